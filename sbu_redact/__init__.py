@@ -1,0 +1,46 @@
+"""sbu_redact: read the sensitivity markings of government documents and produce one
+redacted version per releasability level.
+
+    >>> import sbu_redact
+    >>> doc = sbu_redact.read(text)                    # markings only: no NLP loaded
+    >>> pipeline = sbu_redact.Pipeline()               # NER loads on first use
+    >>> versions = pipeline.redact(text, levels=["usg", "public"])
+
+Importing this package stays light: spaCy and Presidio load only when NER is first needed.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .config import Rules, RulesError, load_rules
+from .document import Document, Field, Header, Portion, Problem
+from .markings import Marking, parse_marking
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .detection import Finding
+    from .pipeline import Pipeline
+    from .reader import read
+    from .redaction import Action, Redacted
+
+__all__ = ["read", "Pipeline", "Finding", "Redacted", "Action", "Document", "Portion", "Field",
+           "Header", "Problem", "Marking", "parse_marking", "Rules", "RulesError", "load_rules"]
+__version__ = "0.1.0"
+
+_LAZY = {
+    "read": ("reader", "read"),
+    "Pipeline": ("pipeline", "Pipeline"),
+    "Finding": ("detection", "Finding"),
+    "Redacted": ("redaction", "Redacted"),
+    "Action": ("redaction", "Action"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(f".{module}", __name__), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'sbu_redact' has no attribute {name!r}")

@@ -1,0 +1,155 @@
+"""Result classes of reading a document: portions, header fields and problems, each with
+exact character offsets into the original text (which is never altered)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .markings import Marking
+
+Severity = Literal["error", "warning", "info"]
+PortionKind = Literal["paragraph", "subject", "heading", "list_item", "table_row", "text"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong or doubtful in the markings, located in the original text."""
+
+    code: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "message": self.message,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Field:
+    """A header or handling element: `name` is one of routing, dtg, from, to, info,
+    classification, section, passage, handling, eo, tags, subject, references, classified_by,
+    banner, summary_marker, signature. `value` is the normalized content."""
+
+    name: str
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(frozen=True)
+class Portion:
+    """A unit of text that carries (or inherits) one marking.
+
+    `start:end` covers the whole portion, from its number and mark to its last character;
+    `body_start` is where the text after the number and mark begins; `mark_start:mark_end`
+    is the portion mark itself when there is one."""
+
+    start: int
+    end: int
+    body_start: int
+    kind: PortionKind
+    number: int | None
+    marking: Marking | None
+    explicit: bool
+    mark_start: int | None = None
+    mark_end: int | None = None
+
+    @property
+    def level(self) -> str | None:
+        return self.marking.level if self.marking else None
+
+    @property
+    def doubtful(self) -> bool:
+        """True when the marking is missing or cannot be trusted."""
+        return self.marking is None or not self.marking.valid
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "number": self.number,
+            "marking": (self.marking.portion_mark() if self.marking and self.marking.level else None),
+            "level": self.level,
+            "controls": self.marking.controls if self.marking else [],
+            "start": self.start,
+            "end": self.end,
+            "body_start": self.body_start,
+            "explicit": self.explicit,
+            "valid": not self.doubtful,
+        }
+
+
+@dataclass
+class Header:
+    from_: str | None = None
+    to: list[str] = field(default_factory=list)
+    info: list[str] = field(default_factory=list)
+    dtg: str | None = None
+    precedence: str | None = None
+    post: str | None = None
+    number: str | None = None
+    cable_id: str | None = None
+    section: int | None = None
+    sections: int | None = None
+    tags: list[str] = field(default_factory=list)
+    subject: str | None = None
+    references: list[str] = field(default_factory=list)
+    eo: str | None = None
+    declassify_on: str | None = None
+    classified_by: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    signers: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["from"] = data.pop("from_")
+        return data
+
+
+@dataclass
+class Document:
+    """What `sbu_redact.read` returns. `classification` is the overall marking the document
+    declares (cable line plus captions and handling lines, or its top banner); `rollup` is what
+    its portions require."""
+
+    text: str
+    kind: Literal["cable", "document", "fragment"]
+    classification: Marking | None
+    header: Header
+    portions: list[Portion]
+    fields: list[Field]
+    problems: list[Problem]
+    rollup: Marking | None = None
+
+    def fields_named(self, *names: str) -> list[Field]:
+        return [f for f in self.fields if f.name in names]
+
+    def portion_at(self, offset: int) -> Portion | None:
+        for portion in self.portions:
+            if portion.start <= offset < portion.end:
+                return portion
+        return None
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset, as linters report them."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.classification
+        return {
+            "kind": self.kind,
+            "classification": {
+                "level": c.level if c else None,
+                "controls": c.controls if c else [],
+                "raw": c.raw if c else None,
+                "banner": c.banner() if c else None,
+            },
+            "rollup": self.rollup.banner() if self.rollup else None,
+            "header": self.header.to_dict(),
+            "fields": [f.__dict__ for f in self.fields],
+            "portions": [p.to_dict() for p in self.portions],
+            "problems": [p.to_dict() for p in self.problems],
+        }
