@@ -51,6 +51,7 @@ class Vocabulary(_Strict):
     dissemination: dict[str, list[str]]
     sci_controls: list[str]
     captions: dict[str, list[str]]
+    caption_designations: dict[str, str]
     exclusive_with_rel_to: list[str]
     tetragraphs: list[str]
     countries: list[str]
