@@ -1,0 +1,183 @@
+"""Command line: `sbu-redact inspect | analyze | redact | check | batch`.
+
+Exit status: 0 success (and, for `check`, a clean result); 1 findings or a refused version;
+2 usage, input or rules errors. Heavy libraries load inside the commands that need them, so
+`inspect` and `check` start fast and never import spaCy or Presidio.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from .config import RulesError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def fail(message: str, status: int = EXIT_ERROR) -> NoReturn:
+    click.echo(f"sbu-redact: error: {message}", err=True)
+    sys.exit(status)
+
+
+def _input_errors() -> tuple[type[Exception], ...]:
+    from .textio import InputError
+
+    errors: list[type[Exception]] = [InputError, RulesError]
+    try:
+        from .policy import PolicyError
+
+        errors.append(PolicyError)
+    except ImportError:  # pragma: no cover - policy always ships
+        pass
+    return tuple(errors)
+
+
+def load_text(path: str) -> str:
+    from .textio import read_text_file
+
+    return read_text_file(path)
+
+
+def dump_json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+class _Group(click.Group):
+    """Turns the library's input and rules errors into one line and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _input_errors() as exc:
+            fail(str(exc))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sbu_redact")
+def cli() -> None:
+    """Read the sensitivity markings of government documents and produce redacted versions,
+    one per releasability level."""
+
+
+rules_option = click.option("--rules", "rules_dir", type=click.Path(file_okay=False), default=None,
+                            help="Rules directory (default: the rules shipped with sbu_redact).")
+model_option = click.option("--model", default=None,
+                            help="spaCy model for NER (default: the best installed en_core_web_* model).")
+
+
+# ------------------------------------------------------------------ inspect
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the reading as JSON.")
+@rules_option
+def inspect(file: str, as_json: bool, rules_dir: str | None) -> None:
+    """Show the markings, header fields and portions of FILE."""
+    from .reader import read
+
+    document = read(load_text(file), rules_dir)
+    if as_json:
+        click.echo(dump_json({"file": file, **document.to_dict()}), nl=False)
+        return
+    from .report import inspect_table
+
+    inspect_table(file, document)
+
+
+# ------------------------------------------------------------------ analyze
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=True))
+@click.option("--json", "as_json", is_flag=True, help="Print findings as JSON.")
+@model_option
+@rules_option
+def analyze(file: str, as_json: bool, model: str | None, rules_dir: str | None) -> None:
+    """Find the entities that may need protecting in FILE (names, contact details, markings)."""
+    from .pipeline import Pipeline
+
+    text = load_text(file)
+    findings = Pipeline(rules=rules_dir, model=model).analyze(text)
+    if as_json:
+        click.echo(dump_json([f.to_dict(text) for f in findings]), nl=False)
+        return
+    from .report import findings_table
+
+    findings_table(file, text, findings)
+
+
+# ------------------------------------------------------------------ redact
+def version_name(level: str, partner: str | None) -> str:
+    return f"{level}-{partner.upper()}" if partner and level == "partner" else level
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("--level", "levels", multiple=True, required=True,
+              help="Releasability level to produce (repeatable): usg, partner, public, ...")
+@click.option("--partner", default=None, help="Partner country code for the partner level, e.g. GBR.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="Write DIR/<name>.<level>.txt and DIR/<name>.<level>.log.json instead of stdout.")
+@click.option("--log-text", is_flag=True,
+              help="Put the removed text in the audit logs (such logs are not releasable).")
+@model_option
+@rules_option
+def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None, out_dir: str | None,
+           log_text: bool, model: str | None, rules_dir: str | None) -> None:
+    """Produce one redacted version of each FILE per --level, with an audit log."""
+    from .leakcheck import LeakError
+    from .pipeline import Pipeline
+    from .textio import atomic_write
+
+    if out_dir is None and (len(levels) > 1 or len(files) > 1):
+        raise click.UsageError("several files or levels need --out DIR")
+    pipeline = Pipeline(rules=rules_dir, model=model)
+    pipeline.levels(levels, partner)  # unknown levels fail before any file is read
+    texts = {file: load_text(file) for file in files}  # every input is checked before any output
+    status = EXIT_OK
+    for file, text in texts.items():
+        try:
+            versions = pipeline.redact(text, levels=list(levels), partner=partner)
+        except LeakError as exc:
+            click.echo(f"sbu-redact: error: {file}: version refused by the leak check: {exc}", err=True)
+            status = EXIT_FINDINGS
+            continue
+        if out_dir is None:
+            click.echo(next(iter(versions.values())).text, nl=False)
+            continue
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        stem = Path(file).name.rsplit(".", 1)[0]
+        for level, version in versions.items():
+            name = version_name(level, partner)
+            atomic_write(out / f"{stem}.{name}.txt", version.text)
+            log = version.log_dict(document_id=Path(file).name, include_text=log_text)
+            atomic_write(out / f"{stem}.{name}.log.json", dump_json(log))
+            click.echo(f"{file}: {name}: {version.stamp or 'written'} -> {out / f'{stem}.{name}.txt'}", err=True)
+    sys.exit(status)
+
+
+def _register_optional_commands() -> None:
+    """`check` and `batch` live in their own modules; they register here when present."""
+    import importlib
+
+    for module in ("check", "batch"):
+        try:
+            mod = importlib.import_module(f".{module}_cli", __package__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{module}_cli":
+                raise
+            continue
+        cli.add_command(mod.command)
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    cli(prog_name="sbu-redact")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

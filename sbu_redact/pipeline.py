@@ -1,0 +1,76 @@
+"""The library entry point: one `Pipeline` holds the rules, the policy and (lazily) the NER
+engine, and turns a text into findings or into one redacted version per level."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .config import Rules, as_rules
+from .document import Document
+from .reader import read
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .detection import Detector, Finding
+    from .policy import LevelPolicy, Policy
+    from .redaction import Redacted
+
+
+class Pipeline:
+    """Reads, analyzes and redacts documents with one set of rules and one NER model.
+
+    The NER engine is built on first use and reused for every later call; reading alone
+    never loads it."""
+
+    def __init__(self, rules: Rules | str | Path | None = None, model: str | None = None):
+        self.rules = as_rules(rules)
+        self.model = model
+        self._detector: Detector | None = None
+        self._policy: Policy | None = None
+
+    # -- parts ---------------------------------------------------------------------------
+    @property
+    def detector(self) -> "Detector":
+        if self._detector is None:
+            from .detection import Detector
+
+            self._detector = Detector(self.rules, model=self.model)
+        return self._detector
+
+    @property
+    def policy(self) -> "Policy":
+        if self._policy is None:
+            from .policy import Policy
+
+            self._policy = Policy.from_rules(self.rules)
+        return self._policy
+
+    def add_recognizer(self, recognizer: object) -> None:
+        """Add any Presidio `EntityRecognizer` to this pipeline's analyzer."""
+        self.detector.add_recognizer(recognizer)
+
+    # -- work ----------------------------------------------------------------------------
+    def read(self, text: str) -> Document:
+        return read(text, self.rules)
+
+    def analyze(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list["Finding"]:
+        """Entities in `text` (or only inside `spans`), with offsets into `text`."""
+        return self.detector.analyze(text, list(spans) if spans is not None else None)
+
+    def levels(self, names: Iterable[str], partner: str | None = None) -> list[tuple[str, "LevelPolicy"]]:
+        """Resolve level names (raising a PolicyError for an unknown one) before any work is done."""
+        return [(name, self.policy.level(name, partner)) for name in names]
+
+    def redact(self, text: str, levels: Sequence[str] = ("public",), partner: str | None = None,
+               document: Document | None = None) -> dict[str, "Redacted"]:
+        """One redacted version per level, all built from a single analysis.
+
+        NER runs only on the text that at least one requested level releases. Raises
+        LeakError (fail closed) if any version would still contain withheld text."""
+        from .policy import spans_to_analyze
+        from .redaction import build_version
+
+        resolved = self.levels(levels, partner)
+        doc = document if document is not None else self.read(text)
+        spans = spans_to_analyze(doc, [(level, partner) for _, level in resolved])
+        findings = self.analyze(doc.text, spans) if spans else []
+        return {name: build_version(doc, findings, level, partner) for name, level in resolved}
