@@ -1,0 +1,117 @@
+"""Build the Presidio `AnalyzerEngine` once per process per (rules directory, model).
+
+The spaCy model is the one asked for, else the best installed of `models` in
+rules/entities.yaml. Presidio's own model download is disabled: a missing model turns NER off
+(pattern recognizers still run) with one warning per process. Presidio's predefined
+recognizers are kept only for the enabled entity types.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+import warnings
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Rules
+from .settings import load_settings
+
+logger = logging.getLogger(__name__)
+
+NER_OFF_HINT = "pip install 'sbu_redact[ner]'"
+_ENGINES: dict[tuple[str, str | None], "Engine"] = {}
+_LOCK = threading.Lock()
+_warned = False
+
+
+@dataclass
+class Engine:
+    analyzer: Any  # presidio_analyzer.AnalyzerEngine
+    nlp_engine: Any  # SpacyNlpEngine, or NoOpNlpEngine when NER is off
+    model_name: str | None
+
+
+def installed_model(candidates: list[str]) -> str | None:
+    """The first of `candidates` installed as a package (found without loading it)."""
+    for name in candidates:
+        try:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        except (ImportError, ValueError):
+            continue
+    return None
+
+
+def _warn_ner_off(reason: str) -> None:
+    global _warned
+    if _warned:
+        return
+    _warned = True
+    message = (f"sbu_redact: NER is off ({reason}); only pattern recognizers run, so names are found "
+               f"from cable conventions only. To enable NER: {NER_OFF_HINT}")
+    logger.warning(message)
+    warnings.warn(message, RuntimeWarning, stacklevel=4)
+
+
+def _spacy_engine(model: str):
+    """A loaded SpacyNlpEngine for `model`, or None if it cannot be loaded. Never downloads."""
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+    class LocalSpacyNlpEngine(SpacyNlpEngine):
+        @staticmethod
+        def _download_spacy_model_if_needed(model_name: str) -> None:
+            import spacy
+
+            if not spacy.util.is_package(model_name):
+                raise OSError(f"spaCy model {model_name!r} is not installed (no download attempted)")
+
+    engine = LocalSpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}],
+                                 ner_model_configuration=NerModelConfiguration())
+    try:
+        engine.load()
+    except (OSError, ImportError, ValueError) as exc:
+        logger.debug("cannot load spaCy model %s: %s", model, exc)
+        return None
+    return engine
+
+
+def _build(rules: Rules, model: str | None) -> Engine:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+    from .recognizers import build_recognizers
+
+    settings = load_settings(rules)
+    name = model or installed_model(settings.models)
+    nlp_engine = _spacy_engine(name) if name else None
+    if nlp_engine is None:
+        _warn_ner_off(f"spaCy model {name!r} is not installed or cannot be loaded" if name
+                      else f"no spaCy model installed (looked for {', '.join(settings.models)})")
+        nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+        nlp_engine.load()
+        name = None
+    enabled = set(settings.enabled)
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    kept = []
+    for recognizer in registry.recognizers:
+        wanted = [e for e in recognizer.supported_entities if e in enabled]
+        if wanted:
+            recognizer.supported_entities = wanted
+            kept.append(recognizer)
+    registry.recognizers = kept
+    for recognizer in build_recognizers(rules):
+        registry.add_recognizer(recognizer)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
+                              default_score_threshold=settings.min_score)
+    return Engine(analyzer=analyzer, nlp_engine=nlp_engine, model_name=name)
+
+
+def engine_for(rules: Rules, model: str | None) -> Engine:
+    """The process-wide engine for these rules and model (built on first use)."""
+    key = (str(rules.directory.resolve()), model)
+    with _LOCK:
+        if key not in _ENGINES:
+            _ENGINES[key] = _build(rules, model)
+        return _ENGINES[key]

@@ -1,0 +1,82 @@
+"""Word knowledge shared by the recognizers, the recaser and the post-processing: which words
+are markings, acronyms, nationalities, header words, given names or common English words.
+
+Built once per rules directory from `rules/entities.yaml` and `rules/markings.yaml`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..config import Rules
+from ..markings import grammar_for
+from .settings import EntitiesSettings, given_names, load_settings
+
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
+LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def upper_ratio(text: str) -> float:
+    letters = LETTERS.findall(text)
+    if not letters:
+        return 0.0
+    return sum(ch.isupper() for ch in letters) / len(letters)
+
+
+def strip_possessive(word: str) -> str:
+    return re.sub(r"['\u2019][sS]?$", "", word)
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """English zipf frequency of a word (0 when unknown); wordfreq is imported on first use."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en")
+
+
+class Lexicon:
+    def __init__(self, rules: Rules):
+        self.settings: EntitiesSettings = load_settings(rules)
+        s = self.settings
+        vocabulary = grammar_for(rules).vocabulary
+        marking_words = set()
+        for token in grammar_for(rules).all_tokens:
+            marking_words.update(token.split())
+        marking_words.update(w.upper() for w in s.control_marking.variants)
+        self.marking_words = frozenset(marking_words)
+        self.country_codes = frozenset(vocabulary.countries) | frozenset(vocabulary.tetragraphs)
+        self.acronyms = frozenset(w.upper() for w in s.suppress.acronyms)
+        self.nationalities = frozenset(w.upper() for w in s.suppress.nationalities)
+        self.header_words = frozenset(w.upper() for w in s.suppress.header_words)
+        self.not_name_patterns = [re.compile(p) for p in s.suppress.patterns]
+        self.stop_words = frozenset(w.upper() for w in s.names.stop_words)
+        self.given_names = given_names(rules)
+        self.particles = frozenset(w.lower() for w in s.names.particles)
+        self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
+        self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
+        titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
+        self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())
+        title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+        self.titles_pattern = rf"(?:(?:{title_alt})\.?(?:\s+|(?=\()))"
+
+    def never_a_name(self, word: str) -> bool:
+        """True for words that are never (part of) a person's name: acronyms, markings,
+        nationalities, header words and the `suppress.patterns` shapes."""
+        bare = strip_possessive(word).strip(".,;:")
+        if not bare:
+            return True
+        if bare.upper() in self.never_names:
+            return True
+        return any(p.fullmatch(bare) for p in self.not_name_patterns)
+
+    def is_given_name(self, word: str) -> bool:
+        return strip_possessive(word).upper() in self.given_names
+
+    def is_common(self, word: str, threshold: float) -> bool:
+        return zipf(strip_possessive(word)) >= threshold
+
+
+@functools.lru_cache(maxsize=8)
+def lexicon_for(rules: Rules) -> Lexicon:
+    return Lexicon(rules)

@@ -1,0 +1,74 @@
+"""Read a person's name forward from a position: the shared step of the recognizers that find
+a name after a cue (a title, `met with`, `Classified By:`).
+
+In mixed-case text a name is a run of capitalized words. In ALL-CAPS text every word is
+capitalized, so after the first word a word continues the name only when it is a known
+given name or a rare word (wordfreq), and never when it is a stop word or a title.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, strip_possessive, upper_ratio
+
+_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces, at most one line break
+_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")
+_PARTICLE = re.compile(r"[a-z]+(?:-(?=[A-Z]))?")
+
+
+class NameReader:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.names = lexicon.settings.names
+
+    def is_caps(self, text: str, pos: int) -> bool:
+        """Whether the text around `pos` is written in capitals."""
+        window = text[max(0, pos - 80): pos + 80]
+        return upper_ratio(window) >= self.lexicon.settings.recase.upper_ratio
+
+    def read(self, text: str, pos: int, caps: bool | None = None) -> tuple[int, int] | None:
+        """The (start, end) of the name starting at or just after `pos`, or None."""
+        if caps is None:
+            caps = self.is_caps(text, pos)
+        lex = self.lexicon
+        words: list[tuple[int, int]] = []
+        pending_particles: list[tuple[int, int]] = []
+        i = pos
+        while len(words) < self.names.max_words:
+            j = _GAP.match(text, i).end()
+            if j == i and words:
+                break  # names need a space between words
+            token = _TOKEN.match(text, j)
+            if not token:
+                particle = _PARTICLE.match(text, j)
+                if words and particle and particle.group().rstrip("-") in lex.particles:
+                    pending_particles.append((j, particle.end()))
+                    i = particle.end()
+                    continue
+                break
+            raw = token.group()
+            bare = strip_possessive(raw)
+            upper = bare.upper()
+            if upper in lex.stop_words or lex.never_a_name(bare):
+                break
+            if caps and words and (upper in lex.title_words or not (
+                    lex.is_given_name(bare) or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
+                break
+            end = j + len(bare)
+            after = text[end:end + 2]
+            if len(bare) == 1:
+                if not after.startswith("."):
+                    break  # a lone capital letter is not a name word
+                if after[1:2].isalpha():
+                    break  # U.S., U.K.: an abbreviation, not an initial
+                end += 1
+            pending_particles.clear()
+            words.append((j, end))
+            i = end
+            if bare != raw:
+                break  # a possessive ends the name
+        if not words:
+            return None
+        if all(e - s <= 2 for s, e in words):
+            return None  # initials only
+        return words[0][0], words[-1][1]

@@ -1,0 +1,143 @@
+"""Post-processing of raw findings, in order: drop known false positives (cable numbers as
+dates, acronyms, nationalities and header words as names), apply the allow list, find later
+mentions of names already found, merge adjacent name parts and resolve overlaps."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .finding import Finding
+from .lexicon import Lexicon, strip_possessive, upper_ratio
+
+NER_RECOGNIZER = "SpacyRecognizer"
+MENTIONS = "MentionPropagation"
+_WORDS = re.compile(r"\S+")
+_HEADER_FIELD = re.compile(r"^[ \t]*([A-Z][A-Z.]*)[: ]")
+
+
+class PostProcessor:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        s = lexicon.settings
+        self.suppress = s.suppress
+        self.numeric = [re.compile(p) for p in s.suppress.numeric_patterns]
+        self.allow = {a.upper() for a in s.allow} | {a.split()[-1].upper() for a in s.allow if len(a.split()) > 1}
+
+    def run(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        findings = self._drop_numeric(findings, text)
+        findings = [f for f in (self._clean_name(f, text) for f in findings) if f is not None]
+        findings = [f for f in findings if not self._allowed(f, text)]
+        if "PERSON" in self.lexicon.settings.enabled:
+            findings += self._mentions(findings, text, spans)
+        findings = resolve_overlaps(findings)
+        return self._merge_adjacent_names(findings, text)
+
+    # -- false positives -------------------------------------------------------------
+    def _drop_numeric(self, findings, text):
+        blockers = [f for f in findings if f.entity_type in ("CABLE_REFERENCE", "CONTROL_MARKING")]
+        out = []
+        for f in findings:
+            if f.entity_type in self.suppress.numeric_types:
+                value = text[f.start:f.end].strip()
+                if any(p.fullmatch(value) for p in self.numeric) or any(f.overlaps(b) for b in blockers):
+                    continue
+            out.append(f)
+        return out
+
+    def _clean_name(self, f: Finding, text: str) -> Finding | None:
+        """Trim words that are never names off the edges of a name; drop it if none is left."""
+        if f.entity_type not in self.suppress.name_types:
+            return f
+        if f.recognizer == NER_RECOGNIZER and self._on_header_line(text, f.start):
+            return None
+        lex = self.lexicon
+        words = [m for m in _WORDS.finditer(text, f.start, f.end)]
+
+        def junk(word: str) -> bool:
+            bare = strip_possessive(word.strip(".,;:()\"'"))
+            return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
+                    or bare.upper() in lex.stop_words or bare[:1].islower())
+
+        while words and junk(words[0].group()):
+            words.pop(0)
+        while words and junk(words[-1].group()):
+            words.pop()
+        if not words:
+            return None
+        start, end = words[0].start(), words[-1].end()
+        while end > start and text[end - 1] in ".,;:)\"'":
+            end -= 1
+        bare_end = start + len(strip_possessive(text[start:end]))
+        return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
+
+    def _on_header_line(self, text: str, pos: int) -> bool:
+        line_start = text.rfind("\n", 0, pos) + 1
+        field = _HEADER_FIELD.match(text, line_start)
+        return bool(field) and field.group(1).rstrip(".") in self.lexicon.header_words - {"SUBJECT", "SUBJ"}
+
+    def _allowed(self, f: Finding, text: str) -> bool:
+        if f.entity_type != "PERSON" or not self.allow:
+            return False
+        value = " ".join(strip_possessive(text[f.start:f.end]).split()).upper()
+        return value in self.allow
+
+    # -- later mentions ----------------------------------------------------------------
+    def _mentions(self, findings, text, spans):
+        spec = self.lexicon.settings.mentions
+        threshold = self.lexicon.settings.names.caps_continue_below_zipf
+        parts = set()
+        for f in findings:
+            if f.entity_type != "PERSON":
+                continue
+            for word in re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end]):
+                bare = strip_possessive(word)
+                if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) \
+                        and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words:
+                    parts.add(bare)
+        if not parts:
+            return []
+        pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+                             + r")(?![\w\-])", re.IGNORECASE)
+        forms = {form for p in parts for form in (p, p.upper(), p[:1].upper() + p[1:].lower())}
+        out = []
+        for start, end in spans:
+            for match in pattern.finditer(text, start, end):
+                word = match.group()
+                if word not in forms:
+                    continue  # "rice" in lower case is not Ms. Rice
+                caps = upper_ratio(text[max(0, match.start() - 60): match.end() + 60]) >= 0.85
+                if (caps or word.isupper() is False and self._sentence_start(text, match.start())) \
+                        and self.lexicon.is_common(word, threshold):
+                    continue
+                out.append(Finding("PERSON", match.start(), match.end(), spec.score, MENTIONS,
+                                   f"later mention of the name '{word}'"))
+        return out
+
+    @staticmethod
+    def _sentence_start(text: str, pos: int) -> bool:
+        before = text[max(0, pos - 4):pos].rstrip()
+        return not before or before[-1] in ".!?:)\n"
+
+    # -- merging -------------------------------------------------------------------------
+    @staticmethod
+    def _merge_adjacent_names(findings, text):
+        out: list[Finding] = []
+        for f in findings:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.entity_type == f.entity_type == "PERSON"
+                    and re.fullmatch(r"[ \t]?\n?[ \t]?", text[prev.end:f.start]) and f.start > prev.end
+                    and text[prev.end - 2:prev.end] not in ("'s", "'S")):
+                keep = prev if prev.score >= f.score else f
+                out[-1] = replace(keep, start=prev.start, end=f.end, score=max(prev.score, f.score))
+                continue
+            out.append(f)
+        return out
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep the best of overlapping findings: the higher score, then the longer span."""
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
+        if not any(f.overlaps(k) for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))

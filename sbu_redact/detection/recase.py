@@ -1,0 +1,85 @@
+"""Recase ALL-CAPS text for NER without moving a single offset.
+
+spaCy's English models find names by their capital letters, so an ALL-CAPS cable looks like a
+page of organisations. `Recaser.view(text)` returns a copy of the same length in which every
+ALL-CAPS line is rewritten in sentence case: common English words (wordfreq) are lower-cased,
+rare words and known given names capitalized, acronyms and marking tokens kept. A line break
+inside a paragraph becomes a space, so that a name running over it stays one entity. Only
+characters whose case-mapped form is exactly one character change, so offsets into the view
+are offsets into the original text.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import WORD, Lexicon, upper_ratio
+
+_SENTENCE_END = re.compile(r"[.!?:)\]]\s*$|^\s*$|\n\s*\n\s*$")
+
+
+def _one_char(ch: str, mapped: str) -> str:
+    return mapped if len(mapped) == 1 else ch
+
+
+def _lower(word: str) -> str:
+    return "".join(_one_char(ch, ch.lower()) for ch in word)
+
+
+def _capitalize(word: str) -> str:
+    return word[:1] + _lower(word[1:])
+
+
+class Recaser:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.spec = lexicon.settings.recase
+
+    def caps_lines(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the lines written in capitals."""
+        out = []
+        for line in re.finditer(r"[^\n]+", text):
+            letters = sum(ch.isalpha() for ch in line.group())
+            if letters >= self.spec.min_letters and upper_ratio(line.group()) >= self.spec.upper_ratio:
+                out.append(line.span())
+        return out
+
+    def view(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The NER view of `text` (same length) and the line ranges that were recased."""
+        chars = list(text)
+        lines = self.caps_lines(text)
+        for start, end in lines:
+            for match in WORD.finditer(text, start, end):
+                word = match.group()
+                new = self._recase(word, text, match.start())
+                chars[match.start():match.end()] = new
+        self._join_wrapped_lines(text, chars)
+        view = "".join(chars)
+        assert len(view) == len(text)
+        return view, lines
+
+    def _recase(self, word: str, text: str, pos: int) -> str:
+        lex = self.lexicon
+        upper = word.upper()
+        if word != upper:
+            return word
+        bare = upper.rstrip("'\u2019S") if upper.endswith(("'S", "\u2019S")) else upper
+        if bare in lex.keep_upper:
+            return word
+        sentence_start = bool(_SENTENCE_END.search(text[max(0, pos - 40):pos])) or pos == 0
+        if lex.is_given_name(bare):
+            return _capitalize(word)
+        if len(bare) == 1:
+            return word if text[pos + 1:pos + 2] == "." or bare == "I" else (word if sentence_start else _lower(word))
+        if lex.is_common(bare, self.spec.common_zipf):
+            return _capitalize(word) if sentence_start else _lower(word)
+        return _capitalize(word)
+
+    def _join_wrapped_lines(self, text: str, chars: list[str]) -> None:
+        """Replace a line break inside a paragraph with a space (both are one character),
+        unless the next line starts a header field or a marking line."""
+        stoppers = self.lexicon.header_words | self.lexicon.marking_words
+        for match in re.finditer(r"(?<=[A-Za-z,])\n(?=[ \t]*[A-Za-z])", text):
+            first = text[match.end(): match.end() + 24].split()[0].rstrip(":").upper()
+            if first in stoppers:
+                continue
+            chars[match.start()] = " "

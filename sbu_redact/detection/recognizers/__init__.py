@@ -1,0 +1,37 @@
+"""Our Presidio recognizers, one per module, and `build_recognizers` that instantiates those
+whose entity type is enabled in rules/entities.yaml."""
+from __future__ import annotations
+
+from ...config import Rules
+from ...markings import grammar_for
+from ..lexicon import lexicon_for
+from .base import CableRecognizer
+from .cable_reference import CableReferenceRecognizer
+from .classified_by import ClassifiedByRecognizer
+from .control_marking import ControlMarkingRecognizer
+from .deny_list import DenyListRecognizer
+from .office_symbol import OfficeSymbolRecognizer
+from .office_symbol_name import OfficeSymbolNameRecognizer
+from .signature import SignatureRecognizer
+from .titled_name import TitledNameRecognizer
+
+__all__ = ["build_recognizers", "CableRecognizer", "CableReferenceRecognizer", "ClassifiedByRecognizer",
+           "ControlMarkingRecognizer", "DenyListRecognizer", "OfficeSymbolRecognizer",
+           "OfficeSymbolNameRecognizer", "SignatureRecognizer", "TitledNameRecognizer"]
+
+
+def build_recognizers(rules: Rules) -> list[CableRecognizer]:
+    lexicon = lexicon_for(rules)
+    s = lexicon.settings
+    recognizers: list[CableRecognizer] = [
+        OfficeSymbolNameRecognizer(lexicon, s.office_symbol_name.score),
+        SignatureRecognizer(lexicon, s.signature),
+        ClassifiedByRecognizer(lexicon, s.classified_by),
+        TitledNameRecognizer(lexicon, s.titled_name.score),
+        DenyListRecognizer(lexicon, s.deny),
+        ControlMarkingRecognizer(lexicon, grammar_for(rules), s.control_marking),
+        CableReferenceRecognizer(lexicon, s.cable_reference),
+        OfficeSymbolRecognizer(lexicon, s.office_symbol),
+    ]
+    enabled = set(s.enabled)
+    return [r for r in recognizers if r.ENTITY in enabled]

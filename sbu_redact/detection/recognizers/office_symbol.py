@@ -1,0 +1,27 @@
+"""OFFICE_SYMBOL: State Department office symbols (`EUR/RUS`, `OES/SAT`, `ISN/CATR`, `L/NP`)."""
+from __future__ import annotations
+
+import re
+
+from .base import CableRecognizer
+
+
+class OfficeSymbolRecognizer(CableRecognizer):
+    ENTITY = "OFFICE_SYMBOL"
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec.score)
+        self.pattern = re.compile(spec.pattern)
+        self.exclude = frozenset(w.upper() for w in spec.exclude)
+        self.routing = re.compile(spec.routing_indicator)
+
+    def find(self, text):
+        results = []
+        for match in self.pattern.finditer(text):
+            parts = match.group().split("/")
+            if match.group() in self.exclude or self.routing.match(parts[0]):
+                continue
+            if all(p in self.lexicon.marking_words for p in parts):
+                continue  # NOFORN/ORCON is a marking
+            results.append(self.result(match.start(), match.end(), "office symbol"))
+        return results
