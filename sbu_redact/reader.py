@@ -39,6 +39,8 @@ _REASONS = re.compile(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s
                       r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
 _REASON_ITEM = re.compile(r"1\.([45])\s*\(?([A-Ha-h])\)?(?:\s*(?:,|AND|&)\s*\(?([A-Ha-h])\)?)*", re.IGNORECASE)
 _REASON_LETTERS = re.compile(r"\(?([A-Ha-h])\)")
+_CONTINUES_AUTHORITY = re.compile(r"^\s*(?:for\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
+_REASON_LINE = re.compile(r"^REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
 _DECLASSIFY_ON = re.compile(r"^DECLASSIFY\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
 _PASSAGE = re.compile(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])", re.IGNORECASE)
 _SUMMARY_MARKER = re.compile(r"^\s*END\s+(?:SUMMARY|COMMENT|NOTE|TEXT)\b", re.IGNORECASE)
@@ -290,13 +292,14 @@ class _Reader:
                     self._add_address(self.fields[-1].name if self.fields else "to", seg)
                     i += 1
                     continue
+                if _CLASSIFIED_BY.match(s):
+                    i = self._take_classified_by(i)
+                    in_refs = False
+                    continue
                 if in_refs or _REF_ITEM.match(s) and _REFERENCE.search(s.upper()):
                     self._take_reference_line(seg)
                     in_refs = True
                     i += 1
-                    continue
-                if _CLASSIFIED_BY.match(s):
-                    i = self._take_classified_by(i)
                     continue
                 if self.fields and self.fields[-1].name == "subject" and not segs[i - 1].blank \
                         and self._lead(seg) is None:
@@ -619,9 +622,10 @@ class _Reader:
         end_index = index
         text = seg.stripped
         # the block may wrap onto following lines until a blank line
-        while not _REASONS.search(text) and end_index + 1 < len(self.segs) \
-                and not self.segs[end_index + 1].blank and end_index - index < 3 \
-                and self._lead(self.segs[end_index + 1]) is None:
+        while not _REASONS.search(text) and end_index + 1 < len(self.segs) and end_index - index < 3 \
+                and _CONTINUES_AUTHORITY.match(self.segs[end_index + 1].text) \
+                or re.search(r"(?:,|\bfor|\band)\s*$", text, re.IGNORECASE) and end_index + 1 < len(self.segs) \
+                and not self.segs[end_index + 1].blank and end_index - index < 3:
             end_index += 1
             text += " " + self.segs[end_index].stripped
         span = (seg.start, self.segs[end_index].end)
@@ -634,6 +638,7 @@ class _Reader:
             who = who[: reasons.start()]
             self.header.reasons.extend(_parse_reasons(reason_text))
         if m and text.upper().startswith("DERIVED"):
+            self.fields[-1] = replace(self.fields[-1], name="derived_from")
             return end_index + 1
         self.header.classified_by = who.strip(" ,.;:") or None
         return end_index + 1
@@ -676,6 +681,11 @@ class _Reader:
                 self._take_classified_by(i)
                 prev_blank = False
                 continue
+            m = _REASON_LINE.match(s)
+            if m:
+                self.field("reasons", seg, m.group("r"))
+                self.header.reasons.extend(_parse_reasons(m.group("r")))
+                continue
             m = _DECLASSIFY_ON.match(s)
             if m:
                 self.field("declassify_on", seg, m.group("date").strip())
@@ -704,6 +714,7 @@ class _Reader:
                 prev_blank = False
                 continue
             if _TABLE_RULE.match(s):
+                self.field("table_rule", seg)
                 continue
             if _TABLE_ROW.match(seg.text):
                 starts.append((i, "table_row", self._mark_lead(seg)))
@@ -798,6 +809,11 @@ class _Reader:
                              start, end)
         if not self.text.strip():
             self.problem("EMPTY", "error", "document is empty", 0, 0)
+        elif kind == "fragment":
+            self.problem("FRAGMENT", "info", "no cable header or banner: portions are judged by their own marks",
+                         0, 0)
+        elif kind == "cable" and not any(p.kind == "paragraph" for p in result):
+            self.problem("NO_BODY", "info", "cable header without body paragraphs", len(self.text), len(self.text))
         self.fields.sort(key=lambda f: (f.start, f.end))
         self.problems.sort(key=lambda p: (p.start, p.end, p.code))
         h = self.header
@@ -866,16 +882,16 @@ def _clean_address(value: str) -> str:
 
 
 def _parse_reasons(text: str) -> list[str]:
+    """`1.4 (b) and (d)`, `1.5 (D)`, `1.4(B),(D)` -> ['1.4(b)', '1.4(d)']."""
     reasons = []
-    for m in re.finditer(r"1\.([45])((?:[\s,]*(?:AND|&)?\s*\(?[A-Ha-h]\)(?![a-z]))+|\s*\(?[A-Ha-h]\)?)", text,
-                         re.IGNORECASE):
-        for letter in re.findall(r"([A-Ha-h])", m.group(2)):
-            reasons.append(f"1.{m.group(1)}({letter.lower()})")
-    tail = text[m.end():] if reasons else ""
-    for letter in re.findall(r"\(([A-Ha-h])\)", tail):
-        item = reasons[-1][:3] + f"({letter.lower()})"
-        if item not in reasons:
-            reasons.append(item)
+    chunks = re.split(r"(?=1\.[45])", text)
+    for chunk in chunks:
+        head = re.match(r"1\.([45])", chunk)
+        if not head:
+            continue
+        for paren, bare in re.findall(r"\(\s*([A-Ha-h])\s*\)|(?<![A-Za-z(])([A-Ha-h])(?![A-Za-z)])",
+                                      chunk[head.end():]):
+            reasons.append(f"1.{head.group(1)}({(paren or bare).lower()})")
     return list(dict.fromkeys(reasons))
 
 
