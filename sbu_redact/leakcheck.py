@@ -1,0 +1,152 @@
+"""The leak check: after a version is built, prove that no withheld or redacted text survives.
+
+Text is compared as casefolded, NFKC-normalized word tokens, so case, spacing and line-break
+variants do not hide a leak. Hyphens are read two ways, and a leak in either reading counts:
+joined (`Kruits-\\nkikh` and `Kruits-kikh` read as `kruitskikh`: line-end hyphenation and
+split words) and as separators (`Kruitskikh-\\nsaid` reads `kruitskikh said`). Soft hyphens
+and zero-width characters are ignored.
+
+- A withheld portion leaks when one of its word n-gram shingles (n = 4, or the whole portion
+  when shorter) appears in the version, unless that shingle also occurs in the text the
+  version legitimately releases (kept text, placeholders, banners, stamp).
+- A redacted entity leaks when its token sequence appears anywhere in the version.
+Removed caveats and replaced banners are not checked: they are layout, not content.
+
+The error never quotes the leaked text (the message may end up in logs): it gives the
+action, its span in the original and the line of the version.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .redaction import Action
+
+SHINGLE = 4
+#: Redacted entities shorter than this (in letters and digits) are not checked: one or two
+#: characters occur everywhere.
+MIN_ENTITY_CHARS = 3
+
+_WORD = r"[\w\u00ad\u200b-\u200d\u2060\ufeff]+"
+_TOKEN_JOINED = re.compile(_WORD + r"(?:-[ \t]*(?:\r?\n[ \t]*)?" + _WORD + r")*")
+_TOKEN_SPLIT = re.compile(_WORD)
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\s-]")
+
+
+class LeakError(Exception):
+    """Withheld or redacted text survives in a version. The version must not be produced."""
+
+    def __init__(self, message: str, leaks: Sequence["Leak"] = ()):
+        super().__init__(message)
+        self.leaks = list(leaks)
+
+
+@dataclass(frozen=True)
+class Leak:
+    kind: str          # "withhold" or "redact"
+    start: int         # span of the action in the original
+    end: int
+    rule: str
+    version_line: int  # 1-based line in the version where the text survives
+    stream: str        # "joined" or "split": the hyphen reading that found it
+
+
+def tokens(text: str, *, join_hyphens: bool = True) -> list[tuple[str, int]]:
+    """Normalized word tokens of `text` with their offsets in `text`."""
+    pattern = _TOKEN_JOINED if join_hyphens else _TOKEN_SPLIT
+    out = []
+    for match in pattern.finditer(text):
+        word = _INVISIBLE.sub("", match.group(0))
+        word = unicodedata.normalize("NFKC", word).casefold()
+        if word:
+            out.append((word, match.start()))
+    return out
+
+
+def _words(text: str, join: bool) -> list[str]:
+    return [w for w, _ in tokens(text, join_hyphens=join)]
+
+
+def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+class _Index:
+    """n-gram sets of one token stream, computed on demand."""
+
+    def __init__(self, pieces: Iterable[list[str]]):
+        self.pieces = list(pieces)
+        self._cache: dict[int, set[tuple[str, ...]]] = {}
+
+    def grams(self, n: int) -> set[tuple[str, ...]]:
+        if n not in self._cache:
+            grams: set[tuple[str, ...]] = set()
+            for piece in self.pieces:
+                grams |= _ngrams(piece, n)
+            self._cache[n] = grams
+        return self._cache[n]
+
+
+def _released_pieces(original: str, actions: Sequence["Action"]) -> list[str]:
+    pieces, cursor = [], 0
+    for action in sorted(actions, key=lambda a: (a.start, a.end)):
+        if action.start > cursor:
+            pieces.append(original[cursor:action.start])
+        cursor = max(cursor, action.end)
+    pieces.append(original[cursor:])
+    pieces.extend(a.replacement for a in actions if a.replacement)
+    return pieces
+
+
+def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
+                extra_allowed: Iterable[str] = ()) -> None:
+    """Raise LeakError if any withheld portion or redacted entity of `original` survives in
+    `version`. `extra_allowed` is text the builder added besides the actions' replacements
+    (banner, stamp)."""
+    allowed_text = _released_pieces(original, actions) + [t for t in extra_allowed if t]
+    leaks: list[Leak] = []
+    for join, stream in ((True, "joined"), (False, "split")):
+        version_tokens = tokens(version, join_hyphens=join)
+        version_words = [w for w, _ in version_tokens]
+        version_index = _Index([version_words])
+        allowed = _Index(_words(t, join) for t in allowed_text)
+        for action in actions:
+            if action.kind not in ("withhold", "redact"):
+                continue
+            words = _words(original[action.start:action.end], join)
+            if not words:
+                continue
+            if action.kind == "redact":
+                if sum(len(w) for w in words) < MIN_ENTITY_CHARS:
+                    continue
+                suspects = {tuple(words)}
+            else:
+                n = min(SHINGLE, len(words))
+                suspects = _ngrams(words, n) - allowed.grams(n)
+            n = len(next(iter(suspects))) if suspects else 0
+            found = suspects & version_index.grams(n) if suspects else set()
+            if found:
+                offset = _first_offset(version_tokens, found)
+                leaks.append(Leak(action.kind, action.start, action.end, action.rule,
+                                  version.count("\n", 0, offset) + 1, stream))
+    if leaks:
+        unique = sorted({(l.kind, l.start, l.end, l.rule, l.version_line): l for l in leaks}.values(),
+                        key=lambda l: (l.start, l.end, l.kind, l.version_line))
+        first = unique[0]
+        what = "withheld portion" if first.kind == "withhold" else "redacted text"
+        more = f" (and {len(unique) - 1} more)" if len(unique) > 1 else ""
+        raise LeakError(f"leak check failed: {what} at {first.start}-{first.end} of the original "
+                        f"(rule {first.rule}) survives at line {first.version_line} of the version"
+                        f"{more}; the version is not produced", unique)
+
+
+def _first_offset(version_tokens: list[tuple[str, int]], found: set[tuple[str, ...]]) -> int:
+    n = len(next(iter(found)))
+    words = [w for w, _ in version_tokens]
+    for i in range(len(words) - n + 1):
+        if tuple(words[i:i + n]) in found:
+            return version_tokens[i][1]
+    return 0

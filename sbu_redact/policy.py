@@ -1,0 +1,353 @@
+"""Releasability levels (`rules/levels.yaml`) and the per-portion decisions they make.
+
+A level says which portions its audience may see (a classification ceiling, the
+controlled-unclassified designations it accepts, dissemination constraints for foreign
+partners, other controls it withholds), how unmarked and doubtful portions are treated
+(fail closed by default), which entity types are redacted in what it releases and how, and
+what its version looks like (handling lines, caveats, banner, release stamp).
+
+`decide` is pure: the same document and level always give the same decisions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from .config import Rules, RulesError, as_rules
+from .document import Document, Portion
+from .markings import Grammar, Marking, grammar_for
+
+LEVELS_FILE = "levels"
+EXEMPTION_PATTERN = r"^\(b\)\([1-9]\)(\([A-F]\))?$"
+Exemption = Annotated[str, Field(pattern=EXEMPTION_PATTERN)]
+Style = Literal["block", "label", "mask", "pseudonym"]
+
+
+class PolicyError(RulesError):
+    """A level that does not exist, or a level used without what it needs (a partner code)."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class EntityRule(_Strict):
+    """How one entity type is redacted in released text."""
+
+    exemption: Exemption
+    style: Style = "label"
+    min_score: Annotated[float, Field(ge=0.0, le=1.0)] = 0.0
+
+
+class DenyTerm(_Strict):
+    """A term always redacted in released text, whether or not a recognizer found it."""
+
+    text: Annotated[str, Field(min_length=2)]
+    exemption: Exemption
+    entity_type: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")] = "DENY_LIST"
+    style: Style = "label"
+
+
+class LevelPolicy(_Strict):
+    """One releasability level. Every key is optional in YAML: unset keys take the value in
+    the file's `defaults:` section, then the defaults below (which fail closed)."""
+
+    name: str = ""
+    description: str = ""
+    # -- which portions the audience may see
+    ceiling: str = "UNCLASSIFIED"
+    designations: list[str] = []
+    cui_categories: list[str] | Literal["all"] = "all"
+    partner: bool = False
+    withhold_controls: list[str] = []
+    unmarked: Literal["inherit", "withhold"] = "inherit"
+    doubtful: Literal["withhold", "inherit"] = "withhold"
+    classified_exemption: Exemption = "(b)(1)"
+    rel_to_groups: dict[str, list[str]] = {}
+    caption_designations: dict[str, str] = {}
+    # -- what is redacted in the released text
+    entities: dict[str, EntityRule] = {}
+    field_entities: dict[str, str] = {}
+    allow: list[str] = []
+    deny: list[DenyTerm] = []
+    propagate: bool = True
+    protected_fields: list[str] = ["classification", "section", "banner"]
+    # -- what the version looks like
+    handling_lines: Literal["keep", "remove"] = "keep"
+    caveats: Literal["keep", "remove"] = "keep"
+    banner: Annotated[str, Field(min_length=1)] = "auto"
+    stamp: bool = False
+    mask_text: Annotated[str, Field(min_length=1)] = "XXXXXXXX"
+    block_char: Annotated[str, Field(min_length=1, max_length=1)] = "\u2588"
+
+    _ranks: dict[str, int] = PrivateAttr(default_factory=dict)
+    _source: str = PrivateAttr(default="")
+
+    @property
+    def ceiling_rank(self) -> int:
+        return self._ranks.get(self.ceiling, 0)
+
+    def entity_rule(self, entity_type: str) -> EntityRule | None:
+        return self.entities.get(entity_type)
+
+
+class LevelsFile(_Strict):
+    defaults: LevelPolicy = LevelPolicy()
+    levels: Annotated[dict[str, LevelPolicy], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class PortionDecision:
+    """Whether one portion is released at one level, and why. `label` is the short reason the
+    placeholder shows (`SBU`, `CONFIDENTIAL`, `NOFORN`...); `review` is True when the
+    withholding has no FOIA exemption yet and a reviewer must assign one (or release)."""
+
+    portion: Portion
+    withheld: bool
+    reason: str
+    rule: str
+    exemption: str | None
+    label: str = ""
+    review: bool = False
+    marking: Marking | None = None
+
+
+class Policy:
+    """All levels of a rules directory, checked against its marking vocabulary."""
+
+    def __init__(self, levels: dict[str, LevelPolicy], path: str, grammar: Grammar):
+        self.levels = levels
+        self.path = path
+        self.grammar = grammar
+
+    @classmethod
+    def from_rules(cls, rules: Rules | str | None = None) -> "Policy":
+        rules = as_rules(rules)
+        parsed = rules.section(LEVELS_FILE, LevelsFile)
+        grammar = grammar_for(rules)
+        path = str(rules.path(LEVELS_FILE))
+        levels: dict[str, LevelPolicy] = {}
+        defaults = parsed.defaults
+        for name, level in parsed.levels.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
+                raise RulesError(f"{path}: key 'levels.{name}': level names are lower-case words")
+            update = {key: getattr(level, key) for key in level.model_fields_set}
+            update["name"] = name
+            merged = defaults.model_copy(update=update)
+            _check_vocabulary(path, f"levels.{name}", merged, grammar)
+            merged._ranks = dict(grammar.ranks)
+            merged._source = path
+            levels[name] = merged
+        _check_vocabulary(path, "defaults", defaults, grammar)
+        return cls(levels, path, grammar)
+
+    def names(self) -> list[str]:
+        return sorted(self.levels)
+
+    def level(self, name: str, partner: str | None = None) -> LevelPolicy:
+        """The level called `name`. A partner level needs a partner country code (trigraph
+        or tetragraph from the marking vocabulary)."""
+        key = name.strip().lower()
+        if key not in self.levels:
+            raise PolicyError(f"{self.path}: key 'levels.{name}': no such level "
+                              f"(expected one of: {', '.join(self.names())})")
+        level = self.levels[key]
+        if level.partner:
+            if not partner:
+                raise PolicyError(f"{self.path}: key 'levels.{key}.partner': level '{key}' needs a "
+                                  f"partner country code (e.g. --partner GBR)")
+            normalize_partner(partner, self.grammar, self.path)
+        return level
+
+
+def normalize_partner(partner: str, grammar: Grammar, path: str = LEVELS_FILE) -> str:
+    code = partner.strip().upper()
+    if code not in grammar.country_codes:
+        raise PolicyError(f"{path}: partner '{partner}' is not a country trigraph or tetragraph "
+                          f"known to the marking vocabulary (e.g. GBR, CAN, FRA)")
+    return code
+
+
+def _check_vocabulary(path: str, where: str, level: LevelPolicy, grammar: Grammar) -> None:
+    def fail(key: str, message: str) -> None:
+        raise RulesError(f"{path}: key '{where}.{key}': {message}")
+
+    if level.ceiling not in grammar.ranks:
+        fail("ceiling", f"unknown classification level '{level.ceiling}' "
+                        f"(expected one of: {', '.join(grammar.ranks)})")
+    known_designations = set(grammar.vocabulary.designations)
+    for i, designation in enumerate(level.designations):
+        if designation not in known_designations:
+            fail(f"designations.{i}", f"unknown designation '{designation}' "
+                                      f"(expected one of: {', '.join(sorted(known_designations))})")
+    if level.cui_categories != "all":
+        for i, category in enumerate(level.cui_categories):
+            if category not in grammar.vocabulary.cui_categories:
+                fail(f"cui_categories.{i}", f"unknown CUI category '{category}'")
+    controls = {*grammar.vocabulary.dissemination, *grammar.vocabulary.captions, *grammar.vocabulary.sci_controls}
+    for i, control in enumerate(level.withhold_controls):
+        if control not in controls:
+            fail(f"withhold_controls.{i}", f"unknown control '{control}' "
+                                           f"(expected a dissemination control, SCI control or caption)")
+    for caption, designation in level.caption_designations.items():
+        if caption not in grammar.vocabulary.captions:
+            fail(f"caption_designations.{caption}", f"unknown caption '{caption}'")
+        if designation not in known_designations:
+            fail(f"caption_designations.{caption}", f"unknown designation '{designation}'")
+    for group, members in level.rel_to_groups.items():
+        if group not in grammar.vocabulary.tetragraphs:
+            fail(f"rel_to_groups.{group}", f"'{group}' is not a tetragraph of the marking vocabulary")
+        for i, member in enumerate(members):
+            if member not in grammar.vocabulary.countries:
+                fail(f"rel_to_groups.{group}.{i}", f"unknown country trigraph '{member}'")
+    for field_name, entity_type in level.field_entities.items():
+        if entity_type not in level.entities:
+            fail(f"field_entities.{field_name}", f"entity type '{entity_type}' has no rule in 'entities'")
+
+
+# ---------------------------------------------------------------- decisions
+def overall_marking(document: Document, level: LevelPolicy) -> Marking | None:
+    """The marking an unmarked portion takes: the declared overall marking, raised to the
+    portions' roll-up when that is higher (fail closed), with captions such as SENSITIVE read
+    as the designation they stand for."""
+    declared = document.classification
+    candidates = [m for m in (declared, document.rollup) if m is not None and m.valid]
+    if declared is not None and not declared.valid:
+        return None
+    if not candidates:
+        return None
+    top = max(candidates, key=lambda m: m.rank)
+    extra = tuple(level.caption_designations[c] for c in (declared.captions if declared else ())
+                  if c in level.caption_designations and top.rank == 0)
+    designations = tuple(dict.fromkeys([*(d for m in candidates if m.rank == 0 for d in m.designations),
+                                        *extra])) if top.rank == 0 else top.designations
+    dissem = tuple(dict.fromkeys(d for m in candidates for d in m.dissem))
+    captions = tuple(dict.fromkeys(c for m in candidates for c in m.captions))
+    holders = [m.rel_to for m in candidates if m.rel_to]
+    rel_to = tuple(c for c in holders[0] if all(c in h for h in holders[1:])) if holders else ()
+    return Marking(level=top.level, rank=top.rank, designations=designations,
+                   cui_categories=tuple(dict.fromkeys(c for m in candidates for c in m.cui_categories)),
+                   sci=tuple(dict.fromkeys(s for m in candidates for s in m.sci)), dissem=dissem,
+                   rel_to=() if "NOFORN" in dissem else rel_to, captions=captions, raw=top.raw)
+
+
+def _at(level: LevelPolicy, partner: str | None) -> str:
+    return f"{level.name} ({partner})" if level.partner and partner else level.name
+
+
+def _review_note(what: str) -> str:
+    return (f"{what} is a handling designation, not a FOIA exemption: a reviewer must assign an "
+            f"exemption or release it")
+
+
+def decide(document: Document, level: LevelPolicy, partner: str | None = None) -> list[PortionDecision]:
+    """One decision per portion of `document`, in document order."""
+    code = partner.strip().upper() if (partner and level.partner) else None
+    if level.partner and not code:
+        raise PolicyError(f"{level._source or LEVELS_FILE}: key 'levels.{level.name}.partner': "
+                          f"level '{level.name}' needs a partner country code")
+    overall = overall_marking(document, level)
+    doc_captions = document.classification.captions if document.classification else ()
+    return [_decide_portion(p, level, code, overall, doc_captions) for p in document.portions]
+
+
+def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
+                    overall: Marking | None, doc_captions: tuple[str, ...]) -> PortionDecision:
+    name, at = level.name, _at(level, partner)
+
+    def withhold(label: str, reason: str, rule: str, exemption: str | None, review: bool,
+                 marking: Marking | None) -> PortionDecision:
+        return PortionDecision(portion, True, reason, f"{name}.{rule}", exemption, label, review, marking)
+
+    source = "marked"
+    if not portion.explicit:
+        if level.unmarked == "withhold":
+            return withhold("unmarked", f"unmarked portion; level {at} withholds unmarked portions",
+                            "unmarked", None, True, None)
+        if overall is None:
+            return withhold("unmarked", "unmarked portion and the document has no valid overall marking "
+                            "to take (fail closed)", "unmarked", None, True, None)
+        marking, source = overall, "unmarked, takes the document's overall marking"
+    elif portion.doubtful:
+        problems = "; ".join(p.message for p in portion.marking.problems) if portion.marking else "no marking"
+        raw = (portion.marking.raw.strip() if portion.marking else "") or "?"
+        if level.doubtful == "withhold" or overall is None:
+            return withhold("doubtful marking", f"doubtful portion marking '{raw}' ({problems}); withheld "
+                            f"until a reviewer confirms the marking", "doubtful", None, True, portion.marking)
+        marking, source = overall, f"doubtful marking '{raw}', takes the document's overall marking"
+    else:
+        assert portion.marking is not None
+        marking = portion.marking
+    inherited = source != "marked"
+    shown = marking.banner()
+    prefix = f"{source}: {shown}" if inherited else shown
+
+    if marking.rank > level.ceiling_rank:
+        label = f"unmarked, taken as {marking.level}" if inherited else str(marking.level)
+        return withhold(label, f"{prefix} portion is above the {level.ceiling} ceiling of level {at}",
+                        "ceiling", level.classified_exemption, inherited, marking)
+    exemption = level.classified_exemption if marking.rank > 0 else None
+    refused = [d for d in marking.designations if d not in level.designations]
+    if refused:
+        what = "/".join(refused)
+        label = f"unmarked, taken as {what}" if inherited else what
+        return withhold(label, f"{prefix} portion: level {at} does not accept {what}; "
+                        + _review_note(what), "designations", exemption, True, marking)
+    if level.cui_categories != "all":
+        refused = [c for c in marking.cui_categories if c not in level.cui_categories]
+        if refused:
+            what = "CUI//" + "/".join(refused)
+            return withhold(what, f"{prefix} portion: level {at} does not accept {what}; "
+                            + _review_note(what), "cui_categories", exemption, True, marking)
+    if level.partner and partner:
+        if marking.noforn:
+            return withhold("NOFORN", f"{prefix} portion is not releasable to foreign nationals "
+                            f"({partner})", "partner.noforn", exemption, False, marking)
+        if marking.rel_to and not _released_to(partner, marking.rel_to, level.rel_to_groups):
+            rel = "REL TO " + ", ".join(marking.rel_to)
+            return withhold(rel, f"{prefix} portion is releasable only to {', '.join(marking.rel_to)}, "
+                            f"not to {partner}", "partner.rel_to", exemption, False, marking)
+    present = {*marking.dissem, *marking.sci, *marking.captions, *doc_captions}
+    blocked = [c for c in level.withhold_controls if c in present]
+    if blocked:
+        what = "/".join(blocked)
+        return withhold(what, f"{prefix} portion carries {what}, which level {at} withholds",
+                        "withhold_controls", exemption, True, marking)
+    return PortionDecision(portion, False, f"{prefix} portion is releasable at {at}", f"{name}.release",
+                           None, "", False, marking)
+
+
+def _released_to(partner: str, rel_to: tuple[str, ...], groups: dict[str, list[str]]) -> bool:
+    if partner in rel_to:
+        return True
+    return any(partner in groups.get(code, ()) for code in rel_to)
+
+
+def spans_to_analyze(document: Document, levels: list[tuple[LevelPolicy, str | None]]) -> list[tuple[int, int]]:
+    """The parts of the text that at least one requested level releases: everything except
+    the portions that every requested level withholds (NER never runs on those)."""
+    length = len(document.text)
+    if not levels:
+        return [(0, length)] if length else []
+    withheld_by_all: set[int] | None = None
+    for level, partner in levels:
+        withheld = {i for i, d in enumerate(decide(document, level, partner)) if d.withheld}
+        withheld_by_all = withheld if withheld_by_all is None else withheld_by_all & withheld
+    cuts = sorted((document.portions[i].start, document.portions[i].end) for i in (withheld_by_all or ()))
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in cuts:
+        if start > cursor:
+            spans.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < length:
+        spans.append((cursor, length))
+    return spans
+
+
+def describe(level: LevelPolicy) -> dict[str, Any]:
+    """A JSON-able summary of a level, for the audit log and `--help` style listings."""
+    return level.model_dump(mode="json", exclude={"description"})

@@ -1,0 +1,527 @@
+"""Build one redacted version of a document for one level.
+
+Every change to the text is an `Action` with its span in the original:
+- `withhold`: a portion the level may not see becomes a placeholder on its own lines that keeps
+  the portion's lead (number and mark as written) and says why, padded with empty lines to the
+  line count of the portion, e.g. `¶2. (SBU) [Withheld: SBU, not releasable at public]` or
+  `3. (C) [Withheld (b)(1): CONFIDENTIAL, not releasable at usg]`;
+- `redact`: an entity in released text (style `label` `[(b)(6)]`, `block` one block character per
+  character, `mask` a fixed text, `pseudonym` `[PERSON-1]`);
+- `remove`: a handling line or in-text caveat (the line stays, empty);
+- `banner`: an existing banner line (memos) replaced in place by the version's banner.
+All replacements are applied by presidio-anonymizer operators (custom ones registered below)
+in one pass over the original; overlaps are resolved before that, deterministically.
+
+Layout of a version. Documents without banner lines (cables):
+
+    <banner>
+    <stamp>                      (only when the level stamps)
+    <empty line>
+    <the document, changed only inside action spans>
+    <empty line>
+    <banner>
+
+Documents with banner lines: those lines are replaced in place (a missing top or bottom banner
+is added as above) and the stamp, when the level stamps, goes on the first line followed by an
+empty line. The stamp is `RELEASED IN FULL`, `RELEASED IN PART B1, B6` or `DENIED IN FULL B1`,
+listing the exemptions actually applied; withholdings for SBU/FOUO/CUI carry no exemption (a
+reviewer must assign one), so they do not add to it. `Redacted.stamp` is always computed, even
+when the level does not print it.
+
+The version is leak-checked before it is returned; `LeakError` means it must not be written.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Protocol, Sequence
+
+from .document import Document, Portion
+from .leakcheck import MIN_ENTITY_CHARS, LeakError, check_leaks
+from .markings import default_grammar
+from .policy import LevelPolicy, PortionDecision, _at, decide
+
+__all__ = ["Action", "Redacted", "build_version", "LeakError", "CONTROL_MARKING", "format_stamp",
+           "exemption_code"]
+
+CONTROL_MARKING = "CONTROL_MARKING"
+KINDS = ("withhold", "banner", "remove", "redact")
+
+
+class FindingLike(Protocol):
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Action:
+    """One change: `start:end` is the span in the original, `version_start:version_end` where
+    its replacement sits in the version. `replacement` is text the tool wrote (never original
+    text, except a withheld portion's lead)."""
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+    rule: str
+    exemption: str | None = None
+    score: float | None = None
+    entity_type: str | None = None
+    paragraph: int | None = None
+    replacement: str = ""
+    review: bool = False
+    recognizer: str | None = None
+    style: str | None = None
+    version_start: int | None = None
+    version_end: int | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def to_dict(self, include_text: str | None = None) -> dict[str, Any]:
+        """JSON-able record. Pass the original text as `include_text` to add the removed text
+        (never done by default: a public log must itself be releasable)."""
+        data = {
+            "kind": self.kind, "start": self.start, "end": self.end, "length": self.length,
+            "reason": self.reason, "rule": self.rule, "exemption": self.exemption,
+            "score": None if self.score is None else round(float(self.score), 4),
+            "entity_type": self.entity_type, "paragraph": self.paragraph, "review": self.review,
+            "recognizer": self.recognizer, "style": self.style, "replacement": self.replacement,
+            "version_start": self.version_start, "version_end": self.version_end,
+        }
+        if include_text is not None:
+            data["text"] = include_text[self.start:self.end]
+        return data
+
+
+@dataclass
+class Redacted:
+    """One version of a document at one level."""
+
+    level: str
+    text: str
+    log: list[Action]
+    stamp: str
+    banner: str
+    partner: str | None = None
+    decisions: list[PortionDecision] = field(default_factory=list, repr=False)
+    source_sha256: str = ""
+    _source: str = field(default="", repr=False, compare=False)
+
+    def log_dict(self, *, document_id: str, include_text: bool = False) -> dict[str, Any]:
+        from .audit import build_log
+
+        return build_log(self, document_id=document_id, include_text=include_text)
+
+
+# ---------------------------------------------------------------- presidio operators
+def _operator_classes() -> tuple[type, type]:
+    from presidio_anonymizer.operators import Operator, OperatorType
+
+    class LayoutReplace(Operator):
+        """Replace with `new_value`, padded with line breaks to the line count of the original
+        span, so that versions line up with the original."""
+
+        def operate(self, text: str = None, params: dict = None) -> str:  # type: ignore[override]
+            new = params["new_value"]
+            return new + "\n" * max(0, text.count("\n") - new.count("\n"))
+
+        def validate(self, params: dict = None) -> None:  # type: ignore[override]
+            if not isinstance((params or {}).get("new_value"), str):
+                raise ValueError("sbu_replace needs a string new_value")
+
+        def operator_name(self) -> str:
+            return "sbu_replace"
+
+        def operator_type(self):
+            return OperatorType.Anonymize
+
+    class Block(Operator):
+        """Every non-blank character becomes `char` (length and line breaks kept)."""
+
+        def operate(self, text: str = None, params: dict = None) -> str:  # type: ignore[override]
+            return re.sub(r"\S", params["char"], text)
+
+        def validate(self, params: dict = None) -> None:  # type: ignore[override]
+            if not isinstance((params or {}).get("char"), str) or len(params["char"]) != 1:
+                raise ValueError("sbu_block needs a one-character char")
+
+        def operator_name(self) -> str:
+            return "sbu_block"
+
+        def operator_type(self):
+            return OperatorType.Anonymize
+
+    return LayoutReplace, Block
+
+
+@functools.lru_cache(maxsize=1)
+def _engine():
+    from presidio_anonymizer import AnonymizerEngine
+
+    engine = AnonymizerEngine()
+    for cls in _operator_classes():
+        engine.add_anonymizer(cls)
+    return engine
+
+
+# ---------------------------------------------------------------- planning
+def _plan(kind: str, start: int, end: int, reason: str, rule: str, exemption: str | None = None,
+          score: float | None = None, entity_type: str | None = None, style: str | None = None,
+          **more: Any) -> Action:
+    """A planned action (offsets in the original; version offsets are filled in at the end)."""
+    return Action(kind=kind, start=start, end=end, reason=reason, rule=rule, exemption=exemption,
+                  score=score, entity_type=entity_type, style=style, **more)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _subtract(start: int, end: int, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces = [(start, end)]
+    for cut_start, cut_end in cuts:
+        next_pieces = []
+        for s, e in pieces:
+            if cut_end <= s or cut_start >= e:
+                next_pieces.append((s, e))
+                continue
+            if s < cut_start:
+                next_pieces.append((s, cut_start))
+            if cut_end < e:
+                next_pieces.append((cut_end, e))
+        pieces = next_pieces
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _intersects(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _placeholder(document: Document, decision: PortionDecision, at: str) -> str:
+    portion = decision.portion
+    lead = document.text[portion.start:max(portion.start, portion.body_start)].rstrip()
+    exemption = f" {decision.exemption}" if decision.exemption else ""
+    note = f"[Withheld{exemption}: {decision.label}, not releasable at {at}]"
+    return f"{lead} {note}" if lead else note
+
+
+def _entity_plans(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
+                  at: str) -> list[Action]:
+    text = document.text
+    allow = {_norm(a) for a in level.allow}
+    plans: list[Action] = []
+    for f in findings:
+        start, end = max(0, int(f.start)), min(len(text), int(f.end))
+        if start >= end:
+            continue
+        recognizer = getattr(f, "recognizer", None)
+        score = float(f.score) if f.score is not None else None
+        if f.entity_type == CONTROL_MARKING:
+            if level.caveats == "remove":
+                plans.append(_plan("remove", start, end, f"in-text caveat removed at {at}",
+                                   f"{level.name}.caveats", score=score, entity_type=CONTROL_MARKING,
+                                   recognizer=recognizer))
+            continue
+        rule = level.entity_rule(f.entity_type)
+        if rule is None or (score is not None and score < rule.min_score):
+            continue
+        if _norm(text[start:end]) in allow:
+            continue
+        plans.append(_plan("redact", start, end,
+                           f"{f.entity_type} redacted under {rule.exemption} at {at}",
+                           f"{level.name}.entities.{f.entity_type}", rule.exemption, score,
+                           f.entity_type, rule.style, recognizer=recognizer))
+    for fname, entity_type in sorted(level.field_entities.items()):
+        rule = level.entities[entity_type]
+        for fld in document.fields_named(fname):
+            start, end = _trim(text, fld.start, fld.end)
+            if start < end and _norm(text[start:end]) not in allow:
+                plans.append(_plan("redact", start, end,
+                                   f"{fname} field redacted as {entity_type} under {rule.exemption} at {at}",
+                                   f"{level.name}.field_entities.{fname}", rule.exemption, 1.0,
+                                   entity_type, rule.style, recognizer=f"field:{fname}"))
+    for term in level.deny:
+        for m in _phrase(term.text).finditer(text):
+            plans.append(_plan("redact", m.start(), m.end(),
+                               f"deny-listed term redacted under {term.exemption} at {at}",
+                               f"{level.name}.deny", term.exemption, 1.0, term.entity_type,
+                               term.style, recognizer="deny_list"))
+    return plans
+
+
+def _phrase(words: str) -> re.Pattern[str]:
+    parts = [re.escape(w) for w in words.split()]
+    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> list[Action]:
+    """Other occurrences of redacted texts (a name detected once is redacted everywhere)."""
+    if not level.propagate:
+        return []
+    seen: dict[str, Action] = {}
+    for p in sorted(plans, key=lambda p: (p.start, p.end, p.entity_type or "")):
+        if p.kind == "redact":
+            key = _norm(text[p.start:p.end])
+            if sum(ch.isalnum() for ch in key) >= MIN_ENTITY_CHARS:
+                seen.setdefault(key, p)
+    covered = {(p.start, p.end) for p in plans}
+    extra = []
+    for key, p in sorted(seen.items()):
+        for m in _phrase(text[p.start:p.end]).finditer(text):
+            if (m.start(), m.end()) not in covered:
+                extra.append(_plan("redact", m.start(), m.end(),
+                                   f"{p.entity_type} redacted under {p.exemption} at {at} "
+                                   f"(same text as a detected {p.entity_type})",
+                                   f"{level.name}.propagate", p.exemption, p.score, p.entity_type,
+                                   p.style, recognizer="propagation"))
+    return extra
+
+
+def _resolve(plans: list[Action]) -> list[Action]:
+    """Merge overlapping entity plans into one per cluster: the union of their spans, with the
+    type and rule of the strongest (redact before remove, then score, length, type name)."""
+    out: list[Action] = []
+    cluster: list[Action] = []
+    cluster_end = -1
+
+    def flush() -> None:
+        if not cluster:
+            return
+        best = sorted(cluster, key=lambda p: (p.kind != "redact", -(p.score or 0.0), -(p.end - p.start),
+                                              p.entity_type or "", p.rule))[0]
+        start = min(p.start for p in cluster)
+        end = max(p.end for p in cluster)
+        merged = len(cluster) - 1
+        note = f" (merged with {merged} overlapping finding{'s' if merged > 1 else ''})" if merged else ""
+        out.append(replace(best, start=start, end=end, reason=best.reason + note))
+
+    for p in sorted(plans, key=lambda p: (p.start, p.end, p.kind, p.entity_type or "", p.rule)):
+        if cluster and p.start < cluster_end:
+            cluster.append(p)
+            cluster_end = max(cluster_end, p.end)
+            continue
+        flush()
+        cluster, cluster_end = [p], p.end
+    flush()
+    return out
+
+
+class _Pseudonyms:
+    """`[TYPE-n]` numbered per type in order of first occurrence; a surname alone gets the
+    pseudonym of the full name it ends (and the reverse)."""
+
+    def __init__(self, text: str, plans: Iterable[Action]):
+        self.table: dict[tuple[str, str], str] = {}
+        counters: dict[str, int] = {}
+        for p in sorted(plans, key=lambda p: (p.start, p.end)):
+            if p.style != "pseudonym" or p.kind != "redact":
+                continue
+            etype = p.entity_type or "ENTITY"
+            key = _norm(text[p.start:p.end])
+            if (etype, key) in self.table:
+                continue
+            alias = self._alias(etype, key)
+            if alias is None:
+                counters[etype] = counters.get(etype, 0) + 1
+                alias = f"[{etype}-{counters[etype]}]"
+            self.table[(etype, key)] = alias
+
+    def _alias(self, etype: str, key: str) -> str | None:
+        if etype != "PERSON":
+            return None
+        words = key.split()
+        for (other_type, other), alias in self.table.items():
+            if other_type != etype:
+                continue
+            other_words = other.split()
+            if (len(words) == 1 and len(other_words) > 1 and other_words[-1] == words[0]) or \
+                    (len(other_words) == 1 and len(words) > 1 and words[-1] == other_words[0]):
+                return alias
+        return None
+
+    def __call__(self, etype: str, original: str) -> str:
+        return self.table[(etype, _norm(original))]
+
+
+def _replacement_text(p: Action, level: LevelPolicy, text: str, pseudonyms: "_Pseudonyms") -> str:
+    if p.kind == "remove":
+        return ""
+    if p.style == "mask":
+        return level.mask_text
+    if p.style == "pseudonym":
+        return pseudonyms(p.entity_type or "ENTITY", text[p.start:p.end])
+    if p.style == "block":
+        return re.sub(r"\S", level.block_char, text[p.start:p.end])
+    return f"[{p.exemption}]"
+
+
+def _replacement(p: Action, level: LevelPolicy):
+    from presidio_anonymizer.entities import OperatorConfig
+
+    if p.kind == "redact" and p.style == "block":
+        return OperatorConfig("sbu_block", {"char": level.block_char})
+    return OperatorConfig("sbu_replace", {"new_value": p.replacement})
+
+
+# ---------------------------------------------------------------- banner and stamp
+def exemption_code(exemption: str) -> str:
+    """`(b)(6)` -> `B6`, `(b)(7)(C)` -> `B7(C)` (the codes State's stamps use)."""
+    parts = re.findall(r"\(([^)]*)\)", exemption)
+    if len(parts) >= 2 and parts[0].lower() == "b":
+        return "B" + parts[1] + "".join(f"({p})" for p in parts[2:])
+    return exemption
+
+
+def _exemption_sort_key(code: str) -> tuple[int, str]:
+    m = re.match(r"B(\d+)", code)
+    return (int(m.group(1)) if m else 99, code)
+
+
+def format_stamp(actions: Sequence[Action], original: str) -> str:
+    """RELEASED IN FULL when nothing is withheld or redacted; DENIED IN FULL when no word of
+    the original survives outside the actions (header lines count as released text);
+    otherwise RELEASED IN PART. The exemptions applied follow, in numeric order."""
+    codes = sorted({exemption_code(a.exemption) for a in actions
+                    if a.kind in ("withhold", "redact") and a.exemption}, key=_exemption_sort_key)
+    listed = (" " + ", ".join(codes)) if codes else ""
+    if not any(a.kind in ("withhold", "redact") for a in actions):
+        return "RELEASED IN FULL"
+    cursor, released = 0, False
+    for a in sorted(actions, key=lambda a: (a.start, a.end)):
+        if re.search(r"\w", original[cursor:a.start]):
+            released = True
+            break
+        cursor = max(cursor, a.end)
+    if not released and not re.search(r"\w", original[cursor:]):
+        return "DENIED IN FULL" + listed
+    return "RELEASED IN PART" + listed
+
+
+def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision]) -> str:
+    if level.banner != "auto":
+        return level.banner
+    released = [d.marking for d in decisions if not d.withheld and d.marking is not None]
+    rolled = default_grammar().rollup(released) if released else None
+    return rolled.banner() if rolled is not None else "UNCLASSIFIED"
+
+
+# ---------------------------------------------------------------- building
+def build_version(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
+                  partner: str | None = None) -> Redacted:
+    """The version of `document` for `level` (pure: same inputs, same output). Raises
+    LeakError when the leak check finds withheld or redacted text in the result."""
+    from presidio_anonymizer.entities import RecognizerResult
+
+    text = document.text
+    code = partner.strip().upper() if (partner and level.partner) else None
+    at = _at(level, code)
+    decisions = decide(document, level, code)
+    banner = _banner(level, decisions)
+
+    structural: list[Action] = []
+    for d in decisions:
+        if d.withheld:
+            structural.append(_plan("withhold", d.portion.start, d.portion.end, d.reason, d.rule,
+                                    d.exemption, None, None, replacement=_placeholder(document, d, at),
+                                    review=d.review))
+    withheld_spans = [(p.start, p.end) for p in structural]
+    banner_fields = [f for f in document.fields_named("banner") if not _intersects(f.start, f.end, withheld_spans)]
+    for fld in banner_fields:
+        start, end = _trim(text, fld.start, fld.end)
+        if start < end:
+            structural.append(_plan("banner", start, end, f"banner replaced by the banner of level {at}",
+                                    f"{level.name}.banner", replacement=banner))
+    if level.handling_lines == "remove":
+        for fld in document.fields_named("handling"):
+            start, end = _trim(text, fld.start, fld.end)
+            if start < end and not _intersects(start, end, [(p.start, p.end) for p in structural]):
+                structural.append(_plan("remove", start, end, f"handling line removed at {at}",
+                                        f"{level.name}.handling_lines"))
+    blocked = [(p.start, p.end) for p in structural]
+    leads = [(d.portion.start, d.portion.body_start) for d in decisions
+             if not d.withheld and d.portion.body_start > d.portion.start]
+    protected = [(f.start, f.end) for f in document.fields if f.name in level.protected_fields]
+
+    entity = _entity_plans(document, findings, level, at)
+    entity += _propagate(text, entity, level, at)
+    clipped: list[Action] = []
+    for p in entity:
+        if p.kind == "remove" and _intersects(p.start, p.end, leads + protected + blocked):
+            continue
+        for start, end in _subtract(p.start, p.end, blocked + leads):
+            start, end = _trim(text, start, end)
+            if start < end:
+                clipped.append(replace(p, start=start, end=end))
+    resolved = _resolve(clipped)
+    pseudonyms = _Pseudonyms(text, resolved)
+    resolved = [replace(p, replacement=_replacement_text(p, level, text, pseudonyms)) for p in resolved]
+
+    plans = sorted(structural + resolved, key=lambda p: (p.start, p.end))
+    keys = {f"SBU_ACTION_{i:05d}": p for i, p in enumerate(plans)}
+    results = [RecognizerResult(entity_type=k, start=p.start, end=p.end, score=1.0) for k, p in keys.items()]
+    operators = {k: _replacement(p, level) for k, p in keys.items()}
+    engine_result = _engine().anonymize(text=text, analyzer_results=results, operators=operators,
+                                        merge_entities_with_spaces=False)
+    body = engine_result.text
+    placed = {item.entity_type: (item.start, item.end) for item in engine_result.items}
+    if set(placed) != set(keys):  # presidio dropped or merged something: never guess
+        raise LeakError("internal error: the anonymizer did not apply every planned action; "
+                        "the version is not produced")
+
+    top, bottom = _frame(document, level, banner, bool(banner_fields), text)
+    actions: list[Action] = []
+    for k, p in keys.items():
+        vs, ve = placed[k]
+        actions.append(Action(
+            kind=p.kind, start=p.start, end=p.end, reason=p.reason, rule=p.rule, exemption=p.exemption,
+            score=p.score, entity_type=p.entity_type, paragraph=_paragraph(document, p.start),
+            replacement=body[vs:ve], review=p.review, recognizer=p.recognizer,
+            version_start=vs, version_end=ve))
+    stamp = format_stamp(actions, text)
+    head = top(stamp)
+    offset = len(head)
+    if offset:
+        actions = [replace(a, version_start=a.version_start + offset, version_end=a.version_end + offset)
+                   for a in actions]
+    version = head + body + bottom
+    check_leaks(text, version, actions, extra_allowed=[head, bottom])
+    return Redacted(level=level.name, text=version, log=actions, stamp=stamp, banner=banner,
+                    partner=code, decisions=decisions,
+                    source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), _source=text)
+
+
+def _paragraph(document: Document, offset: int) -> int | None:
+    portion: Portion | None = document.portion_at(offset)
+    return portion.number if portion is not None else None
+
+
+def _frame(document: Document, level: LevelPolicy, banner: str, has_banner_fields: bool, text: str):
+    """The text above and below the document (see the module docstring for the layout)."""
+    portions = document.portions
+    first = min((p.start for p in portions), default=len(text))
+    last = max((p.end for p in portions), default=0)
+    banners = document.fields_named("banner")
+    need_top = not has_banner_fields or not any(f.end <= first for f in banners)
+    need_bottom = not has_banner_fields or not any(f.start >= last for f in banners)
+    newline = "" if (not text or text.endswith("\n")) else "\n"
+    bottom = f"{newline}\n{banner}\n" if need_bottom else ""
+
+    def top(stamp: str) -> str:
+        lines = ([banner] if need_top else []) + ([stamp] if level.stamp else [])
+        return "\n".join(lines) + "\n\n" if lines else ""
+
+    return top, bottom

@@ -1,0 +1,91 @@
+"""Reading input files with clear one-line errors, and writing outputs atomically.
+
+Inputs are only ever read. Outputs go to a temporary file in the destination directory
+and are moved into place with `os.replace`, so a reader never sees a half-written file and
+a failure leaves the previous file (if any) untouched.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+#: Inputs larger than this are refused: cables and memos are kilobytes, not megabytes.
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+_SNIFF_BYTES = 8192
+
+
+class InputError(Exception):
+    """An input file cannot be used. `str(error)` is one line that names the file."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> str:
+    """The text of a UTF-8 file (a leading byte-order mark is dropped; line ends are kept as
+    they are, so offsets in the audit log refer to the file as written).
+
+    Raises InputError for a missing file, a directory, an unreadable, empty, enormous or
+    binary file, or bytes that are not UTF-8."""
+    p = Path(path)
+    try:
+        info = p.stat()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    if p.is_dir():
+        raise InputError(path, "is a directory, not a file")
+    if not p.is_file():
+        raise InputError(path, "is not a regular file")
+    if info.st_size > max_bytes:
+        raise InputError(path, f"too large ({info.st_size} bytes; the limit is {max_bytes})")
+    try:
+        with open(p, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(path, "cannot read (permission denied)") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"too large (more than {max_bytes} bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        raise InputError(path, "is empty")
+    if b"\x00" in data:
+        raise InputError(path, "is a binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(path, f"is not valid UTF-8 (byte {exc.start}, line {line}: "
+                               f"{data[exc.start:exc.start + 1]!r})") from None
+    controls = sum(1 for ch in text[:_SNIFF_BYTES] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text[:_SNIFF_BYTES]) // 20):
+        raise InputError(path, "looks like a binary file (many control characters), not text")
+    return text
+
+
+def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write `data` (str is encoded as UTF-8, line ends untouched) to `path` atomically."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
