@@ -218,10 +218,22 @@ class Grammar:
             r"(?:[ \t]+(?P<post>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3}?)[ \t]+(?P<number>\d{3,7})\b)?",
         )
         self._caption_pattern = re.compile("|".join(_spaced(c) for c in caption_words))
+        self.caption_line = re.compile(
+            r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
+                                              key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
+        self._parsed: dict[str, Marking] = {}
 
     # -- parsing ---------------------------------------------------------
     def parse(self, text: str) -> Marking:
         """Parse a banner or the inside of a portion mark (parentheses optional)."""
+        cached = self._parsed.get(text)
+        if cached is None:
+            cached = self._parsed[text] = self._parse(text)
+            if len(self._parsed) > 4096:
+                self._parsed.clear()
+        return cached
+
+    def _parse(self, text: str) -> Marking:
         raw = text
         body = _normalize(text)
         if body.startswith("(") or body.endswith(")"):
@@ -408,6 +420,7 @@ class Grammar:
                                                f"portion carries {', '.join(missing)} but the banner does not"))
         return problems
 
+    @functools.cached_property
     def handling_statements(self) -> list[tuple[re.Pattern[str], list[str]]]:
         return [(re.compile(r"\b" + re.escape(spec.pattern).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE),
                  spec.controls) for spec in self.vocabulary.handling_statements]
@@ -429,10 +442,15 @@ def _is_spaced(words: str) -> bool:
     return bool(re.search(r"[A-Z] [A-Z] [A-Z]", words))
 
 
+_FULLWIDTH = re.compile("[\uff00-\uffef]")
+
+
 def _fold_fullwidth(text: str) -> str:
     """Fullwidth letters to ASCII, one character for one, so offsets do not move."""
+    if not _FULLWIDTH.search(text):
+        return text
     return "".join(unicodedata.normalize("NFKC", ch) if len(unicodedata.normalize("NFKC", ch)) == 1 else ch
-                   for ch in text) if any(ord(ch) > 0xFF00 for ch in text) else text
+                   for ch in text)
 
 
 @functools.lru_cache(maxsize=8)

@@ -8,6 +8,7 @@ it had to guess as problems rather than guessing silently.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -134,18 +135,23 @@ class _Reader:
         self.designations: list[str] = []
         self.classification: Marking | None = None
         self.entire_text: Marking | None = None
-        self._handling = grammar.handling_statements()
-        caption_words = {*grammar.captions}
-        self._caption_line = re.compile(
-            r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in caption_words),
-                                              key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
+        self._handling = grammar.handling_statements
+        self._caption_line = grammar.caption_line
+        self._leads: dict[int, re.Match[str] | None] = {}
+        self._field_starts: list[int] = []
 
     # -- helpers -------------------------------------------------------------------------
     def field(self, name: str, seg: _Seg | tuple[int, int], value: str | None = None) -> Field:
         start, end = (seg.start, seg.end) if isinstance(seg, _Seg) else seg
         f = Field(name, start, end, value if value is not None else self.text[start:end].strip())
         self.fields.append(f)
+        bisect.insort(self._field_starts, start)
         return f
+
+    def _next_field_start(self, offset: int) -> int | None:
+        """The start of the first field that begins after `offset`."""
+        index = bisect.bisect_right(self._field_starts, offset)
+        return self._field_starts[index] if index < len(self._field_starts) else None
 
     def problem(self, code: str, severity: Severity, message: str, start: int, end: int) -> None:
         self.problems.append(Problem(code, severity, message, start, end))
@@ -353,10 +359,15 @@ class _Reader:
 
     def _interrupted(self, start_index: int, index: int) -> bool:
         """Does a field (section break, handling line...) stand between a portion start and `index`?"""
-        lo, hi = self.segs[start_index].start, self.segs[index].start
-        return any(lo < f.start < hi for f in self.fields)
+        following = self._next_field_start(self.segs[start_index].start)
+        return following is not None and following < self.segs[index].start
 
     def _lead(self, seg: _Seg) -> re.Match[str] | None:
+        if seg.start not in self._leads:
+            self._leads[seg.start] = self._find_lead(seg)
+        return self._leads[seg.start]
+
+    def _find_lead(self, seg: _Seg) -> re.Match[str] | None:
         m = _LEAD.match(seg.text)
         if m is None:
             return None
@@ -382,11 +393,10 @@ class _Reader:
         numbers = self._paragraph_numbers([self._lead(self.segs[i]) for i, kind in starts if kind == "lead"],
                                           [i for i, kind in starts if kind == "lead"])
         portions = []
-        stops = sorted({f.start for f in self.fields})
         for k, (i, kind) in enumerate(starts):
             seg = self.segs[i]
             limit = self.segs[starts[k + 1][0]].start if k + 1 < len(starts) else len(self.text)
-            limit = min([limit, *[p for p in stops if p > seg.start]])
+            limit = min(limit, self._next_field_start(seg.start) or limit)
             end = self._content_end(seg.start, limit)
             lead = self._lead(seg) if kind == "lead" else None
             markm = lead if lead is not None else (self._mark_lead(seg) if kind == "mark" else None)
@@ -691,8 +701,8 @@ class _Reader:
                 self.field("declassify_on", seg, m.group("date").strip())
                 self.header.declassify_on = m.group("date").strip()
                 continue
-            if any(f.start <= seg.start < f.end for f in self.fields):
-                continue
+            if self.fields and self.fields[-1].start <= seg.start < self.fields[-1].end:
+                continue  # inside a multi-line field just taken (e.g. a wrapped Classified By)
             m = _MEMO_FIELD.match(s)
             if m:
                 name = re.sub(r"\s+", " ", m.group("name").lower())
@@ -732,11 +742,10 @@ class _Reader:
                 starts.append((i, "paragraph", None))
             prev_blank = False
         portions = []
-        stops = sorted({f.start for f in self.fields})
         for k, (i, kind, markm) in enumerate(starts):
             seg = segs[i]
             limit = segs[starts[k + 1][0]].start if k + 1 < len(starts) else len(self.text)
-            limit = min([limit, *[p for p in stops if p > seg.start]])
+            limit = min(limit, self._next_field_start(seg.start) or limit)
             end = self._content_end(seg.start, limit)
             number = int(markm.group("num")) if markm is not None and "num" in markm.groupdict() \
                 and markm.group("num") else None
