@@ -1,0 +1,115 @@
+"""The command line end to end, in subprocesses, as users run it."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO, SEED_CABLE
+
+
+def run(*args, cwd=REPO):
+    return subprocess.run([sys.executable, "-m", "sbu_redact", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture()
+def rules_copy(tmp_path):
+    target = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", target)
+    return target
+
+
+def test_redact_public_to_stdout_matches_the_issue(seed_text):
+    out = run("redact", SEED_CABLE, "--level", "public")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    for name in ("HODGKINS", "FRIEDT", "GREENSTEIN", "RUSSELL", "Kruitskikh", "SIPDIS", "SENSITIVE"):
+        assert name not in text
+    assert "TAGS: TSPA ECPS KSCA PREL PARM RS" in text
+    assert "STATE 87399" in text and "STATE 77400" in text
+    assert "RELEASED IN PART B6" in text
+    for lead in ("- 11. (SBU)", "- ¶2. (SBU)", "- \\P 7. (SBU)"):
+        assert lead + " [Withheld" in text
+    # side by side: the version has the original's lines plus the banner and stamp lines
+    assert len(text.splitlines()) - len(seed_text.splitlines()) in (3, 4, 5)
+
+
+def test_redact_writes_versions_and_logs_atomically(tmp_path, seed_text):
+    out = run("redact", SEED_CABLE, "--level", "public", "--level", "usg", "--out", tmp_path / "out")
+    assert out.returncode == 0, out.stderr
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert files == ["07MOSCOW3736.public.log.json", "07MOSCOW3736.public.txt",
+                     "07MOSCOW3736.usg.log.json", "07MOSCOW3736.usg.txt"]
+    usg = (tmp_path / "out" / "07MOSCOW3736.usg.txt").read_text(encoding="utf-8")
+    for name in ("HODGKINS", "FRIEDT", "GREENSTEIN", "RUSSELL", "Andrey Kruitskikh"):
+        assert name in usg
+    log = json.loads((tmp_path / "out" / "07MOSCOW3736.public.log.json").read_text(encoding="utf-8"))
+    # a public log is releasable: it never carries the removed text
+    dumped = json.dumps(log)
+    for name in ("HODGKINS", "FRIEDT", "GREENSTEIN", "Kruitskikh"):
+        assert name not in dumped
+    assert SEED_CABLE.read_text(encoding="utf-8") == seed_text  # input untouched
+
+
+def test_redact_is_deterministic(tmp_path):
+    for name in ("a", "b"):
+        assert run("redact", SEED_CABLE, "--level", "public", "--out", tmp_path / name).returncode == 0
+    for path in (tmp_path / "a").iterdir():
+        assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes()
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["--level", "nosuchlevel"], "nosuchlevel"),
+    (["--level", "partner"], "partner"),
+    (["--level", "public", "--level", "usg"], "--out"),
+])
+def test_redact_usage_errors_exit_2(args, needle):
+    out = run("redact", SEED_CABLE, *args)
+    assert out.returncode == 2
+    assert needle in out.stderr and out.stdout == ""
+
+
+def test_redact_rules_with_unknown_key(rules_copy):
+    levels = rules_copy / "levels.yaml"
+    levels.write_text(levels.read_text(encoding="utf-8").replace("  public:\n", "  public:\n    colour: red\n", 1),
+                      encoding="utf-8")
+    out = run("redact", SEED_CABLE, "--level", "public", "--rules", rules_copy)
+    assert out.returncode == 2
+    line = out.stderr.strip()
+    assert len(line.splitlines()) == 1 and "levels.yaml" in line and "colour" in line
+
+
+def test_redact_malformed_yaml(rules_copy):
+    (rules_copy / "levels.yaml").write_text("levels:\n  public: [unclosed\n", encoding="utf-8")
+    out = run("redact", SEED_CABLE, "--level", "public", "--rules", rules_copy)
+    assert out.returncode == 2
+    assert "levels.yaml" in out.stderr and "YAML" in out.stderr
+
+
+def test_redact_bad_input_writes_nothing(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    out = run("redact", SEED_CABLE, bad, "--level", "public", "--out", tmp_path / "out")
+    assert out.returncode == 2 and str(bad) in out.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_analyze_json():
+    out = run("analyze", SEED_CABLE, "--json")
+    assert out.returncode == 0, out.stderr
+    findings = json.loads(out.stdout)
+    assert {"entity_type", "start", "end", "score", "text", "recognizer"} <= set(findings[0])
+    text = SEED_CABLE.read_text(encoding="utf-8")
+    for f in findings:
+        assert text[f["start"]:f["end"]] == f["text"]
+    people = {f["text"] for f in findings if f["entity_type"] == "PERSON"}
+    assert {"HODGKINS", "FRIEDT", "GREENSTEIN", "RUSSELL"} <= people
+
+
+def test_help_and_version():
+    assert run("--help").returncode == 0
+    assert "0.1.0" in run("--version").stdout
