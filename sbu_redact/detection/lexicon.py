@@ -57,8 +57,12 @@ class Lexicon:
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
         titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
         self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())
-        title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-        self.titles_pattern = rf"(?:(?:{title_alt})\.?(?:\s+|(?=\()))"
+        # Short one-word titles are abbreviations that may carry a period (Mr., Amb.); a period
+        # after a longer title ends the sentence.
+        abbreviations = "|".join(re.escape(t) for t in titles if len(t) <= 4 and " " not in t)
+        longer = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles if len(t) > 4 or " " in t)
+        self.titles_pattern = rf"(?:(?:(?:{longer})|(?:{abbreviations})\.?)(?:\s+|(?=\()))"
+        self.caps_not_name_suffixes = tuple(x.upper() for x in s.names.caps_not_name_suffixes)
 
     def never_a_name(self, word: str) -> bool:
         """True for words that are never (part of) a person's name: acronyms, markings,

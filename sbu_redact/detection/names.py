@@ -54,6 +54,8 @@ class NameReader:
             if caps and words and (upper in lex.title_words or not (
                     lex.is_given_name(bare) or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
                 break
+            if caps and not words and not self._may_start_caps_name(text, token.end(), bare):
+                break
             end = j + len(bare)
             after = text[end:end + 2]
             if len(bare) == 1:
@@ -72,3 +74,19 @@ class NameReader:
         if all(e - s <= 2 for s, e in words):
             return None  # initials only
         return words[0][0], words[-1][1]
+
+    def _may_start_caps_name(self, text: str, end: int, word: str) -> bool:
+        """In ALL-CAPS text, a common word opens a name only when it could be a surname standing
+        alone: not shaped like a verb or adjective, and followed by a stop word or punctuation
+        (AMBASSADOR BURNS SAID), not by another common word (PRIME MINISTER SIGNALS CONTINUITY)."""
+        lex = self.lexicon
+        if lex.is_given_name(word) or not lex.is_common(word, self.names.caps_continue_below_zipf):
+            if not (len(word) > 5 and word.upper().endswith(lex.caps_not_name_suffixes)
+                    and lex.is_common(word, self.names.caps_suffix_min_zipf)):
+                return True
+            return lex.is_given_name(word)
+        following = _TOKEN.match(text, _GAP.match(text, end).end())
+        if following is None:
+            return True
+        nxt = strip_possessive(following.group()).upper()
+        return nxt in lex.stop_words or lex.never_a_name(nxt)

@@ -12,7 +12,7 @@ from .lexicon import Lexicon, strip_possessive, upper_ratio
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
 _WORDS = re.compile(r"\S+")
-_HEADER_FIELD = re.compile(r"^[ \t]*([A-Z][A-Z.]*)[: ]")
+_HEADER_FIELD = re.compile(r"[ \t]*([A-Z][A-Z.]*)[: ]")
 
 
 class PostProcessor:

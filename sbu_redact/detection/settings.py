@@ -26,6 +26,8 @@ class NamesSpec(_Strict):
     particles: list[str]
     stop_words: list[str]
     caps_continue_below_zipf: float = 4.2
+    caps_not_name_suffixes: list[str] = []
+    caps_suffix_min_zipf: float = 3.5
     max_words: int = Field(4, ge=1)
 
 

@@ -30,7 +30,8 @@ class ControlMarkingRecognizer(CableRecognizer):
         self.anywhere = re.compile(r"(?<![\w/])(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + r")(?![\w/])")
         self.line_tokens = frozenset({*grammar.all_tokens, *line_only, *(w.upper() for w in spec.variants)})
-        self.statements = [pattern for pattern, _ in grammar.handling_statements()]
+        statements = grammar.handling_statements  # a method in older grammars, a property now
+        self.statements = [pattern for pattern, _ in (statements() if callable(statements) else statements)]
 
     def find(self, text):
         spans: list[tuple[int, int, str]] = []

@@ -1,11 +1,15 @@
 """PERSON: names led by a title or honorific in any case (`Mr.`, `Ambassador`, `DCM`, `PolOff`,
-`Deputy Director`, `FM`...) or by a verb such as `met (with)`."""
+`Deputy Director`, `FM`...) or by a verb such as `met (with)`. After a verb, what spaCy calls an
+organisation or a place (`met Sberbank officials`) is not taken for a name."""
 from __future__ import annotations
 
 import re
 
 from ..names import NameReader
 from .base import CableRecognizer
+
+_NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                      "ORGANIZATION", "LOCATION", "NRP"}  # spaCy labels and their Presidio names
 
 
 class TitledNameRecognizer(CableRecognizer):
@@ -19,11 +23,21 @@ class TitledNameRecognizer(CableRecognizer):
         self.title_cue = re.compile(r"(?<![\w/])(?i:" + titles + r")+")
         self.lead_cue = re.compile(r"\b(?i:(?:" + leads + r")\s+(?:the\s+)?)(?i:" + titles + r")*")
 
-    def find(self, text):
+    def analyze(self, text, entities, nlp_artifacts=None):  # noqa: D102
+        if self.ENTITY not in entities:
+            return []
+        others = [(e.start_char, e.end_char) for e in getattr(nlp_artifacts, "entities", None) or []
+                  if e.label_ in _NOT_PERSON_LABELS]
+        return self.find(text, others)
+
+    def find(self, text, not_person: list[tuple[int, int]] = ()):
         results = []
-        for cue, explanation in ((self.title_cue, "name after a title"), (self.lead_cue, "name after 'met (with)'")):
-            for match in cue.finditer(text):
-                span = self.reader.read(text, match.end())
-                if span:
-                    results.append(self.result(*span, explanation))
+        for match in self.title_cue.finditer(text):
+            span = self.reader.read(text, match.end())
+            if span:
+                results.append(self.result(*span, "name after a title"))
+        for match in self.lead_cue.finditer(text):
+            span = self.reader.read(text, match.end())
+            if span and not any(s < span[1] and span[0] < e for s, e in not_person):
+                results.append(self.result(*span, "name after 'met (with)'"))
         return results
