@@ -63,6 +63,7 @@ class LevelPolicy(_Strict):
     cui_categories: list[str] | Literal["all"] = "all"
     partner: bool = False
     withhold_controls: list[str] = []
+    withhold_rel_to: bool = False
     unmarked: Literal["inherit", "withhold"] = "inherit"
     doubtful: Literal["withhold", "inherit"] = "withhold"
     classified_exemption: Exemption = "(b)(1)"
@@ -310,6 +311,11 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
             rel = "REL TO " + ", ".join(marking.rel_to)
             return withhold(rel, f"{prefix} portion is releasable only to {', '.join(marking.rel_to)}, "
                             f"not to {partner}", "partner.rel_to", exemption, False, marking)
+    if level.withhold_rel_to and marking.rel_to:
+        rel = "REL TO " + ", ".join(marking.rel_to)
+        return withhold(rel, f"{prefix} portion is releasable only to {', '.join(marking.rel_to)}; "
+                        f"level {at} withholds foreign-disclosure-controlled portions",
+                        "withhold_rel_to", exemption, marking.rank == 0, marking)
     present = {*marking.dissem, *marking.sci, *marking.captions, *doc_captions}
     blocked = [c for c in level.withhold_controls if c in present]
     if blocked:

@@ -263,6 +263,21 @@ def _entity_plans(document: Document, findings: Sequence[FindingLike], level: Le
     return plans
 
 
+def _caption_removals(document: Document, level: LevelPolicy, at: str,
+                      taken: list[tuple[int, int]]) -> list[Action]:
+    """Captions such as SENSITIVE SIPDIS on the classification line itself."""
+    vocabulary = default_grammar().vocabulary.captions
+    words = sorted({w for c, aliases in vocabulary.items() for w in (c, *aliases)}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/])[ \t]*")
+    out = []
+    for fld in document.fields_named("classification"):
+        for m in pattern.finditer(document.text, fld.start, fld.end):
+            if not _intersects(m.start(), m.end(), taken):
+                out.append(_plan("remove", m.start(), m.end(), f"caption removed from the classification "
+                                 f"line at {at}", f"{level.name}.handling_lines"))
+    return out
+
+
 def _phrase(words: str) -> re.Pattern[str]:
     parts = [re.escape(w) for w in words.split()]
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
@@ -451,6 +466,8 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
             if start < end and not _intersects(start, end, [(p.start, p.end) for p in structural]):
                 structural.append(_plan("remove", start, end, f"handling line removed at {at}",
                                         f"{level.name}.handling_lines"))
+    if level.handling_lines == "remove":
+        structural += _caption_removals(document, level, at, [(p.start, p.end) for p in structural])
     blocked = [(p.start, p.end) for p in structural]
     leads = [(d.portion.start, d.portion.body_start) for d in decisions
              if not d.withheld and d.portion.body_start > d.portion.start]

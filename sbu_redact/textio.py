@@ -73,7 +73,12 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_B
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write `data` (str is encoded as UTF-8, line ends untouched) to `path` atomically."""
     target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if isinstance(data, str):
+        payload = data.encode("utf-8")
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        payload = bytes(data)
+    else:
+        raise TypeError(f"atomic_write needs str or bytes, not {type(data).__name__}")
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
     try:

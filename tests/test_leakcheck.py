@@ -1,0 +1,113 @@
+"""The leak check refuses a version where withheld or redacted text survives, in any case,
+spacing, line-break or hyphenation variant, and never quotes the leaked text."""
+from __future__ import annotations
+
+import pytest
+
+from sbu_redact.detection import Finding
+from sbu_redact.leakcheck import LeakError, check_leaks, tokens
+from sbu_redact.policy import Policy
+from sbu_redact.reader import read
+from sbu_redact.redaction import build_version
+
+CABLE = """UNCLAS SENSITIVE SIPDIS ANKARA 000777
+
+E.O. 12958: N/A
+TAGS: PREL TU
+SUBJECT: (U) MEETING WITH THE GOVERNOR
+
+1. (U) The Governor of Izmir received the Consul General on March 3 and discussed port
+security, tourism and the new ferry line to Lesbos. His aide Mehmet Yilmaz took notes.
+
+2. (SBU) The Governor said privately that the interior ministry plans to replace the
+provincial police chief before the summer season.
+
+3. (U) The Consul General thanked the Governor for his hospitality.
+
+JEFFREY
+"""
+WITHHELD = "the interior ministry plans to replace the provincial police chief"
+
+
+@pytest.fixture(scope="module")
+def public():
+    return Policy.from_rules().level("public")
+
+
+@pytest.fixture(scope="module")
+def built(public):
+    doc = read(CABLE)
+    start = CABLE.index("Mehmet Yilmaz")
+    findings = [Finding("PERSON", start, start + len("Mehmet Yilmaz"), 0.85, "SpacyRecognizer", "test")]
+    return doc, build_version(doc, findings, public)
+
+
+def test_clean_version_passes(built):
+    doc, version = built
+    assert "interior ministry" not in version.text and "Yilmaz" not in version.text
+    check_leaks(doc.text, version.text, version.log)  # no exception
+
+
+@pytest.mark.parametrize("planted", [
+    WITHHELD,
+    WITHHELD.upper(),
+    "The   Interior\nMinistry plans to\n  replace the provincial",
+    "the inte-\nrior minis-\nTRY plans to replace the pro-\nvincial police chief",
+    "THE INTERIOR MINISTRY PLANS\r\nTO REPLACE",
+    "inte\u00adrior ministry plans to replace",  # soft hyphen
+    "ＴＨＥ ＩＮＴＥＲＩＯＲ ＭＩＮＩＳＴＲＹ ＰＬＡＮＳ",  # fullwidth
+])
+def test_planted_withheld_sentence_is_refused(built, planted):
+    doc, version = built
+    lines = version.text.split("\n")
+    where = len(lines) // 2
+    lines.insert(where, planted)
+    leaked = "\n".join(lines)
+    with pytest.raises(LeakError) as info:
+        check_leaks(doc.text, leaked, version.log)
+    message = str(info.value)
+    assert "withheld portion" in message and "not produced" in message
+    assert "interior" not in message.lower() and "ministry" not in message.lower()
+    leak = info.value.leaks[0]
+    assert leak.kind == "withhold" and leak.rule == "public.designations"
+    assert leak.version_line == where + 1
+
+
+@pytest.mark.parametrize("planted", ["Mehmet Yilmaz", "MEHMET\nYILMAZ", "mehmet yil-\nmaz",
+                                     "Mehmet Yilmaz-\nsaid"])
+def test_planted_redacted_name_is_refused(built, planted):
+    doc, version = built
+    leaked = version.text.replace("[(b)(6)] took notes", planted + " took notes")
+    assert leaked != version.text
+    with pytest.raises(LeakError, match="redacted text") as info:
+        check_leaks(doc.text, leaked, version.log)
+    assert "Yilmaz" not in str(info.value)
+
+
+def test_shared_wording_is_not_a_leak(public):
+    # a withheld portion may repeat words that a released portion also says
+    text = CABLE.replace("3. (U) The Consul General thanked the Governor for his hospitality.",
+                         "3. (U) The Governor said privately that tourism was up.")
+    doc = read(text)
+    version = build_version(doc, [], public)
+    assert "The Governor said privately that tourism" in version.text
+    assert "[Withheld: SBU, not releasable at public]" in version.text
+
+
+def test_undetected_repeat_of_a_redacted_name_fails_closed(public):
+    # propagation off: the name is detected once but appears twice; the version is refused
+    text = CABLE.replace("thanked the Governor", "thanked Mehmet Yilmaz")
+    doc = read(text)
+    start = text.index("Mehmet Yilmaz")
+    findings = [Finding("PERSON", start, start + 13, 0.85, "SpacyRecognizer", "test")]
+    with pytest.raises(LeakError):
+        build_version(doc, findings, public.model_copy(update={"propagate": False}))
+    version = build_version(doc, findings, public)  # default: every occurrence is redacted
+    assert "Yilmaz" not in version.text
+    assert [a.rule for a in version.log if a.kind == "redact"].count("public.propagate") == 1
+
+
+def test_tokens_normalize_case_spacing_and_hyphenation():
+    assert [t for t, _ in tokens("Kruits-\nkikh  SAID")] == ["kruitskikh", "said"]
+    assert [t for t, _ in tokens("Kruits-\nkikh", join_hyphens=False)] == ["kruits", "kikh"]
+    assert [t for t, _ in tokens("ＡＢＣ\u00addef")] == ["abcdef"]
