@@ -126,6 +126,7 @@ def version_name(level: str, partner: str | None) -> str:
 def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None, out_dir: str | None,
            log_text: bool, model: str | None, rules_dir: str | None) -> None:
     """Produce one redacted version of each FILE per --level, with an audit log."""
+    from . import audit
     from .leakcheck import LeakError
     from .pipeline import Pipeline
     from .textio import atomic_write
@@ -153,7 +154,7 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
             name = version_name(level, partner)
             atomic_write(out / f"{stem}.{name}.txt", version.text)
             log = version.log_dict(document_id=Path(file).name, include_text=log_text)
-            atomic_write(out / f"{stem}.{name}.log.json", dump_json(log))
+            atomic_write(out / f"{stem}.{name}.log.json", audit.dumps(log))
             click.echo(f"{file}: {name}: {version.stamp or 'written'} -> {out / f'{stem}.{name}.txt'}", err=True)
     sys.exit(status)
 

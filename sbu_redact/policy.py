@@ -334,24 +334,26 @@ def _released_to(partner: str, rel_to: tuple[str, ...], groups: dict[str, list[s
 
 def spans_to_analyze(document: Document, levels: list[tuple[LevelPolicy, str | None]]) -> list[tuple[int, int]]:
     """The parts of the text that at least one requested level releases: everything except
-    the portions that every requested level withholds (NER never runs on those)."""
+    the portions that every requested level withholds (NER never runs on those).
+
+    Each portion, and each stretch of text between portions, is its own span, so what NER
+    finds in a portion does not depend on which other levels were requested with it."""
     length = len(document.text)
-    if not levels:
-        return [(0, length)] if length else []
     withheld_by_all: set[int] | None = None
     for level, partner in levels:
         withheld = {i for i, d in enumerate(decide(document, level, partner)) if d.withheld}
         withheld_by_all = withheld if withheld_by_all is None else withheld_by_all & withheld
-    cuts = sorted((document.portions[i].start, document.portions[i].end) for i in (withheld_by_all or ()))
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for start, end in cuts:
-        if start > cursor:
-            spans.append((cursor, start))
-        cursor = max(cursor, end)
+    for index, portion in sorted(enumerate(document.portions), key=lambda item: item[1].start):
+        if portion.start > cursor:
+            spans.append((cursor, portion.start))
+        if index not in (withheld_by_all or set()) and portion.end > portion.start:
+            spans.append((portion.start, portion.end))
+        cursor = max(cursor, portion.end)
     if cursor < length:
         spans.append((cursor, length))
-    return spans
+    return [(start, end) for start, end in spans if document.text[start:end].strip()]
 
 
 def describe(level: LevelPolicy) -> dict[str, Any]:
