@@ -54,7 +54,7 @@ def _warn_ner_off(reason: str) -> None:
     warnings.warn(message, RuntimeWarning, stacklevel=4)
 
 
-def _spacy_engine(model: str):
+def _spacy_engine(model: str, labels_to_ignore: list[str]):
     """A loaded SpacyNlpEngine for `model`, or None if it cannot be loaded. Never downloads."""
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
@@ -67,7 +67,7 @@ def _spacy_engine(model: str):
                 raise OSError(f"spaCy model {model_name!r} is not installed (no download attempted)")
 
     engine = LocalSpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}],
-                                 ner_model_configuration=NerModelConfiguration())
+                                 ner_model_configuration=NerModelConfiguration(labels_to_ignore=labels_to_ignore))
     try:
         engine.load()
     except (OSError, ImportError, ValueError) as exc:
@@ -84,7 +84,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
 
     settings = load_settings(rules)
     name = model or installed_model(settings.models)
-    nlp_engine = _spacy_engine(name) if name else None
+    nlp_engine = _spacy_engine(name, settings.ner_labels_to_ignore) if name else None
     if nlp_engine is None:
         _warn_ner_off(f"spaCy model {name!r} is not installed or cannot be loaded" if name
                       else f"no spaCy model installed (looked for {', '.join(settings.models)})")

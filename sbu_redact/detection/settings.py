@@ -92,6 +92,7 @@ class RecaseSpec(_Strict):
 class EntitiesSettings(_Strict):
     entities: dict[str, EntitySpec]
     models: list[str]
+    ner_labels_to_ignore: list[str] = []
     min_score: float = Field(0.4, ge=0, le=1)
     allow: list[str] = []
     deny: list[str] = []
