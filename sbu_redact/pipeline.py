@@ -73,4 +73,5 @@ class Pipeline:
         doc = document if document is not None else self.read(text)
         spans = spans_to_analyze(doc, [(level, partner) for _, level in resolved])
         findings = self.analyze(doc.text, spans) if spans else []
-        return {name: build_version(doc, findings, level, partner) for name, level in resolved}
+        ner = not spans or self.detector.model_name is not None
+        return {name: build_version(doc, findings, level, partner, ner=ner) for name, level in resolved}

@@ -11,7 +11,7 @@ what its version looks like (handling lines, caveats, banner, release stamp).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -75,6 +75,8 @@ class LevelPolicy(_Strict):
     allow: list[str] = []
     deny: list[DenyTerm] = []
     propagate: bool = True
+    without_ner: Literal["withhold", "release"] = "withhold"
+    ner_entity_types: list[str] = ["PERSON"]
     protected_fields: list[str] = ["classification", "section", "banner"]
     # -- what the version looks like
     handling_lines: Literal["keep", "remove"] = "keep"
@@ -114,6 +116,19 @@ class PortionDecision:
     label: str = ""
     review: bool = False
     marking: Marking | None = None
+
+
+def withhold_unchecked(decisions: list[PortionDecision], level: LevelPolicy) -> list[PortionDecision]:
+    """With NER off, a level that must redact names cannot check released portions for them:
+    fail closed and withhold those portions too, saying why (`without_ner: withhold`)."""
+    needs = [t for t in level.ner_entity_types if t in level.entities]
+    if level.without_ner != "withhold" or not needs:
+        return decisions
+    return [d if d.withheld else replace(
+        d, withheld=True, exemption=None, review=True, label="NER off, names not checked",
+        reason=f"NER is off, so {', '.join(needs)} could not be looked for in this portion; "
+               f"withheld until it is checked (install sbu_redact[ner])",
+        rule=f"{level.name}.without_ner") for d in decisions]
 
 
 class Policy:

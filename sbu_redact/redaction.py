@@ -41,7 +41,7 @@ from typing import Any, Iterable, Protocol, Sequence
 from .document import Document, Portion
 from .leakcheck import MIN_ENTITY_CHARS, LeakError, check_leaks
 from .markings import default_grammar
-from .policy import LevelPolicy, PortionDecision, _at, decide
+from .policy import LevelPolicy, PortionDecision, _at, decide, withhold_unchecked
 
 __all__ = ["Action", "Redacted", "build_version", "LeakError", "CONTROL_MARKING", "format_stamp",
            "exemption_code"]
@@ -436,15 +436,18 @@ def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision]) -> str:
 
 # ---------------------------------------------------------------- building
 def build_version(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
-                  partner: str | None = None) -> Redacted:
+                  partner: str | None = None, *, ner: bool = True) -> Redacted:
     """The version of `document` for `level` (pure: same inputs, same output). Raises
-    LeakError when the leak check finds withheld or redacted text in the result."""
+    LeakError when the leak check finds withheld or redacted text in the result.
+    `ner=False` says the findings come from pattern recognizers only (no spaCy model)."""
     from presidio_anonymizer.entities import RecognizerResult
 
     text = document.text
     code = partner.strip().upper() if (partner and level.partner) else None
     at = _at(level, code)
     decisions = decide(document, level, code)
+    if not ner:
+        decisions = withhold_unchecked(decisions, level)
     banner = _banner(level, decisions)
 
     structural: list[Action] = []

@@ -88,3 +88,17 @@ def test_public_version_of_the_seed_cable(pipeline, seed_text):
     for p in document.portions:
         if p.kind == "paragraph":
             assert seed_text[p.start:p.end] in usg
+
+
+def test_without_a_model_public_fails_closed_and_says_why():
+    with pytest.warns(RuntimeWarning, match="NER is off"):
+        local = sbu_redact.Pipeline(model="en_core_web_not_installed")
+        versions = local.redact(BAGHDAD, levels=["public", "usg"])
+    assert local.detector.model_name is None
+    public = versions["public"]
+    assert "THE PROVINCIAL COUNCIL PUBLISHED ITS BUDGET" not in public.text   # (U), but unchecked for names
+    assert "3. (U) [Withheld: NER off, names not checked" in public.text
+    unchecked = [a for a in public.log if a.rule == "public.without_ner"]
+    assert unchecked and all("NER is off" in a.reason for a in unchecked)
+    # usg redacts no names, so it does not depend on NER
+    assert "THE PROVINCIAL COUNCIL PUBLISHED ITS BUDGET" in versions["usg"].text
