@@ -17,8 +17,9 @@ action, its span in the original and the line of the version.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
+
+import regex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -30,10 +31,12 @@ SHINGLE = 4
 #: characters occur everywhere.
 MIN_ENTITY_CHARS = 3
 
-_WORD = r"[\w\u00ad\u200b-\u200d\u2060\ufeff]+"
-_TOKEN_JOINED = re.compile(_WORD + r"(?:-[ \t]*(?:\r?\n[ \t]*)?" + _WORD + r")*")
-_TOKEN_SPLIT = re.compile(_WORD)
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\s-]")
+# `regex` for Unicode classes: \p{Cf} covers soft hyphens and zero-width characters hidden
+# inside words, \p{Pd} every dash a hyphenated line break may use (-, ‐, ‑, –).
+_WORD = r"[\w\p{Cf}]+"
+_TOKEN_JOINED = regex.compile(_WORD + r"(?:\p{Pd}[ \t]*(?:\r?\n[ \t]*)?" + _WORD + r")*")
+_TOKEN_SPLIT = regex.compile(_WORD)
+_INVISIBLE = regex.compile(r"[\p{Cf}\s\p{Pd}]")
 
 
 class LeakError(Exception):

@@ -111,3 +111,10 @@ def test_tokens_normalize_case_spacing_and_hyphenation():
     assert [t for t, _ in tokens("Kruits-\nkikh  SAID")] == ["kruitskikh", "said"]
     assert [t for t, _ in tokens("Kruits-\nkikh", join_hyphens=False)] == ["kruits", "kikh"]
     assert [t for t, _ in tokens("ＡＢＣ\u00addef")] == ["abcdef"]
+
+
+def test_unicode_dashes_at_line_breaks_are_read_as_hyphenation():
+    from sbu_redact.leakcheck import tokens
+
+    for dash in ("-", "\u2010", "\u2011", "\u2013"):
+        assert [t for t, _ in tokens(f"Kruit{dash}\nskikh")] == ["kruitskikh"]
