@@ -379,7 +379,7 @@ def _rows(document_id: str, document_ref: str, version: str, level: str, log: di
             "action": action["kind"], "exemption": action.get("exemption") or "",
             "needs_review": "yes" if action.get("review") else "no",
             "entity_type": action.get("entity_type") or "", "rule": action.get("rule") or "",
-            "reason": _one_line(action.get("reason") or ""),
+            "reason": " ".join(str(action.get("reason") or "").split()),
         })
     return rows
 
@@ -706,12 +706,12 @@ def _task(source: Source, input_sha: str | None, key: str) -> tuple[str, Documen
 
 
 def _mp_context() -> Any:
-    """A fork server where there is one (workers never inherit this process's threads, such as
-    the progress bar's, or its open files), else spawn. Each worker builds its own Pipeline."""
+    """Spawned workers: they inherit none of this process's threads (the progress bar's) or open
+    files, and, being its direct children, die with it (see `_die_with_parent`); a fork server
+    would keep them alive after a SIGKILL. Each worker builds its own Pipeline once."""
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return multiprocessing.get_context("spawn")
 
 
 def _execute(todo: list[tuple[Source, str | None]], key: str, settings: Settings, jobs: int,

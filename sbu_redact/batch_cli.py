@@ -47,8 +47,7 @@ class _RichProgress:
     def start(self, todo: int, skipped: int) -> None:
         if skipped:
             self._progress.console.print(f"{skipped} documents unchanged since the last run: skipped")
-        # Its refresh thread is safe: workers are started by a fork server or spawned, never forked
-        # from this process (see sbu_redact.batch).
+        # Its refresh thread is safe: the workers are spawned, never forked from this process.
         self._progress.start()
         self._task = self._progress.add_task("redact", total=todo, last="")
 
