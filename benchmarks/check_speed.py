@@ -1,0 +1,161 @@
+"""How fast is `sbu-redact check` on a folder of documents, compared with a bare Python start-up?
+
+    python benchmarks/check_speed.py [--docs 1000] [--repeat 3] [--keep DIR]
+
+Generates a folder of realistic documents in a temporary directory (State cables, memos and
+Markdown reports, mostly well marked, some with spillage, unmarked portions, unknown marks or
+disagreeing banners; part of them under public/), then measures in one run the wall time of
+`python -c pass` and of `sbu-redact check DIR` (the console script of this interpreter's
+environment), each the best of --repeat runs, and prints the ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+POSTS = ["MOSCOW", "BAGHDAD", "KABUL", "PARIS", "LONDON", "TOKYO", "ANKARA", "CAIRO", "NAIROBI", "BRASILIA"]
+TAGS = ["PREL", "PGOV", "PARM", "ECON", "KSCA", "TSPA", "PHUM", "MARR", "EFIN", "SNAR"]
+COUNTRIES = ["RS", "IZ", "AF", "FR", "UK", "JA", "TU", "EG", "KE", "BR"]
+SENTENCES = [
+    "The deputy minister met the ambassador on Tuesday to discuss the upcoming visit.",
+    "Officials said the agreement would enter into force after ratification by parliament.",
+    "Embassy officers attended the conference and reported on the main proposals.",
+    "The ministry expressed concern about delays in the customs procedures.",
+    "Post will continue to follow the issue and report developments septel.",
+    "Contacts noted that the budget negotiations had stalled over the summer.",
+    "The delegation requested technical assistance for the border monitoring program.",
+    "Local press coverage of the visit was limited but generally positive.",
+]
+CABLE_LINES = {"U": "UNCLAS", "SBU": "UNCLAS SENSITIVE", "C": "C O N F I D E N T I A L", "S": "S E C R E T"}
+BANNERS = {"U": "UNCLASSIFIED", "CUI": "CUI", "C": "CONFIDENTIAL", "S": "SECRET", "S//NF": "SECRET//NOFORN"}
+
+
+def paragraphs(rng: random.Random, marks: list[str]) -> list[str]:
+    return [f"({mark}) " + " ".join(rng.sample(SENTENCES, rng.randint(2, 4))) for mark in marks]
+
+
+def cable(rng: random.Random, n: int, problem: str | None) -> str:
+    level = rng.choice(["U", "U", "SBU", "C", "S"])
+    post = rng.choice(POSTS)
+    number = rng.randint(100, 9999)
+    allowed = {"U": ["U"], "SBU": ["U", "SBU"], "C": ["U", "C"], "S": ["U", "C", "S", "S//NF"]}[level]
+    marks = [rng.choice(allowed) for _ in range(rng.randint(3, 9))]
+    if problem == "spillage":
+        marks[rng.randrange(len(marks))] = {"U": "C", "SBU": "S", "C": "S", "S": "TS"}[level]
+    elif problem == "unknown":
+        marks[rng.randrange(len(marks))] = rng.choice(["UX", "S//NOFRN", "C//REL TO USA, XXX"])
+    body = paragraphs(rng, marks)
+    if problem == "unmarked":
+        body[rng.randrange(len(body))] = body[0].split(") ", 1)[1]
+    numbered = [f"{i}. {p}" for i, p in enumerate(body, 1)]
+    eo = "E.O. 12958: N/A" if level in ("U", "SBU") else f"E.O. 12958: DECL: 0{rng.randint(1, 9)}/15/2017"
+    classified_by = "" if level in ("U", "SBU") else \
+        f"Classified By: Ambassador {rng.choice(['Burns', 'Crocker', 'Wood'])} for reasons 1.4 (b) and (d)\n\n"
+    return (f"VZCZCXYZ{n:04} PP RUEHWEB\n\nDE RUEH{post[:2]} #{number} 2121438\nZNR UUUUU ZZH\n"
+            f"P 311438Z JUL 07\nFM AMEMBASSY {post}\nTO RUEHC/SECSTATE WASHDC PRIORITY {rng.randint(1000, 9999)}\n\n"
+            f"{CABLE_LINES[level]} {post} {number:06}\n\nSIPDIS\n\n{eo}\nTAGS: {' '.join(rng.sample(TAGS, 3))} "
+            f"{rng.choice(COUNTRIES)}\nSUBJECT: (U) {rng.choice(SENTENCES)[:50].upper()}\n\n"
+            f"REF: STATE {rng.randint(10000, 99999)}\n\n{classified_by}"
+            + "\n\n".join(numbered) + f"\n\n{rng.choice(['RUSSELL', 'BURNS', 'CROCKER'])}\n")
+
+
+def memo(rng: random.Random, problem: str | None, markdown: bool) -> str:
+    banner = rng.choice(["U", "U", "CUI", "C", "S", "S//NF"])
+    allowed = {"U": ["U"], "CUI": ["U", "CUI"], "C": ["U", "C"], "S": ["U", "C", "S"], "S//NF": ["U", "S//NF"]}[banner]
+    marks = [rng.choice(allowed) for _ in range(rng.randint(3, 8))]
+    bottom = BANNERS[banner]
+    if problem == "spillage":
+        marks[rng.randrange(len(marks))] = "TS" if banner.startswith("S") else "S"
+    elif problem == "banners":
+        bottom = "UNCLASSIFIED" if banner != "U" else "CONFIDENTIAL"
+    elif problem == "unknown":
+        marks[rng.randrange(len(marks))] = "U//FOOU"
+    body = paragraphs(rng, marks)
+    if problem == "unmarked":
+        body[-1] = body[-1].split(") ", 1)[1]
+    head = f"**{BANNERS[banner]}**" if markdown else BANNERS[banner]
+    title = f"# (U) Report {rng.randint(1, 999)}\n\n" if markdown else \
+        f"MEMORANDUM FOR: Director\nFROM: Deputy Director\nSUBJECT: (U) Report {rng.randint(1, 999)}\n\n"
+    tail = f"**{bottom}**" if markdown else bottom
+    return f"{head}\n\n{title}" + "\n\n".join(body) + f"\n\n{tail}\n"
+
+
+def generate(folder: Path, count: int, seed: int = 7) -> dict[str, int]:
+    rng = random.Random(seed)
+    stats = {"cables": 0, "memos": 0, "with_problems": 0, "public": 0}
+    for i in range(count):
+        problem = rng.choice([None] * 7 + ["spillage", "unmarked", "unknown", "banners"])
+        public = rng.random() < 0.1
+        sub = folder / ("public" if public else rng.choice(["cables", "memos", "reports/2007", "reports/2008"]))
+        sub.mkdir(parents=True, exist_ok=True)
+        if rng.random() < 0.5:
+            text, name = cable(rng, i, problem if problem != "banners" else None), f"doc{i:04}.txt"
+            stats["cables"] += 1
+        else:
+            markdown = rng.random() < 0.5
+            text, name = memo(rng, problem, markdown), f"doc{i:04}.{'md' if markdown else 'txt'}"
+            stats["memos"] += 1
+        stats["with_problems"] += problem is not None
+        stats["public"] += public
+        (sub / name).write_text(text, encoding="utf-8")
+    return stats
+
+
+def best_of(repeat: int, args: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProcess[bytes]]:
+    best, last = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        last = subprocess.run(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        best = min(best, time.perf_counter() - start)
+    assert last is not None
+    return best, last
+
+
+def check_command() -> list[str]:
+    script = Path(sys.executable).parent / "sbu-redact"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "sbu_redact"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, default=None, help="generate into DIR and keep it")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="sbu-check-speed-")) if args.keep is None else args.keep
+    try:
+        stats = generate(tmp / "docs", args.docs)
+        size = sum(p.stat().st_size for p in (tmp / "docs").rglob("*") if p.is_file())
+        print(f"{args.docs} documents ({stats['cables']} cables, {stats['memos']} memos/reports, "
+              f"{stats['with_problems']} with problems, {stats['public']} under public/), {size / 1e6:.1f} MB")
+        docs = tmp / "docs"  # run from the folder, so that public/** applies as under pre-commit
+        bare, _ = best_of(args.repeat, [sys.executable, "-c", "pass"], docs)
+        cmd = check_command()
+        timings = {}
+        for label, extra in (("check", []), ("check -j 1", ["-j", "1"])):
+            elapsed, proc = best_of(args.repeat, [*cmd, "check", *extra, "."], docs)
+            if proc.returncode not in (0, 1):
+                sys.exit(f"check failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+            timings[label] = (elapsed, proc)
+        startup, _ = best_of(args.repeat, [*cmd, "check", "--help"], docs)
+        print(f"python -c pass           {bare * 1000:8.0f} ms")
+        print(f"sbu-redact check --help  {startup * 1000:8.0f} ms   ({startup / bare:.1f}x)")
+        for label, (elapsed, proc) in timings.items():
+            findings = proc.stdout.decode().count("\n")
+            print(f"sbu-redact {label + ' DIR':14}{elapsed * 1000:8.0f} ms   ({elapsed / bare:.1f}x)   "
+                  f"{findings} findings, exit {proc.returncode}")
+        print(f"ratio check/python: {timings['check'][0] / bare:.1f}  (cpus: {os.cpu_count()})")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
