@@ -49,7 +49,7 @@ def command(paths: tuple[str, ...], output_format: str, strict: bool | None, pii
     """
     from dataclasses import replace
 
-    from .check import CheckOptions, check_paths, glob_regex, load_options
+    from .check import check_paths, glob_regex, load_options
     from .config import as_rules
 
     rules = as_rules(rules_dir)
@@ -61,7 +61,6 @@ def command(paths: tuple[str, ...], output_format: str, strict: bool | None, pii
             except ValueError as exc:
                 raise click.BadParameter(str(exc), param_hint="--public") from None
         options = replace(options, public_paths=tuple(public_paths))
-    assert isinstance(options, CheckOptions)
     strict_mode = options.strict if strict is None else strict
     result = check_paths(paths, rules, options, pii=pii, jobs=jobs)
 

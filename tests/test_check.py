@@ -340,6 +340,22 @@ def test_cli_usage_and_rules_errors_exit_2(runner: CliRunner, tmp_path: Path) ->
     assert result.exit_code == 2 and "public_paths" in result.stderr and str(bad) in result.stderr
 
 
+def test_cli_pii_in_public_paths(runner: CliRunner, tmp_path: Path) -> None:
+    text = CLEAN_MEMO.replace("(U) Training starts in May.",
+                              "(U) Questions to John Smith, john.smith@example.org or 202-555-0143.")
+    write_tree(tmp_path, {"public/a.md": text, "internal/a.md": text})
+    assert run_check(runner, tmp_path, "public", "internal").exit_code == 0  # PII is opt-in
+    result = run_check(runner, tmp_path, "--pii", "public", "internal")
+    assert result.exit_code == 1
+    found = [line.split(": ", 1) for line in result.stdout.splitlines()]
+    line7 = text.splitlines()[6]
+    expected = {f"public/a.md:7:{line7.index(what) + 1}" for what in ("John Smith", "john.smith@", "202-555")}
+    assert {where for where, _ in found} == expected
+    assert all(where.startswith("public/a.md:7:") and msg.startswith("PUBLIC_PII") for where, msg in found)
+    assert "john.smith" not in result.stdout  # the PII itself is not echoed into logs
+    assert "EMAIL_ADDRESS" in result.stdout
+
+
 # ------------------------------------------------------------------ start-up weight
 def modules_after_check(cwd: Path, args: list[str], status: int) -> set[str]:
     """Run `sbu-redact check ARGS` in a fresh interpreter; the modules it left loaded."""
