@@ -47,6 +47,7 @@ def cable(rng: random.Random, n: int, problem: str | None) -> str:
     number = rng.randint(100, 9999)
     allowed = {"U": ["U"], "SBU": ["U", "SBU"], "C": ["U", "C"], "S": ["U", "C", "S", "S//NF"]}[level]
     marks = [rng.choice(allowed) for _ in range(rng.randint(3, 9))]
+    marks[rng.randrange(len(marks))] = allowed[-1]  # the classification line is what the portions need
     if problem == "spillage":
         marks[rng.randrange(len(marks))] = {"U": "C", "SBU": "S", "C": "S", "S": "TS"}[level]
     elif problem == "unknown":
@@ -60,7 +61,7 @@ def cable(rng: random.Random, n: int, problem: str | None) -> str:
         f"Classified By: Ambassador {rng.choice(['Burns', 'Crocker', 'Wood'])} for reasons 1.4 (b) and (d)\n\n"
     return (f"VZCZCXYZ{n:04} PP RUEHWEB\n\nDE RUEH{post[:2]} #{number} 2121438\nZNR UUUUU ZZH\n"
             f"P 311438Z JUL 07\nFM AMEMBASSY {post}\nTO RUEHC/SECSTATE WASHDC PRIORITY {rng.randint(1000, 9999)}\n\n"
-            f"{CABLE_LINES[level]} {post} {number:06}\n\nSIPDIS\n\n{eo}\nTAGS: {' '.join(rng.sample(TAGS, 3))} "
+            f"{CABLE_LINES[level]}{' NOFORN' if 'S//NF' in marks else ''} {post} {number:06}\n\nSIPDIS\n\n{eo}\nTAGS: {' '.join(rng.sample(TAGS, 3))} "
             f"{rng.choice(COUNTRIES)}\nSUBJECT: (U) {rng.choice(SENTENCES)[:50].upper()}\n\n"
             f"REF: STATE {rng.randint(10000, 99999)}\n\n{classified_by}"
             + "\n\n".join(numbered) + f"\n\n{rng.choice(['RUSSELL', 'BURNS', 'CROCKER'])}\n")
@@ -70,6 +71,7 @@ def memo(rng: random.Random, problem: str | None, markdown: bool) -> str:
     banner = rng.choice(["U", "U", "CUI", "C", "S", "S//NF"])
     allowed = {"U": ["U"], "CUI": ["U", "CUI"], "C": ["U", "C"], "S": ["U", "C", "S"], "S//NF": ["U", "S//NF"]}[banner]
     marks = [rng.choice(allowed) for _ in range(rng.randint(3, 8))]
+    marks[rng.randrange(len(marks))] = allowed[-1]
     bottom = BANNERS[banner]
     if problem == "spillage":
         marks[rng.randrange(len(marks))] = "TS" if banner.startswith("S") else "S"
