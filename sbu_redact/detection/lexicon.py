@@ -35,6 +35,10 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "en")
 
 
+_HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
+_OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
+
+
 class Lexicon:
     def __init__(self, rules: Rules):
         self.settings: EntitiesSettings = load_settings(rules)
@@ -42,7 +46,10 @@ class Lexicon:
         vocabulary = grammar_for(rules).vocabulary
         marking_words = set()
         for token in grammar_for(rules).all_tokens:
-            marking_words.update(token.split())
+            words = token.split()
+            # a word of a phrase (FOR of FOR OFFICIAL USE ONLY) is a marking word only when it
+            # is not ordinary English, or ALL-CAPS prose would keep every FOR and TO upper case
+            marking_words.update(w for w in words if len(words) == 1 or zipf(w) < s.recase.common_zipf)
         marking_words.update(w.upper() for w in s.control_marking.variants)
         self.marking_words = frozenset(marking_words)
         self.country_codes = frozenset(vocabulary.countries) | frozenset(vocabulary.tetragraphs)
@@ -63,6 +70,13 @@ class Lexicon:
         longer = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles if len(t) > 4 or " " in t)
         self.titles_pattern = rf"(?:(?:(?:{longer})|(?:{abbreviations})\.?)(?:\s+|(?=\()))"
         self.caps_not_name_suffixes = tuple(x.upper() for x in s.names.caps_not_name_suffixes)
+
+    def is_header_line(self, line: str) -> bool:
+        """A cable header line (`TO RUEHC/SECSTATE`, `TAGS: PREL`, `DEPARTMENT FOR EUR/RUS`), as
+        opposed to an ALL-CAPS body line that happens to start with TO or FOR."""
+        field = _HEADER_LINE.match(line)
+        return bool(field) and field.group(1).rstrip(".") in self.header_words and (
+            field.group(2) == ":" or bool(_OFFICE_SYMBOL.search(line)))
 
     def never_a_name(self, word: str) -> bool:
         """True for words that are never (part of) a person's name: acronyms, markings,

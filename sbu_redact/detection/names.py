@@ -30,6 +30,9 @@ class NameReader:
         """The (start, end) of the name starting at or just after `pos`, or None."""
         if caps is None:
             caps = self.is_caps(text, pos)
+        first = _TOKEN.match(text, _GAP.match(text, pos).end())
+        if caps and first is not None and not first.group().isupper():
+            caps = False  # a mixed-case name inside an ALL-CAPS cable (a typed Classified By line)
         lex = self.lexicon
         words: list[tuple[int, int]] = []
         pending_particles: list[tuple[int, int]] = []
@@ -49,8 +52,9 @@ class NameReader:
             raw = token.group()
             bare = strip_possessive(raw)
             upper = bare.upper()
-            if upper in lex.stop_words or lex.never_a_name(bare):
-                break
+            initial = len(bare) == 1 and text[j + 1:j + 2] == "." and bool(words)
+            if not initial and (upper in lex.stop_words or lex.never_a_name(bare)):
+                break  # (an initial such as the S. of Robert S. Ford is never a marking token)
             if caps and words and (upper in lex.title_words or not (
                     lex.is_given_name(bare) or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
                 break

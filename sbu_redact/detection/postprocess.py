@@ -12,7 +12,6 @@ from .lexicon import Lexicon, strip_possessive, upper_ratio
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
 _WORDS = re.compile(r"\S+")
-_HEADER_FIELD = re.compile(r"[ \t]*([A-Z][A-Z.]*)[: ]")
 
 
 class PostProcessor:
@@ -72,8 +71,9 @@ class PostProcessor:
 
     def _on_header_line(self, text: str, pos: int) -> bool:
         line_start = text.rfind("\n", 0, pos) + 1
-        field = _HEADER_FIELD.match(text, line_start)
-        return bool(field) and field.group(1).rstrip(".") in self.lexicon.header_words - {"SUBJECT", "SUBJ"}
+        line_end = text.find("\n", pos)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        return self.lexicon.is_header_line(line) and not line.lstrip().upper().startswith(("SUBJECT", "SUBJ"))
 
     def _allowed(self, f: Finding, text: str) -> bool:
         if f.entity_type != "PERSON" or not self.allow:

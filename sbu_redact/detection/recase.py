@@ -26,7 +26,8 @@ def _lower(word: str) -> str:
 
 
 def _capitalize(word: str) -> str:
-    return word[:1] + _lower(word[1:])
+    """MILLER -> Miller, AL-SAADI -> Al-Saadi (spaCy splits at the hyphen)."""
+    return "-".join(part[:1] + _lower(part[1:]) for part in word.split("-"))
 
 
 class Recaser:
@@ -48,9 +49,16 @@ class Recaser:
         chars = list(text)
         lines = self.caps_lines(text)
         for start, end in lines:
+            after_given_name = False
             for match in WORD.finditer(text, start, end):
                 word = match.group()
-                new = self._recase(word, text, match.start())
+                bare = word.upper().removesuffix("'S").removesuffix("\u2019S")
+                if after_given_name and word.isupper() and len(bare) > 1 and bare not in self.lexicon.stop_words \
+                        and text[match.start() - 1:match.start()] == " ":
+                    new = _capitalize(word)  # JOHN MILLER: the word after a given name is a surname
+                else:
+                    new = self._recase(word, text, match.start())
+                after_given_name = word.isupper() and self.lexicon.is_given_name(bare)
                 chars[match.start():match.end()] = new
         self._join_wrapped_lines(text, chars)
         view = "".join(chars)
@@ -77,9 +85,10 @@ class Recaser:
     def _join_wrapped_lines(self, text: str, chars: list[str]) -> None:
         """Replace a line break inside a paragraph with a space (both are one character),
         unless the next line starts a header field or a marking line."""
-        stoppers = self.lexicon.header_words | self.lexicon.marking_words
         for match in re.finditer(r"(?<=[A-Za-z,])\n(?=[ \t]*[A-Za-z])", text):
-            first = text[match.end(): match.end() + 24].split()[0].rstrip(":").upper()
-            if first in stoppers:
+            line_end = text.find("\n", match.end())
+            line = text[match.end(): line_end if line_end >= 0 else len(text)]
+            first = line.split()[0].rstrip(":").upper()
+            if self.lexicon.is_header_line(line) or first in self.lexicon.marking_words:
                 continue
             chars[match.start()] = " "

@@ -8,6 +8,7 @@ import re
 from ..names import NameReader
 from .base import CableRecognizer
 
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
 _NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                       "ORGANIZATION", "LOCATION", "NRP"}  # spaCy labels and their Presidio names
 
@@ -28,13 +29,15 @@ class TitledNameRecognizer(CableRecognizer):
             return []
         others = [(e.start_char, e.end_char) for e in getattr(nlp_artifacts, "entities", None) or []
                   if e.label_ in _NOT_PERSON_LABELS]
-        return self.find(text, others)
+        # spaCy's part of speech on the (recased) text: THE GOVERNOR INTENDS TO... is a verb
+        not_name_words = {t.idx for t in getattr(nlp_artifacts, "tokens", None) or [] if t.pos_ in _NOT_NAME_POS}
+        return self.find(text, others, not_name_words)
 
-    def find(self, text, not_person: list[tuple[int, int]] = ()):
+    def find(self, text, not_person: list[tuple[int, int]] = (), not_name_words: set[int] = frozenset()):
         results = []
         for match in self.title_cue.finditer(text):
             span = self.reader.read(text, match.end())
-            if span:
+            if span and span[0] not in not_name_words:
                 results.append(self.result(*span, "name after a title"))
         for match in self.lead_cue.finditer(text):
             span = self.reader.read(text, match.end())
