@@ -5,6 +5,11 @@ redacted version per releasability level.
     >>> doc = sbu_redact.read(text)                    # markings only: no NLP loaded
     >>> pipeline = sbu_redact.Pipeline()               # NER loads on first use
     >>> versions = pipeline.redact(text, levels=["usg", "public"])
+    >>> versions["public"].text, versions["public"].stamp, versions["public"].log
+
+Errors: `RulesError` (a rules file is missing or invalid), `PolicyError` (an unknown level, or
+the partner level without a country code; a RulesError), `LeakError` (a version would still
+hold withheld text: it is not produced).
 
 Importing this package stays light: spaCy and Presidio load only when NER is first needed.
 """
@@ -18,12 +23,15 @@ from .markings import Marking, parse_marking
 
 if TYPE_CHECKING:  # pragma: no cover
     from .detection import Finding
+    from .leakcheck import LeakError
     from .pipeline import Pipeline
+    from .policy import PolicyError
     from .reader import read
     from .redaction import Action, Redacted
 
 __all__ = ["read", "Pipeline", "Finding", "Redacted", "Action", "Document", "Portion", "Field",
-           "Header", "Problem", "Marking", "parse_marking", "Rules", "RulesError", "load_rules"]
+           "Header", "Problem", "Marking", "parse_marking", "Rules", "RulesError", "load_rules",
+           "LeakError", "PolicyError"]
 __version__ = "0.1.0"
 
 _LAZY = {
@@ -32,6 +40,8 @@ _LAZY = {
     "Finding": ("detection", "Finding"),
     "Redacted": ("redaction", "Redacted"),
     "Action": ("redaction", "Action"),
+    "LeakError": ("leakcheck", "LeakError"),
+    "PolicyError": ("policy", "PolicyError"),
 }
 
 
