@@ -176,7 +176,14 @@ def _register_optional_commands() -> None:
 _register_optional_commands()
 
 
+def _one_line_warning(message, category, filename, lineno, line=None) -> str:  # noqa: ANN001
+    return f"sbu-redact: warning: {str(message).removeprefix('sbu_redact: ')}\n"
+
+
 def main() -> None:
+    import warnings
+
+    warnings.formatwarning = _one_line_warning
     cli(prog_name="sbu-redact")
 
 

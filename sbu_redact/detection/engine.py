@@ -50,7 +50,6 @@ def _warn_ner_off(reason: str) -> None:
     _warned = True
     message = (f"sbu_redact: NER is off ({reason}); only pattern recognizers run, so names are found "
                f"from cable conventions only. To enable NER: {NER_OFF_HINT}")
-    logger.warning(message)
     warnings.warn(message, RuntimeWarning, stacklevel=4)
 
 
