@@ -111,7 +111,8 @@ class Header:
 class Document:
     """What `sbu_redact.read` returns. `classification` is the overall marking the document
     declares (cable line plus captions and handling lines, or its top banner); `rollup` is what
-    its portions require."""
+    its portions require; `inherited` what an unmarked portion takes: the more restrictive of
+    the two (fail closed), or the declared marking itself when that is invalid."""
 
     text: str
     kind: Literal["cable", "document", "fragment"]
@@ -121,6 +122,7 @@ class Document:
     fields: list[Field]
     problems: list[Problem]
     rollup: Marking | None = None
+    inherited: Marking | None = None  # what unmarked portions take (None: nothing valid to take)
 
     def fields_named(self, *names: str) -> list[Field]:
         return [f for f in self.fields if f.name in names]
@@ -148,6 +150,7 @@ class Document:
                 "banner": c.banner() if c else None,
             },
             "rollup": self.rollup.banner() if self.rollup else None,
+            "inherited": self.inherited.banner() if self.inherited else None,
             "header": self.header.to_dict(),
             "fields": [f.__dict__ for f in self.fields],
             "portions": [p.to_dict() for p in self.portions],

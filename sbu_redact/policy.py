@@ -68,7 +68,6 @@ class LevelPolicy(_Strict):
     doubtful: Literal["withhold", "inherit"] = "withhold"
     classified_exemption: Exemption = "(b)(1)"
     rel_to_groups: dict[str, list[str]] = {}
-    caption_designations: dict[str, str] = {}
     # -- what is redacted in the released text
     entities: dict[str, EntityRule] = {}
     field_entities: dict[str, str] = {}
@@ -208,11 +207,6 @@ def _check_vocabulary(path: str, where: str, level: LevelPolicy, grammar: Gramma
         if control not in controls:
             fail(f"withhold_controls.{i}", f"unknown control '{control}' "
                                            f"(expected a dissemination control, SCI control or caption)")
-    for caption, designation in level.caption_designations.items():
-        if caption not in grammar.vocabulary.captions:
-            fail(f"caption_designations.{caption}", f"unknown caption '{caption}'")
-        if designation not in known_designations:
-            fail(f"caption_designations.{caption}", f"unknown designation '{designation}'")
     for group, members in level.rel_to_groups.items():
         if group not in grammar.vocabulary.tetragraphs:
             fail(f"rel_to_groups.{group}", f"'{group}' is not a tetragraph of the marking vocabulary")
@@ -225,29 +219,11 @@ def _check_vocabulary(path: str, where: str, level: LevelPolicy, grammar: Gramma
 
 
 # ---------------------------------------------------------------- decisions
-def overall_marking(document: Document, level: LevelPolicy) -> Marking | None:
-    """The marking an unmarked portion takes: the declared overall marking, raised to the
-    portions' roll-up when that is higher (fail closed), with captions such as SENSITIVE read
-    as the designation they stand for."""
-    declared = document.classification
-    candidates = [m for m in (declared, document.rollup) if m is not None and m.valid]
-    if declared is not None and not declared.valid:
-        return None
-    if not candidates:
-        return None
-    top = max(candidates, key=lambda m: m.rank)
-    extra = tuple(level.caption_designations[c] for c in (declared.captions if declared else ())
-                  if c in level.caption_designations and top.rank == 0)
-    designations = tuple(dict.fromkeys([*(d for m in candidates if m.rank == 0 for d in m.designations),
-                                        *extra])) if top.rank == 0 else top.designations
-    dissem = tuple(dict.fromkeys(d for m in candidates for d in m.dissem))
-    captions = tuple(dict.fromkeys(c for m in candidates for c in m.captions))
-    holders = [m.rel_to for m in candidates if m.rel_to]
-    rel_to = tuple(c for c in holders[0] if all(c in h for h in holders[1:])) if holders else ()
-    return Marking(level=top.level, rank=top.rank, designations=designations,
-                   cui_categories=tuple(dict.fromkeys(c for m in candidates for c in m.cui_categories)),
-                   sci=tuple(dict.fromkeys(s for m in candidates for s in m.sci)), dissem=dissem,
-                   rel_to=() if "NOFORN" in dissem else rel_to, captions=captions, raw=top.raw)
+def overall_marking(document: Document) -> Marking | None:
+    """The marking an unmarked portion takes, as the reader worked it out (the declared
+    marking raised to the portions' roll-up); None when there is no valid one (fail closed)."""
+    inherited = document.inherited
+    return inherited if inherited is not None and inherited.valid else None
 
 
 def _at(level: LevelPolicy, partner: str | None) -> str:
@@ -265,7 +241,7 @@ def decide(document: Document, level: LevelPolicy, partner: str | None = None) -
     if level.partner and not code:
         raise PolicyError(f"{level._source or LEVELS_FILE}: key 'levels.{level.name}.partner': "
                           f"level '{level.name}' needs a partner country code")
-    overall = overall_marking(document, level)
+    overall = overall_marking(document)
     doc_captions = document.classification.captions if document.classification else ()
     return [_decide_portion(p, level, code, overall, doc_captions) for p in document.portions]
 

@@ -830,7 +830,8 @@ class _Reader:
             year = h.dtg.split()[-1][-2:]
             h.cable_id = f"{year}{h.post.replace(' ', '')}{int(h.number)}"
         return Document(text=self.text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
-                        portions=result, fields=self.fields, problems=self.problems, rollup=rollup)
+                        portions=result, fields=self.fields, problems=self.problems, rollup=rollup,
+                        inherited=inherited)
 
     def _declared_marking(self, kind: str) -> Marking | None:
         marking = self.classification

@@ -43,7 +43,6 @@ def test_defaults_section_applies_to_levels(policy):
     for name in policy.names():
         level = policy.level(name, partner="GBR")
         assert level.unmarked == "inherit" and level.doubtful == "withhold"
-        assert level.caption_designations == {"SENSITIVE": "SBU"}
         assert "GBR" in level.rel_to_groups["FVEY"]
 
 
