@@ -218,6 +218,8 @@ class Grammar:
             r"(?:[ \t]+(?P<post>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3}?)[ \t]+(?P<number>\d{3,7})\b)?",
         )
         self._caption_pattern = re.compile("|".join(_spaced(c) for c in caption_words))
+        self._cable_initials = frozenset(spec.words[0] for spec in lines) | frozenset(
+            ch for spec in lines for ch in unicodedata.normalize("NFKC", spec.words[0]).translate(_TO_FULLWIDTH))
         self.caption_line = re.compile(
             r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
@@ -346,6 +348,8 @@ class Grammar:
     def parse_cable_line(self, line: str) -> CableLine | None:
         """Match a cable classification line at the start of `line` (leading blanks allowed)."""
         stripped = line.lstrip()
+        if not stripped or stripped[0] not in self._cable_initials:
+            return None
         offset = len(line) - len(stripped)
         match = self._cable_line.match(_fold_fullwidth(stripped))
         if not match:
@@ -443,6 +447,7 @@ def _is_spaced(words: str) -> bool:
 
 
 _FULLWIDTH = re.compile("[\uff00-\uffef]")
+_TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
 
 def _fold_fullwidth(text: str) -> str:

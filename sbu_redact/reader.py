@@ -70,25 +70,22 @@ _MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\
 _MARKLIKE = re.compile(r"[A-Za-z/ ,\-Ａ-Ｚａ-ｚ／]{1,60}")
 
 # Places where a collapsed web copy ran header fields and paragraphs into one line.
+_ANCHOR_HINT = re.compile(r"SIPDIS|E\.\s?O\.|TAGS|SUBJ|REFS?\s*:|[Cc]lassified|CLASSIFIED|\d\.\s?\(")
 _ANCHORS = re.compile(
     r"(?<=\S)[ \t]+(?=(?:SIPDIS\b|E\.\s?O\.\s?1\d{4}|TAGS\s*:|SUBJECT\s*:|SUBJ\s*:|REFS?\s*:|"
     r"CLASSIFIED\s+BY\s*:|Classified\s+By\s*:))"
     r"|(?<=[.!?:\"')\]])[ \t]+(?=\d{1,2}\.\s?\((?:U|C|S|TS|SBU|CUI|U//FOUO|S//NF|C//NF|SBU//NF)\))")
 
 
-@dataclass(frozen=True)
 class _Seg:
-    start: int
-    end: int
-    text: str
+    """One line of the text (or one piece of a collapsed line), with its offsets."""
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    __slots__ = ("start", "end", "text", "stripped", "blank")
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+        self.stripped = text.strip()
+        self.blank = not self.stripped
 
 
 def _segments(text: str) -> list[_Seg]:
@@ -99,7 +96,11 @@ def _segments(text: str) -> list[_Seg]:
         end = pos + len(raw)
         line_end = end - 1 if raw.endswith("\r") else end
         line = text[pos:line_end]
-        cuts = [m.end() for m in _ANCHORS.finditer(line)] if len(line) > 60 else []
+        cuts = [m.end() for m in _ANCHORS.finditer(line)] if len(line) > 60 and _ANCHOR_HINT.search(line) else []
+        if not cuts:
+            segs.append(_Seg(pos, line_end, line))
+            pos = end + 1
+            continue
         starts = [0, *cuts]
         for i, s in enumerate(starts):
             e = (cuts[i] if i < len(cuts) else len(line))
