@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .config import Rules, RulesError, load_rules
-from .document import Document, Field, Header, Portion, Problem
-from .markings import Marking, parse_marking
-
 if TYPE_CHECKING:  # pragma: no cover
+    from .config import Rules, RulesError, load_rules
+    from .document import Document, Field, Header, Portion, Problem
+    from .markings import Marking, parse_marking
     from .detection import Finding
     from .leakcheck import LeakError
     from .pipeline import Pipeline
@@ -34,7 +33,19 @@ __all__ = ["read", "Pipeline", "Finding", "Redacted", "Action", "Document", "Por
            "LeakError", "PolicyError"]
 __version__ = "0.1.0"
 
+# Every name loads on first use, so that `import sbu_redact` (and the command line's start-up)
+# costs almost nothing until a document is actually read.
 _LAZY = {
+    "Rules": ("config", "Rules"),
+    "RulesError": ("config", "RulesError"),
+    "load_rules": ("config", "load_rules"),
+    "Document": ("document", "Document"),
+    "Field": ("document", "Field"),
+    "Header": ("document", "Header"),
+    "Portion": ("document", "Portion"),
+    "Problem": ("document", "Problem"),
+    "Marking": ("markings", "Marking"),
+    "parse_marking": ("markings", "parse_marking"),
     "read": ("reader", "read"),
     "Pipeline": ("pipeline", "Pipeline"),
     "Finding": ("detection", "Finding"),
