@@ -137,6 +137,7 @@ class _Reader:
         self.classification: Marking | None = None
         self.entire_text: Marking | None = None
         self._handling = grammar.handling_statements
+        self._handling_initials = {"T", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)}
         self._caption_line = grammar.caption_line
         self._leads: dict[int, re.Match[str] | None] = {}
         self._field_starts: list[int] = []
@@ -542,8 +543,10 @@ class _Reader:
         return bool(difflib.get_close_matches(s, list(self.g.vocabulary.captions), n=1, cutoff=0.5))
 
     def _take_handling_statement(self, seg: _Seg) -> bool:
+        if seg.stripped[:1].upper() not in self._handling_initials:
+            return False
         for pattern, controls in self._handling:
-            m = pattern.match(seg.text.strip())
+            m = pattern.match(seg.stripped)
             if m and (m.end() >= len(seg.stripped) - 40 and "." in seg.stripped[m.end():] + "."
                       and not _LEAD.match(seg.text)):
                 if not (seg.stripped.upper().startswith("THIS") or len(seg.stripped) <= len(m.group(0)) + 2):
