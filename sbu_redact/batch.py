@@ -691,7 +691,8 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], l
                 todo.append((source, input_sha))
         if on_start is not None:
             on_start(len(todo), len(sources) - len(todo))
-        for result in _execute(todo, key, settings, jobs or default_jobs(), progress):
+        here = _may_run_here(settings, description)
+        for result in _execute(todo, key, settings, jobs or default_jobs(), progress, here):
             results[result[0]] = result[1]
         ordered = [results[s.rel] for s in sources]
         rows = write_index(out_root, ordered, settings.levels)
@@ -714,12 +715,26 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+#: The rules each (rules folder, model) had when this process first used them in a batch.
+_RULES_SEEN: dict[tuple[str, str | None], tuple[str, str]] = {}
+
+
+def _may_run_here(settings: Settings, description: dict[str, Any]) -> bool:
+    """Whether a one-job batch may run in this process. Rules are read once per process and
+    folder, so after the files of a folder changed, only a fresh worker process sees them."""
+    from .config import as_rules
+
+    folder = str(as_rules(settings.rules_dir).directory.resolve())
+    seen = _RULES_SEEN.setdefault((folder, settings.model), (description["rules"], description["rules_data"]))
+    return seen == (description["rules"], description["rules_data"])
+
+
 def _execute(todo: list[tuple[Source, str | None]], key: str, settings: Settings, jobs: int,
-             progress: Progress | None) -> Iterator[tuple[str, DocumentResult]]:
+             progress: Progress | None, here: bool = True) -> Iterator[tuple[str, DocumentResult]]:
     total = len(todo)
     if not todo:
         return
-    if jobs <= 1 or total == 1:
+    if here and (jobs <= 1 or total == 1):
         _init_worker(settings, os.getpid())
         for done, (source, input_sha) in enumerate(todo, 1):
             rel, result = _task(source, input_sha, key)

@@ -164,15 +164,13 @@ def test_policy_change_reprocesses_and_a_leak_check_failure_is_reported(tmp_path
     # the same rules in another folder are the same policy
     shutil.copytree(rules, tmp_path / "same")
     assert run_batch(src, out, ["public"], jobs=1, rules=tmp_path / "same").processed == 0
-    # (a new folder: Rules are read once per process and folder)
-    changed = tmp_path / "changed"
-    shutil.copytree(rules, changed)
-    levels = (changed / "levels.yaml").read_text(encoding="utf-8")
+    # the rules changed in place (this process has read them already: a fresh worker runs the batch)
+    levels = (rules / "levels.yaml").read_text(encoding="utf-8")
     assert "    handling_lines: remove\n" in levels
-    (changed / "levels.yaml").write_text(levels.replace("    handling_lines: remove\n",
-                                                        "    propagate: false\n    handling_lines: remove\n", 1),
-                                         encoding="utf-8")
-    second = run_batch(src, out, ["public"], jobs=1, rules=changed)
+    (rules / "levels.yaml").write_text(levels.replace("    handling_lines: remove\n",
+                                                      "    propagate: false\n    handling_lines: remove\n", 1),
+                                       encoding="utf-8")
+    second = run_batch(src, out, ["public"], jobs=1, rules=rules)
     assert second.processed == 2
     status = {d.document_id: d for d in second.documents}
     assert status["good.txt"].status == "ok"
