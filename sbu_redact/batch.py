@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterator, Sequence
 
+from .pipeline import version_name
 from .textio import atomic_write
 
 __all__ = ["SUFFIXES", "BatchError", "Source", "DocumentResult", "BatchResult", "discover", "run_batch",
@@ -139,11 +140,6 @@ def _strip_suffix(rel: str) -> str:
     head, _, tail = rel.rpartition("/")
     base = tail.rsplit(".", 1)[0] if "." in tail.lstrip(".") else tail
     return f"{head}/{base}" if head else base
-
-
-def version_name(level: str, partner: str | None) -> str:
-    """File-name part of a version: the level, or `partner-GBR` for the partner level."""
-    return f"{level}-{partner.upper()}" if partner and level == "partner" else level
 
 
 # ---------------------------------------------------------------------------- safe output paths
@@ -250,15 +246,9 @@ def policy_description(settings: Settings) -> dict[str, Any]:
     from .config import as_rules
 
     rules = as_rules(settings.rules_dir)
-    others = hashlib.sha256()
-    for path in sorted(p for p in rules.directory.iterdir() if p.is_file() and p.suffix != ".yaml"
-                       and not p.name.startswith(".")):
-        others.update(path.name.encode())
-        others.update(path.read_bytes())
     return {
         "sbu_redact": __version__,
         "rules": rules.fingerprint(),
-        "rules_data": others.hexdigest(),
         "levels": sorted(settings.levels),
         "partner": settings.partner.upper() if settings.partner else None,
         "model": _resolved_model(rules, settings.model),
@@ -716,7 +706,7 @@ def _mp_context() -> Any:
 
 
 #: The rules each (rules folder, model) had when this process first used them in a batch.
-_RULES_SEEN: dict[tuple[str, str | None], tuple[str, str]] = {}
+_RULES_SEEN: dict[tuple[str, str | None], str] = {}
 
 
 def _may_run_here(settings: Settings, description: dict[str, Any]) -> bool:
@@ -725,8 +715,7 @@ def _may_run_here(settings: Settings, description: dict[str, Any]) -> bool:
     from .config import as_rules
 
     folder = str(as_rules(settings.rules_dir).directory.resolve())
-    seen = _RULES_SEEN.setdefault((folder, settings.model), (description["rules"], description["rules_data"]))
-    return seen == (description["rules"], description["rules_data"])
+    return _RULES_SEEN.setdefault((folder, settings.model), description["rules"]) == description["rules"]
 
 
 def _execute(todo: list[tuple[Source, str | None]], key: str, settings: Settings, jobs: int,

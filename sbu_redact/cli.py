@@ -112,10 +112,6 @@ def analyze(file: str, as_json: bool, model: str | None, rules_dir: str | None) 
 
 
 # ------------------------------------------------------------------ redact
-def version_name(level: str, partner: str | None) -> str:
-    return f"{level}-{partner.upper()}" if partner and level == "partner" else level
-
-
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--level", "levels", multiple=True, required=True,
@@ -132,7 +128,7 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
     """Produce one redacted version of each FILE per --level, with an audit log."""
     from . import audit
     from .leakcheck import LeakError
-    from .pipeline import Pipeline
+    from .pipeline import Pipeline, version_name
     from .textio import atomic_write
 
     if out_dir is None and (len(levels) > 1 or len(files) > 1):

@@ -87,9 +87,10 @@ class Rules:
         return self._cache[name]
 
     def fingerprint(self) -> str:
-        """A hash of every rules file, so that outputs can record the policy they were made with."""
+        """A hash of every rules file (YAML and the word lists beside it), so that outputs can
+        record the policy they were made with."""
         digest = hashlib.sha256()
-        for path in sorted(self.directory.glob("*.yaml")):
+        for path in sorted(p for p in self.directory.iterdir() if p.is_file() and not p.name.startswith(".")):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()

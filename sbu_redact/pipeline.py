@@ -15,6 +15,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .redaction import Redacted
 
 
+def version_name(level: str, partner: str | None) -> str:
+    """File-name part of a version: the level, or `partner-GBR` for the partner level."""
+    return f"{level}-{partner.upper()}" if partner and level == "partner" else level
+
+
 class Pipeline:
     """Reads, analyzes and redacts documents with one set of rules and one NER model.
 
