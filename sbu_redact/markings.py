@@ -12,7 +12,7 @@ import difflib
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -127,10 +127,6 @@ class Marking:
             parts = [_default_level_abbreviation(self.level), "/".join(self.sci), "/".join(dissem),
                      "/".join(self.designations)]
         return "(" + "//".join(p for p in parts if p) + ")"
-
-    def with_captions(self, captions: Iterable[str]) -> "Marking":
-        merged = tuple(dict.fromkeys([*self.captions, *captions]))
-        return replace(self, captions=merged)
 
     def to_dict(self) -> dict:
         return {

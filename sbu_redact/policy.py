@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -345,8 +345,3 @@ def spans_to_analyze(document: Document, levels: list[tuple[LevelPolicy, str | N
     if cursor < length:
         spans.append((cursor, length))
     return [(start, end) for start, end in spans if document.text[start:end].strip()]
-
-
-def describe(level: LevelPolicy) -> dict[str, Any]:
-    """A JSON-able summary of a level, for the audit log and `--help` style listings."""
-    return level.model_dump(mode="json", exclude={"description"})

@@ -12,7 +12,7 @@ import bisect
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .config import Rules, as_rules
 from .document import Document, Field, Header, Portion, PortionKind, Problem, Severity
@@ -21,6 +21,7 @@ from .markings import CableLine, Grammar, Marking, grammar_for
 # ------------------------------------------------------------------ patterns (grammar of layout)
 _ROUTING = re.compile(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
                       r"(?:[OPRZ]{2}|[OPRZ])\s+RUE[A-Z]+.*|R\d{6}Z.*|NNNN|ACTION\s+[A-Z]+-\d+.*)$")
+_SECURITY_INDICATOR = re.compile(r"^ZN[RY]\s+([A-Z]{5})\b")
 _DTG = re.compile(r"^(?P<prec>[OPRZ]{1,2})\s+(?P<dtg>\d{6}Z\s+[A-Z]{3}\s+\d{2,4})\s*$")
 _ADDRESS_FIELD = re.compile(r"^(?P<name>FM|FROM|TO|INFO|CC|BCC)(?::|\s)\s*(?P<value>.*)$")
 _ADDRESS_LINE = re.compile(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|AMEMBASSY|AMCONSUL|SECSTATE|USMISSION|"
@@ -38,8 +39,6 @@ _CLASSIFIED_BY = re.compile(r"^(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|DERIVED\s+
                             re.IGNORECASE)
 _REASONS = re.compile(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s*REASONS?)\s*:?\s*(?P<r>1\.[45].*)$"
                       r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
-_REASON_ITEM = re.compile(r"1\.([45])\s*\(?([A-Ha-h])\)?(?:\s*(?:,|AND|&)\s*\(?([A-Ha-h])\)?)*", re.IGNORECASE)
-_REASON_LETTERS = re.compile(r"\(?([A-Ha-h])\)")
 _CONTINUES_AUTHORITY = re.compile(r"^\s*(?:for\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
 _REASON_LINE = re.compile(r"^REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
 _DECLASSIFY_ON = re.compile(r"^DECLASSIFY\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
@@ -118,10 +117,6 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def _is_upper_text(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
-
 
 # ------------------------------------------------------------------ the reader
 class _Reader:
@@ -136,6 +131,7 @@ class _Reader:
         self.designations: list[str] = []
         self.classification: Marking | None = None
         self.entire_text: Marking | None = None
+        self.indicator: tuple[Marking, Field] | None = None  # the ZNR/ZNY security indicator
         self._handling = grammar.handling_statements
         self._handling_initials = {"T", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)}
         self._caption_line = grammar.caption_line
@@ -254,8 +250,7 @@ class _Reader:
         pending_address: str | None = None
         in_refs = False
         body_leads: list[tuple[int, re.Match[str]]] = []
-        body_blocks: list[int] = []  # segment indexes where an unnumbered body block starts
-        self._signature_index = self._find_signature(class_index is not None)
+        self._signature_index = self._find_signature()
         portion_starts: list[tuple[int, str]] = []  # (segment index, kind)
 
         header_last = self._header_extent(class_index)
@@ -482,9 +477,7 @@ class _Reader:
                        kind=kind, number=number, marking=marking, explicit=explicit,
                        mark_start=mark_span[0], mark_end=mark_span[1])
 
-    def _find_signature(self, is_cable: bool) -> int | None:
-        if not is_cable:
-            return None
+    def _find_signature(self) -> int | None:
         for index in range(len(self.segs) - 1, -1, -1):
             seg = self.segs[index]
             s = seg.stripped
@@ -567,8 +560,12 @@ class _Reader:
     def _take_header_field(self, seg: _Seg, index: int) -> str | None:
         s = seg.stripped
         up = s.upper()
-        if _ROUTING.match(up) and not _SIGNATURE.fullmatch(s):
-            self.field("routing", seg)
+        if _ROUTING.match(up):
+            routing = self.field("routing", seg)
+            indicator = _SECURITY_INDICATOR.match(up)
+            level = self.g.vocabulary.security_indicators.get(indicator.group(1)) if indicator else None
+            if level is not None and self.indicator is None:
+                self.indicator = (self.g.parse(level), routing)
             return "routing"
         m = _DTG.match(up)
         if m:
@@ -786,7 +783,8 @@ class _Reader:
         rollup = self.g.rollup(explicit) if explicit else None
         # Unmarked portions take the overall marking, and never less than what the portions show
         # (fail closed when the banner is lower than its portions).
-        inherited = self.entire_text or self.g.rollup([m for m in (declared, rollup) if m is not None])
+        indicator = self._check_security_indicator(declared)
+        inherited = self.entire_text or self.g.rollup([m for m in (declared, rollup, indicator) if m is not None])
         if declared is not None and not declared.valid:
             inherited = declared
         result = []
@@ -836,6 +834,21 @@ class _Reader:
         return Document(text=self.text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
                         portions=result, fields=self.fields, problems=self.problems, rollup=rollup,
                         inherited=inherited)
+
+    def _check_security_indicator(self, declared: Marking | None) -> Marking | None:
+        """The transmission security indicator (`ZNY CCCCC`) when it is higher than the
+        classification line, or stands alone because that line is missing or garbled: unmarked
+        portions then take the indicator's level (fail closed)."""
+        if self.indicator is None:
+            return None
+        marking, where = self.indicator
+        if declared is not None and declared.level is not None and marking.rank <= declared.rank:
+            return None
+        said = f"the classification line says {declared.level}" if declared is not None and declared.level \
+            else "no classification line was read"
+        self.problem("SECURITY_INDICATOR", "error",
+                     f"security indicator '{where.value}' means {marking.level} but {said}", where.start, where.end)
+        return marking
 
     def _declared_marking(self, kind: str) -> Marking | None:
         marking = self.classification

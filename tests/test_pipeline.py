@@ -18,7 +18,7 @@ class RecordingRecognizer(EntityRecognizer):
         self.seen: list[str] = []
 
     def load(self) -> None:
-        pass
+        """Nothing to load: the recognizer has no model."""
 
     def analyze(self, text, entities, nlp_artifacts=None):
         self.seen.append(text)

@@ -271,3 +271,22 @@ def test_inspect_bad_input_is_one_line_and_exit_2(tmp_path, make, needle):
     assert out.stdout == ""
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and needle in lines[0]
+
+
+GARBLED_LINE = ("VZCZCXYZ0001\nDE RUEHGB #1234 1051522\nZNY CCCCC ZZH\nO 151522Z APR 08\nFM AMEMBASSY BAGHDAD\n"
+                "TO RUEHC/SECSTATE WASHDC IMMEDIATE 6652\n\n{line}\n\nE.O. 12958: DECL: 04/15/2018\nTAGS: PGOV IZ\n"
+                "SUBJECT: MEETING\n\n1. THE MINISTER SAID THE PLAN WOULD PROCEED.\n\nCROCKER\n")
+
+
+@pytest.mark.parametrize("line", ["C 0 N F I D E N T I A L BAGHDAD 001234", "UNCLAS BAGHDAD 001234"])
+def test_security_indicator_higher_than_the_classification_line_fails_closed(line):
+    doc = sbu_redact.read(GARBLED_LINE.format(line=line))
+    assert "SECURITY_INDICATOR" in codes(doc, "error")
+    assert [p.level for p in doc.portions if p.kind == "paragraph"] == ["CONFIDENTIAL"]
+    assert doc.header.signers == ["CROCKER"]
+
+
+def test_security_indicator_that_agrees_is_silent():
+    text = GARBLED_LINE.format(line="UNCLAS BAGHDAD 001234").replace("ZNY CCCCC", "ZNR UUUUU")
+    doc = sbu_redact.read(text)
+    assert codes(doc, "error") == [] and doc.portions[-1].level == "UNCLASSIFIED"
