@@ -39,8 +39,8 @@ class NameReader:
         i = pos
         while len(words) < self.names.max_words:
             j = _GAP.match(text, i).end()
-            if j == i and words:
-                break  # names need a space between words
+            if j == i and words and not (pending_particles and text[i - 1:i] == "-"):
+                break  # names need a space between words (al-Dosari: a particle's hyphen will do)
             token = _TOKEN.match(text, j)
             if not token:
                 particle = _PARTICLE.match(text, j)
@@ -53,10 +53,17 @@ class NameReader:
             bare = strip_possessive(raw)
             upper = bare.upper()
             initial = len(bare) == 1 and text[j + 1:j + 2] == "." and bool(words)
+            if words and not initial and bare.lower().rstrip("-") in lex.particles and bare == raw:
+                pending_particles.append((j, token.end()))  # DE LA CRUZ, Van der Linden, AL- in caps
+                i = token.end()
+                continue
             if not initial and (upper in lex.stop_words or lex.never_a_name(bare)):
                 break  # (an initial such as the S. of Robert S. Ford is never a marking token)
-            if caps and words and (upper in lex.title_words or not (
-                    lex.is_given_name(bare) or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
+            after_particle_or_initial = bool(pending_particles) or (
+                bool(words) and text[words[-1][1] - 1:words[-1][1]] == ".")
+            if caps and words and not initial and (upper in lex.title_words or not (
+                    after_particle_or_initial or lex.is_given_name(bare)
+                    or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
                 break
             if caps and not words and not self._may_start_caps_name(text, token.end(), bare):
                 break

@@ -3,6 +3,7 @@ dates, acronyms, nationalities and header words as names), apply the allow list,
 mentions of names already found, merge adjacent name parts and resolve overlaps."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -12,6 +13,8 @@ from .lexicon import Lexicon, strip_possessive, upper_ratio
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
 _WORDS = re.compile(r"\S+")
+_PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
+_PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 
 
 class PostProcessor:
@@ -29,7 +32,8 @@ class PostProcessor:
         if "PERSON" in self.lexicon.settings.enabled:
             findings += self._mentions(findings, text, spans)
         findings = resolve_overlaps(findings)
-        return self._merge_adjacent_names(findings, text)
+        findings = self._merge_adjacent_names(findings, text)
+        return resolve_overlaps([self._complete_name(f, text) for f in findings])
 
     # -- false positives -------------------------------------------------------------
     def _drop_numeric(self, findings, text):
@@ -55,7 +59,7 @@ class PostProcessor:
         def junk(word: str) -> bool:
             bare = strip_possessive(word.strip(".,;:()\"'"))
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
-                    or bare.upper() in lex.stop_words or bare[:1].islower())
+                    or bare.upper() in lex.stop_words or bare[:1].islower() and not _PARTICLE_NAME.match(bare))
 
         while words and junk(words[0].group()):
             words.pop(0)
@@ -118,14 +122,48 @@ class PostProcessor:
         before = text[max(0, pos - 4):pos].rstrip()
         return not before or before[-1] in ".!?:)\n"
 
-    # -- merging -------------------------------------------------------------------------
-    @staticmethod
-    def _merge_adjacent_names(findings, text):
+    # -- completing and merging -----------------------------------------------------------
+    def _complete_name(self, f: Finding, text: str) -> Finding:
+        """Grow a name over the parts NER tends to drop, so that no part stays visible: a
+        following particle and surname (Salman al-Dosari, Pieter van der Linden, DE LA CRUZ), a
+        middle initial and surname (DAVID A. FENTON), a given name before it (MARGARET THATCHER)."""
+        if f.entity_type != "PERSON":
+            return f
+        lex = self.lexicon
+        start, end = f.start, f.end
+        while True:
+            m = self._name_tail.match(text, end)
+            if not m or not self._may_be_name_word(m.group("word")):
+                break
+            end = m.end()
+        while True:
+            m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None
+            if not m or not (lex.is_given_name(m.group("word")) or starts_with_initial) \
+                    or not self._may_be_name_word(m.group("word")):
+                break
+            start = m.start("word")
+        return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _may_be_name_word(self, word: str) -> bool:
+        bare = strip_possessive(word)
+        return not (self.lexicon.never_a_name(bare) or bare.upper() in self.lexicon.stop_words
+                    or bare.upper() in self.lexicon.title_words)
+
+    @functools.cached_property
+    def _name_tail(self) -> re.Pattern[str]:
+        particles = "|".join(sorted((re.escape(p) for p in self.lexicon.particles), key=len, reverse=True))
+        return re.compile(r"(?:(?:[ \t]+(?i:" + particles + r"))+(?:[ \t]+|-)|-?(?<=[a-z])-|[ \t]+[A-Z]\.[ \t]+)"
+                          r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
+
+    def _merge_adjacent_names(self, findings, text):
         out: list[Finding] = []
+        gap = re.compile(r"[ \t]?\n?[ \t]?|(?:[ \t]+(?i:" + "|".join(re.escape(p) for p in self.lexicon.particles)
+                         + r"))+[ \t]+")
         for f in findings:
             prev = out[-1] if out else None
             if (prev is not None and prev.entity_type == f.entity_type == "PERSON"
-                    and re.fullmatch(r"[ \t]?\n?[ \t]?", text[prev.end:f.start]) and f.start > prev.end
+                    and gap.fullmatch(text[prev.end:f.start]) and f.start > prev.end
                     and text[prev.end - 2:prev.end] not in ("'s", "'S")):
                 keep = prev if prev.score >= f.score else f
                 out[-1] = replace(keep, start=prev.start, end=f.end, score=max(prev.score, f.score))
