@@ -323,6 +323,12 @@ class Grammar:
             parsed.rel_to = expected
         if parsed.cui_categories and "CUI" not in parsed.designations:
             parsed.problem("CONTRADICTORY", "error", "CUI category without CUI")
+        if parsed.level is not None and self.ranks[parsed.level] == 0:
+            for caption in parsed.captions:  # (U//SENSITIVE) is SBU
+                implied = self.vocabulary.caption_designations.get(caption)
+                if implied and implied not in parsed.designations:
+                    parsed.designations.append(implied)
+            parsed.captions = [c for c in parsed.captions if c not in self.vocabulary.caption_designations]
         if parsed.level is not None and self.ranks[parsed.level] > 0 and parsed.designations:
             parsed.problem("CONTRADICTORY", "warning",
                            f"{'/'.join(parsed.designations)} is an unclassified designation but the level is {parsed.level}")

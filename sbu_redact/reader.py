@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .config import Rules, as_rules
 from .document import Document, Field, Header, Portion, PortionKind, Problem, Severity
-from .markings import CableLine, Grammar, Marking, grammar_for
+from .markings import CableLine, Grammar, Marking, MarkingProblem, grammar_for
 
 # ------------------------------------------------------------------ patterns (grammar of layout)
 _ROUTING = re.compile(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
@@ -59,13 +59,32 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ 
 
 # A numbered paragraph lead: optional Markdown residue, a pilcrow as OCR wrote it, the number,
 # then an optional portion mark (well formed, or missing its opening parenthesis).
+# A portion mark as written: parentheses (or the brackets OCR turns them into), possibly
+# unclosed; `_mark_inner` takes the content out.
+_MARK = r"[(（\[{][^()（）\[\]{}\n]{1,60}[)）\]}]|\([A-Z0-9][A-Z0-9/]{0,11}(?=[ \t])"
 _LEAD = re.compile(
     r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*)[ \t]*)?"
     r"(?P<pilcrow>¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?[ \t]*"
-    r"(?P<mark>[(（][^()（）\n]{1,60}[)）]|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)）](?=[ \t]))?")
-# An unnumbered portion mark at the start of a line, e.g. memo paragraphs "(U) The ...".
-_MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*|#{1,6}(?=[ \t])|\|)[ \t]*)?"
-                        r"(?:\*\*)?(?P<mark>[(（][^()（）\n]{1,60}[)）])")
+    r"(?P<mark>" + _MARK + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)）](?=[ \t]))?")
+# Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
+# `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
+_ENUMERATOR = (r"(?:[-*+•>o](?=[ \t])|--|\*\*|#{1,6}(?=[ \t])|\||\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)"
+               r"|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|[A-Z]{3,12}:)")
+# A portion mark at the start of a line, after at most three enumerators: "(U) The ...",
+# "A. (C) ...", "-- (SBU) ...", "| (U) cell |".
+_MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>(?:" + _ENUMERATOR + r"[ \t]*){0,3})"
+                        r"(?:\*\*)?(?P<mark>" + _MARK + ")")
+# A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
+_EMBEDDED_MARK = re.compile(r"(?:(?<=[.!?;:|])|(?<=[.!?;:|][\"')\]]))[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
+                            r"(?P<mark>[(（][^()（）\n]{1,40}[)）])(?=[ \t]+\S)"
+                            r"|(?<=\|)(?P<cell>[(（][^()（）\n]{1,40}[)）])(?=[ \t]+\S)")
+# Letters that OCR or a careless typist puts in a mark: Cyrillic and Greek capitals that look
+# Latin, and digits read for letters (5BU, S8U, FOU0).
+_CONFUSABLES = str.maketrans({"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "К": "K", "М": "M",
+                              "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "Α": "A", "Β": "B", "Ε": "E",
+                              "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
+                              "Χ": "X", "Ζ": "Z"})
+_OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
 _MARKLIKE = re.compile(r"[A-Za-z/ ,\-Ａ-Ｚａ-ｚ／]{1,60}")
 
 # Places where a collapsed web copy ran header fields and paragraphs into one line.
@@ -73,7 +92,7 @@ _ANCHOR_HINT = re.compile(r"SIPDIS|E\.\s?O\.|TAGS|SUBJ|REFS?\s*:|[Cc]lassified|C
 _ANCHORS = re.compile(
     r"(?<=\S)[ \t]+(?=(?:SIPDIS\b|E\.\s?O\.\s?1\d{4}|TAGS\s*:|SUBJECT\s*:|SUBJ\s*:|REFS?\s*:|"
     r"CLASSIFIED\s+BY\s*:|Classified\s+By\s*:))"
-    r"|(?<=[.!?:\"')\]])[ \t]+(?=\d{1,2}\.\s?\((?:U|C|S|TS|SBU|CUI|U//FOUO|S//NF|C//NF|SBU//NF)\))")
+    r"|(?<=[.!?:\"')\]])[ \t]+(?=\d{1,2}\.\s?\([A-Za-z][A-Za-z/ ,\-]{0,39}\)\s)")
 
 
 class _Seg:
@@ -137,6 +156,7 @@ class _Reader:
         self._caption_line = grammar.caption_line
         self._leads: dict[int, re.Match[str] | None] = {}
         self._field_starts: list[int] = []
+        self.banner_markings: list[Marking] = []  # top and bottom banners of a memo, as written
 
     # -- helpers -------------------------------------------------------------------------
     def field(self, name: str, seg: _Seg | tuple[int, int], value: str | None = None) -> Field:
@@ -158,19 +178,46 @@ class _Reader:
         for p in marking.problems:
             self.problem(p.code, p.severity, p.message, start, end)
 
-    def parse_mark(self, raw: str) -> Marking:
-        return self.g.parse(_fold(raw))
+    def parse_mark(self, raw: str, *, after_number: bool = False) -> Marking:
+        return self.read_mark(raw, after_number=after_number) or self.g.parse(_fold(raw))
 
-    def looks_like_mark(self, inner: str) -> bool:
+    def looks_like_mark(self, inner: str, *, after_number: bool = False) -> bool:
         """Is a parenthesised string at a portion start meant as a portion mark?"""
-        folded = _fold(inner).strip()
-        if not folded or not _MARKLIKE.fullmatch(folded):
-            return False
-        marking = self.g.parse(folded)
-        if marking.level is not None or marking.designations:
-            return True
-        recognized = not any(p.code == "UNREADABLE" for p in marking.problems)
-        return recognized or (folded.isupper() and len(folded) <= 12 and " " not in folded)
+        return self.read_mark(inner, after_number=after_number) is not None
+
+    def read_mark(self, inner: str, *, after_number: bool = False) -> Marking | None:
+        """The marking a portion mark's content stands for, None when it is not a mark at all.
+
+        A mark that only reads after undoing OCR damage (`5BU`, `FOU0`, `SB U`, a Cyrillic С)
+        comes back with a GARBLED_MARK error, so that the portion is withheld until a reviewer
+        confirms it. A bare digit such as `(5)` counts only right after a paragraph number:
+        elsewhere it is an enumerator."""
+        folded = _fold(inner).translate(_CONFUSABLES).strip()
+        if not folded or len(folded) > 60:
+            return None
+        if _MARKLIKE.fullmatch(folded):
+            marking = self.g.parse(folded)
+            if marking.level is not None or marking.designations \
+                    or not any(p.code == "UNREADABLE" for p in marking.problems):
+                return marking
+        if not re.fullmatch(r"[A-Za-z0-9/ ,\-|]{1,20}", folded):
+            return None
+        letters = [c for c in folded if c.isalpha()]
+        if not letters and not after_number:
+            return None
+        if sum(c.isupper() or c == "l" for c in letters) < 0.75 * len(letters):
+            return None  # "(see below)": words, not a mark
+        ocr = folded.translate(_OCR_LETTERS).upper()
+        for variant in dict.fromkeys([ocr, ocr.replace(" ", ""), re.sub(r"\s+", "//", ocr)]):
+            marking = self.g.parse(variant)
+            if marking.valid:
+                note = MarkingProblem("GARBLED_MARK", "error",
+                                      f"portion mark looks garbled (it reads as {marking.portion_mark()} only "
+                                      f"after correcting OCR errors); a reviewer must confirm it")
+                return replace(marking, raw=inner, problems=(*marking.problems, note))
+        if folded.isupper() and len(folded) <= 12 and " " not in folded:
+            return self.g.parse(folded)  # an unknown upper-case token where a mark belongs: doubtful
+        return None
 
     # -- entry -----------------------------------------------------------------------------
     def read(self) -> Document:
@@ -275,11 +322,12 @@ class _Reader:
                 pending_address = None
                 i += 1
                 continue
-            if self._caption_line.match(up.upper()) or self._unknown_caption(seg, header_zone):
-                self._take_captions(seg)
+            caption_words = self._caption_words(seg, header_zone)
+            if caption_words is not None:
+                self._take_captions(seg, caption_words)
                 i += 1
                 continue
-            if self._take_handling_statement(seg):
+            if self._take_handling_statement(seg, header_zone):
                 i += 1
                 continue
             if header_zone and i > header_last and self._lead(seg) is not None:
@@ -368,7 +416,8 @@ class _Reader:
         m = _LEAD.match(seg.text)
         if m is None:
             return None
-        if m.group("mark") and not m.group("bare") and not self.looks_like_mark(m.group("mark")[1:-1]):
+        if m.group("mark") and not m.group("bare") and not self.looks_like_mark(_mark_inner(m.group("mark")),
+                                                                                 after_number=True):
             # "3. (the text in parentheses)": a numbered paragraph without a mark
             return _LEAD.match(seg.text[: m.start("mark")]) or m
         rest = seg.text[m.end():]
@@ -380,7 +429,7 @@ class _Reader:
 
     def _mark_lead(self, seg: _Seg) -> re.Match[str] | None:
         m = _MARK_LEAD.match(seg.text)
-        if m and self.looks_like_mark(m.group("mark")[1:-1]):
+        if m and self.looks_like_mark(_mark_inner(m.group("mark"))):
             return m
         return None
 
@@ -459,13 +508,13 @@ class _Reader:
         if markm is not None and markm.group("mark"):
             raw_mark = markm.group("mark")
             mark_span = (seg.start + markm.start("mark"), seg.start + markm.end("mark"))
-            inner = raw_mark[1:-1] if raw_mark[0] in "(（" else raw_mark[:-1]
-            marking = self.parse_mark(inner)
+            inner = _mark_inner(raw_mark)
+            marking = self.parse_mark(inner, after_number=bool(markm.groupdict().get("num")))
             explicit = True
             self.marking_problems(marking, *mark_span)
-            if raw_mark[0] not in "(（":
-                self.problem("MALFORMED_MARK", "warning",
-                             f"portion mark '{raw_mark}' lacks its opening parenthesis", *mark_span)
+            if raw_mark[0] not in "(（" or raw_mark[-1] not in ")）":
+                self.problem("MALFORMED_MARK", "warning", f"portion mark '{raw_mark}' is not in parentheses",
+                             *mark_span)
         else:
             entire = _ENTIRE_TEXT.match(self.text, body_start, end)
             if entire:
@@ -484,6 +533,10 @@ class _Reader:
             if not s or s.upper() in {"NNNN", "BT"}:
                 continue
             m = _SIGNATURE.match(seg.text)
+            previous = self.segs[index - 1] if index > 0 else None
+            if previous is not None and not previous.blank and (
+                    len(s.split()) > 1 or not previous.stripped.endswith((".", ":", '"', ")"))):
+                return None  # the last line of a paragraph, not a signature
             if m and m.group("name").upper() not in _NOT_SIGNATURE and self.g.parse_cable_line(seg.text) is None \
                     and not self._caption_line.match(s.upper()) and s.isupper():
                 return index
@@ -503,47 +556,73 @@ class _Reader:
             self.field("section", (start, end), f"SECTION {line.section:02d} OF {line.sections:02d}"
                        if line.section else self.text[start:end])
             if line.marking.level != self.classification.level:
+                higher = line.marking.rank > self.classification.rank
                 self.problem("SECTION_CLASSIFICATION", "error",
-                             f"section line says {line.marking.level} but the cable is "
-                             f"{self.classification.level}", start, end)
+                             f"section line says {line.marking.level} but the cable is {self.classification.level}"
+                             + ("; the cable is treated as " + str(line.marking.level) if higher else ""), start, end)
+                if higher:  # fail closed: the most restrictive line wins
+                    self.classification = replace(self.classification, level=line.marking.level,
+                                                  rank=line.marking.rank)
             self.captions.extend(line.marking.captions)
         rest = self.text[end:seg.end]
         if rest.strip():
             # captions run onto the classification line in collapsed copies
-            words = rest.strip()
-            if self._caption_line.match(_fold(words).upper()):
-                self._take_captions(_Seg(end + (len(rest) - len(rest.lstrip())), seg.end, words))
+            piece = _Seg(end + (len(rest) - len(rest.lstrip())), seg.end, rest.strip())
+            words = self._caption_words(piece, header_zone=False)
+            if words is not None:
+                self._take_captions(piece, words)
 
-    def _take_captions(self, seg: _Seg) -> None:
+    def _caption_words(self, seg: _Seg, header_zone: bool) -> list[tuple[str, str | None]] | None:
+        """The words of a caption line with the caption each stands for (None: unknown), or
+        None when the line is not a caption line. In the header zone OCR damage is tolerated
+        (`SENSlTIVE`, `SENSITIVF`, `S E N S I T I V E`, `SIPDlS`, a lone `STPDTS`); after it
+        only exact captions count, so that body text is never taken for one."""
+        text = _fold(seg.stripped).rstrip(".").strip()
+        if self._caption_line.match(text.upper()):
+            return [(m.group(0), self.g.captions.get(re.sub(r"\s+", "", m.group(0)).upper())
+                     or self.g.captions.get(m.group(0).upper())) for m in self.g._caption_pattern.finditer(text.upper())]
+        if not header_zone or not re.fullmatch(r"[A-Za-z0-9 ]{4,40}", text):
+            return None
+        text = re.sub(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b", lambda m: m.group(0).replace(" ", ""), text)  # S E N S I...
+        words = text.split()
+        if len(words) > 4 or any(not (w.isupper() or w[:1].isupper() and w[1:].replace("l", "").isupper())
+                                 for w in words):
+            return None
+        known = list(self.g.vocabulary.captions)
+        out: list[tuple[str, str | None]] = []
+        for word in words:
+            cleaned = word.translate(_OCR_LETTERS).upper()
+            match = self.g.captions.get(cleaned) or next(iter(difflib.get_close_matches(cleaned, known, n=1,
+                                                                                        cutoff=0.75)), None)
+            out.append((word, match))
+        unknown = [w for w, c in out if c is None]
+        if unknown and (len(out) > 1 or not difflib.get_close_matches(unknown[0].upper(), known, n=1, cutoff=0.5)):
+            return None
+        return out
+
+    def _take_captions(self, seg: _Seg, words: list[tuple[str, str | None]]) -> None:
         self.field("handling", seg)
-        text = _fold(seg.stripped).upper().rstrip(".")
-        for m in self.g._caption_pattern.finditer(text):
-            token = re.sub(r"\s+", "", m.group(0))
-            canonical = self.g.captions.get(token) or self.g.captions.get(m.group(0)) or token
-            self.captions.append(canonical)
-        leftover = self.g._caption_pattern.sub("", text).strip(" .")
-        if leftover:
-            hint = difflib.get_close_matches(leftover, list(self.g.vocabulary.captions), n=2, cutoff=0.5)
-            self.problem("UNKNOWN_CAPTION", "warning",
-                         f"unknown caption '{leftover}'" + (f" (did you mean {' or '.join(hint)}?)" if hint else ""),
-                         seg.start, seg.end)
+        for word, caption in words:
+            if caption is None:
+                hint = difflib.get_close_matches(word.upper(), list(self.g.vocabulary.captions), n=2, cutoff=0.5)
+                self.problem("UNKNOWN_CAPTION", "warning", f"unknown caption '{word}'"
+                             + (f" (did you mean {' or '.join(hint)}?)" if hint else ""), seg.start, seg.end)
+                continue
+            if re.sub(r"\s+", "", word).upper() != caption.replace(" ", ""):
+                self.problem("GARBLED_CAPTION", "warning", f"caption '{word}' read as {caption}", seg.start, seg.end)
+            self.captions.append(caption)
 
-    def _unknown_caption(self, seg: _Seg, header_zone: bool) -> bool:
-        """A lone upper-case word in the header zone, such as an OCR-garbled `STPDTS`."""
-        s = seg.stripped
-        if not header_zone or not re.fullmatch(r"[A-Z]{4,8}", s):
+    def _take_handling_statement(self, seg: _Seg, header_zone: bool) -> bool:
+        """A line that states a designation in words (`THIS CABLE IS SENSITIVE BUT UNCLASSIFIED`,
+        `SENSITIVE BUT UNCLASSIFIED - NOT FOR INTERNET DISTRIBUTION`): anywhere in a header line,
+        at the start of a body line that is not a marked portion."""
+        if not header_zone and seg.stripped[:1].upper() not in self._handling_initials:
             return False
-        return bool(difflib.get_close_matches(s, list(self.g.vocabulary.captions), n=1, cutoff=0.5))
-
-    def _take_handling_statement(self, seg: _Seg) -> bool:
-        if seg.stripped[:1].upper() not in self._handling_initials:
+        if self._lead(seg) is not None or self._mark_lead(seg) is not None:
             return False
         for pattern, controls in self._handling:
-            m = pattern.match(seg.stripped)
-            if m and (m.end() >= len(seg.stripped) - 40 and "." in seg.stripped[m.end():] + "."
-                      and not _LEAD.match(seg.text)):
-                if not (seg.stripped.upper().startswith("THIS") or len(seg.stripped) <= len(m.group(0)) + 2):
-                    continue
+            m = pattern.search(seg.stripped)
+            if m and (header_zone or m.start() == 0 or seg.stripped.upper().startswith("THIS ")):
                 self.field("handling", seg)
                 self.designations.extend(controls)
                 return True
@@ -662,6 +741,7 @@ class _Reader:
         top_mark = self._banner_at(top)
         bottom_mark = self._banner_at(bottom) if bottom is not top else None
         skip: set[int] = set()
+        self.banner_markings = [m for m in (top_mark, bottom_mark) if m is not None]
         if top_mark is not None and top is not None:
             self.field("banner", top, top.stripped)
             self.classification = top_mark
@@ -672,8 +752,13 @@ class _Reader:
             skip.add(bottom.start)
             if top_mark is not None and bottom_mark.banner() != top_mark.banner():
                 self.problem("BANNER_MISMATCH", "error",
-                             f"bottom banner {bottom_mark.banner()} differs from top banner {top_mark.banner()}",
-                             bottom.start, bottom.end)
+                             f"bottom banner {bottom_mark.banner()} differs from top banner {top_mark.banner()}; "
+                             f"the document is treated as the more restrictive of the two", bottom.start, bottom.end)
+                if top_mark.valid and bottom_mark.valid:
+                    combined = self.g.rollup([top_mark, bottom_mark])
+                    self.classification = replace(combined, raw=top_mark.raw) if combined else top_mark
+                elif not bottom_mark.valid:
+                    self.classification = bottom_mark
             elif top_mark is None:
                 self.classification = bottom_mark
         starts: list[tuple[int, PortionKind, re.Match[str] | None]] = []
@@ -759,7 +844,7 @@ class _Reader:
     def _subject_mark(self, seg: _Seg) -> re.Match[str] | None:
         m = re.match(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(（][^()（）\n]{1,60}[)）])?",
                      seg.text, re.IGNORECASE)
-        if m and m.group("mark") and self.looks_like_mark(m.group("mark")[1:-1]):
+        if m and m.group("mark") and self.looks_like_mark(_mark_inner(m.group("mark"))):
             return m
         if m:
             return re.match(r"(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*)(?P<mark>)", seg.text, re.IGNORECASE)
@@ -768,7 +853,7 @@ class _Reader:
     def _list_mark(self, seg: _Seg) -> re.Match[str] | None:
         m = re.match(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(（][^()（）\n]{1,60}[)）])?",
                      seg.text)
-        if m and m.group("mark") and self.looks_like_mark(m.group("mark")[1:-1]):
+        if m and m.group("mark") and self.looks_like_mark(_mark_inner(m.group("mark"))):
             return m
         return re.match(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>)", seg.text)
 
@@ -778,6 +863,9 @@ class _Reader:
         if kind == "cable":
             portions = self._cable_subject_portion() + portions
             portions.sort(key=lambda p: p.start)
+        embedded = {p.start: self._embedded_marks(p) for p in portions}
+        portions = [replace(p, marking=self._with_embedded(p.marking, embedded[p.start]))
+                    if p.explicit and embedded[p.start] else p for p in portions]
         explicit = [p.marking for p in portions if p.explicit and p.marking is not None]
         portion_marked = bool(explicit)
         rollup = self.g.rollup(explicit) if explicit else None
@@ -798,22 +886,25 @@ class _Reader:
                     self.problem("UNMARKED_PORTION", severity,
                                  f"unmarked {p.kind} in a portion-marked document; treated as "
                                  f"{inherited.banner()}", p.start, p.end)
-                p = replace(p, marking=inherited)
+                p = replace(p, marking=self._with_embedded(inherited, embedded[p.start]))
             result.append(p)
         if declared is None and not portion_marked and self.text.strip():
             self.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
         if declared is not None and rollup is not None:
             where = next((f for f in self.fields if f.name in ("classification", "banner")), None)
             start, end = (where.start, where.end) if where else (0, 0)
-            seen: set[str] = set()
+            seen: set[tuple[str, int]] = set()
+            banners = [m for m in self.banner_markings if m.valid] or [declared]
             for p in result:
                 if not p.explicit or p.marking is None or p.marking.level is None:
                     continue
-                for prob in self.g.covers(declared, p.marking):
-                    if prob.code == "SPILLAGE" or prob.message not in seen:
-                        seen.add(prob.message)
-                        self.problem(prob.code, prob.severity, f"{prob.message} ({p.marking.portion_mark()})",
-                                     p.mark_start or p.start, p.mark_end or p.end)
+                for banner in banners:  # each banner as written must cover the portion
+                    for prob in self.g.covers(banner, p.marking):
+                        key = (prob.message, p.start if prob.code == "SPILLAGE" else -1)
+                        if key not in seen:
+                            seen.add(key)
+                            self.problem(prob.code, prob.severity, f"{prob.message} ({p.marking.portion_mark()})",
+                                         p.mark_start or p.start, p.mark_end or p.end)
             if kind == "document" and rollup.rank < (declared.rank if declared.level else -1):
                 self.problem("BANNER_ROLLUP_MISMATCH", "warning",
                              f"banner {declared.banner()} is higher than its portions require ({rollup.banner()})",
@@ -834,6 +925,34 @@ class _Reader:
         return Document(text=self.text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
                         portions=result, fields=self.fields, problems=self.problems, rollup=rollup,
                         inherited=inherited)
+
+    def _embedded_marks(self, portion: Portion) -> list[Marking]:
+        """Portion marks inside a portion where a new portion would begin (after a sentence end
+        or a table bar) that the layout did not split off: `2. (U) ... (SBU) ...`,
+        `| (U) Item | (FOUO) Detail |`, a collapsed copy's `2.(S/NF)`."""
+        found = []
+        for m in _EMBEDDED_MARK.finditer(self.text, portion.mark_end or portion.body_start, portion.end):
+            raw = m.group("mark") or m.group("cell")
+            marking = self.read_mark(_mark_inner(raw))
+            if marking is None or marking.level is None:
+                continue  # "(MFA)": an acronym in parentheses, not a mark
+            found.append(marking)
+            self.problem("EMBEDDED_MARK", "warning",
+                         f"a second portion mark {marking.portion_mark()} inside this {portion.kind}; the whole "
+                         f"{portion.kind} is treated as the most restrictive of its marks",
+                         m.start("mark") if m.group("mark") else m.start("cell"), m.end())
+        return found
+
+    def _with_embedded(self, marking: Marking | None, extra: list[Marking]) -> Marking | None:
+        """A portion's marking raised by the marks embedded in it (fail closed)."""
+        if not extra or marking is None:
+            return marking
+        doubtful = [m for m in extra if not m.valid]
+        if doubtful or not marking.valid:
+            problems = (*marking.problems, *(p for m in doubtful for p in m.problems))
+            return replace(marking, problems=problems or marking.problems)
+        combined = self.g.rollup([marking, *extra])
+        return replace(combined, raw=marking.raw) if combined is not None else marking
 
     def _check_security_indicator(self, declared: Marking | None) -> Marking | None:
         """The transmission security indicator (`ZNY CCCCC`) when it is higher than the
@@ -881,8 +1000,8 @@ class _Reader:
         value = self.text[subject.start:subject.end]
         body_offset = m.end() if m else 0
         marking, explicit, mark_span = None, False, (None, None)
-        if m and m.group("mark") and self.looks_like_mark(m.group("mark")[1:-1]):
-            marking = self.parse_mark(m.group("mark")[1:-1])
+        if m and m.group("mark") and self.looks_like_mark(_mark_inner(m.group("mark"))):
+            marking = self.parse_mark(_mark_inner(m.group("mark")))
             explicit = True
             mark_span = (subject.start + m.start("mark"), subject.start + m.end("mark"))
             self.marking_problems(marking, *mark_span)
@@ -896,6 +1015,13 @@ class _Reader:
         return [Portion(start=subject.start, end=subject.end, body_start=subject.start + body_offset,
                         kind="subject", number=None, marking=marking, explicit=explicit,
                         mark_start=mark_span[0], mark_end=mark_span[1])]
+
+
+def _mark_inner(raw: str) -> str:
+    """`(SBU)` -> `SBU`; also `[SBU]`, an unclosed `(SBU` and a bare `C)`."""
+    if raw[:1] in "(（[{":
+        return raw[1:-1] if raw[-1:] in ")）]}" else raw[1:]
+    return raw[:-1]
 
 
 def _is_spaced_line(text: str) -> bool:
