@@ -264,12 +264,13 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
                             "to take (fail closed)", "unmarked", None, True, None)
         marking, source = overall, "unmarked, takes the document's overall marking"
     elif portion.doubtful:
-        problems = "; ".join(p.message for p in portion.marking.problems) if portion.marking else "no marking"
-        raw = (portion.marking.raw.strip() if portion.marking else "") or "?"
+        # The mark's own text is not quoted: a "mark" that cannot be read may be a name.
+        codes = ", ".join(dict.fromkeys(p.code for p in portion.marking.problems)) if portion.marking else ""
+        problems = codes or "no marking"
         if level.doubtful == "withhold" or overall is None:
-            return withhold("doubtful marking", f"doubtful portion marking '{raw}' ({problems}); withheld "
+            return withhold("doubtful marking", f"doubtful portion marking ({problems}); withheld "
                             f"until a reviewer confirms the marking", "doubtful", None, True, portion.marking)
-        marking, source = overall, f"doubtful marking '{raw}', takes the document's overall marking"
+        marking, source = overall, f"doubtful marking ({problems}), takes the document's overall marking"
     else:
         assert portion.marking is not None
         marking = portion.marking

@@ -314,7 +314,6 @@ class _Reader:
                 self.header.signers.append(s.rstrip("."))
                 i += 1
                 continue
-            up = _fold(s)
             cable_line = self.g.parse_cable_line(seg.text)
             if cable_line is not None and (header_zone and self.classification is None or cable_line.section
                                            or (cable_line.post and cable_line.number)):

@@ -213,7 +213,12 @@ def _intersects(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 def _placeholder(document: Document, decision: PortionDecision, at: str) -> str:
     portion = decision.portion
-    lead = document.text[portion.start:max(portion.start, portion.body_start)].rstrip()
+    text = document.text
+    if portion.doubtful and portion.mark_start is not None and portion.mark_end is not None:
+        # an unreadable mark is not repeated: it may be a name rather than a marking
+        lead = (text[portion.start:portion.mark_start] + "(?)" + text[portion.mark_end:portion.body_start]).rstrip()
+    else:
+        lead = text[portion.start:max(portion.start, portion.body_start)].rstrip()
     exemption = f" {decision.exemption}" if decision.exemption else ""
     note = f"[Withheld{exemption}: {decision.label}, not releasable at {at}]"
     return f"{lead} {note}" if lead else note
