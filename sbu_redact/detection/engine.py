@@ -79,7 +79,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-    from .recognizers import build_recognizers
+    from .recognizers import build_recognizers, contact_recognizers
 
     settings = load_settings(rules)
     name = model or installed_model(settings.models)
@@ -100,7 +100,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
             recognizer.supported_entities = wanted
             kept.append(recognizer)
     registry.recognizers = kept
-    for recognizer in build_recognizers(rules):
+    for recognizer in [*build_recognizers(rules), *contact_recognizers(rules)]:
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
                               default_score_threshold=settings.min_score)

@@ -72,6 +72,22 @@ class OfficeSymbolSpec(_Strict):
     score: float = Field(ge=0, le=1)
 
 
+class ContactPatternSpec(_Strict):
+    entity: str
+    name: str
+    regex: str
+    score: float = Field(ge=0, le=1)
+    context: list[str] = []
+
+
+class PassageNameSpec(_Strict):
+    # what separates an office from the officer's name on a passage line: " - ", "/"
+    separators: list[str]
+    # separators after which only a known given name starts a name (ECON/MICHAEL, not EUR/PRA)
+    given_name_after: list[str] = []
+    score: float = Field(ge=0, le=1)
+
+
 class SuppressSpec(_Strict):
     name_types: list[str]
     acronyms: list[str]
@@ -106,6 +122,8 @@ class EntitiesSettings(_Strict):
     control_marking: ControlMarkingSpec
     cable_reference: CableReferenceSpec
     office_symbol: OfficeSymbolSpec
+    passage_name: PassageNameSpec
+    contact_patterns: list[ContactPatternSpec] = []
     suppress: SuppressSpec
     recase: RecaseSpec
 

@@ -12,12 +12,14 @@ from .control_marking import ControlMarkingRecognizer
 from .deny_list import DenyListRecognizer
 from .office_symbol import OfficeSymbolRecognizer
 from .office_symbol_name import OfficeSymbolNameRecognizer
+from .passage_name import PassageNameRecognizer
 from .signature import SignatureRecognizer
 from .titled_name import TitledNameRecognizer
 
 __all__ = ["build_recognizers", "CableRecognizer", "CableReferenceRecognizer", "ClassifiedByRecognizer",
            "ControlMarkingRecognizer", "DenyListRecognizer", "OfficeSymbolRecognizer",
-           "OfficeSymbolNameRecognizer", "SignatureRecognizer", "TitledNameRecognizer"]
+           "OfficeSymbolNameRecognizer", "PassageNameRecognizer", "SignatureRecognizer", "TitledNameRecognizer",
+           "contact_recognizers"]
 
 
 def build_recognizers(rules: Rules) -> list[CableRecognizer]:
@@ -32,6 +34,24 @@ def build_recognizers(rules: Rules) -> list[CableRecognizer]:
         ControlMarkingRecognizer(lexicon, grammar_for(rules), s.control_marking),
         CableReferenceRecognizer(lexicon, s.cable_reference),
         OfficeSymbolRecognizer(lexicon, s.office_symbol),
+        PassageNameRecognizer(lexicon, s.passage_name),
     ]
     enabled = set(s.enabled)
     return [r for r in recognizers if r.ENTITY in enabled]
+
+
+def contact_recognizers(rules: Rules) -> list:
+    """Presidio `PatternRecognizer`s for the contact-detail forms of `contact_patterns`, one per
+    entity type, patterns and context words as data."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    settings = lexicon_for(rules).settings
+    enabled = set(settings.enabled)
+    by_entity: dict[str, list] = {}
+    for spec in settings.contact_patterns:
+        if spec.entity in enabled:
+            by_entity.setdefault(spec.entity, []).append(spec)
+    return [PatternRecognizer(supported_entity=entity, name=f"Cable{entity.title().replace('_', '')}Recognizer",
+                              patterns=[Pattern(spec.name, spec.regex, spec.score) for spec in specs],
+                              context=sorted({word for spec in specs for word in spec.context}) or None)
+            for entity, specs in by_entity.items()]
