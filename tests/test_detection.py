@@ -157,6 +157,7 @@ def test_import_is_light():
 
 def test_missing_model_warns_once_and_patterns_still_run():
     code = """
+import warnings
 from sbu_redact.detection import Detector
 text = open(r'%s').read()
 with warnings.catch_warnings(record=True) as caught:
