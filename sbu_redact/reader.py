@@ -874,6 +874,7 @@ class _Reader:
         inherited = self.entire_text or self.g.rollup([m for m in (declared, rollup, indicator) if m is not None])
         if declared is not None and not declared.valid:
             inherited = declared
+        inherited = self._check_classification_authority(declared, inherited)
         result = []
         for p in portions:
             if not p.explicit:
@@ -952,6 +953,19 @@ class _Reader:
             return replace(marking, problems=problems or marking.problems)
         combined = self.g.rollup([marking, *extra])
         return replace(combined, raw=marking.raw) if combined is not None else marking
+
+    def _check_classification_authority(self, declared: Marking | None, inherited: Marking | None) -> Marking | None:
+        """A `Classified By:` line under an UNCLASSIFIED classification line means that the
+        cable is classified after all, at a level nobody wrote down: unmarked portions become
+        doubtful (withheld everywhere until a reviewer decides)."""
+        authority = next((f for f in self.fields if f.name == "classified_by"), None)
+        if authority is None or declared is None or declared.rank != 0 or inherited is None or inherited.rank > 0:
+            return inherited
+        note = MarkingProblem("UNCLASSIFIED_WITH_AUTHORITY", "error",
+                              "the cable says UNCLASSIFIED but carries a Classified By line")
+        self.problem(note.code, note.severity, f"{note.message}; its unmarked portions are doubtful",
+                     authority.start, authority.end)
+        return replace(inherited, problems=(*inherited.problems, note))
 
     def _check_security_indicator(self, declared: Marking | None) -> Marking | None:
         """The transmission security indicator (`ZNY CCCCC`) when it is higher than the

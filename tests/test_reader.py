@@ -290,3 +290,13 @@ def test_security_indicator_that_agrees_is_silent():
     text = GARBLED_LINE.format(line="UNCLAS BAGHDAD 001234").replace("ZNY CCCCC", "ZNR UUUUU")
     doc = sbu_redact.read(text)
     assert codes(doc, "error") == [] and doc.portions[-1].level == "UNCLASSIFIED"
+
+
+def test_unclassified_cable_with_a_classified_by_line_is_doubtful():
+    text = ("UNCLAS ROME 000111\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL IT\nSUBJECT: TALKS\n\n"
+            "Classified By: Ambassador Ronald Spogli for reasons 1.4 (b) and (d).\n\n"
+            "1. The minister described the talks.\n\n2. (U) The press was briefed.\n\nSPOGLI\n")
+    doc = sbu_redact.read(text)
+    assert "UNCLASSIFIED_WITH_AUTHORITY" in codes(doc, "error")
+    by_number = {p.number: p for p in doc.portions if p.kind == "paragraph"}
+    assert by_number[1].doubtful and not by_number[2].doubtful
