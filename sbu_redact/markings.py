@@ -220,6 +220,7 @@ class Grammar:
             r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         self._parsed: dict[str, Marking] = {}
+        self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
 
     # -- parsing ---------------------------------------------------------
     def parse(self, text: str) -> Marking:

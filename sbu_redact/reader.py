@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -75,9 +76,9 @@ _ENUMERATOR = (r"(?:[-*+•>o](?=[ \t])|--|\*\*|#{1,6}(?=[ \t])|\||\(?[A-Za-z]{1
 _MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>(?:" + _ENUMERATOR + r"[ \t]*){0,3})"
                         r"(?:\*\*)?(?P<mark>" + _MARK + ")")
 # A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
-_EMBEDDED_MARK = re.compile(r"(?:(?<=[.!?;:|])|(?<=[.!?;:|][\"')\]]))[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
+_EMBEDDED_MARK = re.compile(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
                             r"(?P<mark>[(（][^()（）\n]{1,40}[)）])(?=[ \t]+\S)"
-                            r"|(?<=\|)(?P<cell>[(（][^()（）\n]{1,40}[)）])(?=[ \t]+\S)")
+                            r"|\|(?P<cell>[(（][^()（）\n]{1,40}[)）])(?=[ \t]+\S)")
 # Letters that OCR or a careless typist puts in a mark: Cyrillic and Greek capitals that look
 # Latin, and digits read for letters (5BU, S8U, FOU0).
 _CONFUSABLES = str.maketrans({"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "К": "K", "М": "M",
@@ -186,6 +187,15 @@ class _Reader:
         return self.read_mark(inner, after_number=after_number) is not None
 
     def read_mark(self, inner: str, *, after_number: bool = False) -> Marking | None:
+        key = (inner, after_number)
+        cache = self.g.read_mark_cache
+        if key not in cache:
+            if len(cache) > 4096:
+                cache.clear()
+            cache[key] = self._read_mark(inner, after_number=after_number)
+        return cache[key]
+
+    def _read_mark(self, inner: str, *, after_number: bool = False) -> Marking | None:
         """The marking a portion mark's content stands for, None when it is not a mark at all.
 
         A mark that only reads after undoing OCR damage (`5BU`, `FOU0`, `SB U`, a Cyrillic С)
@@ -321,7 +331,7 @@ class _Reader:
                 pending_address = None
                 i += 1
                 continue
-            caption_words = self._caption_words(seg, header_zone)
+            caption_words = self._caption_words(seg, header_zone=False)  # exact captions; OCR-damaged ones below
             if caption_words is not None:
                 self._take_captions(seg, caption_words)
                 i += 1
@@ -336,6 +346,11 @@ class _Reader:
                 if consumed:
                     pending_address = "address" if consumed == "address" else None
                     in_refs = consumed == "refs"
+                    i += 1
+                    continue
+                caption_words = self._caption_words(seg, header_zone=True)
+                if caption_words is not None:
+                    self._take_captions(seg, caption_words)
                     i += 1
                     continue
                 if pending_address and _ADDRESS_LINE.match(s):
@@ -587,15 +602,13 @@ class _Reader:
         if len(words) > 4 or any(not (w.isupper() or w[:1].isupper() and w[1:].replace("l", "").isupper())
                                  for w in words):
             return None
-        known = list(self.g.vocabulary.captions)
+        known = tuple(self.g.vocabulary.captions)
         out: list[tuple[str, str | None]] = []
         for word in words:
             cleaned = word.translate(_OCR_LETTERS).upper()
-            match = self.g.captions.get(cleaned) or next(iter(difflib.get_close_matches(cleaned, known, n=1,
-                                                                                        cutoff=0.75)), None)
-            out.append((word, match))
+            out.append((word, self.g.captions.get(cleaned) or _closest(cleaned, known, 0.75)))
         unknown = [w for w, c in out if c is None]
-        if unknown and (len(out) > 1 or not difflib.get_close_matches(unknown[0].upper(), known, n=1, cutoff=0.5)):
+        if unknown and (len(out) > 1 or not _closest(unknown[0].upper(), known, 0.5)):
             return None
         return out
 
@@ -1028,6 +1041,12 @@ class _Reader:
         return [Portion(start=subject.start, end=subject.end, body_start=subject.start + body_offset,
                         kind="subject", number=None, marking=marking, explicit=explicit,
                         mark_start=mark_span[0], mark_end=mark_span[1])]
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest(word: str, known: tuple[str, ...], cutoff: float) -> str | None:
+    """The known caption closest to a damaged word (difflib), if close enough."""
+    return next(iter(difflib.get_close_matches(word, known, n=1, cutoff=cutoff)), None)
 
 
 def _mark_inner(raw: str) -> str:
