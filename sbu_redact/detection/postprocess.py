@@ -13,6 +13,7 @@ from .lexicon import Lexicon, strip_possessive, upper_ratio
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
 _WORDS = re.compile(r"\S+")
+_NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 
@@ -51,6 +52,8 @@ class PostProcessor:
         """Trim words that are never names off the edges of a name; drop it if none is left."""
         if f.entity_type not in self.suppress.name_types:
             return f
+        if f.entity_type == "PERSON" and self._ship(f, text):
+            return None
         if f.recognizer == NER_RECOGNIZER and self._on_header_line(text, f.start):
             return None
         lex = self.lexicon
@@ -72,6 +75,17 @@ class PostProcessor:
             end -= 1
         bare_end = start + len(strip_possessive(text[start:end]))
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
+
+    def _ship(self, f: Finding, text: str) -> bool:
+        """A name that is a ship's: it starts with, or follows, a ship prefix (USS NIMITZ)."""
+        first = text[f.start:f.end].split(maxsplit=1)[0].upper() if text[f.start:f.end].strip() else ""
+        before = text[max(0, f.start - 8):f.start].split()
+        prefixes = self._ship_prefixes
+        return first in prefixes or bool(before) and before[-1].upper() in prefixes
+
+    @functools.cached_property
+    def _ship_prefixes(self) -> frozenset[str]:
+        return frozenset(p.upper() for p in self.suppress.ship_prefixes)
 
     def _on_header_line(self, text: str, pos: int) -> bool:
         line_start = text.rfind("\n", 0, pos) + 1
@@ -136,6 +150,11 @@ class PostProcessor:
             if not m or not self._may_be_name_word(m.group("word")):
                 break
             end = m.end()
+        last = text[start:end].split()[-1] if text[start:end].split() else ""
+        following = _NEXT_CAPS_WORD.match(text, end)
+        if following and lex.is_given_name(last) and self._may_be_name_word(following.group("word")) \
+                and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf):
+            end = following.end()  # JOHN DOE: NER stopped at the given name
         while True:
             m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
             starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None

@@ -96,6 +96,8 @@ class SuppressSpec(_Strict):
     patterns: list[str]
     numeric_types: list[str]
     numeric_patterns: list[str]
+    # a name right after one of these is a ship's (USS NIMITZ), not a person's
+    ship_prefixes: list[str] = []
 
 
 class RecaseSpec(_Strict):
