@@ -876,7 +876,7 @@ class _Reader:
             portions = self._cable_subject_portion() + portions
             portions.sort(key=lambda p: p.start)
         embedded = {p.start: self._embedded_marks(p) for p in portions}
-        portions = [replace(p, marking=self._with_embedded(p.marking, embedded[p.start]))
+        portions = [replace(p, marking=self._with_embedded(p, p.marking, embedded[p.start]))
                     if p.explicit and embedded[p.start] else p for p in portions]
         explicit = [p.marking for p in portions if p.explicit and p.marking is not None]
         portion_marked = bool(explicit)
@@ -899,7 +899,7 @@ class _Reader:
                     self.problem("UNMARKED_PORTION", severity,
                                  f"unmarked {p.kind} in a portion-marked document; treated as "
                                  f"{inherited.banner()}", p.start, p.end)
-                p = replace(p, marking=self._with_embedded(inherited, embedded[p.start]))
+                p = replace(p, marking=self._with_embedded(p, inherited, embedded[p.start]))
             result.append(p)
         if declared is None and not portion_marked and self.text.strip():
             self.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
@@ -939,33 +939,39 @@ class _Reader:
                         portions=result, fields=self.fields, problems=self.problems, rollup=rollup,
                         inherited=inherited)
 
-    def _embedded_marks(self, portion: Portion) -> list[Marking]:
+    def _embedded_marks(self, portion: Portion) -> list[tuple[Marking, int, int]]:
         """Portion marks inside a portion where a new portion would begin (after a sentence end
         or a table bar) that the layout did not split off: `2. (U) ... (SBU) ...`,
         `| (U) Item | (FOUO) Detail |`, a collapsed copy's `2.(S/NF)`."""
         found = []
         for m in _EMBEDDED_MARK.finditer(self.text, portion.mark_end or portion.body_start, portion.end):
-            raw = m.group("mark") or m.group("cell")
-            marking = self.read_mark(_mark_inner(raw))
-            if marking is None or marking.level is None:
-                continue  # "(MFA)": an acronym in parentheses, not a mark
-            found.append(marking)
-            self.problem("EMBEDDED_MARK", "warning",
-                         f"a second portion mark {marking.portion_mark()} inside this {portion.kind}; the whole "
-                         f"{portion.kind} is treated as the most restrictive of its marks",
-                         m.start("mark") if m.group("mark") else m.start("cell"), m.end())
+            group = "mark" if m.group("mark") else "cell"
+            marking = self.read_mark(_mark_inner(m.group(group)))
+            if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
+                found.append((marking, m.start(group), m.end(group)))
         return found
 
-    def _with_embedded(self, marking: Marking | None, extra: list[Marking]) -> Marking | None:
-        """A portion's marking raised by the marks embedded in it (fail closed)."""
+    def _with_embedded(self, portion: Portion, marking: Marking | None,
+                       extra: list[tuple[Marking, int, int]]) -> Marking | None:
+        """A portion's marking raised by the marks embedded in it (fail closed); each mark that
+        raises it is reported."""
         if not extra or marking is None:
             return marking
-        doubtful = [m for m in extra if not m.valid]
-        if doubtful or not marking.valid:
-            problems = (*marking.problems, *(p for m in doubtful for p in m.problems))
-            return replace(marking, problems=problems or marking.problems)
-        combined = self.g.rollup([marking, *extra])
-        return replace(combined, raw=marking.raw) if combined is not None else marking
+        result = marking
+        for mark, start, end in extra:
+            if not mark.valid:
+                result = replace(result, problems=(*result.problems, *mark.problems))
+            elif result.valid:
+                raised = self.g.rollup([result, mark])
+                if raised is None or raised.banner() == result.banner():
+                    continue
+                result = replace(raised, raw=result.raw)
+            else:
+                continue
+            self.problem("EMBEDDED_MARK", "warning",
+                         f"a second portion mark {mark.portion_mark()} inside this {portion.kind}; the whole "
+                         f"{portion.kind} is treated as the most restrictive of its marks", start, end)
+        return result
 
     def _check_classification_authority(self, declared: Marking | None, inherited: Marking | None) -> Marking | None:
         """A `Classified By:` line under an UNCLASSIFIED classification line means that the
