@@ -133,6 +133,11 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
 
     if out_dir is None and (len(levels) > 1 or len(files) > 1):
         raise click.UsageError("several files or levels need --out DIR")
+    stems = [Path(file).name.rsplit(".", 1)[0] for file in files]
+    clashes = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if out_dir is not None and clashes:
+        raise click.UsageError(f"several inputs would write {out_dir}/{clashes[0]}.<level>.txt; "
+                               f"use `sbu-redact batch` for folders")
     pipeline = Pipeline(rules=rules_dir, model=model)
     pipeline.levels(levels, partner)  # unknown levels fail before any file is read
     texts = {file: load_text(file) for file in files}  # every input is checked before any output
@@ -149,7 +154,7 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
             continue
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        stem = Path(file).name.rsplit(".", 1)[0]
+        stem = stems[files.index(file)]
         for level, version in versions.items():
             name = version_name(level, partner)
             atomic_write(out / f"{stem}.{name}.txt", version.text)

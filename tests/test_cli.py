@@ -113,3 +113,13 @@ def test_analyze_json():
 def test_help_and_version():
     assert run("--help").returncode == 0
     assert "0.1.0" in run("--version").stdout
+
+
+def test_redact_refuses_two_inputs_that_would_write_the_same_output(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(SEED_CABLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = run("redact", tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt", "--level", "public",
+              "--out", tmp_path / "out")
+    assert out.returncode == 2 and "x.<level>.txt" in out.stderr
+    assert not (tmp_path / "out").exists()
