@@ -440,8 +440,13 @@ class Checker:
         if not types:
             return []
         self.pii_used = True
-        findings = self.pipeline().analyze(document.text)
+        pipeline = self.pipeline()
+        findings = pipeline.analyze(document.text)
         out = []
+        if pipeline.detector.model_name is None and "PERSON" in types:
+            # fail closed: without NER, names cannot be looked for, so the file is not cleared
+            out.append(("PUBLIC_PII", "error", "public path: NER is off (no spaCy model), so personal names "
+                        "could not be checked; install sbu_redact[ner]", 0, 0))
         for f in findings:
             if f.entity_type in types and f.score >= types[f.entity_type]:
                 # the text itself is not echoed: hook output ends up in CI logs

@@ -396,3 +396,25 @@ def test_console_script_importtime(tmp_path: Path) -> None:
     imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
     assert "sbu_redact.check" in imported
     assert not [m for m in imported if m.split(".")[0] in HEAVY]
+
+
+def test_pii_check_without_a_model_fails_closed(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", rules)
+    entities = rules / "entities.yaml"
+    entities.write_text("\n".join("models: [en_core_web_not_installed]" if line.startswith("models:") else line
+                                  for line in entities.read_text(encoding="utf-8").splitlines()) + "\n",
+                        encoding="utf-8")
+    (tmp_path / "public").mkdir()
+    (tmp_path / "public" / "note.md").write_text("UNCLASSIFIED\n\n(U) The visit went well.\n\nUNCLASSIFIED\n",
+                                                  encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "sbu_redact", "check", "--pii", "--rules", str(rules),
+                          "public/note.md"], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 1
+    assert "PUBLIC_PII" in out.stdout and "NER is off" in out.stdout

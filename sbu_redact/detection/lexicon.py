@@ -62,6 +62,7 @@ class Lexicon:
         self.particles = frozenset(w.lower() for w in s.names.particles)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
+        self.never_names_any_case = self.nationalities | self.header_words | self.marking_words
         titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
         self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())
         # Short one-word titles are abbreviations that may carry a period (Mr., Amb.); a period
@@ -84,7 +85,10 @@ class Lexicon:
         bare = strip_possessive(word).strip(".,;:")
         if not bare:
             return True
-        if bare.upper() in self.never_names:
+        upper = bare.upper()
+        if upper in self.acronyms and not bare.isupper() and upper not in self.never_names_any_case:
+            return False  # "Doe" is a surname even though DOE is an acronym
+        if upper in self.never_names:
             return True
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
 
