@@ -93,7 +93,7 @@ class Marking:
         out = [*self.designations, *self.cui_categories, *self.sci, *self.dissem]
         if self.rel_to:
             out.append("REL TO " + ", ".join(self.rel_to))
-        out.extend(self.captions)
+        out.extend(c for c in self.captions if c not in out)
         return out
 
     @property

@@ -259,10 +259,11 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
         if level.unmarked == "withhold":
             return withhold("unmarked", f"unmarked portion; level {at} withholds unmarked portions",
                             "unmarked", None, True, None)
-        if overall is None:
+        # the reader gave the portion the overall marking, raised by any mark embedded in it
+        if overall is None or portion.marking is None or not portion.marking.valid:
             return withhold("unmarked", "unmarked portion and the document has no valid overall marking "
                             "to take (fail closed)", "unmarked", None, True, None)
-        marking, source = overall, "unmarked, takes the document's overall marking"
+        marking, source = portion.marking, "unmarked, takes the document's overall marking"
     elif portion.doubtful:
         # The mark's own text is not quoted: a "mark" that cannot be read may be a name.
         codes = ", ".join(dict.fromkeys(p.code for p in portion.marking.problems)) if portion.marking else ""
@@ -296,7 +297,7 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
             return withhold(what, f"{prefix} portion: level {at} does not accept {what}; "
                             + _review_note(what), "cui_categories", exemption, True, marking)
     if level.partner and partner:
-        if marking.noforn:
+        if marking.noforn or "NOFORN" in doc_captions:  # a cable's NOFORN caption covers every portion
             return withhold("NOFORN", f"{prefix} portion is not releasable to foreign nationals "
                             f"({partner})", "partner.noforn", exemption, False, marking)
         if marking.rel_to and not _released_to(partner, marking.rel_to, level.rel_to_groups):

@@ -1019,7 +1019,7 @@ class _Reader:
         for c in captions:
             if c in self.g.vocabulary.dissemination and c not in dissem:
                 dissem.append(c)
-        captions = [c for c in captions if c not in self.g.vocabulary.dissemination]
+        # a caption line such as NOFORN stays a caption too: it covers every portion of the cable
         return replace(marking, designations=tuple(designations), dissem=tuple(dissem),
                        captions=tuple(dict.fromkeys([*marking.captions, *captions])))
 
