@@ -65,16 +65,21 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ 
 _MARK = r"[(（\[{][^()（）\[\]{}\n]{1,60}[)）\]}]|\([A-Z0-9][A-Z0-9/]{0,11}(?=[ \t])"
 _LEAD = re.compile(
     r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*)[ \t]*)?"
-    r"(?P<pilcrow>¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?[ \t]*"
+    r"(?P<pilcrow>¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?[ \t]*(?:\*{1,3}|_{1,2})?"
     r"(?P<mark>" + _MARK + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)）](?=[ \t]))?")
+# Labels that may stand before a portion mark (a speaker's name is not one: it must not be kept
+# as part of a lead, and a mark after it raises the portion it sits in).
+_LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
+           r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS):")
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
 # `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
-_ENUMERATOR = (r"(?:[-*+•>o](?=[ \t])|--|\*\*|#{1,6}(?=[ \t])|\||\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)"
-               r"|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|[A-Z]{3,12}:)")
+_ENUMERATOR = (r"(?:[-*+•o–—](?=[ \t])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--|<[a-z]{1,10}>"
+               r"|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
+               r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + _LABELS + r")")
 # A portion mark at the start of a line, after at most three enumerators: "(U) The ...",
 # "A. (C) ...", "-- (SBU) ...", "| (U) cell |".
 _MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>(?:" + _ENUMERATOR + r"[ \t]*){0,3})"
-                        r"(?:\*\*)?(?P<mark>" + _MARK + ")")
+                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + _MARK + ")")
 # A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
 _EMBEDDED_MARK = re.compile(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
                             r"(?P<mark>[(（][^()（）\n]{1,40}[)）])(?=[ \t]+\S)"
@@ -863,6 +868,9 @@ class _Reader:
         return None
 
     def _list_mark(self, seg: _Seg) -> re.Match[str] | None:
+        marked = self._mark_lead(seg)
+        if marked is not None:
+            return marked
         m = re.match(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(（][^()（）\n]{1,60}[)）])?",
                      seg.text)
         if m and m.group("mark") and self.looks_like_mark(_mark_inner(m.group("mark"))):
