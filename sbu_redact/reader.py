@@ -753,7 +753,11 @@ class _Reader:
     # -- memos, reports, Markdown --------------------------------------------------------
     def _read_document(self) -> list[Portion]:
         segs = self.segs
-        top = self._first_nonblank()
+        front_end = self._front_matter_end()
+        if front_end is not None:
+            first = next(i for i, seg in enumerate(segs) if not seg.blank)
+            self.field("front_matter", (segs[first].start, segs[front_end].end), "")
+        top = next((seg for seg in segs[(front_end or -1) + 1:] if not seg.blank), None)
         bottom = self._last_nonblank()
         top_mark = self._banner_at(top)
         bottom_mark = self._banner_at(bottom) if bottom is not top else None
@@ -782,6 +786,10 @@ class _Reader:
         prev_blank = True
         in_table = False
         for i, seg in enumerate(segs):
+            if front_end is not None and i <= front_end:
+                continue
+            if not seg.blank and seg.start not in skip and prev_blank and self._take_page_banner(i):
+                continue
             if seg.start in skip and not seg.blank:
                 prev_blank = True
                 continue
@@ -857,6 +865,38 @@ class _Reader:
                 portion = replace(portion, start=seg.start + len(seg.text) - len(seg.text.lstrip()))
             portions.append(portion)
         return portions
+
+    def _front_matter_end(self) -> int | None:
+        """Index of the line closing a Markdown front-matter block (`---` ... `---`), if any."""
+        first = next((i for i, seg in enumerate(self.segs) if not seg.blank), None)
+        if first is None or self.segs[first].stripped != "---":
+            return None
+        return next((j for j in range(first + 1, min(len(self.segs), first + 80))
+                     if self.segs[j].stripped in ("---", "...")), None)
+
+    def _take_page_banner(self, index: int) -> bool:
+        """A banner line standing alone inside a document (a page break of a multi-page memo):
+        a field, not a portion; a higher one raises the document (fail closed)."""
+        following = self.segs[index + 1] if index + 1 < len(self.segs) else None
+        if following is not None and not following.blank:
+            return False
+        marking = self._banner_at(self.segs[index])
+        if marking is None:
+            return False
+        seg = self.segs[index]
+        self.field("banner", seg, seg.stripped)
+        self.banner_markings.append(marking)
+        current = self.classification
+        if current is None or not marking.valid:
+            self.classification = marking if current is None or not marking.valid else current
+        elif marking.rank > current.rank or marking.banner() != current.banner():
+            combined = self.g.rollup([current, marking])
+            if combined is not None and combined.banner() != current.banner():
+                self.problem("BANNER_MISMATCH", "error", f"page banner {marking.banner()} differs from "
+                             f"{current.banner()}; the document is treated as the more restrictive",
+                             seg.start, seg.end)
+                self.classification = replace(combined, raw=current.raw)
+        return True
 
     def _subject_mark(self, seg: _Seg) -> re.Match[str] | None:
         m = re.match(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(（][^()（）\n]{1,60}[)）])?",
