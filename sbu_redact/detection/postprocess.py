@@ -114,8 +114,9 @@ class PostProcessor:
                     parts.add(bare)
         if not parts:
             return []
-        pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-                             + r")(?![\w\-])", re.IGNORECASE)
+        # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
+        pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+                             + r")(?![\w])", re.IGNORECASE)
         forms = {form for p in parts for form in (p, p.upper(), p[:1].upper() + p[1:].lower())}
         out = []
         for start, end in spans:

@@ -5,18 +5,20 @@ from __future__ import annotations
 from ...config import Rules
 from ...markings import grammar_for
 from ..lexicon import lexicon_for
+from .address_line import AddressLineRecognizer
 from .base import CableRecognizer
 from .cable_reference import CableReferenceRecognizer
 from .classified_by import ClassifiedByRecognizer
 from .control_marking import ControlMarkingRecognizer
 from .deny_list import DenyListRecognizer
+from .drafting_line import DraftingLineRecognizer
 from .office_symbol import OfficeSymbolRecognizer
 from .office_symbol_name import OfficeSymbolNameRecognizer
 from .passage_name import PassageNameRecognizer
 from .signature import SignatureRecognizer
 from .titled_name import TitledNameRecognizer
 
-__all__ = ["build_recognizers", "CableRecognizer", "CableReferenceRecognizer", "ClassifiedByRecognizer",
+__all__ = ["build_recognizers", "AddressLineRecognizer", "CableRecognizer", "DraftingLineRecognizer", "CableReferenceRecognizer", "ClassifiedByRecognizer",
            "ControlMarkingRecognizer", "DenyListRecognizer", "OfficeSymbolRecognizer",
            "OfficeSymbolNameRecognizer", "PassageNameRecognizer", "SignatureRecognizer", "TitledNameRecognizer",
            "contact_recognizers"]
@@ -35,6 +37,8 @@ def build_recognizers(rules: Rules) -> list[CableRecognizer]:
         CableReferenceRecognizer(lexicon, s.cable_reference),
         OfficeSymbolRecognizer(lexicon, s.office_symbol),
         PassageNameRecognizer(lexicon, s.passage_name),
+        DraftingLineRecognizer(lexicon, s.passage_name.score),
+        AddressLineRecognizer(lexicon, s.passage_name.score),
     ]
     enabled = set(s.enabled)
     return [r for r in recognizers if r.ENTITY in enabled]

@@ -1,0 +1,44 @@
+"""PERSON: people on the address lines of e-mails and memos (`From: Pruitt, Dana K
+<PruittDK@state.gov>`, `To: Okonkwo, Adaeze; Lindqvist, Per O`, `Cc: Jane Doe, INR/OPN`)."""
+from __future__ import annotations
+
+import re
+
+from .base import CableRecognizer
+
+_LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+)$",
+                   re.MULTILINE | re.IGNORECASE)
+_SURNAME_FIRST = re.compile(r"[A-Z][\w'\-]+,[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z]\.?)*(?=[ \t]*$)")
+_NAME = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?){0,3}")
+
+
+class AddressLineRecognizer(CableRecognizer):
+    def find(self, text):
+        results = []
+        for line in _LINE.finditer(text):
+            # e-mail addresses are blanked (their own recognizer finds them); offsets do not move
+            value = re.sub(r"<[^>\n]*>", lambda m: " " * len(m.group()), line.group("value"))
+            for item in re.finditer(r"[^;]+", value):
+                base = line.start("value") + item.start()
+                whole = _SURNAME_FIRST.search(item.group())  # Surname, Given M
+                # otherwise each comma-separated part that is nothing but a name: "Jane Q. Analyst",
+                # not "Office of Nordic Affairs" or "INR/OPN"
+                names = [whole] if whole else [m for chunk in re.finditer(r"[^,]+", item.group())
+                                               for m in [_NAME.fullmatch(item.group(), chunk.start() + len(
+                                                   chunk.group()) - len(chunk.group().lstrip()),
+                                                   chunk.end() - len(chunk.group()) + len(chunk.group().rstrip()))]
+                                               if m is not None]
+                for name in names:
+                    if not (whole or self._looks_like_a_person(name.group())):
+                        continue  # an office (INR/OPN), a title (Secretary of State), "All Posts"
+                    end = name.end() - (1 if name.group().endswith(".") else 0)
+                    results.append(self.result(base + name.start(), base + end, "person on an address line"))
+        return results
+
+    def _looks_like_a_person(self, name: str) -> bool:
+        lex = self.lexicon
+        words = re.findall(r"[A-Za-z][\w'\-]*", name)
+        if any(lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words for w in words):
+            return False
+        threshold = lex.settings.names.caps_continue_below_zipf
+        return any(lex.is_given_name(w) or not lex.is_common(w, threshold) for w in words)
