@@ -1,6 +1,5 @@
 """Red-team findings, round 2 (memos, partner level, logs): inputs whose versions released text
 they must not. Each test failed while the leak existed; they stay as regression tests."""
-fails while the leak exists (plain assertions on real outputs)."""
 from __future__ import annotations
 
 import json
