@@ -218,6 +218,7 @@ class CheckResult:
     def to_dict(self, strict: bool = False) -> dict[str, Any]:
         return {
             "files_checked": self.files_checked,
+            "pii_checked": self.pii_checked,
             "errors": self.count("error"),
             "warnings": self.count("warning"),
             "exit_status": self.exit_status(strict),
