@@ -888,7 +888,7 @@ class _Reader:
         self.banner_markings.append(marking)
         current = self.classification
         if current is None or not marking.valid:
-            self.classification = marking if current is None or not marking.valid else current
+            self.classification = marking  # a garbled page banner makes the document doubtful
         elif marking.rank > current.rank or marking.banner() != current.banner():
             combined = self.g.rollup([current, marking])
             if combined is not None and combined.banner() != current.banner():

@@ -125,6 +125,8 @@ class EntitiesSettings(_Strict):
     cable_reference: CableReferenceSpec
     office_symbol: OfficeSymbolSpec
     passage_name: PassageNameSpec
+    drafting_line: ScoreSpec
+    address_line: ScoreSpec
     contact_patterns: list[ContactPatternSpec] = []
     suppress: SuppressSpec
     recase: RecaseSpec

@@ -37,8 +37,8 @@ def build_recognizers(rules: Rules) -> list[CableRecognizer]:
         CableReferenceRecognizer(lexicon, s.cable_reference),
         OfficeSymbolRecognizer(lexicon, s.office_symbol),
         PassageNameRecognizer(lexicon, s.passage_name),
-        DraftingLineRecognizer(lexicon, s.passage_name.score),
-        AddressLineRecognizer(lexicon, s.passage_name.score),
+        DraftingLineRecognizer(lexicon, s.drafting_line.score),
+        AddressLineRecognizer(lexicon, s.address_line.score),
     ]
     enabled = set(s.enabled)
     return [r for r in recognizers if r.ENTITY in enabled]
