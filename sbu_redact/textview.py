@@ -1,0 +1,207 @@
+"""One normalised view of a text, with an exact offset map back to the original.
+
+Markings hide behind invisible or look-alike characters: a bare-CR or NEL line end, a
+zero-width space inside `SECRET`, a bidi mark before `(C)`, a no-break space after `1.`, a
+fullwidth `（Ｓ）`, a Cyrillic `С` in `(С)`. The view folds all of them once per document so
+that the reader, detection and the leak check all see the same plain text:
+
+- every Unicode line end (CR, CRLF, NEL, U+2028/2029, VT, FF, and the separators that
+  `str.splitlines` breaks on) becomes `\\n`, a CRLF pair one `\\n`;
+- format characters (zero-width, bidi controls, soft hyphen), combining marks, Hangul fillers
+  and other control characters are removed;
+- every other Unicode space becomes a space (tabs stay);
+- compatibility forms (fullwidth, mathematical alphanumerics, superscripts) become the one
+  character they stand for (NFKC, when that is one character);
+- a letter or sign that Unicode's confusables data (UTS #39, from the `confusable_homoglyphs`
+  package) maps to an ASCII prototype becomes that prototype, keeping its case (a Cyrillic
+  `С` is `C`, a Greek `Ι` is `I`, a small capital `ꜱ` is `S`).
+
+Every original character becomes at most one view character, so the map is a list of
+deleted original offsets: `to_original` and `to_view` are exact and cheap, and an all-ASCII
+text with `\\n` line ends is its own view (no copy, no map). Outputs are always spliced into
+the original text; the view is only for reading and comparing.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["TextView", "view_of", "fold_char", "LINE_ENDS"]
+
+#: Characters that end a line (with CRLF as one line end).
+LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+# Everything that is not printable ASCII, a tab or a `\n` needs a look; a CR looks at its LF.
+_SPECIAL = re.compile(r"\r\n?|[^\t\n\x20-\x7e]")
+_DELETE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Cc", "Cs"})
+_INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: blank, but letters
+_SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+
+
+@dataclass(frozen=True)
+class TextView:
+    """The normalised `text` of `original`. `deleted` lists the original offsets of the
+    characters the view leaves out (in order); every other original character is one view
+    character, in the same order."""
+
+    original: str
+    text: str
+    deleted: tuple[int, ...] = ()
+
+    @functools.cached_property
+    def _gaps(self) -> list[int]:
+        # the view offset at which each deleted character would have stood
+        return [offset - k for k, offset in enumerate(self.deleted)]
+
+    @property
+    def identity(self) -> bool:
+        """True when the view is the original text itself."""
+        return self.text is self.original
+
+    def to_original(self, offset: int) -> int:
+        """The original offset of the view character at `offset` (`len(text)` maps to
+        `len(original)`). Characters the view left out before it are skipped: a start."""
+        if not self.deleted:
+            return offset
+        return offset + bisect.bisect_right(self._gaps, offset)
+
+    def to_original_end(self, offset: int) -> int:
+        """The original offset just after the view character before `offset`: an end, so
+        characters the view left out after a span's last character are not part of it."""
+        if not self.deleted or offset <= 0:
+            return offset
+        return self.to_original(offset - 1) + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the view span `start:end`."""
+        if end <= start:
+            point = self.to_original(start)
+            return point, point
+        return self.to_original(start), self.to_original_end(end)
+
+    def to_view(self, offset: int) -> int:
+        """The view offset of the original offset `offset` (a deleted character maps to the
+        view character after it)."""
+        if not self.deleted:
+            return offset
+        return offset - bisect.bisect_left(self.deleted, offset)
+
+
+def view_of(text: str) -> TextView:
+    """The normalised view of `text` (see the module docstring)."""
+    if text.isascii() and _SPECIAL.search(text) is None:
+        return TextView(text, text)
+    pieces: list[str] = []
+    deleted: list[int] = []
+    cursor = 0
+    for match in _SPECIAL.finditer(text):
+        start = match.start()
+        pieces.append(text[cursor:start])
+        found = match.group()
+        if found[0] == "\r":
+            if len(found) == 2:
+                deleted.append(start)  # CRLF: the LF stays
+                pieces.append("\n")
+            else:
+                pieces.append("\n")
+        else:
+            folded = fold_char(found)
+            if folded:
+                pieces.append(folded)
+            else:
+                deleted.append(start)
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    folded = "".join(pieces)
+    if not deleted and folded == text:
+        return TextView(text, text)  # nothing to fold (a pilcrow, accented letters)
+    return TextView(text, folded, tuple(deleted))
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_char(char: str) -> str:
+    """What one character is in the view: `\\n`, a space, one other character, or `""` when
+    the view leaves it out. Repeated until stable, so the view of a view is itself."""
+    folded = _fold_once(char)
+    for _ in range(3):
+        if len(folded) != 1 or folded == char:
+            return folded
+        char, folded = folded, _fold_once(folded)
+    return folded
+
+
+def _fold_once(char: str) -> str:
+    if char in LINE_ENDS:
+        return "\n"
+    if char == "\t" or "\x20" <= char <= "\x7e":
+        return char
+    category = unicodedata.category(char)
+    if category in ("Zs",):
+        return " "
+    if category in ("Zl", "Zp"):
+        return "\n"
+    if category in _DELETE_CATEGORIES or char in _INVISIBLE_LETTERS:
+        return ""
+    compatible = unicodedata.normalize("NFKC", char)
+    if len(compatible) == 1 and compatible != char:
+        return compatible
+    small = _SMALL_CAPITAL.fullmatch(unicodedata.name(char, ""))
+    if small:
+        return small.group(1)
+    return _prototype(char) or char
+
+
+def _prototype(char: str) -> str | None:
+    """The ASCII character Unicode's confusables data says `char` looks like, in the case of
+    `char` (None when it has none): `С` -> `C`, `ѕ` -> `s`, `Ι` -> `I` (the data's prototype
+    of I, l and 1 is `l`; a capital keeps looking like a capital)."""
+    data = _confusables()
+    targets = _single_chars(data.get(char, ()))
+    if not targets:
+        return None
+    candidates: list[str] = []
+    for target in targets:
+        if target.isascii():
+            candidates.append(target)
+        else:
+            small = _SMALL_CAPITAL.fullmatch(unicodedata.name(target, ""))
+            if small:  # Cyrillic т looks like a small capital T, which looks like T
+                candidates.append(small.group(1))
+    if not candidates:
+        return None
+    prototype = candidates[0]
+    family = [prototype, *_single_chars(data.get(prototype, ()))]
+    category = unicodedata.category(char)
+    if category == "Lu":
+        upper = [c for c in family if c.isascii() and c.isupper()]
+        return upper[0] if upper else prototype.upper() if prototype.isalpha() else prototype
+    if category == "Ll":
+        lower = [c for c in family if c.isascii() and c.islower()]
+        return lower[0] if lower else prototype
+    return prototype if prototype.isprintable() and not prototype.isspace() else None
+
+
+def _single_chars(entries: object) -> list[str]:
+    """The one-character homoglyphs of a confusables entry (direction marks the data wraps
+    around right-to-left characters are dropped)."""
+    out = []
+    for entry in entries or ():  # type: ignore[attr-defined]
+        glyph = entry["c"].replace("\u200e", "").replace("\u200f", "")
+        if len(glyph) == 1:
+            out.append(glyph)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _confusables() -> dict[str, list[dict[str, str]]]:
+    """Unicode's confusables table as the `confusable_homoglyphs` package ships it. Read only
+    when a text holds a character that nothing cheaper folds, and without importing the
+    package's modules (they import urllib for their updater)."""
+    raw = (resources.files("confusable_homoglyphs") / "confusables.json").read_text(encoding="utf-8")
+    data: dict[str, list[dict[str, str]]] = json.loads(raw)
+    return data

@@ -1,0 +1,103 @@
+"""The normalised view and its offset map: exact both ways, for any text (hypothesis)."""
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from sbu_redact.textview import LINE_ENDS, fold_char, view_of
+
+# Text that mixes what the view folds with plain ASCII, so that every rule meets every other.
+_TRICKY = ("\r\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\u200b", "\u200e", "\u202e",
+           "\u2066", "\u00ad", "\ufeff", "\u00a0", "\u2007", "\u3000", "\u0301", "\uff33", "\u0421",
+           "\u0455", "\u0399", "\ua731", "\U0001d412", "\uf0b7", "\u00e9", "\ufb01", "\t", "\n")
+texts = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6),
+                           st.text(alphabet="SECRT()/ 1.\n", max_size=8)), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+@example("a\r\nb")
+@example("\u200b\u200b")
+@example("")
+def test_offsets_map_both_ways_exactly(text):
+    view = view_of(text)
+    assert len(view.text) == len(text) - len(view.deleted)
+    assert list(view.deleted) == sorted(set(view.deleted))
+    previous = -1
+    for v, char in enumerate(view.text):
+        o = view.to_original(v)
+        assert o > previous and o not in view.deleted  # strictly increasing, never a deleted char
+        previous = o
+        assert view.to_view(o) == v
+        source = text[o]
+        assert char == ("\n" if source == "\r" else fold_char(source))
+        assert view.span(v, v + 1) == (o, o + 1)
+    assert view.to_original(len(view.text)) == len(text)
+    assert view.to_view(len(text)) == len(view.text)
+    for o in range(len(text) + 1):
+        v = view.to_view(o)
+        assert 0 <= v <= len(view.text)
+        assert view.to_original(v) >= o  # a deleted character maps to what follows it
+    for o in view.deleted:
+        assert fold_char(text[o]) == "" or text[o:o + 2] == "\r\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_spans_round_trip(text, data):
+    view = view_of(text)
+    start = data.draw(st.integers(0, len(view.text)))
+    end = data.draw(st.integers(start, len(view.text)))
+    o_start, o_end = view.span(start, end)
+    assert 0 <= o_start <= o_end <= len(text)
+    # the original span folds to exactly the view span
+    assert view_of(text[o_start:o_end]).text.replace("\r", "\n") == view.text[start:end] or "\r" in text
+    assert view.to_view(o_start) == start
+    assert view.to_view(o_end) == end
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_view_is_normal(text):
+    view = view_of(text)
+    folded = view.text
+    assert view_of(folded).text == folded  # a view of a view is itself
+    assert not any(c in LINE_ENDS and c != "\n" for c in folded)
+    for char in folded:
+        category = unicodedata.category(char)
+        assert category not in ("Cf", "Mn", "Me", "Zl", "Zp") and (category != "Zs" or char == " ")
+        assert category != "Cc" or char in "\t\n"
+
+
+def test_ascii_text_is_its_own_view(seed_text):
+    view = view_of(seed_text)
+    assert view.identity and view.text is seed_text and view.deleted == ()
+    assert view.to_original(123) == 123 and view.to_view(123) == 123
+
+
+def test_what_the_view_folds():
+    cases = {
+        "a\r\nb\rc\x85d\u2028e\u2029f\x0bg\x0ch": "a\nb\nc\nd\ne\nf\ng\nh",
+        "SE\u200bCR\u00adET\u200e \u202e(C)": "SECRET (C)",
+        "1.\u00a0(S)\u2003x": "1. (S) x",
+        "\uff08\uff33\uff0f\uff0f\uff2e\uff26\uff09": "(S//NF)",
+        "(\u0455bu) (\u0441) \u0421\u041e\u041d\u0424": "(sbu) (c) COH\u0424",
+        "\u0399\u0405\u039f \u0456": "ISO i",
+        "\ua731\u1d07\u1d04\u0280\u1d07\u1d1b": "SECRET",
+        "\U0001d412\U0001d404\U0001d402": "SEC",
+        "\uf0b7\t(C)": "\uf0b7\t(C)",  # a private-use bullet stays: the reader knows it
+        "Jos\u00e9": "Jos\u00e9",
+    }
+    for raw, expected in cases.items():
+        assert view_of(raw).text == expected, raw
+
+
+def test_crlf_span_maps_to_the_original():
+    text = "UNCLAS\r\n\r\n1. (SBU) Text.\r\n"
+    view = view_of(text)
+    start = view.text.index("1.")
+    end = view.text.index("Text.") + len("Text.")
+    o_start, o_end = view.span(start, end)
+    assert text[o_start:o_end] == "1. (SBU) Text."
