@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .config import Rules, RulesError, load_rules
+    from .config import Rules, RuleSet, RulesError, load_rules
     from .document import Document, Field, Header, Portion, Problem
     from .markings import Marking, parse_marking
     from .detection import Finding
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .redaction import Action, Redacted
 
 __all__ = ["read", "Pipeline", "Finding", "Redacted", "Action", "Document", "Portion", "Field",
-           "Header", "Problem", "Marking", "parse_marking", "Rules", "RulesError", "load_rules",
+           "Header", "Problem", "Marking", "parse_marking", "Rules", "RuleSet", "RulesError", "load_rules",
            "LeakError", "PolicyError"]
 __version__ = "0.1.0"
 
@@ -37,6 +37,7 @@ __version__ = "0.1.0"
 # costs almost nothing until a document is actually read.
 _LAZY = {
     "Rules": ("config", "Rules"),
+    "RuleSet": ("config", "RuleSet"),
     "RulesError": ("config", "RulesError"),
     "load_rules": ("config", "load_rules"),
     "Document": ("document", "Document"),

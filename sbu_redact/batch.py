@@ -243,9 +243,9 @@ def _resolved_model(rules: Any, model: str | None) -> dict[str, str | None]:
 def policy_description(settings: Settings) -> dict[str, Any]:
     """Everything besides the input that decides the outputs; its hash is the policy key."""
     from . import __version__
-    from .config import as_rules
+    from .config import load_rules
 
-    rules = as_rules(settings.rules_dir)
+    rules = load_rules(settings.rules_dir)  # read again if its files changed since last time
     return {
         "sbu_redact": __version__,
         "rules": rules.fingerprint(),
@@ -681,8 +681,7 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], l
                 todo.append((source, input_sha))
         if on_start is not None:
             on_start(len(todo), len(sources) - len(todo))
-        here = _may_run_here(settings, description)
-        for result in _execute(todo, key, settings, jobs or default_jobs(), progress, here):
+        for result in _execute(todo, key, settings, jobs or default_jobs(), progress):
             results[result[0]] = result[1]
         ordered = [results[s.rel] for s in sources]
         rows = write_index(out_root, ordered, settings.levels)
@@ -705,25 +704,12 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-#: The rules each (rules folder, model) had when this process first used them in a batch.
-_RULES_SEEN: dict[tuple[str, str | None], str] = {}
-
-
-def _may_run_here(settings: Settings, description: dict[str, Any]) -> bool:
-    """Whether a one-job batch may run in this process. Rules are read once per process and
-    folder, so after the files of a folder changed, only a fresh worker process sees them."""
-    from .config import as_rules
-
-    folder = str(as_rules(settings.rules_dir).directory.resolve())
-    return _RULES_SEEN.setdefault((folder, settings.model), description["rules"]) == description["rules"]
-
-
 def _execute(todo: list[tuple[Source, str | None]], key: str, settings: Settings, jobs: int,
-             progress: Progress | None, here: bool = True) -> Iterator[tuple[str, DocumentResult]]:
+             progress: Progress | None) -> Iterator[tuple[str, DocumentResult]]:
     total = len(todo)
     if not todo:
         return
-    if here and (jobs <= 1 or total == 1):
+    if jobs <= 1 or total == 1:
         _init_worker(settings, os.getpid())
         for done, (source, input_sha) in enumerate(todo, 1):
             rel, result = _task(source, input_sha, key)

@@ -1,17 +1,22 @@
-"""Locate and load the YAML rules (vocabulary and policy), validating each file on load.
+"""The rule set: one rules folder (vocabulary and policy) read once, validated file by file.
 
-Each rules file has a pydantic model owned by the module that uses it; this module only
-finds the directory, parses YAML and turns validation failures into one-line errors that
-name the file and the key.
+Each rules file has a pydantic model owned by the module that uses it; this module finds the
+folder, reads it into a `RuleSet` (a snapshot identified by the hash of its files), parses
+YAML and turns validation failures into one-line errors that name the file and the key.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .markings import Grammar
+    from .policy import Policy
 
 T = TypeVar("T")
 
@@ -31,9 +36,9 @@ def default_rules_dir() -> Path:
     raise RulesError(f"{_INSTALLED_RULES}: no rules directory found (is the package installed completely?)")
 
 
-def _load_yaml(path: Path) -> Any:
+def _load_yaml(path: Path, data: bytes | None = None) -> Any:
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = data.decode("utf-8") if data is not None else path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RulesError(f"{path}: rules file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -54,20 +59,43 @@ def _describe_validation_error(path: Path, exc: Any) -> str:
     return f"{path}: key '{key}': {first['msg']}{extra}"
 
 
-class Rules:
-    """A rules directory. Files are read and validated on first use, once per process."""
+class RuleSet:
+    """One rules folder, read once: its files (validated section by section on first use),
+    the marking grammar and the releasability policy built from them, and a fingerprint of
+    every file. Built once and passed explicitly to the reader, detection, policy and
+    redaction, so that no part of a run uses rules the caller did not pass.
+
+    Two rule sets are equal when their files are byte for byte the same (`fingerprint()`), so
+    every cache keyed by a rule set is keyed by its content. The files are read when the rule
+    set is made and never again: a rule set is a snapshot; `load_rules` makes a new one when
+    the files on disk change."""
 
     def __init__(self, directory: str | Path | None = None):
         self.directory = Path(directory) if directory is not None else default_rules_dir()
         if not self.directory.is_dir():
             raise RulesError(f"{self.directory}: rules directory not found")
+        self._files = _read_folder(self.directory)
+        digest = hashlib.sha256()
+        for name, data in sorted(self._files.items()):
+            digest.update(name.encode())
+            digest.update(data)
+        self._fingerprint = digest.hexdigest()
         self._cache: dict[str, Any] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RuleSet) and other._fingerprint == self._fingerprint
+
+    def __hash__(self) -> int:
+        return hash(self._fingerprint)
+
+    def __repr__(self) -> str:
+        return f"RuleSet({str(self.directory)!r}, fingerprint={self._fingerprint[:12]})"
 
     def path(self, name: str) -> Path:
         return self.directory / f"{name}.yaml"
 
     def raw(self, name: str) -> Any:
-        return _load_yaml(self.path(name))
+        return _load_yaml(self.path(name), self._files.get(f"{name}.yaml"))
 
     def section(self, name: str, model: type[T]) -> T:
         """Load `<name>.yaml` and validate it against a pydantic `model`."""
@@ -75,7 +103,7 @@ class Rules:
             from pydantic import ValidationError
 
             path = self.path(name)
-            data = _load_yaml(path)
+            data = self.raw(name)
             if data is None:
                 raise RulesError(f"{path}: rules file is empty")
             try:
@@ -89,20 +117,76 @@ class Rules:
     def fingerprint(self) -> str:
         """A hash of every rules file (YAML and the word lists beside it), so that outputs can
         record the policy they were made with."""
-        digest = hashlib.sha256()
-        for path in sorted(p for p in self.directory.iterdir() if p.is_file() and not p.name.startswith(".")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-        return digest.hexdigest()
+        return self._fingerprint
+
+    @functools.cached_property
+    def grammar(self) -> "Grammar":
+        """The marking grammar of `markings.yaml`."""
+        from .markings import Grammar, Vocabulary
+
+        return Grammar(self.section("markings", Vocabulary))
+
+    @functools.cached_property
+    def policy(self) -> "Policy":
+        """The releasability levels of `levels.yaml`, checked against the grammar."""
+        from .policy import Policy
+
+        return Policy.from_rules(self)
 
 
-@functools.lru_cache(maxsize=8)
-def load_rules(directory: str | None = None) -> Rules:
-    """The shared `Rules` for a directory (the default one when None)."""
-    return Rules(directory)
+#: The name the rest of the code and the public API have always used for a rules folder.
+Rules = RuleSet
 
 
-def as_rules(rules: Rules | str | Path | None) -> Rules:
-    if isinstance(rules, Rules):
+def _read_folder(directory: Path) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(directory.iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            try:
+                files[path.name] = path.read_bytes()
+            except OSError as exc:
+                raise RulesError(f"{path}: cannot read rules file ({exc.__class__.__name__}: {exc})") from None
+    return files
+
+
+def _signature(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes when a file of the folder is written, added or removed (cheap: no reads)."""
+    try:
+        return tuple(sorted((entry.name, entry.stat().st_mtime_ns, entry.stat().st_size)
+                            for entry in os.scandir(directory) if entry.is_file()))
+    except OSError:
+        return ()
+
+
+_LOADED: dict[tuple[str, tuple[tuple[str, int, int], ...]], RuleSet] = {}
+_DEFAULT: list[RuleSet] = []
+
+
+def load_rules(directory: str | Path | None = None) -> RuleSet:
+    """The rule set of a folder (the package's own when None), read again when its files
+    changed since it was last loaded in this process."""
+    folder = Path(directory) if directory is not None else default_rules_dir()
+    if not folder.is_dir():
+        raise RulesError(f"{folder}: rules directory not found")
+    key = (str(folder.resolve()), _signature(folder))
+    rules = _LOADED.get(key)
+    if rules is None:
+        rules = RuleSet(folder)
+        if len(_LOADED) > 16:
+            _LOADED.clear()
+        _LOADED[key] = rules
+    if directory is None:
+        _DEFAULT[:] = [rules]
+    return rules
+
+
+def as_rules(rules: RuleSet | str | Path | None) -> RuleSet:
+    """`rules` itself when it is a RuleSet; else the rule set of that folder. None is the
+    package's own rules folder as last loaded in this process (`load_rules()` reads it again
+    when its files changed): the public entry points (`read`, `Pipeline`, `check`, `batch`)
+    accept None; nothing inside the package passes None on a caller's behalf."""
+    if isinstance(rules, RuleSet):
         return rules
-    return load_rules(str(rules) if rules is not None else None)
+    if rules is None and _DEFAULT:
+        return _DEFAULT[0]
+    return load_rules(rules)

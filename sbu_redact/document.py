@@ -3,9 +3,13 @@ exact character offsets into the original text (which is never altered)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .markings import Marking
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import RuleSet
+    from .textview import TextView
 
 Severity = Literal["error", "warning", "info"]
 PortionKind = Literal["paragraph", "subject", "heading", "list_item", "table_row", "text"]
@@ -123,6 +127,10 @@ class Document:
     problems: list[Problem]
     rollup: Marking | None = None
     inherited: Marking | None = None  # what unmarked portions take (None: nothing valid to take)
+    #: the rule set the document was read with: redaction uses the same one
+    rules: "RuleSet | None" = field(default=None, repr=False, compare=False)
+    #: the normalised view the reader read (offsets above are into `text`, never into it)
+    view: "TextView | None" = field(default=None, repr=False, compare=False)
 
     def fields_named(self, *names: str) -> list[Field]:
         return [f for f in self.fields if f.name in names]

@@ -82,6 +82,8 @@ class Marking:
     captions: tuple[str, ...] = ()
     raw: str = ""
     problems: tuple[MarkingProblem, ...] = ()
+    #: the grammar that read it: its vocabulary gives the abbreviations of `portion_mark()`
+    grammar: "Grammar | None" = field(default=None, compare=False, repr=False)
 
     @property
     def valid(self) -> bool:
@@ -115,7 +117,8 @@ class Marking:
     def portion_mark(self) -> str:
         if self.level is None:
             return "(?)"
-        abbreviations = _default_abbreviations()
+        abbreviations = self.grammar.dissem_abbreviations if self.grammar is not None else {}
+        level = self.grammar.abbreviation.get(self.level, self.level) if self.grammar is not None else self.level
         dissem = [abbreviations.get(d, d) for d in self.dissem]
         if self.rel_to:
             dissem.append("REL TO " + ", ".join(self.rel_to))
@@ -124,7 +127,7 @@ class Marking:
         if self.rank == 0 and "CUI" in self.designations:
             parts = ["CUI", "/".join(self.cui_categories), "/".join(dissem)]
         else:
-            parts = [_default_level_abbreviation(self.level), "/".join(self.sci), "/".join(dissem),
+            parts = [level, "/".join(self.sci), "/".join(dissem),
                      "/".join(self.designations)]
         return "(" + "//".join(p for p in parts if p) + ")"
 
@@ -191,6 +194,8 @@ class Grammar:
         self.vocabulary = vocabulary
         self.ranks = {spec.name: i for i, spec in enumerate(vocabulary.levels)}
         self.abbreviation = {spec.name: spec.portion for spec in vocabulary.levels}
+        self.dissem_abbreviations = {canonical: aliases[0] for canonical, aliases in vocabulary.dissemination.items()
+                                     if aliases}
         self.levels: dict[str, str] = {}
         for spec in vocabulary.levels:
             for token in (spec.name, spec.portion, *spec.aliases):
@@ -346,6 +351,7 @@ class Grammar:
             captions=tuple(parsed.captions),
             raw=raw,
             problems=tuple(parsed.problems),
+            grammar=self,
         )
 
     def parse_cable_line(self, line: str) -> CableLine | None:
@@ -368,7 +374,7 @@ class Grammar:
                 or words in {"UNCLAS", "CONFIDENTIAL", "SECRET", "TOPSECRET"} and _is_spaced(match.group("level"))):
             return None
         marking = Marking(level=spec.level, rank=self.ranks[spec.level], designations=tuple(spec.controls),
-                          captions=tuple(dict.fromkeys(captions)), raw=match.group(0))
+                          captions=tuple(dict.fromkeys(captions)), raw=match.group(0), grammar=self)
         return CableLine(
             marking=marking,
             start=offset,
@@ -400,7 +406,7 @@ class Grammar:
             level=top.level, rank=top.rank, designations=tuple(designations),
             cui_categories=tuple(_union(m.cui_categories for m in marks)),
             sci=tuple(_union(m.sci for m in marks)), dissem=tuple(dissem), rel_to=rel_to,
-            captions=tuple(_union(m.captions for m in marks)), raw="",
+            captions=tuple(_union(m.captions for m in marks)), raw="", grammar=self,
         )
 
     def covers(self, banner: Marking, portion: Marking) -> list[MarkingProblem]:
@@ -461,24 +467,12 @@ def _fold_fullwidth(text: str) -> str:
                    for ch in text)
 
 
-@functools.lru_cache(maxsize=8)
-def grammar_for(rules: Rules) -> Grammar:
-    return Grammar(rules.section("markings", Vocabulary))
+def grammar_for(rules: Rules | str | None) -> Grammar:
+    """The grammar of a rule set (built once per rule set)."""
+    return as_rules(rules).grammar
 
 
-def default_grammar() -> Grammar:
-    return grammar_for(as_rules(None))
-
-
-@functools.lru_cache(maxsize=1)
-def _default_abbreviations() -> dict[str, str]:
-    return {canonical: aliases[0] for canonical, aliases in default_grammar().vocabulary.dissemination.items() if aliases}
-
-
-def _default_level_abbreviation(level: str) -> str:
-    return default_grammar().abbreviation.get(level, level)
-
-
-def parse_marking(text: str, rules: Rules | None = None) -> Marking:
-    """Parse a banner or portion mark with the default (or given) vocabulary."""
-    return grammar_for(as_rules(rules)).parse(text)
+def parse_marking(text: str, rules: Rules | str | None = None) -> Marking:
+    """Parse a banner or portion mark with the vocabulary of `rules` (the package's own rules
+    when None)."""
+    return grammar_for(rules).parse(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .config import Rules, as_rules
+from .config import Rules, RuleSet, load_rules
 from .document import Document
 from .reader import read
 
@@ -27,10 +27,10 @@ class Pipeline:
     never loads it."""
 
     def __init__(self, rules: Rules | str | Path | None = None, model: str | None = None):
-        self.rules = as_rules(rules)
+        # a folder (or None: the package's rules) is read now, and again if its files changed
+        self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
         self.model = model
         self._detector: Detector | None = None
-        self._policy: Policy | None = None
 
     # -- parts ---------------------------------------------------------------------------
     @property
@@ -43,11 +43,7 @@ class Pipeline:
 
     @property
     def policy(self) -> "Policy":
-        if self._policy is None:
-            from .policy import Policy
-
-            self._policy = Policy.from_rules(self.rules)
-        return self._policy
+        return self.rules.policy
 
     def add_recognizer(self, recognizer: object) -> None:
         """Add any Presidio `EntityRecognizer` to this pipeline's analyzer."""

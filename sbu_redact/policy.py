@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from .config import Rules, RulesError, as_rules
 from .document import Document, Portion
-from .markings import Grammar, Marking, grammar_for
+from .markings import Grammar, Marking
 
 LEVELS_FILE = "levels"
 EXEMPTION_PATTERN = r"^\(b\)\([1-9]\)(\([A-F]\))?$"
@@ -142,7 +142,7 @@ class Policy:
     def from_rules(cls, rules: Rules | str | None = None) -> "Policy":
         rules = as_rules(rules)
         parsed = rules.section(LEVELS_FILE, LevelsFile)
-        grammar = grammar_for(rules)
+        grammar = rules.grammar
         path = str(rules.path(LEVELS_FILE))
         levels: dict[str, LevelPolicy] = {}
         defaults = parsed.defaults

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .config import Rules, as_rules
 from .document import Document, Field, Header, Portion, PortionKind, Problem, Severity
-from .markings import CableLine, Grammar, Marking, MarkingProblem, grammar_for
+from .markings import CableLine, Grammar, Marking, MarkingProblem
 
 # ------------------------------------------------------------------ patterns (grammar of layout)
 _ROUTING = re.compile(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
@@ -1138,4 +1138,7 @@ def read(text: str, rules: Rules | str | None = None) -> Document:
     """Read the markings of a cable, memo or Markdown document. Pure: no NLP, no I/O."""
     if not isinstance(text, str):
         raise TypeError("read() takes the document text as str; use sbu_redact.textio.read_text_file for files")
-    return _Reader(text, grammar_for(as_rules(rules))).read()
+    ruleset = as_rules(rules)
+    document = _Reader(text, ruleset.grammar).read()
+    document.rules = ruleset
+    return document

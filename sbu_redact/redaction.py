@@ -40,7 +40,7 @@ from typing import Any, Iterable, Protocol, Sequence
 
 from .document import Document, Portion
 from .leakcheck import MIN_ENTITY_CHARS, LeakError, check_leaks
-from .markings import default_grammar
+from .markings import Grammar
 from .policy import LevelPolicy, PortionDecision, _at, decide, withhold_unchecked
 
 __all__ = ["Action", "Redacted", "build_version", "LeakError", "CONTROL_MARKING", "format_stamp",
@@ -269,9 +269,9 @@ def _entity_plans(document: Document, findings: Sequence[FindingLike], level: Le
 
 
 def _caption_removals(document: Document, level: LevelPolicy, at: str,
-                      taken: list[tuple[int, int]]) -> list[Action]:
+                      taken: list[tuple[int, int]], grammar: Grammar) -> list[Action]:
     """Captions such as SENSITIVE SIPDIS on the classification line itself."""
-    vocabulary = default_grammar().vocabulary.captions
+    vocabulary = grammar.vocabulary.captions
     words = sorted({w for c, aliases in vocabulary.items() for w in (c, *aliases)}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w/])[ \t]*")
     out = []
@@ -431,19 +431,20 @@ def format_stamp(actions: Sequence[Action], original: str) -> str:
     return "RELEASED IN PART" + listed
 
 
-def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision]) -> str:
+def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision], grammar: Grammar) -> str:
     if level.banner != "auto":
         return level.banner
     released = [d.marking for d in decisions if not d.withheld and d.marking is not None]
-    rolled = default_grammar().rollup(released) if released else None
+    rolled = grammar.rollup(released) if released else None
     return rolled.banner() if rolled is not None else "UNCLASSIFIED"
 
 
 # ---------------------------------------------------------------- building
 def build_version(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
                   partner: str | None = None, *, ner: bool = True) -> Redacted:
-    """The version of `document` for `level` (pure: same inputs, same output). Raises
-    LeakError when the leak check finds withheld or redacted text in the result.
+    """The version of `document` for `level` (pure: same inputs, same output), with the rule
+    set the document was read with (its captions, its roll-up). Raises LeakError when the
+    leak check finds withheld or redacted text in the result.
     `ner=False` says the findings come from pattern recognizers only (no spaCy model)."""
     from presidio_anonymizer.entities import RecognizerResult
 
@@ -453,7 +454,10 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
     decisions = decide(document, level, code)
     if not ner:
         decisions = withhold_unchecked(decisions, level)
-    banner = _banner(level, decisions)
+    if document.rules is None:
+        raise ValueError("the document carries no rule set: read it with sbu_redact.read(text, rules)")
+    grammar = document.rules.grammar
+    banner = _banner(level, decisions, grammar)
 
     structural: list[Action] = []
     for d in decisions:
@@ -475,7 +479,7 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
                 structural.append(_plan("remove", start, end, f"handling line removed at {at}",
                                         f"{level.name}.handling_lines"))
     if level.handling_lines == "remove":
-        structural += _caption_removals(document, level, at, [(p.start, p.end) for p in structural])
+        structural += _caption_removals(document, level, at, [(p.start, p.end) for p in structural], grammar)
     blocked = [(p.start, p.end) for p in structural]
     leads = [(d.portion.start, d.portion.body_start) for d in decisions
              if not d.withheld and d.portion.body_start > d.portion.start]

@@ -1,9 +1,9 @@
 """The marking grammar: a table of valid and invalid banners and portion marks, and roll-up."""
 import pytest
 
-from sbu_redact.markings import default_grammar
+from sbu_redact.config import load_rules
 
-G = default_grammar()
+G = load_rules().grammar
 
 VALID = [
     # text, level, controls, canonical banner
