@@ -7,11 +7,18 @@ ALL-CAPS. Because a passage lists both full names and bare surnames, the surname
 name is a separate (nested) gold span; a second table counts only maximal gold spans.
 With --errors, lists sbu_redact's false negatives and false positives per passage.
 
+A corpus whose passages also carry `contacts` and `not_persons` (tests/corpus/ner/heldout2.yaml)
+gets two more tables: contacts found (an occurrence counts when findings of any entity type
+together cover every letter and digit of it; a space in the listed string matches any whitespace
+run) and not_persons false positives (whole-word, case-sensitive occurrences that a PERSON
+finding overlaps). Corpora without these keys print exactly what they printed before.
+
     python benchmarks/ner_heldout.py [--model NAME] [--corpus PATH] [--errors] [--write FILE]
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -46,6 +53,96 @@ def full_coverage(analyze, passages):
                 out[k][0] += 1
                 out[k][1] += ok
     return out
+
+
+def occurrences(text, string, whole_word=True):
+    """Spans of `string` in `text`, a space matching any whitespace run (as nb.gold_spans does)."""
+    pattern = r"\s+".join(re.escape(part) for part in string.split())
+    if whole_word:
+        pattern = r"(?<!\w)" + pattern + r"(?!\w)"
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+# the context word nearest before a number decides between ID number and phone
+CONTEXT_WORD = re.compile(r"(passport|foil|\bid\b|cnic|cpf|national|c[eé]dula|kimlik|\bssn\b|\bdni\b|kebele|iqama)"
+                          r"|(phone|mobile|cell|\btel\b|fax|call)")
+
+
+def contact_kind(contact, before=""):
+    """Rough class of a contact string (`before`: the text just before it), for the per-kind rows
+    of the contacts table only; it does not change what counts as found."""
+    c = contact.lower()
+    if c.startswith("@"):
+        return "social handle"
+    if "@" in c or re.search(r"\s[\[(]?at[\])]?\s.*\s[\[(]?dot[\])]?\s", c):
+        return "e-mail"
+    if re.search(r"https?://|www\.|\.(com|org|net|ru)/|\.blogspot\.", c):
+        return "URL"
+    context = [m for m in CONTEXT_WORD.finditer(before.lower())]
+    if (context and context[-1].group(1)) or not re.search(r"\d", c):
+        return "ID number"
+    if re.search(r"[^\W\d_]{3,}", c):
+        return "street address"
+    return "phone"
+
+
+def contacts_found(findings, passages):
+    """{subset: {kind: [total, found]}} and the missed contacts, for one system's findings."""
+    out = {k: {} for k in ("all", "mixed", "caps")}
+    missed = []
+    for p in passages:
+        t, pred = p["text"], findings(p["text"])
+        for contact in p.get("contacts") or []:
+            for a, b in occurrences(t, contact, whole_word=False):
+                kind = contact_kind(contact, t[max(0, a - 40):a])
+                ok = all(any(q[0] <= i < q[1] for q in pred) for i in range(a, b) if t[i].isalnum())
+                for k in ("all", "caps" if p["caps"] else "mixed"):
+                    for row in ("all kinds", kind):
+                        cell = out[k].setdefault(row, [0, 0])
+                        cell[0] += 1
+                        cell[1] += ok
+                if not ok:
+                    missed.append((p["id"], kind, t[a:b]))
+    return out, missed
+
+
+def not_person_hits(persons, passages):
+    """{subset: [occurrences, overlapped by a PERSON finding]} and the hits, for one system."""
+    out = {k: [0, 0] for k in ("all", "mixed", "caps")}
+    hits = []
+    for p in passages:
+        t, pred = p["text"], persons(p["text"])
+        for string in p.get("not_persons") or []:
+            for a, b in occurrences(t, string):
+                hit = any(q[0] < b and a < q[1] for q in pred)
+                for k in ("all", "caps" if p["caps"] else "mixed"):
+                    out[k][0] += 1
+                    out[k][1] += hit
+                if hit:
+                    hits.append((p["id"], t[a:b]))
+    return out, hits
+
+
+def contact_tables(findings_by_system, persons_by_system, passages):
+    """Markdown for the contacts and not_persons tables, and the per-system error lists."""
+    lines = ["Contacts found (findings of any entity type cover every letter and digit of the occurrence):", "",
+             "| system | kind | all | mixed | caps |", "| --- | --- | ---: | ---: | ---: |"]
+    missed_by_system, hits_by_system = {}, {}
+    for name, findings in findings_by_system.items():
+        table, missed_by_system[name] = contacts_found(findings, passages)
+        kinds = ["all kinds"] + sorted(k for k in table["all"] if k != "all kinds")
+        for kind in kinds:
+            cells = []
+            for subset in ("all", "mixed", "caps"):
+                total, found = table[subset].get(kind, [0, 0])
+                cells.append(f"{found}/{total} = {found / total:.3f}" if total else "-")
+            lines.append(f"| {name} | {kind} | " + " | ".join(cells) + " |")
+    lines += ["", "not_persons false positives (occurrences that a PERSON finding overlaps; lower is better):", "",
+              "| system | all | mixed | caps |", "| --- | ---: | ---: | ---: |"]
+    for name, persons in persons_by_system.items():
+        table, hits_by_system[name] = not_person_hits(persons, passages)
+        lines.append(f"| {name} | " + " | ".join(f"{table[k][1]}/{table[k][0]}" for k in ("all", "mixed", "caps")) + " |")
+    return "\n".join(lines), missed_by_system, hits_by_system
 
 
 def errors(analyze, passages):
@@ -83,17 +180,26 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     passages = nb.load_corpus(args.corpus)
-    detector, ours = nb.ours(args.model)
+    detector, _ = nb.ours(args.model)
     if detector.model_name is None:
         print("no spaCy model installed: plain Presidio cannot run", file=sys.stderr)
         return 1
-    _, plain = nb.plain_presidio(detector.model_name)
+    analyzer, _ = nb.plain_presidio(detector.model_name)
     cache = {}
 
     def cached(name, fn):
         return lambda text: cache.setdefault((name, text), fn(text))
 
-    ours_c, plain_c = cached("ours", ours), cached("plain", plain)
+    # every finding (entity type, start, end) once per text; PERSON spans are taken from them
+    ours_all = cached("ours", lambda t: [(f.start, f.end, f.entity_type) for f in detector.analyze(t)])
+    plain_all = cached("plain", lambda t: [(r.start, r.end, r.entity_type)
+                                           for r in analyzer.analyze(t, language="en")])
+
+    def persons_of(findings):
+        return lambda text: [(a, b) for a, b, kind in findings(text) if kind == "PERSON"]
+
+    ours_c, plain_c = persons_of(ours_all), persons_of(plain_all)
+    has_contacts = any("contacts" in p or "not_persons" in p for p in passages)
     res = {"sbu_redact": nb.evaluate(ours_c, passages), "plain Presidio": nb.evaluate(plain_c, passages)}
     res_max = {"sbu_redact": evaluate_maximal(ours_c, passages),
                "plain Presidio": evaluate_maximal(plain_c, passages)}
@@ -119,6 +225,10 @@ def main(argv=None) -> int:
           + " |" for name, c in (("sbu_redact", full_coverage(ours_c, passages)),
                                  ("plain Presidio", full_coverage(plain_c, passages)))],
     ])
+    if has_contacts:
+        extra, missed, hits = contact_tables({"sbu_redact": ours_all, "plain Presidio": plain_all},
+                                             {"sbu_redact": ours_c, "plain Presidio": plain_c}, passages)
+        report += "\n\n" + extra
     print(report)
     if args.errors:
         print("\n# sbu_redact errors (FN = missed maximal gold span, FP = predicted span overlapping no gold,"
@@ -126,6 +236,12 @@ def main(argv=None) -> int:
         print(errors(ours_c, passages))
         print("\n# plain Presidio errors\n")
         print(errors(plain_c, passages))
+        if has_contacts:
+            for name in ("sbu_redact", "plain Presidio"):
+                print(f"\n# {name}: contacts not fully covered\n")
+                print("\n".join(f"  {pid} [{kind}] {text!r}" for pid, kind, text in missed[name]))
+                print(f"\n# {name}: not_persons overlapped by a PERSON finding\n")
+                print("\n".join(f"  {pid} {text!r}" for pid, text in hits[name]))
     if args.write:
         args.write.write_text(f"# Held-out NER benchmark (PERSON)\n\n{report}\n", encoding="utf-8")
     return 0
