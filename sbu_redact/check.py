@@ -24,36 +24,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal
 
 from .config import Rules, RulesError, as_rules
+from .problems import CODE_NAMES, Code
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .document import Document
+    from .document import Document, Problem
 
 Severity = Literal["error", "warning", "info"]
 SeveritySetting = Literal["error", "warning", "ignore"]
 
 CHECK_FILE = "check"
 
-#: Problem codes that `check.yaml` may re-grade: those of the reader and marking grammar, and
-#: those this module adds. A code missing here is a typo in check.yaml (an error naming the key).
-KNOWN_CODES = frozenset({
-    # reader and marking grammar
-    "SPILLAGE", "BANNER_MISMATCH", "BANNER_ROLLUP_MISMATCH", "BANNER_MISSING_CONTROL",
-    "BANNER_REL_TO_WIDER", "SECTION_CLASSIFICATION", "UNMARKED_PORTION", "NO_MARKING", "NO_BODY",
-    "UNKNOWN_TOKEN", "UNREADABLE", "UNKNOWN_CAPTION", "MALFORMED_MARK", "OUT_OF_ORDER",
-    "CONTRADICTORY", "INCOMPLETE", "DUPLICATE", "NONCANONICAL", "SINGLE_SLASH", "EMPTY",
-    "FRAGMENT", "PARAGRAPH_SEQUENCE", "PARAGRAPH_NUMBER_RECOVERED",
-    # added here
-    "BOTTOM_BANNER_MISSING", "PUBLIC_MARKING", "PUBLIC_WITHHELD", "PUBLIC_PII",
-})
-
-#: Severities of the codes added here (reader codes keep the reader's severity by default).
-_OWN_DEFAULTS: dict[str, SeveritySetting] = {
-    "BANNER_ROLLUP_MISMATCH": "warning",
-    "BOTTOM_BANNER_MISSING": "ignore",
-    "PUBLIC_MARKING": "error",
-    "PUBLIC_WITHHELD": "error",
-    "PUBLIC_PII": "error",
-}
+#: Problem codes that `check.yaml` may re-grade: exactly those of the registry (a code missing
+#: there is a typo in check.yaml: an error naming the key).
+KNOWN_CODES = CODE_NAMES
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -174,17 +157,18 @@ class Finding:
     code: str
     severity: Severity
     message: str
+    reference: str = ""  # the rule, see sbu_redact.problems
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.col, self.code, self.message)
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message} [{self.reference}]"
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "line": self.line, "col": self.col, "end_line": self.end_line,
                 "end_col": self.end_col, "code": self.code, "severity": self.severity,
-                "message": self.message}
+                "message": self.message, "reference": self.reference}
 
 
 @dataclass(frozen=True)
@@ -383,9 +367,7 @@ class Checker:
         if public is None:
             public = self.is_public(path)
         pii = self.options.pii if pii is None else pii
-        raw: list[tuple[str, str, str, int, int]] = []  # code, severity, message, start, end
-        for p in document.problems:
-            raw.append((p.code, p.severity, p.message, p.start, p.end))
+        raw: list[Problem] = list(document.problems)
         raw.extend(_cable_rollup(document))
         raw.extend(_bottom_banner(document))
         if public:
@@ -394,31 +376,33 @@ class Checker:
                 raw.extend(self._pii_problems(document))
         findings = []
         seen: set[tuple[str, str, int, int]] = set()
-        for code, severity, message, start, end in raw:
-            setting = self.options.severity.get(code) or _OWN_DEFAULTS.get(code) or severity
+        for p in raw:
+            setting = self.options.severity.get(p.code) or (
+                "ignore" if Code[p.code].severity == "ignore" else p.severity)
             if setting in ("ignore", "info"):
                 continue  # the reader's info notes (a recovered paragraph number) are not findings
-            key = (code, message, start, end)
+            key = (p.code, p.message, p.start, p.end)
             if key in seen:
                 continue
             seen.add(key)
-            line, col = document.line_col(start)
-            end_line, end_col = document.line_col(max(end, start))
-            findings.append(Finding(path, line, col, end_line, end_col, code, setting, message))  # type: ignore[arg-type]
+            line, col = document.line_col(p.start)
+            end_line, end_col = document.line_col(max(p.end, p.start))
+            findings.append(Finding(path, line, col, end_line, end_col, p.code, setting,  # type: ignore[arg-type]
+                                    p.message, p.reference))
         findings.sort(key=Finding.sort_key)
         return findings
 
-    def _public_problems(self, document: "Document") -> list[tuple[str, str, str, int, int]]:
+    def _public_problems(self, document: "Document") -> list[Problem]:
         level = self.public_level()
         name = self.options.public_level
-        out: list[tuple[str, str, str, int, int]] = []
+        out: list[Problem] = []
         declared = document.classification
         if declared is not None:
             where = next((f for f in document.fields if f.name in ("classification", "banner")), None)
             start, end = (where.start, where.end) if where else (0, 0)
             refused = _refused_marking(declared, level)
             if refused:
-                out.append(("PUBLIC_MARKING", "error",
+                out.append(_problem("PUBLIC_MARKING", "error",
                             f"public path holds a document marked {declared.banner()}: {refused}", start, end))
         if level is not None:
             from .policy import decide
@@ -431,12 +415,12 @@ class Checker:
             if withheld:
                 start = portion.mark_start if portion.mark_start is not None else portion.start
                 end = portion.mark_end if portion.mark_end is not None else portion.body_start
-                out.append(("PUBLIC_WITHHELD", "error",
+                out.append(_problem("PUBLIC_WITHHELD", "error",
                             f"public path: level {name} would withhold this {portion.kind} ({reason})",
                             start, max(end, start)))
         return out
 
-    def _pii_problems(self, document: "Document") -> list[tuple[str, str, str, int, int]]:
+    def _pii_problems(self, document: "Document") -> list[Problem]:
         types = self.pii_types()
         if not types:
             return []
@@ -446,15 +430,22 @@ class Checker:
         out = []
         if pipeline.detector.model_name is None and "PERSON" in types:
             # fail closed: without NER, names cannot be looked for, so the file is not cleared
-            out.append(("PUBLIC_PII", "error", "public path: NER is off (no spaCy model), so personal names "
+            out.append(_problem("PUBLIC_PII", "error", "public path: NER is off (no spaCy model), so personal names "
                         "could not be checked; install sbu_redact[ner]", 0, 0))
         for f in findings:
             if f.entity_type in types and f.score >= types[f.entity_type]:
                 # the text itself is not echoed: hook output ends up in CI logs
-                out.append(("PUBLIC_PII", "error",
+                out.append(_problem("PUBLIC_PII", "error",
                             f"public path: {f.entity_type} ({f.end - f.start} characters) that level "
                             f"{self.options.public_level} would redact", f.start, f.end))
         return out
+
+
+def _problem(code: str, severity: Severity, message: str, start: int, end: int) -> Problem:
+    """A problem `check` adds (document.py is imported only once something is checked)."""
+    from .document import Problem
+
+    return Problem(code, severity, message, start, end)
 
 
 def _refused_marking(declared: Any, level: Any) -> str:
@@ -475,7 +466,7 @@ def _refused_marking(declared: Any, level: Any) -> str:
     return ""
 
 
-def _cable_rollup(document: "Document") -> list[tuple[str, str, str, int, int]]:
+def _cable_rollup(document: "Document") -> list[Problem]:
     """A cable whose classification line is higher than all of its portions (the reader
     checks this for memo banners only). Lower is SPILLAGE, which the reader reports."""
     declared, rollup = document.classification, document.rollup
@@ -487,12 +478,12 @@ def _cable_rollup(document: "Document") -> list[tuple[str, str, str, int, int]]:
         return []
     where = next((f for f in document.fields if f.name == "classification"), None)
     start, end = (where.start, where.end) if where else (0, 0)
-    return [("BANNER_ROLLUP_MISMATCH", "warning",
+    return [_problem("BANNER_ROLLUP_MISMATCH", "warning",
              f"classification line {declared.level} is higher than its portions require ({rollup.banner()})",
              start, end)]
 
 
-def _bottom_banner(document: "Document") -> list[tuple[str, str, str, int, int]]:
+def _bottom_banner(document: "Document") -> list[Problem]:
     if document.kind != "document":
         return []
     banners = document.fields_named("banner")
@@ -500,7 +491,7 @@ def _bottom_banner(document: "Document") -> list[tuple[str, str, str, int, int]]
         return []
     top = banners[0]
     if document.text[top.end:].strip():
-        return [("BOTTOM_BANNER_MISSING", "warning", f"no bottom banner repeating {top.value}",
+        return [_problem("BOTTOM_BANNER_MISSING", "warning", f"no bottom banner repeating {top.value}",
                  len(document.text.rstrip()), len(document.text.rstrip()))]
     return []
 

@@ -6,28 +6,26 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from .markings import Marking
+from .problems import Reported, Severity  # noqa: F401  (Severity: re-exported for the reader)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import RuleSet
     from .textview import TextView
 
-Severity = Literal["error", "warning", "info"]
 PortionKind = Literal["paragraph", "subject", "heading", "list_item", "table_row", "text"]
 
 
 @dataclass(frozen=True)
-class Problem:
-    """Something wrong or doubtful in the markings, located in the original text."""
+class Problem(Reported):
+    """Something wrong or doubtful in the markings, located in the original text; `reference`
+    names the rule (see `sbu_redact.problems`)."""
 
-    code: str
-    severity: Severity
-    message: str
     start: int
     end: int
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "message": self.message,
-                "start": self.start, "end": self.end}
+                "reference": self.reference, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,12 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
 from .config import Rules, as_rules
-
-Severity = Literal["error", "warning", "info"]
+from .problems import Reported, Severity
 
 
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
@@ -62,10 +61,8 @@ class Vocabulary(_Strict):
 
 # ---------------------------------------------------------------- results
 @dataclass(frozen=True)
-class MarkingProblem:
-    code: str
-    severity: Severity
-    message: str
+class MarkingProblem(Reported):
+    """A problem of one marking (no location: the reader adds it)."""
 
 
 @dataclass(frozen=True)

@@ -182,7 +182,7 @@ class _Reader:
 
     def marking_problems(self, marking: Marking, start: int, end: int) -> None:
         for p in marking.problems:
-            self.problem(p.code, p.severity, p.message, start, end)
+            self.problems.append(Problem(p.code, p.severity, p.message, start, end, reference=p.reference))
 
     def parse_mark(self, raw: str, *, after_number: bool = False) -> Marking:
         return self.read_mark(raw, after_number=after_number) or self.g.parse(_fold(raw))

@@ -297,7 +297,8 @@ def test_cli_findings_exit_1_in_linter_format(runner: CliRunner, tmp_path: Path)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines == sorted(lines, key=lambda l: (l.split(":")[0], int(l.split(":")[1]), int(l.split(":")[2])))
-    assert "docs/spill.txt:7:1: SPILLAGE SECRET portion under a UNCLASSIFIED marking ((S//NF))" in lines
+    assert "docs/spill.txt:7:1: SPILLAGE SECRET portion under a UNCLASSIFIED marking ((S//NF)) " \
+        "[ISOO Marking Booklet: Banner Lines]" in lines
     assert all(l.startswith(("docs/spill.txt:", "docs/mixed.txt:")) for l in lines)
     assert "error(s)" in result.stderr
 
