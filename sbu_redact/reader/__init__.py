@@ -1,0 +1,98 @@
+"""The document reader: `read(text, rules)` finds the classification line or banners, the
+header fields and the portions of a cable, memo, e-mail or Markdown report, with exact
+offsets into the original text.
+
+Reading is pure text processing (no NLP, no I/O): it never imports spaCy or Presidio. It reads
+the normalised view of the text (`sbu_redact.textview`: every line end a `\\n`, invisible
+characters gone, look-alike letters folded) and maps every offset back to the original. It
+tolerates transcription noise (`¶2.`, `\\P 7.`, `11.` for a mis-read `¶1.`, Markdown residue,
+lowercase or fullwidth marks, `C)`, collapsed line breaks) and reports what it had to guess as
+problems rather than guessing silently.
+
+Modules, one job each: `segments` (lines of the view), `marks` (portion marks and banners),
+`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments),
+`authority` (the classification authority block), `memo` (memos, e-mails, reports), `evidence`
+(the document's marking and what unmarked portions inherit), `state` (what one reading
+collects).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..config import RuleSet, as_rules
+from ..document import Document, Field, Portion, Problem
+from ..textview import TextView, view_of
+from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
+from .evidence import declared_marking, inherit
+from .memo import read_document
+from .state import Reading
+
+__all__ = ["read"]
+
+
+def read(text: str, rules: RuleSet | str | None = None) -> Document:
+    """Read the markings of a cable, memo or Markdown document. Pure: no NLP, no I/O."""
+    if not isinstance(text, str):
+        raise TypeError("read() takes the document text as str; use sbu_redact.textio.read_text_file for files")
+    ruleset = as_rules(rules)
+    view = view_of(text)
+    r = Reading(view, ruleset.grammar)
+    kind, portions = _layout(r)
+    declared = declared_marking(r)
+    if kind == "cable":
+        portions = sorted(subject_portion(r) + portions, key=lambda p: p.start)
+    portions, rollup, inherited = inherit(r, kind, portions, declared)
+    if not r.text.strip():
+        r.problem("EMPTY", "error", "document is empty", 0, 0)
+    elif kind == "fragment":
+        r.problem("FRAGMENT", "info", "no cable header or banner: portions are judged by their own marks", 0, 0)
+    elif kind == "cable" and not any(p.kind == "paragraph" for p in portions):
+        r.problem("NO_BODY", "info", "cable header without body paragraphs", len(r.text), len(r.text))
+    h = r.header
+    if h.post and h.number and h.dtg:
+        year = h.dtg.split()[-1][-2:]
+        h.cable_id = f"{year}{h.post.replace(' ', '')}{int(h.number)}"
+    fields = sorted((_field_to_original(view, f) for f in r.fields), key=lambda f: (f.start, f.end))
+    problems = sorted((_problem_to_original(view, p) for p in r.problems), key=lambda p: (p.start, p.end, p.code))
+    return Document(text=text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
+                    portions=[_portion_to_original(view, p) for p in portions], fields=fields,
+                    problems=problems, rollup=rollup, inherited=inherited, rules=ruleset, view=view)
+
+
+def _layout(r: Reading) -> tuple[str, list[Portion]]:
+    """The kind of document and its portions (header fields and evidence go to `r`)."""
+    cable_line_index = find_cable_line(r)
+    if has_cable_features(r, cable_line_index):
+        kind, portions = "cable", read_cable(r, cable_line_index)
+    elif r.marks.banner_at(r.first_nonblank()) is not None:
+        kind, portions = "document", read_document(r)
+    elif any(r.marks.lead(s) is not None for s in r.segs):
+        kind, portions = "fragment", read_cable(r, None)
+    else:
+        kind, portions = "document", read_document(r)
+    if not r.text.strip():
+        kind = "fragment"
+    return kind, portions
+
+
+def _portion_to_original(view: TextView, p: Portion) -> Portion:
+    if view.identity:
+        return p
+    start, end = view.span(p.start, p.end)
+    return replace(p, start=start, end=end, body_start=min(view.to_original(p.body_start), end),
+                   mark_start=view.to_original(p.mark_start) if p.mark_start is not None else None,
+                   mark_end=view.to_original_end(p.mark_end) if p.mark_end is not None else None)
+
+
+def _field_to_original(view: TextView, f: Field) -> Field:
+    if view.identity:
+        return f
+    start, end = view.span(f.start, f.end)
+    return replace(f, start=start, end=end)
+
+
+def _problem_to_original(view: TextView, p: Problem) -> Problem:
+    if view.identity:
+        return p
+    start, end = view.span(p.start, p.end)
+    return replace(p, start=start, end=end)

@@ -1,0 +1,83 @@
+"""The classification authority block: `Classified By:` (with its reasons, also the older
+`CLASSIFIED BY ... REASON: 1.5 (D)`), `Derived From:`, `Reason:` and `Declassify On:` lines.
+Any of them says that the document is classified, whatever its banner claims."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .state import Reading
+
+CLASSIFIED_BY = re.compile(r"^(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|DERIVED\s+FROM)\s*:?\s*(?P<who>.*)$",
+                           re.IGNORECASE)
+REASONS = re.compile(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s*REASONS?)\s*:?\s*(?P<r>1\.[45].*)$"
+                     r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
+_CONTINUES = re.compile(r"^\s*(?:for\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
+REASON_LINE = re.compile(r"^REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
+DECLASSIFY_ON = re.compile(r"^DECLASSIFY\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
+
+
+def take_classified_by(r: Reading, index: int) -> int:
+    """Read a `Classified By:` / `Derived From:` block starting at segment `index` (it may wrap
+    onto up to three following lines); returns the index of the segment after it."""
+    seg = r.segs[index]
+    end_index = index
+    text = seg.stripped
+    while not REASONS.search(text) and end_index + 1 < len(r.segs) and end_index - index < 3 \
+            and _CONTINUES.match(r.segs[end_index + 1].text) \
+            or re.search(r"(?:,|\bfor|\band)\s*$", text, re.IGNORECASE) and end_index + 1 < len(r.segs) \
+            and not r.segs[end_index + 1].blank and end_index - index < 3:
+        end_index += 1
+        text += " " + r.segs[end_index].stripped
+    span = (seg.start, r.segs[end_index].end)
+    r.field("classified_by", span, re.sub(r"\s+", " ", text))
+    r.witness("authority", None, *span)
+    m = CLASSIFIED_BY.match(text)
+    who = m.group("who") if m else text
+    reasons = REASONS.search(who)
+    if reasons:
+        reason_text = reasons.group("r") or reasons.group("r2")
+        who = who[: reasons.start()]
+        r.header.reasons.extend(parse_reasons(reason_text))
+    if m and text.upper().startswith("DERIVED"):
+        r.fields[-1] = replace(r.fields[-1], name="derived_from")
+        return end_index + 1
+    r.header.classified_by = who.strip(" ,.;:") or None
+    return end_index + 1
+
+
+def take_reason_line(r: Reading, index: int) -> bool:
+    """A `Reason: 1.4(c)` line of an authority block."""
+    seg = r.segs[index]
+    m = REASON_LINE.match(seg.stripped)
+    if not m:
+        return False
+    r.field("reasons", seg, m.group("r"))
+    r.header.reasons.extend(parse_reasons(m.group("r")))
+    r.witness("authority", None, seg.start, seg.end)
+    return True
+
+
+def take_declassify_on(r: Reading, index: int) -> bool:
+    """A `Declassify On: 20341231` line of an authority block."""
+    seg = r.segs[index]
+    m = DECLASSIFY_ON.match(seg.stripped)
+    if not m:
+        return False
+    r.field("declassify_on", seg, m.group("date").strip())
+    r.header.declassify_on = m.group("date").strip()
+    r.witness("authority", None, seg.start, seg.end)
+    return True
+
+
+def parse_reasons(text: str) -> list[str]:
+    """`1.4 (b) and (d)`, `1.5 (D)`, `1.4(B),(D)` -> ['1.4(b)', '1.4(d)']."""
+    reasons = []
+    for chunk in re.split(r"(?=1\.[45])", text):
+        head = re.match(r"1\.([45])", chunk)
+        if not head:
+            continue
+        for paren, bare in re.findall(r"\(\s*([A-Ha-h])\s*\)|(?<![A-Za-z(])([A-Ha-h])(?![A-Za-z)])",
+                                      chunk[head.end():]):
+            reasons.append(f"1.{head.group(1)}({(paren or bare).lower()})")
+    return list(dict.fromkeys(reasons))

@@ -1,0 +1,280 @@
+"""The layout of a cable (or of a fragment of one): where its header ends, which lines are
+header fields, captions or the authority block, where each numbered paragraph starts and
+what number it has (`11. ¶2. 13.` reads 1, 2, 3), and the signature."""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from . import cable_header as ch
+from .authority import CLASSIFIED_BY, take_classified_by
+from .marks import fold, mark_inner
+from .portions import make_portion, portion_end
+from .segments import Segment
+from .state import Reading
+
+_SUMMARY_MARKER = re.compile(r"^\s*END\s+(?:SUMMARY|COMMENT|NOTE|TEXT)\b", re.IGNORECASE)
+_SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,2})[ \t]*\.?[ \t]*$")
+_NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "SENSITIVE",
+                  "NOFORN", "UNCLAS", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT"}
+_SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
+
+
+def find_cable_line(r: Reading) -> int | None:
+    """Index of the segment holding the cable classification line, if any."""
+    for i, seg in enumerate(r.segs[:80]):
+        if seg.blank:
+            continue
+        line = r.g.parse_cable_line(seg.text)
+        if line is None:
+            continue
+        plain_level_only = line.post is None and line.section is None and not _is_spaced_line(seg.text)
+        if plain_level_only and r.marks.banner_at(seg) is not None and not _has_cable_neighbours(r, i):
+            continue  # a memo banner such as "CONFIDENTIAL"
+        return i
+    return None
+
+
+def has_cable_features(r: Reading, class_index: int | None) -> bool:
+    return class_index is not None or any(
+        ch.DTG.match(s.stripped) or ch.TAGS.match(s.stripped) and s.stripped.upper().startswith("TAGS")
+        or ch.EO.match(s.stripped) or ch.ROUTING.match(s.stripped) for s in r.segs[:80])
+
+
+def _has_cable_neighbours(r: Reading, index: int) -> bool:
+    window = r.segs[max(0, index - 12): index + 12]
+    return any(ch.DTG.match(s.stripped) or ch.EO.match(s.stripped) or ch.TAGS.match(s.stripped)
+               or ch.ADDRESS_FIELD.match(s.stripped) and s.stripped.startswith(("FM ", "TO ", "INFO "))
+               or ch.ROUTING.match(s.stripped) for s in window)
+
+
+def _is_spaced_line(text: str) -> bool:
+    return bool(re.match(r"^\s*[A-Z] [A-Z] [A-Z]", text))
+
+
+def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
+    """The portions of a cable (or fragment); header fields go to `r` on the way."""
+    segs = r.segs
+    n = len(segs)
+    i = 0
+    header_zone = True
+    pending_address: str | None = None
+    in_refs = False
+    signature_index = _find_signature(r)
+    starts: list[tuple[int, str]] = []  # (segment index, kind)
+    header_last = _header_extent(r, class_index)
+    while i < n:
+        seg = segs[i]
+        s = seg.stripped
+        if seg.blank:
+            pending_address = None
+            in_refs = False
+            i += 1
+            continue
+        if i == signature_index:
+            r.field("signature", seg)
+            r.header.signers.append(s.rstrip("."))
+            i += 1
+            continue
+        cable_line = r.g.parse_cable_line(seg.text)
+        if cable_line is not None and (header_zone and r.classification is None or cable_line.section
+                                       or (cable_line.post and cable_line.number)):
+            ch.take_cable_line(r, seg, cable_line)
+            pending_address = None
+            i += 1
+            continue
+        caption_words = ch.caption_words(r, seg, header_zone=False)  # exact captions; OCR-damaged ones below
+        if caption_words is not None:
+            ch.take_captions(r, seg, caption_words)
+            i += 1
+            continue
+        if ch.take_handling_statement(r, seg, header_zone):
+            i += 1
+            continue
+        if header_zone and i > header_last and r.marks.lead(seg) is not None:
+            header_zone = False
+        if header_zone:
+            consumed = ch.take_header_field(r, seg)
+            if consumed:
+                pending_address = "address" if consumed == "address" else None
+                in_refs = consumed == "refs"
+                i += 1
+                continue
+            caption_words = ch.caption_words(r, seg, header_zone=True)
+            if caption_words is not None:
+                ch.take_captions(r, seg, caption_words)
+                i += 1
+                continue
+            if pending_address and ch.ADDRESS_LINE.match(s):
+                ch.add_address(r, r.fields[-1].name if r.fields else "to", seg)
+                i += 1
+                continue
+            if ch.continues_tags(r, seg):
+                i += 1
+                continue
+            if CLASSIFIED_BY.match(s):
+                i = take_classified_by(r, i)
+                in_refs = False
+                continue
+            if in_refs or ch.REF_ITEM.match(s) and ch.REFERENCE.search(s.upper()):
+                ch.take_reference_line(r, seg)
+                in_refs = True
+                i += 1
+                continue
+            if r.fields and r.fields[-1].name == "subject" and not segs[i - 1].blank \
+                    and r.marks.lead(seg) is None:
+                # a subject wrapped onto the next line
+                last = r.fields.pop()
+                r.field("subject", (last.start, seg.end), re.sub(r"\s+", " ", r.text[last.start:seg.end]))
+                i += 1
+                continue
+            if i <= header_last and r.marks.lead(seg) is None and r.marks.mark_lead(seg) is None:
+                # an unrecognised line inside the header: transmission noise before the
+                # classification line, an unusual passage line after it
+                r.field("routing" if r.classification is None else "passage", seg)
+                i += 1
+                continue
+            header_zone = False
+        # body
+        if CLASSIFIED_BY.match(s):
+            i = take_classified_by(r, i)
+            continue
+        if _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
+            r.field("summary_marker", seg)
+            i += 1
+            continue
+        if r.marks.lead(seg) is not None:
+            starts.append((i, "lead"))
+        elif r.marks.mark_lead(seg) is not None:
+            starts.append((i, "mark"))
+        elif not starts or _interrupted(r, starts[-1][0], i):
+            starts.append((i, "block"))
+        i += 1
+    return _cable_portions(r, starts)
+
+
+def _header_extent(r: Reading, class_index: int | None) -> int:
+    """Index of the last segment that belongs to the cable header (-1 for a headerless fragment)."""
+    if class_index is None and not any(ch.TAGS.match(s.stripped) or ch.SUBJECT.match(s.stripped)
+                                       for s in r.segs[:80]):
+        return -1
+    last = class_index if class_index is not None else -1
+    for index, seg in enumerate(r.segs[:120]):
+        s = seg.stripped
+        if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
+            break
+        if (ch.SUBJECT.match(s) or ch.TAGS.match(s) and s.upper().startswith("TAGS") or ch.EO.match(s)
+                or ch.REFS.match(s) or CLASSIFIED_BY.match(s) or ch.DTG.match(s.upper())
+                or ch.ADDRESS_FIELD.match(s) and s.startswith(("FM ", "TO ", "INFO "))
+                or r.g.caption_line.match(fold(s).upper())):
+            last = index
+    return last
+
+
+def _interrupted(r: Reading, start_index: int, index: int) -> bool:
+    """Does a field (section break, handling line...) stand between a portion start and `index`?"""
+    following = r.next_field_start(r.segs[start_index].start)
+    return following is not None and following < r.segs[index].start
+
+
+def _cable_portions(r: Reading, starts: list[tuple[int, str]]) -> list[Portion]:
+    if not starts:
+        return []
+    lead_indexes = [i for i, kind in starts if kind == "lead"]
+    numbers = _paragraph_numbers(r, [r.marks.lead(r.segs[i]) for i in lead_indexes], lead_indexes)
+    portions = []
+    for k, (i, kind) in enumerate(starts):
+        seg = r.segs[i]
+        end = portion_end(r, seg, r.segs[starts[k + 1][0]].start if k + 1 < len(starts) else None)
+        lead = r.marks.lead(seg) if kind == "lead" else None
+        markm = lead if lead is not None else (r.marks.mark_lead(seg) if kind == "mark" else None)
+        number = numbers.get(i) if lead is not None else None
+        portions.append(make_portion(r, seg, markm, end, "paragraph", number))
+    return portions
+
+
+def _paragraph_numbers(r: Reading, leads: list[re.Match[str] | None], indexes: list[int]) -> dict[int, int]:
+    """Recover paragraph numbers from the sequence: `11.` `¶2.` `13.` reads as 1, 2, 3."""
+    raws = [m.group("num") if m else "0" for m in leads]
+    candidates = []
+    for raw in raws:
+        options = [int(raw)]
+        if len(raw) >= 2 and raw[0] in "1l" and int(raw[1:]) not in options and raw[1] != "0":
+            options.append(int(raw[1:]))
+        candidates.append(options)
+    # dynamic programme: maximise consecutive steps, prefer the literal reading on ties
+    best: list[dict[int, tuple[float, list[int]]]] = []
+    for k, options in enumerate(candidates):
+        row: dict[int, tuple[float, list[int]]] = {}
+        for j, value in enumerate(options):
+            penalty = -0.001 * j
+            if k == 0:
+                row[value] = (int(value == 1) + penalty, [value])
+                continue
+            score, path = max(((s + (1 if value == prev + 1 else 0) + penalty, p)
+                               for prev, (s, p) in best[-1].items()), key=lambda t: t[0])
+            row[value] = (score, [*path, value])
+        best.append(row)
+    if not best:
+        return {}
+    chosen = max(best[-1].values(), key=lambda t: t[0])[1]
+    numbers = {}
+    for index, lead, raw, value in zip(indexes, leads, raws, chosen):
+        numbers[index] = value
+        if value != int(raw) and lead is not None:
+            seg = r.segs[index]
+            r.problem("PARAGRAPH_NUMBER_RECOVERED", "info",
+                      f"paragraph number '{raw}.' read as {value} from the sequence (a mis-read ¶)",
+                      seg.start + lead.start("num"), seg.start + lead.end("num"))
+    previous = None
+    for index, value in zip(indexes, chosen):
+        if previous is not None and value != previous + 1:
+            seg = r.segs[index]
+            r.problem("PARAGRAPH_SEQUENCE", "warning", f"paragraph {value} follows paragraph {previous}",
+                      seg.start, seg.end)
+        previous = value
+    return numbers
+
+
+def _find_signature(r: Reading) -> int | None:
+    for index in range(len(r.segs) - 1, -1, -1):
+        seg = r.segs[index]
+        s = seg.stripped
+        if not s or s.upper() in {"NNNN", "BT"}:
+            continue
+        m = _SIGNATURE.match(seg.text)
+        previous = r.segs[index - 1] if index > 0 else None
+        if previous is not None and not previous.blank and (
+                len(s.split()) > 1 or not previous.stripped.endswith((".", ":", '"', ")"))):
+            return None  # the last line of a paragraph, not a signature
+        if m and m.group("name").upper() not in _NOT_SIGNATURE and r.g.parse_cable_line(seg.text) is None \
+                and not r.g.caption_line.match(s.upper()) and s.isupper():
+            return index
+        return None
+    return None
+
+
+def subject_portion(r: Reading) -> list[Portion]:
+    """A cable's SUBJECT line is a portion too (marked or not)."""
+    subject = next((f for f in r.fields if f.name == "subject"), None)
+    if subject is None:
+        return []
+    value = r.text[subject.start:subject.end]
+    m = _SUBJECT_LEAD.match(value)
+    body_offset = m.end() if m else 0
+    marking, explicit, mark_span = None, False, (None, None)
+    if m and m.group("mark") and r.marks.looks_like_mark(mark_inner(m.group("mark"))):
+        fake = Segment(subject.start, subject.end, value)
+        portion = make_portion(r, fake, m, subject.end, "subject", None)
+        marking, mark_span = portion.marking, (portion.mark_start, portion.mark_end)
+        explicit = True
+    elif m:
+        body_offset = m.end("lead")
+    while body_offset < len(value) and value[body_offset] in " \t":
+        body_offset += 1
+    if m:
+        r.header.subject = re.sub(r"\s+", " ", value[body_offset:]).strip()
+    return [Portion(start=subject.start, end=subject.end, body_start=subject.start + body_offset,
+                    kind="subject", number=None, marking=marking, explicit=explicit,
+                    mark_start=mark_span[0], mark_end=mark_span[1])]
+

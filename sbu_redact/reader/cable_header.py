@@ -1,0 +1,254 @@
+"""The header of a cable: routing lines and the security indicator, precedence and date-time
+group, FM/TO/INFO, the classification and section lines, captions and handling statements,
+passage lines, E.O., TAGS (also wrapped), SUBJECT and REF lists. Each `take_*` function reads
+one kind of line into fields and header values and says whether it did."""
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+
+from ..markings import CableLine
+from .marks import OCR_LETTERS, fold
+from .segments import Segment
+from .state import Reading
+
+ROUTING = re.compile(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
+                     r"(?:[OPRZ]{2}|[OPRZ])\s+RUE[A-Z]+.*|R\d{6}Z.*|NNNN|ACTION\s+[A-Z]+-\d+.*)$")
+_SECURITY_INDICATOR = re.compile(r"^ZN[RY]\s+([A-Z]{5})\b")
+DTG = re.compile(r"^(?P<prec>[OPRZ]{1,2})\s+(?P<dtg>\d{6}Z\s+[A-Z]{3}\s+\d{2,4})\s*$")
+ADDRESS_FIELD = re.compile(r"^(?P<name>FM|FROM|TO|INFO|CC|BCC)(?::|\s)\s*(?P<value>.*)$")
+ADDRESS_LINE = re.compile(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|AMEMBASSY|AMCONSUL|SECSTATE|USMISSION|"
+                          r"[A-Z]{4,}/)\S*(?:\s.*)?$")
+EO = re.compile(r"^E\.?\s?O\.?\s*(?P<eo>1\d{4})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_DECL = re.compile(r"DECL(?:ASSIFY\s+ON)?\s*:?\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z0-9./ ]+?)\s*$",
+                   re.IGNORECASE)
+TAGS = re.compile(r"^TAGS\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+SUBJECT = re.compile(r"^SUBJ(?:ECT)?\s*:\s*", re.IGNORECASE)
+REFS = re.compile(r"^REFS?\s*:?\s+|^REFERENCES?\s*:\s*", re.IGNORECASE)
+REF_ITEM = re.compile(r"^(?:[-*+•]\s*|\*\*)?[A-H][.)]\s+")
+REFERENCE = re.compile(r"(?:\b(?P<year>\d{2})\s*)?\b(?P<post>(?!REFS?\b|REF\b|TAGS\b|AND\b|PARA\b|SECTION\b)"
+                       r"[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?P<num>\d{2,6})\b")
+_PASSAGE = re.compile(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
+                      re.IGNORECASE)
+_TAG_WORD = re.compile(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")
+
+
+def take_header_field(r: Reading, seg: Segment) -> str | None:
+    """Read one header line; the kind of line read (routing, dtg, address, eo, tags, subject,
+    refs, passage) or None."""
+    s = seg.stripped
+    up = s.upper()
+    if ROUTING.match(up):
+        routing = r.field("routing", seg)
+        indicator = _SECURITY_INDICATOR.match(up)
+        level = r.g.vocabulary.security_indicators.get(indicator.group(1)) if indicator else None
+        if level is not None and r.indicator is None:
+            marking = r.g.parse(level)
+            r.indicator = (marking, routing)
+            r.witness("security_indicator", marking, seg.start, seg.end)
+        return "routing"
+    m = DTG.match(up)
+    if m:
+        r.field("dtg", seg, m.group("dtg"))
+        r.header.dtg, r.header.precedence = m.group("dtg"), m.group("prec")
+        return "dtg"
+    m = ADDRESS_FIELD.match(s)
+    if m and m.group("name") in ("FM", "TO", "INFO", "FROM") and (
+            m.group("name") != "FROM" or ADDRESS_LINE.match(m.group("value"))):
+        name = {"FM": "from", "FROM": "from", "TO": "to", "INFO": "info"}[m.group("name")]
+        value = clean_address(m.group("value"))
+        r.field(name, seg, value)
+        if name == "from":
+            r.header.from_ = value
+        elif value:
+            getattr(r.header, name).append(value)
+        return "address"
+    m = EO.match(s)
+    if m:
+        r.field("eo", seg, f"E.O. {m.group('eo')}: {m.group('rest').strip()}")
+        r.header.eo = m.group("eo")
+        decl = _DECL.search(m.group("rest"))
+        if decl and "N/A" not in m.group("rest").upper():
+            r.header.declassify_on = decl.group("date").strip()
+        return "eo"
+    m = TAGS.match(s)
+    if m and up.startswith("TAGS"):
+        take_tags(r, seg, m.group("value"))
+        return "tags"
+    if SUBJECT.match(s):
+        r.field("subject", seg, re.sub(r"\s+", " ", seg.stripped))
+        return "subject"
+    if REFS.match(s):
+        take_reference_line(r, seg)
+        return "refs"
+    if _PASSAGE.match(s) and "/" in s:
+        r.field("passage", seg)
+        return "passage"
+    return None
+
+
+def take_tags(r: Reading, seg: Segment, value: str) -> None:
+    tags = [t for t in re.split(r"[\s,]+", value) if t]
+    r.field("tags", seg, " ".join(tags))
+    r.header.tags.extend(tags)
+
+
+def continues_tags(r: Reading, seg: Segment) -> bool:
+    """A TAGS line wrapped onto the next line: more tag words right after it."""
+    last = r.fields[-1] if r.fields else None
+    if last is None or last.name != "tags" or not r.header.tags:
+        return False
+    if not _TAG_WORD.match(seg.stripped) or len(seg.stripped) > 60:
+        return False
+    words = [t for t in re.split(r"[\s,]+", seg.stripped) if t]
+    if any(w in r.g.captions or w in ("SUBJECT", "SUBJ", "REF", "REFS") for w in words):
+        return False
+    r.fields.pop()
+    r.field("tags", (last.start, seg.end), f"{last.value} {' '.join(words)}")
+    r.header.tags.extend(words)
+    return True
+
+
+def clean_address(value: str) -> str:
+    value = re.sub(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|[A-Z]{4,7})/", "", value.strip())
+    value = re.sub(r"\s+(?:PRIORITY|IMMEDIATE|ROUTINE|FLASH|NIACT\s+IMMEDIATE)?\s*\d{0,5}\s*$", "", value)
+    return re.sub(r"\s+", " ", value).strip(" ,")
+
+
+def add_address(r: Reading, name: str, seg: Segment) -> None:
+    value = clean_address(seg.stripped)
+    r.field(name, seg, value)
+    if name == "to":
+        r.header.to.append(value)
+    elif name == "info":
+        r.header.info.append(value)
+
+
+def take_reference_line(r: Reading, seg: Segment) -> None:
+    r.field("references", seg)
+    s = REFS.sub("", fold(seg.stripped))
+    for m in REFERENCE.finditer(s.upper()):
+        ref = f"{m.group('post')} {m.group('num')}"
+        if m.group("year"):
+            ref = f"{m.group('year')} {ref}"
+        if ref not in r.header.references:
+            r.header.references.append(ref)
+    for m in re.finditer(r"\b(\d{2})([A-Z]{4,})(\d{2,6})\b", s):
+        ref = "".join(m.groups())
+        if ref not in r.header.references:
+            r.header.references.append(ref)
+
+
+def take_cable_line(r: Reading, seg: Segment, line: CableLine) -> None:
+    """The classification line, or a later section line (the higher of the two wins)."""
+    start, end = seg.start + line.start, seg.start + line.end
+    if r.classification is None:
+        r.field("classification", (start, end))
+        r.classification = line.marking
+        r.captions.extend(line.marking.captions)
+        h = r.header
+        h.post, h.number = line.post, line.number
+        h.section, h.sections = line.section, line.sections
+        r.witness("classification_line", line.marking, start, end)
+    else:
+        r.field("section", (start, end), f"SECTION {line.section:02d} OF {line.sections:02d}"
+                if line.section else r.text[start:end])
+        r.witness("section_line", line.marking, start, end)
+        if line.marking.level != r.classification.level:
+            higher = line.marking.rank > r.classification.rank
+            r.problem("SECTION_CLASSIFICATION", "error",
+                      f"section line says {line.marking.level} but the cable is {r.classification.level}"
+                      + ("; the cable is treated as " + str(line.marking.level) if higher else ""), start, end)
+            if higher:  # fail closed: the most restrictive line wins
+                from dataclasses import replace
+
+                r.classification = replace(r.classification, level=line.marking.level, rank=line.marking.rank)
+        r.captions.extend(line.marking.captions)
+    rest = r.text[end:seg.end]
+    if rest.strip():
+        # captions run onto the classification line (in collapsed copies, or split: NO FORN)
+        piece = Segment(end + (len(rest) - len(rest.lstrip())), seg.end, rest.strip())
+        words = caption_words(r, piece, header_zone=False) or caption_words(r, piece, header_zone=True)
+        if words is not None:
+            take_captions(r, piece, words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest(word: str, known: tuple[str, ...], cutoff: float) -> str | None:
+    """The known caption closest to a damaged word (difflib), if close enough."""
+    return next(iter(difflib.get_close_matches(word, known, n=1, cutoff=cutoff)), None)
+
+
+def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str, str | None]] | None:
+    """The words of a caption line with the caption each stands for (None: unknown), or None
+    when the line is not a caption line. In the header zone OCR damage is tolerated
+    (`SENSlTIVE`, `SENSITIVF`, `S E N S I T I V E`, `SIPDlS`, a lone `STPDTS`, a split
+    `NO FORN`); after it only exact captions count, so that body text is never taken for one."""
+    text = fold(seg.stripped).rstrip(".").strip()
+    if r.g.caption_line.match(text.upper()):
+        return [(m.group(0), r.g.captions.get(re.sub(r"\s+", "", m.group(0)).upper())
+                 or r.g.captions.get(m.group(0).upper())) for m in r.g._caption_pattern.finditer(text.upper())]
+    if not header_zone or not re.fullmatch(r"[A-Za-z0-9 ]{4,40}", text):
+        return None
+    text = re.sub(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b", lambda m: m.group(0).replace(" ", ""), text)  # S E N S I...
+    words = _join_split_captions(r, text.split())
+    if len(words) > 4 or any(not (w.isupper() or w[:1].isupper() and w[1:].replace("l", "").isupper())
+                             for w in words):
+        return None
+    known = tuple(r.g.vocabulary.captions)
+    out: list[tuple[str, str | None]] = []
+    for word in words:
+        cleaned = word.replace(" ", "").translate(OCR_LETTERS).upper()
+        out.append((word, r.g.captions.get(cleaned) or _closest(cleaned, known, 0.75)))
+    unknown = [w for w, c in out if c is None]
+    if unknown and (len(out) > 1 or not _closest(unknown[0].upper(), known, 0.5)):
+        return None
+    return out
+
+
+def _join_split_captions(r: Reading, words: list[str]) -> list[str]:
+    """`NO FORN` -> `NOFORN`: two words that are a caption only when joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and (words[i] + words[i + 1]).upper() in r.g.captions \
+                and words[i].upper() not in r.g.captions:
+            out.append(words[i] + " " + words[i + 1])
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def take_captions(r: Reading, seg: Segment, words: list[tuple[str, str | None]]) -> None:
+    r.field("handling", seg)
+    for word, caption in words:
+        if caption is None:
+            hint = difflib.get_close_matches(word.upper(), list(r.g.vocabulary.captions), n=2, cutoff=0.5)
+            r.problem("UNKNOWN_CAPTION", "warning", f"unknown caption '{word}'"
+                      + (f" (did you mean {' or '.join(hint)}?)" if hint else ""), seg.start, seg.end)
+            continue
+        spaced_letters = re.fullmatch(r"(?:\w\s)+\w", word) is not None  # E F T O is how EFTO is written
+        if re.sub(r"\s+", "", word).upper() != caption.replace(" ", "") or (" " in word and " " not in caption and not spaced_letters):
+            r.problem("GARBLED_CAPTION", "warning", f"caption '{word}' read as {caption}", seg.start, seg.end)
+        r.captions.append(caption)
+        r.witness("caption", None, seg.start, seg.end)
+
+
+def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool:
+    """A line that states a designation in words (`THIS CABLE IS SENSITIVE BUT UNCLASSIFIED`,
+    `SENSITIVE BUT UNCLASSIFIED - NOT FOR INTERNET DISTRIBUTION`): anywhere in a header line,
+    at the start of a body line that is not a marked portion."""
+    if not header_zone and seg.stripped[:1].upper() not in r.handling_initials:
+        return False
+    if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
+        return False
+    for pattern, controls in r.g.handling_statements:
+        m = pattern.search(seg.stripped)
+        if m and (header_zone or m.start() == 0 or seg.stripped.upper().startswith("THIS ")):
+            r.field("handling", seg)
+            r.designations.extend(controls)
+            return True
+    return False

@@ -1,0 +1,148 @@
+"""Evidence and inheritance: what the document as a whole is marked (the declared marking,
+raised by every other piece of evidence of its classification), what an unmarked portion
+inherits, marks embedded in a portion, and the problems of the whole (spillage, banners that
+disagree with their portions, unmarked portions, an UNCLASSIFIED cable with an authority
+block)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Portion, Severity
+from ..markings import Marking, MarkingProblem
+from .state import Reading
+
+
+def declared_marking(r: Reading) -> Marking | None:
+    """The classification line or banner, with the captions and handling statements added."""
+    marking = r.classification
+    if marking is None:
+        return None
+    vocabulary = r.g.vocabulary
+    captions = [c for c in dict.fromkeys(r.captions) if c not in vocabulary.caption_designations]
+    designations = list(marking.designations)
+    if marking.rank == 0:
+        for caption in r.captions:
+            implied = vocabulary.caption_designations.get(caption)
+            if implied and implied not in designations:
+                designations.append(implied)
+        for d in r.designations:
+            if d not in designations:
+                designations.append(d)
+    dissem = list(marking.dissem)
+    for c in captions:
+        if c in vocabulary.dissemination and c not in dissem:
+            dissem.append(c)
+    # a caption line such as NOFORN stays a caption too: it covers every portion of the cable
+    return replace(marking, designations=tuple(designations), dissem=tuple(dissem),
+                   captions=tuple(dict.fromkeys([*marking.captions, *captions])))
+
+
+def inherit(r: Reading, kind: str, portions: list[Portion],
+            declared: Marking | None) -> tuple[list[Portion], Marking | None, Marking | None]:
+    """Portions with their final markings, the roll-up of the explicit marks, and what an
+    unmarked portion inherits."""
+    embedded = {p.start: r.marks.embedded(r.text, p.mark_end or p.body_start, p.end) for p in portions}
+    portions = [replace(p, marking=_with_embedded(r, p, p.marking, embedded[p.start]))
+                if p.explicit and embedded[p.start] else p for p in portions]
+    explicit = [p.marking for p in portions if p.explicit and p.marking is not None]
+    portion_marked = bool(explicit)
+    rollup = r.g.rollup(explicit) if explicit else None
+    # Unmarked portions take the overall marking, and never less than what the portions show
+    # (fail closed when the banner is lower than its portions).
+    indicator = _security_indicator(r, declared)
+    inherited = r.entire_text or r.g.rollup([m for m in (declared, rollup, indicator) if m is not None])
+    if declared is not None and not declared.valid:
+        inherited = declared
+    inherited = _classification_authority(r, declared, inherited)
+    result = []
+    for p in portions:
+        if not p.explicit:
+            if inherited is None:
+                r.problem("NO_MARKING", "error", "portion has no marking and the document declares none",
+                          p.start, p.end)
+            elif portion_marked and r.entire_text is None:
+                severity: Severity = "warning" if p.kind in ("subject", "heading") else "error"
+                r.problem("UNMARKED_PORTION", severity,
+                          f"unmarked {p.kind} in a portion-marked document; treated as {inherited.banner()}",
+                          p.start, p.end)
+            p = replace(p, marking=_with_embedded(r, p, inherited, embedded[p.start]))
+        result.append(p)
+    if declared is None and not portion_marked and r.text.strip():
+        r.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
+    if declared is not None and rollup is not None:
+        _check_cover(r, kind, result, declared, rollup)
+    return result, rollup, inherited
+
+
+def _check_cover(r: Reading, kind: str, portions: list[Portion], declared: Marking, rollup: Marking) -> None:
+    """Each banner as written must cover every portion (spillage, missing controls)."""
+    where = next((f for f in r.fields if f.name in ("classification", "banner")), None)
+    start, end = (where.start, where.end) if where else (0, 0)
+    seen: set[tuple[str, int]] = set()
+    banners = [m for m in r.banner_markings if m.valid] or [declared]
+    for p in portions:
+        if not p.explicit or p.marking is None or p.marking.level is None:
+            continue
+        for banner in banners:
+            for prob in r.g.covers(banner, p.marking):
+                key = (prob.message, p.start if prob.code == "SPILLAGE" else -1)
+                if key not in seen:
+                    seen.add(key)
+                    r.problem(prob.code, prob.severity, f"{prob.message} ({p.marking.portion_mark()})",
+                              p.mark_start or p.start, p.mark_end or p.end)
+    if kind == "document" and rollup.rank < (declared.rank if declared.level else -1):
+        r.problem("BANNER_ROLLUP_MISMATCH", "warning",
+                  f"banner {declared.banner()} is higher than its portions require ({rollup.banner()})", start, end)
+
+
+def _with_embedded(r: Reading, portion: Portion, marking: Marking | None,
+                   extra: list[tuple[Marking, int, int]]) -> Marking | None:
+    """A portion's marking raised by the marks embedded in it (fail closed); each mark that
+    raises it is reported."""
+    if not extra or marking is None:
+        return marking
+    result = marking
+    for mark, start, end in extra:
+        if not mark.valid:
+            result = replace(result, problems=(*result.problems, *mark.problems))
+        elif result.valid:
+            raised = r.g.rollup([result, mark])
+            if raised is None or raised.banner() == result.banner():
+                continue
+            result = replace(raised, raw=result.raw)
+        else:
+            continue
+        r.problem("EMBEDDED_MARK", "warning",
+                  f"a second portion mark {mark.portion_mark()} inside this {portion.kind}; the whole "
+                  f"{portion.kind} is treated as the most restrictive of its marks", start, end)
+    return result
+
+
+def _classification_authority(r: Reading, declared: Marking | None, inherited: Marking | None) -> Marking | None:
+    """A `Classified By:` line under an UNCLASSIFIED classification line means that the
+    cable is classified after all, at a level nobody wrote down: unmarked portions become
+    doubtful (withheld everywhere until a reviewer decides)."""
+    authority = next((f for f in r.fields if f.name == "classified_by"), None)
+    if authority is None or declared is None or declared.rank != 0 or inherited is None or inherited.rank > 0:
+        return inherited
+    note = MarkingProblem("UNCLASSIFIED_WITH_AUTHORITY", "error",
+                          "the cable says UNCLASSIFIED but carries a Classified By line")
+    r.problem(note.code, note.severity, f"{note.message}; its unmarked portions are doubtful",
+              authority.start, authority.end)
+    return replace(inherited, problems=(*inherited.problems, note))
+
+
+def _security_indicator(r: Reading, declared: Marking | None) -> Marking | None:
+    """The transmission security indicator (`ZNY CCCCC`) when it is higher than the
+    classification line, or stands alone because that line is missing or garbled: unmarked
+    portions then take the indicator's level (fail closed)."""
+    if r.indicator is None:
+        return None
+    marking, where = r.indicator
+    if declared is not None and declared.level is not None and marking.rank <= declared.rank:
+        return None
+    said = f"the classification line says {declared.level}" if declared is not None and declared.level \
+        else "no classification line was read"
+    r.problem("SECURITY_INDICATOR", "error",
+              f"security indicator '{where.value}' means {marking.level} but {said}", where.start, where.end)
+    return marking

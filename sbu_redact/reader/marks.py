@@ -1,0 +1,197 @@
+"""Portion marks: where they stand (after a paragraph number, a bullet, an enumerator or a
+label at a line start, after a sentence end or in a table cell) and what they say, including
+marks that only read after undoing OCR damage (reported as GARBLED_MARK, never trusted)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..markings import Grammar, Marking, MarkingProblem
+from .segments import Segment
+
+# A portion mark as written: parentheses (or the brackets OCR turns them into), possibly
+# unclosed; `mark_inner` takes the content out.
+MARK = r"[(\[{][^()\[\]{}\n]{1,60}[)\]}]|\([A-Z0-9][A-Z0-9/]{0,11}(?=[ \t])"
+# Bullets as Word, PDF and e-mail copies write them: ASCII ones, typographic ones, and the
+# private-use characters of the Symbol and Wingdings fonts.
+BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—\uf000-\uf0ff]"
+# A numbered paragraph lead: optional Markdown residue, a pilcrow as OCR wrote it, the number,
+# then an optional portion mark (well formed, or missing its opening parenthesis).
+LEAD = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*)[ \t]*)?"
+    r"(?P<pilcrow>¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?[ \t]*(?:\*{1,3}|_{1,2})?"
+    r"(?P<mark>" + MARK + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)](?=[ \t]))?")
+# Labels that may stand before a portion mark (a speaker's name is not one: it must not be kept
+# as part of a lead, and a mark after it raises the portion it sits in).
+LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
+          r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS):")
+# Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
+# `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
+ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+              r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
+              r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r")")
+# A portion mark at the start of a line, after at most three enumerators: "(U) The ...",
+# "A. (C) ...", "-- (SBU) ...", "| (U) cell |".
+MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
+                       r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
+# A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
+EMBEDDED_MARK = re.compile(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
+                           r"(?P<mark>[(][^()\n]{1,40}[)])(?=[ \t]+\S)"
+                           r"|\|(?P<cell>[(][^()\n]{1,40}[)])(?=[ \t]+\S)")
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
+_LIST_MARK = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
+_SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(][^()\n]{1,60}[)])?",
+                           re.IGNORECASE)
+# Digits OCR reads for letters (5BU, S8U, FOU0); look-alike letters are folded by the view.
+OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
+_MARKLIKE = re.compile(r"[A-Za-z/ ,\-]{1,60}")
+
+
+def mark_inner(raw: str) -> str:
+    """`(SBU)` -> `SBU`; also `[SBU]`, an unclosed `(SBU` and a bare `C)`."""
+    if raw[:1] in "([{":
+        return raw[1:-1] if raw[-1:] in ")]}" else raw[1:]
+    return raw[:-1]
+
+
+class MarkReader:
+    """Reads portion marks and banners with one grammar; what it read is cached per grammar."""
+
+    def __init__(self, grammar: Grammar):
+        self.g = grammar
+        self._leads: dict[int, re.Match[str] | None] = {}
+
+    def parse_mark(self, raw: str, *, after_number: bool = False) -> Marking:
+        return self.read_mark(raw, after_number=after_number) or self.g.parse(raw)
+
+    def looks_like_mark(self, inner: str, *, after_number: bool = False) -> bool:
+        """Is a parenthesised string at a portion start meant as a portion mark?"""
+        return self.read_mark(inner, after_number=after_number) is not None
+
+    def read_mark(self, inner: str, *, after_number: bool = False) -> Marking | None:
+        key = (inner, after_number)
+        cache = self.g.read_mark_cache
+        if key not in cache:
+            if len(cache) > 4096:
+                cache.clear()
+            cache[key] = self._read_mark(inner, after_number=after_number)
+        return cache[key]
+
+    def _read_mark(self, inner: str, *, after_number: bool = False) -> Marking | None:
+        """The marking a portion mark's content stands for, None when it is not a mark at all.
+
+        A mark that only reads after undoing OCR damage (`5BU`, `FOU0`, `SB U`, `C.`) comes back
+        with a GARBLED_MARK error, so that the portion is withheld until a reviewer confirms
+        it. A bare digit such as `(5)` counts only right after a paragraph number: elsewhere it
+        is an enumerator."""
+        folded = inner.strip()
+        if not folded or len(folded) > 60:
+            return None
+        if _MARKLIKE.fullmatch(folded):
+            marking = self.g.parse(folded)
+            if marking.level is not None or marking.designations \
+                    or not any(p.code == "UNREADABLE" for p in marking.problems):
+                return marking
+        if not re.fullmatch(r"[A-Za-z0-9/ ,.\-|]{1,20}", folded):
+            return None
+        letters = [c for c in folded if c.isalpha()]
+        if not letters and not after_number:
+            return None
+        if sum(c.isupper() or c == "l" for c in letters) < 0.75 * len(letters):
+            return None  # "(see below)": words, not a mark
+        ocr = folded.translate(OCR_LETTERS).upper()
+        for variant in dict.fromkeys([ocr, ocr.replace(" ", ""), re.sub(r"\s+", "//", ocr), ocr.replace(".", "")]):
+            marking = self.g.parse(variant)
+            if marking.valid:
+                note = MarkingProblem("GARBLED_MARK", "error",
+                                      f"portion mark looks garbled (it reads as {marking.portion_mark()} only "
+                                      f"after correcting OCR errors); a reviewer must confirm it")
+                return replace(marking, raw=inner, problems=(*marking.problems, note))
+        if folded.isupper() and len(folded) <= 12 and " " not in folded:
+            return self.g.parse(folded)  # an unknown upper-case token where a mark belongs: doubtful
+        return None
+
+    # -- where marks stand ----------------------------------------------------------------
+    def lead(self, seg: Segment) -> re.Match[str] | None:
+        """A numbered paragraph lead at the start of the segment (`1. (C)`, `¶2.`, `\\P 7.`)."""
+        if seg.start not in self._leads:
+            self._leads[seg.start] = self._find_lead(seg)
+        return self._leads[seg.start]
+
+    def _find_lead(self, seg: Segment) -> re.Match[str] | None:
+        m = LEAD.match(seg.text)
+        if m is None:
+            return None
+        if m.group("mark") and not m.group("bare") and not self.looks_like_mark(mark_inner(m.group("mark")),
+                                                                                 after_number=True):
+            # "3. (the text in parentheses)": a numbered paragraph without a mark
+            return LEAD.match(seg.text[: m.start("mark")]) or m
+        rest = seg.text[m.end():]
+        if not m.group("mark") and not rest.strip() and not m.group("pilcrow"):
+            return None  # a bare "12." line
+        if m.group("bare") and not self.looks_like_mark(m.group("bare")):
+            return LEAD.match(seg.text[: m.start("mark")])
+        return m
+
+    def mark_lead(self, seg: Segment) -> re.Match[str] | None:
+        """A portion mark at the start of a line after at most three enumerators."""
+        m = MARK_LEAD.match(seg.text)
+        if m and self.looks_like_mark(mark_inner(m.group("mark"))):
+            return m
+        return None
+
+    def subject_mark(self, seg: Segment) -> re.Match[str] | None:
+        m = _SUBJECT_MARK.match(seg.text)
+        if m and m.group("mark") and self.looks_like_mark(mark_inner(m.group("mark"))):
+            return m
+        if m:
+            return re.match(r"(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*)(?P<mark>)", seg.text, re.IGNORECASE)
+        return None
+
+    def list_mark(self, seg: Segment) -> re.Match[str] | None:
+        marked = self.mark_lead(seg)
+        if marked is not None:
+            return marked
+        m = _LIST_MARK.match(seg.text)
+        if m and m.group("mark") and self.looks_like_mark(mark_inner(m.group("mark"))):
+            return m
+        return re.match(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>)", seg.text)
+
+    def embedded(self, text: str, start: int, end: int) -> list[tuple[Marking, int, int]]:
+        """Portion marks between `start` and `end` where a new portion would begin (after a
+        sentence end or a table bar) that the layout did not split off: `2. (U) ... (SBU) ...`,
+        `| (U) Item | (FOUO) Detail |`, a collapsed copy's `2.(S/NF)`."""
+        found = []
+        for m in EMBEDDED_MARK.finditer(text, start, end):
+            group = "mark" if m.group("mark") else "cell"
+            marking = self.read_mark(mark_inner(m.group(group)))
+            if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
+                found.append((marking, m.start(group), m.end(group)))
+        return found
+
+    # -- banners ---------------------------------------------------------------------------
+    def banner_at(self, seg: Segment | None) -> Marking | None:
+        """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
+        if seg is None or seg.blank:
+            return None
+        body = seg.stripped.strip("*#_ ").strip()
+        if not body or len(body) > 120 or body.startswith("(") or ":" in body:
+            return None
+        if not re.fullmatch(r"[A-Za-z/ ,\-]+", body):
+            return None
+        marking = self.g.parse(body)
+        if marking.level is None and not marking.designations:
+            return None
+        if any(p.code == "UNREADABLE" for p in marking.problems):
+            return None
+        # a banner names a level or a designation first; "NOFORN" alone is a caption
+        first = body.upper().split("//")[0].split("/")[0].strip()
+        if first not in self.g.levels and first not in self.g.designations:
+            return None
+        return marking
+
+
+def fold(text: str) -> str:
+    """NFKC: what is left for a text already in the view (it folded the rest)."""
+    return unicodedata.normalize("NFKC", text)

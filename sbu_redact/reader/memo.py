@@ -1,0 +1,172 @@
+"""The layout of a memo, report, e-mail or Markdown document: Markdown front matter, top and
+bottom banners and page banners inside it, memo and e-mail header fields, the authority
+block, and the portions (paragraphs, headings, list items, table rows, the subject)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import Portion, PortionKind
+from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
+from .cable_header import SUBJECT
+from .marks import LEAD, LIST_ITEM
+from .portions import make_portion, portion_end
+from .state import Reading
+
+_MEMO_FIELD = re.compile(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
+                         r"CUI\s+CATEGORY|DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LDC)(?:\*\*)?\s*:",
+                         re.IGNORECASE)
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
+_TABLE_ROW = re.compile(r"^[ \t]*\|")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def read_document(r: Reading) -> list[Portion]:
+    """The portions of a memo or report; banners and header fields go to `r` on the way."""
+    segs = r.segs
+    front_end = _front_matter_end(r)
+    if front_end is not None:
+        first = next(i for i, seg in enumerate(segs) if not seg.blank)
+        r.field("front_matter", (segs[first].start, segs[front_end].end), "")
+    top = next((seg for seg in segs[(front_end or -1) + 1:] if not seg.blank), None)
+    bottom = r.last_nonblank()
+    top_mark = r.marks.banner_at(top)
+    bottom_mark = r.marks.banner_at(bottom) if bottom is not top else None
+    skip: set[int] = set()
+    r.banner_markings = [m for m in (top_mark, bottom_mark) if m is not None]
+    if top_mark is not None and top is not None:
+        r.field("banner", top, top.stripped)
+        r.classification = top_mark
+        r.marking_problems(top_mark, top.start, top.end)
+        r.witness("banner", top_mark, top.start, top.end)
+        skip.add(top.start)
+    if bottom_mark is not None and bottom is not None:
+        r.field("banner", bottom, bottom.stripped)
+        r.witness("banner", bottom_mark, bottom.start, bottom.end)
+        skip.add(bottom.start)
+        if top_mark is not None and bottom_mark.banner() != top_mark.banner():
+            r.problem("BANNER_MISMATCH", "error",
+                      f"bottom banner {bottom_mark.banner()} differs from top banner {top_mark.banner()}; "
+                      f"the document is treated as the more restrictive of the two", bottom.start, bottom.end)
+            if top_mark.valid and bottom_mark.valid:
+                combined = r.g.rollup([top_mark, bottom_mark])
+                r.classification = replace(combined, raw=top_mark.raw) if combined else top_mark
+            elif not bottom_mark.valid:
+                r.classification = bottom_mark
+        elif top_mark is None:
+            r.classification = bottom_mark
+    starts: list[tuple[int, PortionKind, re.Match[str] | None]] = []
+    prev_blank = True
+    in_table = False
+    for i, seg in enumerate(segs):
+        if front_end is not None and i <= front_end:
+            continue
+        if not seg.blank and seg.start not in skip and prev_blank and _take_page_banner(r, i):
+            continue
+        if seg.start in skip and not seg.blank:
+            prev_blank = True
+            continue
+        if seg.blank:
+            prev_blank = True
+            in_table = False
+            continue
+        s = seg.stripped
+        if CLASSIFIED_BY.match(s):
+            take_classified_by(r, i)
+            prev_blank = False
+            continue
+        if take_reason_line(r, i) or take_declassify_on(r, i):
+            continue
+        if r.fields and r.fields[-1].start <= seg.start < r.fields[-1].end:
+            continue  # inside a multi-line field just taken (e.g. a wrapped Classified By)
+        if _take_memo_field(r, i):
+            prev_blank = False
+            continue
+        if SUBJECT.match(s.strip("*")):
+            starts.append((i, "subject", r.marks.subject_mark(seg)))
+            r.field("subject", seg, re.sub(r"\s+", " ", seg.stripped))
+            prev_blank = False
+            continue
+        if _TABLE_RULE.match(s):
+            r.field("table_rule", seg)
+            continue
+        if _TABLE_ROW.match(seg.text):
+            starts.append((i, "table_row", r.marks.mark_lead(seg)))
+            in_table = True
+        elif _HEADING.match(seg.text):
+            starts.append((i, "heading", r.marks.mark_lead(seg)))
+        elif LIST_ITEM.match(seg.text) and not LEAD.match(seg.text) or \
+                LIST_ITEM.match(seg.text) and r.marks.lead(seg) is None:
+            starts.append((i, "list_item", r.marks.list_mark(seg)))
+        elif r.marks.lead(seg) is not None:
+            starts.append((i, "paragraph", r.marks.lead(seg)))
+        elif r.marks.mark_lead(seg) is not None:
+            starts.append((i, "paragraph", r.marks.mark_lead(seg)))
+        elif prev_blank or not starts or starts[-1][1] in ("heading", "table_row", "subject") or in_table:
+            starts.append((i, "paragraph", None))
+        prev_blank = False
+    portions = []
+    for k, (i, kind, markm) in enumerate(starts):
+        seg = segs[i]
+        end = portion_end(r, seg, segs[starts[k + 1][0]].start if k + 1 < len(starts) else None)
+        number = int(markm.group("num")) if markm is not None and "num" in markm.groupdict() \
+            and markm.group("num") else None
+        portion = make_portion(r, seg, markm, end, kind, number)
+        if kind == "subject":
+            portion = replace(portion, start=seg.start + len(seg.text) - len(seg.text.lstrip()))
+        portions.append(portion)
+    return portions
+
+
+def _take_memo_field(r: Reading, index: int) -> bool:
+    seg = r.segs[index]
+    s = seg.stripped
+    m = _MEMO_FIELD.match(s)
+    if not m:
+        return False
+    name = re.sub(r"\s+", " ", m.group("name").lower())
+    if name in ("from", "to", "cc", "thru", "memorandum for"):
+        value = s[m.end():].strip()
+        key = {"memorandum for": "to", "thru": "to", "cc": "info"}.get(name, name)
+        r.field(key, seg, value)
+        if key == "from":
+            r.header.from_ = value
+        else:
+            getattr(r.header, key).append(value)
+    else:
+        r.field(name.replace(" ", "_").replace("/", "_"), seg, s[m.end():].strip())
+    return True
+
+
+def _front_matter_end(r: Reading) -> int | None:
+    """Index of the line closing a Markdown front-matter block (`---` ... `---`), if any."""
+    first = next((i for i, seg in enumerate(r.segs) if not seg.blank), None)
+    if first is None or r.segs[first].stripped != "---":
+        return None
+    return next((j for j in range(first + 1, min(len(r.segs), first + 80))
+                 if r.segs[j].stripped in ("---", "...")), None)
+
+
+def _take_page_banner(r: Reading, index: int) -> bool:
+    """A banner line standing alone inside a document (a page break of a multi-page memo):
+    a field, not a portion; a higher one raises the document (fail closed)."""
+    following = r.segs[index + 1] if index + 1 < len(r.segs) else None
+    if following is not None and not following.blank:
+        return False
+    marking = r.marks.banner_at(r.segs[index])
+    if marking is None:
+        return False
+    seg = r.segs[index]
+    r.field("banner", seg, seg.stripped)
+    r.witness("banner", marking, seg.start, seg.end)
+    r.banner_markings.append(marking)
+    current = r.classification
+    if current is None or not marking.valid:
+        r.classification = marking  # a garbled page banner makes the document doubtful
+    elif marking.rank > current.rank or marking.banner() != current.banner():
+        combined = r.g.rollup([current, marking])
+        if combined is not None and combined.banner() != current.banner():
+            r.problem("BANNER_MISMATCH", "error", f"page banner {marking.banner()} differs from "
+                      f"{current.banner()}; the document is treated as the more restrictive", seg.start, seg.end)
+            r.classification = replace(combined, raw=current.raw)
+    return True

@@ -1,0 +1,77 @@
+"""Building portions from their starts: the span of each, its lead, its mark as written, and
+the marking that mark stands for (an `ENTIRE TEXT` statement counts as a mark)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..document import Portion, PortionKind
+from ..markings import MarkingProblem
+from .marks import mark_inner
+from .segments import Segment
+from .state import Reading
+
+_ENTIRE_TEXT = re.compile(r"(?P<level>UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)\s*-+\s*ENTIRE\s+TEXT\.?",
+                          re.IGNORECASE)
+
+
+def content_end(r: Reading, start: int, limit: int) -> int:
+    """`limit` moved back over trailing blanks (not before `start`)."""
+    end = limit
+    while end > start and r.text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def portion_end(r: Reading, seg: Segment, next_start: int | None) -> int:
+    """Where a portion that starts at `seg` ends: before the next portion or field."""
+    limit = next_start if next_start is not None else len(r.text)
+    limit = min(limit, r.next_field_start(seg.start) or limit)
+    return content_end(r, seg.start, limit)
+
+
+def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int, kind: PortionKind,
+                 number: int | None) -> Portion:
+    body_start = seg.start + (markm.end() if markm else len(seg.text) - len(seg.text.lstrip()))
+    while body_start < end and r.text[body_start] in " \t":
+        body_start += 1
+    start = seg.start + (len(seg.text) - len(seg.text.lstrip()))
+    marking, explicit, mark_span = None, False, (None, None)
+    if markm is not None and markm.group("mark"):
+        raw_mark = markm.group("mark")
+        mark_span = (seg.start + markm.start("mark"), seg.start + markm.end("mark"))
+        marking = r.marks.parse_mark(mark_inner(raw_mark), after_number=bool(markm.groupdict().get("num")))
+        explicit = True
+        written = _as_written(r, *mark_span)
+        if written is not None and marking.level is not None:
+            note = MarkingProblem("GARBLED_MARK", "error",
+                                  f"portion mark {written!r} is written with look-alike or invisible characters "
+                                  f"(it reads as {marking.portion_mark()}); a reviewer must confirm it")
+            marking = replace(marking, problems=(*marking.problems, note))
+        r.marking_problems(marking, *mark_span)
+        if raw_mark[0] != "(" or raw_mark[-1] != ")":
+            r.problem("MALFORMED_MARK", "warning", f"portion mark '{raw_mark}' is not in parentheses", *mark_span)
+    else:
+        entire = _ENTIRE_TEXT.match(r.text, body_start, end)
+        if entire:
+            marking = r.g.parse(entire.group("level"))
+            r.entire_text = marking
+            explicit = True
+            mark_span = (entire.start(), entire.end())
+    return Portion(start=start, end=max(end, body_start), body_start=min(body_start, max(end, body_start)),
+                   kind=kind, number=number, marking=marking, explicit=explicit,
+                   mark_start=mark_span[0], mark_end=mark_span[1])
+
+
+def _as_written(r: Reading, start: int, end: int) -> str | None:
+    """The mark as the original writes it, when that differs from what the view reads other
+    than by compatibility forms (fullwidth): look-alike letters or invisible characters."""
+    view = r.view
+    if view.identity:
+        return None
+    o_start, o_end = view.span(start, end)
+    written = view.original[o_start:o_end]
+    if unicodedata.normalize("NFKC", written) == r.text[start:end]:
+        return None
+    return written.encode("ascii", "backslashreplace").decode("ascii")

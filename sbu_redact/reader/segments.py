@@ -1,0 +1,47 @@
+"""Lines of the normalised view, with their offsets, split further where a collapsed web
+copy ran header fields and numbered paragraphs together on one line."""
+from __future__ import annotations
+
+import re
+
+# Places where a collapsed web copy ran header fields and paragraphs into one line.
+_ANCHOR_HINT = re.compile(r"SIPDIS|E\.\s?O\.|TAGS|SUBJ|REFS?\s*:|[Cc]lassified|CLASSIFIED|\d\.\s?\(")
+_ANCHORS = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:SIPDIS\b|E\.\s?O\.\s?1\d{4}|TAGS\s*:|SUBJECT\s*:|SUBJ\s*:|REFS?\s*:|"
+    r"CLASSIFIED\s+BY\s*:|Classified\s+By\s*:))"
+    r"|(?<=[.!?:\"')\]])[ \t]+(?=\d{1,2}\.\s?\([A-Za-z][A-Za-z/ ,\-]{0,39}\)\s)")
+
+
+class Segment:
+    """One line of the view (or one piece of a collapsed line), with its view offsets."""
+
+    __slots__ = ("start", "end", "text", "stripped", "blank")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+        self.stripped = text.strip()
+        self.blank = not self.stripped
+
+
+def segments(text: str) -> list[Segment]:
+    """Lines of a view (line ends are all `\\n` there), without their terminators, further
+    split where a collapsed copy ran fields together."""
+    segs: list[Segment] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        cuts = [m.end() for m in _ANCHORS.finditer(line)] if len(line) > 60 and _ANCHOR_HINT.search(line) else []
+        if not cuts:
+            segs.append(Segment(pos, end, line))
+            pos = end + 1
+            continue
+        starts = [0, *cuts]
+        for i, s in enumerate(starts):
+            piece_end = cuts[i] if i < len(cuts) else len(line)
+            # trailing blanks before the next anchor belong to no field
+            while piece_end > s and line[piece_end - 1] in " \t":
+                piece_end -= 1
+            segs.append(Segment(pos + s, pos + piece_end if i < len(cuts) else end,
+                                line[s:piece_end] if i < len(cuts) else line[s:]))
+        pos = end + 1
+    return segs

@@ -1,0 +1,79 @@
+"""What one reading of a document collects as it goes: fields, problems, header values and
+the evidence of its classification, all with offsets into the normalised view."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..document import Field, Header, Problem, Severity
+from ..markings import Grammar, Marking
+from ..textview import TextView
+from .marks import MarkReader
+from .segments import Segment, segments
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One thing in a document that says how it is classified: a banner, a classification
+    line, a `Classification:` line, an authority block, a security indicator, a caption.
+    `marking` is None when the evidence says "classified" without saying how high (an
+    authority block); `start:end` is its span in the view."""
+
+    kind: str
+    marking: Marking | None
+    start: int
+    end: int
+    seen: str
+
+
+class Reading:
+    """The state of reading one document (offsets into `view.text`)."""
+
+    def __init__(self, view: TextView, grammar: Grammar):
+        self.view = view
+        self.text = view.text
+        self.g = grammar
+        self.marks = MarkReader(grammar)
+        self.segs = segments(self.text)
+        self.fields: list[Field] = []
+        self.problems: list[Problem] = []
+        self.header = Header()
+        self.captions: list[str] = []
+        self.designations: list[str] = []
+        self.classification: Marking | None = None
+        self.entire_text: Marking | None = None
+        self.indicator: tuple[Marking, Field] | None = None  # the ZNR/ZNY security indicator
+        self.banner_markings: list[Marking] = []  # top and bottom banners of a memo, as written
+        self.evidence: list[Evidence] = []
+        self._field_starts: list[int] = []
+        # first letters of the handling statements: most body lines are skipped on them
+        self.handling_initials = {"T", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)}
+
+    def field(self, name: str, seg: Segment | tuple[int, int], value: str | None = None) -> Field:
+        start, end = (seg.start, seg.end) if isinstance(seg, Segment) else seg
+        f = Field(name, start, end, value if value is not None else self.text[start:end].strip())
+        self.fields.append(f)
+        bisect.insort(self._field_starts, start)
+        return f
+
+    def next_field_start(self, offset: int) -> int | None:
+        """The start of the first field that begins after `offset`."""
+        index = bisect.bisect_right(self._field_starts, offset)
+        return self._field_starts[index] if index < len(self._field_starts) else None
+
+    def problem(self, code: str, severity: Severity, message: str, start: int, end: int) -> None:
+        self.problems.append(Problem(code, severity, message, start, end))
+
+    def marking_problems(self, marking: Marking, start: int, end: int) -> None:
+        for p in marking.problems:
+            self.problems.append(Problem(p.code, p.severity, p.message, start, end, reference=p.reference))
+
+    def witness(self, kind: str, marking: Marking | None, start: int, end: int) -> None:
+        """Record a piece of evidence of the document's classification."""
+        self.evidence.append(Evidence(kind, marking, start, end, self.text[start:end].strip()))
+
+    def first_nonblank(self) -> Segment | None:
+        return next((s for s in self.segs if not s.blank), None)
+
+    def last_nonblank(self) -> Segment | None:
+        return next((s for s in reversed(self.segs) if not s.blank), None)
