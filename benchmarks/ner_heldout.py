@@ -64,7 +64,7 @@ def occurrences(text, string, whole_word=True):
 
 
 # the context word nearest before a number decides between ID number and phone
-CONTEXT_WORD = re.compile(r"(passport|foil|\bid\b|cnic|cpf|national|c[eé]dula|kimlik|\bssn\b|\bdni\b|kebele|iqama)"
+CONTEXT_WORD = re.compile(r"(passport|foil|\bid\b|cnic|cpf|curp|national|c[eé]dula|kimlik|\bssn\b|\bdni\b|kebele|iqama|case number)"
                           r"|(phone|mobile|cell|\btel\b|fax|call)")
 
 
@@ -78,8 +78,10 @@ def contact_kind(contact, before=""):
         return "e-mail"
     if re.search(r"https?://|www\.|\.(com|org|net|ru)/|\.blogspot\.", c):
         return "URL"
-    context = [m for m in CONTEXT_WORD.finditer(before.lower())]
-    if (context and context[-1].group(1)) or not re.search(r"\d", c):
+    context = list(CONTEXT_WORD.finditer(before.lower()))
+    if not re.search(r"\d", c):
+        return "social handle"
+    if context and context[-1].group(1):
         return "ID number"
     if re.search(r"[^\W\d_]{3,}", c):
         return "street address"
