@@ -1,0 +1,144 @@
+"""Adversarial reader corpus (issue 8): no level may release text it may not see.
+
+The documents in tests/corpus/adversarial/ were written by a red team that did not read
+sbu_redact/. Each entry of expected.yaml lists, per level, phrases of sensitive text that the
+version for that level must not contain, and optionally phrases of plainly releasable (U) text
+that `usg` should keep. One Pipeline redacts every document once, for all three levels.
+A LeakError raised by the tool counts as not releasing (the version is not produced).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+import sbu_redact
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus" / "adversarial"
+LEVELS = ("usg", "partner", "public")
+PARTNER = "GBR"
+MIN_WORDS = 6
+
+# zero-width, bidi controls, soft hyphen, BOM: removed before comparing
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _load() -> list[dict]:
+    data = yaml.safe_load((CORPUS_DIR / "expected.yaml").read_text(encoding="utf-8"))
+    return data["documents"]
+
+
+DOCUMENTS = _load()
+BY_ID = {d["id"]: d for d in DOCUMENTS}
+
+
+def normalise(text: str) -> str:
+    """Compare form: invisible characters removed, NFKC, whitespace collapsed, casefolded."""
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def leaked(version_text: str, phrases: list[str]) -> list[str]:
+    """The phrases that occur in a version."""
+    haystack = normalise(version_text)
+    return [p for p in phrases if normalise(p) in haystack]
+
+
+def document_text(entry: dict) -> str:
+    # newline="" keeps every line end exactly as written (bare CR, NEL, U+2028...)
+    with open(CORPUS_DIR / entry["file"], encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> sbu_redact.Pipeline:
+    return sbu_redact.Pipeline()
+
+
+@pytest.fixture(scope="module")
+def versions(pipeline):
+    """document id -> {level: version text, or None when the tool refused (LeakError)}."""
+    cache: dict[str, dict[str, str | None]] = {}
+
+    def get(doc_id: str) -> dict[str, str | None]:
+        if doc_id not in cache:
+            text = document_text(BY_ID[doc_id])
+            try:
+                out = pipeline.redact(text, levels=list(LEVELS), partner=PARTNER)
+                cache[doc_id] = {level: out[level].text for level in LEVELS}
+            except sbu_redact.LeakError:
+                cache[doc_id] = {level: None for level in LEVELS}
+        return cache[doc_id]
+
+    return get
+
+
+WITHHOLD_CASES = [
+    pytest.param(d["id"], level, id=f"{d['id']}-{level}")
+    for d in DOCUMENTS for level in LEVELS if d["must_withhold"].get(level)
+]
+RELEASE_CASES = [
+    pytest.param(d["id"], id=d["id"]) for d in DOCUMENTS if d.get("must_release", {}).get("usg")
+]
+
+
+@pytest.mark.parametrize(("doc_id", "level"), WITHHOLD_CASES)
+def test_level_does_not_release_withheld_text(versions, doc_id, level):
+    text = versions(doc_id)[level]
+    if text is None:  # LeakError: nothing was released
+        return
+    found = leaked(text, BY_ID[doc_id]["must_withhold"][level])
+    assert not found, f"{doc_id} at {level} releases: {found}"
+
+
+@pytest.mark.parametrize("doc_id", RELEASE_CASES)
+def test_usg_keeps_releasable_unclassified_text(versions, doc_id):
+    text = versions(doc_id)["usg"]
+    expected = BY_ID[doc_id]["must_release"]["usg"]
+    assert text is not None, f"{doc_id}: usg version refused (LeakError)"
+    missing = [p for p in expected if not leaked(text, [p])]
+    assert not missing, f"{doc_id} at usg over-redacts: {missing}"
+
+
+# --- the harness itself -------------------------------------------------------------------
+
+
+def test_corpus_shape():
+    assert len(DOCUMENTS) >= 60
+    assert len(BY_ID) == len(DOCUMENTS), "duplicate ids"
+    files = {p.name for p in CORPUS_DIR.glob("*.txt")}
+    assert files == {d["file"] for d in DOCUMENTS}, "every .txt has exactly one entry"
+    for d in DOCUMENTS:
+        assert d["file"] == d["id"] + ".txt"
+        assert d["classes"] and d["why"]
+        assert set(d["must_withhold"]) <= set(LEVELS) and d["must_withhold"]
+        assert set(d.get("must_release", {})) <= {"usg"}
+
+
+@pytest.mark.parametrize("doc_id", [d["id"] for d in DOCUMENTS])
+def test_harness_flags_every_phrase_in_the_original(doc_id):
+    """The check can fail: given the original as the 'version', every phrase is flagged."""
+    entry = BY_ID[doc_id]
+    original = document_text(entry)
+    for level, phrases in entry["must_withhold"].items():
+        for phrase in phrases:
+            assert len(phrase.split()) >= MIN_WORDS, (doc_id, phrase)
+            assert normalise(phrase) == " ".join(phrase.split()).casefold(), (
+                f"{doc_id}: phrase must be plain text: {phrase!r}")
+        assert leaked(original, phrases) == phrases, (doc_id, level)
+    for phrase in entry.get("must_release", {}).get("usg", []):
+        assert leaked(original, [phrase]) == [phrase], (doc_id, phrase)
+        for phrases in entry["must_withhold"].values():
+            assert not leaked(phrase, phrases), f"{doc_id}: release phrase overlaps a withheld one"
+
+
+def test_harness_normalisation_sees_through_disguises():
+    phrase = "the second hull will not be ready"
+    disguised = "The\u00a0second\u200b hull\r\nwill not\u00ad be\u2028READY"
+    assert leaked(disguised, [phrase]) == [phrase]
+    withheld = "[Withheld: SECRET, not releasable at usg]"
+    assert leaked(withheld, [phrase]) == []
