@@ -142,3 +142,35 @@ def test_harness_normalisation_sees_through_disguises():
     assert leaked(disguised, [phrase]) == [phrase]
     withheld = "[Withheld: SECRET, not releasable at usg]"
     assert leaked(withheld, [phrase]) == []
+
+
+def main() -> None:
+    """Print one line per document: the levels that leak (phrases found / listed) and over-redaction.
+
+    `python tests/test_adversarial_corpus.py` gives the table behind FIRST_RUN.md.
+    """
+    pipeline = sbu_redact.Pipeline()
+    for entry in DOCUMENTS:
+        text = document_text(entry)
+        try:
+            out = pipeline.redact(text, levels=list(LEVELS), partner=PARTNER)
+            texts: dict[str, str | None] = {level: out[level].text for level in LEVELS}
+        except sbu_redact.LeakError:
+            texts = {level: None for level in LEVELS}
+        cells = []
+        for level in LEVELS:
+            phrases = entry["must_withhold"].get(level, [])
+            version = texts[level]
+            found = leaked(version, phrases) if phrases and version is not None else []
+            if found:
+                cells.append(f"{level} {len(found)}/{len(phrases)} e.g. {found[0]!r}")
+        releasable = entry.get("must_release", {}).get("usg", [])
+        kept = texts["usg"]
+        missing = [p for p in releasable if kept is None or not leaked(kept, [p])]
+        if missing:
+            cells.append(f"over-redacts at usg: {len(missing)}/{len(releasable)}")
+        print(entry["id"], "|", "; ".join(cells) or "ok")
+
+
+if __name__ == "__main__":
+    main()
