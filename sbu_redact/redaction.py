@@ -214,7 +214,8 @@ def _intersects(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 def _placeholder(document: Document, decision: PortionDecision, at: str) -> str:
     portion = decision.portion
     text = document.text
-    if portion.doubtful and portion.mark_start is not None and portion.mark_end is not None:
+    if portion.doubtful and portion.mark_start is not None and portion.mark_end is not None \
+            and portion.mark_end <= portion.body_start:  # a mark at the end is no part of the lead
         # an unreadable mark is not repeated: it may be a name rather than a marking
         lead = (text[portion.start:portion.mark_start] + "(?)" + text[portion.mark_end:portion.body_start]).rstrip()
     else:

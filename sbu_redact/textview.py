@@ -12,6 +12,9 @@ that the reader, detection and the leak check all see the same plain text:
 - every other Unicode space becomes a space (tabs stay);
 - compatibility forms (fullwidth, mathematical alphanumerics, superscripts) become the one
   character they stand for (NFKC, when that is one character);
+- in a text saved from HTML source (it has `<br>` or `<p>` tags), block tags become line
+  ends, inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
+  character they stand for;
 - a letter or sign that Unicode's confusables data (UTS #39, from the `confusable_homoglyphs`
   package) maps to an ASCII prototype becomes that prototype, keeping its case (a Cyrillic
   `С` is `C`, a Greek `Ι` is `I`, a small capital `ꜱ` is `S`).
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import json
 import re
 import unicodedata
@@ -38,6 +42,12 @@ LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # Everything that is not printable ASCII, a tab or a `\n` needs a look; a CR looks at its LF.
 _SPECIAL = re.compile(r"\r\n?|[^\t\n\x20-\x7e]")
+# HTML source: a document is read as HTML only when it has line-break or paragraph tags.
+_HTML_HINT = re.compile(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML = re.compile(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
+                   r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|td|th|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>)"
+                   r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+                   r"|" + _SPECIAL.pattern, re.IGNORECASE)
 _DELETE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Cc", "Cs"})
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: blank, but letters
 _SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
@@ -94,15 +104,31 @@ class TextView:
 
 def view_of(text: str) -> TextView:
     """The normalised view of `text` (see the module docstring)."""
-    if text.isascii() and _SPECIAL.search(text) is None:
+    html_source = "<" in text and _HTML_HINT.search(text) is not None
+    if not html_source and text.isascii() and _SPECIAL.search(text) is None:
         return TextView(text, text)
     pieces: list[str] = []
     deleted: list[int] = []
     cursor = 0
-    for match in _SPECIAL.finditer(text):
+    pattern = _HTML if html_source else _SPECIAL
+    for match in pattern.finditer(text):
         start = match.start()
         pieces.append(text[cursor:start])
         found = match.group()
+        if match.lastgroup in ("block", "inline", "entity"):
+            meaning = _markup(match.lastgroup, found)
+            if meaning is None:
+                pieces.append(found)  # an unknown reference stays as written
+            else:
+                # every character of a tag or reference but the last is left out; the last
+                # stands for what it means (a line end, nothing, the character referred to)
+                deleted.extend(range(start, match.end() - 1))
+                if meaning:
+                    pieces.append(meaning)
+                else:
+                    deleted.append(match.end() - 1)
+            cursor = match.end()
+            continue
         if found[0] == "\r":
             if len(found) == 2:
                 deleted.append(start)  # CRLF: the LF stays
@@ -121,6 +147,18 @@ def view_of(text: str) -> TextView:
     if not deleted and folded == text:
         return TextView(text, text)  # nothing to fold (a pilcrow, accented letters)
     return TextView(text, folded, tuple(deleted))
+
+
+def _markup(kind: str, found: str) -> str | None:
+    """What an HTML tag or character reference is in the view (None: keep it as written)."""
+    if kind == "block":
+        return "\n"
+    if kind == "inline":
+        return ""
+    char = html.unescape(found)
+    if len(char) != 1 or char == found:
+        return None
+    return fold_char(char)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -14,6 +14,10 @@ _TRICKY = ("\r\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\u200b", "
            "\u0455", "\u0399", "\ua731", "\U0001d412", "\uf0b7", "\u00e9", "\ufb01", "\t", "\n")
 texts = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6),
                            st.text(alphabet="SECRT()/ 1.\n", max_size=8)), max_size=30).map("".join)
+# HTML source: tags and character references among the rest
+_MARKUP = ("<br />", "<p>", "</p>", "<b>", "</span>", "&nbsp;", "&para;", "&#182;", "&amp;", "&bogus;", "&shy;")
+html_texts = st.lists(st.one_of(st.sampled_from(_MARKUP), st.sampled_from(_TRICKY), st.text(max_size=4)),
+                      max_size=30).map(lambda parts: "<p>" + "".join(parts))
 
 
 @settings(max_examples=400, deadline=None)
@@ -32,7 +36,8 @@ def test_offsets_map_both_ways_exactly(text):
         previous = o
         assert view.to_view(o) == v
         source = text[o]
-        assert char == ("\n" if source == "\r" else fold_char(source))
+        if "<" not in text:  # (tags are checked below)
+            assert char == ("\n" if source == "\r" else fold_char(source))
         assert view.span(v, v + 1) == (o, o + 1)
     assert view.to_original(len(view.text)) == len(text)
     assert view.to_view(len(text)) == len(view.text)
@@ -69,6 +74,30 @@ def test_view_is_normal(text):
         category = unicodedata.category(char)
         assert category not in ("Cf", "Mn", "Me", "Zl", "Zp") and (category != "Zs" or char == " ")
         assert category != "Cc" or char in "\t\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(html_texts)
+def test_html_source_maps_both_ways_exactly(text):
+    view = view_of(text)
+    assert len(view.text) == len(text) - len(view.deleted)
+    previous = -1
+    for v in range(len(view.text)):
+        o = view.to_original(v)
+        assert o > previous and o not in view.deleted and view.to_view(o) == v
+        previous = o
+    assert view_of(view.text.replace("<", "[")).text == view.text.replace("<", "[")
+    assert "<br" not in view.text and "&nbsp;" not in view.text and "&para;" not in view.text
+
+
+def test_html_source():
+    text = "<p>C O N F I D E N T I A L<br /><br />&para;1.&nbsp;(C) A&amp;B &bogus; x<b>y</b></p>"
+    view = view_of(text)
+    assert view.text == "\nC O N F I D E N T I A L\n\n\u00b61. (C) A&B &bogus; xy\n"
+    start = view.text.index("(C)")
+    assert text[slice(*view.span(start, start + 3))] == "(C)"
+    plain = "a < b & c; 5 &lt; 6"  # not HTML source: left alone
+    assert view_of(plain).text == plain
 
 
 def test_ascii_text_is_its_own_view(seed_text):

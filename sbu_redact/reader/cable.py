@@ -8,7 +8,7 @@ import re
 from ..document import Portion
 from . import cable_header as ch
 from .authority import CLASSIFIED_BY, take_classified_by
-from .marks import fold, mark_inner
+from .marks import LABEL_LEAD, fold, mark_inner
 from .portions import make_portion, portion_end
 from .segments import Segment
 from .state import Reading
@@ -66,7 +66,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     while i < n:
         seg = segs[i]
         s = seg.stripped
-        if seg.blank:
+        if seg.blank or i in r.taken:  # taken: a Classification: line read before the layout
             pending_address = None
             in_refs = False
             i += 1
@@ -147,7 +147,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "lead"))
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif not starts or _interrupted(r, starts[-1][0], i):
+        elif not starts or _interrupted(r, starts[-1][0], i) or LABEL_LEAD.match(seg.text):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)

@@ -5,11 +5,68 @@ disagree with their portions, unmarked portions, an UNCLASSIFIED cable with an a
 block)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
+from .marks import banner_text
+from .portions import last_line
 from .state import Reading
+
+# `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels),
+# and the `Caveats:` / `Dissemination:` line that may follow it.
+_CLASSIFICATION_LINE = re.compile(r"^[ \t>]*(?:\*\*)?(?:CLASSIFICATION|CLASS)(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
+                                  r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
+_CAVEATS_LINE = re.compile(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
+                           r"(?P<value>\S.*?)[ \t]*$", re.IGNORECASE)
+_AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
+
+
+def take_classification_lines(r: Reading) -> None:
+    """`Classification:` lines anywhere (header, footer, a quoted message of a reply chain)
+    and their `Caveats:` lines: each is a banner of the document (the value is a field named
+    banner, so a version replaces it), and the highest of them is the document's marking."""
+    for index, seg in enumerate(r.segs):
+        m = _CLASSIFICATION_LINE.match(seg.text)
+        if m is None:
+            continue
+        value = banner_text(m.group("value"))
+        marking = r.g.parse(value)
+        if marking.level is None and not marking.designations:
+            continue  # "Classification: pending review" says nothing a grammar can read
+        start = seg.start + m.start("value")
+        end = start + len(m.group("value").rstrip("* \t"))
+        taken = [index]
+        following = r.segs[index + 1] if index + 1 < len(r.segs) else None
+        caveats = _CAVEATS_LINE.match(following.text) if following is not None else None
+        if caveats is not None and following is not None and marking.level is not None:
+            extra = r.g.parse(f"{marking.banner()}//{caveats.group('value')}")
+            r.field("handling", following)
+            taken.append(index + 1)
+            marking = replace(extra, raw=f"{value} {caveats.group('value')}") if extra.level else \
+                replace(marking, problems=(*marking.problems, *extra.problems))
+        r.field("banner", (start, end), value)
+        r.marking_problems(marking, start, end)
+        r.witness("classification_line", marking, start, end)
+        r.banner_markings.append(marking)
+        r.taken.update(taken)
+        _raise_classification(r, marking, start, end)
+
+
+def _raise_classification(r: Reading, marking: Marking, start: int, end: int) -> None:
+    current = r.classification
+    if current is None or not marking.valid:
+        if current is None or current.valid:
+            r.classification = marking
+        return
+    if not current.valid:
+        return
+    combined = r.g.rollup([current, marking])
+    if combined is not None and combined.banner() != current.banner():
+        r.problem("BANNER_MISMATCH", "error", f"classification line {marking.banner()} differs from "
+                  f"{current.banner()}; the document is treated as the more restrictive", start, end)
+        r.classification = replace(combined, raw=current.raw)
 
 
 def declared_marking(r: Reading) -> Marking | None:
@@ -41,7 +98,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
             declared: Marking | None) -> tuple[list[Portion], Marking | None, Marking | None]:
     """Portions with their final markings, the roll-up of the explicit marks, and what an
     unmarked portion inherits."""
-    embedded = {p.start: r.marks.embedded(r.text, p.mark_end or p.body_start, p.end) for p in portions}
+    embedded = {p.start: _marks_inside(r, p) for p in portions}
     portions = [replace(p, marking=_with_embedded(r, p, p.marking, embedded[p.start]))
                 if p.explicit and embedded[p.start] else p for p in portions]
     explicit = [p.marking for p in portions if p.explicit and p.marking is not None]
@@ -50,7 +107,9 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     # Unmarked portions take the overall marking, and never less than what the portions show
     # (fail closed when the banner is lower than its portions).
     indicator = _security_indicator(r, declared)
-    inherited = r.entire_text or r.g.rollup([m for m in (declared, rollup, indicator) if m is not None])
+    # every piece of evidence with a level counts: the document is at least what any says
+    evidence = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid]
+    inherited = r.entire_text or r.g.rollup([m for m in (declared, rollup, indicator, *evidence) if m is not None])
     if declared is not None and not declared.valid:
         inherited = declared
     inherited = _classification_authority(r, declared, inherited)
@@ -72,6 +131,17 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     if declared is not None and rollup is not None:
         _check_cover(r, kind, result, declared, rollup)
     return result, rollup, inherited
+
+
+def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
+    """Marks inside a portion besides its own: after a sentence end or a table bar, and at the
+    end of its last line."""
+    found = r.marks.embedded(r.text, p.mark_end or p.body_start, p.end)
+    if p.end > p.body_start:
+        trailing = r.marks.trailing(last_line(r, p.body_start, p.end))
+        if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
+            found.append(trailing)
+    return found
 
 
 def _check_cover(r: Reading, kind: str, portions: list[Portion], declared: Marking, rollup: Marking) -> None:
@@ -119,14 +189,17 @@ def _with_embedded(r: Reading, portion: Portion, marking: Marking | None,
 
 
 def _classification_authority(r: Reading, declared: Marking | None, inherited: Marking | None) -> Marking | None:
-    """A `Classified By:` line under an UNCLASSIFIED classification line means that the
-    cable is classified after all, at a level nobody wrote down: unmarked portions become
-    doubtful (withheld everywhere until a reviewer decides)."""
-    authority = next((f for f in r.fields if f.name == "classified_by"), None)
-    if authority is None or declared is None or declared.rank != 0 or inherited is None or inherited.rank > 0:
+    """A classification authority block (`Classified By:`, `Derived From:`, `Declassify On:`,
+    `Reason: 1.4`) in a document that nothing else says is classified means that it is
+    classified after all, at a level nobody wrote down: unmarked portions become doubtful
+    (withheld everywhere until a reviewer decides)."""
+    authority = next((f for f in r.fields if f.name in _AUTHORITY_FIELDS), None)
+    if authority is None or inherited is None or inherited.rank > 0:
         return inherited
+    said = f"says {declared.level}" if declared is not None and declared.level else "has no banner"
     note = MarkingProblem("UNCLASSIFIED_WITH_AUTHORITY", "error",
-                          "the cable says UNCLASSIFIED but carries a Classified By line")
+                          f"the document {said} but carries a classification authority block "
+                          f"('{r.text[authority.start:authority.end][:40]}')")
     r.problem(note.code, note.severity, f"{note.message}; its unmarked portions are doubtful",
               authority.start, authority.end)
     return replace(inherited, problems=(*inherited.problems, note))

@@ -20,7 +20,7 @@ BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣�
 # then an optional portion mark (well formed, or missing its opening parenthesis).
 LEAD = re.compile(
     r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*)[ \t]*)?"
-    r"(?P<pilcrow>¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?[ \t]*(?:\*{1,3}|_{1,2})?"
+    r"(?P<pilcrow>Â?¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?Â?[ \t]*(?:\*{1,3}|_{1,2})?"
     r"(?P<mark>" + MARK + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)](?=[ \t]))?")
 # Labels that may stand before a portion mark (a speaker's name is not one: it must not be kept
 # as part of a lead, and a mark after it raises the portion it sits in).
@@ -28,12 +28,17 @@ LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST
           r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS):")
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
 # `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
-ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+              r"|\[\d{1,3}\]|\[[A-Za-z]\]"
               r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
               r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r")")
 # A portion mark at the start of a line, after at most three enumerators: "(U) The ...",
 # "A. (C) ...", "-- (SBU) ...", "| (U) cell |".
-MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
+# Any other label (`Way ahead: (U)`, `BLUF: (S//NF)`, a speaker's `OKONKWO: (SBU)`) before a
+# mark at a line start also starts a portion, but it is text of the portion, not its lead: a
+# placeholder that keeps the lead must not keep a speaker's name.
+_OTHER_LABEL = r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[]))"
+MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + _OTHER_LABEL + r"?(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
 EMBEDDED_MARK = re.compile(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
@@ -46,6 +51,15 @@ _SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\
 # Digits OCR reads for letters (5BU, S8U, FOU0); look-alike letters are folded by the view.
 OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
 _MARKLIKE = re.compile(r"[A-Za-z/ ,\-]{1,60}")
+# A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
+TRAILING_MARK = re.compile(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[\"' \t]*$")
+# A label at a line start: it starts a portion of its own even without a mark (`Comment:`).
+LABEL_LEAD = re.compile(r"^[ \t]*(?:\*\*)?" + LABELS)
+# What a banner line may carry besides the banner: a page number, a declassification date.
+PAGE_LINE = re.compile(r"^[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
+_DECLASSIFY_DATE = re.compile(r"//\s*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|25X\d(?:\s*,\s*\d{8})?|MR)\s*$",
+                              re.IGNORECASE)
 
 
 def mark_inner(raw: str) -> str:
@@ -158,6 +172,16 @@ class MarkReader:
             return m
         return re.match(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>)", seg.text)
 
+    def trailing(self, seg: Segment) -> tuple[Marking, int, int] | None:
+        """A portion mark that ends the line (view offsets of the mark), if it reads as one."""
+        m = TRAILING_MARK.search(seg.text)
+        if m is None:
+            return None
+        marking = self.read_mark(mark_inner(m.group("mark")))
+        if marking is None or marking.level is None:
+            return None
+        return marking, seg.start + m.start("mark"), seg.start + m.end("mark")
+
     def embedded(self, text: str, start: int, end: int) -> list[tuple[Marking, int, int]]:
         """Portion marks between `start` and `end` where a new portion would begin (after a
         sentence end or a table bar) that the layout did not split off: `2. (U) ... (SBU) ...`,
@@ -175,7 +199,7 @@ class MarkReader:
         """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
         if seg is None or seg.blank:
             return None
-        body = seg.stripped.strip("*#_ ").strip()
+        body = banner_text(seg.stripped)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None
         if not re.fullmatch(r"[A-Za-z/ ,\-]+", body):
@@ -190,6 +214,14 @@ class MarkReader:
         if first not in self.g.levels and first not in self.g.designations:
             return None
         return marking
+
+
+def banner_text(line: str) -> str:
+    """The banner in a banner line: without Markdown emphasis, a page number on the same line
+    (`SECRET//NOFORN   Page 1 of 2`) or a declassification date (`SECRET//NOFORN//20341231`)."""
+    body = line.strip("*#_ \t").strip()
+    body = _PAGE_NUMBER.sub("", body).strip()
+    return _DECLASSIFY_DATE.sub("", body).strip()
 
 
 def fold(text: str) -> str:

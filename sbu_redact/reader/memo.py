@@ -9,12 +9,13 @@ from dataclasses import replace
 from ..document import Portion, PortionKind
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
 from .cable_header import SUBJECT
-from .marks import LEAD, LIST_ITEM
+from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
 from .portions import make_portion, portion_end
 from .state import Reading
 
 _MEMO_FIELD = re.compile(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
-                         r"CUI\s+CATEGORY|DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LDC)(?:\*\*)?\s*:",
+                         r"CUI\s+CATEGORY|DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
+                         r"|LDC)(?:\*\*)?\s*:",
                          re.IGNORECASE)
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
@@ -57,11 +58,20 @@ def read_document(r: Reading) -> list[Portion]:
             r.classification = bottom_mark
     starts: list[tuple[int, PortionKind, re.Match[str] | None]] = []
     prev_blank = True
+    prev_trailing = False  # the line before ended with a portion mark: the next line starts a portion
     in_table = False
     for i, seg in enumerate(segs):
         if front_end is not None and i <= front_end:
             continue
-        if not seg.blank and seg.start not in skip and prev_blank and _take_page_banner(r, i):
+        if i in r.taken:  # a Classification: line and the like, read before the layout
+            prev_blank = True
+            continue
+        if not seg.blank and seg.start not in skip and _take_page_banner(r, i):
+            prev_blank = True
+            continue
+        if PAGE_LINE.match(seg.text):
+            r.field("page", seg)
+            prev_blank = True
             continue
         if seg.start in skip and not seg.blank:
             prev_blank = True
@@ -102,9 +112,10 @@ def read_document(r: Reading) -> list[Portion]:
             starts.append((i, "paragraph", r.marks.lead(seg)))
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "paragraph", r.marks.mark_lead(seg)))
-        elif prev_blank or not starts or starts[-1][1] in ("heading", "table_row", "subject") or in_table:
+        elif prev_blank or prev_trailing or not starts or LABEL_LEAD.match(seg.text) or starts[-1][1] in ("heading", "table_row", "subject") or in_table:
             starts.append((i, "paragraph", None))
         prev_blank = False
+        prev_trailing = r.marks.trailing(seg) is not None
     portions = []
     for k, (i, kind, markm) in enumerate(starts):
         seg = segs[i]
@@ -133,9 +144,23 @@ def _take_memo_field(r: Reading, index: int) -> bool:
             r.header.from_ = value
         else:
             getattr(r.header, key).append(value)
+    elif "dissemination" in name or name == "ldc":
+        value = s[m.end():].strip()
+        r.field("distribution_dissemination_control" if name.startswith("distribution") else "ldc", seg, value)
+        controls = _controls(r, value)
+        if controls is not None:
+            r.witness("dissemination_control", controls, seg.start, seg.end)
     else:
         r.field(name.replace(" ", "_").replace("/", "_"), seg, s[m.end():].strip())
     return True
+
+
+def _controls(r: Reading, value: str):  # type: ignore[no-untyped-def]
+    """The marking a dissemination-control line adds to the document's (`REL TO USA, AUS`,
+    `FEDCON`, `NOFORN`), None when it reads as nothing known."""
+    base = r.classification.banner() if r.classification is not None and r.classification.level else "CUI"
+    marking = r.g.parse(f"{base}//{value.strip().rstrip('.')}")
+    return marking if marking.valid else None
 
 
 def _front_matter_end(r: Reading) -> int | None:
@@ -148,11 +173,9 @@ def _front_matter_end(r: Reading) -> int | None:
 
 
 def _take_page_banner(r: Reading, index: int) -> bool:
-    """A banner line standing alone inside a document (a page break of a multi-page memo):
-    a field, not a portion; a higher one raises the document (fail closed)."""
-    following = r.segs[index + 1] if index + 1 < len(r.segs) else None
-    if following is not None and not following.blank:
-        return False
+    """A banner line inside a document (a page break of a multi-page memo, with or without a
+    page number, on a line of its own): a field, not a portion; a higher one raises the
+    document (fail closed)."""
     marking = r.marks.banner_at(r.segs[index])
     if marking is None:
         return False

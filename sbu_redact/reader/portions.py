@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..document import Portion, PortionKind
-from ..markings import MarkingProblem
+from ..markings import Marking, MarkingProblem
 from .marks import mark_inner
 from .segments import Segment
 from .state import Reading
@@ -37,31 +37,50 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
     while body_start < end and r.text[body_start] in " \t":
         body_start += 1
     start = seg.start + (len(seg.text) - len(seg.text.lstrip()))
+    if markm is not None and markm.groupdict().get("label"):
+        body_start = start  # a label is text of the portion (a speaker's name), never its lead
     marking, explicit, mark_span = None, False, (None, None)
     if markm is not None and markm.group("mark"):
         raw_mark = markm.group("mark")
         mark_span = (seg.start + markm.start("mark"), seg.start + markm.end("mark"))
         marking = r.marks.parse_mark(mark_inner(raw_mark), after_number=bool(markm.groupdict().get("num")))
+        marking = _checked(r, marking, *mark_span)
         explicit = True
-        written = _as_written(r, *mark_span)
-        if written is not None and marking.level is not None:
-            note = MarkingProblem("GARBLED_MARK", "error",
-                                  f"portion mark {written!r} is written with look-alike or invisible characters "
-                                  f"(it reads as {marking.portion_mark()}); a reviewer must confirm it")
-            marking = replace(marking, problems=(*marking.problems, note))
         r.marking_problems(marking, *mark_span)
         if raw_mark[0] != "(" or raw_mark[-1] != ")":
             r.problem("MALFORMED_MARK", "warning", f"portion mark '{raw_mark}' is not in parentheses", *mark_span)
     else:
         entire = _ENTIRE_TEXT.match(r.text, body_start, end)
+        trailing = r.marks.trailing(last_line(r, body_start, end)) if end > body_start else None
         if entire:
             marking = r.g.parse(entire.group("level"))
             r.entire_text = marking
             explicit = True
             mark_span = (entire.start(), entire.end())
+        elif trailing is not None:  # a slide or CSV row marked at its end: `... (U)`
+            marking, mark_span = _checked(r, trailing[0], trailing[1], trailing[2]), (trailing[1], trailing[2])
+            explicit = True
+            r.marking_problems(marking, *mark_span)
     return Portion(start=start, end=max(end, body_start), body_start=min(body_start, max(end, body_start)),
                    kind=kind, number=number, marking=marking, explicit=explicit,
                    mark_start=mark_span[0], mark_end=mark_span[1])
+
+
+def last_line(r: Reading, start: int, end: int) -> Segment:
+    """The last line of the view span `start:end`."""
+    line_start = max(start, r.text.rfind("\n", 0, end) + 1)
+    return Segment(line_start, end, r.text[line_start:end])
+
+
+def _checked(r: Reading, marking: Marking, start: int, end: int) -> Marking:
+    """A mark written with look-alike or invisible characters is read, but not trusted."""
+    written = _as_written(r, start, end)
+    if written is None or marking.level is None:
+        return marking
+    note = MarkingProblem("GARBLED_MARK", "error",
+                          f"portion mark {written!r} is written with look-alike or invisible characters "
+                          f"(it reads as {marking.portion_mark()}); a reviewer must confirm it")
+    return replace(marking, problems=(*marking.problems, note))
 
 
 def _as_written(r: Reading, start: int, end: int) -> str | None:

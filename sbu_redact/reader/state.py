@@ -46,6 +46,7 @@ class Reading:
         self.banner_markings: list[Marking] = []  # top and bottom banners of a memo, as written
         self.evidence: list[Evidence] = []
         self._field_starts: list[int] = []
+        self.taken: set[int] = set()  # segments read before the layout (Classification: lines)
         # first letters of the handling statements: most body lines are skipped on them
         self.handling_initials = {"T", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)}
 
