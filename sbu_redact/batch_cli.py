@@ -6,6 +6,7 @@ rich (for the progress bar on a terminal) and the NER engine load when the comma
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -42,7 +43,7 @@ class _RichProgress:
 
         self._progress = Progress(TextColumn("[bold]redacting"), BarColumn(), MofNCompleteColumn(),
                                   TimeRemainingColumn(), TextColumn("{task.fields[last]}"), transient=False)
-        self._task = None
+        self._task: Any = None
 
     def start(self, todo: int, skipped: int) -> None:
         if skipped:

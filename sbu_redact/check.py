@@ -42,7 +42,7 @@ _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 # ------------------------------------------------------------------ rules/check.yaml
-def _config_model() -> type:
+def _config_model() -> Any:
     """The strict pydantic model of check.yaml (built on first use: pydantic is already loaded
     by the marking grammar, but keeping it here keeps this module's import trivial)."""
     global _CheckConfigModel

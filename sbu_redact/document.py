@@ -97,6 +97,8 @@ class Header:
     tags: list[str] = field(default_factory=list)
     subject: str | None = None
     references: list[str] = field(default_factory=list)
+    #: the references as full cable ids (`07STATE87399`) where the year is known
+    reference_ids: list[str] = field(default_factory=list)
     eo: str | None = None
     declassify_on: str | None = None
     classified_by: str | None = None

@@ -1,7 +1,9 @@
 """The leak check: after a version is built, prove that no withheld or redacted text survives.
 
-Text is compared as casefolded, NFKC-normalized word tokens, so case, spacing and line-break
-variants do not hide a leak. Hyphens are read two ways, and a leak in either reading counts:
+Text is compared as casefolded word tokens of its normalised view (`sbu_redact.textview`:
+every line end a `\n`, zero-width, bidi and other invisible characters gone, no-break and other
+spaces plain, fullwidth forms and look-alike letters such as a Cyrillic `К` folded), so case,
+spacing, line-break, invisible-character and look-alike variants do not hide a leak. Hyphens are read two ways, and a leak in either reading counts:
 joined (`Kruits-\\nkikh` and `Kruits-kikh` read as `kruitskikh`: line-end hyphenation and
 split words) and as separators (`Kruitskikh-\\nsaid` reads `kruitskikh said`). Soft hyphens
 and zero-width characters are ignored.
@@ -22,6 +24,8 @@ import unicodedata
 import regex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .textview import view_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from .redaction import Action
@@ -58,14 +62,15 @@ class Leak:
 
 
 def tokens(text: str, *, join_hyphens: bool = True) -> list[tuple[str, int]]:
-    """Normalized word tokens of `text` with their offsets in `text`."""
+    """Normalized word tokens of `text` (read on its normalised view) with their offsets in `text`."""
     pattern = _TOKEN_JOINED if join_hyphens else _TOKEN_SPLIT
+    view = view_of(text)
     out = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(view.text):
         word = _INVISIBLE.sub("", match.group(0))
         word = unicodedata.normalize("NFKC", word).casefold()
         if word:
-            out.append((word, match.start()))
+            out.append((word, view.to_original(match.start())))
     return out
 
 
@@ -136,8 +141,9 @@ def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
                 leaks.append(Leak(action.kind, action.start, action.end, action.rule,
                                   version.count("\n", 0, offset) + 1, stream))
     if leaks:
-        unique = sorted({(l.kind, l.start, l.end, l.rule, l.version_line): l for l in leaks}.values(),
-                        key=lambda l: (l.start, l.end, l.kind, l.version_line))
+        unique = sorted({(leak.kind, leak.start, leak.end, leak.rule, leak.version_line): leak
+                         for leak in leaks}.values(),
+                        key=lambda leak: (leak.start, leak.end, leak.kind, leak.version_line))
         first = unique[0]
         what = "withheld portion" if first.kind == "withhold" else "redacted text"
         more = f" (and {len(unique) - 1} more)" if len(unique) > 1 else ""

@@ -408,7 +408,7 @@ class Grammar:
 
     def covers(self, banner: Marking, portion: Marking) -> list[MarkingProblem]:
         """Problems when `banner` is less restrictive than `portion` (an empty list if it covers it)."""
-        problems = []
+        problems: list[MarkingProblem] = []
         if banner.level is None or portion.level is None:
             return problems
         if portion.rank > banner.rank:

@@ -63,6 +63,8 @@ class Code(enum.Enum):
     EMBEDDED_MARK = ("warning", "a second portion mark inside a portion raises the whole portion", OWN_RULE)
     UNKNOWN_CAPTION = ("warning", "a word on a cable's caption line that is no known caption", OWN_RULE)
     GARBLED_CAPTION = ("warning", "a cable caption that reads only after correcting OCR damage", OWN_RULE)
+    GARBLED_BANNER = ("error", "a banner or cable classification line that reads only after correcting OCR or "
+                      "look-alike damage; the document's marking is doubtful until a reviewer confirms it", OWN_RULE)
     SPILLAGE = ("error", "a portion more restrictive than the document's banner or classification line",
                 "ISOO Marking Booklet: Banner Lines")
     BANNER_MISMATCH = ("error", "two banners (top and bottom, or page banners) of one document disagree",

@@ -51,10 +51,14 @@ KINDS = ("withhold", "banner", "remove", "redact")
 
 
 class FindingLike(Protocol):
-    entity_type: str
-    start: int
-    end: int
-    score: float
+    @property
+    def entity_type(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def score(self) -> float | None: ...
 
 
 @dataclass(frozen=True)
@@ -127,11 +131,11 @@ def _operator_classes() -> tuple[type, type]:
         """Replace with `new_value`, padded with line breaks to the line count of the original
         span, so that versions line up with the original."""
 
-        def operate(self, text: str = None, params: dict = None) -> str:  # type: ignore[override]
-            new = params["new_value"]
+        def operate(self, text: str = "", params: dict | None = None) -> str:  # type: ignore[override]
+            new = (params or {})["new_value"]
             return new + "\n" * max(0, text.count("\n") - new.count("\n"))
 
-        def validate(self, params: dict = None) -> None:  # type: ignore[override]
+        def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
             if not isinstance((params or {}).get("new_value"), str):
                 raise ValueError("sbu_replace needs a string new_value")
 
@@ -144,11 +148,11 @@ def _operator_classes() -> tuple[type, type]:
     class Block(Operator):
         """Every non-blank character becomes `char` (length and line breaks kept)."""
 
-        def operate(self, text: str = None, params: dict = None) -> str:  # type: ignore[override]
-            return re.sub(r"\S", params["char"], text)
+        def operate(self, text: str = "", params: dict | None = None) -> str:  # type: ignore[override]
+            return re.sub(r"\S", (params or {})["char"], text)
 
-        def validate(self, params: dict = None) -> None:  # type: ignore[override]
-            if not isinstance((params or {}).get("char"), str) or len(params["char"]) != 1:
+        def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
+            if not isinstance((params or {}).get("char"), str) or len((params or {})["char"]) != 1:
                 raise ValueError("sbu_block needs a one-character char")
 
         def operator_name(self) -> str:
@@ -525,7 +529,7 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
     head = top(stamp)
     offset = len(head)
     if offset:
-        actions = [replace(a, version_start=a.version_start + offset, version_end=a.version_end + offset)
+        actions = [replace(a, version_start=(a.version_start or 0) + offset, version_end=(a.version_end or 0) + offset)
                    for a in actions]
     version = head + body + bottom
     check_leaks(text, version, actions, extra_allowed=[head, bottom])

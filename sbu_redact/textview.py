@@ -46,8 +46,7 @@ _SPECIAL = re.compile(r"\r\n?|[^\t\n\x20-\x7e]")
 _HTML_HINT = re.compile(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML = re.compile(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
                    r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|td|th|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>)"
-                   r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
-                   r"|" + _SPECIAL.pattern, re.IGNORECASE)
+                   r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
 _DELETE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Cc", "Cs"})
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: blank, but letters
 _SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
@@ -104,37 +103,32 @@ class TextView:
 
 def view_of(text: str) -> TextView:
     """The normalised view of `text` (see the module docstring)."""
-    html_source = "<" in text and _HTML_HINT.search(text) is not None
-    if not html_source and text.isascii() and _SPECIAL.search(text) is None:
-        return TextView(text, text)
+    if text.isascii() and _SPECIAL.search(text) is None:
+        view = TextView(text, text)
+    else:
+        folded, deleted = _fold_characters(text)
+        view = TextView(text, text) if not deleted and folded == text else TextView(text, folded, tuple(deleted))
+    if "<" not in view.text or _HTML_HINT.search(view.text) is None:
+        return view
+    # HTML source, read after the characters are folded (a zero-width space inside a tag does
+    # not hide it); the two maps compose, since each is a list of left-out characters
+    decoded, left_out = _decode_html(view.text)
+    deleted = sorted({*view.deleted, *(view.to_original(offset) for offset in left_out)})
+    return TextView(text, decoded, tuple(deleted))
+
+
+def _fold_characters(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     deleted: list[int] = []
     cursor = 0
-    pattern = _HTML if html_source else _SPECIAL
-    for match in pattern.finditer(text):
+    for match in _SPECIAL.finditer(text):
         start = match.start()
         pieces.append(text[cursor:start])
         found = match.group()
-        if match.lastgroup in ("block", "inline", "entity"):
-            meaning = _markup(match.lastgroup, found)
-            if meaning is None:
-                pieces.append(found)  # an unknown reference stays as written
-            else:
-                # every character of a tag or reference but the last is left out; the last
-                # stands for what it means (a line end, nothing, the character referred to)
-                deleted.extend(range(start, match.end() - 1))
-                if meaning:
-                    pieces.append(meaning)
-                else:
-                    deleted.append(match.end() - 1)
-            cursor = match.end()
-            continue
         if found[0] == "\r":
             if len(found) == 2:
                 deleted.append(start)  # CRLF: the LF stays
-                pieces.append("\n")
-            else:
-                pieces.append("\n")
+            pieces.append("\n")
         else:
             folded = fold_char(found)
             if folded:
@@ -143,10 +137,29 @@ def view_of(text: str) -> TextView:
                 deleted.append(start)
         cursor = match.end()
     pieces.append(text[cursor:])
-    folded = "".join(pieces)
-    if not deleted and folded == text:
-        return TextView(text, text)  # nothing to fold (a pilcrow, accented letters)
-    return TextView(text, folded, tuple(deleted))
+    return "".join(pieces), deleted
+
+
+def _decode_html(text: str) -> tuple[str, list[int]]:
+    """Tags and character references of HTML source: every character of one but the last is
+    left out; the last stands for what it means (a line end, nothing, the character)."""
+    pieces: list[str] = []
+    deleted: list[int] = []
+    cursor = 0
+    for match in _HTML.finditer(text):
+        pieces.append(text[cursor:match.start()])
+        meaning = _markup(match.lastgroup or "", match.group())
+        if meaning is None:
+            pieces.append(match.group())  # an unknown reference stays as written
+        else:
+            deleted.extend(range(match.start(), match.end() - 1))
+            if meaning:
+                pieces.append(meaning)
+            else:
+                deleted.append(match.end() - 1)
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces), deleted
 
 
 def _markup(kind: str, found: str) -> str | None:
@@ -186,12 +199,15 @@ def _fold_once(char: str) -> str:
     if category in _DELETE_CATEGORIES or char in _INVISIBLE_LETTERS:
         return ""
     compatible = unicodedata.normalize("NFKC", char)
-    if len(compatible) == 1 and compatible != char:
+    if len(compatible) == 1 and compatible != char and compatible.isascii():
         return compatible
     small = _SMALL_CAPITAL.fullmatch(unicodedata.name(char, ""))
     if small:
         return small.group(1)
-    return _prototype(char) or char
+    prototype = _prototype(char)  # before NFKC's own answer: a lunate sigma looks like C, not like Σ
+    if prototype:
+        return prototype
+    return compatible if len(compatible) == 1 else char
 
 
 def _prototype(char: str) -> str | None:
@@ -242,4 +258,5 @@ def _confusables() -> dict[str, list[dict[str, str]]]:
     package's modules (they import urllib for their updater)."""
     raw = (resources.files("confusable_homoglyphs") / "confusables.json").read_text(encoding="utf-8")
     data: dict[str, list[dict[str, str]]] = json.loads(raw)
-    return data
+    # the data wraps right-to-left characters in direction marks, keys included
+    return {key.replace("\u200e", "").replace("\u200f", ""): value for key, value in data.items()}

@@ -56,6 +56,9 @@ def test_clean_version_passes(built):
     "THE INTERIOR MINISTRY PLANS\r\nTO REPLACE",
     "inte\u00adrior ministry plans to replace",  # soft hyphen
     "ＴＨＥ ＩＮＴＥＲＩＯＲ ＭＩＮＩＳＴＲＹ ＰＬＡＮＳ",  # fullwidth
+    "th\u0435 int\u0435rior ministry pl\u0430ns to r\u0435place",  # Cyrillic look-alike letters
+    "the\u200b interior\u2060 mini\u200dstry plans\u00a0to replace",  # zero-width, word joiner, NBSP
+    "THE INTERIOR\u0085MINISTRY\u2028PLANS\rTO REPLACE",  # NEL, line separator, bare CR
 ])
 def test_planted_withheld_sentence_is_refused(built, planted):
     doc, version = built

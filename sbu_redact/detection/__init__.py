@@ -96,7 +96,7 @@ class Detector:
 def _normalize_spans(spans, length: int) -> list[tuple[int, int]]:
     if spans is None:
         return [(0, length)] if length else []
-    out = []
+    out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         start, end = max(0, start), min(length, end)
         if end <= start:

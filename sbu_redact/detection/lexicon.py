@@ -44,7 +44,7 @@ class Lexicon:
         self.settings: EntitiesSettings = load_settings(rules)
         s = self.settings
         vocabulary = grammar_for(rules).vocabulary
-        marking_words = set()
+        marking_words: set[str] = set()
         for token in grammar_for(rules).all_tokens:
             words = token.split()
             # a word of a phrase (FOR of FOR OFFICIAL USE ONLY) is a marking word only when it
@@ -76,7 +76,7 @@ class Lexicon:
         """A cable header line (`TO RUEHC/SECSTATE`, `TAGS: PREL`, `DEPARTMENT FOR EUR/RUS`), as
         opposed to an ALL-CAPS body line that happens to start with TO or FOR."""
         field = _HEADER_LINE.match(line)
-        return bool(field) and field.group(1).rstrip(".") in self.header_words and (
+        return field is not None and field.group(1).rstrip(".") in self.header_words and (
             field.group(2) == ":" or bool(_OFFICE_SYMBOL.search(line)))
 
     def never_a_name(self, word: str) -> bool:

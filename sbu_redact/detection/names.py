@@ -30,7 +30,7 @@ class NameReader:
         """The (start, end) of the name starting at or just after `pos`, or None."""
         if caps is None:
             caps = self.is_caps(text, pos)
-        first = _TOKEN.match(text, _GAP.match(text, pos).end())
+        first = _TOKEN.match(text, _GAP.match(text, pos).end())  # type: ignore[union-attr]  # _GAP matches everywhere
         if caps and first is not None and not first.group().isupper():
             caps = False  # a mixed-case name inside an ALL-CAPS cable (a typed Classified By line)
         lex = self.lexicon
@@ -38,7 +38,7 @@ class NameReader:
         pending_particles: list[tuple[int, int]] = []
         i = pos
         while len(words) < self.names.max_words:
-            j = _GAP.match(text, i).end()
+            j = _GAP.match(text, i).end()  # type: ignore[union-attr]
             if j == i and words and not (pending_particles and text[i - 1:i] == "-"):
                 break  # names need a space between words (al-Dosari: a particle's hyphen will do)
             token = _TOKEN.match(text, j)
@@ -96,7 +96,7 @@ class NameReader:
                     and lex.is_common(word, self.names.caps_suffix_min_zipf)):
                 return True
             return lex.is_given_name(word)
-        following = _TOKEN.match(text, _GAP.match(text, end).end())
+        following = _TOKEN.match(text, _GAP.match(text, end).end())  # type: ignore[union-attr]
         if following is None:
             return True
         nxt = strip_possessive(following.group()).upper()

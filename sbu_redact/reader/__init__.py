@@ -17,6 +17,7 @@ collects).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..config import RuleSet, as_rules
@@ -40,7 +41,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_classification_lines(r)
     kind, portions = _layout(r)
     declared = declared_marking(r)
-    if kind == "cable":
+    if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=lambda p: p.start)
     portions, rollup, inherited = inherit(r, kind, portions, declared)
     if not r.text.strip():
@@ -53,11 +54,25 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if h.post and h.number and h.dtg:
         year = h.dtg.split()[-1][-2:]
         h.cable_id = f"{year}{h.post.replace(' ', '')}{int(h.number)}"
+    h.reference_ids = reference_ids(h.references, h.dtg.split()[-1][-2:] if h.dtg else None)
     fields = sorted((_field_to_original(view, f) for f in r.fields), key=lambda f: (f.start, f.end))
     problems = sorted((_problem_to_original(view, p) for p in r.problems), key=lambda p: (p.start, p.end, p.code))
     return Document(text=text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
                     portions=[_portion_to_original(view, p) for p in portions], fields=fields,
                     problems=problems, rollup=rollup, inherited=inherited, rules=ruleset, view=view)
+
+
+def reference_ids(references: list[str], year: str | None) -> list[str]:
+    """References as full cable ids: `07 STATE 87399` and, in a cable of 2007, `STATE 87399`
+    are `07STATE87399` (a reference without a year in a cable of unknown date has none)."""
+    ids = []
+    for ref in references:
+        m = re.fullmatch(r"(?:(?P<year>\d{2}) )?(?P<post>[A-Z][A-Z ]*?) (?P<num>\d{1,7})", ref)
+        if m is not None and (m.group("year") or year):
+            ids.append(f"{m.group('year') or year}{m.group('post').replace(' ', '')}{int(m.group('num'))}")
+        elif re.fullmatch(r"\d{2}[A-Z]{4,}\d{1,7}", ref):
+            ids.append(ref)
+    return list(dict.fromkeys(ids))
 
 
 def _layout(r: Reading) -> tuple[str, list[Portion]]:

@@ -4,11 +4,13 @@ what number it has (`11. ¶2. 13.` reads 1, 2, 3), and the signature."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Portion
+from ..markings import CableLine, MarkingProblem
 from . import cable_header as ch
-from .authority import CLASSIFIED_BY, take_classified_by
-from .marks import LABEL_LEAD, fold, mark_inner
+from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
+from .marks import LABEL_LEAD, OCR_LETTERS, fold, mark_inner
 from .portions import make_portion, portion_end
 from .segments import Segment
 from .state import Reading
@@ -20,12 +22,52 @@ _NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL",
 _SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
 
 
+_MIXED_TOKEN = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
+
+
+def cable_line_at(r: Reading, seg: Segment) -> CableLine | None:
+    """The cable classification line in a segment; one that reads only after undoing OCR
+    damage inside its words (`NO F0RN`, `C0NFIDENTIAL`) is read, and doubtful (GARBLED_BANNER)."""
+    line = r.g.parse_cable_line(seg.text)
+    if line is not None:
+        return line
+    corrected = _MIXED_TOKEN.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)
+    line = r.g.parse_cable_line(corrected) if corrected != seg.text else None
+    if line is None:
+        return _damaged_cable_line(r, seg)
+    note = MarkingProblem("GARBLED_BANNER", "error",
+                          f"classification line '{seg.stripped[:60]}' reads as {line.marking.banner()} only after "
+                          f"correcting OCR or look-alike damage; a reviewer must confirm it")
+    return replace(line, marking=replace(line.marking, problems=(*line.marking.problems, note)))
+
+
+_LEVEL_WORDS = re.compile(r"^[ \t]*(?P<level>UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|TOP[ \t]SECRET"
+                          r"|(?:[A-Z][ \t]){5,}[A-Z])[ \t]+(?=\S*[^\x00-\x7f]|.*\b(?:SECTION|\d{3,7})\b)")
+
+
+def _damaged_cable_line(r: Reading, seg: Segment) -> CableLine | None:
+    """A line that starts like a classification line (`UNCLAS ...`, `S E C R E T ...`) but whose
+    rest cannot be read (look-alike letters no data folds, torn words): taken as the
+    classification line, doubtful, so that what it may have said (NOFORN) is not lost silently."""
+    m = _LEVEL_WORDS.match(seg.text)
+    if m is None or not seg.stripped.isupper():
+        return None
+    line = r.g.parse_cable_line(m.group("level"))
+    if line is None:
+        return None
+    note = MarkingProblem("GARBLED_BANNER", "error",
+                          f"classification line '{seg.stripped[:60]}' cannot be read past "
+                          f"{line.marking.level}; what else it says is unknown, so a reviewer must read it")
+    marking = replace(line.marking, problems=(*line.marking.problems, note))
+    return replace(line, marking=marking, start=line.start + m.start("level"), end=len(seg.text.rstrip()))
+
+
 def find_cable_line(r: Reading) -> int | None:
     """Index of the segment holding the cable classification line, if any."""
     for i, seg in enumerate(r.segs[:80]):
         if seg.blank:
             continue
-        line = r.g.parse_cable_line(seg.text)
+        line = cable_line_at(r, seg)
         if line is None:
             continue
         plain_level_only = line.post is None and line.section is None and not _is_spaced_line(seg.text)
@@ -76,7 +118,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             r.header.signers.append(s.rstrip("."))
             i += 1
             continue
-        cable_line = r.g.parse_cable_line(seg.text)
+        cable_line = cable_line_at(r, seg)
         if cable_line is not None and (header_zone and r.classification is None or cable_line.section
                                        or (cable_line.post and cable_line.number)):
             ch.take_cable_line(r, seg, cable_line)
@@ -138,6 +180,9 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         # body
         if CLASSIFIED_BY.match(s):
             i = take_classified_by(r, i)
+            continue
+        if take_reason_line(r, i) or take_declassify_on(r, i):
+            i += 1
             continue
         if _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
             r.field("summary_marker", seg)
@@ -262,7 +307,8 @@ def subject_portion(r: Reading) -> list[Portion]:
     value = r.text[subject.start:subject.end]
     m = _SUBJECT_LEAD.match(value)
     body_offset = m.end() if m else 0
-    marking, explicit, mark_span = None, False, (None, None)
+    marking, explicit = None, False
+    mark_span: tuple[int | None, int | None] = (None, None)
     if m and m.group("mark") and r.marks.looks_like_mark(mark_inner(m.group("mark"))):
         fake = Segment(subject.start, subject.end, value)
         portion = make_portion(r, fake, m, subject.end, "subject", None)

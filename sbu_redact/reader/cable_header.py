@@ -146,6 +146,7 @@ def take_cable_line(r: Reading, seg: Segment, line: CableLine) -> None:
     if r.classification is None:
         r.field("classification", (start, end))
         r.classification = line.marking
+        r.marking_problems(line.marking, start, end)
         r.captions.extend(line.marking.captions)
         h = r.header
         h.post, h.number = line.post, line.number
@@ -191,7 +192,7 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
                  or r.g.captions.get(m.group(0).upper())) for m in r.g._caption_pattern.finditer(text.upper())]
     if not header_zone or not re.fullmatch(r"[A-Za-z0-9 ]{4,40}", text):
         return None
-    text = re.sub(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b", lambda m: m.group(0).replace(" ", ""), text)  # S E N S I...
+    text = re.sub(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b", lambda m: m.group(0).replace(" ", ""), text)  # S E N S I...
     words = _join_split_captions(r, text.split())
     if len(words) > 4 or any(not (w.isupper() or w[:1].isupper() and w[1:].replace("l", "").isupper())
                              for w in words):

@@ -51,6 +51,8 @@ _SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\
 # Digits OCR reads for letters (5BU, S8U, FOU0); look-alike letters are folded by the view.
 OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
 _MARKLIKE = re.compile(r"[A-Za-z/ ,\-]{1,60}")
+# Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
+_MARK_SHAPED = re.compile(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
 TRAILING_MARK = re.compile(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[\"' \t]*$")
 # A label at a line start: it starts a portion of its own even without a mark (`Comment:`).
@@ -108,6 +110,8 @@ class MarkReader:
                     or not any(p.code == "UNREADABLE" for p in marking.problems):
                 return marking
         if not re.fullmatch(r"[A-Za-z0-9/ ,.\-|]{1,20}", folded):
+            if _MARK_SHAPED.fullmatch(folded) and not re.search(r"[a-z]{3}", folded):
+                return self.g.parse(folded)  # a mark in letters no grammar knows (`(Σ)`): doubtful
             return None
         letters = [c for c in folded if c.isalpha()]
         if not letters and not after_number:
@@ -202,8 +206,20 @@ class MarkReader:
         body = banner_text(seg.stripped)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None
-        if not re.fullmatch(r"[A-Za-z/ ,\-]+", body):
+        if not re.fullmatch(r"[A-Za-z0-9/ ,\-]+", body) or not re.search(r"[A-Za-z]{3}", body):
             return None
+        marking = self._banner(body)
+        if marking is None and re.search(r"\d", body):
+            # `SECRET//N0FORN`, `C0NFIDENTIAL`: a banner once OCR damage is undone; never trusted
+            marking = self._banner(body.translate(OCR_LETTERS).upper())
+            if marking is not None:
+                note = MarkingProblem("GARBLED_BANNER", "error",
+                                      f"banner '{body}' reads as {marking.banner()} only after correcting OCR or "
+                                      f"look-alike damage; a reviewer must confirm it")
+                marking = replace(marking, raw=body, problems=(*marking.problems, note))
+        return marking
+
+    def _banner(self, body: str) -> Marking | None:
         marking = self.g.parse(body)
         if marking.level is None and not marking.designations:
             return None
@@ -213,6 +229,8 @@ class MarkReader:
         first = body.upper().split("//")[0].split("/")[0].strip()
         if first not in self.g.levels and first not in self.g.designations:
             return None
+        if re.search(r"\d", body) and not marking.valid:
+            return None  # digits that only OCR correction can read: the caller decides
         return marking
 
 

@@ -58,7 +58,8 @@ def read_document(r: Reading) -> list[Portion]:
             r.classification = bottom_mark
     starts: list[tuple[int, PortionKind, re.Match[str] | None]] = []
     prev_blank = True
-    prev_trailing = False  # the line before ended with a portion mark: the next line starts a portion
+    # a line that ends with a portion mark (a slide, a CSV row) is a portion of its own
+    prev_trailing = False
     in_table = False
     for i, seg in enumerate(segs):
         if front_end is not None and i <= front_end:
@@ -112,7 +113,9 @@ def read_document(r: Reading) -> list[Portion]:
             starts.append((i, "paragraph", r.marks.lead(seg)))
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "paragraph", r.marks.mark_lead(seg)))
-        elif prev_blank or prev_trailing or not starts or LABEL_LEAD.match(seg.text) or starts[-1][1] in ("heading", "table_row", "subject") or in_table:
+        elif prev_blank or prev_trailing or not starts or LABEL_LEAD.match(seg.text) \
+                or r.marks.trailing(seg) is not None \
+                or starts[-1][1] in ("heading", "table_row", "subject") or in_table:
             starts.append((i, "paragraph", None))
         prev_blank = False
         prev_trailing = r.marks.trailing(seg) is not None

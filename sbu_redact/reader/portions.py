@@ -39,7 +39,8 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
     start = seg.start + (len(seg.text) - len(seg.text.lstrip()))
     if markm is not None and markm.groupdict().get("label"):
         body_start = start  # a label is text of the portion (a speaker's name), never its lead
-    marking, explicit, mark_span = None, False, (None, None)
+    marking, explicit = None, False
+    mark_span: tuple[int, int] | tuple[None, None] = (None, None)
     if markm is not None and markm.group("mark"):
         raw_mark = markm.group("mark")
         mark_span = (seg.start + markm.start("mark"), seg.start + markm.end("mark"))

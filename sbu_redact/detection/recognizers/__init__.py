@@ -57,5 +57,5 @@ def contact_recognizers(rules: Rules) -> list:
             by_entity.setdefault(spec.entity, []).append(spec)
     return [PatternRecognizer(supported_entity=entity, name=f"Cable{entity.title().replace('_', '')}Recognizer",
                               patterns=[Pattern(spec.name, spec.regex, spec.score) for spec in specs],
-                              context=sorted({word for spec in specs for word in spec.context}) or None)
+                              context=sorted({word for spec in specs for word in spec.context}) or None)  # type: ignore[arg-type]
             for entity, specs in by_entity.items()]

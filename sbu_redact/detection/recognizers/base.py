@@ -9,6 +9,7 @@ from ..lexicon import Lexicon
 
 class CableRecognizer(EntityRecognizer):
     ENTITY = "PERSON"
+    name: str
 
     def __init__(self, lexicon: Lexicon, score: float, name: str | None = None):
         self.lexicon = lexicon

@@ -4,6 +4,7 @@ organisation or a place (`met Sberbank officials`) is not taken for a name."""
 from __future__ import annotations
 
 import re
+from typing import AbstractSet, Sequence
 
 from ..names import NameReader
 from .base import CableRecognizer
@@ -33,7 +34,7 @@ class TitledNameRecognizer(CableRecognizer):
         not_name_words = {t.idx for t in getattr(nlp_artifacts, "tokens", None) or [] if t.pos_ in _NOT_NAME_POS}
         return self.find(text, others, not_name_words)
 
-    def find(self, text, not_person: list[tuple[int, int]] = (), not_name_words: set[int] = frozenset()):
+    def find(self, text, not_person: Sequence[tuple[int, int]] = (), not_name_words: AbstractSet[int] = frozenset()):
         results = []
         for match in self.title_cue.finditer(text):
             span = self.reader.read(text, match.end())

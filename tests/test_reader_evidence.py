@@ -1,0 +1,175 @@
+"""Classification from every piece of evidence, portion starts at any enumerator or label,
+fragments, and the codes the reader emits (issue 8)."""
+from __future__ import annotations
+
+import pytest
+
+import sbu_redact
+from sbu_redact.check import CheckOptions
+from sbu_redact.problems import CODE_NAMES
+from test_problems import emitted_codes
+
+
+def read(text: str) -> sbu_redact.Document:
+    return sbu_redact.read(text)
+
+
+def unmarked(doc: sbu_redact.Document) -> list[sbu_redact.Portion]:
+    return [p for p in doc.portions if not p.explicit]
+
+
+def codes(doc: sbu_redact.Document) -> list[str]:
+    return [p.code for p in doc.problems]
+
+
+EMAIL = """From: Doe, Jane <DoeJ@state.sgov.gov>
+Sent: Tuesday, March 14, 2017 4:12 PM
+Subject: Readout
+
+Classification: CONFIDENTIAL
+Caveats: NOFORN
+
+(U) Colleagues, a quick readout.
+
+The minister told us privately that the tender will be reopened.
+
+Classification: CONFIDENTIAL
+"""
+
+
+def test_classification_lines_are_banners_and_unmarked_text_inherits_them():
+    doc = read(EMAIL)
+    assert doc.classification.banner() == "CONFIDENTIAL//NOFORN"
+    body = next(p for p in unmarked(doc) if "tender" in doc.text[p.start:p.end])
+    assert body.marking.level == "CONFIDENTIAL" and body.marking.noforn
+    banners = doc.fields_named("banner")
+    assert [doc.text[f.start:f.end] for f in banners] == ["CONFIDENTIAL", "CONFIDENTIAL"]
+
+
+def test_a_reply_chain_is_as_high_as_its_highest_message():
+    text = ("Classification: UNCLASSIFIED\n\n(U) Thanks.\n\n-----Original Message-----\n"
+            "Classification: SECRET//NOFORN\n\nThe navy will deny the port visit.\n")
+    doc = read(text)
+    assert doc.inherited.banner() == "SECRET//NOFORN"
+    assert "BANNER_MISMATCH" in codes(doc)
+
+
+@pytest.mark.parametrize("banner", ["SECRET//NOFORN//20341231", "SECRET//NOFORN          Page 1 of 2",
+                                    "S\u0415CRET//NOFORN", "\ufeff\u200bSECRET//NOFORN", "SE\u00adCRET//NO\u00adFORN"])
+def test_banners_in_any_form(banner):
+    doc = read(f"{banner}\n\n(U) A line.\n\nThe secret text.\n\n{banner}\n")
+    assert doc.inherited.banner() == "SECRET//NOFORN"
+    assert unmarked(doc)[0].marking.level == "SECRET"
+
+
+def test_a_garbled_banner_makes_the_document_doubtful():
+    doc = read("SECRET//N0FORN\n\n(U) A line.\n\nThe secret text.\n")
+    assert "GARBLED_BANNER" in codes(doc)
+    assert unmarked(doc)[0].doubtful
+
+
+def test_a_page_banner_between_pages_raises_the_document():
+    text = "(U) Scope.\n\nText one.\nSECRET//NOFORN\nPage 1 of 2\n\nText two.\n\nSECRET//NOFORN\nPage 2 of 2\n"
+    doc = read(text)
+    assert all(p.marking.level == "SECRET" for p in unmarked(doc))
+    assert not any("Page" in doc.text[p.start:p.end] for p in doc.portions)
+
+
+def test_an_authority_block_without_a_banner_makes_unmarked_portions_doubtful():
+    text = ("MEMORANDUM FOR THE DIRECTOR\n\n1. (U) Purpose.\n\n2. Background. The vessel went dark.\n\n"
+            "Derived From: ONI SCG, 1 June 2015\nDeclassify On: 20401231\n")
+    doc = read(text)
+    assert "UNCLASSIFIED_WITH_AUTHORITY" in codes(doc)
+    assert [p.number for p in doc.portions if p.explicit] == [1] and not doc.portions[1].doubtful
+    assert 2 in [p.number for p in doc.portions if p.doubtful]
+
+
+def test_a_dissemination_control_line_of_a_cui_block_counts():
+    text = ("CUI\n\nControlled by: Commerce\nCUI Category: EXPT\nLimited Dissemination Control: REL TO USA, AUS\n\n"
+            "The end user shares an address with a listed company.\n\nCUI\n")
+    doc = read(text)
+    assert unmarked(doc)[0].marking.rel_to == ("USA", "AUS")
+
+
+@pytest.mark.parametrize(("line", "mark"), [
+    ("\u00b7\t(C) The reserves are exhausted.", "(C)"),
+    ("\uf0b7\t(C) The reserves are exhausted.", "(C)"),
+    ("-(S) The cell relocated.", "(S)"),
+    ("--(S//NF) Suspend access.", "(S//NF)"),
+    ("[2] (S//NF) A liaison service reports.", "(S//NF)"),
+    ("\u00b9 (S//NF) Source: an official.", "(S//NF)"),
+    ("BLUF: (S//NF) Access will be revoked.", "(S//NF)"),
+])
+def test_any_bullet_enumerator_or_label_starts_a_portion(line, mark):
+    doc = read(f"SECRET//NOFORN\n\n(U) Key points:\n{line}\n\nSECRET//NOFORN\n")
+    last = [p for p in doc.portions if p.kind != "subject"][-1]
+    assert last.explicit and last.marking.portion_mark() == mark
+    assert doc.portions[0].marking.portion_mark() == "(U)"
+
+
+def test_a_speakers_name_is_no_part_of_a_lead():
+    doc = read("UNCLASSIFIED\n\n(U) Transcript follows.\n\nOKONKWO: (SBU) We will not sign.\n\nUNCLASSIFIED\n")
+    portion = doc.portions[-1]
+    assert portion.marking.portion_mark() == "(SBU)"
+    assert portion.body_start == portion.start  # the name is text of the portion: withheld with it
+
+
+def test_an_unnumbered_comment_starts_a_portion_that_inherits():
+    text = ("C O N F I D E N T I A L TEGUCIGALPA 000412\n\nSUBJECT: TEST\n\n2. (U) Public remarks are posted.\n"
+            "Comment: His assurances contradict the draft law.\n\nPRENDERGAST\n")
+    doc = read(text)
+    comment = next(p for p in doc.portions if doc.text[p.start:].startswith("Comment"))
+    assert not comment.explicit and comment.marking.level == "CONFIDENTIAL"
+
+
+def test_marks_at_the_end_of_lines():
+    text = ('SECRET//NOFORN\n"Date","Incident","Marking"\n"2018-02-03","Vehicle turned back","(U)"\n'
+            '"2018-02-05","The commander sells passage","(S//NF)"\nSECRET//NOFORN\n')
+    doc = read(text)
+    rows = {doc.text[p.start:p.end].split(",")[1]: p.marking.portion_mark() for p in doc.portions}
+    assert rows['"Vehicle turned back"'] == "(U)" and rows['"The commander sells passage"'] == "(S//NF)"
+    assert rows['"Incident"'] == "(S//NF)"  # the header row is unmarked: it inherits
+
+
+@pytest.mark.parametrize("mark", ["(\u0441)", "(\u200bC)", "(S\u200d//NF)", "(C.)", "(\u03a3)"])
+def test_a_mark_that_does_not_read_exactly_is_doubtful(mark):
+    doc = read(f"CONFIDENTIAL\n\n(U) Greeting.\n\n{mark} The junior partner dropped its demand.\n\nCONFIDENTIAL\n")
+    portion = doc.portions[-1]
+    assert portion.explicit and portion.doubtful
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\r\n"])
+def test_any_line_end(line_end):
+    text = "S E C R E T MOSCOW 001234\n\nSUBJECT: TEST\n\n1. (U) Public.\n\n2. (S) Secret.\n".replace("\n", line_end)
+    doc = read(text)
+    paragraphs = [p for p in doc.portions if p.kind == "paragraph"]
+    assert [p.marking.portion_mark() for p in paragraphs] == ["(U)", "(S)"]
+    assert text[paragraphs[1].start:paragraphs[1].end] == "2. (S) Secret."
+
+
+def test_split_noforn_caption_on_the_classification_line():
+    doc = read("UNCLAS NO FORN SECTION 01 OF 02 ISLAMABAD 004567\n\nSUBJECT: TEST\n\n1. (SBU) Text.\n")
+    assert "NOFORN" in doc.classification.captions and doc.classification.noforn
+
+
+def test_fragments_read_their_header_lines():
+    text = ("SUBJECT: GEORGIA: OPPOSITION PLANS RALLY\nREF: A. TBILISI 1605 B. 07 STATE 12345\n"
+            "TAGS: PREL PGOV KDEM\nGG RS\n\n1. (C) The opposition plans a rally.\n\nTEFFT\n")
+    doc = read(text)
+    h = doc.header
+    assert h.subject == "GEORGIA: OPPOSITION PLANS RALLY"
+    assert h.references == ["TBILISI 1605", "07 STATE 12345"] and h.reference_ids == ["07STATE12345"]
+    assert h.tags == ["PREL", "PGOV", "KDEM", "GG", "RS"] and h.signers == ["TEFFT"]
+
+
+def test_references_as_cable_ids_when_the_year_is_known(seed_text):
+    assert read(seed_text).header.reference_ids == ["07STATE87399", "07STATE77400"]
+
+
+def test_every_code_the_reader_emits_is_registered_and_accepted_by_check_yaml():
+    reader_codes = {code for code, where in emitted_codes().items()
+                    if any(w.startswith("sbu_redact/reader/") for w in where)}
+    assert {"GARBLED_MARK", "GARBLED_BANNER", "UNCLASSIFIED_WITH_AUTHORITY", "UNMARKED_PORTION"} <= reader_codes
+    assert reader_codes <= CODE_NAMES
+    options = CheckOptions.from_data({"severity": {code: "error" for code in reader_codes}}, "check.yaml")
+    assert set(options.severity) >= reader_codes
