@@ -426,7 +426,7 @@ class Checker:
             return []
         self.pii_used = True
         pipeline = self.pipeline()
-        findings = pipeline.analyze(document.text)
+        findings = pipeline.analyze(document.text, document=document)
         out = []
         if pipeline.detector.model_name is None and "PERSON" in types:
             # fail closed: without NER, names cannot be looked for, so the file is not cleared

@@ -53,9 +53,11 @@ class Pipeline:
     def read(self, text: str) -> Document:
         return read(text, self.rules)
 
-    def analyze(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list["Finding"]:
-        """Entities in `text` (or only inside `spans`), with offsets into `text`."""
-        return self.detector.analyze(text, list(spans) if spans is not None else None)
+    def analyze(self, text: str, spans: Sequence[tuple[int, int]] | None = None,
+                document: Document | None = None) -> list["Finding"]:
+        """Entities in `text` (or only inside `spans`), with offsets into `text`. `document` is
+        the reading of `text` when the caller has it (it is read otherwise)."""
+        return self.detector.analyze(text, list(spans) if spans is not None else None, document=document)
 
     def levels(self, names: Iterable[str], partner: str | None = None) -> list[tuple[str, "LevelPolicy"]]:
         """Resolve level names (raising a PolicyError for an unknown one) before any work is done."""
@@ -73,6 +75,6 @@ class Pipeline:
         resolved = self.levels(levels, partner)
         doc = document if document is not None else self.read(text)
         spans = spans_to_analyze(doc, [(level, partner) for _, level in resolved])
-        findings = self.analyze(doc.text, spans) if spans else []
+        findings = self.analyze(doc.text, spans, document=doc) if spans else []
         ner = not spans or self.detector.model_name is not None
         return {name: build_version(doc, findings, level, partner, ner=ner) for name, level in resolved}

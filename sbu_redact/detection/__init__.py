@@ -9,6 +9,7 @@ Importing this module stays light: spaCy, Presidio and wordfreq load on first us
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,10 +17,12 @@ from ..config import Rules, as_rules
 from .finding import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
     from .engine import Engine
 
 __all__ = ["Detector", "Finding"]
 
+NER_RECOGNIZER = "SpacyRecognizer"
 _NER_EXPLANATION = "spaCy NER"
 _NER_RECASED_EXPLANATION = "spaCy NER on recased ALL-CAPS text"
 
@@ -38,7 +41,7 @@ class Detector:
         lexicon = lexicon_for(self.rules)
         self._settings = lexicon.settings
         self._recaser = Recaser(lexicon)
-        self._post = PostProcessor(lexicon)
+        self._post = PostProcessor(lexicon, frozenset(r.name for r in self._engine.field_recognizers))
         self._extra: list[Any] = []
 
     @property
@@ -56,14 +59,27 @@ class Detector:
         Its entity types are reported even when rules/entities.yaml does not list them."""
         self._extra.append(recognizer)
 
-    def analyze(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Finding]:
+    def analyze(self, text: str, spans: list[tuple[int, int]] | None = None,
+                document: "Document | None" = None) -> list[Finding]:
         """Findings in `text[start:end]` for each span (the whole text when None), with offsets
-        into `text`, sorted by (start, end). Nothing outside the spans is analyzed."""
-        spans = _normalize_spans(spans, len(text))
+        into `text`, sorted by (start, end). Nothing outside the spans is analyzed.
+
+        The text is read (or `document`, its reading, is used) for its layout: names bound to
+        header fields (by-lines, the signature, passage lines, references) come from the
+        reader's fields, and content recognizers run on each analysis unit (a portion, or the
+        text between two portions) on its own, so that analyzing the whole text finds in a
+        portion what analyzing that portion alone finds."""
+        if document is None or document.text != text:
+            from ..reader import read
+
+            document = read(text, self.rules)
+        spans = _units(document, _normalize_spans(spans, len(text)))
         if not spans:
             return []
         pieces = [text[s:e] for s, e in spans]
-        views = [self._recaser.view(piece) for piece in pieces]
+        edges = {b for f in document.fields for b in (f.start, f.end)}
+        views = [self._recaser.view(piece, frozenset(b - s for b in edges if s <= b <= e))
+                 for (s, e), piece in zip(spans, pieces)]
         entities = list(dict.fromkeys([*self.entity_types, *(e for r in self._extra for e in r.supported_entities)]))
         findings: list[Finding] = []
         for (offset, _), piece, (_, recased), artifacts in zip(spans, pieces, views,
@@ -72,7 +88,41 @@ class Detector:
                 text=piece, language="en", entities=entities, nlp_artifacts=artifacts,
                 ad_hoc_recognizers=self._extra or None, return_decision_process=True)
             findings += [self._finding(r, offset, recased) for r in results]
+        findings = self._without_layout_ner(findings, document)
+        findings += self._field_findings(document, spans)
         return self._post.run(findings, text, spans)
+
+    def _without_layout_ner(self, findings: list[Finding], document: "Document") -> list[Finding]:
+        """NER findings cut at the edges of the reader's fields (a name does not run from one
+        header line into the next), and dropped inside the fields whose names the field
+        recognizers read (`ner_off_fields`: routing lines, passage lines, by-lines...)."""
+        off = [(f.start, f.end) for f in document.fields_named(*self._settings.ner_off_fields)]
+        edges = sorted({b for f in document.fields for b in (f.start, f.end)})
+        out = []
+        for f in findings:
+            if f.recognizer != NER_RECOGNIZER:
+                out.append(f)
+                continue
+            inner = [b for b in edges if f.start < b < f.end]
+            for s, e in zip([f.start, *inner], [*inner, f.end]):
+                s, e = _strip(document.text, s, e)
+                if s < e and not any(a <= s and e <= b for a, b in off):
+                    out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
+        return out
+
+    def _field_findings(self, document: "Document", spans: list[tuple[int, int]]) -> list[Finding]:
+        """Findings of the field recognizers, clipped to the analyzed spans."""
+        enabled = set(self.entity_types)
+        out = []
+        for recognizer in self._engine.field_recognizers:
+            for f in recognizer.find(document):
+                if f.entity_type not in enabled:
+                    continue
+                for start, end in spans:
+                    s, e = max(f.start, start), min(f.end, end)
+                    if s < e:
+                        out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
+        return out
 
     def _nlp_artifacts(self, views: list[str]):
         nlp_engine = self._engine.nlp_engine
@@ -85,12 +135,33 @@ class Detector:
         metadata = result.recognition_metadata or {}
         recognizer = metadata.get("recognizer_name") or "unknown"
         explanation = result.analysis_explanation.textual_explanation if result.analysis_explanation else None
-        if recognizer == "SpacyRecognizer":
+        if recognizer == NER_RECOGNIZER:
             in_caps = any(s <= result.start and result.end <= e for s, e in recased)
             explanation = _NER_RECASED_EXPLANATION if in_caps else _NER_EXPLANATION
         first_line = (explanation or recognizer).splitlines()[0]
         return Finding(result.entity_type, result.start + offset, result.end + offset, float(result.score),
                        recognizer, first_line)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _units(document: "Document", spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut at portion boundaries: each portion, and each stretch of text between two
+    portions, is analyzed on its own (whatever spans a caller passed)."""
+    cuts = sorted({b for p in document.portions for b in (p.start, p.end)})
+    out = []
+    for start, end in spans:
+        inner = [c for c in cuts if start < c < end]
+        for s, e in zip([start, *inner], [*inner, end]):
+            if document.text[s:e].strip():
+                out.append((s, e))
+    return out
 
 
 def _normalize_spans(spans, length: int) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ import importlib.util
 import logging
 import threading
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Rules
@@ -30,6 +30,7 @@ class Engine:
     analyzer: Any  # presidio_analyzer.AnalyzerEngine
     nlp_engine: Any  # SpacyNlpEngine, or NoOpNlpEngine when NER is off
     model_name: str | None
+    field_recognizers: list[Any] = field(default_factory=list)  # run on the reader's fields
 
 
 def installed_model(candidates: list[str]) -> str | None:
@@ -79,7 +80,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-    from .recognizers import build_recognizers, contact_recognizers
+    from . import registry as recognizer_registry
 
     settings = load_settings(rules)
     name = model or installed_model(settings.models)
@@ -93,18 +94,19 @@ def _build(rules: Rules, model: str | None) -> Engine:
     enabled = set(settings.enabled)
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    ours = recognizer_registry.build(rules)
     kept = []
     for recognizer in registry.recognizers:
         wanted = [e for e in recognizer.supported_entities if e in enabled]
-        if wanted:
+        if wanted and recognizer.name not in ours.replaces:
             recognizer.supported_entities = wanted
             kept.append(recognizer)
     registry.recognizers = kept
-    for recognizer in [*build_recognizers(rules), *contact_recognizers(rules)]:
+    for recognizer in ours.text:
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
                               default_score_threshold=settings.min_score)
-    return Engine(analyzer=analyzer, nlp_engine=nlp_engine, model_name=name)
+    return Engine(analyzer=analyzer, nlp_engine=nlp_engine, model_name=name, field_recognizers=ours.fields)
 
 
 def engine_for(rules: Rules, model: str | None) -> Engine:

@@ -10,6 +10,7 @@ import re
 
 from ..config import Rules
 from ..markings import grammar_for
+from .namelex import fold, name_lexicon
 from .settings import EntitiesSettings, given_names, load_settings
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
@@ -50,7 +51,7 @@ class Lexicon:
             # a word of a phrase (FOR of FOR OFFICIAL USE ONLY) is a marking word only when it
             # is not ordinary English, or ALL-CAPS prose would keep every FOR and TO upper case
             marking_words.update(w for w in words if len(words) == 1 or zipf(w) < s.recase.common_zipf)
-        marking_words.update(w.upper() for w in s.control_marking.variants)
+        marking_words.update(w.upper() for w in s.caption_variants)
         self.marking_words = frozenset(marking_words)
         self.country_codes = frozenset(vocabulary.countries) | frozenset(vocabulary.tetragraphs)
         self.acronyms = frozenset(w.upper() for w in s.suppress.acronyms)
@@ -58,7 +59,10 @@ class Lexicon:
         self.header_words = frozenset(w.upper() for w in s.suppress.header_words)
         self.not_name_patterns = [re.compile(p) for p in s.suppress.patterns]
         self.stop_words = frozenset(w.upper() for w in s.names.stop_words)
-        self.given_names = given_names(rules)
+        names = name_lexicon(rules)
+        threshold = s.name_lexicon.given_max_zipf
+        self.given_names = given_names(rules) | frozenset(n for n in names.given if zipf(n) < threshold)
+        self.surnames = names.surnames
         self.particles = frozenset(w.lower() for w in s.names.particles)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
@@ -93,7 +97,11 @@ class Lexicon:
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
 
     def is_given_name(self, word: str) -> bool:
-        return strip_possessive(word).upper() in self.given_names
+        return fold(strip_possessive(word)) in self.given_names
+
+    def is_surname(self, word: str) -> bool:
+        """A known surname (many are also words: STONE, FROST; use it where the context says person)."""
+        return fold(strip_possessive(word)) in self.surnames
 
     def is_common(self, word: str, threshold: float) -> bool:
         return zipf(strip_possessive(word)) >= threshold

@@ -26,8 +26,11 @@ class NameReader:
         window = text[max(0, pos - 80): pos + 80]
         return upper_ratio(window) >= self.lexicon.settings.recase.upper_ratio
 
-    def read(self, text: str, pos: int, caps: bool | None = None) -> tuple[int, int] | None:
-        """The (start, end) of the name starting at or just after `pos`, or None."""
+    def read(self, text: str, pos: int, caps: bool | None = None, end: int | None = None) -> tuple[int, int] | None:
+        """The (start, end) of the name starting at or just after `pos` and ending by `end`
+        (a field's end), or None."""
+        if end is not None and end < len(text):
+            return self.read(text[:end], pos, caps)
         if caps is None:
             caps = self.is_caps(text, pos)
         first = _TOKEN.match(text, _GAP.match(text, pos).end())  # type: ignore[union-attr]  # _GAP matches everywhere

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
+from ..terms import TermList
 from .finding import Finding
 from .lexicon import Lexicon, strip_possessive, upper_ratio
 
@@ -19,12 +20,13 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower c
 
 
 class PostProcessor:
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset()):
         self.lexicon = lexicon
+        self.exact = exact  # recognizers whose spans are kept as they are (field recognizers fail closed)
         s = lexicon.settings
         self.suppress = s.suppress
         self.numeric = [re.compile(p) for p in s.suppress.numeric_patterns]
-        self.allow = {a.upper() for a in s.allow} | {a.split()[-1].upper() for a in s.allow if len(a.split()) > 1}
+        self.allow = TermList(s.allow, surnames=True)
 
     def run(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         findings = self._drop_numeric(findings, text)
@@ -50,7 +52,7 @@ class PostProcessor:
 
     def _clean_name(self, f: Finding, text: str) -> Finding | None:
         """Trim words that are never names off the edges of a name; drop it if none is left."""
-        if f.entity_type not in self.suppress.name_types:
+        if f.entity_type not in self.suppress.name_types or f.recognizer in self.exact:
             return f
         if f.entity_type == "PERSON" and self._ship(f, text):
             return None
@@ -96,8 +98,7 @@ class PostProcessor:
     def _allowed(self, f: Finding, text: str) -> bool:
         if f.entity_type != "PERSON" or not self.allow:
             return False
-        value = " ".join(strip_possessive(text[f.start:f.end]).split()).upper()
-        return value in self.allow
+        return text[f.start:f.end] in self.allow
 
     # -- later mentions ----------------------------------------------------------------
     def _mentions(self, findings, text, spans):

@@ -44,8 +44,9 @@ class Recaser:
                 out.append(line.span())
         return out
 
-    def view(self, text: str) -> tuple[str, list[tuple[int, int]]]:
-        """The NER view of `text` (same length) and the line ranges that were recased."""
+    def view(self, text: str, breaks: frozenset[int] = frozenset()) -> tuple[str, list[tuple[int, int]]]:
+        """The NER view of `text` (same length) and the line ranges that were recased. A line
+        break at one of `breaks` (where a header field of the reader ends or starts) is kept."""
         chars = list(text)
         lines = self.caps_lines(text)
         for start, end in lines:
@@ -60,7 +61,7 @@ class Recaser:
                     new = self._recase(word, text, match.start())
                 after_given_name = word.isupper() and self.lexicon.is_given_name(bare)
                 chars[match.start():match.end()] = new
-        self._join_wrapped_lines(text, chars)
+        self._join_wrapped_lines(text, chars, breaks)
         view = "".join(chars)
         assert len(view) == len(text)
         return view, lines
@@ -82,10 +83,12 @@ class Recaser:
             return _capitalize(word) if sentence_start else _lower(word)
         return _capitalize(word)
 
-    def _join_wrapped_lines(self, text: str, chars: list[str]) -> None:
+    def _join_wrapped_lines(self, text: str, chars: list[str], breaks: frozenset[int] = frozenset()) -> None:
         """Replace a line break inside a paragraph with a space (both are one character),
         unless the next line starts a header field or a marking line."""
         for match in re.finditer(r"(?<=[A-Za-z,])\n(?=[ \t]*[A-Za-z])", text):
+            if match.start() in breaks or match.end() in breaks:
+                continue
             line_end = text.find("\n", match.end())
             line = text[match.end(): line_end if line_end >= 0 else len(text)]
             first = line.split()[0].rstrip(":").upper()

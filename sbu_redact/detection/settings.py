@@ -1,11 +1,14 @@
 """Schema of `rules/entities.yaml`, the detection vocabulary, and helpers to load it.
 
-Every word list and pattern the recognizers use is declared here and validated strictly
-(unknown keys are errors that name the file and the key).
+Every shared word list is declared here and validated strictly (unknown keys are errors that
+name the file and the key); each recognizer's own entry under `recognizers:` is validated by
+that recognizer's `Spec` (see registry.py).
 """
 from __future__ import annotations
 
 import functools
+
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,60 +34,8 @@ class NamesSpec(_Strict):
     max_words: int = Field(4, ge=1)
 
 
-class ClassifiedBySpec(_Strict):
-    pattern: str
-    score: float = Field(ge=0, le=1)
-
-
-class SignatureSpec(_Strict):
-    max_lines: int = Field(3, ge=1)
-    not_names: list[str]
-    score: float = Field(ge=0, le=1)
-
-
-class ScoreSpec(_Strict):
-    score: float = Field(ge=0, le=1)
-
-
 class MentionsSpec(_Strict):
     min_length: int = Field(3, ge=1)
-    score: float = Field(ge=0, le=1)
-
-
-class ControlMarkingSpec(_Strict):
-    line_only: list[str]
-    max_zipf: float = 3.0
-    variants: list[str] = []
-    score: float = Field(ge=0, le=1)
-
-
-class CableReferenceSpec(_Strict):
-    patterns: list[str]
-    skip_lines_starting: list[str] = []
-    not_posts: list[str]
-    score: float = Field(ge=0, le=1)
-
-
-class OfficeSymbolSpec(_Strict):
-    pattern: str
-    exclude: list[str]
-    routing_indicator: str
-    score: float = Field(ge=0, le=1)
-
-
-class ContactPatternSpec(_Strict):
-    entity: str
-    name: str
-    regex: str
-    score: float = Field(ge=0, le=1)
-    context: list[str] = []
-
-
-class PassageNameSpec(_Strict):
-    # what separates an office from the officer's name on a passage line: " - ", "/"
-    separators: list[str]
-    # separators after which only a known given name starts a name (ECON/MICHAEL, not EUR/PRA)
-    given_name_after: list[str] = []
     score: float = Field(ge=0, le=1)
 
 
@@ -98,6 +49,18 @@ class SuppressSpec(_Strict):
     numeric_patterns: list[str]
     # a name right after one of these is a ship's (USS NIMITZ), not a person's
     ship_prefixes: list[str] = []
+
+
+class NameLexiconSpec(_Strict):
+    # Faker locales whose given names and surnames are known names
+    locales: list[str] = []
+    # locale or language -> letter -> Latin letters, to add Latin forms of non-Latin names
+    transliteration: dict[str, dict[str, str]] = {}
+    # Faker's given names count as given names only when rarer than this (zipf): Mark and May
+    # are words first (given_names_file lists the common given names that are names first)
+    given_max_zipf: float = 4.0
+    # names shorter than this are ignored (Vietnamese An, Chinese Li are also words)
+    min_length: int = 3
 
 
 class RecaseSpec(_Strict):
@@ -115,19 +78,15 @@ class EntitiesSettings(_Strict):
     allow: list[str] = []
     deny: list[str] = []
     given_names_file: str | None = None
+    name_lexicon: NameLexiconSpec = NameLexiconSpec()
     names: NamesSpec
-    classified_by: ClassifiedBySpec
-    signature: SignatureSpec
-    office_symbol_name: ScoreSpec
-    titled_name: ScoreSpec
     mentions: MentionsSpec
-    control_marking: ControlMarkingSpec
-    cable_reference: CableReferenceSpec
-    office_symbol: OfficeSymbolSpec
-    passage_name: PassageNameSpec
-    drafting_line: ScoreSpec
-    address_line: ScoreSpec
-    contact_patterns: list[ContactPatternSpec] = []
+    # fields of the reader whose names the field recognizers read: NER findings there are dropped
+    ner_off_fields: list[str] = []
+    # misspellings of captions seen in web and OCR copies (STPDTS for SIPDIS)
+    caption_variants: list[str] = []
+    # name -> settings of each recognizer (validated by the recognizer's own Spec, see registry.py)
+    recognizers: dict[str, dict[str, Any] | None]
     suppress: SuppressSpec
     recase: RecaseSpec
 

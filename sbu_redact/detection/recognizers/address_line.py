@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..registry import register
 from .base import CableRecognizer
 
 _LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+)$",
@@ -12,6 +13,7 @@ _SURNAME_FIRST = re.compile(r"[A-Z][\w'\-]+,[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z]\.?
 _NAME = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?){0,3}")
 
 
+@register("address_line")
 class AddressLineRecognizer(CableRecognizer):
     def find(self, text):
         results = []

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import re
 
-from .base import CableRecognizer
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
 
 
+@register("cable_reference")
 class CableReferenceRecognizer(CableRecognizer):
     ENTITY = "CABLE_REFERENCE"
+
+    class Spec(RecognizerSpec):
+        patterns: list[str]
+        # matches on lines that start with one of these words (addressee serials) are skipped
+        skip_lines_starting: list[str] = []
+        # words that look like a post before a number but are not one
+        not_posts: list[str]
+
+    @classmethod
+    def create(cls, name, spec, lexicon, rules):
+        return cls(lexicon, spec)
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec.score)

@@ -7,15 +7,28 @@ from __future__ import annotations
 import re
 
 from ..lexicon import zipf
-from .base import CableRecognizer
+from ...markings import grammar_for
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
 
 # What may precede a parenthesised letter that is an enumeration, not a portion mark: 1.4 (b)
 _ENUMERATION = re.compile(r"(?i)(?:\d\.\d\s*|reasons?:?\s*[\d.]*\s*|and\s*|,\s*|\)\s*)$")
 _PORTION = re.compile(r"\(([A-Z][A-Z\-]*(?:/{1,2}[A-Z][A-Z ,\-]*)*)\)")
 
 
+@register("control_marking")
 class ControlMarkingRecognizer(CableRecognizer):
     ENTITY = "CONTROL_MARKING"
+
+    class Spec(RecognizerSpec):
+        # caption words that are also ordinary English: reported only on a line made of markings
+        line_only: list[str]
+        # other single marking words count anywhere only when rarer than this (zipf)
+        max_zipf: float = 3.0
+
+    @classmethod
+    def create(cls, name, spec, lexicon, rules):
+        return cls(lexicon, grammar_for(rules), spec)
 
     def __init__(self, lexicon, grammar, spec):
         super().__init__(lexicon, spec.score)
@@ -26,10 +39,10 @@ class ControlMarkingRecognizer(CableRecognizer):
                       for canonical, aliases in table.items() for token in (canonical, *aliases)]
         # Alone in a sentence, only marking words that are not ordinary English count.
         words = [t for t in candidates if t not in line_only and (" " in t or zipf(t) < spec.max_zipf)]
-        words += [w.upper() for w in spec.variants]
+        words += [w.upper() for w in lexicon.settings.caption_variants]
         self.anywhere = re.compile(r"(?<![\w/])(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + r")(?![\w/])")
-        self.line_tokens = frozenset({*grammar.all_tokens, *line_only, *(w.upper() for w in spec.variants)})
+        self.line_tokens = frozenset({*grammar.all_tokens, *line_only, *(w.upper() for w in lexicon.settings.caption_variants)})
         statements = grammar.handling_statements  # a method in older grammars, a property now
         self.statements = [pattern for pattern, _ in (statements() if callable(statements) else statements)]
 

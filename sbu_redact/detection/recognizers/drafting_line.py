@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..registry import register
 from .base import CableRecognizer
 
 _OFFICER = re.compile(r"(?<![\w/])[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*:(?P<name>[A-Z][A-Za-z'\-]{2,})(?![\w])")
@@ -14,6 +15,7 @@ _OFFICERS_ONLY_LINE = re.compile(r"^[ \t]*(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*:[A
                                  r"[ \t,;]*)+$", re.MULTILINE)
 
 
+@register("drafting_line")
 class DraftingLineRecognizer(CableRecognizer):
     def find(self, text):
         results = []

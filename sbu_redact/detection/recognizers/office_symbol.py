@@ -3,11 +3,24 @@ from __future__ import annotations
 
 import re
 
-from .base import CableRecognizer
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
 
 
+@register("office_symbol")
 class OfficeSymbolRecognizer(CableRecognizer):
     ENTITY = "OFFICE_SYMBOL"
+
+    class Spec(RecognizerSpec):
+        pattern: str
+        # slash-joined words that are not office symbols
+        exclude: list[str]
+        # a first element matching this is a routing indicator (RUEHC/SECSTATE), not an office
+        routing_indicator: str
+
+    @classmethod
+    def create(cls, name, spec, lexicon, rules):
+        return cls(lexicon, spec)
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec.score)

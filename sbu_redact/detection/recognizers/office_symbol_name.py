@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ..registry import register
 from .base import CableRecognizer
 
 _PARENS = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/[A-Z]{1,6})+[ \t]?\(([^()\n]{2,80})\)")
 _NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:\.?[ \t]+[A-Z][A-Za-z'\-]*)*")
 
 
+@register("office_symbol_name")
 class OfficeSymbolNameRecognizer(CableRecognizer):
     def find(self, text):
         results = []

@@ -1,37 +1,41 @@
-"""PERSON: the signature at the end of a cable, a surname in capitals on one of the last lines
-(`RUSSELL`, `CLINTON`, two signers as `RICE / BURNS`)."""
+"""PERSON: the signature the reader found at the end of a cable (`RUSSELL`, `CLINTON`): every
+word of it that may be a name. When the reader found none, a last line of the document made of
+two or three surnames in capitals joined by `/` or `,` after a blank line (`RICE / BURNS`, the
+form of joint signatures) is the signature."""
 from __future__ import annotations
 
 import re
 
-from .base import CableRecognizer
+from ..registry import register
+from .base import FieldRecognizer, RecognizerSpec
 
-_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'\-]+(?:[ \t]*(?:/|,|[ \t])[ \t]*[A-Z][A-Z'\-]+){0,3})[ \t#]*$")
-_NAME = re.compile(r"[A-Z][A-Z'\-]+")
+_NAME = re.compile(r"[A-Z][\w'\u2019\-]+")
+_JOINT = re.compile(r"[ \t]*[A-Z][A-Z'\-]+(?:[ \t]*[/,][ \t]*[A-Z][A-Z'\-]+){1,2}[ \t]*")
 
 
-class SignatureRecognizer(CableRecognizer):
-    def __init__(self, lexicon, spec):
-        super().__init__(lexicon, spec.score)
-        self.max_lines = spec.max_lines
+@register("signature")
+class SignatureRecognizer(FieldRecognizer):
+    FIELDS = ("signature",)
+
+    class Spec(RecognizerSpec):
+        # words of a signature line that are not names: message terminators and similar
+        not_names: list[str] = []
+
+    def __init__(self, lexicon, spec, name=None):
+        super().__init__(lexicon, spec, name)
         self.not_names = frozenset(w.upper() for w in spec.not_names)
 
-    def find(self, text):
-        lines = [m for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
-        results = []
-        for line in reversed(lines[-self.max_lines:]):
-            match = _LINE.match(line.group())
-            if not match:
-                break  # the signature comes after the last sentence
-            names = [w for w in _NAME.finditer(match.group(1))
-                     if w.group() not in self.not_names and not self.lexicon.never_a_name(w.group())]
-            if not names:
-                continue  # a terminator or marking line below the signature
-            before = text[:line.start()].rstrip(" \t")
-            if before and not (before.endswith("\n\n") or before.rstrip()[-1:] in ".:;)\"'"):
-                break  # the end of a wrapped sentence, not a signature
-            for word in names:
-                start = line.start() + word.start()
-                results.append(self.result(start, start + len(word.group()), "surname on the signature line"))
-            break
-        return results
+    def find(self, document):
+        found = super().find(document)
+        if found or document.kind == "document" or document.fields_named("signature"):
+            return found
+        text = document.text.rstrip()
+        last = text.rfind("\n") + 1
+        if _JOINT.fullmatch(text[last:]) and text[:last].endswith("\n\n"):
+            return self.find_in_field(text, last, len(text), "signature")
+        return []
+
+    def find_in_field(self, text, start, end, field):
+        return [self.finding(m.start(), m.end(), "surname on the signature line")
+                for m in _NAME.finditer(text, start, end)
+                if m.group().upper() not in self.not_names and not self.lexicon.never_a_name(m.group())]

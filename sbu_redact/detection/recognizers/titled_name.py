@@ -7,6 +7,7 @@ import re
 from typing import AbstractSet, Sequence
 
 from ..names import NameReader
+from ..registry import register
 from .base import CableRecognizer
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
@@ -14,6 +15,7 @@ _NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "W
                       "ORGANIZATION", "LOCATION", "NRP"}  # spaCy labels and their Presidio names
 
 
+@register("titled_name")
 class TitledNameRecognizer(CableRecognizer):
     def __init__(self, lexicon, score: float):
         super().__init__(lexicon, score)

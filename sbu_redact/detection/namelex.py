@@ -1,0 +1,83 @@
+"""Given-name and surname lexicons: the rules' own list plus Faker's person providers (MIT,
+released monthly) for the locales rules/entities.yaml lists under `name_lexicon`.
+
+Names are indexed upper-case without diacritics (`YILMAZ` for Yılmaz, as cables write them);
+Cyrillic names are also transliterated to Latin (`SOKOLOVA` for Соколова) with the table of
+`name_lexicon.transliteration`, so that ALL-CAPS cables find them. Names in their own script
+(Cyrillic, Arabic) are kept as well, for names written that way inside an English document.
+Built once per rules directory: about 0.5 s and 25 MB (benchmarks/ner_models.py measures it).
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import unicodedata
+from dataclasses import dataclass
+
+from ..config import Rules, RulesError
+from .settings import load_settings
+
+_FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+          "middle_names", "middle_names_male", "middle_names_female")
+_LAST = ("last_names", "last_names_male", "last_names_female", "last_names_nonbinary")
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    given: frozenset[str]
+    surnames: frozenset[str]
+
+
+def fold(word: str) -> str:
+    """Upper case without diacritics (dotless i and sharp s included): Yılmaz -> YILMAZ."""
+    word = word.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).upper()
+
+
+def _names(provider, attributes) -> set[str]:
+    out: set[str] = set()
+    for attribute in attributes:
+        value = provider.__dict__.get(attribute)
+        if value is None:
+            for cls in provider.__mro__[1:]:
+                if attribute in cls.__dict__:
+                    value = cls.__dict__[attribute]
+                    break
+        if isinstance(value, (dict, list, tuple, set, frozenset)):
+            out.update(str(v) for v in value)
+    return out
+
+
+def _transliterate(word: str, table: dict[str, str]) -> str:
+    return "".join(table.get(ch, table.get(ch.lower(), ch)) for ch in word.lower())
+
+
+@functools.lru_cache(maxsize=8)
+def name_lexicon(rules: Rules) -> NameLexicon:
+    spec = load_settings(rules).name_lexicon
+    given: set[str] = set()
+    surnames: set[str] = set()
+    if spec.locales:
+        try:
+            importlib.import_module("faker")
+        except ImportError:
+            raise RulesError(f"{rules.path('entities')}: key 'name_lexicon.locales': the name lexicons need "
+                             f"the package faker (pip install faker)") from None
+    for locale in spec.locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            raise RulesError(f"{rules.path('entities')}: key 'name_lexicon.locales': Faker has no person "
+                             f"names for locale {locale!r}") from None
+        first, last = _names(provider, _FIRST), _names(provider, _LAST)
+        table = spec.transliteration.get(locale) or spec.transliteration.get(locale.split("_")[0])
+        for names, target in ((first, given), (last, surnames)):
+            for name in names:
+                for part in name.replace("-", " ").split():
+                    if len(part) < spec.min_length:
+                        continue
+                    target.add(fold(part))
+                    if table:
+                        target.add(fold(_transliterate(part, table)))
+    return NameLexicon(frozenset(given), frozenset(surnames))

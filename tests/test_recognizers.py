@@ -1,0 +1,139 @@
+"""Each recognizer alone, as Presidio tests its own: texts it must find (the exact span) and
+texts it must not. Recognizers are looked up by their entry in rules/entities.yaml; field
+recognizers get the reader's `Document` of the text."""
+from __future__ import annotations
+
+import pytest
+
+import sbu_redact
+from sbu_redact.detection import Detector
+
+CABLE_HEAD = """\
+VZCZCXYZ0001
+PP RUEHWEB
+DE RUEHKV #0123 0451200
+ZNY CCCCC ZZH
+P 141200Z FEB 08
+FM AMEMBASSY KYIV
+TO RUEHC/SECSTATE WASHDC PRIORITY 1234
+C O N F I D E N T I A L KYIV 000123
+
+SIPDIS
+
+{header}
+
+E.O. 12958: DECL: 02/14/2018
+TAGS: PREL PGOV UP
+SUBJECT: MEETING WITH OPPOSITION
+
+{byline}
+
+1. (C) The meeting was useful.
+
+2. (U) GAZPROM AND ROSNEFT OFFICIALS ATTENDED THE TALKS
+ON ENERGY.
+GAZPROM ROSNEFT
+
+{signature}
+"""
+
+
+def cable(header="DEPARTMENT FOR EUR/UMB", byline="Classified By: Ambassador William B. Taylor for reasons 1.4 (b), (d)",
+          signature="TAYLOR"):
+    return CABLE_HEAD.format(header=header, byline=byline, signature=signature)
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _recognizer(detector: Detector, name: str):
+    engine = detector._engine
+    for r in [*engine.analyzer.registry.recognizers, *engine.field_recognizers]:
+        if getattr(r, "rule_name", None) == name:
+            return r
+    raise AssertionError(f"no recognizer {name!r} is built")
+
+
+def _found(detector: Detector, name: str, text: str) -> list[str]:
+    recognizer = _recognizer(detector, name)
+    if hasattr(recognizer, "FIELDS"):
+        spans = [(f.start, f.end) for f in recognizer.find(sbu_redact.read(text))]
+    else:
+        spans = [(r.start, r.end) for r in recognizer.analyze(text, recognizer.supported_entities, None)]
+    return [text[s:e] for s, e in spans]
+
+
+CASES = [
+    # (recognizer, text, must find exactly these, must not find any span touching these)
+    ("by_line", cable(), ["William B. Taylor"], ["Ambassador", "reasons"]),
+    ("by_line", cable(byline="CLASSIFIED BY: POLOFF JANE DOE, REASON: 1.5 (D)"), ["JANE DOE"], ["POLOFF"]),
+    ("by_line", cable(byline="Classified By: Charge d'Affaries Jane Roe for Reasons 1.4 (b), (d)"),
+     ["d'Affaries Jane Roe"], ["Reasons"]),
+    ("by_line", cable(byline="CLASSIFIED BY: DCM S.K. DOE FOR REASONS 1.4 (B) AND (D)"), ["S.K. DOE"], ["DCM"]),
+    ("by_line", cable(byline="Classified By: PolCouns JOHN W.S. DOE, reasons 1.4 (b/d)"), ["JOHN W.S. DOE"], []),
+    ("by_line", cable(byline="Classified By: Ambassador JOHN 0. DOE for reasons 1.4 (d)"), ["JOHN 0. DOE"], []),
+    ("by_line", cable(byline="Classified By: Deputy Chief of Mission Daniel A.\nRussell, reasons 1.4 (b) and (d)"),
+     ["Daniel A.\nRussell"], ["Deputy"]),
+    ("by_line", "SECRET//NOFORN\n\n(U) Text.\n\nClassified By: John Q. Public, Director, Office of Nordic Affairs\n"
+                "Derived From: Multiple Sources\nDeclassify On: 20351231\n\nSECRET//NOFORN\n",
+     ["John Q. Public"], ["Multiple", "Director"]),
+    ("by_line", "SECRET\n\n(U) Text.\n\nClassified By: John Q. Public, Moscow Kremlin Zvezdny\n\nSECRET\n",
+     ["John Q. Public, Moscow Kremlin Zvezdny"], []),
+    ("by_line", "SECRET\n\n(U) Text.\n\nClassified By: Jane Roe, Director, Office of Policy\n"
+                "Derived From: Memo of Ivan Sidorenko dated 2008-01-02\n\nSECRET\n",
+     ["Jane Roe", "Memo of Ivan Sidorenko dated 2008-01-02"], ["Director"]),
+    ("signature", cable(), ["TAYLOR"], ["GAZPROM", "ROSNEFT"]),
+    ("signature", cable(signature="RICE"), ["RICE"], ["GAZPROM"]),
+    ("signature", cable(signature="RICE / BURNS"), ["RICE", "BURNS"], ["GAZPROM"]),
+    ("passage_name", cable(header="MOSCOW FOR POL - SARAH KENDRICK\nKYIV FOR ECON/MICHAEL BRAUN\n"
+                                  "PASS TO USAID FOR AFR/WA - BETTY OKAFOR-JONES"),
+     ["SARAH KENDRICK", "MICHAEL BRAUN", "BETTY OKAFOR-JONES"], ["KYIV", "MOSCOW", "ECON", "USAID"]),
+    ("passage_name", cable(header="MOSCOW FOR POL - S. KENDRICK"), ["S. KENDRICK"], ["MOSCOW"]),
+    ("passage_name", cable(header="DEPARTMENT FOR EUR/PRA, EUR/RUS - ECON"), [], ["ECON", "PRA"]),
+    ("reference_name", cable(header="REF: A. KYIV 99 B. SMITH-JONES E-MAIL 05/11/07"), ["SMITH-JONES"], ["KYIV", "MAIL"]),
+    ("reference_name", cable(header="REF: A. STATE 87399 B. 07 MOSCOW 3736"), [], ["STATE", "MOSCOW"]),
+    ("office_symbol_name", "DEPARTMENT FOR OES/SAT(HODGKINS), EUR/PRA (FRIEDT, SMITH), ISN/CATR",
+     ["HODGKINS", "FRIEDT", "SMITH"], ["CATR"]),
+    ("titled_name", "Ambassador John Smith met Deputy FM Sergey Ryabkov.", ["John Smith", "Sergey Ryabkov"],
+     ["Ambassador"]),
+    ("titled_name", "POLOFF MET WITH SERGEY PETROV, HEAD OF THE MFA DEPARTMENT.", ["SERGEY PETROV"], ["MFA"]),
+    ("drafting_line", "DRAFTED BY: EUR/RUS:NPRESCOTT:NP\nCLEARED: AF/W:SJOHNSON\nCA/VO:KWALKOWIAK",
+     ["NPRESCOTT", "SJOHNSON", "KWALKOWIAK"], ["EUR", "RUS"]),
+    ("address_line", "From: Pruitt, Dana K <PruittDK@state.gov>\nTo: Okonkwo, Adaeze; Lindqvist, Per O\n"
+                     "Cc: Jane Doe, INR/OPN\n", ["Pruitt, Dana K", "Okonkwo, Adaeze", "Lindqvist, Per O", "Jane Doe"],
+     ["INR", "state.gov"]),
+    ("address_line", "To: All Posts\nFrom: Secretary of State\n", [], ["Posts", "Secretary"]),
+    ("control_marking", "SENSITIVE SIPDIS\n1. (SBU) The STPDTS caption.", ["SENSITIVE", "SIPDIS", "(SBU)", "STPDTS"],
+     []),
+    ("control_marking", "Reasons 1.4 (b) and (d). A sensitive topic.", [], ["(b)", "sensitive"]),
+    ("cable_reference", "REF: A. STATE 87399 B. 07MOSCOW3736 C. MOSCOW 003736", ["STATE 87399", "07MOSCOW3736",
+                                                                                  "MOSCOW 003736"], []),
+    ("cable_reference", "TO RUEHC/SECSTATE WASHDC PRIORITY 1234\nSECTION 01 OF 02", [], ["PRIORITY", "SECTION"]),
+    ("office_symbol", "EUR/RUS, ISN/CATR and L/NP; N/A and AND/OR; RUEHC/SECSTATE", ["EUR/RUS", "ISN/CATR", "L/NP"],
+     ["N/A", "AND/OR", "RUEHC"]),
+    ("email", "Write to jane.doe@state.gov or j.doe@mfa.gov.ru.", ["jane.doe@state.gov", "j.doe@mfa.gov.ru"], []),
+    ("email", "The meeting @ 10 was at state.gov offices.", [], ["state.gov"]),
+    ("email_broken", "Write to jane.doe@state.\ngov today.", ["jane.doe@state.\ngov"], []),
+    ("contact_phone_forms", "Tel: (495) 728-5000, ext. 4412; POC reached at 555-0134.",
+     ["(495) 728-5000", "ext. 4412", "555-0134"], []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,forbidden", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_recognizer(detector, name, text, expected, forbidden):
+    found = _found(detector, name, text)
+    for value in expected:
+        assert value in found, (value, found)
+    for value in forbidden:
+        assert not any(value in f or f in value for f in found if f), (value, found)
+
+
+def test_every_recognizer_of_the_rules_is_tested(detector):
+    engine = detector._engine
+    built = {getattr(r, "rule_name", None) for r in [*engine.analyzer.registry.recognizers, *engine.field_recognizers]}
+    built.discard(None)
+    untested = built - {c[0] for c in CASES} - {"deny_list"}  # deny_list: the rules' list is empty
+    assert not untested, untested
