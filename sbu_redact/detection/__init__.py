@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..config import Rules, as_rules
+from ..redaction import _trim
 from .finding import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,7 +106,7 @@ class Detector:
                 continue
             inner = [b for b in edges if f.start < b < f.end]
             for s, e in zip([f.start, *inner], [*inner, f.end]):
-                s, e = _strip(document.text, s, e)
+                s, e = _trim(document.text, s, e)
                 if s < e and not any(a <= s and e <= b for a, b in off):
                     out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
         return out
@@ -141,14 +142,6 @@ class Detector:
         first_line = (explanation or recognizer).splitlines()[0]
         return Finding(result.entity_type, result.start + offset, result.end + offset, float(result.score),
                        recognizer, first_line)
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _units(document: "Document", spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

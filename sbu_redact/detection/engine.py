@@ -98,7 +98,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
     kept = []
     for recognizer in registry.recognizers:
         wanted = [e for e in recognizer.supported_entities if e in enabled]
-        if wanted and recognizer.name not in ours.replaces:
+        if wanted and getattr(recognizer, "name", None) not in ours.replaces:
             recognizer.supported_entities = wanted
             kept.append(recognizer)
     registry.recognizers = kept

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..config import Rules, RulesError
 
-_KINDS: dict[str, type] = {}
+_KINDS: dict[str, Any] = {}
 
 
 def register(kind: str):
@@ -34,7 +34,7 @@ def register(kind: str):
     return decorate
 
 
-def kinds() -> dict[str, type]:
+def kinds() -> dict[str, Any]:
     """Every registered recognizer kind (importing each module of the recognizers package)."""
     from . import recognizers as package
 

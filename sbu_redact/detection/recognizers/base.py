@@ -12,7 +12,7 @@
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,7 +35,7 @@ class RecognizerSpec(BaseModel):
     score: float = Field(0.9, ge=0, le=1)
 
 
-def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,
+def make_result(recognizer: Any, entity: str, start: int, end: int, score: float,
                 explanation: str) -> RecognizerResult:
     return RecognizerResult(
         entity_type=entity, start=start, end=end, score=score,
@@ -49,7 +49,6 @@ def make_result(recognizer: EntityRecognizer, entity: str, start: int, end: int,
 class CableRecognizer(EntityRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
     Spec: ClassVar[type[RecognizerSpec]] = RecognizerSpec
-    name: str
 
     def __init__(self, lexicon: Lexicon, score: float, name: str | None = None):
         self.lexicon = lexicon
@@ -87,7 +86,7 @@ class FieldRecognizer:
 
     def __init__(self, lexicon: Lexicon, spec: RecognizerSpec, name: str | None = None):
         self.lexicon = lexicon
-        self.spec = spec
+        self.spec: Any = spec  # the recognizer's own Spec subclass
         self.score = spec.score
         self.name = name or type(self).__name__
 
