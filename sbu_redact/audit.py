@@ -1,5 +1,8 @@
 """Audit log of one version: every action and portion decision, summary counts, hashes.
 
+A draft level's log adds `review`: how many portions and spans are left to the reviewer and
+the flags on released portions, with their suggested exemptions.
+
 The log is deterministic (no timestamps, sorted keys and actions: the same input and policy
 give the same bytes) and, by default, releasable at the level of its version: it gives spans,
 lengths, reasons, rules, exemptions and scores, never the removed text, unless the caller asks
@@ -51,7 +54,7 @@ def build_log(redacted: "Redacted", *, document_id: str, include_text: bool = Fa
             "withheld": d.withheld, "reason": d.reason, "rule": d.rule, "exemption": d.exemption,
             "review": d.review,
         })
-    return {
+    log = {
         "format": FORMAT,
         "document": document_id,
         "level": redacted.level,
@@ -65,6 +68,12 @@ def build_log(redacted: "Redacted", *, document_id: str, include_text: bool = Fa
         "portions": portions,
         "actions": [a.to_dict(source if include_text else None) for a in actions],
     }
+    if redacted.flags is not None:  # a draft level: what is left to the reviewer
+        from .suggest import review_counts
+
+        log["review"] = {**review_counts(redacted),
+                         "flags": [f.to_dict() for f in sorted(redacted.flags, key=lambda f: f.start)]}
+    return log
 
 
 def dumps(log: dict[str, Any]) -> str:

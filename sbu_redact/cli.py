@@ -115,7 +115,7 @@ def analyze(file: str, as_json: bool, model: str | None, rules_dir: str | None) 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--level", "levels", multiple=True, required=True,
-              help="Releasability level to produce (repeatable): usg, partner, public, ...")
+              help="Releasability level to produce (repeatable): usg, partner, public, foia, ...")
 @click.option("--partner", default=None, help="Partner country code for the partner level, e.g. GBR.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Write DIR/<name>.<level>.txt and DIR/<name>.<level>.log.json instead of stdout.")
@@ -149,8 +149,12 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
             click.echo(f"sbu-redact: error: {file}: version refused by the leak check: {exc}", err=True)
             status = EXIT_FINDINGS
             continue
+        from .report import version_line
+
         if out_dir is None:
-            click.echo(next(iter(versions.values())).text, nl=False)
+            version = next(iter(versions.values()))
+            click.echo(version.text, nl=False)
+            click.echo(version_line(file, version_name(version.level, partner), version), err=True)
             continue
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
@@ -160,7 +164,7 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
             atomic_write(out / f"{stem}.{name}.txt", version.text)
             log = version.log_dict(document_id=Path(file).name, include_text=log_text)
             atomic_write(out / f"{stem}.{name}.log.json", audit.dumps(log))
-            click.echo(f"{file}: {name}: {version.stamp or 'written'} -> {out / f'{stem}.{name}.txt'}", err=True)
+            click.echo(version_line(file, name, version, str(out / f"{stem}.{name}.txt")), err=True)
     sys.exit(status)
 
 

@@ -60,8 +60,17 @@ class Pipeline:
         return self.detector.analyze(text, list(spans) if spans is not None else None, document=document)
 
     def levels(self, names: Iterable[str], partner: str | None = None) -> list[tuple[str, "LevelPolicy"]]:
-        """Resolve level names (raising a PolicyError for an unknown one) before any work is done."""
-        return [(name, self.policy.level(name, partner)) for name in names]
+        """Resolve level names (raising a PolicyError for an unknown one, or for a partner code
+        that no requested level uses) before any work is done."""
+        resolved = [(name, self.policy.level(name, partner)) for name in names]
+        if partner and resolved and not any(level.partner for _, level in resolved):
+            from .policy import PolicyError
+
+            partner_levels = [n for n in self.policy.names() if self.policy.levels[n].partner]
+            raise PolicyError(f"partner '{partner}' given, but none of the requested levels "
+                              f"({', '.join(n for n, _ in resolved)}) is a partner level "
+                              f"({', '.join(partner_levels) or 'none defined'})")
+        return resolved
 
     def redact(self, text: str, levels: Sequence[str] = ("public",), partner: str | None = None,
                document: Document | None = None) -> dict[str, "Redacted"]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -51,6 +52,26 @@ class DenyTerm(_Strict):
     style: Style = "label"
 
 
+class SuggestRule(_Strict):
+    """When to suggest an exemption for a portion a reviewer must look at. Any condition that
+    is set and holds makes the suggestion; it stays a suggestion: the reviewer decides."""
+
+    exemption: Exemption
+    why: Annotated[str, Field(min_length=1)]
+    designations: list[str] = []   # the portion carries one of these designations
+    entity_types: list[str] = []   # something of these types is redacted in the portion
+    phrases: list[Annotated[str, Field(min_length=2)]] = []   # words found in the portion
+
+
+class ReviewPolicy(_Strict):
+    """What a draft level leaves to a human reviewer (`review:` in levels.yaml)."""
+
+    designations: list[str] = []   # released portions carrying these are flagged for review
+    redactions: bool = False       # every entity redaction is a proposal a reviewer confirms
+    draft_stamp: bool = False      # anything left to review: stamp DRAFT - REVIEW REQUIRED
+    suggest: list[SuggestRule] = []
+
+
 class LevelPolicy(_Strict):
     """One releasability level. Every key is optional in YAML: unset keys take the value in
     the file's `defaults:` section, then the defaults below (which fail closed)."""
@@ -82,6 +103,7 @@ class LevelPolicy(_Strict):
     caveats: Literal["keep", "remove"] = "keep"
     banner: Annotated[str, Field(min_length=1)] = "auto"
     stamp: bool = False
+    review: ReviewPolicy | None = None
     mask_text: Annotated[str, Field(min_length=1)] = "XXXXXXXX"
     block_char: Annotated[str, Field(min_length=1, max_length=1)] = "\u2588"
 
@@ -115,6 +137,7 @@ class PortionDecision:
     label: str = ""
     review: bool = False
     marking: Marking | None = None
+    designation: str = ""  # the handling designation a released portion is flagged for
 
 
 def withhold_unchecked(decisions: list[PortionDecision], level: LevelPolicy) -> list[PortionDecision]:
@@ -167,13 +190,12 @@ class Policy:
         or tetragraph from the marking vocabulary)."""
         key = name.strip().lower()
         if key not in self.levels:
-            raise PolicyError(f"{self.path}: key 'levels.{name}': no such level "
-                              f"(expected one of: {', '.join(self.names())})")
+            raise PolicyError(f"unknown level '{name}' (available levels: {', '.join(self.names())}; "
+                              f"they are defined in {Path(self.path).name})")
         level = self.levels[key]
         if level.partner:
             if not partner:
-                raise PolicyError(f"{self.path}: key 'levels.{key}.partner': level '{key}' needs a "
-                                  f"partner country code (e.g. --partner GBR)")
+                raise PolicyError(f"level '{key}' needs a partner country code (e.g. --partner GBR)")
             normalize_partner(partner, self.grammar, self.path)
         return level
 
@@ -181,7 +203,7 @@ class Policy:
 def normalize_partner(partner: str, grammar: Grammar, path: str = LEVELS_FILE) -> str:
     code = partner.strip().upper()
     if code not in grammar.country_codes:
-        raise PolicyError(f"{path}: partner '{partner}' is not a country trigraph or tetragraph "
+        raise PolicyError(f"partner '{partner}' is not a country trigraph or tetragraph "
                           f"known to the marking vocabulary (e.g. GBR, CAN, FRA)")
     return code
 
@@ -213,6 +235,16 @@ def _check_vocabulary(path: str, where: str, level: LevelPolicy, grammar: Gramma
         for i, member in enumerate(members):
             if member not in grammar.vocabulary.countries:
                 fail(f"rel_to_groups.{group}.{i}", f"unknown country trigraph '{member}'")
+    if level.review is not None:
+        for i, designation in enumerate(level.review.designations):
+            if designation not in known_designations:
+                fail(f"review.designations.{i}", f"unknown designation '{designation}'")
+        for i, rule in enumerate(level.review.suggest):
+            for j, designation in enumerate(rule.designations):
+                if designation not in known_designations:
+                    fail(f"review.suggest.{i}.designations.{j}", f"unknown designation '{designation}'")
+            if not (rule.designations or rule.entity_types or rule.phrases):
+                fail(f"review.suggest.{i}", "a suggestion needs designations, entity_types or phrases")
     for field_name, entity_type in level.field_entities.items():
         if entity_type not in level.entities:
             fail(f"field_entities.{field_name}", f"entity type '{entity_type}' has no rule in 'entities'")
@@ -315,6 +347,13 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
         what = "/".join(blocked)
         return withhold(what, f"{prefix} portion carries {what}, which level {at} withholds",
                         "withhold_controls", exemption, True, marking)
+    flagged = [d for d in marking.designations if level.review is not None and d in level.review.designations]
+    if flagged:
+        what = "/".join(flagged)
+        return PortionDecision(portion, False, f"{prefix} portion is released at {at} for review: {what} "
+                               f"is a handling designation, not a FOIA exemption; a reviewer decides "
+                               f"what of it to release", f"{name}.review", None, "", True, marking,
+                               designation=what)
     return PortionDecision(portion, False, f"{prefix} portion is releasable at {at}", f"{name}.release",
                            None, "", False, marking)
 

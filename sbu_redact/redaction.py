@@ -14,19 +14,20 @@ in one pass over the original; overlaps are resolved before that, deterministica
 
 Layout of a version. Documents without banner lines (cables):
 
-    <banner>
     <stamp>                      (only when the level stamps)
+    <banner>
     <empty line>
     <the document, changed only inside action spans>
     <empty line>
     <banner>
 
 Documents with banner lines: those lines are replaced in place (a missing top or bottom banner
-is added as above) and the stamp, when the level stamps, goes on the first line followed by an
-empty line. The stamp is `RELEASED IN FULL`, `RELEASED IN PART B1, B6` or `DENIED IN FULL B1`,
-listing the exemptions actually applied; withholdings for SBU/FOUO/CUI carry no exemption (a
-reviewer must assign one), so they do not add to it. `Redacted.stamp` is always computed, even
-when the level does not print it.
+is added as above); the stamp, when the level stamps, is the first line there too. Line ends
+follow the document's (CRLF in, CRLF out). The stamp is `RELEASED IN FULL`, `RELEASED IN PART
+B1, B6` or `DENIED IN FULL B1`, listing the exemptions actually applied; withholdings for
+SBU/FOUO/CUI carry no exemption (a reviewer must assign one), so they do not add to it. A draft
+level (`review.draft_stamp`) stamps `DRAFT - REVIEW REQUIRED` instead while anything is left to
+review. `Redacted.stamp` is always computed, even when the level does not print it.
 
 The version is leak-checked before it is returned; `LeakError` means it must not be written.
 """
@@ -42,6 +43,7 @@ from .document import Document, Portion
 from .leakcheck import MIN_ENTITY_CHARS, LeakError, check_leaks
 from .markings import Grammar
 from .policy import LevelPolicy, PortionDecision, _at, decide, withhold_unchecked
+from .suggest import DRAFT_STAMP, ReviewFlag, Suggestion, suggest
 
 __all__ = ["Action", "Redacted", "build_version", "LeakError", "CONTROL_MARKING", "format_stamp",
            "exemption_code"]
@@ -82,6 +84,7 @@ class Action:
     style: str | None = None
     version_start: int | None = None
     version_end: int | None = None
+    suggested: tuple[Suggestion, ...] = ()
 
     @property
     def length(self) -> int:
@@ -98,6 +101,8 @@ class Action:
             "recognizer": self.recognizer, "style": self.style, "replacement": self.replacement,
             "version_start": self.version_start, "version_end": self.version_end,
         }
+        if self.suggested:  # only draft levels suggest: other levels' logs are unchanged
+            data["suggested"] = [s.to_dict() for s in self.suggested]
         if include_text is not None:
             data["text"] = include_text[self.start:self.end]
         return data
@@ -114,6 +119,7 @@ class Redacted:
     banner: str
     partner: str | None = None
     decisions: list[PortionDecision] = field(default_factory=list, repr=False)
+    flags: list[ReviewFlag] | None = None  # released portions to review (None: the level flags none)
     source_sha256: str = ""
     _source: str = field(default="", repr=False, compare=False)
 
@@ -133,7 +139,8 @@ def _operator_classes() -> tuple[type, type]:
 
         def operate(self, text: str = "", params: dict | None = None) -> str:  # type: ignore[override]
             new = (params or {})["new_value"]
-            return new + "\n" * max(0, text.count("\n") - new.count("\n"))
+            newline = "\r\n" if "\r\n" in text else "\n"  # CRLF in, CRLF out
+            return new + newline * max(0, text.count("\n") - new.count("\n"))
 
         def validate(self, params: dict | None = None) -> None:  # type: ignore[override]
             if not isinstance((params or {}).get("new_value"), str):
@@ -464,12 +471,15 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
     grammar = document.rules.grammar
     banner = _banner(level, decisions, grammar)
 
+    review = level.review
     structural: list[Action] = []
     for d in decisions:
         if d.withheld:
+            suggested = (suggest(text[d.portion.start:d.portion.end], _designations(d), (), review.suggest)
+                         if review is not None and d.review else ())
             structural.append(_plan("withhold", d.portion.start, d.portion.end, d.reason, d.rule,
                                     d.exemption, None, None, replacement=_placeholder(document, d, at),
-                                    review=d.review))
+                                    review=d.review, suggested=suggested))
     withheld_spans = [(p.start, p.end) for p in structural]
     banner_fields = [f for f in document.fields_named("banner") if not _intersects(f.start, f.end, withheld_spans)]
     for fld in banner_fields:
@@ -501,6 +511,9 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
             if start < end:
                 clipped.append(replace(p, start=start, end=end))
     resolved = _resolve(clipped)
+    if review is not None and review.redactions:
+        resolved = [replace(p, review=True, reason=p.reason + "; a proposal: a reviewer confirms or releases it")
+                    if p.kind == "redact" else p for p in resolved]
     pseudonyms = _Pseudonyms(text, resolved)
     resolved = [replace(p, replacement=_replacement_text(p, level, text, pseudonyms)) for p in resolved]
 
@@ -524,23 +537,75 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
             kind=p.kind, start=p.start, end=p.end, reason=p.reason, rule=p.rule, exemption=p.exemption,
             score=p.score, entity_type=p.entity_type, paragraph=_paragraph(document, p.start),
             replacement=body[vs:ve], review=p.review, recognizer=p.recognizer,
-            version_start=vs, version_end=ve))
+            version_start=vs, version_end=ve, suggested=p.suggested))
+    flags = _flags(document, decisions, actions, level) if review is not None else None
     stamp = format_stamp(actions, text)
+    if review is not None and review.draft_stamp and (flags or any(a.review for a in actions)):
+        stamp = DRAFT_STAMP
     head = top(stamp)
     offset = len(head)
     if offset:
         actions = [replace(a, version_start=(a.version_start or 0) + offset, version_end=(a.version_end or 0) + offset)
                    for a in actions]
+        flags = [replace(f, version_start=(f.version_start or 0) + offset,
+                         version_end=(f.version_end or 0) + offset)
+                 for f in flags] if flags is not None else None
     version = head + body + bottom
     check_leaks(text, version, actions, extra_allowed=[head, bottom])
     return Redacted(level=level.name, text=version, log=actions, stamp=stamp, banner=banner,
-                    partner=code, decisions=decisions,
+                    partner=code, decisions=decisions, flags=flags,
                     source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), _source=text)
+
+
+def _designations(decision: PortionDecision) -> tuple[str, ...]:
+    return tuple(decision.marking.designations) if decision.marking is not None else ()
+
+
+def _version_offset(actions: Sequence[Action], offset: int, *, end: bool) -> int:
+    """Where `offset` of the original lands in the body of the version (actions applied, no
+    head): inside a replaced span it snaps to the replacement's start (or end)."""
+    shift = 0
+    for a in sorted(actions, key=lambda a: a.start):
+        if a.end <= offset:
+            shift = a.version_end - a.end
+        elif a.start < offset < a.end:
+            return a.version_end if end else a.version_start
+        elif a.start >= offset:
+            break
+    return offset + shift
+
+
+def _flags(document: Document, decisions: Sequence[PortionDecision], actions: Sequence[Action],
+           level: LevelPolicy) -> list[ReviewFlag]:
+    """One flag per released portion a reviewer must look at, with its suggested exemptions
+    (its designation, the entity types redacted in it, its wording)."""
+    assert level.review is not None
+    text = document.text
+    flags = []
+    for d in decisions:
+        if d.withheld or not d.review:
+            continue
+        start, end = _trim(text, d.portion.start, d.portion.end)
+        redacted = [a.entity_type for a in actions
+                    if a.kind == "redact" and a.entity_type and start <= a.start and a.end <= end]
+        flags.append(ReviewFlag(
+            start=start, end=end, reason=d.reason, rule=d.rule, designation=d.designation,
+            paragraph=d.portion.number, suggested=suggest(text[start:end], _designations(d), redacted,
+                                                          level.review.suggest),
+            version_start=_version_offset(actions, start, end=False),
+            version_end=_version_offset(actions, end, end=True)))
+    return flags
 
 
 def _paragraph(document: Document, offset: int) -> int | None:
     portion: Portion | None = document.portion_at(offset)
     return portion.number if portion is not None else None
+
+
+def newline_of(text: str) -> str:
+    """The line end a text uses: CRLF when most of its lines end so (CRLF in, CRLF out)."""
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
 
 
 def _frame(document: Document, level: LevelPolicy, banner: str, has_banner_fields: bool, text: str):
@@ -551,11 +616,14 @@ def _frame(document: Document, level: LevelPolicy, banner: str, has_banner_field
     banners = document.fields_named("banner")
     need_top = not has_banner_fields or not any(f.end <= first for f in banners)
     need_bottom = not has_banner_fields or not any(f.start >= last for f in banners)
-    newline = "" if (not text or text.endswith("\n")) else "\n"
-    bottom = f"{newline}\n{banner}\n" if need_bottom else ""
+    nl = newline_of(text)
+    newline = "" if (not text or text.endswith("\n")) else nl
+    bottom = f"{newline}{nl}{banner}{nl}" if need_bottom else ""
 
     def top(stamp: str) -> str:
-        lines = ([banner] if need_top else []) + ([stamp] if level.stamp else [])
-        return "\n".join(lines) + "\n\n" if lines else ""
+        # the stamp is always the first line, directly above the top banner (added or the
+        # document's own), for cables and memos alike
+        stamp_line = f"{stamp}{nl}" if level.stamp else ""
+        return stamp_line + (f"{banner}{nl}{nl}" if need_top else "")
 
     return top, bottom

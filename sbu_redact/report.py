@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Sequence
 if TYPE_CHECKING:  # pragma: no cover
     from .detection import Finding
     from .document import Document
+    from .redaction import Redacted
 
 
 def _console():
@@ -71,3 +72,23 @@ def findings_table(name: str, text: str, findings: Sequence["Finding"]) -> None:
         table.add_row(f.entity_type, f"{f.start}-{f.end}", f"{f.score:.2f}", _excerpt(text[f.start:f.end], 40),
                       f.recognizer, f.explanation)
     _console().print(table)
+
+
+def version_line(file: str, name: str, version: "Redacted", target: str | None = None) -> str:
+    """One line per version for the command line: the stamp, and what is left to review."""
+    from .suggest import review_counts
+
+    counts = review_counts(version)
+    parts = [version.stamp or "written"]
+    withheld_open = sum(1 for a in version.log if a.kind == "withhold" and a.review and not a.exemption)
+    if version.flags is not None:
+        parts.append(f"to review: {_plural(counts['portions'], 'portion')}, {_plural(counts['spans'], 'span')}")
+    elif withheld_open:
+        parts.append(f"{_plural(withheld_open, 'portion')} withheld without an exemption (review needed)")
+    if counts["possible_names"]:
+        parts.append(_plural(counts["possible_names"], "possible name"))
+    return f"{file}: {name}: " + "; ".join(parts) + (f" -> {target}" if target else "")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -54,6 +54,10 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_B
         raise InputError(path, f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
     if len(data) > max_bytes:
         raise InputError(path, f"too large (more than {max_bytes} bytes)")
+    encoding = _utf16(data)
+    if encoding:
+        raise InputError(path, f"is {encoding} text, not UTF-8: convert it first "
+                               f"(e.g. iconv -f {encoding} -t UTF-8 FILE > FILE.utf8.txt)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if not data.strip():
@@ -70,6 +74,24 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_B
     if controls > max(8, len(text[:_SNIFF_BYTES]) // 20):
         raise InputError(path, "looks like a binary file (many control characters), not text")
     return text
+
+
+def _utf16(data: bytes) -> str | None:
+    """`UTF-16LE`/`UTF-16BE` when `data` looks like UTF-16 text (a byte-order mark, or mostly
+    ASCII with every other byte NUL), else None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            data[2:].decode("utf-16-le" if data[0] == 0xFF else "utf-16-be")
+        except UnicodeDecodeError:
+            return None
+        return "UTF-16LE" if data[0] == 0xFF else "UTF-16BE"
+    sample = data[:_SNIFF_BYTES - _SNIFF_BYTES % 2]
+    if len(sample) >= 4:
+        odd, even = sample[1::2], sample[0::2]
+        for nuls, other, name in ((odd, even, "UTF-16LE"), (even, odd, "UTF-16BE")):
+            if nuls.count(0) >= 0.9 * len(nuls) and other.count(0) == 0:
+                return name
+    return None
 
 
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:

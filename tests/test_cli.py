@@ -123,3 +123,47 @@ def test_redact_refuses_two_inputs_that_would_write_the_same_output(tmp_path):
               "--out", tmp_path / "out")
     assert out.returncode == 2 and "x.<level>.txt" in out.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_redact_foia_says_what_is_left_to_review(tmp_path):
+    out = run("redact", SEED_CABLE, "--level", "foia", "--level", "public", "--out", tmp_path)
+    assert out.returncode == 0, out.stderr
+    lines = out.stderr.splitlines()
+    foia = next(line for line in lines if ": foia: " in line)
+    assert "DRAFT - REVIEW REQUIRED; to review: 8 portions, " in foia and " spans -> " in foia
+    public = next(line for line in lines if ": public: " in line)
+    assert "RELEASED IN PART B6; 8 portions withheld without an exemption (review needed)" in public
+    version = (tmp_path / "07MOSCOW3736.foia.txt").read_text(encoding="utf-8")
+    assert version.startswith("DRAFT - REVIEW REQUIRED\nUNCLASSIFIED//SBU\n")
+
+
+def test_unknown_level_lists_the_available_ones_without_a_path():
+    out = run("redact", SEED_CABLE, "--level", "secret-squirrel")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip() == ("sbu-redact: error: unknown level 'secret-squirrel' (available levels: "
+                                  "foia, partner, public, usg; they are defined in levels.yaml)")
+
+
+def test_partner_code_without_a_partner_level_is_an_error():
+    out = run("redact", SEED_CABLE, "--level", "public", "--partner", "GBR")
+    assert out.returncode == 2 and out.stdout == ""
+    assert "partner 'GBR' given" in out.stderr and "partner level" in out.stderr
+
+
+def test_utf16_input_gets_its_own_message(tmp_path, seed_text):
+    path = tmp_path / "cable.txt"
+    path.write_bytes(seed_text.encode("utf-16"))
+    for command in (["inspect", path], ["redact", path, "--level", "public"]):
+        out = run(*command)
+        assert out.returncode == 2 and out.stdout == ""
+        assert out.stderr.strip() == (f"sbu-redact: error: {path}: is UTF-16LE text, not UTF-8: convert it "
+                                      f"first (e.g. iconv -f UTF-16LE -t UTF-8 FILE > FILE.utf8.txt)")
+
+
+def test_crlf_cable_gives_crlf_version(tmp_path, seed_text):
+    path = tmp_path / "cable.txt"
+    path.write_bytes(seed_text.replace("\n", "\r\n").encode("utf-8"))
+    out = run("redact", path, "--level", "foia", "--out", tmp_path / "out")
+    assert out.returncode == 0, out.stderr
+    data = (tmp_path / "out" / "cable.foia.txt").read_bytes()
+    assert b"\r\n" in data and data.count(b"\n") == data.count(b"\r\n")

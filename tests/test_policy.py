@@ -26,7 +26,7 @@ def rules_with(tmp_path: Path, levels_yaml: str) -> Rules:
 
 # ---------------------------------------------------------------- loading and errors
 def test_default_levels(policy):
-    assert policy.names() == ["partner", "public", "usg"]
+    assert policy.names() == ["foia", "partner", "public", "usg"]
     public = policy.level("public")
     assert public.stamp and public.banner == "UNCLASSIFIED"
     assert public.handling_lines == "remove" and public.caveats == "remove"
@@ -46,16 +46,18 @@ def test_defaults_section_applies_to_levels(policy):
         assert "GBR" in level.rel_to_groups["FVEY"]
 
 
-def test_unknown_level_names_file_and_key(policy):
+def test_unknown_level_names_the_level_and_the_available_ones(policy):
     with pytest.raises(PolicyError) as info:
         policy.level("secret-squirrel")
     message = str(info.value)
-    assert "levels.yaml" in message and "levels.secret-squirrel" in message and "usg" in message
+    assert "'secret-squirrel'" in message and "foia, partner, public, usg" in message
+    assert "/" not in message  # no path inside site-packages, only the file's name
+    assert "levels.yaml" in message
     assert isinstance(info.value, RulesError)
 
 
 def test_partner_level_needs_a_country(policy):
-    with pytest.raises(PolicyError, match=r"levels\.partner\.partner.*partner country code"):
+    with pytest.raises(PolicyError, match=r"level 'partner' needs a partner country code"):
         policy.level("partner")
     with pytest.raises(PolicyError, match="XYZ"):
         policy.level("partner", partner="XYZ")

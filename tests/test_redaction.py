@@ -76,7 +76,7 @@ def test_public_labels_and_propagation(doc, findings, policy):
     assert "2. (U) [(b)(6)] of the press office, [(b)(6)]'s deputy [(b)(6)] and" in text
     assert "3. (U) Clarke said" in text  # a surname alone was not detected: kept
     assert version.stamp == "RELEASED IN PART B1, B6"
-    assert text.startswith("UNCLASSIFIED\nRELEASED IN PART B1, B6\n\n")
+    assert text.startswith("RELEASED IN PART B1, B6\nUNCLASSIFIED\n\n")  # the stamp is the first line
     assert text.endswith("\n\nUNCLASSIFIED\n")
     propagated = [a for a in version.log if a.rule == "public.propagate"]
     assert [(a.entity_type, CABLE[a.start:a.end]) for a in propagated] == [("PERSON", "Anna Clarke")]
@@ -146,7 +146,8 @@ def test_memo_banners_replaced_in_place(policy):
     assert version.text == ("UNCLASSIFIED\n\nSUBJECT: (U) Test memo\n\n(U) Open paragraph.\n\n"
                             "(S//NF) [Withheld (b)(1): SECRET, not releasable at usg]\n\nUNCLASSIFIED\n")
     public = build_version(read(memo), [], policy.level("public"))
-    assert public.text.startswith("RELEASED IN PART B1\n\nUNCLASSIFIED\n\nSUBJECT")
+    # the stamp is the first line, right above the top banner, as on a cable
+    assert public.text.startswith("RELEASED IN PART B1\nUNCLASSIFIED\n\nSUBJECT")
 
 
 def test_stamps():
@@ -206,7 +207,7 @@ def test_example_cable_public(seed_versions, seed_text):
     assert "REFS: A. STATE 87399" in public and "B. STATE 77400" in public
     assert "OES/SAT([(b)(6)])" in public
     assert seed_versions["public"].stamp == "RELEASED IN PART B6"
-    assert public.startswith("UNCLASSIFIED\nRELEASED IN PART B6\n")
+    assert public.startswith("RELEASED IN PART B6\nUNCLASSIFIED\n")
     assert public.count("\n") == seed_text.count("\n") + 6
 
 

@@ -19,6 +19,9 @@ def test_reads_utf8_and_drops_bom(tmp_path):
     (b"  \n\n\t ", "is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
     (b"UNCLAS\n\xff\xfe bad bytes", "not valid UTF-8 (byte 7, line 2"),
+    ("UNCLAS MOSCOW 003736\r\n¶2. (SBU) Text.\r\n".encode("utf-16"), "is UTF-16LE text, not UTF-8"),
+    ("UNCLAS MOSCOW 003736\n".encode("utf-16-be"), "is UTF-16BE text, not UTF-8: convert it first"),
+    ("UNCLAS MOSCOW 003736\n".encode("utf-16-le"), "is UTF-16LE text"),
 ])
 def test_bad_contents(tmp_path, content, expected):
     path = tmp_path / "input.txt"
