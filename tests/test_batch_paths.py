@@ -98,7 +98,7 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["{src}", "--out", "{out}", "--level", "secret-squirrel"], "no such level"),
+    (["{src}", "--out", "{out}", "--level", "secret-squirrel"], "unknown level 'secret-squirrel'"),
     (["{src}/missing", "--out", "{out}", "--level", "public"], "input folder not found"),
     (["{src}", "--out", "{out}", "--level", "public", "--rules", "{src}/no-rules"], "rules directory not found"),
     (["{src}", "--out", "{out}", "--level", "partner"], "partner"),

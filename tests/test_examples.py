@@ -29,7 +29,7 @@ def test_release_workflow(tmp_path):
     assert "checks passed" in proc.stdout
     public = (tmp_path / "07MOSCOW3736.public.txt").read_text(encoding="utf-8")
     usg = (tmp_path / "07MOSCOW3736.usg.txt").read_text(encoding="utf-8")
-    assert public.startswith("UNCLASSIFIED\nRELEASED IN PART")
+    assert public.startswith("RELEASED IN PART B6\nUNCLASSIFIED\n")  # the stamp is the first line
     assert "Kruitskikh" not in public and "Kruitskikh" in usg
     log = json.loads((tmp_path / "07MOSCOW3736.public.log.json").read_text(encoding="utf-8"))
     assert log["level"] == "public" and "Kruitskikh" not in json.dumps(log)
