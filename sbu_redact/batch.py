@@ -54,6 +54,7 @@ SUFFIXES = (".txt", ".md", ".markdown")
 MANIFEST_SUFFIX = ".manifest.json"
 SUMMARY_NAME = "summary.json"
 INDEX_NAME = "vaughn_index.csv"
+REVIEW_INDEX_NAME = "index.html"
 LOCK_NAME = ".sbu-redact-batch.lock"
 MANIFEST_FORMAT = "sbu-redact-batch-manifest/1"
 SUMMARY_FORMAT = "sbu-redact-batch-summary/1"
@@ -203,6 +204,7 @@ class Settings:
     rules_dir: str | None
     model: str | None
     out_root: str
+    review: bool = False  # also write <stem>.<level>.review.html and index.html
 
 
 def _sha256_bytes(data: bytes) -> str:
@@ -252,6 +254,7 @@ def policy_description(settings: Settings) -> dict[str, Any]:
         "levels": sorted(settings.levels),
         "partner": settings.partner.upper() if settings.partner else None,
         "model": _resolved_model(rules, settings.model),
+        "review_pages": settings.review,
     }
 
 
@@ -273,6 +276,7 @@ class DocumentResult:
     versions: dict[str, dict[str, Any]] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
     cacheable: bool = True
+    removed: list[str] = field(default_factory=list)  # outputs of earlier runs no longer produced
 
     def summary(self) -> dict[str, Any]:
         data: dict[str, Any] = {"document_id": self.document_id, "status": self.status, "run": self.run}
@@ -400,7 +404,7 @@ def process(source: Source, input_sha: str | None, key: str) -> DocumentResult:
     def failed(reason: str, cacheable: bool = True) -> DocumentResult:
         result = DocumentResult(source.document_id, "failed", "processed", reason=_one_line(reason),
                                 cacheable=cacheable and input_sha is not None)
-        _forget_outputs(out_root, source, settings)
+        result.removed = _forget_outputs(out_root, source, settings)
         if result.cacheable:
             _write_manifest(out_root, source, input_sha, key, result)
         return result
@@ -421,7 +425,9 @@ def process(source: Source, input_sha: str | None, key: str) -> DocumentResult:
         return failed(f"internal error: {exc.__class__.__name__}: {exc}", cacheable=False)
 
     from .audit import dumps
+    from .suggest import review_counts
 
+    earlier = _recorded_outputs(out_root, source)
     result = DocumentResult(source.document_id, "ok", "processed")
     hashes: dict[str, str] = {}
     ref = _document_ref(document)
@@ -429,7 +435,13 @@ def process(source: Source, input_sha: str | None, key: str) -> DocumentResult:
         for level, version in versions.items():
             name = version_name(level, settings.partner)
             log = version.log_dict(document_id=source.document_id, include_text=False)
-            for suffix, payload in ((f".{name}.txt", version.text), (f".{name}.log.json", dumps(log))):
+            outputs = [(f".{name}.txt", version.text), (f".{name}.log.json", dumps(log))]
+            if settings.review:
+                from .review import REVIEW_SUFFIX, render_review
+
+                outputs.append((f".{name}{REVIEW_SUFFIX}",
+                                render_review(document, version, document_id=source.document_id)))
+            for suffix, payload in outputs:
                 data = payload.encode("utf-8")
                 atomic_write(output_path(out_root, source.stem, suffix), data)
                 hashes[_printable(source.stem + suffix)] = _sha256_bytes(data)
@@ -439,29 +451,75 @@ def process(source: Source, input_sha: str | None, key: str) -> DocumentResult:
                 "withheld": summary.get("by_kind", {}).get("withhold", 0),
                 "redacted": summary.get("by_kind", {}).get("redact", 0),
                 "needs_review": summary.get("needs_review", 0),
+                **{f"review_{k}" if k != "possible_names" else k: v for k, v in review_counts(version).items()},
+                "changes": summary.get("actions", 0),
             }
             result.rows.extend(_rows(source.document_id, ref, name, level, log, text))
     except (OSError, UnsafePath) as exc:
         what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return failed(f"cannot write output: {what}", cacheable=False)
     result.outputs = sorted(hashes)
+    # stale outputs go before the new manifest: a run killed in between reprocesses the document
+    result.removed = _remove_outputs(out_root, sorted(set(earlier) - set(hashes)))
     _write_manifest(out_root, source, input_sha, key, result, hashes)
     return result
 
 
-def _forget_outputs(out_root: Path, source: Source, settings: Settings) -> None:
-    """A document that fails now must not leave versions of an earlier run behind."""
-    suffixes = [MANIFEST_SUFFIX]
-    for level in settings.levels:
-        name = version_name(level, settings.partner)
-        suffixes += [f".{name}.txt", f".{name}.log.json"]
-    for suffix in suffixes:
-        path = _existing(out_root, source.stem, suffix)
-        if path is not None:
-            try:
-                path.unlink()
-            except OSError:
-                pass
+def _forget_outputs(out_root: Path, source: Source, settings: Settings) -> list[str]:
+    """A document that fails now must not leave versions of an earlier run behind: this run's
+    outputs and whatever its previous manifest listed go. Returns what was removed."""
+    names = {_printable(source.stem + suffix) for suffix in _suffixes(source, settings)}
+    names.update(_recorded_outputs(out_root, source))
+    removed = _remove_outputs(out_root, sorted(names))
+    manifest = _existing(out_root, source.stem, MANIFEST_SUFFIX)
+    if manifest is not None:
+        try:
+            manifest.unlink()
+        except OSError:
+            pass
+    return removed
+
+
+def _recorded_outputs(out_root: Path, source: Source) -> list[str]:
+    """The outputs the document's manifest lists (those of the last run that wrote them)."""
+    manifest = _load_manifest(out_root, source)
+    outputs = manifest.get("outputs") if manifest else None
+    return sorted(outputs) if isinstance(outputs, dict) else []
+
+
+def _remove_outputs(out_root: Path, names: Sequence[str]) -> list[str]:
+    """Remove outputs named relative to OUT_DIR (never following a link out of it)."""
+    removed = []
+    for name in names:
+        path = _existing(out_root, name, "")
+        if path is None:
+            continue
+        try:
+            path.unlink()
+            removed.append(name)
+        except OSError:
+            pass
+    return removed
+
+
+def remove_orphans(out_root: Path, sources: Sequence[Source]) -> list[str]:
+    """Outputs of documents no longer in IN_DIR (their manifests, and what those list), so the
+    folder, summary.json and the Vaughn index agree."""
+    current = {source.stem + MANIFEST_SUFFIX for source in sources}
+    removed: list[str] = []
+    for here, dirs, files in os.walk(out_root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.endswith(MANIFEST_SUFFIX):
+                continue
+            rel = (Path(here) / name).relative_to(out_root).as_posix()
+            if rel in current:
+                continue
+            stem = rel[: -len(MANIFEST_SUFFIX)]
+            orphan = Source(path=Path(here) / name, rel=rel, stem=stem, document_id=_printable(stem))
+            listed = [n for n in _recorded_outputs(out_root, orphan) if n.startswith(stem + ".")]
+            removed += _remove_outputs(out_root, listed + [rel])
+    return removed
 
 
 def _write_manifest(out_root: Path, source: Source, input_sha: str | None, key: str,
@@ -497,11 +555,7 @@ def _load_manifest(out_root: Path, source: Source) -> dict[str, Any] | None:
 
 
 def _expected_outputs(source: Source, settings: Settings) -> list[str]:
-    names = []
-    for level in settings.levels:
-        name = version_name(level, settings.partner)
-        names += [_printable(f"{source.stem}.{name}.txt"), _printable(f"{source.stem}.{name}.log.json")]
-    return sorted(names)
+    return sorted(_printable(source.stem + suffix) for suffix in _suffixes(source, settings))
 
 
 def up_to_date(out_root: Path, source: Source, input_sha: str | None, key: str,
@@ -530,6 +584,8 @@ def _suffixes(source: Source, settings: Settings) -> Iterator[str]:
         name = version_name(level, settings.partner)
         yield f".{name}.txt"
         yield f".{name}.log.json"
+        if settings.review:
+            yield f".{name}.review.html"
 
 
 # ---------------------------------------------------------------------------- housekeeping
@@ -604,7 +660,8 @@ def write_index(out_root: Path, results: Sequence[DocumentResult], levels: Seque
 
 
 def write_summary(out_root: Path, results: Sequence[DocumentResult], levels: Sequence[str],
-                  description: dict[str, Any], key: str, index_rows: int) -> dict[str, Any]:
+                  description: dict[str, Any], key: str, index_rows: int,
+                  removed: Sequence[str] = ()) -> dict[str, Any]:
     summary = {
         "format": SUMMARY_FORMAT,
         "levels": list(levels),
@@ -622,9 +679,41 @@ def write_summary(out_root: Path, results: Sequence[DocumentResult], levels: Seq
         },
         "failures": [{"document_id": r.document_id, "reason": r.reason} for r in results if r.status == "failed"],
         "documents": [r.summary() for r in results],
+        # outputs of earlier runs that this run no longer produces (other levels, documents gone)
+        "removed_stale": list(removed),
     }
     atomic_write(out_root / SUMMARY_NAME, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     return summary
+
+
+def write_review_index(out_root: Path, results: Sequence[DocumentResult], settings: Settings) -> list[str]:
+    """index.html linking every review page (with --review); without it, an index.html left by
+    an earlier run is stale and removed. Returns the names removed."""
+    target = out_root / REVIEW_INDEX_NAME
+    if not settings.review:
+        return _remove_outputs(out_root, [REVIEW_INDEX_NAME]) if target.is_file() else []
+    from urllib.parse import quote
+
+    from .review import REVIEW_SUFFIX, render_index
+
+    rows: list[dict[str, Any]] = []
+    for result in results:
+        if result.status != "ok":
+            rows.append({"document_id": result.document_id, "version": "", "href": "", "stamp": "",
+                         "status": "failed", "reason": result.reason, "changes": "", "review_portions": "",
+                         "review_spans": "", "possible_names": ""})
+            continue
+        stem = next((o[: -len(f".{n}{REVIEW_SUFFIX}")] for n in result.versions for o in result.outputs
+                     if o.endswith(f".{n}{REVIEW_SUFFIX}")), None)
+        for name, info in result.versions.items():
+            href = quote(f"{stem}.{name}{REVIEW_SUFFIX}") if stem is not None else ""
+            rows.append({"document_id": result.document_id, "version": name, "href": href, "status": "ok",
+                         "reason": None, "stamp": info.get("stamp", ""), "changes": info.get("changes", ""),
+                         "review_portions": info.get("review_portions", ""),
+                         "review_spans": info.get("review_spans", ""),
+                         "possible_names": info.get("possible_names", "")})
+    atomic_write(target, render_index(rows, title=f"Review: {len(results)} documents"))
+    return []
 
 
 # ---------------------------------------------------------------------------- running
@@ -637,7 +726,7 @@ def default_jobs() -> int:
 
 def prepare(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], levels: Sequence[str],
             partner: str | None = None, rules: str | os.PathLike[str] | None = None,
-            model: str | None = None) -> tuple[Settings, Path, Path]:
+            model: str | None = None, review: bool = False) -> tuple[Settings, Path, Path]:
     """Validate everything a run needs (raising BatchError, RulesError or PolicyError) before
     any output is written."""
     from .pipeline import Pipeline
@@ -649,21 +738,21 @@ def prepare(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], lev
     Pipeline(rules=rules_dir, model=model).levels(levels, partner)  # unknown level: PolicyError
     in_root, out_root = _check_folders(Path(in_dir), Path(out_dir))
     settings = Settings(levels=tuple(levels), partner=partner.upper() if partner else None,
-                        rules_dir=rules_dir, model=model, out_root=str(out_root))
+                        rules_dir=rules_dir, model=model, out_root=str(out_root), review=review)
     return settings, in_root, out_root
 
 
 def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], levels: Sequence[str],
               partner: str | None = None, jobs: int | None = None, rules: str | os.PathLike[str] | None = None,
               model: str | None = None, progress: Progress | None = None,
-              on_start: Callable[[int, int], None] | None = None) -> BatchResult:
+              on_start: Callable[[int, int], None] | None = None, review: bool = False) -> BatchResult:
     """Process every document under `in_dir` into `out_dir` (see the module docstring).
 
     `progress(result, done, total)` is called for each document processed in this run;
     `on_start(to_process, skipped)` once, before the work starts. Raises BatchError,
     RulesError or PolicyError for usage problems, before anything is written."""
     began = time.monotonic()
-    settings, in_root, out_root = prepare(in_dir, out_dir, levels, partner, rules, model)
+    settings, in_root, out_root = prepare(in_dir, out_dir, levels, partner, rules, model, review)
     description = policy_description(settings)
     key = policy_key(description)
     lock = _lock(out_root)
@@ -684,8 +773,10 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], l
         for result in _execute(todo, key, settings, jobs or default_jobs(), progress):
             results[result[0]] = result[1]
         ordered = [results[s.rel] for s in sources]
+        stale = [name for r in ordered for name in r.removed] + remove_orphans(out_root, sources)
+        stale += write_review_index(out_root, ordered, settings)
         rows = write_index(out_root, ordered, settings.levels)
-        write_summary(out_root, ordered, settings.levels, description, key, rows)
+        write_summary(out_root, ordered, settings.levels, description, key, rows, sorted(stale))
     finally:
         _unlock(lock)
     return BatchResult(documents=ordered, out_dir=out_root, elapsed=time.monotonic() - began)

@@ -18,6 +18,20 @@ def _usage(message: str) -> "click.exceptions.Exit":
     return click.exceptions.Exit(EXIT_USAGE)
 
 
+def _versions(versions: dict) -> str:
+    """`; foia: DRAFT - REVIEW REQUIRED, to review 8 portions, 10 spans; ...` per version."""
+    parts = []
+    for name, info in versions.items():
+        text = f"{name}: {info.get('stamp') or 'written'}"
+        portions, spans = info.get("review_portions", 0), info.get("review_spans", 0)
+        if portions or spans:
+            text += f", to review {portions} portion{'s' * (portions != 1)}, {spans} span{'s' * (spans != 1)}"
+        if info.get("possible_names"):
+            text += f", {info['possible_names']} possible names"
+        parts.append(text)
+    return "".join(f"; {part}" for part in parts)
+
+
 class _PlainProgress:
     """One line per document on stdout (logs, CI, pipes)."""
 
@@ -28,7 +42,7 @@ class _PlainProgress:
 
     def update(self, result, done: int, total: int) -> None:
         width = len(str(total))
-        status = "ok" if result.status == "ok" else f"FAILED: {result.reason}"
+        status = "ok" + _versions(result.versions) if result.status == "ok" else f"FAILED: {result.reason}"
         click.echo(f"[{done:>{width}}/{total}] {result.document_id}: {status}")
 
     def stop(self) -> None:
@@ -77,15 +91,20 @@ class _RichProgress:
               help="Rules directory (default: the rules shipped with sbu_redact).")
 @click.option("--model", default=None,
               help="spaCy model for NER (default: the best installed en_core_web_* model).")
+@click.option("--review", is_flag=True,
+              help="Also write a review page per document and level, and OUT_DIR/index.html.")
 def command(in_dir: str, out_dir: str, levels: tuple[str, ...], partner: str | None, jobs: int | None,
-            rules_dir: str | None, model: str | None) -> None:
+            rules_dir: str | None, model: str | None, review: bool) -> None:
     """Redact every document under IN_DIR (.txt, .md, .markdown) at each --level, in parallel.
 
     Writes OUT_DIR/<path>.<level>.txt and .<level>.log.json for each document, a manifest per
     document, OUT_DIR/summary.json and a Vaughn index OUT_DIR/vaughn_index.csv (one row per
     withheld portion and per redaction: document, level, paragraph, line, exemption, reason).
-    Documents unchanged since an earlier run with the same rules, levels, partner and model are
-    skipped, so an interrupted batch is resumed by running it again.
+    With --review, also OUT_DIR/<path>.<level>.review.html and OUT_DIR/index.html. Documents
+    unchanged since an earlier run with the same rules, levels, partner, model and --review are
+    skipped, so an interrupted batch is resumed by running it again; outputs of earlier runs
+    that this run no longer produces (other levels, documents gone) are removed and listed in
+    the summary.
 
     Exit status: 0 when every document was processed, 1 when some failed (listed in the summary),
     2 for usage errors (unknown level, missing IN_DIR, unreadable rules).
@@ -96,7 +115,7 @@ def command(in_dir: str, out_dir: str, levels: tuple[str, ...], partner: str | N
     reporter = _RichProgress() if sys.stdout.isatty() else _PlainProgress()
     try:
         result = run_batch(in_dir, out_dir, levels, partner=partner, jobs=jobs, rules=rules_dir, model=model,
-                           progress=reporter.update, on_start=reporter.start)
+                           progress=reporter.update, on_start=reporter.start, review=review)
     except (BatchError, RulesError) as exc:  # PolicyError is a RulesError
         raise _usage(str(exc)) from None
     except KeyboardInterrupt:
@@ -109,4 +128,6 @@ def command(in_dir: str, out_dir: str, levels: tuple[str, ...], partner: str | N
         click.echo(f"sbu-redact: {failure.document_id}: {failure.reason}", err=True)
     click.echo(summary_line(result))
     click.echo(f"summary: {result.summary_path}\nVaughn index: {result.index_path}")
+    if review:
+        click.echo(f"review pages: {result.out_dir / 'index.html'}")
     sys.exit(result.exit_status)

@@ -1,4 +1,4 @@
-"""Command line: `sbu-redact inspect | analyze | redact | check | batch`.
+"""Command line: `sbu-redact inspect | analyze | redact | review | check | batch`.
 
 Exit status: 0 success (and, for `check`, a clean result); 1 findings or a refused version;
 2 usage, input or rules errors. Heavy libraries load inside the commands that need them, so
@@ -133,11 +133,7 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
 
     if out_dir is None and (len(levels) > 1 or len(files) > 1):
         raise click.UsageError("several files or levels need --out DIR")
-    stems = [Path(file).name.rsplit(".", 1)[0] for file in files]
-    clashes = sorted({stem for stem in stems if stems.count(stem) > 1})
-    if out_dir is not None and clashes:
-        raise click.UsageError(f"several inputs would write {out_dir}/{clashes[0]}.<level>.txt; "
-                               f"use `sbu-redact batch` for folders")
+    stems = _stems(files, out_dir, ".<level>.txt")
     pipeline = Pipeline(rules=rules_dir, model=model)
     pipeline.levels(levels, partner)  # unknown levels fail before any file is read
     texts = {file: load_text(file) for file in files}  # every input is checked before any output
@@ -165,6 +161,65 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
             log = version.log_dict(document_id=Path(file).name, include_text=log_text)
             atomic_write(out / f"{stem}.{name}.log.json", audit.dumps(log))
             click.echo(version_line(file, name, version, str(out / f"{stem}.{name}.txt")), err=True)
+    sys.exit(status)
+
+
+def _stems(files: tuple[str, ...], out_dir: str | None, suffix: str) -> list[str]:
+    """Output names of the inputs (file name without extension); two inputs that would write
+    the same output are a usage error."""
+    stems = [Path(file).name.rsplit(".", 1)[0] for file in files]
+    clashes = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if out_dir is not None and clashes:
+        raise click.UsageError(f"several inputs would write {out_dir}/{clashes[0]}{suffix}; "
+                               f"use `sbu-redact batch` for folders")
+    return stems
+
+
+# ------------------------------------------------------------------ review
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("--level", "levels", multiple=True, required=True,
+              help="Level to review (repeatable), e.g. foia.")
+@click.option("--partner", default=None, help="Partner country code for the partner level, e.g. GBR.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Write DIR/<name>.<level>.review.html.")
+@click.option("--log-text", is_flag=True,
+              help="Show the withheld and redacted text on the page (such a page must not be shared).")
+@model_option
+@rules_option
+def review(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None, out_dir: str,
+           log_text: bool, model: str | None, rules_dir: str | None) -> None:
+    """Write a review page for each FILE and --level: the original and the version side by
+    side, every change with its rule, reason and exemption, what needs review, the reader's
+    problems. One self-contained HTML file each; no withheld text unless --log-text."""
+    from .leakcheck import LeakError
+    from .pipeline import Pipeline, version_name
+    from .report import version_line
+    from .review import render_review, review_filename
+    from .textio import atomic_write
+
+    stems = _stems(files, out_dir, ".<level>.review.html")
+    pipeline = Pipeline(rules=rules_dir, model=model)
+    pipeline.levels(levels, partner)
+    texts = {file: load_text(file) for file in files}
+    out = Path(out_dir)
+    status = EXIT_OK
+    for file, text in texts.items():
+        document = pipeline.read(text)
+        try:
+            versions = pipeline.redact(text, levels=list(levels), partner=partner, document=document)
+        except LeakError as exc:
+            click.echo(f"sbu-redact: error: {file}: version refused by the leak check: {exc}", err=True)
+            status = EXIT_FINDINGS
+            continue
+        out.mkdir(parents=True, exist_ok=True)
+        stem = stems[files.index(file)]
+        for level, version in versions.items():
+            name = version_name(level, partner)
+            target = out / review_filename(stem, name)
+            atomic_write(target, render_review(document, version, document_id=Path(file).name,
+                                               include_text=log_text))
+            click.echo(version_line(file, name, version, str(target)), err=True)
     sys.exit(status)
 
 

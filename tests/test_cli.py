@@ -167,3 +167,32 @@ def test_crlf_cable_gives_crlf_version(tmp_path, seed_text):
     assert out.returncode == 0, out.stderr
     data = (tmp_path / "out" / "cable.foia.txt").read_bytes()
     assert b"\r\n" in data and data.count(b"\n") == data.count(b"\r\n")
+
+
+def test_inspect_and_analyze_are_readable_in_80_columns():
+    inspect = run("inspect", SEED_CABLE)
+    assert inspect.returncode == 0, inspect.stderr
+    lines = inspect.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "07MOSCOW3736.txt: cable, marked UNCLASSIFIED//SBU" in " ".join(lines[:2])
+    assert "Portions (8)" in lines and "Problems (7)" in lines
+    assert any(line.split()[:3] == ["2", "paragraph", "(SBU)"] for line in lines)
+    assert "unknown caption 'STPDTS' (did you mean STADIS or SIPDIS?)" in inspect.stdout
+    assert "\x1b" not in inspect.stdout and "┃" not in inspect.stdout  # plain text for pipes and logs
+    analyze = run("analyze", SEED_CABLE)
+    assert analyze.returncode == 0, analyze.stderr
+    lines = analyze.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[1].split() == ["where", "type", "score", "text", "found", "by"]
+    assert any(line.split()[:4] == ["14:24", "PERSON", "0.95", "HODGKINS"] for line in lines)
+
+
+def test_tables_shorten_a_column_then_become_a_list():
+    from sbu_redact.report import table
+
+    rows = [["1", "paragraph", "(S//NF)", "a long text " * 10]]
+    wide = table(["#", "kind", "mark", "text"], rows, flex=3, total=60)
+    assert len(wide) == 2 and all(len(line) <= 60 for line in wide) and wide[1].endswith("…")
+    narrow = table(["#", "kind", "mark", "text"], rows, flex=3, total=30)
+    assert all(len(line) <= 30 for line in narrow)
+    assert narrow[0].replace(" ", "") == "-#:1" and any(line.strip().startswith("mark: (S//NF)") for line in narrow)

@@ -24,6 +24,8 @@ def test_a_non_editable_install_finds_its_rules(tmp_path):
                     "--target", str(target), str(REPO)], check=True, capture_output=True)
     shipped = sorted(p.name for p in (target / "sbu_redact" / "_rules").iterdir() if not p.name.startswith("__"))
     assert shipped == sorted(p.name for p in (REPO / "rules").iterdir() if p.suffix in (".yaml", ".txt"))
+    templates = sorted(p.name for p in (target / "sbu_redact" / "review" / "templates").iterdir())
+    assert templates == sorted(p.name for p in (REPO / "sbu_redact" / "review" / "templates").iterdir())
     code = ("import sbu_redact, sbu_redact.config as c; print(c.default_rules_dir()); "
             "print(sbu_redact.read(open(sys.argv[1]).read()).classification.banner())")
     out = subprocess.run([sys.executable, "-c", "import sys; " + code, str(REPO / "examples/cables/07MOSCOW3736.txt")],
