@@ -566,10 +566,11 @@ def _version_offset(actions: Sequence[Action], offset: int, *, end: bool) -> int
     head): inside a replaced span it snaps to the replacement's start (or end)."""
     shift = 0
     for a in sorted(actions, key=lambda a: a.start):
+        placed_start, placed_end = a.version_start or 0, a.version_end or 0  # set for every action
         if a.end <= offset:
-            shift = a.version_end - a.end
+            shift = placed_end - a.end
         elif a.start < offset < a.end:
-            return a.version_end if end else a.version_start
+            return placed_end if end else placed_start
         elif a.start >= offset:
             break
     return offset + shift
