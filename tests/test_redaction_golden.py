@@ -18,7 +18,8 @@ UPDATE = os.environ.get("SBU_REDACT_UPDATE_GOLDEN") == "1"
 # (document, level, partner): every default level over every document, partner at GBR and FRA
 CASES = [(doc.name, level, partner)
          for doc in sorted(CORPUS.glob("*.txt"))
-         for level, partner in (("usg", None), ("public", None), ("partner", "GBR"), ("partner", "FRA"))]
+         for level, partner in (("usg", None), ("public", None), ("partner", "GBR"), ("partner", "FRA"),
+                                ("foia", None))]
 
 
 @pytest.fixture(scope="module")
