@@ -1,7 +1,7 @@
 """Adversarial reader corpus (issue 8): no level may release text it may not see.
 
-The documents in tests/corpus/adversarial/ were written by a red team that did not read
-sbu_redact/. Each entry of expected.yaml lists, per level, phrases of sensitive text that the
+The documents in tests/corpus/adversarial/ (round 1) and tests/corpus/adversarial2/ (round 2)
+were written by red teams that did not read sbu_redact/. Each entry of expected.yaml lists, per level, phrases of sensitive text that the
 version for that level must not contain, and optionally phrases of plainly releasable (U) text
 that `usg` should keep. One Pipeline redacts every document once, for all three levels.
 A LeakError raised by the tool counts as not releasing (the version is not produced).
@@ -17,7 +17,9 @@ import yaml
 
 import sbu_redact
 
-CORPUS_DIR = Path(__file__).resolve().parent / "corpus" / "adversarial"
+CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
+# corpus folder -> minimum number of documents it must hold
+CORPORA = {"adversarial": 60, "adversarial2": 15}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -27,12 +29,12 @@ _INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
-def _load() -> list[dict]:
-    data = yaml.safe_load((CORPUS_DIR / "expected.yaml").read_text(encoding="utf-8"))
-    return data["documents"]
+def _load(corpus: str) -> list[dict]:
+    data = yaml.safe_load((CORPUS_ROOT / corpus / "expected.yaml").read_text(encoding="utf-8"))
+    return [{**d, "corpus": corpus} for d in data["documents"]]
 
 
-DOCUMENTS = _load()
+DOCUMENTS = [d for corpus in CORPORA for d in _load(corpus)]
 BY_ID = {d["id"]: d for d in DOCUMENTS}
 
 
@@ -50,7 +52,7 @@ def leaked(version_text: str, phrases: list[str]) -> list[str]:
 
 def document_text(entry: dict) -> str:
     # newline="" keeps every line end exactly as written (bare CR, NEL, U+2028...)
-    with open(CORPUS_DIR / entry["file"], encoding="utf-8", newline="") as fh:
+    with open(CORPUS_ROOT / entry["corpus"] / entry["file"], encoding="utf-8", newline="") as fh:
         return fh.read()
 
 
@@ -107,12 +109,14 @@ def test_usg_keeps_releasable_unclassified_text(versions, doc_id):
 # --- the harness itself -------------------------------------------------------------------
 
 
-def test_corpus_shape():
-    assert len(DOCUMENTS) >= 60
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_corpus_shape(corpus):
+    documents = [d for d in DOCUMENTS if d["corpus"] == corpus]
+    assert len(documents) >= CORPORA[corpus]
     assert len(BY_ID) == len(DOCUMENTS), "duplicate ids"
-    files = {p.name for p in CORPUS_DIR.glob("*.txt")}
-    assert files == {d["file"] for d in DOCUMENTS}, "every .txt has exactly one entry"
-    for d in DOCUMENTS:
+    files = {p.name for p in (CORPUS_ROOT / corpus).glob("*.txt")}
+    assert files == {d["file"] for d in documents}, "every .txt has exactly one entry"
+    for d in documents:
         assert d["file"] == d["id"] + ".txt"
         assert d["classes"] and d["why"]
         assert set(d["must_withhold"]) <= set(LEVELS) and d["must_withhold"]
@@ -144,13 +148,16 @@ def test_harness_normalisation_sees_through_disguises():
     assert leaked(withheld, [phrase]) == []
 
 
-def main() -> None:
+def main(corpora: list[str]) -> None:
     """Print one line per document: the levels that leak (phrases found / listed) and over-redaction.
 
-    `python tests/test_adversarial_corpus.py` gives the table behind FIRST_RUN.md.
+    `python tests/test_adversarial_corpus.py [CORPUS...]` gives the table behind FIRST_RUN.md
+    (default: every corpus folder).
     """
     pipeline = sbu_redact.Pipeline()
     for entry in DOCUMENTS:
+        if corpora and entry["corpus"] not in corpora:
+            continue
         text = document_text(entry)
         try:
             out = pipeline.redact(text, levels=list(LEVELS), partner=PARTNER)
@@ -173,4 +180,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])
