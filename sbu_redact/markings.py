@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from .config import Rules, as_rules
 from .problems import Reported, Severity
@@ -43,6 +43,24 @@ class HandlingStatementSpec(_Strict):
     controls: list[str]
 
 
+class WordsEvidenceSpec(_Strict):
+    """A phrase that says in words how classified (part of) a document is: a foreign or NATO
+    marking (`NATO CONFIDENTIAL`, `VS - VERTRAULICH`) or a sentence (`is classified SECRET`).
+    `pattern` is a regular expression; `level` names a level of `levels`."""
+
+    pattern: str
+    level: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+
 class Vocabulary(_Strict):
     levels: list[LevelSpec]
     designations: dict[str, list[str]]
@@ -57,6 +75,15 @@ class Vocabulary(_Strict):
     cable_lines: list[CableLineSpec]
     handling_statements: list[HandlingStatementSpec]
     security_indicators: dict[str, str]
+    classification_in_words: list[WordsEvidenceSpec] = []
+
+    @model_validator(mode="after")
+    def _words_name_levels(self) -> "Vocabulary":
+        names = {spec.name for spec in self.levels}
+        for i, spec in enumerate(self.classification_in_words):
+            if spec.level not in names:
+                raise ValueError(f"classification_in_words[{i}].level {spec.level!r} is not one of levels")
+        return self
 
 
 # ---------------------------------------------------------------- results
@@ -221,6 +248,8 @@ class Grammar:
         self.caption_line = re.compile(
             r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
+        # classification stated in words (foreign markings, sentences): reader evidence
+        self.words_evidence = [(re.compile(spec.pattern), spec.level) for spec in vocabulary.classification_in_words]
         self._parsed: dict[str, Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
 

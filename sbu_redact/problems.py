@@ -65,6 +65,8 @@ class Code(enum.Enum):
     GARBLED_CAPTION = ("warning", "a cable caption that reads only after correcting OCR damage", OWN_RULE)
     GARBLED_BANNER = ("error", "a banner or cable classification line that reads only after correcting OCR or "
                       "look-alike damage; the document's marking is doubtful until a reviewer confirms it", OWN_RULE)
+    CLASSIFICATION_IN_WORDS = ("warning", "a level stated in words (a foreign or NATO marking, 'is classified "
+                               "SECRET'): unmarked portions inherit at least that level", OWN_RULE)
     SPILLAGE = ("error", "a portion more restrictive than the document's banner or classification line",
                 "ISOO Marking Booklet: Banner Lines")
     BANNER_MISMATCH = ("error", "two banners (top and bottom, or page banners) of one document disagree",

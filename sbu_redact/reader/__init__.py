@@ -24,7 +24,7 @@ from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
-from .evidence import declared_marking, inherit, take_classification_lines
+from .evidence import declared_marking, inherit, take_classification_lines, take_words_evidence
 from .memo import read_document
 from .state import Reading
 
@@ -39,6 +39,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     view = view_of(text)
     r = Reading(view, ruleset.grammar)
     take_classification_lines(r)
+    take_words_evidence(r)
     kind, portions = _layout(r)
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too

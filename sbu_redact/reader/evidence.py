@@ -54,6 +54,21 @@ def take_classification_lines(r: Reading) -> None:
         _raise_classification(r, marking, start, end)
 
 
+def take_words_evidence(r: Reading) -> None:
+    """Classification stated in words anywhere in the text (`NATO CONFIDENTIAL`, `VS -
+    VERTRAULICH`, "paragraph 4 is classified SECRET", from `classification_in_words` of the
+    marking vocabulary): evidence that the document holds text of that level, so its unmarked
+    portions inherit at least that level (fail closed). Explicitly marked portions keep their
+    marks."""
+    for pattern, level in r.g.words_evidence:
+        for m in pattern.finditer(r.text):
+            marking = r.g.parse(level)
+            r.witness("classification_in_words", marking, m.start(), m.end())
+            r.problem("CLASSIFICATION_IN_WORDS", "warning",
+                      f"'{m.group(0)}' says {level} in words; unmarked portions are treated as at least {level}",
+                      m.start(), m.end())
+
+
 def _raise_classification(r: Reading, marking: Marking, start: int, end: int) -> None:
     current = r.classification
     if current is None or not marking.valid:

@@ -13,6 +13,9 @@ from .segments import Segment
 # A portion mark as written: parentheses (or the brackets OCR turns them into), possibly
 # unclosed; `mark_inner` takes the content out.
 MARK = r"[(\[{][^()\[\]{}\n]{1,60}[)\]}]|\([A-Z0-9][A-Z0-9/]{0,11}(?=[ \t])"
+# `(C)` and `(R)` that Word's AutoCorrect turned into signs: marks only after a paragraph number.
+AUTOCORRECTED = r"[©®](?=[ \t])"
+_AUTOCORRECT = {"©": "C", "®": "R"}
 # Bullets as Word, PDF and e-mail copies write them: ASCII ones, typographic ones, and the
 # private-use characters of the Symbol and Wingdings fonts.
 BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—\uf000-\uf0ff]"
@@ -21,7 +24,7 @@ BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣�
 LEAD = re.compile(
     r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*)[ \t]*)?"
     r"(?P<pilcrow>Â?¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?Â?[ \t]*(?:\*{1,3}|_{1,2})?"
-    r"(?P<mark>" + MARK + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)](?=[ \t]))?")
+    r"(?P<mark>" + MARK + r"|" + AUTOCORRECTED + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)](?=[ \t]))?")
 # Labels that may stand before a portion mark (a speaker's name is not one: it must not be kept
 # as part of a lead, and a mark after it raises the portion it sits in).
 LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
@@ -41,9 +44,12 @@ _OTHER_LABEL = r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}
 MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + _OTHER_LABEL + r"?(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
+# A mark wrapped over a line end (`... in June. (C//` / `NF) After ...`) is one mark; a mark
+# after a wide gap is the start of a second column of a two-column page (`pdftotext -layout`).
 EMBEDDED_MARK = re.compile(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
-                           r"(?P<mark>[(][^()\n]{1,40}[)])(?=[ \t]+\S)"
-                           r"|\|(?P<cell>[(][^()\n]{1,40}[)])(?=[ \t]+\S)")
+                           r"(?P<mark>[(][^()\n]{1,40}(?:\n[ \t]*[^()\n \t][^()\n]{0,39})?[)])(?=[ \t]+\S)"
+                           r"|\|(?P<cell>[(][^()\n]{1,40}[)])(?=[ \t]+\S)"
+                           r"|\S[ \t]{3,}(?P<column>[(][^()\n]{1,40}[)])(?=[ \t]+\S)")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
 _LIST_MARK = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
 _SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(][^()\n]{1,60}[)])?",
@@ -65,7 +71,11 @@ _DECLASSIFY_DATE = re.compile(r"//\s*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/
 
 
 def mark_inner(raw: str) -> str:
-    """`(SBU)` -> `SBU`; also `[SBU]`, an unclosed `(SBU` and a bare `C)`."""
+    """`(SBU)` -> `SBU`; also `[SBU]`, an unclosed `(SBU`, a bare `C)`, an autocorrected `©`
+    and a mark wrapped over a line end (`(C//` / `NF)`)."""
+    if raw in _AUTOCORRECT:
+        return _AUTOCORRECT[raw]
+    raw = re.sub(r"[ \t]*\n[ \t]*", "", raw)
     if raw[:1] in "([{":
         return raw[1:-1] if raw[-1:] in ")]}" else raw[1:]
     return raw[:-1]
@@ -192,7 +202,7 @@ class MarkReader:
         `| (U) Item | (FOUO) Detail |`, a collapsed copy's `2.(S/NF)`."""
         found = []
         for m in EMBEDDED_MARK.finditer(text, start, end):
-            group = "mark" if m.group("mark") else "cell"
+            group = next(g for g in ("mark", "cell", "column") if m.group(g))
             marking = self.read_mark(mark_inner(m.group(group)))
             if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
                 found.append((marking, m.start(group), m.end(group)))
