@@ -15,6 +15,9 @@ that the reader, detection and the leak check all see the same plain text:
 - in a text saved from HTML source (it has `<br>` or `<p>` tags), block tags become line
   ends, inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
   character they stand for;
+- in RTF source saved as text (it starts with `{\\rtf`), `\\par` and `\\line` become line
+  ends, `\\tab` a tab, `\\'hh` the character it stands for, font, colour and style tables,
+  other control words and group braces go;
 - a letter or sign that Unicode's confusables data (UTS #39, from the `confusable_homoglyphs`
   package) maps to an ASCII prototype becomes that prototype, keeping its case (a Cyrillic
   `С` is `C`, a Greek `Ι` is `I`, a small capital `ꜱ` is `S`).
@@ -34,6 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from typing import Callable
 
 __all__ = ["TextView", "view_of", "fold_char", "LINE_ENDS"]
 
@@ -47,6 +51,11 @@ _HTML_HINT = re.compile(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML = re.compile(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
                    r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|td|th|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>)"
                    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
+# RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
+_RTF_HINT = re.compile(r"^[ \t\n]*\{\\rtf")
+_RTF = re.compile(r"(?P<table>\{\\(?:fonttbl|colortbl|stylesheet|info|\*)(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
+                  r"|(?P<hex>\\'[0-9a-fA-F]{2})|(?P<escaped>\\[{}\\])"
+                  r"|(?P<word>\\[a-z]{1,32}(?:-?\d{1,10})? ?)|(?P<brace>[{}])")
 _DELETE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Cc", "Cs"})
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: blank, but letters
 _SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
@@ -108,11 +117,19 @@ def view_of(text: str) -> TextView:
     else:
         folded, deleted = _fold_characters(text)
         view = TextView(text, text) if not deleted and folded == text else TextView(text, folded, tuple(deleted))
+    if _RTF_HINT.match(view.text):
+        return _decoded(text, view, _RTF, _rtf_markup)
     if "<" not in view.text or _HTML_HINT.search(view.text) is None:
         return view
     # HTML source, read after the characters are folded (a zero-width space inside a tag does
-    # not hide it); the two maps compose, since each is a list of left-out characters
-    decoded, left_out = _decode_html(view.text)
+    # not hide it)
+    return _decoded(text, view, _HTML, _markup)
+
+
+def _decoded(text: str, view: TextView, pattern: re.Pattern[str], meaning: Callable[[str, str], str | None]) -> TextView:
+    """The view of source markup (HTML, RTF) on top of the folded characters; the two maps
+    compose, since each is a list of left-out characters."""
+    decoded, left_out = _decode_markup(view.text, pattern, meaning)
     deleted = sorted({*view.deleted, *(view.to_original(offset) for offset in left_out)})
     return TextView(text, decoded, tuple(deleted))
 
@@ -140,21 +157,23 @@ def _fold_characters(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), deleted
 
 
-def _decode_html(text: str) -> tuple[str, list[int]]:
-    """Tags and character references of HTML source: every character of one but the last is
-    left out; the last stands for what it means (a line end, nothing, the character)."""
+def _decode_markup(text: str, pattern: re.Pattern[str],
+                   meaning: Callable[[str, str], str | None]) -> tuple[str, list[int]]:
+    """Tags, control words and character references of source markup: every character of one
+    but the last is left out; the last stands for what it means (a line end, nothing, the
+    character)."""
     pieces: list[str] = []
     deleted: list[int] = []
     cursor = 0
-    for match in _HTML.finditer(text):
+    for match in pattern.finditer(text):
         pieces.append(text[cursor:match.start()])
-        meaning = _markup(match.lastgroup or "", match.group())
-        if meaning is None:
+        meant = meaning(match.lastgroup or "", match.group())
+        if meant is None:
             pieces.append(match.group())  # an unknown reference stays as written
         else:
             deleted.extend(range(match.start(), match.end() - 1))
-            if meaning:
-                pieces.append(meaning)
+            if meant:
+                pieces.append(meant)
             else:
                 deleted.append(match.end() - 1)
         cursor = match.end()
@@ -172,6 +191,18 @@ def _markup(kind: str, found: str) -> str | None:
     if len(char) != 1 or char == found:
         return None
     return fold_char(char)
+
+
+def _rtf_markup(kind: str, found: str) -> str | None:
+    """What an RTF control word, escape or brace is in the view."""
+    if kind == "hex":
+        return fold_char(bytes([int(found[2:], 16)]).decode("cp1252", errors="replace"))
+    if kind == "escaped":
+        return found[1]
+    if kind == "word":
+        word = found.rstrip(" ")[1:].rstrip("-0123456789")
+        return {"par": "\n", "line": "\n", "sect": "\n", "page": "\n", "tab": "\t"}.get(word, "")
+    return ""
 
 
 @functools.lru_cache(maxsize=8192)

@@ -40,7 +40,9 @@ ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·]{1,2}(?=[(\[])|>+|--|
 # Any other label (`Way ahead: (U)`, `BLUF: (S//NF)`, a speaker's `OKONKWO: (SBU)`) before a
 # mark at a line start also starts a portion, but it is text of the portion, not its lead: a
 # placeholder that keeps the lead must not keep a speaker's name.
-_OTHER_LABEL = r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[]))"
+# A label may also stand before a mark that a colon follows (`Comment (C):`, `Para 3 (C):`).
+_OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[])"
+                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:))")
 MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + _OTHER_LABEL + r"?(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.

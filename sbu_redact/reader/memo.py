@@ -10,7 +10,7 @@ from ..document import Portion, PortionKind
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
 from .cable_header import SUBJECT
 from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
-from .portions import make_portion, portion_end
+from .portions import make_portion, paragraph_break, portion_end, wrap_width
 from .state import Reading
 
 _MEMO_FIELD = re.compile(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
@@ -57,6 +57,7 @@ def read_document(r: Reading) -> list[Portion]:
         elif top_mark is None:
             r.classification = bottom_mark
     starts: list[tuple[int, PortionKind, re.Match[str] | None]] = []
+    width = wrap_width(r)
     prev_blank = True
     # a line that ends with a portion mark (a slide, a CSV row) is a portion of its own
     prev_trailing = False
@@ -115,7 +116,8 @@ def read_document(r: Reading) -> list[Portion]:
             starts.append((i, "paragraph", r.marks.mark_lead(seg)))
         elif prev_blank or prev_trailing or not starts or LABEL_LEAD.match(seg.text) \
                 or r.marks.trailing(seg) is not None \
-                or starts[-1][1] in ("heading", "table_row", "subject") or in_table:
+                or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
+                or paragraph_break(r, starts[-1][0], i, width):
             starts.append((i, "paragraph", None))
         prev_blank = False
         prev_trailing = r.marks.trailing(seg) is not None

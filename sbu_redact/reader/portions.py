@@ -67,6 +67,53 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
                    mark_start=mark_span[0], mark_end=mark_span[1])
 
 
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]?[ \t]*$")
+
+
+def wrap_width(r: Reading) -> int:
+    """The width the text is wrapped at: nearly the longest of the lines that another line
+    follows (a wrapped paragraph's lines are about that long; one odd long line does not
+    count). A text saved with one line per paragraph, as Word and Outlook save plain text,
+    has a very wide one."""
+    segs = r.segs
+    lengths = sorted(len(segs[i].text.rstrip()) for i in range(len(segs) - 1)
+                     if not segs[i].blank and not segs[i + 1].blank)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> bool:
+    """Does line `index` start a new paragraph although no blank line comes before it? Text
+    is not always separated by blank lines: Word's "save as text" and Outlook plain text write
+    one line per paragraph, a typewriter indents the first line of each. Either way, the
+    text after the break is not part of the (marked) portion above (fail closed: it is
+    unmarked and inherits the document's level).
+
+    A break is where the first word of the line would have fitted on the line before, which
+    ends a sentence or is the short first line of its portion (a heading such as `(U)
+    Background`), so nothing wrapped it there; or where the line is indented like the first
+    line of its portion and deeper than the line before (first-line indents)."""
+    prev, seg = r.segs[index - 1], r.segs[index]
+    if prev.blank or seg.blank:
+        return False
+    first_word = seg.stripped.split()[0]
+    prev_len = len(prev.text.rstrip())
+    fits = prev_len + 1 + len(first_word) <= width
+    if fits and seg.stripped[:1].isupper() and (_SENTENCE_END.search(prev.text) or
+                                                 index - 1 == start_index and _text_after_lead(r, prev)):
+        return True
+    indent = len(seg.text) - len(seg.text.lstrip(" \t"))
+    first = r.segs[start_index]
+    first_indent = len(first.text) - len(first.text.lstrip(" \t"))
+    prev_indent = len(prev.text) - len(prev.text.lstrip(" \t"))
+    return indent > 0 and indent == first_indent and prev_indent < indent and index - 1 != start_index
+
+
+def _text_after_lead(r: Reading, seg: Segment) -> bool:
+    """Has the line text besides its lead (a mark alone on its line heads the text below)?"""
+    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
+    return lead is None or bool(seg.text[lead.end():].strip())
+
+
 def last_line(r: Reading, start: int, end: int) -> Segment:
     """The last line of the view span `start:end`."""
     line_start = max(start, r.text.rfind("\n", 0, end) + 1)
