@@ -26,6 +26,7 @@ from ..textview import TextView, view_of
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .evidence import declared_marking, inherit, take_classification_lines, take_words_evidence
 from .memo import read_document
+from .portions import original_start
 from .state import Reading
 
 __all__ = ["read"]
@@ -96,8 +97,9 @@ def _portion_to_original(view: TextView, p: Portion) -> Portion:
     if view.identity:
         return p
     start, end = view.span(p.start, p.end)
+    start = original_start(view, p.start) if end > start else start
     return replace(p, start=start, end=end, body_start=min(view.to_original(p.body_start), end),
-                   mark_start=view.to_original(p.mark_start) if p.mark_start is not None else None,
+                   mark_start=original_start(view, p.mark_start) if p.mark_start is not None else None,
                    mark_end=view.to_original_end(p.mark_end) if p.mark_end is not None else None)
 
 

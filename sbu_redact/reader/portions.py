@@ -2,11 +2,14 @@
 the marking that mark stands for (an `ENTIRE TEXT` statement counts as a mark)."""
 from __future__ import annotations
 
+import bisect
+import html
 import re
 import unicodedata
 from dataclasses import replace
 
 from ..document import Portion, PortionKind
+from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from .marks import mark_inner
 from .segments import Segment
@@ -114,6 +117,17 @@ def _text_after_lead(r: Reading, seg: Segment) -> bool:
     return lead is None or bool(seg.text[lead.end():].strip())
 
 
+def original_start(view: TextView, offset: int) -> int:
+    """The original offset of a span that starts at view `offset`, with the characters the
+    view left out just before it: a mark written `&#x28;U&#x29;` in HTML source starts at its
+    `&`, so a portion is never cut inside a character reference."""
+    start = view.to_original(offset)
+    index = bisect.bisect_left(view.deleted, start)
+    while index > 0 and view.deleted[index - 1] == start - 1:
+        start, index = start - 1, index - 1
+    return start
+
+
 def last_line(r: Reading, start: int, end: int) -> Segment:
     """The last line of the view span `start:end`."""
     line_start = max(start, r.text.rfind("\n", 0, end) + 1)
@@ -138,7 +152,9 @@ def _as_written(r: Reading, start: int, end: int) -> str | None:
     if view.identity:
         return None
     o_start, o_end = view.span(start, end)
-    written = view.original[o_start:o_end]
-    if unicodedata.normalize("NFKC", written) == r.text[start:end]:
+    written = view.original[original_start(view, start):o_end]
+    # HTML source may write a mark with character references (`&#x28;U&#x29;`, OWASP
+    # encoding): that is the mark itself, not a disguise
+    if unicodedata.normalize("NFKC", html.unescape(written)) == r.text[start:end]:
         return None
     return written.encode("ascii", "backslashreplace").decode("ascii")
