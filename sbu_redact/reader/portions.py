@@ -75,13 +75,15 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]?[ \t]*$")
 
 def wrap_width(r: Reading) -> int:
     """The width the text is wrapped at: nearly the longest of the lines that another line
-    follows (a wrapped paragraph's lines are about that long; one odd long line does not
-    count). A text saved with one line per paragraph, as Word and Outlook save plain text,
+    follows (a wrapped paragraph's lines are about that long; in a longer text one odd long
+    line does not count). A text saved with one line per paragraph, as Word and Outlook save plain text,
     has a very wide one."""
     segs = r.segs
     lengths = sorted(len(segs[i].text.rstrip()) for i in range(len(segs) - 1)
                      if not segs[i].blank and not segs[i + 1].blank)
-    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    if len(lengths) < 10:  # too few to tell an odd line from the width
+        return lengths[-1] if lengths else 0
+    return lengths[int(0.9 * (len(lengths) - 1))]
 
 
 def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> bool:
@@ -152,9 +154,12 @@ def _as_written(r: Reading, start: int, end: int) -> str | None:
     if view.identity:
         return None
     o_start, o_end = view.span(start, end)
-    written = view.original[original_start(view, start):o_end]
+    written = view.original[o_start:o_end]
+    if unicodedata.normalize("NFKC", written) == r.text[start:end]:
+        return None
     # HTML source may write a mark with character references (`&#x28;U&#x29;`, OWASP
     # encoding): that is the mark itself, not a disguise
-    if unicodedata.normalize("NFKC", html.unescape(written)) == r.text[start:end]:
+    referenced = view.original[original_start(view, start):o_end]
+    if "&" in referenced and unicodedata.normalize("NFKC", html.unescape(referenced)) == r.text[start:end]:
         return None
     return written.encode("ascii", "backslashreplace").decode("ascii")

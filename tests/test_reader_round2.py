@@ -1,0 +1,113 @@
+"""Reader mechanisms found by the round-2 adversarial corpus (issue 8): classification stated
+in words (vocabulary data, validated), paragraphs without blank lines, marks wrapped over a
+line end or in a second column, labels before a mark, AutoCorrect's `©`, RTF and HTML source."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import sbu_redact
+from sbu_redact.config import RulesError, load_rules
+from sbu_redact.textview import view_of
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def marking_of(doc: sbu_redact.Document, phrase: str) -> str:
+    """The portion mark of the portion that holds `phrase`."""
+    at = doc.text.index(phrase)
+    portion = next(p for p in doc.portions if p.start <= at < p.end)
+    assert portion.marking is not None
+    return portion.marking.portion_mark() if portion.marking.valid else "doubtful"
+
+
+@pytest.mark.parametrize("words, level", [
+    ("NATO CONFIDENTIAL", "(C)"), ("VS - VERTRAULICH", "(C)"), ("CONFIDENTIEL DEFENSE", "(C)"),
+    ("GEHEIM", "(S)"), ("COSMIC TOP SECRET", "(TS)"), ("This paper is classified SECRET.", "(S)"),
+])
+def test_classification_in_words_raises_unmarked_portions(words, level):
+    text = f"SUBJECT: (U) A forwarded paper\n\n(U) The paper follows.\n\n{words}\n\nThe fleet sails at dawn.\n"
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "The fleet sails") == level
+    assert marking_of(doc, "The paper follows") == "(U)"  # explicit marks keep their level
+    assert "CLASSIFICATION_IN_WORDS" in [p.code for p in doc.problems]
+
+
+def test_secret_as_an_ordinary_word_is_no_evidence():
+    doc = sbu_redact.read("SUBJECT: (U) Talks\n\n(U) The talks were held in secret.\n\nThey ended well.\n")
+    assert marking_of(doc, "They ended") == "(U)"
+
+
+def test_classification_in_words_is_validated(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", folder)
+    markings = folder / "markings.yaml"
+    text = markings.read_text(encoding="utf-8")
+    head, words = text.split("classification_in_words:")
+    markings.write_text(head + "classification_in_words:" + words.replace("level: SECRET\n", "level: SEKRET\n", 1),
+                        encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings\.yaml.*classification_in_words"):
+        load_rules(folder).grammar
+    markings.write_text(text.replace(r"'\bVS[ \t]*-", r"'(\bVS[ \t]*-", 1), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings\.yaml.*classification_in_words"):
+        load_rules(folder).grammar
+
+
+def test_one_line_per_paragraph_starts_a_portion_at_each_line():
+    long = "The minister said the ministry will deport the two journalists on Friday and has cancelled " \
+           "their accreditation without telling them or their editors."
+    text = f"Classification: SECRET\n(U) Quick readout of the call.\n{long}\n(U) We thanked him.\n"
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "The minister said") == "(S)"
+    assert marking_of(doc, "Quick readout") == "(U)"
+
+
+def test_wrapped_paragraphs_stay_one_portion():
+    text = ("SECRET\n\n1. (U) The commission met on 5 December and agreed on the work plan for\n"
+            "next year. It will meet again in Washington in June, after the elections, and\n"
+            "Moscow in the autumn.\n\nSECRET\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "Moscow in the autumn") == "(U)"
+
+
+def test_first_line_indents_start_portions():
+    text = ("CONFIDENTIAL\n\n     (U) The Ambassador called to discuss the renewal of the\n"
+            "fisheries agreement.\n     He then said the navy has drawn up boarding plans\n"
+            "for the southern grounds.\n\nCONFIDENTIAL\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "He then said") == "(C)"
+    assert marking_of(doc, "fisheries agreement") == "(U)"
+
+
+@pytest.mark.parametrize("text, phrase, mark", [
+    ("SECRET\n\n1. (U) The talks went well. (S//\nNF) The minister will resign.\n\nSECRET\n", "will resign", "(S//NF)"),
+    ("SECRET\n\n(U) The wall was finished.      (S) A source reports\n"
+     "on schedule in May.                 an attack in June.\n\nSECRET\n", "an attack", "(S)"),
+    ("CONFIDENTIAL\n\n1. (U) The talks went well.\n\nComment (C): The minister will resign.\n\nCONFIDENTIAL\n",
+     "will resign", "(C)"),
+    ("Classification: UNCLASSIFIED\n\n2. \u00a9 The minister will resign.\n", "will resign", "(C)"),
+])
+def test_marks_in_unusual_places(text, phrase, mark):
+    assert marking_of(sbu_redact.read(text), phrase) == mark
+
+
+def test_rtf_source_is_read_as_text():
+    text = ("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\n{\\header \\pard SECRET//NOFORN\\par}\n"
+            "\\pard 1. (U) The talks went well.\\par\n\\pard 2.\\tab(S//NF) The minister will resign.\\par\n}")
+    view = view_of(text)
+    assert "Arial" not in view.text and "\\par" not in view.text
+    doc = sbu_redact.read(text)
+    assert doc.classification is not None and doc.classification.banner() == "SECRET//NOFORN"
+    assert marking_of(doc, "The minister will resign") == "(S//NF)"
+
+
+def test_html_character_reference_marks_are_exact_and_never_cut():
+    text = ("<p>CONFIDENTIAL</p>\n<p>&#x28;U&#x29; The section processed visas.<br>"
+            "&#x28;C&#x29; The chief is under investigation.</p>\n<p>CONFIDENTIAL</p>\n")
+    doc = sbu_redact.read(text)
+    assert "GARBLED_MARK" not in [p.code for p in doc.problems]
+    for portion in doc.portions:
+        if portion.explicit:
+            assert doc.text[portion.start:portion.start + 6] == "&#x28;"
