@@ -94,7 +94,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     unmarked and inherits the document's level).
 
     A break is where the first word of the line would have fitted on the line before, which
-    ends a sentence or is the short first line of its portion (a heading such as `(U)
+    ends a sentence or is a short (under half the width) first line of its portion (a heading such as `(U)
     Background`), so nothing wrapped it there; or where the line is indented like the first
     line of its portion and deeper than the line before (first-line indents)."""
     prev, seg = r.segs[index - 1], r.segs[index]
@@ -103,8 +103,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     first_word = seg.stripped.split()[0]
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(first_word) <= width
-    if fits and seg.stripped[:1].isupper() and (_SENTENCE_END.search(prev.text) or
-                                                 index - 1 == start_index and _text_after_lead(r, prev)):
+    heading = index - 1 == start_index and 2 * prev_len <= width and _text_after_lead(r, prev)
+    if fits and seg.stripped[:1].isupper() and (_SENTENCE_END.search(prev.text) or heading):
         return True
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
     first = r.segs[start_index]
