@@ -94,8 +94,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     unmarked and inherits the document's level).
 
     A break is where the first word of the line would have fitted on the line before, which
-    ends a sentence or is a short (under half the width) first line of its portion (a heading such as `(U)
-    Background`), so nothing wrapped it there; or where the line is indented like the first
+    ends a sentence or is a first line of its portion under half the width (a heading such
+    as `(U) Background`), so nothing wrapped it there; or where the line is indented like the first
     line of its portion and deeper than the line before (first-line indents)."""
     prev, seg = r.segs[index - 1], r.segs[index]
     if prev.blank or seg.blank:
