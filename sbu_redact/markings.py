@@ -1,10 +1,12 @@
-"""Marking grammar: classification levels, controlled-unclassified designations,
-dissemination controls and State captions.
+"""Marking grammar: classification levels, controlled-unclassified designations, the
+register's categories (SCI, SAP, atomic energy, FGI/NATO/JOINT, IC and non-IC dissemination
+controls) and State captions.
 
-Parses CAPCO banners (`SECRET//NOFORN`), portion marks (`(S//NF)`, `(SBU)`) and cable
-classification lines (`C O N F I D E N T I A L SECTION 01 OF 02 BAGHDAD 001234`) into
-`Marking`s; reports invalid or doubtful markings with a reason instead of guessing; rolls
-portions up into the banner they require. The tokens come from `rules/markings.yaml`.
+Parses CAPCO banners (`SECRET//NOFORN`), portion marks (`(S//NF)`, `(SBU)`, `(//GBR S)`) and
+cable classification lines (`C O N F I D E N T I A L SECTION 01 OF 02 BAGHDAD 001234`) into
+`Marking`s; reports invalid or doubtful markings with the code and reference of the rule they
+break instead of guessing; rolls portions up into the banner they require. The tokens and
+rules come from `rules/markings.yaml` (the register's own values: `register.py`).
 """
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from .config import Rules, as_rules
-from .problems import Reported, Severity
+from .problems import REFERENCE, Reported, Severity
+from .register import (CATEGORY_ORDER, AccmSpec, AeaSpec, Flaw, Foreign, NatoSpec, Register, RuleSpec, SapSpec,
+                       SciSpec, Token, alias_table)
 
 
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
@@ -66,10 +70,19 @@ class Vocabulary(_Strict):
     designations: dict[str, list[str]]
     cui_categories: list[str]
     dissemination: dict[str, list[str]]
-    sci_controls: list[str]
+    sci: SciSpec
+    sap: SapSpec
+    aea: AeaSpec
+    fgi_prefix: str = "FGI"
+    fgi_reference: str = "CAPCO Register: FGI"
+    joint_prefix: str = "JOINT"
+    joint_reference: str = "CAPCO Register: JOINT"
+    nato: list[NatoSpec]
+    non_ic: dict[str, list[str]]
+    accm: AccmSpec
+    rules: list[RuleSpec]
     captions: dict[str, list[str]]
     caption_designations: dict[str, str]
-    exclusive_with_rel_to: list[str]
     tetragraphs: list[str]
     countries: list[str]
     cable_lines: list[CableLineSpec]
@@ -84,6 +97,48 @@ class Vocabulary(_Strict):
             if spec.level not in names:
                 raise ValueError(f"classification_in_words[{i}].level {spec.level!r} is not one of levels")
         return self
+
+    @model_validator(mode="after")
+    def _rules_name_known_tokens(self) -> "Vocabulary":
+        """Every rule names tokens and levels of this vocabulary (a typo would silently
+        disable it)."""
+        levels = {spec.name for spec in self.levels}
+        known = self.rule_names()
+        for i, rule in enumerate(self.rules):
+            for key in ("when", "excludes", "requires", "requires_any"):
+                value = getattr(rule, key)
+                for name in ([value] if isinstance(value, str) else value):
+                    if _rule_name(self, name) not in known:
+                        raise ValueError(f"rules.{i}.{key}: unknown token or category '{name}'")
+            for key in ("minimum", "maximum", "not_at"):
+                value = getattr(rule, key)
+                for name in ([] if value is None else [value] if isinstance(value, str) else value):
+                    if name not in levels:
+                        raise ValueError(f"rules.{i}.{key}: unknown level '{name}'")
+        for key in ("fgi_reference", "joint_reference"):
+            if not REFERENCE.match(getattr(self, key)):
+                raise ValueError(f"{key}: not a rule reference")
+        return self
+
+    def canonical_name(self, name: str) -> str:
+        """The canonical name of a token as rules and levels may write it (`RD`, `KDK`, `NF`...)."""
+        key = _normalize(name)
+        for table in (self.designations, self.dissemination, self.non_ic, self.aea.tokens, self.sap.tokens,
+                      self.captions):
+            aliases = alias_table(table)
+            if key in aliases:
+                return aliases[key]
+        for system in self.sci.systems:
+            if key in (_normalize(system.banner), _normalize(system.portion), *map(_normalize, system.aliases)):
+                return system.banner
+        return key
+
+    def rule_names(self) -> set[str]:
+        """Every name a rule's `when` (or a level's `withhold_controls`) may use."""
+        return {*CATEGORY_ORDER, *self.designations, *self.dissemination, *self.non_ic, *self.aea.tokens,
+                *self.sap.tokens, *self.captions, *(s.banner for s in self.sci.systems), "REL TO", "DISPLAY ONLY",
+                "SAR", self.accm.prefix.rstrip("-"), self.aea.cnwdi.banner, self.aea.sigma.banner,
+                self.fgi_prefix, self.joint_prefix, "NATO"}
 
 
 # ---------------------------------------------------------------- results
@@ -106,6 +161,13 @@ class Marking:
     captions: tuple[str, ...] = ()
     raw: str = ""
     problems: tuple[MarkingProblem, ...] = ()
+    sap: tuple[str, ...] = ()
+    aea: tuple[str, ...] = ()
+    fgi: tuple[str, ...] = ()  # FGI sources (trigraphs, tetragraphs; `FGI` alone: concealed)
+    non_ic: tuple[str, ...] = ()
+    display_only: tuple[str, ...] = ()
+    #: a foreign-owned classification (`//GBR SECRET`, `//NATO SECRET`, `//JOINT SECRET CAN USA`)
+    foreign: Foreign | None = None
     #: the grammar that read it: its vocabulary gives the abbreviations of `portion_mark()`
     grammar: "Grammar | None" = field(default=None, compare=False, repr=False)
 
@@ -116,11 +178,38 @@ class Marking:
 
     @property
     def controls(self) -> list[str]:
-        out = [*self.designations, *self.cui_categories, *self.sci, *self.dissem]
+        out = [*self.designations, *self.cui_categories, *self.sci, *self.sap, *self.aea]
+        if self.fgi:
+            out.append(_fgi_text(self.fgi))
+        out.extend(self.dissem)
         if self.rel_to:
             out.append("REL TO " + ", ".join(self.rel_to))
+        if self.display_only:
+            out[out.index("DISPLAY ONLY")] = "DISPLAY ONLY " + ", ".join(self.display_only)
+        out.extend(self.non_ic)
         out.extend(c for c in self.captions if c not in out)
         return out
+
+    def names(self) -> set[str]:
+        """Every name this marking carries, as rules and levels name them: its tokens, their
+        SCI systems, `SAR`, `ACCM`, `CNWDI`, `SIGMA`, `REL TO`, `FGI`, `NATO`, `JOINT` and the
+        categories it uses (`sci`, `sap`, `aea`, `fgi`, `non_ic`)."""
+        found = {*self.designations, *self.dissem, *self.captions, *self.non_ic, *self.sci, *self.sap}
+        found.update(part.split(" ")[0] for value in self.sci for part in value.split("-")[:1])
+        found.update(name for value in self.aea for name in _aea_names(value))
+        if any(v.startswith("SPECIAL ACCESS REQUIRED-") for v in self.sap):
+            found.add("SAR")
+        if any(v.startswith("ACCM-") for v in self.non_ic):
+            found.add("ACCM")
+        if self.rel_to:
+            found.add("REL TO")
+        categories = {"sci": self.sci, "sap": self.sap, "aea": self.aea, "fgi": self.fgi, "non_ic": self.non_ic}
+        found.update(name for name, values in categories.items() if values)
+        if self.fgi:
+            found.add("FGI")
+        if self.foreign is not None:
+            found.update({"fgi", self.foreign.owner} if self.foreign.owner != "JOINT" else {"JOINT"})
+        return found
 
     @property
     def noforn(self) -> bool:
@@ -130,30 +219,42 @@ class Marking:
         """The canonical CAPCO banner for this marking."""
         if self.level is None:
             return "UNKNOWN"
-        dissem = [*self.dissem] + (["REL TO " + ", ".join(self.rel_to)] if self.rel_to else [])
-        if self.rank == 0 and "CUI" in self.designations:
-            parts = ["CUI", "/".join(self.cui_categories), "/".join(dissem)]
-        else:
-            others = [d for d in self.designations]
-            parts = [self.level, "/".join(self.sci), "/".join(dissem), "/".join(others)]
-        return "//".join(p for p in parts if p)
+        return self._render(portion=False)
 
     def portion_mark(self) -> str:
         if self.level is None:
             return "(?)"
-        abbreviations = self.grammar.dissem_abbreviations if self.grammar is not None else {}
-        level = self.grammar.abbreviation.get(self.level, self.level) if self.grammar is not None else self.level
-        dissem = [abbreviations.get(d, d) for d in self.dissem]
+        if self.rank == 0 and self.designations == ("SBU",) and not self.controls[1:] and self.foreign is None:
+            return "(SBU)"
+        return "(" + self._render(portion=True) + ")"
+
+    def _render(self, portion: bool) -> str:
+        """Banner line or portion mark text: the categories in register order."""
+        g = self.grammar
+        reg = g.register if g is not None else None
+
+        def form(table: dict[str, str] | None, value: str) -> str:
+            return table.get(value, value) if (portion and table is not None) else value
+
+        dissem = [form(g.dissem_abbreviations if g else None, d) for d in self.dissem]
         if self.rel_to:
             dissem.append("REL TO " + ", ".join(self.rel_to))
-        if self.rank == 0 and self.designations == ("SBU",) and not dissem and not self.sci:
-            return "(SBU)"
-        if self.rank == 0 and "CUI" in self.designations:
-            parts = ["CUI", "/".join(self.cui_categories), "/".join(dissem)]
+        if self.display_only and "DISPLAY ONLY" in dissem:
+            dissem[dissem.index("DISPLAY ONLY")] = "DISPLAY ONLY " + ", ".join(self.display_only)
+        sci = [reg.sci_portion(v) if (portion and reg) else v for v in self.sci]
+        sap = [reg.sap_portion(v) if (portion and reg) else v for v in self.sap]
+        aea = [reg.aea_portion(v) if (portion and reg) else v for v in self.aea]
+        non_ic = [form(reg.non_ic_portion if reg else None, v) for v in self.non_ic]
+        fgi = _fgi_text(self.fgi) if self.fgi else ""
+        if self.foreign is not None:
+            head = "//" + (self.foreign.portion if portion else self.foreign.banner)
+        elif self.rank == 0 and "CUI" in self.designations:
+            return "//".join(p for p in ["CUI", "/".join(self.cui_categories), "/".join(dissem)] if p)
         else:
-            parts = [level, "/".join(self.sci), "/".join(dissem),
-                     "/".join(self.designations)]
-        return "(" + "//".join(p for p in parts if p) + ")"
+            head = (g.abbreviation.get(str(self.level), str(self.level)) if (portion and g) else str(self.level))
+        parts = [head, "/".join(sci), "/".join(sap), "/".join(aea), fgi, "/".join(dissem), "/".join(non_ic),
+                 "/".join(self.designations)]
+        return "//".join(p for p in parts if p)
 
     def to_dict(self) -> dict:
         return {
@@ -180,7 +281,9 @@ class CableLine:
 
 
 # ---------------------------------------------------------------- grammar
+_SYNTAX = "CAPCO Manual: banner line syntax"
 _REL_TO = re.compile(r"^REL(?:\s*TO)?\b\s*(?P<list>.*)$")
+_DISPLAY_ONLY = re.compile(r"^DISPLAY ONLY\b\s*(?P<list>.*)$")
 _SPLIT_COUNTRIES = re.compile(r"[,\s]+")
 
 
@@ -199,16 +302,34 @@ def _spaced(words: str) -> str:
 class _Parsed:
     level: str | None = None
     level_category: int | None = None
+    level_written: bool = False
     designations: list[str] = field(default_factory=list)
     cui_categories: list[str] = field(default_factory=list)
     sci: list[str] = field(default_factory=list)
+    sap: list[str] = field(default_factory=list)
+    aea: list[str] = field(default_factory=list)
+    fgi: list[str] = field(default_factory=list)
     dissem: list[str] = field(default_factory=list)
+    non_ic: list[str] = field(default_factory=list)
     rel_to: list[str] = field(default_factory=list)
+    display_only: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    foreign: Foreign | None = None
+    names: set[str] = field(default_factory=set)
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: per `//` group, the register categories of its values (designations and captions aside)
+    groups: list[list[str]] = field(default_factory=list)
+    legacy_in_group: list[bool] = field(default_factory=list)
+    unknown: bool = False  # an unknown token where the level belongs
+    any_unknown: bool = False
     problems: list[MarkingProblem] = field(default_factory=list)
 
-    def problem(self, code: str, severity: Severity, message: str) -> None:
-        self.problems.append(MarkingProblem(code, severity, message))
+    def problem(self, code: str, severity: Severity, message: str, reference: str = "") -> None:
+        if not any(p.code == code and p.message == message for p in self.problems):
+            self.problems.append(MarkingProblem(code, severity, message, reference=reference))
+
+    def bucket(self, category: str) -> list[str]:
+        return getattr(self, category)  # type: ignore[no-any-return]
 
 
 class Grammar:
@@ -227,11 +348,23 @@ class Grammar:
         self.designations = _alias_table(vocabulary.designations)
         self.dissem = _alias_table(vocabulary.dissemination)
         self.captions = _alias_table(vocabulary.captions)
-        self.sci = {_normalize(s): s for s in vocabulary.sci_controls}
         self.cui_categories = {_normalize(c): c for c in vocabulary.cui_categories}
         self.country_codes = set(vocabulary.countries) | set(vocabulary.tetragraphs)
+        self.register = Register(
+            sci=vocabulary.sci, sap=vocabulary.sap, aea=vocabulary.aea, nato=vocabulary.nato,
+            non_ic=vocabulary.non_ic, accm=vocabulary.accm, dissemination=vocabulary.dissemination,
+            fgi_prefix=vocabulary.fgi_prefix, joint_prefix=vocabulary.joint_prefix,
+            fgi_reference=vocabulary.fgi_reference, joint_reference=vocabulary.joint_reference,
+            rules=[r.model_copy(update={
+                "when": _rule_name(vocabulary, r.when),
+                "excludes": [_rule_name(vocabulary, n) for n in r.excludes],
+                "requires": [_rule_name(vocabulary, n) for n in r.requires],
+                "requires_any": [_rule_name(vocabulary, n) for n in r.requires_any]}) for r in vocabulary.rules],
+            levels=self.levels, ranks=self.ranks, countries=frozenset(vocabulary.countries),
+            tetragraphs=frozenset(vocabulary.tetragraphs))
         self.all_tokens = sorted({*self.levels, *self.designations, *self.dissem, *self.captions,
-                                  *self.sci, *self.cui_categories, "REL TO"})
+                                  *self.register.sci_systems, *self.register.non_ic, *self.register.aea_tokens,
+                                  *self.register.sap_tokens, *self.register.nato, *self.cui_categories, "REL TO"})
         lines = sorted(vocabulary.cable_lines, key=lambda spec: -len(spec.words))
         self._cable_specs = {_normalize(spec.words).replace(" ", ""): spec for spec in lines}
         caption_words = sorted({*vocabulary.captions, *(a for al in vocabulary.captions.values() for a in al)},
@@ -250,20 +383,30 @@ class Grammar:
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
         self.words_evidence = [(re.compile(spec.pattern), spec.level) for spec in vocabulary.classification_in_words]
-        self._parsed: dict[str, Marking] = {}
+        self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
 
     # -- parsing ---------------------------------------------------------
     def parse(self, text: str) -> Marking:
-        """Parse a banner or the inside of a portion mark (parentheses optional)."""
-        cached = self._parsed.get(text)
+        """Parse a portion mark (parentheses optional) or any marking where it is not known
+        whether it is a banner."""
+        return self._cached(text, banner=False)
+
+    def parse_banner(self, text: str) -> Marking:
+        """Parse a banner line: as `parse`, plus the rules that hold for banners only (a bare
+        `FOUO` banner is incomplete)."""
+        return self._cached(text, banner=True)
+
+    def _cached(self, text: str, banner: bool) -> Marking:
+        key = (text, banner)
+        cached = self._parsed.get(key)
         if cached is None:
-            cached = self._parsed[text] = self._parse(text)
+            cached = self._parsed[key] = self._parse(text, banner)
             if len(self._parsed) > 4096:
                 self._parsed.clear()
         return cached
 
-    def _parse(self, text: str) -> Marking:
+    def _parse(self, text: str, banner: bool = False) -> Marking:
         raw = text
         body = _normalize(text)
         if body.startswith("(") or body.endswith(")"):
@@ -272,87 +415,139 @@ class Grammar:
         if not body:
             parsed.problem("EMPTY", "error", "empty marking")
             return self._finish(raw, parsed)
-        categories = body.split("//")
-        if "/" in categories[0] and len(categories) == 1:
-            head, *_ = categories[0].split("/")
-            if head in self.levels and self.levels[head] != "UNCLASSIFIED" or head in {"TOP SECRET"}:
-                parsed.problem("SINGLE_SLASH", "warning", f"categories in '{raw.strip()}' separated by '/' instead of '//'")
+        foreign_owned = body.startswith("//")
+        categories = body[2:].split("//") if foreign_owned else body.split("//")
         for index, category in enumerate(categories):
+            parsed.groups.append([])
+            parsed.legacy_in_group.append(False)
             if not category.strip():
                 parsed.problem("INCOMPLETE", "error", f"empty category in '{raw.strip()}'")
                 continue
+            if index == 0 and foreign_owned:
+                self._classify_foreign(category.strip(), parsed)
+                continue
             for value in category.split("/"):
                 self._classify(value.strip(), index, parsed)
-        self._check(raw, parsed)
+        self._check(raw, parsed, banner, foreign_owned)
         return self._finish(raw, parsed)
+
+    def _classify_foreign(self, value: str, parsed: _Parsed) -> None:
+        found = self.register.foreign(value)
+        if isinstance(found, Flaw):
+            parsed.problem(found.code, found.severity, found.message, found.reference)
+        elif found is None:
+            parsed.unknown = True
+            hint = difflib.get_close_matches(value, list(self.register.nato), n=1, cutoff=0.6)
+            suffix = f" (did you mean {hint[0]}?)" if hint else ""
+            parsed.problem("UNKNOWN_TOKEN", "error", f"unknown foreign classification '{value}'{suffix}")
+        else:
+            parsed.foreign, parsed.level, parsed.level_category, parsed.level_written = found, found.level, 0, True
+            parsed.groups[0].append("level")
+            parsed.names.update({"fgi", found.owner} if found.owner != "JOINT" else {"JOINT"})
+            if found.owner == "JOINT":
+                parsed.lists["JOINT"] = found.owners
+            for flaw in found.flaws:
+                parsed.problem(flaw.code, flaw.severity, flaw.message, flaw.reference)
 
     def _classify(self, value: str, index: int, parsed: _Parsed) -> None:
         if not value:
             parsed.problem("INCOMPLETE", "error", "empty control value")
             return
         if value in self.levels:
+            parsed.groups[index].append("level")
             if parsed.level is not None:
-                parsed.problem("CONTRADICTORY", "error", f"two classification levels: {parsed.level} and {self.levels[value]}")
+                parsed.problem("CONTRADICTORY", "error", f"two classification levels: {parsed.level} and "
+                               f"{self.levels[value]}", _SYNTAX)
                 parsed.level = max(parsed.level, self.levels[value], key=self.ranks.__getitem__)
                 return
-            parsed.level, parsed.level_category = self.levels[value], index
+            parsed.level, parsed.level_category, parsed.level_written = self.levels[value], index, True
             return
-        rel = _REL_TO.match(value)
-        if rel:
-            codes = [c for c in _SPLIT_COUNTRIES.split(rel.group("list")) if c]
-            if not codes:
-                parsed.problem("INCOMPLETE", "error", "REL TO without any country")
+        for name, pattern in (("REL TO", _REL_TO), ("DISPLAY ONLY", _DISPLAY_ONLY)):
+            listed = pattern.match(value)
+            if listed:
+                self._country_list(name, listed.group("list"), index, parsed)
                 return
-            unknown = [c for c in codes if c not in self.country_codes]
-            if unknown:
-                parsed.problem("UNKNOWN_TOKEN", "error", f"unknown country code(s) in REL TO: {', '.join(unknown)}")
-            parsed.rel_to.extend(c for c in codes if c not in parsed.rel_to)
-            return
-        for table, bucket in ((self.designations, parsed.designations), (self.dissem, parsed.dissem),
-                              (self.sci, parsed.sci), (self.captions, parsed.captions)):
+        for table, bucket, category in ((self.designations, parsed.designations, None),
+                                        (self.dissem, parsed.dissem, "dissem")):
             if value in table:
-                canonical = table[value]
-                if canonical in bucket:
-                    parsed.problem("DUPLICATE", "warning", f"{canonical} appears twice")
-                else:
-                    bucket.append(canonical)
+                self._add(table[value], bucket, category, index, parsed)
                 return
+        found = self.register.classify(value)
+        if isinstance(found, Token):
+            parsed.names.update(found.names)
+            if found.category == "fgi":  # the sources, not the written token, are kept
+                parsed.groups[index].append("fgi")
+                parsed.fgi[:] = _union([parsed.fgi, found.members])
+            else:
+                self._add(found.value, parsed.bucket(found.category), found.category, index, parsed)
+            return
+        if isinstance(found, Flaw):
+            parsed.problem(found.code, found.severity, found.message, found.reference)
+            return
+        if value in self.captions:
+            self._add(self.captions[value], parsed.captions, None, index, parsed)
+            return
         if value in self.cui_categories:
             parsed.cui_categories.append(self.cui_categories[value])
             return
+        parsed.unknown = parsed.unknown or index == 0  # where the level belongs
+        parsed.any_unknown = True
         hint = difflib.get_close_matches(value, self.all_tokens, n=1, cutoff=0.6)
         suffix = f" (did you mean {hint[0]}?)" if hint else ""
         parsed.problem("UNKNOWN_TOKEN", "error", f"unknown marking token '{value}'{suffix}")
 
-    def _check(self, raw: str, parsed: _Parsed) -> None:
+    def _add(self, canonical: str, bucket: list[str], category: str | None, index: int, parsed: _Parsed) -> None:
+        if category is not None:
+            parsed.groups[index].append(category)
+        else:
+            parsed.legacy_in_group[index] = True
+        if canonical in bucket:
+            parsed.problem("DUPLICATE", "warning", f"{canonical} appears twice")
+        else:
+            bucket.append(canonical)
+
+    def _country_list(self, name: str, text: str, index: int, parsed: _Parsed) -> None:
+        codes = [c for c in _SPLIT_COUNTRIES.split(text) if c]
+        unknown = [c for c in codes if c not in self.country_codes]
+        if unknown:
+            parsed.problem("UNKNOWN_TOKEN", "error", f"unknown country code(s) in {name}: {', '.join(unknown)}")
+        known = [c for c in codes if c in self.country_codes]
+        parsed.groups[index].append("dissem")
+        parsed.names.add(name)
+        if name == "REL TO":
+            if known and known != self.register.country_order(known):
+                parsed.problem("NONCANONICAL", "warning", "REL TO list should be USA, then trigraphs in order")
+            parsed.rel_to = self.register.country_order([*parsed.rel_to, *known])
+            parsed.lists[name] = tuple(parsed.rel_to)
+        else:
+            if "DISPLAY ONLY" not in parsed.dissem:
+                parsed.dissem.append("DISPLAY ONLY")
+            parsed.display_only = self.register.country_order([*parsed.display_only, *known])
+            parsed.lists[name] = tuple(parsed.display_only)
+
+    def _check(self, raw: str, parsed: _Parsed, banner: bool, foreign_owned: bool) -> None:
         shown = raw.strip()
         if parsed.level is None:
-            if parsed.designations:
-                parsed.level = "UNCLASSIFIED"
-                parsed.level_category = 0
-            elif parsed.problems and all(p.code == "UNKNOWN_TOKEN" for p in parsed.problems) \
-                    and not (parsed.dissem or parsed.rel_to or parsed.sci or parsed.captions):
+            recognized = (parsed.designations or parsed.dissem or parsed.rel_to or parsed.sci or parsed.captions
+                          or parsed.sap or parsed.aea or parsed.fgi or parsed.non_ic or parsed.cui_categories)
+            if parsed.any_unknown and not recognized and not foreign_owned \
+                    and all(p.code == "UNKNOWN_TOKEN" for p in parsed.problems):
                 parsed.problems = [MarkingProblem("UNREADABLE", "error",
                                                   f"'{shown}' is not a marking: "
                                                   + "; ".join(p.message for p in parsed.problems))]
                 return
+            if parsed.unknown:
+                # never infer a level (UNCLASSIFIED from FOUO) past a token that may be the level
+                parsed.problem("UNKNOWN_LEVEL", "error", f"the classification level of '{shown}' cannot be read "
+                               "(unknown token); the marking's level is unknown")
+            elif parsed.designations:
+                parsed.level, parsed.level_category = "UNCLASSIFIED", 0
             else:
                 parsed.problem("INCOMPLETE", "error", f"'{shown}' has no classification level")
         elif parsed.level_category not in (0, None):
             parsed.problem("OUT_OF_ORDER", "error",
                            f"classification level {parsed.level} must come first in '{shown}'")
-        exclusive = [d for d in parsed.dissem if d in self.vocabulary.exclusive_with_rel_to]
-        if parsed.rel_to and exclusive:
-            parsed.problem("CONTRADICTORY", "error", f"REL TO and {exclusive[0]} cannot both apply")
-        if parsed.rel_to:
-            if "USA" not in parsed.rel_to:
-                parsed.problem("NONCANONICAL", "warning", "REL TO list should begin with USA")
-            expected = (["USA"] if "USA" in parsed.rel_to else []) + sorted(
-                c for c in parsed.rel_to if c != "USA" and c not in self.vocabulary.tetragraphs) + sorted(
-                c for c in parsed.rel_to if c in self.vocabulary.tetragraphs)
-            if expected != parsed.rel_to:
-                parsed.problem("NONCANONICAL", "warning", "REL TO list should be USA, then trigraphs in order")
-            parsed.rel_to = expected
+        self._check_structure(shown, parsed)
         if parsed.cui_categories and "CUI" not in parsed.designations:
             parsed.problem("CONTRADICTORY", "error", "CUI category without CUI")
         if parsed.level is not None and self.ranks[parsed.level] == 0:
@@ -361,22 +556,52 @@ class Grammar:
                 if implied and implied not in parsed.designations:
                     parsed.designations.append(implied)
             parsed.captions = [c for c in parsed.captions if c not in self.vocabulary.caption_designations]
-        if parsed.level is not None and self.ranks[parsed.level] > 0 and parsed.designations:
+        names = {*parsed.names, *parsed.designations, *parsed.dissem, *parsed.captions, *parsed.non_ic}
+        before = len(parsed.problems)
+        self.register.check(parsed.level, names, parsed.lists, banner, parsed.level_written,
+                            lambda code, message, ref: parsed.problem(code, "error", message, ref))
+        if parsed.level is not None and self.ranks[parsed.level] > 0 and parsed.designations \
+                and len(parsed.problems) == before:
             parsed.problem("CONTRADICTORY", "warning",
                            f"{'/'.join(parsed.designations)} is an unclassified designation but the level is {parsed.level}")
 
+    def _check_structure(self, shown: str, parsed: _Parsed) -> None:
+        """Categories separated by `//` (not `/`) and in register order."""
+        previous = -1
+        for index, group in enumerate(parsed.groups):
+            kinds = list(dict.fromkeys(group))
+            if len(kinds) > 1:
+                parsed.problem("SINGLE_SLASH", "error", f"categories in '{shown}' separated by '/' instead of '//'")
+            elif kinds == ["level"] and parsed.legacy_in_group[index] and index == 0:
+                parsed.problem("SINGLE_SLASH", "warning", f"'{shown}' joins the level and a designation with '/'")
+            if not kinds:
+                continue
+            rank = CATEGORY_ORDER.index(kinds[0])
+            if rank <= previous and kinds[0] != "level":
+                parsed.problem("OUT_OF_ORDER", "error", f"{kinds[0].replace('_', '-').upper()} is out of the "
+                               f"register's order ({' // '.join(c.upper() for c in CATEGORY_ORDER)}) in '{shown}'")
+            previous = max(previous, rank)
+
     def _finish(self, raw: str, parsed: _Parsed) -> Marking:
+        reg = self.register
+        order = reg.precedence
         return Marking(
             level=parsed.level,
             rank=self.ranks[parsed.level] if parsed.level is not None else -1,
             designations=tuple(parsed.designations),
             cui_categories=tuple(parsed.cui_categories),
             sci=tuple(parsed.sci),
-            dissem=tuple(parsed.dissem),
+            dissem=tuple(sorted(parsed.dissem, key=lambda d: order.get(d, len(order)))),
             rel_to=tuple(parsed.rel_to),
             captions=tuple(parsed.captions),
             raw=raw,
             problems=tuple(parsed.problems),
+            sap=tuple(parsed.sap),
+            aea=tuple(parsed.aea),
+            fgi=tuple(parsed.fgi),
+            non_ic=tuple(sorted(parsed.non_ic, key=lambda d: order.get(d, len(order)))),
+            display_only=tuple(parsed.display_only),
+            foreign=parsed.foreign,
             grammar=self,
         )
 
@@ -413,26 +638,40 @@ class Grammar:
 
     # -- comparing -------------------------------------------------------
     def rollup(self, markings: Iterable[Marking]) -> Marking | None:
-        """The overall marking a set of portions requires: highest level; NOFORN dominates
-        REL TO; REL TO lists intersect; other controls accumulate."""
+        """The overall marking a set of portions requires: the highest level; SCI, SAP, atomic
+        energy, non-IC controls and FGI sources accumulate (RD supersedes FRD; a concealed FGI
+        source conceals all); NOFORN dominates REL TO, RELIDO and DISPLAY ONLY; REL TO and
+        DISPLAY ONLY lists intersect; a set of portions of one foreign owner keeps its owner."""
         marks = [m for m in markings if m.level is not None]
         if not marks:
             return None
         top = max(marks, key=lambda m: m.rank)
         designations = [] if top.rank > 0 else _union(m.designations for m in marks)
         dissem = _union(m.dissem for m in marks)
-        rel_holders = [m for m in marks if m.rel_to]
-        rel_to: tuple[str, ...] = ()
-        if "NOFORN" not in dissem and rel_holders:
-            classified_without_rel = any(m.rank > 0 and not m.rel_to for m in marks)
-            if not classified_without_rel:
-                common = set(rel_holders[0].rel_to).intersection(*(m.rel_to for m in rel_holders[1:]))
-                rel_to = tuple(c for c in rel_holders[0].rel_to if c in common)
+        noforn = "NOFORN" in dissem
+        rel_to = () if noforn else _common(marks, "rel_to")
+        display_only = () if noforn else _common(marks, "display_only")
+        dissem = [d for d in dissem if not (d == "RELIDO" and noforn) and (d != "DISPLAY ONLY" or display_only)]
+        aea = _union(m.aea for m in marks)
+        if any(v.startswith("RESTRICTED DATA") for v in aea):
+            aea = [v for v in aea if not v.startswith("FORMERLY RESTRICTED DATA")]
+        owners = {(m.foreign.owner, m.foreign.owners) if m.foreign else None for m in marks}
+        foreign = top.foreign if len(owners) == 1 and None not in owners else None
+        fgi = _union([*(m.fgi for m in marks), *(_sources(m.foreign) for m in marks if m.foreign)]) \
+            if foreign is None else []
+        if self.vocabulary.fgi_prefix in fgi:
+            fgi = [self.vocabulary.fgi_prefix]
+        order = self.register.precedence
         return Marking(
             level=top.level, rank=top.rank, designations=tuple(designations),
             cui_categories=tuple(_union(m.cui_categories for m in marks)),
-            sci=tuple(_union(m.sci for m in marks)), dissem=tuple(dissem), rel_to=rel_to,
-            captions=tuple(_union(m.captions for m in marks)), raw="", grammar=self,
+            sci=tuple(_union(m.sci for m in marks)),
+            dissem=tuple(sorted(dissem, key=lambda d: order.get(d, len(order)))), rel_to=rel_to,
+            captions=tuple(_union(m.captions for m in marks)), raw="", sap=tuple(_union(m.sap for m in marks)),
+            aea=tuple(aea), fgi=tuple(self.register.country_order([f for f in fgi if f != self.vocabulary.fgi_prefix])
+                                      or fgi),
+            non_ic=tuple(sorted(_union(m.non_ic for m in marks), key=lambda d: order.get(d, len(order)))),
+            display_only=display_only, foreign=foreign, grammar=self,
         )
 
     def covers(self, banner: Marking, portion: Marking) -> list[MarkingProblem]:
@@ -443,10 +682,19 @@ class Grammar:
         if portion.rank > banner.rank:
             problems.append(MarkingProblem("SPILLAGE", "error",
                                            f"{portion.level} portion under a {banner.level} marking"))
-        for control in portion.dissem:
-            if control not in banner.dissem:
+        for control in (*portion.sci, *portion.sap, *portion.aea, *portion.dissem, *portion.non_ic):
+            if control not in (*banner.sci, *banner.sap, *banner.aea, *banner.dissem, *banner.non_ic):
                 problems.append(MarkingProblem("BANNER_MISSING_CONTROL", "error",
                                                f"portion carries {control} but the banner does not"))
+        sources = [*portion.fgi, *_sources(portion.foreign)]
+        concealed = self.vocabulary.fgi_prefix in banner.fgi
+        same_owner = portion.foreign is not None and banner.foreign is not None \
+            and (portion.foreign.owner, portion.foreign.owners) == (banner.foreign.owner, banner.foreign.owners)
+        missing = [s for s in sources if s not in banner.fgi and not concealed and not same_owner]
+        if missing:
+            problems.append(MarkingProblem("BANNER_MISSING_CONTROL", "error",
+                                           f"portion carries foreign government information ({', '.join(missing)}) "
+                                           f"but the banner does not say so"))
         if banner.rel_to and not portion.noforn:
             extra = [c for c in banner.rel_to if portion.rel_to and c not in portion.rel_to]
             if extra:
@@ -475,6 +723,38 @@ def _alias_table(entries: dict[str, list[str]]) -> dict[str, str]:
 
 def _union(groups: Iterable[Iterable[str]]) -> list[str]:
     return list(dict.fromkeys(token for group in groups for token in group))
+
+
+def _common(marks: list[Marking], attribute: str) -> tuple[str, ...]:
+    """A country list (REL TO, DISPLAY ONLY) the roll-up keeps: the countries common to every
+    portion that has one, provided every classified portion has one."""
+    holders = [getattr(m, attribute) for m in marks if getattr(m, attribute)]
+    if not holders or any(m.rank > 0 and not getattr(m, attribute) for m in marks):
+        return ()
+    common = set(holders[0]).intersection(*holders[1:])
+    return tuple(c for c in holders[0] if c in common)
+
+
+def _sources(foreign: Foreign | None) -> list[str]:
+    """The FGI sources a foreign-owned marking brings into a US roll-up."""
+    if foreign is None:
+        return []
+    if foreign.owner == "JOINT":
+        return [o for o in foreign.owners if o != "USA"]
+    return [foreign.owner]
+
+
+def _fgi_text(sources: tuple[str, ...]) -> str:
+    return "FGI" if sources in ((), ("FGI",)) else "FGI " + " ".join(sources)
+
+
+def _aea_names(value: str) -> set[str]:
+    base, *qualifiers = value.split("-")
+    return {base, *(q.split(" ")[0] for q in qualifiers)}
+
+
+def _rule_name(vocabulary: Vocabulary, name: str) -> str:
+    return name if name in CATEGORY_ORDER else vocabulary.canonical_name(name)
 
 
 def _is_spaced(words: str) -> bool:

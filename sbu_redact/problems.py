@@ -46,12 +46,18 @@ class Code(enum.Enum):
                      "CAPCO Register: authorized markings")
     OUT_OF_ORDER = ("error", "categories are not in the register's order (the level first)",
                     "CAPCO Manual: banner line order")
-    SINGLE_SLASH = ("warning", "categories separated by `/` instead of `//`",
+    SINGLE_SLASH = ("error", "categories separated by `/` instead of `//`",
                     "CAPCO Manual: banner line syntax")
     INCOMPLETE = ("error", "a required part is missing (no level, an empty category, REL TO without countries)",
                   "CAPCO Manual: banner line syntax")
     CONTRADICTORY = ("error", "two parts of one marking cannot both apply (two levels, NOFORN with REL TO...)",
                      "CAPCO Register: prohibited combinations")
+    UNKNOWN_LEVEL = ("error", "no level can be read because a token is unknown: the level is unknown, not inferred",
+                     "CAPCO Register: authorized markings")
+    LEVEL_NOT_ALLOWED = ("error", "a control used at a level the register does not allow it at (ORCON on U, FOUO on S)",
+                         "CAPCO Register: applicable classification levels")
+    MISSING_REQUIRED = ("error", "a control without another one it requires (HCS without NOFORN)",
+                        "CAPCO Register: required markings")
     DUPLICATE = ("warning", "the same control written twice", "CAPCO Manual: banner line syntax")
     NONCANONICAL = ("warning", "a valid marking written in a non-canonical order (REL TO list order)",
                     "CAPCO Register: REL TO")

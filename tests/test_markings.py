@@ -84,10 +84,16 @@ def test_noncanonical_rel_to_order_is_a_warning_and_normalized():
     assert [p.code for p in marking.problems] == ["NONCANONICAL"]
 
 
-def test_single_slash_between_categories_is_a_warning():
+def test_single_slash_between_categories_is_an_error_but_still_read():
     marking = G.parse("SECRET/NOFORN")
-    assert marking.valid and marking.noforn
-    assert [p.code for p in marking.problems] == ["SINGLE_SLASH"]
+    assert not marking.valid and marking.noforn  # fail closed: the NOFORN still counts
+    assert [(p.code, p.reference) for p in marking.problems] == [("SINGLE_SLASH", "CAPCO Manual: banner line syntax")]
+
+
+def test_legacy_level_slash_designation_is_only_a_warning():
+    marking = G.parse("(U/FOUO)")
+    assert marking.valid and marking.designations == ("FOUO",)
+    assert [(p.code, p.severity) for p in marking.problems] == [("SINGLE_SLASH", "warning")]
 
 
 @pytest.mark.parametrize("portions,expected", [
@@ -98,7 +104,7 @@ def test_single_slash_between_categories_is_a_warning():
     (["(S//REL TO USA, GBR)", "(U)"], "SECRET//REL TO USA, GBR"),
     (["(S//REL TO USA, GBR)", "(S)"], "SECRET"),
     (["(CUI)", "(U)"], "CUI"),
-    (["(TS//SI//NF)", "(S//OC/NF)"], "TOP SECRET//SI//NOFORN/ORCON"),
+    (["(TS//SI//NF)", "(S//OC/NF)"], "TOP SECRET//SI//ORCON/NOFORN"),  # register order
 ])
 def test_rollup(portions, expected):
     assert G.rollup(G.parse(p) for p in portions).banner() == expected
