@@ -84,6 +84,9 @@ class LevelPolicy(_Strict):
     cui_categories: list[str] | Literal["all"] = "all"
     partner: bool = False
     withhold_controls: list[str] = []
+    # fail closed: a level releases these categories only when it says so
+    withhold_categories: list[Literal["sci", "sap", "aea", "fgi", "nato", "joint"]] = \
+        ["sci", "sap", "aea", "fgi", "nato", "joint"]
     withhold_rel_to: bool = False
     unmarked: Literal["inherit", "withhold"] = "inherit"
     doubtful: Literal["withhold", "inherit"] = "withhold"
@@ -176,6 +179,8 @@ class Policy:
             update["name"] = name
             merged = defaults.model_copy(update=update)
             _check_vocabulary(path, f"levels.{name}", merged, grammar)
+            merged = merged.model_copy(update={"withhold_controls": [
+                grammar.vocabulary.canonical_name(c) for c in merged.withhold_controls]})
             merged._ranks = dict(grammar.ranks)
             merged._source = path
             levels[name] = merged
@@ -224,11 +229,11 @@ def _check_vocabulary(path: str, where: str, level: LevelPolicy, grammar: Gramma
         for i, category in enumerate(level.cui_categories):
             if category not in grammar.vocabulary.cui_categories:
                 fail(f"cui_categories.{i}", f"unknown CUI category '{category}'")
-    controls = {*grammar.vocabulary.dissemination, *grammar.vocabulary.captions, *grammar.vocabulary.sci_controls}
+    controls = grammar.vocabulary.rule_names()
     for i, control in enumerate(level.withhold_controls):
-        if control not in controls:
-            fail(f"withhold_controls.{i}", f"unknown control '{control}' "
-                                           f"(expected a dissemination control, SCI control or caption)")
+        if grammar.vocabulary.canonical_name(control) not in controls:
+            fail(f"withhold_controls.{i}", f"unknown control '{control}' (expected a token of the marking "
+                                           f"register: a dissemination control, SCI system, caption...)")
     for group, members in level.rel_to_groups.items():
         if group not in grammar.vocabulary.tetragraphs:
             fail(f"rel_to_groups.{group}", f"'{group}' is not a tetragraph of the marking vocabulary")
@@ -341,7 +346,17 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
         return withhold(rel, f"{prefix} portion is releasable only to {', '.join(marking.rel_to)}; "
                         f"level {at} withholds foreign-disclosure-controlled portions",
                         "withhold_rel_to", exemption, marking.rank == 0, marking)
-    present = {*marking.dissem, *marking.sci, *marking.captions, *doc_captions}
+    if level.partner and partner:
+        refused = _foreign_release(marking, partner, level)
+        if refused:
+            return withhold(refused, f"{prefix} portion is {refused} information not released to {partner}",
+                            "partner.owner", exemption, False, marking)
+    categories = [c for c in level.withhold_categories if c in marking_categories(marking)]
+    if categories:
+        what = "/".join(c.upper() for c in categories)
+        return withhold(what, f"{prefix} portion carries {what} information, which level {at} withholds",
+                        "withhold_categories", exemption, marking.rank == 0, marking)
+    present = {*marking.names(), *doc_captions}
     blocked = [c for c in level.withhold_controls if c in present]
     if blocked:
         what = "/".join(blocked)
@@ -356,6 +371,33 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
                                designation=what)
     return PortionDecision(portion, False, f"{prefix} portion is releasable at {at}", f"{name}.release",
                            None, "", False, marking)
+
+
+def marking_categories(marking: Marking) -> set[str]:
+    """The register categories a level may withhold as a whole that `marking` carries."""
+    found = {name for name, values in (("sci", marking.sci), ("sap", marking.sap), ("aea", marking.aea)) if values}
+    owner = marking.foreign.owner if marking.foreign is not None else None
+    if owner == "NATO" or "NATO" in marking.fgi:
+        found.add("nato")
+    if owner == "JOINT":
+        found.add("joint")
+    if [f for f in marking.fgi if f != "NATO"] or owner not in (None, "NATO", "JOINT"):
+        found.add("fgi")
+    return found
+
+
+def _foreign_release(marking: Marking, partner: str, level: LevelPolicy) -> str:
+    """At a partner level, NATO and JOINT portions (which a partner level need not withhold
+    as a category) follow their release list: the partner must be a co-owner, a NATO member
+    or on the portion's REL TO list. Returns what refuses the portion ('' when released)."""
+    foreign = marking.foreign
+    if foreign is None or marking.rel_to:
+        return ""  # REL TO was judged above
+    if foreign.owner == "JOINT" and partner not in foreign.owners:
+        return "JOINT " + " ".join(foreign.owners)
+    if foreign.owner == "NATO" and not _released_to(partner, ("NATO",), level.rel_to_groups):
+        return "NATO"
+    return ""
 
 
 def _released_to(partner: str, rel_to: tuple[str, ...], groups: dict[str, list[str]]) -> bool:

@@ -186,7 +186,7 @@ class Register:
         # AEA
         self.aea_spec = aea
         self.aea_tokens = alias_table(aea.tokens)
-        self.aea_portion = portion_forms(aea.tokens)
+        self._aea_forms = portion_forms(aea.tokens)
         self._aea_bases = {k: v for k, v in self.aea_tokens.items()
                            if v in {*aea.cnwdi.applies_to, *aea.sigma.applies_to}}
         self._sigma_number = re.compile(aea.sigma.number or r"\d+")
@@ -298,7 +298,7 @@ class Register:
         """`RESTRICTED DATA-CNWDI-SIGMA 14` -> `RD-N-SG 14`."""
         cnwdi, sigma = self.aea_spec.cnwdi, self.aea_spec.sigma
         base, *qualifiers = value.split("-")
-        out = [self.aea_portion.get(base, base)]
+        out = [self._aea_forms.get(base, base)]
         for qualifier in qualifiers:
             if qualifier == cnwdi.banner:
                 out.append(cnwdi.portion)

@@ -141,3 +141,79 @@ def test_cable_classification_lines(line, level, controls, section, post, number
 @pytest.mark.parametrize("line", ["SECRET meetings were held in the capital", "Unclassified text follows", "UNCLE SAM 1234"])
 def test_running_text_is_not_a_cable_line(line):
     assert G.parse_cable_line(line) is None
+
+
+@pytest.mark.parametrize("portions,expected", [
+    # SCI and SAP accumulate, in the register's category order
+    (["(TS//SI-G ABCD//NF)", "(S//TK//NF)", "(S//HCS-P//NF)"], "TOP SECRET//SI-GAMMA ABCD/TK/HCS-P//NOFORN"),
+    (["(S//SAR-XYZ)", "(C//SAR-ABC)", "(U)"], "SECRET//SPECIAL ACCESS REQUIRED-XYZ/SPECIAL ACCESS REQUIRED-ABC"),
+    # RD supersedes FRD; SIGMA kept
+    (["(S//RD-SG 14)", "(C//FRD)"], "SECRET//RESTRICTED DATA-SIGMA 14"),
+    (["(C//FRD)", "(U)"], "CONFIDENTIAL//FORMERLY RESTRICTED DATA"),
+    # foreign-owned portions become FGI sources of a US banner; a concealed source conceals all
+    (["(//GBR S)", "(C)", "(//DEU C)"], "SECRET//FGI DEU GBR"),
+    (["(//GBR S)", "(//FGI C)"], "SECRET//FGI"),
+    (["(//NS)", "(S//NF)"], "SECRET//FGI NATO//NOFORN"),
+    (["(//JOINT S CAN USA)", "(C)"], "SECRET//FGI CAN"),
+    # portions of one foreign owner keep it
+    (["(//GBR S)", "(//GBR C)"], "//GBR SECRET"),
+    # the most restrictive dissemination: NOFORN drops REL TO, RELIDO and DISPLAY ONLY
+    (["(S//REL TO USA, GBR/RELIDO)", "(S//NF)"], "SECRET//NOFORN"),
+    (["(S//DISPLAY ONLY AFG, IRQ)", "(C//DISPLAY ONLY IRQ)"], "SECRET//DISPLAY ONLY IRQ"),
+    (["(S//NF//XD)", "(C//DS)"], "SECRET//NOFORN//LIMDIS/EXDIS"),  # register order
+])
+def test_rollup_over_the_register(portions, expected):
+    rolled = G.rollup(G.parse(p) for p in portions)
+    assert rolled.banner() == expected
+    assert G.parse_banner(rolled.banner()).level == rolled.level  # the canonical banner reads back
+
+
+@pytest.mark.parametrize("mark,portion", [
+    ("TOP SECRET//SI-GAMMA ABCD/KLONDIKE//NOFORN", "(TS//SI-G ABCD/KDK//NF)"),
+    ("SECRET//SPECIAL ACCESS REQUIRED-XYZ", "(S//SAR-XYZ)"),
+    ("SECRET//RESTRICTED DATA-CNWDI-SIGMA 14//NOFORN", "(S//RD-N-SG 14//NF)"),
+    ("//JOINT SECRET CAN USA", "(//JOINT S CAN USA)"),
+    ("//NATO SECRET", "(//NS)"),
+    ("UNCLASSIFIED//DOD UCNI", "(U//DCNI)"),
+    ("SECRET//NOFORN//EXDIS/ACCM-ABC", "(S//NF//XD/ACCM-ABC)"),
+])
+def test_banner_and_portion_forms(mark, portion):
+    marking = G.parse_banner(mark)
+    assert marking.valid, marking.problems
+    assert marking.banner() == mark and marking.portion_mark() == portion
+    assert G.parse(portion).banner() == mark
+
+
+def test_unknown_token_where_the_level_belongs_leaves_the_level_unknown():
+    marking = G.parse("//JOYNT SECRET CAN USA//FOUO")
+    assert marking.level is None and not marking.valid
+    assert {"UNKNOWN_TOKEN", "UNKNOWN_LEVEL"} <= {p.code for p in marking.problems}
+    # a readable level stays (fail closed: a SECRET portion with a typo still rolls up as SECRET)
+    assert G.parse("SECRET//NOFRN").level == "SECRET"
+
+
+def test_banner_must_cover_the_register_categories():
+    codes = lambda banner, portion: [p.code for p in G.covers(G.parse_banner(banner), G.parse(portion))]  # noqa: E731
+    assert codes("TOP SECRET//NOFORN", "(TS//SI//NF)") == ["BANNER_MISSING_CONTROL"]
+    assert codes("SECRET", "(S//SAR-XYZ)") == ["BANNER_MISSING_CONTROL"]
+    assert codes("SECRET", "(//GBR S)") == ["BANNER_MISSING_CONTROL"]
+    assert codes("SECRET//FGI GBR", "(//GBR S)") == []
+    assert codes("SECRET//FGI", "(//DEU C)") == []
+    assert codes("TOP SECRET//SI/TK//NOFORN", "(S//TK//NF)") == []
+
+
+def test_register_rules_are_validated_with_file_and_key(tmp_path):
+    import shutil
+
+    from sbu_redact.config import RuleSet, RulesError
+
+    rules = tmp_path / "rules"
+    shutil.copytree(load_rules().directory, rules)
+    path = rules / "markings.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{when: IMCON, minimum: SECRET,", "{when: IMKON, minimum: SECRET,"), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings.yaml.*rules\.\d+\.when: unknown token or category 'IMKON'"):
+        RuleSet(rules).grammar
+    path.write_text(text.replace('reference: "CAPCO Register: IMCON"', 'reference: "somewhere"'), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings.yaml: key 'rules.\d+.reference'"):
+        RuleSet(rules).grammar

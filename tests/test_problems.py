@@ -81,3 +81,11 @@ def test_reader_problems_and_check_findings_carry_references() -> None:
     spill = next(f for f in findings if f.code == "SPILLAGE")
     assert spill.to_dict()["reference"] == Code.SPILLAGE.reference
     assert spill.format().endswith(f"[{Code.SPILLAGE.reference}]")
+
+
+def test_check_reports_register_rules_with_their_references() -> None:
+    text = ("SECRET//HCS-P//REL TO USA, GBR\n\n(S//HCS-P//REL TO USA, GBR) Human source reporting.\n\n"
+            "(U//OC) Originator controlled.\n\nSECRET//HCS-P//REL TO USA, GBR\n")
+    found = {(f.code, f.reference) for f in Checker().check_text(text, "memo.txt") if f.severity == "error"}
+    assert ("MISSING_REQUIRED", "CAPCO Register: HCS") in found
+    assert ("LEVEL_NOT_ALLOWED", "CAPCO Register: ORCON") in found
