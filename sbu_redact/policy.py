@@ -347,9 +347,9 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
                         f"level {at} withholds foreign-disclosure-controlled portions",
                         "withhold_rel_to", exemption, marking.rank == 0, marking)
     if level.partner and partner:
-        refused = _foreign_release(marking, partner, level)
-        if refused:
-            return withhold(refused, f"{prefix} portion is {refused} information not released to {partner}",
+        owner = _foreign_release(marking, partner, level)
+        if owner:
+            return withhold(owner, f"{prefix} portion is {owner} information not released to {partner}",
                             "partner.owner", exemption, False, marking)
     categories = [c for c in level.withhold_categories if c in marking_categories(marking)]
     if categories:

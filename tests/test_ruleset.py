@@ -32,8 +32,9 @@ def custom_rules(tmp_path):
     (folder / "markings.yaml").write_text(markings.replace("  SIPDIS: []\n", "  SIPDIS: []\n  ZORBDIS: []\n"),
                                           encoding="utf-8")
     levels = (folder / "levels.yaml").read_text(encoding="utf-8")
-    levels = levels.replace("    withhold_controls: [ORCON, ORCON-USGOV, NODIS]\n",
-                            "    withhold_controls: [ORCON, ORCON-USGOV, NODIS, ZORBDIS]\n")
+    levels = levels.replace("    withhold_controls: [ORCON, ORCON-USGOV, NODIS, RD, FRD, TFNI]\n",
+                            "    withhold_controls: [ORCON, ORCON-USGOV, NODIS, RD, FRD, TFNI, ZORBDIS]\n")
+    assert "ZORBDIS" in levels
     (folder / "levels.yaml").write_text(levels, encoding="utf-8")
     return folder
 
