@@ -79,6 +79,7 @@ class Vocabulary(_Strict):
     joint_reference: str = "CAPCO Register: JOINT"
     nato: list[NatoSpec]
     non_ic: dict[str, list[str]]
+    noforn_controls: list[str] = []
     accm: AccmSpec
     rules: list[RuleSpec]
     captions: dict[str, list[str]]
@@ -115,6 +116,9 @@ class Vocabulary(_Strict):
                 for name in ([] if value is None else [value] if isinstance(value, str) else value):
                     if name not in levels:
                         raise ValueError(f"rules.{i}.{key}: unknown level '{name}'")
+        for i, name in enumerate(self.noforn_controls):
+            if name not in self.non_ic:
+                raise ValueError(f"noforn_controls.{i}: '{name}' is not a non-IC control of non_ic")
         for key in ("fgi_reference", "joint_reference"):
             if not REFERENCE.match(getattr(self, key)):
                 raise ValueError(f"{key}: not a rule reference")
@@ -203,6 +207,8 @@ class Marking:
             found.add("ACCM")
         if self.rel_to:
             found.add("REL TO")
+        if self.noforn:
+            found.add("NOFORN")
         categories = {"sci": self.sci, "sap": self.sap, "aea": self.aea, "fgi": self.fgi, "non_ic": self.non_ic}
         found.update(name for name, values in categories.items() if values)
         if self.fgi:
@@ -213,7 +219,9 @@ class Marking:
 
     @property
     def noforn(self) -> bool:
-        return "NOFORN" in self.dissem
+        """NOFORN, written or meant (`LES NOFORN`, `EXDIS`: the vocabulary's noforn_controls)."""
+        implied = self.grammar.vocabulary.noforn_controls if self.grammar is not None else ()
+        return "NOFORN" in self.dissem or any(c in implied for c in self.non_ic)
 
     def banner(self) -> str:
         """The canonical CAPCO banner for this marking."""
@@ -648,7 +656,7 @@ class Grammar:
         top = max(marks, key=lambda m: m.rank)
         designations = [] if top.rank > 0 else _union(m.designations for m in marks)
         dissem = _union(m.dissem for m in marks)
-        noforn = "NOFORN" in dissem
+        noforn = "NOFORN" in dissem or any(m.noforn for m in marks)
         rel_to = () if noforn else _common(marks, "rel_to")
         display_only = () if noforn else _common(marks, "display_only")
         dissem = [d for d in dissem if not (d == "RELIDO" and noforn) and (d != "DISPLAY ONLY" or display_only)]

@@ -88,3 +88,11 @@ def test_withhold_controls_accept_any_spelling_of_a_register_token(tmp_path) -> 
     assert level.withhold_controls == ["DOD UCNI"]
     rules = {d.portion.number: d.rule for d in decide(read(MEMO), level) if d.withheld}
     assert rules == {2: "usg2.withhold_controls"}
+
+
+def test_noforn_meant_by_a_non_ic_control_is_withheld_from_a_partner(policy) -> None:
+    doc = read("UNCLASSIFIED//LES NOFORN\n\n1. (U//LES-NF) Operation details.\n\n2. (U//SBU-NF) Visa case.\n\n"
+               "3. (U) Plain.\n\nUNCLASSIFIED//LES NOFORN\n")
+    rules = {d.portion.number: d.rule for d in decide(doc, policy.level("partner", "GBR"), "GBR") if d.withheld}
+    assert rules == {1: "partner.partner.noforn", 2: "partner.partner.noforn"}
+    assert {d.portion.number for d in decide(doc, policy.level("public")) if d.withheld} == {1, 2}

@@ -232,7 +232,7 @@ class MarkReader:
         return marking
 
     def _banner(self, body: str) -> Marking | None:
-        marking = self.g.parse(body)
+        marking = self.g.parse_banner(body)
         if marking.level is None and not marking.designations:
             return None
         if any(p.code == "UNREADABLE" for p in marking.problems):
