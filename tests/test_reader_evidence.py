@@ -173,3 +173,21 @@ def test_every_code_the_reader_emits_is_registered_and_accepted_by_check_yaml():
     assert reader_codes <= CODE_NAMES
     options = CheckOptions.from_data({"severity": {code: "error" for code in reader_codes}}, "check.yaml")
     assert set(options.severity) >= reader_codes
+
+
+@pytest.mark.parametrize("value, level", [("C0NFIDENTIAL", "CONFIDENTIAL"), ("C\U0001d7ceNFIDENTIA\u2112", "CONFIDENTIAL"),
+                                          ("SECRET//N0FORN", "SECRET"), ("CONFIDENTAIL", None)])
+def test_a_damaged_classification_line_is_doubtful_not_unclassified(value, level):
+    # found by the metamorphic test: a mathematical zero in `Classification: CONFIDENTIAL` left
+    # the whole e-mail unclassified and every level released it
+    doc = sbu_redact.read(f"From: Roe, Jane\nClassification: {value}\n\n(U) Colleagues, a readout.\n\n"
+                          "The minister told us privately that the tender will be reopened.\n")
+    assert doc.classification is not None and doc.classification.level == level
+    assert not doc.classification.valid
+    unmarked = doc.portions[-1]
+    assert not unmarked.explicit and unmarked.doubtful
+
+
+def test_a_classification_line_that_names_no_level_is_not_evidence():
+    doc = sbu_redact.read("From: Roe, Jane\nClassification: pending review\n\n(U) Colleagues, a readout.\n")
+    assert doc.classification is None

@@ -10,7 +10,7 @@ from ..document import Portion
 from ..markings import CableLine, MarkingProblem
 from . import cable_header as ch
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
-from .marks import LABEL_LEAD, OCR_LETTERS, fold, mark_inner
+from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
 from .portions import make_portion, portion_end
 from .segments import Segment
 from .state import Reading
@@ -22,7 +22,6 @@ _NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL",
 _SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
 
 
-_MIXED_TOKEN = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
 
 
 def cable_line_at(r: Reading, seg: Segment) -> CableLine | None:
@@ -31,7 +30,7 @@ def cable_line_at(r: Reading, seg: Segment) -> CableLine | None:
     line = r.g.parse_cable_line(seg.text)
     if line is not None:
         return line
-    corrected = _MIXED_TOKEN.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)
+    corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)
     line = r.g.parse_cable_line(corrected) if corrected != seg.text else None
     if line is None:
         return _damaged_cable_line(r, seg)

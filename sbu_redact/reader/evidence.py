@@ -5,12 +5,13 @@ disagree with their portions, unmarked portions, an UNCLASSIFIED cable with an a
 block)."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from .marks import banner_text
+from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text
 from .portions import last_line
 from .state import Reading
 
@@ -34,7 +35,10 @@ def take_classification_lines(r: Reading) -> None:
         value = banner_text(m.group("value"))
         marking = r.g.parse(value)
         if marking.level is None and not marking.designations:
-            continue  # "Classification: pending review" says nothing a grammar can read
+            damaged = _damaged_classification(r, value, marking)
+            if damaged is None:
+                continue  # "Classification: pending review" says nothing a grammar can read
+            marking = damaged
         start = seg.start + m.start("value")
         end = start + len(m.group("value").rstrip("* \t"))
         taken = [index]
@@ -67,6 +71,29 @@ def take_words_evidence(r: Reading) -> None:
             r.problem("CLASSIFICATION_IN_WORDS", "warning",
                       f"'{m.group(0)}' says {level} in words; unmarked portions are treated as at least {level}",
                       m.start(), m.end())
+
+
+def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
+    """A `Classification:` value that reads only after undoing OCR or look-alike damage
+    (`C0NFIDENTIAL`) is taken at that level and doubtful; one whose words come close to a level
+    word (`CONFIDENTAIL`) is doubtful with no level. Either way the unmarked text it governs is
+    withheld rather than taken as unclassified."""
+    corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), value.upper())
+    repaired = r.g.parse(corrected) if corrected != value.upper() else marking
+    if repaired.level is not None:
+        note = MarkingProblem("GARBLED_BANNER", "error", f"classification '{value[:60]}' reads as "
+                              f"{repaired.banner()} only after correcting OCR or look-alike damage; "
+                              f"a reviewer must confirm it")
+        return replace(repaired, problems=(*repaired.problems, note))
+    words = re.findall(r"[A-Z0-9]{4,}", corrected)
+    if not any(difflib.get_close_matches(word, _LEVEL_WORDS, n=1, cutoff=0.75) for word in words):
+        return None
+    note = MarkingProblem("GARBLED_BANNER", "error", f"classification '{value[:60]}' looks like a level "
+                          f"word but cannot be read; a reviewer must read it")
+    return replace(marking, problems=(*marking.problems, note))
+
+
+_LEVEL_WORDS = ("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED")
 
 
 def _raise_classification(r: Reading, marking: Marking, start: int, end: int) -> None:
