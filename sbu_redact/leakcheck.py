@@ -20,6 +20,7 @@ action, its span in the original and the line of the version.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 
 import regex
 from dataclasses import dataclass
@@ -78,6 +79,42 @@ def _words(text: str, join: bool) -> list[str]:
     return [w for w, _ in tokens(text, join_hyphens=join)]
 
 
+class OriginalTokens:
+    """The tokens of one original text, computed once per hyphen reading and shared by the leak
+    checks of all its versions: `words(start, end, join)` equals `_words(text[start:end], join)`.
+
+    A token scan of a slice falls in step with the scan of the whole text at the first token
+    that starts inside the slice (a token ends where the pattern cannot go on, which depends only
+    on the characters after it), so the slice's words are those of the whole-text tokens that lie
+    inside it, plus the words of the two edge fragments, tokenized on their own."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._streams: dict[bool, tuple[list[str], list[int], list[int]]] = {}
+
+    def _stream(self, join: bool) -> tuple[list[str], list[int], list[int]]:
+        if join not in self._streams:
+            pattern = _TOKEN_JOINED if join else _TOKEN_SPLIT
+            words, starts, ends = [], [], []
+            for match in pattern.finditer(self.text):
+                word = unicodedata.normalize("NFKC", _INVISIBLE.sub("", match.group(0))).casefold()
+                if word:
+                    words.append(word)
+                    starts.append(match.start())
+                    ends.append(match.end())
+            self._streams[join] = (words, starts, ends)
+        return self._streams[join]
+
+    def words(self, start: int, end: int, join: bool) -> list[str]:
+        words, starts, ends = self._stream(join)
+        first = bisect_left(starts, start)
+        last = bisect_right(ends, end) - 1  # the last token that ends inside the slice
+        if first > last:
+            return _words(self.text[start:end], join)
+        return (_words(self.text[start:starts[first]], join) + words[first:last + 1]
+                + _words(self.text[ends[last]:end], join))
+
+
 def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
@@ -98,33 +135,36 @@ class _Index:
         return self._cache[n]
 
 
-def _released_pieces(original: str, actions: Sequence["Action"]) -> list[str]:
-    pieces, cursor = [], 0
+def _released_spans(original: str, actions: Sequence["Action"]) -> list[tuple[int, int]]:
+    """The stretches of the original that no action covers."""
+    spans, cursor = [], 0
     for action in sorted(actions, key=lambda a: (a.start, a.end)):
         if action.start > cursor:
-            pieces.append(original[cursor:action.start])
+            spans.append((cursor, action.start))
         cursor = max(cursor, action.end)
-    pieces.append(original[cursor:])
-    pieces.extend(a.replacement for a in actions if a.replacement)
-    return pieces
+    spans.append((cursor, len(original)))
+    return spans
 
 
 def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
-                extra_allowed: Iterable[str] = ()) -> None:
+                extra_allowed: Iterable[str] = (), original_tokens: OriginalTokens | None = None) -> None:
     """Raise LeakError if any withheld portion or redacted entity of `original` survives in
     `version`. `extra_allowed` is text the builder added besides the actions' replacements
-    (banner, stamp)."""
-    allowed_text = _released_pieces(original, actions) + [t for t in extra_allowed if t]
+    (banner, stamp). `original_tokens` (of `original`) shares tokenization between versions."""
+    shared = original_tokens if original_tokens is not None and original_tokens.text == original \
+        else OriginalTokens(original)
+    released = _released_spans(original, actions)
+    added = [a.replacement for a in actions if a.replacement] + [t for t in extra_allowed if t]
     leaks: list[Leak] = []
     for join, stream in ((True, "joined"), (False, "split")):
         version_tokens = tokens(version, join_hyphens=join)
         version_words = [w for w, _ in version_tokens]
         version_index = _Index([version_words])
-        allowed = _Index(_words(t, join) for t in allowed_text)
+        allowed = _Index([*(shared.words(s, e, join) for s, e in released), *(_words(t, join) for t in added)])
         for action in actions:
             if action.kind not in ("withhold", "redact"):
                 continue
-            words = _words(original[action.start:action.end], join)
+            words = shared.words(action.start, action.end, join)
             if not words:
                 continue
             if action.kind == "redact":

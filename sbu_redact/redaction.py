@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Protocol, Sequence
 
 from .document import Document, Portion
-from .leakcheck import MIN_ENTITY_CHARS, LeakError, check_leaks
+from .leakcheck import MIN_ENTITY_CHARS, LeakError, OriginalTokens, check_leaks
 from .markings import Grammar
 from .policy import LevelPolicy, PortionDecision, _at, decide, withhold_unchecked
 from .suggest import DRAFT_STAMP, ReviewFlag, Suggestion, suggest
@@ -453,11 +453,14 @@ def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision], grammar: G
 
 # ---------------------------------------------------------------- building
 def build_version(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
-                  partner: str | None = None, *, ner: bool = True) -> Redacted:
+                  partner: str | None = None, *, ner: bool = True,
+                  tokens: OriginalTokens | None = None) -> Redacted:
     """The version of `document` for `level` (pure: same inputs, same output), with the rule
     set the document was read with (its captions, its roll-up). Raises LeakError when the
     leak check finds withheld or redacted text in the result.
-    `ner=False` says the findings come from pattern recognizers only (no spaCy model)."""
+    `ner=False` says the findings come from pattern recognizers only (no spaCy model).
+    `tokens` (of the document's text) lets the versions of one document share the leak
+    check's tokenization."""
     from presidio_anonymizer.entities import RecognizerResult
 
     text = document.text
@@ -551,7 +554,7 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
                          version_end=(f.version_end or 0) + offset)
                  for f in flags] if flags is not None else None
     version = head + body + bottom
-    check_leaks(text, version, actions, extra_allowed=[head, bottom])
+    check_leaks(text, version, actions, extra_allowed=[head, bottom], original_tokens=tokens)
     return Redacted(level=level.name, text=version, log=actions, stamp=stamp, banner=banner,
                     partner=code, decisions=decisions, flags=flags,
                     source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), _source=text)
