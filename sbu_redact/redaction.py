@@ -300,6 +300,47 @@ def _phrase(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+class _WordIndex:
+    """Where each word of a text starts, so that a phrase is looked for only where its first
+    word stands instead of by a scan of the whole text per phrase (quadratic in long documents).
+
+    A phrase starts where no word character precedes, and the first run of word characters of
+    its first word is followed by something that cannot match a word character, so a match
+    starts exactly at a run of word characters of the text that equals that run (ignoring case). Runs with non-ASCII characters,
+    whose case matching Python's `re` decides, are tried for every phrase, as are phrases whose
+    first word does not start with a word character or has non-ASCII letters."""
+
+    _RUN = re.compile(r"\w+")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ascii: dict[str, list[int]] = {}
+        self.other: list[int] = []
+        for m in self._RUN.finditer(text):
+            run = m.group()
+            if run.isascii():
+                self.ascii.setdefault(run.lower(), []).append(m.start())
+            else:
+                self.other.append(m.start())
+
+    def finditer(self, pattern: re.Pattern[str], phrase: str) -> Iterable[re.Match[str]]:
+        """The matches `pattern.finditer(text)` gives, for the `_phrase` of `phrase`."""
+        first = self._RUN.match(phrase.split()[0]) if phrase.split() else None
+        if first is None or not first.group().isascii():
+            yield from pattern.finditer(self.text)
+            return
+        candidates = sorted(self.ascii.get(first.group().lower(), []) + self.other) if self.other \
+            else self.ascii.get(first.group().lower(), [])
+        end = 0
+        for position in candidates:
+            if position < end:
+                continue
+            m = pattern.match(self.text, position)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> list[Action]:
     """Other occurrences of redacted texts (a name detected once is redacted everywhere)."""
     if not level.propagate:
@@ -311,9 +352,10 @@ def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> l
             if sum(ch.isalnum() for ch in key) >= MIN_ENTITY_CHARS:
                 seen.setdefault(key, p)
     covered = {(p.start, p.end) for p in plans}
+    words = _WordIndex(text)
     extra = []
     for key, p in sorted(seen.items()):
-        for m in _phrase(text[p.start:p.end]).finditer(text):
+        for m in words.finditer(_phrase(text[p.start:p.end]), text[p.start:p.end]):
             if (m.start(), m.end()) not in covered:
                 extra.append(_plan("redact", m.start(), m.end(),
                                    f"{p.entity_type} redacted under {p.exemption} at {at} "

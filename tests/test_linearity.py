@@ -26,3 +26,20 @@ findings = st.lists(st.builds(lambda start, length, score, kind: Finding(kind, s
 @given(findings)
 def test_resolve_overlaps_keeps_what_the_pairwise_comparison_keeps(found):
     assert resolve_overlaps(found) == quadratic_resolve_overlaps(found)
+
+
+_WORDS = ["Smith", "SMITH", "smith", "Jo", "O'Brien", "o'brien", "Kruitskikh", "\u212aruitskikh", "\u017fmith",
+          "Mary-Ann", " ", "  ", "\n", "-", ".", ",", "(", "É", "ß", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4))
+def test_word_index_finds_what_a_scan_of_the_whole_text_finds(words, phrase_words):
+    """Propagation looks for a redacted text only where its first word stands."""
+    from sbu_redact.redaction import _WordIndex, _phrase
+
+    text = "".join(words)
+    phrase = "".join(phrase_words).strip() or "Smith"
+    pattern = _phrase(phrase)
+    expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    assert [(m.start(), m.end()) for m in _WordIndex(text).finditer(pattern, phrase)] == expected
