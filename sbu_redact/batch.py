@@ -777,8 +777,11 @@ def prepare(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], lev
 def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], levels: Sequence[str],
               partner: str | None = None, jobs: int | None = None, rules: str | os.PathLike[str] | None = None,
               model: str | None = None, progress: Progress | None = None,
-              on_start: Callable[[int, int], None] | None = None, review: bool = False) -> BatchResult:
+              on_start: Callable[[int, int], None] | None = None, review: bool = False,
+              scheduler: Any = None) -> BatchResult:
     """Process every document under `in_dir` into `out_dir` (see the module docstring).
+    With `scheduler` (a dask.distributed scheduler address or Client) the documents are
+    redacted on that cluster (see `sbu_redact.distributed`) instead of in local processes.
 
     `progress(result, done, total)` is called for each document processed in this run;
     `on_start(to_process, skipped)` once, before the work starts. Raises BatchError,
@@ -802,7 +805,13 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], l
                 todo.append((source, input_sha))
         if on_start is not None:
             on_start(len(todo), len(sources) - len(todo))
-        for result in _execute(todo, key, settings, jobs or default_jobs(), progress):
+        if scheduler is not None:
+            from .distributed import execute
+
+            executed = execute(todo, key, settings, scheduler, progress)
+        else:
+            executed = _execute(todo, key, settings, jobs or default_jobs(), progress)
+        for result in executed:
             results[result[0]] = result[1]
         ordered = [results[s.rel] for s in sources]
         stale = [name for r in ordered for name in r.removed] + remove_orphans(out_root, sources)
