@@ -295,6 +295,7 @@ def _caption_removals(document: Document, level: LevelPolicy, at: str,
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _phrase(words: str) -> re.Pattern[str]:
     parts = [re.escape(w) for w in words.split()]
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)", re.IGNORECASE)

@@ -16,13 +16,14 @@ list from the start for every result (quadratic on long documents).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
-#: components run on demand, in this order, for part of speech and lemmas
+#: components run on demand, in this order, for part of speech (and the lemmatizer for lemmas)
 TAGGING_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
-_TAGGED = "sbu_tagged"
+_DONE = "sbu_components_run"
 _ENDS = "sbu_token_ends"
 
 
@@ -32,17 +33,18 @@ def ner_components(nlp) -> list[str]:
             if name == "ner" or "ner" in (getattr(nlp.get_pipe(name), "listening_components", None) or [])]
 
 
-def tagged(nlp_artifacts):
-    """The spaCy `Doc` of `nlp_artifacts` with part of speech and lemmas, computed on first use
-    by the disabled tagging components (nothing runs when the whole pipeline already did)."""
+def tagged(nlp_artifacts, lemmas: bool = False):
+    """The spaCy `Doc` of `nlp_artifacts` with part of speech (and lemmas when asked), computed
+    on first use by the disabled tagging components (nothing runs when the whole pipeline did)."""
     doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-    if doc is None or not isinstance(nlp_artifacts, LazyNlpArtifacts) or doc.user_data.get(_TAGGED):
+    if doc is None or not isinstance(nlp_artifacts, LazyNlpArtifacts):
         return doc
     nlp = nlp_artifacts.nlp
-    for name in TAGGING_COMPONENTS:
-        if name in nlp.disabled:
+    done = doc.user_data.setdefault(_DONE, set())
+    for name in TAGGING_COMPONENTS if lemmas else TAGGING_COMPONENTS[:-1]:
+        if name in nlp.disabled and name not in done:
             doc = nlp.get_pipe(name)(doc)
-    doc.user_data[_TAGGED] = True
+            done.add(name)
     return doc
 
 
@@ -60,14 +62,14 @@ class LazyNlpArtifacts(NlpArtifacts):
         self._lemmas: list[str] | None = None
         self._keywords: list[str] | None = None
 
-    @property  # type: ignore[override]
-    def lemmas(self) -> list[str]:
+    @property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
         if self._lemmas is None:
-            self._lemmas = [token.lemma_ for token in tagged(self)]
+            self._lemmas = [token.lemma_ for token in tagged(self, lemmas=True)]
         return self._lemmas
 
-    @property  # type: ignore[override]
-    def keywords(self) -> list[str]:
+    @property
+    def keywords(self) -> list[str]:  # type: ignore[override]
         if self._keywords is None:
             self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self._language)
         return self._keywords
@@ -85,7 +87,8 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:  # noqa: D102
         super().load()
-        for nlp in self.nlp.values():
+        models: dict[str, Any] = self.nlp or {}
+        for nlp in models.values():
             needed = ner_components(nlp)
             for name in list(nlp.component_names):
                 if name not in needed and name not in TAGGING_COMPONENTS:
@@ -96,7 +99,7 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
     def _doc_to_nlp_artifact(self, doc, language: str) -> LazyNlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc],
-                                nlp_engine=self, language=language, scores=scores, nlp=self.nlp[language])
+                                nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language))
 
 
 class BisectContextEnhancer(LemmaContextAwareEnhancer):
