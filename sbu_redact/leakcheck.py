@@ -20,7 +20,6 @@ action, its span in the original and the line of the version.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
 
 import regex
 from dataclasses import dataclass
@@ -80,39 +79,20 @@ def _words(text: str, join: bool) -> list[str]:
 
 
 class OriginalTokens:
-    """The tokens of one original text, computed once per hyphen reading and shared by the leak
-    checks of all its versions: `words(start, end, join)` equals `_words(text[start:end], join)`.
-
-    A token scan of a slice falls in step with the scan of the whole text at the first token
-    that starts inside the slice (a token ends where the pattern cannot go on, which depends only
-    on the characters after it), so the slice's words are those of the whole-text tokens that lie
-    inside it, plus the words of the two edge fragments, tokenized on their own."""
+    """The words of stretches of one original text, shared by the leak checks of all its
+    versions: the withheld portions, redacted entities and released stretches of the original
+    are mostly the same at every level, so each is tokenized once. `words(start, end, join)` is
+    `_words(text[start:end], join)` (each slice read on its own normalised view, as before)."""
 
     def __init__(self, text: str):
         self.text = text
-        self._streams: dict[bool, tuple[list[str], list[int], list[int]]] = {}
-
-    def _stream(self, join: bool) -> tuple[list[str], list[int], list[int]]:
-        if join not in self._streams:
-            pattern = _TOKEN_JOINED if join else _TOKEN_SPLIT
-            words, starts, ends = [], [], []
-            for match in pattern.finditer(self.text):
-                word = unicodedata.normalize("NFKC", _INVISIBLE.sub("", match.group(0))).casefold()
-                if word:
-                    words.append(word)
-                    starts.append(match.start())
-                    ends.append(match.end())
-            self._streams[join] = (words, starts, ends)
-        return self._streams[join]
+        self._words: dict[tuple[int, int, bool], list[str]] = {}
 
     def words(self, start: int, end: int, join: bool) -> list[str]:
-        words, starts, ends = self._stream(join)
-        first = bisect_left(starts, start)
-        last = bisect_right(ends, end) - 1  # the last token that ends inside the slice
-        if first > last:
-            return _words(self.text[start:end], join)
-        return (_words(self.text[start:starts[first]], join) + words[first:last + 1]
-                + _words(self.text[ends[last]:end], join))
+        key = (start, end, join)
+        if key not in self._words:
+            self._words[key] = _words(self.text[start:end], join)
+        return self._words[key]
 
 
 def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:

@@ -100,7 +100,7 @@ class Detector:
                 text=piece, language="en", entities=entities, nlp_artifacts=artifacts,
                 ad_hoc_recognizers=self._extra or None, return_decision_process=True)
             raw[index] += [self._finding(r, offset, recased) for r in results]
-        out = []
+        out: list[list[Finding]] = []
         for findings, (text, document, units) in zip(raw, prepared):
             if not units:
                 out.append([])
