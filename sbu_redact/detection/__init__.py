@@ -9,6 +9,7 @@ Importing this module stays light: spaCy, Presidio and wordfreq load on first us
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
@@ -87,10 +88,11 @@ class Detector:
                 document = read(text, self.rules)
             units = _units(document, _normalize_spans(spans, len(text)))
             prepared.append((text, document, units))
-            edges = {b for f in document.fields for b in (f.start, f.end)}
+            edges = sorted({b for f in document.fields for b in (f.start, f.end)})
             for s, e in units:
                 piece = text[s:e]
-                view, recased = self._recaser.view(piece, frozenset(b - s for b in edges if s <= b <= e))
+                inside = edges[bisect_left(edges, s):bisect_right(edges, e)]  # s <= edge <= e
+                view, recased = self._recaser.view(piece, frozenset(b - s for b in inside))
                 jobs.append((index, s, piece, view, recased))
         entities = list(dict.fromkeys([*self.entity_types, *(e for r in self._extra for e in r.supported_entities)]))
         raw: list[list[Finding]] = [[] for _ in items]
@@ -114,29 +116,36 @@ class Detector:
         """NER findings cut at the edges of the reader's fields (a name does not run from one
         header line into the next), and dropped inside the fields whose names the field
         recognizers read (`ner_off_fields`: routing lines, passage lines, by-lines...)."""
-        off = [(f.start, f.end) for f in document.fields_named(*self._settings.ner_off_fields)]
+        off = sorted((f.start, f.end) for f in document.fields_named(*self._settings.ner_off_fields))
+        off_starts = [a for a, _ in off]
+        reach: list[int] = []  # reach[i]: the furthest end of off[0..i]; (s, e) lies in one iff reach >= e
+        for _, b in off:
+            reach.append(max(b, reach[-1]) if reach else b)
         edges = sorted({b for f in document.fields for b in (f.start, f.end)})
         out = []
         for f in findings:
             if f.recognizer != NER_RECOGNIZER:
                 out.append(f)
                 continue
-            inner = [b for b in edges if f.start < b < f.end]
+            inner = _inside(edges, f.start, f.end)
             for s, e in zip([f.start, *inner], [*inner, f.end]):
                 s, e = _trim(document.text, s, e)
-                if s < e and not any(a <= s and e <= b for a, b in off):
+                i = bisect_right(off_starts, s)  # off[:i] start at or before s
+                if s < e and not (i and reach[i - 1] >= e):
                     out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
         return out
 
     def _field_findings(self, document: "Document", spans: list[tuple[int, int]]) -> list[Finding]:
         """Findings of the field recognizers, clipped to the analyzed spans."""
         enabled = set(self.entity_types)
+        span_starts, span_ends = [s for s, _ in spans], [e for _, e in spans]  # sorted, disjoint
         out = []
         for recognizer in self._engine.field_recognizers:
             for f in recognizer.find(document):
                 if f.entity_type not in enabled:
                     continue
-                for start, end in spans:
+                first = max(0, bisect_left(span_ends, f.start + 1))  # spans ending after f.start
+                for start, end in spans[first:bisect_left(span_starts, f.end)]:  # ...starting before f.end
                     s, e = max(f.start, start), min(f.end, end)
                     if s < e:
                         out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
@@ -161,13 +170,18 @@ class Detector:
                        recognizer, first_line)
 
 
+def _inside(points: list[int], start: int, end: int) -> list[int]:
+    """The sorted `points` strictly between start and end (by bisection: linear overall)."""
+    return points[bisect_right(points, start):bisect_left(points, end)]
+
+
 def _units(document: "Document", spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` cut at portion boundaries: each portion, and each stretch of text between two
     portions, is analyzed on its own (whatever spans a caller passed)."""
     cuts = sorted({b for p in document.portions for b in (p.start, p.end)})
     out = []
     for start, end in spans:
-        inner = [c for c in cuts if start < c < end]
+        inner = _inside(cuts, start, end)
         for s, e in zip([start, *inner], [*inner, end]):
             if document.text[s:e].strip():
                 out.append((s, e))
