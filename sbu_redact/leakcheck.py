@@ -25,7 +25,7 @@ import regex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .textview import view_of
+from .textview import TextView, view_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from .redaction import Action
@@ -61,10 +61,11 @@ class Leak:
     stream: str        # "joined" or "split": the hyphen reading that found it
 
 
-def tokens(text: str, *, join_hyphens: bool = True) -> list[tuple[str, int]]:
-    """Normalized word tokens of `text` (read on its normalised view) with their offsets in `text`."""
+def tokens(text: str, *, join_hyphens: bool = True, view: TextView | None = None) -> list[tuple[str, int]]:
+    """Normalized word tokens of `text` (read on its normalised view, `view` when the caller
+    already has it) with their offsets in `text`."""
     pattern = _TOKEN_JOINED if join_hyphens else _TOKEN_SPLIT
-    view = view_of(text)
+    view = view if view is not None else view_of(text)
     out = []
     for match in pattern.finditer(view.text):
         word = _INVISIBLE.sub("", match.group(0))
@@ -86,13 +87,15 @@ class OriginalTokens:
 
     def __init__(self, text: str):
         self.text = text
-        self._words: dict[tuple[int, int, bool], list[str]] = {}
+        self._words: dict[tuple[int, int], dict[bool, list[str]]] = {}
 
     def words(self, start: int, end: int, join: bool) -> list[str]:
-        key = (start, end, join)
-        if key not in self._words:
-            self._words[key] = _words(self.text[start:end], join)
-        return self._words[key]
+        if (start, end) not in self._words:
+            piece = self.text[start:end]
+            view = view_of(piece)  # one view for both hyphen readings
+            self._words[(start, end)] = {j: [w for w, _ in tokens(piece, join_hyphens=j, view=view)]
+                                         for j in (True, False)}
+        return self._words[(start, end)][join]
 
 
 def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
@@ -136,8 +139,9 @@ def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
     released = _released_spans(original, actions)
     added = [a.replacement for a in actions if a.replacement] + [t for t in extra_allowed if t]
     leaks: list[Leak] = []
+    version_view = view_of(version)
     for join, stream in ((True, "joined"), (False, "split")):
-        version_tokens = tokens(version, join_hyphens=join)
+        version_tokens = tokens(version, join_hyphens=join, view=version_view)
         version_words = [w for w, _ in version_tokens]
         version_index = _Index([version_words])
         allowed = _Index([*(shared.words(s, e, join) for s, e in released), *(_words(t, join) for t in added)])
