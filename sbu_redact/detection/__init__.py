@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Detector", "Finding"]
 
 NER_RECOGNIZER = "SpacyRecognizer"
-#: texts per spaCy `pipe` batch (measured on the benchmark corpus: 32 to 128 perform alike)
+#: texts per spaCy `pipe` batch (not tuned: the batch-size measurement did not finish on the shared machine)
 NLP_BATCH_SIZE = 64
 _NER_EXPLANATION = "spaCy NER"
 _NER_RECASED_EXPLANATION = "spaCy NER on recased ALL-CAPS text"
