@@ -393,38 +393,70 @@ def _document_ref(document: Any) -> str:
 def process(source: Source, input_sha: str | None, key: str) -> DocumentResult:
     """Redact one document at every level and write its outputs, then its manifest (last).
     Runs in a worker process; never raises for a bad document."""
+    return process_many([(source, input_sha)], key)[0]
+
+
+def process_many(items: Sequence[tuple[Source, str | None]], key: str) -> list[DocumentResult]:
+    """`process` for each document, the NER of all of them in one stream (`Pipeline.redact_many`)."""
     if "ppid" in _WORKER and os.getppid() != _WORKER["ppid"]:
         os._exit(1)  # the batch was killed: do not write anything more
     settings: Settings = _WORKER["settings"]
     pipeline = _WORKER["pipeline"]
     out_root = Path(settings.out_root)
-    from .leakcheck import LeakError
     from .textio import InputError, read_text_file
 
-    def failed(reason: str, cacheable: bool = True) -> DocumentResult:
-        result = DocumentResult(source.document_id, "failed", "processed", reason=_one_line(reason),
-                                cacheable=cacheable and input_sha is not None)
-        result.removed = _forget_outputs(out_root, source, settings)
-        if result.cacheable:
-            _write_manifest(out_root, source, input_sha, key, result)
-        return result
-
-    if source.problem:
-        return failed(source.problem, cacheable=False)
+    results: list[DocumentResult | None] = [None] * len(items)
+    read: list[tuple[int, str, Any]] = []
+    for i, (source, input_sha) in enumerate(items):
+        if source.problem:
+            results[i] = _failed(out_root, source, input_sha, key, settings, source.problem, cacheable=False)
+            continue
+        try:
+            text = read_text_file(source.path)
+            read.append((i, text, pipeline.read(text)))
+        except InputError as exc:
+            results[i] = _failed(out_root, source, input_sha, key, settings, exc.problem,
+                                 cacheable=exc.problem.startswith(("is ", "looks like", "too large")))
+        except Exception as exc:  # one bad document must not stop the batch
+            results[i] = _failed(out_root, source, input_sha, key, settings,
+                                 f"internal error: {exc.__class__.__name__}: {exc}", cacheable=False)
     try:
-        text = read_text_file(source.path)
-    except InputError as exc:
-        return failed(exc.problem, cacheable=exc.problem.startswith(("is ", "looks like", "too large")))
-    try:
-        document = pipeline.read(text)
-        versions = pipeline.redact(text, levels=list(settings.levels), partner=settings.partner,
-                                   document=document)
-    except LeakError as exc:
-        return failed(f"version refused by the leak check: {exc}")
-    except Exception as exc:  # one bad document must not stop the batch
-        return failed(f"internal error: {exc.__class__.__name__}: {exc}", cacheable=False)
+        redacted = pipeline.redact_many([text for _, text, _ in read], levels=list(settings.levels),
+                                        partner=settings.partner, documents=[doc for _, _, doc in read])
+    except Exception:  # isolate the document that fails: one at a time
+        redacted = []
+        for _, text, doc in read:
+            try:
+                redacted += pipeline.redact_many([text], levels=list(settings.levels), partner=settings.partner,
+                                                 documents=[doc])
+            except Exception as exc:
+                redacted.append(exc)
+    for (i, text, document), versions in zip(read, redacted):
+        source, input_sha = items[i]
+        results[i] = _write_versions(out_root, source, input_sha, key, settings, text, document, versions)
+    return [r for r in results if r is not None]
 
+
+def _failed(out_root: Path, source: Source, input_sha: str | None, key: str, settings: Settings, reason: str,
+            cacheable: bool = True) -> DocumentResult:
+    result = DocumentResult(source.document_id, "failed", "processed", reason=_one_line(reason),
+                            cacheable=cacheable and input_sha is not None)
+    result.removed = _forget_outputs(out_root, source, settings)
+    if result.cacheable:
+        _write_manifest(out_root, source, input_sha, key, result)
+    return result
+
+
+def _write_versions(out_root: Path, source: Source, input_sha: str | None, key: str, settings: Settings,
+                    text: str, document: Any, versions: Any) -> DocumentResult:
     from .audit import dumps
+    from .leakcheck import LeakError
+
+    if isinstance(versions, LeakError):
+        return _failed(out_root, source, input_sha, key, settings, f"version refused by the leak check: {versions}")
+    if isinstance(versions, Exception):
+        return _failed(out_root, source, input_sha, key, settings,
+                       f"internal error: {versions.__class__.__name__}: {versions}", cacheable=False)
     from .suggest import review_counts
 
     earlier = _recorded_outputs(out_root, source)
@@ -457,7 +489,7 @@ def process(source: Source, input_sha: str | None, key: str) -> DocumentResult:
             result.rows.extend(_rows(source.document_id, ref, name, level, log, text))
     except (OSError, UnsafePath) as exc:
         what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return failed(f"cannot write output: {what}", cacheable=False)
+        return _failed(out_root, source, input_sha, key, settings, f"cannot write output: {what}", cacheable=False)
     result.outputs = sorted(hashes)
     # stale outputs go before the new manifest: a run killed in between reprocesses the document
     result.removed = _remove_outputs(out_root, sorted(set(earlier) - set(hashes)))
@@ -745,8 +777,11 @@ def prepare(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], lev
 def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], levels: Sequence[str],
               partner: str | None = None, jobs: int | None = None, rules: str | os.PathLike[str] | None = None,
               model: str | None = None, progress: Progress | None = None,
-              on_start: Callable[[int, int], None] | None = None, review: bool = False) -> BatchResult:
+              on_start: Callable[[int, int], None] | None = None, review: bool = False,
+              scheduler: Any = None) -> BatchResult:
     """Process every document under `in_dir` into `out_dir` (see the module docstring).
+    With `scheduler` (a dask.distributed scheduler address or Client) the documents are
+    redacted on that cluster (see `sbu_redact.distributed`) instead of in local processes.
 
     `progress(result, done, total)` is called for each document processed in this run;
     `on_start(to_process, skipped)` once, before the work starts. Raises BatchError,
@@ -770,7 +805,13 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], l
                 todo.append((source, input_sha))
         if on_start is not None:
             on_start(len(todo), len(sources) - len(todo))
-        for result in _execute(todo, key, settings, jobs or default_jobs(), progress):
+        if scheduler is not None:
+            from .distributed import execute
+
+            executed = execute(todo, key, settings, scheduler, progress)
+        else:
+            executed = _execute(todo, key, settings, jobs or default_jobs(), progress)
+        for result in executed:
             results[result[0]] = result[1]
         ordered = [results[s.rel] for s in sources]
         stale = [name for r in ordered for name in r.removed] + remove_orphans(out_root, sources)
@@ -782,8 +823,17 @@ def run_batch(in_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], l
     return BatchResult(documents=ordered, out_dir=out_root, elapsed=time.monotonic() - began)
 
 
-def _task(source: Source, input_sha: str | None, key: str) -> tuple[str, DocumentResult]:
-    return source.rel, process(source, input_sha, key)
+def _task(chunk: Sequence[tuple[Source, str | None]], key: str) -> list[tuple[str, DocumentResult]]:
+    return [(source.rel, result) for (source, _), result in zip(chunk, process_many(chunk, key))]
+
+
+#: documents per task: their NER runs as one stream; small enough to balance workers and to
+#: lose little when a batch is killed
+CHUNK = 8
+
+
+def chunks(todo: Sequence[tuple[Source, str | None]], size: int = CHUNK) -> list[Sequence[tuple[Source, str | None]]]:
+    return [todo[i:i + size] for i in range(0, len(todo), size)]
 
 
 def _mp_context() -> Any:
@@ -802,11 +852,13 @@ def _execute(todo: list[tuple[Source, str | None]], key: str, settings: Settings
         return
     if jobs <= 1 or total == 1:
         _init_worker(settings, os.getpid())
-        for done, (source, input_sha) in enumerate(todo, 1):
-            rel, result = _task(source, input_sha, key)
-            if progress is not None:
-                progress(result, done, total)
-            yield rel, result
+        done = 0
+        for chunk in chunks(todo):
+            for rel, result in _task(chunk, key):
+                done += 1
+                if progress is not None:
+                    progress(result, done, total)
+                yield rel, result
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
@@ -814,20 +866,24 @@ def _execute(todo: list[tuple[Source, str | None]], key: str, settings: Settings
     pool = ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=_mp_context(),
                                initializer=_init_worker, initargs=(settings, os.getpid()))
     try:
-        futures = {pool.submit(_task, source, input_sha, key): source for source, input_sha in todo}
-        for done, future in enumerate(as_completed(futures), 1):
-            source = futures[future]
+        futures = {pool.submit(_task, chunk, key): chunk for chunk in chunks(todo, min(CHUNK, -(-total // jobs)))}
+        done = 0
+        for future in as_completed(futures):
             try:
-                rel, result = future.result()
+                pairs = future.result()
             except BrokenProcessPool as exc:
-                rel, result = source.rel, DocumentResult(source.document_id, "failed", "processed",
-                                                         reason=_one_line(f"worker process died: {exc}"))
-            except Exception as exc:  # pragma: no cover - process() catches document errors
-                rel, result = source.rel, DocumentResult(source.document_id, "failed", "processed",
-                                                         reason=_one_line(f"internal error: {exc!r}"))
-            if progress is not None:
-                progress(result, done, total)
-            yield rel, result
+                pairs = [(source.rel, DocumentResult(source.document_id, "failed", "processed",
+                                                     reason=_one_line(f"worker process died: {exc}")))
+                         for source, _ in futures[future]]
+            except Exception as exc:  # pragma: no cover - process_many() catches document errors
+                pairs = [(source.rel, DocumentResult(source.document_id, "failed", "processed",
+                                                     reason=_one_line(f"internal error: {exc!r}")))
+                         for source, _ in futures[future]]
+            for rel, result in pairs:
+                done += 1
+                if progress is not None:
+                    progress(result, done, total)
+                yield rel, result
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise

@@ -93,8 +93,11 @@ class _RichProgress:
               help="spaCy model for NER (default: the best installed en_core_web_* model).")
 @click.option("--review", is_flag=True,
               help="Also write a review page per document and level, and OUT_DIR/index.html.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on the dask.distributed cluster of this scheduler (tcp://host:8786) instead of "
+                   "local processes; the workers must see IN_DIR and OUT_DIR at the same paths.")
 def command(in_dir: str, out_dir: str, levels: tuple[str, ...], partner: str | None, jobs: int | None,
-            rules_dir: str | None, model: str | None, review: bool) -> None:
+            rules_dir: str | None, model: str | None, review: bool, scheduler: str | None) -> None:
     """Redact every document under IN_DIR (.txt, .md, .markdown) at each --level, in parallel.
 
     Writes OUT_DIR/<path>.<level>.txt and .<level>.log.json for each document, a manifest per
@@ -115,7 +118,8 @@ def command(in_dir: str, out_dir: str, levels: tuple[str, ...], partner: str | N
     reporter = _RichProgress() if sys.stdout.isatty() else _PlainProgress()
     try:
         result = run_batch(in_dir, out_dir, levels, partner=partner, jobs=jobs, rules=rules_dir, model=model,
-                           progress=reporter.update, on_start=reporter.start, review=review)
+                           progress=reporter.update, on_start=reporter.start, review=review,
+                           scheduler=scheduler)
     except (BatchError, RulesError) as exc:  # PolicyError is a RulesError
         raise _usage(str(exc)) from None
     except KeyboardInterrupt:

@@ -25,7 +25,7 @@ import regex
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .textview import view_of
+from .textview import TextView, view_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from .redaction import Action
@@ -61,10 +61,11 @@ class Leak:
     stream: str        # "joined" or "split": the hyphen reading that found it
 
 
-def tokens(text: str, *, join_hyphens: bool = True) -> list[tuple[str, int]]:
-    """Normalized word tokens of `text` (read on its normalised view) with their offsets in `text`."""
+def tokens(text: str, *, join_hyphens: bool = True, view: TextView | None = None) -> list[tuple[str, int]]:
+    """Normalized word tokens of `text` (read on its normalised view, `view` when the caller
+    already has it) with their offsets in `text`."""
     pattern = _TOKEN_JOINED if join_hyphens else _TOKEN_SPLIT
-    view = view_of(text)
+    view = view if view is not None else view_of(text)
     out = []
     for match in pattern.finditer(view.text):
         word = _INVISIBLE.sub("", match.group(0))
@@ -76,6 +77,25 @@ def tokens(text: str, *, join_hyphens: bool = True) -> list[tuple[str, int]]:
 
 def _words(text: str, join: bool) -> list[str]:
     return [w for w, _ in tokens(text, join_hyphens=join)]
+
+
+class OriginalTokens:
+    """The words of stretches of one original text, shared by the leak checks of all its
+    versions: the withheld portions, redacted entities and released stretches of the original
+    are mostly the same at every level, so each is tokenized once. `words(start, end, join)` is
+    `_words(text[start:end], join)` (each slice read on its own normalised view, as before)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._words: dict[tuple[int, int], dict[bool, list[str]]] = {}
+
+    def words(self, start: int, end: int, join: bool) -> list[str]:
+        if (start, end) not in self._words:
+            piece = self.text[start:end]
+            view = view_of(piece)  # one view for both hyphen readings
+            self._words[(start, end)] = {j: [w for w, _ in tokens(piece, join_hyphens=j, view=view)]
+                                         for j in (True, False)}
+        return self._words[(start, end)][join]
 
 
 def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
@@ -98,33 +118,37 @@ class _Index:
         return self._cache[n]
 
 
-def _released_pieces(original: str, actions: Sequence["Action"]) -> list[str]:
-    pieces, cursor = [], 0
+def _released_spans(original: str, actions: Sequence["Action"]) -> list[tuple[int, int]]:
+    """The stretches of the original that no action covers."""
+    spans, cursor = [], 0
     for action in sorted(actions, key=lambda a: (a.start, a.end)):
         if action.start > cursor:
-            pieces.append(original[cursor:action.start])
+            spans.append((cursor, action.start))
         cursor = max(cursor, action.end)
-    pieces.append(original[cursor:])
-    pieces.extend(a.replacement for a in actions if a.replacement)
-    return pieces
+    spans.append((cursor, len(original)))
+    return spans
 
 
 def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
-                extra_allowed: Iterable[str] = ()) -> None:
+                extra_allowed: Iterable[str] = (), original_tokens: OriginalTokens | None = None) -> None:
     """Raise LeakError if any withheld portion or redacted entity of `original` survives in
     `version`. `extra_allowed` is text the builder added besides the actions' replacements
-    (banner, stamp)."""
-    allowed_text = _released_pieces(original, actions) + [t for t in extra_allowed if t]
+    (banner, stamp). `original_tokens` (of `original`) shares tokenization between versions."""
+    shared = original_tokens if original_tokens is not None and original_tokens.text == original \
+        else OriginalTokens(original)
+    released = _released_spans(original, actions)
+    added = [a.replacement for a in actions if a.replacement] + [t for t in extra_allowed if t]
     leaks: list[Leak] = []
+    version_view = view_of(version)
     for join, stream in ((True, "joined"), (False, "split")):
-        version_tokens = tokens(version, join_hyphens=join)
+        version_tokens = tokens(version, join_hyphens=join, view=version_view)
         version_words = [w for w, _ in version_tokens]
         version_index = _Index([version_words])
-        allowed = _Index(_words(t, join) for t in allowed_text)
+        allowed = _Index([*(shared.words(s, e, join) for s, e in released), *(_words(t, join) for t in added)])
         for action in actions:
             if action.kind not in ("withhold", "redact"):
                 continue
-            words = _words(original[action.start:action.end], join)
+            words = shared.words(action.start, action.end, join)
             if not words:
                 continue
             if action.kind == "redact":

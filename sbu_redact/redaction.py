@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Protocol, Sequence
 
 from .document import Document, Portion
-from .leakcheck import MIN_ENTITY_CHARS, LeakError, check_leaks
+from .leakcheck import MIN_ENTITY_CHARS, LeakError, OriginalTokens, check_leaks
 from .markings import Grammar
 from .policy import LevelPolicy, PortionDecision, _at, decide, withhold_unchecked
 from .suggest import DRAFT_STAMP, ReviewFlag, Suggestion, suggest
@@ -295,9 +295,51 @@ def _caption_removals(document: Document, level: LevelPolicy, at: str,
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _phrase(words: str) -> re.Pattern[str]:
     parts = [re.escape(w) for w in words.split()]
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+class _WordIndex:
+    """Where each word of a text starts, so that a phrase is looked for only where its first
+    word stands instead of by a scan of the whole text per phrase (quadratic in long documents).
+
+    A phrase starts where no word character precedes, and the first run of word characters of
+    its first word is followed by something that cannot match a word character, so a match
+    starts exactly at a run of word characters of the text that equals that run (ignoring case). Runs with non-ASCII characters,
+    whose case matching Python's `re` decides, are tried for every phrase, as are phrases whose
+    first word does not start with a word character or has non-ASCII letters."""
+
+    _RUN = re.compile(r"\w+")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ascii: dict[str, list[int]] = {}
+        self.other: list[int] = []
+        for m in self._RUN.finditer(text):
+            run = m.group()
+            if run.isascii():
+                self.ascii.setdefault(run.lower(), []).append(m.start())
+            else:
+                self.other.append(m.start())
+
+    def finditer(self, pattern: re.Pattern[str], phrase: str) -> Iterable[re.Match[str]]:
+        """The matches `pattern.finditer(text)` gives, for the `_phrase` of `phrase`."""
+        first = self._RUN.match(phrase.split()[0]) if phrase.split() else None
+        if first is None or not first.group().isascii():
+            yield from pattern.finditer(self.text)
+            return
+        candidates = sorted(self.ascii.get(first.group().lower(), []) + self.other) if self.other \
+            else self.ascii.get(first.group().lower(), [])
+        end = 0
+        for position in candidates:
+            if position < end:
+                continue
+            m = pattern.match(self.text, position)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> list[Action]:
@@ -311,9 +353,10 @@ def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> l
             if sum(ch.isalnum() for ch in key) >= MIN_ENTITY_CHARS:
                 seen.setdefault(key, p)
     covered = {(p.start, p.end) for p in plans}
+    words = _WordIndex(text)
     extra = []
     for key, p in sorted(seen.items()):
-        for m in _phrase(text[p.start:p.end]).finditer(text):
+        for m in words.finditer(_phrase(text[p.start:p.end]), text[p.start:p.end]):
             if (m.start(), m.end()) not in covered:
                 extra.append(_plan("redact", m.start(), m.end(),
                                    f"{p.entity_type} redacted under {p.exemption} at {at} "
@@ -453,11 +496,14 @@ def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision], grammar: G
 
 # ---------------------------------------------------------------- building
 def build_version(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
-                  partner: str | None = None, *, ner: bool = True) -> Redacted:
+                  partner: str | None = None, *, ner: bool = True,
+                  tokens: OriginalTokens | None = None) -> Redacted:
     """The version of `document` for `level` (pure: same inputs, same output), with the rule
     set the document was read with (its captions, its roll-up). Raises LeakError when the
     leak check finds withheld or redacted text in the result.
-    `ner=False` says the findings come from pattern recognizers only (no spaCy model)."""
+    `ner=False` says the findings come from pattern recognizers only (no spaCy model).
+    `tokens` (of the document's text) lets the versions of one document share the leak
+    check's tokenization."""
     from presidio_anonymizer.entities import RecognizerResult
 
     text = document.text
@@ -551,7 +597,7 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
                          version_end=(f.version_end or 0) + offset)
                  for f in flags] if flags is not None else None
     version = head + body + bottom
-    check_leaks(text, version, actions, extra_allowed=[head, bottom])
+    check_leaks(text, version, actions, extra_allowed=[head, bottom], original_tokens=tokens)
     return Redacted(level=level.name, text=version, log=actions, stamp=stamp, banner=banner,
                     partner=code, decisions=decisions, flags=flags,
                     source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), _source=text)

@@ -121,3 +121,26 @@ def test_unicode_dashes_at_line_breaks_are_read_as_hyphenation():
 
     for dash in ("-", "\u2010", "\u2011", "\u2013"):
         assert [t for t, _ in tokens(f"Kruit{dash}\nskikh")] == ["kruitskikh"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from sbu_redact.leakcheck import OriginalTokens, _words  # noqa: E402
+
+_PIECES = ["Kruits", "kikh", "-", "\u2010", "\u2013", " ", "\t", "\n", "\r\n", "\u00ad", "\u200b", "ﬁ", "É",
+           "12", ".", "(", "SBU", ")", "a", "ß"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.data())
+def test_shared_tokens_of_a_slice_are_the_tokens_of_the_slice(pieces, data):
+    """The leak checks of all versions share the words of the original's stretches: they are
+    exactly the words of the slice tokenized on its own, in both hyphen readings (asked twice)."""
+    text = "".join(pieces)
+    shared = OriginalTokens(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for join in (True, False, True, False):
+        assert shared.words(start, end, join) == _words(text[start:end], join)
+

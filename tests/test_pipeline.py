@@ -102,3 +102,32 @@ def test_without_a_model_public_fails_closed_and_says_why():
     assert unchecked and all("NER is off" in a.reason for a in unchecked)
     # usg redacts no names, so it does not depend on NER
     assert "THE PROVINCIAL COUNCIL PUBLISHED ITS BUDGET" in versions["usg"].text
+
+
+def test_redact_many_gives_what_one_call_per_document_gives(pipeline, tmp_path):
+    """Spans of many documents in one NER stream (small batches, so batches mix documents):
+    every version, audit log and leak refusal is the one a per-document call gives."""
+    from test_batch_corpus import make_corpus
+
+    from sbu_redact.leakcheck import LeakError
+
+    corpus = make_corpus(tmp_path, 24, seed=3)
+    texts = [(tmp_path / rel).read_text(encoding="utf-8") for rel in corpus.good]
+    texts += [p.read_text(encoding="utf-8") for folder in ("reader", "redaction") for p in sorted((CORPUS / folder).glob("*"))]
+    texts.append("SECRET//NOFORN\n\n(S//NF) Nothing here is released.\n\nSECRET//NOFORN\n")
+    levels = ["usg", "partner", "public"]
+    many = pipeline.redact_many(texts, levels, partner="GBR", batch_size=3)
+    assert len(many) == len(texts)
+    for text, result in zip(texts, many):
+        try:
+            single = pipeline.redact(text, levels, partner="GBR")
+        except LeakError as exc:
+            assert isinstance(result, LeakError) and str(result) == str(exc)
+            continue
+        assert not isinstance(result, Exception), result
+        assert list(result) == levels
+        for level in levels:
+            assert result[level].text == single[level].text
+            assert result[level].log == single[level].log
+    public = [r["public"].text for r in many if not isinstance(r, Exception)]
+    assert sum("[(b)(6)]" in t for t in public) >= 10  # NER did run: names were redacted

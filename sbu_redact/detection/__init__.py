@@ -9,9 +9,10 @@ Importing this module stays light: spaCy, Presidio and wordfreq load on first us
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..config import Rules, as_rules
 from ..redaction import _trim
@@ -24,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Detector", "Finding"]
 
 NER_RECOGNIZER = "SpacyRecognizer"
+#: texts per spaCy `pipe` batch (not tuned: the batch-size measurement did not finish on the shared machine)
+NLP_BATCH_SIZE = 64
 _NER_EXPLANATION = "spaCy NER"
 _NER_RECASED_EXPLANATION = "spaCy NER on recased ALL-CAPS text"
 
@@ -70,66 +73,89 @@ class Detector:
         reader's fields, and content recognizers run on each analysis unit (a portion, or the
         text between two portions) on its own, so that analyzing the whole text finds in a
         portion what analyzing that portion alone finds."""
-        if document is None or document.text != text:
-            from ..reader import read
+        return self.analyze_many([(text, spans, document)])[0]
 
-            document = read(text, self.rules)
-        spans = _units(document, _normalize_spans(spans, len(text)))
-        if not spans:
-            return []
-        pieces = [text[s:e] for s, e in spans]
-        edges = {b for f in document.fields for b in (f.start, f.end)}
-        views = [self._recaser.view(piece, frozenset(b - s for b in edges if s <= b <= e))
-                 for (s, e), piece in zip(spans, pieces)]
+    def analyze_many(self, items: Sequence[tuple[str, list[tuple[int, int]] | None, "Document | None"]],
+                     batch_size: int = NLP_BATCH_SIZE) -> list[list[Finding]]:
+        """`analyze(text, spans, document)` for each item, the units of all texts going through
+        one spaCy `pipe` stream (the same findings as one call per text)."""
+        prepared = []  # (text, document, units) per item
+        jobs = []  # (item, offset, piece, view, recased spans) per unit
+        for index, (text, spans, document) in enumerate(items):
+            if document is None or document.text != text:
+                from ..reader import read
+
+                document = read(text, self.rules)
+            units = _units(document, _normalize_spans(spans, len(text)))
+            prepared.append((text, document, units))
+            edges = sorted({b for f in document.fields for b in (f.start, f.end)})
+            for s, e in units:
+                piece = text[s:e]
+                inside = edges[bisect_left(edges, s):bisect_right(edges, e)]  # s <= edge <= e
+                view, recased = self._recaser.view(piece, frozenset(b - s for b in inside))
+                jobs.append((index, s, piece, view, recased))
         entities = list(dict.fromkeys([*self.entity_types, *(e for r in self._extra for e in r.supported_entities)]))
-        findings: list[Finding] = []
-        for (offset, _), piece, (_, recased), artifacts in zip(spans, pieces, views,
-                                                                self._nlp_artifacts([v for v, _ in views])):
+        raw: list[list[Finding]] = [[] for _ in items]
+        for (index, offset, piece, _, recased), artifacts in zip(
+                jobs, self._nlp_artifacts([job[3] for job in jobs], batch_size)):
             results = self._engine.analyzer.analyze(
                 text=piece, language="en", entities=entities, nlp_artifacts=artifacts,
                 ad_hoc_recognizers=self._extra or None, return_decision_process=True)
-            findings += [self._finding(r, offset, recased) for r in results]
-        findings = self._without_layout_ner(findings, document)
-        findings += self._field_findings(document, spans)
-        return self._post.run(findings, text, spans)
+            raw[index] += [self._finding(r, offset, recased) for r in results]
+        out: list[list[Finding]] = []
+        for findings, (text, document, units) in zip(raw, prepared):
+            if not units:
+                out.append([])
+                continue
+            findings = self._without_layout_ner(findings, document)
+            findings += self._field_findings(document, units)
+            out.append(self._post.run(findings, text, units))
+        return out
 
     def _without_layout_ner(self, findings: list[Finding], document: "Document") -> list[Finding]:
         """NER findings cut at the edges of the reader's fields (a name does not run from one
         header line into the next), and dropped inside the fields whose names the field
         recognizers read (`ner_off_fields`: routing lines, passage lines, by-lines...)."""
-        off = [(f.start, f.end) for f in document.fields_named(*self._settings.ner_off_fields)]
+        off = sorted((f.start, f.end) for f in document.fields_named(*self._settings.ner_off_fields))
+        off_starts = [a for a, _ in off]
+        reach: list[int] = []  # reach[i]: the furthest end of off[0..i]; (s, e) lies in one iff reach >= e
+        for _, b in off:
+            reach.append(max(b, reach[-1]) if reach else b)
         edges = sorted({b for f in document.fields for b in (f.start, f.end)})
         out = []
         for f in findings:
             if f.recognizer != NER_RECOGNIZER:
                 out.append(f)
                 continue
-            inner = [b for b in edges if f.start < b < f.end]
+            inner = _inside(edges, f.start, f.end)
             for s, e in zip([f.start, *inner], [*inner, f.end]):
                 s, e = _trim(document.text, s, e)
-                if s < e and not any(a <= s and e <= b for a, b in off):
+                i = bisect_right(off_starts, s)  # off[:i] start at or before s
+                if s < e and not (i and reach[i - 1] >= e):
                     out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
         return out
 
     def _field_findings(self, document: "Document", spans: list[tuple[int, int]]) -> list[Finding]:
         """Findings of the field recognizers, clipped to the analyzed spans."""
         enabled = set(self.entity_types)
+        span_starts, span_ends = [s for s, _ in spans], [e for _, e in spans]  # sorted, disjoint
         out = []
         for recognizer in self._engine.field_recognizers:
             for f in recognizer.find(document):
                 if f.entity_type not in enabled:
                     continue
-                for start, end in spans:
+                first = max(0, bisect_left(span_ends, f.start + 1))  # spans ending after f.start
+                for start, end in spans[first:bisect_left(span_starts, f.end)]:  # ...starting before f.end
                     s, e = max(f.start, start), min(f.end, end)
                     if s < e:
                         out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
         return out
 
-    def _nlp_artifacts(self, views: list[str]):
+    def _nlp_artifacts(self, views: list[str], batch_size: int = NLP_BATCH_SIZE):
         nlp_engine = self._engine.nlp_engine
         if self.model_name is None:
-            return [nlp_engine.process_text(v, "en") for v in views]
-        return [artifacts for _, artifacts in nlp_engine.process_batch(views, "en", batch_size=32)]
+            return (nlp_engine.process_text(v, "en") for v in views)
+        return (artifacts for _, artifacts in nlp_engine.process_batch(views, "en", batch_size=batch_size))
 
     @staticmethod
     def _finding(result, offset: int, recased: list[tuple[int, int]]) -> Finding:
@@ -144,13 +170,18 @@ class Detector:
                        recognizer, first_line)
 
 
+def _inside(points: list[int], start: int, end: int) -> list[int]:
+    """The sorted `points` strictly between start and end (by bisection: linear overall)."""
+    return points[bisect_right(points, start):bisect_left(points, end)]
+
+
 def _units(document: "Document", spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` cut at portion boundaries: each portion, and each stretch of text between two
     portions, is analyzed on its own (whatever spans a caller passed)."""
     cuts = sorted({b for p in document.portions for b in (p.start, p.end)})
     out = []
     for start, end in spans:
-        inner = [c for c in cuts if start < c < end]
+        inner = _inside(cuts, start, end)
         for s, e in zip([start, *inner], [*inner, end]):
             if document.text[s:e].strip():
                 out.append((s, e))

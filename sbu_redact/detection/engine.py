@@ -4,6 +4,8 @@ The spaCy model is the one asked for, else the best installed of `models` in
 rules/entities.yaml. Presidio's own model download is disabled: a missing model turns NER off
 (pattern recognizers still run) with one warning per process. Presidio's predefined
 recognizers are kept only for the enabled entity types.
+
+Only what NER needs runs on every text: see spacy_engine.py.
 """
 from __future__ import annotations
 
@@ -56,18 +58,12 @@ def _warn_ner_off(reason: str) -> None:
 
 def _spacy_engine(model: str, labels_to_ignore: list[str]):
     """A loaded SpacyNlpEngine for `model`, or None if it cannot be loaded. Never downloads."""
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration
 
-    class LocalSpacyNlpEngine(SpacyNlpEngine):
-        @staticmethod
-        def _download_spacy_model_if_needed(model_name: str) -> None:
-            import spacy
+    from .spacy_engine import NerOnlySpacyNlpEngine
 
-            if not spacy.util.is_package(model_name):
-                raise OSError(f"spaCy model {model_name!r} is not installed (no download attempted)")
-
-    engine = LocalSpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}],
-                                 ner_model_configuration=NerModelConfiguration(labels_to_ignore=labels_to_ignore))
+    engine = NerOnlySpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}],
+                                   ner_model_configuration=NerModelConfiguration(labels_to_ignore=labels_to_ignore))
     try:
         engine.load()
     except (OSError, ImportError, ValueError) as exc:
@@ -81,6 +77,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
     from . import registry as recognizer_registry
+    from .spacy_engine import BisectContextEnhancer
 
     settings = load_settings(rules)
     name = model or installed_model(settings.models)
@@ -105,7 +102,8 @@ def _build(rules: Rules, model: str | None) -> Engine:
     for recognizer in ours.text:
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
-                              default_score_threshold=settings.min_score)
+                              default_score_threshold=settings.min_score,
+                              context_aware_enhancer=BisectContextEnhancer() if name else None)
     return Engine(analyzer=analyzer, nlp_engine=nlp_engine, model_name=name, field_recognizers=ours.fields)
 
 

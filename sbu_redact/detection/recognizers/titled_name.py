@@ -4,15 +4,23 @@ organisation or a place (`met Sberbank officials`) is not taken for a name."""
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from ..names import NameReader
 from ..registry import register
+from ..spacy_engine import tagged
 from .base import CableRecognizer
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
 _NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                       "ORGANIZATION", "LOCATION", "NRP"}  # spaCy labels and their Presidio names
+
+
+def not_name_words(nlp_artifacts) -> set[int]:
+    """Offsets of the words spaCy tags as verbs, pronouns... in the (recased) text: THE GOVERNOR
+    INTENDS TO... is a verb, not a name."""
+    doc = tagged(nlp_artifacts)
+    return {t.idx for t in doc if t.pos_ in _NOT_NAME_POS} if doc is not None else set()
 
 
 @register("titled_name")
@@ -32,15 +40,19 @@ class TitledNameRecognizer(CableRecognizer):
             return []
         others = [(e.start_char, e.end_char) for e in getattr(nlp_artifacts, "entities", None) or []
                   if e.label_ in _NOT_PERSON_LABELS]
-        # spaCy's part of speech on the (recased) text: THE GOVERNOR INTENDS TO... is a verb
-        not_name_words = {t.idx for t in getattr(nlp_artifacts, "tokens", None) or [] if t.pos_ in _NOT_NAME_POS}
-        return self.find(text, others, not_name_words)
+        return self.find(text, others, lambda: not_name_words(nlp_artifacts))
 
-    def find(self, text, not_person: Sequence[tuple[int, int]] = (), not_name_words: AbstractSet[int] = frozenset()):
+    def find(self, text, not_person: Sequence[tuple[int, int]] = (),
+             not_name_words: Callable[[], AbstractSet[int]] = frozenset):
+        """`not_name_words()` gives the offsets of words that cannot start a name (asked only
+        when a title is followed by a possible name: part of speech is computed on demand)."""
         results = []
+        excluded: AbstractSet[int] | None = None
         for match in self.title_cue.finditer(text):
             span = self.reader.read(text, match.end())
-            if span and span[0] not in not_name_words:
+            if span and excluded is None:
+                excluded = not_name_words()
+            if span and excluded is not None and span[0] not in excluded:
                 results.append(self.result(*span, "name after a title"))
         for match in self.lead_cue.finditer(text):
             span = self.reader.read(text, match.end())

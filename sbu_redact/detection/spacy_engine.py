@@ -1,0 +1,122 @@
+"""Presidio's spaCy engine, running on every text only what NER needs.
+
+Every text goes through the `ner` component and the components it listens to (none for the
+`en_core_web_*` models, whose NER has its own token-to-vector layer). The tagger, attribute
+ruler and lemmatizer stay loaded but disabled: they run on a document only when something asks
+for part of speech or lemmas (`tagged`), namely the titled-name recognizer when a title is
+followed by a possible name, and Presidio's context enhancer when a result of a recognizer with
+context words (phone numbers, e-mail addresses...) needs the words around it. Their output is
+then that of the whole pipeline. The parser is removed: nothing reads dependencies; without it,
+sentence boundaries no longer constrain NER, which moves a handful of entity spans (7 of 4,243
+on the benchmark corpus of benchmarks/presidio_vs_sbu.py, with the same detection figures).
+
+The context enhancer finds the token of each result by bisection instead of scanning the token
+list from the start for every result (quadratic on long documents).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+#: components run on demand, in this order, for part of speech (and the lemmatizer for lemmas)
+TAGGING_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+_DONE = "sbu_components_run"
+_ENDS = "sbu_token_ends"
+
+
+def ner_components(nlp) -> list[str]:
+    """The components NER needs: `ner` and those it listens to (a shared tok2vec or transformer)."""
+    return [name for name in nlp.pipe_names
+            if name == "ner" or "ner" in (getattr(nlp.get_pipe(name), "listening_components", None) or [])]
+
+
+def tagged(nlp_artifacts, lemmas: bool = False):
+    """The spaCy `Doc` of `nlp_artifacts` with part of speech (and lemmas when asked), computed
+    on first use by the disabled tagging components (nothing runs when the whole pipeline did)."""
+    doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+    if doc is None or not isinstance(nlp_artifacts, LazyNlpArtifacts):
+        return doc
+    nlp = nlp_artifacts.nlp
+    done = doc.user_data.setdefault(_DONE, set())
+    for name in TAGGING_COMPONENTS if lemmas else TAGGING_COMPONENTS[:-1]:
+        if name in nlp.disabled and name not in done:
+            doc = nlp.get_pipe(name)(doc)
+            done.add(name)
+    return doc
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """NlpArtifacts whose lemmas, and the keywords made of them, are computed on first use."""
+
+    def __init__(self, entities, tokens, tokens_indices, nlp_engine, language, scores, nlp):  # noqa: D107
+        self.entities = entities
+        self.tokens = tokens
+        self.tokens_indices = tokens_indices
+        self.nlp_engine = nlp_engine
+        self.scores = scores if scores else [0.85] * len(entities)
+        self.nlp = nlp
+        self._language = language
+        self._lemmas: list[str] | None = None
+        self._keywords: list[str] | None = None
+
+    @property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
+        if self._lemmas is None:
+            self._lemmas = [token.lemma_ for token in tagged(self, lemmas=True)]
+        return self._lemmas
+
+    @property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        if self._keywords is None:
+            self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, self._language)
+        return self._keywords
+
+
+class NerOnlySpacyNlpEngine(SpacyNlpEngine):
+    """SpacyNlpEngine that never downloads a model and runs only the NER components."""
+
+    @staticmethod
+    def _download_spacy_model_if_needed(model_name: str) -> None:
+        import spacy
+
+        if not spacy.util.is_package(model_name):
+            raise OSError(f"spaCy model {model_name!r} is not installed (no download attempted)")
+
+    def load(self) -> None:  # noqa: D102
+        super().load()
+        models: dict[str, Any] = self.nlp or {}
+        for nlp in models.values():
+            needed = ner_components(nlp)
+            for name in list(nlp.component_names):
+                if name not in needed and name not in TAGGING_COMPONENTS:
+                    nlp.remove_pipe(name)
+                elif name not in needed and name in nlp.pipe_names:
+                    nlp.disable_pipe(name)
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> LazyNlpArtifacts:
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc],
+                                nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language))
+
+
+class BisectContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, finding each result's token by bisection: the first
+    token that ends after the result starts, exactly the token Presidio's linear scan finds."""
+
+    @staticmethod
+    def _find_index_of_match_token(word, start, tokens, tokens_indices):  # noqa: D102
+        cache = getattr(tokens, "user_data", {})
+        ends = cache.get(_ENDS)
+        if ends is None or len(ends) != len(tokens_indices):
+            ends = cache[_ENDS] = [index + len(token) for index, token in zip(tokens_indices, tokens)]
+        i = bisect_right(ends, start)
+        if i >= len(tokens_indices):
+            raise ValueError(f"Did not find word '{word}' in the list of tokens although it is expected to be found")
+        return i
+
+
+__all__ = ["BisectContextEnhancer", "LazyNlpArtifacts", "NerOnlySpacyNlpEngine", "TAGGING_COMPONENTS",
+           "ner_components", "tagged"]
