@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator, model_validator
 
 from .config import Rules, as_rules
 from .problems import REFERENCE, Reported, Severity
@@ -89,6 +90,7 @@ class Vocabulary(_Strict):
     cable_lines: list[CableLineSpec]
     handling_statements: list[HandlingStatementSpec]
     security_indicators: dict[str, str]
+    _canonical: dict[str, str] = PrivateAttr(default_factory=dict)
     classification_in_words: list[WordsEvidenceSpec] = []
 
     @model_validator(mode="after")
@@ -126,16 +128,15 @@ class Vocabulary(_Strict):
 
     def canonical_name(self, name: str) -> str:
         """The canonical name of a token as rules and levels may write it (`RD`, `KDK`, `NF`...)."""
+        if not self._canonical:
+            for system in self.sci.systems:
+                for spelling in (system.banner, system.portion, *system.aliases):
+                    self._canonical[_normalize(spelling)] = system.banner
+            for table in (self.captions, self.sap.tokens, self.aea.tokens, self.non_ic, self.dissemination,
+                          self.designations):  # the first tables win: designations, then dissemination...
+                self._canonical.update(alias_table(table))
         key = _normalize(name)
-        for table in (self.designations, self.dissemination, self.non_ic, self.aea.tokens, self.sap.tokens,
-                      self.captions):
-            aliases = alias_table(table)
-            if key in aliases:
-                return aliases[key]
-        for system in self.sci.systems:
-            if key in (_normalize(system.banner), _normalize(system.portion), *map(_normalize, system.aliases)):
-                return system.banner
-        return key
+        return self._canonical.get(key, key)
 
     def rule_names(self) -> set[str]:
         """Every name a rule's `when` (or a level's `withhold_controls`) may use."""
@@ -194,7 +195,12 @@ class Marking:
         out.extend(c for c in self.captions if c not in out)
         return out
 
-    def names(self) -> set[str]:
+    def names(self) -> frozenset[str]:
+        """Every name this marking carries (see `_names`), computed once per marking."""
+        return self._names
+
+    @functools.cached_property
+    def _names(self) -> frozenset[str]:
         """Every name this marking carries, as rules and levels name them: its tokens, their
         SCI systems, `SAR`, `ACCM`, `CNWDI`, `SIGMA`, `REL TO`, `FGI`, `NATO`, `JOINT` and the
         categories it uses (`sci`, `sap`, `aea`, `fgi`, `non_ic`)."""
@@ -215,7 +221,7 @@ class Marking:
             found.add("FGI")
         if self.foreign is not None:
             found.update({"fgi", self.foreign.owner} if self.foreign.owner != "JOINT" else {"JOINT"})
-        return found
+        return frozenset(found)
 
     @property
     def noforn(self) -> bool:
@@ -225,11 +231,17 @@ class Marking:
 
     def banner(self) -> str:
         """The canonical CAPCO banner for this marking."""
-        if self.level is None:
-            return "UNKNOWN"
-        return self._render(portion=False)
+        return self._banner
 
     def portion_mark(self) -> str:
+        return self._portion_mark
+
+    @functools.cached_property
+    def _banner(self) -> str:
+        return "UNKNOWN" if self.level is None else self._render(portion=False)
+
+    @functools.cached_property
+    def _portion_mark(self) -> str:
         if self.level is None:
             return "(?)"
         if self.rank == 0 and self.designations == ("SBU",) and not self.controls[1:] and self.foreign is None:
@@ -654,31 +666,42 @@ class Grammar:
         if not marks:
             return None
         top = max(marks, key=lambda m: m.rank)
-        designations = [] if top.rank > 0 else _union(m.designations for m in marks)
+        designations = () if top.rank > 0 else _union(m.designations for m in marks)
         dissem = _union(m.dissem for m in marks)
-        noforn = "NOFORN" in dissem or any(m.noforn for m in marks)
-        rel_to = () if noforn else _common(marks, "rel_to")
-        display_only = () if noforn else _common(marks, "display_only")
-        dissem = [d for d in dissem if not (d == "RELIDO" and noforn) and (d != "DISPLAY ONLY" or display_only)]
-        aea = _union(m.aea for m in marks)
-        if any(v.startswith("RESTRICTED DATA") for v in aea):
-            aea = [v for v in aea if not v.startswith("FORMERLY RESTRICTED DATA")]
-        owners = {(m.foreign.owner, m.foreign.owners) if m.foreign else None for m in marks}
-        foreign = top.foreign if len(owners) == 1 and None not in owners else None
-        fgi = _union([*(m.fgi for m in marks), *(_sources(m.foreign) for m in marks if m.foreign)]) \
-            if foreign is None else []
-        if self.vocabulary.fgi_prefix in fgi:
-            fgi = [self.vocabulary.fgi_prefix]
         order = self.register.precedence
+        # the register's categories beyond level and dissemination, when any portion has them
+        # (most documents have none: check's speed depends on this being cheap)
+        extended = [m for m in marks if m.sci or m.sap or m.aea or m.fgi or m.non_ic or m.display_only or m.foreign]
+        noforn = "NOFORN" in dissem or any(m.noforn for m in extended)
+        rel_to = () if noforn else _common(marks, "rel_to")
+        display_only = () if noforn or not extended else _common(marks, "display_only")
+        if noforn or "DISPLAY ONLY" in dissem:
+            dissem = tuple(d for d in dissem if not (d == "RELIDO" and noforn) and (d != "DISPLAY ONLY" or display_only))
+        if len(dissem) > 1:
+            dissem = tuple(sorted(dissem, key=lambda d: order.get(d, len(order))))
+        sci: tuple[str, ...] = ()
+        sap: tuple[str, ...] = ()
+        aea: tuple[str, ...] = ()
+        fgi: tuple[str, ...] = ()
+        non_ic: tuple[str, ...] = ()
+        foreign = None
+        if extended:
+            sci, sap, non_ic = (_union(m.sci for m in extended), _union(m.sap for m in extended),
+                                _union(m.non_ic for m in extended))
+            non_ic = tuple(sorted(non_ic, key=lambda d: order.get(d, len(order))))
+            aea = _union(m.aea for m in extended)
+            if any(v.startswith("RESTRICTED DATA") for v in aea):
+                aea = tuple(v for v in aea if not v.startswith("FORMERLY RESTRICTED DATA"))
+            owners = {(m.foreign.owner, m.foreign.owners) if m.foreign else None for m in marks}
+            foreign = top.foreign if len(owners) == 1 and None not in owners else None
+            if foreign is None:
+                prefix = self.vocabulary.fgi_prefix
+                sources = _union([*(m.fgi for m in extended), *(_sources(m.foreign) for m in extended if m.foreign)])
+                fgi = (prefix,) if prefix in sources else tuple(self.register.country_order(list(sources)))
         return Marking(
-            level=top.level, rank=top.rank, designations=tuple(designations),
-            cui_categories=tuple(_union(m.cui_categories for m in marks)),
-            sci=tuple(_union(m.sci for m in marks)),
-            dissem=tuple(sorted(dissem, key=lambda d: order.get(d, len(order)))), rel_to=rel_to,
-            captions=tuple(_union(m.captions for m in marks)), raw="", sap=tuple(_union(m.sap for m in marks)),
-            aea=tuple(aea), fgi=tuple(self.register.country_order([f for f in fgi if f != self.vocabulary.fgi_prefix])
-                                      or fgi),
-            non_ic=tuple(sorted(_union(m.non_ic for m in marks), key=lambda d: order.get(d, len(order)))),
+            level=top.level, rank=top.rank, designations=designations,
+            cui_categories=_union(m.cui_categories for m in marks), sci=sci, dissem=dissem, rel_to=rel_to,
+            captions=_union(m.captions for m in marks), raw="", sap=sap, aea=aea, fgi=fgi, non_ic=non_ic,
             display_only=display_only, foreign=foreign, grammar=self,
         )
 
@@ -690,11 +713,12 @@ class Grammar:
         if portion.rank > banner.rank:
             problems.append(MarkingProblem("SPILLAGE", "error",
                                            f"{portion.level} portion under a {banner.level} marking"))
+        has = {*banner.sci, *banner.sap, *banner.aea, *banner.dissem, *banner.non_ic}
         for control in (*portion.sci, *portion.sap, *portion.aea, *portion.dissem, *portion.non_ic):
-            if control not in (*banner.sci, *banner.sap, *banner.aea, *banner.dissem, *banner.non_ic):
+            if control not in has:
                 problems.append(MarkingProblem("BANNER_MISSING_CONTROL", "error",
                                                f"portion carries {control} but the banner does not"))
-        sources = [*portion.fgi, *_sources(portion.foreign)]
+        sources = [*portion.fgi, *_sources(portion.foreign)] if (portion.fgi or portion.foreign) else []
         concealed = self.vocabulary.fgi_prefix in banner.fgi
         same_owner = portion.foreign is not None and banner.foreign is not None \
             and (portion.foreign.owner, portion.foreign.owners) == (banner.foreign.owner, banner.foreign.owners)
@@ -729,8 +753,9 @@ def _alias_table(entries: dict[str, list[str]]) -> dict[str, str]:
     return table
 
 
-def _union(groups: Iterable[Iterable[str]]) -> list[str]:
-    return list(dict.fromkeys(token for group in groups for token in group))
+def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """The tokens of every group, each once, in first-seen order."""
+    return tuple(dict.fromkeys(itertools.chain.from_iterable(groups)))
 
 
 def _common(marks: list[Marking], attribute: str) -> tuple[str, ...]:
