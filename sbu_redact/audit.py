@@ -42,6 +42,8 @@ def build_log(redacted: "Redacted", *, document_id: str, include_text: bool = Fa
         "characters_withheld": sum(a.length for a in actions if a.kind == "withhold"),
         "characters_redacted": sum(a.length for a in actions if a.kind == "redact"),
         "needs_review": sum(1 for a in actions if a.review),
+        # words of the released text that may still be names (the residual-name net)
+        "possible_names": sum(1 for a in actions if a.kind == "possible_name"),
     }
     portions = []
     for d in redacted.decisions:

@@ -363,7 +363,7 @@ def _rows(document_id: str, document_ref: str, version: str, level: str, log: di
           text: str) -> list[dict[str, Any]]:
     rows = []
     for action in log["actions"]:
-        if action["kind"] not in ("withhold", "redact"):
+        if action["kind"] not in ("withhold", "redact", "possible_name"):
             continue
         start, end = action["start"], action["end"]
         rows.append({
@@ -371,7 +371,7 @@ def _rows(document_id: str, document_ref: str, version: str, level: str, log: di
             "paragraph": action.get("paragraph"), "line": _line(text, start),
             "line_end": _line(text, max(start, end - 1)), "start": start, "end": end, "length": end - start,
             "action": action["kind"], "exemption": action.get("exemption") or "",
-            "needs_review": "yes" if action.get("review") else "no",
+            "needs_review": "yes" if action.get("review") or action["kind"] == "possible_name" else "no",
             "entity_type": action.get("entity_type") or "", "rule": action.get("rule") or "",
             "reason": " ".join(str(action.get("reason") or "").split()),
         })
@@ -708,6 +708,7 @@ def write_summary(out_root: Path, results: Sequence[DocumentResult], levels: Seq
             "processed": sum(1 for r in results if r.run == "processed"),
             "skipped": sum(1 for r in results if r.run == "skipped"),
             "vaughn_rows": index_rows,
+            "possible_names": sum(v.get("possible_names", 0) for r in results for v in (r.versions or {}).values()),
         },
         "failures": [{"document_id": r.document_id, "reason": r.reason} for r in results if r.status == "failed"],
         "documents": [r.summary() for r in results],

@@ -121,10 +121,12 @@ def analyze(file: str, as_json: bool, model: str | None, rules_dir: str | None) 
               help="Write DIR/<name>.<level>.txt and DIR/<name>.<level>.log.json instead of stdout.")
 @click.option("--log-text", is_flag=True,
               help="Put the removed text in the audit logs (such logs are not releasable).")
+@click.option("--strict", is_flag=True,
+              help="Refuse a version whose released text still holds possible names (possible_name in its log).")
 @model_option
 @rules_option
 def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None, out_dir: str | None,
-           log_text: bool, model: str | None, rules_dir: str | None) -> None:
+           log_text: bool, strict: bool, model: str | None, rules_dir: str | None) -> None:
     """Produce one redacted version of each FILE per --level, with an audit log."""
     from . import audit
     from .leakcheck import LeakError
@@ -143,6 +145,15 @@ def redact(files: tuple[str, ...], levels: tuple[str, ...], partner: str | None,
             versions = pipeline.redact(text, levels=list(levels), partner=partner)
         except LeakError as exc:
             click.echo(f"sbu-redact: error: {file}: version refused by the leak check: {exc}", err=True)
+            status = EXIT_FINDINGS
+            continue
+        possible = {level: sum(a.kind == "possible_name" for a in v.log) for level, v in versions.items()}
+        if strict and any(possible.values()):
+            for level, count in possible.items():
+                if count:
+                    click.echo(f"sbu-redact: error: {file}: {version_name(level, partner)}: version refused "
+                               f"(--strict): {count} possible name{'s' if count > 1 else ''} left in the "
+                               f"released text", err=True)
             status = EXIT_FINDINGS
             continue
         from .report import version_line

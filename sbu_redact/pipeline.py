@@ -78,11 +78,22 @@ class Pipeline:
         """One redacted version per level, all built from a single analysis.
 
         NER runs only on the text that at least one requested level releases. Raises
-        LeakError (fail closed) if any version would still contain withheld text."""
+        LeakError (fail closed) if any version would still contain withheld text. The words of
+        the released text that may still be names are logged as `possible_name` actions."""
         result = self.redact_many([text], levels, partner, documents=[document])[0]
         if isinstance(result, Exception):
             raise result
         return result
+
+    def _residual_net(self, level: "LevelPolicy"):
+        """The residual-name net for a level that redacts names (None otherwise): the lexicon
+        only, no NER engine."""
+        if level.entity_rule("PERSON") is None:
+            return None
+        from .detection.lexicon import lexicon_for
+        from .detection.residual import ResidualNameNet
+
+        return ResidualNameNet(lexicon_for(self.rules), level.allow)
 
     def redact_many(self, texts: Iterable[str], levels: Sequence[str] = ("public",), partner: str | None = None,
                     documents: Sequence[Document | None] | None = None,
@@ -111,7 +122,8 @@ class Pipeline:
             ner = not spans or self.detector.model_name is not None
             tokens = OriginalTokens(doc.text)  # the leak checks of all levels share it
             try:
-                out.append({name: build_version(doc, doc_findings, level, partner, ner=ner, tokens=tokens)
+                out.append({name: build_version(doc, doc_findings, level, partner, ner=ner, tokens=tokens,
+                                                  residual=self._residual_net(level))
                             for name, level in resolved})
             except LeakError as exc:
                 out.append(exc)

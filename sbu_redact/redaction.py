@@ -497,13 +497,15 @@ def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision], grammar: G
 # ---------------------------------------------------------------- building
 def build_version(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
                   partner: str | None = None, *, ner: bool = True,
-                  tokens: OriginalTokens | None = None) -> Redacted:
+                  tokens: OriginalTokens | None = None, residual: Any = None) -> Redacted:
     """The version of `document` for `level` (pure: same inputs, same output), with the rule
     set the document was read with (its captions, its roll-up). Raises LeakError when the
     leak check finds withheld or redacted text in the result.
     `ner=False` says the findings come from pattern recognizers only (no spaCy model).
     `tokens` (of the document's text) lets the versions of one document share the leak
-    check's tokenization."""
+    check's tokenization. `residual` (a detection.residual.ResidualNameNet) looks through the
+    released text for possible names left; each is logged as a `possible_name` action (the text
+    is unchanged)."""
     from presidio_anonymizer.entities import RecognizerResult
 
     text = document.text
@@ -598,6 +600,8 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
                  for f in flags] if flags is not None else None
     version = head + body + bottom
     check_leaks(text, version, actions, extra_allowed=[head, bottom], original_tokens=tokens)
+    if residual is not None and level.entity_rule("PERSON") is not None:
+        actions += _possible_names(document, actions, level, residual, at)
     return Redacted(level=level.name, text=version, log=actions, stamp=stamp, banner=banner,
                     partner=code, decisions=decisions, flags=flags,
                     source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), _source=text)
@@ -642,6 +646,35 @@ def _flags(document: Document, decisions: Sequence[PortionDecision], actions: Se
             version_start=_version_offset(actions, start, end=False),
             version_end=_version_offset(actions, end, end=True)))
     return flags
+
+
+def _possible_names(document: Document, actions: list[Action], level: LevelPolicy, net: Any,
+                    at: str) -> list[Action]:
+    """`possible_name` actions for the words of the released text the net flags, with their
+    place in the version (released text is copied unchanged, so an offset only shifts)."""
+    text = document.text
+    done = sorted(actions, key=lambda a: (a.start, a.end))
+    released, cursor = [], 0
+    for a in done:
+        if a.start > cursor:
+            released.append((cursor, a.start))
+        cursor = max(cursor, a.end)
+    if cursor < len(text):
+        released.append((cursor, len(text)))
+    names = [(a.start, a.end) for a in done if a.kind == "redact" and a.entity_type == "PERSON"]
+    skip = [(f.start, f.end) for f in document.fields_named(*net.no_name_fields)]
+    shift = [(a.end, a.version_end - a.end) for a in done if a.version_end is not None]
+    head = (done[0].version_start - done[0].start) if done and done[0].version_start is not None else 0
+    out = []
+    for found in net.scan(text, released, names, skip):
+        before = [d for end, d in shift if end <= found.start]
+        delta = before[-1] if before else head
+        out.append(Action(kind="possible_name", start=found.start, end=found.end, entity_type="PERSON",
+                          reason=f"possible name left in the released text at {at}: {found.why}",
+                          rule=f"{level.name}.residual_names", paragraph=_paragraph(document, found.start),
+                          recognizer="ResidualNameNet", version_start=found.start + delta,
+                          version_end=found.end + delta))
+    return out
 
 
 def _paragraph(document: Document, offset: int) -> int | None:

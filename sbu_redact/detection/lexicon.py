@@ -11,7 +11,7 @@ import re
 from ..config import Rules
 from ..markings import grammar_for
 from .namelex import fold, name_lexicon
-from .settings import EntitiesSettings, given_names, load_settings
+from .settings import EntitiesSettings, given_names, load_settings, place_names
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
 LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -36,6 +36,7 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "en")
 
 
+_NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 
@@ -63,6 +64,8 @@ class Lexicon:
         threshold = s.name_lexicon.given_max_zipf
         self.given_names = given_names(rules) | frozenset(n for n in names.given if zipf(n) < threshold)
         self.surnames = names.surnames
+        self.places = place_names(rules)
+        self.place_words = frozenset(w.upper() for w in s.place_words)
         self.particles = frozenset(w.lower() for w in s.names.particles)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
@@ -99,9 +102,23 @@ class Lexicon:
     def is_given_name(self, word: str) -> bool:
         return fold(strip_possessive(word)) in self.given_names
 
+    def is_place(self, text: str) -> bool:
+        """A known place name (rules' `places_file` and `places`), case and diacritics ignored."""
+        return " ".join(fold(strip_possessive(text)).replace("-", " ").split()) in self.places
+
+    def place_before(self, text: str, end: int) -> bool:
+        """Whether a geographic word follows `end` (`Barents Sea`, `Charles River`, `Nevsky
+        Prospekt`): the words before it name a place."""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and m.group(1).upper() in self.place_words
+
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""
         return fold(strip_possessive(word)) in self.surnames
+
+    @staticmethod
+    def zipf_of(word: str) -> float:
+        return zipf(strip_possessive(word))
 
     def is_common(self, word: str, threshold: float) -> bool:
         return zipf(strip_possessive(word)) >= threshold

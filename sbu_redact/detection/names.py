@@ -14,6 +14,8 @@ from .lexicon import Lexicon, strip_possessive, upper_ratio
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces, at most one line break
 _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")
 _PARTICLE = re.compile(r"[a-z]+(?:-(?=[A-Z]))?")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
+_OCR_INITIAL = re.compile(r"0\.(?=[ \t]+[A-Z])")
 
 
 class NameReader:
@@ -45,6 +47,12 @@ class NameReader:
             if j == i and words and not (pending_particles and text[i - 1:i] == "-"):
                 break  # names need a space between words (al-Dosari: a particle's hyphen will do)
             token = _TOKEN.match(text, j)
+            ocr_initial = _OCR_INITIAL.match(text, j) if not token and words else None
+            if ocr_initial is not None:
+                end = ocr_initial.end()  # PETER 0. LINDQVIST: an OCR'd O.
+                words.append((j, end))
+                i = end
+                continue
             if not token:
                 particle = _PARTICLE.match(text, j)
                 if words and particle and particle.group().rstrip("-") in lex.particles:
@@ -64,8 +72,11 @@ class NameReader:
                 break  # (an initial such as the S. of Robert S. Ford is never a marking token)
             after_particle_or_initial = bool(pending_particles) or (
                 bool(words) and text[words[-1][1] - 1:words[-1][1]] == ".")
+            # JOHN MILLER, ROSALIND FROST: after a given name a known surname goes on the name
+            after_given_name = bool(words) and lex.is_given_name(text[words[-1][0]:words[-1][1]])
             if caps and words and not initial and (upper in lex.title_words or not (
                     after_particle_or_initial or lex.is_given_name(bare)
+                    or after_given_name and lex.is_surname(bare)
                     or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
                 break
             if caps and not words and not self._may_start_caps_name(text, token.end(), bare):
@@ -76,8 +87,12 @@ class NameReader:
                 if not after.startswith("."):
                     break  # a lone capital letter is not a name word
                 if after[1:2].isalpha():
-                    break  # U.S., U.K.: an abbreviation, not an initial
-                end += 1
+                    chain = _INITIALS.match(text, j)
+                    if not words or chain is None:
+                        break  # U.S., U.K.: an abbreviation, not initials
+                    end = chain.end()  # JOHN W.S. DOE: initials after a given name
+                else:
+                    end += 1
             pending_particles.clear()
             words.append((j, end))
             i = end

@@ -17,6 +17,7 @@ MENTIONS = "MentionPropagation"
 _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
+_PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 
 
@@ -77,7 +78,20 @@ class PostProcessor:
         while end > start and text[end - 1] in ".,;:)\"'":
             end -= 1
         bare_end = start + len(strip_possessive(text[start:end]))
+        if f.recognizer in self.place_vetoed and (lex.is_place(text[start:bare_end]) or lex.place_before(text, end)) \
+                and not self._person_before(text, start):
+            return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
+
+    place_vetoed = frozenset({NER_RECOGNIZER, "GivenNameRecognizer"})
+
+    def _person_before(self, text: str, start: int) -> bool:
+        """A title or a given name right before `start` (Mr. Goma, Jean-Pierre Goma)."""
+        m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if not m:
+            return False
+        word = m.group("word").rstrip(".")
+        return word.upper() in self.lexicon.title_words or self.lexicon.is_given_name(word)
 
     def _ship(self, f: Finding, text: str) -> bool:
         """A name that is a ship's: it starts with, or follows, a ship prefix (USS NIMITZ)."""
@@ -158,6 +172,9 @@ class PostProcessor:
         if following and lex.is_given_name(last) and self._may_be_name_word(following.group("word")) \
                 and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf):
             end = following.end()  # JOHN DOE: NER stopped at the given name
+        initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
+        if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
+            start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
         while True:
             m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
             starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None

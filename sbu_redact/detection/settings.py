@@ -79,6 +79,10 @@ class EntitiesSettings(_Strict):
     deny: list[str] = []
     given_names_file: str | None = None
     name_lexicon: NameLexiconSpec = NameLexiconSpec()
+    places_file: str | None = None
+    places: list[str] = []
+    # words after which the name before them is a place's (Barents Sea, Charles River)
+    place_words: list[str] = []
     names: NamesSpec
     mentions: MentionsSpec
     # fields of the reader whose names the field recognizers read: NER findings there are dropped
@@ -111,3 +115,24 @@ def given_names(rules: Rules) -> frozenset[str]:
     except OSError as exc:
         raise RulesError(f"{path}: cannot read given names ({exc.__class__.__name__})") from None
     return frozenset(line.strip().upper() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _word_file(rules: Rules, name: str, what: str) -> list[str]:
+    path = rules.directory / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise RulesError(f"{path}: cannot read {what} ({exc.__class__.__name__})") from None
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=8)
+def place_names(rules: Rules) -> frozenset[str]:
+    """Place names from `places_file` and `places`, folded as namelex.fold does (upper case, no
+    diacritics, hyphens as spaces)."""
+    from .namelex import fold
+
+    settings = load_settings(rules)
+    names = [*(_word_file(rules, settings.places_file, "place names") if settings.places_file else []),
+             *settings.places]
+    return frozenset(" ".join(fold(n).replace("-", " ").split()) for n in names)

@@ -1,0 +1,157 @@
+"""The residual-name safety net: after a version is built, look through the text it releases
+for words that may still be personal names, so that a miss becomes visible instead of silent.
+
+A released word is a possible name when it is written in a script other than Latin (Cyrillic,
+Arabic...), is a known given name, is a known surname that is not an ordinary English word, or
+is a capitalized word that is not ordinary English next to a given name, a title or a redacted
+name. Allow-listed texts, acronyms, markings, header words and ordinary words are not. Each one
+becomes a `possible_name` entry of the audit log (its span and why); nothing in the text changes.
+
+Only the lexicon is needed (no spaCy, no Presidio).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..terms import TermList
+from .lexicon import Lexicon, strip_possessive
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\u00ad\-]*")
+# fields that hold routing, markings and dates, never names
+_NO_NAME_FIELDS = ("routing", "dtg", "classification", "section", "handling", "eo", "tags", "banner",
+                   "declassify_on", "summary_marker")
+_SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "GREEK", "ARMENIAN", "GEORGIAN", "CJK", "HANGUL", "HIRAGANA",
+            "KATAKANA", "DEVANAGARI", "THAI")
+
+
+@dataclass(frozen=True)
+class PossibleName:
+    start: int
+    end: int
+    why: str
+
+
+def script_of(word: str) -> str | None:
+    """The first non-Latin script among the letters of `word`, None when all are Latin."""
+    for ch in word:
+        if ch.isalpha() and ord(ch) > 0x24F:
+            name = unicodedata.name(ch, "")
+            for script in _SCRIPTS:
+                if name.startswith(script):
+                    return script.title()
+            return "non-Latin"
+    return None
+
+
+class ResidualNameNet:
+    no_name_fields = _NO_NAME_FIELDS
+
+    def __init__(self, lexicon: Lexicon, allow: Iterable[str] = ()):
+        self.lexicon = lexicon
+        self.allow = TermList([*lexicon.settings.allow, *allow], surnames=True)
+        self.rare = lexicon.settings.names.caps_continue_below_zipf
+
+    def scan(self, text: str, released: list[tuple[int, int]], redacted: list[tuple[int, int]],
+             skip: Iterable[tuple[int, int]] = ()) -> list[PossibleName]:
+        """Possible names in `text[start:end]` for each released span; `redacted` are the spans
+        of redacted names (a capitalized rare word next to one is a missed part of it); `skip`
+        spans hold no names (routing and marking fields)."""
+        skip = list(skip)
+        ends = {e for _, e in redacted}
+        starts = {s for s, _ in redacted}
+        out: list[PossibleName] = []
+        for a, b in released:
+            words = [m for m in _WORD.finditer(text, a, b) if not any(s <= m.start() < e for s, e in skip)]
+            for i, m in enumerate(words):
+                word = strip_possessive(m.group().replace("\u00ad", ""))
+                if len(word) < 2:
+                    continue
+                why = self._why(text, word, m, words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None,
+                                ends, starts)
+                if why and m.group() not in self.allow:
+                    start, end = self._extent(text, words, i)
+                    if out and start < out[-1].end:
+                        continue  # inside the extent of the previous one
+                    out.append(PossibleName(start, end, why))
+        return out
+
+    def _extent(self, text: str, words: list, i: int) -> tuple[int, int]:
+        """The flagged word and the name words around it on the same line (given names,
+        initials, particles, capitalized words): the whole possible name, not one part."""
+        lex = self.lexicon
+
+        def name_word(w) -> bool:
+            bare = strip_possessive(w.group().replace("\u00ad", ""))
+            upper = bare.upper()
+            if bare.lower() in lex.particles or re.fullmatch(r"(?:[A-Z]\.)+", text[w.start():w.end() + 1]):
+                return True
+            return bare[:1].isupper() and not (lex.never_a_name(bare) or upper in lex.stop_words
+                                                or upper in lex.title_words) \
+                and (lex.is_given_name(bare) or lex.is_surname(bare) or not lex.is_common(bare, self.rare)
+                     or bool(script_of(bare)))
+
+        first = last = i
+        while first > 0 and i - first < 3 and _joins(text[words[first - 1].end():words[first].start()], ".") \
+                and name_word(words[first - 1]):
+            first -= 1
+        while last + 1 < len(words) and last - i < 3 and "'" not in text[words[last].end():words[last].end() + 1] \
+                and _joins(text[words[last].end():words[last + 1].start()]) and name_word(words[last + 1]):
+            last += 1
+        end = words[last].start() + len(strip_possessive(words[last].group()))
+        return words[first].start(), end
+
+    def _why(self, text, word, m, previous, following, ends, starts) -> str | None:
+        lex = self.lexicon
+        script = script_of(word)
+        if script:
+            return f"a word in {script} script"
+        upper = word.upper()
+        if word.isupper() and len(word) <= 8 and "/" in (text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]):
+            return None  # a part of an office symbol (EUR/PRA, ISN/CATR)
+        if not word[:1].isupper() or lex.never_a_name(word) or upper in lex.stop_words or upper in lex.title_words:
+            return None
+        common = lex.is_common(word, self.rare)
+        if lex.place_before(text, m.end()):
+            return None  # Barents Sea, Charles River
+        adjacent = self._adjacent(text, m, previous, following)
+        before = [w for w in adjacent if w.end() <= m.start()]
+        if lex.is_surname(word) and lex.zipf_of(word) < 5.0 and before \
+                and lex.is_given_name(before[0].group()) and word.isupper() == before[0].group().isupper():
+            return "a known surname after a given name"
+        if lex.is_given_name(word) and not common:
+            return "a known given name"
+        if lex.is_surname(word) and not common:
+            return "a known surname"
+        if common or lex.is_common(word, 3.0):
+            return None
+        for w in self._adjacent(text, m, previous, following):
+            if lex.is_given_name(w.group()) or strip_possessive(w.group()).upper() in lex.title_words:
+                return "a capitalized word that is not ordinary English, next to a given name or a title"
+        if word.isupper():
+            if len(word) >= 4 and lex.zipf_of(word) < 2.0 and word not in lex.keep_upper and re.search(r"[AEIOUY]", upper):
+                return "a rare word in capitals"
+        elif lex.zipf_of(word) < 2.0:
+            return "a capitalized word that no English word list knows"
+        if any(m.start() - k in ends and not text[m.start() - k:m.start()].strip(" -") for k in (1, 2)):
+            return "a capitalized word that is not ordinary English, right after a redacted name"
+        if any(m.end() + k in starts and not text[m.end():m.end() + k].strip(" -") for k in (1, 2)):
+            return "a capitalized word that is not ordinary English, right before a redacted name"
+        return None
+
+    @staticmethod
+    def _adjacent(text, m, previous, following) -> list:
+        """The words before and after `m` on the same line, separated by spaces only."""
+        out = []
+        if previous is not None and not text[previous.end():m.start()].strip(" \t"):
+            out.append(previous)
+        if following is not None and not text[m.end():following.start()].strip(" \t"):
+            out.append(following)
+        return out
+
+
+def _joins(gap: str, also: str = "") -> bool:
+    """Whether two words separated by `gap` may belong to one name: spaces, at most one line break."""
+    return not gap.strip(" \t\n" + also) and gap.count("\n") <= 1

@@ -1,0 +1,143 @@
+"""The residual-name safety net: words of the released text that may still be names become
+`possible_name` entries of the audit log (counted in the summary and the Vaughn index), and
+`redact --strict` refuses such a version. With NER turned off, the names the pattern
+recognizers miss show up this way instead of passing silently."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+import yaml
+
+import sbu_redact
+from sbu_redact.audit import dumps
+
+ROOT = Path(__file__).resolve().parent.parent
+CABLE = (ROOT / "examples" / "cables" / "07MOSCOW3736.txt").read_text(encoding="utf-8")
+SEED_NAMES = ["HODGKINS", "FRIEDT", "GREENSTEIN", "Kruitskikh", "Andrey", "RUSSELL"]
+# a name no recognizer takes for one: a Cyrillic word alone (and a titled name that is redacted)
+CYRILLIC = "UNCLASSIFIED\n\n(U) The letter cites Бжезинского and was copied to Amb. Zbrzeski's office.\n\nUNCLASSIFIED\n"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> sbu_redact.Pipeline:
+    return sbu_redact.Pipeline()
+
+
+@pytest.fixture(scope="module")
+def ner_off(tmp_path_factory) -> sbu_redact.Pipeline:
+    """NER off (no such model) and a level that releases every portion and redacts names, so
+    that the released text holds every name the pattern recognizers miss."""
+    rules = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    levels = yaml.safe_load((rules / "levels.yaml").read_text())
+    levels["levels"]["everything"] = {
+        "ceiling": "TOP SECRET", "designations": ["SBU", "FOUO", "LES", "LOU", "CUI"], "doubtful": "inherit",
+        "without_ner": "release", "entities": {"PERSON": {"exemption": "(b)(6)"}}}
+    (rules / "levels.yaml").write_text(yaml.safe_dump(levels))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipeline = sbu_redact.Pipeline(rules=rules, model="en_core_web_not_installed")
+        pipeline.detector  # noqa: B018 - builds the engine, warning once that NER is off
+    assert pipeline.detector.model_name is None
+    return pipeline
+
+
+def _covered(version, start: int, end: int, kinds) -> bool:
+    text = version._source
+    return all(any(a.kind in kinds and a.start <= i < a.end for a in version.log)
+               for i in range(start, end) if text[i].isalnum())
+
+
+def test_seed_cable_public_has_no_possible_names_and_its_five_names(pipe):
+    version = pipe.redact(CABLE, levels=["public"])["public"]
+    assert [a for a in version.log if a.kind == "possible_name"] == []
+    persons = {CABLE[f.start:f.end] for f in pipe.analyze(CABLE) if f.entity_type == "PERSON"}
+    assert persons == {"HODGKINS", "FRIEDT", "GREENSTEIN", "Andrey Kruitskikh", "Kruitskikh", "RUSSELL"}
+    assert version.log_dict(document_id="x")["summary"]["possible_names"] == 0
+
+
+def test_ner_off_every_seed_name_is_redacted_or_flagged(ner_off):
+    version = ner_off.redact(CABLE, levels=["everything"])["everything"]
+    for name in SEED_NAMES:
+        for m in re.finditer(rf"\b{name}\b", CABLE):
+            assert _covered(version, *m.span(), {"redact", "possible_name"}), name
+
+
+def test_ner_off_names_of_the_labelled_corpus_show_up(ner_off):
+    """Every gold name of tests/corpus/ner/passages.yaml is redacted by a pattern recognizer or
+    flagged as a possible name; the figure is printed (a miss is named)."""
+    passages = yaml.safe_load((ROOT / "tests" / "corpus" / "ner" / "passages.yaml").read_text())["passages"]
+    total, flagged, missed = 0, 0, []
+    for p in passages:
+        version = ner_off.redact(p["text"], levels=["everything"])["everything"]
+        for name in p["persons"]:
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(x) for x in name.split()) + r"(?!\w)"
+            for m in re.finditer(pattern, p["text"]):
+                total += 1
+                if not _covered(version, *m.span(), {"redact", "withhold"}):
+                    if _covered(version, *m.span(), {"redact", "withhold", "possible_name"}):
+                        flagged += 1
+                    else:
+                        missed.append((p["id"], m.group()))
+    print(f"NER off: {total} names, {flagged} only as possible_name, {len(missed)} neither: {missed}")
+    assert flagged > 0
+    assert len(missed) <= total // 50, missed  # at most 2 %: NAZARBAYEV'S, written as a common word
+
+
+def test_possible_name_entry_in_log_summary_and_version_offsets(pipe):
+    version = pipe.redact(CYRILLIC, levels=["public"])["public"]
+    possible = [a for a in version.log if a.kind == "possible_name"]
+    assert [CYRILLIC[a.start:a.end] for a in possible] == ["Бжезинского"]
+    for a in possible:
+        assert version.text[a.version_start:a.version_end] == CYRILLIC[a.start:a.end]
+    assert "Cyrillic script" in possible[0].reason
+    log = version.log_dict(document_id="letter")
+    assert log["summary"]["possible_names"] == 1
+    assert log["summary"]["by_kind"]["possible_name"] == 1
+    assert all("text" not in a for a in log["actions"])
+
+
+def test_usg_level_is_not_scanned(pipe):
+    version = pipe.redact(CYRILLIC, levels=["usg"])["usg"]
+    assert not any(a.kind == "possible_name" for a in version.log)
+
+
+def test_redact_strict_refuses_and_reports(tmp_path):
+    source = tmp_path / "letter.txt"
+    source.write_text(CYRILLIC, encoding="utf-8")
+    out = tmp_path / "out"
+    base = [sys.executable, "-m", "sbu_redact", "redact", str(source), "--level", "public", "--out", str(out)]
+    strict = subprocess.run([*base, "--strict"], capture_output=True, text=True)
+    assert strict.returncode == 1
+    assert "version refused (--strict): 1 possible name left" in strict.stderr
+    assert not out.exists() or not list(out.iterdir())
+    lenient = subprocess.run(base, capture_output=True, text=True)
+    assert lenient.returncode == 0, lenient.stderr
+    assert "; 1 possible name ->" in lenient.stderr
+    log = json.loads((out / "letter.public.log.json").read_text())
+    assert log["summary"]["possible_names"] == 1
+
+
+def test_batch_counts_possible_names_and_lists_them_in_the_vaughn_index(tmp_path):
+    from sbu_redact.batch import run_batch
+
+    request = tmp_path / "request"
+    request.mkdir()
+    (request / "letter.txt").write_text(CYRILLIC, encoding="utf-8")
+    (request / "cable.txt").write_text(CABLE, encoding="utf-8")
+    result = run_batch(request, tmp_path / "release", ["public"], jobs=1)
+    assert result.exit_status == 0
+    summary = json.loads((tmp_path / "release" / "summary.json").read_text())
+    assert summary["counts"]["possible_names"] == 1
+    rows = (tmp_path / "release" / "vaughn_index.csv").read_text(encoding="utf-8").splitlines()
+    flagged = [r for r in rows if ",possible_name," in r]
+    assert len(flagged) == 1 and all(r.startswith("letter.txt,") for r in flagged)
+    assert "Бжезинского" not in "\n".join(rows)
+    assert dumps  # the log format is the audit module's
