@@ -73,7 +73,8 @@ def test_every_good_document_has_its_versions_and_bad_ones_are_listed(corpus, re
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["counts"] == {"documents": COUNT + len(corpus.bad), "ok": COUNT, "failed": len(corpus.bad),
                                  "processed": COUNT + len(corpus.bad), "skipped": 0,
-                                 "vaughn_rows": summary["counts"]["vaughn_rows"]}
+                                 "vaughn_rows": summary["counts"]["vaughn_rows"],
+                                 "possible_names": summary["counts"]["possible_names"]}
     for rel in corpus.good:
         for version in VERSIONS:
             assert (out / f"{stem(rel)}.{version}.txt").is_file(), (rel, version)

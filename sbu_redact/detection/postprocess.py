@@ -138,8 +138,8 @@ class PostProcessor:
         for start, end in spans:
             for match in pattern.finditer(text, start, end):
                 word = match.group()
-                if word not in forms:
-                    continue  # "rice" in lower case is not Ms. Rice
+                if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)):
+                    continue  # "rice" in lower case is not Ms. Rice; "caroline's deputy" is Caroline's
                 caps = upper_ratio(text[max(0, match.start() - 60): match.end() + 60]) >= 0.85
                 if (caps or word.isupper() is False and self._sentence_start(text, match.start())) \
                         and self.lexicon.is_common(word, threshold):
@@ -212,7 +212,8 @@ class PostProcessor:
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Keep the best of overlapping findings: the higher score, then the longer span.
+    """Keep the best of overlapping findings: the higher score, then the longer span (then the
+    recognizer's name, so that equal findings resolve the same way in every process).
 
     Kept findings do not overlap one another, so sorted by start their ends rise too: a
     candidate overlaps some kept finding exactly when it overlaps the last one starting before
@@ -221,7 +222,7 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     starts: list[int] = []  # starts of the kept findings of positive length, sorted
     spans: list[Finding] = []  # those findings, in the same order
     empty: list[Finding] = []  # kept findings of no length (none in practice): checked one by one
-    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
+    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.recognizer, f.entity_type)):
         i = bisect_left(starts, f.end)
         if (i and spans[i - 1].overlaps(f)) or any(f.overlaps(k) for k in empty):
             continue

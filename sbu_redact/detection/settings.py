@@ -58,7 +58,7 @@ class NameLexiconSpec(_Strict):
     transliteration: dict[str, dict[str, str]] = {}
     # Faker's given names count as given names only when rarer than this (zipf): Mark and May
     # are words first (given_names_file lists the common given names that are names first)
-    given_max_zipf: float = 4.0
+    given_max_zipf: float = 4.4
     # names shorter than this are ignored (Vietnamese An, Chinese Li are also words)
     min_length: int = 3
 

@@ -10,6 +10,7 @@ from .base import CableRecognizer
 _LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+)$",
                    re.MULTILINE | re.IGNORECASE)
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'\-]+,[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z]\.?)*(?=[ \t]*$)")
+_HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,}")
 _NAME = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?){0,3}")
 
 
@@ -25,17 +26,22 @@ class AddressLineRecognizer(CableRecognizer):
                 whole = _SURNAME_FIRST.search(item.group())  # Surname, Given M
                 # otherwise each comma-separated part that is nothing but a name: "Jane Q. Analyst",
                 # not "Office of Nordic Affairs" or "INR/OPN"
-                names = [whole] if whole else [m for chunk in re.finditer(r"[^,]+", item.group())
-                                               for m in [_NAME.fullmatch(item.group(), chunk.start() + len(
-                                                   chunk.group()) - len(chunk.group().lstrip()),
-                                                   chunk.end() - len(chunk.group()) + len(chunk.group().rstrip()))]
-                                               if m is not None]
+                # (or a lower-case user name, From: mgrunwald, that is not a word, vo-legal)
+                names = [whole] if whole else [
+                    m for chunk in re.finditer(r"[^,]+", item.group())
+                    for m in [_NAME.fullmatch(item.group(), *_stripped(chunk))
+                              or _HANDLE.fullmatch(item.group(), *_stripped(chunk))]
+                    if m is not None and (m.re is _NAME or self._handle(m.group()))]
                 for name in names:
                     if not (whole or self._looks_like_a_person(name.group())):
                         continue  # an office (INR/OPN), a title (Secretary of State), "All Posts"
                     end = name.end() - (1 if name.group().endswith(".") else 0)
                     results.append(self.result(base + name.start(), base + end, "person on an address line"))
         return results
+
+    def _handle(self, token: str) -> bool:
+        lex = self.lexicon
+        return len(token) >= 4 and not any(lex.is_common(p, 3.0) or lex.never_a_name(p) for p in re.split(r"[.\-_]", token) if p)
 
     def _looks_like_a_person(self, name: str) -> bool:
         lex = self.lexicon
@@ -44,3 +50,9 @@ class AddressLineRecognizer(CableRecognizer):
             return False
         threshold = lex.settings.names.caps_continue_below_zipf
         return any(lex.is_given_name(w) or not lex.is_common(w, threshold) for w in words)
+
+
+def _stripped(chunk: re.Match) -> tuple[int, int]:
+    """The span of a comma-separated chunk without its surrounding blanks."""
+    text = chunk.group()
+    return chunk.start() + len(text) - len(text.lstrip()), chunk.end() - len(text) + len(text.rstrip())

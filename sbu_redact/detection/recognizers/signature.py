@@ -38,4 +38,9 @@ class SignatureRecognizer(FieldRecognizer):
     def find_in_field(self, text, start, end, field):
         return [self.finding(m.start(), m.end(), "surname on the signature line")
                 for m in _NAME.finditer(text, start, end)
-                if m.group().upper() not in self.not_names and not self.lexicon.never_a_name(m.group())]
+                if m.group().upper() not in self.not_names and not self._never(m.group())]
+
+    def _never(self, word: str) -> bool:
+        """Markings and acronyms are never a signature; nationality words may be (ENGLISH)."""
+        lex = self.lexicon
+        return lex.never_a_name(word) and word.upper() not in lex.nationalities
