@@ -41,10 +41,14 @@ def ner_off(tmp_path_factory) -> sbu_redact.Pipeline:
         "ceiling": "TOP SECRET", "designations": ["SBU", "FOUO", "LES", "LOU", "CUI"], "doubtful": "inherit",
         "without_ner": "release", "entities": {"PERSON": {"exemption": "(b)(6)"}}}
     (rules / "levels.yaml").write_text(yaml.safe_dump(levels))
+    from sbu_redact.detection import engine
+
+    warned = engine._warned
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pipeline = sbu_redact.Pipeline(rules=rules, model="en_core_web_not_installed")
         pipeline.detector  # noqa: B018 - builds the engine, warning once that NER is off
+    engine._warned = warned  # the warning is once per process: leave it to the tests about it
     assert pipeline.detector.model_name is None
     return pipeline
 
