@@ -11,7 +11,8 @@ from sbu_redact.detection.postprocess import resolve_overlaps
 
 def quadratic_resolve_overlaps(findings):
     kept = []
-    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
+    # ties resolve by recognizer and entity type (the same order in every process)
+    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.recognizer, f.entity_type)):
         if not any(f.overlaps(k) for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end))

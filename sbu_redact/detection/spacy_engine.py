@@ -80,9 +80,12 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
     @staticmethod
     def _download_spacy_model_if_needed(model_name: str) -> None:
+        from pathlib import Path
+
         import spacy
 
-        if not spacy.util.is_package(model_name):
+        # a package, or a model folder (benchmarks/ner_models.py compares repackaged models)
+        if not spacy.util.is_package(model_name) and not (Path(model_name) / "meta.json").is_file():
             raise OSError(f"spaCy model {model_name!r} is not installed (no download attempted)")
 
     def load(self) -> None:  # noqa: D102
