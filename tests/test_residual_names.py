@@ -145,3 +145,33 @@ def test_batch_counts_possible_names_and_lists_them_in_the_vaughn_index(tmp_path
     assert len(flagged) == 1 and all(r.startswith("letter.txt,") for r in flagged)
     assert "Бжезинского" not in "\n".join(rows)
     assert dumps  # the log format is the audit module's
+
+
+PII_DOCUMENTS = [
+    CYRILLIC,
+    "UNCLASSIFIED\n\n(U) Natalia Sokolova said the backlog would be cleared by June.\n\n"
+    "(U) NATALIA SOKOLOVA, A JOURNALIST, ALSO ATTENDED. CALL +7 495 728-5000.\n\n"
+    "(U) POCs:\n- BLACK, THEODORE R. (S/ES-O), 202-647-0001\n\nUNCLASSIFIED\n",
+    "UNCLASSIFIED\n\n(U) Ambassador John Smith met Deputy FM Sergey Ryabkov; EmbOff Jane Roe took notes.\n\n"
+    "Classified By: Charge d'Affaries Mary Major for Reasons 1.4 (b), (d)\n\nUNCLASSIFIED\n",
+]
+
+
+@pytest.mark.parametrize("text", PII_DOCUMENTS)
+def test_check_pii_finds_what_redact_redacts(pipe, text):
+    """`check --pii` (the pre-commit hook) fails a public file on every span the public
+    version redacts as personal information."""
+    from sbu_redact.check import Checker, CheckOptions
+
+    version = pipe.redact(text, levels=["public"])["public"]
+    redacted = [(a.start, a.end) for a in version.log if a.kind == "redact"]
+    assert redacted
+    checker = Checker(options=CheckOptions(public_paths=("public/**",), pii=True))
+    pii = [((f.line, f.col), (f.end_line, f.end_col)) for f in checker.check_text(text, "public/note.txt")
+           if f.code == "PUBLIC_PII"]
+
+    def place(offset: int) -> tuple[int, int]:
+        return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+    for start, end in redacted:
+        assert any(a <= place(start) and place(end) <= b for a, b in pii), (text[start:end], pii)
