@@ -20,6 +20,7 @@ from .finding import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
+    from ..textview import TextView
     from .engine import Engine
 
 __all__ = ["Detector", "Finding"]
@@ -79,15 +80,24 @@ class Detector:
                      batch_size: int = NLP_BATCH_SIZE) -> list[list[Finding]]:
         """`analyze(text, spans, document)` for each item, the units of all texts going through
         one spaCy `pipe` stream (the same findings as one call per text)."""
-        prepared = []  # (text, document, units) per item
+        from .view import detection_view, document_in_view
+
+        prepared = []  # (view text, document in view offsets, units, view) per item
         jobs = []  # (item, offset, piece, view, recased spans) per unit
         for index, (text, spans, document) in enumerate(items):
             if document is None or document.text != text:
                 from ..reader import read
 
                 document = read(text, self.rules)
+            # detection reads the normalised view (soft hyphens, no-break spaces, look-alikes,
+            # words hyphenated over a line end) and maps its spans back to the original
+            normalised = detection_view(document)
+            document = document_in_view(document, normalised)
+            text = document.text
+            if spans is not None:
+                spans = [(normalised.to_view(s), normalised.to_view(e)) for s, e in spans]
             units = _units(document, _normalize_spans(spans, len(text)))
-            prepared.append((text, document, units))
+            prepared.append((text, document, units, normalised))
             edges = sorted({b for f in document.fields for b in (f.start, f.end)})
             for s, e in units:
                 piece = text[s:e]
@@ -103,13 +113,14 @@ class Detector:
                 ad_hoc_recognizers=self._extra or None, return_decision_process=True)
             raw[index] += [self._finding(r, offset, recased) for r in results]
         out: list[list[Finding]] = []
-        for findings, (text, document, units) in zip(raw, prepared):
+        for findings, (text, document, units, normalised) in zip(raw, prepared):
             if not units:
                 out.append([])
                 continue
             findings = self._without_layout_ner(findings, document)
             findings += self._field_findings(document, units)
-            out.append(self._post.run(findings, text, units))
+            findings = self._post.run(findings, text, units)
+            out.append(findings if normalised.identity else [_to_original(f, normalised) for f in findings])
         return out
 
     def _without_layout_ner(self, findings: list[Finding], document: "Document") -> list[Finding]:
@@ -168,6 +179,11 @@ class Detector:
         first_line = (explanation or recognizer).splitlines()[0]
         return Finding(result.entity_type, result.start + offset, result.end + offset, float(result.score),
                        recognizer, first_line)
+
+
+def _to_original(f: Finding, view: "TextView") -> Finding:
+    start, end = view.span(f.start, f.end)
+    return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
 
 def _inside(points: list[int], start: int, end: int) -> list[int]:

@@ -1,0 +1,103 @@
+"""The text detection reads: the reader's normalised view (`sbu_redact.textview`), with two
+changes that only matter to names, and the document re-expressed in its offsets.
+
+- A word written wholly in another script (`Иван`, `خالد`) keeps its letters: the view folds
+  Cyrillic and Arabic letters to the Latin letters they look like, which is right for a marking
+  disguised with look-alikes and wrong for a name written in its own script.
+- A word hyphenated across a line end is joined: `Hry-` / `tsenko` reads `Hrytsenko` (the
+  hyphen, the line end and the next line's indentation are left out); before a capital the
+  hyphen stays (`SMITH-` / `JONES` reads `SMITH-JONES`). A soft hyphen at a line end joins too.
+  A line end where one of the reader's fields starts or ends is never joined.
+
+Both changes only restore or leave out characters, so the result is again a `TextView` of the
+original, with an exact map back: findings are made on the view and their spans mapped to the
+original (interior characters the view left out, such as a soft hyphen, fall inside the span).
+A text with nothing to change is its own view, and detection reads it as before.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..textview import TextView, view_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["detection_view", "document_in_view"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])(?P<hyphen>-?)\n[ \t]*(?=[^\W\d_])")
+_SOFT_HYPHEN = "\u00ad"
+
+
+def detection_view(document: "Document") -> TextView:
+    """The view of `document.text` that detection reads (see the module docstring)."""
+    text = document.text
+    base = document.view if document.view is not None and document.view.original == text else view_of(text)
+    chars: list[str] | None = None
+    if not base.identity:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word.isascii() or _has_latin(word):
+                continue
+            for offset in range(match.start(), match.end()):
+                at = base.to_view(offset)
+                if at < len(base.text) and base.to_original(at) == offset and base.text[at] != text[offset]:
+                    if chars is None:
+                        chars = list(base.text)
+                    chars[at] = text[offset]
+    view_text = "".join(chars) if chars is not None else base.text
+    left_out = _line_hyphens(view_text, base, document)
+    if chars is None and not left_out:
+        return base
+    deleted = sorted({*base.deleted, *(base.to_original(at) for at in left_out)})
+    if left_out:
+        gone = set(left_out)
+        view_text = "".join(ch for at, ch in enumerate(view_text) if at not in gone)
+    return TextView(text, view_text, tuple(deleted))
+
+
+def _has_latin(word: str) -> bool:
+    return any("LATIN" in unicodedata.name(ch, "") for ch in word)
+
+
+def _line_hyphens(view_text: str, base: TextView, document: "Document") -> list[int]:
+    """View offsets to leave out so that words hyphenated across a line end are joined."""
+    if "\n" not in view_text:
+        return []
+    edges = sorted({b for f in document.fields for b in (f.start, f.end)})
+    out: list[int] = []
+    for match in _LINE_HYPHEN.finditer(view_text):
+        newline = match.start() + len(match.group("hyphen"))
+        before = base.to_original(newline - 1)  # the original of the last letter (or the hyphen)
+        after = base.to_original(match.end())  # ... and of the next line's first letter
+        i = bisect.bisect_left(edges, before + 1)
+        if i < len(edges) and edges[i] <= after:
+            continue  # a field of the reader starts or ends here: two lines, not one word
+        if match.group("hyphen"):
+            joined = view_text[match.end()].islower()
+            out.extend(range(match.start() if joined else newline, match.end()))
+        elif _SOFT_HYPHEN in document.text[before + 1:base.to_original(newline)] \
+                and view_text[match.end()].islower():
+            out.extend(range(newline, match.end()))
+    return out
+
+
+def document_in_view(document: "Document", view: TextView) -> "Document":
+    """`document` with its text, fields and portions in the offsets of `view` (itself when the
+    view is the original text)."""
+    if view.identity:
+        return document
+
+    def at(offset: int | None) -> int | None:
+        return None if offset is None else view.to_view(offset)
+
+    fields = [replace(f, start=view.to_view(f.start), end=view.to_view(f.end)) for f in document.fields]
+    portions = [replace(p, start=view.to_view(p.start), end=view.to_view(p.end), body_start=view.to_view(p.body_start),
+                        mark_start=at(p.mark_start), mark_end=at(p.mark_end)) for p in document.portions]
+    return replace(document, text=view.text, fields=fields, portions=portions, problems=[],
+                   view=TextView(view.text, view.text))
