@@ -138,10 +138,13 @@ def load_options(rules: Rules | str | None = None, config_file: str | os.PathLik
     if config_file is not None:
         path = Path(config_file)
         return CheckOptions.from_data(_load_yaml(path), str(path))
-    path = as_rules(rules).path(CHECK_FILE)
+    rule_set = as_rules(rules)
+    path = rule_set.path(CHECK_FILE)
     if not path.is_file():
         return CheckOptions(source="(built-in defaults)")
-    return CheckOptions.from_data(_load_yaml(path), str(path))
+    # validated once per rules fingerprint, then read from the rules cache (no YAML, no pydantic)
+    return rule_set.derived("check-options", CheckOptions,
+                            lambda: CheckOptions.from_data(rule_set.raw(CHECK_FILE), str(path)))
 
 
 # ------------------------------------------------------------------ results
@@ -558,10 +561,22 @@ def _worker_check(args: tuple[str, bool]) -> tuple[list[Finding], InputProblem |
     return check_file(_worker_checker, args[0], pii=args[1])
 
 
+def _idle_cpus() -> int:
+    """One worker per CPU that other processes leave idle (at most 8): on a busy machine
+    forked workers only add their start-up and the transfer of results (measured with
+    benchmarks/check_speed.py: on 2 busy CPUs, 2 workers were slower than 1)."""
+    cpus = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # pragma: no cover - platforms without a load average
+        busy = 0.0
+    return max(1, min(8, int(cpus - busy + 0.5)))
+
+
 def _run(checker: Checker, files: list[str], pii: bool, jobs: int | None) -> list[tuple[list[Finding], InputProblem | None]]:
     needs_ner = pii and any(checker.is_public(f) for f in files)
     if jobs is None:
-        jobs = min(os.cpu_count() or 1, 8) if len(files) >= _PARALLEL_MIN_FILES else 1
+        jobs = _idle_cpus() if len(files) >= _PARALLEL_MIN_FILES else 1
     if jobs > 1 and not needs_ner and len(files) > 1:
         import multiprocessing
 

@@ -10,9 +10,7 @@ import functools
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
-
-import yaml
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 if TYPE_CHECKING:  # pragma: no cover
     from .markings import Grammar
@@ -43,6 +41,8 @@ def _load_yaml(path: Path, data: bytes | None = None) -> Any:
         raise RulesError(f"{path}: rules file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: cannot read rules file ({exc.__class__.__name__}: {exc})") from None
+    import yaml  # here, not at import: a run whose rules are in the cache never parses YAML
+
     try:
         return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
@@ -98,21 +98,35 @@ class RuleSet:
         return _load_yaml(self.path(name), self._files.get(f"{name}.yaml"))
 
     def section(self, name: str, model: type[T]) -> T:
-        """Load `<name>.yaml` and validate it against a pydantic `model`."""
-        if name not in self._cache:
-            from pydantic import ValidationError
+        """Load `<name>.yaml` and validate it against a pydantic `model` (once: the validated
+        result is kept for this rule set and, keyed by the fingerprint, on disk for the next
+        process, see `rules_cache`)."""
+        return self.derived(f"section:{name}:{model.__module__}.{model.__qualname__}", model,
+                            lambda: self._validate(name, model))
 
-            path = self.path(name)
-            data = self.raw(name)
-            if data is None:
-                raise RulesError(f"{path}: rules file is empty")
-            try:
-                self._cache[name] = model.model_validate(data)  # type: ignore[attr-defined]
-            except ValidationError as exc:
-                raise RulesError(_describe_validation_error(path, exc)) from None
-            except ValueError as exc:
-                raise RulesError(f"{path}: {exc}") from None
-        return self._cache[name]
+    def derived(self, name: str, expected: type[T], build: Callable[[], T]) -> T:
+        """What `build` makes of these rules alone (it must depend on nothing else and raise
+        RulesError on invalid rules), made once per rule set and kept on disk under the
+        rules' fingerprint, so that later processes skip parsing and validation."""
+        if name not in self._cache:
+            from . import rules_cache
+
+            self._cache[name] = rules_cache.cached(self._fingerprint, name, expected, build)
+        return self._cache[name]  # type: ignore[no-any-return]
+
+    def _validate(self, name: str, model: type[T]) -> T:
+        from pydantic import ValidationError
+
+        path = self.path(name)
+        data = self.raw(name)
+        if data is None:
+            raise RulesError(f"{path}: rules file is empty")
+        try:
+            return model.model_validate(data)  # type: ignore[attr-defined, no-any-return]
+        except ValidationError as exc:
+            raise RulesError(_describe_validation_error(path, exc)) from None
+        except ValueError as exc:
+            raise RulesError(f"{path}: {exc}") from None
 
     def fingerprint(self) -> str:
         """A hash of every rules file (YAML and the word lists beside it), so that outputs can

@@ -28,7 +28,7 @@ from .register import (CATEGORY_ORDER, AccmSpec, AeaSpec, Flaw, Foreign, NatoSpe
 
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class LevelSpec(_Strict):

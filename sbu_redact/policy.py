@@ -32,7 +32,7 @@ class PolicyError(RulesError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class EntityRule(_Strict):
@@ -122,7 +122,7 @@ class LevelPolicy(_Strict):
 
 
 class LevelsFile(_Strict):
-    defaults: LevelPolicy = LevelPolicy()
+    defaults: LevelPolicy = Field(default_factory=LevelPolicy)  # built when validating, not at import
     levels: Annotated[dict[str, LevelPolicy], Field(min_length=1)]
 
 

@@ -26,7 +26,7 @@ Category = Literal["level", "sci", "sap", "aea", "fgi", "dissem", "non_ic"]
 
 # ---------------------------------------------------------------- rules/markings.yaml sections
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 Reference = Annotated[str, Field(pattern=REFERENCE.pattern)]

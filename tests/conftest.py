@@ -1,6 +1,9 @@
 """Shared test helpers: paths to the repository, its examples and the test corpora."""
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,22 @@ REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SEED_CABLE = EXAMPLES / "cables" / "07MOSCOW3736.txt"
+
+
+_CACHE_ENV = "SBU_REDACT_CACHE_DIR"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests (and the commands they start) keep their validated-rules cache in a folder
+    of their own, not in the user's cache directory."""
+    config._sbu_cache = tempfile.mkdtemp(prefix="sbu-redact-test-cache-")  # type: ignore[attr-defined]
+    os.environ[_CACHE_ENV] = config._sbu_cache  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = getattr(config, "_sbu_cache", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,145 @@
+"""Validated rules kept on disk, so that a new process (a `check` run, a pre-commit hook, a
+batch worker) does not parse and validate the same rules files again.
+
+An entry is keyed by the rules' fingerprint (every byte of the rules folder), the name of
+what it holds, a hash of this package's code and the versions of pydantic and Python: changed
+rules or changed code give a new key, so a stale entry is never found. An entry is used only
+when it is a file of this user that nobody else may write, unpickles completely, repeats its
+own key and holds the expected type; anything else (a corrupt, truncated or foreign file, an
+unreadable or unwritable directory) counts as a miss: the caller parses and validates the
+files again, as strictly as ever, and only a result that validated is stored. Files are
+written atomically (a temporary file renamed into place) in a directory only the user can
+write; the oldest entries are removed beyond `MAX_ENTRIES`.
+
+Where: `$SBU_REDACT_CACHE_DIR` (set it to an empty string to turn the cache off), else
+`$XDG_CACHE_HOME/sbu_redact`, else the platform's user cache directory (`~/.cache/sbu_redact`,
+`~/Library/Caches/sbu_redact`, `%LOCALAPPDATA%\\sbu_redact\\Cache`).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
+
+MAX_ENTRIES = 64
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path | None:
+    """The directory of the cache, or None when it is turned off."""
+    explicit = os.environ.get("SBU_REDACT_CACHE_DIR")
+    if explicit is not None:
+        return Path(explicit) if explicit.strip() else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "sbu_redact"
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "sbu_redact" / "Cache" if base else None
+    home = Path.home()
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "sbu_redact"
+    return home / ".cache" / "sbu_redact"
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of this package's source files and of the libraries whose objects are cached:
+    validators and models live in the code, so new code must not use old entries."""
+    from pydantic.version import VERSION
+
+    digest = hashlib.sha256(f"python {sys.version}\npydantic {VERSION}\n".encode())
+    for folder, subfolders, files in os.walk(_PACKAGE):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                digest.update(os.path.relpath(path, _PACKAGE).encode())
+                with open(path, "rb") as handle:
+                    digest.update(handle.read())
+    return digest.hexdigest()
+
+
+def _entry(directory: Path, key: str) -> Path:
+    return directory / f"rules-{hashlib.sha256(key.encode()).hexdigest()[:40]}.pickle"
+
+
+def _key(fingerprint: str, name: str) -> str:
+    return f"{fingerprint}|{name}|{code_fingerprint()}"
+
+
+def _trusted(path: Path) -> bool:
+    """Only the user's own files, writable by nobody else, are unpickled."""
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+        return False
+    return True
+
+
+def load(fingerprint: str, name: str, expected: type[T]) -> T | None:
+    """The entry for `name` of the rules with this fingerprint, or None (a miss)."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        key = _key(fingerprint, name)
+        path = _entry(directory, key)
+        if not _trusted(path):
+            return None
+        stored_key, value = pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - whatever is wrong with an entry, it is a miss
+        return None
+    if stored_key != key or not isinstance(value, expected):
+        return None
+    return value
+
+
+def store(fingerprint: str, name: str, value: Any) -> None:
+    """Keep a validated `value`; silently does nothing when the cache cannot be written."""
+    directory = cache_dir()
+    if directory is None:
+        return
+    import tempfile
+
+    temporary: str | None = None
+    try:
+        key = _key(fingerprint, name)
+        data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".rules-", suffix=".tmp", delete=False) as handle:
+            temporary = handle.name
+            handle.write(data)
+        os.replace(temporary, _entry(directory, key))
+        temporary = None
+        _prune(directory)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def cached(fingerprint: str, name: str, expected: type[T], build: Callable[[], T]) -> T:
+    """The entry for `name`, else `build()` (which validates and raises on invalid rules),
+    stored for the next process."""
+    value = load(fingerprint, name, expected)
+    if value is None:
+        value = build()
+        store(fingerprint, name, value)
+    return value
+
+
+def _prune(directory: Path) -> None:
+    entries = sorted(directory.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime)
+    for old in entries[:-MAX_ENTRIES]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,156 @@
+"""The on-disk cache of validated rules: a hit gives the same rule set, and a corrupt, stale,
+foreign or unwritable cache is never trusted (the files are parsed and validated again)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+from sbu_redact import rules_cache
+from sbu_redact.config import RuleSet, RulesError
+from sbu_redact.markings import Vocabulary
+from sbu_redact.policy import LevelsFile
+
+# What a fresh process makes of a rules folder: every section and level as data, and whether
+# it had to parse YAML (a miss) or not (a hit).
+PROBE = """
+import json, sys
+from sbu_redact.config import RuleSet
+from sbu_redact.check import load_options
+rules = RuleSet(sys.argv[1])
+policy = rules.policy
+out = {
+    "markings": rules.section("markings", type(rules.grammar.vocabulary)).model_dump(mode="json"),
+    "levels": {name: level.model_dump(mode="json") for name, level in sorted(policy.levels.items())},
+    "tokens": rules.grammar.all_tokens,
+    "options": repr(load_options(rules)),
+    "parsed_yaml": "yaml" in sys.modules,
+}
+print(json.dumps(out, sort_keys=True))
+"""
+
+
+def probe(folder, cache) -> dict:
+    env = {**os.environ, "SBU_REDACT_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(folder)], env=env, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture()
+def rules_copy(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", folder)
+    return folder
+
+
+@pytest.fixture()
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SBU_REDACT_CACHE_DIR", str(folder))
+    return folder
+
+
+def entries(cache):
+    return sorted(cache.glob("rules-*.pickle"))
+
+
+def test_a_hit_gives_the_same_rule_set_without_parsing_yaml(rules_copy, cache):
+    first = probe(rules_copy, cache)
+    assert first["parsed_yaml"] and entries(cache)
+    second = probe(rules_copy, cache)
+    assert not second["parsed_yaml"]  # everything came from the cache
+    assert {**second, "parsed_yaml": None} == {**first, "parsed_yaml": None}
+
+
+def test_a_hit_in_process_equals_a_validation(rules_copy, cache):
+    validated = RuleSet(rules_copy).section("markings", Vocabulary)
+    assert entries(cache)
+    cached = rules_cache.load(RuleSet(rules_copy).fingerprint(),
+                              f"section:markings:{Vocabulary.__module__}.{Vocabulary.__qualname__}", Vocabulary)
+    assert cached is not None and cached is not validated
+    assert cached == validated
+    assert RuleSet(rules_copy).section("levels", LevelsFile) == LevelsFile.model_validate(
+        RuleSet(rules_copy).raw("levels"))
+
+
+def test_a_corrupt_cache_is_rebuilt(rules_copy, cache):
+    expected = probe(rules_copy, cache)
+    for i, entry in enumerate(entries(cache)):
+        entry.write_bytes([b"", b"not a pickle", b"\x80\x05garbage"][i % 3])
+    rebuilt = probe(rules_copy, cache)
+    assert rebuilt["parsed_yaml"]  # nothing usable in the cache: validated again
+    assert {**rebuilt, "parsed_yaml": None} == {**expected, "parsed_yaml": None}
+    assert not probe(rules_copy, cache)["parsed_yaml"]  # and stored again
+
+
+def test_an_entry_under_another_key_is_not_used(rules_copy, cache):
+    probe(rules_copy, cache)
+    stored = entries(cache)
+    payloads = [entry.read_bytes() for entry in stored]
+    for entry, payload in zip(stored, payloads[1:] + payloads[:1]):  # every entry holds another's
+        entry.write_bytes(payload)
+    assert probe(rules_copy, cache)["parsed_yaml"]
+
+
+def test_an_entry_others_may_write_is_not_used(rules_copy, cache):
+    probe(rules_copy, cache)
+    for entry in entries(cache):
+        entry.chmod(0o666)
+    assert probe(rules_copy, cache)["parsed_yaml"]
+
+
+def test_changed_rules_are_validated_again(rules_copy, cache):
+    before = probe(rules_copy, cache)
+    levels = rules_copy / "levels.yaml"
+    original = levels.read_text(encoding="utf-8")
+    assert "ceiling: UNCLASSIFIED" in original
+    levels.write_text(original.replace("ceiling: UNCLASSIFIED", "ceiling: UNCLASSIFIED_TYPO", 1), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"levels\.yaml: key '[a-z_.]+ceiling'"):
+        RuleSet(rules_copy).policy
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(rules_copy)], env=env, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode != 0 and "levels.yaml: key '" in done.stderr
+    levels.write_text(original + "\n# a comment changes the fingerprint, not the rules\n", encoding="utf-8")
+    after = probe(rules_copy, cache)
+    assert after["parsed_yaml"]
+    assert {**after, "parsed_yaml": None} == {**before, "parsed_yaml": None}
+
+
+def test_an_invalid_rules_file_is_never_cached(rules_copy, cache):
+    (rules_copy / "markings.yaml").write_text("levels: 3\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(RulesError, match=r"markings\.yaml: key 'levels'"):
+            RuleSet(rules_copy).grammar
+    assert not entries(cache)
+
+
+def test_an_unwritable_cache_directory_only_costs_time(rules_copy, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("SBU_REDACT_CACHE_DIR", str(blocker / "cache"))
+    expected = probe(rules_copy, tmp_path / "elsewhere")
+    for _ in range(2):
+        result = probe(rules_copy, blocker / "cache")
+        assert result["parsed_yaml"]
+        assert {**result, "parsed_yaml": None} == {**expected, "parsed_yaml": None}
+    assert RuleSet(rules_copy).policy.names() == sorted(expected["levels"])
+
+
+def test_the_cache_can_be_turned_off(rules_copy, monkeypatch):
+    monkeypatch.setenv("SBU_REDACT_CACHE_DIR", "")
+    assert rules_cache.cache_dir() is None
+    assert RuleSet(rules_copy).policy.names()
+
+
+def test_the_default_location_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("SBU_REDACT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert rules_cache.cache_dir() == tmp_path / "sbu_redact"
