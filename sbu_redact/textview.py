@@ -46,6 +46,8 @@ LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # Everything that is not printable ASCII, a tab or a `\n` needs a look; a CR looks at its LF.
 _SPECIAL = re.compile(r"\r\n?|[^\t\n\x20-\x7e]")
+_CRLF = re.compile(r"\r(?=\n)")
+_SPECIAL_CHAR = re.compile(r"[^\t\n\x20-\x7e]")
 # HTML source: a document is read as HTML only when it has line-break or paragraph tags.
 _HTML_HINT = re.compile(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML = re.compile(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
@@ -114,6 +116,9 @@ def view_of(text: str) -> TextView:
     """The normalised view of `text` (see the module docstring)."""
     if text.isascii() and _SPECIAL.search(text) is None:
         view = TextView(text, text)
+    elif text.isascii() and _SPECIAL.search(text.replace("\r\n", "\n")) is None:
+        # CRLF line ends and nothing else to fold: every CR before an LF is left out
+        view = TextView(text, text.replace("\r\n", "\n"), tuple(m.start() for m in _CRLF.finditer(text)))
     else:
         folded, deleted = _fold_characters(text)
         view = TextView(text, text) if not deleted and folded == text else TextView(text, folded, tuple(deleted))
@@ -138,12 +143,12 @@ def _fold_characters(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     deleted: list[int] = []
     cursor = 0
-    for match in _SPECIAL.finditer(text):
+    for match in _SPECIAL_CHAR.finditer(text):
         start = match.start()
         pieces.append(text[cursor:start])
         found = match.group()
-        if found[0] == "\r":
-            if len(found) == 2:
+        if found == "\r":
+            if text[start + 1:start + 2] == "\n":
                 deleted.append(start)  # CRLF: the LF stays
             pieces.append("\n")
         else:

@@ -98,7 +98,8 @@ def _portion_to_original(view: TextView, p: Portion) -> Portion:
         return p
     start, end = view.span(p.start, p.end)
     start = original_start(view, p.start) if end > start else start
-    return replace(p, start=start, end=end, body_start=min(view.to_original(p.body_start), end),
+    return Portion(start=start, end=end, body_start=min(view.to_original(p.body_start), end), kind=p.kind,
+                   number=p.number, marking=p.marking, explicit=p.explicit,
                    mark_start=original_start(view, p.mark_start) if p.mark_start is not None else None,
                    mark_end=view.to_original_end(p.mark_end) if p.mark_end is not None else None)
 
@@ -107,11 +108,11 @@ def _field_to_original(view: TextView, f: Field) -> Field:
     if view.identity:
         return f
     start, end = view.span(f.start, f.end)
-    return replace(f, start=start, end=end)
+    return Field(f.name, start, end, f.value)
 
 
 def _problem_to_original(view: TextView, p: Problem) -> Problem:
     if view.identity:
         return p
     start, end = view.span(p.start, p.end)
-    return replace(p, start=start, end=end)
+    return Problem(p.code, p.severity, p.message, start, end, reference=p.reference)

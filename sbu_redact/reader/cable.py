@@ -28,8 +28,8 @@ def cable_line_at(r: Reading, seg: Segment) -> CableLine | None:
     """The cable classification line in a segment; one that reads only after undoing OCR
     damage inside its words (`NO F0RN`, `C0NFIDENTIAL`) is read, and doubtful (GARBLED_BANNER)."""
     line = r.g.parse_cable_line(seg.text)
-    if line is not None:
-        return line
+    if line is not None or not seg.stripped.isupper():
+        return line  # a classification line is in capitals; OCR damage may hit its first letter (5ECRET)
     corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)
     line = r.g.parse_cable_line(corrected) if corrected != seg.text else None
     if line is None:
@@ -180,7 +180,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         if CLASSIFIED_BY.match(s):
             i = take_classified_by(r, i)
             continue
-        if take_reason_line(r, i) or take_declassify_on(r, i):
+        if s[:1] in "RrDd" and (take_reason_line(r, i) or take_declassify_on(r, i)):
             i += 1
             continue
         if _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:

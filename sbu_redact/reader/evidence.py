@@ -28,6 +28,8 @@ def take_classification_lines(r: Reading) -> None:
     """`Classification:` lines anywhere (header, footer, a quoted message of a reply chain)
     and their `Caveats:` lines: each is a banner of the document (the value is a field named
     banner, so a version replaces it), and the highest of them is the document's marking."""
+    if not any(word in r.text for word in ("lassification", "LASSIFICATION", "lass:", "LASS:", "lass :")):
+        return  # a few substring scans instead of one match per line
     for index, seg in enumerate(r.segs):
         m = _CLASSIFICATION_LINE.match(seg.text)
         if m is None:

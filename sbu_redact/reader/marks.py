@@ -192,6 +192,8 @@ class MarkReader:
 
     def trailing(self, seg: Segment) -> tuple[Marking, int, int] | None:
         """A portion mark that ends the line (view offsets of the mark), if it reads as one."""
+        if not seg.stripped.endswith((")", ')"', ")'")):
+            return None
         m = TRAILING_MARK.search(seg.text)
         if m is None:
             return None
@@ -217,6 +219,8 @@ class MarkReader:
         """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
         if seg is None or seg.blank:
             return None
+        if len(seg.stripped) > 160 or seg.stripped.endswith(".") or ". " in seg.stripped:
+            return None  # a sentence, not a banner
         body = banner_text(seg.stripped)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None
