@@ -150,7 +150,8 @@ def _fold_characters(text: str) -> tuple[str, list[int]]:
         if found == "\r":
             if text[start + 1:start + 2] == "\n":
                 deleted.append(start)  # CRLF: the LF stays
-            pieces.append("\n")
+            else:
+                pieces.append("\n")
         else:
             folded = fold_char(found)
             if folded:

@@ -18,7 +18,6 @@ collects).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
