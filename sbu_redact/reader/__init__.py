@@ -56,10 +56,15 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
         year = h.dtg.split()[-1][-2:]
         h.cable_id = f"{year}{h.post.replace(' ', '')}{int(h.number)}"
     h.reference_ids = reference_ids(h.references, h.dtg.split()[-1][-2:] if h.dtg else None)
-    fields = sorted((_field_to_original(view, f) for f in r.fields), key=lambda f: (f.start, f.end))
-    problems = sorted((_problem_to_original(view, p) for p in r.problems), key=lambda p: (p.start, p.end, p.code))
+    fields, problems = r.fields, r.problems
+    if not view.identity:  # offsets into the view become offsets into the original
+        fields = [_field_to_original(view, f) for f in fields]
+        problems = [_problem_to_original(view, p) for p in problems]
+        portions = [_portion_to_original(view, p) for p in portions]
+    fields.sort(key=lambda f: (f.start, f.end))
+    problems.sort(key=lambda p: (p.start, p.end, p.code))
     return Document(text=text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
-                    portions=[_portion_to_original(view, p) for p in portions], fields=fields,
+                    portions=portions, fields=fields,
                     problems=problems, rollup=rollup, inherited=inherited, rules=ruleset, view=view)
 
 

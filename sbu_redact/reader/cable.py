@@ -22,14 +22,19 @@ _NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL",
 _SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
 
 
+_LEVEL_FIRST_WORDS = frozenset({"UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP", "LIMITED", "UNCLASEFTO"})
 
 
-def cable_line_at(r: Reading, seg: Segment) -> CableLine | None:
+def cable_line_at(r: Reading, seg: Segment, damaged: bool = True) -> CableLine | None:
     """The cable classification line in a segment; one that reads only after undoing OCR
-    damage inside its words (`NO F0RN`, `C0NFIDENTIAL`) is read, and doubtful (GARBLED_BANNER)."""
+    damage inside its words (`NO F0RN`, `C0NFIDENTIAL`) is read, and doubtful (GARBLED_BANNER),
+    when `damaged` is True."""
     line = r.g.parse_cable_line(seg.text)
-    if line is not None or not seg.stripped.isupper():
+    if line is not None or not damaged or not seg.stripped.isupper():
         return line  # a classification line is in capitals; OCR damage may hit its first letter (5ECRET)
+    first = re.split(r"[^A-Z0-9]", seg.stripped.split(None, 1)[0].translate(OCR_LETTERS), maxsplit=1)[0]
+    if len(first) > 1 and first not in _LEVEL_FIRST_WORDS:
+        return None  # it does not start with a level word (C0NFIDENTIAL//N0FORN), even with OCR damage undone
     corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)
     line = r.g.parse_cable_line(corrected) if corrected != seg.text else None
     if line is None:
@@ -117,7 +122,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             r.header.signers.append(s.rstrip("."))
             i += 1
             continue
-        cable_line = cable_line_at(r, seg)
+        cable_line = cable_line_at(r, seg, damaged=header_zone)  # damaged forms: only in the header
         if cable_line is not None and (header_zone and r.classification is None or cable_line.section
                                        or (cable_line.post and cable_line.number)):
             ch.take_cable_line(r, seg, cable_line)

@@ -8,7 +8,7 @@ import difflib
 import functools
 import re
 
-from ..markings import CableLine
+from ..markings import CableLine, Grammar
 from .marks import OCR_LETTERS, fold
 from .segments import Segment
 from .state import Reading
@@ -238,11 +238,17 @@ def take_captions(r: Reading, seg: Segment, words: list[tuple[str, str | None]])
         r.witness("caption", None, seg.start, seg.end)
 
 
+@functools.lru_cache(maxsize=8)
+def _handling_initials(grammar: Grammar) -> frozenset[str]:
+    """First letters of the handling statements: most body lines are skipped on them."""
+    return frozenset({"T", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)})
+
+
 def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool:
     """A line that states a designation in words (`THIS CABLE IS SENSITIVE BUT UNCLASSIFIED`,
     `SENSITIVE BUT UNCLASSIFIED - NOT FOR INTERNET DISTRIBUTION`): anywhere in a header line,
     at the start of a body line that is not a marked portion."""
-    if not header_zone and seg.stripped[:1].upper() not in r.handling_initials:
+    if not header_zone and seg.stripped[:1].upper() not in _handling_initials(r.g):
         return False
     if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
         return False

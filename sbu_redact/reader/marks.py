@@ -43,7 +43,9 @@ ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·]{1,2}(?=[(\[])|>+|--|
 # A label may also stand before a mark that a colon follows (`Comment (C):`, `Para 3 (C):`).
 _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[])"
                 r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:))")
-MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + _OTHER_LABEL + r"?(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
+MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
+                       r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
+_LABELLED_MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + _OTHER_LABEL + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
 # A mark wrapped over a line end (`... in June. (C//` / `NF) After ...`) is one mark; a mark
@@ -67,6 +69,9 @@ _MARK_SHAPED = re.compile(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12})
 TRAILING_MARK = re.compile(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[\"' \t]*$")
 # A label at a line start: it starts a portion of its own even without a mark (`Comment:`).
 LABEL_LEAD = re.compile(r"^[ \t]*(?:\*\*)?" + LABELS)
+# A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
+# OCR damage) and Markdown emphasis, nothing else.
+_BANNER_SHAPED = re.compile(r"[*#_ \t]*[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
 # What a banner line may carry besides the banner: a page number, a declassification date.
 PAGE_LINE = re.compile(r"^[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
@@ -169,6 +174,8 @@ class MarkReader:
     def mark_lead(self, seg: Segment) -> re.Match[str] | None:
         """A portion mark at the start of a line after at most three enumerators."""
         m = MARK_LEAD.match(seg.text)
+        if m is None and ":" in seg.text[:80]:  # (the labelled form costs more: only where a label may be)
+            m = _LABELLED_MARK_LEAD.match(seg.text)
         if m and self.looks_like_mark(mark_inner(m.group("mark"))):
             return m
         return None
@@ -219,8 +226,8 @@ class MarkReader:
         """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
         if seg is None or seg.blank:
             return None
-        if len(seg.stripped) > 160 or seg.stripped.endswith(".") or ". " in seg.stripped:
-            return None  # a sentence, not a banner
+        if _BANNER_SHAPED.match(seg.stripped) is None:
+            return None  # a sentence, a field, a portion: not a banner
         body = banner_text(seg.stripped)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None

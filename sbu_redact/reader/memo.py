@@ -71,7 +71,7 @@ def read_document(r: Reading) -> list[Portion]:
         if not seg.blank and seg.start not in skip and _take_page_banner(r, i):
             prev_blank = True
             continue
-        if PAGE_LINE.match(seg.text):
+        if ("age" in seg.text or "AGE" in seg.text or "-" in seg.text) and PAGE_LINE.match(seg.text):
             r.field("page", seg)
             prev_blank = True
             continue
@@ -102,6 +102,7 @@ def read_document(r: Reading) -> list[Portion]:
         if _TABLE_RULE.match(s):
             r.field("table_rule", seg)
             continue
+        trailing = r.marks.trailing(seg) is not None
         if _TABLE_ROW.match(seg.text):
             starts.append((i, "table_row", r.marks.mark_lead(seg)))
             in_table = True
@@ -115,12 +116,12 @@ def read_document(r: Reading) -> list[Portion]:
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "paragraph", r.marks.mark_lead(seg)))
         elif prev_blank or prev_trailing or not starts or LABEL_LEAD.match(seg.text) \
-                or r.marks.trailing(seg) is not None \
+                or trailing \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width):
             starts.append((i, "paragraph", None))
         prev_blank = False
-        prev_trailing = r.marks.trailing(seg) is not None
+        prev_trailing = trailing
     portions = []
     for k, (i, kind, markm) in enumerate(starts):
         seg = segs[i]

@@ -47,8 +47,6 @@ class Reading:
         self.evidence: list[Evidence] = []
         self._field_starts: list[int] = []
         self.taken: set[int] = set()  # segments read before the layout (Classification: lines)
-        # first letters of the handling statements: most body lines are skipped on them
-        self.handling_initials = {"T", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)}
 
     def field(self, name: str, seg: Segment | tuple[int, int], value: str | None = None) -> Field:
         start, end = (seg.start, seg.end) if isinstance(seg, Segment) else seg
