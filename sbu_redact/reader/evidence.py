@@ -181,7 +181,7 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     """Marks inside a portion besides its own: after a sentence end or a table bar, and at the
     end of its last line."""
     found = r.marks.embedded(r.text, p.mark_end or p.body_start, p.end)
-    if p.end > p.body_start:
+    if p.end > p.body_start and r.text[p.end - 1] in ")\"'":
         trailing = r.marks.trailing(last_line(r, p.body_start, p.end))
         if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
             found.append(trailing)

@@ -55,7 +55,8 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
             r.problem("MALFORMED_MARK", "warning", f"portion mark '{raw_mark}' is not in parentheses", *mark_span)
     else:
         entire = _ENTIRE_TEXT.match(r.text, body_start, end)
-        trailing = r.marks.trailing(last_line(r, body_start, end)) if end > body_start else None
+        trailing = r.marks.trailing(last_line(r, body_start, end)) \
+            if end > body_start and r.text[end - 1] in ")\"'" else None
         if entire:
             marking = r.g.parse(entire.group("level"))
             r.entire_text = marking
