@@ -193,17 +193,20 @@ def _check_cover(r: Reading, kind: str, portions: list[Portion], declared: Marki
     where = next((f for f in r.fields if f.name in ("classification", "banner")), None)
     start, end = (where.start, where.end) if where else (0, 0)
     seen: set[tuple[str, int]] = set()
-    banners = [m for m in r.banner_markings if m.valid] or [declared]
+    # distinct banners only (a long document repeats its page banners), each pair compared once
+    banners = list({m.banner(): m for m in r.banner_markings if m.valid}.values()) or [declared]
+    compared: dict[Marking, list[MarkingProblem]] = {}
     for p in portions:
         if not p.explicit or p.marking is None or p.marking.level is None:
             continue
-        for banner in banners:
-            for prob in r.g.covers(banner, p.marking):
-                key = (prob.message, p.start if prob.code == "SPILLAGE" else -1)
-                if key not in seen:
-                    seen.add(key)
-                    r.problem(prob.code, prob.severity, f"{prob.message} ({p.marking.portion_mark()})",
-                              p.mark_start or p.start, p.mark_end or p.end)
+        if p.marking not in compared:
+            compared[p.marking] = [prob for banner in banners for prob in r.g.covers(banner, p.marking)]
+        for prob in compared[p.marking]:
+            key = (prob.message, p.start if prob.code == "SPILLAGE" else -1)
+            if key not in seen:
+                seen.add(key)
+                r.problem(prob.code, prob.severity, f"{prob.message} ({p.marking.portion_mark()})",
+                          p.mark_start or p.start, p.mark_end or p.end)
     if kind == "document" and rollup.rank < (declared.rank if declared.level else -1):
         r.problem("BANNER_ROLLUP_MISMATCH", "warning",
                   f"banner {declared.banner()} is higher than its portions require ({rollup.banner()})", start, end)
