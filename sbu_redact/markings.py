@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator, model_validator
 
@@ -313,6 +313,40 @@ def _normalize(text: str) -> str:
     return re.sub(r"\s*/\s*", "/", text)
 
 
+def _without_assertions(pattern: str) -> re.Pattern[str] | None:
+    """`pattern` with its zero-width assertions (`\\b`, look-arounds) left out: it matches
+    wherever `pattern` does and more, and scans much faster (the engine can skip ahead to a
+    literal first character), so a text it does not match need not be scanned with `pattern`.
+    None where Python's parser cannot be used this way (then `pattern` is always scanned)."""
+    try:
+        from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+        def strip(sub: Any) -> None:
+            kept = []
+            for op, av in sub.data:
+                if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+                    continue
+                if op is _constants.SUBPATTERN:
+                    strip(av[3])
+                elif op is _constants.BRANCH:
+                    for alternative in av[1]:
+                        strip(alternative)
+                elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+                    strip(av[2])
+                elif op is _constants.ATOMIC_GROUP:
+                    strip(av)
+                elif op in (_constants.GROUPREF, _constants.GROUPREF_EXISTS):
+                    raise ValueError("a group reference may refer to an assertion's group")
+                kept.append((op, av))
+            sub.data[:] = kept
+
+        parsed = _parser.parse(pattern)
+        strip(parsed)
+        return _compiler.compile(parsed)  # type: ignore[no-any-return]
+    except Exception:  # any other Python: no prefilter, never a missed match
+        return None
+
+
 def _spaced(words: str) -> str:
     """Regex for `words` whose letters may be spaced out, as in `C O N F I D E N T I A L`."""
     return r"\s+".join(r"\s?".join(re.escape(ch) for ch in word) for word in words.split())
@@ -402,7 +436,8 @@ class Grammar:
             r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
-        self.words_evidence = [(re.compile(spec.pattern), spec.level) for spec in vocabulary.classification_in_words]
+        self.words_evidence = [(re.compile(spec.pattern), _without_assertions(spec.pattern), spec.level)
+                               for spec in vocabulary.classification_in_words]
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
 

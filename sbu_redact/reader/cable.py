@@ -23,16 +23,24 @@ _SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,6
 
 
 _LEVEL_FIRST_WORDS = frozenset({"UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP", "LIMITED", "UNCLASEFTO"})
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 
 
 def cable_line_at(r: Reading, seg: Segment, damaged: bool = True) -> CableLine | None:
     """The cable classification line in a segment; one that reads only after undoing OCR
     damage inside its words (`NO F0RN`, `C0NFIDENTIAL`) is read, and doubtful (GARBLED_BANNER),
-    when `damaged` is True."""
+    when `damaged` is True. (Asked of the same header lines more than once: kept per reading.)"""
+    key = (seg.start, damaged)
+    if key not in r.cable_lines:
+        r.cable_lines[key] = _cable_line_at(r, seg, damaged)
+    return r.cable_lines[key]
+
+
+def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
     line = r.g.parse_cable_line(seg.text)
     if line is not None or not damaged or not seg.stripped.isupper():
         return line  # a classification line is in capitals; OCR damage may hit its first letter (5ECRET)
-    first = re.split(r"[^A-Z0-9]", seg.stripped.split(None, 1)[0].translate(OCR_LETTERS), maxsplit=1)[0]
+    first = _NOT_ALNUM.split(seg.stripped.split(None, 1)[0].translate(OCR_LETTERS), maxsplit=1)[0]
     if len(first) > 1 and first not in _LEVEL_FIRST_WORDS:
         return None  # it does not start with a level word (C0NFIDENTIAL//N0FORN), even with OCR damage undone
     corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)

@@ -13,6 +13,10 @@ from .marks import OCR_LETTERS, fold
 from .segments import Segment
 from .state import Reading
 
+_SPACES = re.compile(r"\s+")
+_CAPTION_SHAPED = re.compile(r"[A-Za-z0-9 ]{4,40}")
+_SPACED_LETTERS = re.compile(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b")
+
 ROUTING = re.compile(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
                      r"(?:[OPRZ]{2}|[OPRZ])\s+RUE[A-Z]+.*|R\d{6}Z.*|NNNN|ACTION\s+[A-Z]+-\d+.*)$")
 _SECURITY_INDICATOR = re.compile(r"^ZN[RY]\s+([A-Z]{5})\b")
@@ -188,11 +192,11 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
     `NO FORN`); after it only exact captions count, so that body text is never taken for one."""
     text = fold(seg.stripped).rstrip(".").strip()
     if r.g.caption_line.match(text.upper()):
-        return [(m.group(0), r.g.captions.get(re.sub(r"\s+", "", m.group(0)).upper())
+        return [(m.group(0), r.g.captions.get(_SPACES.sub("", m.group(0)).upper())
                  or r.g.captions.get(m.group(0).upper())) for m in r.g._caption_pattern.finditer(text.upper())]
-    if not header_zone or not re.fullmatch(r"[A-Za-z0-9 ]{4,40}", text):
+    if not header_zone or not _CAPTION_SHAPED.fullmatch(text):
         return None
-    text = re.sub(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b", lambda m: m.group(0).replace(" ", ""), text)  # S E N S I...
+    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)  # S E N S I...
     words = _join_split_captions(r, text.split())
     if len(words) > 4 or any(not (w.isupper() or w[:1].isupper() and w[1:].replace("l", "").isupper())
                              for w in words):

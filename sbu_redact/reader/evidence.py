@@ -66,7 +66,9 @@ def take_words_evidence(r: Reading) -> None:
     marking vocabulary): evidence that the document holds text of that level, so its unmarked
     portions inherit at least that level (fail closed). Explicitly marked portions keep their
     marks."""
-    for pattern, level in r.g.words_evidence:
+    for pattern, widened, level in r.g.words_evidence:
+        if widened is not None and widened.search(r.text) is None:
+            continue
         for m in pattern.finditer(r.text):
             marking = r.g.parse(level)
             r.witness("classification_in_words", marking, m.start(), m.end())

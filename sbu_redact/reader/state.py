@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..document import Field, Header, Problem, Severity
-from ..markings import Grammar, Marking
+from ..markings import CableLine, Grammar, Marking
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -47,6 +47,7 @@ class Reading:
         self.evidence: list[Evidence] = []
         self._field_starts: list[int] = []
         self.taken: set[int] = set()  # segments read before the layout (Classification: lines)
+        self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
 
     def field(self, name: str, seg: Segment | tuple[int, int], value: str | None = None) -> Field:
         start, end = (seg.start, seg.end) if isinstance(seg, Segment) else seg
