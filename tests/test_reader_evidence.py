@@ -191,3 +191,15 @@ def test_a_damaged_classification_line_is_doubtful_not_unclassified(value, level
 def test_a_classification_line_that_names_no_level_is_not_evidence():
     doc = sbu_redact.read("From: Roe, Jane\nClassification: pending review\n\n(U) Colleagues, a readout.\n")
     assert doc.classification is None
+
+
+@pytest.mark.parametrize("banner, level", [("//NATO SECRET", "SECRET"), ("//GBR SECRET", "SECRET"),
+                                           ("//JOINT SECRET CAN USA", "SECRET"), ("//COSMIC TOP SECRET", "TOP SECRET")])
+def test_a_foreign_owned_banner_is_read_as_the_memo_banner(banner, level):
+    doc = read(f"{banner}\n\nMEMORANDUM FOR THE RECORD\n\nThe allies agreed to move the brigade.\n\n{banner}\n")
+    assert doc.classification is not None and doc.classification.level == level
+    assert "NO_MARKING" not in codes(doc)
+    assert [p.marking.level for p in unmarked(doc)] == [level] * len(unmarked(doc))
+    from sbu_redact.policy import decide
+    withheld = [d.portion for d in decide(doc, doc.rules.policy.level("public", None), None) if d.withheld]
+    assert any("brigade" in doc.text[p.start:p.end] for p in withheld)

@@ -71,7 +71,7 @@ TRAILING_MARK = re.compile(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[\"' \t]*$")
 LABEL_LEAD = re.compile(r"^[ \t]*(?:\*\*)?" + LABELS)
 # A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
 # OCR damage) and Markdown emphasis, nothing else.
-_BANNER_SHAPED = re.compile(r"[*#_ \t]*[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
+_BANNER_SHAPED = re.compile(r"[*#_ \t]*(?://)?[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
 # What a banner line may carry besides the banner: a page number, a declassification date.
 PAGE_LINE = re.compile(r"^[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
@@ -252,8 +252,9 @@ class MarkReader:
             return None
         # a banner names a level or a designation first; "NOFORN" alone is a caption
         first = body.upper().split("//")[0].split("/")[0].strip()
-        if first not in self.g.levels and first not in self.g.designations:
-            return None
+        foreign_owned = body.startswith("//") and marking.foreign is not None and marking.level is not None
+        if first not in self.g.levels and first not in self.g.designations and not foreign_owned:
+            return None  # (a foreign-owned banner starts with its owner: //NATO SECRET, //GBR SECRET)
         if re.search(r"\d", body) and not marking.valid:
             return None  # digits that only OCR correction can read: the caller decides
         return marking
