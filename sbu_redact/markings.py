@@ -313,11 +313,13 @@ def _normalize(text: str) -> str:
     return re.sub(r"\s*/\s*", "/", text)
 
 
-def _without_assertions(pattern: str) -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=256)
+def without_assertions(pattern: str) -> re.Pattern[str] | None:
     """`pattern` with its zero-width assertions (`\\b`, look-arounds) left out: it matches
     wherever `pattern` does and more, and scans much faster (the engine can skip ahead to a
     literal first character), so a text it does not match need not be scanned with `pattern`.
-    None where Python's parser cannot be used this way (then `pattern` is always scanned)."""
+    None where Python's parser cannot be used this way (then `pattern` is always scanned).
+    (Kept per pattern string, not in the grammar: a pattern built this way cannot be pickled.)"""
     try:
         from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
@@ -436,8 +438,7 @@ class Grammar:
             r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
-        self.words_evidence = [(re.compile(spec.pattern), _without_assertions(spec.pattern), spec.level)
-                               for spec in vocabulary.classification_in_words]
+        self.words_evidence = [(re.compile(spec.pattern), spec.level) for spec in vocabulary.classification_in_words]
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..document import Portion, Severity
-from ..markings import Marking, MarkingProblem
+from ..markings import Marking, MarkingProblem, without_assertions
 from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text
 from .portions import last_line
 from .state import Reading
@@ -66,7 +66,8 @@ def take_words_evidence(r: Reading) -> None:
     marking vocabulary): evidence that the document holds text of that level, so its unmarked
     portions inherit at least that level (fail closed). Explicitly marked portions keep their
     marks."""
-    for pattern, widened, level in r.g.words_evidence:
+    for pattern, level in r.g.words_evidence:
+        widened = without_assertions(pattern.pattern)
         if widened is not None and widened.search(r.text) is None:
             continue
         for m in pattern.finditer(r.text):
