@@ -68,8 +68,11 @@ def tokens(text: str, *, join_hyphens: bool = True, view: TextView | None = None
     view = view if view is not None else view_of(text)
     out = []
     for match in pattern.finditer(view.text):
-        word = _INVISIBLE.sub("", match.group(0))
-        word = unicodedata.normalize("NFKC", word).casefold()
+        word = match.group(0)
+        if word.isascii() and word.isalnum():  # most words: nothing to remove, NFKC keeps them
+            word = word.lower()  # = casefold for ASCII
+        else:
+            word = unicodedata.normalize("NFKC", _INVISIBLE.sub("", word)).casefold()
         if word:
             out.append((word, view.to_original(match.start())))
     return out

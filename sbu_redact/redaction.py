@@ -342,6 +342,12 @@ class _WordIndex:
                 yield m
 
 
+@functools.lru_cache(maxsize=4)
+def _word_index(text: str) -> _WordIndex:
+    """The index of a text, shared by the versions of all levels built from it."""
+    return _WordIndex(text)
+
+
 def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> list[Action]:
     """Other occurrences of redacted texts (a name detected once is redacted everywhere)."""
     if not level.propagate:
@@ -353,7 +359,7 @@ def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> l
             if sum(ch.isalnum() for ch in key) >= MIN_ENTITY_CHARS:
                 seen.setdefault(key, p)
     covered = {(p.start, p.end) for p in plans}
-    words = _WordIndex(text)
+    words = _word_index(text)
     extra = []
     for key, p in sorted(seen.items()):
         for m in words.finditer(_phrase(text[p.start:p.end]), text[p.start:p.end]):

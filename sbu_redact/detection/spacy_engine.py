@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
@@ -107,7 +108,26 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
 class BisectContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, finding each result's token by bisection: the first
-    token that ends after the result starts, exactly the token Presidio's linear scan finds."""
+    token that ends after the result starts, exactly the token Presidio's linear scan finds.
+    It deep-copies only the results it may change (of a recognizer with context words, not yet
+    boosted) where Presidio copies all of them (5% of the analysis time on the benchmark)."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: D102
+        if nlp_artifacts is None:
+            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        by_id = {recognizer.id: recognizer for recognizer in recognizers}  # the last of an id wins, as in Presidio
+        with_context = {key for key, recognizer in by_id.items() if recognizer.context}
+
+        def may_change(result) -> bool:
+            metadata = result.recognition_metadata
+            return bool(metadata) and metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context \
+                and not metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+
+        changing = [result for result in raw_results if may_change(result)]
+        if not changing:
+            return list(raw_results)
+        enhanced = iter(super().enhance_using_context(text, changing, nlp_artifacts, recognizers, context))
+        return [next(enhanced) if may_change(result) else result for result in raw_results]
 
     @staticmethod
     def _find_index_of_match_token(word, start, tokens, tokens_indices):  # noqa: D102
