@@ -19,6 +19,7 @@ action, its span in the original and the line of the version.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -61,6 +62,13 @@ class Leak:
     stream: str        # "joined" or "split": the hyphen reading that found it
 
 
+def _normal(word: str) -> str:
+    """A token as compared: invisible characters, spaces and dashes removed, NFKC, casefolded."""
+    if word.isascii() and word.isalnum():  # most words: nothing to remove, NFKC keeps them
+        return word.lower()  # = casefold for ASCII
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", word)).casefold()
+
+
 def tokens(text: str, *, join_hyphens: bool = True, view: TextView | None = None) -> list[tuple[str, int]]:
     """Normalized word tokens of `text` (read on its normalised view, `view` when the caller
     already has it) with their offsets in `text`."""
@@ -68,18 +76,28 @@ def tokens(text: str, *, join_hyphens: bool = True, view: TextView | None = None
     view = view if view is not None else view_of(text)
     out = []
     for match in pattern.finditer(view.text):
-        word = match.group(0)
-        if word.isascii() and word.isalnum():  # most words: nothing to remove, NFKC keeps them
-            word = word.lower()  # = casefold for ASCII
-        else:
-            word = unicodedata.normalize("NFKC", _INVISIBLE.sub("", word)).casefold()
+        word = _normal(match.group(0))
         if word:
             out.append((word, view.to_original(match.start())))
     return out
 
 
+def words_of(text: str, *, join_hyphens: bool = True, view: TextView | None = None) -> list[str]:
+    """The words of `tokens(text)` without their offsets (no match objects: 3x faster)."""
+    pattern = _TOKEN_JOINED if join_hyphens else _TOKEN_SPLIT
+    view = view if view is not None else view_of(text)
+    words = [w.lower() if w.isascii() and w.isalnum() else _normal(w) for w in pattern.findall(view.text)]
+    return [w for w in words if w] if "" in words else words
+
+
 def _words(text: str, join: bool) -> list[str]:
-    return [w for w, _ in tokens(text, join_hyphens=join)]
+    return words_of(text, join_hyphens=join)
+
+
+@functools.lru_cache(maxsize=1024)
+def _added_words(text: str, join: bool) -> tuple[str, ...]:
+    """The words of a replacement, banner or stamp (the same few recur in every version)."""
+    return tuple(words_of(text, join_hyphens=join))
 
 
 class OriginalTokens:
@@ -96,19 +114,20 @@ class OriginalTokens:
         if (start, end) not in self._words:
             piece = self.text[start:end]
             view = view_of(piece)  # one view for both hyphen readings
-            self._words[(start, end)] = {j: [w for w, _ in tokens(piece, join_hyphens=j, view=view)]
-                                         for j in (True, False)}
+            self._words[(start, end)] = {j: words_of(piece, join_hyphens=j, view=view) for j in (True, False)}
         return self._words[(start, end)][join]
 
 
 def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    if n <= 0:
+        return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return set(zip(*(words[i:] for i in range(n))))  # the same n-grams, built in C
 
 
 class _Index:
     """n-gram sets of one token stream, computed on demand."""
 
-    def __init__(self, pieces: Iterable[list[str]]):
+    def __init__(self, pieces: Iterable[Sequence[str]]):
         self.pieces = list(pieces)
         self._cache: dict[int, set[tuple[str, ...]]] = {}
 
@@ -144,10 +163,9 @@ def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
     leaks: list[Leak] = []
     version_view = view_of(version)
     for join, stream in ((True, "joined"), (False, "split")):
-        version_tokens = tokens(version, join_hyphens=join, view=version_view)
-        version_words = [w for w, _ in version_tokens]
+        version_words = words_of(version, join_hyphens=join, view=version_view)
         version_index = _Index([version_words])
-        allowed = _Index([*(shared.words(s, e, join) for s, e in released), *(_words(t, join) for t in added)])
+        allowed = _Index([*(shared.words(s, e, join) for s, e in released), *(_added_words(t, join) for t in added)])
         for action in actions:
             if action.kind not in ("withhold", "redact"):
                 continue
@@ -164,7 +182,7 @@ def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
             n = len(next(iter(suspects))) if suspects else 0
             found = suspects & version_index.grams(n) if suspects else set()
             if found:
-                offset = _first_offset(version_tokens, found)
+                offset = _first_offset(tokens(version, join_hyphens=join, view=version_view), found)
                 leaks.append(Leak(action.kind, action.start, action.end, action.rule,
                                   version.count("\n", 0, offset) + 1, stream))
     if leaks:

@@ -144,3 +144,21 @@ def test_shared_tokens_of_a_slice_are_the_tokens_of_the_slice(pieces, data):
     for join in (True, False, True, False):
         assert shared.words(start, end, join) == _words(text[start:end], join)
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "_", "x_y", "Ⅻ", "İ", "\u0301", "К", "ǅ", "٣"]), max_size=40))
+def test_words_without_offsets_are_the_words_of_the_tokens(pieces):
+    """The fast word lists (no match objects, plain ASCII words only lower-cased) are exactly
+    the words of `tokens`, in both hyphen readings."""
+    import unicodedata
+
+    from sbu_redact.leakcheck import _INVISIBLE, _TOKEN_JOINED, _TOKEN_SPLIT, words_of
+    from sbu_redact.textview import view_of
+
+    text = "".join(pieces)
+    for join, pattern in ((True, _TOKEN_JOINED), (False, _TOKEN_SPLIT)):
+        slow = [unicodedata.normalize("NFKC", _INVISIBLE.sub("", w)).casefold()
+                for w in pattern.findall(view_of(text).text)]
+        assert words_of(text, join_hyphens=join) == [w for w, _ in tokens(text, join_hyphens=join)] \
+            == [w for w in slow if w]
