@@ -13,12 +13,15 @@ The corpus is `benchmarks/corpus.py` (about 200 documents), and its unclassified
 every level releases the whole text and NER reads all of it. Both engines are built and warmed
 up before timing. Each repetition times both systems on the whole corpus and on the subset, in
 alternating order; the figures are medians over repetitions, and the ratios are throughput
-ratios (plain Presidio's time over sbu_redact's, higher is better for sbu_redact). Reading
-alone (`sbu_redact.read`, no NLP) is timed too, in MB/s.
+ratios (plain Presidio's time over sbu_redact's, higher is better for sbu_redact), from wall
+times and from this process's CPU time (which other jobs on a shared machine disturb less).
+Reading alone (`sbu_redact.read`, no NLP) is timed too, in MB/s. Run it with PYTHONPATH set to
+another checkout to measure that checkout's code with the same script.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -80,10 +83,11 @@ def read_all(texts: list[str]) -> int:
     return sum(len(read(t).portions) for t in texts)
 
 
-def timed(run, texts) -> float:
-    began = time.perf_counter()
+def timed(run, texts) -> tuple[float, float]:
+    """Wall time and CPU time of this process (less disturbed by other jobs on a shared machine)."""
+    began, cpu = time.perf_counter(), time.process_time()
     run(texts)
-    return time.perf_counter() - began
+    return time.perf_counter() - began, time.process_time() - cpu
 
 
 def main() -> None:
@@ -109,22 +113,31 @@ def main() -> None:
           f"model {model}; sbu_redact levels {LEVELS} (partner GBR), "
           f"{'Pipeline.redact per document' if args.per_document else 'Pipeline.redact_many'}")
     times: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[float]] = {}
     for rep in range(args.reps):
         order = list(systems) if rep % 2 == 0 else list(reversed(systems))
         for subset, texts in subsets.items():
             for name in order:
-                times.setdefault((name, subset), []).append(timed(systems[name], texts))
+                wall, used = timed(systems[name], texts)
+                times.setdefault((name, subset), []).append(wall)
+                cpu.setdefault((name, subset), []).append(used)
         line = ", ".join(f"{n}/{s} {v[-1]:.2f}s" for (n, s), v in times.items())
-        print(f"rep {rep + 1}: {line}", flush=True)
+        print(f"rep {rep + 1}: {line} (load average {os.getloadavg()[0]:.1f})", flush=True)
     median = {key: statistics.median(v) for key, v in times.items()}
     print()
-    print("| subset | documents | plain Presidio | sbu_redact, 3 levels | ratio (throughput) | reading |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("Ratios are throughput ratios (plain Presidio's time / sbu_redact's): of the median wall times, the "
+          "median of the per-repetition wall ratios, and of the median CPU times of this process.")
+    print()
+    print("| subset | documents | plain Presidio | sbu_redact, 3 levels | ratio (wall) | ratio (per rep) "
+          "| ratio (CPU) | reading |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for subset, texts in subsets.items():
         p, s, r = median[("presidio", subset)], median[("sbu_redact", subset)], median[("read", subset)]
+        per_rep = statistics.median(a / b for a, b in zip(times[("presidio", subset)], times[("sbu_redact", subset)]))
+        by_cpu = statistics.median(cpu[("presidio", subset)]) / statistics.median(cpu[("sbu_redact", subset)])
         print(f"| {subset} | {len(texts)} | {p:.2f} s ({len(texts) / p:.1f} doc/s) | {s:.2f} s "
-              f"({len(texts) / s:.1f} doc/s) | {p / s:.2f}x | {sizes[subset] / r / 1e6:.1f} MB/s |")
-
+              f"({len(texts) / s:.1f} doc/s) | {p / s:.2f}x | {per_rep:.2f}x | {by_cpu:.2f}x | "
+              f"{sizes[subset] / r / 1e6:.1f} MB/s |")
 
 if __name__ == "__main__":
     main()
