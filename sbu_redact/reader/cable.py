@@ -24,6 +24,7 @@ _SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,6
 
 _LEVEL_FIRST_WORDS = frozenset({"UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP", "LIMITED", "UNCLASEFTO"})
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+_DIGIT = re.compile(r"\d")
 
 
 def cable_line_at(r: Reading, seg: Segment, damaged: bool = True) -> CableLine | None:
@@ -130,7 +131,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             r.header.signers.append(s.rstrip("."))
             i += 1
             continue
-        cable_line = cable_line_at(r, seg, damaged=header_zone)  # damaged forms: only in the header
+        # damaged forms only in the header; after it only a section line counts, and it has a number
+        cable_line = cable_line_at(r, seg, damaged=header_zone) if header_zone or _DIGIT.search(s) else None
         if cable_line is not None and (header_zone and r.classification is None or cable_line.section
                                        or (cable_line.post and cable_line.number)):
             ch.take_cable_line(r, seg, cable_line)
@@ -218,6 +220,8 @@ def _header_extent(r: Reading, class_index: int | None) -> int:
     last = class_index if class_index is not None else -1
     for index, seg in enumerate(r.segs[:120]):
         s = seg.stripped
+        if seg.blank:
+            continue
         if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
             break
         if (ch.SUBJECT.match(s) or ch.TAGS.match(s) and s.upper().startswith("TAGS") or ch.EO.match(s)
@@ -259,22 +263,29 @@ def _paragraph_numbers(r: Reading, leads: list[re.Match[str] | None], indexes: l
         if len(raw) >= 2 and raw[0] in "1l" and int(raw[1:]) not in options and raw[1] != "0":
             options.append(int(raw[1:]))
         candidates.append(options)
-    # dynamic programme: maximise consecutive steps, prefer the literal reading on ties
-    best: list[dict[int, tuple[float, list[int]]]] = []
+    # dynamic programme: maximise consecutive steps, prefer the literal reading on ties; each
+    # row keeps the best previous value of each option (not the path: linear in paragraphs)
+    best: list[dict[int, tuple[float, int | None]]] = []
     for k, options in enumerate(candidates):
-        row: dict[int, tuple[float, list[int]]] = {}
+        row: dict[int, tuple[float, int | None]] = {}
         for j, value in enumerate(options):
             penalty = -0.001 * j
             if k == 0:
-                row[value] = (int(value == 1) + penalty, [value])
+                row[value] = (int(value == 1) + penalty, None)
                 continue
-            score, path = max(((s + (1 if value == prev + 1 else 0) + penalty, p)
-                               for prev, (s, p) in best[-1].items()), key=lambda t: t[0])
-            row[value] = (score, [*path, value])
+            score, previous_value = max(((s + (1 if value == prev + 1 else 0) + penalty, prev)
+                                         for prev, (s, _) in best[-1].items()), key=lambda t: t[0])
+            row[value] = (score, previous_value)
         best.append(row)
     if not best:
         return {}
-    chosen = max(best[-1].values(), key=lambda t: t[0])[1]
+    value_at: int | None = max(best[-1].items(), key=lambda item: item[1][0])[0]
+    chosen: list[int] = []
+    for row in reversed(best):
+        assert value_at is not None
+        chosen.append(value_at)
+        value_at = row[value_at][1]
+    chosen.reverse()
     numbers = {}
     for index, lead, raw, value in zip(indexes, leads, raws, chosen):
         numbers[index] = value
