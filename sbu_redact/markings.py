@@ -423,6 +423,7 @@ class Grammar:
                                   *self.register.sap_tokens, *self.register.nato, *self.cui_categories, "REL TO"})
         lines = sorted(vocabulary.cable_lines, key=lambda spec: -len(spec.words))
         self._cable_specs = {_normalize(spec.words).replace(" ", ""): spec for spec in lines}
+        self.cable_first_words = tuple(dict.fromkeys(spec.words.split()[0] for spec in lines))
         caption_words = sorted({*vocabulary.captions, *(a for al in vocabulary.captions.values() for a in al)},
                                key=len, reverse=True)
         self._cable_line = re.compile(

@@ -203,3 +203,13 @@ def test_a_foreign_owned_banner_is_read_as_the_memo_banner(banner, level):
     from sbu_redact.policy import decide
     withheld = [d.portion for d in decide(doc, doc.rules.policy.level("public", None), None) if d.withheld]
     assert any("brigade" in doc.text[p.start:p.end] for p in withheld)
+
+
+@pytest.mark.parametrize("line, level", [("RESTR1CTED MOSCOW 001234", "RESTRICTED"),
+                                         ("C0NFIDENTIAL MOSCOW 001234", "CONFIDENTIAL"),
+                                         ("5ECRET SECTION 01 OF 02 MOSCOW 001234", "SECRET")])
+def test_an_ocr_damaged_cable_line_of_any_level_in_the_rules_is_read_and_doubtful(line, level):
+    doc = read(f"{line}\n\nSIPDIS\n\n1. The minister described the tender.\n")
+    assert doc.classification is not None and doc.classification.level == level
+    assert "GARBLED_BANNER" in codes(doc)
+    assert [p.marking.level for p in doc.portions if p.kind == "paragraph"] == [level]

@@ -22,7 +22,6 @@ _NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL",
 _SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
 
 
-_LEVEL_FIRST_WORDS = frozenset({"UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP", "LIMITED", "UNCLASEFTO"})
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 _DIGIT = re.compile(r"\d")
 
@@ -42,8 +41,8 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
     if line is not None or not damaged or not seg.stripped.isupper():
         return line  # a classification line is in capitals; OCR damage may hit its first letter (5ECRET)
     first = _NOT_ALNUM.split(seg.stripped.split(None, 1)[0].translate(OCR_LETTERS), maxsplit=1)[0]
-    if len(first) > 1 and first not in _LEVEL_FIRST_WORDS:
-        return None  # it does not start with a level word (C0NFIDENTIAL//N0FORN), even with OCR damage undone
+    if len(first) > 1 and not first.startswith(r.g.cable_first_words):
+        return None  # it does not start with a level word (C0NFIDENTIAL//N0FORN, UNCLASEFTO), even with OCR damage undone
     corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)
     line = r.g.parse_cable_line(corrected) if corrected != seg.text else None
     if line is None:
