@@ -423,7 +423,8 @@ class Grammar:
                                   *self.register.sap_tokens, *self.register.nato, *self.cui_categories, "REL TO"})
         lines = sorted(vocabulary.cable_lines, key=lambda spec: -len(spec.words))
         self._cable_specs = {_normalize(spec.words).replace(" ", ""): spec for spec in lines}
-        self.cable_first_words = tuple(dict.fromkeys(spec.words.split()[0] for spec in lines))
+        self.cable_line_words = tuple(spec.words for spec in lines)  # longest first
+        self.cable_first_words = tuple(dict.fromkeys(words.split()[0] for words in self.cable_line_words))
         caption_words = sorted({*vocabulary.captions, *(a for al in vocabulary.captions.values() for a in al)},
                                key=len, reverse=True)
         self._cable_line = re.compile(

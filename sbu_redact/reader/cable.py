@@ -3,6 +3,7 @@ header fields, captions or the authority block, where each numbered paragraph st
 what number it has (`11. ¶2. 13.` reads 1, 2, 3), and the signature."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -53,15 +54,20 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
     return replace(line, marking=replace(line.marking, problems=(*line.marking.problems, note)))
 
 
-_LEVEL_WORDS = re.compile(r"^[ \t]*(?P<level>UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|TOP[ \t]SECRET"
-                          r"|(?:[A-Z][ \t]){5,}[A-Z])[ \t]+(?=\S*[^\x00-\x7f]|.*\b(?:SECTION|\d{3,7})\b)")
+@functools.lru_cache(maxsize=16)
+def _level_words(cable_line_words: tuple[str, ...]) -> re.Pattern[str]:
+    """The start of a classification line: the words of one of the rules' cable lines (or spaced
+    letters), followed by something that cannot be read or by a section or serial number."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"[ \t]") for w in cable_line_words)
+    return re.compile(r"^[ \t]*(?P<level>" + words + r"|(?:[A-Z][ \t]){5,}[A-Z])[ \t]+"
+                      r"(?=\S*[^\x00-\x7f]|.*\b(?:SECTION|\d{3,7})\b)")
 
 
 def _damaged_cable_line(r: Reading, seg: Segment) -> CableLine | None:
     """A line that starts like a classification line (`UNCLAS ...`, `S E C R E T ...`) but whose
     rest cannot be read (look-alike letters no data folds, torn words): taken as the
     classification line, doubtful, so that what it may have said (NOFORN) is not lost silently."""
-    m = _LEVEL_WORDS.match(seg.text)
+    m = _level_words(r.g.cable_line_words).match(seg.text)
     if m is None or not seg.stripped.isupper():
         return None
     line = r.g.parse_cable_line(m.group("level"))

@@ -91,14 +91,13 @@ def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking
                               f"a reviewer must confirm it")
         return replace(repaired, problems=(*repaired.problems, note))
     words = re.findall(r"[A-Z0-9]{4,}", corrected)
-    if not any(difflib.get_close_matches(word, _LEVEL_WORDS, n=1, cutoff=0.75) for word in words):
+    level_words = [w for w in (*r.g.levels, *r.g.cable_first_words) if len(w) >= 4]
+    if not any(difflib.get_close_matches(word, level_words, n=1, cutoff=0.75) for word in words):
         return None
     note = MarkingProblem("GARBLED_BANNER", "error", f"classification '{value[:60]}' looks like a level "
                           f"word but cannot be read; a reviewer must read it")
     return replace(marking, problems=(*marking.problems, note))
 
-
-_LEVEL_WORDS = ("UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED")
 
 
 def _raise_classification(r: Reading, marking: Marking, start: int, end: int) -> None:
