@@ -138,6 +138,60 @@ CASES = [
     ("email_broken", "Write to jane.doe@state.\ngov today.", ["jane.doe@state.\ngov"], []),
     ("contact_phone_forms", "Tel: (495) 728-5000, ext. 4412; POC reached at 555-0134.",
      ["(495) 728-5000", "ext. 4412", "555-0134"], []),
+    # -- international and local phone numbers
+    ("phone", "Call +7 (495) 728-5577 or +380 67 555 82 11; the office is on 8 (846) 270-31-18.",
+     ["+7 (495) 728-5577", "+380 67 555 82 11", "8 (846) 270-31-18"], []),
+    ("phone", "Her mobile is 0803 555 2716 and his is 052-555-6613.", ["0803 555 2716", "052-555-6613"], []),
+    ("phone", "On 12.03.2008 the budget was 1,200,000; see page 1686 and 07MOSCOW3736.", [],
+     ["12.03.2008", "1,200,000", "1686", "3736"]),
+    ("local_phone", "HE ASKED POLOFF TO CALL HIM AT HOME, 2278 5519, RATHER THAN AT WORK.", ["2278 5519"], []),
+    ("local_phone", "Berta Soler (tel. 7 878 5555); her mobile: 899 555 713.", ["7 878 5555", "899 555 713"], []),
+    ("local_phone", "The number of refugees rose to 120 000 in 2008; call on 12 March.", [], ["120 000", "12"]),
+    ("local_phone", "His phone was seized. On 12.03.2008 police came.", [], ["12.03.2008"]),
+    # -- identity documents: a context word is required
+    ("passport_number", "Timur Abdullaev (passport number 72 4419083, visa foil 00913377) applied.",
+     ["72 4419083"], ["00913377"]),
+    ("passport_number", "(DPOB 03/11/1981; PASSPORT NO. 431907765); on a Brazilian passport,\nno. FZ448197.",
+     ["431907765", "FZ448197"], ["03/11/1981"]),
+    ("passport_number", "XOLMATOVA'S PASSPORT (AA 0917744) WAS CONFISCATED. HIS PASSPORT NUMBER IS A02555187.",
+     ["AA 0917744", "A02555187"], ["IS"]),
+    ("passport_number", "Passports were issued on 03/11/2008. The passport office has 120 staff. Case 1234567.",
+     [], ["03/11/2008", "120", "1234567"]),
+    ("passport_number", "His passport was seized. Two days later 4 400 000 dollars were found.", [], ["4 400 000"]),
+    ("visa_foil", "FOIL NO. 00884217, ISSUED TO HIM; visa foil\n00913377.", ["00884217", "00913377"], []),
+    ("visa_foil", "The visa was refused on 2008-01-02 under 214(b).", [], ["2008-01-02", "214"]),
+    ("national_id", "Naqvi's CNIC is 42201-5551234-7; his CPF is\n318.555.472-09; Emirates ID\n784-1972-5518823-4.",
+     ["42201-5551234-7", "318.555.472-09", "784-1972-5518823-4"], []),
+    ("national_id", "IRAQI NATIONAL ID NUMBERS, INCLUDING HIS OWN, 00418255193. Ortiz's CURP is ORRM640519MCHRVR05.",
+     ["00418255193", "ORRM640519MCHRVR05"], []),
+    ("national_id", "The ID card law of 2008 covers 3 500 000 people. Her DNI expired. In 1999, 28555143 voted.",
+     [], ["2008", "3 500 000", "28555143"]),
+    # -- street addresses
+    ("street_address", "DOLORES TEAGUE OF 1187 MISSION VISTA DRIVE,\nOCEANSIDE, CA 92057, HAS SIGNED.",
+     ["1187 MISSION VISTA DRIVE,\nOCEANSIDE, CA 92057"], ["HAS"]),
+    ("street_address", "at ul. Tverskaya 13, kv. 4; at bul. Vitosha 48,\net. 3, Sofia 1000; at UL. SURGANOVA 43, "
+                       "KV. 77, MINSK 220013.",
+     ["ul. Tverskaya 13, kv. 4", "bul. Vitosha 48,\net. 3, Sofia 1000", "UL. SURGANOVA 43, KV. 77, MINSK 220013"], []),
+    ("street_address", "His address is Rua Haddock\nLobo 1307, apto. 82, Cerqueira César, São Paulo; or Carrera 7 "
+                       "No. 71-21, Apto. 502, Bogotá.",
+     ["Rua Haddock\nLobo 1307, apto. 82, Cerqueira César, São Paulo", "Carrera 7 No. 71-21, Apto. 502, Bogotá"], []),
+    ("street_address", "HIS OFFICE IS AT 12 RECHOV HAKABLAN; she lives at 27 Vasylkivska Street.",
+     ["12 RECHOV HAKABLAN", "27 Vasylkivska Street"], []),
+    ("street_address", "Per Article 12 of the treaty, 31 NAMES AND 2 Court Rulings; Paragraph 4 Street Children "
+                       "programs; 5 Main priorities.", [], ["Article 12", "NAMES", "Rulings", "Street Children",
+                                                             "Main"]),
+    # -- social media and disguised e-mail addresses
+    ("social_handle", "See WWW.FACEBOOK.COM/ESRAA.FATTAH.APRIL6, @ESRAA_RASHID6, t.me/kozulin_by, "
+                      "linkedin.com/in/jane-doe and olga-k.livejournal.com.",
+     ["WWW.FACEBOOK.COM/ESRAA.FATTAH.APRIL6", "@ESRAA_RASHID6", "t.me/kozulin_by", "linkedin.com/in/jane-doe",
+      "olga-k.livejournal.com"], []),
+    ("social_handle", "Write to jane@state.gov; see www.state.gov and www.facebook.com; meet @ 10.", [],
+     ["state.gov", "facebook", "10"]),
+    ("email_obfuscated", "Write to chidinma.okafor at gmail dot com, jdoe[at]state[dot]gov or "
+                         "JDOE (AT) STATE (DOT) GOV.",
+     ["chidinma.okafor at gmail dot com", "jdoe[at]state[dot]gov", "JDOE (AT) STATE (DOT) GOV"], []),
+    ("email_obfuscated", "Visit us at embassy.gov; he stayed at home; the dot com era ended; meet at noon.", [],
+     ["embassy.gov", "home", "noon"]),
 ]
 
 

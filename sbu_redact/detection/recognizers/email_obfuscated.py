@@ -1,0 +1,58 @@
+"""EMAIL_ADDRESS written so that robots miss it: `jdoe at state dot gov`, `jdoe[at]state[dot]gov`,
+`j.doe (at) mail (dot) ru`, `chidinma.okafor at gmail dot com`. The word `at` alone (no
+brackets) counts only when the dots are written as words too, so that `us at embassy.gov` is
+not an address; the domain must end in a real top-level domain (tldextract's bundled list, no
+network). The words for `at` and `dot` are in rules/entities.yaml."""
+from __future__ import annotations
+
+import re
+
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+from .email import offline_tld_extractor
+
+_LOCAL = r"[A-Za-z0-9][\w.+\-]*"
+_LABEL = r"[A-Za-z0-9][A-Za-z0-9\-]*"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@register("email_obfuscated")
+class ObfuscatedEmailRecognizer(CableRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+
+    class Spec(RecognizerSpec):
+        at_words: list[str] = ["at"]
+        dot_words: list[str] = ["dot"]
+
+    def __init__(self, lexicon, score, spec: "ObfuscatedEmailRecognizer.Spec"):
+        super().__init__(lexicon, score)
+        at, dot = _alternatives(spec.at_words), _alternatives(spec.dot_words)
+        bracketed_at = rf"[ \t]*[\[({{<][ \t]*(?i:{at})[ \t]*[\])}}>][ \t]*"
+        bracketed_dot = rf"[ \t]*[\[({{<][ \t]*(?i:{dot})[ \t]*[\])}}>][ \t]*"
+        word_dot = rf"[ \t]+(?i:{dot})[ \t]+"
+        any_dot = rf"(?:{bracketed_dot}|{word_dot}|\.)"
+        self._pattern = re.compile(
+            rf"(?<![\w.+\-@])(?:{_LOCAL}{bracketed_at}{_LABEL}(?:{any_dot}{_LABEL})*{any_dot}[A-Za-z]{{2,6}}"
+            rf"|{_LOCAL}[ \t]+(?i:{at})[ \t]+{_LABEL}(?:(?:{bracketed_dot}|{word_dot}){_LABEL})*"
+            rf"(?:{bracketed_dot}|{word_dot})[A-Za-z]{{2,6}})(?![\w@])")
+        self._at = re.compile(rf"{bracketed_at}|[ \t]+(?i:{at})[ \t]+")
+        self._dot = re.compile(rf"{bracketed_dot}|{word_dot}")
+        # every such address has a bracketed `at` or a `dot` word: texts without one are skipped
+        self._hint = re.compile(rf"{bracketed_at}|(?<![\w])(?i:{dot})(?![\w])")
+
+    @classmethod
+    def create(cls, name, spec, lexicon, rules):
+        return cls(lexicon, spec.score, spec)
+
+    def find(self, text):
+        if self._hint.search(text) is None:
+            return []
+        results = []
+        for match in self._pattern.finditer(text):
+            address = self._dot.sub(".", self._at.sub("@", match.group(), count=1))
+            if offline_tld_extractor()(address.rsplit("@", 1)[-1]).suffix:
+                results.append(self.result(match.start(), match.end(), "an e-mail address written with at/dot words"))
+        return results

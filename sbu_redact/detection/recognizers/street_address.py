@@ -1,0 +1,83 @@
+"""STREET_ADDRESS: a street address, the way our documents write them:
+
+- a house number, a street name and a street-type word after it (`1187 MISSION VISTA DRIVE`,
+  `B-14 Westend Colony`), or before it (`12 Rechov HaKablan`);
+- a street-type word, a street name and a house number (`ul. Tverskaya 13`, `vul. Yaroslavska 22`,
+  `bul. Vitosha 48`, `Rua Haddock Lobo 1307`, `Carrera 7 No. 71-21`);
+
+followed by its flat, floor or building parts (`kv. 14`, `apto. 82`, `et. 3`, `Suite 200`) and by
+the town it is in when a known place (or a postcode, or a US state and ZIP code) says so
+(`, Sofia 1000`, `, OCEANSIDE, CA 92057`). An address may run over one line break. The words
+are in rules/entities.yaml; places come from the lexicon (GeoNames)."""
+from __future__ import annotations
+
+import re
+
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
+_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"
+_TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"  # no dot: a sentence's full stop is no part of a town
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@register("street_address")
+class StreetAddressRecognizer(CableRecognizer):
+    ENTITY = "STREET_ADDRESS"
+
+    class Spec(RecognizerSpec):
+        # street-type words written after the street's name (Drive, Street, Prospekt)
+        types_after: list[str]
+        # street-type words written before it (ul., vul., Rua, Calle); a trailing dot is optional
+        types_before: list[str]
+        # lower-case words inside a street's name (Calle de Alcala)
+        connectors: list[str] = []
+        # flat, floor and building words after the house number (kv. 14, apto. 82)
+        units: list[str] = []
+
+    def __init__(self, lexicon, score, spec: "StreetAddressRecognizer.Spec"):
+        super().__init__(lexicon, score)
+        connectors = _alternatives(spec.connectors) if spec.connectors else "(?!)"
+        name = rf"(?:{_WORD}|\d{{1,3}}[A-Z]?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
+        after = _alternatives(spec.types_after)
+        before = _alternatives(spec.types_before)
+        self._street = re.compile(
+            rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])"
+            rf"|(?i:{before})\.?{_GAP}{name})"
+            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w]))")
+        units = _alternatives(spec.units) if spec.units else "(?!)"
+        self._unit = re.compile(rf"\.?,?{_GAP}(?i:{units})\.?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|[A-Z])(?![\w])")
+        self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})"
+                                rf"(?P<code>[ \t]+\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
+
+    @classmethod
+    def create(cls, name, spec, lexicon, rules):
+        return cls(lexicon, spec.score, spec)
+
+    def find(self, text):
+        results = []
+        for match in self._street.finditer(text):
+            end = match.end()
+            while (unit := self._unit.match(text, end)) is not None:
+                end = unit.end()
+            end = self._with_town(text, end)
+            results.append(self.result(match.start(), end, "a street address"))
+        return results
+
+    def _with_town(self, text: str, end: int) -> int:
+        """`end` moved over the neighbourhood, town and postcode that follow, when a known place
+        or a postcode ends them (at most three parts)."""
+        best, cursor = end, end
+        for _ in range(3):
+            town = self._town.match(text, cursor)
+            if town is None:
+                break
+            cursor = town.end()
+            if town.group("code") or self.lexicon.is_place(town.group("town")):
+                best = cursor
+        return best
