@@ -35,6 +35,13 @@ class RecognizerSpec(BaseModel):
     score: float = Field(0.9, ge=0, le=1)
 
 
+def alternatives(words: list[str]) -> str:
+    """A regex alternation of `words` as written, longest first (so that the longest one wins)."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def make_result(recognizer: Any, entity: str, start: int, end: int, score: float,
                 explanation: str) -> RecognizerResult:
     return RecognizerResult(

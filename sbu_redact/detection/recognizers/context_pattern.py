@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import PatternRecognizer
 from pydantic import Field
 
 from ..registry import register
 from .base import RecognizerSpec
-from .pattern import PatternSpec, _class_name
+from .pattern import PatternSpec, _class_name, patterns_of
 
 # what may stand between a context word and its value: words, `no.`, `#`, `:`, `(`, a line end
 _NO_DIGIT = re.compile(r"[^\d]*")
@@ -61,16 +61,7 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     @classmethod
     def create(cls, name, spec, lexicon, rules):
-        for i, p in enumerate(spec.patterns):
-            try:
-                re.compile(p.regex)
-            except re.error as exc:
-                from ...config import RulesError
-
-                raise RulesError(f"{rules.path('entities')}: key 'recognizers.{name}.patterns.{i}.regex': "
-                                 f"invalid regular expression ({exc})") from None
-        return cls(supported_entity=spec.entity, name=_class_name(name),
-                   patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
+        return cls(supported_entity=spec.entity, name=_class_name(name), patterns=patterns_of(name, spec, rules),
                    context=list(spec.context), window=spec.window, min_digits=spec.min_digits,
                    max_digits=spec.max_digits)
 

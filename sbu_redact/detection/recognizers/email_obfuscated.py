@@ -8,15 +8,11 @@ from __future__ import annotations
 import re
 
 from ..registry import register
-from .base import CableRecognizer, RecognizerSpec
+from .base import CableRecognizer, RecognizerSpec, alternatives
 from .email import offline_tld_extractor
 
 _LOCAL = r"[A-Za-z0-9][\w.+\-]*"
 _LABEL = r"[A-Za-z0-9][A-Za-z0-9\-]*"
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @register("email_obfuscated")
@@ -29,7 +25,7 @@ class ObfuscatedEmailRecognizer(CableRecognizer):
 
     def __init__(self, lexicon, score, spec: "ObfuscatedEmailRecognizer.Spec"):
         super().__init__(lexicon, score)
-        at, dot = _alternatives(spec.at_words), _alternatives(spec.dot_words)
+        at, dot = alternatives(spec.at_words), alternatives(spec.dot_words)
         bracketed_at = rf"[ \t]*[\[({{<][ \t]*(?i:{at})[ \t]*[\])}}>][ \t]*"
         bracketed_dot = rf"[ \t]*[\[({{<][ \t]*(?i:{dot})[ \t]*[\])}}>][ \t]*"
         word_dot = rf"[ \t]+(?i:{dot})[ \t]+"

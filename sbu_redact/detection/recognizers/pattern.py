@@ -26,19 +26,23 @@ class YamlPatternRecognizer(PatternRecognizer):
 
     @classmethod
     def create(cls, name, spec, lexicon, rules):
-        import re
-
-        for i, p in enumerate(spec.patterns):
-            try:
-                re.compile(p.regex)
-            except re.error as exc:
-                from ...config import RulesError
-
-                raise RulesError(f"{rules.path('entities')}: key 'recognizers.{name}.patterns.{i}.regex': "
-                                 f"invalid regular expression ({exc})") from None
-        return cls(supported_entity=spec.entity, name=_class_name(name),
-                   patterns=[Pattern(p.name, p.regex, p.score) for p in spec.patterns],
+        return cls(supported_entity=spec.entity, name=_class_name(name), patterns=patterns_of(name, spec, rules),
                    context=list(spec.context) or None)
+
+
+def patterns_of(name: str, spec, rules) -> list[Pattern]:
+    """The Presidio patterns of a YAML entry, each regex checked (errors name file and key)."""
+    import re
+
+    for i, p in enumerate(spec.patterns):
+        try:
+            re.compile(p.regex)
+        except re.error as exc:
+            from ...config import RulesError
+
+            raise RulesError(f"{rules.path('entities')}: key 'recognizers.{name}.patterns.{i}.regex': "
+                             f"invalid regular expression ({exc})") from None
+    return [Pattern(p.name, p.regex, p.score) for p in spec.patterns]
 
 
 def _class_name(name: str) -> str:

@@ -7,11 +7,7 @@ from __future__ import annotations
 import re
 
 from ..registry import register
-from .base import CableRecognizer, RecognizerSpec
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+from .base import CableRecognizer, RecognizerSpec, alternatives
 
 
 @register("social_handle")
@@ -28,14 +24,14 @@ class SocialHandleRecognizer(CableRecognizer):
 
     def __init__(self, lexicon, score, spec: "SocialHandleRecognizer.Spec"):
         super().__init__(lexicon, score)
-        prefixes = rf"(?:(?:{_alternatives(spec.path_prefixes)})/)?" if spec.path_prefixes else ""
+        prefixes = rf"(?:(?:{alternatives(spec.path_prefixes)})/)?" if spec.path_prefixes else ""
         patterns = [
             r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@]|\.[A-Za-z])",
-            rf"(?i:(?<![\w.])(?:https?://)?(?:www\.|m\.|mobile\.)?(?:{_alternatives(spec.path_sites)})/"
+            rf"(?i:(?<![\w.])(?:https?://)?(?:www\.|m\.|mobile\.)?(?:{alternatives(spec.path_sites)})/"
             rf"{prefixes}[\w.\-]*\w)",
         ]
         if spec.subdomain_sites:
-            patterns.append(rf"(?i:(?<![\w.])(?:https?://)?(?!www\.)[\w\-]{{2,40}}\.(?:{_alternatives(spec.subdomain_sites)})"
+            patterns.append(rf"(?i:(?<![\w.])(?:https?://)?(?!www\.)[\w\-]{{2,40}}\.(?:{alternatives(spec.subdomain_sites)})"
                             rf"(?![\w]))")
         self._pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # a text with no `@` and no site name in it has no account (checked first: it is cheaper)

@@ -14,16 +14,12 @@ from __future__ import annotations
 import re
 
 from ..registry import register
-from .base import CableRecognizer, RecognizerSpec
+from .base import CableRecognizer, RecognizerSpec, alternatives
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
 _NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
 _WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"
 _TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"  # no dot: a sentence's full stop is no part of a town
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @register("street_address")
@@ -42,15 +38,15 @@ class StreetAddressRecognizer(CableRecognizer):
 
     def __init__(self, lexicon, score, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, score)
-        connectors = _alternatives(spec.connectors) if spec.connectors else "(?!)"
+        connectors = alternatives(spec.connectors) if spec.connectors else "(?!)"
         name = rf"(?:{_WORD}|\d{{1,3}}[A-Z]?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
-        after = _alternatives(spec.types_after)
-        before = _alternatives(spec.types_before)
+        after = alternatives(spec.types_after)
+        before = alternatives(spec.types_before)
         self._street = re.compile(
             rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])"
             rf"|(?i:{before})\.?{_GAP}{name})"
             rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w]))")
-        units = _alternatives(spec.units) if spec.units else "(?!)"
+        units = alternatives(spec.units) if spec.units else "(?!)"
         self._unit = re.compile(rf"\.?,?{_GAP}(?i:{units})\.?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|[A-Z])(?![\w])")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})"
                                 rf"(?P<code>[ \t]+\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
