@@ -42,6 +42,8 @@ from typing import Any, Iterable, Protocol, Sequence
 from .document import Document, Portion
 from .leakcheck import MIN_ENTITY_CHARS, LeakError, OriginalTokens, check_leaks
 from .markings import Grammar
+from .mentions import WordIndex as _WordIndex
+from .mentions import phrase_pattern as _phrase
 from .policy import LevelPolicy, PortionDecision, _at, decide, withhold_unchecked
 from .suggest import DRAFT_STAMP, ReviewFlag, Suggestion, suggest
 
@@ -295,53 +297,6 @@ def _caption_removals(document: Document, level: LevelPolicy, at: str,
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _phrase(words: str) -> re.Pattern[str]:
-    parts = [re.escape(w) for w in words.split()]
-    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
-
-
-class _WordIndex:
-    """Where each word of a text starts, so that a phrase is looked for only where its first
-    word stands instead of by a scan of the whole text per phrase (quadratic in long documents).
-
-    A phrase starts where no word character precedes, and the first run of word characters of
-    its first word is followed by something that cannot match a word character, so a match
-    starts exactly at a run of word characters of the text that equals that run (ignoring case). Runs with non-ASCII characters,
-    whose case matching Python's `re` decides, are tried for every phrase, as are phrases whose
-    first word does not start with a word character or has non-ASCII letters."""
-
-    _RUN = re.compile(r"\w+")
-
-    def __init__(self, text: str):
-        self.text = text
-        self.ascii: dict[str, list[int]] = {}
-        self.other: list[int] = []
-        for m in self._RUN.finditer(text):
-            run = m.group()
-            if run.isascii():
-                self.ascii.setdefault(run.lower(), []).append(m.start())
-            else:
-                self.other.append(m.start())
-
-    def finditer(self, pattern: re.Pattern[str], phrase: str) -> Iterable[re.Match[str]]:
-        """The matches `pattern.finditer(text)` gives, for the `_phrase` of `phrase`."""
-        first = self._RUN.match(phrase.split()[0]) if phrase.split() else None
-        if first is None or not first.group().isascii():
-            yield from pattern.finditer(self.text)
-            return
-        candidates = sorted(self.ascii.get(first.group().lower(), []) + self.other) if self.other \
-            else self.ascii.get(first.group().lower(), [])
-        end = 0
-        for position in candidates:
-            if position < end:
-                continue
-            m = pattern.match(self.text, position)
-            if m is not None:
-                end = m.end()
-                yield m
-
-
 @functools.lru_cache(maxsize=4)
 def _word_index(text: str) -> _WordIndex:
     """The index of a text, shared by the versions of all levels built from it."""
@@ -349,7 +304,8 @@ def _word_index(text: str) -> _WordIndex:
 
 
 def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> list[Action]:
-    """Other occurrences of redacted texts (a name detected once is redacted everywhere)."""
+    """Other occurrences of redacted texts (a name detected once is redacted everywhere), found
+    as detection finds the later mentions of a name (`sbu_redact.mentions`)."""
     if not level.propagate:
         return []
     seen: dict[str, Action] = {}
@@ -362,7 +318,7 @@ def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> l
     words = _word_index(text)
     extra = []
     for key, p in sorted(seen.items()):
-        for m in words.finditer(_phrase(text[p.start:p.end]), text[p.start:p.end]):
+        for m in words.occurrences(text[p.start:p.end]):
             if (m.start(), m.end()) not in covered:
                 extra.append(_plan("redact", m.start(), m.end(),
                                    f"{p.entity_type} redacted under {p.exemption} at {at} "

@@ -79,6 +79,15 @@ class Lexicon:
         self.titles_pattern = rf"(?:(?:(?:{longer})|(?:{abbreviations})\.?)(?:\s+|(?=\()))"
         self.caps_not_name_suffixes = tuple(x.upper() for x in s.names.caps_not_name_suffixes)
 
+    def is_caps(self, text: str) -> bool:
+        """Whether `text` is written in capitals: the one test of ALL-CAPS text (recasing for NER,
+        reading names, later mentions), with `recase.upper_ratio` of rules/entities.yaml."""
+        return upper_ratio(text) >= self.settings.recase.upper_ratio
+
+    def caps_around(self, text: str, start: int, end: int | None = None, radius: int = 80) -> bool:
+        """Whether the text around `text[start:end]` (`radius` characters on each side) is in capitals."""
+        return self.is_caps(text[max(0, start - radius):(start if end is None else end) + radius])
+
     def is_header_line(self, line: str) -> bool:
         """A cable header line (`TO RUEHC/SECSTATE`, `TAGS: PREL`, `DEPARTMENT FOR EUR/RUS`), as
         opposed to an ALL-CAPS body line that happens to start with TO or FOR."""

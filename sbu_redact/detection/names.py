@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, strip_possessive, upper_ratio
+from .lexicon import Lexicon, strip_possessive
 
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces, at most one line break
 _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")
@@ -25,8 +25,7 @@ class NameReader:
 
     def is_caps(self, text: str, pos: int) -> bool:
         """Whether the text around `pos` is written in capitals."""
-        window = text[max(0, pos - 80): pos + 80]
-        return upper_ratio(window) >= self.lexicon.settings.recase.upper_ratio
+        return self.lexicon.caps_around(text, pos)
 
     def read(self, text: str, pos: int, caps: bool | None = None, end: int | None = None) -> tuple[int, int] | None:
         """The (start, end) of the name starting at or just after `pos` and ending by `end`

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from ..mentions import WordIndex
 from ..terms import TermList
 from .finding import Finding
-from .lexicon import Lexicon, strip_possessive, upper_ratio
+from .lexicon import Lexicon, strip_possessive
+from .recase import capitalize
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -131,21 +133,22 @@ class PostProcessor:
         if not parts:
             return []
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
-        pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-                             + r")(?![\w])", re.IGNORECASE)
-        forms = {form for p in parts for form in (p, p.upper(), p[:1].upper() + p[1:].lower())}
+        index = WordIndex(text)
+        found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
+        forms = {form for p in parts for form in (p, p.upper(), capitalize(p), p[:1].upper() + p[1:].lower())}
+        span_starts = [s for s, _ in spans]  # sorted, disjoint
         out = []
-        for start, end in spans:
-            for match in pattern.finditer(text, start, end):
-                word = match.group()
-                if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)):
-                    continue  # "rice" in lower case is not Ms. Rice; "caroline's deputy" is Caroline's
-                caps = upper_ratio(text[max(0, match.start() - 60): match.end() + 60]) >= 0.85
-                if (caps or word.isupper() is False and self._sentence_start(text, match.start())) \
-                        and self.lexicon.is_common(word, threshold):
-                    continue
-                out.append(Finding("PERSON", match.start(), match.end(), spec.score, MENTIONS,
-                                   f"later mention of the name '{word}'"))
+        for (start, end), word in sorted(found.items()):
+            i = bisect_right(span_starts, start)
+            if not i or end > spans[i - 1][1]:
+                continue  # outside the analyzed spans
+            if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)):
+                continue  # "rice" in lower case is not Ms. Rice; "caroline's deputy" is Caroline's
+            caps = self.lexicon.caps_around(text, start, end, radius=60)
+            if (caps or word.isupper() is False and self._sentence_start(text, start)) \
+                    and self.lexicon.is_common(word, threshold):
+                continue
+            out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
 
     @staticmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import WORD, Lexicon, upper_ratio
+from .lexicon import WORD, Lexicon
 
 _SENTENCE_END = re.compile(r"[.!?:)\]]\s*$|^\s*$|\n\s*\n\s*$")
 
@@ -25,8 +25,9 @@ def _lower(word: str) -> str:
     return "".join(_one_char(ch, ch.lower()) for ch in word)
 
 
-def _capitalize(word: str) -> str:
-    """MILLER -> Miller, AL-SAADI -> Al-Saadi (spaCy splits at the hyphen)."""
+def capitalize(word: str) -> str:
+    """MILLER -> Miller, AL-SAADI -> Al-Saadi (spaCy splits at the hyphen): the one recasing of
+    a name word, same length (used for NER's view and for the forms of a later mention)."""
     return "-".join(part[:1] + _lower(part[1:]) for part in word.split("-"))
 
 
@@ -40,7 +41,7 @@ class Recaser:
         out = []
         for line in re.finditer(r"[^\n]+", text):
             letters = sum(ch.isalpha() for ch in line.group())
-            if letters >= self.spec.min_letters and upper_ratio(line.group()) >= self.spec.upper_ratio:
+            if letters >= self.spec.min_letters and self.lexicon.is_caps(line.group()):
                 out.append(line.span())
         return out
 
@@ -56,7 +57,7 @@ class Recaser:
                 bare = word.upper().removesuffix("'S").removesuffix("\u2019S")
                 if after_given_name and word.isupper() and len(bare) > 1 and bare not in self.lexicon.stop_words \
                         and text[match.start() - 1:match.start()] == " ":
-                    new = _capitalize(word)  # JOHN MILLER: the word after a given name is a surname
+                    new = capitalize(word)  # JOHN MILLER: the word after a given name is a surname
                 else:
                     new = self._recase(word, text, match.start())
                 after_given_name = word.isupper() and self.lexicon.is_given_name(bare)
@@ -76,12 +77,12 @@ class Recaser:
             return word
         sentence_start = bool(_SENTENCE_END.search(text[max(0, pos - 40):pos])) or pos == 0
         if lex.is_given_name(bare):
-            return _capitalize(word)
+            return capitalize(word)
         if len(bare) == 1:
             return word if text[pos + 1:pos + 2] == "." or bare == "I" else (word if sentence_start else _lower(word))
         if lex.is_common(bare, self.spec.common_zipf):
-            return _capitalize(word) if sentence_start else _lower(word)
-        return _capitalize(word)
+            return capitalize(word) if sentence_start else _lower(word)
+        return capitalize(word)
 
     def _join_wrapped_lines(self, text: str, chars: list[str], breaks: frozenset[int] = frozenset()) -> None:
         """Replace a line break inside a paragraph with a space (both are one character),
