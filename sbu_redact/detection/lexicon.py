@@ -38,6 +38,7 @@ def zipf(word: str) -> float:
 
 _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 
 
@@ -66,6 +67,8 @@ class Lexicon:
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)
+        self.organization_words = frozenset(w.upper() for w in s.organization_words)
+        self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
         self.particles = frozenset(w.lower() for w in s.names.particles)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
@@ -120,6 +123,23 @@ class Lexicon:
         Prospekt`): the words before it name a place."""
         m = _NEXT_WORD.match(text, end)
         return m is not None and m.group(1).upper() in self.place_words
+
+    def is_organization(self, text: str, start: int, end: int) -> bool:
+        """Whether the name-like `text[start:end]` names an organisation: it ends with an
+        organisation word (`Novaya Gazeta`, `Alfa Bank`), or a word for a kind of organisation
+        stands right before it (`the newspaper Kommersant`) or right after it (`Kommersant
+        daily`, not after a possessive)."""
+        words = text[start:end].split()
+        if not words:
+            return False
+        if strip_possessive(words[-1]).upper().rstrip(".") in self.organization_words:
+            return True
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if before is not None and before.group(1).upper() in self.organization_kinds:
+            return True
+        after = _NEXT_WORD.match(text, end)
+        return after is not None and text[end:end + 1] not in ("'", "’") \
+            and after.group(1).upper() in self.organization_kinds
 
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""

@@ -83,6 +83,9 @@ class PostProcessor:
         if f.recognizer in self.place_vetoed and (lex.is_place(text[start:bare_end]) or lex.place_before(text, end)) \
                 and not self._person_before(text, start):
             return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person
+        if f.recognizer == NER_RECOGNIZER and lex.is_organization(text, start, bare_end) \
+                and not self._person_before(text, start):
+            return None  # the newspaper Novaya Gazeta, Alfa Bank: an organisation named like a person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
 
     place_vetoed = frozenset({NER_RECOGNIZER, "GivenNameRecognizer"})

@@ -83,6 +83,11 @@ class EntitiesSettings(_Strict):
     places: list[str] = []
     # words after which the name before them is a place's (Barents Sea, Charles River)
     place_words: list[str] = []
+    # a spaCy name ending with one of these words is an organisation's (Novaya Gazeta, Alfa Bank)
+    organization_words: list[str] = []
+    # ... and so is one right after, or right before, one of these (the newspaper Kommersant,
+    # Kommersant daily)
+    organization_kinds: list[str] = []
     names: NamesSpec
     mentions: MentionsSpec
     # fields of the reader whose names the field recognizers read: NER findings there are dropped
