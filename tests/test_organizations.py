@@ -34,3 +34,10 @@ def test_organisation_is_not_a_person(detector, text, organization):
 ])
 def test_people_next_to_organisations_are_still_found(detector, text, person):
     assert person in _persons(detector, text)
+
+
+@pytest.mark.parametrize("port", [41443, 8080, 37219, 50001])
+def test_urls_and_numbers_are_not_names_nor_their_parts(detector, port):
+    text = (f'(U) Links: <meta http-equiv="refresh" content="0; url=http://127.0.0.1:{port}/refresh"> '
+            f'<base href="http://127.0.0.1:{port}/"> and http-equiv again.')
+    assert _persons(detector, text) == []

@@ -20,6 +20,7 @@ _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
+_NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 
 
@@ -62,6 +63,8 @@ class PostProcessor:
             return None
         if f.recognizer == NER_RECOGNIZER and self._on_header_line(text, f.start):
             return None
+        if f.entity_type == "PERSON" and f.recognizer == NER_RECOGNIZER and _NOT_IN_A_NAME.search(text, f.start, f.end):
+            return None  # `=http://127.0.0.1:41443`: spaCy's guess on a URL or a number, no name
         lex = self.lexicon
         words = [m for m in _WORDS.finditer(text, f.start, f.end)]
 
