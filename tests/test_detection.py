@@ -184,3 +184,19 @@ def test_finding_to_dict():
     assert finding.to_dict() == {"entity_type": "PERSON", "start": 0, "end": 5, "score": 0.9,
                                  "recognizer": "X", "explanation": "why"}
     assert finding.to_dict("Smith says")["text"] == "Smith"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2. (C) BORISLAV KARANFILOV'S DRIVER WAS DETAINED.", "BORISLAV KARANFILOV'S"),
+    ("(U) Ms. Odile Marchetti's office said so.", "Odile Marchetti's"),
+    ("(U) Natalia Sokolova\u2019s office said so.", "Natalia Sokolova\u2019s"),
+])
+def test_possessive_goes_with_the_name(detector, text, name):
+    """A name's possessive is redacted with it: no `'S` is left after the box."""
+    start = text.index(name)
+    assert _covered(detector.analyze(text), start, start + len(name)), detector.analyze(text)
+
+
+@pytest.mark.parametrize("text", ["(U) The ministry's view is firm.", "(U) It's Russia's turn."])
+def test_possessive_alone_is_no_name(detector, text):
+    assert not [f for f in detector.analyze(text) if f.entity_type == "PERSON"]

@@ -119,6 +119,8 @@ CASES = [
     ("drafting_line", "3. (SBU) DRAFTED BY: CONGEN TIJUANA:JRUIZ-HOLLAND.\nA paper. Drafted: EUR/RUS:KDonnelly-Marsh, "
                       "x7-4412;\nCleared: POL:BGoldstein; PAS:akeita\nTAGS: PREL\nE.O. 12958: N/A",
      ["JRUIZ-HOLLAND", "KDonnelly-Marsh", "BGoldstein", "akeita"], ["PREL", "TAGS", "N/A"]),
+    ("drafting_line", "DRAFTED: ECON:TMARCHETTI-LUND\nCLEARED: ECON:PSTONE; DAO:LTCOL WEATHERBY\nL/LEI: kvance",
+     ["TMARCHETTI-LUND", "PSTONE", "LTCOL WEATHERBY", "kvance"], ["DRAFTED", "ECON", "DAO", "LEI"]),
     ("address_line", "From: Pruitt, Dana K <PruittDK@state.gov>\nTo: Okonkwo, Adaeze; Lindqvist, Per O\n"
                      "Cc: Jane Doe, INR/OPN\n", ["Pruitt, Dana K", "Okonkwo, Adaeze", "Lindqvist, Per O", "Jane Doe"],
      ["INR", "state.gov"]),

@@ -46,7 +46,11 @@ class Detector:
         lexicon = lexicon_for(self.rules)
         self._settings = lexicon.settings
         self._recaser = Recaser(lexicon)
-        self._post = PostProcessor(lexicon, frozenset(r.name for r in self._engine.field_recognizers))
+        # spans kept as found: the field recognizers (they fail closed) and the text recognizers
+        # that read a name from a fixed slot (`exact_span`: CA/VO: dchen is a name, lower case and all)
+        exact = [*self._engine.field_recognizers,
+                 *(r for r in self._engine.analyzer.registry.recognizers if getattr(r, "exact_span", False))]
+        self._post = PostProcessor(lexicon, frozenset(r.name for r in exact))
         self._extra: list[Any] = []
 
     @property

@@ -41,7 +41,9 @@ class PostProcessor:
             findings += self._mentions(findings, text, spans)
         findings = resolve_overlaps(findings)
         findings = self._merge_adjacent_names(findings, text)
-        return resolve_overlaps([self._complete_name(f, text) for f in findings])
+        findings = resolve_overlaps([self._complete_name(f, text) for f in findings])
+        span_starts = [s for s, _ in spans]  # sorted, disjoint
+        return [_with_possessive(f, text, spans, span_starts) for f in findings]
 
     # -- false positives -------------------------------------------------------------
     def _drop_numeric(self, findings, text):
@@ -218,6 +220,21 @@ class PostProcessor:
                 continue
             out.append(f)
         return out
+
+
+_POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
+
+
+def _with_possessive(f: Finding, text: str, spans: list[tuple[int, int]], span_starts: list[int]) -> Finding:
+    """A name followed by a possessive (`DOE'S`, `Doe's`) covers it: the redaction takes the
+    whole written word, and the `'s` left after a box says nothing a reader needs."""
+    if f.entity_type != "PERSON" or not _POSSESSIVE.match(text, f.end) or not text[f.end - 1:f.end].isalpha():
+        return f
+    end = f.end + 2
+    i = bisect_right(span_starts, f.start)
+    if not i or end > spans[i - 1][1]:
+        return f  # the possessive lies outside the analyzed span
+    return replace(f, end=end)
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -10,8 +10,11 @@ from ..registry import register
 from .base import CableRecognizer
 
 _OFFICE = r"[A-Z0-9]{1,8}(?:[/ ][A-Z0-9]{1,8}){0,3}"
-_OFFICER = re.compile(r"(?<![\w/])" + _OFFICE + r":[ \t]?(?P<name>[A-Za-z][A-Za-z'\-]{2,})(?![\w/@])")
-_KEYWORD = re.compile(r"(?i:\b(?:drafted|cleared|approved|clearances?)(?:[ \t]+by)?[ \t]*:)[^\n]*")
+_NAME_WORD = r"[A-Za-z][A-Za-z'\-]{2,}"
+# one word (KSTONE, dchen-morales), or up to three before a separator (DAO:LTCOL ABERNATHY;)
+_OFFICER = re.compile(r"(?<![\w/])" + _OFFICE + r":[ \t]?(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD
+                      + r"){1,2}(?=[ \t]*(?:[;,.]|$))|" + _NAME_WORD + r")(?![\w/@])", re.MULTILINE)
+_KEYWORD = re.compile(r"(?i:\b(?:drafted|cleared|approved|clearances?)(?:[ \t]+by)?[ \t]*:)(?P<rest>[^\n]*)")
 _OFFICERS_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*:[A-Z][A-Za-z'\-]{2,}"
                                  r"|[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})+:[ \t]?[A-Za-z][A-Za-z'\-]{2,})(?::[A-Z]{1,4})?"
                                  r"[ \t,;]*)+$", re.MULTILINE)
@@ -19,11 +22,14 @@ _OFFICERS_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*
 
 @register("drafting_line")
 class DraftingLineRecognizer(CableRecognizer):
+    exact_span = True  # the slot after OFFICE: is a name whatever its case (CA/FPP: dchen)
+
     def find(self, text):
         results = []
         seen = set()
-        for line in [*_KEYWORD.finditer(text), *_OFFICERS_ONLY_LINE.finditer(text)]:
-            for officer in _OFFICER.finditer(text, line.start(), line.end()):
+        lines = [m.span("rest") for m in _KEYWORD.finditer(text)] + [m.span() for m in _OFFICERS_ONLY_LINE.finditer(text)]
+        for start, end in lines:  # after the keyword: DRAFTED: POL:KSTONE is not the office DRAFTED
+            for officer in _OFFICER.finditer(text, start, end):
                 span = officer.span("name")
                 if span not in seen and not self.lexicon.never_a_name(officer.group("name")):
                     seen.add(span)
