@@ -200,3 +200,46 @@ def test_possessive_goes_with_the_name(detector, text, name):
 @pytest.mark.parametrize("text", ["(U) The ministry's view is firm.", "(U) It's Russia's turn."])
 def test_possessive_alone_is_no_name(detector, text):
     assert not [f for f in detector.analyze(text) if f.entity_type == "PERSON"]
+
+
+def _persons(detector, text):
+    return [text[f.start:f.end] for f in detector.analyze(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # particles before the surname NER found, and after them the rest
+    ("2. (C) THE MAYOR MET PIETER VAN DER HOEVEN-LAAN ON TUESDAY. VAN DER HOEVEN-LAAN SAID NO.", "VAN DER HOEVEN-LAAN"),
+    ("(U) De la Fuente said the count was fair.", "De la Fuente"),
+    # the rest of a hyphenated surname, in capitals
+    ("2. (C) AMBASSADOR MET SENATOR GRETA OKONJO-VANCE. OKONJO-VANCE THANKED HIM.", "GRETA OKONJO-VANCE"),
+    # a nickname in quotes between given name and surname
+    ('(U) The militia commander Yusuf "Abu Hadi" al-Zubaidi was detained.', 'Yusuf "Abu Hadi" al-Zubaidi'),
+    # a known surname after the name NER found
+    ("1. (C) POLICE CHIEF ALEJANDRO QUINTERO PEREZ TOLD POLOFF THAT THE CASE IS CLOSED.", "ALEJANDRO QUINTERO PEREZ"),
+    # a given name on the line before
+    ("(U) The blogger María Fernanda\nSánchez posted the photographs.", "María Fernanda\nSánchez"),
+])
+def test_the_whole_name_is_covered(detector, text, name):
+    """No part of a name stays visible: the span grows over what NER tends to drop."""
+    start = text.index(name)
+    findings = detector.analyze(text)
+    assert _covered(findings, start, start + len(name)), _persons(detector, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("2. (C) THE SPOKESMAN SAID YABLOKO WOULD CONTEST THE SEATS.", "YABLOKO"),
+    ("(U) Officials of Hizballah and Kataeb attended the talks.", "Hizballah"),
+    ("2. (C) HE WAS ARRESTED AT JKIA ON 9 JUNE.", "JKIA"),
+])
+def test_a_lone_unknown_word_is_no_name_without_a_person_cue(detector, text, word):
+    assert not any(word in p for p in _persons(detector, text)), _persons(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2. (C) OSTAPCHUKOVA SAID THE RAID WAS ILLEGAL.", "OSTAPCHUKOVA"),
+    ("2. (C) HER HUSBAND ZAKARYAN WAS DETAINED.", "ZAKARYAN"),
+    ("(U) Drobyshevskiy's deputy refused to comment.", "Drobyshevskiy's"),
+])
+def test_a_lone_word_with_a_person_cue_is_still_a_name(detector, text, name):
+    start = text.index(name)
+    assert _covered(detector.analyze(text), start, start + len(name)), _persons(detector, text)

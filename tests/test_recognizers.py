@@ -110,6 +110,13 @@ CASES = [
     ("inverted_name", "POCS ARE:\n- BLACK, THEODORE R. (S/ES-O), 202-647-0001\n- WHITE, MARCUS ALLEN (DS/CC)\n"
                       "2. Okafor, Chidinma E -- consular assistant\n- MOSCOW, RUSSIA\n- Paris, France",
      ["BLACK, THEODORE R.", "WHITE, MARCUS ALLEN", "Okafor, Chidinma E"], ["MOSCOW", "Paris"]),
+    ("cued_surname", "2. (C) OSTAPCHUKOVA SAID THE RAID WAS ILLEGAL. HER HUSBAND ZAKARYAN WAS DETAINED.\n"
+                     "3. (C) DROBYSHEVSKIY-LOPATA'S BROTHER CAN BE REACHED AT HOME. BELKOVITSKIY, WHO RUNS IT, AGREED.",
+     ["OSTAPCHUKOVA", "ZAKARYAN", "DROBYSHEVSKIY-LOPATA", "BELKOVITSKIY"], ["RAID", "HUSBAND", "BROTHER"]),
+    ("cued_surname", "2. (C) YABLOKO SAID THE KTP RULES AND THE JKIA SAID NO. IN TUMACO, NARINO, TOLD POLOFF.\n"
+                     "(U) The spokesman of Hizballah said so; Dott.ssa Rossi's assistant; the ECON EPET tags. "
+                     "NATO SAID; the DTP SAID.",
+     [], ["KTP", "JKIA", "NARINO", "Dott", "EPET", "NATO", "DTP", "TUMACO"]),
     ("script_name", "The letter was signed by Иван Петров; the lawyer خالد العلي spoke. В Москве.",
      ["Иван Петров", "خالد العلي"], ["Москве"]),
     ("drafting_line", "DRAFTED BY: EUR/RUS:NPRESCOTT:NP\nCLEARED: AF/W:SJOHNSON\nCA/VO:KWALKOWIAK",

@@ -40,6 +40,11 @@ _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
+# the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
+# reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)
+_CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[A-Za-z]+),?[ \t]*\n?[ \t]*\Z")
+_CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
+                        r"(?P<cue>[A-Za-z]+(?:[ \t]+(?:be|of)[ \t]+[A-Za-z]+)?)")
 
 
 class Lexicon:
@@ -70,11 +75,14 @@ class Lexicon:
         self.organization_words = frozenset(w.upper() for w in s.organization_words)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
         self.particles = frozenset(w.lower() for w in s.names.particles)
+        self.person_verbs = frozenset(" ".join(w.lower().split()) for w in s.names.person_verbs)
+        self.person_nouns = frozenset(w.lower() for w in s.names.person_nouns)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
         self.never_names_any_case = self.nationalities | self.header_words | self.marking_words
         titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
         self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())
+        self.one_word_titles = frozenset(t.upper().rstrip(".") for t in titles if " " not in t)  # not ECON of Econ Chief
         # Short one-word titles are abbreviations that may carry a period (Mr., Amb.); a period
         # after a longer title ends the sentence.
         abbreviations = "|".join(re.escape(t) for t in titles if len(t) <= 4 and " " not in t)
@@ -112,7 +120,12 @@ class Lexicon:
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
 
     def is_given_name(self, word: str) -> bool:
-        return fold(strip_possessive(word)) in self.given_names
+        """A known given name, or given names joined by hyphens (JEAN-BAPTISTE, Anna-Maria)."""
+        folded = fold(strip_possessive(word))
+        if folded in self.given_names:
+            return True
+        parts = folded.split("-")
+        return len(parts) > 1 and all(part in self.given_names for part in parts)
 
     def is_place(self, text: str) -> bool:
         """A known place name (rules' `places_file` and `places`), case and diacritics ignored."""
@@ -140,6 +153,21 @@ class Lexicon:
         after = _NEXT_WORD.match(text, end)
         return after is not None and text[end:end + 1] not in ("'", "’") \
             and after.group(1).upper() in self.organization_kinds
+
+    def person_cue(self, text: str, start: int, end: int) -> bool:
+        """Whether the words around `text[start:end]` say it names a person: a person's noun or
+        a title right before it (HER HUSBAND ZUHAIR, Chancellor Merkel), a person's verb after
+        it (ZAFARI SAID, ABANDI, WHOSE, TARAKHEL CAN BE REACHED) or a possessive and a person's
+        noun (KOVALENKO'S BROTHER) (`names.person_verbs` and `names.person_nouns`)."""
+        before = _CUE_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and (before.group("cue").lower() in self.person_nouns
+                                   or before.group("cue").upper() in self.one_word_titles):
+            return True
+        after = _CUE_AFTER.match(text, end)
+        if after is None:
+            return False
+        cue = " ".join(after.group("cue").split()).lower()
+        return cue in (self.person_nouns if after.group("possessive") else self.person_verbs)
 
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""

@@ -20,6 +20,15 @@ _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
+_UPPER, _LETTER = "A-Z\u00C0-\u00DE", "A-Za-z\u00C0-\u024F"
+# a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
+_PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
+                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_PREVIOUS_HYPHENATED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])-\Z")
+_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,3})\Z")
+_NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
+_NICKNAME = re.compile(r'[ \t]+["\u201c][^"\u201d\n]{1,30}["\u201d](?=[ \t]+[A-Z])')
+_BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 
@@ -37,9 +46,11 @@ class PostProcessor:
         findings = self._drop_numeric(findings, text)
         findings = [f for f in (self._clean_name(f, text) for f in findings) if f is not None]
         findings = [f for f in findings if not self._allowed(f, text)]
+        findings = [self._complete_name(f, text) for f in findings]  # before mentions: their parts are names too
+        findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             findings += self._mentions(findings, text, spans)
-        findings = resolve_overlaps(findings)
+        findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
         findings = resolve_overlaps([self._complete_name(f, text) for f in findings])
         span_starts = [s for s, _ in spans]  # sorted, disjoint
@@ -93,6 +104,23 @@ class PostProcessor:
             return None  # the newspaper Novaya Gazeta, Alfa Bank: an organisation named like a person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
 
+    def _unsupported_lone_word(self, f: Finding, text: str) -> bool:
+        """A spaCy name of one word that no name list knows, with nothing around it that says
+        person (a title or given name before it, a person's verb or `'s` and a person's noun
+        after it): in cables these are mostly parties, newspapers, companies, places and
+        acronyms (YABLOKO, KOMMERSANT, JKIA, Hizballah), so the guess alone is not enough."""
+        if f.recognizer != NER_RECOGNIZER or f.entity_type != "PERSON":
+            return False
+        word = text[f.start:f.end]
+        if not word or any(ch.isspace() for ch in word):
+            return False
+        lex = self.lexicon
+        if any(lex.is_given_name(p) or lex.is_surname(p) for p in strip_possessive(word).split("-") if len(p) > 2):
+            return False
+        if self._person_before(text, f.start):
+            return False
+        return not lex.person_cue(text, f.start, f.end)  # HER HUSBAND ZUHAIR, ZAFARI SAID
+
     place_vetoed = frozenset({NER_RECOGNIZER, "GivenNameRecognizer"})
 
     def _person_before(self, text: str, start: int) -> bool:
@@ -101,7 +129,8 @@ class PostProcessor:
         if not m:
             return False
         word = m.group("word").rstrip(".")
-        return word.upper() in self.lexicon.title_words or self.lexicon.is_given_name(word)
+        return word.upper() in self.lexicon.title_words \
+            or self.lexicon.is_given_name(word) and word.upper() not in self.lexicon.stop_words  # SAID IMEDI
 
     def _ship(self, f: Finding, text: str) -> bool:
         """A name that is a ship's: it starts with, or follows, a ship prefix (USS NIMITZ)."""
@@ -167,17 +196,25 @@ class PostProcessor:
     # -- completing and merging -----------------------------------------------------------
     def _complete_name(self, f: Finding, text: str) -> Finding:
         """Grow a name over the parts NER tends to drop, so that no part stays visible: a
-        following particle and surname (Salman al-Dosari, Pieter van der Linden, DE LA CRUZ), a
-        middle initial and surname (DAVID A. FENTON), a given name before it (MARGARET THATCHER)."""
+        following particle and surname (Salman al-Dosari, Pieter van der Linden, DE LA CRUZ), the
+        rest of a hyphenated surname (BRODIE-HASSAN), a nickname in quotes and the surname after
+        it (UMAR "ABU SAYF" AL-DULAIMI), a middle initial and surname (DAVID A. FENTON), a known
+        surname after the name (JULIAN LEYZAOLA PEREZ), particles before it (VAN DER BERG), a
+        given name before it (MARGARET THATCHER, JEAN-BAPTISTE MUKENDI, María Gabriela\nSánchez)
+        and, in mixed case, a capitalized word no English word list knows (Tapiwa Chirwa-Moyo)."""
         if f.entity_type != "PERSON":
             return f
         lex = self.lexicon
         start, end = f.start, f.end
-        while True:
-            m = self._name_tail.match(text, end)
-            if not m or not self._may_be_name_word(m.group("word")):
+        if text.count('"', start, end) % 2:  # Nur Mohammad "Shaheen: NER stopped inside a nickname
+            close = text.find('"', end, end + 30)
+            if close >= 0 and "\n" not in text[end:close]:
+                end = close + 1
+        for _ in range(6):
+            grown = self._grow_right(text, start, end)
+            if grown == end:
                 break
-            end = m.end()
+            end = grown
         last = text[start:end].split()[-1] if text[start:end].split() else ""
         following = _NEXT_CAPS_WORD.match(text, end)
         if following and lex.is_given_name(last) and self._may_be_name_word(following.group("word")) \
@@ -186,14 +223,50 @@ class PostProcessor:
         initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
-        while True:
-            m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        particles = _PREVIOUS_PARTICLES.search(text, max(0, start - 20), start)
+        if particles and all(p.lower() in lex.particles and len(p) > 1 for p in particles.group("particles").split()):
+            start = particles.start("particles")  # VAN DER BERG, De la Torre: NER dropped the particles
+        for _ in range(3):
+            m = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
+            if not m or not self._may_be_name_word(m.group("word")):
+                break
+            word = m.group("word")
+            if strip_possessive(word) != word:
+                break  # PDVSA'S MILLER: a possessive is another noun phrase
             starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None
-            if not m or not (lex.is_given_name(m.group("word")) or starts_with_initial) \
-                    or not self._may_be_name_word(m.group("word")):
+            rare = not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.is_place(word) \
+                and word.upper() not in lex.keep_upper and re.search(r"[AEIOUYaeiouy]", word) is not None
+            if not (lex.is_given_name(word) or starts_with_initial or rare):
                 break
             start = m.start("word")
+        while (joined := _PREVIOUS_HYPHENATED.search(text, max(0, start - 40), start)) is not None \
+                and self._may_be_name_word(joined.group("word")):
+            start = joined.start("word")  # BRODIE-HASSAN: NER found the second half
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _grow_right(self, text: str, start: int, end: int) -> int:
+        """`end` moved over one more part of the name, if one follows (see `_complete_name`)."""
+        lex = self.lexicon
+        m = self._name_tail.match(text, end)
+        if m and self._may_be_name_word(m.group("word")):
+            return m.end()
+        words = text[start:end].split()
+        after_particle = bool(words) and words[-1].lower() in lex.particles
+        nickname = _NICKNAME.match(text, end)
+        following = _NEXT_NAME_WORD.match(text, nickname.end() if nickname else end)
+        if following is None or not self._may_be_name_word(following.group("word")):
+            return end
+        word = following.group("word")
+        if nickname or after_particle:
+            return following.end()  # UMAR "ABU SAYF" AL-DULAIMI; VAN DER | BERG
+        caps = words[-1].isupper() if words else False
+        if caps != word.isupper() or not lex.is_surname(word) or lex.place_before(text, following.end()):
+            return end
+        boundary = _BOUNDARY.match(text, following.end())
+        ends = boundary is not None and (boundary.group("next") is None or boundary.group("next").upper() in lex.stop_words)
+        if lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not ends:
+            return end  # a surname that is also a common word only where the name visibly ends
+        return following.end()  # JULIAN LEYZAOLA PEREZ, CHEIKH OUSMANE FALL.
 
     def _may_be_name_word(self, word: str) -> bool:
         bare = strip_possessive(word)
@@ -203,7 +276,7 @@ class PostProcessor:
     @functools.cached_property
     def _name_tail(self) -> re.Pattern[str]:
         particles = "|".join(sorted((re.escape(p) for p in self.lexicon.particles), key=len, reverse=True))
-        return re.compile(r"(?:(?:[ \t]+(?i:" + particles + r"))+(?:[ \t]+|-)|-?(?<=[a-z])-|[ \t]+[A-Z]\.[ \t]+)"
+        return re.compile(r"(?:(?:[ \t]+(?i:" + particles + r"))+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+)"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
 
     def _merge_adjacent_names(self, findings, text):
@@ -235,6 +308,28 @@ def _with_possessive(f: Finding, text: str, spans: list[tuple[int, int]], span_s
     if not i or end > spans[i - 1][1]:
         return f  # the possessive lies outside the analyzed span
     return replace(f, end=end)
+
+
+def _union_of_overlapping_names(findings: list[Finding]) -> list[Finding]:
+    """PERSON findings that overlap become one, over the union of their spans, with the
+    recognizer and score of the best: `BLACK, THEODORE R.` is not cut to spaCy's `THEODORE`
+    (every part one recognizer calls a name stays withheld)."""
+    names = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: (f.start, f.end))
+    out = [f for f in findings if f.entity_type != "PERSON"]
+    group: list[Finding] = []
+    reach = -1
+    for f in [*names, None]:
+        if f is not None and group and f.start < reach:
+            group.append(f)
+            reach = max(reach, f.end)
+            continue
+        if group:
+            best = max(group, key=lambda g: (g.score, g.end - g.start, g.recognizer))
+            start, end = group[0].start, reach
+            out.append(best if (best.start, best.end) == (start, end) else replace(best, start=start, end=end))
+        if f is not None:
+            group, reach = [f], f.end
+    return out
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

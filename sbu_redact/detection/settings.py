@@ -31,6 +31,13 @@ class NamesSpec(_Strict):
     caps_continue_below_zipf: float = 4.2
     caps_not_name_suffixes: list[str] = []
     caps_suffix_min_zipf: float = 3.5
+    # a capitalized word rarer than this (zipf) is no English word in use: right before a name
+    # in mixed case it is taken for a given name NER dropped (Tapiwa Chirwa-Moyo)
+    rare_below_zipf: float = 2.5
+    # a one-word spaCy name no name list knows is kept only before one of these verbs...
+    person_verbs: list[str] = []
+    # ... or a possessive and one of these nouns (KOVALENKO'S BROTHER), or after a title or given name
+    person_nouns: list[str] = []
     max_words: int = Field(4, ge=1)
 
 

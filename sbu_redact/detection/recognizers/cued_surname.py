@@ -1,0 +1,59 @@
+"""PERSON: a surname standing alone where the words around it say person (`OSTROVETSKIY, WHO
+HAS WORKED`, `TARAKHEL CAN BE REACHED`, `SHEVCHUK-MOROZ GAVE`, `KOVALENKO'S BROTHER-IN-LAW`,
+`HER HUSBAND ZAKARYAN`): a capitalized word (or two joined by a hyphen) that is no English word
+in use, no place, acronym or marking, next to a person's verb or noun (`Lexicon.person_cue`).
+Later mentions of a name whose first mention NER missed, and names in continuation pages."""
+from __future__ import annotations
+
+import re
+
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_WORD = re.compile(r"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,}"
+                   r"(?:-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,})?)(?![\w\-/@]|['\u2019][A-RT-Za-rt-z]|\.\w)")
+_AFTER_TOWN = re.compile(r"(?P<town>[A-Z\u00C0-\u00DE][\w\-]+),[ \t]+\Z")
+_VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
+
+
+@register("cued_surname")
+class CuedSurnameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # a word at or above this zipf frequency (wordfreq, English) is an English word, not a surname
+        max_zipf: float = 2.5
+        min_length: int = 4
+
+    @classmethod
+    def create(cls, name, spec, lexicon, rules):
+        return cls(lexicon, spec)
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec.score)
+        self.max_zipf = spec.max_zipf
+        self.min_length = spec.min_length
+
+    def find(self, text):
+        lex = self.lexicon
+        results = []
+        for m in _WORD.finditer(text):
+            word = m.group("word")
+            parts = word.split("-")
+            if len(word) < self.min_length or any(not _VOWEL.search(p) for p in parts):
+                continue  # JKIA, DTP: acronyms
+            if word.isupper() and not lex.caps_around(text, m.start(), m.end()) and len(parts) == 1:
+                continue  # a lone word in capitals inside mixed-case text is an acronym or a heading
+            if any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
+                   or p.upper() in lex.keep_upper or lex.is_common(p, self.max_zipf) for p in parts):
+                continue
+            if lex.is_place(word) or lex.place_before(text, m.end()) or lex.is_organization(text, m.start(), m.end()):
+                continue
+            town = _AFTER_TOWN.search(text, max(0, m.start() - 40), m.start())
+            if town is not None and lex.is_place(town.group("town")):
+                continue  # TUMACO, NARINO: the region after a town
+            if not lex.person_cue(text, m.start(), m.end()):
+                continue
+            results.append(self.result(m.start(), m.end(), "a surname next to a person's verb or noun"))
+        return results
+
+
+__all__ = ["CuedSurnameRecognizer"]
