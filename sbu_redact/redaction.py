@@ -628,7 +628,7 @@ def _possible_names(document: Document, actions: list[Action], level: LevelPolic
     shift = [(a.end, a.version_end - a.end) for a in done if a.version_end is not None]
     head = (done[0].version_start - done[0].start) if done and done[0].version_start is not None else 0
     out = []
-    for found in net.scan(text, released, names, skip):
+    for found in net.scan_document(document, released, names, skip):  # on the normalised view
         before = [d for end, d in shift if end <= found.start]
         delta = before[-1] if before else head
         out.append(Action(kind="possible_name", start=found.start, end=found.end, entity_type="PERSON",

@@ -134,6 +134,8 @@ CASES = [
     ("address_line", "From: mgrunwald\nTo: KWalkowiak; JSmith; vo-legal\n", ["mgrunwald", "KWalkowiak", "JSmith"],
      ["vo-legal"]),
     ("address_line", "To: All Posts\nFrom: Secretary of State\n", [], ["Posts", "Secretary"]),
+    ("address_line", "From: Marsh, Ellen T (DS/ICI/CR)\nTo: Quist, Obed K (Accra/RSO); Dunne, Maeve R\n",
+     ["Marsh, Ellen T", "Quist, Obed K", "Dunne, Maeve R"], ["DS/ICI/CR", "Accra", "RSO"]),
     ("control_marking", "SENSITIVE SIPDIS\n1. (SBU) The STPDTS caption.", ["SENSITIVE", "SIPDIS", "(SBU)", "STPDTS"],
      []),
     ("control_marking", "Reasons 1.4 (b) and (d). A sensitive topic.", [], ["(b)", "sensitive"]),
@@ -147,6 +149,9 @@ CASES = [
     ("email_broken", "Write to jane.doe@state.\ngov today.", ["jane.doe@state.\ngov"], []),
     ("contact_phone_forms", "Tel: (495) 728-5000, ext. 4412; POC reached at 555-0134.",
      ["(495) 728-5000", "ext. 4412", "555-0134"], []),
+    ("contact_phone_forms", "His desk is +234 1 460 3350; cell +7 916\n402-1187; home +1 (281) 555-0147.",
+     ["+234 1 460 3350", "+7 916\n402-1187", "+1 (281) 555-0147"], []),
+    ("contact_phone_forms", "Article 12+3 of the code; 2+2 talks; the score was +12 on 3 May.", [], ["12", "2+2", "+12"]),
     # -- international and local phone numbers
     ("phone", "Call +7 (495) 728-5577 or +380 67 555 82 11; the office is on 8 (846) 270-31-18.",
      ["+7 (495) 728-5577", "+380 67 555 82 11", "8 (846) 270-31-18"], []),
@@ -186,6 +191,13 @@ CASES = [
      ["Rua Haddock\nLobo 1307, apto. 82, Cerqueira César, São Paulo", "Carrera 7 No. 71-21, Apto. 502, Bogotá"], []),
     ("street_address", "HIS OFFICE IS AT 12 RECHOV HAKABLAN; she lives at 27 Vasylkivska Street.",
      ["12 RECHOV HAKABLAN", "27 Vasylkivska Street"], []),
+    ("street_address", "She lives at Kutuzovsky prospekt 14, kv. 9; he at 1200 Harlow Ave NW, Apt 3, Dayton, OH 45402; "
+                       "the office is on BAB AL-SHARQI STREET, HOUSE 12; MKR. ORBITA-3, D. 7, KV. 21, ALMATY; "
+                       "VUL. LESI UKRAINKY 8, KV. 3, KYIV\n01133.",
+     ["Kutuzovsky prospekt 14, kv. 9", "1200 Harlow Ave NW, Apt 3, Dayton, OH 45402", "BAB AL-SHARQI STREET, HOUSE 12",
+      "MKR. ORBITA-3, D. 7, KV. 21, ALMATY", "VUL. LESI UKRAINKY 8, KV. 3, KYIV\n01133"], []),
+    ("street_address", "Main Street rallies drew 5 000; Wall Street fell 3 points; the Avenue 12 project.", [],
+     ["Main Street", "Wall Street", "Avenue 12"]),
     ("street_address", "Per Article 12 of the treaty, 31 NAMES AND 2 Court Rulings; Paragraph 4 Street Children "
                        "programs; 5 Main priorities.", [], ["Article 12", "NAMES", "Rulings", "Street Children",
                                                              "Main"]),

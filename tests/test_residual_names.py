@@ -176,3 +176,20 @@ def test_check_pii_finds_what_redact_redacts(pipe, text):
 
     for start, end in redacted:
         assert any(a <= place(start) and place(end) <= b for a, b in pii), (text[start:end], pii)
+
+
+@pytest.mark.parametrize("disguised, why", [
+    ("Sok\u200bolova", "surname"),  # a zero-width space splits the word
+    ("\uff2e\uff41\uff54\uff41\uff4c\uff49\uff41", "given name"),  # fullwidth letters
+    ("Hry-\n    tsenko", "surname"),  # hyphenated over a line end
+])
+def test_the_net_reads_the_normalised_view(ner_off, disguised, why):
+    """With NER off, a name disguised by invisible characters, fullwidth letters or a line-end
+    hyphen is flagged for what it is (the net reads detection's normalised view), and the
+    flagged span is the disguised text of the original."""
+    text = f"UNCLASSIFIED\n\n(U) The complaint was signed by {disguised} on behalf of the residents.\n\nUNCLASSIFIED\n"
+    version = ner_off.redact(text, levels=["everything"])["everything"]
+    start = text.index(disguised)
+    flagged = [a for a in version.log if a.kind == "possible_name" and a.start <= start + 1 and a.end > start]
+    assert flagged, [(a.kind, text[a.start:a.end], a.reason) for a in version.log]
+    assert why in flagged[0].reason and text[flagged[0].start:flagged[0].end].startswith(disguised[:3])

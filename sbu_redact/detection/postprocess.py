@@ -29,6 +29,7 @@ _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 _NICKNAME = re.compile(r'[ \t]+["\u201c][^"\u201d\n]{1,30}["\u201d](?=[ \t]+[A-Z])')
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
+_INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 
@@ -82,6 +83,8 @@ class PostProcessor:
         words = [m for m in _WORDS.finditer(text, f.start, f.end)]
 
         def junk(word: str) -> bool:
+            if len(words) > 1 and _INITIAL.fullmatch(word):
+                return False  # Patel, Anjali R: an initial (R is also a portion mark's letter)
             bare = strip_possessive(word.strip(".,;:()\"'"))
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
                     or bare.upper() in lex.stop_words or bare[:1].islower() and not _PARTICLE_NAME.match(bare))

@@ -7,17 +7,22 @@ is a capitalized word that is not ordinary English next to a given name, a title
 name. Allow-listed texts, acronyms, markings, header words and ordinary words are not. Each one
 becomes a `possible_name` entry of the audit log (its span and why); nothing in the text changes.
 
-Only the lexicon is needed (no spaCy, no Presidio).
+The net reads the normalised view that detection reads (`scan_document`), so look-alike letters,
+invisible characters and line-end hyphens cannot hide a name from it. Only the lexicon is
+needed (no spaCy, no Presidio).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..terms import TermList
 from .lexicon import Lexicon, strip_possessive
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\u00ad\-]*")
 # fields that hold routing, markings and dates, never names
@@ -53,6 +58,23 @@ class ResidualNameNet:
         self.lexicon = lexicon
         self.allow = TermList([*lexicon.settings.allow, *allow], surnames=True)
         self.rare = lexicon.settings.names.caps_continue_below_zipf
+
+    def scan_document(self, document: "Document", released: list[tuple[int, int]], redacted: list[tuple[int, int]],
+                      skip: Iterable[tuple[int, int]] = ()) -> list[PossibleName]:
+        """`scan` on the normalised view detection reads (`detection.view`), spans in and out in
+        the original's offsets: a name split by a zero-width space or a soft hyphen, written in
+        fullwidth letters or hyphenated over a line end is read as the word it shows."""
+        from .view import detection_view
+
+        view = detection_view(document)
+        if view.identity:
+            return self.scan(document.text, released, redacted, skip)
+
+        def in_view(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [(view.to_view(a), view.to_view(b)) for a, b in spans]
+
+        found = self.scan(view.text, in_view(released), in_view(redacted), in_view(skip))
+        return [PossibleName(*view.span(p.start, p.end), p.why) for p in found]
 
     def scan(self, text: str, released: list[tuple[int, int]], redacted: list[tuple[int, int]],
              skip: Iterable[tuple[int, int]] = ()) -> list[PossibleName]:

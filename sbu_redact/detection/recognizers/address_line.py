@@ -9,7 +9,8 @@ from .base import CableRecognizer
 
 _LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+)$",
                    re.MULTILINE | re.IGNORECASE)
-_SURNAME_FIRST = re.compile(r"[A-Z][\w'\-]+,[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z]\.?)*(?=[ \t]*$)")
+# Surname, Given M, and maybe the office or post in parentheses: Stone, Emmanuel K (Bogota/RSO)
+_SURNAME_FIRST = re.compile(r"[A-Z][\w'\-]+,[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z]\.?)*(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)")
 _HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,}")
 _NAME = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?){0,3}")
 

@@ -42,14 +42,20 @@ class StreetAddressRecognizer(CableRecognizer):
         name = rf"(?:{_WORD}|\d{{1,3}}[A-Z]?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
         after = alternatives(spec.types_after)
         before = alternatives(spec.types_before)
-        self._street = re.compile(
-            rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])"
-            rf"|(?i:{before})\.?{_GAP}{name})"
-            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w]))")
         units = alternatives(spec.units) if spec.units else "(?!)"
-        self._unit = re.compile(rf"\.?,?{_GAP}(?i:{units})\.?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|[A-Z])(?![\w])")
+        unit = rf"(?i:{units})\.?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|[A-Z])(?![\w])"
+        quadrant = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)(?![\w]))?"  # 4700 Connecticut Ave NW
+        self._street = re.compile(
+            rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
+            rf"|(?i:{before})\.?{_GAP}{name})"
+            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w])"
+            # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
+            rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
+            # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number
+            rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}{unit}))")
+        self._unit = re.compile(rf"\.?,?{_GAP}{unit}")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})"
-                                rf"(?P<code>[ \t]+\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
+                                rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
 
     @classmethod
     def create(cls, name, spec, lexicon, rules):
