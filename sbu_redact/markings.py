@@ -313,42 +313,6 @@ def _normalize(text: str) -> str:
     return re.sub(r"\s*/\s*", "/", text)
 
 
-@functools.lru_cache(maxsize=256)
-def without_assertions(pattern: str) -> re.Pattern[str] | None:
-    """`pattern` with its zero-width assertions (`\\b`, look-arounds) left out: it matches
-    wherever `pattern` does and more, and scans much faster (the engine can skip ahead to a
-    literal first character), so a text it does not match need not be scanned with `pattern`.
-    None where Python's parser cannot be used this way (then `pattern` is always scanned).
-    (Kept per pattern string, not in the grammar: a pattern built this way cannot be pickled.)"""
-    try:
-        from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
-
-        def strip(sub: Any) -> None:
-            kept = []
-            for op, av in sub.data:
-                if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-                    continue
-                if op is _constants.SUBPATTERN:
-                    strip(av[3])
-                elif op is _constants.BRANCH:
-                    for alternative in av[1]:
-                        strip(alternative)
-                elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
-                    strip(av[2])
-                elif op is _constants.ATOMIC_GROUP:
-                    strip(av)
-                elif op in (_constants.GROUPREF, _constants.GROUPREF_EXISTS):
-                    raise ValueError("a group reference may refer to an assertion's group")
-                kept.append((op, av))
-            sub.data[:] = kept
-
-        parsed = _parser.parse(pattern)
-        strip(parsed)
-        return _compiler.compile(parsed)  # type: ignore[no-any-return]
-    except Exception:  # any other Python: no prefilter, never a missed match
-        return None
-
-
 def _spaced(words: str) -> str:
     """Regex for `words` whose letters may be spaced out, as in `C O N F I D E N T I A L`."""
     return r"\s+".join(r"\s?".join(re.escape(ch) for ch in word) for word in words.split())
@@ -700,7 +664,9 @@ class Grammar:
         energy, non-IC controls and FGI sources accumulate (RD supersedes FRD; a concealed FGI
         source conceals all); NOFORN dominates REL TO, RELIDO and DISPLAY ONLY; REL TO and
         DISPLAY ONLY lists intersect; a set of portions of one foreign owner keeps its owner."""
-        marks = [m for m in markings if m.level is not None]
+        # the same mark object recurs in most documents (the reader caches what it parsed):
+        # once each, in first-seen order, which is all the roll-up depends on
+        marks = list({id(m): m for m in markings if m.level is not None}.values())
         if not marks:
             return None
         top = max(marks, key=lambda m: m.rank)
@@ -781,6 +747,12 @@ class Grammar:
     def handling_statements(self) -> list[tuple[re.Pattern[str], list[str]]]:
         return [(re.compile(r"\b" + re.escape(spec.pattern).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE),
                  spec.controls) for spec in self.vocabulary.handling_statements]
+
+    @functools.cached_property
+    def any_handling_statement(self) -> re.Pattern[str]:
+        """Matches where any handling statement does: one scan of a line instead of one per statement."""
+        return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.handling_statements) or "(?!)",
+                          re.IGNORECASE)
 
 
 def _alias_table(entries: dict[str, list[str]]) -> dict[str, str]:

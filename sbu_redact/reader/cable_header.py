@@ -254,6 +254,8 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
     at the start of a body line that is not a marked portion."""
     if not header_zone and seg.stripped[:1].upper() not in _handling_initials(r.g):
         return False
+    if r.g.any_handling_statement.search(seg.stripped) is None:
+        return False
     if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
         return False
     for pattern, controls in r.g.handling_statements:

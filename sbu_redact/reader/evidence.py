@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from ..document import Portion, Severity
-from ..markings import Marking, MarkingProblem, without_assertions
+from ..markings import Marking, MarkingProblem
+from ..prefilter import caseless, may_match, required_words, without_assertions
 from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text
 from .portions import last_line
 from .state import Reading
@@ -66,7 +67,11 @@ def take_words_evidence(r: Reading) -> None:
     marking vocabulary): evidence that the document holds text of that level, so its unmarked
     portions inherit at least that level (fail closed). Explicitly marked portions keep their
     marks."""
+    text_in_any_case = caseless(r.text)
     for pattern, level in r.g.words_evidence:
+        # most documents hold none of these: rule a pattern out by its words, then by a fast scan
+        if not may_match(required_words(pattern.pattern), r.text, text_in_any_case):
+            continue
         widened = without_assertions(pattern.pattern)
         if widened is not None and widened.search(r.text) is None:
             continue

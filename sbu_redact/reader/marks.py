@@ -84,7 +84,8 @@ def mark_inner(raw: str) -> str:
     and a mark wrapped over a line end (`(C//` / `NF)`)."""
     if raw in _AUTOCORRECT:
         return _AUTOCORRECT[raw]
-    raw = re.sub(r"[ \t]*\n[ \t]*", "", raw)
+    if "\n" in raw:
+        raw = re.sub(r"[ \t]*\n[ \t]*", "", raw)
     if raw[:1] in "([{":
         return raw[1:-1] if raw[-1:] in ")]}" else raw[1:]
     return raw[:-1]
@@ -96,6 +97,7 @@ class MarkReader:
     def __init__(self, grammar: Grammar):
         self.g = grammar
         self._leads: dict[int, re.Match[str] | None] = {}
+        self._mark_leads: dict[tuple[int, str], re.Match[str] | None] = {}
 
     def parse_mark(self, raw: str, *, after_number: bool = False) -> Marking:
         return self.read_mark(raw, after_number=after_number) or self.g.parse(raw)
@@ -173,6 +175,12 @@ class MarkReader:
 
     def mark_lead(self, seg: Segment) -> re.Match[str] | None:
         """A portion mark at the start of a line after at most three enumerators."""
+        key = (seg.start, seg.text)  # (a segment made up by a caller may share a start)
+        if key not in self._mark_leads:
+            self._mark_leads[key] = self._find_mark_lead(seg)
+        return self._mark_leads[key]
+
+    def _find_mark_lead(self, seg: Segment) -> re.Match[str] | None:
         m = MARK_LEAD.match(seg.text)
         if m is None and ":" in seg.text[:80]:  # (the labelled form costs more: only where a label may be)
             m = _LABELLED_MARK_LEAD.match(seg.text)
@@ -213,7 +221,9 @@ class MarkReader:
         """Portion marks between `start` and `end` where a new portion would begin (after a
         sentence end or a table bar) that the layout did not split off: `2. (U) ... (SBU) ...`,
         `| (U) Item | (FOUO) Detail |`, a collapsed copy's `2.(S/NF)`."""
-        found = []
+        found: list[tuple[Marking, int, int]] = []
+        if text.find("(", start, end) == -1:
+            return found  # every form of embedded mark opens a parenthesis
         for m in EMBEDDED_MARK.finditer(text, start, end):
             group = next(g for g in ("mark", "cell", "column") if m.group(g))
             marking = self.read_mark(mark_inner(m.group(group)))

@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 
 # Places where a collapsed web copy ran header fields and paragraphs into one line.
-_ANCHOR_HINT = re.compile(r"SIPDIS|E\.\s?O\.|TAGS|SUBJ|REFS?\s*:|[Cc]lassified|CLASSIFIED|\d\.\s?\(")
 _ANCHORS = re.compile(
     r"(?<=\S)[ \t]+(?=(?:SIPDIS\b|E\.\s?O\.\s?1\d{4}|TAGS\s*:|SUBJECT\s*:|SUBJ\s*:|REFS?\s*:|"
     r"CLASSIFIED\s+BY\s*:|Classified\s+By\s*:))"
     r"|(?<=[.!?:\"')\]])[ \t]+(?=\d{1,2}\.\s?\([A-Za-z][A-Za-z/ ,\-]{0,39}\)\s)")
+# What every line that `_ANCHORS` cuts contains (tested first: most long lines have none of it).
+_ANCHOR_WORDS = ("SIPDIS", "TAGS", "SUBJ", "REF", "LASSIFIED", "lassified")
+_NUMBER_AFTER_SENTENCE = re.compile(r"[.!?:\"')\]][ \t]+\d{1,2}\.\s?\(")
+
+
+def _may_be_collapsed(line: str) -> bool:
+    return len(line) > 60 and (any(word in line for word in _ANCHOR_WORDS) or "E." in line and "O." in line
+                               or "(" in line and _NUMBER_AFTER_SENTENCE.search(line) is not None)
 
 
 class Segment:
@@ -30,7 +37,7 @@ def segments(text: str) -> list[Segment]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        cuts = [m.end() for m in _ANCHORS.finditer(line)] if len(line) > 60 and _ANCHOR_HINT.search(line) else []
+        cuts = [m.end() for m in _ANCHORS.finditer(line)] if _may_be_collapsed(line) else []
         if not cuts:
             segs.append(Segment(pos, end, line))
             pos = end + 1

@@ -1,0 +1,127 @@
+"""Cheap tests that rule a regular expression's match out before the text is scanned with it:
+the literal words every match must contain, and the pattern with its zero-width assertions
+left out. Both are derived from the pattern itself (rules patterns are data), and both only
+ever let more text through, never less: a prefilter can make reading faster, never miss.
+
+Python's own parser (`re._parser`) is used to take a pattern apart; where it cannot be used
+(another Python, a construct not handled here) the prefilter lets every text through."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+Word = tuple[str, bool]  # (word, whether it matches in any case)
+Clauses = tuple[frozenset[Word], ...]  # every clause must hold: the text contains one of its words
+_MAX_CLAUSES = 32
+# Case-insensitive matching (`re.IGNORECASE`) takes these four letters for ASCII ones too.
+_ASCII_CASELESS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@functools.lru_cache(maxsize=256)
+def required_words(pattern: str) -> Clauses:
+    """Words a text must contain for `pattern` to match in it, as clauses that must all hold:
+    `(?:NATO|EU)[ \\t]+SECRET` gives ({NATO, EU}, {SECRET}); a word of a case-insensitive part
+    is looked for in any case (ASCII words only). An empty tuple means no test."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        ignorecase = _constants.SRE_FLAG_IGNORECASE
+
+        def sequence(items: Any, flags: int) -> list[frozenset[Word]]:
+            clauses: list[frozenset[Word]] = []
+            run: list[str] = []
+            caseless = bool(flags & ignorecase)
+            for op, av in items:
+                if op is _constants.LITERAL and (not caseless or chr(av).isascii()):
+                    run.append(chr(av).lower() if caseless else chr(av))
+                    continue
+                if run:
+                    clauses.append(frozenset({("".join(run), caseless)}))
+                    run = []
+                clauses.extend(element(op, av, flags))
+            if run:
+                clauses.append(frozenset({("".join(run), caseless)}))
+            return clauses
+
+        def element(op: Any, av: Any, flags: int) -> list[frozenset[Word]]:
+            if op is _constants.SUBPATTERN:
+                _group, add, remove, sub = av
+                return sequence(sub.data, (flags | add) & ~remove)
+            if op is _constants.BRANCH:
+                alternatives = [sequence(alt.data, flags) for alt in av[1]]
+                if any(not alt for alt in alternatives):
+                    return []  # one way to match needs no word at all
+                combined = [frozenset()]
+                for alt in alternatives:
+                    if len(combined) * len(alt) > _MAX_CLAUSES:  # keep the longest clause only
+                        alt = [max(alt, key=_shortest)]
+                        combined = [max(combined, key=_shortest)]
+                    combined = [c | a for c in combined for a in alt]
+                return combined
+            if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+                low, _high, sub = av
+                return sequence(sub.data, flags) if low >= 1 else []
+            if op is _constants.ATOMIC_GROUP:
+                return sequence(av.data, flags)
+            return []  # a character class, any character, an assertion, a group reference...
+
+        parsed = _parser.parse(pattern)
+        return tuple(dict.fromkeys(sequence(parsed.data, parsed.state.flags)))
+    except Exception:  # no parser to use: no test, never a missed match
+        return ()
+
+
+def _shortest(clause: frozenset[Word]) -> int:
+    return min((len(word) for word, _ in clause), default=0)
+
+
+def caseless(text: str) -> str:
+    """`text` as `may_match` looks for case-insensitive words in it."""
+    if any(letter in text for letter in "\u0130\u0131\u017f\u212a"):
+        text = text.translate(_ASCII_CASELESS)
+    return text.lower()
+
+
+def may_match(clauses: Clauses, text: str, caseless_text: str) -> bool:
+    """False when `text` lacks every word of some clause (so the pattern cannot match it);
+    `caseless_text` is `caseless(text)`, made once for all the patterns tried on a text."""
+    return all(any(word in (caseless_text if any_case else text) for word, any_case in clause)
+               for clause in clauses)
+
+
+@functools.lru_cache(maxsize=256)
+def without_assertions(pattern: str) -> re.Pattern[str] | None:
+    """`pattern` with its zero-width assertions (`\\b`, look-arounds) left out: it matches
+    wherever `pattern` does and more, and scans much faster (the engine can skip ahead to a
+    literal first character), so a text it does not match need not be scanned with `pattern`.
+    None where that does not hold or Python's parser cannot be used (then `pattern` is always
+    scanned): an atomic group or a possessive repeat may commit to a different branch once an
+    assertion is gone, and a group reference may refer to an assertion's group.
+    (Kept per pattern string, not in the grammar: a pattern built this way cannot be pickled.)"""
+    try:
+        from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+        def strip(sub: Any) -> None:
+            kept = []
+            for op, av in sub.data:
+                if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+                    continue
+                if op in (_constants.ATOMIC_GROUP, _constants.POSSESSIVE_REPEAT,
+                          _constants.GROUPREF, _constants.GROUPREF_EXISTS):
+                    raise ValueError("not safe to widen")
+                if op is _constants.SUBPATTERN:
+                    strip(av[3])
+                elif op is _constants.BRANCH:
+                    for alternative in av[1]:
+                        strip(alternative)
+                elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+                    strip(av[2])
+                kept.append((op, av))
+            sub.data[:] = kept
+
+        parsed = _parser.parse(pattern)
+        strip(parsed)
+        return _compiler.compile(parsed)  # type: ignore[no-any-return]
+    except Exception:  # any other Python: no prefilter, never a missed match
+        return None
