@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator, model_validator
 

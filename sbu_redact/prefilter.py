@@ -52,7 +52,7 @@ def required_words(pattern: str) -> Clauses:
                 alternatives = [sequence(alt.data, flags) for alt in av[1]]
                 if any(not alt for alt in alternatives):
                     return []  # one way to match needs no word at all
-                combined = [frozenset()]
+                combined: list[frozenset[Word]] = [frozenset()]
                 for alt in alternatives:
                     if len(combined) * len(alt) > _MAX_CLAUSES:  # keep the longest clause only
                         alt = [max(alt, key=_shortest)]
