@@ -179,7 +179,7 @@ class Marking:
     @property
     def valid(self) -> bool:
         """False when the marking cannot be trusted: policy then withholds what it covers."""
-        return self.level is not None and not any(p.severity == "error" for p in self.problems)
+        return self.level is not None and not (self.problems and any(p.severity == "error" for p in self.problems))
 
     @property
     def controls(self) -> list[str]:

@@ -19,10 +19,11 @@ _ASCII_CASELESS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\
 
 
 @functools.lru_cache(maxsize=256)
-def required_words(pattern: str) -> Clauses:
+def required_words(pattern: str, flags: int = 0) -> Clauses:
     """Words a text must contain for `pattern` to match in it, as clauses that must all hold:
     `(?:NATO|EU)[ \\t]+SECRET` gives ({NATO, EU}, {SECRET}); a word of a case-insensitive part
-    is looked for in any case (ASCII words only). An empty tuple means no test."""
+    is looked for in any case (ASCII words only). `flags` are those the pattern is compiled
+    with (`compiled.flags`). An empty tuple means no test."""
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
@@ -66,7 +67,7 @@ def required_words(pattern: str) -> Clauses:
                 return sequence(av.data, flags)
             return []  # a character class, any character, an assertion, a group reference...
 
-        parsed = _parser.parse(pattern)
+        parsed = _parser.parse(pattern, flags)
         return tuple(dict.fromkeys(sequence(parsed.data, parsed.state.flags)))
     except Exception:  # no parser to use: no test, never a missed match
         return ()
@@ -91,7 +92,7 @@ def may_match(clauses: Clauses, text: str, caseless_text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def without_assertions(pattern: str) -> re.Pattern[str] | None:
+def without_assertions(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """`pattern` with its zero-width assertions (`\\b`, look-arounds) left out: it matches
     wherever `pattern` does and more, and scans much faster (the engine can skip ahead to a
     literal first character), so a text it does not match need not be scanned with `pattern`.
@@ -120,7 +121,7 @@ def without_assertions(pattern: str) -> re.Pattern[str] | None:
                 kept.append((op, av))
             sub.data[:] = kept
 
-        parsed = _parser.parse(pattern)
+        parsed = _parser.parse(pattern, flags)
         strip(parsed)
         return _compiler.compile(parsed)  # type: ignore[no-any-return]
     except Exception:  # any other Python: no prefilter, never a missed match

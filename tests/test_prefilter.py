@@ -59,6 +59,11 @@ def test_a_prefilter_never_rules_out_a_match(data: st.DataObject) -> None:
     assert may_match(required_words(pattern), text, caseless(text)), (pattern, text)
     widened = without_assertions(pattern)
     assert widened is None or widened.search(text) is not None, (pattern, text)
+    caseless_pattern = re.compile(pattern, re.IGNORECASE)  # flags given apart from the pattern
+    if caseless_pattern.search(text.swapcase()) is not None:
+        assert may_match(required_words(pattern, caseless_pattern.flags), text.swapcase(), caseless(text.swapcase()))
+        widened = without_assertions(pattern, caseless_pattern.flags)
+        assert widened is None or widened.search(text.swapcase()) is not None, (pattern, text)
 
 
 def test_the_rules_patterns_have_word_tests_that_pass_their_own_matches() -> None:
@@ -68,7 +73,7 @@ def test_the_rules_patterns_have_word_tests_that_pass_their_own_matches() -> Non
                "CLASSIFIED AT TOP SECRET", "Cla\u017fsified CONFIDENTIAL"]
     matched = 0
     for pattern, _level in grammar.words_evidence:
-        clauses = required_words(pattern.pattern)
+        clauses = required_words(pattern.pattern, pattern.flags)
         assert clauses, pattern.pattern  # every rules pattern gets a word test
         plain = "The ambassador met the minister on Tuesday."
         assert not may_match(clauses, plain, caseless(plain)), pattern.pattern

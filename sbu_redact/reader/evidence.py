@@ -70,9 +70,9 @@ def take_words_evidence(r: Reading) -> None:
     text_in_any_case = caseless(r.text)
     for pattern, level in r.g.words_evidence:
         # most documents hold none of these: rule a pattern out by its words, then by a fast scan
-        if not may_match(required_words(pattern.pattern), r.text, text_in_any_case):
+        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case):
             continue
-        widened = without_assertions(pattern.pattern)
+        widened = without_assertions(pattern.pattern, pattern.flags)
         if widened is not None and widened.search(r.text) is None:
             continue
         for m in pattern.finditer(r.text):
@@ -202,13 +202,13 @@ def _check_cover(r: Reading, kind: str, portions: list[Portion], declared: Marki
     seen: set[tuple[str, int]] = set()
     # distinct banners only (a long document repeats its page banners), each pair compared once
     banners = list({m.banner(): m for m in r.banner_markings if m.valid}.values()) or [declared]
-    compared: dict[Marking, list[MarkingProblem]] = {}
+    compared: dict[int, list[MarkingProblem]] = {}  # by identity: the same parsed mark recurs
     for p in portions:
         if not p.explicit or p.marking is None or p.marking.level is None:
             continue
-        if p.marking not in compared:
-            compared[p.marking] = [prob for banner in banners for prob in r.g.covers(banner, p.marking)]
-        for prob in compared[p.marking]:
+        if id(p.marking) not in compared:
+            compared[id(p.marking)] = [prob for banner in banners for prob in r.g.covers(banner, p.marking)]
+        for prob in compared[id(p.marking)]:
             key = (prob.message, p.start if prob.code == "SPILLAGE" else -1)
             if key not in seen:
                 seen.add(key)
