@@ -677,7 +677,7 @@ class Grammar:
         # (most documents have none: check's speed depends on this being cheap)
         extended = [m for m in marks if m.sci or m.sap or m.aea or m.fgi or m.non_ic or m.display_only or m.foreign]
         noforn = "NOFORN" in dissem or any(m.noforn for m in extended)
-        rel_to = () if noforn else _common(marks, "rel_to")
+        rel_to = () if noforn or not any(m.rel_to for m in marks) else _common(marks, "rel_to")
         display_only = () if noforn or not extended else _common(marks, "display_only")
         if noforn or "DISPLAY ONLY" in dissem:
             dissem = tuple(d for d in dissem if not (d == "RELIDO" and noforn) and (d != "DISPLAY ONLY" or display_only))

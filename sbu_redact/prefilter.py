@@ -68,7 +68,9 @@ def required_words(pattern: str, flags: int = 0) -> Clauses:
             return []  # a character class, any character, an assertion, a group reference...
 
         parsed = _parser.parse(pattern, flags)
-        return tuple(dict.fromkeys(sequence(parsed.data, parsed.state.flags)))
+        clauses = dict.fromkeys(sequence(parsed.data, parsed.state.flags))
+        # clauses of long words first: they fail soonest on the many texts the pattern is not in
+        return tuple(sorted(clauses, key=lambda clause: (-_shortest(clause), len(clause))))
     except Exception:  # no parser to use: no test, never a missed match
         return ()
 
@@ -84,11 +86,21 @@ def caseless(text: str) -> str:
     return text.lower()
 
 
-def may_match(clauses: Clauses, text: str, caseless_text: str) -> bool:
+def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, bool] | None = None) -> bool:
     """False when `text` lacks every word of some clause (so the pattern cannot match it);
-    `caseless_text` is `caseless(text)`, made once for all the patterns tried on a text."""
-    return all(any(word in (caseless_text if any_case else text) for word, any_case in clause)
-               for clause in clauses)
+    `caseless_text` is `caseless(text)`, made once for all the patterns tried on a text, and
+    `seen` keeps what was found for them (each word is looked for once)."""
+    seen = {} if seen is None else seen
+    for clause in clauses:
+        for word in clause:
+            found = seen.get(word)
+            if found is None:
+                found = seen[word] = word[0] in (caseless_text if word[1] else text)
+            if found:
+                break
+        else:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=256)

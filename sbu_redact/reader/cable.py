@@ -41,6 +41,9 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
     line = r.g.parse_cable_line(seg.text)
     if line is not None or not damaged or not seg.stripped.isupper():
         return line  # a classification line is in capitals; OCR damage may hit its first letter (5ECRET)
+    head = seg.stripped[:2].translate(OCR_LETTERS)
+    if _TWO_ALNUM.fullmatch(head) and head not in _level_word_starts(r.g.cable_first_words):
+        return None  # (the test below, made cheap for the routing and field lines of every header)
     first = _NOT_ALNUM.split(seg.stripped.split(None, 1)[0].translate(OCR_LETTERS), maxsplit=1)[0]
     if len(first) > 1 and not first.startswith(r.g.cable_first_words):
         return None  # it does not start with a level word (C0NFIDENTIAL//N0FORN, UNCLASEFTO), even with OCR damage undone
@@ -52,6 +55,18 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
                           f"classification line '{seg.stripped[:60]}' reads as {line.marking.banner()} only after "
                           f"correcting OCR or look-alike damage; a reviewer must confirm it")
     return replace(line, marking=replace(line.marking, problems=(*line.marking.problems, note)))
+
+
+_TWO_ALNUM = re.compile(r"[A-Z0-9]{2}")
+
+
+@functools.lru_cache(maxsize=16)
+def _level_word_starts(first_words: tuple[str, ...]) -> frozenset[str]:
+    """The two characters a line's first word starts with if it starts with a level word."""
+    starts: set[str] = set()
+    for word in first_words:
+        starts.update([word[:2]] if len(word) > 1 else (word + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
+    return frozenset(starts)
 
 
 @functools.lru_cache(maxsize=16)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from ..prefilter import caseless, may_match, required_words, without_assertions
+from ..prefilter import Word, caseless, may_match, required_words, without_assertions
 from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text
 from .portions import last_line
 from .state import Reading
@@ -68,9 +68,10 @@ def take_words_evidence(r: Reading) -> None:
     portions inherit at least that level (fail closed). Explicitly marked portions keep their
     marks."""
     text_in_any_case = caseless(r.text)
+    seen: dict[Word, bool] = {}
     for pattern, level in r.g.words_evidence:
         # most documents hold none of these: rule a pattern out by its words, then by a fast scan
-        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case):
+        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case, seen):
             continue
         widened = without_assertions(pattern.pattern, pattern.flags)
         if widened is not None and widened.search(r.text) is None:
