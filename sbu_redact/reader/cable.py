@@ -244,10 +244,7 @@ def _header_extent(r: Reading, class_index: int | None) -> int:
             continue
         if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
             break
-        if (ch.SUBJECT.match(s) or ch.TAGS.match(s) and s.upper().startswith("TAGS") or ch.EO.match(s)
-                or ch.REFS.match(s) or CLASSIFIED_BY.match(s) or ch.DTG.match(s.upper())
-                or ch.ADDRESS_FIELD.match(s) and s.startswith(("FM ", "TO ", "INFO "))
-                or r.g.caption_line.match(fold(s).upper())):
+        if ch.HEADER_LINE.match(s) or ch.DTG.match(s.upper()) or r.g.caption_line.match(fold(s).upper()):
             last = index
     return last
 

@@ -33,6 +33,11 @@ REFS = re.compile(r"^REFS?\s*:?\s+|^REFERENCES?\s*:\s*", re.IGNORECASE)
 REF_ITEM = re.compile(r"^(?:[-*+•]\s*|\*\*)?[A-H][.)]\s+")
 REFERENCE = re.compile(r"(?:\b(?P<year>\d{2})\s*)?\b(?P<post>(?!REFS?\b|REF\b|TAGS\b|AND\b|PARA\b|SECTION\b)"
                        r"[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?P<num>\d{2,6})\b")
+# The start of a SUBJECT, TAGS, E.O., REF, `Classified By`/`Derived From` or FM/TO/INFO line in
+# one match: what those patterns (and authority.CLASSIFIED_BY) match at a line start, for the
+# header's extent, which asks it of every header line (tests/test_reader_speed.py).
+HEADER_LINE = re.compile(r"(?i:SUBJ(?:ECT)?\s*:|TAGS|E\.?\s?O\.?\s*1\d{4}|REFS?\s*:?\s|REFERENCES?\s*:"
+                         r"|CLASSIFIED\s+BY|CLASSIFICATION\s+BY|DERIVED\s+FROM)|(?:FM|TO|INFO) ")
 _PASSAGE = re.compile(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
                       re.IGNORECASE)
 _TAG_WORD = re.compile(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")

@@ -181,6 +181,8 @@ class MarkReader:
         return self._mark_leads[key]
 
     def _find_mark_lead(self, seg: Segment) -> re.Match[str] | None:
+        if "(" not in seg.text and "[" not in seg.text and "{" not in seg.text:
+            return None  # every mark opens a bracket (and most lines have none: skip the long pattern)
         m = MARK_LEAD.match(seg.text)
         if m is None and ":" in seg.text[:80]:  # (the labelled form costs more: only where a label may be)
             m = _LABELLED_MARK_LEAD.match(seg.text)

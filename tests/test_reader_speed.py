@@ -1,0 +1,36 @@
+"""Shortcuts the reader takes for speed answer exactly what the longer way does: checked on
+every line of the example and test documents and on variants of the header lines."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sbu_redact.reader import cable_header as ch
+from sbu_redact.reader.authority import CLASSIFIED_BY
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _lines() -> list[str]:
+    lines: set[str] = set()
+    for path in [*ROOT.joinpath("examples").rglob("*.txt"), *ROOT.joinpath("tests", "corpus").rglob("*.txt")]:
+        for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+            line = line.strip()
+            lines.update({line, line.lower(), line.title(), line.replace(" ", "  "), line.replace("S", "\u017f")})
+    return sorted(lines)
+
+
+def _header_line_the_long_way(s: str) -> bool:
+    return bool(ch.SUBJECT.match(s) or ch.TAGS.match(s) and s.upper().startswith("TAGS") or ch.EO.match(s)
+                or ch.REFS.match(s) or CLASSIFIED_BY.match(s)
+                or ch.ADDRESS_FIELD.match(s) and s.startswith(("FM ", "TO ", "INFO ")))
+
+
+@pytest.mark.parametrize("extra", ["SUBJ: X", "Subject:", "TAGS PREL", "tags", "E.O. 12958: N/A", "E O 13526",
+                                   "REF: A. 07 MOSCOW 1", "REFS A", "REFERENCES: none", "REF", "Classified By: X",
+                                   "CLASSIFICATION BY: X", "Derived From: X", "FM AMEMBASSY", "TO SECSTATE",
+                                   "INFO RUEH", "FROM: x", "INFORMATION", "TOP SECRET", "REFORM"])
+def test_header_line_is_the_header_patterns_in_one(extra: str) -> None:
+    for s in [extra, *_lines()] if extra == "SUBJ: X" else [extra]:
+        assert bool(ch.HEADER_LINE.match(s)) == _header_line_the_long_way(s), s
