@@ -67,6 +67,12 @@ class Portion:
         """True when the marking is missing or cannot be trusted."""
         return self.marking is None or not self.marking.valid
 
+    def with_marking(self, marking: Marking | None) -> "Portion":
+        """This portion with another marking: `dataclasses.replace`, made cheap because reading
+        does it for most portions (tests/test_reader_speed.py checks that it keeps every field)."""
+        return Portion(self.start, self.end, self.body_start, self.kind, self.number, marking, self.explicit,
+                       self.mark_start, self.mark_end)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,

@@ -34,3 +34,16 @@ def _header_line_the_long_way(s: str) -> bool:
 def test_header_line_is_the_header_patterns_in_one(extra: str) -> None:
     for s in [extra, *_lines()] if extra == "SUBJ: X" else [extra]:
         assert bool(ch.HEADER_LINE.match(s)) == _header_line_the_long_way(s), s
+
+
+def test_with_marking_is_replace() -> None:
+    import dataclasses
+
+    from sbu_redact import read
+
+    document = read("UNCLAS MOSCOW 003736\n\nSUBJECT: TEST\n\n1. (SBU) One.\n\n2. Two.\n")
+    for portion in document.portions:
+        other = document.portions[0].marking
+        assert portion.with_marking(other) == dataclasses.replace(portion, marking=other)
+        assert [f.name for f in dataclasses.fields(portion)] == ["start", "end", "body_start", "kind", "number",
+                                                                 "marking", "explicit", "mark_start", "mark_end"]

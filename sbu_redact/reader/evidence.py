@@ -151,7 +151,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     """Portions with their final markings, the roll-up of the explicit marks, and what an
     unmarked portion inherits."""
     embedded = {p.start: _marks_inside(r, p) for p in portions}
-    portions = [replace(p, marking=_with_embedded(r, p, p.marking, embedded[p.start]))
+    portions = [p.with_marking(_with_embedded(r, p, p.marking, embedded[p.start]))
                 if p.explicit and embedded[p.start] else p for p in portions]
     explicit = [p.marking for p in portions if p.explicit and p.marking is not None]
     portion_marked = bool(explicit)
@@ -176,7 +176,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
                 r.problem("UNMARKED_PORTION", severity,
                           f"unmarked {p.kind} in a portion-marked document; treated as {inherited.banner()}",
                           p.start, p.end)
-            p = replace(p, marking=_with_embedded(r, p, inherited, embedded[p.start]))
+            p = p.with_marking(_with_embedded(r, p, inherited, embedded[p.start]))
         result.append(p)
     if declared is None and not portion_marked and r.text.strip():
         r.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)

@@ -126,7 +126,7 @@ def read_document(r: Reading) -> list[Portion]:
     for k, (i, kind, markm) in enumerate(starts):
         seg = segs[i]
         end = portion_end(r, seg, segs[starts[k + 1][0]].start if k + 1 < len(starts) else None)
-        number = int(markm.group("num")) if markm is not None and "num" in markm.groupdict() \
+        number = int(markm.group("num")) if markm is not None and "num" in markm.re.groupindex \
             and markm.group("num") else None
         portion = make_portion(r, seg, markm, end, kind, number)
         if kind == "subject":

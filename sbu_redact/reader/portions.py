@@ -40,14 +40,14 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
     while body_start < end and r.text[body_start] in " \t":
         body_start += 1
     start = seg.start + (len(seg.text) - len(seg.text.lstrip()))
-    if markm is not None and markm.groupdict().get("label"):
+    if markm is not None and _group(markm, "label"):
         body_start = start  # a label is text of the portion (a speaker's name), never its lead
     marking, explicit = None, False
     mark_span: tuple[int, int] | tuple[None, None] = (None, None)
     if markm is not None and markm.group("mark"):
         raw_mark = markm.group("mark")
         mark_span = (seg.start + markm.start("mark"), seg.start + markm.end("mark"))
-        marking = r.marks.parse_mark(mark_inner(raw_mark), after_number=bool(markm.groupdict().get("num")))
+        marking = r.marks.parse_mark(mark_inner(raw_mark), after_number=bool(_group(markm, "num")))
         marking = _checked(r, marking, *mark_span)
         explicit = True
         r.marking_problems(marking, *mark_span)
@@ -69,6 +69,11 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
     return Portion(start=start, end=max(end, body_start), body_start=min(body_start, max(end, body_start)),
                    kind=kind, number=number, marking=marking, explicit=explicit,
                    mark_start=mark_span[0], mark_end=mark_span[1])
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """`m.groupdict().get(name)` without building the dict."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]?[ \t]*$")
