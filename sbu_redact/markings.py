@@ -307,6 +307,9 @@ _DISPLAY_ONLY = re.compile(r"^DISPLAY ONLY\b\s*(?P<list>.*)$")
 _SPLIT_COUNTRIES = re.compile(r"[,\s]+")
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).upper().strip()
     text = re.sub(r"\s+", " ", text)
@@ -636,7 +639,7 @@ class Grammar:
         match = self._cable_line.match(_fold_fullwidth(stripped))
         if not match:
             return None
-        words = re.sub(r"\s", "", match.group("level"))
+        words = _WHITESPACE.sub("", match.group("level"))
         spec = self._cable_specs[words]
         captions = [self.captions[_normalize(re.sub(r"\s+", " ", c))] if _normalize(c) in self.captions
                     else self.captions[_normalize(c.replace(" ", ""))]

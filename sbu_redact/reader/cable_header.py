@@ -15,6 +15,7 @@ from .state import Reading
 
 _SPACES = re.compile(r"\s+")
 _CAPTION_SHAPED = re.compile(r"[A-Za-z0-9 ]{4,40}")
+_SPACED_WORD = re.compile(r"(?:\w\s)+\w")
 _SPACED_LETTERS = re.compile(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b")
 
 ROUTING = re.compile(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
@@ -86,7 +87,7 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
         take_tags(r, seg, m.group("value"))
         return "tags"
     if SUBJECT.match(s):
-        r.field("subject", seg, re.sub(r"\s+", " ", seg.stripped))
+        r.field("subject", seg, _SPACES.sub(" ", seg.stripped))
         return "subject"
     if REFS.match(s):
         take_reference_line(r, seg)
@@ -119,10 +120,14 @@ def continues_tags(r: Reading, seg: Segment) -> bool:
     return True
 
 
+_ROUTING_PREFIX = re.compile(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|[A-Z]{4,7})/")
+_PRECEDENCE_SUFFIX = re.compile(r"\s+(?:PRIORITY|IMMEDIATE|ROUTINE|FLASH|NIACT\s+IMMEDIATE)?\s*\d{0,5}\s*$")
+
+
 def clean_address(value: str) -> str:
-    value = re.sub(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|[A-Z]{4,7})/", "", value.strip())
-    value = re.sub(r"\s+(?:PRIORITY|IMMEDIATE|ROUTINE|FLASH|NIACT\s+IMMEDIATE)?\s*\d{0,5}\s*$", "", value)
-    return re.sub(r"\s+", " ", value).strip(" ,")
+    value = _ROUTING_PREFIX.sub("", value.strip())
+    value = _PRECEDENCE_SUFFIX.sub("", value)
+    return _SPACES.sub(" ", value).strip(" ,")
 
 
 def add_address(r: Reading, name: str, seg: Segment) -> None:
@@ -240,8 +245,8 @@ def take_captions(r: Reading, seg: Segment, words: list[tuple[str, str | None]])
             r.problem("UNKNOWN_CAPTION", "warning", f"unknown caption '{word}'"
                       + (f" (did you mean {' or '.join(hint)}?)" if hint else ""), seg.start, seg.end)
             continue
-        spaced_letters = re.fullmatch(r"(?:\w\s)+\w", word) is not None  # E F T O is how EFTO is written
-        if re.sub(r"\s+", "", word).upper() != caption.replace(" ", "") or (" " in word and " " not in caption and not spaced_letters):
+        spaced_letters = _SPACED_WORD.fullmatch(word) is not None  # E F T O is how EFTO is written
+        if _SPACES.sub("", word).upper() != caption.replace(" ", "") or (" " in word and " " not in caption and not spaced_letters):
             r.problem("GARBLED_CAPTION", "warning", f"caption '{word}' read as {caption}", seg.start, seg.end)
         r.captions.append(caption)
         r.witness("caption", None, seg.start, seg.end)

@@ -72,6 +72,9 @@ LABEL_LEAD = re.compile(r"^[ \t]*(?:\*\*)?" + LABELS)
 # A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
 # OCR damage) and Markdown emphasis, nothing else.
 _BANNER_SHAPED = re.compile(r"[*#_ \t]*(?://)?[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
+_BANNER_CHARS = re.compile(r"[A-Za-z0-9/ ,\-]+")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+_DIGIT = re.compile(r"\d")
 # What a banner line may carry besides the banner: a page number, a declassification date.
 PAGE_LINE = re.compile(r"^[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
@@ -243,10 +246,10 @@ class MarkReader:
         body = banner_text(seg.stripped)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None
-        if not re.fullmatch(r"[A-Za-z0-9/ ,\-]+", body) or not re.search(r"[A-Za-z]{3}", body):
+        if not _BANNER_CHARS.fullmatch(body) or not _THREE_LETTERS.search(body):
             return None
         marking = self._banner(body)
-        if marking is None and re.search(r"\d", body):
+        if marking is None and _DIGIT.search(body):
             # `SECRET//N0FORN`, `C0NFIDENTIAL`: a banner once OCR damage is undone; never trusted
             marking = self._banner(body.translate(OCR_LETTERS).upper())
             if marking is not None:
@@ -267,7 +270,7 @@ class MarkReader:
         foreign_owned = body.startswith("//") and marking.foreign is not None and marking.level is not None
         if first not in self.g.levels and first not in self.g.designations and not foreign_owned:
             return None  # (a foreign-owned banner starts with its owner: //NATO SECRET, //GBR SECRET)
-        if re.search(r"\d", body) and not marking.valid:
+        if _DIGIT.search(body) and not marking.valid:
             return None  # digits that only OCR correction can read: the caller decides
         return marking
 
