@@ -3,7 +3,8 @@
 The spaCy model is the one asked for, else the best installed of `models` in
 rules/entities.yaml. Presidio's own model download is disabled: a missing model turns NER off
 (pattern recognizers still run) with one warning per process. Presidio's predefined
-recognizers are kept only for the enabled entity types.
+recognizers are kept only for the enabled entity types, some replaced by cheaper stand-ins with
+the same results (prefilter.py).
 
 Only what NER needs runs on every text: see spacy_engine.py.
 """
@@ -106,6 +107,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
     from . import registry as recognizer_registry
+    from .prefilter import cheaper
     from .spacy_engine import BisectContextEnhancer
 
     settings = load_settings(rules)
@@ -126,7 +128,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
         wanted = [e for e in recognizer.supported_entities if e in enabled]
         if wanted and getattr(recognizer, "name", None) not in ours.replaces:
             recognizer.supported_entities = wanted
-            kept.append(recognizer)
+            kept.append(cheaper(recognizer))
     registry.recognizers = kept
     for recognizer in ours.text:
         registry.add_recognizer(recognizer)

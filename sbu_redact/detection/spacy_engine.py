@@ -3,10 +3,13 @@
 Every text goes through the `ner` component and the components it listens to (none for the
 `en_core_web_*` models, whose NER has its own token-to-vector layer). The tagger, attribute
 ruler and lemmatizer stay loaded but disabled: they run on a document only when something asks
-for part of speech or lemmas (`tagged`), namely the titled-name recognizer when a title is
-followed by a possible name, and Presidio's context enhancer when a result of a recognizer with
-context words (phone numbers, e-mail addresses...) needs the words around it. Their output is
-then that of the whole pipeline. The parser is removed: nothing reads dependencies; without it,
+for part of speech or lemmas (`tagged`), namely Presidio's context enhancer when a result of a
+recognizer with context words (phone numbers, e-mail addresses...) needs the words around it.
+Their output is then that of the whole pipeline. The titled-name recognizer needs the part of
+speech of one word at a time (`WordsTagged`): it is computed on a window of the text around that
+word, as wide as what decides a tag (the tagger's window encoder sees `depth x window_size`
+tokens on each side, the attribute ruler's patterns a few more), which gives the tag the whole
+text gives (a test compares every token of the example documents) at a fraction of the cost. The parser is removed: nothing reads dependencies; without it,
 sentence boundaries no longer constrain NER, which moves a handful of entity spans (7 of 4,243
 on the benchmark corpus of benchmarks/presidio_vs_sbu.py, with the same detection figures).
 
@@ -15,8 +18,8 @@ list from the start for every result (quadratic on long documents).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import Any
+from bisect import bisect_left, bisect_right
+from typing import Any, Collection
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -49,10 +52,88 @@ def tagged(nlp_artifacts, lemmas: bool = False):
     return doc
 
 
+def tag_window(nlp) -> int | None:
+    """Tokens on each side of a word that decide its part of speech, for a pipeline whose tagger
+    listens to a window-encoder tok2vec made of token features (the `en_core_web_sm/md/lg`
+    models), with a margin; None for any other architecture (a transformer sees the whole text)."""
+    config = nlp.config.get("components", {})
+    tok2vec = config.get("tok2vec", {}).get("model", {})
+    encode, embed = tok2vec.get("encode", {}), tok2vec.get("embed", {})
+    tagger = config.get("tagger", {}).get("model", {})
+    listens = tagger.get("tok2vec", {}).get("@architectures", "").startswith("spacy.Tok2VecListener")
+    if not (tok2vec.get("@architectures", "").startswith("spacy.Tok2Vec.")
+            and encode.get("@architectures", "").startswith("spacy.MaxoutWindowEncoder.")
+            and embed.get("@architectures", "").startswith("spacy.MultiHashEmbed.")
+            and tagger.get("@architectures", "").startswith("spacy.Tagger.") and listens):
+        return None
+    try:
+        encoder_reach = int(encode["depth"]) * int(encode["window_size"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.component_names else None
+    ruler_reach = max((len(pattern) for entry in getattr(ruler, "patterns", []) for pattern in entry["patterns"]),
+                      default=1)
+    return encoder_reach + ruler_reach + 8  # the margin costs little and guards against off-by-ones
+
+
+class WordsTagged(Collection[int]):
+    """The offsets of the words of an analyzed text whose coarse part of speech is one of `tags`,
+    as a container asked one offset at a time: each word's tag is computed on a window of the
+    text around it (see `tag_window`), or read from the document when it is tagged already."""
+
+    def __init__(self, nlp_artifacts, tags: Collection[str]):
+        self.artifacts = nlp_artifacts
+        self.tags = frozenset(tags)
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int):
+            return False
+        if offset not in self._known:
+            pos = pos_at(self.artifacts, offset)
+            self._known[offset] = pos is not None and pos in self.tags
+        return self._known[offset]
+
+    def _all(self) -> set[int]:
+        doc = tagged(self.artifacts)
+        return {t.idx for t in doc if t.pos_ in self.tags} if doc is not None else set()
+
+    def __iter__(self):
+        return iter(sorted(self._all()))
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def pos_at(nlp_artifacts, offset: int) -> str | None:
+    """The coarse part of speech of the token starting at `offset` (None when none starts there)."""
+    doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+    if doc is None:
+        return None
+    indices = nlp_artifacts.tokens_indices
+    i = bisect_left(indices, offset)
+    if i == len(indices) or indices[i] != offset:
+        return None
+    if not isinstance(nlp_artifacts, LazyNlpArtifacts):
+        return doc[i].pos_
+    nlp, reach = nlp_artifacts.nlp, nlp_artifacts.tag_reach
+    done = doc.user_data.get(_DONE, set())
+    pending = [name for name in TAGGING_COMPONENTS[:-1] if name in nlp.disabled and name not in done]
+    if not pending or reach is None or len(doc) <= 2 * reach + 1:
+        return tagged(nlp_artifacts)[i].pos_
+    low = max(0, i - reach)
+    window = doc[low:min(len(doc), i + reach + 1)].as_doc()
+    for name in pending:
+        window = nlp.get_pipe(name)(window)
+    return window[i - low].pos_
+
+
 class LazyNlpArtifacts(NlpArtifacts):
     """NlpArtifacts whose lemmas, and the keywords made of them, are computed on first use."""
 
-    def __init__(self, entities, tokens, tokens_indices, nlp_engine, language, scores, nlp):  # noqa: D107
+    def __init__(self, entities, tokens, tokens_indices, nlp_engine, language, scores, nlp,  # noqa: D107
+                 tag_reach: int | None = None):
+        self.tag_reach = tag_reach  # see tag_window (None: part of speech needs the whole text)
         self.entities = entities
         self.tokens = tokens
         self.tokens_indices = tokens_indices
@@ -92,6 +173,7 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:  # noqa: D102
         super().load()
         models: dict[str, Any] = self.nlp or {}
+        self.tag_reach = {language: tag_window(nlp) for language, nlp in models.items()}
         for nlp in models.values():
             needed = ner_components(nlp)
             for name in list(nlp.component_names):
@@ -103,7 +185,8 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
     def _doc_to_nlp_artifact(self, doc, language: str) -> LazyNlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc],
-                                nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language))
+                                nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language),
+                                tag_reach=self.tag_reach.get(language))
 
 
 class BisectContextEnhancer(LemmaContextAwareEnhancer):
@@ -142,4 +225,4 @@ class BisectContextEnhancer(LemmaContextAwareEnhancer):
 
 
 __all__ = ["BisectContextEnhancer", "LazyNlpArtifacts", "NerOnlySpacyNlpEngine", "TAGGING_COMPONENTS",
-           "ner_components", "tagged"]
+           "WordsTagged", "ner_components", "pos_at", "tag_window", "tagged"]

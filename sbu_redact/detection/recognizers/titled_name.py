@@ -4,11 +4,11 @@ organisation or a place (`met Sberbank officials`) is not taken for a name."""
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Callable, Sequence
+from typing import AbstractSet, Callable, Container, Sequence
 
 from ..names import NameReader
 from ..registry import register
-from ..spacy_engine import tagged
+from ..spacy_engine import WordsTagged
 from .base import CableRecognizer
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
@@ -16,11 +16,10 @@ _NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "W
                       "ORGANIZATION", "LOCATION", "NRP"}  # spaCy labels and their Presidio names
 
 
-def not_name_words(nlp_artifacts) -> set[int]:
+def not_name_words(nlp_artifacts) -> AbstractSet[int] | WordsTagged:
     """Offsets of the words spaCy tags as verbs, pronouns... in the (recased) text: THE GOVERNOR
-    INTENDS TO... is a verb, not a name."""
-    doc = tagged(nlp_artifacts)
-    return {t.idx for t in doc if t.pos_ in _NOT_NAME_POS} if doc is not None else set()
+    INTENDS TO... is a verb, not a name (each word tagged when asked about)."""
+    return WordsTagged(nlp_artifacts, _NOT_NAME_POS) if nlp_artifacts is not None else frozenset()
 
 
 @register("titled_name")
@@ -43,11 +42,11 @@ class TitledNameRecognizer(CableRecognizer):
         return self.find(text, others, lambda: not_name_words(nlp_artifacts))
 
     def find(self, text, not_person: Sequence[tuple[int, int]] = (),
-             not_name_words: Callable[[], AbstractSet[int]] = frozenset):
+             not_name_words: Callable[[], Container[int]] = frozenset):
         """`not_name_words()` gives the offsets of words that cannot start a name (asked only
         when a title is followed by a possible name: part of speech is computed on demand)."""
         results = []
-        excluded: AbstractSet[int] | None = None
+        excluded: Container[int] | None = None
         for match in self.title_cue.finditer(text):
             span = self.reader.read(text, match.end())
             if span and excluded is None:

@@ -1,0 +1,80 @@
+"""The cheaper ways detection computes what it needs give what the expensive ways give: part of
+speech on a window of the text (spacy_engine.pos_at) and the prefiltered URL recognizer
+(prefilter.py), with the real spaCy model and the real Presidio recognizer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+from sbu_redact.detection import Detector
+from sbu_redact.detection.prefilter import cheaper, url_candidates
+from sbu_redact.detection.spacy_engine import LazyNlpArtifacts, WordsTagged, pos_at, tagged
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").rglob("*.txt"))[:6]
+
+
+@pytest.fixture(scope="module")
+def nlp_engine():
+    detector = Detector()
+    if detector.model_name is None:
+        pytest.fail("the spaCy model must be installed for these tests")
+    return detector._engine.nlp_engine
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_part_of_speech_on_a_window_is_that_of_the_whole_text(nlp_engine, path):
+    text = path.read_text(encoding="utf-8")
+    for piece in (text, text.upper()):
+        windowed = nlp_engine.process_text(piece, "en")
+        assert isinstance(windowed, LazyNlpArtifacts) and windowed.tag_reach
+        assert len(windowed.tokens) > 2 * windowed.tag_reach + 1  # so that windows are used
+        by_window = [pos_at(windowed, token.idx) for token in windowed.tokens]
+        whole = [token.pos_ for token in tagged(nlp_engine.process_text(piece, "en"))]
+        assert by_window == whole
+        assert "tagger" not in windowed.tokens.user_data.get("sbu_components_run", set())  # not tagged whole
+
+
+def test_words_tagged_is_a_container_of_offsets(nlp_engine):
+    text = "THE GOVERNOR INTENDS TO MEET Ambassador Burns and he said that they would go."
+    artifacts = nlp_engine.process_text(text, "en")
+    verbs = WordsTagged(artifacts, {"VERB", "PRON"})
+    assert text.index("INTENDS") in verbs and text.index("he ") in verbs
+    assert text.index("Burns") not in verbs and text.index("OVERNOR") not in verbs  # no token starts there
+    assert set(verbs) == {t.idx for t in tagged(nlp_engine.process_text(text, "en")) if t.pos_ in {"VERB", "PRON"}}
+
+
+def _same_results(text: str) -> None:
+    plain, stand_in = UrlRecognizer(), cheaper(UrlRecognizer())
+    assert type(stand_in) is not UrlRecognizer
+    expected = [(r.entity_type, r.start, r.end, r.score) for r in plain.analyze(text, ["URL"])]
+    assert [(r.entity_type, r.start, r.end, r.score) for r in stand_in.analyze(text, ["URL"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "See www.state.gov/r/pa and http://example.com/a?b=c, or 'mfa.gov.ru'.",
+    "Mr. Smith met U.S. officials.\tThe end.", "no dots here at all", "",
+    "a.com/x\x1cfoo b\u00a0c.org \"https://x.io/p\" e.g. i.e.", "trailing dot. .leading .com",
+])
+def test_url_stand_in_finds_what_presidio_finds(text):
+    _same_results(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "www", "com", "gov", "ru", "http", "://", ".", "..", "-", "/", "'",
+                                 '"', "(", " ", "\t", "\n", "\x1c", "\u00a0", "\u2003", "7", "K", "\u212a"]),
+                max_size=40))
+def test_url_stand_in_on_generated_text(parts):
+    _same_results("".join(parts))
+
+
+def test_url_candidates_keep_offsets():
+    text = "Visit www.state.gov today.\nThanks"
+    masked = url_candidates(text)
+    assert masked is not None and len(masked) == len(text)
+    assert masked.split() == ["www.state.gov"]
+    assert url_candidates("no dot. here") is None
