@@ -110,8 +110,10 @@ class Detector:
                 jobs.append((index, s, piece, view, recased))
         entities = list(dict.fromkeys([*self.entity_types, *(e for r in self._extra for e in r.supported_entities)]))
         raw: list[list[Finding]] = [[] for _ in items]
+        asks_tags = [r for r in self._engine.analyzer.registry.recognizers if hasattr(r, "needs_part_of_speech")]
+        tags = [any(r.needs_part_of_speech(job[2]) for r in asks_tags) for job in jobs]
         for (index, offset, piece, _, recased), artifacts in zip(
-                jobs, self._nlp_artifacts([job[3] for job in jobs], batch_size)):
+                jobs, self._nlp_artifacts([job[3] for job in jobs], batch_size, tags)):
             results = self._engine.analyzer.analyze(
                 text=piece, language="en", entities=entities, nlp_artifacts=artifacts,
                 ad_hoc_recognizers=self._extra or None, return_decision_process=True)
@@ -166,11 +168,22 @@ class Detector:
                         out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
         return out
 
-    def _nlp_artifacts(self, views: list[str], batch_size: int = NLP_BATCH_SIZE):
+    def _nlp_artifacts(self, views: list[str], batch_size: int = NLP_BATCH_SIZE, tags: list[bool] | None = None):
+        """The NLP artifacts of each view, in order; those of the views whose `tags` is true
+        come with part of speech, computed in batches (see spacy_engine.tag_many)."""
         nlp_engine = self._engine.nlp_engine
         if self.model_name is None:
-            return (nlp_engine.process_text(v, "en") for v in views)
-        return (artifacts for _, artifacts in nlp_engine.process_batch(views, "en", batch_size=batch_size))
+            yield from (nlp_engine.process_text(v, "en") for v in views)
+            return
+        from itertools import islice
+
+        from .spacy_engine import tag_many
+
+        stream = zip((artifacts for _, artifacts in nlp_engine.process_batch(views, "en", batch_size=batch_size)),
+                     tags or [False] * len(views))
+        while chunk := list(islice(stream, batch_size)):
+            tag_many([artifacts for artifacts, wanted in chunk if wanted], batch_size)
+            yield from (artifacts for artifacts, _ in chunk)
 
     @staticmethod
     def _finding(result, offset: int, recased: list[tuple[int, int]]) -> Finding:

@@ -24,8 +24,11 @@ def upper_ratio(text: str) -> float:
     return sum(ch.isupper() for ch in letters) / len(letters)
 
 
+_POSSESSIVE = re.compile(r"['\u2019][sS]?$")
+
+
 def strip_possessive(word: str) -> str:
-    return re.sub(r"['\u2019][sS]?$", "", word)
+    return _POSSESSIVE.sub("", word) if ("'" in word or "\u2019" in word) else word
 
 
 @functools.lru_cache(maxsize=65536)

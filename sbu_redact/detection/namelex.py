@@ -30,6 +30,8 @@ class NameLexicon:
 
 def fold(word: str) -> str:
     """Upper case without diacritics (dotless i and sharp s included): Yılmaz -> YILMAZ."""
+    if word.isascii():  # nothing to replace or decompose (the frequent case)
+        return word.upper()
     word = word.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).upper()

@@ -6,8 +6,9 @@ ruler and lemmatizer stay loaded but disabled: they run on a document only when 
 for part of speech or lemmas (`tagged`), namely Presidio's context enhancer when a result of a
 recognizer with context words (phone numbers, e-mail addresses...) needs the words around it.
 Their output is then that of the whole pipeline. The titled-name recognizer needs the part of
-speech of one word at a time (`WordsTagged`): it is computed on a window of the text around that
-word, as wide as what decides a tag (the tagger's window encoder sees `depth x window_size`
+speech of one word at a time (`WordsTagged`): the texts it says it will ask about are tagged
+in batches as they leave the NER stream (`tag_many`); for any other text, the tag is computed on a
+window of the text around that word, as wide as what decides a tag (the tagger's window encoder sees `depth x window_size`
 tokens on each side, the attribute ruler's patterns a few more), which gives the tag the whole
 text gives (a test compares every token of the example documents) at a fraction of the cost. The parser is removed: nothing reads dependencies; without it,
 sentence boundaries no longer constrain NER, which moves a handful of entity spans (7 of 4,243
@@ -103,6 +104,24 @@ class WordsTagged(Collection[int]):
 
     def __len__(self) -> int:
         return len(self._all())
+
+
+def tag_many(artifacts: list[Any], batch_size: int = 64) -> None:
+    """Part of speech for the documents of `artifacts` at once (the tagging components' `pipe`,
+    batched), for the texts a recognizer says it will ask about (`needs_part_of_speech`): one
+    call per document costs several times more (the tok2vec layer's fixed cost per call)."""
+    lazy = [a for a in artifacts if isinstance(a, LazyNlpArtifacts) and a.tokens is not None]
+    if not lazy:
+        return
+    nlp = lazy[0].nlp
+    docs = [a.tokens for a in lazy if a.nlp is nlp]
+    for name in TAGGING_COMPONENTS[:-1]:
+        todo = [doc for doc in docs if name in nlp.disabled and name not in doc.user_data.get(_DONE, ())]
+        if todo:
+            list(nlp.get_pipe(name).pipe(todo, batch_size=batch_size))  # annotates the docs in place
+            for doc in todo:
+                doc.user_data.setdefault(_DONE, set()).add(name)
+    tag_many([a for a in lazy if a.nlp is not nlp], batch_size)
 
 
 def pos_at(nlp_artifacts, offset: int) -> str | None:
@@ -225,4 +244,4 @@ class BisectContextEnhancer(LemmaContextAwareEnhancer):
 
 
 __all__ = ["BisectContextEnhancer", "LazyNlpArtifacts", "NerOnlySpacyNlpEngine", "TAGGING_COMPONENTS",
-           "WordsTagged", "ner_components", "pos_at", "tag_window", "tagged"]
+           "WordsTagged", "ner_components", "pos_at", "tag_many", "tag_window", "tagged"]

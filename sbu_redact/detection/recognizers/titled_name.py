@@ -41,17 +41,24 @@ class TitledNameRecognizer(CableRecognizer):
                   if e.label_ in _NOT_PERSON_LABELS]
         return self.find(text, others, lambda: not_name_words(nlp_artifacts))
 
+    def _after_titles(self, text: str) -> list[tuple[int, int]]:
+        """The possible names right after a title."""
+        return [span for match in self.title_cue.finditer(text) if (span := self.reader.read(text, match.end()))]
+
+    def needs_part_of_speech(self, text: str) -> bool:
+        """Whether `analyze` will ask for part of speech on this text (so that the texts that
+        will are tagged together, in batches, before analysis)."""
+        return bool(self._after_titles(text))
+
     def find(self, text, not_person: Sequence[tuple[int, int]] = (),
              not_name_words: Callable[[], Container[int]] = frozenset):
         """`not_name_words()` gives the offsets of words that cannot start a name (asked only
         when a title is followed by a possible name: part of speech is computed on demand)."""
         results = []
-        excluded: Container[int] | None = None
-        for match in self.title_cue.finditer(text):
-            span = self.reader.read(text, match.end())
-            if span and excluded is None:
-                excluded = not_name_words()
-            if span and excluded is not None and span[0] not in excluded:
+        after_titles = self._after_titles(text)
+        excluded = not_name_words() if after_titles else frozenset()
+        for span in after_titles:
+            if span[0] not in excluded:
                 results.append(self.result(*span, "name after a title"))
         for match in self.lead_cue.finditer(text):
             span = self.reader.read(text, match.end())
