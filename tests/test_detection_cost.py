@@ -12,7 +12,7 @@ from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from sbu_redact.detection import Detector
 from sbu_redact.detection.prefilter import cheaper, url_candidates
-from sbu_redact.detection.spacy_engine import LazyNlpArtifacts, WordsTagged, pos_at, tagged
+from sbu_redact.detection.spacy_engine import LazyNlpArtifacts, WordsTagged, pos_at, tag_many, tagged
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").rglob("*.txt"))[:6]
@@ -37,6 +37,10 @@ def test_part_of_speech_on_a_window_is_that_of_the_whole_text(nlp_engine, path):
         whole = [token.pos_ for token in tagged(nlp_engine.process_text(piece, "en"))]
         assert by_window == whole
         assert "tagger" not in windowed.tokens.user_data.get("sbu_components_run", set())  # not tagged whole
+        batched = [nlp_engine.process_text(piece, "en"), nlp_engine.process_text("Ambassador Burns said.", "en")]
+        tag_many(batched)  # tagged in one batch, the attribute ruler left to each word's window
+        assert [pos_at(batched[0], token.idx) for token in batched[0].tokens] == whole
+        assert windowed.tokens_indices == [token.idx for token in windowed.tokens]
 
 
 def test_words_tagged_is_a_container_of_offsets(nlp_engine):

@@ -28,6 +28,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 #: components run on demand, in this order, for part of speech (and the lemmatizer for lemmas)
 TAGGING_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+#: those `tag_many` runs on whole texts in batches; the attribute ruler (rules matched over every
+#: token, the costlier part once the tagger is batched) then runs on the window of each word asked about
+BATCHED_TAGGING = ("tok2vec", "tagger")
 _DONE = "sbu_components_run"
 _ENDS = "sbu_token_ends"
 
@@ -107,15 +110,15 @@ class WordsTagged(Collection[int]):
 
 
 def tag_many(artifacts: list[Any], batch_size: int = 64) -> None:
-    """Part of speech for the documents of `artifacts` at once (the tagging components' `pipe`,
-    batched), for the texts a recognizer says it will ask about (`needs_part_of_speech`): one
-    call per document costs several times more (the tok2vec layer's fixed cost per call)."""
+    """Fine-grained tags for the documents of `artifacts` at once (`BATCHED_TAGGING`, batched),
+    for the texts a recognizer says it will ask about (`needs_part_of_speech`): one call per
+    document costs several times more (the tok2vec layer's fixed cost per call)."""
     lazy = [a for a in artifacts if isinstance(a, LazyNlpArtifacts) and a.tokens is not None]
     if not lazy:
         return
     nlp = lazy[0].nlp
     docs = [a.tokens for a in lazy if a.nlp is nlp]
-    for name in TAGGING_COMPONENTS[:-1]:
+    for name in BATCHED_TAGGING:
         todo = [doc for doc in docs if name in nlp.disabled and name not in doc.user_data.get(_DONE, ())]
         if todo:
             list(nlp.get_pipe(name).pipe(todo, batch_size=batch_size))  # annotates the docs in place
@@ -203,7 +206,7 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> LazyNlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-        return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=[token.idx for token in doc],
+        return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=doc.to_array("IDX").tolist(),
                                 nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language),
                                 tag_reach=self.tag_reach.get(language))
 
