@@ -127,6 +127,9 @@ def tag_many(artifacts: list[Any], batch_size: int = 64) -> None:
     tag_many([a for a in lazy if a.nlp is not nlp], batch_size)
 
 
+_WINDOWS_WORTH_A_TEXT = 4  # texts up to this many windows long are tagged whole (words are asked in several places)
+
+
 def pos_at(nlp_artifacts, offset: int) -> str | None:
     """The coarse part of speech of the token starting at `offset` (None when none starts there)."""
     doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
@@ -141,8 +144,8 @@ def pos_at(nlp_artifacts, offset: int) -> str | None:
     nlp, reach = nlp_artifacts.nlp, nlp_artifacts.tag_reach
     done = doc.user_data.get(_DONE, set())
     pending = [name for name in TAGGING_COMPONENTS[:-1] if name in nlp.disabled and name not in done]
-    if not pending or reach is None or len(doc) <= 2 * reach + 1:
-        return tagged(nlp_artifacts)[i].pos_
+    if not pending or reach is None or len(doc) <= _WINDOWS_WORTH_A_TEXT * (2 * reach + 1):
+        return tagged(nlp_artifacts)[i].pos_  # a short text: tagging all of it once costs less
     low = max(0, i - reach)
     window = doc[low:min(len(doc), i + reach + 1)].as_doc()
     for name in pending:
