@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from ..config import Rules, as_rules
 from ..redaction import _trim
@@ -111,7 +111,10 @@ class Detector:
         entities = list(dict.fromkeys([*self.entity_types, *(e for r in self._extra for e in r.supported_entities)]))
         raw: list[list[Finding]] = [[] for _ in items]
         asks_tags = [r for r in self._engine.analyzer.registry.recognizers if hasattr(r, "needs_part_of_speech")]
-        tags = [any(r.needs_part_of_speech(job[2]) for r in asks_tags) for job in jobs]
+
+        def tags(i: int) -> bool:
+            return any(r.needs_part_of_speech(jobs[i][2]) for r in asks_tags)
+
         for (index, offset, piece, _, recased), artifacts in zip(
                 jobs, self._nlp_artifacts([job[3] for job in jobs], batch_size, tags)):
             results = self._engine.analyzer.analyze(
@@ -168,9 +171,10 @@ class Detector:
                         out.append(f if (s, e) == (f.start, f.end) else replace(f, start=s, end=e))
         return out
 
-    def _nlp_artifacts(self, views: list[str], batch_size: int = NLP_BATCH_SIZE, tags: list[bool] | None = None):
-        """The NLP artifacts of each view, in order; those of the views whose `tags` is true
-        come with part of speech, computed in batches (see spacy_engine.tag_many)."""
+    def _nlp_artifacts(self, views: list[str], batch_size: int = NLP_BATCH_SIZE,
+                       tags: Callable[[int], bool] | None = None):
+        """The NLP artifacts of each view, in order; those of the views `i` for which `tags(i)`
+        is true come with part of speech, computed in batches (see spacy_engine.tag_many)."""
         nlp_engine = self._engine.nlp_engine
         if self.model_name is None:
             yield from (nlp_engine.process_text(v, "en") for v in views)
@@ -179,11 +183,11 @@ class Detector:
 
         from .spacy_engine import tag_many
 
-        stream = zip((artifacts for _, artifacts in nlp_engine.process_batch(views, "en", batch_size=batch_size)),
-                     tags or [False] * len(views))
+        stream = enumerate(artifacts for _, artifacts in nlp_engine.process_batch(views, "en", batch_size=batch_size))
         while chunk := list(islice(stream, batch_size)):
-            tag_many([artifacts for artifacts, wanted in chunk if wanted], batch_size)
-            yield from (artifacts for artifacts, _ in chunk)
+            if tags is not None:
+                tag_many([artifacts for i, artifacts in chunk if tags(i)], batch_size)
+            yield from (artifacts for _, artifacts in chunk)
 
     @staticmethod
     def _finding(result, offset: int, recased: list[tuple[int, int]]) -> Finding:

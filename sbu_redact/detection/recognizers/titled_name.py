@@ -33,6 +33,7 @@ class TitledNameRecognizer(CableRecognizer):
                          sorted(names.leads, key=len, reverse=True))
         self.title_cue = re.compile(r"(?<![\w/])(?i:" + titles + r")+")
         self.lead_cue = re.compile(r"\b(?i:(?:" + leads + r")\s+(?:the\s+)?)(?i:" + titles + r")*")
+        self._found: dict[str, list[tuple[int, int]]] = {}  # text -> _after_titles(text), see there
 
     def analyze(self, text, entities, nlp_artifacts=None):  # noqa: D102
         if self.ENTITY not in entities:
@@ -41,14 +42,22 @@ class TitledNameRecognizer(CableRecognizer):
                   if e.label_ in _NOT_PERSON_LABELS]
         return self.find(text, others, lambda: not_name_words(nlp_artifacts))
 
-    def _after_titles(self, text: str) -> list[tuple[int, int]]:
-        """The possible names right after a title."""
-        return [span for match in self.title_cue.finditer(text) if (span := self.reader.read(text, match.end()))]
+    def _after_titles(self, text: str, keep: bool = False) -> list[tuple[int, int]]:
+        """The possible names right after a title (kept for the `analyze` of the same text that
+        follows `needs_part_of_speech`: a pure function of the text, found once)."""
+        spans = self._found.pop(text, None)
+        if spans is None:
+            spans = [span for match in self.title_cue.finditer(text) if (span := self.reader.read(text, match.end()))]
+        if keep:
+            self._found[text] = spans
+            while len(self._found) > 256:
+                self._found.pop(next(iter(self._found)), None)
+        return spans
 
     def needs_part_of_speech(self, text: str) -> bool:
         """Whether `analyze` will ask for part of speech on this text (so that the texts that
         will are tagged together, in batches, before analysis)."""
-        return bool(self._after_titles(text))
+        return bool(self._after_titles(text, keep=True))
 
     def find(self, text, not_person: Sequence[tuple[int, int]] = (),
              not_name_words: Callable[[], Container[int]] = frozenset):
