@@ -21,7 +21,7 @@ def upper_ratio(text: str) -> float:
     letters = LETTERS.findall(text)
     if not letters:
         return 0.0
-    return sum(ch.isupper() for ch in letters) / len(letters)
+    return sum(map(str.isupper, letters)) / len(letters)
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]?$")

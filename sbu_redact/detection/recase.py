@@ -40,7 +40,7 @@ class Recaser:
         """(start, end) of the lines written in capitals."""
         out = []
         for line in re.finditer(r"[^\n]+", text):
-            letters = sum(ch.isalpha() for ch in line.group())
+            letters = sum(map(str.isalpha, line.group()))
             if letters >= self.spec.min_letters and self.lexicon.is_caps(line.group()):
                 out.append(line.span())
         return out
