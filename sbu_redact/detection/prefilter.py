@@ -58,9 +58,10 @@ def cheaper(recognizer: Any) -> Any:
 
     if type(recognizer) is UrlRecognizer:
         cls = _url_recognizer_class()
-        replacement = cls(patterns=recognizer.patterns, context=recognizer.context,
-                          supported_language=recognizer.supported_language,
-                          supported_entity=recognizer.supported_entities[0], name=recognizer.name)
+        settings: dict[str, Any] = vars(recognizer)
+        replacement = cls(patterns=settings["patterns"], context=settings["context"],
+                          supported_language=settings["supported_language"],
+                          supported_entity=settings["supported_entities"][0], name=settings["name"])
         replacement.supported_entities = list(recognizer.supported_entities)
         return replacement
     return recognizer

@@ -66,9 +66,9 @@ class TitledNameRecognizer(CableRecognizer):
         results = []
         after_titles = self._after_titles(text)
         excluded = not_name_words() if after_titles else frozenset()
-        for span in after_titles:
-            if span[0] not in excluded:
-                results.append(self.result(*span, "name after a title"))
+        for start, end in after_titles:
+            if start not in excluded:
+                results.append(self.result(start, end, "name after a title"))
         for match in self.lead_cue.finditer(text):
             span = self.reader.read(text, match.end())
             if span and not any(s < span[1] and span[0] < e for s, e in not_person):
