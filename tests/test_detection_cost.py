@@ -1,6 +1,6 @@
 """The cheaper ways detection computes what it needs give what the expensive ways give: part of
 speech on a window of the text (spacy_engine.pos_at) and the prefiltered URL recognizer
-(prefilter.py), with the real spaCy model and the real Presidio recognizer."""
+(stand_ins.py), with the real spaCy model and the real Presidio recognizer."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from sbu_redact.detection import Detector
-from sbu_redact.detection.prefilter import cheaper, url_candidates
+from sbu_redact.detection.stand_ins import cheaper, url_candidates
 from sbu_redact.detection.spacy_engine import LazyNlpArtifacts, WordsTagged, pos_at, tag_many, tagged
 
 ROOT = Path(__file__).resolve().parent.parent

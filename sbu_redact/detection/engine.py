@@ -4,7 +4,7 @@ The spaCy model is the one asked for, else the best installed of `models` in
 rules/entities.yaml. Presidio's own model download is disabled: a missing model turns NER off
 (pattern recognizers still run) with one warning per process. Presidio's predefined
 recognizers are kept only for the enabled entity types, some replaced by cheaper stand-ins with
-the same results (prefilter.py).
+the same results (stand_ins.py).
 
 Only what NER needs runs on every text: see spacy_engine.py.
 """
@@ -119,7 +119,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
     from . import registry as recognizer_registry
-    from .prefilter import cheaper
+    from .stand_ins import cheaper
     from .spacy_engine import BisectContextEnhancer
 
     settings = load_settings(rules)
