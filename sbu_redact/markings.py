@@ -748,7 +748,8 @@ class Grammar:
 
     @functools.cached_property
     def handling_statements(self) -> list[tuple[re.Pattern[str], list[str]]]:
-        return [(re.compile(r"\b" + re.escape(spec.pattern).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE),
+        # words apart by any spaces or hyphens: `Sensitive-But-Unclassified`
+        return [(re.compile(r"\b" + re.escape(spec.pattern).replace(r"\ ", r"[\s\-]+") + r"\b", re.IGNORECASE),
                  spec.controls) for spec in self.vocabulary.handling_statements]
 
     @functools.cached_property

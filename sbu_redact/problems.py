@@ -92,6 +92,8 @@ class Code(enum.Enum):
         "E.O. 13526 §1.6")
     UNMARKED_PORTION = ("warning", "a portion without a mark in a portion-marked document",
                         "ISOO Marking Booklet: Portion Markings")
+    UNMARKED_WITHOUT_BANNER = ("error", "an unmarked portion in a document that no banner or classification line "
+                               "marks as a whole: its level is unknown, so it is doubtful", OWN_RULE)
     NO_MARKING = ("error", "no classification line, banner or portion mark anywhere", "E.O. 13526 §1.6")
     NO_BODY = ("info", "a cable header without body paragraphs", OWN_RULE)
     FRAGMENT = ("info", "no cable header or banner: portions are judged by their own marks", OWN_RULE)

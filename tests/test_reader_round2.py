@@ -36,8 +36,21 @@ def test_classification_in_words_raises_unmarked_portions(words, level):
 
 
 def test_secret_as_an_ordinary_word_is_no_evidence():
-    doc = sbu_redact.read("SUBJECT: (U) Talks\n\n(U) The talks were held in secret.\n\nThey ended well.\n")
+    doc = sbu_redact.read("UNCLASSIFIED\n\nSUBJECT: (U) Talks\n\n(U) The talks were held in secret.\n\n"
+                          "They ended well.\n\nUNCLASSIFIED\n")
     assert marking_of(doc, "They ended") == "(U)"
+    assert not [p for p in doc.problems if p.code == "CLASSIFICATION_IN_WORDS"]
+
+
+def test_unmarked_text_without_a_banner_is_doubtful_not_the_roll_up_of_its_marks():
+    """Only (U) marks could be read and nothing marks the whole document (a banner lost in
+    copying, one written in a form not read): the unmarked text's level is unknown."""
+    for text in ("SUBJECT: (U) Talks\n\n(U) The talks were held.\n\nThe fleet sails at dawn.\n",
+                 "N A T O   S E C R E T\n\n(U) Present: eleven nations.\n\nThe site will be emptied.\n"):
+        doc = sbu_redact.read(text)
+        assert marking_of(doc, "(U) The talks" if "talks" in text else "(U) Present") == "(U)"
+        assert marking_of(doc, "The fleet" if "fleet" in text else "The site") == "doubtful"
+        assert "UNMARKED_WITHOUT_BANNER" in {p.code for p in doc.inherited.problems}
 
 
 def test_classification_in_words_is_validated(tmp_path):
@@ -111,3 +124,16 @@ def test_html_character_reference_marks_are_exact_and_never_cut():
     for portion in doc.portions:
         if portion.explicit:
             assert doc.text[portion.start:portion.start + 6] == "&#x28;"
+
+
+def test_a_raising_mark_after_a_sentence_end_splits_its_portion():
+    text = ("UNCLASSIFIED//FOR OFFICIAL USE ONLY\n\n1. (U) Twelve posts attended. [S//NF] A cell surveyed the "
+            "warehouse. The briefing ended.\n\n2. (S) The source said so. (U) Lunch was served.\n\n"
+            "3. (U) Notes follow.\nLINDQVIST: (SBU) The file is closed.\n\nUNCLASSIFIED//FOR OFFICIAL USE ONLY\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "Twelve posts") == "(U)"
+    assert marking_of(doc, "A cell surveyed") == marking_of(doc, "The briefing ended") == "(S//NF)"
+    assert marking_of(doc, "Lunch was served") == "(S)"  # a lower mark does not split: the portion stays (S)
+    assert marking_of(doc, "Notes follow") == "(U)" and marking_of(doc, "The file is closed") == "(SBU)"
+    piece = next(p for p in doc.portions if p.start <= text.index("A cell") < p.end)
+    assert text[piece.start:piece.mark_end] == "[S//NF]" and piece.explicit

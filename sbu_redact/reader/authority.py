@@ -1,5 +1,6 @@
 """The classification authority block: `Classified By:` (with its reasons, also the older
-`CLASSIFIED BY ... REASON: 1.5 (D)`), `Derived From:`, `Reason:` and `Declassify On:` lines.
+`CLASSIFIED BY ... REASON: 1.5 (D)`), `Derived From:`, `Reason:` and `Declassify On:` lines,
+also abbreviated (`CL BY:`, `CL REASON:`, `DRV FROM:`, `DECL ON:`).
 Any of them says that the document is classified, whatever its banner claims."""
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ from dataclasses import replace
 
 from .state import Reading
 
-CLASSIFIED_BY = re.compile(r"^(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|DERIVED\s+FROM)\s*:?\s*(?P<who>.*)$",
+CLASSIFIED_BY = re.compile(r"^(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)\s*:?\s*(?P<who>.*)$",
                            re.IGNORECASE)
 REASONS = re.compile(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s*REASONS?)\s*:?\s*(?P<r>1\.[45].*)$"
                      r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
-_CONTINUES = re.compile(r"^\s*(?:for\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
-REASON_LINE = re.compile(r"^REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
-DECLASSIFY_ON = re.compile(r"^DECLASSIFY\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
+_CONTINUES = re.compile(r"^\s*(?:for\s+|CL\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
+REASON_LINE = re.compile(r"^(?:CL\s+)?REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
+DECLASSIFY_ON = re.compile(r"^DECL(?:ASSIFY)?\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
 
 
 def take_classified_by(r: Reading, index: int) -> int:
@@ -39,7 +40,7 @@ def take_classified_by(r: Reading, index: int) -> int:
         reason_text = reasons.group("r") or reasons.group("r2")
         who = who[: reasons.start()]
         r.header.reasons.extend(parse_reasons(reason_text))
-    if m and text.upper().startswith("DERIVED"):
+    if m and text.upper().startswith(("DERIVED", "DRV")):
         r.fields[-1] = replace(r.fields[-1], name="derived_from")
         return end_index + 1
     r.header.classified_by = who.strip(" ,.;:") or None

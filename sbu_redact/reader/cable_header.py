@@ -38,7 +38,7 @@ REFERENCE = re.compile(r"(?:\b(?P<year>\d{2})\s*)?\b(?P<post>(?!REFS?\b|REF\b|TA
 # one match: what those patterns (and authority.CLASSIFIED_BY) match at a line start, for the
 # header's extent, which asks it of every header line (tests/test_reader_speed.py).
 HEADER_LINE = re.compile(r"(?i:SUBJ(?:ECT)?\s*:|TAGS|E\.?\s?O\.?\s*1\d{4}|REFS?\s*:?\s|REFERENCES?\s*:"
-                         r"|CLASSIFIED\s+BY|CLASSIFICATION\s+BY|DERIVED\s+FROM)|(?:FM|TO|INFO) ")
+                         r"|CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)|(?:FM|TO|INFO) ")
 _PASSAGE = re.compile(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
                       re.IGNORECASE)
 _TAG_WORD = re.compile(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")
@@ -272,6 +272,7 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         m = pattern.search(seg.stripped)
         if m and (header_zone or m.start() == 0 or seg.stripped.upper().startswith("THIS ")):
             r.field("handling", seg)
-            r.designations.extend(controls)
+            for control in controls:  # (NOFORN in words acts as a NOFORN caption)
+                (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
             return True
     return False

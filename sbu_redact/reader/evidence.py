@@ -150,6 +150,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
             declared: Marking | None) -> tuple[list[Portion], Marking | None, Marking | None]:
     """Portions with their final markings, the roll-up of the explicit marks, and what an
     unmarked portion inherits."""
+    portions = [piece for p in portions for piece in (_split_at_raising_marks(r, p) if p.explicit else [p])]
     embedded = {p.start: _marks_inside(r, p) for p in portions}
     portions = [p.with_marking(_with_embedded(r, p, p.marking, embedded[p.start]))
                 if p.explicit and embedded[p.start] else p for p in portions]
@@ -165,6 +166,13 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     if declared is not None and not declared.valid:
         inherited = declared
     inherited = _classification_authority(r, declared, inherited)
+    if declared is None and indicator is None and not evidence and r.entire_text is None and portion_marked \
+            and inherited is not None and inherited.valid and any(not p.explicit for p in portions):
+        # Nothing marks the document as a whole, only its portions: the marks that could be read
+        # say nothing about the text that has none (a banner lost in copying or not read).
+        note = MarkingProblem("UNMARKED_WITHOUT_BANNER", "error", "no banner or classification line says what "
+                              "unmarked text is; an unmarked portion is doubtful")
+        inherited = replace(inherited, problems=(*inherited.problems, note))
     result = []
     for p in portions:
         if not p.explicit:
@@ -173,11 +181,13 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
                           p.start, p.end)
             elif portion_marked and r.entire_text is None:
                 severity: Severity = "warning" if p.kind in ("subject", "heading") else "error"
+                treated = f"treated as {inherited.banner()}" if inherited.valid else "doubtful (withheld)"
                 r.problem("UNMARKED_PORTION", severity,
-                          f"unmarked {p.kind} in a portion-marked document; treated as {inherited.banner()}",
-                          p.start, p.end)
+                          f"unmarked {p.kind} in a portion-marked document; {treated}", p.start, p.end)
             p = p.with_marking(_with_embedded(r, p, inherited, embedded[p.start]))
         result.append(p)
+    if declared is None:
+        result = _with_captions(r, result)
     if declared is None and not portion_marked and r.text.strip():
         r.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
     if declared is not None and rollup is not None:
@@ -194,6 +204,51 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
         if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
             found.append(trailing)
     return found
+
+
+def _split_at_raising_marks(r: Reading, p: Portion) -> list[Portion]:
+    """A marked portion with a more restrictive mark after a sentence end inside it (`1. (U) ...
+    March. [S//NF] The station ...`): the text before that mark keeps the portion's own mark,
+    the text from it to the end takes both marks (fail closed). A mark that would lower the
+    portion, or one that cannot be read, does not split it (it raises the whole portion)."""
+    if p.marking is None or not p.marking.valid:
+        return [p]
+    pieces, current = [], p
+    for mark, start, end in r.marks.embedded(r.text, p.mark_end or p.body_start, p.end):
+        before = r.text[current.body_start:start].rstrip(" \t")
+        if not mark.valid or current.marking is None or not before or before[-1] not in ".!?\"')]":
+            # after a table bar, a wide gap, an enumerator or a label (`-- LINDQVIST: (SBU)`, whose
+            # speaker would be left behind): the whole portion is raised below
+            continue
+        raised = r.g.rollup([current.marking, mark])
+        if raised is None or raised.banner() == current.marking.banner():
+            continue
+        body = end
+        while body < p.end and r.text[body] in " \t":
+            body += 1
+        pieces.append(Portion(current.start, current.body_start + len(before), current.body_start, current.kind,
+                              current.number, current.marking, True, current.mark_start, current.mark_end))
+        r.problem("EMBEDDED_MARK", "warning", f"a second portion mark {mark.portion_mark()} inside this {p.kind}; "
+                  f"the text from it on is treated as {raised.portion_mark()}", start, end)
+        current = Portion(start, p.end, body, p.kind, None, replace(raised, raw=mark.raw), True, start, end)
+    return [*pieces, current]
+
+
+def _with_captions(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A dissemination control stated for the whole document (`NOT FOR RELEASE TO FOREIGN
+    GOVERNMENTS`, a NOFORN caption) when no banner or classification line carries it: every
+    portion it covers carries it (a banner would; policy reads it from there)."""
+    controls = [c for c in dict.fromkeys(r.captions) if c in r.g.vocabulary.dissemination]
+    if not controls:
+        return portions
+    covered = []
+    for p in portions:
+        m = p.marking
+        if m is not None and m.valid and any(c not in m.dissem for c in controls):
+            m = replace(m, dissem=tuple(dict.fromkeys([*m.dissem, *controls])))
+            p = p.with_marking(m)
+        covered.append(p)
+    return covered
 
 
 def _check_cover(r: Reading, kind: str, portions: list[Portion], declared: Marking, rollup: Marking) -> None:

@@ -47,13 +47,15 @@ MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR +
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 _LABELLED_MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + _OTHER_LABEL + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
-# A mark inside a portion, where a new portion would begin: after a sentence end or a table bar.
+# A mark inside a portion (in parentheses, square or curly brackets), where a new portion would
+# begin: after a sentence end or a table bar.
 # A mark wrapped over a line end (`... in June. (C//` / `NF) After ...`) is one mark; a mark
 # after a wide gap is the start of a second column of a two-column page (`pdftotext -layout`).
 EMBEDDED_MARK = re.compile(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
-                           r"(?P<mark>[(][^()\n]{1,40}(?:\n[ \t]*[^()\n \t][^()\n]{0,39})?[)])(?=[ \t]+\S)"
-                           r"|\|(?P<cell>[(][^()\n]{1,40}[)])(?=[ \t]+\S)"
-                           r"|\S[ \t]{3,}(?P<column>[(][^()\n]{1,40}[)])(?=[ \t]+\S)")
+                           r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
+                           r"(?=[ \t]+\S)"
+                           r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
+                           r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
 _LIST_MARK = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
 _SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(][^()\n]{1,60}[)])?",
@@ -87,8 +89,8 @@ def mark_inner(raw: str) -> str:
     and a mark wrapped over a line end (`(C//` / `NF)`)."""
     if raw in _AUTOCORRECT:
         return _AUTOCORRECT[raw]
-    if "\n" in raw:
-        raw = re.sub(r"[ \t]*\n[ \t]*", "", raw)
+    if "\n" in raw:  # (a word hyphenated over the line end is one word: `(CON-` / `FIDENTIAL)`)
+        raw = re.sub(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])|[ \t]*\n[ \t]*", "", raw)
     if raw[:1] in "([{":
         return raw[1:-1] if raw[-1:] in ")]}" else raw[1:]
     return raw[:-1]
@@ -227,8 +229,8 @@ class MarkReader:
         sentence end or a table bar) that the layout did not split off: `2. (U) ... (SBU) ...`,
         `| (U) Item | (FOUO) Detail |`, a collapsed copy's `2.(S/NF)`."""
         found: list[tuple[Marking, int, int]] = []
-        if text.find("(", start, end) == -1:
-            return found  # every form of embedded mark opens a parenthesis
+        if text.find("(", start, end) == -1 and text.find("[", start, end) == -1 and text.find("{", start, end) == -1:
+            return found  # every form of embedded mark opens a bracket
         for m in EMBEDDED_MARK.finditer(text, start, end):
             group = next(g for g in ("mark", "cell", "column") if m.group(g))
             marking = self.read_mark(mark_inner(m.group(group)))

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..document import Portion, PortionKind
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
-from .cable_header import SUBJECT
+from .cable_header import SUBJECT, take_handling_statement
 from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
 from .portions import make_portion, paragraph_break, portion_end, wrap_width
 from .state import Reading
@@ -93,6 +93,9 @@ def read_document(r: Reading) -> list[Portion]:
             continue  # inside a multi-line field just taken (e.g. a wrapped Classified By)
         if _take_memo_field(r, i):
             prev_blank = False
+            continue
+        if take_handling_statement(r, seg, header_zone=False):  # `This e-mail contains SBU information`
+            prev_blank = True
             continue
         if SUBJECT.match(s.strip("*")):
             starts.append((i, "subject", r.marks.subject_mark(seg)))
