@@ -215,7 +215,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         if CLASSIFIED_BY.match(s):
             i = take_classified_by(r, i)
             continue
-        if s[:1] in "RrDdCc" and (take_reason_line(r, i) or take_declassify_on(r, i)):
+        if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):
             i += 1
             continue
         if _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:

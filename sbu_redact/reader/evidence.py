@@ -150,8 +150,14 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
             declared: Marking | None) -> tuple[list[Portion], Marking | None, Marking | None]:
     """Portions with their final markings, the roll-up of the explicit marks, and what an
     unmarked portion inherits."""
-    portions = [piece for p in portions for piece in (_split_at_raising_marks(r, p) if p.explicit else [p])]
-    embedded = {p.start: _marks_inside(r, p) for p in portions}
+    embedded: dict[int, list[tuple[Marking, int, int]]] = {}
+    pieces = []
+    for p in portions:
+        found = _marks_inside(r, p)
+        for piece in _split_at_raising_marks(r, p, found) if p.explicit and found else [p]:
+            embedded[piece.start] = [f for f in found if piece.start <= f[1] < piece.end and f[1] != piece.mark_start]
+            pieces.append(piece)
+    portions = pieces
     portions = [p.with_marking(_with_embedded(r, p, p.marking, embedded[p.start]))
                 if p.explicit and embedded[p.start] else p for p in portions]
     explicit = [p.marking for p in portions if p.explicit and p.marking is not None]
@@ -206,7 +212,7 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     return found
 
 
-def _split_at_raising_marks(r: Reading, p: Portion) -> list[Portion]:
+def _split_at_raising_marks(r: Reading, p: Portion, found: list[tuple[Marking, int, int]]) -> list[Portion]:
     """A marked portion with a more restrictive mark after a sentence end inside it (`1. (U) ...
     March. [S//NF] The station ...`): the text before that mark keeps the portion's own mark,
     the text from it to the end takes both marks (fail closed). A mark that would lower the
@@ -214,11 +220,16 @@ def _split_at_raising_marks(r: Reading, p: Portion) -> list[Portion]:
     if p.marking is None or not p.marking.valid:
         return [p]
     pieces, current = [], p
-    for mark, start, end in r.marks.embedded(r.text, p.mark_end or p.body_start, p.end):
+    for mark, start, end in found:
         before = r.text[current.body_start:start].rstrip(" \t")
-        if not mark.valid or current.marking is None or not before or before[-1] not in ".!?\"')]":
-            # after a table bar, a wide gap, an enumerator or a label (`-- LINDQVIST: (SBU)`, whose
-            # speaker would be left behind): the whole portion is raised below
+        line_end = r.text.find("\n", end)
+        rest = r.text[end:line_end if line_end != -1 else len(r.text)]
+        gap = r.text[current.body_start + len(before):start]
+        if not mark.valid or current.marking is None or not before or before[-1] not in ".!?\"')]" \
+                or not rest.strip() or len(gap) > 2 or "\t" in gap:
+            # a mark at a line end (it marks what comes before it), after a table bar, a wide gap (a
+            # second column), an enumerator or a label (`-- LINDQVIST: (SBU)`, whose speaker would
+            # be left behind): the whole portion is raised below
             continue
         raised = r.g.rollup([current.marking, mark])
         if raised is None or raised.banner() == current.marking.banner():
