@@ -82,3 +82,25 @@ def test_url_candidates_keep_offsets():
     assert masked is not None and len(masked) == len(text)
     assert masked.split() == ["www.state.gov"]
     assert url_candidates("no dot. here") is None
+
+
+def test_recurring_texts_go_through_ner_once_with_the_same_findings():
+    detector = Detector()
+    cable = (ROOT / "examples" / "cables" / "07MOSCOW3736.txt").read_text(encoding="utf-8")
+    other = "UNCLASSIFIED\n\n1. (U) Ambassador Burns met Natalia Sokolova of the MFA.\n\nUNCLASSIFIED\n"
+    alone = [detector.analyze(cable), detector.analyze(other)]
+    seen: list[str] = []
+    engine = detector._engine.nlp_engine
+    original = engine.process_batch
+
+    def counting(texts, *args, **kwargs):
+        seen.extend(texts)
+        return original(texts, *args, **kwargs)
+
+    engine.process_batch = counting  # counts what NER receives; the real engine does the work
+    try:
+        together = detector.analyze_many([(cable, None, None), (other, None, None), (cable, None, None)])
+    finally:
+        del engine.process_batch
+    assert together == [alone[0], alone[1], alone[0]]
+    assert len(seen) == len(set(seen))  # the second copy of the cable went through NER once

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from ..config import Rules, as_rules
 from ..redaction import _trim
@@ -183,7 +183,8 @@ class Detector:
 
         from .spacy_engine import tag_many
 
-        stream = enumerate(artifacts for _, artifacts in nlp_engine.process_batch(views, "en", batch_size=batch_size))
+        stream = enumerate(_shared(views, nlp_engine.process_batch(list(dict.fromkeys(views)), "en",
+                                                                   batch_size=batch_size)))
         while chunk := list(islice(stream, batch_size)):
             if tags is not None:
                 tag_many([artifacts for i, artifacts in chunk if tags(i)], batch_size)
@@ -200,6 +201,25 @@ class Detector:
         first_line = (explanation or recognizer).splitlines()[0]
         return Finding(result.entity_type, result.start + offset, result.end + offset, float(result.score),
                        recognizer, first_line)
+
+
+def _shared(views: list[str], processed) -> Iterator[Any]:
+    """The artifacts of each of `views`, in order, from `processed`: the (text, artifacts) of
+    each distinct view in order of first occurrence. A text that recurs (a handling line, a
+    signature, boilerplate of a batch) goes through NER once: its analysis depends on the text
+    alone. Artifacts are kept only while the text has occurrences to come."""
+    from collections import Counter
+
+    to_come = Counter(views)
+    kept: dict[str, Any] = {}
+    for view in views:
+        if view not in kept:  # its first occurrence: the next distinct view
+            kept[view] = next(processed)[1]
+        artifacts = kept[view]
+        to_come[view] -= 1
+        if not to_come[view]:
+            del kept[view]
+        yield artifacts
 
 
 def _to_original(f: Finding, view: "TextView") -> Finding:

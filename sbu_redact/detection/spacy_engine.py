@@ -117,7 +117,7 @@ def tag_many(artifacts: list[Any], batch_size: int = 64) -> None:
     if not lazy:
         return
     nlp = lazy[0].nlp
-    docs = [a.tokens for a in lazy if a.nlp is nlp]
+    docs = list({id(a.tokens): a.tokens for a in lazy if a.nlp is nlp}.values())  # a recurring text: one doc
     for name in BATCHED_TAGGING:
         todo = [doc for doc in docs if name in nlp.disabled and name not in doc.user_data.get(_DONE, ())]
         if todo:
