@@ -243,3 +243,22 @@ def test_a_lone_unknown_word_is_no_name_without_a_person_cue(detector, text, wor
 def test_a_lone_word_with_a_person_cue_is_still_a_name(detector, text, name):
     start = text.index(name)
     assert _covered(detector.analyze(text), start, start + len(name)), _persons(detector, text)
+
+
+def test_a_common_word_surname_is_a_later_mention_where_a_person_cue_says_so(detector):
+    """STONE alone in capitals is a word; after ROSALIND T. STONE, STONE SAID is her."""
+    text = ("1. (C) POLOFF MET DEPUTY MINISTER ROSALIND T. STONE ON MAY 3.\n"
+            "2. (C) STONE SAID THE STONE BRIDGE WOULD REOPEN IN JUNE.")
+    said = text.index("STONE SAID")
+    bridge = text.index("STONE BRIDGE")
+    findings = detector.analyze(text)
+    assert _covered(findings, said, said + 5), _persons(detector, text)
+    assert not _touching(findings, bridge, bridge + 5, ("PERSON",)), _persons(detector, text)
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("(U) The story ran in De Standaard and El Tiempo on Monday.", "De Standaard"),
+    ("2. (C) THE STORY RAN IN LA PRENSA ON MONDAY.", "LA PRENSA"),
+])
+def test_an_article_and_one_unknown_word_is_no_name(detector, text, paper):
+    assert not any(paper in p or p in paper for p in _persons(detector, text)), _persons(detector, text)

@@ -47,7 +47,7 @@ _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)
 _CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[A-Za-z]+),?[ \t]*\n?[ \t]*\Z")
 _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
-                        r"(?P<cue>[A-Za-z]+(?:[ \t]+(?:be|of)[ \t]+[A-Za-z]+)?)")
+                        r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
 
 class Lexicon:

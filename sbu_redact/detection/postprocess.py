@@ -89,7 +89,13 @@ class PostProcessor:
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
                     or bare.upper() in lex.stop_words or bare[:1].islower() and not _PARTICLE_NAME.match(bare))
 
-        while words and junk(words[0].group()):
+        def particles_then_name() -> bool:  # DE LA CRUZ: DE is a routing word, here a particle
+            i = 0
+            while i < len(words) and words[i].group().lower() in lex.particles:
+                i += 1
+            return 0 < i < len(words) and not junk(words[i].group())
+
+        while words and junk(words[0].group()) and not particles_then_name():
             words.pop(0)
         while words and junk(words[-1].group()):
             words.pop()
@@ -114,10 +120,13 @@ class PostProcessor:
         acronyms (YABLOKO, KOMMERSANT, JKIA, Hizballah), so the guess alone is not enough."""
         if f.recognizer != NER_RECOGNIZER or f.entity_type != "PERSON":
             return False
-        word = text[f.start:f.end]
-        if not word or any(ch.isspace() for ch in word):
-            return False
         lex = self.lexicon
+        words = text[f.start:f.end].split()
+        while len(words) > 1 and words[0].lower() in lex.particles:
+            words.pop(0)  # De Standaard, de Volkskrant: an article, then one word
+        if len(words) != 1:
+            return False
+        word = words[0]
         if any(lex.is_given_name(p) or lex.is_surname(p) for p in strip_possessive(word).split("-") if len(p) > 2):
             return False
         if self._person_before(text, f.start):
@@ -132,6 +141,8 @@ class PostProcessor:
         if not m:
             return False
         word = m.group("word").rstrip(".")
+        if strip_possessive(word) != word:
+            return False  # CRUZ'S CEDULA: a possessive ends one noun phrase, the next is another
         return word.upper() in self.lexicon.title_words \
             or self.lexicon.is_given_name(word) and word.upper() not in self.lexicon.stop_words  # SAID IMEDI
 
@@ -186,8 +197,8 @@ class PostProcessor:
                 continue  # "rice" in lower case is not Ms. Rice; "caroline's deputy" is Caroline's
             caps = self.lexicon.caps_around(text, start, end, radius=60)
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
-                    and self.lexicon.is_common(word, threshold):
-                continue
+                    and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end):
+                continue  # STONE alone is a word, STONE SAID the name found before
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
 

@@ -32,6 +32,12 @@ class CuedSurnameRecognizer(CableRecognizer):
         self.max_zipf = spec.max_zipf
         self.min_length = spec.min_length
 
+    def _surname_like(self, word: str) -> bool:
+        """No English word in use, or a known surname that is not a common word (PETROV, not STONE)."""
+        lex = self.lexicon
+        return not lex.is_common(word, self.max_zipf) or (
+            lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf))
+
     def find(self, text):
         lex = self.lexicon
         results = []
@@ -43,7 +49,7 @@ class CuedSurnameRecognizer(CableRecognizer):
             if word.isupper() and not lex.caps_around(text, m.start(), m.end()) and len(parts) == 1:
                 continue  # a lone word in capitals inside mixed-case text is an acronym or a heading
             if any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
-                   or p.upper() in lex.keep_upper or lex.is_common(p, self.max_zipf) for p in parts):
+                   or p.upper() in lex.keep_upper or lex.is_place(p) or not self._surname_like(p) for p in parts):
                 continue
             if lex.is_place(word) or lex.place_before(text, m.end()) or lex.is_organization(text, m.start(), m.end()):
                 continue
