@@ -99,6 +99,12 @@ CASES = [
     ("titled_name", "Ambassador John Smith met Deputy FM Sergey Ryabkov.", ["John Smith", "Sergey Ryabkov"],
      ["Ambassador"]),
     ("titled_name", "POLOFF MET WITH SERGEY PETROV, HEAD OF THE MFA DEPARTMENT.", ["SERGEY PETROV"], ["MFA"]),
+    ("titled_name", "2. (SBU) CONTACT GO THROUGH LEGATT NAIROBI, OR AMBASSADOR PAUL T. OKEKE. POLOFF MET ROSATOM DEPUTY "
+                    "HEAD IGOR BELOV. KING FAHD STREET VENDORS WERE THERE.",
+     ["PAUL T. OKEKE"], ["NAIROBI", "ROSATOM", "FAHD"]),
+    ("titled_name", "(U) RSO Kyiv agreed; the Prosecutor General's\nOffice wrote to Cllr. Amara Sesay and met Novaya "
+                    "Gazeta investigative reporter Yelena Kostina.",
+     ["Amara Sesay"], ["Kyiv", "General", "Cllr", "Novaya"]),
     ("given_name", "(U) Natalia Sokolova said the backlog would be cleared by June. Natalia said so.",
      ["Natalia Sokolova", "Natalia"], ["June", "backlog"]),
     ("given_name", "(U) NATALIA SOKOLOVA, A JOURNALIST, ALSO ATTENDED WITH TIMUR RASHIDOVICH ABDULLAEV.",

@@ -69,6 +69,7 @@ class NameReader:
                 continue
             if not initial and (upper in lex.stop_words or lex.never_a_name(bare)):
                 break  # (an initial such as the S. of Robert S. Ford is never a marking token)
+
             after_particle_or_initial = bool(pending_particles) or (
                 bool(words) and text[words[-1][1] - 1:words[-1][1]] == ".")
             # JOHN MILLER, ROSALIND FROST: after a given name a known surname goes on the name

@@ -3,14 +3,17 @@
 organisation or a place (`met Sberbank officials`) is not taken for a name."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import AbstractSet, Callable, Container, Sequence
 
+from ..lexicon import strip_possessive
 from ..names import NameReader
 from ..registry import register
 from ..spacy_engine import WordsTagged
 from .base import CableRecognizer
 
+_NEXT_WORDS = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
 _NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                       "ORGANIZATION", "LOCATION", "NRP"}  # spaCy labels and their Presidio names
@@ -47,7 +50,8 @@ class TitledNameRecognizer(CableRecognizer):
         follows `needs_part_of_speech`: a pure function of the text, found once)."""
         spans = self._found.pop(text, None)
         if spans is None:
-            spans = [span for match in self.title_cue.finditer(text) if (span := self.reader.read(text, match.end()))]
+            spans = [span for match in self.title_cue.finditer(text) if (span := self.reader.read(text, match.end()))
+                     and not self._not_a_person(text, *span) and not self._one_title(text, match.start(), span[1])]
         if keep:
             self._found[text] = spans
             while len(self._found) > 256:
@@ -71,6 +75,37 @@ class TitledNameRecognizer(CableRecognizer):
                 results.append(self.result(start, end, "name after a title"))
         for match in self.lead_cue.finditer(text):
             span = self.reader.read(text, match.end())
-            if span and not any(s < span[1] and span[0] < e for s, e in not_person):
+            if span and not self._not_a_person(text, *span) and not any(s < span[1] and span[0] < e for s, e in not_person):
                 results.append(self.result(*span, "name after 'met (with)'"))
         return results
+
+    def _one_title(self, text: str, start: int, end: int) -> bool:
+        """Whether the cue and the name read after it are one title (Prosecutor General's
+        Office, Consul General: the title pattern stopped before a possessive or a line end)."""
+        return " ".join(strip_possessive(text[start:end]).split()).upper() in self._titles
+
+    @functools.cached_property
+    def _titles(self) -> frozenset[str]:
+        return frozenset(" ".join(t.split()).upper() for t in self.lexicon.settings.names.titles)
+
+    def _not_a_person(self, text: str, start: int, end: int) -> bool:
+        """What follows a title or `met` is no person when it is one word naming a place (LEGATT
+        LAGOS, RSO Kyiv: the post of an office) or a title (the President's office), a street
+        (KING HUSSEIN STREET), or an organisation before a role (MET KOMMERSANT DEPUTY EDITOR, met Novaya Gazeta reporter)."""
+        lex = self.lexicon
+        words = text[start:end].split()
+        if len(words) == 1 and (lex.is_place(words[0]) or strip_possessive(words[0]).upper() in lex.one_word_titles):
+            return True  # (met with the Mayor's office: a title, not a name)
+        first_end = start + len(words[0]) if words else end
+        if lex.place_before(text, first_end) or lex.place_before(text, end):
+            return True
+        role = _NEXT_WORDS.match(text, end)
+        if role is None:
+            return False
+        first, second = role.group(1, 2)
+
+        def is_role(word: str | None) -> bool:
+            return word is not None and (word.lower() in lex.person_nouns or word.upper() in lex.one_word_titles)
+
+        adjective = first.lower() not in lex.person_verbs and first.upper() not in lex.stop_words
+        return is_role(first) or adjective and is_role(second)  # (investigative) reporter; not "met Deputy FM"
