@@ -262,3 +262,12 @@ def test_a_common_word_surname_is_a_later_mention_where_a_person_cue_says_so(det
 ])
 def test_an_article_and_one_unknown_word_is_no_name(detector, text, paper):
     assert not any(paper in p or p in paper for p in _persons(detector, text)), _persons(detector, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("(U) Her lieutenant, Karim ben Youssef el-Hadi, was arrested in Liege.", "Karim ben Youssef el-Hadi"),
+    ("(U) Druze notable Walid Abou Nader told the Ambassador that the talks had failed.", "Abou Nader"),
+])
+def test_particles_join_the_parts_of_a_name(detector, text, name):
+    start = text.index(name)
+    assert _covered(detector.analyze(text), start, start + len(name)), _persons(detector, text)

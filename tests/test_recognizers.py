@@ -123,6 +123,10 @@ CASES = [
                      "(U) The spokesman of Hizballah said so; Dott.ssa Rossi's assistant; the ECON EPET tags. "
                      "NATO SAID; the DTP SAID.",
      [], ["KTP", "JKIA", "NARINO", "Dott", "EPET", "NATO", "DTP", "TUMACO"]),
+    ("letter_name", "Subject: RE: visa backlog\n\nSvetlana, Kasia --\n\nThe figures are attached.\n\nThanks,\nChidi\n",
+     ["Svetlana", "Kasia", "Chidi"], ["Subject", "Thanks", "figures"]),
+    ("letter_name", "Subject: RE: talking points\n\nAll,\n\nSee below.\n\nBest regards,\nPolitical Section\n\n"
+                    "Dear Colleagues:\nThe Summary, --\n", [], ["All", "Political", "Section", "Colleagues", "Summary"]),
     ("script_name", "The letter was signed by Иван Петров; the lawyer خالد العلي spoke. В Москве.",
      ["Иван Петров", "خالد العلي"], ["Москве"]),
     ("drafting_line", "DRAFTED BY: EUR/RUS:NPRESCOTT:NP\nCLEARED: AF/W:SJOHNSON\nCA/VO:KWALKOWIAK",

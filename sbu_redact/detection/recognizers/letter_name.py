@@ -1,0 +1,59 @@
+"""PERSON: the names an e-mail or letter addresses and is signed with, on lines of their own:
+a salutation (`Natalia,`, `Peter, Tim --`, `Dear Kasia,`, `Hi Marco and Ana:`) and a sign-off
+after a closing word (`Thanks,` / `Chidi`, `Best regards,` / `Tony`). A name word is a known
+given name or a capitalized word that is no English word in use; ordinary words (`Thanks,`,
+`All,`, `Team --`) are not names."""
+from __future__ import annotations
+
+import re
+
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_NAME_WORD = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019\-]+"
+_NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME_WORD}(?:[ \t]+{_NAME_WORD})?){{0,3}}"
+
+
+@register("letter_name")
+class LetterNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # words that may open a salutation line (Dear, Hi, Hello)
+        greetings: list[str] = []
+        # closing words after which the next line is the writer's name (Thanks, Best regards)
+        closings: list[str] = []
+        # a word at or above this zipf frequency is an English word, unless a known given name
+        max_zipf: float = 3.0
+
+    @classmethod
+    def create(cls, name, spec, lexicon, rules):
+        return cls(lexicon, spec)
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec.score)
+        greetings = "|".join(re.escape(g) for g in sorted(spec.greetings, key=len, reverse=True)) or "(?!)"
+        closings = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.closings, key=len, reverse=True)) or "(?!)"
+        self.max_zipf = spec.max_zipf
+        # a salutation line: a paragraph of its own (a unit of analysis may start with it)
+        self._salutation = re.compile(rf"(?:\A|\n[ \t]*\n|\n(?=[ \t]*(?i:{greetings})\b))[ \t]*(?:(?i:{greetings})[ \t]+)?"
+                                      rf"(?P<names>{_NAMES})[ \t]*(?:,|:|--|\u2014|\u2013)[ \t]*(?=\n|\Z)")
+        self._signoff = re.compile(rf"^[ \t]*(?i:{closings})[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:--?[ \t]*)?"
+                                   rf"(?P<names>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*$", re.MULTILINE)
+
+    def find(self, text):
+        results = []
+        for pattern, why in ((self._salutation, "a name a letter or e-mail is addressed to"),
+                             (self._signoff, "a name after a closing word")):
+            for m in pattern.finditer(text):
+                for word in re.finditer(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?", text[m.start("names"):m.end("names")]):
+                    parts = word.group().split()
+                    if all(self._name_word(p) for p in parts) and parts[0] not in ("and",):
+                        start = m.start("names") + word.start()
+                        results.append(self.result(start, start + len(word.group()), why))
+        return results
+
+    def _name_word(self, word: str) -> bool:
+        lex = self.lexicon
+        upper = word.upper()
+        if lex.never_a_name(word) or upper in lex.stop_words or upper in lex.title_words or lex.is_place(word):
+            return False
+        return lex.is_given_name(word) or not lex.is_common(word, self.max_zipf)
