@@ -271,3 +271,12 @@ def test_an_article_and_one_unknown_word_is_no_name(detector, text, paper):
 def test_particles_join_the_parts_of_a_name(detector, text, name):
     start = text.index(name)
     assert _covered(detector.analyze(text), start, start + len(name)), _persons(detector, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("(U) She lives at Rue Hamra, Immeuble Khoury, 5th floor, Beirut.", "Hamra"),
+    ("(U) Police watched her office on Avenue Habib Bourguiba all week.", "Habib Bourguiba"),
+    ("2. (C) HE LIVES AT CARRERA 4 NO. 12-37, BARRIO SAN JUDAS, TUMACO.", "SAN JUDAS"),
+])
+def test_street_and_building_names_are_no_persons(detector, text, place):
+    assert not any(place in p or p in place for p in _persons(detector, text)), _persons(detector, text)

@@ -206,6 +206,8 @@ CASES = [
                        "VUL. LESI UKRAINKY 8, KV. 3, KYIV\n01133.",
      ["Kutuzovsky prospekt 14, kv. 9", "1200 Harlow Ave NW, Apt 3, Dayton, OH 45402", "BAB AL-SHARQI STREET, HOUSE 12",
       "MKR. ORBITA-3, D. 7, KV. 21, ALMATY", "VUL. LESI UKRAINKY 8, KV. 3, KYIV\n01133"], []),
+    ("street_address", "2. (C) SHE LIVES AT CARRERA 4 NO. 12-37, BARRIO LA\nCIUDADELA, TUMACO. HER CELL IS 311.",
+     ["CARRERA 4 NO. 12-37, BARRIO LA\nCIUDADELA, TUMACO"], ["HER"]),
     ("street_address", "Main Street rallies drew 5 000; Wall Street fell 3 points; the Avenue 12 project.", [],
      ["Main Street", "Wall Street", "Avenue 12"]),
     ("street_address", "Per Article 12 of the treaty, 31 NAMES AND 2 Court Rulings; Paragraph 4 Street Children "

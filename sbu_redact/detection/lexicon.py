@@ -41,6 +41,7 @@ def zipf(word: str) -> float:
 
 _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
+_PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
@@ -75,6 +76,7 @@ class Lexicon:
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)
+        self.place_words_before = frozenset(w.upper() for w in s.place_words_before)
         self.organization_words = frozenset(w.upper() for w in s.organization_words)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
         self.particles = frozenset(w.lower() for w in s.names.particles)
@@ -139,6 +141,16 @@ class Lexicon:
         Prospekt`): the words before it name a place."""
         m = _NEXT_WORD.match(text, end)
         return m is not None and m.group(1).upper() in self.place_words
+
+    def street_or_building(self, text: str, start: int, end: int) -> bool:
+        """Whether the name-like `text[start:end]` starts with, or follows, a word that makes it
+        a street's or building's name (`Rue Hamra`, `EDIFICIO TORRE LUNA`, `Avenue Habib
+        Bourguiba`: `place_words_before` of rules/entities.yaml)."""
+        words = text[start:end].split()
+        if words and words[0].upper().rstrip(".") in self.place_words_before:
+            return True
+        before = _PREVIOUS_STREET_WORD.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1).upper() in self.place_words_before
 
     def is_organization(self, text: str, start: int, end: int) -> bool:
         """Whether the name-like `text[start:end]` names an organisation: it ends with an

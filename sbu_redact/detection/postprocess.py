@@ -111,6 +111,8 @@ class PostProcessor:
         if f.recognizer == NER_RECOGNIZER and lex.is_organization(text, start, bare_end) \
                 and not self._person_before(text, start):
             return None  # the newspaper Novaya Gazeta, Alfa Bank: an organisation named like a person
+        if f.recognizer == NER_RECOGNIZER and lex.street_or_building(text, start, bare_end):
+            return None  # Rue Hamra, EDIFICIO TORRE LUNA, Avenue Habib Bourguiba: a street's or building's name
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
 
     def _unsupported_lone_word(self, f: Finding, text: str) -> bool:

@@ -90,6 +90,8 @@ class EntitiesSettings(_Strict):
     places: list[str] = []
     # words after which the name before them is a place's (Barents Sea, Charles River)
     place_words: list[str] = []
+    # words before a name that make it a street's or building's (Rue Hamra, Edificio Torre Luna)
+    place_words_before: list[str] = []
     # a spaCy name ending with one of these words is an organisation's (Novaya Gazeta, Alfa Bank)
     organization_words: list[str] = []
     # ... and so is one right after, or right before, one of these (the newspaper Kommersant,

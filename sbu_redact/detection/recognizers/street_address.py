@@ -54,7 +54,7 @@ class StreetAddressRecognizer(CableRecognizer):
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number
             rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}{unit}))")
         self._unit = re.compile(rf"\.?,?{_GAP}{unit}")
-        self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})"
+        self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,2}})"
                                 rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
 
     @classmethod
@@ -80,6 +80,8 @@ class StreetAddressRecognizer(CableRecognizer):
             if town is None:
                 break
             cursor = town.end()
-            if town.group("code") or self.lexicon.is_place(town.group("town")):
+            words = town.group("town").split()
+            if town.group("code") or self.lexicon.is_place(town.group("town")) \
+                    or words[0].upper() in self.lexicon.place_words_before:  # , BARRIO LA CIUDADELA
                 best = cursor
         return best
