@@ -280,3 +280,16 @@ def test_particles_join_the_parts_of_a_name(detector, text, name):
 ])
 def test_street_and_building_names_are_no_persons(detector, text, place):
     assert not any(place in p or p in place for p in _persons(detector, text)), _persons(detector, text)
+
+
+def test_a_post_after_an_office_acronym_is_no_person(detector):
+    text = "1. (U) REGIONAL SECURITY OFFICERS, EFFECTIVE MAY 1:\nRSO NAIROBI: PAUL T. OKEKE\nRSO DAKAR: ANNE W. FALLON\n"
+    for place in ("NAIROBI", "DAKAR"):
+        start = text.index(place)
+        assert not _touching(detector.analyze(text), start, start + len(place), ("PERSON",)), _persons(detector, text)
+
+
+def test_a_known_surname_before_a_name_in_capitals_is_part_of_it(detector):
+    text = "1. (SBU) PARTY TREASURER MATHEWS KGOSANA TOLD POLOFF THAT THE VOTE WAS CLOSE."
+    start = text.index("MATHEWS KGOSANA")
+    assert _covered(detector.analyze(text), start, start + len("MATHEWS KGOSANA")), _persons(detector, text)

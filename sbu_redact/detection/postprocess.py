@@ -106,7 +106,7 @@ class PostProcessor:
             end -= 1
         bare_end = start + len(strip_possessive(text[start:end]))
         if f.recognizer in self.place_vetoed and (lex.is_place(text[start:bare_end]) or lex.place_before(text, end)) \
-                and not self._person_before(text, start):
+                and not self._person_before(text, start, offices=False):
             return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person
         if f.recognizer == NER_RECOGNIZER and lex.is_organization(text, start, bare_end) \
                 and not self._person_before(text, start):
@@ -137,12 +137,15 @@ class PostProcessor:
 
     place_vetoed = frozenset({NER_RECOGNIZER, "GivenNameRecognizer"})
 
-    def _person_before(self, text: str, start: int) -> bool:
-        """A title or a given name right before `start` (Mr. Goma, Jean-Pierre Goma)."""
+    def _person_before(self, text: str, start: int, offices: bool = True) -> bool:
+        """A title or a given name right before `start` (Mr. Goma, Jean-Pierre Goma); with
+        `offices=False` an office acronym does not count (RSO ABUJA, LEGATT Lagos: a post)."""
         m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
         if not m:
             return False
         word = m.group("word").rstrip(".")
+        if not offices and word.upper() in self.lexicon.acronyms:
+            return False
         if strip_possessive(word) != word:
             return False  # CRUZ'S CEDULA: a possessive ends one noun phrase, the next is another
         return word.upper() in self.lexicon.title_words \
@@ -252,7 +255,10 @@ class PostProcessor:
             starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None
             rare = not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.is_place(word) \
                 and word.upper() not in lex.keep_upper and re.search(r"[AEIOUYaeiouy]", word) is not None
-            if not (lex.is_given_name(word) or starts_with_initial or rare):
+            # MATHEWS PHOSA: a known surname (used as a given name) that is no common word, same line
+            named = lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
+                and not lex.is_place(word) and "\n" not in text[m.end("word"):start]
+            if not (lex.is_given_name(word) or starts_with_initial or rare or named):
                 break
             start = m.start("word")
         while (joined := _PREVIOUS_HYPHENATED.search(text, max(0, start - 40), start)) is not None \
