@@ -293,3 +293,10 @@ def test_a_known_surname_before_a_name_in_capitals_is_part_of_it(detector):
     text = "1. (SBU) PARTY TREASURER MATHEWS KGOSANA TOLD POLOFF THAT THE VOTE WAS CLOSE."
     start = text.index("MATHEWS KGOSANA")
     assert _covered(detector.analyze(text), start, start + len("MATHEWS KGOSANA")), _persons(detector, text)
+
+
+def test_a_surname_that_is_also_a_town_after_an_honorific_is_a_name(detector):
+    text = "3. (U) Participants:\nU.S.\nAmbassador Taylor\nDCM James Pettit\nPolCouns Kent Logsdon\nUkraine\n"
+    for name in ("Taylor", "Kent Logsdon"):
+        start = text.index(name)
+        assert _covered(detector.analyze(text), start, start + len(name)), _persons(detector, text)

@@ -144,8 +144,8 @@ class PostProcessor:
         if not m:
             return False
         word = m.group("word").rstrip(".")
-        if not offices and word.upper() in self.lexicon.acronyms:
-            return False
+        if not offices and word.upper() in self.lexicon.acronyms and not self.lexicon.is_common(word, 3.0):
+            return False  # (Ambassador is a word: Ambassador Taylor is a person)
         if strip_possessive(word) != word:
             return False  # CRUZ'S CEDULA: a possessive ends one noun phrase, the next is another
         return word.upper() in self.lexicon.title_words \

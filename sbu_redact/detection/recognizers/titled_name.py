@@ -13,7 +13,7 @@ from ..registry import register
 from ..spacy_engine import WordsTagged
 from .base import CableRecognizer
 
-_NEXT_WORDS = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+_NEXT_WORDS = re.compile(r"[ \t]*([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
 _NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                       "ORGANIZATION", "LOCATION", "NRP"}  # spaCy labels and their Presidio names
@@ -51,7 +51,8 @@ class TitledNameRecognizer(CableRecognizer):
         spans = self._found.pop(text, None)
         if spans is None:
             spans = [span for match in self.title_cue.finditer(text) if (span := self.reader.read(text, match.end()))
-                     and not self._not_a_person(text, *span) and not self._one_title(text, match.start(), span[1])]
+                     and not self._not_a_person(text, *span, office=self._office(match.group()))
+                     and not self._one_title(text, match.start(), span[1])]
         if keep:
             self._found[text] = spans
             while len(self._found) > 256:
@@ -88,14 +89,24 @@ class TitledNameRecognizer(CableRecognizer):
     def _titles(self) -> frozenset[str]:
         return frozenset(" ".join(t.split()).upper() for t in self.lexicon.settings.names.titles)
 
-    def _not_a_person(self, text: str, start: int, end: int) -> bool:
+    def _office(self, cue: str) -> bool:
+        """Whether a title cue ends with an office acronym (LEGATT, RSO, CONGEN: not Ambassador),
+        after which a place is the office's post."""
+        words = cue.split()
+        last = words[-1].rstrip(".").upper() if words else ""
+        return last in self.lexicon.acronyms and not self.lexicon.is_common(last, 3.0)
+
+    def _not_a_person(self, text: str, start: int, end: int, office: bool = False) -> bool:
         """What follows a title or `met` is no person when it is one word naming a place (LEGATT
         LAGOS, RSO Kyiv: the post of an office) or a title (the President's office), a street
         (KING HUSSEIN STREET), or an organisation before a role (MET KOMMERSANT DEPUTY EDITOR, met Novaya Gazeta reporter)."""
         lex = self.lexicon
         words = text[start:end].split()
-        if len(words) == 1 and (lex.is_place(words[0]) or strip_possessive(words[0]).upper() in lex.one_word_titles):
-            return True  # (met with the Mayor's office: a title, not a name)
+        if len(words) == 1 and (office and lex.is_place(words[0])
+                                or strip_possessive(words[0]).upper() in lex.one_word_titles):
+            return True  # (met with the Mayor's office: a title, not a name; Ambassador Taylor is a name)
+        if "\n" in text[start:end] or len(words) > 2:
+            return False  # a long or broken span is kept whole: vetoing it would release its names
         first_end = start + len(words[0]) if words else end
         if lex.place_before(text, first_end) or lex.place_before(text, end):
             return True
