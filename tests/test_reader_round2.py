@@ -137,3 +137,11 @@ def test_a_raising_mark_after_a_sentence_end_splits_its_portion():
     assert marking_of(doc, "Notes follow") == "(U)" and marking_of(doc, "The file is closed") == "(SBU)"
     piece = next(p for p in doc.portions if p.start <= text.index("A cell") < p.end)
     assert text[piece.start:piece.mark_end] == "[S//NF]" and piece.explicit
+
+
+def test_a_wrapped_line_that_starts_like_a_handling_statement_stays_in_its_paragraph():
+    text = ("SECRET\n\nSUBJECT: (U) Notes\n\n(S) The minister said the annex was marked\n"
+            "Sensitive but unclassified only to hide the source's name.\n\nSECRET\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "Sensitive but unclassified only") == "(S)"
+    assert not [f for f in doc.fields if f.name == "handling"]

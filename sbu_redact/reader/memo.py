@@ -94,7 +94,9 @@ def read_document(r: Reading) -> list[Portion]:
         if _take_memo_field(r, i):
             prev_blank = False
             continue
-        if take_handling_statement(r, seg, header_zone=False):  # `This e-mail contains SBU information`
+        # `This e-mail contains SBU information` on a line of its own; a paragraph's wrapped line
+        # that happens to start with such words stays in its paragraph (a field would release it)
+        if prev_blank and take_handling_statement(r, seg, header_zone=False):
             prev_blank = True
             continue
         if SUBJECT.match(s.strip("*")):
