@@ -145,3 +145,12 @@ def test_a_wrapped_line_that_starts_like_a_handling_statement_stays_in_its_parag
     doc = sbu_redact.read(text)
     assert marking_of(doc, "Sensitive but unclassified only") == "(S)"
     assert not [f for f in doc.fields if f.name == "handling"]
+
+
+def test_a_wrapped_cable_line_that_starts_like_a_handling_statement_stays_in_its_paragraph():
+    text = ("CONFIDENTIAL MOSCOW 001234\n\nSIPDIS\n\nE.O. 12958: DECL: 12/01/2017\nTAGS: PREL RS\n"
+            "SUBJECT: NOTES\n\nClassified By: Ambassador John Doe for reasons 1.4 (b), (d)\n\n"
+            "1. (C) The minister said the annex was marked\n"
+            "SENSITIVE BUT UNCLASSIFIED only to hide the source's name.\n\n2. (U) Nothing else.\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "SENSITIVE BUT UNCLASSIFIED only") == "(C)"

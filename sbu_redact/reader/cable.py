@@ -164,7 +164,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             ch.take_captions(r, seg, caption_words)
             i += 1
             continue
-        if ch.take_handling_statement(r, seg, header_zone):
+        # in the body only on a line of its own: a paragraph's wrapped line stays in its paragraph
+        if (header_zone or i == 0 or segs[i - 1].blank) and ch.take_handling_statement(r, seg, header_zone):
             i += 1
             continue
         if header_zone and i > header_last and r.marks.lead(seg) is not None:
