@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal
 
 from .config import Rules, RulesError, as_rules
-from .problems import CODE_NAMES, Code
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document, Problem
@@ -33,10 +32,6 @@ Severity = Literal["error", "warning", "info"]
 SeveritySetting = Literal["error", "warning", "ignore"]
 
 CHECK_FILE = "check"
-
-#: Problem codes that `check.yaml` may re-grade: exactly those of the registry (a code missing
-#: there is a typo in check.yaml: an error naming the key).
-KNOWN_CODES = CODE_NAMES
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -72,10 +67,13 @@ def _config_model() -> Any:
         @field_validator("severity")
         @classmethod
         def _known_codes(cls, value: dict[str, str]) -> dict[str, str]:
-            unknown = sorted(code for code in value if code not in KNOWN_CODES)
+            """Exactly the codes of the registry: a code missing there is a typo."""
+            from .problems import CODE_NAMES
+
+            unknown = sorted(code for code in value if code not in CODE_NAMES)
             if unknown:
                 raise ValueError(f"unknown problem code(s): {', '.join(unknown)} "
-                                 f"(known: {', '.join(sorted(KNOWN_CODES))})")
+                                 f"(known: {', '.join(sorted(CODE_NAMES))})")
             return value
 
         @field_validator("extensions")
@@ -364,6 +362,7 @@ class Checker:
     def check_text(self, text: str, path: str = "<text>", public: bool | None = None,
                    pii: bool | None = None) -> list[Finding]:
         """Findings for one document text, sorted."""
+        from .problems import Code
         from .reader import read
 
         document = read(text, self.rules)
@@ -504,41 +503,54 @@ def _bottom_banner(document: "Document") -> list[Problem]:
 
 
 # ------------------------------------------------------------------ many files
-def _read_file(path: str) -> str | None:
-    """The text of `path`; None for an empty (or blank) file, which holds nothing to leak."""
-    from .textio import InputError, read_text_file
+#: What checking one file gives: its findings, or the problem that kept it from being checked,
+#: and the digest of the bytes that were checked (None when nothing was).
+FileOutcome = tuple[list[Finding], "InputProblem | None", "str | None"]
+
+
+def check_file(checker: Checker, path: str, pii: bool | None = None) -> FileOutcome:
+    """Check one file. An empty (or blank) file holds nothing to leak: no findings."""
+    from .check_cache import file_digest
+    from .textio import InputError, decode_text, read_file_bytes
 
     try:
-        return read_text_file(path)
+        data = read_file_bytes(path)
+        text = decode_text(path, data)
     except InputError as exc:
         if exc.problem == "is empty":
-            return None
-        raise
-
-
-def check_file(checker: Checker, path: str, pii: bool | None = None) -> tuple[list[Finding], InputProblem | None]:
-    from .textio import InputError
-
-    try:
-        text = _read_file(path)
-    except InputError as exc:
-        return [], InputProblem(path, str(exc))
-    if text is None:
-        return [], None
-    return checker.check_text(text, path, pii=pii), None
+            return [], None, None
+        return [], InputProblem(path, str(exc)), None
+    return checker.check_text(text, path, pii=pii), None, file_digest(data)
 
 
 def check_paths(paths: Iterable[str], rules: Rules | str | None = None, options: CheckOptions | None = None,
                 pii: bool | None = None, cwd: str | None = None, jobs: int | None = None,
-                progress: Callable[[str], None] | None = None) -> CheckResult:
-    """Check files and directories. Every path is checked even when some cannot be read."""
+                progress: Callable[[str], None] | None = None, cache: bool = False) -> CheckResult:
+    """Check files and directories. Every path is checked even when some cannot be read.
+    With `cache`, results come from and go to the result cache (`check_cache`) when they can."""
     checker = Checker(rules, options, cwd=cwd)
     opts = checker.options
     use_pii = opts.pii if pii is None else pii
     files, problems = collect_files(paths, opts, cwd)
     result = CheckResult(input_problems=list(problems))
-    results = _run(checker, files, use_pii, jobs)
-    for path, (findings, problem) in zip(files, results):
+    outcomes: dict[str, FileOutcome] = {}
+    stored = None
+    if cache:
+        from .check_cache import ResultCache
+
+        stored = ResultCache.open(checker.rules.fingerprint(), opts, use_pii)
+        if stored:
+            outcomes = _cached_outcomes(stored, checker, files, use_pii)
+    unchecked = [f for f in files if f not in outcomes]
+    for path, outcome in zip(unchecked, _run(checker, unchecked, use_pii, jobs)):
+        outcomes[path] = outcome
+        findings, problem, digest = outcome
+        if stored is not None and digest is not None and not (use_pii and checker.is_public(path)):
+            stored.put(digest, checker.is_public(path), findings)
+    if stored is not None:
+        stored.save()
+    for path in files:
+        findings, problem, _ = outcomes[path]
         result.findings.extend(findings)
         if problem is not None:
             result.input_problems.append(problem)
@@ -550,13 +562,34 @@ def check_paths(paths: Iterable[str], rules: Rules | str | None = None, options:
     return result
 
 
+def _cached_outcomes(stored: Any, checker: Checker, files: list[str], pii: bool) -> dict[str, FileOutcome]:
+    """The files whose results are stored, found by the digest of their bytes as they are now
+    (a file that cannot be read is a miss: checking it reports why)."""
+    from .check_cache import file_digest
+    from .textio import InputError, read_file_bytes
+
+    found: dict[str, FileOutcome] = {}
+    for path in files:
+        public = checker.is_public(path)
+        if pii and public:
+            continue  # checked with NER: never stored
+        try:
+            digest = file_digest(read_file_bytes(path))
+        except InputError:
+            continue
+        findings = stored.get(path, digest, public)
+        if findings is not None:
+            found[path] = (findings, None, digest)
+    return found
+
+
 # Parallel checking: worth it only for many files and without NER (a worker per CPU would
 # each load its own spaCy model). Workers are forked, so they inherit the loaded rules.
 _PARALLEL_MIN_FILES = 400
 _worker_checker: Checker | None = None
 
 
-def _worker_check(args: tuple[str, bool]) -> tuple[list[Finding], InputProblem | None]:
+def _worker_check(args: tuple[str, bool]) -> FileOutcome:
     assert _worker_checker is not None
     return check_file(_worker_checker, args[0], pii=args[1])
 
@@ -573,7 +606,7 @@ def _idle_cpus() -> int:
     return max(1, min(8, int(cpus - busy + 0.5)))
 
 
-def _run(checker: Checker, files: list[str], pii: bool, jobs: int | None) -> list[tuple[list[Finding], InputProblem | None]]:
+def _run(checker: Checker, files: list[str], pii: bool, jobs: int | None) -> list[FileOutcome]:
     needs_ner = pii and any(checker.is_public(f) for f in files)
     if jobs is None:
         jobs = _idle_cpus() if len(files) >= _PARALLEL_MIN_FILES else 1

@@ -1,7 +1,8 @@
 """`sbu-redact check PATH...`: lint document markings (the pre-commit hook's entry point).
 
-Kept light: the lint logic (and with it the reader) is imported when the command runs, and
-spaCy/Presidio only when a PII check of a public path is asked for.
+Kept light: the lint logic is imported when the command runs, the reader only when a file's
+result is not in the result cache (`check_cache`), and spaCy/Presidio only when a PII check of
+a public path is asked for.
 
 Exit status: 0 clean (warnings are printed but do not fail unless --strict); 1 findings that
 fail; 2 usage, rules or input errors. A path that cannot be read (missing, binary, not UTF-8)
@@ -33,10 +34,14 @@ import click
               help="Rules directory (default: the rules shipped with sbu_redact).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per CPU for large folders, else 1).")
+@click.option("--no-cache", is_flag=True,
+              help="Check every file again, without reading or writing the result cache (results "
+                   "are kept per file content, rules, code and options in $SBU_REDACT_CACHE_DIR, "
+                   "else ~/.cache/sbu_redact).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line on stderr.")
 def command(paths: tuple[str, ...], output_format: str, strict: bool | None, pii: bool | None,
             public_paths: tuple[str, ...], config_file: str | None, rules_dir: str | None,
-            jobs: int | None, quiet: bool) -> None:
+            jobs: int | None, no_cache: bool, quiet: bool) -> None:
     """Lint the markings of PATHS (files, or folders walked for .txt/.md/.markdown).
 
     Reports spillage (a portion above its banner or classification line), banners that
@@ -62,7 +67,7 @@ def command(paths: tuple[str, ...], output_format: str, strict: bool | None, pii
                 raise click.BadParameter(str(exc), param_hint="--public") from None
         options = replace(options, public_paths=tuple(public_paths))
     strict_mode = options.strict if strict is None else strict
-    result = check_paths(paths, rules, options, pii=pii, jobs=jobs)
+    result = check_paths(paths, rules, options, pii=pii, jobs=jobs, cache=not no_cache)
 
     if output_format == "json":
         from .cli import dump_json

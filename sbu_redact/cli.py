@@ -6,7 +6,6 @@ Exit status: 0 success (and, for `check`, a clean result); 1 findings or a refus
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -43,6 +42,8 @@ def load_text(path: str) -> str:
 
 
 def dump_json(data: Any) -> str:
+    import json  # here: a `check` start that prints text never needs it
+
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 

@@ -2,14 +2,16 @@
 batch worker) does not parse and validate the same rules files again.
 
 An entry is keyed by the rules' fingerprint (every byte of the rules folder), the name of
-what it holds, a hash of this package's code and the versions of pydantic and Python: changed
-rules or changed code give a new key, so a stale entry is never found. An entry is used only
+what it holds, a fingerprint of this package's code (`code_fingerprint`) and the versions of
+pydantic and Python: changed rules or changed code give a new key, so a stale entry is never
+found. An entry is used only
 when it is a file of this user that nobody else may write, unpickles completely, repeats its
 own key and holds the expected type; anything else (a corrupt, truncated or foreign file, an
 unreadable or unwritable directory) counts as a miss: the caller parses and validates the
 files again, as strictly as ever, and only a result that validated is stored. Files are
 written atomically (a temporary file renamed into place) in a directory only the user can
-write; the oldest entries are removed beyond `MAX_ENTRIES`.
+write; the oldest entries are removed beyond `MAX_ENTRIES`. `load_entry` and `store_entry`
+do this for any kind of entry: `check_cache` keeps check results with them.
 
 Where: `$SBU_REDACT_CACHE_DIR` (set it to an empty string to turn the cache off), else
 `$XDG_CACHE_HOME/sbu_redact`, else the platform's user cache directory (`~/.cache/sbu_redact`,
@@ -50,24 +52,39 @@ def cache_dir() -> Path | None:
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of this package's source files and of the libraries whose objects are cached:
-    validators and models live in the code, so new code must not use old entries."""
-    from pydantic.version import VERSION
-
-    digest = hashlib.sha256(f"python {sys.version}\npydantic {VERSION}\n".encode())
+    """What the cached objects depend on besides the rules: this package's source files and the
+    pydantic version (validators and models live in the code, so new code must not use old
+    entries). Cheap, because every start needs it: a file counts by path, size, inode and
+    modification and change times, not by content. Writing a file always sets its change time
+    (which, unlike the modification time, no copy or `touch -d` can set back), so changed code
+    never keeps an old key; a touched but unchanged file only costs one miss."""
+    digest = hashlib.sha256(f"python {sys.version}\npydantic {_pydantic_version()}\n".encode())
     for folder, subfolders, files in os.walk(_PACKAGE):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
         for name in sorted(files):
             if name.endswith(".py"):
                 path = os.path.join(folder, name)
-                digest.update(os.path.relpath(path, _PACKAGE).encode())
-                with open(path, "rb") as handle:
-                    digest.update(handle.read())
+                status = os.stat(path)
+                digest.update(f"{os.path.relpath(path, _PACKAGE)}\0{status.st_size}\0{status.st_ino}\0"
+                              f"{status.st_mtime_ns}\0{status.st_ctime_ns}\n".encode())
     return digest.hexdigest()
 
 
-def _entry(directory: Path, key: str) -> Path:
-    return directory / f"rules-{hashlib.sha256(key.encode()).hexdigest()[:40]}.pickle"
+def _pydantic_version() -> str:
+    """The text of pydantic's version module, found without importing pydantic (a run whose
+    rules and results all come from the cache never needs it)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("pydantic")
+        locations = list(spec.submodule_search_locations or []) if spec is not None else []
+        return (Path(locations[0]) / "version.py").read_text(encoding="utf-8") if locations else "none"
+    except (ImportError, OSError, ValueError):
+        return "unknown"
+
+
+def _entry(directory: Path, kind: str, key: str) -> Path:
+    return directory / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:40]}.pickle"
 
 
 def _key(fingerprint: str, name: str) -> str:
@@ -85,26 +102,25 @@ def _trusted(path: Path) -> bool:
     return True
 
 
-def load(fingerprint: str, name: str, expected: type[T]) -> T | None:
-    """The entry for `name` of the rules with this fingerprint, or None (a miss)."""
+def load_entry(kind: str, key: str) -> Any:
+    """The value stored under `key` among the entries of one `kind` ("rules", "check"), or
+    None (a miss). The caller checks that the value has the shape it expects."""
     directory = cache_dir()
     if directory is None:
         return None
     try:
-        key = _key(fingerprint, name)
-        path = _entry(directory, key)
+        path = _entry(directory, kind, key)
         if not _trusted(path):
             return None
         stored_key, value = pickle.loads(path.read_bytes())
     except Exception:  # noqa: BLE001 - whatever is wrong with an entry, it is a miss
         return None
-    if stored_key != key or not isinstance(value, expected):
-        return None
-    return value
+    return value if stored_key == key else None
 
 
-def store(fingerprint: str, name: str, value: Any) -> None:
-    """Keep a validated `value`; silently does nothing when the cache cannot be written."""
+def store_entry(kind: str, key: str, value: Any) -> None:
+    """Keep `value` under `key`, atomically; silently does nothing when the cache cannot be
+    written. Beyond `MAX_ENTRIES` of this kind, the oldest are removed."""
     directory = cache_dir()
     if directory is None:
         return
@@ -112,21 +128,31 @@ def store(fingerprint: str, name: str, value: Any) -> None:
 
     temporary: str | None = None
     try:
-        key = _key(fingerprint, name)
         data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile(dir=directory, prefix=".rules-", suffix=".tmp", delete=False) as handle:
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=f".{kind}-", suffix=".tmp", delete=False) as handle:
             temporary = handle.name
             handle.write(data)
-        os.replace(temporary, _entry(directory, key))
+        os.replace(temporary, _entry(directory, kind, key))
         temporary = None
-        _prune(directory)
+        _prune(directory, kind)
     except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
         if temporary is not None:
             try:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def load(fingerprint: str, name: str, expected: type[T]) -> T | None:
+    """The entry for `name` of the rules with this fingerprint, or None (a miss)."""
+    value = load_entry("rules", _key(fingerprint, name))
+    return value if isinstance(value, expected) else None
+
+
+def store(fingerprint: str, name: str, value: Any) -> None:
+    """Keep a validated `value`; silently does nothing when the cache cannot be written."""
+    store_entry("rules", _key(fingerprint, name), value)
 
 
 def cached(fingerprint: str, name: str, expected: type[T], build: Callable[[], T]) -> T:
@@ -139,7 +165,7 @@ def cached(fingerprint: str, name: str, expected: type[T], build: Callable[[], T
     return value
 
 
-def _prune(directory: Path) -> None:
-    entries = sorted(directory.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime)
+def _prune(directory: Path, kind: str) -> None:
+    entries = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)
     for old in entries[:-MAX_ENTRIES]:
         old.unlink(missing_ok=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import stat
 from pathlib import Path
 
 #: Inputs larger than this are refused: cables and memos are kilobytes, not megabytes.
@@ -32,28 +32,43 @@ def read_text_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_B
 
     Raises InputError for a missing file, a directory, an unreadable, empty, enormous or
     binary file, or bytes that are not UTF-8."""
-    p = Path(path)
+    return decode_text(path, read_file_bytes(path, max_bytes=max_bytes))
+
+
+def read_file_bytes(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a regular file (InputError for a missing file, a directory, another kind
+    of file, an unreadable or enormous one)."""
     try:
-        info = p.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
-    if p.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(path, "is a directory, not a file")
-    if not p.is_file():
+    if not stat.S_ISREG(info.st_mode):
         raise InputError(path, "is not a regular file")
     if info.st_size > max_bytes:
         raise InputError(path, f"too large ({info.st_size} bytes; the limit is {max_bytes})")
     try:
-        with open(p, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        with open(path, "rb") as handle:
+            # as much as stat said (asking for max_bytes would allocate that much every time),
+            # then whatever the file has grown by since, up to the limit
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
     except PermissionError:
         raise InputError(path, "cannot read (permission denied)") from None
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc.__class__.__name__})") from None
     if len(data) > max_bytes:
         raise InputError(path, f"too large (more than {max_bytes} bytes)")
+    return data
+
+
+def decode_text(path: str | os.PathLike[str], data: bytes) -> str:
+    """The text of a file's bytes as `read_text_file` gives it (InputError, naming `path`, for
+    an empty or binary file or bytes that are not UTF-8)."""
     encoding = _utf16(data)
     if encoding:
         raise InputError(path, f"is {encoding} text, not UTF-8: convert it first "
@@ -104,6 +119,8 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> None:
     else:
         raise TypeError(f"atomic_write needs str or bytes, not {type(data).__name__}")
     directory = target.parent if str(target.parent) else Path(".")
+    import tempfile  # here: reading (a `check` start) never needs it
+
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -1,0 +1,104 @@
+"""Results of `sbu-redact check` kept on disk, so that checking unchanged files again (a
+pre-commit hook, a CI job, an editor) costs hashing them, not reading them, as with ruff or mypy.
+
+A file's findings are stored under the SHA-256 of its bytes and whether its path is public, in
+one table per context: the rules' fingerprint, this package's code (`rules_cache.
+code_fingerprint`), the resolved check options (check.yaml or `--config`, `--public`) and the
+PII option. Whatever changes a result changes a key, so a stale result is never found. Findings
+are stored without their path (the same bytes check the same under any name, given the public
+flag) and take the path under which they are printed.
+
+Not stored, so checked every time: a file that cannot be read or decoded (its error is printed
+again) and a public file checked for personal information (its result depends on the installed
+NER model, which the key does not cover).
+
+The table is an entry of the rules cache's directory, read and written with its helpers (a file
+of this user that nobody else may write, written atomically, the oldest tables pruned). A table
+that does not unpickle or repeats another key, and a result that is not a well-formed list of
+findings, are misses: those files are checked for real. A corrupt, stale, foreign or unwritable
+cache costs time, never a pass. Two runs at once may each write the table: the last one wins,
+which only loses the other's new results. `check --no-cache` or `SBU_REDACT_CACHE_DIR=` (empty)
+turn it off.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import rules_cache
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .check import CheckOptions, Finding
+
+#: Results kept per table; beyond it the ones not used for longest are dropped.
+MAX_RESULTS = 50_000
+_KIND = "check"
+_SEVERITIES = ("error", "warning")
+
+# A finding without its path: line, col, end_line, end_col, code, severity, message, reference.
+Row = tuple[int, int, int, int, str, str, str, str]
+
+
+def file_digest(data: bytes) -> str:
+    """What a file's result is stored under, with its public flag."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _result_key(digest: str, public: bool) -> str:
+    return f"{digest}:{'public' if public else 'other'}"
+
+
+def _well_formed(rows: Any) -> bool:
+    return isinstance(rows, tuple) and all(
+        isinstance(row, tuple) and len(row) == 8
+        and all(type(value) is int for value in row[:4])
+        and all(type(value) is str for value in row[4:])
+        and row[5] in _SEVERITIES for row in rows)
+
+
+@dataclass
+class ResultCache:
+    """The stored results of one context; `save` writes what this run added."""
+
+    context: str
+    results: dict[str, tuple[Row, ...]]
+    used: dict[str, tuple[Row, ...]] = field(default_factory=dict)
+    added: int = 0
+
+    @classmethod
+    def open(cls, rules_fingerprint: str, options: "CheckOptions", pii: bool) -> "ResultCache":
+        context = "\0".join(("check results", rules_fingerprint, rules_cache.code_fingerprint(),
+                             repr(options), f"pii={pii}"))
+        table = rules_cache.load_entry(_KIND, context)
+        return cls(context, table if isinstance(table, dict) else {})
+
+    def __bool__(self) -> bool:
+        return bool(self.results)
+
+    def get(self, path: str, digest: str, public: bool) -> "list[Finding] | None":
+        """The findings of a file with these bytes, under `path`; None on a miss."""
+        key = _result_key(digest, public)
+        rows = self.results.get(key)
+        if rows is None or not _well_formed(rows):
+            return None
+        from .check import Finding
+
+        self.used[key] = rows
+        return [Finding(path, *row) for row in rows]  # type: ignore[arg-type]
+
+    def put(self, digest: str, public: bool, findings: "list[Finding]") -> None:
+        key = _result_key(digest, public)
+        self.used[key] = tuple((f.line, f.col, f.end_line, f.end_col, f.code, f.severity, f.message, f.reference)
+                               for f in findings)
+        self.added += 1
+
+    def save(self) -> None:
+        """Store the table when this run added results; the results used now are kept longest."""
+        if not self.added:
+            return
+        kept = {key: rows for key, rows in self.results.items() if key not in self.used}
+        kept.update(self.used)
+        if len(kept) > MAX_RESULTS:
+            kept = dict(list(kept.items())[-MAX_RESULTS:])
+        rules_cache.store_entry(_KIND, self.context, kept)
