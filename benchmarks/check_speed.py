@@ -5,14 +5,18 @@
 Generates a folder of realistic documents in a temporary directory (State cables, memos and
 Markdown reports, mostly well marked, some with spillage, unmarked portions, unknown marks or
 disagreeing banners; part of them under public/), then measures in one run the wall time of
-`python -c pass`, of `sbu-redact check` on one document (the start-up), on the folder, and on
-the folder with one process (the console script of this interpreter's environment), the
-commands alternating, --repeat times each, and prints medians and ratios to the bare start-up.
+`python -c pass`, of `sbu-redact check --help`, and of `sbu-redact check` on one document and on
+the folder (the console script of this interpreter's environment), each cold (an empty result
+cache: every file is read) and warm (the same files again: results from the result cache,
+`sbu_redact/check_cache.py`), and the folder cold with one process; the commands alternate,
+--repeat times each, and it prints medians and ratios to the bare start-up. A cold and a warm
+run of the same files must print the same findings (checked).
 
 As an installed package runs: the package's bytecode is compiled first (a run with
 PYTHONDONTWRITEBYTECODE and no __pycache__ compiles every module at every start), and the
 validated rules come from the rules cache (`sbu_redact/rules_cache.py`, here in a temporary
-folder), which the first, untimed run fills; the cold run is printed apart.
+folder), which the first, untimed run fills; that run (rules validated, nothing cached) is
+printed apart.
 """
 from __future__ import annotations
 
@@ -148,34 +152,44 @@ def main() -> None:
         docs = tmp / "docs"  # run from the folder, so that public/** applies as under pre-commit
         one = str(next(iter(sorted(docs.rglob("*.txt")))).relative_to(docs))
         cmd = check_command()
-        runs = {
-            "python -c pass": [sys.executable, "-c", "pass"],
-            "check --help": [*cmd, "check", "--help"],
-            "check ONE-FILE": [*cmd, "check", one],
-            "check DIR": [*cmd, "check", "."],
-            "check -j 1 DIR": [*cmd, "check", "-j", "1", "."],
+        runs = {  # label: (command, cold: the result cache is emptied before each run)
+            "python -c pass": ([sys.executable, "-c", "pass"], False),
+            "check --help": ([*cmd, "check", "--help"], False),
+            "check ONE-FILE, cold": ([*cmd, "check", one], True),
+            "check ONE-FILE, warm": ([*cmd, "check", one], False),
+            "check DIR, cold": ([*cmd, "check", "."], True),
+            "check DIR, warm": ([*cmd, "check", "."], False),
+            "check -j 1 DIR, cold": ([*cmd, "check", "-j", "1", "."], True),
         }
-        cold, _ = timed(runs["check ONE-FILE"], docs, env)  # fills the rules cache
+        first, _ = timed(runs["check ONE-FILE, cold"][0], docs, env)  # fills the rules cache
         times: dict[str, list[float]] = {label: [] for label in runs}
         last: dict[str, subprocess.CompletedProcess[bytes]] = {}
         for _ in range(args.repeat):  # alternating, so that a busy moment of the machine hits every command
-            for label, command in runs.items():
+            for label, (command, cold) in runs.items():
+                if cold:
+                    for table in (tmp / "cache").glob("check-*.pickle"):
+                        table.unlink()
                 elapsed, last[label] = timed(command, docs, env)
-                if label.endswith("DIR") and last[label].returncode not in (0, 1):
+                if label.startswith("check") and "--help" not in label and last[label].returncode not in (0, 1):
                     sys.exit(f"check failed ({last[label].returncode}): {last[label].stderr.decode()[-2000:]}")
                 times[label].append(elapsed)
+        for target in ("ONE-FILE", "DIR"):
+            cold_run, warm_run = last[f"check {target}, cold"], last[f"check {target}, warm"]
+            if (cold_run.returncode, cold_run.stdout) != (warm_run.returncode, warm_run.stdout):
+                sys.exit(f"check {target}: a warm run printed something else than a cold one")
         bare = statistics.median(times["python -c pass"])
         print(f"medians of {args.repeat} alternating runs; load average {os.getloadavg()[0]:.2f} on "
               f"{os.cpu_count()} cpus")
-        print(f"{'check ONE-FILE, cold cache':28}{cold * 1000:8.0f} ms   ({cold / bare:.1f}x)   one run")
+        print(f"{'check ONE-FILE, no caches':28}{first * 1000:8.0f} ms   ({first / bare:.1f}x)   one run")
         for label, values in times.items():
             median = statistics.median(values)
             extra = ""
-            if label.endswith("DIR"):
+            if "DIR" in label:
                 extra = f"   {last[label].stdout.decode().count(chr(10))} findings, exit {last[label].returncode}"
             print(f"{label:28}{median * 1000:8.0f} ms   ({median / bare:.1f}x){extra}")
-        print(f"start-up ratio (check ONE-FILE / python -c pass): {statistics.median(times['check ONE-FILE']) / bare:.1f}")
-        print(f"folder ratio (check DIR / python -c pass): {statistics.median(times['check DIR']) / bare:.1f}")
+        for target in ("ONE-FILE", "DIR"):
+            ratios = [statistics.median(times[f"check {target}, {state}"]) / bare for state in ("cold", "warm")]
+            print(f"{target} / python -c pass: cold {ratios[0]:.1f}, warm {ratios[1]:.1f}")
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

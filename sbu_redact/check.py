@@ -135,7 +135,18 @@ def load_options(rules: Rules | str | None = None, config_file: str | os.PathLik
 
     if config_file is not None:
         path = Path(config_file)
-        return CheckOptions.from_data(_load_yaml(path), str(path))
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return CheckOptions.from_data(_load_yaml(path), str(path))  # raises, naming the problem
+        # validated once per content, as the rules are (see `rules_cache`)
+        import hashlib
+
+        from . import rules_cache
+
+        fingerprint = hashlib.sha256(str(path).encode() + b"\0" + data).hexdigest()
+        return rules_cache.cached(fingerprint, "check-options-file", CheckOptions,
+                                  lambda: CheckOptions.from_data(_load_yaml(path, data), str(path)))
     rule_set = as_rules(rules)
     path = rule_set.path(CHECK_FILE)
     if not path.is_file():

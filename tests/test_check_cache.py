@@ -206,3 +206,20 @@ def test_public_files_checked_for_personal_information_are_never_cached(tmp_path
     second, loaded = modules_after(root, cache, "--pii", "public", "docs")
     assert second == first and first.startswith("1\n") and "public/a.md:7:" in first and "PUBLIC_PII" in first
     assert "spacy" in loaded  # the public file was checked with NER again, not taken from the cache
+
+
+def test_a_config_file_is_validated_once_per_content_and_never_when_invalid(tree: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    config = tmp_path / "check.yaml"
+    config.write_text('public_paths: ["docs/**"]\nseverity: {UNMARKED_PORTION: warning}\n', encoding="utf-8")
+    args = ("--config", str(config), "docs", "public")
+    expected = uncached(tree, cache, *args)
+    assert b"docs/spill.txt:" in expected[1] and b"PUBLIC_WITHHELD" in expected[1]
+    cold_output, _ = modules_after(tree, cache, *args)
+    warm_output, warm = modules_after(tree, cache, *args)
+    assert warm_output == cold_output == f"{expected[0]}\n{expected[1].decode()}"
+    assert not [m for m in warm if m.split(".")[0] in ("pydantic", "yaml")]
+    config.write_text("public_paths: 3\n", encoding="utf-8")
+    for _ in range(2):
+        status, out, err = run(tree, cache, *args)
+        assert status == 2 and out == b"" and str(config).encode() in err and b"public_paths" in err
