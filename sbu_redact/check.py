@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Literal
 from .config import Rules, RulesError, as_rules
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .check_cache import ResultCache
     from .document import Document, Problem
 
 Severity = Literal["error", "warning", "info"]
@@ -573,20 +574,16 @@ def check_paths(paths: Iterable[str], rules: Rules | str | None = None, options:
     return result
 
 
-def _cached_outcomes(stored: Any, checker: Checker, files: list[str], pii: bool) -> dict[str, FileOutcome]:
+def _cached_outcomes(stored: "ResultCache", checker: Checker, files: list[str], pii: bool) -> dict[str, FileOutcome]:
     """The files whose results are stored, found by the digest of their bytes as they are now
     (a file that cannot be read is a miss: checking it reports why)."""
-    from .check_cache import file_digest
-    from .textio import InputError, read_file_bytes
-
     found: dict[str, FileOutcome] = {}
     for path in files:
         public = checker.is_public(path)
         if pii and public:
             continue  # checked with NER: never stored
-        try:
-            digest = file_digest(read_file_bytes(path))
-        except InputError:
+        digest = stored.digest(path)
+        if digest is None:
             continue
         findings = stored.get(path, digest, public)
         if findings is not None:

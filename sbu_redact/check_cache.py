@@ -1,5 +1,5 @@
 """Results of `sbu-redact check` kept on disk, so that checking unchanged files again (a
-pre-commit hook, a CI job, an editor) costs hashing them, not reading them, as with ruff or mypy.
+pre-commit hook, a CI job, an editor) costs a look at them, not reading them, as with ruff or mypy.
 
 A file's findings are stored under the SHA-256 of its bytes and whether its path is public, in
 one table per context: the rules' fingerprint, this package's code (`rules_cache.
@@ -7,6 +7,11 @@ code_fingerprint`), the resolved check options (check.yaml or `--config`, `--pub
 PII option. Whatever changes a result changes a key, so a stale result is never found. Findings
 are stored without their path (the same bytes check the same under any name, given the public
 flag) and take the path under which they are printed.
+
+A file's digest is remembered under its status (absolute path, device, inode, size,
+modification and change times), so that an unchanged file is not read again: any write sets
+the change time, which no tool can set back. A file whose times are less than `RACY_SECONDS`
+old is read every time (it may change again within the file system's timestamp resolution).
 
 Not stored, so checked every time: a file that cannot be read or decoded (its error is printed
 again) and a public file checked for personal information (its result depends on the installed
@@ -23,6 +28,9 @@ turn it off.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -31,8 +39,10 @@ from . import rules_cache
 if TYPE_CHECKING:  # pragma: no cover
     from .check import CheckOptions, Finding
 
-#: Results kept per table; beyond it the ones not used for longest are dropped.
+#: Results (and file digests) kept per table; beyond it the ones not used for longest are dropped.
 MAX_RESULTS = 50_000
+#: A file changed more recently than this is read even when its status is known.
+RACY_SECONDS = 2
 _KIND = "check"
 _SEVERITIES = ("error", "warning")
 
@@ -43,6 +53,11 @@ Row = tuple[int, int, int, int, str, str, str, str]
 def file_digest(data: bytes) -> str:
     """What a file's result is stored under, with its public flag."""
     return hashlib.sha256(data).hexdigest()
+
+
+def _status_key(path: str, status: os.stat_result) -> tuple[str, int, int, int, int, int, int]:
+    return (os.path.abspath(path), status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns,
+            status.st_ctime_ns, status.st_mode)
 
 
 def _result_key(digest: str, public: bool) -> str:
@@ -59,11 +74,13 @@ def _well_formed(rows: Any) -> bool:
 
 @dataclass
 class ResultCache:
-    """The stored results of one context; `save` writes what this run added."""
+    """The stored results and file digests of one context; `save` writes what this run added."""
 
     context: str
     results: dict[str, tuple[Row, ...]]
+    digests: dict[tuple[Any, ...], str]
     used: dict[str, tuple[Row, ...]] = field(default_factory=dict)
+    seen: dict[tuple[Any, ...], str] = field(default_factory=dict)
     added: int = 0
 
     @classmethod
@@ -71,10 +88,36 @@ class ResultCache:
         context = "\0".join(("check results", rules_fingerprint, rules_cache.code_fingerprint(),
                              repr(options), f"pii={pii}"))
         table = rules_cache.load_entry(_KIND, context)
-        return cls(context, table if isinstance(table, dict) else {})
+        if not (isinstance(table, tuple) and len(table) == 2 and all(isinstance(t, dict) for t in table)):
+            table = ({}, {})
+        return cls(context, *table)
 
     def __bool__(self) -> bool:
         return bool(self.results)
+
+    def digest(self, path: str) -> str | None:
+        """The digest of the file's bytes as they are now (None when it cannot be read:
+        checking it will say why); read only when its status is not known."""
+        from .textio import InputError, read_file_bytes
+
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+        if not stat.S_ISREG(status.st_mode):
+            return None
+        key = _status_key(path, status)
+        digest = self.digests.get(key)
+        if type(digest) is not str:
+            try:
+                digest = file_digest(read_file_bytes(path))
+            except InputError:
+                return None
+            if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) < RACY_SECONDS * 10**9:
+                return digest  # the bytes may change again under the same status
+            self.added += 1
+        self.seen[key] = digest
+        return digest
 
     def get(self, path: str, digest: str, public: bool) -> "list[Finding] | None":
         """The findings of a file with these bytes, under `path`; None on a miss."""
@@ -94,11 +137,14 @@ class ResultCache:
         self.added += 1
 
     def save(self) -> None:
-        """Store the table when this run added results; the results used now are kept longest."""
-        if not self.added:
-            return
-        kept = {key: rows for key, rows in self.results.items() if key not in self.used}
-        kept.update(self.used)
-        if len(kept) > MAX_RESULTS:
-            kept = dict(list(kept.items())[-MAX_RESULTS:])
-        rules_cache.store_entry(_KIND, self.context, kept)
+        """Store the table when this run added to it; what was used now is kept longest."""
+        if self.added:
+            rules_cache.store_entry(_KIND, self.context, (_recent(self.results, self.used),
+                                                          _recent(self.digests, self.seen)))
+
+
+def _recent(old: dict[Any, Any], used: dict[Any, Any]) -> dict[Any, Any]:
+    """`old` updated with `used`, at most MAX_RESULTS of them, those of `used` last (kept longest)."""
+    kept = {key: value for key, value in old.items() if key not in used}
+    kept.update(used)
+    return dict(list(kept.items())[-MAX_RESULTS:]) if len(kept) > MAX_RESULTS else kept

@@ -11,11 +11,13 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO
+from sbu_redact.check_cache import RACY_SECONDS
 from test_check import (CLEAN_CABLE, CLEAN_MEMO, MIXED_PROBLEMS, OVERCLASSIFIED_CABLE, SBU_CABLE,
                         SPILLAGE_MEMO)
 
@@ -80,18 +82,33 @@ def test_cold_and_warm_runs_print_what_an_uncached_run_prints(tree: Path, tmp_pa
 def test_an_edited_file_is_checked_again(tree: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     clean = tree / "docs" / "clean.md"
-    before = run(tree, cache, "docs")
-    assert run(tree, cache, "docs") == before
+    time.sleep(RACY_SECONDS + 0.2)  # old enough for their status to stand for their bytes
+    before = run(tree, cache, "docs")  # cold
+    assert run(tree, cache, "docs") == before  # warm: each file read, its digest kept under its status
+    [table] = tables(cache)
+    _, (results, digests) = pickle.loads(table.read_bytes())
+    assert len(digests) == 6 and len(results) == 4  # every file; the results of those checked
+    assert run(tree, cache, "docs") == before  # from the status alone
     assert b"docs/clean.md" not in before[1]
-    # same size, and the modification time set back: only the content tells
+    # same size, and the modification time set back: its change time (and content) tell
     status = clean.stat()
     clean.write_text(CLEAN_MEMO.replace("(U) Training", "(S) Training"), encoding="utf-8")
     os.utime(clean, ns=(status.st_atime_ns, status.st_mtime_ns))
-    assert clean.stat().st_size == status.st_size
+    assert clean.stat().st_size == status.st_size and clean.stat().st_mtime_ns == status.st_mtime_ns
     after = run(tree, cache, "docs")
     assert after == uncached(tree, cache, "docs")
     assert b"docs/clean.md:" in after[1] and b"SPILLAGE" in after[1]
+    # another file moved into its place, with the same size and times
+    spill = tree / "docs" / "spill.txt"
+    replacement = tree / "replacement.tmp"
+    replacement.write_text(SPILLAGE_MEMO.replace("(S//NF)", "(U)    "), encoding="utf-8")
+    assert replacement.stat().st_size == spill.stat().st_size
+    os.utime(replacement, ns=(spill.stat().st_atime_ns, spill.stat().st_mtime_ns))
+    os.replace(replacement, spill)
+    assert run(tree, cache, "docs") == uncached(tree, cache, "docs")
+    assert b"docs/spill.txt:" not in run(tree, cache, "docs")[1]
     clean.write_text(CLEAN_MEMO, encoding="utf-8")  # back as it was: the old result is right again
+    spill.write_text(SPILLAGE_MEMO, encoding="utf-8")
     assert run(tree, cache, "docs") == before
 
 
@@ -134,13 +151,14 @@ def test_a_corrupt_or_foreign_cache_is_a_miss(tree: Path, tmp_path: Path) -> Non
     run(tree, cache, *args)
     [table] = tables(cache)
     good = table.read_bytes()
-    key, results = pickle.loads(good)
+    key, (results, digests) = pickle.loads(good)
     assert results and all(isinstance(rows, tuple) for rows in results.values())
-    everything_clean = pickle.dumps((key, {name: () for name in results}))
-    malformed = pickle.dumps((key, {name: (("not", "a", "finding"),) for name in results}))
-    other_key = pickle.dumps((key + "x", {name: () for name in results}))
+    everything_clean = pickle.dumps((key, ({name: () for name in results}, digests)))
+    malformed = pickle.dumps((key, ({name: (("not", "a", "finding"),) for name in results}, digests)))
+    other_key = pickle.dumps((key + "x", ({name: () for name in results}, digests)))
+    old_layout = pickle.dumps((key, {name: () for name in results}))
     for payload, mode in [(b"", 0o600), (b"not a pickle", 0o600), (good[: len(good) // 2], 0o600),
-                          (malformed, 0o600), (other_key, 0o600),
+                          (malformed, 0o600), (other_key, 0o600), (old_layout, 0o600),
                           (everything_clean, 0o666)]:  # a table others may write is never read
         table.write_bytes(payload)
         table.chmod(mode)
