@@ -551,8 +551,7 @@ def check_paths(paths: Iterable[str], rules: Rules | str | None = None, options:
         from .check_cache import ResultCache
 
         stored = ResultCache.open(checker.rules.fingerprint(), opts, use_pii)
-        if stored:
-            outcomes = _cached_outcomes(stored, checker, files, use_pii)
+        outcomes = _cached_outcomes(stored, checker, files, use_pii)  # and learns their digests
     unchecked = [f for f in files if f not in outcomes]
     for path, outcome in zip(unchecked, _run(checker, unchecked, use_pii, jobs)):
         outcomes[path] = outcome

@@ -92,9 +92,6 @@ class ResultCache:
             table = ({}, {})
         return cls(context, *table)
 
-    def __bool__(self) -> bool:
-        return bool(self.results)
-
     def digest(self, path: str) -> str | None:
         """The digest of the file's bytes as they are now (None when it cannot be read:
         checking it will say why); read only when its status is not known."""
