@@ -410,6 +410,8 @@ class Grammar:
         self.words_evidence = [(re.compile(spec.pattern), spec.level) for spec in vocabulary.classification_in_words]
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
+        # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)
+        self.rollup_cache: dict[tuple[int, ...], tuple[tuple[Marking, ...], Marking | None]] = {}
 
     # -- parsing ---------------------------------------------------------
     def parse(self, text: str) -> Marking:
@@ -669,9 +671,19 @@ class Grammar:
         DISPLAY ONLY lists intersect; a set of portions of one foreign owner keeps its owner."""
         # the same mark object recurs in most documents (the reader caches what it parsed):
         # once each, in first-seen order, which is all the roll-up depends on
-        marks = list({id(m): m for m in markings if m.level is not None}.values())
+        marks = tuple({id(m): m for m in markings if m.level is not None}.values())
         if not marks:
             return None
+        # markings are immutable and the cache entry holds them, so their ids are not reused
+        key = tuple(map(id, marks))
+        entry = self.rollup_cache.get(key)
+        if entry is None:
+            if len(self.rollup_cache) > 4096:
+                self.rollup_cache.clear()
+            entry = self.rollup_cache[key] = (marks, self._rollup(marks))
+        return entry[1]
+
+    def _rollup(self, marks: tuple[Marking, ...]) -> Marking:
         top = max(marks, key=lambda m: m.rank)
         designations = () if top.rank > 0 else _union(m.designations for m in marks)
         dissem = _union(m.dissem for m in marks)
@@ -772,7 +784,7 @@ def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(itertools.chain.from_iterable(groups)))
 
 
-def _common(marks: list[Marking], attribute: str) -> tuple[str, ...]:
+def _common(marks: tuple[Marking, ...], attribute: str) -> tuple[str, ...]:
     """A country list (REL TO, DISPLAY ONLY) the roll-up keeps: the countries common to every
     portion that has one, provided every classified portion has one."""
     holders = [getattr(m, attribute) for m in marks if getattr(m, attribute)]

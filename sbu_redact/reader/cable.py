@@ -281,29 +281,11 @@ def _paragraph_numbers(r: Reading, leads: list[re.Match[str] | None], indexes: l
         if len(raw) >= 2 and raw[0] in "1l" and int(raw[1:]) not in options and raw[1] != "0":
             options.append(int(raw[1:]))
         candidates.append(options)
-    # dynamic programme: maximise consecutive steps, prefer the literal reading on ties; each
-    # row keeps the best previous value of each option (not the path: linear in paragraphs)
-    best: list[dict[int, tuple[float, int | None]]] = []
-    for k, options in enumerate(candidates):
-        row: dict[int, tuple[float, int | None]] = {}
-        for j, value in enumerate(options):
-            penalty = -0.001 * j
-            if k == 0:
-                row[value] = (int(value == 1) + penalty, None)
-                continue
-            score, previous_value = max(((s + (1 if value == prev + 1 else 0) + penalty, prev)
-                                         for prev, (s, _) in best[-1].items()), key=lambda t: t[0])
-            row[value] = (score, previous_value)
-        best.append(row)
-    if not best:
+    if not candidates:
         return {}
-    value_at: int | None = max(best[-1].items(), key=lambda item: item[1][0])[0]
-    chosen: list[int] = []
-    for row in reversed(best):
-        assert value_at is not None
-        chosen.append(value_at)
-        value_at = row[value_at][1]
-    chosen.reverse()
+    # most documents have no number that reads two ways: their numbers are as written
+    chosen = [options[0] for options in candidates] if all(len(o) == 1 for o in candidates) \
+        else _best_sequence(candidates)
     numbers = {}
     for index, lead, raw, value in zip(indexes, leads, raws, chosen):
         numbers[index] = value
@@ -320,6 +302,33 @@ def _paragraph_numbers(r: Reading, leads: list[re.Match[str] | None], indexes: l
                       seg.start, seg.end)
         previous = value
     return numbers
+
+
+def _best_sequence(candidates: list[list[int]]) -> list[int]:
+    """One value per paragraph from its options (the literal reading first), maximising the
+    consecutive steps and preferring the literal reading on ties."""
+    # dynamic programme: each row keeps the best previous value of each option (not the path:
+    # linear in paragraphs)
+    best: list[dict[int, tuple[float, int | None]]] = []
+    for k, options in enumerate(candidates):
+        row: dict[int, tuple[float, int | None]] = {}
+        for j, value in enumerate(options):
+            penalty = -0.001 * j
+            if k == 0:
+                row[value] = (int(value == 1) + penalty, None)
+                continue
+            score, previous_value = max(((s + (1 if value == prev + 1 else 0) + penalty, prev)
+                                         for prev, (s, _) in best[-1].items()), key=lambda t: t[0])
+            row[value] = (score, previous_value)
+        best.append(row)
+    value_at: int | None = max(best[-1].items(), key=lambda item: item[1][0])[0]
+    chosen: list[int] = []
+    for row in reversed(best):
+        assert value_at is not None
+        chosen.append(value_at)
+        value_at = row[value_at][1]
+    chosen.reverse()
+    return chosen
 
 
 def _find_signature(r: Reading) -> int | None:

@@ -195,6 +195,12 @@ def _closest(word: str, known: tuple[str, ...], cutoff: float) -> str | None:
     return next(iter(difflib.get_close_matches(word, known, n=1, cutoff=cutoff)), None)
 
 
+@functools.lru_cache(maxsize=1024)
+def _hints(word: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """Up to two known captions close to an unknown one (difflib: slow, and OCR repeats its damage)."""
+    return tuple(difflib.get_close_matches(word, known, n=2, cutoff=0.5))
+
+
 def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str, str | None]] | None:
     """The words of a caption line with the caption each stands for (None: unknown), or None
     when the line is not a caption line. In the header zone OCR damage is tolerated
@@ -241,7 +247,7 @@ def take_captions(r: Reading, seg: Segment, words: list[tuple[str, str | None]])
     r.field("handling", seg)
     for word, caption in words:
         if caption is None:
-            hint = difflib.get_close_matches(word.upper(), list(r.g.vocabulary.captions), n=2, cutoff=0.5)
+            hint = _hints(word.upper(), tuple(r.g.vocabulary.captions))
             r.problem("UNKNOWN_CAPTION", "warning", f"unknown caption '{word}'"
                       + (f" (did you mean {' or '.join(hint)}?)" if hint else ""), seg.start, seg.end)
             continue
