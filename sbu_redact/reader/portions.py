@@ -161,11 +161,12 @@ def _as_written(r: Reading, start: int, end: int) -> str | None:
         return None
     o_start, o_end = view.span(start, end)
     written = view.original[o_start:o_end]
-    if unicodedata.normalize("NFKC", written) == r.text[start:end]:
+    read = r.text[start:end]
+    if written == read or unicodedata.normalize("NFKC", written) == read:
         return None
     # HTML source may write a mark with character references (`&#x28;U&#x29;`, OWASP
     # encoding): that is the mark itself, not a disguise
     referenced = view.original[original_start(view, start):o_end]
-    if "&" in referenced and unicodedata.normalize("NFKC", html.unescape(referenced)) == r.text[start:end]:
+    if "&" in referenced and unicodedata.normalize("NFKC", html.unescape(referenced)) == read:
         return None
     return written.encode("ascii", "backslashreplace").decode("ascii")
