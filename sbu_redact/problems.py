@@ -67,6 +67,9 @@ class Code(enum.Enum):
     GARBLED_MARK = ("error", "a portion mark that reads only after correcting OCR damage; a reviewer must confirm it",
                     OWN_RULE)
     EMBEDDED_MARK = ("warning", "a second portion mark inside a portion raises the whole portion", OWN_RULE)
+    CONTINUED_PORTION = ("warning", "a mark at the start of a line that may continue the portion above it (a "
+                         "wrapped line, a list letter such as `(c)`): the text keeps that portion's marking too",
+                         OWN_RULE)
     UNKNOWN_CAPTION = ("warning", "a word on a cable's caption line that is no known caption", OWN_RULE)
     GARBLED_CAPTION = ("warning", "a cable caption that reads only after correcting OCR damage", OWN_RULE)
     GARBLED_BANNER = ("error", "a banner or cable classification line that reads only after correcting OCR or "

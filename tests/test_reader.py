@@ -130,7 +130,9 @@ def test_banners_that_disagree_and_spillage_are_errors():
 def test_cui_document():
     doc = read_file("cui_privacy_notice.md")
     assert doc.classification.banner() == "CUI//SP-PRVCY"
-    assert [p.marking.portion_mark() for p in doc.portions] == ["(CUI)", "(U)"]
+    # the designation block's `Distribution/Dissemination Control: FEDCON` covers the controlled
+    # portion (which portions it applies to is not said: every controlled one); (U) is not controlled
+    assert [p.marking.portion_mark() for p in doc.portions] == ["(CUI//FEDCON)", "(U)"]
     assert doc.fields_named("poc")[0].value.startswith("Maria Lopez")
 
 

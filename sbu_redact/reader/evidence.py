@@ -12,13 +12,16 @@ from dataclasses import replace
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
 from ..prefilter import Word, caseless, may_match, required_words, without_assertions
-from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text
-from .portions import last_line
+from .marks import ENDS_SENTENCE, OCR_DAMAGED_WORD, OCR_LETTERS, banner_text
+from .portions import last_line, wrap_width
 from .state import Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels),
 # and the `Caveats:` / `Dissemination:` line that may follow it.
-_CLASSIFICATION_LINE = re.compile(r"^[ \t>]*(?:\*\*)?(?:CLASSIFICATION|CLASS)(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
+# Also `Overall classification:`, `Classification of this page:` (a page's own footer).
+_CLASSIFICATION_LINE = re.compile(r"^[ \t>]*(?:\*\*)?(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
+                                  r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?"
+                                  r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
                                   r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
 _CAVEATS_LINE = re.compile(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
                            r"(?P<value>\S.*?)[ \t]*$", re.IGNORECASE)
@@ -194,11 +197,12 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
         result.append(p)
     if declared is None:
         result = _with_captions(r, result)
+    result = _continuations(r, result)
     if declared is None and not portion_marked and r.text.strip():
         r.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
     if declared is not None and rollup is not None:
         _check_cover(r, kind, result, declared, rollup)
-    return result, rollup, inherited
+    return _with_stated_controls(r, result), rollup, inherited
 
 
 def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
@@ -243,6 +247,60 @@ def _split_at_raising_marks(r: Reading, p: Portion, found: list[tuple[Marking, i
                   f"the text from it on is treated as {raised.portion_mark()}", start, end)
         current = Portion(start, p.end, body, p.kind, None, replace(raised, raw=mark.raw), True, start, end)
     return [*pieces, current]
+
+
+def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A mark at the start of a line, right under a wrapped line of the portion above that
+    ends mid-sentence (`... a visa under INA 101(a)(15)` / `(U) because ...`): the line may go on
+    with that portion, so it keeps that portion's marking as well as its own. A mark there can
+    raise what it marks, never lower it."""
+    out: list[Portion] = []
+    for p in portions:
+        prev = out[-1] if out else None
+        if prev is not None and p.explicit and p.kind == "paragraph" and p.number is None \
+                and p.mark_start == p.start and p.marking is not None and p.marking.valid and prev.end <= p.start:
+            line_start = r.text.rfind("\n", 0, p.start) + 1
+            prev_start = r.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
+            if line_start > 0 and r.text[line_start:p.start].strip() == "" and prev_line.strip() \
+                    and prev.start <= prev_start < max(prev.end, prev_start + 1) \
+                    and not ENDS_SENTENCE.search(prev_line) and len(prev_line.rstrip()) >= 0.75 * wrap_width(r):
+                kept = prev.marking if prev.marking is None or not prev.marking.valid \
+                    else r.g.rollup([prev.marking, p.marking])
+                if kept is None or not kept.valid or kept.banner() != p.marking.banner():
+                    shown = kept.portion_mark() if kept is not None and kept.valid else "doubtful"
+                    r.problem("CONTINUED_PORTION", "warning",
+                              f"{p.marking.portion_mark()} starts a line that may continue the portion above; "
+                              f"the text is treated as {shown}", p.mark_start, p.mark_end or p.mark_start)
+                    p = p.with_marking(kept)
+        out.append(p)
+    return out
+
+
+def _with_stated_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A dissemination control stated for the document in a designation block (`Limited
+    Dissemination Control: NOFORN`, `REL TO USA, AUS, CAN`) applies to its controlled
+    information without saying which portions those are: every portion that is not plain
+    (U) carries it (fail closed). Unmarked portions inherit it with the document's marking."""
+    stated = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None]
+    if not stated:
+        return portions
+    order = r.g.register.precedence
+    out = []
+    for p in portions:
+        m = p.marking
+        if m is not None and m.valid and (m.rank > 0 or m.designations):
+            for control in stated:
+                dissem = tuple(sorted(dict.fromkeys([*m.dissem, *control.dissem]),
+                                      key=lambda d: order.get(d, len(order))))
+                rel_to = m.rel_to
+                if control.rel_to:
+                    rel_to = tuple(c for c in m.rel_to if c in control.rel_to) if m.rel_to else control.rel_to
+                if dissem != m.dissem or rel_to != m.rel_to:
+                    m = replace(m, dissem=dissem, rel_to=rel_to)
+            p = p.with_marking(m)
+        out.append(p)
+    return out
 
 
 def _with_captions(r: Reading, portions: list[Portion]) -> list[Portion]:

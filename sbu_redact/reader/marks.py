@@ -64,6 +64,11 @@ _SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\
 OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
 # A capitalised word with a digit inside (`C0NFIDENTIAL`, `F0RN`): OCR or look-alike damage.
 OCR_DAMAGED_WORD = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
+#: A line that ends a sentence (a footnote reference may follow the full stop).
+ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]?\d{0,3}[ \t]*$")
+_LETTER_AT_LINE_START = re.compile(r"^[ \t]*\(([A-Za-z])\)", re.MULTILINE)
+# `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
+_COPYRIGHT = re.compile(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b", re.IGNORECASE)
 _MARKLIKE = re.compile(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = re.compile(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
@@ -99,10 +104,40 @@ def mark_inner(raw: str) -> str:
 class MarkReader:
     """Reads portion marks and banners with one grammar; what it read is cached per grammar."""
 
-    def __init__(self, grammar: Grammar):
+    def __init__(self, grammar: Grammar, text: str = ""):
         self.g = grammar
         self._leads: dict[int, re.Match[str] | None] = {}
         self._mark_leads: dict[tuple[int, str], re.Match[str] | None] = {}
+        self._enumerators = self._letter_enumerators(text)
+
+    def _letter_enumerators(self, text: str) -> frozenset[int]:
+        """Offsets of the `(x)` at line starts of `text` that enumerate rather than mark: the
+        letters of an alphabetical run that holds a letter which is no mark (`(A)` `(B)` `(C)`,
+        `(a)` ... `(u)`), and a lowercase letter right under a line that does not end a sentence
+        (`... section 5` / `(c) allows ...`): that line goes on with the text above it."""
+        if "(" not in text:
+            return frozenset()
+        found = [(m.start(1) - 1, m.group(1)) for m in _LETTER_AT_LINE_START.finditer(text)]
+        enumerators: set[int] = set()
+        run: list[tuple[int, str]] = []
+        for offset, letter in [*found, (-1, "")]:
+            if run and letter and ord(letter) == ord(run[-1][1]) + 1:
+                run.append((offset, letter))
+                continue
+            if len(run) > 1 and not all(self._is_mark(c) for _, c in run):
+                enumerators.update(o for o, _ in run)
+            run = [(offset, letter)]
+        for offset, letter in found:
+            line_start = text.rfind("\n", 0, offset) + 1
+            if letter.islower() and line_start > 0:
+                previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+                if previous.strip() and not ENDS_SENTENCE.search(previous):
+                    enumerators.add(offset)
+        return frozenset(enumerators)
+
+    def _is_mark(self, letter: str) -> bool:
+        marking = self.read_mark(letter)
+        return marking is not None and marking.valid
 
     def parse_mark(self, raw: str, *, after_number: bool = False) -> Marking:
         return self.read_mark(raw, after_number=after_number) or self.g.parse(raw)
@@ -191,9 +226,14 @@ class MarkReader:
         m = MARK_LEAD.match(seg.text)
         if m is None and ":" in seg.text[:80]:  # (the labelled form costs more: only where a label may be)
             m = _LABELLED_MARK_LEAD.match(seg.text)
-        if m and self.looks_like_mark(mark_inner(m.group("mark"))):
-            return m
-        return None
+        if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
+            return None
+        if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
+            after = seg.text[m.end("mark"):]
+            if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
+                    or m.group("mark") in ("(C)", "(c)") and _COPYRIGHT.match(after):
+                return None
+        return m
 
     def subject_mark(self, seg: Segment) -> re.Match[str] | None:
         m = _SUBJECT_MARK.match(seg.text)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
-from .marks import mark_inner
+from .marks import ENDS_SENTENCE, mark_inner
 from .segments import Segment
 from .state import Reading
 
@@ -77,6 +77,7 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]?[ \t]*$")
+_FOOTNOTE = re.compile(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
 def wrap_width(r: Reading) -> int:
@@ -112,6 +113,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     heading = index - 1 == start_index and 2 * prev_len <= width and _text_after_lead(r, prev)
     if fits and seg.stripped[:1].isupper() and (_SENTENCE_END.search(prev.text) or heading):
         return True
+    if _FOOTNOTE.match(seg.text) and ENDS_SENTENCE.search(prev.text):
+        return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
     first = r.segs[start_index]
     first_indent = len(first.text) - len(first.text.lstrip(" \t"))

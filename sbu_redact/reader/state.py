@@ -33,7 +33,7 @@ class Reading:
         self.view = view
         self.text = view.text
         self.g = grammar
-        self.marks = MarkReader(grammar)
+        self.marks = MarkReader(grammar, self.text)
         self.segs = segments(self.text)
         self.fields: list[Field] = []
         self.problems: list[Problem] = []
