@@ -109,3 +109,25 @@ def test_a_designation_block_control_covers_every_controlled_portion():
     doc = sbu_redact.read(text)
     assert marking_of(doc, "The recipient resells") == "(CUI//NF)"
     assert marking_of(doc, "Background of the case") == "(U)"  # uncontrolled text stays as marked
+
+
+def test_a_csv_export_is_read_record_by_record():
+    text = ('ID,Date,Classification,Summary\n'
+            '1,2026-11-02,UNCLASSIFIED,"Port officials released the shipment."\n'
+            '2,2026-11-04,SECRET//NOFORN,"The customs officer said the army will\ntake over the border posts."\n'
+            '3,2026-11-05,UNCLASSIFIED//FOUO,"A driver was injured."\n'
+            '4,2026-11-06,SECERT,"The garbled cell hides what this is."\n'
+            '5,2026-11-07,,"An empty cell says nothing."\n')
+    doc = sbu_redact.read(text)
+    assert [p.kind for p in doc.portions] == ["table_row"] * 5
+    assert marking_of(doc, "Port officials") == "(U)"
+    assert marking_of(doc, "take over the border posts") == "(S//NF)"  # the quoted field's second line
+    assert marking_of(doc, "A driver was injured") == "(U//FOUO)"
+    assert marking_of(doc, "The garbled cell") == "doubtful"
+    assert marking_of(doc, "An empty cell") == "doubtful"  # unmarked, and nothing marks the whole file
+    assert [f.value for f in doc.fields if f.name == "table_header"] == ["ID,Date,Classification,Summary"]
+
+
+def test_a_csv_without_a_classification_column_is_plain_text():
+    doc = sbu_redact.read("ID,Date,Summary\n1,2026-11-02,Port officials released the shipment.\n")
+    assert not any(p.kind == "table_row" for p in doc.portions)
