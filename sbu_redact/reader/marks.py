@@ -67,6 +67,9 @@ OCR_DAMAGED_WORD = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
 #: A line that ends a sentence (a footnote reference may follow the full stop).
 ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]?\d{0,3}[ \t]*$")
 _LETTER_AT_LINE_START = re.compile(r"^[ \t]*\(([A-Za-z])\)", re.MULTILINE)
+# The end of a line that a subsection letter continues: `section 5` / `(c)`, `(a), (b) and` / `(c)`
+_CITES = re.compile(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
+                    r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
 # `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
 _COPYRIGHT = re.compile(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b", re.IGNORECASE)
 _MARKLIKE = re.compile(r"[A-Za-z/ ,\-]{1,60}")
@@ -113,8 +116,9 @@ class MarkReader:
     def _letter_enumerators(self, text: str) -> frozenset[int]:
         """Offsets of the `(x)` at line starts of `text` that enumerate rather than mark: the
         letters of an alphabetical run that holds a letter which is no mark (`(A)` `(B)` `(C)`,
-        `(a)` ... `(u)`), and a lowercase letter right under a line that does not end a sentence
-        (`... section 5` / `(c) allows ...`): that line goes on with the text above it."""
+        `(a)` ... `(u)`), and a lowercase letter right under a line that ends in a citation
+        (`... section 5` / `(c) allows ...`): that line goes on with the text above it. (Under
+        any other unfinished line a lowercase `(c)` may be a mark: it stays one, and may raise.)"""
         if "(" not in text:
             return frozenset()
         found = [(m.start(1) - 1, m.group(1)) for m in _LETTER_AT_LINE_START.finditer(text)]
@@ -131,7 +135,7 @@ class MarkReader:
             line_start = text.rfind("\n", 0, offset) + 1
             if letter.islower() and line_start > 0:
                 previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-                if previous.strip() and not ENDS_SENTENCE.search(previous):
+                if _CITES.search(previous):
                     enumerators.add(offset)
         return frozenset(enumerators)
 
