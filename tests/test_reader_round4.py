@@ -131,3 +131,12 @@ def test_a_csv_export_is_read_record_by_record():
 def test_a_csv_without_a_classification_column_is_plain_text():
     doc = sbu_redact.read("ID,Date,Summary\n1,2026-11-02,Port officials released the shipment.\n")
     assert not any(p.kind == "table_row" for p in doc.portions)
+
+
+def test_a_classification_label_is_no_text_of_the_portion_above():
+    text = ("From: Public Affairs\nSubject: (C) Morning notes\n\nClassification: CONFIDENTIAL\n\n"
+            "(C) The minister will resign.\n\nClassification: CONFIDENTIAL\n")
+    doc = sbu_redact.read(text)
+    subject = next(p for p in doc.portions if p.kind == "subject")
+    assert text[subject.start:subject.end] == "Subject: (C) Morning notes"
+    assert [text[f.start:f.end] for f in doc.fields if f.name == "classification_label"] == ["Classification: "] * 2

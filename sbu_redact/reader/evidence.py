@@ -56,6 +56,9 @@ def take_classification_lines(r: Reading) -> None:
             taken.append(index + 1)
             marking = replace(extra, raw=f"{value} {caveats.group('value')}") if extra.level else \
                 replace(marking, problems=(*marking.problems, *extra.problems))
+        if seg.start + len(seg.text) - len(seg.text.lstrip()) < start:
+            # the label is no text of the portion above it (an e-mail's Subject line)
+            r.field("classification_label", (seg.start + len(seg.text) - len(seg.text.lstrip()), start))
         r.field("banner", (start, end), value)
         r.marking_problems(marking, start, end)
         r.witness("classification_line", marking, start, end)
