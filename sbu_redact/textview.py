@@ -94,10 +94,16 @@ class TextView:
 
     def to_original_end(self, offset: int) -> int:
         """The original offset just after the view character before `offset`: an end, so
-        characters the view left out after a span's last character are not part of it."""
+        characters the view left out after a span's last character are not part of it, except
+        the combining marks on that character (a strikethrough `T̶` is one written character)."""
         if not self.deleted or offset <= 0:
             return offset
-        return self.to_original(offset - 1) + 1
+        end = self.to_original(offset - 1) + 1
+        index = bisect.bisect_left(self.deleted, end)
+        while index < len(self.deleted) and self.deleted[index] == end \
+                and unicodedata.category(self.original[end]) in ("Mn", "Me"):
+            end, index = end + 1, index + 1
+        return end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the view span `start:end`."""

@@ -38,7 +38,10 @@ def test_offsets_map_both_ways_exactly(text):
         source = text[o]
         if "<" not in text:  # (tags are checked below)
             assert char == ("\n" if source == "\r" else fold_char(source))
-        assert view.span(v, v + 1) == (o, o + 1)
+        end = o + 1  # the combining marks on a character (deleted by the view) end its span
+        while end in view.deleted and unicodedata.category(text[end]) in ("Mn", "Me"):
+            end += 1
+        assert view.span(v, v + 1) == (o, end)
     assert view.to_original(len(view.text)) == len(text)
     assert view.to_view(len(text)) == len(view.text)
     for o in range(len(text) + 1):
