@@ -24,7 +24,7 @@ import unicodedata
 
 import regex
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .textview import TextView, view_of
 
@@ -109,6 +109,7 @@ class OriginalTokens:
     def __init__(self, text: str):
         self.text = text
         self._words: dict[tuple[int, int], dict[bool, list[str]]] = {}
+        self._versions: dict[tuple[str, bool], list[str]] = {}  # two levels often release the same text
 
     def words(self, start: int, end: int, join: bool) -> list[str]:
         if (start, end) not in self._words:
@@ -116,6 +117,15 @@ class OriginalTokens:
             view = view_of(piece)  # one view for both hyphen readings
             self._words[(start, end)] = {j: words_of(piece, join_hyphens=j, view=view) for j in (True, False)}
         return self._words[(start, end)][join]
+
+    def version_words(self, version: str, join: bool, view: TextView) -> list[str]:
+        """`words_of(version)` (`view` is its view), computed once for the versions of this text
+        that are the same."""
+        if (version, join) not in self._versions:
+            if len(self._versions) >= 8:
+                self._versions.clear()
+            self._versions[(version, join)] = words_of(version, join_hyphens=join, view=view)
+        return self._versions[(version, join)]
 
 
 def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
@@ -125,11 +135,17 @@ def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
 
 
 class _Index:
-    """n-gram sets of one token stream, computed on demand."""
+    """n-gram sets of one token stream, computed on demand, the stream too (`pieces()` is
+    called on the first request: a version without withheld portions never tokenizes what it
+    releases)."""
 
-    def __init__(self, pieces: Iterable[Sequence[str]]):
-        self.pieces = list(pieces)
+    def __init__(self, pieces: Callable[[], Iterable[Sequence[str]]]):
+        self._pieces = pieces
         self._cache: dict[int, set[tuple[str, ...]]] = {}
+
+    @functools.cached_property
+    def pieces(self) -> list[Sequence[str]]:
+        return list(self._pieces())
 
     def grams(self, n: int) -> set[tuple[str, ...]]:
         if n not in self._cache:
@@ -158,17 +174,18 @@ def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
     (banner, stamp). `original_tokens` (of `original`) shares tokenization between versions."""
     shared = original_tokens if original_tokens is not None and original_tokens.text == original \
         else OriginalTokens(original)
+    checked = [action for action in actions if action.kind in ("withhold", "redact")]
+    if not checked:
+        return  # nothing withheld or redacted: nothing can leak (and nothing is tokenized)
     released = _released_spans(original, actions)
     added = [a.replacement for a in actions if a.replacement] + [t for t in extra_allowed if t]
     leaks: list[Leak] = []
     version_view = view_of(version)
     for join, stream in ((True, "joined"), (False, "split")):
-        version_words = words_of(version, join_hyphens=join, view=version_view)
-        version_index = _Index([version_words])
-        allowed = _Index([*(shared.words(s, e, join) for s, e in released), *(_added_words(t, join) for t in added)])
-        for action in actions:
-            if action.kind not in ("withhold", "redact"):
-                continue
+        version_index = _Index(lambda join=join: [shared.version_words(version, join, version_view)])
+        allowed = _Index(lambda join=join: [*(shared.words(s, e, join) for s, e in released),
+                                            *(_added_words(t, join) for t in added)])
+        for action in checked:
             words = shared.words(action.start, action.end, join)
             if not words:
                 continue

@@ -9,11 +9,18 @@ separated by any run of spaces, line breaks or hyphens (`Smith-Jones`, `SMITH JO
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
-__all__ = ["phrase_pattern", "WordIndex"]
+__all__ = ["phrase_pattern", "WordIndex", "word_index", "sharing_indexes"]
+
+# the indexes of the current `sharing_indexes` scope (None outside one): per context, so threads
+# and concurrent calls never share one
+_SCOPE: contextvars.ContextVar[dict[str, "WordIndex"] | None] = contextvars.ContextVar("sbu_word_indexes",
+                                                                                        default=None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -40,10 +47,19 @@ class WordIndex:
         self.text = text
         self.ascii: dict[str, list[int]] = {}
         self.other: list[int] = []
+        index = self.ascii
+        if text.isascii():  # most texts: every run is ASCII, lowered with the text at the same offsets
+            for m in self._RUN.finditer(text.lower()):
+                starts = index.get(run := m.group())
+                if starts is None:
+                    index[run] = [m.start()]
+                else:
+                    starts.append(m.start())
+            return
         for m in self._RUN.finditer(text):
             run = m.group()
             if run.isascii():
-                self.ascii.setdefault(run.lower(), []).append(m.start())
+                index.setdefault(run.lower(), []).append(m.start())
             else:
                 self.other.append(m.start())
 
@@ -67,3 +83,35 @@ class WordIndex:
             if m is not None:
                 end = m.end()
                 yield m
+
+
+@contextlib.contextmanager
+def sharing_indexes() -> Iterator[None]:
+    """Within this scope `word_index(text)` builds the index of each text once: detection (later
+    mentions) and the versions of every level (propagation) of a batch's documents share it.
+    Nothing outlives the scope; a nested scope uses the outer one."""
+    if _SCOPE.get() is not None:
+        yield
+        return
+    token = _SCOPE.set({})
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def word_index(text: str) -> WordIndex:
+    """The `WordIndex` of `text`: the one of the current `sharing_indexes` scope, else one of
+    the last few texts asked about (the versions of one document's levels)."""
+    scope = _SCOPE.get()
+    if scope is None:
+        return _recent_index(text)
+    index = scope.get(text)
+    if index is None:
+        index = scope[text] = WordIndex(text)
+    return index
+
+
+@functools.lru_cache(maxsize=4)
+def _recent_index(text: str) -> WordIndex:
+    return WordIndex(text)

@@ -102,13 +102,20 @@ class Pipeline:
         of all texts go through one NER stream. A text whose version would leak gets its
         LeakError in its place (the others are still produced); `documents`, when given, are
         the texts already read. Pass texts in chunks to bound memory (see `batch`)."""
+        from .mentions import sharing_indexes
+
+        with sharing_indexes():  # detection and the versions of every level share each text's word index
+            return self._redact_many(list(texts), levels, partner, documents, batch_size)
+
+    def _redact_many(self, texts: list[str], levels: Sequence[str], partner: str | None,
+                     documents: Sequence[Document | None] | None,
+                     batch_size: int | None) -> list["dict[str, Redacted] | LeakError"]:
         from .leakcheck import LeakError, OriginalTokens
         from .policy import spans_to_analyze
         from .redaction import build_version
 
         resolved = self.levels(levels, partner)
         wanted = [(level, partner) for _, level in resolved]
-        texts = list(texts)
         docs = [d if d is not None else self.read(t) for t, d in zip(texts, documents or [None] * len(texts))]
         all_spans = [spans_to_analyze(doc, wanted) for doc in docs]
         to_analyze = [i for i, spans in enumerate(all_spans) if spans]

@@ -43,6 +43,7 @@ from .document import Document, Portion
 from .leakcheck import MIN_ENTITY_CHARS, LeakError, OriginalTokens, check_leaks
 from .markings import Grammar
 from .mentions import WordIndex as _WordIndex
+from .mentions import word_index as _word_index_of
 from .mentions import phrase_pattern as _phrase
 from .policy import LevelPolicy, PortionDecision, _at, decide, withhold_unchecked
 from .suggest import DRAFT_STAMP, ReviewFlag, Suggestion, suggest
@@ -297,10 +298,10 @@ def _caption_removals(document: Document, level: LevelPolicy, at: str,
     return out
 
 
-@functools.lru_cache(maxsize=4)
 def _word_index(text: str) -> _WordIndex:
-    """The index of a text, shared by the versions of all levels built from it."""
-    return _WordIndex(text)
+    """The index of a text, shared by the versions of all levels built from it (and with
+    detection's, within `Pipeline.redact_many`)."""
+    return _word_index_of(text)
 
 
 def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> list[Action]:

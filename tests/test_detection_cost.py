@@ -38,7 +38,8 @@ def test_part_of_speech_on_a_window_is_that_of_the_whole_text(nlp_engine, path):
         assert by_window == whole
         assert "tagger" not in windowed.tokens.user_data.get("sbu_components_run", set())  # not tagged whole
         batched = [nlp_engine.process_text(piece, "en"), nlp_engine.process_text("Ambassador Burns said.", "en")]
-        tag_many(batched)  # tagged in one batch, the attribute ruler left to each word's window
+        tag_many(batched)  # tagged in one batch, the attribute ruler left to each word's (narrower) window
+        assert batched[0].ruler_reach and len(batched[0].tokens) > 4 * (2 * batched[0].ruler_reach + 1)
         assert [pos_at(batched[0], token.idx) for token in batched[0].tokens] == whole
         assert windowed.tokens_indices == [token.idx for token in windowed.tokens]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sbu_redact.mentions import WordIndex, phrase_pattern
 
@@ -34,6 +36,33 @@ def test_detection_and_redaction_use_the_same_matcher():
     import sbu_redact.detection.postprocess as postprocess
     import sbu_redact.redaction as redaction
 
-    assert postprocess.WordIndex is redaction._WordIndex
+    assert postprocess.word_index is redaction._word_index_of
+    assert isinstance(redaction._word_index("Ms. Smith"), redaction._WordIndex)
     assert redaction._phrase is phrase_pattern
     assert isinstance(phrase_pattern("a b"), re.Pattern)
+
+
+def test_word_indexes_are_shared_within_a_scope_only():
+    from sbu_redact.mentions import WordIndex, sharing_indexes, word_index
+
+    text = "Natalia Sokolova met SOKOLOVA's aide; sokolova-Ivanova left."
+    with sharing_indexes():
+        first = word_index(text)
+        with sharing_indexes():  # a nested scope uses the outer one
+            assert word_index(text) is first
+        assert word_index(text + " ") is not first
+    with sharing_indexes():
+        assert word_index(text) is not first  # nothing outlives a scope
+    plain = WordIndex(text)
+    assert [m.span() for m in first.occurrences("Sokolova")] == [m.span() for m in plain.occurrences("Sokolova")] \
+        == [m.span() for m in re.finditer(r"(?<!\w)Sokolova(?!\w)", text, re.IGNORECASE)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Smith", "SMITH", "smith", "Smiths", "Jones", "-", " ", "\n", "'", "_", "7",
+                                 "Smith-Jones", "aSmith", "\u00e9", "Ivan"]), max_size=30),
+       st.sampled_from(["Smith", "Smith Jones", "smith", "Jones", "Ivan Smith"]))
+def test_index_finds_what_a_scan_finds_in_any_text(parts, phrase):
+    text = "".join(parts)  # ASCII texts take the index's fast path, the others its general one
+    assert [m.span() for m in WordIndex(text).occurrences(phrase)] == \
+        [m.span() for m in phrase_pattern(phrase).finditer(text)]

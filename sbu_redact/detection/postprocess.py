@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..mentions import WordIndex
+from ..mentions import word_index
 from ..terms import TermList
 from .finding import Finding
 from .lexicon import Lexicon, strip_possessive
@@ -189,7 +189,7 @@ class PostProcessor:
         if not parts:
             return []
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
-        index = WordIndex(text)
+        index = word_index(text)  # the versions' propagation reuses it (mentions.sharing_indexes)
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
         forms = {form for p in parts for form in (p, p.upper(), capitalize(p), p[:1].upper() + p[1:].lower())}
         span_starts = [s for s, _ in spans]  # sorted, disjoint

@@ -74,10 +74,19 @@ def tag_window(nlp) -> int | None:
         encoder_reach = int(encode["depth"]) * int(encode["window_size"])
     except (KeyError, TypeError, ValueError):
         return None
+    return encoder_reach + ruler_window(nlp) + 6  # a wider margin: the encoder's reach is derived from its config
+
+
+def ruler_window(nlp) -> int:
+    """Tokens on each side of a word that decide what the attribute ruler sets on it once the
+    tagger has run: its longest pattern (the `en_core_web_*` rulers match one or two tokens on
+    TAG, LOWER, DEP, IS_SPACE, with no quantifiers), with a margin; a longer or quantified
+    pattern widens it."""
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.component_names else None
-    ruler_reach = max((len(pattern) for entry in getattr(ruler, "patterns", []) for pattern in entry["patterns"]),
-                      default=1)
-    return encoder_reach + ruler_reach + 8  # the margin costs little and guards against off-by-ones
+    patterns = [pattern for entry in getattr(ruler, "patterns", []) for pattern in entry["patterns"]]
+    if any(isinstance(pattern, str) or any("OP" in token for token in pattern) for pattern in patterns):
+        return 10_000  # a quantifier can reach any distance: the whole text
+    return max((len(pattern) for pattern in patterns), default=1) + 2  # the margin guards against off-by-ones
 
 
 class WordsTagged(Collection[int]):
@@ -144,6 +153,9 @@ def pos_at(nlp_artifacts, offset: int) -> str | None:
     nlp, reach = nlp_artifacts.nlp, nlp_artifacts.tag_reach
     done = doc.user_data.get(_DONE, set())
     pending = [name for name in TAGGING_COMPONENTS[:-1] if name in nlp.disabled and name not in done]
+    if pending == ["attribute_ruler"] and reach is not None:
+        # tagged already (tag_many): the ruler alone is left, and it reads only a word's neighbours
+        reach = min(reach, nlp_artifacts.ruler_reach or reach)
     if not pending or reach is None or len(doc) <= _WINDOWS_WORTH_A_TEXT * (2 * reach + 1):
         return tagged(nlp_artifacts)[i].pos_  # a short text: tagging all of it once costs less
     low = max(0, i - reach)
@@ -157,8 +169,9 @@ class LazyNlpArtifacts(NlpArtifacts):
     """NlpArtifacts whose lemmas, and the keywords made of them, are computed on first use."""
 
     def __init__(self, entities, tokens, tokens_indices, nlp_engine, language, scores, nlp,  # noqa: D107
-                 tag_reach: int | None = None):
+                 tag_reach: int | None = None, ruler_reach: int | None = None):
         self.tag_reach = tag_reach  # see tag_window (None: part of speech needs the whole text)
+        self.ruler_reach = ruler_reach  # see ruler_window: the reach once the tagger has run
         self.entities = entities
         self.tokens = tokens
         self.tokens_indices = tokens_indices
@@ -199,6 +212,7 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         super().load()
         models: dict[str, Any] = self.nlp or {}
         self.tag_reach = {language: tag_window(nlp) for language, nlp in models.items()}
+        self.ruler_reach = {language: ruler_window(nlp) for language, nlp in models.items()}
         for nlp in models.values():
             needed = ner_components(nlp)
             for name in list(nlp.component_names):
@@ -211,7 +225,7 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=doc.to_array("IDX").tolist(),
                                 nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language),
-                                tag_reach=self.tag_reach.get(language))
+                                tag_reach=self.tag_reach.get(language), ruler_reach=self.ruler_reach.get(language))
 
 
 class BisectContextEnhancer(LemmaContextAwareEnhancer):
@@ -250,4 +264,4 @@ class BisectContextEnhancer(LemmaContextAwareEnhancer):
 
 
 __all__ = ["BisectContextEnhancer", "LazyNlpArtifacts", "NerOnlySpacyNlpEngine", "TAGGING_COMPONENTS",
-           "WordsTagged", "ner_components", "pos_at", "tag_many", "tag_window", "tagged"]
+           "WordsTagged", "ner_components", "pos_at", "ruler_window", "tag_many", "tag_window", "tagged"]
