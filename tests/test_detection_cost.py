@@ -42,6 +42,11 @@ def test_part_of_speech_on_a_window_is_that_of_the_whole_text(nlp_engine, path):
         assert batched[0].ruler_reach and len(batched[0].tokens) > 4 * (2 * batched[0].ruler_reach + 1)
         assert [pos_at(batched[0], token.idx) for token in batched[0].tokens] == whole
         assert windowed.tokens_indices == [token.idx for token in windowed.tokens]
+        asked = nlp_engine.process_text(piece, "en")  # the words a recognizer says it will ask about
+        offsets = [token.idx for token in asked.tokens][::40] + [len(piece) + 5]  # (no token starts there)
+        tag_many([asked], offsets=[offsets])  # only their windows are tagged, in one batch
+        assert "tagger" not in asked.tokens.user_data.get("sbu_components_run", set())
+        assert [pos_at(asked, offset) for offset in offsets] == whole[::40] + [None]
 
 
 def test_words_tagged_is_a_container_of_offsets(nlp_engine):

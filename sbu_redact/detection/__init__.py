@@ -112,8 +112,16 @@ class Detector:
         raw: list[list[Finding]] = [[] for _ in items]
         asks_tags = [r for r in self._engine.analyzer.registry.recognizers if hasattr(r, "needs_part_of_speech")]
 
-        def tags(i: int) -> bool:
-            return any(r.needs_part_of_speech(jobs[i][2]) for r in asks_tags)
+        def tags(i: int) -> list[int] | None:
+            """The offsets of the unit whose part of speech a recognizer will ask ([]: none, None:
+            some, not said which)."""
+            offsets: list[int] = []
+            for r in asks_tags:
+                if hasattr(r, "part_of_speech_offsets"):
+                    offsets += r.part_of_speech_offsets(jobs[i][2])
+                elif r.needs_part_of_speech(jobs[i][2]):
+                    return None
+            return offsets
 
         for (index, offset, piece, _, recased), artifacts in zip(
                 jobs, self._nlp_artifacts([job[3] for job in jobs], batch_size, tags)):
@@ -172,9 +180,10 @@ class Detector:
         return out
 
     def _nlp_artifacts(self, views: list[str], batch_size: int = NLP_BATCH_SIZE,
-                       tags: Callable[[int], bool] | None = None):
+                       tags: Callable[[int], list[int] | None] | None = None):
         """The NLP artifacts of each view, in order; those of the views `i` for which `tags(i)`
-        is true come with part of speech, computed in batches (see spacy_engine.tag_many)."""
+        is not empty come with part of speech (at the offsets it lists, or everywhere for None),
+        computed in batches (see spacy_engine.tag_many)."""
         nlp_engine = self._engine.nlp_engine
         if self.model_name is None:
             yield from (nlp_engine.process_text(v, "en") for v in views)
@@ -187,7 +196,8 @@ class Detector:
                                                                    batch_size=batch_size)))
         while chunk := list(islice(stream, batch_size)):
             if tags is not None:
-                tag_many([artifacts for i, artifacts in chunk if tags(i)], batch_size)
+                asked = [(artifacts, offsets) for i, artifacts in chunk if (offsets := tags(i)) != []]
+                tag_many([artifacts for artifacts, _ in asked], batch_size, [offsets for _, offsets in asked])
             yield from (artifacts for _, artifacts in chunk)
 
     @staticmethod

@@ -7,7 +7,8 @@ for part of speech or lemmas (`tagged`), namely Presidio's context enhancer when
 recognizer with context words (phone numbers, e-mail addresses...) needs the words around it.
 Their output is then that of the whole pipeline. The titled-name recognizer needs the part of
 speech of one word at a time (`WordsTagged`): the texts it says it will ask about are tagged
-in batches as they leave the NER stream (`tag_many`); for any other text, the tag is computed on a
+in batches as they leave the NER stream (`tag_many`: only the windows around the words it will ask
+about, when they are shorter than the text); for any other text, the tag is computed on a
 window of the text around that word, as wide as what decides a tag (the tagger's window encoder sees `depth x window_size`
 tokens on each side, the attribute ruler's patterns a few more), which gives the tag the whole
 text gives (a test compares every token of the example documents) at a fraction of the cost. The parser is removed: nothing reads dependencies; without it,
@@ -20,7 +21,7 @@ list from the start for every result (quadratic on long documents).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Any, Collection
+from typing import Any, Collection, Sequence
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -32,6 +33,7 @@ TAGGING_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 #: token, the costlier part once the tagger is batched) then runs on the window of each word asked about
 BATCHED_TAGGING = ("tok2vec", "tagger")
 _DONE = "sbu_components_run"
+_POS = "sbu_pos_at"  # offset -> coarse part of speech, computed on the word's window by tag_many
 _ENDS = "sbu_token_ends"
 
 
@@ -59,7 +61,12 @@ def tagged(nlp_artifacts, lemmas: bool = False):
 def tag_window(nlp) -> int | None:
     """Tokens on each side of a word that decide its part of speech, for a pipeline whose tagger
     listens to a window-encoder tok2vec made of token features (the `en_core_web_sm/md/lg`
-    models), with a margin; None for any other architecture (a transformer sees the whole text)."""
+    models), with a margin; None for any other architecture (a transformer sees the whole text).
+    The embedding reads one token, each of the encoder's `depth` layers `window_size` more on
+    each side, the tagger's softmax one vector: a fine tag depends on `depth x window_size`
+    tokens each side, a coarse part of speech also on the ruler's neighbours' tags (5 tokens for
+    `en_core_web_sm`; the window is 8: the tests compare every token of the examples, and all
+    67,000 tokens of the benchmark corpus, as written and in capitals, gave the same tags)."""
     config = nlp.config.get("components", {})
     tok2vec = config.get("tok2vec", {}).get("model", {})
     encode, embed = tok2vec.get("encode", {}), tok2vec.get("embed", {})
@@ -74,7 +81,7 @@ def tag_window(nlp) -> int | None:
         encoder_reach = int(encode["depth"]) * int(encode["window_size"])
     except (KeyError, TypeError, ValueError):
         return None
-    return encoder_reach + ruler_window(nlp) + 6  # a wider margin: the encoder's reach is derived from its config
+    return encoder_reach + ruler_window(nlp)  # (the ruler window has a margin)
 
 
 def ruler_window(nlp) -> int:
@@ -118,22 +125,63 @@ class WordsTagged(Collection[int]):
         return len(self._all())
 
 
-def tag_many(artifacts: list[Any], batch_size: int = 64) -> None:
-    """Fine-grained tags for the documents of `artifacts` at once (`BATCHED_TAGGING`, batched),
-    for the texts a recognizer says it will ask about (`needs_part_of_speech`): one call per
-    document costs several times more (the tok2vec layer's fixed cost per call)."""
-    lazy = [a for a in artifacts if isinstance(a, LazyNlpArtifacts) and a.tokens is not None]
+def tag_many(artifacts: list[Any], batch_size: int = 64,
+             offsets: "Sequence[Collection[int] | None] | None" = None) -> None:
+    """Part of speech for the documents of `artifacts` at once, batched, for the texts a
+    recognizer says it will ask about (`part_of_speech_offsets`): one call per document costs
+    several times more (the tok2vec layer's fixed cost per call). `offsets[k]`, when given, are
+    the offsets that will be asked in `artifacts[k]`: when their windows (see `tag_window`) hold
+    fewer tokens than the text, only the windows are tagged (all tagging components, batched) and
+    `pos_at` reads the result; otherwise the whole text gets its fine-grained tags
+    (`BATCHED_TAGGING`) and the attribute ruler runs on each asked word's window."""
+    asked = list(offsets) if offsets is not None else [None] * len(artifacts)
+    lazy = [(a, o) for a, o in zip(artifacts, asked) if isinstance(a, LazyNlpArtifacts) and a.tokens is not None]
     if not lazy:
         return
-    nlp = lazy[0].nlp
-    docs = list({id(a.tokens): a.tokens for a in lazy if a.nlp is nlp}.values())  # a recurring text: one doc
+    nlp = lazy[0][0].nlp
+    whole: dict[int, Any] = {}  # a recurring text: one doc
+    windows: list[tuple[dict[int, str], int, Any, int]] = []  # (the doc's results, offset, window, index in it)
+    queued: set[tuple[int, int]] = set()
+    pending = [name for name in TAGGING_COMPONENTS[:-1] if name in nlp.disabled]
+    for a, wanted in lazy:
+        doc, reach = a.tokens, a.tag_reach
+        if a.nlp is not nlp:
+            continue
+        if wanted is None or reach is None or len(set(wanted)) * (2 * reach + 1) >= len(doc) \
+                or _DONE in doc.user_data:  # (a doc tagged already: pos_at reads it)
+            whole[id(doc)] = doc
+            continue
+        known = doc.user_data.setdefault(_POS, {})
+        for offset in sorted(set(wanted)):
+            i = bisect_left(a.tokens_indices, offset)
+            if offset in known or (id(doc), offset) in queued or i == len(doc) or a.tokens_indices[i] != offset:
+                continue  # (no token starts there: pos_at says None without tagging)
+            queued.add((id(doc), offset))
+            low = max(0, i - reach)
+            windows.append((known, offset, doc[low:min(len(doc), i + reach + 1)].as_doc(), i - low))
+    docs = list(whole.values())
     for name in BATCHED_TAGGING:
         todo = [doc for doc in docs if name in nlp.disabled and name not in doc.user_data.get(_DONE, ())]
         if todo:
             list(nlp.get_pipe(name).pipe(todo, batch_size=batch_size))  # annotates the docs in place
             for doc in todo:
                 doc.user_data.setdefault(_DONE, set()).add(name)
-    tag_many([a for a in lazy if a.nlp is not nlp], batch_size)
+    window_docs = [window for _, _, window, _ in windows]
+    for name in [name for name in pending if name in BATCHED_TAGGING] if window_docs else ():
+        window_docs = list(nlp.get_pipe(name).pipe(window_docs, batch_size=batch_size))
+    # the attribute ruler (the costlier part per token) on the narrower window it reads
+    indices = [index for _, _, _, index in windows]
+    ruler_reach = lazy[0][0].ruler_reach
+    if ruler_reach is not None:
+        window_docs = [window[max(0, i - ruler_reach):i + ruler_reach + 1].as_doc() for window, i in zip(window_docs, indices)]
+        indices = [min(i, ruler_reach) for i in indices]
+    for name in [name for name in pending if name not in BATCHED_TAGGING] if window_docs else ():
+        window_docs = list(nlp.get_pipe(name).pipe(window_docs, batch_size=batch_size))
+    for (known, offset, _, _), window, index in zip(windows, window_docs, indices):
+        known[offset] = window[index].pos_
+    rest = [(a, o) for a, o in lazy if a.nlp is not nlp]
+    if rest:
+        tag_many([a for a, _ in rest], batch_size, [o for _, o in rest])
 
 
 _WINDOWS_WORTH_A_TEXT = 4  # texts up to this many windows long are tagged whole (words are asked in several places)
@@ -150,6 +198,9 @@ def pos_at(nlp_artifacts, offset: int) -> str | None:
         return None
     if not isinstance(nlp_artifacts, LazyNlpArtifacts):
         return doc[i].pos_
+    known = doc.user_data.get(_POS)
+    if known is not None and offset in known:
+        return known[offset]  # computed on its window by tag_many
     nlp, reach = nlp_artifacts.nlp, nlp_artifacts.tag_reach
     done = doc.user_data.get(_DONE, set())
     pending = [name for name in TAGGING_COMPONENTS[:-1] if name in nlp.disabled and name not in done]

@@ -62,7 +62,12 @@ class TitledNameRecognizer(CableRecognizer):
     def needs_part_of_speech(self, text: str) -> bool:
         """Whether `analyze` will ask for part of speech on this text (so that the texts that
         will are tagged together, in batches, before analysis)."""
-        return bool(self._after_titles(text, keep=True))
+        return bool(self.part_of_speech_offsets(text))
+
+    def part_of_speech_offsets(self, text: str) -> list[int]:
+        """The offsets of the words whose part of speech `analyze` will ask about on this text
+        (only the windows around them need tagging)."""
+        return [start for start, _ in self._after_titles(text, keep=True)]
 
     def find(self, text, not_person: Sequence[tuple[int, int]] = (),
              not_name_words: Callable[[], Container[int]] = frozenset):
