@@ -3,6 +3,8 @@ spacing, line-break or hyphenation variant, and never quotes the leaked text."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sbu_redact.detection import Finding
 from sbu_redact.leakcheck import LeakError, check_leaks, tokens
@@ -162,3 +164,20 @@ def test_words_without_offsets_are_the_words_of_the_tokens(pieces):
                 for w in pattern.findall(view_of(text).text)]
         assert words_of(text, join_hyphens=join) == [w for w, _ in tokens(text, join_hyphens=join)] \
             == [w for w in slow if w]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Smith", "SMITH", "o_k", "42", "-", "--", " ", "\t", "\n", "\r\n", "'", ".",
+                                 "Kruits-", "\nkikh", "a-\n  b", "\x1c", "\x0b", "\u2010", "\u00ad", "K\u0301",
+                                 "\uff33", "\u212a"]), max_size=30))
+def test_words_of_ascii_text_are_those_of_the_general_reading(parts):
+    from sbu_redact.leakcheck import _TOKEN_JOINED, _TOKEN_SPLIT, _ascii_words, _general_words, words_of
+    from sbu_redact.textview import view_of
+
+    text = "".join(parts)
+    view = view_of(text).text
+    for pattern, join in ((_TOKEN_JOINED, True), (_TOKEN_SPLIT, False)):
+        general = _general_words(view, pattern)
+        assert words_of(text, join_hyphens=join) == general
+        if view.isascii():
+            assert _ascii_words(view, pattern) == general
