@@ -67,6 +67,8 @@ class Code(enum.Enum):
     GARBLED_MARK = ("error", "a portion mark that reads only after correcting OCR damage; a reviewer must confirm it",
                     OWN_RULE)
     EMBEDDED_MARK = ("warning", "a second portion mark inside a portion raises the whole portion", OWN_RULE)
+    LIST_LETTER = ("warning", "a parenthesised letter that could be a portion mark, read as a list letter (`(C)` after "
+                   "`(A)` and `(B)`, `section 5` / `(c)`): its text takes the document's marking", OWN_RULE)
     CONTINUED_PORTION = ("warning", "a mark at the start of a line that may continue the portion above it (a "
                          "wrapped line, a list letter such as `(c)`): the text keeps that portion's marking too",
                          OWN_RULE)

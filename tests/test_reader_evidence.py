@@ -123,7 +123,8 @@ def test_an_unnumbered_comment_starts_a_portion_that_inherits():
 
 
 def test_marks_at_the_end_of_lines():
-    text = ('SECRET//NOFORN\n"Date","Incident","Marking"\n"2018-02-03","Vehicle turned back","(U)"\n'
+    # (a header that names a classification column makes a CSV export: tests/test_reader_round4.py)
+    text = ('SECRET//NOFORN\n"Date","Incident","Note"\n"2018-02-03","Vehicle turned back","(U)"\n'
             '"2018-02-05","The commander sells passage","(S//NF)"\nSECRET//NOFORN\n')
     doc = read(text)
     rows = {doc.text[p.start:p.end].split(",")[1]: p.marking.portion_mark() for p in doc.portions}

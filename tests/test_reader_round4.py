@@ -140,3 +140,102 @@ def test_a_classification_label_is_no_text_of_the_portion_above():
     subject = next(p for p in doc.portions if p.kind == "subject")
     assert text[subject.start:subject.end] == "Subject: (C) Morning notes"
     assert [text[f.start:f.end] for f in doc.fields if f.name == "classification_label"] == ["Classification: "] * 2
+
+
+# -- round 5: the round-4 heuristics attacked -------------------------------------------------
+
+def test_a_list_letter_that_could_be_a_mark_takes_the_documents_marking_and_is_reported():
+    doc = sbu_redact.read(memo("(U) Options. The Department could:\n(A) Accept the fee schedule;\n"
+                               "(B) Defer agreement;\n(C) The Minister told us Palau will walk out of the talks.",
+                               banner="CONFIDENTIAL"))
+    assert marking_of(doc, "Palau will walk out") == "(C)"  # its own portion, inheriting the banner
+    assert marking_of(doc, "Options. The Department") == "(U)"
+    assert "LIST_LETTER" in [p.code for p in doc.problems]
+
+
+def test_a_mark_after_a_list_letter_is_read():
+    doc = sbu_redact.read(memo("1. (U) Tasks:\n(A) (U) Treasury will brief.\n(B) (U) Commerce will invite.\n"
+                               "(C) (C) Embassy will quietly tell the minister.", banner="CONFIDENTIAL"))
+    assert marking_of(doc, "Treasury will brief") == "(U)"
+    assert marking_of(doc, "Embassy will quietly") == "(C)"
+
+
+def test_a_lettered_paragraph_under_a_ref_block_is_no_reference():
+    text = ("C O N F I D E N T I A L TEGUCIGALPA 000711\n\nSIPDIS\n\nTAGS: PGOV PREL HO\n"
+            "SUBJECT: POLICE PURGE\n\nREF: (A) TEGUCIGALPA 655\n(B) STATE 104417\n"
+            "(C) The minister told the Ambassador on November 25 that the file stays closed.\n\n"
+            "1. (U) Summary of the reform.\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "the file stays closed") == "(C)"
+    assert all("file stays closed" not in f.value for f in doc.fields)
+
+
+@pytest.mark.parametrize("end", ["for crime victims, i.e.", "the petitions were prepared for"])
+def test_a_lower_mark_under_an_unfinished_short_line_keeps_the_higher_marking(end):
+    doc = sbu_redact.read(memo(f"(C) The ring sold forged certifications to applicants\n{end}\n"
+                               "(U) visas, charging each applicant 8,000 dollars.\n\n(U) Post will follow up.",
+                               banner="CONFIDENTIAL"))
+    assert marking_of(doc, "charging each applicant") == "(C)"
+    assert marking_of(doc, "Post will follow up") == "(U)"
+
+
+def test_dagger_footnotes_are_portions_of_their_own():
+    doc = sbu_redact.read("SECRET//NOFORN\n(U) The task force moved its headquarters to Baga.†\n"
+                          "† (S//NF) The move was ordered after the deputy shared patrol plans.\n"
+                          "‡(C)The contingent will withdraw two battalions.\n(U) Displacement remains high.\n"
+                          "SECRET//NOFORN\n")
+    assert marking_of(doc, "deputy shared patrol") == "(S//NF)"
+    assert marking_of(doc, "contingent will withdraw") == "(C)"
+
+
+@pytest.mark.parametrize("header, row", [
+    ("Doc ID,Date,Clasification,Summary", "2,2026-11-05,SECRET//NOFORN,The commander takes cash."),
+    ("record_no;received;classification;text", "2;03.11.2026;secret//noforn;The commander takes cash."),
+    ('"No","Classification","Body Classification","Body"', '"2","UNCLASSIFIED","SECRET//NOFORN","The commander takes cash."'),
+    ("id,date,classification,paragraph", "2,2026-11-21,UNCLASSIFIED,(S//NF) The commander takes cash."),
+    ('"ID";"Classification";"Handling";"Summary"', '"2";"U";"SBU//NOFORN";"The commander takes cash."'),
+])
+def test_csv_exports_take_the_most_restrictive_of_their_cells(header, row):
+    clean = row.replace("The commander takes cash.", "The port reopened.").replace("SECRET//NOFORN", "UNCLASSIFIED") \
+        .replace("secret//noforn", "unclassified").replace("(S//NF)", "(U)").replace("SBU//NOFORN", "").replace("2", "1", 1)
+    doc = sbu_redact.read(f"{header}\n{clean}\n{row}\n")
+    assert marking_of(doc, "The port reopened") == "(U)"
+    taken = next(p.marking for p in doc.portions if "commander takes cash" in doc.text[p.start:p.end])
+    assert taken is not None and taken.valid and taken.noforn
+
+
+def test_designation_controls_on_one_line_and_a_releasability_line():
+    cui = sbu_redact.read("CUI\n\nControlled by: OUSD(A&S); CUI Category: OPSEC; "
+                          "Distribution/Dissemination Control: NOFORN; POC: Program Office\n\n"
+                          "1. (CUI) Two suppliers were bought by a foreign fund.\n\nCUI\n")
+    assert marking_of(cui, "Two suppliers") == "(CUI//NF)"
+    fouo = sbu_redact.read("UNCLASSIFIED//FOR OFFICIAL USE ONLY\nReleasability: REL TO USA, AUS, CAN, NZL\n\n"
+                           "(U//FOUO) The tender favours the state company.\n\nUNCLASSIFIED//FOR OFFICIAL USE ONLY\n")
+    marking = next(p.marking for p in fouo.portions if "tender favours" in fouo.text[p.start:p.end])
+    assert marking is not None and marking.rel_to == ("USA", "AUS", "CAN", "NZL")
+
+
+def test_a_page_marked_in_words_is_evidence():
+    doc = sbu_redact.read("UNCLASSIFIED\n\nSUBJECT: (U) Notes\n\n(U) Page one.\n\nTHIS PAGE IS CONFIDENTIAL\n\n"
+                          "The navy chief uses the patrol boats for shipments.\n")
+    assert marking_of(doc, "navy chief uses") == "(C)"
+
+
+def test_an_xml_export_is_read_record_by_record():
+    text = ('<?xml version="1.0"?>\n<export>\n  <record id="1">\n    <classification>UNCLASSIFIED</classification>\n'
+            '    <text>The port reopened.</text>\n  </record>\n  <record id="2">\n'
+            '    <classification level="S" caveats="NOFORN"/>\n    <text>The commander takes cash.</text>\n'
+            '  </record>\n  <record id="3">\n    <classification>pending</classification>\n'
+            '    <text>Nobody has read this one.</text>\n  </record>\n</export>\n')
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "The port reopened") == "(U)"
+    assert marking_of(doc, "The commander takes cash") == "(S//NF)"
+    assert marking_of(doc, "Nobody has read") == "doubtful"
+    assert [f.value for f in doc.fields if f.name == "markup"] == ['<?xml version="1.0"?>', "<export>", "</export>"]
+
+
+def test_a_numbered_form_field_with_a_label_and_a_mark():
+    doc = sbu_redact.read("SECRET\n\n14. ABSTRACT: (U) This report assesses the radars.\n"
+                          "15. SUBJECT TERMS: radar\n\nThe sites are down.\n\nSECRET\n")
+    assert marking_of(doc, "This report assesses") == "(U)"
+    assert marking_of(doc, "The sites are down") == "(S)"

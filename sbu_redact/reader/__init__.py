@@ -10,7 +10,7 @@ lowercase or fullwidth marks, `C)`, collapsed line breaks) and reports what it h
 problems rather than guessing silently.
 
 Modules, one job each: `segments` (lines of the view), `marks` (portion marks and banners),
-`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export` (CSV exports with a classification column),
+`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export` and `xml_export` (exports of records with a classification field),
 `authority` (the classification authority block), `memo` (memos, e-mails, reports), `evidence`
 (the document's marking and what unmarked portions inherit), `state` (what one reading
 collects).
@@ -23,6 +23,7 @@ from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .csv_export import read_csv_export
+from .xml_export import read_xml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .evidence import declared_marking, inherit, take_classification_lines, take_words_evidence
 from .memo import read_document
@@ -84,9 +85,11 @@ def reference_ids(references: list[str], year: str | None) -> list[str]:
 
 def _layout(r: Reading) -> tuple[str, list[Portion]]:
     """The kind of document and its portions (header fields and evidence go to `r`)."""
-    csv_rows = read_csv_export(r)
-    if csv_rows is not None:
-        return "document", csv_rows
+    records = read_csv_export(r)
+    if records is None:
+        records = read_xml_export(r)
+    if records is not None:
+        return "document", records
     cable_line_index = find_cable_line(r)
     if has_cable_features(r, cable_line_index):
         kind, portions = "cable", read_cable(r, cable_line_index)

@@ -12,7 +12,7 @@ from ..markings import CableLine, MarkingProblem
 from . import cable_header as ch
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
-from .portions import make_portion, portion_end
+from .portions import make_portion, portion_end, start_list_letter
 from .segments import Segment
 from .state import Reading
 
@@ -23,6 +23,8 @@ _NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL",
 _SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
 
 
+# A REF entry: its letter, then a cable (`(B) STATE 104417`, `C. 06 MOSCOW 1234`)
+_REF_ENTRY = re.compile(r"^\(?[A-Za-z][.)][ \t]*(?:\d{2}[ \t]*)?[A-Z][A-Z.\-]+(?:[ \t][A-Z][A-Z.\-]+){0,3}[ \t]+\d{1,7}\b")
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 _DIGIT = re.compile(r"\d")
 
@@ -170,6 +172,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             continue
         if header_zone and i > header_last and r.marks.lead(seg) is not None:
             header_zone = False
+        if header_zone and in_refs and _leaves_references(r, seg):
+            header_zone = in_refs = False
         if header_zone:
             consumed = ch.take_header_field(r, seg)
             if consumed:
@@ -227,7 +231,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "lead"))
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif not starts or _interrupted(r, starts[-1][0], i) or LABEL_LEAD.match(seg.text):
+        elif start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
+                or LABEL_LEAD.match(seg.text):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
@@ -248,6 +253,12 @@ def _header_extent(r: Reading, class_index: int | None) -> int:
         if ch.HEADER_LINE.match(s) or ch.DTG.match(s.upper()) or r.g.caption_line.match(fold(s).upper()):
             last = index
     return last
+
+
+def _leaves_references(r: Reading, seg: Segment) -> bool:
+    """A lettered or marked line under a REF block that names no cable (`(C) The minister
+    said ...`): a portion, never more of the REF field (a field is released as written)."""
+    return (r.marks.enumerates(seg) or r.marks.mark_lead(seg) is not None) and _REF_ENTRY.match(seg.stripped) is None
 
 
 def _interrupted(r: Reading, start_index: int, index: int) -> bool:

@@ -1,36 +1,60 @@
-"""A CSV export (a tracker, a cable log) whose header row names a classification column: each
-record is a portion marked by its cell (`SECRET//NOFORN`, `UNCLASSIFIED//FOUO`), and a quoted
-field may run over several lines. A cell that reads as no marking makes its record doubtful; an
-empty one leaves it unmarked."""
+"""A CSV or TSV export (a tracker, a cable log) whose header row names a classification column:
+each record is a portion marked by its cells (`SECRET//NOFORN`, `unclassified`, a `Handling`
+column's `SBU//NOFORN`, a mark that opens a text cell), and a quoted field may run over several
+lines. The record takes the most restrictive of them; a cell that reads as no marking makes it
+doubtful, and a record with none is unmarked. Lines above the header (an export's title) are
+read as banners or as one unmarked portion."""
 from __future__ import annotations
 
 import csv
+import re
 
 from ..document import Portion
+from ..markings import Marking
+from .marks import mark_inner
 from .state import Reading
 
-# Header names of the column that holds each record's classification.
-_COLUMN_NAMES = {"classification", "class", "classif", "classification level", "security classification",
-                 "marking", "portion marking", "caveat/classification"}
+_DELIMITERS = (",", ";", "\t")  # (a Markdown table's bars are read as table rows of the document)
+_CONTROL_COLUMNS = {"handling", "caveat", "caveats", "controls", "dissemination", "dissem", "releasability",
+                    "handling caveat", "dissemination controls", "sci", "control markings"}
+_MARK_OPENING = re.compile(r"^[ \t]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
+
+
+def _header(line: str) -> tuple[str, list[str], list[int]] | None:
+    """The delimiter, the cells and the classification-like columns of a header row."""
+    delimiter = max(_DELIMITERS, key=line.count)
+    if line.count(delimiter) < 2:
+        return None
+    cells = next(csv.reader([line], delimiter=delimiter))
+    names = [cell.strip().strip("*\"'").lower() for cell in cells]
+    if any(len(name) > 40 or ":" in name for name in names):
+        return None  # a sentence or a `Classification: SECRET//REL TO USA, GBR` line, not a header
+    columns = [i for i, name in enumerate(names)
+               if "clas" in name or "marking" in name or name in _CONTROL_COLUMNS]
+    return (delimiter, cells, columns) if columns else None
 
 
 def read_csv_export(r: Reading) -> list[Portion] | None:
     """The records of a CSV export as table rows, or None when the text is not one."""
-    first = r.first_nonblank()
-    if first is None or "," not in first.text or "lass" not in first.text.lower() and "marking" not in first.text.lower():
+    if "," not in r.text and ";" not in r.text and "\t" not in r.text:
         return None
-    header = next(csv.reader([first.stripped]))
-    column = next((i for i, name in enumerate(header) if name.strip().strip("*").lower() in _COLUMN_NAMES), None)
-    if column is None or len(header) < 3:
+    lines = [i for i, seg in enumerate(r.segs[:40]) if not seg.blank][:5]  # a title or banner may come first
+    found = next(((i, h) for i in lines if (h := _header(r.segs[i].stripped)) is not None), None)
+    if found is None:
         return None
-    lines = r.text[first.start:].splitlines(keepends=True)
-    starts = [first.start]
-    for line in lines:
+    index, (delimiter, cells, columns) = found
+    following = next((r.segs[j] for j in range(index + 1, len(r.segs)) if not r.segs[j].blank), None)
+    if following is None or following.text.count(delimiter) < len(cells) - 1:
+        return None  # a header needs records of its shape
+    portions = _preamble(r, index)
+    header = r.segs[index]
+    r.field("table_header", (header.start, header.end))
+    lines_text = r.text[header.start:].splitlines(keepends=True)
+    starts = [header.start]
+    for line in lines_text:
         starts.append(starts[-1] + len(line))
-    reader = csv.reader(lines)
-    next(reader)  # the header row
-    r.field("table_header", (first.start, first.end))
-    rows: list[Portion] = []
+    reader = csv.reader(lines_text, delimiter=delimiter)
+    next(reader)
     consumed = reader.line_num
     for record in reader:
         start, end = starts[consumed], starts[reader.line_num]
@@ -39,14 +63,70 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
             end -= 1
         if not any(cell.strip() for cell in record):
             continue
-        cell = record[column].strip() if column < len(record) else ""
-        # an empty cell leaves the record unmarked (it inherits); one that reads as no marking
-        # keeps that doubtful reading
-        marking = r.g.parse(cell) if cell else None
-        mark_start = r.text.find(cell, start, end) if cell else -1
-        span = (mark_start, mark_start + len(cell)) if mark_start >= 0 else (None, None)
-        if marking is not None and span[0] is not None and span[1] is not None:
-            r.marking_problems(marking, span[0], span[1])
-        rows.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
-                            marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1]))
-    return rows
+        if len(record) == 1 and (banner := _banner_line(r, start, end)) is not None:
+            portions.extend(banner)
+            continue
+        marking, span = _record_marking(r, record, columns, start, end)
+        portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
+                                marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1]))
+    return portions
+
+
+def _record_marking(r: Reading, record: list[str], columns: list[int], start: int,
+                    end: int) -> tuple[Marking | None, tuple[int | None, int | None]]:
+    """The most restrictive marking of a record's classification cells and of the marks that open
+    its other cells (doubtful if one cannot be read), and where the first of them stands."""
+    values = [record[c].strip() for c in columns if c < len(record) and record[c].strip()]
+    markings = [r.g.parse(v) for v in values]
+    level = next((m.banner() for m in markings if m.valid and m.level is not None), None)
+    # a control column's `NOFORN` alone reads with the record's level
+    markings = [r.g.parse(f"{level}//{v}") if m.level is None and level else m for m, v in zip(markings, values)]
+    for i, cell in enumerate(record):
+        opening = _MARK_OPENING.match(cell) if i not in columns else None
+        if opening is not None:
+            mark = r.marks.read_mark(mark_inner(opening.group("mark")))
+            if mark is not None and mark.level is not None:
+                markings.append(mark)
+    if not markings:
+        return None, (None, None)
+    mark_start = r.text.find(values[0], start, end) if values else -1
+    span = (mark_start, mark_start + len(values[0])) if mark_start >= 0 else (None, None)
+    doubtful = next((m for m in markings if not m.valid), None)
+    marking = doubtful if doubtful is not None else r.g.rollup(markings)
+    if marking is not None and span[0] is not None and span[1] is not None:
+        r.marking_problems(marking, span[0], span[1])
+    return marking, span
+
+
+def _preamble(r: Reading, header_index: int) -> list[Portion]:
+    """Lines above the header: banners, or one unmarked portion (an export's title)."""
+    portions: list[Portion] = []
+    text_start: int | None = None
+    text_end = 0
+    for seg in r.segs[:header_index]:
+        if seg.blank:
+            continue
+        banner = _banner_line(r, seg.start, seg.end)
+        if banner is not None:
+            continue
+        text_start = seg.start if text_start is None else text_start
+        text_end = seg.end
+    if text_start is not None:
+        portions.append(Portion(start=text_start, end=text_end, body_start=text_start, kind="paragraph",
+                                number=None, marking=None, explicit=False))
+    return portions
+
+
+def _banner_line(r: Reading, start: int, end: int) -> list[Portion] | None:
+    """A banner line above or below the records: taken as the export's banner (no portion)."""
+    seg = next((s for s in r.segs if s.start == start), None)
+    marking = r.marks.banner_at(seg) if seg is not None else None
+    if seg is None or marking is None:
+        return None
+    r.field("banner", seg, seg.stripped)
+    r.witness("banner", marking, seg.start, seg.end)
+    r.banner_markings.append(marking)
+    current = r.classification
+    r.classification = marking if current is None or not marking.valid or not current.valid \
+        else r.g.rollup([current, marking])
+    return []

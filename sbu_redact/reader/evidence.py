@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
 from ..prefilter import Word, caseless, may_match, required_words, without_assertions
-from .marks import ENDS_SENTENCE, OCR_DAMAGED_WORD, OCR_LETTERS, banner_text
+from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .state import Reading
 
@@ -252,11 +252,18 @@ def _split_at_raising_marks(r: Reading, p: Portion, found: list[tuple[Marking, i
     return [*pieces, current]
 
 
+# A line that stops where no sentence or heading can: on a function word, a comma, a dash.
+_UNFINISHED = re.compile(r"(?:\b(?:for|the|of|and|to|in|a|an|with|by|under|that|which|or|from|on|at|as|is|are|was"
+                         r"|were|be|than|into|its|their|his|her|our|this|these|those|who|whose|between|about|per|via"
+                         r"|nor|but|if|not|no)|\b(?:i\.e|e\.g|viz|cf|incl|esp)\.|[,(/&\-–—])[ \t]*$", re.IGNORECASE)
+
+
 def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
-    """A mark at the start of a line, right under a wrapped line of the portion above that
-    ends mid-sentence (`... a visa under INA 101(a)(15)` / `(U) because ...`): the line may go on
-    with that portion, so it keeps that portion's marking as well as its own. A mark there can
-    raise what it marks, never lower it."""
+    """A mark at the start of a line, right under a line of the portion above that ends
+    mid-sentence (a wrapped line, or one that stops on a function word or a comma: `... under
+    INA 101(a)(15)` / `(U) because ...`, `... indicted in 2024 for` / `(U) visa fraud`): the line
+    may go on with that portion, so it keeps that portion's marking as well as its own. A mark
+    there can raise what it marks, never lower it."""
     out: list[Portion] = []
     for p in portions:
         prev = out[-1] if out else None
@@ -267,7 +274,8 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
             prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
             if line_start > 0 and r.text[line_start:p.start].strip() == "" and prev_line.strip() \
                     and prev.start <= prev_start < max(prev.end, prev_start + 1) \
-                    and not ENDS_SENTENCE.search(prev_line) and len(prev_line.rstrip()) >= 0.75 * wrap_width(r):
+                    and not ends_sentence(prev_line) \
+                    and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) or _UNFINISHED.search(prev_line)):
                 kept = prev.marking if prev.marking is None or not prev.marking.valid \
                     else r.g.rollup([prev.marking, p.marking])
                 if kept is None or not kept.valid or kept.banner() != p.marking.banner():

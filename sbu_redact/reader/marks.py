@@ -18,7 +18,7 @@ AUTOCORRECTED = r"[©®](?=[ \t])"
 _AUTOCORRECT = {"©": "C", "®": "R"}
 # Bullets as Word, PDF and e-mail copies write them: ASCII ones, typographic ones, and the
 # private-use characters of the Symbol and Wingdings fonts.
-BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—\uf000-\uf0ff]"
+BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—†‡\uf000-\uf0ff]"  # († ‡: footnote signs)
 # A numbered paragraph lead: optional Markdown residue, a pilcrow as OCR wrote it, the number,
 # then an optional portion mark (well formed, or missing its opening parenthesis).
 LEAD = re.compile(
@@ -28,10 +28,10 @@ LEAD = re.compile(
 # Labels that may stand before a portion mark (a speaker's name is not one: it must not be kept
 # as part of a lead, and a mark after it raises the portion it sits in).
 LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
-          r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS):")
+          r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS|ABSTRACT|PURPOSE):")
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
 # `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
-ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
               r"|\[\d{1,3}\]|\[[A-Za-z]\]"
               r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
               r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r")")
@@ -64,14 +64,28 @@ _SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\
 OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
 # A capitalised word with a digit inside (`C0NFIDENTIAL`, `F0RN`): OCR or look-alike damage.
 OCR_DAMAGED_WORD = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
-#: A line that ends a sentence (a footnote reference may follow the full stop).
-ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]?\d{0,3}[ \t]*$")
+# A line that ends a sentence (a footnote reference may follow the full stop), and the
+# abbreviations whose full stop ends none (`... crime victims, i.e.` / `(U) visas`).
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]?\d{0,3}[ \t]*$")
+_ABBREVIATION_AT_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|viz|cf|vs|approx|incl|esp|No|Nos|Art|Sec|Para|Fig|Mr|Mrs|Ms"
+                                  r"|Dr|St|Gen|Col|Lt|Sgt|Amb|Gov|Sen|Rep|Jr|Sr)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.[ \t]*$",
+                                  re.IGNORECASE)
+
+
+def ends_sentence(line: str, *, abbreviations: bool = False) -> bool:
+    """Does `line` end a sentence? A full stop after an abbreviation or an initial counts
+    only with `abbreviations`."""
+    return _ENDS_SENTENCE.search(line) is not None and (abbreviations or _ABBREVIATION_AT_END.search(line) is None)
 _LETTER_AT_LINE_START = re.compile(r"^[ \t]*\(([A-Za-z])\)", re.MULTILINE)
 # The end of a line that a subsection letter continues: `section 5` / `(c)`, `(a), (b) and` / `(c)`
 _CITES = re.compile(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
                     r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
 # `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
-_COPYRIGHT = re.compile(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b", re.IGNORECASE)
+# (and the short credit lines of agencies: `(C) Reuters 2026`, `(c) 2026 Agence France-Presse`)
+_COPYRIGHT = re.compile(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
+                        r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
+                        r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
+                        re.IGNORECASE)
 _MARKLIKE = re.compile(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = re.compile(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
@@ -116,9 +130,10 @@ class MarkReader:
     def _letter_enumerators(self, text: str) -> frozenset[int]:
         """Offsets of the `(x)` at line starts of `text` that enumerate rather than mark: the
         letters of an alphabetical run that holds a letter which is no mark (`(A)` `(B)` `(C)`,
-        `(a)` ... `(u)`), and a lowercase letter right under a line that ends in a citation
-        (`... section 5` / `(c) allows ...`): that line goes on with the text above it. (Under
-        any other unfinished line a lowercase `(c)` may be a mark: it stays one, and may raise.)"""
+        `(a)` ... `(u)`), and a lowercase letter, or one that a lowercase word follows, right
+        under a line that ends in a citation (`... section 5` / `(c) allows ...`): that line goes
+        on with the text above it. (Under any other unfinished line a `(c)` may be a mark: it
+        stays one, and may raise.)"""
         if "(" not in text:
             return frozenset()
         found = [(m.start(1) - 1, m.group(1)) for m in _LETTER_AT_LINE_START.finditer(text)]
@@ -133,11 +148,27 @@ class MarkReader:
             run = [(offset, letter)]
         for offset, letter in found:
             line_start = text.rfind("\n", 0, offset) + 1
-            if letter.islower() and line_start > 0:
+            # under a citation a lowercase letter, or any letter that a lowercase word follows
+            # (`section 2` / `(S) of the annex`: a portion starts with a capital), is a subsection
+            if line_start > 0 and (letter.islower() or text[offset + 3:offset + 5].strip()[:1].islower()):
                 previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
                 if _CITES.search(previous):
                     enumerators.add(offset)
         return frozenset(enumerators)
+
+    def enumerates(self, seg: Segment) -> bool:
+        """Does the segment start with a list letter (`(A)`, `(c)`) that is not a portion mark?"""
+        return seg.start + len(seg.text) - len(seg.text.lstrip()) in self._enumerators
+
+    def list_letter_problem(self, seg: Segment) -> tuple[str, int, int] | None:
+        """The problem to report for a list letter that also reads as a portion mark (`(C)`
+        after `(A)` and `(B)`): a reviewer should confirm it is one."""
+        at = seg.start + len(seg.text) - len(seg.text.lstrip())
+        letter = seg.text.lstrip()[1:2]
+        if not self._is_mark(letter):
+            return None
+        return (f"'({letter})' read as a list letter (an alphabetical run or a citation), not as a portion mark; "
+                f"the text takes the document's marking", at, at + 3)
 
     def _is_mark(self, letter: str) -> bool:
         marking = self.read_mark(letter)
@@ -213,6 +244,8 @@ class MarkReader:
         rest = seg.text[m.end():]
         if not m.group("mark") and not rest.strip() and not m.group("pilcrow"):
             return None  # a bare "12." line
+        if not m.group("mark") and ":" in rest[:40] and self.mark_lead(seg) is not None:
+            return None  # `14. ABSTRACT: (U) ...`: the mark after the label leads the portion
         if m.group("bare") and not self.looks_like_mark(m.group("bare")):
             return LEAD.match(seg.text[: m.start("mark")])
         return m

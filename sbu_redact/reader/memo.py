@@ -10,13 +10,15 @@ from ..document import Portion, PortionKind
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
 from .cable_header import SUBJECT, take_handling_statement
 from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
-from .portions import make_portion, paragraph_break, portion_end, wrap_width
+from .portions import make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
 from .state import Reading
 
 _MEMO_FIELD = re.compile(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
                          r"CUI\s+CATEGORY|DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
-                         r"|LDC)(?:\*\*)?\s*:",
+                         r"|LDC|RELEASABILITY|RELEASABLE\s+TO)(?:\*\*)?\s*:",
                          re.IGNORECASE)
+_MORE_CONTROLS = re.compile(r";[ \t]*(?:DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
+                            r"|LDC|RELEASABILITY)[ \t]*:[ \t]*(?P<value>[^;|\n]+)", re.IGNORECASE)
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -118,8 +120,10 @@ def read_document(r: Reading) -> list[Portion]:
             starts.append((i, "list_item", r.marks.list_mark(seg)))
         elif r.marks.lead(seg) is not None:
             starts.append((i, "paragraph", r.marks.lead(seg)))
-        elif r.marks.mark_lead(seg) is not None:
+        elif r.marks.mark_lead(seg) is not None:  # (also a mark after a list letter: `(A) (U) ...`)
             starts.append((i, "paragraph", r.marks.mark_lead(seg)))
+        elif start_list_letter(r, seg):
+            starts.append((i, "list_item", None))
         elif prev_blank or prev_trailing or not starts or LABEL_LEAD.match(seg.text) \
                 or trailing \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
@@ -155,14 +159,22 @@ def _take_memo_field(r: Reading, index: int) -> bool:
             r.header.from_ = value
         else:
             getattr(r.header, key).append(value)
-    elif "dissemination" in name or name == "ldc":
-        value = s[m.end():].strip()
-        r.field("distribution_dissemination_control" if name.startswith("distribution") else "ldc", seg, value)
+    elif "dissemination" in name or name in ("ldc", "releasability", "releasable to"):
+        value = s[m.end():].split(";")[0].strip()
+        if name == "releasable to":
+            value = f"REL TO {value}"
+        r.field("distribution_dissemination_control" if name.startswith("distribution") else
+                name.replace(" ", "_") if name.startswith("releas") else "ldc", seg, value)
         controls = _controls(r, value)
         if controls is not None:
             r.witness("dissemination_control", controls, seg.start, seg.end)
     else:
         r.field(name.replace(" ", "_").replace("/", "_"), seg, s[m.end():].strip())
+    # a designation block written on one line: `Controlled by: X; CUI Category: Y; LDC: NOFORN`
+    for part in _MORE_CONTROLS.finditer(s, m.end()):
+        controls = _controls(r, part.group("value"))
+        if controls is not None:
+            r.witness("dissemination_control", controls, seg.start, seg.end)
     return True
 
 

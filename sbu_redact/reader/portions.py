@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
-from .marks import ENDS_SENTENCE, mark_inner
+from .marks import ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
 
@@ -113,7 +113,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     heading = index - 1 == start_index and 2 * prev_len <= width and _text_after_lead(r, prev)
     if fits and seg.stripped[:1].isupper() and (_SENTENCE_END.search(prev.text) or heading):
         return True
-    if _FOOTNOTE.match(seg.text) and ENDS_SENTENCE.search(prev.text):
+    if _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
     first = r.segs[start_index]
@@ -126,6 +126,17 @@ def _text_after_lead(r: Reading, seg: Segment) -> bool:
     """Has the line text besides its lead (a mark alone on its line heads the text below)?"""
     lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
     return lead is None or bool(seg.text[lead.end():].strip())
+
+
+def start_list_letter(r: Reading, seg: Segment) -> bool:
+    """Does the segment start with a list letter (not a portion mark)? Reported when the letter
+    could also be a mark."""
+    if not r.marks.enumerates(seg):
+        return False
+    problem = r.marks.list_letter_problem(seg)
+    if problem is not None:
+        r.problem("LIST_LETTER", "warning", *problem)
+    return True
 
 
 def original_start(view: TextView, offset: int) -> int:
