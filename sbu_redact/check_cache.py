@@ -87,10 +87,7 @@ class ResultCache:
     def open(cls, rules_fingerprint: str, options: "CheckOptions", pii: bool) -> "ResultCache":
         context = "\0".join(("check results", rules_fingerprint, rules_cache.code_fingerprint(),
                              repr(options), f"pii={pii}"))
-        table = rules_cache.load_entry(_KIND, context)
-        if not (isinstance(table, tuple) and len(table) == 2 and all(isinstance(t, dict) for t in table)):
-            table = ({}, {})
-        return cls(context, *table)
+        return cls(context, *_load(context))
 
     def digest(self, path: str) -> str | None:
         """The digest of the file's bytes as they are now (None when it cannot be read:
@@ -134,10 +131,20 @@ class ResultCache:
         self.added += 1
 
     def save(self) -> None:
-        """Store the table when this run added to it; what was used now is kept longest."""
+        """Store the table when this run added to it, with what other runs stored meanwhile (a
+        pre-commit hook runs one process per chunk of files); what was used now is kept longest."""
         if self.added:
-            rules_cache.store_entry(_KIND, self.context, (_recent(self.results, self.used),
-                                                          _recent(self.digests, self.seen)))
+            results, digests = _load(self.context)
+            rules_cache.store_entry(_KIND, self.context, (_recent({**self.results, **results}, self.used),
+                                                          _recent({**self.digests, **digests}, self.seen)))
+
+
+def _load(context: str) -> tuple[dict[str, tuple[Row, ...]], dict[tuple[Any, ...], str]]:
+    """The stored table of a context: results by digest, digests by file status (empty on a miss)."""
+    table = rules_cache.load_entry(_KIND, context)
+    if isinstance(table, tuple) and len(table) == 2 and all(isinstance(part, dict) for part in table):
+        return table
+    return {}, {}
 
 
 def _recent(old: dict[Any, Any], used: dict[Any, Any]) -> dict[Any, Any]:

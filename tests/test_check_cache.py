@@ -240,3 +240,24 @@ def test_a_config_file_is_validated_once_per_content_and_never_when_invalid(tree
     for _ in range(2):
         status, out, err = run(tree, cache, *args)
         assert status == 2 and out == b"" and str(config).encode() in err and b"public_paths" in err
+
+
+def test_runs_at_once_keep_each_others_results(tree: Path, tmp_path: Path, monkeypatch) -> None:
+    """pre-commit runs one process per chunk of files: a table saved by one is merged, not lost."""
+    from dataclasses import replace
+
+    from sbu_redact.check import CheckOptions, Finding
+    from sbu_redact.check_cache import ResultCache
+
+    monkeypatch.setenv("SBU_REDACT_CACHE_DIR", str(tmp_path / "cache"))
+    options = CheckOptions()
+    first, second = (ResultCache.open("rules", options, False) for _ in range(2))  # both before either saves
+    finding = Finding("a.txt", 1, 1, 1, 4, "SPILLAGE", "error", "message", "reference")
+    first.put("1" * 64, False, [finding])
+    second.put("2" * 64, True, [])
+    first.save()
+    second.save()
+    third = ResultCache.open("rules", options, False)
+    assert third.get("b.txt", "1" * 64, False) == [replace(finding, path="b.txt")]
+    assert third.get("c.txt", "2" * 64, True) == []
+    assert third.get("c.txt", "2" * 64, False) is None  # the public flag is part of the key

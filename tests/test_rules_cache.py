@@ -154,3 +154,31 @@ def test_the_default_location_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("SBU_REDACT_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert rules_cache.cache_dir() == tmp_path / "sbu_redact"
+
+
+FINGERPRINT = "from sbu_redact import rules_cache; print(rules_cache.__file__, rules_cache.code_fingerprint())"
+
+
+def test_changed_code_gets_a_new_key_even_with_the_same_size_and_modification_time(tmp_path):
+    package = tmp_path / "sbu_redact"
+    shutil.copytree(REPO / "sbu_redact", package, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def fingerprint() -> str:
+        done = subprocess.run([sys.executable, "-c", FINGERPRINT], env=env, cwd=tmp_path, capture_output=True, text=True,
+                              check=True)
+        where, value = done.stdout.split()
+        assert where == str(package / "rules_cache.py")
+        return value
+
+    before = fingerprint()
+    assert fingerprint() == before  # stable from one process to the next
+    source = package / "terms.py"
+    status = source.stat()
+    text = source.read_text(encoding="utf-8")
+    changed = text.replace('"""', "'''", 1)
+    assert changed != text and len(changed) == len(text)
+    source.write_text(changed, encoding="utf-8")
+    os.utime(source, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert source.stat().st_size == status.st_size and source.stat().st_mtime_ns == status.st_mtime_ns
+    assert fingerprint() != before
