@@ -10,7 +10,8 @@ flag) and take the path under which they are printed.
 
 A file's digest is remembered under its status (absolute path, device, inode, size,
 modification and change times), so that an unchanged file is not read again: any write sets
-the change time, which no tool can set back. A file whose times are less than `RACY_SECONDS`
+the change time, which no tool can set back (where it does not, on Windows, every file is read:
+`rules_cache.STATUS_TRACKS_WRITES`). A file whose times are less than `RACY_SECONDS`
 old is read every time (it may change again within the file system's timestamp resolution).
 
 Not stored, so checked every time: a file that cannot be read or decoded (its error is printed
@@ -101,13 +102,14 @@ class ResultCache:
         if not stat.S_ISREG(status.st_mode):
             return None
         key = _status_key(path, status)
-        digest = self.digests.get(key)
+        digest = self.digests.get(key) if rules_cache.STATUS_TRACKS_WRITES else None
         if type(digest) is not str:
             try:
                 digest = file_digest(read_file_bytes(path))
             except InputError:
                 return None
-            if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) < RACY_SECONDS * 10**9:
+            if not rules_cache.STATUS_TRACKS_WRITES or \
+                    time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) < RACY_SECONDS * 10**9:
                 return digest  # the bytes may change again under the same status
             self.added += 1
         self.seen[key] = digest

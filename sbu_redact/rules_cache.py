@@ -30,6 +30,9 @@ from typing import Any, Callable, TypeVar
 T = TypeVar("T")
 
 MAX_ENTRIES = 64
+#: Whether every write to a file sets its change time (`st_ctime`), which no tool can set back:
+#: then a file's status stands for its content. On Windows `st_ctime` is the creation time.
+STATUS_TRACKS_WRITES = os.name != "nt"
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -57,16 +60,22 @@ def code_fingerprint() -> str:
     entries). Cheap, because every start needs it: a file counts by path, size, inode and
     modification and change times, not by content. Writing a file always sets its change time
     (which, unlike the modification time, no copy or `touch -d` can set back), so changed code
-    never keeps an old key; a touched but unchanged file only costs one miss."""
+    never keeps an old key; a touched but unchanged file only costs one miss. Where writes do
+    not set the change time (`STATUS_TRACKS_WRITES`), the files' contents are hashed."""
     digest = hashlib.sha256(f"python {sys.version}\npydantic {_pydantic_version()}\n".encode())
     for folder, subfolders, files in os.walk(_PACKAGE):
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
         for name in sorted(files):
             if name.endswith(".py"):
                 path = os.path.join(folder, name)
-                status = os.stat(path)
-                digest.update(f"{os.path.relpath(path, _PACKAGE)}\0{status.st_size}\0{status.st_ino}\0"
-                              f"{status.st_mtime_ns}\0{status.st_ctime_ns}\n".encode())
+                digest.update(os.path.relpath(path, _PACKAGE).encode())
+                if STATUS_TRACKS_WRITES:
+                    status = os.stat(path)
+                    digest.update(f"\0{status.st_size}\0{status.st_ino}\0{status.st_mtime_ns}\0"
+                                  f"{status.st_ctime_ns}\n".encode())
+                else:
+                    with open(path, "rb") as handle:
+                        digest.update(handle.read())
     return digest.hexdigest()
 
 
