@@ -239,3 +239,71 @@ def test_a_numbered_form_field_with_a_label_and_a_mark():
                           "15. SUBJECT TERMS: radar\n\nThe sites are down.\n\nSECRET\n")
     assert marking_of(doc, "This report assesses") == "(U)"
     assert marking_of(doc, "The sites are down") == "(S)"
+
+
+# -- round 6: exports and controls in words -----------------------------------------------------
+
+def test_json_exports_array_and_lines():
+    array = ('[\n  {"id": 1, "classification": "UNCLASSIFIED", "body": "The port reopened."},\n'
+             '  {"id": 2, "classification": "SECRET", "dissemination": ["NOFORN"], "body": "The commander takes cash."}\n]\n')
+    doc = sbu_redact.read(array)
+    assert marking_of(doc, "The port reopened") == "(U)"
+    assert marking_of(doc, "The commander takes cash") == "(S//NF)"
+    lines = ('{"id": 1, "cls": "U", "text": "The port reopened."}\n'
+             '{"id": 2, "cls": "C", "text": "The minister will resign."}\n')
+    doc = sbu_redact.read(lines)
+    assert marking_of(doc, "The minister will resign") == "(C)"
+
+
+def test_xml_nested_elements_with_their_own_classification_are_portions():
+    text = ('<cases>\n  <record classification="UNCLASSIFIED">\n    <summary>The visa is for a post in Austin.</summary>\n'
+            '    <annotation classification="SECRET//NOFORN">He buys gyroscopes for a network.</annotation>\n'
+            '  </record>\n</cases>\n')
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "He buys gyroscopes") == "(S//NF)"
+    assert marking_of(doc, "a post in Austin") == "(U)"
+
+
+def test_ism_attributes_mark_paragraphs():
+    text = ('<Report xmlns:ism="urn:us:gov:ic:ism" ism:classification="S">\n'
+            '  <Para ism:classification="U">Freight rates rose.</Para>\n'
+            '  <Para ism:classification="C" ism:releasableTo="USA AUS">The deputy took payments.</Para>\n</Report>\n')
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "Freight rates rose") == "(U)"
+    marking = next(p.marking for p in doc.portions if "deputy took" in doc.text[p.start:p.end])
+    assert marking is not None and marking.level == "CONFIDENTIAL" and marking.rel_to == ("USA", "AUS")
+
+
+@pytest.mark.parametrize("line, check", [
+    ("Releasable to USA, AUS, CAN and NZL only", lambda m: m.rel_to == ("USA", "AUS", "CAN", "NZL")),
+    ("THIS PAGE CONTAINS NOFORN INFORMATION", lambda m: m.noforn),
+])
+def test_controls_stated_in_words_cover_controlled_portions(line, check):
+    doc = sbu_redact.read(f"UNCLASSIFIED//FOUO\n{line}\n\n(U//FOUO) The tender favours the state company.\n\n"
+                          "(U) The port opened.\n\nUNCLASSIFIED//FOUO\n")
+    marking = next(p.marking for p in doc.portions if "tender favours" in doc.text[p.start:p.end])
+    assert marking is not None and check(marking)
+    assert marking_of(doc, "The port opened") == "(U)"
+
+
+def test_form_fields_marked_after_their_label_head_the_text_below():
+    doc = sbu_redact.read("SECRET//NOFORN\n\n11. PURPOSE OF TRAVEL (U):\nAttend a conference in Houston.\n"
+                          "12. NARRATIVE (S//NF):\nThe applicant recruits port workers.\n\nSECRET//NOFORN\n")
+    assert marking_of(doc, "Attend a conference") == "(U)"
+    assert marking_of(doc, "recruits port workers") == "(S//NF)"
+
+
+def test_a_cable_log_security_indicator_column():
+    doc = sbu_redact.read("MSG_SEQ,DTG,ZN,TEXT\n3381,231205Z NOV 26,UUUUU,The tariff rose.\n"
+                          "3384,241730Z NOV 26,SSSSS,A drone was intercepted.\n")
+    assert marking_of(doc, "The tariff rose") == "(U)"
+    assert marking_of(doc, "drone was intercepted") == "(S)"
+
+
+def test_marks_inside_csv_cells():
+    doc = sbu_redact.read('id,classification,text\n1,U,"""(C) We will not renew,"" the Minister said."\n'
+                          '2,UNCLASSIFIED,"Rice quotas were announced.\n(S//NF) The cut is meant to pressure them."\n'
+                          '3,U,"The metro opened."\n')
+    assert marking_of(doc, "We will not renew") == "(C)"
+    assert marking_of(doc, "The cut is meant") == "(S//NF)"
+    assert marking_of(doc, "The metro opened") == "(U)"

@@ -16,8 +16,11 @@ from .state import Reading
 
 _DELIMITERS = (",", ";", "\t")  # (a Markdown table's bars are read as table rows of the document)
 _CONTROL_COLUMNS = {"handling", "caveat", "caveats", "controls", "dissemination", "dissem", "releasability",
-                    "handling caveat", "dissemination controls", "sci", "control markings"}
-_MARK_OPENING = re.compile(r"^[ \t]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
+                    "handling caveat", "dissemination controls", "sci", "control markings",
+                    "zn", "security indicator"}  # (a cable log's `ZN` column: UUUUU, CCCCC, SSSSS)
+# A mark where a portion of a cell's text may start: the cell's start (after quotes), a line
+# start, a sentence end or a label (`Ambassador: (S//NF)`).
+_MARK_IN_CELL = re.compile(r"(?:^|\n|[.!?:;][\"'”’]?[ \t]+)[ \t\"'“‘«]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
 
 
 def _header(line: str) -> tuple[str, list[str], list[int]] | None:
@@ -77,14 +80,17 @@ def _record_marking(r: Reading, record: list[str], columns: list[int], start: in
     """The most restrictive marking of a record's classification cells and of the marks that open
     its other cells (doubtful if one cannot be read), and where the first of them stands."""
     values = [record[c].strip() for c in columns if c < len(record) and record[c].strip()]
-    markings = [r.g.parse(v) for v in values]
+    indicators = r.g.vocabulary.security_indicators
+    markings = [r.g.parse(indicators.get(v.upper(), v)) for v in values]
     level = next((m.banner() for m in markings if m.valid and m.level is not None), None)
     # a control column's `NOFORN` alone reads with the record's level
     markings = [r.g.parse(f"{level}//{v}") if m.level is None and level else m for m, v in zip(markings, values)]
     for i, cell in enumerate(record):
-        opening = _MARK_OPENING.match(cell) if i not in columns else None
-        if opening is not None:
-            mark = r.marks.read_mark(mark_inner(opening.group("mark")))
+        if i in columns or "(" not in cell and "[" not in cell:
+            continue
+        for found in _MARK_IN_CELL.finditer(cell):
+            inner = mark_inner(found.group("mark"))
+            mark = r.marks.read_mark(inner) if inner.upper() == inner else None  # `(s)he` is no mark
             if mark is not None and mark.level is not None:
                 markings.append(mark)
     if not markings:

@@ -90,6 +90,29 @@ def take_words_evidence(r: Reading) -> None:
                       m.start(), m.end())
 
 
+# Dissemination controls stated in words for a page or the document: `Releasable to USA, AUS,
+# CAN and NZL only`, `THIS PAGE CONTAINS NOFORN INFORMATION`. (Not yet rules data: the marking
+# vocabulary's `classification_in_words` entries say levels, not controls.)
+_RELEASABLE_IN_WORDS = re.compile(r"(?i:\breleasable\s+(?:only\s+)?to)\s+(?P<countries>[A-Z]{3}(?:\s*(?:,|(?i:and)|&)\s*[A-Z]{3})*)"
+                                  r"(?i:\s+only)?\b")
+_NOFORN_IN_WORDS = re.compile(r"(?i:\bthis\s+(?:page|document|message|e-?mail|slide|annex|section|enclosure|attachment)"
+                              r"\s+contains\s+)NOFORN\b")
+
+
+def take_controls_in_words(r: Reading) -> None:
+    """Dissemination controls stated in words: evidence of the document's controls, which then
+    cover every controlled portion (`_with_stated_controls`)."""
+    if "eleasable" not in r.text and "ELEASABLE" not in r.text and "NOFORN" not in r.text:
+        return
+    for m in _RELEASABLE_IN_WORDS.finditer(r.text):
+        countries = re.findall(r"[A-Z]{3}", m.group("countries"))
+        marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(dict.fromkeys(countries)))
+        if marking.valid and marking.rel_to:
+            r.witness("dissemination_control", marking, m.start(), m.end())
+    for m in _NOFORN_IN_WORDS.finditer(r.text):
+        r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
+
+
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
     """A `Classification:` value that reads only after undoing OCR or look-alike damage
     (`C0NFIDENTIAL`) is taken at that level and doubtful; one whose words come close to a level

@@ -31,7 +31,7 @@ LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST
           r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS|ABSTRACT|PURPOSE):")
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
 # `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
-ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
               r"|\[\d{1,3}\]|\[[A-Za-z]\]"
               r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
               r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r")")
@@ -45,7 +45,8 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
                 r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:))")
 MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
-_LABELLED_MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + _OTHER_LABEL + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
+# (a numbered form field may stand before the label: `12. NARRATIVE (S//NF):`)
+_LABELLED_MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?:\d{1,3}[.)][ \t]+)?" + _OTHER_LABEL + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # A mark inside a portion (in parentheses, square or curly brackets), where a new portion would
 # begin: after a sentence end or a table bar.

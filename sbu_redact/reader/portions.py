@@ -77,6 +77,7 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]]?[ \t]*$")
+_LABEL_MARK_END = re.compile(r"[A-Za-z][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
 _FOOTNOTE = re.compile(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
@@ -105,8 +106,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     as `(U) Background`), so nothing wrapped it there; or where the line is indented like the first
     line of its portion and deeper than the line before (first-line indents)."""
     prev, seg = r.segs[index - 1], r.segs[index]
-    if prev.blank or seg.blank:
-        return False
+    if prev.blank or seg.blank or _LABEL_MARK_END.search(prev.text):
+        return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
     first_word = seg.stripped.split()[0]
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(first_word) <= width
