@@ -57,16 +57,18 @@ class CableRecognizer(EntityRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
     Spec: ClassVar[type[RecognizerSpec]] = RecognizerSpec
 
-    def __init__(self, lexicon: Lexicon, score: float, name: str | None = None):
+    def __init__(self, lexicon: Lexicon, spec: RecognizerSpec | None = None, name: str | None = None):
         self.lexicon = lexicon
-        self.score = score
+        self.spec: Any = spec if spec is not None else self.Spec()  # the recognizer's own Spec subclass
+        self.score = self.spec.score
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language="en")
 
     @classmethod
     def create(cls, name: str, spec: RecognizerSpec, lexicon: Lexicon, rules: "Rules") -> "CableRecognizer":
-        """Build the recognizer from its YAML entry (override when the spec has more keys)."""
-        return cls(lexicon, spec.score)
+        """Build the recognizer from its YAML entry (override only when it needs more than the
+        lexicon and its own `Spec`)."""
+        return cls(lexicon, spec)
 
     def load(self) -> None:  # noqa: D102 - nothing to load, the vocabulary comes with the lexicon
         pass

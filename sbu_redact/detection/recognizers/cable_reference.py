@@ -19,12 +19,8 @@ class CableReferenceRecognizer(CableRecognizer):
         # words that look like a post before a number but are not one
         not_posts: list[str]
 
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec)
-
     def __init__(self, lexicon, spec):
-        super().__init__(lexicon, spec.score)
+        super().__init__(lexicon, spec)
         self.patterns = [re.compile(p) for p in spec.patterns]
         self.not_posts = frozenset(w.upper() for w in spec.not_posts)
         self.skip_lines = frozenset(w.upper() for w in spec.skip_lines_starting)

@@ -31,7 +31,7 @@ class ControlMarkingRecognizer(CableRecognizer):
         return cls(lexicon, grammar_for(rules), spec)
 
     def __init__(self, lexicon, grammar, spec):
-        super().__init__(lexicon, spec.score)
+        super().__init__(lexicon, spec)
         self.grammar = grammar
         line_only = {w.upper() for w in spec.line_only}
         vocabulary = grammar.vocabulary

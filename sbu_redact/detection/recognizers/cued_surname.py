@@ -23,12 +23,8 @@ class CuedSurnameRecognizer(CableRecognizer):
         max_zipf: float = 2.5
         min_length: int = 4
 
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec)
-
     def __init__(self, lexicon, spec):
-        super().__init__(lexicon, spec.score)
+        super().__init__(lexicon, spec)
         self.max_zipf = spec.max_zipf
         self.min_length = spec.min_length
 

@@ -9,13 +9,9 @@ from .base import CableRecognizer
 
 @register("deny_list")
 class DenyListRecognizer(CableRecognizer):
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, lexicon.settings.deny, spec.score)
-
-    def __init__(self, lexicon, terms: list[str], score: float = 1.0):
-        super().__init__(lexicon, score)
-        self.terms = TermList(terms)
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        self.terms = TermList(lexicon.settings.deny)
 
     def find(self, text):
         return [self.result(s, e, "on the deny list") for s, e in self.terms.find(text)]

@@ -23,8 +23,8 @@ class ObfuscatedEmailRecognizer(CableRecognizer):
         at_words: list[str] = ["at"]
         dot_words: list[str] = ["dot"]
 
-    def __init__(self, lexicon, score, spec: "ObfuscatedEmailRecognizer.Spec"):
-        super().__init__(lexicon, score)
+    def __init__(self, lexicon, spec: "ObfuscatedEmailRecognizer.Spec"):
+        super().__init__(lexicon, spec)
         at, dot = alternatives(spec.at_words), alternatives(spec.dot_words)
         bracketed_at = rf"[ \t]*[\[({{<][ \t]*(?i:{at})[ \t]*[\])}}>][ \t]*"
         bracketed_dot = rf"[ \t]*[\[({{<][ \t]*(?i:{dot})[ \t]*[\])}}>][ \t]*"
@@ -38,10 +38,6 @@ class ObfuscatedEmailRecognizer(CableRecognizer):
         self._dot = re.compile(rf"{bracketed_dot}|{word_dot}")
         # every such address has a bracketed `at` or a `dot` word: texts without one are skipped
         self._hint = re.compile(rf"{bracketed_at}|(?<![\w])(?i:{dot})(?![\w])")
-
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec.score, spec)
 
     def find(self, text):
         if self._hint.search(text) is None:

@@ -20,12 +20,8 @@ class GivenNameRecognizer(CableRecognizer):
         # a given name alone is a person before one of these words
         reporting_verbs: list[str] = []
 
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec)
-
     def __init__(self, lexicon, spec):
-        super().__init__(lexicon, spec.score)
+        super().__init__(lexicon, spec)
         self.reader = NameReader(lexicon)
         self.verbs = frozenset(v.upper() for v in spec.reporting_verbs)
 

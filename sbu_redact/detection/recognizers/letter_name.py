@@ -24,12 +24,8 @@ class LetterNameRecognizer(CableRecognizer):
         # a word at or above this zipf frequency is an English word, unless a known given name
         max_zipf: float = 3.0
 
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec)
-
     def __init__(self, lexicon, spec):
-        super().__init__(lexicon, spec.score)
+        super().__init__(lexicon, spec)
         greetings = "|".join(re.escape(g) for g in sorted(spec.greetings, key=len, reverse=True)) or "(?!)"
         closings = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.closings, key=len, reverse=True)) or "(?!)"
         self.max_zipf = spec.max_zipf

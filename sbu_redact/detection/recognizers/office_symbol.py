@@ -18,12 +18,8 @@ class OfficeSymbolRecognizer(CableRecognizer):
         # a first element matching this is a routing indicator (RUEHC/SECSTATE), not an office
         routing_indicator: str
 
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec)
-
     def __init__(self, lexicon, spec):
-        super().__init__(lexicon, spec.score)
+        super().__init__(lexicon, spec)
         self.pattern = re.compile(spec.pattern)
         self.exclude = frozenset(w.upper() for w in spec.exclude)
         self.routing = re.compile(spec.routing_indicator)

@@ -22,8 +22,8 @@ class SocialHandleRecognizer(CableRecognizer):
         # sites whose subdomain is an account: NAME.livejournal.com
         subdomain_sites: list[str] = []
 
-    def __init__(self, lexicon, score, spec: "SocialHandleRecognizer.Spec"):
-        super().__init__(lexicon, score)
+    def __init__(self, lexicon, spec: "SocialHandleRecognizer.Spec"):
+        super().__init__(lexicon, spec)
         prefixes = rf"(?:(?:{alternatives(spec.path_prefixes)})/)?" if spec.path_prefixes else ""
         patterns = [
             r"(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@]|\.[A-Za-z])",
@@ -36,10 +36,6 @@ class SocialHandleRecognizer(CableRecognizer):
         self._pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # a text with no `@` and no site name in it has no account (checked first: it is cheaper)
         self._sites = tuple(site.lower() for site in [*spec.path_sites, *spec.subdomain_sites])
-
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec.score, spec)
 
     def find(self, text):
         if "@" not in text:

@@ -36,8 +36,8 @@ class StreetAddressRecognizer(CableRecognizer):
         # flat, floor and building words after the house number (kv. 14, apto. 82)
         units: list[str] = []
 
-    def __init__(self, lexicon, score, spec: "StreetAddressRecognizer.Spec"):
-        super().__init__(lexicon, score)
+    def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
+        super().__init__(lexicon, spec)
         connectors = alternatives(spec.connectors) if spec.connectors else "(?!)"
         name = rf"(?:{_WORD}|\d{{1,3}}[A-Z]?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
         after = alternatives(spec.types_after)
@@ -56,10 +56,6 @@ class StreetAddressRecognizer(CableRecognizer):
         self._unit = re.compile(rf"\.?,?{_GAP}{unit}")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,2}})"
                                 rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
-
-    @classmethod
-    def create(cls, name, spec, lexicon, rules):
-        return cls(lexicon, spec.score, spec)
 
     def find(self, text):
         results = []

@@ -27,8 +27,8 @@ def not_name_words(nlp_artifacts) -> AbstractSet[int] | WordsTagged:
 
 @register("titled_name")
 class TitledNameRecognizer(CableRecognizer):
-    def __init__(self, lexicon, score: float):
-        super().__init__(lexicon, score)
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
         self.reader = NameReader(lexicon)
         names = lexicon.settings.names
         titles = lexicon.titles_pattern
