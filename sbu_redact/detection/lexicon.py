@@ -43,6 +43,7 @@ _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
+_FOLLOWING_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
 # reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)
@@ -78,8 +79,13 @@ class Lexicon:
         self.place_words = frozenset(w.upper() for w in s.place_words)
         self.place_words_before = frozenset(w.upper() for w in s.place_words_before)
         self.organization_words = frozenset(w.upper() for w in s.organization_words)
+        self.facility_words = frozenset(w.upper() for w in s.named_after_person.facilities)
+        self.facility_connectors = frozenset(w.upper() for w in s.named_after_person.connectors)
+        self.place_prepositions = frozenset(w.lower() for w in s.names.place_prepositions)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
         self.particles = frozenset(w.lower() for w in s.names.particles)
+        self.filiation_particles = frozenset(w.lower() for w in s.names.filiation_particles)
+        self.patronymic_endings = tuple(w.upper() for w in s.names.patronymic_endings)
         self.person_verbs = frozenset(" ".join(w.lower().split()) for w in s.names.person_verbs)
         self.person_nouns = frozenset(w.lower() for w in s.names.person_nouns)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
@@ -142,6 +148,28 @@ class Lexicon:
         m = _NEXT_WORD.match(text, end)
         return m is not None and m.group(1).upper() in self.place_words
 
+    def named_after_person(self, text: str, start: int, end: int) -> bool:
+        """Whether the name-like `text[start:end]` names a place or institution after a person:
+        a facility word follows it, possibly over up to two connectors (`INDIRA GANDHI
+        INTERNATIONAL AIRPORT`, `Nelson Mandela Children's Fund`, `KING FAHD HOSPITAL`), or one
+        of its words after the first is such a word (`Grant Street`, `Stefan Batory Foundation`).
+        Only spaces and one line end may come between (`JOHN DOE, UNIVERSITY PROFESSOR` is a person)."""
+        words = [w.strip(".,;:").upper() for w in text[start:end].split()]
+        if any(w in self.facility_words for w in words[1:]) or words and words[0] in self.facility_words:
+            return True  # Stefan Batory Foundation; University, alone: a mention of the institution
+        pos = end
+        for _ in range(3):
+            m = _FOLLOWING_WORD.match(text, pos)
+            if m is None:
+                return False
+            word = m.group(1).upper()
+            if word in self.facility_words:
+                return True
+            if word not in self.facility_connectors:
+                return False
+            pos = m.end()
+        return False
+
     def street_or_building(self, text: str, start: int, end: int) -> bool:
         """Whether the name-like `text[start:end]` starts with, or follows, a word that makes it
         a street's or building's name (`Rue Hamra`, `EDIFICIO TORRE LUNA`, `Avenue Habib
@@ -183,6 +211,13 @@ class Lexicon:
             return False
         cue = " ".join(after.group("cue").split()).lower()
         return cue in (self.person_nouns if after.group("possessive") else self.person_verbs)
+
+    def is_patronymic(self, word: str) -> bool:
+        """A patronymic or filiation word by its ending (RUSTAMOVNA, NURLANULY, Ivanovich): no
+        English word in use (`names.patronymic_endings`)."""
+        bare = strip_possessive(word)
+        return len(bare) > 6 and bare.upper().endswith(self.patronymic_endings) \
+            and zipf(bare) < self.settings.names.rare_below_zipf
 
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""

@@ -16,6 +16,7 @@ _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")
 _PARTICLE = re.compile(r"[a-z]+(?:-(?=[A-Z]))?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
 _OCR_INITIAL = re.compile(r"0\.(?=[ \t]+[A-Z])")
+_NICKNAME = re.compile(r"[\"\u201c][A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,28}[\"\u201d](?=[ \t]+[A-Z\u00C0-\u00DE])")  # Joaquín "El Chato" Barrera
 
 
 class NameReader:
@@ -45,6 +46,11 @@ class NameReader:
             j = _GAP.match(text, i).end()  # type: ignore[union-attr]
             if j == i and words and not (pending_particles and text[i - 1:i] == "-"):
                 break  # names need a space between words (al-Dosari: a particle's hyphen will do)
+            nickname = _NICKNAME.match(text, j) if words and not pending_particles else None
+            if nickname is not None:
+                words.append((j, nickname.end()))  # a nickname in quotes between given name and surname
+                i = nickname.end()
+                continue
             token = _TOKEN.match(text, j)
             ocr_initial = _OCR_INITIAL.match(text, j) if not token and words else None
             if ocr_initial is not None:

@@ -27,7 +27,12 @@ _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETT
 _PREVIOUS_HYPHENATED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])-\Z")
 _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,3})\Z")
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
-_NICKNAME = re.compile(r'[ \t]+["\u201c][^"\u201d\n]{1,30}["\u201d](?=[ \t]+[A-Z])')
+# a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
+_QUOTED_NICKNAME = r"[\"\u201c][A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,28}[\"\u201d]"
+_NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=[ \t]+[A-Z])")
+# a name word and a nickname in quotes before a name: RENATO "BOYET" | MACAPAGAL
+_PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
+                                r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"[ \t]+\Z")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
@@ -54,6 +59,7 @@ class PostProcessor:
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
         findings = resolve_overlaps([self._complete_name(f, text) for f in findings])
+        findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)]
         span_starts = [s for s, _ in spans]  # sorted, disjoint
         return [_with_possessive(f, text, spans, span_starts) for f in findings]
 
@@ -73,7 +79,7 @@ class PostProcessor:
         """Trim words that are never names off the edges of a name; drop it if none is left."""
         if f.entity_type not in self.suppress.name_types or f.recognizer in self.exact:
             return f
-        if f.entity_type == "PERSON" and self._ship(f, text):
+        if f.entity_type == "PERSON" and (self._ship(f, text) or self._named_thing(f, text)):
             return None
         if f.recognizer == NER_RECOGNIZER and self._on_header_line(text, f.start):
             return None
@@ -99,6 +105,10 @@ class PostProcessor:
             words.pop(0)
         while words and junk(words[-1].group()):
             words.pop()
+        for i, w in enumerate(words[:-1]):
+            if strip_possessive(w.group()) != w.group() and f.recognizer == NER_RECOGNIZER:
+                del words[i + 1:]  # DE LOS SANTOS' MOTHER: a name ends at its possessive
+                break
         if not words:
             return None
         start, end = words[0].start(), words[-1].end()
@@ -108,6 +118,8 @@ class PostProcessor:
         if f.recognizer in self.place_vetoed and (lex.is_place(text[start:bare_end]) or lex.place_before(text, end)) \
                 and not self._person_before(text, start, offices=False):
             return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person
+        if f.recognizer in self.place_vetoed and self._after_place_cue(text, start, bare_end):
+            return None  # the Governor of NARIÑO, police in Dong Nai: a jurisdiction or a place
         if f.recognizer == NER_RECOGNIZER and lex.is_organization(text, start, bare_end) \
                 and not self._person_before(text, start):
             return None  # the newspaper Novaya Gazeta, Alfa Bank: an organisation named like a person
@@ -137,6 +149,24 @@ class PostProcessor:
 
     place_vetoed = frozenset({NER_RECOGNIZER, "GivenNameRecognizer"})
 
+    def _named_thing(self, f: Finding, text: str) -> bool:
+        """A name that is a place's or institution's named after a person (INDIRA GANDHI
+        INTERNATIONAL AIRPORT, Grant Street); the field recognizers' slots are not second-guessed."""
+        return f.recognizer not in self.exact and self.lexicon.named_after_person(text, f.start, f.end)
+
+    def _after_place_cue(self, text: str, start: int, end: int) -> bool:
+        """Whether a name follows `<title> of` (the Governor of NARIÑO, MAYOR OF GOMA) or, not
+        opening with a given name nor followed by a possessive, one of `names.place_prepositions`
+        (police in Dong Nai, LIVES IN JABAL AL-HUSSEIN)."""
+        lex = self.lexicon
+        before = text[max(0, start - 40):start].split()
+        if len(before) >= 2 and before[-1].lower() == "of" and before[-2].strip(".,").upper() in lex.one_word_titles:
+            return True
+        if not before or before[-1].lower() not in lex.place_prepositions:
+            return False
+        first = text[start:end].split()[0]
+        return not lex.is_given_name(first) and not _POSSESSIVE.match(text, end) and text[end:end + 1] not in "'\u2019"
+
     def _person_before(self, text: str, start: int, offices: bool = True) -> bool:
         """A title or a given name right before `start` (Mr. Goma, Jean-Pierre Goma); with
         `offices=False` an office acronym does not count (RSO ABUJA, LEGATT Lagos: a post)."""
@@ -148,19 +178,24 @@ class PostProcessor:
             return False  # (Ambassador is a word: Ambassador Taylor is a person)
         if strip_possessive(word) != word:
             return False  # CRUZ'S CEDULA: a possessive ends one noun phrase, the next is another
-        return word.upper() in self.lexicon.title_words \
-            or self.lexicon.is_given_name(word) and word.upper() not in self.lexicon.stop_words  # SAID IMEDI
+        upper = word.upper()
+        if upper in self.lexicon.stop_words:
+            return False  # MAYOR OF GOMA: OF is a word of some titles (Chief of Mission), not one before a name
+        return upper in self.lexicon.title_words or self.lexicon.is_given_name(word)  # SAID IMEDI: SAID is a stop word
 
     def _ship(self, f: Finding, text: str) -> bool:
-        """A name that is a ship's: it starts with, or follows, a ship prefix (USS NIMITZ)."""
+        """A name that is a ship's: it starts with, or follows, a ship prefix or a noun for a
+        vessel (USS NIMITZ, the tug ALMIRANTE ORTEGA, THE MV PRINCESS AMINA)."""
         first = text[f.start:f.end].split(maxsplit=1)[0].upper() if text[f.start:f.end].strip() else ""
-        before = text[max(0, f.start - 8):f.start].split()
+        before = [w.strip(".,;:").upper() for w in text[max(0, f.start - 40):f.start].split()][-2:]
+        if len(before) == 2 and before[1] in self.lexicon.title_words:
+            before = before[:1]  # THE MV PRINCESS | AMINA: the title is part of the ship's name
         prefixes = self._ship_prefixes
-        return first in prefixes or bool(before) and before[-1].upper() in prefixes
+        return first in prefixes or bool(before) and before[-1] in prefixes
 
     @functools.cached_property
     def _ship_prefixes(self) -> frozenset[str]:
-        return frozenset(p.upper() for p in self.suppress.ship_prefixes)
+        return frozenset(p.upper() for p in [*self.suppress.ship_prefixes, *self.suppress.vessel_words])
 
     def _on_header_line(self, text: str, pos: int) -> bool:
         line_start = text.rfind("\n", 0, pos) + 1
@@ -245,8 +280,15 @@ class PostProcessor:
         particles = _PREVIOUS_PARTICLES.search(text, max(0, start - 20), start)
         if particles and all(p.lower() in lex.particles and len(p) > 1 for p in particles.group("particles").split()):
             start = particles.start("particles")  # VAN DER BERG, De la Torre: NER dropped the particles
+        nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
+        if nickname and self._may_be_name_word(nickname.group("word")):
+            start = nickname.start("word")  # RENATO "BOYET" MACAPAGAL: NER found the surname
         for _ in range(3):
             m = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
+            if m and text[start:].split(maxsplit=1)[0].lower() in lex.filiation_particles \
+                    and strip_possessive(m.group("word")) == m.group("word") and not lex.never_a_name(m.group("word")):
+                start = m.start("word")  # SULTAN BIN FAHD: before "son of" comes a given name, not a title
+                continue
             if not m or not self._may_be_name_word(m.group("word")):
                 break
             word = m.group("word")
@@ -281,6 +323,9 @@ class PostProcessor:
         word = following.group("word")
         if nickname or after_particle:
             return following.end()  # UMAR "ABU SAYF" AL-DULAIMI; VAN DER | BERG
+        if lex.is_patronymic(word) or words and lex.is_patronymic(words[-1]) \
+                and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not lex.place_before(text, following.end()):
+            return following.end()  # DILNOZA | RUSTAMOVNA | ISMOILOVA: a patronymic, and the surname after it
         caps = words[-1].isupper() if words else False
         if caps != word.isupper() or not lex.is_surname(word) or lex.place_before(text, following.end()):
             return end

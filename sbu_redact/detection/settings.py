@@ -27,6 +27,10 @@ class NamesSpec(_Strict):
     titles: list[str]
     leads: list[str]
     particles: list[str]
+    # the word before one of these is a given name, even a title word (SULTAN BIN FAHD)
+    filiation_particles: list[str] = []
+    # endings of patronymics (RUSTAMOVNA, NURLANULY): such a word after a name continues it
+    patronymic_endings: list[str] = []
     stop_words: list[str]
     caps_continue_below_zipf: float = 4.2
     caps_not_name_suffixes: list[str] = []
@@ -38,6 +42,8 @@ class NamesSpec(_Strict):
     person_verbs: list[str] = []
     # ... or a possessive and one of these nouns (KOVALENKO'S BROTHER), or after a title or given name
     person_nouns: list[str] = []
+    # a spaCy name right after one of these is a place's (police in Dong Nai, the shura in Tarin Kowt)
+    place_prepositions: list[str] = []
     max_words: int = Field(4, ge=1)
 
 
@@ -56,6 +62,8 @@ class SuppressSpec(_Strict):
     numeric_patterns: list[str]
     # a name right after one of these is a ship's (USS NIMITZ), not a person's
     ship_prefixes: list[str] = []
+    # nouns for vessels: a name right after one is a ship's (the tug ALMIRANTE ORTEGA)
+    vessel_words: list[str] = []
 
 
 class NameLexiconSpec(_Strict):
@@ -77,6 +85,13 @@ class RecaseSpec(_Strict):
     keep_upper: list[str] = []
 
 
+class NamedAfterSpec(_Strict):
+    """Places and institutions named after people (INDIRA GANDHI INTERNATIONAL AIRPORT)."""
+
+    facilities: list[str] = []
+    connectors: list[str] = []
+
+
 class EntitiesSettings(_Strict):
     entities: dict[str, EntitySpec]
     models: list[str]
@@ -90,6 +105,7 @@ class EntitiesSettings(_Strict):
     places: list[str] = []
     # words after which the name before them is a place's (Barents Sea, Charles River)
     place_words: list[str] = []
+    named_after_person: NamedAfterSpec = NamedAfterSpec()
     # words before a name that make it a street's or building's (Rue Hamra, Edificio Torre Luna)
     place_words_before: list[str] = []
     # a spaCy name ending with one of these words is an organisation's (Novaya Gazeta, Alfa Bank)

@@ -9,7 +9,11 @@ changes that only matter to names, and the document re-expressed in its offsets.
   hyphen stays (`SMITH-` / `JONES` reads `SMITH-JONES`). A soft hyphen at a line end joins too.
   A line end where one of the reader's fields starts or ends is never joined.
 
-Both changes only restore or leave out characters, so the result is again a `TextView` of the
+- A zero that OCR read for the letter O inside a name is read as O: `0'DRISCOLL`, `M0'HARA`,
+  `RJ0NES` (a zero between letters in a word with no other digit).
+  Numbers and identifiers (`A0418273`, `10'S`) have other digits or no letter before the zero.
+
+These changes only restore, replace one for one or leave out characters, so the result is again a `TextView` of the
 original, with an exact map back: findings are made on the view and their spans mapped to the
 original (interior characters the view left out, such as a soft hyphen, fall inside the span).
 A text with nothing to change is its own view, and detection reads it as before.
@@ -32,6 +36,10 @@ __all__ = ["detection_view", "document_in_view"]
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])(?P<hyphen>-?)\n[ \t]*(?=[^\W\d_])")
 _SOFT_HYPHEN = "\u00ad"
+# a zero for an O: before an apostrophe and a name (0'DRISCOLL, M0'HARA), between letters
+# (RJ0NES; the word is checked for other digits). An initial `0.` is the name reader's (names.py).
+_OCR_ZERO = re.compile(r"(?<![\w'\u2019])0(?=['\u2019][A-Z][A-Za-z]{2})|(?<=[A-Za-z])0(?=['\u2019]?[A-Za-z])")
+_TOKEN_AROUND = re.compile(r"[\w'\u2019\-]*")
 
 
 def detection_view(document: "Document") -> TextView:
@@ -51,6 +59,12 @@ def detection_view(document: "Document") -> TextView:
                         chars = list(base.text)
                     chars[at] = text[offset]
     view_text = "".join(chars) if chars is not None else base.text
+    zeros = _ocr_zeros(view_text)
+    if zeros:
+        chars = list(view_text)
+        for at in zeros:
+            chars[at] = "O"
+        view_text = "".join(chars)
     left_out = _line_hyphens(view_text, base, document)
     if chars is None and not left_out:
         return base
@@ -63,6 +77,22 @@ def detection_view(document: "Document") -> TextView:
 
 def _has_latin(word: str) -> bool:
     return any("LATIN" in unicodedata.name(ch, "") for ch in word)
+
+
+def _ocr_zeros(text: str) -> list[int]:
+    """Offsets of the zeros in `text` that stand for the letter O inside a name (module docstring)."""
+    if "0" not in text:
+        return []
+    out = []
+    for match in _OCR_ZERO.finditer(text):
+        at = match.start()
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+            start -= 1
+        end = _TOKEN_AROUND.match(text, at + 1).end()  # type: ignore[union-attr]  # matches everywhere
+        if sum(ch.isdigit() for ch in text[start:end]) == 1:
+            out.append(at)
+    return out
 
 
 def _line_hyphens(view_text: str, base: TextView, document: "Document") -> list[int]:

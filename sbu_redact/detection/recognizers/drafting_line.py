@@ -1,6 +1,6 @@
 """PERSON: officers on the drafting and clearance lines of telegrams and e-mails, written
 OFFICE:NAME after `Drafted`, `Cleared`, `Approved` (`DRAFTED BY: EUR/RUS:NPRESCOTT:NP`,
-`CLEARED: AF/W:SJOHNSON`, `Cleared: CA/VO: KWalkowiak; PAS:akeita`, `CONGEN TIJUANA:JRUIZ`),
+`CLEARED: AF/W:SJOHNSON`, `DRAFTED BY: CONS: L.HAVERKAMP-ODUYA`, `Cleared: CA/VO: KWalkowiak; PAS:akeita`, `CONGEN TIJUANA:JRUIZ`),
 and on the bare `CA/P:TBROWN` lines that follow them."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..registry import register
 from .base import CableRecognizer
 
 _OFFICE = r"[A-Z0-9]{1,8}(?:[/ ][A-Z0-9]{1,8}){0,3}"
-_NAME_WORD = r"[A-Za-z][A-Za-z'\-]{2,}"
+_NAME_WORD = r"(?:[A-Z]\.)?[A-Za-z][A-Za-z'\-]{2,}"  # an initial may be written with its period: L.HAVERKAMP
 # one word (KSTONE, dchen-morales), or up to three before a separator (DAO:LTCOL ABERNATHY;)
 _OFFICER = re.compile(r"(?<![\w/])" + _OFFICE + r":[ \t]?(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD
                       + r"){1,2}(?=[ \t]*(?:[;,.]|$))|" + _NAME_WORD + r")(?![\w/@])", re.MULTILINE)
