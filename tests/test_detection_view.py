@@ -94,3 +94,15 @@ def test_redacted_version_hides_the_hidden_name():
     version = sbu_redact.Pipeline().redact(text, levels=["public"])["public"].text
     for part in ("Na\u00adtalia", "So\u00adkolova", "Oleksandr", "Hry-", "tsenko"):
         assert part not in version
+
+
+@pytest.mark.parametrize("text, read", [
+    ("(U) EMBOFF MET SEAN 0'DRISCOLL.", "(U) EMBOFF MET SEAN O'DRISCOLL."),
+    ("CLEARED: CONS:M0'HARA, ACS:RJ0NES", "CLEARED: CONS:MO'HARA, ACS:RJONES"),
+    # numbers and identifiers keep their zeros
+    ("(U) PASSPORT A0418273, ROOM 0. NEXT, THE 1990'S, 10'S, B0B1", "(U) PASSPORT A0418273, ROOM 0. NEXT, THE 1990'S, 10'S, B0B1"),
+])
+def test_an_ocr_zero_inside_a_name_reads_as_o(text, read):
+    view = detection_view(sbu_redact.read(text))
+    assert view.text == read
+    assert view.span(0, len(view.text)) == (0, len(text))

@@ -96,6 +96,10 @@ CASES = [
     ("reference_name", cable(header="REF: A. STATE 87399 B. 07 MOSCOW 3736"), [], ["STATE", "MOSCOW"]),
     ("office_symbol_name", "DEPARTMENT FOR OES/SAT(HODGKINS), EUR/PRA (FRIEDT, SMITH), ISN/CATR",
      ["HODGKINS", "FRIEDT", "SMITH"], ["CATR"]),
+    ("office_symbol_name", "DEPT FOR WHA/AND (BRANDVOLD), DRL (ITURBIDE-MARSH)\nCOMMERCE FOR 4231/ITA/CAN(FEATHERSTONE)",
+     ["BRANDVOLD", "ITURBIDE-MARSH", "FEATHERSTONE"], ["DRL", "ITA"]),
+    ("office_symbol_name", "1. (C) THE EU (BRUSSELS), THE NGO (RED CRESCENT) AND 12/05 (MONDAY) MET.", [],
+     ["BRUSSELS", "RED CRESCENT", "MONDAY"]),
     ("titled_name", "Ambassador John Smith met Deputy FM Sergey Ryabkov.", ["John Smith", "Sergey Ryabkov"],
      ["Ambassador"]),
     ("titled_name", "POLOFF MET WITH SERGEY PETROV, HEAD OF THE MFA DEPARTMENT.", ["SERGEY PETROV"], ["MFA"]),
@@ -136,6 +140,7 @@ CASES = [
     ("drafting_line", "3. (SBU) DRAFTED BY: CONGEN TIJUANA:JRUIZ-HOLLAND.\nA paper. Drafted: EUR/RUS:KDonnelly-Marsh, "
                       "x7-4412;\nCleared: POL:BGoldstein; PAS:akeita\nTAGS: PREL\nE.O. 12958: N/A",
      ["JRUIZ-HOLLAND", "KDonnelly-Marsh", "BGoldstein", "akeita"], ["PREL", "TAGS", "N/A"]),
+    ("drafting_line", "DRAFTED BY: CONS: T.WEATHERSPOON-ADU\nCLEARED: POL:J.K", ["T.WEATHERSPOON-ADU"], ["CONS", "J.K"]),
     ("drafting_line", "DRAFTED: ECON:TMARCHETTI-LUND\nCLEARED: ECON:PSTONE; DAO:LTCOL WEATHERBY\nL/LEI: kvance",
      ["TMARCHETTI-LUND", "PSTONE", "LTCOL WEATHERBY", "kvance"], ["DRAFTED", "ECON", "DAO", "LEI"]),
     ("address_line", "From: Pruitt, Dana K <PruittDK@state.gov>\nTo: Okonkwo, Adaeze; Lindqvist, Per O\n"

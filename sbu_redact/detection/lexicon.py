@@ -43,7 +43,7 @@ _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
-_FOLLOWING_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")
+_FOLLOWING_WORD = re.compile(r"['\u2019]?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
 # reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)
@@ -151,7 +151,8 @@ class Lexicon:
     def named_after_person(self, text: str, start: int, end: int) -> bool:
         """Whether the name-like `text[start:end]` names a place or institution after a person:
         a facility word follows it, possibly over up to two connectors (`INDIRA GANDHI
-        INTERNATIONAL AIRPORT`, `Nelson Mandela Children's Fund`, `KING FAHD HOSPITAL`), or one
+        INTERNATIONAL AIRPORT`, `Nelson Mandela Children's Fund`, `KING FAHD HOSPITAL`; in mixed
+        case any capitalized word may come between: `Desmond Tutu Peace Centre`), or one
         of its words after the first is such a word (`Grant Street`, `Stefan Batory Foundation`).
         Only spaces and one line end may come between (`JOHN DOE, UNIVERSITY PROFESSOR` is a person)."""
         words = [w.strip(".,;:").upper() for w in text[start:end].split()]
@@ -165,8 +166,9 @@ class Lexicon:
             word = m.group(1).upper()
             if word in self.facility_words:
                 return True
-            if word not in self.facility_connectors:
-                return False
+            title_case = m.group(1)[:1].isupper() and not m.group(1).isupper() and word not in self.stop_words
+            if word not in self.facility_connectors and not title_case:
+                return False  # (a capitalized word in mixed case too: Desmond Tutu Peoples' Peace Centre)
             pos = m.end()
         return False
 
