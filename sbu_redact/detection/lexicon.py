@@ -82,6 +82,7 @@ class Lexicon:
         self.facility_words = frozenset(w.upper() for w in s.named_after_person.facilities)
         self.facility_connectors = frozenset(w.upper() for w in s.named_after_person.connectors)
         self.place_prepositions = frozenset(w.lower() for w in s.names.place_prepositions)
+        self.posted_offices = frozenset(w.upper() for w in s.names.posted_offices)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
         self.particles = frozenset(w.lower() for w in s.names.particles)
         self.filiation_particles = frozenset(w.lower() for w in s.names.filiation_particles)

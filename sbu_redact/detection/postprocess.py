@@ -169,12 +169,13 @@ class PostProcessor:
 
     def _person_before(self, text: str, start: int, offices: bool = True) -> bool:
         """A title or a given name right before `start` (Mr. Goma, Jean-Pierre Goma); with
-        `offices=False` an office acronym does not count (RSO ABUJA, LEGATT Lagos: a post)."""
+        `offices=False` an office written with its post does not count (RSO ABUJA, LEGATT Lagos:
+        `names.posted_offices`; DCM WEXFORD is a person)."""
         m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
         if not m:
             return False
         word = m.group("word").rstrip(".")
-        if not offices and word.upper() in self.lexicon.acronyms and not self.lexicon.is_common(word, 3.0):
+        if not offices and word.upper() in self.lexicon.posted_offices:
             return False  # (Ambassador is a word: Ambassador Taylor is a person)
         if strip_possessive(word) != word:
             return False  # CRUZ'S CEDULA: a possessive ends one noun phrase, the next is another
@@ -327,13 +328,25 @@ class PostProcessor:
                 and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not lex.place_before(text, following.end()):
             return following.end()  # DILNOZA | RUSTAMOVNA | ISMOILOVA: a patronymic, and the surname after it
         caps = words[-1].isupper() if words else False
-        if caps != word.isupper() or not lex.is_surname(word) or lex.place_before(text, following.end()):
+        # in capitals, a word no English word list knows may be a surname no name list knows
+        # (TENZIN DHONDUP, ZHANG XIULAN), taken only where the name visibly ends after it
+        unknown = caps and "\n" not in text[end:following.start("word")] and self._rare_name_word(word)
+        if caps != word.isupper() or not (lex.is_surname(word) or unknown) or lex.place_before(text, following.end()):
             return end
         boundary = _BOUNDARY.match(text, following.end())
         ends = boundary is not None and (boundary.group("next") is None or boundary.group("next").upper() in lex.stop_words)
-        if lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not ends:
+        if (unknown or lex.is_common(word, lex.settings.names.caps_continue_below_zipf)) and not ends:
             return end  # a surname that is also a common word only where the name visibly ends
         return following.end()  # JULIAN LEYZAOLA PEREZ, CHEIKH OUSMANE FALL.
+
+    def _rare_name_word(self, word: str) -> bool:
+        """A word no English word list knows that may be part of a name: no place, acronym,
+        marking or title, with a vowel (not JKIA-like letters only in capitals: DTP)."""
+        lex = self.lexicon
+        bare = strip_possessive(word)
+        return len(bare) > 2 and not lex.is_common(bare, lex.settings.names.rare_below_zipf) and not lex.is_place(bare) \
+            and bare.upper() not in lex.keep_upper and re.search(r"[AEIOUYaeiouy]", bare) is not None \
+            and self._may_be_name_word(bare)
 
     def _may_be_name_word(self, word: str) -> bool:
         bare = strip_possessive(word)

@@ -42,6 +42,8 @@ class NamesSpec(_Strict):
     person_verbs: list[str] = []
     # ... or a possessive and one of these nouns (KOVALENKO'S BROTHER), or after a title or given name
     person_nouns: list[str] = []
+    # offices written with their post after them (LEGATT LAGOS): a place after one is no person
+    posted_offices: list[str] = []
     # a spaCy name right after one of these is a place's (police in Dong Nai, the shura in Tarin Kowt)
     place_prepositions: list[str] = []
     max_words: int = Field(4, ge=1)

@@ -95,11 +95,11 @@ class TitledNameRecognizer(CableRecognizer):
         return frozenset(" ".join(t.split()).upper() for t in self.lexicon.settings.names.titles)
 
     def _office(self, cue: str) -> bool:
-        """Whether a title cue ends with an office acronym (LEGATT, RSO, CONGEN: not Ambassador),
-        after which a place is the office's post."""
+        """Whether a title cue ends with an office written with its post (LEGATT, RSO, CONGEN:
+        `names.posted_offices`; not Ambassador or DCM), after which a place is the post."""
         words = cue.split()
         last = words[-1].rstrip(".").upper() if words else ""
-        return last in self.lexicon.acronyms and not self.lexicon.is_common(last, 3.0)
+        return last in self.lexicon.posted_offices
 
     def _not_a_person(self, text: str, start: int, end: int, office: bool = False) -> bool:
         """What follows a title or `met` is no person when it is one word naming a place (LEGATT
