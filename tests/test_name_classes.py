@@ -53,6 +53,32 @@ MUST_COVER = [
      ["BRANDVOLD", "ITURBIDE-MARSH", "FEATHERSTONE"]),
     # an alias after Madam
     ("title", '6. (SBU) THE TRAFFICKER, KNOWN AS "MADAM TOKUNBO", OPERATES FROM LAGOS.', ["TOKUNBO"]),
+    # a personal title before a town's name is a person (an office written with its post is not)
+    ("personal title", "1. (C) A/S HOLLOWAY-REED AND DCM KILKENNY MET THE DEPUTY MINISTER ON MONDAY.", ["KILKENNY"]),
+    # in capitals, a rare word after a name where the name visibly ends
+    ("rare surname", "4. (SBU) THE TIBETAN APPLICANT, LOBSANG TSEWANG, AND HIS SISTER ARRIVED AT THE BORDER.",
+     ["LOBSANG TSEWANG"]),
+    # a lone given name in apposition to a person's noun, even one that is a town's name
+    ("apposition", "3. (SBU) AL-JUBOURI'S SON, ALI, IS REGISTERED WITH UNHCR.", ["ALI"]),
+    # a given name that is an English word, opening an apposition before a found surname
+    ("word given name", "3. (SBU) APPLICANT FESTUS OLUWASEUN ADEBISI-COLE PRESENTED HIS PASSPORT. HIS WIFE, GRACE "
+                        "ADEBISI-COLE, HOLDS ANOTHER.", ["GRACE ADEBISI-COLE"]),
+    # a known surname's possessive, a double surname with a known part, d' before a surname
+    ("possessive", "(U) Lindqvist's report is attached.", ["Lindqvist's"]),
+    ("double surname", "(U) The NGO contact, Olusegun Adeyemi-Cole, prefers his private address.",
+     ["Olusegun Adeyemi-Cole"]),
+    ("particle d'", "(U) Participants: Marieke ter Horst (Dutch embassy), Jean-Luc d'Aubigné (EU), and others.",
+     ["Jean-Luc d'Aubigné"]),
+    # a name in Cyrillic, later in Latin letters
+    ("transliterated", "(U) The complaint was countersigned by her lawyer, Руслан Ахмедович Газиев. Later Gaziev "
+                       "had been threatened.", ["Gaziev"]),
+    # an e-mail typed in lower case
+    ("lower case", 'Citizen e-mail received by the ACS mailbox:\n"hello, my son brian ochieng was arrested in kisumu '
+                   'last friday.\nplease help. his friend peter mwangi said the police took his phone."',
+     ["brian ochieng", "peter mwangi"]),
+    # a sign-off alone before the signature block
+    ("sign-off", "From: Olena Marchuk\nTo: Prentiss, Alan D\nSubject: tomorrow\n\nAlan, we will come at 10.\n"
+                 "Lesya\n\n--\nOlena Marchuk | mob. +380 67 123 4567\n", ["Lesya"]),
 ]
 
 
@@ -81,6 +107,11 @@ MUST_NOT_TOUCH = [
      ["Binh Duong", "Dih Rawud"]),
     # a quotation is no nickname
     ("quotation", '1. (C) MINISTER PETROVSKIY SAID THE TALKS WOULD GO "ON SCHEDULE." VOLKOV AGREED.', ["SCHEDULE"]),
+    # a place after an office written with its post, a company as a person's employer
+    ("posted office", "1. ASSIGNMENTS:\nRSO ABUJA: ROBERT T. FIELDING\nLEGATT LAGOS: MARY O'NEILL\n", ["ABUJA", "LAGOS"]),
+    ("employer", "(U) His employer, Halliburton, has retained a lawyer.", ["Halliburton"]),
+    # a messenger account covers the name words inside it (a SOCIAL_HANDLE, no person)
+    ("handle", "Olena Marchuk | mob. +380 67 123 4567 | skype: lesya.marchuk.kyiv", ["lesya.marchuk.kyiv"]),
     # OCR repair leaves numbers alone
     ("numbers", "(U) Passport A0418273 and room 0. Next door is 10'S.", ["A0418273", "0. Next"]),
 ]

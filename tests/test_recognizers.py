@@ -123,6 +123,8 @@ CASES = [
     ("cued_surname", "2. (C) OSTAPCHUKOVA SAID THE RAID WAS ILLEGAL. HER HUSBAND ZAKARYAN WAS DETAINED.\n"
                      "3. (C) DROBYSHEVSKIY-LOPATA'S BROTHER CAN BE REACHED AT HOME. BELKOVITSKIY, WHO RUNS IT, AGREED.",
      ["OSTAPCHUKOVA", "ZAKARYAN", "DROBYSHEVSKIY-LOPATA", "BELKOVITSKIY"], ["RAID", "HUSBAND", "BROTHER"]),
+    ("cued_surname", "(U) Lindqvist's report is attached; Bergstrom's memo too. The Gazprom's board met at McDonald's.",
+     ["Lindqvist", "Bergstrom"], ["Gazprom", "board", "McDonald"]),
     ("cued_surname", "2. (C) YABLOKO SAID THE KTP RULES AND THE JKIA SAID NO. IN TUMACO, NARINO, TOLD POLOFF.\n"
                      "(U) The spokesman of Hizballah said so; Dott.ssa Rossi's assistant; the ECON EPET tags. "
                      "NATO SAID; the DTP SAID.",
@@ -131,6 +133,13 @@ CASES = [
      ["Svetlana", "Kasia", "Chidi"], ["Subject", "Thanks", "figures"]),
     ("letter_name", "Subject: RE: talking points\n\nAll,\n\nSee below.\n\nBest regards,\nPolitical Section\n\n"
                     "Dear Colleagues:\nThe Summary, --\n", [], ["All", "Political", "Section", "Colleagues", "Summary"]),
+    ("alias_name", '6. (SBU) THE TRAFFICKER, KNOWN AS "MADAM TOKUNBO", OPERATES FROM LAGOS. (U) A woman known only '
+                   'as "Auntie Mirela" recruited them; his deputy (aka Qari Zabiullah) fled.',
+     ["MADAM TOKUNBO", "Auntie Mirela", "Qari Zabiullah"], ["LAGOS", "TRAFFICKER"]),
+    ("alias_name", "(U) The area known as Green Zone, also known as the IZ, is closed; the SBU aka FOUO marking.", [],
+     ["Green", "IZ", "FOUO"]),
+    ("letter_name", "From: Jane\n\nWe will come at 10. Bring the forms.\nMirela\n\n--\nMirela Dobre | mob. +40 721\n",
+     ["Mirela"], ["Bring", "From"]),
     ("script_name", "The letter was signed by Иван Петров; the lawyer خالد العلي spoke. В Москве.",
      ["Иван Петров", "خالد العلي"], ["Москве"]),
     ("drafting_line", "DRAFTED BY: EUR/RUS:NPRESCOTT:NP\nCLEARED: AF/W:SJOHNSON\nCA/VO:KWALKOWIAK",
@@ -149,6 +158,11 @@ CASES = [
     ("address_line", "From: mgrunwald\nTo: KWalkowiak; JSmith; vo-legal\n", ["mgrunwald", "KWalkowiak", "JSmith"],
      ["vo-legal"]),
     ("address_line", "To: All Posts\nFrom: Secretary of State\n", [], ["Posts", "Secretary"]),
+    ("address_line", "Cc: Ó Dálaigh, Siobhán; Nguyen, Thi Thu Hang;\n    bin Hafiz, Sa'ad?? (typo - pls ignore)\n",
+     ["Ó Dálaigh, Siobhán", "Nguyen, Thi Thu Hang", "bin Hafiz, Sa'ad"], ["typo", "ignore"]),
+    ("messenger_handle", "Olena Marchuk | mob. +380 67 123 4567 | skype: lesya.marchuk.kyiv\nWhatsApp ID: jdoe_88",
+     ["lesya.marchuk.kyiv", "jdoe_88"], ["skype", "WhatsApp"]),
+    ("messenger_handle", "Let us skype tomorrow about the Telegram channel.", [], ["tomorrow", "channel"]),
     ("address_line", "From: Marsh, Ellen T (DS/ICI/CR)\nTo: Quist, Obed K (Accra/RSO); Dunne, Maeve R\n",
      ["Marsh, Ellen T", "Quist, Obed K", "Dunne, Maeve R"], ["DS/ICI/CR", "Accra", "RSO"]),
     ("control_marking", "SENSITIVE SIPDIS\n1. (SBU) The STPDTS caption.", ["SENSITIVE", "SIPDIS", "(SBU)", "STPDTS"],

@@ -74,6 +74,8 @@ class Lexicon:
         names = name_lexicon(rules)
         threshold = s.name_lexicon.given_max_zipf
         self.given_names = given_names(rules) | frozenset(n for n in names.given if zipf(n) < threshold)
+        # given names that are also English words (GRACE, HOPE): names only where the context says so
+        self.word_given_names = frozenset(n for n in names.given if zipf(n) >= threshold) - self.given_names
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)
@@ -107,6 +109,13 @@ class Lexicon:
         reading names, later mentions), with `recase.upper_ratio` of rules/entities.yaml."""
         return upper_ratio(text) >= self.settings.recase.upper_ratio
 
+    def on_lower_case_line(self, text: str, pos: int) -> bool:
+        """Whether the line around `pos` is written without any capital (`my son kevin otieno`):
+        there a name is in lower case too."""
+        start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        line = text[start:end if end >= 0 else len(text)]
+        return sum(map(str.isalpha, line)) >= self.settings.recase.min_letters and not any(map(str.isupper, line))
+
     def caps_around(self, text: str, start: int, end: int | None = None, radius: int = 80) -> bool:
         """Whether the text around `text[start:end]` (`radius` characters on each side) is in capitals."""
         return self.is_caps(text[max(0, start - radius):(start if end is None else end) + radius])
@@ -138,6 +147,10 @@ class Lexicon:
             return True
         parts = folded.split("-")
         return len(parts) > 1 and all(part in self.given_names for part in parts)
+
+    def is_word_given_name(self, word: str) -> bool:
+        """A given name of the name lexicon that is also a common English word (GRACE, HOPE)."""
+        return fold(strip_possessive(word)) in self.word_given_names
 
     def is_place(self, text: str) -> bool:
         """A known place name (rules' `places_file` and `places`), case and diacritics ignored."""
@@ -205,9 +218,7 @@ class Lexicon:
         a title right before it (HER HUSBAND ZUHAIR, Chancellor Merkel), a person's verb after
         it (ZAFARI SAID, ABANDI, WHOSE, TARAKHEL CAN BE REACHED) or a possessive and a person's
         noun (KOVALENKO'S BROTHER) (`names.person_verbs` and `names.person_nouns`)."""
-        before = _CUE_BEFORE.search(text, max(0, start - 40), start)
-        if before is not None and (before.group("cue").lower() in self.person_nouns
-                                   or before.group("cue").upper() in self.one_word_titles):
+        if self.person_noun_before(text, start):
             return True
         after = _CUE_AFTER.match(text, end)
         if after is None:
@@ -221,6 +232,13 @@ class Lexicon:
         bare = strip_possessive(word)
         return len(bare) > 6 and bare.upper().endswith(self.patronymic_endings) \
             and zipf(bare) < self.settings.names.rare_below_zipf
+
+    def person_noun_before(self, text: str, start: int, titles: bool = True) -> bool:
+        """Whether a person's noun or (with `titles`) a one-word title comes right before
+        `start`, a comma allowed (HER HUSBAND ZUHAIR, HIS SON, ALI, Chancellor Merkel)."""
+        before = _CUE_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and (before.group("cue").lower() in self.person_nouns
+                                       or titles and before.group("cue").upper() in self.one_word_titles)
 
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""

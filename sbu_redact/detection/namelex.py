@@ -55,6 +55,14 @@ def _transliterate(word: str, table: dict[str, str]) -> str:
     return "".join(table.get(ch, table.get(ch.lower(), ch)) for ch in word.lower())
 
 
+def latin_forms(word: str, tables: dict[str, dict[str, str]]) -> set[str]:
+    """The Latin spellings of a Cyrillic `word` by each transliteration table (`Газиев` ->
+    `gaziev`), lower case; nothing for a word with no Cyrillic letter."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+        return set()
+    return {_transliterate(word, table) for table in tables.values()}
+
+
 @functools.lru_cache(maxsize=8)
 def name_lexicon(rules: Rules) -> NameLexicon:
     spec = load_settings(rules).name_lexicon

@@ -12,6 +12,7 @@ from ..mentions import word_index
 from ..terms import TermList
 from .finding import Finding
 from .lexicon import Lexicon, strip_possessive
+from .namelex import latin_forms
 from .recase import capitalize
 
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -33,6 +34,7 @@ _NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=[ 
 # a name word and a nickname in quotes before a name: RENATO "BOYET" | MACAPAGAL
 _PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"[ \t]+\Z")
+_ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item or apposition starts here
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
@@ -87,13 +89,15 @@ class PostProcessor:
             return None  # `=http://127.0.0.1:41443`: spaCy's guess on a URL or a number, no name
         lex = self.lexicon
         words = [m for m in _WORDS.finditer(text, f.start, f.end)]
+        lower_case_line = f.recognizer == NER_RECOGNIZER and lex.on_lower_case_line(text, f.start)
 
         def junk(word: str) -> bool:
             if len(words) > 1 and _INITIAL.fullmatch(word):
                 return False  # Patel, Anjali R: an initial (R is also a portion mark's letter)
             bare = strip_possessive(word.strip(".,;:()\"'"))
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
-                    or bare.upper() in lex.stop_words or bare[:1].islower() and not _PARTICLE_NAME.match(bare))
+                    or bare.upper() in lex.stop_words
+                    or bare[:1].islower() and not _PARTICLE_NAME.match(bare) and not lower_case_line)
 
         def particles_then_name() -> bool:  # DE LA CRUZ: DE is a routing word, here a particle
             i = 0
@@ -116,8 +120,9 @@ class PostProcessor:
             end -= 1
         bare_end = start + len(strip_possessive(text[start:end]))
         if f.recognizer in self.place_vetoed and (lex.is_place(text[start:bare_end]) or lex.place_before(text, end)) \
-                and not self._person_before(text, start, offices=False):
-            return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person
+                and not self._person_before(text, start, offices=False) \
+                and not lex.person_noun_before(text, start, titles=False):
+            return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person (HIS SON, ALI does)
         if f.recognizer in self.place_vetoed and self._after_place_cue(text, start, bare_end):
             return None  # the Governor of NARIÑO, police in Dong Nai: a jurisdiction or a place
         if f.recognizer == NER_RECOGNIZER and lex.is_organization(text, start, bare_end) \
@@ -222,6 +227,8 @@ class PostProcessor:
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) \
                         and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words:
                     parts.add(bare)
+                    # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
+                    parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
         if not parts:
             return []
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
@@ -242,6 +249,10 @@ class PostProcessor:
                 continue  # STONE alone is a word, STONE SAID the name found before
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
+
+    @functools.cached_property
+    def _transliteration(self) -> dict[str, dict[str, str]]:
+        return dict(self.lexicon.settings.name_lexicon.transliteration)
 
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
@@ -301,7 +312,11 @@ class PostProcessor:
             # MATHEWS PHOSA: a known surname (used as a given name) that is no common word, same line
             named = lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
                 and not lex.is_place(word) and "\n" not in text[m.end("word"):start]
-            if not (lex.is_given_name(word) or starts_with_initial or rare or named):
+            # HIS WIFE, GRACE OGUNLEYE: a given name that is a word, opening an apposition or list item
+            word_given = lex.is_word_given_name(word) and "\n" not in text[m.end("word"):start] \
+                and (_ITEM_START.search(text, max(0, m.start("word") - 40), m.start("word")) is not None
+                     or lex.person_noun_before(text, m.start("word")))
+            if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given):
                 break
             start = m.start("word")
         while (joined := _PREVIOUS_HYPHENATED.search(text, max(0, start - 40), start)) is not None \
@@ -331,7 +346,10 @@ class PostProcessor:
         # in capitals, a word no English word list knows may be a surname no name list knows
         # (TENZIN DHONDUP, ZHANG XIULAN), taken only where the name visibly ends after it
         unknown = caps and "\n" not in text[end:following.start("word")] and self._rare_name_word(word)
-        if caps != word.isupper() or not (lex.is_surname(word) or unknown) or lex.place_before(text, following.end()):
+        # a double surname with a known part (Olusegun | Adeyemi-Cole)
+        double = "-" in word and any(lex.is_surname(part) and not lex.is_common(part, lex.settings.names.caps_continue_below_zipf)
+                                     for part in word.split("-"))
+        if caps != word.isupper() or not (lex.is_surname(word) or unknown or double) or lex.place_before(text, following.end()):
             return end
         boundary = _BOUNDARY.match(text, following.end())
         ends = boundary is not None and (boundary.group("next") is None or boundary.group("next").upper() in lex.stop_words)
@@ -356,7 +374,8 @@ class PostProcessor:
     @functools.cached_property
     def _name_tail(self) -> re.Pattern[str]:
         particles = "|".join(sorted((re.escape(p) for p in self.lexicon.particles), key=len, reverse=True))
-        return re.compile(r"(?:(?:[ \t]+(?i:" + particles + r"))+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+)"
+        return re.compile(r"(?:(?:[ \t]+(?i:" + particles + r"))+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
+                          r"|[ \t]+[dD]['\u2019](?=[A-Z\u00C0-\u00DE]))"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
 
     def _merge_adjacent_names(self, findings, text):

@@ -1,4 +1,4 @@
-"""Recase ALL-CAPS text for NER without moving a single offset.
+"""Recase ALL-CAPS (and all lower-case) text for NER without moving a single offset.
 
 spaCy's English models find names by their capital letters, so an ALL-CAPS cable looks like a
 page of organisations. `Recaser.view(text)` returns a copy of the same length in which every
@@ -45,13 +45,30 @@ class Recaser:
                 out.append(line.span())
         return out
 
+    def lower_lines(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the lines written without a capital (a citizen's e-mail typed in lower
+        case: `my son kevin otieno was arrested`)."""
+        out = []
+        for line in re.finditer(r"[^\n]+", text):
+            letters = sum(map(str.isalpha, line.group()))
+            if letters >= self.spec.min_letters and not any(map(str.isupper, line.group())):
+                out.append(line.span())
+        return out
+
     def view(self, text: str, breaks: frozenset[int] = frozenset()) -> tuple[str, list[tuple[int, int]]]:
         """The NER view of `text` (same length) and the line ranges that were recased. A line
-        break at one of `breaks` (where a header field of the reader ends or starts) is kept."""
+        break at one of `breaks` (where a header field of the reader ends or starts) is kept.
+        Lines in lower case are recased the same way (as if they were in capitals)."""
         chars = list(text)
-        lines = self.caps_lines(text)
+        lower = self.lower_lines(text)
+        for start, end in lower:
+            for match in WORD.finditer(text, start, end):
+                chars[match.start():match.end()] = self._recase(match.group().upper(), text, match.start())
+        lines = sorted([*self.caps_lines(text), *lower])
         for start, end in lines:
             after_given_name = False
+            if (start, end) in lower:
+                continue
             for match in WORD.finditer(text, start, end):
                 word = match.group()
                 bare = word.upper().removesuffix("'S").removesuffix("\u2019S")

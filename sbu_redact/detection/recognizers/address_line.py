@@ -1,5 +1,6 @@
 """PERSON: people on the address lines of e-mails and memos (`From: Pruitt, Dana K
-<PruittDK@state.gov>`, `To: Okonkwo, Adaeze; Lindqvist, Per O`, `Cc: Jane Doe, INR/OPN`)."""
+<PruittDK@state.gov>`, `To: Okonkwo, Adaeze; Lindqvist, Per O`, `Cc: Jane Doe, INR/OPN`), an indented line that
+continues an address line included."""
 from __future__ import annotations
 
 import re
@@ -7,16 +8,25 @@ import re
 from ..registry import register
 from .base import CableRecognizer
 
-_LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+)$",
+_LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+(?:\n[ \t]+\S.*)*)$",
                    re.MULTILINE | re.IGNORECASE)
-# Surname, Given M, and maybe the office or post in parentheses: Stone, Emmanuel K (Bogota/RSO)
-_SURNAME_FIRST = re.compile(r"[A-Z][\w'\-]+,[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z]\.?)*(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)")
+# Surname, Given M, and maybe the office or post in parentheses: Stone, Emmanuel K (Bogota/RSO);
+# particles may open the surname (bin Hafiz, Ó Dálaigh: the rules' `names.particles`), up to three
+# given names follow (Nguyen, Thi Thu Hang), and stray marks may end it (Sa'ad??)
+_SURNAME_FIRST = (r"(?:(?i:{particles})[ \t]+)*[A-Z\u00C0-\u00DE][\w'\-]+,[ \t]+[A-Z\u00C0-\u00DE][\w'\-]*"
+                  r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\-]+){{0,2}}(?:[ \t]+[A-Z]\.?)*"
+                  r"(?=[?!*]*[ \t]*(?:\([^()\n]*\))?[ \t]*$)")
 _HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,}")
 _NAME = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?){0,3}")
 
 
 @register("address_line")
 class AddressLineRecognizer(CableRecognizer):
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        particles = "|".join(re.escape(p) for p in sorted(lexicon.particles, key=len, reverse=True))
+        self.surname_first = re.compile(_SURNAME_FIRST.format(particles=particles))
+
     def find(self, text):
         results = []
         for line in _LINE.finditer(text):
@@ -24,7 +34,7 @@ class AddressLineRecognizer(CableRecognizer):
             value = re.sub(r"<[^>\n]*>", lambda m: " " * len(m.group()), line.group("value"))
             for item in re.finditer(r"[^;]+", value):
                 base = line.start("value") + item.start()
-                whole = _SURNAME_FIRST.search(item.group())  # Surname, Given M
+                whole = self.surname_first.search(item.group())  # Surname, Given M
                 # otherwise each comma-separated part that is nothing but a name: "Jane Q. Analyst",
                 # not "Office of Nordic Affairs" or "INR/OPN"
                 # (or a lower-case user name, From: mgrunwald, that is not a word, vo-legal)

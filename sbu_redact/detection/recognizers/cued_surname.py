@@ -1,6 +1,6 @@
 """PERSON: a surname standing alone where the words around it say person (`OSTROVETSKIY, WHO
 HAS WORKED`, `TARAKHEL CAN BE REACHED`, `SHEVCHUK-MOROZ GAVE`, `KOVALENKO'S BROTHER-IN-LAW`,
-`HER HUSBAND ZAKARYAN`): a capitalized word (or two joined by a hyphen) that is no English word
+`HER HUSBAND ZAKARYAN`, a known surname's possessive: `Lindqvist's report`): a capitalized word (or two joined by a hyphen) that is no English word
 in use, no place, acronym or marking, next to a person's verb or noun (`Lexicon.person_cue`).
 Later mentions of a name whose first mention NER missed, and names in continuation pages."""
 from __future__ import annotations
@@ -12,6 +12,7 @@ from .base import CableRecognizer, RecognizerSpec
 
 _WORD = re.compile(r"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,}"
                    r"(?:-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,})?)(?![\w\-/@]|['\u2019][A-RT-Za-rt-z]|\.\w)")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019][sS]?(?![\w'\u2019])")
 _AFTER_TOWN = re.compile(r"(?P<town>[A-Z\u00C0-\u00DE][\w\-]+),[ \t]+\Z")
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
@@ -34,6 +35,15 @@ class CuedSurnameRecognizer(CableRecognizer):
         return not lex.is_common(word, self.max_zipf) or (
             lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf))
 
+    def _known_possessor(self, text: str, end: int, parts: list[str]) -> bool:
+        """A known surname that is no common word, with a possessive: `Lindqvist's report` (the
+        possessive of a name is a person's whatever noun follows)."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        possessive = _POSSESSIVE_AFTER.match(text, end)
+        return possessive is not None and not lex.is_common(text[end - len("-".join(parts)):possessive.end()], self.max_zipf) \
+            and any(lex.is_surname(p) and not lex.is_common(p, threshold) for p in parts)  # (McDonald's is a brand)
+
     def find(self, text):
         lex = self.lexicon
         results = []
@@ -52,7 +62,7 @@ class CuedSurnameRecognizer(CableRecognizer):
             town = _AFTER_TOWN.search(text, max(0, m.start() - 40), m.start())
             if town is not None and lex.is_place(town.group("town")):
                 continue  # TUMACO, NARINO: the region after a town
-            if not lex.person_cue(text, m.start(), m.end()):
+            if not lex.person_cue(text, m.start(), m.end()) and not self._known_possessor(text, m.end(), parts):
                 continue
             results.append(self.result(m.start(), m.end(), "a surname next to a person's verb or noun"))
         return results

@@ -1,7 +1,8 @@
 """PERSON: a known given name followed by the rest of a name (`Natalia Sokolova said`,
 `NATALIA SOKOLOVA, A JOURNALIST`, `Timur Rashidovich Abdullaev`), or alone before a reporting
 verb (`Natalia said`). NER misses many of these in short sentences and in ALL-CAPS text; the
-given names and surnames come from the name lexicons (namelex.py)."""
+given names and surnames come from the name lexicons (namelex.py). A given name alone between
+commas after a noun for a person is one too (`HIS SON, ALI, IS REGISTERED`)."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,9 @@ from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
 _WORD = re.compile(r"(?<![\w'\u2019.\-])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]+")
+# HIS SON, ALI, IS: a given name alone between commas after a noun for a person
+_APPOSITION_BEFORE = re.compile(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z")
+_APPOSITION_AFTER = re.compile(r"[ \t]*[,)]")
 
 
 @register("given_name")
@@ -46,4 +50,7 @@ class GivenNameRecognizer(CableRecognizer):
             if following and following.group(1).upper() in self.verbs and not lex.is_common(word.group(), threshold):
                 results.append(self.result(word.start(), word.start() + len(strip_possessive(word.group())),
                                            "a given name before a reporting verb"))
+            elif _APPOSITION_BEFORE.search(text, max(0, word.start() - 40), word.start()) \
+                    and _APPOSITION_AFTER.match(text, word.end()) and lex.person_noun_before(text, word.start()):
+                results.append(self.result(word.start(), word.end(), "a given name in apposition to a person's noun"))
         return results

@@ -1,6 +1,7 @@
 """PERSON: the names an e-mail or letter addresses and is signed with, on lines of their own:
 a salutation (`Natalia,`, `Peter, Tim --`, `Dear Kasia,`, `Hi Marco and Ana:`) and a sign-off
-after a closing word (`Thanks,` / `Chidi`, `Best regards,` / `Tony`). A name word is a known
+after a closing word (`Thanks,` / `Chidi`, `Best regards,` / `Tony`) or alone before the
+signature block (`... at 10.` / `Katya` / `--`). A name word is a known
 given name or a capitalized word that is no English word in use; ordinary words (`Thanks,`,
 `All,`, `Team --`) are not names."""
 from __future__ import annotations
@@ -34,11 +35,17 @@ class LetterNameRecognizer(CableRecognizer):
                                       rf"(?P<names>{_NAMES})[ \t]*(?:,|:|--|\u2014|\u2013)[ \t]*(?=\n|\Z)")
         self._signoff = re.compile(rf"^[ \t]*(?i:{closings})[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:--?[ \t]*)?"
                                    rf"(?P<names>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*$", re.MULTILINE)
+        # a sign-off without a closing word: one name word (mixed case) alone on the line after a
+        # sentence, before the signature delimiter (`--`), a `Sent from` line or the end of the
+        # unit of analysis (the reader makes the signature block a unit of its own)
+        self._bare_signoff = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[ \t]*(?:\Z|\n(?:[ \t]*\n)*"
+                                        r"[ \t]*(?:--[ \t]*$|Sent from\b))", re.MULTILINE)
 
     def find(self, text):
         results = []
         for pattern, why in ((self._salutation, "a name a letter or e-mail is addressed to"),
-                             (self._signoff, "a name after a closing word")):
+                             (self._signoff, "a name after a closing word"),
+                             (self._bare_signoff, "a name signing an e-mail before its signature block")):
             for m in pattern.finditer(text):
                 for word in re.finditer(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?", text[m.start("names"):m.end("names")]):
                     parts = word.group().split()

@@ -1,0 +1,50 @@
+"""PERSON: a name given as an alias after a cue such as `known as`, `aka`, `alias`, `nicknamed`
+(`THE TRAFFICKER, KNOWN AS "MADAM BISI"`, `a woman known only as "Tanti Lena"`, `aka Daud Khan`):
+the words in quotes after the cue, or the name read after it, are a person's name. A title
+inside the quotes stays with it (an alias is one name). Common words alone (`known as Green
+Zone`) are not an alias of a person."""
+from __future__ import annotations
+
+import re
+
+from ..names import NameReader
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_QUOTED = re.compile(r"[\"\u201c](?P<name>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,40}?)[\"\u201d]")
+
+
+@register("alias_name")
+class AliasNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # words after which an alias follows (known as, aka)
+        cues: list[str] = []
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        self.reader = NameReader(lexicon)
+        cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
+        self.cue = re.compile(rf"(?<![\w.])(?i:{cues})[ \t]*[\n]?[ \t]*\(?[ \t]*")
+
+    def find(self, text):
+        results = []
+        for cue in self.cue.finditer(text):
+            quoted = _QUOTED.match(text, cue.end())
+            if quoted is not None:
+                span = quoted.span("name")
+            else:
+                span = self.reader.read(text, cue.end())
+            if span is not None and self._alias(text[span[0]:span[1]]):
+                results.append(self.result(*span, "a name given as an alias"))
+        return results
+
+    def _alias(self, name: str) -> bool:
+        """At least one word of `name` is a given name or no common English word, none is a
+        marking, acronym or stop word."""
+        lex = self.lexicon
+        words = re.findall(r"[^\W\d_][\w'\u2019\-]*", name)
+        if not words or any(lex.never_a_name(w) or w.upper() in lex.stop_words for w in words):
+            return False
+        threshold = lex.settings.names.caps_continue_below_zipf
+        return any(w.upper() not in lex.title_words and (lex.is_given_name(w) or not lex.is_common(w, threshold))
+                   for w in words)
