@@ -244,6 +244,21 @@ CASES = [
      ["chidinma.okafor at gmail dot com", "jdoe[at]state[dot]gov", "JDOE (AT) STATE (DOT) GOV"], []),
     ("email_obfuscated", "Visit us at embassy.gov; he stayed at home; the dot com era ended; meet at noon.", [],
      ["embassy.gov", "home", "noon"]),
+    # identifiers whose context word is also a letters prefix, on the next line, or national
+    ("national_id", "THE ORGANIZER (CPF 412.887.309-15); (KTP NO.\n3174056208790011); (CARNET DE IDENTIDAD 66051208437); "
+                    "his A-number A 087 441 932.", ["412.887.309-15", "3174056208790011", "66051208437", "A 087 441 932"],
+     ["CPF", "KTP", "CARNET"]),
+    ("passport_number", "(U) an internal passport, series СН No. 552109, issued 2006.", ["СН No. 552109"], ["2006"]),
+    ("local_phone", "SHE CAN BE REACHED AT HOME, TEL. 284-17-63; BORN 12.03.1981; DOB 1981-03-12.", ["284-17-63"],
+     ["12.03.1981", "1981-03-12"]),
+    ("contact_phone_forms", "HER OFFICE LINE IS 8 (7272) 58-41-03; HOME PHONE (+374 10) 52 44 18.",
+     ["8 (7272) 58-41-03", "(+374 10) 52 44 18"], []),
+    ("street_address", "AT HER HOME, HOUSE 27, STREET 41, F-7/2, ISLAMABAD. HE LIVES ON PLOT 112, OLOITOKTOK ROAD. "
+                       "AT JR.\nHUALLAGA 362, OF. 504. HIS HOME IN CANKAYA, ATATURK BULVARI 211/6; Calle Rio Lerma 142, Int. 7.",
+     ["HOUSE 27, STREET 41, F-7/2, ISLAMABAD", "PLOT 112, OLOITOKTOK ROAD", "JR.\nHUALLAGA 362, OF. 504",
+      "ATATURK BULVARI 211/6", "Calle Rio Lerma 142, Int. 7"], []),
+    ("street_address", "AT THE END OF 2008 THE HOUSE 12 VOTED; KHATTAK JR., AND HIS AIDE; THE OFFICE 3 TEAM.", [],
+     ["2008", "HOUSE", "KHATTAK", "OFFICE"]),
 ]
 
 

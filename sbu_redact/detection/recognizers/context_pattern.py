@@ -27,7 +27,8 @@ _NO_DIGIT = re.compile(r"[^\d]*")
 # a sentence ends at a full stop that is not one of an abbreviation such as `no.` or `tel.`
 _SENTENCE_END = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bnum)(?<!\btel)(?<!\bmob)(?<!\bph)[.;!?](?:\s|$)",
                            re.IGNORECASE)
-_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# a date: year first (2008-01-02) or last (19.02.1971, 03/11/81); 284-17-63 is a phone number
+_DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
 
 
 def looks_like_date(value: str) -> bool:
@@ -73,7 +74,16 @@ class ContextPatternRecognizer(PatternRecognizer):
         if self._context.search(text) is None:
             return []  # no context word anywhere: nothing to report (and no pattern to run)
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if self.has_context(text, r.start)]
+        out = []
+        for r in results:
+            word = self._context.match(text, r.start)  # CPF 412.887.309-15: the letters taken were the context word
+            if word is not None and (value := re.match(r"[ \t:#]*", text[word.end():r.end])) is not None \
+                    and any(ch.isdigit() for ch in text[word.end():r.end]):
+                r.start = word.end() + value.end()
+                out.append(r)
+            elif self.has_context(text, r.start):
+                out.append(r)
+        return out
 
     def has_context(self, text: str, start: int) -> bool:
         """Whether a context word stands before `start` within the window, in the same

@@ -52,8 +52,12 @@ class StreetAddressRecognizer(CableRecognizer):
             # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
             rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number
-            rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}{unit}))")
-        self._unit = re.compile(rf"\.?,?{_GAP}{unit}")
+            rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}{unit})"
+            # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
+            rf"|{unit},?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])))")
+        # after the street: flats, floors, houses, an office written `OF.` (Lima: JR. HUALLAGA 362,
+        # OF. 504; the dot is required, `of` alone is a word) and a city sector (Islamabad's F-7/2)
+        self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/]))")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,2}})"
                                 rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
 
