@@ -133,3 +133,15 @@ def test_a_person_before_a_facility_word_after_a_comma_is_still_a_person(detecto
     for name in ("Tomasz Wierzbicki", "Ahmed Zewail-Nour"):
         start = text.index(name)
         assert _covered(spans, text, start, start + len(name)), (name, [text[s:e] for s, e in spans])
+
+
+def test_a_list_of_participants_gives_one_name_a_line(detector):
+    """A name read after a title stops at a line end when the next line starts with a title, a
+    place or a common word (no span runs over the list and releases nothing or too much)."""
+    text = ("2. (U) Participants:\nU.S.\nA/S Hortensia Blakeley-Owusu\nDAS Marcus T. Adeyinka\n"
+            "Ambassador Leopold Wierzbowski\nNigeria\nMinister of State Ngozi Adaora-Bello\n"
+            "Permanent Secretary Ibrahim Dantata Sule\n")
+    spans = [text[s:e] for s, e in _persons(detector, text)]
+    for name in ("Hortensia Blakeley-Owusu", "Marcus T. Adeyinka", "Leopold Wierzbowski", "Ibrahim Dantata Sule"):
+        assert name in spans, (name, spans)
+    assert not any("Nigeria" in s or "DAS" in s or "Permanent" in s for s in spans), spans

@@ -158,6 +158,7 @@ CASES = [
     ("address_line", "From: mgrunwald\nTo: KWalkowiak; JSmith; vo-legal\n", ["mgrunwald", "KWalkowiak", "JSmith"],
      ["vo-legal"]),
     ("address_line", "To: All Posts\nFrom: Secretary of State\n", [], ["Posts", "Secretary"]),
+    ("address_line", "FROM: Office of Nordic and Baltic Affairs, Karen Whitfield\n", ["Karen Whitfield"], ["Affairs"]),
     ("address_line", "Cc: Ó Dálaigh, Siobhán; Nguyen, Thi Thu Hang;\n    bin Hafiz, Sa'ad?? (typo - pls ignore)\n",
      ["Ó Dálaigh, Siobhán", "Nguyen, Thi Thu Hang", "bin Hafiz, Sa'ad"], ["typo", "ignore"]),
     ("messenger_handle", "Olena Marchuk | mob. +380 67 123 4567 | skype: lesya.marchuk.kyiv\nWhatsApp ID: jdoe_88",

@@ -43,7 +43,7 @@ _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
-_FOLLOWING_WORD = re.compile(r"['\u2019]?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
+_FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
 # reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)

@@ -69,12 +69,17 @@ class NameReader:
             bare = strip_possessive(raw)
             upper = bare.upper()
             initial = len(bare) == 1 and text[j + 1:j + 2] == "." and bool(words)
-            if words and not initial and bare.lower().rstrip("-") in lex.particles and bare == raw:
+            acronym = not caps and len(bare) > 1 and bare.isupper()  # DAS in mixed case: a title, no particle
+            if words and not initial and not acronym and bare.lower().rstrip("-") in lex.particles and bare == raw:
                 pending_particles.append((j, token.end()))  # DE LA CRUZ, Van der Linden, AL- in caps
                 i = token.end()
                 continue
             if not initial and (upper in lex.stop_words or lex.never_a_name(bare)):
                 break  # (an initial such as the S. of Robert S. Ford is never a marking token)
+            if words and "\n" in text[i:j] and not initial and (
+                    upper in lex.title_words or lex.is_place(bare) or lex.is_common(bare, self.names.caps_continue_below_zipf)
+                    and not (lex.is_given_name(bare) or lex.is_surname(bare))):
+                break  # a list of participants: the next line's title, place or word starts another entry
 
             after_particle_or_initial = bool(pending_particles) or (
                 bool(words) and text[words[-1][1] - 1:words[-1][1]] == ".")

@@ -156,8 +156,11 @@ class PostProcessor:
 
     def _named_thing(self, f: Finding, text: str) -> bool:
         """A name that is a place's or institution's named after a person (INDIRA GANDHI
-        INTERNATIONAL AIRPORT, Grant Street); the field recognizers' slots are not second-guessed."""
-        return f.recognizer not in self.exact and self.lexicon.named_after_person(text, f.start, f.end)
+        INTERNATIONAL AIRPORT, Grant Street, Casa Rómulo Gallegos); the field recognizers' slots
+        are not second-guessed."""
+        first = text[f.start:f.end].split(maxsplit=1)[0].upper().rstrip(".") if text[f.start:f.end].strip() else ""
+        return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
+                                                   or first in self.lexicon.place_words_before)
 
     def _after_place_cue(self, text: str, start: int, end: int) -> bool:
         """Whether a name follows `<title> of` (the Governor of NARIÑO, MAYOR OF GOMA) or, not
@@ -290,7 +293,8 @@ class PostProcessor:
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
         particles = _PREVIOUS_PARTICLES.search(text, max(0, start - 20), start)
-        if particles and all(p.lower() in lex.particles and len(p) > 1 for p in particles.group("particles").split()):
+        if particles and all(p.lower() in lex.particles and len(p) > 1 for p in particles.group("particles").split()) \
+                and (not particles.group("particles").isupper() or lex.caps_around(text, start)):  # (DAS in mixed case: a title)
             start = particles.start("particles")  # VAN DER BERG, De la Torre: NER dropped the particles
         nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
         if nickname and self._may_be_name_word(nickname.group("word")):

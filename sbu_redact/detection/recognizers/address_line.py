@@ -35,6 +35,8 @@ class AddressLineRecognizer(CableRecognizer):
             for item in re.finditer(r"[^;]+", value):
                 base = line.start("value") + item.start()
                 whole = self.surname_first.search(item.group())  # Surname, Given M
+                if whole is not None and not self._surname(whole.group().split(",")[0]):
+                    whole = None  # Office of Nordic and Baltic Affairs, Karen Whitfield: an office, then a name
                 # otherwise each comma-separated part that is nothing but a name: "Jane Q. Analyst",
                 # not "Office of Nordic Affairs" or "INR/OPN"
                 # (or a lower-case user name, From: mgrunwald, that is not a word, vo-legal)
@@ -49,6 +51,13 @@ class AddressLineRecognizer(CableRecognizer):
                     end = name.end() - (1 if name.group().endswith(".") else 0)
                     results.append(self.result(base + name.start(), base + end, "person on an address line"))
         return results
+
+    def _surname(self, words: str) -> bool:
+        """The part before the comma of `Surname, Given` is a surname: its last word is a known
+        surname or no common English word (not `Affairs`)."""
+        lex = self.lexicon
+        last = words.split()[-1]
+        return lex.is_surname(last) or not lex.is_common(last, lex.settings.names.caps_continue_below_zipf)
 
     def _handle(self, token: str) -> bool:
         lex = self.lexicon
