@@ -112,6 +112,11 @@ MUST_NOT_TOUCH = [
     ("employer", "(U) His employer, Halliburton, has retained a lawyer.", ["Halliburton"]),
     # a messenger account covers the name words inside it (a SOCIAL_HANDLE, no person)
     ("handle", "Olena Marchuk | mob. +380 67 123 4567 | skype: lesya.marchuk.kyiv", ["lesya.marchuk.kyiv"]),
+    # a company's one-word name before a reporting verb; a surname's lower-case homonym
+    ("company", "2. (C) GAZPROM SAID THE PRICE WOULD RISE. TRANSNEFT SAID NOTHING; SINOCHEM CALLED.",
+     ["GAZPROM", "TRANSNEFT", "SINOCHEM"]),
+    ("lower-case word", "(U) Ms. Stone visited the cooperative after the early frost. Mr. Frost counted trees.",
+     ["frost"]),
     # OCR repair leaves numbers alone
     ("numbers", "(U) Passport A0418273 and room 0. Next door is 10'S.", ["A0418273", "0. Next"]),
 ]

@@ -86,6 +86,7 @@ class Lexicon:
         self.place_prepositions = frozenset(w.lower() for w in s.names.place_prepositions)
         self.posted_offices = frozenset(w.upper() for w in s.names.posted_offices)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
+        self.organization_endings = tuple(w.upper() for w in s.organization_endings)
         self.particles = frozenset(w.lower() for w in s.names.particles)
         self.filiation_particles = frozenset(w.lower() for w in s.names.filiation_particles)
         self.patronymic_endings = tuple(w.upper() for w in s.names.patronymic_endings)
@@ -198,14 +199,19 @@ class Lexicon:
 
     def is_organization(self, text: str, start: int, end: int) -> bool:
         """Whether the name-like `text[start:end]` names an organisation: it ends with an
-        organisation word (`Novaya Gazeta`, `Alfa Bank`), or a word for a kind of organisation
+        organisation word (`Novaya Gazeta`, `Alfa Bank`), it is one word with a company's ending
+        (`GAZPROM`, `Sinochem`: `organization_endings`), or a word for a kind of organisation
         stands right before it (`the newspaper Kommersant`) or right after it (`Kommersant
         daily`, not after a possessive)."""
         words = text[start:end].split()
         if not words:
             return False
-        if strip_possessive(words[-1]).upper().rstrip(".") in self.organization_words:
+        last = strip_possessive(words[-1]).upper().rstrip(".")
+        if last in self.organization_words:
             return True
+        if len(words) == 1 and any(last.endswith(e) and len(last) >= len(e) + 3 for e in self.organization_endings) \
+                and not self.is_surname(last):
+            return True  # GAZPROM, ROSNEFT, SINOCHEM, ROSATOM: a company's name by its ending
         before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
         if before is not None and before.group(1).upper() in self.organization_kinds:
             return True

@@ -244,8 +244,10 @@ class PostProcessor:
             i = bisect_right(span_starts, start)
             if not i or end > spans[i - 1][1]:
                 continue  # outside the analyzed spans
-            if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)):
-                continue  # "rice" in lower case is not Ms. Rice; "caroline's deputy" is Caroline's
+            if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)
+                                      or not self.lexicon.is_given_name(word)
+                                      and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
+                continue  # "rice", "early frost" in lower case are not Ms. Rice; "caroline's deputy" is Caroline's
             caps = self.lexicon.caps_around(text, start, end, radius=60)
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
                     and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end):

@@ -115,6 +115,8 @@ class EntitiesSettings(_Strict):
     # ... and so is one right after, or right before, one of these (the newspaper Kommersant,
     # Kommersant daily)
     organization_kinds: list[str] = []
+    # endings of one-word company names (GazPROM, RosNEFT, SinoCHEM): such a word is no surname
+    organization_endings: list[str] = []
     names: NamesSpec
     mentions: MentionsSpec
     # fields of the reader whose names the field recognizers read: NER findings there are dropped
