@@ -57,10 +57,10 @@ class CableRecognizer(EntityRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
     Spec: ClassVar[type[RecognizerSpec]] = RecognizerSpec
 
-    def __init__(self, lexicon: Lexicon, spec: RecognizerSpec | None = None, name: str | None = None):
+    def __init__(self, lexicon: Lexicon, spec: RecognizerSpec, name: str | None = None):
         self.lexicon = lexicon
-        self.spec: Any = spec if spec is not None else self.Spec()  # the recognizer's own Spec subclass
-        self.score = self.spec.score
+        self.spec: Any = spec  # the recognizer's own Spec subclass
+        self.score = spec.score
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language="en")
 

@@ -7,11 +7,11 @@ import functools
 import re
 from typing import AbstractSet, Callable, Container, Sequence
 
-from ..lexicon import strip_possessive
+from ..lexicon import Lexicon, strip_possessive
 from ..names import NameReader
 from ..registry import register
 from ..spacy_engine import WordsTagged
-from .base import CableRecognizer
+from .base import CableRecognizer, RecognizerSpec
 
 _NEXT_WORDS = re.compile(r"[ \t]*([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
@@ -27,7 +27,7 @@ def not_name_words(nlp_artifacts) -> AbstractSet[int] | WordsTagged:
 
 @register("titled_name")
 class TitledNameRecognizer(CableRecognizer):
-    def __init__(self, lexicon, spec):
+    def __init__(self, lexicon: Lexicon, spec: RecognizerSpec):
         super().__init__(lexicon, spec)
         self.reader = NameReader(lexicon)
         names = lexicon.settings.names
