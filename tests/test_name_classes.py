@@ -117,6 +117,9 @@ MUST_NOT_TOUCH = [
      ["GAZPROM", "TRANSNEFT", "SINOCHEM"]),
     ("lower-case word", "(U) Ms. Stone visited the cooperative after the early frost. Mr. Frost counted trees.",
      ["frost"]),
+    # a lower-case line of markup or addresses is no prose to recase
+    ("markup", '(U) Links:\n<meta http-equiv="refresh" content="0; url=http://example.org/refresh"> <base href="/">',
+     ["meta", "refresh"]),
     # OCR repair leaves numbers alone
     ("numbers", "(U) Passport A0418273 and room 0. Next door is 10'S.", ["A0418273", "0. Next"]),
 ]

@@ -43,6 +43,7 @@ _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
+_NOT_PROSE = re.compile(r"[<>={}\[\]|\\/@_]")  # markup, URLs, addresses, code
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
@@ -110,12 +111,18 @@ class Lexicon:
         reading names, later mentions), with `recase.upper_ratio` of rules/entities.yaml."""
         return upper_ratio(text) >= self.settings.recase.upper_ratio
 
+    def is_lower_case_prose(self, line: str) -> bool:
+        """Whether `line` is prose written without any capital (`my son kevin otieno was
+        arrested`): enough letters, no capital, and no markup, address or code characters
+        (`<meta http-equiv="refresh">`, `url=http://...` are no prose)."""
+        return sum(map(str.isalpha, line)) >= self.settings.recase.min_letters and not any(map(str.isupper, line)) \
+            and _NOT_PROSE.search(line) is None
+
     def on_lower_case_line(self, text: str, pos: int) -> bool:
-        """Whether the line around `pos` is written without any capital (`my son kevin otieno`):
-        there a name is in lower case too."""
+        """Whether the line around `pos` is lower-case prose (`is_lower_case_prose`): there a
+        name is in lower case too."""
         start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-        line = text[start:end if end >= 0 else len(text)]
-        return sum(map(str.isalpha, line)) >= self.settings.recase.min_letters and not any(map(str.isupper, line))
+        return self.is_lower_case_prose(text[start:end if end >= 0 else len(text)])
 
     def caps_around(self, text: str, start: int, end: int | None = None, radius: int = 80) -> bool:
         """Whether the text around `text[start:end]` (`radius` characters on each side) is in capitals."""
