@@ -173,6 +173,17 @@ class _Index:
         return self._cache[n]
 
 
+def _version_pieces(shared: OriginalTokens, version: str, join: bool, view: TextView) -> list[Sequence[str]]:
+    return [shared.version_words(version, join, view)]
+
+
+def _allowed_pieces(shared: OriginalTokens, released: list[tuple[int, int]], added: list[str],
+                    join: bool) -> list[Sequence[str]]:
+    """The words the version may hold: the released stretches of the original and the text the
+    builder added (replacements, banner, stamp)."""
+    return [*(shared.words(s, e, join) for s, e in released), *(_added_words(t, join) for t in added)]
+
+
 def _released_spans(original: str, actions: Sequence["Action"]) -> list[tuple[int, int]]:
     """The stretches of the original that no action covers."""
     spans, cursor = [], 0
@@ -199,9 +210,8 @@ def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
     leaks: list[Leak] = []
     version_view = view_of(version)
     for join, stream in ((True, "joined"), (False, "split")):
-        version_index = _Index(lambda join=join: [shared.version_words(version, join, version_view)])
-        allowed = _Index(lambda join=join: [*(shared.words(s, e, join) for s, e in released),
-                                            *(_added_words(t, join) for t in added)])
+        version_index = _Index(functools.partial(_version_pieces, shared, version, join, version_view))
+        allowed = _Index(functools.partial(_allowed_pieces, shared, released, added, join))
         for action in checked:
             words = shared.words(action.start, action.end, join)
             if not words:

@@ -23,8 +23,15 @@ _CONTROL_COLUMNS = {"handling", "caveat", "caveats", "controls", "dissemination"
 _MARK_IN_CELL = re.compile(r"(?:^|\n|[.!?:;][\"'”’]?[ \t]+)[ \t\"'“‘«]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
 
 
+# What a header row with a classification-like column holds (tested before it is parsed).
+_HEADER_WORDS = ("clas", "marking", "handling", "caveat", "control", "dissem", "releas", "zn", "sci", "security")
+
+
 def _header(line: str) -> tuple[str, list[str], list[int]] | None:
     """The delimiter, the cells and the classification-like columns of a header row."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _HEADER_WORDS):
+        return None
     delimiter = max(_DELIMITERS, key=line.count)
     if line.count(delimiter) < 2:
         return None

@@ -102,9 +102,10 @@ _NOFORN_IN_WORDS = re.compile(r"(?i:\bthis\s+(?:page|document|message|e-?mail|sl
 def take_controls_in_words(r: Reading) -> None:
     """Dissemination controls stated in words: evidence of the document's controls, which then
     cover every controlled portion (`_with_stated_controls`)."""
-    if "eleasable" not in r.text and "ELEASABLE" not in r.text and "NOFORN" not in r.text:
+    releasable = "eleasable" in r.text or "ELEASABLE" in r.text
+    if not releasable and ("NOFORN" not in r.text or "ontains" not in r.text and "ONTAINS" not in r.text):
         return
-    for m in _RELEASABLE_IN_WORDS.finditer(r.text):
+    for m in _RELEASABLE_IN_WORDS.finditer(r.text) if releasable else ():
         countries = re.findall(r"[A-Z]{3}", m.group("countries"))
         marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(dict.fromkeys(countries)))
         if marking.valid and marking.rel_to:
