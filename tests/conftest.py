@@ -1,4 +1,5 @@
-"""Shared test helpers: paths to the repository, its examples and the test corpora."""
+"""Shared test helpers: paths to the repository, its examples and the test corpora, and the
+marking a reading gives a phrase."""
 from __future__ import annotations
 
 import os
@@ -8,10 +9,20 @@ from pathlib import Path
 
 import pytest
 
+import sbu_redact
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SEED_CABLE = EXAMPLES / "cables" / "07MOSCOW3736.txt"
+
+
+def marking_of(doc: sbu_redact.Document, phrase: str) -> str:
+    """The portion mark of the portion that holds `phrase` ("doubtful" when it cannot be trusted)."""
+    at = doc.text.index(phrase)
+    portion = next(p for p in doc.portions if p.start <= at < p.end)
+    assert portion.marking is not None
+    return portion.marking.portion_mark() if portion.marking.valid else "doubtful"
 
 
 _CACHE_ENV = "SBU_REDACT_CACHE_DIR"

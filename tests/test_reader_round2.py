@@ -9,18 +9,11 @@ from pathlib import Path
 import pytest
 
 import sbu_redact
+from conftest import marking_of
 from sbu_redact.config import RulesError, load_rules
 from sbu_redact.textview import view_of
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def marking_of(doc: sbu_redact.Document, phrase: str) -> str:
-    """The portion mark of the portion that holds `phrase`."""
-    at = doc.text.index(phrase)
-    portion = next(p for p in doc.portions if p.start <= at < p.end)
-    assert portion.marking is not None
-    return portion.marking.portion_mark() if portion.marking.valid else "doubtful"
 
 
 @pytest.mark.parametrize("words, level", [

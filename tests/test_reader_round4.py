@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 
 import sbu_redact
+from conftest import marking_of
 
 WIDTH = "x" * 60  # a line about as long as the text is wrapped at
-
-
-def marking_of(doc: sbu_redact.Document, phrase: str) -> str:
-    """The portion mark of the portion that holds `phrase` ("doubtful" when it cannot be trusted)."""
-    at = doc.text.index(phrase)
-    portion = next(p for p in doc.portions if p.start <= at < p.end)
-    assert portion.marking is not None
-    return portion.marking.portion_mark() if portion.marking.valid else "doubtful"
 
 
 def memo(body: str, banner: str = "UNCLASSIFIED") -> str:
