@@ -66,6 +66,31 @@ class WordsEvidenceSpec(_Strict):
         return value
 
 
+class ControlsInWordsSpec(_Strict):
+    """A phrase that states a dissemination control for a page or the whole document
+    (`THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS and NZL only`): `pattern`
+    is a regular expression; the phrase states `controls` (dissemination tokens), or, when the
+    pattern has a group named `countries`, a REL TO list of the trigraphs that group holds."""
+
+    pattern: str
+    controls: list[str] = []
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "ControlsInWordsSpec":
+        if not self.controls and "countries" not in re.compile(self.pattern).groupindex:
+            raise ValueError("needs controls, or a group named countries in its pattern")
+        return self
+
+
 class Vocabulary(_Strict):
     levels: list[LevelSpec]
     designations: dict[str, list[str]]
@@ -92,6 +117,7 @@ class Vocabulary(_Strict):
     security_indicators: dict[str, str]
     _canonical: dict[str, str] = PrivateAttr(default_factory=dict)
     classification_in_words: list[WordsEvidenceSpec] = []
+    controls_in_words: list[ControlsInWordsSpec] = []
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":
@@ -99,6 +125,10 @@ class Vocabulary(_Strict):
         for i, spec in enumerate(self.classification_in_words):
             if spec.level not in names:
                 raise ValueError(f"classification_in_words[{i}].level {spec.level!r} is not one of levels")
+        for i, control_spec in enumerate(self.controls_in_words):
+            for control in control_spec.controls:
+                if control not in self.dissemination:
+                    raise ValueError(f"controls_in_words[{i}].controls: {control!r} is not one of dissemination")
         return self
 
     @model_validator(mode="after")
@@ -408,6 +438,7 @@ class Grammar:
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
         self.words_evidence = [(re.compile(spec.pattern), spec.level) for spec in vocabulary.classification_in_words]
+        self.controls_in_words = [(re.compile(spec.pattern), spec.controls) for spec in vocabulary.controls_in_words]
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)

@@ -300,3 +300,25 @@ def test_marks_inside_csv_cells():
     assert marking_of(doc, "We will not renew") == "(C)"
     assert marking_of(doc, "The cut is meant") == "(S//NF)"
     assert marking_of(doc, "The metro opened") == "(U)"
+
+
+@pytest.mark.parametrize("old, new, key", [
+    ("(?P<countries>", "(?P<nations>", r"controls_in_words\.1"),  # neither controls nor a countries group
+    ("controls: [NOFORN]\n  - pattern: '(?i:\\breleasable", "controls: [NOFRON]\n  - pattern: '(?i:\\breleasable",
+     r"controls_in_words"),  # not a dissemination token
+    ("(?P<countries>", "((?P<countries>", r"controls_in_words\.1"),  # not a regular expression
+])
+def test_controls_in_words_are_validated(tmp_path, old, new, key):
+    import shutil
+
+    from conftest import REPO
+    from sbu_redact.config import RulesError, load_rules
+
+    folder = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", folder)
+    markings = folder / "markings.yaml"
+    text = markings.read_text(encoding="utf-8")
+    assert old in text
+    markings.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings\.yaml.*" + key):
+        load_rules(folder).grammar

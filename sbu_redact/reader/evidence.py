@@ -90,28 +90,25 @@ def take_words_evidence(r: Reading) -> None:
                       m.start(), m.end())
 
 
-# Dissemination controls stated in words for a page or the document: `Releasable to USA, AUS,
-# CAN and NZL only`, `THIS PAGE CONTAINS NOFORN INFORMATION`. (Not yet rules data: the marking
-# vocabulary's `classification_in_words` entries say levels, not controls.)
-_RELEASABLE_IN_WORDS = re.compile(r"(?i:\breleasable\s+(?:only\s+)?to)\s+(?P<countries>[A-Z]{3}(?:\s*(?:,|(?i:and)|&)\s*[A-Z]{3})*)"
-                                  r"(?i:\s+only)?\b")
-_NOFORN_IN_WORDS = re.compile(r"(?i:\bthis\s+(?:page|document|message|e-?mail|slide|annex|section|enclosure|attachment)"
-                              r"\s+contains\s+)NOFORN\b")
-
-
 def take_controls_in_words(r: Reading) -> None:
-    """Dissemination controls stated in words: evidence of the document's controls, which then
-    cover every controlled portion (`_with_stated_controls`)."""
-    releasable = "eleasable" in r.text or "ELEASABLE" in r.text
-    if not releasable and ("NOFORN" not in r.text or "ontains" not in r.text and "ONTAINS" not in r.text):
-        return
-    for m in _RELEASABLE_IN_WORDS.finditer(r.text) if releasable else ():
-        countries = re.findall(r"[A-Z]{3}", m.group("countries"))
-        marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(dict.fromkeys(countries)))
-        if marking.valid and marking.rel_to:
-            r.witness("dissemination_control", marking, m.start(), m.end())
-    for m in _NOFORN_IN_WORDS.finditer(r.text):
-        r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
+    """Dissemination controls stated in words (`controls_in_words` of the marking vocabulary:
+    `THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS, CAN and NZL only`):
+    evidence of the document's controls, which then cover every controlled portion
+    (`_with_stated_controls`)."""
+    text_in_any_case: str | None = None
+    seen: dict[Word, bool] = {}
+    for pattern, controls in r.g.controls_in_words:
+        text_in_any_case = caseless(r.text) if text_in_any_case is None else text_in_any_case
+        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case, seen):
+            continue
+        for m in pattern.finditer(r.text):
+            if "countries" in pattern.groupindex:
+                countries = re.findall(r"[A-Z]{3}", m.group("countries") or "")
+                marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(dict.fromkeys(countries))) if countries else None
+            else:
+                marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
+            if marking is not None and marking.valid:
+                r.witness("dissemination_control", marking, m.start(), m.end())
 
 
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
