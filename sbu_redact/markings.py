@@ -48,13 +48,10 @@ class HandlingStatementSpec(_Strict):
     controls: list[str]
 
 
-class WordsEvidenceSpec(_Strict):
-    """A phrase that says in words how classified (part of) a document is: a foreign or NATO
-    marking (`NATO CONFIDENTIAL`, `VS - VERTRAULICH`) or a sentence (`is classified SECRET`).
-    `pattern` is a regular expression; `level` names a level of `levels`."""
+class _PatternSpec(_Strict):
+    """An entry whose `pattern` is a regular expression (checked on load)."""
 
     pattern: str
-    level: str
 
     @field_validator("pattern")
     @classmethod
@@ -66,23 +63,21 @@ class WordsEvidenceSpec(_Strict):
         return value
 
 
-class ControlsInWordsSpec(_Strict):
+class WordsEvidenceSpec(_PatternSpec):
+    """A phrase that says in words how classified (part of) a document is: a foreign or NATO
+    marking (`NATO CONFIDENTIAL`, `VS - VERTRAULICH`) or a sentence (`is classified SECRET`).
+    `level` names a level of `levels`."""
+
+    level: str
+
+
+class ControlsInWordsSpec(_PatternSpec):
     """A phrase that states a dissemination control for a page or the whole document
     (`THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS and NZL only`): `pattern`
     is a regular expression; the phrase states `controls` (dissemination tokens), or, when the
     pattern has a group named `countries`, a REL TO list of the trigraphs that group holds."""
 
-    pattern: str
     controls: list[str] = []
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return value
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
