@@ -102,7 +102,7 @@ class RuleSet:
         result is kept for this rule set and, keyed by the fingerprint, on disk for the next
         process, see `rules_cache`)."""
         return self.derived(f"section:{name}:{model.__module__}.{model.__qualname__}", model,
-                            lambda: self._validate(name, model))
+                            lambda: self.validate(name, model))
 
     def derived(self, name: str, expected: type[T], build: Callable[[], T]) -> T:
         """What `build` makes of these rules alone (it must depend on nothing else and raise
@@ -114,7 +114,9 @@ class RuleSet:
             self._cache[name] = rules_cache.cached(self._fingerprint, name, expected, build)
         return self._cache[name]  # type: ignore[no-any-return]
 
-    def _validate(self, name: str, model: type[T]) -> T:
+    def validate(self, name: str, model: type[T]) -> T:
+        """`<name>.yaml` validated against a pydantic `model`, every time (RulesError naming the
+        file and the key when it does not match)."""
         from pydantic import ValidationError
 
         path = self.path(name)
@@ -135,10 +137,11 @@ class RuleSet:
 
     @functools.cached_property
     def grammar(self) -> "Grammar":
-        """The marking grammar of `markings.yaml`."""
-        from .markings import Grammar, Vocabulary
+        """The marking grammar of `markings.yaml` (validated once per rules fingerprint: a later
+        process takes the validated vocabulary from the rules cache, without pydantic)."""
+        from .markings import Grammar, Vocabulary, validated_vocabulary
 
-        return Grammar(self.section("markings", Vocabulary))
+        return Grammar(self.derived("vocabulary", Vocabulary, lambda: validated_vocabulary(self)))
 
     @functools.cached_property
     def policy(self) -> "Policy":

@@ -16,140 +16,32 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator, model_validator
-
-from .config import Rules, as_rules
-from .problems import REFERENCE, Reported, Severity
-from .register import (CATEGORY_ORDER, AccmSpec, AeaSpec, Flaw, Foreign, NatoSpec, Register, RuleSpec, SapSpec,
-                       SciSpec, Token, alias_table)
+from .config import Rules, RuleSet, as_rules
+from .problems import Reported, Severity
+from .records import Record
+from .register import CATEGORY_ORDER, Flaw, Foreign, Register, Token, alias_table
 
 
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+# Validated records (`records.Record`): their schema, with every key and check, is in
+# `rules_schema`.
+class VocabularyNames:
+    """The names of a vocabulary, for its schema's checks and for the rules that use it."""
 
-
-class LevelSpec(_Strict):
-    name: str
-    portion: str
-    aliases: list[str] = []
-
-
-class CableLineSpec(_Strict):
-    words: str
-    level: str
-    controls: list[str] = []
-
-
-class HandlingStatementSpec(_Strict):
-    pattern: str
-    controls: list[str]
-
-
-class _PatternSpec(_Strict):
-    """An entry whose `pattern` is a regular expression (checked on load)."""
-
-    pattern: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return value
-
-
-class WordsEvidenceSpec(_PatternSpec):
-    """A phrase that says in words how classified (part of) a document is: a foreign or NATO
-    marking (`NATO CONFIDENTIAL`, `VS - VERTRAULICH`) or a sentence (`is classified SECRET`).
-    `level` names a level of `levels`."""
-
-    level: str
-
-
-class ControlsInWordsSpec(_PatternSpec):
-    """A phrase that states a dissemination control for a page or the whole document
-    (`THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS and NZL only`): `pattern`
-    is a regular expression; the phrase states `controls` (dissemination tokens), or, when the
-    pattern has a group named `countries`, a REL TO list of the trigraphs that group holds."""
-
-    controls: list[str] = []
-
-    @model_validator(mode="after")
-    def _says_something(self) -> "ControlsInWordsSpec":
-        if not self.controls and "countries" not in re.compile(self.pattern).groupindex:
-            raise ValueError("needs controls, or a group named countries in its pattern")
-        return self
-
-
-class Vocabulary(_Strict):
-    levels: list[LevelSpec]
-    designations: dict[str, list[str]]
-    cui_categories: list[str]
-    dissemination: dict[str, list[str]]
-    sci: SciSpec
-    sap: SapSpec
-    aea: AeaSpec
-    fgi_prefix: str = "FGI"
-    fgi_reference: str = "CAPCO Register: FGI"
-    joint_prefix: str = "JOINT"
-    joint_reference: str = "CAPCO Register: JOINT"
-    nato: list[NatoSpec]
-    non_ic: dict[str, list[str]]
-    noforn_controls: list[str] = []
-    accm: AccmSpec
-    rules: list[RuleSpec]
-    captions: dict[str, list[str]]
-    caption_designations: dict[str, str]
-    tetragraphs: list[str]
-    countries: list[str]
-    cable_lines: list[CableLineSpec]
-    handling_statements: list[HandlingStatementSpec]
-    security_indicators: dict[str, str]
-    _canonical: dict[str, str] = PrivateAttr(default_factory=dict)
-    classification_in_words: list[WordsEvidenceSpec] = []
-    controls_in_words: list[ControlsInWordsSpec] = []
-
-    @model_validator(mode="after")
-    def _words_name_levels(self) -> "Vocabulary":
-        names = {spec.name for spec in self.levels}
-        for i, spec in enumerate(self.classification_in_words):
-            if spec.level not in names:
-                raise ValueError(f"classification_in_words[{i}].level {spec.level!r} is not one of levels")
-        for i, control_spec in enumerate(self.controls_in_words):
-            for control in control_spec.controls:
-                if control not in self.dissemination:
-                    raise ValueError(f"controls_in_words[{i}].controls: {control!r} is not one of dissemination")
-        return self
-
-    @model_validator(mode="after")
-    def _rules_name_known_tokens(self) -> "Vocabulary":
-        """Every rule names tokens and levels of this vocabulary (a typo would silently
-        disable it)."""
-        levels = {spec.name for spec in self.levels}
-        known = self.rule_names()
-        for i, rule in enumerate(self.rules):
-            for key in ("when", "excludes", "requires", "requires_any"):
-                value = getattr(rule, key)
-                for name in ([value] if isinstance(value, str) else value):
-                    if _rule_name(self, name) not in known:
-                        raise ValueError(f"rules.{i}.{key}: unknown token or category '{name}'")
-            for key in ("minimum", "maximum", "not_at"):
-                value = getattr(rule, key)
-                for name in ([] if value is None else [value] if isinstance(value, str) else value):
-                    if name not in levels:
-                        raise ValueError(f"rules.{i}.{key}: unknown level '{name}'")
-        for i, name in enumerate(self.noforn_controls):
-            if name not in self.non_ic:
-                raise ValueError(f"noforn_controls.{i}: '{name}' is not a non-IC control of non_ic")
-        for key in ("fgi_reference", "joint_reference"):
-            if not REFERENCE.match(getattr(self, key)):
-                raise ValueError(f"{key}: not a rule reference")
-        return self
+    if TYPE_CHECKING:  # for mypy only: at run time the schema (or the record) has the fields
+        _canonical: dict[str, str]
+        sci: Any  # the section's model or record
+        sap: Any
+        aea: Any
+        accm: Any
+        captions: dict[str, list[str]]
+        non_ic: dict[str, list[str]]
+        dissemination: dict[str, list[str]]
+        designations: dict[str, list[str]]
+        fgi_prefix: str
+        joint_prefix: str
 
     def canonical_name(self, name: str) -> str:
         """The canonical name of a token as rules and levels may write it (`RD`, `KDK`, `NF`...)."""
@@ -169,6 +61,40 @@ class Vocabulary(_Strict):
                 *self.sap.tokens, *self.captions, *(s.banner for s in self.sci.systems), "REL TO", "DISPLAY ONLY",
                 "SAR", self.accm.prefix.rstrip("-"), self.aea.cnwdi.banner, self.aea.sigma.banner,
                 self.fgi_prefix, self.joint_prefix, "NATO"}
+
+
+class Vocabulary(VocabularyNames, Record):
+    """`rules/markings.yaml`, validated."""
+
+
+class LevelSpec(Record):
+    """A classification level: name, portion abbreviation, aliases."""
+
+
+class CableLineSpec(Record):
+    """The words of a cable classification line, its level and controls."""
+
+
+class HandlingStatementSpec(Record):
+    """A handling statement and the controls it states."""
+
+
+class WordsEvidenceSpec(Record):
+    """A phrase that says in words how classified (part of) a document is."""
+
+
+class ControlsInWordsSpec(Record):
+    """A phrase that states dissemination controls in words."""
+
+
+def validated_vocabulary(rules: RuleSet) -> Vocabulary:
+    """`markings.yaml` of `rules`, checked against its strict schema (RulesError naming the file
+    and key otherwise), as records."""
+    from .records import from_model
+    from .rules_schema import RECORDS, Vocabulary as Schema
+
+    vocabulary: Vocabulary = from_model(rules.validate("markings", Schema), RECORDS)
+    return vocabulary
 
 
 # ---------------------------------------------------------------- results
@@ -838,7 +764,7 @@ def _aea_names(value: str) -> set[str]:
     return {base, *(q.split(" ")[0] for q in qualifiers)}
 
 
-def _rule_name(vocabulary: Vocabulary, name: str) -> str:
+def _rule_name(vocabulary: VocabularyNames, name: str) -> str:
     return name if name in CATEGORY_ORDER else vocabulary.canonical_name(name)
 
 

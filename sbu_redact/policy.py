@@ -13,117 +13,52 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
-
-from .config import Rules, RulesError, as_rules
+from .config import Rules, RuleSet, RulesError, as_rules
 from .document import Document, Portion
 from .markings import Grammar, Marking
+from .records import Record
 
 LEVELS_FILE = "levels"
-EXEMPTION_PATTERN = r"^\(b\)\([1-9]\)(\([A-F]\))?$"
-Exemption = Annotated[str, Field(pattern=EXEMPTION_PATTERN)]
-Style = Literal["block", "label", "mask", "pseudonym"]
 
 
 class PolicyError(RulesError):
     """A level that does not exist, or a level used without what it needs (a partner code)."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+# Validated records of `rules/levels.yaml` (`records.Record`): their schema, with every key and
+# check, is in `rules_schema`.
+class EntityRule(Record):
+    """How one entity type is redacted in released text: exemption, style, min_score."""
 
 
-class EntityRule(_Strict):
-    """How one entity type is redacted in released text."""
-
-    exemption: Exemption
-    style: Style = "label"
-    min_score: Annotated[float, Field(ge=0.0, le=1.0)] = 0.0
-
-
-class DenyTerm(_Strict):
+class DenyTerm(Record):
     """A term always redacted in released text, whether or not a recognizer found it."""
 
-    text: Annotated[str, Field(min_length=2)]
-    exemption: Exemption
-    entity_type: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")] = "DENY_LIST"
-    style: Style = "label"
+
+class SuggestRule(Record):
+    """When to suggest an exemption for a portion a reviewer must look at."""
 
 
-class SuggestRule(_Strict):
-    """When to suggest an exemption for a portion a reviewer must look at. Any condition that
-    is set and holds makes the suggestion; it stays a suggestion: the reviewer decides."""
-
-    exemption: Exemption
-    why: Annotated[str, Field(min_length=1)]
-    designations: list[str] = []   # the portion carries one of these designations
-    entity_types: list[str] = []   # something of these types is redacted in the portion
-    phrases: list[Annotated[str, Field(min_length=2)]] = []   # words found in the portion
-
-
-class ReviewPolicy(_Strict):
+class ReviewPolicy(Record):
     """What a draft level leaves to a human reviewer (`review:` in levels.yaml)."""
 
-    designations: list[str] = []   # released portions carrying these are flagged for review
-    redactions: bool = False       # every entity redaction is a proposal a reviewer confirms
-    draft_stamp: bool = False      # anything left to review: stamp DRAFT - REVIEW REQUIRED
-    suggest: list[SuggestRule] = []
 
+class LevelPolicy(Record):
+    """One releasability level, its YAML merged over the file's `defaults:` and the schema's
+    defaults (which fail closed), checked against the marking vocabulary."""
 
-class LevelPolicy(_Strict):
-    """One releasability level. Every key is optional in YAML: unset keys take the value in
-    the file's `defaults:` section, then the defaults below (which fail closed)."""
-
-    name: str = ""
-    description: str = ""
-    # -- which portions the audience may see
-    ceiling: str = "UNCLASSIFIED"
-    designations: list[str] = []
-    cui_categories: list[str] | Literal["all"] = "all"
-    partner: bool = False
-    withhold_controls: list[str] = []
-    # fail closed: a level releases these categories only when it says so
-    withhold_categories: list[Literal["sci", "sap", "aea", "fgi", "nato", "joint"]] = \
-        ["sci", "sap", "aea", "fgi", "nato", "joint"]
-    withhold_rel_to: bool = False
-    unmarked: Literal["inherit", "withhold"] = "inherit"
-    doubtful: Literal["withhold", "inherit"] = "withhold"
-    classified_exemption: Exemption = "(b)(1)"
-    rel_to_groups: dict[str, list[str]] = {}
-    # -- what is redacted in the released text
-    entities: dict[str, EntityRule] = {}
-    field_entities: dict[str, str] = {}
-    allow: list[str] = []
-    deny: list[DenyTerm] = []
-    propagate: bool = True
-    without_ner: Literal["withhold", "release"] = "withhold"
-    ner_entity_types: list[str] = ["PERSON"]
-    protected_fields: list[str] = ["classification", "section", "banner"]
-    # -- what the version looks like
-    handling_lines: Literal["keep", "remove"] = "keep"
-    caveats: Literal["keep", "remove"] = "keep"
-    banner: Annotated[str, Field(min_length=1)] = "auto"
-    stamp: bool = False
-    review: ReviewPolicy | None = None
-    mask_text: Annotated[str, Field(min_length=1)] = "XXXXXXXX"
-    block_char: Annotated[str, Field(min_length=1, max_length=1)] = "\u2588"
-
-    _ranks: dict[str, int] = PrivateAttr(default_factory=dict)
-    _source: str = PrivateAttr(default="")
+    _ranks: dict[str, int]
+    _source: str
 
     @property
     def ceiling_rank(self) -> int:
         return self._ranks.get(self.ceiling, 0)
 
     def entity_rule(self, entity_type: str) -> EntityRule | None:
-        return self.entities.get(entity_type)
-
-
-class LevelsFile(_Strict):
-    defaults: LevelPolicy = Field(default_factory=LevelPolicy)  # built when validating, not at import
-    levels: Annotated[dict[str, LevelPolicy], Field(min_length=1)]
+        rule: EntityRule | None = self.entities.get(entity_type)
+        return rule
 
 
 @dataclass(frozen=True)
@@ -167,25 +102,13 @@ class Policy:
     @classmethod
     def from_rules(cls, rules: Rules | str | None = None) -> "Policy":
         rules = as_rules(rules)
-        parsed = rules.section(LEVELS_FILE, LevelsFile)
         grammar = rules.grammar
-        path = str(rules.path(LEVELS_FILE))
-        levels: dict[str, LevelPolicy] = {}
-        defaults = parsed.defaults
-        for name, level in parsed.levels.items():
-            if not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
-                raise RulesError(f"{path}: key 'levels.{name}': level names are lower-case words")
-            update = {key: getattr(level, key) for key in level.model_fields_set}
-            update["name"] = name
-            merged = defaults.model_copy(update=update)
-            _check_vocabulary(path, f"levels.{name}", merged, grammar)
-            merged = merged.model_copy(update={"withhold_controls": [
-                grammar.vocabulary.canonical_name(c) for c in merged.withhold_controls]})
-            merged._ranks = dict(grammar.ranks)
-            merged._source = path
-            levels[name] = merged
-        _check_vocabulary(path, "defaults", defaults, grammar)
-        return cls(levels, path, grammar)
+        # validated once per rules fingerprint: a later process takes the levels from the rules
+        # cache, without pydantic
+        levels = rules.derived("levels", dict, lambda: _validated_levels(rules))
+        if not all(type(level) is LevelPolicy for level in levels.values()):  # pragma: no cover - cache guard
+            levels = _validated_levels(rules)
+        return cls(levels, str(rules.path(LEVELS_FILE)), grammar)
 
     def names(self) -> list[str]:
         return sorted(self.levels)
@@ -205,6 +128,32 @@ class Policy:
         return level
 
 
+def _validated_levels(rules: RuleSet) -> dict[str, LevelPolicy]:
+    """The levels of `levels.yaml`, checked against its strict schema and the marking
+    vocabulary (RulesError naming the file and key otherwise), each merged over the file's
+    `defaults:`, as records."""
+    from .records import from_model
+    from .rules_schema import RECORDS, LevelsFile
+
+    parsed = rules.validate(LEVELS_FILE, LevelsFile)
+    grammar = rules.grammar
+    path = str(rules.path(LEVELS_FILE))
+    levels: dict[str, LevelPolicy] = {}
+    defaults = parsed.defaults
+    for name, level in parsed.levels.items():
+        if not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
+            raise RulesError(f"{path}: key 'levels.{name}': level names are lower-case words")
+        update = {key: getattr(level, key) for key in level.model_fields_set}
+        update["name"] = name
+        merged = defaults.model_copy(update=update)
+        _check_vocabulary(path, f"levels.{name}", merged, grammar)
+        merged = merged.model_copy(update={"withhold_controls": [
+            grammar.vocabulary.canonical_name(c) for c in merged.withhold_controls]})
+        levels[name] = from_model(merged, RECORDS, _ranks=dict(grammar.ranks), _source=path)
+    _check_vocabulary(path, "defaults", defaults, grammar)
+    return levels
+
+
 def normalize_partner(partner: str, grammar: Grammar, path: str = LEVELS_FILE) -> str:
     code = partner.strip().upper()
     if code not in grammar.country_codes:
@@ -213,7 +162,8 @@ def normalize_partner(partner: str, grammar: Grammar, path: str = LEVELS_FILE) -
     return code
 
 
-def _check_vocabulary(path: str, where: str, level: LevelPolicy, grammar: Grammar) -> None:
+def _check_vocabulary(path: str, where: str, level: Any, grammar: Grammar) -> None:
+    """`level` (the schema's model, before it becomes a record) names only what the vocabulary knows."""
     def fail(key: str, message: str) -> None:
         raise RulesError(f"{path}: key '{where}.{key}': {message}")
 

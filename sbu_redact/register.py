@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Annotated, Callable, Literal
+from typing import Callable, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-
-from .problems import REFERENCE
+from .records import Record
 
 #: The categories of a banner in their order (precedence); designations, CUI categories and
 #: State captions are legacy forms outside this order.
@@ -25,83 +23,38 @@ Category = Literal["level", "sci", "sap", "aea", "fgi", "dissem", "non_ic"]
 
 
 # ---------------------------------------------------------------- rules/markings.yaml sections
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+# Validated records (`records.Record`): their schema, with every key and check, is in
+# `rules_schema`.
+class SciSystemSpec(Record):
+    """An SCI control system: banner, portion, aliases, named compartments."""
 
 
-Reference = Annotated[str, Field(pattern=REFERENCE.pattern)]
+class SciSpec(Record):
+    """SCI: compartment and sub-compartment patterns, the systems, the reference."""
 
 
-class SciSystemSpec(_Strict):
-    banner: str
-    portion: str
-    aliases: list[str] = []
-    compartments: dict[str, str] = {}  # named compartments: banner form -> portion form
+class SapSpec(Record):
+    """Special access programs: prefixes, the program pattern, named tokens."""
 
 
-class SciSpec(_Strict):
-    compartment: str
-    subcompartment: str
-    systems: list[SciSystemSpec]
-    reference: Reference = "CAPCO Register: SCI control systems"
+class QualifierSpec(Record):
+    """An atomic-energy qualifier (CNWDI, SIGMA)."""
 
 
-class SapSpec(_Strict):
-    banner_prefix: str
-    portion_prefix: str
-    program: str
-    tokens: dict[str, list[str]] = {}
-    reference: Reference = "CAPCO Register: SPECIAL ACCESS REQUIRED"
+class AeaSpec(Record):
+    """Atomic energy markings and their qualifiers."""
 
 
-class QualifierSpec(_Strict):
-    banner: str
-    portion: str
-    applies_to: list[str]
-    number: str | None = None
-    reference: Reference
+class NatoSpec(Record):
+    """A NATO classification: banner, portion, level."""
 
 
-class AeaSpec(_Strict):
-    tokens: dict[str, list[str]]
-    cnwdi: QualifierSpec
-    sigma: QualifierSpec
+class AccmSpec(Record):
+    """ACCM: prefix, name pattern, reference."""
 
 
-class NatoSpec(_Strict):
-    banner: str
-    portion: str
-    level: str
-
-
-class AccmSpec(_Strict):
-    prefix: str
-    name: str
-    reference: Reference = "CAPCO Register: ACCM"
-
-
-class RuleSpec(_Strict):
+class RuleSpec(Record):
     """One rule of the register: `when` a marking carries a name, what must hold."""
-
-    when: str
-    minimum: str | None = None
-    maximum: str | None = None
-    not_at: list[str] = []
-    excludes: list[str] = []
-    requires: list[str] = []
-    requires_any: list[str] = []
-    list_requires: list[str] = []  # countries a list (REL TO, JOINT owners) must name
-    list_minimum: int | None = None  # how many countries it must name at least
-    banner_requires_level: bool = False  # a banner cannot be this token alone (bare FOUO)
-    reference: Reference
-
-    @field_validator("reference")
-    @classmethod
-    def _reference(cls, value: str) -> str:
-        if not REFERENCE.match(value):
-            raise ValueError(f"'{value}' is not a rule reference (ISM-ID-nnnnn, DoDM 5200.01 V2 ..., "
-                             f"CAPCO Register: ..., sbu_redact...)")
-        return value
 
 
 # ---------------------------------------------------------------- results

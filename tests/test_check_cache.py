@@ -211,6 +211,21 @@ def test_check_loads_no_nlp_and_from_the_cache_no_pydantic(tree: Path, tmp_path:
                 or m.startswith(("sbu_redact.reader", "sbu_redact.markings", "sbu_redact.policy"))]
 
 
+def test_checking_with_the_rules_from_the_cache_loads_no_pydantic(tree: Path, tmp_path: Path) -> None:
+    """Only validating the rules needs pydantic (and YAML): a run whose rules come from the
+    rules cache reads and judges every file without it, and prints what a validating run prints."""
+    cache = tmp_path / "cache"
+    first, validating = modules_after(tree, cache, "docs", "public")
+    assert "pydantic" in validating and "sbu_redact.rules_schema" in validating
+    for table in tables(cache):
+        table.unlink()  # the results are forgotten, the validated rules kept: every file is checked
+    again, loaded = modules_after(tree, cache, "docs", "public")
+    assert again == first
+    assert "sbu_redact.reader" in loaded and "sbu_redact.policy" in loaded  # read, and public files judged
+    assert not [m for m in loaded if m.split(".")[0] in ("pydantic", "pydantic_core", "yaml", *HEAVY)
+                or m == "sbu_redact.rules_schema"]
+
+
 def test_public_files_checked_for_personal_information_are_never_cached(tmp_path: Path) -> None:
     root = tmp_path / "repo"
     (root / "public").mkdir(parents=True)

@@ -13,8 +13,7 @@ import pytest
 from conftest import REPO
 from sbu_redact import rules_cache
 from sbu_redact.config import RuleSet, RulesError
-from sbu_redact.markings import Vocabulary
-from sbu_redact.policy import LevelsFile
+from sbu_redact.rules_schema import LevelsFile, Vocabulary
 
 # What a fresh process makes of a rules folder: every section and level as data, and whether
 # it had to parse YAML (a miss) or not (a hit).
@@ -25,11 +24,12 @@ from sbu_redact.check import load_options
 rules = RuleSet(sys.argv[1])
 policy = rules.policy
 out = {
-    "markings": rules.section("markings", type(rules.grammar.vocabulary)).model_dump(mode="json"),
+    "markings": rules.grammar.vocabulary.model_dump(mode="json"),
     "levels": {name: level.model_dump(mode="json") for name, level in sorted(policy.levels.items())},
     "tokens": rules.grammar.all_tokens,
     "options": repr(load_options(rules)),
     "parsed_yaml": "yaml" in sys.modules,
+    "validated": "pydantic" in sys.modules,
 }
 print(json.dumps(out, sort_keys=True))
 """
@@ -65,8 +65,8 @@ def test_a_hit_gives_the_same_rule_set_without_parsing_yaml(rules_copy, cache):
     first = probe(rules_copy, cache)
     assert first["parsed_yaml"] and entries(cache)
     second = probe(rules_copy, cache)
-    assert not second["parsed_yaml"]  # everything came from the cache
-    assert {**second, "parsed_yaml": None} == {**first, "parsed_yaml": None}
+    assert not second["parsed_yaml"] and not second["validated"]  # everything came from the cache
+    assert {**second, "parsed_yaml": None, "validated": None} == {**first, "parsed_yaml": None, "validated": None}
 
 
 def test_a_hit_in_process_equals_a_validation(rules_copy, cache):
@@ -86,7 +86,7 @@ def test_a_corrupt_cache_is_rebuilt(rules_copy, cache):
         entry.write_bytes([b"", b"not a pickle", b"\x80\x05garbage"][i % 3])
     rebuilt = probe(rules_copy, cache)
     assert rebuilt["parsed_yaml"]  # nothing usable in the cache: validated again
-    assert {**rebuilt, "parsed_yaml": None} == {**expected, "parsed_yaml": None}
+    assert {**rebuilt, "parsed_yaml": None, "validated": None} == {**expected, "parsed_yaml": None, "validated": None}
     assert not probe(rules_copy, cache)["parsed_yaml"]  # and stored again
 
 
@@ -121,7 +121,7 @@ def test_changed_rules_are_validated_again(rules_copy, cache):
     levels.write_text(original + "\n# a comment changes the fingerprint, not the rules\n", encoding="utf-8")
     after = probe(rules_copy, cache)
     assert after["parsed_yaml"]
-    assert {**after, "parsed_yaml": None} == {**before, "parsed_yaml": None}
+    assert {**after, "parsed_yaml": None, "validated": None} == {**before, "parsed_yaml": None, "validated": None}
 
 
 def test_an_invalid_rules_file_is_never_cached(rules_copy, cache):
@@ -140,7 +140,7 @@ def test_an_unwritable_cache_directory_only_costs_time(rules_copy, tmp_path, mon
     for _ in range(2):
         result = probe(rules_copy, blocker / "cache")
         assert result["parsed_yaml"]
-        assert {**result, "parsed_yaml": None} == {**expected, "parsed_yaml": None}
+        assert {**result, "parsed_yaml": None, "validated": None} == {**expected, "parsed_yaml": None, "validated": None}
     assert RuleSet(rules_copy).policy.names() == sorted(expected["levels"])
 
 

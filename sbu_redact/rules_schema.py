@@ -1,0 +1,325 @@
+"""The strict schema of the rules files that every run needs: `markings.yaml` (the marking
+vocabulary and the register's sections) and `levels.yaml` (the releasability levels).
+
+Pydantic models with their validators: unknown keys, wrong types and values that break a rule
+are errors that name the file and the key (`config.RuleSet.validate`). This module is imported
+only to validate, that is when the rules cache (`rules_cache`) has no entry for these rules:
+what a run uses are the records the models become (`records.from_model`: `markings.Vocabulary`,
+`policy.LevelPolicy`...), which need no pydantic.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from . import markings, policy, register
+from .markings import VocabularyNames, _rule_name
+from .problems import REFERENCE
+from .records import Record
+
+
+class _Markings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+class _Levels(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+
+
+# ---------------------------------------------------------------- rules/markings.yaml: the register's sections
+Reference = Annotated[str, Field(pattern=REFERENCE.pattern)]
+
+
+class SciSystemSpec(_Markings):
+    banner: str
+    portion: str
+    aliases: list[str] = []
+    compartments: dict[str, str] = {}  # named compartments: banner form -> portion form
+
+
+class SciSpec(_Markings):
+    compartment: str
+    subcompartment: str
+    systems: list[SciSystemSpec]
+    reference: Reference = "CAPCO Register: SCI control systems"
+
+
+class SapSpec(_Markings):
+    banner_prefix: str
+    portion_prefix: str
+    program: str
+    tokens: dict[str, list[str]] = {}
+    reference: Reference = "CAPCO Register: SPECIAL ACCESS REQUIRED"
+
+
+class QualifierSpec(_Markings):
+    banner: str
+    portion: str
+    applies_to: list[str]
+    number: str | None = None
+    reference: Reference
+
+
+class AeaSpec(_Markings):
+    tokens: dict[str, list[str]]
+    cnwdi: QualifierSpec
+    sigma: QualifierSpec
+
+
+class NatoSpec(_Markings):
+    banner: str
+    portion: str
+    level: str
+
+
+class AccmSpec(_Markings):
+    prefix: str
+    name: str
+    reference: Reference = "CAPCO Register: ACCM"
+
+
+class RuleSpec(_Markings):
+    """One rule of the register: `when` a marking carries a name, what must hold."""
+
+    when: str
+    minimum: str | None = None
+    maximum: str | None = None
+    not_at: list[str] = []
+    excludes: list[str] = []
+    requires: list[str] = []
+    requires_any: list[str] = []
+    list_requires: list[str] = []  # countries a list (REL TO, JOINT owners) must name
+    list_minimum: int | None = None  # how many countries it must name at least
+    banner_requires_level: bool = False  # a banner cannot be this token alone (bare FOUO)
+    reference: Reference
+
+    @field_validator("reference")
+    @classmethod
+    def _reference(cls, value: str) -> str:
+        if not REFERENCE.match(value):
+            raise ValueError(f"'{value}' is not a rule reference (ISM-ID-nnnnn, DoDM 5200.01 V2 ..., "
+                             f"CAPCO Register: ..., sbu_redact...)")
+        return value
+
+
+# ---------------------------------------------------------------- rules/markings.yaml
+
+class LevelSpec(_Markings):
+    name: str
+    portion: str
+    aliases: list[str] = []
+
+
+class CableLineSpec(_Markings):
+    words: str
+    level: str
+    controls: list[str] = []
+
+
+class HandlingStatementSpec(_Markings):
+    pattern: str
+    controls: list[str]
+
+
+class _PatternSpec(_Markings):
+    """An entry whose `pattern` is a regular expression (checked on load)."""
+
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+
+class WordsEvidenceSpec(_PatternSpec):
+    """A phrase that says in words how classified (part of) a document is: a foreign or NATO
+    marking (`NATO CONFIDENTIAL`, `VS - VERTRAULICH`) or a sentence (`is classified SECRET`).
+    `level` names a level of `levels`."""
+
+    level: str
+
+
+class ControlsInWordsSpec(_PatternSpec):
+    """A phrase that states a dissemination control for a page or the whole document
+    (`THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS and NZL only`): `pattern`
+    is a regular expression; the phrase states `controls` (dissemination tokens), or, when the
+    pattern has a group named `countries`, a REL TO list of the trigraphs that group holds."""
+
+    controls: list[str] = []
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "ControlsInWordsSpec":
+        if not self.controls and "countries" not in re.compile(self.pattern).groupindex:
+            raise ValueError("needs controls, or a group named countries in its pattern")
+        return self
+
+
+class Vocabulary(VocabularyNames, _Markings):
+    levels: list[LevelSpec]
+    designations: dict[str, list[str]]
+    cui_categories: list[str]
+    dissemination: dict[str, list[str]]
+    sci: SciSpec
+    sap: SapSpec
+    aea: AeaSpec
+    fgi_prefix: str = "FGI"
+    fgi_reference: str = "CAPCO Register: FGI"
+    joint_prefix: str = "JOINT"
+    joint_reference: str = "CAPCO Register: JOINT"
+    nato: list[NatoSpec]
+    non_ic: dict[str, list[str]]
+    noforn_controls: list[str] = []
+    accm: AccmSpec
+    rules: list[RuleSpec]
+    captions: dict[str, list[str]]
+    caption_designations: dict[str, str]
+    tetragraphs: list[str]
+    countries: list[str]
+    cable_lines: list[CableLineSpec]
+    handling_statements: list[HandlingStatementSpec]
+    security_indicators: dict[str, str]
+    _canonical: dict[str, str] = PrivateAttr(default_factory=dict)
+    classification_in_words: list[WordsEvidenceSpec] = []
+    controls_in_words: list[ControlsInWordsSpec] = []
+
+    @model_validator(mode="after")
+    def _words_name_levels(self) -> "Vocabulary":
+        names = {spec.name for spec in self.levels}
+        for i, spec in enumerate(self.classification_in_words):
+            if spec.level not in names:
+                raise ValueError(f"classification_in_words[{i}].level {spec.level!r} is not one of levels")
+        for i, control_spec in enumerate(self.controls_in_words):
+            for control in control_spec.controls:
+                if control not in self.dissemination:
+                    raise ValueError(f"controls_in_words[{i}].controls: {control!r} is not one of dissemination")
+        return self
+
+    @model_validator(mode="after")
+    def _rules_name_known_tokens(self) -> "Vocabulary":
+        """Every rule names tokens and levels of this vocabulary (a typo would silently
+        disable it)."""
+        levels = {spec.name for spec in self.levels}
+        known = self.rule_names()
+        for i, rule in enumerate(self.rules):
+            for key in ("when", "excludes", "requires", "requires_any"):
+                value = getattr(rule, key)
+                for name in ([value] if isinstance(value, str) else value):
+                    if _rule_name(self, name) not in known:
+                        raise ValueError(f"rules.{i}.{key}: unknown token or category '{name}'")
+            for key in ("minimum", "maximum", "not_at"):
+                value = getattr(rule, key)
+                for name in ([] if value is None else [value] if isinstance(value, str) else value):
+                    if name not in levels:
+                        raise ValueError(f"rules.{i}.{key}: unknown level '{name}'")
+        for i, name in enumerate(self.noforn_controls):
+            if name not in self.non_ic:
+                raise ValueError(f"noforn_controls.{i}: '{name}' is not a non-IC control of non_ic")
+        for key in ("fgi_reference", "joint_reference"):
+            if not REFERENCE.match(getattr(self, key)):
+                raise ValueError(f"{key}: not a rule reference")
+        return self
+
+
+# ---------------------------------------------------------------- rules/levels.yaml
+EXEMPTION_PATTERN = r"^\(b\)\([1-9]\)(\([A-F]\))?$"
+Exemption = Annotated[str, Field(pattern=EXEMPTION_PATTERN)]
+Style = Literal["block", "label", "mask", "pseudonym"]
+
+
+class EntityRule(_Levels):
+    """How one entity type is redacted in released text."""
+
+    exemption: Exemption
+    style: Style = "label"
+    min_score: Annotated[float, Field(ge=0.0, le=1.0)] = 0.0
+
+
+class DenyTerm(_Levels):
+    """A term always redacted in released text, whether or not a recognizer found it."""
+
+    text: Annotated[str, Field(min_length=2)]
+    exemption: Exemption
+    entity_type: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9_]*$")] = "DENY_LIST"
+    style: Style = "label"
+
+
+class SuggestRule(_Levels):
+    """When to suggest an exemption for a portion a reviewer must look at. Any condition that
+    is set and holds makes the suggestion; it stays a suggestion: the reviewer decides."""
+
+    exemption: Exemption
+    why: Annotated[str, Field(min_length=1)]
+    designations: list[str] = []   # the portion carries one of these designations
+    entity_types: list[str] = []   # something of these types is redacted in the portion
+    phrases: list[Annotated[str, Field(min_length=2)]] = []   # words found in the portion
+
+
+class ReviewPolicy(_Levels):
+    """What a draft level leaves to a human reviewer (`review:` in levels.yaml)."""
+
+    designations: list[str] = []   # released portions carrying these are flagged for review
+    redactions: bool = False       # every entity redaction is a proposal a reviewer confirms
+    draft_stamp: bool = False      # anything left to review: stamp DRAFT - REVIEW REQUIRED
+    suggest: list[SuggestRule] = []
+
+
+class LevelPolicy(_Levels):
+    """One releasability level. Every key is optional in YAML: unset keys take the value in
+    the file's `defaults:` section, then the defaults below (which fail closed)."""
+
+    name: str = ""
+    description: str = ""
+    # -- which portions the audience may see
+    ceiling: str = "UNCLASSIFIED"
+    designations: list[str] = []
+    cui_categories: list[str] | Literal["all"] = "all"
+    partner: bool = False
+    withhold_controls: list[str] = []
+    # fail closed: a level releases these categories only when it says so
+    withhold_categories: list[Literal["sci", "sap", "aea", "fgi", "nato", "joint"]] = \
+        ["sci", "sap", "aea", "fgi", "nato", "joint"]
+    withhold_rel_to: bool = False
+    unmarked: Literal["inherit", "withhold"] = "inherit"
+    doubtful: Literal["withhold", "inherit"] = "withhold"
+    classified_exemption: Exemption = "(b)(1)"
+    rel_to_groups: dict[str, list[str]] = {}
+    # -- what is redacted in the released text
+    entities: dict[str, EntityRule] = {}
+    field_entities: dict[str, str] = {}
+    allow: list[str] = []
+    deny: list[DenyTerm] = []
+    propagate: bool = True
+    without_ner: Literal["withhold", "release"] = "withhold"
+    ner_entity_types: list[str] = ["PERSON"]
+    protected_fields: list[str] = ["classification", "section", "banner"]
+    # -- what the version looks like
+    handling_lines: Literal["keep", "remove"] = "keep"
+    caveats: Literal["keep", "remove"] = "keep"
+    banner: Annotated[str, Field(min_length=1)] = "auto"
+    stamp: bool = False
+    review: ReviewPolicy | None = None
+    mask_text: Annotated[str, Field(min_length=1)] = "XXXXXXXX"
+    block_char: Annotated[str, Field(min_length=1, max_length=1)] = "\u2588"
+
+
+class LevelsFile(_Levels):
+    defaults: LevelPolicy = Field(default_factory=LevelPolicy)  # built when validating, not at import
+    levels: Annotated[dict[str, LevelPolicy], Field(min_length=1)]
+
+
+#: The record class each model becomes (by the model's name).
+RECORDS: dict[str, type[Record]] = {
+    name: getattr(module, name)
+    for module, names in ((register, ("SciSystemSpec", "SciSpec", "SapSpec", "QualifierSpec", "AeaSpec", "NatoSpec",
+                                      "AccmSpec", "RuleSpec")),
+                          (markings, ("LevelSpec", "CableLineSpec", "HandlingStatementSpec", "WordsEvidenceSpec",
+                                      "ControlsInWordsSpec", "Vocabulary")),
+                          (policy, ("EntityRule", "DenyTerm", "SuggestRule", "ReviewPolicy", "LevelPolicy")))
+    for name in names}
