@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .config import Rules, RuleSet, as_rules
 from .problems import Reported, Severity
@@ -306,6 +306,36 @@ class _Parsed:
         return getattr(self, category)  # type: ignore[no-any-return]
 
 
+class LazyPattern:
+    """A regular expression of the rules, compiled on first use. `pattern` and `flags` are
+    those of the compiled pattern (the flags were kept when the rules were validated), so a
+    caller can first rule it out by the words every match needs (`prefilter.required_words`):
+    a start-up then compiles only the patterns some document may match."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+            assert self._compiled.flags == self.flags, self.pattern  # the validated rules' own flags
+        return self._compiled
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled.groupindex
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+
 class Grammar:
     """Parses and compares markings using one vocabulary."""
 
@@ -358,8 +388,11 @@ class Grammar:
             r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
-        self.words_evidence = [(re.compile(spec.pattern), spec.level) for spec in vocabulary.classification_in_words]
-        self.controls_in_words = [(re.compile(spec.pattern), spec.controls) for spec in vocabulary.controls_in_words]
+        # compiled on first use: the reader rules most of them out by their words first
+        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags), spec.level)
+                               for spec in vocabulary.classification_in_words]
+        self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags), spec.controls)
+                                  for spec in vocabulary.controls_in_words]
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)

@@ -127,6 +127,7 @@ class _PatternSpec(_Markings):
     """An entry whose `pattern` is a regular expression (checked on load)."""
 
     pattern: str
+    _flags: int = PrivateAttr(default=0)
 
     @field_validator("pattern")
     @classmethod
@@ -136,6 +137,14 @@ class _PatternSpec(_Markings):
         except re.error as exc:
             raise ValueError(f"not a regular expression: {exc}") from exc
         return value
+
+    @model_validator(mode="after")
+    def _keep_flags(self) -> "_PatternSpec":
+        """The compiled pattern's flags (inline ones included), kept with the validated rules:
+        a run tests a pattern's words with them (`prefilter`) before it compiles the pattern
+        (`markings.LazyPattern`)."""
+        self._flags = re.compile(self.pattern).flags
+        return self
 
 
 class WordsEvidenceSpec(_PatternSpec):
