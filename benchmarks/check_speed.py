@@ -8,9 +8,12 @@ disagreeing banners; part of them under public/), then measures in one run the w
 `python -c pass`, of `sbu-redact check --help`, and of `sbu-redact check` on one document and on
 the folder (the console script of this interpreter's environment), each cold (an empty result
 cache: every file is read) and warm (the same files again: results from the result cache,
-`sbu_redact/check_cache.py`), and the folder cold with one process; the commands alternate,
+`sbu_redact/check_cache.py`), and the folder cold with one process and with two (`-j`; by
+default `check` forks a worker per CPU that other processes leave idle); the commands alternate,
 --repeat times each, and it prints medians and ratios to the bare start-up. A cold and a warm
-run of the same files must print the same findings (checked).
+run of the same files must print the same findings (checked). With `--against CHECKOUT`, every
+command also runs with another checkout's package (on PYTHONPATH, its own caches), alternating
+with this one: before and after in one run.
 
 As an installed package runs: the package's bytecode is compiled first (a run with
 PYTHONDONTWRITEBYTECODE and no __pycache__ compiles every module at every start), and the
@@ -138,6 +141,9 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", type=Path, default=None, help="generate into DIR and keep it")
+    parser.add_argument("--against", type=Path, default=None, metavar="CHECKOUT",
+                        help="also run another checkout's package (its folder holding sbu_redact/), "
+                             "alternating with this one, and print both")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="sbu-check-speed-")) if args.keep is None else args.keep
     try:
@@ -147,8 +153,14 @@ def main() -> None:
               f"{stats['with_problems']} with problems, {stats['public']} under public/), {size / 1e6:.1f} MB")
         import sbu_redact
 
-        compileall.compile_dir(Path(sbu_redact.__file__).parent, quiet=1)
-        env = {**os.environ, "SBU_REDACT_CACHE_DIR": str(tmp / "cache")}
+        checkouts = {"this": Path(sbu_redact.__file__).resolve().parent.parent}
+        if args.against is not None:
+            checkouts["against"] = args.against.resolve()
+        envs = {}
+        for name, root in checkouts.items():
+            compileall.compile_dir(root / "sbu_redact", quiet=1)
+            envs[name] = {**os.environ, "SBU_REDACT_CACHE_DIR": str(tmp / f"cache-{name}"),
+                          "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
         docs = tmp / "docs"  # run from the folder, so that public/** applies as under pre-commit
         one = str(next(iter(sorted(docs.rglob("*.txt")))).relative_to(docs))
         cmd = check_command()
@@ -160,36 +172,43 @@ def main() -> None:
             "check DIR, cold": ([*cmd, "check", "."], True),
             "check DIR, warm": ([*cmd, "check", "."], False),
             "check -j 1 DIR, cold": ([*cmd, "check", "-j", "1", "."], True),
+            "check -j 2 DIR, cold": ([*cmd, "check", "-j", "2", "."], True),
         }
-        first, _ = timed(runs["check ONE-FILE, cold"][0], docs, env)  # fills the rules cache
-        times: dict[str, list[float]] = {label: [] for label in runs}
-        last: dict[str, subprocess.CompletedProcess[bytes]] = {}
+        first = {name: timed(runs["check ONE-FILE, cold"][0], docs, env)[0]  # fills the rules cache
+                 for name, env in envs.items()}
+        times: dict[tuple[str, str], list[float]] = {(name, label): [] for name in envs for label in runs}
+        last: dict[tuple[str, str], subprocess.CompletedProcess[bytes]] = {}
         for _ in range(args.repeat):  # alternating, so that a busy moment of the machine hits every command
             for label, (command, cold) in runs.items():
-                if cold:
-                    for table in (tmp / "cache").glob("check-*.pickle"):
-                        table.unlink()
-                elapsed, last[label] = timed(command, docs, env)
-                if label.startswith("check") and "--help" not in label and last[label].returncode not in (0, 1):
-                    sys.exit(f"check failed ({last[label].returncode}): {last[label].stderr.decode()[-2000:]}")
-                times[label].append(elapsed)
+                for name, env in envs.items():
+                    if cold:
+                        for table in Path(env["SBU_REDACT_CACHE_DIR"]).glob("check-*.pickle"):
+                            table.unlink()
+                    elapsed, done = timed(command, docs, env)
+                    last[name, label] = done
+                    if label.startswith("check") and "--help" not in label and done.returncode not in (0, 1):
+                        sys.exit(f"check failed ({done.returncode}): {done.stderr.decode()[-2000:]}")
+                    times[name, label].append(elapsed)
         for target in ("ONE-FILE", "DIR"):
-            cold_run, warm_run = last[f"check {target}, cold"], last[f"check {target}, warm"]
-            if (cold_run.returncode, cold_run.stdout) != (warm_run.returncode, warm_run.stdout):
-                sys.exit(f"check {target}: a warm run printed something else than a cold one")
-        bare = statistics.median(times["python -c pass"])
+            outputs = {(done.returncode, done.stdout) for (_, label), done in last.items() if f" {target}, " in label}
+            if len(outputs) != 1:
+                sys.exit(f"check {target}: runs (cold, warm, -j, checkouts) printed different findings")
+        bare = statistics.median(times["this", "python -c pass"] + times.get(("against", "python -c pass"), []))
         print(f"medians of {args.repeat} alternating runs; load average {os.getloadavg()[0]:.2f} on "
-              f"{os.cpu_count()} cpus")
-        print(f"{'check ONE-FILE, no caches':28}{first * 1000:8.0f} ms   ({first / bare:.1f}x)   one run")
-        for label, values in times.items():
-            median = statistics.median(values)
-            extra = ""
-            if "DIR" in label:
-                extra = f"   {last[label].stdout.decode().count(chr(10))} findings, exit {last[label].returncode}"
-            print(f"{label:28}{median * 1000:8.0f} ms   ({median / bare:.1f}x){extra}")
-        for target in ("ONE-FILE", "DIR"):
-            ratios = [statistics.median(times[f"check {target}, {state}"]) / bare for state in ("cold", "warm")]
-            print(f"{target} / python -c pass: cold {ratios[0]:.1f}, warm {ratios[1]:.1f}")
+              f"{os.cpu_count()} cpus; python -c pass {bare * 1000:.0f} ms")
+        for name, root in checkouts.items():
+            print(f"-- {name}: {root}")
+            print(f"{'check ONE-FILE, no caches':28}{first[name] * 1000:8.0f} ms   ({first[name] / bare:.1f}x)   one run")
+            for label in runs:
+                median = statistics.median(times[name, label])
+                extra = ""
+                if "DIR" in label:
+                    done = last[name, label]
+                    extra = f"   {done.stdout.decode().count(chr(10))} findings, exit {done.returncode}"
+                print(f"{label:28}{median * 1000:8.0f} ms   ({median / bare:.1f}x){extra}")
+            for target in ("ONE-FILE", "DIR"):
+                ratios = [statistics.median(times[name, f"check {target}, {state}"]) / bare for state in ("cold", "warm")]
+                print(f"{target} / python -c pass: cold {ratios[0]:.1f}, warm {ratios[1]:.1f}")
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)
