@@ -13,6 +13,10 @@ written atomically (a temporary file renamed into place) in a directory only the
 write; the oldest entries are removed beyond `MAX_ENTRIES`. `load_entry` and `store_entry`
 do this for any kind of entry: `check_cache` keeps check results with them.
 
+The marking vocabulary and the levels are kept as plain records (`records.py`), not as the
+pydantic models that validated them (`rules_schema.py`): a process whose rules are all in the
+cache imports neither pydantic nor YAML.
+
 Where: `$SBU_REDACT_CACHE_DIR` (set it to an empty string to turn the cache off), else
 `$XDG_CACHE_HOME/sbu_redact`, else the platform's user cache directory (`~/.cache/sbu_redact`,
 `~/Library/Caches/sbu_redact`, `%LOCALAPPDATA%\\sbu_redact\\Cache`).
