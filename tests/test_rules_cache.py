@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 from conftest import REPO
 from sbu_redact import rules_cache
 from sbu_redact.config import RuleSet, RulesError
+from sbu_redact.reader import read
 from sbu_redact.rules_schema import LevelsFile, Vocabulary
 
 # What a fresh process makes of a rules folder: every section and level as data, and whether
@@ -122,6 +124,26 @@ def test_changed_rules_are_validated_again(rules_copy, cache):
     after = probe(rules_copy, cache)
     assert after["parsed_yaml"]
     assert {**after, "parsed_yaml": None, "validated": None} == {**before, "parsed_yaml": None, "validated": None}
+
+
+def test_a_rules_pattern_keeps_its_inline_flags_from_the_cache(rules_copy, cache):
+    """The reader tests a `classification_in_words` pattern's words with the pattern's flags
+    before it compiles it (`markings.LazyPattern`): the flags kept with the validated rules are
+    the compiled pattern's, inline ones included, whether the rules were validated or cached."""
+    markings = rules_copy / "markings.yaml"
+    entry = "classification_in_words:\n"
+    text = markings.read_text(encoding="utf-8")
+    markings.write_text(text.replace(entry, entry + "  - pattern: '(?i)\\bhighly classified\\b'\n"
+                                     "    level: SECRET\n", 1), encoding="utf-8")
+    for _ in range(2):  # validated and stored, then from the cache
+        rules = RuleSet(rules_copy)
+        grammar = rules.grammar
+        for pattern, _ in [*grammar.words_evidence, *grammar.controls_in_words]:
+            assert pattern.flags == re.compile(pattern.pattern).flags, pattern.pattern
+        assert grammar.words_evidence[0][0].flags & re.IGNORECASE
+        document = read("SUBJECT: (U) Budget\n\nThis memo is Highly Classified.\n", rules)
+        assert [p.code for p in document.problems if p.code == "CLASSIFICATION_IN_WORDS"]
+    assert entries(cache)
 
 
 def test_an_invalid_rules_file_is_never_cached(rules_copy, cache):
