@@ -473,11 +473,12 @@ def _refused_marking(declared: Any, level: Any) -> str:
     refused = [d for d in declared.designations if d not in accepted]
     if refused:
         return f"{'/'.join(refused)} is not releasable at this level"
-    from .policy import marking_categories
+    from .policy import marking_categories, not_released_controls
 
     withheld = set(getattr(level, "withhold_controls", ()) or ())
     categories = set(getattr(level, "withhold_categories", ()) or ())
     blocked = [c for c in sorted(declared.names()) if c in withheld]
+    blocked += [c for c in not_released_controls(declared, level) if c not in blocked] if level is not None else []
     blocked += [c.upper() for c in sorted(marking_categories(declared) & categories)]
     if blocked:
         return f"{'/'.join(blocked)} is withheld at this level"

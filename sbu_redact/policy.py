@@ -147,8 +147,11 @@ def _validated_levels(rules: RuleSet) -> dict[str, LevelPolicy]:
         update["name"] = name
         merged = defaults.model_copy(update=update)
         _check_vocabulary(path, f"levels.{name}", merged, grammar)
-        merged = merged.model_copy(update={"withhold_controls": [
-            grammar.vocabulary.canonical_name(c) for c in merged.withhold_controls]})
+        canonical = grammar.vocabulary.canonical_name
+        merged = merged.model_copy(update={
+            "withhold_controls": [canonical(c) for c in merged.withhold_controls],
+            "release_controls": merged.release_controls if merged.release_controls == "all"
+            else [canonical(c) for c in merged.release_controls]})
         levels[name] = from_model(merged, RECORDS, _ranks=dict(grammar.ranks), _source=path)
     _check_vocabulary(path, "defaults", defaults, grammar)
     return levels
@@ -184,6 +187,11 @@ def _check_vocabulary(path: str, where: str, level: Any, grammar: Grammar) -> No
         if grammar.vocabulary.canonical_name(control) not in controls:
             fail(f"withhold_controls.{i}", f"unknown control '{control}' (expected a token of the marking "
                                            f"register: a dissemination control, SCI system, caption...)")
+    if level.release_controls != "all":
+        for i, control in enumerate(level.release_controls):
+            if grammar.vocabulary.canonical_name(control) not in controls:
+                fail(f"release_controls.{i}", f"unknown control '{control}' (expected a token of the marking "
+                                              f"register: a dissemination control, caption...)")
     for group, members in level.rel_to_groups.items():
         if group not in grammar.vocabulary.tetragraphs:
             fail(f"rel_to_groups.{group}", f"'{group}' is not a tetragraph of the marking vocabulary")
@@ -291,6 +299,10 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
             rel = "REL TO " + ", ".join(marking.rel_to)
             return withhold(rel, f"{prefix} portion is releasable only to {', '.join(marking.rel_to)}, "
                             f"not to {partner}", "partner.rel_to", exemption, False, marking)
+        if "DISPLAY ONLY" in marking.dissem and not _released_to(partner, marking.display_only, level.rel_to_groups):
+            shown_to = ", ".join(marking.display_only) or "countries not stated"
+            return withhold("DISPLAY ONLY", f"{prefix} portion may be displayed only to {shown_to}, "
+                            f"not to {partner}", "partner.display_only", exemption, False, marking)
     if level.withhold_rel_to and marking.rel_to:
         rel = "REL TO " + ", ".join(marking.rel_to)
         return withhold(rel, f"{prefix} portion is releasable only to {', '.join(marking.rel_to)}; "
@@ -307,7 +319,7 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
         return withhold(what, f"{prefix} portion carries {what} information, which level {at} withholds",
                         "withhold_categories", exemption, marking.rank == 0, marking)
     present = {*marking.names(), *doc_captions}
-    blocked = [c for c in level.withhold_controls if c in present]
+    blocked = [c for c in level.withhold_controls if c in present] or not_released_controls(marking, level, doc_captions)
     if blocked:
         what = "/".join(blocked)
         return withhold(what, f"{prefix} portion carries {what}, which level {at} withholds",
@@ -321,6 +333,20 @@ def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,
                                designation=what)
     return PortionDecision(portion, False, f"{prefix} portion is releasable at {at}", f"{name}.release",
                            None, "", False, marking)
+
+
+def not_released_controls(marking: Marking, level: LevelPolicy, doc_captions: tuple[str, ...] = ()) -> list[str]:
+    """The dissemination controls, non-IC controls and captions of `marking` (and the document's
+    captions, which cover every portion) that a level with a `release_controls` list does not
+    name: fail closed, DSEN, SSI or a caption new to the rules are withheld unless listed. A
+    caption that states a designation (SENSITIVE: SBU) is judged as that designation."""
+    if level.release_controls == "all":
+        return []
+    stated = marking.grammar.vocabulary.caption_designations if marking.grammar is not None else {}
+    carried = [*marking.dissem, *("ACCM" if c.startswith("ACCM-") else c for c in marking.non_ic),
+               *(c for c in (*marking.captions, *doc_captions) if c not in stated),
+               *(["REL TO"] if marking.rel_to else [])]
+    return [c for c in dict.fromkeys(carried) if c not in level.release_controls]
 
 
 def marking_categories(marking: Marking) -> set[str]:

@@ -291,6 +291,9 @@ class LevelPolicy(_Levels):
     cui_categories: list[str] | Literal["all"] = "all"
     partner: bool = False
     withhold_controls: list[str] = []
+    # `all`: a portion's other controls are released; a list: the only dissemination controls,
+    # non-IC controls and captions a released portion may carry (any other one is withheld)
+    release_controls: list[str] | Literal["all"] = "all"
     # fail closed: a level releases these categories only when it says so
     withhold_categories: list[Literal["sci", "sap", "aea", "fgi", "nato", "joint"]] = \
         ["sci", "sap", "aea", "fgi", "nato", "joint"]

@@ -56,9 +56,9 @@ def test_every_portion_is_read_as_marked() -> None:
     ("partner", "CAN", {2: "withhold_categories", 5: "withhold_categories"}),
     ("partner", "AUS", {2: "withhold_categories", 3: "partner.owner", 4: "partner.owner",
                         5: "withhold_categories"}),
-    # public: every category withheld
+    # public: every category withheld, and SSI (a control public does not list in release_controls)
     ("public", None, {2: "withhold_categories", 3: "withhold_categories", 4: "withhold_categories",
-                      5: "withhold_categories"}),
+                      5: "withhold_categories", 6: "withhold_controls"}),
 ])
 def test_levels_decide_on_the_new_categories(policy, level, partner, expected) -> None:
     assert withheld(policy, level, partner) == expected

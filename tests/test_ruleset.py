@@ -35,6 +35,9 @@ def custom_rules(tmp_path):
     levels = levels.replace("    withhold_controls: [ORCON, ORCON-USGOV, NODIS, RD, FRD, TFNI]\n",
                             "    withhold_controls: [ORCON, ORCON-USGOV, NODIS, RD, FRD, TFNI, ZORBDIS]\n")
     assert "ZORBDIS" in levels
+    # public releases only the controls it lists: the new caption is one of them
+    levels = levels.replace("    release_controls: [SIPDIS]\n", "    release_controls: [SIPDIS, ZORBDIS]\n", 1)
+    assert "[SIPDIS, ZORBDIS]" in levels
     (folder / "levels.yaml").write_text(levels, encoding="utf-8")
     return folder
 
