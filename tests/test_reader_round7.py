@@ -8,7 +8,6 @@ import shutil
 
 import pytest
 
-import sbu_redact
 from sbu_redact.config import Rules, RulesError, default_rules_dir
 from sbu_redact.policy import Policy, decide
 from sbu_redact.reader import read
@@ -139,3 +138,143 @@ def test_display_only_list_decides_at_a_partner_level_that_does_not_withhold_it(
     assert [not d.withheld for d in decisions] == [released]
     if not released:
         assert decisions[0].rule == "ally.partner.display_only"
+
+
+# ---------------------------------------------------------------- JSON: a nested security object
+def portion_of(doc, phrase: str):
+    at = doc.text.index(phrase)
+    return next(p for p in doc.portions if p.start <= at < p.end)
+
+
+JSONL_SECURITY = (
+    '{"docId": "A-1", "security": {"classification": "UNCLASSIFIED", "controls": []}, '
+    '"headline": "Garment exports", "content": "Garment exports rose nine percent in October."}\n'
+    '{"docId": "A-2", "security": {"classification": "SECRET", "controls": ["NOFORN"]}, '
+    '"headline": "Army and the election", "content": "The army chief will not allow the election to be postponed."}\n'
+    '{"docId": "A-3", "security": {"classification": "UNCLASSIFIED", "controls": ["SBU", "NOFORN"]}, '
+    '"headline": "Camp security", "content": "Camp police are taking payments from the armed group."}\n')
+
+
+def test_json_nested_security_object_marks_the_whole_record(policy):
+    doc = read(JSONL_SECURITY)
+    assert portion_of(doc, "will not allow the election").marking.portion_mark() == "(S//NF)"
+    assert portion_of(doc, "Army and the election").marking.portion_mark() == "(S//NF)"
+    assert portion_of(doc, "taking payments").marking.portion_mark() == "(U//NF//SBU)"
+    usg, partner = released_text(doc, policy, "usg"), released_text(doc, policy, "partner", "GBR")
+    assert "will not allow the election" not in usg and "Army and the election" not in usg
+    assert "Garment exports rose nine percent" in usg and "taking payments" in usg
+    assert "taking payments" not in partner and "Garment exports rose nine percent" in partner
+
+
+@pytest.mark.parametrize("text, secret, plain", [
+    # the security object two levels down, in a metadata object of the record
+    ('{"meta": {"security": {"classification": "SECRET"}}, "content": "the convoy leaves at dawn"}\n'
+     '{"meta": {"security": {"classification": "U"}}, "content": "the port reopened"}\n',
+     "the convoy leaves at dawn", "the port reopened"),
+    # an authority block beside the classification; records in an array
+    ('[{"security": {"classification": "C", "classifiedBy": "J. Smith", "declassifyOn": "20501231"},'
+     ' "body": "the minister will resign"},\n {"security": {"classification": "U"}, "body": "the port reopened"}]\n',
+     "the minister will resign", "the port reopened"),
+])
+def test_json_marking_only_objects_mark_their_record(policy, text, secret, plain):
+    doc = read(text)
+    usg = released_text(doc, policy, "usg")
+    assert secret not in usg and plain in usg
+
+
+def test_json_text_beside_a_marked_object_on_its_line_is_not_released_unmarked(policy):
+    # the marked object holds text of its own, so it is the portion; the rest of the line inherits
+    text = ('{"id": 1, "subject": {"text": "Talks", "classification": "S"}, "body": "the convoy leaves at dawn"}\n'
+            '{"id": 2, "cls": "U", "text": "the port reopened"}\n')
+    doc = read(text)
+    body = portion_of(doc, "the convoy leaves at dawn")
+    assert not body.explicit
+    usg = released_text(doc, policy, "usg")
+    assert "the convoy leaves at dawn" not in usg and "the port reopened" in usg
+
+
+def test_json_nested_security_keeps_paragraph_records_of_a_message():
+    text = ('{"message": {"header": {"subject": "Border closures",\n'
+            '  "security": {"classification": "SECRET", "dissemination": ["NOFORN"]}},\n'
+            '  "paragraphs": [\n'
+            '    {"portion": "U", "text": "The crossing closed again on Monday."},\n'
+            '    {"portion": "S//NF", "text": "Two battalions are moving to the border."}\n'
+            '  ]}}\n')
+    doc = read(text)
+    assert portion_of(doc, "Border closures").marking.portion_mark() == "(S//NF)"
+    assert portion_of(doc, "The crossing closed").marking.portion_mark() == "(U)"
+    assert portion_of(doc, "Two battalions").marking.portion_mark() == "(S//NF)"
+
+
+# ---------------------------------------------------------------- CSV: a Sensitivity column
+CSV_SENSITIVITY = """UNCLASSIFIED//SBU
+Case No,Opened,Post,Sensitivity,Case Summary
+FPU-1,2026-10-02,Monterrey,SBU,Applicant submitted a bank statement from a closed branch.
+FPU-2,2026-10-09,Guadalajara,SBU NOFORN,The police commander rents his vehicles to a facilitator.
+FPU-3,2026-10-15,Tijuana,SBU/NOFORN,A clerk sells genuine birth certificates.
+FPU-4,2026-10-21,Juarez,UNCLASSIFIED NOFORN,The consular agent was threatened by a cartel.
+FPU-5,2026-11-04,Merida,UNCLASSIFIED,Case closed after the applicant withdrew.
+UNCLASSIFIED//SBU
+"""
+
+
+def test_csv_sensitivity_column_is_a_handling_column(policy):
+    doc = read(CSV_SENSITIVITY)
+    marks = {phrase: portion_of(doc, phrase).marking.portion_mark() for phrase in (
+        "bank statement", "rents his vehicles", "birth certificates", "consular agent", "Case closed")}
+    assert marks == {"bank statement": "(SBU)", "rents his vehicles": "(U//NF//SBU)",
+                     "birth certificates": "(U//NF//SBU)", "consular agent": "(U//NF)", "Case closed": "(U)"}
+    partner = released_text(doc, policy, "partner", "GBR")
+    for phrase in ("rents his vehicles", "birth certificates", "consular agent"):
+        assert phrase not in partner
+    assert "bank statement" in partner and "Case closed" in partner
+    assert "Case closed" in released_text(doc, policy, "usg")
+
+
+@pytest.mark.parametrize("header", ["Sensitivity Label", "Handling Instructions", "Security", "Designation"])
+def test_csv_other_sensitivity_headers(header, policy):
+    text = (f"Id,Post,{header},Summary\n1,Lima,SBU NOFORN,The minister's aide asked for a visa.\n"
+            "2,Quito,UNCLASSIFIED,The port reopened on Monday.\n")
+    doc = read(text)
+    assert portion_of(doc, "asked for a visa").marking.portion_mark() == "(U//NF//SBU)"
+    assert "asked for a visa" not in released_text(doc, policy, "partner", "GBR")
+
+
+@pytest.mark.parametrize("cell", ["Normal", "SBU NOFORN PLEASE", "Eyes only"])
+def test_csv_unreadable_sensitivity_cell_makes_the_record_doubtful(cell, policy):
+    text = (f"Id,Post,Sensitivity,Summary\n1,Lima,{cell},The minister's aide asked for a visa.\n"
+            "2,Quito,UNCLASSIFIED,The port reopened on Monday.\n")
+    doc = read(text)
+    assert portion_of(doc, "asked for a visa").doubtful
+    for level, partner in (("usg", None), ("partner", "GBR"), ("public", None)):
+        assert "asked for a visa" not in released_text(doc, policy, level, partner)
+
+
+# ---------------------------------------------------------------- XML: a classification in a metadata child
+@pytest.mark.parametrize("text", [
+    # a record tag the reader does not know, its classification in a metadata wrapper
+    "<export>\n<report>\n<metadata><classification>SECRET//NOFORN</classification></metadata>\n"
+    "<body>the convoy leaves at dawn</body>\n</report>\n<report>\n<metadata><classification>UNCLASSIFIED"
+    "</classification></metadata>\n<body>the port reopened</body>\n</report>\n</export>\n",
+    # two wrappers deep, with the authority block beside it, all on one line
+    "<export><report><metadata><security><classification>C</classification><classifiedBy>J. Smith"
+    "</classifiedBy></security></metadata><body>the convoy leaves at dawn</body></report><report><metadata>"
+    "<classification>U</classification></metadata><body>the port reopened</body></report></export>\n",
+    # a known record tag
+    "<records><record><meta><security><classification>SECRET</classification></security></meta>"
+    "<content>the convoy leaves at dawn</content></record>\n<record><meta><classification>U</classification>"
+    "</meta><content>the port reopened</content></record></records>\n",
+])
+def test_xml_classification_in_a_metadata_child_marks_the_record(policy, text):
+    doc = read(text)
+    assert not portion_of(doc, "the convoy leaves at dawn").doubtful
+    usg = released_text(doc, policy, "usg")
+    assert "the convoy leaves at dawn" not in usg and "the port reopened" in usg
+
+
+def test_xml_text_beside_a_record_on_its_line_inherits(policy):
+    doc = read("<export><title>Weekly convoy schedule</title><record><classification>S</classification>"
+               "<text>the convoy leaves at dawn</text></record></export>\n")
+    title = portion_of(doc, "Weekly convoy schedule")
+    assert not title.explicit
+    assert "Weekly convoy schedule" not in released_text(doc, policy, "usg")

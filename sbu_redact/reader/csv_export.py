@@ -7,6 +7,7 @@ read as banners or as one unmarked portion."""
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 
 from ..document import Portion
@@ -17,14 +18,20 @@ from .state import Reading
 _DELIMITERS = (",", ";", "\t")  # (a Markdown table's bars are read as table rows of the document)
 _CONTROL_COLUMNS = {"handling", "caveat", "caveats", "controls", "dissemination", "dissem", "releasability",
                     "handling caveat", "dissemination controls", "sci", "control markings",
-                    "zn", "security indicator"}  # (a cable log's `ZN` column: UUUUU, CCCCC, SSSSS)
+                    "zn", "security indicator",  # (a cable log's `ZN` column: UUUUU, CCCCC, SSSSS)
+                    "security", "security level", "security label", "designation", "cui designation",
+                    "dissemination control", "limited dissemination control", "releasable to", "rel to"}
+# Column names that hold a sensitivity or handling label wherever they stand in the name
+# (`Sensitivity`, `Sensitivity Label`, `Handling Instructions`, `Dissem Controls`).
+_CONTROL_STEMS = ("sensitiv", "handling", "dissem", "releasab", "caveat")
 # A mark where a portion of a cell's text may start: the cell's start (after quotes), a line
 # start, a sentence end or a label (`Ambassador: (S//NF)`).
 _MARK_IN_CELL = re.compile(r"(?:^|\n|[.!?:;][\"'”’]?[ \t]+)[ \t\"'“‘«]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
 
 
 # What a header row with a classification-like column holds (tested before it is parsed).
-_HEADER_WORDS = ("clas", "marking", "handling", "caveat", "control", "dissem", "releas", "zn", "sci", "security")
+_HEADER_WORDS = ("clas", "marking", "handling", "caveat", "control", "dissem", "releas", "zn", "sci", "security",
+                 "sensitiv", "designation", "rel to")
 
 
 def _header(line: str) -> tuple[str, list[str], list[int]] | None:
@@ -40,7 +47,8 @@ def _header(line: str) -> tuple[str, list[str], list[int]] | None:
     if any(len(name) > 40 or ":" in name for name in names):
         return None  # a sentence or a `Classification: SECRET//REL TO USA, GBR` line, not a header
     columns = [i for i, name in enumerate(names)
-               if "clas" in name or "marking" in name or name in _CONTROL_COLUMNS]
+               if "clas" in name or "marking" in name or name in _CONTROL_COLUMNS
+               or any(stem in name for stem in _CONTROL_STEMS)]
     return (delimiter, cells, columns) if columns else None
 
 
@@ -88,7 +96,7 @@ def _record_marking(r: Reading, record: list[str], columns: list[int], start: in
     its other cells (doubtful if one cannot be read), and where the first of them stands."""
     values = [record[c].strip() for c in columns if c < len(record) and record[c].strip()]
     indicators = r.g.vocabulary.security_indicators
-    markings = [r.g.parse(indicators.get(v.upper(), v)) for v in values]
+    markings = [_cell_marking(r, indicators.get(v.upper(), v)) for v in values]
     level = next((m.banner() for m in markings if m.valid and m.level is not None), None)
     # a control column's `NOFORN` alone reads with the record's level
     markings = [r.g.parse(f"{level}//{v}") if m.level is None and level else m for m, v in zip(markings, values)]
@@ -109,6 +117,23 @@ def _record_marking(r: Reading, record: list[str], columns: list[int], start: in
     if marking is not None and span[0] is not None and span[1] is not None:
         r.marking_problems(marking, span[0], span[1])
     return marking, span
+
+
+def _cell_marking(r: Reading, value: str) -> Marking:
+    """A classification or handling cell as a marking. A cell whose words are written without
+    separators (`SBU NOFORN`, `UNCLASSIFIED NOFORN`, `SECRET NOFORN ORCON`) reads as the marking
+    that joining them with `//` or `/` gives, when every way of joining them that reads gives
+    the same marking; otherwise the cell stays as it parsed (doubtful when it reads as none)."""
+    marking = r.g.parse(value)
+    words = value.split()
+    if marking.valid or "/" in value or not 1 < len(words) <= 5:
+        return marking
+    readings: dict[str, Marking] = {}
+    for joints in itertools.product((" ", "//", "/"), repeat=len(words) - 1):
+        candidate = r.g.parse(words[0] + "".join(j + w for j, w in zip(joints, words[1:])))
+        if candidate.valid:
+            readings.setdefault(candidate.banner(), candidate)
+    return next(iter(readings.values())) if len(readings) == 1 else marking
 
 
 def _preamble(r: Reading, header_index: int) -> list[Portion]:

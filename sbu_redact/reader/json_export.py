@@ -1,14 +1,19 @@
 """A JSON export (an array of records, JSON lines, or one message whose paragraphs are objects)
 whose objects carry a classification key (`"classification": "SECRET//NOFORN"`, `"cls": "C"`,
 `"portion": "S//NF"`, with `"dissemination": ["NOFORN"]` or `"releasableTo"` beside it): each
-innermost object with one is a portion marked by it (doubtful when it reads as none); the rest
-is markup (a field) or, where it holds text, an unmarked portion."""
+innermost object with one is a portion marked by it (doubtful when it reads as none). An object
+that holds only the marking (`"security": {"classification": "SECRET", "controls": ["NOFORN"]}`)
+marks the record it is a field of: the record is the portion (less any records nested in it,
+which keep their own marks). The rest is markup (a field) or, where it holds text, an unmarked
+portion."""
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 
 from ..document import Portion
+from ..markings import Marking
 from .state import Reading
 from .xml_export import between_records
 
@@ -16,9 +21,26 @@ _KEY = r"\"(?P<key>classification|classif\w*|class|cls|portion(?:_?mark(?:ing)?)
 _CLASSIFICATION = re.compile(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
 _CONTROLS = re.compile(r"\"(?P<key>dissem\w*|caveats?|controls|releasable_?to)\"\s*:\s*"
                        r"(?:\"(?P<value>[^\"]*)\"|\[(?P<values>[^\[\]]*)\])", re.IGNORECASE)
-_INNERMOST = re.compile(r"\{(?:[^{}\"]|\"(?:[^\"\\\\]|\\\\.)*\")*\}")
+# The keys of an object that holds a marking and nothing else (a `security` or `marking` field
+# of a record): the classification, its controls, and the authority block that goes with them.
+_MARKING_KEY = re.compile(r"(?:classif\w*|class|cls|portion(?:_?mark(?:ing)?)?|markings?|level|dissem\w*|caveats?|"
+                          r"controls?|releasable_?to|rel_?to|display_?only|sci|sap|fgi|non_?ic|captions?|"
+                          r"handling|declass\w*|derived_?from|classified_?by|reason|owner_?producer|"
+                          r"(?:ism_?)?(?:des_?)?version|compliesWith|createDate|notice\w*)", re.IGNORECASE)
+_OBJECT_KEY = re.compile(r"\"(?P<key>(?:[^\"\\]|\\.)*)\"\s*:")
 # A line of syntax only: brackets, braces, commas, or a key that opens an object or array.
 _SYNTAX_LINE = re.compile(r"^[ \t]*(?:[\[\]{},]+|\"[\w.-]+\"[ \t]*:[ \t]*[\[{]?)[ \t]*,?[ \t]*$")
+
+
+@dataclass
+class _Container:
+    """An object or array of the text: where it is and what holds it."""
+
+    kind: str  # "{" or "["
+    start: int
+    parent: int | None  # index of the container that holds it (None at the top)
+    end: int = -1
+    children: list[int] = field(default_factory=list)
 
 
 def read_json_export(r: Reading) -> list[Portion] | None:
@@ -26,28 +48,135 @@ def read_json_export(r: Reading) -> list[Portion] | None:
     head = r.text.lstrip()[:1]
     if head not in ("{", "[") or not _CLASSIFICATION.search(r.text) or not _is_json(r.text):
         return None
-    portions: list[Portion] = []
-    spans: list[tuple[int, int]] = []
-    for m in _INNERMOST.finditer(r.text):
-        found = _CLASSIFICATION.search(m.group(0))
+    containers = _containers(r.text)
+    # record span -> [(marking, mark start, mark end)]
+    records: dict[tuple[int, int], list[tuple[Marking | None, int, int]]] = {}
+    for index, c in enumerate(containers):
+        if c.kind != "{" or c.end < 0 or any(containers[k].kind == "{" for k in _descendants(containers, index)):
+            continue  # innermost objects only
+        found, value = _marking_of(r.text[c.start:c.end])
         if found is None:
             continue
-        value = found.group("value").strip()
-        for control in _CONTROLS.finditer(m.group(0)):
-            items = control.group("value") or " ".join(re.findall(r"\"([^\"]*)\"", control.group("values") or ""))
-            if control.group("key").lower().startswith("releasable"):
-                value += "//REL TO " + ", ".join(items.split())
-            elif items.strip():
-                value += "//" + "/".join(items.split())
         marking = r.g.parse(value) if value else None
-        start = m.start() + found.start("value")
-        portions.append(Portion(start=m.start(), end=m.end(), body_start=m.start(), kind="table_row", number=None,
-                                marking=marking, explicit=marking is not None,
-                                mark_start=start, mark_end=start + len(found.group("value"))))
-        spans.append((m.start(), m.end()))
-    if not portions:
+        start = c.start + found.start("value")
+        record = _record_of(r.text, containers, index)
+        records.setdefault((containers[record].start, containers[record].end), []).append(
+            (marking, start, start + len(found.group("value"))))
+    if not records:
         return None
-    return portions + between_records(r, spans, _SYNTAX_LINE)
+    portions: list[Portion] = []
+    spans = sorted(records)
+    for span in spans:
+        marks = records[span]
+        markings = [m for m, _, _ in marks if m is not None]
+        doubtful = next((m for m in markings if not m.valid), None)
+        marking = doubtful if doubtful is not None else r.g.rollup(markings) if markings else None
+        _, mark_start, mark_end = marks[0]
+        inner = [s for s in spans if s != span and span[0] <= s[0] and s[1] <= span[1]]
+        for start, end in _pieces(r.text, span, inner):
+            portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
+                                    marking=marking, explicit=marking is not None,
+                                    mark_start=mark_start, mark_end=mark_end))
+    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    return sorted(portions, key=lambda p: p.start) + between_records(r, outer, _SYNTAX_LINE)
+
+
+def _marking_of(text: str) -> tuple[re.Match[str] | None, str]:
+    """The classification key of an object and its marking with the controls beside it."""
+    found = _CLASSIFICATION.search(text)
+    if found is None:
+        return None, ""
+    value = found.group("value").strip()
+    for control in _CONTROLS.finditer(text):
+        items = control.group("value") or " ".join(re.findall(r"\"([^\"]*)\"", control.group("values") or ""))
+        if control.group("key").lower().startswith("releasable"):
+            value += "//REL TO " + ", ".join(items.split())
+        elif items.strip():
+            value += "//" + "/".join(items.split())
+    return found, value
+
+
+def _record_of(text: str, containers: list[_Container], index: int) -> int:
+    """The object a marked object marks: itself, or, when it holds only a marking and is the
+    value of a key, the object it is a field of (and further up while that one holds no text of
+    its own, only objects)."""
+    c = containers[index]
+    if c.parent is None or containers[c.parent].kind != "{" or not _only_marking_keys(text, containers, index):
+        return index
+    record = c.parent
+    while True:
+        holder = containers[record]
+        if holder.parent is None or containers[holder.parent].kind != "{" or _own_text(text, containers, record):
+            return record
+        record = holder.parent
+
+
+def _only_marking_keys(text: str, containers: list[_Container], index: int) -> bool:
+    keys = [m.group("key") for m in _OBJECT_KEY.finditer(_own(text, containers, index))]
+    return bool(keys) and all(_MARKING_KEY.fullmatch(k) for k in keys)
+
+
+def _own_text(text: str, containers: list[_Container], index: int) -> bool:
+    """Whether an object has a member of its own that is not an object or array."""
+    own = _own(text, containers, index)
+    return re.search(r":\s*(?:\"|-?\d|true|false|null)", own) is not None
+
+
+def _own(text: str, containers: list[_Container], index: int) -> str:
+    """The text of a container without the containers nested in it (their places blanked)."""
+    c = containers[index]
+    chars = list(text[c.start:c.end])
+    for k in c.children:
+        child = containers[k]
+        for i in range(child.start - c.start, child.end - c.start):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _descendants(containers: list[_Container], index: int) -> list[int]:
+    out: list[int] = []
+    todo = list(containers[index].children)
+    while todo:
+        k = todo.pop()
+        out.append(k)
+        todo.extend(containers[k].children)
+    return out
+
+
+def _pieces(text: str, span: tuple[int, int], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A record's span less the records nested in it (pieces of syntax only are dropped)."""
+    pieces: list[tuple[int, int]] = []
+    cursor = span[0]
+    for start, end in sorted(inner):
+        if start < cursor:
+            continue
+        pieces.append((cursor, start))
+        cursor = end
+    pieces.append((cursor, span[1]))
+    return [(s, e) for s, e in pieces if re.sub(r"[\s\[\]{},:]", "", text[s:e])]
+
+
+def _containers(text: str) -> list[_Container]:
+    """Every object and array of a JSON text (or JSON lines), strings skipped."""
+    out: list[_Container] = []
+    stack: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif ch in "{[":
+            parent = stack[-1] if stack else None
+            out.append(_Container(ch, i, parent))
+            if parent is not None:
+                out[parent].children.append(len(out) - 1)
+            stack.append(len(out) - 1)
+        elif ch in "}]" and stack:
+            out[stack.pop()].end = i + 1
+        i += 1
+    return out
 
 
 def _is_json(text: str) -> bool:

@@ -24,6 +24,8 @@ _MARKED_LEAF = re.compile(r"<(?P<tag>[\w.:-]+)\b(?P<attrs>[^<>]*\bclassification
 _CHILD = re.compile(r"<(?P<tag>" + _PREFIX + r"classif\w*)\b(?P<attrs>[^<>]*?)(?:/>|>(?:<!\[CDATA\[)?(?P<value>[^<\]]*)"
                     r"(?:\]\]>)?</(?P=tag)\s*>)", re.IGNORECASE)
 _TAG = re.compile(r"<[\w.:-]+\b(?P<attrs>[^<>]*)>")
+# classification elements of the authority block, which hold no marking
+_AUTHORITY = re.compile(r"classif\w*(?:by|reason|authority|date|guide)$", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"\b" + _PREFIX + r"(?P<name>classification|level|caveats?|controls|dissem|"
                         r"disseminationControls|releasableTo)\s*=\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
 
@@ -32,15 +34,80 @@ def read_xml_export(r: Reading) -> list[Portion] | None:
     """The records of an XML export as table rows, or None when the text is not one."""
     if not r.text.lstrip()[:1] == "<" or "lassif" not in r.text and "LASSIF" not in r.text:
         return None
-    records = [m for m in _RECORD.finditer(r.text) if re.search("classif", m.group(0), re.IGNORECASE)]
+    records = [m.span() for m in _RECORD.finditer(r.text) if re.search("classif", m.group(0), re.IGNORECASE)]
     if not records:
-        records = list(_MARKED_LEAF.finditer(r.text))
+        records = [m.span() for m in _MARKED_LEAF.finditer(r.text)]
+    if not records:
+        records = _elements_marked_by_a_child(r.text)
     if not records:
         return None
     portions: list[Portion] = []
-    for m in records:
-        portions.extend(_record_portions(r, m))
-    return portions + between_records(r, [(m.start(), m.end()) for m in records], _MARKUP_LINE)
+    for span in records:
+        portions.extend(_record_portions(r, span))
+    return portions + between_records(r, records, _MARKUP_LINE)
+
+
+_ANY_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^<>]*>"
+                      r"|<(?P<close>/)?(?P<name>[\w.:-]+)\b[^<>]*?(?P<empty>/)?>", re.DOTALL)
+# Elements that hold a marking and nothing else (a `<security>` or `<metadata>` wrapper, an
+# authority block): their local names.
+_MARKING_ELEMENT = re.compile(r"(?:classif\w*|class|cls|markings?|level|dissem\w*|caveats?|controls?|"
+                              r"releasable_?to|rel_?to|display_?only|handling|declass\w*|derived_?from|"
+                              r"classified_?by|reason|owner_?producer)", re.IGNORECASE)
+
+
+def _elements_marked_by_a_child(text: str) -> list[tuple[int, int]]:
+    """Records whose tag is not a known record name (`<report>`, `<article>`), found from their
+    classification child element: the element it is a child of, or, when that holds only the
+    marking (`<metadata><classification>S</classification></metadata>`), the element that
+    holds it (and further up while that holds nothing else). Nested ones are part of the
+    outermost."""
+    elements: list[list[int]] = []  # [start, end, parent, is classification]
+    names: list[str] = []
+    stack: list[int] = []
+    for tag in _ANY_TAG.finditer(text):
+        if tag.group("name") is None:
+            continue
+        local = tag.group("name").rsplit(":", 1)[-1]
+        if tag.group("close"):
+            while stack:
+                k = stack.pop()
+                elements[k][1] = tag.end()
+                if names[k] == local:
+                    break
+            continue
+        elements.append([tag.start(), tag.end(), stack[-1] if stack else -1,
+                         int(re.fullmatch(r"classif\w*", local, re.IGNORECASE) is not None
+                             and not _AUTHORITY.search(local))])
+        names.append(local)
+        if not tag.group("empty"):
+            stack.append(len(elements) - 1)
+    spans: set[tuple[int, int]] = set()
+    for start, end, parent, marked in elements:
+        if not marked or parent < 0 or not _strip_markup(text[start:end]).strip():
+            continue
+        record = parent
+        while elements[record][2] >= 0 and _marking_only(text, elements[record], names, elements):
+            record = elements[record][2]
+        spans.add((elements[record][0], elements[record][1]))
+    return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+
+
+def _strip_markup(text: str) -> str:
+    return re.sub(r"<[^<>]*>", "", text)
+
+
+def _marking_only(text: str, element: list[int], names: list[str], elements: list[list[int]]) -> bool:
+    """Whether an element holds nothing but marking elements (and markup)."""
+    start, end = element[0], element[1]
+    kept = []
+    cursor = start
+    for k, (s, e, _, _) in enumerate(elements):
+        if start < s and e <= end and s >= cursor and _MARKING_ELEMENT.fullmatch(names[k]):
+            kept.append(text[cursor:s])
+            cursor = e
+    kept.append(text[cursor:end])
+    return not _strip_markup("".join(kept)).strip()
 
 
 # A line of markup only: tags with no text between them, the XML declaration, a comment.
@@ -49,13 +116,18 @@ _MARKUP_LINE = re.compile(r"^[ \t]*(?:(?:<[^<>]*>|<!--.*?-->)[ \t]*)+$")
 
 def between_records(r: Reading, spans: list[tuple[int, int]], markup: re.Pattern[str]) -> list[Portion]:
     """The lines outside the records: markup is a field; a line with text (a subject, a title
-    outside any record) is an unmarked portion, so that it inherits rather than is released."""
+    outside any record) is an unmarked portion, so that it inherits rather than is released.
+    On a line that a record shares (JSON lines, a one-line export), text outside the record
+    that is not markup is an unmarked portion too."""
     portions: list[Portion] = []
     k = 0
     for seg in r.segs:
         while k < len(spans) and spans[k][1] <= seg.start:
             k += 1
-        if seg.blank or k < len(spans) and spans[k][0] < seg.end:
+        if seg.blank:
+            continue
+        if k < len(spans) and spans[k][0] < seg.end:
+            portions.extend(_outside_records(r, seg.start, seg.end, spans[k:], markup))
             continue
         if markup.match(seg.text):
             r.field("markup", seg)
@@ -66,29 +138,60 @@ def between_records(r: Reading, spans: list[tuple[int, int]], markup: re.Pattern
     return portions
 
 
-def _record_portions(r: Reading, record: re.Match[str]) -> list[Portion]:
+# What is left of a line of syntax when keys, brackets, braces, commas and blanks are taken out.
+_SYNTAX = re.compile(r"\"[\w.:-]+\"[ \t]*:|<[^<>]*>|<!--.*?-->|[\s\[\]{},:]")
+
+
+def _outside_records(r: Reading, start: int, end: int, spans: list[tuple[int, int]],
+                     markup: re.Pattern[str]) -> list[Portion]:
+    """The pieces of a line outside the records it shares with them, as unmarked portions
+    (pieces of syntax only are left alone)."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for s, e in spans:
+        if s >= end:
+            break
+        if s > cursor:
+            pieces.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < end:
+        pieces.append((cursor, end))
+    portions = []
+    for s, e in pieces:
+        text = r.text[s:e]
+        if not _SYNTAX.sub("", text) or markup.match(text):
+            continue
+        s += len(text) - len(text.lstrip())
+        e -= len(text) - len(text.rstrip())
+        portions.append(Portion(start=s, end=e, body_start=s, kind="paragraph", number=None,
+                                marking=None, explicit=False))
+    return portions
+
+
+def _record_portions(r: Reading, record_span: tuple[int, int]) -> list[Portion]:
     """A record as one portion; elements inside it that carry their own classification (an
     annotation marked SECRET//NOFORN in an UNCLASSIFIED record) are portions of their own, and
     the rest of the record takes the record's marking."""
-    opened = r.text.index(">", record.start()) + 1
-    leaves = [leaf for leaf in _MARKED_LEAF.finditer(r.text, opened, record.end())]
+    record_start, record_end = record_span
+    opened = r.text.index(">", record_start) + 1
+    leaves = [leaf for leaf in _MARKED_LEAF.finditer(r.text, opened, record_end)]
     pieces: list[tuple[int, int, list[tuple[int, int]]]] = []  # (start, end, parts left out)
     if not leaves:
-        pieces.append((record.start(), record.end(), []))
+        pieces.append((record_start, record_end, []))
     else:
-        own = (record.start(), record.end(), [(leaf.start(), leaf.end()) for leaf in leaves])
-        cursor = record.start()
+        own = (record_start, record_end, [(leaf.start(), leaf.end()) for leaf in leaves])
+        cursor = record_start
         for leaf in leaves:
             if r.text[cursor:leaf.start()].strip():
                 pieces.append((cursor, leaf.start(), own[2]))
             pieces.append((leaf.start(), leaf.end(), []))
             cursor = leaf.end()
-        if r.text[cursor:record.end()].strip():
-            pieces.append((cursor, record.end(), own[2]))
+        if r.text[cursor:record_end].strip():
+            pieces.append((cursor, record_end, own[2]))
     portions = []
     for start, end, left_out in pieces:
         # a piece of the record outside its marked elements reads the record's own marking
-        scope = (record.start(), record.end()) if left_out else (start, end)
+        scope = (record_start, record_end) if left_out else (start, end)
         marking, span = _record_marking(r, scope, left_out)
         portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
                                 marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1]))
@@ -105,6 +208,8 @@ def _record_marking(r: Reading, scope: tuple[int, int],
         return not any(s <= at < e for s, e in left_out)
 
     for child in _CHILD.finditer(r.text, *scope):
+        if _AUTHORITY.search(child.group("tag")):
+            continue  # `<classifiedBy>J. Smith</classifiedBy>` names who classified, not how
         if child.group("value") is not None and child.group("value").strip() and outside(child.start()):
             found.append((html.unescape(child.group("value")).strip(), child.start("value"), child.end("value")))
     for tag in _TAG.finditer(r.text, *scope):
