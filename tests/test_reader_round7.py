@@ -278,3 +278,27 @@ def test_xml_text_beside_a_record_on_its_line_inherits(policy):
     title = portion_of(doc, "Weekly convoy schedule")
     assert not title.explicit
     assert "Weekly convoy schedule" not in released_text(doc, policy, "usg")
+
+
+# ---------------------------------------------------------------- JSON: a whole message in one string
+def json_cable(body: str) -> str:
+    return ('[\n  {"messageId": "26TUNIS0904", "classification": "CONFIDENTIAL", "subject": "Phosphate", '
+            f'"body": "{body}"}}\n]\n')
+
+
+def test_json_string_of_marked_paragraphs_is_read_paragraph_by_paragraph(policy):
+    doc = read(json_cable("1. (U) Output rose to 3.1 million tonnes.\\n\\n2. (U) The union called off the strike."
+                          "\\n\\n3. (C) The chairman said the presidency ordered the hiring."))
+    usg = released_text(doc, policy, "usg")
+    assert "Output rose" in usg and "called off the strike" in usg
+    assert "presidency ordered the hiring" not in usg and "Phosphate" not in usg  # the record's own fields: C
+
+
+@pytest.mark.parametrize("body", [
+    "1. (U) Output rose to 3.1 million tonnes.\\n\\nThe chairman said the presidency ordered the hiring.",
+    "1. (U) Output rose to 3.1 million tonnes.\\n\\n2. (XQ) The chairman said the presidency ordered the hiring.",
+    "(U) Output rose to 3.1 million tonnes. The chairman said the presidency ordered the hiring.",
+])
+def test_json_string_with_an_unmarked_or_unreadable_paragraph_stays_with_its_record(policy, body):
+    usg = released_text(read(json_cable(body)), policy, "usg")
+    assert "Output rose" not in usg and "presidency ordered the hiring" not in usg

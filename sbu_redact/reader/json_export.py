@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..document import Portion
 from ..markings import Marking
+from .marks import mark_inner
 from .state import Reading
 from .xml_export import between_records
 
@@ -73,12 +74,50 @@ def read_json_export(r: Reading) -> list[Portion] | None:
         marking = doubtful if doubtful is not None else r.g.rollup(markings) if markings else None
         _, mark_start, mark_end = marks[0]
         inner = [s for s in spans if s != span and span[0] <= s[0] and s[1] <= span[1]]
+        for start, end, at, after, paragraph in _marked_paragraphs(r, span, inner):
+            portions.append(Portion(start=start, end=end, body_start=after, kind="paragraph", number=None,
+                                    marking=paragraph, explicit=True, mark_start=at, mark_end=after))
+            inner.append((start, end))
         for start, end in _pieces(r.text, span, inner):
             portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
                                     marking=marking, explicit=marking is not None,
                                     mark_start=mark_start, mark_end=mark_end))
     outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     return sorted(portions, key=lambda p: p.start) + between_records(r, outer, _SYNTAX_LINE)
+
+
+# A JSON string value, and a paragraph in one that opens with a portion mark: at the string's
+# start or after an escaped blank line (`\n\n`), a paragraph number before the mark allowed.
+_STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"")
+_PARAGRAPH_MARK = re.compile(r"(?P<sep>^\"|\\n(?:[ \t]|\\t)*\\n)(?:[ \t]|\\t)*(?:\d{1,2}\.[ \t]*)?"
+                             r"(?P<mark>\([A-Za-z][A-Za-z/ ,\-]{0,39}\))[ \t]")
+
+
+def _marked_paragraphs(r: Reading, span: tuple[int, int],
+                       inner: list[tuple[int, int]]) -> list[tuple[int, int, int, int, Marking]]:
+    """The paragraphs of a record's string value that holds a whole message (`"body": "1. (U)
+    ...\\n\\n2. (C) ..."`) as portions of their own marks (start, end, mark start, mark end,
+    marking): only in a string whose paragraphs, two at least, all open with a mark that reads;
+    else the string stays with the record."""
+    out: list[tuple[int, int, int, int, Marking]] = []
+    for string in _STRING.finditer(r.text, *span):
+        if any(s <= string.start() < e for s, e in inner):
+            continue
+        starts = list(_PARAGRAPH_MARK.finditer(string.group(0)))
+        if len(starts) < 2:
+            continue
+        paragraphs = re.split(r"\\n(?:[ \t]|\\t)*\\n", string.group(0)[1:-1])
+        if len([p for p in paragraphs if p.strip()]) != len(starts):
+            continue  # a paragraph without a mark: the string is one portion of the record
+        read = [r.marks.read_mark(mark_inner(m.group("mark"))) for m in starts]
+        marks = [marking for marking in read if marking is not None and marking.valid]
+        if len(marks) != len(starts):
+            continue  # a mark that does not read: the string stays with the record
+        at = string.start()
+        for k, (m, marking) in enumerate(zip(starts, marks)):
+            end = starts[k + 1].start() if k + 1 < len(starts) else len(string.group(0)) - 1
+            out.append((at + m.end("sep"), at + end, at + m.start("mark"), at + m.end("mark"), marking))
+    return out
 
 
 def _marking_of(text: str) -> tuple[re.Match[str] | None, str]:
@@ -144,7 +183,8 @@ def _descendants(containers: list[_Container], index: int) -> list[int]:
 
 
 def _pieces(text: str, span: tuple[int, int], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A record's span less the records nested in it (pieces of syntax only are dropped)."""
+    """A record's span less the records and paragraphs nested in it (pieces of syntax, quotes
+    and escaped line ends only are dropped)."""
     pieces: list[tuple[int, int]] = []
     cursor = span[0]
     for start, end in sorted(inner):
@@ -153,7 +193,7 @@ def _pieces(text: str, span: tuple[int, int], inner: list[tuple[int, int]]) -> l
         pieces.append((cursor, start))
         cursor = end
     pieces.append((cursor, span[1]))
-    return [(s, e) for s, e in pieces if re.sub(r"[\s\[\]{},:]", "", text[s:e])]
+    return [(s, e) for s, e in pieces if re.sub(r"\\[nrt]|[\s\[\]{},:\"]", "", text[s:e])]
 
 
 def _containers(text: str) -> list[_Container]:
