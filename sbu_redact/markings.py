@@ -393,6 +393,8 @@ class Grammar:
                                for spec in vocabulary.classification_in_words]
         self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags), spec.controls)
                                   for spec in vocabulary.controls_in_words]
+        self.reclassification_in_words = [(LazyPattern(spec.pattern, spec._flags), spec.level)
+                                          for spec in vocabulary.reclassification_in_words]
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)

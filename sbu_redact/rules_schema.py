@@ -197,17 +197,24 @@ class Vocabulary(VocabularyNames, _Markings):
     _canonical: dict[str, str] = PrivateAttr(default_factory=dict)
     classification_in_words: list[WordsEvidenceSpec] = []
     controls_in_words: list[ControlsInWordsSpec] = []
+    reclassification_in_words: list[WordsEvidenceSpec] = []
+    country_names: dict[str, str] = {}
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":
         names = {spec.name for spec in self.levels}
-        for i, spec in enumerate(self.classification_in_words):
-            if spec.level not in names:
-                raise ValueError(f"classification_in_words[{i}].level {spec.level!r} is not one of levels")
+        for key in ("classification_in_words", "reclassification_in_words"):
+            for i, spec in enumerate(getattr(self, key)):
+                if spec.level not in names:
+                    raise ValueError(f"{key}[{i}].level {spec.level!r} is not one of levels")
         for i, control_spec in enumerate(self.controls_in_words):
             for control in control_spec.controls:
                 if control not in self.dissemination:
                     raise ValueError(f"controls_in_words[{i}].controls: {control!r} is not one of dissemination")
+        codes = {*self.countries, *self.tetragraphs}
+        for name, code in self.country_names.items():
+            if code not in codes:
+                raise ValueError(f"country_names.{name}: {code!r} is not one of countries or tetragraphs")
         return self
 
     @model_validator(mode="after")

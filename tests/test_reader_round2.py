@@ -51,8 +51,8 @@ def test_classification_in_words_is_validated(tmp_path):
     shutil.copytree(REPO / "rules", folder)
     markings = folder / "markings.yaml"
     text = markings.read_text(encoding="utf-8")
-    head, words = text.split("classification_in_words:")
-    markings.write_text(head + "classification_in_words:" + words.replace("level: SECRET\n", "level: SEKRET\n", 1),
+    head, words = text.split("\nclassification_in_words:")
+    markings.write_text(head + "\nclassification_in_words:" + words.replace("level: SECRET\n", "level: SEKRET\n", 1),
                         encoding="utf-8")
     with pytest.raises(RulesError, match=r"markings\.yaml.*classification_in_words"):
         load_rules(folder).grammar

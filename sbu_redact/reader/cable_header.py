@@ -261,7 +261,13 @@ def take_captions(r: Reading, seg: Segment, words: list[tuple[str, str | None]])
 @functools.lru_cache(maxsize=8)
 def _handling_initials(grammar: Grammar) -> frozenset[str]:
     """First letters of the handling statements: most body lines are skipped on them."""
-    return frozenset({"T", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)})
+    return frozenset({"T", "I", "A", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)})
+
+
+# what a sentence stating a designation for the whole text opens with: "This message is ...",
+# "The information in this e-mail is Law Enforcement Sensitive"
+_STATEMENT_SUBJECT = re.compile(r"(?i)(?:this\b|(?:the\s+|all\s+)?(?:information|contents?|material|text|data)"
+                                r"\s+(?:in|of|contained\s+in)\s+this\b)")
 
 
 def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool:
@@ -276,7 +282,7 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         return False
     for pattern, controls in r.g.handling_statements:
         m = pattern.search(seg.stripped)
-        if m and (header_zone or m.start() == 0 or seg.stripped.upper().startswith("THIS ")):
+        if m and (header_zone or m.start() == 0 or _STATEMENT_SUBJECT.match(seg.stripped)):
             r.field("handling", seg)
             for control in controls:  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)

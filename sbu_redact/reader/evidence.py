@@ -72,29 +72,34 @@ def take_words_evidence(r: Reading) -> None:
     VERTRAULICH`, "paragraph 4 is classified SECRET", from `classification_in_words` of the
     marking vocabulary): evidence that the document holds text of that level, so its unmarked
     portions inherit at least that level (fail closed). Explicitly marked portions keep their
-    marks."""
+    marks, except under a reclassification stated in words (`reclassification_in_words`: "ALL
+    PORTIONS ... ARE SECRET REGARDLESS OF THE PORTION MARKINGS", "should have been marked
+    SECRET"), which raises every portion (`_reclassified`)."""
     text_in_any_case = caseless(r.text)
     seen: dict[Word, bool] = {}
-    for pattern, level in r.g.words_evidence:
-        # most documents hold none of these: rule a pattern out by its words, then by a fast scan
-        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case, seen):
-            continue
-        widened = without_assertions(pattern.pattern, pattern.flags)
-        if widened is not None and widened.search(r.text) is None:
-            continue
-        for m in pattern.finditer(r.text):
-            marking = r.g.parse(level)
-            r.witness("classification_in_words", marking, m.start(), m.end())
-            r.problem("CLASSIFICATION_IN_WORDS", "warning",
-                      f"'{m.group(0)}' says {level} in words; unmarked portions are treated as at least {level}",
-                      m.start(), m.end())
+    for kind, patterns in (("classification_in_words", r.g.words_evidence),
+                           ("reclassification", r.g.reclassification_in_words)):
+        for pattern, level in patterns:
+            # most documents hold none of these: rule a pattern out by its words, then by a fast scan
+            if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case, seen):
+                continue
+            widened = without_assertions(pattern.pattern, pattern.flags)
+            if widened is not None and widened.search(r.text) is None:
+                continue
+            for m in pattern.finditer(r.text):
+                marking = r.g.parse(level)
+                r.witness(kind, marking, m.start(), m.end())
+                treated = "every portion is" if kind == "reclassification" else "unmarked portions are"
+                r.problem("CLASSIFICATION_IN_WORDS", "warning",
+                          f"'{m.group(0)}' says {level} in words; {treated} treated as at least {level}",
+                          m.start(), m.end())
 
 
 def take_controls_in_words(r: Reading) -> None:
     """Dissemination controls stated in words (`controls_in_words` of the marking vocabulary:
-    `THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS, CAN and NZL only`):
-    evidence of the document's controls, which then cover every controlled portion
-    (`_with_stated_controls`)."""
+    `THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS, CAN and NZL only`,
+    "not to be shared with any foreign government"): evidence of the document's controls,
+    which then cover every controlled portion (`_with_stated_controls`)."""
     text_in_any_case: str | None = None
     seen: dict[Word, bool] = {}
     for pattern, controls in r.g.controls_in_words:
@@ -103,12 +108,32 @@ def take_controls_in_words(r: Reading) -> None:
             continue
         for m in pattern.finditer(r.text):
             if "countries" in pattern.groupindex:
-                countries = re.findall(r"[A-Z]{3}", m.group("countries") or "")
-                marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(dict.fromkeys(countries))) if countries else None
+                countries = _countries_named(r, m.group("countries") or "")
+                marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(countries))
             else:
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
             if marking is not None and marking.valid:
                 r.witness("dissemination_control", marking, m.start(), m.end())
+            else:
+                r.problem("GARBLED_MARK", "error", f"'{m.group(0)}' states a dissemination control that cannot be "
+                          "read; the document is treated as not releasable to any partner", m.start(), m.end())
+                r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
+
+
+def _countries_named(r: Reading, words: str) -> list[str]:
+    """The countries a releasability list in words names, USA first: trigraphs and tetragraphs
+    of the vocabulary and the names of `country_names`. Anything else is left out, so a list
+    that cannot be read releases to fewer countries, never to more."""
+    vocabulary = r.g.vocabulary
+    codes = {*vocabulary.countries, *vocabulary.tetragraphs}
+    found = ["USA"]
+    for token in re.findall(r"\b[A-Z]{3,4}\b", words):
+        if token in codes:
+            found.append(token)
+    for name, code in vocabulary.country_names.items():
+        if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w])", words):
+            found.append(code)
+    return list(dict.fromkeys(found))
 
 
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
@@ -226,7 +251,24 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
         r.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
     if declared is not None and rollup is not None:
         _check_cover(r, kind, result, declared, rollup)
-    return _with_stated_controls(r, result), rollup, inherited
+    return _with_stated_controls(r, _reclassified(r, result)), rollup, inherited
+
+
+def _reclassified(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A reclassification stated in words (a notice that all portions are SECRET whatever
+    their marks, a spillage correction) raises every portion to at least that level: the
+    marks predate it. It never lowers one."""
+    stated = [e.marking for e in r.evidence if e.kind == "reclassification" and e.marking is not None]
+    if not stated:
+        return portions
+    out = []
+    for p in portions:
+        if p.marking is not None and p.marking.valid:
+            raised = r.g.rollup([p.marking, *stated])
+            if raised is not None and raised.banner() != p.marking.banner():
+                p = p.with_marking(replace(raised, raw=p.marking.raw))
+        out.append(p)
+    return out
 
 
 def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:

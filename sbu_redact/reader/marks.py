@@ -18,7 +18,7 @@ AUTOCORRECTED = r"[©®](?=[ \t])"
 _AUTOCORRECT = {"©": "C", "®": "R"}
 # Bullets as Word, PDF and e-mail copies write them: ASCII ones, typographic ones, and the
 # private-use characters of the Symbol and Wingdings fonts.
-BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—†‡\uf000-\uf0ff]"  # († ‡: footnote signs)
+BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—†‡‖§\uf000-\uf0ff]"  # († ‡ ‖ §: footnote signs)
 # A numbered paragraph lead: optional Markdown residue, a pilcrow as OCR wrote it, the number,
 # then an optional portion mark (well formed, or missing its opening parenthesis).
 LEAD = re.compile(
@@ -31,7 +31,7 @@ LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST
           r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS|ABSTRACT|PURPOSE):")
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
 # `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
-ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
               r"|\[\d{1,3}\]|\[[A-Za-z]\]"
               r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
               r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r")")

@@ -9,6 +9,15 @@ _ANCHORS = re.compile(
     r"(?<=\S)[ \t]+(?=(?:SIPDIS\b|E\.\s?O\.\s?1\d{4}|TAGS\s*:|SUBJECT\s*:|SUBJ\s*:|REFS?\s*:|"
     r"CLASSIFIED\s+BY\s*:|Classified\s+By\s*:))"
     r"|(?<=[.!?:\"')\]])[ \t]+(?=\d{1,2}\.\s?\([A-Za-z][A-Za-z/ ,\-]{0,39}\)\s)")
+# In a collapsed line that opens with the transmission header (`VZCZC... DE RUEHOS #0498
+# ... ZNR UUUUU ... FM ... TO ... UNCLAS SECTION 01 OF 02 LAGOS 000498 SENSITIVE NOFORN`),
+# also the places where its routing, date-time group, address and classification lines began,
+# so that the security indicator, the classification line and its captions are read.
+_ROUTING_START = re.compile(r"[ \t]*(?:VZCZC|ZN[RY][ \t]|[OPRZ]{1,2}[ \t]+RUE[A-Z]|DE[ \t]+RUE[A-Z])")
+_ROUTING_ANCHORS = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:DE[ \t]+RUE[A-Z]|ZN[RY][ \t]+[A-Z]{5}\b|[OPRZ]{1,2}[ \t]+\d{6}Z[ \t]|(?:FM|TO|INFO)[ \t]+[A-Z]"
+    r"|(?:UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP[ \t]+SECRET|LIMITED[ \t]+OFFICIAL[ \t]+USE|RESTRICTED)"
+    r"(?=[ \t]+(?:E[ \t]?F[ \t]?T[ \t]?O[ \t]+)?(?:SECTION[ \t]+\d|[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+\d{4,6}\b))))")
 # What every line that `_ANCHORS` cuts contains (tested first: most long lines have none of it).
 _ANCHOR_WORDS = ("SIPDIS", "TAGS", "SUBJ", "REF", "LASSIFIED", "lassified")
 _NUMBER_AFTER_SENTENCE = re.compile(r"[.!?:\"')\]][ \t]+\d{1,2}\.\s?\(")
@@ -38,6 +47,8 @@ def segments(text: str) -> list[Segment]:
     for line in text.split("\n"):
         end = pos + len(line)
         cuts = [m.end() for m in _ANCHORS.finditer(line)] if _may_be_collapsed(line) else []
+        if cuts and _ROUTING_START.match(line):
+            cuts = sorted({*cuts, *(m.end() for m in _ROUTING_ANCHORS.finditer(line))})
         if not cuts:
             segs.append(Segment(pos, end, line))
             pos = end + 1
