@@ -109,7 +109,11 @@ def take_controls_in_words(r: Reading) -> None:
         for m in pattern.finditer(r.text):
             if "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
-                marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(countries))
+                if len(countries) == 1 and not _ONLY_AT_END.search(m.group(0)):
+                    continue  # `RELEASABLE TO THE BRITISH`: no list read, and no "only" that limits one
+                # a list that names no partner limits the text to the United States
+                marking = r.g.parse("UNCLASSIFIED//" + ("REL TO " + ", ".join(countries) if len(countries) > 1
+                                                        else "NOFORN"))
             else:
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
             if marking is not None and marking.valid:
@@ -118,6 +122,9 @@ def take_controls_in_words(r: Reading) -> None:
                 r.problem("GARBLED_MARK", "error", f"'{m.group(0)}' states a dissemination control that cannot be "
                           "read; the document is treated as not releasable to any partner", m.start(), m.end())
                 r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
+
+
+_ONLY_AT_END = re.compile(r"(?i)\bonly\W*$")
 
 
 def _countries_named(r: Reading, words: str) -> list[str]:
