@@ -76,6 +76,22 @@ MUST_COVER = [
     ("lower case", 'Citizen e-mail received by the ACS mailbox:\n"hello, my son brian ochieng was arrested in kisumu '
                    'last friday.\nplease help. his friend peter mwangi said the police took his phone."',
      ["brian ochieng", "peter mwangi"]),
+    # OCR damage at a word's start, abbreviated given names, initials, particles, an okina
+    ("OCR first letter", "2. (C) HIS DEPUTY, 1SAAC MUTHARIKA-BANDA, AND 0BINNA 0KEKE-UDO MET lRINA KOVALCHUK-SHAW.",
+     ["1SAAC MUTHARIKA-BANDA", "0BINNA 0KEKE-UDO", "lRINA KOVALCHUK-SHAW"]),
+    ("abbreviated given name", "(U) The case officer, Mohd. Faizal Rahmatullah, and MA. CRISTINA DELA PAZ-REYES, met "
+                               "J.-L. MUKENDI-TSHALA.", ["Mohd. Faizal Rahmatullah", "MA. CRISTINA DELA PAZ-REYES",
+                                                         "J.-L. MUKENDI-TSHALA"]),
+    ("okina", "(U) Their uncle, 'Ofa Taufahema, was detained.", ["'Ofa Taufahema"]),
+    # names in other scripts: a Latin name's own spelling, a list of names in scripts without capitals
+    ("own script", "(U) The petitioner Zhang Meilin (张美琳) and a Korean activist, Park Ji-hoon\n(박지훈), attended. "
+                   "Nominees: თამარ გელაშვილი (Georgia), רחל כהן (Israel) and अनीता शर्मा (India).",
+     ["张美琳", "박지훈", "თამარ გელაშვილი", "רחל כהן", "अनीता शर्मा"]),
+    # clearance notes, a comma between two drafting slots, sign-offs on the closing's line
+    ("clearance", "DRAFTED BY: POL:MKOVACS-LEE, CLEARED BY: DCM:TBRANDVOLD\nCleared: AF/E: RObuya (ok)\n"
+                  "  DRL/AWH: pnakamura-hill (info)\nEUR/CE:AZIELINSKA (INFO)",
+     ["MKOVACS-LEE", "TBRANDVOLD", "RObuya", "pnakamura-hill", "AZIELINSKA"]),
+    ("sign-off", "Imogen - the list is below.\nv/r, Sipho\n\nThx \u2013 Kofi\n", ["Sipho", "Kofi"]),
     # a sign-off alone before the signature block
     ("sign-off", "From: Olena Marchuk\nTo: Prentiss, Alan D\nSubject: tomorrow\n\nAlan, we will come at 10.\n"
                  "Lesya\n\n--\nOlena Marchuk | mob. +380 67 123 4567\n", ["Lesya"]),
@@ -120,6 +136,14 @@ MUST_NOT_TOUCH = [
     # a lower-case line of markup or addresses is no prose to recase
     ("markup", '(U) Links:\n<meta http-equiv="refresh" content="0; url=http://example.org/refresh"> <base href="/">',
      ["meta", "refresh"]),
+    # newspapers and companies named like people; common words in capitals after a title or a verb
+    ("newspaper", "2. (C) HIS WIFE WRITES FOR ZERKALO NEDELI; THE NEWS APPEARED IN LA PRENSA LIBRE AND IN Zuuny "
+                  "Medee, the daily. Радио Свобода AND ЭХО МОСКВЫ REPEATED IT.",
+     ["ZERKALO NEDELI", "PRENSA LIBRE", "Zuuny", "Радио Свобода", "ЭХО МОСКВЫ"]),
+    ("common word", "3. (C) THE FINANCE MINISTER STAKED HIS FORTUNE ON IT; THE PANEL HAS NOT MET SINCE MARCH. SHE IS A "
+                    "MAJOR SHAREHOLDER.", ["STAKED", "SINCE", "SHAREHOLDER"]),
+    # an e-mail written with words, a name inside it
+    ("e-mail", "4. (SBU) WRITE TO KWAME.ASANTE AT YAHOO DOT FR.", ["KWAME.ASANTE"]),
     # OCR repair leaves numbers alone
     ("numbers", "(U) Passport A0418273 and room 0. Next door is 10'S.", ["A0418273", "0. Next"]),
 ]

@@ -100,6 +100,8 @@ CASES = [
      ["BRANDVOLD", "ITURBIDE-MARSH", "FEATHERSTONE"], ["DRL", "ITA"]),
     ("office_symbol_name", "1. (C) THE EU (BRUSSELS), THE NGO (RED CRESCENT) AND 12/05 (MONDAY) MET.", [],
      ["BRUSSELS", "RED CRESCENT", "MONDAY"]),
+    ("office_symbol_name", "DEPARTMENT FOR AF/E(KARIUKI-\nHOLM), USAID/AFR (T.NYAMWEYA)\nROME FOR FAO WATCHER (BELLUCCI-OKOTH)",
+     ["KARIUKI-\nHOLM", "T.NYAMWEYA", "BELLUCCI-OKOTH"], ["ROME", "FAO"]),
     ("titled_name", "Ambassador John Smith met Deputy FM Sergey Ryabkov.", ["John Smith", "Sergey Ryabkov"],
      ["Ambassador"]),
     ("titled_name", "POLOFF MET WITH SERGEY PETROV, HEAD OF THE MFA DEPARTMENT.", ["SERGEY PETROV"], ["MFA"]),
@@ -117,6 +119,14 @@ CASES = [
      ["Sergey Petrov"], ["Monday"]),
     ("given_name", "The Victoria Falls and Charles River are places; May Day and Will Power are not names.", [],
      ["Falls", "River", "Day", "Power"]),
+    # given names that are words, in a name's position next to a word no word list knows
+    ("given_name", "2. (C) POLOFF MET WITH MERCY TAKAWIRA, TALENT MUZOREWA-DHLIWAYO AND SUNDAY OKORIE-BASSEY OF ZLHR.",
+     ["MERCY TAKAWIRA", "TALENT MUZOREWA-DHLIWAYO", "SUNDAY OKORIE-BASSEY"], ["ZLHR"]),
+    ("given_name", "(C) Patience Gumbochuma said so; the reporters, KAKOOZA GRACE, WERE HELD. NAMUTEBI FAITH CAN BE "
+                   "REACHED ON HER CELL.", ["Patience Gumbochuma", "KAKOOZA GRACE", "NAMUTEBI FAITH"], ["CELL"]),
+    ("given_name", "3. (C) THE GOR'S PATIENCE WITH THE MEDIATORS IS THIN; DEALERS IN PRECIOUS STONES AND GIFT SHOPS "
+                   "CLOSED ON SUNDAY. WE HOPE FOR MERCY. THE TRUST FUND PAID.", [],
+     ["PATIENCE", "PRECIOUS", "GIFT", "SUNDAY", "HOPE", "MERCY", "TRUST", "GOR"]),
     ("inverted_name", "POCS ARE:\n- BLACK, THEODORE R. (S/ES-O), 202-647-0001\n- WHITE, MARCUS ALLEN (DS/CC)\n"
                       "2. Okafor, Chidinma E -- consular assistant\n- MOSCOW, RUSSIA\n- Paris, France",
      ["BLACK, THEODORE R.", "WHITE, MARCUS ALLEN", "Okafor, Chidinma E"], ["MOSCOW", "Paris"]),
@@ -245,6 +255,8 @@ CASES = [
      ["chidinma.okafor at gmail dot com", "jdoe[at]state[dot]gov", "JDOE (AT) STATE (DOT) GOV"], []),
     ("email_obfuscated", "Visit us at embassy.gov; he stayed at home; the dot com era ended; meet at noon.", [],
      ["embassy.gov", "home", "noon"]),
+    ("email_obfuscated", "WRITE TO AMADOU.KONE AT ORANGE DOT SN OR fatou dot ba at yahoo dot fr.",
+     ["AMADOU.KONE AT ORANGE DOT SN", "fatou dot ba at yahoo dot fr"], ["WRITE"]),
     # identifiers whose context word is also a letters prefix, on the next line, or national
     ("national_id", "THE ORGANIZER (CPF 412.887.309-15); (KTP NO.\n3174056208790011); (CARNET DE IDENTIDAD 66051208437); "
                     "his A-number A 087 441 932.", ["412.887.309-15", "3174056208790011", "66051208437", "A 087 441 932"],
@@ -260,6 +272,15 @@ CASES = [
       "ATATURK BULVARI 211/6", "Calle Rio Lerma 142, Int. 7"], []),
     ("street_address", "AT THE END OF 2008 THE HOUSE 12 VOTED; KHATTAK JR., AND HIS AIDE; THE OFFICE 3 TEAM.", [],
      ["2008", "HOUSE", "KHATTAK", "OFFICE"]),
+    # names no word list knows, told by their words (two rare words, or one in a name's position)
+    ("unfamiliar_name", "(U) Her contact in Moundou is Achta Djibrine Oumar, +235 66 12 34 56. In Cite Soleil, Bwalya "
+                        "Chisenga met Tuoi Tre and the Zuuny Medee, the daily.",
+     ["Achta Djibrine Oumar", "Bwalya Chisenga"], ["Moundou"]),
+    ("unfamiliar_name", "2. (C) POLOFF MET LUSINE GASPARYAN AND OTHERS; HIS DEPUTY, IGNATIUS MOLEFE, AGREED. K. Ramaswamy "
+                        "sent it.\nTAGS: PGOV PHUM KDEM",
+     ["LUSINE GASPARYAN", "IGNATIUS MOLEFE", "K. Ramaswamy"], ["PGOV", "PHUM"]),
+    ("unfamiliar_name", "3. (C) THE DAILY REPORTED IT. U.S. Ambassador spoke; P.O. Box 1184 is the address. LUKOIL SISTEMA\n"
+                        "THE MINISTER SAID THE DAILY STAR RAN IT.", [], ["LUKOIL", "SISTEMA", "U.S.", "Box", "MINISTER"]),
 ]
 
 

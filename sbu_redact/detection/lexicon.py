@@ -42,13 +42,18 @@ def zipf(word: str) -> float:
 _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+[\"'\u201c]?\Z")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+),?[ \t]+[\"'\u201c]?\Z")  # (HER EMPLOYER, BAKER HUGHES)
+_PREVIOUS_TWO_WORDS = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+\Z")
+_APPOSITION_KIND = re.compile(r",[ \t]+(?:the|a|an|THE|A|AN)[ \t]+([A-Za-z]+)")
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\/@_]")  # markup, URLs, addresses, code
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
 # reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)
-_CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[A-Za-z]+),?[ \t]*\n?[ \t]*\Z")
+# a list item or an apposition opens here (`, X`, `; X`, `: X`, `(X`, `(C) X`); a line start
+# alone does not (ALL-CAPS paragraphs wrap anywhere)
+_ITEM_OPENS = re.compile(r"(?:\A|[,;:(&]|\)[ \t])\s*\Z")
+_CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+),?[ \t]*\n?[ \t]*\Z")
 _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
@@ -76,7 +81,11 @@ class Lexicon:
         threshold = s.name_lexicon.given_max_zipf
         self.given_names = given_names(rules) | frozenset(n for n in names.given if zipf(n) < threshold)
         # given names that are also English words (GRACE, HOPE): names only where the context says so
-        self.word_given_names = frozenset(n for n in names.given if zipf(n) >= threshold) - self.given_names
+        listed = frozenset(fold(n) for n in s.names.word_given_names)
+        self.word_given_names = (frozenset(n for n in names.given if zipf(n) >= threshold) - self.given_names) | listed
+        # the listed ones are names even where the word is a marking's (PRIVILEGE SITHOLE)
+        self.listed_word_given_names = listed
+        self.list_leads = frozenset(w.upper() for w in s.names.list_leads)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)
@@ -87,8 +96,10 @@ class Lexicon:
         self.place_prepositions = frozenset(w.lower() for w in s.names.place_prepositions)
         self.posted_offices = frozenset(w.upper() for w in s.names.posted_offices)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
+        self.organization_leads = frozenset(" ".join(w.lower().split()) for w in s.organization_leads)
         self.organization_endings = tuple(w.upper() for w in s.organization_endings)
         self.particles = frozenset(w.lower() for w in s.names.particles)
+        self.given_name_abbreviations = frozenset(w.upper().rstrip(".") for w in s.names.given_name_abbreviations)
         self.filiation_particles = frozenset(w.lower() for w in s.names.filiation_particles)
         self.patronymic_endings = tuple(w.upper() for w in s.names.patronymic_endings)
         self.person_verbs = frozenset(" ".join(w.lower().split()) for w in s.names.person_verbs)
@@ -144,8 +155,9 @@ class Lexicon:
         upper = bare.upper()
         if upper in self.acronyms and not bare.isupper() and upper not in self.never_names_any_case:
             return False  # "Doe" is a surname even though DOE is an acronym
-        if upper in self.never_names:
-            return True
+        if upper in self.never_names:  # (a marking word that is a listed given name may be a name: PRIVILEGE SITHOLE)
+            return not (fold(bare) in self.listed_word_given_names and upper not in self.acronyms
+                        and upper not in self.header_words and upper not in self.nationalities)
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
 
     def is_given_name(self, word: str) -> bool:
@@ -159,6 +171,20 @@ class Lexicon:
     def is_word_given_name(self, word: str) -> bool:
         """A given name of the name lexicon that is also a common English word (GRACE, HOPE)."""
         return fold(strip_possessive(word)) in self.word_given_names
+
+    def is_listed_word_given_name(self, word: str) -> bool:
+        """A given name of `names.word_given_names` (GIFT, SUNDAY, PRIVILEGE)."""
+        return fold(strip_possessive(word)) in self.listed_word_given_names
+
+    def in_name_position(self, text: str, start: int) -> bool:
+        """Whether a name may start at `start`: a list item or apposition opens there (a line
+        start, `,`, `;`, `:`, `(`), or a list lead (`names.list_leads`: MET WITH, LUNCH FOR, A AND),
+        a title or a person's noun comes right before it."""
+        if _ITEM_OPENS.search(text, max(0, start - 40), start) is not None:
+            return True
+        before = _CUE_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and (before.group("cue").upper() in self.list_leads
+                                       or self.person_noun_before(text, start))
 
     def is_place(self, text: str) -> bool:
         """A known place name (rules' `places_file` and `places`), case and diacritics ignored."""
@@ -214,14 +240,20 @@ class Lexicon:
         if not words:
             return False
         last = strip_possessive(words[-1]).upper().rstrip(".")
-        if last in self.organization_words:
-            return True
+        if last in self.organization_words or len(words) > 1 and words[0].upper().rstrip(".") in self.organization_words:
+            return True  # Novaya Gazeta, Alfa Bank; Prensa Gráfica, Radio Okapi
         if len(words) == 1 and any(last.endswith(e) and len(last) >= len(e) + 3 for e in self.organization_endings) \
                 and not self.is_surname(last):
             return True  # GAZPROM, ROSNEFT, SINOCHEM, ROSATOM: a company's name by its ending
         before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
         if before is not None and before.group(1).upper() in self.organization_kinds:
             return True
+        lead = _PREVIOUS_TWO_WORDS.search(text, max(0, start - 40), start)
+        if lead is not None and " ".join(lead.group(1).split()).lower() in self.organization_leads:
+            return True  # WRITES FOR DZERKALO TYZHNIA
+        kind = _APPOSITION_KIND.match(text, end)
+        if kind is not None and kind.group(1).upper() in self.organization_kinds:
+            return True  # Zuuny Medee, the daily where she works
         after = _NEXT_WORD.match(text, end)
         return after is not None and text[end:end + 1] not in ("'", "’") \
             and after.group(1).upper() in self.organization_kinds

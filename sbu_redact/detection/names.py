@@ -12,7 +12,7 @@ import re
 from .lexicon import Lexicon, strip_possessive
 
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces, at most one line break
-_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")
+_TOKEN = re.compile(r"(?:d['\u2019](?=[A-Z\u00C0-\u00DE]))?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")  # (d'Almeida)
 _PARTICLE = re.compile(r"[a-z]+(?:-(?=[A-Z]))?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
 _OCR_INITIAL = re.compile(r"0\.(?=[ \t]+[A-Z])")

@@ -23,9 +23,11 @@ _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
 _UPPER, _LETTER = "A-Z\u00C0-\u00DE", "A-Za-z\u00C0-\u024F"
 # a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
-_PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
+_PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\u2019\u02bb\u2018](?=[{_UPPER}]))?[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
 _PREVIOUS_HYPHENATED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])-\Z")
+_PREVIOUS_ABBREVIATION = re.compile(r"(?<![\w.\-])(?:(?P<initials>(?:[A-Z]\.-?){1,3})|(?P<word>[A-Z][A-Za-z]{1,3})\.)[ \t]*\Z")
+_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.", "N.Y."})
 _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,3})\Z")
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 # a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
@@ -58,6 +60,7 @@ class PostProcessor:
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             findings += self._mentions(findings, text, spans)
+        findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
         findings = resolve_overlaps([self._complete_name(f, text) for f in findings])
@@ -95,9 +98,12 @@ class PostProcessor:
             if len(words) > 1 and _INITIAL.fullmatch(word):
                 return False  # Patel, Anjali R: an initial (R is also a portion mark's letter)
             bare = strip_possessive(word.strip(".,;:()\"'"))
+            if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
+                return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
                     or bare.upper() in lex.stop_words
-                    or bare[:1].islower() and not _PARTICLE_NAME.match(bare) and not lower_case_line)
+                    or bare[:1].islower() and bare[:1] <= "\u024f" and not _PARTICLE_NAME.match(bare) and not lower_case_line)
+                    # (Georgian letters are lower case: only a Latin lower-case word is no name here)
 
         def particles_then_name() -> bool:  # DE LA CRUZ: DE is a routing word, here a particle
             i = 0
@@ -125,12 +131,26 @@ class PostProcessor:
             return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person (HIS SON, ALI does)
         if f.recognizer in self.place_vetoed and self._after_place_cue(text, start, bare_end):
             return None  # the Governor of NARIÑO, police in Dong Nai: a jurisdiction or a place
-        if f.recognizer == NER_RECOGNIZER and lex.is_organization(text, start, bare_end) \
+        if f.recognizer in self.shape_only and lex.is_organization(text, start, bare_end) \
                 and not self._person_before(text, start):
             return None  # the newspaper Novaya Gazeta, Alfa Bank: an organisation named like a person
-        if f.recognizer == NER_RECOGNIZER and lex.street_or_building(text, start, bare_end):
+        if f.recognizer in self.shape_only and lex.street_or_building(text, start, bare_end):
             return None  # Rue Hamra, EDIFICIO TORRE LUNA, Avenue Habib Bourguiba: a street's or building's name
+        if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end):
+            return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
+
+    def _common_caps_word(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is one common English word in ALL-CAPS text that no name
+        list knows as a name (STAKED, SINCE, OFFICER; not STONE, a surname, nor GRACE, a given name)."""
+        lex = self.lexicon
+        word = text[start:end]
+        names = lex.settings.names
+        common = lex.is_common(word, names.caps_suffix_min_zipf) or len(word) > 5 \
+            and word.endswith(lex.caps_not_name_suffixes) and lex.is_common(word, names.rare_below_zipf)
+        return word.isupper() and len(word) > 2 and "-" not in word and common \
+            and not (lex.is_surname(word) or lex.is_given_name(word) or lex.is_word_given_name(word)) \
+            and lex.caps_around(text, start, end)
 
     def _unsupported_lone_word(self, f: Finding, text: str) -> bool:
         """A spaCy name of one word that no name list knows, with nothing around it that says
@@ -152,7 +172,9 @@ class PostProcessor:
             return False
         return not lex.person_cue(text, f.start, f.end)  # HER HUSBAND ZUHAIR, ZAFARI SAID
 
-    place_vetoed = frozenset({NER_RECOGNIZER, "GivenNameRecognizer"})
+    place_vetoed = frozenset({NER_RECOGNIZER, "GivenNameRecognizer", "UnfamiliarNameRecognizer"})
+    # guesses from a name's shape alone: organisations and streets are named the same way
+    shape_only = frozenset({NER_RECOGNIZER, "UnfamiliarNameRecognizer"})
 
     def _named_thing(self, f: Finding, text: str) -> bool:
         """A name that is a place's or institution's named after a person (INDIRA GANDHI
@@ -325,6 +347,11 @@ class PostProcessor:
             if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given):
                 break
             start = m.start("word")
+        # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
+        before = _PREVIOUS_ABBREVIATION.search(text, max(0, start - 12), start)
+        if before is not None and (before.group("initials") is not None and before.group() .strip() not in _NOT_INITIALS
+                                   or (before.group("word") or "").upper() in lex.given_name_abbreviations):
+            start = before.start()
         while (joined := _PREVIOUS_HYPHENATED.search(text, max(0, start - 40), start)) is not None \
                 and self._may_be_name_word(joined.group("word")):
             start = joined.start("word")  # BRODIE-HASSAN: NER found the second half
@@ -401,6 +428,18 @@ class PostProcessor:
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
+_CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
+
+
+def _without_names_inside_contacts(findings: list[Finding]) -> list[Finding]:
+    """Names that lie inside an e-mail address, URL or handle found as such (`ainura dot
+    toktogulova at gmail dot com`, `KOFFI.YAO AT YAHOO DOT FR`): the contact is withheld whole,
+    and a name finding inside it would win the overlap and leave the rest of the address visible."""
+    contacts = [f for f in findings if f.entity_type in _CONTACT_TYPES]
+    if not contacts:
+        return findings
+    return [f for f in findings if f.entity_type != "PERSON"
+            or not any(c.start <= f.start and f.end <= c.end for c in contacts)]
 
 
 def _with_possessive(f: Finding, text: str, spans: list[tuple[int, int]], span_starts: list[int]) -> Finding:

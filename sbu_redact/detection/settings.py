@@ -29,6 +29,8 @@ class NamesSpec(_Strict):
     particles: list[str]
     # the word before one of these is a given name, even a title word (SULTAN BIN FAHD)
     filiation_particles: list[str] = []
+    # abbreviated given names written with a period before a name (MA. GUADALUPE, Mohd. Irfan)
+    given_name_abbreviations: list[str] = []
     # endings of patronymics (RUSTAMOVNA, NURLANULY): such a word after a name continues it
     patronymic_endings: list[str] = []
     stop_words: list[str]
@@ -46,6 +48,11 @@ class NamesSpec(_Strict):
     posted_offices: list[str] = []
     # a spaCy name right after one of these is a place's (police in Dong Nai, the shura in Tarin Kowt)
     place_prepositions: list[str] = []
+    # given names that are English words (GIFT, SUNDAY, PRECIOUS): names only in a name's
+    # position, next to a word no English word list knows (GIFT CHIRINDA, NABUKEERA HOPE)
+    word_given_names: list[str] = []
+    # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
+    list_leads: list[str] = []
     max_words: int = Field(4, ge=1)
 
 
@@ -117,6 +124,8 @@ class EntitiesSettings(_Strict):
     organization_kinds: list[str] = []
     # endings of one-word company names (GazPROM, RosNEFT, SinoCHEM): such a word is no surname
     organization_endings: list[str] = []
+    # ... and so is one right after one of these phrases (WRITES FOR DZERKALO TYZHNIA)
+    organization_leads: list[str] = []
     names: NamesSpec
     mentions: MentionsSpec
     # fields of the reader whose names the field recognizers read: NER findings there are dropped

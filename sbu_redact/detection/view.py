@@ -12,6 +12,8 @@ changes that only matter to names, and the document re-expressed in its offsets.
 - A zero that OCR read for the letter O inside a name is read as O: `0'DRISCOLL`, `M0'HARA`,
   `RJ0NES` (a zero between letters in a word with no other digit).
   Numbers and identifiers (`A0418273`, `10'S`) have other digits or no letter before the zero.
+- A 1 or l that OCR read for an I, or a 0 for an O, opening a word in capitals is read as that
+  letter: `1GNATIUS`, `lVAN`, `0LUWASEUN` (three more capitals with a vowel follow: not `1ST`, `1MDB`).
 
 These changes only restore, replace one for one or leave out characters, so the result is again a `TextView` of the
 original, with an exact map back: findings are made on the view and their spans mapped to the
@@ -40,6 +42,9 @@ _SOFT_HYPHEN = "\u00ad"
 # (RJ0NES; the word is checked for other digits). An initial `0.` is the name reader's (names.py).
 _OCR_ZERO = re.compile(r"(?<![\w'\u2019])0(?=['\u2019][A-Z][A-Za-z]{2})|(?<=[A-Za-z])0(?=['\u2019]?[A-Za-z])")
 _TOKEN_AROUND = re.compile(r"[\w'\u2019\-]*")
+# a 1 or l for an I, a 0 for an O at the start of a word in capitals (1GNATIUS, lVAN, 0LUWASEUN,
+# 0DUYA-BANKOLE): three more capitals with a vowel follow, and the word has no other digit
+_OCR_FIRST = re.compile(r"(?<![\w'\u2019.\-/@])(?P<ch>[10l])(?=[A-Z]*[AEIOUY][A-Z]*)(?=[A-Z]{3})(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
 
 
 def detection_view(document: "Document") -> TextView:
@@ -60,10 +65,13 @@ def detection_view(document: "Document") -> TextView:
                     chars[at] = text[offset]
     view_text = "".join(chars) if chars is not None else base.text
     zeros = _ocr_zeros(view_text)
-    if zeros:
+    firsts = _ocr_first_letters(view_text)
+    if zeros or firsts:
         chars = list(view_text)
         for at in zeros:
             chars[at] = "O"
+        for at, letter in firsts:
+            chars[at] = letter
         view_text = "".join(chars)
     left_out = _line_hyphens(view_text, base, document)
     if chars is None and not left_out:
@@ -93,6 +101,14 @@ def _ocr_zeros(text: str) -> list[int]:
         if sum(ch.isdigit() for ch in text[start:end]) == 1:
             out.append(at)
     return out
+
+
+def _ocr_first_letters(text: str) -> list[tuple[int, str]]:
+    """(offset, letter) for a 1 or l read for an I, or a 0 read for an O, opening a word in
+    capitals (module docstring)."""
+    if not any(ch in text for ch in "10l"):
+        return []
+    return [(m.start(), "O" if m.group("ch") == "0" else "I") for m in _OCR_FIRST.finditer(text)]
 
 
 def _line_hyphens(view_text: str, base: TextView, document: "Document") -> list[int]:

@@ -8,7 +8,7 @@ import re
 from ..registry import register
 from .base import CableRecognizer
 
-_LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+(?:\n[ \t]+\S.*)*)$",
+_LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To|Review Authority|Reviewed by|Through|Thru)(?:\*\*)?[ \t]*:[ \t]*(?P<value>.+(?:\n[ \t]+\S.*)*)$",
                    re.MULTILINE | re.IGNORECASE)
 # Surname, Given M, and maybe the office or post in parentheses: Stone, Emmanuel K (Bogota/RSO);
 # particles may open the surname (bin Hafiz, Ó Dálaigh: the rules' `names.particles`), up to three
@@ -16,6 +16,7 @@ _LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To)(?:\*\*)
 _SURNAME_FIRST = (r"(?:(?i:{particles})[ \t]+)*[A-Z\u00C0-\u00DE][\w'\-]+,[ \t]+[A-Z\u00C0-\u00DE][\w'\-]*"
                   r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\-]+){{0,2}}(?:[ \t]+[A-Z]\.?)*"
                   r"(?=[?!*]*[ \t]*(?:\([^()\n]*\))?[ \t]*$)")
+_OFFICE_DASH = re.compile(r"^[ \t]*[A-Z]{1,8}(?:/[A-Z0-9]{1,8})+[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")
 _HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,}")
 _NAME = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?){0,3}")
 
@@ -32,6 +33,8 @@ class AddressLineRecognizer(CableRecognizer):
         for line in _LINE.finditer(text):
             # e-mail addresses are blanked (their own recognizer finds them); offsets do not move
             value = re.sub(r"<[^>\n]*>", lambda m: " " * len(m.group()), line.group("value"))
+            # an office before a dash opens a memo's FROM line: FROM: DRL/NESCA - Hyacinth Oyelaran-Pike
+            value = _OFFICE_DASH.sub(lambda m: " " * len(m.group()), value)
             for item in re.finditer(r"[^;]+", value):
                 base = line.start("value") + item.start()
                 whole = self.surname_first.search(item.group())  # Surname, Given M

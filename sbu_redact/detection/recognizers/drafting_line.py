@@ -1,7 +1,9 @@
 """PERSON: officers on the drafting and clearance lines of telegrams and e-mails, written
 OFFICE:NAME after `Drafted`, `Cleared`, `Approved` (`DRAFTED BY: EUR/RUS:NPRESCOTT:NP`,
 `CLEARED: AF/W:SJOHNSON`, `DRAFTED BY: CONS: L.HAVERKAMP-ODUYA`, `Cleared: CA/VO: KWalkowiak; PAS:akeita`, `CONGEN TIJUANA:JRUIZ`),
-and on the bare `CA/P:TBROWN` lines that follow them."""
+and on the bare `CA/P:TBROWN` lines that follow them, a clearance note after a name included
+(`L/HRR: ABrightwater (ok)`, `EUR/RUS:ONGUYEN-BRANDT (INFO)`). A word followed by a colon is
+an office, not a name (`DRAFTED BY: POL:X, CLEARED BY: DCM:Y`)."""
 from __future__ import annotations
 
 import re
@@ -13,11 +15,13 @@ _OFFICE = r"[A-Z0-9]{1,8}(?:[/ ][A-Z0-9]{1,8}){0,3}"
 _NAME_WORD = r"(?:[A-Z]\.)?[A-Za-z][A-Za-z'\-]{2,}"  # an initial may be written with its period: L.HAVERKAMP
 # one word (KSTONE, dchen-morales), or up to three before a separator (DAO:LTCOL ABERNATHY;)
 _OFFICER = re.compile(r"(?<![\w/])" + _OFFICE + r":[ \t]?(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD
-                      + r"){1,2}(?=[ \t]*(?:[;,.]|$))|" + _NAME_WORD + r")(?![\w/@])", re.MULTILINE)
+                      + r"){1,2}(?=[ \t]*(?:[;,.]|$))|" + _NAME_WORD + r")(?![\w/@]|:[ \t]?[A-Za-z][A-Za-z'\-]{2,})", re.MULTILINE)
+# a clearance note after an officer: (ok), (info), (draft), (INFO), (by phone)
+_NOTE = r"(?:[ \t]*\([A-Za-z][A-Za-z .\-]{0,15}\))?"
 _KEYWORD = re.compile(r"(?i:\b(?:drafted|cleared|approved|clearances?)(?:[ \t]+by)?[ \t]*:)(?P<rest>[^\n]*)")
 _OFFICERS_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*:[A-Z][A-Za-z'\-]{2,}"
                                  r"|[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})+:[ \t]?[A-Za-z][A-Za-z'\-]{2,})(?::[A-Z]{1,4})?"
-                                 r"[ \t,;]*)+$", re.MULTILINE)
+                                 + _NOTE + r"[ \t,;]*)+$", re.MULTILINE)
 
 
 @register("drafting_line")

@@ -30,9 +30,11 @@ class ObfuscatedEmailRecognizer(CableRecognizer):
         bracketed_dot = rf"[ \t]*[\[({{<][ \t]*(?i:{dot})[ \t]*[\])}}>][ \t]*"
         word_dot = rf"[ \t]+(?i:{dot})[ \t]+"
         any_dot = rf"(?:{bracketed_dot}|{word_dot}|\.)"
+        # the local part may have its dots written as words too (ainura dot toktogulova at gmail dot com)
+        local = rf"{_LOCAL}(?:(?:{bracketed_dot}|{word_dot}){_LOCAL})*"
         self._pattern = re.compile(
-            rf"(?<![\w.+\-@])(?:{_LOCAL}{bracketed_at}{_LABEL}(?:{any_dot}{_LABEL})*{any_dot}[A-Za-z]{{2,6}}"
-            rf"|{_LOCAL}[ \t]+(?i:{at})[ \t]+{_LABEL}(?:(?:{bracketed_dot}|{word_dot}){_LABEL})*"
+            rf"(?<![\w.+\-@])(?:{local}{bracketed_at}{_LABEL}(?:{any_dot}{_LABEL})*{any_dot}[A-Za-z]{{2,6}}"
+            rf"|{local}[ \t]+(?i:{at})[ \t]+{_LABEL}(?:(?:{bracketed_dot}|{word_dot}){_LABEL})*"
             rf"(?:{bracketed_dot}|{word_dot})[A-Za-z]{{2,6}})(?![\w@])")
         self._at = re.compile(rf"{bracketed_at}|[ \t]+(?i:{at})[ \t]+")
         self._dot = re.compile(rf"{bracketed_dot}|{word_dot}")
@@ -44,7 +46,8 @@ class ObfuscatedEmailRecognizer(CableRecognizer):
             return []
         results = []
         for match in self._pattern.finditer(text):
-            address = self._dot.sub(".", self._at.sub("@", match.group(), count=1))
-            if offline_tld_extractor()(address.rsplit("@", 1)[-1]).suffix:
+            at = list(self._at.finditer(match.group()))[-1]  # the last `at`: the local part has none
+            address = self._dot.sub(".", match.group()[:at.start()]) + "@" + self._dot.sub(".", match.group()[at.end():])
+            if offline_tld_extractor()(address.rsplit("@", 1)[-1].lower()).suffix:  # (YAHOO DOT FR in capitals)
                 results.append(self.result(match.start(), match.end(), "an e-mail address written with at/dot words"))
         return results

@@ -2,7 +2,13 @@
 `NATALIA SOKOLOVA, A JOURNALIST`, `Timur Rashidovich Abdullaev`), or alone before a reporting
 verb (`Natalia said`). NER misses many of these in short sentences and in ALL-CAPS text; the
 given names and surnames come from the name lexicons (namelex.py). A given name alone between
-commas after a noun for a person is one too (`HIS SON, ALI, IS REGISTERED`)."""
+commas after a noun for a person is one too (`HIS SON, ALI, IS REGISTERED`).
+
+A given name that is an English word (`names.word_given_names`: GIFT, SUNDAY, PRECIOUS) is one
+only in a name's position (a list item, after `met with`, `and`, a title or a person's noun)
+and next to a word no English word list knows or a known surname: before it (`GIFT CHIRINDA`,
+`Loveness Phiri`), or after it when the name visibly ends there (Ugandan surname first:
+`, NABUKEERA HOPE,`). `PRECIOUS STONES`, `THE GOZ'S PATIENCE WITH` stay words."""
 from __future__ import annotations
 
 import re
@@ -16,6 +22,10 @@ _WORD = re.compile(r"(?<![\w'\u2019.\-])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\
 # HIS SON, ALI, IS: a given name alone between commas after a noun for a person
 _APPOSITION_BEFORE = re.compile(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,)]")
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][ \t]+|[.!?][ \t]*\n[ \t]*)\Z")
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])(?![\w'\u2019])")
+# what may close a surname-first name: punctuation, a line end, or a word (checked: a stop word or a person's verb)
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|$|(?P<next>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?))", re.MULTILINE)
 
 
 @register("given_name")
@@ -35,7 +45,15 @@ class GivenNameRecognizer(CableRecognizer):
         results = []
         taken_until = -1
         for word in _WORD.finditer(text):
-            if word.start() < taken_until or not lex.is_given_name(word.group()):
+            if word.start() < taken_until:
+                continue
+            if lex.is_word_given_name(word.group()) and not lex.is_given_name(word.group()):
+                span = self._word_given_name(text, word)
+                if span is not None:
+                    results.append(self.result(*span, "a given name that is a word, in a name's position"))
+                    taken_until = span[1]
+                continue
+            if not lex.is_given_name(word.group()):
                 continue
             if lex.never_a_name(word.group()) or strip_possessive(word.group()).upper() in lex.title_words:
                 continue
@@ -54,3 +72,48 @@ class GivenNameRecognizer(CableRecognizer):
                     and _APPOSITION_AFTER.match(text, word.end()) and lex.person_noun_before(text, word.start()):
                 results.append(self.result(word.start(), word.end(), "a given name in apposition to a person's noun"))
         return results
+
+    def _name_word(self, word: str) -> bool:
+        """A word that can only be a name here: no English word in use and no place (CHIRINDA,
+        ADEBAYO-OLUWOLE: a part of a double name will do), or a known surname that is no common word."""
+        lex = self.lexicon
+        names = lex.settings.names
+        if lex.never_a_name(word) or strip_possessive(word).upper() in lex.stop_words | lex.title_words:
+            return False
+        for part in strip_possessive(word).split("-"):
+            if len(part) < 3 or lex.is_place(part) or not re.search(r"[AEIOUYaeiouy]", part):
+                continue
+            if not lex.is_common(part, names.rare_below_zipf) \
+                    or lex.is_surname(part) and not lex.is_common(part, names.caps_continue_below_zipf):
+                return True
+        return False
+
+    def _word_given_name(self, text: str, word: re.Match) -> tuple[int, int] | None:
+        """The name a given name that is a word opens or closes (see the module docstring), or None."""
+        lex = self.lexicon
+        if strip_possessive(word.group()) != word.group() or lex.is_place(word.group()) \
+                or word.group().upper() in lex.stop_words | lex.title_words and not lex.is_listed_word_given_name(word.group()):
+            return None  # (THE, a given name of some list, is a stop word first; SUNDAY is listed)
+        opens = lex.in_name_position(text, word.start()) \
+            or _SENTENCE_OPENS.search(text, max(0, word.start() - 4), word.start()) is not None
+        following = _NEXT_WORD.match(text, word.end())
+        if opens and following is not None and self._name_word(following.group("word")) \
+                and not lex.place_before(text, following.end()) \
+                and not lex.is_organization(text, following.start("word"), following.end()):
+            span = self.reader.read(text, following.start("word"), caps=word.group().isupper())
+            if span is not None and span[0] == following.start("word") and "\n" not in text[word.end():span[0]]:
+                return word.start(), span[1]
+        # surname first: a name word, then the given name, then the end of the name
+        before = re.search(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z])[ \t]+\Z",
+                           text[max(0, word.start() - 40):word.start()])
+        if before is None or (word.group().isupper() != before.group("word").isupper()):
+            return None
+        start = max(0, word.start() - 40) + before.start("word")
+        closes = _CLOSES.match(text, word.end())
+        ends = closes is not None and (closes.group("next") is None
+                                       or closes.group("next").upper() in lex.stop_words
+                                       or " ".join(closes.group("next").split()).lower() in lex.person_verbs)
+        if ends and self._name_word(before.group("word")) and strip_possessive(before.group("word")) == before.group("word") \
+                and (lex.in_name_position(text, start) or _SENTENCE_OPENS.search(text, max(0, start - 4), start)):
+            return start, word.end()
+        return None

@@ -1,7 +1,8 @@
 """PERSON: the names an e-mail or letter addresses and is signed with, on lines of their own:
 a salutation (`Natalia,`, `Peter, Tim --`, `Dear Kasia,`, `Hi Marco and Ana:`) and a sign-off
 after a closing word (`Thanks,` / `Chidi`, `Best regards,` / `Tony`) or alone before the
-signature block (`... at 10.` / `Katya` / `--`). A name word is a known
+signature block (`... at 10.` / `Katya` / `--`), on the closing's own line (`v/r, Tshepo`,
+`Thx – Kwabena`), and a name addressed at the start of a (quoted) line (`> Tshepo, please ...`). A name word is a known
 given name or a capitalized word that is no English word in use; ordinary words (`Thanks,`,
 `All,`, `Team --`) are not names."""
 from __future__ import annotations
@@ -13,6 +14,10 @@ from .base import CableRecognizer, RecognizerSpec
 
 _NAME_WORD = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019\-]+"
 _NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME_WORD}(?:[ \t]+{_NAME_WORD})?){{0,3}}"
+
+
+# a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
+_ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
 
 
 @register("letter_name")
@@ -38,6 +43,12 @@ class LetterNameRecognizer(CableRecognizer):
         # a sign-off without a closing word: one name word (mixed case) alone on the line after a
         # sentence, before the signature delimiter (`--`), a `Sent from` line or the end of the
         # unit of analysis (the reader makes the signature block a unit of its own)
+        # a closing and the name on one line: `v/r, Tshepo`, `Thx – Kwabena`; a greeting-like
+        # vocative opening a (quoted) line: `> Tshepo, please tell ...`
+        self._inline_signoff = re.compile(rf"^[ \t]*(?i:{closings})[ \t]*(?:,|\u2013|\u2014|--?)[ \t]*"
+                                          rf"(?P<names>{_NAME_WORD})[ \t]*$", re.MULTILINE)
+        self._vocative = re.compile(rf"^(?:[ \t]*>)*[ \t]*(?P<names>{_NAME_WORD}),[ \t]+(?=(?:please|pls|can|could|would|"
+                                    rf"thanks|thank|see|FYI|fyi|just|I|we)\b)", re.MULTILINE)
         self._bare_signoff = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[ \t]*(?:\Z|\n(?:[ \t]*\n)*"
                                         r"[ \t]*(?:--[ \t]*$|Sent from\b))", re.MULTILINE)
 
@@ -45,6 +56,9 @@ class LetterNameRecognizer(CableRecognizer):
         results = []
         for pattern, why in ((self._salutation, "a name a letter or e-mail is addressed to"),
                              (self._signoff, "a name after a closing word"),
+                             (self._inline_signoff, "a name after a closing word on its line"),
+                             (self._vocative, "a name addressed at the start of a line"),
+                             (_ALONE, "a name alone in a unit of analysis (a sign-off the reader set apart)"),
                              (self._bare_signoff, "a name signing an e-mail before its signature block")):
             for m in pattern.finditer(text):
                 for word in re.finditer(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?", text[m.start("names"):m.end("names")]):

@@ -1,17 +1,29 @@
 """PERSON: a personal name written in another script inside an English document (`Иван
 Петров`, `وجيهة الحويدر`): a run of one to four words in one non-Latin script of which one is
 a known given name or surname (the name lexicons keep names in their own script), or, in a
-script with capitals (Cyrillic, Greek), two or more capitalized words."""
+script with capitals (Cyrillic, Greek), two or more capitalized words.
+
+A name's own spelling next to its Latin one, in parentheses (`Wang Xiuying (王秀英)`, `Kim
+Min-jun (김민준)`), is a name whatever its script; so is a run of two or three words in a script
+without capitals (Georgian, Hebrew, Devanagari, Ge'ez...) standing as a list item before a
+parenthesis (`ნინო ბერიძე-ჩხაიძე (Georgia), יוסי לוינסון (Israel)`). Combining vowel signs
+(Devanagari, Thai, Hebrew points) are part of a word."""
 from __future__ import annotations
 
 import re
+
+import regex
 
 from ..registry import register
 from ..residual import script_of
 from .base import CableRecognizer
 
-_RUN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F][\w\u00ad\u200c\u200d'’\-]*"
-                  r"(?:[ \t\u00a0]+[^\W\d_A-Za-z\u00C0-\u024F][\w\u00ad\u200c\u200d'’\-]*){0,3}")
+_RUN = regex.compile(r"[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*"
+                     r"(?:[ \t\u00a0]+[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*){0,3}")
+# a Latin name (two capitalized words) and its own spelling in parentheses: Wang Xiuying (王秀英)
+_AFTER_LATIN_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’]+(?:[ \t\-]+[A-Za-z\u00C0-\u00DE][\w'’]+)+\s*\(\Z")
+_ITEM_BEFORE = re.compile(r"(?:\A|[:;,][ \t]*|\n[ \t]*|\b(?:and|or)[ \t]+)\Z")
+_PARENTHESIS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w .'’\-]*\)")
 
 
 @register("script_name")
@@ -25,7 +37,17 @@ class ScriptNameRecognizer(CableRecognizer):
                 continue
             known = any(self._known(w.replace("\u00ad", "")) for w in words)
             capitalized = len(words) >= 2 and all(w[:1].isupper() and len(w) > 1 for w in words)
-            if known or capitalized:
+            # (a parenthesis opening a line may open a unit of analysis of its own: the Latin
+            # name is then out of sight, and a short parenthesised run there counts too)
+            spelled = text[run.end():run.end() + 1] == ")" and text[run.start() - 1:run.start()] == "(" and (
+                _AFTER_LATIN_NAME.search(text, max(0, run.start() - 60), run.start()) is not None
+                or not text[:run.start() - 1].strip() and len(words) == 1 and 2 <= len(words[0]) <= 4)
+            uncased = not any(ch.isupper() for w in words for ch in w)  # (Georgian: lower-case letters only)
+            listed = uncased and 2 <= len(words) <= 3 and _PARENTHESIS_AFTER.match(text, run.end()) is not None \
+                and _ITEM_BEFORE.search(text, max(0, run.start() - 10), run.start()) is not None
+            if any(w.upper() in self.lexicon.organization_words for w in words):
+                continue  # Радио Азаттык, ЭХО МОСКВЫ: a radio station or newspaper
+            if known or capitalized or spelled or listed:
                 results.append(self.result(run.start(), run.end(), f"a name in {scripts.pop()} script"))
         return results
 

@@ -6,8 +6,11 @@
   `bul. Vitosha 48`, `Rua Haddock Lobo 1307`, `Carrera 7 No. 71-21`);
 
 followed by its flat, floor or building parts (`kv. 14`, `apto. 82`, `et. 3`, `Suite 200`) and by
-the town it is in when a known place (or a postcode, or a US state and ZIP code) says so
-(`, Sofia 1000`, `, OCEANSIDE, CA 92057`). An address may run over one line break. The words
+the town it is in when a known place (or a postcode, or a US state and ZIP code, or Dhaka's
+`R/A`) says so (`, Sofia 1000`, `, OCEANSIDE, CA 92057`, `, DHANMONDI R/A`). An address may run
+over one line break. Also: one-word street names by their ending (`Torstraße 118`), building
+names after the street (`, EDIFICIO ILLIMANI, DPTO. 7B`), floors written `3rd floor`, post office
+boxes (`P.O. Box 1184`) and plot numbers before their neighbourhood (`Stand 4418, Mabelreign`). The words
 are in rules/entities.yaml; places come from the lexicon (GeoNames)."""
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from .base import CableRecognizer, RecognizerSpec, alternatives
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
 _NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
 _WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"
-_TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*"  # no dot: a sentence's full stop is no part of a town
+_TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?!/)"  # no dot: a sentence's full stop is no part of a town
 
 
 @register("street_address")
@@ -35,6 +38,14 @@ class StreetAddressRecognizer(CableRecognizer):
         connectors: list[str] = []
         # flat, floor and building words after the house number (kv. 14, apto. 82)
         units: list[str] = []
+        # endings of one-word street names (Torstraße 118, Keizersgracht 12)
+        compound_endings: list[str] = []
+        # building words whose name follows the street (, EDIFICIO ILLIMANI, DPTO. 7B)
+        buildings: list[str] = []
+        # post office boxes and bags (P.O. Box 1184, Private Bag 7, Casilla 4411)
+        boxes: list[str] = []
+        # plot words after which the neighbourhood, not a street, follows (Stand 4418, Mabelreign)
+        plots: list[str] = []
 
     def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, spec)
@@ -43,23 +54,36 @@ class StreetAddressRecognizer(CableRecognizer):
         after = alternatives(spec.types_after)
         before = alternatives(spec.types_before)
         units = alternatives(spec.units) if spec.units else "(?!)"
-        unit = rf"(?i:{units})\.?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|[A-Z])(?![\w])"
+        # HOUSE NO. 418 (the number word may follow a line end); 3RD FLOOR
+        unit = rf"(?:(?i:{units})\.?(?:{_GAP}(?i:no)\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|[A-Z])(?![\w])" \
+               rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b)"
+        compound = alternatives(spec.compound_endings) if spec.compound_endings else "(?!)"
+        buildings = alternatives(spec.buildings) if spec.buildings else "(?!)"
+        boxes = "|".join(re.escape(b).replace(r"\ ", r"[ \t]*").replace(r"\.", r"\.?") for b in spec.boxes) or "(?!)"
+        plots = alternatives(spec.plots) if spec.plots else "(?!)"
         quadrant = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)(?![\w]))?"  # 4700 Connecticut Ave NW
         self._street = re.compile(
             rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
-            rf"|(?i:{before})\.?{_GAP}{name})"
+            rf"|(?i:{before})\.?{_GAP}{name}(?:{_GAP}{_NUMBER}(?![\w]))?)"
             rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w])"
             # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
             rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number
             rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}{unit})"
             # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
-            rf"|{unit},?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])))")
+            rf"|{unit},?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w]))"
+            # Torstraße 118: a one-word street name by its ending, and a number
+            rf"|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?:{compound}){_GAP}{_NUMBER}(?![\w])"
+            # P.O. Box 1184, Private Bag 7
+            rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?![\w])"
+            # Stand 4418, Mabelreign: a plot number, then its neighbourhood
+            rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)")
         # after the street: flats, floors, houses, an office written `OF.` (Lima: JR. HUALLAGA 362,
         # OF. 504; the dot is required, `of` alone is a word) and a city sector (Islamabad's F-7/2)
-        self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/]))")
+        self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/])"
+                                rf"|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,2}})"
-                                rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w])")
+                                rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A)?(?![\w])")
 
     def find(self, text):
         results = []

@@ -1,0 +1,132 @@
+"""PERSON: a name no name list knows and no cue word introduces, told by its words: two to four
+capitalized words in a row (one line break allowed) that are no English words in use, no
+places, acronyms, markings or titles (`Haoua Abakar Mahamat`, `Masereka Tadeo`, `Wayra Huamán` /
+`Quispe`, `ANAHIT VARDANYAN AND ...`, `, ARBEN HOTI, OF`). At least two of them are rare
+(zipf below `names.rare_below_zipf`) or known names that are no common word; the others are no
+common word either (`MAMADOU LAMINE SY`).
+
+In ALL-CAPS text, where newspapers, parties and places are written the same way (`RASMEI
+KAMPUCHEA`, `WALF FADJRI`), the run must also stand in a name's position (a list item, after
+`met with`, `and`, a title or a person's noun) or before a person's verb (`WILNER DORVIL SAID`).
+Places, streets, institutions and organisations (a kind word before or after, an organisation
+word at the end) are vetoed in post-processing, as for spaCy's names."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import strip_possessive
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_TOKEN = r"(?:d['\u2019](?=[A-Z\u00C0-\u00DE]))?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F](?:['\u2019][sS]?)?"
+_RUN = re.compile(rf"(?<![\w'\u2019\-./@#])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_TOKEN}))+(?![\w\-/@])")
+# initials before one rare word: K. Venkatesh, J.-P. MBUYI-KALALA
+_INITIALED = re.compile(rf"(?<![\w.\-])(?P<initials>(?:[A-Z]\.-?[ \t]?){{1,3}})[ \t]*(?P<word>{_TOKEN})(?![\w\-/@])")
+_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.", "N.Y."})
+_SPLIT = re.compile(rf"{_TOKEN}")
+_VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
+
+
+@register("unfamiliar_name")
+class UnfamiliarNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # in ALL-CAPS text the run must stand in a name's position or before a person's verb
+        caps_needs_position: bool = True
+        # ... and so in mixed-case text (off: the words alone decide)
+        mixed_needs_position: bool = False
+
+    def find(self, text):
+        results = []
+        for run in _RUN.finditer(text):
+            line_start = text.rfind("\n", 0, run.start()) + 1
+            line_end = text.find("\n", line_start)
+            if self.lexicon.is_header_line(text[line_start:line_end if line_end >= 0 else len(text)]):
+                continue  # TAGS: PGOV PHUM ZI
+            words = list(_SPLIT.finditer(text, run.start(), run.end()))
+            start = 0
+            while start < len(words) - 1:
+                span = self._longest(text, words, start)
+                if span is None:
+                    start += 1
+                    continue
+                a, b = span
+                results.append(self.result(words[a].start(), words[b].end(), "a run of words no word list knows, "
+                                                                               "shaped like a name"))
+                start = b + 1
+        for m in _INITIALED.finditer(text):
+            if "".join(m.group("initials").split()) not in _NOT_INITIALS and self._kind(m.group("word")) == 1 \
+                    and not self.lexicon.is_given_name(m.group("word")) and strip_possessive(m.group("word")).upper() != "BOX":
+                results.append(self.result(m.start(), m.end(), "initials and a word no word list knows"))
+        return results
+
+    def _longest(self, text: str, words: list[re.Match], i: int) -> tuple[int, int] | None:
+        """The longest name (first and last word index) opening at word `i`, or None."""
+        caps = words[i].group().isupper()
+        j = i
+        strong = 0
+        while j < len(words) and j - i < 4:
+            w = words[j].group()
+            if w.isupper() != caps or j > i and "\n" in text[words[j - 1].end():words[j].start()] \
+                    and not caps and text[words[j - 1].end() - 1] == ".":
+                break
+            kind = self._kind(w)
+            if kind is None:
+                break
+            strong += kind
+            if j > i and strip_possessive(words[j - 1].group()) != words[j - 1].group():
+                break  # a possessive ends a name
+            j += 1
+        lex = self.lexicon
+        if self._kind(words[i].group()) == 0 and self._wordlike(words[i].group()):
+            return None  # INSIDER ALEJANDRO JOSE: a name does not open with a word in use
+        placed = lex.in_name_position(text, words[i].start())
+        # two rare words, or one in a name's position (HIS DIRECTOR, IGNATIUS MOKOENA,)
+        while j - i >= 2 and (self._count_strong(words[i:j]) < (1 if placed else 2)
+                              or self._wordlike(words[j - 1].group()) and self._kind(words[j - 1].group()) == 0):
+            j -= 1
+        if j - i >= 2 and self._count_strong(words[i:j]) < 2 and any(
+                self._kind(w.group()) == 0 and self._wordlike(w.group()) for w in words[i:j]):
+            return None  # one rare word and a word in use (EFCC INVESTIGATOR) is no name
+        if j - i < 2:
+            return None
+        if strip_possessive(words[j - 2].group()) != words[j - 2].group():
+            return None
+        start, end = words[i].start(), words[j - 1].end()
+        needs = self.spec.caps_needs_position if caps else self.spec.mixed_needs_position
+        if needs and not (placed or lex.person_cue(text, start, end)):
+            return None
+        return i, j - 1
+
+    def _wordlike(self, word: str) -> bool:
+        """A word in some use (zipf 3 or more: INVESTIGATOR, INSIDER), not a known name."""
+        lex = self.lexicon
+        bare = strip_possessive(word)
+        return lex.is_common(bare, 3.0) and not (lex.is_given_name(bare) or lex.is_surname(bare))
+
+    def _count_strong(self, words: list[re.Match]) -> int:
+        return sum(self._kind(w.group()) or 0 for w in words)
+
+    def _kind(self, word: str) -> int | None:
+        """1 for a rare word or a known name that is no common word, 0 for another word no
+        common word, None for a word that is no part of such a name."""
+        lex = self.lexicon
+        names = lex.settings.names
+        bare = strip_possessive(word)
+        upper = bare.upper()
+        if lex.never_a_name(bare) or upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper \
+                or lex.is_place(bare) or not _VOWEL.search(bare) or len(bare) < 2:
+            return None
+        if bare.isupper() and len(bare) <= 5 and len(_VOWEL.findall(bare)) <= 1 and "-" not in bare:
+            return None  # EFCC, IDF, PDVSA: an acronym's letters
+        if lex.is_organization(bare, 0, len(bare)):
+            return None  # LUKOIL, TRANSNEFT: a company's name by its ending
+        parts = [p for p in re.sub(r"^d['\u2019]", "", bare).split("-") if p]  # (d'Almeida: Almeida)
+        if any(lex.is_common(p, names.caps_continue_below_zipf) and not (lex.is_surname(p) or lex.is_given_name(p))
+               for p in parts):
+            return None
+        if any(len(p) > 2 and not lex.is_common(p, names.rare_below_zipf) for p in parts):
+            return 1
+        if lex.is_given_name(bare) or lex.is_surname(bare) or len(parts) > 1 and any(
+                lex.is_given_name(p) or lex.is_surname(p) for p in parts):
+            return 1  # (Jean-Baptiste: a known given name in a double one)
+        return 0
