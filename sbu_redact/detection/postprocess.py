@@ -28,6 +28,13 @@ _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\
 _PREVIOUS_HYPHENATED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])-\Z")
 _PREVIOUS_ABBREVIATION = re.compile(r"(?<![\w.\-])(?:(?P<initials>(?:[A-Z]\.-?){1,3})|(?P<word>[A-Z][A-Za-z]{1,3})\.)[ \t]*\Z")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.", "N.Y."})
+_LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
+
+
+def _list_marker(text: str, start: int, initials: str) -> bool:
+    """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
+    E-MAIL): it opens a line or follows a colon, a semicolon or a number."""
+    return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
 _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,3})\Z")
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 # a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
@@ -349,7 +356,8 @@ class PostProcessor:
             start = m.start("word")
         # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
         before = _PREVIOUS_ABBREVIATION.search(text, max(0, start - 12), start)
-        if before is not None and (before.group("initials") is not None and before.group() .strip() not in _NOT_INITIALS
+        if before is not None and (before.group("initials") is not None and before.group().strip() not in _NOT_INITIALS
+                                   and not _list_marker(text, before.start(), before.group("initials"))
                                    or (before.group("word") or "").upper() in lex.given_name_abbreviations):
             start = before.start()
         while (joined := _PREVIOUS_HYPHENATED.search(text, max(0, start - 40), start)) is not None \

@@ -23,6 +23,8 @@ _RUN = re.compile(rf"(?<![\w'\u2019\-./@#])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*\n[ \t
 # initials before one rare word: K. Venkatesh, J.-P. MBUYI-KALALA
 _INITIALED = re.compile(rf"(?<![\w.\-])(?P<initials>(?:[A-Z]\.-?[ \t]?){{1,3}})[ \t]*(?P<word>{_TOKEN})(?![\w\-/@])")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.", "N.Y."})
+# a list item's letter (REF: A. ... / B. SMITH E-MAIL) opens a line or follows a colon, semicolon or number
+_LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 _SPLIT = re.compile(rf"{_TOKEN}")
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
@@ -55,6 +57,7 @@ class UnfamiliarNameRecognizer(CableRecognizer):
                 start = b + 1
         for m in _INITIALED.finditer(text):
             if "".join(m.group("initials").split()) not in _NOT_INITIALS and self._kind(m.group("word")) == 1 \
+                    and not _LIST_MARKER_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     and not self.lexicon.is_given_name(m.group("word")) and strip_possessive(m.group("word")).upper() != "BOX":
                 results.append(self.result(m.start(), m.end(), "initials and a word no word list knows"))
         return results
@@ -118,6 +121,9 @@ class UnfamiliarNameRecognizer(CableRecognizer):
             return None
         if bare.isupper() and len(bare) <= 5 and len(_VOWEL.findall(bare)) <= 1 and "-" not in bare:
             return None  # EFCC, IDF, PDVSA: an acronym's letters
+        if upper in lex.place_words or upper in lex.facility_words or upper in lex.organization_words \
+                or upper in lex.place_words_before:
+            return None  # Sverdlovsk Oblast, Villa Marista, Radio Ergo: a place's or an organisation's word
         if lex.is_organization(bare, 0, len(bare)):
             return None  # LUKOIL, TRANSNEFT: a company's name by its ending
         parts = [p for p in re.sub(r"^d['\u2019]", "", bare).split("-") if p]  # (d'Almeida: Almeida)
@@ -126,7 +132,7 @@ class UnfamiliarNameRecognizer(CableRecognizer):
             return None
         if any(len(p) > 2 and not lex.is_common(p, names.rare_below_zipf) for p in parts):
             return 1
-        if lex.is_given_name(bare) or lex.is_surname(bare) or len(parts) > 1 and any(
-                lex.is_given_name(p) or lex.is_surname(p) for p in parts):
-            return 1  # (Jean-Baptiste: a known given name in a double one)
+        if (lex.is_given_name(bare) or lex.is_surname(bare) or len(parts) > 1 and any(
+                lex.is_given_name(p) or lex.is_surname(p) for p in parts)) and not lex.is_common(bare, 3.0):
+            return 1  # (Jean-Baptiste: a known given name in a double one; not House or Day, words first)
         return 0
