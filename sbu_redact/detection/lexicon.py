@@ -43,6 +43,7 @@ _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+),?[ \t]+[\"'\u201c]?\Z")  # (HER EMPLOYER, BAKER HUGHES)
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _PREVIOUS_TWO_WORDS = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+\Z")
 _APPOSITION_KIND = re.compile(r",[ \t]+(?:the|a|an|THE|A|AN)[ \t]+([A-Za-z]+)")
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\/@_]")  # markup, URLs, addresses, code
@@ -215,7 +216,10 @@ class Lexicon:
             if word in self.facility_words:
                 return True
             title_case = m.group(1)[:1].isupper() and not m.group(1).isupper() and word not in self.stop_words
-            if word not in self.facility_connectors and not title_case:
+            # MOHAMMED V UNIVERSITY: a regnal number; BOGYOKE AUNG | SAN ROAD: in capitals, a capitalized word
+            regnal = _ROMAN.fullmatch(m.group(1)) is not None
+            caps_word = m.group(1).isupper() and word not in self.stop_words and self.caps_around(text, start, end)
+            if word not in self.facility_connectors and not (title_case or regnal or caps_word):
                 return False  # (a capitalized word in mixed case too: Desmond Tutu Peoples' Peace Centre)
             pos = m.end()
         return False

@@ -136,6 +136,10 @@ class PostProcessor:
                 and not self._person_before(text, start, offices=False) \
                 and not lex.person_noun_before(text, start, titles=False):
             return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person (HIS SON, ALI does)
+        last = text[start:bare_end].split()[-1].upper()
+        if f.recognizer in self.place_vetoed and start < bare_end and len(text[start:bare_end].split()) > 1 \
+                and last in lex.place_words and not lex.is_surname(last):
+            return None  # Ismoil Somoni Peak, Victoria Falls: a place's name ends with its kind (not Park, a surname)
         if f.recognizer in self.place_vetoed and self._after_place_cue(text, start, bare_end):
             return None  # the Governor of NARIÑO, police in Dong Nai: a jurisdiction or a place
         if f.recognizer in self.shape_only and lex.is_organization(text, start, bare_end) \
