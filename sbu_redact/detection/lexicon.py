@@ -204,7 +204,9 @@ class Lexicon:
         case any capitalized word may come between: `Desmond Tutu Peace Centre`), or one
         of its words after the first is such a word (`Grant Street`, `Stefan Batory Foundation`).
         Only spaces and one line end may come between (`JOHN DOE, UNIVERSITY PROFESSOR` is a person)."""
-        words = [w.strip(".,;:").upper() for w in text[start:end].split()]
+        # (words on the span's first line only: Bonaventure Ssekandi-Kato / Parish Priest, Kasese is a
+        # signature block whose next line is a title)
+        words = [w.strip(".,;:").upper() for w in text[start:end].split("\n", 1)[0].split()]
         if any(w in self.facility_words for w in words[1:]) or words and words[0] in self.facility_words:
             return True  # Stefan Batory Foundation; University, alone: a mention of the institution
         pos = end
