@@ -92,6 +92,11 @@ MUST_COVER = [
                   "  DRL/AWH: pnakamura-hill (info)\nEUR/CE:AZIELINSKA (INFO)",
      ["MKOVACS-LEE", "TBRANDVOLD", "RObuya", "pnakamura-hill", "AZIELINSKA"]),
     ("sign-off", "Imogen - the list is below.\nv/r, Sipho\n\nThx \u2013 Kofi\n", ["Sipho", "Kofi"]),
+    # a person's noun with a comma is no organisation's kind; a signature's next line is its title
+    ("employer", "(U) Her former employer, Ri Song-chol, and the AMCIT CONTRACTOR DESMOND P. KILBRIDE-OATES left.",
+     ["Ri Song-chol", "DESMOND P. KILBRIDE-OATES"]),
+    ("signature block", "(U) We ask for your help.\nRespectfully,\nFr. Anatole Mbusa-Kambale\nParish Priest, Beni\n",
+     ["Anatole Mbusa-Kambale"]),
     # a sign-off alone before the signature block
     ("sign-off", "From: Olena Marchuk\nTo: Prentiss, Alan D\nSubject: tomorrow\n\nAlan, we will come at 10.\n"
                  "Lesya\n\n--\nOlena Marchuk | mob. +380 67 123 4567\n", ["Lesya"]),
@@ -144,6 +149,12 @@ MUST_NOT_TOUCH = [
                     "MAJOR SHAREHOLDER.", ["STAKED", "SINCE", "SHAREHOLDER"]),
     # an e-mail written with words, a name inside it
     ("e-mail", "4. (SBU) WRITE TO KWAME.ASANTE AT YAHOO DOT FR.", ["KWAME.ASANTE"]),
+    # posts after offices written with them, places by their kind word, regnal numbers, ships
+    ("posts", "ASSIGNMENTS:\nA/RSO KAMPALA: JOHN T. OKELLO-SMITH\nALEGATT ACCRA: MARY BOATENG\n", ["KAMPALA", "ACCRA"]),
+    ("place kind", "(U) The route covers Lenin Peak, the Fedchenko Glacier and Bayelsa State before Port Harcourt.",
+     ["Lenin Peak", "Fedchenko", "Bayelsa", "Port Harcourt"]),
+    ("regnal", "2. (C) STUDENTS OF THE HASSAN II UNIVERSITY MARCHED TO THE MOHAMMED VI AIRPORT.", ["HASSAN", "MOHAMMED"]),
+    ("ship", "3. (SBU) THE FV SANTA CLARA AND THE BRP RAMON ALCARAZ WERE SEEN.", ["SANTA CLARA", "RAMON ALCARAZ"]),
     # OCR repair leaves numbers alone
     ("numbers", "(U) Passport A0418273 and room 0. Next door is 10'S.", ["A0418273", "0. Next"]),
 ]

@@ -279,6 +279,7 @@ CASES = [
     ("unfamiliar_name", "2. (C) POLOFF MET LUSINE GASPARYAN AND OTHERS; HIS DEPUTY, IGNATIUS MOLEFE, AGREED. K. Ramaswamy "
                         "sent it.\nTAGS: PGOV PHUM KDEM",
      ["LUSINE GASPARYAN", "IGNATIUS MOLEFE", "K. Ramaswamy"], ["PGOV", "PHUM"]),
+    ("unfamiliar_name", "REF: A. STATE 12345\n     B. OKONJO-BASS E-MAIL 05/11/07", [], ["B."]),
     ("unfamiliar_name", "3. (C) THE DAILY REPORTED IT. U.S. Ambassador spoke; P.O. Box 1184 is the address. LUKOIL SISTEMA\n"
                         "THE MINISTER SAID THE DAILY STAR RAN IT.", [], ["LUKOIL", "SISTEMA", "U.S.", "Box", "MINISTER"]),
 ]

@@ -71,7 +71,8 @@ class PostProcessor:
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
         findings = resolve_overlaps([self._complete_name(f, text) for f in findings])
-        findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)]
+        findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
+                    and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
         return [_with_possessive(f, text, spans, span_starts) for f in findings]
 
@@ -233,7 +234,9 @@ class PostProcessor:
         if len(before) == 2 and before[1] in self.lexicon.title_words:
             before = before[:1]  # THE MV PRINCESS | AMINA: the title is part of the ship's name
         prefixes = self._ship_prefixes
-        return first in prefixes or bool(before) and before[-1] in prefixes
+        # (THE FV SANTA | CLARA: a prefix two words before, the ship's name begun)
+        return first in prefixes or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
+                                                      and text[max(0, f.start - 40):f.start].split()[-1].isupper())
 
     @functools.cached_property
     def _ship_prefixes(self) -> frozenset[str]:
