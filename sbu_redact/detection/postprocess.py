@@ -230,7 +230,10 @@ class PostProcessor:
         """A name that is a ship's: it starts with, or follows, a ship prefix or a noun for a
         vessel (USS NIMITZ, the tug ALMIRANTE ORTEGA, THE MV PRINCESS AMINA)."""
         first = text[f.start:f.end].split(maxsplit=1)[0].upper() if text[f.start:f.end].strip() else ""
-        before = [w.strip(".,;:").upper() for w in text[max(0, f.start - 40):f.start].split()][-2:]
+        preceding = text[max(0, f.start - 40):f.start]
+        # (a sentence's end between: A MUSEUM SHIP. KOVALENKO SAID is no ship's name)
+        before = [] if re.search(r"[.;:!?][\"')\]]*\s*\Z", preceding) else \
+            [w.strip(".,;:").upper() for w in preceding.split()][-2:]
         if len(before) == 2 and before[1] in self.lexicon.title_words:
             before = before[:1]  # THE MV PRINCESS | AMINA: the title is part of the ship's name
         prefixes = self._ship_prefixes
