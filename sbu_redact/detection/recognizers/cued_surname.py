@@ -52,6 +52,10 @@ class CuedSurnameRecognizer(CableRecognizer):
             parts = word.split("-")
             if len(word) < self.min_length or any(not _VOWEL.search(p) for p in parts):
                 continue  # JKIA, DTP: acronyms
+            # the cue first: it rules out nine candidates in ten, and costs less than the checks
+            # below (each of which only rules out; their order changes no result)
+            if not lex.person_cue(text, m.start(), m.end()) and not self._known_possessor(text, m.end(), parts):
+                continue
             if word.isupper() and not lex.caps_around(text, m.start(), m.end()) and len(parts) == 1:
                 continue  # a lone word in capitals inside mixed-case text is an acronym or a heading
             if any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
@@ -62,8 +66,6 @@ class CuedSurnameRecognizer(CableRecognizer):
             town = _AFTER_TOWN.search(text, max(0, m.start() - 40), m.start())
             if town is not None and lex.is_place(town.group("town")):
                 continue  # TUMACO, NARINO: the region after a town
-            if not lex.person_cue(text, m.start(), m.end()) and not self._known_possessor(text, m.end(), parts):
-                continue
             results.append(self.result(m.start(), m.end(), "a surname next to a person's verb or noun"))
         return results
 
