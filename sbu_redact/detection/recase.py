@@ -22,6 +22,8 @@ def _one_char(ch: str, mapped: str) -> str:
 
 
 def _lower(word: str) -> str:
+    if word.isascii():  # every character lowers to one character (the loop below, at C speed)
+        return word.lower()
     return "".join(_one_char(ch, ch.lower()) for ch in word)
 
 
@@ -87,9 +89,9 @@ class Recaser:
         bare = upper.rstrip("'\u2019S") if upper.endswith(("'S", "\u2019S")) else upper
         if bare in lex.keep_upper:
             return word
-        sentence_start = bool(_SENTENCE_END.search(text[max(0, pos - 40):pos])) or pos == 0
         if lex.is_given_name(bare):
             return capitalize(word)
+        sentence_start = pos == 0 or bool(_SENTENCE_END.search(text[max(0, pos - 40):pos]))
         if len(bare) == 1:
             return word if text[pos + 1:pos + 2] == "." or bare == "I" else (word if sentence_start else _lower(word))
         if lex.is_common(bare, self.spec.common_zipf):
