@@ -150,3 +150,29 @@ def test_street_test_finds_what_the_regular_expression_finds(text):
                 max_size=30))
 def test_street_test_on_generated_text(parts):
     _same_streets("".join(parts))
+
+
+# -- the titled-name recognizer's title cues, tried only where a title can start
+
+def _same_title_cues(text: str) -> None:
+    recognizer = next(r for r in Detector()._engine.analyzer.registry.recognizers if r.name == "TitledNameRecognizer")
+    assert recognizer._title_starts is not None
+    expected = [m.span() for m in recognizer.title_cue.finditer(text)]
+    assert [m.span() for m in recognizer._title_cues(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ambassador Burns met FM Lavrov and Deputy Foreign Minister Ryabkov; A/S Fried, U/S Burns, Mr. and Mrs. Smith",
+    "AMB. BURNS, DCM\nRUBIN AND POLOFF MET CHARG\u00c9 D'AFFAIRES; mr smith; Dr.Who; x/Mr Y; _Mr Z; 3Mr",
+    "Foreign\nMinister Lavrov, Deputy\tForeign  Minister; Gen.Col. Ivanov; \u017fir John; Ambassador (ret.)", "",
+])
+def test_title_cues_are_those_of_the_whole_scan(text):
+    _same_title_cues(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mr", "mr", "MRS", ".", " ", "\n", "\t", "/", "_", "3", "Ambassador", "Foreign",
+                                 "Minister", "Deputy", "A/S", "U/", "S", "Gen", "(", "Burns", "FM", "fm", "\u017fir",
+                                 "Sir", "Charg\u00e9", "CHARG\u00c9", "d'Affaires", "x", "\u212a"]), max_size=30))
+def test_title_cues_on_generated_text(parts):
+    _same_title_cues("".join(parts))

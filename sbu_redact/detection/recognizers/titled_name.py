@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import AbstractSet, Callable, Container, Sequence
+from typing import AbstractSet, Callable, Container, Iterator, Sequence
 
+from ...prefilter import caseless
 from ..lexicon import Lexicon, strip_possessive
 from ..names import NameReader
 from ..registry import register
 from ..spacy_engine import WordsTagged
 from .base import CableRecognizer, RecognizerSpec
 
+_RUN = re.compile(r"\w+")
 _NEXT_WORDS = re.compile(r"[ \t]*([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
 _NOT_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
@@ -37,6 +39,16 @@ class TitledNameRecognizer(CableRecognizer):
         self.title_cue = re.compile(r"(?<![\w/])(?i:" + titles + r")+")
         self.lead_cue = re.compile(r"\b(?i:(?:" + leads + r")\s+(?:the\s+)?)(?i:" + titles + r")*")
         self._found: dict[str, list[tuple[int, int]]] = {}  # text -> _after_titles(text), see there
+        # A title cue starts where a run of word characters starts (no word character or slash
+        # before it, and every title starts with a word character), with the first two
+        # characters of a title (the first one where a space follows it), caseless: the cue is
+        # tried only there (see `_title_cues`). None: tried everywhere (a title that starts
+        # otherwise).
+        titles_as_written = list(names.titles)
+        self._title_starts: tuple[frozenset[str], frozenset[str]] | None = None
+        if titles_as_written and all(t and _RUN.match(t) for t in titles_as_written):
+            self._title_starts = (frozenset(caseless(t[0]) for t in titles_as_written if len(t) < 2 or t[1].isspace()),
+                                  frozenset(caseless(t[:2]) for t in titles_as_written if len(t) >= 2 and not t[1].isspace()))
 
     def analyze(self, text, entities, nlp_artifacts=None):  # noqa: D102
         if self.ENTITY not in entities:
@@ -50,7 +62,7 @@ class TitledNameRecognizer(CableRecognizer):
         follows `needs_part_of_speech`: a pure function of the text, found once)."""
         spans = self._found.pop(text, None)
         if spans is None:
-            spans = [span for match in self.title_cue.finditer(text) if (span := self.reader.read(text, match.end()))
+            spans = [span for match in self._title_cues(text) if (span := self.reader.read(text, match.end()))
                      and not self._not_a_person(text, *span, office=self._office(match.group()))
                      and not self._one_title(text, match.start(), span[1])]
         if keep:
@@ -58,6 +70,27 @@ class TitledNameRecognizer(CableRecognizer):
             while len(self._found) > 256:
                 self._found.pop(next(iter(self._found)), None)
         return spans
+
+    def _title_cues(self, text: str) -> Iterator[re.Match[str]]:
+        """`title_cue.finditer(text)`: in an ASCII text, the cue is matched only at the starts of
+        runs of word characters that begin like a title (in any case, as the cue's pattern
+        matches them: an ASCII text lowers letter by letter, and the four other letters that match
+        ASCII ones in any case are folded by `caseless`); the leftmost match from the end of the
+        previous one is the one `finditer` gives."""
+        if self._title_starts is None or not text.isascii():
+            yield from self.title_cue.finditer(text)
+            return
+        ones, twos = self._title_starts
+        lowered = text.lower()
+        end = 0
+        for run in _RUN.finditer(lowered):
+            start = run.start()
+            if start < end or (lowered[start] not in ones and lowered[start:start + 2] not in twos):
+                continue
+            match = self.title_cue.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
 
     def needs_part_of_speech(self, text: str) -> bool:
         """Whether `analyze` will ask for part of speech on this text (so that the texts that
