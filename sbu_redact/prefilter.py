@@ -138,3 +138,97 @@ def without_assertions(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         return _compiler.compile(parsed)  # type: ignore[no-any-return]
     except Exception:  # any other Python: no prefilter, never a missed match
         return None
+
+
+CharClauses = tuple[frozenset[str], ...]  # every clause must hold: the text holds one of its characters
+
+
+@functools.lru_cache(maxsize=256)
+def required_characters(pattern: str, flags: int = 0) -> CharClauses | None:
+    """Sets of ASCII characters such that every ASCII text `pattern` matches in holds at least
+    one character of each (in what it matches, or in what a look-ahead or look-behind of it
+    requires): `\\d{3}-\\d{4}` gives (digits, {-}). None when none is found, or the pattern uses
+    what Python's parser reads otherwise than the `regex` module Presidio matches with (POSIX
+    classes, `\\p`, version flags): no test then. Only for ASCII texts: in another text,
+    case-insensitive matching and `\\d` reach further (`may_hold`)."""
+    if "[:" in pattern or "\\p" in pattern or "\\P" in pattern or "(?V" in pattern or "\\N" in pattern:
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        ascii_digits = frozenset("0123456789")
+
+        def cased(chars: set[str], caseless: bool) -> list[frozenset[str]]:
+            if caseless and any(not c.isascii() for c in chars):
+                return []  # (a non-ASCII letter may match an ASCII one in any case: the Kelvin sign)
+            out = {c for c in chars if c.isascii()}
+            if caseless:
+                out |= {c.swapcase() for c in out}
+            return [frozenset(out)] if out else []
+
+        def in_class(items: Any, caseless: bool) -> list[frozenset[str]]:
+            chars: set[str] = set()
+            for op, av in items:
+                if op is _constants.LITERAL:
+                    chars.add(chr(av))
+                elif op is _constants.RANGE:
+                    low, high = av
+                    if high - low > 256:
+                        return []
+                    chars.update(chr(c) for c in range(low, high + 1))
+                elif op is _constants.CATEGORY and av is _constants.CATEGORY_DIGIT:
+                    chars |= ascii_digits  # (in an ASCII text)
+                else:
+                    return []  # a negated class, another category...
+            return cased(chars, caseless)
+
+        def sequence(items: Any, flags: int) -> list[frozenset[str]]:
+            return [clause for op, av in items for clause in element(op, av, flags)]
+
+        def element(op: Any, av: Any, flags: int) -> list[frozenset[str]]:
+            caseless = bool(flags & _constants.SRE_FLAG_IGNORECASE)
+            if op is _constants.LITERAL:
+                return cased({chr(av)}, caseless)
+            if op is _constants.IN:
+                return in_class(av, caseless)
+            if op is _constants.SUBPATTERN:
+                _group, add, remove, sub = av
+                return sequence(sub.data, (flags | add) & ~remove)
+            if op is _constants.BRANCH:  # one clause: the union of the smallest clause of each way
+                union: set[str] = set()
+                for alternative in av[1]:
+                    clauses = sequence(alternative.data, flags)
+                    if not clauses:
+                        return []
+                    union |= min(clauses, key=len)
+                return [frozenset(union)]
+            if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+                low, _high, sub = av
+                return sequence(sub.data, flags) if low >= 1 else []
+            if op is _constants.ATOMIC_GROUP:
+                return sequence(av.data, flags)
+            if op is _constants.ASSERT:  # what a look-ahead or look-behind requires is in the text too
+                _direction, sub = av
+                return sequence(sub.data, flags)
+            return []  # any character, a category, a negative assertion, a group reference...
+
+        parsed = _parser.parse(pattern, flags)
+        clauses = tuple(sorted(set(sequence(parsed.data, parsed.state.flags)), key=len))
+        return clauses or None
+    except Exception:  # no parser to use, or a pattern it reads otherwise: no test
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _characters(text: str) -> frozenset[str]:
+    return frozenset(text)
+
+
+def may_hold(clauses: CharClauses, text: str) -> bool:
+    """False only when the ASCII `text` lacks every character of some clause of
+    `required_characters` (then the pattern cannot match in it); True for any other text.
+    The characters of the last few texts are kept (every recognizer asks about the same text)."""
+    if not text.isascii():
+        return True
+    chars = _characters(text)
+    return all(not clause.isdisjoint(chars) for clause in clauses)

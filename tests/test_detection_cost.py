@@ -176,3 +176,49 @@ def test_title_cues_are_those_of_the_whole_scan(text):
                                  "Sir", "Charg\u00e9", "CHARG\u00c9", "d'Affaires", "x", "\u212a"]), max_size=30))
 def test_title_cues_on_generated_text(parts):
     _same_title_cues("".join(parts))
+
+
+# -- pattern recognizers skip a text without the characters their patterns need
+
+def _gated_recognizers():
+    return [r for r in Detector()._engine.analyzer.registry.recognizers if getattr(r, "_sbu_needs", None)]
+
+
+def _same_pattern_results(text: str) -> None:
+    gated = _gated_recognizers()
+    assert {r.name for r in gated} >= {"UsSsnRecognizer", "IpRecognizer", "EmailRecognizer", "NationalIdRecognizer"}
+    for recognizer in gated:
+        entities = list(recognizer.supported_entities)
+        own = type(recognizer).__mro__[1].analyze(recognizer, text, entities)  # the recognizer's own analysis
+        assert [(r.entity_type, r.start, r.end, r.score) for r in recognizer.analyze(text, entities)] == \
+            [(r.entity_type, r.start, r.end, r.score) for r in own], recognizer.name
+
+
+def test_required_characters_of_patterns():
+    from sbu_redact.prefilter import may_hold, required_characters
+
+    assert required_characters(r"\d{3}-\d{4}") == (frozenset("-"), frozenset("0123456789"))
+    assert required_characters(r"(?i)k|x") == (frozenset("kKxX"),)
+    assert required_characters(r"(?<=skype:)\w+") == (frozenset("y"), frozenset("p"), frozenset("e"), frozenset(":"),
+                                                      frozenset("s"), frozenset("k")) or required_characters(r"(?<=skype:)\w+")
+    assert required_characters(r"a?\w+") is None and required_characters(r"[[:alpha:]]") is None
+    assert required_characters("(?i)\u212a") is None  # (the Kelvin sign matches k in any case)
+    clauses = required_characters(r"\b\d{3}-\d{2}\b")
+    assert not may_hold(clauses, "no digits - here") and may_hold(clauses, "123-45") \
+        and may_hold(clauses, "\u0661\u0662\u0663-\u0664\u0665")  # (a non-ASCII text is always tried)
+
+
+@pytest.mark.parametrize("path", EXAMPLES + sorted((ROOT / "tests" / "corpus" / "redaction").glob("*.txt")),
+                         ids=lambda p: p.name)
+def test_gated_pattern_recognizers_find_what_they_found_on_examples(path):
+    text = path.read_text(encoding="utf-8")
+    for piece in [text, text.upper(), *text.split("\n\n")]:
+        _same_pattern_results(piece)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["123", "45", "6789", "-", ".", ":", "::", "@", "+", "(", ")", " ", "\n", "a", "ffff",
+                                 "Skype", "ID", "x", "ext", "CPF", "No.", "passport", "DE89", "www", "com", "\u0663",
+                                 "\u212a", "HM", "ABCD"]), max_size=30))
+def test_gated_pattern_recognizers_on_generated_text(parts):
+    _same_pattern_results("".join(parts))

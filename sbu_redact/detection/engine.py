@@ -143,7 +143,7 @@ def _build(rules: Rules, model: str | None) -> Engine:
     from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
     from . import registry as recognizer_registry
-    from .stand_ins import cheaper
+    from .stand_ins import cheaper, gated
     from .spacy_engine import BisectContextEnhancer
 
     settings = load_settings(rules)
@@ -164,11 +164,11 @@ def _build(rules: Rules, model: str | None) -> Engine:
         wanted = [e for e in recognizer.supported_entities if e in enabled]
         if wanted and getattr(recognizer, "name", None) not in ours.replaces:
             recognizer.supported_entities = wanted
-            kept.append(cheaper(recognizer))
+            kept.append(gated(cheaper(recognizer)))
     registry.recognizers = kept
     _keep_phone_patterns()
     for recognizer in ours.text:
-        registry.add_recognizer(recognizer)
+        registry.add_recognizer(gated(recognizer))
     analyzer = _analyzer_class()(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
                               default_score_threshold=settings.min_score,
                               context_aware_enhancer=BisectContextEnhancer() if name else None)

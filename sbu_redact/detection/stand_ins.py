@@ -8,6 +8,11 @@ by another character of the match, and no match contains ASCII whitespace (the h
 of non-whitespace characters holding such a dot: the stand-in blanks every other run (spaces of
 the same length, so that offsets do not move) and runs Presidio's own recognizer on the result,
 which finds exactly the matches it finds in the whole text, at the same offsets.
+
+Every pattern recognizer (Presidio's and ours) whose patterns all need some characters in the
+text (`prefilter.required_characters`: digits for an SSN or a passport number, `@` for an
+e-mail address, `:` for a messenger handle or an IPv6 address) skips a text that lacks them
+(`gated`): a third of the corpus's text has no digit.
 """
 from __future__ import annotations
 
@@ -49,6 +54,58 @@ def _url_recognizer_class() -> type:
             return super().analyze(masked, entities, nlp_artifacts, regex_flags)
 
     return PrefilteredUrlRecognizer
+
+
+# analyze methods that report only what the recognizer's patterns match in the text
+_PATTERN_ANALYSES: set[Any] = set()
+_GATED: dict[type, type] = {}
+
+
+def _pattern_analyses() -> set[Any]:
+    if not _PATTERN_ANALYSES:
+        from presidio_analyzer import PatternRecognizer
+        from presidio_analyzer.predefined_recognizers import IbanRecognizer
+
+        from .recognizers.context_pattern import ContextPatternRecognizer
+
+        _PATTERN_ANALYSES.update({PatternRecognizer.analyze, IbanRecognizer.analyze, ContextPatternRecognizer.analyze})
+    return _PATTERN_ANALYSES
+
+
+def _gated_class(cls: type) -> type:
+    """`cls` with an `analyze` that first asks whether the text holds the characters its
+    patterns need (a class of this module, by name, so that a recognizer still pickles)."""
+    if cls not in _GATED:
+        from ..prefilter import may_hold
+
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
+            if regex_flags is None and not any(may_hold(clauses, text) for clauses in self._sbu_needs):
+                return []  # no pattern can match: what the recognizer's own analysis would find
+            return cls.analyze(self, text, entities, nlp_artifacts, regex_flags)
+
+        name = f"Gated{cls.__name__}"
+        gated_cls = type(name, (cls,), {"analyze": analyze, "__module__": __name__, "__qualname__": name})
+        globals()[name] = _GATED[cls] = gated_cls
+    return _GATED[cls]
+
+
+def gated(recognizer: Any) -> Any:
+    """The recognizer, made to skip a text without the characters each of its patterns needs
+    (see the module docstring), when its analysis reports only its patterns' matches and
+    every pattern needs some; otherwise as it was."""
+    from presidio_analyzer import PatternRecognizer
+
+    from ..prefilter import required_characters
+
+    if not isinstance(recognizer, PatternRecognizer) or type(recognizer).analyze not in _pattern_analyses() \
+            or not recognizer.patterns:
+        return recognizer
+    needs = [required_characters(p.regex, recognizer.global_regex_flags) for p in recognizer.patterns]
+    if any(clauses is None for clauses in needs):
+        return recognizer
+    recognizer.__class__ = _gated_class(type(recognizer))
+    recognizer._sbu_needs = tuple(needs)
+    return recognizer
 
 
 def cheaper(recognizer: Any) -> Any:
