@@ -8,11 +8,13 @@ import re
 
 from ..lexicon import zipf
 from ...markings import grammar_for
+from ...prefilter import Word, caseless, may_match, required_words
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
 # What may precede a parenthesised letter that is an enumeration, not a portion mark: 1.4 (b)
 _ENUMERATION = re.compile(r"(?i)(?:\d\.\d\s*|reasons?:?\s*[\d.]*\s*|and\s*|,\s*|\)\s*)$")
+_OTHER_THAN_MARKING_WORDS = re.compile(r"[^A-Z\-\s/]")
 _PORTION = re.compile(r"\(([A-Z][A-Z\-]*(?:/{1,2}[A-Z][A-Z ,\-]*)*)\)")
 
 
@@ -48,7 +50,15 @@ class ControlMarkingRecognizer(CableRecognizer):
 
     def find(self, text):
         spans: list[tuple[int, int, str]] = []
+        in_any_case: str | None = None
+        seen: dict[Word, bool] = {}
         for pattern in self.statements:
+            # a statement is looked for only in a text holding the words every match of it needs
+            clauses = required_words(pattern.pattern, pattern.flags)
+            if clauses:
+                in_any_case = caseless(text) if in_any_case is None else in_any_case
+                if not may_match(clauses, text, in_any_case, seen):
+                    continue
             spans += [(m.start(), m.end(), "handling statement") for m in pattern.finditer(text)]
         spans += [(m.start(), m.end(), "control marking") for m in self.anywhere.finditer(text)]
         spans += self._portion_marks(text)
@@ -70,11 +80,13 @@ class ControlMarkingRecognizer(CableRecognizer):
         """Lines made only of marking words (`SENSITIVE SIPDIS`) and classification lines."""
         out = []
         for line in re.finditer(r"[^\n]+", text):
-            words = list(re.finditer(r"[A-Z][A-Z\-]*", line.group()))
-            rest = re.sub(r"[A-Z][A-Z\-]*|[\s/]", "", line.group())
-            if words and not rest and all(w.group() in self.line_tokens for w in words):
-                out += [(line.start() + w.start(), line.start() + w.end(), "marking line") for w in words]
-                continue
+            # (a character that is no capital, hyphen, space or slash is left in `rest`)
+            if _OTHER_THAN_MARKING_WORDS.search(line.group()) is None:
+                words = list(re.finditer(r"[A-Z][A-Z\-]*", line.group()))
+                rest = re.sub(r"[A-Z][A-Z\-]*|[\s/]", "", line.group())
+                if words and not rest and all(w.group() in self.line_tokens for w in words):
+                    out += [(line.start() + w.start(), line.start() + w.end(), "marking line") for w in words]
+                    continue
             cable = self.grammar.parse_cable_line(line.group())
             if cable is not None:
                 end = line.group().find(cable.post, cable.start) if cable.post else cable.end
