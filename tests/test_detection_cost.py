@@ -222,3 +222,12 @@ def test_gated_pattern_recognizers_find_what_they_found_on_examples(path):
                                  "\u212a", "HM", "ABCD"]), max_size=30))
 def test_gated_pattern_recognizers_on_generated_text(parts):
     _same_pattern_results("".join(parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=6), st.integers(-1, 32))
+def test_residual_net_skips_by_bisection_what_the_scan_of_every_span_skips(spans, offset):
+    from sbu_redact.detection.residual import _inside, _union
+
+    merged = _union(spans)
+    assert _inside(merged, [s for s, _ in merged], offset) == any(s <= offset < e for s, e in spans)

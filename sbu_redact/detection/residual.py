@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -41,6 +42,8 @@ class PossibleName:
 
 def script_of(word: str) -> str | None:
     """The first non-Latin script among the letters of `word`, None when all are Latin."""
+    if word.isascii():
+        return None  # (every ASCII letter is Latin)
     for ch in word:
         if ch.isalpha() and ord(ch) > 0x24F:
             name = unicodedata.name(ch, "")
@@ -81,12 +84,13 @@ class ResidualNameNet:
         """Possible names in `text[start:end]` for each released span; `redacted` are the spans
         of redacted names (a capitalized rare word next to one is a missed part of it); `skip`
         spans hold no names (routing and marking fields)."""
-        skip = list(skip)
+        skipped = _union(skip)
+        skip_starts = [s for s, _ in skipped]
         ends = {e for _, e in redacted}
         starts = {s for s, _ in redacted}
         out: list[PossibleName] = []
         for a, b in released:
-            words = [m for m in _WORD.finditer(text, a, b) if not any(s <= m.start() < e for s, e in skip)]
+            words = [m for m in _WORD.finditer(text, a, b) if not _inside(skipped, skip_starts, m.start())]
             for i, m in enumerate(words):
                 word = strip_possessive(m.group().replace("\u00ad", ""))
                 if len(word) < 2:
@@ -172,6 +176,24 @@ class ResidualNameNet:
         if following is not None and not text[m.end():following.start()].strip(" \t"):
             out.append(following)
         return out
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The non-empty spans merged where they overlap or touch, sorted: an offset is in one of
+    them exactly when some span has start <= offset < end."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(span for span in spans if span[0] < span[1]):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether `offset` lies in one of `spans` (`_union`'s, `starts` their starts), by bisection."""
+    i = bisect_right(starts, offset)
+    return bool(i) and offset < spans[i - 1][1]
 
 
 def _joins(gap: str, also: str = "") -> bool:
