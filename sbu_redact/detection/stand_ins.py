@@ -12,10 +12,13 @@ which finds exactly the matches it finds in the whole text, at the same offsets.
 Every pattern recognizer (Presidio's and ours) whose patterns all need some characters in the
 text (`prefilter.required_characters`: digits for an SSN or a passport number, `@` for an
 e-mail address, `:` for a messenger handle or an IPv6 address) skips a text that lacks them
-(`gated`): a third of the corpus's text has no digit.
+(`gated`): a third of the corpus's text has no digit. A recognizer runs only those of its
+patterns whose characters the text holds (an IPv6 address needs a `:`, an IPv4 one digits and
+a `.`), as a copy of itself with those patterns (same name, id and context).
 """
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from typing import Any
@@ -73,15 +76,31 @@ def _pattern_analyses() -> set[Any]:
 
 
 def _gated_class(cls: type) -> type:
-    """`cls` with an `analyze` that first asks whether the text holds the characters its
-    patterns need (a class of this module, by name, so that a recognizer still pickles)."""
+    """`cls` with an `analyze` that runs only the patterns whose characters the text holds (a
+    class of this module, by name, so that a recognizer still pickles)."""
     if cls not in _GATED:
-        from ..prefilter import may_hold
+        from ..prefilter import may_hold, required_characters
 
         def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
-            if regex_flags is None and not any(may_hold(clauses, text) for clauses in self._sbu_needs):
-                return []  # no pattern can match: what the recognizer's own analysis would find
-            return cls.analyze(self, text, entities, nlp_artifacts, regex_flags)
+            if regex_flags is not None:
+                return cls.analyze(self, text, entities, nlp_artifacts, regex_flags)
+            patterns = self.patterns
+            flags = self.global_regex_flags
+            live = tuple(p for p in patterns if (clauses := required_characters(p.regex, flags)) is None
+                         or may_hold(clauses, text))
+            if not live:
+                return []  # no pattern can match: what the recognizer's own analysis finds
+            if len(live) == len(patterns):
+                return cls.analyze(self, text, entities, nlp_artifacts, regex_flags)
+            # the others cannot match: the same recognizer (name, id, context...) with these only
+            variants = self.__dict__.setdefault("_sbu_variants", {})
+            variant = variants.get(live)
+            if variant is None:
+                if len(variants) > 64:
+                    variants.clear()
+                variant = variants[live] = copy.copy(self)
+                variant.patterns = list(live)
+            return cls.analyze(variant, text, entities, nlp_artifacts, regex_flags)
 
         name = f"Gated{cls.__name__}"
         gated_cls = type(name, (cls,), {"analyze": analyze, "__module__": __name__, "__qualname__": name})
@@ -90,21 +109,17 @@ def _gated_class(cls: type) -> type:
 
 
 def gated(recognizer: Any) -> Any:
-    """The recognizer, made to skip a text without the characters each of its patterns needs
-    (see the module docstring), when its analysis reports only its patterns' matches and
-    every pattern needs some; otherwise as it was."""
+    """The recognizer, made to run on a text only the patterns whose characters it holds (see
+    the module docstring), when its analysis reports only its patterns' matches and some
+    pattern needs characters; otherwise as it was."""
     from presidio_analyzer import PatternRecognizer
 
     from ..prefilter import required_characters
 
     if not isinstance(recognizer, PatternRecognizer) or type(recognizer).analyze not in _pattern_analyses() \
-            or not recognizer.patterns:
-        return recognizer
-    needs = [required_characters(p.regex, recognizer.global_regex_flags) for p in recognizer.patterns]
-    if any(clauses is None for clauses in needs):
+            or not any(required_characters(p.regex, recognizer.global_regex_flags) for p in recognizer.patterns):
         return recognizer
     recognizer.__class__ = _gated_class(type(recognizer))
-    recognizer._sbu_needs = tuple(needs)
     return recognizer
 
 
