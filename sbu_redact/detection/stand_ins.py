@@ -116,8 +116,10 @@ def gated(recognizer: Any) -> Any:
 
     from ..prefilter import required_characters
 
-    if not isinstance(recognizer, PatternRecognizer) or type(recognizer).analyze not in _pattern_analyses() \
-            or not any(required_characters(p.regex, recognizer.global_regex_flags) for p in recognizer.patterns):
+    if not isinstance(recognizer, PatternRecognizer) or type(recognizer).analyze not in _pattern_analyses():
+        return recognizer
+    patterns: list[Any] = getattr(recognizer, "patterns", None) or []
+    if not any(required_characters(p.regex, recognizer.global_regex_flags) for p in patterns):
         return recognizer
     recognizer.__class__ = _gated_class(type(recognizer))
     return recognizer
