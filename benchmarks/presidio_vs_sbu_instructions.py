@@ -84,7 +84,7 @@ def _count(code: Path, script: str, helper: str, system: str, documents: int, ou
     for dump in sorted(out.glob(f"{system}.*")):
         text = dump.read_text(errors="replace")
         label = re.search(r"^desc: Trigger: Client Request: (\S+)", text, re.MULTILINE)
-        totals = re.search(r"^(?:totals|summary): (\d+)", text, re.MULTILINE)
+        totals = re.search(r"^totals: (\d+)", text, re.MULTILINE)  # ("summary:" may read 0 after a reset)
         if label and totals:
             counts[label.group(1)] = int(totals.group(1))
     if set(counts) != {"all", "unclassified"}:
