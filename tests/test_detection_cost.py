@@ -112,46 +112,6 @@ def test_recurring_texts_go_through_ner_once_with_the_same_findings():
     assert len(seen) == len(set(seen))  # the second copy of the cable went through NER once
 
 
-# -- the street-address recognizer's test for a street-type word
-
-def _street_recognizers():
-    """The street-address recognizer of the package's rules, and the same without its test."""
-    import copy
-
-    recognizer = next(r for r in Detector()._engine.analyzer.registry.recognizers
-                      if r.name == "StreetAddressRecognizer")
-    always = copy.copy(recognizer)
-    always._type_runs = None  # the regular expression runs on every text
-    return recognizer, always
-
-
-def _same_streets(text: str) -> None:
-    recognizer, always = _street_recognizers()
-    found = [(r.start, r.end) for r in always.find(text)]
-    assert [(r.start, r.end) for r in recognizer.find(text)] == found
-
-
-@pytest.mark.parametrize("text", [
-    "DOLORES TEAGUE OF 1187 MISSION VISTA DRIVE,\nOCEANSIDE, CA 92057, HAS SIGNED.",
-    "at ul. Tverskaya 13, kv. 4; at bul. Vitosha 48,\net. 3, Sofia 1000; at PR-T MIRA 12",
-    "AT HER HOME, HOUSE 27, STREET 41, F-7/2, ISLAMABAD; 27 Vasylkivska Stre\u0131t; 4 Lenin Pr-T",
-    "12 Ataturk BULVARI; 12 Ataturk Bulvar\u0131; 5 Main \u017ftreet; 9 Hay \u212aourt; 3 Goethe STRASSE",
-    "no street here at all, 12 Main Streets and Way-side", "",
-])
-def test_street_test_finds_what_the_regular_expression_finds(text):
-    _same_streets(text)
-    assert _street_recognizers()[0].find("DOLORES TEAGUE OF 1187 MISSION VISTA DRIVE, HAS SIGNED.")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["12", "B-14", " ", "\n", ",", ".", "-", "Main", "MISSION", "Vista", "street",
-                                 "STREET", "St", "ul", "PR-T", "pr-t", "kv", "apt", "Bulvar\u0131", "BULVARI",
-                                 "Stra\u00dfe", "\u017ft", "\u212aourt", "way", "d", "No", "Sofia", "\u00e9", "_"]),
-                max_size=30))
-def test_street_test_on_generated_text(parts):
-    _same_streets("".join(parts))
-
-
 # -- the titled-name recognizer's title cues, tried only where a title can start
 
 def _same_title_cues(text: str) -> None:
