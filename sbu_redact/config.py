@@ -186,12 +186,12 @@ def load_rules(directory: str | Path | None = None) -> RuleSet:
     if not folder.is_dir():
         raise RulesError(f"{folder}: rules directory not found")
     key = (str(folder.resolve()), _signature(folder))
-    rules = _LOADED.get(key)
+    rules = _LOADED.pop(key, None)
     if rules is None:
         rules = RuleSet(folder)
-        if len(_LOADED) > 16:
-            _LOADED.clear()
-        _LOADED[key] = rules
+        while len(_LOADED) >= 16:  # the least recently used go first (clearing all made a
+            del _LOADED[next(iter(_LOADED))]  # rule set just loaded a stranger to the next call)
+    _LOADED[key] = rules  # (re)inserted: the most recently used is last
     if directory is None:
         _DEFAULT[:] = [rules]
     return rules

@@ -94,3 +94,19 @@ def test_a_marking_renders_with_the_grammar_that_read_it(custom_rules):
     custom = RuleSet(folder)
     assert custom.grammar.parse("SECRET//NOFORN").portion_mark() == "(S//NOFO)"
     assert load_rules().grammar.parse("SECRET//NOFORN").portion_mark() == "(S//NF)"
+
+
+def test_a_rule_set_just_loaded_is_kept_when_the_cache_is_full(tmp_path, custom_rules):
+    """The process keeps the 16 rule sets used last: loading a 17th drops the least recently
+    used, not the one a caller just loaded (clearing them all made the test above depend on how
+    many rule sets earlier tests had loaded)."""
+    folders = []
+    for i in range(17):
+        folders.append(tmp_path / f"rules{i}")
+        shutil.copytree(custom_rules, folders[-1])
+    for folder in folders[:15]:
+        load_rules(folder)
+    first = load_rules(custom_rules)
+    load_rules(folders[15])
+    load_rules(folders[16])  # the cache is full: the oldest goes, not `first`
+    assert load_rules(custom_rules) is first
