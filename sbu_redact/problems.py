@@ -158,5 +158,12 @@ def code(name: str) -> Code:
 
 
 def reference_for(name: str) -> str:
-    """The default rule reference of the code called `name`."""
-    return code(name).reference
+    """The default rule reference of the code called `name` (a dictionary look-up: every
+    problem the reader reports asks it)."""
+    try:
+        return _REFERENCES[name]
+    except KeyError:
+        return code(name).reference  # (raises the registry's ValueError)
+
+
+_REFERENCES: dict[str, str] = {name: member.value[2] for name, member in Code.__members__.items()}

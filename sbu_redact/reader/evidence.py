@@ -201,8 +201,11 @@ def declared_marking(r: Reading) -> Marking | None:
         if c in vocabulary.dissemination and c not in dissem:
             dissem.append(c)
     # a caption line such as NOFORN stays a caption too: it covers every portion of the cable
-    return replace(marking, designations=tuple(designations), dissem=tuple(dissem),
-                   captions=tuple(dict.fromkeys([*marking.captions, *captions])))
+    all_captions = tuple(dict.fromkeys([*marking.captions, *captions]))
+    if tuple(designations) == marking.designations and tuple(dissem) == marking.dissem \
+            and all_captions == marking.captions:
+        return marking  # (nothing added: the parsed banner itself, whose roll-ups are kept)
+    return replace(marking, designations=tuple(designations), dissem=tuple(dissem), captions=all_captions)
 
 
 def inherit(r: Reading, kind: str, portions: list[Portion],

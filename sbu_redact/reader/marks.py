@@ -77,7 +77,9 @@ def ends_sentence(line: str, *, abbreviations: bool = False) -> bool:
     """Does `line` end a sentence? A full stop after an abbreviation or an initial counts
     only with `abbreviations`."""
     return _ENDS_SENTENCE.search(line) is not None and (abbreviations or _ABBREVIATION_AT_END.search(line) is None)
-_LETTER_AT_LINE_START = re.compile(r"^[ \t]*\(([A-Za-z])\)", re.MULTILINE)
+# `(x)` anywhere: much faster to scan for than a line-start pattern (it starts with a literal);
+# `_letters_at_line_starts` keeps those with only blanks before them on their line.
+_LETTER_IN_PARENTHESES = re.compile(r"\(([A-Za-z])\)")
 # The end of a line that a subsection letter continues: `section 5` / `(c)`, `(a), (b) and` / `(c)`
 _CITES = re.compile(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
                     r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
@@ -119,6 +121,18 @@ def mark_inner(raw: str) -> str:
     return raw[:-1]
 
 
+def _letters_at_line_starts(text: str) -> list[tuple[int, str]]:
+    """Every `(x)` (a letter in parentheses) with only blanks before it on its line, as (offset
+    of the `(`, letter): what a multi-line pattern `^[ \t]*[(]([A-Za-z])[)]` finds."""
+    found = []
+    for m in _LETTER_IN_PARENTHESES.finditer(text):
+        offset = m.start()
+        line_start = text.rfind("\n", 0, offset) + 1
+        if line_start == offset or not text[line_start:offset].strip(" \t"):
+            found.append((offset, m.group(1)))
+    return found
+
+
 class MarkReader:
     """Reads portion marks and banners with one grammar; what it read is cached per grammar."""
 
@@ -137,7 +151,7 @@ class MarkReader:
         stays one, and may raise.)"""
         if "(" not in text:
             return frozenset()
-        found = [(m.start(1) - 1, m.group(1)) for m in _LETTER_AT_LINE_START.finditer(text)]
+        found = _letters_at_line_starts(text)
         enumerators: set[int] = set()
         run: list[tuple[int, str]] = []
         for offset, letter in [*found, (-1, "")]:

@@ -86,12 +86,15 @@ def wrap_width(r: Reading) -> int:
     follows (a wrapped paragraph's lines are about that long; in a longer text one odd long
     line does not count). A text saved with one line per paragraph, as Word and Outlook save plain text,
     has a very wide one."""
-    segs = r.segs
-    lengths = sorted(len(segs[i].text.rstrip()) for i in range(len(segs) - 1)
-                     if not segs[i].blank and not segs[i + 1].blank)
-    if len(lengths) < 10:  # too few to tell an odd line from the width
-        return lengths[-1] if lengths else 0
-    return lengths[int(0.9 * (len(lengths) - 1))]
+    if r.wrap_width is None:  # (asked for many portions of a document: computed once)
+        segs = r.segs
+        lengths = sorted(len(segs[i].text.rstrip()) for i in range(len(segs) - 1)
+                         if not segs[i].blank and not segs[i + 1].blank)
+        if len(lengths) < 10:  # too few to tell an odd line from the width
+            r.wrap_width = lengths[-1] if lengths else 0
+        else:
+            r.wrap_width = lengths[int(0.9 * (len(lengths) - 1))]
+    return r.wrap_width
 
 
 def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> bool:

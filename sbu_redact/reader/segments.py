@@ -24,7 +24,9 @@ _NUMBER_AFTER_SENTENCE = re.compile(r"[.!?:\"')\]][ \t]+\d{1,2}\.\s?\(")
 
 
 def _may_be_collapsed(line: str) -> bool:
-    return len(line) > 60 and (any(word in line for word in _ANCHOR_WORDS) or "E." in line and "O." in line
+    # (the words of `_ANCHOR_WORDS` tested one by one: no generator for every long line)
+    return len(line) > 60 and ("SIPDIS" in line or "TAGS" in line or "SUBJ" in line or "REF" in line
+                               or "LASSIFIED" in line or "lassified" in line or "E." in line and "O." in line
                                or "(" in line and _NUMBER_AFTER_SENTENCE.search(line) is not None)
 
 
@@ -46,7 +48,7 @@ def segments(text: str) -> list[Segment]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        cuts = [m.end() for m in _ANCHORS.finditer(line)] if _may_be_collapsed(line) else []
+        cuts = [m.end() for m in _ANCHORS.finditer(line)] if len(line) > 60 and _may_be_collapsed(line) else []
         if cuts and _ROUTING_START.match(line):
             cuts = sorted({*cuts, *(m.end() for m in _ROUTING_ANCHORS.finditer(line))})
         if not cuts:

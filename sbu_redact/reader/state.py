@@ -48,6 +48,7 @@ class Reading:
         self._field_starts: list[int] = []
         self.taken: set[int] = set()  # segments read before the layout (Classification: lines)
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
+        self.wrap_width: int | None = None  # (portions.wrap_width, once known)
 
     def field(self, name: str, seg: Segment | tuple[int, int], value: str | None = None) -> Field:
         start, end = (seg.start, seg.end) if isinstance(seg, Segment) else seg
