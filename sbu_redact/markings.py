@@ -813,7 +813,7 @@ _TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
 def _fold_fullwidth(text: str) -> str:
     """Fullwidth letters to ASCII, one character for one, so offsets do not move."""
-    if not _FULLWIDTH.search(text):
+    if text.isascii() or not _FULLWIDTH.search(text):
         return text
     return "".join(unicodedata.normalize("NFKC", ch) if len(unicodedata.normalize("NFKC", ch)) == 1 else ch
                    for ch in text)

@@ -232,3 +232,97 @@ def may_hold(clauses: CharClauses, text: str) -> bool:
         return True
     chars = _characters(text)
     return all(not clause.isdisjoint(chars) for clause in clauses)
+
+# Characters that an ASCII letter matches case-insensitively besides its own two cases
+# (`re.IGNORECASE` on a str pattern: the dotted and dotless I, the Kelvin sign, the long s).
+_CASELESS_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_MAX_FIRST_CHARS = 256
+
+
+@functools.lru_cache(maxsize=256)
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters that a match of `pattern` at the start of a string (`pattern.match(s)`)
+    can begin with; None when that is not known, not a small set, or the pattern can match an
+    empty string. A string whose first character is not among them cannot match: a one-character
+    test instead of a call of the regular-expression engine. Zero-width assertions are skipped
+    (the set is then larger than needed, never smaller); a case-insensitive letter is both its
+    cases and what else `re` matches it with (see `_CASELESS_EXTRA`), any other case-insensitive
+    character outside ASCII makes the answer None."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        ignorecase = _constants.SRE_FLAG_IGNORECASE
+        zero_width = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+        repeats = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+        def char(code: int, flags: int) -> set[str]:
+            c = chr(code)
+            if not flags & ignorecase or not c.isalpha() and c.isascii():
+                return {c}
+            if not (c.isascii() and c.isalpha()):
+                raise ValueError("a case-insensitive character outside ASCII")
+            return {c.lower(), c.upper(), *_CASELESS_EXTRA.get(c.lower(), "")}
+
+        def charset(items: Any, flags: int) -> set[str]:
+            out: set[str] = set()
+            for op, av in items:
+                if op is _constants.LITERAL:
+                    out |= char(av, flags)
+                elif op is _constants.RANGE and av[1] - av[0] < _MAX_FIRST_CHARS:
+                    for code in range(av[0], av[1] + 1):
+                        out |= char(code, flags)
+                else:  # a negated set, a category (\\d, \\s, \\w), a wide range
+                    raise ValueError("not a small set")
+            return out
+
+        def sequence(items: Any, flags: int) -> tuple[set[str], bool]:
+            """(first characters, whether the sequence can match nothing at all)"""
+            out: set[str] = set()
+            for op, av in items:
+                chars, nullable = element(op, av, flags)
+                out |= chars
+                if not nullable:
+                    return out, False
+            return out, True
+
+        def element(op: Any, av: Any, flags: int) -> tuple[set[str], bool]:
+            if op is _constants.LITERAL:
+                return char(av, flags), False
+            if op is _constants.IN:
+                return charset(av, flags), False
+            if op in zero_width:
+                return set(), True
+            if op is _constants.SUBPATTERN:
+                _group, add, remove, sub = av
+                return sequence(sub.data, (flags | add) & ~remove)
+            if op is _constants.BRANCH:
+                out: set[str] = set()
+                nullable = False
+                for alternative in av[1]:
+                    chars, empty = sequence(alternative.data, flags)
+                    out |= chars
+                    nullable = nullable or empty
+                return out, nullable
+            if op in repeats:
+                low, _high, sub = av
+                chars, empty = sequence(sub.data, flags)
+                return chars, empty or low == 0
+            if op is _constants.ATOMIC_GROUP:
+                return sequence(av.data, flags)
+            raise ValueError("any character, a category, a group reference...")
+
+        parsed = _parser.parse(pattern, flags)
+        chars, nullable = sequence(parsed.data, parsed.state.flags)
+        if nullable or len(chars) > _MAX_FIRST_CHARS or parsed.state.flags & _constants.SRE_FLAG_LOCALE:
+            return None
+        return frozenset(chars)
+    except Exception:  # not known (or another Python): no test
+        return None
+
+
+def first_chars_of(pattern: re.Pattern[str]) -> frozenset[str]:
+    """`first_chars` of a pattern of our own code, which must have them (checked at import)."""
+    chars = first_chars(pattern.pattern, pattern.flags)
+    if chars is None:
+        raise ValueError(f"no first characters known for {pattern.pattern!r}")
+    return chars

@@ -1,16 +1,18 @@
 """The reader's prefilters (`sbu_redact.prefilter`) may let more text through, never less: a
-pattern that matches a text is never ruled out for it, by its required words or by its
-widened form. Property-tested on generated patterns and texts, and on the rules' own
-`classification_in_words` patterns."""
+pattern that matches a text is never ruled out for it, by its required words, by its
+widened form or by its first characters. Property-tested on generated patterns and texts, on
+the rules' own `classification_in_words` patterns, and (first characters) on every line of
+the example and test documents for the reader's line patterns."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import caseless, may_match, required_words, without_assertions
+from sbu_redact.prefilter import caseless, first_chars, may_match, required_words, without_assertions
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
 # parts, classes, assertions, case-insensitive groups, atomic groups and possessive repeats.
@@ -64,6 +66,49 @@ def test_a_prefilter_never_rules_out_a_match(data: st.DataObject) -> None:
         assert may_match(required_words(pattern, caseless_pattern.flags), text.swapcase(), caseless(text.swapcase()))
         widened = without_assertions(pattern, caseless_pattern.flags)
         assert widened is None or widened.search(text.swapcase()) is not None, (pattern, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_first_characters_never_rule_out_a_match(data: st.DataObject) -> None:
+    pattern = data.draw(patterns())
+    text = data.draw(_texts(pattern))
+    for flags in (0, re.IGNORECASE):
+        for candidate in (text, text.swapcase()):
+            if re.compile(pattern, flags).match(candidate) is not None:
+                chars = first_chars(pattern, flags)
+                assert chars is None or candidate[:1] in chars, (pattern, flags, candidate)
+
+
+def test_first_characters_of_the_reader_patterns_pass_every_line_they_match() -> None:
+    from sbu_redact.reader import authority, cable_header, memo, marks
+
+    grammar = as_rules(None).grammar
+    gated = [cable_header.ROUTING, cable_header.DTG, cable_header.ADDRESS_FIELD, cable_header.EO,
+             cable_header.TAGS, cable_header.SUBJECT, cable_header.REFS, cable_header.HEADER_LINE,
+             authority.CLASSIFIED_BY, authority.REASON_LINE, authority.DECLASSIFY_ON, memo._MEMO_FIELD,
+             memo._TABLE_RULE, memo._TABLE_ROW, memo._HEADING, marks.LABEL_LEAD, grammar.caption_line]
+    root = Path(__file__).resolve().parent.parent
+    lines: set[str] = set()
+    for path in [*(root / "examples").rglob("*.txt"), *(root / "tests" / "corpus").rglob("*.txt")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            lines.update((line, line.strip(), line.strip().upper(), line.strip().lower()))
+    for pattern in gated:
+        chars = first_chars(pattern.pattern, pattern.flags)
+        assert chars is not None, pattern.pattern
+        matched = [line for line in lines if pattern.match(line)]
+        assert matched, pattern.pattern
+        assert all(line[:1] in chars for line in matched), pattern.pattern
+
+
+def test_first_characters_of_some_patterns() -> None:
+    assert first_chars(r"^(?P<prec>[OPRZ]{1,2})\s+\d") == frozenset("OPRZ")
+    assert first_chars(r"(?:\*\*)?FROM", re.IGNORECASE) == frozenset("*Ff")
+    assert first_chars(r"(?i:SUBJ|KEY|TI)") == frozenset("Ss\u017fKk\u212aTt")
+    assert first_chars(r"[ \t]*\|") == frozenset(" \t|")
+    assert first_chars(r"\d+") is None  # a category: not a small set
+    assert first_chars(r"(?:A)?") is None  # matches an empty string
+    assert first_chars("\u00e9", re.IGNORECASE) is None  # a case-insensitive letter outside ASCII
 
 
 def test_the_rules_patterns_have_word_tests_that_pass_their_own_matches() -> None:

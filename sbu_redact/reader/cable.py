@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..document import Portion
 from ..markings import CableLine, MarkingProblem
 from . import cable_header as ch
-from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
+from .authority import CLASSIFIED_BY, CLASSIFIED_BY_FIRST, take_classified_by, take_declassify_on, take_reason_line
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
 from .portions import make_portion, portion_end, start_list_letter
 from .segments import Segment
@@ -112,17 +112,25 @@ def find_cable_line(r: Reading) -> int | None:
     return None
 
 
+# What a line must start with to be a date-time group, TAGS, E.O., routing or address line.
+_FEATURE_FIRST = ch.DTG_FIRST | ch.TAGS_FIRST | ch.EO_FIRST | ch.ROUTING_FIRST
+_NEIGHBOUR_FIRST = _FEATURE_FIRST | ch.ADDRESS_FIRST
+_TAGS_OR_SUBJECT_FIRST = ch.TAGS_FIRST | ch.SUBJECT_FIRST
+
+
 def has_cable_features(r: Reading, class_index: int | None) -> bool:
     return class_index is not None or any(
-        ch.DTG.match(s.stripped) or ch.TAGS.match(s.stripped) and s.stripped.upper().startswith("TAGS")
-        or ch.EO.match(s.stripped) or ch.ROUTING.match(s.stripped) for s in r.segs[:80])
+        s.stripped[:1] in _FEATURE_FIRST and (
+            ch.DTG.match(s.stripped) or ch.TAGS.match(s.stripped) and s.stripped.upper().startswith("TAGS")
+            or ch.EO.match(s.stripped) or ch.ROUTING.match(s.stripped)) for s in r.segs[:80])
 
 
 def _has_cable_neighbours(r: Reading, index: int) -> bool:
     window = r.segs[max(0, index - 12): index + 12]
-    return any(ch.DTG.match(s.stripped) or ch.EO.match(s.stripped) or ch.TAGS.match(s.stripped)
-               or ch.ADDRESS_FIELD.match(s.stripped) and s.stripped.startswith(("FM ", "TO ", "INFO "))
-               or ch.ROUTING.match(s.stripped) for s in window)
+    return any(s.stripped[:1] in _NEIGHBOUR_FIRST and (
+        ch.DTG.match(s.stripped) or ch.EO.match(s.stripped) or ch.TAGS.match(s.stripped)
+        or ch.ADDRESS_FIELD.match(s.stripped) and s.stripped.startswith(("FM ", "TO ", "INFO "))
+        or ch.ROUTING.match(s.stripped)) for s in window)
 
 
 def _is_spaced_line(text: str) -> bool:
@@ -193,7 +201,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             if ch.continues_tags(r, seg):
                 i += 1
                 continue
-            if CLASSIFIED_BY.match(s):
+            if s[:1] in CLASSIFIED_BY_FIRST and CLASSIFIED_BY.match(s):
                 i = take_classified_by(r, i)
                 in_refs = False
                 continue
@@ -217,7 +225,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 continue
             header_zone = False
         # body
-        if CLASSIFIED_BY.match(s):
+        if s[:1] in CLASSIFIED_BY_FIRST and CLASSIFIED_BY.match(s):
             i = take_classified_by(r, i)
             continue
         if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):
@@ -240,7 +248,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
 
 def _header_extent(r: Reading, class_index: int | None) -> int:
     """Index of the last segment that belongs to the cable header (-1 for a headerless fragment)."""
-    if class_index is None and not any(ch.TAGS.match(s.stripped) or ch.SUBJECT.match(s.stripped)
+    if class_index is None and not any(s.stripped[:1] in _TAGS_OR_SUBJECT_FIRST
+                                       and (ch.TAGS.match(s.stripped) or ch.SUBJECT.match(s.stripped))
                                        for s in r.segs[:80]):
         return -1
     last = class_index if class_index is not None else -1
@@ -250,7 +259,9 @@ def _header_extent(r: Reading, class_index: int | None) -> int:
             continue
         if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
             break
-        if ch.HEADER_LINE.match(s) or ch.DTG.match(s.upper()) or r.g.caption_line.match(fold(s).upper()):
+        if s[:1] in ch.HEADER_LINE_FIRST and ch.HEADER_LINE.match(s) \
+                or s[:1].upper()[:1] in ch.DTG_FIRST and ch.DTG.match(s.upper()) \
+                or ch.may_be_caption_line(r.g, fold(s).upper()):
             last = index
     return last
 
@@ -354,7 +365,7 @@ def _find_signature(r: Reading) -> int | None:
                 len(s.split()) > 1 or not previous.stripped.endswith((".", ":", '"', ")"))):
             return None  # the last line of a paragraph, not a signature
         if m and m.group("name").upper() not in _NOT_SIGNATURE and r.g.parse_cable_line(seg.text) is None \
-                and not r.g.caption_line.match(s.upper()) and s.isupper():
+                and not ch.may_be_caption_line(r.g, s.upper()) and s.isupper():
             return index
         return None
     return None

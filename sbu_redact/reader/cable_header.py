@@ -9,6 +9,7 @@ import functools
 import re
 
 from ..markings import CableLine, Grammar
+from ..prefilter import first_chars, first_chars_of
 from .marks import OCR_LETTERS, fold
 from .segments import Segment
 from .state import Reading
@@ -42,6 +43,10 @@ HEADER_LINE = re.compile(r"(?i:SUBJ(?:ECT)?\s*:|TAGS|E\.?\s?O\.?\s*1\d{4}|REFS?\
 _PASSAGE = re.compile(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
                       re.IGNORECASE)
 _TAG_WORD = re.compile(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")
+# The characters each header pattern can start with (`prefilter.first_chars`): a line that
+# starts with none of them is not tried with the pattern (most lines, and much cheaper).
+ROUTING_FIRST, DTG_FIRST, ADDRESS_FIRST, EO_FIRST, TAGS_FIRST, SUBJECT_FIRST, REFS_FIRST, HEADER_LINE_FIRST = (
+    first_chars_of(p) for p in (ROUTING, DTG, ADDRESS_FIELD, EO, TAGS, SUBJECT, REFS, HEADER_LINE))
 
 
 def take_header_field(r: Reading, seg: Segment) -> str | None:
@@ -49,7 +54,8 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
     refs, passage) or None."""
     s = seg.stripped
     up = s.upper()
-    if ROUTING.match(up):
+    head, up_head = s[:1], up[:1]
+    if up_head in ROUTING_FIRST and ROUTING.match(up):
         routing = r.field("routing", seg)
         indicator = _SECURITY_INDICATOR.match(up)
         level = r.g.vocabulary.security_indicators.get(indicator.group(1)) if indicator else None
@@ -58,12 +64,12 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
             r.indicator = (marking, routing)
             r.witness("security_indicator", marking, seg.start, seg.end)
         return "routing"
-    m = DTG.match(up)
+    m = DTG.match(up) if up_head in DTG_FIRST else None
     if m:
         r.field("dtg", seg, m.group("dtg"))
         r.header.dtg, r.header.precedence = m.group("dtg"), m.group("prec")
         return "dtg"
-    m = ADDRESS_FIELD.match(s)
+    m = ADDRESS_FIELD.match(s) if head in ADDRESS_FIRST else None
     if m and m.group("name") in ("FM", "TO", "INFO", "FROM") and (
             m.group("name") != "FROM" or ADDRESS_LINE.match(m.group("value"))):
         name = {"FM": "from", "FROM": "from", "TO": "to", "INFO": "info"}[m.group("name")]
@@ -74,7 +80,7 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
         elif value:
             getattr(r.header, name).append(value)
         return "address"
-    m = EO.match(s)
+    m = EO.match(s) if head in EO_FIRST else None
     if m:
         r.field("eo", seg, f"E.O. {m.group('eo')}: {m.group('rest').strip()}")
         r.header.eo = m.group("eo")
@@ -82,14 +88,14 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
         if decl and "N/A" not in m.group("rest").upper():
             r.header.declassify_on = decl.group("date").strip()
         return "eo"
-    m = TAGS.match(s)
+    m = TAGS.match(s) if head in TAGS_FIRST else None
     if m and up.startswith("TAGS"):
         take_tags(r, seg, m.group("value"))
         return "tags"
-    if SUBJECT.match(s):
+    if head in SUBJECT_FIRST and SUBJECT.match(s):
         r.field("subject", seg, _SPACES.sub(" ", seg.stripped))
         return "subject"
-    if REFS.match(s):
+    if head in REFS_FIRST and REFS.match(s):
         take_reference_line(r, seg)
         return "refs"
     if _PASSAGE.match(s) and "/" in s:
@@ -207,7 +213,7 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
     (`SENSlTIVE`, `SENSITIVF`, `S E N S I T I V E`, `SIPDlS`, a lone `STPDTS`, a split
     `NO FORN`); after it only exact captions count, so that body text is never taken for one."""
     text = fold(seg.stripped).rstrip(".").strip()
-    if r.g.caption_line.match(text.upper()):
+    if may_be_caption_line(r.g, text.upper()):
         return [(m.group(0), r.g.captions.get(_SPACES.sub("", m.group(0)).upper())
                  or r.g.captions.get(m.group(0).upper())) for m in r.g._caption_pattern.finditer(text.upper())]
     if not header_zone or not _CAPTION_SHAPED.fullmatch(text):
@@ -226,6 +232,18 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
     if unknown and (len(out) > 1 or not _closest(unknown[0].upper(), known, 0.5)):
         return None
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _caption_line_first(grammar: Grammar) -> frozenset[str] | None:
+    """The characters a caption line of the grammar can start with (None: any)."""
+    return first_chars(grammar.caption_line.pattern, grammar.caption_line.flags)
+
+
+def may_be_caption_line(grammar: Grammar, text: str) -> bool:
+    """`grammar.caption_line.match(text)`, skipped when `text` starts with no caption's letter."""
+    first = _caption_line_first(grammar)
+    return (first is None or text[:1] in first) and grammar.caption_line.match(text) is not None
 
 
 def _join_split_captions(r: Reading, words: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from ..prefilter import Word, caseless, may_match, required_words, without_assertions
+from ..prefilter import Word, may_match, required_words, without_assertions
 from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .state import Reading
@@ -75,7 +75,7 @@ def take_words_evidence(r: Reading) -> None:
     marks, except under a reclassification stated in words (`reclassification_in_words`: "ALL
     PORTIONS ... ARE SECRET REGARDLESS OF THE PORTION MARKINGS", "should have been marked
     SECRET"), which raises every portion (`_reclassified`)."""
-    text_in_any_case = caseless(r.text)
+    text_in_any_case = r.text_in_any_case()
     seen: dict[Word, bool] = {}
     for kind, patterns in (("classification_in_words", r.g.words_evidence),
                            ("reclassification", r.g.reclassification_in_words)):
@@ -100,11 +100,9 @@ def take_controls_in_words(r: Reading) -> None:
     `THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS, CAN and NZL only`,
     "not to be shared with any foreign government"): evidence of the document's controls,
     which then cover every controlled portion (`_with_stated_controls`)."""
-    text_in_any_case: str | None = None
     seen: dict[Word, bool] = {}
     for pattern, controls in r.g.controls_in_words:
-        text_in_any_case = caseless(r.text) if text_in_any_case is None else text_in_any_case
-        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case, seen):
+        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, r.text_in_any_case(), seen):
             continue
         for m in pattern.finditer(r.text):
             if "countries" in pattern.groupindex:

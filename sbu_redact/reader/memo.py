@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from ..document import Portion, PortionKind
-from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
+from ..prefilter import first_chars_of
+from .authority import CLASSIFIED_BY, CLASSIFIED_BY_FIRST, take_classified_by, take_declassify_on, take_reason_line
 from .cable_header import SUBJECT, take_handling_statement
 from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
 from .portions import make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
@@ -22,6 +23,9 @@ _MORE_CONTROLS = re.compile(r";[ \t]*(?:DISTRIBUTION(?:/DISSEMINATION)?\s+CONTRO
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+# What a line of each kind can start with (`prefilter.first_chars`): other lines are not tried.
+_MEMO_FIELD_FIRST, _TABLE_RULE_FIRST, _TABLE_ROW_FIRST, _HEADING_FIRST, _SUBJECT_FIRST, _LABEL_LEAD_FIRST = (
+    first_chars_of(p) for p in (_MEMO_FIELD, _TABLE_RULE, _TABLE_ROW, _HEADING, SUBJECT, LABEL_LEAD))
 
 
 def read_document(r: Reading) -> list[Portion]:
@@ -85,7 +89,7 @@ def read_document(r: Reading) -> list[Portion]:
             in_table = False
             continue
         s = seg.stripped
-        if CLASSIFIED_BY.match(s):
+        if s[:1] in CLASSIFIED_BY_FIRST and CLASSIFIED_BY.match(s):
             take_classified_by(r, i)
             prev_blank = False
             continue
@@ -101,19 +105,19 @@ def read_document(r: Reading) -> list[Portion]:
         if prev_blank and take_handling_statement(r, seg, header_zone=False):
             prev_blank = True
             continue
-        if SUBJECT.match(s.strip("*")):
+        if s.lstrip("*")[:1] in _SUBJECT_FIRST and SUBJECT.match(s.strip("*")):
             starts.append((i, "subject", r.marks.subject_mark(seg)))
             r.field("subject", seg, re.sub(r"\s+", " ", seg.stripped))
             prev_blank = False
             continue
-        if _TABLE_RULE.match(s):
+        if s[:1] in _TABLE_RULE_FIRST and _TABLE_RULE.match(s):
             r.field("table_rule", seg)
             continue
         trailing = r.marks.trailing(seg) is not None
-        if _TABLE_ROW.match(seg.text):
+        if seg.text[:1] in _TABLE_ROW_FIRST and _TABLE_ROW.match(seg.text):
             starts.append((i, "table_row", r.marks.mark_lead(seg)))
             in_table = True
-        elif _HEADING.match(seg.text):
+        elif seg.text[:1] in _HEADING_FIRST and _HEADING.match(seg.text):
             starts.append((i, "heading", r.marks.mark_lead(seg)))
         elif LIST_ITEM.match(seg.text) and not LEAD.match(seg.text) or \
                 LIST_ITEM.match(seg.text) and r.marks.lead(seg) is None:
@@ -124,7 +128,8 @@ def read_document(r: Reading) -> list[Portion]:
             starts.append((i, "paragraph", r.marks.mark_lead(seg)))
         elif start_list_letter(r, seg):
             starts.append((i, "list_item", None))
-        elif prev_blank or prev_trailing or not starts or LABEL_LEAD.match(seg.text) \
+        elif prev_blank or prev_trailing or not starts \
+                or seg.text[:1] in _LABEL_LEAD_FIRST and LABEL_LEAD.match(seg.text) \
                 or trailing \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width):
@@ -147,7 +152,7 @@ def read_document(r: Reading) -> list[Portion]:
 def _take_memo_field(r: Reading, index: int) -> bool:
     seg = r.segs[index]
     s = seg.stripped
-    m = _MEMO_FIELD.match(s)
+    m = _MEMO_FIELD.match(s) if s[:1] in _MEMO_FIELD_FIRST else None
     if not m:
         return False
     name = re.sub(r"\s+", " ", m.group("name").lower())

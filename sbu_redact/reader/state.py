@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, Marking
+from ..prefilter import caseless
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -49,6 +50,13 @@ class Reading:
         self.taken: set[int] = set()  # segments read before the layout (Classification: lines)
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
+        self._text_in_any_case: str | None = None
+
+    def text_in_any_case(self) -> str:
+        """`prefilter.caseless(text)`, made once per reading."""
+        if self._text_in_any_case is None:
+            self._text_in_any_case = caseless(self.text)
+        return self._text_in_any_case
 
     def field(self, name: str, seg: Segment | tuple[int, int], value: str | None = None) -> Field:
         start, end = (seg.start, seg.end) if isinstance(seg, Segment) else seg
