@@ -123,8 +123,10 @@ class TextView:
 def view_of(text: str) -> TextView:
     """The normalised view of `text` (see the module docstring)."""
     ascii_text = text.isascii()
-    if ascii_text and not any(char in text for char in _ASCII_SPECIALS):
-        view = TextView(text, text)  # (substring scans: much cheaper than one regular expression)
+    # (ASCII without a special character: printable once tabs and line ends are left out; a few
+    # C scans, much cheaper than one regular expression or a scan per special character)
+    if ascii_text and text.replace("\n", "").replace("\t", "").isprintable():
+        view = TextView(text, text)
     elif ascii_text and not any(char in text for char in _ASCII_SPECIALS[1:]) and "\r\n" in text \
             and "\r" not in text.replace("\r\n", ""):
         # CRLF line ends and nothing else to fold: every CR before an LF is left out

@@ -18,6 +18,7 @@ collects).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
@@ -66,8 +67,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
         fields = [_field_to_original(view, f) for f in fields]
         problems = [_problem_to_original(view, p) for p in problems]
         portions = [_portion_to_original(view, p) for p in portions]
-    fields.sort(key=lambda f: (f.start, f.end))
-    problems.sort(key=lambda p: (p.start, p.end, p.code))
+    fields.sort(key=attrgetter("start", "end"))
+    problems.sort(key=attrgetter("start", "end", "code"))
     return Document(text=text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
                     portions=portions, fields=fields,
                     problems=problems, rollup=rollup, inherited=inherited, rules=ruleset, view=view)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..document import Portion
-from ..markings import CableLine, MarkingProblem
+from ..markings import CableLine, Grammar, MarkingProblem
 from . import cable_header as ch
 from .authority import CLASSIFIED_BY, CLASSIFIED_BY_FIRST, take_classified_by, take_declassify_on, take_reason_line
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
@@ -44,7 +44,7 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
     if line is not None or not damaged or not seg.stripped.isupper():
         return line  # a classification line is in capitals; OCR damage may hit its first letter (5ECRET)
     head = seg.stripped[:2].translate(OCR_LETTERS)
-    if _TWO_ALNUM.fullmatch(head) and head not in _level_word_starts(r.g.cable_first_words):
+    if _TWO_ALNUM.fullmatch(head) and head not in _level_word_starts(r.g):
         return None  # (the test below, made cheap for the routing and field lines of every header)
     first = _NOT_ALNUM.split(seg.stripped.split(None, 1)[0].translate(OCR_LETTERS), maxsplit=1)[0]
     if len(first) > 1 and not first.startswith(r.g.cable_first_words):
@@ -63,10 +63,11 @@ _TWO_ALNUM = re.compile(r"[A-Z0-9]{2}")
 
 
 @functools.lru_cache(maxsize=16)
-def _level_word_starts(first_words: tuple[str, ...]) -> frozenset[str]:
-    """The two characters a line's first word starts with if it starts with a level word."""
+def _level_word_starts(grammar: Grammar) -> frozenset[str]:
+    """The two characters a line's first word starts with if it starts with a level word
+    (kept per grammar: a look-up by identity, where a tuple of words is hashed anew)."""
     starts: set[str] = set()
-    for word in first_words:
+    for word in grammar.cable_first_words:
         starts.update([word[:2]] if len(word) > 1 else (word + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
     return frozenset(starts)
 

@@ -36,11 +36,11 @@ _HEADER_WORDS = ("clas", "marking", "handling", "caveat", "control", "dissem", "
 
 def _header(line: str) -> tuple[str, list[str], list[int]] | None:
     """The delimiter, the cells and the classification-like columns of a header row."""
+    delimiter = max(_DELIMITERS, key=line.count)
+    if line.count(delimiter) < 2:  # (tested first: the cheaper test, and most lines fail it)
+        return None
     lowered = line.lower()
     if not any(word in lowered for word in _HEADER_WORDS):
-        return None
-    delimiter = max(_DELIMITERS, key=line.count)
-    if line.count(delimiter) < 2:
         return None
     cells = next(csv.reader([line], delimiter=delimiter))
     names = [cell.strip().strip("*\"'").lower() for cell in cells]

@@ -378,5 +378,6 @@ def banner_text(line: str) -> str:
 
 
 def fold(text: str) -> str:
-    """NFKC: what is left for a text already in the view (it folded the rest)."""
-    return unicodedata.normalize("NFKC", text)
+    """NFKC: what is left for a text already in the view (it folded the rest). ASCII is its
+    own NFKC form."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
