@@ -81,7 +81,7 @@ def _shortest(clause: frozenset[Word]) -> int:
 
 def caseless(text: str) -> str:
     """`text` as `may_match` looks for case-insensitive words in it."""
-    if any(letter in text for letter in "\u0130\u0131\u017f\u212a"):
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
         text = text.translate(_ASCII_CASELESS)
     return text.lower()
 

@@ -49,7 +49,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     kind, portions = _layout(r)
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
-        portions = sorted(subject_portion(r) + portions, key=lambda p: p.start)
+        portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
     portions, rollup, inherited = inherit(r, kind, portions, declared)
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)

@@ -49,7 +49,7 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
     first = _NOT_ALNUM.split(seg.stripped.split(None, 1)[0].translate(OCR_LETTERS), maxsplit=1)[0]
     if len(first) > 1 and not first.startswith(r.g.cable_first_words):
         return None  # it does not start with a level word (C0NFIDENTIAL//N0FORN, UNCLASEFTO), even with OCR damage undone
-    corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), seg.text)
+    corrected = OCR_DAMAGED_WORD.sub(_undo_ocr, seg.text)
     line = r.g.parse_cable_line(corrected) if corrected != seg.text else None
     if line is None:
         return _damaged_cable_line(r, seg)
@@ -60,6 +60,11 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
 
 
 _TWO_ALNUM = re.compile(r"[A-Z0-9]{2}")
+
+
+def _undo_ocr(m: re.Match[str]) -> str:
+    """An OCR-damaged word with its digits read as the letters they stand for."""
+    return m.group(0).translate(OCR_LETTERS)
 
 
 @functools.lru_cache(maxsize=16)
@@ -120,10 +125,14 @@ _TAGS_OR_SUBJECT_FIRST = ch.TAGS_FIRST | ch.SUBJECT_FIRST
 
 
 def has_cable_features(r: Reading, class_index: int | None) -> bool:
-    return class_index is not None or any(
-        s.stripped[:1] in _FEATURE_FIRST and (
-            ch.DTG.match(s.stripped) or ch.TAGS.match(s.stripped) and s.stripped.upper().startswith("TAGS")
-            or ch.EO.match(s.stripped) or ch.ROUTING.match(s.stripped)) for s in r.segs[:80])
+    if class_index is not None:
+        return True
+    for seg in r.segs[:80]:
+        s = seg.stripped
+        if s[:1] in _FEATURE_FIRST and (ch.DTG.match(s) or ch.TAGS.match(s) and s.upper().startswith("TAGS")
+                                        or ch.EO.match(s) or ch.ROUTING.match(s)):
+            return True
+    return False
 
 
 def _has_cable_neighbours(r: Reading, index: int) -> bool:

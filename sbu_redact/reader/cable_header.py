@@ -212,6 +212,10 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
     when the line is not a caption line. In the header zone OCR damage is tolerated
     (`SENSlTIVE`, `SENSITIVF`, `S E N S I T I V E`, `SIPDlS`, a lone `STPDTS`, a split
     `NO FORN`); after it only exact captions count, so that body text is never taken for one."""
+    if not header_zone and seg.stripped.isascii():  # (most body lines: no caption starts with their letter)
+        first = _caption_line_first(r.g)
+        if first is not None and seg.stripped[:1].upper() not in first:
+            return None
     text = fold(seg.stripped).rstrip(".").strip()
     if may_be_caption_line(r.g, text.upper()):
         return [(m.group(0), r.g.captions.get(_SPACES.sub("", m.group(0)).upper())

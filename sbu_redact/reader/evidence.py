@@ -32,7 +32,9 @@ def take_classification_lines(r: Reading) -> None:
     """`Classification:` lines anywhere (header, footer, a quoted message of a reply chain)
     and their `Caveats:` lines: each is a banner of the document (the value is a field named
     banner, so a version replaces it), and the highest of them is the document's marking."""
-    if not any(word in r.text for word in ("lassification", "LASSIFICATION", "lass:", "LASS:", "lass :")):
+    text = r.text
+    if not ("lassification" in text or "LASSIFICATION" in text or "lass:" in text or "LASS:" in text
+            or "lass :" in text):
         return  # a few substring scans instead of one match per line
     for index, seg in enumerate(r.segs):
         m = _CLASSIFICATION_LINE.match(seg.text)
@@ -215,7 +217,8 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     for p in portions:
         found = _marks_inside(r, p)
         for piece in _split_at_raising_marks(r, p, found) if p.explicit and found else [p]:
-            embedded[piece.start] = [f for f in found if piece.start <= f[1] < piece.end and f[1] != piece.mark_start]
+            embedded[piece.start] = [f for f in found if piece.start <= f[1] < piece.end and f[1] != piece.mark_start] \
+                if found else []
             pieces.append(piece)
     portions = pieces
     portions = [p.with_marking(_with_embedded(r, p, p.marking, embedded[p.start]))
