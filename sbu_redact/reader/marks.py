@@ -25,6 +25,8 @@ LEAD = re.compile(
     r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*)[ \t]*)?"
     r"(?P<pilcrow>Â?¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?Â?[ \t]*(?:\*{1,3}|_{1,2})?"
     r"(?P<mark>" + MARK + r"|" + AUTOCORRECTED + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)](?=[ \t]))?")
+# What a lead may start with besides its number (after its indent): a bullet or a pilcrow.
+_LEAD_SIGNS = "-*+•Â¶\\§"
 # Labels that may stand before a portion mark (a speaker's name is not one: it must not be kept
 # as part of a lead, and a mark after it raises the portion it sits in).
 LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
@@ -249,6 +251,9 @@ class MarkReader:
         return self._leads[seg.start]
 
     def _find_lead(self, seg: Segment) -> re.Match[str] | None:
+        head = seg.text.lstrip(" \t")[:1]  # a lead starts with its number, a bullet or a pilcrow
+        if not (head.isdecimal() or head and head in _LEAD_SIGNS):
+            return None
         m = LEAD.match(seg.text)
         if m is None:
             return None
@@ -335,7 +340,8 @@ class MarkReader:
         """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
         if seg is None or seg.blank:
             return None
-        if _BANNER_SHAPED.match(seg.stripped) is None:
+        if "." in seg.stripped or ":" in seg.stripped or "(" in seg.stripped \
+                or _BANNER_SHAPED.match(seg.stripped) is None:  # (a sentence's characters: no banner shape)
             return None  # a sentence, a field, a portion: not a banner
         body = banner_text(seg.stripped)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:

@@ -109,7 +109,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     as `(U) Background`), so nothing wrapped it there; or where the line is indented like the first
     line of its portion and deeper than the line before (first-line indents)."""
     prev, seg = r.segs[index - 1], r.segs[index]
-    if prev.blank or seg.blank or _LABEL_MARK_END.search(prev.text):
+    if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
     first_word = seg.stripped.split()[0]
     prev_len = len(prev.text.rstrip())
