@@ -128,3 +128,11 @@ def test_the_new_keys_are_validated_with_file_and_key(tmp_path, key, edit):
     markings.write_text(head + f"\n{key}:" + rest.replace(*edit, 1), encoding="utf-8")
     with pytest.raises(RulesError, match=rf"markings\.yaml.*{key}"):
         load_rules(folder).grammar
+
+
+def test_a_designation_blocks_display_only_list_reaches_the_marked_portions():
+    doc = sbu_redact.read("CUI\n\nControlled by: DOE\nCUI Category: NUC\nLimited Dissemination Control: DISPLAY ONLY CAN\n"
+                          "POC: J. Roe\n\nSUBJECT: (U) Trip report\n\n(CUI) The preferred site failed its seismic "
+                          "screening.\n\n(U) The team returned on Friday.\n\nCUI\n")
+    assert marking_of(doc, "preferred site failed") == "(CUI//DISPLAY ONLY CAN)"
+    assert marking_of(doc, "team returned") == "(U)"

@@ -378,11 +378,14 @@ def _with_stated_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
             for control in stated:
                 dissem = tuple(sorted(dict.fromkeys([*m.dissem, *control.dissem]),
                                       key=lambda d: order.get(d, len(order))))
-                rel_to = m.rel_to
+                rel_to, display_only = m.rel_to, m.display_only
                 if control.rel_to:
                     rel_to = tuple(c for c in m.rel_to if c in control.rel_to) if m.rel_to else control.rel_to
-                if dissem != m.dissem or rel_to != m.rel_to:
-                    m = replace(m, dissem=dissem, rel_to=rel_to)
+                if control.display_only:  # DISPLAY ONLY keeps its list as REL TO does
+                    display_only = tuple(c for c in m.display_only if c in control.display_only) \
+                        if m.display_only else control.display_only
+                if dissem != m.dissem or rel_to != m.rel_to or display_only != m.display_only:
+                    m = replace(m, dissem=dissem, rel_to=rel_to, display_only=display_only)
             p = p.with_marking(m)
         out.append(p)
     return out
