@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
