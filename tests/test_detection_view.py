@@ -106,3 +106,17 @@ def test_an_ocr_zero_inside_a_name_reads_as_o(text, read):
     view = detection_view(sbu_redact.read(text))
     assert view.text == read
     assert view.span(0, len(view.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize("text, read", [
+    ("(U) ME. AL1NE KANYANA ASKED.", "(U) ME. ALINE KANYANA ASKED."),
+    ("(U) Svetozar Milo5evic and Jelena Pavlovi'c-Rist1c met Dusan Kne2evic.",
+     "(U) Svetozar Milosevic and Jelena Pavlovi'c-Ristic met Dusan Knezevic."),
+    # codes, identifiers and numbers keep their digits: fewer than four letters, or other digits
+    ("(U) B2B, G7, MP3s, ISL2008-771, H1N1, A4, COVID19, P2P, R2D2, Y2K, x86.",
+     "(U) B2B, G7, MP3s, ISL2008-771, H1N1, A4, COVID19, P2P, R2D2, Y2K, x86."),
+])
+def test_an_ocr_digit_inside_a_word_reads_as_its_letter(text, read):
+    view = detection_view(sbu_redact.read(text))
+    assert view.text == read
+    assert view.span(0, len(view.text)) == (0, len(text))

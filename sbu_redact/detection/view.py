@@ -12,6 +12,11 @@ changes that only matter to names, and the document re-expressed in its offsets.
 - A zero that OCR read for the letter O inside a name is read as O: `0'DRISCOLL`, `M0'HARA`,
   `RJ0NES` (a zero between letters in a word with no other digit).
   Numbers and identifiers (`A0418273`, `10'S`) have other digits or no letter before the zero.
+- Other digits that OCR reads for a letter they look like, between letters of a word of at
+  least four letters with no other digit, are read as that letter, in the case of the letters
+  around it: 1 as I, 2 as Z (a scanned ž), 3 as E, 4 as A, 5 as S (a scanned š), 7 as T, 8 as B
+  (`AL1NE`, `Milo5evic`, `Kne2evic`, `Rist1c`). Short codes (`B2B`, `G7`, `MP3s`) have fewer
+  letters, identifiers (`ISL2008`, `H1N1`) more digits.
 - A 1 or l that OCR read for an I, or a 0 for an O, opening a word in capitals is read as that
   letter: `1GNATIUS`, `lVAN`, `0LUWASEUN` (three more capitals with a vowel follow: not `1ST`, `1MDB`).
 
@@ -42,6 +47,9 @@ _SOFT_HYPHEN = "\u00ad"
 # (RJ0NES; the word is checked for other digits). An initial `0.` is the name reader's (names.py).
 _OCR_ZERO = re.compile(r"(?<![\w'\u2019])0(?=['\u2019][A-Z][A-Za-z]{2})|(?<=[A-Za-z])0(?=['\u2019]?[A-Za-z])")
 _TOKEN_AROUND = re.compile(r"[\w'\u2019\-]*")
+# another digit OCR read for a letter, between letters (AL1NE, Milo5evic, Kne2evic, Rist1c)
+_OCR_DIGIT_LETTERS = {"1": "I", "2": "Z", "3": "E", "4": "A", "5": "S", "7": "T", "8": "B"}
+_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[1234578](?=[A-Za-z])")
 # a 1 or l for an I, a 0 for an O at the start of a word in capitals (1GNATIUS, lVAN, 0LUWASEUN,
 # 0DUYA-BANKOLE): three more capitals with a vowel follow, and the word has no other digit
 _OCR_FIRST = re.compile(r"(?<![\w'\u2019.\-/@])(?P<ch>[10l])(?=[A-Z]*[AEIOUY][A-Z]*)(?=[A-Z]{3})(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
@@ -66,11 +74,12 @@ def detection_view(document: "Document") -> TextView:
     view_text = "".join(chars) if chars is not None else base.text
     zeros = _ocr_zeros(view_text)
     firsts = _ocr_first_letters(view_text)
-    if zeros or firsts:
+    digits = _ocr_digits(view_text)
+    if zeros or firsts or digits:
         chars = list(view_text)
         for at in zeros:
             chars[at] = "O"
-        for at, letter in firsts:
+        for at, letter in [*firsts, *digits]:
             chars[at] = letter
         view_text = "".join(chars)
     left_out = _line_hyphens(view_text, base, document)
@@ -100,6 +109,25 @@ def _ocr_zeros(text: str) -> list[int]:
         end = _TOKEN_AROUND.match(text, at + 1).end()  # type: ignore[union-attr]  # matches everywhere
         if sum(ch.isdigit() for ch in text[start:end]) == 1:
             out.append(at)
+    return out
+
+
+def _ocr_digits(text: str) -> list[tuple[int, str]]:
+    """(offset, letter) for a digit other than 0 that OCR read for a letter inside a word
+    (module docstring)."""
+    out = []
+    for match in _OCR_DIGIT.finditer(text):
+        at = match.start()
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-"):
+            start -= 1
+        end = _TOKEN_AROUND.match(text, at + 1).end()  # type: ignore[union-attr]  # matches everywhere
+        token = text[start:end]
+        if sum(ch.isdigit() for ch in token) != 1 or sum(ch.isalpha() for ch in token) < 4:
+            continue
+        letter = _OCR_DIGIT_LETTERS[match.group()]
+        lower = text[at - 1].islower() and text[at + 1].islower()
+        out.append((at, letter.lower() if lower else letter))
     return out
 
 
