@@ -97,6 +97,31 @@ MUST_COVER = [
      ["Ri Song-chol", "DESMOND P. KILBRIDE-OATES"]),
     ("signature block", "(U) We ask for your help.\nRespectfully,\nFr. Anatole Mbusa-Kambale\nParish Priest, Beni\n",
      ["Anatole Mbusa-Kambale"]),
+    # a given name that is a word, before a surname no English word list knows, wherever no word
+    # before it makes it a word (a determiner, a preposition, a pronoun, a number)
+    ("word given name", "2. (C) THE MINISTER SAID THAT HOPE MAVHUNGA WOULD STAND; SISTER JUNE KACHINGWE AGREED.",
+     ["HOPE MAVHUNGA", "JUNE KACHINGWE"]),
+    ("word given name", "(U) The family is represented by Advocate Hope Dlodlo-Sibanda. Her son, Memory, is 12.",
+     ["Hope Dlodlo-Sibanda", "Memory"]),
+    ("word given name", "3. (SBU) THE VICTIMS, PRECIOUS MUTEMBWA AND JOY\nMAKAMURE, WERE RETURNED. THE MINISTER, GIVEN "
+                        "CHIKONDI BANDA, SPOKE.", ["PRECIOUS MUTEMBWA", "JOY\nMAKAMURE", "GIVEN CHIKONDI BANDA"]),
+    # OCR read a digit for a letter inside a word
+    ("ocr digit", "(U) The applicant, Dragan Pet5ovic, and his lawyer, Ivana Mar1c-Lukic, met Ms. Bo2idarka Kne2evic.",
+     ["Dragan Pet5ovic", "Ivana Mar1c-Lukic", "Bo2idarka Kne2evic"]),
+    ("ocr digit", "2. (U) DEFENSE COUNSEL ME. GERA1NE NDIKUMANA ASKED FOR BAIL.", ["GERA1NE NDIKUMANA"]),
+    # the family name in capitals before the given names, in mixed-case text
+    ("family name first", "(U) Delegates: KONATÉ Issiaka (Mali), DOS SANTOS FERREIRA Inês (Angola), "
+                          "HORVÁTH-KISS Zsófia (Hungary).",
+     ["KONATÉ Issiaka", "DOS SANTOS FERREIRA Inês", "HORVÁTH-KISS Zsófia"]),
+    # drafting slots after offices in mixed case, a user name with a dot
+    ("clearance", "Drafted by: Pol: BWiśniewska-Obi\nCleared by: Econ: TLaurent-Asare; Amb: KOduya\n"
+                  "Cleared: EAP/J: mei.tanaka (ok)", ["BWiśniewska-Obi", "TLaurent-Asare", "KOduya", "mei.tanaka"]),
+    # a name's own spelling before its Latin one
+    ("own script", "(U) The invitees are 李志强 (Li Zhiqiang) and 박민호 (Park Min-ho).", ["李志强", "박민호"]),
+    # a lone name word joined by and/or to a name found
+    ("coordination", "2. (C) THE PROSECUTOR NAMED WAHIDULLAH KAKAR AND\nZABIHULLAH; NEITHER APPEARED.", ["ZABIHULLAH"]),
+    ("coordination", '3. (SBU) THE SUSPECTS ARE JOAQUIM DA SILVA NETO AND "ZEZINHO" FERRAZ, BOTH FROM ANAPU.',
+     ['"ZEZINHO" FERRAZ']),
     # a sign-off alone before the signature block
     ("sign-off", "From: Olena Marchuk\nTo: Prentiss, Alan D\nSubject: tomorrow\n\nAlan, we will come at 10.\n"
                  "Lesya\n\n--\nOlena Marchuk | mob. +380 67 123 4567\n", ["Lesya"]),
@@ -157,6 +182,21 @@ MUST_NOT_TOUCH = [
     ("ship", "3. (SBU) THE FV SANTA CLARA AND THE BRP RAMON ALCARAZ WERE SEEN.", ["SANTA CLARA", "RAMON ALCARAZ"]),
     # OCR repair leaves numbers alone
     ("numbers", "(U) Passport A0418273 and room 0. Next door is 10'S.", ["A0418273", "0. Next"]),
+    # given names that are words stay words after a word that makes them one
+    ("word given name", "2. (C) WE HOPE MAVHUNGA WILL COME. IN JUNE KACHINGWE WAS ARRESTED; ON 5 JUNE MUTARE FLOODED. "
+                        "THE HOPE MAVHUNGA EXPRESSED IS THEIRS.", ["HOPE", "JUNE"]),
+    ("word given name", "(U) Justice Mlambo-Dube ruled; our hope Zvobgo is right.", ["Justice", "hope"]),
+    # capitals before a mixed-case word that is no given name: acronyms, headings, companies
+    ("family name first", "(U) The NATO Secretary met the UNHCR Director. BAKER Hughes and the OSCE Mission said "
+                          "UNCLASSIFIED Subject.", ["NATO", "UNHCR", "OSCE", "UNCLASSIFIED"]),
+    # a place's name in parentheses after a word in another script
+    ("own script", "(U) The branch of 中国银行 (Bank of China) in 胡志明市 (Ho Chi Minh City) reopened.",
+     ["中国银行", "胡志明市"]),
+    # and/or before a place, an acronym or a common word
+    ("coordination", "2. (C) POLOFF MET JOHN MWANGI AND TRIPOLI; THEN MARIA LOPEZ AND NATO. SMITH OR OTHERS.",
+     ["TRIPOLI", "NATO", "OTHERS"]),
+    # a person's noun before a comma is no surname written first
+    ("inverted", "2. (C) OKORO'S\nHUSBAND, CHUKWUDI, CONFIRMED IT.", ["HUSBAND"]),
 ]
 
 

@@ -272,6 +272,19 @@ CASES = [
       "ATATURK BULVARI 211/6", "Calle Rio Lerma 142, Int. 7"], []),
     ("street_address", "AT THE END OF 2008 THE HOUSE 12 VOTED; KHATTAK JR., AND HIS AIDE; THE OFFICE 3 TEAM.", [],
      ["2008", "HOUSE", "KHATTAK", "OFFICE"]),
+    # the family name in capitals before the given names, in mixed-case text (EU and UN lists)
+    ("family_name_first", "(U) Delegates: KONATÉ Issiaka (Mali), DOS SANTOS FERREIRA Inês (Angola), "
+                          "HORVÁTH-KISS Zsófia and TRAN Van Duc.",
+     ["KONATÉ Issiaka", "DOS SANTOS FERREIRA Inês", "HORVÁTH-KISS Zsófia"], ["Mali", "Angola"]),
+    ("family_name_first", "(U) The NATO Secretary met the UNHCR Director and the OSCE Mission. UNCLASSIFIED Subject. "
+                          "See PARIS Embassy and DA Silva.", [], ["NATO", "UNHCR", "OSCE", "UNCLASSIFIED", "PARIS", "DA"]),
+    ("family_name_first", "2. (C) NGUYEN VAN AN MET POLOFF.", [], ["NGUYEN"]),  # text in capitals: left alone
+    ("drafting_line", "Drafted by: Pol: JKowalczyk-Amaro\nCleared by: Econ: ASaint-Ives; Amb: TNakamura\n"
+                      "Cleared: EAP/K: ji.park (ok)", ["JKowalczyk-Amaro", "ASaint-Ives", "TNakamura", "ji.park"],
+     ["Pol", "Econ", "Amb", "ok"]),
+    ("script_name", "(U) The invitees are 李志强 (Li Zhiqiang) and 박민호 (Park Min-ho); 中国银行 (Bank of China) paid.",
+     ["李志强", "박민호"], ["中国银行"]),
+    ("inverted_name", "- OKAFOR, CHIDI E. (CONS)\nHER\nHUSBAND, EMEKA, CALLED.", ["OKAFOR, CHIDI E."], ["HUSBAND"]),
     # names no word list knows, told by their words (two rare words, or one in a name's position)
     ("unfamiliar_name", "(U) Her contact in Moundou is Achta Djibrine Oumar, +235 66 12 34 56. In Cite Soleil, Bwalya "
                         "Chisenga met Tuoi Tre and the Zuuny Medee, the daily.",

@@ -53,6 +53,7 @@ _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)
 # a list item or an apposition opens here (`, X`, `; X`, `: X`, `(X`, `(C) X`); a line start
 # alone does not (ALL-CAPS paragraphs wrap anywhere)
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[^\W_]+)[ \t]*\n?[ \t]*\Z")
 _ITEM_OPENS = re.compile(r"(?:\A|[,;:(&]|\)[ \t])\s*\Z")
 _CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+),?[ \t]*\n?[ \t]*\Z")
 _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
@@ -87,6 +88,7 @@ class Lexicon:
         # the listed ones are names even where the word is a marking's (PRIVILEGE SITHOLE)
         self.listed_word_given_names = listed
         self.list_leads = frozenset(w.upper() for w in s.names.list_leads)
+        self.word_given_name_blockers = frozenset(w.upper() for w in s.names.word_given_name_blockers)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)
@@ -186,6 +188,21 @@ class Lexicon:
         before = _CUE_BEFORE.search(text, max(0, start - 40), start)
         return before is not None and (before.group("cue").upper() in self.list_leads
                                        or self.person_noun_before(text, start))
+
+    def list_lead_before(self, text: str, start: int) -> bool:
+        """Whether one of `names.list_leads` (MET WITH, AND, INCLUDING) comes right before `start`."""
+        before = _CUE_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group("cue").upper() in self.list_leads
+
+    def word_use_before(self, text: str, start: int) -> bool:
+        """Whether the word before `start` (on its line or the line before) makes a given name
+        that is a word a word: a number (5 JUNE) or one of `names.word_given_name_blockers`
+        (THE, OUR, IN, WE, WILL: THE HOPE, IN JUNE, WE HOPE)."""
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word = before.group("word")
+        return word[0].isdigit() or word.upper() in self.word_given_name_blockers
 
     def is_place(self, text: str) -> bool:
         """A known place name (rules' `places_file` and `places`), case and diacritics ignored."""

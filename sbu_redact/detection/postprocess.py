@@ -17,6 +17,7 @@ from .recase import capitalize
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
+COORDINATED = "NameCoordination"
 _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
@@ -28,6 +29,13 @@ _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\
 _PREVIOUS_HYPHENATED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])-\Z")
 _PREVIOUS_ABBREVIATION = re.compile(r"(?<![\w.\-])(?:(?P<initials>(?:[A-Z]\.-?){1,3})|(?P<word>[A-Z][A-Za-z]{1,3})\.)[ \t]*\Z")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.", "N.Y."})
+# a lone name word after a name and `and`/`or`, where the name visibly ends (GUL AGHA AND MIRWAIS;)
+_AND_WORD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?i:and|or|&)(?:[ \t]+|[ \t]*\n[ \t]*)"
+                             r"(?P<name>(?:[\"\u201c][^\"\u201d\n]{1,25}[\"\u201d][ \t]+)?"
+                             r"(?P<word>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w))(?=[ \t]*(?:[,.;:)]|$|\n))", re.MULTILINE)
+# ... or before it, opening a list item (: MIRWAIS AND GUL AGHA)
+_ITEM_OPENS = re.compile(r"[,;:(][ \t]*(?:\n[ \t]*)?\Z")
+_AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 
 
@@ -67,6 +75,7 @@ class PostProcessor:
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             findings += self._mentions(findings, text, spans)
+            findings += self._coordinated(findings, text, spans)
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
@@ -292,6 +301,41 @@ class PostProcessor:
                     and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end):
                 continue  # STONE alone is a word, STONE SAID the name found before
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
+        return out
+
+    def _coordinated(self, findings, text, spans):
+        """A lone name word joined by `and`/`or` to a name found (`GUL AGHA AND MIRWAIS;`,
+        `ANTONIO DOS REIS AND "TONINHO" VIEIRA,`, `Mirwais and Gul Agha`): a word that may only be a
+        name (no English word in use, or a known name that is no common word; no place, acronym
+        or title) where the name visibly ends after it."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        span_starts = [s for s, _ in spans]
+        out = []
+        for f in findings:
+            if f.entity_type != "PERSON" or self._named_thing(f, text) or self._ship(f, text):
+                continue
+            i = bisect_right(span_starts, f.start)
+            if not i:
+                continue
+            unit_start, unit_end = spans[i - 1]
+            candidates = []
+            after = _AND_WORD_AFTER.match(text, f.end, unit_end)
+            if after is not None:
+                candidates.append((after.start("name"), after.end("name"), after.group("word")))
+            before = _AND_WORD_BEFORE.search(text, max(unit_start, f.start - 40), f.start)
+            if before is not None and _ITEM_OPENS.search(text, max(unit_start, before.start() - 40), before.start()) is not None:
+                candidates.append((before.start("word"), before.end("word"), before.group("word")))
+            caps = lex.caps_around(text, f.start, f.end)
+            for start, end, word in candidates:
+                bare = strip_possessive(word)
+                if not caps and bare.isupper() or not self._may_be_name_word(bare) or lex.is_place(bare) \
+                        or bare.upper() in lex.keep_upper or lex.place_before(text, end):
+                    continue
+                if self._rare_name_word(bare) or (lex.is_given_name(bare) or lex.is_surname(bare)) \
+                        and not lex.is_common(bare, threshold):
+                    out.append(Finding("PERSON", start, end, f.score, COORDINATED,
+                                       "a name word joined by and/or to a name"))
         return out
 
     @functools.cached_property

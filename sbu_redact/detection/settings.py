@@ -51,6 +51,9 @@ class NamesSpec(_Strict):
     # given names that are English words (GIFT, SUNDAY, PRECIOUS): names only in a name's
     # position, next to a word no English word list knows (GIFT CHIRINDA, NABUKEERA HOPE)
     word_given_names: list[str] = []
+    # words that make the next given name that is a word a word (THE HOPE, IN JUNE, WE HOPE):
+    # elsewhere such a name opens a name before a word no English word list knows (THAT HOPE MASUKU)
+    word_given_name_blockers: list[str] = []
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
     max_words: int = Field(4, ge=1)

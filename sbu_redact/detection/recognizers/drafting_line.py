@@ -1,6 +1,7 @@
 """PERSON: officers on the drafting and clearance lines of telegrams and e-mails, written
 OFFICE:NAME after `Drafted`, `Cleared`, `Approved` (`DRAFTED BY: EUR/RUS:NPRESCOTT:NP`,
-`CLEARED: AF/W:SJOHNSON`, `DRAFTED BY: CONS: L.HAVERKAMP-ODUYA`, `Cleared: CA/VO: KWalkowiak; PAS:akeita`, `CONGEN TIJUANA:JRUIZ`),
+`CLEARED: AF/W:SJOHNSON`, `DRAFTED BY: CONS: L.HAVERKAMP-ODUYA`, `Cleared: CA/VO: KWalkowiak; PAS:akeita`, `CONGEN TIJUANA:JRUIZ`,
+offices in mixed case and user names with a dot: `Drafted by: Pol: JTrzaskowska-Bell`, `EAP/K: hyun.park`),
 and on the bare `CA/P:TBROWN` lines that follow them, a clearance note after a name included
 (`L/HRR: ABrightwater (ok)`, `EUR/RUS:ONGUYEN-BRANDT (INFO)`). A word followed by a colon is
 an office, not a name (`DRAFTED BY: POL:X, CLEARED BY: DCM:Y`)."""
@@ -11,8 +12,10 @@ import re
 from ..registry import register
 from .base import CableRecognizer
 
-_OFFICE = r"[A-Z0-9]{1,8}(?:[/ ][A-Z0-9]{1,8}){0,3}"
-_NAME_WORD = r"(?:[A-Z]\.)?[A-Za-z][A-Za-z'\-]{2,}"  # an initial may be written with its period: L.HAVERKAMP
+# an office: CA/VO, EUR/RUS, CONGEN TIJUANA, also written in mixed case (Pol, Econ, Amb, PolOff)
+_OFFICE = r"(?:[A-Z0-9]{1,8}|[A-Z][a-z]{1,4}(?:[A-Z][a-z]{1,4})?)(?:[/ ][A-Z0-9]{1,8}){0,3}"
+# an initial may be written with its period (L.HAVERKAMP); a user name with a dot (hyun.park); diacritics (BWiśniewska)
+_NAME_WORD = r"(?:[a-z]+\.[a-z][a-z'\-]+(?![\w.@])|(?:[A-Z]\.)?[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\-]{2,})"
 # one word (KSTONE, dchen-morales), or up to three before a separator (DAO:LTCOL ABERNATHY;)
 _OFFICER = re.compile(r"(?<![\w/])" + _OFFICE + r":[ \t]?(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD
                       + r"){1,2}(?=[ \t]*(?:[;,.]|$))|" + _NAME_WORD + r")(?![\w/@]|:[ \t]?[A-Za-z][A-Za-z'\-]{2,})", re.MULTILINE)
@@ -20,7 +23,7 @@ _OFFICER = re.compile(r"(?<![\w/])" + _OFFICE + r":[ \t]?(?P<name>" + _NAME_WORD
 _NOTE = r"(?:[ \t]*\([A-Za-z][A-Za-z .\-]{0,15}\))?"
 _KEYWORD = re.compile(r"(?i:\b(?:drafted|cleared|approved|clearances?)(?:[ \t]+by)?[ \t]*:)(?P<rest>[^\n]*)")
 _OFFICERS_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*:[A-Z][A-Za-z'\-]{2,}"
-                                 r"|[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})+:[ \t]?[A-Za-z][A-Za-z'\-]{2,})(?::[A-Z]{1,4})?"
+                                 r"|[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})+:[ \t]?(?:[a-z]+\.[a-z][a-z'\-]+|[A-Za-z][A-Za-z'\-]{2,}))(?::[A-Z]{1,4})?"
                                  + _NOTE + r"[ \t,;]*)+$", re.MULTILINE)
 
 

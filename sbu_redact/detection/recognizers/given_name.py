@@ -5,10 +5,14 @@ given names and surnames come from the name lexicons (namelex.py). A given name 
 commas after a noun for a person is one too (`HIS SON, ALI, IS REGISTERED`).
 
 A given name that is an English word (`names.word_given_names`: GIFT, SUNDAY, PRECIOUS) is one
-only in a name's position (a list item, after `met with`, `and`, a title or a person's noun)
-and next to a word no English word list knows or a known surname: before it (`GIFT CHIRINDA`,
-`Loveness Phiri`), or after it when the name visibly ends there (Ugandan surname first:
-`, NABUKEERA HOPE,`). `PRECIOUS STONES`, `THE GOZ'S PATIENCE WITH` stay words."""
+next to a word no English word list knows or a known surname: before it (`GIFT CHIRINDA`,
+`Loveness Phiri`, `THAT HOPE MASUKU WOULD`: a listed one, or one capitalized in mixed case) unless a word before it makes it a word (`THE`,
+`IN`, `WE`, a number: `names.word_given_name_blockers`), or after it in a name's position when
+the name visibly ends there (Ugandan surname first: `, NABUKEERA HOPE,`). In a name's position
+(a list item, after `met with`, `and`, a title or a person's noun) the name may go on over a
+line end (`AND JOY` / `BUENAVENTURA`), and the surname may be a place's name too (`PRECIOUS
+MOYO`). Between commas after a person's noun it is a name alone (`his wife, Memory,`).
+`PRECIOUS STONES`, `THE GOZ'S PATIENCE WITH` stay words."""
 from __future__ import annotations
 
 import re
@@ -23,7 +27,7 @@ _WORD = re.compile(r"(?<![\w'\u2019.\-])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\
 _APPOSITION_BEFORE = re.compile(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,)]")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][ \t]+|[.!?][ \t]*\n[ \t]*)\Z")
-_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])(?![\w'\u2019])")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])(?![\w'\u2019])")
 # what may close a surname-first name: punctuation, a line end, or a word (checked: a stop word or a person's verb)
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|$|(?P<next>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?))", re.MULTILINE)
 
@@ -52,6 +56,8 @@ class GivenNameRecognizer(CableRecognizer):
                 if span is not None:
                     results.append(self.result(*span, "a given name that is a word, in a name's position"))
                     taken_until = span[1]
+                elif self._in_apposition(text, word) and not lex.word_use_before(text, word.start()):
+                    results.append(self.result(word.start(), word.end(), "a given name in apposition to a person's noun"))
                 continue
             if not lex.is_given_name(word.group()):
                 continue
@@ -68,20 +74,28 @@ class GivenNameRecognizer(CableRecognizer):
             if following and following.group(1).upper() in self.verbs and not lex.is_common(word.group(), threshold):
                 results.append(self.result(word.start(), word.start() + len(strip_possessive(word.group())),
                                            "a given name before a reporting verb"))
-            elif _APPOSITION_BEFORE.search(text, max(0, word.start() - 40), word.start()) \
-                    and _APPOSITION_AFTER.match(text, word.end()) and lex.person_noun_before(text, word.start()):
+            elif self._in_apposition(text, word):
                 results.append(self.result(word.start(), word.end(), "a given name in apposition to a person's noun"))
         return results
 
-    def _name_word(self, word: str) -> bool:
+    def _in_apposition(self, text: str, word: re.Match) -> bool:
+        """HIS SON, ALI, IS: a name alone between commas after a noun for a person."""
+        return _APPOSITION_BEFORE.search(text, max(0, word.start() - 40), word.start()) is not None \
+            and _APPOSITION_AFTER.match(text, word.end()) is not None and self.lexicon.person_noun_before(text, word.start())
+
+    def _name_word(self, word: str, places: bool = False) -> bool:
         """A word that can only be a name here: no English word in use and no place (CHIRINDA,
-        ADEBAYO-OLUWOLE: a part of a double name will do), or a known surname that is no common word."""
+        ADEBAYO-OLUWOLE: a part of a double name will do), or a known surname that is no common
+        word. With `places`, a place's name will do too (MOYO, BUENAVENTURA after a given name in
+        a name's position)."""
         lex = self.lexicon
         names = lex.settings.names
         if lex.never_a_name(word) or strip_possessive(word).upper() in lex.stop_words | lex.title_words:
             return False
         for part in strip_possessive(word).split("-"):
-            if len(part) < 3 or lex.is_place(part) or not re.search(r"[AEIOUYaeiouy]", part):
+            if len(part) < 3 or not re.search(r"[AEIOUYaeiouy]", part):
+                continue
+            if lex.is_place(part) and not places:
                 continue
             if not lex.is_common(part, names.rare_below_zipf) \
                     or lex.is_surname(part) and not lex.is_common(part, names.caps_continue_below_zipf):
@@ -94,14 +108,22 @@ class GivenNameRecognizer(CableRecognizer):
         if strip_possessive(word.group()) != word.group() or lex.is_place(word.group()) \
                 or word.group().upper() in lex.stop_words | lex.title_words and not lex.is_listed_word_given_name(word.group()):
             return None  # (THE, a given name of some list, is a stop word first; SUNDAY is listed)
-        opens = lex.in_name_position(text, word.start()) \
+        if strip_possessive(word.group()).upper() in lex.title_words and not lex.list_lead_before(text, word.start()):
+            return None  # Justice Chinhengo: a title (MET WITH JUSTICE MOYO: a name)
+        position = lex.in_name_position(text, word.start()) \
             or _SENTENCE_OPENS.search(text, max(0, word.start() - 4), word.start()) is not None
+        # elsewhere: a listed one (not OVER, a given name of some list), or one capitalized in
+        # mixed case, that no word before makes a word
+        opens = position or (lex.is_listed_word_given_name(word.group()) or not word.group().isupper()) \
+            and not lex.word_use_before(text, word.start())
         following = _NEXT_WORD.match(text, word.end())
-        if opens and following is not None and self._name_word(following.group("word")) \
+        if following is not None and "\n" in text[word.end():following.start("word")] and not position:
+            following = None  # over a line end only in a name's position (AND JOY / BUENAVENTURA)
+        if opens and following is not None and self._name_word(following.group("word"), places=position) \
                 and not lex.place_before(text, following.end()) \
                 and not lex.is_organization(text, following.start("word"), following.end()):
             span = self.reader.read(text, following.start("word"), caps=word.group().isupper())
-            if span is not None and span[0] == following.start("word") and "\n" not in text[word.end():span[0]]:
+            if span is not None and span[0] == following.start("word"):
                 return word.start(), span[1]
         # surname first: a name word, then the given name, then the end of the name
         before = re.search(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z])[ \t]+\Z",

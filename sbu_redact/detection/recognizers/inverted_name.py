@@ -22,8 +22,9 @@ class InvertedNameRecognizer(CableRecognizer):
         results = []
         for m in _ITEM.finditer(text):
             surname, given = m.group("surname"), m.group("given")
-            if not (lex.is_given_name(given) or not lex.is_common(given, 3.0)) or any(lex.never_a_name(w) or w.upper() in lex.stop_words
-                                                   for w in surname.split()):
+            if not (lex.is_given_name(given) or not lex.is_common(given, 3.0)) or any(
+                    lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words or w.lower() in lex.person_nouns
+                    for w in surname.split()):  # (HUSBAND, EMEKA: a person's noun, then the name)
                 continue
             results.append(self.result(m.start("name"), m.end("name"), "a name written surname first in a list"))
         return results

@@ -4,7 +4,8 @@ a known given name or surname (the name lexicons keep names in their own script)
 script with capitals (Cyrillic, Greek), two or more capitalized words.
 
 A name's own spelling next to its Latin one, in parentheses (`Wang Xiuying (王秀英)`, `Kim
-Min-jun (김민준)`), is a name whatever its script; so is a run of two or three words in a script
+Min-jun (김민준)`) or before it (`王建国 (Wang Jianguo)`, `김수진 (Kim Su-jin)`: two to four
+capitalized words, no place and no common English word but names), is a name whatever its script; so is a run of two or three words in a script
 without capitals (Georgian, Hebrew, Devanagari, Ge'ez...) standing as a list item before a
 parenthesis (`ნინო ბერიძე-ჩხაიძე (Georgia), יוסי לוינסון (Israel)`). Combining vowel signs
 (Devanagari, Thai, Hebrew points) are part of a word."""
@@ -23,6 +24,10 @@ _RUN = regex.compile(r"[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’
 # a Latin name (two capitalized words) and its own spelling in parentheses: Wang Xiuying (王秀英)
 _AFTER_LATIN_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’]+(?:[ \t\-]+[A-Za-z\u00C0-\u00DE][\w'’]+)+\s*\(\Z")
 _ITEM_BEFORE = re.compile(r"(?:\A|[:;,][ \t]*|\n[ \t]*|\b(?:and|or)[ \t]+)\Z")
+# a word this frequent (zipf) is an English word, not a syllable of a name (Bank, City; not Li, Ho)
+_WORD_ZIPF = 4.5
+# ... or written the other way round: 王建国 (Wang Jianguo), 김수진 (Kim Su-jin)
+_LATIN_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\)")
 _PARENTHESIS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w .'’\-]*\)")
 
 
@@ -45,11 +50,24 @@ class ScriptNameRecognizer(CableRecognizer):
             uncased = not any(ch.isupper() for w in words for ch in w)  # (Georgian: lower-case letters only)
             listed = uncased and 2 <= len(words) <= 3 and _PARENTHESIS_AFTER.match(text, run.end()) is not None \
                 and _ITEM_BEFORE.search(text, max(0, run.start() - 10), run.start()) is not None
+            latin = _LATIN_NAME_AFTER.match(text, run.end())
+            spelled = spelled or len(words) <= 4 and latin is not None and self._latin_name(latin.group("name"))
             if any(w.upper() in self.lexicon.organization_words for w in words):
                 continue  # Радио Азаттык, ЭХО МОСКВЫ: a radio station or newspaper
             if known or capitalized or spelled or listed:
                 results.append(self.result(run.start(), run.end(), f"a name in {scripts.pop()} script"))
         return results
+
+    def _latin_name(self, name: str) -> bool:
+        """Whether `name`, a run of capitalized Latin words, may be a person's name: one word at
+        least no English word in use or a known name, no place and no common English word or place unless a
+        known name (not `Bank Of China`, `Ho Chi Minh City`; `Kim` is a surname, `Li` too rare)."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        words = name.replace("-", " ").split()
+        return not lex.is_place(name) and any(not lex.is_common(w, threshold) or lex.is_surname(w) or lex.is_given_name(w) for w in words) and not any(
+            lex.never_a_name(w) or (lex.is_common(w, _WORD_ZIPF) or lex.is_place(w))
+            and not (lex.is_surname(w) or lex.is_given_name(w)) for w in words)
 
     def _known(self, word: str) -> bool:
         lex = self.lexicon
