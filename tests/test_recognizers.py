@@ -143,6 +143,9 @@ CASES = [
      ["Svetlana", "Kasia", "Chidi"], ["Subject", "Thanks", "figures"]),
     ("letter_name", "Subject: RE: talking points\n\nAll,\n\nSee below.\n\nBest regards,\nPolitical Section\n\n"
                     "Dear Colleagues:\nThe Summary, --\n", [], ["All", "Political", "Section", "Colleagues", "Summary"]),
+    ("alias_name", '3. (SBU) A WITNESS NAMED THE GANG LEADER AS "PETIT JEAN" DORSAINVIL. HE SAID "ON SCHEDULE" TODAY.',
+     ['"PETIT JEAN" DORSAINVIL'], ["SCHEDULE", "TODAY"]),
+    ("alias_name", '(U) The daily "Zerkalo" Tuesday ran it; "Clean Hands" Moscow said so.', [], ["Zerkalo", "Moscow"]),
     ("alias_name", '6. (SBU) THE TRAFFICKER, KNOWN AS "MADAM TOKUNBO", OPERATES FROM LAGOS. (U) A woman known only '
                    'as "Auntie Mirela" recruited them; his deputy (aka Qari Zabiullah) fled.',
      ["MADAM TOKUNBO", "Auntie Mirela", "Qari Zabiullah"], ["LAGOS", "TRAFFICKER"]),

@@ -220,12 +220,17 @@ class Lexicon:
         INTERNATIONAL AIRPORT`, `Nelson Mandela Children's Fund`, `KING FAHD HOSPITAL`; in mixed
         case any capitalized word may come between: `Desmond Tutu Peace Centre`), or one
         of its words after the first is such a word (`Grant Street`, `Stefan Batory Foundation`).
-        Only spaces and one line end may come between (`JOHN DOE, UNIVERSITY PROFESSOR` is a person)."""
+        Only spaces and one line end may come between (`JOHN DOE, UNIVERSITY PROFESSOR` is a person),
+        and no possessive (`ADEYEMI-BANJO'S CLINIC` is hers)."""
         # (words on the span's first line only: Bonaventure Ssekandi-Kato / Parish Priest, Kasese is a
         # signature block whose next line is a title)
         words = [w.strip(".,;:").upper() for w in text[start:end].split("\n", 1)[0].split()]
         if any(w in self.facility_words for w in words[1:]) or words and words[0] in self.facility_words:
             return True  # Stefan Batory Foundation; University, alone: a mention of the institution
+        last = words[-1] if words else ""
+        if (strip_possessive(last) != last or text[end:end + 1] in ("'", "\u2019")) \
+                and any(not self.is_common(p, self.settings.names.caps_continue_below_zipf) for p in strip_possessive(last).split("-") if p):
+            return False  # ADEYEMI-BANJO'S CLINIC: the person's clinic (not Nelson Mandela Children's Fund)
         pos = end
         for _ in range(3):
             m = _FOLLOWING_WORD.match(text, pos)

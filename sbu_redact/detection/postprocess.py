@@ -384,39 +384,43 @@ class PostProcessor:
         nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
         if nickname and self._may_be_name_word(nickname.group("word")):
             start = nickname.start("word")  # RENATO "BOYET" MACAPAGAL: NER found the surname
-        for _ in range(3):
-            m = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
-            if m and text[start:].split(maxsplit=1)[0].lower() in lex.filiation_particles \
-                    and strip_possessive(m.group("word")) == m.group("word") and not lex.never_a_name(m.group("word")):
-                start = m.start("word")  # SULTAN BIN FAHD: before "son of" comes a given name, not a title
-                continue
-            if not m or not self._may_be_name_word(m.group("word")):
+        for _ in range(2):  # (a given name before the first half of a double surname: MUTABAR TOJIBOEVA-RAHIMOVA)
+            before_growth = start
+            for _ in range(3):
+                m = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
+                if m and text[start:].split(maxsplit=1)[0].lower() in lex.filiation_particles \
+                        and strip_possessive(m.group("word")) == m.group("word") and not lex.never_a_name(m.group("word")):
+                    start = m.start("word")  # SULTAN BIN FAHD: before "son of" comes a given name, not a title
+                    continue
+                if not m or not self._may_be_name_word(m.group("word")):
+                    break
+                word = m.group("word")
+                if strip_possessive(word) != word:
+                    break  # PDVSA'S MILLER: a possessive is another noun phrase
+                starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None
+                rare = not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.is_place(word) \
+                    and word.upper() not in lex.keep_upper and re.search(r"[AEIOUYaeiouy]", word) is not None
+                # MATHEWS PHOSA: a known surname (used as a given name) that is no common word, same line
+                named = lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
+                    and not lex.is_place(word) and "\n" not in text[m.end("word"):start]
+                # HIS WIFE, GRACE OGUNLEYE: a given name that is a word, opening an apposition or list item
+                word_given = lex.is_word_given_name(word) and "\n" not in text[m.end("word"):start] \
+                    and (_ITEM_START.search(text, max(0, m.start("word") - 40), m.start("word")) is not None
+                         or lex.person_noun_before(text, m.start("word")))
+                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given):
+                    break
+                start = m.start("word")
+            # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
+            before = _PREVIOUS_ABBREVIATION.search(text, max(0, start - 12), start)
+            if before is not None and (before.group("initials") is not None and before.group().strip() not in _NOT_INITIALS
+                                       and not _list_marker(text, before.start(), before.group("initials"))
+                                       or (before.group("word") or "").upper() in lex.given_name_abbreviations):
+                start = before.start()
+            while (joined := _PREVIOUS_HYPHENATED.search(text, max(0, start - 40), start)) is not None \
+                    and self._may_be_name_word(joined.group("word")):
+                start = joined.start("word")  # BRODIE-HASSAN: NER found the second half
+            if start == before_growth:
                 break
-            word = m.group("word")
-            if strip_possessive(word) != word:
-                break  # PDVSA'S MILLER: a possessive is another noun phrase
-            starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None
-            rare = not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.is_place(word) \
-                and word.upper() not in lex.keep_upper and re.search(r"[AEIOUYaeiouy]", word) is not None
-            # MATHEWS PHOSA: a known surname (used as a given name) that is no common word, same line
-            named = lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
-                and not lex.is_place(word) and "\n" not in text[m.end("word"):start]
-            # HIS WIFE, GRACE OGUNLEYE: a given name that is a word, opening an apposition or list item
-            word_given = lex.is_word_given_name(word) and "\n" not in text[m.end("word"):start] \
-                and (_ITEM_START.search(text, max(0, m.start("word") - 40), m.start("word")) is not None
-                     or lex.person_noun_before(text, m.start("word")))
-            if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given):
-                break
-            start = m.start("word")
-        # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
-        before = _PREVIOUS_ABBREVIATION.search(text, max(0, start - 12), start)
-        if before is not None and (before.group("initials") is not None and before.group().strip() not in _NOT_INITIALS
-                                   and not _list_marker(text, before.start(), before.group("initials"))
-                                   or (before.group("word") or "").upper() in lex.given_name_abbreviations):
-            start = before.start()
-        while (joined := _PREVIOUS_HYPHENATED.search(text, max(0, start - 40), start)) is not None \
-                and self._may_be_name_word(joined.group("word")):
-            start = joined.start("word")  # BRODIE-HASSAN: NER found the second half
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
     def _grow_right(self, text: str, start: int, end: int) -> int:
@@ -449,8 +453,24 @@ class PostProcessor:
         boundary = _BOUNDARY.match(text, following.end())
         ends = boundary is not None and (boundary.group("next") is None or boundary.group("next").upper() in lex.stop_words)
         if (unknown or lex.is_common(word, lex.settings.names.caps_continue_below_zipf)) and not ends:
+            if unknown and self._rare_words_end(text, following.end()):
+                return following.end()  # ESKINDER | WOLDEGIORGIS TESFAYE OF: rare words up to the name's end
             return end  # a surname that is also a common word only where the name visibly ends
         return following.end()  # JULIAN LEYZAOLA PEREZ, CHEIKH OUSMANE FALL.
+
+    def _rare_words_end(self, text: str, pos: int) -> bool:
+        """Whether one or two more rare name words follow `pos` on its line, after which the name
+        visibly ends (punctuation, a line end or a stop word)."""
+        for _ in range(2):
+            following = _NEXT_NAME_WORD.match(text, pos)
+            if following is None or "\n" in text[pos:following.start("word")] \
+                    or not following.group("word").isupper() or not self._rare_name_word(following.group("word")):
+                return False
+            pos = following.end()
+            boundary = _BOUNDARY.match(text, pos)
+            if boundary is not None and (boundary.group("next") is None or boundary.group("next").upper() in self.lexicon.stop_words):
+                return True
+        return False
 
     def _rare_name_word(self, word: str) -> bool:
         """A word no English word list knows that may be part of a name: no place, acronym,

@@ -2,15 +2,20 @@
 (`THE TRAFFICKER, KNOWN AS "MADAM BISI"`, `a woman known only as "Tanti Lena"`, `aka Daud Khan`):
 the words in quotes after the cue, or the name read after it, are a person's name. A title
 inside the quotes stays with it (an alias is one name). Common words alone (`known as Green
-Zone`) are not an alias of a person."""
+Zone`) are not an alias of a person. A nickname in quotes before a word that is no English word
+in use and ends the name is a person's too (`THE GANG LEADER AS "TI BLANC" THERMIDOR.`)."""
 from __future__ import annotations
 
 import re
 
+from ..lexicon import strip_possessive
 from ..names import NameReader
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
+# a nickname in quotes before a surname that ends the name: "TI BLANC" THERMIDOR.
+_NICKNAME_SURNAME = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<nickname>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,25}?)[\"\u201d][ \t]+"
+                               r"(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)(?=[ \t]*(?:[,.;:)]|$))", re.MULTILINE)
 _QUOTED = re.compile(r"[\"\u201c](?P<name>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,40}?)[\"\u201d]")
 
 
@@ -28,6 +33,9 @@ class AliasNameRecognizer(CableRecognizer):
 
     def find(self, text):
         results = []
+        for m in _NICKNAME_SURNAME.finditer(text):  # "TI BLANC" THERMIDOR: a nickname, then the surname
+            if self._surname(m.group("surname")) and self._alias(m.group("nickname")):
+                results.append(self.result(m.start(), m.end("surname"), "a nickname in quotes and a surname"))
         for cue in self.cue.finditer(text):
             quoted = _QUOTED.match(text, cue.end())
             if quoted is not None:
@@ -37,6 +45,13 @@ class AliasNameRecognizer(CableRecognizer):
             if span is not None and self._alias(text[span[0]:span[1]]):
                 results.append(self.result(*span, "a name given as an alias"))
         return results
+
+    def _surname(self, word: str) -> bool:
+        """A word that is no English word in use, no place, marking, acronym or title."""
+        lex = self.lexicon
+        bare = strip_possessive(word)
+        return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words or lex.is_place(bare)
+                    or lex.is_common(bare, lex.settings.names.rare_below_zipf))
 
     def _alias(self, name: str) -> bool:
         """At least one word of `name` is a given name or no common English word, none is a

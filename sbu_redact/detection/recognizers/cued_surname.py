@@ -2,6 +2,8 @@
 HAS WORKED`, `TARAKHEL CAN BE REACHED`, `SHEVCHUK-MOROZ GAVE`, `KOVALENKO'S BROTHER-IN-LAW`,
 `HER HUSBAND ZAKARYAN`, a known surname's possessive: `Lindqvist's report`): a capitalized word (or two joined by a hyphen) that is no English word
 in use, no place, acronym or marking, next to a person's verb or noun (`Lexicon.person_cue`).
+Right after a relative's noun in mixed case (`her cousin Rowena`: `kin_nouns`) a word that
+English word lists know but do not use much will do (`kin_max_zipf`).
 Later mentions of a name whose first mention NER missed, and names in continuation pages."""
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ _WORD = re.compile(r"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00
                    r"(?:-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,})?)(?![\w\-/@]|['\u2019][A-RT-Za-rt-z]|\.\w)")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019][sS]?(?![\w'\u2019])")
 _AFTER_TOWN = re.compile(r"(?P<town>[A-Z\u00C0-\u00DE][\w\-]+),[ \t]+\Z")
+_KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-\u00e9]+)[ \t]+\Z")
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
 
@@ -23,15 +26,30 @@ class CuedSurnameRecognizer(CableRecognizer):
         # a word at or above this zipf frequency (wordfreq, English) is an English word, not a surname
         max_zipf: float = 2.5
         min_length: int = 4
+        # after a relative's noun (her cousin Rowena) a capitalized word in mixed case is a name
+        # up to this zipf frequency
+        kin_nouns: list[str] = []
+        kin_max_zipf: float = 2.5
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self.max_zipf = spec.max_zipf
         self.min_length = spec.min_length
+        self.kin_nouns = frozenset(w.lower() for w in spec.kin_nouns)
 
-    def _surname_like(self, word: str) -> bool:
-        """No English word in use, or a known surname that is not a common word (PETROV, not STONE)."""
+    def _after_kin_noun(self, text: str, start: int, word: str) -> bool:
+        """`her cousin Rowena`: a capitalized word in mixed case right after a relative's noun."""
+        if word.isupper() or not word[:1].isupper():
+            return False
+        before = _KIN_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group("noun").lower() in self.kin_nouns
+
+    def _surname_like(self, word: str, kin: bool = False) -> bool:
+        """No English word in use, or a known surname that is not a common word (PETROV, not STONE);
+        after a relative's noun (`kin`), no common English word."""
         lex = self.lexicon
+        if kin and not lex.is_common(word, self.spec.kin_max_zipf):
+            return True
         return not lex.is_common(word, self.max_zipf) or (
             lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf))
 
@@ -58,8 +76,9 @@ class CuedSurnameRecognizer(CableRecognizer):
                 continue
             if word.isupper() and not lex.caps_around(text, m.start(), m.end()) and len(parts) == 1:
                 continue  # a lone word in capitals inside mixed-case text is an acronym or a heading
+            kin = self._after_kin_noun(text, m.start(), word)
             if any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
-                   or p.upper() in lex.keep_upper or lex.is_place(p) or not self._surname_like(p) for p in parts):
+                   or p.upper() in lex.keep_upper or lex.is_place(p) or not self._surname_like(p, kin) for p in parts):
                 continue
             if lex.is_place(word) or lex.place_before(text, m.end()) or lex.is_organization(text, m.start(), m.end()):
                 continue

@@ -1,7 +1,8 @@
 """PERSON: the names an e-mail or letter addresses and is signed with, on lines of their own:
 a salutation (`Natalia,`, `Peter, Tim --`, `Dear Kasia,`, `Hi Marco and Ana:`) and a sign-off
 after a closing word (`Thanks,` / `Chidi`, `Best regards,` / `Tony`) or alone before the
-signature block (`... at 10.` / `Katya` / `--`), on the closing's own line (`v/r, Tshepo`,
+signature block (`... at 10.` / `Katya` / `--`) or after a dash ending it (`-- Kirsten`, `...
+reschedule. --W.`), on the closing's own line (`v/r, Tshepo`,
 `Thx – Kwabena`), and a name addressed at the start of a (quoted) line (`> Tshepo, please ...`). A name word is a known
 given name or a capitalized word that is no English word in use; ordinary words (`Thanks,`,
 `All,`, `Team --`) are not names."""
@@ -16,6 +17,9 @@ _NAME_WORD = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019\-]+"
 _NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME_WORD}(?:[ \t]+{_NAME_WORD})?){{0,3}}"
 
 
+# a sign-off after a dash ending the text (or its paragraph): `-- Kirsten`, `... reschedule. --W.`
+_DASH_SIGNOFF = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:--|\u2013|\u2014)[ \t]*(?P<names>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+                           r"|[A-Z]\.)[ \t]*(?=\n[ \t]*\n|\s*\Z)", re.MULTILINE)
 # a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
 _ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
 
@@ -54,6 +58,10 @@ class LetterNameRecognizer(CableRecognizer):
 
     def find(self, text):
         results = []
+        for m in _DASH_SIGNOFF.finditer(text):  # `-- Kirsten`, `... reschedule. --W.` ending the e-mail
+            name = m.group("names")
+            if len(name) == 2 or all(self._name_word(p) for p in name.split()):
+                results.append(self.result(m.start("names"), m.end("names"), "a name signing an e-mail after a dash"))
         for pattern, why in ((self._salutation, "a name a letter or e-mail is addressed to"),
                              (self._signoff, "a name after a closing word"),
                              (self._inline_signoff, "a name after a closing word on its line"),
