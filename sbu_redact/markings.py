@@ -19,9 +19,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .config import Rules, RuleSet, as_rules
+from .lazyre import lazy
 from .problems import Reported, Severity
 from .records import Record
 from .register import CATEGORY_ORDER, Flaw, Foreign, Register, Token, alias_table
+
+if TYPE_CHECKING:
+    from .prefilter import Clauses
 
 
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
@@ -312,11 +316,21 @@ class LazyPattern:
     caller can first rule it out by the words every match needs (`prefilter.required_words`):
     a start-up then compiles only the patterns some document may match."""
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("pattern", "flags", "_compiled", "_words")
 
-    def __init__(self, pattern: str, flags: int):
+    def __init__(self, pattern: str, flags: int, words: Clauses | None = None):
         self.pattern, self.flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
+        self._words = words  # (kept with the validated rules; made here for older records)
+
+    @property
+    def words(self) -> Clauses:
+        """`prefilter.required_words` of the pattern."""
+        if self._words is None:
+            from .prefilter import required_words
+
+            self._words = required_words(self.pattern, self.flags)
+        return self._words
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -381,19 +395,20 @@ class Grammar:
             r"(?:[ \t]+SECTION[ \t]+(?P<section>\d{1,2})[ \t]+OF[ \t]+(?P<sections>\d{1,2}))?"
             r"(?:[ \t]+(?P<post>[A-Z][A-Z.'\-]*(?:[ \t][A-Z][A-Z.'\-]*){0,3}?)[ \t]+(?P<number>\d{3,7})\b)?",
         )
-        self._caption_pattern = re.compile("|".join(_spaced(c) for c in caption_words))
+        # (compiled on first use, as are the reader's own patterns: most documents have no captions)
+        self._caption_pattern = lazy("|".join(_spaced(c) for c in caption_words))
         self._cable_initials = frozenset(spec.words[0] for spec in lines) | frozenset(
             ch for spec in lines for ch in unicodedata.normalize("NFKC", spec.words[0]).translate(_TO_FULLWIDTH))
-        self.caption_line = re.compile(
+        self.caption_line = lazy(
             r"^[ \t]*(?:(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s?") for c in vocabulary.captions),
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
         # compiled on first use: the reader rules most of them out by their words first
-        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags), spec.level)
+        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
                                for spec in vocabulary.classification_in_words]
-        self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags), spec.controls)
+        self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.controls)
                                   for spec in vocabulary.controls_in_words]
-        self.reclassification_in_words = [(LazyPattern(spec.pattern, spec._flags), spec.level)
+        self.reclassification_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
                                           for spec in vocabulary.reclassification_in_words]
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary

@@ -137,14 +137,17 @@ def store_entry(kind: str, key: str, value: Any) -> None:
     directory = cache_dir()
     if directory is None:
         return
-    import tempfile
-
-    temporary: str | None = None
+    temporary: Path | None = None
     try:
         data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile(dir=directory, prefix=f".{kind}-", suffix=".tmp", delete=False) as handle:
-            temporary = handle.name
+        # a new file of a random name, only the user's (what `tempfile` does, without importing
+        # it and what it imports at every `check` start that stores a result)
+        name = directory / f".{kind}-{os.urandom(8).hex()}.tmp"
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_BINARY", 0), 0o600)
+        temporary = name
+        with open(fd, "wb") as handle:
             handle.write(data)
         os.replace(temporary, _entry(directory, kind, key))
         temporary = None

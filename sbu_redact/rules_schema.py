@@ -10,7 +10,7 @@ what a run uses are the records the models become (`records.from_model`: `markin
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -128,6 +128,7 @@ class _PatternSpec(_Markings):
 
     pattern: str
     _flags: int = PrivateAttr(default=0)
+    _words: tuple[Any, ...] = PrivateAttr(default=())
 
     @field_validator("pattern")
     @classmethod
@@ -142,8 +143,12 @@ class _PatternSpec(_Markings):
     def _keep_flags(self) -> "_PatternSpec":
         """The compiled pattern's flags (inline ones included), kept with the validated rules:
         a run tests a pattern's words with them (`prefilter`) before it compiles the pattern
-        (`markings.LazyPattern`)."""
+        (`markings.LazyPattern`). The words themselves (`prefilter.required_words`) are kept
+        too: a run whose rules come from the rules cache does not parse the patterns for them."""
+        from .prefilter import required_words
+
         self._flags = re.compile(self.pattern).flags
+        self._words = required_words(self.pattern, self._flags)
         return self
 
 

@@ -36,8 +36,9 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from typing import Callable
+
+from .lazyre import lazy
 
 __all__ = ["TextView", "view_of", "fold_char", "LINE_ENDS"]
 
@@ -45,24 +46,24 @@ __all__ = ["TextView", "view_of", "fold_char", "LINE_ENDS"]
 LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # Everything that is not printable ASCII, a tab or a `\n` needs a look; a CR looks at its LF.
-_SPECIAL = re.compile(r"\r\n?|[^\t\n\x20-\x7e]")
-_CRLF = re.compile(r"\r(?=\n)")
+_SPECIAL = lazy(r"\r\n?|[^\t\n\x20-\x7e]")
+_CRLF = lazy(r"\r(?=\n)")
 # The ASCII characters the view changes (CR first): line ends other than LF, other controls.
 _ASCII_SPECIALS = "\r" + "".join(chr(c) for c in (*range(0, 9), *range(11, 13), *range(14, 32), 127))
-_SPECIAL_CHAR = re.compile(r"[^\t\n\x20-\x7e]")
+_SPECIAL_CHAR = lazy(r"[^\t\n\x20-\x7e]")
 # HTML source: a document is read as HTML only when it has line-break or paragraph tags.
-_HTML_HINT = re.compile(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
-_HTML = re.compile(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
-                   r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|td|th|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>)"
-                   r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
+_HTML_HINT = lazy(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML = lazy(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
+             r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|td|th|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>)"
+             r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
 # RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
-_RTF_HINT = re.compile(r"^[ \t\n]*\{\\rtf")
-_RTF = re.compile(r"(?P<table>\{\\(?:fonttbl|colortbl|stylesheet|info|\*)(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
-                  r"|(?P<hex>\\'[0-9a-fA-F]{2})|(?P<escaped>\\[{}\\])"
-                  r"|(?P<word>\\[a-z]{1,32}(?:-?\d{1,10})? ?)|(?P<brace>[{}])")
+_RTF_HINT = lazy(r"^[ \t\n]*\{\\rtf")
+_RTF = lazy(r"(?P<table>\{\\(?:fonttbl|colortbl|stylesheet|info|\*)(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
+            r"|(?P<hex>\\'[0-9a-fA-F]{2})|(?P<escaped>\\[{}\\])"
+            r"|(?P<word>\\[a-z]{1,32}(?:-?\d{1,10})? ?)|(?P<brace>[{}])")
 _DELETE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Cc", "Cs"})
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: blank, but letters
-_SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+_SMALL_CAPITAL = lazy(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
 
 
 @dataclass(frozen=True)
@@ -135,12 +136,12 @@ def view_of(text: str) -> TextView:
         folded, deleted = _fold_characters(text)
         view = TextView(text, text) if not deleted and folded == text else TextView(text, folded, tuple(deleted))
     if _RTF_HINT.match(view.text):
-        return _decoded(text, view, _RTF, _rtf_markup)
+        return _decoded(text, view, _RTF.compiled, _rtf_markup)
     if "<" not in view.text or _HTML_HINT.search(view.text) is None:
         return view
     # HTML source, read after the characters are folded (a zero-width space inside a tag does
     # not hide it)
-    return _decoded(text, view, _HTML, _markup)
+    return _decoded(text, view, _HTML.compiled, _markup)
 
 
 def _decoded(text: str, view: TextView, pattern: re.Pattern[str], meaning: Callable[[str, str], str | None]) -> TextView:
@@ -305,6 +306,8 @@ def _confusables() -> dict[str, list[dict[str, str]]]:
     """Unicode's confusables table as the `confusable_homoglyphs` package ships it. Read only
     when a text holds a character that nothing cheaper folds, and without importing the
     package's modules (they import urllib for their updater)."""
+    from importlib import resources  # (imported only for a text that needs the table)
+
     raw = (resources.files("confusable_homoglyphs") / "confusables.json").read_text(encoding="utf-8")
     data: dict[str, list[dict[str, str]]] = json.loads(raw)
     # the data wraps right-to-left characters in direction marks, keys included

@@ -7,19 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..prefilter import first_chars_of
+from ..lazyre import lazy
 from .state import Reading
 
-CLASSIFIED_BY = re.compile(r"^(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)\s*:?\s*(?P<who>.*)$",
-                           re.IGNORECASE)
-REASONS = re.compile(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s*REASONS?)\s*:?\s*(?P<r>1\.[45].*)$"
-                     r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
-_CONTINUES = re.compile(r"^\s*(?:for\s+|CL\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
-REASON_LINE = re.compile(r"^(?:CL\s+)?REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
-DECLASSIFY_ON = re.compile(r"^DECL(?:ASSIFY)?\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
-# What a line of each kind can start with (`prefilter.first_chars`): other lines are not tried.
-CLASSIFIED_BY_FIRST, _REASON_LINE_FIRST, _DECLASSIFY_ON_FIRST = (
-    first_chars_of(p) for p in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON))
+CLASSIFIED_BY = lazy(r"^(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)\s*:?\s*(?P<who>.*)$",
+                     re.IGNORECASE)
+REASONS = lazy(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s*REASONS?)\s*:?\s*(?P<r>1\.[45].*)$"
+               r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
+_CONTINUES = lazy(r"^\s*(?:for\s+|CL\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
+REASON_LINE = lazy(r"^(?:CL\s+)?REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
+DECLASSIFY_ON = lazy(r"^DECL(?:ASSIFY)?\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
 
 
 def take_classified_by(r: Reading, index: int) -> int:
@@ -54,7 +51,7 @@ def take_classified_by(r: Reading, index: int) -> int:
 def take_reason_line(r: Reading, index: int) -> bool:
     """A `Reason: 1.4(c)` line of an authority block."""
     seg = r.segs[index]
-    m = REASON_LINE.match(seg.stripped) if seg.stripped[:1] in _REASON_LINE_FIRST else None
+    m = REASON_LINE.match(seg.stripped) if seg.stripped[:1] in REASON_LINE.first else None
     if not m:
         return False
     r.field("reasons", seg, m.group("r"))
@@ -66,7 +63,7 @@ def take_reason_line(r: Reading, index: int) -> bool:
 def take_declassify_on(r: Reading, index: int) -> bool:
     """A `Declassify On: 20341231` line of an authority block."""
     seg = r.segs[index]
-    m = DECLASSIFY_ON.match(seg.stripped) if seg.stripped[:1] in _DECLASSIFY_ON_FIRST else None
+    m = DECLASSIFY_ON.match(seg.stripped) if seg.stripped[:1] in DECLASSIFY_ON.first else None
     if not m:
         return False
     r.field("declassify_on", seg, m.group("date").strip())

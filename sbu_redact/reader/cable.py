@@ -7,26 +7,27 @@ import functools
 import re
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..document import Portion
 from ..markings import CableLine, Grammar, MarkingProblem
 from . import cable_header as ch
-from .authority import CLASSIFIED_BY, CLASSIFIED_BY_FIRST, take_classified_by, take_declassify_on, take_reason_line
+from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
 from .portions import make_portion, portion_end, start_list_letter
 from .segments import Segment
 from .state import Reading
 
-_SUMMARY_MARKER = re.compile(r"^\s*END\s+(?:SUMMARY|COMMENT|NOTE|TEXT)\b", re.IGNORECASE)
-_SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,2})[ \t]*\.?[ \t]*$")
+_SUMMARY_MARKER = lazy(r"^\s*END\s+(?:SUMMARY|COMMENT|NOTE|TEXT)\b", re.IGNORECASE)
+_SIGNATURE = lazy(r"^[ \t]*(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,2})[ \t]*\.?[ \t]*$")
 _NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "SENSITIVE",
                   "NOFORN", "UNCLAS", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT"}
-_SUBJECT_LEAD = re.compile(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
+_SUBJECT_LEAD = lazy(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
 
 
 # A REF entry: its letter, then a cable (`(B) STATE 104417`, `C. 06 MOSCOW 1234`)
-_REF_ENTRY = re.compile(r"^\(?[A-Za-z][.)][ \t]*(?:\d{2}[ \t]*)?[A-Z][A-Z.\-]+(?:[ \t][A-Z][A-Z.\-]+){0,3}[ \t]+\d{1,7}\b")
-_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
-_DIGIT = re.compile(r"\d")
+_REF_ENTRY = lazy(r"^\(?[A-Za-z][.)][ \t]*(?:\d{2}[ \t]*)?[A-Z][A-Z.\-]+(?:[ \t][A-Z][A-Z.\-]+){0,3}[ \t]+\d{1,7}\b")
+_NOT_ALNUM = lazy(r"[^A-Z0-9]")
+_DIGIT = lazy(r"\d")
 
 
 def cable_line_at(r: Reading, seg: Segment, damaged: bool = True) -> CableLine | None:
@@ -59,7 +60,7 @@ def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
     return replace(line, marking=replace(line.marking, problems=(*line.marking.problems, note)))
 
 
-_TWO_ALNUM = re.compile(r"[A-Z0-9]{2}")
+_TWO_ALNUM = lazy(r"[A-Z0-9]{2}")
 
 
 def _undo_ocr(m: re.Match[str]) -> str:
@@ -118,10 +119,27 @@ def find_cable_line(r: Reading) -> int | None:
     return None
 
 
-# What a line must start with to be a date-time group, TAGS, E.O., routing or address line.
-_FEATURE_FIRST = ch.DTG_FIRST | ch.TAGS_FIRST | ch.EO_FIRST | ch.ROUTING_FIRST
-_NEIGHBOUR_FIRST = _FEATURE_FIRST | ch.ADDRESS_FIRST
-_TAGS_OR_SUBJECT_FIRST = ch.TAGS_FIRST | ch.SUBJECT_FIRST
+class _FirstChars:
+    """What a line must start with to be a date-time group, TAGS, E.O. or routing line
+    (`feature`), also an address line (`neighbour`), a TAGS or SUBJECT line
+    (`tags_or_subject`): made on first use, as the patterns are (`lazyre`)."""
+
+    feature: frozenset[str]
+    neighbour: frozenset[str]
+    tags_or_subject: frozenset[str]
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        made = {"feature": lambda: ch.DTG.first | ch.TAGS.first | ch.EO.first | ch.ROUTING.first,
+                "neighbour": lambda: self.feature | ch.ADDRESS_FIELD.first,
+                "tags_or_subject": lambda: ch.TAGS.first | ch.SUBJECT.first}
+        if name not in made:
+            raise AttributeError(name)
+        chars: frozenset[str] = made[name]()
+        setattr(self, name, chars)
+        return chars
+
+
+_FIRST = _FirstChars()
 
 
 def has_cable_features(r: Reading, class_index: int | None) -> bool:
@@ -129,7 +147,7 @@ def has_cable_features(r: Reading, class_index: int | None) -> bool:
         return True
     for seg in r.segs[:80]:
         s = seg.stripped
-        if s[:1] in _FEATURE_FIRST and (ch.DTG.match(s) or ch.TAGS.match(s) and s.upper().startswith("TAGS")
+        if s[:1] in _FIRST.feature and (ch.DTG.match(s) or ch.TAGS.match(s) and s.upper().startswith("TAGS")
                                         or ch.EO.match(s) or ch.ROUTING.match(s)):
             return True
     return False
@@ -137,7 +155,7 @@ def has_cable_features(r: Reading, class_index: int | None) -> bool:
 
 def _has_cable_neighbours(r: Reading, index: int) -> bool:
     window = r.segs[max(0, index - 12): index + 12]
-    return any(s.stripped[:1] in _NEIGHBOUR_FIRST and (
+    return any(s.stripped[:1] in _FIRST.neighbour and (
         ch.DTG.match(s.stripped) or ch.EO.match(s.stripped) or ch.TAGS.match(s.stripped)
         or ch.ADDRESS_FIELD.match(s.stripped) and s.stripped.startswith(("FM ", "TO ", "INFO "))
         or ch.ROUTING.match(s.stripped)) for s in window)
@@ -211,7 +229,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             if ch.continues_tags(r, seg):
                 i += 1
                 continue
-            if s[:1] in CLASSIFIED_BY_FIRST and CLASSIFIED_BY.match(s):
+            if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
                 i = take_classified_by(r, i)
                 in_refs = False
                 continue
@@ -235,7 +253,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 continue
             header_zone = False
         # body
-        if s[:1] in CLASSIFIED_BY_FIRST and CLASSIFIED_BY.match(s):
+        if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
             i = take_classified_by(r, i)
             continue
         if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):
@@ -258,7 +276,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
 
 def _header_extent(r: Reading, class_index: int | None) -> int:
     """Index of the last segment that belongs to the cable header (-1 for a headerless fragment)."""
-    if class_index is None and not any(s.stripped[:1] in _TAGS_OR_SUBJECT_FIRST
+    if class_index is None and not any(s.stripped[:1] in _FIRST.tags_or_subject
                                        and (ch.TAGS.match(s.stripped) or ch.SUBJECT.match(s.stripped))
                                        for s in r.segs[:80]):
         return -1
@@ -269,8 +287,8 @@ def _header_extent(r: Reading, class_index: int | None) -> int:
             continue
         if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
             break
-        if s[:1] in ch.HEADER_LINE_FIRST and ch.HEADER_LINE.match(s) \
-                or s[:1].upper()[:1] in ch.DTG_FIRST and ch.DTG.match(s.upper()) \
+        if s[:1] in ch.HEADER_LINE.first and ch.HEADER_LINE.match(s) \
+                or s[:1].upper()[:1] in ch.DTG.first and ch.DTG.match(s.upper()) \
                 or ch.may_be_caption_line(r.g, fold(s).upper()):
             last = index
     return last

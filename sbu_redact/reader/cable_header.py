@@ -8,45 +8,42 @@ import difflib
 import functools
 import re
 
+from ..lazyre import lazy
 from ..markings import CableLine, Grammar
-from ..prefilter import first_chars, first_chars_of
+from ..prefilter import first_chars
 from .marks import OCR_LETTERS, fold
 from .segments import Segment
 from .state import Reading
 
-_SPACES = re.compile(r"\s+")
-_CAPTION_SHAPED = re.compile(r"[A-Za-z0-9 ]{4,40}")
-_SPACED_WORD = re.compile(r"(?:\w\s)+\w")
-_SPACED_LETTERS = re.compile(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b")
+_SPACES = lazy(r"\s+")
+_CAPTION_SHAPED = lazy(r"[A-Za-z0-9 ]{4,40}")
+_SPACED_WORD = lazy(r"(?:\w\s)+\w")
+_SPACED_LETTERS = lazy(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b")
 
-ROUTING = re.compile(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
-                     r"(?:[OPRZ]{2}|[OPRZ])\s+RUE[A-Z]+.*|R\d{6}Z.*|NNNN|ACTION\s+[A-Z]+-\d+.*)$")
-_SECURITY_INDICATOR = re.compile(r"^ZN[RY]\s+([A-Z]{5})\b")
-DTG = re.compile(r"^(?P<prec>[OPRZ]{1,2})\s+(?P<dtg>\d{6}Z\s+[A-Z]{3}\s+\d{2,4})\s*$")
-ADDRESS_FIELD = re.compile(r"^(?P<name>FM|FROM|TO|INFO|CC|BCC)(?::|\s)\s*(?P<value>.*)$")
-ADDRESS_LINE = re.compile(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|AMEMBASSY|AMCONSUL|SECSTATE|USMISSION|"
-                          r"[A-Z]{4,}/)\S*(?:\s.*)?$")
-EO = re.compile(r"^E\.?\s?O\.?\s*(?P<eo>1\d{4})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_DECL = re.compile(r"DECL(?:ASSIFY\s+ON)?\s*:?\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z0-9./ ]+?)\s*$",
-                   re.IGNORECASE)
-TAGS = re.compile(r"^TAGS\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
-SUBJECT = re.compile(r"^SUBJ(?:ECT)?\s*:\s*", re.IGNORECASE)
-REFS = re.compile(r"^REFS?\s*:?\s+|^REFERENCES?\s*:\s*", re.IGNORECASE)
-REF_ITEM = re.compile(r"^(?:[-*+•]\s*|\*\*)?[A-H][.)]\s+")
-REFERENCE = re.compile(r"(?:\b(?P<year>\d{2})\s*)?\b(?P<post>(?!REFS?\b|REF\b|TAGS\b|AND\b|PARA\b|SECTION\b)"
-                       r"[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?P<num>\d{2,6})\b")
+ROUTING = lazy(r"^(?:VZCZC.*|ZNR\s+[A-Z]{5}.*|ZNY\s+[A-Z]{5}.*|DE\s+RUE[A-Z]+\s*#.*|"
+               r"(?:[OPRZ]{2}|[OPRZ])\s+RUE[A-Z]+.*|R\d{6}Z.*|NNNN|ACTION\s+[A-Z]+-\d+.*)$")
+_SECURITY_INDICATOR = lazy(r"^ZN[RY]\s+([A-Z]{5})\b")
+DTG = lazy(r"^(?P<prec>[OPRZ]{1,2})\s+(?P<dtg>\d{6}Z\s+[A-Z]{3}\s+\d{2,4})\s*$")
+ADDRESS_FIELD = lazy(r"^(?P<name>FM|FROM|TO|INFO|CC|BCC)(?::|\s)\s*(?P<value>.*)$")
+ADDRESS_LINE = lazy(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|AMEMBASSY|AMCONSUL|SECSTATE|USMISSION|"
+                    r"[A-Z]{4,}/)\S*(?:\s.*)?$")
+EO = lazy(r"^E\.?\s?O\.?\s*(?P<eo>1\d{4})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_DECL = lazy(r"DECL(?:ASSIFY\s+ON)?\s*:?\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z0-9./ ]+?)\s*$",
+             re.IGNORECASE)
+TAGS = lazy(r"^TAGS\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
+SUBJECT = lazy(r"^SUBJ(?:ECT)?\s*:\s*", re.IGNORECASE)
+REFS = lazy(r"^REFS?\s*:?\s+|^REFERENCES?\s*:\s*", re.IGNORECASE)
+REF_ITEM = lazy(r"^(?:[-*+•]\s*|\*\*)?[A-H][.)]\s+")
+REFERENCE = lazy(r"(?:\b(?P<year>\d{2})\s*)?\b(?P<post>(?!REFS?\b|REF\b|TAGS\b|AND\b|PARA\b|SECTION\b)"
+                 r"[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?P<num>\d{2,6})\b")
 # The start of a SUBJECT, TAGS, E.O., REF, `Classified By`/`Derived From` or FM/TO/INFO line in
 # one match: what those patterns (and authority.CLASSIFIED_BY) match at a line start, for the
 # header's extent, which asks it of every header line (tests/test_reader_speed.py).
-HEADER_LINE = re.compile(r"(?i:SUBJ(?:ECT)?\s*:|TAGS|E\.?\s?O\.?\s*1\d{4}|REFS?\s*:?\s|REFERENCES?\s*:"
-                         r"|CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)|(?:FM|TO|INFO) ")
-_PASSAGE = re.compile(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
-                      re.IGNORECASE)
-_TAG_WORD = re.compile(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")
-# The characters each header pattern can start with (`prefilter.first_chars`): a line that
-# starts with none of them is not tried with the pattern (most lines, and much cheaper).
-ROUTING_FIRST, DTG_FIRST, ADDRESS_FIRST, EO_FIRST, TAGS_FIRST, SUBJECT_FIRST, REFS_FIRST, HEADER_LINE_FIRST = (
-    first_chars_of(p) for p in (ROUTING, DTG, ADDRESS_FIELD, EO, TAGS, SUBJECT, REFS, HEADER_LINE))
+HEADER_LINE = lazy(r"(?i:SUBJ(?:ECT)?\s*:|TAGS|E\.?\s?O\.?\s*1\d{4}|REFS?\s*:?\s|REFERENCES?\s*:"
+                   r"|CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)|(?:FM|TO|INFO) ")
+_PASSAGE = lazy(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
+                re.IGNORECASE)
+_TAG_WORD = lazy(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")
 
 
 def take_header_field(r: Reading, seg: Segment) -> str | None:
@@ -55,7 +52,7 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
     s = seg.stripped
     up = s.upper()
     head, up_head = s[:1], up[:1]
-    if up_head in ROUTING_FIRST and ROUTING.match(up):
+    if up_head in ROUTING.first and ROUTING.match(up):
         routing = r.field("routing", seg)
         indicator = _SECURITY_INDICATOR.match(up)
         level = r.g.vocabulary.security_indicators.get(indicator.group(1)) if indicator else None
@@ -64,12 +61,12 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
             r.indicator = (marking, routing)
             r.witness("security_indicator", marking, seg.start, seg.end)
         return "routing"
-    m = DTG.match(up) if up_head in DTG_FIRST else None
+    m = DTG.match(up) if up_head in DTG.first else None
     if m:
         r.field("dtg", seg, m.group("dtg"))
         r.header.dtg, r.header.precedence = m.group("dtg"), m.group("prec")
         return "dtg"
-    m = ADDRESS_FIELD.match(s) if head in ADDRESS_FIRST else None
+    m = ADDRESS_FIELD.match(s) if head in ADDRESS_FIELD.first else None
     if m and m.group("name") in ("FM", "TO", "INFO", "FROM") and (
             m.group("name") != "FROM" or ADDRESS_LINE.match(m.group("value"))):
         name = {"FM": "from", "FROM": "from", "TO": "to", "INFO": "info"}[m.group("name")]
@@ -80,7 +77,7 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
         elif value:
             getattr(r.header, name).append(value)
         return "address"
-    m = EO.match(s) if head in EO_FIRST else None
+    m = EO.match(s) if head in EO.first else None
     if m:
         r.field("eo", seg, f"E.O. {m.group('eo')}: {m.group('rest').strip()}")
         r.header.eo = m.group("eo")
@@ -88,14 +85,14 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
         if decl and "N/A" not in m.group("rest").upper():
             r.header.declassify_on = decl.group("date").strip()
         return "eo"
-    m = TAGS.match(s) if head in TAGS_FIRST else None
+    m = TAGS.match(s) if head in TAGS.first else None
     if m and up.startswith("TAGS"):
         take_tags(r, seg, m.group("value"))
         return "tags"
-    if head in SUBJECT_FIRST and SUBJECT.match(s):
+    if head in SUBJECT.first and SUBJECT.match(s):
         r.field("subject", seg, _SPACES.sub(" ", seg.stripped))
         return "subject"
-    if head in REFS_FIRST and REFS.match(s):
+    if head in REFS.first and REFS.match(s):
         take_reference_line(r, seg)
         return "refs"
     if _PASSAGE.match(s) and "/" in s:
@@ -126,8 +123,8 @@ def continues_tags(r: Reading, seg: Segment) -> bool:
     return True
 
 
-_ROUTING_PREFIX = re.compile(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|[A-Z]{4,7})/")
-_PRECEDENCE_SUFFIX = re.compile(r"\s+(?:PRIORITY|IMMEDIATE|ROUTINE|FLASH|NIACT\s+IMMEDIATE)?\s*\d{0,5}\s*$")
+_ROUTING_PREFIX = lazy(r"^(?:RUE[A-Z]+|RH[A-Z]+|RUCN[A-Z]*|[A-Z]{4,7})/")
+_PRECEDENCE_SUFFIX = lazy(r"\s+(?:PRIORITY|IMMEDIATE|ROUTINE|FLASH|NIACT\s+IMMEDIATE)?\s*\d{0,5}\s*$")
 
 
 def clean_address(value: str) -> str:
@@ -288,8 +285,8 @@ def _handling_initials(grammar: Grammar) -> frozenset[str]:
 
 # what a sentence stating a designation for the whole text opens with: "This message is ...",
 # "The information in this e-mail is Law Enforcement Sensitive"
-_STATEMENT_SUBJECT = re.compile(r"(?i)(?:this\b|(?:the\s+|all\s+)?(?:information|contents?|material|text|data)"
-                                r"\s+(?:in|of|contained\s+in)\s+this\b)")
+_STATEMENT_SUBJECT = lazy(r"(?i)(?:this\b|(?:the\s+|all\s+)?(?:information|contents?|material|text|data)"
+                          r"\s+(?:in|of|contained\s+in)\s+this\b)")
 
 
 def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool:

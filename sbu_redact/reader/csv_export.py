@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import csv
 import itertools
-import re
 
+from ..lazyre import lazy
 from ..document import Portion
 from ..markings import Marking
 from .marks import mark_inner
@@ -26,7 +26,7 @@ _CONTROL_COLUMNS = {"handling", "caveat", "caveats", "controls", "dissemination"
 _CONTROL_STEMS = ("sensitiv", "handling", "dissem", "releasab", "caveat")
 # A mark where a portion of a cell's text may start: the cell's start (after quotes), a line
 # start, a sentence end or a label (`Ambassador: (S//NF)`).
-_MARK_IN_CELL = re.compile(r"(?:^|\n|[.!?:;][\"'”’]?[ \t]+)[ \t\"'“‘«]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
+_MARK_IN_CELL = lazy(r"(?:^|\n|[.!?:;][\"'”’]?[ \t]+)[ \t\"'“‘«]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
 
 
 # What a header row with a classification-like column holds (tested before it is parsed).

@@ -9,9 +9,10 @@ import difflib
 import re
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from ..prefilter import Word, may_match, required_words, without_assertions
+from ..prefilter import Word, may_match, without_assertions
 from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .state import Reading
@@ -19,12 +20,12 @@ from .state import Reading
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels),
 # and the `Caveats:` / `Dissemination:` line that may follow it.
 # Also `Overall classification:`, `Classification of this page:` (a page's own footer).
-_CLASSIFICATION_LINE = re.compile(r"^[ \t>]*(?:\*\*)?(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
-                                  r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?"
-                                  r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
-                                  r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
-_CAVEATS_LINE = re.compile(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
-                           r"(?P<value>\S.*?)[ \t]*$", re.IGNORECASE)
+_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
+                            r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?"
+                            r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
+                            r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
+_CAVEATS_LINE = lazy(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
+                     r"(?P<value>\S.*?)[ \t]*$", re.IGNORECASE)
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
 
@@ -83,7 +84,7 @@ def take_words_evidence(r: Reading) -> None:
                            ("reclassification", r.g.reclassification_in_words)):
         for pattern, level in patterns:
             # most documents hold none of these: rule a pattern out by its words, then by a fast scan
-            if not may_match(required_words(pattern.pattern, pattern.flags), r.text, text_in_any_case, seen):
+            if not may_match(pattern.words, r.text, text_in_any_case, seen):
                 continue
             widened = without_assertions(pattern.pattern, pattern.flags)
             if widened is not None and widened.search(r.text) is None:
@@ -104,7 +105,7 @@ def take_controls_in_words(r: Reading) -> None:
     which then cover every controlled portion (`_with_stated_controls`)."""
     seen: dict[Word, bool] = {}
     for pattern, controls in r.g.controls_in_words:
-        if not may_match(required_words(pattern.pattern, pattern.flags), r.text, r.text_in_any_case(), seen):
+        if not may_match(pattern.words, r.text, r.text_in_any_case(), seen):
             continue
         for m in pattern.finditer(r.text):
             if "countries" in pattern.groupindex:
@@ -124,7 +125,7 @@ def take_controls_in_words(r: Reading) -> None:
                 r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
 
 
-_ONLY_AT_END = re.compile(r"(?i)\bonly\W*$")
+_ONLY_AT_END = lazy(r"(?i)\bonly\W*$")
 
 
 def _countries_named(r: Reading, words: str) -> list[str]:
@@ -327,9 +328,9 @@ def _split_at_raising_marks(r: Reading, p: Portion, found: list[tuple[Marking, i
 
 
 # A line that stops where no sentence or heading can: on a function word, a comma, a dash.
-_UNFINISHED = re.compile(r"(?:\b(?:for|the|of|and|to|in|a|an|with|by|under|that|which|or|from|on|at|as|is|are|was"
-                         r"|were|be|than|into|its|their|his|her|our|this|these|those|who|whose|between|about|per|via"
-                         r"|nor|but|if|not|no)|\b(?:i\.e|e\.g|viz|cf|incl|esp)\.|[,(/&\-–—])[ \t]*$", re.IGNORECASE)
+_UNFINISHED = lazy(r"(?:\b(?:for|the|of|and|to|in|a|an|with|by|under|that|which|or|from|on|at|as|is|are|was"
+                   r"|were|be|than|into|its|their|his|her|our|this|these|those|who|whose|between|about|per|via"
+                   r"|nor|but|if|not|no)|\b(?:i\.e|e\.g|viz|cf|incl|esp)\.|[,(/&\-–—])[ \t]*$", re.IGNORECASE)
 
 
 def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy
 from ..document import Portion
 from ..markings import Marking
 from .marks import mark_inner
@@ -19,18 +20,18 @@ from .state import Reading
 from .xml_export import between_records
 
 _KEY = r"\"(?P<key>classification|classif\w*|class|cls|portion(?:_?mark(?:ing)?)?|marking|level)\""
-_CLASSIFICATION = re.compile(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
-_CONTROLS = re.compile(r"\"(?P<key>dissem\w*|caveats?|controls|releasable_?to)\"\s*:\s*"
-                       r"(?:\"(?P<value>[^\"]*)\"|\[(?P<values>[^\[\]]*)\])", re.IGNORECASE)
+_CLASSIFICATION = lazy(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+_CONTROLS = lazy(r"\"(?P<key>dissem\w*|caveats?|controls|releasable_?to)\"\s*:\s*"
+                 r"(?:\"(?P<value>[^\"]*)\"|\[(?P<values>[^\[\]]*)\])", re.IGNORECASE)
 # The keys of an object that holds a marking and nothing else (a `security` or `marking` field
 # of a record): the classification, its controls, and the authority block that goes with them.
-_MARKING_KEY = re.compile(r"(?:classif\w*|class|cls|portion(?:_?mark(?:ing)?)?|markings?|level|dissem\w*|caveats?|"
-                          r"controls?|releasable_?to|rel_?to|display_?only|sci|sap|fgi|non_?ic|captions?|"
-                          r"handling|declass\w*|derived_?from|classified_?by|reason|owner_?producer|"
-                          r"(?:ism_?)?(?:des_?)?version|compliesWith|createDate|notice\w*)", re.IGNORECASE)
-_OBJECT_KEY = re.compile(r"\"(?P<key>(?:[^\"\\]|\\.)*)\"\s*:")
+_MARKING_KEY = lazy(r"(?:classif\w*|class|cls|portion(?:_?mark(?:ing)?)?|markings?|level|dissem\w*|caveats?|"
+                    r"controls?|releasable_?to|rel_?to|display_?only|sci|sap|fgi|non_?ic|captions?|"
+                    r"handling|declass\w*|derived_?from|classified_?by|reason|owner_?producer|"
+                    r"(?:ism_?)?(?:des_?)?version|compliesWith|createDate|notice\w*)", re.IGNORECASE)
+_OBJECT_KEY = lazy(r"\"(?P<key>(?:[^\"\\]|\\.)*)\"\s*:")
 # A line of syntax only: brackets, braces, commas, or a key that opens an object or array.
-_SYNTAX_LINE = re.compile(r"^[ \t]*(?:[\[\]{},]+|\"[\w.-]+\"[ \t]*:[ \t]*[\[{]?)[ \t]*,?[ \t]*$")
+_SYNTAX_LINE = lazy(r"^[ \t]*(?:[\[\]{},]+|\"[\w.-]+\"[ \t]*:[ \t]*[\[{]?)[ \t]*,?[ \t]*$")
 
 
 @dataclass
@@ -83,14 +84,14 @@ def read_json_export(r: Reading) -> list[Portion] | None:
                                     marking=marking, explicit=marking is not None,
                                     mark_start=mark_start, mark_end=mark_end))
     outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-    return sorted(portions, key=lambda p: p.start) + between_records(r, outer, _SYNTAX_LINE)
+    return sorted(portions, key=lambda p: p.start) + between_records(r, outer, _SYNTAX_LINE.compiled)
 
 
 # A JSON string value, and a paragraph in one that opens with a portion mark: at the string's
 # start or after an escaped blank line (`\n\n`), a paragraph number before the mark allowed.
-_STRING = re.compile(r"\"(?:[^\"\\]|\\.)*\"")
-_PARAGRAPH_MARK = re.compile(r"(?P<sep>^\"|\\n(?:[ \t]|\\t)*\\n)(?:[ \t]|\\t)*(?:\d{1,2}\.[ \t]*)?"
-                             r"(?P<mark>\([A-Za-z][A-Za-z/ ,\-]{0,39}\))[ \t]")
+_STRING = lazy(r"\"(?:[^\"\\]|\\.)*\"")
+_PARAGRAPH_MARK = lazy(r"(?P<sep>^\"|\\n(?:[ \t]|\\t)*\\n)(?:[ \t]|\\t)*(?:\d{1,2}\.[ \t]*)?"
+                       r"(?P<mark>\([A-Za-z][A-Za-z/ ,\-]{0,39}\))[ \t]")
 
 
 def _marked_paragraphs(r: Reading, span: tuple[int, int],

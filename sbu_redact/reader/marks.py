@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..markings import Grammar, Marking, MarkingProblem
 from .segments import Segment
 
@@ -21,7 +22,7 @@ _AUTOCORRECT = {"©": "C", "®": "R"}
 BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—†‡‖§\uf000-\uf0ff]"  # († ‡ ‖ §: footnote signs)
 # A numbered paragraph lead: optional Markdown residue, a pilcrow as OCR wrote it, the number,
 # then an optional portion mark (well formed, or missing its opening parenthesis).
-LEAD = re.compile(
+LEAD = lazy(
     r"^(?P<indent>[ \t]*)(?P<bullet>(?:[-*+•](?=[ \t])|\*\*)[ \t]*)?"
     r"(?P<pilcrow>Â?¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?Â?[ \t]*(?:\*{1,3}|_{1,2})?"
     r"(?P<mark>" + MARK + r"|" + AUTOCORRECTED + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)](?=[ \t]))?")
@@ -45,34 +46,34 @@ ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=
 # A label may also stand before a mark that a colon follows (`Comment (C):`, `Para 3 (C):`).
 _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[])"
                 r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:))")
-MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
-                       r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
+MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
+                 r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # (a numbered form field may stand before the label: `12. NARRATIVE (S//NF):`)
-_LABELLED_MARK_LEAD = re.compile(r"^(?P<indent>[ \t]*)(?:\d{1,3}[.)][ \t]+)?" + _OTHER_LABEL + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
+_LABELLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:\d{1,3}[.)][ \t]+)?" + _OTHER_LABEL + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # A mark inside a portion (in parentheses, square or curly brackets), where a new portion would
 # begin: after a sentence end or a table bar.
 # A mark wrapped over a line end (`... in June. (C//` / `NF) After ...`) is one mark; a mark
 # after a wide gap is the start of a second column of a two-column page (`pdftotext -layout`).
-EMBEDDED_MARK = re.compile(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
-                           r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
-                           r"(?=[ \t]+\S)"
-                           r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
-                           r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
-_LIST_MARK = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
-_SUBJECT_MARK = re.compile(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(][^()\n]{1,60}[)])?",
-                           re.IGNORECASE)
+EMBEDDED_MARK = lazy(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
+                     r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
+                     r"(?=[ \t]+\S)"
+                     r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
+                     r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
+LIST_ITEM = lazy(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
+_LIST_MARK = lazy(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
+_SUBJECT_MARK = lazy(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(][^()\n]{1,60}[)])?",
+                     re.IGNORECASE)
 # Digits OCR reads for letters (5BU, S8U, FOU0); look-alike letters are folded by the view.
 OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
 # A capitalised word with a digit inside (`C0NFIDENTIAL`, `F0RN`): OCR or look-alike damage.
-OCR_DAMAGED_WORD = re.compile(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
+OCR_DAMAGED_WORD = lazy(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
 # A line that ends a sentence (a footnote reference may follow the full stop), and the
 # abbreviations whose full stop ends none (`... crime victims, i.e.` / `(U) visas`).
-_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]?\d{0,3}[ \t]*$")
-_ABBREVIATION_AT_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|viz|cf|vs|approx|incl|esp|No|Nos|Art|Sec|Para|Fig|Mr|Mrs|Ms"
-                                  r"|Dr|St|Gen|Col|Lt|Sgt|Amb|Gov|Sen|Rep|Jr|Sr)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.[ \t]*$",
-                                  re.IGNORECASE)
+_ENDS_SENTENCE = lazy(r"[.!?][\"')\]]?\d{0,3}[ \t]*$")
+_ABBREVIATION_AT_END = lazy(r"(?:\b(?:i\.e|e\.g|etc|viz|cf|vs|approx|incl|esp|No|Nos|Art|Sec|Para|Fig|Mr|Mrs|Ms"
+                            r"|Dr|St|Gen|Col|Lt|Sgt|Amb|Gov|Sen|Rep|Jr|Sr)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.[ \t]*$",
+                            re.IGNORECASE)
 
 
 def ends_sentence(line: str, *, abbreviations: bool = False) -> bool:
@@ -81,34 +82,34 @@ def ends_sentence(line: str, *, abbreviations: bool = False) -> bool:
     return _ENDS_SENTENCE.search(line) is not None and (abbreviations or _ABBREVIATION_AT_END.search(line) is None)
 # `(x)` anywhere: much faster to scan for than a line-start pattern (it starts with a literal);
 # `_letters_at_line_starts` keeps those with only blanks before them on their line.
-_LETTER_IN_PARENTHESES = re.compile(r"\(([A-Za-z])\)")
+_LETTER_IN_PARENTHESES = lazy(r"\(([A-Za-z])\)")
 # The end of a line that a subsection letter continues: `section 5` / `(c)`, `(a), (b) and` / `(c)`
-_CITES = re.compile(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
-                    r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
+_CITES = lazy(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
+              r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
 # `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
 # (and the short credit lines of agencies: `(C) Reuters 2026`, `(c) 2026 Agence France-Presse`)
-_COPYRIGHT = re.compile(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
-                        r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
-                        r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
-                        re.IGNORECASE)
-_MARKLIKE = re.compile(r"[A-Za-z/ ,\-]{1,60}")
+_COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
+                  r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
+                  r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
+                  re.IGNORECASE)
+_MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
-_MARK_SHAPED = re.compile(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
+_MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
-TRAILING_MARK = re.compile(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[\"' \t]*$")
+TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[\"' \t]*$")
 # A label at a line start: it starts a portion of its own even without a mark (`Comment:`).
-LABEL_LEAD = re.compile(r"^[ \t]*(?:\*\*)?" + LABELS)
+LABEL_LEAD = lazy(r"^[ \t]*(?:\*\*)?" + LABELS)
 # A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
 # OCR damage) and Markdown emphasis, nothing else.
-_BANNER_SHAPED = re.compile(r"[*#_ \t]*(?://)?[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
-_BANNER_CHARS = re.compile(r"[A-Za-z0-9/ ,\-]+")
-_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
-_DIGIT = re.compile(r"\d")
+_BANNER_SHAPED = lazy(r"[*#_ \t]*(?://)?[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
+_BANNER_CHARS = lazy(r"[A-Za-z0-9/ ,\-]+")
+_THREE_LETTERS = lazy(r"[A-Za-z]{3}")
+_DIGIT = lazy(r"\d")
 # What a banner line may carry besides the banner: a page number, a declassification date.
-PAGE_LINE = re.compile(r"^[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
-_DECLASSIFY_DATE = re.compile(r"//\s*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|25X\d(?:\s*,\s*\d{8})?|MR)\s*$",
-                              re.IGNORECASE)
+PAGE_LINE = lazy(r"^[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", re.IGNORECASE)
+_PAGE_NUMBER = lazy(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
+_DECLASSIFY_DATE = lazy(r"//\s*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|25X\d(?:\s*,\s*\d{8})?|MR)\s*$",
+                        re.IGNORECASE)
 
 
 def mark_inner(raw: str) -> str:

@@ -6,26 +6,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..document import Portion, PortionKind
-from ..prefilter import first_chars_of
-from .authority import CLASSIFIED_BY, CLASSIFIED_BY_FIRST, take_classified_by, take_declassify_on, take_reason_line
+from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
 from .cable_header import SUBJECT, take_handling_statement
 from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
 from .portions import make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
 from .state import Reading
 
-_MEMO_FIELD = re.compile(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
-                         r"CUI\s+CATEGORY|DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
-                         r"|LDC|RELEASABILITY|RELEASABLE\s+TO)(?:\*\*)?\s*:",
-                         re.IGNORECASE)
-_MORE_CONTROLS = re.compile(r";[ \t]*(?:DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
-                            r"|LDC|RELEASABILITY)[ \t]*:[ \t]*(?P<value>[^;|\n]+)", re.IGNORECASE)
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
-_TABLE_ROW = re.compile(r"^[ \t]*\|")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-# What a line of each kind can start with (`prefilter.first_chars`): other lines are not tried.
-_MEMO_FIELD_FIRST, _TABLE_RULE_FIRST, _TABLE_ROW_FIRST, _HEADING_FIRST, _SUBJECT_FIRST, _LABEL_LEAD_FIRST = (
-    first_chars_of(p) for p in (_MEMO_FIELD, _TABLE_RULE, _TABLE_ROW, _HEADING, SUBJECT, LABEL_LEAD))
+_MEMO_FIELD = lazy(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
+                   r"CUI\s+CATEGORY|DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
+                   r"|LDC|RELEASABILITY|RELEASABLE\s+TO)(?:\*\*)?\s*:",
+                   re.IGNORECASE)
+_MORE_CONTROLS = lazy(r";[ \t]*(?:DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
+                      r"|LDC|RELEASABILITY)[ \t]*:[ \t]*(?P<value>[^;|\n]+)", re.IGNORECASE)
+_HEADING = lazy(r"^[ \t]*#{1,6}[ \t]+")
+_TABLE_ROW = lazy(r"^[ \t]*\|")
+_TABLE_RULE = lazy(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
 
 def read_document(r: Reading) -> list[Portion]:
@@ -89,7 +86,7 @@ def read_document(r: Reading) -> list[Portion]:
             in_table = False
             continue
         s = seg.stripped
-        if s[:1] in CLASSIFIED_BY_FIRST and CLASSIFIED_BY.match(s):
+        if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
             take_classified_by(r, i)
             prev_blank = False
             continue
@@ -105,19 +102,19 @@ def read_document(r: Reading) -> list[Portion]:
         if prev_blank and take_handling_statement(r, seg, header_zone=False):
             prev_blank = True
             continue
-        if s.lstrip("*")[:1] in _SUBJECT_FIRST and SUBJECT.match(s.strip("*")):
+        if s.lstrip("*")[:1] in SUBJECT.first and SUBJECT.match(s.strip("*")):
             starts.append((i, "subject", r.marks.subject_mark(seg)))
             r.field("subject", seg, re.sub(r"\s+", " ", seg.stripped))
             prev_blank = False
             continue
-        if s[:1] in _TABLE_RULE_FIRST and _TABLE_RULE.match(s):
+        if s[:1] in _TABLE_RULE.first and _TABLE_RULE.match(s):
             r.field("table_rule", seg)
             continue
         trailing = r.marks.trailing(seg) is not None
-        if seg.text[:1] in _TABLE_ROW_FIRST and _TABLE_ROW.match(seg.text):
+        if seg.text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(seg.text):
             starts.append((i, "table_row", r.marks.mark_lead(seg)))
             in_table = True
-        elif seg.text[:1] in _HEADING_FIRST and _HEADING.match(seg.text):
+        elif seg.text[:1] in _HEADING.first and _HEADING.match(seg.text):
             starts.append((i, "heading", r.marks.mark_lead(seg)))
         elif LIST_ITEM.match(seg.text) and not LEAD.match(seg.text) or \
                 LIST_ITEM.match(seg.text) and r.marks.lead(seg) is None:
@@ -129,7 +126,7 @@ def read_document(r: Reading) -> list[Portion]:
         elif start_list_letter(r, seg):
             starts.append((i, "list_item", None))
         elif prev_blank or prev_trailing or not starts \
-                or seg.text[:1] in _LABEL_LEAD_FIRST and LABEL_LEAD.match(seg.text) \
+                or seg.text[:1] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) \
                 or trailing \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width):
@@ -152,7 +149,7 @@ def read_document(r: Reading) -> list[Portion]:
 def _take_memo_field(r: Reading, index: int) -> bool:
     seg = r.segs[index]
     s = seg.stripped
-    m = _MEMO_FIELD.match(s) if s[:1] in _MEMO_FIELD_FIRST else None
+    m = _MEMO_FIELD.match(s) if s[:1] in _MEMO_FIELD.first else None
     if not m:
         return False
     name = re.sub(r"\s+", " ", m.group("name").lower())

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
@@ -15,8 +16,8 @@ from .marks import ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
 
-_ENTIRE_TEXT = re.compile(r"(?P<level>UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)\s*-+\s*ENTIRE\s+TEXT\.?",
-                          re.IGNORECASE)
+_ENTIRE_TEXT = lazy(r"(?P<level>UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)\s*-+\s*ENTIRE\s+TEXT\.?",
+                    re.IGNORECASE)
 
 
 def content_end(r: Reading, start: int, limit: int) -> int:
@@ -76,9 +77,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
-_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]?[ \t]*$")
-_LABEL_MARK_END = re.compile(r"[A-Za-z][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
-_FOOTNOTE = re.compile(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
+_SENTENCE_END = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
+_LABEL_MARK_END = lazy(r"[A-Za-z][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
+_FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
 def wrap_width(r: Reading) -> int:

@@ -2,10 +2,10 @@
 copy ran header fields and numbered paragraphs together on one line."""
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy
 
 # Places where a collapsed web copy ran header fields and paragraphs into one line.
-_ANCHORS = re.compile(
+_ANCHORS = lazy(
     r"(?<=\S)[ \t]+(?=(?:SIPDIS\b|E\.\s?O\.\s?1\d{4}|TAGS\s*:|SUBJECT\s*:|SUBJ\s*:|REFS?\s*:|"
     r"CLASSIFIED\s+BY\s*:|Classified\s+By\s*:))"
     r"|(?<=[.!?:\"')\]])[ \t]+(?=\d{1,2}\.\s?\([A-Za-z][A-Za-z/ ,\-]{0,39}\)\s)")
@@ -13,14 +13,14 @@ _ANCHORS = re.compile(
 # ... ZNR UUUUU ... FM ... TO ... UNCLAS SECTION 01 OF 02 LAGOS 000498 SENSITIVE NOFORN`),
 # also the places where its routing, date-time group, address and classification lines began,
 # so that the security indicator, the classification line and its captions are read.
-_ROUTING_START = re.compile(r"[ \t]*(?:VZCZC|ZN[RY][ \t]|[OPRZ]{1,2}[ \t]+RUE[A-Z]|DE[ \t]+RUE[A-Z])")
-_ROUTING_ANCHORS = re.compile(
+_ROUTING_START = lazy(r"[ \t]*(?:VZCZC|ZN[RY][ \t]|[OPRZ]{1,2}[ \t]+RUE[A-Z]|DE[ \t]+RUE[A-Z])")
+_ROUTING_ANCHORS = lazy(
     r"(?<=\S)[ \t]+(?=(?:DE[ \t]+RUE[A-Z]|ZN[RY][ \t]+[A-Z]{5}\b|[OPRZ]{1,2}[ \t]+\d{6}Z[ \t]|(?:FM|TO|INFO)[ \t]+[A-Z]"
     r"|(?:UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP[ \t]+SECRET|LIMITED[ \t]+OFFICIAL[ \t]+USE|RESTRICTED)"
     r"(?=[ \t]+(?:E[ \t]?F[ \t]?T[ \t]?O[ \t]+)?(?:SECTION[ \t]+\d|[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+\d{4,6}\b))))")
 # What every line that `_ANCHORS` cuts contains (tested first: most long lines have none of it).
 _ANCHOR_WORDS = ("SIPDIS", "TAGS", "SUBJ", "REF", "LASSIFIED", "lassified")
-_NUMBER_AFTER_SENTENCE = re.compile(r"[.!?:\"')\]][ \t]+\d{1,2}\.\s?\(")
+_NUMBER_AFTER_SENTENCE = lazy(r"[.!?:\"')\]][ \t]+\d{1,2}\.\s?\(")
 
 
 def _may_be_collapsed(line: str) -> bool:

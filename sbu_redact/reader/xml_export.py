@@ -11,23 +11,24 @@ from __future__ import annotations
 import html
 import re
 
+from ..lazyre import lazy
 from ..document import Portion
 from ..markings import Marking
 from .state import Reading
 
 _PREFIX = r"(?:[\w.-]+:)?"
-_RECORD = re.compile(r"<(?P<tag>" + _PREFIX + r"(?:record|item|entry|row|document|message|cable|portion|paragraph|para))"
-                     r"\b(?P<attrs>[^<>]*)>.*?</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
+_RECORD = lazy(r"<(?P<tag>" + _PREFIX + r"(?:record|item|entry|row|document|message|cable|portion|paragraph|para))"
+               r"\b(?P<attrs>[^<>]*)>.*?</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
 # a leaf element that carries its own classification attribute (an ISM-marked paragraph)
-_MARKED_LEAF = re.compile(r"<(?P<tag>[\w.:-]+)\b(?P<attrs>[^<>]*\bclassification\s*=\s*\"[^\"]*\"[^<>]*)>"
-                          r"(?:[^<]|<!\[CDATA\[.*?\]\]>)*</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
-_CHILD = re.compile(r"<(?P<tag>" + _PREFIX + r"classif\w*)\b(?P<attrs>[^<>]*?)(?:/>|>(?:<!\[CDATA\[)?(?P<value>[^<\]]*)"
-                    r"(?:\]\]>)?</(?P=tag)\s*>)", re.IGNORECASE)
-_TAG = re.compile(r"<[\w.:-]+\b(?P<attrs>[^<>]*)>")
+_MARKED_LEAF = lazy(r"<(?P<tag>[\w.:-]+)\b(?P<attrs>[^<>]*\bclassification\s*=\s*\"[^\"]*\"[^<>]*)>"
+                    r"(?:[^<]|<!\[CDATA\[.*?\]\]>)*</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
+_CHILD = lazy(r"<(?P<tag>" + _PREFIX + r"classif\w*)\b(?P<attrs>[^<>]*?)(?:/>|>(?:<!\[CDATA\[)?(?P<value>[^<\]]*)"
+              r"(?:\]\]>)?</(?P=tag)\s*>)", re.IGNORECASE)
+_TAG = lazy(r"<[\w.:-]+\b(?P<attrs>[^<>]*)>")
 # classification elements of the authority block, which hold no marking
-_AUTHORITY = re.compile(r"classif\w*(?:by|reason|authority|date|guide)$", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"\b" + _PREFIX + r"(?P<name>classification|level|caveats?|controls|dissem|"
-                        r"disseminationControls|releasableTo)\s*=\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+_AUTHORITY = lazy(r"classif\w*(?:by|reason|authority|date|guide)$", re.IGNORECASE)
+_ATTRIBUTE = lazy(r"\b" + _PREFIX + r"(?P<name>classification|level|caveats?|controls|dissem|"
+                  r"disseminationControls|releasableTo)\s*=\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
 
 
 def read_xml_export(r: Reading) -> list[Portion] | None:
@@ -44,16 +45,16 @@ def read_xml_export(r: Reading) -> list[Portion] | None:
     portions: list[Portion] = []
     for span in records:
         portions.extend(_record_portions(r, span))
-    return portions + between_records(r, records, _MARKUP_LINE)
+    return portions + between_records(r, records, _MARKUP_LINE.compiled)
 
 
-_ANY_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^<>]*>"
-                      r"|<(?P<close>/)?(?P<name>[\w.:-]+)\b[^<>]*?(?P<empty>/)?>", re.DOTALL)
+_ANY_TAG = lazy(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^<>]*>"
+                r"|<(?P<close>/)?(?P<name>[\w.:-]+)\b[^<>]*?(?P<empty>/)?>", re.DOTALL)
 # Elements that hold a marking and nothing else (a `<security>` or `<metadata>` wrapper, an
 # authority block): their local names.
-_MARKING_ELEMENT = re.compile(r"(?:classif\w*|class|cls|markings?|level|dissem\w*|caveats?|controls?|"
-                              r"releasable_?to|rel_?to|display_?only|handling|declass\w*|derived_?from|"
-                              r"classified_?by|reason|owner_?producer)", re.IGNORECASE)
+_MARKING_ELEMENT = lazy(r"(?:classif\w*|class|cls|markings?|level|dissem\w*|caveats?|controls?|"
+                        r"releasable_?to|rel_?to|display_?only|handling|declass\w*|derived_?from|"
+                        r"classified_?by|reason|owner_?producer)", re.IGNORECASE)
 
 
 def _elements_marked_by_a_child(text: str) -> list[tuple[int, int]]:
@@ -111,7 +112,7 @@ def _marking_only(text: str, element: list[int], names: list[str], elements: lis
 
 
 # A line of markup only: tags with no text between them, the XML declaration, a comment.
-_MARKUP_LINE = re.compile(r"^[ \t]*(?:(?:<[^<>]*>|<!--.*?-->)[ \t]*)+$")
+_MARKUP_LINE = lazy(r"^[ \t]*(?:(?:<[^<>]*>|<!--.*?-->)[ \t]*)+$")
 
 
 def between_records(r: Reading, spans: list[tuple[int, int]], markup: re.Pattern[str]) -> list[Portion]:
@@ -139,7 +140,7 @@ def between_records(r: Reading, spans: list[tuple[int, int]], markup: re.Pattern
 
 
 # What is left of a line of syntax when keys, brackets, braces, commas and blanks are taken out.
-_SYNTAX = re.compile(r"\"[\w.:-]+\"[ \t]*:|<[^<>]*>|<!--.*?-->|[\s\[\]{},:]")
+_SYNTAX = lazy(r"\"[\w.:-]+\"[ \t]*:|<[^<>]*>|<!--.*?-->|[\s\[\]{},:]")
 
 
 def _outside_records(r: Reading, start: int, end: int, spans: list[tuple[int, int]],

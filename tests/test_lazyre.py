@@ -1,0 +1,51 @@
+"""Patterns of our own code compiled on first use (`sbu_redact.lazyre`)."""
+from __future__ import annotations
+
+import pickle
+import re
+import subprocess
+import sys
+
+from sbu_redact.lazyre import lazy
+from sbu_redact.prefilter import first_chars
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:
+    text = "TAGS: PREL, PGOV\nSUBJECT: (C) Talks\n"
+    for pattern, flags in ((r"^(?P<name>TAGS|SUBJECT)\s*:\s*(?P<value>.*)$", re.MULTILINE),
+                           (r"(?i:subj(?:ect)?)", 0), (r"\((?P<mark>[A-Z]{1,3})\)", 0)):
+        compiled, deferred = re.compile(pattern, flags), lazy(pattern, flags)
+        assert "compiled" not in deferred.__dict__  # nothing compiled until used
+        assert deferred.pattern == compiled.pattern
+        assert [m.span() for m in deferred.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert deferred.compiled is deferred.compiled
+        assert (deferred.flags, deferred.groups, dict(deferred.groupindex)) == \
+            (compiled.flags, compiled.groups, dict(compiled.groupindex))
+        assert deferred.findall(text) == compiled.findall(text)
+        assert deferred.sub("-", text) == compiled.sub("-", text)
+        assert deferred.split(text) == compiled.split(text)
+        assert bool(deferred.match(text)) == bool(compiled.match(text))
+        assert bool(deferred.fullmatch(text)) == bool(compiled.fullmatch(text))
+        assert bool(deferred.search(text, 3)) == bool(compiled.search(text, 3))
+        copy = pickle.loads(pickle.dumps(deferred))
+        assert copy.pattern == pattern and copy.search(text) is not None
+
+
+def test_first_characters_of_a_lazy_pattern() -> None:
+    deferred = lazy(r"(?:\*\*)?FROM", re.IGNORECASE)
+    assert deferred.first == first_chars(r"(?:\*\*)?FROM", deferred.compiled.flags) == frozenset("*Ff")
+
+
+def test_importing_the_reader_compiles_none_of_its_patterns() -> None:
+    script = """
+import sys
+import sbu_redact.reader
+from sbu_redact.lazyre import LazyPattern
+found = [(module.__name__, name) for module in list(sys.modules.values())
+         if getattr(module, "__name__", "").startswith("sbu_redact")
+         for name, value in vars(module).items() if isinstance(value, LazyPattern)]
+compiled = [key for key in found if "compiled" in vars(getattr(sys.modules[key[0]], key[1]))]
+print(len(found), compiled)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split(" ", 1)
+    assert int(out[0]) > 90 and out[1].strip() == "[]"
