@@ -1,7 +1,22 @@
-"""Regular expressions of our own code compiled on first use, not at import: a command that
-reads one document (`sbu-redact check FILE`) then compiles only the patterns that document
-needs. `lazy(pattern, flags)` stands for `re.compile(pattern, flags)`; once used, its methods
-are the compiled pattern's own (kept on the object: no indirection per call)."""
+"""Regular expressions of our own code and of the rules, compiled on first use and, across
+processes, not compiled again.
+
+`lazy(pattern, flags)` stands for `re.compile(pattern, flags)`, done when the pattern is first
+used: a command that reads one document (`sbu-redact check FILE`) compiles only the patterns
+that document needs, not the reader's hundred-odd at import. Once used, its methods are the
+compiled pattern's own (kept on the object: no indirection per call).
+
+Parsing and compiling a pattern is most of what a short run does besides importing (Python's
+`re` does both in Python). `compile_pattern` keeps what the compiler hands to the regular
+expression engine (`_sre.compile`: the code, the flags and the groups) in the user's cache,
+beside the validated rules (`rules_cache`: the same trust rules, the same directory, off when
+`SBU_REDACT_CACHE_DIR` is empty), keyed by the exact Python version and engine; a later process
+gives the engine that code instead of parsing and compiling the pattern again. An entry is
+stored only when the pattern it makes compares equal to `re.compile`'s (patterns compare their
+code, flags and text), the engine checks any code it is given, and anything else (another
+Python, an entry the engine refuses, no cache) compiles as `re.compile` does. The first
+characters of a pattern (`prefilter.first_chars`, another parse) are kept the same way.
+"""
 from __future__ import annotations
 
 import re
@@ -48,15 +63,17 @@ class LazyPattern:
 
     def __getattr__(self, name: str) -> Any:  # only called for what the object does not hold yet
         if name == "compiled":
-            compiled = self.__dict__["compiled"] = re.compile(self.pattern, self._flags)
+            compiled = self.__dict__["compiled"] = compile_pattern(self.pattern, self._flags)
             for attribute in _COMPILED_ATTRIBUTES:
                 self.__dict__[attribute] = getattr(compiled, attribute)
             return compiled
         if name == "first":
-            from .prefilter import first_chars_of
-
-            first = self.__dict__["first"] = first_chars_of(self.compiled)
-            return first
+            compiled = self.compiled
+            chars = first_chars(compiled.pattern, compiled.flags)
+            if chars is None:
+                raise ValueError(f"no first characters known for {self.pattern!r}")
+            self.__dict__["first"] = chars
+            return chars
         if name in _COMPILED_ATTRIBUTES:
             self.compiled  # noqa: B018 (compiles and keeps its attributes)
             return self.__dict__[name]
@@ -70,5 +87,99 @@ class LazyPattern:
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
-    """A pattern of our own code, compiled on first use (see the module's docstring)."""
+    """A pattern compiled on first use (see the module's docstring)."""
     return LazyPattern(pattern, flags)
+
+
+# -- what earlier processes compiled ----------------------------------------------------------
+_Key = tuple[str, str, int]  # ("code" or "first", pattern, flags)
+_TABLE: dict[_Key, Any] | None = None  # as loaded from the cache
+_NEW: dict[_Key, Any] = {}  # made in this process, stored when it exits
+_MAX_ENTRIES = 4096  # (rules of many rule sets: beyond this, the table starts again)
+_NOT_KNOWN = object()
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`; a pattern compiled in an earlier process is given to the
+    engine as the code it compiled to, without parsing or compiling it again."""
+    args = _table().get(("code", pattern, flags))
+    if args is not None:
+        try:
+            import _sre  # type: ignore[import-not-found]
+
+            return _sre.compile(pattern, *args)  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - an entry the engine refuses: compile
+            pass
+    compiled = re.compile(pattern, flags)
+    args = _engine_arguments(pattern, flags, compiled)
+    if args is not None:
+        _keep(("code", pattern, flags), args)
+    return compiled
+
+
+def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
+    """`prefilter.first_chars(pattern, flags)`, kept across processes as compiled code is."""
+    key = ("first", pattern, flags)
+    chars = _table().get(key, _NOT_KNOWN)
+    if chars is _NOT_KNOWN or not (chars is None or isinstance(chars, frozenset)):
+        from .prefilter import first_chars as derived
+
+        chars = derived(pattern, flags)
+        _keep(key, chars)
+    return chars  # type: ignore[no-any-return]
+
+
+def _engine_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> tuple[Any, ...] | None:
+    """What `re._compiler.compile` gives the engine (`_sre.compile`) for `pattern`, when that
+    makes exactly `compiled`; None in a Python where it does not."""
+    try:
+        import _sre  # type: ignore[import-not-found]
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]  # (plain ints: some are named constants)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        return args if _sre.compile(pattern, *args) == compiled else None
+    except Exception:  # noqa: BLE001 - another Python: nothing kept
+        return None
+
+
+def _table_key() -> str:
+    import _sre  # type: ignore[import-not-found]
+
+    return f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXGROUPS}"
+
+
+def _table() -> dict[_Key, Any]:
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = {}
+        try:
+            from . import rules_cache
+
+            table = rules_cache.load_entry("regex", _table_key())
+            if isinstance(table, dict):
+                _TABLE = table
+        except Exception:  # noqa: BLE001 - no table: compile
+            pass
+    return _TABLE
+
+
+def _keep(key: _Key, value: Any) -> None:
+    if not _NEW:
+        import atexit
+
+        atexit.register(_store)
+    _NEW[key] = value
+
+
+def _store() -> None:
+    from . import rules_cache
+
+    table = {**_table(), **_NEW}
+    rules_cache.store_entry("regex", _table_key(), table if len(table) <= _MAX_ENTRIES else dict(_NEW))
+    _NEW.clear()

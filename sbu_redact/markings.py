@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .config import Rules, RuleSet, as_rules
-from .lazyre import lazy
+from .lazyre import LazyPattern as LazyRegex, compile_pattern, lazy
 from .problems import Reported, Severity
 from .records import Record
 from .register import CATEGORY_ORDER, Flaw, Foreign, Register, Token, alias_table
@@ -257,12 +257,12 @@ class CableLine:
 
 # ---------------------------------------------------------------- grammar
 _SYNTAX = "CAPCO Manual: banner line syntax"
-_REL_TO = re.compile(r"^REL(?:\s*TO)?\b\s*(?P<list>.*)$")
-_DISPLAY_ONLY = re.compile(r"^DISPLAY ONLY\b\s*(?P<list>.*)$")
-_SPLIT_COUNTRIES = re.compile(r"[,\s]+")
+_REL_TO = lazy(r"^REL(?:\s*TO)?\b\s*(?P<list>.*)$")
+_DISPLAY_ONLY = lazy(r"^DISPLAY ONLY\b\s*(?P<list>.*)$")
+_SPLIT_COUNTRIES = lazy(r"[,\s]+")
 
 
-_WHITESPACE = re.compile(r"\s")
+_WHITESPACE = lazy(r"\s")
 
 
 def _normalize(text: str) -> str:
@@ -335,7 +335,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
+            self._compiled = compile_pattern(self.pattern)
             assert self._compiled.flags == self.flags, self.pattern  # the validated rules' own flags
         return self._compiled
 
@@ -387,9 +387,11 @@ class Grammar:
         self._cable_specs = {_normalize(spec.words).replace(" ", ""): spec for spec in lines}
         self.cable_line_words = tuple(spec.words for spec in lines)  # longest first
         self.cable_first_words = tuple(dict.fromkeys(words.split()[0] for words in self.cable_line_words))
-        caption_words = sorted({*vocabulary.captions, *(a for al in vocabulary.captions.values() for a in al)},
+        # longest first; words of one length in alphabetical order, so that the patterns are the
+        # same in every process (a set's order is not: `lazyre` keeps compiled code by pattern)
+        caption_words = sorted(sorted({*vocabulary.captions, *(a for al in vocabulary.captions.values() for a in al)}),
                                key=len, reverse=True)
-        self._cable_line = re.compile(
+        self._cable_line = lazy(
             r"(?P<level>" + "|".join(_spaced(spec.words) for spec in lines) + r")\b"
             r"(?P<captions>(?:[ \t]+(?:" + "|".join(_spaced(c) for c in caption_words) + r")\b)*)"
             r"(?:[ \t]+SECTION[ \t]+(?P<section>\d{1,2})[ \t]+OF[ \t]+(?P<sections>\d{1,2}))?"
@@ -761,16 +763,16 @@ class Grammar:
         return problems
 
     @functools.cached_property
-    def handling_statements(self) -> list[tuple[re.Pattern[str], list[str]]]:
+    def handling_statements(self) -> list[tuple[LazyRegex, list[str]]]:
         # words apart by any spaces or hyphens: `Sensitive-But-Unclassified`
-        return [(re.compile(r"\b" + re.escape(spec.pattern).replace(r"\ ", r"[\s\-]+") + r"\b", re.IGNORECASE),
+        return [(lazy(r"\b" + re.escape(spec.pattern).replace(r"\ ", r"[\s\-]+") + r"\b", re.IGNORECASE),
                  spec.controls) for spec in self.vocabulary.handling_statements]
 
     @functools.cached_property
-    def any_handling_statement(self) -> re.Pattern[str]:
+    def any_handling_statement(self) -> LazyRegex:
         """Matches where any handling statement does: one scan of a line instead of one per statement."""
-        return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.handling_statements) or "(?!)",
-                          re.IGNORECASE)
+        return lazy("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.handling_statements) or "(?!)",
+                    re.IGNORECASE)
 
 
 def _alias_table(entries: dict[str, list[str]]) -> dict[str, str]:
@@ -822,7 +824,7 @@ def _is_spaced(words: str) -> bool:
     return bool(re.search(r"[A-Z] [A-Z] [A-Z]", words))
 
 
-_FULLWIDTH = re.compile("[\uff00-\uffef]")
+_FULLWIDTH = lazy("[\uff00-\uffef]")
 _TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Literal
 
+from .lazyre import lazy
 from .records import Record
 
 #: The categories of a banner in their order (precedence); designations, CUI categories and
@@ -128,21 +129,22 @@ class Register:
         for system in sci.systems:
             for spelling in (system.banner, system.portion, *system.aliases):
                 self.sci_systems[_norm(spelling)] = system
-        self._sci = re.compile(r"(?P<system>" + "|".join(sorted(map(re.escape, self.sci_systems), key=len, reverse=True))
-                               + r")(?P<rest>-.*)?")
-        self._compartment = re.compile(sci.compartment)
-        self._subcompartment = re.compile(sci.subcompartment)
+        # (the patterns are compiled on first use: most documents have no SCI, SAP, AEA or ACCM marking)
+        self._sci = lazy(r"(?P<system>" + "|".join(sorted(map(re.escape, self.sci_systems), key=len, reverse=True))
+                         + r")(?P<rest>-.*)?")
+        self._compartment = lazy(sci.compartment)
+        self._subcompartment = lazy(sci.subcompartment)
         # SAP
         self.sap_spec = sap
         self.sap_tokens = alias_table(sap.tokens)
-        self._program = re.compile(sap.program)
+        self._program = lazy(sap.program)
         # AEA
         self.aea_spec = aea
         self.aea_tokens = alias_table(aea.tokens)
         self._aea_forms = portion_forms(aea.tokens)
         self._aea_bases = {k: v for k, v in self.aea_tokens.items()
                            if v in {*aea.cnwdi.applies_to, *aea.sigma.applies_to}}
-        self._sigma_number = re.compile(aea.sigma.number or r"\d+")
+        self._sigma_number = lazy(aea.sigma.number or r"\d+")
         # FGI, NATO, JOINT
         self.fgi_prefix, self.joint_prefix = _norm(fgi_prefix), _norm(joint_prefix)
         self.fgi_reference, self.joint_reference = fgi_reference, joint_reference
@@ -154,7 +156,7 @@ class Register:
         self.non_ic = alias_table(non_ic)
         self.non_ic_portion = portion_forms(non_ic)
         self.accm_spec = accm
-        self._accm_name = re.compile(accm.name)
+        self._accm_name = lazy(accm.name)
         self.dissem_portion = portion_forms(dissemination)
         self.precedence = {name: i for i, name in enumerate([*dissemination, *non_ic])}
         self._level_words = sorted(levels, key=len, reverse=True)

@@ -49,3 +49,36 @@ print(len(found), compiled)
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split(" ", 1)
     assert int(out[0]) > 90 and out[1].strip() == "[]"
+
+
+def test_compiled_code_is_kept_for_the_next_process(tmp_path, monkeypatch) -> None:
+    import os
+
+    script = """
+import re, sys
+from sbu_redact import lazyre
+patterns = [(r"^(?P<lead>[ \\t]*)\\((?P<mark>[A-Z/]{1,12})\\)", 0), (r"(?i:subj(?:ect)?)\\s*:", 0),
+            (r"CLASSIFIED\\s+BY", re.IGNORECASE)]
+compiled = [lazyre.compile_pattern(p, f) for p, f in patterns]
+assert all(c == re.compile(p, f) for c, (p, f) in zip(compiled, patterns))
+assert lazyre.first_chars(r"(?:\\*\\*)?FROM", re.IGNORECASE) == frozenset("*Ff")
+print(sum(key[0] == "code" for key in lazyre._table()), len(lazyre._NEW))
+"""
+    env = {**os.environ, "SBU_REDACT_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True).stdout
+            for _ in range(2)]
+    assert runs[0].split() == ["0", "4"]  # nothing kept yet: three patterns and one set made and stored
+    assert runs[1].split() == ["3", "0"]  # all from the table: nothing made again
+    assert len(list(tmp_path.glob("regex-*.pickle"))) == 1
+
+
+def test_an_entry_the_engine_refuses_is_compiled_again(monkeypatch) -> None:
+    from sbu_redact import lazyre
+
+    pattern = r"^(?P<num>\d{1,3})\.[ \t]+\((?P<mark>[A-Z]+)\)"
+    table = {("code", pattern, 0): (32, [0, 1, 2, 3], 2, {"num": 1, "mark": 2}, (None, "num", "mark")),
+             ("first", "abc", 0): "not a set"}
+    monkeypatch.setattr(lazyre, "_TABLE", table)
+    monkeypatch.setattr(lazyre, "_NEW", {})
+    assert lazyre.compile_pattern(pattern) == re.compile(pattern)
+    assert lazyre.first_chars("abc", 0) == frozenset("a")

@@ -8,9 +8,8 @@ import difflib
 import functools
 import re
 
-from ..lazyre import lazy
+from ..lazyre import first_chars, lazy
 from ..markings import CableLine, Grammar
-from ..prefilter import first_chars
 from .marks import OCR_LETTERS, fold
 from .segments import Segment
 from .state import Reading
@@ -238,7 +237,7 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
 @functools.lru_cache(maxsize=8)
 def _caption_line_first(grammar: Grammar) -> frozenset[str] | None:
     """The characters a caption line of the grammar can start with (None: any)."""
-    return first_chars(grammar.caption_line.pattern, grammar.caption_line.flags)
+    return first_chars(grammar.caption_line.pattern, grammar.caption_line.flags)  # (kept across processes)
 
 
 def may_be_caption_line(grammar: Grammar, text: str) -> bool:
