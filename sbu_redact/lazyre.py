@@ -95,7 +95,7 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 _Key = tuple[str, str, int]  # ("code" or "first", pattern, flags)
 _TABLE: dict[_Key, Any] | None = None  # as loaded from the cache
 _NEW: dict[_Key, Any] = {}  # made in this process, stored when it exits
-_MAX_ENTRIES = 4096  # (rules of many rule sets: beyond this, the table starts again)
+_MAX_ENTRIES = 1024  # (patterns of many rule sets: beyond this, the table starts again, so that it stays small to load)
 _NOT_KNOWN = object()
 
 
