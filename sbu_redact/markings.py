@@ -91,6 +91,10 @@ class ControlsInWordsSpec(Record):
     """A phrase that states dissemination controls in words."""
 
 
+class BackstopSpec(Record):
+    """How the register's tokens count when left in a portion's text (the reader's backstop)."""
+
+
 def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     """`markings.yaml` of `rules`, checked against its strict schema (RulesError naming the file
     and key otherwise), as records."""

@@ -238,7 +238,19 @@ def decide(document: Document, level: LevelPolicy, partner: str | None = None) -
                           f"level '{level.name}' needs a partner country code")
     overall = overall_marking(document)
     doc_captions = document.classification.captions if document.classification else ()
-    return [_decide_portion(p, level, code, overall, doc_captions) for p in document.portions]
+    return [_seen_in_text(_decide_portion(p, level, code, overall, doc_captions)) for p in document.portions]
+
+
+def _seen_in_text(decision: PortionDecision) -> PortionDecision:
+    """A portion withheld because of marking vocabulary the reader's backstop found in its text
+    (MARKING_IN_TEXT) is listed for review, and its reason says what was seen."""
+    marking = decision.portion.marking
+    if not decision.withheld or marking is None or not marking.problems:
+        return decision
+    seen = [p.message for p in marking.problems if p.code == "MARKING_IN_TEXT"]
+    if not seen:
+        return decision
+    return replace(decision, review=True, reason=f"{decision.reason} ({'; '.join(seen)})")
 
 
 def _decide_portion(portion: Portion, level: LevelPolicy, partner: str | None,

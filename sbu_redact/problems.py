@@ -78,6 +78,10 @@ class Code(enum.Enum):
                       "look-alike damage; the document's marking is doubtful until a reviewer confirms it", OWN_RULE)
     CLASSIFICATION_IN_WORDS = ("warning", "a level stated in words (a foreign or NATO marking, 'is classified "
                                "SECRET'): unmarked portions inherit at least that level", OWN_RULE)
+    MARKING_IN_TEXT = ("warning", "a level or control in marking shape in a portion's own text that the reader did "
+                       "not read (`S//NF` after a footnote sign, `SECRET` in capitals in a sentence, `SBU NOFORN` in "
+                       "a cell): the portion is raised to it, or doubtful when it cannot be read; a reviewer confirms",
+                       OWN_RULE)
     SPILLAGE = ("error", "a portion more restrictive than the document's banner or classification line",
                 "ISOO Marking Booklet: Banner Lines")
     BANNER_MISMATCH = ("error", "two banners (top and bottom, or page banners) of one document disagree",

@@ -175,6 +175,25 @@ class ControlsInWordsSpec(_PatternSpec):
         return self
 
 
+class BackstopSpec(_Markings):
+    """The reader's backstop (`reader/backstop.py`): how the register's tokens count when they
+    are left in a portion's text. `mention_before` / `mention_after` are regular expressions."""
+
+    min_length: Annotated[int, Field(ge=1, le=20)] = 4
+    prose_words: list[str] = []
+    mention_before: str = r"(?!)"
+    mention_after: str = r"(?!)"
+
+    @field_validator("mention_before", "mention_after")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+
 class Vocabulary(VocabularyNames, _Markings):
     levels: list[LevelSpec]
     designations: dict[str, list[str]]
@@ -204,6 +223,21 @@ class Vocabulary(VocabularyNames, _Markings):
     controls_in_words: list[ControlsInWordsSpec] = []
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
+    backstop: BackstopSpec = Field(default_factory=BackstopSpec)
+
+    @model_validator(mode="after")
+    def _backstop_names_known_spellings(self) -> "Vocabulary":
+        """`backstop.prose_words` are spellings of the register (a typo would silently make a
+        word count again)."""
+        spellings = {s for table in (self.dissemination, self.non_ic, self.captions, self.designations,
+                                     self.sap.tokens, self.aea.tokens) for name, aliases in table.items()
+                     for s in (name, *aliases)}
+        spellings.update(s for system in self.sci.systems for s in (system.banner, system.portion, *system.aliases))
+        spellings.update(self.cui_categories)
+        for i, word in enumerate(self.backstop.prose_words):
+            if word not in spellings:
+                raise ValueError(f"backstop.prose_words.{i}: {word!r} is no spelling of a token of the register")
+        return self
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":
@@ -344,6 +378,6 @@ RECORDS: dict[str, type[Record]] = {
     for module, names in ((register, ("SciSystemSpec", "SciSpec", "SapSpec", "QualifierSpec", "AeaSpec", "NatoSpec",
                                       "AccmSpec", "RuleSpec")),
                           (markings, ("LevelSpec", "CableLineSpec", "HandlingStatementSpec", "WordsEvidenceSpec",
-                                      "ControlsInWordsSpec", "Vocabulary")),
+                                      "ControlsInWordsSpec", "BackstopSpec", "Vocabulary")),
                           (policy, ("EntityRule", "DenyTerm", "SuggestRule", "ReviewPolicy", "LevelPolicy")))
     for name in names}
