@@ -89,8 +89,8 @@ def test_rule_sets_are_keyed_by_content(tmp_path, custom_rules):
 def test_a_marking_renders_with_the_grammar_that_read_it(custom_rules):
     folder = custom_rules
     markings = (folder / "markings.yaml").read_text(encoding="utf-8")
-    (folder / "markings.yaml").write_text(markings.replace("NOFORN: [NF]", "NOFORN: [NOFO]"), encoding="utf-8")
-    assert "NOFORN: [NOFO]" in (folder / "markings.yaml").read_text(encoding="utf-8")
+    (folder / "markings.yaml").write_text(markings.replace("NOFORN: [NF,", "NOFORN: [NOFO,"), encoding="utf-8")
+    assert "NOFORN: [NOFO," in (folder / "markings.yaml").read_text(encoding="utf-8")
     custom = RuleSet(folder)
     assert custom.grammar.parse("SECRET//NOFORN").portion_mark() == "(S//NOFO)"
     assert load_rules().grammar.parse("SECRET//NOFORN").portion_mark() == "(S//NF)"

@@ -41,7 +41,6 @@ from dataclasses import dataclass, replace
 
 from ..document import Portion
 from ..markings import Grammar, Marking, MarkingProblem
-from ..prefilter import Word, may_match
 from .state import Reading
 
 CODE = "MARKING_IN_TEXT"
@@ -51,12 +50,15 @@ CODE = "MARKING_IN_TEXT"
 class _Vocabulary:
     """The backstop's view of one grammar's vocabulary, compiled once per grammar."""
 
-    anchors: re.Pattern[str]            # where a look starts: `//`, a control word, a level word, a mark
+    presence: tuple[tuple[str, tuple[str, ...]], ...]  # (word, the anchors that hold it): `//`, controls, levels
+    patterns: dict[tuple[str, ...], re.Pattern[str]]   # the pattern of the anchors a document may hold
     tokens: re.Pattern[str]             # every spelling of the register (case-sensitive) in a run
     canonical: dict[str, tuple[str, str]]  # spelling -> (kind, canonical name)
     bare: frozenset[str]                # spellings that count on their own (kind `control`)
     level_words: frozenset[str]         # level names above the lowest, counted in mixed-case text
-    words: tuple[tuple[Word, ...], ...]  # prefilter: a document must hold one of these
+    caseless: tuple[tuple[str, str], ...]  # spelled-out forms read in any case: (lower case, as registered)
+    marks: re.Pattern[str]              # `(S)` right before a capital letter, where no mark was read
+    alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
 
@@ -115,31 +117,47 @@ def _compile(g: Grammar) -> _Vocabulary:
             bare.add(category)
     bare.add("REL TO")
     canonical["REL TO"] = ("rel", "REL TO")
-    spellings = sorted(canonical, key=len, reverse=True)
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-
-    countries = "(?:" + "|".join(sorted({*v.countries, *v.tetragraphs}, key=len, reverse=True)) + ")"
+    countries = _trie(sorted({*v.countries, *v.tetragraphs}))
     rel = r"REL(?:EASABLE)?[ \t]+TO[ \t]+" + countries + r"(?:[ \t]*,[ \t]*" + countries + r")*"
-    edge_l, edge_r = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
-    tokens = re.compile(edge_l + r"(?:" + rel + "|" + alternation(spellings) + ")" + edge_r)
-    bare_sorted = sorted(bare - caseless, key=len, reverse=True)
-    levels_sorted = sorted(level_words, key=len, reverse=True)
-    anchors = re.compile(
-        r"(?P<slashes>//)"
-        r"|" + edge_l + r"(?P<control>" + alternation(bare_sorted) + ")" + edge_r
-        + (r"|" + edge_l + r"(?P<spelled>(?i:" + alternation(sorted(caseless, key=len, reverse=True)) + "))" + edge_r
-           if caseless else "")
-        + r"|" + edge_l + r"(?P<level>" + alternation(levels_sorted) + ")" + edge_r
-        + r"|(?P<mark>\((?:" + alternation(sorted({s.portion for s in v.levels if ranks[s.name] > lowest}, key=len,
-                                                 reverse=True)) + r")\)(?=[A-Z]))")
-    # prefilter: a document without any of these cannot hold an anchor
-    words = tuple((w, False) for w in ("//", *bare_sorted, *levels_sorted)) + tuple((w.lower(), True) for w in caseless)
-    return _Vocabulary(anchors=anchors, tokens=tokens, canonical=canonical, bare=frozenset(bare),
-                       level_words=level_words, words=(tuple(w for w in words),),
+    # tries of literals: the engine skips ahead to a possible first letter and never tries a
+    # long list of alternatives at each offset (reading speed)
+    tokens = re.compile(r"(?:" + rel + "|" + _trie(sorted(canonical)) + r")(?![A-Za-z0-9])")
+    # a document is first searched for each anchor's longest word (a substring test), and only
+    # the anchors it may hold make its pattern: most hold a few (SECRET, NOFORN, //)
+    presence: dict[str, list[str]] = {}
+    for spelling in sorted({"//", *(bare - caseless), *level_words}):
+        presence.setdefault(max(spelling.split(), key=len), []).append(spelling)
+    portion_forms = sorted({s.portion for s in v.levels if ranks[s.name] > lowest})
+    return _Vocabulary(presence=tuple((word, tuple(spellings)) for word, spellings in sorted(presence.items())),
+                       patterns={}, tokens=tokens, canonical=canonical, bare=frozenset(bare),
+                       level_words=level_words,
+                       caseless=tuple((" ".join(w.lower().split()), w) for w in sorted(caseless)),
+                       alone={}, marks=re.compile(r"\((?:" + "|".join(map(re.escape, portion_forms)) + r")\)(?=[A-Z])"),
                        mention_before=re.compile("(?:" + spec.mention_before + r")[ \t]*\Z"),
                        mention_after=re.compile(r"\A[ \t]*(?:" + spec.mention_after + ")"))
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching any of `words` (longest first), as a trie of literals."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alternatives = [(re.escape(ch) if ch != " " else r"[ \t]+") + emit(sub)
+                        for ch, sub in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(alternatives) == 1 else body + "?"
+        return body
+
+    return "(?:" + emit(root) + ")"
 
 
 # marking-shaped separators between two tokens of one run
@@ -154,32 +172,33 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     voc = _vocabulary(r.g)
     text = r.text
-    seen_words: dict[Word, bool] = {}
-    if not may_match(voc.words, text, r.text_in_any_case(), seen_words):
+    anchors = _anchors(r, voc)
+    if not anchors:
         return portions
     starts = [p.start for p in portions]
     skip = sorted([(f.start, f.end) for f in r.fields] + [(e.start, e.end) for e in r.evidence])
     skip_starts = [s for s, _ in skip]
     found: dict[int, list[tuple[Marking, int, int, str]]] = {}
     done_until = -1
-    for m in voc.anchors.finditer(text):
-        if m.start() < done_until:
+    for kind, a0, a1 in anchors:
+        if a0 < done_until:
             continue
-        index = bisect.bisect_right(starts, m.start()) - 1
+        index = bisect.bisect_right(starts, a0) - 1
         if index < 0:
             continue
         p = portions[index]
-        if not (p.start <= m.start() < p.end) or m.start() < p.body_start or p.marking is None or not p.marking.valid:
+        if not (p.start <= a0 < p.end) or a0 < p.body_start or p.marking is None or not p.marking.valid:
             continue
-        if p.mark_start is not None and p.mark_start <= m.start() < (p.mark_end or p.mark_start):
+        if p.mark_start is not None and p.mark_start <= a0 < (p.mark_end or p.mark_start):
             continue
-        if _inside(skip, skip_starts, m.start(), m.end()):
+        if _inside(skip, skip_starts, a0, a1):
             continue
-        run = _run(r, voc, m, p)
-        if run is None:
+        if kind in ("level", "control") and not _may_raise(r.g, voc, text[a0:a1], p.marking):
+            continue  # (a token that cannot raise the portion alone: its run is read from its other anchors)
+        seen, start, end = _run(r, voc, kind, a0, a1, p)
+        done_until = end  # (the other anchors of a run are read with it)
+        if seen is None:
             continue
-        seen, start, end = run
-        done_until = end
         found.setdefault(index, []).append((seen, start, end, text[start:end]))
     if not found:
         return portions
@@ -216,6 +235,48 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
+def _anchors(r: Reading, voc: _Vocabulary) -> list[tuple[str, int, int]]:
+    """Where a look starts, in text order: (kind, start, end) with kind `slashes`, `control`,
+    `level`, `spelled` or `mark`. Most documents hold none but the banners' words."""
+    text = r.text
+    found: list[tuple[str, int, int]] = []
+    present = tuple(spelling for word, spellings in voc.presence if word in text for spelling in spellings)
+    pattern = voc.patterns.get(present) if present else None
+    if pattern is None and present:
+        if len(voc.patterns) > 256:
+            voc.patterns.clear()
+        pattern = voc.patterns[present] = re.compile(_trie(sorted(present)))
+    for m in pattern.finditer(text) if pattern is not None else ():
+        a0, a1 = m.span()
+        word = m.group(0)
+        if word == "//":
+            found.append(("slashes", a0, a1))
+        elif (a0 == 0 or not text[a0 - 1].isalnum()) and (a1 == len(text) or not text[a1].isalnum()):
+            found.append(("level" if word in voc.level_words else "control", a0, a1))
+    if "(" in text:
+        found.extend(("mark", m.start(), m.end()) for m in voc.marks.finditer(text))
+    if voc.caseless:
+        lowered = r.text_in_any_case()
+        present = [spelling for key, spelling in voc.caseless if key in lowered]
+        if present:
+            spelled = re.compile(r"(?i)(?<![A-Za-z0-9])" + _trie(present) + r"(?![A-Za-z0-9])")
+            found.extend(("spelled", m.start(), m.end()) for m in spelled.finditer(text))
+    found.sort(key=lambda a: a[1])
+    return found
+
+
+def _may_raise(g: Grammar, voc: _Vocabulary, token: str, marking: Marking) -> bool:
+    """Whether `token` alone would raise `marking` (or cannot be read alone: ORCON without a level)."""
+    alone = voc.alone.get(token)
+    if alone is None:
+        kind, name = voc.canonical.get(_key(token), ("control", token))
+        alone = voc.alone[token] = g.parse(name if kind == "level" else f"{min(g.ranks, key=g.ranks.__getitem__)}//{name}")
+    if not alone.valid:
+        return True
+    raised = g.rollup([marking, alone])
+    return raised is None or raised.banner() != marking.banner()
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     while i >= 0:
@@ -240,23 +301,23 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t*#>|-=_") and not text[end:line_end].strip(" \t*#>|-=_.")
 
 
-def _run(r: Reading, voc: _Vocabulary, anchor: re.Match[str], p: Portion) -> tuple[Marking, int, int] | None:
-    """The marking-shaped run of tokens around an anchor, read as a marking, with its span;
-    None when the anchor is no marking there (prose, a mention, a legend)."""
+def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) -> tuple[Marking | None, int, int]:
+    """The marking-shaped run of tokens around an anchor, read as a marking, and its span; the
+    marking is None when the anchor is no marking there (prose, a mention, a legend)."""
     text = r.text
-    line_start = text.rfind("\n", 0, anchor.start()) + 1
-    line_end = text.find("\n", anchor.end())
+    line_start = text.rfind("\n", 0, a0) + 1
+    line_end = text.find("\n", a1)
     line_end = len(text) if line_end == -1 else line_end
-    lo, hi = max(line_start, anchor.start() - 120, p.body_start), min(line_end, anchor.end() + 160, p.end)
-    tokens = [(t.start(), t.end(), t.group(0)) for t in voc.tokens.finditer(text, lo, hi)]
-    kind = anchor.lastgroup
+    lo, hi = max(line_start, a0 - 120, p.body_start), min(line_end, a1 + 160, p.end)
+    tokens = [(t.start(), t.end(), t.group(0)) for t in voc.tokens.finditer(text, lo, hi)
+              if t.start() == 0 or not text[t.start() - 1].isalnum()]
     if kind == "spelled":
-        tokens = [t for t in tokens if not (t[0] < anchor.end() and anchor.start() < t[1])]
-        tokens.append((anchor.start(), anchor.end(), anchor.group(0)))
+        tokens = [t for t in tokens if not (t[0] < a1 and a0 < t[1])]
+        tokens.append((a0, a1, text[a0:a1]))
         tokens.sort()
     if kind == "mark":
-        inner = anchor.group(0)[1:-1]
-        run = [(anchor.start() + 1, anchor.end() - 1, inner)]
+        inner = text[a0:a1][1:-1]
+        run = [(a0 + 1, a1 - 1, inner)]
         joins = ["("]
     else:
         # the run of tokens joined by marking separators that holds (or touches) the anchor
@@ -266,28 +327,28 @@ def _run(r: Reading, voc: _Vocabulary, anchor: re.Match[str], p: Portion) -> tup
                 joins.append(text[run[-1][1]:t[0]])
                 run.append(t)
                 continue
-            if run and run[0][0] <= anchor.start() < run[-1][1] + 3:
+            if run and run[0][0] <= a0 < run[-1][1] + 3:
                 break
             run, joins = [t], []
-        if not run or not (run[0][0] - 3 <= anchor.start() < run[-1][1] + 3):
-            return None
+        if not run or not (run[0][0] - 3 <= a0 < run[-1][1] + 3):
+            return None, a0, a1
         if kind == "slashes":
             lead = text[max(lo, run[0][0] - 2):run[0][0]] == "//"
             if not any("//" in j for j in joins) and not lead:
-                return None  # the `//` is not between two tokens (a URL, `and//or`)
+                return None, a0, a1  # the `//` is not between two tokens (a URL, `and//or`)
         if kind == "level" and not any("/" in j for j in joins) \
                 and not any(_key(t[2]) in voc.bare for t in run):
             # a level word alone (or `TOP SECRET` with another level word): a marking only in
             # capitals on a line of mixed-case text
             if not _mixed_case(text[line_start:line_end]) or any(_key(t[2]) not in voc.level_words for t in run):
-                return None
+                return None, a0, run[-1][1]
     start, end = run[0][0], run[-1][1]
     if kind == "slashes" and text[max(lo, start - 2):start] == "//":
         start -= 2
     if start > line_start and end < line_end and text[start - 1] in "([{" and text[end] in ")]}":
         start, end = start - 1, end + 1  # a mark in its parentheses: `"(S//NF)"` is quoted as a whole
     if _mention(voc, text, line_start, line_end, start, end):
-        return None
+        return None, a0, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
 
 
