@@ -125,3 +125,23 @@ def test_the_backstop_section_is_validated_with_file_and_key(tmp_path, key, edit
     markings.write_text(text.replace(*edit, 1), encoding="utf-8")
     with pytest.raises(RulesError, match=rf"markings\.yaml.*backstop.*{key}|markings\.yaml.*{key}"):
         load_rules(folder).grammar
+
+
+def test_the_backstops_search_structures_cover_every_anchor():
+    import importlib
+    import re
+
+    from sbu_redact.config import as_rules
+
+    backstop = importlib.import_module("sbu_redact.reader.backstop")
+    words = ["SECRET", "TOP SECRET", "S", "SBU NOFORN", "NOFORN", "NOCON", "NOCONTRACT", "//"]
+    pattern = re.compile(backstop._trie(words))
+    for word in words:
+        assert pattern.fullmatch(word), word
+    assert pattern.match("NOCONTRACT").group(0) == "NOCONTRACT"  # the longest first
+    assert pattern.match("TOP  SECRET").group(0) == "TOP  SECRET"  # a space may be several
+    voc = backstop._vocabulary(as_rules(None).grammar)
+    covered = {spelling for _piece, members in voc.presence for _k, spelling, _p in members}
+    for piece, members in voc.presence:
+        assert all(piece in spelling for _k, spelling, _p in members)
+    assert {"//", "NOFORN", "SECRET", "TOP SECRET", "CONFIDENTIAL", "REL TO", "ORCON", "SBU NOFORN"} <= covered

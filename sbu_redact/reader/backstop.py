@@ -50,13 +50,15 @@ CODE = "MARKING_IN_TEXT"
 class _Vocabulary:
     """The backstop's view of one grammar's vocabulary, compiled once per grammar."""
 
-    presence: tuple[tuple[str, tuple[str, ...]], ...]  # (word, the anchors that hold it): `//`, controls, levels
-    patterns: dict[tuple[str, ...], re.Pattern[str]]   # the pattern of the anchors a document may hold
+    # (substring, the anchors that hold it: (its offset in the anchor, the anchor, a pattern when
+    # the anchor has a space, which may be several))
+    presence: tuple[tuple[str, tuple[tuple[int, str, re.Pattern[str] | None], ...]], ...]
     tokens: re.Pattern[str]             # every spelling of the register (case-sensitive) in a run
     canonical: dict[str, tuple[str, str]]  # spelling -> (kind, canonical name)
     bare: frozenset[str]                # spellings that count on their own (kind `control`)
     level_words: frozenset[str]         # level names above the lowest, counted in mixed-case text
-    caseless: tuple[tuple[str, str], ...]  # spelled-out forms read in any case: (lower case, as registered)
+    caseless: re.Pattern[str] | None    # spelled-out forms, read in any case
+    caseless_words: tuple[str, ...]     # (in lower case: a document holds one before it is searched)
     marks: re.Pattern[str]              # `(S)` right before a capital letter, where no mark was read
     alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
@@ -119,22 +121,52 @@ def _compile(g: Grammar) -> _Vocabulary:
     canonical["REL TO"] = ("rel", "REL TO")
     countries = _trie(sorted({*v.countries, *v.tetragraphs}))
     rel = r"REL(?:EASABLE)?[ \t]+TO[ \t]+" + countries + r"(?:[ \t]*,[ \t]*" + countries + r")*"
-    # tries of literals: the engine skips ahead to a possible first letter and never tries a
+    # a trie of literals: the engine skips ahead to a possible first letter and never tries a
     # long list of alternatives at each offset (reading speed)
     tokens = re.compile(r"(?:" + rel + "|" + _trie(sorted(canonical)) + r")(?![A-Za-z0-9])")
-    # a document is first searched for each anchor's longest word (a substring test), and only
-    # the anchors it may hold make its pattern: most hold a few (SECRET, NOFORN, //)
-    presence: dict[str, list[str]] = {}
-    for spelling in sorted({"//", *(bare - caseless), *level_words}):
-        presence.setdefault(max(spelling.split(), key=len), []).append(spelling)
+    # a document is searched for a few words that cover every anchor (`str.find`), and an anchor
+    # is looked for only around where its word is (most documents hold SECRET, NOFORN, //)
+    presence = tuple((piece, tuple((k, spelling, re.compile(_trie([spelling])) if " " in spelling else None)
+                                   for spelling in spellings for k in _offsets(spelling, piece)))
+                     for piece, spellings in _cover(sorted({"//", *(bare - caseless), *level_words})))
     portion_forms = sorted({s.portion for s in v.levels if ranks[s.name] > lowest})
-    return _Vocabulary(presence=tuple((word, tuple(spellings)) for word, spellings in sorted(presence.items())),
-                       patterns={}, tokens=tokens, canonical=canonical, bare=frozenset(bare),
-                       level_words=level_words,
-                       caseless=tuple((" ".join(w.lower().split()), w) for w in sorted(caseless)),
-                       alone={}, marks=re.compile(r"\((?:" + "|".join(map(re.escape, portion_forms)) + r")\)(?=[A-Z])"),
-                       mention_before=re.compile("(?:" + spec.mention_before + r")[ \t]*\Z"),
-                       mention_after=re.compile(r"\A[ \t]*(?:" + spec.mention_after + ")"))
+    return _Vocabulary(
+        presence=presence, tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
+        caseless=re.compile(r"(?i)(?<![A-Za-z0-9])" + _trie(sorted(caseless)) + r"(?![A-Za-z0-9])")
+        if caseless else None,
+        caseless_words=tuple(" ".join(w.lower().split()) for w in sorted(caseless)),
+        alone={}, marks=re.compile(r"\((?:" + "|".join(map(re.escape, portion_forms)) + r")\)(?=[A-Z])"),
+        mention_before=re.compile("(?:" + spec.mention_before + r")[ \t]*\Z"),
+        mention_after=re.compile(r"\A[ \t]*(?:" + spec.mention_after + ")"))
+
+
+def _offsets(spelling: str, piece: str) -> list[int]:
+    return [i for i in range(len(spelling)) if spelling.startswith(piece, i)]
+
+
+def _cover(spellings: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Pieces such that every spelling holds one, each with the spellings it covers: words of
+    the spellings (at least four letters: rare in text, so `str.find` finds few), the part of a
+    hyphenated word up to its hyphen (`SP-`), `//`; chosen greedily (the piece in most spellings
+    not yet covered, then the longest)."""
+    candidates = {"//"}
+    for spelling in spellings:
+        for word in spelling.split():
+            if len(word) >= 4:
+                candidates.add(word)
+            if "-" in word and word.index("-") >= 2:
+                candidates.add(word[:word.index("-") + 1])
+    left = set(spellings)
+    chosen: list[tuple[str, tuple[str, ...]]] = []
+    while left:
+        counts = {piece: sum(1 for w in left if piece in w) for piece in candidates}
+        best = max(counts, key=lambda piece: (counts[piece], len(piece), piece))
+        if not counts[best]:  # a spelling without a word of four letters: itself
+            best = max(left, key=len)
+        covered = tuple(sorted(w for w in left if best in w))
+        chosen.append((best, covered))
+        left.difference_update(covered)
+    return tuple(chosen)
 
 
 def _trie(words: list[str]) -> str:
@@ -172,12 +204,12 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     voc = _vocabulary(r.g)
     text = r.text
-    anchors = _anchors(r, voc)
+    anchors = _anchors(text, voc, _patterns(r, voc))
     if not anchors:
         return portions
     starts = [p.start for p in portions]
-    skip = sorted([(f.start, f.end) for f in r.fields] + [(e.start, e.end) for e in r.evidence])
-    skip_starts = [s for s, _ in skip]
+    skip: list[tuple[int, int]] | None = None
+    skip_starts: list[int] = []
     found: dict[int, list[tuple[Marking, int, int, str]]] = {}
     done_until = -1
     for kind, a0, a1 in anchors:
@@ -187,19 +219,21 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
         if index < 0:
             continue
         p = portions[index]
-        if not (p.start <= a0 < p.end) or a0 < p.body_start or p.marking is None or not p.marking.valid:
-            continue
+        if a0 >= p.end or a0 < p.body_start or p.marking is None or not p.marking.valid:
+            continue  # (outside a portion's text; a doubtful portion is withheld everywhere already)
         if p.mark_start is not None and p.mark_start <= a0 < (p.mark_end or p.mark_start):
-            continue
-        if _inside(skip, skip_starts, a0, a1):
-            continue
+            continue  # (the portion's own mark: a table row's is a cell of its body)
         if kind in ("level", "control") and not _may_raise(r.g, voc, text[a0:a1], p.marking):
             continue  # (a token that cannot raise the portion alone: its run is read from its other anchors)
+        if skip is None:
+            skip = sorted([(f.start, f.end) for f in r.fields] + [(e.start, e.end) for e in r.evidence])
+            skip_starts = [s for s, _ in skip]
+        if _inside(skip, skip_starts, a0, a1):
+            continue
         seen, start, end = _run(r, voc, kind, a0, a1, p)
         done_until = end  # (the other anchors of a run are read with it)
-        if seen is None:
-            continue
-        found.setdefault(index, []).append((seen, start, end, text[start:end]))
+        if seen is not None:
+            found.setdefault(index, []).append((seen, start, end, text[start:end]))
     if not found:
         return portions
     out = list(portions)
@@ -235,33 +269,59 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-def _anchors(r: Reading, voc: _Vocabulary) -> list[tuple[str, int, int]]:
-    """Where a look starts, in text order: (kind, start, end) with kind `slashes`, `control`,
-    `level`, `spelled` or `mark`. Most documents hold none but the banners' words."""
+def _patterns(r: Reading, voc: _Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of the anchors this document may hold: (kind, pattern) with kind `words`
+    (`//`, controls and level words, case-sensitive), `spelled` (spelled-out forms in any case)
+    and `mark`. Empty for most documents without marking words."""
     text = r.text
-    found: list[tuple[str, int, int]] = []
-    present = tuple(spelling for word, spellings in voc.presence if word in text for spelling in spellings)
-    pattern = voc.patterns.get(present) if present else None
-    if pattern is None and present:
-        if len(voc.patterns) > 256:
-            voc.patterns.clear()
-        pattern = voc.patterns[present] = re.compile(_trie(sorted(present)))
-    for m in pattern.finditer(text) if pattern is not None else ():
-        a0, a1 = m.span()
-        word = m.group(0)
-        if word == "//":
-            found.append(("slashes", a0, a1))
-        elif (a0 == 0 or not text[a0 - 1].isalnum()) and (a1 == len(text) or not text[a1].isalnum()):
-            found.append(("level" if word in voc.level_words else "control", a0, a1))
+    found: list[tuple[str, re.Pattern[str]]] = []
     if "(" in text:
-        found.extend(("mark", m.start(), m.end()) for m in voc.marks.finditer(text))
-    if voc.caseless:
+        found.append(("mark", voc.marks))
+    if voc.caseless is not None:
         lowered = r.text_in_any_case()
-        present = [spelling for key, spelling in voc.caseless if key in lowered]
-        if present:
-            spelled = re.compile(r"(?i)(?<![A-Za-z0-9])" + _trie(present) + r"(?![A-Za-z0-9])")
-            found.extend(("spelled", m.start(), m.end()) for m in spelled.finditer(text))
-    found.sort(key=lambda a: a[1])
+        if any(key in lowered for key in voc.caseless_words):
+            found.append(("spelled", voc.caseless))
+    return found
+
+
+def _anchors(text: str, voc: _Vocabulary, patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, int, int]]:
+    """Where a look starts, in text order: (kind, start, end) with kind `slashes`, `control`,
+    `level`, `spelled` or `mark`. The words are found by their cover substrings (`str.find`:
+    the engine is not tried at every capital of an ALL-CAPS cable)."""
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    for piece, members in voc.presence:
+        i = text.find(piece)
+        while i != -1:
+            for k, spelling, pattern in members:
+                s0 = i - k
+                if s0 < 0:
+                    continue
+                if pattern is None:
+                    if text.startswith(spelling, s0):
+                        spans.append((s0, s0 + len(spelling)))
+                else:
+                    m = pattern.match(text, s0)
+                    if m is not None:
+                        spans.append((s0, m.end()))
+            i = text.find(piece, i + 1)
+    found: list[tuple[str, int, int]] = []
+    last = -1
+    for a0, a1 in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if a1 <= last:
+            continue  # (inside a longer one: SECRET of TOP SECRET)
+        if a1 - a0 == 2 and text[a0] == "/":
+            # `//` between capitals or before one (`S//NF`, `//NOFORN`), not in `https://`, `and//or`
+            if (a1 < end and text[a1].isupper()) or (a0 > 0 and text[a0 - 1].isupper()):
+                found.append(("slashes", a0, a1))
+                last = a1
+        elif (a0 == 0 or not text[a0 - 1].isalnum()) and (a1 == end or not text[a1].isalnum()):
+            found.append(("level" if text[a0:a1] in voc.level_words else "control", a0, a1))
+            last = a1
+    for kind, pattern in patterns:
+        found.extend((kind, m.start(), m.end()) for m in pattern.finditer(text))
+    if patterns:
+        found.sort(key=lambda a: a[1])
     return found
 
 
