@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def files(paths: list[str]) -> list[Path]:
-    roots = [Path(p) for p in paths] or [ROOT / "examples", ROOT / "tests" / "corpus"]
+    roots = [Path(p).resolve() for p in paths] or [ROOT / "examples", ROOT / "tests" / "corpus"]
     out: list[Path] = []
     for root in roots:
         out.extend(sorted(p for p in ([root] if root.is_file() else root.rglob("*"))

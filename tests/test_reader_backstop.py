@@ -145,3 +145,21 @@ def test_the_backstops_search_structures_cover_every_anchor():
     for piece, members in voc.presence:
         assert all(piece in spelling for _k, spelling, _p in members)
     assert {"//", "NOFORN", "SECRET", "TOP SECRET", "CONFIDENTIAL", "REL TO", "ORCON", "SBU NOFORN"} <= covered
+
+
+@pytest.mark.parametrize("body, phrase", [
+    # a sentence that gives the token in a second spelling explains a marking
+    ("(U) A portion marked (C) is CONFIDENTIAL; the banner must be at least as restrictive.", "the banner must"),
+    ("(U) NOFORN was written out in older documents as NOT RELEASABLE TO FOREIGN NATIONALS.", "written out"),
+    ("(U) The portion form is NF, as in (S//NF).", "portion form"),
+    ('(U) Never paste "(S//NF)", "SECRET//NOFORN" or "(C)" into an OpenNet e-mail.', "Never paste"),
+])
+def test_a_sentence_that_explains_a_marking_is_not_raised(body, phrase):
+    doc = sbu_redact.read(memo(body))
+    assert marking_of(doc, phrase) in ("(U)", "(U//NF)")
+    assert raised(doc) == []
+
+
+def test_the_s_of_us_is_no_second_spelling_of_secret():
+    doc = sbu_redact.read(memo("(U) U.S. officials said SECRET talks with the rebels began in March."))
+    assert marking_of(doc, "talks with the rebels") == "(S)"

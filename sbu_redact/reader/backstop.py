@@ -407,7 +407,8 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
         start -= 2
     if start > line_start and end < line_end and text[start - 1] in "([{" and text[end] in ")]}":
         start, end = start - 1, end + 1  # a mark in its parentheses: `"(S//NF)"` is quoted as a whole
-    if _mention(voc, text, line_start, line_end, start, end):
+    names = {voc.canonical.get(_key(t[2]), ("", _key(t[2])))[1] for t in run}
+    if _mention(voc, text, line_start, line_end, start, end, names):
         return None, a0, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
 
@@ -431,22 +432,41 @@ def _mixed_case(line: str) -> bool:
     return re.search(r"\b[a-z]{3,}\b", line) is not None
 
 
-def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start: int, end: int) -> bool:
+def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start: int, end: int,
+             names: set[str]) -> bool:
     """A token that is talked about rather than applied: in quotation marks (not as the value of
-    a key or attribute of an export: `"classification": "SECRET"` is a marking), or with a word
-    that explains it next to it (`mention_before` / `mention_after` of the vocabulary)."""
+    a key or attribute of an export: `"classification": "SECRET"` is a marking), a legend entry,
+    a sentence that gives the same token in a second spelling (`A portion marked (C) is
+    CONFIDENTIAL`, `NOFORN was written out as NOT RELEASABLE TO FOREIGN NATIONALS`: it explains
+    a marking), or a word that explains it next to it (`mention_before` / `mention_after`)."""
     before, after = text[line_start:start], text[end:line_end]
+    stripped = before.rstrip()
+    if stripped[-1:] in _QUOTES and _VALUE.search(stripped[:-1]):
+        return False  # the value of an export's field is a marking
     if _LEGEND_ENTRY.match(after) and not before.strip(" \t-*•·>|#"):
         return True  # `NOFORN: not releasable to foreign nationals`, `S//NF = SECRET//NOFORN`
-    stripped = before.rstrip()
-    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES and not _VALUE.search(stripped[:-1]):
+    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES:
         return True
-    return voc.mention_before.search(before) is not None or voc.mention_after.search(after) is not None
+    if voc.mention_before.search(before) is not None or voc.mention_after.search(after) is not None:
+        return True
+    written = {_key(text[start:end])}
+    for m in voc.tokens.finditer(text, line_start, line_end):
+        if start <= m.start() < end or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue
+        token = _key(m.group(0))
+        kind, name = voc.canonical.get(token, ("", ""))
+        if name not in names or token in written:
+            continue
+        if len(token) <= 2 and not (text[m.start() - 1:m.start()] in "(/" and text[m.end():m.end() + 1] in ")/"):
+            continue  # a short form only in a mark (`(C)`, `S//NF`): the S of U.S. is none
+        return True
+    return False
 
 
 _LEGEND_ENTRY = re.compile(r"[ \t]*(?:[:=]|--?|–|—)[ \t]")
-# a quoted value of a key (JSON), an attribute (XML) or a cell (CSV): `"key": "`, `key="`, `,"`
-_VALUE = re.compile(r"(?:[:=,;\[{]|\t)[ \t]*\Z")
+# a quoted value of a key (JSON, YAML), an attribute (XML) or a cell (CSV): `"key": "`, `key="`,
+# `,"` (a comma and a space before a quotation mark is a list in a sentence)
+_VALUE = re.compile(r"(?:[:=\[{\t][ \t]*|[,;])\Z")
 
 
 def _read(r: Reading, voc: _Vocabulary, run: list[str], written: str) -> Marking:
