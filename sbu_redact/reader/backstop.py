@@ -29,8 +29,9 @@ inside a portion) counts only when the document's own marking does not already c
 Mentions are not markings: a token in quotation marks, or with a word that explains it next to
 it (`the NOFORN caveat`, `NOFORN means ...`, a legend `S//NF = SECRET//NOFORN`).
 
-Reading speed: a document with none of the vocabulary's anchors (`//`, the control words, the
-level words) costs a few substring scans (`prefilter.may_match`).
+Reading speed: the anchors (`//`, the control words, the level words) are found by substring
+searches for a few words that cover them all (`str.find`), and only the portions they fall in
+are read further; a document without them costs those searches.
 """
 from __future__ import annotations
 
