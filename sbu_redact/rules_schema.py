@@ -192,6 +192,8 @@ class BackstopSpec(_Markings):
         except re.error as exc:
             raise ValueError(f"not a regular expression: {exc}") from exc
         return value
+# A column or key name as an export writes it, compared in lower case.
+ColumnName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9 _\-]{0,39}$")]
 
 
 class Vocabulary(VocabularyNames, _Markings):
@@ -238,6 +240,10 @@ class Vocabulary(VocabularyNames, _Markings):
             if word not in spellings:
                 raise ValueError(f"backstop.prose_words.{i}: {word!r} is no spelling of a token of the register")
         return self
+    # exports and tables: the names of the columns and keys that hold a record's marking
+    record_marking_columns: list[ColumnName] = []
+    record_releasability_columns: list[ColumnName] = []
+    releasable_to_all: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")]] = []
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":

@@ -13,7 +13,7 @@ that the reader, detection and the leak check all see the same plain text:
 - compatibility forms (fullwidth, mathematical alphanumerics, superscripts) become the one
   character they stand for (NFKC, when that is one character);
 - in a text saved from HTML source (it has `<br>` or `<p>` tags), block tags become line
-  ends, inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
+  ends, a table cell's opening tag a `|` (a row reads as a Markdown table row), inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
   character they stand for;
 - in RTF source saved as text (it starts with `{\\rtf`), `\\par` and `\\line` become line
   ends, `\\tab` a tab, `\\'hh` the character it stands for, font, colour and style tables,
@@ -54,7 +54,8 @@ _SPECIAL_CHAR = lazy(r"[^\t\n\x20-\x7e]")
 # HTML source: a document is read as HTML only when it has line-break or paragraph tags.
 _HTML_HINT = lazy(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML = lazy(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
-             r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|td|th|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>)"
+             r"|(?P<cell><t[dh]\b[^<>]{0,200}>)"
+             r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>|</t[dh]\b[^<>]{0,200}>)"
              r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
 # RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
 _RTF_HINT = lazy(r"^[ \t\n]*\{\\rtf")
@@ -180,7 +181,7 @@ def _decode_markup(text: str, pattern: re.Pattern[str],
                    meaning: Callable[[str, str], str | None]) -> tuple[str, list[int]]:
     """Tags, control words and character references of source markup: every character of one
     but the last is left out; the last stands for what it means (a line end, nothing, the
-    character)."""
+    character). A table cell's tag is the exception: its first character stands for its bar."""
     pieces: list[str] = []
     deleted: list[int] = []
     cursor = 0
@@ -189,6 +190,9 @@ def _decode_markup(text: str, pattern: re.Pattern[str],
         meant = meaning(match.lastgroup or "", match.group())
         if meant is None:
             pieces.append(match.group())  # an unknown reference stays as written
+        elif match.lastgroup == "cell":  # (the `<` of a cell's tag is its bar: a row starts at its tag)
+            deleted.extend(range(match.start() + 1, match.end()))
+            pieces.append(meant)
         else:
             deleted.extend(range(match.start(), match.end() - 1))
             if meant:
@@ -206,6 +210,8 @@ def _markup(kind: str, found: str) -> str | None:
         return "\n"
     if kind == "inline":
         return ""
+    if kind == "cell":  # a table cell starts after a bar, as in a Markdown table: `|ID|Classification|Summary`
+        return "|"
     char = html.unescape(found)
     if len(char) != 1 or char == found:
         return None

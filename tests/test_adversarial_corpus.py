@@ -85,8 +85,6 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
-    "adv7-027-form-per-block-check-boxes": "a block classified by check boxes ([X] U [ ] C) is not read as a mark; "
-                                           "the unmarked blocks are withheld",
     "adv7-030-report-two-column-pdf-extraction": "a (U) item sharing its lines with an (S//NF) column takes the "
                                                  "higher mark",
 }

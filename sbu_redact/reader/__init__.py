@@ -10,7 +10,7 @@ lowercase or fullwidth marks, `C)`, collapsed line breaks) and reports what it h
 problems rather than guessing silently.
 
 Modules, one job each: `segments` (lines of the view), `marks` (portion marks and banners),
-`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export` and `json_export` (exports of records with a classification field),
+`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export`, `json_export` and `yaml_export` (exports of records with a classification field),
 `authority` (the classification authority block), `memo` (memos, e-mails, reports), `evidence`
 (the document's marking and what unmarked portions inherit), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
@@ -24,9 +24,11 @@ from operator import attrgetter
 from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
+from .check_boxes import check_box_markings
 from .csv_export import read_csv_export
 from .json_export import read_json_export
 from .xml_export import read_xml_export
+from .yaml_export import read_yaml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .backstop import backstop
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
@@ -49,6 +51,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_words_evidence(r)
     take_controls_in_words(r)
     kind, portions = _layout(r)
+    portions = check_box_markings(r, portions)
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
@@ -97,6 +100,8 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
         records = read_xml_export(r)
     if records is None:
         records = read_json_export(r)
+    if records is None:
+        records = read_yaml_export(r)
     if records is not None:
         return "document", records
     cable_line_index = find_cable_line(r)

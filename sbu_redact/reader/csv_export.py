@@ -34,22 +34,33 @@ _HEADER_WORDS = ("clas", "marking", "handling", "caveat", "control", "dissem", "
                  "sensitiv", "designation", "rel to")
 
 
-def _header(line: str) -> tuple[str, list[str], list[int]] | None:
+def _header(r: Reading, line: str) -> tuple[str, list[str], list[int]] | None:
     """The delimiter, the cells and the classification-like columns of a header row."""
     delimiter = max(_DELIMITERS, key=line.count)
     if line.count(delimiter) < 2:  # (tested first: the cheaper test, and most lines fail it)
         return None
     lowered = line.lower()
-    if not any(word in lowered for word in _HEADER_WORDS):
+    vocabulary = r.g.vocabulary
+    if not any(word in lowered for word in _HEADER_WORDS) \
+            and not any(name in lowered for name in vocabulary.record_marking_columns):
         return None
     cells = next(csv.reader([line], delimiter=delimiter))
     names = [cell.strip().strip("*\"'").lower() for cell in cells]
     if any(len(name) > 40 or ":" in name for name in names):
         return None  # a sentence or a `Classification: SECRET//REL TO USA, GBR` line, not a header
-    columns = [i for i, name in enumerate(names)
-               if "clas" in name or "marking" in name or name in _CONTROL_COLUMNS
-               or any(stem in name for stem in _CONTROL_STEMS)]
+    columns = marking_columns(r, names)
     return (delimiter, cells, columns) if columns else None
+
+
+def marking_columns(r: Reading, names: list[str]) -> list[int]:
+    """The columns of a table or export (by their names, in lower case) that mark its records:
+    classification, handling and releasability columns."""
+    vocabulary = r.g.vocabulary
+    names = [column_name(name) for name in names]
+    return [i for i, name in enumerate(names)
+            if "clas" in name or "marking" in name or name in _CONTROL_COLUMNS
+            or name in vocabulary.record_marking_columns or name in vocabulary.record_releasability_columns
+            or any(stem in name for stem in _CONTROL_STEMS)]
 
 
 def read_csv_export(r: Reading) -> list[Portion] | None:
@@ -57,7 +68,7 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
     if "," not in r.text and ";" not in r.text and "\t" not in r.text:
         return None
     lines = [i for i, seg in enumerate(r.segs[:40]) if not seg.blank][:5]  # a title or banner may come first
-    found = next(((i, h) for i in lines if (h := _header(r.segs[i].stripped)) is not None), None)
+    found = next(((i, h) for i in lines if (h := _header(r, r.segs[i].stripped)) is not None), None)
     if found is None:
         return None
     index, (delimiter, cells, columns) = found
@@ -71,6 +82,7 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
     starts = [header.start]
     for line in lines_text:
         starts.append(starts[-1] + len(line))
+    releasability = releasability_columns(r, cells)
     reader = csv.reader(lines_text, delimiter=delimiter)
     next(reader)
     consumed = reader.line_num
@@ -84,18 +96,36 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
         if len(record) == 1 and (banner := _banner_line(r, start, end)) is not None:
             portions.extend(banner)
             continue
-        marking, span = _record_marking(r, record, columns, start, end)
+        marking, span = record_marking(r, record, columns, start, end, releasability=releasability)
         portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
                                 marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1]))
     return portions
 
 
-def _record_marking(r: Reading, record: list[str], columns: list[int], start: int,
-                    end: int) -> tuple[Marking | None, tuple[int | None, int | None]]:
+def column_name(name: str) -> str:
+    """A column or key name as the vocabulary writes it: `Releasable_To` is `releasable to`."""
+    return " ".join(name.strip().strip("*_`\"'").lower().replace("_", " ").replace("-", " ").split())
+
+
+def releasability_columns(r: Reading, names: list[str]) -> frozenset[int]:
+    """The releasability columns of a header (`Releasable To`: a list of countries)."""
+    known = r.g.vocabulary.record_releasability_columns
+    return frozenset(i for i, name in enumerate(names) if column_name(name) in known)
+
+
+def record_marking(r: Reading, record: list[str], columns: list[int], start: int, end: int,
+                   releasability: frozenset[int] = frozenset(), cell_starts: list[int] | None = None,
+                   ) -> tuple[Marking | None, tuple[int | None, int | None]]:
     """The most restrictive marking of a record's classification cells and of the marks that open
-    its other cells (doubtful if one cannot be read), and where the first of them stands."""
-    values = [record[c].strip() for c in columns if c < len(record) and record[c].strip()]
-    indicators = r.g.vocabulary.security_indicators
+    its other cells (doubtful if one cannot be read), and where the first of them stands. A
+    releasability cell is a REL TO list (`USA, CAN, AUS`), unless it says the record is
+    releasable to all (`ALL`); `cell_starts` are the offsets of the cells when the caller knows
+    them."""
+    vocabulary = r.g.vocabulary
+    columns = [c for c in columns if c < len(record) and record[c].strip()
+               and not (c in releasability and record[c].strip().upper() in vocabulary.releasable_to_all)]
+    values = [_rel_to(record[c].strip()) if c in releasability else record[c].strip() for c in columns]
+    indicators = vocabulary.security_indicators
     markings = [_cell_marking(r, indicators.get(v.upper(), v)) for v in values]
     level = next((m.banner() for m in markings if m.valid and m.level is not None), None)
     # a control column's `NOFORN` alone reads with the record's level
@@ -110,13 +140,24 @@ def _record_marking(r: Reading, record: list[str], columns: list[int], start: in
                 markings.append(mark)
     if not markings:
         return None, (None, None)
-    mark_start = r.text.find(values[0], start, end) if values else -1
-    span = (mark_start, mark_start + len(values[0])) if mark_start >= 0 else (None, None)
+    if cell_starts is not None and columns:
+        first = record[columns[0]]
+        at = cell_starts[columns[0]] + len(first) - len(first.lstrip())
+        span: tuple[int | None, int | None] = (at, at + len(first.strip()))
+    else:
+        mark_start = r.text.find(values[0], start, end) if values else -1
+        span = (mark_start, mark_start + len(values[0])) if mark_start >= 0 else (None, None)
     doubtful = next((m for m in markings if not m.valid), None)
     marking = doubtful if doubtful is not None else r.g.rollup(markings)
     if marking is not None and span[0] is not None and span[1] is not None:
         r.marking_problems(marking, span[0], span[1])
     return marking, span
+
+
+def _rel_to(value: str) -> str:
+    """A releasability cell as a marking: `USA, CAN, AUS` is `REL TO USA, CAN, AUS`."""
+    upper = value.upper()
+    return value if upper.startswith(("REL", "NOFORN", "NF", "DISPLAY")) else f"REL TO {value}"
 
 
 def _cell_marking(r: Reading, value: str) -> Marking:

@@ -333,6 +333,22 @@ _UNFINISHED = lazy(r"(?:\b(?:for|the|of|and|to|in|a|an|with|by|under|that|which|
                    r"|nor|but|if|not|no)|\b(?:i\.e|e\.g|viz|cf|incl|esp)\.|[,(/&\-–—])[ \t]*$", re.IGNORECASE)
 
 
+# An HTML tag that opens or closes a block (a paragraph, list item, table row, heading): a long
+# line before it was not wrapped there (`<br>` may be); a line that stops on a function word or
+# a comma may still go on after it (`... for <p>(U) the army ...` keeps the mark above).
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|tr|h[1-6]|blockquote|table|ul|ol)\b", re.IGNORECASE)
+
+
+def _block_tag_break(r: Reading, offset: int) -> bool:
+    """Is the view's line end at `offset` an HTML block tag of the original?"""
+    view = r.view
+    if view.identity:
+        return False
+    at = view.to_original(offset)  # (a character of the tag: the tag is the `<` before it)
+    tag = view.original.rfind("<", max(0, at - 200), at + 1)
+    return tag >= 0 and ">" not in view.original[tag:at] and _BLOCK_TAG.match(view.original, tag) is not None
+
+
 def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
     """A mark at the start of a line, right under a line of the portion above that ends
     mid-sentence (a wrapped line, or one that stops on a function word or a comma: `... under
@@ -350,7 +366,8 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
             if line_start > 0 and r.text[line_start:p.start].strip() == "" and prev_line.strip() \
                     and prev.start <= prev_start < max(prev.end, prev_start + 1) \
                     and not ends_sentence(prev_line) \
-                    and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) or _UNFINISHED.search(prev_line)):
+                    and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
+                         or _UNFINISHED.search(prev_line)):
                 kept = prev.marking if prev.marking is None or not prev.marking.valid \
                     else r.g.rollup([prev.marking, p.marking])
                 if kept is None or not kept.valid or kept.banner() != p.marking.banner():

@@ -8,11 +8,12 @@ which keep their own marks). The rest is markup (a field) or, where it holds tex
 portion."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
 
-from ..lazyre import lazy
+from ..lazyre import LazyPattern, lazy
 from ..document import Portion
 from ..markings import Marking
 from .marks import mark_inner
@@ -21,6 +22,18 @@ from .xml_export import between_records
 
 _KEY = r"\"(?P<key>classification|classif\w*|class|cls|portion(?:_?mark(?:ing)?)?|marking|level)\""
 _CLASSIFICATION = lazy(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _classification_key(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The classification key of an object, with the names of `record_marking_columns` (`pm`;
+    a blank in a name may be written as `_` or nothing: `portionMark`), whose value must be
+    shaped like a marking (`"pm": "3:30"` is a time)."""
+    if not names:
+        return re.compile(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+    extra = "|".join(re.escape(name).replace(r"\ ", "[ _]?") for name in names)
+    return re.compile(_KEY[:-3] + r"|(?:" + extra + r")(?=\"\s*:\s*\"[A-Za-z][A-Za-z/ ,\-]{0,59}\"))\""
+                      r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
 _CONTROLS = lazy(r"\"(?P<key>dissem\w*|caveats?|controls|releasable_?to)\"\s*:\s*"
                  r"(?:\"(?P<value>[^\"]*)\"|\[(?P<values>[^\[\]]*)\])", re.IGNORECASE)
 # The keys of an object that holds a marking and nothing else (a `security` or `marking` field
@@ -48,7 +61,8 @@ class _Container:
 def read_json_export(r: Reading) -> list[Portion] | None:
     """The records of a JSON export as table rows, or None when the text is not one."""
     head = r.text.lstrip()[:1]
-    if head not in ("{", "[") or not _CLASSIFICATION.search(r.text) or not _is_json(r.text):
+    key = _classification_key(tuple(r.g.vocabulary.record_marking_columns))
+    if head not in ("{", "[") or not key.search(r.text) or not _is_json(r.text):
         return None
     containers = _containers(r.text)
     # record span -> [(marking, mark start, mark end)]
@@ -56,7 +70,7 @@ def read_json_export(r: Reading) -> list[Portion] | None:
     for index, c in enumerate(containers):
         if c.kind != "{" or c.end < 0 or any(containers[k].kind == "{" for k in _descendants(containers, index)):
             continue  # innermost objects only
-        found, value = _marking_of(r.text[c.start:c.end])
+        found, value = _marking_of(r.text[c.start:c.end], key)
         if found is None:
             continue
         marking = r.g.parse(value) if value else None
@@ -121,9 +135,9 @@ def _marked_paragraphs(r: Reading, span: tuple[int, int],
     return out
 
 
-def _marking_of(text: str) -> tuple[re.Match[str] | None, str]:
+def _marking_of(text: str, key: "re.Pattern[str] | LazyPattern" = _CLASSIFICATION) -> tuple[re.Match[str] | None, str]:
     """The classification key of an object and its marking with the controls beside it."""
-    found = _CLASSIFICATION.search(text)
+    found = key.search(text)
     if found is None:
         return None, ""
     value = found.group("value").strip()

@@ -45,7 +45,15 @@ ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=
 # placeholder that keeps the lead must not keep a speaker's name.
 # A label may also stand before a mark that a colon follows (`Comment (C):`, `Para 3 (C):`).
 _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[])"
-                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:))")
+                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:)"
+                # a run-in heading of capitals before the mark, a dash after it: `NEXT STEPS (U) – ...`
+                r"|[A-Z][A-Z'\-]+(?:[ \t][A-Z0-9][A-Z0-9'\-]*){0,2}[ \t]+"
+                r"(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*(?:[–—]|--?)[ \t])"
+                # a WebVTT cue's voice span (the speaker): `<v Director>(U) ...`
+                r"|<v(?:\.[\w.\-]+)?[ \t][^<>\n]{1,40}>[ \t]*(?=[(\[]))")
+# What a line that a label leads holds in its first 80 characters: a colon, a dash after a mark
+# or a WebVTT voice span.
+_LABEL_SIGN = re.compile(r"[)\]][ \t]*[–—-]|<v[ .]")
 MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                  r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # (a numbered form field may stand before the label: `12. NARRATIVE (S//NF):`)
@@ -282,8 +290,10 @@ class MarkReader:
         if "(" not in seg.text and "[" not in seg.text and "{" not in seg.text:
             return None  # every mark opens a bracket (and most lines have none: skip the long pattern)
         m = MARK_LEAD.match(seg.text)
-        if m is None and ":" in seg.text[:80]:  # (the labelled form costs more: only where a label may be)
-            m = _LABELLED_MARK_LEAD.match(seg.text)
+        if m is None:  # (the labelled form costs more: only where a label may be)
+            head = seg.text[:80]
+            if ":" in head or ("<v" in head or "–" in head or "—" in head or "-" in head) and _LABEL_SIGN.search(head):
+                m = _LABELLED_MARK_LEAD.match(seg.text)
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             return None
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`

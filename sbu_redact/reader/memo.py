@@ -4,13 +4,15 @@ block, and the portions (paragraphs, headings, list items, table rows, the subje
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
 from .cable_header import SUBJECT, take_handling_statement
+from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
+from .segments import Segment
 from .portions import make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
 from .state import Reading
 
@@ -65,6 +67,8 @@ def read_document(r: Reading) -> list[Portion]:
     # a line that ends with a portion mark (a slide, a CSV row) is a portion of its own
     prev_trailing = False
     in_table = False
+    table: _Table | None = None  # a table whose header names a classification column
+    table_rows: dict[int, tuple[_Table, list[tuple[str, int]]]] = {}
     for i, seg in enumerate(segs):
         if front_end is not None and i <= front_end:
             continue
@@ -86,6 +90,9 @@ def read_document(r: Reading) -> list[Portion]:
             in_table = False
             continue
         s = seg.stripped
+        if table is not None and not (seg.text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(seg.text)) \
+                and not (s[:1] in _TABLE_RULE.first and _TABLE_RULE.match(s)):
+            table = None  # any other line ends the table
         if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
             take_classified_by(r, i)
             prev_blank = False
@@ -112,6 +119,13 @@ def read_document(r: Reading) -> list[Portion]:
             continue
         trailing = r.marks.trailing(seg) is not None
         if seg.text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(seg.text):
+            cells = _cells(seg)
+            if table is not None and len(cells) == table.width:
+                table_rows[i] = (table, cells)
+            else:
+                # `| # | Date | Item | Cls |`: its rows are marked by the Cls column (the header row
+                # itself stays an unmarked portion: its names are text like any other)
+                table = _table_header(r, i, cells)
             starts.append((i, "table_row", r.marks.mark_lead(seg)))
             in_table = True
         elif seg.text[:1] in _HEADING.first and _HEADING.match(seg.text):
@@ -140,10 +154,69 @@ def read_document(r: Reading) -> list[Portion]:
         number = int(markm.group("num")) if markm is not None and "num" in markm.re.groupindex \
             and markm.group("num") else None
         portion = make_portion(r, seg, markm, end, kind, number)
+        if i in table_rows:
+            portion = _marked_by_columns(r, portion, seg, *table_rows[i])
         if kind == "subject":
             portion = replace(portion, start=seg.start + len(seg.text) - len(seg.text.lstrip()))
         portions.append(portion)
     return portions
+
+
+@dataclass
+class _Table:
+    """A table whose header row names columns that mark its rows (`Cls`, `Classification`)."""
+
+    width: int
+    columns: list[int]
+    releasability: frozenset[int]
+
+
+def _cells(seg: Segment) -> list[tuple[str, int]]:
+    """The cells of a table row (`| a | b |`, or `|a|b` as an HTML row reads) with their offsets."""
+    text = seg.text
+    bars = [k for k, ch in enumerate(text) if ch == "|"]
+    if text.rstrip().endswith("|") and len(bars) > 1:
+        bars_end = bars
+    else:
+        bars_end = [*bars, len(text.rstrip())]
+    return [(text[a + 1:b], seg.start + a + 1) for a, b in zip(bars_end, bars_end[1:])]
+
+
+def _table_header(r: Reading, index: int, cells: list[tuple[str, int]]) -> _Table | None:
+    """The table a header row starts, when it names a column that marks the rows and the next
+    line that is not blank is a rule or a row of the same width."""
+    names = [cell.strip().strip("*_`\"'").lower() for cell, _ in cells]
+    if len(names) < 2 or any(len(name) > 40 or ":" in name or "(" in name for name in names):
+        return None
+    columns = marking_columns(r, names)
+    if not columns:
+        return None
+    following = next((seg for seg in r.segs[index + 1:index + 4] if not seg.blank), None)
+    if following is None:
+        return None
+    if following.stripped[:1] in _TABLE_RULE.first and _TABLE_RULE.match(following.stripped):
+        return _Table(len(cells), columns, releasability_columns(r, names))
+    if following.text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(following.text) \
+            and len(_cells(following)) == len(cells):
+        return _Table(len(cells), columns, releasability_columns(r, names))
+    return None
+
+
+def _marked_by_columns(r: Reading, portion: Portion, seg: Segment, table: _Table,
+                       cells: list[tuple[str, int]]) -> Portion:
+    """A row of a table with marking columns, marked by its cells (and by marks that open its
+    other cells): the most restrictive of them, doubtful when one does not read."""
+    marking, (at, end) = record_marking(r, [cell for cell, _ in cells], table.columns, seg.start, seg.end,
+                                        releasability=table.releasability,
+                                        cell_starts=[start for _, start in cells])
+    if marking is None:
+        return portion
+    if portion.marking is not None:  # (a mark that leads the row counts too)
+        marking = portion.marking if not portion.marking.valid else \
+            marking if not marking.valid else r.g.rollup([portion.marking, marking])
+    return replace(portion, marking=marking, explicit=True,
+                   mark_start=portion.mark_start if portion.mark_start is not None else at,
+                   mark_end=portion.mark_end if portion.mark_end is not None else end)
 
 
 def _take_memo_field(r: Reading, index: int) -> bool:
