@@ -141,9 +141,10 @@ def test_the_backstops_search_structures_cover_every_anchor():
     assert pattern.match("NOCONTRACT").group(0) == "NOCONTRACT"  # the longest first
     assert pattern.match("TOP  SECRET").group(0) == "TOP  SECRET"  # a space may be several
     voc = backstop._vocabulary(as_rules(None).grammar)
-    covered = {spelling for _piece, members in voc.presence for _k, spelling, _p in members}
-    for piece, members in voc.presence:
-        assert all(piece in spelling for _k, spelling, _p in members)
+    covered = {spelling for members in voc.members.values() for _k, spelling, _p in members}
+    for piece, members in voc.members.items():
+        assert voc.pieces.fullmatch(piece)
+        assert all(spelling[k:].startswith(piece) for k, spelling, _p in members)
     assert {"//", "NOFORN", "SECRET", "TOP SECRET", "CONFIDENTIAL", "REL TO", "ORCON", "SBU NOFORN"} <= covered
 
 

@@ -51,9 +51,10 @@ CODE = "MARKING_IN_TEXT"
 class _Vocabulary:
     """The backstop's view of one grammar's vocabulary, compiled once per grammar."""
 
-    # (substring, the anchors that hold it: (its offset in the anchor, the anchor, a pattern when
-    # the anchor has a space, which may be several))
-    presence: tuple[tuple[str, tuple[tuple[int, str, re.Pattern[str] | None], ...]], ...]
+    pieces: re.Pattern[str]             # words that cover every anchor (a trie: one pass over the text)
+    # piece -> the anchors that hold it: (its offset in the anchor, the anchor, a pattern when the
+    # anchor has a space, which may be several)
+    members: dict[str, tuple[tuple[int, str, re.Pattern[str] | None], ...]]
     tokens: re.Pattern[str]             # every spelling of the register (case-sensitive) in a run
     canonical: dict[str, tuple[str, str]]  # spelling -> (kind, canonical name)
     bare: frozenset[str]                # spellings that count on their own (kind `control`)
@@ -125,14 +126,15 @@ def _compile(g: Grammar) -> _Vocabulary:
     # a trie of literals: the engine skips ahead to a possible first letter and never tries a
     # long list of alternatives at each offset (reading speed)
     tokens = re.compile(r"(?:" + rel + "|" + _trie(sorted(canonical)) + r")(?![A-Za-z0-9])")
-    # a document is searched for a few words that cover every anchor (`str.find`), and an anchor
-    # is looked for only around where its word is (most documents hold SECRET, NOFORN, //)
+    # the portions' text is searched for a few words that cover every anchor, and an anchor is
+    # looked for only around where its word is (most documents hold SECRET, NOFORN, //)
     presence = tuple((piece, tuple((k, spelling, re.compile(_trie([spelling])) if " " in spelling else None)
                                    for spelling in spellings for k in _offsets(spelling, piece)))
                      for piece, spellings in _cover(sorted({"//", *(bare - caseless), *level_words})))
     portion_forms = sorted({s.portion for s in v.levels if ranks[s.name] > lowest})
     return _Vocabulary(
-        presence=presence, tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
+        pieces=re.compile(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
+        tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
         caseless=re.compile(r"(?i)(?<![A-Za-z0-9])" + _trie(sorted(caseless)) + r"(?![A-Za-z0-9])")
         if caseless else None,
         caseless_words=tuple(" ".join(w.lower().split()) for w in sorted(caseless)),
@@ -205,25 +207,41 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     voc = _vocabulary(r.g)
     text = r.text
-    anchors = _anchors(text, voc, _patterns(r, voc))
+    # the text of the portions that may be raised, without their own marks (a table row's is a
+    # cell of its body): banners, header fields and marks hold most marking words of a document,
+    # and are not looked at again
+    pieces: list[str] = []
+    where: list[tuple[int, int, int]] = []  # (offset in the joined text, offset in the text, portion)
+    joined = 0
+    for index, p in enumerate(portions):
+        m = p.marking
+        if m is None or m.level is None or (m.problems and not m.valid) or p.end <= p.body_start:
+            continue  # (a doubtful portion is withheld everywhere already)
+        spans = [(p.body_start, p.end)]
+        if p.mark_start is not None and p.mark_end is not None and p.body_start <= p.mark_start < p.end:
+            spans = [(p.body_start, p.mark_start), (p.mark_end, p.end)]
+        for lo, hi in spans:
+            if hi > lo:
+                where.append((joined, lo, index))
+                pieces.append(text[lo:hi])
+                joined += hi - lo + 1
+    if not pieces:
+        return portions
+    anchors = _anchors("\n".join(pieces), voc, _patterns(r, voc))
     if not anchors:
         return portions
-    starts = [p.start for p in portions]
+    offsets = [w[0] for w in where]
     skip: list[tuple[int, int]] | None = None
     skip_starts: list[int] = []
     found: dict[int, list[tuple[Marking, int, int, str]]] = {}
     done_until = -1
-    for kind, a0, a1 in anchors:
+    for kind, j0, j1 in anchors:
+        joined_start, text_start, index = where[bisect.bisect_right(offsets, j0) - 1]
+        a0, a1 = j0 - joined_start + text_start, j1 - joined_start + text_start
         if a0 < done_until:
             continue
-        index = bisect.bisect_right(starts, a0) - 1
-        if index < 0:
-            continue
         p = portions[index]
-        if a0 >= p.end or a0 < p.body_start or p.marking is None or not p.marking.valid:
-            continue  # (outside a portion's text; a doubtful portion is withheld everywhere already)
-        if p.mark_start is not None and p.mark_start <= a0 < (p.mark_end or p.mark_start):
-            continue  # (the portion's own mark: a table row's is a cell of its body)
+        assert p.marking is not None
         if kind in ("level", "control") and not _may_raise(r.g, voc, text[a0:a1], p.marking):
             continue  # (a token that cannot raise the portion alone: its run is read from its other anchors)
         if skip is None:
@@ -287,25 +305,26 @@ def _patterns(r: Reading, voc: _Vocabulary) -> list[tuple[str, re.Pattern[str]]]
 
 def _anchors(text: str, voc: _Vocabulary, patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, int, int]]:
     """Where a look starts, in text order: (kind, start, end) with kind `slashes`, `control`,
-    `level`, `spelled` or `mark`. The words are found by their cover substrings (`str.find`:
-    the engine is not tried at every capital of an ALL-CAPS cable)."""
+    `level`, `spelled` or `mark`. The words are found by the words that cover them (one pass
+    of a small trie), then checked where those are."""
     spans: list[tuple[int, int]] = []
     end = len(text)
-    for piece, members in voc.presence:
-        i = text.find(piece)
-        while i != -1:
-            for k, spelling, pattern in members:
-                s0 = i - k
-                if s0 < 0:
-                    continue
-                if pattern is None:
-                    if text.startswith(spelling, s0):
-                        spans.append((s0, s0 + len(spelling)))
-                else:
-                    m = pattern.match(text, s0)
-                    if m is not None:
-                        spans.append((s0, m.end()))
-            i = text.find(piece, i + 1)
+    members_of = voc.members
+    for hit in voc.pieces.finditer(text):
+        i = hit.start()
+        piece = hit.group(0)
+        for k, spelling, pattern in members_of[piece if " " not in piece and "\t" not in piece
+                                              else " ".join(piece.split())]:
+            s0 = i - k
+            if s0 < 0:
+                continue
+            if pattern is None:
+                if text.startswith(spelling, s0):
+                    spans.append((s0, s0 + len(spelling)))
+            else:
+                m = pattern.match(text, s0)
+                if m is not None:
+                    spans.append((s0, m.end()))
     found: list[tuple[str, int, int]] = []
     last = -1
     for a0, a1 in sorted(spans, key=lambda span: (span[0], -span[1])):
