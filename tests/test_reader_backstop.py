@@ -59,6 +59,9 @@ def test_marking_vocabulary_left_in_a_portion_raises_it(body, phrase, expected):
     ('(U) Never paste a paragraph that begins with "(S//NF)" or "SECRET//NOFORN" into OpenNet.', "Never paste"),
     ("(U) Legend: S//NF = SECRET//NOFORN, C = CONFIDENTIAL.", "Legend"),
     ("(U) Mark such e-mails with the NOFORN caveat and send them on ClassNet.", "such e-mails"),
+    # a reference quoting another cable's classification
+    ("(U) As REF A (S//NF) reported, the talks resumed in March.", "the talks resumed"),
+    ("(U) Reftel (C//REL TO USA, GBR) described the port.", "described the port"),
     # a URL, and/or
     ("(U) See https://example.org/a//b and the and//or clause.", "See https"),
 ])
