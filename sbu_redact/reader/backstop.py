@@ -29,9 +29,9 @@ inside a portion) counts only when the document's own marking does not already c
 Mentions are not markings: a token in quotation marks, or with a word that explains it next to
 it (`the NOFORN caveat`, `NOFORN means ...`, a legend `S//NF = SECRET//NOFORN`).
 
-Reading speed: the anchors (`//`, the control words, the level words) are found by substring
-searches for a few words that cover them all (`str.find`), and only the portions they fall in
-are read further; a document without them costs those searches.
+Reading speed: only the text of the portions that may be raised is searched (not banners,
+fields or marks), in one pass of a small trie of words that cover every anchor (`//`, the
+control words, the level words); only the anchors found are read further.
 """
 from __future__ import annotations
 
