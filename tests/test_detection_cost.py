@@ -191,3 +191,31 @@ def test_residual_net_skips_by_bisection_what_the_scan_of_every_span_skips(spans
 
     merged = _union(spans)
     assert _inside(merged, [s for s, _ in merged], offset) == any(s <= offset < e for s, e in spans)
+
+
+# -- the unfamiliar-name recognizer remembers each word's kind (a function of the word alone)
+
+_NAME_PARTS = ["Haoua", "Abakar", "Mahamat", "ANAHIT", "VARDANYAN", "AND", "the", "The", "Sea", "Oblast", "Moscow",
+               "LUKOIL", "EFCC", "INVESTIGATOR", "Jean-Baptiste", "d'Almeida", "O'Neil's", "Smith", "SMITH",
+               "MET", "WITH", "HIS", "DEPUTY", "SAID", "K.", "J.-P.", "U.S.", "Hope", "GRACE", "Victory", "Day"]
+
+
+def _unfamiliar_name():
+    from sbu_redact.detection.recognizers.unfamiliar_name import UnfamiliarNameRecognizer
+
+    return next(r for r in Detector()._engine.analyzer.registry.recognizers if isinstance(r, UnfamiliarNameRecognizer))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_NAME_PARTS, " ", " ", "\n", ", ", ": ", "; ", ". ", "'s", "-", "(", "3"]), max_size=24))
+def test_unfamiliar_names_with_remembered_kinds_are_those_computed_afresh(parts):
+    import copy
+
+    text = "".join(parts)
+    recognizer = _unfamiliar_name()  # the process's own, remembering the words of every text before
+    fresh = copy.copy(recognizer)
+    fresh.__dict__.pop("_kinds", None)
+    fresh._kind = fresh._word_kind  # every kind computed, nothing remembered
+    assert [(r.start, r.end, r.score) for r in recognizer.find(text)] == [(r.start, r.end, r.score) for r in fresh.find(text)]
+    for word in {*text.split(), *parts}:
+        assert recognizer._kind(word) == recognizer._word_kind(word)

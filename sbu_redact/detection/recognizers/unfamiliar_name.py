@@ -26,6 +26,7 @@ _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.
 # a list item's letter (REF: A. ... / B. SMITH E-MAIL) opens a line or follows a colon, semicolon or number
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 _SPLIT = re.compile(rf"{_TOKEN}")
+_MEMO_SIZE = 1 << 16  # words whose kind is remembered (then forgotten all at once)
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
 
@@ -79,6 +80,8 @@ class UnfamiliarNameRecognizer(CableRecognizer):
             if j > i and strip_possessive(words[j - 1].group()) != words[j - 1].group():
                 break  # a possessive ends a name
             j += 1
+        if j - i < 2:
+            return None  # (what follows only narrows the run: no name of two words can come of it)
         lex = self.lexicon
         if self._kind(words[i].group()) == 0 and self._wordlike(words[i].group()):
             return None  # INSIDER ALEJANDRO JOSE: a name does not open with a word in use
@@ -111,7 +114,17 @@ class UnfamiliarNameRecognizer(CableRecognizer):
 
     def _kind(self, word: str) -> int | None:
         """1 for a rare word or a known name that is no common word, 0 for another word no
-        common word, None for a word that is no part of such a name."""
+        common word, None for a word that is no part of such a name (`_word_kind`, remembered
+        per word: it depends on the word and the lexicon alone)."""
+        memo: dict[str, int | None] = self.__dict__.setdefault("_kinds", {})
+        if word not in memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = self._word_kind(word)
+        return memo[word]
+
+    def _word_kind(self, word: str) -> int | None:
+        """`_kind` computed."""
         lex = self.lexicon
         names = lex.settings.names
         bare = strip_possessive(word)
