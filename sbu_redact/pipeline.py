@@ -111,27 +111,29 @@ class Pipeline:
                      documents: Sequence[Document | None] | None,
                      batch_size: int | None) -> list["dict[str, Redacted] | LeakError"]:
         from .leakcheck import LeakError, OriginalTokens
-        from .policy import spans_to_analyze
+        from .policy import decide, spans_to_analyze
         from .redaction import build_version
 
         resolved = self.levels(levels, partner)
         wanted = [(level, partner) for _, level in resolved]
         docs = [d if d is not None else self.read(t) for t, d in zip(texts, documents or [None] * len(texts))]
-        all_spans = [spans_to_analyze(doc, wanted) for doc in docs]
+        decided = [[decide(doc, level, partner) for _, level in resolved] for doc in docs]  # once per level
+        all_spans = [spans_to_analyze(doc, wanted, decisions) for doc, decisions in zip(docs, decided)]
         to_analyze = [i for i, spans in enumerate(all_spans) if spans]
         found = self.detector.analyze_many([(docs[i].text, all_spans[i], docs[i]) for i in to_analyze],
                                            **({"batch_size": batch_size} if batch_size else {})) if to_analyze else []
         findings: list[list["Finding"]] = [[] for _ in docs]
         for i, f in zip(to_analyze, found):
             findings[i] = f
+        nets = [self._residual_net(level) for _, level in resolved]  # (stateless: one per level serves every text)
         out: list[dict[str, Redacted] | LeakError] = []
-        for doc, spans, doc_findings in zip(docs, all_spans, findings):
+        for doc, spans, doc_findings, decisions in zip(docs, all_spans, findings, decided):
             ner = not spans or self.detector.model_name is not None
             tokens = OriginalTokens(doc.text)  # the leak checks of all levels share it
             try:
                 out.append({name: build_version(doc, doc_findings, level, partner, ner=ner, tokens=tokens,
-                                                  residual=self._residual_net(level))
-                            for name, level in resolved})
+                                                  residual=net, decisions=levels_decisions)
+                            for (name, level), net, levels_decisions in zip(resolved, nets, decisions)})
             except LeakError as exc:
                 out.append(exc)
         return out

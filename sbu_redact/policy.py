@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from .config import Rules, RuleSet, RulesError, as_rules
 from .document import Document, Portion
@@ -394,16 +394,19 @@ def _released_to(partner: str, rel_to: tuple[str, ...], groups: dict[str, list[s
     return any(partner in groups.get(code, ()) for code in rel_to)
 
 
-def spans_to_analyze(document: Document, levels: list[tuple[LevelPolicy, str | None]]) -> list[tuple[int, int]]:
+def spans_to_analyze(document: Document, levels: list[tuple[LevelPolicy, str | None]],
+                     decisions: Sequence[Sequence[PortionDecision]] | None = None) -> list[tuple[int, int]]:
     """The parts of the text that at least one requested level releases: everything except
     the portions that every requested level withholds (NER never runs on those).
+    `decisions[k]`, when given, is `decide(document, *levels[k])` (made once by the caller).
 
     Each portion, and each stretch of text between portions, is its own span, so what NER
     finds in a portion does not depend on which other levels were requested with it."""
     length = len(document.text)
     withheld_by_all: set[int] | None = None
-    for level, partner in levels:
-        withheld = {i for i, d in enumerate(decide(document, level, partner)) if d.withheld}
+    for k, (level, partner) in enumerate(levels):
+        decided = decisions[k] if decisions is not None else decide(document, level, partner)
+        withheld = {i for i, d in enumerate(decided) if d.withheld}
         withheld_by_all = withheld if withheld_by_all is None else withheld_by_all & withheld
     spans: list[tuple[int, int]] = []
     cursor = 0

@@ -460,7 +460,8 @@ def _banner(level: LevelPolicy, decisions: Sequence[PortionDecision], grammar: G
 # ---------------------------------------------------------------- building
 def build_version(document: Document, findings: Sequence[FindingLike], level: LevelPolicy,
                   partner: str | None = None, *, ner: bool = True,
-                  tokens: OriginalTokens | None = None, residual: Any = None) -> Redacted:
+                  tokens: OriginalTokens | None = None, residual: Any = None,
+                  decisions: Sequence[PortionDecision] | None = None) -> Redacted:
     """The version of `document` for `level` (pure: same inputs, same output), with the rule
     set the document was read with (its captions, its roll-up). Raises LeakError when the
     leak check finds withheld or redacted text in the result.
@@ -468,13 +469,14 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
     `tokens` (of the document's text) lets the versions of one document share the leak
     check's tokenization. `residual` (a detection.residual.ResidualNameNet) looks through the
     released text for possible names left; each is logged as a `possible_name` action (the text
-    is unchanged)."""
+    is unchanged). `decisions`, when given, are `decide(document, level, partner)` (made once by
+    the caller, who needed them before)."""
     from presidio_anonymizer.entities import RecognizerResult
 
     text = document.text
     code = partner.strip().upper() if (partner and level.partner) else None
     at = _at(level, code)
-    decisions = decide(document, level, code)
+    decisions = list(decisions) if decisions is not None else decide(document, level, code)
     if not ner:
         decisions = withhold_unchecked(decisions, level)
     if document.rules is None:
