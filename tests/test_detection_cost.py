@@ -219,3 +219,24 @@ def test_unfamiliar_names_with_remembered_kinds_are_those_computed_afresh(parts)
     assert [(r.start, r.end, r.score) for r in recognizer.find(text)] == [(r.start, r.end, r.score) for r in fresh.find(text)]
     for word in {*text.split(), *parts}:
         assert recognizer._kind(word) == recognizer._word_kind(word)
+
+
+# -- the lexicon remembers its answers about a word (a function of the word and the lexicon alone)
+
+_LEXICON_METHODS = ("never_a_name", "is_given_name", "is_word_given_name", "is_listed_word_given_name", "is_place",
+                    "is_surname")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_NAME_PARTS, "DOE", "Doe", "PRIVILEGE", "Gift", "NOFORN", "SECRET", "Moscow",
+                                 "Sokolova", "\u0421\u043e\u043a\u043e\u043b\u043e\u0432\u0430", "Y\u0131lmaz",
+                                 "'s", "\u2019S", "-", ".", ",", " ", "", "1", "x"]), min_size=1, max_size=4))
+def test_lexicon_answers_remembered_are_those_computed_afresh(parts):
+    from sbu_redact.detection.lexicon import Lexicon, lexicon_for
+
+    lexicon = lexicon_for(Detector().rules)  # the process's own, remembering every word asked before
+    for word in {"".join(parts), " ".join(parts), parts[0]}:
+        for name in _LEXICON_METHODS:
+            method = getattr(Lexicon, name)
+            assert method(lexicon, word) == method.__wrapped__(lexicon, word), (name, word)
+            assert method(lexicon, word) == method.__wrapped__(lexicon, word), (name, word)  # (now remembered)

@@ -60,8 +60,33 @@ _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
 
+_WORD_MEMO_SIZE = 1 << 16  # answers remembered per method (then forgotten all at once)
+
+
+def _per_word(method):
+    """`method(self, word)`, a function of the word and the lexicon alone (the lexicon does not
+    change once built), remembered per word: recognizers, post-processing and the residual-name
+    net ask about the same words many times. `method.__wrapped__` computes it afresh."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def remembered(self, word):
+        memo = self._word_memos.get(name)
+        if memo is None:
+            memo = self._word_memos[name] = {}
+        answer = memo.get(word)
+        if answer is None:
+            if len(memo) >= _WORD_MEMO_SIZE:
+                memo.clear()
+            answer = memo[word] = method(self, word)
+        return answer
+
+    return remembered
+
+
 class Lexicon:
     def __init__(self, rules: Rules):
+        self._word_memos: dict[str, dict[str, bool]] = {}
         self.settings: EntitiesSettings = load_settings(rules)
         s = self.settings
         vocabulary = grammar_for(rules).vocabulary
@@ -149,6 +174,7 @@ class Lexicon:
         return field is not None and field.group(1).rstrip(".") in self.header_words and (
             field.group(2) == ":" or bool(_OFFICE_SYMBOL.search(line)))
 
+    @_per_word
     def never_a_name(self, word: str) -> bool:
         """True for words that are never (part of) a person's name: acronyms, markings,
         nationalities, header words and the `suppress.patterns` shapes."""
@@ -163,6 +189,7 @@ class Lexicon:
                         and upper not in self.header_words and upper not in self.nationalities)
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
 
+    @_per_word
     def is_given_name(self, word: str) -> bool:
         """A known given name, or given names joined by hyphens (JEAN-BAPTISTE, Anna-Maria)."""
         folded = fold(strip_possessive(word))
@@ -171,10 +198,12 @@ class Lexicon:
         parts = folded.split("-")
         return len(parts) > 1 and all(part in self.given_names for part in parts)
 
+    @_per_word
     def is_word_given_name(self, word: str) -> bool:
         """A given name of the name lexicon that is also a common English word (GRACE, HOPE)."""
         return fold(strip_possessive(word)) in self.word_given_names
 
+    @_per_word
     def is_listed_word_given_name(self, word: str) -> bool:
         """A given name of `names.word_given_names` (GIFT, SUNDAY, PRIVILEGE)."""
         return fold(strip_possessive(word)) in self.listed_word_given_names
@@ -204,6 +233,7 @@ class Lexicon:
         word = before.group("word")
         return word[0].isdigit() or word.upper() in self.word_given_name_blockers
 
+    @_per_word
     def is_place(self, text: str) -> bool:
         """A known place name (rules' `places_file` and `places`), case and diacritics ignored."""
         return " ".join(fold(strip_possessive(text)).replace("-", " ").split()) in self.places
@@ -313,6 +343,7 @@ class Lexicon:
         return before is not None and (before.group("cue").lower() in self.person_nouns
                                        or titles and before.group("cue").upper() in self.one_word_titles)
 
+    @_per_word
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""
         return fold(strip_possessive(word)) in self.surnames
