@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -79,8 +79,30 @@ def versions(pipeline):
     return get
 
 
+# Leaks of round 8 not fixed yet (tests/corpus/adversarial8/FIRST_RUN.md): strict, so that a fix
+# shows up here, and every other check of round 8 guards against a regression meanwhile.
+_ROUND8_LEAKS = {
+    "adv8-001-email-french-confidentiel-defense-in-words": (("usg", "partner"), "a foreign level stated in a French "
+                                                            "sentence does not raise the (SBU) translation"),
+    "adv8-002-memo-spanish-reservado-no-difundir": (("usg", "partner"), "RESERVADO / NO DIFUNDIR is not read"),
+    "adv8-003-email-italian-riservatissimo-translation-marked-u": (LEVELS, "the translator's (U) mark wins over the "
+                                                                   "RISERVATISSIMO original it translates"),
+    "adv8-007-email-correction-one-paragraph-raised": (LEVELS, "a correction that raises one paragraph is not read"),
+    "adv8-008-memo-sf704-cover-sheet-this-cover-sheet-is-unclassified": (LEVELS, "an SF 704 cover sheet's level "
+                                                                         "does not reach the memo behind it"),
+    "adv8-024-memo-long-rel-to-banner-wrapped-excludes-gbr": (("partner",), "a REL TO list wrapped onto a second "
+                                                              "banner line is not applied to the portions"),
+    "adv8-030-list-classification-by-compilation": (LEVELS, "classification by compilation does not raise the (U) "
+                                                    "items it covers"),
+    "adv8-034-memo-cui-dl-only-list-excludes-gbr": (("partner",), "DL ONLY is withheld on the banner line only"),
+    "adv8-037-email-spill-sent-on-opennet-phrasing": (("usg", "partner"), "a spill notice in new words is not read"),
+    "adv8-042-xml-releasability-element-excludes-gbr": (("partner",), "an XML <releasability> element is not read"),
+}
+KNOWN_LEAKS = {(doc, level): reason for doc, (levels, reason) in _ROUND8_LEAKS.items() for level in levels}
 WITHHOLD_CASES = [
-    pytest.param(d["id"], level, id=f"{d['id']}-{level}")
+    pytest.param(d["id"], level, id=f"{d['id']}-{level}",
+                 marks=[pytest.mark.xfail(reason="known leak: " + KNOWN_LEAKS[d["id"], level], strict=True)]
+                 if (d["id"], level) in KNOWN_LEAKS else [])
     for d in DOCUMENTS for level in LEVELS if d["must_withhold"].get(level)
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
