@@ -84,7 +84,6 @@ def versions(pipeline):
 _ROUND8_LEAKS = {
     "adv8-001-email-french-confidentiel-defense-in-words": (("usg", "partner"), "a foreign level stated in a French "
                                                             "sentence does not raise the (SBU) translation"),
-    "adv8-002-memo-spanish-reservado-no-difundir": (("usg", "partner"), "RESERVADO / NO DIFUNDIR is not read"),
     "adv8-003-email-italian-riservatissimo-translation-marked-u": (LEVELS, "the translator's (U) mark wins over the "
                                                                    "RISERVATISSIMO original it translates"),
     "adv8-007-email-correction-one-paragraph-raised": (LEVELS, "a correction that raises one paragraph is not read"),

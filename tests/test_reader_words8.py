@@ -31,3 +31,20 @@ def test_other_eyes_only_and_captions_without_noforn_are_not_noforn():
                           "(for the eyes of the fraud unit only).\n\nCaptions: SENSITIVE, SIPDIS\n\n"
                           "Classification: UNCLASSIFIED//SBU\n")
     assert marking_of(doc, "A clerk sells") == "(SBU)"
+
+
+@pytest.mark.parametrize("caption", ["CLASIFICACIÓN: RESERVADO", "Clasificacion: Reservado", "CLASSIFICAÇÃO: RESERVADO",
+                                     "CLASSIFICAZIONE: RISERVATO"])
+def test_a_foreign_restricted_caption_makes_the_unmarked_text_confidential(caption):
+    doc = sbu_redact.read("UNCLASSIFIED//LAW ENFORCEMENT SENSITIVE\n\n1. (U) The liaison handed over a note.\n\n"
+                          f"      {caption}\n\n      Fuente humana indica un traslado.\n\n"
+                          "2. (U) A summary follows.\n\nUNCLASSIFIED//LAW ENFORCEMENT SENSITIVE\n")
+    assert marking_of(doc, "Fuente humana") == "(C)"
+    assert marking_of(doc, "A summary follows") == "(U)"
+
+
+@pytest.mark.parametrize("prose", ["All rights reserved: reservado por la ley.", "Mesa reservada para dos.",
+                                   "The hotel said the room was RESERVADO."])
+def test_reserved_in_prose_is_no_classification(prose):
+    doc = sbu_redact.read(f"UNCLASSIFIED\n\n(U) {prose}\n\nUnmarked closing line.\n\nUNCLASSIFIED\n")
+    assert marking_of(doc, "Unmarked closing") in ("(U)", None)
