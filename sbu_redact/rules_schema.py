@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from . import markings, policy, register
 from .markings import VocabularyNames, _rule_name
@@ -30,6 +30,18 @@ class _Levels(BaseModel):
 
 # ---------------------------------------------------------------- rules/markings.yaml: the register's sections
 Reference = Annotated[str, Field(pattern=REFERENCE.pattern)]
+
+
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from exc
+    return value
+
+
+#: A regular expression of the rules, checked on load.
+RegexText = Annotated[str, AfterValidator(_compiles)]
 
 
 class SciSystemSpec(_Markings):
@@ -126,18 +138,9 @@ class HandlingStatementSpec(_Markings):
 class _PatternSpec(_Markings):
     """An entry whose `pattern` is a regular expression (checked on load)."""
 
-    pattern: str
+    pattern: RegexText
     _flags: int = PrivateAttr(default=0)
     _words: tuple[Any, ...] = PrivateAttr(default=())
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return value
 
     @model_validator(mode="after")
     def _keep_flags(self) -> "_PatternSpec":
@@ -181,17 +184,8 @@ class BackstopSpec(_Markings):
 
     min_length: Annotated[int, Field(ge=1, le=20)] = 4
     prose_words: list[str] = []
-    mention_before: str = r"(?!)"
-    mention_after: str = r"(?!)"
-
-    @field_validator("mention_before", "mention_after")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return value
+    mention_before: RegexText = r"(?!)"
+    mention_after: RegexText = r"(?!)"
 # A column or key name as an export writes it, compared in lower case.
 ColumnName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9 _\-]{0,39}$")]
 
