@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -97,7 +97,38 @@ _ROUND8_LEAKS = {
     "adv8-037-email-spill-sent-on-opennet-phrasing": (("usg", "partner"), "a spill notice in new words is not read"),
     "adv8-042-xml-releasability-element-excludes-gbr": (("partner",), "an XML <releasability> element is not read"),
 }
-KNOWN_LEAKS = {(doc, level): reason for doc, (levels, reason) in _ROUND8_LEAKS.items() for level in levels}
+# Leaks of round 9 not fixed yet (tests/corpus/adversarial9/FIRST_RUN.md), strict as above.
+_UP = ("usg", "partner")
+_ROUND9_LEAKS = {
+    "adv9-004-email-correction-third-bullet-is-confidential": (_UP, "a correction raising one bullet is not read"),
+    "adv9-010-list-compilation-taken-together": (LEVELS, "classification by compilation: (U) marks under a SECRET "
+                                                 "banner and authority block are released"),
+    "adv9-011-email-russian-sekretno-original-sbu-translation": (_UP, "a Russian level in its own script is not "
+                                                                 "evidence"),
+    "adv9-012-email-chinese-jimi-original-u-translation": (LEVELS, "a Chinese level in its own script is not evidence"),
+    "adv9-013-memo-turkish-gizli-translation": (_UP, "a Turkish level in its own script is not evidence"),
+    "adv9-014-email-uk-official-sensitive-readout": (("public",), "UK OFFICIAL-SENSITIVE is not read as a handling "
+                                                     "marking"),
+    "adv9-022-memo-word-autocorrect-copyright-sign": (_UP, "a (C) turned into a copyright sign is not read"),
+    "adv9-036-email-five-eyes-except-uk-in-words": (("partner",), "releasability in words with an exception is not "
+                                                    "read"),
+    "adv9-038-cable-not-for-distribution-outside-usg": (("partner",), "NOT FOR DISTRIBUTION OUTSIDE USG CHANNELS is "
+                                                        "not read as NOFORN"),
+    "adv9-040-slides-backup-section-statement": (_UP, "a divider stating the level of the slides after it is not "
+                                                 "applied to them"),
+    "adv9-043-email-classified-message-incident-notice": (_UP, "a classified message incident notice does not raise "
+                                                          "the message it is about"),
+    "adv9-046-memo-cui-fedonly-limited-dissemination": (("partner",), "FEDONLY is read but not enforced"),
+    "adv9-049-cable-paragraphs-named-noforn-in-caption": (("partner",), "a caption naming paragraphs NOFORN is not "
+                                                          "applied to them"),
+    "adv9-060-email-signature-classification-authority-new-labels": (LEVELS, "authority labels in a signature "
+                                                                     "('Classified from', 'Overall:') are not "
+                                                                     "evidence"),
+    "adv9-062-memo-word-comment-raises-paragraph": (_UP, "a reviewer comment naming a paragraph's level is not "
+                                                    "applied to it"),
+}
+KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS)
+               for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
                  marks=[pytest.mark.xfail(reason="known leak: " + KNOWN_LEAKS[d["id"], level], strict=True)]
@@ -108,6 +139,20 @@ WITHHOLD_CASES = [
 KNOWN_OVER_REDACTION = {
     "adv7-030-report-two-column-pdf-extraction": "a (U) item sharing its lines with an (S//NF) column takes the "
                                                  "higher mark",
+    # round 9 (tests/corpus/adversarial9/FIRST_RUN.md), not fixed yet
+    "adv9-006-transcript-closed-session-bracket-note": "a closed-session note raises the open session too",
+    "adv9-019-sql-dump-classification-column": "SQL tuples' classification values are not read",
+    "adv9-020-log-key-value-class-field": "a key=value log's class field is not read",
+    "adv9-024-memo-wingdings-bullets-lost-font": "marks after Wingdings bullets (Ø, ü, q) are not read",
+    "adv9-031-csv-coded-classification-column": "a coded classification column is doubtful on every row",
+    "adv9-039-report-table-caption-mark-governs-rows": "the (U) paragraph above a table caption takes its mark",
+    "adv9-050-trap-chat-unclassified-high-side-talk": "a room classification header and chat-line marks are not "
+                                                      "read",
+    "adv9-051-trap-vacancy-announcement-top-secret-clearance": "a clearance requirement is taken as a level",
+    "adv9-052-trap-security-classification-guide-table": "a classification guide's topic rows are taken as marked",
+    "adv9-054-trap-icalendar-class-confidential": "an iCalendar CLASS:CONFIDENTIAL privacy flag is taken as a level",
+    "adv9-055-trap-secret-service-and-secretary-in-capitals": "CONFIDENTIAL FUNDS in capitals is taken as a level",
+    "adv9-057-trap-markings-quiz-with-answers": "markings quoted as quiz answers are taken as marks",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
