@@ -219,6 +219,7 @@ class Vocabulary(VocabularyNames, _Markings):
     controls_in_words: list[ControlsInWordsSpec] = []
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
+    banner_controls_cover_portions: list[str] = []
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)
 
     @model_validator(mode="after")
@@ -250,6 +251,10 @@ class Vocabulary(VocabularyNames, _Markings):
             for control in control_spec.controls:
                 if control not in self.dissemination:
                     raise ValueError(f"controls_in_words[{i}].controls: {control!r} is not one of dissemination")
+        for i, control in enumerate(self.banner_controls_cover_portions):
+            if control != "REL TO" and control not in self.dissemination:
+                raise ValueError(f"banner_controls_cover_portions.{i}: {control!r} is not REL TO or one of "
+                                 f"dissemination")
         codes = {*self.countries, *self.tetragraphs}
         for name, code in self.country_names.items():
             if code not in codes:

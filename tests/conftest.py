@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import sbu_redact
+from sbu_redact.config import Rules
+from sbu_redact.policy import Policy, decide
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -23,6 +25,18 @@ def marking_of(doc: sbu_redact.Document, phrase: str) -> str:
     portion = next(p for p in doc.portions if p.start <= at < p.end)
     assert portion.marking is not None
     return portion.marking.portion_mark() if portion.marking.valid else "doubtful"
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    """The releasability levels of the default rules."""
+    return Policy.from_rules(Rules())
+
+
+def released_text(doc: sbu_redact.Document, policy: Policy, level: str, partner: str | None = None) -> str:
+    """The text of the portions a level releases (joined)."""
+    decisions = decide(doc, policy.level(level, partner), partner)
+    return "\n".join(doc.text[d.portion.start:d.portion.end] for d in decisions if not d.withheld)
 
 
 _CACHE_ENV = "SBU_REDACT_CACHE_DIR"

@@ -89,13 +89,9 @@ _ROUND8_LEAKS = {
     "adv8-007-email-correction-one-paragraph-raised": (LEVELS, "a correction that raises one paragraph is not read"),
     "adv8-008-memo-sf704-cover-sheet-this-cover-sheet-is-unclassified": (LEVELS, "an SF 704 cover sheet's level "
                                                                          "does not reach the memo behind it"),
-    "adv8-024-memo-long-rel-to-banner-wrapped-excludes-gbr": (("partner",), "a REL TO list wrapped onto a second "
-                                                              "banner line is not applied to the portions"),
     "adv8-030-list-classification-by-compilation": (LEVELS, "classification by compilation does not raise the (U) "
                                                     "items it covers"),
-    "adv8-034-memo-cui-dl-only-list-excludes-gbr": (("partner",), "DL ONLY is withheld on the banner line only"),
     "adv8-037-email-spill-sent-on-opennet-phrasing": (("usg", "partner"), "a spill notice in new words is not read"),
-    "adv8-042-xml-releasability-element-excludes-gbr": (("partner",), "an XML <releasability> element is not read"),
 }
 # Leaks of round 9 not fixed yet (tests/corpus/adversarial9/FIRST_RUN.md), strict as above.
 _UP = ("usg", "partner")

@@ -8,20 +8,10 @@ import shutil
 
 import pytest
 
+from conftest import released_text
 from sbu_redact.config import Rules, RulesError, default_rules_dir
 from sbu_redact.policy import Policy, decide
 from sbu_redact.reader import read
-
-
-@pytest.fixture(scope="module")
-def policy() -> Policy:
-    return Policy.from_rules(Rules())
-
-
-def released_text(doc, policy: Policy, level: str, partner: str | None = None) -> str:
-    """The text of the portions a level releases (joined)."""
-    decisions = decide(doc, policy.level(level, partner), partner)
-    return "\n".join(doc.text[d.portion.start:d.portion.end] for d in decisions if not d.withheld)
 
 
 # ---------------------------------------------------------------- public: release_controls

@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from sbu_redact.config import Rules
-from sbu_redact.policy import Policy, decide
+from conftest import released_text
+from sbu_redact.policy import Policy
 from sbu_redact.reader import read
 
 LEVELS = ("usg", "partner", "public")
-
-
-@pytest.fixture(scope="module")
-def policy() -> Policy:
-    return Policy.from_rules(Rules())
-
-
-def released_text(doc, policy: Policy, level: str, partner: str | None = None) -> str:
-    """The text of the portions a level releases (joined)."""
-    decisions = decide(doc, policy.level(level, partner), partner)
-    return "\n".join(doc.text[d.portion.start:d.portion.end] for d in decisions if not d.withheld)
 
 
 def check(policy: Policy, text: str, release: list[str], withhold: list[str]) -> None:

@@ -124,7 +124,7 @@ def record_marking(r: Reading, record: list[str], columns: list[int], start: int
     vocabulary = r.g.vocabulary
     columns = [c for c in columns if c < len(record) and record[c].strip()
                and not (c in releasability and record[c].strip().upper() in vocabulary.releasable_to_all)]
-    values = [_rel_to(record[c].strip()) if c in releasability else record[c].strip() for c in columns]
+    values = [rel_to_list(record[c].strip()) if c in releasability else record[c].strip() for c in columns]
     indicators = vocabulary.security_indicators
     markings = [_cell_marking(r, indicators.get(v.upper(), v)) for v in values]
     level = next((m.banner() for m in markings if m.valid and m.level is not None), None)
@@ -154,7 +154,7 @@ def record_marking(r: Reading, record: list[str], columns: list[int], start: int
     return marking, span
 
 
-def _rel_to(value: str) -> str:
+def rel_to_list(value: str) -> str:
     """A releasability cell as a marking: `USA, CAN, AUS` is `REL TO USA, CAN, AUS`."""
     upper = value.upper()
     return value if upper.startswith(("REL", "NOFORN", "NF", "DISPLAY")) else f"REL TO {value}"

@@ -263,7 +263,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
         r.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
     if declared is not None and rollup is not None:
         _check_cover(r, kind, result, declared, rollup)
-    return _with_stated_controls(r, _reclassified(r, result)), rollup, inherited
+    return _with_stated_controls(r, _reclassified(r, result), declared), rollup, inherited
 
 
 def _reclassified(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -380,12 +380,37 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-def _with_stated_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
+def _banner_controls(r: Reading, declared: Marking | None) -> Marking | None:
+    """The controls of the declared marking that cover every controlled portion
+    (`banner_controls_cover_portions` of the vocabulary: a banner's REL TO, DISPLAY ONLY and
+    DL ONLY lists), as a marking of their own; None when it has none."""
+    covering = r.g.vocabulary.banner_controls_cover_portions
+    if declared is None or not declared.valid or not (declared.rel_to or declared.dissem):
+        return None
+    parts = []
+    if "REL TO" in covering and declared.rel_to:
+        parts.append("REL TO " + ", ".join(declared.rel_to))
+    for control in declared.dissem:
+        if control in covering:
+            listed = declared.display_only if control == "DISPLAY ONLY" else ()
+            parts.append(control + (" " + ", ".join(listed) if listed else ""))
+    if not parts:
+        return None
+    marking = r.g.parse("UNCLASSIFIED//" + "/".join(parts))
+    return marking if marking.valid else None
+
+
+def _with_stated_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> list[Portion]:
     """A dissemination control stated for the document in a designation block (`Limited
     Dissemination Control: NOFORN`, `REL TO USA, AUS, CAN`) applies to its controlled
     information without saying which portions those are: every portion that is not plain
-    (U) carries it (fail closed). Unmarked portions inherit it with the document's marking."""
+    (U) carries it (fail closed). Unmarked portions inherit it with the document's marking.
+    So do the list controls of the banner (`_banner_controls`): a `(U//FOUO)` portion under a
+    `REL TO USA, AUS` banner is released no further than the banner says."""
     stated = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None]
+    banner = _banner_controls(r, declared)
+    if banner is not None:
+        stated.append(banner)
     if not stated:
         return portions
     order = r.g.register.precedence

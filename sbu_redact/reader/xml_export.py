@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Callable
 
 from ..lazyre import lazy
 from ..document import Portion
 from ..markings import Marking
+from .csv_export import column_name, rel_to_list
 from .state import Reading
 
 _PREFIX = r"(?:[\w.-]+:)?"
@@ -225,8 +227,32 @@ def _record_marking(r: Reading, scope: tuple[int, int],
     if not found:
         return None, (None, None)
     markings = [r.g.parse(value) for value, _, _ in found]
+    markings.extend(_releasability(r, scope, outside, markings))
     doubtful = next((m for m in markings if not m.valid), None)
     return (doubtful if doubtful is not None else r.g.rollup(markings)), (found[0][1], found[0][2])
+
+
+# a leaf element and its text: `<releasability>USA, JPN, KOR</releasability>`
+_LEAF = lazy(r"<(?P<tag>" + _PREFIX + r"(?P<local>[\w.-]+))\b[^<>/]*>(?P<value>[^<]*)</(?P=tag)\s*>")
+
+
+def _releasability(r: Reading, scope: tuple[int, int], outside: Callable[[int], bool],
+                   markings: list[Marking]) -> list[Marking]:
+    """The record's releasability elements (`<releasability>`, `<releasableTo>`: the names of
+    `record_releasability_columns`) as REL TO lists at the record's level; one that cannot be
+    read makes the record doubtful."""
+    vocabulary = r.g.vocabulary
+    known = vocabulary.record_releasability_columns
+    level = next((m.banner() for m in markings if m.valid and m.level is not None), None)
+    found = []
+    for leaf in _LEAF.finditer(r.text, *scope):
+        # `releasableTo` and `releasable_to` are the column `releasable to`
+        name = column_name(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", leaf.group("local")))
+        value = html.unescape(leaf.group("value")).strip()
+        if name not in known or not value or not outside(leaf.start()) or value.upper() in vocabulary.releasable_to_all:
+            continue
+        found.append(r.g.parse(f"{level or 'UNCLASSIFIED'}//{rel_to_list(value)}"))
+    return found
 
 
 def _attribute_marking(attributes: dict[str, re.Match[str]]) -> str:
