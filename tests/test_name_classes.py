@@ -138,6 +138,31 @@ MUST_COVER = [
     # a sign-off alone before the signature block
     ("sign-off", "From: Olena Marchuk\nTo: Prentiss, Alan D\nSubject: tomorrow\n\nAlan, we will come at 10.\n"
                  "Lesya\n\n--\nOlena Marchuk | mob. +380 67 123 4567\n", ["Lesya"]),
+    # particles written in lower case only (in capitals TEN and BAR are words), with their period (ST.)
+    ("lower-case particles", "(U) The visa was issued to Maarten ten Hoeve-Addo and to Karin af Wetterstedt-Osei; her "
+                             "aide, Yonatan bar Lev, agreed. Sr. Rodrigo Teles de Albuquerque e Castro signed.",
+     ["Maarten ten Hoeve-Addo", "Karin af Wetterstedt-Osei", "Yonatan bar Lev", "Rodrigo Teles de Albuquerque e Castro"]),
+    ("abbreviated particle", "4. (SBU) PROTOCOL OFFICER DESMOND ST. CLAIR-BOATENG MET THE DELEGATION.",
+     ["DESMOND ST. CLAIR-BOATENG"]),
+    ("kunya", "4. (S) HIS WIFE, UMM KHALID, LEFT FOR DAMASCUS.", ["UMM KHALID"]),
+    # two-letter initials of Mongolian names (a Cyrillic letter written with two Latin ones)
+    ("two-letter initial", "(U) The applicant's father, Sh. Tsogtbaatar, and her aunt Kh. Munkhzul signed the form.",
+     ["Sh. Tsogtbaatar", "Kh. Munkhzul"]),
+    ("two-letter initial", "3. (C) THE PANEL INCLUDED MP DORJSUREN ERDENE, TS. BATTULGA, AND A LAWYER. BATTULGA SPOKE.",
+     ["TS. BATTULGA", "BATTULGA"]),
+    # given names that are words, joined by a hyphen or after a title
+    ("word given name", "2. (SBU) HIS DAUGHTER, PATIENCE-MARY CHIKWANHA, LIVES IN HARARE.", ["PATIENCE-MARY CHIKWANHA"]),
+    ("word given name", "(U) Mr. Friday Okonkwo-Bassey met the team.", ["Friday Okonkwo-Bassey"]),
+    # a person introduced by the name alone
+    ("introduced", '3. (SBU) THE DRIVER, A MAN NAMED TURSUNBOEV, AND A WOMAN IDENTIFIED ONLY AS "GULSARA," WERE '
+                   "DETAINED.", ["TURSUNBOEV", "GULSARA"]),
+    # the officer in parentheses after an office written with its post, or an office symbol and a title
+    ("office parentheses", "1. (U) THIS CABLE WAS CLEARED WITH LEGATT NAIROBI (WANJIKU-HOLLOWAY) AND DHS/CBP ATTACHE "
+                           "(FITZGERALD-OTIENO).", ["WANJIKU-HOLLOWAY", "FITZGERALD-OTIENO"]),
+    # titles with a period and honorifics; a name opening with an apostrophe (Tongan)
+    ("title", "5. (U) TRAINEES: CONST. TEVITA 'UHILAMOENGA; ENGR. ADEWALE OGUNDIPE-COLE; OKNHA SOK BUNTHOEUN; FSN "
+              "GULNORA TOSHMATOVA.",
+     ["TEVITA 'UHILAMOENGA", "ADEWALE OGUNDIPE-COLE", "SOK BUNTHOEUN", "GULNORA TOSHMATOVA"]),
 ]
 
 
@@ -217,6 +242,15 @@ MUST_NOT_TOUCH = [
     ("sign-off", "The meeting is at 10.\n-- END --\nWe met -- Monday -- and left.", ["END", "Monday"]),
     # a person's noun before a comma is no surname written first
     ("inverted", "2. (C) OKORO'S\nHUSBAND, CHUKWUDI, CONFIRMED IT.", ["HUSBAND"]),
+    # particles in lower case only: TEN and BAR in capitals are words; a particle is no later mention
+    ("particle words", "3. (C) POLOFF MET JOHN MWANGI TEN DAYS AGO AT THE BAR ASSOCIATION.", ["DAYS", "BAR ASSOCIATION"]),
+    ("particle words", "(U) Ms. Jane Roe met Yonatan bar Lev; the bar opened ten days later. The Bar met.",
+     ["bar opened", "ten days", "Bar met"]),
+    # foundations named after people; companies after `employee of`; parentheses after a post that hold no name
+    ("foundation", "(U) THE DINNER WAS HOSTED BY THE HANNS SEIDEL STIFTUNG; AN EMPLOYEE OF LOUIS DREYFUS SPOKE.",
+     ["HANNS SEIDEL STIFTUNG", "LOUIS DREYFUS"]),
+    ("office parentheses", "3. (C) LEGATT NAIROBI (PROTECT) AND RSO LAGOS (NIGERIA) AGREED; OFFICER TRAINING (ONLINE) "
+                           "BEGINS.", ["PROTECT", "NIGERIA", "ONLINE"]),
 ]
 
 

@@ -87,6 +87,10 @@ CASES = [
     ("signature", cable(), ["TAYLOR"], ["GAZPROM", "ROSNEFT"]),
     ("signature", cable(signature="RICE"), ["RICE"], ["GAZPROM"]),
     ("signature", cable(signature="RICE / BURNS"), ["RICE", "BURNS"], ["GAZPROM"]),
+    # a line after a paragraph that ends with a colon is the list it introduced, not a signature
+    ("signature", cable(signature="SPONSORS WERE THE SAME FIRMS:\n\nSONATRACH SONELGAZ CEVITAL"), [],
+     ["SONATRACH", "SONELGAZ", "CEVITAL"]),
+    ("signature", cable(signature="POINT OF CONTACT:\n\nOKAFOR"), ["OKAFOR"], []),
     ("passage_name", cable(header="MOSCOW FOR POL - SARAH KENDRICK\nKYIV FOR ECON/MICHAEL BRAUN\n"
                                   "PASS TO USAID FOR AFR/WA - BETTY OKAFOR-JONES"),
      ["SARAH KENDRICK", "MICHAEL BRAUN", "BETTY OKAFOR-JONES"], ["KYIV", "MOSCOW", "ECON", "USAID"]),
@@ -98,6 +102,10 @@ CASES = [
      ["HODGKINS", "FRIEDT", "SMITH"], ["CATR"]),
     ("office_symbol_name", "DEPT FOR WHA/AND (BRANDVOLD), DRL (ITURBIDE-MARSH)\nCOMMERCE FOR 4231/ITA/CAN(FEATHERSTONE)",
      ["BRANDVOLD", "ITURBIDE-MARSH", "FEATHERSTONE"], ["DRL", "ITA"]),
+    ("office_symbol_name", "CLEARED WITH LEGATT NAIROBI (WANJIKU-HOLLOWAY) AND DHS/CBP ATTACHE (FITZGERALD-OTIENO).",
+     ["WANJIKU-HOLLOWAY", "FITZGERALD-OTIENO"], ["NAIROBI", "ATTACHE"]),
+    ("office_symbol_name", "LEGATT NAIROBI (PROTECT), RSO LAGOS (NIGERIA), THE MINISTRY OF HEALTH (MOH) AGREED.", [],
+     ["PROTECT", "NIGERIA", "MOH"]),
     ("office_symbol_name", "1. (C) THE EU (BRUSSELS), THE NGO (RED CRESCENT) AND 12/05 (MONDAY) MET.", [],
      ["BRUSSELS", "RED CRESCENT", "MONDAY"]),
     ("office_symbol_name", "DEPARTMENT FOR AF/E(KARIUKI-\nHOLM), USAID/AFR (T.NYAMWEYA)\nROME FOR FAO WATCHER (BELLUCCI-OKOTH)",
@@ -149,6 +157,10 @@ CASES = [
     ("alias_name", '6. (SBU) THE TRAFFICKER, KNOWN AS "MADAM TOKUNBO", OPERATES FROM LAGOS. (U) A woman known only '
                    'as "Auntie Mirela" recruited them; his deputy (aka Qari Zabiullah) fled.',
      ["MADAM TOKUNBO", "Auntie Mirela", "Qari Zabiullah"], ["LAGOS", "TRAFFICKER"]),
+    ("alias_name", '3. (SBU) THE DRIVER, A MAN NAMED TURSUNBOEV, AND A WOMAN IDENTIFIED ONLY AS "GULSARA," WERE HELD.',
+     ["TURSUNBOEV", "GULSARA"], ["DRIVER", "HELD"]),
+    ("alias_name", "(U) He named the Ministry as the culprit; a man named in the report was called Monday.", [],
+     ["Ministry", "Monday"]),
     ("alias_name", "(U) The area known as Green Zone, also known as the IZ, is closed; the SBU aka FOUO marking.", [],
      ["Green", "IZ", "FOUO"]),
     ("letter_name", "From: Jane\n\nWe will come at 10. Bring the forms.\nMirela\n\n--\nMirela Dobre | mob. +40 721\n",
@@ -273,6 +285,9 @@ CASES = [
                        "AT JR.\nHUALLAGA 362, OF. 504. HIS HOME IN CANKAYA, ATATURK BULVARI 211/6; Calle Rio Lerma 142, Int. 7.",
      ["HOUSE 27, STREET 41, F-7/2, ISLAMABAD", "PLOT 112, OLOITOKTOK ROAD", "JR.\nHUALLAGA 362, OF. 504",
       "ATATURK BULVARI 211/6", "Calle Rio Lerma 142, Int. 7"], []),
+    # OFFICER is no OFFICE R (a flat's letter stands apart from its word)
+    ("street_address", "PUBLIC AFFAIRS OFFICER MARGUERITE ST. CLAIR-BOATENG; APT B, 12 MAIN ST",
+     ["APT B, 12 MAIN ST"], ["OFFICER", "MARGUERITE"]),
     ("street_address", "AT THE END OF 2008 THE HOUSE 12 VOTED; KHATTAK JR., AND HIS AIDE; THE OFFICE 3 TEAM.", [],
      ["2008", "HOUSE", "KHATTAK", "OFFICE"]),
     # the family name in capitals before the given names, in mixed-case text (EU and UN lists)
@@ -296,6 +311,9 @@ CASES = [
                         "sent it.\nTAGS: PGOV PHUM KDEM",
      ["LUSINE GASPARYAN", "IGNATIUS MOLEFE", "K. Ramaswamy"], ["PGOV", "PHUM"]),
     ("unfamiliar_name", "REF: A. STATE 12345\n     B. OKONJO-BASS E-MAIL 05/11/07", [], ["B."]),
+    # two-letter initials of Mongolian names (`names.given_name_abbreviations`)
+    ("unfamiliar_name", "(U) Her mother, Ts. Oyunbileg, and TS. BATTULGA, A LAWYER; Ch. 5 of the law.",
+     ["Ts. Oyunbileg", "TS. BATTULGA"], ["law"]),
     ("unfamiliar_name", "3. (C) THE DAILY REPORTED IT. U.S. Ambassador spoke; P.O. Box 1184 is the address. LUKOIL SISTEMA\n"
                         "THE MINISTER SAID THE DAILY STAR RAN IT.", [], ["LUKOIL", "SISTEMA", "U.S.", "Box", "MINISTER"]),
 ]

@@ -127,6 +127,8 @@ class Lexicon:
         self.organization_leads = frozenset(" ".join(w.lower().split()) for w in s.organization_leads)
         self.organization_endings = tuple(w.upper() for w in s.organization_endings)
         self.particles = frozenset(w.lower() for w in s.names.particles)
+        self.lower_case_particles = frozenset(s.names.lower_case_particles)
+        self.abbreviated_particles = frozenset(w.upper().rstrip(".") for w in s.names.abbreviated_particles)
         self.given_name_abbreviations = frozenset(w.upper().rstrip(".") for w in s.names.given_name_abbreviations)
         self.filiation_particles = frozenset(w.lower() for w in s.names.filiation_particles)
         self.patronymic_endings = tuple(w.upper() for w in s.names.patronymic_endings)
@@ -200,13 +202,25 @@ class Lexicon:
 
     @_per_word
     def is_word_given_name(self, word: str) -> bool:
-        """A given name of the name lexicon that is also a common English word (GRACE, HOPE)."""
-        return fold(strip_possessive(word)) in self.word_given_names
+        """A given name of the name lexicon that is also a common English word (GRACE, HOPE), or
+        given names joined by hyphens of which one is such a word (PRECIOUS-MERCY, HOPE-ELLEN)."""
+        return self._compound_of(word, self.word_given_names)
 
     @_per_word
     def is_listed_word_given_name(self, word: str) -> bool:
-        """A given name of `names.word_given_names` (GIFT, SUNDAY, PRIVILEGE)."""
-        return fold(strip_possessive(word)) in self.listed_word_given_names
+        """A given name of `names.word_given_names` (GIFT, SUNDAY, PRIVILEGE), or given names
+        joined by hyphens of which one is listed (PRECIOUS-MERCY, Patience-Joy)."""
+        return self._compound_of(word, self.listed_word_given_names)
+
+    def _compound_of(self, word: str, names: frozenset[str]) -> bool:
+        """`word` is one of `names`, or parts joined by hyphens, one of `names` and each of
+        them one of `names` or a known given name."""
+        folded = fold(strip_possessive(word))
+        if folded in names:
+            return True
+        parts = folded.split("-")
+        return len(parts) > 1 and any(p in names for p in parts) \
+            and all(p in names or p in self.given_names or p in self.word_given_names for p in parts)
 
     def in_name_position(self, text: str, start: int) -> bool:
         """Whether a name may start at `start`: a list item or apposition opens there (a line

@@ -12,7 +12,9 @@ import re
 from .lexicon import Lexicon, strip_possessive
 
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces, at most one line break
-_TOKEN = re.compile(r"(?:d['\u2019](?=[A-Z\u00C0-\u00DE]))?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")  # (d'Almeida)
+# (d'Almeida; a Tongan or Sotho name opening with an apostrophe after a space: MELE 'AHOMANA, 'Mamosa)
+_TOKEN = re.compile(r"(?:d['\u2019](?=[A-Z\u00C0-\u00DE])|(?<![^\s(])['\u2018\u2019\u02bb](?=[A-Z\u00C0-\u00DE]))?"
+                    r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")
 _PARTICLE = re.compile(r"[a-z]+(?:-(?=[A-Z]))?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
 _OCR_INITIAL = re.compile(r"0\.(?=[ \t]+[A-Z])")
@@ -60,7 +62,8 @@ class NameReader:
                 continue
             if not token:
                 particle = _PARTICLE.match(text, j)
-                if words and particle and particle.group().rstrip("-") in lex.particles:
+                if words and particle and (particle.group().rstrip("-") in lex.particles
+                                           or particle.group() in lex.lower_case_particles):
                     pending_particles.append((j, particle.end()))
                     i = particle.end()
                     continue
@@ -70,6 +73,11 @@ class NameReader:
             upper = bare.upper()
             initial = len(bare) == 1 and text[j + 1:j + 2] == "." and bool(words)
             acronym = not caps and len(bare) > 1 and bare.isupper()  # DAS in mixed case: a title, no particle
+            if words and bare == raw and upper in lex.abbreviated_particles and text[token.end():token.end() + 1] == "." \
+                    and _GAP.match(text, token.end() + 1).end() > token.end() + 1:  # type: ignore[union-attr]
+                pending_particles.append((j, token.end() + 1))  # MARGUERITE ST. JOHN-LAWAL
+                i = token.end() + 1
+                continue
             if words and not initial and not acronym and bare.lower().rstrip("-") in lex.particles and bare == raw:
                 pending_particles.append((j, token.end()))  # DE LA CRUZ, Van der Linden, AL- in caps
                 i = token.end()

@@ -276,7 +276,8 @@ class PostProcessor:
             for word in re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end]):
                 bare = strip_possessive(word)
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) \
-                        and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words:
+                        and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words \
+                        and bare.lower() not in self.lexicon.particles and bare not in self.lexicon.lower_case_particles:
                     parts.add(bare)
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
                     parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
@@ -378,7 +379,8 @@ class PostProcessor:
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
         particles = _PREVIOUS_PARTICLES.search(text, max(0, start - 20), start)
-        if particles and all(p.lower() in lex.particles and len(p) > 1 for p in particles.group("particles").split()) \
+        if particles and all((p.lower() in lex.particles or p in lex.lower_case_particles) and len(p) > 1
+                             for p in particles.group("particles").split()) \
                 and (not particles.group("particles").isupper() or lex.caps_around(text, start)):  # (DAS in mixed case: a title)
             start = particles.start("particles")  # VAN DER BERG, De la Torre: NER dropped the particles
         nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
@@ -430,7 +432,7 @@ class PostProcessor:
         if m and self._may_be_name_word(m.group("word")):
             return m.end()
         words = text[start:end].split()
-        after_particle = bool(words) and words[-1].lower() in lex.particles
+        after_particle = bool(words) and (words[-1].lower() in lex.particles or words[-1] in lex.lower_case_particles)
         nickname = _NICKNAME.match(text, end)
         following = _NEXT_NAME_WORD.match(text, nickname.end() if nickname else end)
         if following is None or not self._may_be_name_word(following.group("word")):
@@ -487,16 +489,25 @@ class PostProcessor:
                     or bare.upper() in self.lexicon.title_words)
 
     @functools.cached_property
+    def _particle(self) -> str:
+        """A regex of one particle inside a name: `names.particles` in any case,
+        `names.lower_case_particles` in lower case (ten Brink, not TEN YEARS), and
+        `names.abbreviated_particles` with their period (ST. JOHN-LAWAL)."""
+        lex = self.lexicon
+        def alternatives(words):
+            return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+        return (r"(?:(?i:" + alternatives(lex.particles) + r")|" + alternatives(lex.lower_case_particles)
+                + r"|(?i:" + alternatives(lex.abbreviated_particles) + r")\.)")
+
+    @functools.cached_property
     def _name_tail(self) -> re.Pattern[str]:
-        particles = "|".join(sorted((re.escape(p) for p in self.lexicon.particles), key=len, reverse=True))
-        return re.compile(r"(?:(?:[ \t]+(?i:" + particles + r"))+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
+        return re.compile(r"(?:(?:[ \t]+" + self._particle + r")+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
                           r"|[ \t]+[dD]['\u2019](?=[A-Z\u00C0-\u00DE]))"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
 
     def _merge_adjacent_names(self, findings, text):
         out: list[Finding] = []
-        gap = re.compile(r"[ \t]?\n?[ \t]?|(?:[ \t]+(?i:" + "|".join(re.escape(p) for p in self.lexicon.particles)
-                         + r"))+[ \t]+")
+        gap = re.compile(r"[ \t]?\n?[ \t]?|(?:[ \t]+" + self._particle + r")+[ \t]+")
         for f in findings:
             prev = out[-1] if out else None
             if (prev is not None and prev.entity_type == f.entity_type == "PERSON"

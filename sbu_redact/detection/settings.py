@@ -27,6 +27,11 @@ class NamesSpec(_Strict):
     titles: list[str]
     leads: list[str]
     particles: list[str]
+    # particles inside a name only when written in lower case (Benedikt ten Brink, Avishai bar
+    # Yosef, Vaz de Mascarenhas e Sousa): in capitals they are English words (TEN YEARS, THE BAR)
+    lower_case_particles: list[str] = []
+    # words written with a period inside a name, before the rest of it (MARGUERITE ST. JOHN-LAWAL)
+    abbreviated_particles: list[str] = []
     # the word before one of these is a given name, even a title word (SULTAN BIN FAHD)
     filiation_particles: list[str] = []
     # abbreviated given names written with a period before a name (MA. GUADALUPE, Mohd. Irfan)

@@ -381,6 +381,14 @@ def _best_sequence(candidates: list[list[int]]) -> list[int]:
     return chosen
 
 
+def _introduced_by_colon(r: Reading, index: int) -> bool:
+    """Whether the last line of text before segment `index` (over blank lines) ends with a colon."""
+    for previous in range(index - 1, -1, -1):
+        if not r.segs[previous].blank:
+            return r.segs[previous].stripped.endswith(":")
+    return False
+
+
 def _find_signature(r: Reading) -> int | None:
     for index in range(len(r.segs) - 1, -1, -1):
         seg = r.segs[index]
@@ -392,6 +400,8 @@ def _find_signature(r: Reading) -> int | None:
         if previous is not None and not previous.blank and (
                 len(s.split()) > 1 or not previous.stripped.endswith((".", ":", '"', ")"))):
             return None  # the last line of a paragraph, not a signature
+        if len(s.split()) > 1 and _introduced_by_colon(r, index):
+            return None  # FIRMS THAT BACKED THE FORUM: / (blank) / SONATRACH SONELGAZ CEVITAL: the list it introduced
         if m and m.group("name").upper() not in _NOT_SIGNATURE and r.g.parse_cable_line(seg.text) is None \
                 and not ch.may_be_caption_line(r.g, s.upper()) and s.isupper():
             return index

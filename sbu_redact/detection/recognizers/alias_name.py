@@ -16,7 +16,8 @@ from .base import CableRecognizer, RecognizerSpec
 # a nickname in quotes before a surname that ends the name: "TI BLANC" THERMIDOR.
 _NICKNAME_SURNAME = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<nickname>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,25}?)[\"\u201d][ \t]+"
                                r"(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)(?=[ \t]*(?:[,.;:)]|$))", re.MULTILINE)
-_QUOTED = re.compile(r"[\"\u201c](?P<name>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,40}?)[\"\u201d]")
+# (a comma or period inside the closing quote stays outside the name: A MAN CALLED "BOUJEMAA,")
+_QUOTED = re.compile(r"[\"\u201c](?P<name>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,40}?)[,.;]?[\"\u201d]")
 
 
 @register("alias_name")

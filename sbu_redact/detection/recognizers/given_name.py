@@ -26,6 +26,7 @@ _WORD = re.compile(r"(?<![\w'\u2019.\-])[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\
 # HIS SON, ALI, IS: a given name alone between commas after a noun for a person
 _APPOSITION_BEFORE = re.compile(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,)]")
+_PARTICLES_BEFORE = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,2})\Z")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][ \t]+|[.!?][ \t]*\n[ \t]*)\Z")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])(?![\w'\u2019])")
 # what may close a surname-first name: punctuation, a line end, or a word (checked: a stop word or a person's verb)
@@ -79,9 +80,14 @@ class GivenNameRecognizer(CableRecognizer):
         return results
 
     def _in_apposition(self, text: str, word: re.Match) -> bool:
-        """HIS SON, ALI, IS: a name alone between commas after a noun for a person."""
-        return _APPOSITION_BEFORE.search(text, max(0, word.start() - 40), word.start()) is not None \
-            and _APPOSITION_AFTER.match(text, word.end()) is not None and self.lexicon.person_noun_before(text, word.start())
+        """HIS SON, ALI, IS: a name alone between commas after a noun for a person, particles
+        allowed before it (HIS WIFE, UMM KHALID,: a kunya; post-processing takes the particles)."""
+        start = word.start()
+        particles = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
+        if particles is not None and all(p.lower() in self.lexicon.particles for p in particles.group("particles").split()):
+            start = particles.start()
+        return _APPOSITION_BEFORE.search(text, max(0, start - 40), start) is not None \
+            and _APPOSITION_AFTER.match(text, word.end()) is not None and self.lexicon.person_noun_before(text, start)
 
     def _name_word(self, word: str, places: bool = False) -> bool:
         """A word that can only be a name here: no English word in use and no place (CHIRINDA,

@@ -15,6 +15,8 @@ from .base import CableRecognizer
 _PARENS = re.compile(r"(?<![\w/])(?P<office>[A-Z0-9]{1,10}(?:/[A-Z0-9]{1,6})*)[ \t]?\(([^()\n]{2,80}(?:\n[^()\n]{1,80})?)\)")
 # words, an initial with its period before a name (R.TUMWESIGYE), a hyphen at a line end
 _NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:(?:\.[ \t]*|\.?[ \t]+|(?<=-)\n[ \t]*)[A-Z][A-Za-z'\-]*)*")
+# an office before the word that the parenthesis follows (LEGATT | PRETORIA (...), DHS/ICE | ATTACHE (...))
+_OFFICE_BEFORE = re.compile(r"(?<![\w/])(?P<office>[A-Z][A-Z\-]*(?:/[A-Z\-]+)*)[ \t]+\Z")
 # a passage line: a post, FOR, an addressee, and the officer in parentheses (PARIS FOR AFRICA WATCHER (X))
 _PASSAGE_LINE = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+){1,3}FOR[ \t]+[A-Z][A-Z /\-]*\([^()\n]+\)[ \t]*$", re.MULTILINE)
 
@@ -27,17 +29,43 @@ class OfficeSymbolNameRecognizer(CableRecognizer):
             office = match.group("office")
             if not re.search("[A-Z]", office):
                 continue  # 12/05 (MONDAY): a date
+            after_office = False
             if "/" not in office and (office not in self.lexicon.acronyms or not self._routing_line(text, match.start())) \
                     and not self._passage_line(text, match.start()):
-                continue
+                after_office = self._after_office(text, match.start())
+                if not after_office:
+                    continue
             inside_start = match.start(2)
             for name in _NAME.finditer(match.group(2)):
                 words = name.group().split()
                 if all(self.lexicon.never_a_name(w) for w in words):
                     continue
+                if after_office and not all(self._surname_word(w) for w in words):
+                    continue  # LEGATT PRETORIA (PROTECT), RSO LAGOS (NIGERIA)
                 results.append(self.result(inside_start + name.start(), inside_start + name.end(),
                                            "surname in office-symbol parentheses"))
         return results
+
+    def _after_office(self, text: str, pos: int) -> bool:
+        """Whether the word ending at `pos` (a post or a title: PRETORIA, ATTACHE) follows an
+        office written with its post (`names.posted_offices`: LEGATT PRETORIA) or an office
+        symbol (DHS/ICE ATTACHE), on the same line: the parenthesis after it holds the officer."""
+        before = _OFFICE_BEFORE.search(text, max(0, pos - 40), pos)
+        return before is not None and ("/" in before.group("office")
+                                       or before.group("office") in self.lexicon.posted_offices)
+
+    def _surname_word(self, word: str) -> bool:
+        """A word of an officer's name in parentheses after an office and its post: no marking,
+        acronym, place, title or common English word (a known surname will do)."""
+        lex = self.lexicon
+        bare = word.strip(".,'")
+        parts = [p for p in bare.split("-") if p]
+        if not parts or lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words | lex.keep_upper:
+            return False
+        if lex.is_place(bare):
+            return False  # RSO LAGOS (NIGERIA)
+        return all(len(p) == 1 or lex.is_surname(p) or not lex.is_common(p, lex.settings.names.caps_continue_below_zipf)
+                   for p in parts)
 
     def _passage_line(self, text: str, pos: int) -> bool:
         """Whether the line around `pos` is a passage line ending with the officer in parentheses

@@ -55,7 +55,8 @@ class StreetAddressRecognizer(CableRecognizer):
         before = alternatives(spec.types_before)
         units = alternatives(spec.units) if spec.units else "(?!)"
         # HOUSE NO. 418 (the number word may follow a line end); 3RD FLOOR
-        unit = rf"(?:(?i:{units})\.?(?:{_GAP}(?i:no)\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|[A-Z])(?![\w])" \
+        # (a flat's letter is apart from its word: OFFICER is no OFFICE R)
+        unit = rf"(?:(?i:{units})\.?(?:{_GAP}(?i:no)\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|(?<=[.\s])[A-Z])(?![\w])" \
                rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b)"
         compound = alternatives(spec.compound_endings) if spec.compound_endings else "(?!)"
         buildings = alternatives(spec.buildings) if spec.buildings else "(?!)"

@@ -20,8 +20,9 @@ from .base import CableRecognizer, RecognizerSpec
 
 _TOKEN = r"(?:d['\u2019](?=[A-Z\u00C0-\u00DE]))?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F](?:['\u2019][sS]?)?"
 _RUN = re.compile(rf"(?<![\w'\u2019\-./@#])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_TOKEN}))+(?![\w\-/@])")
-# initials before one rare word: K. Venkatesh, J.-P. MBUYI-KALALA
-_INITIALED = re.compile(rf"(?<![\w.\-])(?P<initials>(?:[A-Z]\.-?[ \t]?){{1,3}})[ \t]*(?P<word>{_TOKEN})(?![\w\-/@])")
+# initials before one rare word: K. Venkatesh, J.-P. MBUYI-KALALA, and an abbreviated given name or
+# two-letter initial of the rules (`names.given_name_abbreviations`: TS. GANBOLD, Ch. Enkhjargal)
+_INITIALED = r"(?<![\w.\-])(?P<initials>(?:(?:[A-Z]|{abbreviations})\.-?[ \t]?){{1,3}})[ \t]*(?P<word>{token})(?![\w\-/@])"
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.", "N.Y."})
 # a list item's letter (REF: A. ... / B. SMITH E-MAIL) opens a line or follows a colon, semicolon or number
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
@@ -37,6 +38,13 @@ class UnfamiliarNameRecognizer(CableRecognizer):
         caps_needs_position: bool = True
         # ... and so in mixed-case text (off: the words alone decide)
         mixed_needs_position: bool = False
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        # an abbreviation as written, or in capitals (Ts. / TS.)
+        forms = {f for a in lexicon.given_name_abbreviations for f in (a, a[:1] + a[1:].lower())}
+        abbreviations = "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) or "(?!)"
+        self._initialed = re.compile(_INITIALED.format(abbreviations=abbreviations, token=_TOKEN))
 
     def find(self, text):
         results = []
@@ -56,7 +64,7 @@ class UnfamiliarNameRecognizer(CableRecognizer):
                 results.append(self.result(words[a].start(), words[b].end(), "a run of words no word list knows, "
                                                                                "shaped like a name"))
                 start = b + 1
-        for m in _INITIALED.finditer(text):
+        for m in self._initialed.finditer(text):
             if "".join(m.group("initials").split()) not in _NOT_INITIALS and self._kind(m.group("word")) == 1 \
                     and not _LIST_MARKER_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     and not self.lexicon.is_given_name(m.group("word")) and strip_possessive(m.group("word")).upper() != "BOX":
