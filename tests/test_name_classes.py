@@ -249,6 +249,12 @@ MUST_NOT_TOUCH = [
     # foundations named after people; companies after `employee of`; parentheses after a post that hold no name
     ("foundation", "(U) THE DINNER WAS HOSTED BY THE HANNS SEIDEL STIFTUNG; AN EMPLOYEE OF LOUIS DREYFUS SPOKE.",
      ["HANNS SEIDEL STIFTUNG", "LOUIS DREYFUS"]),
+    # companies by the suffix after the name; streets by their kind word in the local language
+    ("company", "(U) The contract went to John Snow, Inc. and to Kamau & Sons; Wanjiru Brothers Ltd. lost.",
+     ["John Snow", "Kamau", "Wanjiru"]),
+    ("street", "(U) She lives at Majeedhee Magu, Male, and he at Triq il-Kbira 12 and at Rr. Ismail Qemali 4.",
+     ["Majeedhee", "Kbira", "Ismail Qemali"]),
+    ("named after", "3. (SBU) TRUCKS OF THE AMIR TEMUR TRANSPORT COMPANY WERE SEEN.", ["AMIR TEMUR"]),
     ("office parentheses", "3. (C) LEGATT NAIROBI (PROTECT) AND RSO LAGOS (NIGERIA) AGREED; OFFICER TRAINING (ONLINE) "
                            "BEGINS.", ["PROTECT", "NIGERIA", "ONLINE"]),
 ]

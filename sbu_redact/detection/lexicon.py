@@ -48,6 +48,8 @@ _PREVIOUS_TWO_WORDS = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+\Z")
 _APPOSITION_KIND = re.compile(r",[ \t]+(?:the|a|an|THE|A|AN)[ \t]+([A-Za-z]+)")
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\/@_]")  # markup, URLs, addresses, code
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
+# a company's suffix after a name: `, Inc.`, ` & Sons`, ` and Partners`, ` Ltd`
+_COMPANY_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|AND)[ \t]+|[ \t]+)([A-Z][A-Za-z]*)(?![\w\-])")
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # the word before a name (HER HUSBAND | ZUHAIR) and what follows it: a verb (SAID, can be
 # reached, ", WHO"), or a possessive and a noun (KOVALENKO'S | BROTHER)
@@ -126,6 +128,7 @@ class Lexicon:
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
         self.organization_leads = frozenset(" ".join(w.lower().split()) for w in s.organization_leads)
         self.organization_endings = tuple(w.upper() for w in s.organization_endings)
+        self.company_suffixes = frozenset(w.upper().rstrip(".") for w in s.company_suffixes)
         self.particles = frozenset(w.lower() for w in s.names.particles)
         self.lower_case_particles = frozenset(s.names.lower_case_particles)
         self.abbreviated_particles = frozenset(w.upper().rstrip(".") for w in s.names.abbreviated_particles)
@@ -312,7 +315,8 @@ class Lexicon:
         if not words:
             return False
         last = strip_possessive(words[-1]).upper().rstrip(".")
-        if last in self.organization_words or len(words) > 1 and words[0].upper().rstrip(".") in self.organization_words:
+        if last in self.organization_words or len(words) > 1 and (words[0].upper().rstrip(".") in self.organization_words
+                                                                  or last in self.company_suffixes):
             return True  # Novaya Gazeta, Alfa Bank; Prensa Gráfica, Radio Okapi
         if len(words) == 1 and any(last.endswith(e) and len(last) >= len(e) + 3 for e in self.organization_endings) \
                 and not self.is_surname(last):
@@ -326,6 +330,9 @@ class Lexicon:
         kind = _APPOSITION_KIND.match(text, end)
         if kind is not None and kind.group(1).upper() in self.organization_kinds:
             return True  # Zuuny Medee, the daily where she works
+        company = _COMPANY_AFTER.match(text, end)
+        if company is not None and company.group(1).upper() in self.company_suffixes:
+            return True  # John Snow, Inc.; Kamau & Sons
         after = _NEXT_WORD.match(text, end)
         return after is not None and text[end:end + 1] not in ("'", "’") \
             and after.group(1).upper() in self.organization_kinds

@@ -134,6 +134,9 @@ class EntitiesSettings(_Strict):
     organization_endings: list[str] = []
     # ... and so is one right after one of these phrases (WRITES FOR DZERKALO TYZHNIA)
     organization_leads: list[str] = []
+    # a name followed by one of these (after a comma, `&` or `and`: John Snow, Inc.; Kamau & Sons)
+    # is a company's
+    company_suffixes: list[str] = []
     names: NamesSpec
     mentions: MentionsSpec
     # fields of the reader whose names the field recognizers read: NER findings there are dropped
