@@ -91,6 +91,8 @@ CASES = [
     ("signature", cable(signature="SPONSORS WERE THE SAME FIRMS:\n\nSONATRACH SONELGAZ CEVITAL"), [],
      ["SONATRACH", "SONELGAZ", "CEVITAL"]),
     ("signature", cable(signature="POINT OF CONTACT:\n\nOKAFOR"), ["OKAFOR"], []),
+    ("signature", "1. (U) THE SPONSORS WERE:\n\nSONATRACH, SONELGAZ, CEVITAL\n", [], ["SONATRACH", "CEVITAL"]),
+    ("signature", "1. (U) THE TALKS ENDED.\n\nRICE / BURNS\n", ["RICE", "BURNS"], []),
     ("passage_name", cable(header="MOSCOW FOR POL - SARAH KENDRICK\nKYIV FOR ECON/MICHAEL BRAUN\n"
                                   "PASS TO USAID FOR AFR/WA - BETTY OKAFOR-JONES"),
      ["SARAH KENDRICK", "MICHAEL BRAUN", "BETTY OKAFOR-JONES"], ["KYIV", "MOSCOW", "ECON", "USAID"]),
@@ -285,6 +287,9 @@ CASES = [
                        "AT JR.\nHUALLAGA 362, OF. 504. HIS HOME IN CANKAYA, ATATURK BULVARI 211/6; Calle Rio Lerma 142, Int. 7.",
      ["HOUSE 27, STREET 41, F-7/2, ISLAMABAD", "PLOT 112, OLOITOKTOK ROAD", "JR.\nHUALLAGA 362, OF. 504",
       "ATATURK BULVARI 211/6", "Calle Rio Lerma 142, Int. 7"], []),
+    # a street-type word and a name, then a building's name and a flat (no house number)
+    ("street_address", "ADDRESS: AV. FRANCISCO DE MIRANDA,\nEDIFICIO TORRE LUNA, APTO 9-B, CHACAO, OR E-MAIL.",
+     ["AV. FRANCISCO DE MIRANDA,\nEDIFICIO TORRE LUNA, APTO 9-B, CHACAO"], ["ADDRESS", "E-MAIL"]),
     # OFFICER is no OFFICE R (a flat's letter stands apart from its word)
     ("street_address", "PUBLIC AFFAIRS OFFICER MARGUERITE ST. CLAIR-BOATENG; APT B, 12 MAIN ST",
      ["APT B, 12 MAIN ST"], ["OFFICER", "MARGUERITE"]),

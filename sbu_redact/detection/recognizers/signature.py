@@ -31,7 +31,8 @@ class SignatureRecognizer(FieldRecognizer):
             return found
         text = document.text.rstrip()
         last = text.rfind("\n") + 1
-        if _JOINT.fullmatch(text[last:]) and text[:last].endswith("\n\n"):
+        # (not the list a paragraph ending with a colon introduced: SPONSORS WERE: / SONATRACH, SONELGAZ)
+        if _JOINT.fullmatch(text[last:]) and text[:last].endswith("\n\n") and not text[:last].rstrip().endswith(":"):
             return self.find_in_field(text, last, len(text), "signature")
         return []
 

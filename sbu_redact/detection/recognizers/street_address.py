@@ -56,7 +56,7 @@ class StreetAddressRecognizer(CableRecognizer):
         units = alternatives(spec.units) if spec.units else "(?!)"
         # HOUSE NO. 418 (the number word may follow a line end); 3RD FLOOR
         # (a flat's letter is apart from its word: OFFICER is no OFFICE R)
-        unit = rf"(?:(?i:{units})\.?(?:{_GAP}(?i:no)\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?|(?<=[.\s])[A-Z])(?![\w])" \
+        unit = rf"(?:(?i:{units})\.?(?:{_GAP}(?i:no)\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-](?:\d{{1,4}}|[A-Z](?![\w])))?|(?<=[.\s])[A-Z])(?![\w])" \
                rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b)"
         compound = alternatives(spec.compound_endings) if spec.compound_endings else "(?!)"
         buildings = alternatives(spec.buildings) if spec.buildings else "(?!)"
@@ -69,8 +69,9 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w])"
             # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
             rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
-            # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number
-            rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}{unit})"
+            # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number, or a
+            # building's name (AV. FRANCISCO DE MIRANDA, EDIFICIO TORRE LUNA)
+            rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
             # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
             rf"|{unit},?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w]))"
             # Torstraße 118: a one-word street name by its ending, and a number
