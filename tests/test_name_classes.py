@@ -249,6 +249,8 @@ MUST_NOT_TOUCH = [
     # foundations named after people; companies after `employee of`; parentheses after a post that hold no name
     ("foundation", "(U) THE DINNER WAS HOSTED BY THE HANNS SEIDEL STIFTUNG; AN EMPLOYEE OF LOUIS DREYFUS SPOKE.",
      ["HANNS SEIDEL STIFTUNG", "LOUIS DREYFUS"]),
+    # a verb NER ran on to after a name in capitals
+    ("caps verb", '4. (C) A MAN CALLED "ABU TALHA" FACILITATED THE TRANSFER.', ["FACILITATED"]),
     # companies by the suffix after the name; streets by their kind word in the local language
     ("company", "(U) The contract went to John Snow, Inc. and to Kamau & Sons; Wanjiru Brothers Ltd. lost.",
      ["John Snow", "Kamau", "Wanjiru"]),

@@ -119,6 +119,7 @@ class PostProcessor:
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
                     or bare.upper() in lex.stop_words
+                    or f.recognizer == NER_RECOGNIZER and len(words) > 1 and word == words[-1].group() and self._caps_verb(bare)
                     or bare[:1].islower() and bare[:1] <= "\u024f" and not _PARTICLE_NAME.match(bare) and not lower_case_line)
                     # (Georgian letters are lower case: only a Latin lower-case word is no name here)
 
@@ -160,6 +161,16 @@ class PostProcessor:
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end):
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
+
+    def _caps_verb(self, word: str) -> bool:
+        """A word in capitals shaped like a verb or adjective that no name list knows (TALHA"
+        FACILITATED, at a name's end): a word in use (`names.caps_trailing_verb_min_zipf`) longer than five letters with one of
+        `names.caps_not_name_suffixes`, no known surname or given name (not HARDING, FLEMING)."""
+        lex = self.lexicon
+        names = lex.settings.names
+        return word.isupper() and len(word) > 5 and word.endswith(lex.caps_not_name_suffixes) \
+            and lex.is_common(word, names.caps_trailing_verb_min_zipf) \
+            and not (lex.is_surname(word) or lex.is_given_name(word) or lex.is_word_given_name(word))
 
     def _common_caps_word(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` is one common English word in ALL-CAPS text that no name

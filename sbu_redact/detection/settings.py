@@ -42,6 +42,9 @@ class NamesSpec(_Strict):
     caps_continue_below_zipf: float = 4.2
     caps_not_name_suffixes: list[str] = []
     caps_suffix_min_zipf: float = 3.5
+    # ... and at the end of a spaCy name in capitals, one at least this common is trimmed off
+    # (ABU TALHA" FACILITATED)
+    caps_trailing_verb_min_zipf: float = 3.0
     # a capitalized word rarer than this (zipf) is no English word in use: right before a name
     # in mixed case it is taken for a given name NER dropped (Tapiwa Chirwa-Moyo)
     rare_below_zipf: float = 2.5
