@@ -145,6 +145,8 @@ MUST_COVER = [
     ("abbreviated particle", "4. (SBU) PROTOCOL OFFICER DESMOND ST. CLAIR-BOATENG MET THE DELEGATION.",
      ["DESMOND ST. CLAIR-BOATENG"]),
     ("kunya", "4. (S) HIS WIFE, UMM KHALID, LEFT FOR DAMASCUS.", ["UMM KHALID"]),
+    ("particles", "6. (C) EMBASSY CONTACT NGUYEN VAN THANH SAID THAT LE THI HONG NHUNG HAD BEEN RELEASED.",
+     ["NGUYEN VAN THANH", "LE THI HONG NHUNG"]),
     # two-letter initials of Mongolian names (a Cyrillic letter written with two Latin ones)
     ("two-letter initial", "(U) The applicant's father, Sh. Tsogtbaatar, and her aunt Kh. Munkhzul signed the form.",
      ["Sh. Tsogtbaatar", "Kh. Munkhzul"]),
@@ -257,6 +259,8 @@ MUST_NOT_TOUCH = [
     ("street", "(U) She lives at Majeedhee Magu, Male, and he at Triq il-Kbira 12 and at Rr. Ismail Qemali 4.",
      ["Majeedhee", "Kbira", "Ismail Qemali"]),
     ("named after", "3. (SBU) TRUCKS OF THE AMIR TEMUR TRANSPORT COMPANY WERE SEEN.", ["AMIR TEMUR"]),
+    ("company", "7. (SBU) THE APPLICANT, JUAN CARLOS QUISPE MAMANI, SAID HIS EMPLOYER, CONSTRUCTORA ANDINA, WOULD "
+                "VOUCH FOR HIM.", ["CONSTRUCTORA ANDINA"]),
     ("office parentheses", "3. (C) LEGATT NAIROBI (PROTECT) AND RSO LAGOS (NIGERIA) AGREED; OFFICER TRAINING (ONLINE) "
                            "BEGINS.", ["PROTECT", "NIGERIA", "ONLINE"]),
 ]

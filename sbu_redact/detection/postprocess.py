@@ -390,10 +390,16 @@ class PostProcessor:
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
         particles = _PREVIOUS_PARTICLES.search(text, max(0, start - 20), start)
-        if particles and all((p.lower() in lex.particles or p in lex.lower_case_particles) and len(p) > 1
-                             for p in particles.group("particles").split()) \
-                and (not particles.group("particles").isupper() or lex.caps_around(text, start)):  # (DAS in mixed case: a title)
-            start = particles.start("particles")  # VAN DER BERG, De la Torre: NER dropped the particles
+        if particles:
+            # the particles right before the name (THAT | LE THI HONG NHUNG: THAT is no particle)
+            written = list(re.finditer(r"\S+", text[:particles.end("particles")]))
+            written = [w for w in written if w.start() >= particles.start("particles")]
+            while written and not ((w := written[0].group()).lower() in lex.particles or w in lex.lower_case_particles):
+                written.pop(0)
+            if written and all(((w := m.group()).lower() in lex.particles or w in lex.lower_case_particles) and len(w) > 1
+                               for m in written) \
+                    and (not "".join(m.group() for m in written).isupper() or lex.caps_around(text, start)):  # (DAS in mixed case: a title)
+                start = written[0].start()  # VAN DER BERG, De la Torre: NER dropped the particles
         nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
         if nickname and self._may_be_name_word(nickname.group("word")):
             start = nickname.start("word")  # RENATO "BOYET" MACAPAGAL: NER found the surname
