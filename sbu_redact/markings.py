@@ -410,7 +410,8 @@ class Grammar:
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
         # compiled on first use: the reader rules most of them out by their words first
-        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
+        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level,
+                                getattr(spec, "governs", "unmarked"))
                                for spec in vocabulary.classification_in_words]
         self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.controls)
                                   for spec in vocabulary.controls_in_words]

@@ -136,11 +136,25 @@ class HandlingStatementSpec(_Markings):
 
 
 class _PatternSpec(_Markings):
-    """An entry whose `pattern` is a regular expression (checked on load)."""
+    """An entry whose `pattern` is a regular expression (checked on load), matched against the
+    reader's view of a document. A pattern may be written in the script of its language
+    (`СЕКРЕТНО`): its characters are folded on load as the view folds a document's
+    (`textview.fold_char`: the Cyrillic `С` of both is a `C`), so that it matches the view."""
 
     pattern: RegexText
     _flags: int = PrivateAttr(default=0)
     _words: tuple[Any, ...] = PrivateAttr(default=())
+
+    @field_validator("pattern", mode="after")
+    @classmethod
+    def _as_the_view_reads(cls, value: str) -> str:
+        if value.isascii():
+            return value
+        from .textview import fold_char
+
+        folded = "".join(ch if ch.isascii() else re.escape(fold_char(ch)) if fold_char(ch).isascii()
+                         else fold_char(ch) for ch in value)
+        return _compiles(folded)
 
     @model_validator(mode="after")
     def _keep_flags(self) -> "_PatternSpec":
@@ -158,9 +172,14 @@ class _PatternSpec(_Markings):
 class WordsEvidenceSpec(_PatternSpec):
     """A phrase that says in words how classified (part of) a document is: a foreign or NATO
     marking (`NATO CONFIDENTIAL`, `VS - VERTRAULICH`) or a sentence (`is classified SECRET`).
-    `level` names a level of `levels`."""
+    `level` names a level of `levels`. `governs` says which portions it raises: `unmarked`
+    (the default: unmarked portions inherit at least `level`), or `following` (a foreign
+    government's classification stamp, `СЕКРЕТНО`, `机密★`, `GİZLİ`: every portion from the
+    stamp to the end of the document, marked or not, since a lower U.S. mark on a translation
+    of the stamped text cannot lower the foreign government's classification)."""
 
     level: str
+    governs: Literal["unmarked", "following"] = "unmarked"
 
 
 class ControlsInWordsSpec(_PatternSpec):

@@ -99,12 +99,6 @@ _ROUND9_LEAKS = {
     "adv9-004-email-correction-third-bullet-is-confidential": (_UP, "a correction raising one bullet is not read"),
     "adv9-010-list-compilation-taken-together": (LEVELS, "classification by compilation: (U) marks under a SECRET "
                                                  "banner and authority block are released"),
-    "adv9-011-email-russian-sekretno-original-sbu-translation": (_UP, "a Russian level in its own script is not "
-                                                                 "evidence"),
-    "adv9-012-email-chinese-jimi-original-u-translation": (LEVELS, "a Chinese level in its own script is not evidence"),
-    "adv9-013-memo-turkish-gizli-translation": (_UP, "a Turkish level in its own script is not evidence"),
-    "adv9-014-email-uk-official-sensitive-readout": (("public",), "UK OFFICIAL-SENSITIVE is not read as a handling "
-                                                     "marking"),
     "adv9-022-memo-word-autocorrect-copyright-sign": (_UP, "a (C) turned into a copyright sign is not read"),
     "adv9-036-email-five-eyes-except-uk-in-words": (("partner",), "releasability in words with an exception is not "
                                                     "read"),

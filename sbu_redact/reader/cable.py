@@ -403,7 +403,8 @@ def _find_signature(r: Reading) -> int | None:
         if len(s.split()) > 1 and _introduced_by_colon(r, index):
             return None  # FIRMS THAT BACKED THE FORUM: / (blank) / SONATRACH SONELGAZ CEVITAL: the list it introduced
         if m and m.group("name").upper() not in _NOT_SIGNATURE and r.g.parse_cable_line(seg.text) is None \
-                and not ch.may_be_caption_line(r.g, s.upper()) and s.isupper():
+                and not ch.may_be_caption_line(r.g, s.upper()) and s.isupper() \
+                and r.g.any_handling_statement.search(s) is None:  # (`OFFICIAL-SENSITIVE` is no name)
             return index
         return None
     return None

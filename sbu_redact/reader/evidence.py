@@ -80,22 +80,24 @@ def take_words_evidence(r: Reading) -> None:
     SECRET"), which raises every portion (`_reclassified`)."""
     text_in_any_case = r.text_in_any_case()
     seen: dict[Word, bool] = {}
-    for kind, patterns in (("classification_in_words", r.g.words_evidence),
-                           ("reclassification", r.g.reclassification_in_words)):
-        for pattern, level in patterns:
-            # most documents hold none of these: rule a pattern out by its words, then by a fast scan
-            if not may_match(pattern.words, r.text, text_in_any_case, seen):
-                continue
-            widened = without_assertions(pattern.pattern, pattern.flags)
-            if widened is not None and widened.search(r.text) is None:
-                continue
-            for m in pattern.finditer(r.text):
-                marking = r.g.parse(level)
-                r.witness(kind, marking, m.start(), m.end())
-                treated = "every portion is" if kind == "reclassification" else "unmarked portions are"
-                r.problem("CLASSIFICATION_IN_WORDS", "warning",
-                          f"'{m.group(0)}' says {level} in words; {treated} treated as at least {level}",
-                          m.start(), m.end())
+    stated = [(p, level, "foreign_stamp" if governs == "following" else "classification_in_words")
+              for p, level, governs in r.g.words_evidence]
+    stated += [(p, level, "reclassification") for p, level in r.g.reclassification_in_words]
+    for pattern, level, kind in stated:
+        # most documents hold none of these: rule a pattern out by its words, then by a fast scan
+        if not may_match(pattern.words, r.text, text_in_any_case, seen):
+            continue
+        widened = without_assertions(pattern.pattern, pattern.flags)
+        if widened is not None and widened.search(r.text) is None:
+            continue
+        for m in pattern.finditer(r.text):
+            marking = r.g.parse(level)
+            r.witness(kind, marking, m.start(), m.end())
+            treated = {"reclassification": "every portion is",
+                       "foreign_stamp": "every portion from it on, marked or not, is"}.get(kind, "unmarked portions are")
+            r.problem("CLASSIFICATION_IN_WORDS", "warning",
+                      f"'{m.group(0)}' says {level} in words; {treated} treated as at least {level}",
+                      m.start(), m.end())
 
 
 def take_controls_in_words(r: Reading) -> None:
@@ -232,7 +234,9 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     indicator = _security_indicator(r, declared)
     # every piece of evidence with a level counts: the document is at least what any says
     evidence = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid]
-    inherited = r.entire_text or r.g.rollup([m for m in (declared, rollup, indicator, *evidence) if m is not None])
+    # (a foreign stamp governs the text after it, not the whole: `_reclassified` raises that)
+    overall = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid and e.kind != "foreign_stamp"]
+    inherited = r.entire_text or r.g.rollup([m for m in (declared, rollup, indicator, *overall) if m is not None])
     if declared is not None and not declared.valid:
         inherited = declared
     inherited = _classification_authority(r, declared, inherited)
@@ -269,14 +273,19 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
 def _reclassified(r: Reading, portions: list[Portion]) -> list[Portion]:
     """A reclassification stated in words (a notice that all portions are SECRET whatever
     their marks, a spillage correction) raises every portion to at least that level: the
-    marks predate it. It never lowers one."""
-    stated = [e.marking for e in r.evidence if e.kind == "reclassification" and e.marking is not None]
+    marks predate it. A foreign government's classification stamp (`СЕКРЕТНО`, `机密★`) raises
+    every portion from it to the end, marked or not: the stamped original and any translation
+    of it follow the stamp, and a lower U.S. mark on the translation cannot lower it. Neither
+    ever lowers a portion."""
+    stated = [(e.marking, 0 if e.kind == "reclassification" else e.start) for e in r.evidence
+              if e.kind in ("reclassification", "foreign_stamp") and e.marking is not None]
     if not stated:
         return portions
     out = []
     for p in portions:
         if p.marking is not None and p.marking.valid:
-            raised = r.g.rollup([p.marking, *stated])
+            governing = [m for m, start in stated if p.end > start]
+            raised = r.g.rollup([p.marking, *governing]) if governing else p.marking
             if raised is not None and raised.banner() != p.marking.banner():
                 p = p.with_marking(replace(raised, raw=p.marking.raw))
         out.append(p)
