@@ -99,7 +99,6 @@ _ROUND9_LEAKS = {
     "adv9-004-email-correction-third-bullet-is-confidential": (_UP, "a correction raising one bullet is not read"),
     "adv9-010-list-compilation-taken-together": (LEVELS, "classification by compilation: (U) marks under a SECRET "
                                                  "banner and authority block are released"),
-    "adv9-022-memo-word-autocorrect-copyright-sign": (_UP, "a (C) turned into a copyright sign is not read"),
     "adv9-036-email-five-eyes-except-uk-in-words": (("partner",), "releasability in words with an exception is not "
                                                     "read"),
     "adv9-038-cable-not-for-distribution-outside-usg": (("partner",), "NOT FOR DISTRIBUTION OUTSIDE USG CHANNELS is "
@@ -111,9 +110,6 @@ _ROUND9_LEAKS = {
     "adv9-046-memo-cui-fedonly-limited-dissemination": (("partner",), "FEDONLY is read but not enforced"),
     "adv9-049-cable-paragraphs-named-noforn-in-caption": (("partner",), "a caption naming paragraphs NOFORN is not "
                                                           "applied to them"),
-    "adv9-060-email-signature-classification-authority-new-labels": (LEVELS, "authority labels in a signature "
-                                                                     "('Classified from', 'Overall:') are not "
-                                                                     "evidence"),
     "adv9-062-memo-word-comment-raises-paragraph": (_UP, "a reviewer comment naming a paragraph's level is not "
                                                     "applied to it"),
 }

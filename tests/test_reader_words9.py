@@ -64,3 +64,44 @@ def test_official_without_sensitive_is_no_marking():
     doc = sbu_redact.read("UNCLASSIFIED\n\n(U) The official sensitivity review ended.\n\nOFFICIAL\n\n"
                           "Unmarked text.\n\nUNCLASSIFIED\n")
     assert marking_of(doc, "Unmarked text") in ("(U)", None)
+
+
+def _between_sbu(line: str) -> str:
+    return f"UNCLASSIFIED//SBU\n\n(SBU) First paragraph here.\n\n{line}\n\n(SBU) Last one.\n\nUNCLASSIFIED//SBU\n"
+
+
+@pytest.mark.parametrize("line, mark", [("© The leader told us the army will move.", "(C)"),
+                                        ("©\tHe said the chief warned the president.", "(C)"),
+                                        ("® The liaison said the talks failed.", "(R)")])
+def test_an_autocorrected_mark_at_a_portion_start_is_read(line, mark):
+    text = _between_sbu(line)
+    assert marking_of(sbu_redact.read(text), line[2:12]) == mark
+
+
+@pytest.mark.parametrize("line", ["© 2024 Reuters. All rights reserved.", "© Reuters 2024", "© Thomson Reuters",
+                                  "Copyright © 2024 The Times", "© The Associated Press. All rights reserved.",
+                                  "© Crown copyright 2023",
+                                  "® Microsoft Word is a registered trademark of Microsoft Corporation."])
+def test_a_copyright_or_trademark_notice_is_no_mark(line):
+    text = _between_sbu(line)
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, line) == "(SBU)"
+    assert marking_of(doc, "Last one") == "(SBU)"
+
+
+_NOTES = ("Classification: UNCLASSIFIED\n\nFrom: Vasquez, Elena\nTo: WHA-AND\nSubject: notes\n\n"
+          "The minister said the army will suspend the program.\n\nElena Vasquez\nPolitical Officer\n")
+
+
+@pytest.mark.parametrize("block", ["Derivative classifier: E. Vasquez, POL", "Classified from: State CG 2024, topic 3",
+                                   "Declassify: 20361201", "Overall: CONFIDENTIAL"])
+def test_authority_labels_in_a_signature_block_are_evidence(block):
+    doc = sbu_redact.read(_NOTES + block + "\n")
+    assert marking_of(doc, "The minister said") in ("doubtful", "(C)")
+
+
+@pytest.mark.parametrize("line", ["Derivative classifier training is required for the position.",
+                                  "Overall: the talks went well.", "Classified from the start as a pilot, it grew."])
+def test_the_label_words_in_prose_are_no_authority(line):
+    doc = sbu_redact.read(_NOTES + line + "\n")
+    assert marking_of(doc, "The minister said") == "(U)"

@@ -1,6 +1,7 @@
 """The classification authority block: `Classified By:` (with its reasons, also the older
 `CLASSIFIED BY ... REASON: 1.5 (D)`), `Derived From:`, `Reason:` and `Declassify On:` lines,
-also abbreviated (`CL BY:`, `CL REASON:`, `DRV FROM:`, `DECL ON:`).
+also abbreviated (`CL BY:`, `CL REASON:`, `DRV FROM:`, `DECL ON:`), and a signature block's
+labels (`Derivative classifier:`, `Classified from:`, `Declassify:`).
 Any of them says that the document is classified, whatever its banner claims."""
 from __future__ import annotations
 
@@ -10,13 +11,17 @@ from dataclasses import replace
 from ..lazyre import lazy
 from .state import Reading
 
-CLASSIFIED_BY = lazy(r"^(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)\s*:?\s*(?P<who>.*)$",
+# (the labels of a signature block's classification block take their colon: `Derivative
+# classifier: E. Vasquez`, `Classified from: State CG 2024`; "derivative classifier training" is prose)
+CLASSIFIED_BY = lazy(r"^(?:(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)\s*:?"
+                     r"|(?:DERIVATIVE\s+CLASSIFIER|CLASSIFIED\s+FROM)\s*:)\s*(?P<who>.*)$",
                      re.IGNORECASE)
+_DERIVED = lazy(r"^(?:DERIVED|DRV|CLASSIFIED\s+FROM)\b", re.IGNORECASE)
 REASONS = lazy(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s*REASONS?)\s*:?\s*(?P<r>1\.[45].*)$"
                r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
 _CONTINUES = lazy(r"^\s*(?:for\s+|CL\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
 REASON_LINE = lazy(r"^(?:CL\s+)?REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE)
-DECLASSIFY_ON = lazy(r"^DECL(?:ASSIFY)?\s+ON\s*:?\s*(?P<date>.+)$", re.IGNORECASE)
+DECLASSIFY_ON = lazy(r"^DECL(?:ASSIFY)?(?:\s+ON\s*:?|\s*:)\s*(?P<date>.+)$", re.IGNORECASE)
 
 
 def take_classified_by(r: Reading, index: int) -> int:
@@ -41,7 +46,7 @@ def take_classified_by(r: Reading, index: int) -> int:
         reason_text = reasons.group("r") or reasons.group("r2")
         who = who[: reasons.start()]
         r.header.reasons.extend(parse_reasons(reason_text))
-    if m and text.upper().startswith(("DERIVED", "DRV")):
+    if m and _DERIVED.match(text):
         r.fields[-1] = replace(r.fields[-1], name="derived_from")
         return end_index + 1
     r.header.classified_by = who.strip(" ,.;:") or None

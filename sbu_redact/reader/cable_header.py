@@ -39,7 +39,8 @@ REFERENCE = lazy(r"(?:\b(?P<year>\d{2})\s*)?\b(?P<post>(?!REFS?\b|REF\b|TAGS\b|A
 # one match: what those patterns (and authority.CLASSIFIED_BY) match at a line start, for the
 # header's extent, which asks it of every header line (tests/test_reader_speed.py).
 HEADER_LINE = lazy(r"(?i:SUBJ(?:ECT)?\s*:|TAGS|E\.?\s?O\.?\s*1\d{4}|REFS?\s*:?\s|REFERENCES?\s*:"
-                   r"|CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)|(?:FM|TO|INFO) ")
+                   r"|CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM"
+                   r"|DERIVATIVE\s+CLASSIFIER\s*:|CLASSIFIED\s+FROM\s*:)|(?:FM|TO|INFO) ")
 _PASSAGE = lazy(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
                 re.IGNORECASE)
 _TAG_WORD = lazy(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")

@@ -20,8 +20,9 @@ from .state import Reading
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels),
 # and the `Caveats:` / `Dissemination:` line that may follow it.
 # Also `Overall classification:`, `Classification of this page:` (a page's own footer).
-_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
-                            r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?"
+# Also a bare `Overall:` (a signature block's classification block: `Overall: CONFIDENTIAL`).
+_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
+                            r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL)"
                             r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
                             r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
 _CAVEATS_LINE = lazy(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
@@ -35,7 +36,7 @@ def take_classification_lines(r: Reading) -> None:
     banner, so a version replaces it), and the highest of them is the document's marking."""
     text = r.text
     if not ("lassification" in text or "LASSIFICATION" in text or "lass:" in text or "LASS:" in text
-            or "lass :" in text):
+            or "lass :" in text or "verall" in text or "VERALL" in text):
         return  # a few substring scans instead of one match per line
     for index, seg in enumerate(r.segs):
         m = _CLASSIFICATION_LINE.match(seg.text)

@@ -14,7 +14,9 @@ from .segments import Segment
 # A portion mark as written: parentheses (or the brackets OCR turns them into), possibly
 # unclosed; `mark_inner` takes the content out.
 MARK = r"[(\[{][^()\[\]{}\n]{1,60}[)\]}]|\([A-Z0-9][A-Z0-9/]{0,11}(?=[ \t])"
-# `(C)` and `(R)` that Word's AutoCorrect turned into signs: marks only after a paragraph number.
+# `(C)` and `(R)` that Word's AutoCorrect turned into signs: marks after a paragraph number, and
+# at the start of a line before a sentence (`© The leader told us ...`), but not in a copyright
+# notice (`© 2024 Reuters`, `© Crown copyright`, `© The Times. All rights reserved`).
 AUTOCORRECTED = r"[©®](?=[ \t])"
 _AUTOCORRECT = {"©": "C", "®": "R"}
 # Bullets as Word, PDF and e-mail copies write them: ASCII ones, typographic ones, and the
@@ -55,7 +57,7 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
 # or a WebVTT voice span.
 _LABEL_SIGN = re.compile(r"[)\]][ \t]*[–—-]|<v[ .]")
 MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
-                 r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
+                 r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + "|" + AUTOCORRECTED + ")")
 # (a numbered form field may stand before the label: `12. NARRATIVE (S//NF):`)
 _LABELLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:\d{1,3}[.)][ \t]+)?" + _OTHER_LABEL + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
@@ -96,6 +98,11 @@ _CITES = lazy(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clau
               r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
 # `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
 # (and the short credit lines of agencies: `(C) Reuters 2026`, `(c) 2026 Agence France-Presse`)
+# What follows a `©` or `®` in a notice rather than a portion: a year or a name and a year
+# (`_COPYRIGHT`), a rights or trademark statement anywhere on the line, or a short line that is
+# no sentence (`© Reuters`, `® Microsoft Word`).
+_AUTOCORRECTED_NOTICE = lazy(r"^[ \t]*(?:19|20)\d\d\b|\b(?:all\s+rights|rights\s+reserved|copyright|trade\s*marks?|registered\s+trade\s*mark|licensed\s+(?:to|from|under))\b"
+                             r"|^[ \t]+(?:\S+[ \t]+){0,3}\S+[ \t]*$", re.IGNORECASE)
 _COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
                   r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
                   r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
@@ -287,9 +294,12 @@ class MarkReader:
         return self._mark_leads[key]
 
     def _find_mark_lead(self, seg: Segment) -> re.Match[str] | None:
-        if "(" not in seg.text and "[" not in seg.text and "{" not in seg.text:
+        if "(" not in seg.text and "[" not in seg.text and "{" not in seg.text and "©" not in seg.text \
+                and "®" not in seg.text:
             return None  # every mark opens a bracket (and most lines have none: skip the long pattern)
         m = MARK_LEAD.match(seg.text)
+        if m is not None and m.group("mark") in _AUTOCORRECT and _AUTOCORRECTED_NOTICE.search(seg.text[m.end("mark"):]):
+            return None  # a copyright or trademark notice, not an autocorrected (C) or (R)
         if m is None:  # (the labelled form costs more: only where a label may be)
             head = seg.text[:80]
             if ":" in head or ("<v" in head or "–" in head or "—" in head or "-" in head) and _LABEL_SIGN.search(head):
