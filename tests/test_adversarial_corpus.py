@@ -99,15 +99,10 @@ _ROUND9_LEAKS = {
     "adv9-004-email-correction-third-bullet-is-confidential": (_UP, "a correction raising one bullet is not read"),
     "adv9-010-list-compilation-taken-together": (LEVELS, "classification by compilation: (U) marks under a SECRET "
                                                  "banner and authority block are released"),
-    "adv9-036-email-five-eyes-except-uk-in-words": (("partner",), "releasability in words with an exception is not "
-                                                    "read"),
-    "adv9-038-cable-not-for-distribution-outside-usg": (("partner",), "NOT FOR DISTRIBUTION OUTSIDE USG CHANNELS is "
-                                                        "not read as NOFORN"),
     "adv9-040-slides-backup-section-statement": (_UP, "a divider stating the level of the slides after it is not "
                                                  "applied to them"),
     "adv9-043-email-classified-message-incident-notice": (_UP, "a classified message incident notice does not raise "
                                                           "the message it is about"),
-    "adv9-046-memo-cui-fedonly-limited-dissemination": (("partner",), "FEDONLY is read but not enforced"),
     "adv9-049-cable-paragraphs-named-noforn-in-caption": (("partner",), "a caption naming paragraphs NOFORN is not "
                                                           "applied to them"),
     "adv9-062-memo-word-comment-raises-paragraph": (_UP, "a reviewer comment naming a paragraph's level is not "

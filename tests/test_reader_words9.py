@@ -105,3 +105,53 @@ def test_authority_labels_in_a_signature_block_are_evidence(block):
 def test_the_label_words_in_prose_are_no_authority(line):
     doc = sbu_redact.read(_NOTES + line + "\n")
     assert marking_of(doc, "The minister said") == "(U)"
+
+
+def _fouo(sentence: str) -> str:
+    return (f"Classification: UNCLASSIFIED//FOUO\n\nSubject: update\n\n(U//FOUO) {sentence}\n\n"
+            "(U//FOUO) The network moves money through two dealers.\n\n(U) A summary follows.\n\n"
+            "Classification: UNCLASSIFIED//FOUO\n")
+
+
+@pytest.mark.parametrize("sentence, partner_in, partner_out", [
+    ("This may be shared with the Five Eyes partners with the exception of the United Kingdom.", "USA", "GBR"),
+    ("This information is releasable to AUS, CAN, GBR and NZL except GBR.", "AUS", "GBR"),
+    ("It may be shared with Canada and Australia but not the United Kingdom.", "CAN", "GBR"),
+])
+def test_releasability_with_an_exception_leaves_the_country_out(sentence, partner_in, partner_out):
+    doc = sbu_redact.read(_fouo(sentence))
+    mark = marking_of(doc, "The network moves")
+    assert partner_out not in mark and ("NF" in mark or partner_in in mark)
+    assert marking_of(doc, "A summary follows") == "(U)"
+
+
+@pytest.mark.parametrize("sentence", ["The report was shared with all embassies except Paris.",
+                                      "The draft was passed to the British, except for the annex.",
+                                      "Nothing was shared with the press other than the statement."])
+def test_an_exception_that_names_no_country_limits_nothing(sentence):
+    doc = sbu_redact.read(_fouo(sentence))
+    assert marking_of(doc, "The network moves") == "(U//FOUO)"
+
+
+@pytest.mark.parametrize("caption", ["NOT FOR DISTRIBUTION OUTSIDE USG CHANNELS", "Not for dissemination outside "
+                                     "the U.S. Government.", "NOT FOR RELEASE OUTSIDE USG"])
+def test_not_for_distribution_outside_usg_is_noforn(caption):
+    doc = sbu_redact.read(_fouo("Background first.").replace("Subject: update\n", f"Subject: update\n\n{caption}\n"))
+    assert "NF" in marking_of(doc, "The network moves")
+
+
+def test_distribution_outside_the_office_is_no_noforn():
+    doc = sbu_redact.read(_fouo("Not for distribution outside the office."))
+    assert marking_of(doc, "The network moves") == "(U//FOUO)"
+
+
+def test_fedonly_is_a_limited_dissemination_control_withheld_at_partner():
+    text = ("CUI//SP-PRVCY//FEDONLY\n\nControlled by: Department of State\nLimited Dissemination Control: FEDONLY\n\n"
+            "MEMORANDUM\nSUBJECT: (U) x\n\n(CUI) A travel agent sold letters to applicants.\n\n"
+            "(U) A summary follows.\n\nCUI//SP-PRVCY//FEDONLY\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "A travel agent") == "(CUI//FEDONLY)"
+    assert marking_of(doc, "A summary follows") == "(U)"
+    out = sbu_redact.Pipeline().redact(text, levels=["usg", "partner"], partner="GBR")
+    assert "A travel agent" not in out["partner"].text
+    assert "A travel agent" in out["usg"].text and "A summary follows" in out["partner"].text

@@ -113,7 +113,16 @@ def take_controls_in_words(r: Reading) -> None:
         for m in pattern.finditer(r.text):
             if "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
-                if len(countries) == 1 and not _ONLY_AT_END.search(m.group(0)):
+                excluded = set(_countries_named(r, m.group("excluded") or "")[1:]) \
+                    if "excluded" in pattern.groupindex else set()
+                if excluded:
+                    # "the Five Eyes with the exception of the United Kingdom": the countries named,
+                    # less those excepted; a group cannot lose a member here, so it goes (fewer, never more)
+                    tetragraphs = set(r.g.vocabulary.tetragraphs)
+                    countries = [c for c in countries if c not in excluded and c not in tetragraphs]
+                elif "excluded" in pattern.groupindex:
+                    continue  # no exception that can be read: the sentence limits nothing known
+                elif len(countries) == 1 and not _ONLY_AT_END.search(m.group(0)):
                     continue  # `RELEASABLE TO THE BRITISH`: no list read, and no "only" that limits one
                 # a list that names no partner limits the text to the United States
                 marking = r.g.parse("UNCLASSIFIED//" + ("REL TO " + ", ".join(countries) if len(countries) > 1

@@ -256,9 +256,16 @@ def _take_memo_field(r: Reading, index: int) -> bool:
 def _controls(r: Reading, value: str):  # type: ignore[no-untyped-def]
     """The marking a dissemination-control line adds to the document's (`REL TO USA, AUS`,
     `FEDCON`, `NOFORN`), None when it reads as nothing known."""
-    base = r.classification.banner() if r.classification is not None and r.classification.level else "CUI"
-    marking = r.g.parse(f"{base}//{value.strip().rstrip('.')}")
-    return marking if marking.valid else None
+    current = r.classification
+    bases = [current.banner()] if current is not None and current.level else []
+    # (a banner that already carries the control, `CUI//SP-PRVCY//FEDONLY` over `LDC: FEDONLY`,
+    # would carry it twice: then the level alone)
+    bases.append(current.level if current is not None and current.level and current.rank > 0 else "CUI")
+    for base in bases:
+        marking = r.g.parse(f"{base}//{value.strip().rstrip('.')}")
+        if marking.valid:
+            return marking
+    return None
 
 
 def _front_matter_end(r: Reading) -> int | None:
