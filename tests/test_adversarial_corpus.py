@@ -124,15 +124,13 @@ KNOWN_OVER_REDACTION = {
     "adv9-006-transcript-closed-session-bracket-note": "a closed-session note raises the open session too",
     "adv9-019-sql-dump-classification-column": "SQL tuples' classification values are not read",
     "adv9-020-log-key-value-class-field": "a key=value log's class field is not read",
-    "adv9-024-memo-wingdings-bullets-lost-font": "marks after Wingdings bullets (Ø, ü, q) are not read",
     "adv9-031-csv-coded-classification-column": "a coded classification column is doubtful on every row",
     "adv9-039-report-table-caption-mark-governs-rows": "the (U) paragraph above a table caption takes its mark",
     "adv9-050-trap-chat-unclassified-high-side-talk": "a room classification header and chat-line marks are not "
                                                       "read",
-    "adv9-051-trap-vacancy-announcement-top-secret-clearance": "a clearance requirement is taken as a level",
     "adv9-052-trap-security-classification-guide-table": "a classification guide's topic rows are taken as marked",
-    "adv9-054-trap-icalendar-class-confidential": "an iCalendar CLASS:CONFIDENTIAL privacy flag is taken as a level",
-    "adv9-055-trap-secret-service-and-secretary-in-capitals": "CONFIDENTIAL FUNDS in capitals is taken as a level",
+    "adv9-054-trap-icalendar-class-confidential": "the marks inside an iCalendar DESCRIPTION are not read (the CLASS "
+                                                  "privacy flag is no longer taken as a level)",
     "adv9-057-trap-markings-quiz-with-answers": "markings quoted as quiz answers are taken as marks",
 }
 RELEASE_CASES = [

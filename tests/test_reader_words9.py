@@ -155,3 +155,43 @@ def test_fedonly_is_a_limited_dissemination_control_withheld_at_partner():
     out = sbu_redact.Pipeline().redact(text, levels=["usg", "partner"], partner="GBR")
     assert "A travel agent" not in out["partner"].text
     assert "A travel agent" in out["usg"].text and "A summary follows" in out["partner"].text
+
+
+@pytest.mark.parametrize("sentence", ["Applicants must hold an active TOP SECRET/SCI clearance at the time of application.",
+                                      "Candidates who hold a SECRET clearance may be considered.",
+                                      "The U.S. SECRET SERVICE advance team arrives on January 6.",
+                                      "Receipts go to the CONFIDENTIAL FUNDS clerk in the budget office.",
+                                      "Only TS/SCI-cleared staff may enter; this note is not about the content."])
+def test_a_clearance_or_a_name_in_capitals_is_no_marking(sentence):
+    doc = sbu_redact.read(f"UNCLASSIFIED\n\n(U) {sentence}\n\n(U) A summary follows.\n\nUNCLASSIFIED\n")
+    assert marking_of(doc, sentence[:20]) == "(U)"
+
+
+@pytest.mark.parametrize("sentence, mark", [("The dates are SECRET and the source is in the ministry.", "(S)"),
+                                            ("The meeting is CONFIDENTIAL per the embassy.", "(C)"),
+                                            ("The SECRET//NOFORN annex names the source.", "(S//NF)")])
+def test_a_level_in_capitals_in_a_sentence_still_raises(sentence, mark):
+    doc = sbu_redact.read(f"UNCLASSIFIED\n\n(U) {sentence}\n\nUNCLASSIFIED\n")
+    assert marking_of(doc, sentence[:20]) == mark
+
+
+def test_icalendar_class_is_a_privacy_flag_not_a_banner():
+    text = ("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:Town hall\nCLASS:CONFIDENTIAL\n"
+            "DESCRIPTION:All staff.\nEND:VEVENT\nEND:VCALENDAR\n")
+    doc = sbu_redact.read(text)
+    assert not any(f.name == "banner" for f in doc.fields)  # a version never rewrites it
+    assert doc.classification is None or doc.classification.level != "CONFIDENTIAL"
+
+
+def test_class_line_outside_a_calendar_is_still_a_classification():
+    doc = sbu_redact.read("CLASS:CONFIDENTIAL\n\nThe minister will resign.\n")
+    assert marking_of(doc, "The minister") == "(C)"
+
+
+@pytest.mark.parametrize("bullet", ["Ø", "ü", "q", "v", "n", "l"])
+def test_lost_wingdings_bullets_before_a_mark(bullet):
+    text = (f"SECRET//NOFORN\n\n1. (U) The team discussed:\n{bullet} (U) The motor pool changes supplier.\n"
+            f"{bullet} (S//NF) The minister agreed in private.\n2. (U) Next meeting.\n\nSECRET//NOFORN\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "The motor pool") == "(U)"
+    assert marking_of(doc, "The minister agreed") == "(S//NF)"

@@ -27,6 +27,9 @@ _CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:(?:(?:OVERALL|PAGE|DOCUMENT|ME
                             r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
 _CAVEATS_LINE = lazy(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
                      r"(?P<value>\S.*?)[ \t]*$", re.IGNORECASE)
+# An iCalendar file (RFC 5545) and its `CLASS:` property, an event's access flag.
+_ICALENDAR = lazy(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)[ \t]*$", re.MULTILINE)
+_ICALENDAR_CLASS = lazy(r"^CLASS:(?:PUBLIC|PRIVATE|CONFIDENTIAL|X-[A-Z0-9\-]+)[ \t]*$")
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
 
@@ -38,10 +41,13 @@ def take_classification_lines(r: Reading) -> None:
     if not ("lassification" in text or "LASSIFICATION" in text or "lass:" in text or "LASS:" in text
             or "lass :" in text or "verall" in text or "VERALL" in text):
         return  # a few substring scans instead of one match per line
+    calendar = "BEGIN:V" in text and _ICALENDAR.search(text) is not None
     for index, seg in enumerate(r.segs):
         m = _CLASSIFICATION_LINE.match(seg.text)
         if m is None:
             continue
+        if calendar and _ICALENDAR_CLASS.match(seg.text):
+            continue  # iCalendar's access flag (PUBLIC, PRIVATE, CONFIDENTIAL): privacy, not a level
         value = banner_text(m.group("value"))
         marking = r.g.parse(value)
         if marking.level is None and not marking.designations:

@@ -19,9 +19,11 @@ MARK = r"[(\[{][^()\[\]{}\n]{1,60}[)\]}]|\([A-Z0-9][A-Z0-9/]{0,11}(?=[ \t])"
 # notice (`© 2024 Reuters`, `© Crown copyright`, `© The Times. All rights reserved`).
 AUTOCORRECTED = r"[©®](?=[ \t])"
 _AUTOCORRECT = {"©": "C", "®": "R"}
-# Bullets as Word, PDF and e-mail copies write them: ASCII ones, typographic ones, and the
-# private-use characters of the Symbol and Wingdings fonts.
-BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—†‡‖§\uf000-\uf0ff]"  # († ‡ ‖ §: footnote signs)
+# Bullets as Word, PDF and e-mail copies write them: ASCII ones, typographic ones, the
+# private-use characters of the Symbol and Wingdings fonts, and Wingdings bullets shown in a
+# text font when the symbol font is lost (`Ø` for ➢, `ü` for ✓, `q` for ❑, `v` for ❖, `n` for
+# ■, `l` for ●): bullets only before a mark, as every enumerator here is.
+BULLETS = r"[-*+•·◦▪▫■□●○◆◇►▸▹➢➤✓✔❖⁃‣∙o–—†‡‖§\uf000-\uf0ffØüqvnl]"  # († ‡ ‖ §: footnote signs)
 # A numbered paragraph lead: optional Markdown residue, a pilcrow as OCR wrote it, the number,
 # then an optional portion mark (well formed, or missing its opening parenthesis).
 LEAD = lazy(
