@@ -410,9 +410,13 @@ class Grammar:
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
         # compiled on first use: the reader rules most of them out by their words first
-        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level,
-                                getattr(spec, "governs", "unmarked"))
-                               for spec in vocabulary.classification_in_words]
+        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
+                               for spec in vocabulary.classification_in_words
+                               if getattr(spec, "governs", "unmarked") == "unmarked"]
+        # a foreign government's stamp (`governs: following`): it raises every portion after it
+        self.words_evidence_following = [
+            (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
+            for spec in vocabulary.classification_in_words if getattr(spec, "governs", "unmarked") == "following"]
         self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.controls)
                                   for spec in vocabulary.controls_in_words]
         self.reclassification_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)

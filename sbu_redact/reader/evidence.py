@@ -87,8 +87,8 @@ def take_words_evidence(r: Reading) -> None:
     SECRET"), which raises every portion (`_reclassified`)."""
     text_in_any_case = r.text_in_any_case()
     seen: dict[Word, bool] = {}
-    stated = [(p, level, "foreign_stamp" if governs == "following" else "classification_in_words")
-              for p, level, governs in r.g.words_evidence]
+    stated = [(p, level, "classification_in_words") for p, level in r.g.words_evidence]
+    stated += [(p, level, "foreign_stamp") for p, level in r.g.words_evidence_following]
     stated += [(p, level, "reclassification") for p, level in r.g.reclassification_in_words]
     for pattern, level, kind in stated:
         # most documents hold none of these: rule a pattern out by its words, then by a fast scan
