@@ -91,6 +91,22 @@ class ControlsInWordsSpec(Record):
     """A phrase that states dissemination controls in words."""
 
 
+class GoverningPatternSpec(Record):
+    """A regular expression of the governing statements."""
+
+
+class GoverningLevelSpec(Record):
+    """A phrase of a governing statement that states a level."""
+
+
+class GoverningTargetSpec(Record):
+    """A phrase of a governing statement that names what it governs."""
+
+
+class GoverningSpec(Record):
+    """Statements that govern text elsewhere in the document."""
+
+
 class BackstopSpec(Record):
     """How the register's tokens count when left in a portion's text (the reader's backstop)."""
 
@@ -421,6 +437,14 @@ class Grammar:
                                   for spec in vocabulary.controls_in_words]
         self.reclassification_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
                                           for spec in vocabulary.reclassification_in_words]
+        governing = vocabulary.governing_statements
+        self.governing_levels = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+                                 for spec in governing.levels]
+        self.governing_targets = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.names)
+                                  for spec in governing.targets]
+        self.quoted_message_start, self.translation_label = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (governing.quoted_message_start, governing.translation_label))
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)

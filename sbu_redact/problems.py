@@ -78,6 +78,12 @@ class Code(enum.Enum):
                       "look-alike damage; the document's marking is doubtful until a reviewer confirms it", OWN_RULE)
     CLASSIFICATION_IN_WORDS = ("warning", "a level stated in words (a foreign or NATO marking, 'is classified "
                                "SECRET'): unmarked portions inherit at least that level", OWN_RULE)
+    GOVERNED_PORTION = ("warning", "a statement elsewhere in the text governs this portion (a correction of one "
+                        "paragraph, a compilation or spill notice, the marked original of a translation): it is "
+                        "raised to the level the statement gives", OWN_RULE)
+    GOVERNING_SCOPE_UNRESOLVED = ("error", "a statement that governs other text names it in a way that cannot be "
+                                  "resolved exactly: every portion it could mean is raised; a reviewer decides",
+                                  OWN_RULE)
     MARKING_IN_TEXT = ("warning", "a level or control in marking shape in a portion's own text that the reader did "
                        "not read (`S//NF` after a footnote sign, `SECRET` in capitals in a sentence, `SBU NOFORN` in "
                        "a cell): the portion is raised to it, or doubtful when it cannot be read; a reviewer confirms",

@@ -197,6 +197,52 @@ class ControlsInWordsSpec(_PatternSpec):
         return self
 
 
+class GoverningPatternSpec(_PatternSpec):
+    """A regular expression of the governing statements (where a quoted message starts, a
+    translation's label)."""
+
+
+class GoverningLevelSpec(_PatternSpec):
+    """A phrase of a governing statement that states a level: group `level`."""
+
+    @model_validator(mode="after")
+    def _has_level(self) -> "GoverningLevelSpec":
+        if "level" not in re.compile(self.pattern).groupindex:
+            raise ValueError("needs a group named level")
+        return self
+
+
+class GoverningTargetSpec(_PatternSpec):
+    """A phrase of a governing statement that names what it governs (`names`)."""
+
+    names: Literal["paragraph", "list", "below", "above"]
+
+    @model_validator(mode="after")
+    def _paragraph_has_number(self) -> "GoverningTargetSpec":
+        groups = re.compile(self.pattern).groupindex
+        if self.names == "paragraph" and "number" not in groups and "ordinal" not in groups:
+            raise ValueError("a paragraph target needs a group named number or ordinal")
+        return self
+
+
+class GoverningSpec(_Markings):
+    """Statements that govern text elsewhere in the document (`reader/governing.py`)."""
+
+    window: Annotated[int, Field(ge=1, le=5000)] = 400
+    levels: list[GoverningLevelSpec] = []
+    targets: list[GoverningTargetSpec] = []
+    ordinals: dict[str, int] = {}
+    quoted_message_start: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    translation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+    @model_validator(mode="after")
+    def _ordinals_lower_case(self) -> "GoverningSpec":
+        for name in self.ordinals:
+            if name != name.lower():
+                raise ValueError(f"ordinals.{name}: write the word in lower case")
+        return self
+
+
 class BackstopSpec(_Markings):
     """The reader's backstop (`reader/backstop.py`): how the register's tokens count when they
     are left in a portion's text. `mention_before` / `mention_after` are regular expressions."""
@@ -239,6 +285,7 @@ class Vocabulary(VocabularyNames, _Markings):
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
     banner_controls_cover_portions: list[str] = []
+    governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)
 
     @model_validator(mode="after")
@@ -402,6 +449,8 @@ RECORDS: dict[str, type[Record]] = {
     for module, names in ((register, ("SciSystemSpec", "SciSpec", "SapSpec", "QualifierSpec", "AeaSpec", "NatoSpec",
                                       "AccmSpec", "RuleSpec")),
                           (markings, ("LevelSpec", "CableLineSpec", "HandlingStatementSpec", "WordsEvidenceSpec",
-                                      "ControlsInWordsSpec", "BackstopSpec", "Vocabulary")),
+                                      "ControlsInWordsSpec", "BackstopSpec", "GoverningPatternSpec", "GoverningLevelSpec",
+                                      "GoverningTargetSpec",
+                                      "GoverningSpec", "Vocabulary")),
                           (policy, ("EntityRule", "DenyTerm", "SuggestRule", "ReviewPolicy", "LevelPolicy")))
     for name in names}

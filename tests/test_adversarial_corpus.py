@@ -80,19 +80,9 @@ def versions(pipeline):
 
 
 # Leaks of round 8 not fixed yet (tests/corpus/adversarial8/FIRST_RUN.md): strict, so that a fix
-# shows up here, and every other check of round 8 guards against a regression meanwhile.
-_ROUND8_LEAKS = {
-    "adv8-001-email-french-confidentiel-defense-in-words": (("usg", "partner"), "a foreign level stated in a French "
-                                                            "sentence does not raise the (SBU) translation"),
-    "adv8-003-email-italian-riservatissimo-translation-marked-u": (LEVELS, "the translator's (U) mark wins over the "
-                                                                   "RISERVATISSIMO original it translates"),
-    "adv8-007-email-correction-one-paragraph-raised": (LEVELS, "a correction that raises one paragraph is not read"),
-    "adv8-008-memo-sf704-cover-sheet-this-cover-sheet-is-unclassified": (LEVELS, "an SF 704 cover sheet's level "
-                                                                         "does not reach the memo behind it"),
-    "adv8-030-list-classification-by-compilation": (LEVELS, "classification by compilation does not raise the (U) "
-                                                    "items it covers"),
-    "adv8-037-email-spill-sent-on-opennet-phrasing": (("usg", "partner"), "a spill notice in new words is not read"),
-}
+# shows up here, and every other check of round 8 guards against a regression meanwhile. (None left:
+# the nine the first fixes left are read by the governing statements and the banner's list controls.)
+_ROUND8_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of round 9 not fixed yet (tests/corpus/adversarial9/FIRST_RUN.md), strict as above.
 _UP = ("usg", "partner")
 _ROUND9_LEAKS = {

@@ -115,3 +115,223 @@ def test_xml_releasability_element_is_a_rel_to_list(policy):
     doc = read(XML_RELEASABILITY)
     assert "patrol schedule moves" in released_text(doc, policy, "partner", "AUS")
     assert "harbor master retires" in released_text(doc, policy, "partner", "GBR")
+
+
+# ---------------------------------------------------------------- statements that govern text elsewhere
+def problems(doc, code: str) -> list[str]:
+    return [p.message for p in doc.problems if p.code == code]
+
+
+CORRECTION_BY_NUMBER = """Classification: UNCLASSIFIED
+
+From: Okafor, Daniel (AF/W)
+Subject: RE: Abuja trip report
+
+(U) Team, one fix to the trip report below: paragraph 3 was marked (U) by mistake and is classified Confidential.
+Please correct your copies.
+
+-----Original Message-----
+From: Okafor, Daniel (AF/W)
+Subject: Abuja trip report
+
+1. (U) The delegation met the customs service on Tuesday to review the new tariff schedule.
+
+2. (U) The port authority presented its dredging plan for the Lagos channel.
+
+3. (U) The minister said privately that the president will replace the central bank governor before the budget vote.
+
+Classification: UNCLASSIFIED
+"""
+
+
+def test_correction_raises_the_paragraph_it_numbers_only(policy):
+    check(policy, CORRECTION_BY_NUMBER,
+          ["review the new tariff schedule", "presented its dredging plan", "one fix to the trip report below"],
+          {level: ["will replace the central bank governor before the budget vote"] for level in LEVELS})
+    doc = read(CORRECTION_BY_NUMBER)
+    governed = problems(doc, "GOVERNED_PORTION")
+    assert len(governed) == 1 and "classified Confidential" in governed[0] and "offset" in governed[0]
+    assert not problems(doc, "GOVERNING_SCOPE_UNRESOLVED")
+
+
+def test_reclassification_that_names_a_paragraph_raises_that_paragraph_only(policy):
+    text = CORRECTION_BY_NUMBER.replace("paragraph 3 was marked (U) by mistake and is classified Confidential",
+                                        "paragraph 3 should have been marked SECRET")
+    check(policy, text, ["review the new tariff schedule", "presented its dredging plan"],
+          {level: ["will replace the central bank governor before the budget vote"] for level in LEVELS})
+
+
+def test_reclassification_that_names_nothing_raises_every_portion(policy):
+    text = CORRECTION_BY_NUMBER.replace("paragraph 3 was marked (U) by mistake and is classified Confidential",
+                                        "this thread should have been marked SECRET")
+    check(policy, text, [], {"usg": ["review the new tariff schedule", "presented its dredging plan",
+                                     "will replace the central bank governor"]})
+
+
+def test_paragraph_that_cannot_be_resolved_exactly_fails_closed_for_review(policy):
+    # no quoted message: "the third paragraph below" is counted from the statement, not exactly
+    text = """UNCLASSIFIED
+
+SUBJECT: (U) Harbor notes
+
+(U) A note on the paragraphs below: the third paragraph is classified at the Secret level.
+
+(U) The ferry schedule changes on Monday.
+
+(U) The pier lights were repaired.
+
+(U) The navy will move the submarine tender to the inner basin before the summit.
+
+(U) The harbor master retires in June.
+
+UNCLASSIFIED
+"""
+    check(policy, text, ["The ferry schedule changes on Monday", "The harbor master retires in June",
+                         "A note on the paragraphs below"],
+          {"usg": ["move the submarine tender to the inner basin"]})
+    doc = read(text)
+    assert problems(doc, "GOVERNING_SCOPE_UNRESOLVED")
+
+
+def test_paragraph_reference_that_points_nowhere_raises_all_it_could_mean(policy):
+    text = """UNCLASSIFIED
+
+SUBJECT: (U) Harbor notes
+
+(U) A note on the paragraphs below: the fifth paragraph is classified at the Secret level.
+
+(U) The navy will move the submarine tender to the inner basin before the summit.
+
+(U) The pier lights were repaired last week by the contractor.
+
+UNCLASSIFIED
+"""
+    check(policy, text, ["A note on the paragraphs below"],
+          {"usg": ["move the submarine tender to the inner basin", "The pier lights were repaired last week"]})
+    assert problems(read(text), "GOVERNING_SCOPE_UNRESOLVED")
+
+
+COMPILATION = """SECRET
+
+MEMORANDUM FOR THE DIRECTOR
+
+SUBJECT: (U) Relay sites
+
+(U) Each item below is unclassified alone; the list that follows is classified SECRET by compilation.
+
+(U) North ridge: the relay has no backup generator.
+(U) East valley: the relay fence was cut twice in October.
+(U) South plain: the relay is unguarded at night.
+
+(U) The annual site survey will be published in March.
+
+SECRET
+"""
+
+
+def test_compilation_notice_raises_the_list_that_follows_only(policy):
+    check(policy, COMPILATION, ["The annual site survey will be published in March",
+                                "Each item below is unclassified alone"],
+          {level: ["the relay has no backup generator", "the relay fence was cut twice in October",
+                   "the relay is unguarded at night"] for level in LEVELS})
+    assert not problems(read(COMPILATION), "GOVERNING_SCOPE_UNRESOLVED")
+
+
+def test_spill_notice_raises_the_quoted_message_not_the_notice(policy):
+    text = """Classification: UNCLASSIFIED
+
+From: ISSO, Embassy Lima
+Subject: Remove message from all folders
+
+(U) The e-mail below holds information classified at the SECRET level and must be deleted now.
+
+-----Original Message-----
+From: Econ Section
+Subject: Mining talks
+
+(SBU) The mining minister agreed in private to extend the concession without a public tender.
+
+Classification: UNCLASSIFIED
+"""
+    check(policy, text, ["must be deleted now"],
+          {"usg": ["agreed in private to extend the concession without a public tender"]})
+
+
+TRANSLATION = """Classification: UNCLASSIFIED//SBU
+
+Subject: Note from the Peruvian police
+
+(U) Colleagues, the note below came from the national police this morning; our translation follows it.
+
+CLASIFICACIÓN: RESERVADO
+La policía detendrá al alcalde de Juliaca el lunes por desvío de fondos.
+
+(U) Unofficial translation: The police will detain the mayor of Juliaca on Monday for diverting funds.
+
+Classification: UNCLASSIFIED//SBU
+"""
+
+
+def test_translation_takes_the_level_of_its_marked_original(policy):
+    check(policy, TRANSLATION, ["the note below came from the national police this morning"],
+          {level: ["The police will detain the mayor of Juliaca on Monday",
+                   "La policía detendrá al alcalde de Juliaca"] for level in LEVELS})
+    governed = problems(read(TRANSLATION), "GOVERNED_PORTION")
+    assert len(governed) == 1 and "RESERVADO" in governed[0]
+
+
+def test_translation_without_a_marked_original_is_left_alone(policy):
+    text = TRANSLATION.replace("CLASIFICACIÓN: RESERVADO\n", "")
+    assert "The police will detain the mayor" in released_text(read(text), policy, "usg")
+
+
+def test_statement_without_a_target_is_evidence_only(policy):
+    text = """UNCLASSIFIED
+
+SUBJECT: (U) Training
+
+(U) Slides classified at the SECRET level must never be shown on this network.
+
+(U) The course runs on Thursday.
+"""
+    doc = read(text)
+    assert not problems(doc, "GOVERNED_PORTION")
+    assert "The course runs on Thursday" in released_text(doc, policy, "usg")
+
+
+def test_subject_mark_in_a_cable_body_covers_the_subject_only(policy):
+    text = """CONFIDENTIAL
+
+THIS IS A COVER SHEET FOR CLASSIFIED INFORMATION
+
+(This cover sheet is unclassified.)
+
+CONFIDENTIAL                      705-101              STANDARD FORM 705 (8-85)
+
+MEMORANDUM FOR THE ASSISTANT SECRETARY
+
+SUBJECT: (U) Port visit
+
+The frigate will call at Durban on 3 March although the host navy has not yet agreed.
+
+We recommend you raise the visit with the minister first.
+"""
+    check(policy, text, ["Port visit"],
+          {level: ["will call at Durban on 3 March although the host navy"] for level in LEVELS})
+
+
+@pytest.mark.parametrize("old, new, key", [
+    ("(?P<level>(?i:top\\s+secret|secret|confidential))(?i:\\s+(?:information",
+     "(?P<grade>(?i:top\\s+secret|secret|confidential))(?i:\\s+(?:information", r"governing_statements\.levels\.3"),
+    ("(?P<number>\\d{1,2})", "(?P<num>\\d{1,2})", r"governing_statements\.targets\.0"),
+    ("      names: list", "      names: sideways", r"governing_statements\.targets\.2\.names"),
+])
+def test_governing_statements_are_validated(tmp_path, old, new, key):
+    folder = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", folder)
+    markings = folder / "markings.yaml"
+    text = markings.read_text(encoding="utf-8")
+    assert old in text, old
+    markings.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings\.yaml.*" + key):
+        load_rules(folder).grammar

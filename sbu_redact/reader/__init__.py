@@ -12,7 +12,9 @@ problems rather than guessing silently.
 Modules, one job each: `segments` (lines of the view), `marks` (portion marks and banners),
 `portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export`, `json_export` and `yaml_export` (exports of records with a classification field),
 `authority` (the classification authority block), `memo` (memos, e-mails, reports), `evidence`
-(the document's marking and what unmarked portions inherit), `backstop` (marking vocabulary
+(the document's marking and what unmarked portions inherit), `governing` (statements that
+govern text elsewhere: a correction of one paragraph, a compilation or spill notice, the
+original of a translation), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
 """
@@ -31,6 +33,7 @@ from .xml_export import read_xml_export
 from .yaml_export import read_yaml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .backstop import backstop
+from .governing import govern
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
                        take_words_evidence)
 from .memo import read_document
@@ -56,6 +59,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
     portions, rollup, inherited = inherit(r, kind, portions, declared)
+    portions = govern(r, portions)  # a statement in one place that governs text elsewhere
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)

@@ -268,7 +268,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
         elif start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
-                or LABEL_LEAD.match(seg.text):
+                or LABEL_LEAD.match(seg.text) or segs[i - 1].blank and _subject_line(r, starts[-1][0]):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
@@ -298,6 +298,13 @@ def _leaves_references(r: Reading, seg: Segment) -> bool:
     """A lettered or marked line under a REF block that names no cable (`(C) The minister
     said ...`): a portion, never more of the REF field (a field is released as written)."""
     return (r.marks.enumerates(seg) or r.marks.mark_lead(seg) is not None) and _REF_ENTRY.match(seg.stripped) is None
+
+
+def _subject_line(r: Reading, index: int) -> bool:
+    """Does segment `index` hold a subject line (`SUBJECT: (U) ...` in the body, as behind a
+    cover sheet)? Its mark is the subject's: a paragraph after a blank line is not part of it."""
+    s = r.segs[index].stripped
+    return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
 
 
 def _interrupted(r: Reading, start_index: int, index: int) -> bool:

@@ -84,7 +84,7 @@ def take_words_evidence(r: Reading) -> None:
     portions inherit at least that level (fail closed). Explicitly marked portions keep their
     marks, except under a reclassification stated in words (`reclassification_in_words`: "ALL
     PORTIONS ... ARE SECRET REGARDLESS OF THE PORTION MARKINGS", "should have been marked
-    SECRET"), which raises every portion (`_reclassified`)."""
+    SECRET"), which raises every portion it names, or every portion (`governing`)."""
     text_in_any_case = r.text_in_any_case()
     seen: dict[Word, bool] = {}
     stated = [(p, level, "classification_in_words") for p, level in r.g.words_evidence]
@@ -100,7 +100,7 @@ def take_words_evidence(r: Reading) -> None:
         for m in pattern.finditer(r.text):
             marking = r.g.parse(level)
             r.witness(kind, marking, m.start(), m.end())
-            treated = {"reclassification": "every portion is",
+            treated = {"reclassification": "every portion it governs (all unless it names some) is",
                        "foreign_stamp": "every portion from it on, marked or not, is"}.get(kind, "unmarked portions are")
             r.problem("CLASSIFICATION_IN_WORDS", "warning",
                       f"'{m.group(0)}' says {level} in words; {treated} treated as at least {level}",
@@ -287,14 +287,13 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
 
 
 def _reclassified(r: Reading, portions: list[Portion]) -> list[Portion]:
-    """A reclassification stated in words (a notice that all portions are SECRET whatever
-    their marks, a spillage correction) raises every portion to at least that level: the
-    marks predate it. A foreign government's classification stamp (`СЕКРЕТНО`, `机密★`) raises
+    """(A reclassification stated in words, a notice that all portions are SECRET whatever
+    their marks or a spillage correction, is a governing statement: `governing`.) A foreign
+    government's classification stamp (`СЕКРЕТНО`, `机密★`) raises
     every portion from it to the end, marked or not: the stamped original and any translation
     of it follow the stamp, and a lower U.S. mark on the translation cannot lower it. Neither
     ever lowers a portion."""
-    stated = [(e.marking, 0 if e.kind == "reclassification" else e.start) for e in r.evidence
-              if e.kind in ("reclassification", "foreign_stamp") and e.marking is not None]
+    stated = [(e.marking, e.start) for e in r.evidence if e.kind == "foreign_stamp" and e.marking is not None]
     if not stated:
         return portions
     out = []
