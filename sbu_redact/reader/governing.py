@@ -10,7 +10,11 @@ by number or ordinal, the list that follows, the text below or above). What it n
 resolved to portions and those are raised to at least the stated level (never lowered), each
 with a GOVERNED_PORTION problem naming the statement and its offset. When the name cannot be
 resolved exactly, every portion it could mean is raised and GOVERNING_SCOPE_UNRESOLVED asks a
-reviewer (fail closed); the statement's own portion is never raised by its own statement.
+reviewer (fail closed); a paragraph number that no portion of the document can be (another
+document's paragraph 4) raises nothing and is reported for review. The statement's own portion
+is never raised by its own statement. A reclassification in words (`reclassification_in_words`:
+"should have been marked SECRET", "ALL PORTIONS ... ARE SECRET") is a statement too, which
+governs every portion when it names none.
 A portion that opens with a translation label takes the level of the original the document
 marks in words (`classification_in_words` evidence).
 
@@ -119,10 +123,15 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
     else:
         chosen, exact = set(region), exact_region
         what = f"the text {direction}"
-    if not chosen:
-        chosen, exact = set(region) or set(range(len(portions))), False
-    chosen.discard(index)
     said = f"'{excerpt}' (offset {at}) states {stated.banner()} for {what}"
+    if not chosen and direction is None:
+        # "paragraph 4" where this document has none: it may be another document's (a reviewer decides)
+        r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
+                  f"a reviewer must decide", start, end)
+        return
+    if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
+        chosen, exact = set(region), False
+    chosen.discard(index)
     if not exact:
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
                   f"{said}, which cannot be resolved exactly: all {len(chosen)} portions it could mean are raised; "
