@@ -324,7 +324,7 @@ We recommend you raise the visit with the minister first.
     ("(?P<level>(?i:top\\s+secret|secret|confidential))(?i:\\s+(?:information",
      "(?P<grade>(?i:top\\s+secret|secret|confidential))(?i:\\s+(?:information", r"governing_statements\.levels\.3"),
     ("(?P<number>\\d{1,2})", "(?P<num>\\d{1,2})", r"governing_statements\.targets\.0"),
-    ("      names: list", "      names: sideways", r"governing_statements\.targets\.2\.names"),
+    ("      names: list", "      names: sideways", r"governing_statements\.targets\.3\.names"),
 ])
 def test_governing_statements_are_validated(tmp_path, old, new, key):
     folder = tmp_path / "rules"

@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 
 from ..document import Portion
-from ..markings import Marking
+from ..markings import LazyPattern, Marking
 from ..prefilter import Word, may_match
 from .state import Reading
 
@@ -40,7 +40,9 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     seen: dict[Word, bool] = {}
     caseless = r.text_in_any_case()
-    levels = [p for p in r.g.governing_levels if may_match(p.words, r.text, caseless, seen)]
+    # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
+    named = any(may_match(p.words, r.text, caseless, seen) for p, _ in r.g.governing_targets)
+    levels = [p for p in r.g.governing_levels if may_match(p.words, r.text, caseless, seen)] if named else []
     translation = r.g.translation_label
     has_translation = may_match(translation.words, r.text, caseless, seen)
     # a reclassification in words ("should have been marked SECRET", "ALL PORTIONS ... ARE
@@ -54,7 +56,7 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     statements = [(_portion_at(out, starts, e.start), e.marking, e.start, e.end, True)
                   for e in reclassified if e.marking is not None]
     for pattern in levels:
-        for m in pattern.finditer(r.text):
+        for m in _finditer(r, pattern, caseless):
             if any(e.start < m.end() and m.start() < e.end for e in reclassified):
                 continue  # (read above)
             index = _portion_at(out, starts, m.start())
@@ -65,6 +67,44 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         _apply(r, out, index, stated, start, end, governs_all)
     if has_translation:
         _translations(r, out)
+    return out
+
+
+# How far a level phrase may reach before and after the word it is found by (`_finditer`).
+_BEFORE, _AFTER = 80, 240
+
+
+def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[str]]:
+    """The matches of a level phrase, found near the occurrences of its rarest required words
+    (a substring search) rather than by scanning the whole text with it: most documents that
+    hold a level word hold no statement, and a scan with a case-insensitive pattern is slow."""
+    text = r.text
+    clauses = [c for c in pattern.words if all(len(w) >= 4 for w, _ in c)]
+    if not clauses or len(caseless) != len(text):
+        return list(pattern.finditer(text))
+    clause = min(clauses, key=lambda c: sum((caseless if anyway else text).count(w) for w, anyway in c))
+    anchors = sorted(at for word, anyway in clause for at in _occurrences(caseless if anyway else text, word))
+    compiled = pattern.compiled
+    others = [c for c in pattern.words if c is not clause]
+    found: dict[int, re.Match[str]] = {}
+    for at in anchors:
+        lo, hi = max(0, at - _BEFORE), min(len(text), at + _AFTER)
+        near, near_caseless = text[lo:hi], caseless[lo:hi]
+        if not all(any(w in (near_caseless if anyway else near) for w, anyway in c) for c in others):
+            continue  # a word every match needs is not near this one
+        m = compiled.search(text, lo, hi)
+        while m is not None and m.end() <= at:
+            m = compiled.search(text, m.start() + 1, hi)
+        if m is not None and m.start() <= at:
+            found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    at, out = text.find(word), []
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
     return out
 
 
