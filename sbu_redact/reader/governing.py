@@ -35,7 +35,7 @@ _LEVEL_WORD = re.compile(r"TOP SECRET|SECRET|CONFIDENTIAL")
 
 
 def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
-    """`portions` (view offsets, in order) with those a statement governs raised."""
+    """`portions` (view offsets, in the reader's order) with those a statement governs raised."""
     if not portions:
         return portions
     seen: dict[Word, bool] = {}
@@ -51,7 +51,9 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
                     and e.marking.valid]
     if not levels and not has_translation and not reclassified:
         return portions
-    out = list(portions)
+    # (in document order: an export reader may list the text outside its records last)
+    order = sorted(range(len(portions)), key=lambda k: (portions[k].start, portions[k].end))
+    out = [portions[k] for k in order]
     starts = [p.start for p in out]
     statements = [(_portion_at(out, starts, e.start), e.marking, e.start, e.end, True)
                   for e in reclassified if e.marking is not None]
@@ -67,7 +69,10 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         _apply(r, out, index, stated, start, end, governs_all)
     if has_translation:
         _translations(r, out)
-    return out
+    result = list(portions)
+    for i, k in enumerate(order):
+        result[k] = out[i]
+    return result
 
 
 # How far a level phrase may reach before and after the word it is found by (`_finditer`).
