@@ -87,16 +87,20 @@ _ROUND8_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 _UP = ("usg", "partner")
 _ROUND9_LEAKS = {
     "adv9-004-email-correction-third-bullet-is-confidential": (_UP, "a correction raising one bullet is not read"),
-    "adv9-010-list-compilation-taken-together": (LEVELS, "classification by compilation: (U) marks under a SECRET "
-                                                 "banner and authority block are released"),
     "adv9-040-slides-backup-section-statement": (_UP, "a divider stating the level of the slides after it is not "
                                                  "applied to them"),
     "adv9-043-email-classified-message-incident-notice": (_UP, "a classified message incident notice does not raise "
                                                           "the message it is about"),
     "adv9-049-cable-paragraphs-named-noforn-in-caption": (("partner",), "a caption naming paragraphs NOFORN is not "
                                                           "applied to them"),
+<<<<<<< HEAD
     "adv9-062-memo-word-comment-raises-paragraph": (_UP, "a reviewer comment naming a paragraph's level is not "
                                                     "applied to it"),
+=======
+    "adv9-060-email-signature-classification-authority-new-labels": (LEVELS, "authority labels in a signature "
+                                                                     "('Classified from', 'Overall:') are not "
+                                                                     "evidence"),
+>>>>>>> 7b9fd93 (Governing statements: without a direction (below, above), a paragraph no portion is numbered as names none of this document (another document's 'paragraphs 2 through 4'): nothing raised, reported for review; round 9's adv9-010 and adv9-062 no longer leak (strict xfails removed))
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}

@@ -158,7 +158,7 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
         chosen: set[int] = set()
         exact = True
         for m in targets["paragraph"]:
-            found, ok = _paragraph(r, portions, region, exact_region, m)
+            found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None)
             chosen |= found
             exact = exact and ok
         what = "the paragraph it names"
@@ -201,10 +201,12 @@ def _region(r: Reading, portions: list[Portion], index: int, direction: str | No
 
 
 def _paragraph(r: Reading, portions: list[Portion], region: list[int], exact_region: bool,
-               m: re.Match[str]) -> tuple[set[int], bool]:
-    """The portions a paragraph reference can mean: its number, or the n-th paragraph of the
-    region counted over marked paragraphs and over all paragraphs. Exact when the candidates
-    agree (and a count was made over an exact region)."""
+               m: re.Match[str], counted: bool) -> tuple[set[int], bool]:
+    """The portions a paragraph reference can mean: its number, or (when the statement points
+    below or above: `counted`) the n-th paragraph of the region counted over marked paragraphs
+    and over all paragraphs. Exact when the candidates agree (and a count was made over an
+    exact region). Without a direction, a paragraph that no portion is numbered as may be
+    another document's ("paragraphs 2 through 4 of cable 19 ANKARA 1214"): none."""
     groups = m.re.groupindex
     if "number" in groups and m.group("number"):
         n = int(m.group("number"))
@@ -217,12 +219,14 @@ def _paragraph(r: Reading, portions: list[Portion], region: list[int], exact_reg
     numbered = {k for k in region if portions[k].number == n}
     if numbered:
         return numbered, len(numbered) == 1
+    if not counted:
+        return set(), False
     paragraphs = [k for k in region if portions[k].kind == "paragraph"]
     marked = [k for k in paragraphs if portions[k].explicit]
     chosen = set()
-    for counted in (marked, paragraphs):
-        if (n - 1 if n > 0 else -n - 1) < len(counted):
-            chosen.add(counted[n - 1] if n > 0 else counted[n])
+    for sequence in (marked, paragraphs):
+        if (n - 1 if n > 0 else -n - 1) < len(sequence):
+            chosen.add(sequence[n - 1] if n > 0 else sequence[n])
     return chosen, exact_region and len(chosen) == 1
 
 
