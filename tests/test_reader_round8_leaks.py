@@ -335,3 +335,25 @@ def test_governing_statements_are_validated(tmp_path, old, new, key):
     markings.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(RulesError, match=r"markings\.yaml.*" + key):
         load_rules(folder).grammar
+
+
+def test_level_phrases_found_near_their_words_are_those_a_scan_finds():
+    """`governing._finditer` looks for a level phrase only near its rarest required word: on
+    every corpus document and example it finds what a scan of the whole text finds."""
+    from conftest import CORPUS, EXAMPLES
+    from sbu_redact.config import Rules
+    from sbu_redact.prefilter import caseless
+    from sbu_redact.reader.governing import _finditer
+    from sbu_redact.reader.state import Reading
+    from sbu_redact.textview import view_of
+
+    grammar = Rules().grammar
+    paths = sorted(CORPUS.rglob("*.txt")) + sorted(EXAMPLES.rglob("*.txt"))
+    found = 0
+    for path in paths:
+        r = Reading(view_of(path.read_text(encoding="utf-8")), grammar)
+        for pattern in grammar.governing_levels:
+            near = [m.span() for m in _finditer(r, pattern, caseless(r.text))]
+            assert near == [m.span() for m in pattern.finditer(r.text)], path.name
+            found += len(near)
+    assert found >= 5  # the corpus holds statements: the comparison is not empty
