@@ -326,3 +326,161 @@ def first_chars_of(pattern: re.Pattern[str]) -> frozenset[str]:
     if chars is None:
         raise ValueError(f"no first characters known for {pattern.pattern!r}")
     return chars
+
+
+# -- matches found near the words they hold ---------------------------------------------------
+# (a, s, w): a match and what its assertions look at lie within a + s*S + w*W characters of its
+# start, in a text whose longest run of white space is S characters and of word characters W
+Reach = tuple[int, int, int]
+
+
+@functools.lru_cache(maxsize=256)
+def match_reach(pattern: str, flags: int = 0) -> Reach | None:
+    """How far from its start a match of `pattern`, with everything the engine looks at to
+    find it, can reach: at most `a + s*S + w*W` characters for `(a, s, w)`, in a text whose
+    longest run of white space is S characters and of word characters W (an upper bound: a
+    branch counts its longest way, a look-ahead its whole width, `\\b` and `$` a character
+    beyond). Only a repeat without an upper limit of one white-space or one word character
+    (`\\s+`, `[ \\t]*`, `\\w+`) may be unbounded: it stays inside one run of such characters.
+    None for any other unbounded repeat (`.*`, `[^\\n]+`, `(?:, X)*`), a group reference, or
+    when Python's parser cannot be used."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        repeats = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+        single = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+        ahead: list[Reach] = []  # what the look-aheads look at, counted on top of the match
+
+        def one_class(items: Any) -> int | None:
+            """1 for one white-space character, 2 for one word character, None for anything else."""
+            if len(items) != 1 or items[0][0] is not _constants.IN or len(items[0][1]) != 1:
+                if len(items) == 1 and items[0][0] is _constants.LITERAL and chr(items[0][1]).isspace():
+                    return 1
+                if len(items) == 1 and items[0][0] is _constants.IN and all(
+                        kind is _constants.LITERAL and chr(value).isspace() for kind, value in items[0][1]):
+                    return 1  # (`[ \\t]`)
+                return None
+            kind, value = items[0][1][0]
+            if kind is _constants.CATEGORY and value is _constants.CATEGORY_SPACE:
+                return 1
+            if kind is _constants.CATEGORY and value is _constants.CATEGORY_WORD:
+                return 2
+            if kind is _constants.LITERAL and chr(value).isspace():
+                return 1
+            return None
+
+        def sequence(items: Any) -> Reach:
+            a = s = w = 0
+            for op, av in items:
+                da, ds, dw = element(op, av)
+                a, s, w = a + da, s + ds, w + dw
+            return a, s, w
+
+        def element(op: Any, av: Any) -> Reach:
+            if op in single:
+                return 1, 0, 0
+            if op is _constants.AT:
+                return 0, 0, 0  # (`\\b`, `^`, `$`: the character beyond is counted once for all below)
+            if op is _constants.SUBPATTERN:
+                return sequence(av[3])
+            if op is _constants.ATOMIC_GROUP:
+                return sequence(av)
+            if op is _constants.BRANCH:
+                ways = [sequence(alternative) for alternative in av[1]]
+                return max(a for a, _, _ in ways), max(s for _, s, _ in ways), max(w for _, _, w in ways)
+            if op in repeats:
+                _low, high, sub = av
+                if high is _constants.MAXREPEAT:
+                    kind = one_class(sub.data)
+                    if kind is None:
+                        raise ValueError("unbounded")
+                    return (0, 1, 0) if kind == 1 else (0, 0, 1)
+                a, s, w = sequence(sub)
+                return high * a, high * s, high * w
+            if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+                direction, sub = av
+                if direction == 1:
+                    ahead.append(sequence(sub))
+                else:
+                    sequence(sub)  # (a look-behind looks before the start; still checked to be bounded)
+                return 0, 0, 0
+            raise ValueError("a group reference or another construct")
+
+        parsed = _parser.parse(pattern, flags)
+        a, s, w = sequence(parsed)
+        return (a + sum(x[0] for x in ahead) + 2, s + sum(x[1] for x in ahead), w + sum(x[2] for x in ahead))
+    except Exception:  # unbounded, or no parser to use: no windows
+        return None
+
+
+_LONG_RUNS = (re.compile(r"\s\s{15,}"), re.compile(r"\w\w{15,}"))  # (a first class: the engine skips ahead)
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_run(text: str, kind: int) -> int:
+    """An upper bound of the longest run of white space (kind 0) or word characters (kind 1)."""
+    return max((m.end() - m.start() for m in _LONG_RUNS[kind].finditer(text)), default=15)
+
+
+def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, caseless_text: str,
+                        seen: dict[Word, bool] | None = None) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`, the same matches, found by searching only near the
+    words that every match holds (`clauses`, `required_words` of the pattern; `caseless_text`
+    is `caseless(text)`). Every match holds a word of each clause, so it starts at most its
+    reach (`match_reach`) before one of them: the text is searched in those windows only, each
+    search ending where no attempt inside the window can look further, so every attempt sees
+    exactly the characters it would see in the whole text. A long text in which the words are
+    rare costs a few short searches instead of a scan at every offset (a case-insensitive
+    pattern gives the engine no first character to skip to). Without clauses or a bounded
+    reach, the whole text is scanned."""
+    if not may_match(clauses, text, caseless_text, seen):
+        return []
+    reach = match_reach(pattern.pattern, pattern.flags)
+    if not clauses or reach is None or len(caseless_text) != len(text):
+        return list(pattern.finditer(text))
+    width = reach[0] + (reach[1] and reach[1] * _longest_run(text, 0)) + (reach[2] and reach[2] * _longest_run(text, 1))
+    if 4 * width >= len(text):
+        return list(pattern.finditer(text))  # (a short text: one scan)
+    offsets = _offsets_of_rarest(clauses, text, caseless_text)
+    offsets.sort()
+    found: list[re.Match[str]] = []
+    end = len(text)
+    position = 0  # where the next match may start (as finditer goes on after the last one)
+    window_start = window_end = -1
+    for at in [*offsets, None]:
+        if at is not None and window_end >= 0 and at - width <= window_end + 1:
+            window_end = at  # (overlapping windows are searched as one)
+            continue
+        if window_end >= position:
+            start = max(window_start, position)
+            while start <= window_end:
+                m = pattern.search(text, start, min(end, window_end + width + 1))
+                if m is None or m.start() > window_end:
+                    break
+                if m.end() == m.start():  # (cannot be: a match holds a word; scanned as finditer would)
+                    return list(pattern.finditer(text))
+                found.append(m)
+                position = start = m.end()
+        if at is not None:
+            window_start, window_end = max(0, at - width), at
+    return found
+
+
+def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str) -> list[int]:
+    """Every offset of a word of one clause (overlapping ones too), of the clause found least
+    often among the first few (clauses of long words come first: those are rare)."""
+    best: list[int] | None = None
+    for clause in clauses[:4]:
+        offsets: list[int] = []
+        for word, caseless in clause:
+            haystack = caseless_text if caseless else text
+            at = haystack.find(word)
+            while at != -1 and (best is None or len(offsets) < len(best)):
+                offsets.append(at)
+                at = haystack.find(word, at + 1)
+        if best is None or len(offsets) < len(best):
+            best = offsets
+        if len(best) <= 4:
+            break
+    assert best is not None
+    return best

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import caseless, first_chars, may_match, required_words, without_assertions
+from sbu_redact.prefilter import (caseless, finditer_near_words, first_chars, match_reach, may_match,
+                                  required_words, without_assertions)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
 # parts, classes, assertions, case-insensitive groups, atomic groups and possessive repeats.
@@ -134,3 +135,52 @@ def test_a_pattern_the_parser_cannot_take_apart_gets_no_test() -> None:
     assert without_assertions("(") is None
     assert without_assertions(r"(?>a(?=x)|ab)c") is None  # an atomic group may commit differently
     assert re.search(r"(?>a(?=x)|ab)c", "abc")
+
+
+def _long_texts(pattern: str) -> st.SearchStrategy[str]:
+    """Texts long enough to be searched in windows: pieces of the pattern's words between
+    fillers, runs of white space (a long one widens every window) and look-alike letters."""
+    words = re.findall(r"[A-Za-zÉÜ]+", pattern) or ["X"]
+    piece = st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.lower),
+                      st.sampled_from(words).map(str.upper), st.text(alphabet=_LETTERS, max_size=3),
+                      st.sampled_from([" " * 40, "\n\n", "\t", "zq " * 30, "\u00a0", "x" * 50]))
+    return st.lists(piece, min_size=20, max_size=120).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_matches_near_words_are_the_matches_of_the_whole_text(data: st.DataObject) -> None:
+    pattern = data.draw(patterns())
+    for flags in (0, re.IGNORECASE):
+        compiled = re.compile(pattern, flags)
+        for text in (data.draw(_long_texts(pattern)), data.draw(_texts(pattern))):
+            expected = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+            found = finditer_near_words(compiled, required_words(pattern, compiled.flags), text, caseless(text))
+            assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, text)
+
+
+def test_matches_near_words_of_the_rules_patterns_in_every_document() -> None:
+    grammar = as_rules(None).grammar
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "corpus").rglob("*.*"))
+             if p.suffix in (".txt", ".md")]
+    texts.append("\n\n".join(texts[:150]))  # a long text that holds many of the words
+    patterns_ = [p for table in (grammar.words_evidence, grammar.reclassification_in_words,
+                                 grammar.controls_in_words) for p, _ in table]
+    windowed = 0
+    for pattern in patterns_:
+        windowed += match_reach(pattern.pattern, pattern.flags) is not None
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)]
+            found = finditer_near_words(pattern.compiled, pattern.words, text, caseless(text))
+            assert [(m.span(), m.groups()) for m in found] == expected, pattern.pattern
+    assert windowed >= len(patterns_) - 3  # (most rules patterns reach a bounded way)
+
+
+def test_how_far_a_match_reaches() -> None:
+    assert match_reach(r"\bNATO[ \t]+SECRET\b") == (10 + 2, 1, 0)
+    assert match_reach(r"(?i:all\s+\w+\s+are)(?=\s*x)") == (6 + 1 + 2, 3, 1)
+    assert match_reach(r"a(?:b|cde)f{2,3}") == (1 + 3 + 3 + 2, 0, 0)
+    assert match_reach(r"Captions?:[^\n]*NOFORN") is None  # any character but a line end, without limit
+    assert match_reach(r"(?:, [A-Z]{3})*") is None
+    assert match_reach(r"(a)\1") is None

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..lazyre import lazy
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from ..prefilter import Word, may_match, without_assertions
+from ..prefilter import Word, finditer_near_words
 from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .state import Reading
@@ -91,13 +91,9 @@ def take_words_evidence(r: Reading) -> None:
     stated += [(p, level, "foreign_stamp") for p, level in r.g.words_evidence_following]
     stated += [(p, level, "reclassification") for p, level in r.g.reclassification_in_words]
     for pattern, level, kind in stated:
-        # most documents hold none of these: rule a pattern out by its words, then by a fast scan
-        if not may_match(pattern.words, r.text, text_in_any_case, seen):
-            continue
-        widened = without_assertions(pattern.pattern, pattern.flags)
-        if widened is not None and widened.search(r.text) is None:
-            continue
-        for m in pattern.finditer(r.text):
+        # most documents hold none of these: a pattern is ruled out by its words, else searched
+        # only near them
+        for m in finditer_near_words(pattern.compiled, pattern.words, r.text, text_in_any_case, seen):
             marking = r.g.parse(level)
             r.witness(kind, marking, m.start(), m.end())
             treated = {"reclassification": "every portion it governs (all unless it names some) is",
@@ -114,9 +110,7 @@ def take_controls_in_words(r: Reading) -> None:
     which then cover every controlled portion (`_with_stated_controls`)."""
     seen: dict[Word, bool] = {}
     for pattern, controls in r.g.controls_in_words:
-        if not may_match(pattern.words, r.text, r.text_in_any_case(), seen):
-            continue
-        for m in pattern.finditer(r.text):
+        for m in finditer_near_words(pattern.compiled, pattern.words, r.text, r.text_in_any_case(), seen):
             if "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
                 excluded = set(_countries_named(r, m.group("excluded") or "")[1:]) \
@@ -439,20 +433,28 @@ def _with_stated_controls(r: Reading, portions: list[Portion], declared: Marking
         return portions
     order = r.g.register.precedence
     out = []
+    # what the stated controls make of a marking's controls depends on those alone: worked out
+    # once for each set of them (a long document has thousands of portions, a few sets)
+    made: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+               tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
     for p in portions:
         m = p.marking
         if m is not None and m.valid and (m.rank > 0 or m.designations):
-            for control in stated:
-                dissem = tuple(sorted(dict.fromkeys([*m.dissem, *control.dissem]),
-                                      key=lambda d: order.get(d, len(order))))
-                rel_to, display_only = m.rel_to, m.display_only
-                if control.rel_to:
-                    rel_to = tuple(c for c in m.rel_to if c in control.rel_to) if m.rel_to else control.rel_to
-                if control.display_only:  # DISPLAY ONLY keeps its list as REL TO does
-                    display_only = tuple(c for c in m.display_only if c in control.display_only) \
-                        if m.display_only else control.display_only
-                if dissem != m.dissem or rel_to != m.rel_to or display_only != m.display_only:
-                    m = replace(m, dissem=dissem, rel_to=rel_to, display_only=display_only)
+            key = (m.dissem, m.rel_to, m.display_only)
+            controls = made.get(key)
+            if controls is None:
+                dissem, rel_to, display_only = key
+                for control in stated:
+                    dissem = tuple(sorted(dict.fromkeys([*dissem, *control.dissem]),
+                                          key=lambda d: order.get(d, len(order))))
+                    if control.rel_to:
+                        rel_to = tuple(c for c in rel_to if c in control.rel_to) if rel_to else control.rel_to
+                    if control.display_only:  # DISPLAY ONLY keeps its list as REL TO does
+                        display_only = tuple(c for c in display_only if c in control.display_only) \
+                            if display_only else control.display_only
+                controls = made[key] = (dissem, rel_to, display_only)
+            if controls != key:
+                m = replace(m, dissem=controls[0], rel_to=controls[1], display_only=controls[2])
             p = p.with_marking(m)
         out.append(p)
     return out
