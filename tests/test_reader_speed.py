@@ -47,3 +47,18 @@ def test_with_marking_is_replace() -> None:
         assert portion.with_marking(other) == dataclasses.replace(portion, marking=other)
         assert [f.name for f in dataclasses.fields(portion)] == ["start", "end", "body_start", "kind", "number",
                                                                  "marking", "explicit", "mark_start", "mark_end"]
+
+
+def test_check_box_lines_are_found_as_a_scan_of_the_whole_text_finds_them() -> None:
+    from sbu_redact.reader import check_boxes
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("tests", "corpus").rglob("*.txt"))]
+    texts += ["Block classification:  [X] U   [ ] C   [ ] S\nOVERALL CLASSIFICATION OF REPORT:  [ ] UNCLASSIFIED   "
+              "[X] SECRET", "[X] Official [ ] Social\n\n1. Classification: [x] C [ ] S [✓] TS", "a [ ] b\n[X]"]
+    texts.append("\n".join(texts))
+    boxes = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in check_boxes._LINE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in check_boxes._lines_with_boxes(text)] == expected
+        boxes += len(expected)
+    assert boxes >= 6

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..document import Portion
 from ..markings import Grammar, Marking, MarkingProblem
+from ..prefilter import caseless, finditer_near_words, required_words
 from .state import Reading
 
 CODE = "MARKING_IN_TEXT"
@@ -339,7 +340,10 @@ def _anchors(text: str, voc: _Vocabulary, patterns: list[tuple[str, re.Pattern[s
             found.append(("level" if text[a0:a1] in voc.level_words else "control", a0, a1))
             last = a1
     for kind, pattern in patterns:
-        found.extend((kind, m.start(), m.end()) for m in pattern.finditer(text))
+        # (spelled-out forms in any case: searched near their words, the engine has no first letter to skip to)
+        matches = pattern.finditer(text) if kind != "spelled" else \
+            finditer_near_words(pattern, required_words(pattern.pattern, pattern.flags), text, caseless(text))
+        found.extend((kind, m.start(), m.end()) for m in matches)
     if patterns:
         found.sort(key=lambda a: a[1])
     return found

@@ -15,6 +15,7 @@ from .state import Reading
 _LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<label>[A-Za-z][A-Za-z /\-]{0,60}?)[ \t]*:[ \t]*"
                    r"(?P<boxes>(?:\[[ xX✓✔]?\][ \t]*[A-Za-z][A-Za-z/]{0,15}(?:[ \t][A-Z]{3,15})?[ \t]*){2,})$",
                    re.MULTILINE)
+_BOX_ONLY = re.compile(r"\[[ xX✓✔]?\]")  # (what every line `_LINE` matches holds)
 _BOX = re.compile(r"\[(?P<tick>[ xX✓✔]?)\][ \t]*(?P<level>[A-Za-z][A-Za-z/]{0,15}(?:[ \t][A-Z]{3,15})?)")
 
 
@@ -24,7 +25,7 @@ def check_box_markings(r: Reading, portions: list[Portion]) -> list[Portion]:
     if "]" not in r.text or ("[X]" not in r.text and "[x]" not in r.text and "[ ]" not in r.text):
         return portions  # (most documents have no check boxes)
     out = list(portions)
-    for line in _LINE.finditer(r.text):
+    for line in _lines_with_boxes(r.text):
         label = line.group("label").lower()
         if "clas" not in label and "marking" not in label:
             continue
@@ -56,6 +57,21 @@ def check_box_markings(r: Reading, portions: list[Portion]) -> list[Portion]:
                                          True, None, None)
                 break
     return out
+
+
+def _lines_with_boxes(text: str) -> list[re.Match[str]]:
+    """`_LINE.finditer(text)`: the pattern is tried on the lines that hold a box only (a match
+    is a whole line: `^` and `$` of a line, nothing in it crosses a line end)."""
+    found: list[re.Match[str]] = []
+    line_end = -1
+    for box in _BOX_ONLY.finditer(text):
+        if box.start() < line_end:
+            continue  # (a line already tried)
+        line_start = text.rfind("\n", 0, box.start()) + 1
+        line_end = text.find("\n", box.end())
+        line_end = len(text) if line_end == -1 else line_end
+        found.extend(_LINE.finditer(text, line_start, line_end))
+    return found
 
 
 def _ticked(r: Reading, line: re.Match[str]) -> Marking | None:
