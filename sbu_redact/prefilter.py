@@ -432,17 +432,21 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     search ending where no attempt inside the window can look further, so every attempt sees
     exactly the characters it would see in the whole text. A long text in which the words are
     rare costs a few short searches instead of a scan at every offset (a case-insensitive
-    pattern gives the engine no first character to skip to). Without clauses or a bounded
-    reach, the whole text is scanned."""
+    pattern gives the engine no first character to skip to). A short text, or a pattern without
+    clauses or a bounded reach, is scanned whole, once its form without assertions (the engine
+    skips ahead to a first literal there: `without_assertions`) is found in it."""
     if not may_match(clauses, text, caseless_text, seen):
         return []
     reach = match_reach(pattern.pattern, pattern.flags)
-    if not clauses or reach is None or len(caseless_text) != len(text):
-        return list(pattern.finditer(text))
-    width = reach[0] + (reach[1] and reach[1] * _longest_run(text, 0)) + (reach[2] and reach[2] * _longest_run(text, 1))
-    if 4 * width >= len(text):
-        return list(pattern.finditer(text))  # (a short text: one scan)
-    offsets = _offsets_of_rarest(clauses, text, caseless_text)
+    width = len(text) if reach is None or not clauses or len(caseless_text) != len(text) else \
+        reach[0] + (reach[1] and reach[1] * _longest_run(text, 0)) + (reach[2] and reach[2] * _longest_run(text, 1))
+    if 4 * width >= len(text):  # a short text, or no windows
+        return _scan_whole(pattern, text)
+    # a window costs a call of the engine (some tens of characters' scan): windows only where
+    # they cost less than one scan of the whole
+    offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40))
+    if offsets is None:
+        return _scan_whole(pattern, text)
     offsets.sort()
     found: list[re.Match[str]] = []
     end = len(text)
@@ -459,7 +463,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
                 if m is None or m.start() > window_end:
                     break
                 if m.end() == m.start():  # (cannot be: a match holds a word; scanned as finditer would)
-                    return list(pattern.finditer(text))
+                    return _scan_whole(pattern, text)
                 found.append(m)
                 position = start = m.end()
         if at is not None:
@@ -467,21 +471,31 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     return found
 
 
-def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str) -> list[int]:
+def _scan_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`, once the pattern without its assertions is found in the
+    text (a fast scan: the engine skips ahead to a first literal there)."""
+    widened = without_assertions(pattern.pattern, pattern.flags)
+    if widened is not None and widened.search(text) is None:
+        return []
+    return list(pattern.finditer(text))
+
+
+def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: int) -> list[int] | None:
     """Every offset of a word of one clause (overlapping ones too), of the clause found least
-    often among the first few (clauses of long words come first: those are rare)."""
+    often among the first few (clauses of long words come first: those are rare); None when
+    each of them is found more than `most` times."""
     best: list[int] | None = None
     for clause in clauses[:4]:
+        cap = most + 1 if best is None else len(best)
         offsets: list[int] = []
         for word, caseless in clause:
             haystack = caseless_text if caseless else text
             at = haystack.find(word)
-            while at != -1 and (best is None or len(offsets) < len(best)):
+            while at != -1 and len(offsets) < cap:
                 offsets.append(at)
                 at = haystack.find(word, at + 1)
-        if best is None or len(offsets) < len(best):
+        if len(offsets) < cap:
             best = offsets
-        if len(best) <= 4:
-            break
-    assert best is not None
+            if len(best) <= 4:
+                break
     return best

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..lazyre import lazy
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from ..prefilter import Word, finditer_near_words
+from ..prefilter import finditer_near_words
 from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .state import Reading
@@ -86,7 +86,7 @@ def take_words_evidence(r: Reading) -> None:
     PORTIONS ... ARE SECRET REGARDLESS OF THE PORTION MARKINGS", "should have been marked
     SECRET"), which raises every portion it names, or every portion (`governing`)."""
     text_in_any_case = r.text_in_any_case()
-    seen: dict[Word, bool] = {}
+    seen = r.words_seen
     stated = [(p, level, "classification_in_words") for p, level in r.g.words_evidence]
     stated += [(p, level, "foreign_stamp") for p, level in r.g.words_evidence_following]
     stated += [(p, level, "reclassification") for p, level in r.g.reclassification_in_words]
@@ -108,7 +108,7 @@ def take_controls_in_words(r: Reading) -> None:
     `THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS, CAN and NZL only`,
     "not to be shared with any foreign government"): evidence of the document's controls,
     which then cover every controlled portion (`_with_stated_controls`)."""
-    seen: dict[Word, bool] = {}
+    seen = r.words_seen
     for pattern, controls in r.g.controls_in_words:
         for m in finditer_near_words(pattern.compiled, pattern.words, r.text, r.text_in_any_case(), seen):
             if "countries" in pattern.groupindex:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, Marking
-from ..prefilter import caseless
+from ..prefilter import Word, caseless
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -51,6 +51,7 @@ class Reading:
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
         self._text_in_any_case: str | None = None
+        self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
