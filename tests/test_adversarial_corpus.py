@@ -108,8 +108,6 @@ KNOWN_OVER_REDACTION = {
                                                  "higher mark",
     # round 9 (tests/corpus/adversarial9/FIRST_RUN.md), not fixed yet
     "adv9-006-transcript-closed-session-bracket-note": "a closed-session note raises the open session too",
-    "adv9-019-sql-dump-classification-column": "SQL tuples' classification values are not read",
-    "adv9-020-log-key-value-class-field": "a key=value log's class field is not read",
     "adv9-031-csv-coded-classification-column": "a coded classification column is doubtful on every row",
     "adv9-039-report-table-caption-mark-governs-rows": "the (U) paragraph above a table caption takes its mark",
     "adv9-050-trap-chat-unclassified-high-side-talk": "a room classification header and chat-line marks are not "

@@ -195,3 +195,41 @@ def test_lost_wingdings_bullets_before_a_mark(bullet):
     doc = sbu_redact.read(text)
     assert marking_of(doc, "The motor pool") == "(U)"
     assert marking_of(doc, "The minister agreed") == "(S//NF)"
+
+
+_SQL = ("-- dump\nCREATE TABLE `r` (\n  `id` int NOT NULL,\n  `class` varchar(32),\n  `body` text\n);\n\n"
+        "INSERT INTO `r` (`id`, `class`, `body`) VALUES\n(1,'U','The consulate opens on Saturday.'),\n"
+        "(2,'S//NF','The chief sells seized weapons.'),\n(3,'X9Q','The governor asked for help.');\n")
+
+
+def test_sql_tuples_are_records_marked_by_their_class_value():
+    doc = sbu_redact.read(_SQL)
+    assert marking_of(doc, "The consulate opens") == "(U)"
+    assert marking_of(doc, "The chief sells") == "(S//NF)"
+    assert marking_of(doc, "The governor asked") == "doubtful"  # a value that reads as no marking
+
+
+def test_sql_without_a_class_column_is_not_read_as_marked_records():
+    doc = sbu_redact.read(_SQL.replace("`class`", "`kind`"))
+    assert not any(p.kind == "table_row" for p in doc.portions)
+    assert any(p.code == "NO_MARKING" for p in doc.problems)
+
+
+_LOG = ('2026-11-30T06:12:44Z host=gw1 class="U" body="The consulate will close on December 25."\n'
+        '2026-11-30T06:14:02Z host=gw1 class="S//NF" body="The army will strike the camps next week."\n'
+        '2026-11-30T06:15:00Z host=gw1 body="A line without a class field."\n')
+
+
+def test_key_value_log_lines_are_records_marked_by_their_class_field():
+    doc = sbu_redact.read(_LOG)
+    assert marking_of(doc, "The consulate will close") == "(U)"
+    assert marking_of(doc, "The army will strike") == "(S//NF)"
+    assert marking_of(doc, "A line without") == "doubtful"  # unmarked, and no banner: withheld
+
+
+def test_a_memo_quoting_one_log_line_is_no_log():
+    text = ("UNCLASSIFIED\n\n(U) The gateway logged this line:\n"
+            'ts=1 class="U" body="x"\n\n(U) The outage lasted an hour.\n\n(U) Nothing else happened.\n\nUNCLASSIFIED\n')
+    doc = sbu_redact.read(text)
+    assert not any(p.kind == "table_row" for p in doc.portions)
+    assert marking_of(doc, "The outage lasted") == "(U)"

@@ -10,7 +10,7 @@ lowercase or fullwidth marks, `C)`, collapsed line breaks) and reports what it h
 problems rather than guessing silently.
 
 Modules, one job each: `segments` (lines of the view), `marks` (portion marks and banners),
-`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export`, `json_export` and `yaml_export` (exports of records with a classification field),
+`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export`, `json_export`, `yaml_export` and `line_records` (SQL tuples, key=value logs) (exports of records with a classification field),
 `authority` (the classification authority block), `memo` (memos, e-mails, reports), `evidence`
 (the document's marking and what unmarked portions inherit), `governing` (statements that
 govern text elsewhere: a correction of one paragraph, a compilation or spill notice, the
@@ -29,6 +29,7 @@ from ..textview import TextView, view_of
 from .check_boxes import check_box_markings
 from .csv_export import read_csv_export
 from .json_export import read_json_export
+from .line_records import read_line_records
 from .xml_export import read_xml_export
 from .yaml_export import read_yaml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
@@ -106,6 +107,8 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
         records = read_json_export(r)
     if records is None:
         records = read_yaml_export(r)
+    if records is None:
+        records = read_line_records(r)
     if records is not None:
         return "document", records
     cable_line_index = find_cable_line(r)

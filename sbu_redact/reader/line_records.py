@@ -1,0 +1,100 @@
+"""Exports whose records are written one to a line, each with a classification value: the
+tuples of an SQL dump (`INSERT INTO t (`id`, `class`, `body`) VALUES (4101,'U','...'),`) and
+the lines of a key=value log (`... class="S//NF" body="..."`). The column or key that holds a
+record's marking is found as a CSV export's is (`csv_export.marking_columns`), and the value
+marks its record (`csv_export.record_marking`: a value that reads as no marking makes the
+record doubtful). Lines outside the records (comments, table definitions, a log line without
+a classification key) are markup or unmarked portions (`xml_export.between_records`): with no
+banner they are withheld."""
+from __future__ import annotations
+
+import csv
+import re
+
+from ..document import Portion
+from ..lazyre import lazy
+from .csv_export import marking_columns, record_marking, releasability_columns
+from .state import Reading
+from .xml_export import between_records
+
+# `INSERT INTO `t` (`id`, `class`, `body`) VALUES` and the tuples after it, up to the `;`.
+_INSERT = lazy(r"\bINSERT[ \t]+INTO[ \t]+[`\"\w.\[\]]+[ \t]*\((?P<columns>[^()]{1,400})\)\s*VALUES\s*", re.IGNORECASE)
+_TUPLE = lazy(r"\((?P<body>(?:'(?:[^'\\\n]|\\.|'')*'|\"(?:[^\"\\\n]|\\.)*\"|[^()'\"\n])*)\)")
+_BETWEEN_TUPLES = lazy(r"[ \t]*,?\s*")
+# a key=value pair of a log line (the value quoted or a bare word)
+_PAIR = lazy(r"(?<![\w.\-])(?P<key>[A-Za-z_][\w.\-]{0,39})=(?P<value>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|[^\s\"']+)")
+# a log key that gives a record's classification (`class=`, `classification=`, `marking=`)
+_LOG_KEY = lazy(r"(?<![\w.\-])(?:\w*clas\w*|\w*marking\w*)=", re.IGNORECASE)
+# a line of SQL syntax or a comment: markup
+_SQL_MARKUP = re.compile(r"^[ \t]*(?:--.*|/\*.*|\*/.*|(?:DROP|CREATE|LOCK|UNLOCK|SET|USE|ALTER|PRIMARY|KEY|UNIQUE|ENGINE"
+                   r"|INSERT|\)|`\w+`[ \t]+\w+)\b.*|\);?)[ \t]*$", re.IGNORECASE)
+_LOG_MARKUP = re.compile(r"^[ \t]*#.*$")
+
+
+def read_line_records(r: Reading) -> list[Portion] | None:
+    """The records of an SQL dump or a key=value log as table rows, or None when the text is
+    neither."""
+    text = r.text
+    if "VALUES" in text.upper() and _INSERT.search(text) is not None:
+        return _sql(r)
+    if "=" in text and _LOG_KEY.search(text) is not None:
+        return _log(r)
+    return None
+
+
+def _sql(r: Reading) -> list[Portion] | None:
+    text = r.text
+    spans: list[tuple[int, int]] = []
+    portions: list[Portion] = []
+    for insert in _INSERT.finditer(text):
+        names = [name.strip().strip("`\"[]'") for name in insert.group("columns").split(",")]
+        columns = marking_columns(r, names)
+        if not columns:
+            continue
+        releasability = releasability_columns(r, names)
+        at = insert.end()
+        while True:
+            m = _TUPLE.match(text, at)
+            if m is None:
+                break
+            values = next(csv.reader([m.group("body")], quotechar="'", escapechar="\\", skipinitialspace=True), [])
+            marking, span = record_marking(r, values, columns, m.start(), m.end(), releasability=releasability)
+            if marking is None:  # no classification value: doubtful, as a record that cannot be read
+                marking = r.g.parse(" ")
+            portions.append(Portion(start=m.start(), end=m.end(), body_start=m.start(), kind="table_row", number=None,
+                                    marking=marking, explicit=True, mark_start=span[0], mark_end=span[1]))
+            spans.append((m.start(), m.end()))
+            at = _BETWEEN_TUPLES.match(text, m.end()).end()  # type: ignore[union-attr]
+        if spans and text[at:at + 1] == ";":  # the statement's end is syntax, not text outside a record
+            spans[-1] = (spans[-1][0], at + 1)
+    if not portions:
+        return None
+    return sorted([*portions, *between_records(r, spans, _SQL_MARKUP)], key=lambda p: p.start)
+
+
+def _log(r: Reading) -> list[Portion] | None:
+    lines = [seg for seg in r.segs if not seg.blank]
+    records = []
+    for seg in lines:
+        pairs = list(_PAIR.finditer(seg.text))
+        if len(pairs) < 2:
+            continue
+        names = [p.group("key") for p in pairs]
+        columns = [c for c in marking_columns(r, names) if _LOG_KEY.match(names[c] + "=")]
+        if columns:
+            records.append((seg, pairs, names, columns))
+    # a log: most of its lines are records with a classification key (a memo that quotes one is not)
+    if len(records) < 2 or 2 * len(records) < len(lines):
+        return None
+    portions: list[Portion] = []
+    spans: list[tuple[int, int]] = []
+    for seg, pairs, names, columns in records:
+        values = [p.group("value").strip("\"'") for p in pairs]
+        start = seg.start + len(seg.text) - len(seg.text.lstrip())
+        marking, _ = record_marking(r, values, columns, start, seg.end)
+        value = pairs[columns[0]]
+        span = (seg.start + value.start("value"), seg.start + value.end("value"))
+        portions.append(Portion(start=start, end=seg.end, body_start=start, kind="table_row", number=None,
+                                marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1]))
+        spans.append((start, seg.end))
+    return sorted([*portions, *between_records(r, spans, _LOG_MARKUP)], key=lambda p: p.start)
