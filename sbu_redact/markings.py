@@ -25,7 +25,7 @@ from .records import Record
 from .register import CATEGORY_ORDER, Flaw, Foreign, Register, Token, alias_table
 
 if TYPE_CHECKING:
-    from .prefilter import Clauses
+    from .prefilter import Clauses, WordGate
 
 
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
@@ -447,6 +447,8 @@ class Grammar:
             for spec in (governing.quoted_message_start, governing.translation_label))
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
+        # the reader's classification lines by line text and damaged forms (`reader.cable.cable_line_at`)
+        self.cable_line_cache: dict[tuple[str, bool], CableLine | None] = {}
         # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)
         self.rollup_cache: dict[tuple[int, ...], tuple[tuple[Marking, ...], Marking | None]] = {}
 
@@ -794,6 +796,24 @@ class Grammar:
                 problems.append(MarkingProblem("BANNER_MISSING_CONTROL", "warning",
                                                f"portion carries {', '.join(missing)} but the banner does not"))
         return problems
+
+    @functools.cached_property
+    def in_words(self) -> list[tuple[LazyPattern, str]]:
+        """The patterns of classification, foreign stamps and reclassification stated in words
+        and of controls stated in words, in the order the reader searches them, each with what
+        it is (`classification_in_words`, `foreign_stamp`, `reclassification`,
+        `controls_in_words`)."""
+        return [*((p, "classification_in_words") for p, _ in self.words_evidence),
+                *((p, "foreign_stamp") for p, _ in self.words_evidence_following),
+                *((p, "reclassification") for p, _ in self.reclassification_in_words),
+                *((p, "controls_in_words") for p, _ in self.controls_in_words)]
+
+    @functools.cached_property
+    def in_words_gate(self) -> WordGate:
+        """`prefilter.WordGate` of `in_words`: which of them a text may hold, in one pass over their words."""
+        from .prefilter import WordGate
+
+        return WordGate([p.words for p, _ in self.in_words])
 
     @functools.cached_property
     def handling_statements(self) -> list[tuple[LazyRegex, list[str]]]:

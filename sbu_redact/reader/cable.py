@@ -33,11 +33,25 @@ _DIGIT = lazy(r"\d")
 def cable_line_at(r: Reading, seg: Segment, damaged: bool = True) -> CableLine | None:
     """The cable classification line in a segment; one that reads only after undoing OCR
     damage inside its words (`NO F0RN`, `C0NFIDENTIAL`) is read, and doubtful (GARBLED_BANNER),
-    when `damaged` is True. (Asked of the same header lines more than once: kept per reading.)"""
+    when `damaged` is True. (Asked of the same header lines more than once: kept per reading;
+    and by the line's text per grammar, as the same routing, caption and classification lines
+    recur in document after document: the same immutable result, whose marking's roll-ups the
+    grammar keeps.)"""
     key = (seg.start, damaged)
-    if key not in r.cable_lines:
-        r.cable_lines[key] = _cable_line_at(r, seg, damaged)
-    return r.cable_lines[key]
+    line = r.cable_lines.get(key, _UNKNOWN)
+    if line is _UNKNOWN:
+        cache = r.g.cable_line_cache
+        text_key = (seg.text, damaged)
+        line = cache.get(text_key, _UNKNOWN)
+        if line is _UNKNOWN:
+            if len(cache) > 4096:
+                cache.clear()
+            line = cache[text_key] = _cable_line_at(r, seg, damaged)
+        r.cable_lines[key] = line
+    return line  # type: ignore[return-value]
+
+
+_UNKNOWN = object()
 
 
 def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
