@@ -38,20 +38,18 @@ def cable_line_at(r: Reading, seg: Segment, damaged: bool = True) -> CableLine |
     recur in document after document: the same immutable result, whose marking's roll-ups the
     grammar keeps.)"""
     key = (seg.start, damaged)
-    line = r.cable_lines.get(key, _UNKNOWN)
-    if line is _UNKNOWN:
-        cache = r.g.cable_line_cache
-        text_key = (seg.text, damaged)
-        line = cache.get(text_key, _UNKNOWN)
-        if line is _UNKNOWN:
-            if len(cache) > 4096:
-                cache.clear()
-            line = cache[text_key] = _cable_line_at(r, seg, damaged)
-        r.cable_lines[key] = line
-    return line  # type: ignore[return-value]
-
-
-_UNKNOWN = object()
+    if key in r.cable_lines:
+        return r.cable_lines[key]
+    cache = r.g.cable_line_cache
+    text_key = (seg.text, damaged)
+    if text_key in cache:
+        line = cache[text_key]
+    else:
+        if len(cache) > 4096:
+            cache.clear()
+        line = cache[text_key] = _cable_line_at(r, seg, damaged)
+    r.cable_lines[key] = line
+    return line
 
 
 def _cable_line_at(r: Reading, seg: Segment, damaged: bool) -> CableLine | None:
