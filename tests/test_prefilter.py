@@ -184,3 +184,31 @@ def test_how_far_a_match_reaches() -> None:
     assert match_reach(r"Captions?:[^\n]*NOFORN") is None  # any character but a line end, without limit
     assert match_reach(r"(?:, [A-Z]{3})*") is None
     assert match_reach(r"(a)\1") is None
+
+
+def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() -> None:
+    """`WordGate.candidates` (the in-words patterns the reader searches) is the set of patterns
+    whose first word clause holds, on every corpus document, a long text of them and texts
+    made from the patterns' own words; a pattern that matches a text is always among them."""
+    grammar = as_rules(None).grammar
+    gate, patterns_ = grammar.in_words_gate, [p for p, _ in grammar.in_words]
+    assert len(patterns_) == len(grammar.words_evidence) + len(grammar.words_evidence_following) \
+        + len(grammar.reclassification_in_words) + len(grammar.controls_in_words)
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "corpus").rglob("*.*"))
+             if p.suffix in (".txt", ".md")]
+    texts.append("\n\n".join(texts[:150]))
+    texts += [" ".join(word.upper() if caseless_ else word for word, caseless_ in clause)
+              for p in patterns_ for clause in p.words[:1]]
+    passed = matched = 0
+    for text in texts:
+        in_any_case = caseless(text)
+        candidates = gate.candidates(text, in_any_case)
+        for index, pattern in enumerate(patterns_):
+            holds = not pattern.words or any(word in (in_any_case if c else text) for word, c in pattern.words[0])
+            assert (index in candidates) == holds, (pattern.pattern, text[:80])
+            passed += holds
+            if pattern.compiled.search(text) is not None:
+                assert index in candidates, pattern.pattern
+                matched += 1
+    assert passed > matched > 0 and passed < len(texts) * len(patterns_)  # (the gate rules some out, lets matches in)
