@@ -215,12 +215,12 @@ class GoverningLevelSpec(_PatternSpec):
 class GoverningTargetSpec(_PatternSpec):
     """A phrase of a governing statement that names what it governs (`names`)."""
 
-    names: Literal["paragraph", "list", "below", "above"]
+    names: Literal["paragraph", "item", "list", "below", "above", "section"]
 
     @model_validator(mode="after")
     def _paragraph_has_number(self) -> "GoverningTargetSpec":
         groups = re.compile(self.pattern).groupindex
-        if self.names == "paragraph" and "number" not in groups and "ordinal" not in groups:
+        if self.names in ("paragraph", "item") and "number" not in groups and "ordinal" not in groups:
             raise ValueError("a paragraph target needs a group named number or ordinal")
         return self
 

@@ -85,15 +85,7 @@ def versions(pipeline):
 _ROUND8_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of round 9 not fixed yet (tests/corpus/adversarial9/FIRST_RUN.md), strict as above.
 _UP = ("usg", "partner")
-_ROUND9_LEAKS = {
-    "adv9-004-email-correction-third-bullet-is-confidential": (_UP, "a correction raising one bullet is not read"),
-    "adv9-040-slides-backup-section-statement": (_UP, "a divider stating the level of the slides after it is not "
-                                                 "applied to them"),
-    "adv9-043-email-classified-message-incident-notice": (_UP, "a classified message incident notice does not raise "
-                                                          "the message it is about"),
-    "adv9-049-cable-paragraphs-named-noforn-in-caption": (("partner",), "a caption naming paragraphs NOFORN is not "
-                                                          "applied to them"),
-}
+_ROUND9_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_round9_governing.py)
 # Leaks of round 10 not fixed yet (tests/corpus/adversarial10/FIRST_RUN.md), strict as above.
 _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)

@@ -36,7 +36,7 @@ from .cable import find_cable_line, has_cable_features, read_cable, subject_port
 from .backstop import backstop
 from .governing import govern
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
-                       take_words_evidence)
+                       take_words_evidence, with_stated_controls)
 from .memo import read_document
 from .portions import original_start
 from .state import Reading
@@ -60,7 +60,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
     portions, rollup, inherited = inherit(r, kind, portions, declared)
-    portions = govern(r, portions)  # a statement in one place that governs text elsewhere
+    portions = govern(r, portions)  # a statement in one place that governs text elsewhere, a foreign stamp
+    portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)

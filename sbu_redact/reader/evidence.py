@@ -110,7 +110,7 @@ def take_controls_in_words(r: Reading) -> None:
     """Dissemination controls stated in words (`controls_in_words` of the marking vocabulary:
     `THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS, CAN and NZL only`,
     "not to be shared with any foreign government"): evidence of the document's controls,
-    which then cover every controlled portion (`_with_stated_controls`)."""
+    which then cover every controlled portion (`with_stated_controls`)."""
     seen = r.words_seen
     candidates = r.in_words_candidates()  # (`Grammar.in_words` lists these last)
     first = len(r.g.in_words) - len(r.g.controls_in_words)
@@ -251,7 +251,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     indicator = _security_indicator(r, declared)
     # every piece of evidence with a level counts: the document is at least what any says
     evidence = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid]
-    # (a foreign stamp governs the text after it, not the whole: `_reclassified` raises that)
+    # (a foreign stamp governs the text after it, not the whole: `governing.govern` raises that)
     overall = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid and e.kind != "foreign_stamp"]
     inherited = r.entire_text or r.g.rollup([m for m in (declared, rollup, indicator, *overall) if m is not None])
     if declared is not None and not declared.valid:
@@ -284,28 +284,9 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
         r.problem("NO_MARKING", "error", "no classification line, banner or portion mark found", 0, 0)
     if declared is not None and rollup is not None:
         _check_cover(r, kind, result, declared, rollup)
-    return _with_stated_controls(r, _reclassified(r, result), declared), rollup, inherited
-
-
-def _reclassified(r: Reading, portions: list[Portion]) -> list[Portion]:
-    """(A reclassification stated in words, a notice that all portions are SECRET whatever
-    their marks or a spillage correction, is a governing statement: `governing`.) A foreign
-    government's classification stamp (`СЕКРЕТНО`, `机密★`) raises
-    every portion from it to the end, marked or not: the stamped original and any translation
-    of it follow the stamp, and a lower U.S. mark on the translation cannot lower it. Neither
-    ever lowers a portion."""
-    stated = [(e.marking, e.start) for e in r.evidence if e.kind == "foreign_stamp" and e.marking is not None]
-    if not stated:
-        return portions
-    out = []
-    for p in portions:
-        if p.marking is not None and p.marking.valid:
-            governing = [m for m, start in stated if p.end > start]
-            raised = r.g.rollup([p.marking, *governing]) if governing else p.marking
-            if raised is not None and raised.banner() != p.marking.banner():
-                p = p.with_marking(replace(raised, raw=p.marking.raw))
-        out.append(p)
-    return out
+    # (then: statements that govern text elsewhere and foreign stamps, `governing.govern`, and the
+    # controls stated for the document, `with_stated_controls`)
+    return result, rollup, inherited
 
 
 def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
@@ -425,7 +406,7 @@ def _banner_controls(r: Reading, declared: Marking | None) -> Marking | None:
     return marking if marking.valid else None
 
 
-def _with_stated_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> list[Portion]:
+def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> list[Portion]:
     """A dissemination control stated for the document in a designation block (`Limited
     Dissemination Control: NOFORN`, `REL TO USA, AUS, CAN`) applies to its controlled
     information without saying which portions those are: every portion that is not plain

@@ -15,8 +15,15 @@ document's paragraph 4) raises nothing and is reported for review. The statement
 is never raised by its own statement. A reclassification in words (`reclassification_in_words`:
 "should have been marked SECRET", "ALL PORTIONS ... ARE SECRET") is a statement too, which
 governs every portion when it names none.
+A statement may name a list of paragraphs ("PARAGRAPHS 4 AND 5", "4 through 6"), the n-th
+bullet or item, or the section it stands in ("all slides in this section are SECRET": to the
+next heading of the same kind, to the end when that cannot be told); it may stand outside every
+portion (a caption of a cable's header); it may state dissemination controls instead of a level
+("ARE NOFORN"). A level phrase inside quotation marks is quoted, not stated. The reader applies
+the document's stated controls after this, so raised portions take them too.
 A portion that opens with a translation label takes the level of the original the document
-marks in words (`classification_in_words` evidence).
+marks in words (`classification_in_words` evidence). A foreign government's classification
+stamp in its own script raises every portion from it to the end (`_foreign_stamps`).
 
 Documents without a level phrase or a translation label pay a scan of their words only
 (`prefilter.may_match`)."""
@@ -38,6 +45,7 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` (view offsets, in the reader's order) with those a statement governs raised."""
     if not portions:
         return portions
+    portions = _foreign_stamps(r, portions)
     seen: dict[Word, bool] = {}
     caseless = r.text_in_any_case()
     # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
@@ -61,9 +69,12 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         for m in _finditer(r, pattern, caseless):
             if any(e.start < m.end() and m.start() < e.end for e in reclassified):
                 continue  # (read above)
+            if _quoted(r.text, m.start(), m.end()):
+                continue  # a handout quoting such a statement states nothing
+            # (outside every portion: a caption of a cable's header, `PARAGRAPHS 4 AND 5 ARE NOFORN`)
             index = _portion_at(out, starts, m.start())
             stated = _stated_marking(r, m.group("level"))
-            if index is not None and stated is not None:
+            if stated is not None:
                 statements.append((index, stated, m.start(), m.end(), False))
     for index, stated, start, end, governs_all in statements:
         _apply(r, out, index, stated, start, end, governs_all)
@@ -77,6 +88,25 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 # How far a level phrase may reach before and after the word it is found by (`_finditer`).
 _BEFORE, _AFTER = 80, 240
+
+
+def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A foreign government's classification stamp (`СЕКРЕТНО`, `机密★`: `governs: following`
+    of `classification_in_words`) raises every portion from it to the end, marked or not: the
+    stamped original and any translation of it follow the stamp, and a lower U.S. mark on the
+    translation cannot lower it. It never lowers a portion."""
+    stated = [(e.marking, e.start) for e in r.evidence if e.kind == "foreign_stamp" and e.marking is not None]
+    if not stated:
+        return portions
+    out = []
+    for p in portions:
+        if p.marking is not None and p.marking.valid:
+            governing = [m for m, start in stated if p.end > start]
+            raised = r.g.rollup([p.marking, *governing]) if governing else p.marking
+            if raised is not None and raised.banner() != p.marking.banner():
+                p = p.with_marking(replace(raised, raw=p.marking.raw))
+        out.append(p)
+    return out
 
 
 def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[str]]:
@@ -119,16 +149,31 @@ def _portion_at(portions: list[Portion], starts: list[int], offset: int) -> int 
 
 
 def _stated_marking(r: Reading, written: str) -> Marking | None:
-    """The marking a level phrase states: `SECRET//NOFORN` whole when it reads, else its level."""
+    """The marking a level phrase states: `SECRET//NOFORN` or `(C)` whole when it reads, else
+    its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
+    unclassified marking that carries them (a portion raised by it takes the controls)."""
     text = " ".join(written.split()).upper()
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
         return marking
     word = _LEVEL_WORD.search(text)
     if word is None:
-        return None
+        marking = r.g.parse("UNCLASSIFIED//" + text)
+        return marking if marking.valid and (marking.dissem or marking.rel_to) else None
     marking = r.g.parse(word.group(0))
     return marking if marking.valid else None
+
+
+_QUOTES = '"\u201c\u201d'
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is `start:end` inside quotation marks on its line (quoted, not stated)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in after for q in _QUOTES)
 
 
 def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marking, start: int, end: int,
@@ -136,13 +181,17 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
     """Resolve what the statement at `start:end` (in portion `index`) names and raise it; a
     statement that names nothing governs every portion when `governs_all`, else none."""
     targets: dict[str, list[re.Match[str]]] = {}
+    window = r.g.vocabulary.governing_statements.window
     if index is not None:
         statement = portions[index]
-        window = r.g.vocabulary.governing_statements.window
         lo, hi = max(statement.start, start - window), min(statement.end, end + window)
-        for pattern, names in r.g.governing_targets:
-            for m in pattern.compiled.finditer(r.text, lo, hi):
-                targets.setdefault(names, []).append(m)
+    else:  # outside every portion (a caption of a header): its own line
+        line_end = r.text.find("\n", end)
+        lo = max(r.text.rfind("\n", 0, start) + 1, start - window)
+        hi = min(line_end if line_end >= 0 else len(r.text), end + window)
+    for pattern, names in r.g.governing_targets:
+        for m in pattern.compiled.finditer(r.text, lo, hi):
+            targets.setdefault(names, []).append(m)
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     if not targets:
@@ -151,18 +200,22 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
             for k in range(len(portions)):
                 portions[k] = _raised(r, portions[k], stated, said)
         return  # a level stated in words with nothing named: evidence (evidence.take_words_evidence)
-    assert index is not None
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
-    region, exact_region = _region(r, portions, index, direction)
-    if "paragraph" in targets:
+    region, exact_region = _region(r, portions, index, start, end, direction)
+    if "paragraph" in targets or "item" in targets:
         chosen: set[int] = set()
         exact = True
-        for m in targets["paragraph"]:
-            found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None)
-            chosen |= found
-            exact = exact and ok
-        what = "the paragraph it names"
-    elif "list" in targets:
+        for names in ("paragraph", "item"):
+            for m in targets.get(names, []):
+                found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
+                                       item=names == "item")
+                chosen |= found
+                exact = exact and ok
+        what = "the paragraph it names" if "paragraph" in targets else "the item it names"
+    elif "section" in targets and index is not None:
+        chosen, exact = _section(r, portions, index, start)
+        what = "the section it heads"
+    elif "list" in targets and index is not None:
         chosen, exact = _list(r, portions, index, region)
         what = "the list that follows it"
     else:
@@ -176,7 +229,8 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
         return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
         chosen, exact = set(region), False
-    chosen.discard(index)
+    if index is not None:
+        chosen.discard(index)
     if not exact:
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
                   f"{said}, which cannot be resolved exactly: all {len(chosen)} portions it could mean are raised; "
@@ -185,49 +239,138 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
         portions[k] = _raised(r, portions[k], stated, said)
 
 
-def _region(r: Reading, portions: list[Portion], index: int, direction: str | None) -> tuple[list[int], bool]:
-    """The portions a direction points at from the statement in portion `index`, and whether
-    that is exact: below, the quoted message when one starts after the statement (else all
-    that follows); above, all that precedes; no direction, every other portion."""
-    statement = portions[index]
+def _region(r: Reading, portions: list[Portion], index: int | None, start: int, end: int,
+            direction: str | None) -> tuple[list[int], bool]:
+    """The portions a direction points at from the statement at `start:end` (in portion
+    `index`, or in none), and whether that is exact: below, the quoted message when one starts
+    after the statement (else all that follows); above, all that precedes; no direction, every
+    other portion."""
+    after = portions[index].end if index is not None else end
+    following = [k for k in range(len(portions)) if portions[k].start >= after]
     if direction == "below":
-        quoted = r.g.quoted_message_start.compiled.search(r.text, statement.end)
+        quoted = r.g.quoted_message_start.compiled.search(r.text, after)
         if quoted is not None:
-            return [k for k in range(index + 1, len(portions)) if portions[k].start >= quoted.end()], True
-        return list(range(index + 1, len(portions))), False
+            return [k for k in following if portions[k].start >= quoted.end()], True
+        return following, False
     if direction == "above":
-        return list(range(index)), False
+        return [k for k in range(len(portions)) if portions[k].end <= (portions[index].start if index is not None
+                                                                       else start)], False
     return [k for k in range(len(portions)) if k != index], False
 
 
+_NUMBER = re.compile(r"\d+")
+_RANGE = re.compile(r"(\d+)\s*(?:[-\u2013]|through|thru|to)\s*(\d+)", re.IGNORECASE)
+
+
+def _numbers(written: str) -> list[int]:
+    """The paragraph numbers a reference lists: `4`, `4 AND 5`, `4, 5 and 7`, `4 through 6`, `4-6`."""
+    numbers: list[int] = []
+    rest = written
+    for m in _RANGE.finditer(written):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        numbers.extend(range(lo, hi + 1) if lo <= hi <= lo + 50 else (lo, hi))
+        rest = rest.replace(m.group(0), " ", 1)
+    numbers.extend(int(n) for n in _NUMBER.findall(rest))
+    return list(dict.fromkeys(numbers))
+
+
 def _paragraph(r: Reading, portions: list[Portion], region: list[int], exact_region: bool,
-               m: re.Match[str], counted: bool) -> tuple[set[int], bool]:
-    """The portions a paragraph reference can mean: its number, or (when the statement points
-    below or above: `counted`) the n-th paragraph of the region counted over marked paragraphs
-    and over all paragraphs. Exact when the candidates agree (and a count was made over an
-    exact region). Without a direction, a paragraph that no portion is numbered as may be
-    another document's ("paragraphs 2 through 4 of cable 19 ANKARA 1214"): none."""
+               m: re.Match[str], counted: bool, item: bool = False) -> tuple[set[int], bool]:
+    """The portions a paragraph reference can mean: its number (or each of the numbers it
+    lists), or (when the statement points below or above: `counted`) the n-th paragraph of the
+    region counted over marked paragraphs and over all paragraphs. Exact when the candidates
+    agree (and a count was made over an exact region). Without a direction, a paragraph that no
+    portion is numbered as may be another document's ("paragraphs 2 through 4 of cable 19
+    ANKARA 1214"): none. An `item` (a bullet, an entry) is counted over the region's list items,
+    over its paragraphs when it has none."""
     groups = m.re.groupindex
     if "number" in groups and m.group("number"):
-        n = int(m.group("number"))
+        numbers = _numbers(m.group("number"))
     elif "ordinal" in groups and m.group("ordinal"):
-        n = r.g.vocabulary.governing_statements.ordinals.get(m.group("ordinal").lower(), 0)
+        numbers = [r.g.vocabulary.governing_statements.ordinals.get(m.group("ordinal").lower(), 0)]
     else:
         return set(), False
+    chosen: set[int] = set()
+    exact = True
+    for n in numbers:
+        found, ok = _nth(portions, region, exact_region, n, counted, item)
+        chosen |= found
+        exact = exact and ok
+    return chosen, exact and bool(chosen)
+
+
+def _nth(portions: list[Portion], region: list[int], exact_region: bool, n: int, counted: bool,
+         item: bool) -> tuple[set[int], bool]:
+    """The portions paragraph (or item) `n` can mean (`_paragraph`)."""
     if n == 0:
         return set(), False
-    numbered = {k for k in region if portions[k].number == n}
-    if numbered:
-        return numbered, len(numbered) == 1
+    if not item:
+        numbered = {k for k in region if portions[k].number == n}
+        if numbered:
+            return numbered, len(numbered) == 1
     if not counted:
         return set(), False
-    paragraphs = [k for k in region if portions[k].kind == "paragraph"]
+    kind = "list_item" if item and any(portions[k].kind == "list_item" for k in region) else "paragraph"
+    paragraphs = [k for k in region if portions[k].kind == kind]
     marked = [k for k in paragraphs if portions[k].explicit]
     chosen = set()
     for sequence in (marked, paragraphs):
         if (n - 1 if n > 0 else -n - 1) < len(sequence):
             chosen.add(sequence[n - 1] if n > 0 else sequence[n])
     return chosen, exact_region and len(chosen) == 1
+
+
+# A heading: one short line with no sentence end, opening with a letter or `#` (a divider between
+# slides or pages, `--- Slide 4 ---`, `* * *`, opens with neither)
+_HEADING = re.compile(r"(?:#{1,6}[ \t]+)?[^\W\d_][^\n]{0,58}")
+_DIVIDER = re.compile(r"[ \t]*[^\w\s#(\[]")
+
+
+def _heading_kind(r: Reading, line: str) -> str | None:
+    """The kind of heading `line` is (the `#`s of a Markdown heading, `capitals`, `other`), or
+    None (a banner, `SECRET//NOFORN` at a page's foot, is no heading)."""
+    line = line.strip()
+    if not line or _HEADING.fullmatch(line) is None or line[-1] in ".,;:!?" or r.g.parse(line).level is not None:
+        return None
+    hashes = len(line) - len(line.lstrip("#"))
+    if hashes:
+        return "#" * hashes
+    return "capitals" if all(c.isupper() for c in line if c.isalpha()) else "other"
+
+
+def _lines(r: Reading, p: Portion) -> list[str]:
+    """The lines of portion `p`'s text that are not dividers."""
+    return [line for line in r.text[p.body_start:p.end].split("\n") if line.strip() and not _DIVIDER.match(line)]
+
+
+def _section(r: Reading, portions: list[Portion], index: int, start: int) -> tuple[set[int], bool]:
+    """The section a statement in portion `index` speaks for ("all slides in this section are
+    SECRET"): after its heading (a line before the statement in its own portion, else the
+    nearest heading portion before it) up to the next heading of the same kind. Its end cannot be
+    told, and everything after the statement is taken, when no heading is found, when the
+    heading is a plain line (slide titles, labels: only capitals and Markdown headings head
+    sections), or when nothing but headings lies before the next one (every slide's title)."""
+    before = r.text[portions[index].body_start:r.text.rfind("\n", 0, start) + 1]
+    own = [k for k in (_heading_kind(r, line) for line in before.split("\n") if not _DIVIDER.match(line)) if k]
+    rest = set(range(index + 1, len(portions)))
+    first = index + 1
+    if own:
+        kind: str | None = own[-1]
+    else:
+        heading = next((k for k in range(index - 1, -1, -1)
+                        if len(lines := _lines(r, portions[k])) == 1 and _heading_kind(r, lines[0])), None)
+        if heading is None:
+            return rest, False
+        kind, first = _heading_kind(r, _lines(r, portions[heading])[0]), heading + 1
+    if kind == "other":
+        return rest, False
+    content = False
+    for k in range(index + 1, len(portions)):
+        lines = _lines(r, portions[k])
+        if lines and _heading_kind(r, lines[0]) == kind:
+            return (set(range(first, k)), True) if content else (rest, False)
+        content = content or len(lines) > 1 or bool(lines) and _heading_kind(r, lines[0]) is None
+    return set(range(first, len(portions))), True
 
 
 def _list(r: Reading, portions: list[Portion], index: int, region: list[int]) -> tuple[set[int], bool]:
