@@ -67,8 +67,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
                   for e in reclassified if e.marking is not None]
     for pattern in levels:
         for m in _finditer(r, pattern, caseless):
-            if any(e.start < m.end() and m.start() < e.end for e in reclassified):
-                continue  # (read above)
+            if any(start < m.end() and m.start() < end for _, _, start, end, _ in statements):
+                continue  # (read above, or by another phrase: `classified at the SECRET level`)
             if _quoted(r.text, m.start(), m.end()):
                 continue  # a handout quoting such a statement states nothing
             # (outside every portion: a caption of a cable's header, `PARAGRAPHS 4 AND 5 ARE NOFORN`)
