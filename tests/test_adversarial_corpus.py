@@ -97,7 +97,6 @@ _ROUND10_LEAKS = {
     "adv10-006-email-incident-notice-names-message-by-time": (_ALL, "an incident notice naming a message by time and subject does not raise it"),
     "adv10-009-transcript-classified-portion-brackets": (_ALL, "a bracketed classified stretch (BEGINS/ENDS) is released"),
     "adv10-010-email-answer-to-question-3-confidential": (_ALL, "a statement classifying the answer to a numbered question does not raise it"),
-    "adv10-012-memo-aggregation-raises-paragraphs": (_ALL, "aggregation of a paragraph range raises only the first paragraph"),
     "adv10-014-email-attachment-filename-prefix-s-nf": (_ALL, "a classification prefix in an attachment's file name is not evidence"),
     "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
     "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
