@@ -305,6 +305,9 @@ class Vocabulary(VocabularyNames, _Markings):
     record_marking_columns: list[ColumnName] = []
     record_releasability_columns: list[ColumnName] = []
     releasable_to_all: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")]] = []
+    # the labels of a caption (`Table 2 (S//NF). Planned deliveries`): its mark marks the caption and
+    # what follows it, not the paragraph above it (reader/evidence.py)
+    caption_labels: list[Annotated[str, Field(pattern=r"^[A-Z][a-z]+$")]] = []
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":

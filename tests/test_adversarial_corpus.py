@@ -125,7 +125,6 @@ KNOWN_OVER_REDACTION = {
     # round 9 (tests/corpus/adversarial9/FIRST_RUN.md), not fixed yet
     "adv9-006-transcript-closed-session-bracket-note": "a closed-session note raises the open session too",
     "adv9-031-csv-coded-classification-column": "a coded classification column is doubtful on every row",
-    "adv9-039-report-table-caption-mark-governs-rows": "the (U) paragraph above a table caption takes its mark",
     "adv9-050-trap-chat-unclassified-high-side-talk": "a room classification header and chat-line marks are not "
                                                       "read",
     "adv9-052-trap-security-classification-guide-table": "a classification guide's topic rows are taken as marked",

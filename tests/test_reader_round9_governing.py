@@ -251,3 +251,52 @@ def test_numbers_of_a_reference():
     assert _numbers("4 through 6") == [4, 5, 6]
     assert _numbers("4-6") == [4, 5, 6]
     assert _numbers("2, 4-5") == [4, 5, 2]
+
+
+# ---------------------------------------------------------------- a caption's mark (over-redaction)
+CAPTION = """UNCLASSIFIED//FOUO
+
+(U) Shipments in October arrived on time except for the radios, which slipped by two weeks.
+Figure 3 (S//NF). Convoy routes for the spring rotation
+Route	Escort	Window
+North	Two platoons	Nights only, avoiding Kherson bridge
+
+(U) The next review is in April.
+
+UNCLASSIFIED//FOUO
+"""
+
+
+def test_caption_mark_marks_the_caption_and_what_follows_not_the_paragraph_above(policy):
+    usg = released(policy, CAPTION, "usg")
+    assert "arrived on time except for the radios" in usg
+    assert "Convoy routes for the spring rotation" not in usg and "avoiding Kherson bridge" not in usg
+    assert any("caption" in m for m in problems(read(CAPTION), "EMBEDDED_MARK"))
+
+
+def test_caption_under_an_unfinished_line_raises_the_whole_portion(policy):
+    # the line above does not end a sentence: the caption may continue it (fail closed)
+    text = CAPTION.replace("slipped by two weeks.", "slipped by two weeks and")
+    usg = released(policy, text, "usg")
+    assert "arrived on time except for the radios" not in usg and "avoiding Kherson bridge" not in usg
+
+
+def test_figure_reference_inside_a_line_is_no_caption(policy):
+    text = CAPTION.replace("two weeks.\nFigure 3 (S//NF).", "two weeks; see Figure 3 (S//NF).")
+    usg = released(policy, text, "usg")
+    assert "arrived on time except for the radios" not in usg and "avoiding Kherson bridge" not in usg
+
+
+def test_caption_labels_are_validated(tmp_path):
+    import shutil
+
+    from conftest import REPO
+    from sbu_redact.config import RulesError, load_rules
+
+    folder = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", folder)
+    markings = folder / "markings.yaml"
+    text = markings.read_text(encoding="utf-8")
+    markings.write_text(text.replace("caption_labels: [Table,", "caption_labels: [table 2,"), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings\.yaml.*caption_labels"):
+        load_rules(folder).grammar

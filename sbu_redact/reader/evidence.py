@@ -293,6 +293,7 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     """Marks inside a portion besides its own: after a sentence end or a table bar, and at the
     end of its last line."""
     found = r.marks.embedded(r.text, p.mark_end or p.body_start, p.end)
+    found.extend(f for f in _caption_marks(r, p) if all(f[1] != s for _, s, _ in found))
     if p.end > p.body_start and r.text[p.end - 1] in ")\"'":
         trailing = r.marks.trailing(last_line(r, p.body_start, p.end))
         if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
@@ -309,6 +310,18 @@ def _split_at_raising_marks(r: Reading, p: Portion, found: list[tuple[Marking, i
         return [p]
     pieces, current = [], p
     for mark, start, end in found:
+        caption = _caption_start(r, current, start)
+        if caption is not None and mark.valid and current.marking is not None:
+            raised = r.g.rollup([current.marking, mark])
+            if raised is not None and raised.banner() != current.marking.banner():
+                before = r.text[current.body_start:caption].rstrip()
+                pieces.append(Portion(current.start, current.body_start + len(before), current.body_start, current.kind,
+                                      current.number, current.marking, True, current.mark_start, current.mark_end))
+                r.problem("EMBEDDED_MARK", "warning", f"a caption's portion mark {mark.portion_mark()} inside this "
+                          f"{p.kind}; the caption and the text after it are treated as {raised.portion_mark()}",
+                          start, end)
+                current = Portion(caption, p.end, caption, p.kind, None, replace(raised, raw=mark.raw), True, start, end)
+            continue
         before = r.text[current.body_start:start].rstrip(" \t")
         line_end = r.text.find("\n", end)
         rest = r.text[end:line_end if line_end != -1 else len(r.text)]
@@ -331,6 +344,55 @@ def _split_at_raising_marks(r: Reading, p: Portion, found: list[tuple[Marking, i
                   f"the text from it on is treated as {raised.portion_mark()}", start, end)
         current = Portion(start, p.end, body, p.kind, None, replace(raised, raw=mark.raw), True, start, end)
     return [*pieces, current]
+
+
+def _caption_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
+    """Portion marks right after a caption's label and number at the start of a line of `p` after
+    its first (`Table 2 (S//NF). Planned deliveries`): what `_split_at_raising_marks` splits at."""
+    labels = r.g.vocabulary.caption_labels
+    text = r.text
+    if not labels or text.find("\n", p.body_start, p.end) == -1 or text.find("(", p.body_start, p.end) == -1 \
+            or not any(text.find(label, p.body_start, p.end) != -1 for label in labels):
+        return []
+    pattern = _caption_pattern(labels)
+    found = []
+    line = text.find("\n", p.body_start, p.end)
+    while line != -1:
+        m = pattern.match(text, line + 1, p.end)
+        if m is not None and m.group("mark"):
+            marking = r.marks.read_mark(m.group("mark")[1:-1])
+            if marking is not None and marking.level is not None:
+                found.append((marking, m.start("mark"), m.end("mark")))
+        line = text.find("\n", line + 1, p.end)
+    return found
+
+
+def _caption_pattern(labels: list[str]) -> re.Pattern[str]:
+    """A caption's label and number at a line start, then (group `mark`) a portion mark if one follows."""
+    pattern = _CAPTION.get(tuple(labels))
+    if pattern is None:
+        pattern = _CAPTION[tuple(labels)] = re.compile(
+            r"[ \t]*(?:" + "|".join(map(re.escape, labels)) + r")[ \t]+(?:[A-Z]|\d{1,3})(?:[.\-]\d{1,3})?[.:]?[ \t]*"
+            r"(?P<mark>\([^()\n]{1,40}\))?")
+    return pattern
+
+
+def _caption_start(r: Reading, p: Portion, start: int) -> int | None:
+    """The start of the line a mark at `start` heads as a caption's (`Table 2 (S//NF).`: a label of
+    `caption_labels` and its number before it on its line), when the portion's text above that
+    line ends a sentence (else the caption may continue it: None)."""
+    labels = r.g.vocabulary.caption_labels
+    line = r.text.rfind("\n", 0, start) + 1
+    if not labels or line <= p.body_start:
+        return None
+    m = _caption_pattern(labels).match(r.text, line)
+    above = r.text[p.body_start:line].rstrip()
+    if m is None or m.start("mark") != start or not above or above[-1] not in ".!?":
+        return None
+    return line
+
+
+_CAPTION: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 # A line that stops where no sentence or heading can: on a function word, a comma, a dash.
