@@ -300,3 +300,17 @@ def test_caption_labels_are_validated(tmp_path):
     markings.write_text(text.replace("caption_labels: [Table,", "caption_labels: [table 2,"), encoding="utf-8")
     with pytest.raises(RulesError, match=r"markings\.yaml.*caption_labels"):
         load_rules(folder).grammar
+
+
+@pytest.mark.parametrize("caption", ["PARAS 2 AND 4 NOFORN.", "PARAGRAPHS 2, 4 - NOFORN"])
+def test_caption_without_a_verb_states_controls_for_the_paragraphs_it_lists(policy, caption):
+    doc = read(CABLE.format(caption=caption))
+    partner = released_text(doc, policy, "partner", "GBR")
+    assert "count will be delayed in two districts" not in partner and "not learn of the observers' travel" not in partner
+    assert "will boycott the second round" in partner
+
+
+def test_caption_mentioning_a_control_for_a_paragraph_states_nothing(policy):
+    doc = read(CABLE.format(caption="PARA 4 DISCUSSES NOFORN HANDLING."))
+    assert not problems(doc, "GOVERNED_PORTION")
+    assert "not learn of the observers' travel" in released_text(doc, policy, "partner", "GBR")
