@@ -220,8 +220,8 @@ class GoverningTargetSpec(_PatternSpec):
     @model_validator(mode="after")
     def _paragraph_has_number(self) -> "GoverningTargetSpec":
         groups = re.compile(self.pattern).groupindex
-        if self.names in ("paragraph", "item") and "number" not in groups and "ordinal" not in groups:
-            raise ValueError("a paragraph target needs a group named number or ordinal")
+        if self.names in ("paragraph", "item") and not {"number", "ordinal", "letter"} & set(groups):
+            raise ValueError("a paragraph or item target needs a group named number, ordinal or letter")
         return self
 
 

@@ -90,7 +90,6 @@ _ROUND9_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/
 _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)
 _ROUND10_LEAKS = {
-    "adv10-001-email-correction-item-b-raised": (_UP, "a correction raising a lettered item is not read"),
     "adv10-003-memo-section-named-secret-by-security-note": (_UP, "a note classifying a named section does not raise the section"),
     "adv10-004-slides-numbered-slides-secret-note": (_UP, "a title-slide note classifying a slide range does not raise the slides"),
     "adv10-006-email-incident-notice-names-message-by-time": (_ALL, "an incident notice naming a message by time and subject does not raise it"),

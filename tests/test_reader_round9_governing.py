@@ -314,3 +314,33 @@ def test_caption_mentioning_a_control_for_a_paragraph_states_nothing(policy):
     doc = read(CABLE.format(caption="PARA 4 DISCUSSES NOFORN HANDLING."))
     assert not problems(doc, "GOVERNED_PORTION")
     assert "not learn of the observers' travel" in released_text(doc, policy, "partner", "GBR")
+
+
+# ---------------------------------------------------------------- a lettered item
+LETTERED = """Classification: UNCLASSIFIED//FOUO
+
+(U//FOUO) Correction to my note below: item (c) should have been marked (C), not (U//FOUO).
+
+-----Original Message-----
+Subject: Harbor survey
+
+(U//FOUO) Findings:
+(a) (U//FOUO) The north pier needs new fenders.
+(b) (U//FOUO) The fuel jetty passed its inspection.
+(c) (U//FOUO) The coast guard radar has been off for a month and nobody has told the port authority.
+
+Classification: UNCLASSIFIED//FOUO
+"""
+
+
+def test_correction_raises_the_lettered_item_only(policy):
+    usg = released(policy, LETTERED, "usg")
+    assert "radar has been off for a month" not in usg
+    assert "The north pier needs new fenders" in usg and "The fuel jetty passed its inspection" in usg
+    assert not problems(read(LETTERED), "GOVERNING_SCOPE_UNRESOLVED")
+
+
+def test_lettered_item_named_without_a_level_raises_nothing(policy):
+    text = LETTERED.replace("item (c) should have been marked (C), not (U//FOUO)", "item (c) is the one to watch")
+    assert not problems(read(text), "GOVERNED_PORTION")
+    assert "radar has been off for a month" in released(policy, text, "usg")

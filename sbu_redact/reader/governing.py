@@ -284,6 +284,8 @@ def _paragraph(r: Reading, portions: list[Portion], region: list[int], exact_reg
     ANKARA 1214"): none. An `item` (a bullet, an entry) is counted over the region's list items,
     over its paragraphs when it has none."""
     groups = m.re.groupindex
+    if "letter" in groups and m.group("letter"):
+        return _lettered(r, portions, region, exact_region, m.group("letter").lower(), counted)
     if "number" in groups and m.group("number"):
         numbers = _numbers(m.group("number"))
     elif "ordinal" in groups and m.group("ordinal"):
@@ -297,6 +299,20 @@ def _paragraph(r: Reading, portions: list[Portion], region: list[int], exact_reg
         chosen |= found
         exact = exact and ok
     return chosen, exact and bool(chosen)
+
+
+def _lettered(r: Reading, portions: list[Portion], region: list[int], exact_region: bool, letter: str,
+              counted: bool) -> tuple[set[int], bool]:
+    """The portions a lettered item (`item (b)`) can mean: those of the region that open with that
+    letter as an enumerator (`(b)`, `b)`, `b.`), before or after their portion mark; when none
+    does, the item counted by the letter's place in the alphabet (not exact)."""
+    enumerator = re.compile(r"[ \t]*(?:\([A-Za-z/ ,\-]{1,30}\)[ \t]*)?[(\[]?" + letter + r"[)\].][ \t]")
+    chosen = {k for k in region if enumerator.match(r.text, portions[k].start, min(portions[k].end,
+                                                                                   portions[k].body_start + 8))}
+    if chosen:
+        return chosen, len(chosen) == 1
+    found, _ = _nth(portions, region, exact_region, ord(letter) - ord("a") + 1, counted, True)
+    return found, False
 
 
 def _nth(portions: list[Portion], region: list[int], exact_region: bool, n: int, counted: bool,
