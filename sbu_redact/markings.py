@@ -798,22 +798,22 @@ class Grammar:
         return problems
 
     @functools.cached_property
-    def in_words(self) -> list[tuple[LazyPattern, str]]:
+    def in_words(self) -> list[tuple[LazyPattern, str, Any]]:
         """The patterns of classification, foreign stamps and reclassification stated in words
         and of controls stated in words, in the order the reader searches them, each with what
         it is (`classification_in_words`, `foreign_stamp`, `reclassification`,
-        `controls_in_words`)."""
-        return [*((p, "classification_in_words") for p, _ in self.words_evidence),
-                *((p, "foreign_stamp") for p, _ in self.words_evidence_following),
-                *((p, "reclassification") for p, _ in self.reclassification_in_words),
-                *((p, "controls_in_words") for p, _ in self.controls_in_words)]
+        `controls_in_words`) and what it states (a level; a list of controls)."""
+        return [*((p, "classification_in_words", level) for p, level in self.words_evidence),
+                *((p, "foreign_stamp", level) for p, level in self.words_evidence_following),
+                *((p, "reclassification", level) for p, level in self.reclassification_in_words),
+                *((p, "controls_in_words", controls) for p, controls in self.controls_in_words)]
 
     @functools.cached_property
     def in_words_gate(self) -> WordGate:
         """`prefilter.WordGate` of `in_words`: which of them a text may hold, in one pass over their words."""
         from .prefilter import WordGate
 
-        return WordGate([p.words for p, _ in self.in_words])
+        return WordGate([p.words for p, _, _ in self.in_words])
 
     @functools.cached_property
     def handling_statements(self) -> list[tuple[LazyRegex, list[str]]]:

@@ -191,7 +191,7 @@ def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() ->
     whose first word clause holds, on every corpus document, a long text of them and texts
     made from the patterns' own words; a pattern that matches a text is always among them."""
     grammar = as_rules(None).grammar
-    gate, patterns_ = grammar.in_words_gate, [p for p, _ in grammar.in_words]
+    gate, patterns_ = grammar.in_words_gate, [p for p, _, _ in grammar.in_words]
     assert len(patterns_) == len(grammar.words_evidence) + len(grammar.words_evidence_following) \
         + len(grammar.reclassification_in_words) + len(grammar.controls_in_words)
     root = Path(__file__).resolve().parent.parent

@@ -87,15 +87,13 @@ def take_words_evidence(r: Reading) -> None:
     SECRET"), which raises every portion it names, or every portion (`governing`)."""
     text_in_any_case = r.text_in_any_case()
     seen = r.words_seen
-    stated = [(p, level, "classification_in_words") for p, level in r.g.words_evidence]
-    stated += [(p, level, "foreign_stamp") for p, level in r.g.words_evidence_following]
-    stated += [(p, level, "reclassification") for p, level in r.g.reclassification_in_words]
-    candidates = r.in_words_candidates()  # (indexes of `Grammar.in_words`, which lists these first)
-    for index, (pattern, level, kind) in enumerate(stated):
-        # most documents hold none of these: a pattern is ruled out by its words, else searched
-        # only near them
-        if index not in candidates:
-            continue
+    in_words = r.g.in_words
+    # most documents hold none of these: a pattern is ruled out by its words (`in_words_candidates`),
+    # else searched only near them
+    for index in sorted(r.in_words_candidates()):
+        pattern, kind, level = in_words[index]
+        if kind == "controls_in_words":
+            break  # (listed last: `take_controls_in_words`)
         for m in finditer_near_words(pattern.compiled, pattern.words, r.text, text_in_any_case, seen):
             marking = r.g.parse(level)
             r.witness(kind, marking, m.start(), m.end())
@@ -112,10 +110,10 @@ def take_controls_in_words(r: Reading) -> None:
     "not to be shared with any foreign government"): evidence of the document's controls,
     which then cover every controlled portion (`with_stated_controls`)."""
     seen = r.words_seen
-    candidates = r.in_words_candidates()  # (`Grammar.in_words` lists these last)
-    first = len(r.g.in_words) - len(r.g.controls_in_words)
-    for index, (pattern, controls) in enumerate(r.g.controls_in_words, first):
-        if index not in candidates:
+    in_words = r.g.in_words
+    for index in sorted(r.in_words_candidates()):
+        pattern, kind, controls = in_words[index]
+        if kind != "controls_in_words":
             continue
         for m in finditer_near_words(pattern.compiled, pattern.words, r.text, r.text_in_any_case(), seen):
             if "countries" in pattern.groupindex:
