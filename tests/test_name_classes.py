@@ -165,6 +165,21 @@ MUST_COVER = [
     ("title", "5. (U) TRAINEES: CONST. TEVITA 'UHILAMOENGA; ENGR. ADEWALE OGUNDIPE-COLE; OKNHA SOK BUNTHOEUN; FSN "
               "GULNORA TOSHMATOVA.",
      ["TEVITA 'UHILAMOENGA", "ADEWALE OGUNDIPE-COLE", "SOK BUNTHOEUN", "GULNORA TOSHMATOVA"]),
+    # filiation particles (son or daughter of) that NER reads as no name: Welsh, Tamil, Malay
+    ("filiation", "2. (U) The delegation was led by Angharad ferch Emrys and Owain ap Meurig-Jones. "
+                  "Ap Meurig-Jones's office is in Cardiff.",
+     ["Angharad ferch Emrys", "Owain ap Meurig-Jones", "Ap Meurig-Jones's"]),
+    ("filiation", "6. (C) THE ISD INTERVIEWED THEIR VOLUNTEER KAMALA SUBRAMANIAM D/O RAJU AND HAZMAN BIN HJ. OTHMAN.",
+     ["KAMALA SUBRAMANIAM D/O RAJU", "HAZMAN BIN HJ. OTHMAN"]),
+    ("filiation", "(U) Ms. Siti Aminah bte Kamaruddin and Mohd Faizal bin Pg. Hj. Tengah met the DCM.",
+     ["Siti Aminah bte Kamaruddin", "Mohd Faizal bin Pg. Hj. Tengah"]),
+    # particles inside a name: Faroese við/af/av (in capitals before a word no word list knows), Portuguese e, Lebanese abi
+    ("particles", "5. (U) The Faroese MP Sigmund við Kirkjubø-Hansen spoke; við Kirkjubø-Hansen can be reached later.",
+     ["Sigmund við Kirkjubø-Hansen", "við Kirkjubø-Hansen"]),
+    ("particles", "4. (C) THE CONSUL MET FISHERIES OFFICIAL JOGVAN AF SKARDHAMAR-OLSEN. AF SKARDHAMAR-OLSEN MAY BE "
+                  "REACHED LATER.", ["JOGVAN AF SKARDHAMAR-OLSEN", "AF SKARDHAMAR-OLSEN"]),
+    ("particles", "9. (C) THE GOAN LAWYER ANA DE FATIMA REBELO E PINHEIRO AND THE SECRETARY, FADI ABI NADER, CALLED.",
+     ["ANA DE FATIMA REBELO E PINHEIRO", "FADI ABI NADER"]),
 ]
 
 
@@ -263,6 +278,11 @@ MUST_NOT_TOUCH = [
                 "VOUCH FOR HIM.", ["CONSTRUCTORA ANDINA"]),
     ("office parentheses", "3. (C) LEGATT NAIROBI (PROTECT) AND RSO LAGOS (NIGERIA) AGREED; OFFICER TRAINING (ONLINE) "
                            "BEGINS.", ["PROTECT", "NIGERIA", "ONLINE"]),
+    # particles of names that are words or abbreviations in capitals, and office-like d/o, s/o
+    ("particles", "10. (C) THE AF STAFF AND THE AP REPORTER MET TEN YEARS AGO AT THE BAR. THE AG BRIEFED AP REPORTERS.",
+     ["AF STAFF", "AP REPORTER", "TEN YEARS", "AG BRIEFED", "AP REPORTERS"]),
+    ("filiation", "(U) The press pool (AP and Reuters) met at the Masjid. See the S/O and A/L files.",
+     ["AP", "Reuters", "S/O", "A/L"]),
 ]
 
 

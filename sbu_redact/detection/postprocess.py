@@ -43,7 +43,7 @@ def _list_marker(text: str, start: int, initials: str) -> bool:
     """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
     E-MAIL): it opens a line or follows a colon, a semicolon or a number."""
     return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
-_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
+_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 # a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
 _QUOTED_NICKNAME = r"[\"\u201c][A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,28}[\"\u201d]"
@@ -394,10 +394,10 @@ class PostProcessor:
             # the particles right before the name (THAT | LE THI HONG NHUNG: THAT is no particle)
             written = list(re.finditer(r"\S+", text[:particles.end("particles")]))
             written = [w for w in written if w.start() >= particles.start("particles")]
-            while written and not ((w := written[0].group()).lower() in lex.particles or w in lex.lower_case_particles):
+            first = strip_possessive(text[start:end].split()[0]) if text[start:end].split() else ""
+            while written and not self._particle_before(text, written[0], first):
                 written.pop(0)
-            if written and all(((w := m.group()).lower() in lex.particles or w in lex.lower_case_particles) and len(w) > 1
-                               for m in written) \
+            if written and all(self._particle_before(text, m, first) and len(m.group()) > 1 for m in written) \
                     and (not "".join(m.group() for m in written).isupper() or lex.caps_around(text, start)):  # (DAS in mixed case: a title)
                 start = written[0].start()  # VAN DER BERG, De la Torre: NER dropped the particles
         nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
@@ -442,12 +442,39 @@ class PostProcessor:
                 break
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
+    def _particle_before(self, text: str, m: re.Match[str], first: str) -> bool:
+        """Whether the word `m` before a name whose first word is `first` is one of its particles:
+        one of `names.particles` in any case, one of `names.lower_case_particles` as written, or
+        capitalized opening a sentence (`Ap Iorwerth-Price's office`), or in capitals before a
+        word no English word list knows (`AF STEIG-JOENSEN`, not `AF STAFF`)."""
+        lex = self.lexicon
+        w = m.group()
+        if w.lower() in lex.particles or w in lex.lower_case_particles:
+            return True
+        if w.lower() not in lex.lower_case_particles:
+            return False
+        if w == w[:1].upper() + w[1:].lower() and w[1:]:
+            return self._sentence_start(text, m.start())
+        return w.isupper() and first.isupper() and self._rare_caps_surname(first)
+
+    def _rare_caps_surname(self, word: str) -> bool:
+        """A word in capitals that may only be a name: no English word in use (each half of a
+        double name), or a known surname that is no common word."""
+        lex = self.lexicon
+        parts = [p for p in strip_possessive(word).split("-") if p]
+        return bool(parts) and self._may_be_name_word(word) and all(
+            self._rare_name_word(p) or lex.is_surname(p) and not lex.is_common(p, lex.settings.names.caps_continue_below_zipf)
+            for p in parts)
+
     def _grow_right(self, text: str, start: int, end: int) -> int:
         """`end` moved over one more part of the name, if one follows (see `_complete_name`)."""
         lex = self.lexicon
         m = self._name_tail.match(text, end)
         if m and self._may_be_name_word(m.group("word")):
             return m.end()
+        m = self._caps_particle_tail.match(text, end)
+        if m and text[start:end].isupper() and self._rare_caps_surname(m.group("word")):
+            return m.end()  # BARDUR AV REYNI, FURTADO E MENEZES: a particle in capitals, then a name word
         words = text[start:end].split()
         after_particle = bool(words) and (words[-1].lower() in lex.particles or words[-1] in lex.lower_case_particles)
         nickname = _NICKNAME.match(text, end)
@@ -521,6 +548,12 @@ class PostProcessor:
         return re.compile(r"(?:(?:[ \t]+" + self._particle + r")+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
                           r"|[ \t]+[dD]['\u2019](?=[A-Z\u00C0-\u00DE]))"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
+
+    @functools.cached_property
+    def _caps_particle_tail(self) -> re.Pattern[str]:
+        """`names.lower_case_particles` in capitals and the word after them (AV REYNI)."""
+        words = sorted((re.escape(w.upper()) for w in self.lexicon.lower_case_particles), key=len, reverse=True)
+        return re.compile(r"[ \t]+(?:" + ("|".join(words) or "(?!)") + r")[ \t]+(?P<word>[A-Z][A-Z'\u2019\-]*[A-Z])(?![\w])")
 
     def _merge_adjacent_names(self, findings, text):
         out: list[Finding] = []
