@@ -180,6 +180,11 @@ MUST_COVER = [
                   "REACHED LATER.", ["JOGVAN AF SKARDHAMAR-OLSEN", "AF SKARDHAMAR-OLSEN"]),
     ("particles", "9. (C) THE GOAN LAWYER ANA DE FATIMA REBELO E PINHEIRO AND THE SECRETARY, FADI ABI NADER, CALLED.",
      ["ANA DE FATIMA REBELO E PINHEIRO", "FADI ABI NADER"]),
+    # a name someone signs or is called by, in quotes or not
+    ("alias", '2. (C) A WOMAN WHO SIGNED ONLY AS "GULNAZ" WROTE TO THE EMBASSY. THE LETTER WAS SIGNED "ABU QATADA '
+              'AL-SHAMI". HIS HANDLER, WHOM HE CALLED ONLY "JURGIS", LEFT.', ["GULNAZ", "ABU QATADA AL-SHAMI", "JURGIS"]),
+    ("alias", '3. (U) The elder, whom everyone calls "Old Tom", lives out bush. He identifies himself as Petras '
+              'Valaitis-Jonaitis.', ["Old Tom", "Petras Valaitis-Jonaitis"]),
 ]
 
 
@@ -283,6 +288,10 @@ MUST_NOT_TOUCH = [
      ["AF STAFF", "AP REPORTER", "TEN YEARS", "AG BRIEFED", "AP REPORTERS"]),
     ("filiation", "(U) The press pool (AP and Reuters) met at the Masjid. See the S/O and A/L files.",
      ["AP", "Reuters", "S/O", "A/L"]),
+    ("alias", '4. (C) THE AGREEMENT WAS SIGNED IN MARCH. THE MINISTER SIGNED THE DECREE. HE SIGNED "THE ACCORD". IT '
+              'WAS SIGNED "URGENT". THEY CALLED ONLY "TWICE".', ["MARCH", "DECREE", "ACCORD", "URGENT", "TWICE"]),
+    ("alias", '(U) The note was signed "For the Minister" and signed by hand; it was known as "Black Friday".',
+     ["Minister", "hand", "Black Friday"]),
 ]
 
 
