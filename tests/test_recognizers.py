@@ -179,6 +179,9 @@ CASES = [
     ("drafting_line", "DRAFTED BY: CONS: T.WEATHERSPOON-ADU\nCLEARED: POL:J.K", ["T.WEATHERSPOON-ADU"], ["CONS", "J.K"]),
     ("drafting_line", "DRAFTED: ECON:TMARCHETTI-LUND\nCLEARED: ECON:PSTONE; DAO:LTCOL WEATHERBY\nL/LEI: kvance",
      ["TMARCHETTI-LUND", "PSTONE", "LTCOL WEATHERBY", "kvance"], ["DRAFTED", "ECON", "DAO", "LEI"]),
+    ("drafting_line", "Cleared: L/CA: rtsereteli\n         EUR/CE: \u00c9Kov\u00e1cs-T\u00f3th (ok)\n"
+                      "         CA/FPP: jvanDerBerg-Hollis \u2013 ok\n         EUR/PGI: MSzab\u00f3-Nagy - info\n",
+     ["\u00c9Kov\u00e1cs-T\u00f3th", "jvanDerBerg-Hollis", "MSzab\u00f3-Nagy"], ["ok", "info", "EUR", "CA/FPP"]),
     ("address_line", "From: Pruitt, Dana K <PruittDK@state.gov>\nTo: Okonkwo, Adaeze; Lindqvist, Per O\n"
                      "Cc: Jane Doe, INR/OPN\n", ["Pruitt, Dana K", "Okonkwo, Adaeze", "Lindqvist, Per O", "Jane Doe"],
      ["INR", "state.gov"]),
