@@ -194,6 +194,14 @@ CASES = [
     ("messenger_handle", "Olena Marchuk | mob. +380 67 123 4567 | skype: lesya.marchuk.kyiv\nWhatsApp ID: jdoe_88",
      ["lesya.marchuk.kyiv", "jdoe_88"], ["skype", "WhatsApp"]),
     ("messenger_handle", "Let us skype tomorrow about the Telegram channel.", [], ["tomorrow", "channel"]),
+    ("address_line", "MEMORANDUM\n\nTO:       EUR \u2013 PDAS Cassius Moberly-Tran\nTHROUGH:  EUR/CE - Halvard Bruusgaard\n"
+                     "FROM: INR \u2013 Office of Analysis for Europe\n",
+     ["Cassius Moberly-Tran", "Halvard Bruusgaard"], ["PDAS", "EUR", "Office of Analysis"]),
+    ("filiation_name", "2. (U) The delegation was led by Angharad ferch Emrys and Owain ap Meurig-Jones.\n"
+                       "6. (C) THEY INTERVIEWED KAMALA SUBRAMANIAM D/O RAJU AND THE CDA THAT HAZMAN BIN HJ. OTHMAN SAW.\n"
+                       "10. (C) THE AP REPORTER AND THE AG BRIEFED THE BEN FRANKLIN BIN STAFF.",
+     ["Angharad ferch Emrys", "Owain ap Meurig-Jones", "KAMALA SUBRAMANIAM D/O RAJU", "HAZMAN BIN HJ. OTHMAN"],
+     ["AP", "AG", "CDA", "BEN", "STAFF", "led by"]),
     ("address_line", "From: Marsh, Ellen T (DS/ICI/CR)\nTo: Quist, Obed K (Accra/RSO); Dunne, Maeve R\n",
      ["Marsh, Ellen T", "Quist, Obed K", "Dunne, Maeve R"], ["DS/ICI/CR", "Accra", "RSO"]),
     ("control_marking", "SENSITIVE SIPDIS\n1. (SBU) The STPDTS caption.", ["SENSITIVE", "SIPDIS", "(SBU)", "STPDTS"],

@@ -5,10 +5,11 @@ Pg. Hj. Tengah`. NER often drops such names whole: the lower-case word inside re
 
 One to three capitalized words, the particle, the abbreviated particles of the rules that may
 follow it (`Hj.`, `Pg.`), and one or two capitalized words. Titles, stop words, markings and
-common English words are no part of the name before the particle (`THE CDA THAT | HAZMAN BIN
+English words are no part of the name before the particle (`THE CDA THAT | HAZMAN BIN
 ...`); after it the first word is a name word and a second one is taken when it is no common
 word. In capitals a particle that is a word or an abbreviation there (`AP`, `AG`: the rules'
-`names.lower_case_particles`, and `BEN`) counts only in lower case."""
+`names.lower_case_particles`, and `BEN`) counts only in lower case. Before the particle a name
+word is a known given name, a known surname that is no common word, or no English word in use."""
 from __future__ import annotations
 
 import re
@@ -56,9 +57,10 @@ class FiliationNameRecognizer(CableRecognizer):
             start = None
             for w in reversed(words):
                 bare = strip_possessive(w.group())
+                known = lex.is_given_name(bare) or lex.is_surname(bare) and not lex.is_common(bare, threshold)
                 if bare != w.group() or not self._name_word(bare) or bare.upper() in lex.title_words \
-                        or lex.is_common(bare, threshold) and not (lex.is_given_name(bare) or lex.is_surname(bare)):
-                    break
+                        or not known and lex.is_common(bare, lex.settings.names.rare_below_zipf):
+                    break  # (THEY INTERVIEWED | KAMALA ...: a word in use that is no known name)
                 start = m.start("before") + w.start()
             if start is None:
                 continue
