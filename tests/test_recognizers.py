@@ -316,6 +316,8 @@ CASES = [
     ("drafting_line", "Drafted by: Pol: JKowalczyk-Amaro\nCleared by: Econ: ASaint-Ives; Amb: TNakamura\n"
                       "Cleared: EAP/K: ji.park (ok)", ["JKowalczyk-Amaro", "ASaint-Ives", "TNakamura", "ji.park"],
      ["Pol", "Econ", "Amb", "ok"]),
+    ("script_name", "2. (C) Ms. LEUNG Hoi-ting, Vivian (梁凱婷), a councillor in Tuen Mun, met POLOFF.", ["梁凱婷"],
+     ["Tuen Mun", "POLOFF"]),
     ("script_name", "(U) The invitees are 李志强 (Li Zhiqiang) and 박민호 (Park Min-ho); 中国银行 (Bank of China) paid.",
      ["李志强", "박민호"], ["中国银行"]),
     ("inverted_name", "- OKAFOR, CHIDI E. (CONS)\nHER\nHUSBAND, EMEKA, CALLED.", ["OKAFOR, CHIDI E."], ["HUSBAND"]),
