@@ -316,6 +316,11 @@ CASES = [
     ("drafting_line", "Drafted by: Pol: JKowalczyk-Amaro\nCleared by: Econ: ASaint-Ives; Amb: TNakamura\n"
                       "Cleared: EAP/K: ji.park (ok)", ["JKowalczyk-Amaro", "ASaint-Ives", "TNakamura", "ji.park"],
      ["Pol", "Econ", "Amb", "ok"]),
+    ("syllable_name", "3. (C) THE CHINESE NAME LEONG KIT-MAN) AND FONG SIU-WA, A CROUPIER. THE CAMP BACKS BARRISTER YIP "
+                      "CHI-KEUNG, HENRY, IN KOWLOON. THE STUDENT SIT-IN AND THE POLICE SET-UP FAILED; A HUNGER SIT-IN, "
+                      "THE LOG-IN PAGE, KOREAN ANTI-WAR GROUPS, A SIX-MAN TEAM, HONG KONG-MACAU.",
+     ["LEONG KIT-MAN", "FONG SIU-WA", "YIP CHI-KEUNG, HENRY"],
+     ["SIT-IN", "SET-UP", "LOG-IN", "ANTI-WAR", "SIX-MAN", "KONG-MACAU", "CROUPIER"]),
     ("script_name", "2. (C) Ms. LEUNG Hoi-ting, Vivian (梁凱婷), a councillor in Tuen Mun, met POLOFF.", ["梁凱婷"],
      ["Tuen Mun", "POLOFF"]),
     ("script_name", "(U) The invitees are 李志强 (Li Zhiqiang) and 박민호 (Park Min-ho); 中国银行 (Bank of China) paid.",
