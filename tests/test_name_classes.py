@@ -180,6 +180,12 @@ MUST_COVER = [
                   "REACHED LATER.", ["JOGVAN AF SKARDHAMAR-OLSEN", "AF SKARDHAMAR-OLSEN"]),
     ("particles", "9. (C) THE GOAN LAWYER ANA DE FATIMA REBELO E PINHEIRO AND THE SECRETARY, FADI ABI NADER, CALLED.",
      ["ANA DE FATIMA REBELO E PINHEIRO", "FADI ABI NADER"]),
+    # names opening with a capital of Latin Extended-A/B (Polish, Czech, Croatian, Latvian letters)
+    ("extended capitals", "3. (SBU) Emboff met Dr. Radosław Żmuda-Ostrowski on October 2. Żmuda-Ostrowski asked that his "
+                          "name be kept out; Łucja Śliwińska-Nowak agreed.",
+     ["Radosław Żmuda-Ostrowski", "Żmuda-Ostrowski", "Łucja Śliwińska-Nowak"]),
+    ("extended capitals", "3. (C) POLOFF MET ŁUKASZ ŻUŁAWSKI-NOWAK AND ŠTĚPÁN ČERMÁK. ČERMÁK SAID SO.",
+     ["ŁUKASZ ŻUŁAWSKI-NOWAK", "ŠTĚPÁN ČERMÁK", "ČERMÁK"]),
     # a name someone signs or is called by, in quotes or not
     ("alias", '2. (C) A WOMAN WHO SIGNED ONLY AS "GULNAZ" WROTE TO THE EMBASSY. THE LETTER WAS SIGNED "ABU QATADA '
               'AL-SHAMI". HIS HANDLER, WHOM HE CALLED ONLY "JURGIS", LEFT.', ["GULNAZ", "ABU QATADA AL-SHAMI", "JURGIS"]),

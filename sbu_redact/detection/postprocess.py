@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..mentions import word_index
 from ..terms import TermList
 from .finding import Finding
-from .lexicon import Lexicon, strip_possessive
+from .lexicon import CAPITALS, Lexicon, strip_possessive
 from .namelex import latin_forms
 from .recase import capitalize
 
@@ -22,7 +22,7 @@ _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
-_UPPER, _LETTER = "A-Z\u00C0-\u00DE", "A-Za-z\u00C0-\u024F"
+_UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F"
 # a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
 _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\u2019\u02bb\u2018](?=[{_UPPER}]))?[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
@@ -32,10 +32,10 @@ _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.
 # a lone name word after a name and `and`/`or`, where the name visibly ends (GUL AGHA AND MIRWAIS;)
 _AND_WORD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?i:and|or|&)(?:[ \t]+|[ \t]*\n[ \t]*)"
                              r"(?P<name>(?:[\"\u201c][^\"\u201d\n]{1,25}[\"\u201d][ \t]+)?"
-                             r"(?P<word>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w))(?=[ \t]*(?:[,.;:)]|$|\n))", re.MULTILINE)
+                             r"(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w))(?=[ \t]*(?:[,.;:)]|$|\n))", re.MULTILINE)
 # ... or before it, opening a list item (: MIRWAIS AND GUL AGHA)
 _ITEM_OPENS = re.compile(r"[,;:(][ \t]*(?:\n[ \t]*)?\Z")
-_AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
+_AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 
 
@@ -46,7 +46,7 @@ def _list_marker(text: str, start: int, initials: str) -> bool:
 _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 # a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
-_QUOTED_NICKNAME = r"[\"\u201c][A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,28}[\"\u201d]"
+_QUOTED_NICKNAME = r"[\"\u201c][" + CAPITALS + r"][\w'\u2019\- ]{0,28}[\"\u201d]"
 _NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=[ \t]+[A-Z])")
 # a name word and a nickname in quotes before a name: RENATO "BOYET" | MACAPAGAL
 _PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
@@ -546,7 +546,7 @@ class PostProcessor:
     @functools.cached_property
     def _name_tail(self) -> re.Pattern[str]:
         return re.compile(r"(?:(?:[ \t]+" + self._particle + r")+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
-                          r"|[ \t]+[dD]['\u2019](?=[A-Z\u00C0-\u00DE]))"
+                          r"|[ \t]+[dD]['\u2019](?=[" + CAPITALS + r"]))"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
 
     @functools.cached_property

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import strip_possessive
+from ..lexicon import CAPITALS, strip_possessive
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
-_WORD = r"(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F](?:['\u2019][sS]?)?)"
+_WORD = r"(?:[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F](?:['\u2019][sS]?)?)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 
