@@ -195,8 +195,8 @@ CASES = [
      ["lesya.marchuk.kyiv", "jdoe_88"], ["skype", "WhatsApp"]),
     ("messenger_handle", "Let us skype tomorrow about the Telegram channel.", [], ["tomorrow", "channel"]),
     ("address_line", "MEMORANDUM\n\nTO:       EUR \u2013 PDAS Cassius Moberly-Tran\nTHROUGH:  EUR/CE - Halvard Bruusgaard\n"
-                     "FROM: INR \u2013 Office of Analysis for Europe\n",
-     ["Cassius Moberly-Tran", "Halvard Bruusgaard"], ["PDAS", "EUR", "Office of Analysis"]),
+                     "FROM: INR \u2013 Office of Analysis for Europe\nCC: RSO Tbilisi, Ines K. Varga\n",
+     ["Cassius Moberly-Tran", "Halvard Bruusgaard", "Ines K. Varga"], ["PDAS", "EUR", "Office of Analysis", "Tbilisi"]),
     ("filiation_name", "2. (U) The delegation was led by Angharad ferch Emrys and Owain ap Meurig-Jones.\n"
                        "6. (C) THEY INTERVIEWED KAMALA SUBRAMANIAM D/O RAJU AND THE CDA THAT HAZMAN BIN HJ. OTHMAN SAW.\n"
                        "10. (C) THE AP REPORTER AND THE AG BRIEFED THE BEN FRANKLIN BIN STAFF.",

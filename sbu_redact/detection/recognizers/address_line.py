@@ -56,6 +56,9 @@ class AddressLineRecognizer(CableRecognizer):
                         while (title := re.match(r"([A-Z][\w'\-]*\.?)[ \t]+(?=[A-Z])", item.group()[start:end])) is not None \
                                 and title.group(1).rstrip(".").upper() in self.lexicon.title_words:
                             start += title.end()
+                    if start > name.start() and (len(item.group()[start:end].split()) < 2
+                                                 or self.lexicon.is_place(item.group()[start:end])):
+                        continue  # an office and its post (RSO Kyiv): a title before one word is no name
                     if not (whole or self._looks_like_a_person(item.group()[start:end])):
                         continue  # an office (INR/OPN), a title (Secretary of State), "All Posts"
                     results.append(self.result(base + start, base + end, "person on an address line"))
