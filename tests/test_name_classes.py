@@ -186,6 +186,9 @@ MUST_COVER = [
      ["Radosław Żmuda-Ostrowski", "Żmuda-Ostrowski", "Łucja Śliwińska-Nowak"]),
     ("extended capitals", "3. (C) POLOFF MET ŁUKASZ ŻUŁAWSKI-NOWAK AND ŠTĚPÁN ČERMÁK. ČERMÁK SAID SO.",
      ["ŁUKASZ ŻUŁAWSKI-NOWAK", "ŠTĚPÁN ČERMÁK", "ČERMÁK"]),
+    # the consular order (family name in capitals, a comma, the given name) and a later mention in lower case
+    ("family name first", "Applicant: DAUTI-BERISHA, Mirjeta (DOB 14 MAR 1981), passport P01234567. Refused 214(b). "
+                          "mirjeta says she will reapply.", ["DAUTI-BERISHA, Mirjeta", "mirjeta"]),
     # a name someone signs or is called by, in quotes or not
     ("alias", '2. (C) A WOMAN WHO SIGNED ONLY AS "GULNAZ" WROTE TO THE EMBASSY. THE LETTER WAS SIGNED "ABU QATADA '
               'AL-SHAMI". HIS HANDLER, WHOM HE CALLED ONLY "JURGIS", LEFT.', ["GULNAZ", "ABU QATADA AL-SHAMI", "JURGIS"]),

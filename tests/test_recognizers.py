@@ -307,6 +307,9 @@ CASES = [
     ("street_address", "AT THE END OF 2008 THE HOUSE 12 VOTED; KHATTAK JR., AND HIS AIDE; THE OFFICE 3 TEAM.", [],
      ["2008", "HOUSE", "KHATTAK", "OFFICE"]),
     # the family name in capitals before the given names, in mixed-case text (EU and UN lists)
+    ("family_name_first", "Case note, NIV unit (SBU)\nApplicant: DAUTI-BERISHA, Mirjeta (DOB 14 MAR 1981), passport "
+                          "P01234567.\n(U) The OSCE, Vienna said so. NATO, Brussels; KOSOVO, Pristina; ECOWAS, Abuja.",
+     ["DAUTI-BERISHA, Mirjeta"], ["Vienna", "Brussels", "Pristina", "Abuja", "OSCE"]),
     ("family_name_first", "(U) Delegates: KONATÉ Issiaka (Mali), DOS SANTOS FERREIRA Inês (Angola), "
                           "HORVÁTH-KISS Zsófia and TRAN Van Duc.",
      ["KONATÉ Issiaka", "DOS SANTOS FERREIRA Inês", "HORVÁTH-KISS Zsófia"], ["Mali", "Angola"]),
