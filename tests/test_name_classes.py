@@ -189,6 +189,9 @@ MUST_COVER = [
     # the consular order (family name in capitals, a comma, the given name) and a later mention in lower case
     ("family name first", "Applicant: DAUTI-BERISHA, Mirjeta (DOB 14 MAR 1981), passport P01234567. Refused 214(b). "
                           "mirjeta says she will reapply.", ["DAUTI-BERISHA, Mirjeta", "mirjeta"]),
+    # a given name before a nickname in quotes that a recognizer took as the name's start
+    ("nickname", '2. (U) The cooperative\'s chairman, Marcellus "Ti-Boy" Joseph-Lafeuillee, met the Ambassador.',
+     ['Marcellus "Ti-Boy" Joseph-Lafeuillee']),
     # a name someone signs or is called by, in quotes or not
     ("alias", '2. (C) A WOMAN WHO SIGNED ONLY AS "GULNAZ" WROTE TO THE EMBASSY. THE LETTER WAS SIGNED "ABU QATADA '
               'AL-SHAMI". HIS HANDLER, WHOM HE CALLED ONLY "JURGIS", LEFT.', ["GULNAZ", "ABU QATADA AL-SHAMI", "JURGIS"]),
@@ -297,6 +300,7 @@ MUST_NOT_TOUCH = [
      ["AF STAFF", "AP REPORTER", "TEN YEARS", "AG BRIEFED", "AP REPORTERS"]),
     ("filiation", "(U) The press pool (AP and Reuters) met at the Masjid. See the S/O and A/L files.",
      ["AP", "Reuters", "S/O", "A/L"]),
+    ("nickname", '(U) In the city of Tirana "Big Bill" Osmani held court.', ["Tirana"]),
     ("alias", '4. (C) THE AGREEMENT WAS SIGNED IN MARCH. THE MINISTER SIGNED THE DECREE. HE SIGNED "THE ACCORD". IT '
               'WAS SIGNED "URGENT". THEY CALLED ONLY "TWICE".', ["MARCH", "DECREE", "ACCORD", "URGENT", "TWICE"]),
     ("alias", '(U) The note was signed "For the Minister" and signed by hand; it was known as "Black Friday".',

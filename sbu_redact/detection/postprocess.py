@@ -426,7 +426,11 @@ class PostProcessor:
                 word_given = lex.is_word_given_name(word) and "\n" not in text[m.end("word"):start] \
                     and (_ITEM_START.search(text, max(0, m.start("word") - 40), m.start("word")) is not None
                          or lex.person_noun_before(text, m.start("word")))
-                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given):
+                # Marcellus "Ti-Boy" Joseph-Lafeuillee: before a nickname in quotes that opens the name, a
+                # word that is no common English word and no place is the given name
+                before_nickname = text[start:start + 1] in "\"\u201c" and "\n" not in text[m.end("word"):start] \
+                    and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not lex.is_place(word)
+                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname):
                     break
                 start = m.start("word")
             # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
