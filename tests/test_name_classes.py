@@ -192,6 +192,10 @@ MUST_COVER = [
     # a given name before a nickname in quotes that a recognizer took as the name's start
     ("nickname", '2. (U) The cooperative\'s chairman, Marcellus "Ti-Boy" Joseph-Lafeuillee, met the Ambassador.',
      ['Marcellus "Ti-Boy" Joseph-Lafeuillee']),
+    # Malay and Bruneian honorific chains before names with filiation particles
+    ("honorifics", "3. (U) Brunei: the delegation called on Pg. Dato Paduka Hj. Yusof bin Pg. Hj. Damit and Dyg. Hjh. "
+                   "Zaitun binti Hj. Amin. Damit was accompanied by Awg. Faizal Hakim bin Haji Osman.",
+     ["Yusof bin Pg. Hj. Damit", "Zaitun binti Hj. Amin", "Damit", "Faizal Hakim bin Haji Osman"]),
     # a name someone signs or is called by, in quotes or not
     ("alias", '2. (C) A WOMAN WHO SIGNED ONLY AS "GULNAZ" WROTE TO THE EMBASSY. THE LETTER WAS SIGNED "ABU QATADA '
               'AL-SHAMI". HIS HANDLER, WHOM HE CALLED ONLY "JURGIS", LEFT.', ["GULNAZ", "ABU QATADA AL-SHAMI", "JURGIS"]),
@@ -300,6 +304,8 @@ MUST_NOT_TOUCH = [
      ["AF STAFF", "AP REPORTER", "TEN YEARS", "AG BRIEFED", "AP REPORTERS"]),
     ("filiation", "(U) The press pool (AP and Reuters) met at the Masjid. See the S/O and A/L files.",
      ["AP", "Reuters", "S/O", "A/L"]),
+    ("honorifics", "2. (C) THE ADVISER TOLD THE CDA THAT AWANG HJ. ROSLAN BIN HJ. OSMAN AND DAYANG HJH. SALMAH BINTI "
+                   "ABDUL RAHMAN WOULD ATTEND; PG. DATO PADUKA HJ. YUSOF TOO.", ["AWANG", "DAYANG", "PADUKA", "AWANG HJ."]),
     ("nickname", '(U) In the city of Tirana "Big Bill" Osmani held court.', ["Tirana"]),
     ("alias", '4. (C) THE AGREEMENT WAS SIGNED IN MARCH. THE MINISTER SIGNED THE DECREE. HE SIGNED "THE ACCORD". IT '
               'WAS SIGNED "URGENT". THEY CALLED ONLY "TWICE".', ["MARCH", "DECREE", "ACCORD", "URGENT", "TWICE"]),
