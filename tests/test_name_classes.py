@@ -196,6 +196,7 @@ MUST_COVER = [
     ("honorifics", "3. (U) Brunei: the delegation called on Pg. Dato Paduka Hj. Yusof bin Pg. Hj. Damit and Dyg. Hjh. "
                    "Zaitun binti Hj. Amin. Damit was accompanied by Awg. Faizal Hakim bin Haji Osman.",
      ["Yusof bin Pg. Hj. Damit", "Zaitun binti Hj. Amin", "Damit", "Faizal Hakim bin Haji Osman"]),
+    ("honorifics", "(U) The meeting was at his house in Menteng. Prasetyo's wife,\nSri, is a judge.", ["Sri"]),
     # a name someone signs or is called by, in quotes or not
     ("alias", '2. (C) A WOMAN WHO SIGNED ONLY AS "GULNAZ" WROTE TO THE EMBASSY. THE LETTER WAS SIGNED "ABU QATADA '
               'AL-SHAMI". HIS HANDLER, WHOM HE CALLED ONLY "JURGIS", LEFT.', ["GULNAZ", "ABU QATADA AL-SHAMI", "JURGIS"]),
