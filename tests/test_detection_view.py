@@ -99,8 +99,12 @@ def test_redacted_version_hides_the_hidden_name():
 @pytest.mark.parametrize("text, read", [
     ("(U) EMBOFF MET SEAN 0'DRISCOLL.", "(U) EMBOFF MET SEAN O'DRISCOLL."),
     ("CLEARED: CONS:M0'HARA, ACS:RJ0NES", "CLEARED: CONS:MO'HARA, ACS:RJONES"),
+    # mixed case: at a word's end, opening a word before lower case, opening a double name's second half
+    ("(U) Emboff met 0lga Petrenk0 and Dr. Taras Kov-0rlyk.", "(U) Emboff met Olga Petrenko and Dr. Taras Kov-Orlyk."),
+    ("(U) HE MET ANDRII SYDORENK0.", "(U) HE MET ANDRII SYDORENKO."),
     # numbers and identifiers keep their zeros
     ("(U) PASSPORT A0418273, ROOM 0. NEXT, THE 1990'S, 10'S, B0B1", "(U) PASSPORT A0418273, ROOM 0. NEXT, THE 1990'S, 10'S, B0B1"),
+    ("(U) Room 0a, ID0, Win10, 0x, 2010, 10:00, v2.0, no. 0ab1, H0.", "(U) Room 0a, ID0, Win10, 0x, 2010, 10:00, v2.0, no. 0ab1, H0."),
 ])
 def test_an_ocr_zero_inside_a_name_reads_as_o(text, read):
     view = detection_view(sbu_redact.read(text))
@@ -120,3 +124,10 @@ def test_an_ocr_digit_inside_a_word_reads_as_its_letter(text, read):
     view = detection_view(sbu_redact.read(text))
     assert view.text == read
     assert view.span(0, len(view.text)) == (0, len(text))
+
+
+def test_a_name_with_ocr_zeros_is_found_whole(detector):
+    text = "3. (SBU) [OCR copy] Emboff met 0lga Hnatiukivna Petrenk0 on 0ctober 4. Petrenk0 asked for help.\n"
+    found = _persons(detector, text)
+    assert "0lga Hnatiukivna Petrenk0" in found
+    assert found.count("Petrenk0") == 1

@@ -165,6 +165,43 @@ MUST_COVER = [
     ("title", "5. (U) TRAINEES: CONST. TEVITA 'UHILAMOENGA; ENGR. ADEWALE OGUNDIPE-COLE; OKNHA SOK BUNTHOEUN; FSN "
               "GULNORA TOSHMATOVA.",
      ["TEVITA 'UHILAMOENGA", "ADEWALE OGUNDIPE-COLE", "SOK BUNTHOEUN", "GULNORA TOSHMATOVA"]),
+    # filiation particles (son or daughter of) that NER reads as no name: Welsh, Tamil, Malay
+    ("filiation", "2. (U) The delegation was led by Angharad ferch Emrys and Owain ap Meurig-Jones. "
+                  "Ap Meurig-Jones's office is in Cardiff.",
+     ["Angharad ferch Emrys", "Owain ap Meurig-Jones", "Ap Meurig-Jones's"]),
+    ("filiation", "6. (C) THE ISD INTERVIEWED THEIR VOLUNTEER KAMALA SUBRAMANIAM D/O RAJU AND HAZMAN BIN HJ. OTHMAN.",
+     ["KAMALA SUBRAMANIAM D/O RAJU", "HAZMAN BIN HJ. OTHMAN"]),
+    ("filiation", "(U) Ms. Siti Aminah bte Kamaruddin and Mohd Faizal bin Pg. Hj. Tengah met the DCM.",
+     ["Siti Aminah bte Kamaruddin", "Mohd Faizal bin Pg. Hj. Tengah"]),
+    # particles inside a name: Faroese við/af/av (in capitals before a word no word list knows), Portuguese e, Lebanese abi
+    ("particles", "5. (U) The Faroese MP Sigmund við Kirkjubø-Hansen spoke; við Kirkjubø-Hansen can be reached later.",
+     ["Sigmund við Kirkjubø-Hansen", "við Kirkjubø-Hansen"]),
+    ("particles", "4. (C) THE CONSUL MET FISHERIES OFFICIAL JOGVAN AF SKARDHAMAR-OLSEN. AF SKARDHAMAR-OLSEN MAY BE "
+                  "REACHED LATER.", ["JOGVAN AF SKARDHAMAR-OLSEN", "AF SKARDHAMAR-OLSEN"]),
+    ("particles", "9. (C) THE GOAN LAWYER ANA DE FATIMA REBELO E PINHEIRO AND THE SECRETARY, FADI ABI NADER, CALLED.",
+     ["ANA DE FATIMA REBELO E PINHEIRO", "FADI ABI NADER"]),
+    # names opening with a capital of Latin Extended-A/B (Polish, Czech, Croatian, Latvian letters)
+    ("extended capitals", "3. (SBU) Emboff met Dr. Radosław Żmuda-Ostrowski on October 2. Żmuda-Ostrowski asked that his "
+                          "name be kept out; Łucja Śliwińska-Nowak agreed.",
+     ["Radosław Żmuda-Ostrowski", "Żmuda-Ostrowski", "Łucja Śliwińska-Nowak"]),
+    ("extended capitals", "3. (C) POLOFF MET ŁUKASZ ŻUŁAWSKI-NOWAK AND ŠTĚPÁN ČERMÁK. ČERMÁK SAID SO.",
+     ["ŁUKASZ ŻUŁAWSKI-NOWAK", "ŠTĚPÁN ČERMÁK", "ČERMÁK"]),
+    # the consular order (family name in capitals, a comma, the given name) and a later mention in lower case
+    ("family name first", "Applicant: DAUTI-BERISHA, Mirjeta (DOB 14 MAR 1981), passport P01234567. Refused 214(b). "
+                          "mirjeta says she will reapply.", ["DAUTI-BERISHA, Mirjeta", "mirjeta"]),
+    # a given name before a nickname in quotes that a recognizer took as the name's start
+    ("nickname", '2. (U) The cooperative\'s chairman, Marcellus "Ti-Boy" Joseph-Lafeuillee, met the Ambassador.',
+     ['Marcellus "Ti-Boy" Joseph-Lafeuillee']),
+    # Malay and Bruneian honorific chains before names with filiation particles
+    ("honorifics", "3. (U) Brunei: the delegation called on Pg. Dato Paduka Hj. Yusof bin Pg. Hj. Damit and Dyg. Hjh. "
+                   "Zaitun binti Hj. Amin. Damit was accompanied by Awg. Faizal Hakim bin Haji Osman.",
+     ["Yusof bin Pg. Hj. Damit", "Zaitun binti Hj. Amin", "Damit", "Faizal Hakim bin Haji Osman"]),
+    ("honorifics", "(U) The meeting was at his house in Menteng. Prasetyo's wife,\nSri, is a judge.", ["Sri"]),
+    # a name someone signs or is called by, in quotes or not
+    ("alias", '2. (C) A WOMAN WHO SIGNED ONLY AS "GULNAZ" WROTE TO THE EMBASSY. THE LETTER WAS SIGNED "ABU QATADA '
+              'AL-SHAMI". HIS HANDLER, WHOM HE CALLED ONLY "JURGIS", LEFT.', ["GULNAZ", "ABU QATADA AL-SHAMI", "JURGIS"]),
+    ("alias", '3. (U) The elder, whom everyone calls "Old Tom", lives out bush. He identifies himself as Petras '
+              'Valaitis-Jonaitis.', ["Old Tom", "Petras Valaitis-Jonaitis"]),
 ]
 
 
@@ -263,6 +300,18 @@ MUST_NOT_TOUCH = [
                 "VOUCH FOR HIM.", ["CONSTRUCTORA ANDINA"]),
     ("office parentheses", "3. (C) LEGATT NAIROBI (PROTECT) AND RSO LAGOS (NIGERIA) AGREED; OFFICER TRAINING (ONLINE) "
                            "BEGINS.", ["PROTECT", "NIGERIA", "ONLINE"]),
+    # particles of names that are words or abbreviations in capitals, and office-like d/o, s/o
+    ("particles", "10. (C) THE AF STAFF AND THE AP REPORTER MET TEN YEARS AGO AT THE BAR. THE AG BRIEFED AP REPORTERS.",
+     ["AF STAFF", "AP REPORTER", "TEN YEARS", "AG BRIEFED", "AP REPORTERS"]),
+    ("filiation", "(U) The press pool (AP and Reuters) met at the Masjid. See the S/O and A/L files.",
+     ["AP", "Reuters", "S/O", "A/L"]),
+    ("honorifics", "2. (C) THE ADVISER TOLD THE CDA THAT AWANG HJ. ROSLAN BIN HJ. OSMAN AND DAYANG HJH. SALMAH BINTI "
+                   "ABDUL RAHMAN WOULD ATTEND; PG. DATO PADUKA HJ. YUSOF TOO.", ["AWANG", "DAYANG", "PADUKA", "AWANG HJ."]),
+    ("nickname", '(U) In the city of Tirana "Big Bill" Osmani held court.', ["Tirana"]),
+    ("alias", '4. (C) THE AGREEMENT WAS SIGNED IN MARCH. THE MINISTER SIGNED THE DECREE. HE SIGNED "THE ACCORD". IT '
+              'WAS SIGNED "URGENT". THEY CALLED ONLY "TWICE".', ["MARCH", "DECREE", "ACCORD", "URGENT", "TWICE"]),
+    ("alias", '(U) The note was signed "For the Minister" and signed by hand; it was known as "Black Friday".',
+     ["Minister", "hand", "Black Friday"]),
 ]
 
 

@@ -179,6 +179,9 @@ CASES = [
     ("drafting_line", "DRAFTED BY: CONS: T.WEATHERSPOON-ADU\nCLEARED: POL:J.K", ["T.WEATHERSPOON-ADU"], ["CONS", "J.K"]),
     ("drafting_line", "DRAFTED: ECON:TMARCHETTI-LUND\nCLEARED: ECON:PSTONE; DAO:LTCOL WEATHERBY\nL/LEI: kvance",
      ["TMARCHETTI-LUND", "PSTONE", "LTCOL WEATHERBY", "kvance"], ["DRAFTED", "ECON", "DAO", "LEI"]),
+    ("drafting_line", "Cleared: L/CA: rtsereteli\n         EUR/CE: \u00c9Kov\u00e1cs-T\u00f3th (ok)\n"
+                      "         CA/FPP: jvanDerBerg-Hollis \u2013 ok\n         EUR/PGI: MSzab\u00f3-Nagy - info\n",
+     ["\u00c9Kov\u00e1cs-T\u00f3th", "jvanDerBerg-Hollis", "MSzab\u00f3-Nagy"], ["ok", "info", "EUR", "CA/FPP"]),
     ("address_line", "From: Pruitt, Dana K <PruittDK@state.gov>\nTo: Okonkwo, Adaeze; Lindqvist, Per O\n"
                      "Cc: Jane Doe, INR/OPN\n", ["Pruitt, Dana K", "Okonkwo, Adaeze", "Lindqvist, Per O", "Jane Doe"],
      ["INR", "state.gov"]),
@@ -191,6 +194,14 @@ CASES = [
     ("messenger_handle", "Olena Marchuk | mob. +380 67 123 4567 | skype: lesya.marchuk.kyiv\nWhatsApp ID: jdoe_88",
      ["lesya.marchuk.kyiv", "jdoe_88"], ["skype", "WhatsApp"]),
     ("messenger_handle", "Let us skype tomorrow about the Telegram channel.", [], ["tomorrow", "channel"]),
+    ("address_line", "MEMORANDUM\n\nTO:       EUR \u2013 PDAS Cassius Moberly-Tran\nTHROUGH:  EUR/CE - Halvard Bruusgaard\n"
+                     "FROM: INR \u2013 Office of Analysis for Europe\nCC: RSO Tbilisi, Ines K. Varga\n",
+     ["Cassius Moberly-Tran", "Halvard Bruusgaard", "Ines K. Varga"], ["PDAS", "EUR", "Office of Analysis", "Tbilisi"]),
+    ("filiation_name", "2. (U) The delegation was led by Angharad ferch Emrys and Owain ap Meurig-Jones.\n"
+                       "6. (C) THEY INTERVIEWED KAMALA SUBRAMANIAM D/O RAJU AND THE CDA THAT HAZMAN BIN HJ. OTHMAN SAW.\n"
+                       "10. (C) THE AP REPORTER AND THE AG BRIEFED THE BEN FRANKLIN BIN STAFF.",
+     ["Angharad ferch Emrys", "Owain ap Meurig-Jones", "KAMALA SUBRAMANIAM D/O RAJU", "HAZMAN BIN HJ. OTHMAN"],
+     ["AP", "AG", "CDA", "BEN", "STAFF", "led by"]),
     ("address_line", "From: Marsh, Ellen T (DS/ICI/CR)\nTo: Quist, Obed K (Accra/RSO); Dunne, Maeve R\n",
      ["Marsh, Ellen T", "Quist, Obed K", "Dunne, Maeve R"], ["DS/ICI/CR", "Accra", "RSO"]),
     ("control_marking", "SENSITIVE SIPDIS\n1. (SBU) The STPDTS caption.", ["SENSITIVE", "SIPDIS", "(SBU)", "STPDTS"],
@@ -296,6 +307,9 @@ CASES = [
     ("street_address", "AT THE END OF 2008 THE HOUSE 12 VOTED; KHATTAK JR., AND HIS AIDE; THE OFFICE 3 TEAM.", [],
      ["2008", "HOUSE", "KHATTAK", "OFFICE"]),
     # the family name in capitals before the given names, in mixed-case text (EU and UN lists)
+    ("family_name_first", "Case note, NIV unit (SBU)\nApplicant: DAUTI-BERISHA, Mirjeta (DOB 14 MAR 1981), passport "
+                          "P01234567.\n(U) The OSCE, Vienna said so. NATO, Brussels; KOSOVO, Pristina; ECOWAS, Abuja.",
+     ["DAUTI-BERISHA, Mirjeta"], ["Vienna", "Brussels", "Pristina", "Abuja", "OSCE"]),
     ("family_name_first", "(U) Delegates: KONATÉ Issiaka (Mali), DOS SANTOS FERREIRA Inês (Angola), "
                           "HORVÁTH-KISS Zsófia and TRAN Van Duc.",
      ["KONATÉ Issiaka", "DOS SANTOS FERREIRA Inês", "HORVÁTH-KISS Zsófia"], ["Mali", "Angola"]),
@@ -305,6 +319,13 @@ CASES = [
     ("drafting_line", "Drafted by: Pol: JKowalczyk-Amaro\nCleared by: Econ: ASaint-Ives; Amb: TNakamura\n"
                       "Cleared: EAP/K: ji.park (ok)", ["JKowalczyk-Amaro", "ASaint-Ives", "TNakamura", "ji.park"],
      ["Pol", "Econ", "Amb", "ok"]),
+    ("syllable_name", "3. (C) THE CHINESE NAME LEONG KIT-MAN) AND FONG SIU-WA, A CROUPIER. THE CAMP BACKS BARRISTER YIP "
+                      "CHI-KEUNG, HENRY, IN KOWLOON. THE STUDENT SIT-IN AND THE POLICE SET-UP FAILED; A HUNGER SIT-IN, "
+                      "THE LOG-IN PAGE, KOREAN ANTI-WAR GROUPS, A SIX-MAN TEAM, HONG KONG-MACAU.",
+     ["LEONG KIT-MAN", "FONG SIU-WA", "YIP CHI-KEUNG, HENRY"],
+     ["SIT-IN", "SET-UP", "LOG-IN", "ANTI-WAR", "SIX-MAN", "KONG-MACAU", "CROUPIER"]),
+    ("script_name", "2. (C) Ms. LEUNG Hoi-ting, Vivian (梁凱婷), a councillor in Tuen Mun, met POLOFF.", ["梁凱婷"],
+     ["Tuen Mun", "POLOFF"]),
     ("script_name", "(U) The invitees are 李志强 (Li Zhiqiang) and 박민호 (Park Min-ho); 中国银行 (Bank of China) paid.",
      ["李志强", "박민호"], ["中国银行"]),
     ("inverted_name", "- OKAFOR, CHIDI E. (CONS)\nHER\nHUSBAND, EMEKA, CALLED.", ["OKAFOR, CHIDI E."], ["HUSBAND"]),

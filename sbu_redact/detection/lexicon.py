@@ -13,6 +13,9 @@ from ..markings import grammar_for
 from .namelex import fold, name_lexicon
 from .settings import EntitiesSettings, given_names, load_settings, place_names
 
+# the capital letters a name may open with, for regex character classes: Latin-1's and Latin
+# Extended-A/B's (Żuraw, Łukasz, Šťastný, Čolak, Ōtsuka), not only A-Z and À-Þ
+CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
 LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, strip_possessive
+from .lexicon import CAPITALS, Lexicon, strip_possessive
 
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces, at most one line break
 # (d'Almeida; a Tongan or Sotho name opening with an apostrophe after a space: MELE 'AHOMANA, 'Mamosa)
-_TOKEN = re.compile(r"(?:d['\u2019](?=[A-Z\u00C0-\u00DE])|(?<![^\s(])['\u2018\u2019\u02bb](?=[A-Z\u00C0-\u00DE]))?"
-                    r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019\-]*")
+_TOKEN = re.compile(r"(?:d['\u2019](?=[" + CAPITALS + r"])|(?<![^\s(])['\u2018\u2019\u02bb](?=[" + CAPITALS + r"]))?"
+                    r"[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*")
 _PARTICLE = re.compile(r"[a-z]+(?:-(?=[A-Z]))?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
 _OCR_INITIAL = re.compile(r"0\.(?=[ \t]+[A-Z])")
-_NICKNAME = re.compile(r"[\"\u201c][A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,28}[\"\u201d](?=[ \t]+[A-Z\u00C0-\u00DE])")  # Joaquín "El Chato" Barrera
+_NICKNAME = re.compile(r"[\"\u201c][" + CAPITALS + r"][\w'\u2019\- ]{0,28}[\"\u201d](?=[ \t]+[" + CAPITALS + r"])")  # Joaquín "El Chato" Barrera
 
 
 class NameReader:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..mentions import word_index
 from ..terms import TermList
 from .finding import Finding
-from .lexicon import Lexicon, strip_possessive
+from .lexicon import CAPITALS, Lexicon, strip_possessive
 from .namelex import latin_forms
 from .recase import capitalize
 
@@ -22,7 +22,7 @@ _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
-_UPPER, _LETTER = "A-Z\u00C0-\u00DE", "A-Za-z\u00C0-\u024F"
+_UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F"
 # a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
 _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\u2019\u02bb\u2018](?=[{_UPPER}]))?[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
@@ -32,10 +32,10 @@ _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.
 # a lone name word after a name and `and`/`or`, where the name visibly ends (GUL AGHA AND MIRWAIS;)
 _AND_WORD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?i:and|or|&)(?:[ \t]+|[ \t]*\n[ \t]*)"
                              r"(?P<name>(?:[\"\u201c][^\"\u201d\n]{1,25}[\"\u201d][ \t]+)?"
-                             r"(?P<word>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w))(?=[ \t]*(?:[,.;:)]|$|\n))", re.MULTILINE)
+                             r"(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w))(?=[ \t]*(?:[,.;:)]|$|\n))", re.MULTILINE)
 # ... or before it, opening a list item (: MIRWAIS AND GUL AGHA)
 _ITEM_OPENS = re.compile(r"[,;:(][ \t]*(?:\n[ \t]*)?\Z")
-_AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
+_AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 
 
@@ -43,10 +43,10 @@ def _list_marker(text: str, start: int, initials: str) -> bool:
     """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
     E-MAIL): it opens a line or follows a colon, a semicolon or a number."""
     return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
-_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
+_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 # a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
-_QUOTED_NICKNAME = r"[\"\u201c][A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,28}[\"\u201d]"
+_QUOTED_NICKNAME = r"[\"\u201c][" + CAPITALS + r"][\w'\u2019\- ]{0,28}[\"\u201d]"
 _NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=[ \t]+[A-Z])")
 # a name word and a nickname in quotes before a name: RENATO "BOYET" | MACAPAGAL
 _PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
@@ -394,10 +394,10 @@ class PostProcessor:
             # the particles right before the name (THAT | LE THI HONG NHUNG: THAT is no particle)
             written = list(re.finditer(r"\S+", text[:particles.end("particles")]))
             written = [w for w in written if w.start() >= particles.start("particles")]
-            while written and not ((w := written[0].group()).lower() in lex.particles or w in lex.lower_case_particles):
+            first = strip_possessive(text[start:end].split()[0]) if text[start:end].split() else ""
+            while written and not self._particle_before(text, written[0], first):
                 written.pop(0)
-            if written and all(((w := m.group()).lower() in lex.particles or w in lex.lower_case_particles) and len(w) > 1
-                               for m in written) \
+            if written and all(self._particle_before(text, m, first) and len(m.group()) > 1 for m in written) \
                     and (not "".join(m.group() for m in written).isupper() or lex.caps_around(text, start)):  # (DAS in mixed case: a title)
                 start = written[0].start()  # VAN DER BERG, De la Torre: NER dropped the particles
         nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
@@ -426,7 +426,11 @@ class PostProcessor:
                 word_given = lex.is_word_given_name(word) and "\n" not in text[m.end("word"):start] \
                     and (_ITEM_START.search(text, max(0, m.start("word") - 40), m.start("word")) is not None
                          or lex.person_noun_before(text, m.start("word")))
-                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given):
+                # Marcellus "Ti-Boy" Joseph-Lafeuillee: before a nickname in quotes that opens the name, a
+                # word that is no common English word and no place is the given name
+                before_nickname = text[start:start + 1] in "\"\u201c" and "\n" not in text[m.end("word"):start] \
+                    and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not lex.is_place(word)
+                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname):
                     break
                 start = m.start("word")
             # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
@@ -442,12 +446,39 @@ class PostProcessor:
                 break
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
+    def _particle_before(self, text: str, m: re.Match[str], first: str) -> bool:
+        """Whether the word `m` before a name whose first word is `first` is one of its particles:
+        one of `names.particles` in any case, one of `names.lower_case_particles` as written, or
+        capitalized opening a sentence (`Ap Iorwerth-Price's office`), or in capitals before a
+        word no English word list knows (`AF STEIG-JOENSEN`, not `AF STAFF`)."""
+        lex = self.lexicon
+        w = m.group()
+        if w.lower() in lex.particles or w in lex.lower_case_particles:
+            return True
+        if w.lower() not in lex.lower_case_particles:
+            return False
+        if w == w[:1].upper() + w[1:].lower() and w[1:]:
+            return self._sentence_start(text, m.start())
+        return w.isupper() and first.isupper() and self._rare_caps_surname(first)
+
+    def _rare_caps_surname(self, word: str) -> bool:
+        """A word in capitals that may only be a name: no English word in use (each half of a
+        double name), or a known surname that is no common word."""
+        lex = self.lexicon
+        parts = [p for p in strip_possessive(word).split("-") if p]
+        return bool(parts) and self._may_be_name_word(word) and all(
+            self._rare_name_word(p) or lex.is_surname(p) and not lex.is_common(p, lex.settings.names.caps_continue_below_zipf)
+            for p in parts)
+
     def _grow_right(self, text: str, start: int, end: int) -> int:
         """`end` moved over one more part of the name, if one follows (see `_complete_name`)."""
         lex = self.lexicon
         m = self._name_tail.match(text, end)
         if m and self._may_be_name_word(m.group("word")):
             return m.end()
+        m = self._caps_particle_tail.match(text, end)
+        if m and text[start:end].isupper() and self._rare_caps_surname(m.group("word")):
+            return m.end()  # BARDUR AV REYNI, FURTADO E MENEZES: a particle in capitals, then a name word
         words = text[start:end].split()
         after_particle = bool(words) and (words[-1].lower() in lex.particles or words[-1] in lex.lower_case_particles)
         nickname = _NICKNAME.match(text, end)
@@ -519,8 +550,14 @@ class PostProcessor:
     @functools.cached_property
     def _name_tail(self) -> re.Pattern[str]:
         return re.compile(r"(?:(?:[ \t]+" + self._particle + r")+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
-                          r"|[ \t]+[dD]['\u2019](?=[A-Z\u00C0-\u00DE]))"
+                          r"|[ \t]+[dD]['\u2019](?=[" + CAPITALS + r"]))"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
+
+    @functools.cached_property
+    def _caps_particle_tail(self) -> re.Pattern[str]:
+        """`names.lower_case_particles` in capitals and the word after them (AV REYNI)."""
+        words = sorted((re.escape(w.upper()) for w in self.lexicon.lower_case_particles), key=len, reverse=True)
+        return re.compile(r"[ \t]+(?:" + ("|".join(words) or "(?!)") + r")[ \t]+(?P<word>[A-Z][A-Z'\u2019\-]*[A-Z])(?![\w])")
 
     def _merge_adjacent_names(self, findings, text):
         out: list[Finding] = []

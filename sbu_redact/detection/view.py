@@ -10,7 +10,8 @@ changes that only matter to names, and the document re-expressed in its offsets.
   A line end where one of the reader's fields starts or ends is never joined.
 
 - A zero that OCR read for the letter O inside a name is read as O: `0'DRISCOLL`, `M0'HARA`,
-  `RJ0NES` (a zero between letters in a word with no other digit).
+  `RJ0NES` (a zero between letters in a word with no other digit); in mixed case also at a
+  word's end or start (`Ilchenk0`, `0ksana`, `Żuraw-0lszewski`), as `o` after a lower-case letter.
   Numbers and identifiers (`A0418273`, `10'S`) have other digits or no letter before the zero.
 - Other digits that OCR reads for a letter they look like, between letters of a word of at
   least four letters with no other digit, are read as that letter, in the case of the letters
@@ -45,7 +46,11 @@ _LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])(?P<hyphen>-?)\n[ \t]*(?=[^\W\d_])")
 _SOFT_HYPHEN = "\u00ad"
 # a zero for an O: before an apostrophe and a name (0'DRISCOLL, M0'HARA), between letters
 # (RJ0NES; the word is checked for other digits). An initial `0.` is the name reader's (names.py).
-_OCR_ZERO = re.compile(r"(?<![\w'\u2019])0(?=['\u2019][A-Z][A-Za-z]{2})|(?<=[A-Za-z])0(?=['\u2019]?[A-Za-z])")
+# In mixed case also: a zero ending a word of three letters or more (Ilchenk0), one opening a word
+# before lower-case letters (0ksana) and one opening the second half of a double name (Żuraw-0lszewski).
+_OCR_ZERO = re.compile(r"(?<![\w'\u2019])0(?=['\u2019][A-Z][A-Za-z]{2})|(?<=[A-Za-z])0(?=['\u2019]?[A-Za-z])"
+                       r"|(?<=[A-Za-z]{3})0(?![\w'\u2019\-])|(?<![\w'\u2019.@/\-])0(?=[a-z]{2})"
+                       r"|(?<=[^\W\d_]-)0(?=[A-Za-z]{2})")
 _TOKEN_AROUND = re.compile(r"[\w'\u2019\-]*")
 # another digit OCR read for a letter, between letters (AL1NE, Milo5evic, Kne2evic, Rist1c)
 _OCR_DIGIT_LETTERS = {"1": "I", "2": "Z", "3": "E", "4": "A", "5": "S", "7": "T", "8": "B"}
@@ -77,9 +82,7 @@ def detection_view(document: "Document") -> TextView:
     digits = _ocr_digits(view_text)
     if zeros or firsts or digits:
         chars = list(view_text)
-        for at in zeros:
-            chars[at] = "O"
-        for at, letter in [*firsts, *digits]:
+        for at, letter in [*zeros, *firsts, *digits]:
             chars[at] = letter
         view_text = "".join(chars)
     left_out = _line_hyphens(view_text, base, document)
@@ -96,8 +99,9 @@ def _has_latin(word: str) -> bool:
     return any("LATIN" in unicodedata.name(ch, "") for ch in word)
 
 
-def _ocr_zeros(text: str) -> list[int]:
-    """Offsets of the zeros in `text` that stand for the letter O inside a name (module docstring)."""
+def _ocr_zeros(text: str) -> list[tuple[int, str]]:
+    """(offset, letter) for the zeros in `text` that stand for the letter O inside a name
+    (module docstring): a lower-case o between or after lower-case letters (Ilchenk0, rep0rt)."""
     if "0" not in text:
         return []
     out = []
@@ -108,7 +112,8 @@ def _ocr_zeros(text: str) -> list[int]:
             start -= 1
         end = _TOKEN_AROUND.match(text, at + 1).end()  # type: ignore[union-attr]  # matches everywhere
         if sum(ch.isdigit() for ch in text[start:end]) == 1:
-            out.append(at)
+            lower = text[at - 1:at].islower() and not text[at + 1:at + 2].isupper()
+            out.append((at, "o" if lower else "O"))
     return out
 
 

@@ -1,6 +1,7 @@
 """PERSON: people on the address lines of e-mails and memos (`From: Pruitt, Dana K
 <PruittDK@state.gov>`, `To: Okonkwo, Adaeze; Lindqvist, Per O`, `Cc: Jane Doe, INR/OPN`), an indented line that
-continues an address line included."""
+continues an address line included; an office and a dash before the name (`TO: EUR – PDAS Jane Doe`,
+`FROM: DRL/NESCA - John Doe`) and a title before it stay outside the name."""
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ _LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To|Review A
 _SURNAME_FIRST = (r"(?:(?i:{particles})[ \t]+)*[A-Z\u00C0-\u00DE][\w'\-]+,[ \t]+[A-Z\u00C0-\u00DE][\w'\-]*"
                   r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\-]+){{0,2}}(?:[ \t]+[A-Z]\.?)*"
                   r"(?=[?!*]*[ \t]*(?:\([^()\n]*\))?[ \t]*$)")
-_OFFICE_DASH = re.compile(r"^[ \t]*[A-Z]{1,8}(?:/[A-Z0-9]{1,8})+[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")
+_OFFICE_DASH = re.compile(r"^[ \t]*[A-Z]{1,8}(?:/[A-Z0-9]{1,8})*[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")
 _HANDLE = re.compile(r"[a-z][a-z0-9._\-]{2,}")
 _NAME = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?){0,3}")
 
@@ -49,10 +50,18 @@ class AddressLineRecognizer(CableRecognizer):
                               or _HANDLE.fullmatch(item.group(), *_stripped(chunk))]
                     if m is not None and (m.re is _NAME or self._handle(m.group()))]
                 for name in names:
-                    if not (whole or self._looks_like_a_person(name.group())):
-                        continue  # an office (INR/OPN), a title (Secretary of State), "All Posts"
                     end = name.end() - (1 if name.group().endswith(".") else 0)
-                    results.append(self.result(base + name.start(), base + end, "person on an address line"))
+                    start = name.start()
+                    if not whole:  # a title before the name stays (TO: EUR - PDAS Cassius Moberly-Tran)
+                        while (title := re.match(r"([A-Z][\w'\-]*\.?)[ \t]+(?=[A-Z])", item.group()[start:end])) is not None \
+                                and title.group(1).rstrip(".").upper() in self.lexicon.title_words:
+                            start += title.end()
+                    if start > name.start() and (len(item.group()[start:end].split()) < 2
+                                                 or self.lexicon.is_place(item.group()[start:end])):
+                        continue  # an office and its post (RSO Kyiv): a title before one word is no name
+                    if not (whole or self._looks_like_a_person(item.group()[start:end])):
+                        continue  # an office (INR/OPN), a title (Secretary of State), "All Posts"
+                    results.append(self.result(base + start, base + end, "person on an address line"))
         return results
 
     def _surname(self, words: str) -> bool:

@@ -43,7 +43,7 @@ class AliasNameRecognizer(CableRecognizer):
                 span = quoted.span("name")
             else:
                 span = self.reader.read(text, cue.end())
-            if span is not None and self._alias(text[span[0]:span[1]]):
+            if span is not None and self._alias(text[span[0]:span[1]], quoted=quoted is not None):
                 results.append(self.result(*span, "a name given as an alias"))
         return results
 
@@ -54,13 +54,15 @@ class AliasNameRecognizer(CableRecognizer):
         return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words or lex.is_place(bare)
                     or lex.is_common(bare, lex.settings.names.rare_below_zipf))
 
-    def _alias(self, name: str) -> bool:
-        """At least one word of `name` is a given name or no common English word, none is a
-        marking, acronym or stop word."""
+    def _alias(self, name: str, quoted: bool = False) -> bool:
+        """At least one word of `name` is a given name or no common English word (in quotes after
+        a cue, also a given name that is a word: `calls "Old Tom"`), none is a marking, acronym
+        or stop word."""
         lex = self.lexicon
         words = re.findall(r"[^\W\d_][\w'\u2019\-]*", name)
         if not words or any(lex.never_a_name(w) or w.upper() in lex.stop_words for w in words):
             return False
         threshold = lex.settings.names.caps_continue_below_zipf
-        return any(w.upper() not in lex.title_words and (lex.is_given_name(w) or not lex.is_common(w, threshold))
+        return any(w.upper() not in lex.title_words and (lex.is_given_name(w) or not lex.is_common(w, threshold)
+                                                         or quoted and lex.is_word_given_name(w))
                    for w in words)

@@ -3,7 +3,8 @@ OFFICE:NAME after `Drafted`, `Cleared`, `Approved` (`DRAFTED BY: EUR/RUS:NPRESCO
 `CLEARED: AF/W:SJOHNSON`, `DRAFTED BY: CONS: L.HAVERKAMP-ODUYA`, `Cleared: CA/VO: KWalkowiak; PAS:akeita`, `CONGEN TIJUANA:JRUIZ`,
 offices in mixed case and user names with a dot: `Drafted by: Pol: JTrzaskowska-Bell`, `EAP/K: hyun.park`),
 and on the bare `CA/P:TBROWN` lines that follow them, a clearance note after a name included
-(`L/HRR: ABrightwater (ok)`, `EUR/RUS:ONGUYEN-BRANDT (INFO)`). A word followed by a colon is
+(`L/HRR: ABrightwater (ok)`, `EUR/RUS:ONGUYEN-BRANDT (INFO)`, `CA/FPP: jdeLaTorre-Whitby – ok`), an
+accented initial too (`EUR/CE: ÉKovács-Tóth`). A word followed by a colon is
 an office, not a name (`DRAFTED BY: POL:X, CLEARED BY: DCM:Y`)."""
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ _NAME_WORD = r"(?:[a-z]+\.[a-z][a-z'\-]+(?![\w.@])|(?:[A-Z]\.)?[A-Za-z\u00C0-\u0
 _OFFICER = re.compile(r"(?<![\w/])" + _OFFICE + r":[ \t]?(?P<name>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD
                       + r"){1,2}(?=[ \t]*(?:[;,.]|$))|" + _NAME_WORD + r")(?![\w/@]|:[ \t]?[A-Za-z][A-Za-z'\-]{2,})", re.MULTILINE)
 # a clearance note after an officer: (ok), (info), (draft), (INFO), (by phone)
-_NOTE = r"(?:[ \t]*\([A-Za-z][A-Za-z .\-]{0,15}\))?"
+# (also after a dash: `jdeLaTorre-Whitby – ok`, `KSTONE - INFO`)
+_NOTE = r"(?:[ \t]*\([A-Za-z][A-Za-z .\-]{0,15}\)|[ \t]+[\-\u2013\u2014][ \t]*[A-Za-z]{2,6}(?:[ \t]+[A-Za-z]{2,6})?(?=[ \t]*$))?"
 _KEYWORD = re.compile(r"(?i:\b(?:drafted|cleared|approved|clearances?)(?:[ \t]+by)?[ \t]*:)(?P<rest>[^\n]*)")
 _OFFICERS_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*:[A-Z][A-Za-z'\-]{2,}"
-                                 r"|[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})+:[ \t]?(?:[a-z]+\.[a-z][a-z'\-]+|[A-Za-z][A-Za-z'\-]{2,}))(?::[A-Z]{1,4})?"
+                                 r"|[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})+:[ \t]?(?:[a-z]+\.[a-z][a-z'\-]+"
+                                 r"|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\-]{2,}))(?::[A-Z]{1,4})?"
                                  + _NOTE + r"[ \t,;]*)+$", re.MULTILINE)
 
 

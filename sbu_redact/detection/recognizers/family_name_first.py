@@ -1,6 +1,8 @@
 """PERSON: a family name written in capitals before the given names in mixed-case text (the
 convention of EU and UN lists and of many Asian and African documents): `OUÉDRAOGO Salif`,
-`DA SILVA PEREIRA Joana`, `NGUYEN Thi Lan Anh`, `NAGY-TÓTH László`.
+`DA SILVA PEREIRA Joana`, `NGUYEN Thi Lan Anh`, `NAGY-TÓTH László`; also with a comma between, as
+consular notes and passports write it, when the name visibly ends after one or two given names
+(`Applicant: DAUTI-BERISHA, Mirjeta (DOB ...)`).
 
 One to three words in capitals (particles such as `DA`, `VAN` only before another one), at
 least one of them shaped like a surname (a known surname that is no common English word, or a
@@ -20,7 +22,9 @@ _UP, _LOW = "A-Z\u00C0-\u00DE", "a-z\u00DF-\u00FF\u0100-\u024F"
 _CAPS_WORD = rf"[{_UP}][{_UP}'\u2019\-]*[{_UP}]"
 _MIXED_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
 _NAME = re.compile(rf"(?<![\w'\u2019\-])(?P<family>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})"
-                   rf"[ \t]+(?P<given>{_MIXED_WORD}(?:[ \t]+{_MIXED_WORD}){{0,3}})(?![\w'\u2019])")
+                   rf"(?P<comma>,)?[ \t]+(?P<given>{_MIXED_WORD}(?:[ \t]+{_MIXED_WORD}){{0,3}})(?![\w'\u2019])")
+# after a comma (the consular and passport order, KRASNIQI, Drita (DOB ...)) the name visibly ends
+_END_AFTER_COMMA_FORM = re.compile(r"[ \t]*(?:[(,;.:]|$)", re.MULTILINE)
 _VOWELS = re.compile(r"[AEIOUY\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D8-\u00DD]")
 
 
@@ -51,7 +55,7 @@ class FamilyNameFirstRecognizer(CableRecognizer):
                     or not any(self._surname_like(word(w)) for w in family):
                 continue
             count = self._given([word(w) for w in given])
-            if not count:
+            if not count or m.group("comma") and (count > 2 or _END_AFTER_COMMA_FORM.match(text, given[count - 1][1]) is None):
                 continue
             results.append(self.result(family[0][0], given[count - 1][1], "a family name in capitals before the given names"))
         return results

@@ -22,7 +22,9 @@ from .base import CableRecognizer
 _RUN = regex.compile(r"[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*"
                      r"(?:[ \t\u00a0]+[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*){0,3}")
 # a Latin name (two capitalized words) and its own spelling in parentheses: Wang Xiuying (王秀英)
-_AFTER_LATIN_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’]+(?:[ \t\-]+[A-Za-z\u00C0-\u00DE][\w'’]+)+\s*\(\Z")
+# (also in the Hong Kong order, an English name after a comma: CHAN Wing-yee, Winnie (陳穎儀))
+_AFTER_LATIN_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’]+(?:[ \t\-]+[A-Za-z\u00C0-\u00DE][\w'’]+)+"
+                               r"(?:,[ \t]+[A-Z][a-z]+)?\s*\(\Z")
 _ITEM_BEFORE = re.compile(r"(?:\A|[:;,][ \t]*|\n[ \t]*|\b(?:and|or)[ \t]+)\Z")
 # a word this frequent (zipf) is an English word, not a syllable of a name (Bank, City; not Li, Ho)
 _WORD_ZIPF = 4.5
