@@ -240,3 +240,39 @@ def test_lexicon_answers_remembered_are_those_computed_afresh(parts):
             method = getattr(Lexicon, name)
             assert method(lexicon, word) == method.__wrapped__(lexicon, word), (name, word)
             assert method(lexicon, word) == method.__wrapped__(lexicon, word), (name, word)  # (now remembered)
+
+
+# -- the share of capitals is counted in C for an ASCII text, as the general count gives it
+
+def _upper_ratio_by_letters(text: str) -> float:
+    from sbu_redact.detection.lexicon import LETTERS
+
+    letters = LETTERS.findall(text)
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*map(chr, range(128)), "\u00e9", "\u00c9", "\u00df", "\u0141", "\u0142",
+                                         "\u01c5", "\u03a9", "\u212a", "\u0130"]), max_size=60))
+def test_upper_ratio_is_the_share_of_capitals_among_letters(text):
+    from sbu_redact.detection.lexicon import upper_ratio
+
+    for piece in (text, text.upper(), text.encode("ascii", "ignore").decode()):
+        assert upper_ratio(piece) == _upper_ratio_by_letters(piece)
+
+
+# -- completing a name reads the words near it without copying the text before or after it
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \t\n\u00a0\u2003")), max_size=30), st.data())
+def test_words_near_a_name_are_those_of_the_copied_text(text, data):
+    import re
+
+    from sbu_redact.detection.postprocess import _RUN_STARTING, _first_word
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    copied = [(m.span(), m.group()) for m in re.finditer(r"\S+", text[:end]) if m.start() >= start]
+    assert [(m.span(), m.group()) for m in _RUN_STARTING.finditer(text, start, end)] == copied
+    words = text[start:].split(maxsplit=1)
+    assert _first_word(text, start) == (words[0] if words else "")
