@@ -240,3 +240,82 @@ def test_lexicon_answers_remembered_are_those_computed_afresh(parts):
             method = getattr(Lexicon, name)
             assert method(lexicon, word) == method.__wrapped__(lexicon, word), (name, word)
             assert method(lexicon, word) == method.__wrapped__(lexicon, word), (name, word)  # (now remembered)
+
+
+# -- the share of capitals is counted in C for an ASCII text, as the general count gives it
+
+def _upper_ratio_by_letters(text: str) -> float:
+    from sbu_redact.detection.lexicon import LETTERS
+
+    letters = LETTERS.findall(text)
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*map(chr, range(128)), "\u00e9", "\u00c9", "\u00df", "\u0141", "\u0142",
+                                         "\u01c5", "\u03a9", "\u212a", "\u0130"]), max_size=60))
+def test_upper_ratio_is_the_share_of_capitals_among_letters(text):
+    from sbu_redact.detection.lexicon import upper_ratio
+
+    for piece in (text, text.upper(), text.encode("ascii", "ignore").decode()):
+        assert upper_ratio(piece) == _upper_ratio_by_letters(piece)
+
+
+# -- completing a name reads the words near it without copying the text before or after it
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \t\n\u00a0\u2003")), max_size=30), st.data())
+def test_words_near_a_name_are_those_of_the_copied_text(text, data):
+    import re
+
+    from sbu_redact.detection.postprocess import _RUN_STARTING, _first_word
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    copied = [(m.span(), m.group()) for m in re.finditer(r"\S+", text[:end]) if m.start() >= start]
+    assert [(m.span(), m.group()) for m in _RUN_STARTING.finditer(text, start, end)] == copied
+    words = text[start:].split(maxsplit=1)
+    assert _first_word(text, start) == (words[0] if words else "")
+
+
+# -- the cued-surname recognizer rules a word out by the word alone before it reads its cue
+
+def _cued_surname():
+    from sbu_redact.detection.recognizers.cued_surname import CuedSurnameRecognizer
+
+    return next(r for r in Detector()._engine.analyzer.registry.recognizers if isinstance(r, CuedSurnameRecognizer))
+
+
+def _same_cued_surnames(text: str) -> list[tuple[int, int, float]]:
+    import copy
+
+    recognizer = _cued_surname()  # the process's own, remembering the words of every text before
+    every = copy.copy(recognizer)
+    every.__dict__.pop("_sbu_ruled_out", None)
+    every._ruled_out = lambda word: False  # every word read with its cue, as before the word-only check
+    found = [(r.start, r.end, r.score) for r in recognizer.find(text)]
+    assert found == [(r.start, r.end, r.score) for r in every.find(text)]
+    return found
+
+
+_CUED_PARTS = [*_NAME_PARTS, "Lindqvist's", "report", "OSTROVETSKIY", ",", "WHO", "HAS", "WORKED", "TARAKHEL", "CAN",
+               "BE", "REACHED", "HER", "HUSBAND", "ZAKARYAN", "her", "cousin", "Rowena", "KOVALENKO'S", "BROTHER-IN-LAW",
+               "SHEVCHUK-MOROZ", "GAVE", "TUMACO", "NARINO", "Stone", "said", "\n", " "]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_cued_surnames_ruled_out_by_the_word_are_those_of_every_check_on_examples(path):
+    text = path.read_text(encoding="utf-8")
+    _same_cued_surnames(text)
+    _same_cued_surnames(text.upper())
+
+
+def test_cued_surnames_found_in_known_cues():
+    assert _same_cued_surnames("OSTROVETSKIY, WHO HAS WORKED HERE. TARAKHEL CAN BE REACHED. HER HUSBAND ZAKARYAN "
+                               "said that her cousin Rowena and KOVALENKO'S BROTHER-IN-LAW left; Lindqvist's report")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUED_PARTS), max_size=14))
+def test_cued_surnames_ruled_out_by_the_word_on_generated_text(parts):
+    _same_cued_surnames(" ".join(parts))

@@ -20,11 +20,21 @@ WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
 LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
+_ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+
+
 def upper_ratio(text: str) -> float:
-    letters = LETTERS.findall(text)
-    if not letters:
+    """The share of capitals among the letters of `text` (`LETTERS`; 0 when it has none)."""
+    if text.isascii():  # the letters counted in C: the same counts as the general case
+        letters = text.encode("ascii").translate(None, _ASCII_NOT_LETTERS)
+        if not letters:
+            return 0.0
+        return (len(letters) - len(letters.translate(None, _ASCII_UPPER))) / len(letters)
+    found = LETTERS.findall(text)
+    if not found:
         return 0.0
-    return sum(map(str.isupper, letters)) / len(letters)
+    return sum(map(str.isupper, found)) / len(found)
 
 
 _POSSESSIVE = re.compile(r"['\u2019][sS]?$")

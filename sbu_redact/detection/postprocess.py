@@ -44,6 +44,16 @@ def _list_marker(text: str, start: int, initials: str) -> bool:
     E-MAIL): it opens a line or follows a colon, a semicolon or a number."""
     return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
 _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
+_RUN_STARTING = re.compile(r"(?<!\S)\S+")  # a run of non-space, from its start
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def _first_word(text: str, pos: int) -> str:
+    """`text[pos:].split(maxsplit=1)[0]` without copying the rest of the text ("" when no word follows)."""
+    m = _FIRST_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 # a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
 _QUOTED_NICKNAME = r"[\"\u201c][" + CAPITALS + r"][\w'\u2019\- ]{0,28}[\"\u201d]"
@@ -392,8 +402,8 @@ class PostProcessor:
         particles = _PREVIOUS_PARTICLES.search(text, max(0, start - 20), start)
         if particles:
             # the particles right before the name (THAT | LE THI HONG NHUNG: THAT is no particle)
-            written = list(re.finditer(r"\S+", text[:particles.end("particles")]))
-            written = [w for w in written if w.start() >= particles.start("particles")]
+            # (the runs of non-space that start in them: searched from there, not from the text's start)
+            written = list(_RUN_STARTING.finditer(text, particles.start("particles"), particles.end("particles")))
             first = strip_possessive(text[start:end].split()[0]) if text[start:end].split() else ""
             while written and not self._particle_before(text, written[0], first):
                 written.pop(0)
@@ -407,7 +417,7 @@ class PostProcessor:
             before_growth = start
             for _ in range(3):
                 m = _PREVIOUS_NAME_WORD.search(text, max(0, start - 40), start)
-                if m and text[start:].split(maxsplit=1)[0].lower() in lex.filiation_particles \
+                if m and _first_word(text, start).lower() in lex.filiation_particles \
                         and strip_possessive(m.group("word")) == m.group("word") and not lex.never_a_name(m.group("word")):
                     start = m.start("word")  # SULTAN BIN FAHD: before "son of" comes a given name, not a title
                     continue

@@ -62,11 +62,35 @@ class CuedSurnameRecognizer(CableRecognizer):
         return possessive is not None and not lex.is_common(text[end - len("-".join(parts)):possessive.end()], self.max_zipf) \
             and any(lex.is_surname(p) and not lex.is_common(p, threshold) for p in parts)  # (McDonald's is a brand)
 
+    def _ruled_out(self, word: str) -> bool:
+        """Whether `word` can be no cued surname whatever surrounds it: the checks of `find` that
+        read the word alone (a function of the word and the lexicon, remembered per word), each
+        in its weakest form (after a relative's noun or not). `find` asks it first: it rules out
+        most candidates (words in use, places, markings) for a dictionary look-up."""
+        memo = self.__dict__.setdefault("_sbu_ruled_out", {})
+        answer = memo.get(word)
+        if answer is None:
+            if len(memo) >= 65536:
+                memo.clear()
+            answer = memo[word] = self._word_rules_out(word)
+        return answer
+
+    def _word_rules_out(self, word: str) -> bool:
+        lex = self.lexicon
+        parts = word.split("-")
+        return len(word) < self.min_length or any(not _VOWEL.search(p) for p in parts) \
+            or any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
+                   or p.upper() in lex.keep_upper or lex.is_place(p) or not self._surname_like(p, kin=True)
+                   for p in parts) \
+            or lex.is_place(word)
+
     def find(self, text):
         lex = self.lexicon
         results = []
         for m in _WORD.finditer(text):
             word = m.group("word")
+            if self._ruled_out(word):
+                continue  # (only rules out what a check below would: the same results, sooner)
             parts = word.split("-")
             if len(word) < self.min_length or any(not _VOWEL.search(p) for p in parts):
                 continue  # JKIA, DTP: acronyms
