@@ -109,10 +109,6 @@ _ROUND10_LEAKS = {
     "adv10-014-email-attachment-filename-prefix-s-nf": (_ALL, "a classification prefix in an attachment's file name is not evidence"),
     "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
     "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
-    "adv10-021-email-polish-tajne-original-u-translation": (_ALL, "Polish TAJNE is not evidence"),
-    "adv10-022-memo-japanese-gokuhi-translation-fouo": (_UP, "Japanese 極秘 is not evidence"),
-    "adv10-023-email-korean-bimil-sbu-translation": (_UP, "Korean Ⅱ급비밀 is not evidence"),
-    "adv10-024-cable-arabic-sirri-lilghaya-u-translation": (_ALL, "Arabic سري للغاية is not evidence"),
     "adv10-027-memo-canadian-protected-b-canadian-eyes-only": (_PARTNER, "CANADIAN EYES ONLY is not read as excluding GBR"),
     "adv10-029-email-us-personnel-only-not-coalition": (_PARTNER, "U.S.-personnel-only in words is not read as NOFORN"),
     "adv10-031-cui-dissemination-federal-employees-in-words": (_PARTNER, "federal-only dissemination in words is not read"),
@@ -156,6 +152,10 @@ KNOWN_OVER_REDACTION = {
     "adv10-056-trap-marking-faq-email": "markings quoted in an FAQ answer are doubtful",
     "adv10-058-trap-records-search-log-classification-of-records": "a search log's record-classification column marks its rows",
     "adv10-060-trap-doe-fact-sheet-restricted-data": "a definition of Formerly Restricted Data is doubtful",
+    "adv10-021-email-polish-tajne-original-u-translation": "a foreign stamp (TAJNE) raises every portion after it, "
+                                                           "the author's closing line too",
+    "adv10-024-cable-arabic-sirri-lilghaya-u-translation": "a foreign stamp (سري للغاية) raises every portion after "
+                                                           "it, the post's closing paragraph too",
     "adv10-062-trap-email-reftel-paragraph-4-secret": "a statement about another cable's paragraph 4 raises this e-mail's paragraph 4",
 }
 RELEASE_CASES = [
