@@ -57,3 +57,39 @@ def test_a_stamp_in_round_brackets_is_withheld_either_way(stamp):
     doc = sbu_redact.read(_pasted(stamp))
     assert marking_of(doc, "The army will move").startswith("(S")
     assert marking_of(doc, "Original text of") in ("doubtful", "(S)")
+
+
+def _controlled(line: str) -> str:
+    return ("UNCLASSIFIED//FOUO\n\nMEMORANDUM FOR THE RECORD\n\n"
+            f"{line}\n\n(U//FOUO) The convoy moves on Thursday by the river road.\n\n"
+            "(U) Questions to the watch officer.\n\nUNCLASSIFIED//FOUO\n")
+
+
+@pytest.mark.parametrize("line, control", [
+    ("(U//FOUO) This schedule is for U.S. personnel only until the J3 releases it.", "NF"),
+    ("(U//FOUO) For U.S. Government use only.", "NF"),
+    ("(U//FOUO) It may not be shared with coalition partners before Friday.", "NF"),
+    ("Dissemination: not to contractors, grantees or foreign governments.", "NF"),
+    ("Dissemination: authorized only to employees of U.S. Government agencies.", "FEDONLY"),
+    ("(U) Access is limited to federal employees with a need to know.", "FEDONLY"),
+    ("SENSITIVE - U.S. ONLY", "NF"),
+    ("U.S. ONLY", "NF"),
+    ("(U//FOUO) The Australians marked it AUS EYES ONLY.", "NF"),
+    ("(U//FOUO) Their paper was stamped CANADIAN EYES ONLY.", "NF"),
+])
+def test_controls_in_words_cover_the_controlled_portions(line, control):
+    doc = sbu_redact.read(_controlled(line))
+    assert control in marking_of(doc, "The convoy moves")
+    assert marking_of(doc, "Questions to the watch") == "(U)"
+
+
+@pytest.mark.parametrize("line", [
+    "(U) The exhibit is open to U.S. and foreign visitors alike.",
+    "(U) Only U.S. ships may call at the port under the new rules.",    # "U.S." and "only" in prose
+    "(U) The union represents federal employees in the region.",        # no limit on dissemination
+    "(U) Eyes only on the road: drivers should not use phones.",
+    "(U) The embassy shared the schedule with foreign governments.",
+])
+def test_the_words_in_prose_state_no_control(line):
+    doc = sbu_redact.read(_controlled(line))
+    assert marking_of(doc, "The convoy moves") == "(U//FOUO)"
