@@ -99,7 +99,6 @@ _ROUND10_LEAKS = {
     "adv10-002-cable-caption-paras-noforn-abbreviated": (_PARTNER, "an abbreviated caption naming paragraphs NOFORN is not read"),
     "adv10-009-transcript-classified-portion-brackets": (_ALL, "a bracketed classified stretch (BEGINS/ENDS) is released"),
     "adv10-012-memo-aggregation-raises-paragraphs": (_ALL, "aggregation of a paragraph range raises only the first paragraph"),
-    "adv10-014-email-attachment-filename-prefix-s-nf": (_ALL, "a classification prefix in an attachment's file name is not evidence"),
     "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
     "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
     "adv10-040-eml-x-classification-encoded-word": (_ALL, "a Q-encoded X-Classification header is not decoded"),

@@ -93,3 +93,30 @@ def test_controls_in_words_cover_the_controlled_portions(line, control):
 def test_the_words_in_prose_state_no_control(line):
     doc = sbu_redact.read(_controlled(line))
     assert marking_of(doc, "The convoy moves") == "(U//FOUO)"
+
+
+def _attachment(name: str) -> str:
+    return ("From: Desk\nTo: Post\nSubject: Prep\nClassification: UNCLASSIFIED\n"
+            f"Attachments: {name} (41 KB)\n\n(U) Attached is the prep note.\n\n"
+            f"--- Extracted text: {name} ---\nThe minister will resign in January.\n\n"
+            "Classification: UNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("name, level, noforn", [
+    ("S-NF_Guatemala_prep_v3.docx", "S", True), ("TS-NF-ORCON_brief.pptx", "TS", True),
+    ("C-REL_readout.pdf", "C", False), ("SECRET_notes_final.pdf", "S", False),
+    ("TOP_SECRET-NF_annex.docx", "TS", True),
+])
+def test_a_classification_prefix_of_a_file_name_is_evidence(name, level, noforn):
+    doc = sbu_redact.read(_attachment(name))
+    mark = marking_of(doc, "The minister will resign")
+    assert mark.startswith(f"({level}")
+    assert ("NF" in mark) == noforn
+    assert marking_of(doc, "Attached is the prep") == "(U)"
+
+
+@pytest.mark.parametrize("name", ["S_curve_analysis.xlsx", "U_Agenda_visit.docx", "C-SPAN_clip_notes.docx",
+                                  "NF-2026_budget.xlsx", "S-NF notes without an extension"])
+def test_a_file_name_without_a_classification_prefix_is_no_evidence(name):
+    doc = sbu_redact.read(_attachment(name))
+    assert marking_of(doc, "The minister will resign") == "(U)"
