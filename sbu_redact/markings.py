@@ -445,6 +445,11 @@ class Grammar:
         self.quoted_message_start, self.translation_label = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (governing.quoted_message_start, governing.translation_label))
+        scope = vocabulary.unresolved_scope  # the fail-closed fallback of governing statements (reader/scope.py)
+        self.scope_refers, self.scope_states, self.scope_itself, self.scope_back, self.scope_ahead, \
+            self.scope_elsewhere = (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+                                    for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead,
+                                                 scope.elsewhere))
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # the reader's classification lines by line text and damaged forms (`reader.cable.cable_line_at`)

@@ -243,6 +243,19 @@ class GoverningSpec(_Markings):
         return self
 
 
+class UnresolvedScopeSpec(_Markings):
+    """The fail-closed fallback for governing statements (`reader/scope.py`): `refers` names
+    other text (a paragraph, an item, a section, the text below), `back` points back at earlier
+    text, `ahead` only forward, `elsewhere` names another document (a reference cable)."""
+
+    refers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    states: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    itself: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    ahead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+
 class BackstopSpec(_Markings):
     """The reader's backstop (`reader/backstop.py`): how the register's tokens count when they
     are left in a portion's text. `mention_before` / `mention_after` are regular expressions."""
@@ -287,6 +300,7 @@ class Vocabulary(VocabularyNames, _Markings):
     banner_controls_cover_portions: list[str] = []
     governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)
+    unresolved_scope: UnresolvedScopeSpec = Field(default_factory=UnresolvedScopeSpec)
 
     @model_validator(mode="after")
     def _backstop_names_known_spellings(self) -> "Vocabulary":

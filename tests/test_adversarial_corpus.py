@@ -90,22 +90,9 @@ _ROUND9_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/
 _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)
 _ROUND10_LEAKS = {
-    "adv10-003-memo-section-named-secret-by-security-note": (_UP, "a note classifying a named section does not raise the section"),
-    "adv10-004-slides-numbered-slides-secret-note": (_UP, "a title-slide note classifying a slide range does not raise the slides"),
-    "adv10-006-email-incident-notice-names-message-by-time": (_ALL, "an incident notice naming a message by time and subject does not raise it"),
     "adv10-009-transcript-classified-portion-brackets": (_ALL, "a bracketed classified stretch (BEGINS/ENDS) is released"),
-    "adv10-010-email-answer-to-question-3-confidential": (_ALL, "a statement classifying the answer to a numbered question does not raise it"),
-    "adv10-014-email-attachment-filename-prefix-s-nf": (_ALL, "a classification prefix in an attachment's file name is not evidence"),
     "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
     "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
-    "adv10-021-email-polish-tajne-original-u-translation": (_ALL, "Polish TAJNE is not evidence"),
-    "adv10-022-memo-japanese-gokuhi-translation-fouo": (_UP, "Japanese 極秘 is not evidence"),
-    "adv10-023-email-korean-bimil-sbu-translation": (_UP, "Korean Ⅱ급비밀 is not evidence"),
-    "adv10-024-cable-arabic-sirri-lilghaya-u-translation": (_ALL, "Arabic سري للغاية is not evidence"),
-    "adv10-027-memo-canadian-protected-b-canadian-eyes-only": (_PARTNER, "CANADIAN EYES ONLY is not read as excluding GBR"),
-    "adv10-029-email-us-personnel-only-not-coalition": (_PARTNER, "U.S.-personnel-only in words is not read as NOFORN"),
-    "adv10-031-cui-dissemination-federal-employees-in-words": (_PARTNER, "federal-only dissemination in words is not read"),
-    "adv10-032-cable-caption-sbu-us-only": (_PARTNER, "SENSITIVE - U.S. ONLY in a caption is not read as NOFORN"),
     "adv10-040-eml-x-classification-encoded-word": (_ALL, "a Q-encoded X-Classification header is not decoded"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS)
@@ -130,12 +117,20 @@ KNOWN_OVER_REDACTION = {
                                                   "privacy flag is no longer taken as a level)",
     "adv9-057-trap-markings-quiz-with-answers": "markings quoted as quiz answers are taken as marks",
     # round 10 (tests/corpus/adversarial10/FIRST_RUN.md), not fixed yet
+    "adv10-001-email-correction-item-b-raised": "a correction naming an item below that governing statements do not "
+                                                "resolve raises every portion after it (reader/scope.py)",
+    "adv10-003-memo-section-named-secret-by-security-note": "a note naming a section that governing statements do not "
+                                                            "resolve raises every portion (reader/scope.py)",
     "adv10-005-chat-spill-last-three-messages": "a chat header's level is not read: every line unmarked",
+    "adv10-006-email-incident-notice-names-message-by-time": "a notice naming a message below by time and subject "
+                                                             "raises every portion after it (reader/scope.py)",
     "adv10-007-report-table-legend-dagger-rows": "a table legend (dagger rows) and a banner with '(except where noted)' are not read",
     "adv10-035-fixed-width-mainframe-report": "a fixed-width report's CLS column is not read",
     "adv10-037-jsonl-chat-export-props-classification": "JSON Lines chat posts are not read as records",
     "adv10-039-docx-xml-runs-split-mark": "Word XML is one unmarked block",
     "adv10-043-email-items-em-dash-before-mark": "marks after 'Item n —' are not read",
+    "adv10-048-briefing-book-material-behind-tab": "a divider naming the material behind its tab raises every "
+                                                   "portion after it, the next tab's too (reader/scope.py)",
     "adv10-049-tracker-tsv-section-rows": "TSV section rows (=== UNCLASSIFIED ===) are not read",
     "adv10-050-chat-bracket-mark-before-timestamp": "[U] chat-line marks are not read",
     "adv10-052-trap-law-firm-privileged-and-confidential": "a cover note saying the letter below is UNCLASSIFIED is not read",
@@ -144,6 +139,14 @@ KNOWN_OVER_REDACTION = {
     "adv10-056-trap-marking-faq-email": "markings quoted in an FAQ answer are doubtful",
     "adv10-058-trap-records-search-log-classification-of-records": "a search log's record-classification column marks its rows",
     "adv10-060-trap-doe-fact-sheet-restricted-data": "a definition of Formerly Restricted Data is doubtful",
+    "adv10-010-email-answer-to-question-3-confidential": "a statement naming the answer to question 3 raises every "
+                                                         "portion after it (reader/scope.py)",
+    "adv10-013-report-preceding-annex-statement-at-end": "a statement naming the preceding annex raises every portion "
+                                                         "before and after it (reader/scope.py)",
+    "adv10-021-email-polish-tajne-original-u-translation": "a foreign stamp (TAJNE) raises every portion after it, "
+                                                           "the author's closing line too",
+    "adv10-024-cable-arabic-sirri-lilghaya-u-translation": "a foreign stamp (سري للغاية) raises every portion after "
+                                                           "it, the post's closing paragraph too",
     "adv10-062-trap-email-reftel-paragraph-4-secret": "a statement about another cable's paragraph 4 raises this e-mail's paragraph 4",
 }
 RELEASE_CASES = [

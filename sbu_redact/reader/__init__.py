@@ -39,6 +39,7 @@ from .evidence import (declared_marking, inherit, take_classification_lines, tak
                        take_words_evidence, with_stated_controls)
 from .memo import read_document
 from .portions import original_start
+from .scope import unresolved_statements
 from .state import Reading
 
 __all__ = ["read"]
@@ -60,9 +61,12 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
     portions, rollup, inherited = inherit(r, kind, portions, declared)
+    since = len(r.problems)
     portions = govern(r, portions)  # a statement in one place that governs text elsewhere, a foreign stamp
     portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
+    governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
+    portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

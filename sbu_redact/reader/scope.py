@@ -1,0 +1,132 @@
+"""The fail-closed fallback of governing statements: a statement whose target was not found.
+
+A portion can state a level for text elsewhere in words the governing statements
+(`governing.py`) do not know yet ("item (b) below should have been marked (S//NF)", "Section 3
+of this paper is classified SECRET//NOFORN in its entirety", "my answer to question 3 is
+CONFIDENTIAL"). The reader then raises the statement itself (the backstop reads the level in
+its text, or the level in words is evidence inside it) while the text it names keeps its own,
+lower mark: the label of what is withheld points at what was released.
+
+This step closes that by construction. A portion is a statement for other text when
+
+- a level or control in its own text raised it above what it was read as: the backstop raised
+  it (`MARKING_IN_TEXT`), or a classification or reclassification stated in words lies inside
+  it (`classification_in_words`, `reclassification_in_words` evidence); and
+- its text refers to other text (`unresolved_scope.refers` of the marking vocabulary: a
+  paragraph, item, section, slide, answer, the text below), not only to itself (`itself`:
+  "this paragraph is SECRET" is its own mark, which the backstop read).
+
+When governing.py resolved no statement in that portion (it raised nothing for it and reported
+no unresolved scope), the text it names is not known, so every portion it could mean is raised
+to the level it states, with `GOVERNING_SCOPE_UNRESOLVED` naming the statement and its offset
+and `GOVERNED_PORTION` on each portion raised: every later portion of the document (a
+correction in a reply names an item of the quoted message below it), and every earlier one
+too unless the statement points only ahead (`ahead`: "below", "attached") and not back
+(`back`: "above", "preceding").
+
+Statement or mention: a mention does not raise its own portion to begin with (the backstop
+leaves quoted tokens, legends and words that explain a marking alone), so it is no statement
+here. A statement that names another document (`elsewhere`: a reference cable, "your
+message") and points neither ahead nor back is taken as a mention of that document and raises
+nothing here (governing.py reports a paragraph number this document does not have). Anything
+else that raises its own portion and refers to other text is taken as a statement: when in
+doubt, over-redaction (second-worst) over a leak (worst).
+"""
+from __future__ import annotations
+
+import re
+from ..document import Portion
+from ..markings import Marking
+from .governing import _raised  # (one way to raise a governed portion: governing.py's)
+from .state import Reading
+
+_OFFSET = re.compile(r"\(offset (\d+)\)")
+_STATED_IN_WORDS = ("classification_in_words", "reclassification")
+
+
+def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Portion],
+                          since: int) -> list[Portion]:
+    """`portions` (after the backstop; `governed` the same portions before it) with every portion
+    raised that a statement for other text could mean when governing.py resolved nothing for
+    it. `since`: the number of problems before governing statements were read."""
+    evidence = [e for e in r.evidence if e.kind in _STATED_IN_WORDS and e.marking is not None and e.marking.valid]
+    seen_in_text = [(q.start, q.end) for q in r.problems[since:] if q.code == "MARKING_IN_TEXT"]
+    statements: list[tuple[int, Marking]] = []
+    for k, (before, after) in enumerate(zip(governed, portions)):
+        m = after.marking
+        if m is None or not m.valid or m.level is None:
+            continue
+        raised_by: list[Marking] = []
+        spans: list[tuple[int, int]] = []
+        if before.marking is not None and before.marking.banner() != m.banner():  # the backstop raised it
+            raised_by.append(m)
+            spans += [(s, e) for s, e in seen_in_text if after.start <= s < after.end]
+        for e in evidence:
+            if after.start <= e.start < after.end and e.marking is not None:
+                raised_by.append(e.marking)
+                spans.append((e.start, e.end))
+        if raised_by and _states(r, after, spans):
+            top = r.g.rollup(raised_by)
+            if top is not None and top.valid:
+                statements.append((k, top))
+    if not statements:
+        return portions
+    resolved = _resolved_statements(r, since)
+    out = list(portions)
+    for k, stated in statements:
+        p = portions[k]
+        if any(p.start <= at < p.end for at in resolved):
+            continue  # governing.py read this statement (raised what it names, or asked a reviewer)
+        refers = _refers(r, p)
+        if not refers:
+            continue
+        back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
+        ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
+        if not back and not ahead and r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None:
+            continue  # another document's text (a reference cable): a mention here
+        earlier = back or not ahead
+        chosen = [j for j, q in enumerate(out) if j != k and (q.start > p.start or (earlier and q.start < p.start))]
+        if not chosen:
+            continue
+        at = r.view.to_original(p.body_start) if not r.view.identity else p.body_start
+        excerpt = " ".join(r.text[p.body_start:p.end].split())
+        excerpt = excerpt if len(excerpt) <= 120 else excerpt[:117] + "..."
+        where = "every portion after it" + (" and before it" if earlier else "")
+        said = f"'{excerpt}' (offset {at}) states {stated.banner()} for other text ({', '.join(refers)})"
+        r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
+                  f"{said}, which cannot be found: {where} ({len(chosen)} portions) is raised; a reviewer must "
+                  f"decide", p.body_start, p.end)
+        for j in chosen:
+            out[j] = _raised(r, out[j], stated, said)
+    return out
+
+
+def _states(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> bool:
+    """Whether a level that raised portion `p` (at one of `spans`) is stated as a predicate of
+    what its text names (`unresolved_scope.states`), not written as a mark of its own text."""
+    return any(s < m.end() and m.start() < e for m in r.g.scope_states.compiled.finditer(r.text, p.start, p.end)
+               for s, e in spans)
+
+
+def _resolved_statements(r: Reading, since: int) -> list[int]:
+    """The view offsets of the statements governing.py read: those it raised a portion for
+    (`GOVERNED_PORTION` names the statement's original offset) or reported unresolved."""
+    found: list[int] = []
+    for problem in r.problems[since:]:
+        if problem.code == "GOVERNING_SCOPE_UNRESOLVED":
+            found.append(problem.start)
+        elif problem.code == "GOVERNED_PORTION":
+            m = _OFFSET.search(problem.message)
+            if m is not None:
+                at = int(m.group(1))
+                found.append(at if r.view.identity else r.view.to_view(at))
+    return found
+
+
+def _refers(r: Reading, p: Portion) -> list[str]:
+    """The words of portion `p` that name other text (not those naming the portion itself)."""
+    own = [(m.start(), m.end()) for m in r.g.scope_itself.compiled.finditer(r.text, p.start, p.end)]
+    words = [m.group(0).lower() for m in r.g.scope_refers.compiled.finditer(r.text, p.start, p.end)
+             if not any(s <= m.start() < e for s, e in own)]
+    return list(dict.fromkeys(words))
+

@@ -1,0 +1,69 @@
+"""The fail-closed fallback of governing statements (reader/scope.py, issue 8 round 10): a
+portion that states a level for other text in words governing.py does not resolve raises every
+portion it could mean, with GOVERNING_SCOPE_UNRESOLVED; marks of a portion's own text, mentions
+of other documents and markings named as a search term raise nothing else."""
+from __future__ import annotations
+
+import pytest
+
+import sbu_redact
+from conftest import marking_of
+
+
+def _memo(statement: str, before: str = "(U) The harbor survey started in May.") -> str:
+    return ("UNCLASSIFIED//FOUO\n\nMEMORANDUM FOR THE RECORD\n\n"
+            f"{before}\n\n{statement}\n\n"
+            "(U//FOUO) The dredging contract runs through March with the same supplier.\n\n"
+            "(U) The next survey is due in the spring.\n\nUNCLASSIFIED//FOUO\n")
+
+
+def _unresolved(doc: sbu_redact.Document) -> list[sbu_redact.Problem]:
+    return [p for p in doc.problems if p.code == "GOVERNING_SCOPE_UNRESOLVED"]
+
+
+@pytest.mark.parametrize("statement, level", [
+    ("(U//FOUO) Correction: entry C of the roster below should have been marked (S//NF).", "S"),
+    ("(U) Chapter 2 of this study is classified CONFIDENTIAL in its entirety.", "C"),
+    ("(U) Response 4 below is SECRET//NOFORN; do not paste it into the trip book.", "S"),
+    ("Handling note: Figures 3 through 5 are SECRET//NOFORN and their captions are wrong.", "S"),
+])
+def test_a_statement_naming_text_it_cannot_resolve_raises_every_later_portion(statement, level):
+    doc = sbu_redact.read(_memo(statement))
+    assert marking_of(doc, "The dredging contract").startswith(f"({level}")
+    assert marking_of(doc, "The next survey").startswith(f"({level}")
+    problems = _unresolved(doc)
+    assert problems and "cannot be found" in problems[0].message and "offset" in problems[0].message
+
+
+def test_a_statement_pointing_only_ahead_leaves_the_text_before_it():
+    doc = sbu_redact.read(_memo("(U) Response 4 below is SECRET//NOFORN; do not paste it into the trip book."))
+    assert marking_of(doc, "The harbor survey") == "(U)"
+
+
+@pytest.mark.parametrize("statement", [
+    "(U) Note: the figures in the preceding table are SECRET and were pasted here in error.",
+    "(U) Chapter 2 of this study is classified CONFIDENTIAL in its entirety.",  # no direction: both ways
+])
+def test_a_statement_pointing_back_or_nowhere_raises_the_earlier_text_too(statement):
+    doc = sbu_redact.read(_memo(statement))
+    assert marking_of(doc, "The harbor survey") != "(U)"
+
+
+@pytest.mark.parametrize("statement", [
+    # a mark at the start of a sentence inside a portion is the mark of that text
+    "(U) Opening remarks follow. (S//NF) The minister asked for the attached list of sites.",
+    # another document's text, not in this one
+    "(U) Section 5 of the reference cable is SECRET and is not quoted here.",
+    "(U) The annex to this paper is classified SECRET and has been sent separately.",
+    # markings named as a search term (a participle, no statement)
+    "(U) I request all records marked SECRET//NOFORN about the dam, including attachments.",
+    # a statement about its own portion
+    "(U) This paragraph is CONFIDENTIAL because it names the source.",
+    # a legend explains a marking
+    "(U) Legend: a paragraph marked (C) is CONFIDENTIAL.",
+])
+def test_marks_of_its_own_text_and_mentions_raise_nothing_else(statement):
+    doc = sbu_redact.read(_memo(statement))
+    assert marking_of(doc, "The next survey") == "(U)"
+    assert marking_of(doc, "The dredging contract") == "(U//FOUO)"
+    assert not _unresolved(doc)
