@@ -97,7 +97,6 @@ _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)
 _ROUND10_LEAKS = {
     "adv10-002-cable-caption-paras-noforn-abbreviated": (_PARTNER, "an abbreviated caption naming paragraphs NOFORN is not read"),
-    "adv10-009-transcript-classified-portion-brackets": (_ALL, "a bracketed classified stretch (BEGINS/ENDS) is released"),
     "adv10-012-memo-aggregation-raises-paragraphs": (_ALL, "aggregation of a paragraph range raises only the first paragraph"),
     "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
     "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
