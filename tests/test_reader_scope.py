@@ -79,6 +79,7 @@ def _transcript(opening: str, closing: str | None) -> str:
 @pytest.mark.parametrize("opening, closing, level", [
     ("[CLASSIFIED PORTION BEGINS - SECRET]", "[CLASSIFIED PORTION ENDS]", "S"),
     ("(Classified session begins: CONFIDENTIAL)", "(End of classified session)", "C"),
+    ("[CLASSIFIED SESSION - SECRET]", "[END OF CLASSIFIED SESSION]", "S"),
     ("[BEGIN TOP SECRET DISCUSSION]", "[END TOP SECRET DISCUSSION]", "TS"),
     ("*** CLASSIFIED SEGMENT FOLLOWS ***", "*** CLASSIFIED SEGMENT ENDS ***", "C"),  # no level: classified
 ])
@@ -98,6 +99,8 @@ def test_a_stretch_without_a_closing_line_runs_to_the_end():
 @pytest.mark.parametrize("line", [
     "MR. KANE: The classified portion begins after lunch in the SCIF, not here.",  # a sentence, no line of its own
     "[Audio of the classified session was not recorded]",
+    "Classified Information Handling - Student Handout 3",                # a title
+    "(Classified material - handling rules)",
 ])
 def test_a_sentence_about_a_classified_session_opens_no_stretch(line):
     doc = sbu_redact.read(_transcript(line, None))
