@@ -450,6 +450,10 @@ class Grammar:
             self.scope_elsewhere = (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                     for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead,
                                                  scope.elsewhere))
+        stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
+        self.stretch_begins = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+                               for spec in stretch.begins]
+        self.stretch_ends = LazyPattern(stretch.ends.pattern, stretch.ends._flags, getattr(stretch.ends, "_words", None))
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # the reader's classification lines by line text and damaged forms (`reader.cable.cable_line_at`)

@@ -256,6 +256,14 @@ class UnresolvedScopeSpec(_Markings):
     elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
+class StretchSpec(_Markings):
+    """A classified stretch between two bracketed lines (`reader/scope.py`): `begins` lines
+    (group `level` optional), and the `ends` line."""
+
+    begins: list[GoverningPatternSpec] = []
+    ends: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+
 class BackstopSpec(_Markings):
     """The reader's backstop (`reader/backstop.py`): how the register's tokens count when they
     are left in a portion's text. `mention_before` / `mention_after` are regular expressions."""
@@ -301,6 +309,7 @@ class Vocabulary(VocabularyNames, _Markings):
     governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)
     unresolved_scope: UnresolvedScopeSpec = Field(default_factory=UnresolvedScopeSpec)
+    classified_stretch: StretchSpec = Field(default_factory=StretchSpec)
 
     @model_validator(mode="after")
     def _backstop_names_known_spellings(self) -> "Vocabulary":

@@ -90,7 +90,6 @@ _ROUND9_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/
 _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)
 _ROUND10_LEAKS = {
-    "adv10-009-transcript-classified-portion-brackets": (_ALL, "a bracketed classified stretch (BEGINS/ENDS) is released"),
     "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
     "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
     "adv10-040-eml-x-classification-encoded-word": (_ALL, "a Q-encoded X-Classification header is not decoded"),

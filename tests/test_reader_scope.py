@@ -67,3 +67,41 @@ def test_marks_of_its_own_text_and_mentions_raise_nothing_else(statement):
     assert marking_of(doc, "The next survey") == "(U)"
     assert marking_of(doc, "The dredging contract") == "(U//FOUO)"
     assert not _unresolved(doc)
+
+
+def _transcript(opening: str, closing: str | None) -> str:
+    return ("UNCLASSIFIED\nTRANSCRIPT - STAFF MEETING\n\nMS. REYES: The budget call moved to Friday.\n\n"
+            f"{opening}\n\nMR. KANE: The ministry will stall the vote until spring.\n\n"
+            + (f"{closing}\n\n" if closing else "")
+            + "MS. REYES: The picnic is on Saturday.\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("opening, closing, level", [
+    ("[CLASSIFIED PORTION BEGINS - SECRET]", "[CLASSIFIED PORTION ENDS]", "S"),
+    ("(Classified session begins: CONFIDENTIAL)", "(End of classified session)", "C"),
+    ("[CLASSIFIED SESSION - SECRET]", "[END OF CLASSIFIED SESSION]", "S"),
+    ("[BEGIN TOP SECRET DISCUSSION]", "[END TOP SECRET DISCUSSION]", "TS"),
+    ("*** CLASSIFIED SEGMENT FOLLOWS ***", "*** CLASSIFIED SEGMENT ENDS ***", "C"),  # no level: classified
+])
+def test_a_bracketed_classified_stretch_raises_the_text_between_its_lines(opening, closing, level):
+    doc = sbu_redact.read(_transcript(opening, closing))
+    assert marking_of(doc, "The ministry will stall").startswith(f"({level}")
+    assert marking_of(doc, "The budget call moved") == "(U)"
+    assert marking_of(doc, "The picnic is on") == "(U)"
+
+
+def test_a_stretch_without_a_closing_line_runs_to_the_end():
+    doc = sbu_redact.read(_transcript("[CLASSIFIED PORTION BEGINS - SECRET]", None))
+    assert marking_of(doc, "The picnic is on").startswith("(S")
+    assert _unresolved(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "MR. KANE: The classified portion begins after lunch in the SCIF, not here.",  # a sentence, no line of its own
+    "[Audio of the classified session was not recorded]",
+    "Classified Information Handling - Student Handout 3",                # a title
+    "(Classified material - handling rules)",
+])
+def test_a_sentence_about_a_classified_session_opens_no_stretch(line):
+    doc = sbu_redact.read(_transcript(line, None))
+    assert marking_of(doc, "The picnic is on") == "(U)"

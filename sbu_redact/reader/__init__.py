@@ -39,7 +39,7 @@ from .evidence import (declared_marking, inherit, take_classification_lines, tak
                        take_words_evidence, with_stated_controls)
 from .memo import read_document
 from .portions import original_start
-from .scope import unresolved_statements
+from .scope import classified_stretches, unresolved_statements
 from .state import Reading
 
 __all__ = ["read"]
@@ -67,6 +67,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
+    portions = classified_stretches(r, portions)  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from ..document import Portion
 from ..markings import Marking
+from ..prefilter import may_match
 from .governing import _raised  # (one way to raise a governed portion: governing.py's)
 from .state import Reading
 
@@ -130,3 +131,39 @@ def _refers(r: Reading, p: Portion) -> list[str]:
              if not any(s <= m.start() < e for s, e in own)]
     return list(dict.fromkeys(words))
 
+
+
+def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with every portion inside a classified stretch raised to its level: from a
+    `classified_stretch.begins` line (`[CLASSIFIED PORTION BEGINS - SECRET]`) to the next `ends`
+    line, or to the end of the document when none follows (fail closed)."""
+    seen = r.words_seen
+    caseless = r.text_in_any_case()
+    begins = [p for p in r.g.stretch_begins if may_match(p.words, r.text, caseless, seen)]
+    if not begins:
+        return portions
+    starts = sorted((m.start(), m.end(), m) for p in begins for m in p.compiled.finditer(r.text))
+    if not starts:
+        return portions
+    out = list(portions)
+    ends = r.g.stretch_ends.compiled
+    for start, end, m in starts:
+        closing = ends.search(r.text, end)
+        stop = closing.start() if closing is not None else len(r.text)
+        written = m.group("level") if "level" in m.re.groupindex and m.group("level") else None
+        stated = r.g.parse(" ".join(written.upper().split()) if written else _LOWEST_CLASSIFIED)
+        if not stated.valid:
+            continue
+        at = r.view.to_original(start) if not r.view.identity else start
+        said = (f"'{' '.join(m.group(0).split())}' (offset {at}) opens a stretch classified {stated.banner()} "
+                + ("that runs to its closing line" if closing is not None else "with no closing line: it runs to "
+                   "the end of the document"))
+        if closing is None:
+            r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}; a reviewer must decide", start, end)
+        for j, q in enumerate(out):
+            if end <= q.start < stop:
+                out[j] = _raised(r, q, stated, said)
+    return out
+
+
+_LOWEST_CLASSIFIED = "CONFIDENTIAL"  # a stretch that says only "classified": withheld at every level below it
