@@ -116,8 +116,6 @@ KNOWN_OVER_REDACTION = {
                                                   "privacy flag is no longer taken as a level)",
     "adv9-057-trap-markings-quiz-with-answers": "markings quoted as quiz answers are taken as marks",
     # round 10 (tests/corpus/adversarial10/FIRST_RUN.md), not fixed yet
-    "adv10-001-email-correction-item-b-raised": "a correction naming an item below that governing statements do not "
-                                                "resolve raises every portion after it (reader/scope.py)",
     "adv10-003-memo-section-named-secret-by-security-note": "a note naming a section that governing statements do not "
                                                             "resolve raises every portion (reader/scope.py)",
     "adv10-005-chat-spill-last-three-messages": "a chat header's level is not read: every line unmarked",
