@@ -38,7 +38,7 @@ import re
 from ..document import Portion
 from ..markings import Marking
 from ..prefilter import may_match
-from .governing import _raised  # (one way to raise a governed portion: governing.py's)
+from .governing import _quoted, _raised  # (one way to raise a governed portion, one test of quoting: governing.py's)
 from .state import Reading
 
 _OFFSET = re.compile(r"\(offset (\d+)\)")
@@ -106,6 +106,7 @@ def _states(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> bool:
     """Whether a level that raised portion `p` (at one of `spans`) is stated as a predicate of
     what its text names (`unresolved_scope.states`), not written as a mark of its own text."""
     return any(s < m.end() and m.start() < e for m in r.g.scope_states.compiled.finditer(r.text, p.start, p.end)
+               if not _quoted(r.text, m.start(), m.end())  # a handout quoting a statement states nothing
                for s, e in spans)
 
 
