@@ -7,13 +7,7 @@ import pytest
 
 import sbu_redact
 from conftest import marking_of
-
-
-def _pasted(stamp: str, original: str = "Original text of the letter.", mark: str = "(U)") -> str:
-    return ("Classification: UNCLASSIFIED\n\nFrom: Post\nTo: Desk\nSubject: A letter\n\n"
-            "(U) A contact handed over the letter below.\n\n"
-            f"{stamp}\n{original}\n\n{mark} Translation:\nThe army will move two battalions.\n\n"
-            "Classification: UNCLASSIFIED\n")
+from test_reader_words9 import _pasted  # the same pasted-letter frame as the round-9 stamps
 
 
 @pytest.mark.parametrize("stamp, level", [
