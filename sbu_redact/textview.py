@@ -62,6 +62,8 @@ _RTF_HINT = lazy(r"^[ \t\n]*\{\\rtf")
 _RTF = lazy(r"(?P<table>\{\\(?:fonttbl|colortbl|stylesheet|info|\*)(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
             r"|(?P<hex>\\'[0-9a-fA-F]{2})|(?P<escaped>\\[{}\\])"
             r"|(?P<word>\\[a-z]{1,32}(?:-?\d{1,10})? ?)|(?P<brace>[{}])")
+# A mail header's encoded word (RFC 2047): charset, Q or B encoding, encoded text.
+_ENCODED_WORD = lazy(r"(?P<word>=\?[\w\-]{1,40}(?:\*[\w\-]{1,20})?\?[QqBb]\?[^?\s]{0,300}\?=)")
 _DELETE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Cc", "Cs"})
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: blank, but letters
 _SMALL_CAPITAL = lazy(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
@@ -136,6 +138,9 @@ def view_of(text: str) -> TextView:
     else:
         folded, deleted = _fold_characters(text)
         view = TextView(text, text) if not deleted and folded == text else TextView(text, folded, tuple(deleted))
+    if "=?" in view.text and _ENCODED_WORD.search(view.text) is not None:
+        # a mail header's encoded words (RFC 2047): `=?UTF-8?Q?SECRET=2F=2FNOFORN?=` reads as what it says
+        view = _decoded(text, view, _ENCODED_WORD.compiled, _encoded_word)
     if _RTF_HINT.match(view.text):
         return _decoded(text, view, _RTF.compiled, _rtf_markup)
     if "<" not in view.text or _HTML_HINT.search(view.text) is None:
@@ -193,12 +198,9 @@ def _decode_markup(text: str, pattern: re.Pattern[str],
         elif match.lastgroup == "cell":  # (the `<` of a cell's tag is its bar: a row starts at its tag)
             deleted.extend(range(match.start() + 1, match.end()))
             pieces.append(meant)
-        else:
-            deleted.extend(range(match.start(), match.end() - 1))
-            if meant:
-                pieces.append(meant)
-            else:
-                deleted.append(match.end() - 1)
+        else:  # the last characters stand for what it means, one each; the others are left out
+            deleted.extend(range(match.start(), match.end() - len(meant)))
+            pieces.append(meant)
         cursor = match.end()
     pieces.append(text[cursor:])
     return "".join(pieces), deleted
@@ -216,6 +218,21 @@ def _markup(kind: str, found: str) -> str | None:
     if len(char) != 1 or char == found:
         return None
     return fold_char(char)
+
+
+def _encoded_word(kind: str, found: str) -> str | None:
+    """What a mail header's encoded word says, each character folded (None: undecodable, kept
+    as written; never longer than the word, so every written character stands for at most one)."""
+    import email.errors  # (only for the texts that have an encoded word: `check` starts without it)
+    import email.header
+    try:
+        parts = email.header.decode_header(found)
+        said = "".join(part.decode(charset or "ascii", errors="replace") if isinstance(part, bytes) else part
+                       for part, charset in parts)
+    except (LookupError, ValueError, email.errors.HeaderParseError):
+        return None
+    folded = "".join(fold_char(char) for char in said)
+    return folded if len(folded) <= len(found) else None
 
 
 def _rtf_markup(kind: str, found: str) -> str | None:

@@ -133,3 +133,44 @@ def test_crlf_span_maps_to_the_original():
     end = view.text.index("Text.") + len("Text.")
     o_start, o_end = view.span(start, end)
     assert text[o_start:o_end] == "1. (SBU) Text."
+
+
+# A mail header's encoded words (RFC 2047) read as what they say, and the map stays exact.
+_WORDS = ("=?UTF-8?Q?SECRET=2F=2FNOFORN?=", "=?utf-8?B?Q09ORklERU5USUFM?=", "=?iso-8859-1?q?caf=E9_au_lait?=",
+          "=?UTF-8?Q?=C3=A9t=C3=A9?=", "=?bogus-charset?Q?x?=", "=?UTF-8?B?not base64?=", "=?UTF-8?X?x?=")
+mail_texts = st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(_TRICKY), st.text(max_size=4)),
+                      max_size=20).map(lambda parts: "X-Classification: " + "".join(parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(mail_texts)
+def test_encoded_words_map_both_ways_exactly(text):
+    view = view_of(text)
+    assert len(view.text) == len(text) - len(view.deleted)
+    previous = -1
+    for v in range(len(view.text)):
+        o = view.to_original(v)
+        assert o > previous and o not in view.deleted and view.to_view(o) == v
+        previous = o
+
+
+def test_encoded_words_read_as_what_they_say():
+    assert view_of("X-Classification: =?UTF-8?Q?SECRET=2F=2FNOFORN?=\n").text == "X-Classification: SECRET//NOFORN\n"
+    assert view_of("Subject: =?utf-8?B?Q09ORklERU5USUFM?= x").text == "Subject: CONFIDENTIAL x"
+    assert view_of("Subject: =?iso-8859-1?q?caf=E9_au_lait?=").text == "Subject: caf\u00e9 au lait"
+    for kept in ("a =?bogus-charset?Q?x?= b", "=? not a word ?=", "price =?"):  # undecodable or not a word
+        assert view_of(kept).text == kept
+
+
+def test_mail_header_classification_is_evidence():
+    import sbu_redact
+    body = "The minister named the officer who leaks patrol routes to the gang.\n"
+    for header in ("X-Classification: =?UTF-8?Q?SECRET=2F=2FNOFORN?=", "X-Classification: SECRET//NOFORN",
+                   "X-Titus-Classification: SECRET//NOFORN"):
+        text = f"From: a@b.gov\nSubject: Readout\n{header}\n\n{body}\nClassification: UNCLASSIFIED\n"
+        doc = sbu_redact.read(text)
+        body_portion = next(p for p in doc.portions if text[p.start:p.end].startswith("The minister"))
+        assert body_portion.marking.banner() == "SECRET//NOFORN", header
+    plain = "From: a@b.gov\nSubject: Readout\nX-Mailer: =?UTF-8?Q?Outlook_16?=\n\n" + body + "\nClassification: UNCLASSIFIED\n"
+    doc = sbu_redact.read(plain)
+    assert {p.marking.banner() for p in doc.portions} == {"UNCLASSIFIED"}

@@ -17,11 +17,12 @@ from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .state import Reading
 
-# `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels),
+# `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
+# mail header `X-Classification:` or `X-Titus-Classification:`),
 # and the `Caveats:` / `Dissemination:` line that may follow it.
 # Also `Overall classification:`, `Classification of this page:` (a page's own footer).
 # Also a bare `Overall:` (a signature block's classification block: `Overall: CONFIDENTIAL`).
-_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
+_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
                             r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL)"
                             r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
                             r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
