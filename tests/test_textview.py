@@ -20,6 +20,18 @@ html_texts = st.lists(st.one_of(st.sampled_from(_MARKUP), st.sampled_from(_TRICK
                       max_size=30).map(lambda parts: "<p>" + "".join(parts))
 
 
+def _exact_map(text: str):
+    """The view of `text`, after checking that its map is exact both ways and keeps the order."""
+    view = view_of(text)
+    assert len(view.text) == len(text) - len(view.deleted)
+    previous = -1
+    for v in range(len(view.text)):
+        o = view.to_original(v)
+        assert o > previous and o not in view.deleted and view.to_view(o) == v
+        previous = o
+    return view
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts)
 @example("a\r\nb")
@@ -82,13 +94,7 @@ def test_view_is_normal(text):
 @settings(max_examples=300, deadline=None)
 @given(html_texts)
 def test_html_source_maps_both_ways_exactly(text):
-    view = view_of(text)
-    assert len(view.text) == len(text) - len(view.deleted)
-    previous = -1
-    for v in range(len(view.text)):
-        o = view.to_original(v)
-        assert o > previous and o not in view.deleted and view.to_view(o) == v
-        previous = o
+    view = _exact_map(text)
     assert view_of(view.text.replace("<", "[")).text == view.text.replace("<", "[")
     assert "<br" not in view.text and "&nbsp;" not in view.text and "&para;" not in view.text
 
@@ -145,13 +151,7 @@ mail_texts = st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(_TRICKY
 @settings(max_examples=300, deadline=None)
 @given(mail_texts)
 def test_encoded_words_map_both_ways_exactly(text):
-    view = view_of(text)
-    assert len(view.text) == len(text) - len(view.deleted)
-    previous = -1
-    for v in range(len(view.text)):
-        o = view.to_original(v)
-        assert o > previous and o not in view.deleted and view.to_view(o) == v
-        previous = o
+    _exact_map(text)
 
 
 def test_encoded_words_read_as_what_they_say():
