@@ -1,6 +1,6 @@
-"""Readings found by the round-10 adversarial corpus (issue 8): foreign governments'
-classification stamps in Polish, Japanese, Korean and Arabic (data in `classification_in_words`),
-with traps where the same words are ordinary prose."""
+"""Readings found by the round-10 adversarial corpus (issue 8): traps where the foreign stamps
+added in round 10 (Polish, Japanese, Korean, Arabic; their must-cases are in the stamp table of
+`test_reader_words9.py`) are ordinary prose, and controls stated in words."""
 from __future__ import annotations
 
 import pytest
@@ -8,20 +8,6 @@ import pytest
 import sbu_redact
 from conftest import marking_of
 from test_reader_words9 import _pasted  # the same pasted-letter frame as the round-9 stamps
-
-
-@pytest.mark.parametrize("stamp, level", [
-    ("TAJNE", "S"), ("Tajne", "S"), ("TAJNE\nEgz. nr 1", "S"), ("ŚCIŚLE TAJNE", "TS"), ("SCISLE TAJNE", "TS"),
-    ("POUFNE", "C"), ("ZASTRZEŻONE", "C"),
-    ("極秘", "S"), ("【極秘】", "S"), ("機密", "TS"), ("【秘】", "C"),
-    ("Ⅱ급비밀", "S"), ("II급 비밀", "S"), ("2급비밀", "S"), ("Ⅰ급비밀", "TS"), ("Ⅲ급비밀", "C"), ("대외비", "C"),
-    ("سري للغاية", "TS"), ("سري جدا", "TS"), ("سري", "S"), ("درجة السرية: سري", "S"), ("محدود", "C"),
-])
-def test_a_foreign_stamp_raises_the_original_and_the_lower_marked_translation(stamp, level):
-    doc = sbu_redact.read(_pasted(stamp))
-    assert marking_of(doc, "The army will move").startswith(f"({level}")
-    assert marking_of(doc, "Original text of").startswith(f"({level}")
-    assert marking_of(doc, "A contact handed over") == "(U)"
 
 
 @pytest.mark.parametrize("prose", [

@@ -21,6 +21,12 @@ def _pasted(stamp: str, original: str = "Original text of the letter.", mark: st
     ("СЕКРЕТНО", "S"), ("Секретно", "S"), ("СЕКРЕТНО\nЭкз. № 2", "S"), ("СОВЕРШЕННО СЕКРЕТНО", "TS"),
     ("机密★10年", "S"), ("绝密★", "TS"), ("秘密 ★ 5年", "C"), ("密级：机密", "S"),
     ("GİZLİ", "S"), ("GIZLI", "S"), ("ÇOK GİZLİ", "TS"), ("HİZMETE ÖZEL", "C"),
+    # round 10: Polish, Japanese, Korean, Arabic
+    ("TAJNE", "S"), ("Tajne", "S"), ("TAJNE\nEgz. nr 1", "S"), ("ŚCIŚLE TAJNE", "TS"), ("SCISLE TAJNE", "TS"),
+    ("POUFNE", "C"), ("ZASTRZEŻONE", "C"),
+    ("極秘", "S"), ("【極秘】", "S"), ("機密", "TS"), ("【秘】", "C"),
+    ("Ⅱ급비밀", "S"), ("II급 비밀", "S"), ("2급비밀", "S"), ("Ⅰ급비밀", "TS"), ("Ⅲ급비밀", "C"), ("대외비", "C"),
+    ("سري للغاية", "TS"), ("سري جدا", "TS"), ("سري", "S"), ("درجة السرية: سري", "S"), ("محدود", "C"),
 ])
 def test_a_foreign_stamp_raises_the_original_and_the_lower_marked_translation(stamp, level):
     doc = sbu_redact.read(_pasted(stamp))
