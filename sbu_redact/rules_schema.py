@@ -331,6 +331,9 @@ class Vocabulary(VocabularyNames, _Markings):
     # the labels of a caption (`Table 2 (S//NF). Planned deliveries`): its mark marks the caption and
     # what follows it, not the paragraph above it (reader/evidence.py)
     caption_labels: list[Annotated[str, Field(pattern=r"^[A-Z][a-z]+$")]] = []
+    # the words of a `Classification:` value that states no marking (`pending review`); any other
+    # value the grammar cannot read is a garbled banner (reader/evidence.py)
+    classification_values_not_markings: set[Annotated[str, Field(pattern=r"^[a-z]+$")]] = set()
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":

@@ -221,8 +221,9 @@ def _markup(kind: str, found: str) -> str | None:
 
 
 def _encoded_word(kind: str, found: str) -> str | None:
-    """What a mail header's encoded word says, each character folded (None: undecodable, kept
-    as written; never longer than the word, so every written character stands for at most one)."""
+    """What a mail header's encoded word says, each character folded (None: undecodable or
+    empty, kept as written; never longer than the word, so every written character stands for at
+    most one)."""
     import email.errors  # (only for the texts that have an encoded word: `check` starts without it)
     import email.header
     try:
@@ -232,6 +233,8 @@ def _encoded_word(kind: str, found: str) -> str | None:
     except (LookupError, ValueError, email.errors.HeaderParseError):
         return None
     folded = "".join(fold_char(char) for char in said)
+    if not folded.strip():
+        return None  # a word that decodes to nothing (`=?UTF-8?B?!!!?=`) is damage, kept as written
     return folded if len(folded) <= len(found) else None
 
 

@@ -214,3 +214,41 @@ def test_an_ocr_damaged_cable_line_of_any_level_in_the_rules_is_read_and_doubtfu
     assert doc.classification is not None and doc.classification.level == level
     assert "GARBLED_BANNER" in codes(doc)
     assert [p.marking.level for p in doc.portions if p.kind == "paragraph"] == [level]
+
+
+def _classified_header_unclassified_footer(value: str, label: str = "Classification") -> str:
+    return (f"From: Okafor, Ruth\nSubject: visit\n{label}: {value}\n\n"
+            "The minister said the brigade will move north before the talks resume.\n\n"
+            "Regards,\nClassification: UNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("value, label", [
+    ("S3CR3T//N0F0RN", "Classification"),         # digits for letters no OCR table repairs
+    ("=?UTF-8?B?!!!?=", "X-Classification"),        # an encoded word that decodes to nothing
+    ("=?UTF-8?Q?=ZZ=ZZ?=", "X-Classification"),     # nor to anything readable
+    ("XQ-SCR//ORCN", "Classification"),
+    ("ΤΟΡ ЅΕ", "Classification"),                  # look-alike letters that spell no level
+])
+def test_an_unreadable_classification_value_is_doubtful_not_skipped(value, label):
+    """A `Classification:` value the grammar cannot read may state any level: the unclassified
+    footer must not govern the text (fail closed), and the reason names the value."""
+    from conftest import marking_of
+    doc = read(_classified_header_unclassified_footer(value, label))
+    assert marking_of(doc, "The minister said") == "doubtful"
+    assert "GARBLED_BANNER" in codes(doc)
+
+
+@pytest.mark.parametrize("value, label", [
+    ("pending review", "Classification"),
+    ("TBD", "Classification"),
+    ("N/A", "Classification"),
+    ("TO BE DETERMINED", "CLASSIFICATION"),
+    ("ECONOMY", "CLASS"),                           # a travel order's fare class, in an all-caps cable
+    ("Business", "Class"),
+    ("the talks went well, all told.", "Overall"),  # prose after a label word
+])
+def test_a_value_that_states_no_marking_is_no_banner(value, label):
+    from conftest import marking_of
+    doc = read(_classified_header_unclassified_footer(value, label))
+    assert marking_of(doc, "The minister said") == "(U)"
+    assert "GARBLED_BANNER" not in codes(doc)

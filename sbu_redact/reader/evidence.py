@@ -31,6 +31,8 @@ _CAVEATS_LINE = lazy(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)
 # An iCalendar file (RFC 5545) and its `CLASS:` property, an event's access flag.
 _ICALENDAR = lazy(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)[ \t]*$", re.MULTILINE)
 _ICALENDAR_CLASS = lazy(r"^CLASS:(?:PUBLIC|PRIVATE|CONFIDENTIAL|X-[A-Z0-9\-]+)[ \t]*$")
+# Anything in a `Classification:` value that could be a damaged marking (`_states_no_marking`).
+_MARKING_SHAPED = lazy(r"\b[A-Z]{2,}\b|[A-Za-z]\d|\d[A-Za-z]|/|=\?|[^\x00-\x7f]")
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
 
@@ -54,7 +56,9 @@ def take_classification_lines(r: Reading) -> None:
         if marking.level is None and not marking.designations:
             damaged = _damaged_classification(r, value, marking)
             if damaged is None:
-                continue  # "Classification: pending review" says nothing a grammar can read
+                if _states_no_marking(r, value):
+                    continue  # "Classification: pending review" says nothing a grammar can read
+                damaged = _unreadable_classification(marking, m.group("value").strip())
             marking = damaged
         start = seg.start + m.start("value")
         end = start + len(m.group("value").rstrip("* \t"))
@@ -182,6 +186,26 @@ def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking
                           f"word but cannot be read; a reviewer must read it")
     return replace(marking, problems=(*marking.problems, note))
 
+
+
+def _states_no_marking(r: Reading, value: str) -> bool:
+    """A `Classification:` value that is prose (`Overall: the talks went well.`: nothing shaped
+    like a marking, i.e. no word in capitals, no digit inside a word, no slash, no encoded word, no
+    letter outside ASCII) or made only of words that say no marking is stated (`PENDING REVIEW`,
+    `N/A`, `TBD`: `classification_values_not_markings` of the vocabulary)."""
+    if not _MARKING_SHAPED.search(value):
+        return True
+    words = re.findall(r"[^\W\d_]+", value.casefold())
+    allowed = r.g.vocabulary.classification_values_not_markings
+    return bool(words) and all(word in allowed for word in words)
+
+
+def _unreadable_classification(marking: Marking, value: str) -> Marking:
+    """Any other value the grammar cannot read (`S3CR3T//N0F0RN`, an encoded word that does not
+    decode) may state any level: doubtful, so the text it governs is withheld (fail closed)."""
+    note = MarkingProblem("GARBLED_BANNER", "error", f"classification '{value[:60]}' cannot be read as a "
+                          f"marking; a reviewer must read it")
+    return replace(marking, problems=(*marking.problems, note))
 
 
 def _raise_classification(r: Reading, marking: Marking, start: int, end: int) -> None:
