@@ -252,3 +252,39 @@ def test_a_value_that_states_no_marking_is_no_banner(value, label):
     doc = read(_classified_header_unclassified_footer(value, label))
     assert marking_of(doc, "The minister said") == "(U)"
     assert "GARBLED_BANNER" not in codes(doc)
+
+
+def _memo(top: str, bottom: str) -> str:
+    return (f"{top}\n\nMEMORANDUM FOR THE RECORD\n\nSUBJECT: Visit\n\n"
+            f"The minister said the brigade will move north before the talks resume.\n\n{bottom}\n")
+
+
+@pytest.mark.parametrize("top, bottom", [
+    ("S3CR3T//N0F0RN", "UNCLASSIFIED"),   # digits typed for letters: reads only once repaired
+    ("S3CR3T", "UNCLASSIFIED"),
+    ("SXCRXT//NOFORN", "UNCLASSIFIED"),   # the banner separator, a level that does not read
+    ("UNCLASSIFIED", "C0NF1D3NT1AL"),
+    ("UNCLASSIFIED", "T0P S3CR3T//SI//N0F0RN"),
+])
+def test_a_damaged_banner_is_doubtful_and_the_other_banner_does_not_govern_alone(top, bottom):
+    from conftest import marking_of
+    doc = read(_memo(top, bottom))
+    assert marking_of(doc, "The minister said") not in ("(U)", "(U//FOUO)", "(SBU)")  # doubtful, or the repaired level
+    assert not doc.portion_at(doc.text.index("The minister said")).marking.valid
+    assert "GARBLED_BANNER" in codes(doc)
+
+
+@pytest.mark.parametrize("top", ["G20 SUMMIT PREPARATIONS", "B-52 FLEET REVIEW 2024", "ARMY-NAVY LIAISON",
+                                 "AND/OR CLAUSES", "MEMORANDUM FOR THE RECORD"])
+def test_a_heading_with_digits_or_a_slash_is_no_banner(top):
+    from conftest import marking_of
+    doc = read(_memo(top, "UNCLASSIFIED"))
+    assert marking_of(doc, "The minister said") == "(U)"
+    assert "GARBLED_BANNER" not in codes(doc)
+
+
+@pytest.mark.parametrize("line", ["All slides in this section are SECRET//NOFORN",
+                                  "ALL SLIDES IN THIS SECTION ARE SECRET//NOFORN"])
+def test_a_sentence_holding_a_banner_is_not_a_damaged_banner(line):
+    doc = read(_memo("UNCLASSIFIED", "UNCLASSIFIED").replace("SUBJECT: Visit", line))
+    assert "GARBLED_BANNER" not in codes(doc)

@@ -13,7 +13,7 @@ from ..lazyre import lazy
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
 from ..prefilter import finditer_near_words
-from .marks import OCR_DAMAGED_WORD, OCR_LETTERS, banner_text, ends_sentence
+from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .state import Reading
 
@@ -171,7 +171,7 @@ def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking
     (`C0NFIDENTIAL`) is taken at that level and doubtful; one whose words come close to a level
     word (`CONFIDENTAIL`) is doubtful with no level. Either way the unmarked text it governs is
     withheld rather than taken as unclassified."""
-    corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(OCR_LETTERS), value.upper())
+    corrected = OCR_DAMAGED_WORD.sub(lambda m: m.group(0).translate(LOOK_ALIKE_DIGITS), value.upper())
     repaired = r.g.parse(corrected) if corrected != value.upper() else marking
     if repaired.level is not None:
         note = MarkingProblem("GARBLED_BANNER", "error", f"classification '{value[:60]}' reads as "

@@ -78,6 +78,10 @@ _SUBJECT_MARK = lazy(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\
                      re.IGNORECASE)
 # Digits OCR reads for letters (5BU, S8U, FOU0); look-alike letters are folded by the view.
 OCR_LETTERS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I"})
+# ... and the digits typed for letters (`S3CR3T`), for banner and `Classification:` values only
+# (a cable's routing lines hold real digits).
+LOOK_ALIKE_DIGITS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": "I", "|": "I",
+                                   "3": "E", "4": "A", "7": "T"})
 # A capitalised word with a digit inside (`C0NFIDENTIAL`, `F0RN`): OCR or look-alike damage.
 OCR_DAMAGED_WORD = lazy(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
 # A line that ends a sentence (a footnote reference may follow the full stop), and the
@@ -369,17 +373,26 @@ class MarkReader:
         body = banner_text(seg.stripped)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None
-        if not _BANNER_CHARS.fullmatch(body) or not _THREE_LETTERS.search(body):
-            return None
+        if not _BANNER_CHARS.fullmatch(body) or not _THREE_LETTERS.search(body.translate(LOOK_ALIKE_DIGITS)):
+            return None  # (`S3CR3T` has three letters once its digits are read as letters)
         marking = self._banner(body)
         if marking is None and _DIGIT.search(body):
-            # `SECRET//N0FORN`, `C0NFIDENTIAL`: a banner once OCR damage is undone; never trusted
-            marking = self._banner(body.translate(OCR_LETTERS).upper())
+            # `SECRET//N0FORN`, `C0NFIDENTIAL`, `S3CR3T`: a banner once the damage is undone; never trusted
+            marking = self._banner(body.translate(LOOK_ALIKE_DIGITS).upper())
             if marking is not None:
                 note = MarkingProblem("GARBLED_BANNER", "error",
                                       f"banner '{body}' reads as {marking.banner()} only after correcting OCR or "
                                       f"look-alike damage; a reviewer must confirm it")
                 marking = replace(marking, raw=body, problems=(*marking.problems, note))
+        if marking is None and "//" in body and len(body.split("//")[0].split()) <= 2 \
+                and not any(char.islower() for char in body):
+            # `SXCRXT//NOFORN`: a line of capitals that is a level's word or two and the banner
+            # separator, and does not read, is a banner that cannot be read, not text (the other
+            # banner must not govern alone); a sentence with a banner in it is text
+            note = MarkingProblem("GARBLED_BANNER", "error", f"'{body}' is shaped like a banner but cannot be "
+                                  f"read; a reviewer must read it")
+            parsed = self.g.parse_banner(body)
+            marking = replace(parsed, raw=body, problems=(*parsed.problems, note))
         return marking
 
     def _banner(self, body: str) -> Marking | None:

@@ -50,6 +50,8 @@ def read_document(r: Reading) -> list[Portion]:
         r.field("banner", bottom, bottom.stripped)
         r.witness("banner", bottom_mark, bottom.start, bottom.end)
         skip.add(bottom.start)
+        if bottom_mark.problems:
+            r.marking_problems(bottom_mark, bottom.start, bottom.end)  # (a damaged bottom banner says why)
         if top_mark is not None and bottom_mark.banner() != top_mark.banner():
             r.problem("BANNER_MISMATCH", "error",
                       f"bottom banner {bottom_mark.banner()} differs from top banner {top_mark.banner()}; "
