@@ -91,7 +91,6 @@ _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)
 _ROUND10_LEAKS = {
     "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
-    "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
