@@ -89,9 +89,8 @@ _ROUND9_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/
 # Leaks of round 10 not fixed yet (tests/corpus/adversarial10/FIRST_RUN.md), strict as above.
 _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)
-_ROUND10_LEAKS = {
-    "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
-}
+_ROUND10_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: ligatures tests/test_textview.py,
+# a stamp one letter per line tests/test_reader_vertical.py)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
