@@ -78,6 +78,8 @@ class Code(enum.Enum):
                       "look-alike damage; the document's marking is doubtful until a reviewer confirms it", OWN_RULE)
     CLASSIFICATION_IN_WORDS = ("warning", "a level stated in words (a foreign or NATO marking, 'is classified "
                                "SECRET'): unmarked portions inherit at least that level", OWN_RULE)
+    VERTICAL_MARKING = ("warning", "a marking written one letter per line (a rotated margin stamp in a PDF or OCR "
+                        "text layer) is read as a banner or as controls of the document", OWN_RULE)
     GOVERNED_PORTION = ("warning", "a statement elsewhere in the text governs this portion (a correction of one "
                         "paragraph, a compilation or spill notice, the marked original of a translation): it is "
                         "raised to the level the statement gives", OWN_RULE)

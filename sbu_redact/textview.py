@@ -11,7 +11,10 @@ that the reader, detection and the leak check all see the same plain text:
   and other control characters are removed;
 - every other Unicode space becomes a space (tabs stay);
 - compatibility forms (fullwidth, mathematical alphanumerics, superscripts) become the one
-  character they stand for (NFKC, when that is one character);
+  character they stand for (NFKC, when that is one character); a Latin letter ligature or
+  digraph whose NFKC form is plain ASCII letters (`ﬁ` `ﬂ` `ﬀ` `ﬃ` `ﬄ` `ﬅ` `ﬆ` `Ĳ` `ǉ`, as PDF
+  extraction writes them) becomes those letters, in capitals between capitals: `classiﬁed`
+  reads `classified`, `CONﬁDENTIAL` `CONFIDENTIAL`;
 - in a text saved from HTML source (it has `<br>` or `<p>` tags), block tags become line
   ends, a table cell's opening tag a `|` (a row reads as a Markdown table row), inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
   character they stand for;
@@ -22,10 +25,14 @@ that the reader, detection and the leak check all see the same plain text:
   package) maps to an ASCII prototype becomes that prototype, keeping its case (a Cyrillic
   `С` is `C`, a Greek `Ι` is `I`, a small capital `ꜱ` is `S`).
 
-Every original character becomes at most one view character, so the map is a list of
-deleted original offsets: `to_original` and `to_view` are exact and cheap, and an all-ASCII
-text with `\\n` line ends is its own view (no copy, no map). Outputs are always spliced into
-the original text; the view is only for reading and comparing.
+Every original character becomes no view character (`deleted`, its original offset listed),
+one, or, for a ligature, several: the view offsets of the second and later characters of an
+expansion are listed in `expanded`. The map from view to original is therefore many-to-one
+and monotone: every view character of a ligature maps to the ligature, so a span that covers
+part of an expansion covers the whole original character (`span` of the `fi` of `ﬁ` alone,
+or of its `i` alone, is the `ﬁ`). `to_original` and `to_view` are exact and cheap (two sorted
+lists), and an all-ASCII text with `\\n` line ends is its own view (no copy, no map).
+Outputs are always spliced into the original text; the view is only for reading and comparing.
 """
 from __future__ import annotations
 
@@ -72,17 +79,25 @@ _SMALL_CAPITAL = lazy(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
 @dataclass(frozen=True)
 class TextView:
     """The normalised `text` of `original`. `deleted` lists the original offsets of the
-    characters the view leaves out (in order); every other original character is one view
-    character, in the same order."""
+    characters the view leaves out (in order); `expanded` lists the view offsets of the view
+    characters that stand for the same original character as the view character before them
+    (the `i` of the `fi` a ligature `ﬁ` becomes; in order). Every other original character is
+    one view character, in the same order."""
 
     original: str
     text: str
     deleted: tuple[int, ...] = ()
+    expanded: tuple[int, ...] = ()
 
     @functools.cached_property
     def _gaps(self) -> list[int]:
-        # the view offset at which each deleted character would have stood
+        # the offset (in the view without its expansions) at which each deleted character would have stood
         return [offset - k for k, offset in enumerate(self.deleted)]
+
+    @functools.cached_property
+    def _expansions(self) -> list[int]:
+        # the offset, in the view without its expansions, of the character each expansion continues
+        return [offset - k - 1 for k, offset in enumerate(self.expanded)]
 
     @property
     def identity(self) -> bool:
@@ -91,7 +106,10 @@ class TextView:
 
     def to_original(self, offset: int) -> int:
         """The original offset of the view character at `offset` (`len(text)` maps to
-        `len(original)`). Characters the view left out before it are skipped: a start."""
+        `len(original)`). Characters the view left out before it are skipped: a start. Every
+        character of an expansion maps to the one original character it stands for."""
+        if self.expanded:
+            offset -= bisect.bisect_right(self.expanded, offset)
         if not self.deleted:
             return offset
         return offset + bisect.bisect_right(self._gaps, offset)
@@ -99,8 +117,9 @@ class TextView:
     def to_original_end(self, offset: int) -> int:
         """The original offset just after the view character before `offset`: an end, so
         characters the view left out after a span's last character are not part of it, except
-        the combining marks on that character (a strikethrough `T̶` is one written character)."""
-        if not self.deleted or offset <= 0:
+        the combining marks on that character (a strikethrough `T̶` is one written character).
+        An end inside an expansion ends after the whole original character."""
+        if (not self.deleted and not self.expanded) or offset <= 0:
             return offset
         end = self.to_original(offset - 1) + 1
         index = bisect.bisect_left(self.deleted, end)
@@ -110,7 +129,8 @@ class TextView:
         return end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of the view span `start:end`."""
+        """The original span of the view span `start:end` (a span that covers part of an
+        expansion covers the whole original character)."""
         if end <= start:
             point = self.to_original(start)
             return point, point
@@ -118,10 +138,41 @@ class TextView:
 
     def to_view(self, offset: int) -> int:
         """The view offset of the original offset `offset` (a deleted character maps to the
-        view character after it)."""
-        if not self.deleted:
-            return offset
-        return offset - bisect.bisect_left(self.deleted, offset)
+        view character after it, a ligature to the first character of its expansion)."""
+        if self.deleted:
+            offset -= bisect.bisect_left(self.deleted, offset)
+        if self.expanded:
+            offset += bisect.bisect_left(self._expansions, offset)
+        return offset
+
+    def leaving_out(self, text: str, left_out: list[int]) -> "TextView":
+        """The view of `original` whose text is `text`: this view's text without the view
+        characters at the offsets `left_out` (markup decoded, a hyphenated word joined). The two
+        maps compose: an original character is left out when all its view characters are."""
+        if not self.expanded:
+            deleted = sorted({*self.deleted, *(self.to_original(at) for at in left_out)})
+            return TextView(self.original, text, tuple(deleted))
+        gone = sorted(set(left_out))
+        gone_set = set(gone)
+        left: set[int] = set(self.deleted)
+        expanded: list[int] = []
+        groups: dict[int, list[int]] = {}  # the first view character of an expansion: all of them
+        first = -1
+        for at in self.expanded:
+            if at - 1 not in groups.get(first, ()):
+                first = at - 1
+                groups[first] = [first]
+            groups[first].append(at)
+        in_groups = {at for members in groups.values() for at in members}
+        for at in gone:
+            if at not in in_groups:
+                left.add(self.to_original(at))
+        for first, members in groups.items():
+            kept = [at for at in members if at not in gone_set]
+            if not kept:
+                left.add(self.to_original(first))
+            expanded.extend(at - bisect.bisect_left(gone, at) for at in kept[1:])
+        return TextView(self.original, text, tuple(sorted(left)), tuple(expanded))
 
 
 def view_of(text: str) -> TextView:
@@ -136,8 +187,9 @@ def view_of(text: str) -> TextView:
         # CRLF line ends and nothing else to fold: every CR before an LF is left out
         view = TextView(text, text.replace("\r\n", "\n"), tuple(m.start() for m in _CRLF.finditer(text)))
     else:
-        folded, deleted = _fold_characters(text)
-        view = TextView(text, text) if not deleted and folded == text else TextView(text, folded, tuple(deleted))
+        folded, deleted, expanded = _fold_characters(text)
+        view = TextView(text, text) if not deleted and folded == text \
+            else TextView(text, folded, tuple(deleted), tuple(expanded))
     if "=?" in view.text and _ENCODED_WORD.search(view.text) is not None:
         # a mail header's encoded words (RFC 2047): `=?UTF-8?Q?SECRET=2F=2FNOFORN?=` reads as what it says
         view = _decoded(text, view, _ENCODED_WORD.compiled, _encoded_word)
@@ -151,17 +203,20 @@ def view_of(text: str) -> TextView:
 
 
 def _decoded(text: str, view: TextView, pattern: re.Pattern[str], meaning: Callable[[str, str], str | None]) -> TextView:
-    """The view of source markup (HTML, RTF) on top of the folded characters; the two maps
-    compose, since each is a list of left-out characters."""
+    """The view of source markup (HTML, RTF) on top of the folded characters (the two maps
+    compose: `TextView.leaving_out`)."""
     decoded, left_out = _decode_markup(view.text, pattern, meaning)
-    deleted = sorted({*view.deleted, *(view.to_original(offset) for offset in left_out)})
-    return TextView(text, decoded, tuple(deleted))
+    return view.leaving_out(decoded, left_out)
 
 
-def _fold_characters(text: str) -> tuple[str, list[int]]:
+def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
+    """The folded text, the original offsets it leaves out and the view offsets that continue
+    an expansion (`TextView`)."""
     pieces: list[str] = []
     deleted: list[int] = []
+    expanded: list[int] = []
     cursor = 0
+    grown = 0  # view characters added by expansions so far (view offset = original offset - deleted + grown)
     for match in _SPECIAL_CHAR.finditer(text):
         start = match.start()
         pieces.append(text[cursor:start])
@@ -174,12 +229,24 @@ def _fold_characters(text: str) -> tuple[str, list[int]]:
         else:
             folded = fold_char(found)
             if folded:
+                if len(folded) > 1:  # a ligature: its later characters continue it
+                    folded = _in_case(folded, text, start)
+                    at = start - len(deleted) + grown
+                    expanded.extend(range(at + 1, at + len(folded)))
+                    grown += len(folded) - 1
                 pieces.append(folded)
             else:
                 deleted.append(start)
         cursor = match.end()
     pieces.append(text[cursor:])
-    return "".join(pieces), deleted
+    return "".join(pieces), deleted, expanded
+
+
+def _in_case(letters: str, text: str, at: int) -> str:
+    """The letters of the ligature at `at` in the case of the word around it: there is no
+    capital `ﬁ`, so `CONﬁDENTIAL` is `CONFIDENTIAL` (the letters next to it are capitals)."""
+    around = [char for char in (text[at - 1:at], text[at + 1:at + 2]) if char.isalpha()]
+    return letters.upper() if around and all(char.isupper() for char in around) else letters
 
 
 def _decode_markup(text: str, pattern: re.Pattern[str],
@@ -252,8 +319,9 @@ def _rtf_markup(kind: str, found: str) -> str | None:
 
 @functools.lru_cache(maxsize=8192)
 def fold_char(char: str) -> str:
-    """What one character is in the view: `\\n`, a space, one other character, or `""` when
-    the view leaves it out. Repeated until stable, so the view of a view is itself."""
+    """What one character is in the view: `\\n`, a space, one other character, the ASCII
+    letters a Latin ligature stands for (`ﬁ` -> `fi`), or `""` when the view leaves it out.
+    Repeated until stable, so the view of a view is itself."""
     folded = _fold_once(char)
     for _ in range(3):
         if len(folded) != 1 or folded == char:
@@ -277,6 +345,8 @@ def _fold_once(char: str) -> str:
     compatible = unicodedata.normalize("NFKC", char)
     if len(compatible) == 1 and compatible != char and compatible.isascii():
         return compatible
+    if len(compatible) > 1 and category[0] == "L" and compatible.isascii() and compatible.isalpha():
+        return compatible  # a Latin ligature or digraph: `ﬁ` is `fi`, `Ĳ` is `IJ` (not `™`, `⒮`, `Ⅱ`: no letters)
     small = _SMALL_CAPITAL.fullmatch(unicodedata.name(char, ""))
     if small:
         return small.group(1)

@@ -89,10 +89,8 @@ _ROUND9_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/
 # Leaks of round 10 not fixed yet (tests/corpus/adversarial10/FIRST_RUN.md), strict as above.
 _ALL = ("usg", "partner", "public")
 _PARTNER = ("partner",)
-_ROUND10_LEAKS = {
-    "adv10-015-scan-rotated-margin-stamp-letters-per-line": (_ALL, "a rotated margin stamp, one letter per line, is not read"),
-    "adv10-019-pdf-fi-ligature-in-classification-statement": (_ALL, "a statement written with fi ligatures is not read"),
-}
+_ROUND10_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: ligatures tests/test_textview.py,
+# a stamp one letter per line tests/test_reader_vertical.py)
 # Leaks of round 11 not fixed yet (tests/corpus/adversarial11/FIRST_RUN.md), strict as above.
 _PUBLIC = ("public",)
 _ROUND11_LEAKS = {
@@ -153,13 +151,11 @@ KNOWN_OVER_REDACTION = {
     "adv10-035-fixed-width-mainframe-report": "a fixed-width report's CLS column is not read",
     "adv10-037-jsonl-chat-export-props-classification": "JSON Lines chat posts are not read as records",
     "adv10-039-docx-xml-runs-split-mark": "Word XML is one unmarked block",
-    "adv10-043-email-items-em-dash-before-mark": "marks after 'Item n —' are not read",
     "adv10-048-briefing-book-material-behind-tab": "a divider naming the material behind its tab raises every "
                                                    "portion after it, the next tab's too (reader/scope.py)",
     "adv10-049-tracker-tsv-section-rows": "TSV section rows (=== UNCLASSIFIED ===) are not read",
     "adv10-050-chat-bracket-mark-before-timestamp": "[U] chat-line marks are not read",
     "adv10-052-trap-law-firm-privileged-and-confidential": "a cover note saying the letter below is UNCLASSIFIED is not read",
-    "adv10-053-trap-it-memo-shared-secret-keys": "an environment-variable name containing SECRET is taken as a level",
     "adv10-054-trap-foia-request-quoting-markings": "markings quoted in a FOIA request are taken as marks",
     "adv10-056-trap-marking-faq-email": "markings quoted in an FAQ answer are doubtful",
     "adv10-058-trap-records-search-log-classification-of-records": "a search log's record-classification column marks its rows",

@@ -30,6 +30,7 @@ def _persons(detector: Detector, text: str) -> list[str]:
     "\uff2e\uff41\uff54\uff41\uff4c\uff49\uff41 \uff33\uff4f\uff4b\uff4f\uff4c\uff4f\uff56\uff41",  # fullwidth
     "N\u0430t\u0430li\u0430 Sokolov\u0430",   # Cyrillic а among Latin letters
     "Natalia Soko\u0301lova",                 # a combining accent
+    "Ra\ufb00aela Gri\ufb03n",                  # ligatures (PDF extraction): one character, several letters
 ])
 def test_hidden_name_in_a_sentence_is_found_with_its_original_span(detector, name):
     text = SENTENCE.format(name=name)
@@ -42,6 +43,7 @@ def test_hidden_name_in_a_sentence_is_found_with_its_original_span(detector, nam
     ("(U) The delegation was led by Oleksandr Hry\u00ad\ntsenko, who spoke first.", "Oleksandr Hry\u00ad\ntsenko"),
     (CAPS_SENTENCE.format(name="OLEKSANDR HRY-\nTSENKO"), "OLEKSANDR HRY-\nTSENKO"),
     ("(U) Ambassador Taylor met Betty Okafor-\nJones on Monday.", "Betty Okafor-\nJones"),
+    ("(U) The delegation was led by Oleksandr Gri\ufb03-\nths, who spoke first.", "Oleksandr Gri\ufb03-\nths"),
 ])
 def test_name_hyphenated_over_a_line_end_is_found_whole(detector, text, name):
     assert name in _persons(detector, text)
@@ -81,6 +83,19 @@ def test_every_finding_points_into_the_original(detector, text):
         assert 0 <= f.start < f.end <= len(text)
         # the original span is exactly what the view span stands for
         assert view.span(view.to_view(f.start), view.to_view(f.end)) == (f.start, f.end)
+
+
+def test_detection_view_of_ligatures_maps_back_exactly():
+    text = "(U) The delegation was led by Oleksandr Gri\ufb03-\nths and Ra\ufb00aela Hry-\ntsenko.\n"
+    view = detection_view(sbu_redact.read(text))
+    assert "Griffiths" in view.text and "Raffaela Hrytsenko" in view.text
+    for word, written in (("Griffiths", "Gri\ufb03-\nths"), ("Raffaela", "Ra\ufb00aela"), ("Hrytsenko", "Hry-\ntsenko"),
+                          ("fiths", "\ufb03-\nths"), ("Raf", "Ra\ufb00")):
+        at = view.text.index(word)
+        assert text[slice(*view.span(at, at + len(word)))] == written, word
+    at = view.text.index("ffi")
+    assert text[slice(*view.span(at + 1, at + 2))] == "\ufb03"  # a letter of a ligature is the whole ligature
+    assert view.to_view(text.index("\ufb03")) == at
 
 
 def test_plain_text_is_its_own_view():

@@ -11,24 +11,49 @@ from sbu_redact.textview import LINE_ENDS, fold_char, view_of
 # Text that mixes what the view folds with plain ASCII, so that every rule meets every other.
 _TRICKY = ("\r\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\u200b", "\u200e", "\u202e",
            "\u2066", "\u00ad", "\ufeff", "\u00a0", "\u2007", "\u3000", "\u0301", "\uff33", "\u0421",
-           "\u0455", "\u0399", "\ua731", "\U0001d412", "\uf0b7", "\u00e9", "\ufb01", "\t", "\n")
+           "\u0455", "\u0399", "\ua731", "\U0001d412", "\uf0b7", "\u00e9", "\t", "\n",
+           # ligatures: one original character, several view characters
+           "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04", "\ufb05", "\ufb06", "\u0132", "\u01c9", "\u01c5")
 texts = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6),
                            st.text(alphabet="SECRT()/ 1.\n", max_size=8)), max_size=30).map("".join)
 # HTML source: tags and character references among the rest
-_MARKUP = ("<br />", "<p>", "</p>", "<b>", "</span>", "&nbsp;", "&para;", "&#182;", "&amp;", "&bogus;", "&shy;")
+_MARKUP = ("<br />", "<p>", "</p>", "<b>", "</span>", "&nbsp;", "&para;", "&#182;", "&amp;", "&bogus;", "&shy;",
+           "&#xFB01;", "&fflig;")
 html_texts = st.lists(st.one_of(st.sampled_from(_MARKUP), st.sampled_from(_TRICKY), st.text(max_size=4)),
                       max_size=30).map(lambda parts: "<p>" + "".join(parts))
 
 
+def _group(view, v: int) -> tuple[int, int]:
+    """The view span of all the view characters that stand for the original character of `v`."""
+    start, end = v, v + 1
+    while start in view.expanded:
+        start -= 1
+    while end in view.expanded:
+        end += 1
+    return start, end
+
+
 def _exact_map(text: str):
-    """The view of `text`, after checking that its map is exact both ways and keeps the order."""
+    """The view of `text`, after checking that its map is exact both ways and keeps the order:
+    every view character maps to one original character, never a deleted one, in order; only
+    the characters of one expansion share an original character, and that character's view
+    offset is the first of them."""
     view = view_of(text)
-    assert len(view.text) == len(text) - len(view.deleted)
+    assert len(view.text) == len(text) - len(view.deleted) + len(view.expanded)
+    assert list(view.deleted) == sorted(set(view.deleted))
+    assert list(view.expanded) == sorted(set(view.expanded)) and 0 not in view.expanded
     previous = -1
     for v in range(len(view.text)):
         o = view.to_original(v)
-        assert o > previous and o not in view.deleted and view.to_view(o) == v
+        assert o not in view.deleted
+        if v in view.expanded:
+            assert o == previous  # an expansion's later character: the same original character
+        else:
+            assert o > previous and view.to_view(o) == v
+        assert view.to_view(o) == _group(view, v)[0]
         previous = o
+    assert view.to_original(len(view.text)) == len(text)
+    assert view.to_view(len(text)) == len(view.text)
     return view
 
 
@@ -37,25 +62,23 @@ def _exact_map(text: str):
 @example("a\r\nb")
 @example("\u200b\u200b")
 @example("")
+@example("classi\ufb01ed CON\ufb01DENTIAL e\ufb03cient \ufb01\ufb02\u200b\ufb01")
 def test_offsets_map_both_ways_exactly(text):
-    view = view_of(text)
-    assert len(view.text) == len(text) - len(view.deleted)
-    assert list(view.deleted) == sorted(set(view.deleted))
-    previous = -1
-    for v, char in enumerate(view.text):
+    view = _exact_map(text)
+    for v in range(len(view.text)):
         o = view.to_original(v)
-        assert o > previous and o not in view.deleted  # strictly increasing, never a deleted char
-        previous = o
-        assert view.to_view(o) == v
+        first, last = _group(view, v)
         source = text[o]
         if "<" not in text:  # (tags are checked below)
-            assert char == ("\n" if source == "\r" else fold_char(source))
+            folded = "\n" if source == "\r" else fold_char(source)
+            if last - first > 1:  # a ligature's letters take the case of the word around it
+                assert view.text[first:last] in (folded, folded.upper())
+            else:
+                assert view.text[first:last] == folded
         end = o + 1  # the combining marks on a character (deleted by the view) end its span
         while end in view.deleted and unicodedata.category(text[end]) in ("Mn", "Me"):
             end += 1
-        assert view.span(v, v + 1) == (o, end)
-    assert view.to_original(len(view.text)) == len(text)
-    assert view.to_view(len(text)) == len(view.text)
+        assert view.span(v, v + 1) == (o, end)  # part of an expansion is the whole character
     for o in range(len(text) + 1):
         v = view.to_view(o)
         assert 0 <= v <= len(view.text)
@@ -72,10 +95,54 @@ def test_spans_round_trip(text, data):
     end = data.draw(st.integers(start, len(view.text)))
     o_start, o_end = view.span(start, end)
     assert 0 <= o_start <= o_end <= len(text)
-    # the original span folds to exactly the view span
-    assert view_of(text[o_start:o_end]).text.replace("\r", "\n") == view.text[start:end] or "\r" in text
+    if end > start:  # a span that cuts an expansion covers the whole original character
+        start, end = _group(view, start)[0], _group(view, end - 1)[1]
+    else:
+        start = _group(view, start)[0] if start < len(view.text) else start
+        end = start
+    # the original span folds to exactly the view span (but for the case of a ligature's letters,
+    # which the word around it gives)
+    alone = view_of(text[o_start:o_end]).text.replace("\r", "\n")
+    assert alone == view.text[start:end] or "\r" in text \
+        or (view.expanded and alone.lower() == view.text[start:end].lower())
     assert view.to_view(o_start) == start
     assert view.to_view(o_end) == end
+
+
+def test_ligatures_read_as_their_letters():
+    text = "This document is classi\ufb01ed CON\ufb01DENTIAL; e\ufb03cient \ufb02ow, \u0132SSEL, \ufb06op.\n"
+    view = _exact_map(text)
+    assert view.text == "This document is classified CONFIDENTIAL; efficient flow, IJSSEL, stop.\n"
+    at = view.text.index("CONFIDENTIAL")
+    assert text[slice(*view.span(at, at + len("CONFIDENTIAL")))] == "CON\ufb01DENTIAL"
+    i = view.text.index("FIDENTIAL") + 1  # the `I` of the expansion alone: the whole ligature
+    assert text[slice(*view.span(i, i + 1))] == "\ufb01"
+    assert text[slice(*view.span(i, i + 4))] == "\ufb01DEN"
+    assert view.to_view(text.index("\ufb03")) == view.text.index("ffi")
+    assert view.to_view(text.index("\ufb03") + 1) == view.text.index("ffi") + 3
+    # not letters, or not ASCII letters: left as they are (a trade mark, a parenthesised letter,
+    # a Roman numeral, an ellipsis, a Croatian digraph with a caron)
+    for kept in ("\u2122", "\u24ae", "\u2161", "\u2026", "\u01c4"):
+        assert view_of(f"x{kept}y").text == f"x{kept}y", kept
+    # markup on top of a ligature: the maps compose
+    html = "<p>CON\ufb01DEN<b>TIAL</b> &#xFB01;le</p>"
+    view = _exact_map(html)
+    assert view.text == "\nCONFIDENTIAL file\n"
+    assert html[slice(*view.span(1, 13))] == "CON\ufb01DEN<b>TIAL"
+    # leaving characters out of a view composes with its expansions: an original character is
+    # left out only when all its view characters are
+    base = view_of("a\ufb03x\ufb01")
+    assert base.text == "affixfi" and base.expanded == (2, 3, 6)
+    part = base.leaving_out("afixfi", [1])
+    assert part.deleted == () and part.expanded == (2, 5)
+    assert [part.to_original(v) for v in range(6)] == [0, 1, 1, 2, 3, 3] and part.to_view(2) == 3
+    whole = base.leaving_out("axf", [1, 2, 3, 6])
+    assert whole.deleted == (1,) and whole.expanded == ()
+    assert [whole.to_original(v) for v in range(3)] == [0, 2, 3] and whole.span(2, 3) == (3, 4)
+    # the case of the word around it: capitals only between capitals
+    for written, read in (("\ufb01LE", "FILE"), ("PRO\ufb01T", "PROFIT"), ("Pro\ufb01t", "Profit"),
+                          ("\ufb01le", "file"), ("A \ufb01 B", "A fi B"), ("SE\ufb00", "SEFF")):
+        assert view_of(written).text == read, written
 
 
 @settings(max_examples=300, deadline=None)

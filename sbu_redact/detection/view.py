@@ -88,11 +88,10 @@ def detection_view(document: "Document") -> TextView:
     left_out = _line_hyphens(view_text, base, document)
     if chars is None and not left_out:
         return base
-    deleted = sorted({*base.deleted, *(base.to_original(at) for at in left_out)})
     if left_out:
         gone = set(left_out)
         view_text = "".join(ch for at, ch in enumerate(view_text) if at not in gone)
-    return TextView(text, view_text, tuple(deleted))
+    return base.leaving_out(view_text, left_out)
 
 
 def _has_latin(word: str) -> bool:

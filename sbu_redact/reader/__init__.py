@@ -12,7 +12,8 @@ problems rather than guessing silently.
 Modules, one job each: `segments` (lines of the view), `marks` (portion marks and banners),
 `portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export`, `json_export`, `yaml_export` and `line_records` (SQL tuples, key=value logs) (exports of records with a classification field),
 `authority` (the classification authority block), `memo` (memos, e-mails, reports), `evidence`
-(the document's marking and what unmarked portions inherit), `governing` (statements that
+(the document's marking and what unmarked portions inherit), `vertical` (a marking written one
+letter per line, a rotated stamp), `governing` (statements that
 govern text elsewhere: a correction of one paragraph, a compilation or spill notice, the
 original of a translation), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
@@ -40,6 +41,7 @@ from .evidence import (declared_marking, inherit, take_classification_lines, tak
 from .memo import read_document
 from .portions import original_start
 from .scope import classified_stretches, unresolved_statements
+from .vertical import take_vertical_stamps
 from .state import Reading
 
 __all__ = ["read"]
@@ -53,6 +55,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     view = view_of(text)
     r = Reading(view, ruleset.grammar)
     take_classification_lines(r)
+    take_vertical_stamps(r)
     take_words_evidence(r)
     take_controls_in_words(r)
     kind, portions = _layout(r)

@@ -27,7 +27,9 @@ portion's own mark, and marks that already raised the portion (what was seen mus
 portion's marking to count at all). A line that is a marking and nothing else (a page banner
 inside a portion) counts only when the document's own marking does not already cover it.
 Mentions are not markings: a token in quotation marks, or with a word that explains it next to
-it (`the NOFORN caveat`, `NOFORN means ...`, a legend `S//NF = SECRET//NOFORN`).
+it (`the NOFORN caveat`, `NOFORN means ...`, a legend `S//NF = SECRET//NOFORN`). Nor is a word
+of an identifier, joined by an underscore to a letter or digit (`APP_CLIENT_SECRET`,
+`SECRET_KEY`); Markdown emphasis (`_SECRET_`) is not an identifier.
 
 Reading speed: only the text of the portions that may be raised is searched (not banners,
 fields or marks), in one pass of a small trie of words that cover every anchor (`//`, the
@@ -336,7 +338,8 @@ def _anchors(text: str, voc: _Vocabulary, patterns: list[tuple[str, re.Pattern[s
             if (a1 < end and text[a1].isupper()) or (a0 > 0 and text[a0 - 1].isupper()):
                 found.append(("slashes", a0, a1))
                 last = a1
-        elif (a0 == 0 or not text[a0 - 1].isalnum()) and (a1 == end or not text[a1].isalnum()):
+        elif (a0 == 0 or not text[a0 - 1].isalnum()) and (a1 == end or not text[a1].isalnum()) \
+                and not _in_identifier(text, a0, a1):
             found.append(("level" if text[a0:a1] in voc.level_words else "control", a0, a1))
             last = a1
     for kind, pattern in patterns:
@@ -347,6 +350,14 @@ def _anchors(text: str, voc: _Vocabulary, patterns: list[tuple[str, re.Pattern[s
     if patterns:
         found.sort(key=lambda a: a[1])
     return found
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Is the word at `start:end` part of an identifier, joined by an underscore to a letter or
+    digit (`APP_CLIENT_SECRET`, `SECRET_KEY`, `NOFORN_FLAG`)? Markdown emphasis (`_SECRET_`,
+    `__SECRET__`) has no letter or digit on the far side of its underscores: a marking."""
+    return (start >= 2 and text[start - 1] == "_" and text[start - 2].isalnum()) \
+        or (end + 1 < len(text) and text[end] == "_" and text[end + 1].isalnum())
 
 
 def _may_raise(g: Grammar, voc: _Vocabulary, token: str, marking: Marking) -> bool:

@@ -208,7 +208,9 @@ def _unreadable_classification(marking: Marking, value: str) -> Marking:
     return replace(marking, problems=(*marking.problems, note))
 
 
-def _raise_classification(r: Reading, marking: Marking, start: int, end: int) -> None:
+def _raise_classification(r: Reading, marking: Marking, start: int, end: int, said: str = "classification line") -> None:
+    """The document's classification raised by `marking` (read from `said`): the more
+    restrictive of the two, and a mismatch when they differ."""
     current = r.classification
     if current is None or not marking.valid:
         if current is None or current.valid:
@@ -218,7 +220,7 @@ def _raise_classification(r: Reading, marking: Marking, start: int, end: int) ->
         return
     combined = r.g.rollup([current, marking])
     if combined is not None and combined.banner() != current.banner():
-        r.problem("BANNER_MISMATCH", "error", f"classification line {marking.banner()} differs from "
+        r.problem("BANNER_MISMATCH", "error", f"{said} {marking.banner()} differs from "
                   f"{current.banner()}; the document is treated as the more restrictive", start, end)
         r.classification = replace(combined, raw=current.raw)
 

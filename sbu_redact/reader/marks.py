@@ -36,12 +36,15 @@ _LEAD_SIGNS = "-*+•Â¶\\§"
 # as part of a lead, and a mark after it raises the portion it sits in).
 LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
           r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS|ABSTRACT|PURPOSE):")
+# A numbered label before a mark, or before a dash and a mark: `Item 3 — (C) ...`, `Question 2
+# - (U) ...`, `Item 4 (U) ...` (the dash is a bullet of its own: `ENUMERATOR` takes up to three).
+_NUMBERED_LABEL = r"(?i:item|point|question|answer|issue|topic|task|step|slide|tab)[ \t]+\d{1,3}(?=[ \t]+[-–—(\[])"
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
 # `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
 ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
               r"|\[\d{1,3}\]|\[[A-Za-z]\]"
               r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
-              r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r")")
+              r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r"|" + _NUMBERED_LABEL + r")")
 # A portion mark at the start of a line, after at most three enumerators: "(U) The ...",
 # "A. (C) ...", "-- (SBU) ...", "| (U) cell |".
 # Any other label (`Way ahead: (U)`, `BLUF: (S//NF)`, a speaker's `OKONKWO: (SBU)`) before a

@@ -1,0 +1,55 @@
+"""Over-redaction found by the round-10 adversarial corpus (issue 8), fixed without weakening a
+fail-closed rule: a level word inside an identifier is not a marking; a numbered label
+(`Item 3 —`) before a portion mark is the portion's lead, so the mark is read."""
+from __future__ import annotations
+
+import pytest
+
+import sbu_redact
+from conftest import marking_of
+
+_MEMO = ("UNCLASSIFIED\n\n1. (U) Set {word} in the vault before the run; the rest is as before.\n\n"
+         "2. (U) Other text of the memo.\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("word", ["APP_CLIENT_SECRET", "SECRET_KEY", "AWS_SECRET_ACCESS_KEY", "X_NOFORN",
+                                  "DB_CONFIDENTIAL_2"])
+def test_a_level_word_inside_an_identifier_is_no_marking(word):
+    doc = sbu_redact.read(_MEMO.format(word=word))
+    assert marking_of(doc, "Set ") == "(U)", word
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("SECRET", "(S)"), ("_SECRET_", "(S)"), ("__SECRET__", "(S)"), ("*SECRET*", "(S)"),  # Markdown emphasis
+    ("SECRET_", "(S)"), ("_NOFORN", "(U//NF)"), ("NOFORN", "(U//NF)"), ("SECRET//NOFORN", "(S//NF)"),
+])
+def test_a_level_word_beside_an_underscore_that_joins_nothing_still_raises(word, expected):
+    doc = sbu_redact.read(_MEMO.format(word=word))
+    assert marking_of(doc, "Set ") == expected, word
+
+
+_ITEMS = "Classification: CONFIDENTIAL\n\n{first} The first item text.\n{second} The second item text.\n\n" \
+         "Classification: CONFIDENTIAL\n"
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Item 1 — (U)", "Item 2 — (C)", ("(U)", "(C)")),
+    ("Item 1 - (U)", "Item 2 - (S)", ("(U)", "(S)")),
+    ("Question 1 – (U)", "Question 2 – (C)", ("(U)", "(C)")),
+    ("Item 1 (U)", "Item 2 (C)", ("(U)", "(C)")),
+    ("Slide 12 [U]", "Slide 13 [C]", ("(U)", "(C)")),
+])
+def test_a_numbered_label_before_a_mark_is_its_lead(first, second, expected):
+    doc = sbu_redact.read(_ITEMS.format(first=first, second=second))
+    assert (marking_of(doc, "first item"), marking_of(doc, "second item")) == expected
+
+
+@pytest.mark.parametrize("first", [
+    "Item 1 — The",           # no mark after the label: the line inherits the e-mail's level
+    "Items 1 (U)",            # not a numbered label
+    "Item one (U)",           # a number in words: not read as a label
+    "Meeting 1 — (U)",        # not a label of a list
+])
+def test_what_is_no_numbered_label_before_a_mark_inherits(first):
+    doc = sbu_redact.read(_ITEMS.format(first=first, second="Item 2 — (U)"))
+    assert marking_of(doc, "first item") in ("(C)", "doubtful"), first
