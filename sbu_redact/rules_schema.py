@@ -333,7 +333,7 @@ class Vocabulary(VocabularyNames, _Markings):
     caption_labels: list[Annotated[str, Field(pattern=r"^[A-Z][a-z]+$")]] = []
     # the words of a `Classification:` value that states no marking (`pending review`); any other
     # value the grammar cannot read is a garbled banner (reader/evidence.py)
-    classification_values_not_markings: set[Annotated[str, Field(pattern=r"^[a-z]+$")]] = set()
+    classification_values_not_markings: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":
