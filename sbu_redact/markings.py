@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .config import Rules, RuleSet, as_rules
@@ -460,6 +460,8 @@ class Grammar:
         self.cable_line_cache: dict[tuple[str, bool], CableLine | None] = {}
         # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)
         self.rollup_cache: dict[tuple[int, ...], tuple[tuple[Marking, ...], Marking | None]] = {}
+        # `raised` by the value of its two marks (and the grammar of the first: it renders its banner)
+        self.raised_cache: dict[tuple[Marking, Marking, int], tuple[Marking, Marking | None]] = {}
 
     # -- parsing ---------------------------------------------------------
     def parse(self, text: str) -> Marking:
@@ -729,6 +731,21 @@ class Grammar:
             if len(self.rollup_cache) > 4096:
                 self.rollup_cache.clear()
             entry = self.rollup_cache[key] = (marks, self._rollup(marks))
+        return entry[1]
+
+    def raised(self, marking: Marking, stated: Marking) -> Marking | None:
+        """`marking` raised to at least `stated` (the roll-up of the two, keeping `marking`'s raw
+        text), or None when that changes nothing (the same banner). One object per pair of
+        markings: the portions raised alike share their new marking (and the roll-ups of it)."""
+        key = (marking, stated, id(marking.grammar))
+        entry = self.raised_cache.get(key)
+        if entry is None:
+            rolled = self.rollup([marking, stated])
+            result = None if rolled is None or rolled.banner() == marking.banner() else \
+                replace(rolled, raw=marking.raw)
+            if len(self.raised_cache) > 4096:
+                self.raised_cache.clear()
+            entry = self.raised_cache[key] = (marking, result)  # (keeps the grammar of the key alive)
         return entry[1]
 
     def _rollup(self, marks: tuple[Marking, ...]) -> Marking:

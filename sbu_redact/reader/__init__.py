@@ -15,7 +15,8 @@ Modules, one job each: `segments` (lines of the view), `marks` (portion marks an
 (the document's marking and what unmarked portions inherit), `vertical` (a marking written one
 letter per line, a rotated stamp), `governing` (statements that
 govern text elsewhere: a correction of one paragraph, a compilation or spill notice, the
-original of a translation), `backstop` (marking vocabulary
+original of a translation), `raising` (the portions those statements raise, in one pass),
+`scope` (a statement whose target was not found, classified stretches), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
 """

@@ -36,6 +36,7 @@ from dataclasses import replace
 from ..document import Portion
 from ..markings import LazyPattern, Marking
 from ..prefilter import Word, may_match
+from .raising import Statement, governed, raise_portions, ranges_of, report
 from .state import Reading
 
 _LEVEL_WORD = re.compile(r"TOP SECRET|SECRET|CONFIDENTIAL")
@@ -76,8 +77,11 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
             stated = _stated_marking(r, m.group("level"))
             if stated is not None:
                 statements.append((index, stated, m.start(), m.end(), False))
+    pending: list[Statement] = []
     for index, stated, start, end, governs_all in statements:
-        _apply(r, out, index, stated, start, end, governs_all)
+        _apply(r, out, index, stated, start, end, governs_all, pending)
+    for statement, raised in zip(pending, raise_portions(r, out, pending)):
+        report(r, out, raised, statement.said)
     if has_translation:
         _translations(r, out)
     result = list(portions)
@@ -177,9 +181,10 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marking, start: int, end: int,
-           governs_all: bool) -> None:
-    """Resolve what the statement at `start:end` (in portion `index`) names and raise it; a
-    statement that names nothing governs every portion when `governs_all`, else none."""
+           governs_all: bool, pending: list[Statement]) -> None:
+    """Resolve what the statement at `start:end` (in portion `index`) names and add what it
+    raises to `pending`; a statement that names nothing governs every portion when
+    `governs_all`, else none."""
     targets: dict[str, list[re.Match[str]]] = {}
     window = r.g.vocabulary.governing_statements.window
     if index is not None:
@@ -197,8 +202,7 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
     if not targets:
         if governs_all:  # "ALL PORTIONS ... ARE SECRET", a correction of the whole message
             said = f"'{excerpt}' (offset {at}) states {stated.banner()} for every portion"
-            for k in range(len(portions)):
-                portions[k] = _raised(r, portions[k], stated, said)
+            pending.append(Statement(((0, len(portions)),), stated, said))
         return  # a level stated in words with nothing named: evidence (evidence.take_words_evidence)
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
     region, exact_region = _region(r, portions, index, start, end, direction)
@@ -235,8 +239,7 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
                   f"{said}, which cannot be resolved exactly: all {len(chosen)} portions it could mean are raised; "
                   f"a reviewer must decide", start, end)
-    for k in sorted(chosen):
-        portions[k] = _raised(r, portions[k], stated, said)
+    pending.append(Statement(ranges_of(sorted(chosen)), stated, said))
 
 
 def _region(r: Reading, portions: list[Portion], index: int | None, start: int, end: int,
@@ -438,9 +441,8 @@ def _raised(r: Reading, p: Portion, stated: Marking, said: str) -> Portion:
     """Portion `p` raised to at least `stated` (a doubtful one stays doubtful: withheld)."""
     if p.marking is None or not p.marking.valid:
         return p
-    raised = r.g.rollup([p.marking, stated])
-    if raised is None or raised.banner() == p.marking.banner():
+    raised = r.g.raised(p.marking, stated)
+    if raised is None:
         return p
-    r.problem("GOVERNED_PORTION", "warning", f"{said}: this {p.kind} ({p.marking.portion_mark()}) is treated as "
-              f"{raised.portion_mark()}", p.start, p.end)
-    return p.with_marking(replace(raised, raw=p.marking.raw))
+    governed(r, p, p.marking, raised, said)
+    return p.with_marking(raised)

@@ -35,10 +35,13 @@ doubt, over-redaction (second-worst) over a leak (worst).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+
 from ..document import Portion
 from ..markings import Marking
 from ..prefilter import may_match
-from .governing import _quoted, _raised  # (one way to raise a governed portion, one test of quoting: governing.py's)
+from .governing import _quoted  # (one test of quoting: governing.py's)
+from .raising import Raised, Statement, raise_portions, report
 from .state import Reading
 
 _OFFSET = re.compile(r"\(offset (\d+)\)")
@@ -51,7 +54,9 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     raised that a statement for other text could mean when governing.py resolved nothing for
     it. `since`: the number of problems before governing statements were read."""
     evidence = [e for e in r.evidence if e.kind in _STATED_IN_WORDS and e.marking is not None and e.marking.valid]
-    seen_in_text = [(q.start, q.end) for q in r.problems[since:] if q.code == "MARKING_IN_TEXT"]
+    by_start = sorted(range(len(evidence)), key=lambda i: evidence[i].start)
+    evidence_starts = [evidence[i].start for i in by_start]
+    seen_in_text = sorted((q.start, q.end) for q in r.problems[since:] if q.code == "MARKING_IN_TEXT")
     statements: list[tuple[int, Marking]] = []
     for k, (before, after) in enumerate(zip(governed, portions)):
         m = after.marking
@@ -61,22 +66,26 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         spans: list[tuple[int, int]] = []
         if before.marking is not None and before.marking.banner() != m.banner():  # the backstop raised it
             raised_by.append(m)
-            spans += [(s, e) for s, e in seen_in_text if after.start <= s < after.end]
-        for e in evidence:
-            if after.start <= e.start < after.end and e.marking is not None:
-                raised_by.append(e.marking)
-                spans.append((e.start, e.end))
+            spans += seen_in_text[bisect_left(seen_in_text, (after.start,)):bisect_left(seen_in_text, (after.end,))]
+        inside = by_start[bisect_left(evidence_starts, after.start):bisect_left(evidence_starts, after.end)]
+        for i in sorted(inside):  # (in the order the evidence was taken: the roll-up keeps first-seen order)
+            marking = evidence[i].marking
+            if marking is not None:
+                raised_by.append(marking)
+                spans.append((evidence[i].start, evidence[i].end))
         if raised_by and _states(r, after, spans):
             top = r.g.rollup(raised_by)
             if top is not None and top.valid:
                 statements.append((k, top))
     if not statements:
         return portions
-    resolved = _resolved_statements(r, since)
-    out = list(portions)
+    resolved = sorted(_resolved_statements(r, since))
+    order = _by_start(portions)
+    starts = [portions[k].start for k in order]
+    unresolved: list[tuple[Statement, str, Portion]] = []
     for k, stated in statements:
         p = portions[k]
-        if any(p.start <= at < p.end for at in resolved):
+        if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
             continue  # governing.py read this statement (raised what it names, or asked a reviewer)
         refers = _refers(r, p)
         if not refers:
@@ -86,7 +95,10 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if not back and not ahead and r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None:
             continue  # another document's text (a reference cable): a mention here
         earlier = back or not ahead
-        chosen = [j for j, q in enumerate(out) if j != k and (q.start > p.start or (earlier and q.start < p.start))]
+        # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
+        ranges: tuple[tuple[int, int], ...] = ((0, bisect_left(starts, p.start)),) if earlier else ()
+        ranges += ((bisect_right(starts, p.start), len(starts)),)
+        chosen = sum(hi - lo for lo, hi in ranges)
         if not chosen:
             continue
         at = r.view.to_original(p.body_start) if not r.view.identity else p.body_start
@@ -94,12 +106,33 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         excerpt = excerpt if len(excerpt) <= 120 else excerpt[:117] + "..."
         where = "every portion after it" + (" and before it" if earlier else "")
         said = f"'{excerpt}' (offset {at}) states {stated.banner()} for other text ({', '.join(refers)})"
-        r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
-                  f"{said}, which cannot be found: {where} ({len(chosen)} portions) is raised; a reviewer must "
-                  f"decide", p.body_start, p.end)
-        for j in chosen:
-            out[j] = _raised(r, out[j], stated, said)
+        unresolved.append((Statement(ranges, stated, said), f"{said}, which cannot be found: {where} ({chosen} "
+                                                             f"portions) is raised; a reviewer must decide", p))
+    if not unresolved:
+        return portions
+    out, raised = _raise_in_order(r, portions, order, [statement for statement, _, _ in unresolved])
+    for (statement, message, p), each in zip(unresolved, raised):
+        r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", message, p.body_start, p.end)
+        report(r, out, each, statement.said)
     return out
+
+
+def _by_start(portions: list[Portion]) -> list[int]:
+    """The indices of `portions` in the order of their starts."""
+    return sorted(range(len(portions)), key=lambda k: portions[k].start)
+
+
+def _raise_in_order(r: Reading, portions: list[Portion], order: list[int], statements: list[Statement]
+                    ) -> tuple[list[Portion], list[list[Raised]]]:
+    """`raising.raise_portions` of `statements`, whose ranges are ranges of `order` (the
+    portions by start): the portions raised, and what each statement raised (indices into
+    `portions`, in their order)."""
+    ordered = [portions[k] for k in order]
+    raised = raise_portions(r, ordered, statements)
+    out = list(portions)
+    for i, k in enumerate(order):
+        out[k] = ordered[i]
+    return out, [sorted(((order[i], was, new) for i, was, new in each), key=lambda x: x[0]) for each in raised]
 
 
 def _states(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> bool:
@@ -146,7 +179,9 @@ def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
     starts = sorted((m.start(), m.end(), m) for p in begins for m in p.compiled.finditer(r.text))
     if not starts:
         return portions
-    out = list(portions)
+    order = _by_start(portions)
+    portion_starts = [portions[k].start for k in order]
+    stretches: list[Statement] = []
     ends = r.g.stretch_ends.compiled
     for start, end, m in starts:
         closing = ends.search(r.text, end)
@@ -161,9 +196,11 @@ def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
                    "the end of the document"))
         if closing is None:
             r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}; a reviewer must decide", start, end)
-        for j, q in enumerate(out):
-            if end <= q.start < stop:
-                out[j] = _raised(r, q, stated, said)
+        stretches.append(Statement(((bisect_left(portion_starts, end), bisect_left(portion_starts, stop)),), stated,
+                                   said))
+    out, raised = _raise_in_order(r, portions, order, stretches)
+    for statement, each in zip(stretches, raised):
+        report(r, out, each, statement.said)
     return out
 
 
