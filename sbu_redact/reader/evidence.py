@@ -512,6 +512,7 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     # once for each set of them (a long document has thousands of portions, a few sets)
     made: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
                tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    copies: dict[Marking, Marking] = {}  # one new marking for equal ones (later steps work once per marking)
     for p in portions:
         m = p.marking
         if m is not None and m.valid and (m.rank > 0 or m.designations):
@@ -529,7 +530,10 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
                             if display_only else control.display_only
                 controls = made[key] = (dissem, rel_to, display_only)
             if controls != key:
-                m = replace(m, dissem=controls[0], rel_to=controls[1], display_only=controls[2])
+                copy = copies.get(m)
+                if copy is None:
+                    copy = copies[m] = replace(m, dissem=controls[0], rel_to=controls[1], display_only=controls[2])
+                m = copy
             p = p.with_marking(m)
         out.append(p)
     return out

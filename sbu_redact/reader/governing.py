@@ -103,12 +103,18 @@ def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not stated:
         return portions
     out = []
+    starts = sorted(start for _, start in stated)
+    made: dict[tuple[Marking, int], Marking | None] = {}  # by marking and the number of stamps before its end
     for p in portions:
         if p.marking is not None and p.marking.valid:
-            governing = [m for m, start in stated if p.end > start]
-            raised = r.g.rollup([p.marking, *governing]) if governing else p.marking
-            if raised is not None and raised.banner() != p.marking.banner():
-                p = p.with_marking(replace(raised, raw=p.marking.raw))
+            key = (p.marking, bisect.bisect_left(starts, p.end))
+            if key not in made:
+                governing = [m for m, start in stated if p.end > start]
+                raised = r.g.rollup([p.marking, *governing]) if governing else p.marking
+                made[key] = replace(raised, raw=p.marking.raw) if raised is not None and \
+                    raised.banner() != p.marking.banner() else None
+            if made[key] is not None:
+                p = p.with_marking(made[key])
         out.append(p)
     return out
 
