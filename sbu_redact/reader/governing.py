@@ -30,6 +30,7 @@ Documents without a level phrase or a translation label pay a scan of their word
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 import re
 from dataclasses import replace
 
@@ -62,8 +63,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     # (in document order: an export reader may list the text outside its records last)
     order = sorted(range(len(portions)), key=lambda k: (portions[k].start, portions[k].end))
-    out = [portions[k] for k in order]
-    starts = [p.start for p in out]
+    out = _Portions([portions[k] for k in order])
+    starts = out.starts
     statements = [(_portion_at(out, starts, e.start), e.marking, e.start, e.end, True)
                   for e in reclassified if e.marking is not None]
     for pattern in levels:
@@ -186,7 +187,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in after for q in _QUOTES)
 
 
-def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marking, start: int, end: int,
+def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, start: int, end: int,
            governs_all: bool, pending: list[Statement]) -> None:
     """Resolve what the statement at `start:end` (in portion `index`) names and add what it
     raises to `pending`; a statement that names nothing governs every portion when
@@ -212,14 +213,15 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
         return  # a level stated in words with nothing named: evidence (evidence.take_words_evidence)
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
     region, exact_region = _region(r, portions, index, start, end, direction)
+    chosen: set[int] | Sequence[int]
     if "paragraph" in targets or "item" in targets:
-        chosen: set[int] = set()
+        chosen = set()
         exact = True
         for names in ("paragraph", "item"):
             for m in targets.get(names, []):
                 found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
                                        item=names == "item")
-                chosen |= found
+                chosen = {*chosen, *found}
                 exact = exact and ok
         what = "the paragraph it names" if "paragraph" in targets else "the item it names"
     elif "section" in targets and index is not None:
@@ -229,7 +231,7 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
         chosen, exact = _list(r, portions, index, region)
         what = "the list that follows it"
     else:
-        chosen, exact = set(region), exact_region
+        chosen, exact = region, exact_region
         what = f"the text {direction}"
     said = f"'{excerpt}' (offset {at}) states {stated.banner()} for {what}"
     if not chosen and direction is None:
@@ -238,33 +240,88 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
                   f"a reviewer must decide", start, end)
         return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
-        chosen, exact = set(region), False
-    if index is not None:
-        chosen.discard(index)
+        chosen, exact = region, False
+    ranges = _ranges_without(chosen, index)
     if not exact:
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
-                  f"{said}, which cannot be resolved exactly: all {len(chosen)} portions it could mean are raised; "
-                  f"a reviewer must decide", start, end)
-    pending.append(Statement(ranges_of(sorted(chosen)), stated, said))
+                  f"{said}, which cannot be resolved exactly: all {sum(hi - lo for lo, hi in ranges)} portions it "
+                  f"could mean are raised; a reviewer must decide", start, end)
+    pending.append(Statement(ranges, stated, said))
 
 
-def _region(r: Reading, portions: list[Portion], index: int | None, start: int, end: int,
-            direction: str | None) -> tuple[list[int], bool]:
+def _ranges_without(chosen: set[int] | Sequence[int], index: int | None) -> tuple[tuple[int, int], ...]:
+    """The index ranges of `chosen` without `index` (a statement never raises its own portion)."""
+    if isinstance(chosen, range) and chosen.step == 1:
+        if index is None or index not in chosen:
+            return ((chosen.start, chosen.stop),) if chosen else ()
+        return tuple((lo, hi) for lo, hi in ((chosen.start, index), (index + 1, chosen.stop)) if lo < hi)
+    return ranges_of(sorted({*chosen} - {index}))
+
+
+class _Portions(list[Portion]):
+    """The portions of `govern`, in document order, with what resolving a statement looks up in
+    them (by offset, number, kind, opening letter), made once: resolving a statement then costs
+    what it names, not a pass over every portion. A region is a `range` of indices when it is
+    one block of portions."""
+
+    def __init__(self, portions: list[Portion]):
+        super().__init__(portions)
+        self.starts = [p.start for p in portions]
+        ends = [p.end for p in portions]
+        self.ends = ends if all(a <= b for a, b in zip(ends, ends[1:])) else None  # (sorted: `above` is a block)
+        self._numbered: dict[int | None, list[int]] | None = None
+        self._kinds: dict[tuple[str, bool], list[int]] = {}
+        self._lettered: dict[str, list[int]] = {}
+
+    def numbered(self, n: int, region: Sequence[int]) -> set[int]:
+        """The portions of `region` numbered `n`."""
+        if self._numbered is None:
+            self._numbered = {}
+            for k, p in enumerate(self):
+                self._numbered.setdefault(p.number, []).append(k)
+        return {k for k in self._numbered.get(n, ()) if k in region}
+
+    def of_kind(self, kind: str, region: Sequence[int], explicit: bool = False) -> list[int]:
+        """The portions of `region` of `kind` (`explicit`: and marked), in order."""
+        if not isinstance(region, range) or region.step != 1:
+            return [k for k in region if self[k].kind == kind and (self[k].explicit or not explicit)]
+        found = self._kinds.get((kind, explicit))
+        if found is None:
+            found = self._kinds[(kind, explicit)] = [k for k, p in enumerate(self) if p.kind == kind
+                                                     and (p.explicit or not explicit)]
+        return found[bisect.bisect_left(found, region.start):bisect.bisect_left(found, region.stop)]
+
+    def lettered(self, text: str, letter: str, region: Sequence[int]) -> set[int]:
+        """The portions of `region` that open with `letter` as an enumerator (`(b)`, `b)`, `b.`),
+        before or after their portion mark."""
+        found = self._lettered.get(letter)
+        if found is None:
+            enumerator = re.compile(r"[ \t]*(?:\([A-Za-z/ ,\-]{1,30}\)[ \t]*)?[(\[]?" + letter + r"[)\].][ \t]")
+            found = self._lettered[letter] = [k for k, p in enumerate(self) if enumerator.match(
+                text, p.start, min(p.end, p.body_start + 8))]
+        return {k for k in found if k in region}
+
+
+def _region(r: Reading, portions: _Portions, index: int | None, start: int, end: int,
+            direction: str | None) -> tuple[Sequence[int], bool]:
     """The portions a direction points at from the statement at `start:end` (in portion
     `index`, or in none), and whether that is exact: below, the quoted message when one starts
     after the statement (else all that follows); above, all that precedes; no direction, every
     other portion."""
     after = portions[index].end if index is not None else end
-    following = [k for k in range(len(portions)) if portions[k].start >= after]
+    n = len(portions)
+    following = range(bisect.bisect_left(portions.starts, after), n)
     if direction == "below":
         quoted = r.g.quoted_message_start.compiled.search(r.text, after)
         if quoted is not None:
-            return [k for k in following if portions[k].start >= quoted.end()], True
+            return range(bisect.bisect_left(portions.starts, max(after, quoted.end())), n), True
         return following, False
     if direction == "above":
-        return [k for k in range(len(portions)) if portions[k].end <= (portions[index].start if index is not None
-                                                                       else start)], False
-    return [k for k in range(len(portions)) if k != index], False
+        limit = portions[index].start if index is not None else start
+        if portions.ends is not None:
+            return range(bisect.bisect_right(portions.ends, limit)), False
+        return [k for k in range(n) if portions[k].end <= limit], False
+    return range(n) if index is None else [k for k in range(n) if k != index], False
 
 
 _NUMBER = re.compile(r"\d+")
@@ -283,7 +340,7 @@ def _numbers(written: str) -> list[int]:
     return list(dict.fromkeys(numbers))
 
 
-def _paragraph(r: Reading, portions: list[Portion], region: list[int], exact_region: bool,
+def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_region: bool,
                m: re.Match[str], counted: bool, item: bool = False) -> tuple[set[int], bool]:
     """The portions a paragraph reference can mean: its number (or each of the numbers it
     lists), or (when the statement points below or above: `counted`) the n-th paragraph of the
@@ -310,34 +367,32 @@ def _paragraph(r: Reading, portions: list[Portion], region: list[int], exact_reg
     return chosen, exact and bool(chosen)
 
 
-def _lettered(r: Reading, portions: list[Portion], region: list[int], exact_region: bool, letter: str,
+def _lettered(r: Reading, portions: _Portions, region: Sequence[int], exact_region: bool, letter: str,
               counted: bool) -> tuple[set[int], bool]:
     """The portions a lettered item (`item (b)`) can mean: those of the region that open with that
     letter as an enumerator (`(b)`, `b)`, `b.`), before or after their portion mark; when none
     does, the item counted by the letter's place in the alphabet (not exact)."""
-    enumerator = re.compile(r"[ \t]*(?:\([A-Za-z/ ,\-]{1,30}\)[ \t]*)?[(\[]?" + letter + r"[)\].][ \t]")
-    chosen = {k for k in region if enumerator.match(r.text, portions[k].start, min(portions[k].end,
-                                                                                   portions[k].body_start + 8))}
+    chosen = portions.lettered(r.text, letter, region)
     if chosen:
         return chosen, len(chosen) == 1
     found, _ = _nth(portions, region, exact_region, ord(letter) - ord("a") + 1, counted, True)
     return found, False
 
 
-def _nth(portions: list[Portion], region: list[int], exact_region: bool, n: int, counted: bool,
+def _nth(portions: _Portions, region: Sequence[int], exact_region: bool, n: int, counted: bool,
          item: bool) -> tuple[set[int], bool]:
     """The portions paragraph (or item) `n` can mean (`_paragraph`)."""
     if n == 0:
         return set(), False
     if not item:
-        numbered = {k for k in region if portions[k].number == n}
+        numbered = portions.numbered(n, region)
         if numbered:
             return numbered, len(numbered) == 1
     if not counted:
         return set(), False
-    kind = "list_item" if item and any(portions[k].kind == "list_item" for k in region) else "paragraph"
-    paragraphs = [k for k in region if portions[k].kind == kind]
-    marked = [k for k in paragraphs if portions[k].explicit]
+    kind = "list_item" if item and portions.of_kind("list_item", region) else "paragraph"
+    paragraphs = portions.of_kind(kind, region)
+    marked = portions.of_kind(kind, region, explicit=True)
     chosen = set()
     for sequence in (marked, paragraphs):
         if (n - 1 if n > 0 else -n - 1) < len(sequence):
@@ -368,7 +423,7 @@ def _lines(r: Reading, p: Portion) -> list[str]:
     return [line for line in r.text[p.body_start:p.end].split("\n") if line.strip() and not _DIVIDER.match(line)]
 
 
-def _section(r: Reading, portions: list[Portion], index: int, start: int) -> tuple[set[int], bool]:
+def _section(r: Reading, portions: list[Portion], index: int, start: int) -> tuple[Sequence[int], bool]:
     """The section a statement in portion `index` speaks for ("all slides in this section are
     SECRET"): after its heading (a line before the statement in its own portion, else the
     nearest heading portion before it) up to the next heading of the same kind. Its end cannot be
@@ -377,7 +432,7 @@ def _section(r: Reading, portions: list[Portion], index: int, start: int) -> tup
     sections), or when nothing but headings lies before the next one (every slide's title)."""
     before = r.text[portions[index].body_start:r.text.rfind("\n", 0, start) + 1]
     own = [k for k in (_heading_kind(r, line) for line in before.split("\n") if not _DIVIDER.match(line)) if k]
-    rest = set(range(index + 1, len(portions)))
+    rest = range(index + 1, len(portions))
     first = index + 1
     if own:
         kind: str | None = own[-1]
@@ -393,18 +448,19 @@ def _section(r: Reading, portions: list[Portion], index: int, start: int) -> tup
     for k in range(index + 1, len(portions)):
         lines = _lines(r, portions[k])
         if lines and _heading_kind(r, lines[0]) == kind:
-            return (set(range(first, k)), True) if content else (rest, False)
+            return (range(first, k), True) if content else (rest, False)
         content = content or len(lines) > 1 or bool(lines) and _heading_kind(r, lines[0]) is None
-    return set(range(first, len(portions))), True
+    return range(first, len(portions)), True
 
 
-def _list(r: Reading, portions: list[Portion], index: int, region: list[int]) -> tuple[set[int], bool]:
+def _list(r: Reading, portions: list[Portion], index: int, region: Sequence[int]) -> tuple[Sequence[int], bool]:
     """The list that follows the statement: the portions after it on consecutive lines (no
     blank line between them). Two or more is a list; otherwise its end cannot be told and
     everything after the statement may belong to it."""
-    following = [k for k in region if k > index]
+    following = range(max(region.start, index + 1), region.stop) if isinstance(region, range) and region.step == 1 \
+        else [k for k in region if k > index]
     if not following:
-        return set(), False
+        return (), False
     run = [following[0]]
     for k in following[1:]:
         gap = r.text[portions[run[-1]].end:portions[k].start]
@@ -412,8 +468,8 @@ def _list(r: Reading, portions: list[Portion], index: int, region: list[int]) ->
             break
         run.append(k)
     if len(run) >= 2:
-        return set(run), True
-    return set(following), False
+        return run, True
+    return following, False
 
 
 def _translations(r: Reading, portions: list[Portion]) -> None:
