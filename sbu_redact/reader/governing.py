@@ -279,7 +279,7 @@ class _Portions(list[Portion]):
             self._numbered = {}
             for k, p in enumerate(self):
                 self._numbered.setdefault(p.number, []).append(k)
-        return {k for k in self._numbered.get(n, ()) if k in region}
+        return _inside(self._numbered.get(n, []), region)
 
     def of_kind(self, kind: str, region: Sequence[int], explicit: bool = False) -> list[int]:
         """The portions of `region` of `kind` (`explicit`: and marked), in order."""
@@ -299,7 +299,14 @@ class _Portions(list[Portion]):
             enumerator = re.compile(r"[ \t]*(?:\([A-Za-z/ ,\-]{1,30}\)[ \t]*)?[(\[]?" + letter + r"[)\].][ \t]")
             found = self._lettered[letter] = [k for k, p in enumerate(self) if enumerator.match(
                 text, p.start, min(p.end, p.body_start + 8))]
-        return {k for k in found if k in region}
+        return _inside(found, region)
+
+
+def _inside(found: list[int], region: Sequence[int]) -> set[int]:
+    """The indices of sorted `found` that `region` holds."""
+    if isinstance(region, range) and region.step == 1:
+        return set(found[bisect.bisect_left(found, region.start):bisect.bisect_left(found, region.stop)])
+    return set(found).intersection(region)
 
 
 def _region(r: Reading, portions: _Portions, index: int | None, start: int, end: int,
