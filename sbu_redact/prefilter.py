@@ -487,7 +487,8 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
         if at is not None and window_end >= 0 and at - width <= window_end + 1:
             window_end = at  # (overlapping windows are searched as one)
             continue
-        if window_end >= position:
+        if window_end >= position and _near_every_clause(clauses, text, caseless_text, max(window_start, position),
+                                                         min(end, window_end + width + 1), width):
             start = max(window_start, position)
             while start <= window_end:
                 m = pattern.search(text, start, min(end, window_end + width + 1))
@@ -500,6 +501,15 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
         if at is not None:
             window_start, window_end = max(0, at - width), at
     return found
+
+
+def _near_every_clause(clauses: Clauses, text: str, caseless_text: str, start: int, stop: int, width: int) -> bool:
+    """Whether every clause has a word in `start:stop` (or up to `width` characters before it,
+    where a look-behind may look): a match that starts in the window and ends by `stop` holds
+    one (a long text holds the words of most patterns somewhere, but seldom near each other)."""
+    lo = max(0, start - width)
+    near, near_caseless = text[lo:stop], caseless_text[lo:stop]
+    return all(any(word in (near_caseless if anyway else near) for word, anyway in clause) for clause in clauses)
 
 
 def _scan_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
