@@ -107,13 +107,6 @@ _ROUND11_LEAKS = {
     "adv11-023-email-releasable-canadian-australian-counterparts-only": (_PARTNER, "'passed to our Canadian and Australian counterparts only' is not read as REL TO"),
     "adv11-024-memo-not-with-london-while-inquiry-open": (_PARTNER, "capitals standing for governments (Canberra, Ottawa, not London) are not read"),
     "adv11-027-fax-cover-us-government-only": (_PARTNER, "U.S. GOV'T ONLY - DO NOT SHARE WITH HOST NATION OR COALITION is not read"),
-    "adv11-028-email-greek-aporrito-footer-u-translation": (_ALL, "the Greek level ΑΠΟΡΡΗΤΟ is not evidence"),
-    "adv11-029-letter-hungarian-titkos-sbu-translation": (_UP, "the Hungarian level TITKOS! is not evidence"),
-    "adv11-030-memo-swedish-hemlig-osl-reference": (_UP, "the Swedish level HEMLIG is not evidence"),
-    "adv11-032-cable-hebrew-sodi-beyoter-at-end": (_ALL, "the Hebrew level סודי ביותר is not evidence"),
-    "adv11-033-email-vietnamese-toi-mat-stamp": (_ALL, "the Vietnamese level TỐI MẬT is not evidence"),
-    "adv11-034-memo-czech-duverne-stupen-utajeni": (_UP, "the Czech level DŮVĚRNÉ is not evidence"),
-    "adv11-035-table-finnish-salainen-tl-ii-row": (_UP, "the Finnish level SALAINEN in a table cell is not evidence"),
     "adv11-037-pdf-not-sign-hyphen-in-long-form-mark": (_UP, "a long-form mark broken by a not-sign hyphen is not read"),
     "adv11-049-workbook-sheet-name-carries-mark": (_UP, "a mark in a workbook sheet header does not mark the rows under it"),
     "adv11-053-cable-corrected-copy-para-4-added-confidential": (_UP, "a corrected-copy line naming paragraph 4 CONFIDENTIAL is not read"),
@@ -184,6 +177,14 @@ KNOWN_OVER_REDACTION = {
     "adv11-067-trap-nara-declassified-stamp-old-banner": "a NARA declassification stamp over the old banner is not read: paragraphs unmarked",
     "adv11-068-email-nested-quote-innermost-classification": "the innermost quote's classification raises the whole chain",
     "adv11-069-email-spill-notice-names-message-by-sender": "a notice naming a message by its sender is not resolved: every message raised",
+    "adv11-029-letter-hungarian-titkos-sbu-translation": "a foreign stamp (TITKOS!) raises every portion after it, "
+                                                         "the post's closing line too",
+    "adv11-030-memo-swedish-hemlig-osl-reference": "a foreign stamp (HEMLIG) raises every portion after it, the "
+                                                   "attache's closing line too",
+    "adv11-032-cable-hebrew-sodi-beyoter-at-end": "a foreign stamp (סודי ביותר) raises every portion after it, the "
+                                                  "post's closing paragraph too",
+    "adv11-034-memo-czech-duverne-stupen-utajeni": "a foreign stamp (DŮVĚRNÉ) raises every portion after it, the "
+                                                   "RSO's closing line too",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
