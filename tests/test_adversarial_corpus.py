@@ -98,20 +98,11 @@ _ROUND11_LEAKS = {
     "adv11-011-email-inline-answers-in-brackets-confidential": (_ALL, "answers inline in [brackets] named CONFIDENTIAL are not resolved"),
     "adv11-012-memo-list-classified-in-combination": (_ALL, "items classified 'in combination' are released and the banners come out UNCLASSIFIED"),
     "adv11-013-memo-upgrade-notice-marks-not-updated": (_UP, "an upgrade notice over stale portion marks is not applied"),
-    "adv11-014-cable-post-comment-not-for-uk": (_PARTNER, "'the post comment' named not for the United Kingdom is not resolved"),
     "adv11-017-email-attachment-filename-suffix-s-nf": (_ALL, "a classification suffix in an attachment file name (_S-NF.docx) is not read"),
     "adv11-019-transcript-preceding-answer-retained-classified": (_ALL, "a bracketed note naming the preceding answer classified is not resolved"),
-    "adv11-020-email-keep-among-the-americans": (_PARTNER, "'keep among the Americans, do not share with the British' is not read as NOFORN"),
-    "adv11-021-memo-distribution-us-direct-hire-only": (_PARTNER, "'U.S. direct-hire staff only' is not read as NOFORN"),
-    "adv11-022-cable-american-eyes-only-caption": (_PARTNER, "AMERICAN EYES ONLY is not read as NOFORN"),
-    "adv11-023-email-releasable-canadian-australian-counterparts-only": (_PARTNER, "'passed to our Canadian and Australian counterparts only' is not read as REL TO"),
-    "adv11-024-memo-not-with-london-while-inquiry-open": (_PARTNER, "capitals standing for governments (Canberra, Ottawa, not London) are not read"),
-    "adv11-027-fax-cover-us-government-only": (_PARTNER, "U.S. GOV'T ONLY - DO NOT SHARE WITH HOST NATION OR COALITION is not read"),
     "adv11-037-pdf-not-sign-hyphen-in-long-form-mark": (_UP, "a long-form mark broken by a not-sign hyphen is not read"),
     "adv11-049-workbook-sheet-name-carries-mark": (_UP, "a mark in a workbook sheet header does not mark the rows under it"),
     "adv11-053-cable-corrected-copy-para-4-added-confidential": (_UP, "a corrected-copy line naming paragraph 4 CONFIDENTIAL is not read"),
-    "adv11-072-memo-dod-foia-exempt-statement-without-fouo": (_PUBLIC, "a FOIA-exemption notice without a FOUO token is not read as FOUO"),
-    "adv11-073-memo-les-in-words-investigation": (_PUBLIC, "law-enforcement handling in words is not read as LES"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
