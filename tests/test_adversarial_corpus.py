@@ -96,12 +96,9 @@ _PUBLIC = ("public",)
 _ROUND11_LEAKS = {
     "adv11-007-captions-timestamp-segment-secret-note": (_ALL, "caption cues named by a timestamp range are not resolved"),
     "adv11-011-email-inline-answers-in-brackets-confidential": (_ALL, "answers inline in [brackets] named CONFIDENTIAL are not resolved"),
-    "adv11-012-memo-list-classified-in-combination": (_ALL, "items classified 'in combination' are released and the banners come out UNCLASSIFIED"),
     "adv11-013-memo-upgrade-notice-marks-not-updated": (_UP, "an upgrade notice over stale portion marks is not applied"),
-    "adv11-017-email-attachment-filename-suffix-s-nf": (_ALL, "a classification suffix in an attachment file name (_S-NF.docx) is not read"),
     "adv11-019-transcript-preceding-answer-retained-classified": (_ALL, "a bracketed note naming the preceding answer classified is not resolved"),
     "adv11-037-pdf-not-sign-hyphen-in-long-form-mark": (_UP, "a long-form mark broken by a not-sign hyphen is not read"),
-    "adv11-049-workbook-sheet-name-carries-mark": (_UP, "a mark in a workbook sheet header does not mark the rows under it"),
     "adv11-053-cable-corrected-copy-para-4-added-confidential": (_UP, "a corrected-copy line naming paragraph 4 CONFIDENTIAL is not read"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS)
@@ -161,7 +158,6 @@ KNOWN_OVER_REDACTION = {
     "adv11-015-briefing-book-table-of-contents-levels": "a contents table giving each tab's level is not read: every tab unmarked",
     "adv11-016-memo-unclassified-except-paragraph-five": "'UNCLASSIFIED except paragraph 5' is not read: every paragraph raised",
     "adv11-018-foia-package-document-status-sheet": "a FOIA status sheet's lines are unmarked",
-    "adv11-056-trap-sitrep-tropical-storm-ts-and-celsius": "(TS) for tropical storm is read as TOP SECRET under an UNCLASSIFIED//FOUO banner",
     "adv11-057-trap-oig-report-confidential-sources-classified-systems": "an OIG paragraph about SECRET-level systems is unmarked, taken as SECRET",
     "adv11-059-trap-classification-guide-prose-rules": "a classification guide rule in prose is taken as a SECRET statement",
     "adv11-065-trap-chat-plural-s-and-optional-c": "a chat header's level is not read: the chat is one unmarked block",

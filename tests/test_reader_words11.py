@@ -107,3 +107,93 @@ def test_a_control_in_words_gives_no_level_to_text_no_banner_marks(policy, line)
     doc = sbu_redact.read(f"VISIT REQUEST\n\n1. Purpose: observation.\n\n2. Remarks:\nThe officers will see the "
                           f"jammer settings. {line}\n")
     assert "jammer settings" not in released_text(doc, policy, "usg")
+
+
+_WORKBOOK = ("UNCLASSIFIED\nWorkbook: tracker.xlsx\n\n{rule} Sheet 1: Schedule (U) {rule}\nDate,Event\n02-Dec,Donor "
+             "meeting\n\n{rule} Sheet 2: {name} {rule}\nCode,Reporting\nSH-07,The minister plans to expel the "
+             "mission\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("rule, name, mark", [("===", "Sources (S//NF)", "(S//NF)"), ("---", "Sources (C)", "(C)"),
+                                              ("***", "Contacts (S//REL TO USA, GBR)", "(S//REL TO USA, GBR)")])
+def test_a_mark_in_a_divider_marks_the_rows_under_it(rule, name, mark):
+    doc = sbu_redact.read(_WORKBOOK.format(rule=rule, name=name))
+    assert marking_of(doc, "SH-07,The minister") == mark
+    assert marking_of(doc, "02-Dec,Donor") == "(U)"
+
+
+@pytest.mark.parametrize("name", ["Sources", "Sources (U)", "Notes (see tab 3)", "Sources (FY26)", "Contact(s)",
+                                  "Clips (C) 2026 Reuters", "Clips (c)"])
+def test_a_divider_without_a_mark_marks_nothing(name):
+    doc = sbu_redact.read(_WORKBOOK.format(rule="===", name=name))
+    assert marking_of(doc, "SH-07,The minister") == "(U)"
+
+
+def test_a_legend_with_an_equals_sign_is_still_a_mention():
+    doc = sbu_redact.read("UNCLASSIFIED\n\n(U) Marking legend for the course:\nS//NF = SECRET//NOFORN\n\n"
+                          "(U) The course starts Monday.\n\nUNCLASSIFIED\n")
+    assert marking_of(doc, "The course starts") == "(U)"
+    assert not any(p.code == "MARKING_IN_TEXT" for p in doc.problems)
+
+
+def test_a_pasted_file_s_classification_marks_its_section_not_the_cover_text():
+    doc = sbu_redact.read("From: Desk\nSubject: notes\nAttachments: readout_talks_S-NF.docx\nClassification: "
+                          "UNCLASSIFIED\n\nMorning - attached, and pasted below.\n\n--- readout_talks_S-NF.docx ---\n"
+                          "The delegation accepted the list.\n--- end ---\n\nCal\n\nClassification: UNCLASSIFIED\n")
+    assert marking_of(doc, "The delegation accepted") == "(S//NF)"
+    assert marking_of(doc, "Morning - attached").startswith("(U")
+    assert marking_of(doc, "Cal").startswith("(U")
+
+
+def test_a_file_s_classification_without_its_pasted_section_still_raises_the_unmarked_text():
+    doc = sbu_redact.read("From: Desk\nSubject: notes\nAttachments: readout_talks_S-NF.docx\nClassification: "
+                          "UNCLASSIFIED\n\nThe delegation accepted the list.\n\nClassification: UNCLASSIFIED\n")
+    assert marking_of(doc, "The delegation accepted").startswith("(S")
+
+
+_COMPILATION = ("CONFIDENTIAL\n\nMEMORANDUM FOR RECORD\nSUBJECT: (U) Visits\n\n1. (U) Background.\n\n"
+                "2. (U) Each entry in paragraph {n} is unclassified alone. In combination the entries must be "
+                "protected at the CONFIDENTIAL level.\n\n3. (U) Planned visits:\n   a. (U) Castries, 2 December\n"
+                "   b. (U) Kingstown, 6 December\n\n4. (U) Contacts:\n   a. (U) The duty officer\n\n"
+                "Classified By: District Commander\n\nCONFIDENTIAL\n")
+
+
+def test_a_statement_naming_a_paragraph_governs_its_lettered_items():
+    doc = sbu_redact.read(_COMPILATION.format(n=3))
+    assert marking_of(doc, "Kingstown") == "(C)" and marking_of(doc, "Castries") == "(C)"
+    assert marking_of(doc, "The duty officer") == "(U)"  # paragraph 4's item is not paragraph 3's
+
+
+def _sitrep(banner: str, title: str, line: str) -> str:
+    return (f"{banner}\n\nUSAID/BHA - PHILIPPINES - {title}\nSITUATION REPORT #3\n\nKEY POINTS\n- {line}\n\n"
+            "(U) More than 41,000 people are in evacuation centres.\n\n"
+            f"(U//FOUO) The DART is lodged at the airport hotel.\n\n{banner}\n")
+
+
+@pytest.mark.parametrize("title, line", [
+    ("TROPICAL STORM (TS) MARA", "(TS) Mara is expected to weaken by Sunday."),
+    ("Technical Services (TS) Branch visit", "(TS) Branch staff will arrive on Monday."),
+])
+def test_a_mark_the_document_defines_as_an_abbreviation_is_no_mark(title, line):
+    doc = sbu_redact.read(_sitrep("UNCLASSIFIED", title, line))
+    assert marking_of(doc, line[5:20]).startswith("(U")
+    assert any(p.code == "ABBREVIATION_NOT_MARK" for p in doc.problems)
+
+
+@pytest.mark.parametrize("banner, title, line", [
+    ("UNCLASSIFIED", "TYPHOON RAI", "(TS) Mara is expected to weaken by Sunday."),         # nothing defines TS
+    ("UNCLASSIFIED", "TROPICAL STORM (TS) MARA", "(TS) The liaison named the agent."),  # another word follows
+    ("TOP SECRET", "TROPICAL STORM (TS) MARA", "(TS) Mara is expected to weaken by Sunday."),  # a TS banner
+    ("UNCLASSIFIED", "TOP SECRET (TS) MARA", "(TS) Mara is expected to weaken by Sunday."),  # TS's own words
+])
+def test_letters_not_defined_for_that_use_stay_a_mark(banner, title, line):
+    doc = sbu_redact.read(_sitrep(banner, title, line))
+    assert marking_of(doc, line[5:20]) in ("(TS)", "doubtful")
+
+
+def test_a_divider_that_heads_no_new_section_does_not_end_the_marked_one():
+    doc = sbu_redact.read("From: Desk\nSubject: notes\nClassification: UNCLASSIFIED\n\nMorning - pasted below.\n\n"
+                          "--- readout_talks_S-NF.docx ---\nThe delegation accepted the list.\n--- page 2 ---\n"
+                          "The wing will reject the deal.\n--- end ---\n\nCal\n")
+    assert marking_of(doc, "The wing will reject") == "(S//NF)"
+    assert marking_of(doc, "Cal").startswith("(U")

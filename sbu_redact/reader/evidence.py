@@ -15,6 +15,7 @@ from ..markings import Marking, MarkingProblem
 from ..prefilter import finditer_near_words
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
+from .sections import scoped
 from .state import Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
@@ -306,8 +307,11 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     # nothing about the level of a text that no banner marks, so it cannot make it UNCLASSIFIED)
     levelled = [e for e in r.evidence if e.marking is not None and e.marking.valid and e.kind != "dissemination_control"]
     evidence = [e.marking for e in levelled]
-    # (a foreign stamp governs the text after it, not the whole: `governing.govern` raises that)
-    overall = [e.marking for e in levelled if e.kind != "foreign_stamp"]
+    # (a foreign stamp governs the text after it, not the whole: `governing.govern` raises that;
+    # a file name's classification that heads a section of pasted text governs that section:
+    # `sections.sections`)
+    local = {id(r.evidence[k]) for k in scoped(r)}
+    overall = [e.marking for e in levelled if e.kind != "foreign_stamp" and id(e) not in local]
     sources = [m for m in (declared, rollup, indicator, *overall) if m is not None]
     controls = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None
                 and e.marking.valid]
