@@ -433,7 +433,7 @@ class Grammar:
         self.words_evidence_following = [
             (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
             for spec in vocabulary.classification_in_words if getattr(spec, "governs", "unmarked") == "following"]
-        self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.controls)
+        self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec)
                                   for spec in vocabulary.controls_in_words]
         self.reclassification_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
                                           for spec in vocabulary.reclassification_in_words]
@@ -828,11 +828,11 @@ class Grammar:
         """The patterns of classification, foreign stamps and reclassification stated in words
         and of controls stated in words, in the order the reader searches them, each with what
         it is (`classification_in_words`, `foreign_stamp`, `reclassification`,
-        `controls_in_words`) and what it states (a level; a list of controls)."""
+        `controls_in_words`) and what it states (a level; the `controls_in_words` entry)."""
         return [*((p, "classification_in_words", level) for p, level in self.words_evidence),
                 *((p, "foreign_stamp", level) for p, level in self.words_evidence_following),
                 *((p, "reclassification", level) for p, level in self.reclassification_in_words),
-                *((p, "controls_in_words", controls) for p, controls in self.controls_in_words)]
+                *((p, "controls_in_words", spec) for p, spec in self.controls_in_words)]
 
     @functools.cached_property
     def in_words_gate(self) -> WordGate:

@@ -86,6 +86,9 @@ class Code(enum.Enum):
     GOVERNING_SCOPE_UNRESOLVED = ("error", "a statement that governs other text names it in a way that cannot be "
                                   "resolved exactly: every portion it could mean is raised; a reviewer decides",
                                   OWN_RULE)
+    ABBREVIATION_NOT_MARK = ("warning", "letters in a mark's place that the document defines as an abbreviation "
+                             "(`Tropical Storm (TS)`, then `(TS) Mara`) under a lower banner: not read as a portion "
+                             "mark; the portion inherits the document's marking", OWN_RULE)
     MARKING_IN_TEXT = ("warning", "a level or control in marking shape in a portion's own text that the reader did "
                        "not read (`S//NF` after a footnote sign, `SECRET` in capitals in a sentence, `SBU NOFORN` in "
                        "a cell): the portion is raised to it, or doubtful when it cannot be read; a reviewer confirms",

@@ -186,9 +186,16 @@ class ControlsInWordsSpec(_PatternSpec):
     """A phrase that states a dissemination control for a page or the whole document
     (`THIS PAGE CONTAINS NOFORN INFORMATION`, `Releasable to USA, AUS and NZL only`): `pattern`
     is a regular expression; the phrase states `controls` (dissemination tokens), or, when the
-    pattern has a group named `countries`, a REL TO list of the trigraphs that group holds."""
+    pattern has a group named `countries`, a REL TO list of the trigraphs that group holds. A
+    pattern with a group named `excluded` and none named `countries` (a sentence saying whom the
+    text may not go to: "do not share it with the British") states its `controls` only when that
+    group names someone foreign (`countries`, `country_names`, `capital_cities`,
+    `foreign_recipients`). With `list_names_a_country`, a `countries` list that names no country
+    besides the USA states nothing (a sentence with a sharing verb, "may be shared with the
+    Royal Navy liaison only", may limit who, not which country)."""
 
     controls: list[str] = []
+    list_names_a_country: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
@@ -305,6 +312,8 @@ class Vocabulary(VocabularyNames, _Markings):
     controls_in_words: list[ControlsInWordsSpec] = []
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
+    capital_cities: dict[str, str] = {}
+    foreign_recipients: list[str] = []
     banner_controls_cover_portions: list[str] = []
     governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)
@@ -351,9 +360,10 @@ class Vocabulary(VocabularyNames, _Markings):
                 raise ValueError(f"banner_controls_cover_portions.{i}: {control!r} is not REL TO or one of "
                                  f"dissemination")
         codes = {*self.countries, *self.tetragraphs}
-        for name, code in self.country_names.items():
-            if code not in codes:
-                raise ValueError(f"country_names.{name}: {code!r} is not one of countries or tetragraphs")
+        for key in ("country_names", "capital_cities"):
+            for name, code in getattr(self, key).items():
+                if code not in codes:
+                    raise ValueError(f"{key}.{name}: {code!r} is not one of countries or tetragraphs")
         return self
 
     @model_validator(mode="after")

@@ -86,6 +86,9 @@ def _attachment(name: str) -> str:
     ("S-NF_Guatemala_prep_v3.docx", "S", True), ("TS-NF-ORCON_brief.pptx", "TS", True),
     ("C-REL_readout.pdf", "C", False), ("SECRET_notes_final.pdf", "S", False),
     ("TOP_SECRET-NF_annex.docx", "TS", True),
+    # round 11: a suffix before the extension
+    ("readout_Muscat_talks_S-NF.docx", "S", True), ("brief-TS-NF-ORCON.pptx", "TS", True),
+    ("readout_C-REL.pdf", "C", False), ("notes_final_SECRET.pdf", "S", False),
 ])
 def test_a_classification_prefix_of_a_file_name_is_evidence(name, level, noforn):
     doc = sbu_redact.read(_attachment(name))
@@ -96,7 +99,9 @@ def test_a_classification_prefix_of_a_file_name_is_evidence(name, level, noforn)
 
 
 @pytest.mark.parametrize("name", ["S_curve_analysis.xlsx", "U_Agenda_visit.docx", "C-SPAN_clip_notes.docx",
-                                  "NF-2026_budget.xlsx", "S-NF notes without an extension"])
+                                  "NF-2026_budget.xlsx", "S-NF notes without an extension",
+                                  "Q3_S-curve_model.xlsx", "notes_U.docx", "Official_SECRETS_Act.pdf",
+                                  "route_C-SPAN.docx", "notes_S-NF without an extension"])
 def test_a_file_name_without_a_classification_prefix_is_no_evidence(name):
     doc = sbu_redact.read(_attachment(name))
     assert marking_of(doc, "The minister will resign") == "(U)"

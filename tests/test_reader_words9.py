@@ -27,6 +27,20 @@ def _pasted(stamp: str, original: str = "Original text of the letter.", mark: st
     ("極秘", "S"), ("【極秘】", "S"), ("機密", "TS"), ("【秘】", "C"),
     ("Ⅱ급비밀", "S"), ("II급 비밀", "S"), ("2급비밀", "S"), ("Ⅰ급비밀", "TS"), ("Ⅲ급비밀", "C"), ("대외비", "C"),
     ("سري للغاية", "TS"), ("سري جدا", "TS"), ("سري", "S"), ("درجة السرية: سري", "S"), ("محدود", "C"),
+    # round 11: the other NATO and EU languages, Ukrainian, Hebrew, Vietnamese
+    ("Διαβάθμιση: ΑΠΟΡΡΗΤΟ", "S"), ("ΑΚΡΩΣ ΑΠΟΡΡΗΤΟ", "TS"), ("ΕΜΠΙΣΤΕΥΤΙΚΟ", "C"), ("Απόρρητο", "S"),
+    ("Minősítési szint: TITKOS!", "S"), ("SZIGORÚAN TITKOS!", "TS"), ("BIZALMAS!", "C"), ("Titkos!", "S"),
+    ("HEMLIG enl. 15 kap. 2 § OSL", "S"), ("KVALIFICERAT HEMLIG", "TS"), ("BEGRÄNSAT HEMLIG", "C"),
+    ("HEMMELIGT", "S"), ("STRENGT HEMMELIG", "TS"), ("FORTROLIGT", "C"), ("KONFIDENSIELT", "C"),
+    ("Stupeň utajení: DŮVĚRNÉ", "C"), ("TAJNÉ", "S"), ("PŘÍSNĚ TAJNÉ", "TS"), ("Stupeň utajenia: DÔVERNÉ", "C"),
+    ("SALAINEN (TL II)", "S"), ("ERITTÄIN SALAINEN", "TS"), ("Luottamuksellinen", "C"), ("SALAJANE", "S"),
+    ("SLAPTAI", "S"), ("SEVIŠĶI SLEPENI", "TS"), ("STROGO TAJNO", "TS"), ("POVJERLJIVO", "C"),
+    ("ZEER GEHEIM", "TS"), ("VERTROUWELIJK", "C"), ("SEGRETISSIMO", "TS"), ("MUITO SECRETO", "TS"),
+    ("TRÈS SECRET", "TS"), ("TRÚNAÐARMÁL", "C"),
+    ("ЦІЛКОМ ТАЄМНО", "TS"), ("Таємно", "S"), ("з грифом «Цілком таємно»:", "TS"), ("с грифом «Секретно»:", "S"),
+    ("СТРОГО СЕКРЕТНО", "TS"), ("ПОВЕРИТЕЛНО", "C"), ("ДРЖАВНА ТАЈНА", "TS"),
+    ("סודי ביותר", "TS"), ("סודי", "S"), ("סיווג: שמור", "C"),
+    ("TỐI MẬT", "S"), ("TUYỆT MẬT", "TS"), ("Độ mật: MẬT", "C"), ("Tối mật", "S"),
 ])
 def test_a_foreign_stamp_raises_the_original_and_the_lower_marked_translation(stamp, level):
     doc = sbu_redact.read(_pasted(stamp))
@@ -42,6 +56,20 @@ def test_a_foreign_stamp_raises_the_original_and_the_lower_marked_translation(st
     "这是商业机密，不得外传。",                              # a trade secret, no star
     "Bu bilgi gizli tutulmalıdır.",                       # "should be kept secret"
     "Gizli bir toplantı yapıldı.",
+    # round 11
+    "Valet sker med hemlig omröstning i nämnden.",         # Swedish: a secret ballot
+    "Hemlig omröstning begärdes av två ledamöter.",        # ... opening a sentence
+    "Το τραπεζικό απόρρητο καταργήθηκε πέρυσι.",          # Greek: bank secrecy
+    "A titkos szavazás eredménye holnap derül ki.",       # Hungarian: a secret ballot
+    "Jde o důvěrné informace ministerstva.",              # Czech: confidential information
+    "Salainen äänestys pidettiin eilen.",                 # Finnish: a secret ballot, sentence case
+    "Mødet blev holdt fortroligt med ministeren.",        # Danish: held in confidence
+    "Штаб планує таємно відвести бригаду.",               # Ukrainian: secretly, in a sentence
+    "לדבריו המידע סודי ביותר ואין לפרסמו.",                # Hebrew: in a sentence
+    "Đây là bí mật quốc gia, theo lời ông.",              # Vietnamese: "a state secret"
+    "Cuộc họp tối mật đã diễn ra hôm qua.",               # Vietnamese: the words in a sentence
+    "Jean DUVERNE signed for the contractor.",            # a surname, not DŮVĚRNÉ
+    "The MAT team and the TOI MATRIX vendor met.",        # English capitals
 ])
 def test_the_words_in_prose_are_no_stamp(prose):
     doc = sbu_redact.read(_pasted("Письмо:", original=prose))

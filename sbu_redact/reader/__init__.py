@@ -16,7 +16,8 @@ Modules, one job each: `segments` (lines of the view), `marks` (portion marks an
 letter per line, a rotated stamp), `governing` (statements that
 govern text elsewhere: a correction of one paragraph, a compilation or spill notice, the
 original of a translation), `raising` (the portions those statements raise, in one pass),
-`scope` (a statement whose target was not found, classified stretches), `backstop` (marking vocabulary
+`scope` (a statement whose target was not found, classified stretches), `sections` (text under a
+divider line that carries a marking), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
 """
@@ -35,6 +36,7 @@ from .line_records import read_line_records
 from .xml_export import read_xml_export
 from .yaml_export import read_yaml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
+from .abbreviations import defined_abbreviations
 from .backstop import backstop
 from .governing import govern
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
@@ -42,6 +44,7 @@ from .evidence import (declared_marking, inherit, take_classification_lines, tak
 from .memo import read_document
 from .portions import original_start
 from .scope import classified_stretches, unresolved_statements
+from .sections import sections
 from .vertical import take_vertical_stamps
 from .state import Reading
 
@@ -61,12 +64,14 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_controls_in_words(r)
     kind, portions = _layout(r)
     portions = check_box_markings(r, portions)
+    portions = defined_abbreviations(r, portions)  # `(TS) Mara` after `TROPICAL STORM (TS) MARA` is no mark
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
     portions, rollup, inherited = inherit(r, kind, portions, declared)
     since = len(r.problems)
     portions = govern(r, portions)  # a statement in one place that governs text elsewhere, a foreign stamp
+    portions = sections(r, portions)  # a divider's marking (`=== Sheet 2 (S//NF) ===`) marks the text under it
     portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed

@@ -280,12 +280,14 @@ def take_captions(r: Reading, seg: Segment, words: list[tuple[str, str | None]])
 @functools.lru_cache(maxsize=8)
 def _handling_initials(grammar: Grammar) -> frozenset[str]:
     """First letters of the handling statements: most body lines are skipped on them."""
-    return frozenset({"T", "I", "A", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)})
+    return frozenset({"T", "I", "A", "H", "C", "D", *(spec.pattern[:1].upper() for spec in grammar.vocabulary.handling_statements)})
 
 
 # what a sentence stating a designation for the whole text opens with: "This message is ...",
-# "The information in this e-mail is Law Enforcement Sensitive"
-_STATEMENT_SUBJECT = lazy(r"(?i)(?:this\b|(?:the\s+|all\s+)?(?:information|contents?|material|text|data)"
+# "The information in this e-mail is Law Enforcement Sensitive", a handling label ("Handling:
+# this memo ... Do not release it outside law enforcement channels")
+_STATEMENT_SUBJECT = lazy(r"(?i)(?:(?:handling(?:\s+instructions?)?|caveats?|dissemination)\s*:"
+                          r"|this\b|(?:the\s+|all\s+)?(?:information|contents?|material|text|data)"
                           r"\s+(?:in|of|contained\s+in)\s+this\b)")
 
 

@@ -15,6 +15,7 @@ from ..markings import Marking, MarkingProblem
 from ..prefilter import finditer_near_words
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
+from .sections import scoped
 from .state import Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
@@ -117,11 +118,16 @@ def take_controls_in_words(r: Reading) -> None:
     seen = r.words_seen
     in_words = r.g.in_words
     for index in sorted(r.in_words_candidates()):
-        pattern, kind, controls = in_words[index]
+        pattern, kind, spec = in_words[index]
         if kind != "controls_in_words":
             continue
+        controls = spec.controls
         for m in finditer_near_words(pattern.compiled, pattern.words, r.text, r.text_in_any_case(), seen):
-            if "countries" in pattern.groupindex:
+            if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
+                if not _names_foreign(r, m.group("excluded") or ""):
+                    continue  # "do not share it with the press": no one foreign is kept out
+                marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
+            elif "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
                 excluded = set(_countries_named(r, m.group("excluded") or "")[1:]) \
                     if "excluded" in pattern.groupindex else set()
@@ -132,7 +138,7 @@ def take_controls_in_words(r: Reading) -> None:
                     countries = [c for c in countries if c not in excluded and c not in tetragraphs]
                 elif "excluded" in pattern.groupindex:
                     continue  # no exception that can be read: the sentence limits nothing known
-                elif len(countries) == 1 and not _ONLY_AT_END.search(m.group(0)):
+                elif len(countries) == 1 and (spec.list_names_a_country or not _ONLY_AT_END.search(m.group(0))):
                     continue  # `RELEASABLE TO THE BRITISH`: no list read, and no "only" that limits one
                 # a list that names no partner limits the text to the United States
                 marking = r.g.parse("UNCLASSIFIED//" + ("REL TO " + ", ".join(countries) if len(countries) > 1
@@ -164,6 +170,28 @@ def _countries_named(r: Reading, words: str) -> list[str]:
         if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w])", words):
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+def _names_foreign(r: Reading, words: str) -> bool:
+    """Do the words a sentence keeps the text from name someone foreign: a country (trigraph,
+    tetragraph or a name of `country_names`, in any case, a plural too: "the Canadians"), a
+    capital city standing for its government (`capital_cities`: "not with London"; not when the
+    words name a U.S. post there, "Embassy London"), or a foreign audience (`foreign_recipients`:
+    host nation, coalition, locally employed staff). A trigraph counts only in a text that is not
+    all capitals (`AND`, `CAN` are words there)."""
+    vocabulary = r.g.vocabulary
+    if any(c.islower() for c in words) and any(token in vocabulary.countries or token in vocabulary.tetragraphs
+                                               for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
+        return True
+    names = [name for name, code in vocabulary.country_names.items() if code != "USA"]
+    names += list(vocabulary.foreign_recipients)
+    if not _US_POST.search(words):
+        names += list(vocabulary.capital_cities)
+    return any(re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?!\w)", words, re.IGNORECASE)
+               for name in names)
+
+
+_US_POST = lazy(r"(?i)\b(?:embass(?:y|ies)|consulates?|missions?|posts?|USEU|USNATO|USUN|station|attach[eé]s?)\b")
 
 
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
@@ -274,11 +302,20 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     # Unmarked portions take the overall marking, and never less than what the portions show
     # (fail closed when the banner is lower than its portions).
     indicator = _security_indicator(r, declared)
-    # every piece of evidence with a level counts: the document is at least what any says
-    evidence = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid]
-    # (a foreign stamp governs the text after it, not the whole: `governing.govern` raises that)
-    overall = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid and e.kind != "foreign_stamp"]
-    inherited = r.entire_text or r.g.rollup([m for m in (declared, rollup, indicator, *overall) if m is not None])
+    # every piece of evidence with a level counts: the document is at least what any says (a
+    # dissemination control stated in words has none: "do not share it with the British" says
+    # nothing about the level of a text that no banner marks, so it cannot make it UNCLASSIFIED)
+    levelled = [e for e in r.evidence if e.marking is not None and e.marking.valid and e.kind != "dissemination_control"]
+    evidence = [e.marking for e in levelled]
+    # (a foreign stamp governs the text after it, not the whole: `governing.govern` raises that;
+    # a file name's classification that heads a section of pasted text governs that section:
+    # `sections.sections`)
+    local = {id(r.evidence[k]) for k in scoped(r)}
+    overall = [e.marking for e in levelled if e.kind != "foreign_stamp" and id(e) not in local]
+    sources = [m for m in (declared, rollup, indicator, *overall) if m is not None]
+    controls = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None
+                and e.marking.valid]
+    inherited = r.entire_text or (r.g.rollup([*sources, *controls]) if sources else None)
     if declared is not None and not declared.valid:
         inherited = declared
     inherited = _classification_authority(r, declared, inherited)

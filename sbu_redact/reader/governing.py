@@ -394,7 +394,7 @@ def _nth(portions: _Portions, region: Sequence[int], exact_region: bool, n: int,
     if not item:
         numbered = portions.numbered(n, region)
         if numbered:
-            return numbered, len(numbered) == 1
+            return numbered | _subitems(portions, numbered), len(numbered) == 1
     if not counted:
         return set(), False
     kind = "list_item" if item and portions.of_kind("list_item", region) else "paragraph"
@@ -405,6 +405,18 @@ def _nth(portions: _Portions, region: Sequence[int], exact_region: bool, n: int,
         if (n - 1 if n > 0 else -n - 1) < len(sequence):
             chosen.add(sequence[n - 1] if n > 0 else sequence[n])
     return chosen, exact_region and len(chosen) == 1
+
+
+def _subitems(portions: list[Portion], numbered: set[int]) -> set[int]:
+    """The items of numbered paragraphs: the list items right after each (`3. (U) Planned visits:`
+    / `a. (U) Castries ...`), which are part of paragraph 3 ("each entry in paragraph 3 ...")."""
+    found = set()
+    for k in numbered:
+        j = k + 1
+        while j < len(portions) and portions[j].kind == "list_item" and portions[j].number is None:
+            found.add(j)
+            j += 1
+    return found
 
 
 # A heading: one short line with no sentence end, opening with a letter or `#` (a divider between

@@ -1,0 +1,112 @@
+"""Sections under a divider line that carries a marking: a workbook saved as text
+(`=== Sheet 2: Sources (S//NF) ===`), an attachment pasted into an e-mail under its file name
+(`--- readout_talks_S-NF.docx ---`, `--- Extracted text: S-NF_prep.docx ---`). The divider's
+marking (a portion mark in parentheses in its title, or classification evidence read in it,
+such as a file name's classification) marks the unmarked portions under it, up to the next
+divider line: they are raised to it, never lowered. Evidence of this kind that names a
+section's file name governs that section, not the whole document (`scoped`): the cover text of
+an UNCLASSIFIED e-mail is not raised by the level of the file it pastes below.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..document import Portion
+from ..lazyre import lazy
+from ..markings import Marking
+from .state import Evidence, Reading
+
+# a divider line with a title: a run of three or more `=`, `-`, `*` or `~` on both sides
+_DIVIDER = lazy(r"(?m)^[ \t]*(?P<run>={3,}|-{3,}|\*{3,}|~{3,})[ \t]*(?P<title>[^\s=*~\-][^\n]*?)[ \t]*"
+                r"(?:={3,}|-{3,}|\*{3,}|~{3,})[ \t]*$")
+# a portion mark in parentheses, as written (`Contact(s)` is a plural, `(C) 2026` a copyright)
+_PAREN_MARK = lazy(r"(?<![A-Za-z])\(([A-Z][A-Z/ ,\-]{0,60})\)(?![ \t]*(?:\d{4}|[A-Za-z]+[ \t]+\d{4}))")
+_KINDS = ("classification_in_words", "dissemination_control")
+
+
+@dataclass(frozen=True)
+class _Divider:
+    start: int
+    end: int
+    title: str
+
+
+def _dividers(r: Reading) -> list[_Divider]:
+    text = r.text
+    if "===" not in text and "---" not in text and "***" not in text and "~~~" not in text:
+        return []
+    return [_Divider(m.start(), m.end(), m.group("title")) for m in _DIVIDER.finditer(text)]
+
+
+def scoped(r: Reading) -> set[int]:
+    """Indexes (into `r.evidence`) of the evidence that governs a section only: read inside a
+    divider's title, or naming a file that a divider's title names."""
+    dividers = _dividers(r)
+    if not dividers:
+        return set()
+    found = set()
+    for k, e in enumerate(r.evidence):
+        if e.kind not in _KINDS or e.marking is None:
+            continue
+        said = r.text[e.start:e.end].strip()
+        if any(d.start <= e.start < d.end or (said and said in d.title) for d in dividers):
+            found.add(k)
+    return found
+
+
+def sections(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with the unmarked ones under a marked divider raised to its marking."""
+    dividers = _dividers(r)
+    if not dividers:
+        return portions
+    scope = scoped(r)
+    out = list(portions)
+    for i, d in enumerate(dividers):
+        marking = _marking(r, d, [r.evidence[k] for k in scope])
+        if marking is None:
+            continue
+        # (a divider that is no new section, `--- page 2 ---`, does not end it)
+        until = next((e.start for e in dividers[i + 1:] if _heads_a_section(r, e)), len(r.text))
+        said = f"the divider '{d.title.strip()}' marks the text under it {marking.banner()}"
+        for k, p in enumerate(out):
+            if p.explicit or p.end <= d.end or p.start >= until or p.marking is None or not p.marking.valid:
+                continue
+            raised = r.g.rollup([p.marking, marking])
+            if raised is None or raised.banner() == p.marking.banner():
+                continue
+            r.problem("GOVERNED_PORTION", "warning", f"{said}: this {p.kind} ({p.marking.portion_mark()}) is "
+                      f"treated as {raised.portion_mark()}", p.start, p.end)
+            out[k] = p.with_marking(replace(raised, raw=p.marking.raw))
+    return out
+
+
+_FILE_NAME = lazy(r"\.[A-Za-z]{2,4}\b")
+_END = lazy(r"(?i)[ \t]*end\b")
+
+
+def _heads_a_section(r: Reading, d: _Divider) -> bool:
+    """Does a divider end the section before it: it carries a mark of its own (`(U)` too),
+    names a file, or says `end`."""
+    if _END.match(d.title) or _FILE_NAME.search(d.title):
+        return True
+    return any(r.g.parse(m.group(1).strip()).valid for m in _PAREN_MARK.finditer(d.title))
+
+
+def _marking(r: Reading, d: _Divider, evidence: list[Evidence]) -> Marking | None:
+    """What a divider's title marks: its portion marks in parentheses and the scoped evidence
+    read in it or naming what it names, rolled up (None: nothing above plain UNCLASSIFIED)."""
+    found: list[Marking] = []
+    for m in _PAREN_MARK.finditer(d.title):
+        marking = r.g.parse(m.group(1).strip())
+        if marking.valid and marking.level is not None:
+            found.append(marking)
+    for e in evidence:
+        said = r.text[e.start:e.end].strip()
+        if e.marking is not None and e.marking.valid and (d.start <= e.start < d.end or said and said in d.title):
+            found.append(e.marking)
+    if not found:
+        return None
+    rolled = r.g.rollup(found)
+    if rolled is None or (rolled.rank == 0 and not rolled.dissem and not rolled.designations):
+        return None
+    return rolled
