@@ -168,7 +168,6 @@ KNOWN_OVER_REDACTION = {
                                                            "the author's closing line too",
     "adv10-024-cable-arabic-sirri-lilghaya-u-translation": "a foreign stamp (سري للغاية) raises every portion after "
                                                            "it, the post's closing paragraph too",
-    "adv10-062-trap-email-reftel-paragraph-4-secret": "a statement about another cable's paragraph 4 raises this e-mail's paragraph 4",
     # round 11 (tests/corpus/adversarial11/FIRST_RUN.md), not fixed yet
     "adv11-001-email-correction-names-sentence-by-opening-words": "a sentence named by its opening words is not resolved: every portion raised",
     "adv11-002-memo-footnote-named-secret-by-stamp": "footnote 3 named SECRET//NOFORN is not resolved: every paragraph raised",

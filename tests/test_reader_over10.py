@@ -53,3 +53,32 @@ def test_a_numbered_label_before_a_mark_is_its_lead(first, second, expected):
 def test_what_is_no_numbered_label_before_a_mark_inherits(first):
     doc = sbu_redact.read(_ITEMS.format(first=first, second="Item 2 — (U)"))
     assert marking_of(doc, "first item") in ("(C)", "doubtful"), first
+
+
+_COMMENTS = ("From: A\nTo: B\nSubject: Comments\nClassification: UNCLASSIFIED\n\n1. (U) Thanks for the draft.\n"
+             "2. (U) {statement}\n3. (U) The timeline looks right to us.\n"
+             "4. (U) We suggest the deputy minister as the host.\n\nClassification: UNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("statement", [
+    "Paragraph 4 of the reference cable is SECRET and is not quoted here.",
+    "Para 4 of reftel is SECRET; read it on the high side.",
+    "Paragraph 4 of 26 OSLO 1142 is SECRET.",
+    "Paragraph 4 in your cable is SECRET.",
+])
+def test_another_documents_paragraph_is_not_this_ones(statement):
+    doc = sbu_redact.read(_COMMENTS.format(statement=statement))
+    assert marking_of(doc, "We suggest") == "(U)"
+    assert marking_of(doc, "The timeline") == "(U)"
+
+
+@pytest.mark.parametrize("statement", [
+    "Paragraph 4 of this message is SECRET.",
+    "Paragraph 4 is SECRET.",
+    "Paragraph 4 of the reference cable, quoted below, is SECRET.",   # the text may be quoted here
+    "Paragraph 4 of the report is SECRET.",                           # which report: this one, perhaps
+    "Paragraph 4, as in reftel, is SECRET.",                          # no `of`: this one's paragraph 4
+])
+def test_a_paragraph_that_may_be_this_documents_is_raised(statement):
+    doc = sbu_redact.read(_COMMENTS.format(statement=statement))
+    assert marking_of(doc, "We suggest") == "(S)"

@@ -207,6 +207,8 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
         exact = True
         for names in ("paragraph", "item"):
             for m in targets.get(names, []):
+                if direction is None and _of_another_document(r, m, lo, hi):
+                    continue  # `paragraph 4 of the reference cable`: none of this document's
                 found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
                                        item=names == "item")
                 chosen |= found
@@ -237,6 +239,22 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
                   f"a reviewer must decide", start, end)
     for k in sorted(chosen):
         portions[k] = _raised(r, portions[k], stated, said)
+
+
+# what names the document a paragraph belongs to: `paragraph 4 of the reference cable`, `para 2 in reftel`
+_OF = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _of_another_document(r: Reading, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Does the paragraph reference `m` name another document's paragraph (`of` and a name of
+    `unresolved_scope.elsewhere` right after it: the reference cable, reftel, `26 OSLO 1142`,
+    your cable), in a statement (`lo:hi`) that points neither back nor ahead (no text quoted
+    below or above here may be it)?"""
+    of = _OF.match(r.text, m.end())
+    if of is None or r.g.scope_elsewhere.compiled.match(r.text, of.end()) is None:
+        return False
+    return r.g.scope_back.compiled.search(r.text, lo, hi) is None \
+        and r.g.scope_ahead.compiled.search(r.text, lo, hi) is None
 
 
 def _region(r: Reading, portions: list[Portion], index: int | None, start: int, end: int,
