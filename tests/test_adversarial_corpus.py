@@ -154,7 +154,6 @@ KNOWN_OVER_REDACTION = {
     "adv10-048-briefing-book-material-behind-tab": "a divider naming the material behind its tab raises every "
                                                    "portion after it, the next tab's too (reader/scope.py)",
     "adv10-049-tracker-tsv-section-rows": "TSV section rows (=== UNCLASSIFIED ===) are not read",
-    "adv10-050-chat-bracket-mark-before-timestamp": "[U] chat-line marks are not read",
     "adv10-052-trap-law-firm-privileged-and-confidential": "a cover note saying the letter below is UNCLASSIFIED is not read",
     "adv10-054-trap-foia-request-quoting-markings": "markings quoted in a FOIA request are taken as marks",
     "adv10-056-trap-marking-faq-email": "markings quoted in an FAQ answer are doubtful",
