@@ -28,3 +28,61 @@ def test_a_statement_in_capitals_governs_the_paragraph_it_names(line):
 def test_a_level_in_capitals_that_names_no_paragraph_governs_nothing():
     doc = sbu_redact.read(_cable("CORRECTED COPY - THE TALKS ARE CONFIDENTIAL"))
     assert marking_of(doc, "The ministers met") == "(U)"
+
+
+_MEMO = ("{notice}\n\nUNCLASSIFIED//FOR OFFICIAL USE ONLY\n\nMEMORANDUM\nSUBJECT: (U//FOUO) Eradication teams\n\n"
+         "1. (U//FOUO) The teams have been withdrawn from two municipalities.\n\n"
+         "2. (U//FOUO) The liaison says the fire came from a unit of the border battalion.\n\n"
+         "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n")
+
+
+@pytest.mark.parametrize("notice", [
+    "UPGRADE NOTICE: this memorandum is now classified SECRET in its entirety. The portion markings below "
+    "have not yet been changed.",
+    "Note: the paragraphs below are now classified SECRET.",
+])
+def test_an_upgrade_notice_raises_the_stale_marks(notice):
+    doc = sbu_redact.read(_MEMO.format(notice=notice))
+    assert marking_of(doc, "The liaison says").startswith("(S")
+    assert marking_of(doc, "The teams have been").startswith("(S")
+
+
+@pytest.mark.parametrize("notice", [
+    "The annex is classified SECRET and is held separately.",     # evidence for unmarked text, no upgrade
+    "The minister is now classified as a senior official.",       # no level
+])
+def test_a_level_without_now_raises_no_marked_portion(notice):
+    doc = sbu_redact.read(_MEMO.format(notice=notice))
+    assert marking_of(doc, "The liaison says") == "(U//FOUO)"
+
+
+_HEARING = ("UNCLASSIFIED\n\nHEARING BEFORE THE SUBCOMMITTEE\n\n"
+            "Senator WEXLER. When will the consulate reopen?\n\n"
+            "Ambassador TREMBLAY. We hope to reopen it in the spring.\n\n"
+            "Senator WEXLER. And who attacked it?\n\n"
+            "Ambassador TREMBLAY. The attack was planned by an officer of the military intelligence service.\n\n"
+            "{note}\n\nSenator WEXLER. Thank you. I yield back.\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("note", [
+    "[The preceding answer was determined by the Department to be classified and has been retained in the "
+    "committee's classified files.]",
+    "[The previous response was found to be classified.]",
+    "[The preceding answer is SECRET.]",
+])
+def test_a_note_naming_the_preceding_answer_raises_that_answer_only(note):
+    doc = sbu_redact.read(_HEARING.format(note=note))
+    assert marking_of(doc, "The attack was planned") in ("(C)", "(S)", "doubtful")
+    assert marking_of(doc, "We hope to reopen") == "(U)"
+    assert marking_of(doc, "Thank you. I yield") == "(U)"
+
+
+@pytest.mark.parametrize("note", [
+    "[The preceding answer was determined to be accurate.]",                   # no level
+    "[The witness said the files were classified years ago.]",                 # classified, no target
+    "[The previous answer was determined to be classified information by the press.]",  # no level stated
+])
+def test_what_names_no_level_or_no_answer_governs_nothing(note):
+    doc = sbu_redact.read(_HEARING.format(note=note))
+    assert marking_of(doc, "We hope to reopen") == "(U)"
+    assert marking_of(doc, "The attack was planned") == "(U)", note

@@ -39,6 +39,7 @@ from ..prefilter import Word, may_match
 from .state import Reading
 
 _LEVEL_WORD = re.compile(r"TOP SECRET|SECRET|CONFIDENTIAL")
+LOWEST_CLASSIFIED = "CONFIDENTIAL"  # text said only to be "classified": withheld at every level below it
 
 
 def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -153,6 +154,8 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
     unclassified marking that carries them (a portion raised by it takes the controls)."""
     text = " ".join(written.split()).upper()
+    if text == "CLASSIFIED":  # classified at no level named
+        return r.g.parse(LOWEST_CLASSIFIED)
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
         return marking

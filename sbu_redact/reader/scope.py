@@ -38,7 +38,7 @@ import re
 from ..document import Portion
 from ..markings import Marking
 from ..prefilter import may_match
-from .governing import _quoted, _raised  # (one way to raise a governed portion, one test of quoting: governing.py's)
+from .governing import LOWEST_CLASSIFIED, _quoted, _raised  # (one way to raise a governed portion, one test of quoting: governing.py's)
 from .state import Reading
 
 _OFFSET = re.compile(r"\(offset (\d+)\)")
@@ -152,7 +152,7 @@ def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
         closing = ends.search(r.text, end)
         stop = closing.start() if closing is not None else len(r.text)
         written = m.group("level") if "level" in m.re.groupindex and m.group("level") else None
-        stated = r.g.parse(" ".join(written.upper().split()) if written else _LOWEST_CLASSIFIED)
+        stated = r.g.parse(" ".join(written.upper().split()) if written else LOWEST_CLASSIFIED)
         if not stated.valid:
             continue
         at = r.view.to_original(start) if not r.view.identity else start
@@ -167,4 +167,3 @@ def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-_LOWEST_CLASSIFIED = "CONFIDENTIAL"  # a stretch that says only "classified": withheld at every level below it
