@@ -39,7 +39,6 @@ from ..prefilter import Word, may_match
 from .state import Reading
 
 _LEVEL_WORD = re.compile(r"TOP SECRET|SECRET|CONFIDENTIAL")
-LOWEST_CLASSIFIED = "CONFIDENTIAL"  # text said only to be "classified": withheld at every level below it
 
 
 def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -242,22 +241,6 @@ def _apply(r: Reading, portions: list[Portion], index: int | None, stated: Marki
                   f"a reviewer must decide", start, end)
     for k in sorted(chosen):
         portions[k] = _raised(r, portions[k], stated, said)
-
-
-# what names the document a paragraph belongs to: `paragraph 4 of the reference cable`, `para 2 in reftel`
-_OF = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
-
-
-def _of_another_document(r: Reading, m: re.Match[str], lo: int, hi: int) -> bool:
-    """Does the paragraph reference `m` name another document's paragraph (`of` and a name of
-    `unresolved_scope.elsewhere` right after it: the reference cable, reftel, `26 OSLO 1142`,
-    your cable), in a statement (`lo:hi`) that points neither back nor ahead (no text quoted
-    below or above here may be it)?"""
-    of = _OF.match(r.text, m.end())
-    if of is None or r.g.scope_elsewhere.compiled.match(r.text, of.end()) is None:
-        return False
-    return r.g.scope_back.compiled.search(r.text, lo, hi) is None \
-        and r.g.scope_ahead.compiled.search(r.text, lo, hi) is None
 
 
 def _region(r: Reading, portions: list[Portion], index: int | None, start: int, end: int,
@@ -465,3 +448,21 @@ def _raised(r: Reading, p: Portion, stated: Marking, said: str) -> Portion:
     r.problem("GOVERNED_PORTION", "warning", f"{said}: this {p.kind} ({p.marking.portion_mark()}) is treated as "
               f"{raised.portion_mark()}", p.start, p.end)
     return p.with_marking(replace(raised, raw=p.marking.raw))
+
+
+LOWEST_CLASSIFIED = "CONFIDENTIAL"  # text said only to be "classified": withheld at every level below it
+
+# what names the document a paragraph belongs to: `paragraph 4 of the reference cable`, `para 2 in reftel`
+_OF = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _of_another_document(r: Reading, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Does the paragraph reference `m` name another document's paragraph (`of` and a name of
+    `unresolved_scope.elsewhere` right after it: the reference cable, reftel, `26 OSLO 1142`,
+    your cable), in a statement (`lo:hi`) that points neither back nor ahead (no text quoted
+    below or above here may be it)?"""
+    of = _OF.match(r.text, m.end())
+    if of is None or r.g.scope_elsewhere.compiled.match(r.text, of.end()) is None:
+        return False
+    return r.g.scope_back.compiled.search(r.text, lo, hi) is None \
+        and r.g.scope_ahead.compiled.search(r.text, lo, hi) is None
