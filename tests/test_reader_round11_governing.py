@@ -86,3 +86,46 @@ def test_what_names_no_level_or_no_answer_governs_nothing(note):
     doc = sbu_redact.read(_HEARING.format(note=note))
     assert marking_of(doc, "We hope to reopen") == "(U)"
     assert marking_of(doc, "The attack was planned") == "(U)", note
+
+
+_CAPTIONS = ("UNCLASSIFIED\nAuto-captions - Town hall\n\n"
+             "00:13:40 --> 00:13:58\nSPEAKER: The next question is about the housing allowance.\n\n"
+             "00:14:10 --> 00:14:36\nSPEAKER: The team will go back in after the army pulls back.\n\n"
+             "00:14:36 --> 00:15:02\nSPEAKER: The advance team flies in on a charter.\n\n"
+             "00:15:02 --> 00:15:20\nSPEAKER: Next question, please.\n\n{note}\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Captioning note: the segment from 00:14:10 to 00:15:02 was discussed at the SECRET level.",
+    "Note: the exchange between 00:14:10 and 00:15:02 is SECRET.",
+])
+def test_a_time_span_named_classified_raises_the_cues_in_it(note):
+    doc = sbu_redact.read(_CAPTIONS.format(note=note))
+    assert marking_of(doc, "The team will go back").startswith("(S")
+    assert marking_of(doc, "The advance team").startswith("(S")
+    assert marking_of(doc, "The next question") == "(U)"
+    assert marking_of(doc, "Next question, please") == "(U)"   # the span's end is not in it
+
+
+def test_a_time_span_that_no_portion_has_raises_every_portion():
+    doc = sbu_redact.read(_CAPTIONS.format(note="Note: the segment from 01:10:00 to 01:12:00 was SECRET."))
+    assert marking_of(doc, "The next question").startswith("(S")   # not found: all raised, a reviewer decides
+
+
+def test_a_time_span_without_a_level_governs_nothing():
+    doc = sbu_redact.read(_CAPTIONS.format(note="Note: the segment from 00:14:10 to 00:15:02 was cut for time."))
+    assert marking_of(doc, "The team will go back") == "(U)"
+
+
+def test_a_time_span_names_chat_posts_by_their_time():
+    text = ("Classification: UNCLASSIFIED\n\n"
+            "[11/30/2026 09:02] Kovacs, Peter: Morning all, stand-up at 0915 as usual.\n\n"
+            "[11/30/2026 09:11] Barros, Tomas: the liaison says the driver reports to Moscow.\n\n"
+            "[11/30/2026 09:12] Barros, Tomas: they plan to arrest him after the summit.\n\n"
+            "[11/30/2026 09:20] Whitcomb, Gene: The posts between 09:11 and 09:13 are SECRET. Do not forward.\n\n"
+            "[11/30/2026 09:31] Lindqvist, Mara: Reminder that the schedule is due on Friday.\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "the liaison says").startswith("(S")
+    assert marking_of(doc, "they plan to arrest").startswith("(S")
+    assert not marking_of(doc, "Morning all").startswith("(S")
+    assert not marking_of(doc, "Reminder that").startswith("(S")
