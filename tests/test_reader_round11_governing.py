@@ -129,3 +129,21 @@ def test_a_time_span_names_chat_posts_by_their_time():
     assert marking_of(doc, "they plan to arrest").startswith("(S")
     assert not marking_of(doc, "Morning all").startswith("(S")
     assert not marking_of(doc, "Reminder that").startswith("(S")
+
+
+_INLINE = ("From: Vukovic, Andrej\nSubject: RE: questions\nClassification: UNCLASSIFIED\n\n"
+           "Lena - {note}\n\n-----Original Message-----\nFrom: Harcourt, Lena\nSubject: questions\n\n"
+           "1. Is the port concession still on the agenda?\n[AV: yes, but it was promised to another bidder]\n\n"
+           "Thanks! Lena\n")
+
+
+@pytest.mark.parametrize("note", ["answers inline below in [brackets]. Heads up: my answers are CONFIDENTIAL.",
+                                  "my comments are inline. They are CONFIDENTIAL and sent on the wrong system."])
+def test_answers_written_inline_in_a_quoted_message_take_the_stated_level(note):
+    doc = sbu_redact.read(_INLINE.format(note=note))
+    assert marking_of(doc, "[AV: yes").startswith("(C")   # (the question they sit with too: one portion)
+
+
+def test_inline_answers_without_a_level_stay_as_marked():
+    doc = sbu_redact.read(_INLINE.format(note="answers inline below in [brackets]."))
+    assert marking_of(doc, "[AV: yes") == "(U)"
