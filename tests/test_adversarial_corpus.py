@@ -94,13 +94,9 @@ _ROUND10_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: ligat
 # Leaks of round 11 not fixed yet (tests/corpus/adversarial11/FIRST_RUN.md), strict as above.
 _PUBLIC = ("public",)
 _ROUND11_LEAKS = {
-    "adv11-007-captions-timestamp-segment-secret-note": (_ALL, "caption cues named by a timestamp range are not resolved"),
-    "adv11-011-email-inline-answers-in-brackets-confidential": (_ALL, "answers inline in [brackets] named CONFIDENTIAL are not resolved"),
     "adv11-012-memo-list-classified-in-combination": (_ALL, "items classified 'in combination' are released and the banners come out UNCLASSIFIED"),
-    "adv11-013-memo-upgrade-notice-marks-not-updated": (_UP, "an upgrade notice over stale portion marks is not applied"),
     "adv11-014-cable-post-comment-not-for-uk": (_PARTNER, "'the post comment' named not for the United Kingdom is not resolved"),
     "adv11-017-email-attachment-filename-suffix-s-nf": (_ALL, "a classification suffix in an attachment file name (_S-NF.docx) is not read"),
-    "adv11-019-transcript-preceding-answer-retained-classified": (_ALL, "a bracketed note naming the preceding answer classified is not resolved"),
     "adv11-020-email-keep-among-the-americans": (_PARTNER, "'keep among the Americans, do not share with the British' is not read as NOFORN"),
     "adv11-021-memo-distribution-us-direct-hire-only": (_PARTNER, "'U.S. direct-hire staff only' is not read as NOFORN"),
     "adv11-022-cable-american-eyes-only-caption": (_PARTNER, "AMERICAN EYES ONLY is not read as NOFORN"),
@@ -114,9 +110,7 @@ _ROUND11_LEAKS = {
     "adv11-033-email-vietnamese-toi-mat-stamp": (_ALL, "the Vietnamese level TỐI MẬT is not evidence"),
     "adv11-034-memo-czech-duverne-stupen-utajeni": (_UP, "the Czech level DŮVĚRNÉ is not evidence"),
     "adv11-035-table-finnish-salainen-tl-ii-row": (_UP, "the Finnish level SALAINEN in a table cell is not evidence"),
-    "adv11-037-pdf-not-sign-hyphen-in-long-form-mark": (_UP, "a long-form mark broken by a not-sign hyphen is not read"),
     "adv11-049-workbook-sheet-name-carries-mark": (_UP, "a mark in a workbook sheet header does not mark the rows under it"),
-    "adv11-053-cable-corrected-copy-para-4-added-confidential": (_UP, "a corrected-copy line naming paragraph 4 CONFIDENTIAL is not read"),
     "adv11-072-memo-dod-foia-exempt-statement-without-fouo": (_PUBLIC, "a FOIA-exemption notice without a FOUO token is not read as FOUO"),
     "adv11-073-memo-les-in-words-investigation": (_PUBLIC, "law-enforcement handling in words is not read as LES"),
 }
@@ -172,6 +166,8 @@ KNOWN_OVER_REDACTION = {
     "adv11-002-memo-footnote-named-secret-by-stamp": "footnote 3 named SECRET//NOFORN is not resolved: every paragraph raised",
     "adv11-004-report-table-row-named-secret-in-note": "a table row named SECRET//NOFORN is not resolved: every row raised",
     "adv11-006-email-spill-pasted-spreadsheet-confidential": "'the spreadsheet I pasted at the bottom' is not resolved: both messages raised",
+    "adv11-011-email-inline-answers-in-brackets-confidential": "answers written inline share a portion with the "
+                                                               "questions they answer: the questions are withheld too",
     "adv11-015-briefing-book-table-of-contents-levels": "a contents table giving each tab's level is not read: every tab unmarked",
     "adv11-016-memo-unclassified-except-paragraph-five": "'UNCLASSIFIED except paragraph 5' is not read: every paragraph raised",
     "adv11-018-foia-package-document-status-sheet": "a FOIA status sheet's lines are unmarked",
