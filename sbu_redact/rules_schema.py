@@ -222,13 +222,15 @@ class GoverningLevelSpec(_PatternSpec):
 class GoverningTargetSpec(_PatternSpec):
     """A phrase of a governing statement that names what it governs (`names`)."""
 
-    names: Literal["paragraph", "item", "list", "below", "above", "section"]
+    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan"]
 
     @model_validator(mode="after")
     def _paragraph_has_number(self) -> "GoverningTargetSpec":
         groups = re.compile(self.pattern).groupindex
         if self.names in ("paragraph", "item") and not {"number", "ordinal", "letter"} & set(groups):
             raise ValueError("a paragraph or item target needs a group named number, ordinal or letter")
+        if self.names == "timespan" and not {"start", "end"} <= set(groups):
+            raise ValueError("a timespan target needs groups named start and end")
         return self
 
 

@@ -8,7 +8,9 @@ that the reader, detection and the leak check all see the same plain text:
 - every Unicode line end (CR, CRLF, NEL, U+2028/2029, VT, FF, and the separators that
   `str.splitlines` breaks on) becomes `\\n`, a CRLF pair one `\\n`;
 - format characters (zero-width, bidi controls, soft hyphen), combining marks, Hangul fillers
-  and other control characters are removed;
+  and other control characters are removed; a soft hyphen or a NOT SIGN (`¬`, PDF extraction's
+  hyphen) that breaks a word over a line end goes with the line end: `(CONFI¬` / `DENTIAL)`
+  reads `(CONFIDENTIAL)`;
 - every other Unicode space becomes a space (tabs stay);
 - compatibility forms (fullwidth, mathematical alphanumerics, superscripts) become the one
   character they stand for (NFKC, when that is one character); a Latin letter ligature or
@@ -219,8 +221,16 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
     grown = 0  # view characters added by expansions so far (view offset = original offset - deleted + grown)
     for match in _SPECIAL_CHAR.finditer(text):
         start = match.start()
+        if start < cursor:
+            continue  # (a line end joined to the hyphen before it)
         pieces.append(text[cursor:start])
         found = match.group()
+        if found in _LINE_HYPHENS:
+            joined = _hyphen_join(text, start)
+            if joined:  # `CONFI¬` / `DENTIAL`: the hyphen and the line end go, the word is whole
+                deleted.extend(range(start, joined))
+                cursor = joined
+                continue
         if found == "\r":
             if text[start + 1:start + 2] == "\n":
                 deleted.append(start)  # CRLF: the LF stays
@@ -240,6 +250,26 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
         cursor = match.end()
     pieces.append(text[cursor:])
     return "".join(pieces), deleted, expanded
+
+
+# Hyphens that only break a word at a line end (PDF extraction writes a NOT SIGN for the hyphen of
+# some fonts; a soft hyphen is one by definition): `(CONFI¬` / `DENTIAL)` is `(CONFIDENTIAL)`.
+_LINE_HYPHENS = "\u00ac\u00ad"
+
+
+def _hyphen_join(text: str, at: int) -> int:
+    """The offset after the line end that the hyphen at `at` breaks a word over (letters on both
+    sides), or 0 when it breaks none."""
+    if at == 0 or not text[at - 1].isalpha():
+        return 0
+    end = at + 1
+    if text.startswith("\r\n", end):
+        end += 2
+    elif text[end:end + 1] == "\n":
+        end += 1
+    else:
+        return 0
+    return end if text[end:end + 1].isalpha() else 0
 
 
 def _in_case(letters: str, text: str, at: int) -> str:

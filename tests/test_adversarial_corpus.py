@@ -93,14 +93,7 @@ _ROUND10_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: ligat
 # a stamp one letter per line tests/test_reader_vertical.py)
 # Leaks of round 11 not fixed yet (tests/corpus/adversarial11/FIRST_RUN.md), strict as above.
 _PUBLIC = ("public",)
-_ROUND11_LEAKS = {
-    "adv11-007-captions-timestamp-segment-secret-note": (_ALL, "caption cues named by a timestamp range are not resolved"),
-    "adv11-011-email-inline-answers-in-brackets-confidential": (_ALL, "answers inline in [brackets] named CONFIDENTIAL are not resolved"),
-    "adv11-013-memo-upgrade-notice-marks-not-updated": (_UP, "an upgrade notice over stale portion marks is not applied"),
-    "adv11-019-transcript-preceding-answer-retained-classified": (_ALL, "a bracketed note naming the preceding answer classified is not resolved"),
-    "adv11-037-pdf-not-sign-hyphen-in-long-form-mark": (_UP, "a long-form mark broken by a not-sign hyphen is not read"),
-    "adv11-053-cable-corrected-copy-para-4-added-confidential": (_UP, "a corrected-copy line naming paragraph 4 CONFIDENTIAL is not read"),
-}
+_ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
@@ -135,7 +128,6 @@ KNOWN_OVER_REDACTION = {
     "adv10-048-briefing-book-material-behind-tab": "a divider naming the material behind its tab raises every "
                                                    "portion after it, the next tab's too (reader/scope.py)",
     "adv10-049-tracker-tsv-section-rows": "TSV section rows (=== UNCLASSIFIED ===) are not read",
-    "adv10-050-chat-bracket-mark-before-timestamp": "[U] chat-line marks are not read",
     "adv10-052-trap-law-firm-privileged-and-confidential": "a cover note saying the letter below is UNCLASSIFIED is not read",
     "adv10-054-trap-foia-request-quoting-markings": "markings quoted in a FOIA request are taken as marks",
     "adv10-056-trap-marking-faq-email": "markings quoted in an FAQ answer are doubtful",
@@ -149,12 +141,13 @@ KNOWN_OVER_REDACTION = {
                                                            "the author's closing line too",
     "adv10-024-cable-arabic-sirri-lilghaya-u-translation": "a foreign stamp (سري للغاية) raises every portion after "
                                                            "it, the post's closing paragraph too",
-    "adv10-062-trap-email-reftel-paragraph-4-secret": "a statement about another cable's paragraph 4 raises this e-mail's paragraph 4",
     # round 11 (tests/corpus/adversarial11/FIRST_RUN.md), not fixed yet
     "adv11-001-email-correction-names-sentence-by-opening-words": "a sentence named by its opening words is not resolved: every portion raised",
     "adv11-002-memo-footnote-named-secret-by-stamp": "footnote 3 named SECRET//NOFORN is not resolved: every paragraph raised",
     "adv11-004-report-table-row-named-secret-in-note": "a table row named SECRET//NOFORN is not resolved: every row raised",
     "adv11-006-email-spill-pasted-spreadsheet-confidential": "'the spreadsheet I pasted at the bottom' is not resolved: both messages raised",
+    "adv11-011-email-inline-answers-in-brackets-confidential": "answers written inline share a portion with the "
+                                                               "questions they answer: the questions are withheld too",
     "adv11-015-briefing-book-table-of-contents-levels": "a contents table giving each tab's level is not read: every tab unmarked",
     "adv11-016-memo-unclassified-except-paragraph-five": "'UNCLASSIFIED except paragraph 5' is not read: every paragraph raised",
     "adv11-018-foia-package-document-status-sheet": "a FOIA status sheet's lines are unmarked",

@@ -13,7 +13,9 @@ _TRICKY = ("\r\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\u200b", "
            "\u2066", "\u00ad", "\ufeff", "\u00a0", "\u2007", "\u3000", "\u0301", "\uff33", "\u0421",
            "\u0455", "\u0399", "\ua731", "\U0001d412", "\uf0b7", "\u00e9", "\t", "\n",
            # ligatures: one original character, several view characters
-           "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04", "\ufb05", "\ufb06", "\u0132", "\u01c9", "\u01c5")
+           "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04", "\ufb05", "\ufb06", "\u0132", "\u01c9", "\u01c5",
+           # a line hyphen (PDF's NOT SIGN, a soft hyphen) before a line end: the word is joined
+           "a\u00ac\nb", "a\u00ad\r\nb", "\u00ac\n")
 texts = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6),
                            st.text(alphabet="SECRT()/ 1.\n", max_size=8)), max_size=30).map("".join)
 # HTML source: tags and character references among the rest
@@ -84,7 +86,14 @@ def test_offsets_map_both_ways_exactly(text):
         assert 0 <= v <= len(view.text)
         assert view.to_original(v) >= o  # a deleted character maps to what follows it
     for o in view.deleted:
-        assert fold_char(text[o]) == "" or text[o:o + 2] == "\r\n"
+        assert fold_char(text[o]) == "" or text[o:o + 2] == "\r\n" or _joined_at_hyphen(text, o)
+
+
+def _joined_at_hyphen(text: str, o: int) -> bool:
+    """Is `o` the NOT SIGN, or the line end, of a word broken over a line end by a line hyphen?"""
+    hyphen = o if text[o] in "\u00ac\u00ad" else o - 1 if text[o] == "\r" else \
+        o - 2 if text[o] == "\n" and text[o - 1:o] == "\r" else o - 1
+    return hyphen > 0 and text[hyphen] in "\u00ac\u00ad" and text[hyphen - 1].isalpha()
 
 
 @settings(max_examples=300, deadline=None)
@@ -107,6 +116,15 @@ def test_spans_round_trip(text, data):
         or (view.expanded and alone.lower() == view.text[start:end].lower())
     assert view.to_view(o_start) == start
     assert view.to_view(o_end) == end
+
+
+def test_a_word_broken_by_a_line_hyphen_is_joined():
+    text = "(CONFI\u00ac\nDENTIAL) The mi\u00ad\r\nnister said. Not \u00ac\nhere, nor x\u00ac y.\n"
+    view = _exact_map(text)
+    assert view.text == "(CONFIDENTIAL) The minister said. Not \u00ac\nhere, nor x\u00ac y.\n"
+    at = view.text.index("CONFIDENTIAL")
+    assert text[slice(*view.span(at, at + len("CONFIDENTIAL")))] == "CONFI\u00ac\nDENTIAL"
+    assert view_of("(CONFI-\nDENTIAL)").text == "(CONFI-\nDENTIAL)"  # an ASCII hyphen stays (NO-/FORN is read so)
 
 
 def test_ligatures_read_as_their_letters():

@@ -164,6 +164,8 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
     unclassified marking that carries them (a portion raised by it takes the controls)."""
     text = " ".join(written.split()).upper()
+    if text == "CLASSIFIED":  # classified at no level named
+        return r.g.parse(LOWEST_CLASSIFIED)
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
         return marking
@@ -219,6 +221,8 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         exact = True
         for names in ("paragraph", "item"):
             for m in targets.get(names, []):
+                if direction is None and _of_another_document(r, m, lo, hi):
+                    continue  # `paragraph 4 of the reference cable`: none of this document's
                 found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
                                        item=names == "item")
                 chosen = {*chosen, *found}
@@ -230,6 +234,10 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     elif "list" in targets and index is not None:
         chosen, exact = _list(r, portions, index, region)
         what = "the list that follows it"
+    elif "timespan" in targets:
+        chosen, exact = _timespan(portions, r.text, targets["timespan"])
+        chosen, exact = (chosen, exact) if chosen else (set(region), False)
+        what = "the time span it names"
     else:
         chosen, exact = region, exact_region
         what = f"the text {direction}"
@@ -527,3 +535,51 @@ def _raised(r: Reading, p: Portion, stated: Marking, said: str) -> Portion:
         return p
     governed(r, p, p.marking, raised, said)
     return p.with_marking(raised)
+
+
+LOWEST_CLASSIFIED = "CONFIDENTIAL"  # text said only to be "classified": withheld at every level below it
+
+# what names the document a paragraph belongs to: `paragraph 4 of the reference cable`, `para 2 in reftel`
+_OF = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+
+
+def _of_another_document(r: Reading, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Does the paragraph reference `m` name another document's paragraph (`of` and a name of
+    `unresolved_scope.elsewhere` right after it: the reference cable, reftel, `26 OSLO 1142`,
+    your cable), in a statement (`lo:hi`) that points neither back nor ahead (no text quoted
+    below or above here may be it)?"""
+    of = _OF.match(r.text, m.end())
+    if of is None or r.g.scope_elsewhere.compiled.match(r.text, of.end()) is None:
+        return False
+    return r.g.scope_back.compiled.search(r.text, lo, hi) is None \
+        and r.g.scope_ahead.compiled.search(r.text, lo, hi) is None
+
+
+# a time written in a transcript, a caption file or a chat log: `00:14:10`, `14:10`, `00:14:10.500`
+_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d{1,3})?(?![\d:])")
+
+
+# the time a portion opens with: a caption cue (`00:14:10 --> 00:14:36`), a post's time, after its
+# date (`[11/30/2026 09:02] name:`), a timestamp in brackets
+_OPENING_TIME = re.compile(r"[ \t\[(]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT,]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
+
+
+def _clock(written: str) -> tuple[int, int, int] | None:
+    m = _TIME.search(written)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) if m else None
+
+
+def _timespan(portions: list[Portion], text: str, matches: list[re.Match[str]]) -> tuple[set[int], bool]:
+    """The portions a time span names (`from 00:14:10 to 00:15:02`): those that open with a time
+    (a caption cue, a post's time) at or after its start and before its end. Exact when some
+    portion is found; none when no portion has a time."""
+    spans = [(_clock(m.group("start")), _clock(m.group("end"))) for m in matches]
+    chosen: set[int] = set()
+    for k, p in enumerate(portions):
+        first = _OPENING_TIME.match(text, p.start, p.end)
+        if first is None:
+            continue
+        at = (int(first.group(1)), int(first.group(2)), int(first.group(3) or 0))
+        if any(lo is not None and hi is not None and lo <= at < hi for lo, hi in spans):
+            chosen.add(k)
+    return chosen, bool(chosen)

@@ -58,6 +58,10 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
                 r"(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*(?:[–—]|--?)[ \t])"
                 # a WebVTT cue's voice span (the speaker): `<v Director>(U) ...`
                 r"|<v(?:\.[\w.\-]+)?[ \t][^<>\n]{1,40}>[ \t]*(?=[(\[]))")
+# A chat line's portion mark in square brackets before the post's time (and date):
+# `[U] [10:40] user: ...`, `[C] [2026-11-30 09:02] user: ...`.
+_CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}\])"
+                       r"(?=[ \t]+\[(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?Z?\])")
 # What a line that a label leads holds in its first 80 characters: a colon, a dash after a mark
 # or a WebVTT voice span.
 _LABEL_SIGN = re.compile(r"[)\]][ \t]*[–—-]|<v[ .]")
@@ -313,6 +317,10 @@ class MarkReader:
             head = seg.text[:80]
             if ":" in head or ("<v" in head or "–" in head or "—" in head or "-" in head) and _LABEL_SIGN.search(head):
                 m = _LABELLED_MARK_LEAD.match(seg.text)
+        if m is not None and m.group("bullet").lstrip()[:1] == "[" and not self.looks_like_mark(mark_inner(m.group("mark"))):
+            # a chat line's mark in square brackets before its time, `[U] [10:40] user: ...`, is no
+            # lettered enumerator (`[a]`): the time that follows is no mark
+            m = _CHAT_MARK_LEAD.match(seg.text) or m
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             return None
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`

@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from ..document import Portion
 from ..markings import Marking
 from ..prefilter import may_match
-from .governing import _quoted  # (one test of quoting: governing.py's)
+from .governing import LOWEST_CLASSIFIED, _quoted  # (one test of quoting: governing.py's)
 from .raising import Raised, Statement, raise_portions, report
 from .state import Reading
 
@@ -187,7 +187,7 @@ def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
         closing = ends.search(r.text, end)
         stop = closing.start() if closing is not None else len(r.text)
         written = m.group("level") if "level" in m.re.groupindex and m.group("level") else None
-        stated = r.g.parse(" ".join(written.upper().split()) if written else _LOWEST_CLASSIFIED)
+        stated = r.g.parse(" ".join(written.upper().split()) if written else LOWEST_CLASSIFIED)
         if not stated.valid:
             continue
         at = r.view.to_original(start) if not r.view.identity else start
@@ -204,4 +204,3 @@ def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-_LOWEST_CLASSIFIED = "CONFIDENTIAL"  # a stretch that says only "classified": withheld at every level below it
