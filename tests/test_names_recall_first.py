@@ -63,6 +63,9 @@ MUST_NOT_MATCH = [
     ("people alone", "2. (SBU) THE UDMURT DELEGATION ARRIVED LATE; THE CHUVASH DID NOT COME.", ["UDMURT", "CHUVASH"]),
     # a lower-case word in a script with capitals is a word, not a name
     ("cyrillic word", "(SBU) The address reads улица Садовая, according to the form.", ["улица"]),
+    # a run in a script without capitals explained by its ending (a bank, a province) or its Latin gloss
+    ("script ending", "(SBU) The loan came from 华夏农商银行 and was guaranteed by 河北省.", ["华夏农商银行", "河北省"]),
+    ("script gloss", "(SBU) The invitation came from 北辰联合 (Beichen United Trading) last week.", ["北辰联合"]),
     # Vietnamese letters are Latin: no run of another script
     ("latin diacritics", "(SBU) The team drove to Đắk Lắk province on Monday.", ["ắk"]),
 ]

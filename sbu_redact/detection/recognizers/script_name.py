@@ -45,6 +45,9 @@ class ScriptNameRecognizer(CableRecognizer):
         uncased_runs: bool = True
         # ... of at least this many letters (not a lone 人 or a stray letter)
         uncased_min_letters: int = 2
+        # ... and not ending with one of these: a place's or an organisation's word written in
+        # that script (中国银行 a bank, 河北省 a province, 東京大学 a university)
+        uncased_not_name_endings: list[str] = []
 
     def find(self, text):
         results = []
@@ -69,11 +72,18 @@ class ScriptNameRecognizer(CableRecognizer):
                 continue  # Радио Азаттык, ЭХО МОСКВЫ: a radio station or newspaper
             letters = sum(ch.isalpha() for w in words for ch in w)
             caseless = not scripts & _CASED_SCRIPTS  # (Georgian names are written in lower-case letters)
+            # explained: a known place, a place's or organisation's ending, or a Latin gloss after
+            # it in parentheses that is no person's name (中国银行 (Bank of China))
             unexplained = caseless and self.spec.uncased_runs and letters >= self.spec.uncased_min_letters \
-                and not self.lexicon.is_place(run.group())
+                and not self.lexicon.is_place(run.group()) and not words[-1].endswith(self._not_name_endings) \
+                and not (latin is not None and not self._latin_name(latin.group("name")))
             if known or capitalized or spelled or listed or unexplained:
                 results.append(self.result(run.start(), run.end(), f"a name in {scripts.pop()} script"))
         return results
+
+    @property
+    def _not_name_endings(self) -> tuple[str, ...]:
+        return tuple(self.spec.uncased_not_name_endings)
 
     def _latin_name(self, name: str) -> bool:
         """Whether `name`, a run of capitalized Latin words, may be a person's name: one word at
