@@ -41,6 +41,16 @@ MUST_COVER = [
     ("catalan i", "4. (SBU) THE ACTIVIST MONTSERRAT VILADECANS I PUJOLRAS SPOKE FOR THE GROUP.",
      ["MONTSERRAT VILADECANS I PUJOLRAS"]),
     ("catalan i", "(SBU) The mayor, Jaume Rigoltort i Ferragut, did not reply.", ["Jaume Rigoltort i Ferragut"]),
+    # a filiation particle inside an ALL-CAPS name (Kongo and Luba wa)
+    ("particle wa", "2. (C) RECRUITERS WERE NGOMBE KASONGO AND MWAMBA WA KALENGA. WA KALENGA LEFT.", ["MWAMBA WA KALENGA"]),
+    # lower-case clearance tokens on the indented lines under a clearance line
+    ("clearance", "Drafted: POL: BOkonkwo-Ramsey\nCleared: DCM: TWexley-Amadi\n         ECON: pvandermeer (ok)\n"
+                  "         PAO: ifolau-Tuinukuafe\nApproved: CDA: RKallstrom\n",
+     ["pvandermeer", "ifolau-Tuinukuafe"]),
+    # a lower-case sign-off after a dash ending the e-mail, and a salutation before a dash
+    ("sign-off", "We will raise the case on Monday. Please keep this close. -- tq\n", ["tq"]),
+    ("sign-off", "The family has moved again; the lawyer has the new address.\n-- osvaldo\n", ["osvaldo"]),
+    ("salutation", "Subject: FW: land case\n\nTeodora -- attached is the list you asked for.\n", ["Teodora"]),
     # a people's name that is also a given name stays a name where it is one
     ("people word as a given name", "5. (C) KAREN OKONJO-BARTLE SAID THE CLINIC HAD CLOSED.", ["KAREN OKONJO-BARTLE"]),
     ("people word as a given name", "(SBU) The prison doctor, Dr. Sami\nHaddawi, refused to see her.", ["Sami\nHaddawi"]),
@@ -61,6 +71,10 @@ MUST_NOT_MATCH = [
     ("people and noun", "(SBU) The Sorbian teachers asked for a second school.", ["Sorbian"]),
     ("people and people", "SUBJECT: KAREN AND MON REFUGEES DESCRIBE ABUSES", ["KAREN", "MON"]),
     ("people alone", "2. (SBU) THE UDMURT DELEGATION ARRIVED LATE; THE CHUVASH DID NOT COME.", ["UDMURT", "CHUVASH"]),
+    # a common word signing off is no name; a closing word neither
+    ("sign-off word", "We will raise the case on Monday.\n-- later\n", ["later"]),
+    ("sign-off word", "We will raise the case on Monday.\n-- cheers\n", ["cheers"]),
+    ("salutation word", "Subject: note\n\nAll -- see the list below.\n", ["All"]),
     # a lower-case word in a script with capitals is a word, not a name
     ("cyrillic word", "(SBU) The address reads улица Садовая, according to the form.", ["улица"]),
     # a run in a script without capitals explained by its ending (a bank, a province) or its Latin gloss

@@ -71,9 +71,10 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower c
 
 
 class PostProcessor:
-    def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset()):
+    def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset(), lower_case: frozenset[str] = frozenset()):
         self.lexicon = lexicon
         self.exact = exact  # recognizers whose spans are kept as they are (field recognizers fail closed)
+        self.lower_case = lower_case  # recognizers whose names may be written in lower case (`-- ben`)
         s = lexicon.settings
         self.suppress = s.suppress
         self.numeric = [re.compile(p) for p in s.suppress.numeric_patterns]
@@ -121,7 +122,8 @@ class PostProcessor:
             return None  # `=http://127.0.0.1:41443`: spaCy's guess on a URL or a number, no name
         lex = self.lexicon
         words = [m for m in _WORDS.finditer(text, f.start, f.end)]
-        lower_case_line = f.recognizer == NER_RECOGNIZER and lex.on_lower_case_line(text, f.start)
+        lower_case_line = f.recognizer == NER_RECOGNIZER and lex.on_lower_case_line(text, f.start) \
+            or f.recognizer in self.lower_case
 
         def junk(word: str) -> bool:
             if len(words) > 1 and _INITIAL.fullmatch(word):

@@ -112,6 +112,10 @@ class UnfamiliarNameRecognizer(CableRecognizer):
             if j > i and strip_possessive(words[j - 1].group()) != words[j - 1].group():
                 break  # a possessive ends a name
             j += 1
+        if self._particle(words[i].group()):
+            return None  # a particle opens no name
+        while j - i > 2 and self._particle(words[j - 1].group()):
+            j -= 1  # ... and ends none
         if j - i < 2:
             return None  # (what follows only narrows the run: no name of two words can come of it)
         lex = self.lexicon
@@ -121,6 +125,8 @@ class UnfamiliarNameRecognizer(CableRecognizer):
         # two rare words, or one in a name's position (HIS DIRECTOR, IGNATIUS MOKOENA,)
         while j - i >= 2 and (self._count_strong(words[i:j]) < (1 if placed else 2)
                               or self._wordlike(words[j - 1].group()) and self._kind(words[j - 1].group()) == 0):
+            j -= 1
+        while j - i > 2 and self._particle(words[j - 1].group()):
             j -= 1
         if j - i >= 2 and self._count_strong(words[i:j]) < 2 and any(
                 self._kind(w.group()) == 0 and self._wordlike(w.group()) for w in words[i:j]):
@@ -136,6 +142,11 @@ class UnfamiliarNameRecognizer(CableRecognizer):
                 and self._count_strong(words[i:j]) == j - i):
             return None
         return i, j - 1
+
+    def _particle(self, word: str) -> bool:
+        """A filiation or lower-case particle written in capitals inside an ALL-CAPS name (WA, MINT, AP)."""
+        lower = word.lower()
+        return word.isupper() and (lower in self.lexicon.filiation_particles or lower in self.lexicon.lower_case_particles)
 
     def _wordlike(self, word: str) -> bool:
         """A word in some use (zipf 3 or more: INVESTIGATOR, INSIDER), not a known name."""
@@ -163,6 +174,8 @@ class UnfamiliarNameRecognizer(CableRecognizer):
         names = lex.settings.names
         bare = strip_possessive(word)
         upper = bare.upper()
+        if bare == word and self._particle(bare):
+            return 0  # KABONGO WA MUTEBA: a filiation particle inside a name (never at its edges, see _longest)
         if lex.never_a_name(bare) or upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper \
                 or lex.is_place(bare) or not _VOWEL.search(bare) or len(bare) < 2:
             return None
