@@ -55,7 +55,9 @@ class Detector:
         # that read a name from a fixed slot (`exact_span`: CA/VO: dchen is a name, lower case and all)
         exact = [*self._engine.field_recognizers,
                  *(r for r in self._engine.analyzer.registry.recognizers if getattr(r, "exact_span", False))]
-        self._post = PostProcessor(lexicon, frozenset(r.name for r in exact))
+        # ... and those whose names may be in lower case (`lower_case_names`: the `-- ben` sign-off)
+        lower = frozenset(r.name for r in self._engine.analyzer.registry.recognizers if getattr(r, "lower_case_names", False))
+        self._post = PostProcessor(lexicon, frozenset(r.name for r in exact), lower)
         self._extra: list[Any] = []
 
     @property

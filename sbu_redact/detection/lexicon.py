@@ -116,6 +116,7 @@ class Lexicon:
         self.country_codes = frozenset(vocabulary.countries) | frozenset(vocabulary.tetragraphs)
         self.acronyms = frozenset(w.upper() for w in s.suppress.acronyms)
         self.nationalities = frozenset(w.upper() for w in s.suppress.nationalities)
+        self.peoples = frozenset(fold(w) for w in s.suppress.peoples)
         self.header_words = frozenset(w.upper() for w in s.suppress.header_words)
         self.not_name_patterns = [re.compile(p) for p in s.suppress.patterns]
         self.stop_words = frozenset(w.upper() for w in s.names.stop_words)
@@ -139,6 +140,7 @@ class Lexicon:
         self.place_prepositions = frozenset(w.lower() for w in s.names.place_prepositions)
         self.posted_offices = frozenset(w.upper() for w in s.names.posted_offices)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
+        self.organization_kinds_after = frozenset(w.upper() for w in s.organization_kinds_after)
         self.organization_leads = frozenset(" ".join(w.lower().split()) for w in s.organization_leads)
         self.organization_endings = tuple(w.upper() for w in s.organization_endings)
         self.company_suffixes = frozenset(w.upper().rstrip(".") for w in s.company_suffixes)
@@ -206,6 +208,13 @@ class Lexicon:
             return not (fold(bare) in self.listed_word_given_names and upper not in self.acronyms
                         and upper not in self.header_words and upper not in self.nationalities)
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
+
+    @_per_word
+    def is_people(self, word: str) -> bool:
+        """A people's, ethnic or religious group's or its language's name (`suppress.peoples`:
+        KAREN, Nenets, Métis), or its plural in -s (Tamils)."""
+        folded = fold(strip_possessive(word).strip(".,;:"))
+        return folded in self.peoples or folded.endswith("S") and folded[:-1] in self.peoples
 
     @_per_word
     def is_given_name(self, word: str) -> bool:
@@ -348,7 +357,8 @@ class Lexicon:
             return True  # John Snow, Inc.; Kamau & Sons
         after = _NEXT_WORD.match(text, end)
         return after is not None and text[end:end + 1] not in ("'", "’") \
-            and after.group(1).upper() in self.organization_kinds
+            and (after.group(1).upper() in self.organization_kinds
+                 or after.group(1).upper() in self.organization_kinds_after and "\n" not in text[start:end])
 
     def person_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the words around `text[start:end]` say it names a person: a person's noun or

@@ -65,13 +65,16 @@ _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item o
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
+# the words after a people's name that make it a group (NENETS HERDER, MOLOKAN PRESBYTER): at least this common (zipf)
+_GROUP_NOUN_ZIPF = 2.0
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 
 
 class PostProcessor:
-    def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset()):
+    def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset(), lower_case: frozenset[str] = frozenset()):
         self.lexicon = lexicon
         self.exact = exact  # recognizers whose spans are kept as they are (field recognizers fail closed)
+        self.lower_case = lower_case  # recognizers whose names may be written in lower case (`-- ben`)
         s = lexicon.settings
         self.suppress = s.suppress
         self.numeric = [re.compile(p) for p in s.suppress.numeric_patterns]
@@ -119,7 +122,8 @@ class PostProcessor:
             return None  # `=http://127.0.0.1:41443`: spaCy's guess on a URL or a number, no name
         lex = self.lexicon
         words = [m for m in _WORDS.finditer(text, f.start, f.end)]
-        lower_case_line = f.recognizer == NER_RECOGNIZER and lex.on_lower_case_line(text, f.start)
+        lower_case_line = f.recognizer == NER_RECOGNIZER and lex.on_lower_case_line(text, f.start) \
+            or f.recognizer in self.lower_case
 
         def junk(word: str) -> bool:
             if len(words) > 1 and _INITIAL.fullmatch(word):
@@ -143,6 +147,10 @@ class PostProcessor:
             words.pop(0)
         while words and junk(words[-1].group()):
             words.pop()
+        while len(words) > 1 and self._people_word(strip_possessive(words[0].group().strip(".,;:()\"'"))) \
+                and self._group_word(strip_possessive(words[1].group().strip(".,;:()\"'"))) \
+                and not self._person_before(text, words[0].start()):
+            words.pop(0)  # THE KALASH | ELDER SAIFULLAH: the people before a person's title and name
         for i, w in enumerate(words[:-1]):
             if strip_possessive(w.group()) != w.group() and f.recognizer == NER_RECOGNIZER:
                 del words[i + 1:]  # DE LOS SANTOS' MOTHER: a name ends at its possessive
@@ -168,9 +176,50 @@ class PostProcessor:
             return None  # the newspaper Novaya Gazeta, Alfa Bank: an organisation named like a person
         if f.recognizer in self.shape_only and lex.street_or_building(text, start, bare_end):
             return None  # Rue Hamra, EDIFICIO TORRE LUNA, Avenue Habib Bourguiba: a street's or building's name
+        if f.entity_type == "PERSON" and self._group_name(text, start, bare_end) and not self._person_before(text, start):
+            return None  # NENETS HERDER, the Karen villagers, KALASH: a people, not a person
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end):
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
+
+    def _group_name(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` names a people or its language rather than a person: it opens
+        with one of `suppress.peoples` and goes on with common English words or titles only
+        (NENETS HERDER, Chamorro activists); alone, it is a group unless it is a known given
+        name or surname (KAREN, SHERPA), which only a common noun after it makes a group (KAREN
+        VILLAGERS, not KAREN SAID)."""
+        lex = self.lexicon
+        words = [strip_possessive(w.strip(".,;:()\"'")) for w in text[start:end].split()]
+        if not words or not lex.is_people(words[0]):
+            return False
+
+        common = self._group_word
+
+        if len(words) > 1:
+            return all(common(w) for w in words[1:])
+        if self._people_word(words[0]):
+            return True
+        following = re.match(r"[ \t]+(?P<word>[A-Za-z]+)(?:[ \t]+(?P<other>[A-Za-z]+))?", text[end:end + 60])
+        if following is None:
+            return False
+        word, other = following.group("word"), following.group("other") or ""
+        if word.upper() in ("AND", "OR", "&") and lex.is_people(other):
+            return True  # KAREN AND SHAN ACTIVISTS
+        return word.upper() not in lex.stop_words and common(word) and not lex.is_common(word, 6.0)
+
+    def _group_word(self, word: str) -> bool:
+        """A word that may follow a people's name in a group's (HERDER, PRESBYTER, ACTIVISTS,
+        ELDER, another people): a title, a people or a word in use that no name list knows."""
+        lex = self.lexicon
+        if word[:1].isupper() and not word.isupper():
+            return word.upper() in lex.title_words or lex.is_people(word)  # (Sami Khoury: capitalized in mixed case, a name)
+        return bool(word) and (word.upper() in lex.title_words or lex.is_people(word)
+                               or lex.is_common(word, _GROUP_NOUN_ZIPF) and not (lex.is_given_name(word) or lex.is_surname(word)))
+
+    def _people_word(self, word: str) -> bool:
+        """One of `suppress.peoples` that no name list knows as a name (KALASH, Nenets; not KAREN, SHERPA)."""
+        lex = self.lexicon
+        return lex.is_people(word) and not (lex.is_given_name(word) or lex.is_surname(word) or lex.is_word_given_name(word))
 
     def _caps_verb(self, word: str) -> bool:
         """A word in capitals shaped like a verb or adjective that no name list knows (TALHA"
@@ -296,7 +345,7 @@ class PostProcessor:
                 continue
             for word in re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end]):
                 bare = strip_possessive(word)
-                if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) \
+                if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
                         and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words \
                         and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere)
                     parts.add(bare)

@@ -47,6 +47,8 @@ def script_of(word: str) -> str | None:
     for ch in word:
         if ch.isalpha() and ord(ch) > 0x24F:
             name = unicodedata.name(ch, "")
+            if name.startswith("LATIN"):
+                continue  # Latin Extended Additional and the like: Đắk Lắk, Nguyễn
             for script in _SCRIPTS:
                 if name.startswith(script):
                     return script.title()

@@ -76,6 +76,9 @@ class SuppressSpec(_Strict):
     name_types: list[str]
     acronyms: list[str]
     nationalities: list[str]
+    # peoples, ethnic and religious groups and their languages: a finding that opens with one
+    # and goes on with common words names a group (NENETS HERDER), see PostProcessor._group_name
+    peoples: list[str] = []
     header_words: list[str]
     patterns: list[str]
     numeric_types: list[str]
@@ -133,6 +136,8 @@ class EntitiesSettings(_Strict):
     # ... and so is one right after, or right before, one of these (the newspaper Kommersant,
     # Kommersant daily)
     organization_kinds: list[str] = []
+    # ... and a name on one line right before one of these (BARTOLINA SISA FEDERATION), not after
+    organization_kinds_after: list[str] = []
     # endings of one-word company names (GazPROM, RosNEFT, SinoCHEM): such a word is no surname
     organization_endings: list[str] = []
     # ... and so is one right after one of these phrases (WRITES FOR DZERKALO TYZHNIA)

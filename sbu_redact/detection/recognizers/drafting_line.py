@@ -30,6 +30,13 @@ _OFFICERS_ONLY_LINE = re.compile(r"^[ \t]*(?:(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*
                                  + _NOTE + r"[ \t,;]*)+$", re.MULTILINE)
 
 
+# an indented line under a drafting or clearance line, one more office and officer on it, the
+# officer in any case (`         ECON: hridgeway (ok)`, `   PAO: aleaupepe-Sio`)
+_CONTINUATION = re.compile(r"\n(?P<line>[ \t]+(?:[A-Z0-9]{1,8}(?:/[A-Z0-9]{1,8})*|[A-Z][a-z]{1,4}):[ \t]?"
+                           r"(?:[a-z]+\.[a-z][a-z'\-]+|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\-]{2,})"
+                           r"(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'\-]{1,}){0,2}" + _NOTE + r"[ \t,;]*)(?=\n|\Z)")
+
+
 @register("drafting_line")
 class DraftingLineRecognizer(CableRecognizer):
     exact_span = True  # the slot after OFFICE: is a name whatever its case (CA/FPP: dchen)
@@ -38,6 +45,11 @@ class DraftingLineRecognizer(CableRecognizer):
         results = []
         seen = set()
         lines = [m.span("rest") for m in _KEYWORD.finditer(text)] + [m.span() for m in _OFFICERS_ONLY_LINE.finditer(text)]
+        for line_start, line_end in list(lines):  # the indented lines under them, one by one
+            end = text.find("\n", line_end) if text[line_end:line_end + 1] != "\n" else line_end
+            while end >= 0 and (m := _CONTINUATION.match(text, end)) is not None:
+                lines.append(m.span("line"))
+                end = m.end()
         for start, end in lines:  # after the keyword: DRAFTED: POL:KSTONE is not the office DRAFTED
             for officer in _OFFICER.finditer(text, start, end):
                 span = officer.span("name")

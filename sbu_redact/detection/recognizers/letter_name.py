@@ -20,12 +20,22 @@ _NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|
 # a sign-off after a dash ending the text (or its paragraph): `-- Kirsten`, `... reschedule. --W.`
 _DASH_SIGNOFF = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:--|\u2013|\u2014)[ \t]*(?P<names>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
                            r"|[A-Z]\.)[ \t]*(?=\n[ \t]*\n|\s*\Z)", re.MULTILINE)
+# ... or a lower-case one (`-- ben`, `-- mj`) on the last line of the text, after a sentence
+_LOWER_DASH_SIGNOFF = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:--|\u2013|\u2014)[ \t]*(?P<names>[a-z]{2,12})[ \t]*(?=\s*\Z)",
+                                 re.MULTILINE)
+# a salutation opening a paragraph, a dash, then the message on the same line (`Antonia -- attached are ...`)
+_DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<names>{_NAME_WORD})[ \t]+(?:--|\u2013|\u2014)[ \t]+(?=[a-z])")
 # a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
 _ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
 
 
+# a lower-case word signing after a dash is a name unless it is this common (zipf: `-- the end`)
+_LOWER_SIGNOFF_MAX_ZIPF = 5.0
+
+
 @register("letter_name")
 class LetterNameRecognizer(CableRecognizer):
+    lower_case_names = True  # a sign-off may be written in lower case (`-- ben`); post-processing keeps it
     class Spec(RecognizerSpec):
         # words that may open a salutation line (Dear, Hi, Hello)
         greetings: list[str] = []
@@ -39,6 +49,7 @@ class LetterNameRecognizer(CableRecognizer):
         greetings = "|".join(re.escape(g) for g in sorted(spec.greetings, key=len, reverse=True)) or "(?!)"
         closings = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.closings, key=len, reverse=True)) or "(?!)"
         self.max_zipf = spec.max_zipf
+        self._closing_words = frozenset(c.lower() for c in spec.closings)
         # a salutation line: a paragraph of its own (a unit of analysis may start with it)
         self._salutation = re.compile(rf"(?:\A|\n[ \t]*\n|\n(?=[ \t]*(?i:{greetings})\b))[ \t]*(?:(?i:{greetings})[ \t]+)?"
                                       rf"(?P<names>{_NAMES})[ \t]*(?:,|:|--|\u2014|\u2013)[ \t]*(?=\n|\Z)")
@@ -62,7 +73,13 @@ class LetterNameRecognizer(CableRecognizer):
             name = m.group("names")
             if len(name) == 2 or all(self._name_word(p) for p in name.split()):
                 results.append(self.result(m.start("names"), m.end("names"), "a name signing an e-mail after a dash"))
-        for pattern, why in ((self._salutation, "a name a letter or e-mail is addressed to"),
+        for m in _LOWER_DASH_SIGNOFF.finditer(text):  # `-- ben` ending the e-mail
+            word = m.group("names")
+            if word.upper() not in self.lexicon.stop_words and not self.lexicon.never_a_name(word) \
+                    and not self._closing(word) and not self.lexicon.is_common(word, _LOWER_SIGNOFF_MAX_ZIPF):
+                results.append(self.result(m.start("names"), m.end("names"), "a lower-case name signing an e-mail after a dash"))
+        for pattern, why in ((_DASH_SALUTATION, "a name a message is addressed to, before a dash"),
+                             (self._salutation, "a name a letter or e-mail is addressed to"),
                              (self._signoff, "a name after a closing word"),
                              (self._inline_signoff, "a name after a closing word on its line"),
                              (self._vocative, "a name addressed at the start of a line"),
@@ -75,6 +92,9 @@ class LetterNameRecognizer(CableRecognizer):
                         start = m.start("names") + word.start()
                         results.append(self.result(start, start + len(word.group()), why))
         return results
+
+    def _closing(self, word: str) -> bool:
+        return word.lower() in self._closing_words
 
     def _name_word(self, word: str) -> bool:
         lex = self.lexicon

@@ -17,7 +17,7 @@ import regex
 
 from ..registry import register
 from ..residual import script_of
-from .base import CableRecognizer
+from .base import CableRecognizer, RecognizerSpec
 
 _RUN = regex.compile(r"[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*"
                      r"(?:[ \t\u00a0]+[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*){0,3}")
@@ -30,11 +30,25 @@ _ITEM_BEFORE = re.compile(r"(?:\A|[:;,][ \t]*|\n[ \t]*|\b(?:and|or)[ \t]+)\Z")
 _WORD_ZIPF = 4.5
 # ... or written the other way round: 王建国 (Wang Jianguo), 김수진 (Kim Su-jin)
 _LATIN_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\)")
+# scripts with capitals: a lower-case run there is a word (проспект), not a name
+_CASED_SCRIPTS = frozenset({"Cyrillic", "Greek", "Armenian"})
 _PARENTHESIS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w .'’\-]*\)")
 
 
 @register("script_name")
 class ScriptNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # recall first: in a script without capitals (Chinese, Japanese, Thai, Telugu, Arabic,
+        # Urdu, Georgian...) a run of one to four words inside an English document is a name
+        # unless something explains it (an organisation's word; a known place), whatever list
+        # knows its words: such runs in our documents are names far more often than not
+        uncased_runs: bool = True
+        # ... of at least this many letters (not a lone 人 or a stray letter)
+        uncased_min_letters: int = 2
+        # ... and not ending with one of these: a place's or an organisation's word written in
+        # that script (中国银行 a bank, 河北省 a province, 東京大学 a university)
+        uncased_not_name_endings: list[str] = []
+
     def find(self, text):
         results = []
         for run in _RUN.finditer(text):
@@ -56,9 +70,20 @@ class ScriptNameRecognizer(CableRecognizer):
             spelled = spelled or len(words) <= 4 and latin is not None and self._latin_name(latin.group("name"))
             if any(w.upper() in self.lexicon.organization_words for w in words):
                 continue  # Радио Азаттык, ЭХО МОСКВЫ: a radio station or newspaper
-            if known or capitalized or spelled or listed:
+            letters = sum(ch.isalpha() for w in words for ch in w)
+            caseless = not scripts & _CASED_SCRIPTS  # (Georgian names are written in lower-case letters)
+            # explained: a known place, a place's or organisation's ending, or a Latin gloss after
+            # it in parentheses that is no person's name (中国银行 (Bank of China))
+            unexplained = caseless and self.spec.uncased_runs and letters >= self.spec.uncased_min_letters \
+                and not self.lexicon.is_place(run.group()) and not words[-1].endswith(self._not_name_endings) \
+                and not (latin is not None and not self._latin_name(latin.group("name")))
+            if known or capitalized or spelled or listed or unexplained:
                 results.append(self.result(run.start(), run.end(), f"a name in {scripts.pop()} script"))
         return results
+
+    @property
+    def _not_name_endings(self) -> tuple[str, ...]:
+        return tuple(self.spec.uncased_not_name_endings)
 
     def _latin_name(self, name: str) -> bool:
         """Whether `name`, a run of capitalized Latin words, may be a person's name: one word at
