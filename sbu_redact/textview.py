@@ -8,9 +8,9 @@ that the reader, detection and the leak check all see the same plain text:
 - every Unicode line end (CR, CRLF, NEL, U+2028/2029, VT, FF, and the separators that
   `str.splitlines` breaks on) becomes `\\n`, a CRLF pair one `\\n`;
 - format characters (zero-width, bidi controls, soft hyphen), combining marks, Hangul fillers
-  and other control characters are removed; a soft hyphen or a NOT SIGN (`¬`, PDF extraction's
-  hyphen) that breaks a word over a line end goes with the line end: `(CONFI¬` / `DENTIAL)`
-  reads `(CONFIDENTIAL)`;
+  and other control characters are removed; a NOT SIGN (`¬`, PDF extraction's hyphen) that
+  breaks a word over a line end goes with the line end when no line start is lost (the word goes
+  on in lower case, or inside a bracket): `(CONFI¬` / `DENTIAL)` reads `(CONFIDENTIAL)`;
 - every other Unicode space becomes a space (tabs stay);
 - compatibility forms (fullwidth, mathematical alphanumerics, superscripts) become the one
   character they stand for (NFKC, when that is one character); a Latin letter ligature or
@@ -252,24 +252,42 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), deleted, expanded
 
 
-# Hyphens that only break a word at a line end (PDF extraction writes a NOT SIGN for the hyphen of
-# some fonts; a soft hyphen is one by definition): `(CONFI¬` / `DENTIAL)` is `(CONFIDENTIAL)`.
-_LINE_HYPHENS = "\u00ac\u00ad"
+# The hyphen that breaks a word at a line end in PDF extraction (a NOT SIGN for the hyphen of some
+# fonts): `(CONFI¬` / `DENTIAL)` is `(CONFIDENTIAL)`. (Not the soft hyphen: an invisible character
+# written anywhere, which must not join a field line to the line above it.)
+_LINE_HYPHENS = "\u00ac"
 
 
 def _hyphen_join(text: str, at: int) -> int:
     """The offset after the line end that the hyphen at `at` breaks a word over (letters on both
-    sides), or 0 when it breaks none."""
-    if at == 0 or not text[at - 1].isalpha():
-        return 0
+    sides, and no line start lost), or 0 when it breaks none. Characters the view leaves out
+    (zero-width, bidi) do not count, so the view of the view joins alike."""
+    before = _kept(text, at - 1, -1)
     end = at + 1
     if text.startswith("\r\n", end):
         end += 2
-    elif text[end:end + 1] == "\n":
+    elif text[end:end + 1] and text[end] in LINE_ENDS:
         end += 1
     else:
         return 0
-    return end if text[end:end + 1].isalpha() else 0
+    after = _kept(text, end, 1)
+    if not (before.isalpha() and after.isalpha()):
+        return 0
+    # joining takes a line start away: only where no line start is lost, i.e. the word goes on in
+    # lower case (`gov¬` / `ernment`) or inside a bracket opened on its line (a mark: `(CONFI¬`)
+    line = text[max(text.rfind(end_char, 0, at) for end_char in LINE_ENDS) + 1:at]
+    return end if after.islower() or line.count("(") > line.count(")") else 0
+
+
+def _kept(text: str, at: int, step: int) -> str:
+    """The first character the view keeps from `at` on (`step` 1) or back (-1), folded; "" at
+    either end of the text or at a line end."""
+    while 0 <= at < len(text) and text[at] not in LINE_ENDS:
+        folded = fold_char(text[at])
+        if folded:
+            return folded[0] if step > 0 else folded[-1]
+        at += step
+    return ""
 
 
 def _in_case(letters: str, text: str, at: int) -> str:
