@@ -26,7 +26,7 @@ def _memo(line: str) -> str:
     "DO NOT SHARE WITH HOST NATION OR COALITION.",
     "Not to be shared with locally employed staff.",
     "Do not discuss this with GBR liaison.",
-    "It may not be given to the Dutch delegation.",
+    "It may not be passed to the Dutch delegation.",
 ])
 def test_whom_a_text_may_not_go_to_makes_it_noforn(line):
     mark = marking_of(sbu_redact.read(_memo(line)), "The harbour master")
