@@ -10,20 +10,7 @@ import pytest
 from sbu_redact.detection import Detector
 from sbu_redact.detection.lexicon import lexicon_for
 from sbu_redact.detection.residual import script_of
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
-def _persons(detector: Detector, text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in detector.analyze(text) if f.entity_type == "PERSON"]
-
-
-def _covered(spans: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
-    """Every letter and digit of text[start:end] lies inside some span (nothing stays visible)."""
-    return all(any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum())
+from test_name_classes import _covered, _persons, detector  # noqa: F401 (the one fixture and helpers)
 
 
 MUST_COVER = [
