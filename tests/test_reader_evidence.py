@@ -228,6 +228,7 @@ def _classified_header_unclassified_footer(value: str, label: str = "Classificat
     ("=?UTF-8?Q?=ZZ=ZZ?=", "X-Classification"),     # nor to anything readable
     ("XQ-SCR//ORCN", "Classification"),
     ("ΤΟΡ ЅΕ", "Classification"),                  # look-alike letters that spell no level
+    ("Noforn", "Classification"),                  # a marking in sentence case is no prose
 ])
 def test_an_unreadable_classification_value_is_doubtful_not_skipped(value, label):
     """A `Classification:` value the grammar cannot read may state any level: the unclassified

@@ -221,6 +221,9 @@ def _states_no_marking(r: Reading, value: str) -> bool:
     like a marking, i.e. no word in capitals, no digit inside a word, no slash, no encoded word, no
     letter outside ASCII) or made only of words that say no marking is stated (`PENDING REVIEW`,
     `N/A`, `TBD`: `classification_values_not_markings` of the vocabulary)."""
+    upper = r.g.parse(value.upper())
+    if upper.level is not None or upper.designations or upper.dissem:
+        return False  # a marking in sentence case (`Official Use Only`, `Noforn`): doubtful, not prose
     if not _MARKING_SHAPED.search(value):
         return True
     words = re.findall(r"[^\W\d_]+", value.casefold())
