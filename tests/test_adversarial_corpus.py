@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial13": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -165,6 +165,20 @@ KNOWN_OVER_REDACTION = {
                                                   "post's closing paragraph too",
     "adv11-034-memo-czech-duverne-stupen-utajeni": "a foreign stamp (DŮVĚRNÉ) raises every portion after it, the "
                                                    "RSO's closing line too",
+    # round 13 (tests/corpus/adversarial13/FIRST_RUN.md), not fixed yet
+    "adv13-035-briefing-paper-confidential-bio-attachment-unclassified": "an attachment under its own UNCLASSIFIED "
+                                                                         "banner inside a CONFIDENTIAL paper is raised",
+    "adv13-044-dod-slides-per-slide-classification": "per-slide banners are not read: every slide takes the deck's level",
+    "adv13-055-trap-congressional-reply-classified-annex-separate-cover": "unmarked paragraphs where the only marks are "
+                                                                          "(U)/(SBU) are doubtful (fail closed by design)",
+    "adv13-056-trap-hearing-statement-for-the-record": "unmarked paragraphs under (U)/(SBU) marks are doubtful (fail "
+                                                       "closed by design); the banner with a title is not read",
+    "adv13-058-trap-foia-final-response-letter-exemptions": "unmarked paragraphs where the only marks are (U)/(SBU) are "
+                                                            "doubtful (fail closed by design)",
+    "adv13-060-trap-email-scif-construction-secret-accreditation": "'accredited for open storage up to SECRET' raises "
+                                                                   "its paragraph",
+    "adv13-073-email-unclassified-reply-quoting-confidential-original": "the quoted CONFIDENTIAL message raises the "
+                                                                        "whole chain (as adv11-068)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

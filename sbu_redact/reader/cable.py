@@ -188,6 +188,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     signature_index = _find_signature(r)
     starts: list[tuple[int, str]] = []  # (segment index, kind)
     header_last = _header_extent(r, class_index)
+    repeated_header = False  # after a later section line: its repeated E.O., TAGS and SUBJECT lines
     while i < n:
         seg = segs[i]
         s = seg.stripped
@@ -207,6 +208,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                                        or (cable_line.post and cable_line.number)):
             ch.take_cable_line(r, seg, cable_line)
             pending_address = None
+            repeated_header = not header_zone and r.classification is not None
             i += 1
             continue
         caption_words = ch.caption_words(r, seg, header_zone=False)  # exact captions; OCR-damaged ones below
@@ -265,6 +267,15 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 continue
             header_zone = False
         # body
+        if repeated_header:
+            repeated_header = _repeated_header_line(r, seg)
+            if repeated_header == "field":
+                i += 1
+                continue
+            if repeated_header == "subject":  # a portion of its own, marked like the first subject
+                starts.append((i, "block"))
+                i += 1
+                continue
         if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
             i = take_classified_by(r, i)
             continue
@@ -284,6 +295,21 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
+
+
+def _repeated_header_line(r: Reading, seg: Segment) -> str | None:
+    """A line of the header a multi-section cable repeats after `SECTION 02 OF 03`: E.O. and
+    TAGS are fields as in section 01 ("field"); the SUBJECT repeats withheld text, so it is a
+    portion like the first one ("subject"), never a field released as written; anything else
+    ends the repeated header (None)."""
+    s = seg.stripped
+    if s[:1] in ch.EO.first and ch.EO.match(s) or s[:1] in ch.TAGS.first and ch.TAGS.match(s) \
+            and s[:4].upper() == "TAGS":
+        r.field("repeated_header", seg)
+        return "field"
+    if s[:1] in ch.SUBJECT.first and ch.SUBJECT.match(s):
+        return "subject"
+    return None
 
 
 def _header_extent(r: Reading, class_index: int | None) -> int:

@@ -120,6 +120,11 @@ _COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyri
                   r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
                   r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
                   re.IGNORECASE)
+# `(C) 2023 Acme Learning Systems, Inc. Used under license.` on a line of its own: a notice
+_COMPANY_NOTICE = lazy(r"[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\b(?:Inc|LLC|Ltd|Corp(?:oration)?|GmbH|used[ \t]+under[ \t]+"
+                       r"licen[cs]e|used[ \t]+with[ \t]+permission)\b[^\n]{0,40}$", re.IGNORECASE)
+# `(C) +351 912 555 018`: a cell-phone label before a number that is all the line holds
+_PHONE_LABELLED = lazy(r"[ \t]*\+?\(?\d[\d \t().\-/]{5,}\d(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,6})?[ \t]*$", re.IGNORECASE)
 _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
@@ -326,7 +331,8 @@ class MarkReader:
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
-                    or m.group("mark") in ("(C)", "(c)") and _COPYRIGHT.match(after):
+                    or m.group("mark") in ("(C)", "(c)") and (_COPYRIGHT.match(after) or _COMPANY_NOTICE.match(after)
+                                                              or _PHONE_LABELLED.match(after)):
                 return None
         return m
 
