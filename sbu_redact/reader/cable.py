@@ -188,7 +188,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     signature_index = _find_signature(r)
     starts: list[tuple[int, str]] = []  # (segment index, kind)
     header_last = _header_extent(r, class_index)
-    repeated_header = False  # after a later section line: its repeated E.O., TAGS and SUBJECT lines
+    repeated_header: str | bool | None = False  # after a later section line: its repeated E.O., TAGS and SUBJECT lines
     while i < n:
         seg = segs[i]
         s = seg.stripped
