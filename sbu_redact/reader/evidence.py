@@ -34,6 +34,8 @@ _ICALENDAR = lazy(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)[ \t]*$", re.MULTILIN
 _ICALENDAR_CLASS = lazy(r"^CLASS:(?:PUBLIC|PRIVATE|CONFIDENTIAL|X-[A-Z0-9\-]+)[ \t]*$")
 # Anything in a `Classification:` value that could be a damaged marking (`_states_no_marking`).
 _MARKING_SHAPED = lazy(r"\b[A-Z]{2,}\b|[A-Za-z]\d|\d[A-Za-z]|/|=\?|[^\x00-\x7f]")
+# A `Classification:` value that is a sentence, not a label: it ends one, or runs to five words.
+_PROSE = lazy(r"[.!?][\"')\]]*[ \t]*$|(?:\S+\s+){4}\S")
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
 
@@ -56,6 +58,8 @@ def take_classification_lines(r: Reading) -> None:
         marking = r.g.parse(value)
         if marking.level is None and not marking.designations:
             damaged = _damaged_classification(r, value, marking)
+            if damaged is None or damaged.level is None:
+                damaged = _handling_classification(r, value, marking) or damaged
             if damaged is None:
                 if _states_no_marking(r, value):
                     continue  # "Classification: pending review" says nothing a grammar can read
@@ -216,15 +220,42 @@ def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking
 
 
 
+def _handling_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
+    """A `Classification:` value that states a designation in words rather than as a marking
+    (`Sensitive But Unclassified`, `Official Use Only`: the `handling_statements` of the
+    vocabulary, the words a handling line states; `Sensitive`: a cable caption that states a
+    designation, `caption_designations`): an UNCLASSIFIED banner with that designation, so the
+    text it governs is handled as the designation requires, whatever a footer says. Not when
+    the rest of the value comes close to a level word (`Sensitive But Unclassified SECERT`)."""
+    controls = []
+    rest = value
+    for pattern, cs in r.g.handling_statements:
+        if pattern.search(rest):
+            controls += cs
+            rest = pattern.sub(" ", rest)
+    if controls and _damaged_classification(r, rest, marking) is not None:
+        return None
+    implied = r.g.vocabulary.caption_designations
+    captions = r.g.parse(value.upper()).captions
+    if captions and all(c in implied for c in captions):
+        controls += [implied[c] for c in captions]
+    if not controls:
+        return None
+    marking = r.g.parse("UNCLASSIFIED//" + "/".join(dict.fromkeys(controls)))
+    return replace(marking, raw=value) if marking.valid else None
+
+
 def _states_no_marking(r: Reading, value: str) -> bool:
-    """A `Classification:` value that is prose (`Overall: the talks went well.`: nothing shaped
-    like a marking, i.e. no word in capitals, no digit inside a word, no slash, no encoded word, no
-    letter outside ASCII) or made only of words that say no marking is stated (`PENDING REVIEW`,
-    `N/A`, `TBD`: `classification_values_not_markings` of the vocabulary)."""
+    """A `Classification:` value that is prose (`Overall: the talks went well.`: a sentence,
+    `_PROSE`, with nothing shaped like a marking, i.e. no word in capitals, no digit inside a
+    word, no slash, no encoded word, no letter outside ASCII) or made only of words that say no
+    marking is stated (`PENDING REVIEW`, `N/A`, `TBD`, a fare class: `classification_values_not_markings`
+    of the vocabulary). A short value in words (`Internal`, `Proprietary`, `Protected B`) is a
+    label that may state any level: not prose."""
     upper = r.g.parse(value.upper())
     if upper.level is not None or upper.designations or upper.dissem:
         return False  # a marking in sentence case (`Official Use Only`, `Noforn`): doubtful, not prose
-    if not _MARKING_SHAPED.search(value):
+    if not _MARKING_SHAPED.search(value) and _PROSE.search(value):
         return True
     words = re.findall(r"[^\W\d_]+", value.casefold())
     allowed = r.g.vocabulary.classification_values_not_markings
