@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -94,7 +94,36 @@ _ROUND10_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: ligat
 # Leaks of round 11 not fixed yet (tests/corpus/adversarial11/FIRST_RUN.md), strict as above.
 _PUBLIC = ("public",)
 _ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
-KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS)
+# Leaks of round 12 not fixed yet (tests/corpus/adversarial12/FIRST_RUN.md), strict as above.
+_UP_PARTNER = ("usg", "partner")
+_ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    "adv12-015-email-attachment-name-snf-without-separator": (_ALL, "file-name suffix SNF without a separator is not read"),
+    "adv12-016-email-attachment-name-wrapped-over-line-end": (_ALL, "a file name broken over a line end is not read"),
+    "adv12-017-email-attachment-name-classification-in-parentheses-with-copy-number":
+        (_ALL, "a level in parentheses before a version and copy number in a file name is not read"),
+    "adv12-018-email-attachment-name-lowercase-c-nf-hyphens": (_UP_PARTNER, "a lower-case file-name suffix c-nf is not read"),
+    "adv12-036-memo-cui-dissemination-foreign-governments-hyphenated":
+        (_PARTNER, "'foreign gov-' / 'ernments' broken over a line end: the control in words is not read"),
+    "adv12-046-email-classification-italian-riservatissimo-label":
+        (_UP_PARTNER, "the (U) translation after a foreign label's text is not raised"),
+    "adv12-049-memo-bulgarian-stamp-transliterated-latin": (_UP_PARTNER, "a stamp transliterated to Latin (SEKRETNO) is not read"),
+    "adv12-050-memo-lithuanian-sentence-case-stamp-after-label":
+        (_UP_PARTNER, "a sentence-case stamp after its label (Slaptumo žyma: Slaptai) is not read"),
+    "adv12-053-email-do-not-pass-to-hmg": (_PARTNER, "HMG is not read as the UK government"),
+    "adv12-054-email-keep-away-from-whitehall": (_PARTNER, "Whitehall standing for the UK government is not read"),
+    "adv12-055-email-not-for-the-brits-slang": (_PARTNER, "'the Brits' is not read as a nationality"),
+    "adv12-056-email-fine-for-aussies-and-kiwis-nobody-else": (_PARTNER, "releasability in slang is not read"),
+    "adv12-057-memo-us-citizen-employees-only": (_PARTNER, "citizenship-based distribution is not read as NOFORN"),
+    "adv12-058-email-elysee-and-chancellery-not-downing-street": (_PARTNER, "Downing Street standing for the UK government is not read"),
+    "adv12-063-email-replies-in-caps-after-each-point-confidential": (_ALL, "answers in capitals after each point are not resolved"),
+    "adv12-065-transcript-qfr-preceding-answer-three-paragraphs":
+        (_ALL, "'the preceding answer' covers only its last paragraph, not all three"),
+    "adv12-067-email-upgrade-notice-treat-as-secret-from-now-on": (_ALL, "an upgrade notice in new words is not read"),
+    "adv12-069-email-quotes-paragraph-of-reftel-which-is-confidential":
+        (_UP_PARTNER, "the quoted paragraph a statement introduces is not raised"),
+}
+KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
+                                                  _ROUND12_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -165,6 +194,23 @@ KNOWN_OVER_REDACTION = {
                                                   "post's closing paragraph too",
     "adv11-034-memo-czech-duverne-stupen-utajeni": "a foreign stamp (DŮVĚRNÉ) raises every portion after it, the "
                                                    "RSO's closing line too",
+    # round 12 (tests/corpus/adversarial12/FIRST_RUN.md), not fixed yet
+    "adv12-004-email-quoted-noaa-bulletin-defines-ts-cover-note-top-secret":
+        "the cover note's (TS) raises the quoted weather bulletin",
+    "adv12-007-trap-hr-notice-temporary-staff-ts": "(TS) = Temporary Staff after (U) read as TOP SECRET",
+    "adv12-008-trap-sitrep-ts-equals-tropical-storm-glossary-form": "a key 'TS = tropical storm' is not read as a definition",
+    "adv12-014-trap-workbook-secret-sheet-then-unclassified-sheet": "a (U) sheet divider under a higher banner is not applied",
+    "adv12-025-memo-pdf-ligature-for-official-use-only-mixed-case": "'For Oﬃcial Use Only' header and footer in mixed case not read",
+    "adv12-045-email-classification-spanish-secreto-with-sbu-translation":
+        "a quoted foreign stamp raises the cover sentence and header lines above it",
+    "adv12-047-trap-email-classification-french-non-classifie": "'Classification : NON CLASSIFIÉ' is doubtful",
+    "adv12-048-letter-polish-stamp-ascii-without-diacritics": "the foreign stamp raises the author's closing line too",
+    "adv12-051-trap-reception-menu-secreto-iberico-tavolo-riservato": "SECRETO in a menu dish read as a stamp",
+    "adv12-052-trap-press-clips-foreign-headlines-in-capitals": "foreign level words in capital headlines read as stamps",
+    "adv12-061-transcript-from-time-onward-secret": "an open-ended time span is not resolved: every line raised",
+    "adv12-062-transcript-time-span-twelve-hour-clock": "a 12-hour-clock time span is not resolved: every line raised",
+    "adv12-066-transcript-qfr-two-preceding-answers": "'the two preceding answers' is not resolved: every answer raised",
+    "adv12-072-trap-memo-upgrade-words-harmless": "'upgraded to handle SECRET traffic' read as an upgrade notice",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
