@@ -97,11 +97,6 @@ _ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of round 12 not fixed yet (tests/corpus/adversarial12/FIRST_RUN.md), strict as above.
 _UP_PARTNER = ("usg", "partner")
 _ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv12-015-email-attachment-name-snf-without-separator": (_ALL, "file-name suffix SNF without a separator is not read"),
-    "adv12-016-email-attachment-name-wrapped-over-line-end": (_ALL, "a file name broken over a line end is not read"),
-    "adv12-017-email-attachment-name-classification-in-parentheses-with-copy-number":
-        (_ALL, "a level in parentheses before a version and copy number in a file name is not read"),
-    "adv12-018-email-attachment-name-lowercase-c-nf-hyphens": (_UP_PARTNER, "a lower-case file-name suffix c-nf is not read"),
     "adv12-036-memo-cui-dissemination-foreign-governments-hyphenated":
         (_PARTNER, "'foreign gov-' / 'ernments' broken over a line end: the control in words is not read"),
     "adv12-046-email-classification-italian-riservatissimo-label":
@@ -199,6 +194,10 @@ KNOWN_OVER_REDACTION = {
         "the cover note's (TS) raises the quoted weather bulletin",
     "adv12-007-trap-hr-notice-temporary-staff-ts": "(TS) = Temporary Staff after (U) read as TOP SECRET",
     "adv12-008-trap-sitrep-ts-equals-tropical-storm-glossary-form": "a key 'TS = tropical storm' is not read as a definition",
+    "adv12-015-email-attachment-name-snf-without-separator":
+        "the file name's level is read, but governs the whole e-mail: the cover line is raised too",
+    "adv12-016-email-attachment-name-wrapped-over-line-end":
+        "the wrapped file name's level is read, but governs the whole e-mail: the cover line is raised too",
     "adv12-014-trap-workbook-secret-sheet-then-unclassified-sheet": "a (U) sheet divider under a higher banner is not applied",
     "adv12-025-memo-pdf-ligature-for-official-use-only-mixed-case": "'For Oﬃcial Use Only' header and footer in mixed case not read",
     "adv12-045-email-classification-spanish-secreto-with-sbu-translation":

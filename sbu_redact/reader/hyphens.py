@@ -3,8 +3,10 @@
 end (and the spaces around them), so the word reads whole. Only where the joined word is a word
 of the marking vocabulary and the two pieces are in capitals (or the second goes on in lower
 case: `Confi-` / `dential`): ordinary hyphenated prose (`ANTI-` / `CORRUPTION`, `well-` /
-`known`) is left as written. Offsets stay exact: the view's map composes
-(`TextView.leaving_out`)."""
+`known`) is left as written. A file name wrapped after one of its own hyphens
+(`Ankara_readout_S-` / `NF.docx`) is joined too, its hyphen kept: the line end alone goes, so
+the name reads whole (`Ankara_readout_S-NF.docx`: the file-name classification of the rules).
+Offsets stay exact: the view's map composes (`TextView.leaving_out`)."""
 from __future__ import annotations
 
 import functools
@@ -16,6 +18,8 @@ from ..textview import TextView
 
 # a word, an ASCII hyphen at the end of its line, the word going on at the start of the next
 _BROKEN = lazy(r"(?<![A-Za-z])(?P<head>[A-Za-z]{1,20})-[ \t]*\n[ \t]*(?P<tail>[A-Za-z]{1,20})(?![A-Za-z])")
+# a file name (an underscore in it) wrapped after a hyphen of its own, its extension on the next line
+_WRAPPED_NAME = lazy(r"(?<![\w.\-])[\w.\-]{0,100}_[\w.\-]{0,100}?\w-(?P<end>[ \t]*\n[ \t]*)[\w\-]{1,60}\.[A-Za-z]{2,4}\b")
 
 
 @functools.lru_cache(maxsize=8)
@@ -34,18 +38,25 @@ def join_marking_hyphens(view: TextView, grammar: Grammar) -> TextView:
     if "-" not in text or "\n" not in text:
         return view
     words = marking_words(grammar)
-    left_out: list[int] = []
-    pieces: list[str] = []
-    cursor = 0
+    gaps: list[tuple[int, int]] = []
     for m in _BROKEN.finditer(text):
         head, tail = m.group("head"), m.group("tail")
         if not (tail.islower() or (head.isupper() and tail.isupper())):
             continue
         if (head + tail).upper() not in words:
             continue
-        left_out.extend(range(m.end("head"), m.start("tail")))
-        pieces.append(text[cursor:m.end("head")])
-        cursor = m.start("tail")
+        gaps.append((m.end("head"), m.start("tail")))
+    if "_" in text:
+        gaps += [m.span("end") for m in _WRAPPED_NAME.finditer(text)]
+    left_out: list[int] = []
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(set(gaps)):
+        if start < cursor:
+            continue
+        left_out.extend(range(start, end))
+        pieces.append(text[cursor:start])
+        cursor = end
     if not left_out:
         return view
     pieces.append(text[cursor:])
