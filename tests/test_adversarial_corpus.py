@@ -97,19 +97,11 @@ _ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of round 12 not fixed yet (tests/corpus/adversarial12/FIRST_RUN.md), strict as above.
 _UP_PARTNER = ("usg", "partner")
 _ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv12-036-memo-cui-dissemination-foreign-governments-hyphenated":
-        (_PARTNER, "'foreign gov-' / 'ernments' broken over a line end: the control in words is not read"),
     "adv12-046-email-classification-italian-riservatissimo-label":
         (_UP_PARTNER, "the (U) translation after a foreign label's text is not raised"),
     "adv12-049-memo-bulgarian-stamp-transliterated-latin": (_UP_PARTNER, "a stamp transliterated to Latin (SEKRETNO) is not read"),
     "adv12-050-memo-lithuanian-sentence-case-stamp-after-label":
         (_UP_PARTNER, "a sentence-case stamp after its label (Slaptumo žyma: Slaptai) is not read"),
-    "adv12-053-email-do-not-pass-to-hmg": (_PARTNER, "HMG is not read as the UK government"),
-    "adv12-054-email-keep-away-from-whitehall": (_PARTNER, "Whitehall standing for the UK government is not read"),
-    "adv12-055-email-not-for-the-brits-slang": (_PARTNER, "'the Brits' is not read as a nationality"),
-    "adv12-056-email-fine-for-aussies-and-kiwis-nobody-else": (_PARTNER, "releasability in slang is not read"),
-    "adv12-057-memo-us-citizen-employees-only": (_PARTNER, "citizenship-based distribution is not read as NOFORN"),
-    "adv12-058-email-elysee-and-chancellery-not-downing-street": (_PARTNER, "Downing Street standing for the UK government is not read"),
     "adv12-063-email-replies-in-caps-after-each-point-confidential": (_ALL, "answers in capitals after each point are not resolved"),
     "adv12-065-transcript-qfr-preceding-answer-three-paragraphs":
         (_ALL, "'the preceding answer' covers only its last paragraph, not all three"),

@@ -162,7 +162,7 @@ _ONLY_AT_END = lazy(r"(?i)\bonly\W*$")
 
 def _countries_named(r: Reading, words: str) -> list[str]:
     """The countries a releasability list in words names, USA first: trigraphs and tetragraphs
-    of the vocabulary and the names of `country_names`. Anything else is left out, so a list
+    of the vocabulary and the names of `country_names` (a plural too: "the Kiwis"). Anything else is left out, so a list
     that cannot be read releases to fewer countries, never to more."""
     vocabulary = r.g.vocabulary
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
@@ -171,7 +171,7 @@ def _countries_named(r: Reading, words: str) -> list[str]:
         if token in codes:
             found.append(token)
     for name, code in vocabulary.country_names.items():
-        if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w])", words):
+        if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?![\w])", words):
             found.append(code)
     return list(dict.fromkeys(found))
 
