@@ -97,11 +97,6 @@ _ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of round 12 not fixed yet (tests/corpus/adversarial12/FIRST_RUN.md), strict as above.
 _UP_PARTNER = ("usg", "partner")
 _ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv12-046-email-classification-italian-riservatissimo-label":
-        (_UP_PARTNER, "the (U) translation after a foreign label's text is not raised"),
-    "adv12-049-memo-bulgarian-stamp-transliterated-latin": (_UP_PARTNER, "a stamp transliterated to Latin (SEKRETNO) is not read"),
-    "adv12-050-memo-lithuanian-sentence-case-stamp-after-label":
-        (_UP_PARTNER, "a sentence-case stamp after its label (Slaptumo žyma: Slaptai) is not read"),
     "adv12-063-email-replies-in-caps-after-each-point-confidential": (_ALL, "answers in capitals after each point are not resolved"),
     "adv12-065-transcript-qfr-preceding-answer-three-paragraphs":
         (_ALL, "'the preceding answer' covers only its last paragraph, not all three"),
@@ -196,6 +191,8 @@ KNOWN_OVER_REDACTION = {
         "a quoted foreign stamp raises the cover sentence and header lines above it",
     "adv12-047-trap-email-classification-french-non-classifie": "'Classification : NON CLASSIFIÉ' is doubtful",
     "adv12-048-letter-polish-stamp-ascii-without-diacritics": "the foreign stamp raises the author's closing line too",
+    "adv12-049-memo-bulgarian-stamp-transliterated-latin": "the foreign stamp raises the post's closing line too",
+    "adv12-050-memo-lithuanian-sentence-case-stamp-after-label": "the foreign stamp raises the attache's closing line too",
     "adv12-051-trap-reception-menu-secreto-iberico-tavolo-riservato": "SECRETO in a menu dish read as a stamp",
     "adv12-052-trap-press-clips-foreign-headlines-in-capitals": "foreign level words in capital headlines read as stamps",
     "adv12-061-transcript-from-time-onward-secret": "an open-ended time span is not resolved: every line raised",

@@ -46,3 +46,38 @@ def test_a_romance_level_stamp_raises_the_original_and_the_translation(stamp, le
 def test_the_romance_level_words_in_prose_are_no_stamp(prose):
     doc = sbu_redact.read(_pasted("Carta:", original=prose))
     assert marking_of(doc, "The army will move") == "(U)"
+
+
+def _label_memo(stamp: str, label: str = "Translation") -> str:
+    return ("UNCLASSIFIED//FOUO\n\nEMBASSY - DEFENSE ATTACHE OFFICE\nSUBJECT: A note\n\n"
+            f"{stamp}\nOriginal text of the note.\n\n(U//FOUO) {label}: the army will deploy two battalions.\n\n"
+            "UNCLASSIFIED//FOUO\n")
+
+
+@pytest.mark.parametrize("stamp, level", [
+    ("Slaptumo žyma: Slaptai", "S"), ("Stupeň utajení: Tajné", "S"), ("Turvallisuusluokka: Salainen", "S"),
+    ("Minősítési szint: Titkos!", "S"), ("SEKRETNO", "S"), ("Sekretno", "S"), ("SOVERSHENNO SEKRETNO", "TS"),
+    ("STROGO SEKRETNO", "TS"), ("POVERITELNO", "C"), ("TAYEMNO", "S"),
+])
+def test_a_stamp_after_its_label_or_transliterated_raises_the_translation(stamp, level):
+    doc = sbu_redact.read(_label_memo(stamp))
+    assert marking_of(doc, "the army will deploy").startswith(f"({level}")
+    assert marking_of(doc, "Original text of").startswith(f"({level}")
+
+
+@pytest.mark.parametrize("label", ["Summary", "English summary", "Gist"])
+def test_a_summary_of_a_foreign_original_takes_its_level(label):
+    text = ("Classification: UNCLASSIFIED\n\nThe ministry sent us the message below.\n\nClassifica: RISERVATISSIMO\n"
+            "Il Governo ha avviato contatti diretti.\n\n"
+            f"(U) {label}: the government has opened direct contacts.\n\n(U) The embassy will report separately.\n\n"
+            "Classification: UNCLASSIFIED\n")
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "the government has opened").startswith("(C")
+    assert marking_of(doc, "The embassy will report") == "(U)"
+
+
+@pytest.mark.parametrize("line", ["Balsavimas buvo slaptas, sakė ministras.", "The SEKRET bakery opened on Monday.",
+                                  "Sekretno vstrechalis' oni v Burgase, pisal avtor."])
+def test_the_label_and_transliteration_rules_leave_prose_alone(line):
+    doc = sbu_redact.read(_label_memo("Note:").replace("Original text of the note.", line))
+    assert marking_of(doc, "the army will deploy") == "(U//FOUO)"
