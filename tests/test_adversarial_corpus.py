@@ -95,15 +95,8 @@ _ROUND10_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: ligat
 _PUBLIC = ("public",)
 _ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of round 12 not fixed yet (tests/corpus/adversarial12/FIRST_RUN.md), strict as above.
-_UP_PARTNER = ("usg", "partner")
-_ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv12-063-email-replies-in-caps-after-each-point-confidential": (_ALL, "answers in capitals after each point are not resolved"),
-    "adv12-065-transcript-qfr-preceding-answer-three-paragraphs":
-        (_ALL, "'the preceding answer' covers only its last paragraph, not all three"),
-    "adv12-067-email-upgrade-notice-treat-as-secret-from-now-on": (_ALL, "an upgrade notice in new words is not read"),
-    "adv12-069-email-quotes-paragraph-of-reftel-which-is-confidential":
-        (_UP_PARTNER, "the quoted paragraph a statement introduces is not raised"),
-}
+_ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_round12.py,
+# tests/test_reader_words12.py, tests/test_reader_words14.py, tests/test_reader_file_names12.py)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
