@@ -179,7 +179,6 @@ KNOWN_OVER_REDACTION = {
     "adv12-016-email-attachment-name-wrapped-over-line-end":
         "the wrapped file name's level is read, but governs the whole e-mail: the cover line is raised too",
     "adv12-014-trap-workbook-secret-sheet-then-unclassified-sheet": "a (U) sheet divider under a higher banner is not applied",
-    "adv12-025-memo-pdf-ligature-for-official-use-only-mixed-case": "'For Oﬃcial Use Only' header and footer in mixed case not read",
     "adv12-045-email-classification-spanish-secreto-with-sbu-translation":
         "a quoted foreign stamp raises the cover sentence and header lines above it",
     "adv12-047-trap-email-classification-french-non-classifie": "'Classification : NON CLASSIFIÉ' is doubtful",

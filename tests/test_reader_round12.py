@@ -94,3 +94,46 @@ def test_the_quotation_a_statement_introduces_takes_its_level():
                                    "Paragraph 4 of REFTEL, which is UNCLASSIFIED, reads in full:"])
 def test_a_quotation_introduced_without_a_level_is_not_raised(intro):
     assert marking_of(sbu_redact.read(_quote(intro)), "The adviser told") == "(SBU)"
+
+
+def _fouo(top: str, caveat: str = "", body: str = "Some text about the port schedule.") -> str:
+    return f"{top}\n{caveat}\n\nDEPARTMENT OF THE ARMY\n\nSUBJECT: Liaison\n\n{body}\n\n{top}\n"
+
+
+@pytest.mark.parametrize("top", ["FOR OFFICIAL USE ONLY", "For Official Use Only", "For Oﬃcial Use Only"])
+def test_a_bare_fouo_banner_gives_its_unmarked_text_fouo_not_doubtful(top, policy):
+    from conftest import released_text
+    doc = sbu_redact.read(_fouo(top))
+    assert marking_of(doc, "Some text about") == "(U//FOUO)"
+    assert "port schedule" in released_text(doc, policy, "usg")
+    assert "port schedule" not in released_text(doc, policy, "public")
+
+
+@pytest.mark.parametrize("caveat", ["NO FOREIGN DISSEM", "NOFORN", "NOT RELEASABLE TO FOREIGN NATIONALS"])
+def test_a_bare_fouo_banner_keeps_the_caveat_under_it(caveat, policy):
+    from conftest import released_text
+    doc = sbu_redact.read(_fouo("FOR OFFICIAL USE ONLY", caveat))
+    assert "NF" in marking_of(doc, "Some text about")
+    assert "port schedule" not in released_text(doc, policy, "partner", "GBR")
+
+
+@pytest.mark.parametrize("top", ["F0R OFFICIAL USE ONLY", "FOR OFFICIAL USE ONLY//SECRT"])
+def test_a_damaged_fouo_banner_stays_doubtful(top):
+    assert marking_of(sbu_redact.read(_fouo(top)), "Some text about") == "doubtful"
+
+
+def test_a_bare_fouo_banner_does_not_lower_a_classified_portion():
+    doc = sbu_redact.read(_fouo("FOR OFFICIAL USE ONLY", body="(S) The raid is planned.\n\nMore text about it."))
+    assert marking_of(doc, "The raid") == "(S)"
+    assert marking_of(doc, "More text") == "(S)"
+
+
+@pytest.mark.parametrize("line", ["SENSITIVE BUT UNCLASSIFIED - NOFORN", "SENSITIVE BUT UNCLASSIFIED - NO-\nFORN",
+                                  "FOR OFFICIAL USE ONLY - NOFORN"])
+def test_a_caption_after_a_handling_statement_on_its_line_counts(line, policy):
+    from conftest import released_text
+    text = (f"UNCLAS SECTION 01 OF 01 ABUJA 004471\n\n{line}\n\nSIPDIS\n\nE.O. 13526: N/A\nTAGS: PTER\n"
+            "SUBJECT: (SBU) DETENTION SITE\n\n1. (SBU) A worker told us the army holds four hundred boys.\n\nLEONARD\n")
+    doc = sbu_redact.read(text)
+    assert doc.classification is not None and doc.classification.noforn
+    assert "four hundred" not in released_text(doc, policy, "partner", "GBR")

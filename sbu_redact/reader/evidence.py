@@ -319,6 +319,8 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
             declared: Marking | None) -> tuple[list[Portion], Marking | None, Marking | None]:
     """Portions with their final markings, the roll-up of the explicit marks, and what an
     unmarked portion inherits."""
+    if declared is not None and not declared.valid:
+        declared = _designation_banner(r, declared) or declared  # (`FOR OFFICIAL USE ONLY` alone)
     embedded: dict[int, list[tuple[Marking, int, int]]] = {}
     pieces = []
     for p in portions:
@@ -689,6 +691,20 @@ def _classification_authority(r: Reading, declared: Marking | None, inherited: M
     r.problem(note.code, note.severity, f"{note.message}; its unmarked portions are doubtful",
               authority.start, authority.end)
     return replace(inherited, problems=(*inherited.problems, note))
+
+
+def _designation_banner(r: Reading, declared: Marking) -> Marking | None:
+    """A banner that is a designation alone, `FOR OFFICIAL USE ONLY` (DoD's banner of an
+    unclassified FOUO document before CUI, in any case): the register wants the level written
+    before FOUO, but the banner can only mean UNCLASSIFIED//FOUO, which is what its unmarked text
+    inherits (the finding stays for `check`). Only when the missing level is all that is wrong:
+    a damaged or otherwise invalid banner stays doubtful."""
+    if declared.level != "UNCLASSIFIED" or not declared.designations or declared.rank != 0:
+        return None
+    if not declared.problems or any(p.code != "INCOMPLETE" for p in declared.problems):
+        return None
+    written = r.g.parse_banner(declared.banner())
+    return written if written.valid and written.designations == declared.designations else None
 
 
 def _security_indicator(r: Reading, declared: Marking | None) -> Marking | None:
