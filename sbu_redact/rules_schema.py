@@ -206,7 +206,7 @@ class ControlsInWordsSpec(_PatternSpec):
 
 class GoverningPatternSpec(_PatternSpec):
     """A regular expression of the governing statements (where a quoted message starts, a
-    translation's label)."""
+    translation's label, a question's label)."""
 
 
 class GoverningLevelSpec(_PatternSpec):
@@ -222,7 +222,7 @@ class GoverningLevelSpec(_PatternSpec):
 class GoverningTargetSpec(_PatternSpec):
     """A phrase of a governing statement that names what it governs (`names`)."""
 
-    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan"]
+    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan", "next"]
 
     @model_validator(mode="after")
     def _paragraph_has_number(self) -> "GoverningTargetSpec":
@@ -243,6 +243,7 @@ class GoverningSpec(_Markings):
     ordinals: dict[str, int] = {}
     quoted_message_start: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     translation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    question_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":

@@ -239,8 +239,8 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
         else:
             folded = fold_char(found)
             if folded:
-                if len(folded) > 1:  # a ligature: its later characters continue it
-                    folded = _in_case(folded, text, start)
+                if len(folded) > 1:  # a ligature (or an enclosed letter): its later characters continue it
+                    folded = _in_case(folded, text, start) if folded.isalpha() else folded
                     at = start - len(deleted) + grown
                     expanded.extend(range(at + 1, at + len(folded)))
                     grown += len(folded) - 1
@@ -390,6 +390,10 @@ def _fold_once(char: str) -> str:
         return "\n"
     if category in _DELETE_CATEGORIES or char in _INVISIBLE_LETTERS:
         return ""
+    if "\u2460" <= char <= "\u24ff" or "\u2776" <= char <= "\u2793" or "\U0001f100" <= char <= "\U0001f1ff":
+        enclosed = _enclosed(char)
+        if enclosed:
+            return enclosed
     compatible = unicodedata.normalize("NFKC", char)
     if len(compatible) == 1 and compatible != char and compatible.isascii():
         return compatible
@@ -402,6 +406,28 @@ def _fold_once(char: str) -> str:
     if prototype:
         return prototype
     return compatible if len(compatible) == 1 else char
+
+
+_ENCLOSED = lazy(r"(?:DINGBAT )?(?:NEGATIVE )?(?:DOUBLE )?(?:SANS-SERIF )?(?:CIRCLED|PARENTHESIZED|SQUARED) "
+                 r"(?:LATIN (?P<case>CAPITAL|SMALL) LETTER (?P<letter>[A-Z])|(?:DIGIT|NUMBER) (?P<number>[A-Z ]+))")
+_NUMBERS = {name: str(n) for n, name in enumerate(
+    "ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN FIFTEEN SIXTEEN "
+    "SEVENTEEN EIGHTEEN NINETEEN TWENTY".split())}
+
+
+def _enclosed(char: str) -> str:
+    """An enclosed letter or number (`⒮`, `Ⓢ`, `🅢`, `🄢`, `🅂`, `①`, `⑴`, `❶`) in the view: the
+    letter or number in parentheses, in its case (`(s)`, `(S)`, `(1)`), as a portion mark is
+    written: NFKC alone makes a circled `Ⓢ` a bare `S` and leaves `🅢` as it is. "" when `char` is
+    no enclosed letter or number."""
+    m = _ENCLOSED.fullmatch(unicodedata.name(char, ""))
+    if m is None:
+        return ""
+    if m.group("letter"):
+        letter = m.group("letter")
+        return f"({letter if m.group('case') == 'CAPITAL' else letter.lower()})"
+    number = _NUMBERS.get(m.group("number") or "")
+    return f"({number})" if number else ""
 
 
 def _prototype(char: str) -> str | None:

@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial13": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -94,7 +94,11 @@ _ROUND10_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: ligat
 # Leaks of round 11 not fixed yet (tests/corpus/adversarial11/FIRST_RUN.md), strict as above.
 _PUBLIC = ("public",)
 _ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
-KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS)
+# Leaks of round 12 not fixed yet (tests/corpus/adversarial12/FIRST_RUN.md), strict as above.
+_ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_round12.py,
+# tests/test_reader_words12.py, tests/test_reader_words14.py, tests/test_reader_file_names12.py)
+KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
+                                                  _ROUND12_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -179,6 +183,28 @@ KNOWN_OVER_REDACTION = {
                                                                    "its paragraph",
     "adv13-073-email-unclassified-reply-quoting-confidential-original": "the quoted CONFIDENTIAL message raises the "
                                                                         "whole chain (as adv11-068)",
+    # round 12 (tests/corpus/adversarial12/FIRST_RUN.md), not fixed yet
+    "adv12-004-email-quoted-noaa-bulletin-defines-ts-cover-note-top-secret":
+        "the cover note's (TS) raises the quoted weather bulletin",
+    "adv12-007-trap-hr-notice-temporary-staff-ts": "(TS) = Temporary Staff after (U) read as TOP SECRET",
+    "adv12-008-trap-sitrep-ts-equals-tropical-storm-glossary-form": "a key 'TS = tropical storm' is not read as a definition",
+    "adv12-015-email-attachment-name-snf-without-separator":
+        "the file name's level is read, but governs the whole e-mail: the cover line is raised too",
+    "adv12-016-email-attachment-name-wrapped-over-line-end":
+        "the wrapped file name's level is read, but governs the whole e-mail: the cover line is raised too",
+    "adv12-014-trap-workbook-secret-sheet-then-unclassified-sheet": "a (U) sheet divider under a higher banner is not applied",
+    "adv12-045-email-classification-spanish-secreto-with-sbu-translation":
+        "a quoted foreign stamp raises the cover sentence and header lines above it",
+    "adv12-047-trap-email-classification-french-non-classifie": "'Classification : NON CLASSIFIÉ' is doubtful",
+    "adv12-048-letter-polish-stamp-ascii-without-diacritics": "the foreign stamp raises the author's closing line too",
+    "adv12-049-memo-bulgarian-stamp-transliterated-latin": "the foreign stamp raises the post's closing line too",
+    "adv12-050-memo-lithuanian-sentence-case-stamp-after-label": "the foreign stamp raises the attache's closing line too",
+    "adv12-051-trap-reception-menu-secreto-iberico-tavolo-riservato": "SECRETO in a menu dish read as a stamp",
+    "adv12-052-trap-press-clips-foreign-headlines-in-capitals": "foreign level words in capital headlines read as stamps",
+    "adv12-061-transcript-from-time-onward-secret": "an open-ended time span is not resolved: every line raised",
+    "adv12-062-transcript-time-span-twelve-hour-clock": "a 12-hour-clock time span is not resolved: every line raised",
+    "adv12-066-transcript-qfr-two-preceding-answers": "'the two preceding answers' is not resolved: every answer raised",
+    "adv12-072-trap-memo-upgrade-words-harmless": "'upgraded to handle SECRET traffic' read as an upgrade notice",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

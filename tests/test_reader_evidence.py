@@ -289,3 +289,49 @@ def test_a_heading_with_digits_or_a_slash_is_no_banner(top):
 def test_a_sentence_holding_a_banner_is_not_a_damaged_banner(line):
     doc = read(_memo("UNCLASSIFIED", "UNCLASSIFIED").replace("SUBJECT: Visit", line))
     assert "GARBLED_BANNER" not in codes(doc)
+
+
+@pytest.mark.parametrize("value, mark", [
+    ("Official Use Only", "(U//FOUO)"),             # DOE's OUO, or FOUO without its first word
+    ("For Official Use Only", "(U//FOUO)"),
+    ("Sensitive", "(SBU)"),                         # the cable caption that states SBU
+    ("SENSITIVE", "(SBU)"),
+    ("Sensitive But Unclassified", "(SBU)"),
+    ("sensitive-but-unclassified", "(SBU)"),
+    ("Law Enforcement Sensitive", "(U//LES)"),
+    ("Limited Official Use", "(U//LOU)"),
+    ("SBU", "(SBU)"),
+    ("CUI", "(CUI)"),
+])
+def test_a_classification_value_in_handling_words_governs_the_text_not_the_footer(value, mark):
+    """`Classification: Official Use Only` is a designation in words: the text it heads is
+    handled as that designation even though the footer says UNCLASSIFIED (it was taken as
+    prose, and the footer released the text at `public`)."""
+    from conftest import marking_of
+    doc = read(_classified_header_unclassified_footer(value))
+    assert marking_of(doc, "The minister said") == mark
+    assert doc.classification is not None and doc.classification.designations
+
+
+@pytest.mark.parametrize("value", ["Internal", "Proprietary", "Official", "Protected B", "Company Private",
+                                   "Not for public release", "Sensitive But Unclassified SECERT"])
+def test_a_short_classification_value_in_words_that_no_rule_reads_is_doubtful(value):
+    """A label the rules do not know (a foreign or corporate level) may state any level: the
+    text it heads is withheld, and the reason names the value."""
+    from conftest import marking_of
+    doc = read(_classified_header_unclassified_footer(value))
+    assert marking_of(doc, "The minister said") == "doubtful"
+    assert any(p.code == "GARBLED_BANNER" and value in p.message for p in doc.problems)
+
+
+@pytest.mark.parametrize("value, label", [
+    ("the talks went well, all told.", "Overall"),
+    ("we expect the minister to sign the accord next week", "Overall"),
+    ("Economy", "Class"),
+    ("to be determined", "Classification"),
+])
+def test_prose_and_listed_words_after_a_classification_label_stay_no_banner(value, label):
+    from conftest import marking_of
+    doc = read(_classified_header_unclassified_footer(value, label))
+    assert marking_of(doc, "The minister said") == "(U)"
+    assert "GARBLED_BANNER" not in codes(doc)

@@ -33,13 +33,16 @@ def test_other_eyes_only_and_captions_without_noforn_are_not_noforn():
     assert marking_of(doc, "A clerk sells") == "(SBU)"
 
 
-@pytest.mark.parametrize("caption", ["CLASIFICACIÓN: RESERVADO", "Clasificacion: Reservado", "CLASSIFICAÇÃO: RESERVADO",
-                                     "CLASSIFICAZIONE: RISERVATO"])
-def test_a_foreign_restricted_caption_makes_the_unmarked_text_confidential(caption):
+@pytest.mark.parametrize("caption, mark", [("CLASIFICACIÓN: RESERVADO", "(S)"), ("Clasificacion: Reservado", "(S)"),
+                                           ("CLASSIFICAÇÃO: RESERVADO", "(S)"), ("CLASSIFICAZIONE: RISERVATO", "(C)"),
+                                           ("Classificació: RESERVAT", "(S)")])
+def test_a_foreign_restricted_caption_makes_the_unmarked_text_confidential(caption, mark):
+    """(RESERVADO is Spanish secret, Portuguese restricted: held as SECRET; the Italian
+    restricted RISERVATO as CONFIDENTIAL.)"""
     doc = sbu_redact.read("UNCLASSIFIED//LAW ENFORCEMENT SENSITIVE\n\n1. (U) The liaison handed over a note.\n\n"
                           f"      {caption}\n\n      Fuente humana indica un traslado.\n\n"
                           "2. (U) A summary follows.\n\nUNCLASSIFIED//LAW ENFORCEMENT SENSITIVE\n")
-    assert marking_of(doc, "Fuente humana") == "(C)"
+    assert marking_of(doc, "Fuente humana") == mark
     assert marking_of(doc, "A summary follows") == "(U)"
 
 

@@ -15,6 +15,8 @@ _TRICKY = ("\r\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\u200b", "
            "\u0455", "\u0399", "\ua731", "\U0001d412", "\uf0b7", "\u00e9", "\t", "\n",
            # ligatures: one original character, several view characters
            "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04", "\ufb05", "\ufb06", "\u0132", "\u01c9", "\u01c5",
+           # enclosed letters and numbers: one original character, a mark in the view
+           "\u24ae", "\u24c8", "\U0001f162", "\U0001f122", "\u2460", "\u2474", "\u2473",
            # a line hyphen (PDF's NOT SIGN, a soft hyphen) before a line end: the word is joined
            "a\u00ac\nb", "a\u00ad\r\nb", "\u00ac\n")
 texts = st.lists(st.one_of(st.sampled_from(_TRICKY), st.text(max_size=6),
@@ -151,9 +153,9 @@ def test_ligatures_read_as_their_letters():
     assert text[slice(*view.span(i, i + 4))] == "\ufb01DEN"
     assert view.to_view(text.index("\ufb03")) == view.text.index("ffi")
     assert view.to_view(text.index("\ufb03") + 1) == view.text.index("ffi") + 3
-    # not letters, or not ASCII letters: left as they are (a trade mark, a parenthesised letter,
-    # a Roman numeral, an ellipsis, a Croatian digraph with a caron)
-    for kept in ("\u2122", "\u24ae", "\u2161", "\u2026", "\u01c4"):
+    # not letters, or not ASCII letters: left as they are (a trade mark, a Roman numeral, an
+    # ellipsis, a Croatian digraph with a caron; an enclosed letter is a mark: below)
+    for kept in ("\u2122", "\u2161", "\u2026", "\u01c4"):
         assert view_of(f"x{kept}y").text == f"x{kept}y", kept
     # markup on top of a ligature: the maps compose
     html = "<p>CON\ufb01DEN<b>TIAL</b> &#xFB01;le</p>"
@@ -174,6 +176,20 @@ def test_ligatures_read_as_their_letters():
     for written, read in (("\ufb01LE", "FILE"), ("PRO\ufb01T", "PROFIT"), ("Pro\ufb01t", "Profit"),
                           ("\ufb01le", "file"), ("A \ufb01 B", "A fi B"), ("SE\ufb00", "SEFF")):
         assert view_of(written).text == read, written
+
+
+def test_enclosed_letters_and_numbers_read_as_marks():
+    """`⒮`, `Ⓢ`, `🅢`, `🄢`, `🅂` are the letter in parentheses, in its case: a portion mark (NFKC
+    alone makes `Ⓢ` a bare `S` and leaves `⒮` and `🅢` as they are); numbers alike (`①`, `⑴`)."""
+    text = "\u24ae one \u24c8 two \U0001f162 three \U0001f122 \U0001f142 \u24e2 \u2460 \u2474 \u2473 \u2776 x\u24c8y"
+    view = _exact_map(text)
+    assert view.text == "(s) one (S) two (S) three (S) (S) (s) (1) (1) (20) (1) x(S)y"
+    at = view.text.index("(S) two")
+    assert text[slice(*view.span(at, at + 3))] == "\u24c8"
+    assert text[slice(*view.span(at + 1, at + 2))] == "\u24c8"  # the letter alone: the whole character
+    # not enclosed letters: a regional indicator (a flag's half), a digit with a full stop
+    for kept in ("\U0001f1fa", "\u2488"):
+        assert view_of(f"x{kept}y").text == f"x{kept}y", kept
 
 
 @settings(max_examples=300, deadline=None)

@@ -39,6 +39,7 @@ from .cable import find_cable_line, has_cable_features, read_cable, subject_port
 from .abbreviations import defined_abbreviations
 from .backstop import backstop
 from .governing import govern
+from .hyphens import join_marking_hyphens
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
                        take_words_evidence, with_stated_controls)
 from .memo import read_document
@@ -56,7 +57,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if not isinstance(text, str):
         raise TypeError("read() takes the document text as str; use sbu_redact.textio.read_text_file for files")
     ruleset = as_rules(rules)
-    view = view_of(text)
+    view = join_marking_hyphens(view_of(text), ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
     r = Reading(view, ruleset.grammar)
     take_classification_lines(r)
     take_vertical_stamps(r)

@@ -305,7 +305,16 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         m = pattern.search(seg.stripped)
         if m and (header_zone or m.start() == 0 or _STATEMENT_SUBJECT.match(seg.stripped)):
             r.field("handling", seg)
-            for control in controls:  # (NOFORN in words acts as a NOFORN caption)
+            rest = seg.stripped
+            for other, more in r.g.handling_statements:  # every statement the line holds, and its captions
+                if other.search(rest):
+                    controls = [*controls, *more]
+                    rest = other.sub(" ", rest)
+            # `SENSITIVE BUT UNCLASSIFIED - NOFORN`: a caption after the statement counts too
+            controls += [caption for caption in (r.g.captions.get(_SPACES.sub("", c.group(0)).upper())
+                                                 for c in r.g._caption_pattern.finditer(rest.upper()))
+                         if caption is not None and caption in r.g.vocabulary.dissemination]
+            for control in dict.fromkeys(controls):  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
             return True
     return False

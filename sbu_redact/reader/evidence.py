@@ -34,6 +34,8 @@ _ICALENDAR = lazy(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)[ \t]*$", re.MULTILIN
 _ICALENDAR_CLASS = lazy(r"^CLASS:(?:PUBLIC|PRIVATE|CONFIDENTIAL|X-[A-Z0-9\-]+)[ \t]*$")
 # Anything in a `Classification:` value that could be a damaged marking (`_states_no_marking`).
 _MARKING_SHAPED = lazy(r"\b[A-Z]{2,}\b|[A-Za-z]\d|\d[A-Za-z]|/|=\?|[^\x00-\x7f]")
+# A `Classification:` value that is a sentence, not a label: it ends one, or runs to five words.
+_PROSE = lazy(r"[.!?][\"')\]]*[ \t]*$|(?:\S+\s+){4}\S")
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
 
@@ -56,6 +58,8 @@ def take_classification_lines(r: Reading) -> None:
         marking = r.g.parse(value)
         if marking.level is None and not marking.designations:
             damaged = _damaged_classification(r, value, marking)
+            if damaged is None or damaged.level is None:
+                damaged = _handling_classification(r, value, marking) or damaged
             if damaged is None:
                 if _states_no_marking(r, value):
                     continue  # "Classification: pending review" says nothing a grammar can read
@@ -158,7 +162,7 @@ _ONLY_AT_END = lazy(r"(?i)\bonly\W*$")
 
 def _countries_named(r: Reading, words: str) -> list[str]:
     """The countries a releasability list in words names, USA first: trigraphs and tetragraphs
-    of the vocabulary and the names of `country_names`. Anything else is left out, so a list
+    of the vocabulary and the names of `country_names` (a plural too: "the Kiwis"). Anything else is left out, so a list
     that cannot be read releases to fewer countries, never to more."""
     vocabulary = r.g.vocabulary
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
@@ -167,7 +171,7 @@ def _countries_named(r: Reading, words: str) -> list[str]:
         if token in codes:
             found.append(token)
     for name, code in vocabulary.country_names.items():
-        if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w])", words):
+        if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?![\w])", words):
             found.append(code)
     return list(dict.fromkeys(found))
 
@@ -216,15 +220,42 @@ def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking
 
 
 
+def _handling_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
+    """A `Classification:` value that states a designation in words rather than as a marking
+    (`Sensitive But Unclassified`, `Official Use Only`: the `handling_statements` of the
+    vocabulary, the words a handling line states; `Sensitive`: a cable caption that states a
+    designation, `caption_designations`): an UNCLASSIFIED banner with that designation, so the
+    text it governs is handled as the designation requires, whatever a footer says. Not when
+    the rest of the value comes close to a level word (`Sensitive But Unclassified SECERT`)."""
+    controls = []
+    rest = value
+    for pattern, cs in r.g.handling_statements:
+        if pattern.search(rest):
+            controls += cs
+            rest = pattern.sub(" ", rest)
+    if controls and _damaged_classification(r, rest, marking) is not None:
+        return None
+    implied = r.g.vocabulary.caption_designations
+    captions = r.g.parse(value.upper()).captions
+    if captions and all(c in implied for c in captions):
+        controls += [implied[c] for c in captions]
+    if not controls:
+        return None
+    marking = r.g.parse("UNCLASSIFIED//" + "/".join(dict.fromkeys(controls)))
+    return replace(marking, raw=value) if marking.valid else None
+
+
 def _states_no_marking(r: Reading, value: str) -> bool:
-    """A `Classification:` value that is prose (`Overall: the talks went well.`: nothing shaped
-    like a marking, i.e. no word in capitals, no digit inside a word, no slash, no encoded word, no
-    letter outside ASCII) or made only of words that say no marking is stated (`PENDING REVIEW`,
-    `N/A`, `TBD`: `classification_values_not_markings` of the vocabulary)."""
+    """A `Classification:` value that is prose (`Overall: the talks went well.`: a sentence,
+    `_PROSE`, with nothing shaped like a marking, i.e. no word in capitals, no digit inside a
+    word, no slash, no encoded word, no letter outside ASCII) or made only of words that say no
+    marking is stated (`PENDING REVIEW`, `N/A`, `TBD`, a fare class: `classification_values_not_markings`
+    of the vocabulary). A short value in words (`Internal`, `Proprietary`, `Protected B`) is a
+    label that may state any level: not prose."""
     upper = r.g.parse(value.upper())
     if upper.level is not None or upper.designations or upper.dissem:
         return False  # a marking in sentence case (`Official Use Only`, `Noforn`): doubtful, not prose
-    if not _MARKING_SHAPED.search(value):
+    if not _MARKING_SHAPED.search(value) and _PROSE.search(value):
         return True
     words = re.findall(r"[^\W\d_]+", value.casefold())
     allowed = r.g.vocabulary.classification_values_not_markings
@@ -288,6 +319,8 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
             declared: Marking | None) -> tuple[list[Portion], Marking | None, Marking | None]:
     """Portions with their final markings, the roll-up of the explicit marks, and what an
     unmarked portion inherits."""
+    if declared is not None and not declared.valid:
+        declared = _designation_banner(r, declared) or declared  # (`FOR OFFICIAL USE ONLY` alone)
     embedded: dict[int, list[tuple[Marking, int, int]]] = {}
     pieces = []
     for p in portions:
@@ -658,6 +691,20 @@ def _classification_authority(r: Reading, declared: Marking | None, inherited: M
     r.problem(note.code, note.severity, f"{note.message}; its unmarked portions are doubtful",
               authority.start, authority.end)
     return replace(inherited, problems=(*inherited.problems, note))
+
+
+def _designation_banner(r: Reading, declared: Marking) -> Marking | None:
+    """A banner that is a designation alone, `FOR OFFICIAL USE ONLY` (DoD's banner of an
+    unclassified FOUO document before CUI, in any case): the register wants the level written
+    before FOUO, but the banner can only mean UNCLASSIFIED//FOUO, which is what its unmarked text
+    inherits (the finding stays for `check`). Only when the missing level is all that is wrong:
+    a damaged or otherwise invalid banner stays doubtful."""
+    if declared.level != "UNCLASSIFIED" or not declared.designations or declared.rank != 0:
+        return None
+    if not declared.problems or any(p.code != "INCOMPLETE" for p in declared.problems):
+        return None
+    written = r.g.parse_banner(declared.banner())
+    return written if written.valid and written.designations == declared.designations else None
 
 
 def _security_indicator(r: Reading, declared: Marking | None) -> Marking | None:

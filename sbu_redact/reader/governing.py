@@ -216,7 +216,11 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
     region, exact_region = _region(r, portions, index, start, end, direction)
     chosen: set[int] | Sequence[int]
-    if "paragraph" in targets or "item" in targets:
+    if "next" in targets and index is not None and index + 1 < len(portions):
+        # the quotation the statement introduces ("... which is CONFIDENTIAL, reads in full:")
+        chosen, exact = {index + 1}, True
+        what = "the text it introduces"
+    elif "paragraph" in targets or "item" in targets:
         chosen = set()
         exact = True
         for names in ("paragraph", "item"):
@@ -225,6 +229,8 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                     continue  # `paragraph 4 of the reference cable`: none of this document's
                 found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
                                        item=names == "item")
+                if found and _ANSWER_BACK.search(m.group(0)):
+                    found = _whole_answer(r, portions, region, found)
                 chosen = {*chosen, *found}
                 exact = exact and ok
         what = "the paragraph it names" if "paragraph" in targets else "the item it names"
@@ -380,6 +386,30 @@ def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_reg
         chosen |= found
         exact = exact and ok
     return chosen, exact and bool(chosen)
+
+
+# "the preceding answer" (or response, reply, testimony): an answer may run over several paragraphs
+_ANSWER_BACK = re.compile(r"(?i)\b(?:preceding|previous|foregoing)\s+(?:answer|response|reply|testimony)\b")
+_ANSWER_REACH = 12  # paragraphs an answer is looked back over for the question it answers
+
+
+def _whole_answer(r: Reading, portions: "_Portions", region: Sequence[int], found: set[int]) -> set[int]:
+    """The paragraphs of "the preceding answer": from the one just above the statement back to
+    the last portion that opens with a question's label (`question_label`), that one left out.
+    When no question is found within reach, the one paragraph found (the answer's extent is not
+    known: the statement stays flagged by the scope fallback when it raised nothing else)."""
+    label = r.g.question_label.compiled
+    inside = set(region)
+    last = max(found)
+    answer = set(found)
+    for k in range(last - 1, max(-1, last - 1 - _ANSWER_REACH), -1):
+        if k not in inside:
+            break
+        p = portions[k]
+        if label.match(r.text, p.body_start, p.end) or label.match(r.text, p.start, p.end):
+            return answer
+        answer.add(k)
+    return set(found)
 
 
 def _lettered(r: Reading, portions: _Portions, region: Sequence[int], exact_region: bool, letter: str,

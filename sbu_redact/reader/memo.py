@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
-from .cable_header import SUBJECT, take_handling_statement
+from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
 from .segments import Segment
@@ -111,6 +111,13 @@ def read_document(r: Reading) -> list[Portion]:
         if prev_blank and take_handling_statement(r, seg, header_zone=False):
             prev_blank = True
             continue
+        # a line of captions alone (`NOFORN` under a `FOR OFFICIAL USE ONLY` banner): the document's
+        if prev_blank and r.g.caption_line.match(s):
+            words = caption_words(r, seg, header_zone=False)
+            if words and all(caption is not None for _, caption in words):
+                take_captions(r, seg, words)
+                prev_blank = True
+                continue
         if s.lstrip("*")[:1] in SUBJECT.first and SUBJECT.match(s.strip("*")):
             starts.append((i, "subject", r.marks.subject_mark(seg)))
             r.field("subject", seg, re.sub(r"\s+", " ", seg.stripped))
