@@ -128,9 +128,9 @@ class WordGate:
         # ASCII text (where no other word can be), the exact words are looked for only under a
         # lower case found there, each lower case once (`TAJNE`, `Tajne`, `tajne`: one scan).
         by_lower: dict[str, list[str]] = {}
-        for word in self._exact:
-            if word.isascii():
-                by_lower.setdefault(word.lower(), []).append(word)
+        for exact in self._exact:
+            if exact.isascii():
+                by_lower.setdefault(exact.lower(), []).append(exact)
         self._by_lower = {lower: tuple(words) for lower, words in by_lower.items()}
         self._lower = tuple(self._by_lower)
         self._patterns_of = {word: frozenset(indexes) for word, indexes in patterns_of.items()}
