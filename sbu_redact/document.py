@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from .markings import Marking
-from .problems import Reported, Severity  # noqa: F401  (Severity: re-exported for the reader)
+from .problems import Reported, Severity, reference_for  # noqa: F401  (Severity: re-exported for the reader)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import RuleSet
@@ -23,6 +23,13 @@ class Problem(Reported):
     start: int
     end: int
 
+    def __init__(self, code: str, severity: Severity, message: str, start: int, end: int, *,
+                 reference: str = "") -> None:
+        # (the dataclass's own `__init__`, `Reported.__post_init__` included, in one step: a
+        # reading makes thousands; frozen: each field set through `object.__setattr__` costs)
+        self.__dict__.update(code=code, severity=severity, message=message,
+                             reference=reference or reference_for(code), start=start, end=end)
+
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "message": self.message,
                 "reference": self.reference, "start": self.start, "end": self.end}
@@ -38,6 +45,9 @@ class Field:
     start: int
     end: int
     value: str
+
+    def __init__(self, name: str, start: int, end: int, value: str) -> None:
+        self.__dict__.update(name=name, start=start, end=end, value=value)  # (as `Problem.__init__`)
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,13 @@ class Portion:
     explicit: bool
     mark_start: int | None = None
     mark_end: int | None = None
+
+    def __init__(self, start: int, end: int, body_start: int, kind: PortionKind, number: int | None,
+                 marking: Marking | None, explicit: bool, mark_start: int | None = None,
+                 mark_end: int | None = None) -> None:
+        self.__dict__.update(start=start, end=end, body_start=body_start, kind=kind, number=number,
+                             marking=marking, explicit=explicit, mark_start=mark_start,
+                             mark_end=mark_end)  # (as `Problem.__init__`)
 
     @property
     def level(self) -> str | None:

@@ -835,11 +835,26 @@ class Grammar:
                 *((p, "controls_in_words", spec) for p, spec in self.controls_in_words)]
 
     @functools.cached_property
-    def in_words_gate(self) -> WordGate:
-        """`prefilter.WordGate` of `in_words`: which of them a text may hold, in one pass over their words."""
+    def word_gated(self) -> dict[str, list[LazyPattern]]:
+        """The families of patterns the reader looks for only in a text that holds their words,
+        by name: `in_words` (in its order), `governing_levels`, `governing_targets`,
+        `translation_label` and `stretch_begins` (`word_gate` decides which may match a text)."""
+        return {"in_words": [p for p, _, _ in self.in_words], "governing_levels": list(self.governing_levels),
+                "governing_targets": [p for p, _ in self.governing_targets],
+                "translation_label": [self.translation_label], "stretch_begins": list(self.stretch_begins)}
+
+    @functools.cached_property
+    def word_gate(self) -> tuple[WordGate, dict[str, range]]:
+        """`prefilter.WordGate` of every pattern of `word_gated` (one pass over all their words
+        decides which of them a text may hold), and the range of its indexes each family has."""
         from .prefilter import WordGate
 
-        return WordGate([p.words for p, _, _ in self.in_words])
+        clauses: list[Clauses] = []
+        ranges: dict[str, range] = {}
+        for family, patterns in self.word_gated.items():
+            ranges[family] = range(len(clauses), len(clauses) + len(patterns))
+            clauses.extend(p.words for p in patterns)
+        return WordGate(clauses), ranges
 
     @functools.cached_property
     def handling_statements(self) -> list[tuple[LazyRegex, list[str]]]:

@@ -111,7 +111,7 @@ class WordGate:
     pattern. `candidates` is exactly the set of patterns (by index) whose first clause holds in
     the text, and every pattern without clauses: the others cannot match it."""
 
-    __slots__ = ("_exact", "_caseless", "_patterns_of", "_always")
+    __slots__ = ("_exact", "_by_lower", "_lower", "_caseless", "_patterns_of", "_always")
 
     def __init__(self, clauses_of: list[Clauses]):
         patterns_of: dict[Word, list[int]] = {}
@@ -124,13 +124,27 @@ class WordGate:
                 patterns_of.setdefault(word, []).append(index)
         self._exact = tuple(word for word, caseless in patterns_of if not caseless)
         self._caseless = tuple(word for word, caseless in patterns_of if caseless)
+        # An ASCII word is in a text only if its lower case is in the text's `caseless` form: in an
+        # ASCII text (where no other word can be), the exact words are looked for only under a
+        # lower case found there, each lower case once (`TAJNE`, `Tajne`, `tajne`: one scan).
+        by_lower: dict[str, list[str]] = {}
+        for exact in self._exact:
+            if exact.isascii():
+                by_lower.setdefault(exact.lower(), []).append(exact)
+        self._by_lower = {lower: tuple(words) for lower, words in by_lower.items()}
+        self._lower = tuple(self._by_lower)
         self._patterns_of = {word: frozenset(indexes) for word, indexes in patterns_of.items()}
         self._always = frozenset(always)
 
     def candidates(self, text: str, caseless_text: str) -> frozenset[int]:
         """The patterns that may match `text` (`caseless_text` is `caseless(text)`)."""
         patterns_of = self._patterns_of
-        found = [patterns_of[(word, False)] for word in filter(text.__contains__, self._exact)]
+        if text.isascii():
+            by_lower = self._by_lower
+            found = [patterns_of[(word, False)] for lower in filter(caseless_text.__contains__, self._lower)
+                     for word in filter(text.__contains__, by_lower[lower])]
+        else:
+            found = [patterns_of[(word, False)] for word in filter(text.__contains__, self._exact)]
         found += [patterns_of[(word, True)] for word in filter(caseless_text.__contains__, self._caseless)]
         return self._always.union(*found)
 
@@ -445,13 +459,14 @@ def match_reach(pattern: str, flags: int = 0) -> Reach | None:
         return None
 
 
+_MIN_RUN = 15  # (what `_longest_run` gives for a text without a longer run)
 _LONG_RUNS = (re.compile(r"\s\s{15,}"), re.compile(r"\w\w{15,}"))  # (a first class: the engine skips ahead)
 
 
 @functools.lru_cache(maxsize=16)
 def _longest_run(text: str, kind: int) -> int:
     """An upper bound of the longest run of white space (kind 0) or word characters (kind 1)."""
-    return max((m.end() - m.start() for m in _LONG_RUNS[kind].finditer(text)), default=15)
+    return max((m.end() - m.start() for m in _LONG_RUNS[kind].finditer(text)), default=_MIN_RUN)
 
 
 def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, caseless_text: str,
@@ -469,9 +484,13 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     if not may_match(clauses, text, caseless_text, seen):
         return []
     reach = match_reach(pattern.pattern, pattern.flags)
-    width = len(text) if reach is None or not clauses or len(caseless_text) != len(text) else \
-        reach[0] + (reach[1] and reach[1] * _longest_run(text, 0)) + (reach[2] and reach[2] * _longest_run(text, 1))
-    if 4 * width >= len(text):  # a short text, or no windows
+    if reach is None or not clauses or len(caseless_text) != len(text) \
+            or 4 * (reach[0] + _MIN_RUN * (reach[1] + reach[2])) >= len(text):
+        # no windows, or a text too short for them whatever its runs (`_longest_run` is never less
+        # than `_MIN_RUN`): no scan for its runs
+        return _scan_whole(pattern, text)
+    width = reach[0] + (reach[1] and reach[1] * _longest_run(text, 0)) + (reach[2] and reach[2] * _longest_run(text, 1))
+    if 4 * width >= len(text):  # a short text
         return _scan_whole(pattern, text)
     # a window costs a call of the engine (some tens of characters' scan): windows only where
     # they cost less than one scan of the whole

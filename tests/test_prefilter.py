@@ -187,13 +187,18 @@ def test_how_far_a_match_reaches() -> None:
 
 
 def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() -> None:
-    """`WordGate.candidates` (the in-words patterns the reader searches) is the set of patterns
-    whose first word clause holds, on every corpus document, a long text of them and texts
-    made from the patterns' own words; a pattern that matches a text is always among them."""
+    """`WordGate.candidates` (the patterns the reader searches only where their words are: the
+    in-words patterns, governing statements, classified stretches) is the set of patterns whose
+    first word clause holds, on every corpus document, a long text of them and texts made from
+    the patterns' own words; a pattern that matches a text is always among them."""
     grammar = as_rules(None).grammar
-    gate, patterns_ = grammar.in_words_gate, [p for p, _, _ in grammar.in_words]
-    assert len(patterns_) == len(grammar.words_evidence) + len(grammar.words_evidence_following) \
+    gate, ranges = grammar.word_gate
+    patterns_ = [p for family in grammar.word_gated.values() for p in family]
+    assert len(ranges["in_words"]) == len(grammar.words_evidence) + len(grammar.words_evidence_following) \
         + len(grammar.reclassification_in_words) + len(grammar.controls_in_words)
+    assert [patterns_[k] for k in ranges["in_words"]] == [p for p, _, _ in grammar.in_words]
+    assert [patterns_[k] for k in ranges["governing_levels"]] == grammar.governing_levels
+    assert sum(map(len, ranges.values())) == len(patterns_)
     root = Path(__file__).resolve().parent.parent
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "corpus").rglob("*.*"))
              if p.suffix in (".txt", ".md")]

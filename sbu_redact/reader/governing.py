@@ -36,7 +36,7 @@ from dataclasses import replace
 
 from ..document import Portion
 from ..markings import LazyPattern, Marking
-from ..prefilter import Word, may_match
+from ..prefilter import may_match
 from .raising import Statement, governed, raise_portions, ranges_of, report
 from .state import Reading
 
@@ -48,13 +48,16 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not portions:
         return portions
     portions = _foreign_stamps(r, portions)
-    seen: dict[Word, bool] = {}
+    seen = r.words_seen
     caseless = r.text_in_any_case()
     # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
-    named = any(may_match(p.words, r.text, caseless, seen) for p, _ in r.g.governing_targets)
-    levels = [p for p in r.g.governing_levels if may_match(p.words, r.text, caseless, seen)] if named else []
+    # (only patterns whose first clause of words the text holds are tried: `Reading.gated`)
+    targets, levels_of = r.g.governing_targets, r.g.governing_levels
+    named = any(may_match(targets[k][0].words, r.text, caseless, seen) for k in r.gated("governing_targets"))
+    levels = [levels_of[k] for k in r.gated("governing_levels")
+              if may_match(levels_of[k].words, r.text, caseless, seen)] if named else []
     translation = r.g.translation_label
-    has_translation = may_match(translation.words, r.text, caseless, seen)
+    has_translation = bool(r.gated("translation_label")) and may_match(translation.words, r.text, caseless, seen)
     # a reclassification in words ("should have been marked SECRET", "ALL PORTIONS ... ARE
     # SECRET"): a statement that governs every portion unless it names some
     reclassified = [e for e in r.evidence if e.kind == "reclassification" and e.marking is not None

@@ -13,6 +13,7 @@ import re
 
 from ..document import Portion
 from ..lazyre import lazy
+from ..prefilter import finditer_near_words, required_words
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .state import Reading
 from .xml_export import between_records
@@ -37,7 +38,9 @@ def read_line_records(r: Reading) -> list[Portion] | None:
     text = r.text
     if "VALUES" in text.upper() and _INSERT.search(text) is not None:
         return _sql(r)
-    if "=" in text and _LOG_KEY.search(text) is not None:
+    if "=" in text and finditer_near_words(_LOG_KEY.compiled, required_words(_LOG_KEY.pattern, _LOG_KEY.flags),
+                                           text, r.text_in_any_case()):
+        # (searched near each `=`: a scan with `\w*` at every word character is slow)
         return _log(r)
     return None
 

@@ -173,7 +173,8 @@ def classified_stretches(r: Reading, portions: list[Portion]) -> list[Portion]:
     line, or to the end of the document when none follows (fail closed)."""
     seen = r.words_seen
     caseless = r.text_in_any_case()
-    begins = [p for p in r.g.stretch_begins if may_match(p.words, r.text, caseless, seen)]
+    begins = [r.g.stretch_begins[k] for k in r.gated("stretch_begins")
+              if may_match(r.g.stretch_begins[k].words, r.text, caseless, seen)]
     if not begins:
         return portions
     starts = sorted((m.start(), m.end(), m) for p in begins for m in p.compiled.finditer(r.text))

@@ -51,7 +51,7 @@ class Reading:
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
         self._text_in_any_case: str | None = None
-        self._in_words: frozenset[int] | None = None
+        self._gated: frozenset[int] | None = None
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
 
     def text_in_any_case(self) -> str:
@@ -60,12 +60,19 @@ class Reading:
             self._text_in_any_case = caseless(self.text)
         return self._text_in_any_case
 
-    def in_words_candidates(self) -> frozenset[int]:
-        """The patterns of `Grammar.in_words` (by index) that may match the text: each of the
-        others lacks every word of its first clause (`prefilter.WordGate`), made once per reading."""
-        if self._in_words is None:
-            self._in_words = self.g.in_words_gate.candidates(self.text, self.text_in_any_case())
-        return self._in_words
+    def gated(self, family: str) -> list[int]:
+        """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)
+        that may match the text: each of the others lacks every word of its first clause
+        (`prefilter.WordGate`: one pass over the words of every family, made once per reading)."""
+        gate, ranges = self.g.word_gate
+        if self._gated is None:
+            self._gated = gate.candidates(self.text, self.text_in_any_case())
+        indexes = ranges[family]
+        return [k - indexes.start for k in sorted(self._gated) if k in indexes]
+
+    def in_words_candidates(self) -> list[int]:
+        """The patterns of `Grammar.in_words` (by index, in order) that may match the text (`gated`)."""
+        return self.gated("in_words")
 
     def field(self, name: str, seg: Segment | tuple[int, int], value: str | None = None) -> Field:
         start, end = (seg.start, seg.end) if isinstance(seg, Segment) else seg
