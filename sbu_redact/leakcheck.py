@@ -164,6 +164,19 @@ class _Index:
     def pieces(self) -> list[Sequence[str]]:
         return list(self._pieces())
 
+    @functools.cached_property
+    def _delimited(self) -> list[str]:
+        return [_delimit(piece) for piece in self.pieces]
+
+    def holds(self, gram: tuple[str, ...]) -> bool:
+        """`gram in self.grams(len(gram))`, without building the set of every n-gram of the stream
+        (a redacted entity is one n-gram, of a length of its own): its words, delimited, are
+        looked for in the stream's words, delimited (no word holds the delimiter)."""
+        if len(gram) in self._cache:
+            return gram in self._cache[len(gram)]
+        needle = _delimit(gram)
+        return any(needle in piece for piece in self._delimited)
+
     def grams(self, n: int) -> set[tuple[str, ...]]:
         if n not in self._cache:
             grams: set[tuple[str, ...]] = set()
@@ -171,6 +184,13 @@ class _Index:
                 grams |= _ngrams(piece, n)
             self._cache[n] = grams
         return self._cache[n]
+
+
+def _delimit(words: Sequence[str]) -> str:
+    """The words joined and surrounded by NUL, which no word holds (words are runs of word and
+    format characters, normalised): a run of words occurs in a stream exactly when its
+    delimited form is a substring of the stream's."""
+    return "\0" + "\0".join(words) + "\0"
 
 
 def _version_pieces(shared: OriginalTokens, version: str, join: bool, view: TextView) -> list[Sequence[str]]:
@@ -219,12 +239,15 @@ def check_leaks(original: str, version: str, actions: Sequence["Action"], *,
             if action.kind == "redact":
                 if sum(len(w) for w in words) < MIN_ENTITY_CHARS:
                     continue
-                suspects = {tuple(words)}
+                gram = tuple(words)
+                found = {gram} if version_index.holds(gram) else set()
             else:
                 n = min(SHINGLE, len(words))
-                suspects = _ngrams(words, n) - allowed.grams(n)
-            n = len(next(iter(suspects))) if suspects else 0
-            found = suspects & version_index.grams(n) if suspects else set()
+                # (its shingles in the version, less those the version may hold: the same set as
+                # the shingles it may not hold that are in the version, and seldom any to take away)
+                found = _ngrams(words, n) & version_index.grams(n)
+                if found:
+                    found -= allowed.grams(n)
             if found:
                 offset = _first_offset(tokens(version, join_hyphens=join, view=version_view), found)
                 leaks.append(Leak(action.kind, action.start, action.end, action.rule,
