@@ -153,8 +153,18 @@ class Lexicon:
         self.person_verbs = frozenset(" ".join(w.lower().split()) for w in s.names.person_verbs)
         self.person_nouns = frozenset(w.lower() for w in s.names.person_nouns)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
-        self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words
-        self.never_names_any_case = self.nationalities | self.header_words | self.marking_words
+        # words of identity documents in other languages (KIMLIK, CODICE FISCALE): each word, folded
+        self.document_words = frozenset(fold(w).strip(".,;:") for d in s.suppress.document_words for w in d.split())
+        self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words | self.document_words
+        self.never_names_any_case = self.nationalities | self.header_words | self.marking_words | self.document_words
+        self.group_nouns = frozenset(w.upper() for w in s.suppress.group_nouns)
+        self.people_prefixes = frozenset(fold(w) for w in s.suppress.people_prefixes)
+        self.saints = frozenset(w.upper().rstrip(".") for w in s.saints)
+        self.brands = frozenset(" ".join(fold(w).replace("-", " ").split()) for w in s.brands)
+        self.surname_facilities = frozenset(w.upper() for w in s.named_after_person.surname_facilities)
+        # one-word closings of letters and e-mails (Thanks, Mahalo, Asante): never a name's first word
+        letter = s.recognizers.get("letter_name") or {}
+        self.closing_words = frozenset(fold(c) for c in letter.get("closings", []) if isinstance(c, str) and " " not in c.strip())
         titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
         self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())
         self.one_word_titles = frozenset(t.upper().rstrip(".") for t in titles if " " not in t)  # not ECON of Econ Chief
@@ -164,6 +174,12 @@ class Lexicon:
         longer = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles if len(t) > 4 or " " in t)
         self.titles_pattern = rf"(?:(?:(?:{longer})|(?:{abbreviations})\.?)(?:\s+|(?=\()))"
         self.caps_not_name_suffixes = tuple(x.upper() for x in s.names.caps_not_name_suffixes)
+        # title words long enough to be recognised misspelled, by length (see `misspelled_title`)
+        shortest = s.names.misspelled_title_min_length
+        self._titles_by_length: dict[int, list[str]] = {}
+        for w in self.title_words:
+            if shortest and len(w) >= shortest and w.replace("'", "").replace("-", "").isalpha():
+                self._titles_by_length.setdefault(len(w), []).append(w)
 
     def is_caps(self, text: str) -> bool:
         """Whether `text` is written in capitals: the one test of ALL-CAPS text (recasing for NER,
@@ -212,9 +228,47 @@ class Lexicon:
     @_per_word
     def is_people(self, word: str) -> bool:
         """A people's, ethnic or religious group's or its language's name (`suppress.peoples`:
-        KAREN, Nenets, Métis), or its plural in -s (Tamils)."""
+        KAREN, Nenets, Métis), or its plural in -s (Tamils), or a compound of one or a nationality
+        after one of `suppress.people_prefixes` or another people (AFRO-COLOMBIAN, Indo-Fijian)."""
         folded = fold(strip_possessive(word).strip(".,;:"))
-        return folded in self.peoples or folded.endswith("S") and folded[:-1] in self.peoples
+        if folded in self.peoples or folded.endswith("S") and folded[:-1] in self.peoples:
+            return True
+        parts = folded.split("-")
+        if len(parts) < 2 or not all(parts):
+            return False
+
+        def people(part: str) -> bool:
+            return part in self.peoples or part in self.nationalities or part.endswith("S") and (
+                part[:-1] in self.peoples or part[:-1] in self.nationalities)
+        return people(parts[-1]) and all(p in self.people_prefixes or people(p) for p in parts[:-1])
+
+    @_per_word
+    def misspelled_title(self, word: str) -> bool:
+        """A title word misspelled (GENRAL, AMBASADOR, CHEIF, COUNSLEOR, d'Affaries): no title word
+        itself, no known name, no English word in use, and one letter added, dropped or changed, or
+        two neighbouring letters swapped, after the same first letter (CHEIKH is a name, not SHEIKH
+        misspelled), from a title word at least
+        `names.misspelled_title_min_length` long (`names.titles`)."""
+        bare = strip_possessive(word).strip(".,;:")
+        upper = fold(bare)
+        if len(upper) < 4 or upper in self.title_words or not upper.replace("'", "").replace("-", "").isalpha() \
+                or self.is_given_name(bare) or self.is_surname(bare) \
+                or zipf(bare) >= self.settings.names.rare_below_zipf:
+            return False
+        for length in (len(upper) - 1, len(upper), len(upper) + 1):
+            for title in self._titles_by_length.get(length, ()):
+                # (a slip keeps the first letter: not CHEIKH; a title and a letter after it is a
+                # name or a word: SULTANI, GENERALS; a title of five letters is misspelled only by
+                # two letters swapped: CHEIF, not CHIEU)
+                if title[0] == upper[0] and not upper.startswith(title) and _one_edit(upper, title) \
+                        and (len(title) > 5 or sorted(title) == sorted(upper)):
+                    return True
+        return False
+
+    def group_noun_after(self, text: str, end: int) -> bool:
+        """Whether one of `suppress.group_nouns` follows `end` on its line (the Sarakole | community)."""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and text[end:end + 1] not in ("'", "\u2019") and m.group(1).upper() in self.group_nouns
 
     @_per_word
     def is_given_name(self, word: str) -> bool:
@@ -296,6 +350,11 @@ class Lexicon:
         words = [w.strip(".,;:").upper() for w in text[start:end].split("\n", 1)[0].split()]
         if any(w in self.facility_words for w in words[1:]) or words and words[0] in self.facility_words:
             return True  # Stefan Batory Foundation; University, alone: a mention of the institution
+        if any(words[k] in self.surname_facilities and self._not_only_given(words[k - 1]) for k in range(2, len(words))):
+            return True  # NELSON MANDELA HALL (not MARY ANNE HALL: after a given name, Hall is her surname)
+        every = [w.strip(".,;:").upper() for w in text[start:end].split()]
+        if len(every) > len(words) and (every[-1] in self.facility_words or every[-1] in self.place_words):
+            return True  # FRANCIS RACHEL / STREET: the kind on the next line
         last = words[-1] if words else ""
         if (strip_possessive(last) != last or text[end:end + 1] in ("'", "\u2019")) \
                 and any(not self.is_common(p, self.settings.names.caps_continue_below_zipf) for p in strip_possessive(last).split("-") if p):
@@ -308,6 +367,8 @@ class Lexicon:
             word = m.group(1).upper()
             if word in self.facility_words:
                 return True
+            if pos == end and word in self.surname_facilities and len(words) >= 2 and self._not_only_given(words[-1]):
+                return True  # SIAKA STEVENS | HALL
             title_case = m.group(1)[:1].isupper() and not m.group(1).isupper() and word not in self.stop_words
             # MOHAMMED V UNIVERSITY: a regnal number; BOGYOKE AUNG | SAN ROAD: in capitals, a capitalized word
             regnal = _ROMAN.fullmatch(m.group(1)) is not None
@@ -316,6 +377,10 @@ class Lexicon:
                 return False  # (a capitalized word in mixed case too: Desmond Tutu Peoples' Peace Centre)
             pos = m.end()
         return False
+
+    def _not_only_given(self, word: str) -> bool:
+        """A word that is a surname or no known given name (MWANGI, MANDELA; not ANNE)."""
+        return self.is_surname(word) or not self.is_given_name(word)
 
     def street_or_building(self, text: str, start: int, end: int) -> bool:
         """Whether the name-like `text[start:end]` starts with, or follows, a word that makes it
@@ -360,6 +425,15 @@ class Lexicon:
             and (after.group(1).upper() in self.organization_kinds
                  or after.group(1).upper() in self.organization_kinds_after and "\n" not in text[start:end])
 
+    def is_brand(self, text: str) -> bool:
+        """Whether `text` is one of `brands` (CHIQUITA, Tim Hortons), possibly with an
+        organisation word or company suffix after it (STARBUCKS COFFEE, Tata Motors)."""
+        words = fold(strip_possessive(text)).replace("-", " ").split()
+        while len(words) > 1 and (words[-1].rstrip(".") in self.organization_words
+                                  or words[-1].rstrip(".") in self.company_suffixes):
+            words.pop()
+        return bool(words) and " ".join(words) in self.brands
+
     def person_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the words around `text[start:end]` say it names a person: a person's noun or
         a title right before it (HER HUSBAND ZUHAIR, Chancellor Merkel), a person's verb after
@@ -398,6 +472,25 @@ class Lexicon:
 
     def is_common(self, word: str, threshold: float) -> bool:
         return zipf(strip_possessive(word)) >= threshold
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` (different) are one insertion, deletion, substitution or swap of
+    two neighbouring letters apart."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) != 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
 
 
 @functools.lru_cache(maxsize=8)

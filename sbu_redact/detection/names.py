@@ -84,6 +84,11 @@ class NameReader:
                 continue
             if not initial and (upper in lex.stop_words or lex.never_a_name(bare)):
                 break  # (an initial such as the S. of Robert S. Ford is never a marking token)
+            if not initial and lex.misspelled_title(bare):
+                if words:
+                    break  # ... DOE CHEIF OF STAFF: a title misspelled ends the name
+                i = token.end()
+                continue  # GENRAL TRISTRAM OKONKWO-BALE: a title misspelled opens no name; read on
             if words and "\n" in text[i:j] and not initial and (
                     upper in lex.title_words or lex.is_place(bare) or lex.is_common(bare, self.names.caps_continue_below_zipf)
                     and not (lex.is_given_name(bare) or lex.is_surname(bare))):
@@ -95,7 +100,7 @@ class NameReader:
             after_given_name = bool(words) and lex.is_given_name(text[words[-1][0]:words[-1][1]])
             if caps and words and not initial and (upper in lex.title_words or not (
                     after_particle_or_initial or lex.is_given_name(bare)
-                    or after_given_name and lex.is_surname(bare)
+                    or after_given_name and lex.is_surname(bare) and not self._verb_like(bare)
                     or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
                 break
             if caps and not words and not self._may_start_caps_name(text, token.end(), bare):
@@ -122,6 +127,10 @@ class NameReader:
         if all(e - s <= 2 for s, e in words):
             return None  # initials only
         return words[0][0], words[-1][1]
+
+    def _verb_like(self, word: str) -> bool:
+        """A surname that is a person's verb after a name (... OYELOWO WROTE): one of `names.person_verbs`."""
+        return word.lower() in self.lexicon.person_verbs
 
     def _may_start_caps_name(self, text: str, end: int, word: str) -> bool:
         """In ALL-CAPS text, a common word opens a name only when it could be a surname standing

@@ -12,7 +12,7 @@ from ..mentions import word_index
 from ..terms import TermList
 from .finding import Finding
 from .lexicon import CAPITALS, Lexicon, strip_possessive
-from .namelex import latin_forms
+from .namelex import fold, latin_forms
 from .recase import capitalize
 
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -62,12 +62,18 @@ _NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=[ 
 _PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"[ \t]+\Z")
 _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item or apposition starts here
+# a nickname in quotes right before a name, on its line: "Lala" | Sher Agha, "BABA" | GUL WAZIR
+_OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS
+                               + r"][\w'\u2019\-]*){0,2})[\"\u201d][ \t]+\Z")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
 # the words after a people's name that make it a group (NENETS HERDER, MOLOKAN PRESBYTER): at least this common (zipf)
 _GROUP_NOUN_ZIPF = 2.0
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
+# the word right before a word (San | Juan, St. | Helena, Lycée | Marie) and right after it (Margaret | Street)
+_PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
+_NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 
 
 class PostProcessor:
@@ -132,6 +138,7 @@ class PostProcessor:
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
+                    or lex.misspelled_title(bare)
                     or bare.upper() in lex.stop_words
                     or f.recognizer == NER_RECOGNIZER and len(words) > 1 and word == words[-1].group() and self._caps_verb(bare)
                     or bare[:1].islower() and bare[:1] <= "\u024f" and not _PARTICLE_NAME.match(bare) and not lower_case_line)
@@ -145,12 +152,18 @@ class PostProcessor:
 
         while words and junk(words[0].group()) and not particles_then_name():
             words.pop(0)
+        while len(words) > 1 and words[0].group().endswith(",") and fold(words[0].group().rstrip(",")) in lex.closing_words:
+            words.pop(0)  # Mahalo, Leilani: a closing, then the name
         while words and junk(words[-1].group()):
             words.pop()
-        while len(words) > 1 and self._people_word(strip_possessive(words[0].group().strip(".,;:()\"'"))) \
+        while len(words) > 1 and (self._people_word(first := strip_possessive(words[0].group().strip(".,;:()\"'")))
+                                  or lex.is_people(first) and words[1].group().isupper() == first.isupper()
+                                  and self._common_group_word(strip_possessive(words[1].group().strip(".,;:()\"'")))) \
                 and self._group_word(strip_possessive(words[1].group().strip(".,;:()\"'"))) \
                 and not self._person_before(text, words[0].start()):
             words.pop(0)  # THE KALASH | ELDER SAIFULLAH: the people before a person's title and name
+            while len(words) > 1 and self._common_group_word(strip_possessive(words[0].group().strip(".,;:()\"'"))):
+                words.pop(0)  # CHAMORRO | ACTIVISTS ROSALINDA ...: and the group's common words after it
         for i, w in enumerate(words[:-1]):
             if strip_possessive(w.group()) != w.group() and f.recognizer == NER_RECOGNIZER:
                 del words[i + 1:]  # DE LOS SANTOS' MOTHER: a name ends at its possessive
@@ -174,12 +187,19 @@ class PostProcessor:
         if f.recognizer in self.shape_only and lex.is_organization(text, start, bare_end) \
                 and not self._person_before(text, start):
             return None  # the newspaper Novaya Gazeta, Alfa Bank: an organisation named like a person
-        if f.recognizer in self.shape_only and lex.street_or_building(text, start, bare_end):
-            return None  # Rue Hamra, EDIFICIO TORRE LUNA, Avenue Habib Bourguiba: a street's or building's name
-        if f.entity_type == "PERSON" and self._group_name(text, start, bare_end) and not self._person_before(text, start):
-            return None  # NENETS HERDER, the Karen villagers, KALASH: a people, not a person
+        if f.recognizer in self.place_vetoed and lex.street_or_building(text, start, bare_end) \
+                and not self._person_before(text, start):
+            return None  # Rue Hamra, EDIFICIO TORRE LUNA, Avenue Habib Bourguiba, Hospital Rafael Calvo: a street's or building's name
+        if f.entity_type == "PERSON" and (self._group_name(text, start, bare_end) or self._before_group_noun(text, start, bare_end)) \
+                and not self._person_before(text, start):
+            return None  # NENETS HERDER, the Karen villagers, KALASH, the Sarakole community: a people, not a person
+        if f.entity_type == "PERSON" and lex.is_brand(text[start:bare_end]) and not self._person_before(text, start) \
+                and not lex.person_cue(text, start, bare_end):
+            return None  # CHIQUITA, STARBUCKS COFFEE, Tata Motors: a brand, unless the words around say person
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end):
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
+        if f.entity_type == "PERSON" and self._word_given_name_run(text, start, bare_end):
+            return None  # PRICES ROSE SHARPLY, THE BILL, NOEL DECORATIONS: words, unless the context says person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
 
     def _group_name(self, text: str, start: int, end: int) -> bool:
@@ -206,6 +226,28 @@ class PostProcessor:
         if word.upper() in ("AND", "OR", "&") and lex.is_people(other):
             return True  # KAREN AND SHAN ACTIVISTS
         return word.upper() not in lex.stop_words and common(word) and not lex.is_common(word, 6.0)
+
+    def _before_group_noun(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is one word no name list knows as a given name and one of
+        `suppress.group_nouns` follows it (the Sarakole community, ZOMI DIASPORA), or ends with one
+        after such a word (NER's `ZOMI DIASPORA`)."""
+        lex = self.lexicon
+        words = [strip_possessive(w.strip(".,;:()\"'")) for w in text[start:end].split()]
+        if len(words) == 2 and words[1].upper() in lex.group_nouns:
+            words = words[:1]
+        elif len(words) != 1 or not lex.group_noun_after(text, end):
+            return False
+        word = words[0]
+        return bool(word) and not (lex.is_given_name(word) or lex.is_word_given_name(word)) and strip_possessive(
+            text[start:end]) == text[start:end]
+
+    def _common_group_word(self, word: str) -> bool:
+        """A word of a group's name after the people's (ACTIVISTS, HERDER LEADER, ELDER): a title, a
+        people, or a common English word that no name list knows."""
+        lex = self.lexicon
+        return word.upper() in lex.title_words or lex.is_people(word) or word.upper() in lex.group_nouns or (
+            lex.is_common(word, lex.settings.names.caps_continue_below_zipf)
+            and not (lex.is_given_name(word) or lex.is_surname(word) or lex.is_word_given_name(word)))
 
     def _group_word(self, word: str) -> bool:
         """A word that may follow a people's name in a group's (HERDER, PRESBYTER, ACTIVISTS,
@@ -243,6 +285,25 @@ class PostProcessor:
             and not (lex.is_surname(word) or lex.is_given_name(word) or lex.is_word_given_name(word)) \
             and lex.caps_around(text, start, end)
 
+    def _word_given_name_run(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]`, in ALL-CAPS text, is a given name that is a common English
+        word (ROSE, BILL, NOEL, FELIX: zipf `names.caps_suffix_min_zipf` or more) alone or before
+        words in use that no name list knows (ROSE SHARPLY, NOEL DECORATIONS), with nothing around
+        it that says person (a title or given name before it, a person's verb or noun after it)."""
+        lex = self.lexicon
+        words = [strip_possessive(w.strip(".,;:()\"'")) for w in text[start:end].split()]
+        names = lex.settings.names
+        if not words or not words[0].isupper() or not lex.is_given_name(words[0]) \
+                or not lex.is_common(words[0], names.caps_suffix_min_zipf):
+            return False
+        if any(not (w.isalpha() and lex.is_common(w, names.rare_below_zipf)) or lex.is_given_name(w) or lex.is_surname(w)
+               or lex.is_word_given_name(w) for w in words[1:]):
+            return False
+        if not lex.caps_around(text, start, end) or self._person_before(text, start) or lex.person_cue(text, start, end):
+            return False
+        # alone, a name's position says person too (MET WITH ROSE; , BILL,)
+        return len(words) > 1 or not lex.in_name_position(text, start)
+
     def _unsupported_lone_word(self, f: Finding, text: str) -> bool:
         """A spaCy name of one word that no name list knows, with nothing around it that says
         person (a title or given name before it, a person's verb or `'s` and a person's noun
@@ -271,9 +332,13 @@ class PostProcessor:
         """A name that is a place's or institution's named after a person (INDIRA GANDHI
         INTERNATIONAL AIRPORT, Grant Street, Casa Rómulo Gallegos); the field recognizers' slots
         are not second-guessed."""
-        first = text[f.start:f.end].split(maxsplit=1)[0].upper().rstrip(".") if text[f.start:f.end].strip() else ""
+        words = text[f.start:f.end].split()
+        first = words[0].upper().rstrip(".") if words else ""
+        # St Helena, San Isidro, Sveti Nikola: a saint's title and a given name (not MARGUERITE ST. JOHN-LAWAL)
+        saint = first in self.lexicon.saints and len(words) > 1 and self.lexicon.is_given_name(words[1].rstrip(",.;:")) \
+            and not self._person_before(text, f.start)
         return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
-                                                   or first in self.lexicon.place_words_before)
+                                                   or first in self.lexicon.place_words_before or saint)
 
     def _after_place_cue(self, text: str, start: int, end: int) -> bool:
         """Whether a name follows `<title> of` (the Governor of NARIÑO, MAYOR OF GOMA) or, not
@@ -358,11 +423,17 @@ class PostProcessor:
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
         forms = {form for p in parts for form in (p, p.upper(), capitalize(p), p[:1].upper() + p[1:].lower())}
         span_starts = [s for s, _ in spans]  # sorted, disjoint
+        names = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
+        # a word that is somewhere a place's or a saint's (San Juan, St Helena, Lycée Marie Curie,
+        # Margaret Street) is not propagated alone: elsewhere it may be the place again
+        placed = {word.upper() for (start, end), word in found.items() if self._in_place_name(text, start, end, names)}
         out = []
         for (start, end), word in sorted(found.items()):
             i = bisect_right(span_starts, start)
             if not i or end > spans[i - 1][1]:
                 continue  # outside the analyzed spans
+            if word.upper() in placed:
+                continue
             if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)
                                       or not self.lexicon.is_given_name(word)
                                       and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
@@ -373,6 +444,24 @@ class PostProcessor:
                 continue  # STONE alone is a word, STONE SAID the name found before
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
+
+    def _in_place_name(self, text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+        """Whether the word `text[start:end]` stands in a place's, saint's or institution's name:
+        after a saint's title or a place's kind word (`saints`, `place_words_before`: San Juan,
+        Lycée Marie) that is no part of a person's name found, or before a facility's word of
+        `named_after_person` (Helena Street, Margaret Hospital)."""
+        lex = self.lexicon
+        before = _PREVIOUS_KIND_WORD.search(text, max(0, start - 30), start)
+        if before is not None and (text[before.end("word"):before.end("word") + 1] != "." or len(before.group("word")) <= 3):
+            kind = before.group("word").upper()  # (St. Helena; not RUSTAVELI AVENUE. LOMIDZE SAID: a sentence's end)
+            inside = bisect_right(names, (before.start("word"), len(text))) - 1
+            in_name = inside >= 0 and names[inside][0] <= before.start("word") < names[inside][1] \
+                and names[inside][0] < before.start("word")
+            if (kind in lex.saints or kind in lex.place_words_before) and not in_name:
+                return True
+        after = _NEXT_KIND_WORD.match(text, end)
+        return after is not None and after.group("word").upper() in lex.facility_words \
+            and not lex.is_surname(after.group("word"))  # (not ZUMA CAMP, a faction; KIM PARK, a surname)
 
     def _coordinated(self, findings, text, spans):
         """A lone name word joined by `and`/`or` to a name found (`GUL AGHA AND MIRWAIS;`,
@@ -462,6 +551,10 @@ class PostProcessor:
         nickname = _PREVIOUS_NICKNAME.search(text, max(0, start - 80), start)
         if nickname and self._may_be_name_word(nickname.group("word")):
             start = nickname.start("word")  # RENATO "BOYET" MACAPAGAL: NER found the surname
+        opening = _OPENING_NICKNAME.search(text, max(0, start - 40), start)
+        if opening is not None and all(self._may_be_name_word(w) and not lex.is_place(w) and w.upper() not in lex.organization_words
+                                       and not lex.is_brand(w) for w in opening.group("words").split()):
+            start = opening.start()  # "Lala" Sher Agha: a nickname in quotes opens the name
         for _ in range(2):  # (a given name before the first half of a double surname: MUTABAR TOJIBOEVA-RAHIMOVA)
             before_growth = start
             for _ in range(3):
@@ -593,7 +686,7 @@ class PostProcessor:
     def _may_be_name_word(self, word: str) -> bool:
         bare = strip_possessive(word)
         return not (self.lexicon.never_a_name(bare) or bare.upper() in self.lexicon.stop_words
-                    or bare.upper() in self.lexicon.title_words)
+                    or bare.upper() in self.lexicon.title_words or self.lexicon.misspelled_title(bare))
 
     @functools.cached_property
     def _particle(self) -> str:
@@ -609,7 +702,7 @@ class PostProcessor:
     @functools.cached_property
     def _name_tail(self) -> re.Pattern[str]:
         return re.compile(r"(?:(?:[ \t]+" + self._particle + r")+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
-                          r"|[ \t]+[dD]['\u2019](?=[" + CAPITALS + r"]))"
+                          r"|[ \t]+[dDpP]['\u2019](?=[" + CAPITALS + r"]))"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
 
     @functools.cached_property

@@ -64,6 +64,10 @@ class NamesSpec(_Strict):
     word_given_name_blockers: list[str] = []
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
+    # a word in capitals or capitalized, no known name and no English word in use, one letter
+    # away (or two letters swapped) from a title word at least this long is that title misspelled
+    # (GENRAL, AMBASADOR, CHEIF, COUNSLEOR): a title, not a name; 0 turns this off
+    misspelled_title_min_length: int = Field(5, ge=0)
     max_words: int = Field(4, ge=1)
 
 
@@ -87,6 +91,15 @@ class SuppressSpec(_Strict):
     ship_prefixes: list[str] = []
     # nouns for vessels: a name right after one is a ship's (the tug ALMIRANTE ORTEGA)
     vessel_words: list[str] = []
+    # nouns for a group of people: one word no name list knows as a given name right before one
+    # is a people's or a group's name (the Sarakole community, ZOMI DIASPORA, BATWA VILLAGERS)
+    group_nouns: list[str] = []
+    # words of identity documents and numbers in other languages (KIMLIK, CODICE FISCALE,
+    # TEUDAT ZEHUT, OBCIANSKY PREUKAZ): never a name
+    document_words: list[str] = []
+    # first halves of compound ethnonyms (AFRO-COLOMBIAN, Indo-Fijian): with a people or a
+    # nationality after the hyphen, the word is a people's name
+    people_prefixes: list[str] = []
 
 
 class NameLexiconSpec(_Strict):
@@ -113,6 +126,9 @@ class NamedAfterSpec(_Strict):
 
     facilities: list[str] = []
     connectors: list[str] = []
+    # facility words that are also surnames (Hall, Park, Tower): the thing's name only after two
+    # name words of which the last is no known given name (NELSON MANDELA HALL; not MARY ANNE HALL)
+    surname_facilities: list[str] = []
 
 
 class EntitiesSettings(_Strict):
@@ -131,6 +147,13 @@ class EntitiesSettings(_Strict):
     named_after_person: NamedAfterSpec = NamedAfterSpec()
     # words before a name that make it a street's or building's (Rue Hamra, Edificio Torre Luna)
     place_words_before: list[str] = []
+    # saints' titles: a name after one is a saint's or a place's (San Juan, St Helena, Sveti Nikola),
+    # and a word of it is not propagated alone as a person's (see PostProcessor._mentions)
+    saints: list[str] = []
+    # brands and companies named like persons (CHIQUITA, STARBUCKS, TATA): a finding that is one
+    # of them (with or without an organisation word) is no person unless a title or given name
+    # comes before it or a person's verb after it
+    brands: list[str] = []
     # a spaCy name ending with one of these words is an organisation's (Novaya Gazeta, Alfa Bank)
     organization_words: list[str] = []
     # ... and so is one right after, or right before, one of these (the newspaper Kommersant,

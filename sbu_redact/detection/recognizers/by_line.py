@@ -22,6 +22,7 @@ from .base import FieldRecognizer, RecognizerSpec
 _LABEL = re.compile(r"(?i)[\s*_]*(?:classified|derived)[\s.]*(?:by|from)?\s*[:.\-]?\s*")
 _REASONS = re.compile(r"(?i)[\s,;.(]*\b(?:for\s+)?(?:reasons?|rsn|rationale)\b|[\s,;]*\b1\.[45]\s*\(|[\s,;]*\bE\.?\s?O\.?\s*1\d{4}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.\-]*|\S+")
+_TITLE_WORD = re.compile(r"([^\W\d_][\w'\u2019\-]*)\.?\s+")
 _OFFICE_WORDS = {"EMBASSY", "CONSULATE", "CONSULATE-GENERAL", "MISSION", "DEPARTMENT", "BUREAU", "OFFICE",
                  "SECTION", "DIVISION", "AFFAIRS", "U.S.", "US", "USG", "AMEMBASSY", "AMCONSUL", "STATE"}
 
@@ -58,8 +59,15 @@ class ByLineRecognizer(FieldRecognizer):
                 return [self.finding(slot_start, slot_end, "name slot of the Derived From line (may hold a name)")]
             return []
         i = slot_start
-        while (title := self.title.match(text, i, slot_end)) is not None and title.end() > i:
-            i = title.end()
+        while True:
+            title = self.title.match(text, i, slot_end)
+            if title is not None and title.end() > i:
+                i = title.end()
+                continue
+            word = _TITLE_WORD.match(text, i, slot_end)  # AMBASADOR, Charge d'Affaries: a title misspelled
+            if word is None or not self.lexicon.misspelled_title(word.group(1)):
+                break
+            i = word.end()
         if i >= slot_end:
             return []  # a title alone: nothing personal to redact
         span = self.reader.read(text, i, end=slot_end)

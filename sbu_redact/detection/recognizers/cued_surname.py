@@ -30,6 +30,9 @@ class CuedSurnameRecognizer(CableRecognizer):
         # up to this zipf frequency
         kin_nouns: list[str] = []
         kin_max_zipf: float = 2.5
+        # the halves of a double name with a possessive are each rarer than this (OKONJO-BRAITHWAITE'S
+        # CAR; not COCA-COLA'S)
+        double_name_max_zipf: float = 3.0
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -54,13 +57,16 @@ class CuedSurnameRecognizer(CableRecognizer):
             lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf))
 
     def _known_possessor(self, text: str, end: int, parts: list[str]) -> bool:
-        """A known surname that is no common word, with a possessive: `Lindqvist's report` (the
-        possessive of a name is a person's whatever noun follows)."""
+        """A known surname that is no common word, or a double name of rare words, with a
+        possessive: `Lindqvist's report`, `OKONJO-BRAITHWAITE'S CAR` (the possessive of a name is a
+        person's whatever noun follows)."""
         lex = self.lexicon
         threshold = lex.settings.names.caps_continue_below_zipf
         possessive = _POSSESSIVE_AFTER.match(text, end)
         return possessive is not None and not lex.is_common(text[end - len("-".join(parts)):possessive.end()], self.max_zipf) \
-            and any(lex.is_surname(p) and not lex.is_common(p, threshold) for p in parts)  # (McDonald's is a brand)
+            and (any(lex.is_surname(p) and not lex.is_common(p, threshold) for p in parts)  # (McDonald's is a brand)
+                 # OKONJO-BRAITHWAITE'S CAR: a double name of words no English word list knows
+                 or len(parts) > 1 and all(not lex.is_common(p, self.spec.double_name_max_zipf) for p in parts))
 
     def _ruled_out(self, word: str) -> bool:
         """Whether `word` can be no cued surname whatever surrounds it: the checks of `find` that
@@ -101,8 +107,10 @@ class CuedSurnameRecognizer(CableRecognizer):
             if word.isupper() and not lex.caps_around(text, m.start(), m.end()) and len(parts) == 1:
                 continue  # a lone word in capitals inside mixed-case text is an acronym or a heading
             kin = self._after_kin_noun(text, m.start(), word)
+            double = len(parts) > 1 and _POSSESSIVE_AFTER.match(text, m.end()) is not None \
+                and all(not lex.is_common(p, self.spec.double_name_max_zipf) for p in parts)  # OKONJO-BRAITHWAITE'S
             if any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
-                   or p.upper() in lex.keep_upper or lex.is_place(p) or not self._surname_like(p, kin) for p in parts):
+                   or p.upper() in lex.keep_upper or lex.is_place(p) or not (self._surname_like(p, kin) or double) for p in parts):
                 continue
             if lex.is_place(word) or lex.place_before(text, m.end()) or lex.is_organization(text, m.start(), m.end()):
                 continue

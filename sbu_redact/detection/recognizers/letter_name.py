@@ -99,6 +99,7 @@ class LetterNameRecognizer(CableRecognizer):
     def _name_word(self, word: str) -> bool:
         lex = self.lexicon
         upper = word.upper()
-        if lex.never_a_name(word) or upper in lex.stop_words or upper in lex.title_words or lex.is_place(word):
-            return False
+        if lex.never_a_name(word) or upper in lex.stop_words or upper in lex.title_words or lex.is_place(word) \
+                or self._closing(word):
+            return False  # (Mahalo, / Leilani: the closing is no name)
         return lex.is_given_name(word) or not lex.is_common(word, self.max_zipf)

@@ -10,7 +10,9 @@ the town it is in when a known place (or a postcode, or a US state and ZIP code,
 `R/A`) says so (`, Sofia 1000`, `, OCEANSIDE, CA 92057`, `, DHANMONDI R/A`). An address may run
 over one line break. Also: one-word street names by their ending (`Torstraße 118`), building
 names after the street (`, EDIFICIO ILLIMANI, DPTO. 7B`), floors written `3rd floor`, post office
-boxes (`P.O. Box 1184`) and plot numbers before their neighbourhood (`Stand 4418, Mabelreign`). The words
+boxes (`P.O. Box 1184`) and plot numbers before their neighbourhood (`Stand 4418, Mabelreign`); after
+an address's label or verb (`ADDRESS:`, `lives at`: `cues`), a street's name and a house number
+without a street word (`VINOHRADSKA 1842/54`, `Kneza Milosa 27, stan 9`). The words
 are in rules/entities.yaml; places come from the lexicon (GeoNames)."""
 from __future__ import annotations
 
@@ -46,6 +48,9 @@ class StreetAddressRecognizer(CableRecognizer):
         boxes: list[str] = []
         # plot words after which the neighbourhood, not a street, follows (Stand 4418, Mabelreign)
         plots: list[str] = []
+        # an address's label or verb, after which a street's name and a number need no street word
+        # (ADDRESS: VINOHRADSKA 1842/54, lives at Kneza Milosa 27)
+        cues: list[str] = []
 
     def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, spec)
@@ -80,21 +85,28 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?![\w])"
             # Stand 4418, Mabelreign: a plot number, then its neighbourhood
             rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)")
+        cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
+        # ADDRESS: VINOHRADSKA 1842/54; lives at Kneza Milosa 27, stan 9: after a cue, one to four
+        # capitalized words (no sentence's full stop inside) and a house number
+        self._cued = re.compile(rf"(?<![\w])(?i:{cues})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<street>{_TOWN_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?"
+                                rf"{_TOWN_WORD}){{0,3}},?[ \t]+(?:(?i:no)\.?[ \t]*)?{_NUMBER})(?![\w])")
         # after the street: flats, floors, houses, an office written `OF.` (Lima: JR. HUALLAGA 362,
         # OF. 504; the dot is required, `of` alone is a word) and a city sector (Islamabad's F-7/2)
         self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/])"
                                 rf"|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)")
-        self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,2}})"
+        self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
                                 rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A)?(?![\w])")
 
     def find(self, text):
         results = []
-        for match in self._street.finditer(text):
-            end = match.end()
+        matches = [(m.start(), m.end()) for m in self._street.finditer(text)]
+        matches += [(m.start("street"), m.end("street")) for m in self._cued.finditer(text)
+                    if not self.lexicon.is_place(m.group("street").split()[0].rstrip(","))]  # (via Dubai 3 times)
+        for start, end in matches:
             while (unit := self._unit.match(text, end)) is not None:
                 end = unit.end()
             end = self._with_town(text, end)
-            results.append(self.result(match.start(), end, "a street address"))
+            results.append(self.result(start, end, "a street address"))
         return results
 
     def _with_town(self, text: str, end: int) -> int:
@@ -105,8 +117,10 @@ class StreetAddressRecognizer(CableRecognizer):
             town = self._town.match(text, cursor)
             if town is None:
                 break
-            cursor = town.end()
             words = town.group("town").split()
+            if any(w.upper() in self.lexicon.stop_words for w in words):
+                break  # , AND HER PHONE IS 9917: a sentence goes on, no town
+            cursor = town.end()
             if town.group("code") or self.lexicon.is_place(town.group("town")) \
                     or words[0].upper() in self.lexicon.place_words_before:  # , BARRIO LA CIUDADELA
                 best = cursor

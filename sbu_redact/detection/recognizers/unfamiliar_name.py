@@ -177,8 +177,8 @@ class UnfamiliarNameRecognizer(CableRecognizer):
         if bare == word and self._particle(bare):
             return 0  # KABONGO WA MUTEBA: a filiation particle inside a name (never at its edges, see _longest)
         if lex.never_a_name(bare) or upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper \
-                or lex.is_place(bare) or not _VOWEL.search(bare) or len(bare) < 2:
-            return None
+                or lex.is_place(bare) or not _VOWEL.search(bare) or len(bare) < 2 or lex.misspelled_title(bare):
+            return None  # (GENRAL, CHEIF: a title misspelled)
         if bare.isupper() and len(bare) <= 5 and len(_VOWEL.findall(bare)) <= 1 and "-" not in bare:
             return None  # EFCC, IDF, PDVSA: an acronym's letters
         if upper in lex.place_words or upper in lex.facility_words or upper in lex.organization_words \
