@@ -79,6 +79,7 @@ MUST_NOT_MATCH = [
     ("compound ethnonym", "(SBU) Afro-Colombian leaders and Indo-Fijian farmers were at the meeting.",
      ["Afro-Colombian", "Indo-Fijian"]),
     ("people and its words", "SUBJECT: CHAMORRO ACTIVISTS ON THE MARINE BUILDUP", ["CHAMORRO ACTIVISTS"]),
+    ("people after its adjective", "2. (SBU) CRIMEAN TATARS AND VOLGA TATARS MET IN KAZAN.", ["CRIMEAN TATARS", "VOLGA TATARS"]),
     # brands and companies named like persons
     ("brand", "4. (U) A STARBUCKS COFFEE OPENED NEXT TO THE CHIQUITA OFFICES.", ["STARBUCKS", "CHIQUITA"]),
     ("brand", "(U) Tata Motors and Mahindra both bid on the contract.", ["Tata Motors", "Mahindra"]),

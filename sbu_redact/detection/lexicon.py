@@ -154,7 +154,8 @@ class Lexicon:
         self.person_nouns = frozenset(w.lower() for w in s.names.person_nouns)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         # words of identity documents in other languages (KIMLIK, CODICE FISCALE): each word, folded
-        self.document_words = frozenset(fold(w).strip(".,;:") for d in s.suppress.document_words for w in d.split())
+        self.document_words = frozenset(fold(w).strip(".,;:") for d in s.suppress.document_words for w in d.split()) \
+            | frozenset(fold(w) for w in s.suppress.office_words)
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words | self.document_words
         self.never_names_any_case = self.nationalities | self.header_words | self.marking_words | self.document_words
         self.group_nouns = frozenset(w.upper() for w in s.suppress.group_nouns)

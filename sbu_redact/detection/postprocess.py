@@ -210,6 +210,11 @@ class PostProcessor:
         VILLAGERS, not KAREN SAID)."""
         lex = self.lexicon
         words = [strip_possessive(w.strip(".,;:()\"'")) for w in text[start:end].split()]
+        if len(words) > 1 and self._people_word(words[-1]) and all(
+                lex.is_place(w) or w.upper() in lex.nationalities or lex.is_people(w)
+                or lex.is_common(w, lex.settings.names.rare_below_zipf) and not (lex.is_given_name(w) or lex.is_surname(w))
+                for w in words[:-1]):
+            return True  # CRIMEAN TATARS, VOLGA TATARS: a people after its place or adjective
         if not words or not lex.is_people(words[0]):
             return False
 

@@ -94,6 +94,8 @@ class SuppressSpec(_Strict):
     # nouns for a group of people: one word no name list knows as a given name right before one
     # is a people's or a group's name (the Sarakole community, ZOMI DIASPORA, BATWA VILLAGERS)
     group_nouns: list[str] = []
+    # words of offices, correspondence and FOIA processing: never a name in any case (Requester, TELCON)
+    office_words: list[str] = []
     # words of identity documents and numbers in other languages (KIMLIK, CODICE FISCALE,
     # TEUDAT ZEHUT, OBCIANSKY PREUKAZ): never a name
     document_words: list[str] = []
