@@ -69,8 +69,12 @@ CASES = [
     # (recognizer, text, must find exactly these, must not find any span touching these)
     ("by_line", cable(), ["William B. Taylor"], ["Ambassador", "reasons"]),
     ("by_line", cable(byline="CLASSIFIED BY: POLOFF JANE DOE, REASON: 1.5 (D)"), ["JANE DOE"], ["POLOFF"]),
+    # a misspelled title (d'Affaries) is read as the title: the name alone is the finding
     ("by_line", cable(byline="Classified By: Charge d'Affaries Jane Roe for Reasons 1.4 (b), (d)"),
-     ["d'Affaries Jane Roe"], ["Reasons"]),
+     ["Jane Roe"], ["Reasons", "d'Affaries"]),
+    # ... and an unknown word before the name still fails closed: the slot is redacted whole
+    ("by_line", cable(byline="Classified By: Minstrel-General Jane Roe for Reasons 1.4 (b), (d)"),
+     ["Minstrel-General Jane Roe"], ["Reasons"]),
     ("by_line", cable(byline="CLASSIFIED BY: DCM S.K. DOE FOR REASONS 1.4 (B) AND (D)"), ["S.K. DOE"], ["DCM"]),
     ("by_line", cable(byline="Classified By: PolCouns JOHN W.S. DOE, reasons 1.4 (b/d)"), ["JOHN W.S. DOE"], []),
     ("by_line", cable(byline="Classified By: Ambassador JOHN 0. DOE for reasons 1.4 (d)"), ["JOHN 0. DOE"], []),
