@@ -86,6 +86,8 @@ MUST_NOT_MATCH = [
     # words of identity documents in other languages
     ("document word", "5. (SBU) HIS T.C. KIMLIK NO IS 14522098172.", ["T.C. KIMLIK"]),
     ("document word", "(SBU) Her codice fiscale (CODICE FISCALE) was on the form.", ["CODICE FISCALE"]),
+    # a short title is no cue inside an address or a file name (yahoo DOT fr / Please, default.asp)
+    ("short word", "- Koffi Mensah: kmensah AT yahoo DOT fr\nPlease do not share it.", ["Please"]),
     # a closing word is no name
     ("closing", "Mahalo, Leilani", ["Mahalo"]),
 ]

@@ -210,11 +210,11 @@ class PostProcessor:
         VILLAGERS, not KAREN SAID)."""
         lex = self.lexicon
         words = [strip_possessive(w.strip(".,;:()\"'")) for w in text[start:end].split()]
-        if len(words) > 1 and self._people_word(words[-1]) and all(
+        if len(words) > 1 and words[-1][-1:] in "sS" and self._people_word(words[-1]) and all(
                 lex.is_place(w) or w.upper() in lex.nationalities or lex.is_people(w)
                 or lex.is_common(w, lex.settings.names.rare_below_zipf) and not (lex.is_given_name(w) or lex.is_surname(w))
                 for w in words[:-1]):
-            return True  # CRIMEAN TATARS, VOLGA TATARS: a people after its place or adjective
+            return True  # CRIMEAN TATARS, VOLGA TATARS: a people (in the plural) after its place or adjective (not Pemba Sherpa)
         if not words or not lex.is_people(words[0]):
             return False
 
@@ -298,11 +298,11 @@ class PostProcessor:
         lex = self.lexicon
         words = [strip_possessive(w.strip(".,;:()\"'")) for w in text[start:end].split()]
         names = lex.settings.names
-        if not words or not words[0].isupper() or not lex.is_given_name(words[0]) \
+        if not words or not words[0].isupper() or not words[0].isalpha() or not lex.is_given_name(words[0]) \
                 or not lex.is_common(words[0], names.caps_suffix_min_zipf):
-            return False
-        if any(not (w.isalpha() and lex.is_common(w, names.rare_below_zipf)) or lex.is_given_name(w) or lex.is_surname(w)
-               or lex.is_word_given_name(w) for w in words[1:]):
+            return False  # (ANNA-MARIE DU PLESSIS: a double given name is a name; ADAM K: an initial)
+        if any(not (w.isalpha() and len(w) > 2 and lex.is_common(w, names.rare_below_zipf)) or lex.is_given_name(w) or lex.is_surname(w)
+               or lex.is_word_given_name(w) or w.lower() in lex.particles for w in words[1:]):
             return False
         if not lex.caps_around(text, start, end) or self._person_before(text, start) or lex.person_cue(text, start, end):
             return False
