@@ -38,6 +38,8 @@ MUST_COVER = [
     ("opening nickname", '(SBU) Locals call him "Baba" Gul Wazir Khan; he runs the checkpoint.', ['"Baba" Gul Wazir Khan']),
     # a given name that is a word, where the words around it say person
     ("word given name", "4. (SBU) THE AMBASSADOR MET ROSE ADHIAMBO-ODERA; ROSE SAID THE CASE WAS CLOSED.", ["ROSE ADHIAMBO-ODERA", "ROSE"]),
+    # a saint's title inside a person's name (a given name before it)
+    ("saint in a name", "2. (C) POLOFF MET MARGUERITE ST. JOHN-LAWAL AT THE EMBASSY.", ["MARGUERITE ST. JOHN-LAWAL"]),
     ("particle dit", "(SBU) The lawyer Jean-Marc Tremblay dit Lavoie filed the appeal.", ["Jean-Marc Tremblay dit Lavoie"]),
     ("particles p' and an", "(SBU) The elder Okello p'Ojok and Odongo an Oryem spoke for the clan.",
      ["Okello p'Ojok", "Odongo an Oryem"]),
@@ -69,6 +71,9 @@ MUST_NOT_MATCH = [
     ("word given name", "2. (U) PRICES ROSE SHARPLY AFTER THE BILL PASSED; NOEL DECORATIONS WENT UP.", ["ROSE", "BILL", "NOEL"]),
     # a saint's title and a given name
     ("saint", "(U) The ship called at St Helena on its way north.", ["St Helena", "Helena"]),
+    ("saint", "3. (U) THE CONVOY LEFT SAN PEDRO SULA FOR THE COAST.", ["PEDRO SULA"]),
+    ("named after a person", "(U) The office is on Obafemi Awolowo Way near the Raffles Hotel.", ["Obafemi Awolowo", "Raffles"]),
+    ("palace", "(U) The talks were held at Palazzo Chigi in Rome.", ["Chigi"]),
     # a misspelled title is no name and no part of one
     ("misspelled title", "5. (C) POLITCAL/ECONOMIC CHEIF ATTENDED THE BRIEFING.", ["POLITCAL", "CHEIF"]),
     # traditional titles and office words alone are no persons
@@ -88,6 +93,10 @@ MUST_NOT_MATCH = [
     ("document word", "(SBU) Her codice fiscale (CODICE FISCALE) was on the form.", ["CODICE FISCALE"]),
     # a short title is no cue inside an address or a file name (yahoo DOT fr / Please, default.asp)
     ("short word", "- Koffi Mensah: kmensah AT yahoo DOT fr\nPlease do not share it.", ["Please"]),
+    # a post and an office
+    ("post and office", "Drafted: POL-Ulaanbaatar, cleared Windhoek-POL and UNHCR Quito.", ["POL-Ulaanbaatar", "Windhoek-POL", "UNHCR Quito"]),
+    # a state named with a people's name
+    ("state", "(U) Elections in Tamil Nadu and Uttar Pradesh were calm.", ["Tamil Nadu", "Uttar Pradesh"]),
     # a closing word is no name
     ("closing", "Mahalo, Leilani", ["Mahalo"]),
 ]
@@ -151,6 +160,12 @@ CONTACTS = [
     ("village number", "(SBU) The family lives at 112 Moo 4, Tambon Mae Salong Nok.", "112 Moo 4, Tambon Mae Salong Nok"),
     # a town after the street is taken only where no sentence goes on (, AND HER PHONE IS ...)
     ("street before a sentence", "3. (C) SHE LIVES AT 12 KANIFING AVENUE, PIPELINE, AND HER PHONE IS 9917 402.", "12 KANIFING AVENUE"),
+    # units chained before the street, a house number after No., a number then the street in Tripoli style
+    ("units before the street", "(SBU) Her flat is Flat 7, Bldg 2210, Road 1845, Block 312, Manama.", "Flat 7, Bldg 2210, Road 1845, Block 312"),
+    ("unit and letter", "(SBU) He lives in House 22, Road 7/B, Dhanmondi.", "House 22, Road 7/B"),
+    ("number after No.", "(SBU) The shop is at Bagdat Cad. No. 312/4, Kadikoy.", "Bagdat Cad. No. 312/4"),
+    ("cued number first", "(SBU) Her address is 42/9 Le Van Sy, District 3.", "42/9 Le Van Sy, District 3"),
+    ("japanese block", "(SBU) The office moved to 2-14-9 Nishi-Shinjuku last year.", "2-14-9 Nishi-Shinjuku"),
     # an Italian codice fiscale after its name
     ("codice fiscale", "4. (SBU) HER CODICE FISCALE IS MRTLRA61C52E398X.", "MRTLRA61C52E398X"),
 ]

@@ -198,6 +198,8 @@ class PostProcessor:
             return None  # CHIQUITA, STARBUCKS COFFEE, Tata Motors: a brand, unless the words around say person
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end):
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
+        if f.entity_type == "PERSON" and self._post_and_office(text, start, bare_end):
+            return None  # POL-Ulaanbaatar, Windhoek-POL, Minsk-PAS-All, UNHCR Quito: a post and an office
         if f.entity_type == "PERSON" and self._word_given_name_run(text, start, bare_end):
             return None  # PRICES ROSE SHARPLY, THE BILL, NOEL DECORATIONS: words, unless the context says person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
@@ -290,6 +292,18 @@ class PostProcessor:
             and not (lex.is_surname(word) or lex.is_given_name(word) or lex.is_word_given_name(word)) \
             and lex.caps_around(text, start, end)
 
+    def _post_and_office(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is made of a place and office words only (POL-Ulaanbaatar,
+        Windhoek-POL, UNHCR Quito, Moscow Tel): each part, split at spaces and hyphens, a known
+        place, an acronym or office word that is never a name (`never_a_name`, `posted_offices`)
+        or a short word in capitals, and one of them a place."""
+        lex = self.lexicon
+        parts = [p for p in re.split(r"[\s\-]+", strip_possessive(text[start:end])) if p]
+        if len(parts) < 2 or not any(lex.is_place(p) for p in parts):
+            return False
+        return all(lex.is_place(p) or lex.never_a_name(p) or p.upper() in lex.posted_offices
+                   or p.isupper() and len(p) <= 5 or p.lower() in ("all",) for p in parts)
+
     def _word_given_name_run(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]`, in ALL-CAPS text, is a given name that is a common English
         word (ROSE, BILL, NOEL, FELIX: zipf `names.caps_suffix_min_zipf` or more) alone or before
@@ -342,6 +356,12 @@ class PostProcessor:
         # St Helena, San Isidro, Sveti Nikola: a saint's title and a given name (not MARGUERITE ST. JOHN-LAWAL)
         saint = first in self.lexicon.saints and len(words) > 1 and self.lexicon.is_given_name(words[1].rstrip(",.;:")) \
             and not self._person_before(text, f.start)
+        # (SAN) PEDRO SULA: a given name right after a saint's title no given name or title comes before
+        before = _PREVIOUS_KIND_WORD.search(text, max(0, f.start - 30), f.start)
+        if not saint and before is not None and before.group("word").upper() in self.lexicon.saints and words \
+                and (text[before.end("word"):before.end("word") + 1] != "." or len(before.group("word")) <= 3) \
+                and self.lexicon.is_given_name(words[0].rstrip(",.;:")) and not self._person_before(text, before.start("word")):
+            saint = True
         return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
                                                    or first in self.lexicon.place_words_before or saint)
 

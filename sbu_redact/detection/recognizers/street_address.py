@@ -22,8 +22,8 @@ from ..registry import register
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
-_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
-_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"
+_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])))?"  # (Road 4/A)
+_WORD = r"(?:[a-z]{1,3}-)?[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"  # (Sharia el-Gomhoreya)
 _TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?!/)"  # no dot: a sentence's full stop is no part of a town
 
 
@@ -71,25 +71,30 @@ class StreetAddressRecognizer(CableRecognizer):
         self._street = re.compile(
             rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
             rf"|(?i:{before})\.?{_GAP}{name}(?:{_GAP}{_NUMBER}(?![\w]))?)"
+            rf"|{_NUMBER},[ \t]*(?i:{before})\.?{_GAP}{name}"
             rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w])"
             # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
-            rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
+            rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number, or a
             # building's name (AV. FRANCISCO DE MIRANDA, EDIFICIO TORRE LUNA)
             rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
             # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
-            rf"|{unit},?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w]))"
+            rf"|{unit}(?:,?{_GAP}{unit})*,?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])|{unit})"
             # Torstraße 118: a one-word street name by its ending, and a number
             rf"|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?:{compound}){_GAP}{_NUMBER}(?![\w])"
             # P.O. Box 1184, Private Bag 7
             rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?![\w])"
             # Stand 4418, Mabelreign: a plot number, then its neighbourhood
-            rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)")
+            rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+(?!(?i:{units})\b){_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
+            # 3-12-7 Minami-Azabu: a Japanese block address (three numbers) and its district
+            rf"|\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+{_TOWN_WORD})")
         cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
         # ADDRESS: VINOHRADSKA 1842/54; lives at Kneza Milosa 27, stan 9: after a cue, one to four
         # capitalized words (no sentence's full stop inside) and a house number
         self._cued = re.compile(rf"(?<![\w])(?i:{cues})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<street>{_TOWN_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?"
-                                rf"{_TOWN_WORD}){{0,3}},?[ \t]+(?:(?i:no)\.?[ \t]*)?{_NUMBER})(?![\w])")
+                                rf"{_TOWN_WORD}){{0,3}},?[ \t]+(?:(?i:no)\.?[ \t]*)?{_NUMBER}"
+                                # ... or a house number, then the street's name: 117/4 Nguyen Dinh Chieu
+                                rf"|\d{{1,5}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         # after the street: flats, floors, houses, an office written `OF.` (Lima: JR. HUALLAGA 362,
         # OF. 504; the dot is required, `of` alone is a word) and a city sector (Islamabad's F-7/2)
         self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/])"
