@@ -36,6 +36,9 @@ MUST_COVER = [
     ("double-name possessive", "4. (C) OKONJO-BRAITHWAITE'S CAR WAS SEIZED AT THE BORDER.", ["OKONJO-BRAITHWAITE'S"]),
     # a nickname in quotes opening the name, particles dit, p' and an
     ("opening nickname", '(SBU) Locals call him "Baba" Gul Wazir Khan; he runs the checkpoint.', ['"Baba" Gul Wazir Khan']),
+    # places inside a name are no post and office (ABU, HARTLEY and MOORE are towns too)
+    ("place words in a name", "1. (SBU) DALIA BEN-AMI MET SECRETARY HARTLEY-MOORE. ABU EL-MAGD SAID SO.",
+     ["DALIA BEN-AMI", "HARTLEY-MOORE", "ABU EL-MAGD"]),
     # a given name that is a word, where the words around it say person
     ("word given name", "4. (SBU) THE AMBASSADOR MET ROSE ADHIAMBO-ODERA; ROSE SAID THE CASE WAS CLOSED.", ["ROSE ADHIAMBO-ODERA", "ROSE"]),
     # a saint's title inside a person's name (a given name before it)
@@ -94,7 +97,7 @@ MUST_NOT_MATCH = [
     # a short title is no cue inside an address or a file name (yahoo DOT fr / Please, default.asp)
     ("short word", "- Koffi Mensah: kmensah AT yahoo DOT fr\nPlease do not share it.", ["Please"]),
     # a post and an office
-    ("post and office", "Drafted: POL-Ulaanbaatar, cleared Windhoek-POL and UNHCR Quito.", ["POL-Ulaanbaatar", "Windhoek-POL", "UNHCR Quito"]),
+    ("post and office", "Drafted: POL-Ulaanbaatar, cleared Windhoek-POL and Minsk-PAS.", ["POL-Ulaanbaatar", "Windhoek-POL", "Minsk-PAS"]),
     # a state named with a people's name
     ("state", "(U) Elections in Tamil Nadu and Uttar Pradesh were calm.", ["Tamil Nadu", "Uttar Pradesh"]),
     # a closing word is no name

@@ -74,7 +74,6 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower c
 # the word right before a word (San | Juan, St. | Helena, Lycée | Marie) and right after it (Margaret | Street)
 _PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
 _NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
-_ACRONYM_VOWELS = re.compile(r"[AEIOUY]")
 
 
 class PostProcessor:
@@ -200,7 +199,7 @@ class PostProcessor:
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end):
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         if f.entity_type == "PERSON" and self._post_and_office(text, start, bare_end):
-            return None  # POL-Ulaanbaatar, Windhoek-POL, Minsk-PAS-All, UNHCR Quito: a post and an office
+            return None  # POL-Ulaanbaatar, Windhoek-POL, Minsk-PAS-All: a post and an office
         if f.entity_type == "PERSON" and self._word_given_name_run(text, start, bare_end):
             return None  # PRICES ROSE SHARPLY, THE BILL, NOEL DECORATIONS: words, unless the context says person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
@@ -295,17 +294,15 @@ class PostProcessor:
 
     def _post_and_office(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` is made of a place and office words only (POL-Ulaanbaatar,
-        Windhoek-POL, UNHCR Quito, Moscow Tel): each part, split at spaces and hyphens, a known
-        place, an acronym or office word that is never a name (`never_a_name`, `posted_offices`)
-        or an acronym's letters (five capitals at most, one vowel at most, no known name), and one
-        of them a place (not DALIA BEN-AMI, HARTLEY-MOORE)."""
+        Windhoek-POL, Moscow Tel): each part, split at spaces and hyphens, a known
+        place or an acronym or office word that is never a name (`never_a_name`, `posted_offices`),
+        one of them a place and one not (not DALIA BEN-AMI, HARTLEY-MOORE, ABU EL-MAGD)."""
         lex = self.lexicon
         parts = [p for p in re.split(r"[\s\-]+", strip_possessive(text[start:end])) if p]
         if len(parts) < 2 or not any(lex.is_place(p) for p in parts) or all(lex.is_place(p) for p in parts):
             return False  # (HARTLEY-MOORE: two towns' names make a surname, not a post)
         return all(lex.is_place(p) or lex.never_a_name(p) or p.upper() in lex.posted_offices or p.lower() in ("all",)
-                   or p.isupper() and 2 <= len(p) <= 5 and len(_ACRONYM_VOWELS.findall(p)) <= 1
-                   and not (lex.is_given_name(p) or lex.is_surname(p)) for p in parts)  # (an acronym: UNHCR; not BEN-AMI, nor ADAM K.'s initial)
+                   for p in parts)  # (the offices are listed: not BEN-AMI, ABU EL-MAGD, ADAM K.)
 
     def _word_given_name_run(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]`, in ALL-CAPS text, is a given name that is a common English
