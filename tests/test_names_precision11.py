@@ -39,6 +39,7 @@ MUST_COVER = [
     # places inside a name are no post and office (ABU, HARTLEY and MOORE are towns too)
     ("place words in a name", "1. (SBU) DALIA BEN-AMI MET SECRETARY HARTLEY-MOORE. ABU EL-MAGD SAID SO.",
      ["DALIA BEN-AMI", "HARTLEY-MOORE", "ABU EL-MAGD"]),
+    ("place words in a name", "5. (U) POINTS OF CONTACT: POLOFF ADA MOLAPO AND CONS CHIEF DE WAAL.", ["DE WAAL"]),
     # a given name that is a word, where the words around it say person
     ("word given name", "4. (SBU) THE AMBASSADOR MET ROSE ADHIAMBO-ODERA; ROSE SAID THE CASE WAS CLOSED.", ["ROSE ADHIAMBO-ODERA", "ROSE"]),
     # a saint's title inside a person's name (a given name before it)

@@ -299,8 +299,9 @@ class PostProcessor:
         one of them a place and one not (not DALIA BEN-AMI, HARTLEY-MOORE, ABU EL-MAGD)."""
         lex = self.lexicon
         parts = [p for p in re.split(r"[\s\-]+", strip_possessive(text[start:end])) if p]
-        if len(parts) < 2 or not any(lex.is_place(p) for p in parts) or all(lex.is_place(p) for p in parts):
-            return False  # (HARTLEY-MOORE: two towns' names make a surname, not a post)
+        if len(parts) < 2 or not any(lex.is_place(p) for p in parts) or all(lex.is_place(p) for p in parts) \
+                or any(p.lower() in lex.particles for p in parts):
+            return False  # (HARTLEY-MOORE: two towns' names make a surname, not a post; DE WAAL: a particle)
         return all(lex.is_place(p) or lex.never_a_name(p) or p.upper() in lex.posted_offices or p.lower() in ("all",)
                    for p in parts)  # (the offices are listed: not BEN-AMI, ABU EL-MAGD, ADAM K.)
 
