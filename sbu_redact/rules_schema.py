@@ -222,7 +222,7 @@ class GoverningLevelSpec(_PatternSpec):
 class GoverningTargetSpec(_PatternSpec):
     """A phrase of a governing statement that names what it governs (`names`)."""
 
-    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan", "next"]
+    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan", "next", "preceding"]
 
     @model_validator(mode="after")
     def _paragraph_has_number(self) -> "GoverningTargetSpec":
@@ -231,6 +231,8 @@ class GoverningTargetSpec(_PatternSpec):
             raise ValueError("a paragraph or item target needs a group named number, ordinal or letter")
         if self.names == "timespan" and not {"start", "end"} <= set(groups):
             raise ValueError("a timespan target needs groups named start and end")
+        if self.names == "preceding" and "count" not in groups:
+            raise ValueError("a preceding target needs a group named count")
         return self
 
 

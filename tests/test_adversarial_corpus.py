@@ -195,7 +195,6 @@ KNOWN_OVER_REDACTION = {
     "adv12-014-trap-workbook-secret-sheet-then-unclassified-sheet": "a (U) sheet divider under a higher banner is not applied",
     "adv12-045-email-classification-spanish-secreto-with-sbu-translation":
         "a quoted foreign stamp raises the cover sentence and header lines above it",
-    "adv12-047-trap-email-classification-french-non-classifie": "'Classification : NON CLASSIFIÉ' is doubtful",
     "adv12-048-letter-polish-stamp-ascii-without-diacritics": "the foreign stamp raises the author's closing line too",
     "adv12-049-memo-bulgarian-stamp-transliterated-latin": "the foreign stamp raises the post's closing line too",
     "adv12-050-memo-lithuanian-sentence-case-stamp-after-label": "the foreign stamp raises the attache's closing line too",

@@ -329,6 +329,9 @@ def test_a_short_classification_value_in_words_that_no_rule_reads_is_doubtful(va
     ("we expect the minister to sign the accord next week", "Overall"),
     ("Economy", "Class"),
     ("to be determined", "Classification"),
+    ("positive", "Overall"),                      # a bare Overall: label: any value in words is prose
+    ("Good progress on all fronts", "Overall"),
+    ("3", "Class"),                                # no letter: no level
 ])
 def test_prose_and_listed_words_after_a_classification_label_stay_no_banner(value, label):
     from conftest import marking_of

@@ -137,3 +137,25 @@ def test_a_caption_after_a_handling_statement_on_its_line_counts(line, policy):
     doc = sbu_redact.read(text)
     assert doc.classification is not None and doc.classification.noforn
     assert "four hundred" not in released_text(doc, policy, "partner", "GBR")
+
+
+_QA = ("UNCLASSIFIED\n\n(U) QUESTIONS FOR THE RECORD\n\n"
+       "(U) Question 6: Is the country buying air defence?\nAnswer: (U) Yes; the first battery arrives in March.\n\n"
+       "(U) Question 7: Has the capital asked for mediation?\nAnswer: (U) The office asked us to host a meeting.\n\n"
+       "(U) [{statement}]\n\n"
+       "(U) Question 8: How many citizens are registered?\nAnswer: (U) About 1,900 citizens are registered.\n\n"
+       "UNCLASSIFIED\n")
+
+
+def test_the_two_preceding_answers_are_the_two_answers_above():
+    doc = sbu_redact.read(_QA.format(statement="The two preceding answers are classified CONFIDENTIAL."))
+    assert marking_of(doc, "the first battery") == "(C)"
+    assert marking_of(doc, "asked us to host") == "(C)"
+    assert marking_of(doc, "About 1,900 citizens") == "(U)"
+    assert marking_of(doc, "QUESTIONS FOR THE RECORD") == "(U)"
+
+
+def test_the_preceding_answer_alone_is_one_answer():
+    doc = sbu_redact.read(_QA.format(statement="The preceding answer is classified CONFIDENTIAL."))
+    assert marking_of(doc, "asked us to host") == "(C)"
+    assert marking_of(doc, "the first battery") == "(U)"

@@ -81,3 +81,12 @@ def test_a_summary_of_a_foreign_original_takes_its_level(label):
 def test_the_label_and_transliteration_rules_leave_prose_alone(line):
     doc = sbu_redact.read(_label_memo("Note:").replace("Original text of the note.", line))
     assert marking_of(doc, "the army will deploy") == "(U//FOUO)"
+
+
+@pytest.mark.parametrize("value, mark", [("NON CLASSIFIÉ", "(U)"), ("Non classifié", "(U)"), ("NO CLASIFICADO", "(U)"),
+                                         ("NÃO CLASSIFICADO", "(U)"), ("NON CLASSIFICATO", "(U)"),
+                                         ("CLASSIFIÉ", "doubtful"), ("CLASSIFICADO", "doubtful")])
+def test_unclassified_in_the_romance_languages_is_unclassified(value, mark):
+    text = (f"From: Post\nSubject: note\nClassification: {value}\n\n"
+            "The finance bill keeps the digital services tax at three percent.\n")
+    assert marking_of(sbu_redact.read(text), "The finance bill") == mark

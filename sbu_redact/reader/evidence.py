@@ -61,7 +61,7 @@ def take_classification_lines(r: Reading) -> None:
             if damaged is None or damaged.level is None:
                 damaged = _handling_classification(r, value, marking) or damaged
             if damaged is None:
-                if _states_no_marking(r, value):
+                if _states_no_marking(r, value, "lass" in m.group(0)[:m.start("value")].lower()):
                     continue  # "Classification: pending review" says nothing a grammar can read
                 damaged = _unreadable_classification(marking, m.group("value").strip())
             marking = damaged
@@ -245,21 +245,22 @@ def _handling_classification(r: Reading, value: str, marking: Marking) -> Markin
     return replace(marking, raw=value) if marking.valid else None
 
 
-def _states_no_marking(r: Reading, value: str) -> bool:
+def _states_no_marking(r: Reading, value: str, labelled: bool = True) -> bool:
     """A `Classification:` value that is prose (`Overall: the talks went well.`: a sentence,
     `_PROSE`, with nothing shaped like a marking, i.e. no word in capitals, no digit inside a
     word, no slash, no encoded word, no letter outside ASCII) or made only of words that say no
     marking is stated (`PENDING REVIEW`, `N/A`, `TBD`, a fare class: `classification_values_not_markings`
     of the vocabulary). A short value in words (`Internal`, `Proprietary`, `Protected B`) is a
-    label that may state any level: not prose."""
+    label that may state any level: not prose. After a bare `Overall:` (no word of
+    classification in the label: `Overall: positive`) any value without a marking's shape is prose."""
     upper = r.g.parse(value.upper())
     if upper.level is not None or upper.designations or upper.dissem:
         return False  # a marking in sentence case (`Official Use Only`, `Noforn`): doubtful, not prose
-    if not _MARKING_SHAPED.search(value) and _PROSE.search(value):
-        return True
     words = re.findall(r"[^\W\d_]+", value.casefold())
+    if not words or not _MARKING_SHAPED.search(value) and (_PROSE.search(value) or not labelled):
+        return True  # (no letter at all, `Class: 3`, states no level)
     allowed = r.g.vocabulary.classification_values_not_markings
-    return bool(words) and all(word in allowed for word in words)
+    return all(word in allowed for word in words)
 
 
 def _unreadable_classification(marking: Marking, value: str) -> Marking:

@@ -223,6 +223,9 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         # the quotation the statement introduces ("... which is CONFIDENTIAL, reads in full:")
         chosen, exact = {index + 1}, True
         what = "the text it introduces"
+    elif "preceding" in targets and index is not None:
+        chosen, exact = _preceding(r, portions, index, targets["preceding"][0])
+        what = "the portions just above it"
     elif "paragraph" in targets or "item" in targets:
         chosen = set()
         exact = True
@@ -413,6 +416,34 @@ def _whole_answer(r: Reading, portions: "_Portions", region: Sequence[int], foun
             return answer
         answer.add(k)
     return set(found)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _preceding(r: Reading, portions: "_Portions", index: int, m: re.Match[str]) -> tuple[set[int], bool]:
+    """The portions just above the statement that "the two preceding answers" (or paragraphs)
+    names: for answers, every portion back to the n-th question above (`question_label`), that
+    question's portion included (an answer may share it); else the n paragraphs above. Not
+    exact when fewer are found within reach (then every portion above may be meant)."""
+    written = m.group("count").lower()
+    count = _COUNTS.get(written) or (int(written) if written.isdigit() else 0)
+    if count <= 0:
+        return set(), False
+    chosen: set[int] = set()
+    if re.search(r"(?i)answers|responses|replies|exchanges", m.group(0)):
+        label = r.g.question_label.compiled
+        questions = 0
+        for k in range(index - 1, max(-1, index - 1 - _ANSWER_REACH * count), -1):
+            p = portions[k]
+            chosen.add(k)
+            if label.match(r.text, p.body_start, p.end) or label.match(r.text, p.start, p.end):
+                questions += 1
+                if questions == count:
+                    return chosen, True
+        return set(range(index)), False
+    paragraphs = [k for k in range(index - 1, -1, -1) if portions[k].kind == "paragraph"][:count]
+    return set(paragraphs), len(paragraphs) == count
 
 
 def _lettered(r: Reading, portions: _Portions, region: Sequence[int], exact_region: bool, letter: str,

@@ -17,10 +17,13 @@ from ..lazyre import lazy
 from ..markings import Grammar
 from ..textview import TextView
 
-# a word, an ASCII hyphen at the end of its line, the word going on at the start of the next
-_BROKEN = lazy(r"(?<![A-Za-z])(?P<head>[A-Za-z]{1,20})-[ \t]*\n[ \t]*(?P<tail>[A-Za-z]{1,20})(?![A-Za-z])")
-# a file name (an underscore in it) wrapped after a hyphen of its own, its extension on the next line
-_WRAPPED_NAME = lazy(r"(?<![\w.\-])[\w.\-]{0,100}_[\w.\-]{0,100}?\w-(?P<end>[ \t]*\n[ \t]*)[\w\-]{1,60}\.[A-Za-z]{2,4}\b")
+# an ASCII hyphen at the end of a line (its spaces after it, the line end, the next line's indent)
+_LINE_HYPHEN = lazy(r"-(?P<end>[ \t]*\n[ \t]*)")
+_HEAD = lazy(r"(?<![A-Za-z])[A-Za-z]{1,20}$")  # the piece of a word before the hyphen
+_TAIL = lazy(r"[A-Za-z]{1,20}(?![A-Za-z])")  # ... and after the line end
+# a file name (an underscore in it) before the hyphen, its extension on the next line
+_NAME_HEAD = lazy(r"(?<![\w.\-])[\w.\-]{0,100}_[\w.\-]{0,100}\w$")
+_NAME_TAIL = lazy(r"[\w\-]{1,60}\.[A-Za-z]{2,4}\b")
 
 
 @functools.lru_cache(maxsize=8)
@@ -45,16 +48,20 @@ def join_marking_hyphens(view: TextView, grammar: Grammar) -> TextView:
         return view
     words = marking_words(grammar)
     gaps: list[tuple[int, int]] = []
-    for m in _BROKEN.finditer(text):
-        head, tail = m.group("head"), m.group("tail")
-        if not (tail.islower() or (head.isupper() and tail.isupper())):
-            continue
-        joined = (head + tail).upper()
-        if joined not in words and not (joined.endswith("S") and joined[:-1] in words):
-            continue
-        gaps.append((m.end("head"), m.start("tail")))
-    if "_" in text:
-        gaps += [m.span("end") for m in _WRAPPED_NAME.finditer(text)]
+    for m in _LINE_HYPHEN.finditer(text):
+        at, after = m.start(), m.end()
+        head = _HEAD.search(text, max(0, at - 20), at)
+        tail = _TAIL.match(text, after)
+        if head is not None and tail is not None:
+            first, rest = head.group(0), tail.group(0)
+            joined = (first + rest).upper()
+            if (rest.islower() or (first.isupper() and rest.isupper())) \
+                    and (joined in words or (joined.endswith("S") and joined[:-1] in words)):
+                gaps.append((at, after))  # the hyphen, the line end and the indent go
+                continue
+        if "_" in text[max(0, at - 200):at] and _NAME_TAIL.match(text, after) \
+                and _NAME_HEAD.search(text, max(0, at - 201), at) is not None:
+            gaps.append(m.span("end"))  # a wrapped file name: the hyphen stays
     left_out: list[int] = []
     pieces: list[str] = []
     cursor = 0

@@ -112,8 +112,8 @@ def read_document(r: Reading) -> list[Portion]:
             prev_blank = True
             continue
         # a line of captions alone (`NOFORN` under a `FOR OFFICIAL USE ONLY` banner): the document's
-        if prev_blank and r.g.caption_line.match(s):
-            words = caption_words(r, seg, header_zone=False)
+        if prev_blank:
+            words = caption_words(r, seg, header_zone=False)  # (None at once for most lines: their first letter)
             if words and all(caption is not None for _, caption in words):
                 take_captions(r, seg, words)
                 prev_blank = True
