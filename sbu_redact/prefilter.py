@@ -457,7 +457,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
         return _scan_whole(pattern, text)
     # a window costs a call of the engine (some tens of characters' scan): windows only where
     # they cost less than one scan of the whole
-    offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40))
+    offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40), seen)
     if offsets is None:
         return _scan_whole(pattern, text)
     offsets.sort()
@@ -491,7 +491,13 @@ def _near_every_clause(clauses: Clauses, text: str, caseless_text: str, start: i
     one (a long text holds the words of most patterns somewhere, but seldom near each other)."""
     lo = max(0, start - width)
     near, near_caseless = text[lo:stop], caseless_text[lo:stop]
-    return all(any(word in (near_caseless if anyway else near) for word, anyway in clause) for clause in clauses)
+    for clause in clauses:  # (loops, not generators: asked for every window)
+        for word, anyway in clause:
+            if word in (near_caseless if anyway else near):
+                break
+        else:
+            return False
+    return True
 
 
 def _scan_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -501,15 +507,20 @@ def _scan_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text))
 
 
-def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: int) -> list[int] | None:
+def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: int,
+                       seen: dict[Word, bool] | None = None) -> list[int] | None:
     """Every offset of a word of one clause (overlapping ones too), of the clause found least
     often among the first few (clauses of long words come first: those are rare); None when
-    each of them is found more than `most` times."""
+    each of them is found more than `most` times. (`seen`, as `may_match` keeps it: a word known
+    not to be in the text is not looked for again.)"""
     best: list[int] | None = None
     for clause in clauses[:4]:
         cap = most + 1 if best is None else len(best)
         offsets: list[int] = []
-        for word, caseless in clause:
+        for entry in clause:
+            if seen is not None and seen.get(entry) is False:
+                continue
+            word, caseless = entry
             haystack = caseless_text if caseless else text
             at = haystack.find(word)
             while at != -1 and len(offsets) < cap:
