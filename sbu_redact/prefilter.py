@@ -1,7 +1,8 @@
 """Cheap tests that rule a regular expression's match out before the text is scanned with it:
-the literal words every match must contain, and the pattern with its zero-width assertions
-left out. Both are derived from the pattern itself (rules patterns are data), and both only
-ever let more text through, never less: a prefilter can make reading faster, never miss.
+the literal words every match must contain, the characters it must hold or start with, and
+how far from its words a match can reach. All are derived from the pattern itself (rules
+patterns are data), and all only ever let more text through, never less: a prefilter can make
+reading faster, never miss.
 
 Python's own parser (`re._parser`) is used to take a pattern apart; where it cannot be used
 (another Python, a construct not handled here) the prefilter lets every text through."""
@@ -147,43 +148,6 @@ class WordGate:
             found = [patterns_of[(word, False)] for word in filter(text.__contains__, self._exact)]
         found += [patterns_of[(word, True)] for word in filter(caseless_text.__contains__, self._caseless)]
         return self._always.union(*found)
-
-
-@functools.lru_cache(maxsize=256)
-def without_assertions(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
-    """`pattern` with its zero-width assertions (`\\b`, look-arounds) left out: it matches
-    wherever `pattern` does and more, and scans much faster (the engine can skip ahead to a
-    literal first character), so a text it does not match need not be scanned with `pattern`.
-    None where that does not hold or Python's parser cannot be used (then `pattern` is always
-    scanned): an atomic group or a possessive repeat may commit to a different branch once an
-    assertion is gone, and a group reference may refer to an assertion's group.
-    (Kept per pattern string, not in the grammar: a pattern built this way cannot be pickled.)"""
-    try:
-        from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
-
-        def strip(sub: Any) -> None:
-            kept = []
-            for op, av in sub.data:
-                if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-                    continue
-                if op in (_constants.ATOMIC_GROUP, _constants.POSSESSIVE_REPEAT,
-                          _constants.GROUPREF, _constants.GROUPREF_EXISTS):
-                    raise ValueError("not safe to widen")
-                if op is _constants.SUBPATTERN:
-                    strip(av[3])
-                elif op is _constants.BRANCH:
-                    for alternative in av[1]:
-                        strip(alternative)
-                elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
-                    strip(av[2])
-                kept.append((op, av))
-            sub.data[:] = kept
-
-        parsed = _parser.parse(pattern, flags)
-        strip(parsed)
-        return _compiler.compile(parsed)  # type: ignore[no-any-return]
-    except Exception:  # any other Python: no prefilter, never a missed match
-        return None
 
 
 CharClauses = tuple[frozenset[str], ...]  # every clause must hold: the text holds one of its characters
@@ -479,8 +443,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     exactly the characters it would see in the whole text. A long text in which the words are
     rare costs a few short searches instead of a scan at every offset (a case-insensitive
     pattern gives the engine no first character to skip to). A short text, or a pattern without
-    clauses or a bounded reach, is scanned whole, once its form without assertions (the engine
-    skips ahead to a first literal there: `without_assertions`) is found in it."""
+    clauses or a bounded reach, is scanned whole."""
     if not may_match(clauses, text, caseless_text, seen):
         return []
     reach = match_reach(pattern.pattern, pattern.flags)
@@ -494,7 +457,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
         return _scan_whole(pattern, text)
     # a window costs a call of the engine (some tens of characters' scan): windows only where
     # they cost less than one scan of the whole
-    offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40))
+    offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40), seen)
     if offsets is None:
         return _scan_whole(pattern, text)
     offsets.sort()
@@ -528,27 +491,36 @@ def _near_every_clause(clauses: Clauses, text: str, caseless_text: str, start: i
     one (a long text holds the words of most patterns somewhere, but seldom near each other)."""
     lo = max(0, start - width)
     near, near_caseless = text[lo:stop], caseless_text[lo:stop]
-    return all(any(word in (near_caseless if anyway else near) for word, anyway in clause) for clause in clauses)
+    for clause in clauses:  # (loops, not generators: asked for every window)
+        for word, anyway in clause:
+            if word in (near_caseless if anyway else near):
+                break
+        else:
+            return False
+    return True
 
 
 def _scan_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """`list(pattern.finditer(text))`, once the pattern without its assertions is found in the
-    text (a fast scan: the engine skips ahead to a first literal there)."""
-    widened = without_assertions(pattern.pattern, pattern.flags)
-    if widened is not None and widened.search(text) is None:
-        return []
+    """`list(pattern.finditer(text))`. (A scan first with the pattern without its assertions,
+    for the engine to skip ahead to a literal, cost more than it saved on the reader's patterns,
+    most of them case-insensitive: 2026-12-02, readspeed6.)"""
     return list(pattern.finditer(text))
 
 
-def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: int) -> list[int] | None:
+def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: int,
+                       seen: dict[Word, bool] | None = None) -> list[int] | None:
     """Every offset of a word of one clause (overlapping ones too), of the clause found least
     often among the first few (clauses of long words come first: those are rare); None when
-    each of them is found more than `most` times."""
+    each of them is found more than `most` times. (`seen`, as `may_match` keeps it: a word known
+    not to be in the text is not looked for again.)"""
     best: list[int] | None = None
     for clause in clauses[:4]:
         cap = most + 1 if best is None else len(best)
         offsets: list[int] = []
-        for word, caseless in clause:
+        for entry in clause:
+            if seen is not None and seen.get(entry) is False:
+                continue
+            word, caseless = entry
             haystack = caseless_text if caseless else text
             at = haystack.find(word)
             while at != -1 and len(offsets) < cap:

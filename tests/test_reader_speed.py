@@ -62,3 +62,18 @@ def test_check_box_lines_are_found_as_a_scan_of_the_whole_text_finds_them() -> N
         assert [(m.span(), m.groups()) for m in check_boxes._lines_with_boxes(text)] == expected
         boxes += len(expected)
     assert boxes >= 6
+
+
+def test_defined_abbreviations_are_found_as_a_scan_of_the_whole_text_finds_them() -> None:
+    from sbu_redact.reader import abbreviations
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("tests", "corpus").rglob("*.txt"))]
+    texts += ["TROPICAL STORM (TS) MARA\n\n(TS) Mara is expected to weaken.", "Tropical Storm\n(TS) Mara",
+              "(TS) Mara", "Alpha Bravo Charlie Delta Echo (ABC) Xray (S) Yankee", "x (TS) Mara\ny (C) Zulu Foxtrot (ZF) Golf"]
+    texts.append("\n".join(texts))
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in abbreviations._DEFINED.finditer(text)]
+        assert [(m.span(), m.groups()) for m in abbreviations._definitions(text)] == expected
+        found += len(expected)
+    assert found >= 4

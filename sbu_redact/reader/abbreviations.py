@@ -9,6 +9,8 @@ else stays a mark (fail closed).
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Portion
 from ..lazyre import lazy
 from .state import Reading
@@ -17,13 +19,33 @@ from .state import Reading
 _DEFINED = lazy(r"(?P<words>(?:\b[A-Z][A-Za-z]+[ \t]+){1,4})\((?P<letters>[A-Z]{1,3})\)[ \t]+(?P<next>[A-Z][A-Za-z]+)")
 
 
+# What every match of `_DEFINED` holds (the engine skips ahead to its `(`).
+_LETTERS = lazy(r"\([A-Z]{1,3}\)")
+
+
+def _definitions(text: str) -> list[re.Match[str]]:
+    """`list(_DEFINED.finditer(text))`, tried only on the lines that hold letters in parentheses:
+    a match never crosses a line end (its words are letters and blanks), and most lines hold no
+    such letters (a scan of the whole text tries the words at every capital)."""
+    found: list[re.Match[str]] = []
+    line_end = -1
+    for m in _LETTERS.finditer(text):
+        if m.start() < line_end:
+            continue  # (a line already searched)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        found.extend(_DEFINED.finditer(text, line_start, line_end))
+    return found
+
+
 def defined_abbreviations(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with a mark that is a defined abbreviation (see the module) made unmarked."""
     declared = r.classification
     if declared is None or not declared.valid or not any(p.explicit for p in portions):
         return portions
     defined: dict[str, set[str]] = {}
-    for m in _DEFINED.finditer(r.text):
+    for m in _definitions(r.text):
         letters = m.group("letters")
         words = m.group("words").split()[-len(letters):]
         if len(words) < len(letters) or "".join(w[0] for w in words).upper() != letters:

@@ -30,13 +30,14 @@ Documents without a level phrase or a translation label pay a scan of their word
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 import re
 from dataclasses import replace
 
 from ..document import Portion
 from ..markings import LazyPattern, Marking
-from ..prefilter import may_match
+from ..prefilter import Clauses, Word, may_match
 from .raising import Statement, governed, raise_portions, ranges_of, report
 from .state import Reading
 
@@ -128,7 +129,7 @@ def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[
     (a substring search) rather than by scanning the whole text with it: most documents that
     hold a level word hold no statement, and a scan with a case-insensitive pattern is slow."""
     text = r.text
-    clauses = [c for c in pattern.words if all(len(w) >= 4 for w, _ in c)]
+    clauses = _long_clauses(pattern.words)
     if not clauses or len(caseless) != len(text):
         return list(pattern.finditer(text))
     clause = min(clauses, key=lambda c: sum((caseless if anyway else text).count(w) for w, anyway in c))
@@ -147,6 +148,13 @@ def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[
         if m is not None and m.start() <= at:
             found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
+
+
+@functools.lru_cache(maxsize=256)
+def _long_clauses(clauses: Clauses) -> list[frozenset[Word]]:
+    """The clauses of a pattern's required words whose words are all four characters or more
+    (what `_finditer` may anchor at), made once per pattern."""
+    return [c for c in clauses if all(len(w) >= 4 for w, _ in c)]
 
 
 def _occurrences(text: str, word: str) -> list[int]:
