@@ -3,6 +3,8 @@ label at a line start, after a sentence end or in a table cell) and what they sa
 marks that only read after undoing OCR damage (reported as GARBLED_MARK, never trusted)."""
 from __future__ import annotations
 
+import functools
+
 import re
 import unicodedata
 from dataclasses import replace
@@ -147,14 +149,14 @@ _DECLASSIFY_DATE = lazy(r"//\s*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4
 
 def mark_inner(raw: str) -> str:
     """`(SBU)` -> `SBU`; also `[SBU]`, an unclosed `(SBU`, a bare `C)`, an autocorrected `©`
-    and a mark wrapped over a line end (`(C//` / `NF)`)."""
+    and a mark wrapped over a line end (`(C//` / `NF)`); a label `SBU` is itself."""
     if raw in _AUTOCORRECT:
         return _AUTOCORRECT[raw]
     if "\n" in raw:  # (a word hyphenated over the line end is one word: `(CON-` / `FIDENTIAL)`)
         raw = re.sub(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])|[ \t]*\n[ \t]*", "", raw)
     if raw[:1] in "([{":
         return raw[1:-1] if raw[-1:] in ")]}" else raw[1:]
-    return raw[:-1]
+    return raw[:-1] if raw[-1:] in ")]}" else raw  # (a designation written as a label: `SBU:`)
 
 
 def _letters_at_line_starts(text: str) -> list[tuple[int, str]]:
@@ -167,6 +169,16 @@ def _letters_at_line_starts(text: str) -> list[tuple[int, str]]:
         if line_start == offset or not text[line_start:offset].strip(" \t"):
             found.append((offset, m.group(1)))
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _designation_label(grammar: Grammar) -> re.Pattern[str]:
+    """`SBU: the annex door code changes on Monday`: a designation of the grammar (SBU, FOUO, LES,
+    CUI ...) written as a label at a line start, in capitals and without brackets, marks the line
+    as a bracketed mark would (it only raises: a designation is withheld at `public`)."""
+    tokens = sorted({t for t in grammar.designations.values() if t.isupper() and " " not in t}, key=len, reverse=True)
+    return re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>" + "|".join(map(re.escape, tokens))
+                      + r")(?=[ \t]*:[ \t]+\S)")
 
 
 class MarkReader:
@@ -314,7 +326,9 @@ class MarkReader:
     def _find_mark_lead(self, seg: Segment) -> re.Match[str] | None:
         if "(" not in seg.text and "[" not in seg.text and "{" not in seg.text and "©" not in seg.text \
                 and "®" not in seg.text:
-            return None  # every mark opens a bracket (and most lines have none: skip the long pattern)
+            # every mark opens a bracket (and most lines have none: skip the long pattern), but for
+            # a designation written as a label
+            return _designation_label(self.g).match(seg.text) if ":" in seg.text[:12] else None
         m = MARK_LEAD.match(seg.text)
         if m is not None and m.group("mark") in _AUTOCORRECT and _AUTOCORRECTED_NOTICE.search(seg.text[m.end("mark"):]):
             return None  # a copyright or trademark notice, not an autocorrected (C) or (R)
@@ -326,6 +340,8 @@ class MarkReader:
             # a chat line's mark in square brackets before its time, `[U] [10:40] user: ...`, is no
             # lettered enumerator (`[a]`): the time that follows is no mark
             m = _CHAT_MARK_LEAD.match(seg.text) or m
+        if m is None and ":" in seg.text[:12]:
+            m = _designation_label(self.g).match(seg.text)
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             return None
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
