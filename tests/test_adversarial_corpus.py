@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -169,6 +169,24 @@ KNOWN_OVER_REDACTION = {
                                                   "post's closing paragraph too",
     "adv11-034-memo-czech-duverne-stupen-utajeni": "a foreign stamp (DŮVĚRNÉ) raises every portion after it, the "
                                                    "RSO's closing line too",
+    # round 14 (tests/corpus/adversarial14/README.md: a blind hold-out, first run by the lead on the final code of 2026-12-02), not fixed yet
+    "adv14-019-email-opennet-les-staff-visa-referrals-sbu-subject": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-020-email-classnet-three-messages-descending-levels": "in a chain of messages at falling levels, the lower messages' unmarked text takes the chain's SECRET",
+    "adv14-023-trap-email-commerce-business-confidential-license": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-052-trap-foia-case-export-fields-sbu-notes": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-053-trap-vaughn-index-table-fouo-cover": "a level quoted in a Vaughn index row raises the row (backstop)",
+    "adv14-055-memcon-2001-confidential-participants-u": "an unmarked participants list inherits the MEMCON's CONFIDENTIAL",
+    "adv14-056-trip-report-usaid-site-visit-u-and-sbu": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-059-trap-usaid-activity-description-sensitive-words-sbu-budget": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-060-trap-dod-press-briefing-transcript-fouo-prebrief": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-061-trap-commercial-service-market-report-secret-brands": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-063-trap-meeting-notes-unclassified-scif-briefing-mention": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-064-trap-army-news-release-with-fouo-internal-routing": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-065-trap-oig-public-report-mentions-classified-annex-sbu-para": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-069-email-nato-confidential-document-pasted": "a pasted NATO CONFIDENTIAL document raises the (U) text around it",
+    "adv14-077-trap-tsa-public-notice-ssi-section": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-078-trap-commerce-entity-list-fr-excerpt-fouo-comment": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv14-081-trap-slide-deck-conference-unclassified-one-fouo-slide": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     # round 13 (tests/corpus/adversarial13/FIRST_RUN.md), not fixed yet
     "adv13-035-briefing-paper-confidential-bio-attachment-unclassified": "an attachment under its own UNCLASSIFIED "
                                                                          "banner inside a CONFIDENTIAL paper is raised",
