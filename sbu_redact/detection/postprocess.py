@@ -316,7 +316,8 @@ class PostProcessor:
         if not words or not words[0].isupper() or not words[0].isalpha() or not lex.is_given_name(words[0]) \
                 or not lex.is_common(words[0], names.caps_suffix_min_zipf):
             return False  # (ANNA-MARIE DU PLESSIS: a double given name is a name; ADAM K: an initial)
-        if any(not (w.isalpha() and len(w) > 2 and lex.is_common(w, names.rare_below_zipf)) or lex.is_given_name(w) or lex.is_surname(w)
+        # (the words after it are English words in use, not only not rare: ELENA HADDAD is a name)
+        if any(not (w.isalpha() and len(w) > 2 and lex.is_common(w, names.caps_suffix_min_zipf)) or lex.is_given_name(w) or lex.is_surname(w)
                or lex.is_word_given_name(w) or w.lower() in lex.particles for w in words[1:]):
             return False
         if not lex.caps_around(text, start, end) or self._person_before(text, start) or lex.person_cue(text, start, end):
