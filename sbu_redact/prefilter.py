@@ -531,3 +531,19 @@ def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: in
             if len(best) <= 4:
                 break
     return best
+
+
+def finditer_on_lines(pattern: Any, anchor: Any, text: str) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))` for a pattern whose matches never cross a line end and
+    always hold a match of `anchor`: the pattern is tried only on the lines where `anchor` is
+    found (most lines hold none, and a scan of the whole text tries the pattern everywhere)."""
+    found: list[re.Match[str]] = []
+    line_end = -1
+    for hit in anchor.finditer(text):
+        if hit.start() < line_end:
+            continue  # (a line already tried)
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        line_end = len(text) if line_end == -1 else line_end
+        found.extend(pattern.finditer(text, line_start, line_end))
+    return found

@@ -13,6 +13,7 @@ import re
 
 from ..document import Portion
 from ..lazyre import lazy
+from ..prefilter import finditer_on_lines
 from .state import Reading
 
 # `Tropical Storm (TS) Mara`: up to four capitalised words, the letters, the word after them
@@ -27,16 +28,7 @@ def _definitions(text: str) -> list[re.Match[str]]:
     """`list(_DEFINED.finditer(text))`, tried only on the lines that hold letters in parentheses:
     a match never crosses a line end (its words are letters and blanks), and most lines hold no
     such letters (a scan of the whole text tries the words at every capital)."""
-    found: list[re.Match[str]] = []
-    line_end = -1
-    for m in _LETTERS.finditer(text):
-        if m.start() < line_end:
-            continue  # (a line already searched)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end == -1 else line_end
-        found.extend(_DEFINED.finditer(text, line_start, line_end))
-    return found
+    return finditer_on_lines(_DEFINED, _LETTERS, text)
 
 
 def defined_abbreviations(r: Reading, portions: list[Portion]) -> list[Portion]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..document import Portion
 from ..markings import Marking, MarkingProblem
+from ..prefilter import finditer_on_lines
 from .state import Reading
 
 _LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<label>[A-Za-z][A-Za-z /\-]{0,60}?)[ \t]*:[ \t]*"
@@ -62,16 +63,7 @@ def check_box_markings(r: Reading, portions: list[Portion]) -> list[Portion]:
 def _lines_with_boxes(text: str) -> list[re.Match[str]]:
     """`_LINE.finditer(text)`: the pattern is tried on the lines that hold a box only (a match
     is a whole line: `^` and `$` of a line, nothing in it crosses a line end)."""
-    found: list[re.Match[str]] = []
-    line_end = -1
-    for box in _BOX_ONLY.finditer(text):
-        if box.start() < line_end:
-            continue  # (a line already tried)
-        line_start = text.rfind("\n", 0, box.start()) + 1
-        line_end = text.find("\n", box.end())
-        line_end = len(text) if line_end == -1 else line_end
-        found.extend(_LINE.finditer(text, line_start, line_end))
-    return found
+    return finditer_on_lines(_LINE, _BOX_ONLY, text)
 
 
 def _ticked(r: Reading, line: re.Match[str]) -> Marking | None:
