@@ -219,6 +219,7 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
     expanded: list[int] = []
     cursor = 0
     grown = 0  # view characters added by expansions so far (view offset = original offset - deleted + grown)
+    joined_to = (-1, 0)  # (where the last line joined by a hyphen starts, where its view line starts)
     for match in _SPECIAL_CHAR.finditer(text):
         start = match.start()
         if start < cursor:
@@ -226,8 +227,12 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
         pieces.append(text[cursor:start])
         found = match.group()
         if found in _LINE_HYPHENS:
-            joined = _hyphen_join(text, start)
+            line_start = max(text.rfind(end_char, 0, start) for end_char in LINE_ENDS) + 1
+            if line_start == joined_to[0]:  # (a line joined to the one above goes on from that one's start)
+                line_start = joined_to[1]
+            joined = _hyphen_join(text, start, line_start)
             if joined:  # `CONFI¬` / `DENTIAL`: the hyphen and the line end go, the word is whole
+                joined_to = (joined, line_start)
                 deleted.extend(range(start, joined))
                 cursor = joined
                 continue
@@ -258,10 +263,11 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
 _LINE_HYPHENS = "\u00ac"
 
 
-def _hyphen_join(text: str, at: int) -> int:
+def _hyphen_join(text: str, at: int, line_start: int) -> int:
     """The offset after the line end that the hyphen at `at` breaks a word over (letters on both
     sides, and no line start lost), or 0 when it breaks none. Characters the view leaves out
-    (zero-width, bidi) do not count, so the view of the view joins alike."""
+    (zero-width, bidi) do not count, and the line is the view's (from `line_start`, before the
+    lines joined to it), so the view of the view joins alike."""
     before = _kept(text, at - 1, -1)
     end = at + 1
     if text.startswith("\r\n", end):
@@ -275,7 +281,7 @@ def _hyphen_join(text: str, at: int) -> int:
         return 0
     # joining takes a line start away: only where no line start is lost, i.e. the word goes on in
     # lower case (`gov¬` / `ernment`) or inside a bracket opened on its line (a mark: `(CONFI¬`)
-    line = text[max(text.rfind(end_char, 0, at) for end_char in LINE_ENDS) + 1:at]
+    line = text[line_start:at]
     return end if after.islower() or line.count("(") > line.count(")") else 0
 
 

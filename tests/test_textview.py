@@ -68,6 +68,7 @@ def _exact_map(text: str):
 @example("\u200b\u200b")
 @example("")
 @example("classi\ufb01ed CON\ufb01DENTIAL e\ufb03cient \ufb01\ufb02\u200b\ufb01")
+@example("A\u200b\u00ac\n\u00e9")  # (found by hypothesis in CI: a zero-width space before the hyphen; a joined line's bracket)
 def test_offsets_map_both_ways_exactly(text):
     view = _exact_map(text)
     for v in range(len(view.text)):
@@ -96,7 +97,10 @@ def _joined_at_hyphen(text: str, o: int) -> bool:
     """Is `o` the NOT SIGN, or the line end, of a word broken over a line end by a line hyphen?"""
     hyphen = o if text[o] in "\u00ac\u00ad" else o - 1 if text[o] == "\r" else \
         o - 2 if text[o] == "\n" and text[o - 1:o] == "\r" else o - 1
-    return hyphen > 0 and text[hyphen] in "\u00ac\u00ad" and text[hyphen - 1].isalpha()
+    before = hyphen - 1
+    while before >= 0 and fold_char(text[before]) == "":  # (characters the view leaves out do not count)
+        before -= 1
+    return hyphen > 0 and text[hyphen] in "\u00ac\u00ad" and before >= 0 and fold_char(text[before])[-1:].isalpha()
 
 
 @settings(max_examples=300, deadline=None)
@@ -194,6 +198,7 @@ def test_enclosed_letters_and_numbers_read_as_marks():
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
+@example("(a\u00ac\nb\u00ac\n\uff33")  # (found by hypothesis in CI: a zero-width space before the hyphen; a joined line's bracket)
 def test_view_is_normal(text):
     view = view_of(text)
     folded = view.text
