@@ -23,6 +23,23 @@ def _covered(spans: list[tuple[int, int]], text: str, start: int, end: int) -> b
     return all(any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum())
 
 
+def assert_names_covered(detector: Detector, text: str, names: list[str], kind: str = "") -> None:
+    """Each of `names` (its first occurrence in `text`) is covered whole by PERSON findings."""
+    spans = _persons(detector, text)
+    for name in names:
+        start = text.index(name)
+        assert _covered(spans, text, start, start + len(name)), (kind, name, [text[s:e] for s, e in spans])
+
+
+def assert_no_person_on(detector: Detector, text: str, words: list[str], kind: str = "") -> None:
+    """No PERSON finding overlaps any of `words` (its first occurrence in `text`)."""
+    spans = _persons(detector, text)
+    for word in words:
+        start = text.index(word)
+        end = start + len(word)
+        assert not any(s < end and start < e for s, e in spans), (kind, word, [text[s:e] for s, e in spans])
+
+
 MUST_COVER = [
     # OCR read a zero for the letter O
     ("ocr zero", "1. (C) POLOFF MET KIERAN 0'SULLIVAN, AN IRISH AID WORKER. 0'SULLIVAN SAID THE ROAD WAS CLOSED.",
@@ -207,10 +224,7 @@ MUST_COVER = [
 
 @pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[f"{c[0]}-{i}" for i, c in enumerate(MUST_COVER)])
 def test_the_whole_name_is_covered(detector, kind, text, names):
-    spans = _persons(detector, text)
-    for name in names:
-        start = text.index(name)
-        assert _covered(spans, text, start, start + len(name)), (name, [text[s:e] for s, e in spans])
+    assert_names_covered(detector, text, names, kind)
 
 
 MUST_NOT_TOUCH = [
@@ -317,11 +331,7 @@ MUST_NOT_TOUCH = [
 
 @pytest.mark.parametrize("kind,text,words", MUST_NOT_TOUCH, ids=[f"{c[0]}-{i}" for i, c in enumerate(MUST_NOT_TOUCH)])
 def test_look_alikes_are_no_persons(detector, kind, text, words):
-    spans = _persons(detector, text)
-    for word in words:
-        start = text.index(word)
-        end = start + len(word)
-        assert not any(s < end and start < e for s, e in spans), (word, [text[s:e] for s, e in spans])
+    assert_no_person_on(detector, text, words, kind)
 
 
 def test_a_person_before_a_facility_word_after_a_comma_is_still_a_person(detector):

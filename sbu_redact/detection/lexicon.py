@@ -75,6 +75,9 @@ _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
 
+# an apposition after a name: `, the bishop,`, `, a Kenyan journalist,` (one more word may come before the noun)
+_APPOSITION_NOUN = re.compile(r",[ \t]*\n?[ \t]*(?i:the|a|an)[ \t]*\n?[ \t]+(?:(?P<first>[A-Za-z\-]+)[ \t]*\n?[ \t]+)?"
+                              r"(?P<noun>[A-Za-z]+)(?=[ \t]*[,.;)\n]|[ \t]+(?i:of|for|at|in|who)\b)")
 _WORD_MEMO_SIZE = 1 << 16  # answers remembered per method (then forgotten all at once)
 
 
@@ -437,16 +440,28 @@ class Lexicon:
 
     def person_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the words around `text[start:end]` say it names a person: a person's noun or
-        a title right before it (HER HUSBAND ZUHAIR, Chancellor Merkel), a person's verb after
+        a title right before it (HER HUSBAND ZUHAIR, Chancellor Merkel), an apposition with a
+        person's noun or title after it (King, the bishop,), a person's verb after
         it (ZAFARI SAID, ABANDI, WHOSE, TARAKHEL CAN BE REACHED) or a possessive and a person's
         noun (KOVALENKO'S BROTHER) (`names.person_verbs` and `names.person_nouns`)."""
-        if self.person_noun_before(text, start):
+        if self.person_noun_before(text, start) or self.person_apposition_after(text, end) \
+                and not self.word_use_before(text, start):  # (IN BANAUE, AN IFUGAO ELDER,: a place)
             return True
         after = _CUE_AFTER.match(text, end)
         if after is None:
             return False
         cue = " ".join(after.group("cue").split()).lower()
         return cue in (self.person_nouns if after.group("possessive") else self.person_verbs)
+
+    def person_apposition_after(self, text: str, end: int) -> bool:
+        """Whether an apposition naming a person's role follows `end`: a comma, an article and a
+        person's noun or one-word title, one word allowed before it (`King, the bishop,`, `HOPE,
+        A JOURNALIST,`, `Wells, a Kenyan lawyer,`)."""
+        m = _APPOSITION_NOUN.match(text, end)
+        if m is None:
+            return False
+        noun = m.group("noun")
+        return noun.lower() in self.person_nouns or noun.upper() in self.one_word_titles
 
     def is_patronymic(self, word: str) -> bool:
         """A patronymic or filiation word by its ending (RUSTAMOVNA, NURLANULY, Ivanovich): no

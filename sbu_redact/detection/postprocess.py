@@ -67,6 +67,9 @@ _OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" +
                                + r"][\w'\u2019\-]*){0,2})[\"\u201d][ \t]+\Z")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.?")
+# a regnal or generation numeral after a name (FORKI LANSANA II, Hamad II, JOHN PAUL III); not I, V
+# or X alone (a pronoun, an initial, a letter)
+_REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'\u2019\-])")
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
 # the words after a people's name that make it a group (NENETS HERDER, MOLOKAN PRESBYTER): at least this common (zipf)
 _GROUP_NOUN_ZIPF = 2.0
@@ -537,7 +540,8 @@ class PostProcessor:
     # -- completing and merging -----------------------------------------------------------
     def _complete_name(self, f: Finding, text: str) -> Finding:
         """Grow a name over the parts NER tends to drop, so that no part stays visible: a
-        following particle and surname (Salman al-Dosari, Pieter van der Linden, DE LA CRUZ), the
+        following particle and surname (Salman al-Dosari, Pieter van der Linden, DE LA CRUZ), a
+        regnal numeral (FORKI LANSANA II), the
         rest of a hyphenated surname (BRODIE-HASSAN), a nickname in quotes and the surname after
         it (UMAR "ABU SAYF" AL-DULAIMI), a middle initial and surname (DAVID A. FENTON), a known
         surname after the name (JULIAN LEYZAOLA PEREZ), particles before it (VAN DER BERG), a
@@ -655,6 +659,9 @@ class PostProcessor:
         m = self._name_tail.match(text, end)
         if m and self._may_be_name_word(m.group("word")):
             return m.end()
+        m = _REGNAL.match(text, end)
+        if m is not None and end > start and text[end - 1].isalpha():
+            return m.end()  # FORKI LANSANA II
         m = self._caps_particle_tail.match(text, end)
         if m and text[start:end].isupper() and self._rare_caps_surname(m.group("word")):
             return m.end()  # BARDUR AV REYNI, FURTADO E MENEZES: a particle in capitals, then a name word
@@ -662,8 +669,15 @@ class PostProcessor:
         after_particle = bool(words) and (words[-1].lower() in lex.particles or words[-1] in lex.lower_case_particles)
         nickname = _NICKNAME.match(text, end)
         following = _NEXT_NAME_WORD.match(text, nickname.end() if nickname else end)
-        if following is None or not self._may_be_name_word(following.group("word")):
+        if following is None:
             return end
+        if not self._may_be_name_word(following.group("word")):
+            if nickname or after_particle:
+                return end
+            if self._surname_that_is_a_word(text, words, end, following):
+                return following.end()
+            middle = self._middle_name_that_is_a_word(text, words, end, following)
+            return middle if middle is not None else end
         word = following.group("word")
         if nickname or after_particle:
             return following.end()  # UMAR "ABU SAYF" AL-DULAIMI; VAN DER | BERG
@@ -686,6 +700,45 @@ class PostProcessor:
                 return following.end()  # ESKINDER | WOLDEGIORGIS TESFAYE OF: rare words up to the name's end
             return end  # a surname that is also a common word only where the name visibly ends
         return following.end()  # JULIAN LEYZAOLA PEREZ, CHEIKH OUSMANE FALL.
+
+    def _surname_that_is_a_word(self, text: str, words: list[str], end: int, following: re.Match[str]) -> bool:
+        """Whether the word `following` after a name (`words`, ending at `end`) is its surname
+        though it is a title or a stop word too (Jonas Lapp King, wrote; Miss Ivy May, as): a
+        known surname, no person's verb, written in the name's case on its line, where the name
+        visibly ends (punctuation right after it; not `King of`, `MAY RESIGN`); in capitals only a title."""
+        lex = self.lexicon
+        word = following.group("word")
+        if not words or "\n" in text[end:following.start("word")] or strip_possessive(word) != word \
+                or not lex.is_surname(word) or lex.never_a_name(word) or word.lower() in lex.person_verbs:
+            return False
+        last = strip_possessive(words[-1])
+        if last != words[-1] or not self._may_be_name_word(last) or last.isupper() != word.isupper() \
+                or not word.isupper() and not word[:1].isupper():
+            return False
+        if word.upper() not in lex.title_words and word.isupper():
+            return False  # in capitals only a title (KING): a stop word there may be the sentence's (DE STANDAARD WERE)
+        return _PUNCTUATION_AFTER.match(text, following.end()) is not None
+
+    def _middle_name_that_is_a_word(self, text: str, words: list[str], end: int, following: re.Match[str]) -> int | None:
+        """The end of the surname after a middle name that is a stop word too (Miss Olive | May |
+        Hendricks-Pryce), in mixed case: a known given name or surname written capitalized, on the
+        name's line, before a word that may only be a name (no English word in use, or a known
+        surname that is none, one half of a double name will do)."""
+        lex = self.lexicon
+        word = following.group("word")
+        if not words or word.isupper() or "\n" in text[end:following.start("word")] or strip_possessive(word) != word \
+                or not (lex.is_surname(word) or lex.is_given_name(word)) or lex.never_a_name(word) \
+                or word.upper() in lex.title_words or word.lower() in lex.person_verbs or words[-1].isupper():
+            return None
+        after = _NEXT_NAME_WORD.match(text, following.end())
+        if after is None or "\n" in text[following.end():after.start("word")] or after.group("word").isupper() \
+                or not self._may_be_name_word(after.group("word")):
+            return None
+        threshold = lex.settings.names.caps_continue_below_zipf
+        if any(self._rare_name_word(part) or lex.is_surname(part) and not lex.is_common(part, threshold)
+               for part in strip_possessive(after.group("word")).split("-") if part):
+            return after.end()
+        return None
 
     def _rare_words_end(self, text: str, pos: int) -> bool:
         """Whether one or two more rare name words follow `pos` on its line, after which the name
@@ -744,7 +797,8 @@ class PostProcessor:
         for f in findings:
             prev = out[-1] if out else None
             if (prev is not None and prev.entity_type == f.entity_type == "PERSON"
-                    and gap.fullmatch(text[prev.end:f.start]) and f.start > prev.end
+                    and (gap.fullmatch(text[prev.end:f.start]) or self._name_word_between(text, prev, f))
+                    and f.start > prev.end
                     and text[prev.end - 2:prev.end] not in ("'s", "'S")):
                 keep = prev if prev.score >= f.score else f
                 out[-1] = replace(keep, start=prev.start, end=f.end, score=max(prev.score, f.score))
@@ -752,7 +806,23 @@ class PostProcessor:
             out.append(f)
         return out
 
+    def _name_word_between(self, text: str, prev: Finding, f: Finding) -> bool:
+        """Whether one known given name or surname that is a word too stands between two names
+        on a line (Miss Ivy | May | Forbes): a middle name, written in the names' case, no
+        person's verb (ZAKHAROV SAID LAVROV WOULD) or title."""
+        m = _MIDDLE_WORD.fullmatch(text, prev.end, f.start)
+        if m is None:
+            return False
+        lex = self.lexicon
+        word, before, after = m.group("word"), text[prev.start:prev.end].split()[-1], text[f.start:f.end].split()[0]
+        return (lex.is_given_name(word) or lex.is_surname(word)) and not lex.never_a_name(word) \
+            and word.lower() not in lex.person_verbs and word.upper() not in lex.title_words \
+            and before.isupper() == word.isupper() == after.isupper() and word[:1].isupper() \
+            and strip_possessive(before) == before
 
+
+_PUNCTUATION_AFTER = re.compile(r"[,;:)]|\.(?:\s|\Z)")
+_MIDDLE_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])[ \t]+")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
 

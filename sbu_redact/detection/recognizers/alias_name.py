@@ -3,7 +3,11 @@
 the words in quotes after the cue, or the name read after it, are a person's name. A title
 inside the quotes stays with it (an alias is one name). Common words alone (`known as Green
 Zone`) are not an alias of a person. A nickname in quotes before a word that is no English word
-in use and ends the name is a person's too (`THE GANG LEADER AS "TI BLANC" THERMIDOR.`)."""
+in use and ends the name is a person's too (`THE GANG LEADER AS "TI BLANC" THERMIDOR.`), and so is
+a nickname in quotes between two name words (`Everton "Sonny" Griffith-Clarke`, `EMHEMED "TIGER"
+BUKRAA`, `Eusebio "Chebo"` / `López Santiago`): a given name, a surname or a word no English word
+list knows before it, and a surname or such a word after it (`Operation "Desert Storm" Command`,
+`Radio "Okapi" News` are no names)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +20,10 @@ from .base import CableRecognizer, RecognizerSpec
 # a nickname in quotes before a surname that ends the name: "TI BLANC" THERMIDOR.
 _NICKNAME_SURNAME = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<nickname>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,25}?)[\"\u201d][ \t]+"
                                r"(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)(?=[ \t]*(?:[,.;:)]|$))", re.MULTILINE)
+# a name word, a nickname in quotes and the word after it: Everton "Sonny" Griffith-Clarke
+_INNER_NICKNAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+[\"\u201c]"
+                             r"(?P<nickname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t][A-Z\u00C0-\u00DE][\w'\u2019\-]*){0,2})[\"\u201d]"
+                             r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)")
 # (a comma or period inside the closing quote stays outside the name: A MAN CALLED "BOUJEMAA,")
 _QUOTED = re.compile(r"[\"\u201c](?P<name>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,40}?)[,.;]?[\"\u201d]")
 
@@ -37,6 +45,12 @@ class AliasNameRecognizer(CableRecognizer):
         for m in _NICKNAME_SURNAME.finditer(text):  # "TI BLANC" THERMIDOR: a nickname, then the surname
             if self._surname(m.group("surname")) and self._alias(m.group("nickname")):
                 results.append(self.result(m.start(), m.end("surname"), "a nickname in quotes and a surname"))
+        for m in _INNER_NICKNAME.finditer(text):  # Everton "Sonny" Griffith-Clarke
+            if self._given(m.group("given")) and self._family(m.group("surname")) \
+                    and not all(w.upper() in self.lexicon.stop_words for w in m.group("nickname").split()):
+                span = self.reader.read(text, m.start("surname"))
+                end = span[1] if span is not None and span[0] == m.start("surname") else m.end("surname")
+                results.append(self.result(m.start(), end, "a nickname in quotes between name words"))
         for cue in self.cue.finditer(text):
             quoted = _QUOTED.match(text, cue.end())
             if quoted is not None:
@@ -53,6 +67,29 @@ class AliasNameRecognizer(CableRecognizer):
         bare = strip_possessive(word)
         return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words or lex.is_place(bare)
                     or lex.is_common(bare, lex.settings.names.rare_below_zipf))
+
+    def _name_word(self, word: str) -> bool:
+        """No marking, acronym, stop word, title or organisation's word."""
+        lex = self.lexicon
+        bare = strip_possessive(word)
+        return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words
+                    or bare.upper() in lex.organization_words)
+
+    def _given(self, word: str) -> bool:
+        """A word before a nickname that opens a name: a known given name or surname, or a word
+        no English word list knows (below `names.caps_continue_below_zipf`) and no place."""
+        lex = self.lexicon
+        return self._name_word(word) and (lex.is_given_name(word) or lex.is_surname(word) or not lex.is_place(word)
+                                          and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf))
+
+    def _family(self, word: str) -> bool:
+        """A word after a nickname that goes on with the name: one part of it (Cook-Herne) a known
+        surname or given name, or a word no English word list knows."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        return self._name_word(word) and any(
+            lex.is_surname(part) or lex.is_given_name(part) or not lex.is_common(part, threshold)
+            for part in strip_possessive(word).split("-") if len(part) > 1)
 
     def _alias(self, name: str, quoted: bool = False) -> bool:
         """At least one word of `name` is a given name or no common English word (in quotes after

@@ -64,6 +64,7 @@ class StreetAddressRecognizer(CableRecognizer):
         unit = rf"(?:(?i:{units})\.?(?:{_GAP}(?i:no)\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-](?:\d{{1,4}}|[A-Z](?![\w])))?|(?<=[.\s])[A-Z])(?![\w])" \
                rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b)"
         compound = alternatives(spec.compound_endings) if spec.compound_endings else "(?!)"
+        long_compound = alternatives([e for e in spec.compound_endings if len(e) >= 5]) or "(?!)"
         buildings = alternatives(spec.buildings) if spec.buildings else "(?!)"
         boxes = "|".join(re.escape(b).replace(r"\ ", r"[ \t]*").replace(r"\.", r"\.?") for b in spec.boxes) or "(?!)"
         plots = alternatives(spec.plots) if spec.plots else "(?!)"
@@ -80,8 +81,10 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
             # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
             rf"|{unit}(?:,?{_GAP}{unit})*,?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])|{unit})"
-            # Torstraße 118: a one-word street name by its ending, and a number
+            # Torstraße 118: a one-word street name by its ending, and a number (in capitals, an
+            # ending of five letters or more after three: HOVIOIKEUDENPUISTIKKO 14, not SPRING 2007)
             rf"|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?:{compound}){_GAP}{_NUMBER}(?![\w])"
+            rf"|[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE]{{2,}}(?i:{long_compound}){_GAP}{_NUMBER}(?![\w])"
             # P.O. Box 1184, Private Bag 7
             rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?![\w])"
             # Stand 4418, Mabelreign: a plot number, then its neighbourhood
@@ -97,10 +100,14 @@ class StreetAddressRecognizer(CableRecognizer):
                                 rf"|\d{{1,5}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         # after the street: flats, floors, houses, an office written `OF.` (Lima: JR. HUALLAGA 362,
         # OF. 504; the dot is required, `of` alone is a word) and a city sector (Islamabad's F-7/2)
+        # (HOVIOIKEUDENPUISTIKKO 14 B 22: a staircase letter and a flat number right after the house number)
+        self._staircase = re.compile(r"[ \t]+[A-Z][ \t]+\d{1,4}(?![\w])")
         self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/])"
                                 rf"|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
-                                rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A)?(?![\w])")
+                                rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
+                                # a Canadian or British postcode (BC V1N 2X1, SW1A 2AA)
+                                rf"|,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?(?![\w])")
 
     def find(self, text):
         results = []
@@ -108,6 +115,8 @@ class StreetAddressRecognizer(CableRecognizer):
         matches += [(m.start("street"), m.end("street")) for m in self._cued.finditer(text)
                     if not self.lexicon.is_place(m.group("street").split()[0].rstrip(","))]  # (via Dubai 3 times)
         for start, end in matches:
+            if text[end - 1:end].isdigit() and (staircase := self._staircase.match(text, end)) is not None:
+                end = staircase.end()
             while (unit := self._unit.match(text, end)) is not None:
                 end = unit.end()
             end = self._with_town(text, end)
@@ -129,4 +138,14 @@ class StreetAddressRecognizer(CableRecognizer):
             if town.group("code") or self.lexicon.is_place(town.group("town")) \
                     or words[0].upper() in self.lexicon.place_words_before:  # , BARRIO LA CIUDADELA
                 best = cursor
+            elif len(words) == 1 and best == end and self._town_by_itself(text, town):
+                best = cursor  # 14 Apenam Street, Sheshatshiu.: a word no English word list knows, then the sentence ends
         return best
+
+    def _town_by_itself(self, text: str, town: re.Match[str]) -> bool:
+        """A town no place list knows right after the street: one word no English word list knows,
+        no name or marking, before the sentence's or line's end."""
+        lex = self.lexicon
+        word = town.group("town")
+        return not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.never_a_name(word) \
+            and not lex.is_given_name(word) and re.match(r"[ \t]*(?:[.;)]|\n|\Z)", text[town.end():town.end() + 3]) is not None
