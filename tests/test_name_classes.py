@@ -31,6 +31,21 @@ def assert_names_covered(detector: Detector, text: str, names: list[str], kind: 
         assert _covered(spans, text, start, start + len(name)), (kind, name, [text[s:e] for s, e in spans])
 
 
+def assert_contact_covered(detector: Detector, text: str, contact: str, kind: str = "") -> None:
+    """`contact` (its first occurrence in `text`) is covered whole by findings of any entity type."""
+    spans = [(f.start, f.end) for f in detector.analyze(text)]
+    start = text.index(contact)
+    assert _covered(spans, text, start, start + len(contact)), (kind, [text[s:e] for s, e in spans])
+
+
+def assert_no_address_on(detector: Detector, text: str, phrase: str, kind: str = "") -> None:
+    """No STREET_ADDRESS finding overlaps `phrase` (its first occurrence in `text`)."""
+    start = text.index(phrase)
+    hits = [text[f.start:f.end] for f in detector.analyze(text)
+            if f.entity_type == "STREET_ADDRESS" and f.start < start + len(phrase) and start < f.end]
+    assert not hits, (kind, hits)
+
+
 def assert_no_person_on(detector: Detector, text: str, words: list[str], kind: str = "") -> None:
     """No PERSON finding overlaps any of `words` (its first occurrence in `text`)."""
     spans = _persons(detector, text)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_name_classes import _covered, assert_names_covered, assert_no_person_on, detector  # noqa: F401 (the one fixture and helpers)
+from test_name_classes import (assert_contact_covered, assert_names_covered, assert_no_address_on,  # noqa: F401
+                               assert_no_person_on, detector)  # noqa: F401 (the one fixture and helpers)
 
 MUST_COVER = [
     # a nickname in quotes between a name word and the surname, in mixed case and capitals, over a line end
@@ -87,9 +88,7 @@ CONTACTS = [
 
 @pytest.mark.parametrize("kind,text,contact", CONTACTS, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CONTACTS)])
 def test_contacts_are_covered(detector, kind, text, contact):
-    spans = [(f.start, f.end) for f in detector.analyze(text)]
-    start = text.index(contact)
-    assert _covered(spans, text, start, start + len(contact)), (kind, [text[s:e] for s, e in spans])
+    assert_contact_covered(detector, text, contact, kind)
 
 
 NOT_CONTACTS = [
@@ -101,7 +100,4 @@ NOT_CONTACTS = [
 
 @pytest.mark.parametrize("kind,text,phrase", NOT_CONTACTS, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(NOT_CONTACTS)])
 def test_look_alikes_are_no_addresses(detector, kind, text, phrase):
-    start = text.index(phrase)
-    hits = [text[f.start:f.end] for f in detector.analyze(text)
-            if f.entity_type == "STREET_ADDRESS" and f.start < start + len(phrase) and start < f.end]
-    assert not hits, (kind, hits)
+    assert_no_address_on(detector, text, phrase, kind)
