@@ -118,9 +118,10 @@ def _damaged_cable_line(r: Reading, seg: Segment) -> CableLine | None:
 
 def find_cable_line(r: Reading) -> int | None:
     """Index of the segment holding the cable classification line, if any."""
+    initials = r.g._cable_initials
     for i, seg in enumerate(r.segs[:80]):
-        if seg.blank:
-            continue
+        if seg.blank or seg.stripped[0] not in initials and not seg.stripped.isupper():
+            continue  # (no classification line: `_cable_line_at`)
         line = cable_line_at(r, seg)
         if line is None:
             continue
@@ -282,7 +283,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):
             i += 1
             continue
-        if _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
+        if s[0] in "Ee" and _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
             r.field("summary_marker", seg)
             i += 1
             continue
@@ -290,7 +291,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "lead"))
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
+        elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
                 or LABEL_LEAD.match(seg.text) or segs[i - 1].blank and _subject_line(r, starts[-1][0]):
             starts.append((i, "block"))
         i += 1
