@@ -84,12 +84,13 @@ def read_document(r: Reading) -> list[Portion]:
             continue
         s = seg.stripped
         text = seg.text
-        # (each test below is first gated by what it needs, cheaply: most lines are prose)
+        # (each test below is first gated by what it needs, cheaply: most lines are prose; `head`
+        # is the first character after the indent, where `^[ \t]*` patterns look)
         if s and seg.start not in skip and "." not in s and ":" not in s and "(" not in s \
                 and _take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
             prev_blank = True
             continue
-        if ("age" in text or "AGE" in text or "-" in text) and PAGE_LINE.match(text):
+        if s[:1] in "pP-" and PAGE_LINE.match(text):  # (`Page 2 of 3`, `- 2 -`)
             r.field("page", seg)
             prev_blank = True
             continue
@@ -101,7 +102,7 @@ def read_document(r: Reading) -> list[Portion]:
             prev_blank = True
             continue
         head = s[:1]
-        if table is not None and not (text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(text)) \
+        if table is not None and not (head == "|" and _TABLE_ROW.match(text)) \
                 and not (head in _TABLE_RULE.first and _TABLE_RULE.match(s)):
             table = None  # any other line ends the table
         if head in authority_first:
@@ -113,7 +114,7 @@ def read_document(r: Reading) -> list[Portion]:
                 continue
         if r.fields and r.fields[-1].start <= seg.start < r.fields[-1].end:
             continue  # inside a multi-line field just taken (e.g. a wrapped Classified By)
-        if head in _MEMO_FIELD.first and _take_memo_field(r, i):
+        if ":" in s and head in _MEMO_FIELD.first and _take_memo_field(r, i):
             prev_blank = False
             continue
         # `This e-mail contains SBU information` on a line of its own; a paragraph's wrapped line
@@ -142,7 +143,7 @@ def read_document(r: Reading) -> list[Portion]:
         may_list = may_lead or s[1:2] in ".)"
         may_mark = "(" in text or "[" in text or "{" in text or "©" in text or "®" in text \
             or ":" in text[:12]
-        if text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(text):
+        if head == "|" and _TABLE_ROW.match(text):
             cells = _cells(seg)
             if table is not None and len(cells) == table.width:
                 table_rows[i] = (table, cells)
@@ -152,7 +153,7 @@ def read_document(r: Reading) -> list[Portion]:
                 table = _table_header(r, i, cells)
             starts.append((i, "table_row", marks.mark_lead(seg)))
             in_table = True
-        elif text[:1] in _HEADING.first and _HEADING.match(text):
+        elif head == "#" and _HEADING.match(text):
             starts.append((i, "heading", marks.mark_lead(seg)))
         elif may_list and LIST_ITEM.match(text) and (not LEAD.match(text) or marks.lead(seg) is None):
             starts.append((i, "list_item", marks.list_mark(seg)))
@@ -163,7 +164,7 @@ def read_document(r: Reading) -> list[Portion]:
         elif enumerators and start_list_letter(r, seg):
             starts.append((i, "list_item", None))
         elif prev_blank or prev_trailing or not starts \
-                or text[:1] in LABEL_LEAD.first and LABEL_LEAD.match(text) \
+                or head in LABEL_LEAD.first and LABEL_LEAD.match(text) \
                 or trailing \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width):
