@@ -42,6 +42,7 @@ from .governing import govern
 from .hyphens import join_marking_hyphens
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
                        take_words_evidence, with_stated_controls)
+from .marks import LEAD_SIGNS
 from .memo import read_document
 from .portions import original_start
 from .scope import classified_stretches, unresolved_statements
@@ -132,7 +133,8 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
         kind, portions = "cable", read_cable(r, cable_line_index)
     elif r.marks.banner_at(r.first_nonblank()) is not None:
         kind, portions = "document", read_document(r)
-    elif any(r.marks.lead(s) is not None for s in r.segs):
+    elif any(r.marks.lead(s) is not None for s in r.segs
+             if not s.blank and (s.stripped[0].isdecimal() or s.stripped[0] in LEAD_SIGNS)):  # (`MarkReader.lead`)
         kind, portions = "fragment", read_cable(r, None)
     else:
         kind, portions = "document", read_document(r)

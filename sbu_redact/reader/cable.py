@@ -118,9 +118,10 @@ def _damaged_cable_line(r: Reading, seg: Segment) -> CableLine | None:
 
 def find_cable_line(r: Reading) -> int | None:
     """Index of the segment holding the cable classification line, if any."""
+    initials = r.g._cable_initials
     for i, seg in enumerate(r.segs[:80]):
-        if seg.blank:
-            continue
+        if seg.blank or seg.stripped[0] not in initials and not seg.stripped.isupper():
+            continue  # (no classification line: `_cable_line_at`)
         line = cable_line_at(r, seg)
         if line is None:
             continue
@@ -189,6 +190,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     starts: list[tuple[int, str]] = []  # (segment index, kind)
     header_last = _header_extent(r, class_index)
     repeated_header: str | bool | None = False  # after a later section line: its repeated E.O., TAGS and SUBJECT lines
+    caption_first = ch.caption_line_first(r.g)
     while i < n:
         seg = segs[i]
         s = seg.stripped
@@ -211,7 +213,10 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             repeated_header = not header_zone and r.classification is not None
             i += 1
             continue
-        caption_words = ch.caption_words(r, seg, header_zone=False)  # exact captions; OCR-damaged ones below
+        # exact captions; OCR-damaged ones below (`caption_words` skips an ASCII line at once when no
+        # caption line starts with its letter)
+        caption_words = ch.caption_words(r, seg, header_zone=False) \
+            if caption_first is None or s[0].upper() in caption_first or not s.isascii() else None
         if caption_words is not None:
             ch.take_captions(r, seg, caption_words)
             i += 1
@@ -282,7 +287,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):
             i += 1
             continue
-        if _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
+        if s[0] in "Ee" and _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
             r.field("summary_marker", seg)
             i += 1
             continue
@@ -290,8 +295,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "lead"))
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
-                or LABEL_LEAD.match(seg.text) or segs[i - 1].blank and _subject_line(r, starts[-1][0]):
+        elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
+                or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and _subject_line(r, starts[-1][0]):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)

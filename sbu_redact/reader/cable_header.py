@@ -210,7 +210,7 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
     (`SENSlTIVE`, `SENSITIVF`, `S E N S I T I V E`, `SIPDlS`, a lone `STPDTS`, a split
     `NO FORN`); after it only exact captions count, so that body text is never taken for one."""
     if not header_zone and seg.stripped.isascii():  # (most body lines: no caption starts with their letter)
-        first = _caption_line_first(r.g)
+        first = caption_line_first(r.g)
         if first is not None and seg.stripped[:1].upper() not in first:
             return None
     text = fold(seg.stripped).rstrip(".").strip()
@@ -236,14 +236,14 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
 
 
 @functools.lru_cache(maxsize=8)
-def _caption_line_first(grammar: Grammar) -> frozenset[str] | None:
+def caption_line_first(grammar: Grammar) -> frozenset[str] | None:
     """The characters a caption line of the grammar can start with (None: any)."""
     return first_chars(grammar.caption_line.pattern, grammar.caption_line.flags)  # (kept across processes)
 
 
 def may_be_caption_line(grammar: Grammar, text: str) -> bool:
     """`grammar.caption_line.match(text)`, skipped when `text` starts with no caption's letter."""
-    first = _caption_line_first(grammar)
+    first = caption_line_first(grammar)
     return (first is None or text[:1] in first) and grammar.caption_line.match(text) is not None
 
 

@@ -33,7 +33,7 @@ LEAD = lazy(
     r"(?P<pilcrow>Â?¶|\\P|\\¶|§|\\)?[ \t]*(?P<num>\d{1,3})(?P<dot>[.)])(?![\d.])(?:\*\*)?Â?[ \t]*(?:\*{1,3}|_{1,2})?"
     r"(?P<mark>" + MARK + r"|" + AUTOCORRECTED + r"|(?P<bare>[A-Za-z][A-Za-z/]{0,11})[)](?=[ \t]))?")
 # What a lead may start with besides its number (after its indent): a bullet or a pilcrow.
-_LEAD_SIGNS = "-*+•Â¶\\§"
+LEAD_SIGNS = "-*+•Â¶\\§"
 # Labels that may stand before a portion mark (a speaker's name is not one: it must not be kept
 # as part of a lead, and a mark after it raises the portion it sits in).
 LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
@@ -189,6 +189,7 @@ class MarkReader:
         self._leads: dict[int, re.Match[str] | None] = {}
         self._mark_leads: dict[tuple[int, str], re.Match[str] | None] = {}
         self._enumerators = self._letter_enumerators(text)
+        self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
 
     def _letter_enumerators(self, text: str) -> frozenset[int]:
         """Offsets of the `(x)` at line starts of `text` that enumerate rather than mark: the
@@ -292,13 +293,16 @@ class MarkReader:
     # -- where marks stand ----------------------------------------------------------------
     def lead(self, seg: Segment) -> re.Match[str] | None:
         """A numbered paragraph lead at the start of the segment (`1. (C)`, `¶2.`, `\\P 7.`)."""
+        head = seg.stripped[:1]  # (a lead's first character, after its indent: `_find_lead`)
+        if not (head.isdecimal() or head in LEAD_SIGNS):
+            return None
         if seg.start not in self._leads:
             self._leads[seg.start] = self._find_lead(seg)
         return self._leads[seg.start]
 
     def _find_lead(self, seg: Segment) -> re.Match[str] | None:
         head = seg.text.lstrip(" \t")[:1]  # a lead starts with its number, a bullet or a pilcrow
-        if not (head.isdecimal() or head and head in _LEAD_SIGNS):
+        if not (head.isdecimal() or head and head in LEAD_SIGNS):
             return None
         m = LEAD.match(seg.text)
         if m is None:
@@ -318,7 +322,11 @@ class MarkReader:
 
     def mark_lead(self, seg: Segment) -> re.Match[str] | None:
         """A portion mark at the start of a line after at most three enumerators."""
-        key = (seg.start, seg.text)  # (a segment made up by a caller may share a start)
+        text = seg.text
+        if "(" not in text and "[" not in text and "{" not in text and "©" not in text and "®" not in text \
+                and ":" not in text[:12]:
+            return None  # (what `_find_mark_lead` needs: a bracket, or a designation label's colon)
+        key = (seg.start, text)  # (a segment made up by a caller may share a start)
         if key not in self._mark_leads:
             self._mark_leads[key] = self._find_mark_lead(seg)
         return self._mark_leads[key]

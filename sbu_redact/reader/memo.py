@@ -3,15 +3,17 @@ bottom banners and page banners inside it, memo and e-mail header fields, the au
 block, and the portions (paragraphs, headings, list items, table rows, the subject)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from ..lazyre import lazy
 from ..document import Portion, PortionKind
-from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
+from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, take_classified_by, take_declassify_on,
+                        take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
 from .csv_export import marking_columns, record_marking, releasability_columns
-from .marks import LABEL_LEAD, LEAD, LIST_ITEM, PAGE_LINE
+from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, PAGE_LINE
 from .segments import Segment
 from .portions import make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
 from .state import Reading
@@ -71,39 +73,48 @@ def read_document(r: Reading) -> list[Portion]:
     in_table = False
     table: _Table | None = None  # a table whose header names a classification column
     table_rows: dict[int, tuple[_Table, list[tuple[str, int]]]] = {}
+    marks = r.marks
+    authority_first = _authority_first()
+    enumerators = marks.has_enumerators
     for i, seg in enumerate(segs):
         if front_end is not None and i <= front_end:
             continue
         if i in r.taken:  # a Classification: line and the like, read before the layout
             prev_blank = True
             continue
-        if not seg.blank and seg.start not in skip and _take_page_banner(r, i):
+        s = seg.stripped
+        text = seg.text
+        # (each test below is first gated by what it needs, cheaply: most lines are prose; `head`
+        # is the first character after the indent, where `^[ \t]*` patterns look)
+        if s and seg.start not in skip and "." not in s and ":" not in s and "(" not in s \
+                and _take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
             prev_blank = True
             continue
-        if ("age" in seg.text or "AGE" in seg.text or "-" in seg.text) and PAGE_LINE.match(seg.text):
+        if s[:1] in "pP-" and PAGE_LINE.match(text):  # (`Page 2 of 3`, `- 2 -`)
             r.field("page", seg)
             prev_blank = True
             continue
-        if seg.start in skip and not seg.blank:
-            prev_blank = True
-            continue
-        if seg.blank:
+        if not s:
             prev_blank = True
             in_table = False
             continue
-        s = seg.stripped
-        if table is not None and not (seg.text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(seg.text)) \
-                and not (s[:1] in _TABLE_RULE.first and _TABLE_RULE.match(s)):
+        if seg.start in skip:
+            prev_blank = True
+            continue
+        head = s[:1]
+        if table is not None and not (head == "|" and _TABLE_ROW.match(text)) \
+                and not (head in _TABLE_RULE.first and _TABLE_RULE.match(s)):
             table = None  # any other line ends the table
-        if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
-            take_classified_by(r, i)
-            prev_blank = False
-            continue
-        if take_reason_line(r, i) or take_declassify_on(r, i):
-            continue
+        if head in authority_first:
+            if head in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
+                take_classified_by(r, i)
+                prev_blank = False
+                continue
+            if take_reason_line(r, i) or take_declassify_on(r, i):
+                continue
         if r.fields and r.fields[-1].start <= seg.start < r.fields[-1].end:
             continue  # inside a multi-line field just taken (e.g. a wrapped Classified By)
-        if _take_memo_field(r, i):
+        if ":" in s and head in _MEMO_FIELD.first and _take_memo_field(r, i):
             prev_blank = False
             continue
         # `This e-mail contains SBU information` on a line of its own; a paragraph's wrapped line
@@ -118,16 +129,21 @@ def read_document(r: Reading) -> list[Portion]:
                 take_captions(r, seg, words)
                 prev_blank = True
                 continue
-        if s.lstrip("*")[:1] in SUBJECT.first and SUBJECT.match(s.strip("*")):
-            starts.append((i, "subject", r.marks.subject_mark(seg)))
+        if ":" in s and s.lstrip("*")[:1] in SUBJECT.first and SUBJECT.match(s.strip("*")):
+            starts.append((i, "subject", marks.subject_mark(seg)))
             r.field("subject", seg, re.sub(r"\s+", " ", seg.stripped))
             prev_blank = False
             continue
-        if s[:1] in _TABLE_RULE.first and _TABLE_RULE.match(s):
+        if head in _TABLE_RULE.first and _TABLE_RULE.match(s):
             r.field("table_rule", seg)
             continue
-        trailing = r.marks.trailing(seg) is not None
-        if seg.text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(seg.text):
+        trailing = s[-1] in ")\"'" and marks.trailing(seg) is not None  # (a mark that ends the line: `)`, `)"`, `)'`)
+        # what a lead (`marks.lead`), a list item (LIST_ITEM) or a mark (`marks.mark_lead`) needs
+        may_lead = head.isdecimal() or head in LEAD_SIGNS
+        may_list = may_lead or s[1:2] in ".)"
+        may_mark = "(" in text or "[" in text or "{" in text or "©" in text or "®" in text \
+            or ":" in text[:12]
+        if head == "|" and _TABLE_ROW.match(text):
             cells = _cells(seg)
             if table is not None and len(cells) == table.width:
                 table_rows[i] = (table, cells)
@@ -135,21 +151,20 @@ def read_document(r: Reading) -> list[Portion]:
                 # `| # | Date | Item | Cls |`: its rows are marked by the Cls column (the header row
                 # itself stays an unmarked portion: its names are text like any other)
                 table = _table_header(r, i, cells)
-            starts.append((i, "table_row", r.marks.mark_lead(seg)))
+            starts.append((i, "table_row", marks.mark_lead(seg)))
             in_table = True
-        elif seg.text[:1] in _HEADING.first and _HEADING.match(seg.text):
-            starts.append((i, "heading", r.marks.mark_lead(seg)))
-        elif LIST_ITEM.match(seg.text) and not LEAD.match(seg.text) or \
-                LIST_ITEM.match(seg.text) and r.marks.lead(seg) is None:
-            starts.append((i, "list_item", r.marks.list_mark(seg)))
-        elif r.marks.lead(seg) is not None:
-            starts.append((i, "paragraph", r.marks.lead(seg)))
-        elif r.marks.mark_lead(seg) is not None:  # (also a mark after a list letter: `(A) (U) ...`)
-            starts.append((i, "paragraph", r.marks.mark_lead(seg)))
-        elif start_list_letter(r, seg):
+        elif head == "#" and _HEADING.match(text):
+            starts.append((i, "heading", marks.mark_lead(seg)))
+        elif may_list and LIST_ITEM.match(text) and (not LEAD.match(text) or marks.lead(seg) is None):
+            starts.append((i, "list_item", marks.list_mark(seg)))
+        elif may_lead and marks.lead(seg) is not None:
+            starts.append((i, "paragraph", marks.lead(seg)))
+        elif may_mark and marks.mark_lead(seg) is not None:  # (also a mark after a list letter: `(A) (U) ...`)
+            starts.append((i, "paragraph", marks.mark_lead(seg)))
+        elif enumerators and start_list_letter(r, seg):
             starts.append((i, "list_item", None))
         elif prev_blank or prev_trailing or not starts \
-                or seg.text[:1] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) \
+                or head in LABEL_LEAD.first and LABEL_LEAD.match(text) \
                 or trailing \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width):
@@ -169,6 +184,12 @@ def read_document(r: Reading) -> list[Portion]:
             portion = replace(portion, start=seg.start + len(seg.text) - len(seg.text.lstrip()))
         portions.append(portion)
     return portions
+
+
+@functools.cache
+def _authority_first() -> frozenset[str]:
+    """What a line of the authority block (`Classified By:`, `Reason:`, `Declassify On:`) starts with."""
+    return CLASSIFIED_BY.first | REASON_LINE.first | DECLASSIFY_ON.first
 
 
 @dataclass

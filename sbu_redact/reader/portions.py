@@ -37,10 +37,10 @@ def portion_end(r: Reading, seg: Segment, next_start: int | None) -> int:
 
 def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int, kind: PortionKind,
                  number: int | None) -> Portion:
-    body_start = seg.start + (markm.end() if markm else len(seg.text) - len(seg.text.lstrip()))
+    start = seg.start + (len(seg.text) - len(seg.text.lstrip()))
+    body_start = seg.start + markm.end() if markm else start
     while body_start < end and r.text[body_start] in " \t":
         body_start += 1
-    start = seg.start + (len(seg.text) - len(seg.text.lstrip()))
     if markm is not None and _group(markm, "label"):
         body_start = start  # a label is text of the portion (a speaker's name), never its lead
     marking, explicit = None, False
@@ -55,7 +55,8 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
         if raw_mark[0] != "(" or raw_mark[-1] != ")":
             r.problem("MALFORMED_MARK", "warning", f"portion mark '{raw_mark}' is not in parentheses", *mark_span)
     else:
-        entire = _ENTIRE_TEXT.match(r.text, body_start, end)
+        entire = _ENTIRE_TEXT.match(r.text, body_start, end) \
+            if body_start < end and r.text[body_start] in _ENTIRE_TEXT.first else None
         trailing = r.marks.trailing(last_line(r, body_start, end)) \
             if end > body_start and r.text[end - 1] in ")\"'" else None
         if entire:
@@ -112,19 +113,19 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     prev, seg = r.segs[index - 1], r.segs[index]
     if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
-    first_word = seg.stripped.split()[0]
+    s = seg.stripped
     prev_len = len(prev.text.rstrip())
-    fits = prev_len + 1 + len(first_word) <= width
-    heading = index - 1 == start_index and 2 * prev_len <= width and _text_after_lead(r, prev)
-    if fits and seg.stripped[:1].isupper() and (_SENTENCE_END.search(prev.text) or heading):
-        return True
-    if _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
+    fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
+    if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
+                                     and 2 * prev_len <= width and _text_after_lead(r, prev)):
+        return True  # (the second: a heading)
+    if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
+    if indent == 0 or index - 1 == start_index:
+        return False
     first = r.segs[start_index]
-    first_indent = len(first.text) - len(first.text.lstrip(" \t"))
-    prev_indent = len(prev.text) - len(prev.text.lstrip(" \t"))
-    return indent > 0 and indent == first_indent and prev_indent < indent and index - 1 != start_index
+    return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
 
 
 def _text_after_lead(r: Reading, seg: Segment) -> bool:
