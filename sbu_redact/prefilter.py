@@ -105,9 +105,7 @@ def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, 
     return True
 
 
-_LETTER_RUNS = re.compile(r"[A-Za-z]+")  # (the runs a word of ASCII letters can only lie inside)
-_LOWER_RUNS = re.compile(r"[a-z]+")
-_WORD_OF_LETTERS = re.compile(r"[A-Za-z]+")
+_RUNS = re.compile(r"\w+")  # (the runs of word characters a word of them can only lie inside)
 _MAX_RUNS_KEPT = 100_000  # (the runs a gate remembers the words of, before it forgets them all)
 
 
@@ -116,15 +114,15 @@ class WordGate:
     exactly the set of patterns (by index) every clause of which holds in the text (the text
     holds a word of the clause), and every pattern without clauses: the others cannot match it.
 
-    The text is not searched once per word. A word of ASCII letters (nearly all of them) lies
-    inside one run of ASCII letters of the text (of its `caseless` form, for a word in any
+    The text is not searched once per word. A word of word characters (nearly all of them) lies
+    inside one run of word characters of the text (of its `caseless` form, for a word in any
     case), so the text's runs are taken once, in C, and each distinct run is looked up in what
     the gate remembers of the words it holds (worked out the first time the run is seen: runs
-    repeat from one document to the next). Only the few other words (`(TS`, `éfense`) are
-    looked for in the text itself. What is remembered belongs to this gate, i.e. to the rules
-    it was made from."""
+    repeat from one document to the next). Only the few other words (`(TS`, `ts-n`) are looked
+    for in the text itself. What is remembered belongs to this gate, i.e. to the rules it was
+    made from."""
 
-    __slots__ = ("_first", "_rest", "_always", "_exact_letters", "_caseless_letters", "_others",
+    __slots__ = ("_first", "_rest", "_always", "_exact_runs_words", "_caseless_runs_words", "_others",
                  "_in_exact_run", "_in_caseless_run", "words")
 
     def __init__(self, clauses_of: list[Clauses]):
@@ -146,31 +144,35 @@ class WordGate:
         self._rest = rest
         self._always = frozenset(always)
         self.words: tuple[Word, ...] = tuple(words)  # every word of every clause
-        self._exact_letters = tuple(w for w in words if not w[1] and _WORD_OF_LETTERS.fullmatch(w[0]))
-        self._caseless_letters = tuple(w for w in words if w[1] and _LOWER_RUNS.fullmatch(w[0]))
-        letters = {*self._exact_letters, *self._caseless_letters}
-        self._others = tuple(w for w in words if w not in letters)
+        in_runs = {w for w in words if _RUNS.fullmatch(w[0])}
+        self._exact_runs_words = tuple(w for w in words if w in in_runs and not w[1])
+        self._caseless_runs_words = tuple(w for w in words if w in in_runs and w[1])
+        others = [w for w in words if w not in in_runs]
+        # (a word outside ASCII is in no ASCII text: only the ASCII ones are looked for there)
+        self._others = (tuple(w for w in others if w[0].isascii()), tuple(others))
         self._in_exact_run: dict[str, tuple[Word, ...]] = {}
         self._in_caseless_run: dict[str, tuple[Word, ...]] = {}
 
     def present(self, text: str, caseless_text: str) -> set[Word]:
         """The words of the gate's clauses that `text` holds (`caseless_text` is `caseless(text)`):
         an exact word in `text`, a word in any case in `caseless_text`."""
-        exact_runs = set(_LETTER_RUNS.findall(text))
+        exact_runs = set(_RUNS.findall(text))
+        ascii_text = text.isascii()
         # (in an ASCII text, the runs of the caseless form are the runs of the text in lower case)
-        caseless_runs = set(map(str.lower, exact_runs)) if text.isascii() else set(_LOWER_RUNS.findall(caseless_text))
+        caseless_runs = set(map(str.lower, exact_runs)) if ascii_text else set(_RUNS.findall(caseless_text))
         found: set[Word] = set()
-        for runs, known, candidates in ((exact_runs, self._in_exact_run, self._exact_letters),
-                                        (caseless_runs, self._in_caseless_run, self._caseless_letters)):
+        for runs, known, words in ((exact_runs, self._in_exact_run, self._exact_runs_words),
+                                   (caseless_runs, self._in_caseless_run, self._caseless_runs_words)):
             if len(known) > _MAX_RUNS_KEPT:
                 known.clear()
-            for run in runs:
-                held = known.get(run)
-                if held is None:
-                    held = known[run] = tuple(w for w in candidates if len(w[0]) <= len(run) and w[0] in run)
-                if held:
-                    found.update(held)
-        found.update(w for w in self._others if w[0] in (caseless_text if w[1] else text))
+            held = list(map(known.get, runs))  # (in C: most runs are known, and hold no word)
+            if None in held:
+                for run in runs:
+                    if run not in known:
+                        known[run] = tuple(w for w in words if len(w[0]) <= len(run) and w[0] in run)
+                held = list(map(known.__getitem__, runs))
+            found.update(*filter(None, held))
+        found.update(w for w in self._others[not ascii_text] if w[0] in (caseless_text if w[1] else text))
         return found
 
     def candidates(self, text: str, caseless_text: str) -> tuple[frozenset[int], set[Word]]:
@@ -180,7 +182,8 @@ class WordGate:
         first = self._first
         passed = frozenset().union(*[first[word] for word in present if word in first])
         rest = self._rest
-        held = [k for k in passed if k not in rest or all(not present.isdisjoint(c) for c in rest[k])]
+        # (a clause holds unless it is disjoint from the words present)
+        held = [k for k in passed if k not in rest or not any(map(present.isdisjoint, rest[k]))]
         return self._always.union(held), present
 
 

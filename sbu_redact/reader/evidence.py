@@ -6,6 +6,7 @@ block)."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import replace
 
@@ -171,9 +172,17 @@ def _countries_named(r: Reading, words: str) -> list[str]:
         if token in codes:
             found.append(token)
     for name, code in vocabulary.country_names.items():
-        if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?![\w])", words):
+        if _name_pattern(name, 0).search(words):
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str, flags: int) -> re.Pattern[str]:
+    """A name of a country, capital or audience as a word of a text (a plural too, any white
+    space between its words), compiled once (not looked up again in `re`'s own cache, which the
+    many names of the vocabulary would overrun)."""
+    return re.compile(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?!\w)", flags)
 
 
 def _names_foreign(r: Reading, words: str) -> bool:
@@ -191,8 +200,7 @@ def _names_foreign(r: Reading, words: str) -> bool:
     names += list(vocabulary.foreign_recipients)
     if not _US_POST.search(words):
         names += list(vocabulary.capital_cities)
-    return any(re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?!\w)", words, re.IGNORECASE)
-               for name in names)
+    return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
 
 
 _US_POST = lazy(r"(?i)\b(?:embass(?:y|ies)|consulates?|missions?|posts?|USEU|USNATO|USUN|station|attach[eé]s?)\b")

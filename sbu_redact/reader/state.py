@@ -52,6 +52,7 @@ class Reading:
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
         self._text_in_any_case: str | None = None
         self._gated: frozenset[int] | None = None
+        self._gated_of: dict[str, list[int]] = {}
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
 
     def text_in_any_case(self) -> str:
@@ -71,8 +72,11 @@ class Reading:
             seen = self.words_seen
             seen.update(dict.fromkeys(gate.words, False))
             seen.update(dict.fromkeys(present, True))
-        indexes = ranges[family]
-        return [k - indexes.start for k in sorted(self._gated) if k in indexes]
+        of = self._gated_of.get(family)
+        if of is None:
+            indexes = ranges[family]
+            of = self._gated_of[family] = [k - indexes.start for k in sorted(self._gated) if k in indexes]
+        return list(of)
 
     def in_words_candidates(self) -> list[int]:
         """The patterns of `Grammar.in_words` (by index, in order) that may match the text (`gated`)."""
