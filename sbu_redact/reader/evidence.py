@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lazyre import lazy
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from ..prefilter import finditer_near_words
+from ..prefilter import finditer_near_words, joined_words
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .sections import scoped
@@ -105,7 +105,9 @@ def take_words_evidence(r: Reading) -> None:
         pattern, kind, level = in_words[index]
         if kind == "controls_in_words":
             break  # (listed last: `take_controls_in_words`)
-        for m in finditer_near_words(pattern.compiled, pattern.words, r.text, text_in_any_case, seen):
+        # (searched near the words every match holds, joined where a choice follows them: `\\.pdf`)
+        clauses = joined_words(pattern.pattern, pattern.flags)
+        for m in finditer_near_words(pattern.compiled, clauses, r.text, text_in_any_case, seen):
             marking = r.g.parse(level)
             r.witness(kind, marking, m.start(), m.end())
             treated = {"reclassification": "every portion it governs (all unless it names some) is",
@@ -127,7 +129,8 @@ def take_controls_in_words(r: Reading) -> None:
         if kind != "controls_in_words":
             continue
         controls = spec.controls
-        for m in finditer_near_words(pattern.compiled, pattern.words, r.text, r.text_in_any_case(), seen):
+        clauses = joined_words(pattern.pattern, pattern.flags)
+        for m in finditer_near_words(pattern.compiled, clauses, r.text, r.text_in_any_case(), seen):
             if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
                 if not _names_foreign(r, m.group("excluded") or ""):
                     continue  # "do not share it with the press": no one foreign is kept out
