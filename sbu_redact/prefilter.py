@@ -152,86 +152,49 @@ def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, 
     return True
 
 
-_RUNS = re.compile(r"\w+")  # (the runs of word characters a word of them can only lie inside)
-_MAX_RUNS_KEPT = 100_000  # (the runs a gate remembers the words of, before it forgets them all)
-
-
 class WordGate:
-    """Which of many patterns may match a text, from their `required_words`: `candidates` is
-    exactly the set of patterns (by index) every clause of which holds in the text (the text
-    holds a word of the clause), and every pattern without clauses: the others cannot match it.
+    """Which of many patterns may match a text, from the first clause of each one's
+    `required_words` (its clause of the longest words, which rules most texts out): each
+    distinct word of those clauses is looked for once, in C, instead of a `may_match` call per
+    pattern. `candidates` is exactly the set of patterns (by index) whose first clause holds in
+    the text, and every pattern without clauses: the others cannot match it."""
 
-    The text is not searched once per word. A word of word characters (nearly all of them) lies
-    inside one run of word characters of the text (of its `caseless` form, for a word in any
-    case), so the text's runs are taken once, in C, and each distinct run is looked up in what
-    the gate remembers of the words it holds (worked out the first time the run is seen: runs
-    repeat from one document to the next). Only the few other words (`(TS`, `ts-n`) are looked
-    for in the text itself. What is remembered belongs to this gate, i.e. to the rules it was
-    made from."""
-
-    __slots__ = ("_first", "_rest", "_always", "_exact_runs_words", "_caseless_runs_words", "_others",
-                 "_in_exact_run", "_in_caseless_run", "words")
+    __slots__ = ("_exact", "_by_lower", "_lower", "_caseless", "_patterns_of", "_always")
 
     def __init__(self, clauses_of: list[Clauses]):
-        first: dict[Word, list[int]] = {}
-        rest: dict[int, Clauses] = {}
+        patterns_of: dict[Word, list[int]] = {}
         always: list[int] = []
-        words: dict[Word, None] = {}
         for index, clauses in enumerate(clauses_of):
             if not clauses:
                 always.append(index)
                 continue
             for word in clauses[0]:
-                first.setdefault(word, []).append(index)
-            if len(clauses) > 1:
-                rest[index] = clauses[1:]
-            for clause in clauses:
-                words.update(dict.fromkeys(clause))
-        self._first = {word: frozenset(indexes) for word, indexes in first.items()}
-        self._rest = rest
+                patterns_of.setdefault(word, []).append(index)
+        self._exact = tuple(word for word, caseless in patterns_of if not caseless)
+        self._caseless = tuple(word for word, caseless in patterns_of if caseless)
+        # An ASCII word is in a text only if its lower case is in the text's `caseless` form: in an
+        # ASCII text (where no other word can be), the exact words are looked for only under a
+        # lower case found there, each lower case once (`TAJNE`, `Tajne`, `tajne`: one scan).
+        by_lower: dict[str, list[str]] = {}
+        for exact in self._exact:
+            if exact.isascii():
+                by_lower.setdefault(exact.lower(), []).append(exact)
+        self._by_lower = {lower: tuple(words) for lower, words in by_lower.items()}
+        self._lower = tuple(self._by_lower)
+        self._patterns_of = {word: frozenset(indexes) for word, indexes in patterns_of.items()}
         self._always = frozenset(always)
-        self.words: tuple[Word, ...] = tuple(words)  # every word of every clause
-        in_runs = {w for w in words if _RUNS.fullmatch(w[0])}
-        self._exact_runs_words = tuple(w for w in words if w in in_runs and not w[1])
-        self._caseless_runs_words = tuple(w for w in words if w in in_runs and w[1])
-        others = [w for w in words if w not in in_runs]
-        # (a word outside ASCII is in no ASCII text: only the ASCII ones are looked for there)
-        self._others = (tuple(w for w in others if w[0].isascii()), tuple(others))
-        self._in_exact_run: dict[str, tuple[Word, ...]] = {}
-        self._in_caseless_run: dict[str, tuple[Word, ...]] = {}
 
-    def present(self, text: str, caseless_text: str) -> set[Word]:
-        """The words of the gate's clauses that `text` holds (`caseless_text` is `caseless(text)`):
-        an exact word in `text`, a word in any case in `caseless_text`."""
-        exact_runs = set(_RUNS.findall(text))
-        ascii_text = text.isascii()
-        # (in an ASCII text, the runs of the caseless form are the runs of the text in lower case)
-        caseless_runs = set(map(str.lower, exact_runs)) if ascii_text else set(_RUNS.findall(caseless_text))
-        found: set[Word] = set()
-        for runs, known, words in ((exact_runs, self._in_exact_run, self._exact_runs_words),
-                                   (caseless_runs, self._in_caseless_run, self._caseless_runs_words)):
-            if len(known) > _MAX_RUNS_KEPT:
-                known.clear()
-            held = list(map(known.get, runs))  # (in C: most runs are known, and hold no word)
-            if None in held:
-                for run in runs:
-                    if run not in known:
-                        known[run] = tuple(w for w in words if len(w[0]) <= len(run) and w[0] in run)
-                held = list(map(known.__getitem__, runs))
-            found.update(*filter(None, held))
-        found.update(w for w in self._others[not ascii_text] if w[0] in (caseless_text if w[1] else text))
-        return found
-
-    def candidates(self, text: str, caseless_text: str) -> tuple[frozenset[int], set[Word]]:
-        """The patterns that may match `text` (`caseless_text` is `caseless(text)`), and the words
-        of their clauses it holds (`present`)."""
-        present = self.present(text, caseless_text)
-        first = self._first
-        passed = frozenset().union(*[first[word] for word in present if word in first])
-        rest = self._rest
-        # (a clause holds unless it is disjoint from the words present)
-        held = [k for k in passed if k not in rest or not any(map(present.isdisjoint, rest[k]))]
-        return self._always.union(held), present
+    def candidates(self, text: str, caseless_text: str) -> frozenset[int]:
+        """The patterns that may match `text` (`caseless_text` is `caseless(text)`)."""
+        patterns_of = self._patterns_of
+        if text.isascii():
+            by_lower = self._by_lower
+            found = [patterns_of[(word, False)] for lower in filter(caseless_text.__contains__, self._lower)
+                     for word in filter(text.__contains__, by_lower[lower])]
+        else:
+            found = [patterns_of[(word, False)] for word in filter(text.__contains__, self._exact)]
+        found += [patterns_of[(word, True)] for word in filter(caseless_text.__contains__, self._caseless)]
+        return self._always.union(*found)
 
 
 CharClauses = tuple[frozenset[str], ...]  # every clause must hold: the text holds one of its characters

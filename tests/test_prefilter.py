@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import (WordGate, caseless, finditer_near_words, first_chars, joined_words, match_reach,
+from sbu_redact.prefilter import (caseless, finditer_near_words, first_chars, joined_words, match_reach,
                                   may_match, required_words)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
@@ -218,16 +218,11 @@ def test_how_far_a_match_reaches() -> None:
     assert match_reach(r"(a)\1") is None
 
 
-def _holds(clauses: tuple[frozenset[tuple[str, bool]], ...], text: str, in_any_case: str) -> bool:
-    return all(any(word in (in_any_case if c else text) for word, c in clause) for clause in clauses)
-
-
-def test_the_word_gate_passes_exactly_the_patterns_whose_clauses_hold() -> None:
+def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() -> None:
     """`WordGate.candidates` (the patterns the reader searches only where their words are: the
-    in-words patterns, governing statements, classified stretches) is the set of patterns every
-    word clause of which holds, on every corpus document, a long text of them and texts made
-    from the patterns' own words; a pattern that matches a text is always among them. The words
-    it says a text holds are exactly those the text holds."""
+    in-words patterns, governing statements, classified stretches) is the set of patterns whose
+    first word clause holds, on every corpus document, a long text of them and texts made from
+    the patterns' own words; a pattern that matches a text is always among them."""
     grammar = as_rules(None).grammar
     gate, ranges = grammar.word_gate
     patterns_ = [p for family in grammar.word_gated.values() for p in family]
@@ -240,45 +235,17 @@ def test_the_word_gate_passes_exactly_the_patterns_whose_clauses_hold() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "corpus").rglob("*.*"))
              if p.suffix in (".txt", ".md")]
     texts.append("\n\n".join(texts[:150]))
-    texts += [" ".join(word.upper() if caseless_ else word for clause in p.words for word, caseless_ in clause)
-              for p in patterns_]
     texts += [" ".join(word.upper() if caseless_ else word for word, caseless_ in clause)
               for p in patterns_ for clause in p.words[:1]]
     passed = matched = 0
     for text in texts:
         in_any_case = caseless(text)
-        candidates, present = gate.candidates(text, in_any_case)
-        assert present == {w for w in gate.words if w[0] in (in_any_case if w[1] else text)}, text[:80]
+        candidates = gate.candidates(text, in_any_case)
         for index, pattern in enumerate(patterns_):
-            holds = _holds(pattern.words, text, in_any_case)
+            holds = not pattern.words or any(word in (in_any_case if c else text) for word, c in pattern.words[0])
             assert (index in candidates) == holds, (pattern.pattern, text[:80])
             passed += holds
             if pattern.compiled.search(text) is not None:
                 assert index in candidates, pattern.pattern
                 matched += 1
     assert passed > matched > 0 and passed < len(texts) * len(patterns_)  # (the gate rules some out, lets matches in)
-
-
-_GATE_WORDS = ["SECRET", "secret", "Ecr", "noforn", "not", "Tajne", "TAJNE", "éfense", "(TS", "ts-n", "kin", "is",
-               "iservato", "a", "ſt", "Key"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.data())
-def test_the_word_gate_on_generated_words_and_texts(data: st.DataObject) -> None:
-    """On generated clauses and texts (words inside longer words, in any case, next to letters
-    outside ASCII and the letters case-insensitive matching folds: `İ`, `ı`, `ſ`, the Kelvin
-    sign), the gate passes exactly the patterns whose clauses hold, whatever texts it saw before."""
-    word = st.tuples(st.sampled_from(_GATE_WORDS), st.booleans()).map(lambda w: (w[0].lower(), True) if w[1] else w)
-    clause = st.frozensets(word, min_size=1, max_size=3)
-    clauses_of = data.draw(st.lists(st.lists(clause, max_size=3).map(tuple), min_size=1, max_size=6))
-    gate = WordGate(clauses_of)
-    piece = st.one_of(st.sampled_from(_GATE_WORDS), st.sampled_from(_GATE_WORDS).map(str.upper),
-                      st.sampled_from(_GATE_WORDS).map(str.lower),
-                      st.text(alphabet="aeksTSN \n-(É\u0130\u0131\u017f\u212aé", max_size=3))
-    for text in data.draw(st.lists(st.lists(piece, max_size=10).map("".join), min_size=1, max_size=4)):
-        in_any_case = caseless(text)
-        candidates, present = gate.candidates(text, in_any_case)
-        assert present == {w for w in gate.words if w[0] in (in_any_case if w[1] else text)}, (text, clauses_of)
-        assert candidates == {k for k, clauses in enumerate(clauses_of) if _holds(clauses, text, in_any_case)}, \
-            (text, clauses_of)

@@ -63,17 +63,14 @@ class Reading:
 
     def gated(self, family: str) -> list[int]:
         """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)
-        that may match the text: each of the others lacks every word of one of its clauses
+        that may match the text: each of the others lacks every word of its first clause
         (`prefilter.WordGate`: one pass over the words of every family, made once per reading;
-        what it finds of each word is kept in `words_seen`)."""
-        gate, ranges = self.g.word_gate
-        if self._gated is None:
-            self._gated, present = gate.candidates(self.text, self.text_in_any_case())
-            seen = self.words_seen
-            seen.update(dict.fromkeys(gate.words, False))
-            seen.update(dict.fromkeys(present, True))
+        each family's share of it sorted once)."""
         of = self._gated_of.get(family)
         if of is None:
+            gate, ranges = self.g.word_gate
+            if self._gated is None:
+                self._gated = gate.candidates(self.text, self.text_in_any_case())
             indexes = ranges[family]
             of = self._gated_of[family] = [k - indexes.start for k in sorted(self._gated) if k in indexes]
         return list(of)
