@@ -8,7 +8,9 @@ Usage: python benchmarks/reader_instructions.py [--code DIR] [--corpus DIR] [--c
 checkout whose example and test documents are read (default: this one; use the same corpus
 for both versions when comparing). The count is the difference between a run that reads every
 document N more times and one that reads each once, divided by the number of reads: start-up,
-imports and loading the rules drop out. Needs `valgrind` (Debian: apt-get install valgrind).
+imports and loading the rules drop out. The children run with a fixed PYTHONHASHSEED
+(`--hash-seed`, default 0): string hashing decides set and dict layouts, and an unseeded count
+moves by ~10% from run to run. Needs `valgrind` (Debian: apt-get install valgrind).
 """
 from __future__ import annotations
 
@@ -45,8 +47,8 @@ for _ in range(int(sys.argv[2])):
 """
 
 
-def _instructions(code: Path, corpus: Path, copies: int, script: str) -> tuple[int, int]:
-    env = {**os.environ, "PYTHONPATH": str(code)}
+def _instructions(code: Path, corpus: Path, copies: int, script: str, seed: int) -> tuple[int, int]:
+    env = {**os.environ, "PYTHONPATH": str(code), "PYTHONHASHSEED": str(seed)}
     subprocess.run([sys.executable, script, str(corpus), "0"], env=env, check=True,
                    capture_output=True)  # warm the rules cache and the bytecode first
     result = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
@@ -63,16 +65,17 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=ROOT)
     parser.add_argument("--corpus", type=Path, default=ROOT)
     parser.add_argument("--copies", type=int, default=2)
+    parser.add_argument("--hash-seed", type=int, default=0)
     args = parser.parse_args()
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
         handle.write(_CHILD)
     try:
-        documents, base = _instructions(args.code, args.corpus, 0, handle.name)
-        _, more = _instructions(args.code, args.corpus, args.copies, handle.name)
+        documents, base = _instructions(args.code, args.corpus, 0, handle.name, args.hash_seed)
+        _, more = _instructions(args.code, args.corpus, args.copies, handle.name, args.hash_seed)
     finally:
         os.unlink(handle.name)
     per_read = (more - base) / (documents * args.copies)
-    print(f"{args.code}: {documents} documents of {args.corpus}, {per_read / 1000:,.0f}k instructions per read")
+    print(f"{args.code}: {documents} documents of {args.corpus}, {per_read / 1000:,.0f}k instructions per read (PYTHONHASHSEED={args.hash_seed})")
 
 
 if __name__ == "__main__":

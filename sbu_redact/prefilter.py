@@ -25,6 +25,24 @@ def required_words(pattern: str, flags: int = 0) -> Clauses:
     `(?:NATO|EU)[ \\t]+SECRET` gives ({NATO, EU}, {SECRET}); a word of a case-insensitive part
     is looked for in any case (ASCII words only). `flags` are those the pattern is compiled
     with (`compiled.flags`). An empty tuple means no test."""
+    return _required_words(pattern, flags, False)
+
+
+@functools.lru_cache(maxsize=512)
+def joined_words(pattern: str, flags: int = 0) -> Clauses:
+    """`required_words`, with the words before a choice of words joined to its choices:
+    `\\.(?:docx?|pdf)` gives ({.doc, .pdf}) where `required_words` gives ({.}, {doc, pdf}), a
+    test that rules out far more texts (a text without a file name holds `.` and `doc`). Only to
+    rule a pattern out and to search near its words (`finditer_near_words`): what a reading takes
+    from a pattern's own words (`required_words`: the words hyphens join, the anchors of governing
+    phrases) does not change."""
+    return _required_words(pattern, flags, True)
+
+
+_MAX_JOINED = 64  # (words of a clause joined to a choice, at most)
+
+
+def _required_words(pattern: str, flags: int, join: bool) -> Clauses:
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
@@ -39,12 +57,41 @@ def required_words(pattern: str, flags: int = 0) -> Clauses:
                     run.append(chr(av).lower() if caseless else chr(av))
                     continue
                 if run:
-                    clauses.append(frozenset({("".join(run), caseless)}))
+                    heads = choices(op, av, flags) if join else None
+                    if heads is not None and len(heads) <= _MAX_JOINED:
+                        # every match holds the words before the choice and right after them the
+                        # start of one of its ways
+                        clauses.append(frozenset(("".join(run) + head, caseless) for head in heads))
+                    else:
+                        clauses.append(frozenset({("".join(run), caseless)}))
                     run = []
                 clauses.extend(element(op, av, flags))
             if run:
                 clauses.append(frozenset({("".join(run), caseless)}))
             return clauses
+
+        def choices(op: Any, av: Any, flags: int) -> set[str] | None:
+            """The literal start of each way of a choice (`(?:docx?|pdf)`: doc, pdf), in the same
+            case as the words before it; None when a way starts otherwise."""
+            if op is _constants.SUBPATTERN:
+                _group, add, remove, sub = av
+                if add or remove or len(sub.data) != 1:
+                    return None
+                op, av = sub.data[0]
+            if op is not _constants.BRANCH:
+                return None
+            caseless = bool(flags & ignorecase)
+            heads: set[str] = set()
+            for alternative in av[1]:
+                head = []
+                for item_op, item_av in alternative.data:
+                    if item_op is not _constants.LITERAL or caseless and not chr(item_av).isascii():
+                        break
+                    head.append(chr(item_av).lower() if caseless else chr(item_av))
+                if not head:
+                    return None
+                heads.add("".join(head))
+            return heads
 
         def element(op: Any, av: Any, flags: int) -> list[frozenset[Word]]:
             if op is _constants.SUBPATTERN:

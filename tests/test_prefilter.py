@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import (caseless, finditer_near_words, first_chars, match_reach, may_match,
-                                  required_words)
+from sbu_redact.prefilter import (caseless, finditer_near_words, first_chars, joined_words, match_reach,
+                                  may_match, required_words)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
 # parts, classes, assertions, case-insensitive groups, atomic groups and possessive repeats.
@@ -165,9 +165,48 @@ def test_matches_near_words_of_the_rules_patterns_in_every_document() -> None:
         windowed += match_reach(pattern.pattern, pattern.flags) is not None
         for text in texts:
             expected = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)]
-            found = finditer_near_words(pattern.compiled, pattern.words, text, caseless(text))
-            assert [(m.span(), m.groups()) for m in found] == expected, pattern.pattern
+            for clauses in (pattern.words, joined_words(pattern.pattern, pattern.flags)):
+                found = finditer_near_words(pattern.compiled, clauses, text, caseless(text))
+                assert [(m.span(), m.groups()) for m in found] == expected, pattern.pattern
     assert windowed >= len(patterns_) - 3  # (most rules patterns reach a bounded way)
+
+
+@st.composite
+def choices_after_words(draw: st.DrawFn) -> str:
+    """Patterns with words right before a choice (`NATO(?:SECRET|se)`, `\\.(?:docx?|pdf)`), what
+    `joined_words` joins: the choice's ways start with words, or with something else."""
+    way = st.one_of(st.sampled_from(_WORDS).map(re.escape), patterns(1),
+                    st.tuples(st.sampled_from(_WORDS), st.sampled_from(["?", "+", "*", "{2}", ""])).map(
+                        lambda w: re.escape(w[0][:-1]) + f"(?:{re.escape(w[0][-1:])}){w[1]}" if w[0][:-1] else re.escape(w[0])))
+    ways = draw(st.lists(way, min_size=1, max_size=4))
+    choice = draw(st.sampled_from(["(?:{})", "({})", "(?P<g>{})", "(?i:{})", "(?>{})"])).format("|".join(ways))
+    before = draw(st.sampled_from(_WORDS))
+    pattern = re.escape(before) + choice + draw(st.one_of(st.just(""), patterns(2)))
+    return f"(?i:{pattern})" if draw(st.booleans()) else pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_joined_words_never_rule_out_a_match(data: st.DataObject) -> None:
+    """`joined_words` (the words before a choice joined to its ways) is a test every match passes,
+    and the matches found near its words are those of the whole text."""
+    pattern = data.draw(choices_after_words())
+    for flags in (0, re.IGNORECASE):
+        compiled = re.compile(pattern, flags)
+        clauses = joined_words(pattern, compiled.flags)
+        for text in (data.draw(_texts(pattern)), data.draw(_long_texts(pattern))):
+            expected = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+            if expected:
+                assert may_match(clauses, text, caseless(text)), (pattern, flags, text)
+            found = finditer_near_words(compiled, clauses, text, caseless(text))
+            assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, text)
+
+
+def test_joined_words_of_some_patterns() -> None:
+    assert frozenset({(".doc", False), (".pdf", False)}) in joined_words(r"\.(?:docx?|pdf)\b")
+    assert joined_words(r"(?i:not\s+for)") == required_words(r"(?i:not\s+for)")  # (no choice after words)
+    assert frozenset({("c-nf", True), ("c-noforn", True)}) in joined_words(r"(?i:c-(?:NF|noforn))")
+    assert joined_words(r"x(?:a|\d)") == required_words(r"x(?:a|\d)")  # a way that starts with no word
 
 
 def test_how_far_a_match_reaches() -> None:

@@ -6,13 +6,14 @@ block)."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import replace
 
 from ..lazyre import lazy
 from ..document import Portion, Severity
 from ..markings import Marking, MarkingProblem
-from ..prefilter import finditer_near_words
+from ..prefilter import finditer_near_words, joined_words
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .sections import scoped
@@ -104,7 +105,9 @@ def take_words_evidence(r: Reading) -> None:
         pattern, kind, level = in_words[index]
         if kind == "controls_in_words":
             break  # (listed last: `take_controls_in_words`)
-        for m in finditer_near_words(pattern.compiled, pattern.words, r.text, text_in_any_case, seen):
+        # (searched near the words every match holds, joined where a choice follows them: `\\.pdf`)
+        clauses = joined_words(pattern.pattern, pattern.flags)
+        for m in finditer_near_words(pattern.compiled, clauses, r.text, text_in_any_case, seen):
             marking = r.g.parse(level)
             r.witness(kind, marking, m.start(), m.end())
             treated = {"reclassification": "every portion it governs (all unless it names some) is",
@@ -126,7 +129,8 @@ def take_controls_in_words(r: Reading) -> None:
         if kind != "controls_in_words":
             continue
         controls = spec.controls
-        for m in finditer_near_words(pattern.compiled, pattern.words, r.text, r.text_in_any_case(), seen):
+        clauses = joined_words(pattern.pattern, pattern.flags)
+        for m in finditer_near_words(pattern.compiled, clauses, r.text, r.text_in_any_case(), seen):
             if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
                 if not _names_foreign(r, m.group("excluded") or ""):
                     continue  # "do not share it with the press": no one foreign is kept out
@@ -171,9 +175,17 @@ def _countries_named(r: Reading, words: str) -> list[str]:
         if token in codes:
             found.append(token)
     for name, code in vocabulary.country_names.items():
-        if re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?![\w])", words):
+        if _name_pattern(name, 0).search(words):
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(name: str, flags: int) -> re.Pattern[str]:
+    """A name of a country, capital or audience as a word of a text (a plural too, any white
+    space between its words), compiled once (not looked up again in `re`'s own cache, which the
+    many names of the vocabulary would overrun)."""
+    return re.compile(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?!\w)", flags)
 
 
 def _names_foreign(r: Reading, words: str) -> bool:
@@ -191,8 +203,7 @@ def _names_foreign(r: Reading, words: str) -> bool:
     names += list(vocabulary.foreign_recipients)
     if not _US_POST.search(words):
         names += list(vocabulary.capital_cities)
-    return any(re.search(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?!\w)", words, re.IGNORECASE)
-               for name in names)
+    return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
 
 
 _US_POST = lazy(r"(?i)\b(?:embass(?:y|ies)|consulates?|missions?|posts?|USEU|USNATO|USUN|station|attach[eé]s?)\b")

@@ -52,6 +52,7 @@ class Reading:
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
         self._text_in_any_case: str | None = None
         self._gated: frozenset[int] | None = None
+        self._gated_of: dict[str, list[int]] = {}
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
 
     def text_in_any_case(self) -> str:
@@ -63,12 +64,16 @@ class Reading:
     def gated(self, family: str) -> list[int]:
         """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)
         that may match the text: each of the others lacks every word of its first clause
-        (`prefilter.WordGate`: one pass over the words of every family, made once per reading)."""
-        gate, ranges = self.g.word_gate
-        if self._gated is None:
-            self._gated = gate.candidates(self.text, self.text_in_any_case())
-        indexes = ranges[family]
-        return [k - indexes.start for k in sorted(self._gated) if k in indexes]
+        (`prefilter.WordGate`: one pass over the words of every family, made once per reading;
+        each family's share of it sorted once)."""
+        of = self._gated_of.get(family)
+        if of is None:
+            gate, ranges = self.g.word_gate
+            if self._gated is None:
+                self._gated = gate.candidates(self.text, self.text_in_any_case())
+            indexes = ranges[family]
+            of = self._gated_of[family] = [k - indexes.start for k in sorted(self._gated) if k in indexes]
+        return list(of)
 
     def in_words_candidates(self) -> list[int]:
         """The patterns of `Grammar.in_words` (by index, in order) that may match the text (`gated`)."""
