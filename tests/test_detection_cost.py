@@ -103,13 +103,24 @@ def test_recurring_texts_go_through_ner_once_with_the_same_findings():
         seen.extend(texts)
         return original(texts, *args, **kwargs)
 
+    analyzer = detector._engine.analyzer
+    analyzed: list[str] = []
+    analyze = analyzer.analyze
+
+    def counting_analysis(**kwargs):
+        analyzed.append(kwargs["text"])
+        return analyze(**kwargs)
+
     engine.process_batch = counting  # counts what NER receives; the real engine does the work
+    analyzer.analyze = counting_analysis  # ... and what Presidio analyzes
     try:
         together = detector.analyze_many([(cable, None, None), (other, None, None), (cable, None, None)])
     finally:
         del engine.process_batch
+        del analyzer.analyze
     assert together == [alone[0], alone[1], alone[0]]
     assert len(seen) == len(set(seen))  # the second copy of the cable went through NER once
+    assert len(analyzed) == len(set(analyzed))  # ... and through Presidio's analysis once
 
 
 # -- the titled-name recognizer's title cues, tried only where a title can start

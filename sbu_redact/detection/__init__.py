@@ -10,6 +10,7 @@ Importing this module stays light: spaCy, Presidio and wordfreq load on first us
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
@@ -130,11 +131,24 @@ class Detector:
                     return None
             return offsets
 
-        for (index, offset, piece, _, recased), artifacts in zip(
+        # a unit whose text and NER view recur (a handling line, a signature, boilerplate of a
+        # batch) is analyzed once: Presidio's analysis is a function of the two (the view's
+        # artifacts are shared, see `_shared`); its results are kept while occurrences are to come
+        to_come = Counter((job[2], job[3]) for job in jobs)
+        analyzed: dict[tuple[str, str], list[Any]] = {}
+        for (index, offset, piece, view, recased), artifacts in zip(
                 jobs, self._nlp_artifacts([job[3] for job in jobs], batch_size, tags)):
-            results = self._engine.analyzer.analyze(
-                text=piece, language="en", entities=entities, nlp_artifacts=artifacts,
-                ad_hoc_recognizers=self._extra or None, return_decision_process=True)
+            key = (piece, view)
+            results = analyzed.get(key)
+            if results is None:
+                results = self._engine.analyzer.analyze(
+                    text=piece, language="en", entities=entities, nlp_artifacts=artifacts,
+                    ad_hoc_recognizers=self._extra or None, return_decision_process=True)
+            to_come[key] -= 1
+            if to_come[key]:
+                analyzed[key] = results
+            else:
+                analyzed.pop(key, None)
             raw[index] += [self._finding(r, offset, recased) for r in results]
         out: list[list[Finding]] = []
         for findings, (text, document, units, normalised) in zip(raw, prepared):
@@ -225,8 +239,6 @@ def _shared(views: list[str], processed) -> Iterator[Any]:
     each distinct view in order of first occurrence. A text that recurs (a handling line, a
     signature, boilerplate of a batch) goes through NER once: its analysis depends on the text
     alone. Artifacts are kept only while the text has occurrences to come."""
-    from collections import Counter
-
     to_come = Counter(views)
     kept: dict[str, Any] = {}
     for view in views:
