@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -169,6 +169,17 @@ KNOWN_OVER_REDACTION = {
                                                   "post's closing paragraph too",
     "adv11-034-memo-czech-duverne-stupen-utajeni": "a foreign stamp (DŮVĚRNÉ) raises every portion after it, the "
                                                    "RSO's closing line too",
+    # round 15 (tests/corpus/adversarial15/FIRST_RUN.md: a blind hold-out, first run by the lead on train 1 of 2026-12-02), not fixed yet
+    "adv15-018-chat-teams-export-unclassified-sbu-messages": "a chat export with no banner and no marks: every message is doubtful",
+    "adv15-031-consular-post-report-2022-cui-prvcy-table": "a banner with a condition ('CUI when attachment included') does not read: doubtful",
+    "adv15-046-trap-qfr-response-unclassified-fully-releasable": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv15-047-trap-foia-case-file-search-memo-sbu": "a FOIA search memo naming SECRET records is read as classified in words: paragraphs raised",
+    "adv15-049-trap-records-transfer-sf135-box-list": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv15-056-translation-japanese-hi-stamp-confidential": "a foreign stamp raises every portion after it, the embassy's translation note too",
+    "adv15-059-cable-dutch-stg-confidentieel-quoted": "a quoted Dutch stamp raises the (U) paragraph that quotes it",
+    "adv15-061-trap-spreadsheet-secret-service-budget-lines": "a spreadsheet with no banner and no marks: every row is doubtful",
+    "adv15-065-trap-press-clips-copyright-c-notices": "a press clip's (c) notice is read as a (C) mark: the clips are raised",
+    "adv15-075-trap-doj-oip-consultation-email-fouo-line": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     # round 14 (tests/corpus/adversarial14/README.md: a blind hold-out, first run by the lead on the final code of 2026-12-02), not fixed yet
     "adv14-019-email-opennet-les-staff-visa-referrals-sbu-subject": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv14-020-email-classnet-three-messages-descending-levels": "in a chain of messages at falling levels, the lower messages' unmarked text takes the chain's SECRET",

@@ -205,8 +205,12 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             i += 1
             continue
         # damaged forms only in the header; after it only a section line counts, and it has a number
-        cable_line = cable_line_at(r, seg, damaged=header_zone) if header_zone or _DIGIT.search(s) else None
-        if cable_line is not None and (header_zone and r.classification is None or cable_line.section
+        # (the classification line found before the layout is read where it stands: a fax's stamp
+        # at the bottom, below a body that ended the header)
+        at_class_line = i == class_index
+        cable_line = cable_line_at(r, seg, damaged=header_zone or at_class_line) \
+            if header_zone or at_class_line or _DIGIT.search(s) else None
+        if cable_line is not None and ((header_zone or at_class_line) and r.classification is None or cable_line.section
                                        or (cable_line.post and cable_line.number)):
             ch.take_cable_line(r, seg, cable_line)
             pending_address = None
@@ -265,6 +269,12 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 i += 1
                 continue
             if i <= header_last and r.marks.lead(seg) is None and r.marks.mark_lead(seg) is None:
+                if _PROSE.search(s) or _SENTENCE_LINE.search(s):
+                    # a sentence is no routing or passage line (a field is released as written): the
+                    # body starts at its paragraph, given back from the fields taken for its lines
+                    i = _give_back_paragraph(r, i)
+                    header_zone = False
+                    continue
                 # an unrecognised line inside the header: transmission noise before the
                 # classification line, an unusual passage line after it
                 r.field("routing" if r.classification is None else "passage", seg)
@@ -300,6 +310,23 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
+
+
+# Prose inside what the header's extent covers (a fax cover whose stamp sits at the bottom, an
+# e-mail's correction above its marked readout): four lower-case words in a row, or a line of six
+# words or more that ends a sentence. Routing, address and passage lines are neither.
+_PROSE = lazy(r"\b[a-z]{2,}(?:,?[ \t]+[a-z]{2,}){3}\b")
+_SENTENCE_LINE = lazy(r"^(?:\S+[ \t]+){5,}\S*[a-z]{2,}[.!?][\"')]?$|^(?:\S+[ \t]+){5,}\S*[A-Z]{2,}[.!?][\"')]?$")
+
+
+def _give_back_paragraph(r: Reading, index: int) -> int:
+    """The first line of the paragraph that holds segment `index`, giving back the routing and
+    passage fields taken for the lines of it above `index`."""
+    while index > 0 and not r.segs[index - 1].blank and r.fields \
+            and r.fields[-1].name in ("routing", "passage") and r.fields[-1].start == r.segs[index - 1].start:
+        r.drop_last_field()
+        index -= 1
+    return index
 
 
 def _repeated_header_line(r: Reading, seg: Segment) -> str | None:

@@ -578,6 +578,21 @@ def _banner_controls(r: Reading, declared: Marking | None) -> Marking | None:
     return marking if marking.valid else None
 
 
+def _orphan_banner_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> Marking | None:
+    """The dissemination controls of the declared marking (`UNCLASSIFIED//LES//NOFORN`) that no
+    portion mark carries: a banner rolls up its portions, so they belong to portions whose marks
+    left them out, and nobody can tell which: every controlled portion carries them (fail
+    closed), as a marking of their own; None when every control is carried."""
+    if declared is None or not declared.valid or not declared.dissem:
+        return None
+    carried = {d for p in portions if p.explicit and p.marking is not None and p.marking.valid for d in p.marking.dissem}
+    orphans = [d for d in declared.dissem if d not in carried and d in r.g.vocabulary.dissemination]
+    if not orphans:
+        return None
+    marking = r.g.parse("UNCLASSIFIED//" + "/".join(orphans))
+    return marking if marking.valid else None
+
+
 def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> list[Portion]:
     """A dissemination control stated for the document in a designation block (`Limited
     Dissemination Control: NOFORN`, `REL TO USA, AUS, CAN`) applies to its controlled
@@ -589,6 +604,9 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     banner = _banner_controls(r, declared)
     if banner is not None:
         stated.append(banner)
+    orphan = _orphan_banner_controls(r, portions, declared)
+    if orphan is not None:
+        stated.append(orphan)
     if not stated:
         return portions
     order = r.g.register.precedence

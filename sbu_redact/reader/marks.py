@@ -76,7 +76,7 @@ _LABELLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:\d{1,3}[.)][ \t]+)?" + _OTHER
 # begin: after a sentence end or a table bar.
 # A mark wrapped over a line end (`... in June. (C//` / `NF) After ...`) is one mark; a mark
 # after a wide gap is the start of a second column of a two-column page (`pdftotext -layout`).
-EMBEDDED_MARK = lazy(r"[.!?;:|][\"')\]]?[ \t]+(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
+EMBEDDED_MARK = lazy(r"[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*)[\"“‘«]?(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
                      r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
@@ -177,8 +177,15 @@ def _designation_label(grammar: Grammar) -> re.Pattern[str]:
     CUI ...) written as a label at a line start, in capitals and without brackets, marks the line
     as a bracketed mark would (it only raises: a designation is withheld at `public`)."""
     tokens = sorted({t for t in grammar.designations.values() if t.isupper() and " " not in t}, key=len, reverse=True)
-    return re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>" + "|".join(map(re.escape, tokens))
-                      + r")(?=[ \t]*:[ \t]+\S)")
+    # (also after e-mail quote signs and in Markdown bold, with or without its colon: `> **SBU** Setback ...`)
+    return re.compile(r"^(?P<indent>[ \t]*(?:>[ \t]*)*)(?P<bullet>(?:\*\*|__)?)(?P<mark>" + "|".join(map(re.escape, tokens))
+                      + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
+
+
+def may_be_designation_label(text: str) -> bool:
+    """What `_designation_label` needs near the line start: a label's colon or Markdown bold."""
+    head = text[:16]
+    return ":" in head or "**" in head or "__" in head
 
 
 class MarkReader:
@@ -324,7 +331,7 @@ class MarkReader:
         """A portion mark at the start of a line after at most three enumerators."""
         text = seg.text
         if "(" not in text and "[" not in text and "{" not in text and "©" not in text and "®" not in text \
-                and ":" not in text[:12]:
+                and not may_be_designation_label(text):
             return None  # (what `_find_mark_lead` needs: a bracket, or a designation label's colon)
         key = (seg.start, text)  # (a segment made up by a caller may share a start)
         if key not in self._mark_leads:
@@ -336,7 +343,7 @@ class MarkReader:
                 and "®" not in seg.text:
             # every mark opens a bracket (and most lines have none: skip the long pattern), but for
             # a designation written as a label
-            return _designation_label(self.g).match(seg.text) if ":" in seg.text[:12] else None
+            return _designation_label(self.g).match(seg.text) if may_be_designation_label(seg.text) else None
         m = MARK_LEAD.match(seg.text)
         if m is not None and m.group("mark") in _AUTOCORRECT and _AUTOCORRECTED_NOTICE.search(seg.text[m.end("mark"):]):
             return None  # a copyright or trademark notice, not an autocorrected (C) or (R)
@@ -348,7 +355,7 @@ class MarkReader:
             # a chat line's mark in square brackets before its time, `[U] [10:40] user: ...`, is no
             # lettered enumerator (`[a]`): the time that follows is no mark
             m = _CHAT_MARK_LEAD.match(seg.text) or m
-        if m is None and ":" in seg.text[:12]:
+        if m is None and may_be_designation_label(seg.text):
             m = _designation_label(self.g).match(seg.text)
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             return None

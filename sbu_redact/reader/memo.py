@@ -13,7 +13,7 @@ from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, take_classifi
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
 from .csv_export import marking_columns, record_marking, releasability_columns
-from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, PAGE_LINE
+from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, PAGE_LINE, may_be_designation_label
 from .segments import Segment
 from .portions import make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
 from .state import Reading
@@ -142,7 +142,7 @@ def read_document(r: Reading) -> list[Portion]:
         may_lead = head.isdecimal() or head in LEAD_SIGNS
         may_list = may_lead or s[1:2] in ".)"
         may_mark = "(" in text or "[" in text or "{" in text or "©" in text or "®" in text \
-            or ":" in text[:12]
+            or may_be_designation_label(text)
         if head == "|" and _TABLE_ROW.match(text):
             cells = _cells(seg)
             if table is not None and len(cells) == table.width:

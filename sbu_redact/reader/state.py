@@ -86,6 +86,12 @@ class Reading:
         bisect.insort(self._field_starts, start)
         return f
 
+    def drop_last_field(self) -> Field:
+        """Take back the field read last (a line the layout then reads as body text)."""
+        f = self.fields.pop()
+        del self._field_starts[bisect.bisect_left(self._field_starts, f.start)]
+        return f
+
     def next_field_start(self, offset: int) -> int | None:
         """The start of the first field that begins after `offset`."""
         index = bisect.bisect_right(self._field_starts, offset)
