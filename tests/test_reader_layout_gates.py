@@ -109,3 +109,29 @@ def test_the_layout_gates_hold_on_every_line_of_the_documents() -> None:
                     seen.add(line)
                     _gates_hold(line)
     assert len(seen) > 5000
+
+
+def _banner_parsed_first(marks: MarkReader, body: str) -> object:
+    """`MarkReader._banner` as it was before the first word was tested ahead of the parse."""
+    marking = _GRAMMAR.parse_banner(body)
+    if marking.level is None and not marking.designations:
+        return None
+    if any(p.code == "UNREADABLE" for p in marking.problems):
+        return None
+    first = body.upper().split("//")[0].split("/")[0].strip()
+    foreign_owned = body.startswith("//") and marking.foreign is not None and marking.level is not None
+    if first not in _GRAMMAR.levels and first not in _GRAMMAR.designations and not foreign_owned:
+        return None
+    return marking
+
+
+_BANNER_PIECES = ["SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "FOUO", "CUI", "SBU", "NOFORN", "REL TO USA, GBR",
+                  "//", "/", " ", "NATO", "GBR", "ORCON", "secret", "Secret", "LIMITED OFFICIAL USE", "the", "S3CR3T",
+                  "FOR OFFICIAL USE ONLY", "SI", "TK", "-", ","]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BANNER_PIECES), min_size=1, max_size=6).map("".join))
+def test_a_banner_reads_as_it_did_when_it_was_parsed_first(body: str) -> None:
+    marks = MarkReader(_GRAMMAR, body)
+    assert marks._banner(body) == _banner_parsed_first(marks, body), body

@@ -437,15 +437,19 @@ class MarkReader:
         return marking
 
     def _banner(self, body: str) -> Marking | None:
+        # a banner names a level or a designation first; "NOFORN" alone is a caption (tested
+        # before the banner is parsed: a line of words is no banner, whatever it parses as)
+        first = body.upper().split("//")[0].split("/")[0].strip()
+        named = first in self.g.levels or first in self.g.designations
+        if not named and not body.startswith("//"):
+            return None
         marking = self.g.parse_banner(body)
         if marking.level is None and not marking.designations:
             return None
         if any(p.code == "UNREADABLE" for p in marking.problems):
             return None
-        # a banner names a level or a designation first; "NOFORN" alone is a caption
-        first = body.upper().split("//")[0].split("/")[0].strip()
         foreign_owned = body.startswith("//") and marking.foreign is not None and marking.level is not None
-        if first not in self.g.levels and first not in self.g.designations and not foreign_owned:
+        if not named and not foreign_owned:
             return None  # (a foreign-owned banner starts with its owner: //NATO SECRET, //GBR SECRET)
         if _DIGIT.search(body) and not marking.valid:
             return None  # digits that only OCR correction can read: the caller decides
