@@ -76,8 +76,10 @@ def _gates_hold(line: str) -> None:
         assert head.isdecimal(), line
     if marks.trailing(seg) is not None:
         assert s[-1:] in ")\"'", line
-    if s and _reading_of(line) is not None:  # (cable: a classification line, `find_cable_line`)
+    if s and _reading_of(line, True) is not None:  # (a classification line, damaged forms too: `cable_line_at`)
         assert s[0] in _GRAMMAR._cable_initials or s.isupper(), line
+    if s and _reading_of(line, False) is not None:  # (... and without them)
+        assert s[0] in _GRAMMAR._cable_initials, line
     first = caption_line_first(_GRAMMAR)
     if s and caption_words(_reading(line), seg, header_zone=False) is not None:  # (cable: a caption line)
         assert first is None or s[0].upper() in first or not s.isascii(), line
@@ -87,9 +89,9 @@ def _reading(line: str) -> Reading:
     return Reading(view_of(line), _GRAMMAR)
 
 
-def _reading_of(line: str) -> object:
+def _reading_of(line: str, damaged: bool) -> object:
     r = _reading(line)
-    return cable._cable_line_at(r, Segment(0, len(line), line), True)
+    return cable._cable_line_at(r, Segment(0, len(line), line), damaged)
 
 
 @settings(max_examples=600, deadline=None)

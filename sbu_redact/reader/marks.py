@@ -188,6 +188,7 @@ class MarkReader:
         self.g = grammar
         self._leads: dict[int, re.Match[str] | None] = {}
         self._mark_leads: dict[tuple[int, str], re.Match[str] | None] = {}
+        self._banners: dict[str, Marking | None] = {}  # (banner line as stripped -> `banner_at`)
         self._enumerators = self._letter_enumerators(text)
         self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
 
@@ -408,10 +409,15 @@ class MarkReader:
         """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
         if seg is None or seg.blank:
             return None
-        if "." in seg.stripped or ":" in seg.stripped or "(" in seg.stripped \
-                or _BANNER_SHAPED.match(seg.stripped) is None:  # (a sentence's characters: no banner shape)
-            return None  # a sentence, a field, a portion: not a banner
-        body = banner_text(seg.stripped)
+        line = seg.stripped
+        if "." in line or ":" in line or "(" in line or _BANNER_SHAPED.match(line) is None:
+            return None  # a sentence, a field, a portion: not a banner (a sentence's characters: no banner shape)
+        if line not in self._banners:  # (a page banner repeats on every page: read once per reading)
+            self._banners[line] = self._banner_line(line)
+        return self._banners[line]
+
+    def _banner_line(self, line: str) -> Marking | None:
+        body = banner_text(line)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None
         if not _BANNER_CHARS.fullmatch(body) or not _THREE_LETTERS.search(body.translate(LOOK_ALIKE_DIGITS)):

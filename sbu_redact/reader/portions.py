@@ -90,8 +90,8 @@ def wrap_width(r: Reading) -> int:
     has a very wide one."""
     if r.wrap_width is None:  # (asked for many portions of a document: computed once)
         segs = r.segs
-        lengths = sorted(len(segs[i].text.rstrip()) for i in range(len(segs) - 1)
-                         if not segs[i].blank and not segs[i + 1].blank)
+        lengths = sorted([len(seg.text.rstrip()) for seg, following in zip(segs, segs[1:])
+                          if not seg.blank and not following.blank])
         if len(lengths) < 10:  # too few to tell an odd line from the width
             r.wrap_width = lengths[-1] if lengths else 0
         else:
