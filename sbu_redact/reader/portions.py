@@ -68,7 +68,7 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
             marking, mark_span = _checked(r, trailing[0], trailing[1], trailing[2]), (trailing[1], trailing[2])
             explicit = True
             r.marking_problems(marking, *mark_span)
-    return Portion(start=start, end=max(end, body_start), body_start=min(body_start, max(end, body_start)),
+    return Portion(start=start, end=end if end > body_start else body_start, body_start=body_start,
                    kind=kind, number=number, marking=marking, explicit=explicit,
                    mark_start=mark_span[0], mark_end=mark_span[1])
 
@@ -121,9 +121,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # (the second: a heading)
     if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
+    if seg.text[0] not in " \t" or index - 1 == start_index:
+        return False  # (no first-line indent)
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
-    if indent == 0 or index - 1 == start_index:
-        return False
     first = r.segs[start_index]
     return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
 
