@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
@@ -76,8 +76,10 @@ def _gates_hold(line: str) -> None:
         assert head.isdecimal(), line
     if marks.trailing(seg) is not None:
         assert s[-1:] in ")\"'", line
-    if s and _reading_of(line) is not None:  # (cable: a classification line, `find_cable_line`)
+    if s and _reading_of(line, True) is not None:  # (a classification line, damaged forms too: `cable_line_at`)
         assert s[0] in _GRAMMAR._cable_initials or s.isupper(), line
+    if s and _reading_of(line, False) is not None:  # (... and without them)
+        assert s[0] in _GRAMMAR._cable_initials, line
     first = caption_line_first(_GRAMMAR)
     if s and caption_words(_reading(line), seg, header_zone=False) is not None:  # (cable: a caption line)
         assert first is None or s[0].upper() in first or not s.isascii(), line
@@ -87,9 +89,9 @@ def _reading(line: str) -> Reading:
     return Reading(view_of(line), _GRAMMAR)
 
 
-def _reading_of(line: str) -> object:
+def _reading_of(line: str, damaged: bool) -> object:
     r = _reading(line)
-    return cable._cable_line_at(r, Segment(0, len(line), line), True)
+    return cable._cable_line_at(r, Segment(0, len(line), line), damaged)
 
 
 @settings(max_examples=600, deadline=None)
@@ -109,3 +111,33 @@ def test_the_layout_gates_hold_on_every_line_of_the_documents() -> None:
                     seen.add(line)
                     _gates_hold(line)
     assert len(seen) > 5000
+
+
+def _banner_parsed_first(marks: MarkReader, body: str) -> object:
+    """`MarkReader._banner` as it was before the first word was tested ahead of the parse."""
+    marking = _GRAMMAR.parse_banner(body)
+    if marking.level is None and not marking.designations:
+        return None
+    if any(p.code == "UNREADABLE" for p in marking.problems):
+        return None
+    first = body.upper().split("//")[0].split("/")[0].strip()
+    foreign_owned = body.startswith("//") and marking.foreign is not None and marking.level is not None
+    if first not in _GRAMMAR.levels and first not in _GRAMMAR.designations and not foreign_owned:
+        return None
+    if any(c.isdecimal() for c in body) and not marking.valid:
+        return None  # (digits that only OCR correction can read)
+    return marking
+
+
+_BANNER_PIECES = ["SECRET", "TOP SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "FOUO", "CUI", "SBU", "NOFORN", "REL TO USA, GBR",
+                  "//", "/", " ", "NATO", "GBR", "ORCON", "secret", "Secret", "LIMITED OFFICIAL USE", "the", "S3CR3T",
+                  "FOR OFFICIAL USE ONLY", "SI", "TK", "-", ","]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BANNER_PIECES), min_size=1, max_size=6).map("".join))
+@example("SECRET//S3CR3T")  # (digits that only OCR correction reads: no banner)
+@example("//GBR SECRET")
+def test_a_banner_reads_as_it_did_when_it_was_parsed_first(body: str) -> None:
+    marks = MarkReader(_GRAMMAR, body)
+    assert marks._banner(body) == _banner_parsed_first(marks, body), body

@@ -37,6 +37,9 @@ def cable_line_at(r: Reading, seg: Segment, damaged: bool = True) -> CableLine |
     and by the line's text per grammar, as the same routing, caption and classification lines
     recur in document after document: the same immutable result, whose marking's roll-ups the
     grammar keeps.)"""
+    s = seg.stripped
+    if not s or s[0] not in r.g._cable_initials and not (damaged and s.isupper()):
+        return None  # (no classification line starts so, nor an OCR-damaged one: `_cable_line_at`)
     key = (seg.start, damaged)
     if key in r.cable_lines:
         return r.cable_lines[key]

@@ -195,6 +195,7 @@ class MarkReader:
         self.g = grammar
         self._leads: dict[int, re.Match[str] | None] = {}
         self._mark_leads: dict[tuple[int, str], re.Match[str] | None] = {}
+        self._banners: dict[str, Marking | None] = {}  # (banner line as stripped -> `banner_at`)
         self._enumerators = self._letter_enumerators(text)
         self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
 
@@ -415,10 +416,15 @@ class MarkReader:
         """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
         if seg is None or seg.blank:
             return None
-        if "." in seg.stripped or ":" in seg.stripped or "(" in seg.stripped \
-                or _BANNER_SHAPED.match(seg.stripped) is None:  # (a sentence's characters: no banner shape)
-            return None  # a sentence, a field, a portion: not a banner
-        body = banner_text(seg.stripped)
+        line = seg.stripped
+        if "." in line or ":" in line or "(" in line or _BANNER_SHAPED.match(line) is None:
+            return None  # a sentence, a field, a portion: not a banner (a sentence's characters: no banner shape)
+        if line not in self._banners:  # (a page banner repeats on every page: read once per reading)
+            self._banners[line] = self._banner_line(line)
+        return self._banners[line]
+
+    def _banner_line(self, line: str) -> Marking | None:
+        body = banner_text(line)
         if not body or len(body) > 120 or body.startswith("(") or ":" in body:
             return None
         if not _BANNER_CHARS.fullmatch(body) or not _THREE_LETTERS.search(body.translate(LOOK_ALIKE_DIGITS)):
@@ -444,15 +450,19 @@ class MarkReader:
         return marking
 
     def _banner(self, body: str) -> Marking | None:
+        # a banner names a level or a designation first; "NOFORN" alone is a caption (tested
+        # before the banner is parsed: a line of words is no banner, whatever it parses as)
+        first = body.upper().split("//")[0].split("/")[0].strip()
+        named = first in self.g.levels or first in self.g.designations
+        if not named and not body.startswith("//"):
+            return None
         marking = self.g.parse_banner(body)
         if marking.level is None and not marking.designations:
             return None
         if any(p.code == "UNREADABLE" for p in marking.problems):
             return None
-        # a banner names a level or a designation first; "NOFORN" alone is a caption
-        first = body.upper().split("//")[0].split("/")[0].strip()
         foreign_owned = body.startswith("//") and marking.foreign is not None and marking.level is not None
-        if first not in self.g.levels and first not in self.g.designations and not foreign_owned:
+        if not named and not foreign_owned:
             return None  # (a foreign-owned banner starts with its owner: //NATO SECRET, //GBR SECRET)
         if _DIGIT.search(body) and not marking.valid:
             return None  # digits that only OCR correction can read: the caller decides

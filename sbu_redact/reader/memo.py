@@ -204,7 +204,11 @@ class _Table:
 def _cells(seg: Segment) -> list[tuple[str, int]]:
     """The cells of a table row (`| a | b |`, or `|a|b` as an HTML row reads) with their offsets."""
     text = seg.text
-    bars = [k for k, ch in enumerate(text) if ch == "|"]
+    bars = []
+    k = text.find("|")
+    while k >= 0:  # (the offset of every bar, found in C)
+        bars.append(k)
+        k = text.find("|", k + 1)
     if text.rstrip().endswith("|") and len(bars) > 1:
         bars_end = bars
     else:

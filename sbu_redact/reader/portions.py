@@ -68,7 +68,7 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
             marking, mark_span = _checked(r, trailing[0], trailing[1], trailing[2]), (trailing[1], trailing[2])
             explicit = True
             r.marking_problems(marking, *mark_span)
-    return Portion(start=start, end=max(end, body_start), body_start=min(body_start, max(end, body_start)),
+    return Portion(start=start, end=end if end > body_start else body_start, body_start=body_start,
                    kind=kind, number=number, marking=marking, explicit=explicit,
                    mark_start=mark_span[0], mark_end=mark_span[1])
 
@@ -90,8 +90,8 @@ def wrap_width(r: Reading) -> int:
     has a very wide one."""
     if r.wrap_width is None:  # (asked for many portions of a document: computed once)
         segs = r.segs
-        lengths = sorted(len(segs[i].text.rstrip()) for i in range(len(segs) - 1)
-                         if not segs[i].blank and not segs[i + 1].blank)
+        lengths = sorted([len(seg.text.rstrip()) for seg, following in zip(segs, segs[1:])
+                          if not seg.blank and not following.blank])
         if len(lengths) < 10:  # too few to tell an odd line from the width
             r.wrap_width = lengths[-1] if lengths else 0
         else:
@@ -121,9 +121,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # (the second: a heading)
     if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
+    if seg.text[0] not in " \t" or index - 1 == start_index:
+        return False  # (no first-line indent)
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
-    if indent == 0 or index - 1 == start_index:
-        return False
     first = r.segs[start_index]
     return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
 
