@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from ..lazyre import lazy
 from ..document import Portion, Severity
-from ..markings import Marking, MarkingProblem
-from ..prefilter import finditer_near_words, joined_words
+from ..markings import LazyPattern, Marking, MarkingProblem
+from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .sections import scoped
@@ -105,9 +105,7 @@ def take_words_evidence(r: Reading) -> None:
         pattern, kind, level = in_words[index]
         if kind == "controls_in_words":
             break  # (listed last: `take_controls_in_words`)
-        # (searched near the words every match holds, joined where a choice follows them: `\\.pdf`)
-        clauses = joined_words(pattern.pattern, pattern.flags)
-        for m in finditer_near_words(pattern.compiled, clauses, r.text, text_in_any_case, seen):
+        for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, text_in_any_case, seen):
             marking = r.g.parse(level)
             r.witness(kind, marking, m.start(), m.end())
             treated = {"reclassification": "every portion it governs (all unless it names some) is",
@@ -129,8 +127,7 @@ def take_controls_in_words(r: Reading) -> None:
         if kind != "controls_in_words":
             continue
         controls = spec.controls
-        clauses = joined_words(pattern.pattern, pattern.flags)
-        for m in finditer_near_words(pattern.compiled, clauses, r.text, r.text_in_any_case(), seen):
+        for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, r.text_in_any_case(), seen):
             if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
                 if not _names_foreign(r, m.group("excluded") or ""):
                     continue  # "do not share it with the press": no one foreign is kept out
@@ -159,6 +156,15 @@ def take_controls_in_words(r: Reading) -> None:
                 r.problem("GARBLED_MARK", "error", f"'{m.group(0)}' states a dissemination control that cannot be "
                           "read; the document is treated as not releasable to any partner", m.start(), m.end())
                 r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
+
+
+def _search_words(r: Reading, pattern: LazyPattern) -> Clauses:
+    """The words an in-words pattern is searched near: joined where a choice follows them
+    (`prefilter.joined_words`: `\\.pdf`, not `.` and `pdf`), once its own words are all in the
+    text (a pattern they rule out is not taken apart again)."""
+    if not may_match(pattern.words, r.text, r.text_in_any_case(), r.words_seen):
+        return pattern.words
+    return joined_words(pattern.pattern, pattern.flags)
 
 
 _ONLY_AT_END = lazy(r"(?i)\bonly\W*$")
