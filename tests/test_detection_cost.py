@@ -179,6 +179,21 @@ def test_required_characters_of_patterns():
         and may_hold(clauses, "\u0661\u0662\u0663-\u0664\u0665")  # (a non-ASCII text is always tried)
 
 
+def test_character_gate_tries_each_clause_once_per_text():
+    from sbu_redact.detection.stand_ins import CharacterGate
+
+    gate = CharacterGate()
+    digits, colon = frozenset("0123456789"), frozenset(":")
+    both, one = gate.need((digits, colon)), gate.need((digits,))
+    assert gate.need(()) == 0 and gate.need(None) == 0 and one & both == one
+    text = "call 555-1234"
+    assert gate.mask(text) & both == one and gate.mask(text) == gate.mask(text)
+    assert gate.mask("IPv6 ::1") & both == both and gate.mask("no digits") & one == 0
+    assert gate.mask("\u0661\u0662 no colon") == -1  # (a non-ASCII text may hold what any clause needs)
+    later = gate.need((frozenset("@"),))  # a clause added after a text was masked: the mask is made again
+    assert gate.mask(text) & later == 0 and gate.mask("a@b 1:2") & (later | both) == later | both
+
+
 @pytest.mark.parametrize("path", EXAMPLES + sorted((ROOT / "tests" / "corpus" / "redaction").glob("*.txt")),
                          ids=lambda p: p.name)
 def test_gated_pattern_recognizers_find_what_they_found_on_examples(path):

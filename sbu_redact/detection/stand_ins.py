@@ -75,19 +75,69 @@ def _pattern_analyses() -> set[Any]:
     return _PATTERN_ANALYSES
 
 
+class CharacterGate:
+    """Which character clauses (`prefilter.required_characters`) of the gated recognizers'
+    patterns a text satisfies, as one bit mask per text: every distinct clause is tried once
+    per text (on its set of characters, made once), not once per pattern and recognizer; each
+    recognizer then looks its live patterns up by the mask. A text that is not ASCII satisfies
+    every clause (`may_hold`)."""
+
+    def __init__(self) -> None:
+        self._bits: dict[frozenset[str], int] = {}
+        # (text, mask, clauses counted): the recognizers ask in turn about one text
+        self._last: tuple[str, int, int] | None = None
+
+    def need(self, clauses: Any) -> int:
+        """The bits of `clauses` (0: none, the pattern may match any text)."""
+        bits = 0
+        for clause in clauses or ():
+            if clause not in self._bits:
+                self._bits[clause] = 1 << len(self._bits)
+            bits |= self._bits[clause]
+        return bits
+
+    def mask(self, text: str) -> int:
+        last = self._last
+        if last is not None and last[0] is text and last[2] == len(self._bits):
+            return last[1]
+        clauses = list(self._bits.items())  # (those of every pattern that asked before)
+        if not text.isascii():
+            mask = -1  # every clause may hold
+        else:
+            chars = frozenset(text)
+            mask = 0
+            for clause, bit in clauses:
+                if not clause.isdisjoint(chars):
+                    mask |= bit
+        self._last = (text, mask, len(clauses))
+        return mask
+
+
+_GATE = CharacterGate()
+_GATE_TOKEN = object()  # a recognizer's bits are this process's (a pickled copy computes its own)
+
+
 def _gated_class(cls: type) -> type:
     """`cls` with an `analyze` that runs only the patterns whose characters the text holds (a
     class of this module, by name, so that a recognizer still pickles)."""
     if cls not in _GATED:
-        from ..prefilter import may_hold, required_characters
+        from ..prefilter import required_characters
 
         def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: D102
             if regex_flags is not None:
                 return cls.analyze(self, text, entities, nlp_artifacts, regex_flags)
             patterns = self.patterns
-            flags = self.global_regex_flags
-            live = tuple(p for p in patterns if (clauses := required_characters(p.regex, flags)) is None
-                         or may_hold(clauses, text))
+            gate = self.__dict__.get("_sbu_gate")
+            if gate is None or gate[0] is not _GATE_TOKEN or gate[1] is not patterns:
+                flags = self.global_regex_flags
+                needs = [(p, _GATE.need(required_characters(p.regex, flags))) for p in patterns]
+                gate = self.__dict__["_sbu_gate"] = (_GATE_TOKEN, patterns, needs, {})
+            mask = _GATE.mask(text)
+            live = gate[3].get(mask)
+            if live is None:
+                if len(gate[3]) > 256:
+                    gate[3].clear()
+                live = gate[3][mask] = tuple(p for p, need in gate[2] if need & mask == need)
             if not live:
                 return []  # no pattern can match: what the recognizer's own analysis finds
             if len(live) == len(patterns):
