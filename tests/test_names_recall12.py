@@ -77,6 +77,8 @@ MUST_NOT_MATCH = [
     ("parenthesised acronym", "(SBU) Minister Ivanov (MFA) Kommersant reported it.", ["MFA"]),
     ("quoted place", '(U) The "Mama Africa" concert and the "Brother Leader" speech were broadcast.', ["Mama Africa", "Brother Leader"]),
     ("noun before a nickname", '2. (C) THE BLOGGER "ABU FIRAS" WAS HELD FOR TWO DAYS.', ["BLOGGER"]),
+    # a later mention inside a newspaper's name is the newspaper's
+    ("newspaper", '2. (C) THE BLOGGER "ABU FIRAS" WAS HELD. AL-FIRAS DAILY REPORTED IT.', ["AL-FIRAS"]),
     # a post after an office is no part of the name after it; a closing before a name is no surname
     ("post after an office", "1. (S/NF) LEGATT CANBERRA DESMOND O'TOOLE-RAKA MET THE RSO.", ["CANBERRA"]),
     ("closing", "We land Friday.\n\nMahalo, Leilani", ["Mahalo"]),

@@ -464,8 +464,8 @@ class PostProcessor:
             i = bisect_right(span_starts, start)
             if not i or end > spans[i - 1][1]:
                 continue  # outside the analyzed spans
-            if word.upper() in placed:
-                continue
+            if word.upper() in placed or self.lexicon.is_organization(text, start, end):
+                continue  # (WATAN of "ABU WATAN" in AL-WATAN DAILY: a newspaper)
             if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)
                                       or not self.lexicon.is_given_name(word)
                                       and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
