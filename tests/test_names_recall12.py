@@ -33,6 +33,23 @@ MUST_COVER = [
      ["BKHUMALO", "OPETRAKI", "R.T. OYELAKIN-BOYD"]),
     ("clearance initials", "Cleared: DCM: TOkafor-Lind; CONS: W. Nakamura-Achebe (info);\n", ["W. Nakamura-Achebe"]),
     ("clearance rank", "CLEARED BY: POL:JKOVAC-ABARA,\nDAO:LTC. FMBEKI-HOLLAND\n", ["FMBEKI-HOLLAND"]),
+    # a nickname or maiden name in parentheses between name words
+    ("parenthesised", "4. (C) PDAS ELIZABETH (BETTY) OKWUOSA-BRANDT WILL JOIN THE VISIT.", ["ELIZABETH (BETTY) OKWUOSA-BRANDT"]),
+    ("parenthesised", "(SBU) His wife Miriam (Zook) Esh applied for a passport.", ["Miriam (Zook) Esh"]),
+    # a nickname in quotes standing alone, opened by an honorific or kin word
+    ("quoted alias", '(SBU) Later, "don Tacho" (as the market calls him) phoned ConOff.', ['"don Tacho"']),
+    ("quoted alias", '2. (C) THE BLOGGER "ABU FIRAS" WAS HELD FOR TWO DAYS.', ['"ABU FIRAS"']),
+    # a name word between a person's noun or title and a name found
+    ("word before a name", "3. (C) HIS NEPHEW TEK NARAYAN SUBBA-KIRATI SAID THE ROAD IS CLOSED.", ["TEK NARAYAN SUBBA-KIRATI"]),
+    # a surname written first in a list item, a comma, the given names
+    ("surname first", "VISAS VIPER: POST - NAME, DOB\nDAKAR - NDIAYE-FALL, OUSMANE MBAYE, 04 MAR 1981\n", ["NDIAYE-FALL, OUSMANE MBAYE"]),
+    ("address line", "-----Original Message-----\nFrom: Achterberg-Oduya, Linnea K [mailto:Achterberg-OduyaLK@state.gov]\nSent: Monday\n",
+     ["Achterberg-Oduya, Linnea K"]),
+    # a possessive before an identity document's name
+    ("possessive and document", "3. (SBU) SEBUNYA'S TEUDAT ZEHUT NUMBER IS 031 884 276.", ["SEBUNYA'S"]),
+    # names in lower case in an informal e-mail line that opens in lower case
+    ("lower case e-mail", "Subject: RE: visit\n\nmarta -- talked again to wanjiku otieno-baraza at the Kisumu office. wanjiku says\n"
+                          "her cousin is fine.\n-- pat\n", ["wanjiku otieno-baraza"]),
 ]
 
 
@@ -56,6 +73,20 @@ MUST_NOT_MATCH = [
     ("apposition after a place", "3. (SBU) IN KIANGAN, AN IFUGAO ELDER, LUMAWIG DUMMANG-HIPOLITO, SPOKE.", ["KIANGAN"]),
     # a rank abbreviated on a clearance line is no officer
     ("clearance rank", "CLEARED BY: POL:JKOVAC-ABARA,\nDAO:LTC. FMBEKI-HOLLAND\n", ["LTC"]),
+    # an acronym in parentheses, a place in quotes after a kin word, a person's noun before a nickname
+    ("parenthesised acronym", "(SBU) Minister Ivanov (MFA) Kommersant reported it.", ["MFA"]),
+    ("quoted place", '(U) The "Mama Africa" concert and the "Brother Leader" speech were broadcast.', ["Mama Africa", "Brother Leader"]),
+    ("noun before a nickname", '2. (C) THE BLOGGER "ABU FIRAS" WAS HELD FOR TWO DAYS.', ["BLOGGER"]),
+    # a later mention inside a newspaper's name is the newspaper's
+    ("newspaper", '2. (C) THE BLOGGER "ABU FIRAS" WAS HELD. AL-FIRAS DAILY REPORTED IT.', ["AL-FIRAS"]),
+    # a post after an office is no part of the name after it; a closing before a name is no surname
+    ("post after an office", "1. (S/NF) LEGATT CANBERRA DESMOND O'TOOLE-RAKA MET THE RSO.", ["CANBERRA"]),
+    ("closing", "We land Friday.\n\nMahalo, Leilani", ["Mahalo"]),
+    # a place before a comma is no surname written first
+    ("place first", "Note - Karachi, Lahore and Quetta were discussed.", ["Karachi"]),
+    # a wrapped line of ordinary prose in lower case keeps its words
+    ("lower case prose", "The minister said the committee would meet in Geneva and\nthe agreement was close, according to the Tass report.",
+     ["agreement", "committee"]),
 ]
 
 

@@ -59,6 +59,21 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+),?[ \t]+[\"'\u201c]?\Z")  # (HER EMPLOY
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _PREVIOUS_TWO_WORDS = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+\Z")
 _APPOSITION_KIND = re.compile(r",[ \t]+(?:the|a|an|THE|A|AN)[ \t]+([A-Za-z]+)")
+_OPENING_LETTER = re.compile(r"[^\W\d_]")
+_PROSE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_PARAGRAPH_REACH = 2000  # how far back a paragraph's opening is looked for (characters)
+
+
+def _opens_in_lower_case(text: str, pos: int) -> bool:
+    """Whether the paragraph of `pos` (after the last blank line, at most `_PARAGRAPH_REACH`
+    characters back) opens with a lower-case letter."""
+    start = text.rfind("\n\n", max(0, pos - _PARAGRAPH_REACH), pos)
+    if start < 0 and pos > _PARAGRAPH_REACH:
+        return False  # no paragraph's opening near: no short informal message
+    opening = _OPENING_LETTER.search(text, start + 2 if start >= 0 else 0)
+    return opening is not None and opening.group().islower()
+
+
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\/@_]")  # markup, URLs, addresses, code
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 # a company's suffix after a name: `, Inc.`, ` & Sons`, ` and Partners`, ` Ltd`
@@ -190,18 +205,29 @@ class Lexicon:
         reading names, later mentions), with `recase.upper_ratio` of rules/entities.yaml."""
         return upper_ratio(text) >= self.settings.recase.upper_ratio
 
-    def is_lower_case_prose(self, line: str) -> bool:
-        """Whether `line` is prose written without any capital (`my son kevin otieno was
-        arrested`): enough letters, no capital, and no markup, address or code characters
-        (`<meta http-equiv="refresh">`, `url=http://...` are no prose)."""
-        return sum(map(str.isalpha, line)) >= self.settings.recase.min_letters and not any(map(str.isupper, line)) \
-            and _NOT_PROSE.search(line) is None
+    def is_lower_case_prose(self, line: str, text: str | None = None, start: int = 0) -> bool:
+        """Whether `line` is prose written in lower case (`my son kevin otieno was arrested`):
+        enough letters, no markup, address or code characters (`<meta http-equiv="refresh">`,
+        `url=http://...` are no prose), and no capital; when the line stands at `start` in
+        `text`, in a paragraph that opens in lower case (an informal e-mail: `felipe -- spoke
+        again to kebonye at the Orapa mine.`), a line opening in lower case with few capitalized
+        words will do (`recase.lower_line_max_capitalized` of them at the most)."""
+        if sum(map(str.isalpha, line)) < self.settings.recase.min_letters or _NOT_PROSE.search(line) is not None:
+            return False
+        if not any(map(str.isupper, line)):
+            return True
+        opening = _OPENING_LETTER.search(line)
+        if text is None or opening is None or not opening.group().islower():
+            return False
+        words = _PROSE_WORD.findall(line)
+        return len(words) >= 6 and sum(w[0].isupper() for w in words) <= self.settings.recase.lower_line_max_capitalized * len(words) \
+            and _opens_in_lower_case(text, start)
 
     def on_lower_case_line(self, text: str, pos: int) -> bool:
         """Whether the line around `pos` is lower-case prose (`is_lower_case_prose`): there a
         name is in lower case too."""
         start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-        return self.is_lower_case_prose(text[start:end if end >= 0 else len(text)])
+        return self.is_lower_case_prose(text[start:end if end >= 0 else len(text)], text, start)
 
     def caps_around(self, text: str, start: int, end: int | None = None, radius: int = 80) -> bool:
         """Whether the text around `text[start:end]` (`radius` characters on each side) is in capitals."""

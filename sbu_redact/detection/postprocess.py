@@ -140,6 +140,8 @@ class PostProcessor:
             bare = strip_possessive(word.strip(".,;:()\"'"))
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
+            if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
+                return False  # "don Chemo": an alias in quotes is one name, its honorific and all
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
                     or lex.misspelled_title(bare)
                     or bare.upper() in lex.stop_words
@@ -462,8 +464,8 @@ class PostProcessor:
             i = bisect_right(span_starts, start)
             if not i or end > spans[i - 1][1]:
                 continue  # outside the analyzed spans
-            if word.upper() in placed:
-                continue
+            if word.upper() in placed or self.lexicon.is_organization(text, start, end):
+                continue  # (WATAN of "ABU WATAN" in AL-WATAN DAILY: a newspaper)
             if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)
                                       or not self.lexicon.is_given_name(word)
                                       and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
@@ -612,8 +614,15 @@ class PostProcessor:
                 # Marcellus "Ti-Boy" Joseph-Lafeuillee: before a nickname in quotes that opens the name, a
                 # word that is no common English word and no place is the given name
                 before_nickname = text[start:start + 1] in "\"\u201c" and "\n" not in text[m.end("word"):start] \
-                    and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not lex.is_place(word)
-                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname):
+                    and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not lex.is_place(word) \
+                    and word.lower() not in lex.person_nouns  # (THE BLOGGER "ABU WATAN": a person's noun)
+                # HIS NEPHEW TEK RAJ CHAMLING, SHEIKH SALEM ODEH SWAILEM: between a person's noun or a title
+                # and the name, on its line, a word in the name's case that no English word list uses much
+                cued = "\n" not in text[m.end("word"):start] and lex.person_noun_before(text, m.start("word")) \
+                    and word.isupper() == text[start:end].split()[0].isupper() and not self._people_word(word) \
+                    and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
+                    and not (lex.is_place(word) and self._after_posted_office(text, m.start("word")))
+                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname or cued):
                     break
                 start = m.start("word")
             # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
@@ -627,7 +636,34 @@ class PostProcessor:
                 start = joined.start("word")  # BRODIE-HASSAN: NER found the second half
             if start == before_growth:
                 break
+        inverted = _PREVIOUS_INVERTED.search(text, max(0, start - 60), start)
+        if inverted is not None and self._inverted_surname(text, inverted, start, end):
+            start = inverted.start("word")  # BAMAKO - KONATE, SIRIMAN BOUBACAR, 12 JAN 1979: surname first
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _after_posted_office(self, text: str, start: int) -> bool:
+        """Whether one of `names.posted_offices` comes right before `start` (LEGATT | CANBERRA: the post)."""
+        before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+        return before is not None and before.group("word").upper() in self.lexicon.posted_offices
+
+    def _inverted_surname(self, text: str, m: re.Match[str], start: int, end: int) -> bool:
+        """Whether `m`'s word, a comma before a name, is its surname written first (a list item
+        `SURNAME, Given Names`: `- KONATE, SIRIMAN BOUBACAR, 12 JAN`, `From: Wanjiru-Castellanos,
+        Bettina R`): it opens a line or a list item (after a dash, a colon or a semicolon), the
+        name visibly ends, and the word may only be a name
+        (no English word in use and no place, or a known surname that is none; a half of a
+        double name will do), written in the name's case."""
+        lex = self.lexicon
+        word, name = m.group("word"), text[start:end].split()
+        if not name or not self._may_be_name_word(name[0]) or word.isupper() != name[0].isupper() \
+                or fold(word) in lex.closing_words or lex.is_place(name[0].rstrip(",")) \
+                or strip_possessive(word) != word or not self._may_be_name_word(word) \
+                or _INVERTED_ITEM_OPENS.search(text, max(0, m.start("word") - 20), m.start("word")) is None \
+                or _INVERTED_NAME_ENDS.match(text, end) is None:
+            return False
+        threshold = lex.settings.names.caps_continue_below_zipf
+        return any(self._rare_name_word(part) or lex.is_surname(part) and not lex.is_common(part, threshold)
+                   for part in word.split("-") if part) and not lex.is_place(word)
 
     def _particle_before(self, text: str, m: re.Match[str], first: str) -> bool:
         """Whether the word `m` before a name whose first word is `first` is one of its particles:
@@ -821,6 +857,10 @@ class PostProcessor:
             and strip_possessive(before) == before
 
 
+# a surname, a comma and the given names: the item opens at a line start, a dash, a colon or a semicolon
+_PREVIOUS_INVERTED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]),[ \t]+\Z")
+_INVERTED_ITEM_OPENS = re.compile(r"(?:^|[:;][ \t]*|[ \t][\-\u2013\u2014][ \t]+)\Z", re.MULTILINE)
+_INVERTED_NAME_ENDS = re.compile(r"[ \t]*(?:[,;(\[<]|$)", re.MULTILINE)
 _PUNCTUATION_AFTER = re.compile(r"[,;:)]|\.(?:\s|\Z)")
 _MIDDLE_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])[ \t]+")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")

@@ -50,7 +50,8 @@ class Recaser:
     def lower_lines(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the lines written without a capital (a citizen's e-mail typed in lower
         case: `my son kevin otieno was arrested`)."""
-        return [line.span() for line in re.finditer(r"[^\n]+", text) if self.lexicon.is_lower_case_prose(line.group())]
+        return [line.span() for line in re.finditer(r"[^\n]+", text)
+                if self.lexicon.is_lower_case_prose(line.group(), text, line.start())]
 
     def view(self, text: str, breaks: frozenset[int] = frozenset()) -> tuple[str, list[tuple[int, int]]]:
         """The NER view of `text` (same length) and the line ranges that were recased. A line

@@ -119,6 +119,8 @@ class NameLexiconSpec(_Strict):
 class RecaseSpec(_Strict):
     upper_ratio: float = Field(0.85, gt=0, le=1)
     min_letters: int = Field(12, ge=1)
+    # a line opening in lower case is lower-case prose with at most this share of capitalized words
+    lower_line_max_capitalized: float = Field(0.0, ge=0, le=1)
     common_zipf: float = 3.3
     keep_upper: list[str] = []
 

@@ -33,7 +33,8 @@ class AddressLineRecognizer(CableRecognizer):
         results = []
         for line in _LINE.finditer(text):
             # e-mail addresses are blanked (their own recognizer finds them); offsets do not move
-            value = re.sub(r"<[^>\n]*>", lambda m: " " * len(m.group()), line.group("value"))
+            # (also Outlook's `[mailto:...]` after the name)
+            value = re.sub(r"<[^>\n]*>|\[mailto:[^\]\n]*\]", lambda m: " " * len(m.group()), line.group("value"))
             # an office before a dash opens a memo's FROM line: FROM: DRL/NESCA - Hyacinth Oyelaran-Pike
             value = _OFFICE_DASH.sub(lambda m: " " * len(m.group()), value)
             for item in re.finditer(r"[^;]+", value):

@@ -7,7 +7,11 @@ in use and ends the name is a person's too (`THE GANG LEADER AS "TI BLANC" THERM
 a nickname in quotes between two name words (`Everton "Sonny" Griffith-Clarke`, `EMHEMED "TIGER"
 BUKRAA`, `Eusebio "Chebo"` / `López Santiago`): a given name, a surname or a word no English word
 list knows before it, and a surname or such a word after it (`Operation "Desert Storm" Command`,
-`Radio "Okapi" News` are no names)."""
+`Radio "Okapi" News` are no names); so is a known given name or surname in parentheses there (a
+nickname or a maiden name: `MARGARET (PEGGY) OKAFOR-LIND`, `Rebecca (Fisher) Stoltzfus`; not `(MFA)`;
+in capitals only a known given name, as an acronym looks the same).
+A nickname in quotes standing alone is a person's when an honorific or kin word opens it
+(`"don Chemo"`, `"camarada Wilmer"`, `THE BLOGGER "ABU WATAN"`: `quoted_honorifics`)."""
 from __future__ import annotations
 
 import re
@@ -24,6 +28,13 @@ _NICKNAME_SURNAME = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<nickname>[A-Z\u0
 _INNER_NICKNAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+[\"\u201c]"
                              r"(?P<nickname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t][A-Z\u00C0-\u00DE][\w'\u2019\-]*){0,2})[\"\u201d]"
                              r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)")
+# ... or in parentheses: a nickname or a maiden name (MARGARET (PEGGY) OKAFOR-LIND, Rebecca (Fisher) Stoltzfus)
+_PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+\("
+                                 r"(?P<inner>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)\)"
+                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)")
+# an honorific or kin word and a name word in quotes, standing alone ("don Chemo", "ABU WATAN")
+_QUOTED_HONORIFIC = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<honorific>[^\W\d_]+)[ \t]+"
+                               r"(?P<rest>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t][A-Z\u00C0-\u00DE][\w'\u2019\-]*)?)[\"\u201d]")
 # (a comma or period inside the closing quote stays outside the name: A MAN CALLED "BOUJEMAA,")
 _QUOTED = re.compile(r"[\"\u201c](?P<name>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,40}?)[,.;]?[\"\u201d]")
 
@@ -33,15 +44,20 @@ class AliasNameRecognizer(CableRecognizer):
     class Spec(RecognizerSpec):
         # words after which an alias follows (known as, aka)
         cues: list[str] = []
+        # honorifics and kin words that open a nickname in quotes standing alone ("don Chemo",
+        # "camarada Wilmer", "ABU WATAN"), in any case
+        quoted_honorifics: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self.reader = NameReader(lexicon)
         cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
         self.cue = re.compile(rf"(?<![\w.])(?i:{cues})[ \t]*[\n]?[ \t]*\(?[ \t]*")
+        self.honorifics = frozenset(h.lower() for h in spec.quoted_honorifics)
 
     def find(self, text):
         results = []
+        threshold = self.lexicon.settings.names.caps_continue_below_zipf
         for m in _NICKNAME_SURNAME.finditer(text):  # "TI BLANC" THERMIDOR: a nickname, then the surname
             if self._surname(m.group("surname")) and self._alias(m.group("nickname")):
                 results.append(self.result(m.start(), m.end("surname"), "a nickname in quotes and a surname"))
@@ -51,6 +67,20 @@ class AliasNameRecognizer(CableRecognizer):
                 span = self.reader.read(text, m.start("surname"))
                 end = span[1] if span is not None and span[0] == m.start("surname") else m.end("surname")
                 results.append(self.result(m.start(), end, "a nickname in quotes between name words"))
+        for m in _PARENTHESISED_NAME.finditer(text):  # Margaret (Peggy) Okafor-Lind, Rebecca (Fisher) Stoltzfus
+            inner = m.group("inner")
+            if self._given(m.group("given")) and self._family(m.group("surname")) and self._name_word(inner) \
+                    and (self.lexicon.is_given_name(inner) or self.lexicon.is_word_given_name(inner)
+                         or not inner.isupper() and (self.lexicon.is_surname(inner) or not self.lexicon.is_common(inner, threshold))):
+                span = self.reader.read(text, m.start("surname"))
+                end = span[1] if span is not None and span[0] == m.start("surname") else m.end("surname")
+                results.append(self.result(m.start(), end, "a nickname or maiden name in parentheses between name words"))
+        for m in _QUOTED_HONORIFIC.finditer(text):  # "don Chemo", THE BLOGGER "ABU WATAN"
+            if m.group("honorific").lower() in self.honorifics and self._alias(m.group("rest"), quoted=True) \
+                    and all(self._name_word(w) and not self.lexicon.is_place(w)
+                            and (self.lexicon.is_given_name(w) or not self.lexicon.is_common(w, threshold))
+                            for w in m.group("rest").split()):  # (not "Mama Africa", "Uncle Sam")
+                results.append(self.result(m.start(), m.end(), "a nickname in quotes opened by an honorific"))
         for cue in self.cue.finditer(text):
             quoted = _QUOTED.match(text, cue.end())
             if quoted is not None:
