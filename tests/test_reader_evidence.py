@@ -103,7 +103,8 @@ def test_a_dissemination_control_line_of_a_cui_block_counts():
 def test_any_bullet_enumerator_or_label_starts_a_portion(line, mark):
     doc = read(f"SECRET//NOFORN\n\n(U) Key points:\n{line}\n\nSECRET//NOFORN\n")
     last = [p for p in doc.portions if p.kind != "subject"][-1]
-    assert last.explicit and last.marking.portion_mark() == mark
+    # (the mark as written: the banner's NOFORN, which no portion carries, is added to the reading)
+    assert last.explicit and doc.text[last.mark_start:last.mark_end] == mark
     assert doc.portions[0].marking.portion_mark() == "(U)"
 
 

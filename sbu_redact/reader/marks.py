@@ -182,6 +182,11 @@ def _designation_label(grammar: Grammar) -> re.Pattern[str]:
                       + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
 
 
+def _is_notice(after: str) -> bool:
+    """Does the text after a `(C)` make it a copyright, company or telephone notice, not a mark?"""
+    return bool(_COPYRIGHT.match(after) or _COMPANY_NOTICE.match(after) or _PHONE_LABELLED.match(after))
+
+
 def may_be_designation_label(text: str) -> bool:
     """What `_designation_label` needs near the line start: a label's colon or Markdown bold."""
     head = text[:16]
@@ -363,8 +368,7 @@ class MarkReader:
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
-                    or m.group("mark") in ("(C)", "(c)") and (_COPYRIGHT.match(after) or _COMPANY_NOTICE.match(after)
-                                                              or _PHONE_LABELLED.match(after)):
+                    or m.group("mark") in ("(C)", "(c)") and _is_notice(after):
                 return None
         return m
 
@@ -406,6 +410,8 @@ class MarkReader:
             return found  # every form of embedded mark opens a bracket
         for m in EMBEDDED_MARK.finditer(text, start, end):
             group = next(g for g in ("mark", "cell", "column") if m.group(g))
+            if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120]):
+                continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))
             if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
                 found.append((marking, m.start(group), m.end(group)))
