@@ -319,7 +319,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
 # e-mail's correction above its marked readout): four lower-case words in a row, or a line of six
 # words or more that ends a sentence. Routing, address and passage lines are neither.
 _PROSE = lazy(r"\b[a-z]{2,}(?:,?[ \t]+[a-z]{2,}){3}\b")
-_SENTENCE_LINE = lazy(r"^(?:\S+[ \t]+){5,}\S*[a-z]{2,}[.!?][\"')]?$|^(?:\S+[ \t]+){5,}\S*[A-Z]{2,}[.!?][\"')]?$")
+_SENTENCE_LINE = lazy(r"^(?:\S+[ \t]+){5,}\S*(?:[a-z]{2,}|[A-Z]{2,})[.!?][\"')]?$")
 
 
 def _give_back_paragraph(r: Reading, index: int) -> int:

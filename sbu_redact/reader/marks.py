@@ -202,7 +202,13 @@ class MarkReader:
         self._mark_leads: dict[tuple[int, str], re.Match[str] | None] = {}
         self._banners: dict[str, Marking | None] = {}  # (banner line as stripped -> `banner_at`)
         self._enumerators = self._letter_enumerators(text)
+        self._label: re.Pattern[str] | None = None  # (`_designation_label`, built on first use)
         self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
+
+    def _label_pattern(self) -> re.Pattern[str]:
+        if self._label is None:
+            self._label = _designation_label(self.g)
+        return self._label
 
     def _letter_enumerators(self, text: str) -> frozenset[int]:
         """Offsets of the `(x)` at line starts of `text` that enumerate rather than mark: the
@@ -349,7 +355,7 @@ class MarkReader:
                 and "®" not in seg.text:
             # every mark opens a bracket (and most lines have none: skip the long pattern), but for
             # a designation written as a label
-            return _designation_label(self.g).match(seg.text) if may_be_designation_label(seg.text) else None
+            return self._label_pattern().match(seg.text) if may_be_designation_label(seg.text) else None
         m = MARK_LEAD.match(seg.text)
         if m is not None and m.group("mark") in _AUTOCORRECT and _AUTOCORRECTED_NOTICE.search(seg.text[m.end("mark"):]):
             return None  # a copyright or trademark notice, not an autocorrected (C) or (R)
@@ -362,7 +368,7 @@ class MarkReader:
             # lettered enumerator (`[a]`): the time that follows is no mark
             m = _CHAT_MARK_LEAD.match(seg.text) or m
         if m is None and may_be_designation_label(seg.text):
-            m = _designation_label(self.g).match(seg.text)
+            m = self._label_pattern().match(seg.text)
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             return None
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
