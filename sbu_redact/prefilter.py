@@ -179,11 +179,11 @@ class WordGate:
         by_key: dict[str, list[Word]] = {}
         direct: list[Word] = []
         for entry in patterns_of:
-            word, anyway = entry
+            written, anyway = entry
             if anyway:
-                by_key.setdefault(word, []).append(entry)
-            elif word and not _NOT_LOWERED_ALONE.intersection(word) and len(word.lower()) == len(word):
-                by_key.setdefault(word.lower(), []).append(entry)
+                by_key.setdefault(written, []).append(entry)
+            elif written and not _NOT_LOWERED_ALONE.intersection(written) and len(written.lower()) == len(written):
+                by_key.setdefault(written.lower(), []).append(entry)
             else:
                 direct.append(entry)
         self._by_key = {key: tuple(entries) for key, entries in by_key.items()}
