@@ -157,9 +157,10 @@ class WordGate:
     `required_words` (its clause of the longest words, which rules most texts out): each
     distinct word of those clauses is looked for once, in C, instead of a `may_match` call per
     pattern. `candidates` is exactly the set of patterns (by index) whose first clause holds in
-    the text, and every pattern without clauses: the others cannot match it."""
+    the text, and every pattern without clauses: the others cannot match it; `presence` also
+    says which of those words the text holds (what `may_match` keeps in its `seen`)."""
 
-    __slots__ = ("_exact", "_by_lower", "_lower", "_caseless", "_patterns_of", "_always")
+    __slots__ = ("_ascii_keys", "_other_keys", "_by_key", "_direct", "_patterns_of", "_always", "_absent")
 
     def __init__(self, clauses_of: list[Clauses]):
         patterns_of: dict[Word, list[int]] = {}
@@ -170,31 +171,53 @@ class WordGate:
                 continue
             for word in clauses[0]:
                 patterns_of.setdefault(word, []).append(index)
-        self._exact = tuple(word for word, caseless in patterns_of if not caseless)
-        self._caseless = tuple(word for word, caseless in patterns_of if caseless)
-        # An ASCII word is in a text only if its lower case is in the text's `caseless` form: in an
-        # ASCII text (where no other word can be), the exact words are looked for only under a
-        # lower case found there, each lower case once (`TAJNE`, `Tajne`, `tajne`: one scan).
-        by_lower: dict[str, list[str]] = {}
-        for exact in self._exact:
-            if exact.isascii():
-                by_lower.setdefault(exact.lower(), []).append(exact)
-        self._by_lower = {lower: tuple(words) for lower, words in by_lower.items()}
-        self._lower = tuple(self._by_lower)
+        # Every word is looked for in the text's `caseless` form, each lower case once (`TAJNE`,
+        # `Tajne`, `tajne`, `tajne` in any case: one scan): a word in any case is in the text
+        # exactly when it is there, and a word as written only if its lower case is there, as
+        # `str.lower` lowers letter by letter but for the letters of `_NOT_LOWERED_ALONE` (a word
+        # with one of those is looked for as written, `_direct`).
+        by_key: dict[str, list[Word]] = {}
+        direct: list[Word] = []
+        for entry in patterns_of:
+            written, anyway = entry
+            if anyway:
+                by_key.setdefault(written, []).append(entry)
+            elif written and not _NOT_LOWERED_ALONE.intersection(written) and len(written.lower()) == len(written):
+                by_key.setdefault(written.lower(), []).append(entry)
+            else:
+                direct.append(entry)
+        self._by_key = {key: tuple(entries) for key, entries in by_key.items()}
+        self._ascii_keys = tuple(key for key in by_key if key.isascii())  # (an ASCII text holds no other)
+        self._other_keys = tuple(key for key in by_key if not key.isascii())
+        self._direct = tuple(direct)
         self._patterns_of = {word: frozenset(indexes) for word, indexes in patterns_of.items()}
         self._always = frozenset(always)
+        self._absent = dict.fromkeys(patterns_of, False)
+
+    def presence(self, text: str, caseless_text: str) -> tuple[dict[Word, bool], frozenset[int]]:
+        """Whether `text` holds each word of the patterns' first clauses, as `may_match` looks
+        for it (`caseless_text` is `caseless(text)`), and `candidates`."""
+        by_key = self._by_key
+        keys = list(filter(caseless_text.__contains__, self._ascii_keys))
+        ascii_text = text.isascii()
+        if not ascii_text:
+            keys += filter(caseless_text.__contains__, self._other_keys)
+        found = [entry for key in keys for entry in by_key[key] if entry[1] or entry[0] in text]
+        found += [entry for entry in self._direct if (ascii_text is False or entry[0].isascii())
+                  and entry[0] in (caseless_text if entry[1] else text)]
+        seen = self._absent.copy()
+        seen.update(dict.fromkeys(found, True))
+        patterns_of = self._patterns_of
+        return seen, self._always.union(*[patterns_of[entry] for entry in found])
 
     def candidates(self, text: str, caseless_text: str) -> frozenset[int]:
         """The patterns that may match `text` (`caseless_text` is `caseless(text)`)."""
-        patterns_of = self._patterns_of
-        if text.isascii():
-            by_lower = self._by_lower
-            found = [patterns_of[(word, False)] for lower in filter(caseless_text.__contains__, self._lower)
-                     for word in filter(text.__contains__, by_lower[lower])]
-        else:
-            found = [patterns_of[(word, False)] for word in filter(text.__contains__, self._exact)]
-        found += [patterns_of[(word, True)] for word in filter(caseless_text.__contains__, self._caseless)]
-        return self._always.union(*found)
+        return self.presence(text, caseless_text)[1]
+
+
+# Letters `str.lower` may not lower to one letter of their own: `İ` becomes two, a capital sigma
+# lowers by what follows it, and `caseless` replaces the others before lowering a text.
+_NOT_LOWERED_ALONE = frozenset({"\u0130", "\u0131", "\u017f", "\u212a", "\u03a3"})
 
 
 CharClauses = tuple[frozenset[str], ...]  # every clause must hold: the text holds one of its characters

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import (caseless, finditer_near_words, first_chars, joined_words, match_reach,
+from sbu_redact.prefilter import (WordGate, caseless, finditer_near_words, first_chars, joined_words, match_reach,
                                   may_match, required_words)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
@@ -240,7 +240,8 @@ def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() ->
     passed = matched = 0
     for text in texts:
         in_any_case = caseless(text)
-        candidates = gate.candidates(text, in_any_case)
+        seen, candidates = gate.presence(text, in_any_case)
+        assert seen == {w: w[0] in (in_any_case if w[1] else text) for w in seen}, text[:80]  # (what may_match finds)
         for index, pattern in enumerate(patterns_):
             holds = not pattern.words or any(word in (in_any_case if c else text) for word, c in pattern.words[0])
             assert (index in candidates) == holds, (pattern.pattern, text[:80])
@@ -249,3 +250,29 @@ def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() ->
                 assert index in candidates, pattern.pattern
                 matched += 1
     assert passed > matched > 0 and passed < len(texts) * len(patterns_)  # (the gate rules some out, lets matches in)
+
+
+# Words written in letters that lower case to more or other letters, or by what follows them
+# (`İ`, `ı`, `ſ`, the Kelvin sign, capital and small sigmas), and in scripts an ASCII text lacks.
+_GATE_WORDS = ["SECRET", "secret", "Secret", "TAJNÉ", "Tajné", "İSTANBUL", "ıi", "ſECRET", "\u212aEY", "ΣΑΣ", "σας",
+               "ΕΜΠΙΣΤΕΥΤΙΚΟ", "Εμπιστευτικό", "СЕКРЕТНО", "Секретно", "top secret", "(TS", "c-nf", "ß", "ẞ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_the_word_gate_finds_a_word_exactly_when_may_match_does(data: st.DataObject) -> None:
+    """`WordGate.presence` (each lower case looked for once, a word as written then only where its
+    lower case is) says a word is in a text exactly when `may_match` finds it there, for words
+    and texts of letters whose lower case is longer, another letter or depends on what follows."""
+    words = data.draw(st.lists(st.sampled_from(_GATE_WORDS), min_size=1, max_size=6, unique=True))
+    entries = [(w if not anyway else w.lower(), anyway) for w in words
+               for anyway in (False, True) if not anyway or w.isascii()]
+    gate = WordGate([(frozenset({entry}),) for entry in entries])
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.upper), st.sampled_from(words).map(str.lower),
+                       st.text(alphabet="SECRTsecrtİıſ\u212aΣσςΑΕΤαß ẞ.-(", max_size=3))
+    text = data.draw(st.lists(pieces, max_size=6).map("".join))
+    in_any_case = caseless(text)
+    seen, candidates = gate.presence(text, in_any_case)
+    for index, entry in enumerate(entries):
+        holds = entry[0] in (in_any_case if entry[1] else text)
+        assert seen[entry] == holds and (index in candidates) == holds, (entry, text)

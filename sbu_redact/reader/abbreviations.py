@@ -34,8 +34,8 @@ def _definitions(text: str) -> list[re.Match[str]]:
 def defined_abbreviations(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with a mark that is a defined abbreviation (see the module) made unmarked."""
     declared = r.classification
-    if declared is None or not declared.valid or not any(p.explicit for p in portions):
-        return portions
+    if declared is None or not declared.valid or not any(_above(p, declared.rank) for p in portions):
+        return portions  # (no mark above the document's level: none is made unmarked, no definition is looked for)
     defined: dict[str, set[str]] = {}
     for m in _definitions(r.text):
         letters = m.group("letters")
@@ -60,3 +60,9 @@ def defined_abbreviations(r: Reading, portions: list[Portion]) -> list[Portion]:
                 p = Portion(p.start, p.end, p.start, p.kind, p.number, None, False)
         out.append(p)
     return out
+
+
+def _above(p: Portion, rank: int) -> bool:
+    """Is `p` marked, by a mark of its own, above `rank` (a mark this module may make no mark)?"""
+    return p.explicit and p.mark_start is not None and p.mark_end is not None and p.marking is not None \
+        and p.marking.rank > rank

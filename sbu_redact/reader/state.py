@@ -73,7 +73,8 @@ class Reading:
         if of is None:
             gate, ranges = self.g.word_gate
             if self._gated is None:
-                self._gated = gate.candidates(self.text, self.text_in_any_case())
+                seen, self._gated = gate.presence(self.text, self.text_in_any_case())
+                self.words_seen.update(seen)  # (the gate's words: not looked for again)
             indexes = ranges[family]
             of = self._gated_of[family] = [k - indexes.start for k in sorted(self._gated) if k in indexes]
         return list(of)
