@@ -7,7 +7,10 @@ alternation one alternative at a time, and skips an alternative cheaply only whe
 with a case-sensitive literal or class: at every word start it enters each of hundreds of
 caseless words, which made these alternations most of our pattern recognizers' time.
 
-`factored(pattern)` compiles the pattern's parse tree with every alternation rewritten so that
+`factored(pattern)` compiles the pattern's parse tree with each look-behind that a character
+follows moved after that character (`(?<!X)c` is `c(?<!Xc)`: a pattern, or an alternative, then
+starts with a character the engine searches for, instead of entering the assertion at every
+position), and every alternation rewritten so that
 the alternatives starting with the same literal character share it (`ab|c|ad` becomes
 `a(?:b|d)|c`), recursively (a trie). The rewrite keeps what the engine does:
 
@@ -93,16 +96,68 @@ def _factor_branch(state: Any, items: list[Any], flags: int) -> list[Any]:
     return out
 
 
-def factor_tree(p: Any, flags: int) -> Any:
-    """The parse tree `p` (a SubPattern) with its alternations factored, in place."""
+def _one_character(item: tuple[Any, Any]) -> tuple[Any, Any] | None:
+    """An op that consumes exactly one character, one way (no backtracking), as it can be
+    appended to a look-behind (a group's capture left out), or None."""
+    op, av = item
+    if op in (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY):
+        return item
+    if op is _constants.SUBPATTERN and len(av[3].data) == 1 and _one_character(av[3].data[0]) is not None:
+        return (op, (None, av[1], av[2], av[3]))  # (?P<ch>[10l]): the same character, not captured again
+    return None
+
+
+def _has_group(p: Any) -> bool:
+    for op, av in p.data:
+        if op is _constants.SUBPATTERN and (av[0] is not None or _has_group(av[3])):
+            return True
+        if op is _constants.BRANCH and any(_has_group(item) for item in av[1]):
+            return True
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and _has_group(av[2]):
+            return True
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT) and _has_group(av[1]):
+            return True
+        if op in (_constants.ATOMIC_GROUP, _constants.GROUPREF_EXISTS, _constants.GROUPREF):
+            return True
+    return False
+
+
+def _sink_lookbehinds(p: Any) -> None:
+    """`(?<!X)c` becomes `c(?<!Xc)` (and `(?<=X)c` `c(?<=Xc)`) where `c` consumes one character one
+    way: the character just matched is the one the look-behind now ends with, so the two accept
+    the same texts; the pattern (or alternative) then starts with a character, which the engine
+    searches for (or skips on) without entering the assertion at every position."""
     data = p.data
-    for i, (op, av) in enumerate(data):
+    for i in range(len(data) - 2, -1, -1):
+        op, av = data[i]
+        if op not in (_constants.ASSERT, _constants.ASSERT_NOT) or av[0] != -1 or _has_group(av[1]):
+            continue
+        character = _one_character(data[i + 1])
+        if character is not None:
+            behind = _parser.SubPattern(av[1].state, [*av[1].data, character])
+            data[i:i + 2] = [data[i + 1], (op, (-1, behind))]
+
+
+def factor_tree(p: Any, flags: int) -> Any:
+    """The parse tree `p` (a SubPattern) with its alternations factored and its look-behinds
+    sunk after the character that follows them, in place. A group that neither captures nor
+    changes flags (`(?:...)`, or an alternation left with one alternative) is spliced into the
+    sequence it is part of, where its first character can meet an alternation's other ones."""
+    out: list[Any] = []
+    for op, av in p.data:
         if op is _constants.BRANCH:
-            items = [factor_tree(item, flags) for item in av[1]]
-            data[i] = (op, (av[0], _factor_branch(p.state, items, flags)))
-        elif op is _constants.SUBPATTERN:
+            items = _factor_branch(p.state, [factor_tree(item, flags) for item in av[1]], flags)
+            if len(items) == 1:
+                out.extend(items[0].data)
+            else:
+                out.append((op, (av[0], items)))
+            continue
+        if op is _constants.SUBPATTERN:
             group, add, delete, sub = av
             factor_tree(sub, (flags | add) & ~delete)
+            if group is None and not add and not delete:
+                out.extend(sub.data)
+                continue
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
             factor_tree(av[2], flags)
         elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
@@ -113,7 +168,9 @@ def factor_tree(p: Any, flags: int) -> Any:
             factor_tree(av[1], flags)
             if av[2] is not None:
                 factor_tree(av[2], flags)
-    # the parse caches widths: the tree changed shape, not width
+        out.append((op, av))
+    p.data[:] = out
+    _sink_lookbehinds(p)
     return p
 
 
