@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Machine instructions of a full three-level release against plain Presidio, on a subset.
 
-    python benchmarks/presidio_vs_sbu_instructions.py [--documents 20] [--code DIR]
+    python benchmarks/presidio_vs_sbu_instructions.py [--documents 5] [--code DIR] [--only sbu]
 
 The second figure next to `presidio_vs_sbu.py`'s timings: valgrind's callgrind counts the
 instructions each system executes, which does not move with the load of a shared machine
@@ -20,6 +20,10 @@ the system once, turns it off and has the count written: start-up, imports, mode
 warm-up are not counted. The ratio is plain Presidio's instructions over sbu_redact's (higher
 is better for sbu_redact): a throughput ratio in instructions, not in time, leaving out what
 instructions do not show (cache misses, memory traffic); BLAS uses one thread in both.
+
+`--only sbu` (or `presidio`) counts one system (plain Presidio's count does not depend on the
+checkout: count it once, then sbu_redact alone for each version of the code). The default of 5
+documents per subset finishes in about 15 minutes on a loaded machine (20 did not finish at load 15).
 
 `--code DIR` measures the sbu_redact of another checkout (its `PYTHONPATH`; plain Presidio is
 then measured with it too), on this checkout's corpus. Needs valgrind and a C compiler
@@ -94,7 +98,8 @@ def _count(code: Path, script: str, helper: str, system: str, documents: int, ou
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=20, help="documents per subset")
+    parser.add_argument("--documents", type=int, default=5, help="documents per subset")
+    parser.add_argument("--only", choices=["sbu", "presidio"], help="count this system alone")
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout whose sbu_redact is measured")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -103,11 +108,17 @@ def main() -> None:
         (folder / "helper.c").write_text(_HELPER)
         subprocess.run(["cc", "-shared", "-fPIC", "-O1", "-o", str(folder / "helper.so"), str(folder / "helper.c")],
                        check=True)
+        systems = (args.only,) if args.only else ("presidio", "sbu")
         with ThreadPoolExecutor(2) as pool:
-            found = dict(zip(("presidio", "sbu"), pool.map(
+            found = dict(zip(systems, pool.map(
                 lambda system: _count(args.code.resolve(), str(folder / "child.py"), str(folder / "helper.so"), system,
-                                      args.documents, folder), ("presidio", "sbu"))))
-    sizes = dict(zip(("all", "unclassified"), found["sbu"][0].split()))
+                                      args.documents, folder), systems)))
+    sizes = dict(zip(("all", "unclassified"), next(iter(found.values()))[0].split()))
+    if args.only:
+        print(f"INSTRUCTION COUNTS (valgrind callgrind; not time): {args.only} alone ({args.code}), one warmed-up pass")
+        for subset in ("all", "unclassified"):
+            print(f"{subset} {sizes[subset]} {found[args.only][1][subset]} instructions")
+        return
     print(f"INSTRUCTION COUNTS (valgrind callgrind; not time): sbu_redact of {args.code} (levels usg, partner GBR, "
           f"public) and plain Presidio (analyze + anonymize), one warmed-up pass over each subset")
     print()

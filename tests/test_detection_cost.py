@@ -345,3 +345,17 @@ def test_cued_surnames_found_in_known_cues():
 @given(st.lists(st.sampled_from(_CUED_PARTS), max_size=14))
 def test_cued_surnames_ruled_out_by_the_word_on_generated_text(parts):
     _same_cued_surnames(" ".join(parts))
+
+
+def test_process_batch_yields_the_texts_and_artifacts_presidio_yields(nlp_engine):
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    texts = [path.read_text(encoding="utf-8") for path in EXAMPLES[:3]] + ["Ambassador Burns met Sergei Lavrov.", ""]
+
+    def seen(pairs):
+        return [(text, [(e.start_char, e.end_char, e.label_) for e in a.entities], a.tokens_indices, a.scores)
+                for text, a in pairs]
+
+    ours = seen(nlp_engine.process_batch(texts, "en", batch_size=2))
+    assert ours == seen(SpacyNlpEngine.process_batch(nlp_engine, texts, "en", batch_size=2))
+    assert [text for text, *_ in ours] == texts

@@ -273,6 +273,18 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
                 elif name not in needed and name in nlp.pipe_names:
                     nlp.disable_pipe(name)
 
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):  # noqa: D102
+        if as_tuples or not self.nlp:
+            yield from super().process_batch(texts, language, batch_size=batch_size, n_process=n_process,
+                                             as_tuples=as_tuples)
+            return
+        # (text, artifacts) as Presidio yields them, with the text given: a spaCy doc's text is
+        # the text it was made from, and Presidio rebuilds it from every token (`doc.text`)
+        texts = [str(text) for text in texts]
+        docs = self.nlp[language].pipe(texts, batch_size=batch_size, n_process=n_process)
+        for text, doc in zip(texts, docs):
+            yield text, self._doc_to_nlp_artifact(doc, language)
+
     def _doc_to_nlp_artifact(self, doc, language: str) -> LazyNlpArtifacts:
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
         return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=doc.to_array("IDX").tolist(),

@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..textview import TextView, view_of
+from .regex_trie import factored
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -48,16 +49,16 @@ _SOFT_HYPHEN = "\u00ad"
 # (RJ0NES; the word is checked for other digits). An initial `0.` is the name reader's (names.py).
 # In mixed case also: a zero ending a word of three letters or more (Ilchenk0), one opening a word
 # before lower-case letters (0ksana) and one opening the second half of a double name (Żuraw-0lszewski).
-_OCR_ZERO = re.compile(r"(?<![\w'\u2019])0(?=['\u2019][A-Z][A-Za-z]{2})|(?<=[A-Za-z])0(?=['\u2019]?[A-Za-z])"
+_OCR_ZERO = factored(r"(?<![\w'\u2019])0(?=['\u2019][A-Z][A-Za-z]{2})|(?<=[A-Za-z])0(?=['\u2019]?[A-Za-z])"
                        r"|(?<=[A-Za-z]{3})0(?![\w'\u2019\-])|(?<![\w'\u2019.@/\-])0(?=[a-z]{2})"
                        r"|(?<=[^\W\d_]-)0(?=[A-Za-z]{2})")
 _TOKEN_AROUND = re.compile(r"[\w'\u2019\-]*")
 # another digit OCR read for a letter, between letters (AL1NE, Milo5evic, Kne2evic, Rist1c)
 _OCR_DIGIT_LETTERS = {"1": "I", "2": "Z", "3": "E", "4": "A", "5": "S", "7": "T", "8": "B"}
-_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[1234578](?=[A-Za-z])")
+_OCR_DIGIT = factored(r"(?<=[A-Za-z])[1234578](?=[A-Za-z])")
 # a 1 or l for an I, a 0 for an O at the start of a word in capitals (1GNATIUS, lVAN, 0LUWASEUN,
 # 0DUYA-BANKOLE): three more capitals with a vowel follow, and the word has no other digit
-_OCR_FIRST = re.compile(r"(?<![\w'\u2019.\-/@])(?P<ch>[10l])(?=[A-Z]*[AEIOUY][A-Z]*)(?=[A-Z]{3})(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
+_OCR_FIRST = factored(r"(?<![\w'\u2019.\-/@])(?P<ch>[10l])(?=[A-Z]*[AEIOUY][A-Z]*)(?=[A-Z]{3})(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
 
 
 def detection_view(document: "Document") -> TextView:
