@@ -29,6 +29,11 @@ MUST_COVER = [
                                "Ahouandjinou-Tossa, Brice   Lycée Béhanzin          +229 95 00 11 33\n"
                                "Gbaguidi Akpovi, Fernand    farmers' union          -\n",
      ["Zinsou, Édwige R.", "Ahouandjinou-Tossa, Brice", "Gbaguidi Akpovi, Fernand"]),
+    # a double-barrelled surname alone, as a later mention and possessive, in both cases
+    ("double name alone", "3. (C) THE ORGANISER WAS TENDAI MUKOMBERA-NYASHA. MUKOMBERA-NYASHA'S\nBROTHER SAID "
+                          "KAPEMBWA-SIMUCHIMBA HAD LEFT FOR KABWE.\n", ["MUKOMBERA-NYASHA'S", "KAPEMBWA-SIMUCHIMBA"]),
+    ("double name alone", "Grace - Wanjiru and Chelimo-Kiptanui were both helpful; Ochieng-Barasa was not.",
+     ["Chelimo-Kiptanui", "Ochieng-Barasa"]),
     # after a title in a warden list's column
     ("surname first, title", "Zone warden     Rev. Canon Okumu-Baines, Ruth     +256 471 000 118\n"
                              "Deputy          Mrs. Atim-Lokeris, Josephine \"Jojo\"    jojo@example.org\n",
@@ -50,6 +55,9 @@ MUST_NOT_MATCH = [
     ("closing in a chat", "[09:20] Okoth-Rivers, Daniel: Thanks, Grace\n", ["Thanks"]),
     # a given name and surname after a title, then an order or a company: the company is none
     ("order after a name", "Deputy          Sister Benedetta Akullo, Comboni      +256 782 000 915\n", ["Comboni"]),
+    # a place, a party, a militia or a place's kind word joined by a hyphen is no double name
+    ("hyphenated things", "(SBU) The Mai-Mai fought near Guinea-Bissau; VMRO-DPMNE won in Kicevo; "
+                          "the office in Petion-Ville reopened.", ["Mai-Mai", "Guinea-Bissau", "VMRO-DPMNE", "Petion-Ville"]),
     # the next column of a table is no part of the name before it
     ("next column", "Ndegwa, Purity               Université de Lomé           +228 22 00 11 22\n", ["Université"]),
 ]

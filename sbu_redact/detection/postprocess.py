@@ -349,8 +349,9 @@ class PostProcessor:
         if len(words) != 1:
             return False
         word = words[0]
-        if any(lex.is_given_name(p) or lex.is_surname(p) for p in strip_possessive(word).split("-") if len(p) > 2):
-            return False
+        if any(lex.is_given_name(p) or lex.is_surname(p) for p in strip_possessive(word).split("-") if len(p) > 2) \
+                or lex.is_double_name(word):
+            return False  # (LIPENGA-KALULU LEFT EARLY: a double-barrelled name needs no cue)
         if self._person_before(text, f.start):
             return False
         return not lex.person_cue(text, f.start, f.end)  # HER HUSBAND ZUHAIR, ZAFARI SAID
