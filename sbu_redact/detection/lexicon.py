@@ -504,6 +504,35 @@ class Lexicon:
                                        or titles and before.group("cue").upper() in self.one_word_titles)
 
     @_per_word
+    def is_double_name(self, word: str) -> bool:
+        """A double-barrelled name (Lipenga-Kalulu, NTAMWENGE-HABIMANA'S): two or three halves
+        joined by hyphens, each of three letters or more, with a vowel, written as a name
+        (capitalized, or in capitals), none repeated (Mai-Mai), each no English word in use
+        (zipf below `names.rare_below_zipf`) or a known name that is none
+        (`caps_continue_below_zipf`), and no place, place's kind word (Pétion-Ville), people,
+        acronym (in capitals, five letters or fewer with one vowel), marking or title."""
+        bare = strip_possessive(word)
+        parts = bare.split("-")
+        names = self.settings.names
+        if not 2 <= len(parts) <= 3 or len({p.lower() for p in parts}) < len(parts) \
+                or self.is_place(bare) or self.is_people(bare):
+            return False
+        for part in parts:
+            upper = part.upper()
+            if len(part) < 3 or not part.isalpha() or not (part.isupper() or part[0].isupper() and part[1:].islower()) \
+                    or not _HAS_VOWEL.search(upper) or self.never_a_name(part) or upper in self.stop_words \
+                    or upper in self.title_words or upper in self.keep_upper or upper in self.place_words \
+                    or self.is_place(part) or self.is_people(part):
+                return False
+            if part.isupper() and len(part) <= 5 and len(_HAS_VOWEL.findall(part)) <= 1 \
+                    and not (self.is_surname(part) or self.is_given_name(part)):
+                return False  # (VMRO-DPMNE, MAZLUM-DER: an acronym's or a word's letters)
+            if self.is_common(part, names.rare_below_zipf) and not (
+                    (self.is_surname(part) or self.is_given_name(part)) and not self.is_common(part, names.caps_continue_below_zipf)):
+                return False
+        return bare.isupper() or not any(p.isupper() for p in parts)
+
+    @_per_word
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""
         return fold(strip_possessive(word)) in self.surnames
@@ -514,6 +543,9 @@ class Lexicon:
 
     def is_common(self, word: str, threshold: float) -> bool:
         return zipf(strip_possessive(word)) >= threshold
+
+
+_HAS_VOWEL = re.compile(r"[AEIOUY\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D8-\u00DD]")
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -131,6 +131,11 @@ class PostProcessor:
             return None  # `=http://127.0.0.1:41443`: spaCy's guess on a URL or a number, no name
         lex = self.lexicon
         words = [m for m in _WORDS.finditer(text, f.start, f.end)]
+        if f.entity_type == "PERSON":
+            for i in range(1, len(words)):
+                if _COLUMN_GAP.fullmatch(text, words[i - 1].end(), words[i].start()):
+                    del words[i:]  # Dossou-Yovo, Marcellin      Université d'Abomey: a table's next column
+                    break
         lower_case_line = f.recognizer == NER_RECOGNIZER and lex.on_lower_case_line(text, f.start) \
             or f.recognizer in self.lower_case
 
@@ -344,8 +349,9 @@ class PostProcessor:
         if len(words) != 1:
             return False
         word = words[0]
-        if any(lex.is_given_name(p) or lex.is_surname(p) for p in strip_possessive(word).split("-") if len(p) > 2):
-            return False
+        if any(lex.is_given_name(p) or lex.is_surname(p) for p in strip_possessive(word).split("-") if len(p) > 2) \
+                or lex.is_double_name(word):
+            return False  # (LIPENGA-KALULU LEFT EARLY: a double-barrelled name needs no cue)
         if self._person_before(text, f.start):
             return False
         return not lex.person_cue(text, f.start, f.end)  # HER HUSBAND ZUHAIR, ZAFARI SAID
@@ -861,6 +867,7 @@ class PostProcessor:
 _PREVIOUS_INVERTED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]),[ \t]+\Z")
 _INVERTED_ITEM_OPENS = re.compile(r"(?:^|[:;][ \t]*|[ \t][\-\u2013\u2014][ \t]+)\Z", re.MULTILINE)
 _INVERTED_NAME_ENDS = re.compile(r"[ \t]*(?:[,;(\[<]|$)", re.MULTILINE)
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # between the columns of a table
 _PUNCTUATION_AFTER = re.compile(r"[,;:)]|\.(?:\s|\Z)")
 _MIDDLE_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])[ \t]+")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")

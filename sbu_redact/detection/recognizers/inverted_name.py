@@ -1,18 +1,38 @@
 """PERSON: names written surname first in lists and directories (`- BLACK, THEODORE R.
 (S/ES-O), 202-647-0001`, `2. Okafor, Chidinma E -- consular assistant`): at the start of a
 line or list item, a capitalized word, a comma and a given name (a known one, or a word that is
-not English), with an optional middle name or initials, before the end of the item."""
+not English), with an optional middle name or initials, before the end of the item.
+
+The same form opens other items of a list or directory, where a stronger surname is asked for
+(no place, no English word in use unless a known surname): after a chat export's speaker stamp
+(`[09:15] Wekesa-Lund, Amani (LES): ...`), a field label (`Cleared by: Kiprono, Faith`), a
+semicolon, or a column gap of a table (`Zone warden     Rev. Okumu-Baines, Ruth     +256 ...`),
+also after a title (`Rev.`, `Mrs.`); the item ends at a colon, a column gap, punctuation or the
+line's end, and a quoted nickname after the given names is part of the name."""
 from __future__ import annotations
 
 import re
 
+from ..lexicon import strip_possessive
+from ..namelex import fold
 from ..registry import register
 from .base import CableRecognizer
 
-_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,3}[.)]|[A-Za-z][.)])?[ \t]*"
-                   r"(?P<name>(?P<surname>[A-Z][A-Za-z'\u2019\-]+(?:[ \t][A-Z][A-Za-z'\-]+)?),[ \t]+"
-                   r"(?P<given>[A-Z][A-Za-z'\-]+)(?:[ \t]+[A-Z][A-Za-z'\-]+)?(?:[ \t]+[A-Z]\.?)*)"
-                   r"(?=[ \t]*(?:$|[(,;]|--|\u2013|\u2014))", re.MULTILINE)
+_UP, _LOW = "A-Z\u00C0-\u00D6\u00D8-\u00DE", "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F"
+_WORD = rf"[{_UP}][{_UP}{_LOW}'\u2019\-]+"
+# the item before the comma (searched in the line up to it): a line or list item opens, with a
+# chat stamp or a field label, or a semicolon or a table's column gap; then the surname
+_BEFORE = re.compile(
+    r"(?:^[ \t]*(?:[-*\u2022]|\d{1,3}[.)]|[A-Za-z][.)])?"  # a line or list item opens
+    r"(?P<opener>\[[^\]\n]{1,24}\]|[A-Z][A-Za-z/ ]{0,30}:)?"  # a chat stamp, a field label
+    r"|(?P<gap>;|[^\s;]\t|[^\s;][ \t]{3,}))[ \t]*"  # a semicolon, a table's column gap
+    rf"(?P<surname>(?:[{_UP}][a-z]{{1,6}}\.[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}})\Z")
+# the comma, the given names and the item's end
+_AFTER = re.compile(
+    rf",[ \t]+(?P<given>[{_UP}][{_UP}{_LOW}'\u2019\-]+\.?)(?:[ \t]+[{_UP}][{_UP}{_LOW}'\u2019\-]+)?(?:[ \t]+[{_UP}]\.?)*"
+    r"(?:[ \t]+[\"\u201c][A-Z][\w'\u2019\- ]{0,20}[\"\u201d])?"
+    r"(?=[ \t]*(?:$|[(,;:<]|--|\u2013|\u2014)|\t|[ \t]{3,})", re.MULTILINE)
+_COMMA = re.compile(rf",[ \t]+[{_UP}]")
 
 
 @register("inverted_name")
@@ -20,11 +40,49 @@ class InvertedNameRecognizer(CableRecognizer):
     def find(self, text):
         lex = self.lexicon
         results = []
-        for m in _ITEM.finditer(text):
-            surname, given = m.group("surname"), m.group("given")
-            if not (lex.is_given_name(given) or not lex.is_common(given, 3.0)) or any(
+        for comma in _COMMA.finditer(text):
+            line = text.rfind("\n", 0, comma.start()) + 1
+            m = _BEFORE.search(text[line:comma.start()])
+            after = _AFTER.match(text, comma.start()) if m is not None else None
+            if m is None or after is None:
+                continue
+            surname, given, start = m.group("surname"), after.group("given"), line + m.start("surname")
+            words = list(re.finditer(r"\S+", surname))
+            titles = 0  # (Rev. Canon Opiyo-Whitcombe, Nelson: titles before the name)
+            while titles < len(words) - 1 and words[titles].group().rstrip(".").upper() in lex.title_words:
+                titles += 1
+            start += words[titles].start()
+            surname = surname[words[titles].start():]
+            if given.endswith(".") and given[:-1].upper() not in lex.given_name_abbreviations \
+                    or surname.count(" ") > 1 or "." in surname:
+                continue
+            abbreviated, given = given.endswith("."), given.rstrip(".")  # (Ma. Theresa)
+            plain = abbreviated or lex.is_given_name(given) or not lex.is_common(given, 3.0)
+            if not (plain or lex.is_word_given_name(given)) or fold(surname) in lex.closing_words or any(
                     lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words or w.lower() in lex.person_nouns
                     for w in surname.split()):  # (HUSBAND, EMEKA: a person's noun, then the name)
                 continue
-            results.append(self.result(m.start("name"), m.end("name"), "a name written surname first in a list"))
+            if given.upper() in lex.place_words_before or given.upper() in lex.place_words:
+                continue  # (Col. Chaveña, Ciudad Juárez: a neighbourhood, then a city)
+            if titles and " " in surname and surname.split()[0].lower() not in lex.particles:
+                continue  # (Sister Benedetta Akullo, Comboni: given name and surname, then her order)
+            if (m.group("opener") or m.group("gap") or titles or not plain) and not self._strong_surname(surname, given):
+                continue
+            results.append(self.result(start, after.end(), "a name written surname first in a list"))
         return results
+
+    def _strong_surname(self, surname: str, given: str) -> bool:
+        """Whether `surname, given` away from a line's start is a name (not `Kampala, Uganda`,
+        `Thanks, Grace`): no place either side, each surname word a known surname or no English
+        word in use (each half of a double name), and not a given name and surname before a word
+        no given name."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        if lex.is_place(surname) or lex.is_place(given) and not lex.is_given_name(given) \
+                or surname.isupper() != given.isupper() or given.isupper() and not lex.is_given_name(given):
+            return False  # (TAGS: PGOV, PHUM: in capitals only a known given name will do)
+        first = surname.split()[0]
+        if first != surname and lex.is_given_name(first) and not lex.is_given_name(given):
+            return False  # (Sister Annunziata Lakot, Comboni: a given name and surname, then her order)
+        return all(lex.is_surname(p) and not lex.is_common(p, threshold) or not lex.is_common(p, 3.0)
+                   for w in surname.split() for p in strip_possessive(w).split("-") if p)

@@ -47,6 +47,9 @@ _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.
 # a list item's letter (REF: A. ... / B. SMITH E-MAIL) opens a line or follows a colon, semicolon or number
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 _SPLIT = re.compile(rf"{_TOKEN}")
+# a double-barrelled name alone (Lipenga-Kalulu, NTAMWENGE-HABIMANA'S): found from its hyphen
+_HYPHEN = re.compile(r"-[" + CAPITALS + r"]")
+_DOUBLE_NAME = re.compile(rf"(?<![\w'\u2019\-./@#]){_TOKEN}(?![\w\-/@])")
 _MEMO_SIZE = 1 << 16  # words whose kind is remembered (then forgotten all at once)
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
@@ -88,12 +91,37 @@ class UnfamiliarNameRecognizer(CableRecognizer):
                 results.append(self.result(words[a].start(), words[b].end(), "a run of words no word list knows, "
                                                                                "shaped like a name"))
                 start = b + 1
+        for start, end in self._double_names(text):
+            results.append(self.result(start, end, "a double-barrelled name whose halves no word list knows"))
         for m in self._initialed.finditer(text):
             if "".join(m.group("initials").split()) not in _NOT_INITIALS and self._kind(m.group("word")) == 1 \
                     and not _LIST_MARKER_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     and not self.lexicon.is_given_name(m.group("word")) and strip_possessive(m.group("word")).upper() != "BOX":
                 results.append(self.result(m.start(), m.end(), "initials and a word no word list knows"))
         return results
+
+    def _double_names(self, text: str) -> list[tuple[int, int]]:
+        """Double-barrelled names standing alone (`Lipenga-Kalulu said`, `NTAMWENGE-HABIMANA'S
+        DEPUTY`: `Lexicon.is_double_name`), no organisation either, in the case of the text
+        around (capitals only in ALL-CAPS text)."""
+        out: list[tuple[int, int]] = []
+        last = -1
+        for hyphen in _HYPHEN.finditer(text):
+            if hyphen.start() < last:
+                continue
+            left = hyphen.start()
+            while left > 0 and (text[left - 1].isalpha() or text[left - 1] in "-'\u2019"):
+                left -= 1
+            m = _DOUBLE_NAME.match(text, left)
+            if m is None or m.end() <= hyphen.start():
+                continue
+            last = m.end()
+            word = strip_possessive(m.group())
+            if not self.lexicon.is_double_name(word) or self._kind(word) != 1 \
+                    or word.isupper() != self.lexicon.caps_around(text, m.start(), m.end()):
+                continue
+            out.append(m.span())
+        return out
 
     def _longest(self, text: str, words: list[re.Match], i: int) -> tuple[int, int] | None:
         """The longest name (first and last word index) opening at word `i`, or None."""

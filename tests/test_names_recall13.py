@@ -1,0 +1,68 @@
+"""Names recall on the classes of the last blind hold-out (issue 9, round 13), through the real
+Detector: surname-first names with a comma in mixed case (chat exports, field labels, the
+columns of a sign-in sheet or warden list, after a title), hyphenated surnames alone and as
+later mentions, lower-case names in informal notes, given names that are English words next to
+a person cue and short later mentions, sign-off initials and names broken over a line end. For
+each class, texts whose names must be covered whole and look-alikes that must be left alone.
+Every name is invented; none comes from a held-out corpus."""
+from __future__ import annotations
+
+import pytest
+
+from test_name_classes import assert_names_covered, assert_no_person_on, detector  # noqa: F401 (the fixture)
+
+MUST_COVER = [
+    # surname first, a comma, the given names: after a chat export's speaker stamp, repeated
+    ("surname first, chat", "[Skype export 2008-03-02]\n[11:02] Wekesa-Lund, Amani: are the forms in?\n"
+                            "[11:03] Odhiambo, Grace (LES): yes, both\n[11:04] Wekesa-Lund, Amani: ok thanks\n",
+     ["Wekesa-Lund, Amani", "Odhiambo, Grace"]),
+    ("surname first, chat", "[14:40] Kagame-Osei, Bertrande: did you call him?\n[14:41] Mutesi, Prossy: not yet\n",
+     ["Kagame-Osei, Bertrande", "Mutesi, Prossy"]),
+    # after a field label, initials and all
+    ("surname first, label", "RELEASE AUTHORITY: Achterberg-Nkosi, Marguerite T., Reviewer\nDate: 2008\n",
+     ["Achterberg-Nkosi, Marguerite T."]),
+    ("surname first, label", "From: Dlamini-Ferreira, Ma. Lourdes \"Lulu\" (Maputo)\nSubject: boats\n",
+     ['Dlamini-Ferreira, Ma. Lourdes "Lulu"']),
+    # the columns of a sign-in sheet: accented letters, two-word surnames, a column gap after the name
+    ("surname first, columns", "Name                        Organisation            Tel.\n"
+                               "Zinsou, Édwige R.           Port authority          +229 21 00 11 22\n"
+                               "Ahouandjinou-Tossa, Brice   Lycée Béhanzin          +229 95 00 11 33\n"
+                               "Gbaguidi Akpovi, Fernand    farmers' union          -\n",
+     ["Zinsou, Édwige R.", "Ahouandjinou-Tossa, Brice", "Gbaguidi Akpovi, Fernand"]),
+    # a double-barrelled surname alone, as a later mention and possessive, in both cases
+    ("double name alone", "3. (C) THE ORGANISER WAS TENDAI MUKOMBERA-NYASHA. MUKOMBERA-NYASHA'S\nBROTHER SAID "
+                          "KAPEMBWA-SIMUCHIMBA HAD LEFT FOR KABWE.\n", ["MUKOMBERA-NYASHA'S", "KAPEMBWA-SIMUCHIMBA"]),
+    ("double name alone", "Grace - Wanjiru and Chelimo-Kiptanui were both helpful; Ochieng-Barasa was not.",
+     ["Chelimo-Kiptanui", "Ochieng-Barasa"]),
+    # after a title in a warden list's column
+    ("surname first, title", "Zone warden     Rev. Canon Okumu-Baines, Ruth     +256 471 000 118\n"
+                             "Deputy          Mrs. Atim-Lokeris, Josephine \"Jojo\"    jojo@example.org\n",
+     ["Okumu-Baines, Ruth", 'Atim-Lokeris, Josephine "Jojo"']),
+]
+
+
+@pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_COVER)])
+def test_names_are_covered_whole(detector, kind, text, names):
+    assert_names_covered(detector, text, names, kind)
+
+
+MUST_NOT_MATCH = [
+    # a place, a greeting or a tag list before a comma is no surname written first
+    ("place and country", "Location: Kampala, Uganda (old town hall)\n", ["Kampala"]),
+    ("tags", "TAGS: PGOV, PHUM, KDEM\nSUBJECT: talks\n", ["PGOV", "PHUM"]),
+    ("neighbourhood and city", "Venue:\n  Tlaxcoapan, Ciudad Obregón (the market hall)\n", ["Ciudad"]),
+    ("closing at a line start", "We land Friday.\n\nThanks, Grace\n", ["Thanks"]),
+    ("closing in a chat", "[09:20] Okoth-Rivers, Daniel: Thanks, Grace\n", ["Thanks"]),
+    # a given name and surname after a title, then an order or a company: the company is none
+    ("order after a name", "Deputy          Sister Benedetta Akullo, Comboni      +256 782 000 915\n", ["Comboni"]),
+    # a place, a party, a militia or a place's kind word joined by a hyphen is no double name
+    ("hyphenated things", "(SBU) The Mai-Mai fought near Guinea-Bissau; VMRO-DPMNE won in Kicevo; "
+                          "the office in Petion-Ville reopened.", ["Mai-Mai", "Guinea-Bissau", "VMRO-DPMNE", "Petion-Ville"]),
+    # the next column of a table is no part of the name before it
+    ("next column", "Ndegwa, Purity               Université de Lomé           +228 22 00 11 22\n", ["Université"]),
+]
+
+
+@pytest.mark.parametrize("kind,text,words", MUST_NOT_MATCH, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_MATCH)])
+def test_look_alikes_are_no_persons(detector, kind, text, words):
+    assert_no_person_on(detector, text, words, kind)
