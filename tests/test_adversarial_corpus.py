@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -175,11 +175,22 @@ KNOWN_OVER_REDACTION = {
     "adv15-046-trap-qfr-response-unclassified-fully-releasable": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv15-047-trap-foia-case-file-search-memo-sbu": "a FOIA search memo naming SECRET records is read as classified in words: paragraphs raised",
     "adv15-049-trap-records-transfer-sf135-box-list": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
-    "adv15-056-translation-japanese-hi-stamp-confidential": "a foreign stamp raises every portion after it, the embassy's translation note too",
     "adv15-059-cable-dutch-stg-confidentieel-quoted": "a quoted Dutch stamp raises the (U) paragraph that quotes it",
     "adv15-061-trap-spreadsheet-secret-service-budget-lines": "a spreadsheet with no banner and no marks: every row is doubtful",
     "adv15-065-trap-press-clips-copyright-c-notices": "a press clip's (c) notice is read as a (C) mark: the clips are raised",
     "adv15-075-trap-doj-oip-consultation-email-fouo-line": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    # round 16 (tests/corpus/adversarial16/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 06:22), not fixed yet
+    "adv16-012-trap-press-summary-turkish-headline-gizli-tanik": "a Turkish headline word (GİZLİ) is read as a foreign stamp: every portion after it is raised",
+    "adv16-020-trap-peace-corps-country-report-sbu-medical-line": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv16-024-trap-nara-withdrawal-sheet": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv16-025-declassification-referral-memo-with-quoted-secret": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv16-031-briefing-book-annex-tabs-own-banners": "an unclassified tab's unmarked paragraphs take the roll-up of a C//NF tab (tab banners are not read per tab)",
+    "adv16-035-memo-action-2008-confidential-with-unmarked-tabs": "unmarked tabs of a CONFIDENTIAL memo inherit CONFIDENTIAL (unmarked text takes the document's level by design)",
+    "adv16-052-trap-foia-acknowledgement-and-processing-notes": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
+    "adv16-054-trap-congressional-letter-and-reply-sbu-para": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv16-056-trap-usaid-congressional-notification-sbu-annex": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
+    "adv16-057-email-correction-one-bullet-should-be-confidential": "'should have been marked (C)' about one bullet is read as governing all the text below",
+    "adv16-060-email-doj-law-enforcement-sensitive-in-words": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
     # round 14 (tests/corpus/adversarial14/README.md: a blind hold-out, first run by the lead on the final code of 2026-12-02), not fixed yet
     "adv14-019-email-opennet-les-staff-visa-referrals-sbu-subject": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv14-020-email-classnet-three-messages-descending-levels": "in a chain of messages at falling levels, the lower messages' unmarked text takes the chain's SECRET",

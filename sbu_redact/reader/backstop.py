@@ -65,6 +65,9 @@ class _Vocabulary:
     caseless: re.Pattern[str] | None    # spelled-out forms, read in any case
     caseless_words: tuple[str, ...]     # (in lower case: a document holds one before it is searched)
     marks: re.Pattern[str]              # `(S)` right before a capital letter, where no mark was read
+    # `(SBU, not for release)`, `(FOUO - internal)`: a designation (or TS) opening a parenthesis
+    # that a qualifier goes on in; single letters (`(C, D and E)`) are left to prose
+    qualified: re.Pattern[str]
     alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
@@ -135,6 +138,7 @@ def _compile(g: Grammar) -> _Vocabulary:
                                    for spelling in spellings for k in _offsets(spelling, piece)))
                      for piece, spellings in _cover(sorted({"//", *(bare - caseless), *level_words})))
     portion_forms = sorted({s.portion for s in v.levels if ranks[s.name] > lowest})
+    qualified_forms = sorted({*(f for f in portion_forms if len(f) > 1), *v.designations}, key=len, reverse=True)
     return _Vocabulary(
         pieces=re.compile(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
         tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
@@ -142,6 +146,7 @@ def _compile(g: Grammar) -> _Vocabulary:
         if caseless else None,
         caseless_words=tuple(" ".join(w.lower().split()) for w in sorted(caseless)),
         alone={}, marks=re.compile(r"\((?:" + "|".join(map(re.escape, portion_forms)) + r")\)(?=[A-Z])"),
+        qualified=re.compile(r"(?<=\()(?:" + "|".join(map(re.escape, qualified_forms)) + r")(?=[ \t]*[,;][ \t]*[A-Za-z]|[ \t]+[-–—][ \t]*[A-Za-z])"),
         mention_before=re.compile("(?:" + spec.mention_before + r")[ \t]*\Z"),
         mention_after=re.compile(r"\A[ \t]*(?:" + spec.mention_after + ")"))
 
@@ -299,6 +304,7 @@ def _patterns(r: Reading, voc: _Vocabulary) -> list[tuple[str, re.Pattern[str]]]
     found: list[tuple[str, re.Pattern[str]]] = []
     if "(" in text:
         found.append(("mark", voc.marks))
+        found.append(("qualified", voc.qualified))
     if voc.caseless is not None:
         lowered = r.text_in_any_case()
         if any(key in lowered for key in voc.caseless_words):
@@ -414,6 +420,8 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
         inner = text[a0:a1][1:-1]
         run = [(a0 + 1, a1 - 1, inner)]
         joins = ["("]
+    elif kind == "qualified":
+        run, joins = [(a0, a1, text[a0:a1])], ["("]
     else:
         # the run of tokens joined by marking separators that holds (or touches) the anchor
         run, joins = [], []

@@ -309,7 +309,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
-                or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and _subject_line(r, starts[-1][0]):
+                or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
+                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i)):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
@@ -339,12 +340,23 @@ def _repeated_header_line(r: Reading, seg: Segment) -> str | None:
     ends the repeated header (None)."""
     s = seg.stripped
     if s[:1] in ch.EO.first and ch.EO.match(s) or s[:1] in ch.TAGS.first and ch.TAGS.match(s) \
-            and s[:4].upper() == "TAGS":
+            and s[:4].upper() == "TAGS" or _repeats_a_header_field(r, s):
         r.field("repeated_header", seg)
         return "field"
     if s[:1] in ch.SUBJECT.first and ch.SUBJECT.match(s):
         return "subject"
     return None
+
+
+def _repeats_a_header_field(r: Reading, s: str) -> bool:
+    """Is the line, as written, an address or routing field of the first section's header
+    (`DEPT FOR WHA/SSA, EB/TPP` repeated after `SECTION 02 OF 02`)? Released there as written,
+    it is the same field here; a subject or anything else is not."""
+    return any(f.name in _REPEATABLE_FIELDS and " ".join(r.text[f.start:f.end].split()) == " ".join(s.split())
+               for f in r.fields)
+
+
+_REPEATABLE_FIELDS = frozenset({"address", "to", "info", "dept", "routing", "passage", "caption"})
 
 
 def _header_extent(r: Reading, class_index: int | None) -> int:
@@ -378,6 +390,22 @@ def _subject_line(r: Reading, index: int) -> bool:
     cover sheet)? Its mark is the subject's: a paragraph after a blank line is not part of it."""
     s = r.segs[index].stripped
     return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
+
+
+def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int) -> bool:
+    """Does the blank line before segment `index` end the portion above it? A numbered paragraph
+    goes on over blank lines (its bullets, its `Begin text:` quotation), but nothing numbers the
+    portions of a cable whose paragraphs are marked and unnumbered (a memo typed under a spaced
+    `S E C R E T`): there, as in a memo, an unmarked block is a portion of its own and takes the
+    document's marking (`(5) The ...`, an OCR'd `(S)`, never folds into the `(U)` above it). Nor
+    does anything after the signature belong to the last paragraph (a reviewer's note below
+    `WOOD`)."""
+    if all(kind != "lead" for _, kind in starts):
+        return True
+    previous = next((seg for seg in reversed(r.segs[starts[-1][0]:index]) if not seg.blank), None)
+    return previous is not None and _SIGNATURE.match(previous.text) is not None \
+        and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
+        and r.g.parse_cable_line(previous.text) is None
 
 
 def _interrupted(r: Reading, start_index: int, index: int) -> bool:

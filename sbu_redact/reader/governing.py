@@ -274,6 +274,8 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
                   f"{said}, which cannot be resolved exactly: all {sum(hi - lo for lo, hi in ranges)} portions it "
                   f"could mean are raised; a reviewer must decide", start, end)
+    if exact:
+        r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
 
 

@@ -145,8 +145,9 @@ def _states(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> bool:
 
 def _resolved_statements(r: Reading, since: int) -> list[int]:
     """The view offsets of the statements governing.py read: those it raised a portion for
-    (`GOVERNED_PORTION` names the statement's original offset) or reported unresolved."""
-    found: list[int] = []
+    (`GOVERNED_PORTION` names the statement's original offset), resolved exactly to what it names
+    (already at the level it states), or reported unresolved."""
+    found: list[int] = list(r.statements_resolved)
     for problem in r.problems[since:]:
         if problem.code == "GOVERNING_SCOPE_UNRESOLVED":
             found.append(problem.start)

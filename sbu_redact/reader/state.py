@@ -48,6 +48,9 @@ class Reading:
         self.evidence: list[Evidence] = []
         self._field_starts: list[int] = []
         self.taken: set[int] = set()  # segments read before the layout (Classification: lines)
+        # view offsets of the statements governing.py resolved to the portions they name (raised or
+        # already at the stated level): scope.py's fail-closed fallback is for statements it could not read
+        self.statements_resolved: list[int] = []
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
         self._text_in_any_case: str | None = None
