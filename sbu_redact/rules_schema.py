@@ -222,7 +222,8 @@ class GoverningLevelSpec(_PatternSpec):
 class GoverningTargetSpec(_PatternSpec):
     """A phrase of a governing statement that names what it governs (`names`)."""
 
-    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan", "next", "preceding"]
+    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan", "next", "preceding",
+                   "labelled"]
 
     @model_validator(mode="after")
     def _paragraph_has_number(self) -> "GoverningTargetSpec":

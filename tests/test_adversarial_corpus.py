@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -191,6 +191,18 @@ KNOWN_OVER_REDACTION = {
     "adv16-056-trap-usaid-congressional-notification-sbu-annex": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv16-057-email-correction-one-bullet-should-be-confidential": "'should have been marked (C)' about one bullet is read as governing all the text below",
     "adv16-060-email-doj-law-enforcement-sensitive-in-words": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
+    # round 17 (tests/corpus/adversarial17/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 06:50), not fixed yet
+    "adv17-025-tip-report-draft-comments-flattened": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
+    "adv17-027-trap-foia-appeal-decision-names-levels": "an appeal decision naming the records' levels ('a cable classified SECRET') is read as classification in words",
+    "adv17-029-court-filing-sealed-and-classified-cipa": "a SECRET bottom banner (of a classified appendix) under an UNCLASSIFIED top banner: the whole filing is treated as SECRET",
+    "adv17-030-transcript-hearing-closed-session-segment": "a SECRET//NOFORN bottom banner (the closed session) under an UNCLASSIFIED top banner: the whole transcript is treated as SECRET//NOFORN",
+    "adv17-032-chat-whatsapp-export-spill-named-later": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
+    "adv17-033-trap-sms-export-confidential-word": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
+    "adv17-039-bundle-scanned-three-documents": "a scanned bundle: each page's banners are not read per page, so the UNCLASSIFIED page takes the bundle's CONFIDENTIAL",
+    "adv17-056-trap-press-summary-c-at-line-start": "a press summary line opening with '(C)' is read as a CONFIDENTIAL mark: the summary is raised",
+    "adv17-057-trap-foia-case-file-acknowledgment-search": "'the SECRET-level archives' in a search description is read as a marking in the text (backstop): the paragraph is raised",
+    "adv17-067-trap-fam-excerpt-lettered-subsections": "a FAM excerpt's lettered subsection '(c)' is read as a CONFIDENTIAL mark",
+    "adv17-068-trap-litigation-hold-notice": "'SECRET' in a records description is read as a marking in the text (backstop): the paragraph is raised",
     # round 14 (tests/corpus/adversarial14/README.md: a blind hold-out, first run by the lead on the final code of 2026-12-02), not fixed yet
     "adv14-019-email-opennet-les-staff-visa-referrals-sbu-subject": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv14-020-email-classnet-three-messages-descending-levels": "in a chain of messages at falling levels, the lower messages' unmarked text takes the chain's SECRET",

@@ -24,6 +24,25 @@ REASON_LINE = lazy(r"^(?:CL\s+)?REASONS?\s*:\s*(?P<r>1\.[45].*)$", re.IGNORECASE
 DECLASSIFY_ON = lazy(r"^DECL(?:ASSIFY)?(?:\s+ON\s*:?|\s*:)\s*(?P<date>.+)$", re.IGNORECASE)
 
 
+# a sentence after the reasons on the same line (a web copy that ran the header into the body:
+# `Classified By: ..., reasons 1.4 (b,d). Eastern commander Karuna has told ...`)
+_RUNS_ON = lazy(r"[.;)][ \t]+[A-Z][A-Za-z'\-]*(?:[ \t]+[A-Za-z'\-,]+){2,}[ \t]+[a-z]{2,}[ \t]+[a-z]{2,}")
+
+
+def runs_on_into_prose(line: str) -> bool:
+    """Does a `Classified By:` line go on into a sentence after its reasons? A field is released
+    as written, so such a line is read as a portion (it takes the document's marking), never as
+    a field; its authority is still evidence."""
+    reasons = REASONS.search(line)
+    return reasons is not None and _RUNS_ON.search(line, reasons.start()) is not None
+
+
+def take_authority_in_prose(r: Reading, index: int) -> None:
+    """The evidence of a `Classified By:` line that runs on into prose (`runs_on_into_prose`)."""
+    seg = r.segs[index]
+    r.witness("authority", None, seg.start, seg.end)
+
+
 def take_classified_by(r: Reading, index: int) -> int:
     """Read a `Classified By:` / `Derived From:` block starting at segment `index` (it may wrap
     onto up to three following lines); returns the index of the segment after it."""

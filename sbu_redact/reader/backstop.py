@@ -68,6 +68,12 @@ class _Vocabulary:
     # `(SBU, not for release)`, `(FOUO - internal)`: a designation (or TS) opening a parenthesis
     # that a qualifier goes on in; single letters (`(C, D and E)`) are left to prose
     qualified: re.Pattern[str]
+    # `Notes: SBU - the hotel floor plan ...`: a designation at a line start or after a label's
+    # colon, followed by a dash or a colon and text
+    labelled: re.Pattern[str]
+    designations: tuple[str, ...]       # (a text holds one before `labelled` is searched)
+    # `3263<TAB>(SBU) refusals include ...`: a mark opening a table cell (after a tab or a bar)
+    cell: re.Pattern[str]
     alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
@@ -139,6 +145,8 @@ def _compile(g: Grammar) -> _Vocabulary:
                      for piece, spellings in _cover(sorted({"//", *(bare - caseless), *level_words})))
     portion_forms = sorted({s.portion for s in v.levels if ranks[s.name] > lowest})
     qualified_forms = sorted({*(f for f in portion_forms if len(f) > 1), *v.designations}, key=len, reverse=True)
+    designations = sorted(v.designations, key=len, reverse=True)
+    cell_forms = sorted({*portion_forms, *v.designations}, key=len, reverse=True)
     return _Vocabulary(
         pieces=re.compile(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
         tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
@@ -147,6 +155,11 @@ def _compile(g: Grammar) -> _Vocabulary:
         caseless_words=tuple(" ".join(w.lower().split()) for w in sorted(caseless)),
         alone={}, marks=re.compile(r"\((?:" + "|".join(map(re.escape, portion_forms)) + r")\)(?=[A-Z])"),
         qualified=re.compile(r"(?<=\()(?:" + "|".join(map(re.escape, qualified_forms)) + r")(?=[ \t]*[,;][ \t]*[A-Za-z]|[ \t]+[-–—][ \t]*[A-Za-z])"),
+        designations=tuple(designations),
+        labelled=re.compile(r"(?m)(?:(?<=^)|(?<=^[ \t])|(?<=:)|(?<=:[ \t]))(?:" + "|".join(map(re.escape, designations))
+                            + r")(?=[ \t]+[-–—][ \t]+[A-Za-z]|[ \t]*:[ \t]+[A-Za-z])"),
+        cell=re.compile(r"(?<=[\t|])[ \t]*\((?:" + "|".join(map(re.escape, cell_forms)) + r")(?://[A-Z][A-Z0-9 ,/\-]*[A-Z0-9])?\)(?=[ \t]|$)",
+                        re.MULTILINE),
         mention_before=re.compile("(?:" + spec.mention_before + r")[ \t]*\Z"),
         mention_after=re.compile(r"\A[ \t]*(?:" + spec.mention_after + ")"))
 
@@ -305,6 +318,10 @@ def _patterns(r: Reading, voc: _Vocabulary) -> list[tuple[str, re.Pattern[str]]]
     if "(" in text:
         found.append(("mark", voc.marks))
         found.append(("qualified", voc.qualified))
+        if "\t" in text or "|" in text:
+            found.append(("cell", voc.cell))
+    if any(word in text for word in voc.designations):
+        found.append(("labelled", voc.labelled))
     if voc.caseless is not None:
         lowered = r.text_in_any_case()
         if any(key in lowered for key in voc.caseless_words):
@@ -420,8 +437,13 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
         inner = text[a0:a1][1:-1]
         run = [(a0 + 1, a1 - 1, inner)]
         joins = ["("]
-    elif kind == "qualified":
+    elif kind in ("qualified", "labelled"):
         run, joins = [(a0, a1, text[a0:a1])], ["("]
+    elif kind == "cell":
+        a0 = text.index("(", a0)
+        inner = text[a0 + 1:a1 - 1]
+        run = [(a0 + 1, a1 - 1, inner)]
+        joins = ["("]
     else:
         # the run of tokens joined by marking separators that holds (or touches) the anchor
         run, joins = [], []

@@ -11,9 +11,10 @@ from ..lazyre import lazy
 from ..document import Portion
 from ..markings import CableLine, Grammar, MarkingProblem
 from . import cable_header as ch
-from .authority import CLASSIFIED_BY, take_classified_by, take_declassify_on, take_reason_line
+from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_prose, take_classified_by, take_declassify_on,
+                        take_reason_line)
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
-from .portions import make_portion, portion_end, start_list_letter
+from .portions import interrupted, make_portion, portion_end, start_list_letter
 from .segments import Segment
 from .state import Reading
 
@@ -256,6 +257,12 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 i += 1
                 continue
             if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
+                if runs_on_into_prose(s):
+                    take_authority_in_prose(r, i)
+                    header_zone = in_refs = False
+                    starts.append((i, "block"))
+                    i += 1
+                    continue
                 i = take_classified_by(r, i)
                 in_refs = False
                 continue
@@ -295,6 +302,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 i += 1
                 continue
         if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
+            if runs_on_into_prose(s):
+                take_authority_in_prose(r, i)
+                starts.append((i, "block"))
+                i += 1
+                continue
             i = take_classified_by(r, i)
             continue
         if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):
@@ -308,7 +320,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "lead"))
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or _interrupted(r, starts[-1][0], i) \
+        elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
                     _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i)):
             starts.append((i, "block"))
@@ -406,12 +418,6 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     return previous is not None and _SIGNATURE.match(previous.text) is not None \
         and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
         and r.g.parse_cable_line(previous.text) is None
-
-
-def _interrupted(r: Reading, start_index: int, index: int) -> bool:
-    """Does a field (section break, handling line...) stand between a portion start and `index`?"""
-    following = r.next_field_start(r.segs[start_index].start)
-    return following is not None and following < r.segs[index].start
 
 
 def _cable_portions(r: Reading, starts: list[tuple[int, str]]) -> list[Portion]:

@@ -227,7 +227,12 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
     region, exact_region = _region(r, portions, index, start, end, direction)
     chosen: set[int] | Sequence[int]
-    if "next" in targets and index is not None and index + 1 < len(portions):
+    labelled = _labelled(r, portions, index, targets.get("labelled", []))
+    if labelled:
+        # "treat Option 2 below ... as CONFIDENTIAL//NOFORN": the portions that open with the label
+        chosen, exact = labelled, True
+        what = "the portion it names by its label"
+    elif "next" in targets and index is not None and index + 1 < len(portions):
         # the quotation the statement introduces ("... which is CONFIDENTIAL, reads in full:")
         chosen, exact = {index + 1}, True
         what = "the text it introduces"
@@ -277,6 +282,23 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
+
+
+def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[re.Match[str]]) -> set[int]:
+    """The portions (other than the statement's) whose text, after any number and mark, opens
+    with a label a statement names (`Option 2`, `Tab B`, `Question 4`)."""
+    if not found:
+        return set()
+    labels = {" ".join(m.group(0).split()).casefold() for m in found}
+    chosen: set[int] = set()
+    for k, p in enumerate(portions):
+        if k == index:
+            continue
+        head = " ".join(r.text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold().lstrip("*_#>-• ")
+        for label in labels:
+            if head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
+                chosen.add(k)
+    return chosen
 
 
 def _ranges_without(chosen: set[int] | Sequence[int], index: int | None) -> tuple[tuple[int, int], ...]:

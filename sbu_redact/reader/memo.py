@@ -9,13 +9,14 @@ from dataclasses import dataclass, replace
 
 from ..lazyre import lazy
 from ..document import Portion, PortionKind
-from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, take_classified_by, take_declassify_on,
+from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_prose, take_authority_in_prose,
+                        take_classified_by, take_declassify_on,
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, PAGE_LINE, may_be_designation_label
 from .segments import Segment
-from .portions import make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
+from .portions import interrupted, make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
 from .state import Reading
 
 _MEMO_FIELD = lazy(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
@@ -107,6 +108,11 @@ def read_document(r: Reading) -> list[Portion]:
             table = None  # any other line ends the table
         if head in authority_first:
             if head in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
+                if runs_on_into_prose(s):
+                    take_authority_in_prose(r, i)
+                    starts.append((i, "paragraph", None))
+                    prev_blank = False
+                    continue
                 take_classified_by(r, i)
                 prev_blank = False
                 continue
@@ -167,7 +173,7 @@ def read_document(r: Reading) -> list[Portion]:
                 or head in LABEL_LEAD.first and LABEL_LEAD.match(text) \
                 or trailing \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
-                or paragraph_break(r, starts[-1][0], i, width):
+                or paragraph_break(r, starts[-1][0], i, width) or interrupted(r, starts[-1][0], i):
             starts.append((i, "paragraph", None))
         prev_blank = False
         prev_trailing = trailing

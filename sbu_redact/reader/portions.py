@@ -35,6 +35,13 @@ def portion_end(r: Reading, seg: Segment, next_start: int | None) -> int:
     return content_end(r, seg.start, limit)
 
 
+def interrupted(r: Reading, start_index: int, index: int) -> bool:
+    """Does a field (section break, handling line, a `From:` line...) stand between a portion
+    start and segment `index`? The portion ends at the field, so the text after it starts one."""
+    following = r.next_field_start(r.segs[start_index].start)
+    return following is not None and following < r.segs[index].start
+
+
 def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int, kind: PortionKind,
                  number: int | None) -> Portion:
     start = seg.start + (len(seg.text) - len(seg.text.lstrip()))
