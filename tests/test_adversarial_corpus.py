@@ -250,6 +250,9 @@ KNOWN_OVER_REDACTION = {
     "adv12-048-letter-polish-stamp-ascii-without-diacritics": "the foreign stamp raises the author's closing line too",
     "adv12-049-memo-bulgarian-stamp-transliterated-latin": "the foreign stamp raises the post's closing line too",
     "adv12-050-memo-lithuanian-sentence-case-stamp-after-label": "the foreign stamp raises the attache's closing line too",
+    "adv12-020-fax-ocr-rotated-stamp-read-bottom-to-top": "the fax's REMARKS line after its FROM field was in no portion and released "
+                                                          "unread (round 17's class); now it is a portion of a document with no "
+                                                          "marking read: doubtful",
     "adv12-051-trap-reception-menu-secreto-iberico-tavolo-riservato": "SECRETO in a menu dish read as a stamp",
     "adv12-052-trap-press-clips-foreign-headlines-in-capitals": "foreign level words in capital headlines read as stamps",
     "adv12-061-transcript-from-time-onward-secret": "an open-ended time span is not resolved: every line raised",
