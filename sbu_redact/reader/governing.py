@@ -95,8 +95,10 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     return result
 
 
-# How far a level phrase may reach before and after the word it is found by (`_finditer`).
-_BEFORE, _AFTER = 80, 240
+# How far a level phrase may reach before and after the word it is found by (`_finditer`): "treat
+# ... as SECRET" reads up to 40 words between `treat` and `as` (about 400 characters), anchored
+# on either end.
+_BEFORE, _AFTER = 480, 480
 
 
 def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
