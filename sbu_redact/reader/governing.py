@@ -386,9 +386,9 @@ def _region(r: Reading, portions: _Portions, index: int | None, start: int, end:
         header = _QUOTED_HEADER.search(r.text, after)
         if header is not None and (quoted is None or header.start() < quoted.start()):
             # an Outlook header block (`From:` ... `Sent:` ... `Subject:`): the message is what
-            # follows its first blank line
+            # follows its first blank line (not exact: a count over it is checked by a reviewer)
             blank = _BLANK_LINE.search(r.text, header.end())
-            return range(bisect.bisect_left(portions.starts, blank.end() if blank else header.end()), n), True
+            return range(bisect.bisect_left(portions.starts, blank.end() if blank else header.end()), n), False
         if quoted is not None:
             return range(bisect.bisect_left(portions.starts, max(after, quoted.end())), n), True
         return following, False
