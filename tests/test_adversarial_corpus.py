@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -203,6 +203,26 @@ KNOWN_OVER_REDACTION = {
     "adv17-057-trap-foia-case-file-acknowledgment-search": "'the SECRET-level archives' in a search description is read as a marking in the text (backstop): the paragraph is raised",
     "adv17-067-trap-fam-excerpt-lettered-subsections": "a FAM excerpt's lettered subsection '(c)' is read as a CONFIDENTIAL mark",
     "adv17-068-trap-litigation-hold-notice": "'SECRET' in a records description is read as a marking in the text (backstop): the paragraph is raised",
+    # round 18 (tests/corpus/adversarial18/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 07:31), not fixed yet
+    "adv18-006-email-classnet-forward-chain-levels-change": "an e-mail chain: the unmarked reply takes the level of the classified message it quotes",
+    "adv18-011-memo-marking-at-end-of-paragraph": "marks written at the end of a paragraph are not read as that paragraph's mark: the paragraphs are unmarked, at the document's level (fail closed)",
+    "adv18-019-congressional-letter-unclassified-with-classified-annex": "an unclassified letter with a classified annex: its unmarked paragraphs take the annex's level",
+    "adv18-020-trap-foia-case-file-acknowledgment-letter": "'Records may be classified SECRET' in an acknowledgement letter is read as a statement: the letter is raised",
+    "adv18-022-trap-press-release-copyright-c-and-list-c": "a list letter '(c)' and copyright '(C)' in a press release: the release is read as portion-marked and its unmarked text is doubtful",
+    "adv18-025-email-treat-paragraph-as-confidential-words-between": "'the second paragraph of my note' cannot be told among the quoted portions: every quoted paragraph is raised (fails closed)",
+    "adv18-026-email-markdown-bold-designation-and-quote-sign": "an e-mail chain: the unmarked reply takes the level of the classified message it quotes",
+    "adv18-035-trap-spanish-reservado-restaurant-and-secreto-menu": "'SECRETO IBERICO' on a menu is read as a Spanish level word: the e-mail is raised",
+    "adv18-036-slides-deck-text-export-slide-levels": "a SECRET slide's page banner makes the whole deck SECRET (page banners are not read per slide)",
+    "adv18-042-trap-state-org-notice-s-p-s-es-office-symbols": "office symbols '(C)' (the Counselor) and '(S/P)' are read as marks",
+    "adv18-045-trap-nara-declassified-1972-cable-old-banner": "a declassified cable's old banner still gives its unmarked paragraphs the old level",
+    "adv18-050-talking-points-mark-on-own-line": "a mark on a line of its own is not read as the mark of the talking point below it: unmarked text takes the document's level or is doubtful (fail closed by design)",
+    "adv18-052-email-three-forwards-classification-rises": "an e-mail chain: the unmarked reply takes the level of the classified message it quotes",
+    "adv18-056-trap-vacancy-announcement-top-secret-clearance": "unmarked text takes the document's level or is doubtful (fail closed by design)",
+    "adv18-060-trap-dod-press-transcript-secret-clearance-talk": "unmarked text takes the document's level or is doubtful (fail closed by design)",
+    "adv18-062-trap-management-notice-secret-santa-top-floor": "'Secret Santa' and 'top secret recipe' are read as marking words: the notice is raised",
+    "adv18-066-cable-2009-treat-reftel-paragraph-as-secret": "reftel's paragraph repeated below cannot be told from the portions after it: every one is raised (fails closed)",
+    "adv18-067-trap-sms-signal-unclassified-logistics": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
+    "adv18-068-memo-attachment-list-levels-enclosure-u": "an unclassified enclosure of a classified memo takes the memo's level (enclosures are not read per enclosure)",
     # round 14 (tests/corpus/adversarial14/README.md: a blind hold-out, first run by the lead on the final code of 2026-12-02), not fixed yet
     "adv14-019-email-opennet-les-staff-visa-referrals-sbu-subject": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv14-020-email-classnet-three-messages-descending-levels": "in a chain of messages at falling levels, the lower messages' unmarked text takes the chain's SECRET",

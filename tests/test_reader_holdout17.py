@@ -110,3 +110,11 @@ def test_a_mark_opening_a_table_cell_is_read(separator):
             ["June", "1310", "(SBU) refusals include 90 linked to one Tijuana document vendor"]]
     text = "UNCLASSIFIED - Monthly visa statistics\n" + "\n".join(separator.join(r) for r in rows) + "\nUNCLASSIFIED\n"
     assert "linked to one Tijuana document vendor" not in _versions(text, ("public",))["public"]
+
+
+def test_an_instruction_with_many_words_before_its_level_is_found_in_a_long_document():
+    words = " ".join(f"annexedsection{i}" for i in range(12))  # (the statement runs over 240 characters)
+    text = _OPTIONS.format(target=f"the {words} Option B below").replace(
+        "Option A: Fund", "Background: " + "The port has three berths. " * 30 + "\n\nOption A: Fund")
+    doc = sbu_redact.read(text)
+    assert any(p.code == "GOVERNED_PORTION" and "by its label" in p.message for p in doc.problems)

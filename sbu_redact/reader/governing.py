@@ -95,8 +95,10 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     return result
 
 
-# How far a level phrase may reach before and after the word it is found by (`_finditer`).
-_BEFORE, _AFTER = 80, 240
+# How far a level phrase may reach before and after the word it is found by (`_finditer`): "treat
+# ... as SECRET" reads up to 40 words between `treat` and `as` (about 400 characters), anchored
+# on either end.
+_BEFORE, _AFTER = 480, 480
 
 
 def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -242,9 +244,11 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     elif "paragraph" in targets or "item" in targets:
         chosen = set()
         exact = True
+        quoted_here = False  # a paragraph of another document that this one quotes (`repeated below`)
         for names in ("paragraph", "item"):
             for m in targets.get(names, []):
-                if direction is None and _of_another_document(r, m, lo, hi):
+                if _names_another_document(r, m):
+                    quoted_here = quoted_here or not _of_another_document(r, m, lo, hi)
                     continue  # `paragraph 4 of the reference cable`: none of this document's
                 found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
                                        item=names == "item")
@@ -253,6 +257,13 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                 chosen = {*chosen, *found}
                 exact = exact and ok
         what = "the paragraph it names" if "paragraph" in targets else "the item it names"
+        if not chosen and (quoted_here or _quotes_a_message(r, end)):
+            # "treat paragraph 3 of reftel, repeated below as it was sent, as SECRET"; "the second
+            # paragraph of my note of this morning" above the quoted note: which of the quoted
+            # portions it is cannot be told, so every one it could be is raised
+            chosen = _region(r, portions, index, start, end, "below" if direction is None else direction)[0]
+            exact = False
+            what = "the quoted text it names"
     elif "section" in targets and index is not None:
         chosen, exact = _section(r, portions, index, start)
         what = "the section it heads"
@@ -372,6 +383,12 @@ def _region(r: Reading, portions: _Portions, index: int | None, start: int, end:
     following = range(bisect.bisect_left(portions.starts, after), n)
     if direction == "below":
         quoted = r.g.quoted_message_start.compiled.search(r.text, after)
+        header = _QUOTED_HEADER.search(r.text, after)
+        if header is not None and (quoted is None or header.start() < quoted.start()):
+            # an Outlook header block (`From:` ... `Sent:` ... `Subject:`): the message is what
+            # follows its first blank line (not exact: a count over it is checked by a reviewer)
+            blank = _BLANK_LINE.search(r.text, header.end())
+            return range(bisect.bisect_left(portions.starts, blank.end() if blank else header.end()), n), False
         if quoted is not None:
             return range(bisect.bisect_left(portions.starts, max(after, quoted.end())), n), True
         return following, False
@@ -639,13 +656,31 @@ LOWEST_CLASSIFIED = "CONFIDENTIAL"  # text said only to be "classified": withhel
 _OF = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 
 
+def _names_another_document(r: Reading, m: re.Match[str]) -> bool:
+    """Is the paragraph reference `m` followed by `of` and a name of `unresolved_scope.elsewhere`
+    (the reference cable, reftel, `26 OSLO 1142`, your cable)?"""
+    of = _OF.match(r.text, m.end())
+    return of is not None and r.g.scope_elsewhere.compiled.match(r.text, of.end()) is not None
+
+
+# an e-mail quoted below a reply: an Outlook header block (`From:` with `Sent:` or `Date:` within
+# three lines), or what `governing_statements.quoted_message_start` reads
+_QUOTED_HEADER = re.compile(r"(?im)^[ \t>]*from:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t>]*(?:sent|date):")
+_BLANK_LINE = re.compile(r"\n[ \t>]*\n")
+
+
+def _quotes_a_message(r: Reading, after: int) -> bool:
+    """Does a quoted message start after offset `after` (a reply above the note it corrects)?"""
+    return _QUOTED_HEADER.search(r.text, after) is not None \
+        or r.g.quoted_message_start.compiled.search(r.text, after) is not None
+
+
 def _of_another_document(r: Reading, m: re.Match[str], lo: int, hi: int) -> bool:
     """Does the paragraph reference `m` name another document's paragraph (`of` and a name of
     `unresolved_scope.elsewhere` right after it: the reference cable, reftel, `26 OSLO 1142`,
     your cable), in a statement (`lo:hi`) that points neither back nor ahead (no text quoted
     below or above here may be it)?"""
-    of = _OF.match(r.text, m.end())
-    if of is None or r.g.scope_elsewhere.compiled.match(r.text, of.end()) is None:
+    if not _names_another_document(r, m):
         return False
     return r.g.scope_back.compiled.search(r.text, lo, hi) is None \
         and r.g.scope_ahead.compiled.search(r.text, lo, hi) is None
