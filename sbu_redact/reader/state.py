@@ -53,6 +53,8 @@ class Reading:
         self._text_in_any_case: str | None = None
         self._gated: frozenset[int] | None = None
         self._gated_of: dict[str, list[int]] = {}
+        self.word_counts: dict[Word, int] = {}  # (`str.count` of a word, `governing._count`)
+        self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `governing._occurrences_of`)
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
 
     def text_in_any_case(self) -> str:
