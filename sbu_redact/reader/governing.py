@@ -134,8 +134,8 @@ def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[
     clauses = _long_clauses(pattern.words)
     if not clauses or len(caseless) != len(text):
         return list(pattern.finditer(text))
-    clause = min(clauses, key=lambda c: sum((caseless if anyway else text).count(w) for w, anyway in c))
-    anchors = sorted(at for word, anyway in clause for at in _occurrences(caseless if anyway else text, word))
+    clause = min(clauses, key=lambda c: sum(_count(r, caseless, entry) for entry in c))
+    anchors = sorted(at for entry in clause for at in _occurrences_of(r, caseless, entry))
     compiled = pattern.compiled
     others = [c for c in pattern.words if c is not clause]
     found: dict[int, re.Match[str]] = {}
@@ -157,6 +157,27 @@ def _long_clauses(clauses: Clauses) -> list[frozenset[Word]]:
     """The clauses of a pattern's required words whose words are all four characters or more
     (what `_finditer` may anchor at), made once per pattern."""
     return [c for c in clauses if all(len(w) >= 4 for w, _ in c)]
+
+
+def _count(r: Reading, caseless: str, entry: Word) -> int:
+    """`str.count` of a word in the text (in any case: in `caseless`), once per reading (the level
+    phrases share their words); a word known not to be there is not looked for."""
+    count = r.word_counts.get(entry)
+    if count is None:
+        word, anyway = entry
+        count = r.word_counts[entry] = 0 if r.words_seen.get(entry) is False else \
+            (caseless if anyway else r.text).count(word)
+    return count
+
+
+def _occurrences_of(r: Reading, caseless: str, entry: Word) -> list[int]:
+    """`_occurrences` of a word in the text (in any case: in `caseless`), once per reading."""
+    found = r.word_offsets.get(entry)
+    if found is None:
+        word, anyway = entry
+        found = r.word_offsets[entry] = [] if r.words_seen.get(entry) is False else \
+            _occurrences(caseless if anyway else r.text, word)
+    return found
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -54,8 +54,10 @@ class Reading:
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
         self._text_in_any_case: str | None = None
-        self._gated: frozenset[int] | None = None
+        self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)
         self._gated_of: dict[str, list[int]] = {}
+        self.word_counts: dict[Word, int] = {}  # (`str.count` of a word, `governing._count`)
+        self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `governing._occurrences_of`)
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
 
     def text_in_any_case(self) -> str:
@@ -73,10 +75,13 @@ class Reading:
         if of is None:
             gate, ranges = self.g.word_gate
             if self._gated is None:
-                seen, self._gated = gate.presence(self.text, self.text_in_any_case())
+                seen, gated = gate.presence(self.text, self.text_in_any_case())
                 self.words_seen.update(seen)  # (the gate's words: not looked for again)
+                self._gated = sorted(gated)
             indexes = ranges[family]
-            of = self._gated_of[family] = [k - indexes.start for k in sorted(self._gated) if k in indexes]
+            lo = bisect.bisect_left(self._gated, indexes.start)
+            of = self._gated_of[family] = [k - indexes.start for k in
+                                           self._gated[lo:bisect.bisect_left(self._gated, indexes.stop, lo)]]
         return list(of)
 
     def in_words_candidates(self) -> list[int]:
