@@ -41,6 +41,20 @@ MUST_COVER = [
     ("later mention after a particle", "REF: A. El-Haddadin/Carrow-Mbeki e-mail of 3/4/08\n\n1. (C) Per ref A, "
                                        "el-Haddadin will table the bill.", ["el-Haddadin"]),
     ("possessive and relative", "Doc 3, para 2: name of the third party (Qasim's\nnephew, Faisal Rind) withheld.", ["Qasim's"]),
+    # an apposition with a person's noun before `from`
+    ("apposition", "2. (C) NSUBUGA-KIGOZI'S DEPUTY SPOKE FIRST. WAMALWA, A SOFT-SPOKEN TEACHER FROM BUSIA, SAID THE\n"
+                   "COUNTY WANTS THE LAND BACK.", ["WAMALWA"]),
+    # sign-off initials ending an e-mail, inline or on the (quoted) last line
+    ("sign-off initial", "Rehema - Odongo and Achieng-Were both came. I'd keep them out of the cable. K.", ["K."]),
+    ("sign-off initial", "On Mon, May 5, 2008 at 9:14 AM, Tobias Merriman-Oduor wrote:\n> Is the clerk at the port the same man?\n> T.\n",
+     ["T."]),
+    # a known name that is an English word too, alone on the last line after a sentence
+    ("last-line name", "7. (SBU) Comment: the reeds along the river are the only cover left. End comment.\nReed", ["Reed"]),
+    # lower-case names in a chat export's messages
+    ("chat lower case", "[Lync conversation export - 2008-01-11]\n[08:02] Okumu-Lind, Harriet: morning! is the family in?\n"
+                        "[08:03] Ssali, Moses (LES): yes, bibi nakawunde and her son\n"
+                        "[08:04] Ssali, Moses (LES): nakawunde says kyeyune is still held in Mbarara\n",
+     ["nakawunde", "kyeyune"]),
     # after a title in a warden list's column
     ("surname first, title", "Zone warden     Rev. Canon Okumu-Baines, Ruth     +256 471 000 118\n"
                              "Deputy          Mrs. Atim-Lokeris, Josephine \"Jojo\"    jojo@example.org\n",
@@ -68,6 +82,12 @@ MUST_NOT_MATCH = [
     # a word in use before a possessive and a relative's noun; a company with its sons
     ("possessive of a word", "(SBU) Applicant's husband, Imran Qadir, is an LPR.", ["Applicant's"]),
     ("company and sons", "(U) The contract went to Mwangi Kariuki & Sons of Nakuru.", ["Sons"]),
+    # ordinary words in a lower-case chat message stay words
+    ("chat lower case", "[08:05] Okumu-Lind, Harriet: ok pls send the forms to the warden tmrw, thx\n", ["warden", "forms"]),
+    # a place after an apposition is no person; a list letter or a plan's letter is no initial
+    ("place apposition", "(U) In Gulu, a market town from the north, we met.", ["Gulu"]),
+    ("plan letter", "(U) If the talks fail we move to plan B.", ["B."]),
+    ("common last line", "We will land at noon.\nThanks", ["Thanks"]),
     # the next column of a table is no part of the name before it
     ("next column", "Ndegwa, Purity               Université de Lomé           +228 22 00 11 22\n", ["Université"]),
 ]

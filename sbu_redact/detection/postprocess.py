@@ -354,6 +354,10 @@ class PostProcessor:
                 or lex.is_double_name(word):
             return False  # (LIPENGA-KALULU LEFT EARLY: a double-barrelled name needs no cue)
         bare = strip_possessive(word)
+        particle, _, rest = bare.partition("-")
+        if rest and particle.islower() and particle in lex.particles and rest[:1].isupper() and not rest.isupper() \
+                and self._rare_name_word(rest) and not lex.is_people(rest):
+            return False  # (al-Fartusi: a lower-case particle and a rare word is a name; not Al-Sahafa, AL-MANAR)
         if bare.isalpha() and bare.islower() and len(bare) > 3 and lex.on_lower_case_line(text, f.start) \
                 and not lex.is_common(bare, lex.settings.names.rare_below_zipf) and not lex.is_place(bare) \
                 and self._may_be_name_word(bare):
