@@ -31,6 +31,7 @@ _DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<names>{_NAME_WORD})[
 _INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?])[ \t]*\n(?:[ \t]*>)*|(?<=[.!?])[ \t]+)[ \t]*(?P<names>[A-Z]\.)[ \t]*(?=\s*\Z)")
 # one name word alone on the text's last line, after a sentence
 _LAST_LINE_NAME = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[ \t]*\s*\Z")
+_TAIL = 400  # how far from the text's end the two above are looked for (characters)
 # a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
 _ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
 
@@ -79,9 +80,10 @@ class LetterNameRecognizer(CableRecognizer):
             name = m.group("names")
             if len(name) == 2 or all(self._name_word(p) for p in name.split()):
                 results.append(self.result(m.start("names"), m.end("names"), "a name signing an e-mail after a dash"))
-        for m in _INITIAL_SIGNOFF.finditer(text):  # `... out of the cable. G.` ending the e-mail
+        tail = max(0, len(text) - _TAIL)  # (both end the text: searched near its end only)
+        for m in _INITIAL_SIGNOFF.finditer(text, tail):  # `... out of the cable. G.` ending the e-mail
             results.append(self.result(m.start("names"), m.end("names"), "an initial signing an e-mail"))
-        last = _LAST_LINE_NAME.search(text)  # `... End comment.` / `Marsh`: a known name that is a word too
+        last = _LAST_LINE_NAME.search(text, tail)  # `... End comment.` / `Marsh`: a known name that is a word too
         if last is not None and not self._name_word(last.group("names")) and self._known_name_word(last.group("names")):
             results.append(self.result(last.start("names"), last.end("names"), "a known name signing the text on its last line"))
         for m in _LOWER_DASH_SIGNOFF.finditer(text):  # `-- ben` ending the e-mail
