@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_name_classes import assert_names_covered, assert_no_person_on, detector  # noqa: F401 (the fixture)
+from test_name_classes import _covered, _persons, assert_names_covered, assert_no_person_on, detector  # noqa: F401
 
 MUST_COVER = [
     # surname first, a comma, the given names: after a chat export's speaker stamp, repeated
@@ -34,6 +34,27 @@ MUST_COVER = [
                           "KAPEMBWA-SIMUCHIMBA HAD LEFT FOR KABWE.\n", ["MUKOMBERA-NYASHA'S", "KAPEMBWA-SIMUCHIMBA"]),
     ("double name alone", "Grace - Wanjiru and Chelimo-Kiptanui were both helpful; Ochieng-Barasa was not.",
      ["Chelimo-Kiptanui", "Ochieng-Barasa"]),
+    # short later mentions: the name after its particle, the particle in lower case, a name joined by `and` met again,
+    # a name before a comma and a relative's noun, a possessive before a relative's noun
+    ("later mention after a particle", "2. (C) HIS COUSIN TARIQ AL-ZUBAIDI WAS HELD IN BASRA. ZUBAIDI'S\nLAWYER SAID "
+                                       "NOTHING.", ["ZUBAIDI'S"]),
+    ("later mention after a particle", "REF: A. El-Haddadin/Carrow-Mbeki e-mail of 3/4/08\n\n1. (C) Per ref A, "
+                                       "el-Haddadin will table the bill.", ["el-Haddadin"]),
+    ("possessive and relative", "Doc 3, para 2: name of the third party (Qasim's\nnephew, Faisal Rind) withheld.", ["Qasim's"]),
+    # an apposition with a person's noun before `from`
+    ("apposition", "2. (C) NSUBUGA-KIGOZI'S DEPUTY SPOKE FIRST. WAMALWA, A SOFT-SPOKEN TEACHER FROM BUSIA, SAID THE\n"
+                   "COUNTY WANTS THE LAND BACK.", ["WAMALWA"]),
+    # sign-off initials ending an e-mail, inline or on the (quoted) last line
+    ("sign-off initial", "Rehema - Odongo and Achieng-Were both came. I'd keep them out of the cable. K.", ["K."]),
+    ("sign-off initial", "On Mon, May 5, 2008 at 9:14 AM, Tobias Merriman-Oduor wrote:\n> Is the clerk at the port the same man?\n> T.\n",
+     ["T."]),
+    # a known name that is an English word too, alone on the last line after a sentence
+    ("last-line name", "7. (SBU) Comment: the reeds along the river are the only cover left. End comment.\nReed", ["Reed"]),
+    # lower-case names in a chat export's messages
+    ("chat lower case", "[Lync conversation export - 2008-01-11]\n[08:02] Okumu-Lind, Harriet: morning! is the family in?\n"
+                        "[08:03] Ssali, Moses (LES): yes, bibi nakawunde and her son\n"
+                        "[08:04] Ssali, Moses (LES): nakawunde says kyeyune is still held in Mbarara\n",
+     ["nakawunde", "kyeyune"]),
     # after a title in a warden list's column
     ("surname first, title", "Zone warden     Rev. Canon Okumu-Baines, Ruth     +256 471 000 118\n"
                              "Deputy          Mrs. Atim-Lokeris, Josephine \"Jojo\"    jojo@example.org\n",
@@ -58,6 +79,15 @@ MUST_NOT_MATCH = [
     # a place, a party, a militia or a place's kind word joined by a hyphen is no double name
     ("hyphenated things", "(SBU) The Mai-Mai fought near Guinea-Bissau; VMRO-DPMNE won in Kicevo; "
                           "the office in Petion-Ville reopened.", ["Mai-Mai", "Guinea-Bissau", "VMRO-DPMNE", "Petion-Ville"]),
+    # a word in use before a possessive and a relative's noun; a company with its sons
+    ("possessive of a word", "(SBU) Applicant's husband, Imran Qadir, is an LPR.", ["Applicant's"]),
+    ("company and sons", "(U) The contract went to Mwangi Kariuki & Sons of Nakuru.", ["Sons"]),
+    # ordinary words in a lower-case chat message stay words
+    ("chat lower case", "[08:05] Okumu-Lind, Harriet: ok pls send the forms to the warden tmrw, thx\n", ["warden", "forms"]),
+    # a place after an apposition is no person; a list letter or a plan's letter is no initial
+    ("place apposition", "(U) In Gulu, a market town from the north, we met.", ["Gulu"]),
+    ("plan letter", "(U) If the talks fail we move to plan B.", ["B."]),
+    ("common last line", "We will land at noon.\nThanks", ["Thanks"]),
     # the next column of a table is no part of the name before it
     ("next column", "Ndegwa, Purity               Université de Lomé           +228 22 00 11 22\n", ["Université"]),
 ]
@@ -66,3 +96,14 @@ MUST_NOT_MATCH = [
 @pytest.mark.parametrize("kind,text,words", MUST_NOT_MATCH, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_MATCH)])
 def test_look_alikes_are_no_persons(detector, kind, text, words):
     assert_no_person_on(detector, text, words, kind)
+
+
+def test_a_name_joined_by_and_is_met_again(detector):
+    """A name found only as joined by `and` to another (SONS JIRIS AND WADIH) is propagated to its
+    later mentions; and a person's noun after a comma is no company's suffix (WIFE RANIA TOUMA, SONS)."""
+    text = ("4. (SBU) THE FAMILY OF GEORGES HANNA KOUYOUMJIAN (WIFE RANIA TOUMA, SONS JIRIS AND\n"
+            "WADIH) FLED. AFTER THE ABDUCTION OF WADIH IN MAY THEY LEFT.")
+    spans = _persons(detector, text)
+    for word in ("RANIA TOUMA", "WADIH"):
+        for start in [i for i in range(len(text)) if text.startswith(word, i)]:
+            assert _covered(spans, text, start, start + len(word)), (word, start, [text[s:e] for s, e in spans])

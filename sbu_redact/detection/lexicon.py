@@ -74,6 +74,8 @@ def _opens_in_lower_case(text: str, pos: int) -> bool:
     return opening is not None and opening.group().islower()
 
 
+# a chat export's stamp and speaker (`[09:15] Wekesa-Lund, Amani (LES): `) before the message
+_CHAT_SPEAKER = re.compile(r"[ \t]*\[[^\]\n]{1,24}\][ \t]*[^\s:\[\]][^:\n\[\]]{0,60}:[ \t]+")
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\/@_]")  # markup, URLs, addresses, code
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 # a company's suffix after a name: `, Inc.`, ` & Sons`, ` and Partners`, ` Ltd`
@@ -92,7 +94,7 @@ _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[
 
 # an apposition after a name: `, the bishop,`, `, a Kenyan journalist,` (one more word may come before the noun)
 _APPOSITION_NOUN = re.compile(r",[ \t]*\n?[ \t]*(?i:the|a|an)[ \t]*\n?[ \t]+(?:(?P<first>[A-Za-z\-]+)[ \t]*\n?[ \t]+)?"
-                              r"(?P<noun>[A-Za-z]+)(?=[ \t]*[,.;)\n]|[ \t]+(?i:of|for|at|in|who)\b)")
+                              r"(?P<noun>[A-Za-z]+)(?=[ \t]*[,.;)\n]|[ \t]+(?i:of|for|at|in|who|whose|from|with|based)\b)")
 _WORD_MEMO_SIZE = 1 << 16  # answers remembered per method (then forgotten all at once)
 
 
@@ -211,7 +213,12 @@ class Lexicon:
         `url=http://...` are no prose), and no capital; when the line stands at `start` in
         `text`, in a paragraph that opens in lower case (an informal e-mail: `felipe -- spoke
         again to kebonye at the Orapa mine.`), a line opening in lower case with few capitalized
-        words will do (`recase.lower_line_max_capitalized` of them at the most)."""
+        words will do (`recase.lower_line_max_capitalized` of them at the most). In a chat export's
+        line only the message counts (`[09:15] Wekesa, Amani: mama kokusiima says ...`), and it
+        opens a paragraph of its own."""
+        speaker = _CHAT_SPEAKER.match(line)
+        if speaker is not None:  # a chat export's line: the message after the stamp and speaker
+            line, start = line[speaker.end():], start + speaker.end()
         if sum(map(str.isalpha, line)) < self.settings.recase.min_letters or _NOT_PROSE.search(line) is not None:
             return False
         if not any(map(str.isupper, line)):
@@ -221,7 +228,14 @@ class Lexicon:
             return False
         words = _PROSE_WORD.findall(line)
         return len(words) >= 6 and sum(w[0].isupper() for w in words) <= self.settings.recase.lower_line_max_capitalized * len(words) \
-            and _opens_in_lower_case(text, start)
+            and (speaker is not None or _opens_in_lower_case(text, start))  # (a chat message opens its own paragraph)
+
+    @staticmethod
+    def message_offset(line: str) -> int:
+        """Where the message of a chat export's line starts (`[09:15] Wekesa, Amani (LES): ` before
+        it), or 0."""
+        speaker = _CHAT_SPEAKER.match(line)
+        return 0 if speaker is None else speaker.end()
 
     def on_lower_case_line(self, text: str, pos: int) -> bool:
         """Whether the line around `pos` is lower-case prose (`is_lower_case_prose`): there a
@@ -448,8 +462,9 @@ class Lexicon:
         if kind is not None and kind.group(1).upper() in self.organization_kinds:
             return True  # Zuuny Medee, the daily where she works
         company = _COMPANY_AFTER.match(text, end)
-        if company is not None and company.group(1).upper() in self.company_suffixes:
-            return True  # John Snow, Inc.; Kamau & Sons
+        if company is not None and company.group(1).upper() in self.company_suffixes \
+                and not (company.group().lstrip()[:1] == "," and company.group(1).lower() in self.person_nouns):
+            return True  # John Snow, Inc.; Kamau & Sons (not WIFE NIDAA HABBABA, SONS RAMI AND FADI)
         after = _NEXT_WORD.match(text, end)
         return after is not None and text[end:end + 1] not in ("'", "’") \
             and (after.group(1).upper() in self.organization_kinds

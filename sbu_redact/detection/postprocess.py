@@ -96,8 +96,9 @@ class PostProcessor:
         findings = [self._complete_name(f, text) for f in findings]  # before mentions: their parts are names too
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
-            findings += self._mentions(findings, text, spans)
             findings += self._coordinated(findings, text, spans)
+            mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
+            findings += mentions + self._coordinated(mentions, text, spans)
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
@@ -140,8 +141,8 @@ class PostProcessor:
             or f.recognizer in self.lower_case
 
         def junk(word: str) -> bool:
-            if len(words) > 1 and _INITIAL.fullmatch(word):
-                return False  # Patel, Anjali R: an initial (R is also a portion mark's letter)
+            if (len(words) > 1 or f.recognizer == "LetterNameRecognizer") and _INITIAL.fullmatch(word):
+                return False  # Patel, Anjali R; `> R.` signing an e-mail: an initial (R is also a portion mark's letter)
             bare = strip_possessive(word.strip(".,;:()\"'"))
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
@@ -352,6 +353,15 @@ class PostProcessor:
         if any(lex.is_given_name(p) or lex.is_surname(p) for p in strip_possessive(word).split("-") if len(p) > 2) \
                 or lex.is_double_name(word):
             return False  # (LIPENGA-KALULU LEFT EARLY: a double-barrelled name needs no cue)
+        bare = strip_possessive(word)
+        particle, _, rest = bare.partition("-")
+        if rest and particle.islower() and particle in lex.particles and rest[:1].isupper() and not rest.isupper() \
+                and self._rare_name_word(rest) and not lex.is_people(rest):
+            return False  # (al-Fartusi: a lower-case particle and a rare word is a name; not Al-Sahafa, AL-MANAR)
+        if bare.isalpha() and bare.islower() and len(bare) > 3 and lex.on_lower_case_line(text, f.start) \
+                and not lex.is_common(bare, lex.settings.names.rare_below_zipf) and not lex.is_place(bare) \
+                and self._may_be_name_word(bare):
+            return False  # (chat: "mama kokusiima and the boys"): in lower-case prose no organisation hides
         if self._person_before(text, f.start):
             return False
         return not lex.person_cue(text, f.start, f.end)  # HER HUSBAND ZUHAIR, ZAFARI SAID
@@ -452,6 +462,10 @@ class PostProcessor:
                         and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words \
                         and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere)
                     parts.add(bare)
+                    particle, _, rest = bare.partition("-")
+                    if rest and particle.lower() in self.lexicon.particles and len(rest) >= spec.min_length \
+                            and self._may_be_name_word(rest) and not self._people_word(rest):
+                        parts.add(rest)  # QASEM AL-KAABI, later KAABI'S: the name after its particle
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
                     parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
         if not parts:
@@ -460,6 +474,7 @@ class PostProcessor:
         index = word_index(text)  # the versions' propagation reuses it (mentions.sharing_indexes)
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
         forms = {form for p in parts for form in (p, p.upper(), capitalize(p), p[:1].upper() + p[1:].lower())}
+        forms |= {p[:1].lower() + p[1:] for p in forms if p.partition("-")[0].lower() in self.lexicon.particles}  # (al-Rashidi)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
         names = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
         # a word that is somewhere a place's or a saint's (San Juan, St Helena, Lycée Marie Curie,

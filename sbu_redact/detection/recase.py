@@ -49,8 +49,8 @@ class Recaser:
 
     def lower_lines(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the lines written without a capital (a citizen's e-mail typed in lower
-        case: `my son kevin otieno was arrested`)."""
-        return [line.span() for line in re.finditer(r"[^\n]+", text)
+        case: `my son kevin otieno was arrested`); of a chat export's line, its message."""
+        return [(line.start() + self.lexicon.message_offset(line.group()), line.end()) for line in re.finditer(r"[^\n]+", text)
                 if self.lexicon.is_lower_case_prose(line.group(), text, line.start())]
 
     def view(self, text: str, breaks: frozenset[int] = frozenset()) -> tuple[str, list[tuple[int, int]]]:

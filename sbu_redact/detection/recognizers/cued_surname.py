@@ -2,8 +2,9 @@
 HAS WORKED`, `TARAKHEL CAN BE REACHED`, `SHEVCHUK-MOROZ GAVE`, `KOVALENKO'S BROTHER-IN-LAW`,
 `HER HUSBAND ZAKARYAN`, a known surname's possessive: `Lindqvist's report`): a capitalized word (or two joined by a hyphen) that is no English word
 in use, no place, acronym or marking, next to a person's verb or noun (`Lexicon.person_cue`).
-Right after a relative's noun in mixed case (`her cousin Rowena`: `kin_nouns`) a word that
-English word lists know but do not use much will do (`kin_max_zipf`).
+Right after a relative's noun in mixed case (`her cousin Rowena`: `kin_nouns`), or before one
+after a possessive (`Aslam's nephew`), a word that English word lists know but do not use much
+will do (`kin_max_zipf`, `kin_after_max_zipf`).
 Later mentions of a name whose first mention NER missed, and names in continuation pages."""
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _WORD = re.compile(r"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00
 _POSSESSIVE_AFTER = re.compile(r"['\u2019][sS]?(?![\w'\u2019])")
 _AFTER_TOWN = re.compile(r"(?P<town>[A-Z\u00C0-\u00DE][\w\-]+),[ \t]+\Z")
 _KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-\u00e9]+)[ \t]+\Z")
+_KIN_AFTER = re.compile(r"['\u2019][sS]?[ \t]*\n?[ \t]*(?P<noun>[a-z][a-z\-\u00e9]+)")
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
 
@@ -30,6 +32,8 @@ class CuedSurnameRecognizer(CableRecognizer):
         # up to this zipf frequency
         kin_nouns: list[str] = []
         kin_max_zipf: float = 2.5
+        # ... before a relative's noun after a possessive (Aslam's nephew), up to this one
+        kin_after_max_zipf: float = 2.5
         # the halves of a double name with a possessive are each rarer than this (OKONJO-BRAITHWAITE'S
         # CAR; not COCA-COLA'S)
         double_name_max_zipf: float = 3.0
@@ -41,11 +45,15 @@ class CuedSurnameRecognizer(CableRecognizer):
         self.kin_nouns = frozenset(w.lower() for w in spec.kin_nouns)
 
     def _after_kin_noun(self, text: str, start: int, word: str) -> bool:
-        """`her cousin Rowena`: a capitalized word in mixed case right after a relative's noun."""
+        """`her cousin Rowena`: a capitalized word in mixed case right after a relative's noun;
+        or before one after a possessive (`Aslam's nephew`)."""
         if word.isupper() or not word[:1].isupper():
             return False
         before = _KIN_BEFORE.search(text, max(0, start - 40), start)
-        return before is not None and before.group("noun").lower() in self.kin_nouns
+        after = _KIN_AFTER.match(text, start + len(word))
+        return before is not None and before.group("noun").lower() in self.kin_nouns \
+            or after is not None and after.group("noun").lower() in self.kin_nouns \
+            and not self.lexicon.is_common(word, self.spec.kin_after_max_zipf)
 
     def _surname_like(self, word: str, kin: bool = False) -> bool:
         """No English word in use, or a known surname that is not a common word (PETROV, not STONE);

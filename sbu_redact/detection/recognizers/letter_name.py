@@ -2,7 +2,8 @@
 a salutation (`Natalia,`, `Peter, Tim --`, `Dear Kasia,`, `Hi Marco and Ana:`) and a sign-off
 after a closing word (`Thanks,` / `Chidi`, `Best regards,` / `Tony`) or alone before the
 signature block (`... at 10.` / `Katya` / `--`) or after a dash ending it (`-- Kirsten`, `...
-reschedule. --W.`), on the closing's own line (`v/r, Tshepo`,
+reschedule. --W.`) or an initial alone ending the text (`... the cable. G.`, `> R.`), a known
+name alone on the text's last line (`End comment.` / `Marsh`), on the closing's own line (`v/r, Tshepo`,
 `Thx – Kwabena`), and a name addressed at the start of a (quoted) line (`> Tshepo, please ...`). A name word is a known
 given name or a capitalized word that is no English word in use; ordinary words (`Thanks,`,
 `All,`, `Team --`) are not names."""
@@ -25,6 +26,12 @@ _LOWER_DASH_SIGNOFF = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:--|\u2013|\u20
                                  re.MULTILINE)
 # a salutation opening a paragraph, a dash, then the message on the same line (`Antonia -- attached are ...`)
 _DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<names>{_NAME_WORD})[ \t]+(?:--|\u2013|\u2014)[ \t]+(?=[a-z])")
+# an initial signing the text: alone on the last line after a sentence (`... again.` / `> R.`), or
+# after the last sentence on its line (`... out of the cable. G.`), at the end of the text
+_INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?])[ \t]*\n(?:[ \t]*>)*|(?<=[.!?])[ \t]+)[ \t]*(?P<names>[A-Z]\.)[ \t]*(?=\s*\Z)")
+# one name word alone on the text's last line, after a sentence
+_LAST_LINE_NAME = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[ \t]*\s*\Z")
+_TAIL = 400  # how far from the text's end the two above are looked for (characters)
 # a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
 _ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
 
@@ -73,6 +80,12 @@ class LetterNameRecognizer(CableRecognizer):
             name = m.group("names")
             if len(name) == 2 or all(self._name_word(p) for p in name.split()):
                 results.append(self.result(m.start("names"), m.end("names"), "a name signing an e-mail after a dash"))
+        tail = max(0, len(text) - _TAIL)  # (both end the text: searched near its end only)
+        for m in _INITIAL_SIGNOFF.finditer(text, tail):  # `... out of the cable. G.` ending the e-mail
+            results.append(self.result(m.start("names"), m.end("names"), "an initial signing an e-mail"))
+        last = _LAST_LINE_NAME.search(text, tail)  # `... End comment.` / `Marsh`: a known name that is a word too
+        if last is not None and not self._name_word(last.group("names")) and self._known_name_word(last.group("names")):
+            results.append(self.result(last.start("names"), last.end("names"), "a known name signing the text on its last line"))
         for m in _LOWER_DASH_SIGNOFF.finditer(text):  # `-- ben` ending the e-mail
             word = m.group("names")
             if word.upper() not in self.lexicon.stop_words and not self.lexicon.never_a_name(word) \
@@ -95,6 +108,14 @@ class LetterNameRecognizer(CableRecognizer):
 
     def _closing(self, word: str) -> bool:
         return word.lower() in self._closing_words
+
+    def _known_name_word(self, word: str) -> bool:
+        """A known surname or given name, though an English word too (`Marsh`, `Hope`), and no
+        word that is never a name, stop word, title, place or closing."""
+        lex = self.lexicon
+        upper = word.upper()
+        return not (lex.never_a_name(word) or upper in lex.stop_words or upper in lex.title_words or lex.is_place(word)
+                    or self._closing(word)) and (lex.is_surname(word) or lex.is_given_name(word) or lex.is_word_given_name(word))
 
     def _name_word(self, word: str) -> bool:
         lex = self.lexicon
