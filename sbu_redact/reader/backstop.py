@@ -85,8 +85,8 @@ _CACHE: "weakref.WeakKeyDictionary[Grammar, _Vocabulary]" = weakref.WeakKeyDicti
 
 def _vocabulary(g: Grammar) -> _Vocabulary:
     found = _CACHE.get(g)
-    if found is None:
-        found = _CACHE[g] = _compile(g)
+    if found is None:  # (made once per rules: a later process unpickles it, see Grammar.derived)
+        found = _CACHE[g] = g.derived("backstop", _Vocabulary, lambda: _compile(g))
     return found
 
 
