@@ -13,7 +13,9 @@ default `check` forks a worker per CPU that other processes leave idle); the com
 --repeat times each, and it prints medians and ratios to the bare start-up. A cold and a warm
 run of the same files must print the same findings (checked). With `--against CHECKOUT`, every
 command also runs with another checkout's package (on PYTHONPATH, its own caches), alternating
-with this one: before and after in one run.
+with this one: before and after in one run. With `--instructions`, the one-file commands (and the
+bare start-up) are also counted in instructions under valgrind's cachegrind, once each, with
+PYTHONHASHSEED=0: a figure that other processes on a busy machine do not change.
 
 As an installed package runs: the package's bytecode is compiled first (a run with
 PYTHONDONTWRITEBYTECODE and no __pycache__ compiles every module at every start), and the
@@ -131,6 +133,22 @@ def timed(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, subpr
     return time.perf_counter() - start, done
 
 
+def instructions(command: list[str], cold: bool, cwd: Path, env: dict[str, str]) -> int:
+    """The instructions one run of `command` executes (valgrind's cachegrind), the result cache
+    emptied first when `cold`."""
+    if cold:
+        for table in Path(env["SBU_REDACT_CACHE_DIR"]).glob("check-*.pickle"):
+            table.unlink()
+    if command[0] != sys.executable:  # the console script: run by this interpreter (valgrind follows no #!)
+        command = [sys.executable, *command]
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                           *command], cwd=cwd, env={**env, "PYTHONHASHSEED": "0"}, capture_output=True, text=True)
+    found = [line for line in done.stderr.splitlines() if "I   refs:" in line or "I refs:" in line]
+    if not found:
+        sys.exit(f"valgrind gave no count: {done.stderr[-2000:]}")
+    return int(found[-1].split(":")[1].replace(",", "").strip())
+
+
 def check_command() -> list[str]:
     script = Path(sys.executable).parent / "sbu-redact"
     return [str(script)] if script.exists() else [sys.executable, "-m", "sbu_redact"]
@@ -144,6 +162,8 @@ def main() -> None:
     parser.add_argument("--against", type=Path, default=None, metavar="CHECKOUT",
                         help="also run another checkout's package (its folder holding sbu_redact/), "
                              "alternating with this one, and print both")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions of the one-file commands (valgrind)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="sbu-check-speed-")) if args.keep is None else args.keep
     try:
@@ -209,6 +229,16 @@ def main() -> None:
             for target in ("ONE-FILE", "DIR"):
                 ratios = [statistics.median(times[name, f"check {target}, {state}"]) / bare for state in ("cold", "warm")]
                 print(f"{target} / python -c pass: cold {ratios[0]:.1f}, warm {ratios[1]:.1f}")
+        if args.instructions:
+            counted = {label: runs[label] for label in ("python -c pass", "check --help", "check ONE-FILE, cold",
+                                                        "check ONE-FILE, warm")}
+            counts = {(name, label): instructions(command, cold, docs, env)
+                      for name, env in envs.items() for label, (command, cold) in counted.items()}
+            bare_count = counts["this", "python -c pass"]
+            print(f"instructions (cachegrind, PYTHONHASHSEED=0, one run each); python -c pass {bare_count:,}")
+            for name in envs:
+                print(f"-- {name}: " + "; ".join(f"{label} {counts[name, label]:,} ({counts[name, label] / bare_count:.2f}x)"
+                                                   for label in counted if label != "python -c pass"))
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

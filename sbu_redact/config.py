@@ -138,10 +138,11 @@ class RuleSet:
     @functools.cached_property
     def grammar(self) -> "Grammar":
         """The marking grammar of `markings.yaml` (validated once per rules fingerprint: a later
-        process takes the validated vocabulary from the rules cache, without pydantic)."""
+        process takes the validated vocabulary from the rules cache, without pydantic). What is
+        made from the grammar alone is kept the same way (`Grammar.derived`)."""
         from .markings import Grammar, Vocabulary, validated_vocabulary
 
-        return Grammar(self.derived("vocabulary", Vocabulary, lambda: validated_vocabulary(self)))
+        return Grammar(self.derived("vocabulary", Vocabulary, lambda: validated_vocabulary(self)), derived=self.derived)
 
     @functools.cached_property
     def policy(self) -> "Policy":

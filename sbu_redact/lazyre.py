@@ -10,8 +10,9 @@ Parsing and compiling a pattern is most of what a short run does besides importi
 `re` does both in Python). `compile_pattern` keeps what the compiler hands to the regular
 expression engine (`_sre.compile`: the code, the flags and the groups) in the user's cache,
 beside the validated rules (`rules_cache`: the same trust rules, the same directory, off when
-`SBU_REDACT_CACHE_DIR` is empty), keyed by the exact Python version and engine; a later process
-gives the engine that code instead of parsing and compiling the pattern again. An entry is
+`SBU_REDACT_CACHE_DIR` is empty), keyed by the exact Python version and engine (the code packed
+as the bytes of an array: a table of many patterns unpickles as a few byte strings); a later
+process gives the engine that code instead of parsing and compiling the pattern again. An entry is
 stored only when the pattern it makes compares equal to `re.compile`'s (patterns compare their
 code, flags and text), the engine checks any code it is given, and anything else (another
 Python, an entry the engine refuses, no cache) compiles as `re.compile` does. The first
@@ -107,7 +108,8 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
         try:
             import _sre  # type: ignore[import-not-found]
 
-            return _sre.compile(pattern, *args)  # type: ignore[no-any-return]
+            flags_, code, *rest = args
+            return _sre.compile(pattern, flags_, _code_list(code), *rest)  # type: ignore[no-any-return]
         except Exception:  # noqa: BLE001 - an entry the engine refuses: compile
             pass
     compiled = re.compile(pattern, flags)
@@ -143,15 +145,55 @@ def _engine_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> tu
         for name, index in groupindex.items():
             indexgroup[index] = name
         args = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        return args if _sre.compile(pattern, *args) == compiled else None
+        if _sre.compile(pattern, *args) != compiled:
+            return None
+        packed = _packed(code)
+        return (args[0], packed, *args[2:]) if _code_list(packed) == code else None
     except Exception:  # noqa: BLE001 - another Python: nothing kept
         return None
+
+
+def _code_type() -> str | None:
+    """The array type of the engine's code units (None: kept as a list)."""
+    global _CODE_TYPE
+    if _CODE_TYPE == "":
+        import _sre  # type: ignore[import-not-found]
+        from array import array
+
+        _CODE_TYPE = next((t for t in ("I", "L") if array(t).itemsize == _sre.CODESIZE), None)
+    return _CODE_TYPE
+
+
+_CODE_TYPE: str | None = ""  # (not looked up yet)
+
+
+def _packed(code: list[int]) -> bytes | list[int]:
+    """The code as stored: the bytes of an array (a table of many patterns loads as a few byte
+    strings, not as a Python int per code unit), or the list where no array type fits."""
+    kind = _code_type()
+    if kind is None:
+        return code
+    from array import array
+
+    return array(kind, code).tobytes()
+
+
+def _code_list(code: bytes | list[int]) -> list[int]:
+    """The list the engine takes, from the stored code."""
+    if isinstance(code, bytes):
+        from array import array
+
+        kind = _code_type()
+        if kind is None:
+            raise ValueError("no array type for the engine's code")
+        return array(kind, code).tolist()
+    return code
 
 
 def _table_key() -> str:
     import _sre  # type: ignore[import-not-found]
 
-    return f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXGROUPS}"
+    return f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXGROUPS}|packed code"
 
 
 def _table() -> dict[_Key, Any]:

@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Protocol, TypeVar
 
 from .config import Rules, RuleSet, as_rules
 from .lazyre import LazyPattern as LazyRegex, compile_pattern, lazy
@@ -26,6 +26,8 @@ from .register import CATEGORY_ORDER, Flaw, Foreign, Register, Token, alias_tabl
 
 if TYPE_CHECKING:
     from .prefilter import Clauses, WordGate
+
+T = TypeVar("T")
 
 
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
@@ -370,11 +372,25 @@ class LazyPattern:
         return self.compiled.finditer(text)
 
 
-class Grammar:
-    """Parses and compares markings using one vocabulary."""
+class Derived(Protocol):
+    """`RuleSet.derived`'s signature: what `build()` makes, of type `expected`, called `name`."""
 
-    def __init__(self, vocabulary: Vocabulary):
+    def __call__(self, name: str, expected: type[T], build: Callable[[], T]) -> T: ...
+
+
+def _build(name: str, expected: type[T], build: Callable[[], T]) -> T:
+    return build()
+
+
+class Grammar:
+    """Parses and compares markings using one vocabulary. `derived(name, type, build)` gives what
+    `build()` makes of this grammar alone (a structure the reader compiles from the vocabulary):
+    a rule set's grammar keeps it on disk for later processes (`RuleSet.derived`, keyed by the
+    rules' and the code's fingerprints); a grammar made from a vocabulary alone just builds it."""
+
+    def __init__(self, vocabulary: Vocabulary, derived: "Derived | None" = None):
         self.vocabulary = vocabulary
+        self.derived: Derived = derived if derived is not None else _build
         self.ranks = {spec.name: i for i, spec in enumerate(vocabulary.levels)}
         self.abbreviation = {spec.name: spec.portion for spec in vocabulary.levels}
         self.dissem_abbreviations = {canonical: aliases[0] for canonical, aliases in vocabulary.dissemination.items()

@@ -12,6 +12,8 @@ import functools
 import re
 from typing import Any
 
+from .lazyre import lazy
+
 Word = tuple[str, bool]  # (word, whether it matches in any case)
 Clauses = tuple[frozenset[Word], ...]  # every clause must hold: the text contains one of its words
 _MAX_CLAUSES = 32
@@ -494,7 +496,7 @@ def match_reach(pattern: str, flags: int = 0) -> Reach | None:
 
 
 _MIN_RUN = 15  # (what `_longest_run` gives for a text without a longer run)
-_LONG_RUNS = (re.compile(r"\s\s{15,}"), re.compile(r"\w\w{15,}"))  # (a first class: the engine skips ahead)
+_LONG_RUNS = (lazy(r"\s\s{15,}"), lazy(r"\w\w{15,}"))  # (a first class: the engine skips ahead)
 
 
 @functools.lru_cache(maxsize=16)

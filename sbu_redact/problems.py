@@ -12,9 +12,10 @@ Kept free of heavy imports: `check` imports it at start-up.
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+from .lazyre import compile_pattern
 
 #: How a code is reported unless a caller or `check.yaml` says otherwise; `ignore` codes are
 #: computed but not reported by default.
@@ -23,7 +24,7 @@ DefaultSeverity = Literal["error", "warning", "info", "ignore"]
 OWN_RULE = "sbu_redact"
 
 #: Accepted reference forms (checked for every code here and every rule of markings.yaml).
-REFERENCE = re.compile(
+REFERENCE = compile_pattern(
     r"^(?:sbu_redact"
     r"|ISM-ID-\d{5}"
     r"|DoDM 5200\.01 V2 .+"

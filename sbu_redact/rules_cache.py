@@ -13,7 +13,9 @@ written atomically (a temporary file renamed into place) in a directory only the
 write; the oldest entries are removed beyond `MAX_ENTRIES`. `load_entry` and `store_entry`
 do this for any kind of entry: `check_cache` keeps check results with them.
 
-The marking vocabulary and the levels are kept as plain records (`records.py`), not as the
+A compiled pattern in an entry is kept as its text and flags and rebuilt by
+`lazyre.compile_pattern` (from the engine code kept for it, not parsed again). The marking
+vocabulary and the levels are kept as plain records (`records.py`), not as the
 pydantic models that validated them (`rules_schema.py`): a process whose rules are all in the
 cache imports neither pydantic nor YAML.
 
@@ -25,8 +27,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import os
 import pickle
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -139,7 +143,7 @@ def store_entry(kind: str, key: str, value: Any) -> None:
         return
     temporary: Path | None = None
     try:
-        data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        data = _dumps((key, value))
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         # a new file of a random name, only the user's (what `tempfile` does, without importing
         # it and what it imports at every `check` start that stores a result)
@@ -158,6 +162,28 @@ def store_entry(kind: str, key: str, value: Any) -> None:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a compiled pattern as `lazyre.compile_pattern(pattern, flags)`: a later process
+    gives the engine the code kept for it instead of parsing and compiling it again (what
+    `re.Pattern` pickles as)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is _PATTERN:
+            from .lazyre import compile_pattern
+
+            return compile_pattern, (obj.pattern, obj.flags)
+        return NotImplemented
+
+
+_PATTERN = type(re.compile(""))
+
+
+def _dumps(value: Any) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
 def load(fingerprint: str, name: str, expected: type[T]) -> T | None:

@@ -82,3 +82,18 @@ def test_an_entry_the_engine_refuses_is_compiled_again(monkeypatch) -> None:
     monkeypatch.setattr(lazyre, "_NEW", {})
     assert lazyre.compile_pattern(pattern) == re.compile(pattern)
     assert lazyre.first_chars("abc", 0) == frozenset("a")
+
+
+def test_code_is_stored_packed_and_damaged_code_is_compiled_again(monkeypatch) -> None:
+    """The table keeps the code as the bytes of an array (what unpickles fast); code cut short or
+    garbled, as a damaged cache file could hold, is refused by the engine and compiled again."""
+    from sbu_redact import lazyre
+
+    pattern = r"^(?P<num>\d{1,3})\.[ \t]+\((?P<mark>[A-Z]+)\)"
+    args = lazyre._engine_arguments(pattern, 0, re.compile(pattern))
+    assert args is not None and isinstance(args[1], bytes) and lazyre._code_list(args[1]) == \
+        [int(c) for c in re._compiler._code(re._parser.parse(pattern, 0), 0)]
+    for code in (args[1], args[1][:-4], args[1][:-1], bytes(len(args[1])), b"\xff" * len(args[1])):
+        monkeypatch.setattr(lazyre, "_TABLE", {("code", pattern, 0): (args[0], code, *args[2:])})
+        monkeypatch.setattr(lazyre, "_NEW", {})
+        assert lazyre.compile_pattern(pattern) == re.compile(pattern)

@@ -204,3 +204,63 @@ def test_changed_code_gets_a_new_key_even_with_the_same_size_and_modification_ti
     os.utime(source, ns=(status.st_atime_ns, status.st_mtime_ns))
     assert source.stat().st_size == status.st_size and source.stat().st_mtime_ns == status.st_mtime_ns
     assert fingerprint() != before
+
+
+# What a fresh process makes of the backstop's vocabulary (compiled from the grammar): whether it
+# was compiled (a miss) or unpickled (a hit), and whether it equals one compiled now.
+BACKSTOP_PROBE = """
+import importlib, json, sys
+from sbu_redact.config import RuleSet
+backstop = importlib.import_module("sbu_redact.reader.backstop")
+compiled = []
+compile_vocabulary = backstop._compile
+backstop._compile = lambda g: compiled.append(g) or compile_vocabulary(g)
+rules = RuleSet(sys.argv[1])
+vocabulary = backstop._vocabulary(rules.grammar)
+print(json.dumps({"compiled": len(compiled), "same": vocabulary == compile_vocabulary(rules.grammar),
+                  "patterns": sum(type(v) is type(vocabulary.tokens) for v in vars(vocabulary).values())}))
+"""
+
+
+def backstop_probe(folder, cache) -> dict:
+    # (one hash seed: a few patterns list words of one length in a set's order, which differs
+    # between seeds: equivalent patterns, but not equal ones)
+    env = {**os.environ, "SBU_REDACT_CACHE_DIR": str(cache), "PYTHONPATH": str(REPO), "PYTHONHASHSEED": "0"}
+    done = subprocess.run([sys.executable, "-c", BACKSTOP_PROBE, str(folder)], env=env, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_what_the_reader_compiles_from_the_grammar_is_kept_for_the_next_process(rules_copy, cache):
+    first = backstop_probe(rules_copy, cache)
+    assert first["compiled"] == 1 and first["same"] and first["patterns"] >= 6
+    assert backstop_probe(rules_copy, cache) == {**first, "compiled": 0}  # unpickled, equal, as many patterns
+    for entry in entries(cache):
+        entry.write_bytes(b"\x80\x05garbage")
+    assert backstop_probe(rules_copy, cache)["compiled"] == 1  # a corrupt entry: compiled again
+    (rules_copy / "markings.yaml").write_text((rules_copy / "markings.yaml").read_text(encoding="utf-8") + "\n",
+                                              encoding="utf-8")
+    assert backstop_probe(rules_copy, cache)["compiled"] == 1  # other rules: another key
+
+
+def test_a_grammar_without_a_rule_set_builds_in_process():
+    from sbu_redact.markings import Grammar
+
+    grammar = Grammar(RuleSet().grammar.vocabulary)
+    made = []
+    assert grammar.derived("anything", list, lambda: made.append(1) or made) == [1]
+    assert grammar.derived("anything", list, lambda: made.append(2) or made) == [1, 2]  # (no cache of its own)
+
+
+def test_compiled_patterns_in_an_entry_come_back_through_the_code_cache(cache):
+    import pickle
+
+    value = {"plain": re.compile(r"(?P<word>[A-Z]+)//(?P=word)"), "flags": re.compile("secret", re.IGNORECASE),
+             "nested": [(1, re.compile(rb"bytes\d"))]}
+    rules_cache.store("f" * 64, "patterns", value)
+    (entry,) = entries(cache)
+    assert b"compile_pattern" in entry.read_bytes() and b"_compile" not in entry.read_bytes().replace(
+        b"compile_pattern", b"")
+    assert rules_cache.load("f" * 64, "patterns", dict) == value
+    assert pickle.loads(entry.read_bytes())[1] == value

@@ -43,6 +43,7 @@ import weakref
 from dataclasses import dataclass, replace
 
 from ..document import Portion
+from ..lazyre import compile_pattern
 from ..markings import Grammar, Marking, MarkingProblem
 from ..prefilter import caseless, finditer_near_words, required_words
 from .state import Reading
@@ -84,8 +85,8 @@ _CACHE: "weakref.WeakKeyDictionary[Grammar, _Vocabulary]" = weakref.WeakKeyDicti
 
 def _vocabulary(g: Grammar) -> _Vocabulary:
     found = _CACHE.get(g)
-    if found is None:
-        found = _CACHE[g] = _compile(g)
+    if found is None:  # (made once per rules: a later process unpickles it, see Grammar.derived)
+        found = _CACHE[g] = g.derived("backstop", _Vocabulary, lambda: _compile(g))
     return found
 
 
@@ -137,10 +138,10 @@ def _compile(g: Grammar) -> _Vocabulary:
     rel = r"REL(?:EASABLE)?[ \t]+TO[ \t]+" + countries + r"(?:[ \t]*,[ \t]*" + countries + r")*"
     # a trie of literals: the engine skips ahead to a possible first letter and never tries a
     # long list of alternatives at each offset (reading speed)
-    tokens = re.compile(r"(?:" + rel + "|" + _trie(sorted(canonical)) + r")(?![A-Za-z0-9])")
+    tokens = compile_pattern(r"(?:" + rel + "|" + _trie(sorted(canonical)) + r")(?![A-Za-z0-9])")
     # the portions' text is searched for a few words that cover every anchor, and an anchor is
     # looked for only around where its word is (most documents hold SECRET, NOFORN, //)
-    presence = tuple((piece, tuple((k, spelling, re.compile(_trie([spelling])) if " " in spelling else None)
+    presence = tuple((piece, tuple((k, spelling, compile_pattern(_trie([spelling])) if " " in spelling else None)
                                    for spelling in spellings for k in _offsets(spelling, piece)))
                      for piece, spellings in _cover(sorted({"//", *(bare - caseless), *level_words})))
     portion_forms = sorted({s.portion for s in v.levels if ranks[s.name] > lowest})
@@ -148,20 +149,20 @@ def _compile(g: Grammar) -> _Vocabulary:
     designations = sorted(v.designations, key=len, reverse=True)
     cell_forms = sorted({*portion_forms, *v.designations}, key=len, reverse=True)
     return _Vocabulary(
-        pieces=re.compile(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
+        pieces=compile_pattern(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
         tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
-        caseless=re.compile(r"(?i)(?<![A-Za-z0-9])" + _trie(sorted(caseless)) + r"(?![A-Za-z0-9])")
+        caseless=compile_pattern(r"(?i)(?<![A-Za-z0-9])" + _trie(sorted(caseless)) + r"(?![A-Za-z0-9])")
         if caseless else None,
         caseless_words=tuple(" ".join(w.lower().split()) for w in sorted(caseless)),
-        alone={}, marks=re.compile(r"\((?:" + "|".join(map(re.escape, portion_forms)) + r")\)(?=[A-Z])"),
-        qualified=re.compile(r"(?<=\()(?:" + "|".join(map(re.escape, qualified_forms)) + r")(?=[ \t]*[,;][ \t]*[A-Za-z]|[ \t]+[-–—][ \t]*[A-Za-z])"),
+        alone={}, marks=compile_pattern(r"\((?:" + "|".join(map(re.escape, portion_forms)) + r")\)(?=[A-Z])"),
+        qualified=compile_pattern(r"(?<=\()(?:" + "|".join(map(re.escape, qualified_forms)) + r")(?=[ \t]*[,;][ \t]*[A-Za-z]|[ \t]+[-–—][ \t]*[A-Za-z])"),
         designations=tuple(designations),
-        labelled=re.compile(r"(?m)(?:(?<=^)|(?<=^[ \t])|(?<=:)|(?<=:[ \t]))(?:" + "|".join(map(re.escape, designations))
-                            + r")(?=[ \t]+[-–—][ \t]+[A-Za-z]|[ \t]*:[ \t]+[A-Za-z])"),
-        cell=re.compile(r"(?<=[\t|])[ \t]*\((?:" + "|".join(map(re.escape, cell_forms)) + r")(?://[A-Z][A-Z0-9 ,/\-]*[A-Z0-9])?\)(?=[ \t]|$)",
-                        re.MULTILINE),
-        mention_before=re.compile("(?:" + spec.mention_before + r")[ \t]*\Z"),
-        mention_after=re.compile(r"\A[ \t]*(?:" + spec.mention_after + ")"))
+        labelled=compile_pattern(r"(?m)(?:(?<=^)|(?<=^[ \t])|(?<=:)|(?<=:[ \t]))(?:" + "|".join(map(re.escape, designations))
+                                 + r")(?=[ \t]+[-–—][ \t]+[A-Za-z]|[ \t]*:[ \t]+[A-Za-z])"),
+        cell=compile_pattern(r"(?<=[\t|])[ \t]*\((?:" + "|".join(map(re.escape, cell_forms)) + r")(?://[A-Z][A-Z0-9 ,/\-]*[A-Z0-9])?\)(?=[ \t]|$)",
+                             re.MULTILINE),
+        mention_before=compile_pattern("(?:" + spec.mention_before + r")[ \t]*\Z"),
+        mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"))
 
 
 def _offsets(spelling: str, piece: str) -> list[int]:
@@ -217,7 +218,7 @@ def _trie(words: list[str]) -> str:
 
 
 # marking-shaped separators between two tokens of one run
-_JOINS = re.compile(r"[ \t]*/{1,2}[ \t]*|[ \t]+|[ \t]*-[ \t]*")
+_JOINS = compile_pattern(r"[ \t]*/{1,2}[ \t]*|[ \t]+|[ \t]*-[ \t]*")
 _QUOTES = "\"'`“”‘’«»"
 
 
@@ -528,10 +529,10 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     return False
 
 
-_LEGEND_ENTRY = re.compile(r"[ \t]*(?:[:=]|--?|–|—)[ \t]")
+_LEGEND_ENTRY = compile_pattern(r"[ \t]*(?:[:=]|--?|–|—)[ \t]")
 # a quoted value of a key (JSON, YAML), an attribute (XML) or a cell (CSV): `"key": "`, `key="`,
 # `,"` (a comma and a space before a quotation mark is a list in a sentence)
-_VALUE = re.compile(r"(?:[:=\[{\t][ \t]*|[,;])\Z")
+_VALUE = compile_pattern(r"(?:[:=\[{\t][ \t]*|[,;])\Z")
 
 
 def _read(r: Reading, voc: _Vocabulary, run: list[str], written: str) -> Marking:

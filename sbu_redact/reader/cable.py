@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..lazyre import lazy
+from ..lazyre import compile_pattern, lazy
 from ..document import Portion
 from ..markings import CableLine, Grammar, MarkingProblem
 from . import cable_header as ch
@@ -99,8 +99,8 @@ def _level_words(cable_line_words: tuple[str, ...]) -> re.Pattern[str]:
     """The start of a classification line: the words of one of the rules' cable lines (or spaced
     letters), followed by something that cannot be read or by a section or serial number."""
     words = "|".join(re.escape(w).replace(r"\ ", r"[ \t]") for w in cable_line_words)
-    return re.compile(r"^[ \t]*(?P<level>" + words + r"|(?:[A-Z][ \t]){5,}[A-Z])[ \t]+"
-                      r"(?=\S*[^\x00-\x7f]|.*\b(?:SECTION|\d{3,7})\b)")
+    return compile_pattern(r"^[ \t]*(?P<level>" + words + r"|(?:[A-Z][ \t]){5,}[A-Z])[ \t]+"
+                           r"(?=\S*[^\x00-\x7f]|.*\b(?:SECTION|\d{3,7})\b)")
 
 
 def _damaged_cable_line(r: Reading, seg: Segment) -> CableLine | None:

@@ -9,15 +9,16 @@ import re
 from dataclasses import replace
 
 from ..document import Portion
+from ..lazyre import compile_pattern
 from ..markings import Marking, MarkingProblem
 from ..prefilter import finditer_on_lines
 from .state import Reading
 
-_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<label>[A-Za-z][A-Za-z /\-]{0,60}?)[ \t]*:[ \t]*"
+_LINE = compile_pattern(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<label>[A-Za-z][A-Za-z /\-]{0,60}?)[ \t]*:[ \t]*"
                    r"(?P<boxes>(?:\[[ xX✓✔]?\][ \t]*[A-Za-z][A-Za-z/]{0,15}(?:[ \t][A-Z]{3,15})?[ \t]*){2,})$",
                    re.MULTILINE)
-_BOX_ONLY = re.compile(r"\[[ xX✓✔]?\]")  # (what every line `_LINE` matches holds)
-_BOX = re.compile(r"\[(?P<tick>[ xX✓✔]?)\][ \t]*(?P<level>[A-Za-z][A-Za-z/]{0,15}(?:[ \t][A-Z]{3,15})?)")
+_BOX_ONLY = compile_pattern(r"\[[ xX✓✔]?\]")  # (what every line `_LINE` matches holds)
+_BOX = compile_pattern(r"\[(?P<tick>[ xX✓✔]?)\][ \t]*(?P<level>[A-Za-z][A-Za-z/]{0,15}(?:[ \t][A-Z]{3,15})?)")
 
 
 def check_box_markings(r: Reading, portions: list[Portion]) -> list[Portion]:

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..lazyre import lazy
+from ..lazyre import compile_pattern, lazy
 from ..document import Portion, Severity
 from ..markings import LazyPattern, Marking, MarkingProblem
 from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
@@ -487,7 +487,7 @@ def _caption_pattern(labels: list[str]) -> re.Pattern[str]:
     """A caption's label and number at a line start, then (group `mark`) a portion mark if one follows."""
     pattern = _CAPTION.get(tuple(labels))
     if pattern is None:
-        pattern = _CAPTION[tuple(labels)] = re.compile(
+        pattern = _CAPTION[tuple(labels)] = compile_pattern(
             r"[ \t]*(?:" + "|".join(map(re.escape, labels)) + r")[ \t]+(?:[A-Z]|\d{1,3})(?:[.\-]\d{1,3})?[.:]?[ \t]*"
             r"(?P<mark>\([^()\n]{1,40}\))?")
     return pattern
@@ -520,7 +520,7 @@ _UNFINISHED = lazy(r"(?:\b(?:for|the|of|and|to|in|a|an|with|by|under|that|which|
 # An HTML tag that opens or closes a block (a paragraph, list item, table row, heading): a long
 # line before it was not wrapped there (`<br>` may be); a line that stops on a function word or
 # a comma may still go on after it (`... for <p>(U) the army ...` keeps the mark above).
-_BLOCK_TAG = re.compile(r"</?(?:p|div|li|tr|h[1-6]|blockquote|table|ul|ol)\b", re.IGNORECASE)
+_BLOCK_TAG = compile_pattern(r"</?(?:p|div|li|tr|h[1-6]|blockquote|table|ul|ol)\b", re.IGNORECASE)
 
 
 def _block_tag_break(r: Reading, offset: int) -> bool:

@@ -36,12 +36,13 @@ import re
 from dataclasses import replace
 
 from ..document import Portion
+from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, may_match
 from .raising import Statement, governed, raise_portions, ranges_of, report
 from .state import Reading
 
-_LEVEL_WORD = re.compile(r"TOP SECRET|SECRET|CONFIDENTIAL")
+_LEVEL_WORD = compile_pattern(r"TOP SECRET|SECRET|CONFIDENTIAL")
 
 
 def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -421,8 +422,8 @@ def _region(r: Reading, portions: _Portions, index: int | None, start: int, end:
     return range(n) if index is None else [k for k in range(n) if k != index], False
 
 
-_NUMBER = re.compile(r"\d+")
-_RANGE = re.compile(r"(\d+)\s*(?:[-\u2013]|through|thru|to)\s*(\d+)", re.IGNORECASE)
+_NUMBER = compile_pattern(r"\d+")
+_RANGE = compile_pattern(r"(\d+)\s*(?:[-\u2013]|through|thru|to)\s*(\d+)", re.IGNORECASE)
 
 
 def _numbers(written: str) -> list[int]:
@@ -465,7 +466,7 @@ def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_reg
 
 
 # "the preceding answer" (or response, reply, testimony): an answer may run over several paragraphs
-_ANSWER_BACK = re.compile(r"(?i)\b(?:preceding|previous|foregoing)\s+(?:answer|response|reply|testimony)\b")
+_ANSWER_BACK = compile_pattern(r"(?i)\b(?:preceding|previous|foregoing)\s+(?:answer|response|reply|testimony)\b")
 _ANSWER_REACH = 12  # paragraphs an answer is looked back over for the question it answers
 
 
@@ -563,8 +564,8 @@ def _subitems(portions: list[Portion], numbered: set[int]) -> set[int]:
 
 # A heading: one short line with no sentence end, opening with a letter or `#` (a divider between
 # slides or pages, `--- Slide 4 ---`, `* * *`, opens with neither)
-_HEADING = re.compile(r"(?:#{1,6}[ \t]+)?[^\W\d_][^\n]{0,58}")
-_DIVIDER = re.compile(r"[ \t]*[^\w\s#(\[]")
+_HEADING = compile_pattern(r"(?:#{1,6}[ \t]+)?[^\W\d_][^\n]{0,58}")
+_DIVIDER = compile_pattern(r"[ \t]*[^\w\s#(\[]")
 
 
 def _heading_kind(r: Reading, line: str) -> str | None:
@@ -674,7 +675,7 @@ def _raised(r: Reading, p: Portion, stated: Marking, said: str) -> Portion:
 LOWEST_CLASSIFIED = "CONFIDENTIAL"  # text said only to be "classified": withheld at every level below it
 
 # what names the document a paragraph belongs to: `paragraph 4 of the reference cable`, `para 2 in reftel`
-_OF = re.compile(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_OF = compile_pattern(r"[ \t]+(?:of|in|from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 
 
 def _names_another_document(r: Reading, m: re.Match[str]) -> bool:
@@ -708,12 +709,12 @@ def _of_another_document(r: Reading, m: re.Match[str], lo: int, hi: int) -> bool
 
 
 # a time written in a transcript, a caption file or a chat log: `00:14:10`, `14:10`, `00:14:10.500`
-_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d{1,3})?(?![\d:])")
+_TIME = compile_pattern(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d{1,3})?(?![\d:])")
 
 
 # the time a portion opens with: a caption cue (`00:14:10 --> 00:14:36`), a post's time, after its
 # date (`[11/30/2026 09:02] name:`), a timestamp in brackets
-_OPENING_TIME = re.compile(r"[ \t\[(]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT,]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
+_OPENING_TIME = compile_pattern(r"[ \t\[(]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT,]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
 
 
 def _clock(written: str) -> tuple[int, int, int] | None:

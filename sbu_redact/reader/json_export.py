@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ..lazyre import LazyPattern, lazy
+from ..lazyre import LazyPattern, compile_pattern, lazy
 from ..document import Portion
 from ..markings import Marking
 from .marks import mark_inner
@@ -30,9 +30,9 @@ def _classification_key(names: tuple[str, ...]) -> re.Pattern[str]:
     a blank in a name may be written as `_` or nothing: `portionMark`), whose value must be
     shaped like a marking (`"pm": "3:30"` is a time)."""
     if not names:
-        return re.compile(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+        return compile_pattern(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
     extra = "|".join(re.escape(name).replace(r"\ ", "[ _]?") for name in names)
-    return re.compile(_KEY[:-3] + r"|(?:" + extra + r")(?=\"\s*:\s*\"[A-Za-z][A-Za-z/ ,\-]{0,59}\"))\""
+    return compile_pattern(_KEY[:-3] + r"|(?:" + extra + r")(?=\"\s*:\s*\"[A-Za-z][A-Za-z/ ,\-]{0,59}\"))\""
                       r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
 _CONTROLS = lazy(r"\"(?P<key>dissem\w*|caveats?|controls|releasable_?to)\"\s*:\s*"
                  r"(?:\"(?P<value>[^\"]*)\"|\[(?P<values>[^\[\]]*)\])", re.IGNORECASE)

@@ -12,7 +12,7 @@ import csv
 import re
 
 from ..document import Portion
-from ..lazyre import lazy
+from ..lazyre import compile_pattern, lazy
 from ..prefilter import finditer_near_words, required_words
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .state import Reading
@@ -27,9 +27,9 @@ _PAIR = lazy(r"(?<![\w.\-])(?P<key>[A-Za-z_][\w.\-]{0,39})=(?P<value>\"(?:[^\"\\
 # a log key that gives a record's classification (`class=`, `classification=`, `marking=`)
 _LOG_KEY = lazy(r"(?<![\w.\-])(?:\w*clas\w*|\w*marking\w*)=", re.IGNORECASE)
 # a line of SQL syntax or a comment: markup
-_SQL_MARKUP = re.compile(r"^[ \t]*(?:--.*|/\*.*|\*/.*|(?:DROP|CREATE|LOCK|UNLOCK|SET|USE|ALTER|PRIMARY|KEY|UNIQUE|ENGINE"
+_SQL_MARKUP = compile_pattern(r"^[ \t]*(?:--.*|/\*.*|\*/.*|(?:DROP|CREATE|LOCK|UNLOCK|SET|USE|ALTER|PRIMARY|KEY|UNIQUE|ENGINE"
                    r"|INSERT|\)|`\w+`[ \t]+\w+)\b.*|\);?)[ \t]*$", re.IGNORECASE)
-_LOG_MARKUP = re.compile(r"^[ \t]*#.*$")
+_LOG_MARKUP = compile_pattern(r"^[ \t]*#.*$")
 
 
 def read_line_records(r: Reading) -> list[Portion] | None:

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from ..lazyre import lazy
+from ..lazyre import compile_pattern, lazy
 from ..markings import Grammar, Marking, MarkingProblem
 from .segments import Segment
 
@@ -66,7 +66,7 @@ _CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}
                        r"(?=[ \t]+\[(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?Z?\])")
 # What a line that a label leads holds in its first 80 characters: a colon, a dash after a mark
 # or a WebVTT voice span.
-_LABEL_SIGN = re.compile(r"[)\]][ \t]*[–—-]|<v[ .]")
+_LABEL_SIGN = compile_pattern(r"[)\]][ \t]*[–—-]|<v[ .]")
 MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                  r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + "|" + AUTOCORRECTED + ")")
 # (a numbered form field may stand before the label: `12. NARRATIVE (S//NF):`)
@@ -178,8 +178,8 @@ def _designation_label(grammar: Grammar) -> re.Pattern[str]:
     as a bracketed mark would (it only raises: a designation is withheld at `public`)."""
     tokens = sorted({t for t in grammar.designations.values() if t.isupper() and " " not in t}, key=len, reverse=True)
     # (also after e-mail quote signs and in Markdown bold, with or without its colon: `> **SBU** Setback ...`)
-    return re.compile(r"^(?P<indent>[ \t]*(?:>[ \t]*)*)(?P<bullet>(?:\*\*|__)?)(?P<mark>" + "|".join(map(re.escape, tokens))
-                      + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
+    return compile_pattern(r"^(?P<indent>[ \t]*(?:>[ \t]*)*)(?P<bullet>(?:\*\*|__)?)(?P<mark>" + "|".join(map(re.escape, tokens))
+                           + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
 
 
 def _is_notice(after: str) -> bool:

@@ -34,17 +34,17 @@ doubt, over-redaction (second-worst) over a leak (worst).
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from ..document import Portion
+from ..lazyre import compile_pattern
 from ..markings import Marking
 from ..prefilter import may_match
 from .governing import LOWEST_CLASSIFIED, _quoted  # (one test of quoting: governing.py's)
 from .raising import Raised, Statement, raise_portions, report
 from .state import Reading
 
-_OFFSET = re.compile(r"\(offset (\d+)\)")
+_OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _STATED_IN_WORDS = ("classification_in_words", "reclassification")
 
 

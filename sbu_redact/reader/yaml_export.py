@@ -10,25 +10,26 @@ import functools
 import re
 
 from ..document import Portion
+from ..lazyre import compile_pattern
 from ..markings import Marking
 from .csv_export import column_name, marking_columns, record_marking, releasability_columns
 from .state import Reading
 from .xml_export import between_records
 
 # A line of syntax only: a key that opens a mapping or sequence, a document marker.
-_SYNTAX_LINE = re.compile(r"^[ \t]*(?:-[ \t]*)?(?:[\w.\-]+[ \t]*:[ \t]*|---|\.\.\.)[ \t]*$")
+_SYNTAX_LINE = compile_pattern(r"^[ \t]*(?:-[ \t]*)?(?:[\w.\-]+[ \t]*:[ \t]*|---|\.\.\.)[ \t]*$")
 # A key line: indent, an optional list dash, the key, the value.
-_KEY_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[\w][\w .\-]{0,39}?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_KEY_LINE = compile_pattern(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[\w][\w .\-]{0,39}?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 # A key that gives a record's classification (not `classes:` or `classroom:`).
-_CLASSIFICATION_KEY = re.compile(r"(?:\w*[ _\-])?(?:classif\w*|class|markings?|portion[ _\-]?marks?)$")
+_CLASSIFICATION_KEY = compile_pattern(r"(?:\w*[ _\-])?(?:classif\w*|class|markings?|portion[ _\-]?marks?)$")
 
 
 @functools.lru_cache(maxsize=8)
 def _marked_key_line(names: tuple[str, ...]) -> re.Pattern[str]:
     """An indented line (in a list item) that gives a record's classification."""
     extra = "".join("|" + re.escape(name).replace(r"\ ", "[ _]?") for name in names)
-    return re.compile(r"\n[ \t]*(?:-[ \t]+)?[ \t]*(?:[\w]*clas\w*|\w*marking\w*" + extra + r")[ \t]*:[ \t]*\S",
-                      re.IGNORECASE)
+    return compile_pattern(r"\n[ \t]*(?:-[ \t]+)?[ \t]*(?:[\w]*clas\w*|\w*marking\w*" + extra + r")[ \t]*:[ \t]*\S",
+                           re.IGNORECASE)
 
 
 def read_yaml_export(r: Reading) -> list[Portion] | None:
