@@ -64,10 +64,10 @@ def tag_window(nlp) -> int | None:
     models), with a margin; None for any other architecture (a transformer sees the whole text).
     The embedding reads one token, each of the encoder's `depth` layers `window_size` more on
     each side, the tagger's softmax one vector: a fine tag depends on `depth x window_size`
-    tokens each side, a coarse part of speech also on the ruler's neighbours' tags (5 tokens for
-    `en_core_web_sm`; the window is 8: the tests compare every token of the examples, and all
-    67,280 tokens of the benchmark corpus's units, as written and in capitals, gave the whole
-    text's tags)."""
+    tokens each side, a coarse part of speech also on the tags of the neighbours the ruler reads
+    (`ruler_window`): 4 + 1 = 5 tokens for `en_core_web_sm` (the tests compare every token of the
+    examples, and every token of the benchmark corpus's units, as written and in capitals, with
+    the whole text's tags)."""
     config = nlp.config.get("components", {})
     tok2vec = config.get("tok2vec", {}).get("model", {})
     encode, embed = tok2vec.get("encode", {}), tok2vec.get("embed", {})
@@ -82,19 +82,33 @@ def tag_window(nlp) -> int | None:
         encoder_reach = int(encode["depth"]) * int(encode["window_size"])
     except (KeyError, TypeError, ValueError):
         return None
-    return encoder_reach + ruler_window(nlp)  # (the ruler window has a margin)
+    return encoder_reach + ruler_window(nlp)
+
+
+#: token attributes the Matcher reads from the token alone (its text, lexical flags, and the
+#: tag, part of speech and dependency label set on it): a pattern on these matches a window of
+#: the text exactly where it matches the text, once the window holds the matched tokens
+_TOKEN_ATTRIBUTES = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "IS_ALPHA",
+                               "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE",
+                               "LIKE_NUM", "TAG", "POS", "DEP"})
 
 
 def ruler_window(nlp) -> int:
     """Tokens on each side of a word that decide what the attribute ruler sets on it once the
-    tagger has run: its longest pattern (the `en_core_web_*` rulers match one or two tokens on
-    TAG, LOWER, DEP, IS_SPACE, with no quantifiers), with a margin; a longer or quantified
-    pattern widens it."""
+    tagger has run. A pattern of n tokens (no quantifier) sets the attributes of a token of its
+    match, so the matches that set a word's lie within n - 1 tokens of it on each side: the
+    `en_core_web_*` rulers match one or two tokens on TAG, LOWER, DEP, IS_SPACE, hence 1 (and the
+    order in which the ruler applies them, by rule then by position, is the same in a window).
+    A pattern on another attribute (an entity label, a sentence start: a window's edges change
+    them) keeps a margin of 3; a quantified one can reach any distance: the whole text."""
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.component_names else None
     patterns = [pattern for entry in getattr(ruler, "patterns", []) for pattern in entry["patterns"]]
     if any(isinstance(pattern, str) or any("OP" in token for token in pattern) for pattern in patterns):
         return 10_000  # a quantifier can reach any distance: the whole text
-    return max((len(pattern) for pattern in patterns), default=1) + 2  # the margin guards against off-by-ones
+    longest = max((len(pattern) for pattern in patterns), default=1)
+    if all(str(key).upper() in _TOKEN_ATTRIBUTES for pattern in patterns for token in pattern for key in token):
+        return max(0, longest - 1)
+    return longest + 2
 
 
 class WordsTagged(Collection[int]):
