@@ -145,9 +145,9 @@ def _compile(g: Grammar) -> _Vocabulary:
                                    for spelling in spellings for k in _offsets(spelling, piece)))
                      for piece, spellings in _cover(sorted({"//", *(bare - caseless), *level_words})))
     portion_forms = sorted({s.portion for s in v.levels if ranks[s.name] > lowest})
-    qualified_forms = sorted({*(f for f in portion_forms if len(f) > 1), *v.designations}, key=len, reverse=True)
-    designations = sorted(v.designations, key=len, reverse=True)
-    cell_forms = sorted({*portion_forms, *v.designations}, key=len, reverse=True)
+    qualified_forms = sorted({*(f for f in portion_forms if len(f) > 1), *v.designations}, key=lambda f: (-len(f), f))
+    designations = sorted(v.designations, key=lambda f: (-len(f), f))
+    cell_forms = sorted({*portion_forms, *v.designations}, key=lambda f: (-len(f), f))  # (one text in every process)
     return _Vocabulary(
         pieces=compile_pattern(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
         tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
