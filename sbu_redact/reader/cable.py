@@ -192,6 +192,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     in_refs = False
     signature_index = _find_signature(r)
     starts: list[tuple[int, str]] = []  # (segment index, kind)
+    numbered = False  # a numbered paragraph has started (`_ends_unnumbered_portion`)
     header_last = _header_extent(r, class_index)
     repeated_header: str | bool | None = False  # after a later section line: its repeated E.O., TAGS and SUBJECT lines
     caption_first = ch.caption_line_first(r.g)
@@ -318,11 +319,12 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             continue
         if r.marks.lead(seg) is not None:
             starts.append((i, "lead"))
+            numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
-                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i)):
+                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered)):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
@@ -404,7 +406,7 @@ def _subject_line(r: Reading, index: int) -> bool:
     return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
 
 
-def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int) -> bool:
+def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int, numbered: bool) -> bool:
     """Does the blank line before segment `index` end the portion above it? A numbered paragraph
     goes on over blank lines (its bullets, its `Begin text:` quotation), but nothing numbers the
     portions of a cable whose paragraphs are marked and unnumbered (a memo typed under a spaced
@@ -412,10 +414,13 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     document's marking (`(5) The ...`, an OCR'd `(S)`, never folds into the `(U)` above it). Nor
     does anything after the signature belong to the last paragraph (a reviewer's note below
     `WOOD`)."""
-    if all(kind != "lead" for _, kind in starts):
+    if not numbered:
         return True
-    previous = next((seg for seg in reversed(r.segs[starts[-1][0]:index]) if not seg.blank), None)
-    return previous is not None and _SIGNATURE.match(previous.text) is not None \
+    k = index - 1
+    while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)
+        k -= 1
+    previous = r.segs[k]
+    return not previous.blank and _SIGNATURE.match(previous.text) is not None \
         and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
         and r.g.parse_cable_line(previous.text) is None
 
