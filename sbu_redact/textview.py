@@ -21,8 +21,9 @@ that the reader, detection and the leak check all see the same plain text:
   ends, a table cell's opening tag a `|` (a row reads as a Markdown table row), inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
   character they stand for;
 - in RTF source saved as text (it starts with `{\\rtf`), `\\par` and `\\line` become line
-  ends, `\\tab` a tab, `\\'hh` the character it stands for, font, colour and style tables,
-  other control words and group braces go;
+  ends, `\\tab` a tab, `\\'hh` the character it stands for, font, colour, style and other
+  tables of syntax or binary data, other control words and group braces go (the text of the
+  information group and of annotations stays);
 - a letter or sign that Unicode's confusables data (UTS #39, from the `confusable_homoglyphs`
   package) maps to an ASCII prototype becomes that prototype, keeping its case (a Cyrillic
   `С` is `C`, a Greek `Ι` is `I`, a small capital `ꜱ` is `S`).
@@ -67,8 +68,15 @@ _HTML = lazy(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|p
              r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>|</t[dh]\b[^<>]{0,200}>)"
              r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
 # RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
+# Only groups of syntax and binary data go whole (fonts, colours, styles, lists, revision ids,
+# theme and data stores): the information group (`{\info{\title ...}{\author ...}}`) and
+# other `{\*\...}` destinations (annotations, bookmarks) can hold the document's words, a
+# title or a reviewer's comment, and are read as text like the body (round 19: a title of an
+# S//NF memo in `\info` was released unread).
 _RTF_HINT = lazy(r"^[ \t\n]*\{\\rtf")
-_RTF = lazy(r"(?P<table>\{\\(?:fonttbl|colortbl|stylesheet|info|\*)(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
+_RTF = lazy(r"(?P<table>\{\\(?:\*\\)?(?:fonttbl|colortbl|stylesheet|listtable|listoverridetable|rsidtbl|themedata"
+            r"|colorschememapping|latentstyles|datastore|generator|xmlnstbl|pgdsctbl|defchp|defpap|mmathPr|panose"
+            r"|filetbl|revtbl)\b(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})"
             r"|(?P<hex>\\'[0-9a-fA-F]{2})|(?P<escaped>\\[{}\\])"
             r"|(?P<word>\\[a-z]{1,32}(?:-?\d{1,10})? ?)|(?P<brace>[{}])")
 # A mail header's encoded word (RFC 2047): charset, Q or B encoding, encoded text.

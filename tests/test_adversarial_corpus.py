@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -279,6 +279,21 @@ KNOWN_OVER_REDACTION = {
     "adv12-062-transcript-time-span-twelve-hour-clock": "a 12-hour-clock time span is not resolved: every line raised",
     "adv12-066-transcript-qfr-two-preceding-answers": "'the two preceding answers' is not resolved: every answer raised",
     "adv12-072-trap-memo-upgrade-words-harmless": "'upgraded to handle SECRET traffic' read as an upgrade notice",
+    # round 19 (tests/corpus/adversarial19/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 13:12), not fixed yet
+    "adv19-010-memo-ornamental-and-small-form-parentheses": "a (U) portion taken with its neighbour's higher mark",
+    "adv19-028-spreadsheet-csv-quoted-multiline-cell-mark-second-line": "a mark on a quoted cell's second line is not read: "
+                                                                        "the row is doubtful",
+    "adv19-034-report-combining-underline-banner-and-marks": "a (U) paragraph under a banner with combining underlines is "
+                                                             "doubtful",
+    "adv19-052-dictation-transcript-spoken-marks": "marks spoken in a dictation ('paragraph unclassified') are not read",
+    "adv19-056-trap-travel-form-checkbox-unclassified-checked": "a 'CLASSIFICATION:' line of check boxes is read as a "
+                                                                "garbled banner",
+    "adv19-059-trap-srt-captions-public-town-hall-classified-words": "'secret clearance', 'classified programs' in "
+                                                                     "captions raise every cue",
+    "adv19-060-trap-software-release-notes-banner-validation": "a banner quoted in release notes raises its line",
+    "adv19-062-trap-security-training-cover-sheets-levels": "'SF 704 is the SECRET cover sheet' raises its line",
+    "adv19-066-trap-lab-report-chemical-state-symbols": "'(C) Activated carbon' read as a CONFIDENTIAL mark (defensible)",
+    "adv19-068-trap-declassified-cable-struck-markings": "struck-through (combining) marks still read as the level",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -12,7 +12,8 @@ import sbu_redact
 
 CORPUS = Path(__file__).parent / "corpus"
 DOCUMENTS = sorted(CORPUS.glob("adversarial*/*.txt"))
-_MARKUP = re.compile(r"<[^<>\n]*>|\\[a-z]+-?\d* ?|[{}]")
+# (an RTF table of fonts, colours or styles is syntax: the view sets it aside whole)
+_MARKUP = re.compile(r"\{\\(?:fonttbl|colortbl|stylesheet)(?:[^{}]|\{[^{}]*\})*\}|<[^<>\n]*>|\\[a-z]+-?\d* ?|[{}]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 

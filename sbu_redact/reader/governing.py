@@ -50,6 +50,7 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not portions:
         return portions
     portions = _foreign_stamps(r, portions)
+    portions = _stamps_inside_portions(r, portions)
     seen = r.words_seen
     caseless = r.text_in_any_case()
     # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
@@ -125,6 +126,39 @@ def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
                 p = p.with_marking(made[key])
         out.append(p)
     return out
+
+
+def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A classification stated in words on a line of its own inside a portion (`VS -
+    VERTRAULICH` heading a non-paper that a `(U)` paragraph quotes between `Begin text:` and
+    `End text.`) is a stamp on the text quoted there: the portion's own mark is the quoting
+    paragraph's, not the quoted text's, so the stamp raises the portion it stands in, marked or
+    not. A sentence that says a level in words (not alone on its line) governs unmarked text
+    only, as before. It never lowers a portion."""
+    stamps = [e for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
+              and e.marking.valid and _alone_on_its_line(r.text, e.start, e.end)]
+    if not stamps:
+        return portions
+    out = []
+    for p in portions:
+        inside = [e for e in stamps if p.body_start <= e.start and e.end <= p.end]
+        if inside and p.marking is not None and p.marking.valid:
+            raised = r.g.rollup([p.marking, *(e.marking for e in inside if e.marking is not None)])
+            if raised is not None and raised.banner() != p.marking.banner():
+                stamp = inside[0]
+                governed(r, p, p.marking, raised, f"'{r.text[stamp.start:stamp.end]}' on a line of its own "
+                                                  "stamps the text quoted in this portion")
+                p = p.with_marking(replace(raised, raw=p.marking.raw))
+        out.append(p)
+    return out
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is all its line holds but spaces and a closing full stop."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and text[end:line_end].strip(" \t.") == ""
 
 
 def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[str]]:
