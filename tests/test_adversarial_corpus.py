@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -294,6 +294,33 @@ KNOWN_OVER_REDACTION = {
     "adv19-062-trap-security-training-cover-sheets-levels": "'SF 704 is the SECRET cover sheet' raises its line",
     "adv19-066-trap-lab-report-chemical-state-symbols": "'(C) Activated carbon' read as a CONFIDENTIAL mark (defensible)",
     "adv19-068-trap-declassified-cable-struck-markings": "struck-through (combining) marks still read as the level",
+    # round 20 (tests/corpus/adversarial20/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 13:31), not fixed yet
+    "adv20-007-email-classnet-chain-level-changes-each-message": "a (U) reply in a chain whose messages change level is "
+                                                                  "taken at the chain's level",
+    "adv20-008-memo-action-2011-confidential-tabs-at-own-level": "a tab at its own lower level takes the memo's level",
+    "adv20-026-foia-case-file-consultation-quotes-classified-paragraph": "a consultation letter quoting a classified "
+                                                                          "paragraph is raised whole",
+    "adv20-031-ediscovery-concordance-dat-load-file-extracted-text": "a Concordance DAT load file's records are not read "
+                                                                      "one by one",
+    "adv20-032-usmtf-sitrep-gentext-sets-unmarked-ampn": "USMTF sets (GENTEXT/, RMKS/) are not read as portions",
+    "adv20-033-transcript-deposition-line-numbers-classified-session-delimiters": "an open session after a closed "
+                                                                                  "session's delimiters is raised",
+    "adv20-036-latex-source-technical-report-portion-macros": "LaTeX \\portion{} macros are not read as marks",
+    "adv20-041-memo-word-comment-balloons-exported-classified-comment": "exported comment balloons take the highest "
+                                                                       "comment's level",
+    "adv20-042-report-sf298-documentation-page-report-secret-abstract-unclassified": "an SF 298's U abstract block is not "
+                                                                                     "read apart from 'a. REPORT SECRET'",
+    "adv20-049-json-export-case-system-escaped-solidus": "escaped solidus marks (S\\/\\/NF) in JSON strings make records "
+                                                         "doubtful",
+    "adv20-053-slides-export-speaker-notes-unmarked": "unmarked speaker notes take the deck's level",
+    "adv20-058-trap-press-clips-copyright-c-lines-sbu-note": "'(C) Copyright' at line starts read as (C) marks",
+    "adv20-060-trap-census-trade-table-s-d-x-symbols": "Census table codes (S)/(D)/(X) read as marks",
+    "adv20-061-trap-codel-schedule-party-labels-r-d-i": "party labels (R)/(D)/(I) make the lines doubtful",
+    "adv20-062-trap-embassy-newsletter-secret-santa-top-secret-recipe": "'Secret Santa', 'top secret recipe' raise their "
+                                                                       "lines",
+    "adv20-064-trap-cable-2010-press-reaction-to-leaked-secret-cables": "'cables marked SECRET and NOFORN' in a press "
+                                                                       "summary raises its line",
+    "adv20-071-trap-cyber-advisory-tlp-clear-secret-keys": "'secret keys' in a TLP:CLEAR advisory raises its lines",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

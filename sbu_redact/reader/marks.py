@@ -58,15 +58,17 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
                 # a run-in heading of capitals before the mark, a dash after it: `NEXT STEPS (U) – ...`
                 r"|[A-Z][A-Z'\-]+(?:[ \t][A-Z0-9][A-Z0-9'\-]*){0,2}[ \t]+"
                 r"(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*(?:[–—]|--?)[ \t])"
+                # an owner or office in capitals, a dash, then the mark: `2. RSO - (U//FOUO) test ...`
+                r"|[A-Z][A-Z/&'\-]{1,15}(?:[ \t][A-Z][A-Z/&'\-]*){0,2}[ \t]+(?:[–—]|--?)[ \t]+(?=[(\[])"
                 # a WebVTT cue's voice span (the speaker): `<v Director>(U) ...`
                 r"|<v(?:\.[\w.\-]+)?[ \t][^<>\n]{1,40}>[ \t]*(?=[(\[]))")
 # A chat line's portion mark in square brackets before the post's time (and date):
 # `[U] [10:40] user: ...`, `[C] [2026-11-30 09:02] user: ...`.
 _CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}\])"
                        r"(?=[ \t]+\[(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?Z?\])")
-# What a line that a label leads holds in its first 80 characters: a colon, a dash after a mark
-# or a WebVTT voice span.
-_LABEL_SIGN = compile_pattern(r"[)\]][ \t]*[–—-]|<v[ .]")
+# What a line that a label leads holds in its first 80 characters: a colon, a dash after or
+# before a mark or a WebVTT voice span.
+_LABEL_SIGN = compile_pattern(r"[)\]][ \t]*[–—-]|[–—-][ \t]+[(\[]|<v[ .]")
 MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                  r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + "|" + AUTOCORRECTED + ")")
 # (a numbered form field may stand before the label: `12. NARRATIVE (S//NF):`)
@@ -81,6 +83,7 @@ EMBEDDED_MARK = lazy(r"[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*)[\"“‘«]?(?
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
+_STACKED_MARK = lazy(r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 LIST_ITEM = lazy(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
 _LIST_MARK = lazy(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
 _SUBJECT_MARK = lazy(r"^(?P<lead>[ \t]*(?:\*\*)?SUBJ(?:ECT)?(?:\*\*)?\s*:\s*(?:\*\*)?)(?P<mark>[(][^()\n]{1,60}[)])?",
@@ -178,8 +181,11 @@ def _designation_label(grammar: Grammar) -> re.Pattern[str]:
     as a bracketed mark would (it only raises: a designation is withheld at `public`)."""
     tokens = sorted({t for t in grammar.designations.values() if t.isupper() and " " not in t}, key=len, reverse=True)
     # (also after e-mail quote signs and in Markdown bold, with or without its colon: `> **SBU** Setback ...`)
-    return compile_pattern(r"^(?P<indent>[ \t]*(?:>[ \t]*)*)(?P<bullet>(?:\*\*|__)?)(?P<mark>" + "|".join(map(re.escape, tokens))
-                           + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
+    # an unclassified marking with its controls, in banner or portion form, is such a label too:
+    # `UNCLASSIFIED//FOUO: the bridge line is ...`, `U//SBU: ...`
+    unclassified = r"(?:UNCLASSIFIED|U)//[A-Z][A-Z0-9\-]*(?:(?:/{1,2}|,[ \t]?)[A-Z][A-Z0-9\-]*)*"
+    return compile_pattern(r"^(?P<indent>[ \t]*(?:>[ \t]*)*)(?P<bullet>(?:\*\*|__)?)(?P<mark>" + unclassified + "|"
+                           + "|".join(map(re.escape, tokens)) + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
 
 
 def _is_notice(after: str) -> bool:
@@ -189,7 +195,7 @@ def _is_notice(after: str) -> bool:
 
 def may_be_designation_label(text: str) -> bool:
     """What `_designation_label` needs near the line start: a label's colon or Markdown bold."""
-    head = text[:16]
+    head = text[:32]
     return ":" in head or "**" in head or "__" in head
 
 
@@ -333,8 +339,9 @@ class MarkReader:
         rest = seg.text[m.end():]
         if not m.group("mark") and not rest.strip() and not m.group("pilcrow"):
             return None  # a bare "12." line
-        if not m.group("mark") and ":" in rest[:40] and self.mark_lead(seg) is not None:
-            return None  # `14. ABSTRACT: (U) ...`: the mark after the label leads the portion
+        if not m.group("mark") and (":" in rest[:40] or _LABEL_SIGN.search(rest[:80])) \
+                and self.mark_lead(seg) is not None:
+            return None  # `14. ABSTRACT: (U) ...`, `2. RSO - (U) ...`: the mark after the label leads the portion
         if m.group("bare") and not self.looks_like_mark(m.group("bare")):
             return LEAD.match(seg.text[: m.start("mark")])
         return m
@@ -422,6 +429,18 @@ class MarkReader:
             if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
                 found.append((marking, m.start(group), m.end(group)))
         return found
+
+    def stacked(self, text: str, start: int, end: int) -> tuple[Marking, int, int] | None:
+        """A second portion mark right after a portion's own (`3. (U) (S) The ...`: a corrected
+        copy that left the stale mark before the new one), at `start`, if it reads as one. A
+        copyright or company notice (`(U) (C) 2026 Reuters`) is none."""
+        m = _STACKED_MARK.match(text, start, end)
+        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(text[m.end("mark"):m.end("mark") + 120]):
+            return None
+        marking = self.read_mark(mark_inner(m.group("mark")))
+        if marking is None or marking.level is None:
+            return None
+        return marking, m.start("mark"), m.end("mark")
 
     # -- banners ---------------------------------------------------------------------------
     def banner_at(self, seg: Segment | None) -> Marking | None:

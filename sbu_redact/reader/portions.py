@@ -87,6 +87,8 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 _SENTENCE_END = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 _LABEL_MARK_END = lazy(r"[A-Za-z][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
+# The time or date-time group that starts each entry of a log, one entry per line.
+_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)[ \t]")
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
@@ -121,6 +123,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
     s = seg.stripped
+    if s[:1].isdecimal() and _RECORD_LEAD.match(seg.text) and _RECORD_LEAD.match(r.segs[start_index].text):
+        return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
     if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
