@@ -313,7 +313,6 @@ KNOWN_OVER_REDACTION = {
     "adv20-049-json-export-case-system-escaped-solidus": "escaped solidus marks (S\\/\\/NF) in JSON strings make records "
                                                          "doubtful",
     "adv20-053-slides-export-speaker-notes-unmarked": "unmarked speaker notes take the deck's level",
-    "adv20-058-trap-press-clips-copyright-c-lines-sbu-note": "'(C) Copyright' at line starts read as (C) marks",
     "adv20-060-trap-census-trade-table-s-d-x-symbols": "Census table codes (S)/(D)/(X) read as marks",
     "adv20-061-trap-codel-schedule-party-labels-r-d-i": "party labels (R)/(D)/(I) make the lines doubtful",
     "adv20-062-trap-embassy-newsletter-secret-santa-top-secret-recipe": "'Secret Santa', 'top secret recipe' raise their "

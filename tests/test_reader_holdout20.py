@@ -101,3 +101,35 @@ def test_an_unclassified_marking_with_controls_written_as_a_label(label):
     assert "bridge line for remote participants" in out["usg"].text
     # (the unmarked line inherits the highest the document shows: the banner is lower than a portion)
     assert "Please RSVP by June 14" in out["usg"].text
+
+
+_CLIPS = """UNCLASSIFIED
+Daily Press Summary, 6 May 2019
+
+1. Le Soleil: Government announces new fishing licence rules for foreign trawlers.
+(C) Copyright 2019 Le Soleil. All rights reserved.
+
+2. Reuters: Oil discovery offshore expected to begin production in 2022.
+(c) 2019 Thomson Reuters.
+
+(SBU) PAS note: the editor told us he is under tax investigation.
+
+UNCLASSIFIED
+"""
+
+
+def test_copyright_notices_after_clips_are_no_marks():
+    """Round 20's trap adv20-058: `(C) Copyright 2019 ...` opening a line, and `(c) 2019 Thomson
+    Reuters.` on the last line of a clip (its notice was judged with the text of the lines after it)."""
+    document = sbu_redact.read(_CLIPS)
+    assert not any(p.marking.level == "CONFIDENTIAL" for p in document.portions)
+    usg = sbu_redact.Pipeline().redact(_CLIPS, levels=["usg"])["usg"].text
+    assert "Government announces new fishing licence rules" in usg
+    assert "Oil discovery offshore expected" in usg
+
+
+def test_a_confidential_mark_before_prose_about_copyright_is_still_a_mark():
+    text = _CLIPS.replace("(C) Copyright 2019 Le Soleil. All rights reserved.",
+                          "(C) Copyright law was cited by the Minister to block the publication.")
+    document = sbu_redact.read(text)
+    assert any(p.marking.level == "CONFIDENTIAL" for p in document.portions)

@@ -122,6 +122,7 @@ _CITES = lazy(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clau
 _AUTOCORRECTED_NOTICE = lazy(r"^[ \t]*(?:19|20)\d\d\b|\b(?:all\s+rights|rights\s+reserved|copyright|trade\s*marks?|registered\s+trade\s*mark|licensed\s+(?:to|from|under))\b"
                              r"|^[ \t]+(?:\S+[ \t]+){0,3}\S+[ \t]*$", re.IGNORECASE)
 _COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
+                  r"|[ \t]+copyright[ \t]+(?:©[ \t]*)?(?:19|20)\d\d\b"  # `(C) Copyright 2019 Le Soleil.`
                   r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
                   r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
                   re.IGNORECASE)
@@ -423,7 +424,7 @@ class MarkReader:
             return found  # every form of embedded mark opens a bracket
         for m in EMBEDDED_MARK.finditer(text, start, end):
             group = next(g for g in ("mark", "cell", "column") if m.group(g))
-            if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120]):
+            if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))
             if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
@@ -435,7 +436,7 @@ class MarkReader:
         copy that left the stale mark before the new one), at `start`, if it reads as one. A
         copyright or company notice (`(U) (C) 2026 Reuters`) is none."""
         m = _STACKED_MARK.match(text, start, end)
-        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(text[m.end("mark"):m.end("mark") + 120]):
+        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]):
             return None
         marking = self.read_mark(mark_inner(m.group("mark")))
         if marking is None or marking.level is None:
