@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -320,6 +320,27 @@ KNOWN_OVER_REDACTION = {
     "adv20-064-trap-cable-2010-press-reaction-to-leaked-secret-cables": "'cables marked SECRET and NOFORN' in a press "
                                                                        "summary raises its line",
     "adv20-071-trap-cyber-advisory-tlp-clear-secret-keys": "'secret keys' in a TLP:CLEAR advisory raises its lines",
+    # round 21 (tests/corpus/adversarial21/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 13:57), not fixed yet
+    "adv21-017-email-inline-reply-marks-in-brackets-after-quoted-text": "an inline reply's bracketed mark after quoted text "
+                                                                         "is not read: the reply takes the quoted level",
+    "adv21-020-memo-information-mark-after-heading-same-line": "a mark at the end of a heading does not mark the "
+                                                               "paragraphs below it: they take the memo's level",
+    "adv21-024-memo-tasker-inline-list-marks-semicolons": "an inline list of differently marked clauses is one portion "
+                                                          "at the highest",
+    "adv21-034-qfr-answer-label-mark-after-answer-number": "'Answer 2 (C):' marks the answer, and the next (U) answer "
+                                                           "joins it",
+    "adv21-045-memo-roman-section-headings-mark-after-numeral": "a mark after a Roman numeral and a tab is not read",
+    "adv21-059-chat-export-markdown-bold-marks": "chat marks in Markdown bold (*(S//NF)*) are not read",
+    "adv21-063-trap-supply-order-sizes-s-m-l": "a clothing size (S) read as a SECRET mark",
+    "adv21-064-trap-meeting-notes-initials-ts-cs-owners": "attendees' initials (TS)/(CS) read as marks",
+    "adv21-065-trap-legislative-memo-statute-subparagraphs-a-b-c": "statute subparagraphs (A)-(C) read as marks",
+    "adv21-067-trap-press-release-archives-top-secret-exhibit": "'stamped SECRET and TOP SECRET' in a press release "
+                                                                "raises its line",
+    "adv21-068-trap-foia-response-letter-exemptions-classification-words": "exemption (b)(1) wording in a FOIA letter "
+                                                                            "raises the letter",
+    "adv21-072-trap-study-report-s-significance-legend": "a statistics legend's (S)/(C) read as marks",
+    "adv21-073-chronology-date-dash-mark-and-unmarked-entry": "a chronology's 'date - (C)' entries are not read as "
+                                                              "marks: every entry doubtful",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

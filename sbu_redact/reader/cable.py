@@ -322,12 +322,31 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
+        elif starts and starts[-1][1] == "mark" and _same_item_shape(segs[starts[-1][0]].text, seg.text):
+            starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
                     _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered)):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
+
+
+# An item's enumerator: a letter or number with a full stop or parenthesis, or a bullet.
+_ITEM = lazy(r"^(?P<indent>[ \t]*)(?P<item>[A-Za-z][.)]|\([A-Za-z]\)|\d{1,2}[.)]|\(\d{1,2}\)|[-*•·o])[ \t]+\S")
+
+
+def _same_item_shape(marked: str, line: str) -> bool:
+    """Whether `line` opens an item of the same list as the marked item `marked` (same indent,
+    same kind of enumerator: `A.` and `B.`, `(a)` and `(b)`, `-` and `-`)."""
+    a, b = _ITEM.match(marked), _ITEM.match(line)
+    if a is None or b is None or a.group("indent") != b.group("indent"):
+        return False
+    x, y = a.group("item"), b.group("item")
+
+    def shape(item: str) -> str:
+        return "".join("a" if c.islower() else "A" if c.isupper() else "9" if c.isdigit() else c for c in item)
+    return shape(x) == shape(y) and (len(x) > 1 or x == y)
 
 
 # Prose inside what the header's extent covers (a fax cover whose stamp sits at the bottom, an

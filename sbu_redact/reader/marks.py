@@ -60,6 +60,8 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
                 r"(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*(?:[–—]|--?)[ \t])"
                 # an owner or office in capitals, a dash, then the mark: `2. RSO - (U//FOUO) test ...`
                 r"|[A-Z][A-Z/&'\-]{1,15}(?:[ \t][A-Z][A-Z/&'\-]*){0,2}[ \t]+(?:[–—]|--?)[ \t]+(?=[(\[])"
+                # ... or a label in any case with a dash run against the mark: `Embassy comment --(C)-- the ...`
+                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}[ \t]*(?:[–—]|--)(?=[(\[])"
                 # a WebVTT cue's voice span (the speaker): `<v Director>(U) ...`
                 r"|<v(?:\.[\w.\-]+)?[ \t][^<>\n]{1,40}>[ \t]*(?=[(\[]))")
 # A chat line's portion mark in square brackets before the post's time (and date):
@@ -68,7 +70,7 @@ _CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}
                        r"(?=[ \t]+\[(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?Z?\])")
 # What a line that a label leads holds in its first 80 characters: a colon, a dash after or
 # before a mark or a WebVTT voice span.
-_LABEL_SIGN = compile_pattern(r"[)\]][ \t]*[–—-]|[–—-][ \t]+[(\[]|<v[ .]")
+_LABEL_SIGN = compile_pattern(r"[)\]][ \t]*[–—-]|[–—-][ \t]*[(\[]|<v[ .]")
 MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)" + r"(?P<bullet>(?:" + ENUMERATOR + r"[ \t]*){0,3})"
                  r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + "|" + AUTOCORRECTED + ")")
 # (a numbered form field may stand before the label: `12. NARRATIVE (S//NF):`)

@@ -30,6 +30,9 @@ _TABLE_ROW = lazy(r"^[ \t]*\|")
 _TABLE_RULE = lazy(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
 
+# a check box that opens an item of an action list: `[ ] Ask INR whether ...`, `[x] (U) Circulate minutes.`
+_CHECK_ITEM = lazy(r"^[ \t]*\[[ xX✓✔]?\][ \t]+\S")
+
 def read_document(r: Reading) -> list[Portion]:
     """The portions of a memo or report; banners and header fields go to `r` on the way."""
     segs = r.segs
@@ -161,6 +164,8 @@ def read_document(r: Reading) -> list[Portion]:
             in_table = True
         elif head == "#" and _HEADING.match(text):
             starts.append((i, "heading", marks.mark_lead(seg)))
+        elif head == "[" and _CHECK_ITEM.match(text):  # an action list's check box: each item a portion, marked or not
+            starts.append((i, "list_item", marks.mark_lead(seg)))
         elif may_list and LIST_ITEM.match(text) and (not LEAD.match(text) or marks.lead(seg) is None):
             starts.append((i, "list_item", marks.list_mark(seg)))
         elif may_lead and marks.lead(seg) is not None:
