@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -341,6 +341,27 @@ KNOWN_OVER_REDACTION = {
     "adv21-072-trap-study-report-s-significance-legend": "a statistics legend's (S)/(C) read as marks",
     "adv21-073-chronology-date-dash-mark-and-unmarked-entry": "a chronology's 'date - (C)' entries are not read as "
                                                               "marks: every entry doubtful",
+    # round 22 (tests/corpus/adversarial22/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 14:16), not fixed yet
+    "adv22-006-cable-2006-confidential-mark-glued-after-period": "a mark glued to the previous sentence's full stop "
+                                                                 "raises the paragraph it is glued to",
+    "adv22-009-cable-2011-confidential-bare-mark-dash": "a bare mark with a dash ('C - ') is not read: the paragraph is "
+                                                        "doubtful",
+    "adv22-018-email-double-parentheses-marks": "doubled parentheses ((C)) are not read as a mark",
+    "adv22-028-meeting-notes-2020-action-items-mark-after-due-date": "a mark after a due date is not read",
+    "adv22-034-foia-case-file-2022-reviewer-worksheet-row-marks": "a worksheet's middle-column marks are not read",
+    "adv22-037-slides-2019-secret-slide-title-mark-only": "a slide title's mark does not mark its bullets",
+    "adv22-040-chat-2018-classnet-edited-message-mark-removed": "an edited chat message without its mark takes the "
+                                                               "room's level",
+    "adv22-041-transcript-2016-svtc-speaker-mark-after-timestamp-bracket": "a mark after a speaker and a bracketed "
+                                                                           "timestamp is not read",
+    "adv22-043-cable-1981-secret-nodis-number-mark-before-period": "a mark between number and period (3(S).) is not "
+                                                                   "read",
+    "adv22-061-trap-embassy-choir-voice-parts": "voice parts (S)/(A)/(T)/(B) read as marks",
+    "adv22-063-trap-gso-property-condition-codes": "property condition codes read as marks",
+    "adv22-064-trap-bridge-club-results-suits": "bridge suits (S)/(C) read as marks",
+    "adv22-067-trap-it-notice-registered-trademark-r": "Windows(R) wrapped so (R) opens a line read as RESTRICTED",
+    "adv22-068-trap-press-guidance-parenthesized-acronyms": "(U.S.)/(U.N.) acronyms read as marks",
+    "adv22-069-trap-time-and-attendance-leave-codes": "leave codes read as marks",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

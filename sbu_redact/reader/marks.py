@@ -85,6 +85,7 @@ EMBEDDED_MARK = lazy(r"[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*)[\"“‘«]?(?
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
+_QUOTE_SIGNS = lazy(r"^(?:[>|][ \t]*)+")
 _STACKED_MARK = lazy(r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 LIST_ITEM = lazy(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
 _LIST_MARK = lazy(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
@@ -447,10 +448,16 @@ class MarkReader:
 
     # -- banners ---------------------------------------------------------------------------
     def banner_at(self, seg: Segment | None) -> Marking | None:
-        """The marking if the whole line is a banner (Markdown emphasis allowed around it)."""
+        """The marking if the whole line is a banner (Markdown emphasis allowed around it, and an
+        e-mail's quote signs before it: `> CONFIDENTIAL`, Lotus Notes' `| CONFIDENTIAL`, the banner
+        of a forwarded message)."""
         if seg is None or seg.blank:
             return None
         line = seg.stripped
+        if line[:1] in ">|":
+            line = _QUOTE_SIGNS.sub("", line)
+            if not line or "|" in line:
+                return None  # (a table row: a bar after the text too)
         if "." in line or ":" in line or "(" in line or _BANNER_SHAPED.match(line) is None:
             return None  # a sentence, a field, a portion: not a banner (a sentence's characters: no banner shape)
         if line not in self._banners:  # (a page banner repeats on every page: read once per reading)
