@@ -167,13 +167,20 @@ def tag_many(artifacts: list[Any], batch_size: int = 64,
             whole[id(doc)] = doc
             continue
         known = doc.user_data.setdefault(_POS, {})
+        head, array = None, None  # the doc as an array, made once for all its windows
         for offset in sorted(set(wanted)):
             i = bisect_left(a.tokens_indices, offset)
             if offset in known or (id(doc), offset) in queued or i == len(doc) or a.tokens_indices[i] != offset:
                 continue  # (no token starts there: pos_at says None without tagging)
             queued.add((id(doc), offset))
             low = max(0, i - reach)
-            windows.append((known, offset, doc[low:min(len(doc), i + reach + 1)].as_doc(), i - low))
+            if array is None:
+                head = doc._get_array_attrs()
+                array = doc.to_array(list(head))
+            span: Any = doc[low:min(len(doc), i + reach + 1)]  # (spaCy's stubs omit as_doc's array arguments)
+            # as_doc changes the rows it copies in place: each window gets its own copy
+            window = span.as_doc(array_head=head, array=array.copy())
+            windows.append((known, offset, window, i - low))
     docs = list(whole.values())
     for name in BATCHED_TAGGING:
         todo = [doc for doc in docs if name in nlp.disabled and name not in doc.user_data.get(_DONE, ())]
