@@ -307,7 +307,11 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
             yield text, self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> LazyNlpArtifacts:
-        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        # Presidio's `_get_scores_for_entities` reads `doc.ents` again (a pass over every token)
+        # for one default score per entity: the same list from the entities read once
+        found = self._get_entities(doc)
+        score: Any = self.ner_model_configuration.default_score  # (Optional in Presidio's types, as it passes it)
+        entities, scores = self._get_updated_entities(found, [score] * len(found))
         return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=doc.to_array("IDX").tolist(),
                                 nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language),
                                 tag_reach=self.tag_reach.get(language), ruler_reach=self.ruler_reach.get(language))
