@@ -42,6 +42,7 @@ _WORD = r"[\w\p{Cf}]+"
 _TOKEN_JOINED = regex.compile(_WORD + r"(?:\p{Pd}[ \t]*(?:\r?\n[ \t]*)?" + _WORD + r")*")
 _TOKEN_SPLIT = regex.compile(_WORD)
 _INVISIBLE = regex.compile(r"[\p{Cf}\s\p{Pd}]")
+_DASH = regex.compile(r"\p{Pd}")
 
 
 class LeakError(Exception):
@@ -107,6 +108,15 @@ def _ascii_words(text: str, pattern: regex.Pattern[str]) -> list[str]:
     return words
 
 
+def _readings(text: str, view: TextView) -> dict[bool, list[str]]:
+    """`words_of(text, join_hyphens=j, view=view)` for j in (True, False): one list for both when
+    the view holds no dash (the joined reading joins words over a dash only, so both are the same)."""
+    joined = words_of(text, join_hyphens=True, view=view)
+    if ("-" not in view.text) if view.text.isascii() else not _DASH.search(view.text):
+        return {True: joined, False: joined}
+    return {True: joined, False: words_of(text, join_hyphens=False, view=view)}
+
+
 def _words(text: str, join: bool) -> list[str]:
     return words_of(text, join_hyphens=join)
 
@@ -131,8 +141,7 @@ class OriginalTokens:
     def words(self, start: int, end: int, join: bool) -> list[str]:
         if (start, end) not in self._words:
             piece = self.text[start:end]
-            view = view_of(piece)  # one view for both hyphen readings
-            self._words[(start, end)] = {j: words_of(piece, join_hyphens=j, view=view) for j in (True, False)}
+            self._words[(start, end)] = _readings(piece, view_of(piece))  # one view for both hyphen readings
         return self._words[(start, end)][join]
 
     def version_words(self, version: str, join: bool, view: TextView) -> list[str]:
@@ -141,7 +150,8 @@ class OriginalTokens:
         if (version, join) not in self._versions:
             if len(self._versions) >= 8:
                 self._versions.clear()
-            self._versions[(version, join)] = words_of(version, join_hyphens=join, view=view)
+            for j, words in _readings(version, view).items():  # (both readings: the check reads both)
+                self._versions[(version, j)] = words
         return self._versions[(version, join)]
 
 

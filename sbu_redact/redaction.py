@@ -313,7 +313,7 @@ def _propagate(text: str, plans: list[Action], level: LevelPolicy, at: str) -> l
     for p in sorted(plans, key=lambda p: (p.start, p.end, p.entity_type or "")):
         if p.kind == "redact":
             key = _norm(text[p.start:p.end])
-            if sum(ch.isalnum() for ch in key) >= MIN_ENTITY_CHARS:
+            if sum(map(str.isalnum, key)) >= MIN_ENTITY_CHARS:
                 seen.setdefault(key, p)
     covered = {(p.start, p.end) for p in plans}
     words = _word_index(text)
@@ -532,12 +532,15 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
 
     plans = sorted(structural + resolved, key=lambda p: (p.start, p.end))
     keys = {f"SBU_ACTION_{i:05d}": p for i, p in enumerate(plans)}
-    results = [RecognizerResult(entity_type=k, start=p.start, end=p.end, score=1.0) for k, p in keys.items()]
-    operators = {k: _replacement(p, level) for k, p in keys.items()}
-    engine_result = _engine().anonymize(text=text, analyzer_results=results, operators=operators,
-                                        merge_entities_with_spaces=False)
-    body = engine_result.text
-    placed = {item.entity_type: (item.start, item.end) for item in engine_result.items}
+    if keys:
+        results = [RecognizerResult(entity_type=k, start=p.start, end=p.end, score=1.0) for k, p in keys.items()]
+        operators = {k: _replacement(p, level) for k, p in keys.items()}
+        engine_result = _engine().anonymize(text=text, analyzer_results=results, operators=operators,
+                                            merge_entities_with_spaces=False)
+        body = engine_result.text
+        placed = {item.entity_type: (item.start, item.end) for item in engine_result.items}
+    else:  # nothing to change (an unclassified text at a level that redacts nothing): the anonymizer
+        body, placed = text, {}  # would return the text as it is
     if set(placed) != set(keys):  # presidio dropped or merged something: never guess
         raise LeakError("internal error: the anonymizer did not apply every planned action; "
                         "the version is not produced")

@@ -359,3 +359,23 @@ def test_process_batch_yields_the_texts_and_artifacts_presidio_yields(nlp_engine
     ours = seen(nlp_engine.process_batch(texts, "en", batch_size=2))
     assert ours == seen(SpacyNlpEngine.process_batch(nlp_engine, texts, "en", batch_size=2))
     assert [text for text, *_ in ours] == texts
+
+
+@pytest.mark.parametrize("path", EXAMPLES[:3], ids=lambda p: p.name)
+def test_part_of_speech_on_runs_of_overlapping_windows_is_that_of_the_whole_text(nlp_engine, path):
+    """Words asked about close together (their windows overlap or touch, and are tagged as one
+    run) get the part of speech the whole text gives them, as do words asked about alone."""
+    text = path.read_text(encoding="utf-8")
+    for piece in (text, text.upper()):
+        asked = nlp_engine.process_text(piece, "en")
+        reach = asked.tag_reach
+        starts = [token.idx for token in asked.tokens]
+        assert reach and len(starts) > 12 * (2 * reach + 1)
+        clustered = [k for first in range(0, len(starts) - 2 * reach, 6 * (2 * reach + 1))
+                     for k in (first, first + 1, first + reach, first + 2 * reach + 1, first + 3 * reach + 2)]
+        offsets = [starts[k] for k in clustered if k < len(starts)]
+        assert len(offsets) * (2 * reach + 1) < len(starts)  # so that windows are used
+        tag_many([asked], offsets=[offsets])
+        assert "tagger" not in asked.tokens.user_data.get("sbu_components_run", set())
+        whole = [token.pos_ for token in tagged(nlp_engine.process_text(piece, "en"))]
+        assert [pos_at(asked, offset) for offset in offsets] == [whole[k] for k in clustered if k < len(starts)]

@@ -181,3 +181,20 @@ def test_words_of_ascii_text_are_those_of_the_general_reading(parts):
         assert words_of(text, join_hyphens=join) == general
         if view.isascii():
             assert _ascii_words(view, pattern) == general
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "\uff0d", "\u2e3a", "\u301c", "K\u0301", "x_y"]), max_size=40))
+def test_both_readings_are_shared_only_where_they_are_the_same(pieces):
+    """A text without a dash is read once for both hyphen readings (`_readings`); with one, each
+    reading on its own: both are exactly `words_of` in that reading, for stretches of the
+    original and for versions alike (asked twice, in either order)."""
+    from sbu_redact.leakcheck import words_of
+    from sbu_redact.textview import view_of
+
+    text = "".join(pieces)
+    for order in ((True, False), (False, True)):
+        shared = OriginalTokens(text)
+        for join in (*order, *order):
+            assert shared.version_words(text, join, view_of(text)) == words_of(text, join_hyphens=join)
+            assert shared.words(0, len(text), join) == words_of(text, join_hyphens=join)

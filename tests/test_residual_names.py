@@ -13,6 +13,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 
 import sbu_redact
@@ -193,3 +195,51 @@ def test_the_net_reads_the_normalised_view(ner_off, disguised, why):
     flagged = [a for a in version.log if a.kind == "possible_name" and a.start <= start + 1 and a.end > start]
     assert flagged, [(a.kind, text[a.start:a.end], a.reason) for a in version.log]
     assert why in flagged[0].reason and text[flagged[0].start:flagged[0].end].startswith(disguised[:3])
+
+
+def _scan_every_word(net, text, released, redacted, skip=()):
+    """The net's scan asking `_why` about every word (no word skipped before it is asked): the
+    reference for the words `scan` sets aside unasked (not capitalized, or never flagged)."""
+    from sbu_redact.detection.lexicon import strip_possessive
+    from sbu_redact.detection.residual import _WORD, PossibleName, _inside, _union
+
+    skipped = _union(skip)
+    starts_of_skipped = [s for s, _ in skipped]
+    ends, starts = {e for _, e in redacted}, {s for s, _ in redacted}
+    out: list = []
+    for a, b in released:
+        words = [m for m in _WORD.finditer(text, a, b) if not _inside(skipped, starts_of_skipped, m.start())]
+        for i, m in enumerate(words):
+            word = strip_possessive(m.group().replace("\u00ad", ""))
+            if len(word) < 2:
+                continue
+            why = net._why(text, word, m, words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None,
+                           ends, starts)
+            if why and m.group() not in net.allow:
+                start, end = net._extent(text, words, i)
+                if not (out and start < out[-1].end):
+                    out.append(PossibleName(start, end, why))
+    return out
+
+
+_NET_WORDS = ["the", "The", "THE", "Andrey", "ANDREY", "Kruitskikh", "KRUITSKIKH", "Smith's", "smith", "Бжезинского",
+              "Nguyễn", "EUR/PRA", "Ambassador", "AMB", "said", "Zbrzeski", "Barents", "Sea", "of", "Ms.", "J.",
+              "van", "Olga", "PREL", "Xqzvor", "xqzvor", "ab\u00adc", "SECTION", "Friedt", "UNCLASSIFIED"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_NET_WORDS), min_size=1, max_size=25),
+       st.lists(st.sampled_from([" ", " ", " ", "\n", ", ", " - ", ". "]), min_size=25, max_size=25))
+def test_scan_finds_what_asking_every_word_finds(words, gaps):
+    """The words `scan` sets aside without asking `_why` (lower-case Latin words, words the
+    lexicon never flags, remembered per word) are words `_why` would not flag: its possible
+    names are those of a scan that asks about every word, on mixed-case and capitals text."""
+    from sbu_redact.detection.lexicon import lexicon_for
+    from sbu_redact.detection.residual import ResidualNameNet
+
+    net = ResidualNameNet(lexicon_for(sbu_redact.Pipeline().rules))
+    text = "".join(w + g for w, g in zip(words, gaps))
+    for released, redacted in (([(0, len(text))], []), ([(0, len(text) // 2), (len(text) // 2 + 1, len(text))],
+                                                        [(len(text) // 2, len(text) // 2 + 1)])):
+        for _ in range(2):  # (the second time from the net's memory)
+            assert net.scan(text, released, redacted) == _scan_every_word(net, text, released, redacted)

@@ -88,16 +88,29 @@ def _analyzer_class() -> type:
             for result in raw_results:
                 groups.setdefault(result.recognition_metadata[key], []).append(result)
             results: list[Any] = []
-            for recognizer in recognizers:
-                own = list(groups.get(recognizer.id, ()))
-                if type(recognizer).enhance_using_context is not unchanged:
-                    others = [r for r in raw_results if r.recognition_metadata[key] != recognizer.id]
-                    own = recognizer.enhance_using_context(text=text, raw_recognizer_results=own,
-                                                           other_raw_recognizer_results=others,
-                                                           nlp_artifacts=nlp_artifacts, context=context)
-                results.extend(own)
+            for recognizer_id, recognizer in _steps(self, recognizers):
+                if recognizer is None:  # its results as they are
+                    results.extend(groups.get(recognizer_id, ()))
+                    continue
+                others = [r for r in raw_results if r.recognition_metadata[key] != recognizer_id]
+                results.extend(recognizer.enhance_using_context(
+                    text=text, raw_recognizer_results=list(groups.get(recognizer_id, ())),
+                    other_raw_recognizer_results=others, nlp_artifacts=nlp_artifacts, context=context))
             return self.context_aware_enhancer.enhance_using_context(
                 text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context)
+
+    def _steps(analyzer: Any, recognizers: list[Any]) -> list[tuple[Any, Any]]:
+        """(id, the recognizer when it enhances its own results, else None) for each of
+        `recognizers`, remembered for a list of the same recognizers (the analyzer passes the same
+        ones for every unit): one pass over them per unit instead of a type check and an id each."""
+        memo = analyzer.__dict__.setdefault("_sbu_steps", {})
+        memo_key = tuple(map(id, recognizers))
+        if memo_key not in memo:
+            if len(memo) > 64:
+                memo.clear()
+            steps = [(r.id, r if type(r).enhance_using_context is not unchanged else None) for r in recognizers]
+            memo[memo_key] = (steps, tuple(recognizers))  # (the recognizers kept alive: their ids stay theirs)
+        return memo[memo_key][0]
 
     return GroupingAnalyzerEngine
 

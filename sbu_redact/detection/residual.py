@@ -63,6 +63,7 @@ class ResidualNameNet:
         self.lexicon = lexicon
         self.allow = TermList([*lexicon.settings.allow, *allow], surnames=True)
         self.rare = lexicon.settings.names.caps_continue_below_zipf
+        self._never: dict[str, bool] = {}  # word -> `_never_flagged(word)`, for the words this net has read
 
     def scan_document(self, document: "Document", released: list[tuple[int, int]], redacted: list[tuple[int, int]],
                       skip: Iterable[tuple[int, int]] = ()) -> list[PossibleName]:
@@ -94,8 +95,16 @@ class ResidualNameNet:
         for a, b in released:
             words = [m for m in _WORD.finditer(text, a, b) if not _inside(skipped, skip_starts, m.start())]
             for i, m in enumerate(words):
-                word = strip_possessive(m.group().replace("\u00ad", ""))
+                group = m.group()
+                if not group[0].isupper() and group.isascii():
+                    continue  # (`_why` says None: a Latin word that is not capitalized)
+                word = strip_possessive(group.replace("\u00ad", ""))
                 if len(word) < 2:
+                    continue
+                never = self._never.get(word)
+                if never is None:
+                    never = self._never[word] = self._never_flagged(word)
+                if never:
                     continue
                 why = self._why(text, word, m, words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None,
                                 ends, starts)
@@ -130,6 +139,16 @@ class ResidualNameNet:
             last += 1
         end = words[last].start() + len(strip_possessive(words[last].group()))
         return words[first].start(), end
+
+    def _never_flagged(self, word: str) -> bool:
+        """Whether `_why` says None for `word` whatever its context: a Latin word that is not
+        capitalized, that the lexicon says is never a name, or a stop or title word (the checks of
+        `_why` that read the word alone, remembered per word)."""
+        if script_of(word):
+            return False
+        lex = self.lexicon
+        upper = word.upper()
+        return not word[:1].isupper() or lex.never_a_name(word) or upper in lex.stop_words or upper in lex.title_words
 
     def _why(self, text, word, m, previous, following, ends, starts) -> str | None:
         lex = self.lexicon

@@ -155,7 +155,10 @@ def tag_many(artifacts: list[Any], batch_size: int = 64,
         return
     nlp = lazy[0][0].nlp
     whole: dict[int, Any] = {}  # a recurring text: one doc
-    windows: list[tuple[dict[int, str], int, Any, int]] = []  # (the doc's results, offset, window, index in it)
+    # the windows of the asked words, those of one doc that overlap or touch made one (a word's tag
+    # depends on its own window only, which the run of windows holds whole): each token is tagged once
+    runs: list[Any] = []  # the docs of the runs of windows
+    asked_words: list[tuple[dict[int, str], int, int, int]] = []  # (the doc's results, offset, run, index in it)
     queued: set[tuple[int, int]] = set()
     pending = [name for name in TAGGING_COMPONENTS[:-1] if name in nlp.disabled]
     for a, wanted in lazy:
@@ -167,13 +170,26 @@ def tag_many(artifacts: list[Any], batch_size: int = 64,
             whole[id(doc)] = doc
             continue
         known = doc.user_data.setdefault(_POS, {})
+        spans: list[tuple[int, int, list[tuple[int, int]]]] = []  # (low, high, its (offset, token index))
         for offset in sorted(set(wanted)):
             i = bisect_left(a.tokens_indices, offset)
             if offset in known or (id(doc), offset) in queued or i == len(doc) or a.tokens_indices[i] != offset:
                 continue  # (no token starts there: pos_at says None without tagging)
             queued.add((id(doc), offset))
-            low = max(0, i - reach)
-            windows.append((known, offset, doc[low:min(len(doc), i + reach + 1)].as_doc(), i - low))
+            low, high = max(0, i - reach), min(len(doc), i + reach + 1)
+            if spans and low <= spans[-1][1]:  # (offsets ascend, and so do their tokens)
+                spans[-1] = (spans[-1][0], high, [*spans[-1][2], (offset, i)])
+            else:
+                spans.append((low, high, [(offset, i)]))
+        if not spans:
+            continue
+        head = doc._get_array_attrs()
+        array = doc.to_array(list(head))  # the doc as an array, made once for all its runs
+        for low, high, words in spans:
+            span: Any = doc[low:high]  # (spaCy's stubs omit as_doc's array arguments)
+            # as_doc changes the rows it copies in place: each run gets its own copy
+            asked_words += [(known, offset, len(runs), i - low) for offset, i in words]
+            runs.append(span.as_doc(array_head=head, array=array.copy()))
     docs = list(whole.values())
     for name in BATCHED_TAGGING:
         todo = [doc for doc in docs if name in nlp.disabled and name not in doc.user_data.get(_DONE, ())]
@@ -181,19 +197,19 @@ def tag_many(artifacts: list[Any], batch_size: int = 64,
             list(nlp.get_pipe(name).pipe(todo, batch_size=batch_size))  # annotates the docs in place
             for doc in todo:
                 doc.user_data.setdefault(_DONE, set()).add(name)
-    window_docs = [window for _, _, window, _ in windows]
-    for name in [name for name in pending if name in BATCHED_TAGGING] if window_docs else ():
-        window_docs = list(nlp.get_pipe(name).pipe(window_docs, batch_size=batch_size))
-    # the attribute ruler (the costlier part per token) on the narrower window it reads
-    indices = [index for _, _, _, index in windows]
+    for name in [name for name in pending if name in BATCHED_TAGGING] if runs else ():
+        runs = list(nlp.get_pipe(name).pipe(runs, batch_size=batch_size))
+    # the attribute ruler (the costlier part per token) on the narrower window of each word it reads
     ruler_reach = lazy[0][0].ruler_reach
     if ruler_reach is not None:
-        window_docs = [window[max(0, i - ruler_reach):i + ruler_reach + 1].as_doc() for window, i in zip(window_docs, indices)]
-        indices = [min(i, ruler_reach) for i in indices]
+        window_docs = [runs[run][max(0, i - ruler_reach):i + ruler_reach + 1].as_doc() for _, _, run, i in asked_words]
+        indices = [min(i, ruler_reach) for _, _, _, i in asked_words]
+    else:  # (each run once: the ruler on the whole run)
+        window_docs, indices = runs, [i for _, _, _, i in asked_words]
     for name in [name for name in pending if name not in BATCHED_TAGGING] if window_docs else ():
         window_docs = list(nlp.get_pipe(name).pipe(window_docs, batch_size=batch_size))
-    for (known, offset, _, _), window, index in zip(windows, window_docs, indices):
-        known[offset] = window[index].pos_
+    for k, ((known, offset, run, _), index) in enumerate(zip(asked_words, indices)):
+        known[offset] = window_docs[k if ruler_reach is not None else run][index].pos_
     rest = [(a, o) for a, o in lazy if a.nlp is not nlp]
     if rest:
         tag_many([a for a, _ in rest], batch_size, [o for _, o in rest])
@@ -300,7 +316,11 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
             yield text, self._doc_to_nlp_artifact(doc, language)
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> LazyNlpArtifacts:
-        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        # Presidio's `_get_scores_for_entities` reads `doc.ents` again (a pass over every token)
+        # for one default score per entity: the same list from the entities read once
+        found = self._get_entities(doc)
+        score: Any = self.ner_model_configuration.default_score  # (Optional in Presidio's types, as it passes it)
+        entities, scores = self._get_updated_entities(found, [score] * len(found))
         return LazyNlpArtifacts(entities=entities, tokens=doc, tokens_indices=doc.to_array("IDX").tolist(),
                                 nlp_engine=self, language=language, scores=scores, nlp=self.get_nlp(language),
                                 tag_reach=self.tag_reach.get(language), ruler_reach=self.ruler_reach.get(language))
