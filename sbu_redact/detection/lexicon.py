@@ -15,9 +15,9 @@ from .settings import EntitiesSettings, given_names, load_settings, place_names
 
 # the capital letters a name may open with, for regex character classes: Latin-1's and Latin
 # Extended-A/B's (Żuraw, Łukasz, Šťastný, Čolak, Ōtsuka), not only A-Z and À-Þ
-CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
-LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
+CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(ch for ch in [*map(chr, range(0x100, 0x250)), *map(chr, range(0x1E00, 0x1F00))] if ch.isupper())
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*")
+LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
 
 _ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())

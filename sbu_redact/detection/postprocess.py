@@ -22,7 +22,7 @@ _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
-_UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F"
+_UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 # a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
 _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\u2019\u02bb\u2018](?=[{_UPPER}]))?[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
@@ -43,7 +43,7 @@ def _list_marker(text: str, start: int, initials: str) -> bool:
     """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
     E-MAIL): it opens a line or follows a colon, a semicolon or a number."""
     return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
-_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
+_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
 _RUN_STARTING = re.compile(r"(?<!\S)\S+")  # a run of non-space, from its start
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 

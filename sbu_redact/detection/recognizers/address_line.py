@@ -14,7 +14,8 @@ _LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To|Review A
 # Surname, Given M, and maybe the office or post in parentheses: Stone, Emmanuel K (Bogota/RSO);
 # particles may open the surname (bin Hafiz, Ó Dálaigh: the rules' `names.particles`), up to three
 # given names follow (Nguyen, Thi Thu Hang), and stray marks may end it (Sa'ad??)
-_SURNAME_FIRST = (r"(?:(?i:{particles})[ \t]+)*[A-Z\u00C0-\u00DE][\w'\-]+,[ \t]+[A-Z\u00C0-\u00DE][\w'\-]*"
+# (an initial alone after the comma, with its period: Kowalczyk-Baah, D.)
+_SURNAME_FIRST = (r"(?:(?i:{particles})[ \t]+)*[A-Z\u00C0-\u00DE][\w'\-]+,[ \t]+[A-Z\u00C0-\u00DE][\w'\-]*\.?"
                   r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\-]+){{0,2}}(?:[ \t]+[A-Z]\.?)*"
                   r"(?=[?!*]*[ \t]*(?:\([^()\n]*\))?[ \t]*$)")
 _OFFICE_DASH = re.compile(r"^[ \t]*[A-Z]{1,8}(?:/[A-Z0-9]{1,8})*[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")

@@ -22,13 +22,13 @@ from ..names import NameReader
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
-_WORD = re.compile(r"(?<![\w'\u2019.\-])[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]+")
+_WORD = re.compile(r"(?<![\w'\u2019.\-])[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]+")
 # HIS SON, ALI, IS: a given name alone between commas after a noun for a person
 _APPOSITION_BEFORE = re.compile(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,)]")
 _PARTICLES_BEFORE = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,2})\Z")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][ \t]+|[.!?][ \t]*\n[ \t]*)\Z")
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])(?![\w'\u2019])")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![\w'\u2019])")
 # what may close a surname-first name: punctuation, a line end, or a word (checked: a stop word or a person's verb)
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|$|(?P<next>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?))", re.MULTILINE)
 
@@ -66,7 +66,7 @@ class GivenNameRecognizer(CableRecognizer):
                 continue
             span = self.reader.read(text, word.start())
             if span and span[0] == word.start() and span[1] > word.end() + 1:
-                rest = re.findall(r"[A-Za-z\u00C0-\u024F][\w'\u2019\-]*", text[word.end():span[1]])
+                rest = re.findall(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w'\u2019\-]*", text[word.end():span[1]])
                 if any(lex.is_surname(w) or lex.is_given_name(w) or not lex.is_common(w, threshold) for w in rest):
                     results.append(self.result(span[0], span[1], "a given name and the rest of a name"))
                     taken_until = span[1]
@@ -132,7 +132,7 @@ class GivenNameRecognizer(CableRecognizer):
             if span is not None and span[0] == following.start("word"):
                 return word.start(), span[1]
         # surname first: a name word, then the given name, then the end of the name
-        before = re.search(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z])[ \t]+\Z",
+        before = re.search(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z])[ \t]+\Z",
                            text[max(0, word.start() - 40):word.start()])
         if before is None or (word.group().isupper() != before.group("word").isupper()):
             return None
