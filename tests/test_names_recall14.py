@@ -92,6 +92,19 @@ MUST_COVER = [
     # drafters joined by a slash, an abbreviated particle, a surname signing before the drafting line
     ("drafting line", "End comment.\nMELIKYAN-ROSS\nDrafted: POL:KMelikyan/TDanielyan-Ross; Cleared: POL:MSt.Clair\n",
      ["MELIKYAN-ROSS", "KMelikyan", "TDanielyan-Ross", "MSt.Clair"]),
+    # a name in apposition after a noun for a person, English words in it
+    ("apposition", "3. (C) HER CHIEF OF STAFF, DALE VANDERSTEEN, SPOKE. THE FATHER, GRANT MERCY (NEE HOLT), IS IN\n"
+                   "OMAHA. HIS CHIEF OF STAFF, CLEVELAND\nOKONKWO-BRAGA, IS A FORMER JUDGE. THE UFP DEPUTY FROM CUSCO, ANATOLIO\n"
+                   "HUAMANI SOTO, FILED A BILL. ITS TREASURER, ANA DA GLORIA TEIXEIRA LOBO-PINTO, SAID 12.",
+     ["DALE VANDERSTEEN", "GRANT MERCY", "CLEVELAND\nOKONKWO-BRAGA", "ANATOLIO\nHUAMANI SOTO", "ANA DA GLORIA TEIXEIRA LOBO-PINTO"]),
+    ("apposition", "Her son reports that\nher mother-in-law, Pak Yong-hui, a defector, lives in Incheon.", ["Pak Yong-hui"]),
+    # a nickname in quotes right after a name, a title before it staying out
+    ("nickname after a name", "Participants:\n- Sheikh Yahya Idris Haroun \"Abu Shanab\" (omda, Kutum)\n", ['Yahya Idris Haroun "Abu Shanab"']),
+    # a 1 that OCR read for an I opening a given name in mixed case
+    ("OCR", "the witness, 1van Petrovich Sokolin, was paid by the mill.", ["1van Petrovich Sokolin"]),
+    # ITS before a noun and a comma is no ship's prefix
+    ("no ship", "4. (SBU) THE UNION MET ON MAY 2. ITS TREASURER, JOAQUIM DA ROSA MEDEIROS-PIMENTEL, SAID 80 JOBS WERE LOST.",
+     ["JOAQUIM DA ROSA MEDEIROS-PIMENTEL"]),
     # a title ending the line before the name
     ("title at a line end", "3. (C) MAYOR ROBERTO HOTU, AND COUNCILWOMAN TEURA PAKOMIO\nHAOA TOLD EMBOFF THAT IT WAS OVER.",
      ["TEURA PAKOMIO\nHAOA"]),
@@ -115,6 +128,17 @@ MUST_NOT_MATCH = [
     # places in parentheses with a comma are no surname first; a title before a name in another script stays a title
     ("places", "Subject: Meeting in (Paris, France; Moscow, Russia) on Monday\n", ["Paris", "France", "Moscow", "Russia"]),
     ("title", "The Minister ბერიძე spoke. In Tbilisi ბერიძე spoke again.", ["Minister", "Tbilisi"]),
+    ("people", "Fr. Yosip Bet-Shamoun (Syriac ܝܘܣܦ), and a Yezidi poet came.", ["Syriac"]),
+    # an office, a city, a body or a province after a noun for a person and a comma is no name
+    ("apposition", "3. (C) THE DIRECTOR, NATIONAL SECURITY SERVICE, SAID SO. HIS DEPUTY, NEW YORK CITY, WAS THERE. "
+                   "THE DEPUTY, PIURA PROVINCE, SAID NO. THE SPOKESMAN, A FORMER GENERAL, SAID YES.",
+     ["NATIONAL SECURITY SERVICE", "NEW YORK CITY", "PIURA PROVINCE", "FORMER GENERAL"]),
+    ("apposition", "Her lawyer, Human Rights Watch, said so; the head, Ministry of Interior, agreed.",
+     ["Human Rights Watch", "Ministry of Interior"]),
+    # a note in parentheses after a name is no surname written first; 1st, 1kgs are no names
+    ("note after a name", "Mrs. Lakshmi Rao-Novak (Amcit, Jubilee Hills), home phone 2335 0000\n", ["Amcit"]),
+    ("OCR", "He joined the 1st Battalion at 1am Monday; 1kgs Sugar were sold.", ["1st Battalion", "1am Monday", "1kgs Sugar"]),
+    ("ship", "THE SHIP ITS ANDREA DORIA DOCKED.", []),
     # a street named after people stays the street's
     ("cross street", "HER ADDRESS IS CALLE\nLUZ NO. 58, E/ MAXIMO GOMEZ Y AGRAMONTE, HAVANA.", ["MAXIMO GOMEZ"]),
 ]

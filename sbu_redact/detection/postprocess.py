@@ -428,10 +428,16 @@ class PostProcessor:
             [w.strip(".,;:").upper() for w in preceding.split()][-2:]
         if len(before) == 2 and before[1] in self.lexicon.title_words:
             before = before[:1]  # THE MV PRINCESS | AMINA: the title is part of the ship's name
+        if re.search(r",\s*\Z", preceding) and before and before[-1] not in self._vessel_words:
+            before = []  # ITS SECRETARY, MARIA ...: a noun and a comma, a name in apposition (ITS is no ship's prefix here)
         prefixes = self._ship_prefixes
         # (THE FV SANTA | CLARA: a prefix two words before, the ship's name begun)
         return first in prefixes or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
                                                       and text[max(0, f.start - 40):f.start].split()[-1].isupper())
+
+    @functools.cached_property
+    def _vessel_words(self) -> frozenset[str]:
+        return frozenset(w.upper() for w in self.suppress.vessel_words)
 
     @functools.cached_property
     def _ship_prefixes(self) -> frozenset[str]:

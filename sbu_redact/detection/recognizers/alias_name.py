@@ -14,7 +14,8 @@ A nickname in quotes standing alone is a person's when an honorific or kin word 
 (`"don Chemo"`, `"camarada Wilmer"`, `THE BLOGGER "ABU WATAN"`: `quoted_honorifics`), and so is
 a nickname in quotes next to a name in parentheses (`"El Nene" (Mohamed Amar Laarbi)`, `"Hrant the
 Teacher" (Babakhanyan)`, `Jhonny Mujica ("el Flaco")`: both are names). A nickname in quotes may open
-with an article in lower case (`known only as "la Gocha"`: `quoted_articles`)."""
+with an article in lower case (`known only as "la Gocha"`: `quoted_articles`), and one right after
+a name of two words or more that it ends (`Musa Adam Ishag "Wad Jalaba" (Fur omda)`) goes with it."""
 from __future__ import annotations
 
 import re
@@ -35,6 +36,8 @@ _INNER_NICKNAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\
 _PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+\("
                                  r"(?P<inner>[" + CAPITALS + r"][\w'\u2019\-]*\w)\)"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)")
+# the capitalized words right before a nickname in quotes (the name it goes with)
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019\-])[" + CAPITALS + r"][\w'\u2019\-]*\.?(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*\.?){1,4}\Z")
 # an honorific or kin word and a name word in quotes, standing alone ("don Chemo", "ABU WATAN")
 _QUOTED_HONORIFIC = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<honorific>[^\W\d_]+)[ \t]+"
                                r"(?P<rest>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS + r"][\w'\u2019\-]*)?)[\"\u201d]")
@@ -68,6 +71,8 @@ class AliasNameRecognizer(CableRecognizer):
         # ... or a name, then its nickname in quotes in parentheses: Jhonny Mujica ("el Flaco")
         self.name_then_alias = re.compile(rf"(?<![\w'\u2019\-]){name}[ \t]*\n?[ \t]*\({nickname}\)")
         self.articles = frozenset(a.lower() for a in spec.quoted_articles)
+        # a name, then its nickname in quotes ending it: Musa Adam Ishag "Wad Jalaba" (Fur omda)
+        self.nickname_after = re.compile(rf"(?<=\w)[ \t]+{nickname}(?=[ \t]*(?:[,(;)]|\.(?:\s|\Z)|$))", re.MULTILINE)
 
     def find(self, text):
         results = []
@@ -100,6 +105,19 @@ class AliasNameRecognizer(CableRecognizer):
                 if self._parenthesised_name(m.group("name"), m.group("alias")) and self._alias(self._capitalized(m.group("alias")), quoted=True):
                     results.append(self.result(m.start("alias") - 1, m.end("alias") + 1, "a nickname in quotes next to a name"))
                     results.append(self.result(*m.span("name"), "a name next to a nickname in quotes"))
+        for m in self.nickname_after.finditer(text):  # Musa Adam Ishag "Wad Jalaba" (Fur omda)
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before is None:
+                continue
+            words = list(re.finditer(r"\S+", before.group()))
+            while words and (words[0].group().rstrip(".").upper() in self.lexicon.title_words
+                             or words[0].group().upper() in self.lexicon.stop_words):
+                words = words[1:]  # (Sheikh Musa ...: the title stays outside)
+            if len(words) < 2:
+                continue
+            name = " ".join(w.group() for w in words)
+            if self._parenthesised_name(name, m.group("alias")) and self._alias(self._capitalized(m.group("alias")), quoted=True):
+                results.append(self.result(before.start() + words[0].start(), m.end(), "a name and its nickname in quotes"))
         for cue in self.cue.finditer(text):
             quoted = self.quoted.match(text, cue.end())
             if quoted is not None and self._capitalized(quoted.group("name"))[:1].islower():
@@ -119,14 +137,15 @@ class AliasNameRecognizer(CableRecognizer):
         return " ".join(w for w in alias.split() if not w[:1].islower())
 
     def _parenthesised_name(self, name: str, alias: str) -> bool:
-        """A name in parentheses next to a nickname: name words, no place; a known given name or
+        """A name next to a nickname: name words, no place unless a known name; a known given name or
         surname, or a word no English word list knows, among them. One word in capitals is an
         acronym in mixed case ("Iron Dome" (IDF)), and in capitals when short or kept upper."""
         lex = self.lexicon
         words = name.split()
         if len(words) == 1 and name.isupper() and (not alias.isupper() or len(name) < 5 or name in lex.keep_upper):
             return False
-        return all(self._name_word(w) and not lex.is_place(strip_possessive(w)) for w in words) \
+        return all(self._name_word(w) and (not lex.is_place(strip_possessive(w)) or lex.is_given_name(w) or lex.is_surname(w))
+                   for w in words) \
             and any(self._given(w) for w in words) and not lex.is_organization(name, 0, len(name))
 
     def _surname(self, word: str) -> bool:

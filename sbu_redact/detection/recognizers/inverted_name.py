@@ -46,6 +46,9 @@ class InvertedNameRecognizer(CableRecognizer):
             after = _AFTER.match(text, comma.start()) if m is not None else None
             if m is None or after is None:
                 continue
+            if m.group("gap") == "(" and re.search(r"[^\W\d_][\w'\u2019\-]*[ \t]*\Z", text[line:line + m.start("gap")]) \
+                    and not re.search(r"(?<![\w'\u2019\-])[a-z][\w'\u2019\-]*[ \t]*\Z", text[line:line + m.start("gap")]):
+                continue  # Reddy-Kowalski (Amcit, Banjara Hills): a note on the name before, no list of names
             surname, given, start = m.group("surname"), after.group("given"), line + m.start("surname")
             words = list(re.finditer(r"\S+", surname))
             titles = 0  # (Rev. Canon Opiyo-Whitcombe, Nelson: titles before the name)

@@ -18,6 +18,8 @@ _WORD = r"[" + CAPITALS + r"][\w'\u2019\-]*\.?"
 
 @register("labelled_name")
 class LabelledNameRecognizer(CableRecognizer):
+    exact_span = True  # the slot says it is a name: kept as found (a place or English word in it too)
+
     class Spec(RecognizerSpec):
         # labels of a field whose value is a person's name, any case
         labels: list[str]

@@ -87,14 +87,15 @@ class ScriptNameRecognizer(CableRecognizer):
     def _latin_given_name_before(self, text: str, start: int) -> int:
         """Where the name in another script starting at `start` starts, with the capitalized Latin
         word right before it when that word may be a given name (`Gela ბერიძე`: a given name
-        in Latin letters, the surname as he writes it): no stop word, title or marking, and a
+        in Latin letters, the surname as he writes it): no stop word, title, marking or people's
+        name (`Syriac ܫܡܘܐܝܠ`), and a
         known given name, or no English word in use and no place (`In Tbilisi ბერიძე`)."""
         before = _LATIN_WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is None:
             return start
         lex = self.lexicon
         word = before.group("word")
-        if word.upper() in lex.stop_words or word.upper() in lex.title_words or lex.never_a_name(word) \
+        if word.upper() in lex.stop_words or word.upper() in lex.title_words or lex.never_a_name(word) or lex.is_people(word) \
                 or not (lex.is_given_name(word) or not lex.is_place(word)
                         and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf)):
             return start
