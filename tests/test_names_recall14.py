@@ -105,6 +105,18 @@ MUST_COVER = [
     # ITS before a noun and a comma is no ship's prefix
     ("no ship", "4. (SBU) THE UNION MET ON MAY 2. ITS TREASURER, JOAQUIM DA ROSA MEDEIROS-PIMENTEL, SAID 80 JOBS WERE LOST.",
      ["JOAQUIM DA ROSA MEDEIROS-PIMENTEL"]),
+    # a known given name alone after a word that addresses a person, in mixed case
+    ("addressed given name", "If she gets the number, send it to me and to Anahit at the desk. I'd rather not call Gayane directly.",
+     ["Anahit", "Gayane"]),
+    # ... set apart from the drafting line by the reader (a paragraph of its own)
+    ("drafting line", "(C) Comment: Melikyan promised nothing. End comment.\n\nMELIKYAN-ROSS\n\nDrafted: POL:KMelikyan\n",
+     ["MELIKYAN-ROSS"]),
+    # a building's word ending the sentence before a name makes it no building's name
+    ("sentence end", "(SBU) The racket moved to the construction of the new hospital. Graziella Di Stefano-Lupo added that\n"
+                     "the key witness had left.", ["Graziella Di Stefano-Lupo"]),
+    # a Vietnamese surname of two letters before a name; the middle name of a list between two names
+    ("short surname", "(SBU) ConGen met with Phạm Thị Lan Anh, Vũ Đình Khoa and Hồ Minh \"Jimmy\" Tâm, three founders of a union.",
+     ["Vũ Đình Khoa", 'Hồ Minh "Jimmy" Tâm']),
     # a title ending the line before the name
     ("title at a line end", "3. (C) MAYOR ROBERTO HOTU, AND COUNCILWOMAN TEURA PAKOMIO\nHAOA TOLD EMBOFF THAT IT WAS OVER.",
      ["TEURA PAKOMIO\nHAOA"]),
@@ -139,6 +151,13 @@ MUST_NOT_MATCH = [
     ("note after a name", "Mrs. Lakshmi Rao-Novak (Amcit, Jubilee Hills), home phone 2335 0000\n", ["Amcit"]),
     ("OCR", "He joined the 1st Battalion at 1am Monday; 1kgs Sugar were sold.", ["1st Battalion", "1am Monday", "1kgs Sugar"]),
     ("ship", "THE SHIP ITS ANDREA DORIA DOCKED.", []),
+    # an English word or a place after such a word stays one
+    ("addressed given name", "We flew to Paris, met with Grace and Hope, and thanks Ramadan plans were ready.", ["Paris"]),
+    # a place or a word alone on a line is no signature
+    ("alone", "(U) The convoy left at noon.\n\nKABUL\n\nNOTE\n\nDrafted: POL:KMelikyan\n", ["KABUL", "NOTE"]),
+    # a place or a title between two names of a list stays one
+    ("list middle", "He met Ali Hassan, New York and Omar Said. She met Ali Hassan, Chairman and Omar Said; "
+                    "then Ali Hassan, Buenos Aires and Omar Said.", ["New York", "Chairman", "Buenos Aires"]),
     # a street named after people stays the street's
     ("cross street", "HER ADDRESS IS CALLE\nLUZ NO. 58, E/ MAXIMO GOMEZ Y AGRAMONTE, HAVANA.", ["MAXIMO GOMEZ"]),
 ]

@@ -434,6 +434,8 @@ class Lexicon:
         if words and words[0].upper().rstrip(".") in self.place_words_before:
             return True
         before = _PREVIOUS_STREET_WORD.search(text, max(0, start - 40), start)
+        if before is not None and "." in before.group() and len(before.group(1)) > 4:
+            return False  # the new hospital. | Rosaria Di Bella-Amato: a sentence's end, no abbreviation (Av. | Francisco)
         return before is not None and before.group(1).upper() in self.place_words_before
 
     def is_organization(self, text: str, start: int, end: int) -> bool:

@@ -79,6 +79,13 @@ _PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]
 _NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 
 
+# a word of two letters right before a name (Lê | Văn Hậu)
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[^\W\d_]{2})[ \t]+\Z")
+
+# between two names of a list: a comma, an item of capitalized words, and/or (Oanh, Lê Văn Hậu and Đỗ)
+_LIST_MIDDLE = re.compile(r",[ \t]*(?P<item>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*){0,3}),?"
+                          r"[ \t]+(?:and|AND|&|or|OR)[ \t]+")
+
 class PostProcessor:
     def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset(), lower_case: frozenset[str] = frozenset()):
         self.lexicon = lexicon
@@ -93,16 +100,17 @@ class PostProcessor:
         findings = self._drop_numeric(findings, text)
         findings = [f for f in (self._clean_name(f, text) for f in findings) if f is not None]
         findings = [f for f in findings if not self._allowed(f, text)]
-        findings = [self._complete_name(f, text) for f in findings]  # before mentions: their parts are names too
+        findings = [self._with_short_surname(self._complete_name(f, text), text) for f in findings]  # before mentions: their parts are names too
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             findings += self._coordinated(findings, text, spans)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
+            findings += self._between_names(findings, text)
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
-        findings = resolve_overlaps([self._complete_name(f, text) for f in findings])
+        findings = resolve_overlaps([self._with_short_surname(self._complete_name(f, text), text) for f in findings])
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
@@ -557,6 +565,30 @@ class PostProcessor:
                                        "a name word joined by and/or to a name"))
         return out
 
+    def _between_names(self, findings: list[Finding], text: str) -> list[Finding]:
+        """The middle item of a list of names (`Nguyễn Thị Kim Oanh, Lê Văn Hậu and Đỗ Minh Quang`):
+        one to four capitalized words between two names found, after a comma and before `and`,
+        `&` or `or`, on one line; no stop word, title, marking, people's name or place (unless a known
+        name) among them,
+        and one a known name or no English word in use."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        names = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: (f.start, f.end))
+        out = []
+        for first, second in zip(names, names[1:]):
+            m = _LIST_MIDDLE.fullmatch(text, first.end, second.start)
+            if m is None:
+                continue
+            words = [strip_possessive(w) for w in m.group("item").split()]
+            if any(lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words or lex.is_people(w)
+                   for w in words) or lex.is_organization(text, *m.span("item")) \
+                    or lex.is_place(m.group("item")) or lex.place_before(text, m.end("item")) \
+                    or any(lex.is_place(w) and not (lex.is_given_name(w) or lex.is_surname(w)) for w in words):
+                continue
+            if any(lex.is_given_name(w) or lex.is_surname(w) or not lex.is_common(w, threshold) for w in words):
+                out.append(Finding("PERSON", *m.span("item"), first.score, COORDINATED, "a name listed between two names"))
+        return out
+
     @functools.cached_property
     def _transliteration(self) -> dict[str, dict[str, str]]:
         return dict(self.lexicon.settings.name_lexicon.transliteration)
@@ -667,6 +699,22 @@ class PostProcessor:
         if inverted is not None and self._inverted_surname(text, inverted, start, end):
             start = inverted.start("word")  # BAMAKO - KONATE, SIRIMAN BOUBACAR, 12 JAN 1979: surname first
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _with_short_surname(self, f: Finding, text: str) -> Finding:
+        """`f` grown left over a surname of two letters right before it (`names.short_surnames`:
+        Lê | Văn Hậu, Đỗ | Minh "Tony" Quang), in the same case."""
+        if f.entity_type != "PERSON" or not self._short_surnames:
+            return f
+        before = _SHORT_WORD_BEFORE.search(text, max(0, f.start - 4), f.start)
+        if before is None or before.group("word") not in self._short_surnames \
+                or before.group("word").isupper() != text[f.start:f.end].isupper():
+            return f
+        return replace(f, start=before.start("word"))
+
+    @functools.cached_property
+    def _short_surnames(self) -> frozenset[str]:
+        words = self.lexicon.settings.names.short_surnames
+        return frozenset([*words, *(w.upper() for w in words)])
 
     def _after_posted_office(self, text: str, start: int) -> bool:
         """Whether one of `names.posted_offices` comes right before `start` (LEGATT | CANBERRA: the post)."""

@@ -37,8 +37,11 @@ _INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?])[ \t]*\n(?:[ \t]*>)*|(?<=[.!?])[ \t
 _LAST_LINE_NAME = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[ \t]*\s*\Z")
 # a surname in capitals alone on its line after a sentence, signing the text right before its
 # drafting or clearance line (`End comment.` / `VARTANIAN-HOLT` / `Drafted: POL:...`)
-_SIGNATURE_BEFORE_DRAFTING = re.compile(r"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>[A-Z][A-Z'\u2019\-]{2,}(?:[ \t]+[A-Z][A-Z'\u2019\-]{2,})?)"
+# (or opening the unit of analysis: the reader may set the signature apart)
+_SIGNATURE_BEFORE_DRAFTING = re.compile(r"(?:(?<=[.!?])[ \t]*\n|\A\s*)[ \t]*(?P<names>[A-Z][A-Z'\u2019\-]{2,}(?:[ \t]+[A-Z][A-Z'\u2019\-]{2,})?)"
                                         r"[ \t]*\n[ \t]*(?i:drafted|cleared|approved)\b")
+# ... or making a unit of analysis of its own (the reader set the signature apart)
+_ALONE_CAPS = re.compile(r"\A\s*(?P<names>[A-Z][A-Z'\u2019]{2,}(?:-[A-Z][A-Z'\u2019]{2,})?)\s*\Z")
 _TAIL = 400  # how far from the text's end the two above are looked for (characters)
 # a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
 _ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
@@ -94,13 +97,13 @@ class LetterNameRecognizer(CableRecognizer):
         last = _LAST_LINE_NAME.search(text, tail)  # `... End comment.` / `Marsh`: a known name that is a word too
         if last is not None and not self._name_word(last.group("names")) and self._known_name_word(last.group("names")):
             results.append(self.result(last.start("names"), last.end("names"), "a known name signing the text on its last line"))
-        for m in _SIGNATURE_BEFORE_DRAFTING.finditer(text):  # `End comment.` / `VARTANIAN-HOLT` / `Drafted: ...`
+        for m in [*_SIGNATURE_BEFORE_DRAFTING.finditer(text), *_ALONE_CAPS.finditer(text)]:  # `VARTANIAN-HOLT` / `Drafted: ...`
             parts = [p for p in re.split(r"[\s\-]+", m.group("names")) if p]
             lex = self.lexicon
             if not any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words or self._closing(p)
                        for p in parts) and any(self._name_word(p) or self._known_name_word(p) for p in parts) \
                     and all(self._name_word(p) or self._known_name_word(p) for p in m.group("names").split()[:1]):
-                results.append(self.result(m.start("names"), m.end("names"), "a surname signing the text before its drafting line"))
+                results.append(self.result(m.start("names"), m.end("names"), "a surname in capitals signing the text (alone, or before its drafting line)"))
         for m in _LOWER_DASH_SIGNOFF.finditer(text):  # `-- ben` ending the e-mail
             word = m.group("names")
             if word.upper() not in self.lexicon.stop_words and not self.lexicon.never_a_name(word) \
