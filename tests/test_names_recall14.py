@@ -117,6 +117,8 @@ MUST_COVER = [
     # a Vietnamese surname of two letters before a name; the middle name of a list between two names
     ("short surname", "(SBU) ConGen met with Phạm Thị Lan Anh, Vũ Đình Khoa and Hồ Minh \"Jimmy\" Tâm, three founders of a union.",
      ["Vũ Đình Khoa", 'Hồ Minh "Jimmy" Tâm']),
+    # a person on an address line after a particle that ends another word is read whole
+    ("address line", "To: Diaz y Lopez, Maria; Okafor, Chidi\nSubject: visas\n", ["Diaz y Lopez, Maria"]),
     # a title ending the line before the name
     ("title at a line end", "3. (C) MAYOR ROBERTO HOTU, AND COUNCILWOMAN TEURA PAKOMIO\nHAOA TOLD EMBOFF THAT IT WAS OVER.",
      ["TEURA PAKOMIO\nHAOA"]),
@@ -158,6 +160,14 @@ MUST_NOT_MATCH = [
     # a place or a title between two names of a list stays one
     ("list middle", "He met Ali Hassan, New York and Omar Said. She met Ali Hassan, Chairman and Omar Said; "
                     "then Ali Hassan, Buenos Aires and Omar Said.", ["New York", "Chairman", "Buenos Aires"]),
+    # places by their first word (Arabic wadi, ain, deir; a Malay school), a body after an acronym,
+    # a distribution list or a post on an address line, a quay, a causeway, a voivode's title
+    ("place word first", "3. (SBU) THE TRIBE GRAZES NEAR WADI RUMMAN AND AIN GHAZAL; THE CHILDREN GO TO SEKOLAH KRISTEN "
+                         "HARAPAN. THE KDP POLITBURO MET.", ["WADI RUMMAN", "AIN GHAZAL", "SEKOLAH KRISTEN HARAPAN", "KDP POLITBURO"]),
+    ("address line", "MEMORANDUM\nTO: Treasury OFAC\nFROM: Embassy Abu Dhabi, ECON\nCc: EUR-CE-DL; NEA-I-ECON-DL\nSubject: oil\n",
+     ["Abu Dhabi", "EUR-CE-DL", "NEA-I-ECON-DL"]),
+    ("place word after", "The convoy crossed the King Fahd Causeway and docked at Pier Abdallah before noon.", ["Fahd Causeway"]),
+    ("title", "4. (SBU) THE LUBLIN VOIVOD ZBIGNIEW TADEUSZ KOWALEWSKI-NOWAK SPOKE.", ["VOIVOD"]),
     # a street named after people stays the street's
     ("cross street", "HER ADDRESS IS CALLE\nLUZ NO. 58, E/ MAXIMO GOMEZ Y AGRAMONTE, HAVANA.", ["MAXIMO GOMEZ"]),
 ]
