@@ -159,6 +159,8 @@ MUST_NOT_MATCH = [
     ("addressed given name", "We flew to Paris, met with Grace and Hope, and thanks Ramadan plans were ready.", ["Paris"]),
     # a place or a word alone on a line is no signature
     ("alone", "(U) The convoy left at noon.\n\nKABUL\n\nNOTE\n\nDrafted: POL:KMelikyan\n", ["KABUL", "NOTE"]),
+    # one word in capitals making a unit of its own may be a place (a subject line's last word)
+    ("alone", "KOVRANIA\n", ["KOVRANIA"]),
     # a place or a title between two names of a list stays one
     ("list middle", "He met Ali Hassan, New York and Omar Said. She met Ali Hassan, Chairman and Omar Said; "
                     "then Ali Hassan, Buenos Aires and Omar Said.", ["New York", "Chairman", "Buenos Aires"]),

@@ -40,8 +40,9 @@ _LAST_LINE_NAME = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[
 # (or opening the unit of analysis: the reader may set the signature apart)
 _SIGNATURE_BEFORE_DRAFTING = re.compile(r"(?:(?<=[.!?])[ \t]*\n|\A\s*)[ \t]*(?P<names>[A-Z][A-Z'\u2019\-]{2,}(?:[ \t]+[A-Z][A-Z'\u2019\-]{2,})?)"
                                         r"[ \t]*\n[ \t]*(?i:drafted|cleared|approved)\b")
-# ... or making a unit of analysis of its own (the reader set the signature apart)
-_ALONE_CAPS = re.compile(r"\A\s*(?P<names>[A-Z][A-Z'\u2019]{2,}(?:-[A-Z][A-Z'\u2019]{2,})?)\s*\Z")
+# ... or a double name making a unit of analysis of its own (the reader set the signature apart;
+# one word alone there may be a subject line's place: SUBJECT: ... IN / SVINIA)
+_ALONE_CAPS = re.compile(r"\A\s*(?P<names>[A-Z][A-Z'\u2019]{2,}-[A-Z][A-Z'\u2019]{2,})\s*\Z")
 _TAIL = 400  # how far from the text's end the two above are looked for (characters)
 # a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
 _ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
