@@ -65,14 +65,18 @@ class AliasNameRecognizer(CableRecognizer):
         # (any script: SIGNED "Δ. ΠΑΠΑΚΥΡΙΑΚΟΠΟΥΛΟΣ"; its first letter is checked to be no lower-case one)
         self.quoted = re.compile(rf"[\"\u201c](?P<name>{article}[^\W\d_](?:[\w'\u2019\- ]|\.(?=[ \t]\w)){{0,40}}?)[,.;]?[\"\u201d]")
         # a nickname in quotes, then a name in parentheses: "El Nene" (Mohamed Amar Laarbi)
-        nickname = rf"[\"\u201c](?P<alias>{article}[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[\w'\u2019\-]+){0,3})[\"\u201d]"
+        # (each pattern opens with its quote or parenthesis, the look-behind after it: the regex
+        # engine then skips to those characters instead of trying every position)
+        nickname = rf"(?P<alias>{article}[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[\w'\u2019\-]+){0,3})[\"\u201d]"
         name = r"(?P<name>[" + CAPITALS + r"][\w'\u2019\-]*\w(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019\-]*\w){0,3})"
-        self.alias_then_name = re.compile(rf"(?<![\w\"\u201c]){nickname}[ \t]*\n?[ \t]*\({name}\)")
+        self.alias_then_name = re.compile(rf"[\"\u201c](?<![\w\"\u201c][\"\u201c]){nickname}[ \t]*\n?[ \t]*\({name}\)")
         # ... or a name, then its nickname in quotes in parentheses: Jhonny Mujica ("el Flaco")
-        self.name_then_alias = re.compile(rf"(?<![\w'\u2019\-]){name}[ \t]*\n?[ \t]*\({nickname}\)")
+        self.alias_in_parentheses = re.compile(rf"\([ \t]*[\"\u201c]{nickname}[ \t]*\)")
+        self.name_before_parenthesis = re.compile(rf"(?<![\w'\u2019\-]){name}[ \t]*\n?[ \t]*\Z")
         self.articles = frozenset(a.lower() for a in spec.quoted_articles)
         # a name, then its nickname in quotes ending it: Musa Adam Ishag "Wad Jalaba" (Fur omda)
-        self.nickname_after = re.compile(rf"(?<=\w)[ \t]+{nickname}(?=[ \t]*(?:[,(;)]|\.(?:\s|\Z)|$))", re.MULTILINE)
+        self.nickname_after = re.compile(rf"[\"\u201c](?<=\w[ \t][\"\u201c]){nickname}(?=[ \t]*(?:[,(;)]|\.(?:\s|\Z)|$))",
+                                         re.MULTILINE)
 
     def find(self, text):
         results = []
@@ -100,24 +104,8 @@ class AliasNameRecognizer(CableRecognizer):
                             and (self.lexicon.is_given_name(w) or not self.lexicon.is_common(w, threshold))
                             for w in m.group("rest").split()):  # (not "Mama Africa", "Uncle Sam")
                 results.append(self.result(m.start(), m.end(), "a nickname in quotes opened by an honorific"))
-        for pattern in (self.alias_then_name, self.name_then_alias):
-            for m in pattern.finditer(text):
-                if self._parenthesised_name(m.group("name"), m.group("alias")) and self._alias(self._capitalized(m.group("alias")), quoted=True):
-                    results.append(self.result(m.start("alias") - 1, m.end("alias") + 1, "a nickname in quotes next to a name"))
-                    results.append(self.result(*m.span("name"), "a name next to a nickname in quotes"))
-        for m in self.nickname_after.finditer(text):  # Musa Adam Ishag "Wad Jalaba" (Fur omda)
-            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before is None:
-                continue
-            words = list(re.finditer(r"\S+", before.group()))
-            while words and (words[0].group().rstrip(".").upper() in self.lexicon.title_words
-                             or words[0].group().upper() in self.lexicon.stop_words):
-                words = words[1:]  # (Sheikh Musa ...: the title stays outside)
-            if len(words) < 2:
-                continue
-            name = " ".join(w.group() for w in words)
-            if self._parenthesised_name(name, m.group("alias")) and self._alias(self._capitalized(m.group("alias")), quoted=True):
-                results.append(self.result(before.start() + words[0].start(), m.end(), "a name and its nickname in quotes"))
+        if "\"" in text or "\u201c" in text:
+            results += self._next_to_a_name(text)
         for cue in self.cue.finditer(text):
             quoted = self.quoted.match(text, cue.end())
             if quoted is not None and self._capitalized(quoted.group("name"))[:1].islower():
@@ -129,6 +117,35 @@ class AliasNameRecognizer(CableRecognizer):
             if span is not None and self._alias(self._capitalized(text[span[0]:span[1]]) if quoted else text[span[0]:span[1]],
                                                 quoted=quoted is not None):
                 results.append(self.result(*span, "a name given as an alias"))
+        return results
+
+    def _next_to_a_name(self, text: str) -> list:
+        """Nicknames in quotes next to a name: `"El Nene" (Mohamed Amar Laarbi)`, `Jhonny Mujica
+        ("el Flaco")`, `Musa Adam Ishag "Wad Jalaba"` (the names are found too when their words say so)."""
+        results = []
+        pairs = [(m, m) for m in self.alias_then_name.finditer(text)]
+        for m in self.alias_in_parentheses.finditer(text):
+            name = self.name_before_parenthesis.search(text, max(0, m.start() - 100), m.start())
+            if name is not None:
+                pairs.append((m, name))
+        for alias, name in pairs:
+            if self._parenthesised_name(name.group("name"), alias.group("alias")) \
+                    and self._alias(self._capitalized(alias.group("alias")), quoted=True):
+                results.append(self.result(alias.start("alias") - 1, alias.end("alias") + 1, "a nickname in quotes next to a name"))
+                results.append(self.result(name.start("name"), name.end("name"), "a name next to a nickname in quotes"))
+        for m in self.nickname_after.finditer(text):  # Musa Adam Ishag "Wad Jalaba" (Fur omda)
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start() - 1)
+            if before is None:
+                continue
+            words = list(re.finditer(r"\S+", before.group()))
+            while words and (words[0].group().rstrip(".").upper() in self.lexicon.title_words
+                             or words[0].group().upper() in self.lexicon.stop_words):
+                words = words[1:]  # (Sheikh Musa ...: the title stays outside)
+            if len(words) < 2:
+                continue
+            joined = " ".join(w.group() for w in words)
+            if self._parenthesised_name(joined, m.group("alias")) and self._alias(self._capitalized(m.group("alias")), quoted=True):
+                results.append(self.result(before.start() + words[0].start(), m.end(), "a name and its nickname in quotes"))
         return results
 
     def _capitalized(self, alias: str) -> str:

@@ -31,18 +31,21 @@ class LabelledNameRecognizer(CableRecognizer):
         labels = "|".join(re.escape(label).replace(r"\ ", r"[ \t]+")
                           for label in sorted(spec.labels, key=len, reverse=True)) or "(?!)"
         # (a value's second part after a comma, surname first: NAME: AL-SAWAD, Haider; not DOB: after it)
-        self._field = re.compile(rf"(?:^|(?<=[:;(,])|(?<=[:;(,][ \t]))[ \t]*(?i:{labels})[ \t]*:[ \t]*\n?[ \t]*"
+        # (the pattern opens with the label; what stands before it is checked in `find`)
+        self._field = re.compile(rf"(?<![\w'\-])(?i:{labels})[ \t]*:[ \t]*\n?[ \t]*"
                                  rf"(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,4}}(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?![ \t]*:))?)"
                                  rf"(?=[ \t]*(?:[;),]|$))", re.MULTILINE)
         self._not_names = frozenset(w.upper() for w in spec.not_names)
-        self._first = re.compile(rf"(?i:{labels})[ \t]*:")
 
     def find(self, text):
-        if ":" not in text or self._first.search(text) is None:
+        if ":" not in text:
             return []
         lex = self.lexicon
         out = []
         for m in self._field.finditer(text):
+            opener = text[max(0, m.start() - 2):m.start()].rstrip(" \t")
+            if opener and opener[-1] not in ":;(,\n":
+                continue  # (Program name: a label of something else)
             value = m.group("value")
             words = [w.strip(".,") for w in value.replace(",", " ").split()]
             if any(w.upper() in self._not_names or lex.never_a_name(w) or w.upper() in lex.stop_words

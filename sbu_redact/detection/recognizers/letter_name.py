@@ -38,7 +38,8 @@ _LAST_LINE_NAME = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[
 # a surname in capitals alone on its line after a sentence, signing the text right before its
 # drafting or clearance line (`End comment.` / `VARTANIAN-HOLT` / `Drafted: POL:...`)
 # (or opening the unit of analysis: the reader may set the signature apart)
-_SIGNATURE_BEFORE_DRAFTING = re.compile(r"(?:(?<=[.!?])[ \t]*\n|\A\s*)[ \t]*(?P<names>[A-Z][A-Z'\u2019\-]{2,}(?:[ \t]+[A-Z][A-Z'\u2019\-]{2,})?)"
+# (the pattern opens with the line end or the text's start; the sentence's end before is checked in `find`)
+_SIGNATURE_BEFORE_DRAFTING = re.compile(r"(?:\n|\A\s*)[ \t]*(?P<names>[A-Z][A-Z'\u2019\-]{2,}(?:[ \t]+[A-Z][A-Z'\u2019\-]{2,})?)"
                                         r"[ \t]*\n[ \t]*(?i:drafted|cleared|approved)\b")
 # ... or a double name making a unit of analysis of its own (the reader set the signature apart;
 # one word alone there may be a subject line's place: SUBJECT: ... IN / SVINIA)
@@ -98,7 +99,9 @@ class LetterNameRecognizer(CableRecognizer):
         last = _LAST_LINE_NAME.search(text, tail)  # `... End comment.` / `Marsh`: a known name that is a word too
         if last is not None and not self._name_word(last.group("names")) and self._known_name_word(last.group("names")):
             results.append(self.result(last.start("names"), last.end("names"), "a known name signing the text on its last line"))
-        for m in [*_SIGNATURE_BEFORE_DRAFTING.finditer(text), *_ALONE_CAPS.finditer(text)]:  # `VARTANIAN-HOLT` / `Drafted: ...`
+        signatures = [m for m in _SIGNATURE_BEFORE_DRAFTING.finditer(text)
+                      if m.start() == 0 or text[:m.start()].rstrip(" \t")[-1:] in (".", "!", "?")]
+        for m in [*signatures, *_ALONE_CAPS.finditer(text)]:  # `VARTANIAN-HOLT` / `Drafted: ...`
             parts = [p for p in re.split(r"[\s\-]+", m.group("names")) if p]
             lex = self.lexicon
             if not any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words or self._closing(p)

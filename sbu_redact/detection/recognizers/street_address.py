@@ -92,10 +92,6 @@ class StreetAddressRecognizer(CableRecognizer):
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number, or a
             # building's name (AV. FRANCISCO DE MIRANDA, EDIFICIO TORRE LUNA)
             rf"|(?i:{before})\.?{_GAP}{name}(?=(?:,{_GAP}{_TOWN_WORD})?,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
-            # 218/4 NGUYEN TRAI, PHUONG 8: a house number with a slash or hyphen, a street's name, then a ward or flat
-            rf"|\d{{1,4}}[/-]\d{{1,4}}[A-Za-z]?{_GAP}{name}(?=,?{_GAP}{unit})"
-            # 88 Apgujeong-ro; 4F, 22 GYEONGHUI-GUNG-GIL: a house number and a hyphenated (Korean) road name
-            rf"|(?:{unit},?[ \t]+)?{_NUMBER}[ \t]+[A-Z][\w\-]*-(?i:{hyphen_endings})(?:[ \t]+\d{{1,3}}-(?i:{hyphen_endings}))?(?![\w\-])"
             # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
             rf"|{unit}(?:,?{_GAP}{unit})*,?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])|{unit})"
             # Torstraße 118: a one-word street name by its ending, and a number (in capitals, an
@@ -108,6 +104,14 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+(?!(?i:{units})\b){_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
             # 3-12-7 Minami-Azabu: a Japanese block address (three numbers) and its district
             rf"|\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+{_TOWN_WORD})")
+        # (two forms of their own, tried apart from the pattern above, which is tried at every position:)
+        # 218/4 NGUYEN TRAI, PHUONG 8: a house number with a slash or hyphen, a street's name, then a ward or flat
+        self._slashed = re.compile(rf"(?<![\w/.-])\d{{1,4}}[/-]\d{{1,4}}[A-Za-z]?{_GAP}{name}(?=,?{_GAP}{unit})")
+        # 88 Apgujeong-ro; 4F, 22 GYEONGHUI-GUNG-GIL: a house number and a hyphenated (Korean) road name
+        # (looked for only in a text with such an ending)
+        self._hyphen_endings = tuple(f"-{e.lower()}" for e in spec.hyphen_endings)
+        self._hyphenated = re.compile(rf"(?<![\w/.-])(?:\d{{1,2}}F,[ \t]+)?{_NUMBER}[ \t]+[A-Z][\w\-]*-(?i:{hyphen_endings})"
+                                      rf"(?:[ \t]+\d{{1,3}}-(?i:{hyphen_endings}))?(?![\w\-])")
         cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
         # ADDRESS: VINOHRADSKA 1842/54; lives at Kneza Milosa 27, stan 9: after a cue, one to four
         # capitalized words (no sentence's full stop inside) and a house number
@@ -138,6 +142,9 @@ class StreetAddressRecognizer(CableRecognizer):
     def find(self, text):
         results = []
         matches = [(m.start(), m.end()) for m in self._street.finditer(text)]
+        matches += [(m.start(), m.end()) for m in self._slashed.finditer(text)]
+        if self._hyphen_endings and any(e in text.lower() for e in self._hyphen_endings):
+            matches += [(m.start(), m.end()) for m in self._hyphenated.finditer(text)]
         matches += [(m.start("street"), m.end("street")) for m in self._cued.finditer(text)
                     if not self.lexicon.is_place(m.group("street").split()[0].rstrip(","))]  # (via Dubai 3 times)
         for start, end in matches:
