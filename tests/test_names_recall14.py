@@ -119,6 +119,8 @@ MUST_COVER = [
      ["Vũ Đình Khoa", 'Hồ Minh "Jimmy" Tâm']),
     # a person on an address line after a particle that ends another word is read whole
     ("address line", "To: Diaz y Lopez, Maria; Okafor, Chidi\nSubject: visas\n", ["Diaz y Lopez, Maria"]),
+    # a surname that is a town's name too, surname first on an address line
+    ("address line", "From: Ashford, Lionel\nTo: Banbury, Clive\nSubject: visas\n", ["Ashford, Lionel", "Banbury, Clive"]),
     # a title word between two parts of a name over a line end, after the name's own title
     ("title inside", "3. (C) POLOFF MET PARTY MEMBER DR. AZAD\nSARDAR KARIM BARZANI AND OTHERS.", ["AZAD\nSARDAR KARIM BARZANI"]),
     # a title ending the line before the name

@@ -72,8 +72,8 @@ class AddressLineRecognizer(CableRecognizer):
         surname or no common English word (not `Affairs`)."""
         lex = self.lexicon
         last = words.split()[-1]
-        if lex.is_place(words.strip()) and not lex.is_surname(last):
-            return False  # FROM: Embassy Abu Dhabi, ECON: a post and an office
+        if len(words.split()) > 1 and lex.is_place(words.strip()) and not lex.is_surname(last):
+            return False  # FROM: Embassy Abu Dhabi, ECON: a post and an office (not Ashford, Lionel: one word)
         return lex.is_surname(last) or not lex.is_common(last, lex.settings.names.caps_continue_below_zipf)
 
     def _handle(self, token: str) -> bool:
