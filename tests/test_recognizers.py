@@ -280,6 +280,18 @@ CASES = [
                       "linkedin.com/in/jane-doe and olga-k.livejournal.com.",
      ["WWW.FACEBOOK.COM/ESRAA.FATTAH.APRIL6", "@ESRAA_RASHID6", "t.me/kozulin_by", "linkedin.com/in/jane-doe",
       "olga-k.livejournal.com"], []),
+    # a chat export's speaker user name; a bracketed time before a sentence is no speaker
+    ("social_handle", "[09:41] d.okafor: she called again\n[2007-10-23 21:14] RSO_Haldane: ok\n", ["d.okafor", "RSO_Haldane"], []),
+    ("social_handle", "(U) [10:30 meeting] The minister said: nothing new.", [], ["minister", "The"]),
+    # a name set off by commas after a noun for a person; an office or a place there is none
+    ("apposition_name", "3. (C) HER CHIEF OF STAFF, DALE VANDERSTEEN, SPOKE. THE FATHER, GRANT MERCY (NEE HOLT), LEFT.",
+     ["DALE VANDERSTEEN", "GRANT MERCY"], ["CHIEF", "FATHER"]),
+    ("apposition_name", "3. (C) THE DIRECTOR, NATIONAL SECURITY SERVICE, SAID SO. THE DEPUTY, PIURA PROVINCE, AGREED.", [],
+     ["NATIONAL SECURITY SERVICE", "PIURA PROVINCE"]),
+    # the value of a name field (SURNAME:, GIVEN NAME:, Attn:); a field saying there is none
+    ("labelled_name", "SUBJECT ONE: SURNAME: HORVAT-MIKULIC; GIVEN NAME:\nZDENKA; DOB: 1971\n(Attn: Ruth Adeyemi-Lowe)",
+     ["HORVAT-MIKULIC", "ZDENKA", "Ruth Adeyemi-Lowe"], ["DOB", "SUBJECT"]),
+    ("labelled_name", "SURNAME: UNKNOWN; GIVEN NAME: N/A; Program name: Sand Dollar", [], ["UNKNOWN", "N/A", "Sand Dollar"]),
     ("social_handle", "Write to jane@state.gov; see www.state.gov and www.facebook.com; meet @ 10.", [],
      ["state.gov", "facebook", "10"]),
     ("email_obfuscated", "Write to chidinma.okafor at gmail dot com, jdoe[at]state[dot]gov or "

@@ -15,9 +15,9 @@ from .settings import EntitiesSettings, given_names, load_settings, place_names
 
 # the capital letters a name may open with, for regex character classes: Latin-1's and Latin
 # Extended-A/B's (Żuraw, Łukasz, Šťastný, Čolak, Ōtsuka), not only A-Z and À-Þ
-CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
-LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
+CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(ch for ch in [*map(chr, range(0x100, 0x250)), *map(chr, range(0x1E00, 0x1F00))] if ch.isupper())
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*")
+LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
 
 _ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
@@ -434,6 +434,8 @@ class Lexicon:
         if words and words[0].upper().rstrip(".") in self.place_words_before:
             return True
         before = _PREVIOUS_STREET_WORD.search(text, max(0, start - 40), start)
+        if before is not None and "." in before.group() and len(before.group(1)) > 4:
+            return False  # the new hospital. | Rosaria Di Bella-Amato: a sentence's end, no abbreviation (Av. | Francisco)
         return before is not None and before.group(1).upper() in self.place_words_before
 
     def is_organization(self, text: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from .lexicon import CAPITALS, Lexicon, strip_possessive
 _GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?")  # spaces, at most one line break
 # (d'Almeida; a Tongan or Sotho name opening with an apostrophe after a space: MELE 'AHOMANA, 'Mamosa)
 _TOKEN = re.compile(r"(?:d['\u2019](?=[" + CAPITALS + r"])|(?<![^\s(])['\u2018\u2019\u02bb](?=[" + CAPITALS + r"]))?"
-                    r"[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*")
+                    r"[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*")
 _PARTICLE = re.compile(r"[a-z]+(?:-(?=[A-Z]))?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
 _OCR_INITIAL = re.compile(r"0\.(?=[ \t]+[A-Z])")

@@ -22,7 +22,7 @@ _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
-_UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F"
+_UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 # a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
 _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\u2019\u02bb\u2018](?=[{_UPPER}]))?[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
@@ -43,7 +43,7 @@ def _list_marker(text: str, start: int, initials: str) -> bool:
     """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
     E-MAIL): it opens a line or follows a colon, a semicolon or a number."""
     return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
-_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
+_PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
 _RUN_STARTING = re.compile(r"(?<!\S)\S+")  # a run of non-space, from its start
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
@@ -79,6 +79,13 @@ _PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]
 _NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 
 
+# a word of two letters right before a name (Lê | Văn Hậu)
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[^\W\d_]{2})[ \t]+\Z")
+
+# between two names of a list: a comma, an item of capitalized words, and/or (Oanh, Lê Văn Hậu and Đỗ)
+_LIST_MIDDLE = re.compile(r",[ \t]*(?P<item>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*){0,3}),?"
+                          r"[ \t]+(?:and|AND|&|or|OR)[ \t]+")
+
 class PostProcessor:
     def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset(), lower_case: frozenset[str] = frozenset()):
         self.lexicon = lexicon
@@ -93,16 +100,17 @@ class PostProcessor:
         findings = self._drop_numeric(findings, text)
         findings = [f for f in (self._clean_name(f, text) for f in findings) if f is not None]
         findings = [f for f in findings if not self._allowed(f, text)]
-        findings = [self._complete_name(f, text) for f in findings]  # before mentions: their parts are names too
+        findings = [self._with_short_surname(self._complete_name(f, text), text) for f in findings]  # before mentions: their parts are names too
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             findings += self._coordinated(findings, text, spans)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
+            findings += self._between_names(findings, text)
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
-        findings = resolve_overlaps([self._complete_name(f, text) for f in findings])
+        findings = resolve_overlaps([self._with_short_surname(self._complete_name(f, text), text) for f in findings])
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
@@ -428,10 +436,16 @@ class PostProcessor:
             [w.strip(".,;:").upper() for w in preceding.split()][-2:]
         if len(before) == 2 and before[1] in self.lexicon.title_words:
             before = before[:1]  # THE MV PRINCESS | AMINA: the title is part of the ship's name
+        if re.search(r",\s*\Z", preceding) and before and before[-1] not in self._vessel_words:
+            before = []  # ITS SECRETARY, MARIA ...: a noun and a comma, a name in apposition (ITS is no ship's prefix here)
         prefixes = self._ship_prefixes
         # (THE FV SANTA | CLARA: a prefix two words before, the ship's name begun)
         return first in prefixes or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
                                                       and text[max(0, f.start - 40):f.start].split()[-1].isupper())
+
+    @functools.cached_property
+    def _vessel_words(self) -> frozenset[str]:
+        return frozenset(w.upper() for w in self.suppress.vessel_words)
 
     @functools.cached_property
     def _ship_prefixes(self) -> frozenset[str]:
@@ -551,6 +565,30 @@ class PostProcessor:
                                        "a name word joined by and/or to a name"))
         return out
 
+    def _between_names(self, findings: list[Finding], text: str) -> list[Finding]:
+        """The middle item of a list of names (`Nguyễn Thị Kim Oanh, Lê Văn Hậu and Đỗ Minh Quang`):
+        one to four capitalized words between two names found, after a comma and before `and`,
+        `&` or `or`, on one line; no stop word, title, marking, people's name or place (unless a known
+        name) among them,
+        and one a known name or no English word in use."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        names = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: (f.start, f.end))
+        out = []
+        for first, second in zip(names, names[1:]):
+            m = _LIST_MIDDLE.fullmatch(text, first.end, second.start)
+            if m is None:
+                continue
+            words = [strip_possessive(w) for w in m.group("item").split()]
+            if any(lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words or lex.is_people(w)
+                   for w in words) or lex.is_organization(text, *m.span("item")) \
+                    or lex.is_place(m.group("item")) or lex.place_before(text, m.end("item")) \
+                    or any(lex.is_place(w) and not (lex.is_given_name(w) or lex.is_surname(w)) for w in words):
+                continue
+            if any(lex.is_given_name(w) or lex.is_surname(w) or not lex.is_common(w, threshold) for w in words):
+                out.append(Finding("PERSON", *m.span("item"), first.score, COORDINATED, "a name listed between two names"))
+        return out
+
     @functools.cached_property
     def _transliteration(self) -> dict[str, dict[str, str]]:
         return dict(self.lexicon.settings.name_lexicon.transliteration)
@@ -661,6 +699,22 @@ class PostProcessor:
         if inverted is not None and self._inverted_surname(text, inverted, start, end):
             start = inverted.start("word")  # BAMAKO - KONATE, SIRIMAN BOUBACAR, 12 JAN 1979: surname first
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _with_short_surname(self, f: Finding, text: str) -> Finding:
+        """`f` grown left over a surname of two letters right before it (`names.short_surnames`:
+        Lê | Văn Hậu, Đỗ | Minh "Tony" Quang), in the same case."""
+        if f.entity_type != "PERSON" or not self._short_surnames:
+            return f
+        before = _SHORT_WORD_BEFORE.search(text, max(0, f.start - 4), f.start)
+        if before is None or before.group("word") not in self._short_surnames \
+                or before.group("word").isupper() != text[f.start:f.end].isupper():
+            return f
+        return replace(f, start=before.start("word"))
+
+    @functools.cached_property
+    def _short_surnames(self) -> frozenset[str]:
+        words = self.lexicon.settings.names.short_surnames
+        return frozenset([*words, *(w.upper() for w in words)])
 
     def _after_posted_office(self, text: str, start: int) -> bool:
         """Whether one of `names.posted_offices` comes right before `start` (LEGATT | CANBERRA: the post)."""
@@ -865,15 +919,21 @@ class PostProcessor:
 
     def _name_word_between(self, text: str, prev: Finding, f: Finding) -> bool:
         """Whether one known given name or surname that is a word too stands between two names
-        on a line (Miss Ivy | May | Forbes): a middle name, written in the names' case, no
-        person's verb (ZAKHAROV SAID LAVROV WOULD) or title."""
+        on a line or over a line end (Miss Ivy | May | Forbes): a middle name, written in the names'
+        case, no person's verb (ZAKHAROV SAID LAVROV WOULD) or title, unless a title opens the name
+        already (DR. HEMIN | SARDAR | MUSTAFA BARZINJI: a name carries one title)."""
         m = _MIDDLE_WORD.fullmatch(text, prev.end, f.start)
         if m is None:
             return False
         lex = self.lexicon
         word, before, after = m.group("word"), text[prev.start:prev.end].split()[-1], text[f.start:f.end].split()[0]
-        return (lex.is_given_name(word) or lex.is_surname(word)) and not lex.never_a_name(word) \
-            and word.lower() not in lex.person_verbs and word.upper() not in lex.title_words \
+        # (a title word between two names after a title is a name: DR. HEMIN | SARDAR | MUSTAFA BARZINJI)
+        titled = _TITLE_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+        title_inside = word.upper() in lex.title_words and not (
+            titled is not None and titled.group("title").upper() in lex.title_words
+            and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf))  # (not GENERAL, a word)
+        return (lex.is_given_name(word) or lex.is_surname(word) or word.upper() in lex.title_words and not title_inside) \
+            and not lex.never_a_name(word) and word.lower() not in lex.person_verbs and not title_inside \
             and before.isupper() == word.isupper() == after.isupper() and word[:1].isupper() \
             and strip_possessive(before) == before
 
@@ -884,7 +944,8 @@ _INVERTED_ITEM_OPENS = re.compile(r"(?:^|[:;][ \t]*|[ \t][\-\u2013\u2014][ \t]+)
 _INVERTED_NAME_ENDS = re.compile(r"[ \t]*(?:[,;(\[<]|$)", re.MULTILINE)
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # between the columns of a table
 _PUNCTUATION_AFTER = re.compile(r"[,;:)]|\.(?:\s|\Z)")
-_MIDDLE_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])[ \t]+")
+_MIDDLE_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])[ \t]+")
+_TITLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<title>[A-Za-z]+)\.?[ \t]+\Z")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
 

@@ -69,6 +69,9 @@ class NamesSpec(_Strict):
     # (GENRAL, AMBASADOR, CHEIF, COUNSLEOR): a title, not a name; 0 turns this off
     misspelled_title_min_length: int = Field(5, ge=0)
     max_words: int = Field(4, ge=1)
+    # surnames of two letters, written with their diacritics, that open the name right after them
+    # (Lê | Văn Hậu, Đỗ | Minh Quang): the name lexicons leave out names this short
+    short_surnames: list[str] = []
 
 
 class MentionsSpec(_Strict):

@@ -20,6 +20,8 @@ changes that only matter to names, and the document re-expressed in its offsets.
   letters, identifiers (`ISL2008`, `H1N1`) more digits.
 - A 1 or l that OCR read for an I, or a 0 for an O, opening a word in capitals is read as that
   letter: `1GNATIUS`, `lVAN`, `0LUWASEUN` (three more capitals with a vowel follow: not `1ST`, `1MDB`).
+  In mixed case a 1 opening a word of three lower-case letters or more before a capitalized word
+  is an I too (`1gor Semyonovich`; not `1st`, `1am`).
 
 These changes only restore, replace one for one or leave out characters, so the result is again a `TextView` of the
 original, with an exact map back: findings are made on the view and their spans mapped to the
@@ -58,6 +60,9 @@ _OCR_DIGIT_LETTERS = {"1": "I", "2": "Z", "3": "E", "4": "A", "5": "S", "7": "T"
 _OCR_DIGIT = factored(r"(?<=[A-Za-z])[1234578](?=[A-Za-z])")
 # a 1 or l for an I, a 0 for an O at the start of a word in capitals (1GNATIUS, lVAN, 0LUWASEUN,
 # 0DUYA-BANKOLE): three more capitals with a vowel follow, and the word has no other digit
+# ... or a 1 opening a word of three lower-case letters or more before a capitalized word, in mixed
+# case, a vowel among them (1gor Semyonovich: a name goes on; not 1st, 1am, 1kgs)
+_OCR_FIRST_MIXED = re.compile(r"(?<![\w'\u2019.\-/@])1(?!(?:st|nd|rd|th)\b)(?=[a-z]*[aeiouy])(?=[a-z]{3,}[ \t]+[A-Z][a-z])")
 _OCR_FIRST = factored(r"(?<![\w'\u2019.\-/@])(?P<ch>[10l])(?=[A-Z]*[AEIOUY][A-Z]*)(?=[A-Z]{3})(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
 
 
@@ -141,7 +146,8 @@ def _ocr_first_letters(text: str) -> list[tuple[int, str]]:
     capitals (module docstring)."""
     if not any(ch in text for ch in "10l"):
         return []
-    return [(m.start(), "O" if m.group("ch") == "0" else "I") for m in _OCR_FIRST.finditer(text)]
+    return [(m.start(), "O" if m.group("ch") == "0" else "I") for m in _OCR_FIRST.finditer(text)] \
+        + [(m.start(), "I") for m in _OCR_FIRST_MIXED.finditer(text)]
 
 
 def _line_hyphens(view_text: str, base: TextView, document: "Document") -> list[int]:

@@ -1,7 +1,8 @@
 """PERSON: people on the address lines of e-mails and memos (`From: Pruitt, Dana K
 <PruittDK@state.gov>`, `To: Okonkwo, Adaeze; Lindqvist, Per O`, `Cc: Jane Doe, INR/OPN`), an indented line that
 continues an address line included; an office and a dash before the name (`TO: EUR – PDAS Jane Doe`,
-`FROM: DRL/NESCA - John Doe`) and a title before it stay outside the name."""
+`FROM: DRL/NESCA - John Doe`) and a title before it stay outside the name. A distribution list
+(`EUR-CARC-DL`: a shape of `suppress.patterns`) and a post before an office (`FROM: Embassy Abu Dhabi, ECON`) are no persons."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,8 @@ _LINE = re.compile(r"^[ \t]*(?:\*\*)?(?:From|To|Cc|Bcc|Sent by|Reply-To|Review A
 # Surname, Given M, and maybe the office or post in parentheses: Stone, Emmanuel K (Bogota/RSO);
 # particles may open the surname (bin Hafiz, Ó Dálaigh: the rules' `names.particles`), up to three
 # given names follow (Nguyen, Thi Thu Hang), and stray marks may end it (Sa'ad??)
-_SURNAME_FIRST = (r"(?:(?i:{particles})[ \t]+)*[A-Z\u00C0-\u00DE][\w'\-]+,[ \t]+[A-Z\u00C0-\u00DE][\w'\-]*"
+# (an initial alone after the comma, with its period: Kowalczyk-Baah, D.)
+_SURNAME_FIRST = (r"(?<![\w'\-])(?:(?i:{particles})[ \t]+)*[A-Z\u00C0-\u00DE][\w'\-]+,[ \t]+[A-Z\u00C0-\u00DE][\w'\-]*\.?"
                   r"(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\-]+){{0,2}}(?:[ \t]+[A-Z]\.?)*"
                   r"(?=[?!*]*[ \t]*(?:\([^()\n]*\))?[ \t]*$)")
 _OFFICE_DASH = re.compile(r"^[ \t]*[A-Z]{1,8}(?:/[A-Z0-9]{1,8})*[ \t]+(?:-{1,2}|\u2013|\u2014)[ \t]+")
@@ -70,6 +72,8 @@ class AddressLineRecognizer(CableRecognizer):
         surname or no common English word (not `Affairs`)."""
         lex = self.lexicon
         last = words.split()[-1]
+        if len(words.split()) > 1 and lex.is_place(words.strip()) and not lex.is_surname(last):
+            return False  # FROM: Embassy Abu Dhabi, ECON: a post and an office (not Ashford, Lionel: one word)
         return lex.is_surname(last) or not lex.is_common(last, lex.settings.names.caps_continue_below_zipf)
 
     def _handle(self, token: str) -> bool:

@@ -11,32 +11,36 @@ list knows before it, and a surname or such a word after it (`Operation "Desert 
 nickname or a maiden name: `MARGARET (PEGGY) OKAFOR-LIND`, `Rebecca (Fisher) Stoltzfus`; not `(MFA)`;
 in capitals only a known given name, as an acronym looks the same).
 A nickname in quotes standing alone is a person's when an honorific or kin word opens it
-(`"don Chemo"`, `"camarada Wilmer"`, `THE BLOGGER "ABU WATAN"`: `quoted_honorifics`)."""
+(`"don Chemo"`, `"camarada Wilmer"`, `THE BLOGGER "ABU WATAN"`: `quoted_honorifics`), and so is
+a nickname in quotes next to a name in parentheses (`"El Nene" (Mohamed Amar Laarbi)`, `"Hrant the
+Teacher" (Babakhanyan)`, `Jhonny Mujica ("el Flaco")`: both are names). A nickname in quotes may open
+with an article in lower case (`known only as "la Gocha"`: `quoted_articles`), and one right after
+a name of two words or more that it ends (`Musa Adam Ishag "Wad Jalaba" (Fur omda)`) goes with it."""
 from __future__ import annotations
 
 import re
 
-from ..lexicon import strip_possessive
+from ..lexicon import CAPITALS, strip_possessive
 from ..names import NameReader
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
 # a nickname in quotes before a surname that ends the name: "TI BLANC" THERMIDOR.
-_NICKNAME_SURNAME = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<nickname>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,25}?)[\"\u201d][ \t]+"
-                               r"(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)(?=[ \t]*(?:[,.;:)]|$))", re.MULTILINE)
+_NICKNAME_SURNAME = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<nickname>[" + CAPITALS + r"][\w'\u2019\- ]{0,25}?)[\"\u201d][ \t]+"
+                               r"(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?=[ \t]*(?:[,.;:)]|$))", re.MULTILINE)
 # a name word, a nickname in quotes and the word after it: Everton "Sonny" Griffith-Clarke
-_INNER_NICKNAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+[\"\u201c]"
-                             r"(?P<nickname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t][A-Z\u00C0-\u00DE][\w'\u2019\-]*){0,2})[\"\u201d]"
-                             r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)")
+_INNER_NICKNAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+[\"\u201c]"
+                             r"(?P<nickname>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS + r"][\w'\u2019\-]*){0,2})[\"\u201d]"
+                             r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)")
 # ... or in parentheses: a nickname or a maiden name (MARGARET (PEGGY) OKAFOR-LIND, Rebecca (Fisher) Stoltzfus)
-_PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)[ \t]+\("
-                                 r"(?P<inner>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)\)"
-                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*\w)")
+_PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+\("
+                                 r"(?P<inner>[" + CAPITALS + r"][\w'\u2019\-]*\w)\)"
+                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)")
+# the capitalized words right before a nickname in quotes (the name it goes with)
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019\-])[" + CAPITALS + r"][\w'\u2019\-]*\.?(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*\.?){1,4}\Z")
 # an honorific or kin word and a name word in quotes, standing alone ("don Chemo", "ABU WATAN")
 _QUOTED_HONORIFIC = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<honorific>[^\W\d_]+)[ \t]+"
-                               r"(?P<rest>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t][A-Z\u00C0-\u00DE][\w'\u2019\-]*)?)[\"\u201d]")
-# (a comma or period inside the closing quote stays outside the name: A MAN CALLED "BOUJEMAA,")
-_QUOTED = re.compile(r"[\"\u201c](?P<name>[A-Z\u00C0-\u00DE][\w'\u2019\- ]{0,40}?)[,.;]?[\"\u201d]")
+                               r"(?P<rest>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS + r"][\w'\u2019\-]*)?)[\"\u201d]")
 
 
 @register("alias_name")
@@ -47,6 +51,8 @@ class AliasNameRecognizer(CableRecognizer):
         # honorifics and kin words that open a nickname in quotes standing alone ("don Chemo",
         # "camarada Wilmer", "ABU WATAN"), in any case
         quoted_honorifics: list[str] = []
+        # articles in lower case that may open a nickname in quotes ("el Flaco", "la Gocha")
+        quoted_articles: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -54,6 +60,23 @@ class AliasNameRecognizer(CableRecognizer):
         cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
         self.cue = re.compile(rf"(?<![\w.])(?i:{cues})[ \t]*[\n]?[ \t]*\(?[ \t]*")
         self.honorifics = frozenset(h.lower() for h in spec.quoted_honorifics)
+        article = rf"(?:(?:{'|'.join(re.escape(a) for a in spec.quoted_articles)})[ \t]+)?" if spec.quoted_articles else ""
+        # (a comma or period inside the closing quote stays outside the name: A MAN CALLED "BOUJEMAA,")
+        # (any script: SIGNED "Δ. ΠΑΠΑΚΥΡΙΑΚΟΠΟΥΛΟΣ"; its first letter is checked to be no lower-case one)
+        self.quoted = re.compile(rf"[\"\u201c](?P<name>{article}[^\W\d_](?:[\w'\u2019\- ]|\.(?=[ \t]\w)){{0,40}}?)[,.;]?[\"\u201d]")
+        # a nickname in quotes, then a name in parentheses: "El Nene" (Mohamed Amar Laarbi)
+        # (each pattern opens with its quote or parenthesis, the look-behind after it: the regex
+        # engine then skips to those characters instead of trying every position)
+        nickname = rf"(?P<alias>{article}[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[\w'\u2019\-]+){0,3})[\"\u201d]"
+        name = r"(?P<name>[" + CAPITALS + r"][\w'\u2019\-]*\w(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019\-]*\w){0,3})"
+        self.alias_then_name = re.compile(rf"[\"\u201c](?<![\w\"\u201c][\"\u201c]){nickname}[ \t]*\n?[ \t]*\({name}\)")
+        # ... or a name, then its nickname in quotes in parentheses: Jhonny Mujica ("el Flaco")
+        self.alias_in_parentheses = re.compile(rf"\([ \t]*[\"\u201c]{nickname}[ \t]*\)")
+        self.name_before_parenthesis = re.compile(rf"(?<![\w'\u2019\-]){name}[ \t]*\n?[ \t]*\Z")
+        self.articles = frozenset(a.lower() for a in spec.quoted_articles)
+        # a name, then its nickname in quotes ending it: Musa Adam Ishag "Wad Jalaba" (Fur omda)
+        self.nickname_after = re.compile(rf"[\"\u201c](?<=\w[ \t][\"\u201c]){nickname}(?=[ \t]*(?:[,(;)]|\.(?:\s|\Z)|$))",
+                                         re.MULTILINE)
 
     def find(self, text):
         results = []
@@ -81,15 +104,66 @@ class AliasNameRecognizer(CableRecognizer):
                             and (self.lexicon.is_given_name(w) or not self.lexicon.is_common(w, threshold))
                             for w in m.group("rest").split()):  # (not "Mama Africa", "Uncle Sam")
                 results.append(self.result(m.start(), m.end(), "a nickname in quotes opened by an honorific"))
+        if "\"" in text or "\u201c" in text:
+            results += self._next_to_a_name(text)
         for cue in self.cue.finditer(text):
-            quoted = _QUOTED.match(text, cue.end())
+            quoted = self.quoted.match(text, cue.end())
+            if quoted is not None and self._capitalized(quoted.group("name"))[:1].islower():
+                quoted = None  # ("the boss" in quotes is a word)
             if quoted is not None:
                 span = quoted.span("name")
             else:
                 span = self.reader.read(text, cue.end())
-            if span is not None and self._alias(text[span[0]:span[1]], quoted=quoted is not None):
+            if span is not None and self._alias(self._capitalized(text[span[0]:span[1]]) if quoted else text[span[0]:span[1]],
+                                                quoted=quoted is not None):
                 results.append(self.result(*span, "a name given as an alias"))
         return results
+
+    def _next_to_a_name(self, text: str) -> list:
+        """Nicknames in quotes next to a name: `"El Nene" (Mohamed Amar Laarbi)`, `Jhonny Mujica
+        ("el Flaco")`, `Musa Adam Ishag "Wad Jalaba"` (the names are found too when their words say so)."""
+        results = []
+        pairs = [(m, m) for m in self.alias_then_name.finditer(text)]
+        for m in self.alias_in_parentheses.finditer(text):
+            name = self.name_before_parenthesis.search(text, max(0, m.start() - 100), m.start())
+            if name is not None:
+                pairs.append((m, name))
+        for alias, name in pairs:
+            if self._parenthesised_name(name.group("name"), alias.group("alias")) \
+                    and self._alias(self._capitalized(alias.group("alias")), quoted=True):
+                results.append(self.result(alias.start("alias") - 1, alias.end("alias") + 1, "a nickname in quotes next to a name"))
+                results.append(self.result(name.start("name"), name.end("name"), "a name next to a nickname in quotes"))
+        for m in self.nickname_after.finditer(text):  # Musa Adam Ishag "Wad Jalaba" (Fur omda)
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start() - 1)
+            if before is None:
+                continue
+            words = list(re.finditer(r"\S+", before.group()))
+            while words and (words[0].group().rstrip(".").upper() in self.lexicon.title_words
+                             or words[0].group().upper() in self.lexicon.stop_words):
+                words = words[1:]  # (Sheikh Musa ...: the title stays outside)
+            if len(words) < 2:
+                continue
+            joined = " ".join(w.group() for w in words)
+            if self._parenthesised_name(joined, m.group("alias")) and self._alias(self._capitalized(m.group("alias")), quoted=True):
+                results.append(self.result(before.start() + words[0].start(), m.end(), "a name and its nickname in quotes"))
+        return results
+
+    def _capitalized(self, alias: str) -> str:
+        """The capitalized words of a nickname (not its article or the words in lower case inside
+        it: "la Gocha", "Hrant the Teacher")."""
+        return " ".join(w for w in alias.split() if not w[:1].islower())
+
+    def _parenthesised_name(self, name: str, alias: str) -> bool:
+        """A name next to a nickname: name words, no place unless a known name; a known given name or
+        surname, or a word no English word list knows, among them. One word in capitals is an
+        acronym in mixed case ("Iron Dome" (IDF)), and in capitals when short or kept upper."""
+        lex = self.lexicon
+        words = name.split()
+        if len(words) == 1 and name.isupper() and (not alias.isupper() or len(name) < 5 or name in lex.keep_upper):
+            return False
+        return all(self._name_word(w) and (not lex.is_place(strip_possessive(w)) or lex.is_given_name(w) or lex.is_surname(w))
+                   for w in words) \
+            and any(self._given(w) for w in words) and not lex.is_organization(name, 0, len(name))
 
     def _surname(self, word: str) -> bool:
         """A word that is no English word in use, no place, marking, acronym or title."""

@@ -13,8 +13,8 @@ import re
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
-_WORD = re.compile(r"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,}"
-                   r"(?:-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,})?)(?![\w\-/@]|['\u2019][A-RT-Za-rt-z]|\.\w)")
+_WORD = re.compile(r"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,}"
+                   r"(?:-[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,})?)(?![\w\-/@]|['\u2019][A-RT-Za-rt-z]|\.\w)")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019][sS]?(?![\w'\u2019])")
 _AFTER_TOWN = re.compile(r"(?P<town>[A-Z\u00C0-\u00DE][\w\-]+),[ \t]+\Z")
 _KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-\u00e9]+)[ \t]+\Z")

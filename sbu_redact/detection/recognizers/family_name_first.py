@@ -18,7 +18,7 @@ from ..lexicon import strip_possessive
 from ..registry import register
 from .base import CableRecognizer
 
-_UP, _LOW = "A-Z\u00C0-\u00DE", "a-z\u00DF-\u00FF\u0100-\u024F"
+_UP, _LOW = "A-Z\u00C0-\u00DE", "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _CAPS_WORD = rf"[{_UP}][{_UP}'\u2019\-]*[{_UP}]"
 _MIXED_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
 _NAME = re.compile(rf"(?<![\w'\u2019\-])(?P<family>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}})"

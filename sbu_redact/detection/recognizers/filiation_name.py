@@ -18,7 +18,7 @@ from ..lexicon import CAPITALS, strip_possessive
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
-_WORD = r"(?:[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F](?:['\u2019][sS]?)?)"
+_WORD = r"(?:[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF](?:['\u2019][sS]?)?)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 

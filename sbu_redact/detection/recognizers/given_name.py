@@ -12,7 +12,9 @@ the name visibly ends there (Ugandan surname first: `, NABUKEERA HOPE,`). In a n
 (a list item, after `met with`, `and`, a title or a person's noun) the name may go on over a
 line end (`AND JOY` / `BUENAVENTURA`), and the surname may be a place's name too (`PRECIOUS
 MOYO`). Between commas after a person's noun it is a name alone (`his wife, Memory,`).
-`PRECIOUS STONES`, `THE GOZ'S PATIENCE WITH` stay words."""
+`PRECIOUS STONES`, `THE GOZ'S PATIENCE WITH` stay words. In mixed case a known given name that is no
+English word in use is one alone after a word that addresses or names a person (`send it to Karine
+at the desk`, `call Naira directly`, `thanks Falaniko`: `addressed_after`)."""
 from __future__ import annotations
 
 import re
@@ -22,13 +24,17 @@ from ..names import NameReader
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
-_WORD = re.compile(r"(?<![\w'\u2019.\-])[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]+")
+_WORD = re.compile(r"(?<![\w'\u2019.\-])[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]+")
 # HIS SON, ALI, IS: a given name alone between commas after a noun for a person
 _APPOSITION_BEFORE = re.compile(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,)]")
 _PARTICLES_BEFORE = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,2})\Z")
+# what follows a given name alone: punctuation, a line end or a word in lower case
+_ALONE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|$|[a-z])", re.MULTILINE)
+# the word right before another, on its line (`call` / Naira)
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Za-z]+)[ \t]+\Z")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][ \t]+|[.!?][ \t]*\n[ \t]*)\Z")
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F])(?![\w'\u2019])")
+_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![\w'\u2019])")
 # what may close a surname-first name: punctuation, a line end, or a word (checked: a stop word or a person's verb)
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|$|(?P<next>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?))", re.MULTILINE)
 
@@ -38,11 +44,15 @@ class GivenNameRecognizer(CableRecognizer):
     class Spec(RecognizerSpec):
         # a given name alone is a person before one of these words
         reporting_verbs: list[str] = []
+        # ... and after one of these, in mixed case, when no English word in use (below this zipf)
+        addressed_after: list[str] = []
+        addressed_max_zipf: float = 3.0
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self.reader = NameReader(lexicon)
         self.verbs = frozenset(v.upper() for v in spec.reporting_verbs)
+        self.addressed_after = frozenset(w.lower() for w in spec.addressed_after)
 
     def find(self, text):
         lex = self.lexicon
@@ -66,7 +76,7 @@ class GivenNameRecognizer(CableRecognizer):
                 continue
             span = self.reader.read(text, word.start())
             if span and span[0] == word.start() and span[1] > word.end() + 1:
-                rest = re.findall(r"[A-Za-z\u00C0-\u024F][\w'\u2019\-]*", text[word.end():span[1]])
+                rest = re.findall(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w'\u2019\-]*", text[word.end():span[1]])
                 if any(lex.is_surname(w) or lex.is_given_name(w) or not lex.is_common(w, threshold) for w in rest):
                     results.append(self.result(span[0], span[1], "a given name and the rest of a name"))
                     taken_until = span[1]
@@ -77,7 +87,27 @@ class GivenNameRecognizer(CableRecognizer):
                                            "a given name before a reporting verb"))
             elif self._in_apposition(text, word):
                 results.append(self.result(word.start(), word.end(), "a given name in apposition to a person's noun"))
+            elif self._addressed(text, word):
+                results.append(self.result(word.start(), word.start() + len(strip_possessive(word.group())),
+                                           "a given name alone after a word that addresses a person"))
         return results
+
+    def _addressed(self, text: str, word: re.Match) -> bool:
+        """`send it to Karine at the desk`, `call Naira directly`, `thanks Falaniko.`: in mixed case,
+        a known given name alone after one of `addressed_after` (a word that addresses or names
+        a person), capitalized in lower-case prose, no English word in use (`spec.addressed_max_zipf`),
+        no place, people or marking, before punctuation or a word in lower case."""
+        lex = self.lexicon
+        bare = strip_possessive(word.group())
+        if not self.addressed_after or bare.isupper() or lex.is_common(bare, self.spec.addressed_max_zipf) \
+                or lex.is_place(bare) or lex.is_people(bare) or lex.never_a_name(bare) \
+                or bare.upper() in lex.stop_words | lex.title_words:
+            return False
+        if _ALONE_AFTER.match(text, word.end()) is None:
+            return False  # to Kamau & Sons, to Karine Hovsepyan: no name alone (a company, or more of a name)
+        before = _WORD_BEFORE.search(text, max(0, word.start() - 20), word.start())
+        return before is not None and before.group("word").lower() in self.addressed_after \
+            and not lex.caps_around(text, word.start(), word.end())
 
     def _in_apposition(self, text: str, word: re.Match) -> bool:
         """HIS SON, ALI, IS: a name alone between commas after a noun for a person, particles
@@ -132,7 +162,7 @@ class GivenNameRecognizer(CableRecognizer):
             if span is not None and span[0] == following.start("word"):
                 return word.start(), span[1]
         # surname first: a name word, then the given name, then the end of the name
-        before = re.search(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z])[ \t]+\Z",
+        before = re.search(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z])[ \t]+\Z",
                            text[max(0, word.start() - 40):word.start()])
         if before is None or (word.group().isupper() != before.group("word").isupper()):
             return None

@@ -1,6 +1,6 @@
 """PERSON: names written surname first in lists and directories (`- BLACK, THEODORE R.
 (S/ES-O), 202-647-0001`, `2. Okafor, Chidinma E -- consular assistant`): at the start of a
-line or list item, a capitalized word, a comma and a given name (a known one, or a word that is
+line or list item (or a parenthesis: `(Brnić-Tomašević, Kresimir; Jurić, Marija)`), a capitalized word, a comma and a given name (a known one, or a word that is
 not English), with an optional middle name or initials, before the end of the item.
 
 The same form opens other items of a list or directory, where a stronger surname is asked for
@@ -13,25 +13,25 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import strip_possessive
+from ..lexicon import CAPITALS, strip_possessive
 from ..namelex import fold
 from ..registry import register
 from .base import CableRecognizer
 
-_UP, _LOW = "A-Z\u00C0-\u00D6\u00D8-\u00DE", "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F"
+_UP, _LOW = CAPITALS, "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'\u2019\-]+"
 # the item before the comma (searched in the line up to it): a line or list item opens, with a
 # chat stamp or a field label, or a semicolon or a table's column gap; then the surname
 _BEFORE = re.compile(
     r"(?:^[ \t]*(?:[-*\u2022]|\d{1,3}[.)]|[A-Za-z][.)])?"  # a line or list item opens
     r"(?P<opener>\[[^\]\n]{1,24}\]|[A-Z][A-Za-z/ ]{0,30}:)?"  # a chat stamp, a field label
-    r"|(?P<gap>;|[^\s;]\t|[^\s;][ \t]{3,}))[ \t]*"  # a semicolon, a table's column gap
+    r"|(?P<gap>;|\(|[^\s;]\t|[^\s;][ \t]{3,}))[ \t]*"  # a semicolon, a parenthesis, a table's column gap
     rf"(?P<surname>(?:[{_UP}][a-z]{{1,6}}\.[ \t])?{_WORD}(?:[ \t]{_WORD}){{0,2}})\Z")
 # the comma, the given names and the item's end
 _AFTER = re.compile(
     rf",[ \t]+(?P<given>[{_UP}][{_UP}{_LOW}'\u2019\-]+\.?)(?:[ \t]+[{_UP}][{_UP}{_LOW}'\u2019\-]+)?(?:[ \t]+[{_UP}]\.?)*"
     r"(?:[ \t]+[\"\u201c][A-Z][\w'\u2019\- ]{0,20}[\"\u201d])?"
-    r"(?=[ \t]*(?:$|[(,;:<]|--|\u2013|\u2014)|\t|[ \t]{3,})", re.MULTILINE)
+    r"(?=[ \t]*(?:$|[(),;:<]|--|\u2013|\u2014)|\t|[ \t]{3,})", re.MULTILINE)
 _COMMA = re.compile(rf",[ \t]+[{_UP}]")
 
 
@@ -46,6 +46,9 @@ class InvertedNameRecognizer(CableRecognizer):
             after = _AFTER.match(text, comma.start()) if m is not None else None
             if m is None or after is None:
                 continue
+            if m.group("gap") == "(" and re.search(r"[^\W\d_][\w'\u2019\-]*[ \t]*\Z", text[line:line + m.start("gap")]) \
+                    and not re.search(r"(?<![\w'\u2019\-])[a-z][\w'\u2019\-]*[ \t]*\Z", text[line:line + m.start("gap")]):
+                continue  # Reddy-Kowalski (Amcit, Banjara Hills): a note on the name before, no list of names
             surname, given, start = m.group("surname"), after.group("given"), line + m.start("surname")
             words = list(re.finditer(r"\S+", surname))
             titles = 0  # (Rev. Canon Opiyo-Whitcombe, Nelson: titles before the name)

@@ -4,7 +4,9 @@ after a closing word (`Thanks,` / `Chidi`, `Best regards,` / `Tony`) or alone be
 signature block (`... at 10.` / `Katya` / `--`) or after a dash ending it (`-- Kirsten`, `...
 reschedule. --W.`) or an initial alone ending the text (`... the cable. G.`, `> R.`), a known
 name alone on the text's last line (`End comment.` / `Marsh`), on the closing's own line (`v/r, Tshepo`,
-`Thx – Kwabena`), and a name addressed at the start of a (quoted) line (`> Tshepo, please ...`). A name word is a known
+`Thx – Kwabena`), and a name addressed at the start of a (quoted) line (`> Tshepo, please ...`), in Latin,
+Cyrillic, Greek or Armenian letters (`Драгана`), and a surname in capitals alone on its line right before
+the drafting line (`End comment.` / `VARTANIAN-HOLT` / `Drafted: POL:...`). A name word is a known
 given name or a capitalized word that is no English word in use; ordinary words (`Thanks,`,
 `All,`, `Team --`) are not names."""
 from __future__ import annotations
@@ -14,7 +16,9 @@ import re
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
-_NAME_WORD = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'\u2019\-]+"
+# (in Cyrillic, Greek or Armenian script too: a sign-off `Драгана` under an English e-mail)
+_NAME_WORD = (r"[A-Z\u00C0-\u00DE\u0400-\u042F\u0391-\u03A9\u0531-\u0556]"
+              r"[a-z\u00DF-\u024F\u1E00-\u1EFF\u0430-\u045F\u03AC-\u03CE\u0561-\u0587'\u2019\-]+")
 _NAMES = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME_WORD}(?:[ \t]+{_NAME_WORD})?){{0,3}}"
 
 
@@ -31,6 +35,15 @@ _DASH_SALUTATION = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*(?P<names>{_NAME_WORD})[
 _INITIAL_SIGNOFF = re.compile(r"(?:(?<=[.!?])[ \t]*\n(?:[ \t]*>)*|(?<=[.!?])[ \t]+)[ \t]*(?P<names>[A-Z]\.)[ \t]*(?=\s*\Z)")
 # one name word alone on the text's last line, after a sentence
 _LAST_LINE_NAME = re.compile(rf"(?<=[.!?])[ \t]*\n[ \t]*(?P<names>{_NAME_WORD})[ \t]*\s*\Z")
+# a surname in capitals alone on its line after a sentence, signing the text right before its
+# drafting or clearance line (`End comment.` / `VARTANIAN-HOLT` / `Drafted: POL:...`)
+# (or opening the unit of analysis: the reader may set the signature apart)
+# (the pattern opens with the line end or the text's start; the sentence's end before is checked in `find`)
+_SIGNATURE_BEFORE_DRAFTING = re.compile(r"(?:\n|\A\s*)[ \t]*(?P<names>[A-Z][A-Z'\u2019\-]{2,}(?:[ \t]+[A-Z][A-Z'\u2019\-]{2,})?)"
+                                        r"[ \t]*\n[ \t]*(?i:drafted|cleared|approved)\b")
+# ... or a double name making a unit of analysis of its own (the reader set the signature apart;
+# one word alone there may be a subject line's place: SUBJECT: ... IN / SVINIA)
+_ALONE_CAPS = re.compile(r"\A\s*(?P<names>[A-Z][A-Z'\u2019]{2,}-[A-Z][A-Z'\u2019]{2,})\s*\Z")
 _TAIL = 400  # how far from the text's end the two above are looked for (characters)
 # a unit of analysis made of one name word (the reader sets a sign-off after a blank line apart)
 _ALONE = re.compile(rf"\A\s*(?P<names>{_NAME_WORD})\s*\Z")
@@ -86,6 +99,15 @@ class LetterNameRecognizer(CableRecognizer):
         last = _LAST_LINE_NAME.search(text, tail)  # `... End comment.` / `Marsh`: a known name that is a word too
         if last is not None and not self._name_word(last.group("names")) and self._known_name_word(last.group("names")):
             results.append(self.result(last.start("names"), last.end("names"), "a known name signing the text on its last line"))
+        signatures = [m for m in _SIGNATURE_BEFORE_DRAFTING.finditer(text)
+                      if m.start() == 0 or text[:m.start()].rstrip(" \t")[-1:] in (".", "!", "?")]
+        for m in [*signatures, *_ALONE_CAPS.finditer(text)]:  # `VARTANIAN-HOLT` / `Drafted: ...`
+            parts = [p for p in re.split(r"[\s\-]+", m.group("names")) if p]
+            lex = self.lexicon
+            if not any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words or self._closing(p)
+                       for p in parts) and any(self._name_word(p) or self._known_name_word(p) for p in parts) \
+                    and all(self._name_word(p) or self._known_name_word(p) for p in m.group("names").split()[:1]):
+                results.append(self.result(m.start("names"), m.end("names"), "a surname in capitals signing the text (alone, or before its drafting line)"))
         for m in _LOWER_DASH_SIGNOFF.finditer(text):  # `-- ben` ending the e-mail
             word = m.group("names")
             if word.upper() not in self.lexicon.stop_words and not self.lexicon.never_a_name(word) \

@@ -19,8 +19,8 @@ from ..registry import register
 from ..residual import script_of
 from .base import CableRecognizer, RecognizerSpec
 
-_RUN = regex.compile(r"[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*"
-                     r"(?:[ \t\u00a0]+[^\W\d_A-Za-z\u00C0-\u024F][\w\p{M}\u00ad\u200c\u200d'’\-]*){0,3}")
+_RUN = regex.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w\p{M}\u00ad\u200c\u200d'’\-]*"
+                     r"(?:[ \t\u00a0]+[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w\p{M}\u00ad\u200c\u200d'’\-]*){0,3}")
 # a Latin name (two capitalized words) and its own spelling in parentheses: Wang Xiuying (王秀英)
 # (also in the Hong Kong order, an English name after a comma: CHAN Wing-yee, Winnie (陳穎儀))
 _AFTER_LATIN_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’]+(?:[ \t\-]+[A-Za-z\u00C0-\u00DE][\w'’]+)+"
@@ -32,6 +32,8 @@ _WORD_ZIPF = 4.5
 _LATIN_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\)")
 # scripts with capitals: a lower-case run there is a word (проспект), not a name
 _CASED_SCRIPTS = frozenset({"Cyrillic", "Greek", "Armenian"})
+# a capitalized Latin word right before a name in another script (Gela ბერიძე)
+_LATIN_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])(?P<word>[A-Z][a-z\u00DF-\u024F]+)[ \t]+\Z")
 _PARENTHESIS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w .'’\-]*\)")
 
 
@@ -78,8 +80,26 @@ class ScriptNameRecognizer(CableRecognizer):
                 and not self.lexicon.is_place(run.group()) and not words[-1].endswith(self._not_name_endings) \
                 and not (latin is not None and not self._latin_name(latin.group("name")))
             if known or capitalized or spelled or listed or unexplained:
-                results.append(self.result(run.start(), run.end(), f"a name in {scripts.pop()} script"))
+                start = self._latin_given_name_before(text, run.start())
+                results.append(self.result(start, run.end(), f"a name in {scripts.pop()} script"))
         return results
+
+    def _latin_given_name_before(self, text: str, start: int) -> int:
+        """Where the name in another script starting at `start` starts, with the capitalized Latin
+        word right before it when that word may be a given name (`Gela ბერიძე`: a given name
+        in Latin letters, the surname as he writes it): no stop word, title, marking or people's
+        name (`Syriac ܫܡܘܐܝܠ`), and a
+        known given name, or no English word in use and no place (`In Tbilisi ბერიძე`)."""
+        before = _LATIN_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is None:
+            return start
+        lex = self.lexicon
+        word = before.group("word")
+        if word.upper() in lex.stop_words or word.upper() in lex.title_words or lex.never_a_name(word) or lex.is_people(word) \
+                or not (lex.is_given_name(word) or not lex.is_place(word)
+                        and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf)):
+            return start
+        return before.start("word")
 
     @property
     def _not_name_endings(self) -> tuple[str, ...]:

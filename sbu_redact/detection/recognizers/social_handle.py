@@ -1,7 +1,9 @@
 """SOCIAL_HANDLE: a person's social-media account: an `@handle` (`@ESRAA_RASHID6`) or the address
 of a profile on a social network (`facebook.com/esraa.fattah`, `t.me/kozulin_by`,
 `vk.com/id1234`, `name.livejournal.com`). Sites and path prefixes are in rules/entities.yaml;
-a site's front page (`www.facebook.com`) is not a person's."""
+a site's front page (`www.facebook.com`) is not a person's. In a chat export, the user name of a
+line's speaker (`[09:41] m.hatem: ...`, `[2007-10-23 21:14] ConOff_Ferris: ...`): one word after a
+time stamp in brackets, before the colon that opens the message."""
 from __future__ import annotations
 
 import re
@@ -21,6 +23,8 @@ class SocialHandleRecognizer(CableRecognizer):
         path_prefixes: list[str] = []
         # sites whose subdomain is an account: NAME.livejournal.com
         subdomain_sites: list[str] = []
+        # the user name of a chat export line's speaker ([09:41] m.hatem: ...)
+        chat_speakers: bool = True
 
     def __init__(self, lexicon, spec: "SocialHandleRecognizer.Spec"):
         super().__init__(lexicon, spec)
@@ -36,10 +40,20 @@ class SocialHandleRecognizer(CableRecognizer):
         self._pattern = re.compile("|".join(f"(?:{p})" for p in patterns))
         # a text with no `@` and no site name in it has no account (checked first: it is cheaper)
         self._sites = tuple(site.lower() for site in [*spec.path_sites, *spec.subdomain_sites])
+        # a line opening with a time stamp in brackets (a digit, a colon inside), one word, a colon
+        self._speaker = re.compile(r"^[ \t]*\[[^\]\n]{0,14}\d:\d\d[^\]\n]{0,10}\][ \t]*"
+                                   r"(?P<user>[A-Za-z][\w.\-]{0,38}\w|[A-Za-z])[ \t]*:(?=[ \t]|$)", re.MULTILINE) \
+            if spec.chat_speakers else None
+
+    def _speakers(self, text):
+        if self._speaker is None or "]" not in text:
+            return []
+        return [self.result(m.start("user"), m.end("user"), "a chat user name") for m in self._speaker.finditer(text)]
 
     def find(self, text):
+        speakers = self._speakers(text)
         if "@" not in text:
             lower = text.lower()
             if not any(site in lower for site in self._sites):
-                return []
-        return [self.result(m.start(), m.end(), "a social-media account") for m in self._pattern.finditer(text)]
+                return speakers
+        return [self.result(m.start(), m.end(), "a social-media account") for m in self._pattern.finditer(text)] + speakers

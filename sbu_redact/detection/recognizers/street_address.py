@@ -51,6 +51,15 @@ class StreetAddressRecognizer(CableRecognizer):
         # an address's label or verb, after which a street's name and a number need no street word
         # (ADDRESS: VINOHRADSKA 1842/54, lives at Kneza Milosa 27)
         cues: list[str] = []
+        # words for "number" before a house number (no. 112, nr. 53, N 22, nº 4)
+        number_words: list[str] = ["no"]
+        # endings of a hyphenated street name written after the house number (88 Apgujeong-ro,
+        # 22 Gyeonghui-gung-gil): Korean road names
+        hyphen_endings: list[str] = []
+        # endings of a hyphenated district name after the street (, Gangnam-gu, , Jongno-gu)
+        district_endings: list[str] = []
+        # words before a cross street or two (Calle Marta Abreu 112, e/ Maximo Gomez y Villuendas)
+        cross_streets: list[str] = []
 
     def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, spec)
@@ -61,8 +70,12 @@ class StreetAddressRecognizer(CableRecognizer):
         units = alternatives(spec.units) if spec.units else "(?!)"
         # HOUSE NO. 418 (the number word may follow a line end); 3RD FLOOR
         # (a flat's letter is apart from its word: OFFICER is no OFFICE R)
-        unit = rf"(?:(?i:{units})\.?(?:{_GAP}(?i:no)\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-](?:\d{{1,4}}|[A-Z](?![\w])))?|(?<=[.\s])[A-Z])(?![\w])" \
-               rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b)"
+        numbers = "|".join(re.escape(w) for w in sorted(spec.number_words, key=len, reverse=True)) or "(?!)"
+        unit = (rf"(?:(?i:{units})\.?(?:{_GAP}(?i:{numbers})\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-](?:\d{{1,4}}|[A-Z](?![\w])))?|(?<=[.\s])[A-Z])(?![\w])"
+               rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b"
+               # a floor written 2º B (Spanish, Portuguese) or 4F (Korean)
+               rf"|\d{{1,2}}[º°ª](?:[ \t]*[A-Z](?![\w]))?|\d{{1,2}}F(?![\w]))")
+        hyphen_endings = alternatives(spec.hyphen_endings) if spec.hyphen_endings else "(?!)"
         compound = alternatives(spec.compound_endings) if spec.compound_endings else "(?!)"
         long_compound = alternatives([e for e in spec.compound_endings if len(e) >= 5]) or "(?!)"
         buildings = alternatives(spec.buildings) if spec.buildings else "(?!)"
@@ -73,12 +86,12 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
             rf"|(?i:{before})\.?{_GAP}{name}(?:{_GAP}{_NUMBER}(?![\w]))?)"
             rf"|{_NUMBER},[ \t]*(?i:{before})\.?{_GAP}{name}"
-            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w])"
+            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:{numbers})\.?[ \t]*)?{_NUMBER}(?![\w])"
             # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
-            rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}(?:(?i:no)\.?[ \t]*)?{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
+            rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}(?:(?i:{numbers})\.?[ \t]*)?{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number, or a
             # building's name (AV. FRANCISCO DE MIRANDA, EDIFICIO TORRE LUNA)
-            rf"|(?i:{before})\.?{_GAP}{name}(?=,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
+            rf"|(?i:{before})\.?{_GAP}{name}(?=(?:,{_GAP}{_TOWN_WORD})?,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
             # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
             rf"|{unit}(?:,?{_GAP}{unit})*,?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])|{unit})"
             # Torstraße 118: a one-word street name by its ending, and a number (in capitals, an
@@ -91,11 +104,19 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+(?!(?i:{units})\b){_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
             # 3-12-7 Minami-Azabu: a Japanese block address (three numbers) and its district
             rf"|\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+{_TOWN_WORD})")
+        # (two forms of their own, tried apart from the pattern above, which is tried at every position:)
+        # 218/4 NGUYEN TRAI, PHUONG 8: a house number with a slash or hyphen, a street's name, then a ward or flat
+        self._slashed = re.compile(rf"(?<![\w/.-])\d{{1,4}}[/-]\d{{1,4}}[A-Za-z]?{_GAP}{name}(?=,?{_GAP}{unit})")
+        # 88 Apgujeong-ro; 4F, 22 GYEONGHUI-GUNG-GIL: a house number and a hyphenated (Korean) road name
+        # (looked for only in a text with such an ending)
+        self._hyphen_endings = tuple(f"-{e.lower()}" for e in spec.hyphen_endings)
+        self._hyphenated = re.compile(rf"(?<![\w/.-])(?:\d{{1,2}}F,[ \t]+)?{_NUMBER}[ \t]+[A-Z][\w\-]*-(?i:{hyphen_endings})"
+                                      rf"(?:[ \t]+\d{{1,3}}-(?i:{hyphen_endings}))?(?![\w\-])")
         cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
         # ADDRESS: VINOHRADSKA 1842/54; lives at Kneza Milosa 27, stan 9: after a cue, one to four
         # capitalized words (no sentence's full stop inside) and a house number
         self._cued = re.compile(rf"(?<![\w])(?i:{cues})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<street>{_TOWN_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?"
-                                rf"{_TOWN_WORD}){{0,3}},?[ \t]+(?:(?i:no)\.?[ \t]*)?{_NUMBER}"
+                                rf"{_TOWN_WORD}){{0,3}},?[ \t]+(?:(?i:{numbers})\.?[ \t]*)?{_NUMBER}"
                                 # ... or a house number, then the street's name: 117/4 Nguyen Dinh Chieu
                                 rf"|\d{{1,5}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         # after the street: flats, floors, houses, an office written `OF.` (Lima: JR. HUALLAGA 362,
@@ -103,15 +124,27 @@ class StreetAddressRecognizer(CableRecognizer):
         # (HOVIOIKEUDENPUISTIKKO 14 B 22: a staircase letter and a flat number right after the house number)
         self._staircase = re.compile(r"[ \t]+[A-Z][ \t]+\d{1,4}(?![\w])")
         self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/])"
-                                rf"|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)")
+                                rf"|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
+                                # RUE GOURAUD, GEMMAYZEH, BUILDING ABI KHALIL: a neighbourhood before a building or flat
+                                rf"|{_TOWN_WORD}(?=,{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD})))")
+        cross = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cross_streets, key=len, reverse=True)) or "(?!)"
+        # , e/ MAXIMO GOMEZ Y VILLUENDAS: the cross streets after the house
+        self._cross = re.compile(rf",?{_GAP}(?i:{cross})(?<=[\w/.])(?![\w]){_GAP}{name}")
+        # , 4002 Basel; , B-1340 OTTIGNIES; , 9760-114 PRAIA DA VITORIA: a postcode, then the town
+        self._code_town = re.compile(rf",{_GAP}(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?[ \t]+(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
+        districts = alternatives(spec.district_endings) if spec.district_endings else "(?!)"
+        self._district = re.compile(rf"[A-Z][\w]*-(?i:{districts})")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
-                                rf"(?P<code>{_GAP}\d{{4,6}}|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
+                                rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
                                 # a Canadian or British postcode (BC V1N 2X1, SW1A 2AA)
                                 rf"|,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?(?![\w])")
 
     def find(self, text):
         results = []
         matches = [(m.start(), m.end()) for m in self._street.finditer(text)]
+        matches += [(m.start(), m.end()) for m in self._slashed.finditer(text)]
+        if self._hyphen_endings and any(e in text.lower() for e in self._hyphen_endings):
+            matches += [(m.start(), m.end()) for m in self._hyphenated.finditer(text)]
         matches += [(m.start("street"), m.end("street")) for m in self._cued.finditer(text)
                     if not self.lexicon.is_place(m.group("street").split()[0].rstrip(","))]  # (via Dubai 3 times)
         for start, end in matches:
@@ -119,6 +152,8 @@ class StreetAddressRecognizer(CableRecognizer):
                 end = staircase.end()
             while (unit := self._unit.match(text, end)) is not None:
                 end = unit.end()
+            if (cross := self._cross.match(text, end)) is not None:
+                end = cross.end()
             end = self._with_town(text, end)
             results.append(self.result(start, end, "a street address"))
         return results
@@ -128,6 +163,9 @@ class StreetAddressRecognizer(CableRecognizer):
         or a postcode ends them (at most three parts)."""
         best, cursor = end, end
         for _ in range(3):
+            coded = self._code_town.match(text, cursor)
+            if coded is not None and not any(w.upper() in self.lexicon.stop_words for w in coded.group("town").split()):
+                return coded.end()  # the postcode before the town ends the address
             town = self._town.match(text, cursor)
             if town is None:
                 break
@@ -136,6 +174,7 @@ class StreetAddressRecognizer(CableRecognizer):
                 break  # , AND HER PHONE IS 9917: a sentence goes on, no town
             cursor = town.end()
             if town.group("code") or self.lexicon.is_place(town.group("town")) \
+                    or self._district.fullmatch(town.group("town")) is not None \
                     or words[0].upper() in self.lexicon.place_words_before:  # , BARRIO LA CIUDADELA
                 best = cursor
             elif len(words) == 1 and best == end and self._town_by_itself(text, town):

@@ -38,7 +38,7 @@ from ..lexicon import CAPITALS, strip_possessive
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
-_TOKEN = r"(?:d['\u2019](?=[" + CAPITALS + r"]))?[" + CAPITALS + r"][A-Za-z\u00C0-\u024F'\u2019\-]*[A-Za-z\u00C0-\u024F](?:['\u2019][sS]?)?"
+_TOKEN = r"(?:d['\u2019](?=[" + CAPITALS + r"]))?[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF](?:['\u2019][sS]?)?"
 _RUN = re.compile(rf"(?<![\w'\u2019\-./@#])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_TOKEN}))+(?![\w\-/@])")
 # initials before one rare word: K. Venkatesh, J.-P. MBUYI-KALALA, and an abbreviated given name or
 # two-letter initial of the rules (`names.given_name_abbreviations`: TS. GANBOLD, Ch. Enkhjargal)
