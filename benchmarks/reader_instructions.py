@@ -8,9 +8,13 @@ Usage: python benchmarks/reader_instructions.py [--code DIR] [--corpus DIR] [--c
 checkout whose example and test documents are read (default: this one; use the same corpus
 for both versions when comparing). The count is the difference between a run that reads every
 document N more times and one that reads each once, divided by the number of reads: start-up,
-imports and loading the rules drop out (the rules cache is one of the run's own). The children run with a fixed PYTHONHASHSEED
+imports and loading the rules drop out. The children run with a fixed PYTHONHASHSEED
 (`--hash-seed`, default 0): string hashing decides set and dict layouts, and an unseeded count
-moves by ~10% from run to run. Needs `valgrind` (Debian: apt-get install valgrind).
+moves by ~10% from run to run. They run without the user's cache (`SBU_REDACT_CACHE_DIR` empty:
+the rules validated and the patterns compiled in each run, the same work in both): with a cache,
+what one run finds there depends on what the run before it stored, and two identical runs
+differed by 6% (2026-12-02, readspeed7); without one, by a few hundred instructions. Needs
+`valgrind` (Debian: apt-get install valgrind).
 """
 from __future__ import annotations
 
@@ -47,12 +51,10 @@ for _ in range(int(sys.argv[2])):
 """
 
 
-def _instructions(code: Path, corpus: Path, copies: int, script: str, seed: int, cache: str) -> tuple[int, int]:
-    # (a rules cache of this run's own: in the shared one, other checkouts' entries may evict this
-    # code's between the two runs, and one run then validates the rules again)
-    env = {**os.environ, "PYTHONPATH": str(code), "PYTHONHASHSEED": str(seed), "SBU_REDACT_CACHE_DIR": cache}
+def _instructions(code: Path, corpus: Path, copies: int, script: str, seed: int) -> tuple[int, int]:
+    env = {**os.environ, "PYTHONPATH": str(code), "PYTHONHASHSEED": str(seed), "SBU_REDACT_CACHE_DIR": ""}
     subprocess.run([sys.executable, script, str(corpus), "0"], env=env, check=True,
-                   capture_output=True)  # warm the rules cache and the bytecode first
+                   capture_output=True)  # write the bytecode first
     result = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                              sys.executable, script, str(corpus), str(copies)],
                             env=env, check=True, capture_output=True, text=True)
@@ -72,9 +74,8 @@ def main() -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
         handle.write(_CHILD)
     try:
-        with tempfile.TemporaryDirectory() as cache:
-            documents, base = _instructions(args.code, args.corpus, 0, handle.name, args.hash_seed, cache)
-            _, more = _instructions(args.code, args.corpus, args.copies, handle.name, args.hash_seed, cache)
+        documents, base = _instructions(args.code, args.corpus, 0, handle.name, args.hash_seed)
+        _, more = _instructions(args.code, args.corpus, args.copies, handle.name, args.hash_seed)
     finally:
         os.unlink(handle.name)
     per_read = (more - base) / (documents * args.copies)

@@ -80,6 +80,9 @@ _RTF = lazy(r"(?P<table>\{\\(?:\*\\)?(?:fonttbl|colortbl|stylesheet|listtable|li
             r"|(?P<hex>\\'[0-9a-fA-F]{2})|(?P<escaped>\\[{}\\])"
             r"|(?P<word>\\[a-z]{1,32}(?:-?\d{1,10})? ?)|(?P<brace>[{}])")
 # A mail header's encoded word (RFC 2047): charset, Q or B encoding, encoded text.
+# A mail body in quoted-printable: its header says so; soft line breaks and `=XX` escapes.
+_QUOTED_PRINTABLE_HINT = lazy(r"(?im:^[ \t>]*Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*$)")
+_QUOTED_PRINTABLE = lazy(r"(?P<soft>=[ \t]*\n)|(?P<hex>=[0-9A-F]{2})")
 _ENCODED_WORD = lazy(r"(?P<word>=\?[\w\-]{1,40}(?:\*[\w\-]{1,20})?\?[QqBb]\?[^?\s]{0,300}\?=)")
 _DELETE_CATEGORIES = frozenset({"Cf", "Mn", "Me", "Cc", "Cs"})
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: blank, but letters
@@ -203,6 +206,10 @@ def view_of(text: str) -> TextView:
     if "=?" in view.text and _ENCODED_WORD.search(view.text) is not None:
         # a mail header's encoded words (RFC 2047): `=?UTF-8?Q?SECRET=2F=2FNOFORN?=` reads as what it says
         view = _decoded(text, view, _ENCODED_WORD.compiled, _encoded_word)
+    if "=\n" in view.text and _QUOTED_PRINTABLE_HINT.search(view.text) is not None:
+        # a mail body in quoted-printable (RFC 2045): a soft line break `=` + line end joins the
+        # line to the next (`SECRET//NOFO=` / `RN`), `=2F` is `/` (round 23)
+        view = _decoded(text, view, _QUOTED_PRINTABLE.compiled, _quoted_printable)
     if _RTF_HINT.match(view.text):
         return _decoded(text, view, _RTF.compiled, _rtf_markup)
     if "<" not in view.text or _HTML_HINT.search(view.text) is None:
@@ -365,6 +372,13 @@ def _encoded_word(kind: str, found: str) -> str | None:
     if not folded.strip():
         return None  # a word that decodes to nothing (`=?UTF-8?B?!!!?=`) is damage, kept as written
     return folded if len(folded) <= len(found) else None
+
+
+def _quoted_printable(kind: str, found: str) -> str | None:
+    """What a quoted-printable soft line break or escape is in the view."""
+    if kind == "soft":
+        return ""
+    return fold_char(bytes([int(found[1:], 16)]).decode("latin-1"))
 
 
 def _rtf_markup(kind: str, found: str) -> str | None:

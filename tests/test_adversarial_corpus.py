@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -362,6 +362,29 @@ KNOWN_OVER_REDACTION = {
     "adv22-067-trap-it-notice-registered-trademark-r": "Windows(R) wrapped so (R) opens a line read as RESTRICTED",
     "adv22-068-trap-press-guidance-parenthesized-acronyms": "(U.S.)/(U.N.) acronyms read as marks",
     "adv22-069-trap-time-and-attendance-leave-codes": "leave codes read as marks",
+    # round 23 (tests/corpus/adversarial23/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 14:32), not fixed yet
+    "adv23-001-email-2014-forward-banner-after-gt-without-space": "a quoted forward's banner raises the forwarder's own "
+                                                                  "unmarked line",
+    "adv23-002-email-2016-apple-mail-begin-forwarded-classification-header-field": "a forwarded message's "
+                                                                                   "Classification: field raises the "
+                                                                                   "forwarder's unmarked line",
+    "adv23-024-email-2014-chat-log-pasted-into-email-marks-after-nick": "marks after a chat nick are not read",
+    "adv23-027-memo-2008-tab-list-levels-and-tab-text-without-banner": "a tab list's levels raise the memo's unmarked text",
+    "adv23-036-chat-2019-export-room-level-in-topic-change-message": "a room level set in a topic-change message raises "
+                                                                     "the earlier messages",
+    "adv23-037-transcript-2015-hearing-closed-portion-marker-in-stage-direction": "a closed-session stage direction "
+                                                                                  "raises the open session",
+    "adv23-038-qfr-2014-answer-quotes-classified-cable-with-cable-banner-inline": "an answer quoting a classified cable "
+                                                                                  "is raised whole",
+    "adv23-039-foia-case-file-2022-consultation-reply-pasted-below-signature": "a consultation reply pasted below a "
+                                                                               "signature raises the letter",
+    "adv23-045-email-2009-lotus-notes-forwarded-by-header-table": "a forwarded message's header-table classification "
+                                                                  "raises the forwarder's unmarked line",
+    "adv23-059-trap-training-catalog-classified-course-titles": "course titles naming SECRET raise their lines",
+    "adv23-062-trap-foia-acknowledgement-classified-records-processing": "classification words in a FOIA "
+                                                                         "acknowledgement raise it",
+    "adv23-063-trap-email-forward-of-declassified-cable-press-release": "a press release quoting a formerly SECRET "
+                                                                        "cable's banner raises its line",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

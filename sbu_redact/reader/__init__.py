@@ -46,7 +46,7 @@ from .marks import LEAD_SIGNS
 from .memo import read_document
 from .portions import original_start
 from .scope import classified_stretches, unresolved_statements
-from .sections import sections
+from .sections import introduced_blocks, sections
 from .vertical import take_vertical_stamps
 from .state import Reading
 
@@ -77,6 +77,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
+    portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces
     portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
     portions = classified_stretches(r, portions)  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
     if not r.text.strip():

@@ -425,6 +425,9 @@ def _subject_line(r: Reading, index: int) -> bool:
     return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
 
 
+_END_OF_QUOTATION = lazy(r"END[ \t]+(?:OF[ \t]+)?(?:TEXT|QUOTE|QUOTATION)\b[ \t.]*$", re.IGNORECASE)
+
+
 def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int, numbered: bool) -> bool:
     """Does the blank line before segment `index` end the portion above it? A numbered paragraph
     goes on over blank lines (its bullets, its `Begin text:` quotation), but nothing numbers the
@@ -439,6 +442,8 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)
         k -= 1
     previous = r.segs[k]
+    if not previous.blank and previous.stripped[:3].upper() == "END" and _END_OF_QUOTATION.match(previous.stripped):
+        return True  # the paragraph's quotation has ended: unmarked text after it is not the paragraph's (round 23)
     return not previous.blank and _SIGNATURE.match(previous.text) is not None \
         and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
         and r.g.parse_cable_line(previous.text) is None

@@ -26,7 +26,8 @@ from .state import Reading
 # Also a bare `Overall:` (a signature block's classification block: `Overall: CONFIDENTIAL`).
 _CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
                             r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL)"
-                            r"(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?"
+                            # (a Lotus Notes header table has no colon: `Classification  CONFIDENTIAL`)
+                            r"(?:\*\*)?(?:[ \t]*:[ \t]*|[ \t]{2,}(?=(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)\b))(?:\*\*)?"
                             r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
 _CAVEATS_LINE = lazy(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
                      r"(?P<value>\S.*?)[ \t]*$", re.IGNORECASE)

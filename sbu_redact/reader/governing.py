@@ -51,6 +51,7 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     portions = _foreign_stamps(r, portions)
     portions = _stamps_inside_portions(r, portions)
+    portions = _footnoted_levels(r, portions)
     seen = r.words_seen
     caseless = r.text_in_any_case()
     # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
@@ -151,6 +152,40 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
                 p = p.with_marking(replace(raised, raw=p.marking.raw))
         out.append(p)
     return out
+
+
+def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A footnote that states a level in words (`7 The quoted passage is classified SECRET ...`)
+    raises the portion that holds its reference, the number glued after a word, a quotation mark
+    or a full stop (`... past Sunday".7`): the footnote is about that text (round 23). It never
+    lowers a portion."""
+    notes = []
+    for e in r.evidence:
+        if e.kind != "classification_in_words" or e.marking is None or not e.marking.valid:
+            continue
+        line_start = r.text.rfind("\n", 0, e.start) + 1
+        m = _FOOTNOTE_LINE.match(r.text, line_start, e.start)
+        if m is not None:
+            notes.append((m.group("number"), e.marking, e.start, e.end, line_start))
+    if not notes:
+        return portions
+    out = list(portions)
+    for number, stated, start, end, line_start in notes:
+        reference = re.compile(r"(?<=[^\W\d_]|[.,;:!?\"'”’)\]])" + number + r"(?!\d)")
+        for k, p in enumerate(out):
+            if p.marking is None or not p.marking.valid or p.start <= line_start < p.end:
+                continue
+            if reference.search(r.text, p.body_start, p.end) is None:
+                continue
+            raised = r.g.rollup([p.marking, stated])
+            if raised is not None and raised.banner() != p.marking.banner():
+                governed(r, p, p.marking, raised, f"footnote {number} says '{r.text[start:end]}'")
+                out[k] = p.with_marking(replace(raised, raw=p.marking.raw))
+    return out
+
+
+# A footnote's line: its number, then its text (after a rule line or on a line of its own).
+_FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S")
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -85,7 +85,7 @@ EMBEDDED_MARK = lazy(r"[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*)[\"“‘«]?(?
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
-_QUOTE_SIGNS = lazy(r"^(?:[>|][ \t]*)+")
+_QUOTE_SIGNS = lazy(r"^(?:[>|»][ \t]*)+")
 _STACKED_MARK = lazy(r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 LIST_ITEM = lazy(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
 _LIST_MARK = lazy(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
@@ -454,7 +454,7 @@ class MarkReader:
         if seg is None or seg.blank:
             return None
         line = seg.stripped
-        if line[:1] in ">|":
+        if line[:1] in ">|»":
             line = _QUOTE_SIGNS.sub("", line)
             if not line or "|" in line:
                 return None  # (a table row: a bar after the text too)

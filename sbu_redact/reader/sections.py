@@ -9,11 +9,13 @@ an UNCLASSIFIED e-mail is not raised by the level of the file it pastes below.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
+from .raising import governed
 from .state import Evidence, Reading
 
 # a divider line with a title: a run of three or more `=`, `-`, `*` or `~` on both sides
@@ -110,3 +112,40 @@ def _marking(r: Reading, d: _Divider, evidence: list[Evidence]) -> Marking | Non
     if rolled is None or (rolled.rank == 0 and not rolled.dissem and not rolled.designations):
         return None
     return rolled
+
+
+def introduced_blocks(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """An unmarked block right after a portion that introduces it (its text ends with a colon:
+    `2. (U) Excerpt from INR assessment of April 2 (SECRET//NOFORN):` above an indented quotation)
+    takes at least that portion's marking: the block is what the portion introduces, and a mark
+    or level the introduction carries is the block's too (round 23). It never lowers."""
+    order = sorted(range(len(portions)), key=lambda k: (portions[k].start, portions[k].end))
+    out = list(portions)
+    for before, k in zip(order, order[1:]):
+        p, q = out[k], out[before]
+        if p.explicit or p.marking is None or q.marking is None or not p.marking.valid or not q.marking.valid:
+            continue
+        introduction = r.text[q.start:q.end].rstrip()
+        if not introduction.endswith(":"):
+            continue
+        # `Paragraph 4 of REF A reads:` quotes a reference whose line gives its level:
+        # `REF: A. STATE 41123 (S//NF) B. ...`
+        quoted = [m for m in (_reference_marking(r, letter) for letter in _NAMES_A_REFERENCE.findall(introduction))
+                  if m is not None and m.valid]
+        raised = r.g.rollup([p.marking, q.marking, *quoted])
+        if raised is not None and raised.banner() != p.marking.banner():
+            governed(r, p, p.marking, raised, "the portion above introduces this text (it ends with a colon)")
+            out[k] = p.with_marking(replace(raised, raw=p.marking.raw))
+    return out
+
+
+_NAMES_A_REFERENCE = lazy(r"\bREF(?:TEL)?[ \t]+([A-Z])\b")
+
+
+def _reference_marking(r: Reading, letter: str) -> Marking | None:
+    """The mark a REF line gives reference `letter` (`REF: A. STATE 41123 (S//NF)`), if any."""
+    m = re.search(r"(?m)^[ \t]*REF(?:S|TEL)?[ \t]*:?.*?\b" + letter + r"\.[ \t]+[^()\n]{1,60}?\((?P<mark>[A-Za-z/ ,\-]{1,40})\)",
+                  r.text)
+    if m is None:
+        return None
+    return r.marks.read_mark(m.group("mark"))
