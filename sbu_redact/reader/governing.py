@@ -39,7 +39,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, may_match
-from .raising import Statement, governed, raise_portions, ranges_of, report
+from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
 _LEVEL_WORD = compile_pattern(r"TOP SECRET|SECRET|CONFIDENTIAL")
@@ -144,12 +144,9 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     for p in portions:
         inside = [e for e in stamps if p.body_start <= e.start and e.end <= p.end]
         if inside and p.marking is not None and p.marking.valid:
-            raised = r.g.rollup([p.marking, *(e.marking for e in inside if e.marking is not None)])
-            if raised is not None and raised.banner() != p.marking.banner():
-                stamp = inside[0]
-                governed(r, p, p.marking, raised, f"'{r.text[stamp.start:stamp.end]}' on a line of its own "
-                                                  "stamps the text quoted in this portion")
-                p = p.with_marking(replace(raised, raw=p.marking.raw))
+            stamp = inside[0]
+            p = raised_to(r, p, [e.marking for e in inside if e.marking is not None],
+                          f"'{r.text[stamp.start:stamp.end]}' on a line of its own stamps the text quoted in this portion")
         out.append(p)
     return out
 
@@ -177,10 +174,7 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
                 continue
             if reference.search(r.text, p.body_start, p.end) is None:
                 continue
-            raised = r.g.rollup([p.marking, stated])
-            if raised is not None and raised.banner() != p.marking.banner():
-                governed(r, p, p.marking, raised, f"footnote {number} says '{r.text[start:end]}'")
-                out[k] = p.with_marking(replace(raised, raw=p.marking.raw))
+            out[k] = raised_to(r, p, [stated], f"footnote {number} says '{r.text[start:end]}'")
     return out
 
 

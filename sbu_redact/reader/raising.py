@@ -12,7 +12,7 @@ and would change its marking, among the statements whose index ranges hold it.""
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Portion
 from ..markings import Marking
@@ -117,3 +117,15 @@ def governed(r: Reading, p: Portion, was: Marking, raised: Marking, said: str) -
     """The problem that portion `p`, marked `was`, is treated as `raised` because of what `said` says."""
     r.problem("GOVERNED_PORTION", "warning", f"{said}: this {p.kind} ({was.portion_mark()}) is treated as "
               f"{raised.portion_mark()}", p.start, p.end)
+
+
+def raised_to(r: Reading, p: Portion, stated: list[Marking], said: str) -> Portion:
+    """`p` raised to at least every marking of `stated` (never lowered; its mark as written is
+    kept), with the GOVERNED_PORTION problem naming what `said` says when it moves."""
+    if p.marking is None:
+        return p
+    raised = r.g.rollup([p.marking, *stated])
+    if raised is None or raised.banner() == p.marking.banner():
+        return p
+    governed(r, p, p.marking, raised, said)
+    return p.with_marking(replace(raised, raw=p.marking.raw))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
-from .raising import governed
+from .raising import raised_to
 from .state import Evidence, Reading
 
 # a divider line with a title: a run of three or more `=`, `-`, `*` or `~` on both sides
@@ -132,10 +132,7 @@ def introduced_blocks(r: Reading, portions: list[Portion]) -> list[Portion]:
         # `REF: A. STATE 41123 (S//NF) B. ...`
         quoted = [m for m in (_reference_marking(r, letter) for letter in _NAMES_A_REFERENCE.findall(introduction))
                   if m is not None and m.valid]
-        raised = r.g.rollup([p.marking, q.marking, *quoted])
-        if raised is not None and raised.banner() != p.marking.banner():
-            governed(r, p, p.marking, raised, "the portion above introduces this text (it ends with a colon)")
-            out[k] = p.with_marking(replace(raised, raw=p.marking.raw))
+        out[k] = raised_to(r, p, [q.marking, *quoted], "the portion above introduces this text (it ends with a colon)")
     return out
 
 
