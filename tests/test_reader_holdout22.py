@@ -40,3 +40,13 @@ def test_a_quoted_banner_marks_the_forwarded_message(q, banner):
 def test_a_markdown_table_row_is_no_quoted_banner():
     text = "UNCLASSIFIED\n\n| Level | Meaning |\n| SECRET | serious damage |\n\n(U) The table explains the levels.\n\nUNCLASSIFIED\n"
     assert sbu_redact.read(text).classification.level == "UNCLASSIFIED"
+
+
+@pytest.mark.parametrize("banner", ["UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY"])
+def test_a_quoted_unclassified_banner_gives_the_reply_no_level(banner):
+    """Found reading the change once more: another message's banner only raises. A quoted
+    UNCLASSIFIED banner at the top of a reply with no banner of its own had made the reply's
+    unmarked text UNCLASSIFIED (released) instead of doubtful (withheld)."""
+    text = f"> {banner}\n> (U) Thanks, see you Monday.\n\nThe minister told us the strike will start on Friday.\n"
+    usg = sbu_redact.Pipeline().redact(text, levels=["usg"])["usg"].text
+    assert "the strike will start on Friday" not in usg

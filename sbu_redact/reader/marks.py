@@ -458,6 +458,11 @@ class MarkReader:
             line = _QUOTE_SIGNS.sub("", line)
             if not line or "|" in line:
                 return None  # (a table row: a bar after the text too)
+            # another message's banner only raises: a quoted UNCLASSIFIED banner must not give
+            # this document's unmarked text a level (it stays doubtful)
+            quoted = self._banners[line] if line in self._banners else self._banner_line(line)
+            self._banners.setdefault(line, quoted)
+            return quoted if quoted is not None and quoted.valid and quoted.rank > 0 else None
         if "." in line or ":" in line or "(" in line or _BANNER_SHAPED.match(line) is None:
             return None  # a sentence, a field, a portion: not a banner (a sentence's characters: no banner shape)
         if line not in self._banners:  # (a page banner repeats on every page: read once per reading)
