@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -385,6 +385,22 @@ KNOWN_OVER_REDACTION = {
                                                                          "acknowledgement raise it",
     "adv23-063-trap-email-forward-of-declassified-cable-press-release": "a press release quoting a formerly SECRET "
                                                                         "cable's banner raises its line",
+    # round 24 (tests/corpus/adversarial24/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 15:48), not fixed yet
+    "adv24-010-referral-slip-2015-with-attached-secret-cable": "a referral slip's unclassified lines and the SECRET cable behind it are one document: the slip takes the cable's level, its check box '[X]' is a doubtful mark",
+    "adv24-015-email-2017-foia-analyst-forwards-previously-released-doc-pasted": "a pasted released document's (C) paragraph raises the analyst's unmarked e-mail text",
+    "adv24-022-nara-withdrawal-sheet-then-item-2-secret-memcon": "a withdrawal sheet and the SECRET item after it are one document: the sheet takes the item's level",
+    "adv24-023-chat-2019-export-foia-review-comments-and-pasted-secret-lines": "a chat export with no level of its own: every line doubtful",
+    "adv24-025-transcript-1998-declassified-hearing-with-closed-session-insert": "'the following insert is classified SECRET' raises the open hearing around the insert",
+    "adv24-029-fax-1999-cover-sheet-then-secret-pages-fax-header-lines": "a fax cover sheet and the SECRET pages after it are one document",
+    "adv24-034-qfr-2013-answer-classified-annex-concatenated": "a QFR answer and its SECRET//NOFORN annex are one document: the answer takes the annex's level",
+    "adv24-035-mdr-decision-2018-letter-enclosing-rereviewed-memo": "a decision letter takes the level of the CONFIDENTIAL memo it encloses",
+    "adv24-036-cable-1977-airgram-lou-nara-stamp-footer-only": "an airgram whose only marking (LOU) is in a footer stamp: every paragraph doubtful",
+    "adv24-048-aad-export-2024-three-cables-concatenated-middle-secret": "three concatenated cables read as one: the UNCLASSIFIED ones take the SECRET one's level",
+    "adv24-051-letter-2017-release-letter-says-paragraph-remains-confidential": "'one paragraph remains CONFIDENTIAL' in a release letter raises the letter",
+    "adv24-056-trap-foia-final-response-letter-exemption-codes": "'properly classified SECRET' in an exemption explanation raises its paragraph",
+    "adv24-057-trap-requester-appeal-letter-quotes-markings": "a requester's letter with no marking of its own: every paragraph doubtful",
+    "adv24-058-trap-vaughn-index-court-filing-describes-classified-records": "a Vaughn index's descriptions ('classified SECRET', 'upgraded to CONFIDENTIAL') raise the filing",
+    "adv24-060-trap-training-slides-reading-release-stamps": "'the page marked SECRET' in a training exercise raises its line",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
