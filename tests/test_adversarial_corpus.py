@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -401,6 +401,22 @@ KNOWN_OVER_REDACTION = {
     "adv24-057-trap-requester-appeal-letter-quotes-markings": "a requester's letter with no marking of its own: every paragraph doubtful",
     "adv24-058-trap-vaughn-index-court-filing-describes-classified-records": "a Vaughn index's descriptions ('classified SECRET', 'upgraded to CONFIDENTIAL') raise the filing",
     "adv24-060-trap-training-slides-reading-release-stamps": "'the page marked SECRET' in a training exercise raises its line",
+    # round 25 (tests/corpus/adversarial25/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 16:01), not fixed yet
+    "adv25-002-frago-2009-dtg-lines-mark-glued-to-enumerator": "a mark glued to a sub-paragraph enumerator (3.A.(U)) is not read: the item joins the (C) one above",
+    "adv25-004-sigact-2010-export-class-column-s-slash-nf": "a SIGACT export's class column is not read: every row takes the banner's level",
+    "adv25-018-canada-2017-protected-b-with-confidential-para": "a Canadian PROTECTED B document with no US marking: every paragraph doubtful",
+    "adv25-022-cable-2011-french-diffusion-restreinte-quoted": "a stamp alone on its line inside a (U) paragraph raises the whole paragraph, the quoting sentence too",
+    "adv25-025-slides-2017-nato-secret-and-nato-unclassified": "NATO SECRET on one slide raises the unmarked NATO UNCLASSIFIED slides",
+    "adv25-035-email-2019-sgi-m-line-at-end-of-para": "an e-mail with no US banner (only an SGI-M line): every paragraph doubtful",
+    "adv25-044-usmtf-2013-clas-set-and-gentext": "a USMTF message's closing DECL/ set is read as a garbled banner: the document is doubtful",
+    "adv25-049-qfr-2015-answer-rd-paragraph-in-prose": "'classified SECRET' in an answer raises the portions after it",
+    "adv25-050-foia-2021-dod-referral-fgi-pasted-page": "a referral letter takes the level of the pasted FGI page it encloses",
+    "adv25-051-transcript-2011-nrc-closed-session-sgi": "a transcript with no marking of its own: every paragraph doubtful",
+    "adv25-053-spreadsheet-2017-allied-documents-register-csv": "allied levels in a register's column (UK OFFICIAL, PROTECTED A) are not read: the rows are doubtful",
+    "adv25-055-cable-2004-eu-and-nato-markings-in-para-text": "a (U) paragraph that quotes NATO CONFIDENTIAL text inline is raised whole, its own opening sentence too",
+    "adv25-057-trap-fact-sheet-2016-doe-rd-frd-explained": "'Formerly Restricted Data' and 'SECRET//RESTRICTED DATA' explained in a fact sheet raise their paragraphs",
+    "adv25-060-trap-letter-2021-canada-unclassified-non-classifie": "a bilingual UNCLASSIFIED / NON CLASSIFIÉ banner is not read: every paragraph doubtful",
+    "adv25-062-trap-glossary-2015-allied-markings-reference": "a glossary of allied markings raises its entries",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

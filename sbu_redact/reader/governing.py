@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 
 from ..document import Portion
-from ..lazyre import compile_pattern
+from ..lazyre import compile_pattern, lazy
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, may_match
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
@@ -134,10 +134,13 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     VERTRAULICH` heading a non-paper that a `(U)` paragraph quotes between `Begin text:` and
     `End text.`) is a stamp on the text quoted there: the portion's own mark is the quoting
     paragraph's, not the quoted text's, so the stamp raises the portion it stands in, marked or
-    not. A sentence that says a level in words (not alone on its line) governs unmarked text
-    only, as before. It never lowers a portion."""
+    not; so does a level in words that introduces the quotation in the same sentence (`The
+    Chairman's summary, which is NATO CONFIDENTIAL, reads: ...`, round 25). Any other sentence that
+    says a level in words governs unmarked text only (a `(U)` paragraph may name the level of a
+    document it does not quote). It never lowers a portion."""
     stamps = [e for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
-              and e.marking.valid and _alone_on_its_line(r.text, e.start, e.end)]
+              and e.marking.valid and (_alone_on_its_line(r.text, e.start, e.end)
+                                       or _INTRODUCES_QUOTATION.match(r.text, e.end) is not None)]
     if not stamps:
         return portions
     out = []
@@ -180,6 +183,12 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 # A footnote's line: its number, then its text (after a rule line or on a line of its own).
 _FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S")
+
+
+# after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,
+# `... states as follows:`, `...: "` (a colon before an opening quotation mark)
+_INTRODUCES_QUOTATION = lazy(r"[^.;\n]{0,80}?(?:\b(?:reads|read|says|said|states|stated|runs|ran|follows|verbatim|quoted?|in\s+full)"
+                             r"[ \t]*:|:[ \t]*[\"“«‘'])")
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
