@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -417,6 +417,41 @@ KNOWN_OVER_REDACTION = {
     "adv25-057-trap-fact-sheet-2016-doe-rd-frd-explained": "'Formerly Restricted Data' and 'SECRET//RESTRICTED DATA' explained in a fact sheet raise their paragraphs",
     "adv25-060-trap-letter-2021-canada-unclassified-non-classifie": "a bilingual UNCLASSIFIED / NON CLASSIFIÉ banner is not read: every paragraph doubtful",
     "adv25-062-trap-glossary-2015-allied-markings-reference": "a glossary of allied markings raises its entries",
+    # round 26 (tests/corpus/adversarial26/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 16:16), not fixed yet
+    "adv26-002-reading-book-2012-tabs-own-banners-tab-c-unmarked": "a reading book's unmarked tab takes the SECRET//NOFORN cover's level, and so do the releasable lines around the tabs",
+    "adv26-005-newsletter-2019-embassy-sbu-item-mark-on-own-line-after": "a mark alone on the line after its item is not read: the newsletter's items are doubtful",
+    "adv26-006-search-results-2020-dms-snippets-and-titles": "a search result page's snippets with their levels raise the page's own lines",
+    "adv26-008-wiki-2016-intellipedia-sections-infobox-talk": "a wiki page's unmarked talk comments take the page's SECRET//NOFORN banner",
+    "adv26-009-wiki-2018-fouo-banner-contradicted-by-confidential-section": "a (C) section under a U//FOUO banner raises the page's unmarked text",
+    "adv26-010-jira-export-2022-fields-and-comments-marks-after-author": "marks after a comment's author are not read: comments take the system's level",
+    "adv26-011-servicenow-2023-spill-incident-work-notes-pasted-text": "a ticket with no marking of its own: every field doubtful",
+    "adv26-013-slack-json-2020-text-fields-marks": "marks inside JSON text fields of a chat export are not read: every message doubtful",
+    "adv26-015-meeting-minutes-2022-action-items-mark-after-owner": "marks after an action item's owner are not read: items take the SECRET banner",
+    "adv26-016-briefing-book-2014-tab-dividers-level-and-unmarked-body": "a tab divider's level does not mark the tab's body: every page doubtful",
+    "adv26-017-email-digest-2016-listserv-classification-lines-per-message": "a digest's per-message Classification: lines raise the whole digest to the highest",
+    "adv26-018-read-file-1978-concatenated-cables-middle-confidential": "a read file of three cables is read as one: the UNCLASSIFIED cables take the CONFIDENTIAL one's level",
+    "adv26-023-search-results-2021-highlight-tags-split-marks": "marks split by <em> highlight tags are not read",
+    "adv26-024-kanban-board-2022-lanes-named-by-level": "swimlanes named by level do not mark their cards: every card doubtful",
+    "adv26-029-slack-continuation-2021-same-author-no-mark": "a chat room's level is not read: unmarked continuation lines doubtful",
+    "adv26-030-rss-feed-2018-news-digest-category-classification": "levels in Atom <category> elements are not read: every item doubtful",
+    "adv26-035-chat-2022-reply-quote-strips-noforn-caveat": "a chat export with no level of its own: unmarked lines doubtful",
+    "adv26-037-foia-case-file-2021-search-log-with-record-snippets": "classified snippets in a case file's search log raise its own lines",
+    "adv26-038-slides-2020-compiled-deck-slide-levels-in-footer": "a slide's level only in its footer does not mark the slide: every slide doubtful",
+    "adv26-039-spreadsheet-2021-tsv-read-file-log-level-column-middle": "a TSV log's level column in the middle is not read: every row doubtful",
+    "adv26-040-reading-book-2008-u2028-line-ends-tabs": "a tab title's level does not mark the tab body: the releasable tab takes the SECRET level",
+    "adv26-043-minutes-2021-ocr-damaged-banner-action-table": "an OCR-damaged banner and a pipe table's mark column are not read: every line doubtful",
+    "adv26-047-hearing-prep-book-2018-tabs-and-sticky-note": "a scanned sticky note's classified text raises the (U) page it sits on",
+    "adv26-048-email-2013-forward-chain-digest-levels-change": "the short unmarked top forward takes the SECRET chain's level",
+    "adv26-049-chat-2024-matrix-export-reactions-and-redacted-event": "a room topic's level is not read: every message doubtful",
+    "adv26-051-minutes-2023-prose-statement-following-item-confidential": "'the next item was discussed at CONFIDENTIAL' raises more than that item",
+    "adv26-052-wiki-2022-infobox-field-marks-and-see-also-titles": "infobox field marks and classified See also titles raise the page's unmarked text",
+    "adv26-053-vt-line-ends-compiled-fax-log-2005": "a fax log's SECRET entry raises the other entries",
+    "adv26-055-trap-jira-2021-banner-rendering-bug-report": "banner words quoted in a bug report raise its lines",
+    "adv26-056-trap-search-results-2022-library-catalog-book-titles": "book titles with classification words are read as marks",
+    "adv26-057-trap-minutes-2020-classification-management-working-group": "marking examples discussed in training minutes raise their lines",
+    "adv26-060-trap-tracker-2022-foia-log-classification-review-column": "a FOIA log's classification-review column header is read as an unreadable marking",
+    "adv26-061-trap-teams-2023-custom-emoji-names-and-status": "a chat export with no level of its own: an unmarked line doubtful",
+    "adv26-063-trap-meeting-agenda-2019-sizes-and-grades-s-c-u": "shirt sizes and grade codes (S)/(C)/(U) read as marks",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from ..lazyre import compile_pattern, lazy
 from ..document import Portion
-from ..markings import CableLine, Grammar, MarkingProblem
+from ..markings import CableLine, Grammar, Marking, MarkingProblem
 from . import cable_header as ch
 from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_prose, take_classified_by, take_declassify_on,
                         take_reason_line)
+from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
 from .portions import interrupted, make_portion, portion_end, start_list_letter
 from .segments import Segment
@@ -182,6 +183,15 @@ def _is_spaced_line(text: str) -> bool:
     return bool(re.match(r"^\s*[A-Z] [A-Z] [A-Z]", text))
 
 
+def _spaced_banner(r: Reading, s: str) -> Marking | None:
+    """A level written one letter apart on a line of its own (`C O N F I D E N T I A L`, `T O P
+    S E C R E T`: words two spaces apart), read as a banner when it is nothing else."""
+    if not re.fullmatch(r"[A-Z](?: {1,2}[A-Z]){3,40}", s):
+        return None
+    marking = r.g.parse(" ".join(word.replace(" ", "") for word in s.split("  ")))
+    return marking if marking.valid and marking.level is not None else None
+
+
 def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     """The portions of a cable (or fragment); header fields go to `r` on the way."""
     segs = r.segs
@@ -315,6 +325,13 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             continue
         if s[0] in "Ee" and _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
             r.field("summary_marker", seg)
+            i += 1
+            continue
+        # a banner line in the body above the cable's marking (the next page of an OCR'd cable, the
+        # next cable of a read file) raises the cable (round 26: `CONFIDENTIAL` between the pages of
+        # an UNCLAS read file was folded into a paragraph as text); any other stays where it is
+        if "." not in s and ":" not in s and "(" not in s and (take_page_banner(r, i, raise_only=True) or _is_spaced_line(s)
+                                                                and take_page_banner(r, i, _spaced_banner(r, s), True)):
             i += 1
             continue
         if r.marks.lead(seg) is not None:

@@ -762,3 +762,37 @@ def _security_indicator(r: Reading, declared: Marking | None) -> Marking | None:
     r.problem("SECURITY_INDICATOR", "error",
               f"security indicator '{where.value}' means {marking.level} but {said}", where.start, where.end)
     return marking
+
+
+def take_page_banner(r: Reading, index: int, marking: Marking | None = None, raise_only: bool = False) -> bool:
+    """A banner line inside a document (a page break of a multi-page memo or cable, with or
+    without a page number, on a line of its own; a read file's next cable): a field, not a
+    portion; a higher one raises the document (fail closed). `marking`: the line as read
+    otherwise (a letter-spaced `C O N F I D E N T I A L`). `raise_only`: a line that would not
+    raise the document's marking (none read yet, or one as high) is left where it stands."""
+    marking = marking or r.marks.banner_at(r.segs[index])
+    if marking is None:
+        return False
+    if raise_only and (r.classification is None or marking.valid and r.classification.valid
+                       and _no_higher(r, r.classification, marking)):
+        return False
+    seg = r.segs[index]
+    r.field("banner", seg, seg.stripped)
+    r.witness("banner", marking, seg.start, seg.end)
+    r.banner_markings.append(marking)
+    current = r.classification
+    if current is None or not marking.valid:
+        r.classification = marking  # a garbled page banner makes the document doubtful
+    elif marking.rank > current.rank or marking.banner() != current.banner():
+        combined = r.g.rollup([current, marking])
+        if combined is not None and combined.banner() != current.banner():
+            r.problem("BANNER_MISMATCH", "error", f"page banner {marking.banner()} differs from "
+                      f"{current.banner()}; the document is treated as the more restrictive", seg.start, seg.end)
+            r.classification = replace(combined, raw=current.raw)
+    return True
+
+
+def _no_higher(r: Reading, current: Marking, marking: Marking) -> bool:
+    """Does `marking` add nothing to `current` (their roll-up is `current`)?"""
+    combined = r.g.rollup([current, marking])
+    return combined is not None and combined.banner() == current.banner()

@@ -13,6 +13,7 @@ from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_
                         take_classified_by, take_declassify_on,
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
+from .evidence import take_page_banner
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, PAGE_LINE, may_be_designation_label
 from .segments import Segment
@@ -91,7 +92,7 @@ def read_document(r: Reading) -> list[Portion]:
         # (each test below is first gated by what it needs, cheaply: most lines are prose; `head`
         # is the first character after the indent, where `^[ \t]*` patterns look)
         if s and seg.start not in skip and "." not in s and ":" not in s and "(" not in s \
-                and _take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
+                and take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
             prev_blank = True
             continue
         if s[:1] in "pP-" and PAGE_LINE.match(text):  # (`Page 2 of 3`, `- 2 -`)
@@ -320,26 +321,3 @@ def _front_matter_end(r: Reading) -> int | None:
         return None
     return next((j for j in range(first + 1, min(len(r.segs), first + 80))
                  if r.segs[j].stripped in ("---", "...")), None)
-
-
-def _take_page_banner(r: Reading, index: int) -> bool:
-    """A banner line inside a document (a page break of a multi-page memo, with or without a
-    page number, on a line of its own): a field, not a portion; a higher one raises the
-    document (fail closed)."""
-    marking = r.marks.banner_at(r.segs[index])
-    if marking is None:
-        return False
-    seg = r.segs[index]
-    r.field("banner", seg, seg.stripped)
-    r.witness("banner", marking, seg.start, seg.end)
-    r.banner_markings.append(marking)
-    current = r.classification
-    if current is None or not marking.valid:
-        r.classification = marking  # a garbled page banner makes the document doubtful
-    elif marking.rank > current.rank or marking.banner() != current.banner():
-        combined = r.g.rollup([current, marking])
-        if combined is not None and combined.banner() != current.banner():
-            r.problem("BANNER_MISMATCH", "error", f"page banner {marking.banner()} differs from "
-                      f"{current.banner()}; the document is treated as the more restrictive", seg.start, seg.end)
-            r.classification = replace(combined, raw=current.raw)
-    return True
