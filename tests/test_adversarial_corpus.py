@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -452,6 +452,33 @@ KNOWN_OVER_REDACTION = {
     "adv26-060-trap-tracker-2022-foia-log-classification-review-column": "a FOIA log's classification-review column header is read as an unreadable marking",
     "adv26-061-trap-teams-2023-custom-emoji-names-and-status": "a chat export with no level of its own: an unmarked line doubtful",
     "adv26-063-trap-meeting-agenda-2019-sizes-and-grades-s-c-u": "shirt sizes and grade codes (S)/(C)/(U) read as marks",
+    # round 27 (tests/corpus/adversarial27/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 16:31), not fixed yet
+    "adv27-001-report-2014-two-column-secret-noforn-right-column-unclass-left": "two columns on the same lines cannot be told apart: the releasable column takes the other's level",
+    "adv27-003-report-2012-sidebar-text-box-secret-in-unclassified-section": "a boxed sidebar printed beside a (U) section: the section takes the sidebar's level",
+    "adv27-009-report-2017-table-cells-different-marks-split-over-lines": "table cells of different marks wrapped over the same lines: every cell takes the highest",
+    "adv27-010-report-2011-merged-cell-secret-spanning-rows": "a merged (S) cell printed between (U) cells: the row takes the highest",
+    "adv27-020-slides-2017-call-out-box-secret-on-unclassified-slide": "a call-out box interleaved with a slide's bullets: the bullets take the box's level",
+    "adv27-022-slides-2016-quad-chart-four-quadrants-different-marks": "a quad chart's quadrants interleaved line by line: every quadrant takes the highest",
+    "adv27-026-email-2015-attachment-pdf-two-column-extracted": "two columns on the same lines cannot be told apart: the releasable column takes the other's level",
+    "adv27-027-memo-2011-tab-a-landscape-attachment-own-level": "a landscape tab's rotated banner raises the cover memo",
+    "adv27-031-assessment-2014-key-judgments-box-fvey-figure": "a key judgments box beside a (U) introduction: the introduction takes the box's level",
+    "adv27-032-report-2017-fgi-table-cell-gbr-secret": "an FGI cell beside (U) cells on the same lines: the row takes the highest",
+    "adv27-033-transcript-2012-line-numbered-pages-closed-session-insert": "a closed-session insert continued across a page with margin line numbers raises the open text",
+    "adv27-035-briefing-paper-2010-two-boxes-side-by-side-points-and-background": "two boxes side by side: the points to make take the background box's level",
+    "adv27-037-report-2013-superscript-footnote-number-glued-before-mark": "a glued footnote number before a mark raises the paragraph the mark is glued to",
+    "adv27-041-report-2010-crop-marks-printer-slug-lines-interleaved": "printer's slug lines between a mark and its text: the text takes the highest level around it",
+    "adv27-042-form-2019-boxes-field-labels-values-marked": "a form's two value boxes on one line: the (U) value takes the (S//NF) one's level",
+    "adv27-043-infographic-2017-timeline-captions-marked": "a timeline's captions interleaved above and below the axis: every caption takes the highest",
+    "adv27-044-org-chart-2014-boxes-names-and-marked-roles": "an org chart's boxes on the same lines: the (U) boxes take the (S//NF) role's level",
+    "adv27-045-report-2012-column-break-continuation-at-top-of-right-column": "a paragraph continued at the top of the right column: the interleaved (U) paragraph takes its level",
+    "adv27-046-report-2016-table-row-continues-after-repeated-header": "a table row continued below a repeated header: the next rows take its level",
+    "adv27-047-pages-2008-two-up-imposition-secret-left-unclassified-right": "two pages printed side by side: the UNCLASSIFIED page takes the SECRET page's level",
+    "adv27-048-slides-2014-handout-three-per-page-with-handwritten-notes": "handwritten notes beside (U) bullets: the bullets take the notes' inherited SECRET",
+    "adv27-049-letter-2005-letterhead-margin-column-names-interleaved": "letterhead names down the margin interleaved with a CONFIDENTIAL body are raised with it",
+    "adv27-051-report-2019-two-column-mark-at-end-of-column-paragraph": "a mark at the end of a column paragraph: the interleaved column takes its level",
+    "adv27-055-trap-science-report-figure-panels-a-b-c-d": "figure panel labels (A)-(D) and (S) for sample read as marks",
+    "adv27-056-trap-map-legend-consulate-embassy-residence-codes": "map legend codes (C)/(E)/(R) read as marks",
+    "adv27-057-trap-cafeteria-menu-two-column-spicy-vegetarian-codes": "menu codes (V)/(S)/(GF) in two columns read as marks",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
