@@ -40,7 +40,7 @@ def two_column_stretches(r: Reading, portions: list[Portion], inherited: Marking
     for first, last, right in _stretches(r):
         start, end = r.segs[first].start, r.segs[last].end
         inside = [k for k, p in enumerate(out) if p.start < end and p.end > start and p.marking is not None]
-        stated: list[Marking] = [out[k].marking for k in inside if out[k].marking is not None and out[k].marking.valid]
+        stated: list[Marking] = [m for m in (out[k].marking for k in inside) if m is not None and m.valid]
         spelled = _spelled_level(r, right)
         if spelled is not None:
             stated.append(spelled)
