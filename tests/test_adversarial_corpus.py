@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -479,6 +479,22 @@ KNOWN_OVER_REDACTION = {
     "adv27-055-trap-science-report-figure-panels-a-b-c-d": "figure panel labels (A)-(D) and (S) for sample read as marks",
     "adv27-056-trap-map-legend-consulate-embassy-residence-codes": "map legend codes (C)/(E)/(R) read as marks",
     "adv27-057-trap-cafeteria-menu-two-column-spicy-vegetarian-codes": "menu codes (V)/(S)/(GF) in two columns read as marks",
+    # round 28 (tests/corpus/adversarial28/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 16:43), not fixed yet
+    "adv28-004-html-table-cells-marked-differently": "an HTML table's (S) cell raises the (U) cells of its row",
+    "adv28-011-markdown-html-block-portion-div": "data-classification attributes of HTML blocks are not read: every block doubtful",
+    "adv28-017-org-heading-tags-and-todo": "Org-mode heading tags (:SECRET:NOFORN:, :U:) are not read as marks: every heading doubtful",
+    "adv28-019-latex-portion-macro-and-environment": "LaTeX \\portion{U}{...} macros are not read as marks: the classified environment raises the rest",
+    "adv28-023-docbook-security-attribute": "DocBook security= attributes are not read: every para doubtful",
+    "adv28-024-dita-topic-otherprops-and-data": "DITA <data name=classification> and otherprops are not read: every paragraph doubtful",
+    "adv28-025-bbcode-forum-export-quote-confidential": "a BBCode forum post quoting a CONFIDENTIAL paragraph: the posts take its level",
+    "adv28-032-markdown-cable-headings-carry-marks": "a mark in a Markdown ## heading does not mark the text below it: the text takes the SECRET//NOFORN banner",
+    "adv28-039-mediawiki-talk-section-sbu-template": "MediaWiki {{U}} / {{SBU}} templates are not read as marks: every section doubtful",
+    "adv28-044-html-abbr-title-and-split-tags": "a mark split by HTML tags ((<b>S</b>)) is garbled: the e-mail's unmarked text takes the banner",
+    "adv28-047-teams-html-chat-classification-span": "a chat export's per-message label spans are not read: every message doubtful",
+    "adv28-052-revealjs-slides-section-attributes": "reveal.js data-classification attributes and slide footers are not read: the slides are raised",
+    "adv28-059-trap-mediawiki-secret-santa-and-cite-templates": "a MediaWiki page with a {{SBU}} template and no banner: every line doubtful",
+    "adv28-062-trap-bbcode-forum-top-secret-chili-recipe": "a BBCode forum post with no banner of its own: every line doubtful",
+    "adv28-063-trap-org-reading-list-secret-titles": "Org-mode book titles with Secret and Classified and a :sbu: tag: the list is doubtful",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -27,6 +27,11 @@ _MEMO_FIELD = lazy(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|PO
 _MORE_CONTROLS = lazy(r";[ \t]*(?:DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
                       r"|LDC|RELEASABILITY)[ \t]*:[ \t]*(?P<value>[^;|\n]+)", re.IGNORECASE)
 _HEADING = lazy(r"^[ \t]*#{1,6}[ \t]+")
+# LaTeX source: a sectioning command is a heading of its own, a list item or a float, footnote or
+# environment boundary starts a portion (round 28: unmarked text after `\section{Observations}`
+# had joined the `(U)` paragraph above it)
+_LATEX_HEADING = lazy(r"^[ \t]*\\(?:part|chapter|section|subsection|subsubsection|paragraph|subparagraph|frametitle)\*?[\[{]")
+_LATEX_BREAK = lazy(r"^[ \t]*\\(?:item|begin|end|footnote|caption|marginpar|title|author|date|maketitle)\b")
 _TABLE_ROW = lazy(r"^[ \t]*\|")
 _TABLE_RULE = lazy(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
@@ -163,8 +168,10 @@ def read_document(r: Reading) -> list[Portion]:
                 table = _table_header(r, i, cells)
             starts.append((i, "table_row", marks.mark_lead(seg)))
             in_table = True
-        elif head == "#" and _HEADING.match(text):
+        elif head == "#" and _HEADING.match(text) or head == "\\" and _LATEX_HEADING.match(text):
             starts.append((i, "heading", marks.mark_lead(seg)))
+        elif head == "\\" and _LATEX_BREAK.match(text):
+            starts.append((i, "list_item" if text.lstrip().startswith("\\item") else "paragraph", None))
         elif head == "[" and _CHECK_ITEM.match(text):  # an action list's check box: each item a portion, marked or not
             starts.append((i, "list_item", marks.mark_lead(seg)))
         elif may_list and LIST_ITEM.match(text) and (not LEAD.match(text) or marks.lead(seg) is None):
