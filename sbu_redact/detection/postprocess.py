@@ -57,7 +57,7 @@ def _first_word(text: str, pos: int) -> str:
 _NEXT_NAME_WORD = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])(?![\w])")
 # a nickname in quotes: capitalized words, no sentence (BUSHEHR "ON SCHEDULE." RYABOV is a quotation)
 _QUOTED_NICKNAME = r"[\"\u201c][" + CAPITALS + r"][\w'\u2019\- ]{0,28}[\"\u201d]"
-_NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=[ \t]+[A-Z])")
+_NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z])")
 # a name word and a nickname in quotes before a name: RENATO "BOYET" | MACAPAGAL
 _PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"[ \t]+\Z")
@@ -65,6 +65,17 @@ _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item o
 # a nickname in quotes right before a name, on its line: "Lala" | Sher Agha, "BABA" | GUL WAZIR
 _OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS
                                + r"][\w'\u2019\-]*){0,2})[\"\u201d][ \t]+\Z")
+# a nickname in quotes and parentheses right after a name (AZAMAT TOKONBAEV ("AKE"), Ghebrehiwet
+# ("Wedi Keshi"), VARGHESE THOMAS | ("P.V. THOMAS")) or right before one ("OLD SOLDIER" (YAW ...)):
+# one to four capitalized words (initials too), nothing else in the parentheses
+_NICK_WORDS = r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019.\-]*){0,3}"
+_GAP_NICK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_PAREN_NICKNAME_AFTER = re.compile(_GAP_NICK + r"\([ \t]*[\"\u201c](?P<nick>" + _NICK_WORDS + r")[,.]?[\"\u201d][ \t]*\)")
+_PAREN_NICKNAME_BEFORE = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[,.]?[\"\u201d]"
+                                    + _GAP_NICK + r"\([ \t]*\Z")
+NICKNAMES = "Nickname"
+# a nickname in quotes inside a name found (RENATO "BOYET" MACAPAGAL, Abdourahman "Jimmy" Waberi)
+_QUOTED_IN_NAME = re.compile(r"(?<=\S[ \t])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d](?=[ \t]*\n?[ \t]*\S)")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 # a regnal or generation numeral after a name (FORKI LANSANA II, Hamad II, JOHN PAUL III); not I, V
@@ -103,6 +114,8 @@ class PostProcessor:
         findings = [self._with_short_surname(self._complete_name(f, text), text) for f in findings]  # before mentions: their parts are names too
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
+            nicknames = self._paren_nicknames(findings, text, spans)
+            findings += nicknames + self._nickname_mentions(findings + nicknames, text, spans)
             findings += self._coordinated(findings, text, spans)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
@@ -512,6 +525,87 @@ class PostProcessor:
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
 
+    def _paren_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A nickname in quotes inside parentheses right after a name found (`AZAMAT TOKONBAEV
+        ("AKE")`, `Colonel Tesfamichael Ghebrehiwet ("Wedi Keshi")`) or right before one (`"OLD
+        SOLDIER" (YAW OFORI-ATTA DANQUAH)`): the parentheses and quotes say the words stand for
+        the person, English words or not (a place alone is none)."""
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        out = []
+        for f in findings:
+            unit = _unit_of(f.start, spans, span_starts)
+            if f.entity_type != "PERSON" or f.recognizer == NICKNAMES or unit is None:
+                continue
+            unit_start, unit_end = unit
+            found = []
+            after = _PAREN_NICKNAME_AFTER.match(text, f.end, unit_end)
+            if after is not None:
+                found.append(after.span("nick"))
+            before = _PAREN_NICKNAME_BEFORE.search(text, max(unit_start, f.start - 60), f.start)
+            if before is not None:
+                found.append(before.span("nick"))
+            for start, end in found:
+                words = [strip_possessive(w.strip(".,")) for w in text[start:end].split()]
+                if all(w.upper() in lex.stop_words or lex.never_a_name(w) or w.upper() in lex.keep_upper for w in words) \
+                        or lex.is_place(text[start:end]) or lex.is_organization(text, start, end):
+                    continue
+                if len(words) == 1 and words[0].isupper() and not lex.caps_around(text, start, end):
+                    continue  # Dr. Okello Obuya ("UNICEF"): in mixed case, a word in capitals is an acronym
+                out.append(Finding("PERSON", start, end, f.score, NICKNAMES, "a nickname in quotes next to a name"))
+        return out
+
+    def _nickname_mentions(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """Other occurrences of a nickname found in quotes (`"OLD SOLDIER" (YAW ...)`, later `OLD
+        SOLDIER'S BROTHER`; `Abdourahman "Jimmy" Waberi`, later `Jimmy took notes`): the whole
+        nickname, in the case it was written; a nickname of one English word in capitals only
+        where it is in quotes again (`"SMALL" USES`: SMALL alone is a word)."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        nicks = set()
+        for f in findings:
+            if f.entity_type != "PERSON":
+                continue
+            for m in _QUOTED_IN_NAME.finditer(text, f.start, f.end):
+                before = _PREVIOUS_NAME_WORD.search(text, max(f.start, m.start() - 40), m.start())
+                after = _NEXT_NAME_WORD.match(text, m.end(), f.end)
+                if before is not None and after is not None \
+                        and all(self._name_around_nickname(w.group("word")) for w in (before, after)):
+                    nicks.add(m.group("nick"))  # (not MINISTER BLAMES "STONE AGE" PORTS: a quotation)
+            if f.recognizer == NICKNAMES:
+                nicks.add(text[f.start:f.end])
+        if not nicks:
+            return []
+        span_starts = [s for s, _ in spans]
+        out = []
+        for nick in nicks:
+            words = nick.split()
+            single_word = len(words) == 1 and lex.is_common(strip_possessive(words[0]), threshold) \
+                and not lex.is_given_name(strip_possessive(words[0]))
+            if all(w.upper() in lex.stop_words for w in words):
+                continue
+            pattern = r"(?<![\w'\u2019\-])" + r"(?:[ \t]+|[ \t]*\n[ \t]*)".join(re.escape(w) for w in words) \
+                + r"(?:['\u2019][sS])?(?![\w\-])"
+            for m in re.finditer(pattern, text):
+                start, end = m.span()
+                i = bisect_right(span_starts, start)
+                if not i or end > spans[i - 1][1]:
+                    continue
+                quoted = text[start - 1:start] in "\"\u201c" and start > 0
+                written = text[start:end]
+                if single_word and not quoted and (written.isupper() or lex.caps_around(text, start, end)):
+                    continue  # SMALL alone in capitals is a word; Jimmy in mixed case the nickname
+                out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, MENTIONS,
+                                   f"later mention of the nickname '{nick}'"))
+        return out
+
+    def _name_around_nickname(self, word: str) -> bool:
+        """Whether `word`, next to a nickname in quotes inside a name, is a name word: a known
+        given name or surname, or no English word in use."""
+        lex = self.lexicon
+        bare = strip_possessive(word)
+        return lex.is_given_name(bare) or lex.is_surname(bare) or not lex.is_common(bare, lex.settings.names.rare_below_zipf)
+
     def _in_place_name(self, text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
         """Whether the word `text[start:end]` stands in a place's, saint's or institution's name:
         after a saint's title or a place's kind word (`saints`, `place_words_before`: San Juan,
@@ -542,10 +636,10 @@ class PostProcessor:
         for f in findings:
             if f.entity_type != "PERSON" or self._named_thing(f, text) or self._ship(f, text):
                 continue
-            i = bisect_right(span_starts, f.start)
-            if not i:
+            unit = _unit_of(f.start, spans, span_starts)
+            if unit is None:
                 continue
-            unit_start, unit_end = spans[i - 1]
+            unit_start, unit_end = unit
             candidates = []
             after = _AND_WORD_AFTER.match(text, f.end, unit_end)
             if after is not None:
@@ -948,6 +1042,12 @@ _MIDDLE_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z][A-Za-z'\u201
 _TITLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<title>[A-Za-z]+)\.?[ \t]+\Z")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
+
+
+def _unit_of(pos: int, spans: list[tuple[int, int]], span_starts: list[int]) -> tuple[int, int] | None:
+    """The analyzed span (unit) starting at or before `pos`, None before the first."""
+    i = bisect_right(span_starts, pos)
+    return spans[i - 1] if i else None
 
 
 def _without_names_inside_contacts(findings: list[Finding]) -> list[Finding]:
