@@ -986,7 +986,7 @@ class PostProcessor:
 
     @functools.cached_property
     def _name_tail(self) -> re.Pattern[str]:
-        return re.compile(r"(?:(?:[ \t]+" + self._particle + r")+(?:[ \t]+|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
+        return re.compile(r"(?:(?:[ \t]+" + self._particle + r")+(?:[ \t]+|[ \t]*\n[ \t]*|-)|(?<=[^\W\d_])-|[ \t]+[A-Z]\.[ \t]+"
                           r"|[ \t]+[dDpP]['\u2019](?=[" + CAPITALS + r"]))"
                           r"(?P<word>[A-Z][\w'\u2019\-]*[\w])")
 
@@ -994,7 +994,8 @@ class PostProcessor:
     def _caps_particle_tail(self) -> re.Pattern[str]:
         """`names.lower_case_particles` in capitals and the word after them (AV REYNI)."""
         words = sorted((re.escape(w.upper()) for w in self.lexicon.lower_case_particles), key=len, reverse=True)
-        return re.compile(r"[ \t]+(?:" + ("|".join(words) or "(?!)") + r")[ \t]+(?P<word>[A-Z][A-Z'\u2019\-]*[A-Z])(?![\w])")
+        return re.compile(r"[ \t]+(?:" + ("|".join(words) or "(?!)") + r")(?:[ \t]+|[ \t]*\n[ \t]*)"
+                          r"(?P<word>[A-Z][A-Z'\u2019\-]*[A-Z])(?![\w])")
 
     def _merge_adjacent_names(self, findings, text):
         out: list[Finding] = []
