@@ -69,6 +69,22 @@ MUST_COVER = [
                                "ADDO). IRON HORSE'S COUSIN WORKS AT THE PORT. \"TALL\" OWNS A BAR.",
      ["IRON HORSE", "IRON HORSE'S", "TALL"]),
     ("initials as a nickname", "THE RECRUITER MANAKKAL JOSEPH VARKEY\n(\"M.J. VARKEY\") WAS ARRESTED.", ["M.J. VARKEY"]),
+    # a particle at a line end, the name going on on the next line; Spanish y between surnames
+    ("particle at a line end", "2. (C) POLCOUNS MET DEPUTY RUI MANUEL TEIXEIRA DE\nVASCONCELOS E FARIA (PS) ON MONDAY.",
+     ["RUI MANUEL TEIXEIRA DE\nVASCONCELOS E FARIA"]),
+    ("y between surnames", "3. (C) THE JUDGE, MARTA DE LA FUENTE Y\nGOICOECHEA, RULED.", ["MARTA DE LA FUENTE Y\nGOICOECHEA"]),
+    # an apposition after a noun for a person with an article, a middle initial in the name
+    ("apposition with an initial", "1. (C) WE MET A UNION ORGANIZER, PRUDENCE\nT. MWALE-BANDA. SHE SAID THE MINE WAS UNSAFE.",
+     ["PRUDENCE\nT. MWALE-BANDA"]),
+    # a kind of organisation before a noun for a person is no organisation's name
+    ("organisation word before a person's noun", "1. (C) WE MET OLZHAS KUANYSHBEKOV-TEMIR, AN NGO LEADER, IN ATYRAU.",
+     ["OLZHAS KUANYSHBEKOV-TEMIR"]),
+    # a word of a name found, later with a possessive in capitals
+    ("possessive of a name word", "1. (C) CONGEN MET MAYOR ABENA STONE ON TUESDAY. A NEIGHBOUR OF STONE'S WAS ARRESTED.",
+     ["STONE'S"]),
+    # a double surname written later without its hyphen (an invisible character between the halves)
+    ("double surname joined", "Bisola Adaeze Ife-Ogunleye spoke first. Later Ife\u200bOgunleye disagreed.",
+     ["Ife\u200bOgunleye"]),
     # a nickname between the given name and the surname over a line end, later alone in mixed case
     ("nickname inside a name", "Our driver Abdoulkader \"Benny\"\nHoumed-Ali waited. Later Benny drove us back.",
      ['Abdoulkader "Benny"\nHoumed-Ali', "Benny"]),
@@ -94,6 +110,10 @@ MUST_NOT_MATCH = [
     ("acronym", "2. (C) THE ENVOY, OKELLO OBUYA (\"USAID\"), SPOKE.", ["USAID"]),
     # a one-word nickname that is an English word, in capitals, later without quotes
     ("word alone", "1. (C) THE BROKER \"QUIET\" (DAWIT HAILEMARIAM) LEFT. IT WAS QUIET AFTER THAT.", ["QUIET AFTER"]),
+    # a newspaper in apposition is still an organisation (no person's noun after its kind word)
+    ("organisation in apposition", "I read Zuuny Medee, the daily where she works.", ["Zuuny Medee"]),
+    # a common word with a possessive, no name found with it
+    ("possessive of a word", "1. (C) CONGEN MET MAYOR ABENA OKONJO ON TUESDAY. THE STONE'S WEIGHT WAS NOTED.", ["STONE'S"]),
     # an e-mail address at a sentence's end is no broken address taking the next sentence's name
     ("address end", "Send it to hsamatar_d@intnet.dj. Ladan will print it.", []),
 ]

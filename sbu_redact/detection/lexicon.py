@@ -58,7 +58,7 @@ _PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z"
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+),?[ \t]+[\"'\u201c]?\Z")  # (HER EMPLOYER, BAKER HUGHES)
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _PREVIOUS_TWO_WORDS = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+\Z")
-_APPOSITION_KIND = re.compile(r",[ \t]+(?:the|a|an|THE|A|AN)[ \t]+([A-Za-z]+)")
+_APPOSITION_KIND = re.compile(r",[ \t]+(?:the|a|an|THE|A|AN)[ \t]+([A-Za-z]+)(?:[ \t]*\n?[ \t]*(?P<noun>[A-Za-z]+))?")
 _OPENING_LETTER = re.compile(r"[^\W\d_]")
 _PROSE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening is looked for (characters)
@@ -461,8 +461,9 @@ class Lexicon:
         if lead is not None and " ".join(lead.group(1).split()).lower() in self.organization_leads:
             return True  # WRITES FOR DZERKALO TYZHNIA
         kind = _APPOSITION_KIND.match(text, end)
-        if kind is not None and kind.group(1).upper() in self.organization_kinds:
-            return True  # Zuuny Medee, the daily where she works
+        if kind is not None and kind.group(1).upper() in self.organization_kinds \
+                and not (kind.group("noun") or "").lower() in self.person_nouns:
+            return True  # Zuuny Medee, the daily where she works (not NURJAMAL ..., AN NGO LEADER: a person)
         company = _COMPANY_AFTER.match(text, end)
         if company is not None and company.group(1).upper() in self.company_suffixes \
                 and not (company.group().lstrip()[:1] == "," and company.group(1).lower() in self.person_nouns):

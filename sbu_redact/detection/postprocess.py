@@ -489,6 +489,9 @@ class PostProcessor:
                         and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words \
                         and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere)
                     parts.add(bare)
+                    halves = bare.split("-")
+                    if len(halves) == 2 and all(len(h) >= spec.min_length and h[:1].isupper() for h in halves):
+                        parts.add("".join(halves))  # Oke-Ogunde, later Oke\u200bOgunde (an invisible character read out): the same name
                     particle, _, rest = bare.partition("-")
                     if rest and particle.lower() in self.lexicon.particles and len(rest) >= spec.min_length \
                             and self._may_be_name_word(rest) and not self._people_word(rest):
@@ -520,8 +523,9 @@ class PostProcessor:
                 continue  # "rice", "early frost" in lower case are not Ms. Rice; "caroline's deputy" is Caroline's
             caps = self.lexicon.caps_around(text, start, end, radius=60)
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
-                    and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end):
-                continue  # STONE alone is a word, STONE SAID the name found before
+                    and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end) \
+                    and not (caps and _POSSESSIVE.match(text, end) is not None):
+                continue  # STONE alone is a word, STONE SAID (or A NEIGHBOUR OF STONE'S) the name found before
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
 

@@ -3,7 +3,7 @@ VERSTRAETEN.`, `THE MOTHER, KAREN JUSTICE (NEE ...)`, `THE APRA DEPUTY FROM PIUR
 `CHUMPITAZ ORE, HAS`, `her mother-in-law, Ri Sun-ok, a defector`): after a determiner, at most
 two words, one of `nouns` (a relative, an aide, an officer of a body: rules/entities.yaml) and
 maybe `OF X` / `FROM X`, a comma, then two to five capitalized words (particles between them)
-that end visibly (a comma, a parenthesis, a semicolon, a sentence's end). The words are a name
+that end visibly (a comma, a parenthesis, a semicolon, a sentence's end), a middle initial allowed. The words are a name
 when the first or the last is a known given name or surname, or no English word in use and no
 place: the noun and the commas say the rest is the name even when a word of it is English
 (`JUSTICE`, `ORE`, `WARD`). Stop words, a title first, markings, peoples, a run of places and an
@@ -18,6 +18,7 @@ from .base import CableRecognizer, RecognizerSpec
 
 _WORD = r"[" + CAPITALS + r"][\w'\u2019\-]+"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial (CHARITY M. KASONDE)
 
 
 @register("apposition_name")
@@ -38,7 +39,7 @@ class AppositionNameRecognizer(CableRecognizer):
         self._apposition = re.compile(
             rf"(?<![\w])(?i:{determiners})[ \t]+(?:{_WORD}[ \t]+){{0,2}}?(?i:{nouns})(?![\w])"
             rf"(?:[ \t]+(?i:of|from)[ \t]+{_WORD})?,{_GAP}"
-            rf"(?P<name>{_WORD}(?:{_GAP}(?:(?i:{particles}){_GAP})?{_WORD}){{1,4}})"
+            rf"(?P<name>{_WORD}(?:{_GAP}(?:(?i:{particles}){_GAP})?(?:[A-Z]\.{_GAP})?{_WORD}){{1,4}})"
             r"(?=[ \t]*(?:[,(;]|\.(?:\s|\Z)))")
 
     def find(self, text):
@@ -49,7 +50,7 @@ class AppositionNameRecognizer(CableRecognizer):
         results = []
         for m in self._apposition.finditer(text):
             name = m.group("name")
-            words = [strip_possessive(w) for w in name.split() if w.lower() not in lex.particles]
+            words = [strip_possessive(w) for w in name.split() if w.lower() not in lex.particles and not _INITIAL.fullmatch(w)]
             if words[0].upper() in lex.title_words or any(
                     lex.never_a_name(w) or w.upper() in lex.stop_words or lex.is_people(w) and not lex.is_given_name(w)
                     for w in words):
