@@ -462,7 +462,7 @@ class Lexicon:
             return True  # WRITES FOR DZERKALO TYZHNIA
         kind = _APPOSITION_KIND.match(text, end)
         if kind is not None and kind.group(1).upper() in self.organization_kinds \
-                and not (kind.group("noun") or "").lower() in self.person_nouns:
+                and (kind.group("noun") or "").lower() not in self.person_nouns:
             return True  # Zuuny Medee, the daily where she works (not NURJAMAL ..., AN NGO LEADER: a person)
         company = _COMPANY_AFTER.match(text, end)
         if company is not None and company.group(1).upper() in self.company_suffixes \
