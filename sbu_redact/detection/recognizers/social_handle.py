@@ -60,6 +60,9 @@ class SocialHandleRecognizer(CableRecognizer):
                                         rf"|<(?P<nick>{user})>|\[(?P<square>{user})\])(?=[ \t])", re.MULTILINE) \
             if spec.chat_speakers else None
         words = "|".join(re.escape(w).replace(r"\ ", r"[ \t]*") for w in sorted(spec.handle_words, key=len, reverse=True))
+        # where one of the words may start: one scan of the lower-cased text, no IGNORECASE (cheaper)
+        self._handle_start = re.compile("|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]*")
+                                                 for w in sorted(spec.handle_words, key=len, reverse=True))) if words else None
         self._after_word = re.compile(rf"(?<![\w])(?i:{words})(?:[ \t]+(?i:is|was|as|at|handle|account|id|name|user))*[ \t]*[:=]?[ \t]*[\"\u201c'(]?"
                                       r"(?P<user>@?[A-Za-z][\w.\-]{1,38}[A-Za-z0-9_])(?![\w@])") if words else None
 
@@ -90,10 +93,11 @@ class SocialHandleRecognizer(CableRecognizer):
         return [self.result(s, e, "a chat user name") for s, e in found]
 
     def _named_handles(self, text):
-        if self._after_word is None:
+        if self._after_word is None or self._handle_start is None:
             return []
         out = []
-        for m in self._after_word.finditer(text):
+        starts = (m.start() for m in self._handle_start.finditer(text.lower()))
+        for m in (m for at in starts if (m := self._after_word.match(text, at)) is not None):
             user = m.group("user")
             if user.startswith("@"):
                 continue  # found by the @handle pattern
