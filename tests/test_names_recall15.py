@@ -85,6 +85,9 @@ MUST_COVER = [
     # a double surname written later without its hyphen (an invisible character between the halves)
     ("double surname joined", "Bisola Adaeze Ife-Ogunleye spoke first. Later Ife\u200bOgunleye disagreed.",
      ["Ife\u200bOgunleye"]),
+    # initials in a script with capitals before a capitalized word
+    ("initials in Cyrillic", "2. (C) IN CYRILLIC THEY SIGNED: Ж. ГАНХУЯГ, Б. ЭНХБОЛД.", ["Ж. ГАНХУЯГ", "Б. ЭНХБОЛД"]),
+    ("initials in Cyrillic", "Подписал: В.К. Лысенко, начальник отдела.", ["В.К. Лысенко"]),
     # a nickname between the given name and the surname over a line end, later alone in mixed case
     ("nickname inside a name", "Our driver Abdoulkader \"Benny\"\nHoumed-Ali waited. Later Benny drove us back.",
      ['Abdoulkader "Benny"\nHoumed-Ali', "Benny"]),
@@ -114,6 +117,8 @@ MUST_NOT_MATCH = [
     ("organisation in apposition", "I read Zuuny Medee, the daily where she works.", ["Zuuny Medee"]),
     # a common word with a possessive, no name found with it
     ("possessive of a word", "1. (C) CONGEN MET MAYOR ABENA OKONJO ON TUESDAY. THE STONE'S WEIGHT WAS NOTED.", ["STONE'S"]),
+    # an abbreviation in lower case before a place or street is no initial; a word in capitals alone is none
+    ("Cyrillic abbreviations", "Адрес: г. Москва, ул. Ленина, д. 5. ОН НАЗВАЛ ЕГО \"БАНДИТ.\"", ["Москва", "Ленина", "БАНДИТ"]),
     # an e-mail address at a sentence's end is no broken address taking the next sentence's name
     ("address end", "Send it to hsamatar_d@intnet.dj. Ladan will print it.", []),
 ]

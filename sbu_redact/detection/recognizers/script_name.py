@@ -1,7 +1,8 @@
 """PERSON: a personal name written in another script inside an English document (`Иван
 Петров`, `وجيهة الحويدر`): a run of one to four words in one non-Latin script of which one is
 a known given name or surname (the name lexicons keep names in their own script), or, in a
-script with capitals (Cyrillic, Greek), two or more capitalized words.
+script with capitals (Cyrillic, Greek), two or more capitalized words, or one after initials in its
+script (`Ц. БАТБАЯР`, `И. Петров`).
 
 A name's own spelling next to its Latin one, in parentheses (`Wang Xiuying (王秀英)`, `Kim
 Min-jun (김민준)`) or before it (`王建国 (Wang Jianguo)`, `김수진 (Kim Su-jin)`: two to four
@@ -34,6 +35,8 @@ _LATIN_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ \t]
 _CASED_SCRIPTS = frozenset({"Cyrillic", "Greek", "Armenian"})
 # a capitalized Latin word right before a name in another script (Gela ბერიძე)
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])(?P<word>[A-Z][a-z\u00DF-\u024F]+)[ \t]+\Z")
+# one or two initials in a script with capitals right before a word (Ц. БАТБАЯР, И. Петров, А.Б. Сидоров)
+_SCRIPT_INITIALS = regex.compile(r"(?<![\w.])(?P<initials>(?:[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\.[ \t\u00a0]?){1,2})[ \t\u00a0]*\Z")
 _PARENTHESIS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w .'’\-]*\)")
 
 
@@ -79,7 +82,14 @@ class ScriptNameRecognizer(CableRecognizer):
             unexplained = caseless and self.spec.uncased_runs and letters >= self.spec.uncased_min_letters \
                 and not self.lexicon.is_place(run.group()) and not words[-1].endswith(self._not_name_endings) \
                 and not (latin is not None and not self._latin_name(latin.group("name")))
-            if known or capitalized or spelled or listed or unexplained:
+            initials = _SCRIPT_INITIALS.search(text, max(0, run.start() - 8), run.start()) \
+                if scripts & _CASED_SCRIPTS and words[0][:1].isupper() and len(words[0]) > 1 else None
+            if initials is not None and (script_of(initials.group("initials").replace(".", "").replace(" ", "")) not in scripts
+                                         or not all(ch.isupper() for ch in initials.group("initials") if ch.isalpha())):
+                initials = None
+            if initials is not None:  # Ц. БАТБАЯР: initials in the same script before a capitalized word
+                results.append(self.result(initials.start(), run.end(), f"a name in {scripts.pop()} script after initials"))
+            elif known or capitalized or spelled or listed or unexplained:
                 start = self._latin_given_name_before(text, run.start())
                 results.append(self.result(start, run.end(), f"a name in {scripts.pop()} script"))
         return results
