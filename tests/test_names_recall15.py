@@ -85,6 +85,10 @@ MUST_COVER = [
     # a double surname written later without its hyphen (an invisible character between the halves)
     ("double surname joined", "Bisola Adaeze Ife-Ogunleye spoke first. Later Ife\u200bOgunleye disagreed.",
      ["Ife\u200bOgunleye"]),
+    # a generational suffix after a name (a middle initial without its period before it)
+    ("generational suffix", "From: Dimaculangan, Ernesto \"Jun\" P Jr\nTo: Reyes, Ana\nSubject: port", ["P Jr"]),
+    ("generational suffix", "We met Chukwuma Obiora Sr. and his son Chukwuma Obiora Jr. yesterday.",
+     ["Chukwuma Obiora Sr", "Chukwuma Obiora Jr"]),
     # initials in a script with capitals before a capitalized word
     ("initials in Cyrillic", "2. (C) IN CYRILLIC THEY SIGNED: Ж. ГАНХУЯГ, Б. ЭНХБОЛД.", ["Ж. ГАНХУЯГ", "Б. ЭНХБОЛД"]),
     ("initials in Cyrillic", "Подписал: В.К. Лысенко, начальник отдела.", ["В.К. Лысенко"]),

@@ -81,6 +81,9 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # a regnal or generation numeral after a name (FORKI LANSANA II, Hamad II, JOHN PAUL III); not I, V
 # or X alone (a pronoun, an initial, a letter)
 _REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'\u2019\-])")
+# a generational suffix after a name, a middle initial without its period maybe before it
+# (Martin Luther King, Jr.; Villanueva, Rogelio "Bong" C Jr; ALVARO PEREZ SR.)
+_GENERATION = re.compile(r"(?:[ \t]+[A-Z](?=[ \t]+(?:Jr|Sr|JR|SR)\b))?,?[ \t]+(?:Jr|Sr|JR|SR|Jnr|Snr|JNR|SNR)\.?(?![\w'\u2019\-])")
 _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL scheme or @
 # the words after a people's name that make it a group (NENETS HERDER, MOLOKAN PRESBYTER): at least this common (zipf)
 _GROUP_NOUN_ZIPF = 2.0
@@ -871,6 +874,9 @@ class PostProcessor:
         m = _REGNAL.match(text, end)
         if m is not None and end > start and text[end - 1].isalpha():
             return m.end()  # FORKI LANSANA II
+        m = _GENERATION.match(text, end)
+        if m is not None and end > start and (text[end - 1].isalpha() or text[end - 1] in "\"\u201d"):
+            return m.end()  # ROGELIO "BONG" C JR, King, Jr.
         m = self._caps_particle_tail.match(text, end)
         if m and text[start:end].isupper() and self._rare_caps_surname(m.group("word")):
             return m.end()  # BARDUR AV REYNI, FURTADO E MENEZES: a particle in capitals, then a name word
