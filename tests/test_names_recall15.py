@@ -89,6 +89,10 @@ MUST_COVER = [
     ("generational suffix", "From: Dimaculangan, Ernesto \"Jun\" P Jr\nTo: Reyes, Ana\nSubject: port", ["P Jr"]),
     ("generational suffix", "We met Chukwuma Obiora Sr. and his son Chukwuma Obiora Jr. yesterday.",
      ["Chukwuma Obiora Sr", "Chukwuma Obiora Jr"]),
+    # the other cells of a table's column of names
+    ("table column", "Attendance, 3 May\nName | Organisation | Phone\nNaw Htee Paw | Karen Women Org | 089 111 2233\n"
+                     "Saw Kyaw Lin | Karen Youth Network | 089 222 3344\nMi Khin Sabei (Mon) | Mon Relief Group | -\n",
+     ["Saw Kyaw Lin", "Naw Htee Paw"]),
     # initials in a script with capitals before a capitalized word
     ("initials in Cyrillic", "2. (C) IN CYRILLIC THEY SIGNED: Ж. ГАНХУЯГ, Б. ЭНХБОЛД.", ["Ж. ГАНХУЯГ", "Б. ЭНХБОЛД"]),
     ("initials in Cyrillic", "Подписал: В.К. Лысенко, начальник отдела.", ["В.К. Лысенко"]),
@@ -137,3 +141,25 @@ def test_an_address_at_a_sentence_end_stops_there(detector):
     text = "Send it to hsamatar_d@intnet.dj. Ladan will print it."
     emails = [text[f.start:f.end] for f in detector.analyze(text) if f.entity_type == "EMAIL_ADDRESS"]
     assert emails == ["hsamatar_d@intnet.dj"]
+
+
+TABLES = [
+    # a table's other columns (organisations, places) stay theirs
+    ("other columns", "Attendance, 3 May\nName | Organisation | Town\nNaw Htee Paw | Karen Women Org | Mae Sot\n"
+                      "Saw Kyaw Lin | Karen Youth Network | Umphang\nMi Khin Sabei | Mon Relief Group | Sangkhlaburi\n"),
+    # a column with names found in one row only is no column of names
+    ("one name", "Item | Supplier | Status\nRice | Golden Harvest | Delivered\nTents | Nyein Chan Trading | Pending\n"
+                 "Blankets | Aung Thura | Pending\n"),
+]
+
+
+@pytest.mark.parametrize("kind,text", TABLES, ids=[k for k, _ in TABLES])
+def test_a_table_column_of_names_adds_nothing_elsewhere(detector, kind, text):
+    """The cells the table-column step adds (other findings, NER's among them, are not its own)."""
+    from sbu_redact.detection.postprocess import _cell_name, _tables
+
+    column = {_cell_name(text, *row[0]) for table in _tables(text) for row in table}
+    added = [(f.start, f.end) for f in detector.analyze(text) if f.explanation == "a cell of a table's column of names"]
+    assert all(span in column for span in added), (kind, [text[a:b] for a, b in added])
+    if kind == "one name":
+        assert not added, [text[a:b] for a, b in added]

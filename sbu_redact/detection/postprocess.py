@@ -123,6 +123,7 @@ class PostProcessor:
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
+            findings += self._table_column_names(findings, text, spans)
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
@@ -690,6 +691,54 @@ class PostProcessor:
                 out.append(Finding("PERSON", *m.span("item"), first.score, COORDINATED, "a name listed between two names"))
         return out
 
+    def _table_column_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """The other cells of a table's column of names (a sign-in sheet, a participants' list with
+        `|` or tabs between columns): where two rows' cells or more of a column, and at least half
+        of its filled cells after the header row, are mostly names found, each other cell of one to five
+        capitalized words (a note in parentheses after them left out) that is no place,
+        organisation or row of common words is a name too, whole (Saw | Kyaw Lin: the honorific
+        NER left out with it)."""
+        if "|" not in text and "\t" not in text:
+            return []
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        persons = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
+        span_starts = [s for s, _ in spans]
+
+        def covered(start: int, end: int, share: float = 0.5) -> bool:  # this share of the cell's letters inside names found
+            i = bisect_right(persons, (end, len(text)))
+            first = bisect_left(persons, (start - 200, 0))  # (no name runs on longer than this)
+            inside = len({at for a, b in persons[first:i] for at in range(max(a, start), min(b, end)) if text[at].isalpha()})
+            letters = sum(ch.isalpha() for ch in text[start:end])
+            return letters > 0 and inside >= share * letters
+
+        out = []
+        for table in _tables(text):
+            columns: dict[int, list[tuple[int, int]]] = {}
+            for row in table[1:]:  # (the first row may be the header)
+                for index, (start, end) in enumerate(row):
+                    columns.setdefault(index, []).append((start, end))
+            for cells in columns.values():
+                filled = [c for c in cells if any(ch.isalpha() for ch in text[c[0]:c[1]])]
+                named = [c for c in filled if covered(*_cell_name(text, *c))]
+                if len(named) < 2 or 2 * len(named) < len(filled):
+                    continue
+                for start, end in filled:
+                    start, end = _cell_name(text, start, end)
+                    if covered(start, end, 1.0) or not _TABLE_NAME.fullmatch(text, start, end):
+                        continue
+                    unit = _unit_of(start, spans, span_starts)
+                    if unit is None or end > unit[1]:
+                        continue
+                    words = [strip_possessive(w) for w in text[start:end].split()]
+                    if any(lex.never_a_name(w) or w.upper() in lex.stop_words for w in words) \
+                            or lex.is_place(text[start:end]) or lex.is_organization(text, start, end) \
+                            or all(lex.is_common(w, threshold) and not lex.is_given_name(w) for w in words):
+                        continue
+                    out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, COORDINATED,
+                                       "a cell of a table's column of names"))
+        return out
+
     @functools.cached_property
     def _transliteration(self) -> dict[str, dict[str, str]]:
         return dict(self.lexicon.settings.name_lexicon.transliteration)
@@ -1053,6 +1102,44 @@ _MIDDLE_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z][A-Za-z'\u201
 _TITLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<title>[A-Za-z]+)\.?[ \t]+\Z")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
+
+
+_TABLE_NAME = re.compile(r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019.\-]*){0,4}")
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+
+
+def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
+    """The tables of `text`: runs of two lines or more cut into the same number (two or more) of
+    cells by `|` or tabs; each a list of rows, each row the (start, end) of its cells, trimmed."""
+    tables: list[list[list[tuple[int, int]]]] = []
+    current: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells, start = [], pos
+        for m in _CELL_SEPARATOR.finditer(text, pos, pos + len(line)):
+            cells.append((start, m.start()))
+            start = m.end()
+        cells.append((start, pos + len(line)))
+        cells = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in cells]
+        if len(cells) >= 2 and (not current or len(cells) == len(current[0])):
+            current.append(cells)
+        else:
+            if len(current) >= 2:
+                tables.append(current)
+            current = [cells] if len(cells) >= 2 else []
+        pos += len(line) + 1
+    if len(current) >= 2:
+        tables.append(current)
+    return tables
+
+
+def _cell_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cell's span without a note in parentheses at its end (Mi Sar Dar (Mon))."""
+    cell = text[start:end]
+    if cell.endswith(")") and "(" in cell:
+        cut = cell.rindex("(")
+        end = start + len(cell[:cut].rstrip())
+    return start, end
 
 
 def _unit_of(pos: int, spans: list[tuple[int, int]], span_starts: list[int]) -> tuple[int, int] | None:
