@@ -93,6 +93,9 @@ MUST_COVER = [
     ("table column", "Attendance, 3 May\nName | Organisation | Phone\nNaw Htee Paw | Karen Women Org | 089 111 2233\n"
                      "Saw Kyaw Lin | Karen Youth Network | 089 222 3344\nMi Khin Sabei (Mon) | Mon Relief Group | -\n",
      ["Saw Kyaw Lin", "Naw Htee Paw"]),
+    # a surname after a street's word in lower case (an English preposition) is still met again
+    ("word in lower case", "The witness, Jhon Fredy Arbelaez Munera, was paid via Arbelaez's cousin. Arbelaez is in the programme.",
+     ["Arbelaez"]),
     # initials in a script with capitals before a capitalized word
     ("initials in Cyrillic", "2. (C) IN CYRILLIC THEY SIGNED: Ж. ГАНХУЯГ, Б. ЭНХБОЛД.", ["Ж. ГАНХУЯГ", "Б. ЭНХБОЛД"]),
     ("initials in Cyrillic", "Подписал: В.К. Лысенко, начальник отдела.", ["В.К. Лысенко"]),
@@ -125,6 +128,8 @@ MUST_NOT_MATCH = [
     ("organisation in apposition", "I read Zuuny Medee, the daily where she works.", ["Zuuny Medee"]),
     # a common word with a possessive, no name found with it
     ("possessive of a word", "1. (C) CONGEN MET MAYOR ABENA OKONJO ON TUESDAY. THE STONE'S WEIGHT WAS NOTED.", ["STONE'S"]),
+    # a street's name after its word, capitalized, stays a place's
+    ("street word", "The office is on Via Garibaldi, near the port. Garibaldi Street is closed.", ["Garibaldi"]),
     # an abbreviation in lower case before a place or street is no initial; a word in capitals alone is none
     ("Cyrillic abbreviations", "Адрес: г. Москва, ул. Ленина, д. 5. ОН НАЗВАЛ ЕГО \"БАНДИТ.\"", ["Москва", "Ленина", "БАНДИТ"]),
     # an e-mail address at a sentence's end is no broken address taking the next sentence's name

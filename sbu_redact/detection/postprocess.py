@@ -626,8 +626,9 @@ class PostProcessor:
             inside = bisect_right(names, (before.start("word"), len(text))) - 1
             in_name = inside >= 0 and names[inside][0] <= before.start("word") < names[inside][1] \
                 and names[inside][0] < before.start("word")
-            if (kind in lex.saints or kind in lex.place_words_before) and not in_name:
-                return True
+            if (kind in lex.saints or kind in lex.place_words_before) and not in_name \
+                    and before.group("word")[:1].isupper():
+                return True  # (not `payments via Ospina's cousin`: a word in lower case opens no place's name)
         after = _NEXT_KIND_WORD.match(text, end)
         return after is not None and after.group("word").upper() in lex.facility_words \
             and not lex.is_surname(after.group("word"))  # (not ZUMA CAMP, a faction; KIM PARK, a surname)
