@@ -3,7 +3,8 @@ nicknames in parentheses next to a name (English words or not) and their later m
 nickname between a given name and a surname over a line end, chat user names without a time
 stamp in brackets (a line opening `user:`, `user (10:02):`, `<user>`, `[user]`), user names
 after a word for one in prose (`handle`, `on Telegram as`), international numbers after an
-opening parenthesis, a trunk prefix inside an area code's parentheses, a `x7-4419` extension.
+opening parenthesis, a trunk prefix inside an area code's parentheses, a `x7-4419` extension; street addresses with a Dutch floor in Roman numerals (`214-II`) or a
+complex's word (`6 AGBOWO SHOPPING COMPLEX`), no address of a year and an article (`IN 2008 THE ROAD`).
 For each class, texts whose names or contacts must be covered whole and look-alikes that must be
 left alone. Every name, number and handle is invented; none comes from a held-out corpus."""
 from __future__ import annotations
@@ -31,6 +32,11 @@ CONTACTS = [
     ("international in parentheses", "HE CARRIES TWO PHONES (+227 91 40 22 63\nAND +227 96 11 05 48).", "+227 91 40 22 63"),
     ("trunk prefix", "HER BROTHER'S PHONE,\n(8-712) 318-44-09. SHE SAID", "(8-712) 318-44-09"),
     ("extension", "Drafted: AF/W: JOkonkwo-Reyes, x6-2281\nCleared: none", "x6-2281"),
+    # street addresses: a Dutch floor in Roman numerals after the house number, a complex by its number
+    ("Dutch floor", "HE LIVED AT KINKERSTRAAT 118-III UNTIL MAY.", "KINKERSTRAAT 118-III"),
+    ("complex", "HER SHOP IS AT 14 OKE-ADO SHOPPING COMPLEX, RING ROAD.", "14 OKE-ADO SHOPPING COMPLEX"),
+    ("complex", "The office is at 22 Kimathi Plaza, Nyeri.", "22 Kimathi Plaza"),
+    ("year after a cue", "He lives at 2008 The Mall, Kampala.", "2008 The Mall"),
     # the area code in parentheses with the country code inside still found whole
     ("area code", "call (+374 10) 58 21 96 after noon", "(+374 10) 58 21 96"),
 ]
@@ -168,3 +174,8 @@ def test_a_table_column_of_names_adds_nothing_elsewhere(detector, kind, text):
     assert all(span in column for span in added), (kind, [text[a:b] for a, b in added])
     if kind == "one name":
         assert not added, [text[a:b] for a, b in added]
+
+
+def test_a_year_and_an_article_are_no_house_number(detector):
+    text = "4. (U) IN 2008 THE ROAD WAS CLOSED; IN 2009 THE PLAZA REOPENED."
+    assert not [f for f in detector.analyze(text) if f.entity_type == "STREET_ADDRESS"]

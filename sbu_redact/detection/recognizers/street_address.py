@@ -22,8 +22,10 @@ from ..registry import register
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
-_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])))?"  # (Road 4/A)
+# (Road 4/A; a Dutch floor in Roman numerals: GALENSTRAAT 214-II)
+_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|(?:I{1,3}|IV|VI{0,3})(?![\w])))?"
 _WORD = r"(?:[a-z]{1,3}-)?[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"  # (Sharia el-Gomhoreya)
+_YEAR_THEN_ARTICLE = re.compile(r"(?:19|20)\d\d[ \t]+(?:THE|The|the|A|An|an|a)[ \t]")
 _TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?!/)"  # no dot: a sentence's full stop is no part of a town
 
 
@@ -141,7 +143,8 @@ class StreetAddressRecognizer(CableRecognizer):
 
     def find(self, text):
         results = []
-        matches = [(m.start(), m.end()) for m in self._street.finditer(text)]
+        # (IN 2008 THE ROAD WAS CLOSED: a year and a sentence, no house number; after a cue it is one)
+        matches = [(m.start(), m.end()) for m in self._street.finditer(text) if _YEAR_THEN_ARTICLE.match(text, m.start()) is None]
         matches += [(m.start(), m.end()) for m in self._slashed.finditer(text)]
         if self._hyphen_endings and any(e in text.lower() for e in self._hyphen_endings):
             matches += [(m.start(), m.end()) for m in self._hyphenated.finditer(text)]
