@@ -382,6 +382,13 @@ def _build(name: str, expected: type[T], build: Callable[[], T]) -> T:
     return build()
 
 
+def _stated(spec: Any) -> str:
+    """The marking a `classification_in_words` phrase states, as the grammar parses it: its level,
+    with its designations (`UNCLASSIFIED//SBU`)."""
+    designations = getattr(spec, "designations", None) or []
+    return "//".join([spec.level, "/".join(designations)]) if designations else spec.level
+
+
 class Grammar:
     """Parses and compares markings using one vocabulary. `derived(name, type, build)` gives what
     `build()` makes of this grammar alone (a structure the reader compiles from the vocabulary):
@@ -442,12 +449,12 @@ class Grammar:
                                               key=len, reverse=True)) + r")\b[ \t]*)+\.?[ \t]*$")
         # classification stated in words (foreign markings, sentences): reader evidence
         # compiled on first use: the reader rules most of them out by their words first
-        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
+        self.words_evidence = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), _stated(spec))
                                for spec in vocabulary.classification_in_words
                                if getattr(spec, "governs", "unmarked") == "unmarked"]
         # a foreign government's stamp (`governs: following`): it raises every portion after it
         self.words_evidence_following = [
-            (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.level)
+            (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), _stated(spec))
             for spec in vocabulary.classification_in_words if getattr(spec, "governs", "unmarked") == "following"]
         self.controls_in_words = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec)
                                   for spec in vocabulary.controls_in_words]

@@ -94,6 +94,8 @@ class Code(enum.Enum):
                        "not read (`S//NF` after a footnote sign, `SECRET` in capitals in a sentence, `SBU NOFORN` in "
                        "a cell): the portion is raised to it, or doubtful when it cannot be read; a reviewer confirms",
                        OWN_RULE)
+    ENCODED_TEXT = ("error", "base64 or uuencoded text in a portion (an attachment, a data URI): what it encodes may "
+                    "carry any marking, so the portion is doubtful (withheld) until a reviewer decodes it", OWN_RULE)
     SPILLAGE = ("error", "a portion more restrictive than the document's banner or classification line",
                 "ISOO Marking Booklet: Banner Lines")
     BANNER_MISMATCH = ("error", "two banners (top and bottom, or page banners) of one document disagree",

@@ -172,7 +172,8 @@ class _PatternSpec(_Markings):
 class WordsEvidenceSpec(_PatternSpec):
     """A phrase that says in words how classified (part of) a document is: a foreign or NATO
     marking (`NATO CONFIDENTIAL`, `VS - VERTRAULICH`) or a sentence (`is classified SECRET`).
-    `level` names a level of `levels`. `governs` says which portions it raises: `unmarked`
+    `level` names a level of `levels` (with `designations`, names of `designations`, for a
+    controlled-unclassified one). `governs` says which portions it raises: `unmarked`
     (the default: unmarked portions inherit at least `level`), or `following` (a foreign
     government's classification stamp, `СЕКРЕТНО`, `机密★`, `GİZLİ`: every portion from the
     stamp to the end of the document, marked or not, since a lower U.S. mark on a translation
@@ -180,6 +181,10 @@ class WordsEvidenceSpec(_PatternSpec):
 
     level: str
     governs: Literal["unmarked", "following"] = "unmarked"
+    # controlled-unclassified designations the phrase states with the level (names of
+    # `designations`): "do not forward outside the mission" is UNCLASSIFIED with [SBU]
+    designations: list[str] = []
+
 
 
 class ControlsInWordsSpec(_PatternSpec):
@@ -357,6 +362,9 @@ class Vocabulary(VocabularyNames, _Markings):
             for i, spec in enumerate(getattr(self, key)):
                 if spec.level not in names:
                     raise ValueError(f"{key}[{i}].level {spec.level!r} is not one of levels")
+                for designation in spec.designations:
+                    if designation not in self.designations:
+                        raise ValueError(f"{key}[{i}].designations: {designation!r} is not one of designations")
         for i, control_spec in enumerate(self.controls_in_words):
             for control in control_spec.controls:
                 if control not in self.dissemination:

@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -495,6 +495,13 @@ KNOWN_OVER_REDACTION = {
     "adv28-059-trap-mediawiki-secret-santa-and-cite-templates": "a MediaWiki page with a {{SBU}} template and no banner: every line doubtful",
     "adv28-062-trap-bbcode-forum-top-secret-chili-recipe": "a BBCode forum post with no banner of its own: every line doubtful",
     "adv28-063-trap-org-reading-list-secret-titles": "Org-mode book titles with Secret and Classified and a :sbu: tag: the list is doubtful",
+    # round 29 (tests/corpus/adversarial29/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 16:52), not fixed yet
+    "adv29-011-bulletin-les-spelled-oddly-l-e-s": "a bulletin whose only marking is a misspelt LES footer: every line doubtful",
+    "adv29-025-email-ucase-mixed-caveat-handle-as-sbu-sentence": "an e-mail with no banner of its own: every paragraph doubtful",
+    "adv29-039-email-everything-above-this-line-is-sbu": "an e-mail with no banner of its own: every paragraph doubtful",
+    "adv29-040-transcript-off-record-segment-not-for-release": "a transcript with no marking of its own: every segment doubtful",
+    "adv29-043-slides-speaker-notes-sbu-only-in-notes": "a slide export with no marking of its own: every slide doubtful",
+    "adv29-049-memo-hashtag-sbu-chat-and-sbu-prefix-lines": "a chat export with no marking of its own: every message doubtful",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

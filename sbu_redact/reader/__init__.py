@@ -17,7 +17,7 @@ letter per line, a rotated stamp), `governing` (statements that
 govern text elsewhere: a correction of one paragraph, a compilation or spill notice, the
 original of a translation), `raising` (the portions those statements raise, in one pass),
 `scope` (a statement whose target was not found, classified stretches), `sections` (text under a
-divider line that carries a marking), `columns` (two columns of text on the same lines), `backstop` (marking vocabulary
+divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
 """
@@ -31,6 +31,7 @@ from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
+from .encoded import encoded_text
 from .csv_export import read_csv_export
 from .json_export import read_json_export
 from .line_records import read_line_records
@@ -82,6 +83,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
     portions = classified_stretches(r, portions)  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
     portions = two_column_stretches(r, portions, inherited)  # columns interleaved on the same lines: the highest applies
+    portions = encoded_text(r, portions)  # base64 or uuencoded text: doubtful, whatever it encodes
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

@@ -359,8 +359,11 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     indicator = _security_indicator(r, declared)
     # every piece of evidence with a level counts: the document is at least what any says (a
     # dissemination control stated in words has none: "do not share it with the British" says
-    # nothing about the level of a text that no banner marks, so it cannot make it UNCLASSIFIED)
-    levelled = [e for e in r.evidence if e.marking is not None and e.marking.valid and e.kind != "dissemination_control"]
+    # nothing about the level of a text that no banner marks, so it cannot make it UNCLASSIFIED;
+    # nor can a designation stated in words, "do not forward outside the mission": an
+    # UNCLASSIFIED//SBU statement adds SBU to what marks the document, and marks nothing itself)
+    levelled = [e for e in r.evidence if e.marking is not None and e.marking.valid and e.kind != "dissemination_control"
+                and e.marking.rank > 0]
     evidence = [e.marking for e in levelled]
     # (a foreign stamp governs the text after it, not the whole: `governing.govern` raises that;
     # a file name's classification that heads a section of pasted text governs that section:
@@ -368,8 +371,8 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     local = {id(r.evidence[k]) for k in scoped(r)}
     overall = [e.marking for e in levelled if e.kind != "foreign_stamp" and id(e) not in local]
     sources = [m for m in (declared, rollup, indicator, *overall) if m is not None]
-    controls = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None
-                and e.marking.valid]
+    controls = [e.marking for e in r.evidence if e.marking is not None and e.marking.valid
+                and (e.kind == "dissemination_control" or e.marking.rank == 0)]
     inherited = r.entire_text or (r.g.rollup([*sources, *controls]) if sources else None)
     if declared is not None and not declared.valid:
         inherited = declared
