@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -502,6 +502,22 @@ KNOWN_OVER_REDACTION = {
     "adv29-040-transcript-off-record-segment-not-for-release": "a transcript with no marking of its own: every segment doubtful",
     "adv29-043-slides-speaker-notes-sbu-only-in-notes": "a slide export with no marking of its own: every slide doubtful",
     "adv29-049-memo-hashtag-sbu-chat-and-sbu-prefix-lines": "a chat export with no marking of its own: every message doubtful",
+    # round 30 (tests/corpus/adversarial30/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 17:08), not fixed yet
+    "adv30-002-mbox-three-messages-middle-confidential": "three messages of an mbox read as one: the UNCLASSIFIED ones take the CONFIDENTIAL one's level",
+    "adv30-009-ics-invite-class-public-description-secret": "an invite's (S) item after an escaped line break raises the whole (U) event, its first item too",
+    "adv30-010-rfc822-attached-forward-secret-outer-u": "an attached forward's SECRET banner raises the outer UNCLASSIFIED message",
+    "adv30-011-zip-listing-classified-file-names": "a zip listing with no marking of its own: every line doubtful",
+    "adv30-012-tar-listing-noforn-directory": "a tar listing with no marking of its own: every line doubtful",
+    "adv30-013-concordance-dat-text-field-secret": "a Concordance export with no marking read: every field doubtful",
+    "adv30-027-mbox-cr-line-ends-secret": "an mbox read as one document: the UNCLASSIFIED message takes the SECRET one's level",
+    "adv30-029-pst-export-form-feeds-between-messages": "a PST export read as one document: the UNCLASSIFIED messages take the SECRET//NOFORN one's level",
+    "adv30-035-attachment-banner-higher-than-message": "an inline attachment's SECRET//NOFORN banner raises the UNCLASSIFIED message",
+    "adv30-047-trap-newsletter-copyright-c": "a news digest's '(C) 2020' and forwarder's marks: the unmarked articles are doubtful",
+    "adv30-050-trap-legal-disclaimer-confidential": "a contractor's mail with no banner: its unmarked lines are doubtful",
+    "adv30-051-trap-calendar-class-confidential-unclass-body": "an invite with no US marking of its own: every line doubtful",
+    "adv30-052-trap-zip-listing-secret-santa": "a zip listing with no marking of its own: every line doubtful",
+    "adv30-058-nested-forward-three-levels-highest-wins": "nested forwards read as one: the unmarked top one-liner takes the SECRET level",
+    "adv30-062-zip-with-embedded-readme-sbu-and-secret-doc": "an archive dump read as one document: the README takes the CONFIDENTIAL memo's level",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -54,3 +54,13 @@ def test_an_unknown_designation_in_words_names_file_and_key(tmp_path):
         sbu_redact.read("UNCLASSIFIED\n\n(U) Text.\n", Rules(target))
     message = str(caught.value)
     assert "markings.yaml" in message and "designations" in message and "NOPE" in message
+
+
+def test_a_mark_after_an_escaped_line_break_in_a_calendar_description():
+    # round 30 (tests/corpus/adversarial30/FIRST_RUN.md): `year.\n(S) Item two` in an iCalendar text value
+    text = ("Subject: Invitation\nClassification: UNCLASSIFIED\n\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nCLASS:PUBLIC\n"
+            "SUMMARY:(U) Deputies small group\nDESCRIPTION:(U) Item one is the budget for the coming year.\\n(S) Item two is"
+            " the proposal to relocate the detection unit.\\n\nEND:VEVENT\nEND:VCALENDAR\n")
+    out = sbu_redact.Pipeline().redact(text, levels=["usg", "public"])
+    for level in ("usg", "public"):
+        assert "relocate the detection unit" not in out[level].text, level

@@ -78,10 +78,11 @@ _LABELLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:\d{1,3}[.)][ \t]+)?" + _OTHER
                        r"(?:\*{1,3}|_{1,2})?(?P<mark>" + MARK + ")")
 # A mark inside a portion (in parentheses, square or curly brackets), where a new portion would
 # begin: after a sentence end (also with a footnote reference glued to it, `May.³(C) The`, whose
-# superscript the view reads as a digit, `October.[^1] (S) The`, `^2`, `*`, `†`) or a table bar.
+# superscript the view reads as a digit, `October.[^1] (S) The`, `^2`, `*`, `†`; or an escaped line
+# break, `year.\n(S) Item two` in an iCalendar or JSON text value) or a table bar.
 # A mark wrapped over a line end (`... in June. (C//` / `NF) After ...`) is one mark; a mark
 # after a wide gap is the start of a second column of a two-column page (`pdftotext -layout`).
-EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*)|(?<=[^\W\d_])[.!?][\"')\]]?(?:\d{1,3}|\[\^?[0-9A-Za-z]{1,6}\]|\^\d{1,3}|[*†‡]{1,3})[ \t]*)[\"“‘«]?(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
+EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1,2}[ \t]*)|(?<=[^\W\d_])[.!?][\"')\]]?(?:\d{1,3}|\[\^?[0-9A-Za-z]{1,6}\]|\^\d{1,3}|[*†‡]{1,3})[ \t]*)[\"“‘«]?(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
                      r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
