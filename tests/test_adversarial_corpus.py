@@ -276,7 +276,6 @@ KNOWN_OVER_REDACTION = {
     "adv12-051-trap-reception-menu-secreto-iberico-tavolo-riservato": "SECRETO in a menu dish read as a stamp",
     "adv12-052-trap-press-clips-foreign-headlines-in-capitals": "foreign level words in capital headlines read as stamps",
     "adv12-061-transcript-from-time-onward-secret": "an open-ended time span is not resolved: every line raised",
-    "adv12-062-transcript-time-span-twelve-hour-clock": "a 12-hour-clock time span is not resolved: every line raised",
     "adv12-066-transcript-qfr-two-preceding-answers": "'the two preceding answers' is not resolved: every answer raised",
     "adv12-072-trap-memo-upgrade-words-harmless": "'upgraded to handle SECRET traffic' read as an upgrade notice",
     # round 19 (tests/corpus/adversarial19/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 13:12), not fixed yet
@@ -327,10 +326,7 @@ KNOWN_OVER_REDACTION = {
                                                                "paragraphs below it: they take the memo's level",
     "adv21-024-memo-tasker-inline-list-marks-semicolons": "an inline list of differently marked clauses is one portion "
                                                           "at the highest",
-    "adv21-034-qfr-answer-label-mark-after-answer-number": "'Answer 2 (C):' marks the answer, and the next (U) answer "
-                                                           "joins it",
     "adv21-045-memo-roman-section-headings-mark-after-numeral": "a mark after a Roman numeral and a tab is not read",
-    "adv21-059-chat-export-markdown-bold-marks": "chat marks in Markdown bold (*(S//NF)*) are not read",
     "adv21-063-trap-supply-order-sizes-s-m-l": "a clothing size (S) read as a SECRET mark",
     "adv21-064-trap-meeting-notes-initials-ts-cs-owners": "attendees' initials (TS)/(CS) read as marks",
     "adv21-065-trap-legislative-memo-statute-subparagraphs-a-b-c": "statute subparagraphs (A)-(C) read as marks",
@@ -339,21 +335,9 @@ KNOWN_OVER_REDACTION = {
     "adv21-068-trap-foia-response-letter-exemptions-classification-words": "exemption (b)(1) wording in a FOIA letter "
                                                                             "raises the letter",
     "adv21-072-trap-study-report-s-significance-legend": "a statistics legend's (S)/(C) read as marks",
-    "adv21-073-chronology-date-dash-mark-and-unmarked-entry": "a chronology's 'date - (C)' entries are not read as "
-                                                              "marks: every entry doubtful",
     # round 22 (tests/corpus/adversarial22/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 14:16), not fixed yet
-    "adv22-006-cable-2006-confidential-mark-glued-after-period": "a mark glued to the previous sentence's full stop "
-                                                                 "raises the paragraph it is glued to",
-    "adv22-009-cable-2011-confidential-bare-mark-dash": "a bare mark with a dash ('C - ') is not read: the paragraph is "
-                                                        "doubtful",
-    "adv22-018-email-double-parentheses-marks": "doubled parentheses ((C)) are not read as a mark",
-    "adv22-028-meeting-notes-2020-action-items-mark-after-due-date": "a mark after a due date is not read",
     "adv22-034-foia-case-file-2022-reviewer-worksheet-row-marks": "a worksheet's middle-column marks are not read",
     "adv22-037-slides-2019-secret-slide-title-mark-only": "a slide title's mark does not mark its bullets",
-    "adv22-040-chat-2018-classnet-edited-message-mark-removed": "an edited chat message without its mark takes the "
-                                                               "room's level",
-    "adv22-041-transcript-2016-svtc-speaker-mark-after-timestamp-bracket": "a mark after a speaker and a bracketed "
-                                                                           "timestamp is not read",
     "adv22-043-cable-1981-secret-nodis-number-mark-before-period": "a mark between number and period (3(S).) is not "
                                                                    "read",
     "adv22-061-trap-embassy-choir-voice-parts": "voice parts (S)/(A)/(T)/(B) read as marks",
@@ -368,7 +352,6 @@ KNOWN_OVER_REDACTION = {
     "adv23-002-email-2016-apple-mail-begin-forwarded-classification-header-field": "a forwarded message's "
                                                                                    "Classification: field raises the "
                                                                                    "forwarder's unmarked line",
-    "adv23-024-email-2014-chat-log-pasted-into-email-marks-after-nick": "marks after a chat nick are not read",
     "adv23-027-memo-2008-tab-list-levels-and-tab-text-without-banner": "a tab list's levels raise the memo's unmarked text",
     "adv23-036-chat-2019-export-room-level-in-topic-change-message": "a room level set in a topic-change message raises "
                                                                      "the earlier messages",

@@ -414,8 +414,15 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     end of its last line."""
     found = r.marks.embedded(r.text, p.mark_end or p.body_start, p.end)
     found.extend(f for f in _caption_marks(r, p) if all(f[1] != s for _, s, _ in found))
-    if p.mark_end is not None and p.body_start < p.end and r.text[p.body_start] in "([{":
-        stacked = r.marks.stacked(r.text, p.body_start, p.end)  # `3. (U) (S) The ...`: a stale mark left before the new one
+    after = p.body_start
+    if p.mark_end is not None and p.body_start < p.mark_end < p.end:
+        # a label kept in the portion (`[07:43] jtran: (U) (S) ...`): what stands after its mark,
+        # past Markdown emphasis (`*(U)* (S) ...`)
+        after = p.mark_end
+        while after < p.end and r.text[after] in " \t*_":
+            after += 1
+    if p.mark_end is not None and after < p.end and r.text[after] in "([{":
+        stacked = r.marks.stacked(r.text, after, p.end)  # `3. (U) (S) The ...`: a stale mark left before the new one
         if stacked is not None and all(stacked[1] != s for _, s, _ in found):
             found.append(stacked)
     if p.end > p.body_start and r.text[p.end - 1] in ")\"'":

@@ -68,6 +68,40 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
 # `[U] [10:40] user: ...`, `[C] [2026-11-30 09:02] user: ...`.
 _CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}\])"
                        r"(?=[ \t]+\[(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?Z?\])")
+# A month's name as dates write it (`12 May 2015`, `MAY 12, 2015`, `12 Sept. 2015`)
+MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# A date that leads an entry of a chronology or a log: `12 May 2015`, `May 12, 2015`,
+# `2015-05-12`, `05/12/2015`.
+_ENTRY_DATE = (r"(?:\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4}|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}"
+               r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
+# A chronology's entry: its date, a dash, then the entry's mark: `12 May 2015 - (C) The army ...`
+# (a date and a comma before the mark is no such form: that entry stays unmarked).
+_DATE_DASH_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_DATE + r"[ \t]+(?:[–—]|--?)[ \t]+)"
+                            r"(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# An action item's owner and due date before its mark and a colon: `- POL, due 3/15 (S): confirm ...`
+_DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-Za-z/&'\-]{0,15}(?:[ \t][A-Z][A-Za-z/&'\-]{0,15}){0,2}"
+                      r",?[ \t]+(?i:due)[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+" + MONTH + r"|" + MONTH
+                      + r"[ \t]+\d{1,2}|\d{4}-\d{2}-\d{2})[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]*:[ \t]+\S)")
+# A chat line's mark after the post's time and the author's nick (in Markdown emphasis or not):
+# `[07:43] jtran: (S) two brigades ...`, `[2020-08-04 18:07] m.obi: *(S//NF)* the port ...`
+CHAT_TIME = r"\[(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]"
+_CHAT_NICK_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + CHAT_TIME + r"[ \t]+<?[A-Za-z][\w.\-]{0,30}>?:[ \t]+)"
+                            r"(?P<bullet>)(?:\*{1,2}|_{1,2})?(?P<mark>\([^()\[\]{}\n]{1,40}\))(?:\*{1,2}|_{1,2})?(?=[ \t]+\S)")
+# A transcript's speaker in capitals and the time in brackets before the mark:
+# `AMB [10:04] (S//NF) The President told me ...`
+_SPEAKER_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+"
+                               + CHAT_TIME + r"[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# A mark in doubled parentheses at a line start: `((C)) The prison director ...` (the outer pair
+# is kept with the lead, the inner pair is the mark)
+_DOUBLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>\()(?P<mark>\([A-Z][A-Z/ ,\-]{0,39}\))\)(?=[ \t]+\S)")
+# A paragraph number and a bare mark with a dash, no parentheses: `2. C - A presidential ...`; read
+# only where the document's numbered paragraphs all use that form (`MarkReader._bare_dash_form`)
+_BARE_DASH_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<pilcrow>)(?P<num>\d{1,3})(?P<dot>[.)])[ \t]+"
+                       r"(?P<mark>[A-Z]{1,3}(?://?[A-Z]{1,6}){0,3})[ \t]+(?:[–—]|--?)(?=[ \t]+\S)")
+# Every numbered line's first token, for that test: a parenthesised mark, or a token before a dash.
+_NUMBERED_FIRST = lazy(r"^[ \t]*\d{1,3}[.)][ \t]+(?:(?P<paren>[(\[]|[A-Za-z][A-Za-z/]{0,11}\)[ \t])|(?P<token>[A-Z][A-Za-z/]{0,11})[ \t]+(?:[–—]|--?)[ \t])",
+                       re.MULTILINE)
 # What a line that a label leads holds in its first 80 characters: a colon, a dash after or
 # before a mark or a WebVTT voice span.
 _LABEL_SIGN = compile_pattern(r"[)\]][ \t]*[–—-]|[–—-][ \t]*[(\[]|<v[ .]")
@@ -86,8 +120,11 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
-                     r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
+                     r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
+                     # a mark glued to the full stop before it and the sentence after it: `... Monday.(C)A ministry ...`
+                     r"|[a-z0-9][.!?](?P<glued>\([A-Z][A-Z/\-]{0,20}\))(?=[A-Z][a-z]{0,20}[ \t])")
 _QUOTE_SIGNS = lazy(r"^(?:[>|»][ \t]*)+")
+_DOUBLED_STACKED = lazy(r"\((?P<mark>\([^()\[\]{}\n]{1,40}\))\)(?=[ \t]+\S)")
 _STACKED_MARK = lazy(r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 LIST_ITEM = lazy(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+")
 _LIST_MARK = lazy(r"^(?P<lead>[ \t]*(?:[-*+•]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+)(?P<mark>[(][^()\n]{1,60}[)])?")
@@ -194,6 +231,33 @@ def _designation_label(grammar: Grammar) -> re.Pattern[str]:
                            + "|".join(map(re.escape, tokens)) + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
 
 
+def _rare_lead(text: str) -> re.Match[str] | None:
+    """A mark at a line start after a lead of a rarer form, each tried only where its first
+    characters are: a chat line's time and nick (`[07:43] jtran: (S) ...`, `*(S//NF)*` too), a
+    transcript speaker and time (`AMB [10:04] (S//NF) ...`), doubled parentheses (`((C)) ...`),
+    a chronology's date and dash (`12 May 2015 - (C) ...`), an action item's owner and due date
+    (`- POL, due 3/15 (S): ...`). Each is the author's mark written exactly: nothing here
+    guesses."""
+    body = text.lstrip(" \t")
+    head = body[:1]
+    if head == "(":
+        return _DOUBLED_MARK_LEAD.match(text) if body[1:2] == "(" else None
+    first = body[:60]
+    if head == "[":
+        return _CHAT_NICK_MARK_LEAD.match(text) if ":" in first else None
+    if "[" in first and head.isupper():
+        m = _SPEAKER_TIME_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    if ("-" in first or "–" in first or "—" in first) and (head.isdecimal() or head in "JFMASONDjfmasond"):
+        m = _DATE_DASH_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    if ("due " in first or "Due " in first or "DUE " in first) and ":" in body[:80]:
+        return _DUE_MARK_LEAD.match(text)
+    return None
+
+
 def _is_notice(after: str) -> bool:
     """Does the text after a `(C)` make it a copyright, company or telephone notice, not a mark?"""
     return bool(_COPYRIGHT.match(after) or _COMPANY_NOTICE.match(after) or _PHONE_LABELLED.match(after))
@@ -215,6 +279,8 @@ class MarkReader:
         self._banners: dict[str, Marking | None] = {}  # (banner line as stripped -> `banner_at`)
         self._enumerators = self._letter_enumerators(text)
         self._label: re.Pattern[str] | None = None  # (`_designation_label`, built on first use)
+        self._text = text
+        self._bare_dash: bool | None = None  # (`_bare_dash_form`, found on first use)
         self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
 
     def _label_pattern(self) -> re.Pattern[str]:
@@ -343,6 +409,11 @@ class MarkReader:
             # "3. (the text in parentheses)": a numbered paragraph without a mark
             return LEAD.match(seg.text[: m.start("mark")]) or m
         rest = seg.text[m.end():]
+        if not m.group("mark") and rest[:1].isupper() and ("-" in rest[:16] or "–" in rest[:16] or "—" in rest[:16]) \
+                and self._bare_dash_form():
+            bare = _BARE_DASH_LEAD.match(seg.text)  # `2. C - A presidential ...`
+            if bare is not None and self._reads_valid(bare.group("mark")):
+                return bare
         if not m.group("mark") and not rest.strip() and not m.group("pilcrow"):
             return None  # a bare "12." line
         if not m.group("mark") and (":" in rest[:40] or _LABEL_SIGN.search(rest[:80])) \
@@ -351,6 +422,29 @@ class MarkReader:
         if m.group("bare") and not self.looks_like_mark(m.group("bare")):
             return LEAD.match(seg.text[: m.start("mark")])
         return m
+
+    def _reads_valid(self, token: str) -> bool:
+        """Does a bare token read as a valid marking with a level (`U`, `C`, `S//NF`), with
+        nothing to correct (`A`, `5BU`: no)?"""
+        marking = self.read_mark(token, after_number=True)
+        return marking is not None and marking.valid and marking.level is not None \
+            and not any(p.code == "GARBLED_MARK" for p in marking.problems)
+
+    def _bare_dash_form(self) -> bool:
+        """Do the document's numbered paragraphs carry bare marks with a dash (`1. U - ...`,
+        `2. C - ...`), exactly and throughout? At least two do, every token before a dash after
+        a number reads as a mark (`1. A - ...` in an options list does not), and no numbered
+        paragraph has a mark in brackets or `C)` (two forms side by side: this one is not read;
+        an unmarked numbered paragraph stays unmarked)."""
+        if self._bare_dash is None:
+            tokens, ok = 0, True
+            for m in _NUMBERED_FIRST.finditer(self._text):
+                if m.group("paren") or not self._reads_valid(m.group("token")):
+                    ok = False
+                    break
+                tokens += 1
+            self._bare_dash = ok and tokens >= 2
+        return self._bare_dash
 
     def mark_lead(self, seg: Segment) -> re.Match[str] | None:
         """A portion mark at the start of a line after at most three enumerators."""
@@ -383,7 +477,9 @@ class MarkReader:
         if m is None and may_be_designation_label(seg.text):
             m = self._label_pattern().match(seg.text)
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
-            return None
+            m = _rare_lead(seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
+            if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
+                return None
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
@@ -428,7 +524,7 @@ class MarkReader:
         if text.find("(", start, end) == -1 and text.find("[", start, end) == -1 and text.find("{", start, end) == -1:
             return found  # every form of embedded mark opens a bracket
         for m in EMBEDDED_MARK.finditer(text, start, end):
-            group = next(g for g in ("mark", "cell", "column") if m.group(g))
+            group = next(g for g in ("mark", "cell", "column", "glued") if m.group(g))
             if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))
@@ -440,7 +536,8 @@ class MarkReader:
         """A second portion mark right after a portion's own (`3. (U) (S) The ...`: a corrected
         copy that left the stale mark before the new one), at `start`, if it reads as one. A
         copyright or company notice (`(U) (C) 2026 Reuters`) is none."""
-        m = _STACKED_MARK.match(text, start, end)
+        # (doubled parentheses: `((U)) ((S)) The ...`)
+        m = (_DOUBLED_STACKED if text.startswith("((", start) else _STACKED_MARK).match(text, start, end)
         if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]):
             return None
         marking = self.read_mark(mark_inner(m.group("mark")))

@@ -12,7 +12,7 @@ from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
-from .marks import ends_sentence, mark_inner
+from .marks import CHAT_TIME, MONTH, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
 
@@ -86,9 +86,13 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 
 _SENTENCE_END = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
-_LABEL_MARK_END = lazy(r"[A-Za-z][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
+_LABEL_MARK_END = lazy(r"[A-Za-z0-9][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
 # The time or date-time group that starts each entry of a log, one entry per line.
-_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)[ \t]")
+# (also a chat line's time in brackets, `[07:41] rkowal: ...`, a transcript speaker's before it, `AMB [10:04] ...`,
+# and a chronology's date, `12 May 2015 - ...`)
+_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
+                    r"|(?:[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+)?" + CHAT_TIME
+                    + r"|\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4},?|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4},?)[ \t]")
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
@@ -123,7 +127,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
     s = seg.stripped
-    if s[:1].isdecimal() and _RECORD_LEAD.match(seg.text) and _RECORD_LEAD.match(r.segs[start_index].text):
+    if (s[:1].isdecimal() or "[" in s[:40] or s[:1] in "JFMASOND") and _RECORD_LEAD.match(seg.text) \
+            and _RECORD_LEAD.match(r.segs[start_index].text):
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)

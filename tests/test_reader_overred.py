@@ -1,0 +1,255 @@
+"""Over-redaction classes where the author's mark can be read exactly (issue 8; rounds 21-23 of the
+adversarial corpus): a chat line's mark after the time and nick (also in Markdown emphasis), a
+transcript speaker and a bracketed time before the mark, doubled parentheses `((C))`, a
+chronology's `date - (C)`, an action item's `OWNER, due 3/15 (S):`, a bare `C - ` after the
+paragraph number where every numbered paragraph uses that form, a mark glued to the full stop
+before it, and `Answer 2 (C):` heading the lines under it. Each test has its must-read side and its
+must-not-read side (a stale `(U)` before an `(S)`, an unmarked line after a marked one, mixed or
+ambiguous forms): a new form may only give a portion the level its author wrote, never lower one
+that other evidence says is higher. Documents written for this test."""
+import pytest
+
+import sbu_redact
+from sbu_redact.reader import read
+
+_SECRET_LINE = "troops moved to the assembly area east of the river"
+
+
+def _portion(doc, phrase):
+    found = [p for p in doc.portions if phrase in doc.text[p.start:p.end]]
+    assert len(found) == 1, (phrase, [doc.text[p.start:p.end] for p in doc.portions])
+    return found[0]
+
+
+def _mark(doc, phrase) -> str | None:
+    """The portion mark of the portion holding `phrase`, None when it is doubtful."""
+    p = _portion(doc, phrase)
+    return p.marking.portion_mark() if p.marking is not None and p.marking.valid else None
+
+
+def _releasable(doc, phrase) -> bool:
+    p = _portion(doc, phrase)
+    return p.marking is not None and p.marking.valid and p.marking.rank == 0 and not p.marking.designations
+
+
+def _reads(doc, released: list[str], withheld: list[str]) -> None:
+    """Every phrase of `released` is in a releasable (U) portion, none of `withheld` is."""
+    assert [p for p in released if not _releasable(doc, p)] == []
+    assert [p for p in withheld if _releasable(doc, p)] == []
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return sbu_redact.Pipeline()
+
+
+# -- chat lines: `[time] nick: (MARK) ...` ---------------------------------------------------------
+
+_CHAT = """SECRET
+
+(U) Pasting the chat from this morning.
+
+[07:41] rkowal: {a} morning, anything new from the overnight?
+[07:43] jtran: {b} {secret}
+[07:46] rkowal: {c} ok thanks, I will brief it at nine
+
+SECRET
+"""
+
+
+@pytest.mark.parametrize(("u", "s"), [("(U)", "(S)"), ("*(U)*", "*(S)*"), ("**(U)**", "**(S//NF)**")])
+def test_a_chat_lines_mark_after_the_nick_is_read(u, s):
+    doc = read(_CHAT.format(a=u, b=s, c=u, secret=_SECRET_LINE))
+    assert _releasable(doc, "morning, anything new")
+    assert _releasable(doc, "ok thanks, I will brief")
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+def test_a_chat_line_with_a_date_and_a_dotted_nick():
+    text = ("Channel: ops-floor (SECRET//NOFORN)\n\n"
+            "[2020-08-04 18:02] k.vance: *(U)* shift change at 1900\n"
+            f"[2020-08-04 18:07] m.obi: *(S//NF)* {_SECRET_LINE}\n"
+            "[2020-08-04 18:09] k.vance: so the warehouse still has the full load?\n"
+            "[2020-08-04 18:15] k.vance: *(U)* ok, adding it to the brief\n")
+    # (the unmarked line is a line of its own, not (U))
+    _reads(read(text), ["shift change at 1900", "ok, adding it to the brief"], [_SECRET_LINE, "so the warehouse still has"])
+
+
+def test_an_unmarked_chat_line_after_a_u_line_is_not_its_text():
+    doc = read(_CHAT.format(a="(U)", b="", c="(U)", secret=_SECRET_LINE))
+    assert not _releasable(doc, _SECRET_LINE)
+    assert _mark(doc, _SECRET_LINE) in (None, "(S)")
+
+
+def test_a_stale_u_before_an_s_after_the_nick_does_not_release():
+    doc = read(_CHAT.format(a="(U)", b="(U) (S)", c="(U)", secret=_SECRET_LINE))
+    assert not _releasable(doc, _SECRET_LINE)
+    doc = read(_CHAT.format(a="(U)", b="*(U)* (S)", c="(U)", secret=_SECRET_LINE))
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+def test_a_mark_inside_the_message_is_no_chat_mark():
+    doc = read(_CHAT.format(a="(U)", b="he wrote (U) but", c="(U)", secret=_SECRET_LINE))
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+def test_a_transcript_speaker_and_time_before_the_mark():
+    text = ("SECRET//NOFORN\n"
+            "SVTC transcript, 21 September 2016\n\n"
+            "MODERATOR [10:02] (U) Good morning, we have forty minutes.\n"
+            f"AMB [10:04] (S//NF) {_SECRET_LINE}.\n"
+            "NSC [10:06] Do we know whether the deputy will take over?\n"
+            "MODERATOR [10:07] (U) Let's move on to the elections topic now.\n"
+            "SECRET//NOFORN\n")
+    _reads(read(text), ["Good morning, we have forty", "move on to the elections"],
+           [_SECRET_LINE, "Do we know whether the deputy"])
+    doc = read(text.replace("AMB [10:04] (S//NF)", "AMB [10:04] (U) (S//NF)"))
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+# -- doubled parentheses ---------------------------------------------------------------------------
+
+def test_doubled_parentheses_are_read_as_the_mark():
+    text = ("CONFIDENTIAL\n\n((U)) The detainee received a consular visit on Monday.\n\n"
+            f"((C)) The director said {_SECRET_LINE}.\n\n((U)) We delivered a note.\n\nCONFIDENTIAL\n")
+    doc = read(text)
+    assert _releasable(doc, "received a consular visit")
+    assert _releasable(doc, "We delivered a note")
+    assert _mark(doc, _SECRET_LINE) == "(C)"
+
+
+@pytest.mark.parametrize("lead", ["((U)) ((S))", "((U)) (S)", "((u))", "((U)"])
+def test_doubled_parentheses_never_lower(lead):
+    doc = read(f"SECRET\n\n{lead} {_SECRET_LINE}.\n\nSECRET\n")
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+# -- a chronology's `date - (C)` -------------------------------------------------------------------
+
+_CHRONOLOGY = """SECRET
+
+CHRONOLOGY OF EVENTS
+
+25 April 2015 - (U) The ruling party nominated the President.
+12 May 2015 - (C) The chief of staff said he would not fire.
+{unmarked}
+May 29, 2015 - (U) Legislative elections were held.
+2015-06-30 -- (U) The count was published.
+
+SECRET
+"""
+
+
+def test_a_chronology_entrys_mark_after_its_date_and_dash():
+    doc = read(_CHRONOLOGY.format(unmarked=f"15 May 2015 - {_SECRET_LINE}."))
+    assert _releasable(doc, "ruling party nominated")
+    assert _releasable(doc, "Legislative elections were held")
+    assert _releasable(doc, "The count was published")
+    assert _mark(doc, "would not fire") == "(C)"
+    assert not _releasable(doc, _SECRET_LINE)  # the unmarked entry is an entry of its own
+
+
+@pytest.mark.parametrize("entry", ["14 May 2015, (U) {s}.", "14 May 2015 - (U) (S) {s}.", "14 May 2015 (U) {s}.",
+                                   "In May 2015 - (U) {s}."])
+def test_a_chronology_entry_in_another_form_is_not_read_as_u(entry):
+    doc = read(_CHRONOLOGY.format(unmarked=entry.format(s=_SECRET_LINE)))
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+# -- an action item's owner and due date -----------------------------------------------------------
+
+def test_an_action_items_mark_after_its_due_date():
+    text = ("SECRET\n\nAction items:\n"
+            f"- POL, due 3/15 (S): {_SECRET_LINE}\n"
+            "- CONS, due 3/20 (U): publish the updated travel alert\n"
+            "- DAO, due 3/18: brief the Chief of Defense on the routes\n\nSECRET\n")
+    doc = read(text)
+    assert _releasable(doc, "publish the updated travel alert")
+    assert not _releasable(doc, _SECRET_LINE)
+    assert not _releasable(doc, "brief the Chief of Defense")
+    doc = read(text.replace("due 3/15 (S):", "due 3/15 (U) (S):"))
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+# -- a bare `C - ` after the paragraph number ------------------------------------------------------
+
+_BARE = """CONFIDENTIAL
+SECTION 01 OF 01 BAKU 000410
+
+E.O. 13526: DECL: 04/10/2021
+TAGS: PGOV, AJ
+SUBJECT: AZERBAIJAN: RALLY DETENTIONS
+
+Classified By: PolEcon Chief, reasons 1.4 (b) and (d)
+
+1. U - Police detained about forty protesters near the metro.
+2. {second}
+3. U - The Ombudsman has issued no statement.
+"""
+
+
+def test_a_bare_mark_and_dash_where_every_paragraph_uses_the_form():
+    doc = read(_BARE.format(second=f"C - An official said {_SECRET_LINE}."))
+    assert _releasable(doc, "Police detained about forty")
+    assert _releasable(doc, "Ombudsman has issued no statement")
+    assert _mark(doc, _SECRET_LINE) == "(C)"
+
+
+def test_an_unmarked_paragraph_among_bare_marks_stays_unmarked():
+    doc = read(_BARE.format(second=f"An official said {_SECRET_LINE}."))
+    assert _releasable(doc, "Police detained about forty")
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+@pytest.mark.parametrize("second", ["(C) An official said {s}.", "A - An official said {s}.", "C) An official said {s}.",
+                                    "[C] An official said {s}."])
+def test_a_bare_mark_beside_another_form_is_not_read(second):
+    doc = read(_BARE.format(second=second.format(s=_SECRET_LINE)))
+    assert not _releasable(doc, "Police detained about forty")
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+def test_an_options_list_is_no_bare_mark():
+    doc = read("CONFIDENTIAL\n\n1. A - the first option\n2. C - the second option\n3. U - the third option\n\n"
+               "CONFIDENTIAL\n")
+    assert not _releasable(doc, "the third option")
+
+
+# -- a mark glued to the full stop before it ------------------------------------------------------
+
+def test_a_glued_mark_splits_the_paragraph_and_only_raises():
+    text = ("CONFIDENTIAL\n\n1. (U) The President named a retired admiral on Monday.(C)A ministry adviser said "
+            f"{_SECRET_LINE}.\n\n2. (U) The appointment was announced.\n\nCONFIDENTIAL\n")
+    doc = read(text)
+    assert _releasable(doc, "named a retired admiral")
+    assert _mark(doc, _SECRET_LINE) == "(C)"
+    doc = read(f"SECRET\n\n1. (S) {_SECRET_LINE}.(U)The rest of it is here too.\n\nSECRET\n")
+    assert not _releasable(doc, "The rest of it is here")  # a glued (U) lowers nothing
+
+
+# -- `Answer 2 (C):` heads the lines under it ------------------------------------------------------
+
+def test_a_numbered_label_with_a_mark_and_colon_heads_the_lines_under_it():
+    text = ("CONFIDENTIAL\n\nQuestions for the Record Submitted to Assistant Secretary Paula Venn\n"
+            "Senate Foreign Relations Committee, 3 March 2016\n\nQuestion 1:\n(U) What is the status of the project?\n\n"
+            "Answer 1 (U):\nThe Department expects to complete the design phase.\n\n"
+            f"Answer 2 (C):\nTurkey has delivered armored vehicles that the army cannot yet maintain, and said "
+            f"{_SECRET_LINE}.\n\nCONFIDENTIAL\n")
+    doc = read(text)
+    assert _releasable(doc, "expects to complete the design")
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+# -- through the pipeline: what the usg version keeps and withholds -------------------------------
+
+def test_the_usg_version_keeps_the_u_lines_and_withholds_the_rest(pipeline):
+    text = _CHAT.format(a="(U)", b="(S)", c="*(U)*", secret=_SECRET_LINE)
+    out = pipeline.redact(text, levels=["usg", "public"])
+    assert "morning, anything new from the overnight" in out["usg"].text
+    assert _SECRET_LINE not in out["usg"].text
+    assert _SECRET_LINE not in out["public"].text
+    text = _CHRONOLOGY.format(unmarked=f"15 May 2015 - {_SECRET_LINE}.")
+    out = pipeline.redact(text, levels=["usg"])
+    assert "The ruling party nominated the President" in out["usg"].text
+    assert _SECRET_LINE not in out["usg"].text
+    assert "would not fire" not in out["usg"].text
