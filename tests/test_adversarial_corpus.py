@@ -320,8 +320,6 @@ KNOWN_OVER_REDACTION = {
                                                                        "summary raises its line",
     "adv20-071-trap-cyber-advisory-tlp-clear-secret-keys": "'secret keys' in a TLP:CLEAR advisory raises its lines",
     # round 21 (tests/corpus/adversarial21/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 13:57), not fixed yet
-    "adv21-017-email-inline-reply-marks-in-brackets-after-quoted-text": "an inline reply's bracketed mark after quoted text "
-                                                                         "is not read: the reply takes the quoted level",
     "adv21-020-memo-information-mark-after-heading-same-line": "a mark at the end of a heading does not mark the "
                                                                "paragraphs below it: they take the memo's level",
     "adv21-024-memo-tasker-inline-list-marks-semicolons": "an inline list of differently marked clauses is one portion "

@@ -253,3 +253,33 @@ def test_the_usg_version_keeps_the_u_lines_and_withholds_the_rest(pipeline):
     assert "The ruling party nominated the President" in out["usg"].text
     assert _SECRET_LINE not in out["usg"].text
     assert "would not fire" not in out["usg"].text
+
+
+# -- an inline reply's initials in brackets before its mark ----------------------------------------
+
+_INLINE = """From: Ruiz, Jorge
+Subject: RE: questions
+Classification: SECRET
+
+Anne, answers inline below.
+
+> (U) 1. Has the Consulate confirmed the road closures?
+[JR] {a} Yes, the consulate confirmed three checkpoints this morning.
+
+> (U) 2. Any word on the naval units?
+[JR] {b} {secret}.
+
+Jorge
+Classification: SECRET
+"""
+
+
+def test_initials_in_brackets_before_the_replys_mark():
+    doc = read(_INLINE.format(a="(U)", b="(S)", secret=_SECRET_LINE))
+    _reads(doc, ["the consulate confirmed three checkpoints"], [_SECRET_LINE])
+
+
+@pytest.mark.parametrize(("a", "b"), [("(U)", "(U) (S)"), ("(U)", ""), ("(U)", "(5BU)"), ("(U)", "[TS] (U)")])
+def test_initials_never_lower_the_reply(a, b):
+    doc = read(_INLINE.format(a=a, b=b, secret=_SECRET_LINE))
+    assert not _releasable(doc, _SECRET_LINE)

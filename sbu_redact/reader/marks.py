@@ -92,6 +92,9 @@ _CHAT_NICK_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + CHAT_TIME + r"[ \
 # `AMB [10:04] (S//NF) The President told me ...`
 _SPEAKER_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+"
                                + CHAT_TIME + r"[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# An inline reply's initials in brackets before its mark: `[JR] (U) Yes, the consulate ...`
+_INITIALS_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>\[[A-Z]{2,4}\][ \t]+)(?P<bullet>)"
+                           r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # A mark in doubled parentheses at a line start: `((C)) The prison director ...` (the outer pair
 # is kept with the lead, the inner pair is the mark)
 _DOUBLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>\()(?P<mark>\([A-Z][A-Z/ ,\-]{0,39}\))\)(?=[ \t]+\S)")
@@ -476,6 +479,13 @@ class MarkReader:
             m = _CHAT_MARK_LEAD.match(seg.text) or m
         if m is None and may_be_designation_label(seg.text):
             m = self._label_pattern().match(seg.text)
+        if m is not None and m.group("mark")[:1] == "[" and not m.group("bullet").strip():
+            # an inline reply's initials in brackets before its mark, `[JR] (U) Yes, ...`: the
+            # initials are no mark (they read as none), the mark after them is the reply's
+            initials = _INITIALS_MARK_LEAD.match(seg.text)
+            if initials is not None and not self._reads_valid(mark_inner(m.group("mark"))) \
+                    and self._reads_valid(mark_inner(initials.group("mark"))):
+                m = initials
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             m = _rare_lead(seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
             if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
