@@ -370,7 +370,6 @@ KNOWN_OVER_REDACTION = {
     "adv24-010-referral-slip-2015-with-attached-secret-cable": "a referral slip's unclassified lines and the SECRET cable behind it are one document: the slip takes the cable's level, its check box '[X]' is a doubtful mark",
     "adv24-015-email-2017-foia-analyst-forwards-previously-released-doc-pasted": "a pasted released document's (C) paragraph raises the analyst's unmarked e-mail text",
     "adv24-022-nara-withdrawal-sheet-then-item-2-secret-memcon": "a withdrawal sheet and the SECRET item after it are one document: the sheet takes the item's level",
-    "adv24-023-chat-2019-export-foia-review-comments-and-pasted-secret-lines": "a chat export with no level of its own: every line doubtful",
     "adv24-025-transcript-1998-declassified-hearing-with-closed-session-insert": "'the following insert is classified SECRET' raises the open hearing around the insert",
     "adv24-029-fax-1999-cover-sheet-then-secret-pages-fax-header-lines": "a fax cover sheet and the SECRET pages after it are one document",
     "adv24-034-qfr-2013-answer-classified-annex-concatenated": "a QFR answer and its SECRET//NOFORN annex are one document: the answer takes the annex's level",

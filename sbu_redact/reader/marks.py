@@ -71,6 +71,7 @@ _CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}
 # A month's name as dates write it (`12 May 2015`, `MAY 12, 2015`, `12 Sept. 2015`)
 MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTH_HEADS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 # A date that leads an entry of a chronology or a log: `12 May 2015`, `May 12, 2015`,
 # `2015-05-12`, `05/12/2015`.
 _ENTRY_DATE = (r"(?:\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4}|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}"
@@ -123,9 +124,10 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
-                     r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
-                     # a mark glued to the full stop before it and the sentence after it: `... Monday.(C)A ministry ...`
-                     r"|[a-z0-9][.!?](?P<glued>\([A-Z][A-Z/\-]{0,20}\))(?=[A-Z][a-z]{0,20}[ \t])")
+                     r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
+# A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
+# (searched only where a text holds `.(`, `!(` or `?(`)
+_GLUED_MARK = lazy(r"[a-z0-9][.!?](?P<glued>\([A-Z][A-Z/\-]{0,20}\))(?=[A-Z][a-z]{0,20}[ \t])")
 _QUOTE_SIGNS = lazy(r"^(?:[>|»][ \t]*)+")
 _DOUBLED_STACKED = lazy(r"\((?P<mark>\([^()\[\]{}\n]{1,40}\))\)(?=[ \t]+\S)")
 _STACKED_MARK = lazy(r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
@@ -252,7 +254,7 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         m = _SPEAKER_TIME_MARK_LEAD.match(text)
         if m is not None:
             return m
-    if ("-" in first or "–" in first or "—" in first) and (head.isdecimal() or head in "JFMASONDjfmasond"):
+    if ("-" in first or "–" in first or "—" in first) and (head.isdecimal() or body[:3].lower() in MONTH_HEADS):
         m = _DATE_DASH_MARK_LEAD.match(text)
         if m is not None:
             return m
@@ -412,10 +414,9 @@ class MarkReader:
             # "3. (the text in parentheses)": a numbered paragraph without a mark
             return LEAD.match(seg.text[: m.start("mark")]) or m
         rest = seg.text[m.end():]
-        if not m.group("mark") and rest[:1].isupper() and ("-" in rest[:16] or "–" in rest[:16] or "—" in rest[:16]) \
-                and self._bare_dash_form():
+        if not m.group("mark") and rest[:1].isupper() and ("-" in rest[:16] or "–" in rest[:16] or "—" in rest[:16]):
             bare = _BARE_DASH_LEAD.match(seg.text)  # `2. C - A presidential ...`
-            if bare is not None and self._reads_valid(bare.group("mark")):
+            if bare is not None and self._reads_valid(bare.group("mark")) and self._bare_dash_form():
                 return bare
         if not m.group("mark") and not rest.strip() and not m.group("pilcrow"):
             return None  # a bare "12." line
@@ -533,8 +534,11 @@ class MarkReader:
         found: list[tuple[Marking, int, int]] = []
         if text.find("(", start, end) == -1 and text.find("[", start, end) == -1 and text.find("{", start, end) == -1:
             return found  # every form of embedded mark opens a bracket
-        for m in EMBEDDED_MARK.finditer(text, start, end):
-            group = next(g for g in ("mark", "cell", "column", "glued") if m.group(g))
+        matches = list(EMBEDDED_MARK.finditer(text, start, end))
+        if text.find(".(", start, end) != -1 or text.find("!(", start, end) != -1 or text.find("?(", start, end) != -1:
+            matches = sorted([*matches, *_GLUED_MARK.finditer(text, start, end)], key=lambda m: m.start())
+        for m in matches:
+            group = next(g for g in ("mark", "cell", "column", "glued") if g in m.re.groupindex and m.group(g))
             if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))

@@ -12,7 +12,7 @@ from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
-from .marks import CHAT_TIME, MONTH, ends_sentence, mark_inner
+from .marks import CHAT_TIME, MONTH, MONTH_HEADS, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
 
@@ -127,7 +127,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
     s = seg.stripped
-    if (s[:1].isdecimal() or "[" in s[:40] or s[:1] in "JFMASOND") and _RECORD_LEAD.match(seg.text) \
+    if (s[:1].isdecimal() or "[" in s[:40] or s[:3].lower() in MONTH_HEADS) and _RECORD_LEAD.match(seg.text) \
             and _RECORD_LEAD.match(r.segs[start_index].text):
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
