@@ -205,7 +205,6 @@ KNOWN_OVER_REDACTION = {
     "adv17-068-trap-litigation-hold-notice": "'SECRET' in a records description is read as a marking in the text (backstop): the paragraph is raised",
     # round 18 (tests/corpus/adversarial18/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 07:31), not fixed yet
     "adv18-006-email-classnet-forward-chain-levels-change": "an e-mail chain: the unmarked reply takes the level of the classified message it quotes",
-    "adv18-011-memo-marking-at-end-of-paragraph": "marks written at the end of a paragraph are not read as that paragraph's mark: the paragraphs are unmarked, at the document's level (fail closed)",
     "adv18-019-congressional-letter-unclassified-with-classified-annex": "an unclassified letter with a classified annex: its unmarked paragraphs take the annex's level",
     "adv18-020-trap-foia-case-file-acknowledgment-letter": "'Records may be classified SECRET' in an acknowledgement letter is read as a statement: the letter is raised",
     "adv18-022-trap-press-release-copyright-c-and-list-c": "a list letter '(c)' and copyright '(C)' in a press release: the release is read as portion-marked and its unmarked text is doubtful",

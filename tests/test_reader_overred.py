@@ -283,3 +283,34 @@ def test_initials_in_brackets_before_the_replys_mark():
 def test_initials_never_lower_the_reply(a, b):
     doc = read(_INLINE.format(a=a, b=b, secret=_SECRET_LINE))
     assert not _releasable(doc, _SECRET_LINE)
+
+
+# -- a mark at the end of a paragraph that is one wrapped sentence ---------------------------------
+
+_TRAILING = """CONFIDENTIAL
+
+INFORMATION MEMO FOR THE SECRETARY
+
+SUBJECT: Outlook for the re-run
+
+The electoral commission has confirmed October 26 as the date of the
+re-run ordered by the Supreme Court. (U)
+
+{para}
+
+CONFIDENTIAL
+"""
+
+
+def test_a_mark_at_the_end_of_a_wrapped_sentence_marks_the_sentence():
+    doc = read(_TRAILING.format(para=f"Our contacts say the {_SECRET_LINE}\nand will stay there until the vote. (C)"))
+    _reads(doc, ["The electoral commission has confirmed"], [_SECRET_LINE])
+    assert _mark(doc, _SECRET_LINE) == "(C)"
+
+
+@pytest.mark.parametrize("para", ["Our contacts say the {s}. They\nexpect violence in the slums. (U)",
+                                  "(S) Our contacts say the {s}\nand will stay there until the vote. (U)",
+                                  "Our contacts say the {s}\n\nand will stay there until the vote. (U)"])
+def test_a_trailing_mark_after_another_sentence_marks_no_more_than_its_line(para):
+    doc = read(_TRAILING.format(para=para.format(s=_SECRET_LINE)))
+    assert not _releasable(doc, _SECRET_LINE)

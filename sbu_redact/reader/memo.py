@@ -184,7 +184,7 @@ def read_document(r: Reading) -> list[Portion]:
             starts.append((i, "list_item", None))
         elif prev_blank or prev_trailing or not starts \
                 or head in LABEL_LEAD.first and LABEL_LEAD.match(text) \
-                or trailing \
+                or trailing and not _ends_wrapped_sentence(r, starts[-1], i) \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width) or interrupted(r, starts[-1][0], i):
             starts.append((i, "paragraph", None))
@@ -203,6 +203,29 @@ def read_document(r: Reading) -> list[Portion]:
             portion = replace(portion, start=seg.start + len(seg.text) - len(seg.text.lstrip()))
         portions.append(portion)
     return portions
+
+
+# A sentence end with text after it (on the same line or the next)
+_SENTENCE_INSIDE = lazy(r"[.!?][\"')\]]?[ \t\n]+\S")
+
+
+def _ends_wrapped_sentence(r: Reading, start: tuple[int, PortionKind, re.Match[str] | None], index: int) -> bool:
+    """Does line `index`, which ends with a portion mark, end the one sentence that an unmarked
+    paragraph started above it wraps over (`The commission has confirmed October 26 as the date
+    of the` / `re-run ordered by the Supreme Court. (U)`)? Then the mark is the whole sentence's,
+    not its last line's. Any other sentence end in it, a field or blank line between, a marked
+    or other start: no (the line is a portion of its own, as before)."""
+    first, kind, markm = start
+    if kind != "paragraph" or markm is not None or index - first > 8 or interrupted(r, first, index):
+        return False
+    mark = r.marks.trailing(r.segs[index])
+    if mark is None:
+        return False
+    segs = r.segs
+    if any(segs[k].blank for k in range(first, index)):
+        return False
+    before = r.text[segs[first].start:mark[1]].rstrip()
+    return bool(before) and before[-1] in ".!?\"')" and _SENTENCE_INSIDE.search(before, 0, len(before) - 1) is None
 
 
 @functools.cache
