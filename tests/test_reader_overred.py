@@ -314,3 +314,36 @@ def test_a_mark_at_the_end_of_a_wrapped_sentence_marks_the_sentence():
 def test_a_trailing_mark_after_another_sentence_marks_no_more_than_its_line(para):
     doc = read(_TRAILING.format(para=para.format(s=_SECRET_LINE)))
     assert not _releasable(doc, _SECRET_LINE)
+
+
+# -- a mark on a line of its own heads the item right under it -------------------------------------
+
+_POINTS = """SECRET
+
+Points for the Deputy Secretary: call with the Foreign Minister
+
+(U)
+- Thank Oman for facilitating the release of the two detained citizens.
+{after}
+SECRET
+"""
+
+
+def test_a_mark_alone_on_its_line_marks_the_item_under_it():
+    doc = read(_POINTS.format(after=f"\n(S)\n- Tell him the {_SECRET_LINE}.\n\n(U)\n- Invite him to Washington.\n"))
+    _reads(doc, ["Thank Oman for facilitating", "Invite him to Washington"], [_SECRET_LINE])
+
+
+@pytest.mark.parametrize("after", ["- Tell him the {s}.\n", "\n(U)\n- (S) Tell him the {s}.\n",
+                                   "\nIn the call:\n(U)\n- Tell him the {s}.\n"])
+def test_a_mark_alone_marks_no_more_than_the_item_under_it(after):
+    doc = read(_POINTS.format(after=after.format(s=_SECRET_LINE)))
+    assert not _releasable(doc, _SECRET_LINE)
+
+
+def test_a_label_and_mark_ending_a_line_head_the_lines_under_it():
+    doc = read("CONFIDENTIAL\n\nMEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:  (U)\n"
+               "United States: Deputy Secretary; Ambassador; notetaker\nIndonesia: Foreign Minister; Ambassador\n\n"
+               f"(C) The minister said the {_SECRET_LINE}.\n\nThe Deputy Secretary said {_SECRET_LINE} too.\n\n"
+               "CONFIDENTIAL\n")
+    _reads(doc, ["United States: Deputy Secretary", "Indonesia: Foreign Minister"], [_SECRET_LINE + " too"])

@@ -188,6 +188,9 @@ def read_document(r: Reading) -> list[Portion]:
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width) or interrupted(r, starts[-1][0], i):
             starts.append((i, "paragraph", None))
+        if len(starts) > 1 and starts[-1][0] == i and starts[-1][1] in ("paragraph", "list_item") \
+                and not (starts[-1][2] is not None and starts[-1][2].group("mark")) and _mark_alone_above(r, starts[-2], i):
+            starts.pop()  # `(U)` (or `PARTICIPANTS: (U)`) ending a line, a blank line above it, heads the item right under it
         prev_blank = False
         prev_trailing = trailing
     portions = []
@@ -205,7 +208,20 @@ def read_document(r: Reading) -> list[Portion]:
     return portions
 
 
-# A sentence end with text after it (on the same line or the next)
+def _mark_alone_above(r: Reading, start: tuple[int, PortionKind, re.Match[str] | None], index: int) -> bool:
+    """Does the line right above `index` end with the portion mark that leads it, with nothing
+    after the mark (`(U)` alone, `PARTICIPANTS:  (U)`), and a blank line (or nothing) above it?
+    Then it is the mark of the item or text right under it (`- Thank Oman ...`), which has none
+    of its own. (Under a line of text, the mark might end the text above: no.)"""
+    first, kind, markm = start
+    if first != index - 1 or kind != "paragraph" or markm is None or not markm.group("mark"):
+        return False
+    seg = r.segs[first]
+    return not seg.text[markm.end():].strip() and (first == 0 or r.segs[first - 1].blank)
+
+
+# A sentence end with text after it (on the same line or the next), and one that ends a text
+_SENTENCE_END = lazy(r"[.!?][\"')\]]?$")
 _SENTENCE_INSIDE = lazy(r"[.!?][\"')\]]?[ \t\n]+\S")
 
 
@@ -225,7 +241,7 @@ def _ends_wrapped_sentence(r: Reading, start: tuple[int, PortionKind, re.Match[s
     if any(segs[k].blank for k in range(first, index)):
         return False
     before = r.text[segs[first].start:mark[1]].rstrip()
-    return bool(before) and before[-1] in ".!?\"')" and _SENTENCE_INSIDE.search(before, 0, len(before) - 1) is None
+    return _SENTENCE_END.search(before) is not None and _SENTENCE_INSIDE.search(before, 0, len(before) - 1) is None
 
 
 @functools.cache
