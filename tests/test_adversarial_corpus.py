@@ -279,8 +279,6 @@ KNOWN_OVER_REDACTION = {
     "adv19-010-memo-ornamental-and-small-form-parentheses": "a (U) portion taken with its neighbour's higher mark",
     "adv19-028-spreadsheet-csv-quoted-multiline-cell-mark-second-line": "a mark on a quoted cell's second line is not read: "
                                                                         "the row is doubtful",
-    "adv19-034-report-combining-underline-banner-and-marks": "a (U) paragraph under a banner with combining underlines is "
-                                                             "doubtful",
     "adv19-052-dictation-transcript-spoken-marks": "marks spoken in a dictation ('paragraph unclassified') are not read",
     "adv19-056-trap-travel-form-checkbox-unclassified-checked": "a 'CLASSIFICATION:' line of check boxes is read as a "
                                                                 "garbled banner",

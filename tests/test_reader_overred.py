@@ -347,3 +347,28 @@ def test_a_label_and_mark_ending_a_line_head_the_lines_under_it():
                f"(C) The minister said the {_SECRET_LINE}.\n\nThe Deputy Secretary said {_SECRET_LINE} too.\n\n"
                "CONFIDENTIAL\n")
     _reads(doc, ["United States: Deputy Secretary", "Indonesia: Foreign Minister"], [_SECRET_LINE + " too"])
+
+
+# -- a mark underlined with combining low lines ----------------------------------------------------
+
+def _combined(mark: str, sign: str) -> str:
+    return "".join(c + sign if c.isalpha() or c == "/" else c for c in mark)
+
+
+def test_an_underlined_mark_is_the_mark():
+    text = (f"{_combined('SECRET//NOFORN', chr(0x332))}\n\n1. {_combined('(U)', chr(0x332))} The exercise was held in "
+            f"September.\n\n2. {_combined('(S//NF)', chr(0x332))} The {_SECRET_LINE}.\n\n"
+            f"{_combined('SECRET//NOFORN', chr(0x332))}\n")
+    _reads(read(text), ["The exercise was held in"], [_SECRET_LINE])
+
+
+@pytest.mark.parametrize("sign", ["\u0336", "\u0338", "\u0335"])  # struck through, slashed: not formatting
+def test_a_struck_mark_stays_doubtful(sign):
+    text = f"SECRET\n\n1. {_combined('(U)', sign)} The {_SECRET_LINE}.\n\nSECRET\n"
+    assert not _releasable(read(text), _SECRET_LINE)
+
+
+def test_a_look_alike_letter_under_an_underline_stays_doubtful():
+    text = f"SECRET\n\n1. (\u0421\u0332) The {_SECRET_LINE}.\n\nSECRET\n"  # Cyrillic Es
+    doc = read(text)
+    assert not _releasable(doc, _SECRET_LINE) and _mark(doc, _SECRET_LINE) is None

@@ -200,6 +200,9 @@ def _as_written(r: Reading, start: int, end: int) -> str | None:
     read = r.text[start:end]
     if written == read or unicodedata.normalize("NFKC", written) == read:
         return None
+    if ("\u0332" in written or "\u0333" in written) \
+            and unicodedata.normalize("NFKC", written.replace("\u0332", "").replace("\u0333", "")) == read:
+        return None  # a mark underlined with combining low lines (`(U̲)`): formatting, the letters are the mark's
     # HTML source may write a mark with character references (`&#x28;U&#x29;`, OWASP
     # encoding): that is the mark itself, not a disguise
     referenced = view.original[original_start(view, start):o_end]
