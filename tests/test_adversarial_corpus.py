@@ -377,7 +377,6 @@ KNOWN_OVER_REDACTION = {
     "adv24-058-trap-vaughn-index-court-filing-describes-classified-records": "a Vaughn index's descriptions ('classified SECRET', 'upgraded to CONFIDENTIAL') raise the filing",
     "adv24-060-trap-training-slides-reading-release-stamps": "'the page marked SECRET' in a training exercise raises its line",
     # round 25 (tests/corpus/adversarial25/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 16:01), not fixed yet
-    "adv25-002-frago-2009-dtg-lines-mark-glued-to-enumerator": "a mark glued to a sub-paragraph enumerator (3.A.(U)) is not read: the item joins the (C) one above",
     "adv25-004-sigact-2010-export-class-column-s-slash-nf": "a SIGACT export's class column is not read: every row takes the banner's level",
     "adv25-018-canada-2017-protected-b-with-confidential-para": "a Canadian PROTECTED B document with no US marking: every paragraph doubtful",
     "adv25-022-cable-2011-french-diffusion-restreinte-quoted": "a stamp alone on its line inside a (U) paragraph raises the whole paragraph, the quoting sentence too",

@@ -372,3 +372,31 @@ def test_a_look_alike_letter_under_an_underline_stays_doubtful():
     text = f"SECRET\n\n1. (\u0421\u0332) The {_SECRET_LINE}.\n\nSECRET\n"  # Cyrillic Es
     doc = read(text)
     assert not _releasable(doc, _SECRET_LINE) and _mark(doc, _SECRET_LINE) is None
+
+
+# -- a mark glued to a sub-paragraph letter after the paragraph number ------------------------------
+
+_FRAGO = """CONFIDENTIAL//REL TO USA, NATO
+
+FRAGO 09 TO OPORD 09-004
+SUBJ: (U) ADJUSTMENT OF CHECKPOINT HOURS
+
+1.(U) SITUATION. NO CHANGE.
+3. EXECUTION.
+3.A.{a} CHECKPOINT 2 REMAINS OPEN DURING DAYLIGHT FOR MARKET TRAFFIC.
+3.B.{b} THE {secret}.
+4.(U) SUSTAINMENT. NO CHANGE.
+
+CONFIDENTIAL//REL TO USA, NATO
+"""
+
+
+def test_a_mark_glued_to_a_sub_paragraph_letter():
+    doc = read(_FRAGO.format(a="(U)", b="(C//REL TO USA, NATO)", secret=_SECRET_LINE.upper()))
+    _reads(doc, ["CHECKPOINT 2 REMAINS OPEN"], [_SECRET_LINE.upper()])
+
+
+@pytest.mark.parametrize("b", ["", "(U)(C)", "(U) (C)", "(5BU)"])
+def test_a_sub_paragraph_letter_never_lowers(b):
+    doc = read(_FRAGO.format(a="(U)", b=b, secret=_SECRET_LINE.upper()))
+    assert not _releasable(doc, _SECRET_LINE.upper())

@@ -420,9 +420,12 @@ class MarkReader:
                 return bare
         if not m.group("mark") and not rest.strip() and not m.group("pilcrow"):
             return None  # a bare "12." line
-        if not m.group("mark") and (":" in rest[:40] or _LABEL_SIGN.search(rest[:80])) \
+        if not m.group("mark") and (":" in rest[:40] or _LABEL_SIGN.search(rest[:80])
+                                    or rest[1:3] in (".(", ".[", ")(") or rest[2:4] in (".(", ".[")) \
                 and self.mark_lead(seg) is not None:
-            return None  # `14. ABSTRACT: (U) ...`, `2. RSO - (U) ...`: the mark after the label leads the portion
+            # `14. ABSTRACT: (U) ...`, `2. RSO - (U) ...`, `3.A.(U) ...`: the mark after the label or the
+            # sub-paragraph letter leads the portion
+            return None
         if m.group("bare") and not self.looks_like_mark(m.group("bare")):
             return LEAD.match(seg.text[: m.start("mark")])
         return m
