@@ -389,7 +389,6 @@ KNOWN_OVER_REDACTION = {
     "adv25-053-spreadsheet-2017-allied-documents-register-csv": "allied levels in a register's column (UK OFFICIAL, PROTECTED A) are not read: the rows are doubtful",
     "adv25-055-cable-2004-eu-and-nato-markings-in-para-text": "a (U) paragraph that quotes NATO CONFIDENTIAL text inline is raised whole, its own opening sentence too",
     "adv25-057-trap-fact-sheet-2016-doe-rd-frd-explained": "'Formerly Restricted Data' and 'SECRET//RESTRICTED DATA' explained in a fact sheet raise their paragraphs",
-    "adv25-060-trap-letter-2021-canada-unclassified-non-classifie": "a bilingual UNCLASSIFIED / NON CLASSIFIÉ banner is not read: every paragraph doubtful",
     "adv25-062-trap-glossary-2015-allied-markings-reference": "a glossary of allied markings raises its entries",
     # round 26 (tests/corpus/adversarial26/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 16:16), not fixed yet
     "adv26-002-reading-book-2012-tabs-own-banners-tab-c-unmarked": "a reading book's unmarked tab takes the SECRET//NOFORN cover's level, and so do the releasable lines around the tabs",

@@ -400,3 +400,27 @@ def test_a_mark_glued_to_a_sub_paragraph_letter():
 def test_a_sub_paragraph_letter_never_lowers(b):
     doc = read(_FRAGO.format(a="(U)", b=b, secret=_SECRET_LINE.upper()))
     assert not _releasable(doc, _SECRET_LINE.upper())
+
+
+# -- a bilingual banner: a level and its translation -----------------------------------------------
+
+_BILINGUAL = """{banner}
+
+Embassy of Canada / Ambassade du Canada
+
+Canada is pleased to confirm the dates of the annual board, which will meet in Halifax.
+
+{banner}
+"""
+
+
+def test_a_bilingual_banner_that_says_the_same_twice_is_read():
+    doc = read(_BILINGUAL.format(banner="UNCLASSIFIED / NON CLASSIFIÉ"))
+    _reads(doc, ["Canada is pleased to confirm"], [])
+
+
+@pytest.mark.parametrize("banner", ["UNCLASSIFIED / SECRET", "SECRET / NON CLASSIFIÉ", "UNCLASSIFIED / CONFIDENTIEL",
+                                    "UNCLASSIFIED / NON CLASSIFIÉ / SECRET"])
+def test_a_bilingual_banner_whose_halves_differ_is_not_read(banner):
+    doc = read(_BILINGUAL.format(banner=banner))
+    assert not _releasable(doc, "Canada is pleased to confirm")

@@ -579,10 +579,27 @@ class MarkReader:
             quoted = self._banners[line] if line in self._banners else self._banner_line(line)
             self._banners.setdefault(line, quoted)
             return quoted if quoted is not None and quoted.valid and quoted.rank > 0 else None
-        if "." in line or ":" in line or "(" in line or _BANNER_SHAPED.match(line) is None:
-            return None  # a sentence, a field, a portion: not a banner (a sentence's characters: no banner shape)
+        if "." in line or ":" in line or "(" in line:
+            return None  # a sentence, a field, a portion: not a banner
+        if _BANNER_SHAPED.match(line) is None:  # (a sentence's characters: no banner shape)
+            return self._bilingual_banner(line) if " / " in line else None
         if line not in self._banners:  # (a page banner repeats on every page: read once per reading)
             self._banners[line] = self._banner_line(line)
+        return self._banners[line]
+
+    def _bilingual_banner(self, line: str) -> Marking | None:
+        """`UNCLASSIFIED / NON CLASSIFIÉ`: a banner and its translation (a name of the same level
+        in `rules/markings.yaml`), as bilingual governments write it; read when both halves say
+        exactly the same, else not a banner (as before)."""
+        if line not in self._banners:
+            halves = banner_text(line).split(" / ")
+            marking = None
+            if len(halves) == 2 and _BANNER_SHAPED.match(halves[0]) is not None:
+                first = self._banner_line(halves[0].strip())
+                second = self.g.parse_banner(halves[1].strip().upper())
+                if first is not None and first.valid and second.valid and second.banner() == first.banner():
+                    marking = first
+            self._banners[line] = marking
         return self._banners[line]
 
     def _banner_line(self, line: str) -> Marking | None:
