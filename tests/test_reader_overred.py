@@ -424,3 +424,22 @@ def test_a_bilingual_banner_that_says_the_same_twice_is_read():
 def test_a_bilingual_banner_whose_halves_differ_is_not_read(banner):
     doc = read(_BILINGUAL.format(banner=banner))
     assert not _releasable(doc, "Canada is pleased to confirm")
+
+
+# -- an action item's number and owner; a comment's author and time --------------------------------
+
+def test_an_action_items_mark_after_its_number_and_owner():
+    text = ("SECRET\nMINUTES - WORKING GROUP\n\nAction items:\nAI-1  EB/TFS (U): circulate the revised timeline.\n"
+            "AI-2  NSC: confirm with the Principals whether the family is included.\n"
+            f"AI-3  OFAC (S): {_SECRET_LINE}.\nAI-4  EB (U) (S): {_SECRET_LINE} again.\nSECRET\n")
+    _reads(read(text), ["circulate the revised timeline"],
+           ["confirm with the Principals", f"OFAC (S): {_SECRET_LINE}", f"{_SECRET_LINE} again"])
+
+
+def test_a_comments_mark_after_its_author_and_time():
+    text = ("SECRET//NOFORN\n[OPS-4471] Update target folder\n\nComments:\n"
+            "j.analyst - 2022-09-02 10:14 - (U) Attached the road survey from the engineering unit.\n"
+            "m.planner - 2022-09-03 08:05 - Also add the second entrance behind the fuel depot.\n"
+            f"m.planner - 2022-09-02 11:40 - (U) (S//NF) The {_SECRET_LINE}.\n"
+            "j.analyst - 2022-09-04 09:00 - (U) Done, thanks.\nSECRET//NOFORN\n")
+    _reads(read(text), ["Attached the road survey", "Done, thanks"], ["Also add the second entrance", _SECRET_LINE])

@@ -96,6 +96,16 @@ _SPEAKER_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>[A-Z][A-Z.'\-]{1,2
 # An inline reply's initials in brackets before its mark: `[JR] (U) Yes, the consulate ...`
 _INITIALS_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>\[[A-Z]{2,4}\][ \t]+)(?P<bullet>)"
                            r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# An action item's number and owner before its mark and a colon: `AI-2  OFAC (S): prepare ...`
+ITEM_ID = r"[A-Z]{1,4}-\d{1,3}"
+_ITEM_OWNER_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + ITEM_ID + r"[ \t]+[A-Z][A-Za-z/&'\-]{0,15}"
+                             r"(?:[ \t][A-Z][A-Za-z/&'\-]{0,15}){0,2}[ \t]+)(?P<bullet>)"
+                             r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]*:[ \t]+\S)")
+# A comment's author and time, dashes around the time, then its mark (a tracker's export):
+# `m.planner - 2022-09-02 11:40 - (S//NF) Source reporting ...`
+AUTHOR_TIME = r"[A-Za-z][\w.\-]{0,30}[ \t]+[-–—][ \t]+\d{4}-\d{2}-\d{2}[ \tT]+\d{1,2}:\d{2}(?::\d{2})?"
+_AUTHOR_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + AUTHOR_TIME + r"[ \t]+[-–—][ \t]+)(?P<bullet>)"
+                              r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # A mark in doubled parentheses at a line start: `((C)) The prison director ...` (the outer pair
 # is kept with the lead, the inner pair is the mark)
 _DOUBLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>\()(?P<mark>\([A-Z][A-Z/ ,\-]{0,39}\))\)(?=[ \t]+\S)")
@@ -241,8 +251,9 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     characters are: a chat line's time and nick (`[07:43] jtran: (S) ...`, `*(S//NF)*` too), a
     transcript speaker and time (`AMB [10:04] (S//NF) ...`), doubled parentheses (`((C)) ...`),
     a chronology's date and dash (`12 May 2015 - (C) ...`), an action item's owner and due date
-    (`- POL, due 3/15 (S): ...`). Each is the author's mark written exactly: nothing here
-    guesses."""
+    (`- POL, due 3/15 (S): ...`) or number and owner (`AI-2  OFAC (S): ...`), a comment's
+    author and time (`m.planner - 2022-09-02 11:40 - (S//NF) ...`). Each is the author's mark
+    written exactly: nothing here guesses."""
     body = text.lstrip(" \t")
     head = body[:1]
     if head == "(":
@@ -260,6 +271,12 @@ def _rare_lead(text: str) -> re.Match[str] | None:
             return m
     if ("due " in first or "Due " in first or "DUE " in first) and ":" in body[:80]:
         return _DUE_MARK_LEAD.match(text)
+    if body[2:5].find("-") != -1 and head.isupper() and ":" in first:
+        m = _ITEM_OWNER_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    if " - 1" in first or " - 2" in first or " – 2" in first or " — 2" in first:
+        return _AUTHOR_TIME_MARK_LEAD.match(text)
     return None
 
 

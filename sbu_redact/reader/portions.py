@@ -12,7 +12,7 @@ from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
-from .marks import CHAT_TIME, MONTH, MONTH_HEADS, ends_sentence, mark_inner
+from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
 
@@ -88,11 +88,29 @@ def _group(m: re.Match[str], name: str) -> str | None:
 _SENTENCE_END = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 _LABEL_MARK_END = lazy(r"[A-Za-z0-9][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
 # The time or date-time group that starts each entry of a log, one entry per line.
-# (also a chat line's time in brackets, `[07:41] rkowal: ...`, a transcript speaker's before it, `AMB [10:04] ...`,
-# and a chronology's date, `12 May 2015 - ...`)
-_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
-                    r"|(?:[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+)?" + CHAT_TIME
-                    + r"|\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4},?|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4},?)[ \t]")
+_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)[ \t]")
+# ... and the rarer leads of an entry (`_is_record`): a chat line's time in brackets (`[07:41] rkowal:`),
+# a transcript speaker's before it (`AMB [10:04]`), a chronology's date (`12 May 2015 -`), an action
+# item's number (`AI-3  NSC:`), a comment's author and time (`m.planner - 2022-09-03 08:05 -`)
+_OTHER_RECORD_LEAD = lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+)?" + CHAT_TIME
+                          + r"|\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4},?|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4},?"
+                          + r"|" + ITEM_ID + r"|" + AUTHOR_TIME + r")[ \t]")
+
+
+def _is_record(text: str) -> bool:
+    """Does the line start like an entry of a log (`_RECORD_LEAD`, `_OTHER_RECORD_LEAD`)? Each
+    pattern is tried only where the line's first characters allow it."""
+    s = text.lstrip(" \t")
+    if s[:1].isdecimal():
+        if _RECORD_LEAD.match(text):
+            return True
+        words = s[:16].split(None, 2)  # (`12 May 2015`: a month's name second)
+        return len(words) > 1 and words[1][:3].lower() in MONTH_HEADS and _OTHER_RECORD_LEAD.match(text) is not None
+    if "[" in s[:40] or s[:3].lower() in MONTH_HEADS or "-" in s[1:5] or " - " in s[:34]:
+        return _OTHER_RECORD_LEAD.match(text) is not None
+    return False
+
+
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
@@ -127,8 +145,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
     s = seg.stripped
-    if (s[:1].isdecimal() or "[" in s[:40] or s[:3].lower() in MONTH_HEADS) and _RECORD_LEAD.match(seg.text) \
-            and _RECORD_LEAD.match(r.segs[start_index].text):
+    if _is_record(seg.text) and _is_record(r.segs[start_index].text):
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
