@@ -136,8 +136,8 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
-# (searched only where a text holds `.(`, `!(` or `?(`)
-_GLUED_MARK = lazy(r"[a-z0-9][.!?](?P<glued>\([A-Z][A-Z/\-]{0,20}\))(?=[A-Z][a-z]{0,20}[ \t])")
+# (searched only where a text holds `.(`)
+_GLUED_MARK = lazy(r"[a-z0-9]\.(?P<glued>\([A-Z][A-Z/\-]{0,20}\))(?=[A-Z][a-z]{0,20}[ \t])")
 _QUOTE_SIGNS = lazy(r"^(?:[>|»][ \t]*)+")
 _DOUBLED_STACKED = lazy(r"\((?P<mark>\([^()\[\]{}\n]{1,40}\))\)(?=[ \t]+\S)")
 _STACKED_MARK = lazy(r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
@@ -254,6 +254,8 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     (`- POL, due 3/15 (S): ...`) or number and owner (`AI-2  OFAC (S): ...`), a comment's
     author and time (`m.planner - 2022-09-02 11:40 - (S//NF) ...`). Each is the author's mark
     written exactly: nothing here guesses."""
+    if ")" not in text[:100]:
+        return None  # (every form here has its mark in the line's first 100 characters)
     body = text.lstrip(" \t")
     head = body[:1]
     if head == "(":
@@ -555,7 +557,7 @@ class MarkReader:
         if text.find("(", start, end) == -1 and text.find("[", start, end) == -1 and text.find("{", start, end) == -1:
             return found  # every form of embedded mark opens a bracket
         matches = list(EMBEDDED_MARK.finditer(text, start, end))
-        if text.find(".(", start, end) != -1 or text.find("!(", start, end) != -1 or text.find("?(", start, end) != -1:
+        if text.find(".(", start, end) != -1:
             matches = sorted([*matches, *_GLUED_MARK.finditer(text, start, end)], key=lambda m: m.start())
         for m in matches:
             group = next(g for g in ("mark", "cell", "column", "glued") if g in m.re.groupindex and m.group(g))
