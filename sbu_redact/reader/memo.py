@@ -188,11 +188,12 @@ def read_document(r: Reading) -> list[Portion]:
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width) or interrupted(r, starts[-1][0], i):
             starts.append((i, "paragraph", None))
-        if len(starts) > 1 and starts[-1][0] == i and starts[-1][1] in ("paragraph", "list_item") \
-                and not (starts[-1][2] is not None and starts[-1][2].group("mark")) and _mark_alone_above(r, starts[-2], i):
-            starts.pop()  # `(U)` (or `PARTICIPANTS: (U)`) ending a line, a blank line above it, heads the item right under it
         prev_blank = False
         prev_trailing = trailing
+    # `(U)` (or `PARTICIPANTS: (U)`) ending a line, a blank line above it, heads the item right under it
+    starts = [start for k, start in enumerate(starts)
+              if not (k and start[0] == starts[k - 1][0] + 1 and start[1] in ("paragraph", "list_item")
+                      and not (start[2] is not None and start[2].group("mark")) and _mark_alone_above(r, starts[k - 1], start[0]))]
     portions = []
     for k, (i, kind, markm) in enumerate(starts):
         seg = segs[i]

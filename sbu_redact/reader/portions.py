@@ -145,8 +145,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
     s = seg.stripped
-    if (s[:1].isdecimal() or "[" in s[:40] or "-" in s[1:5] or " - " in s[:34] or s[:3].lower() in MONTH_HEADS) \
-            and _is_record(seg.text) and _is_record(r.segs[start_index].text):
+    record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
+    if record is None:
+        record = r.record_starts[start_index] = _is_record(r.segs[start_index].text)
+    if record and _is_record(seg.text):
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
