@@ -443,3 +443,12 @@ def test_a_comments_mark_after_its_author_and_time():
             f"m.planner - 2022-09-02 11:40 - (U) (S//NF) The {_SECRET_LINE}.\n"
             "j.analyst - 2022-09-04 09:00 - (U) Done, thanks.\nSECRET//NOFORN\n")
     _reads(read(text), ["Attached the road survey", "Done, thanks"], ["Also add the second entrance", _SECRET_LINE])
+
+
+def test_a_line_with_a_trailing_mark_that_goes_on_with_an_open_sentence_keeps_the_level_above():
+    # reported by the overred round, fixed by the lead: `... east of the` / `river tonight. The weather
+    # is fine. (U)` split off as a (U) portion of its own released the end of a SECRET sentence
+    for first in ("(S) The battalion will cross the bridge east of the", "The battalion will cross the bridge east of the"):
+        text = f"SECRET\n\nMEMORANDUM FOR THE RECORD\n\n{first}\nriver tonight. The weather is fine. (U)\n\nSECRET\n"
+        out = sbu_redact.Pipeline().redact(text, levels=["usg"])["usg"].text
+        assert "river tonight" not in out, first

@@ -575,6 +575,27 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
                               f"{p.marking.portion_mark()} starts a line that may continue the portion above; "
                               f"the text is treated as {shown}", p.mark_start, p.mark_end or p.mark_start)
                     p = p.with_marking(kept)
+        elif prev is not None and p.explicit and p.mark_start is not None and p.mark_start > p.start \
+                and p.marking is not None and p.marking.valid and prev.end <= p.start \
+                and r.text[p.start:p.start + 1].islower():
+            # a line that ends with a mark and starts with a small letter right under a line of the
+            # portion above that left its sentence open (`... east of the` / `river tonight. The
+            # weather is fine. (U)`): which sentence the mark marks cannot be told, so the line
+            # keeps the marking of the portion above too (as its own portion it released the end
+            # of that portion's sentence)
+            line_start = r.text.rfind("\n", 0, p.start) + 1
+            prev_start = r.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
+            if line_start > 0 and prev_line.strip() and prev.start <= prev_start < max(prev.end, prev_start + 1) \
+                    and not ends_sentence(prev_line) and prev_line.rstrip()[-1:] not in ":;":
+                kept = prev.marking if prev.marking is None or not prev.marking.valid \
+                    else r.g.rollup([prev.marking, p.marking])
+                if kept is None or not kept.valid or kept.banner() != p.marking.banner():
+                    shown = kept.portion_mark() if kept is not None and kept.valid else "doubtful"
+                    r.problem("CONTINUED_PORTION", "warning",
+                              f"a line ending with {p.marking.portion_mark()} goes on with a sentence the line above "
+                              f"left open; the line is treated as {shown}", p.mark_start, p.mark_end or p.mark_start)
+                    p = p.with_marking(kept)
         out.append(p)
     return out
 
