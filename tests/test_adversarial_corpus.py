@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -488,6 +488,21 @@ KNOWN_OVER_REDACTION = {
     "adv30-052-trap-zip-listing-secret-santa": "a zip listing with no marking of its own: every line doubtful",
     "adv30-058-nested-forward-three-levels-highest-wins": "nested forwards read as one: the unmarked top one-liner takes the SECRET level",
     "adv30-062-zip-with-embedded-readme-sbu-and-secret-doc": "an archive dump read as one document: the README takes the CONFIDENTIAL memo's level",
+    # round 31 (tests/corpus/adversarial31/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 17:16), not fixed yet
+    "adv31-023-trap-press-guidance-classified-word": "classification words in press guidance Q&A raise its unmarked lines",
+    "adv31-026-press-guidance-background-section-prose-secret": "a background section declared SECRET in prose raises the guidance around it",
+    "adv31-027-secretary-schedule-c-off-record": "a schedule's marks in tab-separated cells are not read: the releasable entry takes the classified one's level",
+    "adv31-028-secretary-schedule-tab-cell-mark-at-end": "a schedule's marks in tab-separated cells are not read: the releasable entry takes the classified one's level",
+    "adv31-029-secretary-schedule-bracket-classified": "'[CLASSIFIED MEETING]' raises every unmarked entry of the schedule (its cell marks are not read)",
+    "adv31-047-letter-cover-memo-confidential-slash-letter-u": "a split banner (CONFIDENTIAL / U) is not read: every paragraph doubtful",
+    "adv31-053-email-chain-reply-u-over-classified-1": "a (U) reply over a classified message read as one: the reply takes the quoted message's level",
+    "adv31-054-email-chain-reply-u-over-classified-2": "a (U) reply over a classified message read as one: the reply takes the quoted message's level",
+    "adv31-055-email-chain-reply-u-over-classified-3": "a (U) reply over a classified message read as one: the reply takes the quoted message's level",
+    "adv31-056-briefing-book-tabs-own-banners": "a briefing book's tabs read as one document: the releasable tab takes the SECRET//NOFORN level",
+    "adv31-057-briefing-book-tabs-tab-b-banner-only-in-contents": "a briefing book's tabs read as one document: the releasable tab takes the SECRET//NOFORN level",
+    "adv31-058-briefing-book-tabs-page-break-text": "a briefing book's tabs read as one document: the releasable tab takes the SECRET//NOFORN level",
+    "adv31-062-meeting-notes-prose-statement-next-two-items": "meeting notes with no banner of their own: every item doubtful",
+    "adv31-063-qfr-classified-annex-answer": "a QFR answer continued in a classified annex quoted inline raises the answer",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

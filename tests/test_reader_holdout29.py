@@ -64,3 +64,18 @@ def test_a_mark_after_an_escaped_line_break_in_a_calendar_description():
     out = sbu_redact.Pipeline().redact(text, levels=["usg", "public"])
     for level in ("usg", "public"):
         assert "relocate the detection unit" not in out[level].text, level
+
+
+def test_a_mark_after_a_bracketed_label_and_a_classified_schedule_item():
+    # round 31 (tests/corpus/adversarial31/FIRST_RUN.md): `[Cover note to S/ES, not part of the letter] (SBU) ...`
+    # and `4:00 p.m. [CLASSIFIED MEETING -- see separate schedule] The Adviser told us ...`
+    letter = ("UNCLASSIFIED\n\nLETTER FOR SIGNATURE\n\nDear Minister,\n\nWe welcome the arrangement.\n\n"
+              "[Cover note to S/ES, not part of the letter] (SBU) The delegation will stay in rooms 611 through 972.\n")
+    assert "rooms 611 through 972" not in _public(letter)
+    schedule = ("SENSITIVE BUT UNCLASSIFIED\n\nTHE SECRETARY'S SCHEDULE\n\n10:00 a.m.\tRemarks\t(U) Remarks to the press.\n"
+                "4:00 p.m. [CLASSIFIED MEETING -- see separate schedule] The Adviser told us privately that the "
+                "journalists will be released in stages.\n\nSENSITIVE BUT UNCLASSIFIED\n")
+    out = sbu_redact.Pipeline().redact(schedule, levels=["usg"])["usg"].text
+    assert "released in stages" not in out
+    label = "UNCLASSIFIED\n\n[SECRET] (U) The minister will resign on Friday.\n\nUNCLASSIFIED\n"
+    assert "resign on Friday" not in sbu_redact.Pipeline().redact(label, levels=["usg"])["usg"].text

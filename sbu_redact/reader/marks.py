@@ -96,6 +96,10 @@ _SPEAKER_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>[A-Z][A-Z.'\-]{1,2
 # An inline reply's initials in brackets before its mark: `[JR] (U) Yes, the consulate ...`
 _INITIALS_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>\[[A-Z]{2,4}\][ \t]+)(?P<bullet>)"
                            r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# An editorial or routing label in brackets before a mark: `[Cover note to S/ES, not part of the
+# letter] (SBU) The delegation ...` (round 31)
+_BRACKET_LABEL_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>\[(?P<inner>[^\[\]()\n]{3,80})\][ \t]+)(?P<bullet>)"
+                                r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # An action item's number and owner before its mark and a colon: `AI-2  OFAC (S): prepare ...`
 ITEM_ID = r"[A-Z]{1,4}-\d{1,3}"
 _ITEM_OWNER_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + ITEM_ID + r"[ \t]+[A-Z][A-Za-z/&'\-]{0,15}"
@@ -509,6 +513,13 @@ class MarkReader:
             if initials is not None and not self._reads_valid(mark_inner(m.group("mark"))) \
                     and self._reads_valid(mark_inner(initials.group("mark"))):
                 m = initials
+        if seg.text.lstrip()[:1] == "[" and (m is None or m.group("mark")[:1] == "["
+                                             and not self._reads_valid(mark_inner(m.group("mark")))):
+            # a label in brackets that reads as no mark, then a mark that reads valid (round 31)
+            labelled = _BRACKET_LABEL_MARK_LEAD.match(seg.text)
+            if labelled is not None and not self.looks_like_mark(labelled.group("inner")) \
+                    and self._reads_valid(mark_inner(labelled.group("mark"))):
+                m = labelled
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             m = _rare_lead(seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
             if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
