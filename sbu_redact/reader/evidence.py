@@ -549,55 +549,48 @@ def _block_tag_break(r: Reading, offset: int) -> bool:
 
 
 def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
-    """A mark at the start of a line, right under a line of the portion above that ends
-    mid-sentence (a wrapped line, or one that stops on a function word or a comma: `... under
-    INA 101(a)(15)` / `(U) because ...`, `... indicted in 2024 for` / `(U) visa fraud`): the line
-    may go on with that portion, so it keeps that portion's marking as well as its own. A mark
-    there can raise what it marks, never lower it."""
+    """A line right under a line of the portion above that ends mid-sentence may go on with that
+    portion, so it keeps that portion's marking as well as its own (a mark there can raise what it
+    marks, never lower it): a mark at the start of the line under a wrapped line, or one that stops
+    on a function word or a comma (`... under INA 101(a)(15)` / `(U) because ...`, `... indicted in
+    2024 for` / `(U) visa fraud`); and a line that ends with a mark and starts with a small letter
+    (`... east of the` / `river tonight. The weather is fine. (U)`: which sentence the mark marks
+    cannot be told; as a portion of its own it released the end of the sentence above)."""
     out: list[Portion] = []
     for p in portions:
         prev = out[-1] if out else None
-        if prev is not None and p.explicit and p.kind == "paragraph" and p.number is None \
-                and p.mark_start == p.start and p.marking is not None and p.marking.valid and prev.end <= p.start:
-            line_start = r.text.rfind("\n", 0, p.start) + 1
-            prev_start = r.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-            prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
-            if line_start > 0 and r.text[line_start:p.start].strip() == "" and prev_line.strip() \
-                    and prev.start <= prev_start < max(prev.end, prev_start + 1) \
-                    and not ends_sentence(prev_line) \
-                    and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
-                         or _UNFINISHED.search(prev_line)):
-                kept = prev.marking if prev.marking is None or not prev.marking.valid \
-                    else r.g.rollup([prev.marking, p.marking])
-                if kept is None or not kept.valid or kept.banner() != p.marking.banner():
-                    shown = kept.portion_mark() if kept is not None and kept.valid else "doubtful"
-                    r.problem("CONTINUED_PORTION", "warning",
-                              f"{p.marking.portion_mark()} starts a line that may continue the portion above; "
-                              f"the text is treated as {shown}", p.mark_start, p.mark_end or p.mark_start)
-                    p = p.with_marking(kept)
-        elif prev is not None and p.explicit and p.mark_start is not None and p.mark_start > p.start \
-                and p.marking is not None and p.marking.valid and prev.end <= p.start \
-                and r.text[p.start:p.start + 1].islower():
-            # a line that ends with a mark and starts with a small letter right under a line of the
-            # portion above that left its sentence open (`... east of the` / `river tonight. The
-            # weather is fine. (U)`): which sentence the mark marks cannot be told, so the line
-            # keeps the marking of the portion above too (as its own portion it released the end
-            # of that portion's sentence)
-            line_start = r.text.rfind("\n", 0, p.start) + 1
-            prev_start = r.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-            prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
-            if line_start > 0 and prev_line.strip() and prev.start <= prev_start < max(prev.end, prev_start + 1) \
-                    and not ends_sentence(prev_line) and prev_line.rstrip()[-1:] not in ":;":
-                kept = prev.marking if prev.marking is None or not prev.marking.valid \
-                    else r.g.rollup([prev.marking, p.marking])
-                if kept is None or not kept.valid or kept.banner() != p.marking.banner():
-                    shown = kept.portion_mark() if kept is not None and kept.valid else "doubtful"
-                    r.problem("CONTINUED_PORTION", "warning",
-                              f"a line ending with {p.marking.portion_mark()} goes on with a sentence the line above "
-                              f"left open; the line is treated as {shown}", p.mark_start, p.mark_end or p.mark_start)
-                    p = p.with_marking(kept)
+        mark = p.marking
+        if prev is None or not p.explicit or mark is None or not mark.valid or prev.end > p.start:
+            out.append(p)
+            continue
+        line_start = r.text.rfind("\n", 0, p.start) + 1
+        prev_start = r.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
+        above = line_start > 0 and bool(prev_line.strip()) and prev.start <= prev_start < max(prev.end, prev_start + 1) \
+            and not ends_sentence(prev_line)
+        if above and p.kind == "paragraph" and p.number is None and p.mark_start == p.start \
+                and r.text[line_start:p.start].strip() == "" \
+                and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
+                     or _UNFINISHED.search(prev_line)):
+            p = _keep_above(r, prev, p, f"{mark.portion_mark()} starts a line that may continue the portion above")
+        elif above and p.mark_start is not None and p.mark_start > p.start and r.text[p.start:p.start + 1].islower() \
+                and prev_line.rstrip()[-1:] not in ":;":
+            p = _keep_above(r, prev, p, f"a line ending with {mark.portion_mark()} goes on with a sentence the "
+                                        f"line above left open")
         out.append(p)
     return out
+
+
+def _keep_above(r: Reading, prev: Portion, p: Portion, said: str) -> Portion:
+    """`p` with the marking of `prev` kept as well as its own (`_continuations`)."""
+    assert p.marking is not None
+    kept = prev.marking if prev.marking is None or not prev.marking.valid else r.g.rollup([prev.marking, p.marking])
+    if kept is not None and kept.valid and kept.banner() == p.marking.banner():
+        return p
+    shown = kept.portion_mark() if kept is not None and kept.valid else "doubtful"
+    r.problem("CONTINUED_PORTION", "warning", f"{said}; the text is treated as {shown}",
+              p.mark_start or p.start, p.mark_end or p.mark_start or p.start)
+    return p.with_marking(kept)
 
 
 def _banner_controls(r: Reading, declared: Marking | None) -> Marking | None:
