@@ -7,6 +7,7 @@ import base64
 import pytest
 
 import sbu_redact
+from released import assert_withheld, versions
 
 SECRET = "SECRET//NOFORN\n\n(S//NF) The minister will withdraw his candidate after the vote.\n\nSECRET//NOFORN\n"
 ENCODED = base64.encodebytes(SECRET.encode()).decode()
@@ -25,16 +26,14 @@ def _mail(part_headers: str, body: str) -> str:
     "UNCLASSIFIED\n\n(U) The chart: <img src=\"data:text/plain;base64," + ENCODED.replace("\n", "") + "\">\n\nUNCLASSIFIED\n",
 ])
 def test_base64_is_withheld_at_every_level(text):
-    out = sbu_redact.Pipeline().redact(text, levels=["usg", "public"])
-    for level in ("usg", "public"):
-        assert FIRST[:40] not in out[level].text, level
+    assert_withheld(text, FIRST[:40])
     assert any(p.code == "ENCODED_TEXT" for p in sbu_redact.read(text).problems)
 
 
 def test_a_uuencoded_file_is_withheld():
     text = ("UNCLASSIFIED\n\n(U) Attached below.\n\nbegin 644 notes.txt\nM4T5#4D54+R].3T9/4DX*\n`\nend\n\n"
             "(U) Regards.\n\nUNCLASSIFIED\n")
-    out = sbu_redact.Pipeline().redact(text, levels=["usg"])["usg"].text
+    out = versions(text, ("usg",))["usg"]
     assert "M4T5#4D54" not in out and "Regards." in out
 
 

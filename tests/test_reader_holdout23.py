@@ -5,20 +5,15 @@ a level tag in a subject line, a Lotus Notes classification without a colon, and
 from a classified network."""
 import pytest
 
-import sbu_redact
+from released import assert_withheld
 
-
-def _withheld(text: str, phrase: str, levels=("usg",)) -> None:
-    out = sbu_redact.Pipeline().redact(text, levels=list(levels))
-    for level in levels:
-        assert phrase not in out[level].text, level
 
 
 def test_quoted_printable_soft_breaks_inside_a_banner_and_a_mark():
     text = ("Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nSECRET//NOFO=\nRN\n\n"
             "(U) The meeting moved to the twelfth.\n(S//=\nNF) The Minister will withdraw his candidate after the vote.\n\n"
             "SECRET//NOFO=\nRN\n")
-    _withheld(text, "will withdraw his candidate")
+    assert_withheld(text, "will withdraw his candidate", levels=("usg",))
 
 
 def test_unmarked_text_after_a_cable_quotation_ends():
@@ -26,7 +21,7 @@ def test_unmarked_text_after_a_cable_quotation_ends():
             "1. (U) THE MFA DELIVERED THE FOLLOWING NOTE. BEGIN TEXT.\nTHE MINISTRY REQUESTS CONSULTATIONS.\nEND TEXT.\n\n"
             "THE MINISTER TOLD THE AMBASSADOR PRIVATELY THAT THE NOTE WAS FORCED ON HIM.\n\n"
             "2. (C) COMMENT: WE DOUBT IT WILL LAST. END COMMENT.\n")
-    _withheld(text, "THE NOTE WAS FORCED ON HIM")
+    assert_withheld(text, "THE NOTE WAS FORCED ON HIM", levels=("usg",))
 
 
 @pytest.mark.parametrize("caption", ["2. (U) Excerpt from the INR assessment of April 2 (SECRET//NOFORN):",
@@ -36,7 +31,7 @@ def test_a_block_takes_the_level_its_introduction_gives(caption):
             "1. (U) The staff asked for background.\n\n" + caption + "\n\n"
             "      Cairo will accept a slower filling schedule if Khartoum sides with it\n\n"
             "3. (U) The Assistant Secretary may stress our support.\n\nUNCLASSIFIED\n")
-    _withheld(text, "Cairo will accept a slower filling schedule")
+    assert_withheld(text, "Cairo will accept a slower filling schedule", levels=("usg",))
 
 
 def test_a_footnote_stating_a_level_raises_the_text_that_holds_its_reference():
@@ -44,7 +39,7 @@ def test_a_footnote_stating_a_level_raises_the_text_that_holds_its_reference():
             "(U//FOUO) One cable warned that \"the militia will not honor the ceasefire past Sunday\".7\n\n"
             "(U) The team interviewed twenty employees.\n\n_____\n7 The quoted passage is classified SECRET.\n\n"
             "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n")
-    _withheld(text, "will not honor the ceasefire")
+    assert_withheld(text, "will not honor the ceasefire", levels=("usg",))
 
 
 @pytest.mark.parametrize("header", ["Subject: [SECRET] RE: fuel convoy", "Subject: FW: [S//NF] fuel convoy",
@@ -55,4 +50,4 @@ def test_evidence_in_a_forwarded_message_header(header):
     text = ("UNCLASSIFIED\n\n(U) Forwarding the exchange below for the chronology.\n\n"
             "---------- Forwarded message ----------\n" + header + "\n\n"
             "the convoy will cross at the Torkham gate at night with no escort\n\nUNCLASSIFIED\n")
-    _withheld(text, "will cross at the Torkham gate")
+    assert_withheld(text, "will cross at the Torkham gate", levels=("usg",))

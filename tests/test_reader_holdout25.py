@@ -4,11 +4,8 @@ and a marked paragraph that quotes text of a higher level inline after naming it
 which is NATO CONFIDENTIAL, reads: ...`)."""
 import pytest
 
-import sbu_redact
+from released import versions
 
-
-def _versions(text: str, levels=("usg", "public")):
-    return sbu_redact.Pipeline().redact(text, levels=list(levels))
 
 
 @pytest.mark.parametrize("stamp", ["秘", "極秘", "機密"])
@@ -18,16 +15,16 @@ def test_a_japanese_stamp_named_in_english_raises_unmarked_text(stamp):
             f"2. Original stamps: {stamp} and 取扱注意 (upper right of page one).\n\n"
             "3. Translation:\nThe government assesses that the launch reached an altitude of 900 kilometers.\n\n"
             "4. (U) The Embassy will report the press conference separately.\n\nKENNEDY\n")
-    out = _versions(text)
+    out = versions(text)
     for level in ("usg", "public"):
-        assert "reached an altitude of 900" not in out[level].text, level
-    assert "report the press conference separately" in out["usg"].text
+        assert "reached an altitude of 900" not in out[level], level
+    assert "report the press conference separately" in out["usg"]
 
 
 def test_a_kanji_inside_a_japanese_sentence_is_no_stamp():
     text = ("UNCLASSIFIED\n\n(U) The sign on the door read 秘書室 (secretary's office) and nothing else.\n\n"
             "(U) The delegation arrived on time.\n\nUNCLASSIFIED\n")
-    assert "The delegation arrived on time." in _versions(text, ("usg",))["usg"].text
+    assert "The delegation arrived on time." in versions(text, ("usg",))["usg"]
 
 
 @pytest.mark.parametrize("introduction", [
@@ -40,12 +37,12 @@ def test_a_marked_paragraph_quoting_a_higher_level_inline_is_raised(introduction
             "SUBJECT: NAC DISCUSSES EXPANSION\n\nClassified By: Political Counselor T. Ashby, reasons 1.4 (b) and (d)\n\n"
             f"1. (U) The Council met on 29 June. {introduction}Three nations still decline to send teams north.\n\n"
             "2. (C) The PermRep told us privately that The Hague would agree by September.\n\nBURNS\n")
-    out = _versions(text)
+    out = versions(text)
     for level in ("usg", "public"):
-        assert "decline to send teams north" not in out[level].text, level
+        assert "decline to send teams north" not in out[level], level
 
 
 def test_a_marked_paragraph_naming_a_level_without_quoting_keeps_its_mark():
     text = ("UNCLASSIFIED\n\n(U) The NATO CONFIDENTIAL summary was circulated to capitals on Monday.\n\n"
             "(U) The delegation arrived on time.\n\nUNCLASSIFIED\n")
-    assert "summary was circulated to capitals" in _versions(text, ("usg",))["usg"].text
+    assert "summary was circulated to capitals" in versions(text, ("usg",))["usg"]

@@ -4,6 +4,7 @@ documents written for this test: a banner line in the body of a cable or of a re
 import pytest
 
 import sbu_redact
+from released import assert_withheld
 
 _READ_FILE = ("S/S READ FILE  27 APR 78\n\nUNCLASSIFIED\nPAGE 01 LIMA 03311 271502Z\nSUBJECT: PERU TRADE FAIR\n"
               "1. THE ANNUAL PACIFIC TRADE FAIR OPENED YESTERDAY.\nUNCLASSIFIED\n\n"
@@ -17,9 +18,7 @@ _CABLE = ("UNCLAS LIMA 003311\n\nE.O. 12065: N/A\nTAGS: ETRD, PE\nSUBJECT: PERU 
 @pytest.mark.parametrize("template", [_READ_FILE, _CABLE], ids=["read-file", "cable-page"])
 @pytest.mark.parametrize("banner", ["CONFIDENTIAL", "SECRET//NOFORN", "C O N F I D E N T I A L"])
 def test_a_banner_line_in_the_body_raises_the_cable(template, banner):
-    out = sbu_redact.Pipeline().redact(template.format(banner=banner), levels=["usg", "public"])
-    for level in ("usg", "public"):
-        assert "THE ELECTION MAY SLIP" not in out[level].text, level
+    assert_withheld(template.format(banner=banner), "THE ELECTION MAY SLIP")
 
 
 def test_the_banner_line_is_a_field_not_paragraph_text():

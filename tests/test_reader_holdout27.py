@@ -3,12 +3,8 @@ documents written for this test: two columns of text interleaved on the same lin
 continued at the top of the right column, unmarked notes beside `(U)` bullets, a watermark's
 letters at the line ends), and a mark glued after a footnote number (`May.³(C) The`)."""
 import sbu_redact
+from released import assert_withheld, versions
 
-
-def _withheld(text: str, phrase: str, levels=("usg", "public")) -> None:
-    out = sbu_redact.Pipeline().redact(text, levels=list(levels))
-    for level in levels:
-        assert phrase not in out[level].text, level
 
 
 def test_a_paragraph_continued_at_the_top_of_the_right_column():
@@ -18,7 +14,7 @@ def test_a_paragraph_continued_at_the_top_of_the_right_column():
             "                                                (U) Rainfall in April was above average.\n"
             "(S) A ministry official said half of the\n"
             "subsidized seed distributed in March\n\nSECRET\n")
-    _withheld(text, "diverted to the army's depots")
+    assert_withheld(text, "diverted to the army's depots")
 
 
 def test_unmarked_notes_beside_unclassified_bullets_take_the_banner():
@@ -26,7 +22,7 @@ def test_unmarked_notes_beside_unclassified_bullets_take_the_banner():
             "Slide 1: (U) Embassy Security Upgrades        ______________________________\n"
             " - (U) New vehicle barriers at the gate       RSO says the contractor is on the\n"
             " - (U) Blast film on all windows              local service's payroll, vet again\n\nSECRET\n")
-    _withheld(text, "contractor is on the")
+    assert_withheld(text, "contractor is on the")
 
 
 def test_a_watermark_spelled_at_the_line_ends():
@@ -36,21 +32,20 @@ def test_a_watermark_spelled_at_the_line_ends():
             "The regulator told us that the tariff increase will                   E N\n"
             "be postponed until after the election because the                         T I\n"
             "ruling party fears protests in the mining towns.                              A L\n\nUNCLASSIFIED\n")
-    _withheld(text, "postponed until after the election")
+    assert_withheld(text, "postponed until after the election")
 
 
 def test_a_mark_after_a_footnote_number_glued_to_the_sentence():
     text = ("CONFIDENTIAL\n\n(U) The governments signed the agreement in Lome on 8 May.\u00b3(C) The negotiator told us"
             " his government will not enforce the quota.\u2074(U) The agreement enters into force later.\u2075\n\n"
             "\u00b3 (U) Journal Officiel.\n\nCONFIDENTIAL\n")
-    _withheld(text, "will not enforce the quota")
+    assert_withheld(text, "will not enforce the quota")
 
 
 def test_a_section_number_before_a_lowercase_letter_is_no_mark():
     text = ("UNCLASSIFIED\n\n(U) Section 1.4(c) of the order covers sources and methods of collection.\n\n"
             "(U) Students should review it.\n\nUNCLASSIFIED\n")
-    out = sbu_redact.Pipeline().redact(text, levels=["usg"])
-    assert "covers sources and methods" in out["usg"].text
+    assert "covers sources and methods" in versions(text, ("usg",))["usg"]
 
 
 def test_a_single_column_document_with_an_aligned_table_is_not_raised():

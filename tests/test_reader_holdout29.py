@@ -9,10 +9,11 @@ import pytest
 
 import sbu_redact
 from sbu_redact.config import Rules, default_rules_dir
+from released import assert_withheld, versions
 
 
 def _public(text: str) -> str:
-    return sbu_redact.Pipeline().redact(text, levels=["public"])["public"].text
+    return versions(text, ("public",))["public"]
 
 
 @pytest.mark.parametrize("statement", [
@@ -40,7 +41,7 @@ def test_a_designation_in_words_does_not_mark_a_document_that_nothing_else_marks
     text = "Minutes\n\nFor internal use only.\n\nThe minister will resign on Friday after the vote.\n"
     doc = sbu_redact.read(text)
     assert all(p.marking is None or not p.marking.valid for p in doc.portions if not p.explicit)
-    out = sbu_redact.Pipeline().redact(text, levels=["usg"])["usg"].text
+    out = versions(text, ("usg",))["usg"]
     assert "resign on Friday" not in out
 
 
@@ -61,9 +62,7 @@ def test_a_mark_after_an_escaped_line_break_in_a_calendar_description():
     text = ("Subject: Invitation\nClassification: UNCLASSIFIED\n\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nCLASS:PUBLIC\n"
             "SUMMARY:(U) Deputies small group\nDESCRIPTION:(U) Item one is the budget for the coming year.\\n(S) Item two is"
             " the proposal to relocate the detection unit.\\n\nEND:VEVENT\nEND:VCALENDAR\n")
-    out = sbu_redact.Pipeline().redact(text, levels=["usg", "public"])
-    for level in ("usg", "public"):
-        assert "relocate the detection unit" not in out[level].text, level
+    assert_withheld(text, "relocate the detection unit")
 
 
 def test_a_mark_after_a_bracketed_label_and_a_classified_schedule_item():
@@ -75,7 +74,7 @@ def test_a_mark_after_a_bracketed_label_and_a_classified_schedule_item():
     schedule = ("SENSITIVE BUT UNCLASSIFIED\n\nTHE SECRETARY'S SCHEDULE\n\n10:00 a.m.\tRemarks\t(U) Remarks to the press.\n"
                 "4:00 p.m. [CLASSIFIED MEETING -- see separate schedule] The Adviser told us privately that the "
                 "journalists will be released in stages.\n\nSENSITIVE BUT UNCLASSIFIED\n")
-    out = sbu_redact.Pipeline().redact(schedule, levels=["usg"])["usg"].text
+    out = versions(schedule, ("usg",))["usg"]
     assert "released in stages" not in out
     label = "UNCLASSIFIED\n\n[SECRET] (U) The minister will resign on Friday.\n\nUNCLASSIFIED\n"
-    assert "resign on Friday" not in sbu_redact.Pipeline().redact(label, levels=["usg"])["usg"].text
+    assert "resign on Friday" not in versions(label, ("usg",))["usg"]
