@@ -477,6 +477,10 @@ class Grammar:
         self.stretch_begins = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                for spec in stretch.begins]
         self.stretch_ends = LazyPattern(stretch.ends.pattern, stretch.ends._flags, getattr(stretch.ends, "_words", None))
+        parts = vocabulary.banner_parts  # items of a file under their own banners (`reader/evidence._closed_parts`)
+        self.part_separator, self.part_heading, self.part_message_header, self.part_repeated_header = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (parts.separator, parts.heading, parts.message_header, parts.repeated_header))
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # the reader's classification lines by line text and damaged forms (`reader.cable.cable_line_at`)

@@ -115,6 +115,9 @@ class Code(enum.Enum):
         "E.O. 13526 §1.6")
     UNMARKED_PORTION = ("warning", "a portion without a mark in a portion-marked document",
                         "ISOO Marking Booklet: Portion Markings")
+    PART_BANNER = ("info", "an unmarked portion of a part (a page, slide, tab or message) that the same banner "
+                   "closes above and below takes that banner, not the file's highest", "ISOO Marking Booklet: "
+                   "Banner Lines (each page marked with the highest level of its content)")
     UNMARKED_WITHOUT_BANNER = ("error", "an unmarked portion in a document that no banner or classification line "
                                "marks as a whole: its level is unknown, so it is doubtful", OWN_RULE)
     NO_MARKING = ("error", "no classification line, banner or portion mark anywhere", "E.O. 13526 §1.6")

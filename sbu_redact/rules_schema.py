@@ -282,6 +282,19 @@ class StretchSpec(_Markings):
     ends: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
+class PartsSpec(_Markings):
+    """Parts of a file under their own banners (`reader/evidence._closed_parts`): a `separator`
+    line right above a part's top banner (`-----Original Message-----`, `--- Slide 3 ---`), or
+    a `heading` line right under it (`TAB B:`), or in a file of two messages or more a
+    `message_header` line right under it (`From:`), says the part is an item of its own (a
+    message, a tab, a slide), not one more page of the same document."""
+
+    separator: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    heading: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    message_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    repeated_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+
 class BackstopSpec(_Markings):
     """The reader's backstop (`reader/backstop.py`): how the register's tokens count when they
     are left in a portion's text. `mention_before` / `mention_after` are regular expressions."""
@@ -330,6 +343,7 @@ class Vocabulary(VocabularyNames, _Markings):
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)
     unresolved_scope: UnresolvedScopeSpec = Field(default_factory=UnresolvedScopeSpec)
     classified_stretch: StretchSpec = Field(default_factory=StretchSpec)
+    banner_parts: PartsSpec = Field(default_factory=PartsSpec)
 
     @model_validator(mode="after")
     def _backstop_names_known_spellings(self) -> "Vocabulary":

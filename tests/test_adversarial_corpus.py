@@ -184,7 +184,6 @@ KNOWN_OVER_REDACTION = {
     "adv16-020-trap-peace-corps-country-report-sbu-medical-line": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv16-024-trap-nara-withdrawal-sheet": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv16-025-declassification-referral-memo-with-quoted-secret": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
-    "adv16-031-briefing-book-annex-tabs-own-banners": "an unclassified tab's unmarked paragraphs take the roll-up of a C//NF tab (tab banners are not read per tab)",
     "adv16-035-memo-action-2008-confidential-with-unmarked-tabs": "unmarked tabs of a CONFIDENTIAL memo inherit CONFIDENTIAL (unmarked text takes the document's level by design)",
     "adv16-052-trap-foia-acknowledgement-and-processing-notes": "no banner, no classification line and no mark: every portion is doubtful (fail closed by design)",
     "adv16-054-trap-congressional-letter-and-reply-sbu-para": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
@@ -211,7 +210,6 @@ KNOWN_OVER_REDACTION = {
     "adv18-025-email-treat-paragraph-as-confidential-words-between": "'the second paragraph of my note' cannot be told among the quoted portions: every quoted paragraph is raised (fails closed)",
     "adv18-026-email-markdown-bold-designation-and-quote-sign": "an e-mail chain: the unmarked reply takes the level of the classified message it quotes",
     "adv18-035-trap-spanish-reservado-restaurant-and-secreto-menu": "'SECRETO IBERICO' on a menu is read as a Spanish level word: the e-mail is raised",
-    "adv18-036-slides-deck-text-export-slide-levels": "a SECRET slide's page banner makes the whole deck SECRET (page banners are not read per slide)",
     "adv18-042-trap-state-org-notice-s-p-s-es-office-symbols": "office symbols '(C)' (the Counselor) and '(S/P)' are read as marks",
     "adv18-045-trap-nara-declassified-1972-cable-old-banner": "a declassified cable's old banner still gives its unmarked paragraphs the old level",
     "adv18-052-email-three-forwards-classification-rises": "an e-mail chain: the unmarked reply takes the level of the classified message it quotes",
@@ -241,7 +239,6 @@ KNOWN_OVER_REDACTION = {
     # round 13 (tests/corpus/adversarial13/FIRST_RUN.md), not fixed yet
     "adv13-035-briefing-paper-confidential-bio-attachment-unclassified": "an attachment under its own UNCLASSIFIED "
                                                                          "banner inside a CONFIDENTIAL paper is raised",
-    "adv13-044-dod-slides-per-slide-classification": "per-slide banners are not read: every slide takes the deck's level",
     "adv13-055-trap-congressional-reply-classified-annex-separate-cover": "unmarked paragraphs where the only marks are "
                                                                           "(U)/(SBU) are doubtful (fail closed by design)",
     "adv13-056-trap-hearing-statement-for-the-record": "unmarked paragraphs under (U)/(SBU) marks are doubtful (fail "
@@ -289,8 +286,6 @@ KNOWN_OVER_REDACTION = {
     "adv19-066-trap-lab-report-chemical-state-symbols": "'(C) Activated carbon' read as a CONFIDENTIAL mark (defensible)",
     "adv19-068-trap-declassified-cable-struck-markings": "struck-through (combining) marks still read as the level",
     # round 20 (tests/corpus/adversarial20/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 13:31), not fixed yet
-    "adv20-007-email-classnet-chain-level-changes-each-message": "a (U) reply in a chain whose messages change level is "
-                                                                  "taken at the chain's level",
     "adv20-008-memo-action-2011-confidential-tabs-at-own-level": "a tab at its own lower level takes the memo's level",
     "adv20-026-foia-case-file-consultation-quotes-classified-paragraph": "a consultation letter quoting a classified "
                                                                           "paragraph is raised whole",
@@ -495,12 +490,6 @@ KNOWN_OVER_REDACTION = {
     "adv31-028-secretary-schedule-tab-cell-mark-at-end": "a schedule's marks in tab-separated cells are not read: the releasable entry takes the classified one's level",
     "adv31-029-secretary-schedule-bracket-classified": "'[CLASSIFIED MEETING]' raises every unmarked entry of the schedule (its cell marks are not read)",
     "adv31-047-letter-cover-memo-confidential-slash-letter-u": "a split banner (CONFIDENTIAL / U) is not read: every paragraph doubtful",
-    "adv31-053-email-chain-reply-u-over-classified-1": "a (U) reply over a classified message read as one: the reply takes the quoted message's level",
-    "adv31-054-email-chain-reply-u-over-classified-2": "a (U) reply over a classified message read as one: the reply takes the quoted message's level",
-    "adv31-055-email-chain-reply-u-over-classified-3": "a (U) reply over a classified message read as one: the reply takes the quoted message's level",
-    "adv31-056-briefing-book-tabs-own-banners": "a briefing book's tabs read as one document: the releasable tab takes the SECRET//NOFORN level",
-    "adv31-057-briefing-book-tabs-tab-b-banner-only-in-contents": "a briefing book's tabs read as one document: the releasable tab takes the SECRET//NOFORN level",
-    "adv31-058-briefing-book-tabs-page-break-text": "a briefing book's tabs read as one document: the releasable tab takes the SECRET//NOFORN level",
     "adv31-062-meeting-notes-prose-statement-next-two-items": "meeting notes with no banner of their own: every item doubtful",
     "adv31-063-qfr-classified-annex-answer": "a QFR answer continued in a classified annex quoted inline raises the answer",
 }

@@ -384,9 +384,16 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
         note = MarkingProblem("UNMARKED_WITHOUT_BANNER", "error", "no banner or classification line says what "
                               "unmarked text is; an unmarked portion is doubtful")
         inherited = replace(inherited, problems=(*inherited.problems, note))
+    parts = _closed_parts(r, kind, declared, portions, local) if inherited is not None and inherited.valid else []
     result = []
     for p in portions:
         if not p.explicit:
+            own = next((level for start, end, level in parts if start <= p.start and p.end <= end), None)
+            if own is not None and own.rank < inherited.rank:  # type: ignore[union-attr]
+                r.problem("PART_BANNER", "info", f"unmarked {p.kind} inside a part that its own banners mark "
+                          f"{own.banner()} above and below; treated as {own.banner()}", p.start, p.end)
+                result.append(p.with_marking(_with_embedded(r, p, own, embedded[p.start])))
+                continue
             if inherited is None:
                 r.problem("NO_MARKING", "error", "portion has no marking and the document declares none",
                           p.start, p.end)
@@ -407,6 +414,74 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     # (then: statements that govern text elsewhere and foreign stamps, `governing.govern`, and the
     # controls stated for the document, `with_stated_controls`)
     return result, rollup, inherited
+
+
+_BANNER_KINDS = ("banner", "classification_line")
+
+
+def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: list[Portion],
+                  local: set[int]) -> list[tuple[int, int, Marking]]:
+    """Parts of a file that the same banner closes above and below, with no other banner
+    between (a page, a slide, a tab, one message of a chain whose `Classification:` lines frame
+    it), and the marking their unmarked text takes: that banner, raised by every mark and
+    every piece of evidence inside the part, and by the evidence that no such part holds
+    (fail closed: a statement whose reach is not known reaches every part). A page marked
+    UNCLASSIFIED top and bottom in a SECRET file is an UNCLASSIFIED page; text between two
+    different banners, or after the last one, keeps what the whole file says."""
+    if kind != "document" or declared is None or not declared.valid or r.entire_text is not None:
+        return []
+    banners = sorted((e for e in r.evidence if e.kind in _BANNER_KINDS), key=lambda e: e.start)
+    if len(banners) < 3 or any(e.marking is None or not e.marking.valid for e in banners):
+        return []
+    if len({e.marking.banner() for e in banners}) < 2:  # type: ignore[union-attr]
+        return []  # one level throughout: nothing to tell apart
+    closed = [(top.end, bottom.start, top.marking) for top, bottom in zip(banners, banners[1:])
+              if top.marking.banner() == bottom.marking.banner()]  # type: ignore[union-attr]
+    closed = [(start, end, banner) for start, end, banner in closed if _item_of_its_own(r, start, end)]
+    if not closed:
+        return []
+    inside = [(start, end) for start, end, _ in closed]
+
+    def within(start: int, end: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in inside if s <= start and end <= e), None)
+
+    others = [e for e in r.evidence if e.kind not in _BANNER_KINDS and id(e) not in local and e.kind != "foreign_stamp"]
+    anywhere = [e for e in others if within(e.start, e.end) is None]
+    authority_anywhere = any(f.name in _AUTHORITY_FIELDS and within(f.start, f.end) is None for f in r.fields)
+    parts = []
+    for start, end, banner in closed:
+        said = [banner, *(e.marking for e in anywhere if e.marking is not None and e.marking.valid)]
+        said += [e.marking for e in others if e.marking is not None and e.marking.valid and start <= e.start < end]
+        said += [p.marking for p in portions if p.explicit and p.marking is not None and start <= p.start < end]
+        level = r.g.rollup(said)  # type: ignore[arg-type]
+        if level is None or not level.valid:
+            continue
+        if level.rank == 0 and (authority_anywhere or any(f.name in _AUTHORITY_FIELDS and start <= f.start < end
+                                                          for f in r.fields)):
+            continue  # classified after all, at a level nobody wrote down (`_classification_authority`)
+        parts.append((start, end, level))
+    return parts
+
+
+def _item_of_its_own(r: Reading, start: int, end: int) -> bool:
+    """Does the part between a top banner ending at `start` and a bottom banner at `end` say
+    that it is an item of its own (`banner_parts` of the marking vocabulary: a separator line
+    above its banner, a heading under it), and hold no line of 30 characters or more that the
+    file also holds outside it (the same text under two banners, as a message's plain-text and
+    HTML alternatives: the highest governs)?"""
+    g = r.g
+    top = r.text.rfind("\n", 0, start) + 1
+    above = r.text[:top].rstrip().rpartition("\n")[0] if top else ""
+    above_line = r.text[:top].rstrip()[len(above):].strip()
+    below = r.text[start:end].strip().partition("\n")[0]
+    chain = len(g.part_message_header.compiled.findall(r.text)) >= 2
+    if not (g.part_separator.compiled.search(above_line) or g.part_heading.compiled.search(below)
+            or chain and g.part_message_header.compiled.search(below)):
+        return False
+    outside = r.text[:top] + "\n" + r.text[end:]
+    repeated_header = g.part_repeated_header.compiled
+    return not any(len(line.strip()) >= 30 and line.strip() in outside and not repeated_header.match(line)
+                   for line in r.text[start:end].splitlines())
 
 
 def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
