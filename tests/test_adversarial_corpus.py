@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -492,6 +492,20 @@ KNOWN_OVER_REDACTION = {
     "adv31-047-letter-cover-memo-confidential-slash-letter-u": "a split banner (CONFIDENTIAL / U) is not read: every paragraph doubtful",
     "adv31-062-meeting-notes-prose-statement-next-two-items": "meeting notes with no banner of their own: every item doubtful",
     "adv31-063-qfr-classified-annex-answer": "a QFR answer continued in a classified annex quoted inline raises the answer",
+    "adv32-006-clearance-draft-bracketed-alternative-levels": "a clearance draft with bracketed alternative levels and no banner read: its unmarked text is doubtful",
+    "adv32-013-criticmarkup-substitution-of-mark-c-to-u": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
+    "adv32-015-side-by-side-diff-two-columns-left-secret": "side-by-side diff columns on the same lines: the (U) column takes the (S) column's level",
+    "adv32-017-email-chain-classification-lowered-in-reply-not-authorized": "a reply whose UNCLASSIFIED line is not paired below it: the chain's SECRET governs the reply",
+    "adv32-026-qfr-draft-with-bracketed-options-classified-answer": "no banner and no mark read (bracketed option labels): every portion is doubtful",
+    "adv32-028-git-blame-output-marks-after-prefix": "git blame prefixes before every mark: no mark read, every portion doubtful",
+    "adv32-031-wiki-mediawiki-diff-view-line-numbers": "MediaWiki {{classification}} templates are not read: every portion doubtful",
+    "adv32-040-transcript-draft-errata-reclassify-passage": "a transcript draft with no banner: its unmarked text is doubtful",
+    "adv32-053-trap-nda-contract-redline-confidential-information": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
+    "adv32-054-trap-job-announcement-compare-top-secret-clearance": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
+    "adv32-055-trap-wiki-history-declassification-procedures-page": "banners quoted as examples in a wiki page raise the lines that quote them",
+    "adv32-056-trap-foia-response-letter-draft-comment-confidential-word": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
+    "adv32-058-trap-copyright-article-reprint-version-table": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
+    "adv32-063-memo-authoritative-paragraph-downgrade-and-one-still-c": "an OCA's downgrade of one paragraph with authority and date is not read: the paragraph keeps the memo's level",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
