@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -506,6 +506,13 @@ KNOWN_OVER_REDACTION = {
     "adv32-056-trap-foia-response-letter-draft-comment-confidential-word": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
     "adv32-058-trap-copyright-article-reprint-version-table": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
     "adv32-063-memo-authoritative-paragraph-downgrade-and-one-still-c": "an OCA's downgrade of one paragraph with authority and date is not read: the paragraph keeps the memo's level",
+    "adv33-003-history-office-study-chapter-six-secret-in-entirety": "a foreword's 'chapter six is SECRET in its entirety' is not resolved to the chapter: every portion is raised",
+    "adv33-008-study-bibliography-classified-sources": "a (U) bibliography entry among (S) and (C//NF) entries takes a neighbour's level",
+    "adv33-019-program-report-confidential-pages-unmarked": "pages whose running banners differ (UNCLASSIFIED, then CONFIDENTIAL) read as one document: the highest governs every page",
+    "adv33-021-conference-proceedings-chapter-banners": "chapters under their own classification lines read as one document: the highest governs every chapter",
+    "adv33-035-history-partial-declassification-stamp-exempt-chapter": "a declassification stamp that exempts one chapter is not read: the history keeps its SECRET level",
+    "adv33-044-trap-declassification-program-annual-report": "SECRET and TOP SECRET named in prose raise the lines that name them",
+    "adv33-046-trap-security-handbook-glossary-levels": "levels and marks explained in a glossary raise the lines that explain them",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

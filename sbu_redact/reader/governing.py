@@ -510,6 +510,24 @@ def _numbers(written: str) -> list[int]:
     return list(dict.fromkeys(numbers))
 
 
+_COMPOUND = compile_pattern(r"\d{1,2}(?:[-.\u2013]\d{1,3}){1,3}(?![\d\w])")
+
+
+def _labelled_number(r: Reading, portions: _Portions, label: str) -> set[int]:
+    """The portions a chapter's paragraph number (`4-3`, `4.3.1`) labels: one that opens with
+    it, or one that is the label alone on its line (a report's margin number) and the portion
+    under it."""
+    chosen: set[int] = set()
+    opens = re.compile(re.escape(label) + r"[.:)]?(?:[ \t]|$)")
+    for k, p in enumerate(portions):
+        head = r.text[p.start:p.end].strip()
+        if head.rstrip(".:)") == label:
+            chosen.update(k2 for k2 in (k, k + 1) if k2 < len(portions))
+        elif opens.match(head):
+            chosen.add(k)
+    return chosen
+
+
 def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_region: bool,
                m: re.Match[str], counted: bool, item: bool = False) -> tuple[set[int], bool]:
     """The portions a paragraph reference can mean: its number (or each of the numbers it
@@ -523,6 +541,11 @@ def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_reg
     if "letter" in groups and m.group("letter"):
         return _lettered(r, portions, region, exact_region, m.group("letter").lower(), counted)
     if "number" in groups and m.group("number"):
+        compound = _COMPOUND.match(r.text, m.start("number"))
+        if compound is not None:  # `paragraph 4-3`, `paragraph 4.3.1`: a chapter's paragraph, by its label
+            found = _labelled_number(r, portions, compound.group(0))
+            if found:
+                return found, True
         numbers = _numbers(m.group("number"))
     elif "ordinal" in groups and m.group("ordinal"):
         numbers = [r.g.vocabulary.governing_statements.ordinals.get(m.group("ordinal").lower(), 0)]
