@@ -6,8 +6,8 @@ import sbu_redact
 
 
 def versions(text: str, levels: tuple[str, ...] = ("usg", "public")) -> dict[str, str]:
-    """The released text of `text` at each of `levels`."""
-    out = sbu_redact.Pipeline().redact(text, levels=list(levels))
+    """The released text of `text` at each of `levels` (`partner` for the United Kingdom)."""
+    out = sbu_redact.Pipeline().redact(text, levels=list(levels), partner="GBR" if "partner" in levels else None)
     return {level: out[level].text for level in levels}
 
 

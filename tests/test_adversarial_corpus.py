@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -513,6 +513,50 @@ KNOWN_OVER_REDACTION = {
     "adv33-035-history-partial-declassification-stamp-exempt-chapter": "a declassification stamp that exempts one chapter is not read: the history keeps its SECRET level",
     "adv33-044-trap-declassification-program-annual-report": "SECRET and TOP SECRET named in prose raise the lines that name them",
     "adv33-046-trap-security-handbook-glossary-levels": "levels and marks explained in a glossary raise the lines that explain them",
+    "adv34-002-stt-going-classified-now-back-to-unclass": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-003-dictated-memo-paragraph-two-secret-no-foreign": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-004-voice-note-see-cret-no-for-n-mistranscribed": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-005-srt-captions-briefing-secret-segment": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-007-deposition-closed-session-secret-then-open": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-011-correction-mid-sentence-unclassified-sorry-confidential": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-012-voicemail-s-b-u-spelled-out": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-013-dictated-cable-open-paren-c-close-paren": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-014-crosstalk-over-back-to-unclass": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-016-cr-line-ends-transcript-going-secret": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-017-nel-line-ends-dictated-trip-notes": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-019-form-feed-pages-transcript-page-two-secret": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-020-crlf-operator-call-log-entries": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-021-aws-transcribe-json-going-classified": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-022-srt-cues-out-of-order-secret-by-timestamp": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-023-vtt-class-span-classified-cue": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-024-speaker-scoped-everything-colonel-says-secret": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-025-spoken-range-paragraphs-three-through-five-secret": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-026-interpreter-secret-defense-french-fgi": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-029-filler-words-uh-um-secret": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-030-cyrillic-confusable-secret-in-caption": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-033-nbsp-end-of-classified-potion": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-034-speech-to-text-uncertain-secret-or-sensitive": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-035-meeting-minutes-item-discussed-at-secret-level": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-039-svtc-transcript-portion-in-table-cells": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-044-rest-of-call-secret-no-end": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-045-dictated-email-classification-colon-unclassified-slash-slash-s-b-u": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-047-post-one-log-caller-states-level": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-048-ds-training-video-captions-sbu-announced": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-049-teams-recap-cui-privacy-spoken": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-050-townhall-next-question-is-sbu": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-052-svtc-two-posts-levels-per-post-announced": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv34-056-trap-marking-training-captions-quoted-phrases": "quoted marking phrases in training captions raise the cues that quote them",
+    "adv34-057-trap-podcast-captions-declassified-history-copyright-c": "no banner or written mark: a level spoken in the transcript is not read as a marking, so every portion is doubtful (fail closed by design)",
+    "adv35-008-cable-2010-unclas-quotes-chinese-jimi-star-stamp": "a foreign stamp quoted in an UNCLAS cable raises every unmarked portion, the cable's own text too",
+    "adv35-012-cable-2016-polish-tajne-translation-first": "a paragraph between the translation and the stamped original takes the stamp's level",
+    "adv35-014-email-chain-french-forward-confidentiel-reply-unclass": "a forwarded French CONFIDENTIEL message raises the UNCLASSIFIED reply above it (read as one)",
+    "adv35-022-email-japanese-circled-hi-stamp-u2028": "a forwarded foreign memo's stamp raises the UNCLASSIFIED cover text above it (read as one)",
+    "adv35-026-note-verbale-alternating-french-english-confidentiel-paragraph": "a bilingual note with a damaged mark and no banner: its unmarked paragraphs are doubtful",
+    "adv35-029-machine-translation-s-became-y-spanish": "marks mangled by machine translation ((Y), (O)) are unreadable: every portion doubtful",
+    "adv35-030-machine-translation-english-from-german-marks-mangled": "marks mangled by machine translation ((VS-F)) are unreadable: every portion doubtful",
+    "adv35-047-foia-case-file-consultation-foreign-government-reply-confidentiel": "a FOIA case file with no banner: its unmarked lines are doubtful",
+    "adv35-049-cable-arabic-pdf-extract-reversed-parentheses-marks": "mirrored marks )U( are not read: the paragraphs take the cable's CONFIDENTIAL",
+    "adv35-060-trap-translator-glossary-classification-terms": "foreign stamps named in a glossary raise the lines that name them",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

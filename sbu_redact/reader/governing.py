@@ -139,7 +139,7 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     says a level in words governs unmarked text only (a `(U)` paragraph may name the level of a
     document it does not quote). It never lowers a portion."""
     stamps = [e for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
-              and e.marking.valid and (_alone_on_its_line(r.text, e.start, e.end)
+              and e.marking.valid and (_alone_on_its_line(r.text, e.start, e.end) or _alone_in_its_cell(r.text, e.start, e.end)
                                        or _INTRODUCES_QUOTATION.match(r.text, e.end) is not None)]
     if not stamps:
         return portions
@@ -149,7 +149,7 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
         if inside and p.marking is not None and p.marking.valid:
             stamp = inside[0]
             p = raised_to(r, p, [e.marking for e in inside if e.marking is not None],
-                          f"'{r.text[stamp.start:stamp.end]}' on a line of its own stamps the text quoted in this portion")
+                          f"'{r.text[stamp.start:stamp.end]}' on a line or in a cell of its own stamps the text of this portion")
         out.append(p)
     return out
 
@@ -197,6 +197,23 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:start].strip() and text[end:line_end].strip(" \t.") == ""
+
+
+_CELL_BEFORE = compile_pattern(r"(?:^|[,;\t|])[ \t]*[\"']?[ \t]*$")
+_CELL_AFTER = compile_pattern(r"[ \t]*[\"']?[ \t]*(?:[,;\t|]|$)")
+
+
+def _alone_in_its_cell(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is all a cell of a delimited row holds (`T-2232,Spanish,SECRETO,U,...`,
+    `| SECRETO |`): a stamp column of a record, which stamps the record whatever its mark column
+    says (round 35)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if not any(d in before or d in after for d in ",;\t|"):
+        return False
+    return _CELL_BEFORE.search(before) is not None and _CELL_AFTER.match(after) is not None
 
 
 def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[str]]:
