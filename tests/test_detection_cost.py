@@ -379,3 +379,27 @@ def test_part_of_speech_on_runs_of_overlapping_windows_is_that_of_the_whole_text
         assert "tagger" not in asked.tokens.user_data.get("sbu_components_run", set())
         whole = [token.pos_ for token in tagged(nlp_engine.process_text(piece, "en"))]
         assert [pos_at(asked, offset) for offset in offsets] == [whole[k] for k in clustered if k < len(starts)]
+
+
+def test_ner_holding_the_gil_finds_what_spacy_finds(nlp_engine):
+    """NER through `run_pipeline` (the greedy loop step by step, holding the GIL) gives every
+    token the entity tag spaCy's own `nlp.pipe` gives it, on every example, as written and in
+    capitals, and on every 40th document of the test corpus, at several batch sizes (sub-batches
+    of one text, and of texts of mixed lengths)."""
+    from sbu_redact.detection.spacy_engine import greedy_components, run_pipeline
+
+    nlp = nlp_engine.nlp["en"]
+    greedy = greedy_components(nlp)
+    assert greedy == {"ner"}  # (the loop runs: else this test compares spaCy with itself)
+    paths = [*sorted((ROOT / "examples").rglob("*.txt")), *sorted((ROOT / "examples").rglob("*.md")),
+             *sorted((ROOT / "tests" / "corpus").rglob("*.txt"))[::40]]
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    texts += [text.upper() for text in texts] + ["", "  \n", "Ambassador Burns met Sergei Lavrov in Moscow."]
+    texts += [line for text in texts[:4] for line in text.splitlines()]
+
+    def tags(docs):
+        return [(doc.text, doc.to_array(["ENT_IOB", "ENT_TYPE"]).tolist(),
+                 [(e.start_char, e.end_char, e.label_) for e in doc.ents]) for doc in docs]
+
+    for batch_size in (1, 7, 256):
+        assert tags(run_pipeline(nlp, texts, batch_size, greedy)) == tags(nlp.pipe(texts, batch_size=batch_size))

@@ -17,6 +17,14 @@ on the benchmark corpus of benchmarks/presidio_vs_sbu.py, with the same detectio
 
 The context enhancer finds the token of each result by bisection instead of scanning the token
 list from the start for every result (quadratic on long documents).
+
+NER's greedy transition loop runs holding the GIL (`greedy_ner_pipe`): spaCy's own loop
+(`Parser.greedy_parse`) releases it around its C loop, and the spaCy 3.8 wheel's state functions
+take it back and drop it again on every call (`PyGILState_Ensure`/`Release`: 65% of NER's
+instructions on the benchmark corpus, two thirds of its time). The loop is spaCy's own, step by
+step (`ParserStepModel.predict` and `Parser.transition_states`, the path spaCy's training takes):
+the same sub-batches, the same sums, maxout and matrix product for every state, the same
+transitions; entities are identical (a test compares every example, as written and in capitals).
 """
 from __future__ import annotations
 
@@ -247,6 +255,69 @@ def pos_at(nlp_artifacts, offset: int) -> str | None:
     return window[i - low].pos_
 
 
+def greedy_components(nlp) -> frozenset[str]:
+    """The components of `nlp` that `greedy_ner_pipe` runs: spaCy transition-based components
+    (NER) on spaCy's `TransitionBasedParser` model, decoding greedily (beam width 1)."""
+    try:
+        from spacy.pipeline.transition_parser import Parser
+    except ImportError:  # pragma: no cover - spaCy without its transition parser
+        return frozenset()
+    config = nlp.config.get("components", {})
+    return frozenset(
+        name for name in nlp.component_names
+        if isinstance(nlp.get_pipe(name), Parser) and nlp.get_pipe(name).cfg.get("beam_width", 1) == 1
+        and str(config.get(name, {}).get("model", {}).get("@architectures", "")).startswith("spacy.TransitionBasedParser.")
+        and hasattr(nlp.get_pipe(name), "transition_states"))
+
+
+def _greedy_parse(component, docs: list[Any]) -> list[Any]:
+    """`Parser.predict(docs)` for a greedy parser, step by step with the GIL held: spaCy's
+    `greedy_parse` releases the GIL around a C loop whose every state call takes it back."""
+    from thinc.api import set_dropout_rate
+
+    if not any(len(doc) for doc in docs):
+        return component.moves.init_batch(docs)
+    component._ensure_labels_are_added(docs)
+    set_dropout_rate(component.model, 0.0)
+    batch = component.moves.init_batch(docs)
+    model = component.model.predict(docs)
+    states = [state for state in batch if not state.is_final()]
+    while states:  # (transition_states keeps the unfinished states, in order, as the C loop does)
+        states = component.transition_states(states, model.predict(states))
+    model.clear_memory()
+    del model
+    return batch
+
+
+def greedy_ner_pipe(component, docs, batch_size: int):
+    """`component.pipe(docs, batch_size=batch_size)` for a greedy transition-based component,
+    the same batches and sub-batches (by length, a quarter of a batch) as spaCy's `Parser.pipe`,
+    each parsed by `_greedy_parse`."""
+    from spacy.util import minibatch
+
+    for batch in minibatch(docs, size=batch_size):
+        in_order = list(batch)
+        by_length = sorted(in_order, key=len)
+        for subbatch in minibatch(by_length, size=max(batch_size // 4, 2)):
+            subbatch = list(subbatch)
+            component.set_annotations(subbatch, _greedy_parse(component, subbatch))
+        yield from in_order
+
+
+def run_pipeline(nlp, texts: list[str], batch_size: int, greedy: Collection[str] = frozenset()):
+    """`nlp.pipe(texts, batch_size=batch_size)` in one process: each enabled component's `pipe`
+    in turn, those named in `greedy` (see `greedy_components`) by `greedy_ner_pipe`."""
+    docs: Any = (nlp.make_doc(text) for text in texts)
+    for name, component in nlp.pipeline:
+        if name in greedy:
+            docs = greedy_ner_pipe(component, docs, batch_size)
+        elif hasattr(component, "pipe"):
+            docs = component.pipe(docs, batch_size=batch_size)
+        else:
+            docs = map(component, docs)
+    return docs
+
+
 class LazyNlpArtifacts(NlpArtifacts):
     """NlpArtifacts whose lemmas, and the keywords made of them, are computed on first use."""
 
@@ -302,16 +373,22 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
                     nlp.remove_pipe(name)
                 elif name not in needed and name in nlp.pipe_names:
                     nlp.disable_pipe(name)
+        self.greedy = {language: greedy_components(nlp) for language, nlp in models.items()}  # NER, held GIL
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:  # noqa: D102
+        if not self.nlp:
+            return super().process_text(text, language)
+        return next(self.process_batch([text], language))[1]
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):  # noqa: D102
-        if as_tuples or not self.nlp:
+        if as_tuples or not self.nlp or n_process != 1:
             yield from super().process_batch(texts, language, batch_size=batch_size, n_process=n_process,
                                              as_tuples=as_tuples)
             return
         # (text, artifacts) as Presidio yields them, with the text given: a spaCy doc's text is
         # the text it was made from, and Presidio rebuilds it from every token (`doc.text`)
         texts = [str(text) for text in texts]
-        docs = self.nlp[language].pipe(texts, batch_size=batch_size, n_process=n_process)
+        docs = run_pipeline(self.nlp[language], texts, batch_size, getattr(self, "greedy", {}).get(language, ()))
         for text, doc in zip(texts, docs):
             yield text, self._doc_to_nlp_artifact(doc, language)
 
@@ -362,4 +439,5 @@ class BisectContextEnhancer(LemmaContextAwareEnhancer):
 
 
 __all__ = ["BisectContextEnhancer", "LazyNlpArtifacts", "NerOnlySpacyNlpEngine", "TAGGING_COMPONENTS",
-           "WordsTagged", "ner_components", "pos_at", "ruler_window", "tag_many", "tag_window", "tagged"]
+           "WordsTagged", "greedy_components", "greedy_ner_pipe", "ner_components", "pos_at", "ruler_window",
+           "run_pipeline", "tag_many", "tag_window", "tagged"]
