@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -557,6 +557,26 @@ KNOWN_OVER_REDACTION = {
     "adv35-047-foia-case-file-consultation-foreign-government-reply-confidentiel": "a FOIA case file with no banner: its unmarked lines are doubtful",
     "adv35-049-cable-arabic-pdf-extract-reversed-parentheses-marks": "mirrored marks )U( are not read: the paragraphs take the cable's CONFIDENTIAL",
     "adv35-060-trap-translator-glossary-classification-terms": "foreign stamps named in a glossary raise the lines that name them",
+    "adv36-001-ccd-case-notes-per-note-marks-sbu-record-secret-note": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-005-remedy-ticket-history-raised-to-confidential": "the ticket's history raising it to CONFIDENTIAL governs the whole ticket",
+    "adv36-008-key-value-records-per-record-classification": "records with their own classification fields read as one document: the highest governs every record",
+    "adv36-010-sql-insert-dump-class-column-letters": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-011-ldif-directory-entries-classification-attribute": "entries with their own classification attributes read as one document: the highest governs every entry",
+    "adv36-012-log-file-level-and-class-per-line": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-013-database-report-class-column-form-feed-pages": "a report's Class column is not read: every row takes the report's SECRET",
+    "adv36-023-sql-comment-classification-above-insert-block": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-024-ini-marking-tool-config-with-classified-comment": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-027-xml-record-classification-element-confidential": "an XML record's classification element is not read per record: the highest governs",
+    "adv36-035-classification-code-with-legend": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-036-fixed-width-class-field-truncated": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-038-classnet-email-header-classification-changes-along-chain": "a reply whose Classification line is not paired below it: the chain's CONFIDENTIAL governs the reply",
+    "adv36-040-remedy-worklog-entry-marked-at-end": "a worklog entry's mark at its end raises the entries read with it",
+    "adv36-048-foia-case-record-responsive-docs-with-class": "a quoted classified excerpt's mark raises the list it sits in",
+    "adv36-050-ticket-comment-classification-in-prose": "'the next comment is CONFIDENTIAL' is not resolved to one comment: the ticket's unmarked text is raised",
+    "adv36-051-trap-jira-bug-classification-dropdown": "level names in a bug report about a dropdown raise the lines that name them",
+    "adv36-053-trap-ini-classification-levels-as-settings": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv36-056-trap-library-catalog-copyright-c": "(C) copyright lines in catalog records are read as CONFIDENTIAL marks",
+    "adv36-062-trap-json-record-schema-doc": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -76,6 +76,10 @@ MONTH_HEADS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
 # `2015-05-12`, `05/12/2015`.
 _ENTRY_DATE = (r"(?:\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4}|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}"
                r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
+# A log's or case notes' entry: a numeric date (and a time), then the entry's mark:
+# `2019-05-02 (S) Name matches ...`, `05/02/2019 14:10 (C) Caller ...` (round 36)
+_DATE_SPACE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+                             r"(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?Z?)?[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # A chronology's entry: its date, a dash, then the entry's mark: `12 May 2015 - (C) The army ...`
 # (a date and a comma before the mark is no such form: that entry stays unmarked).
 _DATE_DASH_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_DATE + r"[ \t]+(?:[–—]|--?)[ \t]+)"
@@ -138,6 +142,8 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
+                     # a delimited row's cell that opens with a mark: `F-2020-0103,2020-01-08,"(SBU) Requester ...` (round 36)
+                     r"|[,\t]\"?(?P<field>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
@@ -254,7 +260,8 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     """A mark at a line start after a lead of a rarer form, each tried only where its first
     characters are: a chat line's time and nick (`[07:43] jtran: (S) ...`, `*(S//NF)*` too), a
     transcript speaker and time (`AMB [10:04] (S//NF) ...`), doubled parentheses (`((C)) ...`),
-    a chronology's date and dash (`12 May 2015 - (C) ...`), an action item's owner and due date
+    a chronology's date and dash (`12 May 2015 - (C) ...`), a log entry's numeric date and time
+    (`2019-05-02 (S) ...`), an action item's owner and due date
     (`- POL, due 3/15 (S): ...`) or number and owner (`AI-2  OFAC (S): ...`), a comment's
     author and time (`m.planner - 2022-09-02 11:40 - (S//NF) ...`). Each is the author's mark
     written exactly: nothing here guesses."""
@@ -273,6 +280,10 @@ def _rare_lead(text: str) -> re.Match[str] | None:
             return m
     if ("-" in first or "–" in first or "—" in first) and (head.isdecimal() or body[:3].lower() in MONTH_HEADS):
         m = _DATE_DASH_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    if head.isdecimal() and (body[4:5] == "-" or "/" in body[:6]):
+        m = _DATE_SPACE_MARK_LEAD.match(text)
         if m is not None:
             return m
     if ("due " in first or "Due " in first or "DUE " in first) and ":" in body[:80]:
@@ -571,7 +582,7 @@ class MarkReader:
         if text.find(".(", start, end) != -1:
             matches = sorted([*matches, *_GLUED_MARK.finditer(text, start, end)], key=lambda m: m.start())
         for m in matches:
-            group = next(g for g in ("mark", "cell", "column", "glued") if g in m.re.groupindex and m.group(g))
+            group = next(g for g in ("mark", "cell", "field", "column", "glued") if g in m.re.groupindex and m.group(g))
             if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))
