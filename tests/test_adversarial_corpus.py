@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -577,6 +577,44 @@ KNOWN_OVER_REDACTION = {
     "adv36-053-trap-ini-classification-levels-as-settings": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
     "adv36-056-trap-library-catalog-copyright-c": "(C) copyright lines in catalog records are read as CONFIDENTIAL marks",
     "adv36-062-trap-json-record-schema-doc": "a record export whose classification fields are not read and with no banner: every portion is doubtful (fail closed by design)",
+    "adv37-002-newspaper-article-quotes-confidential-cable-marks-kept": "a quoted classified passage raises the text read with it (the same portion or the whole document)",
+    "adv37-006-memoir-manuscript-prepub-reviewer-bracket-notes": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-007-trap-thinktank-paper-mentions-secret-cable-no-quote": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-008-forum-thread-quotes-leaked-cable-paragraphs": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-009-blog-post-markdown-blockquote-pilcrow-marks": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-011-daily-clips-fouo-item-quotes-noforn-cable": "a quoted classified passage raises the text read with it (the same portion or the whole document)",
+    "adv37-013-court-brief-unclassified-with-classified-appendix-after-ff": "pages or parts under different banners read as one document: the highest governs",
+    "adv37-014-embassy-cable-quotes-local-paper-translating-leaked-cable": "a quoted classified passage raises the text read with it (the same portion or the whole document)",
+    "adv37-017-closed-hearing-transcript-ts-section": "pages or parts under different banners read as one document: the highest governs",
+    "adv37-019-journalist-foia-request-pastes-leaked-paras": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-023-chat-export-press-office-spill-paste": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-024-training-slides-case-study-secret-slide": "pages or parts under different banners read as one document: the highest governs",
+    "adv37-025-trap-court-opinion-quotes-officially-released-cable": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-028-foia-case-notes-guardian-reproduces-paras": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-030-mirror-thread-sections-1-and-2-with-user-comments": "a quoted classified passage raises the text read with it (the same portion or the whole document)",
+    "adv37-031-journalist-email-nel-line-ends-pastes-paragraph": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-033-statement-for-record-with-sn-annex-after-ff": "pages or parts under different banners read as one document: the highest governs",
+    "adv37-034-mbox-quoted-printable-encoded-marks": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-035-rss-feed-xml-description-quotes-confidential": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-036-news-api-json-body-snf-quote": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-037-manuscript-redline-deleted-text-still-visible": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-038-parliament-debate-quotes-us-cable-fgi-context": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-039-foreign-paper-translation-confusable-cyrillic-mark": "a quoted classified passage raises the text read with it (the same portion or the whole document)",
+    "adv37-041-podcast-transcript-host-reads-cable-aloud": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-044-zip-listing-and-readme-from-leak-archive": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-046-blog-sbu-noforn-quoted-in-comment": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-049-pdf-report-table-cells-quoted-marks": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-050-clip-with-zero-width-and-bidi-in-marks": "a quoted classified passage raises the text read with it (the same portion or the whole document)",
+    "adv37-051-manuscript-nbsp-marks-and-authors-claim-declassified": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-052-form-feed-pages-article-then-internal-analysis": "pages or parts under different banners read as one document: the highest governs",
+    "adv37-054-trap-library-catalog-confidential-files-titles": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-055-trap-book-review-of-memoir": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-056-trap-foia-request-log-mentions-classified-cables": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-058-trap-briefing-transcript-public-secret-cable-question": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-059-thinktank-paper-footnote-quotes-confidential-cable": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-061-bad-redaction-pdf-text-layer-under-boxes": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
+    "adv37-063-documentary-subtitles-srt-cable-on-screen": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv37-064-math-bold-and-superscript-marks-from-styled-post": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

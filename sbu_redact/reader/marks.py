@@ -144,6 +144,9 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      # a delimited row's cell that opens with a mark: `F-2020-0103,2020-01-08,"(SBU) Requester ...` (round 36)
                      r"|[,\t]\"?(?P<field>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
+                     # a quoted sentence's own mark before its closing quote: `... the port authority (C)," the
+                     # cable says` (a newspaper quoting a cable with its marks kept; round 37)
+                     r"|(?<=\w)[ \t](?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?[\"”’])"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
@@ -181,6 +184,7 @@ _LETTER_IN_PARENTHESES = lazy(r"\(([A-Za-z])\)")
 # The end of a line that a subsection letter continues: `section 5` / `(c)`, `(a), (b) and` / `(c)`
 _CITES = lazy(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
               r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
+_CONJUNCTION_END = lazy(r"\b(?:and|or|of|under|in)[ \t]*$", re.IGNORECASE)
 # `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
 # (and the short credit lines of agencies: `(C) Reuters 2026`, `(c) 2026 Agence France-Presse`)
 # What follows a `©` or `®` in a notice rather than a portion: a year or a name and a year
@@ -352,7 +356,10 @@ class MarkReader:
             # (`section 2` / `(S) of the annex`: a portion starts with a capital), is a subsection
             if line_start > 0 and (letter.islower() or text[offset + 3:offset + 5].strip()[:1].islower()):
                 previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-                if _CITES.search(previous):
+                cited = _CITES.search(previous)
+                # (a capital after a bare conjunction, `... personally and` / `(C) has placed ...`,
+                # may be a mark inside a quoted sentence: it stays one, and may raise; round 37)
+                if cited and (letter.islower() or not _CONJUNCTION_END.search(previous)):
                     enumerators.add(offset)
         return frozenset(enumerators)
 
@@ -582,7 +589,8 @@ class MarkReader:
         if text.find(".(", start, end) != -1:
             matches = sorted([*matches, *_GLUED_MARK.finditer(text, start, end)], key=lambda m: m.start())
         for m in matches:
-            group = next(g for g in ("mark", "cell", "field", "column", "glued") if g in m.re.groupindex and m.group(g))
+            group = next(g for g in ("mark", "cell", "field", "quoted", "column", "glued")
+                         if g in m.re.groupindex and m.group(g))
             if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))

@@ -97,7 +97,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         earlier = back or not ahead
         # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
         ranges: tuple[tuple[int, int], ...] = ((0, bisect_left(starts, p.start)),) if earlier else ()
-        ranges += ((bisect_right(starts, p.start), len(starts)),)
+        # (a statement that points ahead in a portion of more lines than its own, `... OUR
+        # BACK-TRANSLATION FOLLOWS.` / `BEGIN TEXT:` / the quoted text: what it names may be in
+        # the rest of its own portion, which is raised too; round 37)
+        own = ahead and "\n" in r.text[p.body_start:p.end].strip()
+        ranges += (((bisect_left if own else bisect_right)(starts, p.start), len(starts)),)
         chosen = sum(hi - lo for lo, hi in ranges)
         if not chosen:
             continue
