@@ -32,7 +32,8 @@ def fold(word: str) -> str:
     """Upper case without diacritics (dotless i and sharp s included): Yılmaz -> YILMAZ."""
     if word.isascii():  # nothing to replace or decompose (the frequent case)
         return word.upper()
-    word = word.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l")
+    word = word.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
+    word = word.replace("đ", "d").replace("Đ", "D")  # (no decomposition either)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).upper()
 

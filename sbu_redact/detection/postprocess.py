@@ -74,6 +74,19 @@ _PAREN_NICKNAME_AFTER = re.compile(_GAP_NICK + r"\([ \t]*[\"\u201c](?P<nick>" + 
 _PAREN_NICKNAME_BEFORE = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[,.]?[\"\u201d]"
                                     + _GAP_NICK + r"\([ \t]*\Z")
 NICKNAMES = "Nickname"
+# a nickname in quotes (words may break over a line end) that closes its phrase: punctuation, a
+# line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
+_NICK_LINE_WORDS = r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019.\-]*){0,2}"
+_QUOTED_CLOSING = r"[\"\u201c](?P<nick>" + _NICK_LINE_WORDS + r")[\"\u201d](?=[ \t]*(?:[,.;:)(]|$|\n))"
+# ... right after a name found, a comma allowed (CABDULQAADIR XUSEEN CALI "DHEERE", TOLD)
+# (a last word of the name may come between: CALI, a place's name too, before "DHEERE")
+_QUOTED_AFTER_NAME = re.compile(r"(?:[ \t]+(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?=[ \t]))?"
+                                r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)?" + _QUOTED_CLOSING, re.MULTILINE)
+# ... joined to a name found by and/or (Dickson Leung Siu-fai and "Big Beard" are)
+_QUOTED_AND_AFTER = re.compile(r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:and|or|&)(?:[ \t]+|[ \t]*\n[ \t]*)[\"\u201c]"
+                               r"(?P<nick>" + _NICK_LINE_WORDS + r")[\"\u201d]")
+# ... anywhere, checked for a person's noun before it (HIS SON, "BEDO",; STATE SECURITY AGENT "CAMILO")
+_QUOTED_ANYWHERE = re.compile(r"(?<![\w\"\u201c\u201d])" + _QUOTED_CLOSING, re.MULTILINE)
 # a nickname in quotes inside a name found (RENATO "BOYET" MACAPAGAL, Abdourahman "Jimmy" Waberi)
 _QUOTED_IN_NAME = re.compile(r"(?<=\S[ \t])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d](?=[ \t]*\n?[ \t]*\S)")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
@@ -91,6 +104,8 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower c
 # the word right before a word (San | Juan, St. | Helena, Lycée | Marie) and right after it (Margaret | Street)
 _PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
 _NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+# a saint's word and the word after it inside a name (ST. HILL-BRATHWAITE, San Martín)
+_SAINT_SURNAME = re.compile(r"(?<![\w\-'\u2019])(?P<saint>[^\W\d_]+\.?)[ \t]+(?=(?P<word>[^\W\d_][\w\-]*[^\W\d_])(?![\w\-]))")
 
 
 # a word of two letters right before a name (Lê | Văn Hậu)
@@ -118,6 +133,7 @@ class PostProcessor:
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             nicknames = self._paren_nicknames(findings, text, spans)
+            nicknames += self._quoted_nicknames(findings, text, spans)
             findings += nicknames + self._nickname_mentions(findings + nicknames, text, spans)
             findings += self._coordinated(findings, text, spans)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
@@ -500,8 +516,12 @@ class PostProcessor:
                     if rest and particle.lower() in self.lexicon.particles and len(rest) >= spec.min_length \
                             and self._may_be_name_word(rest) and not self._people_word(rest):
                         parts.add(rest)  # QASEM AL-KAABI, later KAABI'S: the name after its particle
+                    parts.update(self._hyphen_halves(bare, spec.min_length))
+                    if not bare.isascii() and len(folded := fold(bare)) >= spec.min_length and folded.isascii():
+                        parts.add(folded)  # BRZĘCZYSZCZYKIEWICZ, later BRZECZYSZCZYKIEWICZ (written without diacritics)
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
                     parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
+            parts.update(self._saint_surnames(text, f))
         if not parts:
             return []
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
@@ -533,6 +553,31 @@ class PostProcessor:
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
 
+    def _saint_surnames(self, text: str, f: Finding) -> list[str]:
+        """A surname led by a saint's word inside a name found after its first word (KEITHLEY ST.
+        HILL-BRATHWAITE, later ST. HILL-BRATHWAITE CHAIRED): the whole phrase, which elsewhere
+        is the same person's name, not a place's."""
+        out = []
+        for m in _SAINT_SURNAME.finditer(text, f.start, f.end):
+            if m.start() > f.start and m.group("saint").upper().rstrip(".") in self.lexicon.saints \
+                    and self._may_be_name_word(m.group("word")):
+                out.append(" ".join(text[m.start():m.end("word")].split()))
+        return out
+
+    def _hyphen_halves(self, word: str, min_length: int) -> list[str]:
+        """The halves of a double name (STĂNCULESCU-VOICULESCU, later STĂNCULESCU'S alone): each
+        half that may be a name word and is no English word in use (not HILL of HILL-BRATHWAITE,
+        not a particle, not a syllable of a Chinese given name: MEI-KUEN, HO-YIN)."""
+        halves = word.split("-")
+        if len(halves) < 2 or any(len(h) < 2 for h in halves):
+            return []  # (ZIA-UL-, a broken word)
+        lex = self.lexicon
+        threshold = lex.settings.names.rare_below_zipf
+        if halves[0].lower() in lex.particles or halves[-1].lower() in lex.particles:
+            return []  # AL-KAABI, ABDEL-: the particle's case is handled above
+        return [h for h in halves if len(h) >= max(min_length, 4) and h[:1].isupper()
+                and self._may_be_name_word(h) and not self._people_word(h) and not lex.is_common(h, threshold)]
+
     def _paren_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A nickname in quotes inside parentheses right after a name found (`AZAMAT TOKONBAEV
         ("AKE")`, `Colonel Tesfamichael Ghebrehiwet ("Wedi Keshi")`) or right before one (`"OLD
@@ -561,6 +606,53 @@ class PostProcessor:
                 if len(words) == 1 and words[0].isupper() and not lex.caps_around(text, start, end):
                     continue  # Dr. Okello Obuya ("UNICEF"): in mixed case, a word in capitals is an acronym
                 out.append(Finding("PERSON", start, end, f.score, NICKNAMES, "a nickname in quotes next to a name"))
+        return out
+
+    def _quoted_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A nickname in quotes without parentheses that closes its phrase: right after a name
+        found (`CALI "DHEERE", TOLD`), joined to one by and/or (`Siu-fai and "Big Beard" are`),
+        or after a person's noun or one-word title (`HIS SON, "BEDO",`, `AGENT "CAMILO"` at a
+        line's end); the same tests as a nickname in parentheses (no place, organisation or
+        stop words only; one word in capitals in mixed case is an acronym)."""
+        if '"' not in text and "\u201c" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        found: set[tuple[int, int]] = set()
+        last_words: set[tuple[int, int]] = set()
+        for f in findings:
+            if f.entity_type != "PERSON" or f.recognizer == NICKNAMES:
+                continue
+            m = _QUOTED_AFTER_NAME.match(text, f.end)
+            if m is not None and m.group("word") is not None:
+                word = m.group("word")
+                if not self._may_be_name_word(word) or lex.is_common(word, lex.settings.names.caps_continue_below_zipf):
+                    m = None
+                else:
+                    last_words.add(m.span("word"))  # the name's last word, before its nickname
+            if m is not None:
+                found.add(m.span("nick"))
+            m = _QUOTED_AND_AFTER.match(text, f.end)
+            if m is not None:
+                found.add(m.span("nick"))
+        for m in _QUOTED_ANYWHERE.finditer(text):
+            if lex.person_noun_before(text, m.start()):
+                found.add(m.span("nick"))
+        out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
+                       "the last word of a name, before its nickname in quotes") for start, end in sorted(last_words)]
+        for start, end in sorted(found):
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or end > unit[1]:
+                continue
+            words = [strip_possessive(w.strip(".,")) for w in text[start:end].split()]
+            if all(w.upper() in lex.stop_words or lex.never_a_name(w) or w.upper() in lex.keep_upper
+                   or w.upper() in lex.title_words for w in words) \
+                    or lex.is_place(" ".join(words)) or lex.is_organization(text, start, end):
+                continue
+            if len(words) == 1 and words[0].isupper() and not lex.caps_around(text, start, end):
+                continue  # ("UNICEF"): in mixed case, a word in capitals is an acronym
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
+                               "a nickname in quotes next to a name or a person's noun"))
         return out
 
     def _nickname_mentions(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
