@@ -2,7 +2,9 @@
 mentions of a half of a double surname, of a name written later without its diacritics, of a
 surname led by a saint's word; quoted nicknames without parentheses next to a name, joined to one
 by and/or, or after a person's noun (and their later mentions); Vietnamese names written with
-their tone marks. For each class, texts whose names must be covered whole and look-alikes that
+their tone marks; street addresses in local forms (`Cad. No: 118/3`, `Valdemāra iela 27`, `Flat 7C,
+Tower 2, Sunshine Heights`, `LOT IIK 18 BIS`, `PC 111 Seeb`) and identity numbers after their
+national names (CNP, HKID with its check digit, carné). For each class, texts whose names must be covered whole and look-alikes that
 must be left alone. Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
 
@@ -10,7 +12,29 @@ import re
 
 import pytest
 
-from test_name_classes import _covered, _persons, assert_no_person_on, detector  # noqa: F401
+from test_name_classes import _covered, _persons, assert_contact_covered, assert_no_address_on, assert_no_person_on, detector  # noqa: F401
+
+CONTACTS = [
+    # street addresses in local forms: the number after the street's word and `No:`, a Baltic
+    # street word after the name, a flat and tower before an estate, a lot number with BIS, a
+    # post office box and its postcode after PC
+    ("No: after the street word", "meet him at Bagdat Cad. No: 118/3 Kadikoy on Friday", "Bagdat Cad. No: 118/3"),
+    ("Baltic street word", "He will see you at Valdemāra iela 27, room 5, on Monday.", "Valdemāra iela 27"),
+    ("Baltic street word", "The office is at Laisvės prospektas 61 in Vilnius.", "Laisvės prospektas 61"),
+    ("flat and tower", "She lives at Flat 7C, Tower 2, Sunshine Heights, Kowloon.", "Flat 7C, Tower 2, Sunshine Heights"),
+    ("lot with BIS", "HE LIVES AT LOT IIK 18 BIS, AMBOHIPO. HIS PHONE IS OFF.", "LOT IIK 18 BIS, AMBOHIPO"),
+    ("postcode after PC", "Write to P.O. Box 2207, PC 111 Seeb, before May.", "P.O. Box 2207, PC 111 Seeb"),
+    # identity numbers after their national names; a Hong Kong ID with its check digit
+    ("CNP", "IONESCU'S CNP: 2710318400251 (FOR THE FILE).", "2710318400251"),
+    ("HKID", "Her HKID: R204418(7). Call her.", "R204418(7)"),
+    ("nationality certificate", "HIS IRAQI NATIONALITY CERTIFICATE: 00718244.", "00718244"),
+    ("carne", "SU CARNÉ DE IDENTIDAD: 72031508841.", "72031508841"),
+]
+
+
+@pytest.mark.parametrize("kind,text,contact", CONTACTS, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CONTACTS)])
+def test_contacts_are_covered_whole(detector, kind, text, contact):
+    assert_contact_covered(detector, text, contact, kind)
 
 MUST_COVER = [
     # a half of a double surname, later alone (with a possessive)
@@ -60,6 +84,18 @@ MUST_NOT_MATCH = [
     # Vietnamese places with their tone marks are no names
     ("Vietnamese places", "1. (U) THE DELEGATION VISITED HÀ NỘI AND ĐÀ NẴNG, THEN HUẾ.", ["HÀ NỘI", "ĐÀ NẴNG", "HUẾ"]),
 ]
+
+
+NOT_CONTACTS = [
+    # a year, a bis in prose, a PC that is a computer: no address's parts
+    ("PC in prose", "The office has 12 PC units and one printer.", "12 PC"),
+    ("bis in prose", "Item 4 bis was adopted by the committee.", "4 bis"),
+]
+
+
+@pytest.mark.parametrize("kind,text,phrase", NOT_CONTACTS, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(NOT_CONTACTS)])
+def test_look_alikes_are_no_addresses(detector, kind, text, phrase):
+    assert_no_address_on(detector, text, phrase, kind)
 
 
 @pytest.mark.parametrize("kind,text,words", MUST_NOT_MATCH, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_MATCH)])

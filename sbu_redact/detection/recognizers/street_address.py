@@ -23,7 +23,8 @@ from .base import CableRecognizer, RecognizerSpec, alternatives
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
 # (Road 4/A; a Dutch floor in Roman numerals: GALENSTRAAT 214-II)
-_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|(?:I{1,3}|IV|VI{0,3})(?![\w])))?"
+# (a French and Malagasy BIS or TER after the number: LOT IVG 204 BIS)
+_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|(?:I{1,3}|IV|VI{0,3})(?![\w])))?(?:[ \t]+(?:BIS|TER|bis|ter)(?![\w]))?"
 _WORD = r"(?:[a-z]{1,3}-)?[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"  # (Sharia el-Gomhoreya)
 _YEAR_THEN_ARTICLE = re.compile(r"(?:19|20)\d\d[ \t]+(?:THE|The|the|A|An|an|a)[ \t]")
 _TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?!/)"  # no dot: a sentence's full stop is no part of a town
@@ -88,9 +89,9 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
             rf"|(?i:{before})\.?{_GAP}{name}(?:{_GAP}{_NUMBER}(?![\w]))?)"
             rf"|{_NUMBER},[ \t]*(?i:{before})\.?{_GAP}{name}"
-            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:{numbers})\.?[ \t]*)?{_NUMBER}(?![\w])"
+            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}(?![\w])"
             # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
-            rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}(?:(?i:{numbers})\.?[ \t]*)?{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
+            rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number, or a
             # building's name (AV. FRANCISCO DE MIRANDA, EDIFICIO TORRE LUNA)
             rf"|(?i:{before})\.?{_GAP}{name}(?=(?:,{_GAP}{_TOWN_WORD})?,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
@@ -118,7 +119,7 @@ class StreetAddressRecognizer(CableRecognizer):
         # ADDRESS: VINOHRADSKA 1842/54; lives at Kneza Milosa 27, stan 9: after a cue, one to four
         # capitalized words (no sentence's full stop inside) and a house number
         self._cued = re.compile(rf"(?<![\w])(?i:{cues})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<street>{_TOWN_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?"
-                                rf"{_TOWN_WORD}){{0,3}},?[ \t]+(?:(?i:{numbers})\.?[ \t]*)?{_NUMBER}"
+                                rf"{_TOWN_WORD}){{0,3}},?[ \t]+(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}"
                                 # ... or a house number, then the street's name: 117/4 Nguyen Dinh Chieu
                                 rf"|\d{{1,5}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         # after the street: flats, floors, houses, an office written `OF.` (Lima: JR. HUALLAGA 362,
@@ -133,7 +134,8 @@ class StreetAddressRecognizer(CableRecognizer):
         # , e/ MAXIMO GOMEZ Y VILLUENDAS: the cross streets after the house
         self._cross = re.compile(rf",?{_GAP}(?i:{cross})(?<=[\w/.])(?![\w]){_GAP}{name}")
         # , 4002 Basel; , B-1340 OTTIGNIES; , 9760-114 PRAIA DA VITORIA: a postcode, then the town
-        self._code_town = re.compile(rf",{_GAP}(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?[ \t]+(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
+        # (, PC 112 Ruwi; , C.P. 11560 Mexico: a postcode after its abbreviation)
+        self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?)[ \t]+(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         districts = alternatives(spec.district_endings) if spec.district_endings else "(?!)"
         self._district = re.compile(rf"[A-Z][\w]*-(?i:{districts})")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
