@@ -4,7 +4,10 @@ surname led by a saint's word; quoted nicknames without parentheses next to a na
 by and/or, or after a person's noun (and their later mentions); Vietnamese names written with
 their tone marks; street addresses in local forms (`Cad. No: 118/3`, `Valdemāra iela 27`, `Flat 7C,
 Tower 2, Sunshine Heights`, `LOT IIK 18 BIS`, `PC 111 Seeb`) and identity numbers after their
-national names (CNP, HKID with its check digit, carné). For each class, texts whose names must be covered whole and look-alikes that
+national names (CNP, HKID with its check digit, carné); a name word between two name parts over a
+line end, a person's verb capitalized inside a name in mixed case (`Rehema Said Ali`), Hong Kong
+English given names before a Cantonese name (`KITTY WONG SIU-LING`), a name after `kunya is`,
+`nickname is`. For each class, texts whose names must be covered whole and look-alikes that
 must be left alone. Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
 
@@ -57,6 +60,16 @@ MUST_COVER = [
     # a nickname in quotes after a person's noun, closing its phrase
     ("quoted after a person's noun", "1. (C) HIS NEPHEW, \"KOKO\", DROVE THE CAR.", ["KOKO"]),
     ("quoted after a person's noun", "2. (C) A STATE SECURITY AGENT \"ROBERTICO\"\nFOLLOWED THEM.", ["ROBERTICO"]),
+    # a name word between two name parts over a line end
+    ("middle word over a line end", "1. (C) HIS CLAN ELDER, NGUYEN TOUA\nXIONG, TOLD THE DCM.", ["NGUYEN TOUA\nXIONG"]),
+    # a person's verb capitalized between two names in mixed case is a name
+    ("capitalized verb inside a name", "Mr. Hamadi Ali Bakari and Mme Rehema Said Ali met PolOff.", ["Rehema Said Ali"]),
+    # Hong Kong English given names (words too) before a surname and a two-syllable given name
+    ("English given name first", "1. (U) CONGEN MET COUNCILLORS CANDY CHOI WAI-LAN, HAPPY TSE KA-HO AND KITTY WONG SIU-LING.",
+     ["CANDY CHOI WAI-LAN", "HAPPY TSE KA-HO", "KITTY WONG SIU-LING"]),
+    # a name given as a kunya or nickname after `is`
+    ("kunya", "1. (C) HE IS NOT RELATED TO THE FAMILY. HIS KUNYA IS ABOU HAFS.", ["ABOU HAFS"]),
+    ("nickname is", "Her nickname is Dada Wema and she lives in Tanga.", ["Dada Wema"]),
     # a Vietnamese name with its tone marks, in capitals and in mixed case
     ("Vietnamese with tone marks", "1. (C) THE LAWYER FOR PHẠM MINH ĐỨC'S FAMILY WAS DETAINED.", ["PHẠM MINH ĐỨC'S"]),
     ("Vietnamese with tone marks", "Sources said Đỗ Thị Bích Ngọc had left.", ["Đỗ Thị Bích Ngọc"]),
@@ -81,6 +94,10 @@ MUST_NOT_MATCH = [
     ("quotation", "1. (C) KARIMOV \"CATEGORICALLY REJECTED\" THE CLAIM ON MONDAY.", ["CATEGORICALLY"]),
     # an organisation or a place in quotes after a person's noun is none
     ("place after a noun", "Her brother, \"Mombasa\", no: her brother lives in Mombasa.", ["Mombasa"]),
+    # a title or a person's noun before a Hong Kong name is no English given name
+    ("title before a Cantonese name", "1. (U) THE PARTY CHAIRMAN LEE CHEUK-YAN AND HIS DEPUTY LAU KA-WING SPOKE.", ["CHAIRMAN", "DEPUTY"]),
+    # a person's verb in capitals between two names is the verb
+    ("verb in capitals", "1. (C) ZAKHAROV SAID LAVROV WOULD ATTEND.", ["SAID"]),
     # Vietnamese places with their tone marks are no names
     ("Vietnamese places", "1. (U) THE DELEGATION VISITED HÀ NỘI AND ĐÀ NẴNG, THEN HUẾ.", ["HÀ NỘI", "ĐÀ NẴNG", "HUẾ"]),
 ]

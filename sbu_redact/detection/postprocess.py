@@ -1170,17 +1170,20 @@ class PostProcessor:
         case, no person's verb (ZAKHAROV SAID LAVROV WOULD) or title, unless a title opens the name
         already (DR. HEMIN | SARDAR | MUSTAFA BARZINJI: a name carries one title)."""
         m = _MIDDLE_WORD.fullmatch(text, prev.end, f.start)
-        if m is None:
-            return False
+        if m is None or m.group().count("\n") > 1:
+            return False  # (one line end at most: YANG | PAO\n| THAO)
         lex = self.lexicon
         word, before, after = m.group("word"), text[prev.start:prev.end].split()[-1], text[f.start:f.end].split()[0]
+        known = lex.is_given_name(word) or lex.is_surname(word) \
+            or not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.is_place(word)  # (PAO: no word in use)
         # (a title word between two names after a title is a name: DR. HEMIN | SARDAR | MUSTAFA BARZINJI)
         titled = _TITLE_BEFORE.search(text, max(0, prev.start - 30), prev.start)
         title_inside = word.upper() in lex.title_words and not (
             titled is not None and titled.group("title").upper() in lex.title_words
             and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf))  # (not GENERAL, a word)
-        return (lex.is_given_name(word) or lex.is_surname(word) or word.upper() in lex.title_words and not title_inside) \
-            and not lex.never_a_name(word) and word.lower() not in lex.person_verbs and not title_inside \
+        # (a person's verb capitalized in mixed case is a name: Mme Echata | Said | Omar)
+        return (known or word.upper() in lex.title_words and not title_inside) \
+            and not lex.never_a_name(word) and (word.lower() not in lex.person_verbs or not word.isupper()) and not title_inside \
             and before.isupper() == word.isupper() == after.isupper() and word[:1].isupper() \
             and strip_possessive(before) == before
 
@@ -1191,7 +1194,7 @@ _INVERTED_ITEM_OPENS = re.compile(r"(?:^|[:;][ \t]*|[ \t][\-\u2013\u2014][ \t]+)
 _INVERTED_NAME_ENDS = re.compile(r"[ \t]*(?:[,;(\[<]|$)", re.MULTILINE)
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # between the columns of a table
 _PUNCTUATION_AFTER = re.compile(r"[,;:)]|\.(?:\s|\Z)")
-_MIDDLE_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])[ \t]+")
+_MIDDLE_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])(?:[ \t]+|[ \t]*\n[ \t]*)")
 _TITLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<title>[A-Za-z]+)\.?[ \t]+\Z")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})

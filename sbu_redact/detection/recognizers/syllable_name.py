@@ -18,6 +18,10 @@ _NAME = re.compile(r"(?<![\w'\u2019\-./@])(?P<surname>[A-Z]{2,5})[ \t]+(?P<given
                    r"(?:['\u2019]S)?(?![\w\-'\u2019])(?:,[ \t]+(?P<english>[A-Z][A-Z]+)(?=[ \t]*(?:[,.;:)]|$)))?", re.MULTILINE)
 
 
+# one word in capitals before the surname, after an item's opening or a word that may open one
+_ENGLISH_BEFORE = re.compile(r"(?:^|[,;:(]|(?<![\w\-])(?P<opening>[A-Z]+))[ \t]*\n?[ \t]*(?P<word>[A-Z]{3,})[ \t]+\Z", re.MULTILINE)
+
+
 @register("syllable_name")
 class SyllableNameRecognizer(CableRecognizer):
     def find(self, text):
@@ -35,9 +39,30 @@ class SyllableNameRecognizer(CableRecognizer):
                 continue
             if lex.is_common(one + two, lex.settings.names.rare_below_zipf):
                 continue  # SET-UP, LOG-IN: a word
-            end = m.end("given")
+            start, end = m.start(), m.end("given")
+            before = _ENGLISH_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and self._english_name_before(text, before):
+                start = before.start("word")  # APPLE CHOI MEI-KUEN: Hong Kong's English given name first
             english = m.group("english")
             if english is not None and (lex.is_given_name(english) or lex.is_word_given_name(english)):
                 end = m.end("english")  # MAK WAI-MAN, GILBERT
-            results.append(self.result(m.start(), end, "a surname and a two-syllable given name"))
+            results.append(self.result(start, end, "a surname and a two-syllable given name"))
         return results
+
+    def _english_name_before(self, text: str, before: re.Match[str]) -> bool:
+        """Whether the word of `before`, right before a surname, is an English given name (a
+        word too: APPLE, SUNNY, CHOCOLATE) opening a list's item: after a comma, a colon, `and`,
+        a line's start, or a title or person's noun in the plural or not (COUNCILLORS APPLE
+        CHOI MEI-KUEN); not a title, a person's noun, a stop word, a place, a people or an acronym."""
+        lex = self.lexicon
+        word = before.group("word")
+        if word in lex.stop_words or word in lex.title_words or word.lower() in lex.person_nouns \
+                or word.rstrip("S") in lex.title_words or lex.never_a_name(word) or lex.is_place(word) \
+                or lex.is_people(word) or word in lex.organization_words or word.lower() in lex.person_verbs:
+            return False
+        opening = before.group("opening")
+        if opening is None or lex.is_given_name(word) or lex.is_word_given_name(word):
+            return True  # a line's start, a comma, a colon, a parenthesis; a given name after any word
+        cue = opening.upper()
+        return cue in ("AND", "OR") or cue in lex.title_words or cue.rstrip("S") in lex.title_words \
+            or cue.lower() in lex.person_nouns or cue.lower().rstrip("s") in lex.person_nouns
