@@ -26,6 +26,7 @@ CONTACTS = [
     ("Baltic street word", "The office is at Laisvės prospektas 61 in Vilnius.", "Laisvės prospektas 61"),
     ("flat and tower", "She lives at Flat 7C, Tower 2, Sunshine Heights, Kowloon.", "Flat 7C, Tower 2, Sunshine Heights"),
     ("lot with BIS", "HE LIVES AT LOT IIK 18 BIS, AMBOHIPO. HIS PHONE IS OFF.", "LOT IIK 18 BIS, AMBOHIPO"),
+    ("Papiamento street word", "Her shop is at Caya Frans Figaroa 41; tel. 582 1187.", "Caya Frans Figaroa 41"),
     ("postcode after PC", "Write to P.O. Box 2207, PC 111 Seeb, before May.", "P.O. Box 2207, PC 111 Seeb"),
     # identity numbers after their national names; a Hong Kong ID with its check digit
     ("CNP", "IONESCU'S CNP: 2710318400251 (FOR THE FILE).", "2710318400251"),
@@ -90,6 +91,8 @@ def test_names_are_covered_whole(detector, kind, text, names):
 MUST_NOT_MATCH = [
     # a half of a double name that is an English word stays a word
     ("half that is a word", "1. (C) WE MET TAMSIN HILL-OKAFOR ON MONDAY. THE HILL WAS CLOSED.", ["HILL WAS"]),
+    # a half of a double name that is a place is not met again
+    ("half that is a place", "We met Ingrid Solberg-Tromsø on Monday; she flies to Tromsø tonight.", ["Tromsø tonight"]),
     # a quotation after a name, going on with the sentence, is no nickname
     ("quotation", "1. (C) KARIMOV \"CATEGORICALLY REJECTED\" THE CLAIM ON MONDAY.", ["CATEGORICALLY"]),
     # an organisation or a place in quotes after a person's noun is none

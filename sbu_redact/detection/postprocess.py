@@ -503,7 +503,8 @@ class PostProcessor:
         for f in findings:
             if f.entity_type != "PERSON":
                 continue
-            for word in re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end]):
+            words = re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end])
+            for word in words:
                 bare = strip_possessive(word)
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
                         and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words \
@@ -516,7 +517,8 @@ class PostProcessor:
                     if rest and particle.lower() in self.lexicon.particles and len(rest) >= spec.min_length \
                             and self._may_be_name_word(rest) and not self._people_word(rest):
                         parts.add(rest)  # QASEM AL-KAABI, later KAABI'S: the name after its particle
-                    parts.update(self._hyphen_halves(bare, spec.min_length))
+                    if any(w != word and self._name_like(strip_possessive(w)) for w in words):
+                        parts.update(self._hyphen_halves(bare, spec.min_length))  # (not of POL-Ulaanbaatar alone)
                     if not bare.isascii() and len(folded := fold(bare)) >= spec.min_length and folded.isascii():
                         parts.add(folded)  # BRZĘCZYSZCZYKIEWICZ, later BRZECZYSZCZYKIEWICZ (written without diacritics)
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
@@ -564,6 +566,15 @@ class PostProcessor:
                 out.append(" ".join(text[m.start():m.end("word")].split()))
         return out
 
+    def _name_like(self, word: str) -> bool:
+        """A known given name or surname that is no common word, or a capitalized word no English
+        word list knows."""
+        lex = self.lexicon
+        names = lex.settings.names
+        return word[:1].isupper() and self._may_be_name_word(word) and (
+            (lex.is_given_name(word) or lex.is_surname(word)) and not lex.is_common(word, names.caps_continue_below_zipf)
+            or not lex.is_common(word, names.rare_below_zipf))  # (not YOUNG of YOUNG KORYO-SARAM)
+
     def _hyphen_halves(self, word: str, min_length: int) -> list[str]:
         """The halves of a double name (STĂNCULESCU-VOICULESCU, later STĂNCULESCU'S alone): each
         half that may be a name word and is no English word in use (not HILL of HILL-BRATHWAITE,
@@ -576,7 +587,8 @@ class PostProcessor:
         if halves[0].lower() in lex.particles or halves[-1].lower() in lex.particles:
             return []  # AL-KAABI, ABDEL-: the particle's case is handled above
         return [h for h in halves if len(h) >= max(min_length, 4) and h[:1].isupper()
-                and self._may_be_name_word(h) and not self._people_word(h) and not lex.is_common(h, threshold)]
+                and self._may_be_name_word(h) and not self._people_word(h) and not lex.is_common(h, threshold)
+                and not lex.is_place(h)]
 
     def _paren_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A nickname in quotes inside parentheses right after a name found (`AZAMAT TOKONBAEV
