@@ -335,6 +335,8 @@ CASES = [
     ("drafting_line", "Drafted by: Pol: JKowalczyk-Amaro\nCleared by: Econ: ASaint-Ives; Amb: TNakamura\n"
                       "Cleared: EAP/K: ji.park (ok)", ["JKowalczyk-Amaro", "ASaint-Ives", "TNakamura", "ji.park"],
      ["Pol", "Econ", "Amb", "ok"]),
+    ("tone_mark_name", "1. (C) THE LAWYER FOR PHẠM MINH ĐỨC'S FAMILY SAID THAT ĐỖ THỊ BÍCH NGỌC HAD LEFT HÀ NỘI FOR ĐÀ NẴNG AND HUẾ.",
+     ["PHẠM MINH ĐỨC'S", "ĐỖ THỊ BÍCH NGỌC"], ["HÀ NỘI", "ĐÀ NẴNG", "HUẾ", "LAWYER"]),
     ("syllable_name", "3. (C) THE CHINESE NAME LEONG KIT-MAN) AND FONG SIU-WA, A CROUPIER. THE CAMP BACKS BARRISTER YIP "
                       "CHI-KEUNG, HENRY, IN KOWLOON. THE STUDENT SIT-IN AND THE POLICE SET-UP FAILED; A HUNGER SIT-IN, "
                       "THE LOG-IN PAGE, KOREAN ANTI-WAR GROUPS, A SIX-MAN TEAM, HONG KONG-MACAU.",

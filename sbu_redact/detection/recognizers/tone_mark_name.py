@@ -26,6 +26,7 @@ class ToneMarkNameRecognizer(CableRecognizer):
             return []
         lex = self.lexicon
         short = {w.upper() for w in lex.settings.names.short_surnames}
+        threshold = lex.settings.names.caps_continue_below_zipf
         results = []
         done = -1
         for hit in _VIETNAMESE.finditer(text):
@@ -52,8 +53,13 @@ class ToneMarkNameRecognizer(CableRecognizer):
                             if strip_possessive(run[j].group()).upper() in short or lex.is_surname(strip_possessive(run[j].group()))), None)
             if opening is None:
                 continue
-            name = run[opening:opening + 4]
-            if len(name) < 2 or any(strip_possessive(w.group()) != w.group() for w in name[:-1]):
+            name = [run[opening]]
+            for w in run[opening + 1:opening + 4]:
+                bare = strip_possessive(name[-1].group())
+                if bare != name[-1].group() or lex.is_common(w.group(), threshold) and not _VIETNAMESE.search(w.group()):
+                    break  # (ĐỨC'S | FAMILY: a possessive ends the name, an English word is none of it)
+                name.append(w)
+            if len(name) < 2:
                 continue
             if any(lex.is_place(form) for words in (name, name[:2]) for form in self._forms(words)):
                 continue  # (HÀ NỘI, Đà Nẵng: Hanoi, Da Nang)
