@@ -7,7 +7,8 @@ Tower 2, Sunshine Heights`, `LOT IIK 18 BIS`, `PC 111 Seeb`) and identity number
 national names (CNP, HKID with its check digit, carné); a name word between two name parts over a
 line end, a person's verb capitalized inside a name in mixed case (`Rehema Said Ali`), Hong Kong
 English given names before a Cantonese name (`KITTY WONG SIU-LING`), a name after `kunya is`,
-`nickname is`. For each class, texts whose names must be covered whole and look-alikes that
+`nickname is`; names in a REF item enumerated `B)` (with diacritics) or in the description in
+parentheses after a cable reference; a nickname in quotes and parentheses over a line end. For each class, texts whose names must be covered whole and look-alikes that
 must be left alone. Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
 
@@ -71,6 +72,14 @@ MUST_COVER = [
     # a name given as a kunya or nickname after `is`
     ("kunya", "1. (C) HE IS NOT RELATED TO THE FAMILY. HIS KUNYA IS ABOU HAFS.", ["ABOU HAFS"]),
     ("nickname is", "Her nickname is Dada Wema and she lives in Tanga.", ["Dada Wema"]),
+    # names in a REF line's items enumerated with a parenthesis, in capitals with diacritics; the
+    # description in parentheses after a cable reference
+    ("REF item", "C O N F I D E N T I A L SECTION 01 OF 02 BUCHAREST 000901\nREF: A) BUCHAREST 512 B) "
+                 "DRĂGULESCU-ȚEPEȘ/KOWALCZYK TELCON 05/21/07\n\n1. (C) SUMMARY: NONE.", ["DRĂGULESCU-ȚEPEȘ", "KOWALCZYK"]),
+    ("REF description", "S E C R E T BAGHDAD 003390\nREF: BAGHDAD 3310 (AZAD RESHA / KOSRAT DILAN MEETING)\n\n"
+                        "1. (S) SUMMARY: NONE.", ["AZAD RESHA", "KOSRAT DILAN"]),
+    # a nickname in quotes and parentheses broken over a line end
+    ("nickname over a line end", "The blogger Fadi Haddad-Khoury (\"Abu\nNidal\") was detained.", ["Abu\nNidal"]),
     # a Vietnamese name with its tone marks, in capitals and in mixed case
     ("Vietnamese with tone marks", "1. (C) THE LAWYER FOR PHẠM MINH ĐỨC'S FAMILY WAS DETAINED.", ["PHẠM MINH ĐỨC'S"]),
     ("Vietnamese with tone marks", "Sources said Đỗ Thị Bích Ngọc had left.", ["Đỗ Thị Bích Ngọc"]),
@@ -91,6 +100,9 @@ def test_names_are_covered_whole(detector, kind, text, names):
 MUST_NOT_MATCH = [
     # a half of a double name that is an English word stays a word
     ("half that is a word", "1. (C) WE MET TAMSIN HILL-OKAFOR ON MONDAY. THE HILL WAS CLOSED.", ["HILL WAS"]),
+    # a cable reference and a document type in a REF line are no names
+    ("REF cable", "C O N F I D E N T I A L BUCHAREST 000901\nREF: A) BUCHAREST 512 (NOTAL) B) STATE 4411\n\n1. (C) NONE.",
+     ["BUCHAREST 512", "NOTAL", "STATE 4411"]),
     # a half of a double name that is a place is not met again
     ("half that is a place", "We met Ingrid Solberg-Tromsø on Monday; she flies to Tromsø tonight.", ["Tromsø tonight"]),
     # a quotation after a name, going on with the sentence, is no nickname

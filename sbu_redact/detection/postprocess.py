@@ -68,23 +68,22 @@ _OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" +
 # a nickname in quotes and parentheses right after a name (AZAMAT TOKONBAEV ("AKE"), Ghebrehiwet
 # ("Wedi Keshi"), VARGHESE THOMAS | ("P.V. THOMAS")) or right before one ("OLD SOLDIER" (YAW ...)):
 # one to four capitalized words (initials too), nothing else in the parentheses
-_NICK_WORDS = r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019.\-]*){0,3}"
+_NICK_WORDS = r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019.\-]*){0,3}"  # ("Abu\nKarim")
 _GAP_NICK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PAREN_NICKNAME_AFTER = re.compile(_GAP_NICK + r"\([ \t]*[\"\u201c](?P<nick>" + _NICK_WORDS + r")[,.]?[\"\u201d][ \t]*\)")
 _PAREN_NICKNAME_BEFORE = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[,.]?[\"\u201d]"
                                     + _GAP_NICK + r"\([ \t]*\Z")
 NICKNAMES = "Nickname"
-# a nickname in quotes (words may break over a line end) that closes its phrase: punctuation, a
+# a nickname in quotes that closes its phrase: punctuation, a
 # line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
-_NICK_LINE_WORDS = r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019.\-]*){0,2}"
-_QUOTED_CLOSING = r"[\"\u201c](?P<nick>" + _NICK_LINE_WORDS + r")[\"\u201d](?=[ \t]*(?:[,.;:)(]|$|\n))"
+_QUOTED_CLOSING = r"[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d](?=[ \t]*(?:[,.;:)(]|$|\n))"
 # ... right after a name found, a comma allowed (CABDULQAADIR XUSEEN CALI "DHEERE", TOLD)
 # (a last word of the name may come between: CALI, a place's name too, before "DHEERE")
 _QUOTED_AFTER_NAME = re.compile(r"(?:[ \t]+(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?=[ \t]))?"
                                 r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)?" + _QUOTED_CLOSING, re.MULTILINE)
 # ... joined to a name found by and/or (Dickson Leung Siu-fai and "Big Beard" are)
 _QUOTED_AND_AFTER = re.compile(r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:and|or|&)(?:[ \t]+|[ \t]*\n[ \t]*)[\"\u201c]"
-                               r"(?P<nick>" + _NICK_LINE_WORDS + r")[\"\u201d]")
+                               r"(?P<nick>" + _NICK_WORDS + r")[\"\u201d]")
 # ... anywhere, checked for a person's noun before it (HIS SON, "BEDO",; STATE SECURITY AGENT "CAMILO")
 _QUOTED_ANYWHERE = re.compile(r"(?<![\w\"\u201c\u201d])" + _QUOTED_CLOSING, re.MULTILINE)
 # a nickname in quotes inside a name found (RENATO "BOYET" MACAPAGAL, Abdourahman "Jimmy" Waberi)

@@ -1,6 +1,7 @@
 """PERSON: people named in the descriptions of a REF list the reader found (`B. SMITH-JONES
 E-MAIL 05/11/07`, `C. TELCON DOE/PETROV 3/4/08`): in an item that is not a cable reference
-(`STATE 87399`), every word that may be a name (a given name, a known surname, or a word that is
+(`STATE 87399`; only its description in parentheses after one: `BAGHDAD 3310 (KAKA HAMA / SHWAN
+DLER MEETING)`; items enumerated `A.`, `B)` or `(C)`), every word that may be a name (a given name, a known surname, or a word that is
 not ordinary English, an acronym, a post or a document type)."""
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import re
 from ..registry import register
 from .base import FieldRecognizer, RecognizerSpec
 
-_ITEM = re.compile(r"(?:(?<=\s)|^)[A-Z]\.\s")  # A. B. C. enumerators
+_ITEM = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][.)]|\([A-Z]\))\s")  # A. B) (C) enumerators
 _CABLE = re.compile(r"(?<![\w\-/])(?:\d{2}\s?)?[A-Z]{3,}(?:\s[A-Z]{3,})?\s\d{2,7}(?![\w/])|\b\d{2}[A-Z]{3,}\d{2,7}\b")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*(?:['\u2019\-][^\W\d_]+)*")  # (POPESCU-TĂNĂSESCU)
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
 
 
 @register("reference_name")
@@ -35,11 +37,15 @@ class ReferenceNameRecognizer(FieldRecognizer):
         items = zip([body, *cuts], [*cuts, end])
         out = []
         for a, b in items:
+            parts = [(a, b)]
             if _CABLE.search(text, a, b):
-                continue  # a cable reference: posts and numbers, no people
-            for word in _WORD.finditer(text, a, b):
-                if self._may_be_name(word.group()):
-                    out.append(self.finding(word.start(), word.end(), "name in a reference description"))
+                # a cable reference: posts and numbers, no people; its description in parentheses
+                # may name them (BAGHDAD 3310 (KAKA HAMA / SHWAN DLER MEETING))
+                parts = [m.span() for m in _PARENTHESES.finditer(text, a, b) if not _CABLE.search(text, *m.span())]
+            for pa, pb in parts:
+                for word in _WORD.finditer(text, pa, pb):
+                    if self._may_be_name(word.group()):
+                        out.append(self.finding(word.start(), word.end(), "name in a reference description"))
         return out
 
     def _may_be_name(self, word: str) -> bool:
