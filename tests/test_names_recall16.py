@@ -12,11 +12,10 @@ parentheses after a cable reference; a nickname in quotes and parentheses over a
 must be left alone. Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from test_name_classes import _covered, _persons, assert_contact_covered, assert_no_address_on, assert_no_person_on, detector  # noqa: F401
+from test_name_classes import assert_contact_covered, assert_no_address_on, assert_no_person_on, detector  # noqa: F401
+from test_names_recall15 import assert_every_occurrence_covered
 
 CONTACTS = [
     # street addresses in local forms: the number after the street's word and `No:`, a Baltic
@@ -88,13 +87,7 @@ MUST_COVER = [
 
 @pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_COVER)])
 def test_names_are_covered_whole(detector, kind, text, names):
-    """Every whole-word occurrence of each of `names` is covered by PERSON findings."""
-    spans = _persons(detector, text)
-    for name in names:
-        occurrences = [m.span() for m in re.finditer(r"(?<![\w'])" + re.escape(name) + r"(?![\w'])", text)]
-        assert occurrences, name
-        for start, end in occurrences:
-            assert _covered(spans, text, start, end), (kind, name, start, [text[s:e] for s, e in spans])
+    assert_every_occurrence_covered(detector, text, names, kind)
 
 
 MUST_NOT_MATCH = [
