@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -615,6 +615,20 @@ KNOWN_OVER_REDACTION = {
     "adv37-061-bad-redaction-pdf-text-layer-under-boxes": "no banner and no mark read as the document's: every portion is doubtful (fail closed by design)",
     "adv37-063-documentary-subtitles-srt-cable-on-screen": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
     "adv37-064-math-bold-and-superscript-marks-from-styled-post": "no banner: unmarked text beside quoted marks is doubtful (fail closed by design)",
+    "adv38-006-trap-declassified-eo11652-nnd-stamp": "a declassification stamp with its authority is not read as lowering anything: the text keeps its original stamp",
+    "adv38-010-trap-unclassified-history-of-classification": "old marking names quoted in a historian's note raise the lines that quote them",
+    "adv38-012-despatch-1955-unclassified-cover-secret-enclosure-ff": "a cover page and an enclosure under different stamps read as one: the highest governs",
+    "adv38-014-trap-copyright-and-secret-service": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
+    "adv38-020-trap-declassified-eo12065-authority-fully-released": "a declassification stamp with its authority is not read as lowering anything: the text keeps its original stamp",
+    "adv38-025-trap-press-release-1954-mentions-restricted-area": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
+    "adv38-030-telegram-1962-official-use-only-state": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
+    "adv38-034-trap-fully-declassified-1948-restricted-with-authority": "a declassification stamp with its authority is not read as lowering anything: the text keeps its original stamp",
+    "adv38-036-chain-1965-telegrams-conflicting-levels": "telegrams under their own stamps on one page read as one: the highest governs",
+    "adv38-049-notes-1962-prose-classification-statement": "'The following paragraph is SECRET' raises more than the paragraph it names",
+    "adv38-052-trap-1972-congressional-letter-clearance-words": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
+    "adv38-056-trap-foia-case-1978-cover-letter": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
+    "adv38-060-trap-1950-club-notice-restricted-to-members": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
+    "adv38-063-trap-1967-declassified-nlj-stamp": "a declassification stamp with its authority is not read as lowering anything: the text keeps its original stamp",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

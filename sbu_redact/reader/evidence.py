@@ -489,6 +489,7 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     end of its last line."""
     found = r.marks.embedded(r.text, p.mark_end or p.body_start, p.end)
     found.extend(f for f in _caption_marks(r, p) if all(f[1] != s for _, s, _ in found))
+    found.extend(f for f in _introducing_marks(r, p) if all(f[1] != s for _, s, _ in found))
     after = p.body_start
     if p.mark_end is not None and p.body_start < p.mark_end < p.end:
         # a label kept in the portion (`[07:43] jtran: (U) (S) ...`): what stands after its mark,
@@ -570,6 +571,25 @@ def _caption_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
             if marking is not None and marking.level is not None:
                 found.append((marking, m.start("mark"), m.end("mark")))
         line = text.find("\n", line + 1, p.end)
+    return found
+
+
+_INTRODUCING_MARK = lazy(r"(?m)\((?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})\)[ \t]*:[ \t]*$")
+
+
+def _introducing_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
+    """A mark that ends a line before its colon, introducing what follows (`BEGIN TEXT OF AMMAN
+    4410 (SECRET):` above the quoted telegram, in the same portion): the text it introduces is
+    at that level, so it raises the portion that holds it (round 38)."""
+    if r.text.find("):", p.body_start, p.end) == -1 and r.text.find(") :", p.body_start, p.end) == -1:
+        return []
+    found = []
+    for m in _INTRODUCING_MARK.finditer(r.text, p.body_start, p.end):
+        if m.start() == p.mark_start:
+            continue
+        marking = r.marks.read_mark(m.group("mark"))
+        if marking is not None and marking.level is not None:
+            found.append((marking, m.start(), m.end("mark") + 1))
     return found
 
 
