@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -491,7 +491,6 @@ KNOWN_OVER_REDACTION = {
     "adv31-029-secretary-schedule-bracket-classified": "'[CLASSIFIED MEETING]' raises every unmarked entry of the schedule (its cell marks are not read)",
     "adv31-047-letter-cover-memo-confidential-slash-letter-u": "a split banner (CONFIDENTIAL / U) is not read: every paragraph doubtful",
     "adv31-062-meeting-notes-prose-statement-next-two-items": "meeting notes with no banner of their own: every item doubtful",
-    "adv31-063-qfr-classified-annex-answer": "a QFR answer continued in a classified annex quoted inline raises the answer",
     "adv32-006-clearance-draft-bracketed-alternative-levels": "a clearance draft with bracketed alternative levels and no banner read: its unmarked text is doubtful",
     "adv32-013-criticmarkup-substitution-of-mark-c-to-u": "unmarked portions of a document with no banner, where the only marks are U/SBU, are doubtful (fail closed by design)",
     "adv32-015-side-by-side-diff-two-columns-left-secret": "side-by-side diff columns on the same lines: the (U) column takes the (S) column's level",
@@ -629,6 +628,18 @@ KNOWN_OVER_REDACTION = {
     "adv38-056-trap-foia-case-1978-cover-letter": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
     "adv38-060-trap-1950-club-notice-restricted-to-members": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
     "adv38-063-trap-1967-declassified-nlj-stamp": "a declassification stamp with its authority is not read as lowering anything: the text keeps its original stamp",
+    "adv39-003-ir-tearline-says-unclassified-but-portion-snf": "a tearline is not read: the text below it keeps the report's level",
+    "adv39-017-memo-tab-releasable-version-attachment": "a tab headed 'Releasable version (UNCLASSIFIED)' without its own banner pair keeps the memo's SECRET",
+    "adv39-027-cable-nel-line-ends-tearline": "a tearline is not read: the text below it keeps the report's level",
+    "adv39-029-report-ff-pages-tearline-on-page-2": "a tearline is not read: the text below it keeps the report's level",
+    "adv39-030-cable-zero-width-in-tearline-level": "a tearline is not read: the text below it keeps the report's level",
+    "adv39-036-qfr-write-for-release-with-classified-annex": "a banner 'UNCLASSIFIED (with CONFIDENTIAL annex)' is not read: the answer is doubtful",
+    "adv39-041-email-spillage-notice-quotes-spill-open-side": "a spillage notice's statement about the spilled text raises the notice's own lines",
+    "adv39-043-transcript-briefing-declass-in-prose": "a spoken stretch's end is not read: the transcript keeps its banner's level",
+    "adv39-046-trap-foia-letter-describing-tearline-releases": "levels named in a FOIA letter's prose raise the letter's unmarked lines",
+    "adv39-047-trap-nara-declassified-with-tearline-history": "a declassification stamp with its authority lowers nothing: the old SECRET stays",
+    "adv39-061-cable-vt-ff-separated-tearline-repeated": "a tearline is not read: the text below it keeps the report's level",
+    "adv23-043-cable-2001-secret-text-after-end-text-before-comment": "a marked one-sentence first line whose next line starts a sentence is read as its own portion (round 39's fail-closed break): the rest of the paragraph takes the cable's SECRET",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

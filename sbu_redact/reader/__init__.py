@@ -47,6 +47,7 @@ from .evidence import (declared_marking, inherit, take_classification_lines, tak
 from .marks import LEAD_SIGNS
 from .memo import read_document
 from .portions import original_start
+from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
 from .sections import introduced_blocks, sections
 from .vertical import take_vertical_stamps
@@ -84,6 +85,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = classified_stretches(r, portions)  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
     portions = two_column_stretches(r, portions, inherited)  # columns interleaved on the same lines: the highest applies
     portions = encoded_text(r, portions)  # base64 or uuencoded text: doubtful, whatever it encodes
+    portions = repeated_text(r, portions)  # the same words under a higher mark elsewhere: the highest wins
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

@@ -130,6 +130,11 @@ def wrap_width(r: Reading) -> int:
     return r.wrap_width
 
 
+def _longest_line(r: Reading) -> int:
+    """The length of the text's longest line."""
+    return max((len(seg.text.rstrip()) for seg in r.segs if not seg.blank), default=0)
+
+
 def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> bool:
     """Does line `index` start a new paragraph although no blank line comes before it? Text
     is not always separated by blank lines: Word's "save as text" and Outlook plain text write
@@ -155,6 +160,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
                                      and 2 * prev_len <= width and _text_after_lead(r, prev)):
         return True  # (the second: a heading)
+    if not fits and index - 1 == start_index and s[:1].isupper() and _SENTENCE_END.search(prev.text) \
+            and prev_len + 1 + len(s.split(None, 1)[0]) <= _longest_line(r) \
+            and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None:
+        # a marked first line that ends its sentence short of the text's longest line: the few wrapped
+        # lines set the width too narrow to tell (`(U) Access ... census.` / `The deputy minister
+        # said ...` under a CONFIDENTIAL banner): the line after it is text of its own (round 39)
+        return True
     if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
     if seg.text[0] not in " \t" or index - 1 == start_index:
