@@ -155,17 +155,21 @@ def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, 
 
 
 class WordGate:
-    """Which of many patterns may match a text, from the first clause of each one's
-    `required_words` (its clause of the longest words, which rules most texts out): each
-    distinct word of those clauses is looked for once, in C, instead of a `may_match` call per
-    pattern. `candidates` is exactly the set of patterns (by index) whose first clause holds in
-    the text, and every pattern without clauses: the others cannot match it; `presence` also
-    says which of those words the text holds (what `may_match` keeps in its `seen`)."""
+    """Which of many patterns may match a text, from their `required_words`: the words of every
+    pattern's first clause (its clause of the longest words, which rules most texts out) and the
+    longer words of its other clauses are all found in one scan of the text, in C, instead of a
+    `may_match` call per pattern. `candidates` is exactly the set of patterns (by index) whose
+    clauses all hold in the text (`may_match`), and every pattern without clauses: the others
+    cannot match it; `presence` also says which words the text holds (what `may_match` keeps in
+    its `seen`)."""
 
-    __slots__ = ("_ascii_keys", "_other_keys", "_by_key", "_direct", "_patterns_of", "_always", "_absent")
+    __slots__ = ("_by_key", "_direct", "_patterns_of", "_rest", "_always", "_absent", "_ascii_scan", "_any_scan",
+                 "_keys_at")
 
     def __init__(self, clauses_of: list[Clauses]):
         patterns_of: dict[Word, list[int]] = {}
+        rest: dict[int, Clauses] = {}
+        scanned: dict[Word, None] = {}
         always: list[int] = []
         for index, clauses in enumerate(clauses_of):
             if not clauses:
@@ -173,6 +177,12 @@ class WordGate:
                 continue
             for word in clauses[0]:
                 patterns_of.setdefault(word, []).append(index)
+                scanned[word] = None
+            if len(clauses) > 1:
+                rest[index] = clauses[1:]
+                # (a short word is in most texts: looked for by `may_match` if ever needed, not at
+                # each of its many offsets in the scan)
+                scanned.update((word, None) for clause in clauses[1:] for word in clause if len(word[0]) >= _MIN_SCANNED)
         # Every word is looked for in the text's `caseless` form, each lower case once (`TAJNE`,
         # `Tajne`, `tajne`, `tajne` in any case: one scan): a word in any case is in the text
         # exactly when it is there, and a word as written only if its lower case is there, as
@@ -180,42 +190,74 @@ class WordGate:
         # with one of those is looked for as written, `_direct`).
         by_key: dict[str, list[Word]] = {}
         direct: list[Word] = []
-        for entry in patterns_of:
+        for entry in scanned:
             written, anyway = entry
-            if anyway:
+            if anyway and written:
                 by_key.setdefault(written, []).append(entry)
             elif written and not _NOT_LOWERED_ALONE.intersection(written) and len(written.lower()) == len(written):
                 by_key.setdefault(written.lower(), []).append(entry)
             else:
                 direct.append(entry)
         self._by_key = {key: tuple(entries) for key, entries in by_key.items()}
-        self._ascii_keys = tuple(key for key in by_key if key.isascii())  # (an ASCII text holds no other)
-        self._other_keys = tuple(key for key in by_key if not key.isascii())
+        # One scan finds every key: at each offset, the longest key that starts there (a trie of
+        # the keys in a look-ahead, so that keys that overlap are all found); the keys that start
+        # there are that one's prefixes that are keys (`_keys_at`). A key is in the text exactly
+        # when it starts at some offset of it, which is what `in` answers.
+        ascii_keys = [key for key in by_key if key.isascii()]  # (an ASCII text holds no other)
+        self._ascii_scan = lazy("(?=(" + literal_trie(ascii_keys) + "))") if ascii_keys else None
+        self._any_scan = lazy("(?=(" + literal_trie(list(by_key)) + "))") if by_key else None
+        self._keys_at = {key: tuple(key[:n] for n in range(1, len(key) + 1) if key[:n] in by_key) for key in by_key}
         self._direct = tuple(direct)
         self._patterns_of = {word: frozenset(indexes) for word, indexes in patterns_of.items()}
+        self._rest = rest
         self._always = frozenset(always)
-        self._absent = dict.fromkeys(patterns_of, False)
+        self._absent = dict.fromkeys(scanned, False)
 
     def presence(self, text: str, caseless_text: str) -> tuple[dict[Word, bool], frozenset[int]]:
-        """Whether `text` holds each word of the patterns' first clauses, as `may_match` looks
-        for it (`caseless_text` is `caseless(text)`), and `candidates`."""
+        """Whether `text` holds each word the gate scans for and any other it had to look for, as
+        `may_match` looks for it (`caseless_text` is `caseless(text)`), and `candidates`."""
         by_key = self._by_key
-        keys = list(filter(caseless_text.__contains__, self._ascii_keys))
         ascii_text = text.isascii()
-        if not ascii_text:
-            keys += filter(caseless_text.__contains__, self._other_keys)
+        scan = self._ascii_scan if ascii_text else self._any_scan
+        keys_at = self._keys_at
+        keys = {key for longest in set(scan.findall(caseless_text)) for key in keys_at[longest]} if scan else ()
         found = [entry for key in keys for entry in by_key[key] if entry[1] or entry[0] in text]
         found += [entry for entry in self._direct if (ascii_text is False or entry[0].isascii())
                   and entry[0] in (caseless_text if entry[1] else text)]
         seen = self._absent.copy()
         seen.update(dict.fromkeys(found, True))
-        patterns_of = self._patterns_of
-        return seen, self._always.union(*[patterns_of[entry] for entry in found])
+        patterns_of, rest = self._patterns_of, self._rest
+        first = self._always.union(*[patterns_of[entry] for entry in found if entry in patterns_of])
+        return seen, frozenset([k for k in first if k not in rest or may_match(rest[k], text, caseless_text, seen)])
 
     def candidates(self, text: str, caseless_text: str) -> frozenset[int]:
         """The patterns that may match `text` (`caseless_text` is `caseless(text)`)."""
         return self.presence(text, caseless_text)[1]
 
+
+def literal_trie(words: list[str], space: str | None = None) -> str:
+    """A regular expression that matches the longest of `words` (non-empty literals) that starts
+    where it is tried: a trie of their letters (the engine tries a letter or two at each offset,
+    not every word). `space`, if given, is what a space of a word matches (`[ \\t]+`)."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ways = [(space if ch == " " and space is not None else re.escape(ch)) + emit(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not ways:
+            return ""
+        body = ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+        return "(?:" + body + ")?" if "" in node else body  # (greedy: the longer word first)
+
+    return "(?:" + emit(root) + ")"
+
+
+_MIN_SCANNED = 3  # (the shortest word of a pattern's other clauses the gate scans for)
 
 # Letters `str.lower` may not lower to one letter of their own: `İ` becomes two, a capital sigma
 # lowers by what follows it, and `caseless` replaces the others before lowering a text.

@@ -218,11 +218,11 @@ def test_how_far_a_match_reaches() -> None:
     assert match_reach(r"(a)\1") is None
 
 
-def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() -> None:
+def test_the_word_gate_passes_exactly_the_patterns_whose_clauses_all_hold() -> None:
     """`WordGate.candidates` (the patterns the reader searches only where their words are: the
     in-words patterns, governing statements, classified stretches) is the set of patterns whose
-    first word clause holds, on every corpus document, a long text of them and texts made from
-    the patterns' own words; a pattern that matches a text is always among them."""
+    word clauses all hold (`may_match`), on every corpus document, a long text of them and texts
+    made from the patterns' own words; a pattern that matches a text is always among them."""
     grammar = as_rules(None).grammar
     gate, ranges = grammar.word_gate
     patterns_ = [p for family in grammar.word_gated.values() for p in family]
@@ -237,13 +237,15 @@ def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() ->
     texts.append("\n\n".join(texts[:150]))
     texts += [" ".join(word.upper() if caseless_ else word for word, caseless_ in clause)
               for p in patterns_ for clause in p.words[:1]]
+    texts += [" ".join(min(clause)[0].upper() if min(clause)[1] else min(clause)[0] for clause in p.words)
+              for p in patterns_ if len(p.words) > 1]  # (a word of every clause: the later clauses hold too)
     passed = matched = 0
     for text in texts:
         in_any_case = caseless(text)
         seen, candidates = gate.presence(text, in_any_case)
         assert seen == {w: w[0] in (in_any_case if w[1] else text) for w in seen}, text[:80]  # (what may_match finds)
         for index, pattern in enumerate(patterns_):
-            holds = not pattern.words or any(word in (in_any_case if c else text) for word, c in pattern.words[0])
+            holds = all(any(word in (in_any_case if c else text) for word, c in clause) for clause in pattern.words)
             assert (index in candidates) == holds, (pattern.pattern, text[:80])
             passed += holds
             if pattern.compiled.search(text) is not None:
@@ -255,7 +257,9 @@ def test_the_word_gate_passes_exactly_the_patterns_whose_first_clause_holds() ->
 # Words written in letters that lower case to more or other letters, or by what follows them
 # (`İ`, `ı`, `ſ`, the Kelvin sign, capital and small sigmas), and in scripts an ASCII text lacks.
 _GATE_WORDS = ["SECRET", "secret", "Secret", "TAJNÉ", "Tajné", "İSTANBUL", "ıi", "ſECRET", "\u212aEY", "ΣΑΣ", "σας",
-               "ΕΜΠΙΣΤΕΥΤΙΚΟ", "Εμπιστευτικό", "СЕКРЕТНО", "Секретно", "top secret", "(TS", "c-nf", "ß", "ẞ"]
+               "ΕΜΠΙΣΤΕΥΤΙΚΟ", "Εμπιστευτικό", "СЕКРЕТНО", "Секретно", "top secret", "(TS", "c-nf", "ß", "ẞ",
+               # words inside, before and across others (one scan finds the longest word at each offset)
+               "CRET", "SECRETS", "ETS", "S", ""]
 
 
 @settings(max_examples=400, deadline=None)
@@ -267,7 +271,8 @@ def test_the_word_gate_finds_a_word_exactly_when_may_match_does(data: st.DataObj
     words = data.draw(st.lists(st.sampled_from(_GATE_WORDS), min_size=1, max_size=6, unique=True))
     entries = [(w if not anyway else w.lower(), anyway) for w in words
                for anyway in (False, True) if not anyway or w.isascii()]
-    gate = WordGate([(frozenset({entry}),) for entry in entries])
+    # each word a pattern of its own, and one pattern that needs them all (its later clauses too)
+    gate = WordGate([(frozenset({entry}),) for entry in entries] + [tuple(frozenset({entry}) for entry in entries)])
     pieces = st.one_of(st.sampled_from(words), st.sampled_from(words).map(str.upper), st.sampled_from(words).map(str.lower),
                        st.text(alphabet="SECRTsecrtİıſ\u212aΣσςΑΕΤαß ẞ.-(", max_size=3))
     text = data.draw(st.lists(pieces, max_size=6).map("".join))
@@ -276,3 +281,4 @@ def test_the_word_gate_finds_a_word_exactly_when_may_match_does(data: st.DataObj
     for index, entry in enumerate(entries):
         holds = entry[0] in (in_any_case if entry[1] else text)
         assert seen[entry] == holds and (index in candidates) == holds, (entry, text)
+    assert (len(entries) in candidates) == all(entry[0] in (in_any_case if entry[1] else text) for entry in entries)

@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Grammar, Marking, MarkingProblem
-from ..prefilter import caseless, finditer_near_words, required_words
+from ..prefilter import caseless, finditer_near_words, literal_trie, required_words
 from .state import Reading
 
 CODE = "MARKING_IN_TEXT"
@@ -196,25 +196,7 @@ def _cover(spellings: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _trie(words: list[str]) -> str:
     """A regular expression matching any of `words` (longest first), as a trie of literals."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        ends = "" in node
-        alternatives = [(re.escape(ch) if ch != " " else r"[ \t]+") + emit(sub)
-                        for ch, sub in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if ends:
-            return "(?:" + body + ")?" if len(alternatives) == 1 else body + "?"
-        return body
-
-    return "(?:" + emit(root) + ")"
+    return literal_trie(words, r"[ \t]+")
 
 
 # marking-shaped separators between two tokens of one run
