@@ -156,12 +156,12 @@ def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, 
 
 class WordGate:
     """Which of many patterns may match a text, from their `required_words`: the words of every
-    pattern's first clause (its clause of the longest words, which rules most texts out) and the
-    longer words of its other clauses are all found in one scan of the text, in C, instead of a
-    `may_match` call per pattern. `candidates` is exactly the set of patterns (by index) whose
-    clauses all hold in the text (`may_match`), and every pattern without clauses: the others
-    cannot match it; `presence` also says which words the text holds (what `may_match` keeps in
-    its `seen`)."""
+    pattern's first clause (its clause of the longest words, which rules most texts out) are all
+    found in one scan of the text, in C, instead of a `may_match` call per pattern; the other
+    clauses of a pattern are then tried only for the patterns whose first clause holds.
+    `candidates` is exactly the set of patterns (by index) whose clauses all hold in the text
+    (`may_match`), and every pattern without clauses: the others cannot match it; `presence`
+    also says which words the text holds (what `may_match` keeps in its `seen`)."""
 
     __slots__ = ("_by_key", "_direct", "_patterns_of", "_rest", "_always", "_absent", "_ascii_scan", "_any_scan",
                  "_keys_at")
@@ -169,7 +169,6 @@ class WordGate:
     def __init__(self, clauses_of: list[Clauses]):
         patterns_of: dict[Word, list[int]] = {}
         rest: dict[int, Clauses] = {}
-        scanned: dict[Word, None] = {}
         always: list[int] = []
         for index, clauses in enumerate(clauses_of):
             if not clauses:
@@ -177,12 +176,8 @@ class WordGate:
                 continue
             for word in clauses[0]:
                 patterns_of.setdefault(word, []).append(index)
-                scanned[word] = None
             if len(clauses) > 1:
-                rest[index] = clauses[1:]
-                # (a short word is in most texts: looked for by `may_match` if ever needed, not at
-                # each of its many offsets in the scan)
-                scanned.update((word, None) for clause in clauses[1:] for word in clause if len(word[0]) >= _MIN_SCANNED)
+                rest[index] = clauses[1:]  # (tried by `may_match` for a candidate of the first clause)
         # Every word is looked for in the text's `caseless` form, each lower case once (`TAJNE`,
         # `Tajne`, `tajne`, `tajne` in any case: one scan): a word in any case is in the text
         # exactly when it is there, and a word as written only if its lower case is there, as
@@ -190,7 +185,7 @@ class WordGate:
         # with one of those is looked for as written, `_direct`).
         by_key: dict[str, list[Word]] = {}
         direct: list[Word] = []
-        for entry in scanned:
+        for entry in patterns_of:
             written, anyway = entry
             if anyway and written:
                 by_key.setdefault(written, []).append(entry)
@@ -211,11 +206,12 @@ class WordGate:
         self._patterns_of = {word: frozenset(indexes) for word, indexes in patterns_of.items()}
         self._rest = rest
         self._always = frozenset(always)
-        self._absent = dict.fromkeys(scanned, False)
+        self._absent = dict.fromkeys(patterns_of, False)
 
     def presence(self, text: str, caseless_text: str) -> tuple[dict[Word, bool], frozenset[int]]:
-        """Whether `text` holds each word the gate scans for and any other it had to look for, as
-        `may_match` looks for it (`caseless_text` is `caseless(text)`), and `candidates`."""
+        """Whether `text` holds each word of the patterns' first clauses (and of the others it
+        had to look for), as `may_match` looks for it (`caseless_text` is `caseless(text)`), and
+        `candidates`."""
         by_key = self._by_key
         ascii_text = text.isascii()
         scan = self._ascii_scan if ascii_text else self._any_scan
@@ -227,7 +223,7 @@ class WordGate:
         seen = self._absent.copy()
         seen.update(dict.fromkeys(found, True))
         patterns_of, rest = self._patterns_of, self._rest
-        first = self._always.union(*[patterns_of[entry] for entry in found if entry in patterns_of])
+        first = self._always.union(*[patterns_of[entry] for entry in found])
         return seen, frozenset([k for k in first if k not in rest or may_match(rest[k], text, caseless_text, seen)])
 
     def candidates(self, text: str, caseless_text: str) -> frozenset[int]:
@@ -256,8 +252,6 @@ def literal_trie(words: list[str], space: str | None = None) -> str:
 
     return "(?:" + emit(root) + ")"
 
-
-_MIN_SCANNED = 3  # (the shortest word of a pattern's other clauses the gate scans for)
 
 # Letters `str.lower` may not lower to one letter of their own: `İ` becomes two, a capital sigma
 # lowers by what follows it, and `caseless` replaces the others before lowering a text.
@@ -583,7 +577,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
         if at is not None and window_end >= 0 and at - width <= window_end + 1:
             window_end = at  # (overlapping windows are searched as one)
             continue
-        if window_end >= position and _near_every_clause(clauses, text, caseless_text, max(window_start, position),
+        if window_end >= position and near_every_clause(clauses, text, caseless_text, max(window_start, position),
                                                          min(end, window_end + width + 1), width):
             start = max(window_start, position)
             while start <= window_end:
@@ -599,7 +593,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     return found
 
 
-def _near_every_clause(clauses: Clauses, text: str, caseless_text: str, start: int, stop: int, width: int) -> bool:
+def near_every_clause(clauses: Clauses, text: str, caseless_text: str, start: int, stop: int, width: int) -> bool:
     """Whether every clause has a word in `start:stop` (or up to `width` characters before it,
     where a look-behind may look): a match that starts in the window and ends by `stop` holds
     one (a long text holds the words of most patterns somewhere, but seldom near each other)."""
