@@ -38,7 +38,7 @@ from dataclasses import replace
 from ..document import Portion
 from ..lazyre import compile_pattern, lazy
 from ..markings import LazyPattern, Marking
-from ..prefilter import Clauses, Word, may_match
+from ..prefilter import Clauses, Word, may_match, near_every_clause
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -227,12 +227,11 @@ def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[
     clause = min(clauses, key=lambda c: sum(_count(r, caseless, entry) for entry in c))
     anchors = sorted(at for entry in clause for at in _occurrences_of(r, caseless, entry))
     compiled = pattern.compiled
-    others = [c for c in pattern.words if c is not clause]
+    others = tuple(c for c in pattern.words if c is not clause)
     found: dict[int, re.Match[str]] = {}
     for at in anchors:
         lo, hi = max(0, at - _BEFORE), min(len(text), at + _AFTER)
-        near, near_caseless = text[lo:hi], caseless[lo:hi]
-        if not all(any(w in (near_caseless if anyway else near) for w, anyway in c) for c in others):
+        if not near_every_clause(others, text, caseless, lo, hi, 0):
             continue  # a word every match needs is not near this one
         m = compiled.search(text, lo, hi)
         while m is not None and m.end() <= at:
