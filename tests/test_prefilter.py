@@ -152,6 +152,18 @@ def test_matches_near_words_are_the_matches_of_the_whole_text(data: st.DataObjec
             assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", "9", "_", "é", " ", "\t", "\n", "-", ".", "\u00a0", "\u2003", "x" * 15]),
+                max_size=80).map("".join))
+def test_the_longest_runs_are_the_longest_runs(text: str) -> None:
+    """`_longest_run` (how far windows reach, `finditer_near_words`) is the longest run of word
+    characters and of white space in the text, or `_MIN_RUN` when none is longer."""
+    from sbu_redact.prefilter import _MIN_RUN, _longest_run
+
+    for kind, run in ((0, r"\s+"), (1, r"\w+")):
+        assert _longest_run(text, kind) == max([_MIN_RUN, *(len(m) for m in re.findall(run, text))]), (kind, text)
+
+
 def test_matches_near_words_of_the_rules_patterns_in_every_document() -> None:
     grammar = as_rules(None).grammar
     root = Path(__file__).resolve().parent.parent
