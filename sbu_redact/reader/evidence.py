@@ -437,7 +437,8 @@ def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: lis
         return []  # one level throughout: nothing to tell apart
     closed = [(top.end, bottom.start, top.marking) for top, bottom in zip(banners, banners[1:])
               if top.marking.banner() == bottom.marking.banner()]  # type: ignore[union-attr]
-    closed = [(start, end, banner) for start, end, banner in closed if _item_of_its_own(r, start, end)]
+    chain = len(r.g.part_message_header.compiled.findall(r.text)) >= 2  # (a file of two messages or more)
+    closed = [(start, end, banner) for start, end, banner in closed if _item_of_its_own(r, start, end, chain)]
     if not closed:
         return []
     inside = [(start, end) for start, end, _ in closed]
@@ -463,18 +464,17 @@ def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: lis
     return parts
 
 
-def _item_of_its_own(r: Reading, start: int, end: int) -> bool:
+def _item_of_its_own(r: Reading, start: int, end: int, chain: bool) -> bool:
     """Does the part between a top banner ending at `start` and a bottom banner at `end` say
     that it is an item of its own (`banner_parts` of the marking vocabulary: a separator line
     above its banner, a heading under it), and hold no line of 30 characters or more that the
     file also holds outside it (the same text under two banners, as a message's plain-text and
-    HTML alternatives: the highest governs)?"""
+    HTML alternatives: the highest governs)? `chain`: the file holds two message headers or more."""
     g = r.g
     top = r.text.rfind("\n", 0, start) + 1
     above = r.text[:top].rstrip().rpartition("\n")[0] if top else ""
     above_line = r.text[:top].rstrip()[len(above):].strip()
     below = r.text[start:end].strip().partition("\n")[0]
-    chain = len(g.part_message_header.compiled.findall(r.text)) >= 2
     if not (g.part_separator.compiled.search(above_line) or g.part_heading.compiled.search(below)
             or chain and g.part_message_header.compiled.search(below)):
         return False

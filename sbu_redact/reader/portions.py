@@ -131,8 +131,10 @@ def wrap_width(r: Reading) -> int:
 
 
 def _longest_line(r: Reading) -> int:
-    """The length of the text's longest line."""
-    return max((len(seg.text.rstrip()) for seg in r.segs if not seg.blank), default=0)
+    """The length of the text's longest line (computed once per reading)."""
+    if r.longest_line is None:
+        r.longest_line = max((len(seg.text.rstrip()) for seg in r.segs if not seg.blank), default=0)
+    return r.longest_line
 
 
 def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> bool:

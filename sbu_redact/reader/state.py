@@ -53,6 +53,7 @@ class Reading:
         self.statements_resolved: list[int] = []
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
+        self.longest_line: int | None = None  # (portions._longest_line, once known)
         self.record_starts: dict[int, bool] = {}  # (portions.paragraph_break: does a portion's first line lead a log entry)
         self._text_in_any_case: str | None = None
         self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)
