@@ -6,6 +6,7 @@ block)."""
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 import functools
 import re
 from dataclasses import replace
@@ -438,7 +439,8 @@ def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: lis
     closed = [(top.end, bottom.start, top.marking) for top, bottom in zip(banners, banners[1:])
               if top.marking.banner() == bottom.marking.banner()]  # type: ignore[union-attr]
     chain = len(r.g.part_message_header.compiled.findall(r.text)) >= 2  # (a file of two messages or more)
-    closed = [(start, end, banner) for start, end, banner in closed if _item_of_its_own(r, start, end, chain)]
+    every = _word_runs(r, 0, len(r.text))
+    closed = [(start, end, banner) for start, end, banner in closed if _item_of_its_own(r, start, end, chain, every)]
     if not closed:
         return []
     inside = [(start, end) for start, end, _ in closed]
@@ -464,24 +466,45 @@ def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: lis
     return parts
 
 
-def _item_of_its_own(r: Reading, start: int, end: int, chain: bool) -> bool:
+def _item_of_its_own(r: Reading, start: int, end: int, chain: bool, every: Counter[tuple[str, ...]]) -> bool:
     """Does the part between a top banner ending at `start` and a bottom banner at `end` say
     that it is an item of its own (`banner_parts` of the marking vocabulary: a separator line
-    above its banner, a heading under it), and hold no line of 30 characters or more that the
-    file also holds outside it (the same text under two banners, as a message's plain-text and
-    HTML alternatives: the highest governs)? `chain`: the file holds two message headers or more."""
-    g = r.g
-    top = r.text.rfind("\n", 0, start) + 1
-    above = r.text[:top].rstrip().rpartition("\n")[0] if top else ""
-    above_line = r.text[:top].rstrip()[len(above):].strip()
-    below = r.text[start:end].strip().partition("\n")[0]
+    above its banner, a heading under it), and hold no run of words that the file also holds
+    outside it (the same text under two banners, as a message's plain-text and HTML
+    alternatives: the highest governs)? `chain`: the file holds two message headers or more;
+    `every`: the runs of words of the whole file (`_word_runs`)."""
+    g, text = r.g, r.text
+    top = text.rfind("\n", 0, start) + 1
+    above_line, line_end = "", top - 1  # (the last line above the banner that holds text)
+    while line_end > 0 and not above_line:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        above_line, line_end = text[line_start:line_end].strip(), line_start - 1
+    below, at = "", start  # (the first line under it that holds text)
+    while at < end and not below:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end == -1 else line_end
+        below, at = text[at:line_end].strip(), line_end + 1
     if not (g.part_separator.compiled.search(above_line) or g.part_heading.compiled.search(below)
             or chain and g.part_message_header.compiled.search(below)):
         return False
-    outside = r.text[:top] + "\n" + r.text[end:]
-    repeated_header = g.part_repeated_header.compiled
-    return not any(len(line.strip()) >= 30 and line.strip() in outside and not repeated_header.match(line)
-                   for line in r.text[start:end].splitlines())
+    return not any(every[run] > count for run, count in _word_runs(r, start, end).items())
+
+
+_PART_RUN = 8  # words in a row that make a part's text the same as text outside it
+
+
+def _word_runs(r: Reading, start: int, end: int) -> Counter[tuple[str, ...]]:
+    """The runs of `_PART_RUN` words of `text[start:end]`, in lower case without punctuation or
+    markup, leaving out the header lines a chain repeats in every message (`From:`, `Subject:`)."""
+    header = r.g.part_repeated_header.compiled
+    words: list[str] = []
+    for line in r.text[start:end].splitlines():
+        if not header.match(line):
+            words.extend(_PART_WORD.findall(line.casefold()))
+    return Counter(tuple(words[i:i + _PART_RUN]) for i in range(len(words) - _PART_RUN + 1))
+
+
+_PART_WORD = lazy(r"(?<![<&/])\b\w+\b(?![>;])")
 
 
 def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
