@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -640,6 +640,15 @@ KNOWN_OVER_REDACTION = {
     "adv39-047-trap-nara-declassified-with-tearline-history": "a declassification stamp with its authority lowers nothing: the old SECRET stays",
     "adv39-061-cable-vt-ff-separated-tearline-repeated": "a tearline is not read: the text below it keeps the report's level",
     "adv23-043-cable-2001-secret-text-after-end-text-before-comment": "a marked one-sentence first line whose next line starts a sentence is read as its own portion (round 39's fail-closed break): the rest of the paragraph takes the cable's SECRET",
+    "adv40-002-email-errata-item-ii-roman": "an errata note naming item (ii) raises more than the item it names",
+    "adv40-004-email-chain-french-diffusion-restreinte": "a foreign restricted stamp raises the UNCLASSIFIED reply read with it",
+    "adv40-007-csv-foia-log-cell-opens-with-quoted-secret": "a quoted-cell mark raises the rows read with it as one paragraph",
+    "adv40-011-email-news-clip-single-quotes-mark-after-period": "a quoted sentence's mark raises the whole paragraph that quotes it",
+    "adv40-014-memo-caption-mark-before-em-dash": "a caption's mark before a dash raises the caption's own paragraph too",
+    "adv40-015-email-caption-mark-then-semicolon-line-end": "a caption's mark before a semicolon raises the paragraph that holds it",
+    "adv40-046-transcript-qfr-answer-marked-in-prose": "a level stated in prose raises more than the answer it names",
+    "adv40-048-memo-paragraph-mark-on-own-line-after-text": "a mark alone on a line between two texts marks both (fail closed): the (U) text takes the (S) too",
+    "adv40-056-trap-library-records-copyright-c-lines": "(C) copyright lines in catalog records are read as CONFIDENTIAL marks",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -49,7 +49,7 @@ from .memo import read_document
 from .portions import original_start
 from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
-from .sections import introduced_blocks, sections
+from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
 from .state import Reading
 
@@ -81,6 +81,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces
+    portions = ambiguous_mark_lines(r, portions)  # `... airfield.` / `(S)` / `A readout ...`: the mark may end either
     portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
     portions = classified_stretches(r, portions)  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
     portions = two_column_stretches(r, portions, inherited)  # columns interleaved on the same lines: the highest applies

@@ -597,14 +597,14 @@ def _caption_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     return found
 
 
-_INTRODUCING_MARK = lazy(r"(?m)\((?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})\)[ \t]*:[ \t]*$")
+_INTRODUCING_MARK = lazy(r"(?m)\((?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})\)[ \t]*(?::|;|—|–|--?)[ \t]*$")
 
 
 def _introducing_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     """A mark that ends a line before its colon, introducing what follows (`BEGIN TEXT OF AMMAN
     4410 (SECRET):` above the quoted telegram, in the same portion): the text it introduces is
     at that level, so it raises the portion that holds it (round 38)."""
-    if r.text.find("):", p.body_start, p.end) == -1 and r.text.find(") :", p.body_start, p.end) == -1:
+    if r.text.find(")", p.body_start, p.end) == -1:
         return []
     found = []
     for m in _INTRODUCING_MARK.finditer(r.text, p.body_start, p.end):

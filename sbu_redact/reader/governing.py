@@ -188,7 +188,9 @@ _FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S"
 # after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,
 # `... states as follows:`, `...: "` (a colon before an opening quotation mark)
 _INTRODUCES_QUOTATION = lazy(r"[^.;\n]{0,80}?(?:\b(?:reads|read|says|said|states|stated|runs|ran|follows|verbatim|quoted?|in\s+full)"
-                             r"[ \t]*:|:[ \t]*[\"“«‘'])")
+                             r"[ \t]*:|:[ \t]*[\"“«‘'])"
+                             # ... or a sentence later, "Secret; text follows. Begin text: ..." (round 40)
+                             r"|[;,.][ \t]{0,3}(?:the[ \t]+)?(?:text|it)[ \t]+(?:follows|reads)\b[^\n]{0,20}?(?i:begin[ \t]+text)")
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -663,13 +665,19 @@ def _nth(portions: _Portions, region: Sequence[int], exact_region: bool, n: int,
 
 def _subitems(portions: list[Portion], numbered: set[int]) -> set[int]:
     """The items of numbered paragraphs: the list items right after each (`3. (U) Planned visits:`
-    / `a. (U) Castries ...`), which are part of paragraph 3 ("each entry in paragraph 3 ...")."""
+    / `a. (U) Castries ...`), which are part of paragraph 3 ("each entry in paragraph 3 ..."),
+    and every unnumbered portion before the next numbered paragraph (fail closed)."""
     found = set()
     for k in numbered:
         j = k + 1
         while j < len(portions) and portions[j].kind == "list_item" and portions[j].number is None:
             found.add(j)
             j += 1
+        # ... and the unnumbered portions up to the next numbered paragraph: its sub-paragraphs
+        # (`3. (U) ...` / `A.` / `(U) ...` / `B.` / `(U) ...` / `4. (U) ...`: "PARA 3 B", round 40)
+        after = next((i for i in range(k + 1, len(portions)) if portions[i].number is not None), None)
+        if after is not None:
+            found.update(range(k + 1, after))
     return found
 
 

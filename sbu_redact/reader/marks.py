@@ -74,7 +74,7 @@ MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 MONTH_HEADS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 # A date that leads an entry of a chronology or a log: `12 May 2015`, `May 12, 2015`,
 # `2015-05-12`, `05/12/2015`.
-_ENTRY_DATE = (r"(?:\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4}|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}"
+_ENTRY_DATE = (r"(?:\d{1,2}[ \t]+" + MONTH + r"(?:[ \t]+\d{4})?|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}"
                r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
 # A log's or case notes' entry: a numeric date (and a time), then the entry's mark:
 # `2019-05-02 (S) Name matches ...`, `05/02/2019 14:10 (C) Caller ...` (round 36)
@@ -82,7 +82,8 @@ _DATE_SPACE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?:\d{4}-\d{2}-\d{2}
                              r"(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?Z?)?[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # A chronology's entry: its date, a dash, then the entry's mark: `12 May 2015 - (C) The army ...`
 # (a date and a comma before the mark is no such form: that entry stays unmarked).
-_DATE_DASH_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_DATE + r"[ \t]+(?:[–—]|--?)[ \t]+)"
+_DATE_DASH_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_DATE + r"[ \t]+(?:[–—]|--?)[ \t]+"
+                            r"(?:[A-Z]{2,4}[ \t]+(?:[–—]|--?)[ \t]+)?)"  # (and the writer's initials: `19 Jan -- JRK -- (C)`)
                             r"(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # An action item's owner and due date before its mark and a colon: `- POL, due 3/15 (S): confirm ...`
 _DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-Za-z/&'\-]{0,15}(?:[ \t][A-Z][A-Za-z/&'\-]{0,15}){0,2}"
@@ -146,7 +147,7 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|[,\t]\"?(?P<field>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      # a quoted sentence's own mark before its closing quote: `... the port authority (C)," the
                      # cable says` (a newspaper quoting a cable with its marks kept; round 37)
-                     r"|(?<=\w)[ \t](?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?[\"”’])"
+                     r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?[ \t]?[\"”’»'])"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)

@@ -126,7 +126,7 @@ def introduced_blocks(r: Reading, portions: list[Portion]) -> list[Portion]:
         if p.explicit or p.marking is None or q.marking is None or not p.marking.valid or not q.marking.valid:
             continue
         introduction = r.text[q.start:q.end].rstrip()
-        if not introduction.endswith(":"):
+        if not introduction.endswith((":", "—", "–")):  # (a colon, or a dash after a mark: `BAGHDAD 2211 (SECRET) —`)
             continue
         # `Paragraph 4 of REF A reads:` quotes a reference whose line gives its level:
         # `REF: A. STATE 41123 (S//NF) B. ...`
@@ -146,3 +146,38 @@ def _reference_marking(r: Reading, letter: str) -> Marking | None:
     if m is None:
         return None
     return r.marks.read_mark(m.group("mark"))
+
+
+def ambiguous_mark_lines(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A mark alone on its line right under a line of text, with text right under it, can end the
+    paragraph above (`... from the Nasosnaya airfield.` / `(S)`) as well as head the one below: a
+    writer who puts each paragraph's mark on the line after it reads every such mark the other
+    way (round 40). Both readings are kept (fail closed): the text above takes the mark too, and
+    a portion that such a mark heads takes the mark of the next such line right under it. It
+    never lowers."""
+    text = r.text
+    order = sorted(range(len(portions)), key=lambda k: portions[k].start)
+    alone = set()
+    for k in order:
+        p = portions[k]
+        if p.explicit and p.mark_start is not None and p.mark_end is not None and p.marking is not None \
+                and not text[p.mark_end:text.find("\n", p.mark_end) if "\n" in text[p.mark_end:] else len(text)].strip():
+            line_start = text.rfind("\n", 0, p.mark_start) + 1
+            above_end = line_start - 1
+            above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+            if not text[line_start:p.mark_start].strip() and above_end > 0 and text[above_start:above_end].strip():
+                alone.add(k)
+    if not alone:
+        return portions
+    out = list(portions)
+    for i, k in enumerate(order):
+        if k not in alone:
+            continue
+        mark = out[k].marking
+        if i > 0:  # the text right above the mark line
+            above = order[i - 1]
+            out[above] = raised_to(r, out[above], [mark], "a mark alone on the line under this text may end it")  # type: ignore[list-item]
+        if i + 1 < len(order) and order[i + 1] in alone:  # the mark line right under this portion
+            below = out[order[i + 1]].marking
+            out[k] = raised_to(r, out[k], [below], "a mark alone on the line under this text may end it")  # type: ignore[list-item]
+    return out
