@@ -160,8 +160,10 @@ def ambiguous_mark_lines(r: Reading, portions: list[Portion]) -> list[Portion]:
     alone = set()
     for k in order:
         p = portions[k]
-        if p.explicit and p.mark_start is not None and p.mark_end is not None and p.marking is not None \
-                and not text[p.mark_end:text.find("\n", p.mark_end) if "\n" in text[p.mark_end:] else len(text)].strip():
+        if not p.explicit or p.mark_start is None or p.mark_end is None or p.marking is None:
+            continue
+        line_end = text.find("\n", p.mark_end)
+        if not text[p.mark_end:len(text) if line_end == -1 else line_end].strip():
             line_start = text.rfind("\n", 0, p.mark_start) + 1
             above_end = line_start - 1
             above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
