@@ -17,6 +17,7 @@ from ..markings import LazyPattern, Marking, MarkingProblem
 from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
+from .repeated import word_runs
 from .sections import scoped
 from .state import Reading
 
@@ -494,17 +495,9 @@ _PART_RUN = 8  # words in a row that make a part's text the same as text outside
 
 
 def _word_runs(r: Reading, start: int, end: int) -> Counter[tuple[str, ...]]:
-    """The runs of `_PART_RUN` words of `text[start:end]`, in lower case without punctuation or
-    markup, leaving out the header lines a chain repeats in every message (`From:`, `Subject:`)."""
-    header = r.g.part_repeated_header.compiled
-    words: list[str] = []
-    for line in r.text[start:end].splitlines():
-        if not header.match(line):
-            words.extend(_PART_WORD.findall(line.casefold()))
-    return Counter(tuple(words[i:i + _PART_RUN]) for i in range(len(words) - _PART_RUN + 1))
-
-
-_PART_WORD = lazy(r"(?<![<&/])\b\w+\b(?![>;])")
+    """The runs of `_PART_RUN` words of `text[start:end]` (`repeated.word_runs`), leaving out the
+    header lines a chain repeats in every message (`From:`, `Subject:`)."""
+    return word_runs(r.text[start:end], _PART_RUN, r.g.part_repeated_header.compiled)
 
 
 def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:

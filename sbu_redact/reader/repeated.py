@@ -10,6 +10,9 @@ that text); the copy may be marked or not. It never lowers a portion.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 
 from ..document import Portion
 from ..lazyre import lazy
@@ -17,14 +20,22 @@ from ..markings import Marking
 from .raising import raised_to
 from .state import Reading
 
-__all__ = ["repeated_text"]
+__all__ = ["repeated_text", "word_runs"]
 
-_WORD = lazy(r"\w+")
+# a word of running text: not a tag's name (`<p>`, `</p>`) nor an entity's (`&amp;`)
+_WORD = lazy(r"(?<![<&/])\b\w+\b(?![>;])")
 _RUN = 12  # words in a row that make two portions' text the same text
 
 
-def _runs(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + _RUN]) for i in range(len(words) - _RUN + 1)}
+def word_runs(text: str, length: int, skip: re.Pattern[str] | None = None) -> Counter[tuple[str, ...]]:
+    """Every run of `length` words of `text` (with how often it stands there), in lower case,
+    without punctuation or markup, leaving out the lines `skip` matches. Also how
+    `evidence._closed_parts` tells a part's text from the rest of its file."""
+    if skip is None:
+        words = _WORD.findall(text.casefold())
+    else:
+        words = [w for line in text.splitlines() if not skip.match(line) for w in _WORD.findall(line.casefold())]
+    return Counter(tuple(words[i:i + length]) for i in range(len(words) - length + 1))
 
 
 def repeated_text(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -33,18 +44,18 @@ def repeated_text(r: Reading, portions: list[Portion]) -> list[Portion]:
     marked = [p for p in portions if p.explicit and p.marking is not None and p.marking.valid]
     if not marked or len({p.marking.banner() for p in portions if p.marking is not None}) < 2:  # type: ignore[union-attr]
         return portions  # one marking throughout: nothing to raise
-    words = [_WORD.findall(r.text[p.body_start:p.end].casefold()) for p in portions]
+    runs = [word_runs(r.text[p.body_start:p.end], _RUN) for p in portions]
     source: dict[tuple[str, ...], list[Marking]] = {}
-    for p, said in zip(portions, words):
-        if p.explicit and p.marking is not None and p.marking.valid and len(said) >= _RUN:
-            for run in _runs(said):
+    for p, said in zip(portions, runs):
+        if p.explicit and p.marking is not None and p.marking.valid:
+            for run in said:
                 source.setdefault(run, []).append(p.marking)
     if not source:
         return portions
     out = []
-    for p, said in zip(portions, words):
-        if p.marking is not None and p.marking.valid and len(said) >= _RUN:
-            stated = [m for run in _runs(said) for m in source.get(run, ())]
+    for p, said in zip(portions, runs):
+        if p.marking is not None and p.marking.valid and said:
+            stated = [m for run in said for m in source.get(run, ())]
             if stated:
                 p = raised_to(r, p, stated, "the same words stand in a portion marked higher in this document")
         out.append(p)
