@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -649,6 +649,38 @@ KNOWN_OVER_REDACTION = {
     "adv40-046-transcript-qfr-answer-marked-in-prose": "a level stated in prose raises more than the answer it names",
     "adv40-048-memo-paragraph-mark-on-own-line-after-text": "a mark alone on a line between two texts marks both (fail closed): the (U) text takes the (S) too",
     "adv40-056-trap-library-records-copyright-c-lines": "(C) copyright lines in catalog records are read as CONFIDENTIAL marks",
+    "adv41-009-cable-2007-confidential-begin-comment-mark-inside-u-para": "a labelled mark inside a paragraph ('BEGIN COMMENT (C):') raises the whole paragraph, the (U) sentence before it too",
+    "adv41-010-cable-2010-secret-mark-alone-after-text-crlf-brackets": "marks in square brackets alone on the line after their text are malformed: the paragraphs take the cable's SECRET",
+    "adv41-020-email-chain-quoted-prefix-banner-inside-unclass-reply": "an e-mail chain: the unmarked reply takes the quoted message's SECRET//NOFORN",
+    "adv41-032-memo-info-tab-a-own-level-errata-para-2-b-ii": "an errata note naming sub-item 2.b.(ii) raises every sub-item of paragraph 2",
+    "adv41-035-memo-prose-treat-next-paragraph-as-secret-own-line": "a statement 'Treat the next paragraph as SECRET' raises more than the paragraph it names",
+    "adv41-038-case-notes-foia-week-numbers-mark-after-colon": "entries opening 'Wk 12 (MGL):' are not read as marked: mark-shaped initials make them doubtful",
+    "adv41-039-csv-foia-log-semicolon-delimited-mark-cell": "a semicolon-delimited CSV with no banner: its mark cells are not read, every row is doubtful (fail closed by design)",
+    "adv41-041-csv-pipe-table-foreign-stamp-cell-vertraulich": "a foreign stamp in one row's cell raises the rows read with it",
+    "adv41-042-csv-excel-apostrophe-prefix-mark": "a CSV cell's Excel text prefix before its mark ('(C)) is not read: every row is doubtful (fail closed by design)",
+    "adv41-045-meeting-notes-table-cells-mark-at-end-of-cell": "marks at the end of table cells are not read per row: the rows take the notes' SECRET",
+    "adv41-049-case-notes-chat-style-iso-time-nick-mark": "a chat line's ISO time with seconds and <nick> before its mark is not read: the lines take the export's SECRET//NOFORN",
+    "adv41-055-slides-title-mark-before-em-dash-bullets-unmarked": "unmarked bullets under a marked slide title take the deck's SECRET//NOFORN",
+    "adv41-060-trap-meeting-notes-training-on-marking-with-sbu-line": "levels named in a training note's prose are read as markings in the text",
+    "adv41-061-trap-foia-letter-describes-withholdings": "levels named in a FOIA letter's prose raise the letter's unmarked lines",
+    "adv42-005-due-out-table-class-column-last-cell": "a table's last Class column is not read per row: every row takes the table's SECRET//NOFORN",
+    "adv42-017-email-ps-prose-treat-as-confidential-under-unclass": "a postscript 'treat this bit as Confidential' raises the whole e-mail (fail closed: 'this bit' is not resolved)",
+    "adv42-021-auto-reply-quotes-secret-subject": "no banner: unmarked text beside a quoted (S) subject is doubtful (fail closed by design)",
+    "adv42-022-text-messages-classified-split-two-sms": "no banner: unmarked text messages beside a (C) one are doubtful (fail closed by design)",
+    "adv42-043-email-chain-unclass-reply-over-unmarked-confidential-original": "an e-mail chain: the unmarked reply takes the quoted original's CONFIDENTIAL",
+    "adv42-045-teams-message-cui-bracket-tag": "no banner: messages beside a [CUI] tag are doubtful (fail closed by design)",
+    "adv42-059-trap-sf312-briefing-invite": "levels named in a briefing invitation's prose are read as markings in the text",
+    "adv43-005-nato-secret-message-ns-portion-marks": "NATO portion marks (NS), (NU) are not in the grammar: unreadable marks make their portions doubtful",
+    "adv43-006-nato-restricted-bulletin-nu-mix": "NATO portion marks (NR), (NU) are not in the grammar: unreadable marks make their portions doubtful",
+    "adv43-016-usmtf-narr-mark-after-set-id": "a USMTF set's mark after its set identifier (NARR/(S//NF)) raises the lines read with it",
+    "adv43-027-classnet-chain-upgrade-newest-secret-quotes-unclass": "an e-mail chain: the quoted UNCLASSIFIED message takes the newest reply's CONFIDENTIAL",
+    "adv43-031-paraphrase-of-classified-ref-in-unclas-message": "a paragraph saying it paraphrases a SECRET reference raises more than that paragraph",
+    "adv43-044-memo-with-tabs-at-own-level": "tabs at their own level without their own banner pairs: the UNCLASSIFIED tab takes the SECRET//NOFORN",
+    "adv43-057-trap-order-lettered-subparas-a-b-c": "a line opening '(s) is used ...' is read as an (S) mark: the lettered sub-paragraphs take SECRET",
+    "adv43-060-trap-security-training-notice-classification-words": "levels named in a training notice's prose are read as markings in the text",
+    "adv43-062-trap-foia-request-quoting-message-markings": "no banner: unmarked text beside quoted markings is doubtful (fail closed by design)",
+    "adv43-063-trap-usmtf-unclas-clas-set-plural-s": "a USMTF message's CLAS/ set is not read as its banner: the unmarked sets are doubtful (fail closed by design)",
+    "adv43-065-trap-nato-unclassified-press-notice-restricted-word": "NATO portion marks (NR) are not in the grammar and the NATO UNCLASSIFIED banner is not read: every portion is doubtful",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -157,6 +157,10 @@ def take_reference_line(r: Reading, seg: Segment) -> None:
             r.header.references.append(ref)
 
 
+# An originator's name in capitals: a few words, no sentence.
+_ORIGINATOR = lazy(r"[A-Z][A-Z.&'/\-]*(?:[ \t]+[A-Z][A-Z.&'/\-]*){0,5}")
+
+
 def take_cable_line(r: Reading, seg: Segment, line: CableLine) -> None:
     """The classification line, or a later section line (the higher of the two wins)."""
     start, end = seg.start + line.start, seg.start + line.end
@@ -190,6 +194,10 @@ def take_cable_line(r: Reading, seg: Segment, line: CableLine) -> None:
         words = caption_words(r, piece, header_zone=False) or caption_words(r, piece, header_zone=True)
         if words is not None:
             take_captions(r, piece, words)
+        elif _ORIGINATOR.fullmatch(piece.stripped):
+            # the originator without a number after the section (`S E C R E T SECTION 02 OF 02
+            # JOINT STAFF WASH DC`, round 43): a routing field, not words left unread
+            r.field("routing", piece)
 
 
 @functools.lru_cache(maxsize=4096)

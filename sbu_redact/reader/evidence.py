@@ -590,7 +590,12 @@ def _caption_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     return found
 
 
-_INTRODUCING_MARK = lazy(r"(?m)\((?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})\)[ \t]*(?::|;|—|–|--?)[ \t]*$")
+_INTRODUCING_MARK = lazy(r"(?m)\((?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})\)[ \t]*(?::|;|—|–|--?)[ \t]*$"
+                         # ... or after a label inside a line, before its colon: `... this month. BEGIN
+                         # COMMENT (C): A deputy told us ...` (round 41; capitals only: `(c):` is an item)
+                         r"|\b(?i:begin[ \t]+)?(?i:comment|note|text|quote|summary|assessment|analysis|"
+                         r"background|readout|translation|excerpt|remark|aside)[ \t]+"
+                         r"\((?P<label_mark>[A-Z][A-Z/ ,\-]{0,39})\)[ \t]*(?::|—|–|--)")
 
 
 def _introducing_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
@@ -603,9 +608,10 @@ def _introducing_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]
     for m in _INTRODUCING_MARK.finditer(r.text, p.body_start, p.end):
         if m.start() == p.mark_start:
             continue
-        marking = r.marks.read_mark(m.group("mark"))
+        group = "mark" if m.group("mark") is not None else "label_mark"
+        marking = r.marks.read_mark(m.group(group))
         if marking is not None and marking.level is not None:
-            found.append((marking, m.start(), m.end("mark") + 1))
+            found.append((marking, m.start(group) - 1, m.end(group) + 1))
     return found
 
 

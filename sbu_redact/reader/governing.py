@@ -190,7 +190,11 @@ _FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S"
 _INTRODUCES_QUOTATION = lazy(r"[^.;\n]{0,80}?(?:\b(?:reads|read|says|said|states|stated|runs|ran|follows|verbatim|quoted?|in\s+full)"
                              r"[ \t]*:|:[ \t]*[\"“«‘'])"
                              # ... or a sentence later, "Secret; text follows. Begin text: ..." (round 40)
-                             r"|[;,.][ \t]{0,3}(?:the[ \t]+)?(?:text|it)[ \t]+(?:follows|reads)\b[^\n]{0,20}?(?i:begin[ \t]+text)")
+                             r"|[;,.][ \t]{0,3}(?:the[ \t]+)?(?:text|it)[ \t]+(?:follows|reads)\b[^\n]{0,20}?(?i:begin[ \t]+text)"
+                             # ... or a sentence of the same line ends "... translation follows." and the
+                             # quotation opens the next line (`QUOTE`, `BEGIN TEXT`, a quotation mark; round 41)
+                             r"|[^\n]{0,200}?\b(?i:follows|as[ \t]+follows)[ \t]*[.:]?[ \t]*\r?\n[ \t]*"
+                             r"(?:(?i:quote|begin[ \t]+(?:text|quote|translation))\b|[\"“«‘'])")
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -572,7 +576,7 @@ def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_reg
     chosen: set[int] = set()
     exact = True
     for n in numbers:
-        found, ok = _nth(portions, region, exact_region, n, counted, item)
+        found, ok = _nth(r.text, portions, region, exact_region, n, counted, item)
         chosen |= found
         exact = exact and ok
     return chosen, exact and bool(chosen)
@@ -638,11 +642,11 @@ def _lettered(r: Reading, portions: _Portions, region: Sequence[int], exact_regi
     chosen = portions.lettered(r.text, letter, region)
     if chosen:
         return chosen, len(chosen) == 1
-    found, _ = _nth(portions, region, exact_region, ord(letter) - ord("a") + 1, counted, True)
+    found, _ = _nth(r.text, portions, region, exact_region, ord(letter) - ord("a") + 1, counted, True)
     return found, False
 
 
-def _nth(portions: _Portions, region: Sequence[int], exact_region: bool, n: int, counted: bool,
+def _nth(text: str, portions: _Portions, region: Sequence[int], exact_region: bool, n: int, counted: bool,
          item: bool) -> tuple[set[int], bool]:
     """The portions paragraph (or item) `n` can mean (`_paragraph`)."""
     if n == 0:
@@ -650,7 +654,7 @@ def _nth(portions: _Portions, region: Sequence[int], exact_region: bool, n: int,
     if not item:
         numbered = portions.numbered(n, region)
         if numbered:
-            return numbered | _subitems(portions, numbered), len(numbered) == 1
+            return numbered | _subitems(text, portions, numbered), len(numbered) == 1
     if not counted:
         return set(), False
     kind = "list_item" if item and portions.of_kind("list_item", region) else "paragraph"
@@ -663,7 +667,15 @@ def _nth(portions: _Portions, region: Sequence[int], exact_region: bool, n: int,
     return chosen, exact_region and len(chosen) == 1
 
 
-def _subitems(portions: list[Portion], numbered: set[int]) -> set[int]:
+# A sub-item's line: indented, or opening with an item label (`(ii)`, `b.`, `iv)`).
+_SUB_ITEM_LINE = compile_pattern(r"[ \t]+\S|\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)][ \t]")
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _subitems(text: str, portions: list[Portion], numbered: set[int]) -> set[int]:
     """The items of numbered paragraphs: the list items right after each (`3. (U) Planned visits:`
     / `a. (U) Castries ...`), which are part of paragraph 3 ("each entry in paragraph 3 ..."),
     and every unnumbered portion before the next numbered paragraph (fail closed)."""
@@ -678,6 +690,13 @@ def _subitems(portions: list[Portion], numbered: set[int]) -> set[int]:
         after = next((i for i in range(k + 1, len(portions)) if portions[i].number is not None), None)
         if after is not None:
             found.update(range(k + 1, after))
+        else:
+            # after the last numbered paragraph, its indented or lettered items (`   (ii) (U) ...`,
+            # round 41), not a closing line of the letter
+            j = k + 1
+            while j < len(portions) and _SUB_ITEM_LINE.match(text, _line_start(text, portions[j].start)):
+                found.add(j)
+                j += 1
     return found
 
 

@@ -85,6 +85,11 @@ _DATE_SPACE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?:\d{4}-\d{2}-\d{2}
 _DATE_DASH_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_DATE + r"[ \t]+(?:[–—]|--?)[ \t]+"
                             r"(?:[A-Z]{2,4}[ \t]+(?:[–—]|--?)[ \t]+)?)"  # (and the writer's initials: `19 Jan -- JRK -- (C)`)
                             r"(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# A log entry's fields before its mark, each after a slash or a bar: `03.04 / RK / (S) Name is ...`,
+# `2019-05-02 | 14:20 | JM | (C) ...` (round 41): dates, times, initials and short ids
+_ENTRY_FIELD = r"(?:\d{1,4}(?:[./:\-]\d{1,4}){0,3}Z?|[A-Z]{1,4}\d{0,4})"
+_ENTRY_FIELDS_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_FIELD + r"(?:[ \t]*[/|][ \t]*" + _ENTRY_FIELD
+                               + r"){0,3}[ \t]*[/|][ \t]*)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # An action item's owner and due date before its mark and a colon: `- POL, due 3/15 (S): confirm ...`
 _DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-Za-z/&'\-]{0,15}(?:[ \t][A-Z][A-Za-z/&'\-]{0,15}){0,2}"
                       r",?[ \t]+(?i:due)[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+" + MONTH + r"|" + MONTH
@@ -147,7 +152,7 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|[,\t]\"?(?P<field>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      # a quoted sentence's own mark before its closing quote: `... the port authority (C)," the
                      # cable says` (a newspaper quoting a cable with its marks kept; round 37)
-                     r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?[ \t]?[\"”’»'])"
+                     r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?。]?[ \t]?[\"”’»'“‘」』》〉›])"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
@@ -267,8 +272,9 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     transcript speaker and time (`AMB [10:04] (S//NF) ...`), doubled parentheses (`((C)) ...`),
     a chronology's date and dash (`12 May 2015 - (C) ...`), a log entry's numeric date and time
     (`2019-05-02 (S) ...`), an action item's owner and due date
-    (`- POL, due 3/15 (S): ...`) or number and owner (`AI-2  OFAC (S): ...`), a comment's
-    author and time (`m.planner - 2022-09-02 11:40 - (S//NF) ...`). Each is the author's mark
+    (`- POL, due 3/15 (S): ...`) or number and owner (`AI-2  OFAC (S): ...`), a log entry's
+    fields after slashes or bars (`03.04 / RK / (S) ...`), a comment's author and time
+    (`m.planner - 2022-09-02 11:40 - (S//NF) ...`). Each is the author's mark
     written exactly: nothing here guesses."""
     if ")" not in text[:100]:
         return None  # (every form here has its mark in the line's first 100 characters)
@@ -295,6 +301,10 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         return _DUE_MARK_LEAD.match(text)
     if body[2:5].find("-") != -1 and head.isupper() and ":" in first:
         m = _ITEM_OWNER_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    if ("/" in first or "|" in first) and (head.isdecimal() or head.isupper()):
+        m = _ENTRY_FIELDS_MARK_LEAD.match(text)
         if m is not None:
             return m
     if " - 1" in first or " - 2" in first or " – 2" in first or " — 2" in first:
