@@ -227,7 +227,7 @@ class GoverningLevelSpec(_PatternSpec):
 class GoverningTargetSpec(_PatternSpec):
     """A phrase of a governing statement that names what it governs (`names`)."""
 
-    names: Literal["paragraph", "item", "list", "below", "above", "section", "timespan", "next", "preceding",
+    names: Literal["paragraph", "item", "row", "list", "below", "above", "section", "timespan", "next", "preceding",
                    "labelled"]
 
     @model_validator(mode="after")
@@ -235,6 +235,8 @@ class GoverningTargetSpec(_PatternSpec):
         groups = re.compile(self.pattern).groupindex
         if self.names in ("paragraph", "item") and not {"number", "ordinal", "letter"} & set(groups):
             raise ValueError("a paragraph or item target needs a group named number, ordinal or letter")
+        if self.names == "row" and "number" not in groups:
+            raise ValueError("a row target needs a group named number")
         if self.names == "timespan" and not {"start", "end"} <= set(groups):
             raise ValueError("a timespan target needs groups named start and end")
         if self.names == "preceding" and "count" not in groups:

@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -148,7 +148,6 @@ KNOWN_OVER_REDACTION = {
     # round 11 (tests/corpus/adversarial11/FIRST_RUN.md), not fixed yet
     "adv11-001-email-correction-names-sentence-by-opening-words": "a sentence named by its opening words is not resolved: every portion raised",
     "adv11-002-memo-footnote-named-secret-by-stamp": "footnote 3 named SECRET//NOFORN is not resolved: every paragraph raised",
-    "adv11-004-report-table-row-named-secret-in-note": "a table row named SECRET//NOFORN is not resolved: every row raised",
     "adv11-006-email-spill-pasted-spreadsheet-confidential": "'the spreadsheet I pasted at the bottom' is not resolved: both messages raised",
     "adv11-011-email-inline-answers-in-brackets-confidential": "answers written inline share a portion with the "
                                                                "questions they answer: the questions are withheld too",
@@ -681,6 +680,54 @@ KNOWN_OVER_REDACTION = {
     "adv43-062-trap-foia-request-quoting-message-markings": "no banner: unmarked text beside quoted markings is doubtful (fail closed by design)",
     "adv43-063-trap-usmtf-unclas-clas-set-plural-s": "a USMTF message's CLAS/ set is not read as its banner: the unmarked sets are doubtful (fail closed by design)",
     "adv43-065-trap-nato-unclassified-press-notice-restricted-word": "NATO portion marks (NR) are not in the grammar and the NATO UNCLASSIFIED banner is not read: every portion is doubtful",
+    "adv44-004-email-sbu-noforn-in-words-americans-at-the-table": "an e-mail with no banner: unmarked lines beside marked ones are doubtful (fail closed by design)",
+    "adv44-007-email-quoted-mark-tex-style-quotes": "a quoted sentence's mark raises the whole paragraph that quotes it",
+    "adv44-009-csv-quoted-mark-inside-doubled-csv-quotes": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv44-014-email-treat-the-next-two-lines-as-secret": "'handle the next two lines as Secret' raises the whole e-mail (fail closed: the lines are not resolved)",
+    "adv44-015-email-consider-everything-below-this-line-confidential": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv44-018-memo-text-of-cable-square-bracket-mark-colon": "a labelled mark inside a paragraph ('Text of AMMAN 4410 [S]:') raises the whole paragraph",
+    "adv44-021-meeting-notes-para-3b-is-confidential-b-paren": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv44-031-pipe-table-zero-width-inside-mark-end-of-cell": "marks at the end of table cells are not read per row: the rows take the table's CONFIDENTIAL",
+    "adv44-033-chat-export-iso-time-nick-square-bracket-mark": "a chat line's ISO time and <nick> before a bracketed mark is not read: the lines take the export's SECRET//NOFORN",
+    "adv44-035-qfr-answer-next-sentence-is-secret": "'The next sentence is Secret.' raises the whole answer and what the scope fallback reaches",
+    "adv44-038-csv-records-log-row-note-classification-changed": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv44-039-memo-tab-a-confidential-own-header-unmarked": "tabs at their own level without their own banner pairs: the UNCLASSIFIED parts take the CONFIDENTIAL",
+    "adv44-053-trap-memo-office-symbols-counselor-c-policy-planning": "an office symbol '(C)' after a sentence is read as a CONFIDENTIAL mark",
+    "adv44-054-trap-regulation-excerpt-lettered-c-and-applicants-s": "a lettered '(c)' and 'applicant(s)' are read as marks: the excerpt takes SECRET",
+    "adv44-055-trap-press-clips-copyright-c-lowercase-notices": "lower-case '(c) 2019' copyright notices are read as CONFIDENTIAL marks",
+    "adv44-062-email-chain-zero-width-joiner-classification-line": "an e-mail chain: the quoted unmarked messages take the newest message's CONFIDENTIAL",
+    "adv45-001-notes-transcribed-meeting-margin-s": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-002-notebook-later-pages-secret": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-003-desk-calendar-classified-entries": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-005-sticky-notes-noforn-per-dcm": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-007-todo-list-c-ish": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-009-notebook-level-changes-mid-page": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-010-boxed-c-margin": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-011-ts-question-check": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-012-star-close-hold-legend": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-013-secret-exclaim-margin": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-017-underlined-classified-heading": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-019-notes-u2028-line-ends": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-022-transcriber-note-pages-3-4-stamped": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-023-planner-pipe-table-cell-marks": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-027-zero-width-inside-jotted-s": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-028-fullwidth-marks-pasted-notes": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-029-cyrillic-es-margin": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-031-nf-suffix-line-end": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-035-page-noforn-unless-marked": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-036-summary-of-cable-paras-by-number": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-038-dash-letter-at-para-end": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-039-roman-outline-marks-after-enumerator": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-040-shorthand-c-nf-line-start": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-041-margin-declass-date-only": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-044-voice-memo-spoken-classification": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-045-notebook-index-page-levels": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-046-red-ink-legend-at-end": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-048-notes-bidi-before-mark": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-050-email-to-self-gmail-forwarded-notes": "no banner or classification line read: informal notes and jotted marks leave every portion doubtful (fail closed by design)",
+    "adv45-053-trap-todo-declassify-review-checkbox-u": "levels named in a to-do list's items raise its unmarked lines",
+    "adv45-054-trap-foia-analyst-notebook": "levels named in a FOIA analyst's notes raise the notebook's unmarked lines",
+    "adv45-058-trap-declassified-notebook-nara": "a declassification stamp with its authority lowers nothing: the notebook keeps its 1979 SECRET",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

@@ -517,7 +517,7 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
         stacked = r.marks.stacked(r.text, after, p.end)  # `3. (U) (S) The ...`: a stale mark left before the new one
         if stacked is not None and all(stacked[1] != s for _, s, _ in found):
             found.append(stacked)
-    if p.end > p.body_start and r.text[p.end - 1] in ")\"'":
+    if p.end > p.body_start and (r.text[p.end - 1] in ")\"'" or r.text[p.end - 2:p.end] == ")."):
         trailing = r.marks.trailing(last_line(r, p.body_start, p.end))
         if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
             found.append(trailing)
@@ -590,25 +590,30 @@ def _caption_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     return found
 
 
-_INTRODUCING_MARK = lazy(r"(?m)\((?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})\)[ \t]*(?::|;|—|–|--?)[ \t]*$"
-                         # ... or after a label inside a line, before its colon: `... this month. BEGIN
-                         # COMMENT (C): A deputy told us ...` (round 41; capitals only: `(c):` is an item)
-                         r"|\b(?i:begin[ \t]+)?(?i:comment|note|text|quote|summary|assessment|analysis|"
-                         r"background|readout|translation|excerpt|remark|aside)[ \t]+"
-                         r"\((?P<label_mark>[A-Z][A-Z/ ,\-]{0,39})\)[ \t]*(?::|—|–|--)")
+_INTRODUCING_LABEL = (r"\b(?i:begin[ \t]+)?(?i:comment|note|text|quote|summary|assessment|analysis|background|"
+                      r"readout|translation|excerpt|remark|aside)\b\]?")
+_INTRODUCING_MARK = lazy(r"(?m)[(\[](?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})[)\]][ \t]*(?::|;|—|–|--?|\.{3}|…)[ \t]*$"
+                         # ... or after a label inside a line, before its colon or dash: `... this month.
+                         # BEGIN COMMENT (C): A deputy ...`, `[COMMENT] (C):`, `Embassy comment (c) --`
+                         # (round 41, 44; lower case only before a dash: `see note (c):` is an item); a
+                         # few words after the label only in capitals (`Text of AMMAN 4410 [S]:`)
+                         r"|" + _INTRODUCING_LABEL + r"[ \t]+[(\[](?:(?P<label_mark>[A-Z][A-Za-z/ ,\-]{0,39})[)\]]"
+                         r"[ \t]*(?::|—|–|--|\.{3}|…)|(?P<lower_mark>[a-z]{1,2})[)\]][ \t]*(?:—|–|--))"
+                         r"|" + _INTRODUCING_LABEL + r"[^()\[\]\n:.;]{1,40}?[ \t][(\[](?P<far_mark>[A-Z][A-Z/ ,\-]{0,39})[)\]]"
+                         r"[ \t]*(?::|—|–|--|\.{3}|…)")
 
 
 def _introducing_marks(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
     """A mark that ends a line before its colon, introducing what follows (`BEGIN TEXT OF AMMAN
     4410 (SECRET):` above the quoted telegram, in the same portion): the text it introduces is
     at that level, so it raises the portion that holds it (round 38)."""
-    if r.text.find(")", p.body_start, p.end) == -1:
+    if r.text.find(")", p.body_start, p.end) == -1 and r.text.find("]", p.body_start, p.end) == -1:
         return []
     found = []
     for m in _INTRODUCING_MARK.finditer(r.text, p.body_start, p.end):
         if m.start() == p.mark_start:
             continue
-        group = "mark" if m.group("mark") is not None else "label_mark"
+        group = next(g for g in ("mark", "label_mark", "lower_mark", "far_mark") if m.group(g) is not None)
         marking = r.marks.read_mark(m.group(group))
         if marking is not None and marking.level is not None:
             found.append((marking, m.start(group) - 1, m.end(group) + 1))

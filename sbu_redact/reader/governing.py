@@ -140,7 +140,8 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     document it does not quote). It never lowers a portion."""
     stamps = [e for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
               and e.marking.valid and (_alone_on_its_line(r.text, e.start, e.end) or _alone_in_its_cell(r.text, e.start, e.end)
-                                       or _INTRODUCES_QUOTATION.match(r.text, e.end) is not None)]
+                                       or _INTRODUCES_QUOTATION.match(r.text, e.end) is not None
+                                       or _NEXT_WORDS.search(r.text, e.start, e.end) is not None)]
     if not stamps:
         return portions
     out = []
@@ -183,6 +184,11 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 # A footnote's line: its number, then its text (after a rule line or on a line of its own).
 _FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S")
+
+
+# a level said of the next sentence or lines ("The next sentence is Secret.", "handle the next two
+# lines as Secret"): what it names follows in the same portion (round 44)
+_NEXT_WORDS = lazy(r"(?i:\b(?:next|following)\s+(?:(?:two|three|four|\d)\s+)?(?:sentences?|lines?)\b)")
 
 
 # after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,
@@ -295,6 +301,8 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     text = " ".join(written.split()).upper()
     if text == "CLASSIFIED":  # classified at no level named
         return r.g.parse(LOWEST_CLASSIFIED)
+    if text in ("C", "S", "TS"):  # a level written as a portion mark's letters (a handwritten "C")
+        text = f"({text})"
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
         return marking
@@ -313,9 +321,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
     """Is `start:end` inside quotation marks on its line (quoted, not stated)?"""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end:line_end if line_end >= 0 else len(text)]
+    # (the quotation marks that delimit a cell of a delimited row are no quotation: round 44)
+    before = _CELL_OPENING_QUOTE.sub("", text[line_start:start])
+    after = _CELL_CLOSING_QUOTE.sub("", text[end:line_end if line_end >= 0 else len(text)])
     return sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in after for q in _QUOTES)
+
+
+_TRANSCRIBED_NOTE = compile_pattern(r"\[[^\]\n]{0,80}?(?i:handwritten|hand-written|margin|annotat|scrawled|pencil|ink)")
+_CELL_OPENING_QUOTE = compile_pattern(r'(?:^|(?<=[,;\t]))"')
+_CELL_CLOSING_QUOTE = compile_pattern(r'"(?=[,;\t]|[ \t\r]*$)')
 
 
 def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, start: int, end: int,
@@ -357,6 +371,9 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     elif "preceding" in targets and index is not None:
         chosen, exact = _preceding(r, portions, index, targets["preceding"][0])
         what = "the portions just above it"
+    elif "row" in targets:
+        chosen, exact = _rows(r, portions, [m.group("number") for m in targets["row"]])
+        what = "the row it names"
     elif "paragraph" in targets or "item" in targets:
         chosen = set()
         exact = True
@@ -395,9 +412,13 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         what = f"the text {direction}"
     said = f"'{excerpt}' (offset {at}) states {stated.banner()} for {what}"
     if not chosen and direction is None:
-        # "paragraph 4" where this document has none: it may be another document's (a reviewer decides)
+        # "paragraph 4" where this document has none: it may be another document's (a reviewer
+        # decides); a transcriber's note of handwriting sits beside the text it names, so it
+        # raises its own portion (`[handwritten beside para 4: "this is actually C"]`, round 45)
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
                   f"a reviewer must decide", start, end)
+        if index is not None and _TRANSCRIBED_NOTE.match(r.text, start):
+            pending.append(Statement(((index, index + 1),), stated, said))
         return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
         chosen, exact = region, False
@@ -409,6 +430,19 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
+
+
+def _rows(r: Reading, portions: "_Portions", numbers: list[str]) -> tuple[set[int], bool]:
+    """The table rows whose first cell holds one of `numbers` (`| 4 | Berbera | ...`, `2,U,"..."`);
+    every table row, not exactly, when no row holds one."""
+    rows = [k for k, p in enumerate(portions) if p.kind == "table_row"]
+    wanted = {n.lstrip("0") for n in numbers}
+    chosen = {k for k in rows if _FIRST_CELL.match(r.text, portions[k].body_start) is not None
+              and _FIRST_CELL.match(r.text, portions[k].body_start).group(1).lstrip("0") in wanted}  # type: ignore[union-attr]
+    return (chosen, True) if chosen else (set(rows), False)
+
+
+_FIRST_CELL = compile_pattern(r"[ \t|]*\"?[ \t]*(\d{1,4})[ \t]*\"?[ \t]*[|,;\t]")
 
 
 def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[re.Match[str]]) -> set[int]:

@@ -87,9 +87,16 @@ _DATE_DASH_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_DATE + r"[
                             r"(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # A log entry's fields before its mark, each after a slash or a bar: `03.04 / RK / (S) Name is ...`,
 # `2019-05-02 | 14:20 | JM | (C) ...` (round 41): dates, times, initials and short ids
-_ENTRY_FIELD = r"(?:\d{1,4}(?:[./:\-]\d{1,4}){0,3}Z?|[A-Z]{1,4}\d{0,4})"
-_ENTRY_FIELDS_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_FIELD + r"(?:[ \t]*[/|][ \t]*" + _ENTRY_FIELD
-                               + r"){0,3}[ \t]*[/|][ \t]*)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+_ENTRY_FIELD = r"(?:\d{1,4}(?:[./:\-]\d{1,4}){0,3}Z?|[A-Z]{1,4}\d{0,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)"
+_ENTRY_SEPARATOR = r"(?:[ \t]*[/|;–—][ \t]*|\t+)"  # (semicolons, tabs, em dashes too: round 44)
+_ENTRY_FIELDS_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_FIELD + r"(?:" + _ENTRY_SEPARATOR + _ENTRY_FIELD
+                               + r"){0,3}" + _ENTRY_SEPARATOR + r")(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# A calendar line's weekday and time before its mark: `Tue 1500  (SBU) Drop the passports ...`,
+# `WED 10:30-11:00 (C) ...` (round 45)
+_WEEKDAY_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?i:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]{0,6}\.?,?[ \t]+"
+                               r"\d{1,2}[:.h]?\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]?\d{2}"
+                               r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+_WEEKDAY_HEADS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 # An action item's owner and due date before its mark and a colon: `- POL, due 3/15 (S): confirm ...`
 _DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-Za-z/&'\-]{0,15}(?:[ \t][A-Z][A-Za-z/&'\-]{0,15}){0,2}"
                       r",?[ \t]+(?i:due)[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+" + MONTH + r"|" + MONTH
@@ -153,6 +160,9 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      # a quoted sentence's own mark before its closing quote: `... the port authority (C)," the
                      # cable says` (a newspaper quoting a cable with its marks kept; round 37)
                      r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?。]?[ \t]?[\"”’»'“‘」』》〉›])"
+                     # ... or right after the closing quote: `... reads "the task force will stage from
+                     # the airfield" (S).` (round 44)
+                     r"|(?<=[\w.,;:!?][\"”»」』])[ \t](?P<quoted_after>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?(?:[ \t]|$))"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
@@ -212,7 +222,10 @@ _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
-TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[\"' \t]*$")
+TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[.\"' \t]*$")  # (`... reopened (C).`: round 44)
+# Words that make a mark at a sentence's end an example: "as in (S//NF).", "for example (//DEU C)."
+_EXAMPLE_CUE = lazy(r"(?i:(?:\b(?:as\s+in|for\s+example|for\s+instance|e\.\s?g\.,?|such\s+as|like|written|marked\s+as|e\.g)"
+                    r"|\)[ \t]+(?:or|and))[ \t]*:?[ \t]*$)")
 # A label at a line start: it starts a portion of its own even without a mark (`Comment:`).
 LABEL_LEAD = lazy(r"^[ \t]*(?:\*\*)?" + LABELS)
 # A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
@@ -273,7 +286,8 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     a chronology's date and dash (`12 May 2015 - (C) ...`), a log entry's numeric date and time
     (`2019-05-02 (S) ...`), an action item's owner and due date
     (`- POL, due 3/15 (S): ...`) or number and owner (`AI-2  OFAC (S): ...`), a log entry's
-    fields after slashes or bars (`03.04 / RK / (S) ...`), a comment's author and time
+    fields after slashes or bars (`03.04 / RK / (S) ...`), a calendar line's weekday and time
+    (`Tue 1500  (SBU) ...`), a comment's author and time
     (`m.planner - 2022-09-02 11:40 - (S//NF) ...`). Each is the author's mark
     written exactly: nothing here guesses."""
     if ")" not in text[:100]:
@@ -303,7 +317,11 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         m = _ITEM_OWNER_MARK_LEAD.match(text)
         if m is not None:
             return m
-    if ("/" in first or "|" in first) and (head.isdecimal() or head.isupper()):
+    if body[:3].lower() in _WEEKDAY_HEADS:
+        m = _WEEKDAY_TIME_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    if any(c in first for c in "/|;\t–—") and (head.isdecimal() or head.isupper()):
         m = _ENTRY_FIELDS_MARK_LEAD.match(text)
         if m is not None:
             return m
@@ -579,11 +597,13 @@ class MarkReader:
 
     def trailing(self, seg: Segment) -> tuple[Marking, int, int] | None:
         """A portion mark that ends the line (view offsets of the mark), if it reads as one."""
-        if not seg.stripped.endswith((")", ')"', ")'")):
+        if not seg.stripped.endswith((")", ')"', ")'", ").", ')."', ").'")):
             return None
         m = TRAILING_MARK.search(seg.text)
         if m is None:
             return None
+        if "." in seg.text[m.end("mark"):] and _EXAMPLE_CUE.search(seg.text, 0, m.start("mark")):
+            return None  # `... the portion form is NF, as in (S//NF).`: an example ending a sentence
         marking = self.read_mark(mark_inner(m.group("mark")))
         if marking is None or marking.level is None:
             return None
@@ -600,7 +620,7 @@ class MarkReader:
         if text.find(".(", start, end) != -1:
             matches = sorted([*matches, *_GLUED_MARK.finditer(text, start, end)], key=lambda m: m.start())
         for m in matches:
-            group = next(g for g in ("mark", "cell", "field", "quoted", "column", "glued")
+            group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "column", "glued")
                          if g in m.re.groupindex and m.group(g))
             if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
