@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60, "adversarial46": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -377,7 +377,6 @@ KNOWN_OVER_REDACTION = {
     "adv25-025-slides-2017-nato-secret-and-nato-unclassified": "NATO SECRET on one slide raises the unmarked NATO UNCLASSIFIED slides",
     "adv25-035-email-2019-sgi-m-line-at-end-of-para": "an e-mail with no US banner (only an SGI-M line): every paragraph doubtful",
     "adv25-044-usmtf-2013-clas-set-and-gentext": "a USMTF message's closing DECL/ set is read as a garbled banner: the document is doubtful",
-    "adv25-049-qfr-2015-answer-rd-paragraph-in-prose": "'classified SECRET' in an answer raises the portions after it",
     "adv25-050-foia-2021-dod-referral-fgi-pasted-page": "a referral letter takes the level of the pasted FGI page it encloses",
     "adv25-051-transcript-2011-nrc-closed-session-sgi": "a transcript with no marking of its own: every paragraph doubtful",
     "adv25-053-spreadsheet-2017-allied-documents-register-csv": "allied levels in a register's column (UK OFFICIAL, PROTECTED A) are not read: the rows are doubtful",
@@ -622,7 +621,6 @@ KNOWN_OVER_REDACTION = {
     "adv38-030-telegram-1962-official-use-only-state": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
     "adv38-034-trap-fully-declassified-1948-restricted-with-authority": "a declassification stamp with its authority is not read as lowering anything: the text keeps its original stamp",
     "adv38-036-chain-1965-telegrams-conflicting-levels": "telegrams under their own stamps on one page read as one: the highest governs",
-    "adv38-049-notes-1962-prose-classification-statement": "'The following paragraph is SECRET' raises more than the paragraph it names",
     "adv38-052-trap-1972-congressional-letter-clearance-words": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
     "adv38-056-trap-foia-case-1978-cover-letter": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
     "adv38-060-trap-1950-club-notice-restricted-to-members": "no banner read (an old form: OFFICIAL USE ONLY alone, or none): every portion is doubtful (fail closed by design)",
@@ -652,7 +650,6 @@ KNOWN_OVER_REDACTION = {
     "adv41-010-cable-2010-secret-mark-alone-after-text-crlf-brackets": "marks in square brackets alone on the line after their text are malformed: the paragraphs take the cable's SECRET",
     "adv41-020-email-chain-quoted-prefix-banner-inside-unclass-reply": "an e-mail chain: the unmarked reply takes the quoted message's SECRET//NOFORN",
     "adv41-032-memo-info-tab-a-own-level-errata-para-2-b-ii": "an errata note naming sub-item 2.b.(ii) raises every sub-item of paragraph 2",
-    "adv41-035-memo-prose-treat-next-paragraph-as-secret-own-line": "a statement 'Treat the next paragraph as SECRET' raises more than the paragraph it names",
     "adv41-038-case-notes-foia-week-numbers-mark-after-colon": "entries opening 'Wk 12 (MGL):' are not read as marked: mark-shaped initials make them doubtful",
     "adv41-039-csv-foia-log-semicolon-delimited-mark-cell": "a semicolon-delimited CSV with no banner: its mark cells are not read, every row is doubtful (fail closed by design)",
     "adv41-041-csv-pipe-table-foreign-stamp-cell-vertraulich": "a foreign stamp in one row's cell raises the rows read with it",
@@ -728,6 +725,18 @@ KNOWN_OVER_REDACTION = {
     "adv45-053-trap-todo-declassify-review-checkbox-u": "levels named in a to-do list's items raise its unmarked lines",
     "adv45-054-trap-foia-analyst-notebook": "levels named in a FOIA analyst's notes raise the notebook's unmarked lines",
     "adv45-058-trap-declassified-notebook-nara": "a declassification stamp with its authority lowers nothing: the notebook keeps its 1979 SECRET",
+    "adv46-001-cable-1978-comment-bracket-label-em-dash": "a labelled mark inside a paragraph raises the whole paragraph, the text before it too",
+    "adv46-004-cable-1994-trailing-mark-before-semicolon-and-question": "marks before a semicolon or a question mark at a paragraph's end are not read: the paragraphs take the cable's CONFIDENTIAL",
+    "adv46-020-email-treat-the-last-two-bullets-as-confidential": "'treat the last two bullets as Confidential' raises the whole e-mail (fail closed: the bullets are not resolved)",
+    "adv46-029-csv-log-semicolon-fields-before-mark": "a CSV with no banner: marks after fields inside a quoted cell are not read, every row is doubtful (fail closed by design)",
+    "adv46-031-tsv-meeting-tracker-pipe-and-em-dash-fields": "a table with no banner: marks after fields in its cells are not read, every row is doubtful (fail closed by design)",
+    "adv46-032-case-notes-handwritten-circled-letter-margin": "no banner or classification line read: transcribed notes with a circled margin letter leave every portion doubtful (fail closed by design)",
+    "adv46-038-meeting-notes-next-two-sentences-secret": "'the next two sentences are Secret' raises the whole paragraph and what the scope fallback reaches",
+    "adv46-040-csv-quoted-cell-multiline-marked-paragraph": "a CSV with no banner: a multi-line cell's mark is not read per row, unmarked rows are doubtful (fail closed by design)",
+    "adv46-055-trap-routing-slip-office-symbols-in-parens": "office symbols in parentheses are read as marks",
+    "adv46-056-trap-foia-letter-quotes-markings-withheld": "no banner: unmarked text beside quoted markings is doubtful (fail closed by design)",
+    "adv46-061-trap-declassified-cable-nara-stamp-with-sbu-note": "a declassification stamp with its authority lowers nothing: the cable keeps its CONFIDENTIAL",
+    "adv46-062-trap-training-slide-s-stands-for-section": "step labels '(S)' and '(C)' defined in a legend are read as marks",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

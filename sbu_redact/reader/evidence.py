@@ -597,7 +597,7 @@ _INTRODUCING_MARK = lazy(r"(?m)[(\[](?P<mark>[A-Za-z][A-Za-z/ ,\-]{0,39})[)\]][ 
                          # BEGIN COMMENT (C): A deputy ...`, `[COMMENT] (C):`, `Embassy comment (c) --`
                          # (round 41, 44; lower case only before a dash: `see note (c):` is an item); a
                          # few words after the label only in capitals (`Text of AMMAN 4410 [S]:`)
-                         r"|" + _INTRODUCING_LABEL + r"[ \t]+[(\[](?:(?P<label_mark>[A-Z][A-Za-z/ ,\-]{0,39})[)\]]"
+                         r"|" + _INTRODUCING_LABEL + r"[ \t]*[(\[](?:(?P<label_mark>[A-Z][A-Za-z/ ,\-]{0,39})[)\]]"
                          r"[ \t]*(?::|—|–|--|\.{3}|…)|(?P<lower_mark>[a-z]{1,2})[)\]][ \t]*(?:—|–|--))"
                          r"|" + _INTRODUCING_LABEL + r"[^()\[\]\n:.;]{1,40}?[ \t][(\[](?P<far_mark>[A-Z][A-Z/ ,\-]{0,39})[)\]]"
                          r"[ \t]*(?::|—|–|--|\.{3}|…)")

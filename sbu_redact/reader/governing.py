@@ -141,7 +141,8 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     stamps = [e for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
               and e.marking.valid and (_alone_on_its_line(r.text, e.start, e.end) or _alone_in_its_cell(r.text, e.start, e.end)
                                        or _INTRODUCES_QUOTATION.match(r.text, e.end) is not None
-                                       or _NEXT_WORDS.search(r.text, e.start, e.end) is not None)]
+                                       or _NEXT_WORDS.search(r.text, e.start, e.end) is not None
+                                       or _FOREIGN_GRADED.search(r.text, e.start, e.end) is not None)]
     if not stamps:
         return portions
     out = []
@@ -186,6 +187,13 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
 _FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S")
 
 
+# a foreign document's grade named after a grading verb ("a paper which her office had marked
+# VS-Vertraulich. It says ..."): the paragraph that names it tells its content (round 46); not a
+# rule about marking ("when a document may be marked Diffusion Restreinte")
+_FOREIGN_GRADED = lazy(r"(?i:(?<!may be )(?<!can be )(?<!to be )(?<!could be )(?<!would be )(?<!might be )(?<!must be )"
+                       r"\b(?:graded|classified|marked|stamped|rated|designated|classed)\s+(?:as\s+)?"
+                       r"(?:(?:vs[ \t]*-?[ \t]*)?(?:vertraulich|geheim)|confidencial|confidentiel|secreto|segreto|"
+                       r"riservat|restrito|reservad|ultras+ecreto|diffusion\s+restreinte))")
 # a level said of the next sentence or lines ("The next sentence is Secret.", "handle the next two
 # lines as Secret"): what it names follows in the same portion (round 44)
 _NEXT_WORDS = lazy(r"(?i:\b(?:next|following)\s+(?:(?:two|three|four|\d)\s+)?(?:sentences?|lines?)\b)")
@@ -433,16 +441,23 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
 
 
 def _rows(r: Reading, portions: "_Portions", numbers: list[str]) -> tuple[set[int], bool]:
-    """The table rows whose first cell holds one of `numbers` (`| 4 | Berbera | ...`, `2,U,"..."`);
-    every table row, not exactly, when no row holds one."""
+    """The table rows whose first cell holds one of `numbers` (`| 4 | Berbera | ...`, `2,U,"..."`,
+    or a date: `14 May,trade,...`); every table row, not exactly, when no row holds one."""
     rows = [k for k, p in enumerate(portions) if p.kind == "table_row"]
-    wanted = {n.lstrip("0") for n in numbers}
-    chosen = {k for k in rows if _FIRST_CELL.match(r.text, portions[k].body_start) is not None
-              and _FIRST_CELL.match(r.text, portions[k].body_start).group(1).lstrip("0") in wanted}  # type: ignore[union-attr]
+    wanted = {_cell_key(n) for n in numbers}
+    chosen = set()
+    for k in rows:
+        cell = _FIRST_CELL.match(r.text, portions[k].body_start)
+        if cell is not None and _cell_key(cell.group(1)) in wanted:
+            chosen.add(k)
     return (chosen, True) if chosen else (set(rows), False)
 
 
-_FIRST_CELL = compile_pattern(r"[ \t|]*\"?[ \t]*(\d{1,4})[ \t]*\"?[ \t]*[|,;\t]")
+def _cell_key(cell: str) -> str:
+    return " ".join(cell.split()).casefold().lstrip("0")
+
+
+_FIRST_CELL = compile_pattern(r"[ \t|]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ \t]*[|,;\t]")
 
 
 def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[re.Match[str]]) -> set[int]:

@@ -91,6 +91,10 @@ _ENTRY_FIELD = r"(?:\d{1,4}(?:[./:\-]\d{1,4}){0,3}Z?|[A-Z]{1,4}\d{0,4}|(?:Mon|Tu
 _ENTRY_SEPARATOR = r"(?:[ \t]*[/|;–—][ \t]*|\t+)"  # (semicolons, tabs, em dashes too: round 44)
 _ENTRY_FIELDS_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_FIELD + r"(?:" + _ENTRY_SEPARATOR + _ENTRY_FIELD
                                + r"){0,3}" + _ENTRY_SEPARATOR + r")(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# An enumerator with stray punctuation before its mark: ` (ii).(S) smugglers ...`, ` iii -(C) a planned
+# closure ...` (round 46: OCR and hand-typed outlines)
+_ENUMERATOR_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)?[ \t]*[.\-–—:,]{1,2}[ \t]*)"
+                             r"(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]*\S)")
 # A calendar line's weekday and time before its mark: `Tue 1500  (SBU) Drop the passports ...`,
 # `WED 10:30-11:00 (C) ...` (round 45)
 _WEEKDAY_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?i:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]{0,6}\.?,?[ \t]+"
@@ -162,7 +166,10 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?。]?[ \t]?[\"”’»'“‘」』》〉›])"
                      # ... or right after the closing quote: `... reads "the task force will stage from
                      # the airfield" (S).` (round 44)
-                     r"|(?<=[\w.,;:!?][\"”»」』])[ \t](?P<quoted_after>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?(?:[ \t]|$))"
+                     r"|(?<=[\w.,;:!?][\"”»」』])[ \t]?(?P<quoted_after>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?(?:[ \t]|$))"
+                     # ... or before the closing parenthesis of an aside: `(this came from the adviser's
+                     # notes (C))` (round 46)
+                     r"|(?<=[\w.,;:!?'’])[ \t](?P<aside_end>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=\))"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
@@ -223,8 +230,11 @@ _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
 TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[.\"' \t]*$")  # (`... reopened (C).`: round 44)
-# Words that make a mark at a sentence's end an example: "as in (S//NF).", "for example (//DEU C)."
-_EXAMPLE_CUE = lazy(r"(?i:(?:\b(?:as\s+in|for\s+example|for\s+instance|e\.\s?g\.,?|such\s+as|like|written|marked\s+as|e\.g)"
+# Words that make a mark at a sentence's end an example: "as in (S//NF).", "for example (//DEU C).",
+# ... or the object of the sentence's verb ("should have been marked (S//NF).", "READ (C).": a
+# statement about a level, which governing statements read)
+_EXAMPLE_CUE = lazy(r"(?i:(?:\b(?:as\s+in|for\s+example|for\s+instance|e\.\s?g\.,?|such\s+as|like|written|marked\s+as|e\.g"
+                    r"|marked|classified|read|reads|been|be|as|is|are|was|were|to|at|from|of|than)"
                     r"|\)[ \t]+(?:or|and))[ \t]*:?[ \t]*$)")
 # A label at a line start: it starts a portion of its own even without a mark (`Comment:`).
 LABEL_LEAD = lazy(r"^[ \t]*(?:\*\*)?" + LABELS)
@@ -294,6 +304,10 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         return None  # (every form here has its mark in the line's first 100 characters)
     body = text.lstrip(" \t")
     head = body[:1]
+    if (head == "(" or head in "ivx") and ".(" in body[:10] or "-(" in body[:10] or ":(" in body[:10]:
+        m = _ENUMERATOR_MARK_LEAD.match(text)
+        if m is not None:
+            return m
     if head == "(":
         return _DOUBLED_MARK_LEAD.match(text) if body[1:2] == "(" else None
     first = body[:60]
@@ -620,7 +634,7 @@ class MarkReader:
         if text.find(".(", start, end) != -1:
             matches = sorted([*matches, *_GLUED_MARK.finditer(text, start, end)], key=lambda m: m.start())
         for m in matches:
-            group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "column", "glued")
+            group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "aside_end", "column", "glued")
                          if g in m.re.groupindex and m.group(g))
             if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
