@@ -17,6 +17,16 @@ With --passages odd|even only the passages at odd (1st, 3rd, ...) or even positi
 a TUNE half to look at and a CHECK half to confirm that a change generalises (names15).
 With --no-presidio plain Presidio is not run (its rows are left out).
 
+"Never silent" (names17): each passage is read and a version is built from it at the `public`
+level as `redact` builds one (one Pipeline; its findings, the policy's redaction, the leak check
+and the possible_name net on the released text), except that every portion is released (the
+passages carry real classification markings; withholding a portion would hide a miss from the net
+without telling us whether the net would see it). A maximal gold name that detection does not
+fully cover is "flagged" when a possible_name entry of that version overlaps one of its uncovered
+letters, and a "silent miss" otherwise; the table also says how many silent misses the real
+public decision would release. The review load is the number of possible_name entries per 1,000
+words of released text, and the share of not_persons occurrences that an entry overlaps.
+
     python benchmarks/ner_heldout.py [--model NAME] [--corpus PATH] [--errors] [--write FILE]
                                      [--passages all|odd|even] [--no-presidio]
 """
@@ -166,6 +176,83 @@ def not_covered(analyze, passages):
     return "\n".join(out)
 
 
+def net_coverage(pipeline, findings_of, passages, level_name="public"):
+    """{subset: counts} and the silent misses, for the possible_name net on versions built from
+    each passage at `level_name` with every portion released (see the module docstring)."""
+    from dataclasses import replace
+
+    from sbu_redact.detection.lexicon import lexicon_for
+    from sbu_redact.detection.residual import ResidualNameNet
+    from sbu_redact.leakcheck import LeakError
+    from sbu_redact.policy import decide
+    from sbu_redact.redaction import build_version
+
+    level = pipeline.policy.level(level_name)
+    net = ResidualNameNet(lexicon_for(pipeline.rules), level.allow)
+    keys = ("missed", "flagged", "silent", "silent_released", "flags", "words", "np", "np_flagged", "leak_errors")
+    out = {k: dict.fromkeys(keys, 0) for k in ("all", "mixed", "caps")}
+    silent = []
+    for p in passages:
+        t = p["text"]
+        doc = pipeline.read(t)
+        real = decide(doc, level, None)
+        withheld = [(d.portion.start, d.portion.end) for d in real if d.withheld]
+        found = findings_of(t)
+        pred = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
+        counts = {k: 0 for k in keys}
+        try:
+            version = build_version(doc, found, level, None, residual=net,
+                                    decisions=[replace(d, withheld=False) for d in real])
+        except LeakError:
+            counts["leak_errors"] += 1
+            flags, redacted = [], []
+        else:
+            flags = [(a.start, a.end) for a in version.log if a.kind == "possible_name"]
+            redacted = sorted((a.start, a.end) for a in version.log if a.kind != "possible_name")
+        counts["flags"] = len(flags)
+        cursor = 0
+        for a, b in redacted + [(len(t), len(t))]:  # words of the released text (between actions)
+            if a > cursor:
+                counts["words"] += len(re.findall(r"[^\W\d_]+", t[cursor:a]))
+            cursor = max(cursor, b)
+        for a, b in maximal(nb.gold_spans(p)):
+            left = [i for i in range(a, b) if t[i].isalnum() and not any(q[0] <= i < q[1] for q in pred)]
+            if not left:
+                continue
+            counts["missed"] += 1
+            if any(fa <= i < fb for i in left for fa, fb in flags):
+                counts["flagged"] += 1
+            else:
+                counts["silent"] += 1
+                released = not any(wa <= a < wb for wa, wb in withheld)
+                counts["silent_released"] += released
+                silent.append(f"  {p['id']} {t[a:b]!r}" + ("" if released else " (withheld at public as marked)"))
+        for string in p.get("not_persons") or []:
+            for a, b in occurrences(t, string):
+                counts["np"] += 1
+                counts["np_flagged"] += any(fa < b and a < fb for fa, fb in flags)
+        for k in ("all", "caps" if p["caps"] else "mixed"):
+            for key, n in counts.items():
+                out[k][key] += n
+    return out, silent
+
+
+def net_table(table):
+    lines = ["Never silent: maximal gold names not fully covered by detection, and the possible_name net on the",
+             "released text of a public version built from the passage (every portion released):", "",
+             "| subset | not covered | flagged by the net | silent misses (released as marked) |"
+             " flags per 1,000 released words | not_persons flagged |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for k in ("all", "mixed", "caps"):
+        c = table[k]
+        rate = 1000 * c["flags"] / c["words"] if c["words"] else 0.0
+        lines.append(f"| {k} | {c['missed']} | {c['flagged']} | {c['silent']} ({c['silent_released']}) | "
+                     f"{rate:.1f} ({c['flags']}/{c['words']}) | {c['np_flagged']}/{c['np']} |")
+    if table["all"]["leak_errors"]:
+        lines.append(f"\n{table['all']['leak_errors']} passages raised a LeakError (no version, counted as not flagged)")
+    return "\n".join(lines)
+
+
 def errors(analyze, passages):
     def ov(a, b):
         return a[0] < b[1] and b[0] < a[1]
@@ -208,10 +295,14 @@ def main(argv=None) -> int:
     ap.add_argument("--passages", choices=("all", "odd", "even"), default="all",
                     help="score only the passages at odd or even positions (1-based)")
     ap.add_argument("--no-presidio", action="store_true", help="do not run plain Presidio")
+    ap.add_argument("--no-net", action="store_true", help="leave out the never-silent (possible_name net) table")
     args = ap.parse_args(argv)
 
+    from sbu_redact.pipeline import Pipeline
+
     passages = select(nb.load_corpus(args.corpus), args.passages)
-    detector, _ = nb.ours(args.model)
+    pipeline = Pipeline(model=args.model)  # one pipeline: its detector scores, its versions feed the net
+    detector = pipeline.detector
     if detector.model_name is None:
         print("no spaCy model installed: plain Presidio cannot run", file=sys.stderr)
         return 1
@@ -222,7 +313,8 @@ def main(argv=None) -> int:
         return lambda text: cache.setdefault((name, text), fn(text))
 
     # every finding (entity type, start, end) once per text; PERSON spans are taken from them
-    ours_all = cached("ours", lambda t: [(f.start, f.end, f.entity_type) for f in detector.analyze(t)])
+    ours_findings = cached("findings", detector.analyze)
+    ours_all = cached("ours", lambda t: [(f.start, f.end, f.entity_type) for f in ours_findings(t)])
     plain_all = cached("plain", lambda t: [(r.start, r.end, r.entity_type)
                                            for r in analyzer.analyze(t, language="en")])
 
@@ -261,6 +353,10 @@ def main(argv=None) -> int:
         extra, missed, hits = contact_tables({name: a for name, (a, _) in systems.items()},
                                              {name: c for name, (_, c) in systems.items()}, passages)
         report += "\n\n" + extra
+    silent = None
+    if not args.no_net:
+        net, silent = net_coverage(pipeline, ours_findings, passages)
+        report += "\n\n" + net_table(net)
     print(report)
     if args.errors:
         print("\n# sbu_redact errors (FN = missed maximal gold span, FP = predicted span overlapping no gold,"
@@ -268,6 +364,9 @@ def main(argv=None) -> int:
         print(errors(ours_c, passages))
         print("\n# sbu_redact: maximal gold spans not fully covered (covered letters shown as '.')\n")
         print(not_covered(ours_c, passages))
+        if silent is not None:
+            print("\n# sbu_redact: silent misses (not fully covered, and no possible_name entry on an uncovered letter)\n")
+            print("\n".join(silent))
         if analyzer is not None:
             print("\n# plain Presidio errors\n")
             print(errors(plain_c, passages))
