@@ -198,7 +198,8 @@ def test_the_net_reads_the_normalised_view(ner_off, disguised, why):
 
 
 def _scan_every_word(net, text, released, redacted, skip=()):
-    """The net's scan asking `_why` about every word (no word skipped before it is asked): the
+    """The net's scan asking `_echo` (what the document's redacted names say), then `_why`, about
+    every word (no word skipped before it is asked): the
     reference for the words `scan` sets aside unasked (not capitalized, or never flagged)."""
     from sbu_redact.detection.lexicon import strip_possessive
     from sbu_redact.detection.residual import _WORD, PossibleName, _inside, _union
@@ -206,6 +207,7 @@ def _scan_every_word(net, text, released, redacted, skip=()):
     skipped = _union(skip)
     starts_of_skipped = [s for s, _ in skipped]
     ends, starts = {e for _, e in redacted}, {s for s, _ in redacted}
+    echoes = net._name_words(text, redacted)
     out: list = []
     for a, b in released:
         words = [m for m in _WORD.finditer(text, a, b) if not _inside(skipped, starts_of_skipped, m.start())]
@@ -213,8 +215,8 @@ def _scan_every_word(net, text, released, redacted, skip=()):
             word = strip_possessive(m.group().replace("\u00ad", ""))
             if len(word) < 2:
                 continue
-            why = net._why(text, word, m, words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None,
-                           ends, starts)
+            why = net._echo(text, word, m, echoes, ends, starts) or net._why(
+                text, word, m, words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None, ends, starts)
             if why and m.group() not in net.allow:
                 start, end = net._extent(text, words, i)
                 if not (out and start < out[-1].end):
@@ -243,3 +245,56 @@ def test_scan_finds_what_asking_every_word_finds(words, gaps):
                                                         [(len(text) // 2, len(text) // 2 + 1)])):
         for _ in range(2):  # (the second time from the net's memory)
             assert net.scan(text, released, redacted) == _scan_every_word(net, text, released, redacted)
+
+
+# names17: what the document's own redacted names say. Each case: a text in which the names in
+# [brackets] are redacted (the brackets are removed), the word that must or must not be flagged
+# (its n-th occurrence in the released text), and whether it is.
+_DOCUMENT_EVIDENCE = [
+    # a later mention by given name or surname alone, in capitals and mixed case
+    ("[KHALID AL-MUTAIRI] MET POLOFF ON 3 MAY. KHALID LATER SAID THE LIST WAS CLOSED.", "KHALID", 0, True),
+    ("The visa went to [Grace Mwale-Banda]. Grace said she would travel in June.", "Grace", 0, True),
+    ("[Will Okonjo] chairs the board. The board said Will would step down.", "Will", 0, True),
+    # a month or a virtue that the document redacted as a name, but not the same word in a date
+    ("GUESTS: [APRIL NASSAR]; [JUNE KHOURY]. APRIL AND JUNE ARE SISTERS.", "APRIL", 0, True),
+    ("GUESTS: [APRIL NASSAR]; [JUNE KHOURY]. APRIL AND JUNE ARE SISTERS.", "JUNE", 0, True),
+    ("GUESTS: [APRIL NASSAR]. THE RECEPTION WAS ON 14 APRIL 2006.", "APRIL", 0, False),
+    # a word between two redacted parts of one name
+    ("THE CANDIDATE IS [WIJESINGHE ARACHCHIGE] DON [SIRIMEVAN KARUNARATNE] OF KANDY.", "DON", 0, True),
+    # a part the detector left out, right next to the redacted rest, also over a line end
+    ("POLOFF MET DAW [KHIN MA MA] AYE, WHOSE SON WAS TAKEN.", "AYE", 0, True),
+    ("The petition was signed by Harcourt\n[Ndlovu-Vance] and two others.", "Harcourt", 0, True),
+    ("THE LIST NAMES [TEK BAHADUR] GIFT AS THE DRIVER.", "GIFT", 0, True),
+    # ordinary words next to a redacted name are not
+    ("[FALAH AL-HAJRI] TOLD POLOFF THAT THE ELDERS BACKED HIM.", "POLOFF", 0, False),
+    ("THE COURT SENTENCED [ODEH AL-DARAWSHEH] NEPHEW OF THE SHEIKH.", "NEPHEW", 0, False),
+    ("THE COURT SENTENCED [ODEH AL-DARAWSHEH] NEPHEW OF THE SHEIKH.", "SENTENCED", 0, False),
+    ("Dear [Mrs. Okafor],\nthank you for the letter.", "Dear", 0, False),
+    # a capitalized word after an initial, and the same after an abbreviation that is no initial
+    ("LEGATT: K. O'ROURKE-VELASQUEZ.", "O'ROURKE-VELASQUEZ", 0, True),
+    ("THE U.S. EMBASSY RECEIVED THE LIST.", "EMBASSY", 0, False),
+    # a word flagged twice in a row: each occurrence its own entry (a full stop ends a name)
+    ("THE FISHERMEN ARE [S. ARPUTHARAJ] AND ARUL. ARUL HAS NO INITIAL.", "ARUL", 1, True),
+]
+
+
+@pytest.mark.parametrize("marked, word, nth, flagged", _DOCUMENT_EVIDENCE)
+def test_the_net_reads_the_documents_redacted_names(marked, word, nth, flagged):
+    from sbu_redact.detection.lexicon import lexicon_for
+    from sbu_redact.detection.residual import ResidualNameNet
+
+    net = ResidualNameNet(lexicon_for(sbu_redact.Pipeline().rules))
+    text, redacted = "", []
+    for part in re.split(r"(\[[^\]]*\])", marked):
+        if part.startswith("["):
+            redacted.append((len(text), len(text) + len(part) - 2))
+            part = part[1:-1]
+        text += part
+    released, cursor = [], 0
+    for a, b in redacted + [(len(text), len(text))]:
+        released.append((cursor, a))
+        cursor = b
+    start = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+             if not any(a <= m.start() < b for a, b in redacted)][nth]
+    found = [p for p in net.scan(text, released, redacted) if p.start <= start < p.end]
+    assert bool(found) == flagged, [(text[p.start:p.end], p.why) for p in net.scan(text, released, redacted)]

@@ -4,7 +4,10 @@ for words that may still be personal names, so that a miss becomes visible inste
 A released word is a possible name when it is written in a script other than Latin (Cyrillic,
 Arabic...), is a known given name, is a known surname that is not an ordinary English word, or
 is a capitalized word that is not ordinary English next to a given name, a title or a redacted
-name. Allow-listed texts, acronyms, markings, header words and ordinary words are not. Each one
+name. The document's own redacted names are evidence too (names17): a released word that equals a
+word of a redacted name (a later mention by given name or surname alone: `KHALID`, `Grace`), a
+word between two redacted names, and a capitalized word right next to a redacted name in mixed
+case (or, in capitals, one that is not a common English word) are flagged. Allow-listed texts, acronyms, markings, header words and ordinary words are not. Each one
 becomes a `possible_name` entry of the audit log (its span and why); nothing in the text changes.
 
 The net reads the normalised view that detection reads (`scan_document`), so look-alike letters,
@@ -29,6 +32,11 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019\u00ad\-]*")
 # fields that hold routing, markings and dates, never names
 _NO_NAME_FIELDS = ("routing", "dtg", "classification", "section", "handling", "eo", "tags", "banner",
                    "declassify_on", "summary_marker")
+# a stop word this common is a function word, never a name part (THE, SAID); less common ones
+# (APRIL, SUNDAY) are names when the document redacted them as such
+_FUNCTION_WORD = 5.5
+# an initial right before a word (K. O'ROURKE): a capital letter and a full stop, alone
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?\n?[ \t]*$")
 _SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "GREEK", "ARMENIAN", "GEORGIAN", "CJK", "HANGUL", "HIRAGANA",
             "KATAKANA", "DEVANAGARI", "THAI")
 
@@ -91,6 +99,7 @@ class ResidualNameNet:
         skip_starts = [s for s, _ in skipped]
         ends = {e for _, e in redacted}
         starts = {s for s, _ in redacted}
+        echoes = self._name_words(text, redacted)
         out: list[PossibleName] = []
         for a, b in released:
             words = [m for m in _WORD.finditer(text, a, b) if not _inside(skipped, skip_starts, m.start())]
@@ -101,19 +110,76 @@ class ResidualNameNet:
                 word = strip_possessive(group.replace("\u00ad", ""))
                 if len(word) < 2:
                     continue
-                never = self._never.get(word)
-                if never is None:
-                    never = self._never[word] = self._never_flagged(word)
-                if never:
-                    continue
-                why = self._why(text, word, m, words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None,
-                                ends, starts)
+                why = self._echo(text, word, m, echoes, ends, starts)
+                if why is None:
+                    never = self._never.get(word)
+                    if never is None:
+                        never = self._never[word] = self._never_flagged(word)
+                    if never:
+                        continue
+                    why = self._why(text, word, m, words[i - 1] if i else None,
+                                    words[i + 1] if i + 1 < len(words) else None, ends, starts)
                 if why and m.group() not in self.allow:
                     start, end = self._extent(text, words, i)
                     if out and start < out[-1].end:
                         continue  # inside the extent of the previous one
                     out.append(PossibleName(start, end, why))
         return out
+
+    def _name_words(self, text: str, redacted: list[tuple[int, int]]) -> dict[str, bool]:
+        """The words (upper case, no possessive) of the redacted names of `text` that may name
+        someone on their own (not particles, titles, acronyms or single letters), each saying
+        whether it is also a function word (WILL, MAY: a stop word this common)."""
+        lex = self.lexicon
+        out: dict[str, bool] = {}
+        for a, b in redacted:
+            for w in _WORD.finditer(text, a, b):
+                bare = strip_possessive(w.group().replace("\u00ad", ""))
+                upper = bare.upper()
+                if len(bare) >= 2 and bare.lower() not in lex.particles and upper not in lex.title_words \
+                        and not (bare.isupper() and upper in lex.acronyms):
+                    out[upper] = upper in lex.stop_words and lex.is_common(bare, _FUNCTION_WORD)
+        return out
+
+    def _echo(self, text: str, word: str, m, echoes: dict[str, bool], ends: set[int], starts: set[int]) -> str | None:
+        """Why `word` (capitalized or in capitals) may be a name part by what this document's
+        redacted names say, or None: it is a word of one of them (a function word only when
+        capitalized inside a mixed-case sentence: Will), it stands between two of them, or it
+        touches one (`_may_touch`)."""
+        if not word[:1].isupper():
+            return None
+        upper = word.upper()
+        lex = self.lexicon
+        function = echoes.get(upper)
+        if function is not None and not _by_a_number(text, m.start(), m.end()) \
+                and (not function or not word.isupper() and _inside_sentence(text, m.start())):
+            return "a word of a name redacted elsewhere in the document"  # (not 14 APRIL 2006)
+        if upper in lex.stop_words or upper in lex.title_words or (word.isupper() and upper in lex.acronyms):
+            return None
+        if not ends and "." not in text[max(0, m.start() - 3):m.start()]:
+            return None  # (no redacted name to touch, no initial before)
+        after = _touches(text, m.start(), ends, before=True)
+        before = _touches(text, m.end(), starts, before=False)
+        if after and before:
+            return "a capitalized word between two redacted names"
+        if (after or before) and not lex.never_a_name(word) and not lex.place_before(text, m.end()) \
+                and self._may_touch(text, word, m.start()):
+            return f"a capitalized word right {'after' if after else 'before'} a redacted name"
+        if "." in text[max(0, m.start() - 3):m.start()] and _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+                and not lex.is_common(word, self.rare) and not lex.never_a_name(word):
+            return "a capitalized word after an initial"  # K. O'ROURKE-VELASQUEZ
+        return None
+
+    def _may_touch(self, text: str, word: str, start: int) -> bool:
+        """Whether `word`, right next to a redacted name, may be a part of it the detector left
+        out. In mixed case a capitalized word that does not open its line (a field label: Cc,
+        Approved); in capitals, where every word is capitalized, one that is not ordinary English,
+        a listed given name (GIFT) or a short uncommon syllable (AYE, OO: Burmese names)."""
+        lex = self.lexicon
+        if not word.isupper():
+            return bool(text[text.rfind("\n", 0, start) + 1:start].strip())
+        return not lex.is_common(word, 3.0) or lex.is_given_name(word) or lex.is_word_given_name(word) \
+            or len(word) <= 3 and not lex.is_common(word, 4.5)
 
     def _extent(self, text: str, words: list, i: int) -> tuple[int, int]:
         """The flagged word and the name words around it on the same line (given names,
@@ -131,8 +197,9 @@ class ResidualNameNet:
                      or bool(script_of(bare)))
 
         first = last = i
-        while first > 0 and i - first < 3 and _joins(text[words[first - 1].end():words[first].start()], ".") \
-                and name_word(words[first - 1]):
+        while first > 0 and i - first < 3 and name_word(words[first - 1]) \
+                and _joins(text[words[first - 1].end():words[first].start()],
+                           "." if len(words[first - 1].group()) == 1 else ""):  # (a full stop after an initial only)
             first -= 1
         while last + 1 < len(words) and last - i < 3 and "'" not in text[words[last].end():words[last].end() + 1] \
                 and _joins(text[words[last].end():words[last + 1].start()]) and name_word(words[last + 1]):
@@ -178,7 +245,7 @@ class ResidualNameNet:
             if lex.is_given_name(w.group()) or strip_possessive(w.group()).upper() in lex.title_words:
                 return "a capitalized word that is not ordinary English, next to a given name or a title"
         if word.isupper():
-            if len(word) >= 4 and lex.zipf_of(word) < 2.0 and word not in lex.keep_upper and re.search(r"[AEIOUY]", upper):
+            if (len(word) >= 4 or len(word) == 3 and not word.isascii()) and lex.zipf_of(word) < 2.0 and word not in lex.keep_upper and re.search(r"[AEIOUY]", upper):
                 return "a rare word in capitals"
         elif lex.zipf_of(word) < 2.0:
             return "a capitalized word that no English word list knows"
@@ -215,6 +282,35 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> boo
     """Whether `offset` lies in one of `spans` (`_union`'s, `starts` their starts), by bisection."""
     i = bisect_right(starts, offset)
     return bool(i) and offset < spans[i - 1][1]
+
+
+def _by_a_number(text: str, start: int, end: int) -> bool:
+    """Whether a number stands right before or after the word at `start:end` (a date: 14 APRIL)."""
+    return bool(re.search(r"\d[\s,]{0,2}$", text[max(0, start - 3):start])
+                or re.match(r"[\s,]{0,2}\d", text[end:end + 3]))
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` follows another word of its sentence on its line (not a line
+    start, nor a full stop, question or exclamation mark or colon)."""
+    before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:"
+
+
+def _touches(text: str, offset: int, edges: set[int], *, before: bool) -> bool:
+    """Whether an edge of a redacted name (`edges`: their ends when `before`, their starts
+    otherwise) is at `offset` across at most three spaces or hyphens and one line break."""
+    k, newline = offset, False
+    for _ in range(4):
+        if k in edges:
+            return True
+        ch = text[k - 1:k] if before else text[k:k + 1]
+        if ch == "\n" and not newline:
+            newline = True
+        elif ch not in (" ", "\t", "-", '"', "\u201c", "\u201d") or not ch:
+            return False
+        k += -1 if before else 1
+    return k in edges
 
 
 def _joins(gap: str, also: str = "") -> bool:
