@@ -139,6 +139,7 @@ class PostProcessor:
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
             findings += self._table_column_names(findings, text, spans)
+            findings += self._semicolon_list_names(findings, text, spans)
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
@@ -843,6 +844,46 @@ class PostProcessor:
                                        "a cell of a table's column of names"))
         return out
 
+    def _semicolon_list_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """The other items of a list of names separated by semicolons (a guest or candidate list:
+        `JORDAN AL-MASRI (FULBRIGHT 2004); GEORGIA HADDAD-FREIJ (IVLP); APRIL NASSAR; MAY
+        ABU-GHAZALEH; CAROLINA ZUREIKAT.`): in a paragraph where two items or more, and at least
+        half of them, are mostly names found, each other item of one to four capitalized words (a
+        note in parentheses after it left out) that is no place, organisation or row of common
+        words, with no function word, is a name too, whole (names17)."""
+        if text.count(";") < 2:
+            return []
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        persons = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
+        span_starts = [s for s, _ in spans]
+        out = []
+        for paragraph in _PARAGRAPH.finditer(text):
+            if paragraph.group().count(";") < 2:
+                continue
+            items = [m for m in _LIST_ITEM.finditer(text, paragraph.start(), paragraph.end())]
+            named = [m for m in items if _letters_inside(text, *_item(m), persons) * 2 >= _letters(text, *_item(m))]
+            if len(named) < 2 or 2 * len(named) < len(items):
+                continue
+            for m in items:
+                start, end = _item(m)
+                if _letters_inside(text, start, end, persons) == _letters(text, start, end):
+                    continue  # (found whole; a part found is completed: MAY of MAY ABU-GHAZALEH)
+                unit = _unit_of(start, spans, span_starts)
+                if unit is None or end > unit[1]:
+                    continue
+                words = [strip_possessive(w) for w in re.split(r"[\s]+", text[start:end].replace("-\n", "-"))]
+                if any(lex.never_a_name(w) or w.upper() in lex.title_words or lex.is_people(w)
+                       or w.upper() in lex.stop_words and (i or len(words) < 2 or lex.is_common(w, 6.5))
+                       for i, w in enumerate(words)) \
+                        or lex.is_place(text[start:end]) or lex.is_organization(text, start, end) \
+                        or lex.place_before(text, end) \
+                        or all(lex.is_common(w, threshold) and not lex.is_given_name(w) for w in words):
+                    continue
+                out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, COORDINATED,
+                                   "an item of a list of names separated by semicolons"))
+        return out
+
     @functools.cached_property
     def _transliteration(self) -> dict[str, dict[str, str]]:
         return dict(self.lexicon.settings.name_lexicon.transliteration)
@@ -1238,6 +1279,33 @@ def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
     if len(current) >= 2:
         tables.append(current)
     return tables
+
+
+# a paragraph: lines up to a blank line
+_PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
+_LIST_WORD = r"[" + CAPITALS + r"][\w'\u2019\-]*(?:-\n[" + CAPITALS + r"][\w'\u2019\-]*)?"
+# an item of a semicolon list: one to four capitalized words (on one line but for a hyphen at a
+# line end), a note in parentheses, after a semicolon (then a semicolon, a full stop or the line's
+# end) or at a line's start or after a colon (then a semicolon)
+_LIST_NAME = r"(?P<name>" + _LIST_WORD + r"(?:[ \t]+" + _LIST_WORD + r"){0,3})(?:[ \t]*\([^()\n]{1,40}\))?"
+_LIST_ITEM = re.compile(r"(?<=;)[ \t]*\n?[ \t]*" + _LIST_NAME + r"(?=[ \t]*(?:;|\.?[ \t]*(?:\n|$)))"
+                        r"|(?:(?<=:)|^)[ \t]*" + _LIST_NAME.replace("?P<name>", "?P<first>") + r"(?=[ \t]*;)", re.M)
+
+
+def _item(m: re.Match[str]) -> tuple[int, int]:
+    """The span of the name of a `_LIST_ITEM` match."""
+    return m.span("name") if m.group("name") is not None else m.span("first")
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(ch.isalpha() for ch in text[start:end])
+
+
+def _letters_inside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """The letters of `text[start:end]` inside one of `spans` (sorted)."""
+    i = bisect_right(spans, (end, len(text)))
+    first = bisect_left(spans, (start - 200, 0))
+    return len({at for a, b in spans[first:i] for at in range(max(a, start), min(b, end)) if text[at].isalpha()})
 
 
 def _cell_name(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,49 @@
+"""Names recall by class (issue 9, round 17), through the real Detector: the other items of a list
+of names separated by semicolons (a guest list, a candidate list), whole, a note in parentheses
+after an item left out; and what such a list must leave alone (a subject line, tags, places and
+organisations listed the same way, a list with too few names found). Every name is invented;
+none comes from a held-out corpus."""
+from __future__ import annotations
+
+import pytest
+
+from test_name_classes import assert_no_person_on, detector  # noqa: F401
+from test_names_recall15 import assert_every_occurrence_covered
+
+MUST_COVER = [
+    ("semicolon guest list, capitals",
+     "UNCLAS AMMAN 001234\nSUBJECT: ALUMNI DINNER GUEST LIST\nRAMI AL-HOURANI (FULBRIGHT 2001); VIRGINIA SAKET-ABBADI (IVLP); "
+     "DINA NASSER; MAY QUDSI-ZAREER; SAMIR HADDADIN; LORENA ZAWAWNEH.\n",
+     ["VIRGINIA SAKET-ABBADI", "MAY QUDSI-ZAREER", "LORENA ZAWAWNEH"]),
+    ("semicolon candidate list, mixed case",
+     "The district's candidates are Hamid Rezaei-Tabar (Reformist); Parvin Golshiri; Mahtab Esfandiari-Kouh; "
+     "and Nasrin Kalantari-Poor.\n",
+     ["Mahtab Esfandiari-Kouh"]),
+    ("semicolon list over a line-end hyphen",
+     "GUESTS: KHALID MUSTAFA AL-ZOUBI; WAFA HINDAWI-\nQAWASMI; SUHA TARAWNEH; NOUR BATAYNEH.\n",
+     ["WAFA HINDAWI-\nQAWASMI"]),
+]
+
+
+@pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_COVER)])
+def test_names_are_covered_whole(detector, kind, text, names):
+    assert_every_occurrence_covered(detector, text, names, kind)
+
+
+MUST_NOT_MATCH = [
+    # a subject line ending in a colon's words, and the tags line, near a semicolon list
+    ("subject line", "UNCLAS KHARTOUM 000456\nSUBJECT: SOUTHERN SUDAN: BOR DETAINEES\n1. THE MEN ARE MAJOK ALIER DENG; "
+                     "GATWECH RIEK NYUON; AND CHUOL PUOK MAKUACH.\n", ["BOR DETAINEES"]),
+    # places and organisations listed with semicolons among names are not names
+    ("places in the list", "VISITS: RAMI AL-HOURANI (ZARQA); SAMIR HADDADIN; MADABA; DINA NASSER.\n", ["MADABA"]),
+    ("organisation in the list", "PARTNERS: RAMI AL-HOURANI; SAMIR HADDADIN; SAVE THE CHILDREN; DINA NASSER.\n",
+     ["SAVE THE CHILDREN"]),
+    # a list of things with one name is no list of names
+    ("list of things", "THE AGENDA: WATER RIGHTS; GRAZING PERMITS; BORDER CROSSINGS; MEETING WITH SAMIR HADDADIN.\n",
+     ["WATER RIGHTS", "GRAZING PERMITS", "BORDER CROSSINGS"]),
+]
+
+
+@pytest.mark.parametrize("kind,text,words", MUST_NOT_MATCH, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_MATCH)])
+def test_look_alikes_are_left_alone(detector, kind, text, words):
+    assert_no_person_on(detector, text, words, kind)
