@@ -1,6 +1,6 @@
 """Names recall by class (issue 9, round 17), through the real Detector: the other items of a list
-of names separated by semicolons (a guest list, a candidate list), whole, a note in parentheses
-after an item left out; and what such a list must leave alone (a subject line, tags, places and
+of names separated by semicolons (a guest list, a candidate list) or bulleted (a prisoner list, a
+staff list), whole, a note in parentheses after an item left out; and what such a list must leave alone (a subject line, tags, places and
 organisations listed the same way, a list with too few names found). Every name is invented;
 none comes from a held-out corpus."""
 from __future__ import annotations
@@ -22,6 +22,13 @@ MUST_COVER = [
     ("semicolon list over a line-end hyphen",
      "GUESTS: KHALID MUSTAFA AL-ZOUBI; WAFA HINDAWI-\nQAWASMI; SUHA TARAWNEH; NOUR BATAYNEH.\n",
      ["WAFA HINDAWI-\nQAWASMI"]),
+    ("bulleted prisoner list, an honorific NER leaves out",
+     "1. SENTENCED ON 2 MAY:\n- U KYAW THURA HTET (NLD), 7 YEARS\n- DAW NANDAR AYE MYINT, 5 YEARS\n"
+     "- MAUNG ZEYAR LWIN OO, STUDENT, 3 YEARS\n- SAYA THET NAUNG (A TEACHER)\n",
+     ["SAYA THET NAUNG"]),
+    ("bulleted staff list, mixed case",
+     "NGO staff:\n- Sandeep Vitthal Jadhav, field officer\n- Shobha Tai Gaikwad, trainer\n- Anil Bhaskar Pawar\n",
+     ["Anil Bhaskar Pawar"]),
 ]
 
 
@@ -41,6 +48,8 @@ MUST_NOT_MATCH = [
     # a list of things with one name is no list of names
     ("list of things", "THE AGENDA: WATER RIGHTS; GRAZING PERMITS; BORDER CROSSINGS; MEETING WITH SAMIR HADDADIN.\n",
      ["WATER RIGHTS", "GRAZING PERMITS", "BORDER CROSSINGS"]),
+    ("bulleted list of things", "Next steps:\n- Sandeep Jadhav to call the clinic\n- Field Visits (two)\n- Annual Report\n",
+     ["Field Visits", "Annual Report"]),
 ]
 
 

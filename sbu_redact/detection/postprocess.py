@@ -845,13 +845,14 @@ class PostProcessor:
         return out
 
     def _semicolon_list_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
-        """The other items of a list of names separated by semicolons (a guest or candidate list:
-        `JORDAN AL-MASRI (FULBRIGHT 2004); GEORGIA HADDAD-FREIJ (IVLP); APRIL NASSAR; MAY
-        ABU-GHAZALEH; CAROLINA ZUREIKAT.`): in a paragraph where two items or more, and at least
+        """The other items of a list of names separated by semicolons or bulleted (a guest or
+        candidate list: `JORDAN AL-MASRI (FULBRIGHT 2004); GEORGIA HADDAD-FREIJ (IVLP); APRIL NASSAR;
+        MAY ABU-GHAZALEH; CAROLINA ZUREIKAT.`; a prisoner list, one `- NAME (NOTE), DETAIL` a
+        line): in a paragraph of three items or more where two items or more, and at least
         half of them, are mostly names found, each other item of one to four capitalized words (a
         note in parentheses after it left out) that is no place, organisation or row of common
         words, with no function word, is a name too, whole (names17)."""
-        if text.count(";") < 2:
+        if text.count(";") < 2 and len(_BULLET_ITEM.findall(text)) < 2:
             return []
         lex = self.lexicon
         threshold = lex.settings.names.caps_continue_below_zipf
@@ -859,9 +860,11 @@ class PostProcessor:
         span_starts = [s for s, _ in spans]
         out = []
         for paragraph in _PARAGRAPH.finditer(text):
-            if paragraph.group().count(";") < 2:
+            items = [*_BULLET_ITEM.finditer(text, paragraph.start(), paragraph.end())]
+            if paragraph.group().count(";") >= 2:
+                items += _LIST_ITEM.finditer(text, paragraph.start(), paragraph.end())
+            if len(items) < 3:
                 continue
-            items = [m for m in _LIST_ITEM.finditer(text, paragraph.start(), paragraph.end())]
             named = [m for m in items if _letters_inside(text, *_item(m), persons) * 2 >= _letters(text, *_item(m))]
             if len(named) < 2 or 2 * len(named) < len(items):
                 continue
@@ -881,7 +884,7 @@ class PostProcessor:
                         or all(lex.is_common(w, threshold) and not lex.is_given_name(w) for w in words):
                     continue
                 out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, COORDINATED,
-                                   "an item of a list of names separated by semicolons"))
+                                   "an item of a list of names"))
         return out
 
     @functools.cached_property
@@ -1292,9 +1295,18 @@ _LIST_ITEM = re.compile(r"(?<=;)[ \t]*\n?[ \t]*" + _LIST_NAME + r"(?=[ \t]*(?:;|
                         r"|(?:(?<=:)|^)[ \t]*" + _LIST_NAME.replace("?P<name>", "?P<first>") + r"(?=[ \t]*;)", re.M)
 
 
+# an item of a bulleted list: a line opening with a dash, star or bullet, then a `_LIST_NAME` and
+# a comma, a note in parentheses, a semicolon or the line's end
+_BULLET_ITEM = re.compile(r"^[ \t]*[-*\u2022][ \t]+" + _LIST_NAME.replace("?P<name>", "?P<bullet>")
+                          + r"(?=[ \t]*(?:[,;(]|$))", re.M)
+
+
 def _item(m: re.Match[str]) -> tuple[int, int]:
-    """The span of the name of a `_LIST_ITEM` match."""
-    return m.span("name") if m.group("name") is not None else m.span("first")
+    """The span of the name of a `_LIST_ITEM` or `_BULLET_ITEM` match."""
+    for group in ("name", "first", "bullet"):
+        if group in m.re.groupindex and m.group(group) is not None:
+            return m.span(group)
+    raise ValueError(m)
 
 
 def _letters(text: str, start: int, end: int) -> int:
