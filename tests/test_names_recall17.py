@@ -1,6 +1,7 @@
 """Names recall by class (issue 9, round 17), through the real Detector: the other items of a list
 of names separated by semicolons (a guest list, a candidate list) or bulleted (a prisoner list, a
-staff list), whole, a note in parentheses after an item left out; and what such a list must leave alone (a subject line, tags, places and
+staff list), whole, a note in parentheses after an item left out; a given name that is a word
+(PRECIOUS, LUCKY, GIFT), later alone before an auxiliary, where it opened a name found; and what such a list must leave alone (a subject line, tags, places and
 organisations listed the same way, a list with too few names found). Every name is invented;
 none comes from a held-out corpus."""
 from __future__ import annotations
@@ -29,6 +30,11 @@ MUST_COVER = [
     ("bulleted staff list, mixed case",
      "NGO staff:\n- Sandeep Vitthal Jadhav, field officer\n- Shobha Tai Gaikwad, trainer\n- Anil Bhaskar Pawar\n",
      ["Anil Bhaskar Pawar"]),
+    # a word given name that opened a name found, later alone before an auxiliary
+    ("word given name later, capitals", "1. (C) ATTENDEES: PRECIOUS MOYO, KNOWLEDGE DUBE. PRECIOUS IS THE CHAIR.", ["PRECIOUS"]),
+    ("word given name later, mixed case", "We met Precious Moyo and Knowledge Dube. Precious was the chair; Knowledge has left.",
+     ["Precious", "Knowledge"]),
+    ("word given name later, capitals", "1. (C) GIFT PHIRI ATTENDED. GIFT HAS LEFT FOR LILONGWE.", ["GIFT"]),
 ]
 
 
@@ -50,6 +56,9 @@ MUST_NOT_MATCH = [
      ["WATER RIGHTS", "GRAZING PERMITS", "BORDER CROSSINGS"]),
     ("bulleted list of things", "Next steps:\n- Sandeep Jadhav to call the clinic\n- Field Visits (two)\n- Annual Report\n",
      ["Field Visits", "Annual Report"]),
+    # the word itself after an article, or with no name it opened
+    ("word after an article", "1. (C) GIFT PHIRI ATTENDED. THE GIFT WAS A CAR.", ["GIFT WAS"]),
+    ("word with no name found", "1. (C) KNOWLEDGE IS POWER, SAID THE MINISTER. PRECIOUS IS THE WORD.", ["KNOWLEDGE", "PRECIOUS"]),
 ]
 
 

@@ -536,6 +536,7 @@ class PostProcessor:
         # a word that is somewhere a place's or a saint's (San Juan, St Helena, Lycée Marie Curie,
         # Margaret Street) is not propagated alone: elsewhere it may be the place again
         placed = {word.upper() for (start, end), word in found.items() if self._in_place_name(text, start, end, names)}
+        openers = self._word_given_name_openers(findings, text)
         out = []
         for (start, end), word in sorted(found.items()):
             i = bisect_right(span_starts, start)
@@ -550,9 +551,24 @@ class PostProcessor:
             caps = self.lexicon.caps_around(text, start, end, radius=60)
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
                     and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end) \
-                    and not (caps and _POSSESSIVE.match(text, end) is not None):
+                    and not (caps and _POSSESSIVE.match(text, end) is not None) \
+                    and not (word.upper() in openers and _AUXILIARY_AFTER.match(text, end) is not None
+                             and not self.lexicon.word_use_before(text, start)):
                 continue  # STONE alone is a word, STONE SAID (or A NEIGHBOUR OF STONE'S) the name found before
+                # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
+        return out
+
+    def _word_given_name_openers(self, findings: list[Finding], text: str) -> set[str]:
+        """The listed given names that are words (LUCKY, PRECIOUS, GIFT) opening a name of two
+        words or more found in this text, upper case: here they are that person's given name."""
+        out = set()
+        for f in findings:
+            if f.entity_type != "PERSON":
+                continue
+            words = text[f.start:f.end].split()
+            if len(words) >= 2 and self.lexicon.is_word_given_name(words[0]):
+                out.add(strip_possessive(words[0]).upper())
         return out
 
     def _saint_surnames(self, text: str, f: Finding) -> list[str]:
@@ -1284,6 +1300,9 @@ def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
     return tables
 
 
+# an auxiliary or a person's verb in the past right after a given name alone opening a sentence's
+# clause (LUCKY IS, Precious was, GIFT HAS)
+_AUXILIARY_AFTER = re.compile(r"[ \t]+(?:IS|WAS|HAS|HAD|WILL|WOULD|COULD|DID|ALSO|is|was|has|had|will|would|could|did|also)\b")
 # a paragraph: lines up to a blank line
 _PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
 _LIST_WORD = r"[" + CAPITALS + r"][\w'\u2019\-]*(?:-\n[" + CAPITALS + r"][\w'\u2019\-]*)?"
