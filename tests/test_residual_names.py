@@ -273,6 +273,8 @@ _DOCUMENT_EVIDENCE = [
     # a capitalized word after an initial, and the same after an abbreviation that is no initial
     ("LEGATT: K. O'ROURKE-VELASQUEZ.", "O'ROURKE-VELASQUEZ", 0, True),
     ("THE U.S. EMBASSY RECEIVED THE LIST.", "EMBASSY", 0, False),
+    # a three-letter word in capitals with letters English does not use, its vowel accented
+    ("THE FAROESE SKIPPER SIGNED AS [HEINI JOENSEN] Í LÍÐ FOR THE OWNERS.", "LÍÐ", 0, True),
     # a word flagged twice in a row: each occurrence its own entry (a full stop ends a name)
     ("THE FISHERMEN ARE [S. ARPUTHARAJ] AND ARUL. ARUL HAS NO INITIAL.", "ARUL", 1, True),
 ]

@@ -35,6 +35,7 @@ _NO_NAME_FIELDS = ("routing", "dtg", "classification", "section", "handling", "e
 # a stop word this common is a function word, never a name part (THE, SAID); less common ones
 # (APRIL, SUNDAY) are names when the document redacted them as such
 _FUNCTION_WORD = 5.5
+_VOWEL = re.compile(r"[AEIOUY\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D8-\u00DD]")  # (LÍÐ has one)
 # an initial right before a word (K. O'ROURKE): a capital letter and a full stop, alone
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?\n?[ \t]*$")
 _SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "GREEK", "ARMENIAN", "GEORGIAN", "CJK", "HANGUL", "HIRAGANA",
@@ -245,7 +246,7 @@ class ResidualNameNet:
             if lex.is_given_name(w.group()) or strip_possessive(w.group()).upper() in lex.title_words:
                 return "a capitalized word that is not ordinary English, next to a given name or a title"
         if word.isupper():
-            if (len(word) >= 4 or len(word) == 3 and not word.isascii()) and lex.zipf_of(word) < 2.0 and word not in lex.keep_upper and re.search(r"[AEIOUY]", upper):
+            if (len(word) >= 4 or len(word) == 3 and not word.isascii()) and lex.zipf_of(word) < 2.0 and word not in lex.keep_upper and _VOWEL.search(upper):
                 return "a rare word in capitals"
         elif lex.zipf_of(word) < 2.0:
             return "a capitalized word that no English word list knows"
