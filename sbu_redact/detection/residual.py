@@ -174,11 +174,13 @@ class ResidualNameNet:
     def _may_touch(self, text: str, word: str, start: int) -> bool:
         """Whether `word`, right next to a redacted name, may be a part of it the detector left
         out. In mixed case a capitalized word that does not open its line (a field label: Cc,
-        Approved); in capitals, where every word is capitalized, one that is not ordinary English,
+        Approved) nor is an ordinary word opening a sentence or a marked portion; in capitals, where every word is capitalized, one that is not ordinary English,
         a listed given name (GIFT) or a short uncommon syllable (AYE, OO: Burmese names)."""
         lex = self.lexicon
         if not word.isupper():
-            return bool(text[text.rfind("\n", 0, start) + 1:start].strip())
+            # (nor an ordinary word opening a sentence or a marked portion: "(U) Contact Jane Doe")
+            before = text[text.rfind("\n", 0, start) + 1:start].strip()
+            return bool(before) and not (before[-1] in ").!?:" and lex.is_common(word, 3.0))
         return not lex.is_common(word, 3.0) or lex.is_given_name(word) or lex.is_word_given_name(word) \
             or len(word) <= 3 and not lex.is_common(word, 4.5)
 
