@@ -1,7 +1,7 @@
 """A signature of everything the reader returns, to prove that a change to the reader (a speed
 change, say) changes no result: run it before and after, the two files must be identical.
 
-Usage: python benchmarks/reader_signature.py --out FILE [--root DIR]
+Usage: python benchmarks/reader_signature.py --out FILE [--root DIR] [--concatenated]
 
 Documents (from DIR, default this checkout): every text file under `examples/`, `tests/corpus/`
 and `tests/golden/`, each passage of the NER corpora's YAML files, and every string literal of
@@ -12,6 +12,10 @@ document's kind, classification, roll-up, inherited marking, header, fields, por
 offsets and every part of their markings), problems (codes, offsets, messages), the evidence
 the reader collected, and the normalised view (its text and map, hashed). The last line is the
 SHA-256 of all lines before it.
+
+`--concatenated` signs, instead, the reading of the corpus of `reader_throughput.corpus(DIR)`
+joined into one text (as `reader_throughput.py` reads it: about 3 MB), and of its first 0.1, 0.3
+and 1 MB (cut at a document's end): a long text takes other paths than its parts (issue 11).
 """
 from __future__ import annotations
 
@@ -58,6 +62,25 @@ def documents(root: Path) -> list[tuple[str, str]]:
                     and node.value not in seen:
                 seen.add(node.value)
                 out.append((f"{path.relative_to(root)}:{node.lineno}", node.value))
+    return out
+
+
+def concatenated(root: Path) -> list[tuple[str, str]]:
+    """The corpus of `reader_throughput.corpus(root)` joined into one text, and its first 0.1, 0.3
+    and 1 MB (whole documents)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from reader_throughput import corpus
+
+    docs = corpus(root)
+    out = []
+    for mb in (0.1, 0.3, 1.0):
+        parts: list[str] = []
+        total = 0
+        while total < mb * 1e6 and len(parts) < len(docs):
+            parts.append(docs[len(parts)])
+            total += len(parts[-1].encode()) + 2
+        out.append((f"first {mb} MB", "\n\n".join(parts)))
+    out.append(("all", "\n\n".join(docs)))
     return out
 
 
@@ -128,11 +151,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--concatenated", action="store_true", help="sign the corpus joined into one text")
     args = parser.parse_args()
     _recording()
     lines = []
-    for name, text in documents(args.root):
-        for variant, version in variants(text):
+    for name, text in (concatenated(args.root) if args.concatenated else documents(args.root)):
+        for variant, version in ([("", text)] if args.concatenated else variants(text)):
             record = {"document": name, "variant": variant, **signature(version)}
             lines.append(json.dumps(record, sort_keys=True, ensure_ascii=True))
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()

@@ -77,3 +77,34 @@ def test_defined_abbreviations_are_found_as_a_scan_of_the_whole_text_finds_them(
         assert [(m.span(), m.groups()) for m in abbreviations._definitions(text)] == expected
         found += len(expected)
     assert found >= 4
+
+
+def test_footnote_references_are_found_as_a_search_of_every_portion_finds_them() -> None:
+    import re
+
+    from sbu_redact import read
+    from sbu_redact.document import Portion
+    from sbu_redact.reader.governing import _REFERENCE_AFTER, _references
+
+    def brute(text: str, portions: list[Portion], number: str) -> list[int]:
+        reference = re.compile(_REFERENCE_AFTER + number + r"(?!\d)")
+        return [k for k, p in enumerate(portions) if reference.search(text, p.body_start, p.end) is not None]
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("tests", "corpus").rglob("*.txt"))[::15]]
+    texts += ["(U) As he said on Sunday\".7 The report.12 Not 117 nor x1234 but\n(C) word7\n7 The quoted passage is "
+              "classified SECRET.\n(S) a 7x7 grid, page7, ab12\n(U) end12"]
+    numbers = [str(n) for n in range(1, 40)] + ["117", "07", "٣"]
+    checked = 0
+    for text in texts:
+        document = read(text)
+        view = document.view.text if document.view is not None else text
+        portions = [p for p in document.portions if p.end <= len(view)]
+        # the reader's portions, and the same cut inside runs of digits (a body that ends in `ab12|34`)
+        cut = [Portion(p.start, p.end - 2, p.body_start, p.kind, None, None, False) for p in portions if p.end - 2 > p.body_start]
+        nested = [*portions, Portion(0, len(view), 0, "paragraph", None, None, False)]  # (bodies overlap: searched one by one)
+        for spans in (portions, cut, nested):
+            holding = _references(view, spans, set(numbers))
+            for number in numbers:
+                assert holding(number) == brute(view, spans, number), (number, text[:60])
+                checked += len(holding(number))
+    assert checked > 50

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 import re
 from dataclasses import replace
 
@@ -172,15 +172,51 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not notes:
         return portions
     out = list(portions)
+    holding = _references(r.text, out, {number for number, *_ in notes})
     for number, stated, start, end, line_start in notes:
-        reference = re.compile(r"(?<=[^\W\d_]|[.,;:!?\"'”’)\]])" + number + r"(?!\d)")
-        for k, p in enumerate(out):
+        for k in holding(number):
+            p = out[k]
             if p.marking is None or not p.marking.valid or p.start <= line_start < p.end:
-                continue
-            if reference.search(r.text, p.body_start, p.end) is None:
                 continue
             out[k] = raised_to(r, p, [stated], f"footnote {number} says '{r.text[start:end]}'")
     return out
+
+
+# A footnote's reference: a number glued after a letter, a quotation mark or a full stop, not after a
+# digit (`_references`).
+_REFERENCE_AFTER = r"(?<=[^\W\d_]|[.,;:!?\"'”’)\]])"
+_REFERENCE_RUN = re.compile(_REFERENCE_AFTER + r"\d+")
+
+
+def _references(text: str, portions: list[Portion], numbers: set[str]) -> Callable[[str], list[int]]:
+    """For each footnote number, the indices (in order) of the portions whose body holds a
+    reference to it: what a search of `(?<=...)number` not followed by a digit finds in
+    `text[body_start:end]` (the look-behind sees the text before the body; the look-ahead sees
+    nothing past the portion's end). Found with one scan of the text for the runs of digits after
+    such a character, each placed by bisection, not with a search of every portion for every
+    footnote (notes x portions: the square of a long text's size)."""
+    spans = sorted((p.body_start, p.end, k) for k, p in enumerate(portions) if p.body_start < p.end)
+    if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):  # (bodies overlap: one search each)
+        def searched(number: str) -> list[int]:
+            reference = re.compile(_REFERENCE_AFTER + number + r"(?!\d)")
+            return [k for k, p in enumerate(portions) if reference.search(text, p.body_start, p.end) is not None]
+        return searched
+    starts = [s for s, _, _ in spans]
+    found: dict[str, set[int]] = {}
+    runs: list[tuple[int, int]] = []
+    for m in _REFERENCE_RUN.finditer(text):
+        runs.append((m.start(), m.end()))
+        if m.group() in numbers:  # the whole run: a reference in the body that holds it
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= spans[i][1]:
+                found.setdefault(m.group(), set()).add(spans[i][2])
+    # a run cut by a portion's end: its part in the portion is a reference there
+    run_starts = [s for s, _ in runs]
+    for body_start, end, k in spans:
+        i = bisect.bisect_right(run_starts, end - 1) - 1
+        if i >= 0 and body_start <= runs[i][0] < end < runs[i][1] and text[runs[i][0]:end] in numbers:
+            found.setdefault(text[runs[i][0]:end], set()).add(k)
+    return lambda number: sorted(found.get(number, ()))
 
 
 # A footnote's line: its number, then its text (after a rule line or on a line of its own).
