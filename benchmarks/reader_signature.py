@@ -14,8 +14,9 @@ the reader collected, and the normalised view (its text and map, hashed). The la
 SHA-256 of all lines before it.
 
 `--concatenated` signs, instead, the reading of the corpus of `reader_throughput.corpus(DIR)`
-joined into one text (as `reader_throughput.py` reads it: about 3 MB), and of its first 0.1, 0.3
-and 1 MB (cut at a document's end): a long text takes other paths than its parts (issue 11).
+joined into one text (as `reader_throughput.py` reads it: about 3 MB), of its first 0.1, 0.3
+and 1 MB (cut at a document's end), and of 16 and 64 copies of its first 0.05 MB (as
+`reader_linearity.py --copies` reads them): a long text takes other paths than its parts (issue 11).
 """
 from __future__ import annotations
 
@@ -66,21 +67,17 @@ def documents(root: Path) -> list[tuple[str, str]]:
 
 
 def concatenated(root: Path) -> list[tuple[str, str]]:
-    """The corpus of `reader_throughput.corpus(root)` joined into one text, and its first 0.1, 0.3
-    and 1 MB (whole documents)."""
+    """The corpus of `reader_throughput.corpus(root)` joined into one text, its first 0.1, 0.3 and
+    1 MB (whole documents), and 16 and 64 copies of its first 0.05 MB."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from reader_linearity import joined
     from reader_throughput import corpus
 
     docs = corpus(root)
-    out = []
-    for mb in (0.1, 0.3, 1.0):
-        parts: list[str] = []
-        total = 0
-        while total < mb * 1e6 and len(parts) < len(docs):
-            parts.append(docs[len(parts)])
-            total += len(parts[-1].encode()) + 2
-        out.append((f"first {mb} MB", "\n\n".join(parts)))
+    out = [(f"first {mb} MB", joined(docs, mb)[0]) for mb in (0.1, 0.3, 1.0)]
     out.append(("all", "\n\n".join(docs)))
+    unit = joined(docs, 0.05)[0]
+    out += [(f"{k} copies of the first 0.05 MB", "\n\n".join([unit] * k)) for k in (16, 64)]
     return out
 
 

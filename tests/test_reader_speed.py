@@ -108,3 +108,68 @@ def test_footnote_references_are_found_as_a_search_of_every_portion_finds_them()
                 assert holding(number) == brute(view, spans, number), (number, text[:60])
                 checked += len(holding(number))
     assert checked > 50
+
+
+def test_fields_count_what_a_pass_over_every_field_finds_through_every_change() -> None:
+    import random
+    from dataclasses import replace
+
+    from sbu_redact.document import Field
+    from sbu_redact.reader.state import Fields
+
+    text = "DEPT FOR  WHA/SSA\nDEPT FOR WHA/SSA\nAMEMBASSY PARIS\nROUTINE 0001\n"
+    spans = [(0, 17), (18, 34), (35, 50), (51, 63), (0, 4)]
+    names = ["address", "dept", "passage", "subject", "repeated_header"]
+    lines = ["DEPT FOR WHA/SSA", "AMEMBASSY  PARIS", "ROUTINE 0001", "DEPT", "nothing"]
+    chosen = {"address", "dept", "passage"}
+
+    def field(rng: random.Random) -> Field:
+        start, end = rng.choice(spans)
+        return Field(rng.choice(names), start, end, "")
+
+    rng = random.Random(7)
+    fields = Fields(text)
+    for step in range(3000):
+        op = rng.randrange(10)
+        if op <= 3 or not fields:
+            fields.append(field(rng))
+        elif op == 4:
+            fields.pop(rng.randrange(-len(fields), len(fields)) if rng.random() < 0.3 else -1)
+        elif op == 5:
+            fields[rng.randrange(len(fields))] = replace(fields[-1], name=rng.choice(names))
+        elif op == 6:
+            fields.insert(rng.randrange(len(fields) + 1), field(rng))
+        elif op == 7:
+            del fields[rng.randrange(len(fields))]
+        elif op == 8:
+            fields += [field(rng)]
+            fields.extend([field(rng)])
+        else:
+            fields.remove(rng.choice(fields))
+            if rng.random() < 0.05:
+                fields.clear()
+        for line in lines:
+            expected = any(f.name in chosen and " ".join(text[f.start:f.end].split()) == " ".join(line.split())
+                           for f in fields)
+            assert fields.written(chosen, line) == expected, (step, op, line)
+
+
+def test_overlaps_are_found_as_a_pass_over_every_portion_finds_them() -> None:
+    import random
+
+    from sbu_redact.document import Portion
+    from sbu_redact.reader.raising import Overlaps
+
+    rng = random.Random(11)
+    for trial in range(200):
+        portions = []
+        for _ in range(rng.randrange(0, 30)):
+            start = rng.randrange(0, 200)
+            end = start + rng.choice([0, 1, 5, 20, 150])  # (empty, nested and overlapping ones too)
+            portions.append(Portion(start, end, start, "paragraph", None, None, False))
+        overlapping = Overlaps(portions)
+        for _ in range(20):
+            start = rng.randrange(0, 220)
+            end = start + rng.randrange(0, 60)
+            expected = [k for k, p in enumerate(portions) if p.start < end and p.end > start]
+            assert overlapping(start, end) == expected, (trial, start, end)

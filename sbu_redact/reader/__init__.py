@@ -98,7 +98,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
         year = h.dtg.split()[-1][-2:]
         h.cable_id = f"{year}{h.post.replace(' ', '')}{int(h.number)}"
     h.reference_ids = reference_ids(h.references, h.dtg.split()[-1][-2:] if h.dtg else None)
-    fields, problems = r.fields, r.problems
+    fields, problems = list(r.fields), r.problems
     if not view.identity:  # offsets into the view become offsets into the original
         fields = [_field_to_original(view, f) for f in fields]
         problems = [_problem_to_original(view, p) for p in problems]

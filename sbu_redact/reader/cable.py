@@ -402,8 +402,7 @@ def _repeats_a_header_field(r: Reading, s: str) -> bool:
     """Is the line, as written, an address or routing field of the first section's header
     (`DEPT FOR WHA/SSA, EB/TPP` repeated after `SECTION 02 OF 02`)? Released there as written,
     it is the same field here; a subject or anything else is not."""
-    return any(f.name in _REPEATABLE_FIELDS and " ".join(r.text[f.start:f.end].split()) == " ".join(s.split())
-               for f in r.fields)
+    return r.fields.written(_REPEATABLE_FIELDS, s)
 
 
 _REPEATABLE_FIELDS = frozenset({"address", "to", "info", "dept", "routing", "passage", "caption"})

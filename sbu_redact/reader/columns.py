@@ -18,7 +18,7 @@ from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
 from .marks import mark_inner
-from .raising import raised_to
+from .raising import Overlaps, raised_to
 from .state import Reading
 
 __all__ = ["two_column_stretches"]
@@ -37,9 +37,11 @@ def two_column_stretches(r: Reading, portions: list[Portion], inherited: Marking
     if "    " not in r.text and "\t" not in r.text:
         return portions
     out = list(portions)
+    overlapping = Overlaps(out)
+    lines, counted = 1, 0  # (the line of a stretch's start: counted from the last one's)
     for first, last, right in _stretches(r):
         start, end = r.segs[first].start, r.segs[last].end
-        inside = [k for k, p in enumerate(out) if p.start < end and p.end > start and p.marking is not None]
+        inside = [k for k in overlapping(start, end) if out[k].marking is not None]
         stated: list[Marking] = [m for m in (out[k].marking for k in inside) if m is not None and m.valid]
         spelled = _spelled_level(r, right)
         if spelled is not None:
@@ -48,7 +50,8 @@ def two_column_stretches(r: Reading, portions: list[Portion], inherited: Marking
             stated.append(inherited)
         if len(inside) < 2 and spelled is None:
             continue
-        line = r.text.count("\n", 0, start) + 1
+        lines += r.text.count("\n", counted, start)
+        line, counted = lines, start
         said = (f"two columns of text on lines {line}-{line + last - first} cannot be told apart"
                 + (f" (the right column spells {spelled.banner()})" if spelled is not None else ""))
         for k in inside:

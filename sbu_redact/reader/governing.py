@@ -146,8 +146,11 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     if not stamps:
         return portions
     out = []
+    by_start = sorted(range(len(stamps)), key=lambda k: stamps[k].start)  # (bisected: not stamps x portions)
+    starts = [stamps[k].start for k in by_start]
     for p in portions:
-        inside = [e for e in stamps if p.body_start <= e.start and e.end <= p.end]
+        inside = [stamps[k] for k in sorted(by_start[bisect.bisect_left(starts, p.body_start):
+                                                     bisect.bisect_right(starts, p.end)]) if stamps[k].end <= p.end]
         if inside and p.marking is not None and p.marking.valid:
             stamp = inside[0]
             p = raised_to(r, p, [e.marking for e in inside if e.marking is not None],

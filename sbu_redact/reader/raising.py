@@ -11,7 +11,8 @@ times (a level, a control), so each portion looks only for the next statement th
 and would change its marking, among the statements whose index ranges hold it."""
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
+from itertools import accumulate
 from dataclasses import dataclass, replace
 
 from ..document import Portion
@@ -129,3 +130,26 @@ def raised_to(r: Reading, p: Portion, stated: list[Marking], said: str) -> Porti
         return p
     governed(r, p, p.marking, raised, said)
     return p.with_marking(replace(raised, raw=p.marking.raw))
+
+
+class Overlaps:
+    """The portions of a list that overlap a span, found by bisection over their starts rather
+    than by a pass over every portion for every span (spans x portions: the square of a long
+    text's size). The portions' offsets must not change while it is used (raising does not
+    move them)."""
+
+    def __init__(self, portions: list[Portion]):
+        self._order = sorted(range(len(portions)), key=lambda k: portions[k].start)
+        self._starts = [portions[k].start for k in self._order]
+        self._ends = [portions[k].end for k in self._order]
+        self._reach = list(accumulate(self._ends, max))  # (the furthest end of the portions up to each)
+
+    def __call__(self, start: int, end: int) -> list[int]:
+        """The indices, in order, of the portions `p` with `p.start < end` and `p.end > start`."""
+        out = []
+        i = bisect_left(self._starts, end) - 1
+        while i >= 0 and self._reach[i] > start:
+            if self._ends[i] > start:
+                out.append(self._order[i])
+            i -= 1
+        return sorted(out)

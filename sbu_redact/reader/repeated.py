@@ -45,17 +45,23 @@ def repeated_text(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not marked or len({p.marking.banner() for p in portions if p.marking is not None}) < 2:  # type: ignore[union-attr]
         return portions  # one marking throughout: nothing to raise
     runs = [word_runs(r.text[p.body_start:p.end], _RUN) for p in portions]
-    source: dict[tuple[str, ...], list[Marking]] = {}
+    # each run's markings once each, in first-seen order (by object: all a roll-up depends on,
+    # `Grammar.rollup`), so that a text repeated n times costs n, not n x n
+    source: dict[tuple[str, ...], dict[int, Marking]] = {}
     for p, said in zip(portions, runs):
         if p.explicit and p.marking is not None and p.marking.valid:
             for run in said:
-                source.setdefault(run, []).append(p.marking)
+                source.setdefault(run, {}).setdefault(id(p.marking), p.marking)
     if not source:
         return portions
     out = []
     for p, said in zip(portions, runs):
         if p.marking is not None and p.marking.valid and said:
-            stated = [m for run in said for m in source.get(run, ())]
+            found: dict[int, Marking] = {}
+            for run in said:
+                for key, m in source.get(run, {}).items():
+                    found.setdefault(key, m)
+            stated = list(found.values())
             if stated:
                 p = raised_to(r, p, stated, "the same words stand in a portion marked higher in this document")
         out.append(p)

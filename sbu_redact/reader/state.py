@@ -3,7 +3,10 @@ the evidence of its classification, all with offsets into the normalised view.""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, Marking
@@ -27,6 +30,80 @@ class Evidence:
     seen: str
 
 
+class Fields(list[Field]):
+    """The fields a reading took (`Reading.fields`): a list that, once asked `written`, also keeps
+    how many of its fields of each name hold each text as written (blanks collapsed), up to date
+    through every change of the list (a field appended, popped, set or deleted at an index is
+    counted in or out; any other change makes it count again when next asked), so that a question over every field costs no pass
+    over them (a long cable repeats its header after every section line: `cable._repeats_a_header_field`)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+        self._written: Counter[tuple[str, str]] | None = None
+
+    def _key(self, f: Field) -> tuple[str, str]:
+        return f.name, " ".join(self._text[f.start:f.end].split())
+
+    def written(self, names: Iterable[str], line: str) -> bool:
+        """Does a field named one of `names` hold `line` as written (blanks collapsed)?"""
+        if self._written is None:
+            self._written = Counter(self._key(f) for f in self)
+        line = " ".join(line.split())
+        return any(self._written[name, line] > 0 for name in names)
+
+    def append(self, f: Field) -> None:
+        super().append(f)
+        if self._written is not None:
+            self._written[self._key(f)] += 1
+
+    def pop(self, index: SupportsIndex = -1) -> Field:
+        f = super().pop(index)
+        if self._written is not None:
+            self._written[self._key(f)] -= 1
+        return f
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        if self._written is not None and isinstance(index, int):
+            self._written[self._key(self[index])] -= 1
+            super().__setitem__(index, value)
+            self._written[self._key(value)] += 1
+            return
+        self._written = None  # any other change: counted again when next asked
+        super().__setitem__(index, value)
+
+    def __delitem__(self, index: Any) -> None:
+        if self._written is not None and isinstance(index, int):
+            self._written[self._key(self[index])] -= 1
+        else:
+            self._written = None
+        super().__delitem__(index)
+
+    def __iadd__(self, values: Any) -> Any:  # type: ignore[misc]
+        self._written = None
+        return super().__iadd__(values)
+
+    def __imul__(self, times: Any) -> Any:  # type: ignore[misc]
+        self._written = None
+        return super().__imul__(times)
+
+    def extend(self, values: Any) -> None:
+        self._written = None
+        super().extend(values)
+
+    def insert(self, index: SupportsIndex, value: Field) -> None:
+        self._written = None
+        super().insert(index, value)
+
+    def remove(self, value: Field) -> None:
+        self._written = None
+        super().remove(value)
+
+    def clear(self) -> None:
+        self._written = None
+        super().clear()
+
+
 class Reading:
     """The state of reading one document (offsets into `view.text`)."""
 
@@ -36,7 +113,7 @@ class Reading:
         self.g = grammar
         self.marks = MarkReader(grammar, self.text)
         self.segs = segments(self.text)
-        self.fields: list[Field] = []
+        self.fields = Fields(self.text)
         self.problems: list[Problem] = []
         self.header = Header()
         self.captions: list[str] = []
