@@ -14,9 +14,10 @@ documents, joined the same way) joined into one text, for each k: the text's con
 at every size, so the CPU time per MB of the whole is the curve itself (it should stay flat;
 issue 11 asks for <= 1.1x growth from 10 KB to 3 MB).
 
-`--profile N` also profiles the read of the smallest and of the largest text (cProfile) and
-lists the N functions whose cumulative time grows most beyond linear scaling from the one to the
-other: the steps whose cost per byte grows with the size.
+`--profile N` also profiles (cProfile) the read of the largest text and, with `--copies`, of the
+smallest one scaled to the largest's size, else of the largest one's parts, each read apart; and
+lists the N functions whose cumulative time exceeds that most: the steps whose cost per byte
+grows with the size (or that a long text takes where its parts do not).
 
 `--no-exports` leaves out the documents read as record exports (CSV, JSON, XML, YAML, SQL dumps,
 logs: their portions are table rows): a text that holds one of them is read as that export (every
@@ -48,24 +49,27 @@ def joined(docs: list[str], mb: float) -> tuple[str, list[str]]:
     return "\n\n".join(parts), parts
 
 
-def profile(text: str) -> dict[str, float]:
-    """Cumulative CPU time of each function in one read of `text` (cProfile)."""
+def profile(texts: list[str]) -> dict[str, float]:
+    """Cumulative CPU time of each function in reading `texts`, one by one (cProfile)."""
     profiler = cProfile.Profile()
     profiler.enable()
-    sbu_redact.read(text)
+    for text in texts:
+        sbu_redact.read(text)
     profiler.disable()
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
     return {f"{Path(file).parent.name}/{Path(file).name}:{line}({name})": v[3]
             for (file, line, name), v in stats.items()}
 
 
-def growth(small: str, large: str, top: int) -> None:
-    """The functions whose cumulative time grows most beyond linear scaling from `small` to `large`."""
-    a, b = profile(small), profile(large)
-    scale = len(large) / len(small)
+def growth(small: list[str], large: str, top: int) -> None:
+    """The functions whose cumulative time in reading `large` exceeds most their time in reading
+    the texts of `small` (scaled to the size of `large`)."""
+    a, b = profile(small), profile([large])
+    scale = len(large) / sum(len(t) for t in small)
     rows = sorted(((b[k] - a.get(k, 0.0) * scale, k) for k in b), reverse=True)[:top]
-    print(f"\nprofile: cumulative s for {len(small.encode()) / 1e6:.3f} MB -> {len(large.encode()) / 1e6:.2f} MB "
-          f"(x{scale:.0f}); excess = large - small x {scale:.0f}")
+    what = f"{len(small)} parts" if len(small) > 1 else f"{len(small[0].encode()) / 1e6:.3f} MB"
+    print(f"\nprofile: cumulative s for {what} (x{scale:.0f}) -> {len(large.encode()) / 1e6:.2f} MB; "
+          f"excess = large - small x {scale:.0f}")
     print("| excess s | small s | large s | function |\n|---:|---:|---:|---|")
     for excess, k in rows:
         print(f"| {excess:.3f} | {a.get(k, 0.0):.4f} | {b[k]:.3f} | {k} |")
@@ -87,6 +91,7 @@ def main() -> None:
     for text in docs:  # load the rules, fill the caches
         sbu_redact.read(text)
     texts: list[str] = []
+    parts: list[str] = []
     if args.copies:
         unit, _ = joined(docs, args.unit)
         print(f"one copy: {len(unit.encode()) / 1e6:.3f} MB\n")
@@ -123,8 +128,10 @@ def main() -> None:
             ratio = statistics.median(w / s for w, s in zip(wholes, sums))
             print(f"| {size:.2f} MB | {len(parts)} | {statistics.median(wholes) / size:.2f} | "
                   f"{statistics.median(sums) / size:.2f} | {ratio:.2f} |", flush=True)
-    if args.profile and len(texts) >= 2:
-        growth(min(texts, key=len), max(texts, key=len), args.profile)
+    if args.profile and args.copies and len(texts) >= 2:
+        growth([min(texts, key=len)], max(texts, key=len), args.profile)
+    elif args.profile and texts:
+        growth(parts, texts[-1], args.profile)  # (the parts of the last size)
 
 
 if __name__ == "__main__":

@@ -45,13 +45,15 @@ def repeated_text(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not marked or len({p.marking.banner() for p in portions if p.marking is not None}) < 2:  # type: ignore[union-attr]
         return portions  # one marking throughout: nothing to raise
     runs = [word_runs(r.text[p.body_start:p.end], _RUN) for p in portions]
-    # each run's markings once each, in first-seen order (by object: all a roll-up depends on,
-    # `Grammar.rollup`), so that a text repeated n times costs n, not n x n
+    # each run's markings once each, in first-seen order: equal markings are one (the roll-up of
+    # equal markings is the roll-up of one of them), so that a text repeated n times costs n, not n x n
     source: dict[tuple[str, ...], dict[int, Marking]] = {}
+    one: dict[Marking, Marking] = {}  # (each marking's first equal)
     for p, said in zip(portions, runs):
         if p.explicit and p.marking is not None and p.marking.valid:
+            marking = one.setdefault(p.marking, p.marking)
             for run in said:
-                source.setdefault(run, {}).setdefault(id(p.marking), p.marking)
+                source.setdefault(run, {}).setdefault(id(marking), marking)
     if not source:
         return portions
     out = []
