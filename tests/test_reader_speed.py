@@ -173,3 +173,61 @@ def test_overlaps_are_found_as_a_pass_over_every_portion_finds_them() -> None:
             end = start + rng.randrange(0, 60)
             expected = [k for k, p in enumerate(portions) if p.start < end and p.end > start]
             assert overlapping(start, end) == expected, (trial, start, end)
+
+
+def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_portion_finds_them() -> None:
+    import re
+
+    from sbu_redact import read
+    from sbu_redact.document import Portion
+    from sbu_redact.reader import governing as gv
+    from sbu_redact.reader.state import Reading
+    from sbu_redact.config import as_rules
+    from sbu_redact.textview import view_of
+
+    def labelled(text: str, portions: list, index: int | None, labels: set[str]) -> set[int]:
+        chosen = set()
+        for k, p in enumerate(portions):
+            head = " ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold().lstrip("*_#>-• ")
+            for label in labels:
+                if k != index and head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
+                    chosen.add(k)
+        return chosen
+
+    def labelled_number(text: str, portions: list, label: str) -> set[int]:
+        chosen: set[int] = set()
+        opens = re.compile(re.escape(label) + r"[.:)]?(?:[ \t]|$)")
+        for k, p in enumerate(portions):
+            head = text[p.start:p.end].strip()
+            if head.rstrip(".:)") == label:
+                chosen.update(k2 for k2 in (k, k + 1) if k2 < len(portions))
+            elif opens.match(head):
+                chosen.add(k)
+        return chosen
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("tests", "corpus").rglob("*.txt"))[::9]]
+    texts += ["OPTION 2\n\n(S) Option 2: move now.\n\n(U) option 2b is not it.\n\n4-3\n\n(C) The margin.\n\n"
+              "  4-3. (S) Opens.\n\n4-3.1 (U) Not it.\n\n4-3).\n\n[00:14:10] (U) a.\n\n00:15:00 (S) b.\n\n(U) 00:16 c.\n"]
+    grammar = as_rules(None).grammar
+    words = "option 2 | tab b | question 4 | 4-3 | 1.2 | 00:14:10 to 00:15:02"
+    found = [m for m in re.finditer(r"[^|]+", words)]
+    checked = 0
+    for text in texts:
+        r = Reading(view_of(text), grammar)
+        read_ones = [p for p in read(text).portions if p.end <= len(r.text)]
+        # ... and one portion per line, from its start (leading blanks too)
+        lines = [Portion(m.start(), m.end(), m.start(), "paragraph", None, None, False)
+                 for m in re.finditer(r"[^\n]+", r.text)]
+        for spans in (read_ones, lines[:300]):
+            portions = gv._Portions(spans)
+            labels = {" ".join(m.group(0).split()).casefold() for m in found}
+            for index in (None, 0):
+                assert gv._labelled(r, portions, index, found) == labelled(r.text, portions, index, labels)
+            for label in ("4-3", "1.2", "2-1", "10-4.2"):
+                assert gv._labelled_number(r, portions, label) == labelled_number(r.text, portions, label), label
+                checked += len(gv._labelled_number(r, portions, label))
+            times = [(k, (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))) for k, p in enumerate(portions)
+                     if (m := gv._OPENING_TIME.match(r.text, p.start, p.end)) is not None]
+            assert portions.opening_times(r.text) == times
+            checked += len(times) + len(gv._labelled(r, portions, None, found))
+    assert checked > 5

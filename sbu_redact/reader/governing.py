@@ -506,13 +506,14 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
         return set()
     labels = {" ".join(m.group(0).split()).casefold() for m in found}
     chosen: set[int] = set()
-    for k, p in enumerate(portions):
-        if k == index:
-            continue
-        head = " ".join(r.text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold().lstrip("*_#>-• ")
-        for label in labels:
-            if head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
+    heads, order = portions.heads(r.text)
+    for label in labels:
+        i = bisect.bisect_left(heads, label)  # (the heads that start with it: a block of the sorted ones)
+        while i < len(heads) and heads[i].startswith(label):
+            head, k = heads[i], order[i]
+            if k != index and (len(head) == len(label) or not head[len(label)].isalnum()):
                 chosen.add(k)
+            i += 1
     return chosen
 
 
@@ -539,6 +540,44 @@ class _Portions(list[Portion]):
         self._numbered: dict[int | None, list[int]] | None = None
         self._kinds: dict[tuple[str, bool], list[int]] = {}
         self._lettered: dict[str, list[int]] = {}
+        self._heads: tuple[list[str], list[int]] | None = None
+        self._openings: tuple[list[str], list[int]] | None = None
+        self._times: list[tuple[int, tuple[int, int, int]]] | None = None
+
+    def heads(self, text: str) -> tuple[list[str], list[int]]:
+        """The head of every portion's text as `_labelled` compares it with a label (its first 80
+        characters after any number and mark, blanks collapsed, in any case, without leading
+        emphasis or bullets), sorted, and the index of the portion of each."""
+        if self._heads is None:
+            heads = sorted((" ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold()
+                            .lstrip("*_#>-• "), k) for k, p in enumerate(self))
+            self._heads = [h for h, _ in heads], [k for _, k in heads]
+        return self._heads
+
+    def openings(self, text: str) -> tuple[list[str], list[int]]:
+        """The first `_OPENING` characters of every portion's text after its leading blanks (where
+        `_labelled_number` looks for a paragraph's label), sorted, and the index of the portion
+        of each."""
+        if self._openings is None:
+            openings = []
+            for k, p in enumerate(self):
+                at = p.start
+                while at < p.end and text[at].isspace():
+                    at += 1
+                openings.append((text[at:min(p.end, at + _OPENING)], k))
+            openings.sort()
+            self._openings = [o for o, _ in openings], [k for _, k in openings]
+        return self._openings
+
+    def opening_times(self, text: str) -> list[tuple[int, tuple[int, int, int]]]:
+        """(index, time) of every portion that opens with a time (`_OPENING_TIME`), in order."""
+        if self._times is None:
+            self._times = []
+            for k, p in enumerate(self):
+                first = _OPENING_TIME.match(text, p.start, p.end)
+                if first is not None:
+                    self._times.append((k, (int(first.group(1)), int(first.group(2)), int(first.group(3) or 0))))
+        return self._times
 
     def numbered(self, n: int, region: Sequence[int]) -> set[int]:
         """The portions of `region` numbered `n`."""
@@ -621,6 +660,7 @@ def _numbers(written: str) -> list[int]:
 
 
 _COMPOUND = compile_pattern(r"\d{1,2}(?:[-.\u2013]\d{1,3}){1,3}(?![\d\w])")
+_OPENING = 16  # (characters: more than the longest label `_COMPOUND` reads)
 
 
 def _labelled_number(r: Reading, portions: _Portions, label: str) -> set[int]:
@@ -629,7 +669,14 @@ def _labelled_number(r: Reading, portions: _Portions, label: str) -> set[int]:
     under it."""
     chosen: set[int] = set()
     opens = re.compile(re.escape(label) + r"[.:)]?(?:[ \t]|$)")
-    for k, p in enumerate(portions):
+    starts, order = portions.openings(r.text)
+    i = bisect.bisect_left(starts, label)  # (those whose text opens with it: a block of the sorted openings)
+    candidates = []
+    while i < len(starts) and starts[i].startswith(label):
+        candidates.append(order[i])
+        i += 1
+    for k in sorted(candidates):
+        p = portions[k]
         head = r.text[p.start:p.end].strip()
         if head.rstrip(".:)") == label:
             chosen.update(k2 for k2 in (k, k + 1) if k2 < len(portions))
@@ -948,17 +995,13 @@ def _clock(written: str) -> tuple[int, int, int] | None:
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) if m else None
 
 
-def _timespan(portions: list[Portion], text: str, matches: list[re.Match[str]]) -> tuple[set[int], bool]:
+def _timespan(portions: "_Portions", text: str, matches: list[re.Match[str]]) -> tuple[set[int], bool]:
     """The portions a time span names (`from 00:14:10 to 00:15:02`): those that open with a time
     (a caption cue, a post's time) at or after its start and before its end. Exact when some
     portion is found; none when no portion has a time."""
     spans = [(_clock(m.group("start")), _clock(m.group("end"))) for m in matches]
     chosen: set[int] = set()
-    for k, p in enumerate(portions):
-        first = _OPENING_TIME.match(text, p.start, p.end)
-        if first is None:
-            continue
-        at = (int(first.group(1)), int(first.group(2)), int(first.group(3) or 0))
+    for k, at in portions.opening_times(text):
         if any(lo is not None and hi is not None and lo <= at < hi for lo, hi in spans):
             chosen.add(k)
     return chosen, bool(chosen)
