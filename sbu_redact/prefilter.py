@@ -544,7 +544,7 @@ def _longest_run(text: str, kind: int) -> int:
 
 
 def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, caseless_text: str,
-                        seen: dict[Word, bool] | None = None) -> list[re.Match[str]]:
+                        seen: dict[Word, bool] | None = None, hits: Hits | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text))`, the same matches, found by searching only near the
     words that every match holds (`clauses`, `required_words` of the pattern; `caseless_text`
     is `caseless(text)`). Every match holds a word of each clause, so it starts at most its
@@ -553,7 +553,8 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     exactly the characters it would see in the whole text. A long text in which the words are
     rare costs a few short searches instead of a scan at every offset (a case-insensitive
     pattern gives the engine no first character to skip to). A short text, or a pattern without
-    clauses or a bounded reach, is scanned whole."""
+    clauses or a bounded reach, is scanned whole. (`hits`: the offsets of words found so far in
+    this text, kept for the next pattern; the patterns of a reading share their words.)"""
     if not may_match(clauses, text, caseless_text, seen):
         return []
     reach = match_reach(pattern.pattern, pattern.flags)
@@ -567,7 +568,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
         return _scan_whole(pattern, text)
     # a window costs a call of the engine (some tens of characters' scan): windows only where
     # they cost less than one scan of the whole
-    offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40), seen)
+    offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40), seen, hits)
     if offsets is None:
         return _scan_whole(pattern, text)
     offsets.sort()
@@ -617,12 +618,18 @@ def _scan_whole(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text))
 
 
+# The offsets of a word in a text found so far, from its start (overlapping ones too), and whether
+# they are all of them (`finditer_near_words`).
+Hits = dict[Word, tuple[list[int], bool]]
+
+
 def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: int,
-                       seen: dict[Word, bool] | None = None) -> list[int] | None:
+                       seen: dict[Word, bool] | None = None, hits: Hits | None = None) -> list[int] | None:
     """Every offset of a word of one clause (overlapping ones too), of the clause found least
     often among the first few (clauses of long words come first: those are rare); None when
     each of them is found more than `most` times. (`seen`, as `may_match` keeps it: a word known
-    not to be in the text is not looked for again.)"""
+    not to be in the text is not looked for again; `hits`, the offsets found by earlier calls on
+    this text, taken from there and added to.)"""
     best: list[int] | None = None
     for clause in clauses[:4]:
         cap = most + 1 if best is None else len(best)
@@ -630,12 +637,22 @@ def _offsets_of_rarest(clauses: Clauses, text: str, caseless_text: str, most: in
         for entry in clause:
             if seen is not None and seen.get(entry) is False:
                 continue
-            word, caseless = entry
-            haystack = caseless_text if caseless else text
-            at = haystack.find(word)
-            while at != -1 and len(offsets) < cap:
-                offsets.append(at)
-                at = haystack.find(word, at + 1)
+            need = cap - len(offsets)
+            if need <= 0:
+                continue
+            found, complete = hits.get(entry, ([], False)) if hits is not None else ([], False)
+            if not complete and len(found) < need:
+                word, caseless = entry
+                haystack = caseless_text if caseless else text
+                found = list(found)
+                at = haystack.find(word, found[-1] + 1 if found else 0)
+                while at != -1 and len(found) < need:
+                    found.append(at)
+                    at = haystack.find(word, at + 1)
+                complete = at == -1
+                if hits is not None:
+                    hits[entry] = found, complete
+            offsets.extend(found[:need])
         if len(offsets) < cap:
             best = offsets
             if len(best) <= 4:

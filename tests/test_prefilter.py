@@ -294,3 +294,24 @@ def test_the_word_gate_finds_a_word_exactly_when_may_match_does(data: st.DataObj
         holds = entry[0] in (in_any_case if entry[1] else text)
         assert seen[entry] == holds and (index in candidates) == holds, (entry, text)
     assert (len(entries) in candidates) == all(entry[0] in (in_any_case if entry[1] else text) for entry in entries)
+
+
+def test_offsets_of_rarest_with_the_offsets_of_earlier_calls_are_those_found_without_them() -> None:
+    import random
+
+    from sbu_redact.prefilter import _offsets_of_rarest, caseless
+
+    rng = random.Random(5)
+    vocabulary = ["secret", "SECRET", "aa", "classified", "noforn", "x", "rel to"]
+    for trial in range(60):
+        text = " ".join(rng.choice([*vocabulary, "word", "Secret", "aaa"]) for _ in range(rng.randrange(0, 400)))
+        folded = caseless(text)
+        hits: dict = {}
+        for _ in range(25):
+            clauses = tuple(frozenset((rng.choice(vocabulary).lower() if anyway else rng.choice(vocabulary), anyway)
+                                      for anyway in (rng.random() < 0.5,) * rng.randrange(1, 3))
+                            for _ in range(rng.randrange(1, 5)))
+            most = rng.choice([0, 1, 3, 10, 50, 1000])
+            assert _offsets_of_rarest(clauses, text, folded, most, None, hits) == \
+                _offsets_of_rarest(clauses, text, folded, most), (trial, clauses, most)
+        assert hits

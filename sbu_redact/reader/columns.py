@@ -37,10 +37,11 @@ def two_column_stretches(r: Reading, portions: list[Portion], inherited: Marking
     if "    " not in r.text and "\t" not in r.text:
         return portions
     out = list(portions)
-    overlapping = Overlaps(out)
+    overlapping: Overlaps | None = None  # (made at the first stretch: most texts have none)
     lines, counted = 1, 0  # (the line of a stretch's start: counted from the last one's)
     for first, last, right in _stretches(r):
         start, end = r.segs[first].start, r.segs[last].end
+        overlapping = overlapping or Overlaps(out)
         inside = [k for k in overlapping(start, end) if out[k].marking is not None]
         stated: list[Marking] = [m for m in (out[k].marking for k in inside) if m is not None and m.valid]
         spelled = _spelled_level(r, right)

@@ -108,7 +108,8 @@ def take_words_evidence(r: Reading) -> None:
         pattern, kind, level = in_words[index]
         if kind == "controls_in_words":
             break  # (listed last: `take_controls_in_words`)
-        for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, text_in_any_case, seen):
+        for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, text_in_any_case, seen,
+                                     r.word_hits):
             marking = r.g.parse(level)
             r.witness(kind, marking, m.start(), m.end())
             treated = {"reclassification": "every portion it governs (all unless it names some) is",
@@ -130,7 +131,8 @@ def take_controls_in_words(r: Reading) -> None:
         if kind != "controls_in_words":
             continue
         controls = spec.controls
-        for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, r.text_in_any_case(), seen):
+        for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, r.text_in_any_case(), seen,
+                                     r.word_hits):
             if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
                 if not _names_foreign(r, m.group("excluded") or ""):
                     continue  # "do not share it with the press": no one foreign is kept out

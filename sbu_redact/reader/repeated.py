@@ -49,9 +49,12 @@ def repeated_text(r: Reading, portions: list[Portion]) -> list[Portion]:
     # equal markings is the roll-up of one of them), so that a text repeated n times costs n, not n x n
     source: dict[tuple[str, ...], dict[int, Marking]] = {}
     one: dict[Marking, Marking] = {}  # (each marking's first equal)
+    one_of: dict[int, Marking] = {}  # (the same, by object: a marking is hashed once)
     for p, said in zip(portions, runs):
         if p.explicit and p.marking is not None and p.marking.valid:
-            marking = one.setdefault(p.marking, p.marking)
+            marking = one_of.get(id(p.marking))
+            if marking is None:
+                marking = one_of[id(p.marking)] = one.setdefault(p.marking, p.marking)
             for run in said:
                 source.setdefault(run, {}).setdefault(id(marking), marking)
     if not source:

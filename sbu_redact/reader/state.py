@@ -10,7 +10,7 @@ from typing import Any, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, Marking
-from ..prefilter import Word, caseless
+from ..prefilter import Hits, Word, caseless
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -137,6 +137,7 @@ class Reading:
         self._gated_of: dict[str, list[int]] = {}
         self.word_counts: dict[Word, int] = {}  # (`str.count` of a word, `governing._count`)
         self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `governing._occurrences_of`)
+        self.word_hits: Hits = {}  # (offsets of words found so far: `prefilter.finditer_near_words`)
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
 
     def text_in_any_case(self) -> str:
