@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60, "adversarial46": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60, "adversarial46": 60, "adversarial47": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -97,8 +97,32 @@ _ROUND11_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of round 12 not fixed yet (tests/corpus/adversarial12/FIRST_RUN.md), strict as above.
 _ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_round12.py,
 # tests/test_reader_words12.py, tests/test_reader_words14.py, tests/test_reader_file_names12.py)
+# Leaks of round 47 not fixed yet (tests/corpus/adversarial47/FIRST_RUN.md): its first run came at the end
+# of the session that fixed rounds 41-46; strict, so that a fix shows up here.
+_ROUND47_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    "adv47-001-cable-quote-close-german-then-mark": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark right after a closing german quotation mark, inside an UNCLASSIFIED cable"),
+    "adv47-003-cable-quote-close-fr-spaced-then-mark": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark right after a closing fr-spaced quotation mark, inside an UNCLASSIFIED cable"),
+    "adv47-007-email-lower-next-para": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a statement in words raises the paragraph after it inside an UNCLASSIFIED chain"),
+    "adv47-010-cable-ocr-nel-regrade": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a service-line regrade above an UNCLAS banner; the whole cable is now classified"),
+    "adv47-014-memo-noforn-dutch": (('partner',), "round 47 first run, not fixed yet: a dissemination restriction excluding foreign partners written in another language or hand"),
+    "adv47-020-classnet-thread-escalating-c": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
+    "adv47-021-classnet-thread-chain-now-secret": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
+    "adv47-023-classnet-thread-raising-classification": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
+    "adv47-024-cable-mismarked-shouldve-carried": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a correction in the text itself says a (U) paragraph is classified"),
+    "adv47-025-cable-mismarked-mismarked-c": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a correction in the text itself says a (U) paragraph is classified"),
+    "adv47-026-cable-mismarked-ought-lower": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a correction in the text itself says a (U) paragraph is classified"),
+    "adv47-028-csv-errata-by-weekday": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
+    "adv47-030-csv-errata-by-date-iso": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
+    "adv47-031-csv-errata-by-row-word": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
+    "adv47-035-meeting-notes-mark-before-bracket": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark before an aside's closing bracket"),
+    "adv47-036-meeting-notes-mark-before-brace": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark before an aside's closing bracket"),
+    "adv47-042-memo-trailing-mark-exclaim": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a paragraph's mark at its end in an unusual form"),
+    "adv47-046-talking-points-hand-curly-nf": (('partner', 'public'), "round 47 first run, not fixed yet: a transcribed handwritten note gives a level to one point"),
+    "adv47-047-talking-points-hand-sticky": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a transcribed handwritten note gives a level to one point"),
+    "adv47-050-csv-combo-weekday-time-before-mark": (('usg', 'partner'), "round 47 first run, not fixed yet: a weekday and time before a mark inside CSV cells"),
+}
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
-                                                  _ROUND12_LEAKS)
+                                                  _ROUND12_LEAKS, _ROUND47_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -737,6 +761,16 @@ KNOWN_OVER_REDACTION = {
     "adv46-056-trap-foia-letter-quotes-markings-withheld": "no banner: unmarked text beside quoted markings is doubtful (fail closed by design)",
     "adv46-061-trap-declassified-cable-nara-stamp-with-sbu-note": "a declassification stamp with its authority lowers nothing: the cable keeps its CONFIDENTIAL",
     "adv46-062-trap-training-slide-s-stands-for-section": "step labels '(S)' and '(C)' defined in a legend are read as marks",
+    "adv47-004-email-below-two-paras-secret": "round 47 first run, not fixed yet: a statement in words raises the paragraph after it inside an UNCLASSIFIED chain (over-redacted at usg)",
+    "adv47-005-email-what-follows-confidential": "round 47 first run, not fixed yet: a statement in words raises the paragraph after it inside an UNCLASSIFIED chain (over-redacted at usg)",
+    "adv47-006-email-spanish-siguiente": "round 47 first run, not fixed yet: a statement in words raises the paragraph after it inside an UNCLASSIFIED chain (over-redacted at usg)",
+    "adv47-022-classnet-thread-bump-caps": "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines (over-redacted at usg)",
+    "adv47-029-csv-errata-by-city": "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way (over-redacted at usg)",
+    "adv47-032-chat-caret-c": "round 47 first run, not fixed yet: a chat line states the level of earlier messages (over-redacted at usg)",
+    "adv47-033-chat-last-two-s": "round 47 first run, not fixed yet: a chat line states the level of earlier messages (over-redacted at usg)",
+    "adv47-049-email-combo-quoted-guillemet-mark": "round 47 first run, not fixed yet: a guillemet-closed mark inside a quoted reply of an e-mail (over-redacted at usg)",
+    "adv47-051-case-notes-next-line-secret": "round 47 first run, not fixed yet: a FOIA reviewer's case note says the next line is Secret (over-redacted at usg)",
+    "adv47-060-trap-training": "round 47 first run, not fixed yet: releasable text using 'training' words with one SBU line (over-redacted at usg)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
