@@ -135,14 +135,15 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     `End text.`) is a stamp on the text quoted there: the portion's own mark is the quoting
     paragraph's, not the quoted text's, so the stamp raises the portion it stands in, marked or
     not; so does a level in words that introduces the quotation in the same sentence (`The
-    Chairman's summary, which is NATO CONFIDENTIAL, reads: ...`, round 25). Any other sentence that
+    Chairman's summary, which is NATO CONFIDENTIAL, reads: ...`, round 25), and a level that
+    `governing_statements.own_portion_level` reads (said of the next sentence or lines; a foreign
+    grade after a grading verb in the paragraph that tells the graded paper's content). Any other sentence that
     says a level in words governs unmarked text only (a `(U)` paragraph may name the level of a
     document it does not quote). It never lowers a portion."""
     stamps = [e for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
               and e.marking.valid and (_alone_on_its_line(r.text, e.start, e.end) or _alone_in_its_cell(r.text, e.start, e.end)
                                        or _INTRODUCES_QUOTATION.match(r.text, e.end) is not None
-                                       or _NEXT_WORDS.search(r.text, e.start, e.end) is not None
-                                       or _FOREIGN_GRADED.search(r.text, e.start, e.end) is not None)]
+                                       or r.g.own_portion_level.compiled.search(r.text, e.start, e.end) is not None)]
     if not stamps:
         return portions
     out = []
@@ -224,18 +225,6 @@ def _references(text: str, portions: list[Portion], numbers: set[str]) -> Callab
 
 # A footnote's line: its number, then its text (after a rule line or on a line of its own).
 _FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S")
-
-
-# a foreign document's grade named after a grading verb ("a paper which her office had marked
-# VS-Vertraulich. It says ..."): the paragraph that names it tells its content (round 46); not a
-# rule about marking ("when a document may be marked Diffusion Restreinte")
-_FOREIGN_GRADED = lazy(r"(?i:(?<!may be )(?<!can be )(?<!to be )(?<!could be )(?<!would be )(?<!might be )(?<!must be )"
-                       r"\b(?:graded|classified|marked|stamped|rated|designated|classed)\s+(?:as\s+)?"
-                       r"(?:(?:vs[ \t]*-?[ \t]*)?(?:vertraulich|geheim)|confidencial|confidentiel|secreto|segreto|"
-                       r"riservat|restrito|reservad|ultras+ecreto|diffusion\s+restreinte))")
-# a level said of the next sentence or lines ("The next sentence is Secret.", "handle the next two
-# lines as Secret"): what it names follows in the same portion (round 44)
-_NEXT_WORDS = lazy(r"(?i:\b(?:next|following)\s+(?:(?:two|three|four|\d)\s+)?(?:sentences?|lines?)\b)")
 
 
 # after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,
@@ -374,7 +363,6 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in after for q in _QUOTES)
 
 
-_TRANSCRIBED_NOTE = compile_pattern(r"\[[^\]\n]{0,80}?(?i:handwritten|hand-written|margin|annotat|scrawled|pencil|ink)")
 _CELL_OPENING_QUOTE = compile_pattern(r'(?:^|(?<=[,;\t]))"')
 _CELL_CLOSING_QUOTE = compile_pattern(r'"(?=[,;\t]|[ \t\r]*$)')
 
@@ -464,7 +452,7 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         # raises its own portion (`[handwritten beside para 4: "this is actually C"]`, round 45)
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
                   f"a reviewer must decide", start, end)
-        if index is not None and _TRANSCRIBED_NOTE.match(r.text, start):
+        if index is not None and r.g.transcribed_note.compiled.match(r.text, start):
             pending.append(Statement(((index, index + 1),), stated, said))
         return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
