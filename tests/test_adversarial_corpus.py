@@ -100,23 +100,14 @@ _ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 # Leaks of round 47 not fixed yet (tests/corpus/adversarial47/FIRST_RUN.md): its first run came at the end
 # of the session that fixed rounds 41-46; strict, so that a fix shows up here.
 _ROUND47_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv47-001-cable-quote-close-german-then-mark": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark right after a closing german quotation mark, inside an UNCLASSIFIED cable"),
-    "adv47-003-cable-quote-close-fr-spaced-then-mark": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark right after a closing fr-spaced quotation mark, inside an UNCLASSIFIED cable"),
-    "adv47-007-email-lower-next-para": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a statement in words raises the paragraph after it inside an UNCLASSIFIED chain"),
     "adv47-010-cable-ocr-nel-regrade": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a service-line regrade above an UNCLAS banner; the whole cable is now classified"),
-    "adv47-014-memo-noforn-dutch": (('partner',), "round 47 first run, not fixed yet: a dissemination restriction excluding foreign partners written in another language or hand"),
     "adv47-020-classnet-thread-escalating-c": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
     "adv47-021-classnet-thread-chain-now-secret": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
     "adv47-023-classnet-thread-raising-classification": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
-    "adv47-024-cable-mismarked-shouldve-carried": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a correction in the text itself says a (U) paragraph is classified"),
     "adv47-025-cable-mismarked-mismarked-c": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a correction in the text itself says a (U) paragraph is classified"),
-    "adv47-026-cable-mismarked-ought-lower": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a correction in the text itself says a (U) paragraph is classified"),
     "adv47-028-csv-errata-by-weekday": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
     "adv47-030-csv-errata-by-date-iso": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
     "adv47-031-csv-errata-by-row-word": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
-    "adv47-035-meeting-notes-mark-before-bracket": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark before an aside's closing bracket"),
-    "adv47-036-meeting-notes-mark-before-brace": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a mark before an aside's closing bracket"),
-    "adv47-042-memo-trailing-mark-exclaim": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a paragraph's mark at its end in an unusual form"),
     "adv47-046-talking-points-hand-curly-nf": (('partner', 'public'), "round 47 first run, not fixed yet: a transcribed handwritten note gives a level to one point"),
     "adv47-047-talking-points-hand-sticky": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a transcribed handwritten note gives a level to one point"),
     "adv47-050-csv-combo-weekday-time-before-mark": (('usg', 'partner'), "round 47 first run, not fixed yet: a weekday and time before a mark inside CSV cells"),

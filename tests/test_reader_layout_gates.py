@@ -75,7 +75,7 @@ def _gates_hold(line: str) -> None:
     if portions._FOOTNOTE.match(text):
         assert head.isdecimal(), line
     if marks.trailing(seg) is not None:  # (or before a full stop: `... reopened (C).`)
-        assert s[-1:] in ")\"'" or s.endswith(")."), line
+        assert s[-1:] in ")\"'" or s.endswith((").", ")!", ")?")), line
     if s and _reading_of(line, True) is not None:  # (a classification line, damaged forms too: `cable_line_at`)
         assert s[0] in _GRAMMAR._cable_initials or s.isupper(), line
     if s and _reading_of(line, False) is not None:  # (... and without them)

@@ -519,7 +519,7 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
         stacked = r.marks.stacked(r.text, after, p.end)  # `3. (U) (S) The ...`: a stale mark left before the new one
         if stacked is not None and all(stacked[1] != s for _, s, _ in found):
             found.append(stacked)
-    if p.end > p.body_start and (r.text[p.end - 1] in ")\"'" or r.text[p.end - 2:p.end] == ")."):
+    if p.end > p.body_start and (r.text[p.end - 1] in ")\"'" or r.text[p.end - 2:p.end] in (").", ")!", ")?")):
         trailing = r.marks.trailing(last_line(r, p.body_start, p.end))
         if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
             found.append(trailing)

@@ -166,10 +166,10 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?。]?[ \t]?[\"”’»'“‘」』》〉›])"
                      # ... or right after the closing quote: `... reads "the task force will stage from
                      # the airfield" (S).` (round 44)
-                     r"|(?<=[\w.,;:!?][\"”»」』])[ \t]?(?P<quoted_after>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?(?:[ \t]|$))"
+                     r"|(?:(?<=[\w.,;:!?][\"”“»」』])|(?<=[\w.,;:!?] [»”“]))[ \t]?(?P<quoted_after>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?(?:[ \t]|$))"
                      # ... or before the closing parenthesis of an aside: `(this came from the adviser's
                      # notes (C))` (round 46)
-                     r"|(?<=[\w.,;:!?'’])[ \t](?P<aside_end>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=\))"
+                     r"|(?<=[\w.,;:!?'’])[ \t](?P<aside_end>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[)\]}])"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
@@ -229,7 +229,7 @@ _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
-TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[.\"' \t]*$")  # (`... reopened (C).`: round 44)
+TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[.!?\"' \t]*$")  # (`... reopened (C).`: round 44)
 # Words that make a mark at a sentence's end an example: "as in (S//NF).", "for example (//DEU C).",
 # ... or the object of the sentence's verb ("should have been marked (S//NF).", "READ (C).": a
 # statement about a level, which governing statements read)
@@ -611,12 +611,12 @@ class MarkReader:
 
     def trailing(self, seg: Segment) -> tuple[Marking, int, int] | None:
         """A portion mark that ends the line (view offsets of the mark), if it reads as one."""
-        if not seg.stripped.endswith((")", ')"', ")'", ").", ')."', ").'")):
+        if not seg.stripped.endswith((")", ')"', ")'", ").", ')."', ").'", ")!", ")?")):
             return None
         m = TRAILING_MARK.search(seg.text)
         if m is None:
             return None
-        if "." in seg.text[m.end("mark"):] and _EXAMPLE_CUE.search(seg.text, 0, m.start("mark")):
+        if seg.text[m.end("mark"):].strip(" \t\"'") and _EXAMPLE_CUE.search(seg.text, 0, m.start("mark")):
             return None  # `... the portion form is NF, as in (S//NF).`: an example ending a sentence
         marking = self.read_mark(mark_inner(m.group("mark")))
         if marking is None or marking.level is None:
