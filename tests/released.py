@@ -12,6 +12,7 @@ def versions(text: str, levels: tuple[str, ...] = ("usg", "public")) -> dict[str
 
 
 def assert_withheld(text: str, phrase: str, levels: tuple[str, ...] = ("usg", "public")) -> None:
-    """No level of `levels` releases `phrase`."""
+    """No level of `levels` releases `phrase` (which the document must hold, or the check proves nothing)."""
+    assert " ".join(phrase.split()) in " ".join(text.split()), f"{phrase!r} is not in the document"
     for level, released in versions(text, levels).items():
         assert phrase not in released, level

@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60, "adversarial46": 60, "adversarial47": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60, "adversarial46": 60, "adversarial47": 60, "adversarial48": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -99,19 +99,7 @@ _ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 # tests/test_reader_words12.py, tests/test_reader_words14.py, tests/test_reader_file_names12.py)
 # Leaks of round 47 not fixed yet (tests/corpus/adversarial47/FIRST_RUN.md): its first run came at the end
 # of the session that fixed rounds 41-46; strict, so that a fix shows up here.
-_ROUND47_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv47-010-cable-ocr-nel-regrade": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a service-line regrade above an UNCLAS banner; the whole cable is now classified"),
-    "adv47-020-classnet-thread-escalating-c": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
-    "adv47-021-classnet-thread-chain-now-secret": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
-    "adv47-023-classnet-thread-raising-classification": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a later message raises the thread in words under UNCLASSIFIED classification lines"),
-    "adv47-025-cable-mismarked-mismarked-c": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a correction in the text itself says a (U) paragraph is classified"),
-    "adv47-028-csv-errata-by-weekday": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
-    "adv47-030-csv-errata-by-date-iso": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
-    "adv47-031-csv-errata-by-row-word": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: an errata row in a CSV log names the row in another way"),
-    "adv47-046-talking-points-hand-curly-nf": (('partner', 'public'), "round 47 first run, not fixed yet: a transcribed handwritten note gives a level to one point"),
-    "adv47-047-talking-points-hand-sticky": (('usg', 'partner', 'public'), "round 47 first run, not fixed yet: a transcribed handwritten note gives a level to one point"),
-    "adv47-050-csv-combo-weekday-time-before-mark": (('usg', 'partner'), "round 47 first run, not fixed yet: a weekday and time before a mark inside CSV cells"),
-}
+_ROUND47_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout47b.py)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
@@ -762,6 +750,10 @@ KNOWN_OVER_REDACTION = {
     "adv47-049-email-combo-quoted-guillemet-mark": "round 47 first run, not fixed yet: a guillemet-closed mark inside a quoted reply of an e-mail (over-redacted at usg)",
     "adv47-051-case-notes-next-line-secret": "round 47 first run, not fixed yet: a FOIA reviewer's case note says the next line is Secret (over-redacted at usg)",
     "adv47-060-trap-training": "round 47 first run, not fixed yet: releasable text using 'training' words with one SBU line (over-redacted at usg)",
+    "adv47-020-classnet-thread-escalating-c": "a message raising its thread in words (\"escalating this thread to C from here on\") raises the earlier quoted message too",
+    "adv47-021-classnet-thread-chain-now-secret": "\"this chain is now SECRET//NOFORN\" raises every message of the chain, the earlier unclassified one too",
+    "adv47-023-classnet-thread-raising-classification": "\"Raising the classification of this e-mail to Secret\" raises the earlier quoted message too",
+    "adv47-050-csv-combo-weekday-time-before-mark": "a CSV log read as one paragraph takes its highest cell mark, (C) after a weekday and a time, so its (U) rows are withheld too",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

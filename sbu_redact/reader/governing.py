@@ -334,7 +334,7 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     """The marking a level phrase states: `SECRET//NOFORN` or `(C)` whole when it reads, else
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
     unclassified marking that carries them (a portion raised by it takes the controls)."""
-    text = " ".join(written.split()).upper()
+    text = " ".join(written.split()).upper().rstrip(".")  # (`conf.` in a handwritten note)
     if text == "CLASSIFIED":  # classified at no level named
         return r.g.parse(LOWEST_CLASSIFIED)
     if text in ("C", "S", "TS"):  # a level written as a portion mark's letters (a handwritten "C")
@@ -406,7 +406,7 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     elif "preceding" in targets and index is not None:
         chosen, exact = _preceding(r, portions, index, targets["preceding"][0])
         what = "the portions just above it"
-    elif "row" in targets:
+    elif "row" in targets and any(p.kind == "table_row" for p in portions):
         chosen, exact = _rows(r, portions, [m.group("number") for m in targets["row"]])
         what = "the row it names"
     elif "paragraph" in targets or "item" in targets:
@@ -467,16 +467,24 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     pending.append(Statement(ranges, stated, said))
 
 
-def _rows(r: Reading, portions: "_Portions", numbers: list[str]) -> tuple[set[int], bool]:
-    """The table rows whose first cell holds one of `numbers` (`| 4 | Berbera | ...`, `2,U,"..."`,
-    or a date: `14 May,trade,...`); every table row, not exactly, when no row holds one."""
+def _rows(r: Reading, portions: "_Portions", names: list[str]) -> tuple[set[int], bool]:
+    """The table rows named by what their first cell holds (`| 4 | Berbera | ...`, `2,U,"..."`, a
+    date: `14 May,trade,...`; a number in words, `row three`), else by any one of their cells (a
+    weekday or a date in a later column: "the Tuesday entry"); every table row, not exactly, when
+    no row holds one."""
     rows = [k for k, p in enumerate(portions) if p.kind == "table_row"]
-    wanted = {_cell_key(n) for n in numbers}
+    ordinals = r.g.vocabulary.governing_statements.ordinals
+    wanted = {_cell_key(str(ordinals.get(n.casefold(), n))) for n in names}
     chosen = set()
     for k in rows:
         cell = _FIRST_CELL.match(r.text, portions[k].body_start)
         if cell is not None and _cell_key(cell.group(1)) in wanted:
             chosen.add(k)
+    if not chosen:
+        for k in rows:
+            cells = _CELL.findall(r.text, portions[k].body_start, portions[k].end)
+            if any(_cell_key(c) in wanted for c in cells):
+                chosen.add(k)
     return (chosen, True) if chosen else (set(rows), False)
 
 
@@ -485,6 +493,7 @@ def _cell_key(cell: str) -> str:
 
 
 _FIRST_CELL = compile_pattern(r"[ \t|]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ \t]*[|,;\t]")
+_CELL = compile_pattern(r"(?:^|(?<=[|,;\t]))[ \t]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ \t]*(?=[|,;\t\n]|$)", re.M)
 
 
 def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[re.Match[str]]) -> set[int]:

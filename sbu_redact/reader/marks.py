@@ -159,8 +159,9 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
-                     # a delimited row's cell that opens with a mark: `F-2020-0103,2020-01-08,"(SBU) Requester ...` (round 36)
-                     r"|[,\t]\"?(?P<field>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
+                     # a delimited row's cell that opens with a mark: `F-2020-0103,2020-01-08,"(SBU) Requester ...` (round 36),
+                     # also after a weekday and a time: `2019-03-07,Thu 1100,"Thu 1500 (C) handled ...` (round 47)
+                     r"|[,\t]\"?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[A-Za-z]{0,6}\.?,?[ \t]+\d{1,2}[:.h]?\d{2}[ \t]+)?(?P<field>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      # a quoted sentence's own mark before its closing quote: `... the port authority (C)," the
                      # cable says` (a newspaper quoting a cable with its marks kept; round 37)
                      r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?。]?[ \t]?[\"”’»'“‘」』》〉›])"
