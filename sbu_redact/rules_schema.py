@@ -268,7 +268,8 @@ class GoverningSpec(_Markings):
 class UnresolvedScopeSpec(_Markings):
     """The fail-closed fallback for governing statements (`reader/scope.py`): `refers` names
     other text (a paragraph, an item, a section, the text below), `back` points back at earlier
-    text, `ahead` only forward, `elsewhere` names another document (a reference cable)."""
+    text, `ahead` only forward, `elsewhere` names another document (a reference cable); `claims`
+    says a level of text in any words, `not_claims` are words that look like such a claim and are none."""
 
     refers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     states: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
@@ -276,6 +277,13 @@ class UnresolvedScopeSpec(_Markings):
     back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     ahead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a level claimed for text in any words (group `level`), and what looks like one but is none
+    # (matched at the level's start)
+    claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    not_claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # what a level in a portion mark's letters is said of when it is no level ("her grade ... is S"),
+    # searched in its sentence before it
+    not_claim_subjects: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
 class StretchSpec(_Markings):

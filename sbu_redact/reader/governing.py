@@ -390,6 +390,10 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         if governs_all:  # "ALL PORTIONS ... ARE SECRET", a correction of the whole message
             said = f"'{excerpt}' (offset {at}) states {stated.banner()} for every portion"
             pending.append(Statement(((0, len(portions)),), stated, said))
+        elif index is not None and r.g.transcribed_note.compiled.match(r.text, start):
+            # a transcriber's note of handwriting beside the text it is about: `[margin, red pen: "TS!!"]`
+            said = f"'{excerpt}' (offset {at}) states {stated.banner()} for the text it is written beside"
+            pending.append(Statement(((index, index + 1),), stated, said))
         return  # a level stated in words with nothing named: evidence (evidence.take_words_evidence)
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
     region, exact_region = _region(r, portions, index, start, end, direction)

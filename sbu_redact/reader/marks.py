@@ -167,10 +167,12 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|(?<=[\w.,;:!?])[ \t]?(?P<quoted>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?。]?[ \t]?[\"”’»'“‘」』》〉›])"
                      # ... or right after the closing quote: `... reads "the task force will stage from
                      # the airfield" (S).` (round 44)
-                     r"|(?:(?<=[\w.,;:!?][\"”“»」』])|(?<=[\w.,;:!?] [»”“]))[ \t]?(?P<quoted_after>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?(?:[ \t]|$))"
+                     r"|(?:(?<=[\w.,;:!?][\"”“»」』’'])|(?<=[\w.,;:!?] [»”“]))[ \t]?(?P<quoted_after>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[.,;:!?]?(?:[ \t]|$))"
                      # ... or before the closing parenthesis of an aside: `(this came from the adviser's
-                     # notes (C))` (round 46)
-                     r"|(?<=[\w.,;:!?'’])[ \t](?P<aside_end>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[)\]}])"
+                     # notes (C))` (round 46), an angle bracket, or a dash that goes on with other text:
+                     # `... told Beijing (C)—the public announcement ...` (round 48); after a single
+                     # closing quote too: `... the budget committee’(C).` (round 48)
+                     r"|(?<=[\w.,;:!?'’])[ \t](?P<aside_end>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[)\]}>〉》›]|[ \t]?[—–])"
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)

@@ -40,7 +40,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
 from ..prefilter import may_match
-from .governing import LOWEST_CLASSIFIED, _quoted  # (one test of quoting: governing.py's)
+from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking  # (one test of quoting, one reading of a level)
 from .raising import Raised, Statement, raise_portions, report
 from .state import Reading
 
@@ -58,9 +58,14 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     evidence_starts = [evidence[i].start for i in by_start]
     seen_in_text = sorted((q.start, q.end) for q in r.problems[since:] if q.code == "MARKING_IN_TEXT")
     statements: list[tuple[int, Marking]] = []
+    claims: set[int] = set()  # (statements found by a claim in any words: `_claimed`)
     for k, (before, after) in enumerate(zip(governed, portions)):
         m = after.marking
         if m is None or not m.valid or m.level is None:
+            claimed = _claimed(r, after)  # (a doubtful portion's claim still names other text)
+            if claimed is not None:
+                statements.append((k, claimed))
+                claims.add(k)
             continue
         raised_by: list[Marking] = []
         spans: list[tuple[int, int]] = []
@@ -77,6 +82,13 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             top = r.g.rollup(raised_by)
             if top is not None and top.valid:
                 statements.append((k, top))
+                if _claimed(r, before) is not None:  # (a claim the backstop read too: "... is SECRET, not U")
+                    claims.add(k)
+                continue
+        claimed = _claimed(r, after)
+        if claimed is not None:
+            statements.append((k, claimed))
+            claims.add(k)
     if not statements:
         return portions
     resolved = sorted(_resolved_statements(r, since))
@@ -89,7 +101,13 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             continue  # governing.py read this statement (raised what it names, or asked a reviewer)
         refers = _refers(r, p)
         if not refers:
-            continue
+            if k not in claims:
+                continue
+            if r.g.scope_itself.compiled.search(r.text, p.start, p.end) is not None:
+                # "this bullet is CONFIDENTIAL": its own text, which it names and nothing else
+                unresolved.append(_own(r, p, k, stated, order))
+                continue
+            refers = ["no text named"]
         back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
         ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
         if not back and not ahead and r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None:
@@ -100,7 +118,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         # (a statement that points ahead in a portion of more lines than its own, `... OUR
         # BACK-TRANSLATION FOLLOWS.` / `BEGIN TEXT:` / the quoted text: what it names may be in
         # the rest of its own portion, which is raised too; round 37)
-        own = ahead and "\n" in r.text[p.body_start:p.end].strip()
+        # (a claim in any words may be about its own text too: a notes cell, "actually C")
+        own = (ahead and "\n" in r.text[p.body_start:p.end].strip()) or k in claims
         ranges += (((bisect_left if own else bisect_right)(starts, p.start), len(starts)),)
         chosen = sum(hi - lo for lo, hi in ranges)
         if not chosen:
@@ -119,6 +138,68 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", message, p.body_start, p.end)
         report(r, out, each, statement.said)
     return out
+
+
+def _claimed(r: Reading, p: Portion) -> Marking | None:
+    """The highest level that a claim in any words in portion `p`'s own text
+    (`unresolved_scope.claims`: "it's C", "was meant to be (S)", "belongs at the Confidential
+    level") states above the level `p` was read as; None when there is none (a claim in
+    quotation marks, or words that only look like one: `not_claims`)."""
+    if p.end <= p.body_start:
+        return None
+    found: list[Marking] = []
+    for c in r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end):
+        group = next(g for g in ("level", "letter", "weak", "network") if c.group(g))
+        if r.g.scope_not_claims.compiled.match(r.text, c.start(group)):
+            continue
+        if _quoted(r.text, c.start(group), c.end(group)) and not _in_transcribed_note(r, c.start(group)):
+            continue  # a claim quoted is a mention (the words of a transcribed note are the note's own)
+        if group == "letter" and r.g.scope_not_claim_subjects.compiled.search(
+                r.text, _sentence_start(r.text, c.start(), p.body_start), c.start()) is not None:
+            continue  # "her grade on the test is S"
+        stated = _stated_marking(r, c.group(group))
+        if stated is None and group == "letter":
+            stated = r.g.parse(c.group(group))  # `S/NF` written with one slash
+        if stated is not None and not stated.valid and stated.level is not None:
+            stated = r.g.parse(stated.level)  # `S/NF` written with one slash: its level at least
+        elif stated is None and group == "network":
+            stated = r.g.parse(_NETWORK_LEVEL.get(" ".join(c.group(group).lower().replace("-", " ").split()), "SECRET"))
+        if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
+            found.append(stated)
+    if not found:
+        return None
+    m = p.marking
+    if m is None or not m.valid or m.level is None:  # (doubtful: withheld itself, its claim still names other text)
+        return r.g.rollup(found)
+    top = r.g.rollup([m, *found])
+    return top if top is not None and top.valid and top.banner() != m.banner() else None
+
+
+# the level of what a classified network holds (a claim that text "belongs on the high side")
+_NETWORK_LEVEL = {"jwics": "TOP SECRET"}
+
+
+def _in_transcribed_note(r: Reading, offset: int) -> bool:
+    """Is `offset` inside a transcriber's note of handwriting on its line (`[margin: "TS!!"]`)?"""
+    line_start = r.text.rfind("\n", 0, offset) + 1
+    opening = max(r.text.rfind("[", line_start, offset), r.text.rfind("{", line_start, offset))
+    return opening >= 0 and r.g.transcribed_note.compiled.match(r.text, opening) is not None
+
+
+def _sentence_start(text: str, offset: int, floor: int) -> int:
+    """Where the sentence holding `offset` starts (at most 120 characters back, never before `floor`)."""
+    lo = max(floor, offset - 120)
+    return max(lo, *(text.rfind(c, lo, offset) + 1 for c in ".!?\n"))
+
+
+def _own(r: Reading, p: Portion, k: int, stated: Marking, order: list[int]) -> tuple[Statement, str, Portion]:
+    """The statement of a claim that names its own portion only ("this bullet is CONFIDENTIAL")."""
+    at = order.index(k)
+    excerpt = " ".join(r.text[p.body_start:p.end].split())
+    excerpt = excerpt if len(excerpt) <= 120 else excerpt[:117] + "..."
+    said = f"'{excerpt}' (offset {r.view.to_original(p.body_start) if not r.view.identity else p.body_start}) " \
+           f"states {stated.banner()} for its own text"
+    return Statement(((at, at + 1),), stated, said), f"{said}; a reviewer must confirm it", p
 
 
 def _by_start(portions: list[Portion]) -> list[int]:
