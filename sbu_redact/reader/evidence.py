@@ -552,9 +552,9 @@ def _split_at_raising_marks(r: Reading, p: Portion, found: list[tuple[Marking, i
         rest = r.text[end:line_end if line_end != -1 else len(r.text)]
         gap = r.text[current.body_start + len(before):start]
         if not mark.valid or current.marking is None or not before or before[-1] not in ".!?\"')]" \
-                or not rest.strip() or len(gap) > 2 or "\t" in gap or rest[:1] in ".,;:!?)]}>—–":
+                or not rest.strip() or len(gap) > 2 or "\t" in gap or rest[:1] in ".,!?)]}>—–":
             # a mark at a line end or closed by punctuation (it marks what comes before it: `... the
-            # budget committee’(C). He asked`, round 48), after a table bar, a wide gap (a
+            # budget committee’(C). He asked`, round 48; not a colon: `[COMMENT] (C): DEPUTY ...` opens text), after a table bar, a wide gap (a
             # second column), an enumerator or a label (`-- LINDQVIST: (SBU)`, whose speaker would
             # be left behind): the whole portion is raised below
             continue

@@ -454,11 +454,19 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         # "paragraph 4" where this document has none: it may be another document's (a reviewer
         # decides); a transcriber's note of handwriting sits beside the text it names, so it
         # raises its own portion (`[handwritten beside para 4: "this is actually C"]`, round 45)
-        r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
-                  f"a reviewer must decide", start, end)
         if index is not None and r.g.transcribed_note.compiled.match(r.text, start):
+            r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
+                      f"a reviewer must decide", start, end)
             pending.append(Statement(((index, index + 1),), stated, said))
-        return
+            return
+        if index is not None and r.g.scope_elsewhere.compiled.search(r.text, statement.start, statement.end) is None:
+            # nothing says it is another document's ("the last paragraph" of an e-mail whose
+            # paragraphs have no numbers, round 50): every portion it could mean is raised
+            chosen, exact = region, False
+        else:
+            r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
+                      f"a reviewer must decide", start, end)
+            return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
         chosen, exact = region, False
     ranges = _ranges_without(chosen, index)

@@ -58,14 +58,14 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     evidence_starts = [evidence[i].start for i in by_start]
     seen_in_text = sorted((q.start, q.end) for q in r.problems[since:] if q.code == "MARKING_IN_TEXT")
     statements: list[tuple[int, Marking]] = []
-    claims: set[int] = set()  # (statements found by a claim in any words: `_claimed`)
+    claims: dict[int, list[tuple[int, int]]] = {}  # statements found by a claim in any words: its sentences
     for k, (before, after) in enumerate(zip(governed, portions)):
         m = after.marking
         if m is None or not m.valid or m.level is None:
-            claimed = _claimed(r, after)  # (a doubtful portion's claim still names other text)
+            claimed, sentences = _claimed(r, after)  # (a doubtful portion's claim still names other text)
             if claimed is not None:
                 statements.append((k, claimed))
-                claims.add(k)
+                claims[k] = sentences
             continue
         raised_by: list[Marking] = []
         spans: list[tuple[int, int]] = []
@@ -82,13 +82,14 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             top = r.g.rollup(raised_by)
             if top is not None and top.valid:
                 statements.append((k, top))
-                if _claimed(r, before) is not None:  # (a claim the backstop read too: "... is SECRET, not U")
-                    claims.add(k)
+                claimed, sentences = _claimed(r, before)
+                if claimed is not None:  # (a claim the backstop read too: "... is SECRET, not U")
+                    claims[k] = sentences
                 continue
-        claimed = _claimed(r, after)
+        claimed, sentences = _claimed(r, before)  # (as read before the backstop, which may have raised it by the claim)
         if claimed is not None:
             statements.append((k, claimed))
-            claims.add(k)
+            claims[k] = sentences
     if not statements:
         return portions
     resolved = sorted(_resolved_statements(r, since))
@@ -110,7 +111,10 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             refers = ["no text named"]
         back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
         ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
-        if not back and not ahead and r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None:
+        # (a claim's own sentences decide: "IT IS NOT/NOT UNCLASSIFIED; ... AT THE LEVEL OF REF A")
+        claim_sentences = claims.get(k) or [(p.start, p.end)]
+        if not back and not ahead and any(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
+                                          for lo, hi in claim_sentences):
             continue  # another document's text (a reference cable): a mention here
         earlier = back or not ahead
         # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
@@ -140,16 +144,17 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     return out
 
 
-def _claimed(r: Reading, p: Portion) -> Marking | None:
+def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, int]]]:
     """The highest level that a claim in any words in portion `p`'s own text
     (`unresolved_scope.claims`: "it's C", "was meant to be (S)", "belongs at the Confidential
     level") states above the level `p` was read as; None when there is none (a claim in
     quotation marks, or words that only look like one: `not_claims`)."""
     if p.end <= p.body_start:
-        return None
+        return None, []
     found: list[Marking] = []
+    sentences: list[tuple[int, int]] = []  # (the sentence of each claim that counted)
     for c in r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end):
-        group = next(g for g in ("level", "letter", "weak", "network") if c.group(g))
+        group = next(g for g in _CLAIM_GROUPS if c.group(g))
         if r.g.scope_not_claims.compiled.match(r.text, c.start(group)):
             continue
         if _quoted(r.text, c.start(group), c.end(group)) and not _in_transcribed_note(r, c.start(group)):
@@ -157,7 +162,16 @@ def _claimed(r: Reading, p: Portion) -> Marking | None:
         if group == "letter" and r.g.scope_not_claim_subjects.compiled.search(
                 r.text, _sentence_start(r.text, c.start(), p.body_start), c.start()) is not None:
             continue  # "her grade on the test is S"
-        stated = _stated_marking(r, c.group(group))
+        written = c.group(group)
+        if group in ("negated", "contained"):  # "is NOT unclass", "contained classified information"
+            written = "CLASSIFIED"
+        elif group == "typo":  # "is CONFIDENITAL", "SECRTE": a level or NOFORN mistyped, else no claim
+            written = _mistyped(r, written) or ""
+            if not written:
+                continue
+        elif group == "handling":
+            written = "TOP SECRET" if any(w in written.lower() for w in ("jwics", "703")) else "SECRET"
+        stated = _stated_marking(r, written)
         if stated is None and group == "letter":
             stated = r.g.parse(c.group(group))  # `S/NF` written with one slash
         if stated is not None and not stated.valid and stated.level is not None:
@@ -166,13 +180,46 @@ def _claimed(r: Reading, p: Portion) -> Marking | None:
             stated = r.g.parse(_NETWORK_LEVEL.get(" ".join(c.group(group).lower().replace("-", " ").split()), "SECRET"))
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)
+            sentences.append((_sentence_start(r.text, c.start(), p.body_start), _sentence_end(r.text, c.end(), p.end)))
     if not found:
-        return None
+        return None, []
     m = p.marking
-    if m is None or not m.valid or m.level is None:  # (doubtful: withheld itself, its claim still names other text)
-        return r.g.rollup(found)
+    if m is None or not m.valid or m.level is None or _refers(r, p):
+        # (doubtful: withheld itself, its claim still names other text; and a claim that names other
+        # text counts whatever its own portion was raised to: "REGRET PARA 2 WENT OUT MARKED (U). IT IS
+        # NOT/NOT UNCLASSIFIED; ... AT THE LEVEL OF REF A (SECRET)" in a portion the (SECRET) raised)
+        return r.g.rollup(found), sentences
     top = r.g.rollup([m, *found])
-    return top if top is not None and top.valid and top.banner() != m.banner() else None
+    # (a claim raises the level or adds a control; one at the portion's own level with fewer
+    # controls says nothing new: "releasable ... at SECRET//REL TO USA, KOR" of an S//REL portion)
+    raises = top is not None and top.valid and (top.level != m.level or any(
+        f.level == m.level and f.dissem and not set(f.dissem) <= set(m.dissem) for f in found))
+    return (top, sentences) if raises else (None, [])
+
+
+_CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling")
+
+
+def _mistyped(r: Reading, word: str) -> str | None:
+    """The level name or control (`NOFORN`) that `word` (in capitals) is one slip of the keyboard
+    away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters)."""
+    targets = [level.name for level in r.g.vocabulary.levels if " " not in level.name] + ["NOFORN"]
+    for target in targets:
+        if target != word and abs(len(target) - len(word)) <= 2 and \
+                _edits(word, target) <= (1 if len(target) < 6 else 2):
+            return target
+    return None
+
+
+def _edits(a: str, b: str) -> int:
+    """The Damerau-Levenshtein distance of `a` and `b` (optimal string alignment)."""
+    d = [[max(i, j) if min(i, j) == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
 
 
 # the level of what a classified network holds (a claim that text "belongs on the high side")
@@ -190,6 +237,13 @@ def _sentence_start(text: str, offset: int, floor: int) -> int:
     """Where the sentence holding `offset` starts (at most 120 characters back, never before `floor`)."""
     lo = max(floor, offset - 120)
     return max(lo, *(text.rfind(c, lo, offset) + 1 for c in ".!?\n"))
+
+
+def _sentence_end(text: str, offset: int, ceiling: int) -> int:
+    """Where the sentence holding `offset` ends (at most 120 characters on, never after `ceiling`)."""
+    hi = min(ceiling, offset + 120)
+    ends = [e for e in (text.find(c, offset, hi) for c in ".;!?\n") if e >= 0]
+    return min(ends) if ends else hi
 
 
 def _own(r: Reading, p: Portion, k: int, stated: Marking, order: list[int]) -> tuple[Statement, str, Portion]:
