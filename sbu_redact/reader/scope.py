@@ -96,6 +96,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     order = _by_start(portions)
     starts = [portions[k].start for k in order]
     unresolved: list[tuple[Statement, str, Portion]] = []
+    own_statements: list[tuple[Statement, str, Portion]] = []  # (claims about their own text only)
     for k, stated in statements:
         p = portions[k]
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
@@ -106,7 +107,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 continue
             if r.g.scope_itself.compiled.search(r.text, p.start, p.end) is not None:
                 # "this bullet is CONFIDENTIAL": its own text, which it names and nothing else
-                unresolved.append(_own(r, p, k, stated, order))
+                if p.marking is not None and p.marking.valid:
+                    own_statements.append(_own(r, p, k, stated, order))
                 continue
             refers = ["no text named"]
         back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
@@ -123,7 +125,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         # BACK-TRANSLATION FOLLOWS.` / `BEGIN TEXT:` / the quoted text: what it names may be in
         # the rest of its own portion, which is raised too; round 37)
         # (a claim in any words may be about its own text too: a notes cell, "actually C")
-        own = (ahead and "\n" in r.text[p.body_start:p.end].strip()) or k in claims
+        own = (ahead and "\n" in r.text[p.body_start:p.end].strip()) or (
+            k in claims and p.marking is not None and p.marking.valid)  # (a doubtful one is withheld already)
         ranges += (((bisect_left if own else bisect_right)(starts, p.start), len(starts)),)
         chosen = sum(hi - lo for lo, hi in ranges)
         if not chosen:
@@ -135,11 +138,13 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         said = f"'{excerpt}' (offset {at}) states {stated.banner()} for other text ({', '.join(refers)})"
         unresolved.append((Statement(ranges, stated, said), f"{said}, which cannot be found: {where} ({chosen} "
                                                              f"portions) is raised; a reviewer must decide", p))
-    if not unresolved:
+    if not unresolved and not own_statements:
         return portions
-    out, raised = _raise_in_order(r, portions, order, [statement for statement, _, _ in unresolved])
+    out, raised = _raise_in_order(r, portions, order, [statement for statement, _, _ in unresolved + own_statements])
     for (statement, message, p), each in zip(unresolved, raised):
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", message, p.body_start, p.end)
+        report(r, out, each, statement.said)
+    for (statement, _, _), each in zip(own_statements, raised[len(unresolved):]):
         report(r, out, each, statement.said)
     return out
 
@@ -159,21 +164,35 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             continue
         if _quoted(r.text, c.start(group), c.end(group)) and not _in_transcribed_note(r, c.start(group)):
             continue  # a claim quoted is a mention (the words of a transcribed note are the note's own)
-        if group == "letter" and r.g.scope_not_claim_subjects.compiled.search(
-                r.text, _sentence_start(r.text, c.start(), p.body_start), c.start()) is not None:
+        sentence = _sentence_start(r.text, c.start(), p.body_start)
+        if group == "letter" and r.g.scope_not_claim_subjects.compiled.search(r.text, sentence, c.start()) is not None:
             continue  # "her grade on the test is S"
+        if _MENTION_BEFORE.search(r.text, max(sentence, c.start() - 60), c.start(group) + 1) is not None:
+            continue  # a legend, a definition, a noun the level describes ("Staff cleared at the SECRET level may")
         written = c.group(group)
-        if group in ("negated", "contained"):  # "is NOT unclass", "contained classified information"
+        if group in ("negated", "contained", "exempt", "checked"):
+            # "is NOT unclass", "contained classified information", a reviewer's "b1, 1.4(c)", "[X] Contains classified"
             written = "CLASSIFIED"
         elif group == "typo":  # "is CONFIDENITAL", "SECRTE": a level or NOFORN mistyped, else no claim
             written = _mistyped(r, written) or ""
             if not written:
                 continue
+        elif group in ("noforn", "fedonly"):  # "U.S. citizens only: para 3 ...", "Para 4 is Gov't eyes only -- no CTRs"
+            written = "UNCLASSIFIED//" + group.upper()
         elif group == "handling":
             written = "TOP SECRET" if any(w in written.lower() for w in ("jwics", "703")) else "SECRET"
         stated = _stated_marking(r, written)
         if stated is None and group == "letter":
             stated = r.g.parse(c.group(group))  # `S/NF` written with one slash
+        if stated is None and group == "level":
+            stated = _stated_marking(r, _mistyped(r, written.upper()) or "")  # "confidental"
+        if stated is None and group == "level":
+            # a control that needs a level ("originator controlled" of a (U) paragraph): classified
+            # at least, with the control when that reads (fail closed)
+            control = r.g.parse(" ".join(written.split()).upper())
+            if control.dissem:
+                with_level = r.g.parse(LOWEST_CLASSIFIED + "//" + "/".join(control.dissem))
+                stated = with_level if with_level.valid else r.g.parse(LOWEST_CLASSIFIED)
         if stated is not None and not stated.valid and stated.level is not None:
             stated = r.g.parse(stated.level)  # `S/NF` written with one slash: its level at least
         elif stated is None and group == "network":
@@ -197,7 +216,18 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     return (top, sentences) if raises else (None, [])
 
 
-_CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling")
+# What makes a level next to it a mention, not a claim: a legend's `S//NF = SECRET//NOFORN`, a
+# definition's "a paragraph marked (C) is CONFIDENTIAL", a participle with no verb before it that
+# makes the level describe a noun ("Slides classified at the SECRET level must never ...", "Staff
+# cleared at the SECRET level may attend"); searched in the claim's sentence, ending at the claim
+_MENTION_BEFORE = compile_pattern(
+    r"(?:\(?\b(?:TS|S|C|U|R|NF)(?://[A-Z]{1,10}){0,3}\)?[ \t]*=[ \t]*\S$)"
+    r"|(?i:\blegend\b|\b(?:a|an|any|each|every)[ \t]+(?:portion|paragraph|document|line|item|page|message|e-?mail)s?[ \t]+marked\b)"
+    r"|(?i:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:classified|cleared|marked|stamped|rated|graded)[ \t]+(?:at|as)[ \t]+(?:the[ \t]+)?\S$)")
+
+
+_CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
+                 "noforn", "fedonly", "document")
 
 
 def _mistyped(r: Reading, word: str) -> str | None:
