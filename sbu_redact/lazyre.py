@@ -16,7 +16,8 @@ process gives the engine that code instead of parsing and compiling the pattern 
 stored only when the pattern it makes compares equal to `re.compile`'s (patterns compare their
 code, flags and text), the engine checks any code it is given, and anything else (another
 Python, an entry the engine refuses, no cache) compiles as `re.compile` does. The first
-characters of a pattern (`prefilter.first_chars`, another parse) are kept the same way.
+characters of a pattern (`prefilter.first_chars`, another parse) and the words of the ways of a
+choice (`prefilter.alternative_words`) are kept the same way.
 """
 from __future__ import annotations
 
@@ -93,7 +94,7 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 
 
 # -- what earlier processes compiled ----------------------------------------------------------
-_Key = tuple[str, str, int]  # ("code" or "first", pattern, flags)
+_Key = tuple[str, str, int]  # ("code", "first" or "ways <code fingerprint>", pattern, flags)
 _TABLE: dict[_Key, Any] | None = None  # as loaded from the cache
 _NEW: dict[_Key, Any] = {}  # made in this process, stored when it exits
 _MAX_ENTRIES = 1024  # (patterns of many rule sets: beyond this, the table starts again, so that it stays small to load)
@@ -129,6 +130,22 @@ def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
         chars = derived(pattern, flags)
         _keep(key, chars)
     return chars  # type: ignore[no-any-return]
+
+
+def alternative_words(pattern: str, flags: int) -> Any:
+    """`prefilter.alternative_words(pattern, flags)`, kept across processes as compiled code is,
+    under the fingerprint of this package's code (`rules_cache.code_fingerprint`): words taken
+    apart by other code are never used."""
+    from .rules_cache import code_fingerprint
+
+    key = ("ways " + code_fingerprint(), pattern, flags)
+    ways = _table().get(key, _NOT_KNOWN)
+    if ways is _NOT_KNOWN or not isinstance(ways, tuple):
+        from .prefilter import alternative_words as derived
+
+        ways = derived(pattern, flags)
+        _keep(key, ways)
+    return ways
 
 
 def _engine_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> tuple[Any, ...] | None:

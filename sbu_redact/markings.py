@@ -880,11 +880,13 @@ class Grammar:
         from .prefilter import WordGate
 
         clauses: list[Clauses] = []
+        sources: list[tuple[str, int]] = []
         ranges: dict[str, range] = {}
         for family, patterns in self.word_gated.items():
             ranges[family] = range(len(clauses), len(clauses) + len(patterns))
             clauses.extend(p.words for p in patterns)
-        return WordGate(clauses), ranges
+            sources.extend((p.pattern, p.flags) for p in patterns)
+        return WordGate(clauses, sources), ranges
 
     @functools.cached_property
     def handling_statements(self) -> list[tuple[LazyRegex, list[str]]]:

@@ -42,9 +42,23 @@ def joined_words(pattern: str, flags: int = 0) -> Clauses:
 
 
 _MAX_JOINED = 64  # (words of a clause joined to a choice, at most)
+_MAX_WAYS = 64  # (ways of a choice `alternative_words` gives, at most)
 
 
-def _required_words(pattern: str, flags: int, join: bool) -> Clauses:
+@functools.lru_cache(maxsize=512)
+def alternative_words(pattern: str, flags: int = 0) -> tuple[Clauses, ...]:
+    """The words of each way of a pattern that is a choice at its top (`A|B|C`, `(?i:A|B|C)`,
+    choices inside choices too), as `joined_words` gives them for a pattern of that way alone:
+    a text can hold a match only if it holds every clause of some way (a match of the choice
+    is a match of one of its ways). `required_words` keeps only what every way needs (a few
+    clauses, the longest when the ways are many): `(?i:\\bno\\s+compartir\\b...|\\bnot\\b...share)`
+    needs `no` there, and here `compartir` or `share` with it. An empty tuple means no test
+    (not a choice, or a way that needs no word: that way may match any text)."""
+    ways = _required_words(pattern, flags, True, split=True)
+    return ways if isinstance(ways, tuple) and len(ways) > 1 else ()
+
+
+def _required_words(pattern: str, flags: int, join: bool, split: bool = False) -> Any:
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
@@ -117,10 +131,55 @@ def _required_words(pattern: str, flags: int, join: bool) -> Clauses:
                 return sequence(av.data, flags)
             return []  # a character class, any character, an assertion, a group reference...
 
+        def ordered(items: Any, flags: int) -> Clauses:
+            clauses = dict.fromkeys(sequence(items, flags))
+            # clauses of long words first: they fail soonest on the many texts the pattern is not in
+            return tuple(sorted(clauses, key=lambda clause: (-_shortest(clause), len(clause))))
+
+        class _Items:  # (a way of a choice in a group: what `element` takes a group's contents as)
+            def __init__(self, data: list[Any]):
+                self.data = data
+
+        def choice(op: Any, av: Any) -> list[list[Any]] | None:
+            """The ways of a choice (`A|B`, or a group holding only one), each as a list of items."""
+            if op is _constants.BRANCH:
+                return [list(alternative.data) for alternative in av[1]]
+            if op is _constants.SUBPATTERN:
+                group, add, remove, sub = av
+                if len(sub.data) == 1 and sub.data[0][0] is _constants.BRANCH:
+                    return [[(op, (group, add, remove, _Items(list(alternative.data))))]
+                            for alternative in sub.data[0][1][1]]
+            return None
+
+        zero_width = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+        def ways(items: list[Any], flags: int) -> list[Clauses] | None:
+            """The clauses of each way to match `items` (None: a way needs no word): a choice that
+            is all of them but assertions and letters (`\\b(?:A|B)`: the parser takes the `\\b` or
+            the letters its ways start with out of them) is taken apart, each way with those; any
+            other sequence is one way."""
+            if len(items) == 1 and items[0][0] is _constants.SUBPATTERN and choice(*items[0]) is None:
+                _group, add, remove, sub = items[0][1]
+                return ways(list(sub.data), (flags | add) & ~remove)
+            choices = [k for k, (op, _av) in enumerate(items) if op not in zero_width and op is not _constants.LITERAL]
+            alternatives = choice(*items[choices[0]]) if len(choices) == 1 else None
+            if alternatives is None:
+                clauses = ordered(items, flags)
+                return [clauses] if clauses else None
+            index = choices[0]
+            out: list[Clauses] = []
+            for alternative in alternatives:
+                more = ways(items[:index] + alternative + items[index + 1:], flags)
+                if more is None:
+                    return None
+                out.extend(more)
+            return out
+
         parsed = _parser.parse(pattern, flags)
-        clauses = dict.fromkeys(sequence(parsed.data, parsed.state.flags))
-        # clauses of long words first: they fail soonest on the many texts the pattern is not in
-        return tuple(sorted(clauses, key=lambda clause: (-_shortest(clause), len(clause))))
+        if split:
+            found = ways(list(parsed.data), parsed.state.flags)
+            return tuple(dict.fromkeys(found)) if found is not None and len(found) <= _MAX_WAYS else ()
+        return ordered(parsed.data, parsed.state.flags)
     except Exception:  # no parser to use: no test, never a missed match
         return ()
 
@@ -160,13 +219,17 @@ class WordGate:
     found in one scan of the text, in C, instead of a `may_match` call per pattern; the other
     clauses of a pattern are then tried only for the patterns whose first clause holds.
     `candidates` is exactly the set of patterns (by index) whose clauses all hold in the text
-    (`may_match`), and every pattern without clauses: the others cannot match it; `presence`
-    also says which words the text holds (what `may_match` keeps in its `seen`)."""
+    (`may_match`), and every pattern without clauses, less those (given as `sources`, each a
+    pattern's text and flags) that are a choice none of whose ways' words all hold
+    (`alternative_words`, taken apart when a text first gets that far): the others cannot match
+    it; `presence` also says which words the text holds (what `may_match` keeps in its `seen`)."""
 
     __slots__ = ("_by_key", "_direct", "_patterns_of", "_rest", "_always", "_absent", "_ascii_scan", "_any_scan",
-                 "_keys_at")
+                 "_keys_at", "_sources", "_ways")
 
-    def __init__(self, clauses_of: list[Clauses]):
+    def __init__(self, clauses_of: list[Clauses], sources: list[tuple[str, int]] | None = None):
+        self._sources = sources
+        self._ways: dict[int, tuple[Clauses, ...]] = {}  # (`alternative_words` by index, once asked)
         patterns_of: dict[Word, list[int]] = {}
         rest: dict[int, Clauses] = {}
         always: list[int] = []
@@ -224,7 +287,24 @@ class WordGate:
         seen.update(dict.fromkeys(found, True))
         patterns_of, rest = self._patterns_of, self._rest
         first = self._always.union(*[patterns_of[entry] for entry in found])
-        return seen, frozenset([k for k in first if k not in rest or may_match(rest[k], text, caseless_text, seen)])
+        return seen, frozenset([k for k in first if (k not in rest or may_match(rest[k], text, caseless_text, seen))
+                                and self._some_way(k, text, caseless_text, seen)])
+
+    def _some_way(self, index: int, text: str, caseless_text: str, seen: dict[Word, bool]) -> bool:
+        """Whether the words of some way of pattern `index` all hold (True when it is no choice)."""
+        if self._sources is None:
+            return True
+        ways = self._ways.get(index)
+        if ways is None:
+            from .lazyre import alternative_words as kept  # (kept across processes)
+
+            ways = self._ways[index] = kept(*self._sources[index])
+        if not ways:
+            return True
+        for way in ways:
+            if may_match(way, text, caseless_text, seen):
+                return True
+        return False
 
     def candidates(self, text: str, caseless_text: str) -> frozenset[int]:
         """The patterns that may match `text` (`caseless_text` is `caseless(text)`)."""

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import (WordGate, caseless, finditer_near_words, first_chars, joined_words, match_reach,
-                                  may_match, required_words)
+from sbu_redact.prefilter import (WordGate, alternative_words, caseless, finditer_near_words, first_chars, joined_words,
+                                  match_reach, may_match, required_words)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
 # parts, classes, assertions, case-insensitive groups, atomic groups and possessive repeats.
@@ -233,8 +233,9 @@ def test_how_far_a_match_reaches() -> None:
 def test_the_word_gate_passes_exactly_the_patterns_whose_clauses_all_hold() -> None:
     """`WordGate.candidates` (the patterns the reader searches only where their words are: the
     in-words patterns, governing statements, classified stretches) is the set of patterns whose
-    word clauses all hold (`may_match`), on every corpus document, a long text of them and texts
-    made from the patterns' own words; a pattern that matches a text is always among them."""
+    word clauses all hold (`may_match`) and, for a choice, the clauses of one of its ways
+    (`alternative_words`), on every corpus document, a long text of them and texts made from the
+    patterns' own words; a pattern that matches a text is always among them."""
     grammar = as_rules(None).grammar
     gate, ranges = grammar.word_gate
     patterns_ = [p for family in grammar.word_gated.values() for p in family]
@@ -251,19 +252,70 @@ def test_the_word_gate_passes_exactly_the_patterns_whose_clauses_all_hold() -> N
               for p in patterns_ for clause in p.words[:1]]
     texts += [" ".join(min(clause)[0].upper() if min(clause)[1] else min(clause)[0] for clause in p.words)
               for p in patterns_ if len(p.words) > 1]  # (a word of every clause: the later clauses hold too)
-    passed = matched = 0
+    texts += [" ".join(min(clause)[0].upper() if min(clause)[1] else min(clause)[0] for clause in way)
+              for p in patterns_ for way in alternative_words(p.pattern, p.flags)]  # (one way of a choice holds)
+    ways_of = [alternative_words(p.pattern, p.flags) for p in patterns_]
+    assert sum(1 for ways in ways_of if ways) >= 40  # (the rules' choices are taken apart)
+
+    def all_hold(clauses: tuple[frozenset[tuple[str, bool]], ...], text: str, in_any_case: str) -> bool:
+        return all(any(word in (in_any_case if c else text) for word, c in clause) for clause in clauses)
+
+    passed = matched = ruled_out_by_ways = 0
     for text in texts:
         in_any_case = caseless(text)
         seen, candidates = gate.presence(text, in_any_case)
         assert seen == {w: w[0] in (in_any_case if w[1] else text) for w in seen}, text[:80]  # (what may_match finds)
         for index, pattern in enumerate(patterns_):
-            holds = all(any(word in (in_any_case if c else text) for word, c in clause) for clause in pattern.words)
-            assert (index in candidates) == holds, (pattern.pattern, text[:80])
+            holds = all_hold(pattern.words, text, in_any_case)
+            some_way = not ways_of[index] or any(all_hold(way, text, in_any_case) for way in ways_of[index])
+            assert (index in candidates) == (holds and some_way), (pattern.pattern, text[:80])
+            ruled_out_by_ways += holds and not some_way
+            holds = holds and some_way
             passed += holds
             if pattern.compiled.search(text) is not None:
                 assert index in candidates, pattern.pattern
                 matched += 1
     assert passed > matched > 0 and passed < len(texts) * len(patterns_)  # (the gate rules some out, lets matches in)
+    assert ruled_out_by_ways > 100  # (the ways of a choice rule out what all its clauses let through)
+
+
+@st.composite
+def choices(draw: st.DrawFn) -> str:
+    """Patterns that are a choice at their top (`A|B`, `\\b(?:A|B)\\b`, `(?i:A|B)`, a choice of choices),
+    with assertions around it, and other patterns."""
+    ways = draw(st.lists(patterns(1), min_size=1, max_size=4))
+    ways.insert(0, draw(st.one_of(patterns(1), choices_after_words())))  # (one way at most names a group)
+    body = "|".join(ways)
+    shape = draw(st.sampled_from(["{}", "(?:{})", r"\b(?:{})\b", "(?i:{})", "(?<!TOP )(?:{})(?=[ .])", "(?P<whole>{})",
+                                  "({})x", "(?:{})+"]))
+    return shape.format(body)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_the_ways_of_a_choice_never_rule_out_a_match(data: st.DataObject) -> None:
+    """A text that holds a match of a choice holds every clause of one of its ways
+    (`alternative_words`), whatever the flags the pattern is compiled with."""
+    pattern = data.draw(choices())
+    for flags in (0, re.IGNORECASE):
+        compiled = re.compile(pattern, flags)
+        ways = alternative_words(pattern, compiled.flags)
+        for text in (data.draw(_texts(pattern)), data.draw(_long_texts(pattern))):
+            for variant in (text, text.swapcase()):
+                if compiled.search(variant) is not None and ways:
+                    assert any(may_match(way, variant, caseless(variant)) for way in ways), (pattern, flags, variant)
+
+
+def test_the_ways_of_some_choices() -> None:
+    # (the parser takes `\bno` out of both ways: the letters before the choice go with each way)
+    compartir, share = alternative_words(r"(?i:\bno\s+(?:compartir|pasar)\b|\bnot\b.{0,3}share)")
+    assert set(compartir) == {frozenset({("compartir", True), ("pasar", True)}), frozenset({("no", True)})}
+    assert set(share) == {frozenset({("share", True)}), frozenset({("not", True)})}
+    assert len(alternative_words(r"NATO|EU[ \t]+SECRET")) == 2
+    assert alternative_words(r"\bNATO\b") == ()  # no choice
+    assert alternative_words(r"NATO|\d+") == ()  # a way that needs no word
+    assert alternative_words(r"(?:NATO|EU)[ \t]+SECRET") == ()  # a choice with words after it: one way (all clauses)
+    assert alternative_words(r"(") == ()
 
 
 # Words written in letters that lower case to more or other letters, or by what follows them
