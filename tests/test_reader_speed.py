@@ -231,3 +231,93 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
             assert portions.opening_times(r.text) == times
             checked += len(times) + len(gv._labelled(r, portions, None, found))
     assert checked > 5
+
+
+def _repeated_text_the_long_way(r, portions):  # type: ignore[no-untyped-def]
+    """`repeated.repeated_text` as it was before its runs were made only for portions that may share
+    one (every portion's runs made and looked up)."""
+    from sbu_redact.reader.raising import raised_to
+    from sbu_redact.reader.repeated import _RUN, word_runs
+
+    marked = [p for p in portions if p.explicit and p.marking is not None and p.marking.valid]
+    if not marked or len({p.marking.banner() for p in portions if p.marking is not None}) < 2:
+        return portions
+    runs = [word_runs(r.text[p.body_start:p.end], _RUN) for p in portions]
+    source: dict = {}
+    one: dict = {}
+    one_of: dict = {}
+    for p, said in zip(portions, runs):
+        if p.explicit and p.marking is not None and p.marking.valid:
+            marking = one_of.get(id(p.marking))
+            if marking is None:
+                marking = one_of[id(p.marking)] = one.setdefault(p.marking, p.marking)
+            for run in said:
+                source.setdefault(run, {}).setdefault(id(marking), marking)
+    if not source:
+        return portions
+    out = []
+    for p, said in zip(portions, runs):
+        if p.marking is not None and p.marking.valid and said:
+            found: dict = {}
+            for run in said:
+                for key, m in source.get(run, {}).items():
+                    found.setdefault(key, m)
+            stated = list(found.values())
+            if stated:
+                p = raised_to(r, p, stated, "the same words stand in a portion marked higher in this document")
+        out.append(p)
+    return out
+
+
+_WORDS_A = "the minister told the ambassador on Tuesday that the shipment would leave the port before the end of March"
+_WORDS_B = "officials in the capital expect the talks to resume next week after the holiday and a visit by the envoy"
+
+
+def _repeated_texts() -> list[str]:
+    """Documents that hold the same run of words in portions marked alike and otherwise: copies,
+    parts of copies, copies inside longer text, the same words three times, shorter than a run."""
+    a, b = _WORDS_A, _WORDS_B
+    short = " ".join(a.split()[:11])
+    texts = [
+        f"UNCLASSIFIED\n\n1. (U) {a}.\n\n2. (S) {a}.\n\nUNCLASSIFIED\n",
+        f"SECRET\n\n1. (S) {a}.\n\n2. (U) I changed this to U: {a}.\n\n3. (C) {b}.\n\nSECRET\n",
+        f"CONFIDENTIAL\n\n1. (C) {b} and {a}.\n\n2. (U) {a}\n\n3. {a}.\n\n4. (S//NF) {a}.\n\nCONFIDENTIAL\n",
+        f"SECRET\n\n1. (U) {short}.\n\n2. (S) {short}.\n\n3. (C) {b}.\n\nSECRET\n",
+        f"SECRET\n\n1. (S) {a} {a}.\n\n2. (U) {b}.\n\n3. (C) {b} {b}\n\nSECRET\n",
+        f"(U) {a}.\n\n(S) {b}.\n\n(C) {a}. {b}.\n\n(U//FOUO) {' '.join(reversed(a.split()))}.\n",
+        f"UNCLASSIFIED\n\n1. (U) {a.upper()}.\n\n2. (S) {a.title()}!\n\n3. {a} -- {b}\n",
+    ]
+    return texts
+
+
+def test_repeated_text_raises_as_the_runs_of_every_portion_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`repeated_text` makes the runs of words only of the portions whose run sums meet another
+    portion's (`repeated.run_sums`); every document reads as when every portion's runs are made."""
+    import sbu_redact.reader as reader
+    from sbu_redact import read
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("tests", "corpus").rglob("*.txt"))]
+    texts = [t for t in texts if t.count("(") >= 2] + _repeated_texts()
+
+    def reading(text: str) -> tuple[object, ...]:
+        d = read(text)
+        return d.portions, d.problems, d.rollup, d.inherited
+
+    fast = [reading(t) for t in texts]
+    monkeypatch.setattr(reader, "repeated_text", _repeated_text_the_long_way)
+    slow = [reading(t) for t in texts]
+    raised = 0
+    for text, one, other in zip(texts, fast, slow):
+        assert one == other, text[:200]
+        raised += any(p.code == "GOVERNED_PORTION" and "same words" in p.message for p in one[1])
+    assert raised >= 4  # (documents where a copy is raised: the shortcut is tried where it must not skip)
+
+
+def test_run_sums_meet_where_runs_are_the_same() -> None:
+    from sbu_redact.reader.repeated import run_sums, word_runs
+
+    a, b = _WORDS_A.casefold().split(), _WORDS_B.casefold().split()
+    assert run_sums(a[:11], 12) == set()
+    assert run_sums(a, 12) == {sum(map(hash, run)) for run in word_runs(" ".join(a), 12)}
+    assert run_sums(a, 12) & run_sums(b + a[3:15] + b, 12)  # a run of `a` inside other words
+    assert not run_sums(a, 12) & run_sums(b, 12)

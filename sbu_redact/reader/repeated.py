@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
+from itertools import accumulate
+from operator import sub
 
 from ..document import Portion
 from ..lazyre import lazy
@@ -35,7 +36,21 @@ def word_runs(text: str, length: int, skip: re.Pattern[str] | None = None) -> Co
         words = _WORD.findall(text.casefold())
     else:
         words = [w for line in text.splitlines() if not skip.match(line) for w in _WORD.findall(line.casefold())]
+    return _runs(words, length)
+
+
+def _runs(words: list[str], length: int) -> Counter[tuple[str, ...]]:
     return Counter(tuple(words[i:i + length]) for i in range(len(words) - length + 1))
+
+
+def run_sums(words: list[str], length: int) -> set[int]:
+    """The sum of the hashes of the words of each run of `length` words (each run a sum; equal
+    runs, equal sums), made in C (`accumulate`, `map`): two portions whose sums are all apart
+    share no run, which is what most documents show, and then no run needs making."""
+    if len(words) < length:
+        return set()
+    totals = [0, *accumulate(map(hash, words))]
+    return set(map(sub, totals[length:], totals[:-length]))
 
 
 def repeated_text(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -44,28 +59,44 @@ def repeated_text(r: Reading, portions: list[Portion]) -> list[Portion]:
     marked = [p for p in portions if p.explicit and p.marking is not None and p.marking.valid]
     if not marked or len({p.marking.banner() for p in portions if p.marking is not None}) < 2:  # type: ignore[union-attr]
         return portions  # one marking throughout: nothing to raise
-    runs = [word_runs(r.text[p.body_start:p.end], _RUN) for p in portions]
+    words = [_WORD.findall(r.text[p.body_start:p.end].casefold()) for p in portions]
+    # the runs of a portion that shares no run with another (no sum of its runs is another's)
+    # are its own only: they raise it to its own marking at most, and are not made
+    sums = [run_sums(w, _RUN) for w in words]
+    seen: set[int] = set()
+    twice: set[int] = set()
+    for held in sums:
+        twice |= held & seen
+        seen |= held
+    runs = [_runs(w, _RUN) if held and not held.isdisjoint(twice) else None for w, held in zip(words, sums)]
     # each run's markings once each, in first-seen order: equal markings are one (the roll-up of
     # equal markings is the roll-up of one of them), so that a text repeated n times costs n, not n x n
     source: dict[tuple[str, ...], dict[int, Marking]] = {}
     one: dict[Marking, Marking] = {}  # (each marking's first equal)
     one_of: dict[int, Marking] = {}  # (the same, by object: a marking is hashed once)
+    own: list[Marking | None] = []  # (each portion's marking's first equal, if explicitly marked and valid)
     for p, said in zip(portions, runs):
+        marking = None
         if p.explicit and p.marking is not None and p.marking.valid:
             marking = one_of.get(id(p.marking))
             if marking is None:
                 marking = one_of[id(p.marking)] = one.setdefault(p.marking, p.marking)
-            for run in said:
+            for run in said or ():
                 source.setdefault(run, {}).setdefault(id(marking), marking)
-    if not source:
-        return portions
+        own.append(marking)
+    if not any(marking is not None and held for marking, held in zip(own, sums)):
+        return portions  # no explicitly marked portion holds a run
     out = []
-    for p, said in zip(portions, runs):
-        if p.marking is not None and p.marking.valid and said:
+    for p, said, held, marking in zip(portions, runs, sums, own):
+        if p.marking is not None and p.marking.valid and held:
             found: dict[int, Marking] = {}
-            for run in said:
-                for key, m in source.get(run, {}).items():
-                    found.setdefault(key, m)
+            if said is None:  # (its runs are its own)
+                if marking is not None:
+                    found[id(marking)] = marking
+            else:
+                for run in said:
+                    for key, m in source.get(run, {}).items():
+                        found.setdefault(key, m)
             stated = list(found.values())
             if stated:
                 p = raised_to(r, p, stated, "the same words stand in a portion marked higher in this document")
