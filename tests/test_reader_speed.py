@@ -321,3 +321,17 @@ def test_run_sums_meet_where_runs_are_the_same() -> None:
     assert run_sums(a, 12) == {sum(map(hash, run)) for run in word_runs(" ".join(a), 12)}
     assert run_sums(a, 12) & run_sums(b + a[3:15] + b, 12)  # a run of `a` inside other words
     assert not run_sums(a, 12) & run_sums(b, 12)
+
+
+def test_ends_sentence_searches_the_end_of_a_line_as_a_search_of_the_whole_line_does() -> None:
+    from sbu_redact.reader.marks import _ABBREVIATION_AT_END, _ENDS_SENTENCE, ends_sentence
+
+    extra = ["He met Dr.", "see e.g.  ", "U.S.A.\n", "I.e. \t", "approx.", "x approx.", "Sen.", "the U.S. and J.",
+             "a (S) b.", "done.", "z.", "ſt.", "\u212a.", "etc.\n", "(etc.)", "NO.", "Gen. \t \n"]
+    abbreviated = 0
+    for line in [*extra, *_lines()]:
+        for variant in (line, line + " etc.\n"):
+            long_way = _ENDS_SENTENCE.search(variant) is not None and _ABBREVIATION_AT_END.search(variant) is None
+            assert ends_sentence(variant) == long_way, variant
+            abbreviated += _ABBREVIATION_AT_END.search(variant) is not None
+    assert abbreviated > 100  # (the lines hold abbreviations at their ends)

@@ -203,7 +203,14 @@ _ABBREVIATION_AT_END = lazy(r"(?:\b(?:i\.e|e\.g|etc|viz|cf|vs|approx|incl|esp|No
 def ends_sentence(line: str, *, abbreviations: bool = False) -> bool:
     """Does `line` end a sentence? A full stop after an abbreviation or an initial counts
     only with `abbreviations`."""
-    return _ENDS_SENTENCE.search(line) is not None and (abbreviations or _ABBREVIATION_AT_END.search(line) is None)
+    if _ENDS_SENTENCE.search(line) is None:
+        return False
+    # (an abbreviation's full stop is the line's last character but blanks, its word at most 7
+    # before it: only the end of a line, often a whole paragraph, is searched)
+    return abbreviations or _ABBREVIATION_AT_END.search(line, max(0, len(line.rstrip()) - _ABBREVIATION_REACH)) is None
+
+
+_ABBREVIATION_REACH = 10  # (characters before a line's last one where `_ABBREVIATION_AT_END` may start: 8 at most)
 # `(x)` anywhere: much faster to scan for than a line-start pattern (it starts with a literal);
 # `_letters_at_line_starts` keeps those with only blanks before them on their line.
 _LETTER_IN_PARENTHESES = lazy(r"\(([A-Za-z])\)")
