@@ -220,7 +220,7 @@ def _scan_every_word(net, text, released, redacted, skip=()):
             if why and m.group() not in net.allow:
                 start, end = net._extent(text, words, i)
                 if not (out and start < out[-1].end):
-                    out.append(PossibleName(start, end, why))
+                    out.append(PossibleName(start, end, why, net._sure(text, why, words, i, start, end, ends, starts)))
     return out
 
 

@@ -35,6 +35,9 @@ NER_RECOGNIZER = "SpacyRecognizer"
 #: held at once.
 NLP_BATCH_SIZE = 256
 _NER_EXPLANATION = "spaCy NER"
+#: the recognizer of the possible names the residual net is sure of (names18), with its rule after a colon
+PROMOTED_RECOGNIZER = "ResidualNameNet"
+_PROMOTED_SCORE = 0.6
 _NER_RECASED_EXPLANATION = "spaCy NER on recased ALL-CAPS text"
 
 
@@ -60,6 +63,10 @@ class Detector:
         lower = frozenset(r.name for r in self._engine.analyzer.registry.recognizers if getattr(r, "lower_case_names", False))
         self._post = PostProcessor(lexicon, frozenset(r.name for r in exact), lower)
         self._extra: list[Any] = []
+        self._net: Any = None  # the residual-name net whose sure flags are promoted (`_promoted`)
+        #: whether the net's sure flags become PERSON findings (benchmarks/ner_net_rules.py turns it
+        #: off to measure the net's rules on what detection finds without them)
+        self.promote_net = True
 
     @property
     def model_name(self) -> str | None:
@@ -158,8 +165,46 @@ class Detector:
             findings = self._without_layout_ner(findings, document)
             findings += self._field_findings(document, units)
             findings = self._post.run(findings, text, units)
+            findings = self._promoted(findings, document, units)
             out.append(findings if normalised.identity else [_to_original(f, normalised) for f in findings])
         return out
+
+    def _promoted(self, findings: list[Finding], document: "Document", units: list[tuple[int, int]]) -> list[Finding]:
+        """`findings` and the possible names the residual net is sure of in the analyzed text
+        left by them (names18: `ResidualNameNet._sure`, a rule's sub-condition that was a gold
+        person word in most of its flags), as PERSON findings whose recognizer says which rule.
+        Twice at most: a name promoted may make its neighbour or a later mention sure."""
+        if not self.promote_net or "PERSON" not in self.entity_types:
+            return findings
+        if self._net is None:
+            from .lexicon import lexicon_for
+            from .residual import ResidualNameNet
+
+            self._net = ResidualNameNet(lexicon_for(self.rules))
+        from .residual import _union
+
+        net, text = self._net, document.text
+        skip = [(f.start, f.end) for f in document.fields_named(*net.no_name_fields)]
+        for _ in range(2):
+            taken = _union((f.start, f.end) for f in findings)  # sorted, disjoint
+            released = []
+            for s, e in units:
+                cursor = s
+                for a, b in taken[max(0, bisect_left(taken, (s, s)) - 1):]:
+                    if a >= e:
+                        break
+                    if b > cursor and a > cursor:
+                        released.append((cursor, min(a, e)))
+                    cursor = max(cursor, b)
+                if cursor < e:
+                    released.append((cursor, e))
+            names = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
+            new = [Finding("PERSON", p.start, p.end, _PROMOTED_SCORE, f"{PROMOTED_RECOGNIZER}: {p.why}", p.why)
+                   for p in net.promoted(text, released, names, skip)]
+            if not new:
+                break
+            findings = sorted(findings + new, key=lambda f: (f.start, f.end))
+        return findings
 
     def _without_layout_ner(self, findings: list[Finding], document: "Document") -> list[Finding]:
         """NER findings cut at the edges of the reader's fields (a name does not run from one

@@ -158,6 +158,7 @@ class Lexicon:
         self.facility_words = frozenset(w.upper() for w in s.named_after_person.facilities)
         self.facility_connectors = frozenset(w.upper() for w in s.named_after_person.connectors)
         self.place_prepositions = frozenset(w.lower() for w in s.names.place_prepositions)
+        self.place_leads = frozenset(w.lower() for w in s.names.place_leads)
         self.posted_offices = frozenset(w.upper() for w in s.names.posted_offices)
         self.organization_kinds = frozenset(w.upper() for w in s.organization_kinds)
         self.organization_kinds_after = frozenset(w.upper() for w in s.organization_kinds_after)

@@ -38,6 +38,11 @@ _FUNCTION_WORD = 5.5
 _VOWEL = re.compile(r"[AEIOUY\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D8-\u00DD]")  # (LÍÐ has one)
 # an initial right before a word (K. O'ROURKE): a capital letter and a full stop, alone
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?\n?[ \t]*$")
+# the label opening a line (SUBJECT:, TAGS:), a header word when the lexicon says so
+_LINE_LABEL = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:")
+_QUOTES = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+# a capitalized word after a flagged word on its line, across spaces (Ford | Foundation)
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z\u00C0-\u00DE][^\W\d_]*)")
 _SCRIPTS = ("CYRILLIC", "ARABIC", "HEBREW", "GREEK", "ARMENIAN", "GEORGIAN", "CJK", "HANGUL", "HIRAGANA",
             "KATAKANA", "DEVANAGARI", "THAI")
 
@@ -47,6 +52,9 @@ class PossibleName:
     start: int
     end: int
     why: str
+    #: whether the flag meets a sub-condition precise enough for detection proper (names18,
+    #: benchmarks/RESULTS_net_rules.md): `promoted` redacts it as PERSON
+    sure: bool = False
 
 
 def script_of(word: str) -> str | None:
@@ -124,8 +132,56 @@ class ResidualNameNet:
                     start, end = self._extent(text, words, i)
                     if out and start < out[-1].end:
                         continue  # inside the extent of the previous one
-                    out.append(PossibleName(start, end, why))
+                    out.append(PossibleName(start, end, why, self._sure(text, why, words, i, start, end, ends, starts)))
         return out
+
+    def promoted(self, text: str, released: list[tuple[int, int]], redacted: list[tuple[int, int]],
+                 skip: Iterable[tuple[int, int]] = ()) -> list[PossibleName]:
+        """The flags of `scan` that are `sure`: detection redacts them as PERSON (names18)."""
+        return [p for p in self.scan(text, released, redacted, skip) if p.sure]
+
+    def _sure(self, text: str, why: str, words: list, i: int, start: int, end: int,
+              ends: set[int], starts: set[int]) -> bool:
+        """Whether a flag is one of the sub-conditions of the net's rules that were gold person
+        words in most of their flags on heldout9-16 (benchmarks/RESULTS_net_rules.md):
+        - a capitalized word right after a redacted name that is no possessive (not the ID label
+          of HASSAN'S CNIC), across spaces or a line end (no hyphen, no quote), not before a
+          colon, not ordinary English in mixed case (capitals: `_may_touch` already says so), no
+          place, people or organisation;
+        - a word of a name redacted elsewhere, alone (the next word not capitalized), not on a
+          line a header label opens (SUBJECT:), not after a quote, not a people's name, a place, an organisation or facility's name (DRUK
+          HOTEL), an abbreviation (ST.), nor after a word that makes a name a word (THE, OUR, WE, a
+          number: `names.word_given_name_blockers`).
+        The net's other rules (a word before a redacted name, between two, after an initial, a
+        known given name or surname, a rare word) were gold in a third of their flags or less:
+        they stay review flags; so do words in another script (gold in 9 of 12 flags, but what
+        is left of them after ScriptNameRecognizer are the glosses and company names it leaves
+        out on purpose: 北辰联合 (Beichen United Trading))."""
+        lex = self.lexicon
+        m = words[i]
+        word = strip_possessive(m.group().replace("\u00ad", ""))
+        after = text[end:end + 2]
+        if why == "a capitalized word right after a redacted name":
+            gap = text[max(0, m.start() - 4):m.start()]
+            k = m.start() - len(gap) + len(gap.rstrip(" \t\n-\"\u201c\u201d"))  # the name's end
+            if text[k - 2:k].replace("\u2019", "'").upper() == "'S" or k not in ends or "-" in text[k:m.start()] \
+                    or after[:1] == ":" or any(q in text[k:m.start()] for q in _QUOTES):
+                return False
+            if not word.isupper() and lex.is_common(word, 3.0) and not lex.is_given_name(word):
+                return False
+            return not (lex.is_place(word) or lex.is_people(word) or lex.is_organization(text, start, end))
+        if why == "a word of a name redacted elsewhere in the document":
+            label = _LINE_LABEL.match(text, text.rfind("\n", 0, start) + 1)  # (SUBJECT: IRAN: ...)
+            nxt = _NEXT_CAPITAL.match(text, end)  # (in capitals: an ordinary word may follow: GURUNG'S WIFE)
+            alone = nxt is None or word.isupper() and lex.is_common(nxt.group(1), 3.0) \
+                and nxt.group(1).upper() not in lex.organization_words
+            return (start, end) == (m.start(), m.start() + len(word)) and alone \
+                and not (len(word) <= 2 and after[:1] == ".") \
+                and (label is None or label.group(1).upper() not in lex.header_words) \
+                and text[start - 1:start] not in _QUOTES and not lex.is_people(word) and not lex.is_place(word) \
+                and not lex.is_organization(text, start, end) and not lex.named_after_person(text, start, end) \
+                and not lex.word_use_before(text, start)
+        return False
 
     def _name_words(self, text: str, redacted: list[tuple[int, int]]) -> dict[str, bool]:
         """The words (upper case, no possessive) of the redacted names of `text` that may name
@@ -155,6 +211,9 @@ class ResidualNameNet:
         if function is not None and not _by_a_number(text, m.start(), m.end()) \
                 and (not function or not word.isupper() and _inside_sentence(text, m.start())):
             return "a word of a name redacted elsewhere in the document"  # (not 14 APRIL 2006)
+        if upper in lex.title_words and upper not in lex.stop_words and m.start() - 1 in ends and m.end() + 1 in starts \
+                and text[m.start() - 1] == " " and text[m.end()] == " ":
+            return "a capitalized word between two redacted names"  # (an honorific inside a name: BINTI PENGIRAN HAJI)
         if upper in lex.stop_words or upper in lex.title_words or (word.isupper() and upper in lex.acronyms):
             return None
         if not ends and "." not in text[max(0, m.start() - 3):m.start()]:

@@ -56,6 +56,8 @@ class NamesSpec(_Strict):
     posted_offices: list[str] = []
     # a spaCy name right after one of these is a place's (police in Dong Nai, the shura in Tarin Kowt)
     place_prepositions: list[str] = []
+    # a capitalized word, a comma and a given name after one of these is a place, then a person (in Ardestan, Reza)
+    place_leads: list[str] = []
     # given names that are English words (GIFT, SUNDAY, PRECIOUS): names only in a name's
     # position, next to a word no English word list knows (GIFT CHIRINDA, NABUKEERA HOPE)
     word_given_names: list[str] = []

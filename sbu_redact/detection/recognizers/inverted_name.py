@@ -1,4 +1,4 @@
-"""PERSON: names written surname first in lists and directories (`- BLACK, THEODORE R.
+"""PERSON: names written surname first in lists, directories and sentences (`- BLACK, THEODORE R.
 (S/ES-O), 202-647-0001`, `2. Okafor, Chidinma E -- consular assistant`): at the start of a
 line or list item (or a parenthesis: `(Brnić-Tomašević, Kresimir; Jurić, Marija)`), a capitalized word, a comma and a given name (a known one, or a word that is
 not English), with an optional middle name or initials, before the end of the item.
@@ -8,7 +8,13 @@ The same form opens other items of a list or directory, where a stronger surname
 (`[09:15] Wekesa-Lund, Amani (LES): ...`), a field label (`Cleared by: Kiprono, Faith`), a
 semicolon, or a column gap of a table (`Zone warden     Rev. Okumu-Baines, Ruth     +256 ...`),
 also after a title (`Rev.`, `Mrs.`); the item ends at a colon, a column gap, punctuation or the
-line's end, and a quoted nickname after the given names is part of the name."""
+line's end, and a quoted nickname after the given names is part of the name.
+
+In mixed case the form is a name inside a sentence too (names18: `the officer interviewed
+Tehrani, Mahnaz on 4 May`): after a word in lower case that is no preposition of place (`names.place_leads`) (not `in
+Ardestan, Reza said`), a strong surname (as above; no organisation or people), a comma and a
+known given name that is no English word (not `Kerman, May`), before a word in lower case,
+punctuation or the line's end."""
 from __future__ import annotations
 
 import re
@@ -33,6 +39,12 @@ _AFTER = re.compile(
     r"(?:[ \t]+[\"\u201c][A-Z][\w'\u2019\- ]{0,20}[\"\u201d])?"
     r"(?=[ \t]*(?:$|[(),;:<]|--|\u2013|\u2014)|\t|[ \t]{3,})", re.MULTILINE)
 _COMMA = re.compile(rf",[ \t]+[{_UP}]")
+# (names18) mixed case, inside a sentence: a word in lower case, a capitalized word, a comma and
+# a capitalized word, then a word in lower case, punctuation or the line's end (`interviewed
+# Tehrani, Mahnaz on 4 May`)
+_IN_SENTENCE = re.compile(
+    rf"(?<![\w'\u2019\-])(?P<lead>[a-z]+)[ \t]+(?P<surname>[{_UP}][{_LOW}'\u2019]+(?:-[{_UP}][{_LOW}'\u2019]+)?)"
+    rf",[ \t]+(?P<given>[{_UP}][{_LOW}]+)(?=[ \t]+[a-z]|[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 
 
 @register("inverted_name")
@@ -72,7 +84,22 @@ class InvertedNameRecognizer(CableRecognizer):
             if (m.group("opener") or m.group("gap") or titles or not plain) and not self._strong_surname(surname, given):
                 continue
             results.append(self.result(start, after.end(), "a name written surname first in a list"))
+        taken = [(r.start, r.end) for r in results]
+        for m in _IN_SENTENCE.finditer(text):
+            start, end = m.start("surname"), m.end("given")
+            if any(a < end and start < b for a, b in taken) or self._in_sentence_not_a_name(m, text):
+                continue
+            results.append(self.result(start, end, "a name written surname first inside a sentence"))
         return results
+
+    def _in_sentence_not_a_name(self, m: re.Match, text: str) -> bool:
+        lex = self.lexicon
+        surname, given = m.group("surname"), m.group("given")
+        return m.group("lead") in lex.place_leads or not lex.is_given_name(given) \
+            or lex.is_common(given, 3.0) or lex.is_word_given_name(given) or lex.is_place(given) \
+            or not self._strong_surname(surname, given) or lex.is_people(surname) \
+            or lex.is_organization(text, m.start("surname"), m.end("surname")) \
+            or any(lex.never_a_name(w) or w.upper() in lex.title_words for w in surname.split("-"))
 
     def _strong_surname(self, surname: str, given: str) -> bool:
         """Whether `surname, given` away from a line's start is a name (not `Kampala, Uganda`,
