@@ -41,10 +41,10 @@ _AFTER = re.compile(
 _COMMA = re.compile(rf",[ \t]+[{_UP}]")
 # (names18) mixed case, inside a sentence: a word in lower case, a capitalized word, a comma and
 # a capitalized word, then a word in lower case, punctuation or the line's end (`interviewed
-# Tehrani, Mahnaz on 4 May`)
-_IN_SENTENCE = re.compile(
-    rf"(?<![\w'\u2019\-])(?P<lead>[a-z]+)[ \t]+(?P<surname>[{_UP}][{_LOW}'\u2019]+(?:-[{_UP}][{_LOW}'\u2019]+)?)"
-    rf",[ \t]+(?P<given>[{_UP}][{_LOW}]+)(?=[ \t]+[a-z]|[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
+# Tehrani, Mahnaz on 4 May`): searched back from each comma, as `_BEFORE` (no scan of every word)
+_IN_SENTENCE_BEFORE = re.compile(
+    rf"(?<![\w'\u2019\-])(?P<lead>[a-z]+)[ \t]+(?P<surname>[{_UP}][{_LOW}'\u2019]+(?:-[{_UP}][{_LOW}'\u2019]+)?)\Z")
+_IN_SENTENCE_AFTER = re.compile(rf",[ \t]+(?P<given>[{_UP}][{_LOW}]+)(?=[ \t]+[a-z]|[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 
 
 @register("inverted_name")
@@ -85,20 +85,25 @@ class InvertedNameRecognizer(CableRecognizer):
                 continue
             results.append(self.result(start, after.end(), "a name written surname first in a list"))
         taken = [(r.start, r.end) for r in results]
-        for m in _IN_SENTENCE.finditer(text):
-            start, end = m.start("surname"), m.end("given")
-            if any(a < end and start < b for a, b in taken) or self._in_sentence_not_a_name(m, text):
+        for comma in _COMMA.finditer(text):
+            line = text.rfind("\n", 0, comma.start()) + 1
+            before = _IN_SENTENCE_BEFORE.search(text, max(line, comma.start() - 60), comma.start())
+            after = _IN_SENTENCE_AFTER.match(text, comma.start()) if before is not None else None
+            if before is None or after is None:
+                continue
+            start, end = before.start("surname"), after.end("given")
+            if any(a < end and start < b for a, b in taken) \
+                    or self._in_sentence_not_a_name(before.group("lead"), before.group("surname"), after.group("given"),
+                                                    text, start, before.end("surname")):
                 continue
             results.append(self.result(start, end, "a name written surname first inside a sentence"))
         return results
 
-    def _in_sentence_not_a_name(self, m: re.Match, text: str) -> bool:
+    def _in_sentence_not_a_name(self, lead: str, surname: str, given: str, text: str, start: int, end: int) -> bool:
         lex = self.lexicon
-        surname, given = m.group("surname"), m.group("given")
-        return m.group("lead") in lex.place_leads or not lex.is_given_name(given) \
+        return lead in lex.place_leads or not lex.is_given_name(given) \
             or lex.is_common(given, 3.0) or lex.is_word_given_name(given) or lex.is_place(given) \
-            or not self._strong_surname(surname, given) or lex.is_people(surname) \
-            or lex.is_organization(text, m.start("surname"), m.end("surname")) \
+            or not self._strong_surname(surname, given) or lex.is_people(surname) or lex.is_organization(text, start, end) \
             or any(lex.never_a_name(w) or w.upper() in lex.title_words for w in surname.split("-"))
 
     def _strong_surname(self, surname: str, given: str) -> bool:
