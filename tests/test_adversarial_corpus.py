@@ -19,7 +19,7 @@ import sbu_redact
 
 CORPUS_ROOT = Path(__file__).resolve().parent / "corpus"
 # corpus folder -> minimum number of documents it must hold
-CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60, "adversarial46": 60, "adversarial47": 60, "adversarial48": 60, "adversarial49": 60, "adversarial50": 60, "adversarial51": 60, "adversarial52": 60}
+CORPORA = {"adversarial": 60, "adversarial2": 30, "adversarial3": 32, "adversarial4": 32, "adversarial5": 32, "adversarial6": 25, "adversarial7": 30, "adversarial8": 40, "adversarial9": 60, "adversarial10": 60, "adversarial11": 60, "adversarial12": 60, "adversarial13": 60, "adversarial14": 60, "adversarial15": 60, "adversarial16": 60, "adversarial17": 60, "adversarial18": 60, "adversarial19": 60, "adversarial20": 60, "adversarial21": 60, "adversarial22": 60, "adversarial23": 60, "adversarial24": 60, "adversarial25": 60, "adversarial26": 60, "adversarial27": 60, "adversarial28": 60, "adversarial29": 60, "adversarial30": 60, "adversarial31": 60, "adversarial32": 60, "adversarial33": 35, "adversarial34": 60, "adversarial35": 60, "adversarial36": 60, "adversarial37": 60, "adversarial38": 60, "adversarial39": 60, "adversarial40": 60, "adversarial41": 60, "adversarial42": 60, "adversarial43": 60, "adversarial44": 60, "adversarial45": 60, "adversarial46": 60, "adversarial47": 60, "adversarial48": 60, "adversarial49": 60, "adversarial50": 60, "adversarial51": 60, "adversarial52": 60, "adversarial53": 60}
 LEVELS = ("usg", "partner", "public")
 PARTNER = "GBR"
 MIN_WORDS = 6
@@ -121,8 +121,12 @@ _ROUND51_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv51-044-cable-para-sourced-from-ref-b-carries-its-level": (('usg', 'partner', 'public'), "round 51 first run, not fixed yet: a 2012 cable saying the content of para 4 is sourced from REF B (SECRET//NOFORN) and carries its classification"),
     "adv51-051-email-save-readiness-numbers-for-the-tank": (('usg', 'partner', 'public'), "round 51 first run, not fixed yet: a Pentagon e-mail saying the readiness numbers in the draft are 'tank only'"),
 }
+# Leaks of round 53 not fixed yet (tests/corpus/adversarial53/FIRST_RUN.md): strict, so a fix shows up here.
+_ROUND53_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    "adv53-016-a-finding-aid-withdrawal-sheet-item-3-confidential": (('usg', 'partner', 'public'), "round 53 first run, not fixed yet: an archival folder listing with a withdrawal sheet for item 3 (CONFIDENTIAL), yet item 3's text follows as a pasted transcription"),
+}
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
-                                                  _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS)
+                                                  _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -932,6 +936,38 @@ KNOWN_OVER_REDACTION = {
     "adv52-052-trap-copyright-c-press-clips": "round 52: press clips with (C) copyright notices and a classification word in a headline; one SBU line (over-redacted at usg; fails closed)",
     "adv52-055-trap-classification-training-announcement": "round 52: an announcement of annual classification training; one SBU line (over-redacted at usg; fails closed)",
     "adv52-058-trap-declassification-review-schedule-memo": "round 52: a memo scheduling systematic declassification review of 1990s cables; one SBU line (over-redacted at usg; fails closed)",
+    "adv53-001-a-email-teams-pinned-message-drone-yard-figures-secret": "round 53: a Teams channel export whose pinned message says the drone-yard figures posted above are Secret (over-redacted at usg; fails closed)",
+    "adv53-003-a-calendar-invite-agenda-item-3-at-secret-level": "round 53: an Outlook invitation whose body says agenda item 3 and its read-ahead paragraph are at the S level (over-redacted at usg; fails closed)",
+    "adv53-005-a-dlp-quarantine-log-paragraph-beginning-the-convoy": "round 53: a data loss prevention quarantine notice bundled with the released message; the notice says the paragraph beginning 'The convoy will' contai (over-redacted at usg; fails closed)",
+    "adv53-006-a-spreadsheet-cell-comment-d14-from-secret-budget": "round 53: a CSV export of a budget sheet with its cell comments; the comment on D14 says that figure and its row note come from the S budget exhibit (over-redacted at usg; fails closed)",
+    "adv53-007-a-interview-notes-source-asked-off-record-noforn": "round 53: notes of a meeting with a foreign official, with the notetaker's statement that the bracketed passage was given as NOFORN at the official's  (over-redacted at usg; fails closed)",
+    "adv53-008-a-report-indented-quotations-from-secret-ig-report": "round 53: a report whose preface says every indented passage is quoted from the classified IG report (SECRET); the indented passages are unmarked (over-redacted at usg; fails closed)",
+    "adv53-009-a-transcript-line-numbers-14-to-18-noforn": "round 53: a line-numbered interview transcript whose reporter's certificate says lines 14 through 18 were designated NOFORN by the agency representati (over-redacted at usg; fails closed)",
+    "adv53-010-a-memo-asterisk-legend-items-confidential": "round 53: an action memo whose list legend says items with an asterisk are CONFIDENTIAL; the starred items carry (U) (over-redacted at usg; fails closed)",
+    "adv53-011-a-report-dagger-footnote-symbol-denotes-secret": "round 53: a report with a table whose footnote says figures marked with a dagger are SECRET (over-redacted at usg; fails closed)",
+    "adv53-012-a-cable-conditional-declass-upon-announcement": "round 53: a 1997 cable: paragraph 4 is CONFIDENTIAL until a public announcement that had not happened by the date of the cable (over-redacted at usg; fails closed)",
+    "adv53-013-a-json-log-export-classification-field-secret": "round 53: a JSON lines export of a tasking tool in which one record's classification field is SECRET while its text is unmarked (over-redacted at usg; fails closed)",
+    "adv53-014-a-chat-emoji-reaction-classified-s-on-message": "round 53: a Slack-style export where a security officer reacts with :classified-s: to a message and writes 'that one is S, deleting' (over-redacted at usg; fails closed)",
+    "adv53-015-a-email-sms-screenshot-transcribed-ur-para-is-s": "round 53: an e-mail with a transcribed phone text from the boss: 'ur para on the pipeline = S fyi' (over-redacted at usg; fails closed)",
+    "adv53-017-a-speech-draft-bracketed-classified-delete-before-delivery": "round 53: a speech draft where the speechwriter's note says bracketed text is classified background to be deleted before delivery (over-redacted at usg; fails closed)",
+    "adv53-018-a-memo-numeric-sensitivity-code-legend": "round 53: a staff memo with a 'Sensitivity' column using numeric codes; the legend in the same memo says 3 = SECRET and 2 = CONFIDENTIAL (over-redacted at usg; fails closed)",
+    "adv53-019-a-cable-nato-secret-paragraph-in-unclas-cable": "round 53: a 2009 UNCLAS cable from USNATO quoting a paragraph of a NATO SECRET document, which it says in the paragraph itself (over-redacted at usg; fails closed)",
+    "adv53-020-a-email-sent-via-sipr-relay-hand-carried": "round 53: a low-side e-mail whose opening line says the text below was typed over by hand from a SIPR message and 'keeps that message's level (S)' (over-redacted at usg; fails closed)",
+    "adv53-021-a-memo-part-ii-logistics-heading-secret": "round 53: a memo whose cover note says the portion of Part II headed Logistics is S notwithstanding (U) marks (over-redacted at usg; fails closed)",
+    "adv53-022-a-minutes-highlighted-text-between-chevrons-confidential": "round 53: minutes converted from Word: highlighted text (rendered between >> <<) is stated to be Confidential in the clerk's note (over-redacted at usg; fails closed)",
+    "adv53-023-a-email-footer-bottom-correction-from-here-up": "round 53: an e-mail whose last line says 'from here up, this is SECRET//NOFORN, I mis-marked it' (over-redacted at usg; fails closed)",
+    "adv53-024-a-cable-inherits-source-cable-level-paras-2-through-4": "round 53: a 2011 cable saying paras 2 through 4 inherit the classification of the source cable, which was SECRET (over-redacted at usg; fails closed)",
+    "adv53-025-a-oca-review-stamp-at-end-paras-5-6-secret": "round 53: a memo with an original classification authority's determination typed under the signature block: paras 5-6 are S (over-redacted at usg; fails closed)",
+    "adv53-026-a-memo-roman-numeral-annex-ii-noforn-rel-usa-aus-can": "round 53: a DoD memo stating that Annex II may be shared with Australia and Canada only (not the UK), Annex II text carries (U) (over-redacted at usg; fails closed)",
+    "adv53-027-a-email-reply-inline-red-text-secret": "round 53: an e-mail reply where the answerer says her inline answers in red (shown with [RED]) are Secret (over-redacted at usg; fails closed)",
+    "adv53-028-a-cable-1979-ocr-para-six-for-us-eyes-only": "round 53: an OCR'd 1979 cable with bare CR line ends where the text says para 6 is for U.S. eyes only (over-redacted at usg; fails closed)",
+    "adv53-029-a-report-nel-statement-in-section-heading": "round 53: an extract with NEL line ends whose section heading reads 'Section 3 (this section is CONFIDENTIAL in its entirety)' (over-redacted at usg; fails closed)",
+    "adv53-030-a-memo-u2028-statement-with-zero-width-in-level": "round 53: a memo with U+2028 line ends where a reviewer's note names the last two bullets as S//NF with zero-width spaces inside the level word (over-redacted at usg; fails closed)",
+    "adv53-032-b-email-unclass-mentions-secret-cable-ref-a": "round 53: an UNCLASSIFIED e-mail that refers to a SECRET cable by its level without repeating its content; one SBU line (over-redacted at usg; fails closed)",
+    "adv53-033-b-memo-classification-training-completion": "round 53: a management memo on classification training completion rates, full of marking vocabulary; one SBU sentence (over-redacted at usg; fails closed)",
+    "adv53-034-b-csv-foia-case-log-exemption-b1-column": "round 53: a FOIA case log in CSV with exemption columns (b)(1), 'classified' in the notes column; one row is SBU (over-redacted at usg; fails closed)",
+    "adv53-038-b-memo-records-schedule-classified-holdings": "round 53: a records memo describing how classified holdings are retired, with a CUI paragraph (over-redacted at usg; fails closed)",
+    "adv53-043-b-email-isso-reminder-about-spillage-procedure": "round 53: an ISSO reminder e-mail on spillage procedure that uses SECRET and NOFORN as examples; one SBU sentence (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

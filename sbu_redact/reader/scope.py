@@ -45,6 +45,7 @@ from .raising import Raised, Statement, raise_portions, report
 from .state import Reading
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
+_COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
 _STATED_IN_WORDS = ("classification_in_words", "reclassification")
 
 
@@ -58,7 +59,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     evidence_starts = [evidence[i].start for i in by_start]
     seen_in_text = sorted((q.start, q.end) for q in r.problems[since:] if q.code == "MARKING_IN_TEXT")
     statements: list[tuple[int, Marking]] = []
-    claims: dict[int, list[tuple[int, int]]] = {}  # statements found by a claim in any words: its sentences
+    claims: dict[int, list[tuple[int, int, int]]] = {}  # statements found by a claim in any words: (its sentence, its end)
     for k, (before, after) in enumerate(zip(governed, portions)):
         m = after.marking
         if m is None or not m.valid or m.level is None:
@@ -100,7 +101,13 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     for k, stated in statements:
         p = portions[k]
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
-            continue  # governing.py read this statement (raised what it names, or asked a reviewer)
+            # governing.py read this statement (raised what it names, or asked a reviewer); a claim that
+            # goes on after a colon with the text it is about ("THE FOLLOWING PARAGRAPH IS CONFIDENTIAL
+            # UNTIL ...: THE MINISTER PRIVATELY TOLD ...") raises its own portion too
+            if k in claims and p.marking is not None and p.marking.valid and any(
+                    _COLON_THEN_TEXT.match(r.text, end, p.end) for _, _, end in claims[k]):
+                own_statements.append(_own(r, p, k, stated, order))
+            continue
         refers = _refers(r, p)
         if not refers:
             if k not in claims:
@@ -114,10 +121,13 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
         ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
         # (a claim's own sentences decide: "IT IS NOT/NOT UNCLASSIFIED; ... AT THE LEVEL OF REF A")
-        claim_sentences = claims.get(k) or [(p.start, p.end)]
+        claim_sentences = claims.get(k) or [(p.start, p.end, p.end)]
         if not back and not ahead and any(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
-                                          for lo, hi in claim_sentences):
+                                          for lo, hi, _ in claim_sentences):
             continue  # another document's text (a reference cable): a mention here
+        if k in claims:  # (a claim's own sentences say which way it points, not the rest of its portion)
+            back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
+            ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
         earlier = back or not ahead
         # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
         ranges: tuple[tuple[int, int], ...] = ((0, bisect_left(starts, p.start)),) if earlier else ()
@@ -149,7 +159,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     return out
 
 
-def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, int]]]:
+def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, int, int]]]:
     """The highest level that a claim in any words in portion `p`'s own text
     (`unresolved_scope.claims`: "it's C", "was meant to be (S)", "belongs at the Confidential
     level") states above the level `p` was read as; None when there is none (a claim in
@@ -157,7 +167,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     if p.end <= p.body_start:
         return None, []
     found: list[Marking] = []
-    sentences: list[tuple[int, int]] = []  # (the sentence of each claim that counted)
+    sentences: list[tuple[int, int, int]] = []  # (the sentence of each claim that counted, and the claim's end)
     for c in r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end):
         group = next(g for g in _CLAIM_GROUPS if c.group(g))
         if r.g.scope_not_claims.compiled.match(r.text, c.start(group)):
@@ -199,7 +209,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             stated = r.g.parse(_NETWORK_LEVEL.get(" ".join(c.group(group).lower().replace("-", " ").split()), "SECRET"))
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)
-            sentences.append((_sentence_start(r.text, c.start(), p.body_start), _sentence_end(r.text, c.end(), p.end)))
+            sentences.append((_sentence_start(r.text, c.start(), p.body_start), _sentence_end(r.text, c.end(), p.end),
+                              c.end()))
     if not found:
         return None, []
     m = p.marking
@@ -234,11 +245,15 @@ def _mistyped(r: Reading, word: str) -> str | None:
     """The level name or control (`NOFORN`) that `word` (in capitals) is one slip of the keyboard
     away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters)."""
     targets = [level.name for level in r.g.vocabulary.levels if " " not in level.name] + ["NOFORN"]
+    read = word.translate(_OCR_DIGITS)  # (`C0NFIDENTIAL`, `SECRE7`)
     for target in targets:
-        if target != word and abs(len(target) - len(word)) <= 2 and \
-                _edits(word, target) <= (1 if len(target) < 6 else 2):
+        if target != word and abs(len(target) - len(read)) <= 2 and \
+                _edits(read, target) <= (1 if len(target) < 6 else 2):
             return target
     return None
+
+
+_OCR_DIGITS = str.maketrans({"0": "O", "1": "I", "5": "S", "7": "T", "3": "E", "4": "A", "8": "B"})
 
 
 def _edits(a: str, b: str) -> int:
@@ -264,9 +279,10 @@ def _in_transcribed_note(r: Reading, offset: int) -> bool:
 
 
 def _sentence_start(text: str, offset: int, floor: int) -> int:
-    """Where the sentence holding `offset` starts (at most 120 characters back, never before `floor`)."""
+    """Where the sentence (or the clause after a colon, or the quotation) holding `offset` starts (at
+    most 120 characters back, never before `floor`)."""
     lo = max(floor, offset - 120)
-    return max(lo, *(text.rfind(c, lo, offset) + 1 for c in ".!?\n"))
+    return max(lo, *(text.rfind(c, lo, offset) + 1 for c in ".!?\n:\"\u201c"))
 
 
 def _sentence_end(text: str, offset: int, ceiling: int) -> int:
