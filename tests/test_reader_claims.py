@@ -5,9 +5,12 @@ statements did not resolve raises every portion it could mean, its own included,
 phrasing of what it names. Rounds 48 and 49 found these phrasings; the documents here are written
 for this test. And what must stay released: level words in ordinary prose."""
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import sbu_redact
 from released import assert_withheld, versions
+from sbu_redact.reader import scope
 
 SECRET = "The port captain admitted that the tanker manifests were altered before the inspection"
 PLAIN = "The ferry timetable changes on Monday"
@@ -73,3 +76,46 @@ def test_a_resolved_statement_raises_only_what_it_names():
 def test_the_reading_says_what_it_saw_and_why():
     doc = sbu_redact.read(_email("oops -- my second para was meant to be (S), not U."))
     assert any(p.code == "GOVERNING_SCOPE_UNRESOLVED" and "meant to be (S)" in p.message for p in doc.problems)
+
+
+_WORDS = ["is", "IS", "was", "be", "it's", "=", "at the", "to", "as", "treat", "the bit", "para 3", "level", "marked",
+          "SECRET", "Secret", "secret", "CONFIDENTIAL", "Conf", "confidental", "C0NFIDENTIAL", "SECRTE", "(C)", "C", "S",
+          "S//NF", "S/NF", "NF", "U", "unclass", "NOT", "high side", "SIPR-only", "via JWICS", "OpenNet", "b1, 1.4(c)",
+          "classified", "contained", "information", "the", "report", "ENTIRELY", "STREET", "meeting", "pls", ".", ",",
+          ":", "\n", "Annex", "grade", "Legend:", "cleared", "originator controlled", "no CTRs", "from the NATO", "document"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
+@example(["treat", "the bit", "para 3", "as", "C"])
+@example(["the bit", "is", "secret", "pls"])
+@example(["it's", "C0NFIDENTIAL"])
+@example(["the bit", "=", "SECRTE"])
+@example(["level", "the bit", "is", "confidental"])
+@example(["level", "the bit", "is", "secret"])
+def test_claims_found_by_the_gated_scan_are_the_claims_of_the_whole_scan(words):
+    # the shortcut (`_claim_matches`: a portion without a claim's words is not scanned) against the long way
+    text = " ".join(words)
+    doc_text = f"Classification: UNCLASSIFIED\n\nThe ferry runs daily.\n\n{text}\n"
+    reading = _reading(doc_text)
+    assert reading[0] is not None and reading[1]
+    for p in reading[1]:
+        full = [(m.start(), m.end()) for m in reading[0].g.scope_claims.compiled.finditer(reading[0].text, p.body_start, p.end)]
+        assert [(m.start(), m.end()) for m in scope._claim_matches(reading[0], p)] == full
+
+
+def _reading(text):
+    seen = {}
+    original = scope._claimed
+
+    def spy(r, p):
+        seen.setdefault("r", r)
+        seen.setdefault("portions", []).append(p)
+        return original(r, p)
+
+    scope._claimed = spy
+    try:
+        sbu_redact.read(text)
+    finally:
+        scope._claimed = original
+    return seen.get("r"), seen.get("portions", [])

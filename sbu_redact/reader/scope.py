@@ -34,6 +34,7 @@ doubt, over-redaction (second-worst) over a leak (worst).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..document import Portion
@@ -160,15 +161,17 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
 
 
 def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, int, int]]]:
-    """The highest level that a claim in any words in portion `p`'s own text
+    """The level that the claims in any words in portion `p`'s own text state
     (`unresolved_scope.claims`: "it's C", "was meant to be (S)", "belongs at the Confidential
-    level") states above the level `p` was read as; None when there is none (a claim in
-    quotation marks, or words that only look like one: `not_claims`)."""
+    level"), rolled up with `p`'s own, and the sentence of each claim with the claim's end; None
+    when there is none (a claim in quotation marks, words that only look like one, `not_claims`,
+    a mention, `_MENTION_BEFORE`), or when the claims state nothing above `p`'s own level and
+    controls and `p` names no other text."""
     if p.end <= p.body_start:
         return None, []
     found: list[Marking] = []
     sentences: list[tuple[int, int, int]] = []  # (the sentence of each claim that counted, and the claim's end)
-    for c in r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end):
+    for c in _claim_matches(r, p):
         group = next(g for g in _CLAIM_GROUPS if c.group(g))
         if r.g.scope_not_claims.compiled.match(r.text, c.start(group)):
             continue
@@ -187,7 +190,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             written = _mistyped(r, written) or ""
             if not written:
                 continue
-        elif group in ("noforn", "fedonly"):  # "U.S. citizens only: para 3 ...", "Para 4 is Gov't eyes only -- no CTRs"
+        elif group in ("noforn", "fedonly"):  # "not to be shared with dual-national staff", "Gov't eyes only -- no CTRs"
             written = "UNCLASSIFIED//" + group.upper()
         elif group == "handling":
             written = "TOP SECRET" if any(w in written.lower() for w in ("jwics", "703")) else "SECRET"
@@ -225,6 +228,25 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     raises = top is not None and top.valid and (top.level != m.level or any(
         f.level == m.level and f.dissem and not set(f.dissem) <= set(m.dissem) for f in found))
     return (top, sentences) if raises else (None, [])
+
+
+def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
+    """The matches of `unresolved_scope.claims` in portion `p`'s text; a portion holding none of
+    the words every claim holds (`_CLAIM_WORDS`, or a mark's letters, or a word in capitals) is not
+    scanned (most portions of most documents)."""
+    text = r.text[p.body_start:p.end]
+    folded = text.lower()
+    if not any(word in folded for word in _CLAIM_WORDS) and _CLAIM_CAPITALS.search(text) is None:
+        return []
+    return list(r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end))
+
+
+# Every match of `unresolved_scope.claims` holds one of these words (in lower case) or a match of
+# `_CLAIM_CAPITALS` (tests/test_reader_claims.py checks the shortcut against the whole scan).
+_CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "unclass", "noforn", "nofron", "forn",
+                "originator", "fedcon", "nocon", "fedonly", "orcon", "nodis", "exdis", "relido", "side", "sipr",
+                "jwics", "net", "cover", "sf", "cleared", "1.4", "shared", "only", "ctrs", "contractor")
+_CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 
 
 # What makes a level next to it a mention, not a claim: a legend's `S//NF = SECRET//NOFORN`, a
