@@ -10,8 +10,9 @@ by number or ordinal, the list that follows, the text below or above). What it n
 resolved to portions and those are raised to at least the stated level (never lowered), each
 with a GOVERNED_PORTION problem naming the statement and its offset. When the name cannot be
 resolved exactly, every portion it could mean is raised and GOVERNING_SCOPE_UNRESOLVED asks a
-reviewer (fail closed); a paragraph number that no portion of the document can be (another
-document's paragraph 4) raises nothing and is reported for review. The statement's own portion
+reviewer (fail closed); a paragraph that no portion of the document can be raises every portion
+it could mean, unless its portion says it is another document's (`unresolved_scope.elsewhere`: a
+reference cable's paragraph 4 raises nothing and is reported for review). The statement's own portion
 is never raised by its own statement. A reclassification in words (`reclassification_in_words`:
 "should have been marked SECRET", "ALL PORTIONS ... ARE SECRET") is a statement too, which
 governs every portion when it names none.
@@ -451,9 +452,10 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         what = f"the text {direction}"
     said = f"'{excerpt}' (offset {at}) states {stated.banner()} for {what}"
     if not chosen and direction is None:
-        # "paragraph 4" where this document has none: it may be another document's (a reviewer
-        # decides); a transcriber's note of handwriting sits beside the text it names, so it
-        # raises its own portion (`[handwritten beside para 4: "this is actually C"]`, round 45)
+        # "paragraph 4" where this document has none: a transcriber's note of handwriting sits
+        # beside the text it names, so it raises its own portion (`[handwritten beside para 4: "this
+        # is actually C"]`, round 45); another document's (a reviewer decides) only when its
+        # portion says so, else every portion it could mean
         if index is not None and r.g.transcribed_note.compiled.match(r.text, start):
             r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
                       f"a reviewer must decide", start, end)
