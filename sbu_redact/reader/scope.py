@@ -42,6 +42,7 @@ from ..lazyre import compile_pattern
 from ..markings import Marking
 from ..prefilter import may_match
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking  # (one test of quoting, one reading of a level)
+from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, report
 from .state import Reading
 
@@ -142,11 +143,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         chosen = sum(hi - lo for lo, hi in ranges)
         if not chosen:
             continue
-        at = r.view.to_original(p.body_start) if not r.view.identity else p.body_start
-        excerpt = " ".join(r.text[p.body_start:p.end].split())
-        excerpt = excerpt if len(excerpt) <= 120 else excerpt[:117] + "..."
         where = "every portion after it" + (" and before it" if earlier else "")
-        said = f"'{excerpt}' (offset {at}) states {stated.banner()} for other text ({', '.join(refers)})"
+        said = f"{_quoted_portion(r, p)} states {stated.banner()} for other text ({', '.join(refers)})"
         unresolved.append((Statement(ranges, stated, said), f"{said}, which cannot be found: {where} ({chosen} "
                                                              f"portions) is raised; a reviewer must decide", p))
     if not unresolved and not own_statements:
@@ -192,8 +190,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
                 continue
         elif group in ("noforn", "fedonly"):  # "not to be shared with dual-national staff", "Gov't eyes only -- no CTRs"
             written = "UNCLASSIFIED//" + group.upper()
-        elif group == "handling":
-            written = "TOP SECRET" if any(w in written.lower() for w in ("jwics", "703")) else "SECRET"
+        elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
+            written = _network_level(written)
         stated = _stated_marking(r, written)
         if stated is None and group == "letter":
             stated = r.g.parse(c.group(group))  # `S/NF` written with one slash
@@ -208,8 +206,6 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
                 stated = with_level if with_level.valid else r.g.parse(LOWEST_CLASSIFIED)
         if stated is not None and not stated.valid and stated.level is not None:
             stated = r.g.parse(stated.level)  # `S/NF` written with one slash: its level at least
-        elif stated is None and group == "network":
-            stated = r.g.parse(_NETWORK_LEVEL.get(" ".join(c.group(group).lower().replace("-", " ").split()), "SECRET"))
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)
             sentences.append((_sentence_start(r.text, c.start(), p.body_start), _sentence_end(r.text, c.end(), p.end),
@@ -267,7 +263,7 @@ def _mistyped(r: Reading, word: str) -> str | None:
     """The level name or control (`NOFORN`) that `word` (in capitals) is one slip of the keyboard
     away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters)."""
     targets = [level.name for level in r.g.vocabulary.levels if " " not in level.name] + ["NOFORN"]
-    read = word.translate(_OCR_DIGITS)  # (`C0NFIDENTIAL`, `SECRE7`)
+    read = word.translate(LOOK_ALIKE_DIGITS)  # (`C0NFIDENTIAL`, `SECRE7`)
     for target in targets:
         if target != word and abs(len(target) - len(read)) <= 2 and \
                 _edits(read, target) <= (1 if len(target) < 6 else 2):
@@ -275,11 +271,10 @@ def _mistyped(r: Reading, word: str) -> str | None:
     return None
 
 
-_OCR_DIGITS = str.maketrans({"0": "O", "1": "I", "5": "S", "7": "T", "3": "E", "4": "A", "8": "B"})
-
-
 def _edits(a: str, b: str) -> int:
-    """The Damerau-Levenshtein distance of `a` and `b` (optimal string alignment)."""
+    """The Damerau-Levenshtein distance of `a` and `b` (optimal string alignment). (Not difflib's
+    ratio, which the reader uses for damaged banners: it scores `SCERTE`, two slips, no nearer to
+    SECRET than `STREET` or `SECTOR` are, 0.67 each.)"""
     d = [[max(i, j) if min(i, j) == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
     for i in range(1, len(a) + 1):
         for j in range(1, len(b) + 1):
@@ -289,8 +284,10 @@ def _edits(a: str, b: str) -> int:
     return d[len(a)][len(b)]
 
 
-# the level of what a classified network holds (a claim that text "belongs on the high side")
-_NETWORK_LEVEL = {"jwics": "TOP SECRET"}
+def _network_level(written: str) -> str:
+    """The level of what a classified network or its cover sheet holds: TOP SECRET for JWICS and
+    the SF 703, SECRET for the rest (the high side, SIPRNet, ClassNet, the SF 704's red cover)."""
+    return "TOP SECRET" if any(w in written.lower() for w in ("jwics", "703")) else "SECRET"
 
 
 def _in_transcribed_note(r: Reading, offset: int) -> bool:
@@ -317,11 +314,16 @@ def _sentence_end(text: str, offset: int, ceiling: int) -> int:
 def _own(r: Reading, p: Portion, k: int, stated: Marking, order: list[int]) -> tuple[Statement, str, Portion]:
     """The statement of a claim that names its own portion only ("this bullet is CONFIDENTIAL")."""
     at = order.index(k)
-    excerpt = " ".join(r.text[p.body_start:p.end].split())
-    excerpt = excerpt if len(excerpt) <= 120 else excerpt[:117] + "..."
-    said = f"'{excerpt}' (offset {r.view.to_original(p.body_start) if not r.view.identity else p.body_start}) " \
-           f"states {stated.banner()} for its own text"
+    said = f"{_quoted_portion(r, p)} states {stated.banner()} for its own text"
     return Statement(((at, at + 1),), stated, said), f"{said}; a reviewer must confirm it", p
+
+
+def _quoted_portion(r: Reading, p: Portion) -> str:
+    """A statement's portion as a problem quotes it: its text (at most 120 characters) and its
+    offset in the original."""
+    at = r.view.to_original(p.body_start) if not r.view.identity else p.body_start
+    excerpt = " ".join(r.text[p.body_start:p.end].split())
+    return f"'{excerpt if len(excerpt) <= 120 else excerpt[:117] + '...'}' (offset {at})"
 
 
 def _by_start(portions: list[Portion]) -> list[int]:
