@@ -177,9 +177,9 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not notes:
         return portions
     out = list(portions)
-    holding = _references(r.text, out, {number for number, *_ in notes})
+    holding = _references(r.text, out, {number for number, *_ in notes if number.isdigit()})
     for number, stated, start, end, line_start in notes:
-        for k in holding(number):
+        for k in (holding(number) if number.isdigit() else _signed(r.text, out, number)):
             p = out[k]
             if p.marking is None or not p.marking.valid or p.start <= line_start < p.end:
                 continue
@@ -224,8 +224,38 @@ def _references(text: str, portions: list[Portion], numbers: set[str]) -> Callab
     return lambda number: sorted(found.get(number, ()))
 
 
-# A footnote's line: its number, then its text (after a rule line or on a line of its own).
-_FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3})\]?[.)]?[ \t]+\S")
+# A footnote's line: its number or sign, then its text (after a rule line or on a line of its own).
+_FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3}|\*{1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\]?[.)]?[ \t]+\S")
+
+
+def footnoted_portions(r: Reading, portions: list[Portion], note: Portion) -> list[int]:
+    """The indices of the other portions that carry the sign or number that footnote `note` opens
+    with (empty when `note` is no footnote or nothing carries its sign)."""
+    line_start = r.text.rfind("\n", 0, note.start) + 1
+    m = None
+    while line_start < note.end:  # (its first line of text, after a rule line: `____` / `¹ The figures in ...`)
+        line_end = r.text.find("\n", line_start, note.end)
+        line_end = note.end if line_end < 0 else line_end
+        if r.text[line_start:line_end].strip(" \t\r_-=~*"):
+            m = _FOOTNOTE_LINE.match(r.text, line_start, note.end)
+            break
+        line_start = line_end + 1
+    if m is None or (m.group("number").isdigit() and _NUMBERED_PARAGRAPH.match(r.text, m.end("number"))):
+        return []  # (`3. (C) ...`: a numbered paragraph, no footnote)
+    sign = m.group("number")
+    found = _references(r.text, portions, {sign})(sign) if sign.isdigit() else _signed(r.text, portions, sign)
+    return [k for k in found if portions[k] is not note and not portions[k].start <= line_start < portions[k].end]
+
+
+_NUMBERED_PARAGRAPH = compile_pattern(r"\]?[.)][ \t]+\(")
+
+
+def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
+    """The indices of the portions that carry footnote sign `sign` (`*`, `**`, `†`) glued after a
+    word, a mark or a punctuation mark (`(U)*`, `refused.*`), not as a bullet or a run of more signs
+    (round 48: `(U)*` and a note `* ... this bullet was mis-marked. It is CONFIDENTIAL`)."""
+    reference = re.compile(r"(?<=[^\s*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])")
+    return [k for k, p in enumerate(portions) if reference.search(text, p.start, p.end) is not None]
 
 
 # after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,

@@ -41,9 +41,9 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
 from ..prefilter import may_match
-from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking  # (one test of quoting, one reading of a level)
+from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
-from .raising import Raised, Statement, raise_portions, report
+from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .state import Reading
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
@@ -93,15 +93,29 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if claimed is not None:
             statements.append((k, claimed))
             claims[k] = sentences
-    if not statements:
+    # a footnote its own text raised ("¹ The figures in paragraph 2.4 derive from a classified annex
+    # (SECRET)", "* ... this bullet was mis-marked. It is CONFIDENTIAL") is about the text that
+    # carries its sign or number (round 48, round 50): that text is raised with it
+    notes = {k: noted for k, (before, after) in enumerate(zip(governed, portions))
+             if after.marking is not None and after.marking.valid and after.marking.level is not None
+             and (k in claims or (before.marking is not None and before.marking.banner() != after.marking.banner()))
+             for noted in [footnoted_portions(r, portions, after)] if noted}
+    if not statements and not notes:
         return portions
     resolved = sorted(_resolved_statements(r, since))
     order = _by_start(portions)
     starts = [portions[k].start for k in order]
     unresolved: list[tuple[Statement, str, Portion]] = []
     own_statements: list[tuple[Statement, str, Portion]] = []  # (claims about their own text only)
+    for k, noted in notes.items():
+        p, stated = portions[k], portions[k].marking
+        assert stated is not None
+        said = f"{_quoted_portion(r, p)} states {stated.banner()} for the text that carries its footnote sign"
+        own_statements.append((Statement(ranges_of(sorted(order.index(j) for j in noted)), stated, said), said, p))
     for k, stated in statements:
         p = portions[k]
+        if k in notes:
+            continue
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
             # governing.py read this statement (raised what it names, or asked a reviewer); a claim that
             # goes on after a colon with the text it is about ("THE FOLLOWING PARAGRAPH IS CONFIDENTIAL
@@ -192,7 +206,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             written = "UNCLASSIFIED//" + group.upper()
         elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
             written = _network_level(written)
-        stated = _stated_marking(r, written)
+        stated = _stated_marking(r, written) if group != "foreign" else _foreign_level(r, c.start(group), c.end(group))
         if stated is None and group == "letter":
             stated = r.g.parse(c.group(group))  # `S/NF` written with one slash
         if stated is None and group == "level":
@@ -241,7 +255,9 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
 # `_CLAIM_CAPITALS` (tests/test_reader_claims.py checks the shortcut against the whole scan).
 _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "unclass", "noforn", "nofron", "forn",
                 "originator", "fedcon", "nocon", "fedonly", "orcon", "nodis", "exdis", "relido", "side", "sipr",
-                "jwics", "net", "cover", "sf", "cleared", "1.4", "shared", "only", "ctrs", "contractor")
+                "jwics", "net", "cover", "sf", "cleared", "1.4", "shared", "only", "ctrs", "contractor",
+                "geheim", "vertraul", "segret", "riservat", "reservad", "not pass", "not share", "not give",
+                "not forward", "not show", "not release", "not provide", "off the")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 
 
@@ -256,7 +272,18 @@ _MENTION_BEFORE = compile_pattern(
 
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
-                 "noforn", "fedonly", "document")
+                 "noforn", "fedonly", "document", "foreign")
+
+
+def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
+    """The level a foreign level name after a copula of its language states ("le passage ... est
+    classifié CONFIDENTIEL DÉFENSE", round 49): the level of the classification in words read
+    there (`classification_in_words` maps each foreign scale to the US level it is protected at),
+    else the US level its word spells (`SECRET`)."""
+    for e in r.evidence:
+        if e.kind in _STATED_IN_WORDS and e.start < end and start < e.end and e.marking is not None and e.marking.valid:
+            return e.marking
+    return _stated_marking(r, r.text[start:end]) if r.text[start:end].upper() in ("SECRET", "TOP SECRET") else None
 
 
 def _mistyped(r: Reading, word: str) -> str | None:
