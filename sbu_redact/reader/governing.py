@@ -240,14 +240,19 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion) -> li
             m = _FOOTNOTE_LINE.match(r.text, line_start, note.end)
             break
         line_start = line_end + 1
-    if m is None or (m.group("number").isdigit() and _NUMBERED_PARAGRAPH.match(r.text, m.end("number"))):
-        return []  # (`3. (C) ...`: a numbered paragraph, no footnote)
+    if m is None:
+        return []
     sign = m.group("number")
+    if sign.isdigit() and (_NUMBERED_PARAGRAPH.match(r.text, m.end("number"))
+                           or not _RULE_BEFORE.search(r.text, max(0, line_start - 200), line_start)):
+        return []  # (`3. Operational cooperation`, `3. (C) ...`: a numbered heading or paragraph, no
+        # footnote, unless a rule line sets it off)
     found = _references(r.text, portions, {sign})(sign) if sign.isdigit() else _signed(r.text, portions, sign)
     return [k for k in found if portions[k] is not note and not portions[k].start <= line_start < portions[k].end]
 
 
 _NUMBERED_PARAGRAPH = compile_pattern(r"\]?[.)][ \t]+\(")
+_RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,})[ \t]*\r?\n(?:[ \t]*\r?\n)?\Z")
 
 
 def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
@@ -376,11 +381,17 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     word = _LEVEL_WORD.search(text)
     if word is None:
         marking = r.g.parse("UNCLASSIFIED//" + text)
+        for problem in marking.problems if not marking.valid else ():  # `NODIS` requires NOFORN: with it
+            needed = _REQUIRES.search(problem.message) if problem.code == "MISSING_REQUIRED" else None
+            if needed is not None:
+                marking = r.g.parse(f"UNCLASSIFIED//{needed.group(1)}//{text}")
+                break
         return marking if marking.valid and (marking.dissem or marking.rel_to) else None
     marking = r.g.parse(word.group(0))
     return marking if marking.valid else None
 
 
+_REQUIRES = re.compile(r"requires ([A-Z][A-Z ]*[A-Z])$")
 _QUOTES = '"\u201c\u201d'
 
 

@@ -204,6 +204,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
                 continue
         elif group in ("noforn", "fedonly"):  # "not to be shared with dual-national staff", "Gov't eyes only -- no CTRs"
             written = "UNCLASSIFIED//" + group.upper()
+        elif group == "letter":  # `S-NF` (a file name's way of writing S//NF)
+            written = written.replace("-NF", "//NF")
         elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
             written = _network_level(written)
         stated = _stated_marking(r, written) if group != "foreign" else _foreign_level(r, c.start(group), c.end(group))
