@@ -42,6 +42,7 @@ from .abbreviations import defined_abbreviations
 from .backstop import backstop
 from .governing import govern
 from .hyphens import join_marking_hyphens
+from .ocr import fold_ocr_digits
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
                        take_words_evidence, with_stated_controls)
 from .marks import LEAD_SIGNS
@@ -62,6 +63,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
         raise TypeError("read() takes the document text as str; use sbu_redact.textio.read_text_file for files")
     ruleset = as_rules(rules)
     view = join_marking_hyphens(view_of(text), ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
+    view = fold_ocr_digits(view, ruleset.grammar)  # `C0NFIDENTIAL` reads as the word it spells
     r = Reading(view, ruleset.grammar)
     take_classification_lines(r)
     take_vertical_stamps(r)

@@ -391,6 +391,7 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     return marking if marking.valid else None
 
 
+_THEN_TEXT = re.compile(r"[ \t]*:[ \t]*[A-Za-z]")
 _REQUIRES = re.compile(r"requires ([A-Z][A-Z ]*[A-Z])$")
 _QUOTES = '"\u201c\u201d'
 
@@ -512,6 +513,10 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
             return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
         chosen, exact = region, False
+    if not exact and index is not None and _THEN_TEXT.match(r.text, end) is not None:
+        # "PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: THE NEW DEFENSE MINISTER IS ...": the text after
+        # the colon is text it may name too (round 55)
+        chosen, index = {*chosen, index}, None
     ranges = _ranges_without(chosen, index)
     if not exact:
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",

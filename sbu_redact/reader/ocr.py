@@ -1,0 +1,52 @@
+"""Digits OCR reads for letters inside marking words (`C0NFIDENTIAL`, `RECLASS1FIED`, `N0F0RN`,
+`5ECRET`, a spaced `S E C R E 7`): the reader's view reads such a word as the marking word it
+spells, so every scan of the reader (statements, claims, evidence, the backstop) sees it. Only a
+word that spells a word of the marking vocabulary (`hyphens.marking_words`) once its look-alike
+digits are read as letters is changed; codes and numbers (`F16`, `141022Z`, `A28841307`) are left
+as written. One character for one: offsets stay exact."""
+from __future__ import annotations
+
+import dataclasses
+
+from ..lazyre import lazy
+from ..markings import Grammar
+from ..textview import TextView
+from .hyphens import marking_words
+from .marks import LOOK_ALIKE_DIGITS
+
+# a word in capitals with a look-alike digit inside (`C0NFIDENTIAL`, `SECRE7`, `T0`)
+_DAMAGED = lazy(r"(?<![\w|])(?=[A-Z0-9|]{0,15}[A-Z])[A-Z0-9|]*[0-9|][A-Z0-9|]*(?![\w|])")
+# a level spelled one capital at a time with a digit for its last letter (`S E C R E 7`)
+_SPACED = lazy(r"(?<![\w])(?:[A-Z0-9] ){3,11}[A-Z0-9](?![\w])")
+# "T0": the one two-letter word of a statement OCR damages ("UPGRADED T0 SECRET")
+_SHORT = {"T0": "TO"}
+
+
+def fold_ocr_digits(view: TextView, grammar: Grammar) -> TextView:
+    """`view` with the look-alike digits of damaged marking words read as letters (module docstring)."""
+    text = view.text
+    changes: list[tuple[int, str]] = []
+    words = None
+    for m in _DAMAGED.finditer(text):
+        word = m.group(0)
+        if word in _SHORT:
+            changes.append((m.start(), _SHORT[word]))
+            continue
+        read = word.translate(LOOK_ALIKE_DIGITS)
+        if len(read) >= 3 and not read.isdigit():
+            words = words if words is not None else marking_words(grammar)
+            if read in words:
+                changes.append((m.start(), read))
+    for m in _SPACED.finditer(text):
+        spaced = m.group(0)
+        if any(c.isdigit() for c in spaced):
+            read = spaced.translate(LOOK_ALIKE_DIGITS)
+            words = words if words is not None else marking_words(grammar)
+            if read.replace(" ", "") in words:
+                changes.append((m.start(), read))
+    if not changes:
+        return view
+    chars = list(text)
+    for start, read in changes:
+        chars[start:start + len(read)] = read
+    return dataclasses.replace(view, text="".join(chars))
