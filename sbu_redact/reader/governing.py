@@ -189,7 +189,7 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 # A footnote's reference: a number glued after a letter, a quotation mark or a full stop, not after a
 # digit (`_references`).
-_REFERENCE_AFTER = r"(?<=[^\W\d_]|[.,;:!?\"'”’)\]])"
+_REFERENCE_AFTER = r"(?<=[^\W\d_]|[.,;:!?\"'”’)\][])"
 _REFERENCE_RUN = re.compile(_REFERENCE_AFTER + r"\d+")
 
 
@@ -236,7 +236,7 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion) -> li
     while line_start < note.end:  # (its first line of text, after a rule line: `____` / `¹ The figures in ...`)
         line_end = r.text.find("\n", line_start, note.end)
         line_end = note.end if line_end < 0 else line_end
-        if r.text[line_start:line_end].strip(" \t\r_-=~*"):
+        if r.text[line_start:line_end].strip(" \t\r_-=~*") and not _NOTES_HEADING.fullmatch(r.text, line_start, line_end):
             m = _FOOTNOTE_LINE.match(r.text, line_start, note.end)
             break
         line_start = line_end + 1
@@ -252,7 +252,8 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion) -> li
 
 
 _NUMBERED_PARAGRAPH = compile_pattern(r"\]?[.)][ \t]+\(")
-_RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,})[ \t]*\r?\n(?:[ \t]*\r?\n)?\Z")
+_NOTES_HEADING = compile_pattern(r"[ \t]*(?i:(?:foot|end)?notes?|sources?)[ \t]*:?[ \t]*\r?")
+_RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,}|(?i:(?:foot|end)?notes?|sources?)[ \t]*:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?\Z")
 
 
 def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:

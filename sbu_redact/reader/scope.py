@@ -259,7 +259,8 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "originator", "fedcon", "nocon", "fedonly", "orcon", "nodis", "exdis", "relido", "side", "sipr",
                 "jwics", "net", "cover", "sf", "cleared", "1.4", "shared", "only", "ctrs", "contractor",
                 "geheim", "vertraul", "segret", "riservat", "reservad", "not pass", "not share", "not give",
-                "not forward", "not show", "not release", "not provide", "off the")
+                "not forward", "not show", "not release", "not provide", "off the", "buitenland", "ausl",
+                "tranger", "extranjer", "americains", "américains")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 
 
@@ -274,7 +275,7 @@ _MENTION_BEFORE = compile_pattern(
 
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
-                 "noforn", "fedonly", "document", "foreign")
+                 "noforn", "fedonly", "document", "foreign", "reproduced")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
