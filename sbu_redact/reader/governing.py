@@ -53,6 +53,7 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     portions = _foreign_stamps(r, portions)
     portions = _stamps_inside_portions(r, portions)
     portions = _footnoted_levels(r, portions)
+    portions = _review_tables(r, portions)
     seen = r.words_seen
     caseless = r.text_in_any_case()
     # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
@@ -185,6 +186,55 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
                 continue
             out[k] = raised_to(r, p, [stated], f"footnote {number} says '{r.text[start:end]}'")
     return out
+
+
+def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """A classification review table (`| Portion | Marked | Determined |` / `| Para 2 | U | S |`,
+    round 55): each row that names a numbered paragraph and gives it a level in the column of
+    the reviewer's determination raises that paragraph to it. It never lowers a portion."""
+    folded = r.text_in_any_case()
+    if not any(word in folded for word in _REVIEW_WORDS):
+        return portions
+    out = list(portions)
+    for header in _REVIEW_HEADER.finditer(r.text):
+        cells = _cells(header.group(0))
+        column = next((i for i, c in enumerate(cells) if _REVIEW_COLUMN.fullmatch(c)), None)
+        if column is None or not cells or not _PORTION_COLUMN.fullmatch(cells[0]):
+            continue
+        at = header.end() + 1
+        while at < len(r.text):  # the table's rows: the lines after its header, to a blank line
+            line_end = r.text.find("\n", at)
+            line_end = len(r.text) if line_end < 0 else line_end
+            line, row_start, at = r.text[at:line_end], at, line_end + 1
+            if not line.strip():
+                break
+            values = _cells(line)
+            named = _NAMED_PARAGRAPH.fullmatch(values[0]) if values else None
+            stated = _stated_marking(r, values[column]) if named is not None and column < len(values) else None
+            if stated is None or not stated.valid or stated.level is None:
+                continue
+            for k, p in enumerate(out):  # (the paragraph of that number outside the table)
+                if p.number == int(named.group(1)) and p.marking is not None and p.marking.valid \
+                        and (p.start > line_end or p.end < header.start()):
+                    out[k] = raised_to(r, p, [stated], f"a review table's row '{line.strip()}' (offset {row_start}) "
+                                                       f"determines its level")
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table line split at pipes or tabs (outer pipes dropped)."""
+    line = line.strip().strip("|")
+    return [c.strip() for c in (line.split("|") if "|" in line else line.split("\t"))]
+
+
+_REVIEW_WORDS = ("determined", "corrected", "should be", "reviewed", "correct level", "actual")
+_REVIEW_HEADER = compile_pattern(r"(?im)^[ \t]*\|?[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*[|\t].*"
+                                 r"\b(?:determined|corrected|correct(?:ed)?[ \t]+(?:level|marking)|should[ \t]+be|"
+                                 r"reviewed|actual|final)\b.*$")
+_REVIEW_COLUMN = re.compile(r"(?i)(?:determined|corrected|correct(?:ed)?\s+(?:level|marking)|should\s+be|"
+                            r"reviewed|actual|final)(?:\s+(?:level|marking|classification))?")
+_PORTION_COLUMN = re.compile(r"(?i)(?:portion|para(?:graph)?|item)s?")
+_NAMED_PARAGRAPH = re.compile(r"(?i)(?:para(?:graph)?|¶|portion|item)\.?\s*(\d{1,3})")
 
 
 # A footnote's reference: a number glued after a letter, a quotation mark or a full stop, not after a

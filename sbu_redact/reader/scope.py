@@ -48,6 +48,7 @@ from .state import Reading
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
+_LEVEL_THEN_TEXT = compile_pattern(r"[ \t]*:[ \t]*[\w\"“]")
 _STATED_IN_WORDS = ("classification_in_words", "reclassification")
 
 
@@ -62,6 +63,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     seen_in_text = sorted((q.start, q.end) for q in r.problems[since:] if q.code == "MARKING_IN_TEXT")
     statements: list[tuple[int, Marking]] = []
     claims: dict[int, list[tuple[int, int, int]]] = {}  # statements found by a claim in any words: (its sentence, its end)
+    opened: list[tuple[int, Marking]] = []  # (a level in words that opens the rest of its own portion)
     for k, (before, after) in enumerate(zip(governed, portions)):
         m = after.marking
         if m is None or not m.valid or m.level is None:
@@ -76,6 +78,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             raised_by.append(m)
             spans += seen_in_text[bisect_left(seen_in_text, (after.start,)):bisect_left(seen_in_text, (after.end,))]
         inside = by_start[bisect_left(evidence_starts, after.start):bisect_left(evidence_starts, after.end)]
+        introduced = [evidence[i].marking for i in inside if _LEVEL_THEN_TEXT.match(r.text, evidence[i].end)]
+        if introduced and introduced[0] is not None and r.g.rollup([m, introduced[0]]) != m:
+            # "the following assessment, classified NATO CONFIDENTIAL: allied radars cannot see ...":
+            # the text after the colon is its own (round 55)
+            opened.append((k, introduced[0]))
         for i in sorted(inside):  # (in the order the evidence was taken: the roll-up keeps first-seen order)
             marking = evidence[i].marking
             if marking is not None:
@@ -100,7 +107,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
              if after.marking is not None and after.marking.valid and after.marking.level is not None
              and (k in claims or (before.marking is not None and before.marking.banner() != after.marking.banner()))
              for noted in [footnoted_portions(r, portions, after)] if noted}
-    if not statements and not notes:
+    if not statements and not notes and not opened:
         return portions
     resolved = sorted(_resolved_statements(r, since))
     order = _by_start(portions)
@@ -112,6 +119,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         assert stated is not None
         said = f"{_quoted_portion(r, p)} states {stated.banner()} for the text that carries its footnote sign"
         own_statements.append((Statement(ranges_of(sorted(order.index(j) for j in noted)), stated, said), said, p))
+    for k, stated in opened:
+        own_statements.append(_own(r, portions[k], k, stated, order))
     for k, stated in statements:
         p = portions[k]
         if k in notes:
@@ -128,7 +137,10 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if not refers:
             if k not in claims:
                 continue
-            if r.g.scope_itself.compiled.search(r.text, p.start, p.end) is not None:
+            if r.g.scope_itself.compiled.search(r.text, p.start, p.end) is not None or (
+                    r.text.startswith("(", p.body_start) and any(lo == p.body_start for lo, _, _ in claims[k])):
+                # (a level in words opening its text in parentheses, "(Confidential until the closure
+                # is announced.) The Department will ...", marks that text, round 55)
                 # "this bullet is CONFIDENTIAL": its own text, which it names and nothing else
                 if p.marking is not None and p.marking.valid:
                     own_statements.append(_own(r, p, k, stated, order))
