@@ -80,8 +80,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         for m in _finditer(r, pattern, caseless):
             if any(start < m.end() and m.start() < end for _, _, start, end, _ in statements):
                 continue  # (read above, or by another phrase: `classified at the SECRET level`)
-            if _quoted(r.text, m.start(), m.end()):
-                continue  # a handout quoting such a statement states nothing
+            if _quoted(r.text, m.start(), m.end()) and not in_transcribed_note(r, m.start()):
+                continue  # a handout quoting such a statement states nothing (a transcribed stamp's words are its own)
             # (outside every portion: a caption of a cable's header, `PARAGRAPHS 4 AND 5 ARE NOFORN`)
             index = _portion_at(out, starts, m.start())
             stated = _stated_marking(r, m.group("level"))
@@ -422,7 +422,7 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
     unclassified marking that carries them (a portion raised by it takes the controls)."""
     text = " ".join(written.split()).upper().rstrip(".")  # (`conf.` in a handwritten note)
-    if text == "CLASSIFIED":  # classified at no level named
+    if text in ("CLASSIFIED", "NSI", "CNSI"):  # classified at no level named (national security information)
         return r.g.parse(LOWEST_CLASSIFIED)
     if text in ("C", "S", "TS"):  # a level written as a portion mark's letters (a handwritten "C")
         text = f"({text})"
@@ -444,6 +444,14 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
 
 _THEN_TEXT = re.compile(r"[ \t]*:[ \t]*[A-Za-z]")
 _REQUIRES = re.compile(r"requires ([A-Z][A-Z ]*[A-Z])$")
+def in_transcribed_note(r: Reading, offset: int) -> bool:
+    """Is `offset` inside a transcriber's note of handwriting on its line (`[margin: "TS!!"]`)?"""
+    line_start = r.text.rfind("\n", 0, offset) + 1
+    opening = max(r.text.rfind("[", line_start, offset), r.text.rfind("{", line_start, offset))
+    return opening >= 0 and r.g.transcribed_note.compiled.match(r.text, opening) is not None
+
+
+
 _QUOTES = '"\u201c\u201d'
 
 

@@ -41,7 +41,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
 from ..prefilter import may_match
-from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions  # (one test of quoting, one reading of a level)
+from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .state import Reading
@@ -150,8 +150,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
         # (a claim's own sentences decide: "IT IS NOT/NOT UNCLASSIFIED; ... AT THE LEVEL OF REF A")
         claim_sentences = claims.get(k) or [(p.start, p.end, p.end)]
-        if not back and not ahead and any(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
-                                          for lo, hi, _ in claim_sentences):
+        if not back and not ahead and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
+                                          for lo, hi, _ in claim_sentences):  # (every claim of it)
             continue  # another document's text (a reference cable): a mention here
         if k in claims:  # (a claim's own sentences say which way it points, not the rest of its portion)
             back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
@@ -199,7 +199,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         group = next(g for g in _CLAIM_GROUPS if c.group(g))
         if r.g.scope_not_claims.compiled.match(r.text, c.start(group)):
             continue
-        if _quoted(r.text, c.start(group), c.end(group)) and not _in_transcribed_note(r, c.start(group)):
+        if _quoted(r.text, c.start(group), c.end(group)) and not in_transcribed_note(r, c.start(group)):
             continue  # a claim quoted is a mention (the words of a transcribed note are the note's own)
         sentence = _sentence_start(r.text, c.start(), p.body_start)
         if group == "letter" and r.g.scope_not_claim_subjects.compiled.search(r.text, sentence, c.start()) is not None:
@@ -272,7 +272,7 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "jwics", "net", "cover", "sf", "cleared", "1.4", "shared", "only", "ctrs", "contractor",
                 "geheim", "vertraul", "segret", "riservat", "reservad", "not pass", "not share", "not give",
                 "not forward", "not show", "not release", "not provide", "off the", "buitenland", "ausl",
-                "tranger", "extranjer", "americains", "américains")
+                "tranger", "extranjer", "americains", "américains", " nsi")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 
 
@@ -330,13 +330,6 @@ def _network_level(written: str) -> str:
     """The level of what a classified network or its cover sheet holds: TOP SECRET for JWICS and
     the SF 703, SECRET for the rest (the high side, SIPRNet, ClassNet, the SF 704's red cover)."""
     return "TOP SECRET" if any(w in written.lower() for w in ("jwics", "703")) else "SECRET"
-
-
-def _in_transcribed_note(r: Reading, offset: int) -> bool:
-    """Is `offset` inside a transcriber's note of handwriting on its line (`[margin: "TS!!"]`)?"""
-    line_start = r.text.rfind("\n", 0, offset) + 1
-    opening = max(r.text.rfind("[", line_start, offset), r.text.rfind("{", line_start, offset))
-    return opening >= 0 and r.g.transcribed_note.compiled.match(r.text, opening) is not None
 
 
 def _sentence_start(text: str, offset: int, floor: int) -> int:
