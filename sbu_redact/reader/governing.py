@@ -178,9 +178,9 @@ def _footnoted_levels(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not notes:
         return portions
     out = list(portions)
-    holding = _references(r.text, out, {number for number, *_ in notes if number.isdigit()})
+    holding = _references(r.text, out, {number for number, *_ in notes if number.isdecimal()})
     for number, stated, start, end, line_start in notes:
-        for k in (holding(number) if number.isdigit() else _signed(r.text, out, number)):
+        for k in (holding(number) if number.isdecimal() else _signed(r.text, out, number)):
             p = out[k]
             if p.marking is None or not p.marking.valid or p.start <= line_start < p.end:
                 continue
@@ -293,11 +293,11 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion) -> li
     if m is None:
         return []
     sign = m.group("number")
-    if sign.isdigit() and (_NUMBERED_PARAGRAPH.match(r.text, m.end("number"))
+    if sign.isdecimal() and (_NUMBERED_PARAGRAPH.match(r.text, m.end("number"))
                            or not _RULE_BEFORE.search(r.text, max(0, line_start - 200), line_start)):
         return []  # (`3. Operational cooperation`, `3. (C) ...`: a numbered heading or paragraph, no
         # footnote, unless a rule line sets it off)
-    found = _references(r.text, portions, {sign})(sign) if sign.isdigit() else _signed(r.text, portions, sign)
+    found = _signed(r.text, portions, sign)
     return [k for k in found if portions[k] is not note and not portions[k].start <= line_start < portions[k].end]
 
 
@@ -307,10 +307,11 @@ _RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,}|(?i:
 
 
 def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
-    """The indices of the portions that carry footnote sign `sign` (`*`, `**`, `†`) glued after a
-    word, a mark or a punctuation mark (`(U)*`, `refused.*`), not as a bullet or a run of more signs
+    """The indices of the portions that carry footnote sign `sign` (`*`, `**`, `†`, a number) glued
+    after a word, a mark or a punctuation mark (`(U)*`, `refused.*`), not as a bullet or a run of more signs
     (round 48: `(U)*` and a note `* ... this bullet was mis-marked. It is CONFIDENTIAL`)."""
-    reference = re.compile(r"(?<=[^\s*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])")
+    reference = re.compile(_REFERENCE_AFTER + sign + r"(?!\d)" if sign.isdecimal() else
+                           r"(?<=[^\s*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])")
     return [k for k, p in enumerate(portions) if reference.search(text, p.start, p.end) is not None]
 
 

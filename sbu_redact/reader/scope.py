@@ -103,9 +103,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     # a footnote its own text raised ("¹ The figures in paragraph 2.4 derive from a classified annex
     # (SECRET)", "* ... this bullet was mis-marked. It is CONFIDENTIAL") is about the text that
     # carries its sign or number (round 48, round 50): that text is raised with it
+    marks_in_text = sorted(q.start for q in r.problems if q.code in ("MARKING_IN_TEXT", "EMBEDDED_MARK"))
     notes = {k: noted for k, (before, after) in enumerate(zip(governed, portions))
              if after.marking is not None and after.marking.valid and after.marking.level is not None
-             and (k in claims or (before.marking is not None and before.marking.banner() != after.marking.banner()))
+             and (k in claims or (before.marking is not None and before.marking.banner() != after.marking.banner())
+                  or bisect_left(marks_in_text, after.start) < bisect_left(marks_in_text, after.end))
              for noted in [footnoted_portions(r, portions, after)] if noted}
     if not statements and not notes and not opened:
         return portions
@@ -236,8 +238,10 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             stated = r.g.parse(stated.level)  # `S/NF` written with one slash: its level at least
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)
-            sentences.append((_sentence_start(r.text, c.start(), p.body_start), _sentence_end(r.text, c.end(), p.end),
-                              c.end()))
+            lo = _sentence_start(r.text, c.start(), p.body_start)
+            if group in ("noforn", "fedonly"):  # (a sharing rule's own clause: "... briefed separately; do not
+                lo = max(lo, r.text.rfind(";", lo, c.start()) + 1)  # pass it to them" names no other document)
+            sentences.append((lo, _sentence_end(r.text, c.end(), p.end), c.end()))
     if not found:
         return None, []
     m = p.marking
