@@ -312,7 +312,7 @@ def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
     (round 48: `(U)*` and a note `* ... this bullet was mis-marked. It is CONFIDENTIAL`)."""
     reference = re.compile(_REFERENCE_AFTER + sign + r"(?!\d)" if sign.isdecimal() else
                            r"(?<=[^\s*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])")
-    return [k for k, p in enumerate(portions) if reference.search(text, p.start, p.end) is not None]
+    return [k for k, p in enumerate(portions) if reference.search(text, p.body_start, p.end) is not None]
 
 
 # after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,

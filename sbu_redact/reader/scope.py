@@ -103,7 +103,9 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     # a footnote its own text raised ("¹ The figures in paragraph 2.4 derive from a classified annex
     # (SECRET)", "* ... this bullet was mis-marked. It is CONFIDENTIAL") is about the text that
     # carries its sign or number (round 48, round 50): that text is raised with it
-    marks_in_text = sorted(q.start for q in r.problems if q.code in ("MARKING_IN_TEXT", "EMBEDDED_MARK"))
+    marks_in_text = sorted(q.start for q in r.problems if q.code == "MARKING_IN_TEXT" or (
+        q.code == "EMBEDDED_MARK" and not r.text[max(0, q.start - 3):q.start].rstrip().endswith(('"', "”", "'", "’"))))
+    # (a mark after a quotation is the quoted text's: `reads "... Manda Bay" (S)`)
     notes = {k: noted for k, (before, after) in enumerate(zip(governed, portions))
              if after.marking is not None and after.marking.valid and after.marking.level is not None
              and (k in claims or (before.marking is not None and before.marking.banner() != after.marking.banner())
