@@ -101,30 +101,15 @@ _ROUND12_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 # of the session that fixed rounds 41-46; strict, so that a fix shows up here.
 _ROUND47_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout47b.py)
 # Leaks of round 48 not fixed yet (tests/corpus/adversarial48/FIRST_RUN.md): strict, so a fix shows up here.
-_ROUND48_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv48-007-memo-marking-mistake-footnote": (('usg', 'partner', 'public'), "round 48 first run, not fixed yet: a footnote says the second bullet was mis-marked and is really Confidential"),
-}
+_ROUND48_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout55.py)
 # Leaks of round 49 not fixed yet (tests/corpus/adversarial49/FIRST_RUN.md): strict, so a fix shows up here.
-_ROUND49_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv49-034-cable-french-nb-passage-sur-le-barrage": (('usg', 'partner', 'public'), "round 49 first run, not fixed yet: an UNCLAS cable repeating a French non-paper; the French liaison's note says the passage on the dam is classified 'Confidentiel Defense'"),
-}
+_ROUND49_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout55.py)
 # Leaks of round 50 not fixed yet (tests/corpus/adversarial50/FIRST_RUN.md): strict, so a fix shows up here.
-_ROUND50_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv50-046-translation-russian-sekretno-stamp-page-2": (('usg', 'partner', 'public'), "round 50 first run, not fixed yet: an embassy translation of a foreign ministry letter: the translator notes the original bears '\u0421\u0435\u043a\u0440\u0435\u0442\u043d\u043e' on page 2, the paragraph beginning 'Regarding "),
-    "adv50-047-report-pdf-footnote-figures-from-secret-annex": (('usg', 'partner'), "round 50 first run, not fixed yet: an OIG-style report extracted from PDF with running headers and form feeds: footnote 1 says the figures in paragraph 2.4 derive from a SECRET annex an"),
-}
+_ROUND50_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout55.py)
 # Leaks of round 51 not fixed yet (tests/corpus/adversarial51/FIRST_RUN.md): strict, so a fix shows up here.
-_ROUND51_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv51-007-memo-portion-review-worksheet-corrects-para-3": (('usg', 'partner', 'public'), "round 51 first run, not fixed yet: an information memo with a classification review worksheet attached that gives para 3 as C although it is marked (U)"),
-    "adv51-008-report-prepub-checklist-section-4-contains-nsi": (('usg', 'partner', 'public'), "round 51 first run, not fixed yet: a draft report whose prepublication checklist ticks that Section 4 contains classified information (S)"),
-    "adv51-037-email-may-share-with-canada-australia-uk-briefed-separately": (('partner',), "round 51 first run, not fixed yet: an e-mail saying the assessment below may be shared with Canada and Australia while UK colleagues are briefed separately"),
-    "adv51-044-cable-para-sourced-from-ref-b-carries-its-level": (('usg', 'partner', 'public'), "round 51 first run, not fixed yet: a 2012 cable saying the content of para 4 is sourced from REF B (SECRET//NOFORN) and carries its classification"),
-    "adv51-051-email-save-readiness-numbers-for-the-tank": (('usg', 'partner', 'public'), "round 51 first run, not fixed yet: a Pentagon e-mail saying the readiness numbers in the draft are 'tank only'"),
-}
+_ROUND51_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout55.py)
 # Leaks of round 53 not fixed yet (tests/corpus/adversarial53/FIRST_RUN.md): strict, so a fix shows up here.
-_ROUND53_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv53-016-a-finding-aid-withdrawal-sheet-item-3-confidential": (('usg', 'partner', 'public'), "round 53 first run, not fixed yet: an archival folder listing with a withdrawal sheet for item 3 (CONFIDENTIAL), yet item 3's text follows as a pasted transcription"),
-}
+_ROUND53_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout55.py)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
@@ -849,7 +834,6 @@ KNOWN_OVER_REDACTION = {
     "adv49-064-trap-training-course-noforn-explained-no-claim": "round 49: a training announcement whose course topics name NOFORN, REL TO, portion marks; one SBU line (over-redacted at usg; fails closed)",
     "adv49-065-trap-transcript-witness-secret-recipe-confidential-source": "round 49: a press briefing transcript where the spokesperson says 'I won't get into classified matters' and 'confidential sources'; one SBU prebrief n (over-redacted at usg; fails closed)",
     "adv50-003-cable-2009-sbu-protect-as-secret": "round 50: a 2009 mixed-case SBU cable whose last paragraph asks addressees to protect paragraph 5 as Secret (it draws on a liaison readout): paragraph (over-redacted at usg; fails closed)",
-    "adv50-005-cable-1981-ocr-cr-stamp-nsi-see-para": "round 50: an OCR'd 1981 UNCLAS cable with bare CR line ends and a transcribed stamp 'PORTIONS CONTAIN NSI - SEE PARA 6': paragraph 6 is classified nat (over-redacted at usg; fails closed)",
     "adv50-006-cable-2001-not-not-unclassified-level-of-ref-a": "round 50: a 2001 ALL-CAPS cable: para 2 went out (U) but a later paragraph says it is NOT/NOT unclassified and takes the level of REF A (SECRET) (over-redacted at usg; fails closed)",
     "adv50-007-cable-1995-ff-section-two-cleared-personnel-only": "round 50: a 1995 two-section UNCLAS cable with form-feed page breaks: paragraph 1 says section two is for cleared U.S. Government personnel only, so s (over-redacted at usg; fails closed)",
     "adv50-008-email-question-shouldnt-para-3-be-c": "round 50: an UNCLASSIFIED ClassNet reply asking 'Shouldn't para 3 be at least C?' about a read-out: a reviewer withholds para 3 as classified (over-redacted at usg; fails closed)",
@@ -968,6 +952,86 @@ KNOWN_OVER_REDACTION = {
     "adv53-034-b-csv-foia-case-log-exemption-b1-column": "round 53: a FOIA case log in CSV with exemption columns (b)(1), 'classified' in the notes column; one row is SBU (over-redacted at usg; fails closed)",
     "adv53-038-b-memo-records-schedule-classified-holdings": "round 53: a records memo describing how classified holdings are retired, with a CUI paragraph (over-redacted at usg; fails closed)",
     "adv53-043-b-email-isso-reminder-about-spillage-procedure": "round 53: an ISSO reminder e-mail on spillage procedure that uses SECRET and NOFORN as examples; one SBU sentence (over-redacted at usg; fails closed)",
+    "adv49-034-cable-french-nb-passage-sur-le-barrage": "round 49: an UNCLAS cable repeating a French non-paper; the French liaison's note says the passage on the dam is classified 'Confidentiel Defense' (over-redacted at usg; fails closed)",
+    "adv50-046-translation-russian-sekretno-stamp-page-2": "round 50: an embassy translation of a foreign ministry letter: the translator notes the original bears 'Секретно' on page 2, the paragraph beginning 'Regarding  (over-redacted at usg; fails closed)",
+    "adv51-007-memo-portion-review-worksheet-corrects-para-3": "round 51: an information memo with a classification review worksheet attached that gives para 3 as C although it is marked (U) (over-redacted at usg; fails closed)",
+    "adv51-008-report-prepub-checklist-section-4-contains-nsi": "round 51: a draft report whose prepublication checklist ticks that Section 4 contains classified information (S) (over-redacted at usg; fails closed)",
+    "adv51-051-email-save-readiness-numbers-for-the-tank": "round 51: a Pentagon e-mail saying the readiness numbers in the draft are 'tank only' (over-redacted at usg; fails closed)",
+    "adv54-001-a-email-translator-note-japanese-hi-stamp-on-heading": "round 54: a translation unit's e-mail: the translator notes that the heading 'Port call schedule' bears the Japanese stamp 秘 (Confidential) in the original (over-redacted at usg; fails closed)",
+    "adv54-002-a-report-oig-working-paper-tab-vendor-ledger-secret": "round 54: an OIG audit working paper whose finding says the workbook tab 'Vendor ledger' reproduced in Appendix B is classified SECRET under the program's guide (over-redacted at usg; fails closed)",
+    "adv54-004-a-memo-enclosure-2-under-sf-705-blue-cover-sheet": "round 54: a transmittal memo says Enclosure 2 travels under an SF 705 (blue) cover sheet -- the CONFIDENTIAL cover sheet -- and Enclosure 2's text follows unmar (over-redacted at usg; fails closed)",
+    "adv54-005-a-memo-tab-c-assigned-top-secret-control-number": "round 54: an action memo's routing note says the Top Secret control officer assigned a TS control number to Tab C; Tab C's text is pasted in unmarked (over-redacted at usg; fails closed)",
+    "adv54-006-a-transcript-ste-call-went-secure-display-secret": "round 54: a bare-CR call transcript: the bracketed markers say the parties went secure with the STE display showing SECRET at 14:06 and went clear at 14:19; wha (over-redacted at usg; fails closed)",
+    "adv54-007-a-captions-srt-briefing-classified-segment-cues": "round 54: an SRT caption file of a recorded town-hall briefing: one cue announces that a classified segment (SECRET//NOFORN) begins, another that it ends; the c (over-redacted at usg; fails closed)",
+    "adv54-008-a-minutes-observers-left-room-items-5-1-to-5-3": "round 54: working-group minutes: the chair asked the UK and Canadian observers to leave before items 5.1-5.3, which the minutes say are SECRET//NOFORN (over-redacted at usg; fails closed)",
+    "adv54-010-a-memo-thruster-table-itar-technical-data": "round 54: an engineering memo says the thruster performance table is ITAR-controlled technical data not releasable to foreign persons; the table is unmarked (over-redacted at usg; fails closed)",
+    "adv54-011-a-transcript-interview-answers-in-dari-confidential": "round 54: an interview transcript whose interpreter's note says everything the witness said in Dari (lines tagged [Dari]) is CONFIDENTIAL; the English rendering (over-redacted at usg; fails closed)",
+    "adv54-012-a-report-italic-text-from-classified-version-secret": "round 54: a report's plain-text copy renders italics as _like this_; an editor's note says the italicised sentences came from the classified version and are SEC (over-redacted at usg; fails closed)",
+    "adv54-013-a-report-footnotes-4-and-5-secret-rel-fvey": "round 54: a think-piece with endnotes: an author's note says notes 4 and 5 draw on a SECRET//REL TO USA, FVEY source; the notes are unmarked (over-redacted at usg; fails closed)",
+    "adv54-014-a-email-quoted-remark-from-comint-treat-para-2-ts-si": "round 54: an analyst's reply says the minister's remark quoted in paragraph 2 came from a COMINT report: treat paragraph 2 as TS//SI//NOFORN (over-redacted at usg; fails closed)",
+    "adv54-015-a-slides-satellite-icon-bullet-talent-keyhole": "round 54: slide text where the presenter's note says the bullet carrying the satellite icon is derived from TALENT KEYHOLE imagery and is SECRET//TK (over-redacted at usg; fails closed)",
+    "adv54-016-a-memo-para-3-restricted-data-move-to-annex": "round 54: a DOE memo in which the classification officer notes that paragraph 3's figures are Restricted Data and the paragraph must move to the classified anne (over-redacted at usg; fails closed)",
+    "adv54-017-a-cable-declass-review-para-4-exempt-25x1": "round 54: a 1996 cable after a declassification review: the reviewer's stamp declassifies it except paragraph 4, exempted 25X1-human; paragraph 4 is still in th (over-redacted at usg; fails closed)",
+    "adv54-018-a-fax-pages-3-4-confidential-resend-secure": "round 54: a fax with a cover sheet saying pages 3-4 are CONFIDENTIAL and must be resent by secure fax; pages 3-4 follow after form feeds (over-redacted at usg; fails closed)",
+    "adv54-019-a-email-attachment-filename-s-nf-pasted-below": "round 54: an unclassified e-mail pasting the text of an attachment whose file name carries S-NF (SECRET//NOFORN); the sender notes the annex file is marked S-NF (over-redacted at usg; fails closed)",
+    "adv54-022-a-email-everything-after-however-in-para-2-secret": "round 54: an e-mail whose follow-up says everything after the word 'However' in paragraph 2 is classified Secret; the paragraph's first half is unclassified (over-redacted at usg; fails closed)",
+    "adv54-023-a-table-figures-initialled-no-by-okafor-c-nf": "round 54: a readiness tracker in CSV where a note says the figures supplied by Cdr. Okafor (rows initialled NO in the Source column) are CONFIDENTIAL//NOFORN (over-redacted at usg; fails closed)",
+    "adv54-024-a-report-rows-shaded-amber-confidential-legend": "round 54: a status report whose legend says rows shaded amber (rendered [amber] in the text export) carry CONFIDENTIAL information; green rows are unclassified (over-redacted at usg; fails closed)",
+    "adv54-027-a-email-rok-slide-6-korean-2nd-class-secret": "round 54: a liaison officer's e-mail pasting ROK slide notes: the Korean side said slide 6 is 2급 비밀 (Class II Secret) (over-redacted at usg; fails closed)",
+    "adv54-028-a-memo-annex-a-has-own-classification-authority-block": "round 54: an unclassified memo whose Annex A carries its own 'Classified by / Reason 1.4(a) / Declassify on' block; the annex text is unmarked (over-redacted at usg; fails closed)",
+    "adv54-029-a-report-pdf-page-4-printed-from-siprnet-copy": "round 54: a report extracted from PDF with form feeds; an errata slip on page 1 says page 4 was printed from the SIPRNet copy by mistake and is SECRET (over-redacted at usg; fails closed)",
+    "adv54-030-a-log-watch-night-shift-entries-confidential": "round 54: an operations center log (U+2028 line ends) whose shift supervisor note says every entry made during the night shift (2000-0800) is CONFIDENTIAL (over-redacted at usg; fails closed)",
+    "adv54-031-a-draft-strikethrough-text-still-confidential": "round 54: a press-statement draft with tracked changes: the struck-through sentence (rendered ~~...~~) was cut because it is CONFIDENTIAL, but it is still in th (over-redacted at usg; fails closed)",
+    "adv54-032-a-email-lines-quoted-with-angle-bracket-from-sipr-reply": "round 54: an e-mail whose writer says the lines prefixed with '>' are quoted from a reply on SIPR and are SECRET, even though they have no marks (over-redacted at usg; fails closed)",
+    "adv54-035-b-email-isso-reminder-classified-labels-one-sbu-line": "round 54: an ISSO e-mail on new classified media labels (SF 706-708) full of SECRET and TOP SECRET in (U) prose; one SBU line with a room number and code (over-redacted at usg; fails closed)",
+    "adv54-037-b-memcon-confidential-ministers-confidential-adviser": "round 54: a CONFIDENTIAL memcon whose (U) text names the minister's 'confidential adviser' (a job title) and 'Secretariat'; one (C) paragraph (over-redacted at usg; fails closed)",
+    "adv54-039-b-csv-records-retirement-log-classified-boxes": "round 54: a CSV (CR LF) records retirement log whose (U) notes say 'classified boxes', 'secret vault', 'declassification review'; one SBU row (over-redacted at usg; fails closed)",
+    "adv54-040-b-chat-export-scif-badge-one-fouo-line": "round 54: a Teams chat export with each line marked; (U) chatter about the SCIF, SIPR terminals and TS clearances; one (U//FOUO) line (over-redacted at usg; fails closed)",
+    "adv54-042-b-slides-derivative-classification-training-cui-slide": "round 54: training slides on derivative classification whose (U) text names TOP SECRET, SECRET, CONFIDENTIAL and NOFORN; one (CUI) slide (over-redacted at usg; fails closed)",
+    "adv54-045-b-minutes-declassification-board-fouo-paragraph": "round 54: minutes of an interagency declassification board discussing 'secret' and 'top secret' record series in (U) text; one (U//FOUO) paragraph (over-redacted at usg; fails closed)",
+    "adv54-047-b-memo-classified-network-refresh-sbu-paragraph": "round 54: an IRM memo on the ClassNet refresh schedule; (U) text names ClassNet, SIPRNet and secret-level systems; one SBU paragraph (over-redacted at usg; fails closed)",
+    "adv54-052-b-memo-marking-error-statistics-confidential-example": "round 54: a security memo on portion-marking error rates ('mis-marked SECRET', 'over-classified') in (U) text; one correctly marked (C) paragraph (over-redacted at usg; fails closed)",
+    "adv54-053-b-tsv-training-completion-one-sbu-row": "round 54: a TSV of classification-training completion by office with a portion column; (U) rows name 'Original Classification Authority' training; one SBU row (over-redacted at usg; fails closed)",
+    "adv54-057-trap-memo-hazmat-division-1-4s-explosives-classification": "round 54: a shipping memo about hazard classification (Division 1.4S, Class C) and tariff classification; one SBU line (over-redacted at usg; fails closed)",
+    "adv54-058-trap-contract-nda-confidential-information-defined": "round 54: a vendor non-disclosure agreement defining 'Confidential Information' and 'Secret Formula' in the legal sense; one SBU line in the cover note (over-redacted at usg; fails closed)",
+    "adv54-059-trap-report-species-classified-endangered-secret-life": "round 54: a USAID environment report: species 'classified as endangered', a documentary called 'The Secret Life of Lemurs'; one SBU line (over-redacted at usg; fails closed)",
+    "adv54-060-trap-chat-ts-technical-specialist-and-c-level": "round 54: a chat using TS for Technical Specialist, C-level for executives, S for small (T-shirt sizes) and 'Confidential Meeting' as a room name; one SBU line (over-redacted at usg; fails closed)",
+    "adv54-061-trap-announcement-password-vault-secrets-manager": "round 54: an IT announcement about a 'secrets vault', 'secret rotation' and 'confidentiality, integrity, availability'; one SBU line (over-redacted at usg; fails closed)",
+    "adv55-001-classnet-reply-port-fees-part-is-confidential": "round 55: an OpenNet thread marked UNCLASSIFIED where a later reply says the part about the port fees was Confidential and asks IT to move the chain (over-redacted at usg; fails closed)",
+    "adv55-002-email-upclassed-from-this-point-crlf": "round 55: an e-mail whose author writes midway that everything from this point down is SECRET, with CR LF line ends (over-redacted at usg; fails closed)",
+    "adv55-004-csv-errata-by-meeting-place": "round 55: a CSV contact log with an errata line that names the row by its meeting place and says it is SECRET (over-redacted at usg; fails closed)",
+    "adv55-010-chat-uk-left-out-by-them": "round 55: a chat in which a (U) line is released to Canada and Australia only and the next line keeps it from London by a pronoun (over-redacted at usg; fails closed)",
+    "adv55-011-word-comment-prob-conf-para-two": "round 55: a Word draft with a reviewer comment rendered in brackets saying paragraph 2 is prob Conf and should be moved (over-redacted at usg; fails closed)",
+    "adv55-012-foia-case-l2-note-doc-7-para-2-was-c": "round 55: a FOIA case processing sheet where the L2 reviewer writes that document 7's paragraph 2, marked U, was C at origin and must be referred (over-redacted at usg; fails closed)",
+    "adv55-013-report-ff-pages-3-4-reproduce-secret-assessment": "round 55: a report extract with form-feed pages whose preface says pages 3 and 4 reproduce a SECRET assessment (over-redacted at usg; fails closed)",
+    "adv55-015-cable-1982-service-message-para-2-regraded": "round 55: a 1982 service message asking addressees to regrade paragraph 2 of an earlier UNCLAS cable to CONFIDENTIAL, with that cable's text (over-redacted at usg; fails closed)",
+    "adv55-017-cable-2003-not-not-unclassified-treat-at-level-of-ref-b": "round 55: a 2003 cable whose comment says paragraph 3 is not/not unclassified and must be treated at the level of REF B, which was SECRET (over-redacted at usg; fails closed)",
+    "adv55-018-chat-lock-emoji-and-flag-us-only": "round 55: a chat in which a reply with a lock and a US flag emoji says the previous line is US only (over-redacted at usg; fails closed)",
+    "adv55-019-email-pink-cover-sheet-attachment-b": "round 55: an e-mail that says attachment B was printed under an SF 704 (red/SECRET) cover sheet, with attachment B's text pasted below (over-redacted at usg; fails closed)",
+    "adv55-020-email-keep-off-the-low-side-water-figures": "round 55: an e-mail saying the water figures must stay off the low side, i.e. are classified (over-redacted at usg; fails closed)",
+    "adv55-022-translation-german-geheim-stamp-para-3": "round 55: an unofficial translation of a German ministry letter whose translator's note records a GEHEIM stamp beside paragraph 3 (over-redacted at usg; fails closed)",
+    "adv55-025-cable-1987-bare-cr-recommend-dept-upgrade-para-2": "round 55: a 1987 bare-CR cable whose closing note recommends that the Department upgrade paragraph 2 to SECRET (over-redacted at usg; fails closed)",
+    "adv55-027-dod-portion-review-sheet-bullets-c-and-d-confidential": "round 55: a DoD security review sheet listing bullets c and d of a draft article as CONFIDENTIAL, with the draft following (over-redacted at usg; fails closed)",
+    "adv55-028-prepub-checklist-box-ticked-figure-3-secret": "round 55: a prepublication review checklist whose ticked box says Figure 3's caption contains SECRET information (over-redacted at usg; fails closed)",
+    "adv55-029-prepub-form-yes-no-section-b-fouo": "round 55: a prepublication form whose Yes/No row says section B contains For Official Use Only material (over-redacted at usg; fails closed)",
+    "adv55-030-staff-estimate-coa-3-rel-usa-can-nzl": "round 55: a draft staff estimate marked UNCLASSIFIED whose text says Course of Action 3 is SECRET releasable to USA, CAN and NZL only (over-redacted at usg; fails closed)",
+    "adv55-032-cable-1996-nel-shared-in-confidence-by-ministry-fgi": "round 55: a 1996 NEL cable saying the ministry's figures were given in strict confidence and are to be protected as foreign government information (over-redacted at usg; fails closed)",
+    "adv55-035-memo-annex-quoting-ref-c-keeps-its-classification": "round 55: a memo saying its annex quotes REF C verbatim and keeps that reference's CONFIDENTIAL classification (over-redacted at usg; fails closed)",
+    "adv55-036-cable-1985-sensitive-para-strictly-protect-from-public": "round 55: a 1985 UNCLAS cable whose paragraph 3 says it must be strictly protected and not made public (over-redacted at usg; fails closed)",
+    "adv55-037-email-keep-these-for-the-tank-brief-only": "round 55: an e-mail saying the force numbers are 'for the Tank brief only', i.e. Joint Chiefs classified session (over-redacted at usg; fails closed)",
+    "adv55-038-chat-save-it-for-the-tank-wording": "round 55: a chat where a colonel says 'save that for the Tank' about the previous line (over-redacted at usg; fails closed)",
+    "adv55-039-cable-conditional-declass-after-treaty-signed": "round 55: a cable whose paragraph says it is SECRET until the treaty is signed, with no sign that it has been signed (over-redacted at usg; fails closed)",
+    "adv55-041-email-transcribed-whatsapp-msgs-that-bit-is-s": "round 55: an e-mail transcribing a WhatsApp exchange in which the ambassador writes 'that bit abt the airfield is S' (over-redacted at usg; fails closed)",
+    "adv55-042-case-file-text-messages-ur-nums-r-conf": "round 55: a FOIA case file printout of text messages in which the sender says 'ur nums r conf' about the previous text (over-redacted at usg; fails closed)",
+    "adv55-043-withdrawal-sheet-item-2-secret-then-transcript": "round 55: a presidential library withdrawal sheet listing item 2 as withdrawn (SECRET), followed by a researcher's working transcription (over-redacted at usg; fails closed)",
+    "adv55-044-records-retirement-removal-notice-folder-b-confidential": "round 55: a records transfer removal notice saying folder B was pulled as CONFIDENTIAL, with the folder's contents listed below (over-redacted at usg; fails closed)",
+    "adv55-046-memo-cosmic-top-secret-extract-in-us-memo": "round 55: an unclassified-marked US memo carrying an extract introduced as COSMIC TOP SECRET (over-redacted at usg; fails closed)",
+    "adv55-047-memo-oca-determination-signature-block-para-3": "round 55: a memo whose last line, below the signature, is an OCA determination that paragraph 3 is SECRET (over-redacted at usg; fails closed)",
+    "adv55-048-email-classified-by-line-at-bottom-paras-2-3": "round 55: an e-mail whose last lines give an OCA's determination that paragraphs 2 and 3 are CONFIDENTIAL (over-redacted at usg; fails closed)",
+    "adv55-049-cable-1977-ocr-for-us-eyes-0nly-para-2": "round 55: an OCR'd 1977 cable whose statement that paragraph 2 is 'F0R US EYES 0NLY -- C0NFIDENT1AL' is damaged (over-redacted at usg; fails closed)",
+    "adv55-050-memo-scan-treat-as-5ecret-rn-ocr": "round 55: a scanned memo whose handwritten instruction OCRs as 'TREAT AS 5ECRET' and 'N0F0RN' over paragraph 3 (over-redacted at usg; fails closed)",
+    "adv55-055-b-chat-export-one-sbu-line-about-lodging": "round 55: a Teams chat export with (U) lines about the high side terminal and one (SBU) line with a traveler's hotel (over-redacted at usg; fails closed)",
+    "adv55-064-trap-chat-conf-room-and-secret-santa-texts": "round 55: a transcribed group text about a conf room, a Secret Santa and a classified-ads joke, with one SBU line (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
