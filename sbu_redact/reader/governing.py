@@ -211,10 +211,11 @@ def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
             values = _cells(line)
             named = _NAMED_PARAGRAPH.fullmatch(values[0]) if values else None
             stated = _stated_marking(r, values[column]) if named is not None and column < len(values) else None
-            if stated is None or not stated.valid or stated.level is None:
+            if named is None or stated is None or not stated.valid or stated.level is None:
                 continue
+            number = int(named.group(1))
             for k, p in enumerate(out):  # (the paragraph of that number outside the table)
-                if p.number == int(named.group(1)) and p.marking is not None and p.marking.valid \
+                if p.number == number and p.marking is not None and p.marking.valid \
                         and (p.start > line_end or p.end < header.start()):
                     out[k] = raised_to(r, p, [stated], f"a review table's row '{line.strip()}' (offset {row_start}) "
                                                        f"determines its level")
