@@ -54,7 +54,8 @@ ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=
 # placeholder that keeps the lead must not keep a speaker's name.
 # A label may also stand before a mark that a colon follows (`Comment (C):`, `Para 3 (C):`).
 _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[])"
-                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:)"
+                # (up to five words before a mark that a colon follows: `Addendum to Question 3 (C):`, round 57)
+                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,4}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:)"
                 # a run-in heading of capitals before the mark, a dash after it: `NEXT STEPS (U) – ...`
                 r"|[A-Z][A-Z'\-]+(?:[ \t][A-Z0-9][A-Z0-9'\-]*){0,2}[ \t]+"
                 r"(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*(?:[–—]|--?)[ \t])"
@@ -173,7 +174,10 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      # `... told Beijing (C)—the public announcement ...` (round 48); after a single
                      # closing quote too: `... the budget committee’(C).` (round 48)
                      r"|(?<=[\w.,;:!?'’])[ \t](?P<aside_end>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=[)\]}>〉》›]|[ \t]?[—–])"
-                     r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)")
+                     r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
+                     # a label's mark before a colon, the label too long to lead a portion: `Addendum to the
+                     # answer to Question 1 (C): Kazakhstan sold ...` (round 57)
+                     r"|(?<=\w)[ \t](?P<labelled>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=:[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
 _GLUED_MARK = lazy(r"[a-z0-9]\.(?P<glued>\([A-Z][A-Z/\-]{0,20}\))(?=[A-Z][a-z]{0,20}[ \t])")
@@ -644,7 +648,8 @@ class MarkReader:
         if text.find(".(", start, end) != -1:
             matches = sorted([*matches, *_GLUED_MARK.finditer(text, start, end)], key=lambda m: m.start())
         for m in matches:
-            group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "aside_end", "column", "glued")
+            group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "aside_end", "column", "glued",
+                                     "labelled")
                          if g in m.re.groupindex and m.group(g))
             if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
