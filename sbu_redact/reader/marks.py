@@ -177,7 +177,8 @@ EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1
                      r"|\S[ \t]{3,}(?P<column>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
                      # a label's mark before a colon, the label too long to lead a portion: `Addendum to the
                      # answer to Question 1 (C): Kazakhstan sold ...` (round 57)
-                     r"|(?<=\w)[ \t](?P<labelled>\([A-Z][A-Za-z/ ,\-]{0,30}\))(?=:[ \t]+\S)")
+                     # (a mark's letters, not a level in words: `BEGIN TEXT OF AMMAN 4410 (SECRET):` introduces a block)
+                     r"|(?<=\w)[ \t](?P<labelled>\([A-Z]{1,4}(?://[A-Za-z/ ,\-]{1,25})?\))(?=:[ \t]+\S)")
 # A mark glued to the full stop before it and to the sentence after it: `... Monday.(C)A ministry ...`
 # (searched only where a text holds `.(`)
 _GLUED_MARK = lazy(r"[a-z0-9]\.(?P<glued>\([A-Z][A-Z/\-]{0,20}\))(?=[A-Z][a-z]{0,20}[ \t])")
