@@ -54,8 +54,7 @@ ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=
 # placeholder that keeps the lead must not keep a speaker's name.
 # A label may also stand before a mark that a colon follows (`Comment (C):`, `Para 3 (C):`).
 _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}:[ \t]+(?=[(\[])"
-                # (up to five words before a mark that a colon follows: `Addendum to Question 3 (C):`, round 57)
-                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,4}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:)"
+                r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z0-9][A-Za-z0-9'\-]*){0,2}[ \t]+(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*:)"
                 # a run-in heading of capitals before the mark, a dash after it: `NEXT STEPS (U) – ...`
                 r"|[A-Z][A-Z'\-]+(?:[ \t][A-Z0-9][A-Z0-9'\-]*){0,2}[ \t]+"
                 r"(?=[(\[][^()\[\]\n]{1,40}[)\]][ \t]*(?:[–—]|--?)[ \t])"
