@@ -1,0 +1,44 @@
+"""Names recall (issue 9, round 19), by class of miss, one recognizer or rule at a time: cases
+that must be covered whole, and cases that must not be taken for a person. Every name is
+invented; none comes from a held-out corpus. The detector is the real one on the real spaCy model."""
+from __future__ import annotations
+
+import pytest
+
+from test_name_classes import assert_no_person_on, detector  # noqa: F401
+from test_names_recall15 import assert_every_occurrence_covered
+
+# (kind, text, names every occurrence of which is covered whole)
+MUST_COVER = [
+    # Ethiopian and Eritrean names with an abbreviated part (G/ Gebre, W/ Wolde, H/ Haile):
+    # AbbreviatedPartNameRecognizer
+    ("abbreviated part", "1. (SBU) CONOFF INTERVIEWED APPLICANT MESERET W/SELASSIE DUBALE AND HER SON.",
+     ["MESERET W/SELASSIE DUBALE"]),
+    ("abbreviated part", "2. (C) THE WITNESS, YOHANNES G/KIDAN, TOLD POLOFF THAT THE KEBELE HAD SEIZED HIS LAND.",
+     ["YOHANNES G/KIDAN"]),
+    ("abbreviated part", "3. (C) POLOFF MET ATO ALEMAYEHU H/MARIAM AND W/RO ZEWDITU\nG/TSADIK OF THE OPPOSITION.",
+     ["ALEMAYEHU H/MARIAM", "ZEWDITU\nG/TSADIK"]),
+    ("abbreviated part", "4. (C) HER FATHER, G/EGZIABHER TESFAMICHAEL, IS A RETIRED TEACHER.",
+     ["G/EGZIABHER TESFAMICHAEL"]),
+    ("abbreviated part, mixed case", "(SBU) We interviewed Selamawit W/Gabriel and her brother Dawit T/Haimanot in Mekelle.",
+     ["Selamawit W/Gabriel", "Dawit T/Haimanot"]),
+]
+
+
+@pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_COVER)])
+def test_names_are_covered_whole(detector, kind, text, names):
+    assert_every_occurrence_covered(detector, text, names, kind)
+
+
+# (kind, text, words no PERSON finding may overlap)
+MUST_NOT_MATCH = [
+    ("office symbols", "DRAFTED: A/DCM:RSMITH\nCLEARED: S/GAC, L/HRR, M/FLO, A/LEGATT, G/TIP, P/PA", ["A/DCM", "S/GAC", "L/HRR", "M/FLO", "G/TIP", "P/PA"]),
+    ("office symbols in a sentence", "1. (U) THE G/TIP OFFICE AND S/CRS MET WITH THE MINISTRY.", ["G/TIP", "S/CRS"]),
+    ("a title alone", "1. (C) W/RO AND ATO ARE ETHIOPIAN HONORIFICS.", ["W/RO"]),
+    ("a date and an ID", "THE KEBELE ID IS HW/04/11752, ISSUED 12/05/07.", ["HW/04/11752"]),
+]
+
+
+@pytest.mark.parametrize("kind,text,words", MUST_NOT_MATCH, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_MATCH)])
+def test_not_a_person(detector, kind, text, words):
+    assert_no_person_on(detector, text, words, kind)
