@@ -26,7 +26,7 @@ MUST_COVER = [
 
 
 @pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_COVER)])
-def test_names_are_covered_whole(detector, kind, text, names):
+def test_names_are_covered_whole(detector, kind, text, names):  # noqa: F811
     assert_every_occurrence_covered(detector, text, names, kind)
 
 
@@ -40,5 +40,5 @@ MUST_NOT_MATCH = [
 
 
 @pytest.mark.parametrize("kind,text,words", MUST_NOT_MATCH, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_MATCH)])
-def test_not_a_person(detector, kind, text, words):
+def test_not_a_person(detector, kind, text, words):  # noqa: F811
     assert_no_person_on(detector, text, words, kind)
