@@ -22,6 +22,16 @@ MUST_COVER = [
      ["G/EGZIABHER TESFAMICHAEL"]),
     ("abbreviated part, mixed case", "(SBU) We interviewed Selamawit W/Gabriel and her brother Dawit T/Haimanot in Mekelle.",
      ["Selamawit W/Gabriel", "Dawit T/Haimanot"]),
+    # a name in quotes given by a naming verb after a person's noun, English words or not:
+    # AliasNameRecognizer (naming_verbs, naming_nouns)
+    ("named after a person's noun", '1. (C) THE CHECKPOINT WAS RUN BY A CORPORAL NAMED "EL TORO" AND TWO CONSCRIPTS.',
+     ["EL TORO"]),
+    ("named after a person's noun", '2. (S) HIS CELLMATE WAS KNOWN ONLY AS "HAMMER". THE GUARDS BEAT HIM.', ["HAMMER"]),
+    ("named after a person's noun", '3. (C) THE SMUGGLER, IDENTIFIED HERE ONLY AS "BIG BROTHER", CHARGES 400 DOLLARS.',
+     ["BIG BROTHER"]),
+    ("named after a person's noun, mixed case", 'She fled with a neighbour known only as "Sparrow". Police have no file.',
+     ["Sparrow"]),
+    ("named after a person's noun, over a line", 'THE GIRL IS CALLED\n"JINJU" BY HER FAMILY.', ["JINJU"]),
 ]
 
 
@@ -36,6 +46,11 @@ MUST_NOT_MATCH = [
     ("office symbols in a sentence", "1. (U) THE G/TIP OFFICE AND S/CRS MET WITH THE MINISTRY.", ["G/TIP", "S/CRS"]),
     ("a title alone", "1. (C) W/RO AND ATO ARE ETHIOPIAN HONORIFICS.", ["W/RO"]),
     ("a date and an ID", "THE KEBELE ID IS HW/04/11752, ISSUED 12/05/07.", ["HW/04/11752"]),
+    ("named after a thing's noun", '1. (C) AN OPERATION CALLED "IRON FIST" AND A PROGRAM KNOWN AS "SAFE HAVEN" BEGAN.',
+     ["IRON FIST", "SAFE HAVEN"]),
+    ("named after a thing's noun, mixed case", 'The militia, known as "Red Hand", runs a camp called "Hope".', ["Red Hand", "Hope"]),
+    ("an epithet after a pronoun", '2. (C) THE GUARDS CALL HIM "TRAITOR" AND WORSE.', ["TRAITOR"]),
+    ("a place in quotes", '3. (U) THE MAN CALLED "KABUL" HOME FOR TEN YEARS.', ["KABUL"]),
 ]
 
 

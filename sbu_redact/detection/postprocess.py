@@ -248,11 +248,13 @@ class PostProcessor:
         if f.entity_type == "PERSON" and lex.is_brand(text[start:bare_end]) and not self._person_before(text, start) \
                 and not lex.person_cue(text, start, bare_end):
             return None  # CHIQUITA, STARBUCKS COFFEE, Tata Motors: a brand, unless the words around say person
-        if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end):
+        # (A CAPTAIN KNOWN AS "VAMPIRE", THE BOY IS CALLED "MYONGI": the cue and the quotes say it is a name)
+        quoted_alias = f.recognizer == "AliasNameRecognizer" and start > 0 and text[start - 1] in "\"\u201c"
+        if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end) and not quoted_alias:
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         if f.entity_type == "PERSON" and self._post_and_office(text, start, bare_end):
             return None  # POL-Ulaanbaatar, Windhoek-POL, Minsk-PAS-All: a post and an office
-        if f.entity_type == "PERSON" and self._word_given_name_run(text, start, bare_end):
+        if f.entity_type == "PERSON" and self._word_given_name_run(text, start, bare_end) and not quoted_alias:
             return None  # PRICES ROSE SHARPLY, THE BILL, NOEL DECORATIONS: words, unless the context says person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
 

@@ -15,7 +15,9 @@ A nickname in quotes standing alone is a person's when an honorific or kin word 
 a nickname in quotes next to a name in parentheses (`"El Nene" (Mohamed Amar Laarbi)`, `"Hrant the
 Teacher" (Babakhanyan)`, `Jhonny Mujica ("el Flaco")`: both are names). A nickname in quotes may open
 with an article in lower case (`known only as "la Gocha"`: `quoted_articles`), and one right after
-a name of two words or more that it ends (`Musa Adam Ishag "Wad Jalaba" (Fur omda)`) goes with it."""
+a name of two words or more that it ends (`Musa Adam Ishag "Wad Jalaba" (Fur omda)`) goes with it.
+Words in quotes given by a naming verb after a person's noun are a name even when they are
+English words (`A CAPTAIN KNOWN AS "VAMPIRE"`, `CELLMATE WAS NAMED ONLY AS "EL COMANDANTE"`)."""
 from __future__ import annotations
 
 import re
@@ -38,6 +40,11 @@ _PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)")
 # the capitalized words right before a nickname in quotes (the name it goes with)
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019\-])[" + CAPITALS + r"][\w'\u2019\-]*\.?(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*\.?){1,4}\Z")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# words between a person's noun, a naming verb and the name in quotes (CELLMATE WAS NAMED ONLY AS, A GIRL, NAMED HERE ONLY AS)
+_NAMING_ADVERBS = r"only|here|simply|just|also|locally|widely|commonly|usually|always|now|there|then|in[ \t]+the[ \t]+file"
+_NAMING_NOUN_BEFORE = re.compile(r"(?<![\w\-'\u2019])(?P<noun>[^\W\d_][\w\-]*)(?:['\u2019][sS])?,?"
+                                 rf"(?:{_GAP}(?i:was|is|were|are|being|been|{_NAMING_ADVERBS})){{0,3}}{_GAP}\Z")
 # an honorific or kin word and a name word in quotes, standing alone ("don Chemo", "ABU WATAN")
 _QUOTED_HONORIFIC = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<honorific>[^\W\d_]+)[ \t]+"
                                r"(?P<rest>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS + r"][\w'\u2019\-]*)?)[\"\u201d]")
@@ -53,6 +60,12 @@ class AliasNameRecognizer(CableRecognizer):
         quoted_honorifics: list[str] = []
         # articles in lower case that may open a nickname in quotes ("el Flaco", "la Gocha")
         quoted_articles: list[str] = []
+        # verbs that give a person's name after a person's noun (A SERGEANT NAMED "EL CHINO", a
+        # friend known only as "Late", THE BOY IS CALLED "MYONGI")
+        naming_verbs: list[str] = []
+        # nouns for a person before one of `naming_verbs`, besides `names.person_nouns` and one-word
+        # titles (a man, a cellmate, a fugitive)
+        naming_nouns: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -74,6 +87,11 @@ class AliasNameRecognizer(CableRecognizer):
         self.alias_in_parentheses = re.compile(rf"\([ \t]*[\"\u201c]{nickname}[ \t]*\)")
         self.name_before_parenthesis = re.compile(rf"(?<![\w'\u2019\-]){name}[ \t]*\n?[ \t]*\Z")
         self.articles = frozenset(a.lower() for a in spec.quoted_articles)
+        # a naming verb, the words that may follow it, and a quote: A CAPTAIN KNOWN | AS "VAMPIRE"
+        verbs = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in sorted(spec.naming_verbs, key=len, reverse=True)) or "(?!)"
+        self.naming_verb = re.compile(rf"(?<![\w\-'\u2019])(?i:{verbs})"
+                                      rf"(?:{_GAP}(?i:{_NAMING_ADVERBS}))*(?:{_GAP}(?i:as))?[ \t]*\n?[ \t]*(?=[\"\u201c])")
+        self.naming_nouns = frozenset(n.lower() for n in spec.naming_nouns)
         # a name, then its nickname in quotes ending it: Musa Adam Ishag "Wad Jalaba" (Fur omda)
         self.nickname_after = re.compile(rf"[\"\u201c](?<=\w[ \t][\"\u201c]){nickname}(?=[ \t]*(?:[,(;)]|\.(?:\s|\Z)|$))",
                                          re.MULTILINE)
@@ -106,6 +124,7 @@ class AliasNameRecognizer(CableRecognizer):
                 results.append(self.result(m.start(), m.end(), "a nickname in quotes opened by an honorific"))
         if "\"" in text or "\u201c" in text:
             results += self._next_to_a_name(text)
+            results += self._named_by_a_person_noun(text)
         for cue in self.cue.finditer(text):
             quoted = self.quoted.match(text, cue.end())
             if quoted is not None and self._capitalized(quoted.group("name"))[:1].islower():
@@ -117,6 +136,35 @@ class AliasNameRecognizer(CableRecognizer):
             if span is not None and self._alias(self._capitalized(text[span[0]:span[1]]) if quoted else text[span[0]:span[1]],
                                                 quoted=quoted is not None):
                 results.append(self.result(*span, "a name given as an alias"))
+        return results
+
+    def _named_by_a_person_noun(self, text: str) -> list:
+        """A name in quotes given by a naming verb after a person's noun (`A SERGEANT NAMED "EL
+        CHINO"`, `A CAPTAIN KNOWN AS "VAMPIRE"`, `a friend known only as "Late"`, `THE BOY IS
+        CALLED "MYONGI"`): the noun says a person is named, so the words in quotes are a name even when they are English
+        words. Not after a thing's noun (`AN OPERATION CALLED "X"`, `A GROUP KNOWN AS "Y"`) nor
+        after a pronoun (`THE GUARDS CALL HIM "AKROMIST"`: an epithet as often as a name); no
+        place, organisation, marking or stop words only."""
+        lex = self.lexicon
+        results = []
+        for m in self.naming_verb.finditer(text):
+            before = _NAMING_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before is None:
+                continue
+            noun = before.group("noun").lower()
+            if not (noun in lex.person_nouns or noun in self.naming_nouns or noun.upper() in lex.one_word_titles):
+                continue
+            quoted = self.quoted.match(text, m.end())
+            if quoted is None:
+                continue
+            name = self._capitalized(quoted.group("name"))
+            words = [strip_possessive(w.strip(".,")) for w in name.split()]
+            if not words or name[:1].islower() \
+                    or all(w.upper() in lex.stop_words | lex.title_words or lex.never_a_name(w) or w.upper() in lex.keep_upper
+                           for w in words) \
+                    or lex.is_place(name) or lex.is_organization(text, *quoted.span("name")):
+                continue
+            results.append(self.result(*quoted.span("name"), "a name in quotes given after a person's noun"))
         return results
 
     def _next_to_a_name(self, text: str) -> list:
