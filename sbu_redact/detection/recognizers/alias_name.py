@@ -162,9 +162,10 @@ class AliasNameRecognizer(CableRecognizer):
             if not words or name[:1].islower() \
                     or all(w.upper() in lex.stop_words | lex.title_words or lex.never_a_name(w) or w.upper() in lex.keep_upper
                            for w in words) \
-                    or lex.is_place(name) or lex.is_organization(text, *quoted.span("name")):
+                    or lex.is_place(name) or lex.is_organization(text, quoted.start("name"), quoted.end("name")):
                 continue
-            results.append(self.result(*quoted.span("name"), "a name in quotes given after a person's noun"))
+            start, end = quoted.span("name")
+            results.append(self.result(start, end, "a name in quotes given after a person's noun"))
         return results
 
     def _next_to_a_name(self, text: str) -> list:
