@@ -206,6 +206,9 @@ CASES = [
                        "10. (C) THE AP REPORTER AND THE AG BRIEFED THE BEN FRANKLIN BIN STAFF.",
      ["Angharad ferch Emrys", "Owain ap Meurig-Jones", "KAMALA SUBRAMANIAM D/O RAJU", "HAZMAN BIN HJ. OTHMAN"],
      ["AP", "AG", "CDA", "BEN", "STAFF", "led by"]),
+    ("abbreviated_part_name", "1. (SBU) CONOFF INTERVIEWED MESERET W/SELASSIE DUBALE AND HER SON.\n"
+                              "2. (U) We met Dawit T/Haimanot in Mekelle.\nCLEARED: A/DCM, S/GAC, G/TIP, W/RO ALMAZ\n",
+     ["MESERET W/SELASSIE DUBALE", "Dawit T/Haimanot"], ["CONOFF", "A/DCM", "S/GAC", "G/TIP", "W/RO", "Mekelle"]),
     ("address_line", "From: Marsh, Ellen T (DS/ICI/CR)\nTo: Quist, Obed K (Accra/RSO); Dunne, Maeve R\n",
      ["Marsh, Ellen T", "Quist, Obed K", "Dunne, Maeve R"], ["DS/ICI/CR", "Accra", "RSO"]),
     ("control_marking", "SENSITIVE SIPDIS\n1. (SBU) The STPDTS caption.", ["SENSITIVE", "SIPDIS", "(SBU)", "STPDTS"],

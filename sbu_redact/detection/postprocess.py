@@ -14,6 +14,7 @@ from .finding import Finding
 from .lexicon import CAPITALS, Lexicon, strip_possessive
 from .namelex import fold, latin_forms
 from .recase import capitalize
+from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -249,7 +250,7 @@ class PostProcessor:
                 and not lex.person_cue(text, start, bare_end):
             return None  # CHIQUITA, STARBUCKS COFFEE, Tata Motors: a brand, unless the words around say person
         # (A CAPTAIN KNOWN AS "VAMPIRE", THE BOY IS CALLED "MYONGI": the cue and the quotes say it is a name)
-        quoted_alias = f.recognizer == "AliasNameRecognizer" and start > 0 and text[start - 1] in "\"\u201c"
+        quoted_alias = f.explanation == NAMED_BY_A_PERSON_NOUN and start > 0 and text[start - 1] in "\"\u201c"
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end) and not quoted_alias:
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         if f.entity_type == "PERSON" and self._post_and_office(text, start, bare_end):

@@ -41,6 +41,9 @@ _PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r
 # the capitalized words right before a nickname in quotes (the name it goes with)
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019\-])[" + CAPITALS + r"][\w'\u2019\-]*\.?(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*\.?){1,4}\Z")
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# the explanation of a name in quotes after a person's noun and a naming verb (the clean-up keeps
+# such a name when it is one English word: postprocess.PostProcessor._clean_name)
+NAMED_BY_A_PERSON_NOUN = "a name in quotes given after a person's noun"
 # words between a person's noun, a naming verb and the name in quotes (CELLMATE WAS NAMED ONLY AS, A GIRL, NAMED HERE ONLY AS)
 _NAMING_ADVERBS = r"only|here|simply|just|also|locally|widely|commonly|usually|always|now|there|then|in[ \t]+the[ \t]+file"
 _NAMING_NOUN_BEFORE = re.compile(r"(?<![\w\-'\u2019])(?P<noun>[^\W\d_][\w\-]*)(?:['\u2019][sS])?,?"
@@ -165,7 +168,7 @@ class AliasNameRecognizer(CableRecognizer):
                     or lex.is_place(name) or lex.is_organization(text, quoted.start("name"), quoted.end("name")):
                 continue
             start, end = quoted.span("name")
-            results.append(self.result(start, end, "a name in quotes given after a person's noun"))
+            results.append(self.result(start, end, NAMED_BY_A_PERSON_NOUN))
         return results
 
     def _next_to_a_name(self, text: str) -> list:
