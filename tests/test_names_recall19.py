@@ -32,6 +32,12 @@ MUST_COVER = [
     ("named after a person's noun, mixed case", 'She fled with a neighbour known only as "Sparrow". Police have no file.',
      ["Sparrow"]),
     ("named after a person's noun, over a line", 'THE GIRL IS CALLED\n"JINJU" BY HER FAMILY.', ["JINJU"]),
+    # a nickname in quotes opening a name of two words or more is part of it, a place's or brand's
+    # word too: PostProcessor._complete_name
+    ("nickname opening a name, a place's word", '2. (C) A SMUGGLER, "NAIROBI" GEOFFREY KAMAU OTIENO, PAID THE GUARDS.',
+     ['"NAIROBI" GEOFFREY KAMAU OTIENO']),
+    ("nickname opening a name, English words", '3. (C) HER LANDLORD, "BIG BOSS" TENDAI MUCHENA, EVICTED HER.',
+     ['"BIG BOSS" TENDAI MUCHENA']),
 ]
 
 
@@ -51,6 +57,7 @@ MUST_NOT_MATCH = [
     ("named after a thing's noun, mixed case", 'The militia, known as "Red Hand", runs a camp called "Hope".', ["Red Hand", "Hope"]),
     ("an epithet after a pronoun", '2. (C) THE GUARDS CALL HIM "TRAITOR" AND WORSE.', ["TRAITOR"]),
     ("a place in quotes", '3. (U) THE MAN CALLED "KABUL" HOME FOR TEN YEARS.', ["KABUL"]),
+    ("a place in quotes before one name word", '3. (C) HE FLEW IN FROM "DUBAI" SAEED, THE COURIER SAID.', ["DUBAI"]),
 ]
 
 

@@ -961,8 +961,12 @@ class PostProcessor:
         if nickname and self._may_be_name_word(nickname.group("word")):
             start = nickname.start("word")  # RENATO "BOYET" MACAPAGAL: NER found the surname
         opening = _OPENING_NICKNAME.search(text, max(0, start - 40), start)
-        if opening is not None and all(self._may_be_name_word(w) and not lex.is_place(w) and w.upper() not in lex.organization_words
-                                       and not lex.is_brand(w) for w in opening.group("words").split()):
+        # before a name of two words or more on its line, a place's or brand's word in quotes is a
+        # nickname too ("TATA" LUCAS BERNÁRDEZ SUAZO, "KAKA" MEHRDAD ALIZADEH)
+        full = len(text[start:end].split()) > 1 and "\n" not in text[start:end]
+        if opening is not None and all(self._may_be_name_word(w) and w.upper() not in lex.organization_words
+                                       and (full or not lex.is_place(w) and not lex.is_brand(w))
+                                       for w in opening.group("words").split()):
             start = opening.start()  # "Lala" Sher Agha: a nickname in quotes opens the name
         for _ in range(2):  # (a given name before the first half of a double surname: MUTABAR TOJIBOEVA-RAHIMOVA)
             before_growth = start
