@@ -38,6 +38,12 @@ MUST_COVER = [
      ['"NAIROBI" GEOFFREY KAMAU OTIENO']),
     ("nickname opening a name, English words", '3. (C) HER LANDLORD, "BIG BOSS" TENDAI MUCHENA, EVICTED HER.',
      ['"BIG BOSS" TENDAI MUCHENA']),
+    # a hyphenated person's noun is one cue (brother-in-law, half-sister), and kin and neighbours
+    # are persons' nouns (twin, neighbour, boy): Lexicon.person_noun_before
+    ("after a hyphenated kin noun", "Please ring her brother-in-law Wafiq at the hotel before noon.", ["Wafiq"]),
+    ("after a hyphenated kin noun, caps", "2. (C) HIS HALF-SISTER, ZEMZEM, STAYED IN THE CAMP.", ["ZEMZEM"]),
+    ("after a neighbour and a twin", "2. (C) OKELLO'S NEIGHBOUR, NAKATO, AND HER TWIN BABIRYE SAW TWO MEN.", ["NAKATO", "BABIRYE"]),
+    ("after a title of religion", "3. (C) HIS COUSIN, UST. BAMBANG SUTRISNO, RUNS A PESANTREN.", ["BAMBANG SUTRISNO"]),
 ]
 
 
@@ -57,6 +63,9 @@ MUST_NOT_MATCH = [
     ("named after a thing's noun, mixed case", 'The militia, known as "Red Hand", runs a camp called "Hope".', ["Red Hand", "Hope"]),
     ("an epithet after a pronoun", '2. (C) THE GUARDS CALL HIM "TRAITOR" AND WORSE.', ["TRAITOR"]),
     ("a place in quotes", '3. (U) THE MAN CALLED "KABUL" HOME FOR TEN YEARS.', ["KABUL"]),
+    ("a title after a hyphenated kin noun", "3. (C) HIS COUSIN, UST. BAMBANG SUTRISNO, RUNS A PESANTREN.", ["UST."]),
+    ("a hyphenated noun that is no person's", "THE ANTI-CORRUPTION COMMISSION AND THE E-MAIL SERVER FAILED. HIGH-LEVEL TALKS RESUMED.",
+     ["COMMISSION", "SERVER", "TALKS"]),
     ("a place in quotes before one name word", '3. (C) HE FLEW IN FROM "DUBAI" SAEED, THE COURIER SAID.', ["DUBAI"]),
 ]
 

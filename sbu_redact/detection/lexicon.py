@@ -87,7 +87,8 @@ _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 # alone does not (ALL-CAPS paragraphs wrap anywhere)
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[^\W_]+)[ \t]*\n?[ \t]*\Z")
 _ITEM_OPENS = re.compile(r"(?:\A|[,;:(&]|\)[ \t])\s*\Z")
-_CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+),?[ \t]*\n?[ \t]*\Z")
+# (a hyphenated noun whole: her brother-in-law Emad, HIS HALF-BROTHER, ALI)
+_CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+(?:-[^\W\d_]+)*),?[ \t]*\n?[ \t]*\Z")
 _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
