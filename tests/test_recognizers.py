@@ -206,6 +206,10 @@ CASES = [
                        "10. (C) THE AP REPORTER AND THE AG BRIEFED THE BEN FRANKLIN BIN STAFF.",
      ["Angharad ferch Emrys", "Owain ap Meurig-Jones", "KAMALA SUBRAMANIAM D/O RAJU", "HAZMAN BIN HJ. OTHMAN"],
      ["AP", "AG", "CDA", "BEN", "STAFF", "led by"]),
+    ("kin_list_name", "Children: Rahel (b. 2003), Kidus and Meron.\n"
+                      "2. (C) THEIR SONS, ABDOUKARIM (9) AND SOULEYMANE (6), STAY IN MORONI. THEIR CHILDREN AND GRANDCHILDREN FLED.\n"
+                      "3. (C) CHILDREN, WOMEN AND ELDERLY DIED. CHILDREN: UNICEF AND SAVE THE CHILDREN HELPED.",
+     ["Rahel", "Kidus", "Meron", "ABDOUKARIM", "SOULEYMANE"], ["GRANDCHILDREN", "WOMEN", "ELDERLY", "UNICEF", "SAVE", "2003"]),
     ("abbreviated_part_name", "1. (SBU) CONOFF INTERVIEWED MESERET W/SELASSIE DUBALE AND HER SON.\n"
                               "2. (U) We met Dawit T/Haimanot in Mekelle.\nCLEARED: A/DCM, S/GAC, G/TIP, W/RO ALMAZ\n",
      ["MESERET W/SELASSIE DUBALE", "Dawit T/Haimanot"], ["CONOFF", "A/DCM", "S/GAC", "G/TIP", "W/RO", "Mekelle"]),
