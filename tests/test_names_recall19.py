@@ -44,6 +44,8 @@ MUST_COVER = [
     ("after a hyphenated kin noun, caps", "2. (C) HIS HALF-SISTER, ZEMZEM, STAYED IN THE CAMP.", ["ZEMZEM"]),
     ("after a neighbour and a twin", "2. (C) OKELLO'S NEIGHBOUR, NAKATO, AND HER TWIN BABIRYE SAW TWO MEN.", ["NAKATO", "BABIRYE"]),
     ("after a title of religion", "3. (C) HIS COUSIN, UST. BAMBANG SUTRISNO, RUNS A PESANTREN.", ["BAMBANG SUTRISNO"]),
+    # in capitals, a word set off by commas after a relative's noun: CuedSurnameRecognizer
+    ("between commas after a kin noun, caps", "3. (C) MUSHAIMA'S SON, HUSAIN, SAID HIS FATHER WAS BEATEN.", ["HUSAIN"]),
     # given names listed after a plural noun for relatives: KinListNameRecognizer
     ("kin list", "Household: wife Almaz Tesfaye Gebru. Children: Rahel (b. 2003), Kidus and Meron.", ["Rahel", "Kidus", "Meron"]),
     ("kin list, caps", "2. (C) THEIR SONS, ABDOUKARIM (9) AND SOULEYMANE (6), STAY IN MORONI WITH AN AUNT.",
@@ -72,6 +74,8 @@ MUST_NOT_MATCH = [
     ("a title after a hyphenated kin noun", "3. (C) HIS COUSIN, UST. BAMBANG SUTRISNO, RUNS A PESANTREN.", ["UST."]),
     ("a hyphenated noun that is no person's", "THE ANTI-CORRUPTION COMMISSION AND THE E-MAIL SERVER FAILED. HIGH-LEVEL TALKS RESUMED.",
      ["COMMISSION", "SERVER", "TALKS"]),
+    ("no name between commas after a kin noun", "3. (C) HIS SON, HOWEVER, SAID NOTHING. HER BROTHER, TOO, LEFT. THE WIFE, LATER, CALLED.",
+     ["HOWEVER", "TOO", "LATER"]),
     ("no kin list", "THEIR CHILDREN AND GRANDCHILDREN FLED. CHILDREN, WOMEN AND ELDERLY DIED. "
                     "CHILDREN: UNICEF AND SAVE THE CHILDREN HELPED. Sons and Daughters of Liberty met.",
      ["GRANDCHILDREN", "WOMEN", "ELDERLY", "UNICEF", "SAVE", "Daughters", "Liberty"]),

@@ -2,7 +2,8 @@
 HAS WORKED`, `TARAKHEL CAN BE REACHED`, `SHEVCHUK-MOROZ GAVE`, `KOVALENKO'S BROTHER-IN-LAW`,
 `HER HUSBAND ZAKARYAN`, a known surname's possessive: `Lindqvist's report`): a capitalized word (or two joined by a hyphen) that is no English word
 in use, no place, acronym or marking, next to a person's verb or noun (`Lexicon.person_cue`).
-Right after a relative's noun in mixed case (`her cousin Rowena`: `kin_nouns`), or before one
+Right after a relative's noun in mixed case (`her cousin Rowena`: `kin_nouns`; in capitals between
+commas after it: `HIS SON, HUSAIN,`), or before one
 after a possessive (`Aslam's nephew`), a word that English word lists know but do not use much
 will do (`kin_max_zipf`, `kin_after_max_zipf`).
 Later mentions of a name whose first mention NER missed, and names in continuation pages."""
@@ -18,6 +19,9 @@ _WORD = re.compile(r"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][A-Za-z\u00
 _POSSESSIVE_AFTER = re.compile(r"['\u2019][sS]?(?![\w'\u2019])")
 _AFTER_TOWN = re.compile(r"(?P<town>[A-Z\u00C0-\u00DE][\w\-]+),[ \t]+\Z")
 _KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-\u00e9]+)[ \t]+\Z")
+# ... in capitals, set off by commas after the noun (SINGACE'S SON, HUSAIN, SAID)
+_KIN_COMMA_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z][A-Za-z\-]+),[ \t]*\n?[ \t]*\Z")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
 _KIN_AFTER = re.compile(r"['\u2019][sS]?[ \t]*\n?[ \t]*(?P<noun>[a-z][a-z\-\u00e9]+)")
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
@@ -46,8 +50,13 @@ class CuedSurnameRecognizer(CableRecognizer):
 
     def _after_kin_noun(self, text: str, start: int, word: str) -> bool:
         """`her cousin Rowena`: a capitalized word in mixed case right after a relative's noun;
-        or before one after a possessive (`Aslam's nephew`)."""
-        if word.isupper() or not word[:1].isupper():
+        or before one after a possessive (`Aslam's nephew`); in capitals, only set off by commas
+        after the noun (`SINGACE'S SON, HUSAIN, SAID`)."""
+        if word.isupper():
+            before = _KIN_COMMA_BEFORE.search(text, max(0, start - 40), start)
+            return before is not None and before.group("noun").lower() in self.kin_nouns \
+                and _COMMA_AFTER.match(text, start + len(word)) is not None
+        if not word[:1].isupper():
             return False
         before = _KIN_BEFORE.search(text, max(0, start - 40), start)
         after = _KIN_AFTER.match(text, start + len(word))
