@@ -754,3 +754,94 @@ def finditer_on_lines(pattern: Any, anchor: Any, text: str) -> list[re.Match[str
         line_end = len(text) if line_end == -1 else line_end
         found.extend(pattern.finditer(text, line_start, line_end))
     return found
+
+
+# -- a choice scanned way by way ---------------------------------------------------------------
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def top_level_ways(pattern: str) -> tuple[str, ...] | None:
+    """The ways of a pattern that is a choice at its top (`A|B|C`), as the texts between its
+    top-level `|`s (joined by `|` they are the pattern again); None when it is no choice or cannot
+    be taken apart so (a global inline flag such as `(?x)`, a group reference, a conditional)."""
+    if _GLOBAL_FLAGS.search(pattern) or any(what in pattern for what in ("(?P=", "(?(", "(?#")) \
+            or re.search(r"\\[1-9]", pattern):
+        return None
+    ways: list[str] = []
+    depth = start = i = 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[i:i + 1] == "]":  # (a `]` first in a class is one of its characters)
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            ways.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    ways.append(pattern[start:])
+    return tuple(ways) if len(ways) > 1 and "|".join(ways) == pattern else None
+
+
+@functools.lru_cache(maxsize=64)
+def _ways_of(pattern: str, flags: int) -> tuple[tuple[re.Pattern[str], Clauses], ...] | None:
+    """Each top-level way of `pattern`, compiled alone with `flags`, with its `joined_words`."""
+    ways = top_level_ways(pattern)
+    if ways is None:
+        return None
+    try:
+        return tuple((re.compile(way, flags), joined_words(way, flags)) for way in ways)
+    except re.error:  # (a way that cannot stand alone)
+        return None
+
+
+def finditer_by_ways(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, start, end))`, the same matches, for a pattern that is a
+    choice of many ways of which most need words that `text[start:end]` lacks (`joined_words` of
+    each way): only the ways whose words it holds are scanned, each alone, for every offset where
+    it matches; the pattern then matches at the first such offset from where the last match ended
+    (as finditer goes on), which it does exactly as finditer would there: at an offset where no
+    way matches, the choice does not match either. (Python's engine tries every way of a choice
+    at every offset; a choice of a dozen case-insensitive ways holds no first character or word it
+    could skip ahead to.) A pattern that is no choice, or an empty match, is scanned whole."""
+    ways = _ways_of(pattern.pattern, pattern.flags) if not pattern.flags & re.VERBOSE else None
+    if ways is None:
+        return list(pattern.finditer(text, start, end))
+    part = text[start:end]
+    part_caseless = caseless(part)
+    seen: dict[Word, bool] = {}
+    offsets: set[int] = set()
+    for way, clauses in ways:
+        if not may_match(clauses, part, part_caseless, seen):
+            continue  # (no match of this way can lie in the part: it lacks the way's words)
+        at = start
+        while at <= end:  # (a search from beyond `end` would find an empty match at `end` again)
+            m = way.search(text, at, end)
+            if m is None:
+                break
+            offsets.add(m.start())
+            at = m.start() + 1
+    found: list[re.Match[str]] = []
+    position = start
+    for at in sorted(offsets):
+        if at < position:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
+                return list(pattern.finditer(text, start, end))
+            found.append(m)
+            position = m.end()
+    return found

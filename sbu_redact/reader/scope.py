@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from ..prefilter import may_match
+from ..prefilter import finditer_by_ways, may_match
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
@@ -268,7 +268,8 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
     folded = text.lower()
     if not any(word in folded for word in _CLAIM_WORDS) and _CLAIM_CAPITALS.search(text) is None:
         return []
-    return list(r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end))
+    # (the pattern's ways are scanned alone, only those whose words the portion holds: same matches)
+    return finditer_by_ways(r.g.scope_claims.compiled, r.text, p.body_start, p.end)
 
 
 # Every match of `unresolved_scope.claims` holds one of these words (in lower case) or a match of
