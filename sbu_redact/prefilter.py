@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Any
 
-from .lazyre import lazy
+from .lazyre import compile_pattern, lazy
 
 Word = tuple[str, bool]  # (word, whether it matches in any case)
 Clauses = tuple[frozenset[Word], ...]  # every clause must hold: the text contains one of its words
@@ -802,7 +802,8 @@ def _ways_of(pattern: str, flags: int) -> tuple[tuple[re.Pattern[str], Clauses],
     if ways is None:
         return None
     try:
-        return tuple((re.compile(way, flags), joined_words(way, flags)) for way in ways)
+        # (compiled as the reader's patterns are: kept across processes, not compiled again)
+        return tuple((compile_pattern(way, flags), joined_words(way, flags)) for way in ways)
     except re.error:  # (a way that cannot stand alone)
         return None
 
