@@ -44,6 +44,7 @@ from ..prefilter import finditer_by_ways, may_match
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
+from .scope_exact import exact_target
 from .state import Reading
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
@@ -157,6 +158,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if not back and not ahead and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
                                           for lo, hi, _ in claim_sentences):  # (every claim of it)
             continue  # another document's text (a reference cable): a mention here
+        if refers != ["no text named"]:
+            exact = _exact(r, portions, order, k, refers, stated, k in claims)
+            if exact is not None:  # (what it names is certain: `scope_exact.py`)
+                own_statements.append(exact)
+                continue
         if k in claims:  # (a claim's own sentences say which way it points, not the rest of its portion)
             back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
             ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
@@ -351,6 +357,23 @@ def _sentence_end(text: str, offset: int, ceiling: int) -> int:
     hi = min(ceiling, offset + 120)
     ends = [e for e in (text.find(c, offset, hi) for c in ".;!?\n") if e >= 0]
     return min(ends) if ends else hi
+
+
+def _exact(r: Reading, portions: list[Portion], order: list[int], k: int, refers: list[str], stated: Marking,
+           claimed: bool) -> tuple[Statement, str, Portion] | None:
+    """The statement of portion `k` raising only what it names, when that is certain
+    (`scope_exact.exact_target`), with its own portion when it is a claim in any words (which may
+    be about its own text too, as in the fallback); None when it is not certain."""
+    ordered = [portions[j] for j in order]
+    at = order.index(k)
+    chosen = exact_target(r, ordered, at, refers)
+    if not chosen:
+        return None
+    p = portions[k]
+    if claimed and p.marking is not None and p.marking.valid:
+        chosen = {*chosen, at}
+    said = f"{_quoted_portion(r, p)} states {stated.banner()} for the text it names ({', '.join(refers)})"
+    return Statement(ranges_of(sorted(chosen)), stated, said), said, p
 
 
 def _own(r: Reading, p: Portion, k: int, stated: Marking, order: list[int]) -> tuple[Statement, str, Portion]:

@@ -1,0 +1,70 @@
+"""The fail-closed fallback's exact targets (sbu_redact/reader/scope_exact.py): a statement for
+other text that governing statements did not read raises only what it names when that is certain
+(a numbered paragraph, ...), and every portion it could mean otherwise. On documents written for
+this test: what is now released, and what must stay withheld."""
+import pytest
+
+from released import assert_withheld, versions
+
+SECRET = "The harbour master admitted that the customs scanners were switched off for a week"
+PLAIN = "The new ferry timetable starts on Monday"
+OTHER = "The pilot boat is back in service after its refit"
+
+
+def cable(statement: str, numbered: bool = True) -> str:
+    n = (lambda k: f"{k}. ") if numbered else (lambda k: "")
+    return ("UNCLAS PORT LOUIS 000123\n\nSIPDIS\n\nSUBJECT: PORT VISIT\n\n"
+            f"{n(1)}(U) {PLAIN}.\n\n{n(2)}(U) {OTHER}.\n\n{n(3)}(U) {SECRET}.\n\n{n(4)}(U) {statement}\n\nSMITH\n")
+
+
+@pytest.mark.parametrize("statement", [
+    "COMMENT: DEPARTMENT MAY WISH TO UPGRADE PARA 3 TO CONFIDENTIAL BEFORE ANY REPETITION.",
+    "Drafter's note: para 3 carries the wrong marking; it should be (C) not (U).",
+    "REGRET PARA 3 WENT OUT MARKED (U). IT IS NOT/NOT UNCLASSIFIED; TREAT IT AT THE LEVEL OF REF A (SECRET).",
+])
+def test_a_numbered_paragraph_is_raised_alone(statement):
+    text = cable(statement)
+    assert_withheld(text, SECRET)
+    usg = versions(text)["usg"]
+    assert PLAIN in usg and OTHER in usg
+
+
+@pytest.mark.parametrize("statement", [
+    "Para 3 and 2 should be (S) not (U).",  # more than one
+    "Para 3(b) should be (S) not (U).",
+    "The para on the customs scanners should be (S), not para 2.",  # more than one way of naming
+])
+def test_what_is_not_certain_keeps_the_fallback(statement):
+    text = cable(statement)
+    assert_withheld(text, SECRET)
+    assert PLAIN not in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("statement", ["Para 3 of reftel is SECRET; it should be (S).",
+                                       "In reftel, para 3 was marked (U); it should be (S)."])
+def test_another_documents_paragraph_is_not_this_ones(statement):
+    # a mention of the reference cable's paragraph 3 (the fallback raises nothing for it either)
+    assert SECRET in versions(cable(statement))["usg"]
+
+
+def test_a_number_two_paragraphs_carry_keeps_the_fallback():
+    text = cable("Para 3 should be (S) not (U).").replace("2. (U)", "3. (U)")
+    assert PLAIN not in versions(text)["usg"]
+
+
+def test_a_paragraph_of_a_quoted_message_alone_numbered():
+    text = ("From: A. Writer\nSubject: RE: readout\nClassification: UNCLASSIFIED\n\n"
+            "Shouldn't para 3 be at least C? It is the pull-aside almost word for word.\n\n"
+            "-----Original Message-----\nFrom: B. Writer\nSubject: readout\n\n"
+            f"1. (U) {PLAIN}.\n\n2. (U) {OTHER}.\n\n3. (U) {SECRET}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_numbered_paragraphs_in_two_messages_keep_the_fallback():
+    text = ("From: A. Writer\nSubject: RE: readout\nClassification: UNCLASSIFIED\n\n"
+            f"1. (U) {PLAIN}.\n\n2. (U) Shouldn't para 3 be at least C?\n\n"
+            "-----Original Message-----\nFrom: B. Writer\nSubject: readout\n\n"
+            f"3. (U) {SECRET}.\n\n4. (U) {OTHER}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN not in versions(text)["usg"]
