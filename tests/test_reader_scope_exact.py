@@ -68,3 +68,49 @@ def test_numbered_paragraphs_in_two_messages_keep_the_fallback():
             f"3. (U) {SECRET}.\n\n4. (U) {OTHER}.\n")
     assert_withheld(text, SECRET)
     assert PLAIN not in versions(text)["usg"]
+
+
+def memo(*paragraphs: str, heading: str = "MEMORANDUM") -> str:
+    return ("UNCLASSIFIED\n" + heading + "\nSUBJECT: (U) Port visit\n\n" + "\n\n".join(paragraphs)
+            + "\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("statement", ["Footer: 2nd para is SECRET//NOFORN -- marking error, do not release.",
+                                       "Correction: the third paragraph is S (Secret), not U.",
+                                       'Correction: the para starting "The harbour master" is S (Secret), not U.'])
+def test_a_paragraph_by_its_place_or_its_opening_words(statement):
+    text = memo(f"(U) {PLAIN}.", f"(U) {OTHER}.", f"(U) {SECRET}.", statement).replace(
+        "2nd para", "3rd para")
+    assert_withheld(text, SECRET)
+    usg = versions(text)["usg"]
+    assert PLAIN in usg and OTHER in usg
+
+
+def test_an_unmarked_paragraph_among_those_counted_keeps_the_fallback():
+    text = memo(f"(U) {PLAIN}.", f"{OTHER}.", f"(U) {SECRET}.", "Footer: 3rd para is SECRET -- marking error.")
+    assert_withheld(text, SECRET)
+    assert PLAIN not in versions(text)["usg"]
+
+
+def test_opening_words_two_paragraphs_share_keep_the_fallback():
+    text = memo(f"(U) The harbour master {PLAIN}.", f"(U) {OTHER}.", f"(U) {SECRET}.",
+                'Correction: the para starting "The harbour master" is S (Secret), not U.')
+    assert_withheld(text, SECRET)
+    assert OTHER not in versions(text)["usg"]
+
+
+def test_a_bullet_numbered_after_its_mark_below_the_statement():
+    text = ("From: A. Writer\nTo: Staff\nSubject: hearing prep\nClassification: UNCLASSIFIED\n\n"
+            "Folks -- the numbers in bullet 3 below are tank only. Save them for the Tank session.\n\n"
+            f"(U) 1. {PLAIN}.\n(U) 2. {OTHER}.\n(U) 3. {SECRET}.\n(U) 4. Close with the priorities.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_bullet_counted_above_when_it_is_below_keeps_the_fallback():
+    text = ("From: A. Writer\nTo: Staff\nSubject: hearing prep\nClassification: UNCLASSIFIED\n\n"
+            f"(U) 1. {PLAIN}.\n(U) 2. {OTHER}.\n\n"
+            "Folks -- the numbers in bullet 3 above are tank only. Save them for the Tank session.\n\n"
+            f"(U) 3. {SECRET}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN not in versions(text)["usg"]

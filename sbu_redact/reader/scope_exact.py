@@ -3,19 +3,29 @@ governing statements (`governing.py`) did not read, but that names its target so
 the target is certain. The fallback then raises that target (and the statement's own portion, as
 it would), not every portion the statement could mean.
 
-Resolved here, only when nothing else could be meant (else the fallback stays):
+Resolved here, only when nothing else could be meant (else the fallback stays). The statement's
+portion names other text only by `para`, `paragraph`, `bullet` or `item` (and `below` or `above`,
+read in the sentence that names it), one target and one way only; nothing says the target is
+another document's (`of`/`in`/`from` after it, `its`/`your`/`reftel` before it, a reference in
+its sentence, `>` quoting):
 
-- a numbered paragraph (`para 4 carries the wrong marking; it should be (C)`, `UPGRADE PARA 3 TO
-  CONFIDENTIAL`): the statement's portion names one paragraph number and no other text (its only
-  words naming other text are `para`/`paragraph`, each of them in a `para N`), nothing says the
-  paragraph is another document's (`of`/`in`/`from` after it, `its`/`your` before it, a
-  reference in its sentence, `>` quoting), exactly one portion of the document is numbered N,
-  no two portions share a number, and all numbered portions are in one message (a reply names
-  the paragraphs of the message it quotes when that one alone has numbers). What it names is that portion and its
-  sub-items (as governing.py reads `PARA 3`).
+- a numbered paragraph or item (`para 4 carries the wrong marking; it should be (C)`, `UPGRADE
+  PARA 3 TO CONFIDENTIAL`, `bullet 3 below`): exactly one portion is numbered N (by the number the
+  reader read, else by the number opening its text after its mark, `(U) 3. ...`), no two portions
+  share a number, and all numbered portions are in one message (a reply names the paragraphs of
+  the message it quotes when that one alone has numbers). With its sub-items.
+- a paragraph or item by its place (`2nd para`, `the third paragraph`, `the last bullet`, `para
+  3` where no portion has a number), in a document that quotes no message: counted over the
+  marked portions of that kind in the region it points at (below it, above it, else all but the
+  statement), when every other portion of that kind there is marked (an unmarked paragraph only a
+  heading, `MEMORANDUM`). With the unmarked portions right after it.
+- a paragraph by its opening words in quotation marks (`the para starting "Our read of the"`):
+  exactly one portion (in the way it points) opens with them. With the unmarked portions right
+  after it.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..document import Portion
@@ -23,59 +33,172 @@ from ..lazyre import compile_pattern
 from .governing import _QUOTED_HEADER, _subitems
 from .state import Reading
 
-_PARA_REF = compile_pattern(r"(?i)\b(?:para(?:graph)?|¶)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(\d{1,3})\b")
-_PARA_WORD = compile_pattern(r"(?i)\bpara(?:graph)?\b|¶")
+_REF = compile_pattern(
+    r"(?i)\b(?:(?P<kind>para(?:graph)?|bullet|item|point)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(?P<number>\d{1,3})\b"
+    r"|(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th)"
+    r"[ \t]+(?P<okind>para(?:graph)?|bullet|item|point)\b)|¶[ \t]*(?P<pilcrow>\d{1,3})\b")
+_REF_WORD = compile_pattern(r"(?i)\b(?:para(?:graph)?|bullet|item|point)s?\b|¶")
+_OPENING_REF = compile_pattern(
+    r"(?i)\b(?:para(?:graph)?|bullet|item|point|entry|line|one)[ \t]+(?:that[ \t]+|which[ \t]+)?(?:starting|beginning|"
+    r"starts|begins|opening|opens)[ \t]+(?:with[ \t]+)?(?:the[ \t]+words[ \t]+)?[\"“'‘](?P<words>[^\"“”'‘’\n]{3,80}?)"
+    r"(?:\.\.\.|…)?[\"”'’]")
 _REF_AFTER = compile_pattern(r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?\d"
                              r"|[ \t]*\(?[a-z]\)|[ \t]*,?[ \t]*(?:of|in|from|on|at)\b)")
 _REF_BEFORE = compile_pattern(r"(?i)\b(?:its|their|his|her|your|my|our|that|same|reftel|ref|cable|memo|message|"
-                              r"e-?mail|letter|note|doc(?:ument)?|report|version|draft|[a-z]+'s)[ \t]*$")
+                              r"e-?mail|letter|note|doc(?:ument)?|report|version|draft|[a-z]+'s|second[ \t\-]+to)[ \t\-]*$")
 _QUOTE_LINE = compile_pattern(r"(?m)^[ \t]*>")
-_OWN_WORDS = frozenset({"para", "paragraph"})
+_LABEL = compile_pattern(r"[ \t]*[(\[]?(\d{1,2})[.)\]][ \t]")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "10th": 10}
+_NAMES = frozenset({"para", "paragraph", "bullet", "item"})
+_DIRECTIONS = frozenset({"below", "above"})
 
 
 def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
-    if not refers or not set(refers) <= _OWN_WORDS:
+    if not refers or not set(refers) <= _NAMES | _DIRECTIONS or not set(refers) & _NAMES:
         return None
-    return _numbered_paragraph(r, ordered, at)
-
-
-def _numbered_paragraph(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     p = ordered[at]
-    refs = list(_PARA_REF.finditer(r.text, p.start, p.end))
-    if not refs or len({int(m.group(1)) for m in refs}) != 1:
+    if _QUOTE_LINE.search(r.text) is not None:
+        return None  # (`>` quoting: what a paragraph of the quoted text is cannot be told from the portions)
+    opening = list(_OPENING_REF.finditer(r.text, p.start, p.end))
+    refs = opening or list(_REF.finditer(r.text, p.start, p.end))
+    if not refs:
         return None
-    if sum(1 for _ in _PARA_WORD.finditer(r.text, p.start, p.end)) != len(refs):
+    # (the way it points is read in the sentences, or what follows a colon, that name it: "Heads up
+    # before this goes up the line: the remark in para 2 ..." does not point above)
+    sentences = [_sentence(r.text, m.start(), m.end(), p.start, p.end, ".!?;:\n") for m in refs]
+    back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi in sentences)
+    ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi in sentences)
+    if back and ahead:
+        return None
+    direction = "above" if back else "below" if ahead else None
+    if opening:
+        return _by_opening(r, ordered, at, opening, direction)
+    if len({_key(m) for m in refs}) != 1:
+        return None
+    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != len(refs):
         return None  # ("the para on the tender" beside "para 3": which one it means is not certain)
     for m in refs:
         if _REF_AFTER.match(r.text, m.end()) is not None:
             return None  # `para 4 of my 0900`, `para 3 and 4`, `para 3(b)`, `para 2.4`
         if _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start()) is not None:
-            return None  # `its paragraph 4`, `reftel para 2`
+            return None  # `its paragraph 4`, `reftel para 2`, `your 2nd para`
         lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
         if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
             return None  # ("In reftel, para 2 ...": another document's; a reference in another sentence is not)
-    if _QUOTE_LINE.search(r.text) is not None:
-        return None  # (`>` quoting: what a paragraph of the quoted text is cannot be told from the portions)
-    numbers = [q.number for q in ordered if q.number is not None]
-    if len(numbers) != len(set(numbers)):
+    kind, n, counted = _key(refs[0])
+    if not counted:
+        found = _numbered(r, ordered, at, n, direction)
+        if found is not None:
+            return found
+        if any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
+            return None  # (numbers that do not name it exactly: another document's numbering, maybe)
+    return _counted(r, ordered, at, kind, n, direction)
+
+
+def _key(m: re.Match[str]) -> tuple[str, int, bool]:
+    """What a reference names: its kind (`paragraph`, `item`), its number, and whether that is a
+    count (an ordinal: `2nd para`, `the last bullet`) rather than a label."""
+    if m.group("pilcrow"):
+        return "paragraph", int(m.group("pilcrow")), False
+    if m.group("ordinal"):
+        kind = m.group("okind").lower()
+        return ("paragraph" if kind.startswith("para") else "item"), _ORDINALS.get(
+            m.group("ordinal").lower(), int(m.group("ordinal")[:-2]) if m.group("ordinal")[:-2].isdigit() else 0), True
+    kind = m.group("kind").lower()
+    return ("paragraph" if kind.startswith("para") else "item"), int(m.group("number")), False
+
+
+def _in_direction(ordered: list[Portion], at: int, j: int, direction: str | None) -> bool:
+    return direction is None or (j > at if direction == "below" else j < at)
+
+
+def _numbered(r: Reading, ordered: list[Portion], at: int, n: int, direction: str | None) -> set[int] | None:
+    """A paragraph (or item) numbered `n`: by the number the reader read, else by the number that
+    opens its text after its mark (`(U) 3. Only two ...`); exactly one portion of one message
+    carries it, and no two portions share a number."""
+    labels = {j: q.number for j, q in enumerate(ordered) if q.number is not None}
+    read = bool(labels)
+    if not read:
+        for j, q in enumerate(ordered):
+            label = _LABEL.match(r.text, q.body_start, q.end)
+            if label is not None:
+                labels[j] = int(label.group(1))
+    if not labels or len(set(labels.values())) != len(labels):
         return None
     # one message only holds numbered paragraphs (a reply over the message it quotes names the
     # quoted message's paragraphs when that one alone has numbers)
     starts = sorted({0, *(h.start() for h in _QUOTED_HEADER.finditer(r.text)),
                      *(h.start() for h in r.g.quoted_message_start.compiled.finditer(r.text))})
-    if len({bisect_right(starts, q.start) for q in ordered if q.number is not None}) != 1:
+    if len({bisect_right(starts, ordered[j].start) for j in labels}) != 1:
         return None
-    n = int(refs[0].group(1))
-    found = [j for j, q in enumerate(ordered) if q.number == n]
-    if len(found) != 1 or found[0] == at:
+    found = [j for j, number in labels.items() if number == n]
+    if len(found) != 1 or found[0] == at or not _in_direction(ordered, at, found[0], direction):
         return None
-    return {found[0], *_subitems(r.text, ordered, {found[0]})} - {at}
+    if read:
+        return {found[0], *_subitems(r.text, ordered, {found[0]})} - {at}
+    return _with_unmarked_after(ordered, at, found[0], set(labels))
 
 
-def _sentence(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
-    """The sentence (or clause) holding `start:end`, within `floor:ceiling`."""
-    lo = max(floor, *(text.rfind(c, floor, start) + 1 for c in ".!?;\n"))
+def _with_unmarked_after(ordered: list[Portion], at: int, j: int, stops: set[int]) -> set[int]:
+    """Portion `j` and the unmarked portions right after it (its sub-items, lines it runs on
+    over: fail closed), up to the next marked or labelled portion or the statement."""
+    chosen = {j}
+    for i in range(j + 1, len(ordered)):
+        if i == at or i in stops or ordered[i].explicit:
+            break
+        chosen.add(i)
+    return chosen
+
+
+def _heading_like(r: Reading, q: Portion) -> bool:
+    """An unmarked portion that no one counts as a paragraph: one short line with no sentence end
+    (`MEMORANDUM`)."""
+    text = r.text[q.body_start:q.end].strip()
+    return len(text) <= 60 and "\n" not in text and not text.endswith((".", "!", "?", ":", ";", ","))
+
+
+def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, direction: str | None) -> set[int] | None:
+    """The `n`-th paragraph (or list item; `-1`: the last) of the region a statement points at (below
+    it, above it, else the whole document but the statement), counted over marked portions of that
+    kind when every other portion of that kind there is marked (an unmarked paragraph only a
+    heading), in a document that quotes no message."""
+    if n == 0 or _QUOTED_HEADER.search(r.text) is not None or r.g.quoted_message_start.compiled.search(r.text):
+        return None
+    wanted = "list_item" if kind == "item" else "paragraph"
+    region = [j for j, q in enumerate(ordered) if j != at and q.kind == wanted and _in_direction(ordered, at, j, direction)]
+    marked = [j for j in region if ordered[j].explicit]
+    if not marked or any(not ordered[j].explicit and (wanted != "paragraph" or not _heading_like(r, ordered[j]))
+                         for j in region):
+        return None
+    if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
+        return None
+    return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+
+
+def _by_opening(r: Reading, ordered: list[Portion], at: int, opening: list[re.Match[str]],
+                direction: str | None) -> set[int] | None:
+    """The portion whose text opens with the words a statement quotes (`the para starting "Our read
+    of the"`): exactly one portion of the document (in the direction it points) opens with them."""
+    if sum(1 for _ in _REF_WORD.finditer(r.text, ordered[at].start, ordered[at].end)) > len(opening):
+        return None
+    chosen: set[int] = set()
+    for m in opening:
+        words = " ".join(m.group("words").split()).casefold()
+        found = [j for j, q in enumerate(ordered) if j != at and _in_direction(ordered, at, j, direction)
+                 and " ".join(r.text[q.body_start:min(q.end, q.body_start + len(m.group("words")) + 40)].split())
+                 .casefold().lstrip("-*•·>#_ ").startswith(words)]
+        if len(found) != 1:
+            return None
+        chosen |= _with_unmarked_after(ordered, at, found[0], set())
+    return chosen
+
+
+def _sentence(text: str, start: int, end: int, floor: int, ceiling: int, opens: str = ".!?;\n") -> tuple[int, int]:
+    """The sentence (or clause) holding `start:end`, within `floor:ceiling`; `opens`: the
+    characters a sentence starts after."""
+    lo = max(floor, *(text.rfind(c, floor, start) + 1 for c in opens))
     ends = [e for e in (text.find(c, end, ceiling) for c in ".!?;\n") if e >= 0]
     return lo, min(ends) if ends else ceiling
