@@ -4,6 +4,7 @@ other text that governing statements did not read raises only what it names when
 this test: what is now released, and what must stay withheld."""
 import pytest
 
+import sbu_redact
 from released import assert_withheld, versions
 
 SECRET = "The harbour master admitted that the customs scanners were switched off for a week"
@@ -114,3 +115,57 @@ def test_a_bullet_counted_above_when_it_is_below_keeps_the_fallback():
             f"(U) 3. {SECRET}.\n")
     assert_withheld(text, SECRET)
     assert PLAIN not in versions(text)["usg"]
+
+
+def email(*paragraphs: str) -> str:
+    return ("From: A. Writer\nTo: Staff\nSubject: weekly notes\nClassification: UNCLASSIFIED\n\n"
+            + "\n\n".join(paragraphs) + "\n\nClassification: UNCLASSIFIED\n")
+
+
+SECOND = "The navy commander said the president is seriously ill and hiding it"
+
+
+@pytest.mark.parametrize("statement", ["Reviewer's note: the last two bullets are SECRET. Re-mark before filing.",
+                                       "Note: the last two bullets are S, not U."])
+def test_the_last_bullets_by_count(statement):
+    text = email(statement, f"* {PLAIN}.\n* {OTHER}.\n* {SECRET}.\n* {SECOND}.")
+    assert_withheld(text, SECRET)
+    assert_withheld(text, SECOND)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_the_paragraphs_below_by_count():
+    # (in a reply above a quoted message: counted in its own message)
+    text = email(f"{PLAIN}.", "The two paragraphs below are to be handled as SECRET.", f"{SECRET}.",
+                 f"{SECOND}.", "Thanks,\nDalia", "-----Original Message-----\nFrom: B. Writer\n"
+                 "Sent: Monday, May 11, 2015 4:40 PM\nSubject: weekly notes\n\nA visiting choir sang on Sunday.")
+    assert_withheld(text, SECRET)
+    assert_withheld(text, SECOND)
+    assert PLAIN in versions(text)["usg"]
+
+
+def unresolved(text: str) -> bool:
+    return any(p.code == "GOVERNING_SCOPE_UNRESOLVED" for p in sbu_redact.read(text).problems)
+
+
+def test_paragraphs_not_set_apart_keep_the_fallback():
+    text = email(f"{PLAIN}.", f"The two paragraphs below are to be handled as SECRET.\n{OTHER}.\n{SECRET}.",
+                 f"{SECOND}.")
+    assert_withheld(text, SECRET)
+    assert_withheld(text, SECOND)
+    assert unresolved(text)  # (the fallback: every portion below it)
+
+
+def test_bullets_of_two_lists_keep_the_fallback():
+    text = email("Reviewer's note: the last two bullets are SECRET. Re-mark before filing.",
+                 f"* {PLAIN}.\n* {SECRET}.", f"{OTHER}.", f"* {SECOND}.")
+    assert_withheld(text, SECRET)
+    assert_withheld(text, SECOND)
+    assert PLAIN not in versions(text)["usg"]
+
+
+def test_this_message_is_the_statements_own():
+    text = cable("NOTE: THE REPORTING IN PARA 3 IS ORIGINATOR CONTROLLED. DO NOT PASS IT BEYOND THE ADDRESSEES "
+                 "OF THIS MESSAGE.")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]

@@ -4,10 +4,10 @@ the target is certain. The fallback then raises that target (and the statement's
 it would), not every portion the statement could mean.
 
 Resolved here, only when nothing else could be meant (else the fallback stays). The statement's
-portion names other text only by `para`, `paragraph`, `bullet` or `item` (and `below` or `above`,
-read in the sentence that names it), one target and one way only; nothing says the target is
-another document's (`of`/`in`/`from` after it, `its`/`your`/`reftel` before it, a reference in
-its sentence, `>` quoting):
+portion names other text only by `para`, `paragraph`, `bullet` or `item` (or `this message`, its
+own; and `below` or `above`, read in the sentence that names it), one target and one way only;
+nothing says the target is another document's (`of`/`in`/`from` after it, `its`/`your`/`reftel`
+before it, a reference in its sentence, `>` quoting):
 
 - a numbered paragraph or item (`para 4 carries the wrong marking; it should be (C)`, `UPGRADE
   PARA 3 TO CONFIDENTIAL`, `bullet 3 below`): exactly one portion is numbered N (by the number the
@@ -19,6 +19,10 @@ its sentence, `>` quoting):
   marked portions of that kind in the region it points at (below it, above it, else all but the
   statement), when every other portion of that kind there is marked (an unmarked paragraph only a
   heading, `MEMORANDUM`). With the unmarked portions right after it.
+- paragraphs or items by a count (`the last two bullets`, `the two paragraphs below`, `the next
+  three items`): the first or last N of that kind where it points, in its own message, when they
+  are told apart for certain (list items of one unbroken list; paragraphs marked or set apart by
+  blank lines). With the unmarked portions after the last of them when it ends the list.
 - a paragraph by its opening words in quotation marks (`the para starting "Our read of the"`):
   exactly one portion (in the way it points) opens with them. With the unmarked portions right
   after it.
@@ -52,14 +56,27 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "10th": 10}
 _NAMES = frozenset({"para", "paragraph", "bullet", "item"})
 _DIRECTIONS = frozenset({"below", "above"})
+_COUNTED_NAMES = frozenset({"paragraphs", "paras", "bullets", "items"})
+_COUNT_REF = compile_pattern(
+    r"(?i)\b(?:(?P<edge>last|final|first|top|next|following|preceding|previous)[ \t]+)?(?P<count>two|three|four|five|[2-5])"
+    r"[ \t]+(?P<kind>para(?:graph)?s|bullets|items)\b(?P<direction>[ \t]+(?:below|above))?")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_EDGES = {"last": ("last", None), "final": ("last", None), "first": ("first", None), "top": ("first", None),
+          "next": ("first", "below"), "following": ("first", "below"), "preceding": ("last", "above"),
+          "previous": ("last", "above")}
+_THIS = compile_pattern(r"(?i)\bthis[ \t]+$")
+_BLANK_BEFORE = compile_pattern(r"\n[ \t]*\r?\n[ \t]*\Z")
 
 
 def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
+    p = ordered[at]
+    refers = [w for w in refers if not _only_itself(r, p, w)]
+    if set(refers) & _COUNTED_NAMES and set(refers) <= _COUNTED_NAMES | _DIRECTIONS:
+        return _by_count(r, ordered, at)
     if not refers or not set(refers) <= _NAMES | _DIRECTIONS or not set(refers) & _NAMES:
         return None
-    p = ordered[at]
     if _QUOTE_LINE.search(r.text) is not None:
         return None  # (`>` quoting: what a paragraph of the quoted text is cannot be told from the portions)
     opening = list(_OPENING_REF.finditer(r.text, p.start, p.end))
@@ -176,6 +193,78 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
     return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+
+
+def _only_itself(r: Reading, p: Portion, word: str) -> bool:
+    """Whether every time portion `p` says `word` (a word naming other text) it says `this WORD`
+    ("the addressees of this message"): its own message, no other text."""
+    found = [m for m in r.g.scope_refers.compiled.finditer(r.text, p.start, p.end) if m.group(0).lower() == word]
+    return bool(found) and word not in _NAMES | _COUNTED_NAMES | _DIRECTIONS and all(
+        _THIS.search(r.text, max(p.start, m.start() - 8), m.start()) is not None for m in found)
+
+
+def _by_count(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The paragraphs or items a count names (`the last two bullets`, `the two paragraphs below`,
+    `the next three items`): the first or last N of that kind in the region it points at, within
+    the statement's own message, when the portions counted there are told apart for certain (list
+    items of one unbroken list; paragraphs marked or set apart by blank lines)."""
+    p = ordered[at]
+    refs = list(_COUNT_REF.finditer(r.text, p.start, p.end))
+    if len(refs) != 1 or _QUOTE_LINE.search(r.text) is not None:
+        return None
+    m = refs[0]
+    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    if _REF_AFTER.match(r.text, m.end()) is not None or _REF_BEFORE.search(
+            r.text, max(p.start, m.start() - 40), m.start()) is not None:
+        return None  # `the last two bullets in my note below`, `your last two paras`
+    lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
+    if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
+        return None
+    edge, direction = _EDGES.get((m.group("edge") or "").lower(), (None, None))
+    written = (m.group("direction") or "").strip().lower() or None
+    if direction is not None and written is not None and written != direction:
+        return None
+    direction = direction or written
+    if edge is None:
+        if direction is None:
+            return None
+        edge = "first" if direction == "below" else "last"
+    n = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
+    # (within the statement's own message: a reply's count is not the quoted message's)
+    heads = sorted({*(h.start() for h in _QUOTED_HEADER.finditer(r.text)),
+                    *(h.start() for h in r.g.quoted_message_start.compiled.finditer(r.text))})
+    own = bisect_right(heads, p.start)
+    wanted = "list_item" if m.group("kind").lower() in ("bullets", "items") else "paragraph"
+    region = [j for j, q in enumerate(ordered) if j != at and _in_direction(ordered, at, j, direction)
+              and bisect_right(heads, q.start) == own]
+    of_kind = [j for j in region if ordered[j].kind == wanted]
+    if len(of_kind) < n:
+        return None
+    chosen = of_kind[:n] if edge == "first" else of_kind[-n:]
+    if wanted == "list_item":
+        span = [j for j in region if of_kind[0] <= j <= of_kind[-1]]
+        if span != of_kind:
+            return None  # (not one unbroken list: which items it counts cannot be told)
+    else:
+        between = [j for j in region if min(chosen[0], at) <= j <= max(chosen[-1], at)]
+        if any(ordered[j].kind != "paragraph" or not (ordered[j].explicit or _set_apart(r, ordered, j))
+               for j in between):
+            return None
+    out = set(chosen)
+    last = chosen[-1]
+    if last == of_kind[-1]:  # (the last of them: what runs on after it unmarked may be its own)
+        out |= _with_unmarked_after(ordered, at, last, set())
+    return out
+
+
+def _set_apart(r: Reading, ordered: list[Portion], j: int) -> bool:
+    """Whether portion `j` has a blank line before it and after it (or starts or ends the text)."""
+    q = ordered[j]
+    before = r.text[max(0, q.start - 8):q.start]
+    after = r.text[q.end:q.end + 8]
+    return (q.start == 0 or _BLANK_BEFORE.search(before) is not None) and (
+        q.end >= len(r.text.rstrip()) or after.lstrip(" \t").startswith(("\n\n", "\r\n\r\n", "\n\r\n")))
 
 
 def _by_opening(r: Reading, ordered: list[Portion], at: int, opening: list[re.Match[str]],
