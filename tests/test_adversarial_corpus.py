@@ -1023,7 +1023,6 @@ KNOWN_OVER_REDACTION = {
     "adv55-046-memo-cosmic-top-secret-extract-in-us-memo": "round 55: an unclassified-marked US memo carrying an extract introduced as COSMIC TOP SECRET (over-redacted at usg; fails closed)",
     "adv55-047-memo-oca-determination-signature-block-para-3": "round 55: a memo whose last line, below the signature, is an OCA determination that paragraph 3 is SECRET (over-redacted at usg; fails closed)",
     "adv55-048-email-classified-by-line-at-bottom-paras-2-3": "round 55: an e-mail whose last lines give an OCA's determination that paragraphs 2 and 3 are CONFIDENTIAL (over-redacted at usg; fails closed)",
-    "adv55-049-cable-1977-ocr-for-us-eyes-0nly-para-2": "round 55: an OCR'd 1977 cable whose statement that paragraph 2 is 'F0R US EYES 0NLY -- C0NFIDENT1AL' is damaged (over-redacted at usg; fails closed)",
     "adv55-050-memo-scan-treat-as-5ecret-rn-ocr": "round 55: a scanned memo whose handwritten instruction OCRs as 'TREAT AS 5ECRET' and 'N0F0RN' over paragraph 3 (over-redacted at usg; fails closed)",
     "adv55-055-b-chat-export-one-sbu-line-about-lodging": "round 55: a Teams chat export with (U) lines about the high side terminal and one (SBU) line with a traveler's hotel (over-redacted at usg; fails closed)",
     "adv55-064-trap-chat-conf-room-and-secret-santa-texts": "round 55: a transcribed group text about a conf room, a Secret Santa and a classified-ads joke, with one SBU line (over-redacted at usg; fails closed)",

@@ -1,7 +1,8 @@
 """The fail-closed fallback's exact targets (sbu_redact/reader/scope_exact.py): a statement for
 other text that governing statements did not read raises only what it names when that is certain
-(a numbered paragraph, ...), and every portion it could mean otherwise. On documents written for
-this test: what is now released, and what must stay withheld."""
+(a numbered paragraph, a place, a count, quoted opening words), and every portion it could mean
+otherwise; and governing.py's paragraph that names its own number ("2. PARA 2 ... CONFIDENTIAL:").
+On documents written for this test: what is now released, and what must stay withheld."""
 import pytest
 
 import sbu_redact
@@ -169,3 +170,19 @@ def test_this_message_is_the_statements_own():
                  "OF THIS MESSAGE.")
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]
+
+
+def test_a_paragraph_that_names_its_own_number_marks_itself():
+    # governing.py: "2. PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: ..." is paragraph 2's own mark
+    text = ("UNCLAS PORT LOUIS 0412\n\nSUBJECT: CABINET RESHUFFLE\n\n1. " + PLAIN.upper() + ".\n\n"
+            "2. PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: " + SECRET.upper() + ".\n\n3. " + OTHER.upper() + ".\n\nBRANDT\n")
+    assert_withheld(text, SECRET.upper())
+    usg = versions(text)["usg"]
+    assert PLAIN.upper() in usg and OTHER.upper() in usg
+
+
+def test_a_number_two_paragraphs_carry_is_not_its_own():
+    text = ("UNCLAS PORT LOUIS 0412\n\nSUBJECT: CABINET RESHUFFLE\n\n2. " + PLAIN.upper() + ".\n\n"
+            "2. PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: " + SECRET.upper() + ".\n\n3. " + OTHER.upper() + ".\n\nBRANDT\n")
+    assert_withheld(text, SECRET.upper())
+    assert_withheld(text, PLAIN.upper())

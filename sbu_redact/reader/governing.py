@@ -533,6 +533,10 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                 chosen = {*chosen, *found}
                 exact = exact and ok
         what = "the paragraph it names" if "paragraph" in targets else "the item it names"
+        if not quoted_here and index is not None and _names_its_number(r, portions, index, targets):
+            # "2. PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: THE NEW DEFENSE MINISTER ..." in paragraph 2
+            # (round 55): its own text too (exactly, when no other portion carries the number)
+            chosen, exact, index = {*chosen, index}, exact if chosen else True, None
         if not chosen and (quoted_here or _quotes_a_message(r, end)):
             # "treat paragraph 3 of reftel, repeated below as it was sent, as SECRET"; "the second
             # paragraph of my note of this morning" above the quoted note: which of the quoted
@@ -586,6 +590,17 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
+
+
+def _names_its_number(r: Reading, portions: "_Portions", index: int,
+                      targets: dict[str, list[re.Match[str]]]) -> bool:
+    """Whether a paragraph (or item) the statement in portion `index` names by number (not another
+    document's, not a chapter's `4.3`) is that portion's own number."""
+    own = portions[index].number
+    return own is not None and any(
+        "number" in m.re.groupindex and m.group("number") and _COMPOUND.match(r.text, m.start("number")) is None
+        and own in _numbers(m.group("number")) and not _names_another_document(r, m)
+        for names in ("paragraph", "item") for m in targets.get(names, []))
 
 
 def _rows(r: Reading, portions: "_Portions", names: list[str]) -> tuple[set[int], bool]:
