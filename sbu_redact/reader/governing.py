@@ -424,7 +424,8 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
     unclassified marking that carries them (a portion raised by it takes the controls)."""
     text = " ".join(written.split()).upper().rstrip(".")  # (`conf.` in a handwritten note)
-    if text in ("CLASSIFIED", "NSI", "CNSI"):  # classified at no level named (national security information)
+    if text in ("CLASSIFIED", "NSI", "CNSI", "CLASSIFICATION"):  # classified at no level named (national
+        # security information; "carries the classification of REF B")
         return r.g.parse(LOWEST_CLASSIFIED)
     if text in ("C", "S", "TS"):  # a level written as a portion mark's letters (a handwritten "C")
         text = f"({text})"
@@ -444,13 +445,19 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     return marking if marking.valid else None
 
 
+_NOTE_QUOTED = re.compile(r"(?i)\b(?:sticky|post-?it|handwritten|hand-written|margin(?:al)?|scrawled|pencil(?:led)?)\b"
+                          r"[^\n\"“]{0,80}[\"“][^\"”\n]*$")
 _THEN_TEXT = re.compile(r"[ \t]*:[ \t]*[A-Za-z]")
 _REQUIRES = re.compile(r"requires ([A-Z][A-Z ]*[A-Z])$")
 def in_transcribed_note(r: Reading, offset: int) -> bool:
     """Is `offset` inside a transcriber's note of handwriting on its line (`[margin: "TS!!"]`)?"""
     line_start = r.text.rfind("\n", 0, offset) + 1
     opening = max(r.text.rfind("[", line_start, offset), r.text.rfind("{", line_start, offset))
-    return opening >= 0 and r.g.transcribed_note.compiled.match(r.text, opening) is not None
+    if opening >= 0 and r.g.transcribed_note.compiled.match(r.text, opening) is not None:
+        return True
+    # ... or a note quoted after the words that say what it is: `His sticky on the last page says "last
+    # para -- eyes only, Americans"` (round 58)
+    return _NOTE_QUOTED.search(r.text, max(line_start, offset - 160), offset) is not None
 
 
 

@@ -27,8 +27,8 @@ _DAMAGED = lazy(r"(?<![\w|])(?=[A-Z0-9|]{0,15}[A-Z])[A-Z0-9|]*[0-9|][A-Z0-9|]*(?
 _SPACED = lazy(r"(?<![\w])(?:[A-Z0-9] ){3,11}[A-Z0-9](?![\w])")
 # a word before it (an ordinary one is no marking token: `SERVICE`, `PARA`, `TREAT`, `RECLASS1FIED`)
 _WORD = lazy(r"(?<![\w|])[A-Za-z0-9|]{3,}(?![\w|])")
-# "T0": the one two-letter word of a statement OCR damages ("UPGRADED T0 SECRET")
-_SHORT = {"T0": "TO"}
+# the two-letter words of a statement OCR damages ("UPGRADED T0 SECRET", "PARA 3 1S 5ECRET")
+_SHORT = {"T0": "TO", "1S": "IS"}
 
 
 @functools.lru_cache(maxsize=8)
