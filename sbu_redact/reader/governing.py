@@ -279,9 +279,11 @@ def _references(text: str, portions: list[Portion], numbers: set[str]) -> Callab
 _FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3}|\*{1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\]?[.)]?[ \t]+\S")
 
 
-def footnoted_portions(r: Reading, portions: list[Portion], note: Portion) -> list[int]:
+def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
+                       signed: dict[str, list[int]] | None = None) -> list[int]:
     """The indices of the other portions that carry the sign or number that footnote `note` opens
-    with (empty when `note` is no footnote or nothing carries its sign)."""
+    with (empty when `note` is no footnote or nothing carries its sign). `signed` keeps, per sign,
+    the portions found, for the next note of the same reading (one scan of the text per sign)."""
     line_start = r.text.rfind("\n", 0, note.start) + 1
     m = None
     while line_start < note.end:  # (its first line of text, after a rule line: `____` / `¹ The figures in ...`)
@@ -298,7 +300,11 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion) -> li
                            or not _RULE_BEFORE.search(r.text, max(0, line_start - 200), line_start)):
         return []  # (`3. Operational cooperation`, `3. (C) ...`: a numbered heading or paragraph, no
         # footnote, unless a rule line sets it off)
-    found = _signed(r.text, portions, sign)
+    if signed is None:
+        signed = {}
+    if sign not in signed:
+        signed[sign] = _signed(r.text, portions, sign)
+    found = signed[sign]
     return [k for k in found if portions[k] is not note and not portions[k].start <= line_start < portions[k].end]
 
 
@@ -313,7 +319,16 @@ def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
     (round 48: `(U)*` and a note `* ... this bullet was mis-marked. It is CONFIDENTIAL`)."""
     reference = re.compile(_REFERENCE_AFTER + sign + r"(?!\d)" if sign.isdecimal() else
                            r"(?<=[^\s*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])")
-    return [k for k, p in enumerate(portions) if reference.search(text, p.body_start, p.end) is not None]
+    spans = sorted((p.body_start, p.end, k) for k, p in enumerate(portions) if p.body_start < p.end)
+    if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):  # (bodies overlap: one search each)
+        return [k for k, p in enumerate(portions) if reference.search(text, p.body_start, p.end) is not None]
+    starts = [start for start, _, _ in spans]
+    found = set()
+    for m in reference.finditer(text):  # (one scan, each reference placed by bisection: not notes x portions)
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= spans[i][1]:
+            found.add(spans[i][2])
+    return sorted(found)
 
 
 # after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,

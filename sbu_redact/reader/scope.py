@@ -107,11 +107,12 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     marks_in_text = sorted(q.start for q in r.problems if q.code == "MARKING_IN_TEXT" or (
         q.code == "EMBEDDED_MARK" and not r.text[max(0, q.start - 3):q.start].rstrip().endswith(('"', "”", "'", "’"))))
     # (a mark after a quotation is the quoted text's: `reads "... Manda Bay" (S)`)
+    signed: dict[str, list[int]] = {}
     notes = {k: noted for k, (before, after) in enumerate(zip(governed, portions))
              if after.marking is not None and after.marking.valid and after.marking.level is not None
              and (k in claims or (before.marking is not None and before.marking.banner() != after.marking.banner())
                   or bisect_left(marks_in_text, after.start) < bisect_left(marks_in_text, after.end))
-             for noted in [footnoted_portions(r, portions, after)] if noted}
+             for noted in [footnoted_portions(r, portions, after, signed)] if noted}
     if not statements and not notes and not opened:
         return portions
     resolved = sorted(_resolved_statements(r, since))
