@@ -60,3 +60,11 @@ def test_not_to_be_shared_with_contractors():
     text = (f"CUI//FEDCON\nSUBJECT: Pilot\n(U) {PLAIN}.\n{SECRET}.\nThe list is attached and must not be shared "
             "with contractors.\nCUI//FEDCON\n")
     assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("line", ["Classification  UNCLASS1FIED", "Email classification UNCLASS1FIED"])
+def test_a_damaged_unclassified_never_reads_as_one(line):
+    # (reader/ocr.py reads OCR digits in marking words inside statements; a damaged UNCLASSIFIED could
+    # only lower, so it stays damaged: the text under it is doubtful)
+    text = f"From: A. Writer\n{line}\n\n{SECRET}.\n"
+    assert_withheld(text, SECRET)

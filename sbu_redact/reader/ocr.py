@@ -60,15 +60,16 @@ def fold_ocr_digits(view: TextView, grammar: Grammar) -> TextView:
         read = word.translate(LOOK_ALIKE_DIGITS)
         if len(read) >= 3 and not read.isdigit():
             words = words if words is not None else marking_words(grammar)
-            # (a level or a control only after an ordinary word: a damaged banner stays damaged)
-            if read in words and (read not in tokens or after_an_ordinary_word(m.start())):
+            # (a level or a control only after an ordinary word: a damaged banner stays damaged; a damaged
+            # UNCLASSIFIED never reads as one, which could only lower: `Classification UNCLASS1FIED`)
+            if read in words and not read.startswith("UNCLAS") and (read not in tokens or after_an_ordinary_word(m.start())):
                 changes.append((m.start(), read))
     for m in _SPACED.finditer(text):
         spaced = m.group(0)
         if any(c.isdigit() for c in spaced) and after_an_ordinary_word(m.start()):
             read = spaced.translate(LOOK_ALIKE_DIGITS)
             words = words if words is not None else marking_words(grammar)
-            if read.replace(" ", "") in words:
+            if read.replace(" ", "") in words and not read.replace(" ", "").startswith("UNCLAS"):
                 changes.append((m.start(), read))
     if not changes:
         return view
