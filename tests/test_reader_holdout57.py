@@ -5,6 +5,8 @@ by class, on documents written for this test: a marking tool's "changed (U) -> (
 "eyes only, Americans"); "must not be shared with contractors"; a note saying a paragraph "carries its marking," with the marking on
 the next line; a mark that a colon follows after a label of up to five words (`Addendum to Question
 3 (C):`). And what must stay released beside them."""
+import pytest
+
 from released import assert_withheld, versions
 
 SECRET = "The harbour master admitted that the customs scanners were switched off for a week"
@@ -25,8 +27,6 @@ def test_a_mark_after_a_long_label_and_before_a_colon():
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]
 
-
-import pytest  # noqa: E402
 
 
 def test_a_marking_tools_change_record():
