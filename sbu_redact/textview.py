@@ -5,8 +5,9 @@ zero-width space inside `SECRET`, a bidi mark before `(C)`, a no-break space aft
 fullwidth `（Ｓ）`, a Cyrillic `С` in `(С)`. The view folds all of them once per document so
 that the reader, detection and the leak check all see the same plain text:
 
-- every Unicode line end (CR, CRLF, NEL, U+2028/2029, VT, FF, and the separators that
-  `str.splitlines` breaks on) becomes `\\n`, a CRLF pair one `\\n`;
+- every Unicode line end (CR, CRLF, NEL, U+2028, VT, FF, and the separators that
+  `str.splitlines` breaks on) becomes `\\n`, a CRLF pair one `\\n`; a paragraph separator
+  (U+2029) a blank line, `\\n\\n`;
 - format characters (zero-width, bidi controls, soft hyphen), combining marks, Hangul fillers
   and other control characters are removed; a NOT SIGN (`¬`, PDF extraction's hyphen) that
   breaks a word over a line end goes with the line end when no line start is lost (the word goes
@@ -407,6 +408,10 @@ def fold_char(char: str) -> str:
 
 
 def _fold_once(char: str) -> str:
+    if char == "\u2029":
+        # a PARAGRAPH SEPARATOR ends a paragraph, not a line: a blank line, so the line after it
+        # starts a portion of its own even when it opens in lower case (a web viewer's copy, round 61)
+        return "\n\n"
     if char in LINE_ENDS:
         return "\n"
     if char == "\t" or "\x20" <= char <= "\x7e":

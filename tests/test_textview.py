@@ -238,7 +238,7 @@ def test_ascii_text_is_its_own_view(seed_text):
 
 def test_what_the_view_folds():
     cases = {
-        "a\r\nb\rc\x85d\u2028e\u2029f\x0bg\x0ch": "a\nb\nc\nd\ne\nf\ng\nh",
+        "a\r\nb\rc\x85d\u2028e\u2029f\x0bg\x0ch": "a\nb\nc\nd\ne\n\nf\ng\nh",  # U+2029 ends a paragraph
         "SE\u200bCR\u00adET\u200e \u202e(C)": "SECRET (C)",
         "1.\u00a0(S)\u2003x": "1. (S) x",
         "\uff08\uff33\uff0f\uff0f\uff2e\uff26\uff09": "(S//NF)",

@@ -507,6 +507,12 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         line_end = r.text.find("\n", end)
         lo = max(r.text.rfind("\n", 0, start) + 1, start - window)
         hi = min(line_end if line_end >= 0 else len(r.text), end + window)
+    if "=" in r.text[start:end]:
+        # a labelling tool's log record (`scope=para:5 old=(U) new=(C)`): one record per line, so the
+        # target is on the statement's own line, not the record above it (round 60)
+        lo = max(lo, r.text.rfind("\n", 0, start) + 1)
+        line_end = r.text.find("\n", end)
+        hi = min(hi, line_end if line_end >= 0 else len(r.text))
     for pattern, names in r.g.governing_targets:
         for m in pattern.compiled.finditer(r.text, lo, hi):
             targets.setdefault(names, []).append(m)

@@ -286,7 +286,8 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "jwics", "net", "cover", "sf", "cleared", "1.4", "shared", "only", "ctrs", "contractor",
                 "geheim", "vertraul", "segret", "riservat", "reservad", "not pass", "not share", "not give",
                 "not forward", "not show", "not release", "not provide", "off the", "buitenland", "ausl",
-                "tranger", "extranjer", "americains", "américains", " nsi", "releasab", "disclos")
+                "tranger", "extranjer", "americains", "américains", " nsi", "releasab", "disclos", "nur f", "nicht an",
+                "pdb", "gang of")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 
 

@@ -1,0 +1,83 @@
+"""The classes of the first runs of rounds 60-61 (tests/corpus/adversarial60/FIRST_RUN.md, 61), fixed
+by class, on documents written for this test: a labelling tool's record `scope=para:4 ... new=(C)`;
+a file name's `(S-REL FVEY)`; a German sticky note "nur fuer US-Personal"; "reproduces verbatim the
+key judgments of the SECRET estimate"; "come from a SECRET cable"; "carries its SECRET//NOFORN
+classification"; "PDB material only"; "copied from a message marked NATO SECRET"; a CUI privacy
+portion at the partner level; lines after a paragraph separator (U+2029) that open in lower case.
+And what must stay released beside them."""
+import pytest
+
+from released import assert_withheld, versions
+
+SECRET = "The harbour master admitted that the customs scanners were switched off for a week"
+PLAIN = "The new ferry timetable starts on Monday"
+
+
+def test_a_labelling_tools_record_names_its_paragraph_on_its_own_line():
+    text = ("Label audit -- export\n"
+            "2021-03-01T10:00:00Z user=abc event=PortionMarked scope=para:1-4 label=(U)\n"
+            "2021-03-02T11:00:00Z user=def event=LabelChanged scope=para:4 old=(U) new=(C) reason=\"1.4(b)\"\n"
+            "----\nUNCLASSIFIED\nMEMO\n"
+            f"1. (U) {PLAIN}.\n2. (U) The fee schedule is unchanged.\n3. (U) The roundtable is on July 9.\n"
+            f"4. (U) {SECRET}.\n\nUNCLASSIFIED\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]  # the record above names paragraphs 1-4 as (U): not raised
+
+
+def test_a_file_names_mark_with_a_release_list():
+    text = ("From: A. Writer\nSubject: notes\n\nUNCLASSIFIED\n\nThe scanner dropped the attachment, so it is typed below.\n\n"
+            f"Typed from Brief_(C-REL FVEY).pdf:\n{SECRET}.\n")
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("note", ['"Letzter Absatz nur fuer US-Personal -- K."',
+                                  '"Bitte nicht an die Partnerbehoerden weitergeben."'])
+def test_a_german_release_restriction(note):
+    text = (f"SENSITIVE BUT UNCLASSIFIED\nMEMO\n(SBU) {PLAIN}.\n(SBU) {SECRET}.\n"
+            f"[Post-it, on page 1, transcribed: {note}]\n")
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("words", [
+    "Annex 2 reproduces verbatim the key judgments of the SECRET national estimate; handle it accordingly.",
+    "The figures in the annex come from a SECRET embassy cable and carry its classification.",
+])
+def test_text_taken_from_a_classified_source_in_words(words):
+    text = f"UNCLASSIFIED\nWorking paper\nPreface: {words}\n\nAnnex 2\n{SECRET}.\n"
+    assert_withheld(text, SECRET)
+
+
+def test_a_paragraph_carries_its_sources_level_written_before_the_word():
+    text = ("UNCLASSIFIED\nINFORMATION MEMO\nREFS: A. STATE 1 B. INR 22-1 (SECRET//NOFORN)\n"
+            f"1. (U) {PLAIN}.\n2. (U) {SECRET}.\n"
+            "Note: paragraph 2 paraphrases REF B and carries its SECRET//NOFORN classification.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("words", ["The lines below are PDB material only -- keep them out of the book:",
+                                   "Gang of Eight only, please:"])
+def test_jargon_for_classified_channels(words):
+    text = f"From: A. Writer\nSubject: inputs\nUNCLASSIFIED\n\n{PLAIN}.\n{words}\n{SECRET}.\n"
+    assert_withheld(text, SECRET)
+
+
+def test_a_source_marked_with_an_alliance_level():
+    text = (f"UNCLASSIFIED\nMEMO FOR J3\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\n"
+            "Source note: para 2 is copied from a BICES message marked NATO SECRET.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_cui_privacy_is_not_given_to_a_partner():
+    text = f"CUI//SP-PRVCY\nMEMO\n(U) {PLAIN}.\n(CUI//SP-PRVCY) {SECRET}.\n"
+    out = versions(text, ("usg", "partner", "public"))
+    assert SECRET not in out["partner"] and SECRET not in out["public"]
+    assert SECRET in out["usg"] and PLAIN in out["partner"]
+
+
+def test_a_lower_case_line_after_a_paragraph_separator_is_a_portion_of_its_own():
+    text = ("SECRET//NOFORN\u2029GEOINT REPORT\u2029(U) Imagery covered both basins.\u2029"
+            f"{SECRET[0].lower() + SECRET[1:]}.\u2029(U) {PLAIN}.\u2029SECRET//NOFORN\u2029")
+    assert_withheld(text, SECRET[1:])
+    assert PLAIN in versions(text)["usg"]
