@@ -7,7 +7,7 @@ that the reader, detection and the leak check all see the same plain text:
 
 - every Unicode line end (CR, CRLF, NEL, U+2028, VT, FF, and the separators that
   `str.splitlines` breaks on) becomes `\\n`, a CRLF pair one `\\n`; a paragraph separator
-  (U+2029) a blank line, `\\n\\n`;
+  (U+2029) a blank line, `\\n\\n`, unless the text writes two between its paragraphs;
 - format characters (zero-width, bidi controls, soft hyphen), combining marks, Hangul fillers
   and other control characters are removed; a NOT SIGN (`¬`, PDF extraction's hyphen) that
   breaks a word over a line end goes with the line end when no line start is lost (the word goes
@@ -62,6 +62,7 @@ _CRLF = lazy(r"\r(?=\n)")
 # The ASCII characters the view changes (CR first): line ends other than LF, other controls.
 _ASCII_SPECIALS = "\r" + "".join(chr(c) for c in (*range(0, 9), *range(11, 13), *range(14, 32), 127))
 _SPECIAL_CHAR = lazy(r"[^\t\n\x20-\x7e]")
+_DOUBLED_SEPARATORS = lazy("\u2029[ \t\u00a0]*\u2029")
 # HTML source: a document is read as HTML only when it has line-break or paragraph tags.
 _HTML_HINT = lazy(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML = lazy(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
@@ -236,6 +237,7 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
     cursor = 0
     grown = 0  # view characters added by expansions so far (view offset = original offset - deleted + grown)
     joined_to = (-1, 0)  # (where the last line joined by a hyphen starts, where its view line starts)
+    separators_doubled = "\u2029" in text and _DOUBLED_SEPARATORS.search(text) is not None
     for match in _SPECIAL_CHAR.finditer(text):
         start = match.start()
         if start < cursor:
@@ -257,6 +259,8 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
                 deleted.append(start)  # CRLF: the LF stays
             else:
                 pieces.append("\n")
+        elif found == "\u2029" and separators_doubled:
+            pieces.append("\n")  # (a text that writes its paragraph breaks as two separators: one is a line end)
         else:
             folded = fold_char(found)
             if folded:
@@ -410,7 +414,8 @@ def fold_char(char: str) -> str:
 def _fold_once(char: str) -> str:
     if char == "\u2029":
         # a PARAGRAPH SEPARATOR ends a paragraph, not a line: a blank line, so the line after it
-        # starts a portion of its own even when it opens in lower case (a web viewer's copy, round 61)
+        # starts a portion of its own even when it opens in lower case (a web viewer's copy, round 61);
+        # but in a text that writes two between paragraphs, one is a line end (`_fold_characters`, round 63)
         return "\n\n"
     if char in LINE_ENDS:
         return "\n"

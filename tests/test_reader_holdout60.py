@@ -81,3 +81,83 @@ def test_a_lower_case_line_after_a_paragraph_separator_is_a_portion_of_its_own()
             f"{SECRET[0].lower() + SECRET[1:]}.\u2029(U) {PLAIN}.\u2029SECRET//NOFORN\u2029")
     assert_withheld(text, SECRET[1:])
     assert PLAIN in versions(text)["usg"]
+
+
+# rounds 62-63
+
+
+def test_an_xml_labelling_log_names_its_portion():
+    text = ('<LabelAudit tool="X">\n  <Event action="Create" label="UNCLASSIFIED"/>\n'
+            '  <Event action="PortionRelabel" portion="2" from="U" to="S" justification="OCA review"/>\n</LabelAudit>\n'
+            f"--- exported text ---\nUNCLASSIFIED\nMEMO\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\nUNCLASSIFIED\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("record", ["| Paragraph 2 | UNCLASSIFIED -> CONFIDENTIAL | DCM |",
+                                    "  para_2: retain CONFIDENTIAL, exemption (b)(1)"])
+def test_a_record_line_names_its_paragraph(record):
+    text = (f"Classification history\n| Paragraph 1 | created UNCLASSIFIED | system |\n{record}\n\nRecord text\n"
+            f"1. (U) {PLAIN}.\n2. (U) {SECRET}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_review_worksheets_on_review_column():
+    text = ("CLASSIFICATION REVIEW WORKSHEET\n| Portion | As marked | On review | Note |\n| Para 1 | (U) | (U) | |\n"
+            f"| Para 2 | (U) | (S//NF) | from a DIA product |\n\nMemo text:\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_an_authority_line_names_its_paragraphs():
+    text = (f"UNCLASSIFIED\nMEMO\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\n"
+            "Classified by: R. Oduya, Director. Reason: 1.4(c). Applies to paragraph 2 (SECRET).\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("words", [
+    "Margin note beside para 2: \"Endast för amerikansk personal -- ej till partnerländer.\"",
+    "The FDO says the notes below can't go to the coalition partners.",
+    "USDH eyes only, please do not print the next paragraph for the FSN workroom:",
+])
+def test_release_restrictions_in_other_words(words):
+    text = f"SBU\nMEMO\n(SBU) {PLAIN}.\n{words}\n(SBU) {SECRET}.\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+def test_federal_staff_only():
+    text = (f"CUI\nFrom: A. Writer\nSubject: migration\n{PLAIN}.\nFederal staff only, please do not forward the "
+            f"next paragraph to the support contractor team:\n{SECRET}.\nCUI\n")
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+def test_figures_saved_for_the_closed_session():
+    text = (f"UNCLASSIFIED\nMEMORANDUM\n1. (U) {PLAIN}.\n2. (U) {SECRET}. Save these figures for the closed "
+            "session in the SCIF; do not use them in the open hearing.\n")
+    assert_withheld(text, SECRET)
+
+
+def test_exclusive_distribution_spelled_out_for_bullets_above():
+    text = (f"LIMITED OFFICIAL USE PORTALBA 001187\nSUBJECT: BANK\n1. LIMITED OFFICIAL USE - ENTIRE TEXT.\n"
+            f"2. KEY POINTS:\n-- {PLAIN.upper()};\n-- {SECRET.upper()}.\n"
+            "3. PLEASE HANDLE THE LAST BULLET ABOVE AS EXCLUSIVE DISTRIBUTION.\n")
+    assert_withheld(text, SECRET.upper(), levels=("partner", "public"))
+
+
+def test_a_roman_numbered_endnote_in_a_block_of_notes():
+    text = (f"UNCLASSIFIED\nStaff study (extract)\n3. Port. {PLAIN}.\n4. Rail. {SECRET}.(vii)\n5. Outlook. Winter cuts barge traffic.\n"
+            "Notes\n"
+            "(vi) Port authority bulletin, November.\n(vii) The figures in section 4 are taken from a CONFIDENTIAL "
+            "embassy cable.\nUNCLASSIFIED\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_nested_reply_quotation_is_another_message():
+    text = ("From: A\nTo: B\nSubject: Re: Re: observers\nClassification: CONFIDENTIAL\n\n(U) Fine by me.\n\n"
+            f"On Wed, B wrote:\n> (U) {PLAIN}?\n>\n> On Tue, A wrote:\n>> {SECRET} on election\n>> night, he said.\n\n"
+            "Classification: CONFIDENTIAL\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]

@@ -253,6 +253,13 @@ def test_what_the_view_folds():
         assert view_of(raw).text == expected, raw
 
 
+def test_a_paragraph_separator_is_a_blank_line_unless_paragraphs_are_written_with_two():
+    assert view_of("(U) a\u2029b").text == "(U) a\n\nb"
+    view = view_of("(U) a\u2029b\u2029\u2029c")  # (two between paragraphs: one is a line end)
+    assert view.text == "(U) a\nb\n\nc"
+    assert view.to_original(view.text.index("c")) == 9
+
+
 def test_crlf_span_maps_to_the_original():
     text = "UNCLAS\r\n\r\n1. (SBU) Text.\r\n"
     view = view_of(text)

@@ -228,12 +228,16 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in (line.split("|") if "|" in line else line.split("\t"))]
 
 
-_REVIEW_WORDS = ("determined", "corrected", "should be", "reviewed", "correct level", "actual")
+# a line that opens with the paragraph it is about, as a record or a table row does: `  para_3: ...`,
+# `| Paragraph 4  | ...`, `- portion 2: ...`
+_RECORD_LINE = compile_pattern(r"(?i)[ \t]*(?:[|\-*][ \t]*)?(?:para(?:graph)?|portion)[ \t_#]*\d{1,3}[ \t]*[:|=]")
+_REVIEW_WORDS = ("determined", "corrected", "should be", "reviewed", "correct level", "actual", "on review",
+                 "after review", "revised")
 _REVIEW_HEADER = compile_pattern(r"(?im)^[ \t]*\|?[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*[|\t].*"
                                  r"\b(?:determined|corrected|correct(?:ed)?[ \t]+(?:level|marking)|should[ \t]+be|"
-                                 r"reviewed|actual|final)\b.*$")
+                                 r"reviewed|actual|final|on[ \t]+review|after[ \t]+review|revised)\b.*$")
 _REVIEW_COLUMN = re.compile(r"(?i)(?:determined|corrected|correct(?:ed)?\s+(?:level|marking)|should\s+be|"
-                            r"reviewed|actual|final)(?:\s+(?:level|marking|classification))?")
+                            r"reviewed|actual|final|on\s+review|after\s+review|revised)(?:\s+(?:level|marking|classification))?")
 _PORTION_COLUMN = re.compile(r"(?i)(?:portion|para(?:graph)?|item)s?")
 _NAMED_PARAGRAPH = re.compile(r"(?i)(?:para(?:graph)?|¶|portion|item)\.?\s*(\d{1,3})")
 
@@ -276,38 +280,54 @@ def _references(text: str, portions: list[Portion], numbers: set[str]) -> Callab
 
 
 # A footnote's line: its number or sign, then its text (after a rule line or on a line of its own).
-_FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3}|\*{1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\]?[.)]?[ \t]+\S")
+# (a roman numeral is a sign only with its brackets, `(vii)` or `[vii]`, and is sought with them: round 62)
+_FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3}|\*{1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
+                                 r"|\((?:[ivx]{1,5}|[IVX]{1,5})\)|\[(?:[ivx]{1,5}|[IVX]{1,5})\])\]?[.)]?[ \t]+\S")
 
 
 def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
                        signed: dict[str, list[int]] | None = None) -> list[int]:
     """The indices of the other portions that carry the sign or number that footnote `note` opens
-    with (empty when `note` is no footnote or nothing carries its sign). `signed` keeps, per sign,
+    with (empty when `note` is no footnote or nothing carries its sign). A block of notes in one
+    portion (`Notes` / `(vi) ...` / `(vii) ... from a CONFIDENTIAL cable`) gives the signs of its
+    notes that name a level, or of every note when none does (round 62). `signed` keeps, per sign,
     the portions found, for the next note of the same reading (one scan of the text per sign)."""
     line_start = r.text.rfind("\n", 0, note.start) + 1
-    m = None
-    while line_start < note.end:  # (its first line of text, after a rule line: `____` / `¹ The figures in ...`)
+    lines: list[tuple[re.Match[str], int]] = []
+    while line_start < note.end:  # (its lines of text, after a rule line: `____` / `¹ The figures in ...`)
         line_end = r.text.find("\n", line_start, note.end)
         line_end = note.end if line_end < 0 else line_end
         if r.text[line_start:line_end].strip(" \t\r_-=~*") and not _NOTES_HEADING.fullmatch(r.text, line_start, line_end):
             m = _FOOTNOTE_LINE.match(r.text, line_start, note.end)
-            break
+            if m is None and not lines:
+                return []  # (its first line of text is no note)
+            if m is not None:
+                lines.append((m, line_start))
         line_start = line_end + 1
-    if m is None:
-        return []
-    sign = m.group("number")
-    if sign.isdecimal() and (_NUMBERED_PARAGRAPH.match(r.text, m.end("number"))
-                           or not _RULE_BEFORE.search(r.text, max(0, line_start - 200), line_start)):
+    first, first_start = lines[0]
+    if first.group("number").isdecimal() and (_NUMBERED_PARAGRAPH.match(r.text, first.end("number"))
+                                              or not _RULE_BEFORE.search(r.text, max(0, first_start - 200), first_start)):
         return []  # (`3. Operational cooperation`, `3. (C) ...`: a numbered heading or paragraph, no
         # footnote, unless a rule line sets it off)
+    if len(lines) > 1:
+        def line_end(start: int) -> int:
+            end = r.text.find("\n", start, note.end)
+            return note.end if end < 0 else end
+        lines = [(m, start) for m, start in lines if _NOTE_LEVEL.search(r.text, start, line_end(start))] or lines
     if signed is None:
         signed = {}
-    if sign not in signed:
-        signed[sign] = _signed(r.text, portions, sign)
-    found = signed[sign]
-    return [k for k in found if portions[k] is not note and not portions[k].start <= line_start < portions[k].end]
+    found: set[int] = set()
+    for m, line_start in lines:
+        sign = m.group("number")
+        if sign.isdecimal() and _NUMBERED_PARAGRAPH.match(r.text, m.end("number")):
+            continue
+        if sign not in signed:
+            signed[sign] = _signed(r.text, portions, sign)
+        found.update(k for k in signed[sign] if portions[k] is not note and not portions[k].start <= line_start < portions[k].end)
+    return sorted(found)
 
 
+_NOTE_LEVEL = compile_pattern(r"(?i:\b(?:top[ \t]+secret|secret|confidential|classified|noforn)\b)")
 _NUMBERED_PARAGRAPH = compile_pattern(r"\]?[.)][ \t]+\(")
 _NOTES_HEADING = compile_pattern(r"[ \t]*(?i:(?:foot|end)?notes?|sources?)[ \t]*:?[ \t]*\r?")
 _RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,}|(?i:(?:foot|end)?notes?|sources?)[ \t]*:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?\Z")
@@ -507,10 +527,12 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         line_end = r.text.find("\n", end)
         lo = max(r.text.rfind("\n", 0, start) + 1, start - window)
         hi = min(line_end if line_end >= 0 else len(r.text), end + window)
-    if "=" in r.text[start:end]:
-        # a labelling tool's log record (`scope=para:5 old=(U) new=(C)`): one record per line, so the
-        # target is on the statement's own line, not the record above it (round 60)
-        lo = max(lo, r.text.rfind("\n", 0, start) + 1)
+    line_start = r.text.rfind("\n", 0, start) + 1
+    if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:
+        # a record per line: a labelling tool's log (`scope=para:5 old=(U) new=(C)`, round 60), a review
+        # decision's `para_3: retain CONFIDENTIAL` or a table row `| Paragraph 4 | U -> C |` (round 62):
+        # the target is on the statement's own line, not the record above it
+        lo = max(lo, line_start)
         line_end = r.text.find("\n", end)
         hi = min(hi, line_end if line_end >= 0 else len(r.text))
     for pattern, names in r.g.governing_targets:

@@ -137,6 +137,9 @@ def _longest_line(r: Reading) -> int:
     return r.longest_line
 
 
+_QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
+
+
 def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> bool:
     """Does line `index` start a new paragraph although no blank line comes before it? Text
     is not always separated by blank lines: Word's "save as text" and Outlook plain text write
@@ -151,6 +154,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     prev, seg = r.segs[index - 1], r.segs[index]
     if prev.blank or seg.blank or prev.text.rstrip(" \t").endswith(":") and _LABEL_MARK_END.search(prev.text):
         return False  # (`11. PURPOSE OF TRAVEL (U):` heads the text below it)
+    if prev.text.lstrip(" \t").startswith(">") or seg.text.lstrip(" \t").startswith(">"):
+        # a reply's quotation: a line of `>` alone is its blank line, and a deeper or shallower
+        # quotation is another message (`> (U) Tola, ...` / `>` / `>> The commissioner told us ...`,
+        # round 63): the text after either is not part of the marked portion above
+        depth = _QUOTE_PREFIX.match(prev.text).group(0).count(">")
+        if depth != _QUOTE_PREFIX.match(seg.text).group(0).count(">") or not prev.text.replace(">", "").strip():
+            return True
     s = seg.stripped
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:
