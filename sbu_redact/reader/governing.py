@@ -310,10 +310,10 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
         return []  # (`3. Operational cooperation`, `3. (C) ...`: a numbered heading or paragraph, no
         # footnote, unless a rule line sets it off)
     if len(lines) > 1:
-        def line_end(start: int) -> int:
+        def end_of_line(start: int) -> int:
             end = r.text.find("\n", start, note.end)
             return note.end if end < 0 else end
-        lines = [(m, start) for m, start in lines if _NOTE_LEVEL.search(r.text, start, line_end(start))] or lines
+        lines = [(m, start) for m, start in lines if _NOTE_LEVEL.search(r.text, start, end_of_line(start))] or lines
     if signed is None:
         signed = {}
     found: set[int] = set()

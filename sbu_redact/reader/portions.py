@@ -140,6 +140,12 @@ def _longest_line(r: Reading) -> int:
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 
 
+def _quote_depth(line: str) -> int:
+    """How many `>` open `line` (a reply's quotation depth)."""
+    prefix = _QUOTE_PREFIX.match(line)
+    return prefix.group(0).count(">") if prefix is not None else 0
+
+
 def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> bool:
     """Does line `index` start a new paragraph although no blank line comes before it? Text
     is not always separated by blank lines: Word's "save as text" and Outlook plain text write
@@ -158,8 +164,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # a reply's quotation: a line of `>` alone is its blank line, and a deeper or shallower
         # quotation is another message (`> (U) Tola, ...` / `>` / `>> The commissioner told us ...`,
         # round 63): the text after either is not part of the marked portion above
-        depth = _QUOTE_PREFIX.match(prev.text).group(0).count(">")
-        if depth != _QUOTE_PREFIX.match(seg.text).group(0).count(">") or not prev.text.replace(">", "").strip():
+        if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
