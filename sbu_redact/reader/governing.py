@@ -213,9 +213,12 @@ def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
             stated = _stated_marking(r, values[column]) if named is not None and column < len(values) else None
             if named is None or stated is None or not stated.valid or stated.level is None:
                 continue
-            number = int(named.group(1))
-            for k, p in enumerate(out):  # (the paragraph of that number outside the table)
-                if p.number == number and p.marking is not None and p.marking.valid \
+            letter = named.group("letter")
+            lettered = re.compile(r"[ \t]*[(\[]?" + re.escape(letter) + r"[)\].][ \t]") if letter else None
+            number = int(named.group(1)) if not letter else None
+            for k, p in enumerate(out):  # (the paragraph of that number or letter outside the table)
+                if (p.number == number if lettered is None else lettered.match(r.text, p.start, p.end) is not None) \
+                        and p.marking is not None and p.marking.valid \
                         and (p.start > line_end or p.end < header.start()):
                     out[k] = raised_to(r, p, [stated], f"a review table's row '{line.strip()}' (offset {row_start}) "
                                                        f"determines its level")
@@ -223,23 +226,30 @@ def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of a table line split at pipes or tabs (outer pipes dropped)."""
+    """The cells of a table line split at pipes or tabs (outer pipes dropped), else at runs of two
+    or more spaces (a fixed-width grid, round 64)."""
     line = line.strip().strip("|")
-    return [c.strip() for c in (line.split("|") if "|" in line else line.split("\t"))]
+    if "|" in line:
+        return [c.strip() for c in line.split("|")]
+    return [c.strip() for c in (line.split("\t") if "\t" in line else _GRID_GAP.split(line))]
+
+
+_GRID_GAP = re.compile(r" {2,}")
 
 
 # a line that opens with the paragraph it is about, as a record or a table row does: `  para_3: ...`,
 # `| Paragraph 4  | ...`, `- portion 2: ...`
 _RECORD_LINE = compile_pattern(r"(?i)[ \t]*(?:[|\-*][ \t]*)?(?:para(?:graph)?|portion)[ \t_#]*\d{1,3}[ \t]*[:|=]")
 _REVIEW_WORDS = ("determined", "corrected", "should be", "reviewed", "correct level", "actual", "on review",
-                 "after review", "revised")
-_REVIEW_HEADER = compile_pattern(r"(?im)^[ \t]*\|?[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*[|\t].*"
+                 "after review", "revised", "determination", "decision")
+_REVIEW_HEADER = compile_pattern(r"(?im)^[ \t]*\|?[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*(?:[|\t]| {2,}).*"
                                  r"\b(?:determined|corrected|correct(?:ed)?[ \t]+(?:level|marking)|should[ \t]+be|"
-                                 r"reviewed|actual|final|on[ \t]+review|after[ \t]+review|revised)\b.*$")
+                                 r"reviewed|actual|final|on[ \t]+review|after[ \t]+review|revised|determination|decision)\b.*$")
 _REVIEW_COLUMN = re.compile(r"(?i)(?:determined|corrected|correct(?:ed)?\s+(?:level|marking)|should\s+be|"
-                            r"reviewed|actual|final|on\s+review|after\s+review|revised)(?:\s+(?:level|marking|classification))?")
+                            r"reviewed|actual|final|on\s+review|after\s+review|revised|(?:reviewer(?:'s)?\s+)?(?:determination|decision))"
+                            r"(?:\s+(?:level|marking|classification))?")
 _PORTION_COLUMN = re.compile(r"(?i)(?:portion|para(?:graph)?|item)s?")
-_NAMED_PARAGRAPH = re.compile(r"(?i)(?:para(?:graph)?|¶|portion|item)\.?\s*(\d{1,3})")
+_NAMED_PARAGRAPH = re.compile(r"(?i)(?:(?:para(?:graph)?|¶|portion|item)\.?\s*)?(\d{1,3})|(?P<letter>[a-z])")
 
 
 # A footnote's reference: a number glued after a letter, a quotation mark or a full stop, not after a
@@ -504,9 +514,16 @@ def _quoted(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     # (the quotation marks that delimit a cell of a delimited row are no quotation: round 44)
+    opening = text.rfind('"', line_start, start)
+    if opening > 0 and _JSON_KEY_BEFORE.search(text, line_start, opening) is not None:
+        return False  # a JSON value, `"para_2": "retain SECRET, 1.4(c)"`: its quotation marks are syntax (round 64)
     before = _CELL_OPENING_QUOTE.sub("", text[line_start:start])
     after = _CELL_CLOSING_QUOTE.sub("", text[end:line_end if line_end >= 0 else len(text)])
     return sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in after for q in _QUOTES)
+
+
+_QUOTED_KEY_GAP = compile_pattern(r"""["'][ \t]*[:=][ \t]*["']?""")
+_JSON_KEY_BEFORE = compile_pattern(r'"[\w\- .\[\]]{1,40}"[ \t]*:[ \t]*\Z')
 
 
 _CELL_OPENING_QUOTE = compile_pattern(r'(?:^|(?<=[,;\t]))"')
@@ -538,6 +555,10 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     for pattern, names in r.g.governing_targets:
         for m in pattern.compiled.finditer(r.text, lo, hi):
             targets.setdefault(names, []).append(m)
+    keyed = {names: keys for names, found in targets.items()
+             for keys in [[m for m in found if _QUOTED_KEY_GAP.fullmatch(r.text, m.end(), start)]] if keys}
+    if keyed:  # the value of a quoted key: `{"para_1": "release", "para_2": "retain SECRET"}` (round 64)
+        targets = keyed
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     if not targets:

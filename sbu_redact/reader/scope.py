@@ -288,7 +288,9 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "not forward", "not show", "not release", "not provide", "off the", "buitenland", "ausl",
                 "tranger", "extranjer", "americains", "américains", " nsi", "releasab", "disclos", "nur f", "nicht an",
                 "pdb", "gang of", "endast", "ej till", "kun for", "kun til", "ikke til", "solo per", "non per",
-                "non ai", "non agli", "so para", "só para", "go to", "usdh", "federal", "closed")
+                "non ai", "non agli", "so para", "só para", "go to", "usdh", "federal", "closed", "alleen voor",
+                "niet delen", "tylko dla", "nie przekazyw", "direct-hire", "direct hire", "bubble", "tank",
+                "red switch", "summary of", "restat", "paraphras", "summari")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 
 
