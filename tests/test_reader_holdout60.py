@@ -161,3 +161,67 @@ def test_a_nested_reply_quotation_is_another_message():
             "Classification: CONFIDENTIAL\n")
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]
+
+
+# round 64
+
+
+def test_an_audit_trails_indexed_portion_attribute():
+    text = ("AUDIT TRAIL\nevent   user   attribute_list\ndm_setattr  jn  banner_marking: UNCLASSIFIED -> CONFIDENTIAL\n"
+            "dm_setattr  jn  portion_marking[2]: U -> C\n\nRENDITION (text, cached)\n\n"
+            f"(U) {PLAIN}.\n\n(U) {SECRET}.\n\n(U) Both sides will issue a statement.\n")
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("note", ['"par. 2 alleen voor Amerikaans personeel -- niet delen met partnerdiensten."',
+                                  '"ostatni akapit tylko dla personelu USA -- nie przekazywać partnerom."'])
+def test_dutch_and_polish_us_only_notes(note):
+    text = f"SENSITIVE BUT UNCLASSIFIED\nMEMO\n1. (U) {PLAIN}.\n2. (SBU) {SECRET}.\n[Post-it, transcribed: {note}]\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("note", [
+    "Note: The second paragraph restates the finding of the SECRET//NOFORN assessment at Tab 2.",
+    "FYI my second paragraph is basically a summary of the S cable from Muscat, so mark it up.",
+])
+def test_text_said_to_restate_a_classified_source(note):
+    text = f"From: A\nSubject: notes\nClassification: UNCLASSIFIED\n\n{PLAIN}.\n\n{SECRET}.\n\n{note}\n"
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("words", ["We will say this only in the bubble on Tuesday, not at Country Team.",
+                                   "Keep these for the Tank, they do not go in the hearing book."])
+def test_classified_venues_in_slang(words):
+    text = f"From: A\nSubject: agenda\nClassification: UNCLASSIFIED\n\n{PLAIN}.\n\n{SECRET}. {words}\n"
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("line", ["6. NOTE: PARA 4 DRAWS ON REF B (CONFIDENTIAL) AND IS CLASSIFIED ACCORDINGLY.",
+                                  "6. CLASSIFIED BY: AMBASSADOR K. SIMS, REASONS 1.4(B) AND (D) -- PARA 4 ONLY, SECRET.",
+                                  "APPLIES TO: PARAGRAPH 4 ONLY (CONFIDENTIAL)"])
+def test_a_closing_line_names_its_paragraph_and_level(line):
+    text = (f"UNCLAS VALLETTA 000412\nSUBJECT: COAST GUARD\nREF: A) VALLETTA 388 B) VALLETTA 401\n1. (U) {PLAIN.upper()}.\n"
+            f"4. (U) {SECRET.upper()}.\n5. (U) POST WILL REPORT AGAIN.\n{line}\n")
+    assert_withheld(text, SECRET.upper())
+    assert PLAIN.upper() in versions(text)["usg"]
+
+
+def test_a_review_grid_with_a_decision_column():
+    text = ("CLASSIFICATION CHALLENGE -- RESULT\nITEM   ORIGINAL   DECISION    AUTHORITY\na      U          U           --\n"
+            f"b      U          SECRET      OCA J2, 1.4(c)\n\nTalking points:\na. (U) {PLAIN}.\nb. (U) {SECRET}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_markdown_review_table_names_paragraphs_by_number_alone():
+    text = ("## Review worksheet\n| Para | As marked | Reviewer determination |\n|---|---|---|\n| 1 | (U) | (U) |\n"
+            f"| 2 | (U) | (C) |\n\nMemo text:\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_json_decision_names_its_key():
+    text = ('{"case": "MDR-1", "decision": {"para_1": "release", "para_2": "retain SECRET, 1.4(c)"}}\n\n'
+            f"Working copy:\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
