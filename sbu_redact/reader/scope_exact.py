@@ -75,6 +75,8 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     refers = [w for w in refers if not _only_itself(r, p, w)]
     if set(refers) & _COUNTED_NAMES and set(refers) <= _COUNTED_NAMES | _DIRECTIONS:
         return _by_count(r, ordered, at)
+    if set(refers) & _HEADING_ANY:
+        return by_heading(r, ordered, at, refers)
     if not refers or not set(refers) <= _NAMES | _DIRECTIONS or not set(refers) & _NAMES:
         return None
     if _QUOTE_LINE.search(r.text) is not None:
@@ -100,8 +102,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     for m in refs:
         if _REF_AFTER.match(r.text, m.end()) is not None:
             return None  # `para 4 of my 0900`, `para 3 and 4`, `para 3(b)`, `para 2.4`
-        if _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start()) is not None:
-            return None  # `its paragraph 4`, `reftel para 2`, `your 2nd para`
+        before = _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start())
+        if before is not None and not (m.group("number") and before.group(0).strip().lower() == "that"):
+            return None  # `its paragraph 4`, `reftel para 2`, `your 2nd para` (`STRESS THAT PARA 4`: a conjunction)
         lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
         if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
             return None  # ("In reftel, para 2 ...": another document's; a reference in another sentence is not)
@@ -152,6 +155,9 @@ def _numbered(r: Reading, ordered: list[Portion], at: int, n: int, direction: st
     if len({bisect_right(starts, ordered[j].start) for j in labels}) != 1:
         return None
     found = [j for j, number in labels.items() if number == n]
+    if len(found) == 1 and found[0] == at and direction is None:
+        # ("2. Both sides agreed ... Paragraph 2 remains SECRET until ...": its own paragraph, by its number)
+        return {at, *_subitems(r.text, ordered, {at})} if read else _with_unmarked_after(ordered, -1, at, set(labels))
     if len(found) != 1 or found[0] == at or not _in_direction(ordered, at, found[0], direction):
         return None
     if read:
@@ -291,3 +297,123 @@ def _sentence(text: str, start: int, end: int, floor: int, ceiling: int, opens: 
     lo = max(floor, *(text.rfind(c, floor, start) + 1 for c in opens))
     ends = [e for e in (text.find(c, end, ceiling) for c in ".!?;\n") if e >= 0]
     return lo, min(ends) if ends else ceiling
+
+
+# --- labelled sections, tabs and annexes (`Section 3`, `Tab B`, `Annex II`, `the annex below`) ---
+
+_HEADING_KINDS = ("section", "tab", "annex", "appendix", "attachment", "enclosure", "part", "chapter")
+_HEADING_NAMES = frozenset(_HEADING_KINDS)
+_HEADING_ANY = frozenset({*_HEADING_KINDS, "sections", "tabs", "annexes", "appendices", "attachments", "enclosures",
+                          "parts", "chapters"})
+_UNLABELLED_OK = frozenset({"tab", "annex", "appendix", "attachment", "enclosure"})  # ("the annex below"; not "the part")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_LABEL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_HEAD_REF = compile_pattern(
+    r"(?i)\b(?P<kind>section|tab|annex|appendix|attachment|enclosure|part|chapter)(?P<plural>s|es|ices)?\b"
+    r"(?:[ \t]+(?:no\.|number|#)?[ \t]*(?P<label>(?-i:[A-Z](?![\w\-])|[IVX]{1,5}(?![\w\-])|\d{1,3}(?![\w\-]))"
+    rf"|(?:{_LABEL_WORDS})\b))?")
+_HEAD_WORD = compile_pattern(r"(?i)\b(?:section|tab|annex|appendix|attachment|enclosure|part|chapter)(?:s|es|ices)?\b")
+_HEAD_OTHER = compile_pattern(r"(?i)\bother[ \t]+$")
+_HEAD_AFTER = compile_pattern(
+    r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?(?:\d|(?-i:[A-Z]|[IVX]+)\b)"
+    r"|[ \t]*\((?:[a-z]|[ivx]+|\d{1,2})\)(?![ \t]*(?:is|are|was|were|should|must|remains?)\b)(?<!\((?-i:[STCU])\))"
+    r"|[ \t]*,?[ \t]*(?:of|in|from)\b(?![ \t]+this\b))")
+# a way of pointing written next to the name (`the Annex below`, `the following annex`, `Tab B above`)
+_NEXT_TO_BEFORE = compile_pattern(r"(?i)\b(?P<way>following|preceding|foregoing|previous|attached|enclosed)[ \t]+$")
+_NEXT_TO_AFTER = compile_pattern(r"(?i)[ \t]*,?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?P<way>below|above|attached|enclosed|that[ \t]+follows|following)\b")
+# a heading line: the kind and its label at a line start (`TAB B`, `Section 3. Options`, `ANNEX II`,
+# `PART I -- BACKGROUND`, `Annex 1`), the line ending there or going on after a separator or a mark
+_HEADING_LINE = compile_pattern(
+    r"(?im)^[ \t]*[\[(#*]*[ \t]*(?P<kind>section|tab|annex|appendix|attachment|enclosure|part|chapter)\b"
+    r"[ \t]*(?:no\.|number|#)?[ \t]*(?P<label>(?-i:[A-Z](?![\w\-])|[IVX]{1,5}(?![\w\-]))|\d{1,3}(?![\w\-])"
+    rf"|(?:{_LABEL_WORDS})\b)?(?P<rest>[^\n\r]*)")
+_HEADING_REST = compile_pattern(r"(?:[ \t]*$|[ \t]*(?:[.:)\]\-\u2013\u2014|=*]|\((?-i:[A-Z/ ]{1,12})\))|\t)")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _labels(label: str | None) -> set[str]:
+    """What a section label may be read as (`II` and `2`; `one` and `1`; `B`): a heading named in
+    any of them is the one named."""
+    if not label:
+        return set()
+    out = {label.upper()}
+    if label.isdigit():
+        out = {str(int(label))}
+    elif label.lower() in _NUMBER_WORDS:
+        out = {str(_NUMBER_WORDS[label.lower()])}
+    if label.upper() in _ROMAN and label.isupper():
+        out.add(str(_ROMAN[label.upper()]))
+    return out
+
+
+def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
+    """A labelled section, tab or annex (`Section 3 of this paper is classified SECRET`, `Tab B
+    should be read as CONFIDENTIAL`, `Annex II is ... CONFIDENTIAL`), or the one annex or tab of
+    the document (`the annex below is SECRET`): every stretch of the document a heading of that
+    kind and label opens (a line opening with it), up to the next heading of that kind (or the
+    end); a tab or annex with no label only when the document (where it points) has exactly one
+    heading of its kind. None when the statement names anything else, more than one, a plural,
+    or what is not certain (another document's: `its annex`, `Section 3 of the Act`), or when no
+    heading opens more than its own line."""
+    if not set(refers) & _HEADING_ANY or not set(refers) <= _HEADING_ANY | _DIRECTIONS | {"following", "preceding"}:
+        return None
+    p = ordered[at]
+    refs = list(_HEAD_REF.finditer(r.text, p.start, p.end))
+    named = [m for m in refs if not m.group("plural")]
+    others = [m for m in refs if m.group("plural")]
+    if not named or any(_HEAD_OTHER.search(r.text, max(p.start, m.start() - 12), m.start()) is None for m in others):
+        return None  # (a plural names more than one; "all other sections are correctly marked" names none)
+    if sum(1 for _ in _HEAD_WORD.finditer(r.text, p.start, p.end)) != len(refs) or _QUOTE_LINE.search(r.text):
+        return None
+    keys = {(m.group("kind").lower(), frozenset(_labels(m.group("label")))) for m in named}
+    if len(keys) != 1:
+        return None  # ("Part I and Part III are unclassified" beside "Part II": more than one)
+    kind, labels = next(iter(keys))
+    if not labels and kind not in _UNLABELLED_OK:
+        return None
+    for m in named:
+        if _HEAD_AFTER.match(r.text, m.end()) is not None:
+            return None  # `Section 3 of the Act`, `Tab B and C`, `Annex 2.1`, `Section 4(b)`
+        before = _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start())
+        if before is not None and not (labels and before.group(0).strip().lower() == "that"):
+            return None  # `its annex`, `reftel's Section 3`
+    ways = {w.group("way").lower().split()[0] for m in named for w in (
+        _NEXT_TO_BEFORE.search(r.text, max(p.start, m.start() - 20), m.start()), _NEXT_TO_AFTER.match(r.text, m.end()))
+        if w is not None}
+    if ways:  # (written next to the name: "the Annex below is SECRET and must be removed before this memo ...")
+        back = bool(ways & {"preceding", "foregoing", "previous", "above"})
+        ahead = bool(ways - {"preceding", "foregoing", "previous", "above"})
+    else:
+        sentences = [_sentence(r.text, m.start(), m.end(), p.start, p.end, ".!?;:\n") for m in named]
+        back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi in sentences)
+        ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi in sentences)
+    if back and ahead:
+        return None
+    headings = [(h.start(), _labels(h.group("label")), _HEADING_REST.match(h.group("rest")) is not None)
+                for h in _HEADING_LINE.finditer(r.text) if h.group("kind").lower() == kind
+                and not (p.start <= h.start() < p.end)]
+    if back:
+        targets = [h for h in headings if h[0] < p.start]
+    elif ahead:
+        targets = [h for h in headings if h[0] >= p.end]
+    else:
+        targets = headings
+    if labels:
+        targets = [h for h in targets if h[1] & labels]
+    elif len(targets) != 1 or len([h for h in headings if h[2]]) != 1:
+        return None  # ("the annex": the document has exactly one annex heading, where it points)
+    if not targets:
+        return None
+    cuts = sorted(start for start, found, heading in headings if heading and not (found & labels if labels else False))
+    chosen: set[int] = set()
+    trivial = True
+    for start, _, _ in targets:
+        line_end = r.text.find("\n", start)
+        line_end = len(r.text) if line_end < 0 else line_end
+        stop = next((c for c in cuts if c > start), len(r.text))
+        chosen |= {j for j, q in enumerate(ordered) if q.start < stop and q.end > start}
+        trivial = trivial and not r.text[line_end:stop].strip()
+    if trivial or not chosen:
+        return None  # (only a list of tabs: the tab's own text is not there to be found)
+    return chosen
