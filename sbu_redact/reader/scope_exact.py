@@ -38,7 +38,7 @@ from .governing import _QUOTED_HEADER, _subitems
 from .state import Reading
 
 _REF = compile_pattern(
-    r"(?i)\b(?:(?P<kind>para(?:graph)?|bullet|item|point)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(?P<number>\d{1,3})\b"
+    r"(?i)\b(?:(?P<kind>para(?:graph)?|bullet|item|point)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(?P<number>\d{1,3}\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w\-]))"
     r"|(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th)"
     r"[ \t]+(?P<okind>para(?:graph)?|bullet|item|point)\b)|¶[ \t]*(?P<pilcrow>\d{1,3})\b")
 _REF_WORD = compile_pattern(r"(?i)\b(?:para(?:graph)?|bullet|item|point)s?\b|¶")
@@ -46,7 +46,8 @@ _OPENING_REF = compile_pattern(
     r"(?i)\b(?:para(?:graph)?|bullet|item|point|entry|line|one)[ \t]+(?:that[ \t]+|which[ \t]+)?(?:starting|beginning|"
     r"starts|begins|opening|opens)[ \t]+(?:with[ \t]+)?(?:the[ \t]+words[ \t]+)?[\"“'‘](?P<words>[^\"“”'‘’\n]{3,80}?)"
     r"(?:\.\.\.|…)?[\"”'’]")
-_REF_AFTER = compile_pattern(r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?\d"
+_REF_AFTER = compile_pattern(r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?"
+                             r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
                              r"|[ \t]*\(?[a-z]\)|[ \t]*,?[ \t]*(?:of|in|from|on|at)\b)")
 _REF_BEFORE = compile_pattern(r"(?i)\b(?:its|their|his|her|your|my|our|that|same|reftel|ref|cable|memo|message|"
                               r"e-?mail|letter|note|doc(?:ument)?|report|version|draft|[a-z]+'s|second[ \t\-]+to)[ \t\-]*$")
@@ -73,6 +74,10 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
     refers = [w for w in refers if not _only_itself(r, p, w)]
+    if refers and set(refers) <= _NAMES | _COUNTED_NAMES | _DIRECTIONS:
+        sub = by_subitem(r, ordered, at)
+        if sub is not None:
+            return sub
     if set(refers) & _COUNTED_NAMES and set(refers) <= _COUNTED_NAMES | _DIRECTIONS:
         return _by_count(r, ordered, at)
     if set(refers) & _HEADING_ANY:
@@ -84,7 +89,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     opening = list(_OPENING_REF.finditer(r.text, p.start, p.end))
     refs = opening or list(_REF.finditer(r.text, p.start, p.end))
     if not refs:
-        return None
+        return by_topic(r, ordered, at)
     # (the way it points is read in the sentences, or what follows a colon, that name it: "Heads up
     # before this goes up the line: the remark in para 2 ..." does not point above)
     sentences = [_sentence(r.text, m.start(), m.end(), p.start, p.end, ".!?;:\n") for m in refs]
@@ -128,7 +133,8 @@ def _key(m: re.Match[str]) -> tuple[str, int, bool]:
         return ("paragraph" if kind.startswith("para") else "item"), _ORDINALS.get(
             m.group("ordinal").lower(), int(m.group("ordinal")[:-2]) if m.group("ordinal")[:-2].isdigit() else 0), True
     kind = m.group("kind").lower()
-    return ("paragraph" if kind.startswith("para") else "item"), int(m.group("number")), False
+    number = m.group("number").lower()  # (`PARA SIX`: a number in words)
+    return ("paragraph" if kind.startswith("para") else "item"), _NUMBER_WORDS.get(number) or int(number), False
 
 
 def _in_direction(ordered: list[Portion], at: int, j: int, direction: str | None) -> bool:
@@ -316,7 +322,8 @@ _HEAD_REF = compile_pattern(
 _HEAD_WORD = compile_pattern(r"(?i)\b(?:section|tab|annex|appendix|attachment|enclosure|part|chapter)(?:s|es|ices)?\b")
 _HEAD_OTHER = compile_pattern(r"(?i)\bother[ \t]+$")
 _HEAD_AFTER = compile_pattern(
-    r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?(?:\d|(?-i:[A-Z]|[IVX]+)\b)"
+    r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?(?:\d|(?-i:[A-Z]|[IVX]+)\b"
+    rf"|(?:{_LABEL_WORDS})\b)"
     r"|[ \t]*\((?:[a-z]|[ivx]+|\d{1,2})\)(?![ \t]*(?:is|are|was|were|should|must|remains?)\b)(?<!\((?-i:[STCU])\))"
     r"|[ \t]*,?[ \t]*(?:of|in|from)\b(?![ \t]+this\b))")
 # a way of pointing written next to the name (`the Annex below`, `the following annex`, `Tab B above`)
@@ -417,3 +424,161 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
     if trivial or not chosen:
         return None  # (only a list of tabs: the tab's own text is not there to be found)
     return chosen
+
+
+# --- a paragraph named by its topic (`the para about the Tanaka visit`, `my para on the dam inspections`) ---
+
+_TOPIC_REF = compile_pattern(
+    r"(?i)\b(?:the|my|your|our|his|her|their|that)[ \t]+(?:para(?:graph)?|bullet|item|point|entry)[ \t]+"
+    r"(?:about|on|concerning|regarding|re:?|covering|dealing[ \t]+with|that[ \t]+(?:mentions|covers|discusses|deals[ \t]+with))"
+    r"[ \t]+(?P<topic>[^.,;:!?()\"“”\n]{3,60}?)"
+    r"(?=[ \t]+(?:is|are|was|were|should|must|needs?|has|have|had|up|to|in|from|as|into|goes|went|belongs?|really|actually)\b"
+    r"|[ \t]*(?:[.,;:!?(\n\u2014\u2013]|--|-[ \t]))")
+_TOPIC_STOP = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "our",
+                         "my", "your", "his", "her", "their", "its", "this", "that", "these", "those", "about"})
+_WORD = compile_pattern(r"[A-Za-z][A-Za-z'’\-]*|\d+")
+_ANOTHER_ONE = compile_pattern(r"(?i)\b(?:the|next|other|that|this|last|following|previous|second|first)[ \t]+ones?\b")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = word[:-2] if word.endswith("'s") else word
+    for end in ("ies", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)] + ("y" if end == "ies" else "")
+    return word
+
+
+def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A paragraph named by its topic (`the para about the Tanaka visit is confidental`, `bump my
+    para on the dam inspections up to Conf`): exactly one other portion of the document holds every
+    word of the topic (its words of substance, any case, a plural as its singular), when the
+    statement names no other text (one reference only; not "... and the one after it"). That
+    portion, with what runs on after it unmarked and not set apart by a blank line."""
+    p = ordered[at]
+    refs = list(_TOPIC_REF.finditer(r.text, p.start, p.end))
+    if len(refs) != 1 or sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
+        return None
+    written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
+    words = {_stem(w) for w in written}
+    if not words or len(words) > 6 or not any(len(w) >= 4 or w[:1].isupper() for w in written):
+        return None
+    found = [j for j, q in enumerate(ordered) if j != at
+             and words <= {_stem(w) for w in _WORD.findall(r.text[q.body_start:q.end])}]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    chosen = {j}
+    for i in range(j + 1, len(ordered)):
+        if i == at or ordered[i].explicit or _blank_between(r.text, ordered[i - 1], ordered[i]):
+            break
+        chosen.add(i)
+    return chosen
+
+
+def _blank_between(text: str, a: Portion, b: Portion) -> bool:
+    """Whether a blank line sets portion `b` apart from portion `a` before it."""
+    lo = a.start + len(text[a.start:a.end].rstrip())
+    hi = b.start + (len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip()))
+    return text[lo:hi].replace("\r\n", "\n").replace("\r", "\n").count("\n") >= 2
+
+
+# --- lettered sub-items (`item 3(b)`, `para 4.b`, `paragraph 2.b.(ii)`, `bullet c`, `bullets (d) and (e)`) ---
+
+_SUB_REF = compile_pattern(
+    r"(?i)\b(?:para(?:graph)?|item|point|bullet)\.?[ \t]*(?P<n>\d{1,2})"
+    r"(?P<path>(?:[ \t]*\([a-z]{1,4}\)|\.[a-z]{1,4}(?![\w])|\.\([a-z]{1,4}\)){1,3})(?![\w(.]*\d)")
+_LETTER_REF = compile_pattern(
+    r"(?i)\b(?:item|bullet|point|sub-?item|sub-?para(?:graph)?)s?[ \t]+(?P<l1>\([a-z]\)|(?-i:[a-z]|[A-Z])(?![\w\-']))"
+    r"(?:[ \t]*(?:,|\band\b|&)[ \t]*(?P<l2>\([a-z]\)|(?-i:[a-z]|[A-Z])(?![\w\-'])))?")
+_LABEL_AT = compile_pattern(r"[ \t]*(?:[\-*\u2022\u00b7][ \t]*)?\(?(?P<label>[a-zA-Z]{1,4})[.)](?=[ \t]|$)")
+_LINE = compile_pattern(r"(?m)^")
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _next_labels(label: str) -> set[str]:
+    """The labels that may come right after `label` in a list (`c` after `b`; `iii` after `ii`; both after `i`)."""
+    label = label.lower()
+    out = set()
+    if len(label) == 1 and label < "z":
+        out.add(chr(ord(label) + 1))
+    if label in _ROMANS[:-1]:
+        out.add(_ROMANS[_ROMANS.index(label) + 1])
+    return out
+
+
+def _labelled_lines(r: Reading, ordered: list[Portion], within: list[int]) -> list[tuple[int, int, str, bool]]:
+    """The lines of the portions `within` (positions in `ordered`, in order) that open with a
+    letter or Roman label (`b.`, `(ii)`, `c)`): (offset, position, label, whether the line opens
+    its portion)."""
+    out = []
+    for j in within:
+        q = ordered[j]
+        first = r.text.rfind("\n", 0, q.start) + 1
+        for line in _LINE.finditer(r.text, first, q.end):
+            at = max(line.start(), q.start if line.start() == first else line.start())
+            m = _LABEL_AT.match(r.text, at, q.end)
+            if m is not None:
+                out.append((at, j, m.group("label").lower(), line.start() == first))
+    return out
+
+
+def _narrow(r: Reading, ordered: list[Portion], within: list[int], label: str) -> list[int] | None:
+    """Of the portions `within`, those of the sub-item labelled `label`: from the one line that
+    opens with it to the line that opens with the label after it (or the end of `within`)."""
+    lines = _labelled_lines(r, ordered, within)
+    hits = [i for i, line in enumerate(lines) if line[2] == label.lower()]
+    if len(hits) != 1:
+        return None
+    _, first, _, _ = lines[hits[0]]
+    following = _next_labels(label)
+    stop = next((line for line in lines[hits[0] + 1:] if line[2] in following), None)
+    if stop is None:
+        return [j for j in within if j >= first]
+    return [j for j in within if first <= j and (j < stop[1] or (j == stop[1] and not stop[3]))]
+
+
+def by_subitem(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A lettered sub-item (`item 3(b) is Confidential`, `paragraph 2.b.(ii) should read SECRET`):
+    within the numbered paragraph (read exactly as `para 3` is), the one line that opens with each
+    label in turn, up to the line that opens with the next label (`c.` after `b.`), else the whole
+    paragraph with its items (what is named is inside it: fail closed). A letter alone (`bullet c
+    should be S/NF`, `bullets (d) and (e) ... are Secret`): the one line of the document that
+    opens with it, to the next. None when the statement names other text too."""
+    p = ordered[at]
+    subs = list(_SUB_REF.finditer(r.text, p.start, p.end))
+    letters = [] if subs else list(_LETTER_REF.finditer(r.text, p.start, p.end))
+    if len(subs) + len(letters) != 1 or sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    if _QUOTE_LINE.search(r.text) is not None:
+        return None
+    if letters:
+        m = letters[0]
+        chosen: set[int] = set()
+        everything = [j for j in range(len(ordered)) if j != at]
+        for group in ("l1", "l2"):
+            if m.group(group):
+                found = _narrow(r, ordered, everything, m.group(group).strip("()"))
+                if found is None:
+                    return None
+                chosen |= set(found)
+        return chosen or None
+    m = subs[0]
+    before = _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start())
+    if before is not None or _REF_AFTER.match(r.text, m.end()) is not None:
+        return None
+    lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
+    if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
+        return None
+    parent = _numbered(r, ordered, at, int(m.group("n")), None)
+    if not parent or at in parent:
+        return None
+    within = sorted(parent)
+    for label in compile_pattern(r"[a-zA-Z]{1,4}").findall(m.group("path")):
+        narrowed = _narrow(r, ordered, within, label)
+        if narrowed is None:
+            break  # (not told apart: the paragraph, or the item, as a whole)
+        within = narrowed
+    return set(within)
