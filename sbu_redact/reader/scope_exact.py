@@ -82,6 +82,8 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         return _by_count(r, ordered, at)
     if set(refers) & _HEADING_ANY:
         return by_heading(r, ordered, at, refers)
+    if set(refers) & _ROW_NAMES:
+        return by_row(r, ordered, at, refers)
     if not refers or not set(refers) <= _NAMES | _DIRECTIONS or not set(refers) & _NAMES:
         return None
     if _QUOTE_LINE.search(r.text) is not None:
@@ -582,3 +584,56 @@ def by_subitem(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
             break  # (not told apart: the paragraph, or the item, as a whole)
         within = narrowed
     return set(within)
+
+
+# --- a table row named by a cell (`Lagos row is classified CONFIDENTIAL`, `Table 2, row "Kherson depot"`) ---
+
+_ROW_NAMES = frozenset({"row", "rows", "entry", "entries", "record", "records", "table"})
+_ROW_REF = compile_pattern(
+    r"(?P<name>(?:[A-Z][\w'’.&\-]*[ \t]+){0,3}[A-Z][\w'’.&\-]*)[ \t]+(?i:row|entry|record)\b(?![ \t]*[\"“'‘])"
+    r"|(?i:\b(?:row|entry|record)[ \t]*[,:]?[ \t]*(?:for[ \t]+)?)[\"“'‘](?P<quoted>[^\"”'’\n]{2,40})[\"”'’]")
+_ROW_WORD = compile_pattern(r"(?i)\b(?:rows?|entry|entries|records?)\b")
+_ROW_OTHER = compile_pattern(r"(?i)\b(?:all[ \t]+)?other[ \t]+(?:rows|entries|records)\b")
+_ROW_NOT_NAMES = frozenset({"the", "this", "that", "each", "every", "a", "an", "one", "last", "first", "next", "other",
+                            "new", "top", "bottom", "header", "following", "preceding", "previous", "above", "below",
+                            "any", "no", "which", "what", "same", "table", "errata", "correction", "note"})
+_EMPTY_FIRST_CELL = compile_pattern(r"[ \t]*(?:\|[ \t]*\||[,;\t])")
+
+
+def by_row(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
+    """A table row named by a cell's text (`ERRATA -- Lagos row is classified CONFIDENTIAL`,
+    `the Cafe Lumen row is SECRET, not U`, `the Varga entry is CONFIDENTIAL`, `Table 2, row
+    "Kherson depot", should be marked (S//NF)`): exactly one other portion holds that text. That
+    portion, with the lines it runs on over (an open quoted cell, a wrapped cell whose first cell
+    is empty)."""
+    if not set(refers) & {"row", "entry", "record"} or not set(refers) <= _ROW_NAMES:
+        return None
+    p = ordered[at]
+    refs = list(_ROW_REF.finditer(r.text, p.start, p.end))
+    others = len(list(_ROW_OTHER.finditer(r.text, p.start, p.end)))
+    if len(refs) != 1 or sum(1 for _ in _ROW_WORD.finditer(r.text, p.start, p.end)) != 1 + others:
+        return None
+    m = refs[0]
+    name = " ".join((m.group("quoted") or m.group("name")).split())
+    words = name.split()
+    while words and words[0].lower() in _ROW_NOT_NAMES:
+        words = words[1:]  # ("The Cafe Lumen row": its name is "Cafe Lumen")
+    if not words or any(w.lower() in _ROW_NOT_NAMES for w in words) or len(" ".join(words)) < 3:
+        return None
+    pattern = compile_pattern(r"(?i)(?<![\w])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w])")
+    found = [j for j, q in enumerate(ordered) if j != at and pattern.search(r.text, q.start, q.end) is not None]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    chosen = {j}
+    open_cell = r.text.count('"', ordered[j].start, ordered[j].end) % 2 == 1
+    for i in range(j + 1, len(ordered)):
+        q = ordered[i]
+        if i == at or q.explicit or _blank_between(r.text, ordered[i - 1], q):
+            break
+        if not open_cell and _EMPTY_FIRST_CELL.match(r.text, q.start) is None:
+            break
+        chosen.add(i)
+        if open_cell and r.text.count('"', q.start, q.end) % 2 == 1:
+            open_cell = False
+    return chosen
