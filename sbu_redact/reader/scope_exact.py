@@ -84,6 +84,8 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         return by_heading(r, ordered, at, refers)
     if set(refers) & _ROW_NAMES:
         return by_row(r, ordered, at, refers)
+    if set(refers) & {"page", "pages"}:
+        return by_page(r, ordered, at, refers)
     if not refers or not set(refers) <= _NAMES | _DIRECTIONS or not set(refers) & _NAMES:
         return None
     if _QUOTE_LINE.search(r.text) is not None:
@@ -637,3 +639,77 @@ def by_row(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> se
         if open_cell and r.text.count('"', q.start, q.end) % 2 == 1:
             open_cell = False
     return chosen
+
+
+# --- pages across form feeds (`pages 3-4 are CONFIDENTIAL`, `page 4 of this copy was printed from SIPRNet`) ---
+
+_PAGE_REF = compile_pattern(
+    r"(?i)\b(?P<word>pages?|pp?\.)[ \t]*(?P<a>\d{1,3})(?![\w.,]\d)(?:[ \t]*(?:-|\u2013|\u2014|to|through|thru|and|&)[ \t]*"
+    r"(?P<b>\d{1,3})\b)?(?P<of>[ \t]+of[ \t]+\d{1,3}\b)?")
+_PAGE_WORD = compile_pattern(r"(?i)\bpages?\b|\bpp?\.[ \t]*\d")
+_PAGE_LABEL = compile_pattern(
+    r"(?im)(?:^|[ \t]{2,}|\|[ \t]*)(?:-[ \t]*)?(?:page[ \t]+)(?P<n>\d{1,3})(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*(?:-[ \t]*)?$"
+    r"|^[ \t]*page[ \t]+(?P<m>\d{1,3})(?:[ \t]+of[ \t]+\d{1,3})?\b")
+_PAGE_AFTER = compile_pattern(r"(?i)[ \t]*,?[ \t]*(?:of|in|from)\b(?![ \t]+(?:this|the[ \t]+(?:fax|copy|extract|printout)))")
+_FIELD_LABEL = compile_pattern(r"(?i)\b(?P<word>[a-z\-]+)[ \t]*:")
+
+
+def _pages(r: Reading) -> list[tuple[int, int, int]] | None:
+    """The pages of a document split by form feeds, each (its number, start, end) in the view,
+    when every page but perhaps the first carries a page number (`Page 4`, `Page 4 of 9` alone at
+    a line's end or start) and the numbers run on by one; None otherwise."""
+    original = r.view.original
+    if "\x0c" not in original:
+        return None
+    breaks = [i for i, c in enumerate(original) if c == "\x0c"]
+    starts = [0, *((r.view.to_view(b) if not r.view.identity else b) + 1 for b in breaks)]
+    ends = [*(s - 1 for s in starts[1:]), len(r.text)]
+    numbers: list[int | None] = []
+    for lo, hi in zip(starts, ends):
+        found = {int(m.group("n") or m.group("m")) for m in _PAGE_LABEL.finditer(r.text, lo, hi)}
+        if len(found) > 1:
+            return None
+        numbers.append(found.pop() if found else None)
+    offsets = {n - i for i, n in enumerate(numbers) if n is not None}
+    if len(offsets) != 1 or any(n is None for n in numbers[1:]):
+        return None
+    offset = offsets.pop()
+    return [(i + offset, lo, hi) for i, (lo, hi) in enumerate(zip(starts, ends))]
+
+
+def by_page(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
+    """Pages named by number (`NOTE: pages 3-4 are CONFIDENTIAL`, `Pages 4-5 of this extract
+    reproduce a SECRET briefing`) in a document whose pages are split by form feeds and numbered
+    on every page (`_pages`): every portion on those pages. None when a page it names is not
+    there, or when the statement names other text too (a word that only labels a field,
+    `MESSAGE:`, names none)."""
+    p = ordered[at]
+    labels = {m.group("word").lower() for m in _FIELD_LABEL.finditer(r.text, p.start, p.end)}
+    named = [w for w in refers if w not in labels or any(
+        m.group(0).lower() == w and not r.text.startswith(":", m.end()) for m in
+        r.g.scope_refers.compiled.finditer(r.text, p.start, p.end))]
+    if not set(named) & {"page", "pages"} or not set(named) <= {"page", "pages"}:
+        return None
+    pages = _pages(r)
+    if pages is None:
+        return None
+    label_spans = [(m.start(), m.end()) for m in _PAGE_LABEL.finditer(r.text, p.start, p.end)]
+    refs = [m for m in _PAGE_REF.finditer(r.text, p.start, p.end)
+            if not m.group("of") and not any(s <= m.start() < e for s, e in label_spans)]
+    words = [m for m in _PAGE_WORD.finditer(r.text, p.start, p.end) if not any(s <= m.start() < e for s, e in label_spans)]
+    if not refs or len(words) != len(refs):
+        return None
+    wanted: set[int] = set()
+    for m in refs:
+        if _PAGE_AFTER.match(r.text, m.end()) is not None or _REF_BEFORE.search(
+                r.text, max(p.start, m.start() - 40), m.start()) is not None:
+            return None  # (`page 3 of the report`, `its page 2`)
+        a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        if not a <= b <= a + 20:
+            return None
+        wanted |= set(range(a, b + 1))
+    by_number = {n: (lo, hi) for n, lo, hi in pages}
+    if not wanted <= set(by_number):
+        return None  # (a page this text does not hold: another copy's, maybe)
+    chosen = {j for j, q in enumerate(ordered) for n in wanted if q.start < by_number[n][1] and q.end > by_number[n][0]}
+    return chosen or None
