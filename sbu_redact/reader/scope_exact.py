@@ -358,6 +358,18 @@ def _labels(label: str | None) -> set[str]:
     return out
 
 
+def _cut(text: str, h: re.Match[str]) -> bool:
+    """Whether a line opening with a section's kind and label is a heading that ends the section
+    before it: set apart by a blank line (or the text's start), and the label alone or with a short
+    title after a separator (`Section 3. Options`, `TAB A`, `PART II -- CONCEPT`), no sentence
+    (`Tab C shows the garrisons.` inside a tab ends nothing)."""
+    rest = h.group("rest").strip()
+    before = text[max(0, h.start() - 4):h.start()]
+    return (_HEADING_REST.match(h.group("rest")) is not None and len(rest) <= 70
+            and (rest in (".", ":") or not rest.endswith((".", "?", "!", ";", ",")))
+            and (h.start() == 0 or _BLANK_BEFORE.search(before) is not None or before.endswith("\n\n")))
+
+
 def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
     """A labelled section, tab or annex (`Section 3 of this paper is classified SECRET`, `Tab B
     should be read as CONFIDENTIAL`, `Annex II is ... CONFIDENTIAL`), or the one annex or tab of
@@ -401,7 +413,7 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
         ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi in sentences)
     if back and ahead:
         return None
-    headings = [(h.start(), _labels(h.group("label")), _HEADING_REST.match(h.group("rest")) is not None)
+    headings = [(h.start(), _labels(h.group("label")), _cut(r.text, h))
                 for h in _HEADING_LINE.finditer(r.text) if h.group("kind").lower() == kind
                 and not (p.start <= h.start() < p.end)]
     if back:
@@ -412,8 +424,8 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
         targets = headings
     if labels:
         targets = [h for h in targets if h[1] & labels]
-    elif len(targets) != 1 or len([h for h in headings if h[2]]) != 1:
-        return None  # ("the annex": the document has exactly one annex heading, where it points)
+    elif len(targets) != 1 or len(headings) != 1:
+        return None  # ("the annex": the document has exactly one line that opens with `Annex`, where it points)
     if not targets:
         return None
     cuts = sorted(start for start, found, heading in headings if heading and not (found & labels if labels else False))
@@ -441,6 +453,12 @@ _TOPIC_REF = compile_pattern(
 _TOPIC_STOP = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "our",
                          "my", "your", "his", "her", "their", "its", "this", "that", "these", "those", "about"})
 _WORD = compile_pattern(r"[A-Za-z][A-Za-z'’\-]*|\d+")
+# (`the para on the left`, `my para on Monday`, `the para on page 3`: a place or a time, not a topic)
+_NOT_TOPICS = frozenset({"left", "right", "top", "bottom", "side", "page", "screen", "slide", "back", "front", "reverse",
+                         "next", "last", "first", "end", "start", "beginning", "cover", "same", "following", "previous",
+                         "above", "below", "margin", "it", "them", "one", "today", "yesterday", "tomorrow", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+                         "evening", "night", "week", "weekend", "line", "low", "high", "other", "there", "here"})
 _ANOTHER_ONE = compile_pattern(r"(?i)\b(?:the|next|other|that|this|last|following|previous|second|first)[ \t]+ones?\b")
 
 
@@ -467,7 +485,8 @@ def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         return None
     written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
     words = {_stem(w) for w in written}
-    if not words or len(words) > 6 or not any(len(w) >= 4 or w[:1].isupper() for w in written):
+    if not words or len(words) > 6 or not any(len(w) >= 4 or w[:1].isupper() for w in written) or any(
+            w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
         return None
     found = [j for j, q in enumerate(ordered) if j != at
              and words <= {_stem(w) for w in _WORD.findall(r.text[q.body_start:q.end])}]
@@ -562,9 +581,13 @@ def by_subitem(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         m = letters[0]
         chosen: set[int] = set()
         everything = [j for j in range(len(ordered)) if j != at]
+        labels = {line[2] for line in _labelled_lines(r, ordered, everything)}
         for group in ("l1", "l2"):
             if m.group(group):
-                found = _narrow(r, ordered, everything, m.group(group).strip("()"))
+                letter = m.group(group).strip("()").lower()
+                if (chr(ord(letter) - 1) if letter > "a" else "b") not in labels:
+                    return None  # (no lettered list that holds it: `bullet c` may count bullets)
+                found = _narrow(r, ordered, everything, letter)
                 if found is None:
                     return None
                 chosen |= set(found)
