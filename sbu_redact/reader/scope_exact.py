@@ -73,6 +73,8 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
+    if refers == ["no text named"]:
+        return by_chat(r, ordered, at)
     refers = [w for w in refers if not _only_itself(r, p, w)]
     if refers and set(refers) <= _NAMES | _COUNTED_NAMES | _DIRECTIONS:
         sub = by_subitem(r, ordered, at)
@@ -735,4 +737,74 @@ def by_page(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> s
     if not wanted <= set(by_number):
         return None  # (a page this text does not hold: another copy's, maybe)
     chosen = {j for j, q in enumerate(ordered) for n in wanted if q.start < by_number[n][1] and q.end > by_number[n][0]}
+    return chosen or None
+
+
+# --- chat messages named by pointing (`^ it's C`, `that last msg shd be S`, `both of your 09:16 msgs are S`,
+# `anything I posted between 14:02 and 14:10 is S//NF`) ---
+
+_CHAT_HEADER = compile_pattern(
+    r"(?m)^[ \t]*(?:\[?(?:\d{4}-\d\d-\d\d[ T])?(?P<hh>\d{1,2}):(?P<mm>\d\d)(?::\d\d)?\]?)[ \t]+"
+    r"(?:<(?P<n1>[^>\n]{1,40})>|(?P<n2>[^:\n\[\]<>]{1,40}?):)[ \t]")
+_CARETS = compile_pattern(r"[ \t]*(?P<carets>\^{1,3})(?![\^\w])")
+_LAST_MSG = compile_pattern(r"(?i)\b(?P<whose>that|the|my)[ \t]+(?:very[ \t]+)?(?:last|previous|prev)[ \t]+(?:msg|message|post)\b")
+_AT_TIME = compile_pattern(r"(?i)\b(?:(?:both|all)[ \t]+(?:of[ \t]+)?)?(?:(?P<whose>my|your|ur|his|her|the)[ \t]+)?"
+                           r"(?P<hh>\d{1,2}):(?P<mm>\d\d)[ \t]+(?:msgs?|messages?|posts?)\b")
+_BETWEEN = compile_pattern(r"(?i)\b(?:between|from)[ \t]+(?P<h1>\d{1,2}):(?P<m1>\d\d)[ \t]+(?:and|to|-|until|till)[ \t]+"
+                           r"(?P<h2>\d{1,2}):(?P<m2>\d\d)\b")
+_CHAT_POINTERS = (_LAST_MSG, _AT_TIME, _BETWEEN)
+
+
+def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """Chat messages a message names by pointing, in a chat export (every message a line opening
+    with its time and its sender): `^` (`^^`: the two before it) at its start, `that last msg`
+    (the message right before it; `my last msg`: its sender's own before it), `both of your 09:16
+    msgs` (every message posted at that minute), `anything I posted between 14:02 and 14:10`
+    (every message posted then, by anyone: fail closed). Each message with the lines after it up to
+    the next message. None when the statement points in more than one way, or anywhere else."""
+    p = ordered[at]
+    headers = list(_CHAT_HEADER.finditer(r.text))
+    if len(headers) < 3:
+        return None
+    starts = [h.start() for h in headers]
+    own = bisect_right(starts, p.start) - 1
+    if own < 0 or r.text[headers[own].end():p.start].strip():
+        return None  # (the statement must open a chat message)
+    if own + 1 < len(headers) and headers[own + 1].start() < p.end:
+        return None  # (a portion of more than one message: which one points is not certain)
+    body = headers[own].end()
+    carets = _CARETS.match(r.text, body, p.end)
+    found = [(k, m) for k, pattern in enumerate(_CHAT_POINTERS) for m in pattern.finditer(r.text, body, p.end)]
+    if (carets is not None) + len(found) != 1:
+        return None
+
+    def minute(i: int) -> int:
+        return int(headers[i].group("hh")) * 60 + int(headers[i].group("mm"))
+
+    def sender(i: int) -> str:
+        return " ".join((headers[i].group("n1") or headers[i].group("n2")).split()).lower()
+
+    wanted: list[int]
+    if carets is not None:
+        wanted = list(range(max(0, own - len(carets.group("carets"))), own))
+        if len(wanted) != len(carets.group("carets")):
+            return None
+    else:
+        kind, m = found[0]
+        if kind == 0 and m.group("whose").lower() == "my":  # `my last msg`: the sender's own before it
+            wanted = [i for i in range(own) if sender(i) == sender(own)][-1:]
+        elif kind == 0:  # `that last msg`: the message right before it
+            wanted = [own - 1] if own > 0 else []
+        elif kind == 1:  # `both of your 09:16 msgs`: every message of that minute
+            at_minute = int(m.group("hh")) * 60 + int(m.group("mm"))
+            wanted = [i for i in range(len(headers)) if i != own and minute(i) == at_minute]
+        else:  # `between 14:02 and 14:10`: every message of those minutes
+            lo, hi = int(m.group("h1")) * 60 + int(m.group("m1")), int(m.group("h2")) * 60 + int(m.group("m2"))
+            wanted = [i for i in range(len(headers)) if i != own and lo <= minute(i) <= hi]
+    if not wanted:
+        return None
+    chosen: set[int] = set()
+    for i in wanted:
+        lo, hi = starts[i], (starts[i + 1] if i + 1 < len(starts) else len(r.text))
+        chosen |= {j for j, q in enumerate(ordered) if j != at and q.start < hi and q.end > lo}
     return chosen or None
