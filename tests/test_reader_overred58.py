@@ -274,3 +274,29 @@ def test_pages_not_certain_keep_the_fallback(note, first):
     assert_withheld(text, SECRET)
     assert_withheld(text, SECRET2)
     assert PLAIN not in versions(text)["usg"]
+
+
+# --- chat messages named by pointing ---
+
+def chat(statement: str) -> str:
+    return ("#consular-ops  |  export 2022-06-02\nUNCLASSIFIED\n\n"
+            f"[08:14] mhale: {PLAIN}\n[08:15] mhale: {OTHER}\n[08:21] tokafor: {SECRET}\n"
+            f"[08:22] jpark: {statement}\n[08:22] tokafor: sorry, deleting. will send on SIPR\n"
+            "[08:40] mhale: reminder: town hall at 14:00 in the annex\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("statement", ["^ it's C", "srsly that last msg shd be S, deleting",
+                                       "everything posted between 08:20 and 08:21 is S//NF, purge pls",
+                                       "@tokafor your 08:21 msg is S. pls re-send on the high side"])
+def test_a_chat_message_pointed_at_is_raised_alone(statement):
+    text = chat(statement)
+    assert_withheld(text, SECRET)
+    released(text, PLAIN, OTHER, "reminder: town hall at 14:00")
+
+
+@pytest.mark.parametrize("statement", ["^ and the msg before it are C", "^^ that is S",
+                                       "that last msg is S and so is everything above"])
+def test_a_chat_message_pointing_at_more_keeps_them_withheld(statement):
+    text = chat(statement)
+    assert_withheld(text, SECRET)
+    assert_withheld(text, OTHER)

@@ -73,7 +73,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
-    if refers == ["no text named"]:
+    if set(refers) <= {"no text named", "everything", "message", "messages"}:
         return by_chat(r, ordered, at)
     refers = [w for w in refers if not _only_itself(r, p, w)]
     if refers and set(refers) <= _NAMES | _COUNTED_NAMES | _DIRECTIONS:
@@ -750,9 +750,13 @@ _CARETS = compile_pattern(r"[ \t]*(?P<carets>\^{1,3})(?![\^\w])")
 _LAST_MSG = compile_pattern(r"(?i)\b(?P<whose>that|the|my)[ \t]+(?:very[ \t]+)?(?:last|previous|prev)[ \t]+(?:msg|message|post)\b")
 _AT_TIME = compile_pattern(r"(?i)\b(?:(?:both|all)[ \t]+(?:of[ \t]+)?)?(?:(?P<whose>my|your|ur|his|her|the)[ \t]+)?"
                            r"(?P<hh>\d{1,2}):(?P<mm>\d\d)[ \t]+(?:msgs?|messages?|posts?)\b")
-_BETWEEN = compile_pattern(r"(?i)\b(?:between|from)[ \t]+(?P<h1>\d{1,2}):(?P<m1>\d\d)[ \t]+(?:and|to|-|until|till)[ \t]+"
+_BETWEEN = compile_pattern(r"(?i)(?:\b(?:anything|everything|all|what)(?:[ \t]+(?:I|we|you|he|she|they))?[ \t]+"
+                           r"(?:posted|wrote|sent|said|typed)[ \t]+)?\b(?:between|from)[ \t]+(?P<h1>\d{1,2}):(?P<m1>\d\d)[ \t]+(?:and|to|-|until|till)[ \t]+"
                            r"(?P<h2>\d{1,2}):(?P<m2>\d\d)\b")
 _CHAT_POINTERS = (_LAST_MSG, _AT_TIME, _BETWEEN)
+# other words that point at messages: a statement holding one beside its pointer names more than it
+_CHAT_OTHER = compile_pattern(r"(?i)\^|\b(?:msgs?|messages?|posts?|above|before|earlier|previous|prev|last|these|those|"
+                              r"them|both|all|everything|anything|rest|ones?|too|also|thread|chain|and[ \t]+(?:the|that|this|his|her|your))\b")
 
 
 def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
@@ -777,6 +781,9 @@ def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     found = [(k, m) for k, pattern in enumerate(_CHAT_POINTERS) for m in pattern.finditer(r.text, body, p.end)]
     if (carets is not None) + len(found) != 1:
         return None
+    span = (carets.start(), carets.end()) if carets is not None else found[0][1].span()
+    if any(not (span[0] <= o.start() < span[1]) for o in _CHAT_OTHER.finditer(r.text, body, p.end)):
+        return None  # ("^ and the msg before it are C": more than it points at)
 
     def minute(i: int) -> int:
         return int(headers[i].group("hh")) * 60 + int(headers[i].group("mm"))
