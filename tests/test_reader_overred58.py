@@ -300,3 +300,38 @@ def test_a_chat_message_pointing_at_more_keeps_them_withheld(statement):
     text = chat(statement)
     assert_withheld(text, SECRET)
     assert_withheld(text, OTHER)
+
+
+# --- numbered paragraphs in a list or a range ---
+
+@pytest.mark.parametrize("statement", ["Para 3 and 2 should be (S) not (U).", "Paras 2-3 should be (S) not (U).",
+                                       "OCA DETERMINATION: classification of paragraphs 2 and 3 determined as S."])
+def test_numbered_paragraphs_in_a_list_are_raised_alone(statement):
+    text = cable(statement)
+    assert_withheld(text, SECRET)
+    assert_withheld(text, OTHER)
+    released(text, PLAIN)
+
+
+@pytest.mark.parametrize("statement", ["Para 3(b) should be (S) not (U).", "Para 3.b should be (S) not (U)."])
+def test_a_sub_item_of_a_paragraph_without_items_raises_the_paragraph(statement):
+    text = cable(statement)
+    assert_withheld(text, SECRET)
+    released(text, PLAIN, OTHER)
+
+
+@pytest.mark.parametrize("statement", ["Paras 2-9 should be (S) not (U).",  # paragraphs this cable does not have
+                                       "Para 3 and 2(b) and the para on the pilot boat should be (S)."])
+def test_numbered_paragraphs_not_certain_keep_the_fallback(statement):
+    text = cable(statement)
+    assert_withheld(text, SECRET)
+    assert PLAIN not in versions(text)["usg"]
+
+
+def test_a_list_labelled_in_words():
+    text = ("UNCLASSIFIED\nDOCUMENT EXPLOITATION SUMMARY\n\n"
+            f"Item 1 (one page): {PLAIN}.\n\nItem 2 (two pages, typed): {SECRET}.\n\n"
+            "Translator note: item 2 was a foreign government's TOP SECRET paper; handle it at SECRET//NOFORN.\n\n"
+            f"Item 3 (one page): {OTHER}.\n\nUNCLASSIFIED\n")
+    assert_withheld(text, SECRET)
+    released(text, PLAIN, OTHER)

@@ -53,6 +53,7 @@ _REF_BEFORE = compile_pattern(r"(?i)\b(?:its|their|his|her|your|my|our|that|same
                               r"e-?mail|letter|note|doc(?:ument)?|report|version|draft|[a-z]+'s|second[ \t\-]+to)[ \t\-]*$")
 _QUOTE_LINE = compile_pattern(r"(?m)^[ \t]*>")
 _LABEL = compile_pattern(r"[ \t]*[(\[]?(\d{1,2})[.)\]][ \t]")
+_WORD_LABEL = compile_pattern(r"(?i)[ \t]*(?:item|para(?:graph)?|point|bullet|entry)[ \t]+(\d{1,2})[ \t]*(?:[(:.\-\u2013\u2014]|$)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "10th": 10}
 _NAMES = frozenset({"para", "paragraph", "bullet", "item"})
@@ -80,6 +81,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         sub = by_subitem(r, ordered, at)
         if sub is not None:
             return sub
+        listed = by_numbers(r, ordered, at)
+        if listed is not None:
+            return listed
     if set(refers) & _COUNTED_NAMES and set(refers) <= _COUNTED_NAMES | _DIRECTIONS:
         return _by_count(r, ordered, at)
     if set(refers) & _HEADING_ANY:
@@ -158,6 +162,13 @@ def _numbered(r: Reading, ordered: list[Portion], at: int, n: int, direction: st
             label = _LABEL.match(r.text, q.body_start, q.end)
             if label is not None:
                 labels[j] = int(label.group(1))
+    if not labels:
+        # a list labelled in words (`Item 1 (one page): ...`, `Item 2 (U) ...`): two portions or more
+        # open with the word and a number before a separator; the statement is none of them
+        worded = {j: int(m.group(1)) for j, q in enumerate(ordered) if j != at
+                  for m in [_WORD_LABEL.match(r.text, q.start, q.end)] if m is not None}
+        if len(worded) >= 2:
+            labels = worded
     if not labels or len(set(labels.values())) != len(labels):
         return None
     # one message only holds numbered paragraphs (a reply over the message it quotes names the
@@ -450,8 +461,22 @@ _TOPIC_REF = compile_pattern(
     r"(?i)\b(?:the|my|your|our|his|her|their|that)[ \t]+(?:para(?:graph)?|bullet|item|point|entry)[ \t]+"
     r"(?:about|on|concerning|regarding|re:?|covering|dealing[ \t]+with|that[ \t]+(?:mentions|covers|discusses|deals[ \t]+with))"
     r"[ \t]+(?P<topic>[^.,;:!?()\"“”\n]{3,60}?)"
-    r"(?=[ \t]+(?:is|are|was|were|should|must|needs?|has|have|had|up|to|in|from|as|into|goes|went|belongs?|really|actually)\b"
+    r"(?=[ \t]+(?:is|are|was|were|should|must|needs?|wants?|has|have|had|up|to|in|from|as|into|goes|went|belongs?|really|"
+    r"actually|ought|could|would|will|may|might|shall|can|probably|prob|now|also)\b"
     r"|[ \t]*(?:[.,;:!?(\n\u2014\u2013]|--|-[ \t]))")
+# `the COA 2 paragraph`, `the Marib para`: the topic before the word
+_TOPIC_BEFORE = compile_pattern(
+    r"(?i)\b(?:the|my|your|our|that)[ \t]+(?P<topic>[\w\-]+(?:[ \t]+[\w\-]+){0,2}?)[ \t]+(?:para(?:graph)?|bullet|item|point|entry)\b"
+    r"(?![ \t]*(?:\d|\(|on\b|about\b|of\b|concerning\b|regarding\b|re\b|that\b|which\b|starting\b|beginning\b))")
+_NOT_TOPIC_BEFORE = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                               "1st", "2nd", "3rd", "4th", "5th", "last", "next", "previous", "following", "preceding",
+                               "above", "below", "same", "other", "whole", "entire", "final", "opening", "closing",
+                               "quoted", "original", "new", "old", "this", "that", "one", "each", "every", "numbered",
+                               "lettered", "marked", "unmarked", "classified", "unclassified", "secret", "confidential",
+                               "top", "bottom", "middle", "long", "short", "earlier", "later", "latter", "former", "u", "s",
+                               "c", "ts", "nf", "sbu", "fouo", "key", "main", "lead", "intro", "introductory", "summary",
+                               "comment", "bluf", "action", "note", "my", "your", "our", "his", "her", "their", "its",
+                               "a", "an", "only", "single", "two", "three", "four", "five"})
 _TOPIC_STOP = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "our",
                          "my", "your", "his", "her", "their", "its", "this", "that", "these", "those", "about"})
 _WORD = compile_pattern(r"[A-Za-z][A-Za-z'’\-]*|\d+")
@@ -480,14 +505,20 @@ def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     statement names no other text (one reference only; not "... and the one after it"). That
     portion, with what runs on after it unmarked and not set apart by a blank line."""
     p = ordered[at]
-    refs = list(_TOPIC_REF.finditer(r.text, p.start, p.end))
+    before = [m for m in _TOPIC_BEFORE.finditer(r.text, p.start, p.end)
+              if not any(w.lower() in _NOT_TOPIC_BEFORE for w in m.group("topic").split())]
+    refs = list(_TOPIC_REF.finditer(r.text, p.start, p.end)) + before
     if len(refs) != 1 or sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    if any(w.lower() in _NOT_TOPIC_BEFORE for m in _TOPIC_BEFORE.finditer(r.text, p.start, p.end)
+           for w in m.group("topic").split()) and not refs[0].re.pattern == _TOPIC_REF.pattern:
         return None
     if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
         return None
     written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
     words = {_stem(w) for w in written}
-    if not words or len(words) > 6 or not any(len(w) >= 4 or w[:1].isupper() for w in written) or any(
+    if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
+                                              for w in written) or any(
             w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
         return None
     found = [j for j, q in enumerate(ordered) if j != at
@@ -815,3 +846,46 @@ def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         lo, hi = starts[i], (starts[i + 1] if i + 1 < len(starts) else len(r.text))
         chosen |= {j for j, q in enumerate(ordered) if j != at and q.start < hi and q.end > lo}
     return chosen or None
+
+
+# --- numbered paragraphs named in a list or a range (`paragraphs 5-6`, `except paragraphs 3 and 4`) ---
+
+_NUMBERS_REF = compile_pattern(
+    r"(?i)\b(?P<kind>para(?:graph)?s?|items?|bullets?|points?)\.?[ \t]*(?:(?:nos?\.|numbers?|#)[ \t]*)?"
+    r"(?P<list>\d{1,3}(?:[ \t]*(?:-|\u2013|to|through|thru|,|&|and|,[ \t]*and)[ \t]*\d{1,3}(?![\w.]\d))+)\b")
+_NUMBER = compile_pattern(r"\d{1,3}")
+_RANGE = compile_pattern(r"(\d{1,3})[ \t]*(?:-|\u2013|to|through|thru)[ \t]*(\d{1,3})")
+
+
+def by_numbers(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """Numbered paragraphs (or items) named in a list or a range (`classification of paragraphs 5-6
+    determined as S`, `except paragraphs 3 and 4, which remain SECRET//NOFORN`, `items 1, 2 and 5`):
+    each read exactly as `para 3` is (`_numbered`), all of them. None when any one is not certain,
+    or when the statement names other text too."""
+    p = ordered[at]
+    refs = list(_NUMBERS_REF.finditer(r.text, p.start, p.end))
+    if not refs or _QUOTE_LINE.search(r.text) is not None:
+        return None
+    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != len(refs):
+        return None
+    wanted: set[int] = set()
+    for m in refs:
+        if _REF_AFTER.match(r.text, m.end()) is not None or _REF_BEFORE.search(
+                r.text, max(p.start, m.start() - 40), m.start()) is not None:
+            return None  # (`paras 2-4 of reftel`, `its paragraphs 2 and 3`, `para 3 and 4(b)`)
+        lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
+        if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
+            return None
+        written = m.group("list")
+        for a, b in _RANGE.findall(written):
+            if not int(a) < int(b) <= int(a) + 20:
+                return None
+            wanted |= set(range(int(a), int(b) + 1))
+        wanted |= {int(n) for n in _NUMBER.findall(_RANGE.sub(" ", written))}
+    chosen: set[int] = set()
+    for n in sorted(wanted):
+        found = _numbered(r, ordered, at, n, None)
+        if not found or at in found:
+            return None
+        chosen |= found
+    return chosen
