@@ -286,12 +286,18 @@ def chat(statement: str) -> str:
 
 
 @pytest.mark.parametrize("statement", ["^ it's C", "srsly that last msg shd be S, deleting",
-                                       "everything posted between 08:20 and 08:21 is S//NF, purge pls",
                                        "@tokafor your 08:21 msg is S. pls re-send on the high side"])
 def test_a_chat_message_pointed_at_is_raised_alone(statement):
     text = chat(statement)
     assert_withheld(text, SECRET)
     released(text, PLAIN, OTHER, "reminder: town hall at 14:00")
+
+
+def test_chat_messages_of_a_time_span_are_raised_with_the_one_before():
+    text = chat("everything posted between 08:20 and 08:21 is S//NF, purge pls")
+    assert_withheld(text, SECRET)
+    assert_withheld(text, OTHER)  # (08:15: a line's time is when it began)
+    released(text, PLAIN, "reminder: town hall at 14:00")
 
 
 @pytest.mark.parametrize("statement", ["^ and the msg before it are C", "^^ that is S",

@@ -795,7 +795,7 @@ def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     with its time and its sender): `^` (`^^`: the two before it) at its start, `that last msg`
     (the message right before it; `my last msg`: its sender's own before it), `both of your 09:16
     msgs` (every message posted at that minute), `anything I posted between 14:02 and 14:10`
-    (every message posted then, by anyone: fail closed). Each message with the lines after it up to
+    (every message posted then, by anyone, and the one before them: fail closed). Each message with the lines after it up to
     the next message. None when the statement points in more than one way, or anywhere else."""
     p = ordered[at]
     headers = list(_CHAT_HEADER.finditer(r.text))
@@ -839,6 +839,8 @@ def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         else:  # `between 14:02 and 14:10`: every message of those minutes
             lo, hi = int(m.group("h1")) * 60 + int(m.group("m1")), int(m.group("h2")) * 60 + int(m.group("m2"))
             wanted = [i for i in range(len(headers)) if i != own and lo <= minute(i) <= hi]
+            # (and the message before the first of them: a line's time is when it began)
+            wanted += [i for i in range(min(wanted, default=own)) if i != own and minute(i) < lo][-1:]
     if not wanted:
         return None
     chosen: set[int] = set()
