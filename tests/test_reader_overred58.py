@@ -341,3 +341,33 @@ def test_a_list_labelled_in_words():
             f"Item 3 (one page): {OTHER}.\n\nUNCLASSIFIED\n")
     assert_withheld(text, SECRET)
     released(text, PLAIN, OTHER)
+
+
+# --- a paragraph of the quoted message, by its place ---
+
+def reply(statement: str, marks: tuple[str, str, str] = ("(U) ", "(U) ", "(U) "), second: str = "") -> str:
+    a, b, c = marks
+    return ("Classification: UNCLASSIFIED\n\nFrom: Fenwick, Aldo\nSubject: RE: Trip notes\n\n"
+            f"{statement} Please delete and I'll resend on SIPR.\n\n-----Original Message-----\nFrom: Fenwick, Aldo\n"
+            f"Subject: Trip notes\n\n{a}{PLAIN}.\n\n{b}{SECRET}.\n\n{c}{OTHER}.\n\nAldo\n\n{second}"
+            "Classification: UNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("statement", ["oops -- the 2nd para of my earlier note was meant to be (S), not U.",
+                                       "Aldo - your 2nd para is C."])
+def test_a_quoted_paragraph_by_its_place_is_raised_alone(statement):
+    text = reply(statement)
+    assert_withheld(text, SECRET)
+    released(text, PLAIN, OTHER)
+
+
+@pytest.mark.parametrize(("statement", "marks", "second"), [
+    ("Aldo - your 2nd para is C.", ("", "", ""), ""),  # unmarked paragraphs: what counts as one is not certain
+    ("Aldo - your 2nd para is C.", ("(U) ", "", "(U) "), ""),
+    ("Aldo - your 2nd para is C.", ("(U) ", "(U) ", "(U) "),
+     "-----Original Message-----\nFrom: Chiu, Nora\nSubject: Trip\n\n(U) When do you land?\n\n"),  # two quoted
+])
+def test_a_quoted_paragraph_not_certain_keeps_the_fallback(statement, marks, second):
+    text = reply(statement, marks, second)
+    assert_withheld(text, SECRET)
+    assert OTHER not in versions(text)["usg"]

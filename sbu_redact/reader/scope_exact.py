@@ -84,6 +84,12 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         listed = by_numbers(r, ordered, at)
         if listed is not None:
             return listed
+    if refers and set(refers) <= _NAMES | {"earlier", "previous", "below"} and not _QUOTE_LINE.search(r.text):
+        ordinals = [m for m in _REF.finditer(r.text, p.start, p.end) if m.group("ordinal")]
+        if len(ordinals) == 1:  # (`your 2nd para`, `the 2nd para of my earlier note`: the quoted message's)
+            quoted = in_reply(r, ordered, at, ordinals[0])
+            if quoted is not None:
+                return quoted
     if set(refers) & _COUNTED_NAMES and set(refers) <= _COUNTED_NAMES | _DIRECTIONS:
         return _by_count(r, ordered, at)
     if set(refers) & _HEADING_ANY:
@@ -891,3 +897,47 @@ def by_numbers(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
             return None
         chosen |= found
     return chosen
+
+
+# --- a paragraph of the message a reply quotes, by its place (`your 2nd para`, `the 2nd para of my earlier note`) ---
+
+_HEADER_LINE = compile_pattern(r"|-{2,}[^\n]*-{2,}|[A-Z][\w\- ]{0,20}:[^\n]*")
+_OWNER_BEFORE = compile_pattern(r"(?i)\b(?:your|ur|my|our)[ \t]+$")
+_OF_MESSAGE = compile_pattern(
+    r"(?i)[ \t]+(?:of|in)[ \t]+(?:my|your|ur|our|the)[ \t]+(?:(?:earlier|previous|last|original|first)[ \t]+)?"
+    r"(?:note|message|msg|e-?mail|mail|readout|notes)(?:[ \t]+below)?\b")
+
+
+def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> set[int] | None:
+    """A paragraph (or item) by its place in the one message a reply quotes (`your 2nd para is C`,
+    `the 2nd para of my earlier note was meant to be (S)`): the statement stands in the reply, above
+    the one quoted message, and the place is counted over the marked portions of that kind in the
+    quoted message when every other portion of that kind there is marked (an unmarked one only a
+    heading, `From: ...`)."""
+    p = ordered[at]
+    owner = _OWNER_BEFORE.search(r.text, max(p.start, m.start() - 8), m.start()) is not None
+    of_message = _OF_MESSAGE.match(r.text, m.end())
+    if (of_message is None) == (not owner):
+        return None  # (neither, or both: `your 2nd para of my note`)
+    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    heads = sorted({*(h.start() for h in _QUOTED_HEADER.finditer(r.text)),
+                    *(h.start() for h in r.g.quoted_message_start.compiled.finditer(r.text))})
+    heads = [h for h in heads if h >= p.end]  # (the reply's own header above it is no quoted message)
+    # (`-----Original Message-----` and the `From:` header under it open one message)
+    heads = [h for k, h in enumerate(heads) if k == 0 or not all(
+        _HEADER_LINE.fullmatch(line.strip()) for line in r.text[heads[k - 1]:h].splitlines())]
+    if len(heads) != 1:
+        return None
+    kind, n, _ = _key(m)
+    if n == 0:
+        return None
+    wanted = "list_item" if kind == "item" else "paragraph"
+    region = [j for j, q in enumerate(ordered) if q.start >= heads[0] and q.kind == wanted]
+    marked = [j for j in region if ordered[j].explicit]
+    if not marked or any(not ordered[j].explicit and (wanted != "paragraph" or not _heading_like(r, ordered[j]))
+                         for j in region):
+        return None
+    if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
+        return None
+    return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
