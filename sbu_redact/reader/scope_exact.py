@@ -26,6 +26,30 @@ before it, a reference in its sentence, `>` quoting):
 - a paragraph by its opening words in quotation marks (`the para starting "Our read of the"`):
   exactly one portion (in the way it points) opens with them. With the unmarked portions right
   after it.
+
+And, each only when certain (round 58's helper; every other case keeps the fallback):
+
+- a numbered paragraph naming itself (`2. ... Paragraph 2 remains SECRET until ...`), numbers in
+  words (`PARA SIX`), `THAT PARA 4` as a conjunction, a list or a range (`paragraphs 5-6`,
+  `except paragraphs 3 and 4`: each exactly as `para 3`), a list labelled in words (`Item 2 (two
+  pages):`, `by_numbers`, `_numbered`);
+- a lettered sub-item (`item 3(b)`, `para 4.b`, `paragraph 2.b.(ii)`: within the numbered
+  paragraph, from the line that opens with the label to the line that opens with the next; else
+  the whole paragraph), a letter alone of a lettered list (`bullet c`, `bullets (d) and (e)`,
+  `by_subitem`);
+- a labelled section, tab, annex, appendix, attachment, enclosure, part or chapter (`Section 3 of
+  this paper`, `Tab B`, `Annex II`): every stretch a line opening with that kind and label opens,
+  to the next heading of that kind set apart by a blank line; `the annex below` when one line
+  only opens with that kind (`by_heading`);
+- a paragraph by its topic (`the para about the Tanaka visit`, `the para on the Marib tribes`,
+  `the COA 2 paragraph`): exactly one other portion holds every word of it (`by_topic`);
+- a paragraph of the one message a reply quotes, by its place (`your 2nd para`, `the 2nd para of
+  my earlier note`), counted over its marked paragraphs (`in_reply`);
+- a table row by a cell's text (`Lagos row`, `row "Kherson depot"`, `the Varga entry`: exactly one
+  other portion holds it, `by_row`);
+- pages across form feeds (`pages 3-4`), in a document numbered on every page (`by_page`);
+- chat messages by pointing (`^`, `that last msg`, `your 09:16 msgs`, `between 14:02 and 14:10`,
+  `by_chat`).
 """
 from __future__ import annotations
 
