@@ -371,3 +371,11 @@ def test_a_quoted_paragraph_not_certain_keeps_the_fallback(statement, marks, sec
     text = reply(statement, marks, second)
     assert_withheld(text, SECRET)
     assert OTHER not in versions(text)["usg"]
+
+
+def test_a_numbered_paragraph_of_the_quoted_message():
+    text = ("From: LTC Morrow\nSubject: RE: notes\n\nClassification: UNCLASSIFIED\n\nBLUF: para 2 of my 0900 = S//NF. "
+            "Adjust your copies.\n\nV/R\nLTC Morrow\n\nFrom: LTC Morrow\nSent: Saturday, June 15, 2024 9:00 AM\n"
+            f"Subject: notes\n\n1. {PLAIN}.\n2. {SECRET}.\n3. {OTHER}.\n\nClassification: UNCLASSIFIED\n")
+    assert_withheld(text, SECRET)
+    released(text, PLAIN, OTHER)

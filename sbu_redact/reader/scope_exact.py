@@ -109,9 +109,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         if listed is not None:
             return listed
     if refers and set(refers) <= _NAMES | {"earlier", "previous", "below"} and not _QUOTE_LINE.search(r.text):
-        ordinals = [m for m in _REF.finditer(r.text, p.start, p.end) if m.group("ordinal")]
-        if len(ordinals) == 1:  # (`your 2nd para`, `the 2nd para of my earlier note`: the quoted message's)
-            quoted = in_reply(r, ordered, at, ordinals[0])
+        found_refs = list(_REF.finditer(r.text, p.start, p.end))
+        if len(found_refs) == 1:  # (`your 2nd para`, `para 4 of my 0900`: the quoted message's)
+            quoted = in_reply(r, ordered, at, found_refs[0])
             if quoted is not None:
                 return quoted
     if set(refers) & _COUNTED_NAMES and set(refers) <= _COUNTED_NAMES | _DIRECTIONS:
@@ -929,7 +929,7 @@ _HEADER_LINE = compile_pattern(r"|-{2,}[^\n]*-{2,}|[A-Z][\w\- ]{0,20}:[^\n]*")
 _OWNER_BEFORE = compile_pattern(r"(?i)\b(?:your|ur|my|our)[ \t]+$")
 _OF_MESSAGE = compile_pattern(
     r"(?i)[ \t]+(?:of|in)[ \t]+(?:my|your|ur|our|the)[ \t]+(?:(?:earlier|previous|last|original|first)[ \t]+)?"
-    r"(?:note|message|msg|e-?mail|mail|readout|notes)(?:[ \t]+below)?\b")
+    r"(?:note|message|msg|e-?mail|mail|readout|notes|\d{4}(?:[ \t]*(?:hrs?|z))?)(?:[ \t]+below)?\b")
 
 
 def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> set[int] | None:
@@ -953,11 +953,19 @@ def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> s
         _HEADER_LINE.fullmatch(line.strip()) for line in r.text[heads[k - 1]:h].splitlines())]
     if len(heads) != 1:
         return None
-    kind, n, _ = _key(m)
+    kind, n, counted = _key(m)
+    if not counted:  # (`para 4 of my 0900`: numbered in the quoted message alone, `_numbered`)
+        found = _numbered(r, ordered, at, n, None)
+        return found if found and all(ordered[j].start >= heads[0] for j in found) else None
     if n == 0:
         return None
     wanted = "list_item" if kind == "item" else "paragraph"
     region = [j for j, q in enumerate(ordered) if q.start >= heads[0] and q.kind == wanted]
+    if not region and m.group("okind").lower() in ("bullet", "bullets"):
+        # (bullets written as marked lines, `(U) Ministers will ...`: each a one-line paragraph)
+        region = [j for j, q in enumerate(ordered) if q.start >= heads[0] and q.kind == "paragraph"]
+        if any(ordered[j].explicit and "\n" in r.text[ordered[j].body_start:ordered[j].end].strip() for j in region):
+            return None
     marked = [j for j in region if ordered[j].explicit]
     if not marked or any(not ordered[j].explicit and (wanted != "paragraph" or not _heading_like(r, ordered[j]))
                          for j in region):
