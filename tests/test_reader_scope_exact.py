@@ -32,8 +32,8 @@ def test_a_numbered_paragraph_is_raised_alone(statement):
 
 
 @pytest.mark.parametrize("statement", [
-    "Para 3 and 2 should be (S) not (U).",  # more than one
-    "Para 3(b) should be (S) not (U).",
+    "Para 3 and 7 should be (S) not (U).",  # a paragraph this cable does not have
+    "Para 3 or 2 should be (S) not (U).",  # one of two
     "The para on the customs scanners should be (S), not para 2.",  # more than one way of naming
 ])
 def test_what_is_not_certain_keeps_the_fallback(statement):

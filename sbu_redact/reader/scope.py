@@ -159,11 +159,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if not back and not ahead and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
                                           for lo, hi, _ in claim_sentences):  # (every claim of it)
             continue  # another document's text (a reference cable): a mention here
-        if refers != ["no text named"]:
-            exact = _exact(r, portions, order, k, refers, stated, k in claims)
-            if exact is not None:  # (what it names is certain: `scope_exact.py`)
-                own_statements.append(exact)
-                continue
+        # (what it names is certain: `scope_exact.py`; with no text named, a chat message that points)
+        exact = _exact(r, portions, order, k, refers, stated, k in claims)
+        if exact is not None:
+            own_statements.append(exact)
+            continue
         if k in claims:  # (a claim's own sentences say which way it points, not the rest of its portion)
             back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
             ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])

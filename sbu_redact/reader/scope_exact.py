@@ -26,6 +26,30 @@ before it, a reference in its sentence, `>` quoting):
 - a paragraph by its opening words in quotation marks (`the para starting "Our read of the"`):
   exactly one portion (in the way it points) opens with them. With the unmarked portions right
   after it.
+
+And, each only when certain (round 58's helper; every other case keeps the fallback):
+
+- a numbered paragraph naming itself (`2. ... Paragraph 2 remains SECRET until ...`), numbers in
+  words (`PARA SIX`), `THAT PARA 4` as a conjunction, a list or a range (`paragraphs 5-6`,
+  `except paragraphs 3 and 4`: each exactly as `para 3`), a list labelled in words (`Item 2 (two
+  pages):`, `by_numbers`, `_numbered`);
+- a lettered sub-item (`item 3(b)`, `para 4.b`, `paragraph 2.b.(ii)`: within the numbered
+  paragraph, from the line that opens with the label to the line that opens with the next; else
+  the whole paragraph), a letter alone of a lettered list (`bullet c`, `bullets (d) and (e)`,
+  `by_subitem`);
+- a labelled section, tab, annex, appendix, attachment, enclosure, part or chapter (`Section 3 of
+  this paper`, `Tab B`, `Annex II`): every stretch a line opening with that kind and label opens,
+  to the next heading of that kind set apart by a blank line; `the annex below` when one line
+  only opens with that kind (`by_heading`);
+- a paragraph by its topic (`the para about the Tanaka visit`, `the para on the Marib tribes`,
+  `the COA 2 paragraph`): exactly one other portion holds every word of it (`by_topic`);
+- a paragraph of the one message a reply quotes, by its place (`your 2nd para`, `the 2nd para of
+  my earlier note`), counted over its marked paragraphs (`in_reply`);
+- a table row by a cell's text (`Lagos row`, `row "Kherson depot"`, `the Varga entry`: exactly one
+  other portion holds it, `by_row`);
+- pages across form feeds (`pages 3-4`), in a document numbered on every page (`by_page`);
+- chat messages by pointing (`^`, `that last msg`, `your 09:16 msgs`, `between 14:02 and 14:10`,
+  `by_chat`).
 """
 from __future__ import annotations
 
@@ -38,7 +62,7 @@ from .governing import _QUOTED_HEADER, _subitems
 from .state import Reading
 
 _REF = compile_pattern(
-    r"(?i)\b(?:(?P<kind>para(?:graph)?|bullet|item|point)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(?P<number>\d{1,3})\b"
+    r"(?i)\b(?:(?P<kind>para(?:graph)?|bullet|item|point)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(?P<number>\d{1,3}\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w\-]))"
     r"|(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|[4-9]th|10th)"
     r"[ \t]+(?P<okind>para(?:graph)?|bullet|item|point)\b)|¶[ \t]*(?P<pilcrow>\d{1,3})\b")
 _REF_WORD = compile_pattern(r"(?i)\b(?:para(?:graph)?|bullet|item|point)s?\b|¶")
@@ -46,12 +70,14 @@ _OPENING_REF = compile_pattern(
     r"(?i)\b(?:para(?:graph)?|bullet|item|point|entry|line|one)[ \t]+(?:that[ \t]+|which[ \t]+)?(?:starting|beginning|"
     r"starts|begins|opening|opens)[ \t]+(?:with[ \t]+)?(?:the[ \t]+words[ \t]+)?[\"“'‘](?P<words>[^\"“”'‘’\n]{3,80}?)"
     r"(?:\.\.\.|…)?[\"”'’]")
-_REF_AFTER = compile_pattern(r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?\d"
+_REF_AFTER = compile_pattern(r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?"
+                             r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
                              r"|[ \t]*\(?[a-z]\)|[ \t]*,?[ \t]*(?:of|in|from|on|at)\b)")
 _REF_BEFORE = compile_pattern(r"(?i)\b(?:its|their|his|her|your|my|our|that|same|reftel|ref|cable|memo|message|"
                               r"e-?mail|letter|note|doc(?:ument)?|report|version|draft|[a-z]+'s|second[ \t\-]+to)[ \t\-]*$")
 _QUOTE_LINE = compile_pattern(r"(?m)^[ \t]*>")
 _LABEL = compile_pattern(r"[ \t]*[(\[]?(\d{1,2})[.)\]][ \t]")
+_WORD_LABEL = compile_pattern(r"(?i)[ \t]*(?:item|para(?:graph)?|point|bullet|entry)[ \t]+(\d{1,2})[ \t]*(?:[(:.\-\u2013\u2014]|$)")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "10th": 10}
 _NAMES = frozenset({"para", "paragraph", "bullet", "item"})
@@ -72,9 +98,30 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
+    if set(refers) <= {"no text named", "everything", "message", "messages"}:
+        return by_chat(r, ordered, at)
     refers = [w for w in refers if not _only_itself(r, p, w)]
+    if refers and set(refers) <= _NAMES | _COUNTED_NAMES | _DIRECTIONS:
+        sub = by_subitem(r, ordered, at)
+        if sub is not None:
+            return sub
+        listed = by_numbers(r, ordered, at)
+        if listed is not None:
+            return listed
+    if refers and set(refers) <= _NAMES | {"earlier", "previous", "below"} and not _QUOTE_LINE.search(r.text):
+        found_refs = list(_REF.finditer(r.text, p.start, p.end))
+        if len(found_refs) == 1:  # (`your 2nd para`, `para 4 of my 0900`: the quoted message's)
+            quoted = in_reply(r, ordered, at, found_refs[0])
+            if quoted is not None:
+                return quoted
     if set(refers) & _COUNTED_NAMES and set(refers) <= _COUNTED_NAMES | _DIRECTIONS:
         return _by_count(r, ordered, at)
+    if set(refers) & _HEADING_ANY:
+        return by_heading(r, ordered, at, refers)
+    if set(refers) & _ROW_NAMES:
+        return by_row(r, ordered, at, refers)
+    if set(refers) & {"page", "pages"}:
+        return by_page(r, ordered, at, refers)
     if not refers or not set(refers) <= _NAMES | _DIRECTIONS or not set(refers) & _NAMES:
         return None
     if _QUOTE_LINE.search(r.text) is not None:
@@ -82,7 +129,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     opening = list(_OPENING_REF.finditer(r.text, p.start, p.end))
     refs = opening or list(_REF.finditer(r.text, p.start, p.end))
     if not refs:
-        return None
+        return by_topic(r, ordered, at)
     # (the way it points is read in the sentences, or what follows a colon, that name it: "Heads up
     # before this goes up the line: the remark in para 2 ..." does not point above)
     sentences = [_sentence(r.text, m.start(), m.end(), p.start, p.end, ".!?;:\n") for m in refs]
@@ -100,8 +147,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     for m in refs:
         if _REF_AFTER.match(r.text, m.end()) is not None:
             return None  # `para 4 of my 0900`, `para 3 and 4`, `para 3(b)`, `para 2.4`
-        if _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start()) is not None:
-            return None  # `its paragraph 4`, `reftel para 2`, `your 2nd para`
+        before = _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start())
+        if before is not None and not (m.group("number") and before.group(0).strip().lower() == "that"):
+            return None  # `its paragraph 4`, `reftel para 2`, `your 2nd para` (`STRESS THAT PARA 4`: a conjunction)
         lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
         if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
             return None  # ("In reftel, para 2 ...": another document's; a reference in another sentence is not)
@@ -125,7 +173,8 @@ def _key(m: re.Match[str]) -> tuple[str, int, bool]:
         return ("paragraph" if kind.startswith("para") else "item"), _ORDINALS.get(
             m.group("ordinal").lower(), int(m.group("ordinal")[:-2]) if m.group("ordinal")[:-2].isdigit() else 0), True
     kind = m.group("kind").lower()
-    return ("paragraph" if kind.startswith("para") else "item"), int(m.group("number")), False
+    number = m.group("number").lower()  # (`PARA SIX`: a number in words)
+    return ("paragraph" if kind.startswith("para") else "item"), _NUMBER_WORDS.get(number) or int(number), False
 
 
 def _in_direction(ordered: list[Portion], at: int, j: int, direction: str | None) -> bool:
@@ -143,6 +192,13 @@ def _numbered(r: Reading, ordered: list[Portion], at: int, n: int, direction: st
             label = _LABEL.match(r.text, q.body_start, q.end)
             if label is not None:
                 labels[j] = int(label.group(1))
+    if not labels:
+        # a list labelled in words (`Item 1 (one page): ...`, `Item 2 (U) ...`): two portions or more
+        # open with the word and a number before a separator; the statement is none of them
+        worded = {j: int(m.group(1)) for j, q in enumerate(ordered) if j != at
+                  for m in [_WORD_LABEL.match(r.text, q.start, q.end)] if m is not None}
+        if len(worded) >= 2:
+            labels = worded
     if not labels or len(set(labels.values())) != len(labels):
         return None
     # one message only holds numbered paragraphs (a reply over the message it quotes names the
@@ -152,6 +208,9 @@ def _numbered(r: Reading, ordered: list[Portion], at: int, n: int, direction: st
     if len({bisect_right(starts, ordered[j].start) for j in labels}) != 1:
         return None
     found = [j for j, number in labels.items() if number == n]
+    if len(found) == 1 and found[0] == at and direction is None:
+        # ("2. Both sides agreed ... Paragraph 2 remains SECRET until ...": its own paragraph, by its number)
+        return {at, *_subitems(r.text, ordered, {at})} if read else _with_unmarked_after(ordered, -1, at, set(labels))
     if len(found) != 1 or found[0] == at or not _in_direction(ordered, at, found[0], direction):
         return None
     if read:
@@ -291,3 +350,626 @@ def _sentence(text: str, start: int, end: int, floor: int, ceiling: int, opens: 
     lo = max(floor, *(text.rfind(c, floor, start) + 1 for c in opens))
     ends = [e for e in (text.find(c, end, ceiling) for c in ".!?;\n") if e >= 0]
     return lo, min(ends) if ends else ceiling
+
+
+# --- labelled sections, tabs and annexes (`Section 3`, `Tab B`, `Annex II`, `the annex below`) ---
+
+_HEADING_KINDS = ("section", "tab", "annex", "appendix", "attachment", "enclosure", "part", "chapter")
+_HEADING_NAMES = frozenset(_HEADING_KINDS)
+_HEADING_ANY = frozenset({*_HEADING_KINDS, "sections", "tabs", "annexes", "appendices", "attachments", "enclosures",
+                          "parts", "chapters"})
+_UNLABELLED_OK = frozenset({"tab", "annex", "appendix", "attachment", "enclosure"})  # ("the annex below"; not "the part")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_LABEL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_HEAD_REF = compile_pattern(
+    r"(?i)\b(?P<kind>section|tab|annex|appendix|attachment|enclosure|part|chapter)(?P<plural>s|es|ices)?\b"
+    r"(?:[ \t]+(?:no\.|number|#)?[ \t]*(?P<label>(?-i:[A-Z](?![\w\-])|[IVX]{1,5}(?![\w\-])|\d{1,3}(?![\w\-]))"
+    rf"|(?:{_LABEL_WORDS})\b))?")
+_HEAD_WORD = compile_pattern(r"(?i)\b(?:section|tab|annex|appendix|attachment|enclosure|part|chapter)(?:s|es|ices)?\b")
+_HEAD_OTHER = compile_pattern(r"(?i)\bother[ \t]+$")
+_HEAD_AFTER = compile_pattern(
+    r"(?i)(?:[.\-\u2013]\d|[ \t]*(?:[,&/\-\u2013]|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*\(?(?:\d|(?-i:[A-Z]|[IVX]+)\b"
+    rf"|(?:{_LABEL_WORDS})\b)"
+    r"|[ \t]*\((?:[a-z]|[ivx]+|\d{1,2})\)(?![ \t]*(?:is|are|was|were|should|must|remains?)\b)(?<!\((?-i:[STCU])\))"
+    r"|[ \t]*,?[ \t]*(?:of|in|from)\b(?![ \t]+this\b))")
+# a way of pointing written next to the name (`the Annex below`, `the following annex`, `Tab B above`)
+_NEXT_TO_BEFORE = compile_pattern(r"(?i)\b(?P<way>following|preceding|foregoing|previous|attached|enclosed)[ \t]+$")
+_NEXT_TO_AFTER = compile_pattern(r"(?i)[ \t]*,?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?P<way>below|above|attached|enclosed|that[ \t]+follows|following)\b")
+# a heading line: the kind and its label at a line start (`TAB B`, `Section 3. Options`, `ANNEX II`,
+# `PART I -- BACKGROUND`, `Annex 1`), the line ending there or going on after a separator or a mark
+_HEADING_LINE = compile_pattern(
+    r"(?im)^[ \t]*[\[(#*]*[ \t]*(?P<kind>section|tab|annex|appendix|attachment|enclosure|part|chapter)\b"
+    r"[ \t]*(?:no\.|number|#)?[ \t]*(?P<label>(?-i:[A-Z](?![\w\-])|[IVX]{1,5}(?![\w\-]))|\d{1,3}(?![\w\-])"
+    rf"|(?:{_LABEL_WORDS})\b)?(?P<rest>[^\n\r]*)")
+_HEADING_REST = compile_pattern(r"(?:[ \t]*$|[ \t]*(?:[.:)\]\-\u2013\u2014|=*]|\((?-i:[A-Z/ ]{1,12})\))|\t)")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _labels(label: str | None) -> set[str]:
+    """What a section label may be read as (`II` and `2`; `one` and `1`; `B`): a heading named in
+    any of them is the one named."""
+    if not label:
+        return set()
+    out = {label.upper()}
+    if label.isdigit():
+        out = {str(int(label))}
+    elif label.lower() in _NUMBER_WORDS:
+        out = {str(_NUMBER_WORDS[label.lower()])}
+    if label.upper() in _ROMAN and label.isupper():
+        out.add(str(_ROMAN[label.upper()]))
+    return out
+
+
+def _cut(text: str, h: re.Match[str]) -> bool:
+    """Whether a line opening with a section's kind and label is a heading that ends the section
+    before it: set apart by a blank line (or the text's start), and the label alone or with a short
+    title after a separator (`Section 3. Options`, `TAB A`, `PART II -- CONCEPT`), no sentence
+    (`Tab C shows the garrisons.` inside a tab ends nothing)."""
+    rest = h.group("rest").strip()
+    before = text[max(0, h.start() - 4):h.start()]
+    return (_HEADING_REST.match(h.group("rest")) is not None and len(rest) <= 70
+            and (rest in (".", ":") or not rest.endswith((".", "?", "!", ";", ",")))
+            and (h.start() == 0 or _BLANK_BEFORE.search(before) is not None or before.endswith("\n\n")))
+
+
+def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
+    """A labelled section, tab or annex (`Section 3 of this paper is classified SECRET`, `Tab B
+    should be read as CONFIDENTIAL`, `Annex II is ... CONFIDENTIAL`), or the one annex or tab of
+    the document (`the annex below is SECRET`): every stretch of the document a heading of that
+    kind and label opens (a line opening with it), up to the next heading of that kind (or the
+    end); a tab or annex with no label only when the document (where it points) has exactly one
+    heading of its kind. None when the statement names anything else, more than one, a plural,
+    or what is not certain (another document's: `its annex`, `Section 3 of the Act`), or when no
+    heading opens more than its own line."""
+    if not set(refers) & _HEADING_ANY or not set(refers) <= _HEADING_ANY | _DIRECTIONS | {"following", "preceding"}:
+        return None
+    p = ordered[at]
+    refs = list(_HEAD_REF.finditer(r.text, p.start, p.end))
+    named = [m for m in refs if not m.group("plural")]
+    others = [m for m in refs if m.group("plural")]
+    if not named or any(_HEAD_OTHER.search(r.text, max(p.start, m.start() - 12), m.start()) is None for m in others):
+        return None  # (a plural names more than one; "all other sections are correctly marked" names none)
+    if sum(1 for _ in _HEAD_WORD.finditer(r.text, p.start, p.end)) != len(refs) or _QUOTE_LINE.search(r.text):
+        return None
+    keys = {(m.group("kind").lower(), frozenset(_labels(m.group("label")))) for m in named}
+    if len(keys) != 1:
+        return None  # ("Part I and Part III are unclassified" beside "Part II": more than one)
+    kind, labels = next(iter(keys))
+    if not labels and kind not in _UNLABELLED_OK:
+        return None
+    for m in named:
+        if _HEAD_AFTER.match(r.text, m.end()) is not None:
+            return None  # `Section 3 of the Act`, `Tab B and C`, `Annex 2.1`, `Section 4(b)`
+        before = _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start())
+        if before is not None and not (labels and before.group(0).strip().lower() == "that"):
+            return None  # `its annex`, `reftel's Section 3`
+    ways = {w.group("way").lower().split()[0] for m in named for w in (
+        _NEXT_TO_BEFORE.search(r.text, max(p.start, m.start() - 20), m.start()), _NEXT_TO_AFTER.match(r.text, m.end()))
+        if w is not None}
+    if ways:  # (written next to the name: "the Annex below is SECRET and must be removed before this memo ...")
+        back = bool(ways & {"preceding", "foregoing", "previous", "above"})
+        ahead = bool(ways - {"preceding", "foregoing", "previous", "above"})
+    else:
+        sentences = [_sentence(r.text, m.start(), m.end(), p.start, p.end, ".!?;:\n") for m in named]
+        back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi in sentences)
+        ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi in sentences)
+    if back and ahead:
+        return None
+    headings = [(h.start(), _labels(h.group("label")), _cut(r.text, h))
+                for h in _HEADING_LINE.finditer(r.text) if h.group("kind").lower() == kind
+                and not (p.start <= h.start() < p.end)]
+    if back:
+        targets = [h for h in headings if h[0] < p.start]
+    elif ahead:
+        targets = [h for h in headings if h[0] >= p.end]
+    else:
+        targets = headings
+    if labels:
+        targets = [h for h in targets if h[1] & labels]
+    elif len(targets) != 1 or len(headings) != 1:
+        return None  # ("the annex": the document has exactly one line that opens with `Annex`, where it points)
+    if not targets:
+        return None
+    cuts = sorted(start for start, found, heading in headings if heading and not (found & labels if labels else False))
+    chosen: set[int] = set()
+    trivial = True
+    for start, _, _ in targets:
+        line_end = r.text.find("\n", start)
+        line_end = len(r.text) if line_end < 0 else line_end
+        stop = next((c for c in cuts if c > start), len(r.text))
+        chosen |= {j for j, q in enumerate(ordered) if q.start < stop and q.end > start}
+        trivial = trivial and not r.text[line_end:stop].strip()
+    if trivial or not chosen:
+        return None  # (only a list of tabs: the tab's own text is not there to be found)
+    return chosen
+
+
+# --- a paragraph named by its topic (`the para about the Tanaka visit`, `my para on the dam inspections`) ---
+
+_TOPIC_REF = compile_pattern(
+    r"(?i)\b(?:the|my|your|our|his|her|their|that)[ \t]+(?:para(?:graph)?|bullet|item|point|entry)[ \t]+"
+    r"(?:about|on|concerning|regarding|re:?|covering|dealing[ \t]+with|that[ \t]+(?:mentions|covers|discusses|deals[ \t]+with))"
+    r"[ \t]+(?P<topic>[^.,;:!?()\"“”\n]{3,60}?)"
+    r"(?=[ \t]+(?:is|are|was|were|should|must|needs?|wants?|has|have|had|up|to|in|from|as|into|goes|went|belongs?|really|"
+    r"actually|ought|could|would|will|may|might|shall|can|probably|prob|now|also)\b"
+    r"|[ \t]*(?:[.,;:!?(\n\u2014\u2013]|--|-[ \t]))")
+# `the COA 2 paragraph`, `the Marib para`: the topic before the word
+_TOPIC_BEFORE = compile_pattern(
+    r"(?i)\b(?:the|my|your|our|that)[ \t]+(?P<topic>[\w\-]+(?:[ \t]+[\w\-]+){0,2}?)[ \t]+(?:para(?:graph)?|bullet|item|point|entry)\b"
+    r"(?![ \t]*(?:\d|\(|on\b|about\b|of\b|concerning\b|regarding\b|re\b|that\b|which\b|starting\b|beginning\b))")
+_NOT_TOPIC_BEFORE = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                               "1st", "2nd", "3rd", "4th", "5th", "last", "next", "previous", "following", "preceding",
+                               "above", "below", "same", "other", "whole", "entire", "final", "opening", "closing",
+                               "quoted", "original", "new", "old", "this", "that", "one", "each", "every", "numbered",
+                               "lettered", "marked", "unmarked", "classified", "unclassified", "secret", "confidential",
+                               "top", "bottom", "middle", "long", "short", "earlier", "later", "latter", "former", "u", "s",
+                               "c", "ts", "nf", "sbu", "fouo", "key", "main", "lead", "intro", "introductory", "summary",
+                               "comment", "bluf", "action", "note", "my", "your", "our", "his", "her", "their", "its",
+                               "a", "an", "only", "single", "two", "three", "four", "five"})
+_TOPIC_STOP = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "our",
+                         "my", "your", "his", "her", "their", "its", "this", "that", "these", "those", "about"})
+_WORD = compile_pattern(r"[A-Za-z][A-Za-z'’\-]*|\d+")
+# (`the para on the left`, `my para on Monday`, `the para on page 3`: a place or a time, not a topic)
+_NOT_TOPICS = frozenset({"left", "right", "top", "bottom", "side", "page", "screen", "slide", "back", "front", "reverse",
+                         "next", "last", "first", "end", "start", "beginning", "cover", "same", "following", "previous",
+                         "above", "below", "margin", "it", "them", "one", "today", "yesterday", "tomorrow", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+                         "evening", "night", "week", "weekend", "line", "low", "high", "other", "there", "here"})
+_ANOTHER_ONE = compile_pattern(r"(?i)\b(?:the|next|other|that|this|last|following|previous|second|first)[ \t]+ones?\b")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = word[:-2] if word.endswith("'s") else word
+    for end in ("ies", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)] + ("y" if end == "ies" else "")
+    return word
+
+
+def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A paragraph named by its topic (`the para about the Tanaka visit is confidental`, `bump my
+    para on the dam inspections up to Conf`): exactly one other portion of the document holds every
+    word of the topic (its words of substance, any case, a plural as its singular), when the
+    statement names no other text (one reference only; not "... and the one after it"). That
+    portion, with what runs on after it unmarked and not set apart by a blank line."""
+    p = ordered[at]
+    before = [m for m in _TOPIC_BEFORE.finditer(r.text, p.start, p.end)
+              if not any(w.lower() in _NOT_TOPIC_BEFORE for w in m.group("topic").split())]
+    refs = list(_TOPIC_REF.finditer(r.text, p.start, p.end)) + before
+    if len(refs) != 1 or sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    if any(w.lower() in _NOT_TOPIC_BEFORE for m in _TOPIC_BEFORE.finditer(r.text, p.start, p.end)
+           for w in m.group("topic").split()) and not refs[0].re.pattern == _TOPIC_REF.pattern:
+        return None
+    if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
+        return None
+    written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
+    words = {_stem(w) for w in written}
+    if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
+                                              for w in written) or any(
+            w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
+        return None
+    found = [j for j, q in enumerate(ordered) if j != at
+             and words <= {_stem(w) for w in _WORD.findall(r.text[q.body_start:q.end])}]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    chosen = {j}
+    for i in range(j + 1, len(ordered)):
+        if i == at or ordered[i].explicit or _blank_between(r.text, ordered[i - 1], ordered[i]):
+            break
+        chosen.add(i)
+    return chosen
+
+
+def _blank_between(text: str, a: Portion, b: Portion) -> bool:
+    """Whether a blank line sets portion `b` apart from portion `a` before it."""
+    lo = a.start + len(text[a.start:a.end].rstrip())
+    hi = b.start + (len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip()))
+    return text[lo:hi].replace("\r\n", "\n").replace("\r", "\n").count("\n") >= 2
+
+
+# --- lettered sub-items (`item 3(b)`, `para 4.b`, `paragraph 2.b.(ii)`, `bullet c`, `bullets (d) and (e)`) ---
+
+_SUB_REF = compile_pattern(
+    r"(?i)\b(?:para(?:graph)?|item|point|bullet)\.?[ \t]*(?P<n>\d{1,2})"
+    r"(?P<path>(?:[ \t]*\([a-z]{1,4}\)|\.[a-z]{1,4}(?![\w])|\.\([a-z]{1,4}\)){1,3})(?![\w(.]*\d)")
+_LETTER_REF = compile_pattern(
+    r"(?i)\b(?:item|bullet|point|sub-?item|sub-?para(?:graph)?)s?[ \t]+(?P<l1>\([a-z]\)|(?-i:[a-z]|[A-Z])(?![\w\-']))"
+    r"(?:[ \t]*(?:,|\band\b|&)[ \t]*(?P<l2>\([a-z]\)|(?-i:[a-z]|[A-Z])(?![\w\-'])))?")
+_LABEL_AT = compile_pattern(r"[ \t]*(?:[\-*\u2022\u00b7][ \t]*)?\(?(?P<label>[a-zA-Z]{1,4})[.)](?=[ \t]|$)")
+_LINE = compile_pattern(r"(?m)^")
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _next_labels(label: str) -> set[str]:
+    """The labels that may come right after `label` in a list (`c` after `b`; `iii` after `ii`; both after `i`)."""
+    label = label.lower()
+    out = set()
+    if len(label) == 1 and label < "z":
+        out.add(chr(ord(label) + 1))
+    if label in _ROMANS[:-1]:
+        out.add(_ROMANS[_ROMANS.index(label) + 1])
+    return out
+
+
+def _labelled_lines(r: Reading, ordered: list[Portion], within: list[int]) -> list[tuple[int, int, str, bool]]:
+    """The lines of the portions `within` (positions in `ordered`, in order) that open with a
+    letter or Roman label (`b.`, `(ii)`, `c)`): (offset, position, label, whether the line opens
+    its portion)."""
+    out = []
+    for j in within:
+        q = ordered[j]
+        first = r.text.rfind("\n", 0, q.start) + 1
+        for line in _LINE.finditer(r.text, first, q.end):
+            at = max(line.start(), q.start if line.start() == first else line.start())
+            m = _LABEL_AT.match(r.text, at, q.end)
+            if m is not None:
+                out.append((at, j, m.group("label").lower(), line.start() == first))
+    return out
+
+
+def _narrow(r: Reading, ordered: list[Portion], within: list[int], label: str) -> list[int] | None:
+    """Of the portions `within`, those of the sub-item labelled `label`: from the one line that
+    opens with it to the line that opens with the label after it (or the end of `within`)."""
+    lines = _labelled_lines(r, ordered, within)
+    hits = [i for i, line in enumerate(lines) if line[2] == label.lower()]
+    if len(hits) != 1:
+        return None
+    _, first, _, _ = lines[hits[0]]
+    following = _next_labels(label)
+    stop = next((line for line in lines[hits[0] + 1:] if line[2] in following), None)
+    if stop is None:
+        return [j for j in within if j >= first]
+    return [j for j in within if first <= j and (j < stop[1] or (j == stop[1] and not stop[3]))]
+
+
+def by_subitem(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A lettered sub-item (`item 3(b) is Confidential`, `paragraph 2.b.(ii) should read SECRET`):
+    within the numbered paragraph (read exactly as `para 3` is), the one line that opens with each
+    label in turn, up to the line that opens with the next label (`c.` after `b.`), else the whole
+    paragraph with its items (what is named is inside it: fail closed). A letter alone (`bullet c
+    should be S/NF`, `bullets (d) and (e) ... are Secret`): the one line of the document that
+    opens with it, to the next. None when the statement names other text too."""
+    p = ordered[at]
+    subs = list(_SUB_REF.finditer(r.text, p.start, p.end))
+    letters = [] if subs else list(_LETTER_REF.finditer(r.text, p.start, p.end))
+    if len(subs) + len(letters) != 1 or sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    if _QUOTE_LINE.search(r.text) is not None:
+        return None
+    if letters:
+        m = letters[0]
+        chosen: set[int] = set()
+        everything = [j for j in range(len(ordered)) if j != at]
+        labels = {line[2] for line in _labelled_lines(r, ordered, everything)}
+        for group in ("l1", "l2"):
+            if m.group(group):
+                letter = m.group(group).strip("()").lower()
+                if (chr(ord(letter) - 1) if letter > "a" else "b") not in labels:
+                    return None  # (no lettered list that holds it: `bullet c` may count bullets)
+                found = _narrow(r, ordered, everything, letter)
+                if found is None:
+                    return None
+                chosen |= set(found)
+        return chosen or None
+    m = subs[0]
+    before = _REF_BEFORE.search(r.text, max(p.start, m.start() - 40), m.start())
+    if before is not None or _REF_AFTER.match(r.text, m.end()) is not None:
+        return None
+    lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
+    if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
+        return None
+    parent = _numbered(r, ordered, at, int(m.group("n")), None)
+    if not parent or at in parent:
+        return None
+    within = sorted(parent)
+    for label in compile_pattern(r"[a-zA-Z]{1,4}").findall(m.group("path")):
+        narrowed = _narrow(r, ordered, within, label)
+        if narrowed is None:
+            break  # (not told apart: the paragraph, or the item, as a whole)
+        within = narrowed
+    return set(within)
+
+
+# --- a table row named by a cell (`Lagos row is classified CONFIDENTIAL`, `Table 2, row "Kherson depot"`) ---
+
+_ROW_NAMES = frozenset({"row", "rows", "entry", "entries", "record", "records", "table"})
+_ROW_REF = compile_pattern(
+    r"(?P<name>(?:[A-Z][\w'’.&\-]*[ \t]+){0,3}[A-Z][\w'’.&\-]*)[ \t]+(?i:row|entry|record)\b(?![ \t]*[\"“'‘])"
+    r"|(?i:\b(?:row|entry|record)[ \t]*[,:]?[ \t]*(?:for[ \t]+)?)[\"“'‘](?P<quoted>[^\"”'’\n]{2,40})[\"”'’]")
+_ROW_WORD = compile_pattern(r"(?i)\b(?:rows?|entry|entries|records?)\b")
+_ROW_OTHER = compile_pattern(r"(?i)\b(?:all[ \t]+)?other[ \t]+(?:rows|entries|records)\b")
+_ROW_NOT_NAMES = frozenset({"the", "this", "that", "each", "every", "a", "an", "one", "last", "first", "next", "other",
+                            "new", "top", "bottom", "header", "following", "preceding", "previous", "above", "below",
+                            "any", "no", "which", "what", "same", "table", "errata", "correction", "note"})
+_EMPTY_FIRST_CELL = compile_pattern(r"[ \t]*(?:\|[ \t]*\||[,;\t])")
+
+
+def by_row(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
+    """A table row named by a cell's text (`ERRATA -- Lagos row is classified CONFIDENTIAL`,
+    `the Cafe Lumen row is SECRET, not U`, `the Varga entry is CONFIDENTIAL`, `Table 2, row
+    "Kherson depot", should be marked (S//NF)`): exactly one other portion holds that text. That
+    portion, with the lines it runs on over (an open quoted cell, a wrapped cell whose first cell
+    is empty)."""
+    if not set(refers) & {"row", "entry", "record"} or not set(refers) <= _ROW_NAMES:
+        return None
+    p = ordered[at]
+    refs = list(_ROW_REF.finditer(r.text, p.start, p.end))
+    others = len(list(_ROW_OTHER.finditer(r.text, p.start, p.end)))
+    if len(refs) != 1 or sum(1 for _ in _ROW_WORD.finditer(r.text, p.start, p.end)) != 1 + others:
+        return None
+    m = refs[0]
+    name = " ".join((m.group("quoted") or m.group("name")).split())
+    words = name.split()
+    while words and words[0].lower() in _ROW_NOT_NAMES:
+        words = words[1:]  # ("The Cafe Lumen row": its name is "Cafe Lumen")
+    if not words or any(w.lower() in _ROW_NOT_NAMES for w in words) or len(" ".join(words)) < 3:
+        return None
+    pattern = compile_pattern(r"(?i)(?<![\w])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w])")
+    found = [j for j, q in enumerate(ordered) if j != at and pattern.search(r.text, q.start, q.end) is not None]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    chosen = {j}
+    open_cell = r.text.count('"', ordered[j].start, ordered[j].end) % 2 == 1
+    for i in range(j + 1, len(ordered)):
+        q = ordered[i]
+        if i == at or q.explicit or _blank_between(r.text, ordered[i - 1], q):
+            break
+        if not open_cell and _EMPTY_FIRST_CELL.match(r.text, q.start) is None:
+            break
+        chosen.add(i)
+        if open_cell and r.text.count('"', q.start, q.end) % 2 == 1:
+            open_cell = False
+    return chosen
+
+
+# --- pages across form feeds (`pages 3-4 are CONFIDENTIAL`, `page 4 of this copy was printed from SIPRNet`) ---
+
+_PAGE_REF = compile_pattern(
+    r"(?i)\b(?P<word>pages?|pp?\.)[ \t]*(?P<a>\d{1,3})(?![\w.,]\d)(?:[ \t]*(?:-|\u2013|\u2014|to|through|thru|and|&)[ \t]*"
+    r"(?P<b>\d{1,3})\b)?(?P<of>[ \t]+of[ \t]+\d{1,3}\b)?")
+_PAGE_WORD = compile_pattern(r"(?i)\bpages?\b|\bpp?\.[ \t]*\d")
+_PAGE_LABEL = compile_pattern(
+    r"(?im)(?:^|[ \t]{2,}|\|[ \t]*)(?:-[ \t]*)?(?:page[ \t]+)(?P<n>\d{1,3})(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*(?:-[ \t]*)?$"
+    r"|^[ \t]*page[ \t]+(?P<m>\d{1,3})(?:[ \t]+of[ \t]+\d{1,3})?\b")
+_PAGE_AFTER = compile_pattern(r"(?i)[ \t]*,?[ \t]*(?:of|in|from)\b(?![ \t]+(?:this|the[ \t]+(?:fax|copy|extract|printout)))")
+_FIELD_LABEL = compile_pattern(r"(?i)\b(?P<word>[a-z\-]+)[ \t]*:")
+
+
+def _pages(r: Reading) -> list[tuple[int, int, int]] | None:
+    """The pages of a document split by form feeds, each (its number, start, end) in the view,
+    when every page but perhaps the first carries a page number (`Page 4`, `Page 4 of 9` alone at
+    a line's end or start) and the numbers run on by one; None otherwise."""
+    original = r.view.original
+    if "\x0c" not in original:
+        return None
+    breaks = [i for i, c in enumerate(original) if c == "\x0c"]
+    starts = [0, *((r.view.to_view(b) if not r.view.identity else b) + 1 for b in breaks)]
+    ends = [*(s - 1 for s in starts[1:]), len(r.text)]
+    numbers: list[int | None] = []
+    for lo, hi in zip(starts, ends):
+        found = {int(m.group("n") or m.group("m")) for m in _PAGE_LABEL.finditer(r.text, lo, hi)}
+        if len(found) > 1:
+            return None
+        numbers.append(found.pop() if found else None)
+    offsets = {n - i for i, n in enumerate(numbers) if n is not None}
+    if len(offsets) != 1 or any(n is None for n in numbers[1:]):
+        return None
+    offset = offsets.pop()
+    return [(i + offset, lo, hi) for i, (lo, hi) in enumerate(zip(starts, ends))]
+
+
+def by_page(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
+    """Pages named by number (`NOTE: pages 3-4 are CONFIDENTIAL`, `Pages 4-5 of this extract
+    reproduce a SECRET briefing`) in a document whose pages are split by form feeds and numbered
+    on every page (`_pages`): every portion on those pages. None when a page it names is not
+    there, or when the statement names other text too (a word that only labels a field,
+    `MESSAGE:`, names none)."""
+    p = ordered[at]
+    labels = {m.group("word").lower() for m in _FIELD_LABEL.finditer(r.text, p.start, p.end)}
+    named = [w for w in refers if w not in labels or any(
+        m.group(0).lower() == w and not r.text.startswith(":", m.end()) for m in
+        r.g.scope_refers.compiled.finditer(r.text, p.start, p.end))]
+    if not set(named) & {"page", "pages"} or not set(named) <= {"page", "pages"}:
+        return None
+    pages = _pages(r)
+    if pages is None:
+        return None
+    label_spans = [(m.start(), m.end()) for m in _PAGE_LABEL.finditer(r.text, p.start, p.end)]
+    refs = [m for m in _PAGE_REF.finditer(r.text, p.start, p.end)
+            if not m.group("of") and not any(s <= m.start() < e for s, e in label_spans)]
+    words = [m for m in _PAGE_WORD.finditer(r.text, p.start, p.end) if not any(s <= m.start() < e for s, e in label_spans)]
+    if not refs or len(words) != len(refs):
+        return None
+    wanted: set[int] = set()
+    for m in refs:
+        if _PAGE_AFTER.match(r.text, m.end()) is not None or _REF_BEFORE.search(
+                r.text, max(p.start, m.start() - 40), m.start()) is not None:
+            return None  # (`page 3 of the report`, `its page 2`)
+        a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        if not a <= b <= a + 20:
+            return None
+        wanted |= set(range(a, b + 1))
+    by_number = {n: (lo, hi) for n, lo, hi in pages}
+    if not wanted <= set(by_number):
+        return None  # (a page this text does not hold: another copy's, maybe)
+    chosen = {j for j, q in enumerate(ordered) for n in wanted if q.start < by_number[n][1] and q.end > by_number[n][0]}
+    return chosen or None
+
+
+# --- chat messages named by pointing (`^ it's C`, `that last msg shd be S`, `both of your 09:16 msgs are S`,
+# `anything I posted between 14:02 and 14:10 is S//NF`) ---
+
+_CHAT_HEADER = compile_pattern(
+    r"(?m)^[ \t]*(?:\[?(?:\d{4}-\d\d-\d\d[ T])?(?P<hh>\d{1,2}):(?P<mm>\d\d)(?::\d\d)?\]?)[ \t]+"
+    r"(?:<(?P<n1>[^>\n]{1,40})>|(?P<n2>[^:\n\[\]<>]{1,40}?):)[ \t]")
+_CARETS = compile_pattern(r"[ \t]*(?P<carets>\^{1,3})(?![\^\w])")
+_LAST_MSG = compile_pattern(r"(?i)\b(?P<whose>that|the|my)[ \t]+(?:very[ \t]+)?(?:last|previous|prev)[ \t]+(?:msg|message|post)\b")
+_AT_TIME = compile_pattern(r"(?i)\b(?:(?:both|all)[ \t]+(?:of[ \t]+)?)?(?:(?P<whose>my|your|ur|his|her|the)[ \t]+)?"
+                           r"(?P<hh>\d{1,2}):(?P<mm>\d\d)[ \t]+(?:msgs?|messages?|posts?)\b")
+_BETWEEN = compile_pattern(r"(?i)(?:\b(?:anything|everything|all|what)(?:[ \t]+(?:I|we|you|he|she|they))?[ \t]+"
+                           r"(?:posted|wrote|sent|said|typed)[ \t]+)?\b(?:between|from)[ \t]+(?P<h1>\d{1,2}):(?P<m1>\d\d)[ \t]+(?:and|to|-|until|till)[ \t]+"
+                           r"(?P<h2>\d{1,2}):(?P<m2>\d\d)\b")
+_CHAT_POINTERS = (_LAST_MSG, _AT_TIME, _BETWEEN)
+# other words that point at messages: a statement holding one beside its pointer names more than it
+_CHAT_OTHER = compile_pattern(r"(?i)\^|\b(?:msgs?|messages?|posts?|above|before|earlier|previous|prev|last|these|those|"
+                              r"them|both|all|everything|anything|rest|ones?|too|also|thread|chain|and[ \t]+(?:the|that|this|his|her|your))\b")
+
+
+def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """Chat messages a message names by pointing, in a chat export (every message a line opening
+    with its time and its sender): `^` (`^^`: the two before it) at its start, `that last msg`
+    (the message right before it; `my last msg`: its sender's own before it), `both of your 09:16
+    msgs` (every message posted at that minute), `anything I posted between 14:02 and 14:10`
+    (every message posted then, by anyone, and the one before them: fail closed). Each message with the lines after it up to
+    the next message. None when the statement points in more than one way, or anywhere else."""
+    p = ordered[at]
+    headers = list(_CHAT_HEADER.finditer(r.text))
+    if len(headers) < 3:
+        return None
+    starts = [h.start() for h in headers]
+    own = bisect_right(starts, p.start) - 1
+    if own < 0 or r.text[headers[own].end():p.start].strip():
+        return None  # (the statement must open a chat message)
+    if own + 1 < len(headers) and headers[own + 1].start() < p.end:
+        return None  # (a portion of more than one message: which one points is not certain)
+    body = headers[own].end()
+    carets = _CARETS.match(r.text, body, p.end)
+    found = [(k, m) for k, pattern in enumerate(_CHAT_POINTERS) for m in pattern.finditer(r.text, body, p.end)]
+    if (carets is not None) + len(found) != 1:
+        return None
+    span = (carets.start(), carets.end()) if carets is not None else found[0][1].span()
+    if any(not (span[0] <= o.start() < span[1]) for o in _CHAT_OTHER.finditer(r.text, body, p.end)):
+        return None  # ("^ and the msg before it are C": more than it points at)
+
+    def minute(i: int) -> int:
+        return int(headers[i].group("hh")) * 60 + int(headers[i].group("mm"))
+
+    def sender(i: int) -> str:
+        return " ".join((headers[i].group("n1") or headers[i].group("n2")).split()).lower()
+
+    wanted: list[int]
+    if carets is not None:
+        wanted = list(range(max(0, own - len(carets.group("carets"))), own))
+        if len(wanted) != len(carets.group("carets")):
+            return None
+    else:
+        kind, m = found[0]
+        if kind == 0 and m.group("whose").lower() == "my":  # `my last msg`: the sender's own before it
+            wanted = [i for i in range(own) if sender(i) == sender(own)][-1:]
+        elif kind == 0:  # `that last msg`: the message right before it
+            wanted = [own - 1] if own > 0 else []
+        elif kind == 1:  # `both of your 09:16 msgs`: every message of that minute
+            at_minute = int(m.group("hh")) * 60 + int(m.group("mm"))
+            wanted = [i for i in range(len(headers)) if i != own and minute(i) == at_minute]
+        else:  # `between 14:02 and 14:10`: every message of those minutes
+            lo, hi = int(m.group("h1")) * 60 + int(m.group("m1")), int(m.group("h2")) * 60 + int(m.group("m2"))
+            wanted = [i for i in range(len(headers)) if i != own and lo <= minute(i) <= hi]
+            # (and the message before the first of them: a line's time is when it began)
+            wanted += [i for i in range(min(wanted, default=own)) if i != own and minute(i) < lo][-1:]
+    if not wanted:
+        return None
+    chosen: set[int] = set()
+    for i in wanted:
+        lo, hi = starts[i], (starts[i + 1] if i + 1 < len(starts) else len(r.text))
+        chosen |= {j for j, q in enumerate(ordered) if j != at and q.start < hi and q.end > lo}
+    return chosen or None
+
+
+# --- numbered paragraphs named in a list or a range (`paragraphs 5-6`, `except paragraphs 3 and 4`) ---
+
+_NUMBERS_REF = compile_pattern(
+    r"(?i)\b(?P<kind>para(?:graph)?s?|items?|bullets?|points?)\.?[ \t]*(?:(?:nos?\.|numbers?|#)[ \t]*)?"
+    r"(?P<list>\d{1,3}(?:[ \t]*(?:-|\u2013|to|through|thru|,|&|and|,[ \t]*and)[ \t]*\d{1,3}(?![\w.]\d))+)\b")
+_NUMBER = compile_pattern(r"\d{1,3}")
+_RANGE = compile_pattern(r"(\d{1,3})[ \t]*(?:-|\u2013|to|through|thru)[ \t]*(\d{1,3})")
+
+
+def by_numbers(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """Numbered paragraphs (or items) named in a list or a range (`classification of paragraphs 5-6
+    determined as S`, `except paragraphs 3 and 4, which remain SECRET//NOFORN`, `items 1, 2 and 5`):
+    each read exactly as `para 3` is (`_numbered`), all of them. None when any one is not certain,
+    or when the statement names other text too."""
+    p = ordered[at]
+    refs = list(_NUMBERS_REF.finditer(r.text, p.start, p.end))
+    if not refs or _QUOTE_LINE.search(r.text) is not None:
+        return None
+    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != len(refs):
+        return None
+    wanted: set[int] = set()
+    for m in refs:
+        if _REF_AFTER.match(r.text, m.end()) is not None or _REF_BEFORE.search(
+                r.text, max(p.start, m.start() - 40), m.start()) is not None:
+            return None  # (`paras 2-4 of reftel`, `its paragraphs 2 and 3`, `para 3 and 4(b)`)
+        lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
+        if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
+            return None
+        written = m.group("list")
+        for a, b in _RANGE.findall(written):
+            if not int(a) < int(b) <= int(a) + 20:
+                return None
+            wanted |= set(range(int(a), int(b) + 1))
+        wanted |= {int(n) for n in _NUMBER.findall(_RANGE.sub(" ", written))}
+    chosen: set[int] = set()
+    for n in sorted(wanted):
+        found = _numbered(r, ordered, at, n, None)
+        if not found or at in found:
+            return None
+        chosen |= found
+    return chosen
+
+
+# --- a paragraph of the message a reply quotes, by its place (`your 2nd para`, `the 2nd para of my earlier note`) ---
+
+_HEADER_LINE = compile_pattern(r"|-{2,}[^\n]*-{2,}|[A-Z][\w\- ]{0,20}:[^\n]*")
+_OWNER_BEFORE = compile_pattern(r"(?i)\b(?:your|ur|my|our)[ \t]+$")
+_OF_MESSAGE = compile_pattern(
+    r"(?i)[ \t]+(?:of|in)[ \t]+(?:my|your|ur|our|the)[ \t]+(?:(?:earlier|previous|last|original|first)[ \t]+)?"
+    r"(?:note|message|msg|e-?mail|mail|readout|notes|\d{4}(?:[ \t]*(?:hrs?|z))?)(?:[ \t]+below)?\b")
+
+
+def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> set[int] | None:
+    """A paragraph (or item) by its place in the one message a reply quotes (`your 2nd para is C`,
+    `the 2nd para of my earlier note was meant to be (S)`): the statement stands in the reply, above
+    the one quoted message, and the place is counted over the marked portions of that kind in the
+    quoted message when every other portion of that kind there is marked (an unmarked one only a
+    heading, `From: ...`)."""
+    p = ordered[at]
+    owner = _OWNER_BEFORE.search(r.text, max(p.start, m.start() - 8), m.start()) is not None
+    of_message = _OF_MESSAGE.match(r.text, m.end())
+    if (of_message is None) == (not owner):
+        return None  # (neither, or both: `your 2nd para of my note`)
+    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
+        return None
+    heads = sorted({*(h.start() for h in _QUOTED_HEADER.finditer(r.text)),
+                    *(h.start() for h in r.g.quoted_message_start.compiled.finditer(r.text))})
+    heads = [h for h in heads if h >= p.end]  # (the reply's own header above it is no quoted message)
+    # (`-----Original Message-----` and the `From:` header under it open one message)
+    heads = [h for k, h in enumerate(heads) if k == 0 or not all(
+        _HEADER_LINE.fullmatch(line.strip()) for line in r.text[heads[k - 1]:h].splitlines())]
+    if len(heads) != 1:
+        return None
+    kind, n, counted = _key(m)
+    if not counted:  # (`para 4 of my 0900`: numbered in the quoted message alone, `_numbered`)
+        found = _numbered(r, ordered, at, n, None)
+        return found if found and all(ordered[j].start >= heads[0] for j in found) else None
+    if n == 0:
+        return None
+    wanted = "list_item" if kind == "item" else "paragraph"
+    region = [j for j, q in enumerate(ordered) if q.start >= heads[0] and q.kind == wanted]
+    if not region and m.group("okind").lower() in ("bullet", "bullets"):
+        # (bullets written as marked lines, `(U) Ministers will ...`: each a one-line paragraph)
+        region = [j for j, q in enumerate(ordered) if q.start >= heads[0] and q.kind == "paragraph"]
+        if any(ordered[j].explicit and "\n" in r.text[ordered[j].body_start:ordered[j].end].strip() for j in region):
+            return None
+    marked = [j for j in region if ordered[j].explicit]
+    if not marked or any(not ordered[j].explicit and (wanted != "paragraph" or not _heading_like(r, ordered[j]))
+                         for j in region):
+        return None
+    if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
+        return None
+    return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
