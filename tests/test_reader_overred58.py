@@ -51,14 +51,12 @@ def test_tabs_not_named_exactly_keep_the_fallback(note):
     assert PLAIN not in versions(text)["usg"]
 
 
-@pytest.mark.xfail(strict=True, reason="found by overred58 on the base before its change, not in scope_exact.py: "
-                   "a level before 'notwithstanding' is no claim (rules unresolved_scope.claims), so nothing is raised; "
-                   "governing.py's 'portion it names by its label' raises the tab's list line and heading, not its text")
 @pytest.mark.parametrize("note", [
     "Tab B should be read as CONFIDENTIAL notwithstanding its (U) markings.",
     "Tab B is SECRET; remove it before the book travels.",
 ])
-def test_known_leaks_of_a_tab_named_outside_the_fallback(note):
+def test_a_tab_named_outside_the_fallback(  # (leaked before: found by overred58; fixed by the lead)
+        note):
     text = memo_with_tabs(note)
     assert_withheld(text, SECRET)
 
@@ -212,10 +210,9 @@ def test_numbers_in_words_naming_more_than_one_keep_them_all_withheld(statement)
     assert_withheld(text, OTHER)
 
 
-@pytest.mark.xfail(strict=True, reason="found by overred58 on the base before its change, not in scope_exact.py: "
-                   "governing.py reads 'PARA THREE' and raises paragraph 3 only, not the paragraph after 'AND'")
 @pytest.mark.parametrize("statement", ["PARA THREE AND TWO SHOULD BE CONFIDENTIAL.", "PARA TWO AND THREE SHOULD BE CONFIDENTIAL."])
-def test_known_leak_numbers_in_words_in_governing_statements(statement):
+def test_numbers_in_words_in_governing_statements(  # (leaked before: found by overred58)
+        statement):
     text = cable(statement)
     assert_withheld(text, SECRET)
     assert_withheld(text, OTHER)

@@ -717,6 +717,13 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
             head, k = heads[i], order[i]
             if k != index and (len(head) == len(label) or not head[len(label)].isalnum()):
                 chosen.add(k)
+                if len(head) == len(label):  # a heading alone (`TAB B`): the text under it, to the next such heading
+                    kind = label.split()[0]
+                    for after in range(k + 1, len(portions)):
+                        following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:2]).casefold()
+                        if following.startswith(kind) or after == index:
+                            break
+                        chosen.add(after)
             i += 1
     return chosen
 
@@ -909,7 +916,9 @@ def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_reg
                 return found, True
         numbers = _numbers(m.group("number"))
     elif "ordinal" in groups and m.group("ordinal"):
-        numbers = [r.g.vocabulary.governing_statements.ordinals.get(m.group("ordinal").lower(), 0)]
+        ordinals = r.g.vocabulary.governing_statements.ordinals
+        words = [w for w in re.split(r"[^a-z]+", m.group("ordinal").lower()) if w and w not in ("and", "through", "thru", "to")]
+        numbers = [ordinals.get(w, 0) for w in words]  # (`PARA TWO AND THREE`: each of them)
     else:
         return set(), False
     chosen: set[int] = set()
