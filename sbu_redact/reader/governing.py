@@ -80,7 +80,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         for m in _finditer(r, pattern, caseless):
             if any(start < m.end() and m.start() < end for _, _, start, end, _ in statements):
                 continue  # (read above, or by another phrase: `classified at the SECRET level`)
-            if _quoted(r.text, m.start(), m.end()) and not in_transcribed_note(r, m.start()):
+            if _quoted(r.text, m.start("level"), m.end("level")) and _quoted(r.text, m.start(), m.end()) \
+                    and not in_transcribed_note(r, m.start()):
                 continue  # a handout quoting such a statement states nothing (a transcribed stamp's words are its own)
             # (outside every portion: a caption of a cable's header, `PARAGRAPHS 4 AND 5 ARE NOFORN`)
             index = _portion_at(out, starts, m.start())
@@ -315,8 +316,10 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
                 lines.append((m, line_start))
         line_start = line_end + 1
     first, first_start = lines[0]
-    if first.group("number").isdecimal() and (_NUMBERED_PARAGRAPH.match(r.text, first.end("number"))
-                                              or not _RULE_BEFORE.search(r.text, max(0, first_start - 200), first_start)):
+    bracketed = r.text[first.start("number") - 1:first.start("number")] == "[" and r.text[first.end("number"):first.end("number") + 1] == "]"
+    if first.group("number").isdecimal() and not bracketed and (
+            _NUMBERED_PARAGRAPH.match(r.text, first.end("number"))
+            or not _RULE_BEFORE.search(r.text, max(0, first_start - 200), first_start)):
         return []  # (`3. Operational cooperation`, `3. (C) ...`: a numbered heading or paragraph, no
         # footnote, unless a rule line sets it off)
     if len(lines) > 1:
@@ -347,7 +350,7 @@ def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
     """The indices of the portions that carry footnote sign `sign` (`*`, `**`, `†`, a number) glued
     after a word, a mark or a punctuation mark (`(U)*`, `refused.*`), not as a bullet or a run of more signs
     (round 48: `(U)*` and a note `* ... this bullet was mis-marked. It is CONFIDENTIAL`)."""
-    reference = re.compile(_REFERENCE_AFTER + sign + r"(?!\d)" if sign.isdecimal() else
+    reference = re.compile("(?:" + _REFERENCE_AFTER + sign + r"(?!\d)|(?<=\s)\[" + sign + r"\])" if sign.isdecimal() else
                            r"(?<=[^\s*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])")
     spans = sorted((p.body_start, p.end, k) for k, p in enumerate(portions) if p.body_start < p.end)
     if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):  # (bodies overlap: one search each)
@@ -464,6 +467,9 @@ def _portion_at(portions: list[Portion], starts: list[int], offset: int) -> int 
     return index if index >= 0 and portions[index].start <= offset < portions[index].end else None
 
 
+_MARK_LETTERS = re.compile(r"(?:TS|S|C)(?://[A-Z][A-Z0-9 /,\-]*[A-Z0-9])?")
+
+
 def _stated_marking(r: Reading, written: str) -> Marking | None:
     """The marking a level phrase states: `SECRET//NOFORN` or `(C)` whole when it reads, else
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
@@ -472,7 +478,7 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     if text in ("CLASSIFIED", "NSI", "CNSI", "CLASSIFICATION"):  # classified at no level named (national
         # security information; "carries the classification of REF B")
         return r.g.parse(LOWEST_CLASSIFIED)
-    if text in ("C", "S", "TS"):  # a level written as a portion mark's letters (a handwritten "C")
+    if _MARK_LETTERS.fullmatch(text):  # a level written as a portion mark's letters (a handwritten "C", a log's `S//NF`)
         text = f"({text})"
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
@@ -545,16 +551,26 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         lo = max(r.text.rfind("\n", 0, start) + 1, start - window)
         hi = min(line_end if line_end >= 0 else len(r.text), end + window)
     line_start = r.text.rfind("\n", 0, start) + 1
-    if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:
-        # a record per line: a labelling tool's log (`scope=para:5 old=(U) new=(C)`, round 60), a review
-        # decision's `para_3: retain CONFIDENTIAL` or a table row `| Paragraph 4 | U -> C |` (round 62):
-        # the target is on the statement's own line, not the record above it
-        lo = max(lo, line_start)
-        line_end = r.text.find("\n", end)
-        hi = min(hi, line_end if line_end >= 0 else len(r.text))
     for pattern, names in r.g.governing_targets:
         for m in pattern.compiled.finditer(r.text, lo, hi):
             targets.setdefault(names, []).append(m)
+    if not targets and "=" in r.text[start:end]:
+        # a record of `key=value` lines, each read as a portion of its own (`Scope=Paragraph 2 only` /
+        # `NewMarking=SECRET`, round 66): its target is in the record's block of lines above it
+        block = max(r.text.rfind("\n\n", 0, start) + 2, start - window)
+        for pattern, names in r.g.governing_targets:
+            for m in pattern.compiled.finditer(r.text, block, start):
+                targets.setdefault(names, []).append(m)
+    if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:
+        # a record per line: a labelling tool's log (`scope=para:5 old=(U) new=(C)`, round 60), a review
+        # decision's `para_3: retain CONFIDENTIAL` or a table row `| Paragraph 4 | U -> C |` (round 62):
+        # the target is on the statement's own line, not the record above it (when its line names one:
+        # an INI section's `Scope=Paragraph 2 only` / `NewMarking=SECRET` names it on the line above, round 66)
+        line_end = r.text.find("\n", end)
+        line_end = line_end if line_end >= 0 else len(r.text)
+        own = {names: mine for names, found in targets.items()
+               for mine in [[m for m in found if line_start <= m.start() and m.end() <= line_end]] if mine}
+        targets = own or targets
     keyed = {names: keys for names, found in targets.items()
              for keys in [[m for m in found if _QUOTED_KEY_GAP.fullmatch(r.text, m.end(), start)]] if keys}
     if keyed:  # the value of a quoted key: `{"para_1": "release", "para_2": "retain SECRET"}` (round 64)

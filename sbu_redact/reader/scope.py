@@ -290,7 +290,9 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "pdb", "gang of", "endast", "ej till", "kun for", "kun til", "ikke til", "solo per", "non per",
                 "non ai", "non agli", "so para", "só para", "go to", "usdh", "federal", "closed", "alleen voor",
                 "niet delen", "tylko dla", "nie przekazyw", "direct-hire", "direct hire", "bubble", "tank",
-                "red switch", "summary of", "restat", "paraphras", "summari")
+                "red switch", "summary of", "restat", "paraphras", "summari", "condens", "copy of", "lifted", "amerik",
+                "americ", "amrik", "amreek", "αμερικ", "америк", "אמריק", "미국", "migug", "amcit", "distribution",
+                "civil servant", "contractor", "marking:", "marking=", "label:", "label=")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 
 
