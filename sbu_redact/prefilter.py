@@ -201,9 +201,10 @@ def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, 
     `caseless_text` is `caseless(text)`, made once for all the patterns tried on a text, and
     `seen` keeps what was found for them (each word is looked for once)."""
     seen = {} if seen is None else seen
+    known = seen.get  # (a method taken once: asked for every word of every clause)
     for clause in clauses:
         for word in clause:
-            found = seen.get(word)
+            found = known(word)
             if found is None:
                 found = seen[word] = word[0] in (caseless_text if word[1] else text)
             if found:
@@ -808,7 +809,40 @@ def _ways_of(pattern: str, flags: int) -> tuple[tuple[re.Pattern[str], Clauses],
         return None
 
 
-def finditer_by_ways(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+# (each way, its `joined_words`, a gate or None, and its own ways' words: `alternative_words`)
+Ways = tuple[tuple[re.Pattern[str], Clauses, Any, tuple[Clauses, ...]], ...]
+
+
+def ways_in_text(pattern: re.Pattern[str], text: str, caseless_text: str, seen: dict[Word, bool] | None = None,
+                 gates: dict[str, Any] | None = None) -> Ways | None:
+    """The ways of `pattern` (`top_level_ways`, each compiled alone) whose words (`joined_words`)
+    all hold in `text` (`caseless_text` is `caseless(text)`; `seen` as `may_match` keeps it): the
+    only ways that can match in any part of it (a part holds a word only if the text does:
+    `caseless` maps letter by letter, but for the Greek final sigma, and the words looked for in
+    any case are ASCII). Made once for a text, for `finditer_by_ways` on its parts. `gates`, by a
+    way's exact text: a pattern that finds something in every part where that way matches (a
+    cheaper test than the way's words), kept with the way; and a way that is itself a choice keeps
+    the words of each of its own ways (`alternative_words`: a part lacking some word of each cannot
+    hold a match of it). None when the pattern is no choice."""
+    ways = _ways_of(pattern.pattern, pattern.flags) if not pattern.flags & re.VERBOSE else None
+    if ways is None:
+        return None
+    gates = gates or {}
+    out = []
+    for way, clauses in ways:
+        if not may_match(clauses, text, caseless_text, seen):
+            continue
+        alternatives = alternative_words(way.pattern, way.flags)
+        if alternatives:  # (only those of its own ways whose words the text holds: in a part, no others can)
+            alternatives = tuple(words for words in alternatives if may_match(words, text, caseless_text, seen))
+            if not alternatives:
+                continue
+        out.append((way, clauses, gates.get(way.pattern), alternatives))
+    return tuple(out)
+
+
+def finditer_by_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
+                     ways: Ways | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, start, end))`, the same matches, for a pattern that is a
     choice of many ways of which most need words that `text[start:end]` lacks (`joined_words` of
     each way): only the ways whose words it holds are scanned, each alone, for every offset where
@@ -816,17 +850,27 @@ def finditer_by_ways(pattern: re.Pattern[str], text: str, start: int, end: int) 
     (as finditer goes on), which it does exactly as finditer would there: at an offset where no
     way matches, the choice does not match either. (Python's engine tries every way of a choice
     at every offset; a choice of a dozen case-insensitive ways holds no first character or word it
-    could skip ahead to.) A pattern that is no choice, or an empty match, is scanned whole."""
-    ways = _ways_of(pattern.pattern, pattern.flags) if not pattern.flags & re.VERBOSE else None
+    could skip ahead to.) A pattern that is no choice, or an empty match, is scanned whole.
+    `ways`: `ways_in_text` of `pattern` in the whole `text` (those whose words the text lacks
+    cannot match in the part, nor a way whose gate finds nothing in it), made once for its parts."""
     if ways is None:
-        return list(pattern.finditer(text, start, end))
+        found_ways = _ways_of(pattern.pattern, pattern.flags) if not pattern.flags & re.VERBOSE else None
+        if found_ways is None:
+            return list(pattern.finditer(text, start, end))
+        ways = tuple((way, clauses, None, ()) for way, clauses in found_ways)
+    offsets: set[int] = set()
+    if not ways:
+        return []
     part = text[start:end]
     part_caseless = caseless(part)
     seen: dict[Word, bool] = {}
-    offsets: set[int] = set()
-    for way, clauses in ways:
+    for way, clauses, gate, alternatives in ways:
         if not may_match(clauses, part, part_caseless, seen):
             continue  # (no match of this way can lie in the part: it lacks the way's words)
+        if alternatives and not any(may_match(words, part, part_caseless, seen) for words in alternatives):
+            continue  # (nor when it lacks some word of each of the way's own ways)
+        if gate is not None and gate.search(text, start, end) is None:
+            continue  # (nor where its gate finds nothing)
         at = start
         while at <= end:  # (a search from beyond `end` would find an empty match at `end` again)
             m = way.search(text, at, end)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
 from sbu_redact.prefilter import (WordGate, alternative_words, caseless, finditer_by_ways, finditer_near_words, first_chars,
-                                  joined_words, match_reach, may_match, required_words, top_level_ways)
+                                  joined_words, match_reach, may_match, required_words, top_level_ways, ways_in_text)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
 # parts, classes, assertions, case-insensitive groups, atomic groups and possessive repeats.
@@ -388,6 +388,11 @@ def test_matches_found_way_by_way_are_the_matches_of_the_whole_scan(data: st.Dat
                 end = data.draw(st.integers(start, len(variant)))
                 expected = [(m.span(), m.groups()) for m in compiled.finditer(variant, start, end)]
                 found = finditer_by_ways(compiled, variant, start, end)
+                assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, variant, start, end)
+                # (the ways whose words the whole text holds, each with its own ways' words, found once
+                # for the text and kept for its parts: the same matches)
+                kept = ways_in_text(compiled, variant, caseless(variant), {})
+                found = finditer_by_ways(compiled, variant, start, end, kept)
                 assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, variant, start, end)
 
 

@@ -4,12 +4,15 @@ marking vocabulary): a level claimed for text in any words ("it's C", "was meant
 statements did not resolve raises every portion it could mean, its own included, whatever the
 phrasing of what it names. Rounds 48 and 49 found these phrasings; the documents here are written
 for this test. And what must stay released: level words in ordinary prose."""
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import sbu_redact
 from released import assert_withheld, versions
+from sbu_redact.config import as_rules
 from sbu_redact.reader import scope
 
 SECRET = "The port captain admitted that the tanker manifests were altered before the inspection"
@@ -119,3 +122,38 @@ def _reading(text):
     finally:
         scope._claimed = original
     return seen.get("r"), seen.get("portions", [])
+
+
+# Pieces of the texts the letter way of the claims (`(?P<letter>...)`: "is C", "= S//NF", `"S"`)
+# matches in, and of texts it nearly matches in
+_LETTER_PIECES = [" =", "= ", "not", "NOT", "n't", "n’t", "/", "repeat", "none of it", "unclass", "UNCLASSIFIED",
+                  "Unclassified", "CONFIDENITAL", "SECRTE", "C0NFIDENTIAL", "SCERTE1", "ABCDEFGHIJKLMN", "ſ", "İ", "is", "IS", "was", "really", "marked", "it's", "it’s", "=", "at the", "level", "treat", "the bit",
+                  "as", '"', "“", "”", "‘", "’", "'", "TS", "S", "C", "NF", "U", "S//NF", "S/NF", "C-NF", "TS//SCI",
+                  "S//REL TO USA, GBR", "C//ORCON", "U.S.", "!", ",", "-", "/", ".", "(", ")", "\n", "\t", "x", "SC"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LETTER_PIECES), min_size=1, max_size=30),
+       st.lists(st.sampled_from(["", " ", "  "]), min_size=1, max_size=3), st.integers(0, 100), st.integers(0, 100))
+@example(["x", " =", "S"], [""], 0, 100)
+@example(["x", " =", "TS//SCI"], [""], 0, 100)
+@example(['"', "S", '"'], [""], 0, 100)
+@example(["“", "NF", "!"], [""], 0, 100)
+@example(["it’s", "C"], [" "], 0, 100)
+@example(["is", "NOT", "/", "NOT", "UNCLASSIFIED"], [" "], 0, 100)
+@example(["none of it", "was", "U"], [" "], 0, 100)
+@example(["it's", "CONFIDENITAL"], [" "], 0, 100)
+@example(["is", "\t", "SECRTE"], [""], 0, 100)
+@example(["is", "n't", "U"], [" "], 0, 100)
+def test_a_way_gate_finds_something_in_every_part_its_way_matches_in(pieces, joiners, lo, hi):
+    # (a way of the claims scanned only where its gate finds something: `scope._WAY_GATES`)
+    pattern = as_rules(None).grammar.scope_claims.compiled
+    gates = scope._claim_way_gates(pattern.pattern, pattern.flags)
+    if not gates:
+        pytest.skip("no way of the claims pattern has a gate (a way changed: derive its gate again)")
+    text = "".join(piece + joiners[k % len(joiners)] for k, piece in enumerate(pieces))
+    start = len(text) * lo // 100
+    end = start + (len(text) - start) * hi // 100
+    for way, gate in gates.items():
+        if re.compile(way, pattern.flags).search(text, start, end) is not None:
+            assert gate.search(text, start, end) is not None, (text, start, end)

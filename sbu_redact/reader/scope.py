@@ -34,13 +34,15 @@ doubt, over-redaction (second-worst) over a leak (worst).
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from ..prefilter import finditer_by_ways, may_match
+from ..prefilter import finditer_by_ways, may_match, top_level_ways, ways_in_text
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
@@ -272,11 +274,44 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
     the words every claim holds (`_CLAIM_WORDS`, or a mark's letters, or a word in capitals) is not
     scanned (most portions of most documents)."""
     text = r.text[p.body_start:p.end]
-    folded = text.lower()
-    if not any(word in folded for word in _CLAIM_WORDS) and _CLAIM_CAPITALS.search(text) is None:
+    if _CLAIM_WORDS_FOUND.search(text.lower()) is None and _CLAIM_CAPITALS.search(text) is None:
         return []
-    # (the pattern's ways are scanned alone, only those whose words the portion holds: same matches)
-    return finditer_by_ways(r.g.scope_claims.compiled, r.text, p.body_start, p.end)
+    # (the pattern's ways are scanned alone, only those whose words the portion holds, and of those
+    # only the ways whose words the whole document holds, found once per reading: same matches)
+    pattern = r.g.scope_claims.compiled
+    kept = r.ways_in_text.get(pattern.pattern)
+    if kept is None:
+        kept = r.ways_in_text[pattern.pattern] = (ways_in_text(pattern, r.text, r.text_in_any_case(), r.words_seen,
+                                                               _claim_way_gates(pattern.pattern, pattern.flags)),)
+    return finditer_by_ways(pattern, r.text, p.body_start, p.end, kept[0])
+
+
+@functools.lru_cache(maxsize=8)
+def _claim_way_gates(pattern: str, flags: int) -> dict[str, re.Pattern[str]]:
+    """The gates of the ways of the claims pattern (`prefilter.ways_in_text`), by a way's text: a
+    gate holds for the exact way it was written for (`_WAY_GATES`, by the SHA-256 of its text), so a
+    way changed in the rules is scanned without one (slower, never a missed claim)."""
+    ways = top_level_ways(pattern) or ()
+    return {way: _WAY_GATES[digest] for way in ways
+            for digest in [hashlib.sha256(way.encode("utf-8")).hexdigest()] if digest in _WAY_GATES}
+
+
+# The way of a portion mark's letters claimed (`(?P<letter>...)`: "is C", "it's S//NF", "= SECRET",
+# "treat ... as C", `"S"`): its letters (TS, S, C or NF first, in capitals) always follow white space
+# (its copulas and prepositions end in `\s+`), `=` (`\s=\s{0,3}`) or a quotation mark (its
+# look-behind), and are followed by `/`, `-` or no word character. The way's words (`C`, `S`) are
+# in nearly every portion; that shape is in few (tests/test_reader_claims.py checks the gate).
+_LETTER_WAY_GATE = compile_pattern(r"(?<=[\s=\"\u201c\u2018\u2019'])(?:TS|S|C|NF)(?!\w)")
+# The way of a level negated (`(?P<negated>...)`: "is NOT/NOT UNCLASSIFIED", "none of it is U"): a
+# `not` or `n't` (the last word of its `not/not`, `not repeat not`) then white space and the `u` of
+# `unclassified` or `U`, or `none of`, in any case. Its words (`is`, `not`, `n`, `u`) are in most portions.
+_NEGATED_WAY_GATE = compile_pattern(r"(?i:n[o']t\s+u|none\s+of)")
+# The way of a level mistyped (`(?P<typo>...)`: "is CONFIDENITAL"): a word of 5 to 13 capitals or
+# digits after white space (its copulas and adverbs end in `\s+`) and before no word character.
+_TYPO_WAY_GATE = compile_pattern(r"(?<=\s)[A-Z][A-Z0-9]{4,12}(?!\w)")
+_WAY_GATES = {"c5a823a539941de841f3775d1b91bfc8205f95d2ac12febd2ccb7819267f6e19": _LETTER_WAY_GATE,
+              "b16e8872839fe7d6224a7131ce81e9ba955b3154b036639c183685c1c99094ca": _NEGATED_WAY_GATE,
+              "ea9ee56d94d9c88a9240adc5b17661559c30b194149b99b41627b13b328830de": _TYPO_WAY_GATE}
 
 
 # Every match of `unresolved_scope.claims` holds one of these words (in lower case) or a match of
@@ -294,6 +329,7 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "americ", "amrik", "amreek", "αμερικ", "америк", "אמריק", "미국", "migug", "amcit", "distribution",
                 "civil servant", "contractor", "marking:", "marking=", "label:", "label=")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
+_CLAIM_WORDS_FOUND = compile_pattern("|".join(map(re.escape, _CLAIM_WORDS)))  # (one scan: any of them as a substring)
 
 
 # What makes a level next to it a mention, not a claim: a legend's `S//NF = SECRET//NOFORN`, a
