@@ -87,6 +87,14 @@ _QUOTED_AND_AFTER = re.compile(r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:and|or|&)(
                                r"(?P<nick>" + _NICK_WORDS + r")[\"\u201d]")
 # ... anywhere, checked for a person's noun before it (HIS SON, "BEDO",; STATE SECURITY AGENT "CAMILO")
 _QUOTED_ANYWHERE = re.compile(r"(?<![\w\"\u201c\u201d])" + _QUOTED_CLOSING, re.MULTILINE)
+# ... or after `as` or `by`, in double or single quotes (NAMED ON THE DS-160 ONLY AS "ABANOUB".; goes by
+# "Rosanga"; is listed as 'Zari' on the I-130): checked for name words (a given name, or no English word)
+_QUOTED_AFTER_AS = re.compile(r"(?<![\w])(?i:as|by)(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?P<dq>[\"\u201c])|(?P<sq>['\u2018]))"
+                              r"(?P<nick>" + _NICK_WORDS + r")(?(dq)[\"\u201d]|['\u2019])(?![\w])(?=[ \t]*(?:[,.;:)(]|$|\n|[ \t][a-zA-Z]))",
+                              re.MULTILINE)
+# ... and in single quotes after a person's noun (Mr. Lakhani's son, 'Bunty', knows everything)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'\u2019\u2018])['\u2018](?P<nick>" + _NICK_WORDS + r")['\u2019](?![\w])(?=[ \t]*(?:[,.;:)(]|$|\n))",
+                            re.MULTILINE)
 # a nickname in quotes inside a name found (RENATO "BOYET" MACAPAGAL, Abdourahman "Jimmy" Waberi)
 _QUOTED_IN_NAME = re.compile(r"(?<=\S[ \t])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d](?=[ \t]*\n?[ \t]*\S)")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
@@ -669,6 +677,13 @@ class PostProcessor:
         for m in _QUOTED_ANYWHERE.finditer(text):
             if lex.person_noun_before(text, m.start()):
                 found.add(m.span("nick"))
+        if "'" in text or "\u2018" in text:
+            for m in _SINGLE_QUOTED.finditer(text):
+                if lex.person_noun_before(text, m.start()) and self._quoted_name_words(m.group("nick")):
+                    found.add(m.span("nick"))
+        for m in _QUOTED_AFTER_AS.finditer(text):
+            if self._quoted_name_words(m.group("nick")):
+                found.add(m.span("nick"))
         out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                        "the last word of a name, before its nickname in quotes") for start, end in sorted(last_words)]
         for start, end in sorted(found):
@@ -685,6 +700,16 @@ class PostProcessor:
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                                "a nickname in quotes next to a name or a person's noun"))
         return out
+
+    def _quoted_name_words(self, nick: str) -> bool:
+        """Whether every word of a nickname in quotes after `as`/`by` or in single quotes is a
+        name word: a known given name, or no English word in use (`AS "EXCELLENT"` is a quotation)."""
+        lex = self.lexicon
+        threshold = lex.settings.names.rare_below_zipf
+        words = [strip_possessive(w.strip(".,")) for w in nick.split()]
+        return bool(words) and all(
+            len(w) > 1 and (lex.is_given_name(w) or not lex.is_common(w, threshold)) and not lex.never_a_name(w)
+            and w.upper() not in lex.stop_words and not lex.is_place(w) for w in words)
 
     def _nickname_mentions(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """Other occurrences of a nickname found in quotes (`"OLD SOLDIER" (YAW ...)`, later `OLD
