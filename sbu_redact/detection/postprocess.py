@@ -35,6 +35,12 @@ _AND_WORD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?i:and|or|&)(?:[ 
                              r"(?P<name>(?:[\"\u201c][^\"\u201d\n]{1,25}[\"\u201d][ \t]+)?"
                              r"(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w))(?=[ \t]*(?:[,.;:)]|$|\n))", re.MULTILINE)
 # ... or before it, opening a list item (: MIRWAIS AND GUL AGHA)
+# pronouns, relatives and determiners that no stop-word list may hold (WHOM | NONGRUM CALLED)
+_FUNCTION_WORDS = frozenset("WHO WHOM WHOSE WHICH WHAT WHEN WHERE THAT THIS THESE THOSE ITS HIS HER HIM HERS THEIR THEM SHE "
+                            "HE THEY WE US YOU ONE BOTH EACH EVERY ALL SOME ANY SUCH OTHER ANOTHER NEITHER EITHER NOR BUT "
+                            "THEN THAN ALSO ONLY EVEN JUST LIKE AS IF SO NOT NO".split())
+# a citizen's or resident's status word before a name (AMCIT SAID TOIHIR, AMCIT CHARITY ROSE MARSHALL-BROWN)
+_PREVIOUS_STATUS = re.compile(r"(?<![\w\-])(?:AMCITS?|AmCits?|USCs?|LPRs?)[ \t]+\Z")
 _ITEM_OPENS = re.compile(r"[,;:(][ \t]*(?:\n[ \t]*)?\Z")
 _AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
@@ -62,6 +68,15 @@ _NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=(?
 # a name word and a nickname in quotes before a name: RENATO "BOYET" | MACAPAGAL
 _PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"[ \t]+\Z")
+# `and` right before a word (DIL BAHADUR GURUNG AND | MAN KUMARI THAPA MAGAR)
+_ITEM_OPENS = re.compile(r"[,;:(][ \t]*\Z")  # an apposition or list item opens here, on the line
+_AND_BEFORE = re.compile(r"(?<![\w])(?:and|AND|&)[ \t]+\Z")
+# a word right after a name, on its line (Ricardo | Major called)
+_NEXT_SURNAME_WORD = re.compile(rf"[ \t]+(?P<word>[{_UPPER}][{_LETTER}]+)(?![\w\-'\u2019.])")
+# what may follow a name's last word in capitals: punctuation, a line's end, OF, AND, WHO
+_PHRASE_CLOSES = re.compile(r"[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|$|[ \t]+(?:OF|AND|WHO|WAS|IS|HAS|TOLD|SAID)(?![\w]))", re.MULTILINE)
+_WEEKDAYS_AND_MONTHS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY "
+                                 "JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item or apposition starts here
 # a nickname in quotes right before a name, on its line: "Lala" | Sher Agha, "BABA" | GUL WAZIR
 _OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS
@@ -968,6 +983,8 @@ class PostProcessor:
         if following and lex.is_given_name(last) and self._may_be_name_word(following.group("word")) \
                 and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf):
             end = following.end()  # JOHN DOE: NER stopped at the given name
+        elif (word_surname := self._surname_word_after_given_name(text, start, end)) is not None:
+            end = word_surname  # Ricardo Major called; TAMIKA SANDS, ASKED: a surname that is a word
         initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
@@ -1001,7 +1018,8 @@ class PostProcessor:
                         and strip_possessive(m.group("word")) == m.group("word") and not lex.never_a_name(m.group("word")):
                     start = m.start("word")  # SULTAN BIN FAHD: before "son of" comes a given name, not a title
                     continue
-                if not m or not self._may_be_name_word(m.group("word")):
+                opening_given = m is not None and self._opening_word_given_name(text, m, start, end)
+                if not m or not (self._may_be_name_word(m.group("word")) or opening_given):
                     break
                 word = m.group("word")
                 if strip_possessive(word) != word:
@@ -1027,7 +1045,8 @@ class PostProcessor:
                     and word.isupper() == text[start:end].split()[0].isupper() and not self._people_word(word) \
                     and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
                     and not (lex.is_place(word) and self._after_posted_office(text, m.start("word")))
-                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname or cued):
+                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname or cued
+                        or opening_given):
                     break
                 start = m.start("word")
             # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
@@ -1045,6 +1064,62 @@ class PostProcessor:
         if inverted is not None and self._inverted_surname(text, inverted, start, end):
             start = inverted.start("word")  # BAMAKO - KONATE, SIRIMAN BOUBACAR, 12 JAN 1979: surname first
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _opening_word_given_name(self, text: str, m: re.Match[str], start: int, end: int) -> bool:
+        """Whether the word `m` right before a name of two words or more found at `start` is its
+        given name though a word in use (names20: DESIRE KOFFI ASSAMOI, SALEM BUKHRIS OMRAN, MONDAY
+        UDO, WONDERFUL KHARKONGOR, MAN KUMARI THAPA MAGAR): in the name's case, opening an
+        apposition or a list item (after a comma, semicolon, colon, parenthesis or `and`) or after a
+        person's noun or one-word title (AMCIT SAID TOIHIR, PRESIDENT WONDERFUL KHARKONGOR, Kong
+        Moonlight Warjri), and no function word, title, person's noun, people, marking or verb."""
+        lex = self.lexicon
+        word = m.group("word")
+        name_words = text[start:end].split()
+        if not name_words or strip_possessive(word) != word or "-" in word:
+            return False
+        if len(name_words) < 2 and (lex.is_common(name_words[0], lex.settings.names.rare_below_zipf)
+                                    or lex.is_place(name_words[0]) or "\n" in text[m.end("word"):start]):
+            return False  # (one word found: a double name or one no English word list knows, KANE-DIOUF)
+        if word.isupper() != name_words[0].isupper() or not (word.isupper() or word[1:].islower()):
+            return False
+        upper = word.upper()
+        if upper in lex.stop_words and not lex.is_given_name(word) or upper in _FUNCTION_WORDS or upper in lex.title_words or word.lower() in lex.person_nouns \
+                or self._people_word(word) or lex.never_a_name(word) or upper in lex.keep_upper \
+                or upper in lex.organization_words or lex.misspelled_title(word) \
+                or self._caps_verb(word) and not lex.is_given_name(word):
+            return False
+        if word.isupper() and not lex.caps_around(text, m.start("word"), m.end("word")):
+            return False  # (an acronym in mixed case)
+        opening = _ITEM_OPENS.search(text, max(0, m.start("word") - 4), m.start("word")) is not None \
+            or _AND_BEFORE.search(text, max(0, m.start("word") - 10), m.start("word")) is not None
+        if "\n" in text[m.end("word"):start]:
+            return opening  # a line's last word opens the name only as an item (JUDGE, SALEM\nAMER AL-MAHJOUB)
+        status = _PREVIOUS_STATUS.search(text, max(0, m.start("word") - 12), m.start("word"))
+        return opening or status is not None or lex.person_noun_before(text, m.start("word"))
+
+    def _surname_word_after_given_name(self, text: str, start: int, end: int) -> int | None:
+        """The end of a known surname that is a word in use right after a lone given name found
+        (Ricardo Major called; Amos King asked; TAMIKA SANDS, ASKED; LEROY MAJOR OF), in the name's
+        case, on its line: in mixed case any such word; in capitals one closing its phrase
+        (punctuation, OF, AND, WHO after it). None when there is none."""
+        lex = self.lexicon
+        words = text[start:end].split()
+        if len(words) != 1 or not (lex.is_given_name(words[0]) or lex.is_word_given_name(words[0])):
+            return None
+        after = _NEXT_SURNAME_WORD.match(text, end)
+        if after is None:
+            return None
+        word = after.group("word")
+        caps = words[0].isupper()
+        if word.isupper() != caps or not caps and not word[1:].islower() or not lex.is_surname(word) \
+                or lex.never_a_name(word) or word.upper() in lex.stop_words or lex.misspelled_title(word) \
+                or word.upper() in lex.keep_upper or lex.is_place(word) \
+                or word.lower() in lex.person_nouns or self._people_word(word) or self._caps_verb(word) \
+                or word.upper() in _WEEKDAYS_AND_MONTHS:
+            return None
+        if caps and not (lex.caps_around(text, start, end) and _PHRASE_CLOSES.match(text, after.end())):
+            return None
+        return after.end()
 
     def _with_short_surname(self, f: Finding, text: str) -> Finding:
         """`f` grown left over a surname of two letters right before it (`names.short_surnames`:
