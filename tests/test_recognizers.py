@@ -290,6 +290,15 @@ CASES = [
     # a chat export's speaker user name; a bracketed time before a sentence is no speaker
     ("social_handle", "[09:41] d.okafor: she called again\n[2007-10-23 21:14] RSO_Haldane: ok\n", ["d.okafor", "RSO_Haldane"], []),
     ("social_handle", "(U) [10:30 meeting] The minister said: nothing new.", [], ["minister", "The"]),
+    # names20: names in lower case on a line of informal notes (a run of name-like words, one word with a cue)
+    ("lower_case_name", "met w/ cocoa coop people: amon kouadio (chair), his wife ahou, and the treasurer.\n"
+                        "kouadio says the gendarmes take 5,000 cfa per truck.\n",
+     ["amon kouadio", "ahou", "kouadio"], ["cocoa", "gendarmes", "cfa", "treasurer"]),
+    ("lower_case_name", "lunch with higa-san from the prefecture (higa kenji) and his boss, ms. yonamine.\n",
+     ["higa-san", "higa kenji", "yonamine"], ["prefecture", "lunch"]),
+    ("lower_case_name", "(U) The Minister met Kouadio in Abidjan; the gendarmes said nothing.", [], ["Kouadio", "gendarmes"]),
+    ("lower_case_name", "we drove to the coast and back, the rains were heavy and the roads closed for days.\n", [],
+     ["coast", "rains", "roads"]),
     # names20: one chat line, a time stamp and a user name in angle brackets (the reader may cut a chat per line)
     ("social_handle", "[10:02] <rtromp> anyone know the schedule?\n", ["rtromp"], []),
     ("social_handle", "(U) [10:02] <b>Note</b> the minister said: no.", [], ["Note", "minister"]),

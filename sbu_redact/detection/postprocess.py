@@ -1095,6 +1095,11 @@ class PostProcessor:
         if "\n" in text[m.end("word"):start]:
             return opening  # a line's last word opens the name only as an item (JUDGE, SALEM\nAMER AL-MAHJOUB)
         status = _PREVIOUS_STATUS.search(text, max(0, m.start("word") - 12), m.start("word"))
+        if upper in lex.stop_words or self._caps_verb(word):
+            # (THE SPOKESMAN SAID YABLOKO: after a person's noun a verb; one word found needs an item)
+            return opening or status is not None and len(name_words) > 1
+        if lex.is_place(word) and not opening:
+            return False  # LEGATT CANBERRA DESMOND O'TOOLE-RAKA: a post after an office
         return opening or status is not None or lex.person_noun_before(text, m.start("word"))
 
     def _surname_word_after_given_name(self, text: str, start: int, end: int) -> int | None:
