@@ -107,6 +107,12 @@ _QUOTED_ANYWHERE = re.compile(r"(?<![\w\"\u201c\u201d])" + _QUOTED_CLOSING, re.M
 _QUOTED_AFTER_AS = re.compile(r"(?<![\w])(?i:as|by)(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?P<dq>[\"\u201c])|(?P<sq>['\u2018]))"
                               r"(?P<nick>" + _NICK_WORDS + r")(?(dq)[\"\u201d]|['\u2019])(?![\w])(?=[ \t]*(?:[,.;:)(]|$|\n|[ \t][a-zA-Z]))",
                               re.MULTILINE)
+# ... right before a surname when no name was found ("PUMPKIN"\nGRIFFITH, LEADER "BUCKY" BAIN AT, Mr. "Sonny"
+# Saunders, A RANCH FOREMAN, "PETE"\nGIMENEZ,): checked for a surname (a known one English uses little, or no word)
+_QUOTED_BEFORE_SURNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d]"
+                                    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019]*\w(?:-[" + CAPITALS + r"][\w'\u2019]*\w)?)"
+                                    r"(?![\w\-.]|['\u2019](?![sS]\b))")
+_NICKNAME_SURNAME_MAX_ZIPF = 3.5  # a word after a nickname in quotes that English uses less is a surname
 # ... and in single quotes after a person's noun (Mr. Lakhani's son, 'Bunty', knows everything)
 _SINGLE_QUOTED = re.compile(r"(?<![\w'\u2019\u2018])['\u2018](?P<nick>" + _NICK_WORDS + r")['\u2019](?![\w])(?=[ \t]*(?:[,.;:)(]|$|\n))",
                             re.MULTILINE)
@@ -668,7 +674,7 @@ class PostProcessor:
         or after a person's noun or one-word title (`HIS SON, "BEDO",`, `AGENT "CAMILO"` at a
         line's end); the same tests as a nickname in parentheses (no place, organisation or
         stop words only; one word in capitals in mixed case is an acronym)."""
-        if '"' not in text and "\u201c" not in text:
+        if '"' not in text and "\u201c" not in text and "'" not in text and "\u2018" not in text:
             return []
         lex = self.lexicon
         span_starts = [s for s, _ in spans]
@@ -699,6 +705,9 @@ class PostProcessor:
         for m in _QUOTED_AFTER_AS.finditer(text):
             if self._quoted_name_words(m.group("nick")):
                 found.add(m.span("nick"))
+        for m in _QUOTED_BEFORE_SURNAME.finditer(text):
+            if self._surname_after_nickname(m):
+                found.add((m.start("nick"), m.end("surname")))
         out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                        "the last word of a name, before its nickname in quotes") for start, end in sorted(last_words)]
         for start, end in sorted(found):
@@ -715,6 +724,28 @@ class PostProcessor:
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                                "a nickname in quotes next to a name or a person's noun"))
         return out
+
+    def _surname_after_nickname(self, m: re.Match[str]) -> bool:
+        """Whether the word after a nickname in quotes is a surname (`"BUCKY" BAIN`): written as a
+        name in the nickname's case, a known surname English uses little or no English word, no
+        place, title, marking or organisation's word; the nickname no stop words only."""
+        lex = self.lexicon
+        surname, nick = m.group("surname"), m.group("nick")
+        if surname.isupper() != nick.isupper() or not (surname.isupper() or surname[1:].islower()) or len(surname) < 3:
+            return False
+        upper = surname.upper()
+        if upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper or upper in lex.organization_words \
+                or lex.never_a_name(surname) or lex.is_place(surname) and not lex.is_surname(surname) \
+                or self._people_word(surname):
+            return False
+        threshold = lex.settings.names
+        # (BAIN, KWAN: no surname list knows them, and English uses them little; not "HEZBOLLAH"
+        # FIGHTERS: a plural of a word in use)
+        plural = upper.endswith("S") and lex.is_common(surname[:-1], _NICKNAME_SURNAME_MAX_ZIPF - 0.5)
+        named = lex.is_surname(surname) and not lex.is_common(surname, threshold.caps_continue_below_zipf) \
+            or not lex.is_common(surname, _NICKNAME_SURNAME_MAX_ZIPF) and not plural
+        words = [strip_possessive(w.strip(".,")) for w in nick.split()]
+        return named and not all(w.upper() in lex.stop_words or lex.never_a_name(w) for w in words)
 
     def _quoted_name_words(self, nick: str) -> bool:
         """Whether every word of a nickname in quotes after `as`/`by` or in single quotes is a
