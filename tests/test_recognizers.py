@@ -290,6 +290,13 @@ CASES = [
     # a chat export's speaker user name; a bracketed time before a sentence is no speaker
     ("social_handle", "[09:41] d.okafor: she called again\n[2007-10-23 21:14] RSO_Haldane: ok\n", ["d.okafor", "RSO_Haldane"], []),
     ("social_handle", "(U) [10:30 meeting] The minister said: nothing new.", [], ["minister", "The"]),
+    # names20: Burmese, Kachin and Karen names by their syllables (titles U, Daw left out; Naw, Sai in)
+    ("burmese_name", "1. (C) POLICE DETAINED U TIN HTUT KYAW, DAW KHIN SAN NWE AND HER FATHER, DUWA LATUM NAW.",
+     ["TIN HTUT KYAW", "KHIN SAN NWE", "LATUM NAW"], ["POLICE", "DAW"]),
+    ("burmese_name", "Applicants: Maran Gam Awng and her brother Brang Nu; Naw Paw Htoo came later.",
+     ["Maran Gam Awng", "Brang Nu", "Naw Paw Htoo"], ["Applicants"]),
+    ("burmese_name", "THE TIN MINE AND THE SAN FRANCISCO OFFICE MAY WIN; U.S. AID; MA LAW SCHOOL. Win Win.", [],
+     ["TIN", "SAN", "MAY", "WIN", "LAW", "Win"]),
     # names20: names in lower case on a line of informal notes (a run of name-like words, one word with a cue)
     ("lower_case_name", "met w/ cocoa coop people: amon kouadio (chair), his wife ahou, and the treasurer.\n"
                         "kouadio says the gendarmes take 5,000 cfa per truck.\n",
