@@ -41,6 +41,7 @@ _FUNCTION_WORDS = frozenset("WHO WHOM WHOSE WHICH WHAT WHEN WHERE THAT THIS THES
                             "THEN THAN ALSO ONLY EVEN JUST LIKE AS IF SO NOT NO".split())
 # a citizen's or resident's status word before a name (AMCIT SAID TOIHIR, AMCIT CHARITY ROSE MARSHALL-BROWN)
 _PREVIOUS_STATUS = re.compile(r"(?<![\w\-])(?:AMCITS?|AmCits?|USCs?|LPRs?)[ \t]+\Z")
+_PERSON_NOUN_COMMA = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)*),[ \t]*\n?[ \t]*\Z")
 _ITEM_OPENS = re.compile(r"[,;:(][ \t]*(?:\n[ \t]*)?\Z")
 _AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
@@ -705,7 +706,11 @@ class PostProcessor:
         for m in _QUOTED_AFTER_AS.finditer(text):
             if self._quoted_name_words(m.group("nick")):
                 found.add(m.span("nick"))
+        names = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
         for m in _QUOTED_BEFORE_SURNAME.finditer(text):
+            i = bisect_right(names, (m.start("surname"), len(text))) - 1
+            if i >= 0 and names[i][1] > m.start("surname") or i + 1 < len(names) and names[i + 1][0] < m.end("surname"):
+                continue  # "Lala" Sher Agha: the name found is completed with its nickname
             if self._surname_after_nickname(m):
                 found.add((m.start("nick"), m.end("surname")))
         out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
@@ -1127,8 +1132,14 @@ class PostProcessor:
             return opening  # a line's last word opens the name only as an item (JUDGE, SALEM\nAMER AL-MAHJOUB)
         status = _PREVIOUS_STATUS.search(text, max(0, m.start("word") - 12), m.start("word"))
         if upper in lex.stop_words or self._caps_verb(word):
-            # (THE SPOKESMAN SAID YABLOKO: after a person's noun a verb; one word found needs an item)
-            return opening or status is not None and len(name_words) > 1
+            # a verb that is a given name too (SAID): only after a citizen's status word or a person's
+            # noun and a comma (AMCIT SAID TOIHIR ..., HIS DEPUTY, SAID OMAR ...; not THE SPOKESMAN SAID
+            # YABLOKO, nor M'COLO, SAID KWASSA-KWASSA)
+            noun_comma = _PERSON_NOUN_COMMA.search(text, max(0, m.start("word") - 40), m.start("word"))
+            return len(name_words) > 1 and (status is not None or noun_comma is not None
+                                            and noun_comma.group("noun").lower() in lex.person_nouns)
+        if len(name_words) < 2 and not (word.isupper() and lex.person_noun_before(text, m.start("word"))):
+            return False  # one word found: only after a person's noun or title, in capitals (PRESIDENT WONDERFUL KHARKONGOR)
         if lex.is_place(word) and not opening:
             return False  # LEGATT CANBERRA DESMOND O'TOOLE-RAKA: a post after an office
         return opening or status is not None or lex.person_noun_before(text, m.start("word"))
