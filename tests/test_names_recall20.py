@@ -37,6 +37,11 @@ MUST_COVER = [
     # names in lower case on a line of notes: LowerCaseNameRecognizer
     ("lower case notes", "met w/ farmers: kofi asamoah-boadu (chair) and his wife akosua.\nasamoah-boadu says prices fell.\n",
      ["kofi asamoah-boadu", "akosua"]),
+    # a trailing initial after an inverted name, or initials after a surname and a comma
+    ("inverted name with a trailing initial", "Rated employee: Hunter, Grace M. (FS-03, Consular Officer, Lagos). "
+                                              "Her supervisor, Douglas P. Mason, says Grace led the team.",
+     ["Hunter, Grace M."]),
+    ("inverted name with an initial, no dot", "From: Okafor, Chidi E\nSent: Monday, June 4, 2007", ["Okafor, Chidi E"]),
     # a promoted name covers its possessive
     ("possessive of a promoted name", "ACS note: SSgt Raymond Castillo struck her. Castillo's unit is at Camp Foster.",
      ["Castillo's"]),
@@ -55,6 +60,7 @@ MUST_NOT_MATCH = [
     ("a pronoun opening a line", "POLICE DETAINED BILLYKID MARBANIANG, WHOM\nNONGRUM CALLED \"OUR BOYS.\"", ["WHOM"]),
     ("a quotation after as", 'The minister described the plan as "Excellent" and the budget as "Final".', ["Excellent", "Final"]),
     ("a plural after quotes", '2. (C) "HEZBOLLAH" FIGHTERS AND "GREEN" ZONE GUARDS WERE SEEN.', ["FIGHTERS", "ZONE"]),
+    ("an initial opening the next sentence", "We met Grace in Kano. A week later she left.", ["A week"]),
     ("a weekday after a given name", "We met Maria Monday and left.", ["Monday"]),
 ]
 

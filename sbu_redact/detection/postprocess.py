@@ -42,6 +42,11 @@ _FUNCTION_WORDS = frozenset("WHO WHOM WHOSE WHICH WHAT WHEN WHERE THAT THIS THES
 # a citizen's or resident's status word before a name (AMCIT SAID TOIHIR, AMCIT CHARITY ROSE MARSHALL-BROWN)
 _PREVIOUS_STATUS = re.compile(r"(?<![\w\-])(?:AMCITS?|AmCits?|USCs?|LPRs?)[ \t]+\Z")
 _PERSON_NOUN_COMMA = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)*),[ \t]*\n?[ \t]*\Z")
+# an initial after an inverted name's given name (Hunter, Grace M.; Hanna, Sherif E), or initials after a
+# surname and a comma (Kharkongor, I.), closing the phrase
+_TRAILING_INITIAL = re.compile(r"(?:(?P<after_given>[ \t]+[A-Z]\.?)|(?P<after_surname>,[ \t]*(?:[A-Z]\.[ \t]?){1,3}))"
+                               r"(?<![ \t])(?=[ \t]*(?:[,;:)(\"\u201d]|$)|[ \t]+\()", re.MULTILINE)
+_SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]),[ \t]+\Z")
 _ITEM_OPENS = re.compile(r"[,;:(][ \t]*(?:\n[ \t]*)?\Z")
 _AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
@@ -1021,6 +1026,16 @@ class PostProcessor:
             end = following.end()  # JOHN DOE: NER stopped at the given name
         elif (word_surname := self._surname_word_after_given_name(text, start, end)) is not None:
             end = word_surname  # Ricardo Major called; TAMIKA SANDS, ASKED: a surname that is a word
+        trailing = _TRAILING_INITIAL.match(text, end)
+        if trailing is not None and (trailing.group("after_given") is not None and "," in text[start:end]
+                                     or trailing.group("after_surname") is not None and "," not in text[start:end]
+                                     and len(text[start:end].split()) == 1):
+            end = trailing.end()  # Hunter, Grace M. (FS-03); Hanna, Sherif E; "Kharkongor, I." as the letter says
+        elif trailing is not None and trailing.group("after_given") is not None and len(text[start:end].split()) == 1 \
+                and (lex.is_given_name(text[start:end]) or lex.is_word_given_name(text[start:end])) \
+                and (surname_first := _SURNAME_COMMA_BEFORE.search(text, max(0, start - 40), start)) is not None \
+                and self._may_be_name_word(surname_first.group("word")) and not lex.is_place(surname_first.group("word")):
+            start, end = surname_first.start("word"), trailing.end()  # Rated employee: Hunter, Grace M. (FS-03)
         initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
