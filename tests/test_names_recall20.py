@@ -61,6 +61,10 @@ MUST_NOT_MATCH = [
     ("a quotation after as", 'The minister described the plan as "Excellent" and the budget as "Final".', ["Excellent", "Final"]),
     ("a plural after quotes", '2. (C) "HEZBOLLAH" FIGHTERS AND "GREEN" ZONE GUARDS WERE SEEN.', ["FIGHTERS", "ZONE"]),
     ("an initial opening the next sentence", "We met Grace in Kano. A week later she left.", ["A week"]),
+    ("a word in quotes before a noun", 'SUBJECT: PRIEST FINED FOR "EXTREMIST" LEAFLET; A "HUMANITARIAN" CORRIDOR OPENED.',
+     ["LEAFLET", "CORRIDOR"]),
+    ("an adjective or a plural before a name", "2. (C) POLICE HELD THREE MEN, FORMER LIFG DETAINEE ABDULLAH GHERYANI-WARFALLI, "
+                                               "AND, LEADERS YORMAN JOSE RANGEL PENA AND OTHERS.", ["FORMER", "LEADERS"]),
     ("a weekday after a given name", "We met Maria Monday and left.", ["Monday"]),
 ]
 

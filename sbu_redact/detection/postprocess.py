@@ -38,7 +38,12 @@ _AND_WORD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?i:and|or|&)(?:[ 
 # pronouns, relatives and determiners that no stop-word list may hold (WHOM | NONGRUM CALLED)
 _FUNCTION_WORDS = frozenset("WHO WHOM WHOSE WHICH WHAT WHEN WHERE THAT THIS THESE THOSE ITS HIS HER HIM HERS THEIR THEM SHE "
                             "HE THEY WE US YOU ONE BOTH EACH EVERY ALL SOME ANY SUCH OTHER ANOTHER NEITHER EITHER NOR BUT "
-                            "THEN THAN ALSO ONLY EVEN JUST LIKE AS IF SO NOT NO".split())
+                            "THEN THAN ALSO ONLY EVEN JUST LIKE AS IF SO NOT NO "
+                            # ... and adjectives before a person (FORMER LIFG DETAINEE'S, THE LATE X)
+                            "FORMER LATE RETIRED ELDERLY YOUNG OLD NEW LOCAL SENIOR ACTING INTERIM ALLEGED SUSPECTED "
+                            "CONVICTED JAILED DETAINED EXILED MISSING DECEASED VETERAN PROMINENT FAMOUS NOTED OUTSPOKEN "
+                            "POPULAR WEALTHY POWERFUL INFLUENTIAL RADICAL MODERATE HARDLINE DISSIDENT FELLOW RIVAL "
+                            "JAILED IMPRISONED ABDUCTED KIDNAPPED MURDERED KILLED WOUNDED INJURED ARRESTED".split())
 # a citizen's or resident's status word before a name (AMCIT SAID TOIHIR, AMCIT CHARITY ROSE MARSHALL-BROWN)
 _PREVIOUS_STATUS = re.compile(r"(?<![\w\-])(?:AMCITS?|AmCits?|USCs?|LPRs?)[ \t]+\Z")
 _PERSON_NOUN_COMMA = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)*),[ \t]*\n?[ \t]*\Z")
@@ -716,7 +721,7 @@ class PostProcessor:
             i = bisect_right(names, (m.start("surname"), len(text))) - 1
             if i >= 0 and names[i][1] > m.start("surname") or i + 1 < len(names) and names[i + 1][0] < m.end("surname"):
                 continue  # "Lala" Sher Agha: the name found is completed with its nickname
-            if self._surname_after_nickname(m):
+            if self._surname_after_nickname(m) and self._person_cue_before_quote(text, m.start()):
                 found.add((m.start("nick"), m.end("surname")))
         out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                        "the last word of a name, before its nickname in quotes") for start, end in sorted(last_words)]
@@ -734,6 +739,19 @@ class PostProcessor:
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                                "a nickname in quotes next to a name or a person's noun"))
         return out
+
+    def _person_cue_before_quote(self, text: str, pos: int) -> bool:
+        """Whether a person's cue comes right before the quote at `pos`: a person's noun or title
+        (UNION LEADER "BUCKY" BAIN, Mr. "Sonny" Saunders), `by` or `and`, or an item's opening
+        (A RANCH FOREMAN, "PETE" GIMENEZ); not FOR "EXTREMIST" LEAFLET."""
+        lex = self.lexicon
+        if lex.person_noun_before(text, pos) or _ITEM_OPENS.search(text, max(0, pos - 4), pos) is not None:
+            return True
+        before = re.search(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z", text[max(0, pos - 30):pos])
+        if before is None:
+            return text[:pos].strip(" \t") == "" or text[:pos].rstrip(" \t").endswith("\n")
+        word = before.group(1)
+        return word.upper() in ("BY", "AND", "&") or word.upper() in lex.one_word_titles or word.upper() in lex.title_words
 
     def _surname_after_nickname(self, m: re.Match[str]) -> bool:
         """Whether the word after a nickname in quotes is a surname (`"BUCKY" BAIN`): written as a
@@ -764,7 +782,8 @@ class PostProcessor:
         threshold = lex.settings.names.rare_below_zipf
         words = [strip_possessive(w.strip(".,")) for w in nick.split()]
         return bool(words) and all(
-            len(w) > 1 and (lex.is_given_name(w) or not lex.is_common(w, threshold)) and not lex.never_a_name(w)
+            len(w) > 1 and not any(ch.isdigit() for ch in w)
+            and (lex.is_given_name(w) or not lex.is_common(w, threshold)) and not lex.never_a_name(w)
             and w.upper() not in lex.stop_words and not lex.is_place(w) for w in words)
 
     def _nickname_mentions(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
@@ -1134,7 +1153,9 @@ class PostProcessor:
         if word.isupper() != name_words[0].isupper() or not (word.isupper() or word[1:].islower()):
             return False
         upper = word.upper()
-        if upper in lex.stop_words and not lex.is_given_name(word) or upper in _FUNCTION_WORDS or upper in lex.title_words or word.lower() in lex.person_nouns \
+        if upper in lex.stop_words and not lex.is_given_name(word) or upper in _FUNCTION_WORDS or upper in lex.title_words \
+                or upper.endswith("S") and (upper[:-1] in lex.title_words or word[:-1].lower() in lex.person_nouns) \
+                or upper.endswith("ES") and word[:-2].lower() in lex.person_nouns or word.lower() in lex.person_nouns \
                 or self._people_word(word) or lex.never_a_name(word) or upper in lex.keep_upper \
                 or upper in lex.organization_words or lex.misspelled_title(word) \
                 or self._caps_verb(word) and not lex.is_given_name(word):
