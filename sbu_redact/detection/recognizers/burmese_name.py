@@ -43,8 +43,15 @@ class BurmeseNameRecognizer(CableRecognizer):
         self._titles = frozenset(h.upper() for h in spec.title_honorifics)
         self._name_honorifics = frozenset(h.upper() for h in spec.name_honorifics)
         self._weak = frozenset(h.upper() for h in spec.weak_honorifics)
+        # a text without a syllable English uses little has no such name (checked first: it is cheaper)
+        distinct = sorted((s for s in self._syllables | self._name_honorifics if not lexicon.is_common(s, spec.distinct_below_zipf)),
+                          key=len, reverse=True)
+        self._distinct = re.compile(r"(?<![\w'])(?i:" + "|".join(re.escape(s) for s in distinct) + r")(?![\w'])") \
+            if distinct else None
 
     def find(self, text):
+        if self._distinct is None or self._distinct.search(text) is None:
+            return []
         results = []
         pos = 0
         while (m := _RUN.search(text, pos)) is not None:
