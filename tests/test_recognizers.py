@@ -290,6 +290,25 @@ CASES = [
     # a chat export's speaker user name; a bracketed time before a sentence is no speaker
     ("social_handle", "[09:41] d.okafor: she called again\n[2007-10-23 21:14] RSO_Haldane: ok\n", ["d.okafor", "RSO_Haldane"], []),
     ("social_handle", "(U) [10:30 meeting] The minister said: nothing new.", [], ["minister", "The"]),
+    # names20: Burmese, Kachin and Karen names by their syllables (titles U, Daw left out; Naw, Sai in)
+    ("burmese_name", "1. (C) POLICE DETAINED U TIN HTUT KYAW, DAW KHIN SAN NWE AND HER FATHER, DUWA LATUM NAW.",
+     ["TIN HTUT KYAW", "KHIN SAN NWE", "LATUM NAW"], ["POLICE", "DAW"]),
+    ("burmese_name", "Applicants: Maran Gam Awng and her brother Brang Nu; Naw Paw Htoo came later.",
+     ["Maran Gam Awng", "Brang Nu", "Naw Paw Htoo"], ["Applicants"]),
+    ("burmese_name", "THE TIN MINE AND THE SAN FRANCISCO OFFICE MAY WIN; U.S. AID; MA LAW SCHOOL. Win Win.", [],
+     ["TIN", "SAN", "MAY", "WIN", "LAW", "Win"]),
+    # names20: names in lower case on a line of informal notes (a run of name-like words, one word with a cue)
+    ("lower_case_name", "met w/ cocoa coop people: amon kouadio (chair), his wife ahou, and the treasurer.\n"
+                        "kouadio says the gendarmes take 5,000 cfa per truck.\n",
+     ["amon kouadio", "ahou", "kouadio"], ["cocoa", "gendarmes", "cfa", "treasurer"]),
+    ("lower_case_name", "lunch with higa-san from the prefecture (higa kenji) and his boss, ms. yonamine.\n",
+     ["higa-san", "higa kenji", "yonamine"], ["prefecture", "lunch"]),
+    ("lower_case_name", "(U) The Minister met Kouadio in Abidjan; the gendarmes said nothing.", [], ["Kouadio", "gendarmes"]),
+    ("lower_case_name", "we drove to the coast and back, the rains were heavy and the roads closed for days.\n", [],
+     ["coast", "rains", "roads"]),
+    # names20: one chat line, a time stamp and a user name in angle brackets (the reader may cut a chat per line)
+    ("social_handle", "[10:02] <rtromp> anyone know the schedule?\n", ["rtromp"], []),
+    ("social_handle", "(U) [10:02] <b>Note</b> the minister said: no.", [], ["Note", "minister"]),
     # a name set off by commas after a noun for a person; an office or a place there is none
     ("apposition_name", "3. (C) HER CHIEF OF STAFF, DALE VANDERSTEEN, SPOKE. THE FATHER, GRANT MERCY (NEE HOLT), LEFT.",
      ["DALE VANDERSTEEN", "GRANT MERCY"], ["CHIEF", "FATHER"]),
@@ -329,6 +348,22 @@ CASES = [
      ["APT B, 12 MAIN ST"], ["OFFICER", "MARGUERITE"]),
     ("street_address", "AT THE END OF 2008 THE HOUSE 12 VOTED; KHATTAK JR., AND HIS AIDE; THE OFFICE 3 TEAM.", [],
      ["2008", "HOUSE", "KHATTAK", "OFFICE"]),
+    # names20: street words that are English words (Via, Kaya) only capitalized with a name and a number;
+    # Cyrillic street words, a name opening with a connector, Danish and Portuguese floors, plots
+    ("street_address", "at Kaya Grandi 41; of Via Deledda 14; VIA MAQUEDA 212, 90134 PALERMO; Via dei Rossi 27.",
+     ["Kaya Grandi 41", "Via Deledda 14", "VIA MAQUEDA 212, 90134 PALERMO", "Via dei Rossi 27"], []),
+    ("street_address", "He went via Dubai 3 times; VIA ROME 3 TIMES; Ms. Kaya Ozturk 12 years; en route 5 people.", [],
+     ["Dubai", "ROME", "Kaya", "route"]),
+    ("street_address", "address ул. Кирова, д. 27, кв. 5 and УЛ. ДЕЖНЕВА, Д. 6; at Rue des\nJardins, lot 2203; "
+                       "at 14 Bóthar an Chnoic; at str. Ștefan cel Mare 204,\nap. 7; at 1198 Route 1.",
+     ["ул. Кирова, д. 27, кв. 5", "УЛ. ДЕЖНЕВА, Д. 6", "Rue des\nJardins, lot 2203", "14 Bóthar an Chnoic",
+      "str. Ștefan cel Mare 204,\nap. 7", "1198 Route 1"], []),
+    ("street_address", "AT NOERREBROGADE 112, 2.TV; at Schiffbrücke 42; at Rua do Souto 118, 2.º Esq., 4700-328 Braga; "
+                       "AT 16 BLUE HILL ROAD SOUTH; ILOT 114, LOT 12; carré 1123, Akpakpa; P.O. BOX 60218-00200",
+     ["NOERREBROGADE 112, 2.TV", "Schiffbrücke 42", "Rua do Souto 118, 2.º Esq., 4700-328 Braga",
+      "16 BLUE HILL ROAD SOUTH", "ILOT 114, LOT 12", "carré 1123, Akpakpa", "P.O. BOX 60218-00200"], []),
+    ("street_address", "THE 3RD BRIGADE 12 MEN; MONITORING 2007; ENGINEERING 101 CLASS; HOUSE 7 VOTED.", [],
+     ["BRIGADE", "MONITORING", "ENGINEERING"]),
     # the family name in capitals before the given names, in mixed-case text (EU and UN lists)
     ("family_name_first", "Case note, NIV unit (SBU)\nApplicant: DAUTI-BERISHA, Mirjeta (DOB 14 MAR 1981), passport "
                           "P01234567.\n(U) The OSCE, Vienna said so. NATO, Brussels; KOSOVO, Pristina; ECOWAS, Abuja.",

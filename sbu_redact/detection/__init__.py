@@ -183,7 +183,10 @@ class Detector:
             self._net = ResidualNameNet(lexicon_for(self.rules))
         from .residual import _union
 
+        from .postprocess import _with_possessive
+
         net, text = self._net, document.text
+        unit_starts = [s for s, _ in units]
         skip = [(f.start, f.end) for f in document.fields_named(*net.no_name_fields)]
         for _ in range(2):
             taken = _union((f.start, f.end) for f in findings)  # sorted, disjoint
@@ -201,6 +204,8 @@ class Detector:
             names = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
             new = [Finding("PERSON", p.start, p.end, _PROMOTED_SCORE, f"{PROMOTED_RECOGNIZER}: {p.why}", p.why)
                    for p in net.promoted(text, released, names, skip)]
+            # a promoted name covers its possessive, as every name found does (Castillo's unit)
+            new = [_with_possessive(f, text, units, unit_starts) for f in new]
             if not new:
                 break
             findings = sorted(findings + new, key=lambda f: (f.start, f.end))

@@ -75,8 +75,10 @@ def _opens_in_lower_case(text: str, pos: int) -> bool:
 
 
 # a chat export's stamp and speaker (`[09:15] Wekesa-Lund, Amani (LES): `) before the message
-_CHAT_SPEAKER = re.compile(r"[ \t]*\[[^\]\n]{1,24}\][ \t]*[^\s:\[\]][^:\n\[\]]{0,60}:[ \t]+")
-_NOT_PROSE = re.compile(r"[<>={}\[\]|\\/@_]")  # markup, URLs, addresses, code
+# (an IRC-style speaker in angle brackets after the stamp too: `[09:41] <akrog> did tyler's mother land?`)
+_CHAT_SPEAKER = re.compile(r"[ \t]*\[[^\]\n]{1,24}\][ \t]*(?:<[^<>\s]{1,40}>|[^\s:\[\]][^:\n\[\]]{0,60}:)[ \t]+")
+# markup, URLs, addresses, code (a slash alone is prose: `met w/ the chair`, `pol/econ`, `3/14`)
+_NOT_PROSE = re.compile(r"[<>={}\[\]|\\@_]|://|\w/\w+/")
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 # a company's suffix after a name: `, Inc.`, ` & Sons`, ` and Partners`, ` Ltd`
 _COMPANY_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|AND)[ \t]+|[ \t]+)([A-Z][A-Za-z]*)(?![\w\-])")

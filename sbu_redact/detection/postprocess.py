@@ -35,6 +35,23 @@ _AND_WORD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?i:and|or|&)(?:[ 
                              r"(?P<name>(?:[\"\u201c][^\"\u201d\n]{1,25}[\"\u201d][ \t]+)?"
                              r"(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w))(?=[ \t]*(?:[,.;:)]|$|\n))", re.MULTILINE)
 # ... or before it, opening a list item (: MIRWAIS AND GUL AGHA)
+# pronouns, relatives and determiners that no stop-word list may hold (WHOM | NONGRUM CALLED)
+_FUNCTION_WORDS = frozenset("WHO WHOM WHOSE WHICH WHAT WHEN WHERE THAT THIS THESE THOSE ITS HIS HER HIM HERS THEIR THEM SHE "
+                            "HE THEY WE US YOU ONE BOTH EACH EVERY ALL SOME ANY SUCH OTHER ANOTHER NEITHER EITHER NOR BUT "
+                            "THEN THAN ALSO ONLY EVEN JUST LIKE AS IF SO NOT NO "
+                            # ... and adjectives before a person (FORMER LIFG DETAINEE'S, THE LATE X)
+                            "FORMER LATE RETIRED ELDERLY YOUNG OLD NEW LOCAL SENIOR ACTING INTERIM ALLEGED SUSPECTED "
+                            "CONVICTED JAILED DETAINED EXILED MISSING DECEASED VETERAN PROMINENT FAMOUS NOTED OUTSPOKEN "
+                            "POPULAR WEALTHY POWERFUL INFLUENTIAL RADICAL MODERATE HARDLINE DISSIDENT FELLOW RIVAL "
+                            "JAILED IMPRISONED ABDUCTED KIDNAPPED MURDERED KILLED WOUNDED INJURED ARRESTED".split())
+# a citizen's or resident's status word before a name (AMCIT SAID TOIHIR, AMCIT CHARITY ROSE MARSHALL-BROWN)
+_PREVIOUS_STATUS = re.compile(r"(?<![\w\-])(?:AMCITS?|AmCits?|USCs?|LPRs?)[ \t]+\Z")
+_PERSON_NOUN_COMMA = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)*),[ \t]*\n?[ \t]*\Z")
+# an initial after an inverted name's given name (Hunter, Grace M.; Hanna, Sherif E), or initials after a
+# surname and a comma (Kharkongor, I.), closing the phrase
+_TRAILING_INITIAL = re.compile(r"(?:(?P<after_given>[ \t]+[A-Z]\.?)|(?P<after_surname>,[ \t]*(?:[A-Z]\.[ \t]?){1,3}))"
+                               r"(?<![ \t])(?=[ \t]*(?:[,;:)(\"\u201d]|$)|[ \t]+\()", re.MULTILINE)
+_SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]),[ \t]+\Z")
 _ITEM_OPENS = re.compile(r"[,;:(][ \t]*(?:\n[ \t]*)?\Z")
 _AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+(?i:and|or|&)[ \t]+(?:\n[ \t]*)?\Z")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
@@ -62,6 +79,15 @@ _NICKNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"(?=(?
 # a name word and a nickname in quotes before a name: RENATO "BOYET" | MACAPAGAL
 _PREVIOUS_NICKNAME = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                 r"(?:[ \t]+|[ \t]*\n[ \t]*)" + _QUOTED_NICKNAME + r"[ \t]+\Z")
+# `and` right before a word (DIL BAHADUR GURUNG AND | MAN KUMARI THAPA MAGAR)
+_ITEM_OPENS = re.compile(r"[,;:(][ \t]*\Z")  # an apposition or list item opens here, on the line
+_AND_BEFORE = re.compile(r"(?<![\w])(?:and|AND|&)[ \t]+\Z")
+# a word right after a name, on its line (Ricardo | Major called)
+_NEXT_SURNAME_WORD = re.compile(rf"[ \t]+(?P<word>[{_UPPER}][{_LETTER}]+)(?![\w\-'\u2019.])")
+# what may follow a name's last word in capitals: punctuation, a line's end, OF, AND, WHO
+_PHRASE_CLOSES = re.compile(r"[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|$|[ \t]+(?:OF|AND|WHO|WAS|IS|HAS|TOLD|SAID)(?![\w]))", re.MULTILINE)
+_WEEKDAYS_AND_MONTHS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY "
+                                 "JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item or apposition starts here
 # a nickname in quotes right before a name, on its line: "Lala" | Sher Agha, "BABA" | GUL WAZIR
 _OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS
@@ -87,6 +113,20 @@ _QUOTED_AND_AFTER = re.compile(r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:and|or|&)(
                                r"(?P<nick>" + _NICK_WORDS + r")[\"\u201d]")
 # ... anywhere, checked for a person's noun before it (HIS SON, "BEDO",; STATE SECURITY AGENT "CAMILO")
 _QUOTED_ANYWHERE = re.compile(r"(?<![\w\"\u201c\u201d])" + _QUOTED_CLOSING, re.MULTILINE)
+# ... or after `as` or `by`, in double or single quotes (NAMED ON THE DS-160 ONLY AS "ABANOUB".; goes by
+# "Rosanga"; is listed as 'Zari' on the I-130): checked for name words (a given name, or no English word)
+_QUOTED_AFTER_AS = re.compile(r"(?<![\w])(?i:as|by)(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?P<dq>[\"\u201c])|(?P<sq>['\u2018]))"
+                              r"(?P<nick>" + _NICK_WORDS + r")(?(dq)[\"\u201d]|['\u2019])(?![\w])(?=[ \t]*(?:[,.;:)(]|$|\n|[ \t][a-zA-Z]))",
+                              re.MULTILINE)
+# ... right before a surname when no name was found ("PUMPKIN"\nGRIFFITH, LEADER "BUCKY" BAIN AT, Mr. "Sonny"
+# Saunders, A RANCH FOREMAN, "PETE"\nGIMENEZ,): checked for a surname (a known one English uses little, or no word)
+_QUOTED_BEFORE_SURNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d]"
+                                    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019]*\w(?:-[" + CAPITALS + r"][\w'\u2019]*\w)?)"
+                                    r"(?![\w\-.]|['\u2019](?![sS]\b))")
+_NICKNAME_SURNAME_MAX_ZIPF = 3.5  # a word after a nickname in quotes that English uses less is a surname
+# ... and in single quotes after a person's noun (Mr. Lakhani's son, 'Bunty', knows everything)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'\u2019\u2018])['\u2018](?P<nick>" + _NICK_WORDS + r")['\u2019](?![\w])(?=[ \t]*(?:[,.;:)(]|$|\n))",
+                            re.MULTILINE)
 # a nickname in quotes inside a name found (RENATO "BOYET" MACAPAGAL, Abdourahman "Jimmy" Waberi)
 _QUOTED_IN_NAME = re.compile(r"(?<=\S[ \t])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d](?=[ \t]*\n?[ \t]*\S)")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
@@ -645,7 +685,7 @@ class PostProcessor:
         or after a person's noun or one-word title (`HIS SON, "BEDO",`, `AGENT "CAMILO"` at a
         line's end); the same tests as a nickname in parentheses (no place, organisation or
         stop words only; one word in capitals in mixed case is an acronym)."""
-        if '"' not in text and "\u201c" not in text:
+        if '"' not in text and "\u201c" not in text and "'" not in text and "\u2018" not in text:
             return []
         lex = self.lexicon
         span_starts = [s for s, _ in spans]
@@ -669,6 +709,20 @@ class PostProcessor:
         for m in _QUOTED_ANYWHERE.finditer(text):
             if lex.person_noun_before(text, m.start()):
                 found.add(m.span("nick"))
+        if "'" in text or "\u2018" in text:
+            for m in _SINGLE_QUOTED.finditer(text):
+                if lex.person_noun_before(text, m.start()) and self._quoted_name_words(m.group("nick")):
+                    found.add(m.span("nick"))
+        for m in _QUOTED_AFTER_AS.finditer(text):
+            if self._quoted_name_words(m.group("nick")):
+                found.add(m.span("nick"))
+        names = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
+        for m in _QUOTED_BEFORE_SURNAME.finditer(text):
+            i = bisect_right(names, (m.start("surname"), len(text))) - 1
+            if i >= 0 and names[i][1] > m.start("surname") or i + 1 < len(names) and names[i + 1][0] < m.end("surname"):
+                continue  # "Lala" Sher Agha: the name found is completed with its nickname
+            if self._surname_after_nickname(m) and self._person_cue_before_quote(text, m.start()):
+                found.add((m.start("nick"), m.end("surname")))
         out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                        "the last word of a name, before its nickname in quotes") for start, end in sorted(last_words)]
         for start, end in sorted(found):
@@ -685,6 +739,52 @@ class PostProcessor:
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                                "a nickname in quotes next to a name or a person's noun"))
         return out
+
+    def _person_cue_before_quote(self, text: str, pos: int) -> bool:
+        """Whether a person's cue comes right before the quote at `pos`: a person's noun or title
+        (UNION LEADER "BUCKY" BAIN, Mr. "Sonny" Saunders), `by` or `and`, or an item's opening
+        (A RANCH FOREMAN, "PETE" GIMENEZ); not FOR "EXTREMIST" LEAFLET."""
+        lex = self.lexicon
+        if lex.person_noun_before(text, pos) or _ITEM_OPENS.search(text, max(0, pos - 4), pos) is not None:
+            return True
+        before = re.search(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z", text[max(0, pos - 30):pos])
+        if before is None:
+            return text[:pos].strip(" \t") == "" or text[:pos].rstrip(" \t").endswith("\n")
+        word = before.group(1)
+        return word.upper() in ("BY", "AND", "&") or word.upper() in lex.one_word_titles or word.upper() in lex.title_words
+
+    def _surname_after_nickname(self, m: re.Match[str]) -> bool:
+        """Whether the word after a nickname in quotes is a surname (`"BUCKY" BAIN`): written as a
+        name in the nickname's case, a known surname English uses little or no English word, no
+        place, title, marking or organisation's word; the nickname no stop words only."""
+        lex = self.lexicon
+        surname, nick = m.group("surname"), m.group("nick")
+        if surname.isupper() != nick.isupper() or not (surname.isupper() or surname[1:].islower()) or len(surname) < 3:
+            return False
+        upper = surname.upper()
+        if upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper or upper in lex.organization_words \
+                or lex.never_a_name(surname) or lex.is_place(surname) and not lex.is_surname(surname) \
+                or self._people_word(surname):
+            return False
+        threshold = lex.settings.names
+        # (BAIN, KWAN: no surname list knows them, and English uses them little; not "HEZBOLLAH"
+        # FIGHTERS: a plural of a word in use)
+        plural = upper.endswith("S") and lex.is_common(surname[:-1], _NICKNAME_SURNAME_MAX_ZIPF - 0.5)
+        named = lex.is_surname(surname) and not lex.is_common(surname, threshold.caps_continue_below_zipf) \
+            or not lex.is_common(surname, _NICKNAME_SURNAME_MAX_ZIPF) and not plural
+        words = [strip_possessive(w.strip(".,")) for w in nick.split()]
+        return named and not all(w.upper() in lex.stop_words or lex.never_a_name(w) for w in words)
+
+    def _quoted_name_words(self, nick: str) -> bool:
+        """Whether every word of a nickname in quotes after `as`/`by` or in single quotes is a
+        name word: a known given name, or no English word in use (`AS "EXCELLENT"` is a quotation)."""
+        lex = self.lexicon
+        threshold = lex.settings.names.rare_below_zipf
+        words = [strip_possessive(w.strip(".,")) for w in nick.split()]
+        return bool(words) and all(
+            len(w) > 1 and not any(ch.isdigit() for ch in w)
+            and (lex.is_given_name(w) or not lex.is_common(w, threshold)) and not lex.never_a_name(w)
+            and w.upper() not in lex.stop_words and not lex.is_place(w) for w in words)
 
     def _nickname_mentions(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """Other occurrences of a nickname found in quotes (`"OLD SOLDIER" (YAW ...)`, later `OLD
@@ -943,6 +1043,18 @@ class PostProcessor:
         if following and lex.is_given_name(last) and self._may_be_name_word(following.group("word")) \
                 and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf):
             end = following.end()  # JOHN DOE: NER stopped at the given name
+        elif (word_surname := self._surname_word_after_given_name(text, start, end)) is not None:
+            end = word_surname  # Ricardo Major called; TAMIKA SANDS, ASKED: a surname that is a word
+        trailing = _TRAILING_INITIAL.match(text, end)
+        if trailing is not None and (trailing.group("after_given") is not None and "," in text[start:end]
+                                     or trailing.group("after_surname") is not None and "," not in text[start:end]
+                                     and len(text[start:end].split()) == 1):
+            end = trailing.end()  # Hunter, Grace M. (FS-03); Hanna, Sherif E; "Kharkongor, I." as the letter says
+        elif trailing is not None and trailing.group("after_given") is not None and len(text[start:end].split()) == 1 \
+                and (lex.is_given_name(text[start:end]) or lex.is_word_given_name(text[start:end])) \
+                and (surname_first := _SURNAME_COMMA_BEFORE.search(text, max(0, start - 40), start)) is not None \
+                and self._may_be_name_word(surname_first.group("word")) and not lex.is_place(surname_first.group("word")):
+            start, end = surname_first.start("word"), trailing.end()  # Rated employee: Hunter, Grace M. (FS-03)
         initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
@@ -976,7 +1088,8 @@ class PostProcessor:
                         and strip_possessive(m.group("word")) == m.group("word") and not lex.never_a_name(m.group("word")):
                     start = m.start("word")  # SULTAN BIN FAHD: before "son of" comes a given name, not a title
                     continue
-                if not m or not self._may_be_name_word(m.group("word")):
+                opening_given = m is not None and self._opening_word_given_name(text, m, start, end)
+                if not m or not (self._may_be_name_word(m.group("word")) or opening_given):
                     break
                 word = m.group("word")
                 if strip_possessive(word) != word:
@@ -1002,7 +1115,8 @@ class PostProcessor:
                     and word.isupper() == text[start:end].split()[0].isupper() and not self._people_word(word) \
                     and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
                     and not (lex.is_place(word) and self._after_posted_office(text, m.start("word")))
-                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname or cued):
+                if not (lex.is_given_name(word) or starts_with_initial or rare or named or word_given or before_nickname or cued
+                        or opening_given):
                     break
                 start = m.start("word")
             # MA. GUADALUPE, Mohd. Irfan: an abbreviated given name; J.-P. MBUYI-KALALA, K. Venkatesh: initials
@@ -1020,6 +1134,75 @@ class PostProcessor:
         if inverted is not None and self._inverted_surname(text, inverted, start, end):
             start = inverted.start("word")  # BAMAKO - KONATE, SIRIMAN BOUBACAR, 12 JAN 1979: surname first
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _opening_word_given_name(self, text: str, m: re.Match[str], start: int, end: int) -> bool:
+        """Whether the word `m` right before a name of two words or more found at `start` is its
+        given name though a word in use (names20: DESIRE KOFFI ASSAMOI, SALEM BUKHRIS OMRAN, MONDAY
+        UDO, WONDERFUL KHARKONGOR, MAN KUMARI THAPA MAGAR): in the name's case, opening an
+        apposition or a list item (after a comma, semicolon, colon, parenthesis or `and`) or after a
+        person's noun or one-word title (AMCIT SAID TOIHIR, PRESIDENT WONDERFUL KHARKONGOR, Kong
+        Moonlight Warjri), and no function word, title, person's noun, people, marking or verb."""
+        lex = self.lexicon
+        word = m.group("word")
+        name_words = text[start:end].split()
+        if not name_words or strip_possessive(word) != word or "-" in word:
+            return False
+        if len(name_words) < 2 and (lex.is_common(name_words[0], lex.settings.names.rare_below_zipf)
+                                    or lex.is_place(name_words[0]) or "\n" in text[m.end("word"):start]):
+            return False  # (one word found: a double name or one no English word list knows, KANE-DIOUF)
+        if word.isupper() != name_words[0].isupper() or not (word.isupper() or word[1:].islower()):
+            return False
+        upper = word.upper()
+        if upper in lex.stop_words and not lex.is_given_name(word) or upper in _FUNCTION_WORDS or upper in lex.title_words \
+                or upper.endswith("S") and (upper[:-1] in lex.title_words or word[:-1].lower() in lex.person_nouns) \
+                or upper.endswith("ES") and word[:-2].lower() in lex.person_nouns or word.lower() in lex.person_nouns \
+                or self._people_word(word) or lex.never_a_name(word) or upper in lex.keep_upper \
+                or upper in lex.organization_words or lex.misspelled_title(word) \
+                or self._caps_verb(word) and not lex.is_given_name(word):
+            return False
+        if word.isupper() and not lex.caps_around(text, m.start("word"), m.end("word")):
+            return False  # (an acronym in mixed case)
+        opening = _ITEM_OPENS.search(text, max(0, m.start("word") - 4), m.start("word")) is not None \
+            or _AND_BEFORE.search(text, max(0, m.start("word") - 10), m.start("word")) is not None
+        if "\n" in text[m.end("word"):start]:
+            return opening  # a line's last word opens the name only as an item (JUDGE, SALEM\nAMER AL-MAHJOUB)
+        status = _PREVIOUS_STATUS.search(text, max(0, m.start("word") - 12), m.start("word"))
+        if upper in lex.stop_words or self._caps_verb(word):
+            # a verb that is a given name too (SAID): only after a citizen's status word or a person's
+            # noun and a comma (AMCIT SAID TOIHIR ..., HIS DEPUTY, SAID OMAR ...; not THE SPOKESMAN SAID
+            # YABLOKO, nor M'COLO, SAID KWASSA-KWASSA)
+            noun_comma = _PERSON_NOUN_COMMA.search(text, max(0, m.start("word") - 40), m.start("word"))
+            return len(name_words) > 1 and (status is not None or noun_comma is not None
+                                            and noun_comma.group("noun").lower() in lex.person_nouns)
+        if len(name_words) < 2 and not (word.isupper() and lex.person_noun_before(text, m.start("word"))):
+            return False  # one word found: only after a person's noun or title, in capitals (PRESIDENT WONDERFUL KHARKONGOR)
+        if lex.is_place(word) and not opening:
+            return False  # LEGATT CANBERRA DESMOND O'TOOLE-RAKA: a post after an office
+        return opening or status is not None or lex.person_noun_before(text, m.start("word"))
+
+    def _surname_word_after_given_name(self, text: str, start: int, end: int) -> int | None:
+        """The end of a known surname that is a word in use right after a lone given name found
+        (Ricardo Major called; Amos King asked; TAMIKA SANDS, ASKED; LEROY MAJOR OF), in the name's
+        case, on its line: in mixed case any such word; in capitals one closing its phrase
+        (punctuation, OF, AND, WHO after it). None when there is none."""
+        lex = self.lexicon
+        words = text[start:end].split()
+        if len(words) != 1 or not (lex.is_given_name(words[0]) or lex.is_word_given_name(words[0])):
+            return None
+        after = _NEXT_SURNAME_WORD.match(text, end)
+        if after is None:
+            return None
+        word = after.group("word")
+        caps = words[0].isupper()
+        if word.isupper() != caps or not caps and not word[1:].islower() or not lex.is_surname(word) \
+                or lex.never_a_name(word) or word.upper() in lex.stop_words or lex.misspelled_title(word) \
+                or word.upper() in lex.keep_upper or lex.is_place(word) \
+                or word.lower() in lex.person_nouns or self._people_word(word) or self._caps_verb(word) \
+                or word.upper() in _WEEKDAYS_AND_MONTHS:
+            return None
+        if caps and not (lex.caps_around(text, start, end) and _PHRASE_CLOSES.match(text, after.end())):
+            return None
+        return after.end()
 
     def _with_short_surname(self, f: Finding, text: str) -> Finding:
         """`f` grown left over a surname of two letters right before it (`names.short_surnames`:

@@ -87,7 +87,9 @@ class SocialHandleRecognizer(CableRecognizer):
                 found.append((m.start(group), m.end(group)))
                 # a time stamp and a user name with `_` or a digit make a chat line alone (the reader
                 # may cut a chat into one unit per line)
-                stamped = stamped or bool((m.group("stamp") or m.group("after")) and re.search(r"[_\d]", m.group(group)))
+                # (so do a time stamp and a user name in angle brackets: `[10:02] <rtromp> anyone`)
+                stamped = stamped or bool((m.group("stamp") or m.group("after"))
+                                          and (re.search(r"[_\d]", m.group(group)) or group == "nick"))
         if len(found) < 2 and not stamped:
             return []  # one line so shaped is no chat
         return [self.result(s, e, "a chat user name") for s, e in found]

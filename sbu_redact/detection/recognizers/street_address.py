@@ -19,15 +19,18 @@ from __future__ import annotations
 import re
 
 from ..registry import register
+from ..lexicon import CAPITALS
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
 # (Road 4/A; a Dutch floor in Roman numerals: GALENSTRAAT 214-II)
 # (a French and Malagasy BIS or TER after the number: LOT IVG 204 BIS)
 _NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|(?:I{1,3}|IV|VI{0,3})(?![\w])))?(?:[ \t]+(?:BIS|TER|bis|ter)(?![\w]))?"
-_WORD = r"(?:[a-z]{1,3}-)?[A-Z\u00C0-\u00DE][\w'\u2019.\-]*"  # (Sharia el-Gomhoreya)
+# (Latin capitals with their accents, Cyrillic ones: str. Ștefan cel Mare 204, ул. Кирова, д. 27)
+_CAPITAL = "[" + CAPITALS + "\u0400-\u042F]"
+_WORD = r"(?:[a-z]{1,3}-)?" + _CAPITAL + r"[\w'\u2019.\-]*"  # (Sharia el-Gomhoreya)
 _YEAR_THEN_ARTICLE = re.compile(r"(?:19|20)\d\d[ \t]+(?:THE|The|the|A|An|an|a)[ \t]")
-_TOWN_WORD = r"[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?!/)"  # no dot: a sentence's full stop is no part of a town
+_TOWN_WORD = _CAPITAL + r"[\w'\u2019\-]*(?!/)"  # no dot: a sentence's full stop is no part of a town
 
 
 @register("street_address")
@@ -63,11 +66,18 @@ class StreetAddressRecognizer(CableRecognizer):
         district_endings: list[str] = []
         # words before a cross street or two (Calle Marta Abreu 112, e/ Maximo Gomez y Villuendas)
         cross_streets: list[str] = []
+        # street words written before the name that are English words or surnames too (Via, Kaya):
+        # only as written (and in capitals), with a house number after the name, the name no place
+        types_before_cased: list[str] = []
+        # compound endings of four letters or fewer that end English words in capitals (MONITORING 12)
+        caps_ambiguous_endings: list[str] = []
 
     def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, spec)
         connectors = alternatives(spec.connectors) if spec.connectors else "(?!)"
         name = rf"(?:{_WORD}|\d{{1,3}}[A-Z]?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
+        # after a street word, a name may open with a connector (Rue des Jardins, Bóthar an Chnoic)
+        named = rf"(?:(?:{connectors}){_GAP})?{name}"
         after = alternatives(spec.types_after)
         before = alternatives(spec.types_before)
         units = alternatives(spec.units) if spec.units else "(?!)"
@@ -77,32 +87,36 @@ class StreetAddressRecognizer(CableRecognizer):
         unit = (rf"(?:(?i:{units})\.?(?:{_GAP}(?i:{numbers})\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-](?:\d{{1,4}}|[A-Z](?![\w])))?|(?<=[.\s])[A-Z])(?![\w])"
                rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b"
                # a floor written 2º B (Spanish, Portuguese) or 4F (Korean)
-               rf"|\d{{1,2}}[º°ª](?:[ \t]*[A-Z](?![\w]))?|\d{{1,2}}F(?![\w]))")
+               rf"|\d{{1,2}}\.?[º°ª](?:[ \t]*(?:[A-Z](?![\w])|(?i:esq|dto|dt|dir)\.?))?|\d{{1,2}}F(?![\w])"
+               # a Danish floor and side (2. tv, 3.th, st. mf)
+               rf"|(?:\d{{1,2}}|(?i:st))\.[ \t]?(?i:tv|th|mf)(?![\w]))")
         hyphen_endings = alternatives(spec.hyphen_endings) if spec.hyphen_endings else "(?!)"
         compound = alternatives(spec.compound_endings) if spec.compound_endings else "(?!)"
         long_compound = alternatives([e for e in spec.compound_endings if len(e) >= 5]) or "(?!)"
+        short_compound = alternatives([e for e in spec.compound_endings if len(e) < 5 and e not in spec.caps_ambiguous_endings]) or "(?!)"
         buildings = alternatives(spec.buildings) if spec.buildings else "(?!)"
         boxes = "|".join(re.escape(b).replace(r"\ ", r"[ \t]*").replace(r"\.", r"\.?") for b in spec.boxes) or "(?!)"
         plots = alternatives(spec.plots) if spec.plots else "(?!)"
-        quadrant = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)(?![\w]))?"  # 4700 Connecticut Ave NW
+        quadrant = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|NORTH|SOUTH|EAST|WEST|North|South|East|West)(?![\w]))?"  # 4700 Connecticut Ave NW
         self._street = re.compile(
             rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
-            rf"|(?i:{before})\.?{_GAP}{name}(?:{_GAP}{_NUMBER}(?![\w]))?)"
-            rf"|{_NUMBER},[ \t]*(?i:{before})\.?{_GAP}{name}"
-            rf"|(?i:{before})\.?{_GAP}{name},?{_GAP}(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}(?![\w])"
+            rf"|(?i:{before})\.?{_GAP}{named}(?:{_GAP}{_NUMBER}(?![\w]))?)"
+            rf"|{_NUMBER},[ \t]*(?i:{before})\.?{_GAP}{named}"
+            rf"|(?i:{before})\.?{_GAP}{named},?{_GAP}(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}(?![\w])"
             # Leninsky prospekt 72; DAR AL-SALAM STREET, HOUSE 17 (a street's name, its type, then a number)
             rf"|{name}{_GAP}(?i:{after})\.?(?:{_GAP}(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}(?![\w])|(?=,?{_GAP}{unit}))"
             # MKR. SAMAL-2, D. 58: a street-type word and a name, then a building or flat number, or a
             # building's name (AV. FRANCISCO DE MIRANDA, EDIFICIO TORRE LUNA)
-            rf"|(?i:{before})\.?{_GAP}{name}(?=(?:,{_GAP}{_TOWN_WORD})?,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
+            rf"|(?i:{before})\.?{_GAP}{named}(?=(?:,{_GAP}{_TOWN_WORD})?,?{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}))"
             # PLOT 112, OLOITOKTOK ROAD; HOUSE 27, STREET 41: a plot or house number, then the street
             rf"|{unit}(?:,?{_GAP}{unit})*,?{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w])|(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])|{unit})"
             # Torstraße 118: a one-word street name by its ending, and a number (in capitals, an
             # ending of five letters or more after three: HOVIOIKEUDENPUISTIKKO 14, not SPRING 2007)
             rf"|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?:{compound}){_GAP}{_NUMBER}(?![\w])"
             rf"|[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE]{{2,}}(?i:{long_compound}){_GAP}{_NUMBER}(?![\w])"
+            rf"|[A-Z\u00C0-\u00DE]{{6,}}(?i:{short_compound}){_GAP}{_NUMBER}(?![\w])"
             # P.O. Box 1184, Private Bag 7
-            rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?![\w])"
+            rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?:-\d{{5}})?(?![\w])"
             # Stand 4418, Mabelreign: a plot number, then its neighbourhood
             rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+(?!(?i:{units})\b){_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
             # 3-12-7 Minami-Azabu: a Japanese block address (three numbers) and its district
@@ -115,6 +129,11 @@ class StreetAddressRecognizer(CableRecognizer):
         self._hyphen_endings = tuple(f"-{e.lower()}" for e in spec.hyphen_endings)
         self._hyphenated = re.compile(rf"(?<![\w/.-])(?:\d{{1,2}}F,[ \t]+)?{_NUMBER}[ \t]+[A-Z][\w\-]*-(?i:{hyphen_endings})"
                                       rf"(?:[ \t]+\d{{1,3}}-(?i:{hyphen_endings}))?(?![\w\-])")
+        cased = "|".join(re.escape(w) for w in sorted({v for w in spec.types_before_cased for v in (w, w.upper())},
+                                                       key=len, reverse=True)) or "(?!)"
+        # Via Deledda 14, VIA MAQUEDA 212, Kaya Grandi 41, Via dei Rossi 27: a street word that is an
+        # English word or a surname too, capitalized, then a street's name (no place) and a number
+        self._cased = re.compile(rf"(?<![\w/.-])(?:{cased}){_GAP}(?P<street>{named}),?{_GAP}(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}(?![\w])")
         cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cues, key=len, reverse=True)) or "(?!)"
         # ADDRESS: VINOHRADSKA 1842/54; lives at Kneza Milosa 27, stan 9: after a cue, one to four
         # capitalized words (no sentence's full stop inside) and a house number
@@ -139,7 +158,7 @@ class StreetAddressRecognizer(CableRecognizer):
         districts = alternatives(spec.district_endings) if spec.district_endings else "(?!)"
         self._district = re.compile(rf"[A-Z][\w]*-(?i:{districts})")
         self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
-                                rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
+                                rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|[ \t]+\d{{3}}[ \t]\d{{2}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
                                 # a Canadian or British postcode (BC V1N 2X1, SW1A 2AA)
                                 rf"|,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?(?![\w])")
 
@@ -150,6 +169,7 @@ class StreetAddressRecognizer(CableRecognizer):
         matches += [(m.start(), m.end()) for m in self._slashed.finditer(text)]
         if self._hyphen_endings and any(e in text.lower() for e in self._hyphen_endings):
             matches += [(m.start(), m.end()) for m in self._hyphenated.finditer(text)]
+        matches += [(m.start(), m.end()) for m in self._cased.finditer(text) if self._cased_street(text, m)]
         matches += [(m.start("street"), m.end("street")) for m in self._cued.finditer(text)
                     if not self.lexicon.is_place(m.group("street").split()[0].rstrip(","))]  # (via Dubai 3 times)
         for start, end in matches:
@@ -162,6 +182,18 @@ class StreetAddressRecognizer(CableRecognizer):
             end = self._with_town(text, end)
             results.append(self.result(start, end, "a street address"))
         return results
+
+    def _cased_street(self, text: str, m: re.Match[str]) -> bool:
+        """A street word that is an English word or a name too (`Via`, `Kaya`) opens an address
+        when the street's name is no place (via Dubai 3 times), no title comes before it (Ms. Kaya
+        Ozturk 12 years) and no word in lower case or counted noun follows the number."""
+        lex = self.lexicon
+        if lex.is_place(m.group("street").split()[0].rstrip(",")):
+            return False
+        before = re.search(r"([A-Za-z]+)\.?[ \t]*\Z", text[max(0, m.start() - 20):m.start()])
+        if before is not None and before.group(1).upper() in lex.one_word_titles:
+            return False
+        return re.match(r"[ \t]+(?:[a-z]|(?i:years|times|people|men|women|days|months|hours)(?![\w]))", text[m.end():]) is None
 
     def _with_town(self, text: str, end: int) -> int:
         """`end` moved over the neighbourhood, town and postcode that follow, when a known place

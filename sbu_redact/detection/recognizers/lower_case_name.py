@@ -1,0 +1,170 @@
+"""PERSON: names written in lower case in informal notes, e-mails and chat messages (`met w/ cocoa
+coop people: amon kouadio (chair), his wife ahou`, `lunch with higa-san ... (higa kenji)`, `[09:41]
+<akrog> did tyler's mother land?`). NER reads the recased view of such a line (recase.py) but the
+small model misses most of them: no capital letter says name.
+
+Only on a line the lexicon reads as prose in lower case (`Lexicon.is_lower_case_prose`: no capital,
+or few in a paragraph opening in lower case; a chat line's message). A word is name-like when it
+is no English word in use (`names.rare_below_zipf`) and no place, people, marking or stop word,
+or when it is a known given name or surname that English word lists use little
+(`given_max_zipf`). Found:
+
+- two or three name-like words in a row, one of them no English word at all or a known name
+  (`amon kouadio`, `kanchan brahma`, `higa kenji`); a word English uses little
+  (`names.caps_continue_below_zipf`) may close such a run;
+- one name-like word after one of `cues_before` (a relative's noun, an honorific, a verb of
+  meeting: `his wife ahou`, `ms. yonamine`, `call kouadio`), before one of `verbs_after` or a
+  possessive (`kouadio says`, `n'dri's brother`), or before a Japanese honorific suffix
+  (`higa-san`);
+- one known given name English uses little, alone (`søren just called`, `candace is at the hotel`).
+
+Later mentions of a name found are the mention propagation's work."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import strip_possessive
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_LINE = re.compile(r"[^\n]+")
+# a word in lower case (apostrophes and hyphens inside: n'dri, rofag-olopai, sirkka-liisa)
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019\-@./])(?P<word>[a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019]*"
+                         r"(?:-[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019]+)*)(?P<possessive>['\u2019]s)?(?![\w@/]|\.\w)")
+_HAS_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]")
+
+
+@register("lower_case_name")
+class LowerCaseNameRecognizer(CableRecognizer):
+    lower_case_names = True  # its names are in lower case; post-processing keeps them
+    class Spec(RecognizerSpec):
+        # words after which one name-like word is a name (his wife ahou, ms. yonamine, call kouadio)
+        cues_before: list[str] = []
+        # words after which one is (kouadio says, ahou keeps the books)
+        verbs_after: list[str] = []
+        # Japanese and other honorific suffixes joined by a hyphen (higa-san)
+        honorific_suffixes: list[str] = []
+        # a known given name or surname English uses less than this is name-like
+        given_max_zipf: float = 3.5
+        # a known given name English uses less than this may open a run of name-like words (tony rofag-olopai)
+        opening_given_max_zipf: float = 5.0
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        self._cues = frozenset(c.lower() for c in spec.cues_before)
+        self._verbs = frozenset(v.lower() for v in spec.verbs_after)
+        self._suffixes = tuple(f"-{s.lower()}" for s in spec.honorific_suffixes)
+
+    def find(self, text):
+        lex = self.lexicon
+        if not any(c.islower() for c in text[:200]):
+            return []
+        results = []
+        for line in _LINE.finditer(text):
+            if not lex.is_lower_case_prose(line.group(), text, line.start()):
+                continue
+            start = line.start() + lex.message_offset(line.group())
+            words = list(_LOWER_WORD.finditer(text, start, line.end()))
+            results += self._in_line(text, words)
+        return results
+
+    def _in_line(self, text: str, words: list[re.Match[str]]) -> list:
+        out = []
+        i = 0
+        while i < len(words):
+            kind = self._kind(words[i])
+            if kind is None:
+                if self._cued_given_name(text, words, i):
+                    out.append(self.result(words[i].start(), words[i].end(), "a given name with a person's cue on a line in lower case"))
+                i += 1
+                continue
+            # a run of name-like words, one space apart (a word English uses little may close it)
+            j = i + 1
+            while j < len(words) and j - i < 3 and text[words[j - 1].end():words[j].start()] == " " \
+                    and words[j - 1].group("possessive") is None \
+                    and (self._kind(words[j]) is not None or self._closing(words[j])):
+                j += 1
+            # a given name English uses more may open the run (tony rofag-olopai)
+            if j > i and i > 0 and text[words[i - 1].end():words[i].start()] == " " and self._opening_given(words[i - 1]) \
+                    and not any(r.end > words[i - 1].start() for r in out[-1:]):
+                i -= 1
+            run = words[i:j]
+            kinds = [self._kind(w) for w in run]
+            if len(run) > 1 and any(k in ("rare", "known") for k in kinds):
+                out.append(self.result(run[0].start(), run[-1].end(), "name-like words in a row on a line in lower case"))
+            elif len(run) == 1 and self._single(text, words, i, kind):
+                out.append(self.result(run[0].start(), run[0].end(), "a name-like word with a person's cue on a line in lower case"))
+            i = j
+        return out
+
+    def _bare(self, m: re.Match[str]) -> str:
+        word = m.group("word")
+        for suffix in self._suffixes:
+            if word.endswith(suffix):
+                return word[:-len(suffix)]
+        return word
+
+    def _kind(self, m: re.Match[str]) -> str | None:
+        """`rare` (no English word), `known` (a given name or surname English uses little) or None."""
+        lex = self.lexicon
+        word = strip_possessive(self._bare(m))
+        if len(word) < 3 or _HAS_VOWEL.search(word) is None or word.lower() in self._cues or word.lower() in self._verbs:
+            return None
+        upper = word.upper()
+        if upper in lex.stop_words or upper in lex.title_words or lex.never_a_name(word) or upper in lex.keep_upper \
+                or lex.is_place(word) or lex.is_people(word) or word.lower() in lex.person_nouns:
+            return None
+        parts = [p for p in word.split("-") if p]
+        if any(lex.is_place(p) or lex.is_people(p) for p in parts):
+            return None
+        if not lex.is_common(word, lex.settings.names.rare_below_zipf) \
+                and all(not lex.is_common(p, lex.settings.names.rare_below_zipf) for p in parts):
+            return "rare"
+        if (lex.is_given_name(word) or lex.is_surname(word)) and not lex.is_common(word, self.spec.given_max_zipf):
+            return "known"
+        return None
+
+    def _cued_given_name(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """A known given name English uses more (`names.caps_continue_below_zipf`) with a person's
+        cue (did tyler's mother land?)."""
+        lex = self.lexicon
+        word = strip_possessive(words[i].group("word"))
+        return len(word) > 2 and lex.is_given_name(word) and word.upper() not in lex.stop_words \
+            and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) and not lex.is_place(word) \
+            and self._cued(text, words, i)
+
+    def _opening_given(self, m: re.Match[str]) -> bool:
+        lex = self.lexicon
+        word = m.group("word")
+        return m.group("possessive") is None and lex.is_given_name(word) and word.upper() not in lex.stop_words \
+            and not lex.is_common(word, self.spec.opening_given_max_zipf) and not lex.is_place(word)
+
+    def _closing(self, m: re.Match[str]) -> bool:
+        """A word English uses little that may close a run (higa kenji, kanchan brahma)."""
+        lex = self.lexicon
+        word = strip_possessive(m.group("word"))
+        return len(word) > 2 and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
+            and word.upper() not in lex.stop_words and not lex.is_place(word) and not lex.is_people(word) \
+            and word.lower() not in self._verbs and word.lower() not in lex.person_nouns
+
+    def _single(self, text: str, words: list[re.Match[str]], i: int, kind: str) -> bool:
+        lex = self.lexicon
+        m = words[i]
+        word = strip_possessive(self._bare(m))
+        if lex.is_given_name(word) and not lex.is_common(word, lex.settings.names.rare_below_zipf):
+            return True  # søren just called
+        if self._bare(m) != m.group("word"):
+            return True  # higa-san
+        return self._cued(text, words, i)
+
+    def _cued(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """Whether the word `words[i]` has a person's cue: a possessive, a cue before, a verb after."""
+        m = words[i]
+        if m.group("possessive") is not None:
+            return True  # n'dri's brother
+        before = text[max(0, m.start() - 30):m.start()]
+        cue = re.search(r"([a-z]+)\.?,?[ \t]*\Z", before)
+        if cue is not None and cue.group(1) in self._cues:
+            return True  # his wife ahou; ms. yonamine; call kouadio
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        return nxt is not None and text[m.end():nxt.start()] == " " and nxt.group("word") in self._verbs
