@@ -225,3 +225,61 @@ def test_a_json_decision_names_its_key():
             f"Working copy:\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\n")
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]
+
+
+# round 66
+
+
+@pytest.mark.parametrize("record", [
+    '{"event":"PortionLabelChanged","portion":2,"old":"U","new":"S//NF","user":"cv"}',
+    '<item para="2" decision="withhold" exemption="b1" classification="CONFIDENTIAL"/>',
+    '2 = { decision = "retain", classification = "CONFIDENTIAL" }',
+    "[Notice]\nScope=Paragraph 2 only\nNewMarking=SECRET",
+    "+ Paragraph 2 marking: (C//NF)",
+])
+def test_review_and_labelling_records_in_other_formats(record):
+    text = f"{record}\n\nWORKING COPY\n(U) 1. {PLAIN}.\n(U) 2. {SECRET}.\n(U) 3. The fair had three hundred guests.\n"
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("words", ["Everything can go except para 2, which stays S on review (1.4(c)).",
+                                   "The panel upholds the classification of paragraph 2 at SECRET.",
+                                   "Classified By: M. Ferrante, Reason 1.4(b), for paragraph 2 (CONFIDENTIAL)"])
+def test_a_review_or_authority_sentence_names_its_paragraph(words):
+    text = f"{words}\n\n----- draft -----\n(U) 1. {PLAIN}.\n(U) 2. {SECRET}.\n"
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("note", [
+    "(U) NOTE: Enclosure 2, after this page, is a retyped copy of SECRET cable 26 HARL 882.",
+    "Speaker note: the next slide is lifted straight from the NCMI product (S//NF).",
+    "Note: the next paragraph condenses the SECRET DIA study at Tab B.",
+])
+def test_copies_and_condensations_of_classified_sources(note):
+    text = f"UNCLASSIFIED\nREAD-AHEAD\n(U) {PLAIN}.\n{note}\n\nENCLOSURE 2\n{SECRET}.\n"
+    assert_withheld(text, SECRET)
+
+
+def test_a_bracketed_source_number_after_a_space():
+    text = (f"UNCLASSIFIED\nBrief\n\n(U) Overview. {PLAIN}.\n(U) Financing [3]. {SECRET}.\n\nSources\n"
+            "[1] UN report (U)\n[2] Embassy reporting (U)\n[3] Agency article -- SECRET//NOFORN; the financing "
+            "paragraph is drawn from it\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("note", ["Notă: paragraful următor este doar pentru personalul american.",
+                                  "Megjegyzés: a következő bekezdés csak amerikai személyzetnek.",
+                                  "Nota: o parágrafo seguinte é apenas para pessoal americano.",
+                                  "American officers only -- keep this off the LES shared drive:",
+                                  "Please handle the next paragraph with no distribution beyond the addressees."])
+def test_us_only_notes_in_other_languages_and_words(note):
+    text = f"SBU\nMEMO\n(SBU) {PLAIN}.\n(SBU) {note}\n(SBU) {SECRET}.\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("words", ["This paragraph is for government employees only and must not go to the SETA contractors.",
+                                   "Civil servants only, no contractor access."])
+def test_federal_only_in_other_words(words):
+    text = f"CUI\nMEMO\n(U) {PLAIN}.\n(CUI) {words} {SECRET}.\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))

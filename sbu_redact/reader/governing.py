@@ -655,9 +655,12 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                       f"a reviewer must decide", start, end)
             pending.append(Statement(((index, index + 1),), stated, said))
             return
-        if index is not None and r.g.scope_elsewhere.compiled.search(r.text, statement.start, statement.end) is None:
+        own_start, own_end = (statement.start, statement.end) if index is not None else (lo, hi)
+        if r.g.scope_elsewhere.compiled.search(r.text, own_start, own_end) is None and (index is not None or region):
             # nothing says it is another document's ("the last paragraph" of an e-mail whose
-            # paragraphs have no numbers, round 50): every portion it could mean is raised
+            # paragraphs have no numbers, round 50; an authority line above the text "for paragraph 2
+            # (CONFIDENTIAL)" where the paragraphs' numbers follow their marks, round 66): every
+            # portion it could mean is raised
             chosen, exact = region, False
         else:
             r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
