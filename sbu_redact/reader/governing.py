@@ -200,7 +200,9 @@ def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
     for header in _REVIEW_HEADER.finditer(r.text):
         cells = _cells(header.group(0))
         column = next((i for i, c in enumerate(cells) if _REVIEW_COLUMN.fullmatch(c)), None)
-        if column is None or not cells or not _PORTION_COLUMN.fullmatch(cells[0]):
+        # (the column that names the portion: the first, or any in a CSV log, `challenge_id,document,item,...`)
+        named_column = next((i for i, c in enumerate(cells) if _PORTION_COLUMN.fullmatch(c)), None)
+        if column is None or named_column is None or (named_column and "," not in header.group(0)):
             continue
         at = header.end() + 1
         while at < len(r.text):  # the table's rows: the lines after its header, to a blank line
@@ -210,7 +212,7 @@ def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
             if not line.strip():
                 break
             values = _cells(line)
-            named = _NAMED_PARAGRAPH.fullmatch(values[0]) if values else None
+            named = _NAMED_PARAGRAPH.fullmatch(values[named_column]) if len(values) > named_column else None
             stated = _stated_marking(r, values[column]) if named is not None and column < len(values) else None
             if named is None or stated is None or not stated.valid or stated.level is None:
                 continue
@@ -232,6 +234,8 @@ def _cells(line: str) -> list[str]:
     line = line.strip().strip("|")
     if "|" in line:
         return [c.strip() for c in line.split("|")]
+    if "\t" not in line and "," in line and "  " not in line:  # a CSV row
+        return [c.strip() for c in line.split(",")]
     return [c.strip() for c in (line.split("\t") if "\t" in line else _GRID_GAP.split(line))]
 
 
@@ -242,12 +246,12 @@ _GRID_GAP = re.compile(r" {2,}")
 # `| Paragraph 4  | ...`, `- portion 2: ...`
 _RECORD_LINE = compile_pattern(r"(?i)[ \t]*(?:[|\-*][ \t]*)?(?:para(?:graph)?|portion)[ \t_#]*\d{1,3}[ \t]*[:|=]")
 _REVIEW_WORDS = ("determined", "corrected", "should be", "reviewed", "correct level", "actual", "on review",
-                 "after review", "revised", "determination", "decision")
-_REVIEW_HEADER = compile_pattern(r"(?im)^[ \t]*\|?[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*(?:[|\t]| {2,}).*"
+                 "after review", "revised", "determination", "decision", "decided")
+_REVIEW_HEADER = compile_pattern(r"(?im)^(?:[ \t]*\|?[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*(?:[|\t]| {2,})|[^\n]*,[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*,).*"
                                  r"\b(?:determined|corrected|correct(?:ed)?[ \t]+(?:level|marking)|should[ \t]+be|"
-                                 r"reviewed|actual|final|on[ \t]+review|after[ \t]+review|revised|determination|decision)\b.*$")
+                                 r"reviewed|actual|final|on[ \t]+review|after[ \t]+review|revised|determination|decision|decided)\b.*$")
 _REVIEW_COLUMN = re.compile(r"(?i)(?:determined|corrected|correct(?:ed)?\s+(?:level|marking)|should\s+be|"
-                            r"reviewed|actual|final|on\s+review|after\s+review|revised|(?:reviewer(?:'s)?\s+)?(?:determination|decision))"
+                            r"reviewed|actual|final|on\s+review|after\s+review|revised|decided|(?:reviewer(?:'s)?\s+)?(?:determination|decision))"
                             r"(?:\s+(?:level|marking|classification))?")
 _PORTION_COLUMN = re.compile(r"(?i)(?:portion|para(?:graph)?|item)s?")
 _NAMED_PARAGRAPH = re.compile(r"(?i)(?:(?:para(?:graph)?|¶|portion|item)\.?\s*)?(\d{1,3})|(?P<letter>[a-z])")
