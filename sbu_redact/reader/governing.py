@@ -330,7 +330,8 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
         def end_of_line(start: int) -> int:
             end = r.text.find("\n", start, note.end)
             return note.end if end < 0 else end
-        lines = [(m, start) for m, start in lines if _NOTE_LEVEL.search(r.text, start, end_of_line(start))] or lines
+        names_a_level = _names_a_level(_level_spellings(r))
+        lines = [(m, start) for m, start in lines if names_a_level.search(r.text, start, end_of_line(start))] or lines
     if signed is None:
         signed = {}
     found: set[int] = set()
@@ -344,7 +345,21 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
     return sorted(found)
 
 
-_NOTE_LEVEL = compile_pattern(r"(?i:\b(?:top[ \t]+secret|secret|confidential|classified|noforn)\b)")
+def _level_spellings(r: Reading) -> tuple[str, ...]:
+    """The rules' spellings of the levels above the lowest and of NOFORN (a note that names one
+    of them says which text it is about is classified or US-only)."""
+    v = r.g.vocabulary
+    lowest = min(r.g.ranks.values())
+    levels = (s for level in v.levels if r.g.ranks[level.name] > lowest for s in (level.name, *level.aliases))
+    return tuple(sorted({s for s in (*levels, "NOFORN", *v.dissemination.get("NOFORN", ())) if len(s) >= 4}))
+
+
+@functools.lru_cache(maxsize=16)
+def _names_a_level(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(spellings, key=len, reverse=True))
+    return re.compile(r"(?i:\b(?:" + words + r"|classified)\b)")
+
+
 _NUMBERED_PARAGRAPH = compile_pattern(r"\]?[.)][ \t]+\(")
 _NOTES_HEADING = compile_pattern(r"[ \t]*(?i:(?:foot|end)?notes?|sources?)[ \t]*:?[ \t]*\r?")
 _RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,}|(?i:(?:foot|end)?notes?|sources?)[ \t]*:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?\Z")
@@ -545,7 +560,6 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     """Resolve what the statement at `start:end` (in portion `index`) names and add what it
     raises to `pending`; a statement that names nothing governs every portion when
     `governs_all`, else none."""
-    targets: dict[str, list[re.Match[str]]] = {}
     window = r.g.vocabulary.governing_statements.window
     if index is not None:
         statement = portions[index]
@@ -554,31 +568,7 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         line_end = r.text.find("\n", end)
         lo = max(r.text.rfind("\n", 0, start) + 1, start - window)
         hi = min(line_end if line_end >= 0 else len(r.text), end + window)
-    line_start = r.text.rfind("\n", 0, start) + 1
-    for pattern, names in r.g.governing_targets:
-        for m in pattern.compiled.finditer(r.text, lo, hi):
-            targets.setdefault(names, []).append(m)
-    if not targets and "=" in r.text[start:end]:
-        # a record of `key=value` lines, each read as a portion of its own (`Scope=Paragraph 2 only` /
-        # `NewMarking=SECRET`, round 66): its target is in the record's block of lines above it
-        block = max(r.text.rfind("\n\n", 0, start) + 2, start - window)
-        for pattern, names in r.g.governing_targets:
-            for m in pattern.compiled.finditer(r.text, block, start):
-                targets.setdefault(names, []).append(m)
-    if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:
-        # a record per line: a labelling tool's log (`scope=para:5 old=(U) new=(C)`, round 60), a review
-        # decision's `para_3: retain CONFIDENTIAL` or a table row `| Paragraph 4 | U -> C |` (round 62):
-        # the target is on the statement's own line, not the record above it (when its line names one:
-        # an INI section's `Scope=Paragraph 2 only` / `NewMarking=SECRET` names it on the line above, round 66)
-        line_end = r.text.find("\n", end)
-        line_end = line_end if line_end >= 0 else len(r.text)
-        own = {names: mine for names, found in targets.items()
-               for mine in [[m for m in found if line_start <= m.start() and m.end() <= line_end]] if mine}
-        targets = own or targets
-    keyed = {names: keys for names, found in targets.items()
-             for keys in [[m for m in found if _QUOTED_KEY_GAP.fullmatch(r.text, m.end(), start)]] if keys}
-    if keyed:  # the value of a quoted key: `{"para_1": "release", "para_2": "retain SECRET"}` (round 64)
-        targets = keyed
+    targets = _named_targets(r, start, end, lo, hi)
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     if not targets:
@@ -684,6 +674,40 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
+
+
+def _named_targets(r: Reading, start: int, end: int, lo: int, hi: int) -> dict[str, list[re.Match[str]]]:
+    """What the statement at `start:end` names, by kind (`paragraph`, `row`, `labelled`...), found
+    in its window `lo:hi`; in a record (one statement per line or key) only the target nearest the
+    statement on its own record counts."""
+    targets: dict[str, list[re.Match[str]]] = {}
+    window = r.g.vocabulary.governing_statements.window
+    line_start = r.text.rfind("\n", 0, start) + 1
+    for pattern, names in r.g.governing_targets:
+        for m in pattern.compiled.finditer(r.text, lo, hi):
+            targets.setdefault(names, []).append(m)
+    if not targets and "=" in r.text[start:end]:
+        # a record of `key=value` lines, each read as a portion of its own (`Scope=Paragraph 2 only` /
+        # `NewMarking=SECRET`, round 66): its target is in the record's block of lines above it
+        block = max(r.text.rfind("\n\n", 0, start) + 2, start - window)
+        for pattern, names in r.g.governing_targets:
+            for m in pattern.compiled.finditer(r.text, block, start):
+                targets.setdefault(names, []).append(m)
+    if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:
+        # a record per line: a labelling tool's log (`scope=para:5 old=(U) new=(C)`, round 60), a review
+        # decision's `para_3: retain CONFIDENTIAL` or a table row `| Paragraph 4 | U -> C |` (round 62):
+        # the target is on the statement's own line, not the record above it (when its line names one:
+        # an INI section's `Scope=Paragraph 2 only` / `NewMarking=SECRET` names it on the line above, round 66)
+        line_end = r.text.find("\n", end)
+        line_end = line_end if line_end >= 0 else len(r.text)
+        own = {names: mine for names, found in targets.items()
+               for mine in [[m for m in found if line_start <= m.start() and m.end() <= line_end]] if mine}
+        targets = own or targets
+    keyed = {names: keys for names, found in targets.items()
+             for keys in [[m for m in found if _QUOTED_KEY_GAP.fullmatch(r.text, m.end(), start)]] if keys}
+    if keyed:  # the value of a quoted key: `{"para_1": "release", "para_2": "retain SECRET"}` (round 64)
+        targets = keyed
+    return targets
 
 
 def _names_its_number(r: Reading, portions: "_Portions", index: int,
