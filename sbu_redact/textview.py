@@ -20,7 +20,8 @@ that the reader, detection and the leak check all see the same plain text:
   reads `classified`, `CONﬁDENTIAL` `CONFIDENTIAL`;
 - in a text saved from HTML source (it has `<br>` or `<p>` tags), block tags become line
   ends, a table cell's opening tag a `|` (a row reads as a Markdown table row), inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
-  character they stand for;
+  character they stand for; so do character references in text converted from HTML without its
+  tags (`o&nbsp;(C)`);
 - in RTF source saved as text (it starts with `{\\rtf`), `\\par` and `\\line` become line
   ends, `\\tab` a tab, `\\'hh` the character it stands for, font, colour, style and other
   tables of syntax or binary data, other control words and group braces go (the text of the
@@ -69,6 +70,7 @@ _HTML = lazy(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|p
              r"|(?P<cell><t[dh]\b[^<>]{0,200}>)"
              r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>|</t[dh]\b[^<>]{0,200}>)"
              r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
+_ENTITY = lazy(r"(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
 # RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
 # Only groups of syntax and binary data go whole (fonts, colours, styles, lists, revision ids,
 # theme and data stores): the information group (`{\info{\title ...}{\author ...}}`) and
@@ -215,6 +217,10 @@ def view_of(text: str) -> TextView:
     if _RTF_HINT.match(view.text):
         return _decoded(text, view, _RTF.compiled, _rtf_markup)
     if "<" not in view.text or _HTML_HINT.search(view.text) is None:
+        if "&" in view.text and _ENTITY.search(view.text) is not None:
+            # HTML converted to text with its character references left in (`o&nbsp;(C) Vice minister`,
+            # `&bull;&nbsp;(U)`): they read as the characters they stand for (round 69)
+            return _decoded(text, view, _ENTITY.compiled, _markup)
         return view
     # HTML source, read after the characters are folded (a zero-width space inside a tag does
     # not hide it)

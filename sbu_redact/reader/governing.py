@@ -296,7 +296,7 @@ def _references(text: str, portions: list[Portion], numbers: set[str]) -> Callab
 
 # A footnote's line: its number or sign, then its text (after a rule line or on a line of its own).
 # (a roman numeral is a sign only with its brackets, `(vii)` or `[vii]`, and is sought with them: round 62)
-_FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3}|\*{1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
+_FOOTNOTE_LINE = compile_pattern(r"[ \t]*\[?(?P<number>\d{1,3}|\*{1,3}|[†‡§]{1,2}|¶(?=[ \t]+\D)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
                                  r"|\((?:[ivx]{1,5}|[IVX]{1,5})\)|\[(?:[ivx]{1,5}|[IVX]{1,5})\])\]?[.)]?[ \t]+\S")
 
 
@@ -370,7 +370,7 @@ def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
     after a word, a mark or a punctuation mark (`(U)*`, `refused.*`), not as a bullet or a run of more signs
     (round 48: `(U)*` and a note `* ... this bullet was mis-marked. It is CONFIDENTIAL`)."""
     reference = re.compile("(?:" + _REFERENCE_AFTER + sign + r"(?!\d)|(?<=\s)\[" + sign + r"\])" if sign.isdecimal() else
-                           r"(?<=[^\s*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])")
+                           r"(?<=[^\s*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰])" + re.escape(sign) + r"(?![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰\w])")
     spans = sorted((p.body_start, p.end, k) for k, p in enumerate(portions) if p.body_start < p.end)
     if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):  # (bodies overlap: one search each)
         return [k for k, p in enumerate(portions) if reference.search(text, p.body_start, p.end) is not None]

@@ -111,6 +111,10 @@ def _is_record(text: str) -> bool:
     return False
 
 
+# A chat export's message header alone on its line: a thread arrow, the sender's name, the time
+# (`↳ Priya Shah  09:03`, `Jamal Reyes 9:10 AM`)
+_CHAT_MESSAGE_HEADER = lazy(r"(?:[↳↪└→][ \t]*)?[A-Z@][\w.'\-]{0,30}(?:[ \t]{1,2}[A-Z][\w.'\-]{0,30}){0,3}[ \t]+"
+                            r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
@@ -167,6 +171,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
+    if ":" in s[-8:] and _CHAT_MESSAGE_HEADER.match(s) is not None:
+        return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:
         record = r.record_starts[start_index] = _is_record(r.segs[start_index].text)

@@ -45,6 +45,7 @@ from ..markings import Marking
 from ..prefilter import finditer_by_ways, may_match, top_level_ways, ways_in_text
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
+from ..textview import fold_char
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .scope_exact import exact_target
 from .state import Reading
@@ -122,9 +123,12 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     starts = [portions[k].start for k in order]
     unresolved: list[tuple[Statement, str, Portion]] = []
     own_statements: list[tuple[Statement, str, Portion]] = []  # (claims about their own text only)
+    claimed_by = dict(statements)
     for k, noted in notes.items():
         p, stated = portions[k], portions[k].marking
         assert stated is not None
+        if k in claimed_by:  # (a note whose claim states more than its own mark: "¶ This bullet is drawn
+            stated = r.g.rollup([stated, claimed_by[k]]) or stated  # from the CONFIDENTIAL ... report", round 67)
         said = f"{_quoted_portion(r, p)} states {stated.banner()} for the text that carries its footnote sign"
         own_statements.append((Statement(ranges_of(sorted(order.index(j) for j in noted)), stated, said), said, p))
     for k, stated in opened:
@@ -159,8 +163,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         # (a claim's own sentences decide: "IT IS NOT/NOT UNCLASSIFIED; ... AT THE LEVEL OF REF A")
         claim_sentences = claims.get(k) or [(p.start, p.end, p.end)]
         if not back and not ahead and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
-                                          for lo, hi, _ in claim_sentences):  # (every claim of it)
-            continue  # another document's text (a reference cable): a mention here
+                                          and not _sourced_here(r, lo, hi, end) for lo, hi, end in claim_sentences):
+            continue  # another document's text (a reference cable): a mention here (every claim of it)
         # (what it names is certain: `scope_exact.py`; with no text named, a chat message that points)
         exact = _exact(r, portions, order, k, refers, stated, k in claims)
         if exact is not None:
@@ -229,6 +233,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
                 continue
         elif group in ("noforn", "fedonly"):  # "not to be shared with dual-national staff", "Gov't eyes only -- no CTRs"
             written = "UNCLASSIFIED//" + group.upper()
+        elif group == "document" and "/" in written and "//" not in written:  # "an S/NF intel cable"
+            written = written.replace("/", "//")
         elif group == "letter":  # `S-NF` (a file name's way of writing S//NF)
             written = written.replace("-NF", "//NF")
         elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
@@ -267,6 +273,18 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     raises = top is not None and top.valid and (top.level != m.level or any(
         f.level == m.level and f.dissem and not set(f.dissem) <= set(m.dissem) for f in found))
     return (top, sentences) if raises else (None, [])
+
+
+def _sourced_here(r: Reading, lo: int, hi: int, end: int) -> bool:
+    """Whether the claim ending at `end` in the sentence `lo:hi` says that text of this document,
+    named by its number, comes from a classified source ("PARA 3 FIGURES ARE FROM REF C (SECRET)",
+    round 67): the other document is its source, not what it is about."""
+    return any(m.end() == end and (m.group("document") or m.group("reproduced")) is not None
+               and _NAMED_BY_NUMBER.search(r.text, lo, m.start()) is not None
+               for m in r.g.scope_claims.compiled.finditer(r.text, lo, hi))
+
+
+_NAMED_BY_NUMBER = compile_pattern(r"(?i:\b(?:para(?:graph)?s?|items?|sections?|slides?|bullets?|pages?)[ \t]*\d{1,3}\b)")
 
 
 def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
@@ -326,10 +344,14 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "non ai", "non agli", "so para", "só para", "go to", "usdh", "federal", "closed", "alleen voor",
                 "niet delen", "tylko dla", "nie przekazyw", "direct-hire", "direct hire", "bubble", "tank",
                 "red switch", "summary of", "restat", "paraphras", "summari", "condens", "copy of", "lifted", "amerik",
-                "americ", "amrik", "amreek", "αμερικ", "америк", "אמריק", "미국", "migug", "amcit", "distribution",
-                "civil servant", "contractor", "marking:", "marking=", "label:", "label=")
+                "americ", "amrik", "amreek", "marekani", "mỹ", "美国", "美國", "美方", "米国", "アメリカ", "αμερικ", "америк", "אמריק", "미국", "migug", "amcit", "distribution",
+                "civil servant", "contractor", "posted", "uploaded", "placed", "put on", "put in", "further dis",
+                "beyond", "marking:", "marking=", "label:", "label=")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
-_CLAIM_WORDS_FOUND = compile_pattern("|".join(map(re.escape, _CLAIM_WORDS)))  # (one scan: any of them as a substring)
+# (one scan: any of them as a substring, as the view writes it: `америк` is `aмepик` there, its
+# look-alike letters folded as the text's and the rules' patterns are)
+_CLAIM_WORDS_FOUND = compile_pattern("|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted({
+    folded for word in _CLAIM_WORDS for folded in (word, "".join(map(fold_char, word)).lower())})))
 
 
 # What makes a level next to it a mention, not a claim: a legend's `S//NF = SECRET//NOFORN`, a
