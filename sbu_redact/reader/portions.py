@@ -111,6 +111,9 @@ def _is_record(text: str) -> bool:
     return False
 
 
+# A heading between rule characters alone on its line (`--- Slide 4 ---`, `=== Notes ===`)
+_RULE_CHARS = "-=*_~#"
+_RULED_HEADING = lazy(r"([-=*_~#])\1{1,}[ \t]*[^\s\-=*_~#][^\n]{0,58}?[ \t]*\1{2,}")
 # A chat export's message header alone on its line: a thread arrow, the sender's name, the time
 # (`↳ Priya Shah  09:03`, `Jamal Reyes 9:10 AM`)
 _CHAT_MESSAGE_HEADER = lazy(r"(?:[↳↪└→][ \t]*)?[A-Z@][\w.'\-]{0,30}(?:[ \t]{1,2}[A-Z][\w.'\-]{0,30}){0,3}[ \t]+"
@@ -171,6 +174,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
+    if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and _RULED_HEADING.fullmatch(s) is not None \
+            or prev.stripped[:1] in _RULE_CHARS and _RULED_HEADING.fullmatch(prev.stripped) is not None:
+        return True  # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71): a part of its own
     if ":" in s[-8:] and _CHAT_MESSAGE_HEADER.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)

@@ -68,6 +68,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     statements: list[tuple[int, Marking]] = []
     claims: dict[int, list[tuple[int, int, int]]] = {}  # statements found by a claim in any words: (its sentence, its end)
     opened: list[tuple[int, Marking]] = []  # (a level in words that opens the rest of its own portion)
+    in_text: dict[int, list[tuple[int, int, int]]] = {}  # (statements by a level in their text: its sentences)
     for k, (before, after) in enumerate(zip(governed, portions)):
         m = after.marking
         if m is None or not m.valid or m.level is None:
@@ -92,13 +93,19 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             if marking is not None:
                 raised_by.append(marking)
                 spans.append((evidence[i].start, evidence[i].end))
-        if raised_by and _states(r, after, spans):
+        if raised_by and (_states(r, after, spans) or _NAMED_BY_NUMBER.search(r.text, after.body_start, after.end)):
+            # (a level in its text and a paragraph of this document named by its number: "le paragraphe
+            # 3 reprend mot pour mot le telegramme SECRET de l'attache", round 71)
             top = r.g.rollup(raised_by)
             if top is not None and top.valid:
                 statements.append((k, top))
                 claimed, sentences = _claimed(r, before)
                 if claimed is not None:  # (a claim the backstop read too: "... is SECRET, not U")
                     claims[k] = sentences
+                # (the sentences of the levels in its text, for what they name: "Slide 4: do NOT say these
+                # bullets ... - US only, S//NF." / "Slide 5: ... will brief separately.", round 71)
+                in_text[k] = [(_sentence_start(r.text, lo, after.body_start), _sentence_end(r.text, hi, after.end), hi)
+                              for lo, hi in spans]
                 continue
         claimed, sentences = _claimed(r, before)  # (as read before the backstop, which may have raised it by the claim)
         if claimed is not None:
@@ -161,7 +168,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
         ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
         # (a claim's own sentences decide: "IT IS NOT/NOT UNCLASSIFIED; ... AT THE LEVEL OF REF A")
-        claim_sentences = claims.get(k) or [(p.start, p.end, p.end)]
+        claim_sentences = claims.get(k) or in_text.get(k) or [(p.start, p.end, p.end)]
         if not back and not ahead and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
                                           and not _sourced_here(r, lo, hi, end) for lo, hi, end in claim_sentences):
             continue  # another document's text (a reference cable): a mention here (every claim of it)
@@ -231,6 +238,9 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             written = _mistyped(r, written) or ""
             if not written:
                 continue
+        elif group == "designation":  # "the last numbered item is LES - cops only", "is SBU-NF" (round 71)
+            base, _, control = written.replace("-", "/").partition("/")
+            written = "UNCLASSIFIED//" + base + ("//NOFORN" if control.strip("/") else "")
         elif group in ("noforn", "fedonly"):  # "not to be shared with dual-national staff", "Gov't eyes only -- no CTRs"
             written = "UNCLASSIFIED//" + group.upper()
         elif group == "document" and "/" in written and "//" not in written:  # "an S/NF intel cable"
@@ -271,7 +281,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     # (a claim raises the level or adds a control; one at the portion's own level with fewer
     # controls says nothing new: "releasable ... at SECRET//REL TO USA, KOR" of an S//REL portion)
     raises = top is not None and top.valid and (top.level != m.level or any(
-        f.level == m.level and f.dissem and not set(f.dissem) <= set(m.dissem) for f in found))
+        f.level == m.level and (f.dissem and not set(f.dissem) <= set(m.dissem)
+                                or f.designations and not set(f.designations) <= set(m.designations)) for f in found))
     return (top, sentences) if raises else (None, [])
 
 
@@ -284,7 +295,10 @@ def _sourced_here(r: Reading, lo: int, hi: int, end: int) -> bool:
                for m in r.g.scope_claims.compiled.finditer(r.text, lo, hi))
 
 
-_NAMED_BY_NUMBER = compile_pattern(r"(?i:\b(?:para(?:graph)?s?|items?|sections?|slides?|bullets?|pages?)[ \t]*\d{1,3}\b)")
+# A paragraph (item, section, slide...) named by its number, in English and the languages posts write
+_NAMED_BY_NUMBER = compile_pattern(r"(?i:\b(?:para(?:graph)?s?|items?|sections?|slides?|bullets?|pages?|paragraphes?"
+                                   r"|p[áa]rrafos?|par[áa]grafos?|paragrafo|paragrafi|abs[äa]tze?|абзац\w{0,2}|пункт\w{0,2})"
+                                   r"[ \t]*(?:n[°o.]\s*)?\d{1,3}\b|¶[ \t]*\d{1,3}\b)")
 
 
 def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
@@ -345,7 +359,7 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "niet delen", "tylko dla", "nie przekazyw", "direct-hire", "direct hire", "bubble", "tank",
                 "red switch", "summary of", "restat", "paraphras", "summari", "condens", "copy of", "lifted", "amerik",
                 "americ", "amrik", "amreek", "marekani", "mỹ", "美国", "美國", "美方", "米国", "アメリカ", "αμερικ", "америк", "אמריק", "미국", "migug", "amcit", "distribution",
-                "civil servant", "contractor", "posted", "uploaded", "placed", "put on", "put in", "further dis",
+                "سري", "sbu", "fouo", "les", "lou", "cui", "civil servant", "contractor", "posted", "uploaded", "placed", "put on", "put in", "further dis",
                 "beyond", "marking:", "marking=", "label:", "label=")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 # (one scan: any of them as a substring, as the view writes it: `америк` is `aмepик` there, its
@@ -365,7 +379,7 @@ _MENTION_BEFORE = compile_pattern(
 
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
-                 "noforn", "fedonly", "document", "foreign", "reproduced")
+                 "noforn", "fedonly", "document", "foreign", "reproduced", "designation")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
@@ -376,7 +390,16 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
     for e in r.evidence:
         if e.kind in _STATED_IN_WORDS and e.start < end and start < e.end and e.marking is not None and e.marking.valid:
             return e.marking
-    return _stated_marking(r, r.text[start:end]) if r.text[start:end].upper() in ("SECRET", "TOP SECRET") else None
+    word = " ".join(r.text[start:end].split()).upper()
+    if word in ("SECRET", "TOP SECRET"):
+        return _stated_marking(r, word)
+    # ("es confidencial", "ist vertraulich" in lower case: the level its word in capitals is read as
+    # in `classification_in_words`, else classified at least, round 71; a statement never lowers)
+    for pattern, stated in r.g.words_evidence:
+        marking = _stated_marking(r, stated) if pattern.compiled.fullmatch(word) is not None else None
+        if marking is not None and marking.valid:
+            return marking
+    return r.g.parse(LOWEST_CLASSIFIED)
 
 
 def _mistyped(r: Reading, word: str) -> str | None:
