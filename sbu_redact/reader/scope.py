@@ -172,6 +172,10 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if not back and not ahead and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
                                           and not _sourced_here(r, lo, hi, end) for lo, hi, end in claim_sentences):
             continue  # another document's text (a reference cable): a mention here (every claim of it)
+        text_below = _introduced(r, portions, order, k, claims.get(k, []), stated)
+        if text_below is not None:
+            own_statements.append(text_below)
+            continue
         # (what it names is certain: `scope_exact.py`; with no text named, a chat message that points)
         exact = _exact(r, portions, order, k, refers, stated, k in claims)
         if exact is not None:
@@ -462,6 +466,29 @@ def _exact(r: Reading, portions: list[Portion], order: list[int], k: int, refers
         chosen = {*chosen, at}
     said = f"{_quoted_portion(r, p)} states {stated.banner()} for the text it names ({', '.join(refers)})"
     return Statement(ranges_of(sorted(chosen)), stated, said), said, p
+
+
+def _introduced(r: Reading, portions: list[Portion], order: list[int], k: int, sentences: list[tuple[int, int, int]],
+                stated: Marking) -> tuple[Statement, str, Portion] | None:
+    """The statement of a claim that ends its line with a colon and introduces the unmarked text
+    under it ("2. (U) Excerpt from INR assessment of April 2 (SECRET//NOFORN):" above an indented
+    block): that text, up to the next portion with a mark of its own, with the claim's portion."""
+    if not any(_ENDS_LINE_WITH_COLON.match(r.text, end) for _, _, end in sentences) or any(
+            _NAMED_BY_NUMBER.search(r.text, lo, hi) or r.g.scope_back.compiled.search(r.text, lo, hi)
+            for lo, hi, _ in sentences):
+        return None  # (a claim that names a paragraph by its number, or text above, names more than what follows)
+    at = order.index(k)
+    below = at + 1
+    while below < len(order) and not portions[order[below]].explicit:
+        below += 1
+    if below == at + 1:
+        return None
+    p = portions[k]
+    said = f"{_quoted_portion(r, p)} states {stated.banner()} for the text it introduces"
+    return Statement(((at, below),), stated, said), f"{said}; a reviewer must confirm it", p
+
+
+_ENDS_LINE_WITH_COLON = compile_pattern(r"[)\]]?[ \t]*:[ \t]*(?:\n|$)")
 
 
 def _own(r: Reading, p: Portion, k: int, stated: Marking, order: list[int]) -> tuple[Statement, str, Portion]:
