@@ -175,8 +175,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
             return True
     s = seg.stripped
     if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and _RULED_HEADING.fullmatch(s) is not None \
-            or prev.stripped[:1] in _RULE_CHARS and _RULED_HEADING.fullmatch(prev.stripped) is not None:
-        return True  # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71): a part of its own
+            and "(" not in s and not any(c.isdigit() for c in s[:3]):
+        # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71) starts a part of its
+        # own; not a closing rule that gives the level of what is above it (`--- END OF ANNEX B (SECRET) ---`)
+        return True
     if ":" in s[-8:] and _CHAT_MESSAGE_HEADER.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)

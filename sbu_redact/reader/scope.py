@@ -98,10 +98,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             # 3 reprend mot pour mot le telegramme SECRET de l'attache", round 71)
             top = r.g.rollup(raised_by)
             if top is not None and top.valid:
-                statements.append((k, top))
                 claimed, sentences = _claimed(r, before)
-                if claimed is not None:  # (a claim the backstop read too: "... is SECRET, not U")
-                    claims[k] = sentences
+                if claimed is not None:  # (a claim the backstop read too: "... is SECRET, not U"; and what
+                    claims[k] = sentences  # else its claims state: "... para 2 ... Do not share them with any contractor")
+                    top = r.g.rollup([top, claimed]) or top
+                statements.append((k, top))
                 # (the sentences of the levels in its text, for what they name: "Slide 4: do NOT say these
                 # bullets ... - US only, S//NF." / "Slide 5: ... will brief separately.", round 71)
                 in_text[k] = [(_sentence_start(r.text, lo, after.body_start), _sentence_end(r.text, hi, after.end), hi)
@@ -397,13 +398,18 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
     word = " ".join(r.text[start:end].split()).upper()
     if word in ("SECRET", "TOP SECRET"):
         return _stated_marking(r, word)
-    # ("es confidencial", "ist vertraulich" in lower case: the level its word in capitals is read as
+    if r.text[start:end].islower() and _MARK_AFTER.match(r.text, end) is None:
+        return None  # ("Passwoerter sind geheim zu halten": the ordinary word, unless a mark says it is the level)
+    # ("es confidencial (C)" with its mark, "ist VERTRAULICH": the level its word in capitals is read as
     # in `classification_in_words`, else classified at least, round 71; a statement never lowers)
     for pattern, stated in r.g.words_evidence:
         marking = _stated_marking(r, stated) if pattern.compiled.fullmatch(word) is not None else None
         if marking is not None and marking.valid:
             return marking
     return r.g.parse(LOWEST_CLASSIFIED)
+
+
+_MARK_AFTER = compile_pattern(r"[ \t]*\((?:TS|S|C|R)(?://[A-Z]{2,10})?\)")
 
 
 def _mistyped(r: Reading, word: str) -> str | None:
