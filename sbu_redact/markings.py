@@ -472,10 +472,11 @@ class Grammar:
                              governing.own_portion_level, governing.transcribed_note))
         scope = vocabulary.unresolved_scope  # the fail-closed fallback of governing statements (reader/scope.py)
         self.scope_refers, self.scope_states, self.scope_itself, self.scope_back, self.scope_ahead, \
-            self.scope_elsewhere, self.scope_claims, self.scope_not_claims, self.scope_not_claim_subjects = (
+            self.scope_elsewhere, self.scope_claims, self.scope_not_claims, self.scope_not_claim_subjects, \
+            self.scope_refers_abroad = (
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead, scope.elsewhere,
-                             scope.claims, scope.not_claims, scope.not_claim_subjects))
+                             scope.claims, scope.not_claims, scope.not_claim_subjects, scope.refers_abroad))
         stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
         self.stretch_begins = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                for spec in stretch.begins]

@@ -277,6 +277,9 @@ class UnresolvedScopeSpec(_Markings):
     back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     ahead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # other text named in the languages posts write notes in ("второй абзац", "la mensagem anterior",
+    # "η τέταρτη παράγραφος"): a level written in such a note's text names that text
+    refers_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     # a level claimed for text in any words (group `level`), and what looks like one but is none
     # (matched at the level's start)
     claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))

@@ -53,7 +53,8 @@ from .state import Reading
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
 _LEVEL_THEN_TEXT = compile_pattern(r"[ \t]*:[ \t]*[\w\"“]")
-_STATED_IN_WORDS = ("classification_in_words", "reclassification")
+_STATED_IN_WORDS = ("classification_in_words", "reclassification", "foreign_stamp")  # (a stamp in a note that names
+# a paragraph, "η τέταρτη παράγραφος είναι ΑΠΟΡΡΗΤΟ", is about that paragraph, round 74)
 
 
 def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Portion],
@@ -94,7 +95,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 raised_by.append(marking)
                 spans.append((evidence[i].start, evidence[i].end))
         if raised_by and (_states(r, after, spans) or any(
-                m.start() > after.body_start for m in _NAMED_BY_NUMBER.finditer(r.text, after.body_start, after.end))):
+                m.start() > after.body_start for m in _NAMED_BY_NUMBER.finditer(r.text, after.body_start, after.end))
+                or r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end)):
             # (a level in its text and a paragraph of this document named by its number: "le paragraphe
             # 3 reprend mot pour mot le telegramme SECRET de l'attache", round 71; not its own heading,
             # `Slide 2 -- Map [... Alt text: ... SECRET//NOFORN]`)
@@ -366,7 +368,12 @@ _CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "uncl
                 "niet delen", "tylko dla", "nie przekazyw", "direct-hire", "direct hire", "bubble", "tank",
                 "red switch", "summary of", "restat", "paraphras", "summari", "condens", "copy of", "lifted", "amerik",
                 "americ", "amrik", "amreek", "marekani", "mỹ", "美国", "美國", "美方", "米国", "アメリカ", "αμερικ", "америк", "אמריק", "미국", "migug", "amcit", "distribution",
-                "سري", "sbu", "fouo", "les", "lou", "cui", "civil servant", "contractor", "posted", "uploaded", "placed", "put on", "put in", "further dis",
+                "سري", "secret", "sekret", "rahsia", "rahasia", "sulit", "sirri", "gizli", "poufn", "tajn", "důvěrn", "titkos",
+                "bizalmas", "poverljiv", "povjerljiv", "saidumlo", "gupt", "gopn", "секрет", "таємн", "конф", "поверљ",
+                "тајн", "απόρρητ", "εμπιστευτ", "საიდუმლო", "गुप्त", "गोपनीय", "محرمان", "مكتوم", "kadai", "yawazi",
+                "sahaja", "saja", "samo", "само", "միայն", "amurk", "amrika", "ameri", "америч", "ամերիկ", "อเมริกัน",
+                "អាមេរិក", "አሜሪካ", "feds", "govt only", "government only", "don't let", "dont let", "seventh floor", "7th floor",
+                "front office", "eyes only", "us only", "u.s. only", "ukdel", "nato", "...", "sbu", "fouo", "les", "lou", "cui", "civil servant", "contractor", "posted", "uploaded", "placed", "put on", "put in", "further dis",
                 "beyond", "marking:", "marking=", "label:", "label=")
 _CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
 # (one scan: any of them as a substring, as the view writes it: `америк` is `aмepик` there, its
@@ -386,7 +393,8 @@ _MENTION_BEFORE = compile_pattern(
 
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
-                 "noforn", "fedonly", "document", "foreign", "reproduced", "designation")
+                 "noforn", "fedonly", "document", "foreign", "reproduced", "designation",
+                 "glossed")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
@@ -400,7 +408,8 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
     word = " ".join(r.text[start:end].split()).upper()
     if word in ("SECRET", "TOP SECRET"):
         return _stated_marking(r, word)
-    if r.text[start:end].islower() and _MARK_AFTER.match(r.text, end) is None:
+    if r.text[start:end].islower() and _MARK_AFTER.match(r.text, end) is None and \
+            r.g.scope_refers_abroad.compiled.search(r.text, _sentence_start(r.text, start, 0), start) is None:
         return None  # ("Passwoerter sind geheim zu halten": the ordinary word, unless a mark says it is the level)
     # ("es confidencial (C)" with its mark, "ist VERTRAULICH": the level its word in capitals is read as
     # in `classification_in_words`, else classified at least, round 71; a statement never lowers)
@@ -559,8 +568,8 @@ def _resolved_statements(r: Reading, since: int) -> list[int]:
 def _refers(r: Reading, p: Portion) -> list[str]:
     """The words of portion `p` that name other text (not those naming the portion itself)."""
     own = [(m.start(), m.end()) for m in r.g.scope_itself.compiled.finditer(r.text, p.start, p.end)]
-    words = [m.group(0).lower() for m in r.g.scope_refers.compiled.finditer(r.text, p.start, p.end)
-             if not any(s <= m.start() < e for s, e in own)]
+    words = [m.group(0).lower() for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
+             for m in pattern.compiled.finditer(r.text, p.start, p.end) if not any(s <= m.start() < e for s, e in own)]
     return list(dict.fromkeys(words))
 
 
