@@ -1,12 +1,14 @@
-"""The classes of the first runs of rounds 67-71 (tests/corpus/adversarial67/FIRST_RUN.md ... 71),
+"""The classes of the first runs of rounds 67-74 (tests/corpus/adversarial67/FIRST_RUN.md ... 74),
 fixed by class, on documents written for this test: HTML character references in text saved
 without its tags; a chat export's thread reply headers; US-only notes in more languages and
 scripts (the claims gate reads them as the view folds them); a level at a line end; relabelling
 records; copies, facsimiles, digests and near-verbatim lifts of classified sources; a note signed
 with a pilcrow; an authority line's level limited to one paragraph; distribution limits in words;
 a foreign level in lower case; a level in a note that names a paragraph by its number in another
-language; Arabic notes; designations claimed in words; headings between rule lines. And what must
-stay released beside them."""
+language; Arabic notes; designations claimed in words; headings between rule lines; corrections in
+shorthand; levels and US-only notes in thirty more languages; distribution named by office; feds
+only; pages that are classified sources; a liaison log's time span; an index's dot leaders. And
+what must stay released beside them."""
 import pytest
 
 from released import assert_withheld, versions
@@ -133,3 +135,81 @@ def test_a_heading_between_rules_and_speaker_notes():
 def test_words_that_only_look_like_claims_release(text):
     body = text.split("(U) ", 1)[1].strip()
     assert body in versions(text)["usg"]
+
+
+# --- rounds 72-74 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "All - correction: para 2 shld have been marked (C), not (U). Sorry, fat finger.",
+    "Cole - the bit about the harbour can't go to the Brits, it came off the CBP LES NOFORN bulletin.",
+])
+def test_corrections_and_sources_in_shorthand(note):
+    text = f"Classification: UNCLASSIFIED\nSubject: notes\n\n{note}\n\n1. (U) {PLAIN}.\n2. (U) {SECRET}.\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("note", [
+    "NB: второй абзац - секретно (S), не пересылать.",
+    "Σημείωση: η δεύτερη παράγραφος είναι ΑΠΟΡΡΗΤΟ (SECRET).",
+    "P.S. Pasus o luci je POVERLJIV (CONFIDENTIAL), nije za javnost.",
+    "Nota pegawai: perenggan kedua adalah RAHSIA (SECRET).",
+    "შენიშვნა: მე-2 პარაგრაფი საიდუმლოა (SECRET).",
+    "टिप्पणी: बंदरगाह वाली बात गोपनीय (CONFIDENTIAL) है।",
+    "ملاحظة المترجم: البند رقم 2 سري (SECRET)، لا يوزع.",
+])
+def test_a_level_in_a_note_in_another_language(note):
+    text = f"UNCLASSIFIED\nMemo for the record\n\n1. (U) {PLAIN}.\n\n2. (U) {SECRET}.\n\n{note}\n"
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("note", [
+    "[Rubutu: Sakin layi na 2 na Amurkawa kadai ne.]",
+    "ማሳሰቢያ፦ ሁለተኛው አንቀጽ ለአሜሪካውያን ሰራተኞች ብቻ ነው።",
+    "Նշում. 2-րդ պարբերությունը միայն ամերիկացի աշխատակիցների համար է։",
+    "หมายเหตุ: ย่อหน้าที่สองสำหรับเจ้าหน้าที่อเมริกันเท่านั้น",
+    "Nota: perenggan kedua untuk kakitangan Amerika sahaja.",
+    "Napomena: tačka 2 je samo za američko osoblje.",
+])
+def test_us_only_notes_in_still_more_languages(note):
+    text = f"SENSITIVE BUT UNCLASSIFIED\nMEMO\n\n(SBU) {PLAIN}.\n\n(SBU) {SECRET}.\n\n{note}\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("words", [
+    "Seventh floor only, not for bureau distribution:",
+    "Ambassador and DCM eyes only:",
+    "US only, not for the LNO cell:",
+])
+def test_distribution_named_by_office(words):
+    text = f"SENSITIVE BUT UNCLASSIFIED\nMEMO\n1. (SBU) {PLAIN}.\n2. (SBU) {words} {SECRET}.\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("note", ["Tab 2 = govt only, dont let the contractor support staff see it.",
+                                  "Tab 2 is feds only - don't let the contractor evaluators see it."])
+def test_government_only_in_shorthand(note):
+    text = f"CUI\nFILE\n{note}\n\nTab 1\n(CUI) {PLAIN}.\n\nTab 2\n{SECRET}.\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("note", [
+    "Attachment C: following page -- a photocopy of Embassy Chisinau's SECRET//NOFORN cable.",
+    "Attachment C reproduces in full the CONFIDENTIAL memcon of the dinner.",
+    "Attachment C (the page after the break) is the SECRET read-out from the station brief.",
+])
+def test_a_page_that_is_a_classified_source(note):
+    text = f"UNCLASSIFIED\nREAD-AHEAD\n(U) {PLAIN}.\nCover note: {note}\n\fATTACHMENT C\n{SECRET}.\n"
+    assert_withheld(text, SECRET)
+
+
+def test_a_time_span_in_a_liaison_log():
+    text = (f"UNCLASSIFIED//FOUO\nLiaison log\n10:40 (U//FOUO) {PLAIN}.\n10:42 {SECRET}.\n10:55 Meeting closed.\n"
+            "Note by LNO: 10:42-10:49 was given in confidence - treat as Estonian CONFIDENTIAL (FGI).\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_an_index_entry_gives_an_annexs_level():
+    text = (f"BRIEFING BOOK\n  Annex A Agenda ..... UNCLASSIFIED\n  Annex B Launch assessment ..... SECRET//NOFORN\n\n"
+            f"Annex A\n(U) {PLAIN}.\n\nAnnex B\n{SECRET}.\n")
+    assert_withheld(text, SECRET)
