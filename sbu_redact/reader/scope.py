@@ -84,6 +84,9 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             raised_by.append(m)
             spans += seen_in_text[bisect_left(seen_in_text, (after.start,)):bisect_left(seen_in_text, (after.end,))]
         inside = by_start[bisect_left(evidence_starts, after.start):bisect_left(evidence_starts, after.end)]
+        if any(evidence[i].kind == "foreign_stamp" for i in inside) and \
+                r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end) is None:
+            inside = [i for i in inside if evidence[i].kind != "foreign_stamp"]  # (a stamp heading its own text)
         introduced = [evidence[i].marking for i in inside if _LEVEL_THEN_TEXT.match(r.text, evidence[i].end)]
         if introduced and introduced[0] is not None and r.g.rollup([m, introduced[0]]) != m:
             # "the following assessment, classified NATO CONFIDENTIAL: allied radars cannot see ...":
