@@ -327,7 +327,7 @@ class Lexicon:
             return False
         given = given.strip("\"'\u201c\u201d(")
         return given == strip_possessive(given) and given.isupper() == bare.isupper() and self.is_given_name(given) \
-            and not given.upper() in self.nationalities
+            and given.upper() not in self.nationalities
 
     @_per_word
     def is_people(self, word: str) -> bool:
