@@ -141,6 +141,11 @@ class NameReader:
             return False
         gap = _GAP.match(text, end)
         following = _TOKEN.match(text, gap.end()) if gap is not None and "\n" not in gap.group() and gap.end() > end else None
+        for _ in range(3):  # GENERAL AUGUST VAN DAELE-DUMONT: the surname after its particles
+            if following is None or following.group().lower() not in lex.particles:
+                break
+            gap = _GAP.match(text, following.end())
+            following = _TOKEN.match(text, gap.end()) if gap is not None and "\n" not in gap.group() and gap.end() > following.end() else None
         if following is None:
             return False
         nxt = strip_possessive(following.group())

@@ -6,7 +6,7 @@ given name or surname or a word English word lists hardly know (`other_max_zipf`
 acronym, a marking, a nationality or a title word (`Franco-German`, `Sino-Soviet`, `Guinea-Bissau`,
 `Coca-Cola`); the whole is no place (`Clermont-Ferrand`), no brand, and not the name of a law,
 a building or an organisation after it (`Helms-Burton Act`). A known given name right before
-the double name goes with it. Run only where the text has a hyphen between two capitals."""
+the double name goes with it, and so does a nickname in quotes (`"PAPAYA" GRANTHAM-BOYCE`). Run only where the text has a hyphen between two capitals."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,7 @@ _DOUBLE = re.compile(r"(?<![\w\-@.'\u2019&])(?P<name>" + _PART + r"(?:-" + _PART
                      r"(?:['\u2019][sS])?(?![\w\-@&]|['\u2019][A-RT-Za-rt-z]|\.\w)")
 _HINT = re.compile(r"[^\W\d_]-[^\W\d_]")
 _WORD_BEFORE = re.compile(r"(?<![\w\-'\u2019.])(?P<word>[A-Z\u00C0-\u00DE][\w\-]+)[ \t]+\Z")
+_NICKNAME_BEFORE = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c][A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t][A-Za-z\u00C0-\u024F][\w'\u2019\-]*){0,2}[\"\u201d][ \t]+\Z")
 _NEXT = re.compile(r"(?:['\u2019][sS])?[ \t]*\n?[ \t]*([A-Za-z]+)")
 
 
@@ -44,6 +45,9 @@ class DoubleSurnameRecognizer(CableRecognizer):
             before = _WORD_BEFORE.search(text, max(0, start - 40), start)
             if before is not None and self._given_before(before.group("word"), name):
                 start = before.start("word")
+            nickname = _NICKNAME_BEFORE.search(text, max(0, start - 40), start)
+            if nickname is not None and not any(self.lexicon.never_a_name(w) for w in nickname.group().strip(" \t\"\u201c\u201d").split()):
+                start = nickname.start()  # "PAPAYA" GRANTHAM-BOYCE: a nickname in quotes opens the name
             results.append(self.result(start, match.end(), "a double surname"))
         return results
 
