@@ -144,6 +144,7 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower c
 # the word right before a word (San | Juan, St. | Helena, Lycée | Marie) and right after it (Margaret | Street)
 _PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
 _NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_PREVIOUS_CAPITALIZED = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][\w\-]*)[ \t]+\Z")
 # up to three words right before and after a mention, on its line (CIEGO DE | AVILA, TRISTAN | DA CUNHA)
 _WORDS_BEFORE_ON_LINE = re.compile(r"(?:(?<![\w'\u2019\-])[^\W\d_][\w'\u2019]*[ \t]+){1,3}\Z")
 _WORDS_AFTER_ON_LINE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019]*(?![\w\-])){1,3}")
@@ -589,8 +590,8 @@ class PostProcessor:
                 continue  # outside the analyzed spans
             if word.upper() in placed or self.lexicon.is_organization(text, start, end):
                 continue  # (WATAN of "ABU WATAN" in AL-WATAN DAILY: a newspaper)
-            if self._in_known_place(text, start, end):
-                continue  # ÁVILA TAMAYO, later FROM CIEGO DE AVILA: here the word is a known place's
+            if self._in_known_place(text, start, end) or self._after_place_cue(text, self._run_start(text, start), end):
+                continue  # ÁVILA TAMAYO, later FROM CIEGO DE AVILA; HANGA ROA LAND, later IN HANGA ROA: a place here
             if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)
                                       or not self.lexicon.is_given_name(word)
                                       and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
@@ -847,6 +848,18 @@ class PostProcessor:
         lex = self.lexicon
         bare = strip_possessive(word)
         return lex.is_given_name(bare) or lex.is_surname(bare) or not lex.is_common(bare, lex.settings.names.rare_below_zipf)
+
+    def _run_start(self, text: str, start: int) -> int:
+        """The start of the capitalized words (at most two more, no stop word) right before
+        `start` on its line, in the case of the word at `start` (IN HANGA | ROA)."""
+        caps = text[start:start + 2].isupper()
+        for _ in range(2):
+            m = _PREVIOUS_CAPITALIZED.search(text, max(0, start - 40), start)
+            if m is None or m.group("word").isupper() != caps or m.group("word").upper() in self.lexicon.stop_words \
+                    or m.group("word").lower() in self.lexicon.place_prepositions:
+                break
+            start = m.start("word")
+        return start
 
     def _in_known_place(self, text: str, start: int, end: int) -> bool:
         """Whether the word `text[start:end]` is part of a known place's name of two to four words

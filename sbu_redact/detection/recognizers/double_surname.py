@@ -1,7 +1,7 @@
 """PERSON: a double-barrelled surname standing alone (`Ortiz-Kwan has asked`, `the Castañeda-Rubio
 file`, `E-mail Ortiz-Kwan/Zuñiga-Pratt`, `HYE-JIN CHOI-MORALES`): two or three capitalized parts
 joined by hyphens, written all in capitals or each part capitalized, where one part is a known
-surname that is no common English word (`max_zipf`) and no place, and every other part is a known
+surname that is no common English word (`max_zipf`), and every other part is a known
 given name or surname or a word English word lists hardly know (`other_max_zipf`). No part is an
 acronym, a marking, a nationality or a title word (`Franco-German`, `Sino-Soviet`, `Guinea-Bissau`,
 `Coca-Cola`); the whole is no place (`Clermont-Ferrand`), no brand, and not the name of a law,
@@ -57,8 +57,9 @@ class DoubleSurnameRecognizer(CableRecognizer):
         caps = name.isupper()
         if not caps and not all(part[1:].islower() for part in parts):
             return False  # (McDONALD-STYLE mixtures, NATO-Russia: not a double surname)
-        if lex.is_place(name) or " ".join(fold(name).split("-")) in lex.brands or lex.is_given_name(name):
-            return False  # (Jean-Luc: given names, found as such)
+        if lex.is_place(name) or " ".join(fold(name).split("-")) in lex.brands or lex.is_given_name(name) \
+                or len({fold(part) for part in parts}) < len(parts):
+            return False  # (Jean-Luc: given names, found as such; MAI-MAI, Baden-Baden: a word doubled)
         known = False
         for part in parts:
             upper = fold(part)
@@ -67,8 +68,8 @@ class DoubleSurnameRecognizer(CableRecognizer):
                 return False
             surname = upper in lex.surnames
             common = lex.is_common(part, self.spec.max_zipf)
-            if surname and not common and not lex.is_place(part):
-                known = True
+            if surname and not common:
+                known = True  # (RUBIO, LUTZ are towns' names too: the whole is no place)
             elif not (surname or lex.is_given_name(part) or not lex.is_common(part, self.spec.other_max_zipf)):
                 return False
         return known
@@ -86,7 +87,7 @@ class DoubleSurnameRecognizer(CableRecognizer):
 
     _law_words = frozenset({"ACT", "AMENDMENT", "LAW", "BILL", "AGREEMENT", "ACCORD", "ACCORDS", "TREATY", "PLAN",
                             "PROGRAM", "PROGRAMME", "INITIATIVE", "DOCTRINE", "PROCESS", "PRIZE", "AWARD",
-                            "FELLOWSHIP", "SCHOLARSHIP", "SYNDROME", "DISEASE", "REPORT", "COMMISSION"})
+                            "FELLOWSHIP", "SCHOLARSHIP", "SYNDROME", "DISEASE", "REPORT", "COMMISSION", "BASE"})
 
     def _given_before(self, word: str, name: str) -> bool:
         """A known given name before the double name, in the same case (`Mary Ortiz-Kwan`)."""
