@@ -474,6 +474,17 @@ class PostProcessor:
         return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
                                                    or first in self.lexicon.place_words_before or saint)
 
+    def _after_place_preposition(self, text: str, start: int, end: int) -> bool:
+        """Whether a name follows one of `names.place_prepositions` (in Hanga Roa), not opening
+        with a given name nor followed by a possessive (`_after_place_cue` without `<title> of`:
+        `the sister of Puih Thong` is a person's)."""
+        lex = self.lexicon
+        before = text[max(0, start - 40):start].split()
+        if not before or before[-1].lower() not in lex.place_prepositions:
+            return False
+        first = text[start:end].split()[0]
+        return not lex.is_given_name(first) and not _POSSESSIVE.match(text, end) and text[end:end + 1] not in "'\u2019"
+
     def _after_place_cue(self, text: str, start: int, end: int) -> bool:
         """Whether a name follows `<title> of` (the Governor of NARIÑO, MAYOR OF GOMA) or, not
         opening with a given name nor followed by a possessive, one of `names.place_prepositions`
@@ -553,8 +564,7 @@ class PostProcessor:
                 bare = strip_possessive(word)
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
                         and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words \
-                        and bare not in self.lexicon.lower_case_particles \
-                        and not self._role_word(bare, spec.common_word_min_zipf):  # (bar, ten: words elsewhere)
+                        and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere)
                     parts.add(bare)
                     halves = bare.split("-")
                     if len(halves) == 2 and all(len(h) >= spec.min_length and h[:1].isupper() for h in halves):
@@ -590,7 +600,7 @@ class PostProcessor:
                 continue  # outside the analyzed spans
             if word.upper() in placed or self.lexicon.is_organization(text, start, end):
                 continue  # (WATAN of "ABU WATAN" in AL-WATAN DAILY: a newspaper)
-            if self._in_known_place(text, start, end) or self._after_place_cue(text, self._run_start(text, start), end):
+            if self._in_known_place(text, start, end) or self._after_place_preposition(text, self._run_start(text, start), end):
                 continue  # ÁVILA TAMAYO, later FROM CIEGO DE AVILA; HANGA ROA LAND, later IN HANGA ROA: a place here
             if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)
                                       or not self.lexicon.is_given_name(word)
@@ -606,13 +616,6 @@ class PostProcessor:
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
-
-    def _role_word(self, word: str, threshold: float) -> bool:
-        """A common English word that no name list knows (CONTRACTOR, ADMINISTRATOR): a role's
-        noun that NER took into a name's span, not a name to look for elsewhere."""
-        lex = self.lexicon
-        return lex.is_common(word, threshold) and not (lex.is_given_name(word) or lex.is_surname(word)
-                                                        or lex.is_word_given_name(word))
 
     def _word_given_name_openers(self, findings: list[Finding], text: str) -> set[str]:
         """The listed given names that are words (LUCKY, PRECIOUS, GIFT) opening a name of two

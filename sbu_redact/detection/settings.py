@@ -78,9 +78,6 @@ class NamesSpec(_Strict):
 
 class MentionsSpec(_Strict):
     min_length: int = Field(3, ge=1)
-    # a word of a name found that English uses this much (wordfreq zipf) or more and no name list
-    # knows is a role's noun inside the span (CONTRACTOR DWAYNE A. STONE), not propagated alone
-    common_word_min_zipf: float = 4.0
     score: float = Field(ge=0, le=1)
 
 
