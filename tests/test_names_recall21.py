@@ -23,6 +23,9 @@ MUST_COVER = [
     # a month's name as a given name after a title: NameReader._word_given_name_opening
     ("month as a given name after a title", "4. (SBU) THE CONTACT IS MRS.\nAPRIL KOWALCZYK-NWOSU OF THE RED CROSS.",
      ["APRIL KOWALCZYK-NWOSU"]),
+    # later mentions still propagate after a kin's `of` and for surnames that are words
+    ("a mention after a kin's of", "Case KH-0130: Rahm HLo (PA), sister of Rahm Kpuih. HLo says Rahm Kpuih is still in Pleiku.",
+     ["Rahm Kpuih", "Rahm HLo"]),
 ]
 
 
