@@ -119,6 +119,10 @@ CASES = [
     ("titled_name", "Ambassador John Smith met Deputy FM Sergey Ryabkov.", ["John Smith", "Sergey Ryabkov"],
      ["Ambassador"]),
     ("titled_name", "POLOFF MET WITH SERGEY PETROV, HEAD OF THE MFA DEPARTMENT.", ["SERGEY PETROV"], ["MFA"]),
+    # a surname that is a faith's name after a given name; a month's name opening a name after a title (names21)
+    ("titled_name", "(U) The cable names councillor Terry Christian. AND COUNCILLOR TERRY CHRISTIAN SAID SO. CONTACT IS "
+                    "MRS.\nJUNE BENJAMIN-DUNCAN. AMBASSADOR SMITH MET IN JUNE WITH THE CHRISTIAN COMMUNITY.",
+     ["Terry Christian", "TERRY CHRISTIAN", "JUNE BENJAMIN-DUNCAN", "SMITH"], ["COMMUNITY"]),
     ("titled_name", "2. (SBU) CONTACT GO THROUGH LEGATT NAIROBI, OR AMBASSADOR PAUL T. OKEKE. POLOFF MET ROSATOM DEPUTY "
                     "HEAD IGOR BELOV. KING FAHD STREET VENDORS WERE THERE.",
      ["PAUL T. OKEKE"], ["NAIROBI", "ROSATOM", "FAHD"]),
@@ -192,6 +196,10 @@ CASES = [
     ("address_line", "From: mgrunwald\nTo: KWalkowiak; JSmith; vo-legal\n", ["mgrunwald", "KWalkowiak", "JSmith"],
      ["vo-legal"]),
     ("address_line", "To: All Posts\nFrom: Secretary of State\n", [], ["Posts", "Secretary"]),
+    # a post's mailbox: a place and an office, CamelCase too (names21)
+    ("address_line", "To: Caracas ACS <acscaracas@state.gov>; Havana-ConsularFraud; KolkataPAS\nCc: ACS Stockholm; "
+                     "Moscow NIV; WFrostQuintal\n", ["WFrostQuintal"],
+     ["Caracas", "ACS", "Havana", "ConsularFraud", "KolkataPAS", "Stockholm", "Moscow", "NIV"]),
     ("address_line", "FROM: Office of Nordic and Baltic Affairs, Karen Whitfield\n", ["Karen Whitfield"], ["Affairs"]),
     ("address_line", "Cc: Ó Dálaigh, Siobhán; Nguyen, Thi Thu Hang;\n    bin Hafiz, Sa'ad?? (typo - pls ignore)\n",
      ["Ó Dálaigh, Siobhán", "Nguyen, Thi Thu Hang", "bin Hafiz, Sa'ad"], ["typo", "ignore"]),
@@ -384,6 +392,15 @@ CASES = [
                       "THE LOG-IN PAGE, KOREAN ANTI-WAR GROUPS, A SIX-MAN TEAM, HONG KONG-MACAU.",
      ["LEONG KIT-MAN", "FONG SIU-WA", "YIP CHI-KEUNG, HENRY"],
      ["SIT-IN", "SET-UP", "LOG-IN", "ANTI-WAR", "SIX-MAN", "KONG-MACAU", "CROUPIER"]),
+    ("double_surname", "(SBU) Per ref B, Ortiz-Kwan has asked that the Castañeda-Rubio file (E-mail Ortiz-Kwan/Zuñiga-Pratt) "
+                       "go to Mary Rusk-Adeyemi. LI'S FIANCÉE, HYE-JIN CHOI-MORALES, CALLED.",
+     ["Ortiz-Kwan", "Castañeda-Rubio", "Zuñiga-Pratt", "Mary Rusk-Adeyemi", "CHOI-MORALES"], ["Per", "HYE-JIN", "LI'S"]),
+    ("double_surname", "(U) The Franco-German and Sino-Soviet talks, Guinea-Bissau, Coca-Cola, Clermont-Ferrand, the "
+                       "Helms-Burton Act, the Nunn-Lugar program, a Jean-Luc, NON-GOVERNMENTAL FOLLOW-UP, DS-230, "
+                       "US-China, Asia-Pacific, ANTI-CORRUPTION, WELL-KNOWN, Austria-Hungary, Mercedes-Benz.",
+     [], ["Franco-German", "Sino-Soviet", "Guinea-Bissau", "Coca-Cola", "Clermont-Ferrand", "Helms-Burton",
+          "Nunn-Lugar", "Jean-Luc", "NON-GOVERNMENTAL", "FOLLOW-UP", "US-China", "Asia-Pacific", "ANTI-CORRUPTION",
+          "WELL-KNOWN", "Austria-Hungary", "Mercedes-Benz"]),
     ("script_name", "2. (C) Ms. LEUNG Hoi-ting, Vivian (梁凱婷), a councillor in Tuen Mun, met POLOFF.", ["梁凱婷"],
      ["Tuen Mun", "POLOFF"]),
     ("script_name", "(U) The invitees are 李志强 (Li Zhiqiang) and 박민호 (Park Min-ho); 中国银行 (Bank of China) paid.",

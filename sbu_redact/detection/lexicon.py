@@ -273,6 +273,62 @@ class Lexicon:
                         and upper not in self.header_words and upper not in self.nationalities)
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
 
+    def post_and_office(self, phrase: str) -> bool:
+        """Whether `phrase` is made of a place and office words only (POL-Ulaanbaatar,
+        Windhoek-POL, Moscow Tel, Caracas ACS, KolkataPAS, DarEsSalaam-ConsularAll): each part,
+        split at spaces and hyphens (and a part written in CamelCase at its capitals), a known
+        place or an acronym or office word that is never a name (`never_a_name`,
+        `names.posted_offices`), one of them a place and one not (not DALIA BEN-AMI,
+        HARTLEY-MOORE, ABU EL-MAGD, WFrostQuintal)."""
+        parts = [p for p in re.split(r"[\s\-]+", strip_possessive(phrase)) if p]
+        if len(parts) < 1 or any(p.lower() in self.particles for p in parts):
+            return False  # (DE WAAL: a particle)
+        places = offices = 0
+        for part in parts:
+            kind = self._post_or_office(part)
+            if kind is None:
+                return False
+            places += kind == "place"
+            offices += kind == "office"
+            if kind == "both":
+                places += 1
+                offices += 1
+        return places > 0 and offices > 0
+
+    def _post_or_office(self, part: str) -> str | None:
+        if self.is_place(part):
+            return "place"
+        if self._office_word(part):
+            return "office"
+        pieces = _CAMEL_PIECE.findall(part)
+        if len(pieces) < 2 or "".join(pieces) != part:
+            return None
+        if self.is_place(" ".join(pieces)) or self.is_place("".join(pieces)):
+            return "place"  # DarEsSalaam
+        if self._office_word(pieces[0]):
+            return "office"  # ConsularAll, ConsularFraud: an office's mailbox
+        for i in range(1, len(pieces)):
+            head, rest = pieces[:i], pieces[i:]
+            if (self.is_place(" ".join(head)) or self.is_place("".join(head))) and all(self._office_word(p) for p in rest):
+                return "both"  # KolkataPAS, CairoACS
+        return None
+
+    def _office_word(self, word: str) -> bool:
+        return word.upper() in self.posted_offices or word.lower() == "all" or self.never_a_name(word)
+
+    def surname_after_given_name(self, given: str, word: str) -> bool:
+        """A known surname that is also a nationality or a faith (CHRISTIAN, ENGLISH) right after
+        a known given name in the same case (TERRY CHRISTIAN, Councillor Terry Christian): the
+        surname, not a word of faith or origin (never so for an acronym, marking or header word)."""
+        bare = strip_possessive(word).strip(".,;:")
+        upper = bare.upper()
+        if upper not in self.nationalities or not self.is_surname(bare) or upper in self.acronyms \
+                or upper in self.header_words or upper in self.marking_words or upper in self.document_words:
+            return False
+        given = given.strip("\"'\u201c\u201d(")
+        return given == strip_possessive(given) and given.isupper() == bare.isupper() and self.is_given_name(given) \
+            and given.upper() not in self.nationalities
+
     @_per_word
     def is_people(self, word: str) -> bool:
         """A people's, ethnic or religious group's or its language's name (`suppress.peoples`:
@@ -567,6 +623,7 @@ class Lexicon:
         return zipf(strip_possessive(word)) >= threshold
 
 
+_CAMEL_PIECE = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+|[A-Z\u00C0-\u00DE]+(?![a-z\u00DF-\u00FF])")
 _HAS_VOWEL = re.compile(r"[AEIOUY\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D8-\u00DD]")
 
 

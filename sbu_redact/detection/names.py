@@ -82,7 +82,9 @@ class NameReader:
                 pending_particles.append((j, token.end()))  # DE LA CRUZ, Van der Linden, AL- in caps
                 i = token.end()
                 continue
-            if not initial and (upper in lex.stop_words or lex.never_a_name(bare)):
+            if not initial and (upper in lex.stop_words or lex.never_a_name(bare)) \
+                    and not (words and lex.surname_after_given_name(text[words[-1][0]:words[-1][1]], bare)) \
+                    and not (not words and bare == raw and self._word_given_name_opening(text, token.end(), bare)):
                 break  # (an initial such as the S. of Robert S. Ford is never a marking token)
             if not initial and lex.misspelled_title(bare):
                 if words:
@@ -103,7 +105,8 @@ class NameReader:
                     or after_given_name and lex.is_surname(bare) and not self._verb_like(bare)
                     or not lex.is_common(bare, self.names.caps_continue_below_zipf))):
                 break
-            if caps and not words and not self._may_start_caps_name(text, token.end(), bare):
+            if caps and not words and not self._may_start_caps_name(text, token.end(), bare) \
+                    and not (bare == raw and self._word_given_name_opening(text, token.end(), bare)):
                 break
             end = j + len(bare)
             after = text[end:end + 2]
@@ -127,6 +130,32 @@ class NameReader:
         if all(e - s <= 2 for s, e in words):
             return None  # initials only
         return words[0][0], words[-1][1]
+
+    def _word_given_name_opening(self, text: str, end: int, word: str) -> bool:
+        """A given name that is also a month's or another stop word (JUNE, APRIL, MAY) opening
+        the name read, followed on its line, in its case, by a known surname that is no common
+        word or by a word no English word list uses (MRS. JUNE BENJAMIN-DUNCAN, Ms. April
+        Goodnight): the given name, not the month."""
+        lex = self.lexicon
+        if not lex.is_word_given_name(word) or lex.never_a_name(word) and word.upper() not in lex.stop_words:
+            return False
+        gap = _GAP.match(text, end)
+        following = _TOKEN.match(text, gap.end()) if gap is not None and "\n" not in gap.group() and gap.end() > end else None
+        for _ in range(3):  # GENERAL AUGUST VAN DAELE-DUMONT: the surname after its particles
+            if following is None or following.group().lower() not in lex.particles:
+                break
+            gap = _GAP.match(text, following.end())
+            following = _TOKEN.match(text, gap.end()) if gap is not None and "\n" not in gap.group() and gap.end() > following.end() else None
+        if following is None:
+            return False
+        nxt = strip_possessive(following.group())
+        if nxt.isupper() != word.isupper() or nxt.upper() in lex.stop_words or lex.never_a_name(nxt) \
+                or nxt.upper() in lex.title_words or lex.is_place(nxt):
+            return False
+        threshold = self.names.caps_continue_below_zipf
+        parts = [p for p in nxt.split("-") if p]
+        return bool(parts) and all(not lex.is_common(p, threshold) and (lex.is_surname(p) or not lex.is_common(p, self.names.rare_below_zipf)
+                                                                        or lex.is_given_name(p)) for p in parts)
 
     def _verb_like(self, word: str) -> bool:
         """A surname that is a person's verb after a name (... OYELOWO WROTE): one of `names.person_verbs`."""

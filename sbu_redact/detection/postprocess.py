@@ -144,6 +144,10 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower c
 # the word right before a word (San | Juan, St. | Helena, Lycée | Marie) and right after it (Margaret | Street)
 _PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
 _NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_PREVIOUS_CAPITALIZED = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][\w\-]*)[ \t]+\Z")
+# up to three words right before and after a mention, on its line (CIEGO DE | AVILA, TRISTAN | DA CUNHA)
+_WORDS_BEFORE_ON_LINE = re.compile(r"(?:(?<![\w'\u2019\-])[^\W\d_][\w'\u2019]*[ \t]+){1,3}\Z")
+_WORDS_AFTER_ON_LINE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019]*(?![\w\-])){1,3}")
 # a saint's word and the word after it inside a name (ST. HILL-BRATHWAITE, San Martín)
 _SAINT_SURNAME = re.compile(r"(?<![\w\-'\u2019])(?P<saint>[^\W\d_]+\.?)[ \t]+(?=(?P<word>[^\W\d_][\w\-]*[^\W\d_])(?![\w\-]))")
 
@@ -243,12 +247,18 @@ class PostProcessor:
                 i += 1
             return 0 < i < len(words) and not junk(words[i].group())
 
-        while words and junk(words[0].group()) and not particles_then_name():
+        def month_given_name() -> bool:  # MRS. JUNE BENJAMIN-DUNCAN: the title's reader took JUNE for the given name
+            bare = strip_possessive(words[0].group())
+            return f.recognizer == "TitledNameRecognizer" and len(words) > 1 and bare == words[0].group() \
+                and bare.upper() in lex.stop_words and lex.is_word_given_name(bare) and not lex.never_a_name(bare)
+
+        while words and junk(words[0].group()) and not particles_then_name() and not month_given_name():
             words.pop(0)
         while len(words) > 1 and words[0].group().endswith(",") and fold(words[0].group().rstrip(",")) in lex.closing_words:
             words.pop(0)  # Mahalo, Leilani: a closing, then the name
-        while words and junk(words[-1].group()):
-            words.pop()
+        while words and junk(words[-1].group()) \
+                and not (len(words) > 1 and lex.surname_after_given_name(words[-2].group(), words[-1].group())):
+            words.pop()  # (TERRY CHRISTIAN: a surname that is a faith's name, after a given name, stays)
         while len(words) > 1 and (self._people_word(first := strip_possessive(words[0].group().strip(".,;:()\"'")))
                                   or lex.is_people(first) and words[1].group().isupper() == first.isupper()
                                   and self._common_group_word(strip_possessive(words[1].group().strip(".,;:()\"'")))) \
@@ -389,16 +399,8 @@ class PostProcessor:
 
     def _post_and_office(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` is made of a place and office words only (POL-Ulaanbaatar,
-        Windhoek-POL, Moscow Tel): each part, split at spaces and hyphens, a known
-        place or an acronym or office word that is never a name (`never_a_name`, `posted_offices`),
-        one of them a place and one not (not DALIA BEN-AMI, HARTLEY-MOORE, ABU EL-MAGD)."""
-        lex = self.lexicon
-        parts = [p for p in re.split(r"[\s\-]+", strip_possessive(text[start:end])) if p]
-        if len(parts) < 2 or not any(lex.is_place(p) for p in parts) or all(lex.is_place(p) for p in parts) \
-                or any(p.lower() in lex.particles for p in parts):
-            return False  # (HARTLEY-MOORE: two towns' names make a surname, not a post; DE WAAL: a particle)
-        return all(lex.is_place(p) or lex.never_a_name(p) or p.upper() in lex.posted_offices or p.lower() in ("all",)
-                   for p in parts)  # (the offices are listed: not BEN-AMI, ABU EL-MAGD, ADAM K.)
+        Windhoek-POL, Moscow Tel, Moscow NIV): `Lexicon.post_and_office`."""
+        return self.lexicon.post_and_office(text[start:end])
 
     def _word_given_name_run(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]`, in ALL-CAPS text, is a given name that is a common English
@@ -471,6 +473,17 @@ class PostProcessor:
             saint = True
         return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
                                                    or first in self.lexicon.place_words_before or saint)
+
+    def _after_place_preposition(self, text: str, start: int, end: int) -> bool:
+        """Whether a name follows one of `names.place_prepositions` (in Hanga Roa), not opening
+        with a given name nor followed by a possessive (`_after_place_cue` without `<title> of`:
+        `the sister of Puih Thong` is a person's)."""
+        lex = self.lexicon
+        before = text[max(0, start - 40):start].split()
+        if not before or before[-1].lower() not in lex.place_prepositions:
+            return False
+        first = text[start:end].split()[0]
+        return not lex.is_given_name(first) and not _POSSESSIVE.match(text, end) and text[end:end + 1] not in "'\u2019"
 
     def _after_place_cue(self, text: str, start: int, end: int) -> bool:
         """Whether a name follows `<title> of` (the Governor of NARIÑO, MAYOR OF GOMA) or, not
@@ -587,6 +600,8 @@ class PostProcessor:
                 continue  # outside the analyzed spans
             if word.upper() in placed or self.lexicon.is_organization(text, start, end):
                 continue  # (WATAN of "ABU WATAN" in AL-WATAN DAILY: a newspaper)
+            if self._in_known_place(text, start, end) or self._after_place_preposition(text, self._run_start(text, start), end):
+                continue  # ÁVILA TAMAYO, later FROM CIEGO DE AVILA; HANGA ROA LAND, later IN HANGA ROA: a place here
             if word not in forms and (word != word.lower() or self.lexicon.is_common(word, threshold)
                                       or not self.lexicon.is_given_name(word)
                                       and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
@@ -836,6 +851,34 @@ class PostProcessor:
         lex = self.lexicon
         bare = strip_possessive(word)
         return lex.is_given_name(bare) or lex.is_surname(bare) or not lex.is_common(bare, lex.settings.names.rare_below_zipf)
+
+    def _run_start(self, text: str, start: int) -> int:
+        """The start of the capitalized words (at most two more, no stop word) right before
+        `start` on its line, in the case of the word at `start` (IN HANGA | ROA)."""
+        caps = text[start:start + 2].isupper()
+        for _ in range(2):
+            m = _PREVIOUS_CAPITALIZED.search(text, max(0, start - 40), start)
+            if m is None or m.group("word").isupper() != caps or m.group("word").upper() in self.lexicon.stop_words \
+                    or m.group("word").lower() in self.lexicon.place_prepositions:
+                break
+            start = m.start("word")
+        return start
+
+    def _in_known_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the word `text[start:end]` is part of a known place's name of two to four words
+        written around it on its line (`Lexicon.is_place`: CIEGO DE AVILA, Ciudad Juárez)."""
+        before = _WORDS_BEFORE_ON_LINE.search(text, max(0, start - 60), start)
+        after = _WORDS_AFTER_ON_LINE.match(text, end)
+        left = before.group().split() if before is not None else []
+        right = after.group().split() if after is not None else []
+        if not left and not right:
+            return False
+        word = text[start:end]
+        for i in range(len(left) + 1):
+            for j in range(len(right) + 1):
+                if (i or j) and i + j <= 3 and self.lexicon.is_place(" ".join(left[len(left) - i:] + [word] + right[:j])):
+                    return True
+        return False
 
     def _in_place_name(self, text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
         """Whether the word `text[start:end]` stands in a place's, saint's or institution's name:

@@ -85,6 +85,8 @@ class AddressLineRecognizer(CableRecognizer):
         words = re.findall(r"[A-Za-z][\w'\-]*", name)
         if any(lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words for w in words):
             return False
+        if lex.post_and_office(name):
+            return False  # To: Caracas ACS, Havana-ConsularFraud: a post's mailbox
         threshold = lex.settings.names.caps_continue_below_zipf
         return any(lex.is_given_name(w) or not lex.is_common(w, threshold) for w in words)
 
