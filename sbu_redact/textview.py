@@ -70,6 +70,9 @@ _HTML = lazy(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|p
              r"|(?P<cell><t[dh]\b[^<>]{0,200}>)"
              r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>|</t[dh]\b[^<>]{0,200}>)"
              r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
+# HTML converted to text with its spacing and bullet references left in: its character references
+# are read (a text that only writes `&lt;` or `&amp;` in prose is left alone)
+_HTML_RESIDUE = lazy(r"&(?:nbsp|bull|middot|ensp|emsp|thinsp|#160|#xa0|#8226);", re.IGNORECASE)
 _ENTITY = lazy(r"(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
 # RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
 # Only groups of syntax and binary data go whole (fonts, colours, styles, lists, revision ids,
@@ -217,7 +220,7 @@ def view_of(text: str) -> TextView:
     if _RTF_HINT.match(view.text):
         return _decoded(text, view, _RTF.compiled, _rtf_markup)
     if "<" not in view.text or _HTML_HINT.search(view.text) is None:
-        if "&" in view.text and _ENTITY.search(view.text) is not None:
+        if "&" in view.text and _HTML_RESIDUE.search(view.text) is not None:
             # HTML converted to text with its character references left in (`o&nbsp;(C) Vice minister`,
             # `&bull;&nbsp;(U)`): they read as the characters they stand for (round 69)
             return _decoded(text, view, _ENTITY.compiled, _markup)
