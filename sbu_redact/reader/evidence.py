@@ -391,7 +391,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
         inherited = replace(inherited, problems=(*inherited.problems, note))
     parts = _closed_parts(r, kind, declared, portions, local) if inherited is not None and inherited.valid else []
     # (a message of a chain under its own classification line: `messages.message_parts`)
-    parts += message_parts(r, kind, declared, inherited, portions, local, lambda s, e: _word_runs(r, s, e))
+    parts += message_parts(r, kind, declared, inherited, portions, local)
     result = []
     for p in portions:
         if not p.explicit:

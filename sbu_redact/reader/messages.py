@@ -14,8 +14,8 @@ by every mark, every piece of classification evidence inside it and every piece 
 message holds (fail closed: a statement whose reach is not known reaches every message).
 
 A message is the stretch from its header (a `From:` line with a `To:`, `Cc:`, `Sent:`, `Date:`
-or `Subject:` line right under it, and the separator or banner lines right above it) to the
-next message's header; the text above the first header is the newest message when it holds a
+or `Subject:` line right under it, or an export's or digest's item number, and the separator or
+banner lines right above it) to the next message's header; the text above the first header is the newest message when it holds a
 classification line. A classification line that ends the file and repeats the file's first one
 is the pair of that first line (a ClassNet footer), not the last message's own.
 
@@ -34,15 +34,20 @@ after this and raise what they name from the message's level.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable, Sequence
+from typing import Sequence
 
 from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
+from .repeated import word_runs
 from .state import Evidence, Reading
 
 # a message header: a `From:` line (quoted or not) and a header field right under it
-_HEADER = lazy(r"(?im)^(?P<quote>[ \t>]*)From[ \t]*:[ \t]*\S[^\n]*\n[ \t>]*(?:To|Cc|Sent|Date|Subject)[ \t]*:")
+# (Markdown emphasis allowed: `**From:**`), or an item of a mail export or digest under its number
+# (`===== Item 2 of 3 =====`, `Message: 2`)
+_HEADER = lazy(r"(?im)^(?P<quote>[ \t>]*)(?:[*_]{0,2}From[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*\S[^\n]*\n[ \t>]*[*_]{0,2}"
+               r"(?:To|Cc|Sent|Date|Subject)[*_]{0,2}[ \t]*:|(?:[=\-*~]{3,}[ \t]*)?(?:message|item)[ \t]*:?[ \t]*\d{1,4}"
+               r"(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*(?:[=\-*~]{3,}[ \t]*)?$)")
 # a line right above a header that opens the message: `-----Original Message-----`, `Begin
 # forwarded message:`, `---------- Forwarded message ---------`, an mbox `From addr date` line
 _OPENS = lazy(r"(?i)^[ \t>]*(?:[-_=*~<]{2,}[ \t]*(?:original[ \t]+message|forwarded[ \t]+message|begin[ \t]+forwarded)"
@@ -51,6 +56,11 @@ _OPENS = lazy(r"(?i)^[ \t>]*(?:[-_=*~<]{2,}[ \t]*(?:original[ \t]+message|forwar
 _INLINE = lazy(r"(?i)\bin[ \t\-]?line\b|\binterspers|\binterleav|(?:answers?|responses?|comments?|replies|notes)[ \t]+"
                r"(?:are[ \t]+)?(?:below[ \t]+)?(?:in[ \t]+(?:red|blue|green|bold|caps|capitals|brackets|italics)|embedded"
                r"|inserted|between)\b")
+# the header lines every message repeats (`From:`, `Subject:`, an mbox `From addr date` line): no text
+# of a message that the file repeats
+_REPEATED_HEADER = lazy(r"(?i)^[ \t>]*(?:(?:from|sent|to|cc|date|subject|re|fw|fwd)[ \t]*:|from[ \t]+\S+[ \t]+\w{3}[ \t]+\w{3}"
+                        r"[ \t]+\d)")
+_RUN = 8  # words in a row that make a message's text the same as text outside it (as `evidence._PART_RUN`)
 _BANNER_KINDS = ("banner", "classification_line")
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
@@ -69,26 +79,26 @@ def _starts(r: Reading, banner_lines: set[int]) -> list[tuple[int, int]]:
         k = bisect_right(starts, at) - 1
         while k > 0:
             above = r.segs[k - 1]
-            if above.blank or not (_OPENS.match(above.text) or above.start in banner_lines):
+            if above.blank or not (_OPENS.match(above.text) or above.start in banner_lines
+                                   or not above.text.strip(" \t>")):
                 break
             k -= 1
-            at = above.start
+            if above.text.strip(" \t>"):  # (a quoted empty line between: only with what stands above it)
+                at = above.start
         found.append((at, m.group("quote").count(">")))
     return found
 
 
 def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Marking | None,
-                  portions: Sequence[Portion], local: set[int],
-                  word_runs: Callable[[int, int], dict[tuple[str, ...], int]]) -> list[tuple[int, int, Marking]]:
+                  portions: Sequence[Portion], local: set[int]) -> list[tuple[int, int, Marking]]:
     """(start, end, marking) of each message of a chain that says its own level, lower than the
     file's: the marking its unmarked portions take. `local`: ids of the evidence that governs a
-    section only (`sections.scoped`); `word_runs(start, end)`: the runs of words of a stretch
-    (`evidence._word_runs`)."""
-    if kind != "document" or declared is None or inherited is None or not inherited.valid \
+    section only (`sections.scoped`)."""
+    if kind not in ("document", "fragment") or declared is None or inherited is None or not inherited.valid \
             or not declared.valid or r.entire_text is not None:
         return []
     text = r.text
-    if "rom" not in text or ":" not in text:
+    if "rom" not in text and "tem" not in text and "essage" not in text:
         return []
     banners = sorted((e for e in r.evidence if e.kind in _BANNER_KINDS), key=lambda e: e.start)
     if len(banners) < 2 or any(e.marking is None or not e.marking.valid for e in banners):
@@ -126,12 +136,21 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
         if e is last and footer:
             continue  # the pair of the file's first line
         owner[min(index(e.start), len(spans) - 1)].append(e)
+    if bounds[1] == heads[0][0] and len(spans) > 1 and owner[0] and not owner[1] \
+            and not any(p.start < bounds[1] for p in portions):
+        # a line above the first header and nothing else: the first message's own
+        owner[1], owner[0] = owner[0], []
+        bounds.pop(1)
+        spans = list(zip(bounds, bounds[1:]))
+        owner.pop(0)
+        depths.pop(0)
     if sum(1 for own in owner if own) < 2:
         return []
     nowhere = [m for e, m in others if not owner[min(index(e.start), len(spans) - 1)]]
     authority_nowhere = any(f.name in _AUTHORITY_FIELDS and not owner[min(index(f.start), len(spans) - 1)]
                             for f in r.fields)
-    every = word_runs(0, len(text))
+    skip = _REPEATED_HEADER.compiled
+    every = word_runs(text, _RUN, skip)
     parts = []
     for k, ((start, end), own) in enumerate(zip(spans, owner)):
         if not own:
@@ -146,7 +165,7 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
         if level.rank == 0 and (authority_nowhere or any(f.name in _AUTHORITY_FIELDS and start <= f.start < end
                                                          for f in r.fields)):
             continue  # classified after all, at a level nobody wrote down
-        if any(every[run] > count for run, count in word_runs(start, end).items()):
+        if any(every[run] > count for run, count in word_runs(text[start:end], _RUN, skip).items()):
             continue  # the same words elsewhere in the file: the higher governs
         parts.append((start, end, level))
     return parts
