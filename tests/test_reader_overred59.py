@@ -132,3 +132,43 @@ def test_one_message_under_its_line_and_one_without_keeps_the_unmarked_one_high(
             f"Classification: SECRET\n\n{SECRET}.\n\nClassification: UNCLASSIFIED\n")
     assert_withheld(text, SECRET2)
     assert_withheld(text, SECRET)
+
+
+# --- tearlines (sbu_redact/reader/tearlines.py) ---
+
+PRESS = "Construction work continues at the airfield according to the local press"
+
+
+def report(opens: str = "TEARLINE -- UNCLASSIFIED", below: str = f"3. {PRESS}.", ends: str = "END TEARLINE",
+           after: str = "") -> str:
+    return (f"SECRET\nSUBJECT: (S) AIRFIELD\n\n1. (S) {SECRET}.\n\n{opens}\n{below}\n{ends}\n{after}\nSECRET\n")
+
+
+@pytest.mark.parametrize(("opens", "ends"), [
+    ("TEARLINE -- UNCLASSIFIED", "END TEARLINE"),
+    ("=== TEARLINE: UNCLASSIFIED ===", "=== END TEARLINE ==="),
+    ("-----BEGIN TEARLINE (UNCLASSIFIED)-----", "-----END TEARLINE-----"),
+    ("TEARLINE: UNCLASSIFIED", "TEARLINE"),
+])
+def test_the_text_of_a_tearline_takes_its_stated_level(opens, ends):
+    text = report(opens, ends=ends)
+    released(text, PRESS)
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("text", [
+    report("TEARLINE"),  # no level stated
+    report("TEARLINE - THE FOLLOWING IS UNCLASSIFIED:"),  # a sentence, not a level
+    report(ends=""),  # no end line
+    report(below=f"3. {PRESS}.\n(S) {SECRET2}.\n4. The mayor opened the new terminal."),  # a higher mark inside
+    report(below=f"3. {PRESS}. The next paragraph is classified SECRET.\n{SECRET2}."),  # a level in words inside
+])
+def test_a_tearline_that_is_not_certain_lowers_nothing(text):
+    phrase = PRESS if SECRET2 not in text else SECRET2
+    assert_withheld(text, phrase)
+
+
+def test_text_after_the_end_of_a_tearline_keeps_the_reports_level():
+    text = report(after=f"4. {SECRET2}.")
+    released(text, PRESS)
+    assert_withheld(text, SECRET2)
