@@ -121,6 +121,14 @@ def test_a_statement_in_the_reply_still_raises_the_quoted_message():
     assert_withheld(text, SECRET2)
 
 
+def test_a_level_in_words_in_another_message_reaches_every_message():
+    """A thread raised in words in the newest message (a harness leak of a first version that kept
+    such evidence to the message holding it: adv46-017, adv48-002)."""
+    text = classnet(top_text=f"(C) {SECRET}.\n\nAll -- bumping this whole thread up to secret; the numbers below "
+                             "came from a liaison report.", older_text=f"The liaison figure is that {SECRET2}.")
+    assert_withheld(text, SECRET2)
+
+
 def test_evidence_in_no_message_reaches_every_message():
     text = "NOTE: THE MESSAGES BELOW CONTAIN SECRET INFORMATION THROUGHOUT.\n\n" + reply_over()
     assert_withheld(text, REPLY)

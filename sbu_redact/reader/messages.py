@@ -10,8 +10,10 @@ CONFIDENTIAL answer above it.
 `message_parts` gives, for each message that says its own level, the stretch of the file it
 covers and the marking its unmarked text takes (`evidence.inherit` applies it as it applies a
 part closed by its own banners, `PART_BANNER`): its own classification or banner lines, raised
-by every mark, every piece of classification evidence inside it and every piece that no
-message holds (fail closed: a statement whose reach is not known reaches every message).
+by every mark inside it and by every other piece of classification evidence in the file, a
+level stated in words wherever it stands (fail closed: "bumping this whole thread up to secret"
+in the newest message is about the messages it quotes). A message without a line of its own
+keeps the file's level.
 
 A message is the stretch from its header (a `From:` line with a `To:`, `Cc:`, `Sent:`, `Date:`
 or `Subject:` line right under it, or an export's or digest's item number, and the separator or
@@ -146,7 +148,9 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
         depths.pop(0)
     if sum(1 for own in owner if own) < 2:
         return []
-    nowhere = [m for e, m in others if not owner[min(index(e.start), len(spans) - 1)]]
+    # (a level in words reaches every message wherever it stands: "bumping this whole thread up to
+    # secret" in the newest message is about the messages it quotes)
+    everywhere = [m for _, m in others]
     authority_nowhere = any(f.name in _AUTHORITY_FIELDS and not owner[min(index(f.start), len(spans) - 1)]
                             for f in r.fields)
     skip = _REPEATED_HEADER.compiled
@@ -158,8 +162,7 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
         lines = [s for s in r.segs if start <= s.start < end and not s.blank]
         if any(_depth(s.text) != depths[k] for s in lines):
             continue  # quoted at another depth: an answer between the lines, or a quote with no header
-        level = g.rollup([*(marks[id(e)] for e in own), *nowhere, *(m for e, m in others if start <= e.start < end),
-                          *(m for p, m in explicit if start <= p.start < end)])
+        level = g.rollup([*(marks[id(e)] for e in own), *everywhere, *(m for p, m in explicit if start <= p.start < end)])
         if level is None or not level.valid or level.rank >= inherited.rank:
             continue
         if level.rank == 0 and (authority_nowhere or any(f.name in _AUTHORITY_FIELDS and start <= f.start < end
