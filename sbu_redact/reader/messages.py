@@ -35,7 +35,7 @@ after this and raise what they name from the message's level.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ..document import Portion
@@ -115,7 +115,9 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
     # what made the file's level: nothing but the banners, the marks and the evidence it holds
     others = [(e, e.marking) for e in r.evidence if e.kind not in _BANNER_KINDS and id(e) not in local
               and e.kind != "foreign_stamp" and e.marking is not None and e.marking.valid]
-    explicit = [(p, p.marking) for p in portions if p.explicit and p.marking is not None]
+    explicit = sorted(((p, p.marking) for p in portions if p.explicit and p.marking is not None),
+                      key=lambda pm: pm[0].start)
+    explicit_at = [p.start for p, _ in explicit]
     marks = {id(e): e.marking for e in banners if e.marking is not None}
     g = r.g
     said = g.rollup([*marks.values(), *(m for _, m in explicit), *(m for _, m in others)])
@@ -159,10 +161,11 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
     for k, ((start, end), own) in enumerate(zip(spans, owner)):
         if not own:
             continue
-        lines = [s for s in r.segs if start <= s.start < end and not s.blank]
+        lines = [s for s in r.segs[bisect_left(line_of, start):bisect_left(line_of, end)] if not s.blank]
         if any(_depth(s.text) != depths[k] for s in lines):
             continue  # quoted at another depth: an answer between the lines, or a quote with no header
-        level = g.rollup([*(marks[id(e)] for e in own), *everywhere, *(m for p, m in explicit if start <= p.start < end)])
+        level = g.rollup([*(marks[id(e)] for e in own), *everywhere,
+                          *(m for _, m in explicit[bisect_left(explicit_at, start):bisect_left(explicit_at, end)])])
         if level is None or not level.valid or level.rank >= inherited.rank:
             continue
         if level.rank == 0 and (authority_nowhere or any(f.name in _AUTHORITY_FIELDS and start <= f.start < end
