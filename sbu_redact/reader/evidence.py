@@ -17,6 +17,8 @@ from ..markings import LazyPattern, Marking, MarkingProblem
 from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
+from .messages import message_parts
+from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
 from .state import Reading
@@ -389,10 +391,14 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
                               "unmarked text is; an unmarked portion is doubtful")
         inherited = replace(inherited, problems=(*inherited.problems, note))
     parts = _closed_parts(r, kind, declared, portions, local) if inherited is not None and inherited.valid else []
+    # (a message of a chain under its own classification line: `messages.message_parts`)
+    parts += message_parts(r, kind, declared, inherited, portions, local)
+    parts += tearline_parts(r, inherited, portions, local)  # (the text between a tearline and its end)
     result = []
     for p in portions:
         if not p.explicit:
-            own = next((level for start, end, level in parts if start <= p.start and p.end <= end), None)
+            owns = [level for start, end, level in parts if start <= p.start and p.end <= end]
+            own = owns[0] if len(owns) == 1 else r.g.rollup(owns)  # (a closed part inside a message: the higher)
             if own is not None and own.rank < inherited.rank:  # type: ignore[union-attr]
                 r.problem("PART_BANNER", "info", f"unmarked {p.kind} inside a part that its own banners mark "
                           f"{own.banner()} above and below; treated as {own.banner()}", p.start, p.end)
