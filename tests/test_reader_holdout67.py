@@ -213,3 +213,18 @@ def test_an_index_entry_gives_an_annexs_level():
     text = (f"BRIEFING BOOK\n  Annex A Agenda ..... UNCLASSIFIED\n  Annex B Launch assessment ..... SECRET//NOFORN\n\n"
             f"Annex A\n(U) {PLAIN}.\n\nAnnex B\n{SECRET}.\n")
     assert_withheld(text, SECRET)
+
+
+# --- round 75 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("remark", ["Remarks: item 2 is confidential per the embassy's reply cable, keep it out.",
+                                    "Sup. comment: item 2 came from the embassy's CONFIDENTIAL channel."])
+def test_a_numbered_item_said_confidential_in_a_remark(remark):
+    text = f"Classification: UNCLASSIFIED\nChecklist\n[x] 1. {PLAIN}.\n[x] 2. {SECRET}.\n{remark}\n"
+    assert_withheld(text, SECRET)
+
+
+def test_a_level_for_the_entire_text_in_the_body():
+    text = (f"Classification: UNCLASSIFIED\nSubject: dinner readout\n\n"
+            f"CONFIDENTIAL - ENTIRE TEXT (sorry, the tool would not let me pick the level)\n\n{SECRET}.\n\n{PLAIN}.\n")
+    assert_withheld(text, SECRET)

@@ -179,6 +179,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71) starts a part of its
         # own; not a closing rule that gives the level of what is above it (`--- END OF ANNEX B (SECRET) ---`)
         return True
+    if s[:1] == "[" and s[-1:] == "]" and "]" not in s[1:-1] and _SENTENCE_END.search(prev.text):
+        return True  # a line in brackets after a sentence: an insertion of its own (`[Norway's ambassador told us ...]`, round 75)
     if ":" in s[-8:] and _CHAT_MESSAGE_HEADER.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
