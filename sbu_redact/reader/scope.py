@@ -282,7 +282,8 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
     kept = r.ways_in_text.get(pattern.pattern)
     if kept is None:
         kept = r.ways_in_text[pattern.pattern] = (ways_in_text(pattern, r.text, r.text_in_any_case(), r.words_seen,
-                                                               _claim_way_gates(pattern.pattern, pattern.flags)),)
+                                                               _claim_way_gates(pattern.pattern, pattern.flags),
+                                                               anchored=True),)
     return finditer_by_ways(pattern, r.text, p.body_start, p.end, kept[0])
 
 
