@@ -158,12 +158,9 @@ def _claims_of_a_reading(text: str) -> list[tuple[list[tuple[int, int]], list[tu
             for p in seen.get("portions", [])]  # type: ignore[union-attr]
 
 
-@pytest.mark.xfail(strict=True, reason="scope._CLAIM_WORDS, a hand list of the claims' words, lacks the words of these "
-                                       "claims: the portion is not scanned (readspeed11; derived anchors find them, "
-                                       "but change one reading of the concatenated corpus)")
 @pytest.mark.parametrize("claim", ["Hold para 4 from the Brits; it may not be shown to the partner",
                                    "המסמך לאמר'קאים בלבד"])
-def test_claims_the_hand_list_of_claim_words_misses(claim: str) -> None:
+def test_claims_a_hand_list_of_claim_words_missed(claim: str) -> None:
     text = f"Classification: UNCLASSIFIED\n\nThe ferry runs daily.\n\n{claim}\n\nThe port is open.\n"
     for found, full in _claims_of_a_reading(text):
         assert found == full
