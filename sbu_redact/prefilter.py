@@ -58,18 +58,46 @@ def alternative_words(pattern: str, flags: int = 0) -> tuple[Clauses, ...]:
     return ways if isinstance(ways, tuple) and len(ways) > 1 else ()
 
 
-def _required_words(pattern: str, flags: int, join: bool, split: bool = False) -> Any:
+@functools.lru_cache(maxsize=64)
+def anchor_words(pattern: str, flags: int = 0) -> Clauses:
+    """`joined_words`, with a letter that has no case (Hebrew, Arabic, Hangul: `בלבד`, `فقط`,
+    `전용`) a letter of a word even in a case-insensitive part (the engine compares such a letter
+    exactly, and `caseless` keeps it): a way of `(?i:only|فقط)` then has words where `joined_words`
+    finds none. Only to rule a pattern out (`anchored_ways`); what a reading takes from a pattern's
+    own words does not change."""
+    return _required_words(pattern, flags, True, uncased=True)  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=64)
+def anchor_alternatives(pattern: str, flags: int = 0) -> tuple[Clauses, ...]:
+    """`alternative_words` with the words of `anchor_words`."""
+    ways = _required_words(pattern, flags, True, split=True, uncased=True)
+    return ways if isinstance(ways, tuple) and len(ways) > 1 else ()
+
+
+def _required_words(pattern: str, flags: int, join: bool, split: bool = False, uncased: bool = False) -> Any:
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
         ignorecase = _constants.SRE_FLAG_IGNORECASE
+        if uncased:
+            import _sre  # type: ignore[import-not-found]
+
+            def wordly(c: str) -> bool:
+                # a letter a case-insensitive part matches as written: ASCII (looked for in the
+                # caseless text), or a letter with no case at all (Hebrew, Arabic, Hangul: the engine
+                # compares it exactly, and `caseless` leaves it as it is)
+                return c.isascii() or not _sre.unicode_iscased(ord(c))
+        else:
+            def wordly(c: str) -> bool:
+                return c.isascii()
 
         def sequence(items: Any, flags: int) -> list[frozenset[Word]]:
             clauses: list[frozenset[Word]] = []
             run: list[str] = []
             caseless = bool(flags & ignorecase)
             for op, av in items:
-                if op is _constants.LITERAL and (not caseless or chr(av).isascii()):
+                if op is _constants.LITERAL and (not caseless or wordly(chr(av))):
                     run.append(chr(av).lower() if caseless else chr(av))
                     continue
                 if run:
@@ -101,7 +129,7 @@ def _required_words(pattern: str, flags: int, join: bool, split: bool = False) -
             for alternative in av[1]:
                 head = []
                 for item_op, item_av in alternative.data:
-                    if item_op is not _constants.LITERAL or caseless and not chr(item_av).isascii():
+                    if item_op is not _constants.LITERAL or caseless and not wordly(chr(item_av)):
                         break
                     head.append(chr(item_av).lower() if caseless else chr(item_av))
                 if not head:
@@ -814,7 +842,7 @@ Ways = tuple[tuple[re.Pattern[str], Clauses, Any, tuple[Clauses, ...]], ...]
 
 
 def ways_in_text(pattern: re.Pattern[str], text: str, caseless_text: str, seen: dict[Word, bool] | None = None,
-                 gates: dict[str, Any] | None = None) -> Ways | None:
+                 gates: dict[str, Any] | None = None, anchored: bool = False) -> Ways | None:
     """The ways of `pattern` (`top_level_ways`, each compiled alone) whose words (`joined_words`)
     all hold in `text` (`caseless_text` is `caseless(text)`; `seen` as `may_match` keeps it): the
     only ways that can match in any part of it (a part holds a word only if the text does:
@@ -823,16 +851,20 @@ def ways_in_text(pattern: re.Pattern[str], text: str, caseless_text: str, seen: 
     way's exact text: a pattern that finds something in every part where that way matches (a
     cheaper test than the way's words), kept with the way; and a way that is itself a choice keeps
     the words of each of its own ways (`alternative_words`: a part lacking some word of each cannot
-    hold a match of it). None when the pattern is no choice."""
+    hold a match of it). None when the pattern is no choice. `anchored`: each way's words are
+    `anchor_words` and `anchor_alternatives` (letters with no case count as words too: a way
+    of the rules written in Hebrew, Arabic or Hangul has words to be ruled out by)."""
     ways = _ways_of(pattern.pattern, pattern.flags) if not pattern.flags & re.VERBOSE else None
     if ways is None:
         return None
     gates = gates or {}
     out = []
     for way, clauses in ways:
+        if anchored:
+            clauses = anchor_words(way.pattern, way.flags)
         if not may_match(clauses, text, caseless_text, seen):
             continue
-        alternatives = alternative_words(way.pattern, way.flags)
+        alternatives = (anchor_alternatives if anchored else alternative_words)(way.pattern, way.flags)
         if alternatives:  # (only those of its own ways whose words the text holds: in a part, no others can)
             alternatives = tuple(words for words in alternatives if may_match(words, text, caseless_text, seen))
             if not alternatives:

@@ -42,10 +42,9 @@ from bisect import bisect_left, bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from ..prefilter import finditer_by_ways, may_match, top_level_ways, ways_in_text
+from ..prefilter import anchor_alternatives, anchor_words, finditer_by_ways, literal_trie, may_match, top_level_ways, ways_in_text
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
-from ..textview import fold_char
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .scope_exact import exact_target
 from .state import Reading
@@ -314,20 +313,62 @@ _NAMED_BY_NUMBER = compile_pattern(r"(?i:\b(?:para(?:graph)?s?|items?|sections?|
 
 
 def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
-    """The matches of `unresolved_scope.claims` in portion `p`'s text; a portion holding none of
-    the words every claim holds (`_CLAIM_WORDS`, or a mark's letters, or a word in capitals) is not
-    scanned (most portions of most documents)."""
-    text = r.text[p.body_start:p.end]
-    if _CLAIM_WORDS_FOUND.search(text.lower()) is None and _CLAIM_CAPITALS.search(text) is None:
-        return []
-    # (the pattern's ways are scanned alone, only those whose words the portion holds, and of those
-    # only the ways whose words the whole document holds, found once per reading: same matches)
+    """The matches of `unresolved_scope.claims` in portion `p`'s text. A portion in which
+    `_claim_gate` finds no word of the first clause of any way's words is not scanned (most
+    portions of most documents); the others are scanned way by way (`prefilter.finditer_by_ways`),
+    only with the ways whose words the whole document holds (`ways_in_text`, found once per
+    reading), each only where its own words are. The same matches as the whole scan."""
     pattern = r.g.scope_claims.compiled
+    gate = _claim_gate(pattern.pattern, pattern.flags)
+    if gate is not None and gate.search(r.text, p.body_start, p.end) is None:
+        return []
     kept = r.ways_in_text.get(pattern.pattern)
     if kept is None:
         kept = r.ways_in_text[pattern.pattern] = (ways_in_text(pattern, r.text, r.text_in_any_case(), r.words_seen,
-                                                               _claim_way_gates(pattern.pattern, pattern.flags)),)
+                                                               _claim_way_gates(pattern.pattern, pattern.flags),
+                                                               anchored=True),)
     return finditer_by_ways(pattern, r.text, p.body_start, p.end, kept[0])
+
+
+@functools.lru_cache(maxsize=8)
+def _claim_gate(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """One scan for the anchors of every way of the claims pattern, derived from the rules (a phrase
+    added to the rules brings its own words): for each way, its gate (`_WAY_GATES`, for the exact way
+    it was written for), else the words of its first clause (`prefilter.anchor_words`) or, when
+    those are shorter, the words of the first clause of each of its own ways (`anchor_alternatives`),
+    those in any case in a case-insensitive group. A match of the pattern in a part is a match of
+    one of its ways, which holds a word of each of those clauses (and what its gate finds), so a
+    part where the scan finds nothing holds no claim. None (no gate) when a way has no words
+    (tests/test_reader_anchors.py fails then) or the pattern is no choice."""
+    ways = top_level_ways(pattern)
+    if ways is None:
+        return None
+    gates = _claim_way_gates(pattern, flags)
+    exact: set[str] = set()
+    anyway: set[str] = set()
+    pieces: list[str] = []
+    for way in ways:
+        if way in gates:
+            pieces.append(gates[way].pattern)
+            continue
+        clauses = anchor_words(way, flags)
+        if not clauses:
+            return None
+        words = clauses[0]
+        alternatives = anchor_alternatives(way, flags)
+        if alternatives and all(alternatives):
+            of_ways = frozenset(word for alternative in alternatives for word in alternative[0])
+            if _shortest_word(of_ways) > _shortest_word(words):
+                words = of_ways
+        for word, in_any_case in words:
+            (anyway if in_any_case else exact).add(word)
+    pieces += ([literal_trie(sorted(exact))] if exact else []) + (
+        ["(?i:" + literal_trie(sorted(anyway)) + ")"] if anyway else [])
+    return compile_pattern("|".join(pieces)) if pieces else None
+
+
+def _shortest_word(words: frozenset[tuple[str, bool]]) -> int:
+    return min((len(word) for word, _ in words), default=0)
 
 
 @functools.lru_cache(maxsize=8)
@@ -356,33 +397,6 @@ _TYPO_WAY_GATE = compile_pattern(r"(?<=\s)[A-Z][A-Z0-9]{4,12}(?!\w)")
 _WAY_GATES = {"c5a823a539941de841f3775d1b91bfc8205f95d2ac12febd2ccb7819267f6e19": _LETTER_WAY_GATE,
               "b16e8872839fe7d6224a7131ce81e9ba955b3154b036639c183685c1c99094ca": _NEGATED_WAY_GATE,
               "ea9ee56d94d9c88a9240adc5b17661559c30b194149b99b41627b13b328830de": _TYPO_WAY_GATE}
-
-
-# Every match of `unresolved_scope.claims` holds one of these words (in lower case) or a match of
-# `_CLAIM_CAPITALS` (tests/test_reader_claims.py checks the shortcut against the whole scan).
-_CLAIM_WORDS = ("secret", "secert", "sercet", "confid", "conf", "classif", "unclass", "noforn", "nofron", "forn",
-                "originator", "fedcon", "nocon", "fedonly", "orcon", "nodis", "exdis", "relido", "side", "sipr",
-                "jwics", "net", "cover", "sf", "cleared", "1.4", "shared", "only", "ctrs", "contractor",
-                "geheim", "vertraul", "segret", "riservat", "reservad", "not pass", "not share", "not give",
-                "not forward", "not show", "not release", "not provide", "off the", "buitenland", "ausl",
-                "tranger", "extranjer", "americains", "américains", " nsi", "releasab", "disclos", "nur f", "nicht an",
-                "pdb", "gang of", "endast", "ej till", "kun for", "kun til", "ikke til", "solo per", "non per",
-                "non ai", "non agli", "so para", "só para", "go to", "usdh", "federal", "closed", "alleen voor",
-                "niet delen", "tylko dla", "nie przekazyw", "direct-hire", "direct hire", "bubble", "tank",
-                "red switch", "summary of", "restat", "paraphras", "summari", "condens", "copy of", "lifted", "amerik",
-                "americ", "amrik", "amreek", "marekani", "mỹ", "美国", "美國", "美方", "米国", "アメリカ", "αμερικ", "америк", "אמריק", "미국", "migug", "amcit", "distribution",
-                "سري", "secret", "sekret", "rahsia", "rahasia", "sulit", "sirri", "gizli", "poufn", "tajn", "důvěrn", "titkos",
-                "bizalmas", "poverljiv", "povjerljiv", "saidumlo", "gupt", "gopn", "секрет", "таємн", "конф", "поверљ",
-                "тајн", "απόρρητ", "εμπιστευτ", "საიდუმლო", "गुप्त", "गोपनीय", "محرمان", "مكتوم", "kadai", "yawazi",
-                "sahaja", "saja", "samo", "само", "միայն", "amurk", "amrika", "ameri", "америч", "ամերիկ", "อเมริกัน",
-                "អាមេរិក", "አሜሪካ", "feds", "govt only", "government only", "don't let", "dont let", "seventh floor", "7th floor",
-                "front office", "eyes only", "us only", "u.s. only", "ukdel", "nato", "...", "sbu", "fouo", "les", "lou", "cui", "civil servant", "contractor", "posted", "uploaded", "placed", "put on", "put in", "further dis",
-                "beyond", "marking:", "marking=", "label:", "label=")
-_CLAIM_CAPITALS = compile_pattern(r"\b(?:TS|S|C|NF|U)\b|\b[A-Z][A-Z0-9]{4,12}\b")
-# (one scan: any of them as a substring, as the view writes it: `америк` is `aмepик` there, its
-# look-alike letters folded as the text's and the rules' patterns are)
-_CLAIM_WORDS_FOUND = compile_pattern("|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted({
-    folded for word in _CLAIM_WORDS for folded in (word, "".join(map(fold_char, word)).lower())})))
 
 
 # What makes a level next to it a mention, not a claim: a legend's `S//NF = SECRET//NOFORN`, a
