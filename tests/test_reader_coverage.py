@@ -13,7 +13,9 @@ import sbu_redact
 CORPUS = Path(__file__).parent / "corpus"
 DOCUMENTS = sorted(CORPUS.glob("adversarial*/*.txt"))
 # (an RTF table of fonts, colours or styles is syntax: the view sets it aside whole)
-_MARKUP = re.compile(r"\{\\(?:fonttbl|colortbl|stylesheet)(?:[^{}]|\{[^{}]*\})*\}|<[^<>\n]*>|\\[a-z]+-?\d* ?|[{}]")
+# (and an HTML character reference, `&nbsp;`, is the character it stands for: round 69)
+_MARKUP = re.compile(r"\{\\(?:fonttbl|colortbl|stylesheet)(?:[^{}]|\{[^{}]*\})*\}|<[^<>\n]*>|\\[a-z]+-?\d* ?|[{}]"
+                     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
