@@ -14,11 +14,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-import sbu_redact
 from sbu_redact.config import as_rules
 from sbu_redact.prefilter import (alternative_words, anchor_alternatives, anchor_words, caseless, finditer_by_ways,
                                   joined_words, may_match, top_level_ways, ways_in_text)
 from sbu_redact.reader import scope
+from test_reader_claims import _reading  # (one spy on a reading's portions for both files)
 
 
 def _claims() -> re.Pattern[str]:
@@ -139,23 +139,10 @@ def test_the_anchored_ways_find_every_match_of_the_whole_scan(pieces: list[str],
 
 def _claims_of_a_reading(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
     """For each portion of a reading of `text`: the claims `_claim_matches` finds, and those of the whole scan."""
-    seen: dict[str, object] = {}
-    original = scope._claimed
-
-    def spy(r, p):  # type: ignore[no-untyped-def]
-        seen.setdefault("r", r)
-        seen.setdefault("portions", []).append(p)  # type: ignore[union-attr]
-        return original(r, p)
-
-    scope._claimed = spy
-    try:
-        sbu_redact.read(text)
-    finally:
-        scope._claimed = original
-    r = seen.get("r")
-    return [([m.span() for m in scope._claim_matches(r, p)],  # type: ignore[arg-type]
-             [m.span() for m in r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end)])  # type: ignore[union-attr]
-            for p in seen.get("portions", [])]  # type: ignore[union-attr]
+    r, portions = _reading(text)
+    return [([m.span() for m in scope._claim_matches(r, p)],
+             [m.span() for m in r.g.scope_claims.compiled.finditer(r.text, p.body_start, p.end)])
+            for p in portions]
 
 
 @pytest.mark.parametrize("claim", ["Hold para 4 from the Brits; it may not be shown to the partner",
