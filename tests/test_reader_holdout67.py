@@ -178,7 +178,7 @@ def test_us_only_notes_in_still_more_languages(note):
 @pytest.mark.parametrize("words", [
     "Seventh floor only, not for bureau distribution:",
     "Ambassador and DCM eyes only:",
-    "US only, not for the LNO cell:",
+    "in the bldg - US only, not for the LNO cell:",
 ])
 def test_distribution_named_by_office(words):
     text = f"SENSITIVE BUT UNCLASSIFIED\nMEMO\n1. (SBU) {PLAIN}.\n2. (SBU) {words} {SECRET}.\n"

@@ -252,8 +252,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         elif group == "designation":  # "the last numbered item is LES - cops only", "is SBU-NF" (round 71)
             base, _, control = written.replace("-", "/").partition("/")
             written = "UNCLASSIFIED//" + base + ("//NOFORN" if control.strip("/") else "")
-        elif group in ("noforn", "fedonly"):  # "not to be shared with dual-national staff", "Gov't eyes only -- no CTRs"
-            written = "UNCLASSIFIED//" + group.upper()
+        elif group in ("noforn", "fedonly", "usonly"):  # "not to be shared with dual-national staff", "Gov't eyes
+            written = "UNCLASSIFIED//" + ("NOFORN" if group == "usonly" else group.upper())  # only -- no CTRs", "US only"
         elif group == "document" and "/" in written and "//" not in written:  # "an S/NF intel cable"
             written = written.replace("/", "//")
         elif group == "letter":  # `S-NF` (a file name's way of writing S//NF)
@@ -277,7 +277,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)
             lo = _sentence_start(r.text, c.start(), p.body_start)
-            if group in ("noforn", "fedonly"):  # (a sharing rule's own clause: "... briefed separately; do not
+            if group in ("noforn", "fedonly", "usonly"):  # (a sharing rule's own clause: "... briefed separately; do not
                 lo = max(lo, r.text.rfind(";", lo, c.start()) + 1)  # pass it to them" names no other document)
             sentences.append((lo, _sentence_end(r.text, c.end(), p.end), c.end()))
     if not found:
@@ -354,10 +354,11 @@ def _claim_gate(pattern: str, flags: int) -> re.Pattern[str] | None:
         clauses = anchor_words(way, flags)
         if not clauses:
             return None
-        words = clauses[0]
+        words = max(clauses, key=_rarity)  # (every clause must hold: the rarest is the best gate, not the first,
+        # whose words may be a copula's, `is`, `are`: round 71's designation way)
         alternatives = anchor_alternatives(way, flags)
         if alternatives and all(alternatives):
-            of_ways = frozenset(word for alternative in alternatives for word in alternative[0])
+            of_ways = frozenset(word for alternative in alternatives for word in max(alternative, key=_rarity))
             if _shortest_word(of_ways) > _shortest_word(words):
                 words = of_ways
         for word, in_any_case in words:
@@ -365,6 +366,11 @@ def _claim_gate(pattern: str, flags: int) -> re.Pattern[str] | None:
     pieces += ([literal_trie(sorted(exact))] if exact else []) + (
         ["(?i:" + literal_trie(sorted(anyway)) + ")"] if anyway else [])
     return compile_pattern("|".join(pieces)) if pieces else None
+
+
+def _rarity(words: frozenset[tuple[str, bool]]) -> tuple[int, int]:
+    """How rare a clause's words are in text: its shortest word's length, then the fewer words."""
+    return _shortest_word(words), -len(words)
 
 
 def _shortest_word(words: frozenset[tuple[str, bool]]) -> int:
@@ -411,7 +417,7 @@ _MENTION_BEFORE = compile_pattern(
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
                  "noforn", "fedonly", "document", "foreign", "reproduced", "designation",
-                 "glossed")
+                 "glossed", "usonly")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
