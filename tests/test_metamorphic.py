@@ -29,7 +29,10 @@ LEVELS = (("usg", None), ("partner", "GBR"), ("public", None))
 EXAMPLES_RUN = int(os.environ.get("SBU_METAMORPHIC_EXAMPLES", "2000"))
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u202a",
              "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c"]
-LINE_ENDS = ["\r\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c"]
+# (no PARAGRAPH SEPARATOR: since round 61 the view reads U+2029 as a blank line, the break between two
+# paragraphs it is, so writing one for a line end changes the document's structure, not its disguise:
+# hypothesis found a quoted message's `From:` line cut from its `-----Original Message-----` that way)
+LINE_ENDS = ["\r\n", "\r", "\x85", "\u2028", "\x0b", "\x0c"]
 SPACES = ["\u00a0", "\u2007", "\u202f", "\u2002", "\u3000"]
 
 
