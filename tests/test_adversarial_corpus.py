@@ -110,15 +110,9 @@ _ROUND50_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 _ROUND51_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout55.py)
 # Leaks of round 53 not fixed yet (tests/corpus/adversarial53/FIRST_RUN.md): strict, so a fix shows up here.
 _ROUND53_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout55.py)
-# Round 75's first run (tests/corpus/adversarial75/FIRST_RUN.md), not fixed this session: a bracketed
-# insertion after a numbered `(U)` paragraph of a cable-like draft whose banner sits under a first line
-# (read as a fragment), folded into that paragraph; the drafter's note "text in [ ] is NOFORN" names
-# text by its brackets, which no rule resolves
-_ROUND75_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv75-033-a-nato-del-drafter-notes-brackets-nf": (("usg",), "round 75 first run, not fixed: a bracketed line after a "
-                                                       "numbered (U) paragraph of a draft read as a fragment is folded into it; "
-                                                       "'text in [ ] is NOFORN' is not resolved to it (withheld at partner and public)"),
-}
+# Round 75's known leak (adv75-033, a bracketed insertion after a numbered `(U)` paragraph of a draft whose
+# banner sits under its title line) was fixed the next session: the banner under the title line is read
+_ROUND75_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout77.py)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS)

@@ -141,7 +141,7 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
     cable_line_index = find_cable_line(r)
     if has_cable_features(r, cable_line_index):
         kind, portions = "cable", read_cable(r, cable_line_index)
-    elif r.marks.banner_at(r.first_nonblank()) is not None:
+    elif r.marks.banner_at(r.first_nonblank()) is not None or _banner_under_title(r):
         kind, portions = "document", read_document(r)
     elif any(r.marks.lead(s) is not None for s in r.segs
              if not s.blank and (s.stripped[0].isdecimal() or s.stripped[0] in LEAD_SIGNS)):  # (`MarkReader.lead`)
@@ -151,6 +151,15 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
     if not r.text.strip():
         kind = "fragment"
     return kind, portions
+
+
+def _banner_under_title(r: Reading) -> bool:
+    """A banner on the second line, under a title line that carries no marking of its own
+    (`USNATO DRAFT - NOT YET CLEARED` / `CONFIDENTIAL`, round 75): the document is a marked
+    document, not a fragment whose unmarked lines would be judged by the marks around them."""
+    lines = [s for s in r.segs[:8] if not s.blank][:2]
+    return len(lines) == 2 and r.marks.banner_at(lines[1]) is not None and r.marks.lead(lines[0]) is None \
+        and r.marks.mark_lead(lines[0]) is None and len(lines[0].stripped) <= 60
 
 
 def _portion_to_original(view: TextView, p: Portion) -> Portion:
