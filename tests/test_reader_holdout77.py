@@ -17,3 +17,66 @@ def test_a_banner_under_a_drafts_title_line(title, end):
                      "2. (U) The minister summarized the discussion.", ""])
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("first, sibling", [
+    ("[4] (U) Customs yearbook, 2025, table 9.", f"[5] Talk with the port director, who said {SECRET.lower()}."),
+    ("        (iii) (U) late fees under clause 9;", f"        (iv) a claim that {SECRET.lower()};"),
+    ("§ 2.1 (U) Each side names a liaison officer.", f"§ 2.2 {SECRET}."),
+])
+def test_an_unmarked_item_of_a_list_after_a_marked_one(first, sibling):
+    text = f"CONFIDENTIAL\n\nNotes\n{first}\n{sibling}\n[9] (U) {PLAIN}.\n\nCONFIDENTIAL\n"
+    assert_withheld(text, SECRET.lower() if SECRET.lower() in sibling else SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_lettered_subparagraphs_under_a_marked_cable_paragraph():
+    text = ("SECRET SECTION 01 OF 01 VALLETTA 000311\nSIPDIS\nE.O. 13526: DECL: 11/30/2041\nTAGS: PREL, MT\n"
+            "SUBJECT: (U) PORT TALKS\nClassified By: DCM Ann Vella for reasons 1.4 (b) and (d)\n"
+            "1. (U) The port talks were held on 20 November. Two points:\n"
+            f"A. {SECRET}.\nB. The deputy minister wants it kept quiet.\n2. (U) {PLAIN}.\nVELLA\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_wiki_macro_opens_a_block_of_its_own():
+    text = ("Page classification: CONFIDENTIAL\n\n(U) Teams will cover two districts this week.\n"
+            "{expand:title=Ministry contacts (C)}\n" f"{SECRET}\n" "{expand}\n" f"(U) {PLAIN}.\n\nPage classification: CONFIDENTIAL\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_the_text_under_a_running_head_does_not_take_the_heads_mark():
+    text = ("SECRET\n\n(U) Harbour Review 2026\n\n1. (U) The review covers three ports.\n\n"
+            "2. (S) The harbour master admitted that the customs scanners were\n\n\nSECRET\n"
+            "(U) Harbour Review 2026                                   Page 2\n"
+            "switched off for a week and nobody has told the ministry about it at all.\n\n"
+            f"3. (U) {PLAIN}.\n\nSECRET\n")
+    assert_withheld(text, "nobody has told the ministry about it at all")
+    assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("note, levels", [
+    # a sourcing sentence naming an intelligence product by its level
+    ("The line about the scanners is lifted almost word for word from the S/NF DIA intsum of the 3rd.", ("usg", "partner", "public")),
+    # a pointer without a number and a level after a pronoun
+    ("the bottom row should not be on this system, it's classified (from the liaison channel).", ("usg", "partner", "public")),
+    # a designation and NOFORN written with a space
+    ("The annex below is SBU NOFORN (host service data).", ("partner", "public")),
+    # a pointer and a designation with no verb
+    ("[following 2 lines sensitive/SBU - not for release]", ("public",)),
+    # government eyes only; do not share with the contractors
+    ("Note: the table below is government eyes only. Do not share with the support contractor staff.", ("partner", "public")),
+    # Japanese: limited to US staff
+    ("注: 以下の段落は米国人職員限り。", ("partner", "public")),
+    # Korean and Hindi: the level before its verb
+    ("메모: 아래 항목은 대외비입니다.", ("usg", "partner", "public")),
+    ("नोट: नीचे वाली बात गुप्त है।", ("usg", "partner", "public")),
+])
+def test_claims_in_words_of_rounds_77_and_80(note, levels):
+    text = ("From: Okafor, Ben\nTo: Desk\nSubject: harbour\nClassification: UNCLASSIFIED\n\n"
+            f"{note}\n\n{SECRET}.\n")
+    assert SECRET in versions(text.replace(note, "Note: see below."), ("usg",))["usg"]  # (the note is what withholds it)
+    out = versions(text, ("usg", "partner", "public"))
+    for level in levels:
+        assert "customs scanners were switched off" not in out[level], level

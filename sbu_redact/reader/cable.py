@@ -339,6 +339,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
+        elif starts and starts[-1][1] == "lead" and s[:1] in _LETTERED_FIRST and _LETTERED.match(s) is not None \
+                and _ENDS_SENTENCE.search(segs[i - 1].text) is not None:
+            # `A. The Turkish side ...` under `1. (U) ... Points of note:` (round 79): a subparagraph, not a
+            # wrapped line; unmarked, it takes the cable's level, not the numbered paragraph's mark
+            starts.append((i, "block"))
         elif starts and starts[-1][1] == "mark" and _same_item_shape(segs[starts[-1][0]].text, seg.text):
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
@@ -349,6 +354,10 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     return _cable_portions(r, starts)
 
 
+# A lettered subparagraph's start, and the end of the line above it (a sentence or a colon)
+_LETTERED = lazy(r"(?:[A-Za-z][.)]|\([A-Za-z]\))[ \t]+\S")
+_LETTERED_FIRST = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ENDS_SENTENCE = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 # An item's enumerator: a letter or number with a full stop or parenthesis, or a bullet.
 _ITEM = lazy(r"^(?P<indent>[ \t]*)(?P<item>[A-Za-z][.)]|\([A-Za-z]\)|\d{1,2}[.)]|\(\d{1,2}\)|[-*•·o])[ \t]+\S")
 

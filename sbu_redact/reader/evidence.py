@@ -21,7 +21,7 @@ from .messages import message_parts
 from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
-from .state import Reading
+from .state import BANNER_KINDS, Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
 # mail header `X-Classification:` or `X-Titus-Classification:`),
@@ -426,7 +426,6 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     return result, rollup, inherited
 
 
-_BANNER_KINDS = ("banner", "classification_line")
 
 
 def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: list[Portion],
@@ -440,11 +439,9 @@ def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: lis
     different banners, or after the last one, keeps what the whole file says."""
     if kind != "document" or declared is None or not declared.valid or r.entire_text is not None:
         return []
-    banners = sorted((e for e in r.evidence if e.kind in _BANNER_KINDS), key=lambda e: e.start)
-    if len(banners) < 3 or any(e.marking is None or not e.marking.valid for e in banners):
+    banners = r.banners_of_two_levels(3)
+    if not banners:
         return []
-    if len({e.marking.banner() for e in banners}) < 2:  # type: ignore[union-attr]
-        return []  # one level throughout: nothing to tell apart
     closed = [(top.end, bottom.start, top.marking) for top, bottom in zip(banners, banners[1:])
               if top.marking.banner() == bottom.marking.banner()]  # type: ignore[union-attr]
     chain = len(r.g.part_message_header.compiled.findall(r.text)) >= 2  # (a file of two messages or more)
@@ -457,7 +454,7 @@ def _closed_parts(r: Reading, kind: str, declared: Marking | None, portions: lis
     def within(start: int, end: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in inside if s <= start and end <= e), None)
 
-    others = [e for e in r.evidence if e.kind not in _BANNER_KINDS and id(e) not in local and e.kind != "foreign_stamp"]
+    others = [e for e in r.evidence if e.kind not in BANNER_KINDS and id(e) not in local and e.kind != "foreign_stamp"]
     anywhere = [e for e in others if within(e.start, e.end) is None]
     authority_anywhere = any(f.name in _AUTHORITY_FIELDS and within(f.start, f.end) is None for f in r.fields)
     parts = []

@@ -42,7 +42,7 @@ from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
 from .repeated import word_runs
-from .state import Evidence, Reading
+from .state import BANNER_KINDS, Evidence, Reading
 
 # a message header: a `From:` line (quoted or not) and a header field right under it
 # (Markdown emphasis allowed: `**From:**`), or an item of a mail export or digest under its number
@@ -63,7 +63,6 @@ _INLINE = lazy(r"(?i)\bin[ \t\-]?line\b|\binterspers|\binterleav|(?:answers?|res
 _REPEATED_HEADER = lazy(r"(?i)^[ \t>]*(?:(?:from|sent|to|cc|date|subject|re|fw|fwd)[ \t]*:|from[ \t]+\S+[ \t]+\w{3}[ \t]+\w{3}"
                         r"[ \t]+\d)")
 _RUN = 8  # words in a row that make a message's text the same as text outside it (as `evidence._PART_RUN`)
-_BANNER_KINDS = ("banner", "classification_line")
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
 
@@ -102,18 +101,16 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
     text = r.text
     if "rom" not in text and "tem" not in text and "essage" not in text:
         return []
-    banners = sorted((e for e in r.evidence if e.kind in _BANNER_KINDS), key=lambda e: e.start)
-    if len(banners) < 2 or any(e.marking is None or not e.marking.valid for e in banners):
+    banners = r.banners_of_two_levels(2)
+    if not banners:
         return []
-    if len({e.marking.banner() for e in banners}) < 2:  # type: ignore[union-attr]
-        return []  # one level throughout: nothing to tell apart
     line_of = [s.start for s in r.segs]
     banner_lines = {r.segs[bisect_right(line_of, e.start) - 1].start for e in banners}
     heads = _starts(r, banner_lines)
     if not heads or _INLINE.search(text) is not None:
         return []
     # what made the file's level: nothing but the banners, the marks and the evidence it holds
-    others = [(e, e.marking) for e in r.evidence if e.kind not in _BANNER_KINDS and id(e) not in local
+    others = [(e, e.marking) for e in r.evidence if e.kind not in BANNER_KINDS and id(e) not in local
               and e.kind != "foreign_stamp" and e.marking is not None and e.marking.valid]
     explicit = sorted(((p, p.marking) for p in portions if p.explicit and p.marking is not None),
                       key=lambda pm: pm[0].start)

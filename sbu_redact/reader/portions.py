@@ -113,6 +113,36 @@ def _is_record(text: str) -> bool:
 
 # A heading between rule characters alone on its line (`--- Slide 4 ---`, `=== Notes ===`)
 _RULE_CHARS = "-=*_~#"
+# An item's enumerator at a line start: a letter, roman numeral or number with a full stop or
+# parenthesis, a note's number in brackets, a section sign with its number (`(ii)`, `[3]`, `§ 4.3`,
+# `A.`, `2.1`; round 79)
+_ENUMERATOR = lazy(r"^(?P<indent>[ \t]*)(?P<item>\[\d{1,3}\]|\((?:[A-Za-z]{1,5}|\d{1,3})\)|§{1,2}[ \t]*\d{1,3}(?:\.\d{1,3})*"
+                   r"|(?:[A-Za-z]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)])[ \t]+\S")
+_SHAPE_RUNS = re.compile(r"[a-z]+|[A-Z]+|\d+|[ \t]+")
+
+
+def enumerator_shape(line: str) -> tuple[str, str] | None:
+    """The indent and the shape of the enumerator that opens `line` (`(a)` for `(ii)` and `(b)`,
+    `§ 9.9` for `§ 4.3`, `[9]` for `[12]`), or None. Two items of the same list have the same."""
+    item = _ENUMERATOR.match(line)
+    if item is None:
+        return None
+    word = item.group("item")
+    if word[:1].isalpha() and len(word) > 2 and word[:-1].upper() not in _ROMAN_NUMERALS:
+        return None  # (`Sir.`, `Dear)`: a word, not an enumerator)
+
+    def shape(run: re.Match[str]) -> str:
+        s = run.group()
+        return "a" if s.islower() else "A" if s.isupper() else "9" if s.isdigit() else " "
+    return item.group("indent"), _SHAPE_RUNS.sub(shape, word)
+
+
+# A wiki or Jira macro alone on its line, with its parameters (`{panel:title=...|borderStyle=solid}`)
+_WIKI_MACRO = lazy(r"\{[a-z][a-z\-]{1,20}(?:[:|][^{}\n]{0,200})?\}[ \t]*$")
+# A running head: a title, wide spacing and the page number (`Annual Review ...      Page 2`)
+_RUNNING_HEAD = lazy(r"\S[ \t]{3,}(?:Page|PAGE|page|p\.)[ \t]*\d{1,4}(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*$")
+_ENUMERATOR_FIRST = frozenset("[(§0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _RULED_HEADING = lazy(r"([-=*_~#])\1{1,}[ \t]*[^\s\-=*_~#][^\n]{0,58}?[ \t]*\1{2,}")
 # A chat export's message header alone on its line: a thread arrow, the sender's name, the time
 # (`↳ Priya Shah  09:03`, `Jamal Reyes 9:10 AM`)
@@ -181,6 +211,16 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True
     if s[:1] == "[" and s[-1:] == "]" and "]" not in s[1:-1] and _SENTENCE_END.search(prev.text):
         return True  # a line in brackets after a sentence: an insertion of its own (`[Norway's ambassador told us ...]`, round 75)
+    if s[:1] == "{" and _WIKI_MACRO.match(s) is not None:
+        return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
+    if prev.text[-1:].isdigit() and _RUNNING_HEAD.search(prev.text) is not None:
+        # the text under a page's running head (`(U) Annual Review ...      Page 2`, round 79) goes on
+        # with the page before it, not with the head's mark: unmarked, it takes the document's level
+        return True
+    if s[:1] in _ENUMERATOR_FIRST and r.segs[start_index] is not seg:
+        first_item = enumerator_shape(r.segs[start_index].text)
+        if first_item is not None and enumerator_shape(seg.text) == first_item:
+            return True  # another item of the same list (`(ii)` after `(i) (U) ...`, `[3]` after `[2] (U)`, round 79)
     if ":" in s[-8:] and _CHAT_MESSAGE_HEADER.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)

@@ -250,8 +250,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             if not written:
                 continue
         elif group == "designation":  # "the last numbered item is LES - cops only", "is SBU-NF" (round 71)
-            base, _, control = written.replace("-", "/").partition("/")
-            written = "UNCLASSIFIED//" + base + ("//NOFORN" if control.strip("/") else "")
+            base, _, controls = "/".join(written.replace("-", "/").split()).partition("/")  # ("SBU NOFORN")
+            written = "UNCLASSIFIED//" + base + ("//NOFORN" if controls.strip("/") else "")
         elif group in ("noforn", "fedonly", "usonly"):  # "not to be shared with dual-national staff", "Gov't eyes
             written = "UNCLASSIFIED//" + ("NOFORN" if group == "usonly" else group.upper())  # only -- no CTRs", "US only"
         elif group == "document" and "/" in written and "//" not in written:  # "an S/NF intel cable"
@@ -260,7 +260,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             written = written.replace("-NF", "//NF")
         elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
             written = _network_level(written)
-        stated = _stated_marking(r, written) if group != "foreign" else _foreign_level(r, c.start(group), c.end(group))
+        stated = _stated_marking(r, written) if group not in ("foreign", "sov") \
+            else _foreign_level(r, c.start(group), c.end(group))  # ("sov": a level before its verb, 대외비입니다)
         if stated is None and group == "letter":
             stated = r.g.parse(c.group(group))  # `S/NF` written with one slash
         if stated is None and group == "level":
@@ -417,7 +418,7 @@ _MENTION_BEFORE = compile_pattern(
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
                  "noforn", "fedonly", "document", "foreign", "reproduced", "designation",
-                 "glossed", "usonly")
+                 "glossed", "usonly", "sov")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:

@@ -16,6 +16,10 @@ from .marks import MarkReader
 from .segments import Segment, segments
 
 
+# The evidence that frames a part of a file: a banner line, a cable or `Classification:` line.
+BANNER_KINDS = ("banner", "classification_line")
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One thing in a document that says how it is classified: a banner, a classification
@@ -203,3 +207,14 @@ class Reading:
 
     def last_nonblank(self) -> Segment | None:
         return next((s for s in reversed(self.segs) if not s.blank), None)
+
+    def banners_of_two_levels(self, at_least: int) -> list[Evidence]:
+        """The banners and classification lines in document order, when there are `at_least` of
+        them, every one read exactly, and they do not all say the same level (parts of a file
+        under different banners); otherwise none."""
+        banners = sorted((e for e in self.evidence if e.kind in BANNER_KINDS), key=lambda e: e.start)
+        if len(banners) < at_least or any(e.marking is None or not e.marking.valid for e in banners):
+            return []
+        if len({e.marking.banner() for e in banners}) < 2:  # type: ignore[union-attr]
+            return []  # one level throughout: nothing to tell apart
+        return banners

@@ -21,7 +21,7 @@ from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
 from .marks import banner_text
-from .state import Reading
+from .state import BANNER_KINDS, Reading
 
 # a tearline with its level: `TEARLINE -- UNCLASSIFIED`, `=== TEARLINE: UNCLASSIFIED ===`,
 # `-----BEGIN TEARLINE (UNCLASSIFIED)-----`
@@ -29,7 +29,6 @@ _OPENS = lazy(r"(?im)^[ \t]*[-=*_#~]*[ \t]*(?:begin[ \t]+)?tear[ \t\-]?line[ \t]
               r"(?P<level>[A-Z][A-Z/ ,\-]{0,60}?)[ \t]*[)\]]?[ \t]*[-=*_#~]*[ \t]*$")
 # the line that ends it: `END TEARLINE`, `=== END OF TEARLINE ===`, a bare `TEARLINE` line
 _ENDS = lazy(r"(?im)^[ \t]*[-=*_#~]*[ \t]*(?:end[ \t]+(?:of[ \t]+)?)?tear[ \t\-]?line[ \t]*[-=*_#~]*[ \t]*$")
-_BANNER_KINDS = ("banner", "classification_line")
 
 
 def tearline_parts(r: Reading, inherited: Marking | None, portions: Sequence[Portion],
@@ -46,7 +45,7 @@ def tearline_parts(r: Reading, inherited: Marking | None, portions: Sequence[Por
         return []
     ends = list(_ENDS.finditer(text))
     g = r.g
-    others = [(e.start, e.marking) for e in r.evidence if e.kind not in _BANNER_KINDS and id(e) not in local
+    others = [(e.start, e.marking) for e in r.evidence if e.kind not in BANNER_KINDS and id(e) not in local
               and e.kind != "foreign_stamp" and e.marking is not None and e.marking.valid]
     parts = []
     for k, m in enumerate(opens):
