@@ -319,6 +319,8 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
             if m is not None:
                 lines.append((m, line_start))
         line_start = line_end + 1
+    if not lines:
+        return []  # (rule lines only: `- - - - -` between the text it sets off, round 80)
     first, first_start = lines[0]
     bracketed = r.text[first.start("number") - 1:first.start("number")] == "[" and r.text[first.end("number"):first.end("number") + 1] == "]"
     if first.group("number").isdecimal() and not bracketed and (
