@@ -80,3 +80,64 @@ def test_claims_in_words_of_rounds_77_and_80(note, levels):
     out = versions(text, ("usg", "partner", "public"))
     for level in levels:
         assert "customs scanners were switched off" not in out[level], level
+
+
+@pytest.mark.parametrize("note, levels", [
+    ("Your third point is NOFORN though, so keep it away from the partners.", ("partner", "public")),
+    ("keep the last item in the building, it's US-only (nofrn).", ("partner", "public")),
+    ("Remark: item 2 is for DEA and FBI eyes only.", ("partner", "public")),
+    ("NB: la ligne du 14/11 est SECRETE - pas pour le cluster.", ("usg", "partner", "public")),
+    ("for the record what I said at about 3:40 is confidential, it's from the contact.", ("usg", "partner", "public")),
+    ("the MARKET section is not releasable to foreign nationals.", ("partner", "public")),
+    ("the Sources section is LES and NOFORN - no copies to the liaison.", ("partner", "public")),
+    ("Text below the line: SBU NF", ("partner", "public")),
+    ("Not: İkinci paragraf gizlidir.", ("usg", "partner", "public")),
+    ("نوٹ: اگلا پیراگراف صرف امریکی عملے کے لیے ہے۔", ("partner", "public")),
+    ("Sonraki iki satır yabancılara verilmez:", ("partner", "public")),
+])
+def test_claims_in_words_of_rounds_80_to_82(note, levels):
+    text = ("From: Okafor, Ben\nTo: Desk\nSubject: harbour\nClassification: UNCLASSIFIED//SBU\n\n"
+            f"{note}\n\n1. (U) {PLAIN}.\n\n2. (U) {SECRET}.\n\n3. (U) The pilots' strike is over.\n")
+    assert SECRET in versions(text.replace(note, "Note: see below."), ("usg", "partner"))["partner"]
+    out = versions(text, ("usg", "partner", "public"))
+    for level in levels:
+        assert "customs scanners were switched off" not in out[level], level
+
+
+def test_a_comment_under_the_text_it_calls_the_bottom_half():
+    text = ("UNCLASSIFIED//SBU\n(U) Ministers opened the round.\n----------\n"
+            f"(SBU) {SECRET}.\n[cmt]: don't let the contractors see the bottom half - NOFORN too.\n")
+    assert "customs scanners" not in versions(text, ("usg", "partner"))["partner"]
+
+
+def test_a_designation_and_control_heading_in_a_cable():
+    text = ("UNCLAS SECTION 01 OF 01 LIMA 000411\nSENSITIVE\nSIPDIS\nE.O. 13526: N/A\nTAGS: SNAR, PE\n"
+            "SUBJECT: PORT SEIZURES\n\n1. (U) Customs reported nine seizures.\n\nSBU NOFORN\n\n"
+            f"2. {SECRET}.\n\n3. (U) {PLAIN}.\nSMITH\n")
+    out = versions(text, ("usg", "partner"))
+    assert "customs scanners" not in out["partner"] and PLAIN in out["partner"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Article 3 (U) Offenses are those punishable by a year.", "4(1) (U) Mirrors the 2003 treaty.", f"  4(2) {SECRET}."],
+    ["2. (U) Party leaders described their plans:", f"-- {SECRET}.", "-- They will march at noon."],
+])
+def test_unmarked_sub_items(lines):
+    if lines[0].startswith("2."):
+        text = ("CONFIDENTIAL SECTION 01 OF 01 TBILISI 000211\nSIPDIS\nE.O. 13526: DECL: 11/30/2041\nTAGS: PGOV\n"
+                "SUBJECT: (U) RALLY\nClassified By: DCM Ann Lee for reasons 1.4 (b) and (d)\n" + "\n".join(lines)
+                + f"\n3. (U) {PLAIN}.\nLEE\n")
+    else:
+        text = "CONFIDENTIAL\n\nTREATY ANALYSIS\n" + "\n".join(lines) + f"\n4(3) (U) {PLAIN}.\n\nCONFIDENTIAL\n"
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_ticket_entry_after_a_marked_one_and_a_diffs_added_lines():
+    ticket = ("CONFIDENTIAL\nINC0001  Category: Security\n\n2024-05-01 10:00:00 - Comments\n(U) We are looking into it.\n"
+              f"2024-05-01 10:20:00 - Work notes\n{SECRET}\n2024-05-01 11:00:00 - Comments\n(U) {PLAIN}.\nCONFIDENTIAL\n")
+    assert_withheld(ticket, SECRET)
+    assert PLAIN in versions(ticket)["usg"]
+    diff = ("CONFIDENTIAL\n--- a/points.txt\n+++ b/points.txt\n@@ -1,2 +1,3 @@\n (U) Thank the minister.\n"
+            f"+{SECRET}\n (U) Announce the relief.\nCONFIDENTIAL\n")
+    assert_withheld(diff, SECRET)

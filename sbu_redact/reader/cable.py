@@ -354,9 +354,10 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     return _cable_portions(r, starts)
 
 
-# A lettered subparagraph's start, and the end of the line above it (a sentence or a colon)
-_LETTERED = lazy(r"(?:[A-Za-z][.)]|\([A-Za-z]\))[ \t]+\S")
-_LETTERED_FIRST = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# A lettered or bulleted subparagraph's start (`A.`, `(a)`, `--`), and the end of the line above it (a
+# sentence or a colon)
+_LETTERED = lazy(r"(?:[A-Za-z][.)]|\([A-Za-z]\)|-{1,2}|[•·*])[ \t]+\S")
+_LETTERED_FIRST = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-•·*")
 _ENDS_SENTENCE = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 # An item's enumerator: a letter or number with a full stop or parenthesis, or a bullet.
 _ITEM = lazy(r"^(?P<indent>[ \t]*)(?P<item>[A-Za-z][.)]|\([A-Za-z]\)|\d{1,2}[.)]|\(\d{1,2}\)|[-*•·o])[ \t]+\S")

@@ -718,6 +718,9 @@ class MarkReader:
         if not _BANNER_CHARS.fullmatch(body) or not _THREE_LETTERS.search(body.translate(LOOK_ALIKE_DIGITS)):
             return None  # (`S3CR3T` has three letters once its digits are read as letters)
         marking = self._banner(body)
+        words = body.split()
+        if marking is None and "/" not in body and 2 <= len(words) <= 3 and body.isupper() and words[0] in self.g.designations:
+            marking = self._banner("//".join(words))  # `LES NOFORN` on a line of its own (round 82): `LES//NOFORN`
         if marking is None and _DIGIT.search(body):
             # `SECRET//N0FORN`, `C0NFIDENTIAL`, `S3CR3T`: a banner once the damage is undone; never trusted
             marking = self._banner(body.translate(LOOK_ALIKE_DIGITS).upper())

@@ -117,13 +117,15 @@ _RULE_CHARS = "-=*_~#"
 # parenthesis, a note's number in brackets, a section sign with its number (`(ii)`, `[3]`, `§ 4.3`,
 # `A.`, `2.1`; round 79)
 _ENUMERATOR = lazy(r"^(?P<indent>[ \t]*)(?P<item>\[\d{1,3}\]|\((?:[A-Za-z]{1,5}|\d{1,3})\)|§{1,2}[ \t]*\d{1,3}(?:\.\d{1,3})*"
+                   r"|\d{1,3}\((?:\d{1,3}|[a-z])\)|\([a-z]\)\((?:[ivx]{1,5})\)"
                    r"|(?:[A-Za-z]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)])[ \t]+\S")
 _SHAPE_RUNS = re.compile(r"[a-z]+|[A-Z]+|\d+|[ \t]+")
 
 
-def enumerator_shape(line: str) -> tuple[str, str] | None:
-    """The indent and the shape of the enumerator that opens `line` (`(a)` for `(ii)` and `(b)`,
-    `§ 9.9` for `§ 4.3`, `[9]` for `[12]`), or None. Two items of the same list have the same."""
+def enumerator_shape(line: str) -> str | None:
+    """The shape of the enumerator that opens `line` (`(a)` for `(ii)` and `(b)`, `§ 9.9` for
+    `§ 4.3`, `[9]` for `[12]`, `9(9)` for `4(2)`), or None. Two items of the same list have the
+    same (at any indent: a sub-item indented under its unindented sibling is still one, round 82)."""
     item = _ENUMERATOR.match(line)
     if item is None:
         return None
@@ -134,13 +136,16 @@ def enumerator_shape(line: str) -> tuple[str, str] | None:
     def shape(run: re.Match[str]) -> str:
         s = run.group()
         return "a" if s.islower() else "A" if s.isupper() else "9" if s.isdigit() else " "
-    return item.group("indent"), _SHAPE_RUNS.sub(shape, word)
+    return _SHAPE_RUNS.sub(shape, word)
 
 
 # A wiki or Jira macro alone on its line, with its parameters (`{panel:title=...|borderStyle=solid}`)
 _WIKI_MACRO = lazy(r"\{[a-z][a-z\-]{1,20}(?:[:|][^{}\n]{0,200})?\}[ \t]*$")
 # A running head: a title, wide spacing and the page number (`Annual Review ...      Page 2`)
 _RUNNING_HEAD = lazy(r"\S[ \t]{3,}(?:Page|PAGE|page|p\.)[ \t]*\d{1,4}(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*$")
+# A unified diff's hunk header, and a line that opens with a date and a time
+_DIFF_HUNK = lazy(r"(?m)^@@ -\d{1,7}(?:,\d{1,7})? \+\d{1,7}(?:,\d{1,7})? @@")
+_TIMESTAMP_LEAD = lazy(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T]\d{1,2}:\d{2}")
 _ENUMERATOR_FIRST = frozenset("[(§0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _RULED_HEADING = lazy(r"([-=*_~#])\1{1,}[ \t]*[^\s\-=*_~#][^\n]{0,58}?[ \t]*\1{2,}")
@@ -217,6 +222,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # the text under a page's running head (`(U) Annual Review ...      Page 2`, round 79) goes on
         # with the page before it, not with the head's mark: unmarked, it takes the document's level
         return True
+    if s[:1] in "+-" and prev.stripped[:1] != s[:1] and s[:3] not in ("+++", "---"):
+        if r.diff_hunks is None:
+            r.diff_hunks = _DIFF_HUNK.search(r.text) is not None
+        if r.diff_hunks:
+            return True  # a diff's added or removed lines after its context lines (`+Tell the minister ...`, round 83)
+    if s[:1].isdigit() and _TIMESTAMP_LEAD.match(s) is not None:
+        return True  # a log entry's date and time (`2024-03-11 14:40:10 - Work notes`, round 83): another entry
     if s[:1] in _ENUMERATOR_FIRST and r.segs[start_index] is not seg:
         first_item = enumerator_shape(r.segs[start_index].text)
         if first_item is not None and enumerator_shape(seg.text) == first_item:

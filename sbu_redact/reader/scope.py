@@ -116,6 +116,9 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 continue
         claimed, sentences = _claimed(r, before)  # (as read before the backstop, which may have raised it by the claim)
         if claimed is not None:
+            # (the controls the backstop read in the claim's own text are stated with it: "the CS Statements
+            # section is LES and NOFORN", "don't let the contractors see the bottom half - NOFORN too", round 81)
+            claimed = r.g.rollup([claimed, *raised_by]) or claimed
             statements.append((k, claimed))
             claims[k] = sentences
     # a footnote its own text raised ("¹ The figures in paragraph 2.4 derive from a classified annex
@@ -191,7 +194,9 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if k in claims:  # (a claim's own sentences say which way it points, not the rest of its portion)
             back = any(r.g.scope_back.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
             ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
-        earlier = back or not ahead
+        # (a claim that points ahead from the last portion points at the text above it: "see the bottom half
+        # (below the dashed line)" in a comment under that half, round 81)
+        earlier = back or not ahead or bisect_right(starts, p.start) == len(starts)
         # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
         ranges: tuple[tuple[int, int], ...] = ((0, bisect_left(starts, p.start)),) if earlier else ()
         # (a statement that points ahead in a portion of more lines than its own, `... OUR
