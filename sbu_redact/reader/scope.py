@@ -136,6 +136,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
     if not statements and not notes and not opened:
         return portions
     resolved = sorted(_resolved_statements(r, since))
+    governed_ranks = _governed_ranks(r, since)
     order = _by_start(portions)
     starts = [portions[k].start for k in order]
     unresolved: list[tuple[Statement, str, Portion]] = []
@@ -155,6 +156,15 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if k in notes:
             continue
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
+            applied = max((rank for at, rank in governed_ranks if p.start <= at < p.end), default=-1)
+            if k in claims and stated.rank > max(applied, 0):
+                # (a claim in the same portion that states a classified level above what governing.py applied
+                # raises what it names exactly, when that is certain: "para 2 is marked U but it's straight
+                # from the S/NF HUMINT report", round 75)
+                named = _refers(r, p)
+                exact = _exact(r, portions, order, k, named, stated, True) if named else None
+                if exact is not None:
+                    own_statements.append(exact)
             # governing.py read this statement (raised what it names, or asked a reviewer); a claim that
             # goes on after a colon with the text it is about ("THE FOLLOWING PARAGRAPH IS CONFIDENTIAL
             # UNTIL ...: THE MINISTER PRIVATELY TOLD ...") raises its own portion too
@@ -196,7 +206,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
         # (a claim that points ahead from the last portion points at the text above it: "see the bottom half
         # (below the dashed line)" in a comment under that half, round 81)
-        earlier = back or not ahead or bisect_right(starts, p.start) == len(starts)
+        earlier = back or not ahead or (bisect_right(starts, p.start) == len(starts) and k in claims
+                                        and not any(c.isalnum() for c in r.text[max(hi for _, hi, _ in claims[k]):p.end]))
         # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
         ranges: tuple[tuple[int, int], ...] = ((0, bisect_left(starts, p.start)),) if earlier else ()
         # (a statement that points ahead in a portion of more lines than its own, `... OUR
@@ -591,6 +602,20 @@ def _resolved_statements(r: Reading, since: int) -> list[int]:
             if m is not None:
                 at = int(m.group(1))
                 found.append(at if r.view.identity else r.view.to_view(at))
+    return found
+
+
+_STATES = compile_pattern(r"\(offset (\d+)\) states (\S+) for")
+
+
+def _governed_ranks(r: Reading, since: int) -> list[tuple[int, int]]:
+    """(view offset, rank of the level stated) of each statement governing.py raised a portion for."""
+    found: list[tuple[int, int]] = []
+    for problem in r.problems[since:]:
+        m = _STATES.search(problem.message) if problem.code == "GOVERNED_PORTION" else None
+        if m is not None:
+            at = int(m.group(1))
+            found.append((at if r.view.identity else r.view.to_view(at), r.g.parse(m.group(2)).rank))
     return found
 
 
