@@ -141,3 +141,15 @@ def test_a_ticket_entry_after_a_marked_one_and_a_diffs_added_lines():
     diff = ("CONFIDENTIAL\n--- a/points.txt\n+++ b/points.txt\n@@ -1,2 +1,3 @@\n (U) Thank the minister.\n"
             f"+{SECRET}\n (U) Announce the relief.\nCONFIDENTIAL\n")
     assert_withheld(diff, SECRET)
+
+
+@pytest.mark.parametrize("note", [
+    "Reviewer: the bullet on the scanners is out of the S//NF port analysis - it is classified.",
+    "Anotação: a última frase é confidencial - não compartilhar.",
+    "Ports -- whole section is C per DCM, don't circulate",
+])
+def test_claims_in_words_of_round_84(note):
+    text = ("UNCLASSIFIED//SBU\nPort notes\n(U) The ferry timetable was discussed.\n"
+            f"{note}\n{SECRET}.\n(U) {PLAIN}.\nUNCLASSIFIED//SBU\n")
+    assert SECRET in versions(text.replace(note, "Ports"), ("usg",))["usg"]
+    assert_withheld(text, SECRET)
