@@ -59,6 +59,8 @@ MUST_NOT_MATCH = [
                                            "SOLD WELL.", ["FREEDOM", "LONG ROAD"]),
     ("a quoted operation after a doer's noun", '(U) The ministry spokesman called it "Operation Storm". The monitor, '
                                                '"Sector West", reported nothing.', ["Operation", "Storm", "Sector West"]),
+    ("a quotation after a doer's noun", '4. (U) HER CAMPAIGN MANAGER, "WE WILL WIN," SAID THE POSTER. THE ORGANIZER, '
+                                        '"THE TALKS FAILED." WAS THE HEADLINE.', ["WIN", "TALKS"]),
     ("a quoted slogan opening a sentence", '(U) "NO TO FRAUD" SAID THE BANNERS. "WE WANT PEACE" WAS THE CHANT.',
      ["FRAUD", "PEACE"]),
     ("appositions after a thing's noun", "2. (U) THE CONTAINER, BLUE STAR LINE, ARRIVED. THE COMPUTER, DELL OPTIPLEX, "

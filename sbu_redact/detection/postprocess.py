@@ -771,7 +771,8 @@ class PostProcessor:
             if m is not None:
                 found.add(m.span("nick"))
         for m in _QUOTED_ANYWHERE.finditer(text):
-            if lex.person_noun_before(text, m.start()) or self._agent_noun_before(text, m.start()):
+            if lex.person_noun_before(text, m.start()) \
+                    or self._agent_noun_before(text, m.start()) and self._quoted_alias_words(m.group("nick"), rare=False):
                 found.add(m.span("nick"))
         for m in _QUOTED_OPENING.finditer(text):  # "TI KOUTO" CAN BE REACHED: a person's verb after it
             if lex.person_cue(text, m.start("nick"), m.end()) and self._quoted_alias_words(m.group("nick")):
@@ -815,16 +816,18 @@ class PostProcessor:
         m = _AGENT_NOUN_BEFORE.search(text, max(0, pos - 60), pos)
         return m is not None and self.lexicon.agent_noun(m.group("noun")) and not self.lexicon.is_place(m.group("noun"))
 
-    def _quoted_alias_words(self, nick: str) -> bool:
-        """Whether a nickname in quotes may be a name: no stop word, marking or acronym in it, and
-        a known given name or a word English hardly uses among its words ("TI KOUTO")."""
+    def _quoted_alias_words(self, nick: str, rare: bool = True) -> bool:
+        """Whether a nickname in quotes may be a name: three words at most, no stop word, marking
+        or acronym in it (a quotation has them: "WE WILL WIN," "THE TALKS FAILED."), not places
+        only, and (with `rare`) a known given name or a word English hardly uses among its words
+        ("TI KOUTO")."""
         lex = self.lexicon
         words = [strip_possessive(w.strip(".,")) for w in nick.split()]
         if not words or len(words) > 3 or any(w.upper() in lex.stop_words or lex.never_a_name(w) or w.upper() in lex.keep_upper
-                                              or lex.is_place(w) for w in words):
+                                              for w in words) or all(lex.is_place(w) for w in words):
             return False
         threshold = lex.settings.names.rare_below_zipf
-        return any(len(w) > 2 and (lex.is_given_name(w) or not lex.is_common(w, threshold)) for w in words)
+        return not rare or any(len(w) > 2 and (lex.is_given_name(w) or not lex.is_common(w, threshold)) for w in words)
 
     def _person_cue_before_quote(self, text: str, pos: int) -> bool:
         """Whether a person's cue comes right before the quote at `pos`: a person's noun or title
