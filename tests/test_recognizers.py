@@ -268,6 +268,14 @@ CASES = [
     ("national_id", "The ID card law of 2008 covers 3 500 000 people. Her DNI expired. In 1999, 28555143 voted.",
      [], ["2008", "3 500 000", "28555143"]),
     # -- street addresses
+    # a numbered street after a quadrant, a flat's number after its word, a Canadian postcode whose zero
+    # the view reads as an O (names22)
+    ("street_address", "HE LIVES AT 2211 NW 62 ST, MIAMI FL 33147; SHE AT 6120 W 84TH ST, LOS ANGELES CA 90045.",
+     ["2211 NW 62 ST, MIAMI FL 33147", "6120 W 84TH ST, LOS ANGELES CA 90045"], ["SHE"]),
+    ("street_address", "HIS DAUGHTER OF 1450 FLATBUSH AVE APT 3C, BROOKLYN NY 11210, TEL 718-421-0096.",
+     ["1450 FLATBUSH AVE APT 3C, BROOKLYN NY 11210"], ["TEL"]),
+    ("street_address", "THE ELDER OF 27 MISSION RD, MOOSE FACTORY ON P0L 1W0, HAS NO PHONE.",
+     ["27 MISSION RD, MOOSE FACTORY ON P0L 1W0"], ["HAS"]),
     ("street_address", "DOLORES TEAGUE OF 1187 MISSION VISTA DRIVE,\nOCEANSIDE, CA 92057, HAS SIGNED.",
      ["1187 MISSION VISTA DRIVE,\nOCEANSIDE, CA 92057"], ["HAS"]),
     ("street_address", "at ul. Tverskaya 13, kv. 4; at bul. Vitosha 48,\net. 3, Sofia 1000; at UL. SURGANOVA 43, "

@@ -90,6 +90,21 @@ _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[^\W_]+)[ \t]*\n?[ \t]*\Z")
 _ITEM_OPENS = re.compile(r"(?:\A|[,;:(&]|\)[ \t])\s*\Z")
 # (a hyphenated noun whole: her brother-in-law Emad, HIS HALF-BROTHER, ALI)
+_NOUN_PREFIXES = frozenset({"sub", "co", "ex", "vice", "deputy", "assistant", "chief", "head", "former", "acting"})
+# words in -er, -or, -ist or -man that are no person's nouns (Lexicon.agent_noun)
+_NOT_AGENT_NOUNS = frozenset(
+    "number numbers letter letters paper papers water waters corner corners border borders order orders center centers "
+    "centre centres matter matters summer winter chapter chapters quarter quarters register character characters meter "
+    "meters metre metres layer layers power powers tower towers river rivers cover covers poster posters banner banners "
+    "folder folders sticker stickers trailer trailers container containers computer computers monitor monitors sector "
+    "sectors factor factors motor motors floor floors door doors mirror error errors terror horror color colour honor "
+    "honour favor favour behavior behaviour labor labour harbor harbour rumor rumors rumour rumours humor humour list "
+    "lists twist wrist mist human humans german germans roman romans shaman format manifest protest protests contest "
+    "interest interests request requests corridor corridors theater theatre shelter shelters cancer weather leather "
+    "filter filters printer printers scanner scanners charter charters barrier barriers answer answers murder murders "
+    "elevator elevators generator generators tractor tractors manner manners "
+    "dinner dinners super silver copper timber lumber rubber finger fingers november december "
+    "october september identifier indicator indicators calendar calendars dollar dollars".split())
 _CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+(?:-[^\W\d_]+)*),?[ \t]*\n?[ \t]*\Z")
 _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
@@ -573,6 +588,20 @@ class Lexicon:
         bare = strip_possessive(word)
         return len(bare) > 6 and bare.upper().endswith(self.patronymic_endings) \
             and zipf(bare) < self.settings.names.rare_below_zipf
+
+    def agent_noun(self, word: str) -> bool:
+        """Whether `word` is a noun for a person by its form: a compound of -man or -woman
+        (CAMERAMAN, fisherwoman), a noun of a doer in -er, -or or -ist (MANAGER, ORGANIZER,
+        dispatcher, FLUTIST) that is no thing's noun (`_NOT_AGENT_NOUNS`: NUMBER, MONITOR, LIST),
+        or a person's noun after a prefix (SUB-AGENT, co-driver, EX-WIFE)."""
+        noun = word.lower()
+        prefix, _, rest = noun.partition("-")
+        if rest and prefix in _NOUN_PREFIXES and (rest in self.person_nouns or rest.upper() in self.one_word_titles
+                                                  or self.agent_noun(rest)):
+            return True
+        if len(noun) <= 5 or "-" in noun or noun in _NOT_AGENT_NOUNS or noun.upper() in self.stop_words:
+            return False
+        return noun.endswith(("man", "woman", "men", "women", "er", "or", "ist", "ers", "ors", "ists"))
 
     def person_noun_before(self, text: str, start: int, titles: bool = True) -> bool:
         """Whether a person's noun or (with `titles`) a one-word title comes right before

@@ -103,7 +103,8 @@ _PAREN_NICKNAME_BEFORE = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>
 NICKNAMES = "Nickname"
 # a nickname in quotes that closes its phrase: punctuation, a
 # line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
-_QUOTED_CLOSING = r"[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d](?=[ \t]*(?:[,.;:)(]|$|\n))"
+# (a comma inside the closing quote closes it too: HER CAMPAIGN MANAGER, "BOSS FANFAN," HAD)
+_QUOTED_CLOSING = r"[\"\u201c](?P<nick>" + _NICK_WORDS + r")(?:,[\"\u201d]|[\"\u201d](?=[ \t]*(?:[,.;:)(]|$|\n)))"
 # ... right after a name found, a comma allowed (CABDULQAADIR XUSEEN CALI "DHEERE", TOLD)
 # (a last word of the name may come between: CALI, a place's name too, before "DHEERE")
 _QUOTED_AFTER_NAME = re.compile(r"(?:[ \t]+(?P<word>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?=[ \t]))?"
@@ -129,6 +130,12 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'\u2019\u2018])['\u2018](?P<nick>" + _NICK_
                             re.MULTILINE)
 # a nickname in quotes inside a name found (RENATO "BOYET" MACAPAGAL, Abdourahman "Jimmy" Waberi)
 _QUOTED_IN_NAME = re.compile(r"(?<=\S[ \t])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d](?=[ \t]*\n?[ \t]*\S)")
+# a nickname in quotes opening a sentence or an item, before its verb ("TI KOUTO" CAN BE REACHED)
+_QUOTED_OPENING = re.compile(r"(?:^|(?<=[:;.)]\s)|(?<=[:;.)]\s\s))[\"\u201c](?P<nick>" + _NICK_WORDS + r")[\"\u201d]", re.MULTILINE)
+# a noun right before a quote, after a possessive or an article and at most one more word (HIS CAMERAMAN,
+# HER CAMPAIGN MANAGER, THE BOAT'S ORGANIZER, the motor pool dispatcher)
+_AGENT_NOUN_BEFORE = re.compile(r"(?<![\w\-'\u2019])(?i:his|her|their|its|our|my|the|a|an|[\w\-]+['\u2019]s)"
+                                r"(?:[ \t]+[^\W\d_][\w\-]*){0,2}?[ \t]+(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)?),?[ \t]*\n?[ \t]*\Z")
 _BOUNDARY = re.compile(r"['\u2019]?[sS]?(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?P<next>[A-Za-z]+))", re.MULTILINE)
 _INITIAL = re.compile(r"[A-Z]\.?")
 # a regnal or generation numeral after a name (FORKI LANSANA II, Hamad II, JOHN PAUL III); not I, V
@@ -560,6 +567,10 @@ class PostProcessor:
             if f.entity_type != "PERSON":
                 continue
             words = re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end])
+            # a user name glued to its initials (AWellesley, DSandquist-Hale: later WELLESLEY)
+            words += [m.group("surname") for m in _GLUED_INITIALS.finditer(text, f.start, f.end)]
+            if f.recognizer == _DRAFTING_RECOGNIZER:
+                words += self._caps_user_name_surnames(text[f.start:f.end])
             for word in words:
                 bare = strip_possessive(word)
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
@@ -580,6 +591,7 @@ class PostProcessor:
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
                     parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
             parts.update(self._saint_surnames(text, f))
+            parts.update(self._word_surname_phrase(words))
         if not parts:
             return []
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
@@ -610,12 +622,49 @@ class PostProcessor:
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
                     and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end) \
                     and not (caps and _POSSESSIVE.match(text, end) is not None) \
+                    and not (not caps and self._given_name_more_than_word(word)) \
                     and not (word.upper() in openers and _AUXILIARY_AFTER.match(text, end) is not None
                              and not self.lexicon.word_use_before(text, start)):
                 continue  # STONE alone is a word, STONE SAID (or A NEIGHBOUR OF STONE'S) the name found before
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out
+
+    def _word_surname_phrase(self, words: list[str]) -> list[str]:
+        """The last two words of a name of three words or more when both are English words in use
+        (BERNADINE IRON CLOUD, later IRON CLOUD SAID; Loretta Runs Above): a surname of two
+        words, propagated whole (each word alone is a word elsewhere)."""
+        if len(words) < 3:
+            return []
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        first, last = words[-2], strip_possessive(words[-1])
+        if not all(len(w) >= 3 and w[:1].isupper() and "'" not in w and lex.is_common(w, threshold)
+                   and w.upper() not in lex.stop_words and w.upper() not in lex.title_words and not lex.never_a_name(w)
+                   for w in (first, last)):
+            return []
+        return [f"{first} {last}"]
+
+    def _caps_user_name_surnames(self, name: str) -> list[str]:
+        """The surnames a user name in capitals may hold after one or two initials (POL/E:SHOLMSKOV,
+        later HOLMSKOV): the word less its first letter or two, when the whole is one word that no
+        name or word list knows (the mentions then need the same word again, whole)."""
+        word = strip_possessive(name.rsplit(":", 1)[-1].strip())
+        if not _CAPS_USER_NAME.fullmatch(word):
+            return []
+        lex = self.lexicon
+        if lex.is_given_name(word) or lex.is_surname(word) or lex.is_common(word, lex.settings.names.rare_below_zipf):
+            return []
+        return [word[1:], word[2:]] if len(word) >= 7 else [word[1:]]
+
+    def _given_name_more_than_word(self, word: str) -> bool:
+        """A known given name that English uses less as a word than `mentions.given_name_max_zipf`
+        (Alice, Laura, Dana; not Rose, Mark, Bill, nor the given names that are words: Grace, Hope):
+        in mixed case at a sentence's start it is the person found before (`Wellesley, Alice G` ...
+        `Alice`, signing)."""
+        lex = self.lexicon
+        return lex.is_given_name(word) and not lex.is_word_given_name(word) \
+            and not lex.is_common(word, lex.settings.mentions.given_name_max_zipf)
 
     def _word_given_name_openers(self, findings: list[Finding], text: str) -> set[str]:
         """The listed given names that are words (LUCKY, PRECIOUS, GIFT) opening a name of two
@@ -722,7 +771,11 @@ class PostProcessor:
             if m is not None:
                 found.add(m.span("nick"))
         for m in _QUOTED_ANYWHERE.finditer(text):
-            if lex.person_noun_before(text, m.start()):
+            if lex.person_noun_before(text, m.start()) \
+                    or self._agent_noun_before(text, m.start()) and self._quoted_alias_words(m.group("nick"), rare=False):
+                found.add(m.span("nick"))
+        for m in _QUOTED_OPENING.finditer(text):  # "TI KOUTO" CAN BE REACHED: a person's verb after it
+            if lex.person_cue(text, m.start("nick"), m.end()) and self._quoted_alias_words(m.group("nick")):
                 found.add(m.span("nick"))
         if "'" in text or "\u2018" in text:
             for m in _SINGLE_QUOTED.finditer(text):
@@ -754,6 +807,27 @@ class PostProcessor:
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                                "a nickname in quotes next to a name or a person's noun"))
         return out
+
+    def _agent_noun_before(self, text: str, pos: int) -> bool:
+        """Whether a noun for a person by its form (`Lexicon.agent_noun`) comes right before the
+        quote at `pos` (a comma allowed) after a possessive or an article: HIS CAMERAMAN, "KIKAS";
+        HER CAMPAIGN MANAGER, "BOSS FANFAN,"; THE BOAT'S ORGANIZER, "EL CAPI"; THE SUB-AGENT,
+        "DUBAI SUNIL,"; the motor pool dispatcher "Uncle Fine"."""
+        m = _AGENT_NOUN_BEFORE.search(text, max(0, pos - 60), pos)
+        return m is not None and self.lexicon.agent_noun(m.group("noun")) and not self.lexicon.is_place(m.group("noun"))
+
+    def _quoted_alias_words(self, nick: str, rare: bool = True) -> bool:
+        """Whether a nickname in quotes may be a name: three words at most, no stop word, marking
+        or acronym in it (a quotation has them: "WE WILL WIN," "THE TALKS FAILED."), not places
+        only, and (with `rare`) a known given name or a word English hardly uses among its words
+        ("TI KOUTO")."""
+        lex = self.lexicon
+        words = [strip_possessive(w.strip(".,")) for w in nick.split()]
+        if not words or len(words) > 3 or any(w.upper() in lex.stop_words or lex.never_a_name(w) or w.upper() in lex.keep_upper
+                                              for w in words) or all(lex.is_place(w) for w in words):
+            return False
+        threshold = lex.settings.names.rare_below_zipf
+        return not rare or any(len(w) > 2 and (lex.is_given_name(w) or not lex.is_common(w, threshold)) for w in words)
 
     def _person_cue_before_quote(self, text: str, pos: int) -> bool:
         """Whether a person's cue comes right before the quote at `pos`: a person's noun or title
@@ -1493,6 +1567,10 @@ class PostProcessor:
 
 
 # a surname, a comma and the given names: the item opens at a line start, a dash, a colon or a semicolon
+# a user name written as one or two initials glued to a capitalized surname (AWellesley, DSandquist-Hale)
+_GLUED_INITIALS = re.compile(r"(?<![\w'\u2019\-.])[A-Z]{1,2}(?P<surname>[A-Z][a-z\u00DF-\u00FF]{2,}(?:-[A-Z][a-z\u00DF-\u00FF]+)?)(?![\w'\u2019\-])")
+_DRAFTING_RECOGNIZER = "DraftingLineRecognizer"
+_CAPS_USER_NAME = re.compile(r"[A-Z]{6,}(?:-[A-Z]{2,})?")
 _PREVIOUS_INVERTED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]),[ \t]+\Z")
 _INVERTED_ITEM_OPENS = re.compile(r"(?:^|[:;][ \t]*|[ \t][\-\u2013\u2014][ \t]+)\Z", re.MULTILINE)
 _INVERTED_NAME_ENDS = re.compile(r"[ \t]*(?:[,;(\[<]|$)", re.MULTILINE)

@@ -79,6 +79,9 @@ class NamesSpec(_Strict):
 class MentionsSpec(_Strict):
     min_length: int = Field(3, ge=1)
     score: float = Field(ge=0, le=1)
+    # a known given name rarer than this as a word is propagated alone at a sentence's start in
+    # mixed case (Alice, signing after `Wellesley, Alice G`; not Rose, Mark, Bill)
+    given_name_max_zipf: float = 4.5
 
 
 class SuppressSpec(_Strict):

@@ -19,7 +19,8 @@ changes that only matter to names, and the document re-expressed in its offsets.
   (`AL1NE`, `Milo5evic`, `Kne2evic`, `Rist1c`). Short codes (`B2B`, `G7`, `MP3s`) have fewer
   letters, identifiers (`ISL2008`, `H1N1`) more digits.
 - A 1 or l that OCR read for an I, or a 0 for an O, opening a word in capitals is read as that
-  letter: `1GNATIUS`, `lVAN`, `0LUWASEUN` (three more capitals with a vowel follow: not `1ST`, `1MDB`).
+  letter: `1GNATIUS`, `lVAN`, `0LUWASEUN` (three more capitals with a vowel follow: not `1ST`, `1MDB`),
+  and a 5 for an S before four more capitals (`5AMUEL-LEWIS`; not `5TH`, `5PM`, `5AMS`).
   In mixed case a 1 opening a word of three lower-case letters or more before a capitalized word
   is an I too (`1gor Semyonovich`; not `1st`, `1am`).
 
@@ -59,11 +60,13 @@ _TOKEN_AROUND = re.compile(r"[\w'\u2019\-]*")
 _OCR_DIGIT_LETTERS = {"1": "I", "2": "Z", "3": "E", "4": "A", "5": "S", "7": "T", "8": "B"}
 _OCR_DIGIT = factored(r"(?<=[A-Za-z])[1234578](?=[A-Za-z])")
 # a 1 or l for an I, a 0 for an O at the start of a word in capitals (1GNATIUS, lVAN, 0LUWASEUN,
-# 0DUYA-BANKOLE): three more capitals with a vowel follow, and the word has no other digit
+# 0DUYA-BANKOLE): three more capitals with a vowel follow, and the word has no other digit; a 5 for an
+# S before four more capitals (5AMUEL-LEWIS; not 5TH, 5PM)
 # ... or a 1 opening a word of three lower-case letters or more before a capitalized word, in mixed
 # case, a vowel among them (1gor Semyonovich: a name goes on; not 1st, 1am, 1kgs)
 _OCR_FIRST_MIXED = re.compile(r"(?<![\w'\u2019.\-/@])1(?!(?:st|nd|rd|th)\b)(?=[a-z]*[aeiouy])(?=[a-z]{3,}[ \t]+[A-Z][a-z])")
-_OCR_FIRST = factored(r"(?<![\w'\u2019.\-/@])(?P<ch>[10l])(?=[A-Z]*[AEIOUY][A-Z]*)(?=[A-Z]{3})(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
+_OCR_FIRST = factored(r"(?<![\w'\u2019.\-/@])(?:(?P<ch>[10l])(?=[A-Z]{3})|(?P<s>5)(?=[A-Z]{4}))(?=[A-Z]*[AEIOUY][A-Z]*)"
+                      r"(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
 
 
 def detection_view(document: "Document") -> TextView:
@@ -144,9 +147,9 @@ def _ocr_digits(text: str) -> list[tuple[int, str]]:
 def _ocr_first_letters(text: str) -> list[tuple[int, str]]:
     """(offset, letter) for a 1 or l read for an I, or a 0 read for an O, opening a word in
     capitals (module docstring)."""
-    if not any(ch in text for ch in "10l"):
+    if not any(ch in text for ch in "10l5"):
         return []
-    return [(m.start(), "O" if m.group("ch") == "0" else "I") for m in _OCR_FIRST.finditer(text)] \
+    return [(m.start(), "S" if m.group("s") else "O" if m.group("ch") == "0" else "I") for m in _OCR_FIRST.finditer(text)] \
         + [(m.start(), "I") for m in _OCR_FIRST_MIXED.finditer(text)]
 
 

@@ -41,6 +41,7 @@ _PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r
 # the capitalized words right before a nickname in quotes (the name it goes with)
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019\-])[" + CAPITALS + r"][\w'\u2019\-]*\.?(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*\.?){1,4}\Z")
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){0,2}")  # initials opening a name
 # the explanation of a name in quotes after a person's noun and a naming verb (the clean-up keeps
 # such a name when it is one English word: postprocess.PostProcessor._clean_name)
 NAMED_BY_A_PERSON_NOUN = "a name in quotes given after a person's noun"
@@ -84,7 +85,8 @@ class AliasNameRecognizer(CableRecognizer):
         # (each pattern opens with its quote or parenthesis, the look-behind after it: the regex
         # engine then skips to those characters instead of trying every position)
         nickname = rf"(?P<alias>{article}[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[\w'\u2019\-]+){0,3})[\"\u201d]"
-        name = r"(?P<name>[" + CAPITALS + r"][\w'\u2019\-]*\w(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019\-]*\w){0,3})"
+        # (initials may open the name: "DOLLAR SEENU" (D.\nSREENIVASULU))
+        name = r"(?P<name>(?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}(?:[ \t]+|[ \t]*\n[ \t]*))?[" + CAPITALS + r"][\w'\u2019\-]*\w(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019\-]*\w){0,3})"
         self.alias_then_name = re.compile(rf"[\"\u201c](?<![\w\"\u201c][\"\u201c]){nickname}[ \t]*\n?[ \t]*\({name}\)")
         # ... or a name, then its nickname in quotes in parentheses: Jhonny Mujica ("el Flaco")
         self.alias_in_parentheses = re.compile(rf"\([ \t]*[\"\u201c]{nickname}[ \t]*\)")
@@ -210,7 +212,10 @@ class AliasNameRecognizer(CableRecognizer):
         surname, or a word no English word list knows, among them. One word in capitals is an
         acronym in mixed case ("Iron Dome" (IDF)), and in capitals when short or kept upper."""
         lex = self.lexicon
-        words = name.split()
+        words = [w for w in name.split() if not _INITIALS.fullmatch(w)]  # ("DOLLAR SEENU" (D. SREENIVASULU))
+        name = " ".join(words)
+        if not words:
+            return False
         if len(words) == 1 and name.isupper() and (not alias.isupper() or len(name) < 5 or name in lex.keep_upper):
             return False
         return all(self._name_word(w) and (not lex.is_place(strip_possessive(w)) or lex.is_given_name(w) or lex.is_surname(w))

@@ -21,7 +21,8 @@ _AFTER_TOWN = re.compile(r"(?P<town>[A-Z\u00C0-\u00DE][\w\-]+),[ \t]+\Z")
 _KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-\u00e9]+)[ \t]+\Z")
 # ... in capitals, set off by commas after the noun (SINGACE'S SON, HUSAIN, SAID)
 _KIN_COMMA_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z][A-Za-z\-]+),[ \t]*\n?[ \t]*\Z")
-_COMMA_AFTER = re.compile(r"[ \t]*,")
+# ... and closed by a comma, a semicolon, a parenthesis or a sentence's end (HER SON, ADRIÁN. ROSELL SAID)
+_COMMA_AFTER = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z))")
 _KIN_AFTER = re.compile(r"['\u2019][sS]?[ \t]*\n?[ \t]*(?P<noun>[a-z][a-z\-\u00e9]+)")
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
@@ -51,7 +52,7 @@ class CuedSurnameRecognizer(CableRecognizer):
     def _after_kin_noun(self, text: str, start: int, word: str) -> bool:
         """`her cousin Rowena`: a capitalized word in mixed case right after a relative's noun;
         or before one after a possessive (`Aslam's nephew`); in capitals, only set off by commas
-        after the noun (`SINGACE'S SON, HUSAIN, SAID`)."""
+        after the noun (`SINGACE'S SON, HUSAIN, SAID`, `AND HER SON, ADRIÁN.`)."""
         if word.isupper():
             before = _KIN_COMMA_BEFORE.search(text, max(0, start - 40), start)
             return before is not None and before.group("noun").lower() in self.kin_nouns \

@@ -75,7 +75,8 @@ class StreetAddressRecognizer(CableRecognizer):
     def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, spec)
         connectors = alternatives(spec.connectors) if spec.connectors else "(?!)"
-        name = rf"(?:{_WORD}|\d{{1,3}}[A-Z]?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
+        # (a numbered street: 62 ST, W 84TH ST, NW 2nd Ave)
+        name = rf"(?:{_WORD}|\d{{1,3}}(?:[A-Z]|(?i:st|nd|rd|th))?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
         # after a street word, a name may open with a connector (Rue des Jardins, Bóthar an Chnoic)
         named = rf"(?:(?:{connectors}){_GAP})?{name}"
         after = alternatives(spec.types_after)
@@ -98,8 +99,9 @@ class StreetAddressRecognizer(CableRecognizer):
         boxes = "|".join(re.escape(b).replace(r"\ ", r"[ \t]*").replace(r"\.", r"\.?") for b in spec.boxes) or "(?!)"
         plots = alternatives(spec.plots) if spec.plots else "(?!)"
         quadrant = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|NORTH|SOUTH|EAST|WEST|North|South|East|West)(?![\w]))?"  # 4700 Connecticut Ave NW
+        lead = r"(?:(?:NE|NW|SE|SW|N|S|E|W)\.?[ \t]+(?=\d))?"  # 2211 NW 62 ST, 6120 W 84TH ST: a quadrant before a numbered street
         self._street = re.compile(
-            rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
+            rf"(?<![\w/.-])(?:{_NUMBER}{_GAP}(?:{lead}{name}{_GAP}(?i:{after})(?![\w]){quadrant}"
             rf"|(?i:{before})\.?{_GAP}{named}(?:{_GAP}{_NUMBER}(?![\w]))?)"
             rf"|{_NUMBER},[ \t]*(?i:{before})\.?{_GAP}{named}"
             rf"|(?i:{before})\.?{_GAP}{named},?{_GAP}(?:(?i:{numbers})[.:]?[ \t]*)?{_NUMBER}(?![\w])"
@@ -145,6 +147,8 @@ class StreetAddressRecognizer(CableRecognizer):
         # OF. 504; the dot is required, `of` alone is a word) and a city sector (Islamabad's F-7/2)
         # (HOVIOIKEUDENPUISTIKKO 14 B 22: a staircase letter and a flat number right after the house number)
         self._staircase = re.compile(r"[ \t]+[A-Z][ \t]+\d{1,4}(?![\w])")
+        self._unit_number = re.compile(r"[ \t]*#?\d{1,5}[A-Za-z]?(?![\w])")
+        self._unit_words = frozenset(u.lower().rstrip(".") for u in spec.units)
         self._unit = re.compile(rf"\.?,?{_GAP}(?:{unit}|(?i:of)\.[ \t]*\d{{1,5}}(?![\w])|[A-Z]-\d{{1,2}}/\d{{1,2}}(?![\w/])"
                                 rf"|(?i:{buildings})\.?{_GAP}{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
                                 # RUE GOURAUD, GEMMAYZEH, BUILDING ABI KHALIL: a neighbourhood before a building or flat
@@ -157,10 +161,15 @@ class StreetAddressRecognizer(CableRecognizer):
         self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?)[ \t]+(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         districts = alternatives(spec.district_endings) if spec.district_endings else "(?!)"
         self._district = re.compile(rf"[A-Z][\w]*-(?i:{districts})")
-        self._town = re.compile(rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
-                                rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|[ \t]+\d{{3}}[ \t]\d{{2}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
-                                # a Canadian or British postcode (BC V1N 2X1, SW1A 2AA)
-                                rf"|,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?(?![\w])")
+        town = rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
+        code = (rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|[ \t]+\d{{3}}[ \t]\d{{2}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
+                # a Canadian or British postcode (BC V1N 2X1, SW1A 2AA; the Canadian one's zero may read
+                # as an O in the view: MOOSE FACTORY ON P0L 1W0)
+                rf"|,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?[A-Z][\dO][A-Z][ \t]?\d[A-Z]\d|,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})")
+        self._town = re.compile(rf"{town}{code}?(?![\w])")
+        # ... with its postcode, tried first (MOOSE FACTORY ON P0L 1W0: a town and a code, not a town of four words)
+        shortest_town = town.replace("{0,3})", "{0,3}?)")  # (the fewest words that leave a postcode after them)
+        self._town_coded = re.compile(rf"{shortest_town}{code}(?![\w])")
 
     def find(self, text):
         results = []
@@ -175,6 +184,9 @@ class StreetAddressRecognizer(CableRecognizer):
         for start, end in matches:
             if text[end - 1:end].isdigit() and (staircase := self._staircase.match(text, end)) is not None:
                 end = staircase.end()
+            elif (flat := self._unit_number.match(text, end)) is not None \
+                    and text[start:end].split()[-1].rstrip(".").lower() in self._unit_words:
+                end = flat.end()  # 1450 FLATBUSH AVE APT 3C: a unit's word ended the street, its number follows
             while (unit := self._unit.match(text, end)) is not None:
                 end = unit.end()
             if (cross := self._cross.match(text, end)) is not None:
@@ -203,7 +215,7 @@ class StreetAddressRecognizer(CableRecognizer):
             coded = self._code_town.match(text, cursor)
             if coded is not None and not any(w.upper() in self.lexicon.stop_words for w in coded.group("town").split()):
                 return coded.end()  # the postcode before the town ends the address
-            town = self._town.match(text, cursor)
+            town = self._town_coded.match(text, cursor) or self._town.match(text, cursor)
             if town is None:
                 break
             words = town.group("town").split()
