@@ -18,6 +18,7 @@ from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .messages import message_parts
+from .pages import page_parts
 from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
@@ -394,6 +395,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     # (a message of a chain under its own classification line: `messages.message_parts`)
     parts += message_parts(r, kind, declared, inherited, portions, local)
     parts += tearline_parts(r, inherited, portions, local)  # (the text between a tearline and its end)
+    parts += page_parts(r, kind, declared, inherited, portions, local)  # (a page under its own banner: `pages`)
     result = []
     for p in portions:
         if not p.explicit:
