@@ -29,6 +29,7 @@ from operator import attrgetter
 from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
+from .cells import table_cells
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
 from .encoded import encoded_text
@@ -71,6 +72,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_controls_in_words(r)
     kind, portions = _layout(r)
     portions = check_box_markings(r, portions)
+    portions = table_cells(r, portions)  # marks inside a table row's cells mark each cell
     portions = defined_abbreviations(r, portions)  # `(TS) Mara` after `TROPICAL STORM (TS) MARA` is no mark
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too

@@ -40,7 +40,7 @@ _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons"
 _RUN = 8  # words in a row that make a page's text the same as text outside it (as `evidence._PART_RUN`)
 
 
-def _page_spans(r: Reading) -> list[tuple[int, int]]:
+def page_spans(r: Reading) -> list[tuple[int, int]]:
     """(start, end) in the view of each page of a file split by form feeds; [] without one."""
     original = r.view.original
     if "\x0c" not in original:
@@ -59,7 +59,7 @@ def page_parts(r: Reading, kind: str, declared: Marking | None, inherited: Marki
     if kind != "document" or declared is None or not declared.valid or inherited is None \
             or not inherited.valid or r.entire_text is not None:
         return []
-    spans = _page_spans(r)
+    spans = page_spans(r)
     if len(spans) < 2:
         return []
     banners = sorted((e for e in r.evidence if e.kind in _BANNER_KINDS), key=lambda e: e.start)
