@@ -139,8 +139,9 @@ def _row(r: Reading, p: Portion, lo: int, hi: int, cells: list[tuple[int, int]],
     found = [m for m in marks if m is not None]
     if not found or any(not _exact(m[0]) for m in found):
         return None
-    if column is not None and len(found) == 1 and marks[column] is not None and marks[column][3]:
-        marking, ms, me, _ = marks[column]  # type: ignore[misc]
+    in_column = marks[column] if column is not None else None
+    if in_column is not None and len(found) == 1 and in_column[3]:
+        marking, ms, me, _ = in_column
         r.problem("CELL_MARK", "info", f"the row's {marking.portion_mark()} in its marks column marks the row", lo, hi)
         return [Portion(lo, hi, lo, p.kind, None, marking, True, ms, me)]
     if any(m[3] for m in found):
