@@ -144,3 +144,38 @@ def test_the_next_page_not_certain_keeps_the_fallback(text):
     assert_withheld(text, SECRET2)
     if "goes on" in text:
         assert_withheld(text, PLAIN2)
+
+
+# --- a quotation marked at its end (reader/quotes.py) ---
+
+QUOTED = "the prime minister has already decided to call early elections in May"
+AROUND = "I would keep the first talking point as drafted yesterday"
+AFTER = "we should not echo that in the press guidance"
+
+
+def quoting(paragraph: str) -> str:
+    return f"Classification: UNCLASSIFIED\n\nFrom: Harlan, Ivy\nTo: Ruiz, Tomas\nSubject: points\n\n{paragraph}\n\nIvy\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    f"(U) {AROUND}. The post's cable said ``{QUOTED} (C)'' and {AFTER}.",
+    f"(U) {AROUND}. The post's cable said \u201c{QUOTED} (C)\u201d and {AFTER}.",
+    f"{AROUND}. The article reads in part: \u2018{QUOTED}. (C)\u2019 And {AFTER}.",
+    f"{AROUND}. The cable continues: \"{QUOTED} (C).\" And {AFTER}.",
+])
+def test_a_quotation_marked_at_its_end_takes_its_mark_alone(paragraph):
+    text = quoting(paragraph)
+    released(text, AROUND, AFTER)
+    assert_withheld(text, QUOTED)
+
+
+@pytest.mark.parametrize("paragraph", [
+    f"(U) {AROUND}. The cable said \u201c{QUOTED} (C)\u201d and {AFTER} (S).",  # another mark, not a quotation's
+    f"(U) {AROUND}. The cable said {QUOTED} (C)\u201d and {AFTER}.",  # no opening quotation mark
+    f"(U) {AROUND}. The cable said \u201c(C) {QUOTED}\u201d and {AFTER}.",  # the mark opens the quotation
+    f"{AROUND}'s view. The cable said {QUOTED}. (C)' And {AFTER}.",  # an apostrophe opens nothing
+])
+def test_a_quotation_not_certain_raises_the_whole_portion(paragraph):
+    text = quoting(paragraph)
+    assert_withheld(text, QUOTED)
+    assert_withheld(text, AFTER)

@@ -19,6 +19,7 @@ from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_senten
 from .portions import last_line, wrap_width
 from .messages import message_parts
 from .pages import page_parts
+from .quotes import quoted_pieces
 from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
@@ -351,7 +352,8 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     pieces = []
     for p in portions:
         found = _marks_inside(r, p)
-        for piece in _split_at_raising_marks(r, p, found) if p.explicit and found else [p]:
+        quoted = quoted_pieces(r, p, found) if found else None  # (a quotation marked at its end: `quotes`)
+        for piece in quoted or (_split_at_raising_marks(r, p, found) if p.explicit and found else [p]):
             embedded[piece.start] = [f for f in found if piece.start <= f[1] < piece.end and f[1] != piece.mark_start] \
                 if found else []
             pieces.append(piece)
