@@ -48,6 +48,8 @@ And, each only when certain (round 58's helper; every other case keeps the fallb
 - a table row by a cell's text (`Lagos row`, `row "Kherson depot"`, `the Varga entry`: exactly one
   other portion holds it, `by_row`);
 - pages across form feeds (`pages 3-4`), in a document numbered on every page (`by_page`);
+- the page right after the statement's, in a file split by form feeds (`Tab C, on the following
+  page, reproduces ...`, `Appendix D overleaf`): `page_refs.next_page_target`;
 - chat messages by pointing (`^`, `that last msg`, `your 09:16 msgs`, `between 14:02 and 14:10`,
   `by_chat`).
 """
