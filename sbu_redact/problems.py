@@ -118,6 +118,11 @@ class Code(enum.Enum):
     PART_BANNER = ("info", "an unmarked portion of a part (a page, slide, tab or message) that the same banner "
                    "closes above and below takes that banner, not the file's highest", "ISOO Marking Booklet: "
                    "Banner Lines (each page marked with the highest level of its content)")
+    QUOTED_MARK = ("info", "a quotation whose own mark stands at its end, before the closing quotation mark, takes "
+                   "that mark; the text around it keeps the portion's", "ISOO Marking Booklet: Portion Markings")
+    CELL_MARK = ("info", "the marks inside a table row's cells mark each cell (an unmarked cell takes what unmarked "
+                 "text takes), or the row's mark in its marks column marks the row", "ISOO Marking Booklet: Portion "
+                 "Markings")
     UNMARKED_WITHOUT_BANNER = ("error", "an unmarked portion in a document that no banner or classification line "
                                "marks as a whole: its level is unknown, so it is doubtful", OWN_RULE)
     NO_MARKING = ("error", "no classification line, banner or portion mark anywhere", "E.O. 13526 §1.6")

@@ -16,7 +16,9 @@ Modules, one job each: `segments` (lines of the view), `marks` (portion marks an
 letter per line, a rotated stamp), `governing` (statements that
 govern text elsewhere: a correction of one paragraph, a compilation or spill notice, the
 original of a translation), `raising` (the portions those statements raise, in one pass),
-`scope` (a statement whose target was not found, classified stretches), `sections` (text under a
+`scope` (a statement whose target was not found, classified stretches; `scope_exact` and `page_refs` its exact
+targets), `pages` (the pages of a form-feed file under their own banners), `cells` (marks in a table
+row's cells), `quotes` (a quotation marked at its end), `sections` (text under a
 divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
@@ -29,6 +31,7 @@ from operator import attrgetter
 from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
+from .cells import table_cells
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
 from .encoded import encoded_text
@@ -71,6 +74,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_controls_in_words(r)
     kind, portions = _layout(r)
     portions = check_box_markings(r, portions)
+    portions = table_cells(r, portions)  # marks inside a table row's cells mark each cell
     portions = defined_abbreviations(r, portions)  # `(TS) Mara` after `TROPICAL STORM (TS) MARA` is no mark
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too

@@ -7,8 +7,8 @@ portion's lines, and no reading of the lines can tell which text belongs to whic
 What cannot be told apart takes the highest marking that could apply (fail closed): every
 portion that shares a line with a stretch of two-column lines takes the roll-up of all of them,
 and a level the right column spells letter by letter (`C O N` / `F I D` / `E N` ...) raises them
-too. A stretch needs at least two lines that hold both columns; a table (cells between bars, or
-more than one wide gap on a line) is no stretch. It never lowers a portion.
+too. A stretch needs at least two lines that hold both columns; a table (cells between bars, three
+tab-separated cells, or more than one wide gap on a line) is no stretch. It never lowers a portion.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ _GAP = lazy(r"\S[ \t]{3,}(?=\S)")   # a wide gap between two runs of text on one
 _RIGHT_COLUMN = 20                  # (the right column starts this far in, at least)
 _ALIGN = 10                         # (a line starts it within this many columns of the line above)
 _MARK = lazy(r"[(\[][^()\[\]\n]{1,40}[)\]]")
+_TABS = lazy(r"\t+")
 _SPELLED = lazy(r"(?:[A-Z] ?){4,60}")  # letters one apart: a stamp spelled across the lines
 
 
@@ -93,8 +94,8 @@ def _right_column(text: str) -> tuple[int, int, str] | None:
     """(where the right column starts, 1 when the line holds both columns, its text), or None
     for a line of one column or of a table."""
     line = text.expandtabs(8).rstrip()
-    if line.count("|") >= 2:
-        return None
+    if line.count("|") >= 2 or len(_TABS.findall(text.strip())) >= 2:
+        return None  # (cells between bars, or three tab-separated cells: a table row)
     indent = len(line) - len(line.lstrip())
     if indent >= _RIGHT_COLUMN:
         return indent, 0, line.strip()

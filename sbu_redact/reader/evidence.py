@@ -18,6 +18,8 @@ from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
 from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .messages import message_parts
+from .pages import page_parts
+from .quotes import quoted_pieces
 from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
@@ -350,7 +352,8 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     pieces = []
     for p in portions:
         found = _marks_inside(r, p)
-        for piece in _split_at_raising_marks(r, p, found) if p.explicit and found else [p]:
+        quoted = quoted_pieces(r, p, found) if found else None  # (a quotation marked at its end: `quotes`)
+        for piece in quoted or (_split_at_raising_marks(r, p, found) if p.explicit and found else [p]):
             embedded[piece.start] = [f for f in found if piece.start <= f[1] < piece.end and f[1] != piece.mark_start] \
                 if found else []
             pieces.append(piece)
@@ -394,6 +397,7 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
     # (a message of a chain under its own classification line: `messages.message_parts`)
     parts += message_parts(r, kind, declared, inherited, portions, local)
     parts += tearline_parts(r, inherited, portions, local)  # (the text between a tearline and its end)
+    parts += page_parts(r, kind, declared, inherited, portions, local)  # (a page under its own banner: `pages`)
     result = []
     for p in portions:
         if not p.explicit:

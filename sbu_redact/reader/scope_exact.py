@@ -48,6 +48,8 @@ And, each only when certain (round 58's helper; every other case keeps the fallb
 - a table row by a cell's text (`Lagos row`, `row "Kherson depot"`, `the Varga entry`: exactly one
   other portion holds it, `by_row`);
 - pages across form feeds (`pages 3-4`), in a document numbered on every page (`by_page`);
+- the page right after the statement's, in a file split by form feeds (`Tab C, on the following
+  page, reproduces ...`, `Appendix D overleaf`): `page_refs.next_page_target`;
 - chat messages by pointing (`^`, `that last msg`, `your 09:16 msgs`, `between 14:02 and 14:10`,
   `by_chat`).
 """
@@ -59,6 +61,7 @@ from bisect import bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from .governing import _QUOTED_HEADER, _subitems
+from .page_refs import next_page_target
 from .state import Reading
 
 _REF = compile_pattern(
@@ -101,6 +104,10 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     if set(refers) <= {"no text named", "everything", "message", "messages"}:
         return by_chat(r, ordered, at)
     refers = [w for w in refers if not _only_itself(r, p, w)]
+    if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
+        page = next_page_target(r, ordered, at, refers)
+        if page is not None:
+            return page
     if refers and set(refers) <= _NAMES | _COUNTED_NAMES | _DIRECTIONS:
         sub = by_subitem(r, ordered, at)
         if sub is not None:

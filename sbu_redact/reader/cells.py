@@ -1,0 +1,208 @@
+"""Marks in the cells of a table row: `| Baskan Metals | (S//NF) Under review | (S//NF) A liaison
+service says ... |`, `| 1 | Travel budget approved by the front office (U) | RM |`, a tab-separated
+row `T-101<TAB>2018-03-02<TAB>(U)<TAB>Quarterly training ...`.
+
+A row whose first cell opens with a mark is read by that mark (`memo`, `marks`); a row whose marks
+stand in later cells, or at the end of a cell, was one unmarked portion: it took the document's
+level, and the (U) cells beside a SECRET one were withheld with it. `table_cells` splits such a
+row, before inheritance (`evidence.inherit`), into one portion per cell: a cell that opens or
+ends with a mark is a portion marked by it (an explicit mark governs its own text, as any portion
+mark does); a cell with none is an unmarked portion, which takes what unmarked text takes (the
+document's level: fail closed). The bars and tabs between cells belong to no portion.
+
+And a table whose header names a column of marks (`Mark`, `Class`, `Classification`, `Cls`) and
+whose row holds that column's mark alone in its cell, with no other mark in the row: the mark is
+the row's (a record's classification field), and the whole row is the portion it marks.
+
+Only one-line rows of two cells or more (`|`-separated, or tab-separated); a cell whose mark
+cannot be read exactly (a garbled or unknown mark) leaves the row as it was; a row whose cells
+are not told apart for certain (a bar inside a cell's text: an escaped `\\|`, code) too.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..lazyre import compile_pattern
+from ..markings import Marking
+from .state import Reading
+
+_OPENING = compile_pattern(r"\((?P<inner>[^()\n]{1,40})\)(?=[ \t]|$)")
+_ENDING = compile_pattern(r"(?:^|(?<=[ \t]))\((?P<inner>[^()\n]{1,40})\)[.]?$")
+_MARKS_HEADER = compile_pattern(r"(?i)(?:portion[ \t]+)?(?:mark(?:ing)?|class(?:ification)?|cls|clas|level)")
+_BARE = compile_pattern(r"[A-Z][A-Z/\-]{0,20}")
+_CELL_KINDS = ("table_row", "paragraph", "list_item", "text")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a one-line row in `text[start:end]` (its text without the
+    blanks around it), or None when the line is not a row of two cells or more."""
+    line = text[start:end]
+    if "\n" in line:
+        return None
+    if line.lstrip().startswith("|") or line.count("|") >= 2:
+        if "\\|" in line or "`" in line or "||" in line:
+            return None
+        body = line.strip()
+        lo = start + len(line) - len(line.lstrip())
+        if body.startswith("|"):
+            lo += 1
+        hi = start + len(line.rstrip())
+        if body.endswith("|"):
+            hi -= 1
+        sep = "|"
+    elif "\t" in line.strip(" \t"):
+        lo, hi, sep = start + len(line) - len(line.lstrip(" \t")), start + len(line.rstrip(" \t")), "\t"
+    else:
+        return None
+    cells, at = [], lo
+    for piece in re.split(r"\t+" if sep == "\t" else r"\|", text[lo:hi]):
+        s = at + len(piece) - len(piece.lstrip())
+        e = at + len(piece.rstrip())
+        if e > s:
+            cells.append((s, e))
+        at += len(piece)
+        m = re.match(r"\t+" if sep == "\t" else r"\|", text[at:hi])
+        at += m.end() if m else 0
+    return cells if len(cells) >= 2 else None
+
+
+def _mark(r: Reading, text: str, s: int, e: int) -> tuple[Marking, int, int, bool] | None:
+    """The mark a cell opens or ends with: (marking, start, end, alone in its cell), or None."""
+    cell = text[s:e]
+    m = _OPENING.match(cell) or _ENDING.search(cell)
+    if m is None:
+        return None
+    marking = r.marks.read_mark(m.group("inner"))
+    if marking is None:
+        return None
+    return marking, s + m.start(), s + m.end(), not cell[:m.start()].strip() and not cell[m.end():].strip(" \t.")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, at = [], start
+    while at <= end:
+        nl = text.find("\n", at, end)
+        stop = end if nl == -1 else nl
+        if text[at:stop].strip():
+            out.append((at, stop))
+        if nl == -1:
+            break
+        at = nl + 1
+    return out
+
+
+def table_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with each unmarked table row whose cells carry marks split into its cells
+    (module docstring)."""
+    text = r.text
+    if "|" not in text and "\t" not in text:
+        return portions
+    out: list[Portion] = []
+    for p in portions:
+        if p.kind not in _CELL_KINDS:
+            out.append(p)
+            continue
+        if p.explicit:
+            out.extend(_marked_row(r, p))
+            continue
+        if p.body_start != p.start:
+            out.append(p)
+            continue
+        lines = _lines(text, p.start, p.end)
+        rows = [_cells(text, lo, hi) for lo, hi in lines]
+        if not lines or any(c is None for c in rows) or len({len(c) for c in rows if c is not None}) != 1:
+            out.append(p)
+            continue
+        pieces: list[Portion] = []
+        for (lo, hi), cells in zip(lines, rows):
+            assert cells is not None
+            found = _row(r, p, lo, hi, cells, _marks_column(r, portions, p, lo, len(cells)))
+            pieces.extend(found if found is not None else [Portion(lo, hi, lo, p.kind, None, None, False)])
+        if all(not q.explicit for q in pieces):
+            out.append(p)
+        else:
+            out.extend(pieces)
+    return out
+
+
+def _row(r: Reading, p: Portion, lo: int, hi: int, cells: list[tuple[int, int]],
+         column: int | None) -> list[Portion] | None:
+    """The portions of one unmarked row `lo:hi` whose cells carry marks; None when it has none
+    or they do not read exactly."""
+    text = r.text
+    marks = [_mark(r, text, s, e) for s, e in cells]
+    if column is not None and marks[column] is None and _BARE.fullmatch(text[cells[column][0]:cells[column][1]]):
+        s, e = cells[column]  # (a marks column's bare mark: `| U`, `| S//NF`)
+        bare = r.marks.read_mark(text[s:e])
+        marks[column] = (bare, s, e, True) if bare is not None else None
+    found = [m for m in marks if m is not None]
+    if not found or any(not _exact(m[0]) for m in found):
+        return None
+    in_column = marks[column] if column is not None else None
+    if in_column is not None and len(found) == 1 and in_column[3]:
+        marking, ms, me, _ = in_column
+        r.problem("CELL_MARK", "info", f"the row's {marking.portion_mark()} in its marks column marks the row", lo, hi)
+        return [Portion(lo, hi, lo, p.kind, None, marking, True, ms, me)]
+    if any(m[3] for m in found):
+        return None  # (a mark alone in its cell with no column of marks named: what it marks is not known)
+    r.problem("CELL_MARK", "info", "marks inside the cells of this row mark each cell; an unmarked cell takes what "
+              "unmarked text takes", lo, hi)
+    return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
+
+
+def _cell(text: str, p: Portion, s: int, e: int, m: tuple[Marking, int, int, bool] | None) -> Portion:
+    if m is None:
+        return Portion(s, e, s, p.kind, None, None, False)
+    if m[1] == s:
+        body = m[2]
+        while body < e and text[body] in " \t":
+            body += 1
+        return Portion(s, e, body, p.kind, None, m[0], True, m[1], m[2])
+    return Portion(s, e, s, p.kind, None, m[0], True, m[1], m[2])
+
+
+def _exact(marking: Marking) -> bool:
+    return marking.valid and marking.level is not None and not any(q.severity == "error" for q in marking.problems)
+
+
+def _marked_row(r: Reading, p: Portion) -> list[Portion]:
+    """A one-line row marked by its first cell's mark whose every cell opens or ends with a mark of
+    its own (`| (U) Mombasa port scanners | (C) Customs officials admitted ... |`): one portion
+    per cell; else the row as it was."""
+    text = r.text
+    cells = _cells(text, p.start, p.end)
+    if cells is None or p.mark_start is None or not cells[0][0] <= p.mark_start < cells[0][1] \
+            or p.marking is None or not _exact(p.marking):
+        return [p]
+    marks = [_mark(r, text, s, e) for s, e in cells]
+    if any(m is None or m[3] or not _exact(m[0]) for m in marks) or marks[0][1] != p.mark_start:  # type: ignore[index]
+        return [p]
+    r.problem("CELL_MARK", "info", "marks inside the cells of this row mark each cell", p.start, p.end)
+    return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
+
+
+def _marks_column(r: Reading, portions: list[Portion], p: Portion, lo: int, width: int) -> int | None:
+    """The column of marks of the table row at `lo`: the index of the header cell that names it
+    (`Mark`, `Class`), the header being the first line of the run of rows of `width` cells right
+    above it (one row per line, a `|---|` rule allowed); None when there is none."""
+    text = r.text
+    header = None
+    at = lo
+    while at > 0:
+        prev_end = at - 1  # (the line end before the row at `at`)
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if not line.strip():
+            break
+        if not line.strip(" \t|-:"):
+            at = prev_start
+            continue
+        cells = _cells(text, prev_start, prev_end)
+        if cells is None or len(cells) != width:
+            break
+        header, at = cells, prev_start
+    if header is None:
+        return None
+    named = [i for i, (s, e) in enumerate(header) if _MARKS_HEADER.fullmatch(text[s:e].strip(" *_:"))]
+    return named[0] if len(named) == 1 else None
