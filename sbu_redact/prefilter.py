@@ -964,7 +964,8 @@ class WayScan:
             if k in gated:
                 continue
             words = self.anchors_of(way)
-            if not words or _shortest(words) < 2:  # (a letter is in every part: the way is tried in each)
+            if not words or any(len(word) < 2 and in_any_case for word, in_any_case in words):
+                # (a letter in any case is in nearly every part: the way is tried in each, not looked for)
                 always |= 1 << k
                 continue
             self._anchors[k] = words
