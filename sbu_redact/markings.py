@@ -486,6 +486,7 @@ class Grammar:
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (parts.separator, parts.heading, parts.message_header, parts.repeated_header))
         self._parsed: dict[tuple[str, bool], Marking] = {}
+        self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
         # the reader's classification lines by line text and damaged forms (`reader.cable.cable_line_at`)
         self.cable_line_cache: dict[tuple[str, bool], CableLine | None] = {}

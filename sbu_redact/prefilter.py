@@ -8,6 +8,7 @@ Python's own parser (`re._parser`) is used to take a pattern apart; where it can
 (another Python, a construct not handled here) the prefilter lets every text through."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any
@@ -903,6 +904,221 @@ def finditer_by_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
             continue  # (nor when it lacks some word of each of the way's own ways)
         if gate is not None and gate.search(text, start, end) is None:
             continue  # (nor where its gate finds nothing)
+        at = start
+        while at <= end:  # (a search from beyond `end` would find an empty match at `end` again)
+            m = way.search(text, at, end)
+            if m is None:
+                break
+            offsets.add(m.start())
+            at = m.start() + 1
+    found: list[re.Match[str]] = []
+    position = start
+    for at in sorted(offsets):
+        if at < position:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
+                return list(pattern.finditer(text, start, end))
+            found.append(m)
+            position = m.end()
+    return found
+
+
+# -- a choice scanned for its ways' anchors once per text ---------------------------------------
+class WayScan:
+    """The ways of a pattern that is a choice at its top (`top_level_ways`), each with its anchor
+    words (`anchor_words`: the rarest clause of the way, or the rarest clause of each of its own
+    ways, `anchor_alternatives`, when those words are longer), and every anchor of every way in
+    one scan (`hits`): a trie of the words as written and one of those in any case, tried at every
+    offset (overlapping words too: the longest word at an offset holds every shorter one there as
+    its prefix). A part of a text can hold a match of a way only if it holds a hit of one of the
+    way's anchor words (a match of the way holds one), or, for a way with a gate (`gates`, by a
+    way's exact text: a pattern that finds something in every part the way matches in), where its
+    gate finds something in the part; a way without words or gate is tried in every part
+    (`always`). Built once per rules object (kept on it), derived from the pattern alone: a phrase
+    added to the rules brings its own words. (A hit is a way's word found in the whole text, at an
+    offset: one that starts in a part lies in it, or runs past its end and only lets more through.)"""
+
+    __slots__ = ("pattern", "ways", "gates", "always", "exact_scan", "any_scan", "fallback", "exact_ways", "any_ways",
+                 "all_any_ways", "_anchors")
+
+    def __init__(self, pattern: re.Pattern[str], gates: dict[str, Any] | None = None):
+        self.pattern = pattern
+        gates = gates or {}
+        top = top_level_ways(pattern.pattern) if not pattern.flags & re.VERBOSE else None
+        try:  # (a way that is a group of a choice is taken apart into its own ways, unless it has a gate)
+            self.ways: tuple[re.Pattern[str], ...] = tuple(
+                compile_pattern(way, pattern.flags) for each in top or ()
+                for way in ((each,) if each in gates else _flat_ways(each, 3)))
+        except re.error:  # (a way that cannot stand alone)
+            self.ways = ()
+        self.gates: tuple[tuple[int, Any], ...] = tuple((k, gates[way.pattern]) for k, way in enumerate(self.ways)
+                                                         if way.pattern in gates)
+        gated = {k for k, _ in self.gates}
+        always = 0
+        exact: dict[str, int] = {}
+        anyway: dict[str, int] = {}
+        self._anchors: dict[int, frozenset[Word]] = {}
+        for k, way in enumerate(self.ways):
+            if k in gated:
+                continue
+            words = self.anchors_of(way)
+            if not words or any(len(word) < 2 and in_any_case for word, in_any_case in words):
+                # (a letter in any case is in nearly every part: the way is tried in each, not looked for)
+                always |= 1 << k
+                continue
+            self._anchors[k] = words
+            for word, in_any_case in words:
+                into = anyway if in_any_case else exact
+                into[word] = into.get(word, 0) | 1 << k
+        self.always = always
+        # (the ways of every word that is a prefix of a word: what a hit of the longer one holds)
+        self.exact_ways = _with_prefixes(exact)
+        self.any_ways = _with_prefixes(anyway)
+        self.all_any_ways = 0
+        for ways in anyway.values():
+            self.all_any_ways |= ways
+        # (the longest word as written, in the text; the longest in any case, in its `caseless` form, where
+        # the engine skips to a word's first letter; `fallback` for a text whose `caseless` form is longer)
+        self.exact_scan = compile_pattern(literal_trie(sorted(exact))) if exact else None
+        self.any_scan = compile_pattern(literal_trie(sorted(anyway))) if anyway else None
+        self.fallback = compile_pattern("(?=((?i:" + literal_trie(sorted(anyway)) + ")))") if anyway else None
+
+    def anchors_of(self, way: re.Pattern[str]) -> frozenset[Word]:
+        """The anchor words of `way`: a match of it holds one of them (empty: none known)."""
+        clauses = anchor_words(way.pattern, way.flags)
+        if not clauses:
+            return frozenset()
+        words = max(clauses, key=_rarity)  # (every clause must hold: the rarest is the best anchor)
+        alternatives = anchor_alternatives(way.pattern, way.flags)
+        if alternatives and all(alternatives):
+            of_ways = frozenset(word for alternative in alternatives for word in max(alternative, key=_rarity))
+            if _shortest(of_ways) > _shortest(words):
+                words = of_ways
+        return words
+
+    def hits(self, text: str, caseless_text: str) -> tuple[list[int], list[int]]:
+        """The offsets in `text` where an anchor word starts (`caseless_text`: `caseless(text)`),
+        and the ways (a bit each) whose words start there (overlapping words too: every word at an
+        offset is a prefix of the longest one there)."""
+        held: dict[int, int] = {}
+        scans = [(self.exact_scan, text, self.exact_ways)]
+        if len(caseless_text) == len(text):  # (a word in any case is where it is in the `caseless` form)
+            scans.append((self.any_scan, caseless_text, self.any_ways))
+        elif self.fallback is not None:
+            every = self.all_any_ways
+            for found in self.fallback.finditer(text):
+                held[found.start()] = self.any_ways.get(caseless(found.group(1)), every)
+        for scan, haystack, ways_of in scans:
+            if scan is None:
+                continue
+            search = scan.search
+            m: re.Match[str] | None = search(haystack)
+            while m is not None:
+                at = m.start()
+                held[at] = held.get(at, 0) | ways_of[m.group()]
+                m = search(haystack, at + 1)
+        offsets = sorted(held)
+        return offsets, [held[at] for at in offsets]
+
+    def ways_in(self, hits: tuple[list[int], list[int]], text: str, start: int, end: int) -> list[re.Pattern[str]]:
+        """The ways that may match in `text[start:end]`, in their order: those with a hit there
+        (`hits` of `text`), those whose gate finds something there, and those with neither."""
+        offsets, ways = hits
+        held = self.always
+        for held_here in ways[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]:
+            held |= held_here
+        for k, gate in self.gates:
+            if gate.search(text, start, end) is not None:
+                held |= 1 << k
+        out = []
+        while held:  # (the ways of the bits set, lowest first)
+            low = held & -held
+            out.append(self.ways[low.bit_length() - 1])
+            held ^= low
+        return out
+
+
+_GROUP_OPENER = re.compile(r"\((?!\?)|\(\?(?:P<\w+>|[aiLmsux]*(?:-[imsx]+)?:)")
+
+
+def _closing(pattern: str, start: int) -> int:
+    """The offset of the `)` that closes the group opened at `start` (-1: none)."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[i:i + 1] == "]":  # (a `]` first in a class is one of its characters)
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _flat_ways(way: str, depth: int) -> tuple[str, ...]:
+    """`way` as the ways it is a choice of when it is one group holding a choice (`(?P<name>A|B)`,
+    `(?:A|B)`, `(?i:A|B)`: A and B, `(?i:A)` and `(?i:B)` in a group of flags), those taken apart
+    again (`depth` times at most): a match of `way` at an offset is a match of one of them there.
+    Else `way` alone."""
+    if depth <= 0:
+        return (way,)
+    bounds = "\\b" if way.startswith("\\b(") else ""  # (`\b(?:A|B)`: `\bA` and `\bB`)
+    opener = _GROUP_OPENER.match(way, len(bounds))
+    if opener is None or _closing(way, len(bounds)) != len(way) - 1:
+        return (way,)
+    inner = way[opener.end():-1]
+    written = opener.group(0)
+    flags = written if written.endswith(":") and written != "(?:" else ""  # (a group of flags keeps them)
+    ways = top_level_ways(inner)
+    if ways is None:
+        if _GROUP_OPENER.match(inner) is None and not inner.startswith("\\b("):
+            return (way,)
+        ways = (inner,)  # (a group holding one group: `(?P<name>(?i:A|B))`)
+    return tuple((flags + bounds + flat + ")" if flags else bounds + flat) for each in ways
+                 for flat in _flat_ways(each, depth - 1))
+
+
+def _with_prefixes(ways_of: dict[str, int]) -> dict[str, int]:
+    """`ways_of` (ways by word), each word with the ways of every word that is a prefix of it."""
+    out: dict[str, int] = {}
+    for word in ways_of:
+        held = 0
+        for k in range(1, len(word) + 1):
+            held |= ways_of.get(word[:k], 0)
+        out[word] = held
+    return out
+
+
+def _rarity(words: frozenset[Word]) -> tuple[int, int]:
+    """How rare a clause's words are in text: its shortest word's length, then the fewer words."""
+    return _shortest(words), -len(words)
+
+
+def finditer_of_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
+                     ways: list[re.Pattern[str]]) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, start, end))` for a pattern that is a choice at its top,
+    given every one of its ways (`top_level_ways`, each compiled alone) that may match in the
+    part: each is scanned alone for every offset where it matches, and the pattern then matches
+    at the first such offset from where the last match ended (as finditer goes on), as
+    `finditer_by_ways` does."""
+    offsets: set[int] = set()
+    for way in ways:
         at = start
         while at <= end:  # (a search from beyond `end` would find an empty match at `end` again)
             m = way.search(text, at, end)

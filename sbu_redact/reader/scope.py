@@ -42,7 +42,7 @@ from bisect import bisect_left, bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from ..prefilter import anchor_alternatives, anchor_words, finditer_by_ways, literal_trie, may_match, top_level_ways, ways_in_text
+from ..prefilter import WayScan, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
@@ -330,73 +330,33 @@ _NAMED_BY_NUMBER = compile_pattern(r"(?i:\b(?:para(?:graph)?s?|items?|sections?|
 
 
 def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
-    """The matches of `unresolved_scope.claims` in portion `p`'s text. A portion in which
-    `_claim_gate` finds no word of the first clause of any way's words is not scanned (most
-    portions of most documents); the others are scanned way by way (`prefilter.finditer_by_ways`),
-    only with the ways whose words the whole document holds (`ways_in_text`, found once per
-    reading), each only where its own words are. The same matches as the whole scan."""
+    """The matches of `unresolved_scope.claims` in portion `p`'s text: the same matches as the
+    whole scan. The anchors of every way of the pattern are found in one scan of the document
+    (`prefilter.WayScan`, built once per rules object, its hits once per reading); only the ways
+    with a hit in the portion (or whose gate, `_WAY_GATES`, finds something there) are scanned,
+    each alone, in it (`prefilter.finditer_of_ways`): most portions of most documents scan none."""
     pattern = r.g.scope_claims.compiled
-    gate = _claim_gate(pattern.pattern, pattern.flags)
-    if gate is not None and gate.search(r.text, p.body_start, p.end) is None:
-        return []
-    kept = r.ways_in_text.get(pattern.pattern)
-    if kept is None:
-        kept = r.ways_in_text[pattern.pattern] = (ways_in_text(pattern, r.text, r.text_in_any_case(), r.words_seen,
-                                                               _claim_way_gates(pattern.pattern, pattern.flags),
-                                                               anchored=True),)
-    return finditer_by_ways(pattern, r.text, p.body_start, p.end, kept[0])
+    scan = _way_scan(r, pattern)
+    hits = r.ways_in_text.get(pattern.pattern)
+    if hits is None:
+        hits = r.ways_in_text[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
+    if not scan.ways:  # (no choice at its top: scanned whole)
+        return list(pattern.finditer(r.text, p.body_start, p.end))
+    ways = scan.ways_in(hits[0], r.text, p.body_start, p.end)
+    return finditer_of_ways(pattern, r.text, p.body_start, p.end, ways) if ways else []
 
 
-@functools.lru_cache(maxsize=8)
-def _claim_gate(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """One scan for the anchors of every way of the claims pattern, derived from the rules (a phrase
-    added to the rules brings its own words): for each way, its gate (`_WAY_GATES`, for the exact way
-    it was written for), else the words of its first clause (`prefilter.anchor_words`) or, when
-    those are shorter, the words of the first clause of each of its own ways (`anchor_alternatives`),
-    those in any case in a case-insensitive group. A match of the pattern in a part is a match of
-    one of its ways, which holds a word of each of those clauses (and what its gate finds), so a
-    part where the scan finds nothing holds no claim. None (no gate) when a way has no words
-    (tests/test_reader_anchors.py fails then) or the pattern is no choice."""
-    ways = top_level_ways(pattern)
-    if ways is None:
-        return None
-    gates = _claim_way_gates(pattern, flags)
-    exact: set[str] = set()
-    anyway: set[str] = set()
-    pieces: list[str] = []
-    for way in ways:
-        if way in gates:
-            pieces.append(gates[way].pattern)
-            continue
-        clauses = anchor_words(way, flags)
-        if not clauses:
-            return None
-        words = max(clauses, key=_rarity)  # (every clause must hold: the rarest is the best gate, not the first,
-        # whose words may be a copula's, `is`, `are`: round 71's designation way)
-        alternatives = anchor_alternatives(way, flags)
-        if alternatives and all(alternatives):
-            of_ways = frozenset(word for alternative in alternatives for word in max(alternative, key=_rarity))
-            if _shortest_word(of_ways) > _shortest_word(words):
-                words = of_ways
-        for word, in_any_case in words:
-            (anyway if in_any_case else exact).add(word)
-    pieces += ([literal_trie(sorted(exact))] if exact else []) + (
-        ["(?i:" + literal_trie(sorted(anyway)) + ")"] if anyway else [])
-    return compile_pattern("|".join(pieces)) if pieces else None
-
-
-def _rarity(words: frozenset[tuple[str, bool]]) -> tuple[int, int]:
-    """How rare a clause's words are in text: its shortest word's length, then the fewer words."""
-    return _shortest_word(words), -len(words)
-
-
-def _shortest_word(words: frozenset[tuple[str, bool]]) -> int:
-    return min((len(word) for word, _ in words), default=0)
+def _way_scan(r: Reading, pattern: re.Pattern[str]) -> WayScan:
+    """The `WayScan` of `pattern` with its gates, kept on the rules object (`r.g`) it is read with."""
+    scan = r.g.way_scans.get(pattern.pattern)
+    if scan is None:
+        scan = r.g.way_scans[pattern.pattern] = WayScan(pattern, _claim_way_gates(pattern.pattern, pattern.flags))
+    return scan
 
 
 @functools.lru_cache(maxsize=8)
 def _claim_way_gates(pattern: str, flags: int) -> dict[str, re.Pattern[str]]:
-    """The gates of the ways of the claims pattern (`prefilter.ways_in_text`), by a way's text: a
+    """The gates of the ways of the claims pattern (`prefilter.WayScan`), by a way's text: a
     gate holds for the exact way it was written for (`_WAY_GATES`, by the SHA-256 of its text), so a
     way changed in the rules is scanned without one (slower, never a missed claim)."""
     ways = top_level_ways(pattern) or ()
