@@ -153,3 +153,10 @@ def test_claims_in_words_of_round_84(note):
             f"{note}\n{SECRET}.\n(U) {PLAIN}.\nUNCLASSIFIED//SBU\n")
     assert SECRET in versions(text.replace(note, "Ports"), ("usg",))["usg"]
     assert_withheld(text, SECRET)
+
+
+def test_a_table_cell_with_a_second_mark_after_a_forced_line_break():
+    text = ("Page classification: CONFIDENTIAL\n\n||Port||Notes||\n|Vale|(U) Toured the new crane.|\n"
+            f"|Mora|(U) Visited the school. \\\\ (C) {SECRET}|\n|Tarn|(U) {PLAIN}.|\n\nPage classification: CONFIDENTIAL\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]

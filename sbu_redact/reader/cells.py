@@ -67,6 +67,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return cells if len(cells) >= 2 else None
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
+
+
 def _mark(r: Reading, text: str, s: int, e: int) -> tuple[Marking, int, int, bool] | None:
     """The mark a cell opens or ends with: (marking, start, end, alone in its cell), or None."""
     cell = text[s:e]
@@ -139,6 +142,9 @@ def _row(r: Reading, p: Portion, lo: int, hi: int, cells: list[tuple[int, int]],
     found = [m for m in marks if m is not None]
     if not found or any(not _exact(m[0]) for m in found):
         return None
+    if any(sum(r.marks.read_mark(inner.group(1)) is not None for inner in _BRACKETED.finditer(text, cs, ce)) > 1
+           for (cs, ce), m in zip(cells, marks) if m is not None):
+        return None  # (a cell with a second mark, `(U) ... \\ (C) ...` after a forced line break, round 79: the row stays whole)
     in_column = marks[column] if column is not None else None
     if in_column is not None and len(found) == 1 and in_column[3]:
         marking, ms, me, _ = in_column

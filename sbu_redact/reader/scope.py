@@ -207,7 +207,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         # (a claim that points ahead from the last portion points at the text above it: "see the bottom half
         # (below the dashed line)" in a comment under that half, round 81)
         earlier = back or not ahead or (bisect_right(starts, p.start) == len(starts) and k in claims
-                                        and not any(c.isalnum() for c in r.text[max(hi for _, hi, _ in claims[k]):p.end]))
+                                        and not any(c.isalnum() for c in r.text[max(hi for _, hi, _ in claims[k]):p.end])
+                                        and not any(_COLON_THEN_TEXT.match(r.text, end, p.end) for _, _, end in claims[k]))
         # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
         ranges: tuple[tuple[int, int], ...] = ((0, bisect_left(starts, p.start)),) if earlier else ()
         # (a statement that points ahead in a portion of more lines than its own, `... OUR
