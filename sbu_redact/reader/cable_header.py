@@ -166,6 +166,9 @@ def take_cable_line(r: Reading, seg: Segment, line: CableLine) -> None:
     start, end = seg.start + line.start, seg.start + line.end
     if r.classification is None:
         r.field("classification", (start, end))
+        rest = r.text[end:seg.start + len(seg.text.rstrip())]
+        if rest.strip():  # (what follows a level read apart, `S E C R E T //REL TO USA, GBR  VALLETTA 000210`, round 78:
+            r.field("routing", (end + len(rest) - len(rest.lstrip()), end + len(rest)))  # the line's routing, not unread text)
         r.classification = line.marking
         r.marking_problems(line.marking, start, end)
         r.captions.extend(line.marking.captions)
