@@ -214,8 +214,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71) starts a part of its
         # own; not a closing rule that gives the level of what is above it (`--- END OF ANNEX B (SECRET) ---`)
         return True
-    if s[:1] == "[" and s[-1:] == "]" and "]" not in s[1:-1] and _SENTENCE_END.search(prev.text):
-        return True  # a line in brackets after a sentence: an insertion of its own (`[Norway's ambassador told us ...]`, round 75)
+    if s[:1] == "[" and s[-1:] == "]" and s.count("[") == s.count("]") and _SENTENCE_END.search(prev.text):
+        # a line in brackets after a sentence: an insertion of its own (`[Norway's ambassador told us ...]`, round 75;
+        # a comment balloon with its own bracketed tag, `[Comment [JR1]: Jane Rowe ...: ...]`, round 87)
+        return True
     if s[:1] == "{" and _WIKI_MACRO.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
     if prev.text[-1:].isdigit() and _RUNNING_HEAD.search(prev.text) is not None:
