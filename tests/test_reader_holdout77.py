@@ -160,3 +160,11 @@ def test_a_table_cell_with_a_second_mark_after_a_forced_line_break():
             f"|Mora|(U) Visited the school. \\\\ (C) {SECRET}|\n|Tarn|(U) {PLAIN}.|\n\nPage classification: CONFIDENTIAL\n")
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]
+
+
+def test_a_comment_balloon_with_its_own_tag():
+    text = ("CONFIDENTIAL\nMEMORANDUM FOR THE DCM\nSUBJECT: (U) Port outreach\n\n"
+            f"1. (U) {PLAIN} at the port.\n[Comment [AB2]: Ann Bell 2026-03-02 10:14: {SECRET}.]\n"
+            "2. (U) We recommend that the counselor attend.\nCONFIDENTIAL\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
