@@ -891,38 +891,18 @@ def finditer_by_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
         if found_ways is None:
             return list(pattern.finditer(text, start, end))
         ways = tuple((way, clauses, None, ()) for way, clauses in found_ways)
-    offsets: set[int] = set()
     if not ways:
         return []
     part = text[start:end]
     part_caseless = caseless(part)
     seen: dict[Word, bool] = {}
-    for way, clauses, gate, alternatives in ways:
-        if not may_match(clauses, part, part_caseless, seen):
-            continue  # (no match of this way can lie in the part: it lacks the way's words)
-        if alternatives and not any(may_match(words, part, part_caseless, seen) for words in alternatives):
-            continue  # (nor when it lacks some word of each of the way's own ways)
-        if gate is not None and gate.search(text, start, end) is None:
-            continue  # (nor where its gate finds nothing)
-        at = start
-        while at <= end:  # (a search from beyond `end` would find an empty match at `end` again)
-            m = way.search(text, at, end)
-            if m is None:
-                break
-            offsets.add(m.start())
-            at = m.start() + 1
-    found: list[re.Match[str]] = []
-    position = start
-    for at in sorted(offsets):
-        if at < position:
-            continue
-        m = pattern.match(text, at, end)
-        if m is not None:
-            if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
-                return list(pattern.finditer(text, start, end))
-            found.append(m)
-            position = m.end()
-    return found
+    kept = [way for way, clauses, gate, alternatives in ways
+            # (no match of a way can lie in the part when it lacks the way's words, or some word of each
+            # of the way's own ways, or where its gate finds nothing)
+            if may_match(clauses, part, part_caseless, seen)
+            and (not alternatives or any(may_match(words, part, part_caseless, seen) for words in alternatives))
+            and (gate is None or gate.search(text, start, end) is not None)]
+    return finditer_of_ways(pattern, text, start, end, kept)
 
 
 # -- a choice scanned for its ways' anchors once per text ---------------------------------------
