@@ -481,6 +481,8 @@ class Grammar:
         self.stretch_begins = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                for spec in stretch.begins]
         self.stretch_ends = LazyPattern(stretch.ends.pattern, stretch.ends._flags, getattr(stretch.ends, "_words", None))
+        inserted = vocabulary.inserted_text  # redline insertions (`reader/insertions.py`)
+        self.inserted_text = LazyPattern(inserted.pattern, inserted._flags, getattr(inserted, "_words", None))
         parts = vocabulary.banner_parts  # items of a file under their own banners (`reader/evidence._closed_parts`)
         self.part_separator, self.part_heading, self.part_message_header, self.part_repeated_header = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))

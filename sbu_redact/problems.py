@@ -120,6 +120,9 @@ class Code(enum.Enum):
                    "Banner Lines (each page marked with the highest level of its content)")
     QUOTED_MARK = ("info", "a quotation whose own mark stands at its end, before the closing quotation mark, takes "
                    "that mark; the text around it keeps the portion's", "ISOO Marking Booklet: Portion Markings")
+    INSERTED_TEXT = ("info", "text a redline or compare output shows as inserted or moved in is not marked by the mark "
+                     "of the portion it now sits in: it takes what unmarked text takes", "ISOO Marking Booklet: "
+                     "Portion Markings (each portion marked for its own content)")
     CELL_MARK = ("info", "the marks inside a table row's cells mark each cell (an unmarked cell takes what unmarked "
                  "text takes), or the row's mark in its marks column marks the row", "ISOO Marking Booklet: Portion "
                  "Markings")

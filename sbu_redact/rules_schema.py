@@ -383,6 +383,9 @@ class Vocabulary(VocabularyNames, _Markings):
     # the words of a `Classification:` value that states no marking (`pending review`); any other
     # value the grammar cannot read is a garbled banner (reader/evidence.py)
     classification_values_not_markings: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
+    # text a redline or compare output shows as inserted or moved in (`[MOVED TO: ...]`, `{++...++}`):
+    # it came from elsewhere, so its portion's mark does not mark it (reader/insertions.py)
+    inserted_text: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":

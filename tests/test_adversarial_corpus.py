@@ -113,13 +113,9 @@ _ROUND53_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 # Round 75's known leak (adv75-033, a bracketed insertion after a numbered `(U)` paragraph of a draft whose
 # banner sits under its title line) was fixed the next session: the banner under the title line is read
 _ROUND75_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout77.py)
-# Rounds 77-85's first-run leaks were fixed by class the same session (tests/test_reader_holdout77.py), but one:
-# a redline's `[MOVED TO: ...]` insertion inside a `(U)` line carries text whose mark was left at its old
-# place; no rule reads a compare tool's markup yet
-_ROUND83_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv83-026-redline-moved-paragraph-into-u": (("usg", "partner", "public"), "round 83 first run, not fixed: a redline's "
-                                                 "[MOVED TO: ...] text inside a (U) line takes that line's mark"),
-}
+# Rounds 77-85's first-run leaks were fixed by class the same session (tests/test_reader_holdout77.py); the
+# last, adv83-026 (a redline's `[MOVED TO: ...]` text inside a `(U)` line), the next session
+_ROUND83_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout88.py)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS, _ROUND83_LEAKS)

@@ -19,6 +19,7 @@ from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_senten
 from .portions import last_line, wrap_width
 from .messages import message_parts
 from .pages import page_parts
+from .insertions import inserted_pieces, inserted_spans
 from .quotes import quoted_pieces
 from .tearlines import tearline_parts
 from .repeated import word_runs
@@ -350,6 +351,9 @@ def inherit(r: Reading, kind: str, portions: list[Portion],
         declared = _designation_banner(r, declared) or declared  # (`FOR OFFICIAL USE ONLY` alone)
     embedded: dict[int, list[tuple[Marking, int, int]]] = {}
     pieces = []
+    inserted = inserted_spans(r)
+    if inserted:  # text a redline shows as moved in is not marked by the portion it sits in
+        portions = [q for p in portions for q in (inserted_pieces(r, p, inserted) or [p])]
     for p in portions:
         found = _marks_inside(r, p)
         quoted = quoted_pieces(r, p, found) if found else None  # (a quotation marked at its end: `quotes`)

@@ -1,0 +1,52 @@
+"""Text a redline shows as inserted or moved in: `(U) The donors conference raised 1.2 billion
+dollars. [MOVED TO: Two Gulf donors have told us privately ...]`.
+
+A compare output (Workshare, Word's "compare documents", CriticMarkup, wdiff) leaves a moved
+paragraph's mark at its old place and shows the moved text where it now stands, inside another
+portion. That portion's mark does not mark it: the moved or inserted text (the markup included,
+the vocabulary's `inserted_text`) is split from the portion and read as unmarked, so it takes what
+unmarked text takes (the document's marking, and never less than its portions show: fail closed).
+The text around it keeps the portion's own mark.
+"""
+from __future__ import annotations
+
+from ..document import Portion
+from .state import Reading
+
+
+def inserted_spans(r: Reading) -> list[tuple[int, int]]:
+    """Where the document shows text as inserted or moved in (one scan of the whole view)."""
+    return [(m.start(), m.end()) for m in r.g.inserted_text.compiled.finditer(r.text)]
+
+
+def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> list[Portion] | None:
+    """`p` split around the inserted or moved-in text it holds (`inserted_spans`), or None when it
+    holds none (or has no mark of its own: unmarked, it takes what the inserted text takes)."""
+    spans = [(start, end) for start, end in inserted if p.body_start <= start and end <= p.end] if p.explicit else []
+    if not spans:
+        return None
+    pieces: list[Portion] = []
+    at = p.start
+    for start, end in spans:
+        if r.text[at:start].strip():
+            pieces.append(_own(p, at, _trimmed_end(r.text, at, start), first=not pieces))
+        pieces.append(Portion(start, end, start, p.kind, None, None, False))
+        at = end
+    if r.text[at:p.end].strip():
+        start = at + len(r.text[at:p.end]) - len(r.text[at:p.end].lstrip())
+        pieces.append(_own(p, start, p.end, first=False))
+    r.problem("INSERTED_TEXT", "info", "text a redline shows as inserted or moved in is not marked by the mark "
+              "of the portion it sits in: it is read as unmarked", spans[0][0], spans[-1][1])
+    return pieces
+
+
+def _own(p: Portion, start: int, end: int, first: bool) -> Portion:
+    if first:
+        return Portion(p.start, end, p.body_start, p.kind, p.number, p.marking, p.explicit, p.mark_start, p.mark_end)
+    return Portion(start, end, start, p.kind, None, p.marking, p.explicit)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
