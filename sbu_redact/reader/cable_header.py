@@ -312,6 +312,8 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         return False
     if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
         return False
+    if header_zone and r.g.scope_refers.search(seg.stripped) is not None:
+        return False  # "Remark: item 2 is law enforcement sensitive": a statement about a part (reader/governing.py)
     for pattern, controls in r.g.handling_statements:
         m = pattern.search(seg.stripped)
         if m and (header_zone or m.start() == 0 or _STATEMENT_SUBJECT.match(seg.stripped)):
