@@ -118,7 +118,7 @@ _RULE_CHARS = "-=*_~#"
 # `A.`, `2.1`; round 79)
 _ENUMERATOR = lazy(r"^(?P<indent>[ \t]*)(?P<item>\[\d{1,3}\]|\((?:[A-Za-z]{1,5}|\d{1,3})\)|§{1,2}[ \t]*\d{1,3}(?:\.\d{1,3})*"
                    r"|\d{1,3}\((?:\d{1,3}|[a-z])\)|\([a-z]\)\((?:[ivx]{1,5})\)"
-                   r"|(?:[A-Za-z]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)])[ \t]+\S")
+                   r"|(?:[A-Za-z]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|\d{1,3}(?:\.\d{1,3})+)[ \t]+\S")
 _SHAPE_RUNS = re.compile(r"[a-z]+|[A-Z]+|\d+|[ \t]+")
 
 
@@ -149,6 +149,14 @@ _TIMESTAMP_LEAD = lazy(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T]\d{1,2
 _ENUMERATOR_FIRST = frozenset("[(§0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _RULED_HEADING = lazy(r"([-=*_~#])\1{1,}[ \t]*[^\s\-=*_~#][^\n]{0,58}?[ \t]*\1{2,}")
+# A line that opens a block of its own (round 89): a box drawn with box-drawing characters (a PDF's
+# callout box, `┌──── KEY JUDGMENT (S) ────┐`), a Markdown admonition (`!!! warning "(C) Source"`,
+# `??? note`), an attachment's file name alone on its line (an Outlook print's inline attachment,
+# `route_options_v3.txt`), a bracketed note with its label (`[handwritten in margin: ...]`)
+_BOX_CHARS = frozenset(chr(c) for c in range(0x2500, 0x2580))
+_ADMONITION = lazy(r"(?:!!!|\?\?\?\+?)[ \t]*[a-z][\w\-]{0,20}\b")
+_FILE_NAME_LINE = lazy(r"[\w\-. ()]{1,80}\.(?i:txt|docx?|xlsx?|pptx?|pdf|rtf|csv|msg|eml|html?|xml|json|ya?ml|odt|zip)")
+_LABELLED_NOTE = lazy(r"\[[ \t]*[A-Za-z][\w ,.'/\-]{0,40}:[^\[\]]*\]")
 # A chat export's message header alone on its line: a thread arrow, the sender's name, the time
 # (`↳ Priya Shah  09:03`, `Jamal Reyes 9:10 AM`)
 _CHAT_MESSAGE_HEADER = lazy(r"(?:[↳↪└→][ \t]*)?[A-Z@][\w.'\-]{0,30}(?:[ \t]{1,2}[A-Z][\w.'\-]{0,30}){0,3}[ \t]+"
@@ -218,6 +226,14 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # a line in brackets after a sentence: an insertion of its own (`[Norway's ambassador told us ...]`, round 75;
         # a comment balloon with its own bracketed tag, `[Comment [JR1]: Jane Rowe ...: ...]`, round 87)
         return True
+    if s[:1] in _BOX_CHARS and prev.stripped[:1] not in _BOX_CHARS:
+        return True  # a box drawn around text (a callout, round 89) after the text above it: a block of its own
+    if s[:1] in "!?" and _ADMONITION.match(s) is not None:
+        return True  # a Markdown admonition (`!!! warning "(C) Source sensitivity"`, round 89) opens a block
+    if s[-1:].isalpha() and "." in s[-6:] and _FILE_NAME_LINE.fullmatch(s) is not None:
+        return True  # an attachment's file name alone (`route_options_v3.txt`, round 89): the attachment follows
+    if s[:1] == "[" and s[-1:] == "]" and _LABELLED_NOTE.fullmatch(s) is not None:
+        return True  # a bracketed note with its label (`[handwritten in margin: ...]`, round 89), even mid-sentence
     if s[:1] == "{" and _WIKI_MACRO.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
     if prev.text[-1:].isdigit() and _RUNNING_HEAD.search(prev.text) is not None:

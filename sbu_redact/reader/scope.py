@@ -425,12 +425,12 @@ _MARK_AFTER = compile_pattern(r"[ \t]*\((?:TS|S|C|R)(?://[A-Z]{2,10})?\)")
 
 
 def _mistyped(r: Reading, word: str) -> str | None:
-    """The level name or control (`NOFORN`) that `word` (in capitals) is one slip of the keyboard
+    """The level name or control (`NOFORN`) that `word` (in capitals) is, or is one slip of the keyboard
     away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters)."""
     targets = [level.name for level in r.g.vocabulary.levels if " " not in level.name] + ["NOFORN"]
     read = word.translate(LOOK_ALIKE_DIGITS)  # (`C0NFIDENTIAL`, `SECRE7`)
     for target in targets:
-        if target != word and abs(len(target) - len(read)) <= 2 and \
+        if abs(len(target) - len(read)) <= 2 and \
                 _edits(read, target) <= (1 if len(target) < 6 else 2):
             return target
     return None
