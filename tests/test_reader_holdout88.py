@@ -48,3 +48,63 @@ def test_a_header_line_that_names_an_item_is_a_statement_about_the_item_not_the_
             f"2. {SECRET}.\n3. {PLAIN}.\n\nLee\n")
     assert_withheld(text, SECRET, levels=("partner", "public"))
     assert PLAIN in versions(text, ("partner",))["partner"]
+
+
+@pytest.mark.parametrize("note", [
+    "Qeyd: Üçüncü abzas məxfidir, onu heç kimə göndərməyin.",  # Azerbaijani: the third paragraph is secret
+    "[የመጨረሻው አንቀጽ ሚስጥራዊ ነው።]",  # Amharic: the last paragraph is secret
+    "टिप्पणी: माथिको अनुच्छेद गोप्य हो।",  # Nepali: the paragraph above is secret
+    "შენიშვნა: ბოლო ნაწილი საიდუმლოა.",  # Georgian: the last part is secret
+    "Նշում. վերջին պարբերությունը գաղտնի է։",  # Armenian: the last paragraph is secret
+    "Let op: ik moet benadrukken dat het tweede punt staatsgeheim is.",  # Dutch, a subordinate clause
+    "Ескерту: 2-жолдағы мәлімет құпия.",  # Kazakh: the information in row 2 is secret
+    "Kumbuka: aya iliyotangulia ni siri.",  # Swahili: the preceding paragraph is secret
+    "Catatan: poin 2 berisi info RAHASIA dari atase.",  # Indonesian: item 2 contains secret info
+])
+def test_a_level_word_of_a_verb_last_language_in_a_note(note):
+    text = ("UNCLASSIFIED\nNotes from the ministry meeting\n\n"
+            f"(U) {PLAIN}.\n\n(U) {SECRET}.\n\n{note}\n\nUNCLASSIFIED\n")
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("note", [
+    "पुढील परिच्छेद फक्त अमेरिकन कर्मचाऱ्यांसाठी आहे.",  # Marathi: the next paragraph is for American staff only
+    "Remark: the next paragraph stays inside the fence, US staff only.",
+    "Remark: the next paragraph is LES and US-only.",
+])
+def test_only_for_americans_in_words(note):
+    text = (f"UNCLASSIFIED//SBU\nFestival season security\n\n(U) {PLAIN}.\n\n{note}\n\n"
+            f"(SBU) {SECRET}.\n\nUNCLASSIFIED//SBU\n")
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("note", [
+    "pls keep ^ in house (NF) - we have not decided how to raise it",
+    "heads up - the bit about the donors is not just sbu, it's SECRET there.",
+    "NB: the paragraph above is all CONF - from the pol/econ channel.",
+    "[comment RSO] pls mark the paragraph above secert/nofrn - it is from our own annex",
+    "sorry, the paragraph above was lifted almost verbatim from a CIA WIRe item, S//NF.",
+])
+def test_a_claim_in_a_busy_persons_words(note):
+    text = (f"UNCLASSIFIED//SBU\nRE: weekly notes\n\n(U) {PLAIN}.\n\n(SBU) {SECRET}.\n\n{note}\n\nUNCLASSIFIED//SBU\n")
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+@pytest.mark.parametrize("block", [
+    f"┌──── KEY JUDGMENT ────┐\n│ {SECRET} │\n└──────────────────────┘",
+    f'!!! warning "Source sensitivity"\n    {SECRET}.',
+    f"route_options_v3.txt\n{SECRET}.",
+    f"[handwritten in margin: {SECRET}.]",
+])
+def test_a_block_of_its_own_right_under_a_u_line(block):
+    text = f"SECRET\nREGIONAL OUTLOOK\n\n(U) Gas demand rose by four percent last year on the coast\n{block}\n(U) {PLAIN}.\nSECRET\n"
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+def test_a_decimal_clause_after_a_marked_one():
+    text = ("CONFIDENTIAL\n\nDRAFT MEMORANDUM OF UNDERSTANDING\n\nArticle 4 - Offtake\n"
+            "4.1 (U) The Participants intend to exchange information on mine development.\n"
+            f"4.2 {SECRET}.\n4.3 (U) {PLAIN}.\n\nCONFIDENTIAL\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
