@@ -41,13 +41,13 @@ def test_an_insertion_in_an_unclassified_document_stays_released():
     assert "[INS: what the ministry called ]a record sum" in released and PLAIN in released
 
 
-def test_a_header_line_that_names_an_item_is_a_statement_about_the_item_not_the_whole_text():
+def test_a_header_line_that_keeps_an_item_from_foreigners_keeps_the_text_from_them():
     text = ("From: Kim, Lee\nTo: INL-Team\nSubject: program notes\nClassification: UNCLASSIFIED\n"
             "Remark: item 2 is law enforcement sensitive - DEA and FBI eyes only\n\nTeam,\n\n"
             "1. The police academy graduated 210 new officers in November.\n"
             f"2. {SECRET}.\n3. {PLAIN}.\n\nLee\n")
     assert_withheld(text, SECRET, levels=("partner", "public"))
-    assert PLAIN in versions(text, ("partner",))["partner"]
+    assert PLAIN in versions(text, ("usg",))["usg"]
 
 
 @pytest.mark.parametrize("note", [

@@ -302,6 +302,9 @@ _STATEMENT_SUBJECT = lazy(r"(?i)(?:(?:handling(?:\s+instructions?)?|caveats?|dis
                           r"\s+(?:in|of|contained\s+in)\s+this\b)")
 
 
+_KEPT_FROM_FOREIGNERS = ("noforn", "usonly")  # (the claims' groups that keep text from foreigners)
+
+
 def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool:
     """A line that states a designation in words (`THIS CABLE IS SENSITIVE BUT UNCLASSIFIED`,
     `SENSITIVE BUT UNCLASSIFIED - NOT FOR INTERNET DISTRIBUTION`): anywhere in a header line,
@@ -312,13 +315,17 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         return False
     if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
         return False
-    if header_zone and r.g.scope_refers.search(seg.stripped) is not None:
-        return False  # "Remark: item 2 is law enforcement sensitive": a statement about a part (reader/governing.py)
     for pattern, controls in r.g.handling_statements:
         m = pattern.search(seg.stripped)
         if m and (header_zone or m.start() == 0 or _STATEMENT_SUBJECT.match(seg.stripped)):
             r.field("handling", seg)
             rest = seg.stripped
+            if header_zone and set(_KEPT_FROM_FOREIGNERS) & set(r.g.scope_claims.groupindex):
+                # "Remark: item 2 is law enforcement sensitive - DEA and FBI eyes only": the line's limit to
+                # Americans in words counts too (for the whole text, as its designation: fail closed)
+                for c in r.g.scope_claims.compiled.finditer(seg.stripped):
+                    if any(c.group(g) for g in _KEPT_FROM_FOREIGNERS if g in r.g.scope_claims.groupindex):
+                        controls = [*controls, "NOFORN"]
             for other, more in r.g.handling_statements:  # every statement the line holds, and its captions
                 if other.search(rest):
                     controls = [*controls, *more]

@@ -263,6 +263,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             # "is NOT unclass", "contained classified information", a reviewer's "b1, 1.4(c)", "[X] Contains classified"
             written = "CLASSIFIED"
         elif group == "typo":  # "is CONFIDENITAL", "SECRTE": a level or NOFORN mistyped, else no claim
+            if written in _mistyped_targets(r) and _POSSESSIVE.search(r.text, c.start(), c.start(group)) is not None:
+                continue  # "the hotel's CONFIDENTIAL rate form": a possessive, not "it's SECRET"
             written = _mistyped(r, written) or ""
             if not written:
                 continue
@@ -424,12 +426,22 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
 _MARK_AFTER = compile_pattern(r"[ \t]*\((?:TS|S|C|R)(?://[A-Z]{2,10})?\)")
 
 
+def _mistyped_targets(r: Reading) -> list[str]:
+    return [level.name for level in r.g.vocabulary.levels if " " not in level.name] + ["NOFORN"]
+
+
+# a noun's possessive before a level word ("HOTEL'S CONFIDENTIAL"), not a pronoun's "it's"
+_POSSESSIVE = compile_pattern(r"(?i)\b(?!(?:it|that|this|what|which|there|here|who|he|she)['’]s\b)[a-z]+['’]s\s")
+
+
 def _mistyped(r: Reading, word: str) -> str | None:
     """The level name or control (`NOFORN`) that `word` (in capitals) is, or is one slip of the keyboard
     away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters)."""
-    targets = [level.name for level in r.g.vocabulary.levels if " " not in level.name] + ["NOFORN"]
+    targets = _mistyped_targets(r)
     read = word.translate(LOOK_ALIKE_DIGITS)  # (`C0NFIDENTIAL`, `SECRE7`)
     for target in targets:
+        if target == read and target != "NOFORN" and r.g.parse(target).rank == 0:
+            continue  # ("is UNCLASSIFIED" states nothing above)
         if abs(len(target) - len(read)) <= 2 and \
                 _edits(read, target) <= (1 if len(target) < 6 else 2):
             return target
