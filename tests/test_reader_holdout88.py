@@ -108,3 +108,56 @@ def test_a_decimal_clause_after_a_marked_one():
             f"4.2 {SECRET}.\n4.3 (U) {PLAIN}.\n\nCONFIDENTIAL\n")
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("block", [
+    f"+\n{SECRET}.",  # AsciiDoc's list continuation
+    f"#+BEGIN_QUOTE\n{SECRET}.\n#+END_QUOTE",  # an Org-mode block
+    f".. warning:: Source\n\n   {SECRET}.",  # a reStructuredText directive
+    f"<<<<<<< HEAD\n- (U) The new solar tender.\n=======\n{SECRET}.\n>>>>>>> pol-edits",  # a merge conflict
+])
+def test_a_markup_block_under_a_u_item(block):
+    text = f"CONFIDENTIAL\n\n* (U) Teams of two will deploy to the northern provinces.\n{block}\n* (U) {PLAIN}.\n\nCONFIDENTIAL\n"
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("first, sub", [("2   (U) Electrical and data cabling", "2.1     "), ("3.2 (U) Each side names a contact.", "3.2.1 ")])
+def test_a_sub_item_numbered_under_a_marked_item(first, sub):
+    text = f"SECRET\nProject plan\n\n1   (U) Demolition of the old waiting room\n{first}\n{sub}{SECRET}\n9   (U) {PLAIN}\nSECRET\n"
+    assert_withheld(text, SECRET)
+
+
+def test_a_forms_next_field_under_a_marked_field():
+    text = ("SECRET\nINCIDENT REPORT FORM\n\n10. Reported by:    (U) Duty officer, local guard force supervisor\n"
+            f"Block 9 (cont.):    {SECRET},\n                    and more of it.\n11. Action taken:   (U) {PLAIN}\n\nSECRET\n")
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("inserted", [
+    f"[annotation in blue ink: {SECRET}]",
+    f"[Suggested insertion by R. Cole: {SECRET}]",
+    f"<<handwritten at foot of page: {SECRET}>>",
+    f"~~The dam visit is off.~~ **{SECRET}.**",
+])
+def test_a_labelled_annotation_inside_a_u_line(inserted):
+    text = f"CONFIDENTIAL\n\n(U) The minister received the charge on Monday and thanked {inserted} the donors.\n(U) {PLAIN}.\nCONFIDENTIAL\n"
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]
+
+
+@pytest.mark.parametrize("note", [
+    "참고: 마지막 문단은 비밀입니다.",  # Korean: the last paragraph is secret
+    "【欄外メモ：前の段落は秘密です。】",  # Japanese: the previous paragraph is secret
+    "یادداشت: بند دوم محرمانه است.",  # Persian: the second paragraph is confidential
+    "Huom: edellinen kappale on salainen.",  # Finnish: the previous paragraph is secret
+])
+def test_a_level_word_before_its_copula(note):
+    text = f"UNCLASSIFIED\nNotes\n\n(U) {PLAIN}.\n\n(U) {SECRET}.\n\n{note}\n\nUNCLASSIFIED\n"
+    assert_withheld(text, SECRET)
+
+
+@pytest.mark.parametrize("note", ["^^ stays w/ US folks, NF. rest ok to share.",
+                                  "fine to share, except the paragraph below: that stays behind the wire, Americans only."])
+def test_kept_among_americans_in_shorthand(note):
+    text = f"SBU\nRE: update\n\n{note}\n\n> (SBU) {SECRET}.\n> (U) {PLAIN}.\nSBU\n"
+    assert_withheld(text, SECRET, levels=("partner", "public"))

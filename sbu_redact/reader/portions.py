@@ -157,6 +157,16 @@ _BOX_CHARS = frozenset(chr(c) for c in range(0x2500, 0x2580))
 _ADMONITION = lazy(r"(?:!!!|\?\?\?\+?)[ \t]*[a-z][\w\-]{0,20}\b")
 _FILE_NAME_LINE = lazy(r"[\w\-. ()]{1,80}\.(?i:txt|docx?|xlsx?|pptx?|pdf|rtf|csv|msg|eml|html?|xml|json|ya?ml|odt|zip)")
 _LABELLED_NOTE = lazy(r"\[[ \t]*[A-Za-z][\w ,.'/\-]{0,40}:[^\[\]]*\]")
+# (round 93) a markup block's opening directive (`#+BEGIN_QUOTE`, `.. warning::`, `:::note`, AsciiDoc's
+# `[sidebar]` and a list continuation `+`, HTML's `<details>`/`<aside>`/`<blockquote>`); a sub-item
+# numbered under its item (`2.1` under `2 (U) ...`); a form's field label with its gap (`Block 9
+# (cont.):    ...` under `10. Reported by:    (U) ...`)
+_BLOCK_DIRECTIVE = lazy(r"(?i:\#\+begin_\w+|\.\.[ \t]+[\w\-]+::|:::+[ \t]*\w*|\+[ \t]*$"
+                        r"|\[(?:source|quote|sidebar|note|tip|warning|caution|important|example|listing|literal|verse)\b[^\]]*\]"
+                        r"|<(?:details|aside|blockquote|pre|section|figure)\b[^>]*>)")
+_CONFLICT_MARKER = lazy(r"(?:<{7}|={7}|>{7})(?:[ \t]|$)")
+_SUB_ITEM = lazy(r"\d{1,3}(?:\.\d{1,3})+[ \t]")
+_FORM_FIELD = lazy(r"(?:\d{1,3}[.)][ \t]*)?[A-Za-z][\w ()./'\-]{0,40}:[ \t]{2,}\S")
 # A chat export's message header alone on its line: a thread arrow, the sender's name, the time
 # (`↳ Priya Shah  09:03`, `Jamal Reyes 9:10 AM`)
 _CHAT_MESSAGE_HEADER = lazy(r"(?:[↳↪└→][ \t]*)?[A-Z@][\w.'\-]{0,30}(?:[ \t]{1,2}[A-Z][\w.'\-]{0,30}){0,3}[ \t]+"
@@ -234,6 +244,17 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # an attachment's file name alone (`route_options_v3.txt`, round 89): the attachment follows
     if s[:1] == "[" and s[-1:] == "]" and _LABELLED_NOTE.fullmatch(s) is not None:
         return True  # a bracketed note with its label (`[handwritten in margin: ...]`, round 89), even mid-sentence
+    if s[:1] in "<=>" and _CONFLICT_MARKER.match(s) is not None or \
+            prev.stripped[:1] in "<=>" and _CONFLICT_MARKER.match(prev.stripped) is not None:
+        return True  # a merge conflict's markers (`<<<<<<< HEAD`, `=======`) part its two sides (round 94)
+    if s[:1] in "#.:+[<" and _BLOCK_DIRECTIVE.match(s) is not None or prev.stripped == "+":
+        return True  # a markup block's directive opens a block (round 93), and AsciiDoc's `+` attaches one
+    first = r.segs[start_index].stripped
+    if s[:1].isdigit() and first[:1].isdigit() and _SUB_ITEM.match(s) is not None and \
+            s.split(None, 1)[0].startswith(first.split(None, 1)[0].rstrip(".") + "."):
+        return True  # a sub-item numbered under its item (`2.1` under `2   (U) ...`, `3.2.1` under `3.2 (U)`, round 93)
+    if ":" in s[:48] and ":" in first[:48] and _FORM_FIELD.match(s) is not None and _FORM_FIELD.match(first) is not None:
+        return True  # a form's next field (`Block 9 (cont.):    ...` under `10. Reported by:    (U) ...`, round 93)
     if s[:1] == "{" and _WIKI_MACRO.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
     if prev.text[-1:].isdigit() and _RUNNING_HEAD.search(prev.text) is not None:
