@@ -12,6 +12,7 @@ from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
+from . import enumerators
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
@@ -113,46 +114,9 @@ def _is_record(text: str) -> bool:
 
 # A heading between rule characters alone on its line (`--- Slide 4 ---`, `=== Notes ===`)
 _RULE_CHARS = "-=*_~#"
-# An item's enumerator at a line start: a letter, roman numeral or number with a full stop or
-# parenthesis, a note's number in brackets, a section sign with its number (`(ii)`, `[3]`, `§ 4.3`,
-# `A.`, `2.1`; round 79)
-_ENUMERATOR = lazy(r"^(?P<indent>[ \t]*)(?P<item>\[\d{1,3}\]|\((?:[A-Za-z]{1,5}|\d{1,3})\)|§{1,2}[ \t]*\d{1,3}(?:\.\d{1,3})*"
-                   r"|\d{1,3}\((?:\d{1,3}|[a-z])\)|\([a-z]\)\((?:[ivx]{1,5})\)"
-                   r"|(?:[A-Za-z]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)])[ \t]+\S")
-_SHAPE_RUNS = re.compile(r"[a-z]+|[A-Z]+|\d+|[ \t]+")
-
-
-def enumerator_shape(line: str) -> str | None:
-    """The shape of the enumerator that opens `line` (`(a)` for `(ii)` and `(b)`, `§ 9.9` for
-    `§ 4.3`, `[9]` for `[12]`, `9(9)` for `4(2)`), or None. Two items of the same list have the
-    same (at any indent: a sub-item indented under its unindented sibling is still one, round 82)."""
-    item = _ENUMERATOR.match(line)
-    if item is None:
-        return None
-    word = item.group("item")
-    if word[:1].isalpha() and len(word) > 2 and word[:-1].upper() not in _ROMAN_NUMERALS:
-        return None  # (`Sir.`, `Dear)`: a word, not an enumerator)
-
-    def shape(run: re.Match[str]) -> str:
-        s = run.group()
-        return "a" if s.islower() else "A" if s.isupper() else "9" if s.isdigit() else " "
-    return _SHAPE_RUNS.sub(shape, word)
-
-
-# A wiki or Jira macro alone on its line, with its parameters (`{panel:title=...|borderStyle=solid}`)
-_WIKI_MACRO = lazy(r"\{[a-z][a-z\-]{1,20}(?:[:|][^{}\n]{0,200})?\}[ \t]*$")
-# A running head: a title, wide spacing and the page number (`Annual Review ...      Page 2`)
-_RUNNING_HEAD = lazy(r"\S[ \t]{3,}(?:Page|PAGE|page|p\.)[ \t]*\d{1,4}(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*$")
-# A unified diff's hunk header, and a line that opens with a date and a time
-_DIFF_HUNK = lazy(r"(?m)^@@ -\d{1,7}(?:,\d{1,7})? \+\d{1,7}(?:,\d{1,7})? @@")
-_TIMESTAMP_LEAD = lazy(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T]\d{1,2}:\d{2}")
-_ENUMERATOR_FIRST = frozenset("[(§0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
-_RULED_HEADING = lazy(r"([-=*_~#])\1{1,}[ \t]*[^\s\-=*_~#][^\n]{0,58}?[ \t]*\1{2,}")
-# A chat export's message header alone on its line: a thread arrow, the sender's name, the time
-# (`↳ Priya Shah  09:03`, `Jamal Reyes 9:10 AM`)
-_CHAT_MESSAGE_HEADER = lazy(r"(?:[↳↪└→][ \t]*)?[A-Z@][\w.'\-]{0,30}(?:[ \t]{1,2}[A-Z][\w.'\-]{0,30}){0,3}[ \t]+"
-                            r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
+# The lines that end a portion with no blank line before them (a wiki macro, a running head, a
+# diff's hunk, a date and time, a heading between rules, a chat message's header) and the list
+# items' labels are vocabulary: `structure` of rules/markings.yaml (`r.g`, `reader/enumerators.py`)
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
@@ -209,7 +173,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
-    if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and _RULED_HEADING.fullmatch(s) is not None \
+    if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and r.g.ruled_heading.fullmatch(s) is not None \
             and "(" not in s and not any(c.isdigit() for c in s[:3]):
         # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71) starts a part of its
         # own; not a closing rule that gives the level of what is above it (`--- END OF ANNEX B (SECRET) ---`)
@@ -218,24 +182,24 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # a line in brackets after a sentence: an insertion of its own (`[Norway's ambassador told us ...]`, round 75;
         # a comment balloon with its own bracketed tag, `[Comment [JR1]: Jane Rowe ...: ...]`, round 87)
         return True
-    if s[:1] == "{" and _WIKI_MACRO.match(s) is not None:
+    if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
-    if prev.text[-1:].isdigit() and _RUNNING_HEAD.search(prev.text) is not None:
+    if prev.text[-1:].isdigit() and r.g.running_head.search(prev.text) is not None:
         # the text under a page's running head (`(U) Annual Review ...      Page 2`, round 79) goes on
         # with the page before it, not with the head's mark: unmarked, it takes the document's level
         return True
     if s[:1] in "+-" and prev.stripped[:1] != s[:1] and s[:3] not in ("+++", "---"):
         if r.diff_hunks is None:
-            r.diff_hunks = _DIFF_HUNK.search(r.text) is not None
+            r.diff_hunks = r.g.diff_hunk.search(r.text) is not None
         if r.diff_hunks:
             return True  # a diff's added or removed lines after its context lines (`+Tell the minister ...`, round 83)
-    if s[:1].isdigit() and _TIMESTAMP_LEAD.match(s) is not None:
+    if s[:1].isdigit() and r.g.timestamp_lead.match(s) is not None:
         return True  # a log entry's date and time (`2024-03-11 14:40:10 - Work notes`, round 83): another entry
-    if s[:1] in _ENUMERATOR_FIRST and r.segs[start_index] is not seg:
-        first_item = enumerator_shape(r.segs[start_index].text)
-        if first_item is not None and enumerator_shape(seg.text) == first_item:
+    if s[:1] in enumerators.starts(r.g, "list_item") and r.segs[start_index] is not seg:
+        first_item = enumerators.list_shape(r.g, r.segs[start_index].text)
+        if first_item is not None and enumerators.list_shape(r.g, seg.text) == first_item:
             return True  # another item of the same list (`(ii)` after `(i) (U) ...`, `[3]` after `[2] (U)`, round 79)
-    if ":" in s[-8:] and _CHAT_MESSAGE_HEADER.match(s) is not None:
+    if ":" in s[-8:] and r.g.chat_message_header.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:
