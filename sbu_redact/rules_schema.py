@@ -316,8 +316,8 @@ LabelKind = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,39}$")]
 
 class EnumeratorsSpec(_Markings):
     """The labels of a list item at a line start (`reader/enumerators.py`): `labels` by kind (a
-    regular expression each, with no capturing group; no label is of two kinds), and the kinds
-    each reading takes (`list_item`, `sibling_item`, `subparagraph`). Validated into one pattern
+    regular expression each, with no capturing group; kinds should not overlap: a label of two is of
+    the first listed), and the kinds each reading takes (`list_item`, `sibling_item`, `subparagraph`). Validated into one pattern
     (`_pattern`: the indent, then one group per kind, then a space and text) and, for each
     reading, the characters its labels begin with read as ASCII (`_starts`: a line that opens
     with none of them is not tried)."""

@@ -12,8 +12,9 @@ The labels are vocabulary (`structure.enumerators` of rules/markings.yaml): each
   under a cable's numbered paragraph (`A. The Turkish side ...`).
 
 The rules' validation makes the labels one pattern (`Grammar.enumerator`: the indent, a group per
-kind, a space or tab and text). No label is of two kinds and none is followed by a space and text
-in two ways, so the kind of the label that opens a line is one, whatever reading asks.
+kind, a space or tab and text). The kinds do not overlap, and no label is a label followed by a
+space and more text (only `§ 4.3` holds a space, and `§` alone is none), so a line opens with one
+label of one kind at most, whatever reading asks: a reading that does not take that kind finds none.
 """
 from __future__ import annotations
 
