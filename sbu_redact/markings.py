@@ -109,6 +109,14 @@ class GoverningSpec(Record):
     """Statements that govern text elsewhere in the document."""
 
 
+class EnumeratorsSpec(Record):
+    """The labels of a list item at a line start, by kind, and the kinds each reading takes."""
+
+
+class StructureSpec(Record):
+    """The reader's structural vocabulary: list items' labels, the lines that end a portion."""
+
+
 class BackstopSpec(Record):
     """How the register's tokens count when left in a portion's text (the reader's backstop)."""
 
@@ -368,6 +376,12 @@ class LazyPattern:
     def search(self, text: str) -> re.Match[str] | None:
         return self.compiled.search(text)
 
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text)
 
@@ -487,6 +501,23 @@ class Grammar:
         self.part_separator, self.part_heading, self.part_message_header, self.part_repeated_header = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (parts.separator, parts.heading, parts.message_header, parts.repeated_header))
+        structure = vocabulary.structure  # the layout of a plain text (`reader/enumerators.py`, `reader/portions.py`)
+        enumerators = structure.enumerators
+        self.enumerator = LazyPattern(enumerators._pattern, enumerators._flags)
+        # the kinds of label each reading takes, and the characters their labels begin with
+        self.enumerator_kinds: dict[str, frozenset[str]] = {
+            use: frozenset(getattr(enumerators, use)) for use in ("list_item", "sibling_item", "subparagraph")}
+        self.enumerator_starts: dict[str, frozenset[str]] = enumerators._starts
+        self.wiki_macro, self.running_head, self.diff_hunk, self.timestamp_lead, self.ruled_heading, \
+            self.chat_message_header = (
+                LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+                for spec in (structure.wiki_macro, structure.running_head, structure.diff_hunk,
+                             structure.timestamp_lead, structure.ruled_heading, structure.chat_message_header))
+        self.admonition, self.file_name_line, self.labelled_note, self.block_directive, self.conflict_marker, \
+            self.sub_item, self.form_field = (
+                LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+                for spec in (structure.admonition, structure.file_name_line, structure.labelled_note,
+                             structure.block_directive, structure.conflict_marker, structure.sub_item, structure.form_field))
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary

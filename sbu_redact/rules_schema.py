@@ -310,6 +310,82 @@ class PartsSpec(_Markings):
     repeated_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
+# A kind of list item's label (`reader/enumerators.py`): a name of a `structure.enumerators.labels` entry.
+LabelKind = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,39}$")]
+
+
+class EnumeratorsSpec(_Markings):
+    """The labels of a list item at a line start (`reader/enumerators.py`): `labels` by kind (a
+    regular expression each, with no capturing group; kinds should not overlap: a label of two is of
+    the first listed), and the kinds each reading takes (`list_item`, `sibling_item`, `subparagraph`). Validated into one pattern
+    (`_pattern`: the indent, then one group per kind, then a space and text) and, for each
+    reading, the characters its labels begin with read as ASCII (`_starts`: a line that opens
+    with none of them is not tried)."""
+
+    labels: dict[LabelKind, RegexText] = {}
+    list_item: list[LabelKind] = []
+    sibling_item: list[LabelKind] = []
+    subparagraph: list[LabelKind] = []
+    _pattern: str = PrivateAttr(default="(?!)")
+    _flags: int = PrivateAttr(default=0)
+    _starts: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_pattern(self) -> "EnumeratorsSpec":
+        from .prefilter import first_chars
+
+        for kind, label in self.labels.items():
+            if kind == "indent":
+                raise ValueError("labels.indent: the name of the indent's group, not a kind")
+            if re.compile(label).groups:
+                raise ValueError(f"labels.{kind}: a label has no capturing group (write (?:...))")
+        for use in ("list_item", "sibling_item", "subparagraph"):
+            for i, kind in enumerate(getattr(self, use)):
+                if kind not in self.labels:
+                    raise ValueError(f"{use}.{i}: {kind!r} is not one of labels")
+        if self.labels:
+            self._pattern = r"^(?P<indent>[ \t]*)(?:" + "|".join(
+                f"(?P<{kind}>{label})" for kind, label in self.labels.items()) + r")[ \t]+\S"
+            try:
+                self._flags = re.compile(self._pattern).flags
+            except re.error as exc:
+                raise ValueError(f"labels: not one regular expression together: {exc}") from exc
+        else:
+            self._flags = re.compile(self._pattern).flags
+        for use in ("list_item", "sibling_item", "subparagraph"):
+            starts: set[str] = set()
+            for kind in getattr(self, use):
+                chars = first_chars(re.sub(r"(?<!\\)\\d", "[0-9]", self.labels[kind]), re.ASCII)  # (`\d` as 0-9)
+                if chars is None:
+                    raise ValueError(f"labels.{kind}: its first characters are not known (write them out)")
+                starts |= chars
+            self._starts[use] = frozenset(starts)
+        return self
+
+
+class StructureSpec(_Markings):
+    """The reader's structural vocabulary (`reader/portions.py`, `reader/cable.py`): the list
+    items' labels (`enumerators`) and the lines that end a portion with no blank line before
+    them (a wiki macro, a running head, a diff's hunk header, a date and time, a heading between
+    rules, a chat message's header, a block's directive, an admonition, a file name, a labelled
+    note, a merge conflict's marker, a sub-item's number, a form's field label)."""
+
+    enumerators: EnumeratorsSpec = Field(default_factory=EnumeratorsSpec)
+    wiki_macro: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    running_head: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    diff_hunk: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    timestamp_lead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    ruled_heading: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    chat_message_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    admonition: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    file_name_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    labelled_note: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    block_directive: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    conflict_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    sub_item: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    form_field: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+
 class BackstopSpec(_Markings):
     """The reader's backstop (`reader/backstop.py`): how the register's tokens count when they
     are left in a portion's text. `mention_before` / `mention_after` are regular expressions."""
@@ -359,6 +435,7 @@ class Vocabulary(VocabularyNames, _Markings):
     unresolved_scope: UnresolvedScopeSpec = Field(default_factory=UnresolvedScopeSpec)
     classified_stretch: StretchSpec = Field(default_factory=StretchSpec)
     banner_parts: PartsSpec = Field(default_factory=PartsSpec)
+    structure: StructureSpec = Field(default_factory=StructureSpec)
 
     @model_validator(mode="after")
     def _backstop_names_known_spellings(self) -> "Vocabulary":
@@ -536,6 +613,6 @@ RECORDS: dict[str, type[Record]] = {
                           (markings, ("LevelSpec", "CableLineSpec", "HandlingStatementSpec", "WordsEvidenceSpec",
                                       "ControlsInWordsSpec", "BackstopSpec", "GoverningPatternSpec", "GoverningLevelSpec",
                                       "GoverningTargetSpec",
-                                      "GoverningSpec", "Vocabulary")),
+                                      "GoverningSpec", "EnumeratorsSpec", "StructureSpec", "Vocabulary")),
                           (policy, ("EntityRule", "DenyTerm", "SuggestRule", "ReviewPolicy", "LevelPolicy")))
     for name in names}

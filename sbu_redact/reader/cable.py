@@ -13,6 +13,7 @@ from ..markings import CableLine, Grammar, Marking, MarkingProblem
 from . import cable_header as ch
 from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_prose, take_classified_by, take_declassify_on,
                         take_reason_line)
+from . import enumerators
 from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
 from .portions import interrupted, make_portion, portion_end, start_list_letter
@@ -339,12 +340,12 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif starts and starts[-1][1] == "lead" and s[:1] in _LETTERED_FIRST and _LETTERED.match(s) is not None \
+        elif starts and starts[-1][1] == "lead" and enumerators.opens_subparagraph(r.g, s) \
                 and _ENDS_SENTENCE.search(segs[i - 1].text) is not None:
             # `A. The Turkish side ...` under `1. (U) ... Points of note:` (round 79): a subparagraph, not a
             # wrapped line; unmarked, it takes the cable's level, not the numbered paragraph's mark
             starts.append((i, "block"))
-        elif starts and starts[-1][1] == "mark" and _same_item_shape(segs[starts[-1][0]].text, seg.text):
+        elif starts and starts[-1][1] == "mark" and enumerators.same_list(r.g, segs[starts[-1][0]].text, seg.text):
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
@@ -354,26 +355,9 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     return _cable_portions(r, starts)
 
 
-# A lettered or bulleted subparagraph's start (`A.`, `(a)`, `--`), and the end of the line above it (a
-# sentence or a colon)
-_LETTERED = lazy(r"(?:[A-Za-z][.)]|\([A-Za-z]\)|-{1,2}|[•·*])[ \t]+\S")
-_LETTERED_FIRST = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-•·*")
+# The end of the line above a subparagraph (a sentence or a colon; the subparagraph's label:
+# `reader/enumerators.py`)
 _ENDS_SENTENCE = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
-# An item's enumerator: a letter or number with a full stop or parenthesis, or a bullet.
-_ITEM = lazy(r"^(?P<indent>[ \t]*)(?P<item>[A-Za-z][.)]|\([A-Za-z]\)|\d{1,2}[.)]|\(\d{1,2}\)|[-*•·o])[ \t]+\S")
-
-
-def _same_item_shape(marked: str, line: str) -> bool:
-    """Whether `line` opens an item of the same list as the marked item `marked` (same indent,
-    same kind of enumerator: `A.` and `B.`, `(a)` and `(b)`, `-` and `-`)."""
-    a, b = _ITEM.match(marked), _ITEM.match(line)
-    if a is None or b is None or a.group("indent") != b.group("indent"):
-        return False
-    x, y = a.group("item"), b.group("item")
-
-    def shape(item: str) -> str:
-        return "".join("a" if c.islower() else "A" if c.isupper() else "9" if c.isdigit() else c for c in item)
-    return shape(x) == shape(y) and (len(x) > 1 or x == y)
 
 
 # Prose inside what the header's extent covers (a fax cover whose stamp sits at the bottom, an

@@ -12,6 +12,7 @@ from ..lazyre import lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
+from . import enumerators
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
@@ -113,64 +114,12 @@ def _is_record(text: str) -> bool:
 
 # A heading between rule characters alone on its line (`--- Slide 4 ---`, `=== Notes ===`)
 _RULE_CHARS = "-=*_~#"
-# An item's enumerator at a line start: a letter, roman numeral or number with a full stop or
-# parenthesis, a note's number in brackets, a section sign with its number (`(ii)`, `[3]`, `§ 4.3`,
-# `A.`, `2.1`; round 79)
-_ENUMERATOR = lazy(r"^(?P<indent>[ \t]*)(?P<item>\[\d{1,3}\]|\((?:[A-Za-z]{1,5}|\d{1,3})\)|§{1,2}[ \t]*\d{1,3}(?:\.\d{1,3})*"
-                   r"|\d{1,3}\((?:\d{1,3}|[a-z])\)|\([a-z]\)\((?:[ivx]{1,5})\)"
-                   r"|(?:[A-Za-z]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|\d{1,3}(?:\.\d{1,3})+)[ \t]+\S")
-_SHAPE_RUNS = re.compile(r"[a-z]+|[A-Z]+|\d+|[ \t]+")
-
-
-def enumerator_shape(line: str) -> str | None:
-    """The shape of the enumerator that opens `line` (`(a)` for `(ii)` and `(b)`, `§ 9.9` for
-    `§ 4.3`, `[9]` for `[12]`, `9(9)` for `4(2)`), or None. Two items of the same list have the
-    same (at any indent: a sub-item indented under its unindented sibling is still one, round 82)."""
-    item = _ENUMERATOR.match(line)
-    if item is None:
-        return None
-    word = item.group("item")
-    if word[:1].isalpha() and len(word) > 2 and word[:-1].upper() not in _ROMAN_NUMERALS:
-        return None  # (`Sir.`, `Dear)`: a word, not an enumerator)
-
-    def shape(run: re.Match[str]) -> str:
-        s = run.group()
-        return "a" if s.islower() else "A" if s.isupper() else "9" if s.isdigit() else " "
-    return _SHAPE_RUNS.sub(shape, word)
-
-
-# A wiki or Jira macro alone on its line, with its parameters (`{panel:title=...|borderStyle=solid}`)
-_WIKI_MACRO = lazy(r"\{[a-z][a-z\-]{1,20}(?:[:|][^{}\n]{0,200})?\}[ \t]*$")
-# A running head: a title, wide spacing and the page number (`Annual Review ...      Page 2`)
-_RUNNING_HEAD = lazy(r"\S[ \t]{3,}(?:Page|PAGE|page|p\.)[ \t]*\d{1,4}(?:[ \t]+(?:of|OF)[ \t]+\d{1,4})?[ \t]*$")
-# A unified diff's hunk header, and a line that opens with a date and a time
-_DIFF_HUNK = lazy(r"(?m)^@@ -\d{1,7}(?:,\d{1,7})? \+\d{1,7}(?:,\d{1,7})? @@")
-_TIMESTAMP_LEAD = lazy(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[ T]\d{1,2}:\d{2}")
-_ENUMERATOR_FIRST = frozenset("[(§0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
-_RULED_HEADING = lazy(r"([-=*_~#])\1{1,}[ \t]*[^\s\-=*_~#][^\n]{0,58}?[ \t]*\1{2,}")
-# A line that opens a block of its own (round 89): a box drawn with box-drawing characters (a PDF's
-# callout box, `┌──── KEY JUDGMENT (S) ────┐`), a Markdown admonition (`!!! warning "(C) Source"`,
-# `??? note`), an attachment's file name alone on its line (an Outlook print's inline attachment,
-# `route_options_v3.txt`), a bracketed note with its label (`[handwritten in margin: ...]`)
+# The lines that end a portion with no blank line before them (a wiki macro, a running head, a
+# diff's hunk, a date and time, a heading between rules, a chat message's header) and the list
+# items' labels are vocabulary: `structure` of rules/markings.yaml (`r.g`, `reader/enumerators.py`)
+# A box drawn with box-drawing characters around text (a PDF's callout box, round 89) opens a block;
+# the other lines that open one are vocabulary (`structure` of rules/markings.yaml)
 _BOX_CHARS = frozenset(chr(c) for c in range(0x2500, 0x2580))
-_ADMONITION = lazy(r"(?:!!!|\?\?\?\+?)[ \t]*[a-z][\w\-]{0,20}\b")
-_FILE_NAME_LINE = lazy(r"[\w\-. ()]{1,80}\.(?i:txt|docx?|xlsx?|pptx?|pdf|rtf|csv|msg|eml|html?|xml|json|ya?ml|odt|zip)")
-_LABELLED_NOTE = lazy(r"\[[ \t]*[A-Za-z][\w ,.'/\-]{0,40}:[^\[\]]*\]")
-# (round 93) a markup block's opening directive (`#+BEGIN_QUOTE`, `.. warning::`, `:::note`, AsciiDoc's
-# `[sidebar]` and a list continuation `+`, HTML's `<details>`/`<aside>`/`<blockquote>`); a sub-item
-# numbered under its item (`2.1` under `2 (U) ...`); a form's field label with its gap (`Block 9
-# (cont.):    ...` under `10. Reported by:    (U) ...`)
-_BLOCK_DIRECTIVE = lazy(r"(?i:\#\+begin_\w+|\.\.[ \t]+[\w\-]+::|:::+[ \t]*\w*|\+[ \t]*$"
-                        r"|\[(?:source|quote|sidebar|note|tip|warning|caution|important|example|listing|literal|verse)\b[^\]]*\]"
-                        r"|<(?:details|aside|blockquote|pre|section|figure)\b[^>]*>)")
-_CONFLICT_MARKER = lazy(r"(?:<{7}|={7}|>{7})(?:[ \t]|$)")
-_SUB_ITEM = lazy(r"\d{1,3}(?:\.\d{1,3})+[ \t]")
-_FORM_FIELD = lazy(r"(?:\d{1,3}[.)][ \t]*)?[A-Za-z][\w ()./'\-]{0,40}:[ \t]{2,}\S")
-# A chat export's message header alone on its line: a thread arrow, the sender's name, the time
-# (`↳ Priya Shah  09:03`, `Jamal Reyes 9:10 AM`)
-_CHAT_MESSAGE_HEADER = lazy(r"(?:[↳↪└→][ \t]*)?[A-Z@][\w.'\-]{0,30}(?:[ \t]{1,2}[A-Z][\w.'\-]{0,30}){0,3}[ \t]+"
-                            r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 
 
@@ -227,7 +176,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
-    if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and _RULED_HEADING.fullmatch(s) is not None \
+    if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and r.g.ruled_heading.fullmatch(s) is not None \
             and "(" not in s and not any(c.isdigit() for c in s[:3]):
         # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71) starts a part of its
         # own; not a closing rule that gives the level of what is above it (`--- END OF ANNEX B (SECRET) ---`)
@@ -238,41 +187,42 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True
     if s[:1] in _BOX_CHARS and prev.stripped[:1] not in _BOX_CHARS:
         return True  # a box drawn around text (a callout, round 89) after the text above it: a block of its own
-    if s[:1] in "!?" and _ADMONITION.match(s) is not None:
+    if s[:1] in "!?" and r.g.admonition.match(s) is not None:
         return True  # a Markdown admonition (`!!! warning "(C) Source sensitivity"`, round 89) opens a block
-    if s[-1:].isalpha() and "." in s[-6:] and _FILE_NAME_LINE.fullmatch(s) is not None:
+    if s[-1:].isalpha() and "." in s[-6:] and r.g.file_name_line.fullmatch(s) is not None:
         return True  # an attachment's file name alone (`route_options_v3.txt`, round 89): the attachment follows
-    if s[:1] == "[" and s[-1:] == "]" and _LABELLED_NOTE.fullmatch(s) is not None:
+    if s[:1] == "[" and s[-1:] == "]" and r.g.labelled_note.fullmatch(s) is not None:
         return True  # a bracketed note with its label (`[handwritten in margin: ...]`, round 89), even mid-sentence
-    if s[:1] in "<=>" and _CONFLICT_MARKER.match(s) is not None or \
-            prev.stripped[:1] in "<=>" and _CONFLICT_MARKER.match(prev.stripped) is not None:
+    if s[:1] in "<=>" and r.g.conflict_marker.match(s) is not None or \
+            prev.stripped[:1] in "<=>" and r.g.conflict_marker.match(prev.stripped) is not None:
         return True  # a merge conflict's markers (`<<<<<<< HEAD`, `=======`) part its two sides (round 94)
-    if s[:1] in "#.:+[<" and _BLOCK_DIRECTIVE.match(s) is not None or prev.stripped == "+":
+    if s[:1] in "#.:+[<" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
         return True  # a markup block's directive opens a block (round 93), and AsciiDoc's `+` attaches one
-    first = r.segs[start_index].stripped
-    if s[:1].isdigit() and first[:1].isdigit() and _SUB_ITEM.match(s) is not None and \
-            s.split(None, 1)[0].startswith(first.split(None, 1)[0].rstrip(".") + "."):
+    first_line = r.segs[start_index].stripped
+    if s[:1].isdigit() and first_line[:1].isdigit() and r.g.sub_item.match(s) is not None and \
+            s.split(None, 1)[0].startswith(first_line.split(None, 1)[0].rstrip(".") + "."):
         return True  # a sub-item numbered under its item (`2.1` under `2   (U) ...`, `3.2.1` under `3.2 (U)`, round 93)
-    if ":" in s[:48] and ":" in first[:48] and _FORM_FIELD.match(s) is not None and _FORM_FIELD.match(first) is not None:
+    if ":" in s[:48] and ":" in first_line[:48] and r.g.form_field.match(s) is not None \
+            and r.g.form_field.match(first_line) is not None:
         return True  # a form's next field (`Block 9 (cont.):    ...` under `10. Reported by:    (U) ...`, round 93)
-    if s[:1] == "{" and _WIKI_MACRO.match(s) is not None:
+    if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
-    if prev.text[-1:].isdigit() and _RUNNING_HEAD.search(prev.text) is not None:
+    if prev.text[-1:].isdigit() and r.g.running_head.search(prev.text) is not None:
         # the text under a page's running head (`(U) Annual Review ...      Page 2`, round 79) goes on
         # with the page before it, not with the head's mark: unmarked, it takes the document's level
         return True
     if s[:1] in "+-" and prev.stripped[:1] != s[:1] and s[:3] not in ("+++", "---"):
         if r.diff_hunks is None:
-            r.diff_hunks = _DIFF_HUNK.search(r.text) is not None
+            r.diff_hunks = r.g.diff_hunk.search(r.text) is not None
         if r.diff_hunks:
             return True  # a diff's added or removed lines after its context lines (`+Tell the minister ...`, round 83)
-    if s[:1].isdigit() and _TIMESTAMP_LEAD.match(s) is not None:
+    if s[:1].isdigit() and r.g.timestamp_lead.match(s) is not None:
         return True  # a log entry's date and time (`2024-03-11 14:40:10 - Work notes`, round 83): another entry
-    if s[:1] in _ENUMERATOR_FIRST and r.segs[start_index] is not seg:
-        first_item = enumerator_shape(r.segs[start_index].text)
-        if first_item is not None and enumerator_shape(seg.text) == first_item:
+    if s[:1] in enumerators.starts(r.g, "list_item") and r.segs[start_index] is not seg:
+        first_item = enumerators.list_shape(r.g, r.segs[start_index].text)
+        if first_item is not None and enumerators.list_shape(r.g, seg.text) == first_item:
             return True  # another item of the same list (`(ii)` after `(i) (U) ...`, `[3]` after `[2] (U)`, round 79)
-    if ":" in s[-8:] and _CHAT_MESSAGE_HEADER.match(s) is not None:
+    if ":" in s[-8:] and r.g.chat_message_header.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:

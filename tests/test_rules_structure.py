@@ -1,0 +1,66 @@
+"""The reader's structural vocabulary (`structure` of rules/markings.yaml): list items' labels
+(one grammar, `reader/enumerators.py`) and the lines that end a portion, validated on load."""
+import shutil
+
+import pytest
+
+from sbu_redact.config import RuleSet, RulesError, load_rules
+from sbu_redact.reader import enumerators
+
+G = load_rules().grammar
+
+
+@pytest.mark.parametrize("line, list_item, sibling_item, subparagraph", [
+    ("(ii) (U) text", "(ii)", None, None),
+    ("[3] text", "[3]", None, None),
+    ("§ 4.3 text", "§ 4.3", None, None),
+    ("4(2) text", "4(2)", None, None),
+    ("(a)(ii) text", "(a)(ii)", None, None),
+    ("2.1. text", "2.1.", None, None),
+    ("A. text", "A.", "A.", "A."),
+    ("(b) text", "(b)", "(b)", "(b)"),
+    ("12) text", "12)", "12)", None),
+    ("- text", None, "-", "-"),
+    ("-- text", None, None, "--"),
+    ("• text", None, "•", "•"),
+    ("o text", None, "o", None),
+    ("A.text", None, None, None),  # (a label is followed by a space or tab)
+])
+def test_one_grammar_of_labels_for_the_three_readings(line, list_item, sibling_item, subparagraph):
+    found = [enumerators.label(G, line, use) for use in ("list_item", "sibling_item", "subparagraph")]
+    assert [f and f[1] for f in found] == [list_item, sibling_item, subparagraph]
+    assert enumerators.opens_subparagraph(G, line) is (subparagraph is not None)
+
+
+def test_label_shapes():
+    assert enumerators.list_shape(G, "(ii) text") == enumerators.list_shape(G, "  (b) text") == "(a)"
+    assert enumerators.list_shape(G, "§ 4.3 text") == "§ 9.9"
+    assert enumerators.list_shape(G, "Sir. text") is None  # a word, not an enumerator
+    assert enumerators.same_list(G, "A. (U) THE DEFICIT", "B. THE MINISTRY")
+    assert not enumerators.same_list(G, "A. (U) THE DEFICIT", "  B. THE MINISTRY")  # (another indent)
+    assert not enumerators.same_list(G, "9. (U) text", "10. text")
+    assert not enumerators.same_list(G, "- (U) text", "• text")
+
+
+def test_the_starts_of_labels_are_read_from_the_labels():
+    assert set(enumerators.starts(G, "subparagraph")) == set("(-•·*abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    assert "§" in enumerators.starts(G, "list_item") and "-" not in enumerators.starts(G, "list_item")
+
+
+@pytest.mark.parametrize("old, new, error", [
+    ("      circle: 'o'", "      circle: '(o)'", r"key 'structure\.enumerators'.*labels\.circle: a label has no capturing group"),
+    ("    sibling_item: [letter,", "    sibling_item: [lettre,", r"key 'structure\.enumerators'.*sibling_item\.0: 'lettre' is not one of labels"),
+    ("      dash: '-'", "      dash: '[-'", r"key 'structure\.enumerators\.labels\.dash'.*not a regular expression"),
+    ("      dash: '-'", "      Dash: '-'", r"key 'structure\.enumerators\.labels\.Dash"),
+    ("  wiki_macro:\n    pattern: '\\{", "  wiki_macro:\n    pattern: '(\\{", r"key 'structure\.wiki_macro\.pattern'.*not a regular expression"),
+    ("  running_head:\n", "  running_heads:\n", r"key 'structure\.running_heads'"),
+])
+def test_a_bad_structure_entry_names_file_and_key(tmp_path, old, new, error):
+    rules = tmp_path / "rules"
+    shutil.copytree(load_rules().directory, rules)
+    path = rules / "markings.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"markings\.yaml: " + error):
+        RuleSet(rules).grammar
