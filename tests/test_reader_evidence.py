@@ -133,7 +133,8 @@ def test_marks_at_the_end_of_lines():
     assert rows['"Incident"'] == "(S//NF)"  # the header row is unmarked: it inherits
 
 
-@pytest.mark.parametrize("mark", ["(\u0441)", "(\u200bC)", "(S\u200d//NF)", "(C.)", "(\u03a3)"])
+# (a typist's period closing a mark, `(C.)`, reads as the mark: tests/test_reader_overred61.py)
+@pytest.mark.parametrize("mark", ["(\u0441)", "(\u200bC)", "(S\u200d//NF)", "(\u03a3)"])
 def test_a_mark_that_does_not_read_exactly_is_doubtful(mark):
     doc = read(f"CONFIDENTIAL\n\n(U) Greeting.\n\n{mark} The junior partner dropped its demand.\n\nCONFIDENTIAL\n")
     portion = doc.portions[-1]

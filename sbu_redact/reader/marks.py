@@ -107,9 +107,31 @@ _DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-
                       + r"[ \t]+\d{1,2}|\d{4}-\d{2}-\d{2})[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]*:[ \t]+\S)")
 # A chat line's mark after the post's time and the author's nick (in Markdown emphasis or not):
 # `[07:43] jtran: (S) two brigades ...`, `[2020-08-04 18:07] m.obi: *(S//NF)* the port ...`
-CHAT_TIME = r"\[(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?\]"
+CHAT_TIME = (r"\[(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?"
+             r"|(?:[01]\d|2[0-3])[0-5]\dZ?)\]")  # (and a four-digit military time: `[0911]`, `[0810Z]`)
+# ... or the time bare, as a chat export or a transcript writes it: `10:01 duty: (U) ...`, `00:02:14 Dana Cole: (U) ...`
+_BARE_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+# The author: a nick (`jtran`, `maj.ross`) or a name of up to four words as Teams, WhatsApp and
+# Slack export it (`Hamid, J`, `Ana Ruiz`, `Lt Col Ames`, `Dev P.`, `Mensah-Boateng, Kofi`).
+_CHAT_AUTHOR = r"<?[A-Za-z][\w.\-']{0,30}(?:,?[ \t][A-Za-z][\w.\-']{0,20}){0,3}>?"
 _CHAT_NICK_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + CHAT_TIME + r"[ \t]+<?[A-Za-z][\w.\-]{0,30}>?:[ \t]+)"
                             r"(?P<bullet>)(?:\*{1,2}|_{1,2})?(?P<mark>\([^()\[\]{}\n]{1,40}\))(?:\*{1,2}|_{1,2})?(?=[ \t]+\S)")
+# ... the same with the rarer forms: an author's name of several words, a bare time (read only in a
+# chat whose every post is marked: `MarkReader._chat_marked_throughout`)
+_CHAT_NAME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?:" + CHAT_TIME + r"|" + _BARE_CHAT_TIME + r")[ \t]+"
+                            + _CHAT_AUTHOR + r":[ \t]+)"
+                            r"(?P<bullet>)(?:\*{1,2}|_{1,2})?(?P<mark>\([^()\[\]{}\n]{1,40}\))(?:\*{1,2}|_{1,2})?(?=[ \t]+\S)")
+# A chat line's mark between the post's time and the author: `[0815Z] (S//REL TO USA, GBR) maj.ross: ...`
+_CHAT_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + CHAT_TIME + r"[ \t]+)(?P<bullet>)"
+                            r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+[A-Za-z][\w.\-]{0,30}:[ \t]+\S)")
+# A chat post's first line (its time, then its author or its mark), and what may follow the time on it
+# in a chat whose every post is marked: the author and a mark, the author alone (the post's text on
+# the lines below), or a mark and the author
+_CHAT_POST = compile_pattern(r"^[ \t]*(?:" + CHAT_TIME + r"|" + _BARE_CHAT_TIME + r")[ \t]+(?P<rest>\S.*)$")
+_CHAT_POST_MARKED = compile_pattern(r"(?:" + _CHAT_AUTHOR + r":[ \t]*(?:\*{1,2}|_{1,2})?(?P<mark>\([^()\[\]{}\n]{1,40}\))"
+                                    r"|(?P<first>\([^()\[\]{}\n]{1,40}\))[ \t]+[A-Za-z][\w.\-]{0,30}:)[ \t]+\S"
+                                    r"|" + _CHAT_AUTHOR + r":[ \t]*$")
+_LINE_ENDS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # A transcript's speaker in capitals and the time in brackets before the mark:
 # `AMB [10:04] (S//NF) The President told me ...`
 _SPEAKER_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+"
@@ -326,7 +348,12 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         return _DOUBLED_MARK_LEAD.match(text) if body[1:2] == "(" else None
     first = body[:60]
     if head == "[":
-        return _CHAT_NICK_MARK_LEAD.match(text) if ":" in first else None
+        return (_CHAT_NICK_MARK_LEAD.match(text) or _CHAT_NAME_MARK_LEAD.match(text) or _CHAT_TIME_MARK_LEAD.match(text)) \
+            if ":" in first else None
+    if head.isdecimal() and ":" in body[1:3]:
+        m = _CHAT_NAME_MARK_LEAD.match(text)
+        if m is not None:
+            return m
     if "[" in first and head.isupper():
         m = _SPEAKER_TIME_MARK_LEAD.match(text)
         if m is not None:
@@ -381,6 +408,7 @@ class MarkReader:
         self._label: re.Pattern[str] | None = None  # (`_designation_label`, built on first use)
         self._text = text
         self._bare_dash: bool | None = None  # (`_bare_dash_form`, found on first use)
+        self._chat_marked: bool | None = None  # (`_chat_marked_throughout`, found on first use)
         self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
 
     def _label_pattern(self) -> re.Pattern[str]:
@@ -473,6 +501,12 @@ class MarkReader:
             if _MARK_SHAPED.fullmatch(folded) and not re.search(r"[a-z]{3}", folded):
                 return self.g.parse(folded)  # a mark in letters no grammar knows (`(Σ)`): doubtful
             return None
+        if folded[-1:] == "." and folded[:1].isupper() and _MARKLIKE.fullmatch(folded[:-1].rstrip()):
+            # a typist's period closing the mark, `(C.)`, `(U.)`, `(S//NF.)`: the mark as written,
+            # when it reads exactly (and has a level) without the period
+            marking = self.g.parse(folded[:-1].rstrip())
+            if marking.valid and marking.level is not None and not marking.problems:
+                return marking
         letters = [c for c in folded if c.isalpha()]
         if not letters and not after_number:
             return None
@@ -527,6 +561,30 @@ class MarkReader:
         if m.group("bare") and not self.looks_like_mark(m.group("bare")):
             return LEAD.match(seg.text[: m.start("mark")])
         return m
+
+    def _chat_marked_throughout(self) -> bool:
+        """Is the document a chat export (at least two posts, each a line opening with its time)
+        whose every post carries a mark that reads valid after its author (`[10:02] Hamid, J: (U)
+        ...`, `10:01 duty: (U) ...`) or before it (`[0815Z] (S) maj.ross: ...`), or is an author
+        alone on its line (the post's text on the lines below)? Only then are the rarer forms of a
+        chat post's mark read (`_CHAT_NAME_MARK_LEAD`): an unmarked post among them may be a
+        claim in free words about another ("that one can't go to London"), which is read only
+        when the chat's marks are not."""
+        if self._chat_marked is None:
+            posts = 0
+            ok = True
+            for line in _LINE_ENDS.split(self._text):
+                post = _CHAT_POST.match(line)
+                if post is None:
+                    continue
+                posts += 1
+                marked = _CHAT_POST_MARKED.match(post.group("rest"))
+                mark = marked and (marked.group("mark") or marked.group("first"))
+                if marked is None or mark and not self._reads_valid(mark_inner(mark)):
+                    ok = False
+                    break
+            self._chat_marked = ok and posts >= 2
+        return self._chat_marked
 
     def _reads_valid(self, token: str) -> bool:
         """Does a bare token read as a valid marking with a level (`U`, `C`, `S//NF`), with
@@ -595,9 +653,16 @@ class MarkReader:
             if labelled is not None and not self.looks_like_mark(labelled.group("inner")) \
                     and self._reads_valid(mark_inner(labelled.group("mark"))):
                 m = labelled
+            else:  # a chat post's military time in brackets, then its mark: `[0815Z] (S) maj.ross: ...`
+                timed = _CHAT_TIME_MARK_LEAD.match(seg.text)
+                if timed is not None and self._reads_valid(mark_inner(timed.group("mark"))) \
+                        and self._chat_marked_throughout():
+                    m = timed
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             m = _rare_lead(seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
             if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
+                return None
+            if m.re in (_CHAT_NAME_MARK_LEAD.compiled, _CHAT_TIME_MARK_LEAD.compiled) and not self._chat_marked_throughout():
                 return None
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]

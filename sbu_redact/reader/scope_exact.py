@@ -102,7 +102,14 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
     if set(refers) <= {"no text named", "everything", "message", "messages"}:
-        return by_chat(r, ordered, at)
+        chat = by_chat(r, ordered, at)
+        if chat is not None or set(refers) - {"no text named"}:
+            return chat
+        return by_bit_topic(r, ordered, at)
+    if set(refers) <= _BIT_NAMES:
+        bit = by_bit_topic(r, ordered, at)
+        if bit is not None:
+            return bit
     refers = [w for w in refers if not _only_itself(r, p, w)]
     if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
         page = next_page_target(r, ordered, at, refers)
@@ -551,6 +558,59 @@ def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
            for w in m.group("topic").split()) and not refs[0].re.pattern == _TOPIC_REF.pattern:
         return None
     if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
+        return None
+    written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
+    words = {_stem(w) for w in written}
+    if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
+                                              for w in written) or any(
+            w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
+        return None
+    found = [j for j, q in enumerate(ordered) if j != at
+             and words <= {_stem(w) for w in _WORD.findall(r.text[q.body_start:q.end])}]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    chosen = {j}
+    for i in range(j + 1, len(ordered)):
+        if i == at or ordered[i].explicit or _blank_between(r.text, ordered[i - 1], ordered[i]):
+            break
+        chosen.add(i)
+    return chosen
+
+
+# `the bit about the uncle`, `the sentence about the militia's drone supplier`, `the stuff on the cousin`:
+# a stretch of text named by its topic with a word that is no paragraph's or item's
+_BIT_REF = compile_pattern(
+    r"(?i)\b(?:the|this|that|my|your|our)[ \t]+(?:bit|part|sentence|line|stuff|piece|passage)[ \t]+"
+    r"(?:about|on|concerning|regarding|re:?)"
+    r"[ \t]+(?P<topic>[^.,;:!?()\"“”\n]{3,60}?)"
+    r"(?=[ \t]+(?:is|are|was|were|should|must|needs?|has|have|had|to|in|from|as|into|goes|went|belongs?|really|"
+    r"actually|ought|could|would|will|may|might|shall|can|cannot|can't|probably|prob|now|also|came|comes|paraphrases|"
+    r"summari[sz]es)\b"
+    r"|[ \t]*(?:[.,;:!?(\n\u2014\u2013]|--|-[ \t]))")
+# what `scope.py` may read in such a statement as naming other text (a sentence, a line, a part)
+_BIT_NAMES = frozenset({"no text named", "sentence", "line", "part", "passage", "bit", "section"})
+# words that make the statement name more than one stretch, or a stretch that runs on
+_BIT_MORE = compile_pattern(r"(?i)\b(?:and|plus|also|as\s+well\s+as|everything|all|rest|whole|onwards?|after|below|above|"
+                            r"following|before|until|through|thru|remainder|both|each|every)\b")
+
+
+def by_bit_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A stretch named by its topic with a word that is no paragraph's (`the bit about the uncle is
+    S`, `the sentence about the militia's drone supplier is taken ... from an S/NF WIRe`, `keep the
+    bit about the fumigation company in-house`): exactly as `by_topic`, when the statement's
+    portion names it once and no other text (no paragraph, item or point word, no `and`, `everything`,
+    `after` ... in the sentence that names it), and exactly one other portion holds every word of
+    the topic."""
+    p = ordered[at]
+    refs = list(_BIT_REF.finditer(r.text, p.start, p.end))
+    if len(refs) != 1 or _REF_WORD.search(r.text, p.start, p.end) is not None \
+            or _TOPIC_REF.search(r.text, p.start, p.end) is not None:
+        return None
+    if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
+        return None
+    lo, hi = _sentence(r.text, refs[0].start(), refs[0].end(), p.start, p.end)
+    if _BIT_MORE.search(r.text, lo, hi) is not None:
         return None
     written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
     words = {_stem(w) for w in written}
