@@ -161,3 +161,11 @@ def test_a_level_word_before_its_copula(note):
 def test_kept_among_americans_in_shorthand(note):
     text = f"SBU\nRE: update\n\n{note}\n\n> (SBU) {SECRET}.\n> (U) {PLAIN}.\nSBU\n"
     assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+def test_a_margin_note_that_states_a_marking_stays_with_its_paragraph():
+    text = ("UNCLAS SECTION 01 OF 01 SERAVO 000412\n\nSIPDIS\n\nE.O. 13526: N/A\nTAGS: PGOV, SV\n"
+            "SUBJECT: PARLIAMENT OPENS\n\n1. (U) Parliament opened its spring session on March 2.\n\n"
+            f"2. (U) {SECRET}.   [margin, pencil: \"S//NF per INR -- do not use on OpenNet\"]\n\n3. (U) {PLAIN}.\n\nARNAULT\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in versions(text)["usg"]

@@ -6,7 +6,8 @@ paragraph's mark at its old place and shows the moved text where it now stands, 
 portion. That portion's mark does not mark it: the moved or inserted text (the markup included,
 the vocabulary's `inserted_text`) is split from the portion and read as unmarked, so it takes what
 unmarked text takes (the document's marking, and never less than its portions show: fail closed).
-The text around it keeps the portion's own mark.
+The text around it keeps the portion's own mark. An insertion that holds a marking (a margin note
+`[margin, pencil: "S//NF per INR"]`) is a note about the text it sits in, and stays in its portion.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def inserted_spans(r: Reading) -> list[tuple[int, int]]:
 def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> list[Portion] | None:
     """`p` split around the inserted or moved-in text it holds (`inserted_spans`), or None when it
     holds none (or has no mark of its own: unmarked, it takes what the inserted text takes)."""
-    spans = [(start, end) for start, end in inserted if p.body_start <= start and end <= p.end] if p.explicit else []
+    spans = [(start, end) for start, end in inserted if p.body_start <= start and end <= p.end
+             and not _states_a_marking(r, r.text[start:end])] if p.explicit else []
     if not spans:
         return None
     pieces: list[Portion] = []
@@ -38,6 +40,12 @@ def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> 
     r.problem("INSERTED_TEXT", "info", "text a redline shows as inserted or moved in is not marked by the mark "
               "of the portion it sits in: it is read as unmarked", spans[0][0], spans[-1][1])
     return pieces
+
+
+def _states_a_marking(r: Reading, text: str) -> bool:
+    """Whether inserted text holds a marking (`[margin, pencil: "S//NF per INR"]`): then it is a note
+    about the text it sits in, not text moved in, and stays in its portion (whose mark it raises)."""
+    return "//" in text or any(level.name in text for level in r.g.vocabulary.levels[1:])  # (above the lowest)
 
 
 def _own(p: Portion, start: int, end: int, first: bool) -> Portion:
