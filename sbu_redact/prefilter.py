@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from .lazyre import compile_pattern, lazy
 
@@ -64,7 +64,7 @@ def anchor_words(pattern: str, flags: int = 0) -> Clauses:
     """`joined_words`, with a letter that has no case (Hebrew, Arabic, Hangul: `בלבד`, `فقط`,
     `전용`) a letter of a word even in a case-insensitive part (the engine compares such a letter
     exactly, and `caseless` keeps it): a way of `(?i:only|فقط)` then has words where `joined_words`
-    finds none. Only to rule a pattern out (`anchored_ways`); what a reading takes from a pattern's
+    finds none. Only to rule a pattern out (`WayScan`); what a reading takes from a pattern's
     own words does not change."""
     return _required_words(pattern, flags, True, uncased=True)  # type: ignore[no-any-return]
 
@@ -82,37 +82,36 @@ def _required_words(pattern: str, flags: int, join: bool, split: bool = False, u
 
         ignorecase = _constants.SRE_FLAG_IGNORECASE
         if uncased:
-            import _sre  # type: ignore[import-not-found]
-
-            def wordly(c: str) -> bool:
-                # a letter a case-insensitive part matches as written: ASCII (looked for in the
-                # caseless text), or a letter with no case at all (Hebrew, Arabic, Hangul: the engine
-                # compares it exactly, and `caseless` leaves it as it is)
-                return c.isascii() or not _sre.unicode_iscased(ord(c))
+            def forms(c: str) -> tuple[str, ...]:
+                # the letters `caseless` text holds where a case-insensitive part matches `c`
+                # (`_caseless_forms`: one for ASCII, a letter with no case, most letters with case)
+                return _caseless_forms(c)
         else:
-            def wordly(c: str) -> bool:
-                return c.isascii()
+            def forms(c: str) -> tuple[str, ...]:
+                # (ASCII only: `caseless` text holds the lower case of every letter matched)
+                return (c.lower(),) if c.isascii() else ()
+
+        def wordly(c: str) -> bool:
+            return len(forms(c)) == 1
 
         def sequence(items: Any, flags: int) -> list[frozenset[Word]]:
             clauses: list[frozenset[Word]] = []
-            run: list[str] = []
+            run: list[tuple[str, ...]] = []  # (the letters of a word: in a case-insensitive part, each in its forms)
             caseless = bool(flags & ignorecase)
             for op, av in items:
-                if op is _constants.LITERAL and (not caseless or wordly(chr(av))):
-                    run.append(chr(av).lower() if caseless else chr(av))
-                    continue
+                if op is _constants.LITERAL:
+                    letters = forms(chr(av)) if caseless else (chr(av),)
+                    if letters:
+                        run.append(letters)
+                        continue
                 if run:
                     heads = choices(op, av, flags) if join else None
-                    if heads is not None and len(heads) <= _MAX_JOINED:
-                        # every match holds the words before the choice and right after them the
-                        # start of one of its ways
-                        clauses.append(frozenset(("".join(run) + head, caseless) for head in heads))
-                    else:
-                        clauses.append(frozenset({("".join(run), caseless)}))
+                    clauses.extend(_run_words(run, caseless, heads if heads is not None and len(heads) <= _MAX_JOINED
+                                              else None))
                     run = []
                 clauses.extend(element(op, av, flags))
             if run:
-                clauses.append(frozenset({("".join(run), caseless)}))
+                clauses.extend(_run_words(run, caseless, None))
             return clauses
 
         def choices(op: Any, av: Any, flags: int) -> set[str] | None:
@@ -132,7 +131,7 @@ def _required_words(pattern: str, flags: int, join: bool, split: bool = False, u
                 for item_op, item_av in alternative.data:
                     if item_op is not _constants.LITERAL or caseless and not wordly(chr(item_av)):
                         break
-                    head.append(chr(item_av).lower() if caseless else chr(item_av))
+                    head.append(forms(chr(item_av))[0] if caseless else chr(item_av))
                 if not head:
                     return None
                 heads.add("".join(head))
@@ -158,6 +157,10 @@ def _required_words(pattern: str, flags: int, join: bool, split: bool = False, u
                 return sequence(sub.data, flags) if low >= 1 else []
             if op is _constants.ATOMIC_GROUP:
                 return sequence(av.data, flags)
+            if op is _constants.ASSERT and av[0] == 1 and uncased:
+                # (a look-ahead's words are in the text after the match's start, before the end of
+                # what is scanned, which the engine does not look beyond: in the part an anchor is for)
+                return sequence(av[1].data, flags)
             return []  # a character class, any character, an assertion, a group reference...
 
         def ordered(items: Any, flags: int) -> Clauses:
@@ -211,6 +214,54 @@ def _required_words(pattern: str, flags: int, join: bool, split: bool = False, u
         return ordered(parsed.data, parsed.state.flags)
     except Exception:  # no parser to use: no test, never a missed match
         return ()
+
+
+_MAX_FORMS = 64  # (words a run of letters with several forms each is looked for as, at most)
+
+
+def _run_words(run: list[tuple[str, ...]], caseless: bool, heads: set[str] | None) -> list[frozenset[Word]]:
+    """The clauses of a run of literal letters (each as its forms, `_caseless_forms`): one clause
+    of every way to write it (with each of `heads` after it: the starts of the choice that follows
+    it), or, when those are too many, one clause of each stretch of letters with a single form
+    between the others (each must be there)."""
+    words = [""]
+    for letters in run:
+        words = [word + letter for word in words for letter in letters]
+        if len(words) > _MAX_FORMS:
+            break
+    else:
+        if heads is not None and len(words) * len(heads) <= _MAX_JOINED:
+            return [frozenset((word + head, caseless) for word in words for head in heads)]
+        return [frozenset((word, caseless) for word in words)]
+    out: list[frozenset[Word]] = []
+    stretch: list[str] = []
+    for letters in [*run, ("", "")]:
+        if len(letters) == 1:
+            stretch.append(letters[0])
+        elif stretch:
+            out.append(frozenset({("".join(stretch), caseless)}))
+            stretch = []
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _caseless_forms(c: str) -> tuple[str, ...]:
+    """The characters `caseless` text holds where a case-insensitive part of a pattern matches
+    the letter `c`: the engine matches a character there when its lower case
+    (`_sre.unicode_tolower`) is the letter's, or one of the few others Unicode's case folding
+    makes the same letter (`re._casefix`: `в` and `ᲀ`, `σ` and `ς`, `μ` and `µ`, `s` and `ſ`),
+    and `caseless` lowers every character as the engine does (`str.lower`) but for the four of
+    `_CASELESS_LETTERS`, which it takes for the ASCII letter, and the final `Σ` (lowered to `ς`,
+    a form of `σ`). One form for ASCII letters, letters with no case (Hebrew, Arabic, Hangul)
+    and most others (Cyrillic, Armenian, most Greek letters: `ceкpeTH` is a word of a foreign
+    level name, not `ce` alone); empty when not known (another Python)."""
+    try:
+        import _sre  # type: ignore[import-not-found]
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover
+        return (c.lower(),) if c.isascii() else ()
+    lower = _sre.unicode_tolower(ord(c))
+    return tuple(sorted({caseless(chr(each)) for each in (lower, *_EXTRA_CASES.get(lower, ()))}))
 
 
 def _shortest(clause: frozenset[Word]) -> int:
@@ -798,111 +849,13 @@ def top_level_ways(pattern: str) -> tuple[str, ...] | None:
             or re.search(r"\\[1-9]", pattern):
         return None
     ways: list[str] = []
-    depth = start = i = 0
-    in_class = False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + (pattern[i + 1:i + 2] == "^")
-            if pattern[i:i + 1] == "]":  # (a `]` first in a class is one of its characters)
-                i += 1
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    start = 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             ways.append(pattern[start:i])
             start = i + 1
-        i += 1
     ways.append(pattern[start:])
     return tuple(ways) if len(ways) > 1 and "|".join(ways) == pattern else None
-
-
-@functools.lru_cache(maxsize=64)
-def _ways_of(pattern: str, flags: int) -> tuple[tuple[re.Pattern[str], Clauses], ...] | None:
-    """Each top-level way of `pattern`, compiled alone with `flags`, with its `joined_words`."""
-    ways = top_level_ways(pattern)
-    if ways is None:
-        return None
-    try:
-        # (compiled as the reader's patterns are: kept across processes, not compiled again)
-        return tuple((compile_pattern(way, flags), joined_words(way, flags)) for way in ways)
-    except re.error:  # (a way that cannot stand alone)
-        return None
-
-
-# (each way, its `joined_words`, a gate or None, and its own ways' words: `alternative_words`)
-Ways = tuple[tuple[re.Pattern[str], Clauses, Any, tuple[Clauses, ...]], ...]
-
-
-def ways_in_text(pattern: re.Pattern[str], text: str, caseless_text: str, seen: dict[Word, bool] | None = None,
-                 gates: dict[str, Any] | None = None, anchored: bool = False) -> Ways | None:
-    """The ways of `pattern` (`top_level_ways`, each compiled alone) whose words (`joined_words`)
-    all hold in `text` (`caseless_text` is `caseless(text)`; `seen` as `may_match` keeps it): the
-    only ways that can match in any part of it (a part holds a word only if the text does:
-    `caseless` maps letter by letter, but for the Greek final sigma, and the words looked for in
-    any case are ASCII). Made once for a text, for `finditer_by_ways` on its parts. `gates`, by a
-    way's exact text: a pattern that finds something in every part where that way matches (a
-    cheaper test than the way's words), kept with the way; and a way that is itself a choice keeps
-    the words of each of its own ways (`alternative_words`: a part lacking some word of each cannot
-    hold a match of it). None when the pattern is no choice. `anchored`: each way's words are
-    `anchor_words` and `anchor_alternatives` (letters with no case count as words too: a way
-    of the rules written in Hebrew, Arabic or Hangul has words to be ruled out by)."""
-    ways = _ways_of(pattern.pattern, pattern.flags) if not pattern.flags & re.VERBOSE else None
-    if ways is None:
-        return None
-    gates = gates or {}
-    out = []
-    for way, clauses in ways:
-        if anchored:
-            clauses = anchor_words(way.pattern, way.flags)
-        if not may_match(clauses, text, caseless_text, seen):
-            continue
-        alternatives = (anchor_alternatives if anchored else alternative_words)(way.pattern, way.flags)
-        if alternatives:  # (only those of its own ways whose words the text holds: in a part, no others can)
-            alternatives = tuple(words for words in alternatives if may_match(words, text, caseless_text, seen))
-            if not alternatives:
-                continue
-        out.append((way, clauses, gates.get(way.pattern), alternatives))
-    return tuple(out)
-
-
-def finditer_by_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
-                     ways: Ways | None = None) -> list[re.Match[str]]:
-    """`list(pattern.finditer(text, start, end))`, the same matches, for a pattern that is a
-    choice of many ways of which most need words that `text[start:end]` lacks (`joined_words` of
-    each way): only the ways whose words it holds are scanned, each alone, for every offset where
-    it matches; the pattern then matches at the first such offset from where the last match ended
-    (as finditer goes on), which it does exactly as finditer would there: at an offset where no
-    way matches, the choice does not match either. (Python's engine tries every way of a choice
-    at every offset; a choice of a dozen case-insensitive ways holds no first character or word it
-    could skip ahead to.) A pattern that is no choice, or an empty match, is scanned whole.
-    `ways`: `ways_in_text` of `pattern` in the whole `text` (those whose words the text lacks
-    cannot match in the part, nor a way whose gate finds nothing in it), made once for its parts."""
-    if ways is None:
-        found_ways = _ways_of(pattern.pattern, pattern.flags) if not pattern.flags & re.VERBOSE else None
-        if found_ways is None:
-            return list(pattern.finditer(text, start, end))
-        ways = tuple((way, clauses, None, ()) for way, clauses in found_ways)
-    if not ways:
-        return []
-    part = text[start:end]
-    part_caseless = caseless(part)
-    seen: dict[Word, bool] = {}
-    kept = [way for way, clauses, gate, alternatives in ways
-            # (no match of a way can lie in the part when it lacks the way's words, or some word of each
-            # of the way's own ways, or where its gate finds nothing)
-            if may_match(clauses, part, part_caseless, seen)
-            and (not alternatives or any(may_match(words, part, part_caseless, seen) for words in alternatives))
-            and (gate is None or gate.search(text, start, end) is not None)]
-    return finditer_of_ways(pattern, text, start, end, kept)
 
 
 # -- a choice scanned for its ways' anchors once per text ---------------------------------------
@@ -1023,8 +976,9 @@ class WayScan:
 _GROUP_OPENER = re.compile(r"\((?!\?)|\(\?(?:P<\w+>|[aiLmsux]*(?:-[imsx]+)?:)")
 
 
-def _closing(pattern: str, start: int) -> int:
-    """The offset of the `)` that closes the group opened at `start` (-1: none)."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The offsets from `start` of the `(`, `)` and `|` of `pattern` that are no character of a
+    class or an escape, each with the depth of the groups open after it (a `)` counted closed)."""
     depth = 0
     in_class = False
     i = start
@@ -1041,14 +995,15 @@ def _closing(pattern: str, start: int) -> int:
             if pattern[i:i + 1] == "]":  # (a `]` first in a class is one of its characters)
                 i += 1
             continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif c in "()|":
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return -1
+
+
+def _closing(pattern: str, start: int) -> int:
+    """The offset of the `)` that closes the group opened at `start` (-1: none)."""
+    return next((i for i, c, depth in _structure(pattern, start) if c == ")" and depth == 0), -1)
 
 
 def _flat_ways(way: str, depth: int) -> tuple[str, ...]:
@@ -1092,11 +1047,14 @@ def _rarity(words: frozenset[Word]) -> tuple[int, int]:
 
 def finditer_of_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
                      ways: list[re.Pattern[str]]) -> list[re.Match[str]]:
-    """`list(pattern.finditer(text, start, end))` for a pattern that is a choice at its top,
-    given every one of its ways (`top_level_ways`, each compiled alone) that may match in the
-    part: each is scanned alone for every offset where it matches, and the pattern then matches
-    at the first such offset from where the last match ended (as finditer goes on), as
-    `finditer_by_ways` does."""
+    """`list(pattern.finditer(text, start, end))`, the same matches, for a pattern that is a
+    choice at its top, given every one of its ways (`top_level_ways`, each compiled alone, or
+    taken apart further: `WayScan.ways_in`) that may match in the part: each is scanned alone for
+    every offset where it matches; the pattern then matches at the first such offset from where
+    the last match ended (as finditer goes on), which it does exactly as finditer would there: at
+    an offset where no way matches, the choice does not match either. (Python's engine tries every
+    way of a choice at every offset; a choice of a dozen case-insensitive ways holds no first
+    character or word it could skip ahead to.) An empty match: the pattern is scanned whole."""
     offsets: set[int] = set()
     for way in ways:
         at = start

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import (WordGate, alternative_words, caseless, finditer_by_ways, finditer_near_words, first_chars,
-                                  joined_words, match_reach, may_match, required_words, top_level_ways, ways_in_text)
+from sbu_redact.prefilter import (WordGate, alternative_words, caseless, finditer_near_words, first_chars, joined_words,
+                                  match_reach, may_match, required_words, top_level_ways)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
 # parts, classes, assertions, case-insensitive groups, atomic groups and possessive repeats.
@@ -367,33 +367,6 @@ def test_offsets_of_rarest_with_the_offsets_of_earlier_calls_are_those_found_wit
             assert _offsets_of_rarest(clauses, text, folded, most, None, hits) == \
                 _offsets_of_rarest(clauses, text, folded, most), (trial, clauses, most)
         assert hits
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.data())
-def test_matches_found_way_by_way_are_the_matches_of_the_whole_scan(data: st.DataObject) -> None:
-    """`finditer_by_ways` (each way of a choice scanned alone where its words are, the choice
-    matched at the offsets they give) finds what `finditer` finds, spans and groups, in any part
-    of a text (what lies before the part is seen by look-behinds and `\\b`)."""
-    ways = data.draw(st.lists(st.one_of(patterns(1), choices()), min_size=2, max_size=5))
-    pattern = "|".join(ways)
-    for flags in (0, re.IGNORECASE):
-        try:
-            compiled = re.compile(pattern, flags)
-        except re.error:  # (two ways that name the same group)
-            continue
-        for text in (data.draw(_texts(pattern)), data.draw(_long_texts(pattern))):
-            for variant in (text, text.swapcase()):
-                start = data.draw(st.integers(0, len(variant)))
-                end = data.draw(st.integers(start, len(variant)))
-                expected = [(m.span(), m.groups()) for m in compiled.finditer(variant, start, end)]
-                found = finditer_by_ways(compiled, variant, start, end)
-                assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, variant, start, end)
-                # (the ways whose words the whole text holds, each with its own ways' words, found once
-                # for the text and kept for its parts: the same matches)
-                kept = ways_in_text(compiled, variant, caseless(variant), {})
-                found = finditer_by_ways(compiled, variant, start, end, kept)
-                assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, variant, start, end)
 
 
 def test_the_top_level_ways_of_some_patterns() -> None:

@@ -91,7 +91,8 @@ def test_every_way_of_the_claims_is_scanned_by_its_words_or_its_gate() -> None:
                                               if scan.always >> k & 1]
 
 
-_SPECIAL = ["ſ", "İ", "ı", "K", "Σ", "ς", "µ", "ß", "é", "É", "\u00a0", "\u200b", "’", "“"]
+_SPECIAL = ["ſ", "İ", "ı", "K", "Σ", "ς", "µ", "ß", "é", "É", "\u00a0", "\u200b", "’", "“", "ᲀ", "ϰ", "ϵ", "ϖ", "К", "ceкpeTH",
+            "CEКPETH", "aµϵpiϰav", "ΑΜΕΡΙΚΑΝ"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -106,6 +107,9 @@ _SPECIAL = ["ſ", "İ", "ı", "K", "Σ", "ς", "µ", "ß", "é", "É", "\u00a0",
 @example(["the bit", " ", "is", " ", "C"], 0, 100)
 @example(["it's", " ", "CONFIDENITAL"], 0, 100)
 @example(["is", " ", "not", " ", "u"], 0, 100)
+@example(["not", " ", "to be", " ", "shared", " ", "with", " ", "foreign"], 0, 100)
+@example(["est", " ", "CEКPETHO"], 0, 100)
+@example(["only", " ", "aµϵpiϰav"], 0, 100)
 def test_the_claims_found_by_the_scan_are_those_of_the_whole_scan(pieces: list[str], lo: int, hi: int) -> None:
     pattern = _claims()
     text = "".join(pieces)

@@ -340,9 +340,9 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
     each alone, in it (`prefilter.finditer_of_ways`): most portions of most documents scan none."""
     pattern = r.g.scope_claims.compiled
     scan = _way_scan(r, pattern)
-    hits = r.ways_in_text.get(pattern.pattern)
+    hits = r.way_hits.get(pattern.pattern)
     if hits is None:
-        hits = r.ways_in_text[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
+        hits = r.way_hits[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
     if not scan.ways:  # (no choice at its top: scanned whole)
         return list(pattern.finditer(r.text, p.body_start, p.end))
     ways = scan.ways_in(hits[0], r.text, p.body_start, p.end)
@@ -367,12 +367,12 @@ def _claim_way_gates(pattern: str, flags: int) -> dict[str, re.Pattern[str]]:
             for digest in [hashlib.sha256(way.encode("utf-8")).hexdigest()] if digest in _WAY_GATES}
 
 
-# The way of a portion mark's letters claimed (`(?P<letter>...)`: "is C", "it's S//NF", "= SECRET",
+# The way of a portion mark's letters claimed (`(?P<letter>...)`: "is C", "it's S//NF", "= C",
 # "treat ... as C", `"S"`): its letters (TS, S, C or NF first, in capitals) always follow white space
 # (its copulas and prepositions end in `\s+`), `=` (`\s=\s{0,3}`) or a quotation mark (its
 # look-behind), and are followed by `/`, `-` or no word character. The way's words (`C`, `S`) are
 # in nearly every portion; that shape is in few (tests/test_reader_claims.py checks the gate).
-_LETTER_WAY_GATE = compile_pattern(r"(?<=[\s=\"\u201c\u2018\u2019'])(?:TS|S|C|NF)(?!\w)")
+_LETTER_WAY_GATE = compile_pattern(r"(?<=[\s=\"\u201c'])(?:TS|S|C|NF)(?!\w)")
 # The way of a level negated (`(?P<negated>...)`: "is NOT/NOT UNCLASSIFIED", "none of it is U"): a
 # `not` or `n't` (the last word of its `not/not`, `not repeat not`) then white space and the `u` of
 # `unclassified` or `U`, or `none of`, in any case. Its words (`is`, `not`, `n`, `u`) are in most portions.
@@ -380,7 +380,7 @@ _NEGATED_WAY_GATE = compile_pattern(r"(?i:n[o']t\s+u|none\s+of)")
 # The way of a level mistyped (`(?P<typo>...)`: "is CONFIDENITAL"): a word of 5 to 13 capitals or
 # digits after white space (its copulas and adverbs end in `\s+`) and before no word character.
 _TYPO_WAY_GATE = compile_pattern(r"(?<=\s)[A-Z][A-Z0-9]{4,12}(?!\w)")
-_WAY_GATES = {"c5a823a539941de841f3775d1b91bfc8205f95d2ac12febd2ccb7819267f6e19": _LETTER_WAY_GATE,
+_WAY_GATES = {"b568ed546f148874e405958e45ee021fd7adb60707075487a30720fdeeb940c6": _LETTER_WAY_GATE,
               "b16e8872839fe7d6224a7131ce81e9ba955b3154b036639c183685c1c99094ca": _NEGATED_WAY_GATE,
               "ea9ee56d94d9c88a9240adc5b17661559c30b194149b99b41627b13b328830de": _TYPO_WAY_GATE}
 

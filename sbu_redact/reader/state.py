@@ -144,7 +144,7 @@ class Reading:
         self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `governing._occurrences_of`)
         self.word_hits: Hits = {}  # (offsets of words found so far: `prefilter.finditer_near_words`)
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
-        self.ways_in_text: dict[str, tuple[Any]] = {}  # (`prefilter.WayScan.hits` of a pattern, once per reading)
+        self.way_hits: dict[str, tuple[Any]] = {}  # (`prefilter.WayScan.hits` of a pattern, once per reading)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
