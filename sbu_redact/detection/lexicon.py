@@ -124,14 +124,16 @@ def _per_word(method):
 
     @functools.wraps(method)
     def remembered(self, word):
+        try:  # (most calls: a word asked about before; no method lookups on the way)
+            return self._word_memos[name][word]
+        except KeyError:
+            pass
         memo = self._word_memos.get(name)
         if memo is None:
             memo = self._word_memos[name] = {}
-        answer = memo.get(word)
-        if answer is None:
-            if len(memo) >= _WORD_MEMO_SIZE:
-                memo.clear()
-            answer = memo[word] = method(self, word)
+        if len(memo) >= _WORD_MEMO_SIZE:
+            memo.clear()
+        answer = memo[word] = method(self, word)
         return answer
 
     return remembered

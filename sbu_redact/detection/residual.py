@@ -73,6 +73,11 @@ def script_of(word: str) -> str | None:
     return None
 
 
+# the reasons of `_echo` that `_sure` may find sure (the only ones: see `_may_be_sure`)
+_SURE_REASONS = frozenset({"a capitalized word right after a redacted name",
+                           "a word of a name redacted elsewhere in the document"})
+
+
 class ResidualNameNet:
     no_name_fields = _NO_NAME_FIELDS
 
@@ -138,7 +143,41 @@ class ResidualNameNet:
     def promoted(self, text: str, released: list[tuple[int, int]], redacted: list[tuple[int, int]],
                  skip: Iterable[tuple[int, int]] = ()) -> list[PossibleName]:
         """The flags of `scan` that are `sure`: detection redacts them as PERSON (names18)."""
+        if not self._may_be_sure(text, released, redacted, skip):
+            return []  # (what the scan finds sure then, without asking `_why` about every word)
         return [p for p in self.scan(text, released, redacted, skip) if p.sure]
+
+    def _may_be_sure(self, text: str, released: list[tuple[int, int]], redacted: list[tuple[int, int]],
+                     skip: Iterable[tuple[int, int]] = ()) -> bool:
+        """False when `scan` flags no word `sure`; True when it may. A flag is sure only for one
+        of `_SURE_REASONS` (`_sure`), which only `_echo` gives (`_why`, asked when `_echo` gives
+        none, never does), and whether a flag is sure depends on its word and extent alone; so
+        if no word that `_echo` gives such a reason for (and that is not allowed) would be sure
+        where it stands, none of scan's flags is (scan may also skip a word inside the extent of
+        the flag before it: it then flags fewer, never more). Costs `_echo` on each capitalized
+        word, not `_why` (the detector's net flags few sure words, and only those are promoted)."""
+        if not redacted:
+            return False  # (no redacted name: no word of one, nothing to come right after)
+        skipped = _union(skip)
+        skip_starts = [s for s, _ in skipped]
+        ends = {e for _, e in redacted}
+        starts = {s for s, _ in redacted}
+        echoes = self._name_words(text, redacted)
+        for a, b in released:
+            words = [m for m in _WORD.finditer(text, a, b) if not _inside(skipped, skip_starts, m.start())]
+            for i, m in enumerate(words):
+                group = m.group()
+                if not group[0].isupper() and group.isascii():
+                    continue
+                word = strip_possessive(group.replace("\u00ad", ""))
+                if len(word) < 2:
+                    continue
+                why = self._echo(text, word, m, echoes, ends, starts)
+                if why in _SURE_REASONS and group not in self.allow:
+                    start, end = self._extent(text, words, i)
+                    if self._sure(text, why, words, i, start, end, ends, starts):
+                        return True
+        return False
 
     def _sure(self, text: str, why: str, words: list, i: int, start: int, end: int,
               ends: set[int], starts: set[int]) -> bool:
