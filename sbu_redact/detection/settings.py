@@ -95,6 +95,10 @@ class PersonSlotsSpec(_Strict):
     # one word of the run rarer than this (zipf) says name (else every word rarer than
     # names.caps_continue_below_zipf, or a known name that English uses little)
     distinct_below_zipf: float = 3.0
+    # one word alone, this long or longer and rarer than this (zipf), is a name where the words
+    # around it say person (lexicon.person_cue: Noy's father, KAMENOV SAID, HER SON, TUNDE)
+    lone_min_length: int = Field(3, ge=1)
+    lone_below_zipf: float = 2.5
     # honorifics that are English words or letters too (U, KO, THAO): two name words after them
     weak_titles: list[str] = []
     # verbs after which the run before them is a person's, besides names.person_verbs

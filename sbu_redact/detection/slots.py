@@ -49,6 +49,10 @@ _NOUN_COMMA = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)?),[ \t]+"
 _APPOSITION_CLOSES = re.compile(r"['\u2019]?[sS]?[ \t]*(?:[,;)]|\.(?:\s|$)|$)", re.MULTILINE)
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
+_INFLECTED = re.compile(r"(?:ED|ING|LY|IES|ES)\Z")
+
+
 class PersonSlots:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -78,8 +82,11 @@ class PersonSlots:
                 or upper in self.not_names or upper in self.verbs or upper in lex.marking_words \
                 or upper in lex.nationalities or upper in lex.document_words:
             return False
-        if bare.lower() in lex.person_nouns or lex.agent_noun(bare):
+        if bare.lower() in lex.person_nouns or lex.agent_noun(bare) or lex.misspelled_title(bare):
             return False
+        if _INFLECTED.search(upper) and lex.is_common(bare, self.spec.distinct_below_zipf) \
+                and not (lex.is_surname(bare) or lex.is_given_name(bare)):
+            return False  # REACHED, SPEAKING, NOVICES, QUICKLY: an English word's inflection
         # an acronym, a header word or a people's name opens no name; inside one it is a syllable
         # (TIN OO, SEE AH MOI, GOH CHIN HOCK)
         if first and (lex.never_a_name(bare) or upper in lex.keep_upper or lex.is_people(bare)):
@@ -101,6 +108,9 @@ class PersonSlots:
         bare = [strip_possessive(w) for w in words]
         phrase = " ".join(bare)
         names = lex.settings.names
+        before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and lex.is_place(before.group(1) + " " + phrase):
+            return False  # PADRE LAS CASAS: a place named with a title
         if lex.is_place(phrase) or lex.is_organization(text, start, end) or lex.place_before(text, end) \
                 or lex.is_brand(phrase) or lex.named_after_person(text, start, end):
             return False
@@ -211,6 +221,23 @@ class PersonSlots:
 
         for u0, u1 in spans:
             caps_unit = None
+            # one rare word where the words around it say person (Noy's father, KAMENOV, A TRADER,)
+            for m in _TOKEN.finditer(text, u0, u1):
+                word = m.group()
+                bare = strip_possessive(word)
+                if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.lone_below_zipf):
+                    continue
+                if m.start() > u0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-'\u2019/@.\"\u201c"):
+                    continue
+                end = m.start() + len(bare)
+                if end < len(text) and text[end:end + 1] in "-/@" or "-" in bare:
+                    continue
+                caps = self.lex.caps_around(text, m.start(), m.end())
+                if not self._name_word(word, caps) or self.lex.is_place(bare) \
+                        or self.lex.is_organization(text, m.start(), end) or self.lex.is_brand(bare):
+                    continue
+                if self.lex.person_cue(text, m.start(), end):
+                    add(m.start(), end, "a rare word where the words around it say person")
             # the words before a person's verb, opening a clause
             for m in _TOKEN.finditer(text, u0, u1):
                 word = m.group()
