@@ -80,7 +80,8 @@ class PersonSlots:
         upper = bare.upper()
         if upper in lex.stop_words or upper in lex.title_words or upper in self.weak_titles or upper in _MONTHS \
                 or upper in self.not_names or upper in self.verbs or upper in lex.marking_words \
-                or upper in lex.nationalities or upper in lex.document_words:
+                or upper in lex.nationalities or upper in lex.document_words or upper in lex.group_nouns \
+                or upper in lex.organization_words or upper in lex.organization_kinds or upper in lex.place_words:
             return False
         if bare.lower() in lex.person_nouns or lex.agent_noun(bare) or lex.misspelled_title(bare):
             return False
