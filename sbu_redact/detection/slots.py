@@ -50,7 +50,9 @@ _APPOSITION_CLOSES = re.compile(r"['\u2019]?[sS]?[ \t]*(?:[,;)]|\.(?:\s|$)|$)", 
 
 
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
-_INFLECTED = re.compile(r"(?:ED|ING|LY|IES|ES)\Z")
+# an English word's inflection or derivation (REACHED, SPEAKING, CITIZENSHIP, CERTIFICATE): no name
+# word when it is in use and no known name
+_INFLECTED = re.compile(r"(?:ED|ING|LY|IES|ES|SHIP|TION|SION|MENT|NESS|ITY|ANCE|ENCE|ATE|ISM|IST|IVE|AL)\Z")
 
 
 class PersonSlots:
@@ -60,7 +62,9 @@ class PersonSlots:
         self.spec = spec
         self.weak_titles = frozenset(w.upper().rstrip(".") for w in spec.weak_titles)
         self.verbs = frozenset(v.upper() for v in lexicon.person_verbs if " " not in v) | frozenset(v.upper() for v in spec.verbs)
-        self.not_names = frozenset(w.upper() for w in spec.not_name_words)
+        from .postprocess import _FUNCTION_WORDS
+
+        self.not_names = frozenset(w.upper() for w in spec.not_name_words) | _FUNCTION_WORDS
 
     # -- a word and a run --------------------------------------------------------------
     def _title(self, word: str) -> bool:
@@ -85,6 +89,8 @@ class PersonSlots:
             return False
         if bare.lower() in lex.person_nouns or lex.agent_noun(bare) or lex.misspelled_title(bare):
             return False
+        if upper.endswith("S") and (bare[:-1].lower() in lex.person_nouns or lex.agent_noun(bare[:-1])):
+            return False  # GUARDS, NURSES: a plural of a person's noun
         if _INFLECTED.search(upper) and lex.is_common(bare, self.spec.distinct_below_zipf) \
                 and not (lex.is_surname(bare) or lex.is_given_name(bare)):
             return False  # REACHED, SPEAKING, NOVICES, QUICKLY: an English word's inflection
@@ -149,6 +155,19 @@ class PersonSlots:
             return None
         return words[0][0], end, [w for _, _, w in words]
 
+    def _trim_common(self, text: str, run: tuple[int, int, list[str]] | None) -> tuple[int, int, list[str]] | None:
+        """`run` less the English words in use that open it (TASK FORCE | HAWKINS), known names kept:
+        in a slot that says less than a title, such words are the sentence's, not the name's."""
+        if run is None:
+            return None
+        start, end, words = run
+        lex = self.lex
+        threshold = lex.settings.names.caps_continue_below_zipf
+        while words and lex.is_common(words[0], threshold) and not (lex.is_given_name(words[0]) or lex.is_surname(words[0])):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        return (start, end, words) if words else None
+
     def _run_left(self, text: str, end: int, floor: int, caps: bool) -> tuple[int, int, list[str]] | None:
         """The run of name words ending at `end`, on its line (a title before it ends it)."""
         words: list[tuple[int, int, str]] = []
@@ -207,13 +226,13 @@ class PersonSlots:
                 caps = self.lex.caps_around(text, start, end)
                 sep = _SEP_AFTER.match(text, end, u[1])
                 if sep is not None:
-                    run = self._run_right(text, sep.end(), u[1], caps)
+                    run = self._trim_common(text, self._run_right(text, sep.end(), u[1], caps))
                     if run is not None and self._qualifies(text, run[0], run[1], run[2]) \
                             and add(run[0], run[1], "an item of a list next to a name"):
                         new.append((run[0], run[1]))
                 sep = _SEP_BEFORE.search(text, max(u[0], start - 40), start)
                 if sep is not None and all(self._title(w) for w in sep.group("titles").split()):
-                    run = self._run_left(text, sep.start(), u[0], caps)
+                    run = self._trim_common(text, self._run_left(text, sep.start(), u[0], caps))
                     if run is not None and self._qualifies(text, run[0], run[1], run[2]) \
                             and add(run[0], run[1], "an item of a list next to a name"):
                         new.append((run[0], run[1]))
@@ -252,7 +271,8 @@ class PersonSlots:
                 run = self._run_left(text, m.start() - 1, u0, caps)
                 if run is None or _CLAUSE_OPENS.search(text, max(u0, run[0] - 12), run[0]) is None:
                     continue
-                if self._qualifies(text, run[0], run[1], run[2]):
+                run = self._trim_common(text, run)
+                if run is not None and self._qualifies(text, run[0], run[1], run[2]):
                     add(run[0], run[1], "a name before a person's verb")
             # the words after a title
             for m in _TOKEN.finditer(text, u0, u1):
