@@ -103,6 +103,10 @@ class PersonSlotsSpec(_Strict):
     weak_titles: list[str] = []
     # verbs after which the run before them is a person's, besides names.person_verbs
     verbs: list[str] = []
+    # verbs whose object is a person: the words after them are a slot, as after names.list_leads
+    object_verbs: list[str] = []
+    # list leads after which no slot opens (AND, FOR: too common before other things)
+    not_leads: list[str] = []
     # capitalized words that are never a name word in a slot (GENERATION, COMMENT)
     not_name_words: list[str] = []
 

@@ -52,6 +52,7 @@ _APPOSITION_CLOSES = re.compile(r"['\u2019]?[sS]?[ \t]*(?:[,;)]|\.(?:\s|$)|$)", 
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
 # an English word's inflection or derivation (REACHED, SPEAKING, CITIZENSHIP, CERTIFICATE): no name
 # word when it is in use and no known name
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")
 _INFLECTED = re.compile(r"(?:ED|ING|LY|IES|ES|SHIP|TION|SION|MENT|NESS|ITY|ANCE|ENCE|ATE|ISM|IST|IVE|AL)\Z")
 
 
@@ -64,12 +65,16 @@ class PersonSlots:
         self.verbs = frozenset(v.upper() for v in lexicon.person_verbs if " " not in v) | frozenset(v.upper() for v in spec.verbs)
         from .postprocess import _FUNCTION_WORDS
 
+        self.leads = (frozenset(w.upper() for w in lexicon.list_leads) | frozenset(w.upper() for w in spec.object_verbs)) \
+            - frozenset(w.upper() for w in spec.not_leads)
+
         self.not_names = frozenset(w.upper() for w in spec.not_name_words) | _FUNCTION_WORDS
 
     # -- a word and a run --------------------------------------------------------------
     def _title(self, word: str) -> bool:
         upper = word.upper().rstrip(".")
-        return upper in self.weak_titles or upper in self.lex.one_word_titles
+        return upper in self.weak_titles or upper in self.lex.one_word_titles \
+            or upper in self.lex.title_words and upper not in self.lex.stop_words and upper not in self.not_names
 
     def _name_word(self, word: str, caps: bool, first: bool = True) -> bool:
         """Whether `word` may be a word of a name in a slot: written as one (in capitals in
@@ -114,6 +119,12 @@ class PersonSlots:
             return False
         bare = [strip_possessive(w) for w in words]
         phrase = " ".join(bare)
+        following = _NEXT_LOWER_WORD.match(text, end)
+        if following is not None and (following.group(1) in lex.person_nouns or lex.agent_noun(following.group(1))
+                                      or following.group(1).upper() in lex.group_nouns
+                                      or following.group(1).upper() in lex.organization_kinds
+                                      or following.group(1).upper() in lex.organization_words):
+            return False  # Forestal Mininco managers: the words name the people's employer, not them
         names = lex.settings.names
         before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and lex.is_place(before.group(1) + " " + phrase):
@@ -137,7 +148,7 @@ class PersonSlots:
             if m is None:
                 break
             word = m.group()
-            if not words and self._title(word) and titles < 2:
+            if not words and self._title(word) and titles < 3:
                 titles += 1
             elif self._name_word(word, caps, first=not words):
                 words.append((m.start(), m.end(), word))
@@ -254,7 +265,8 @@ class PersonSlots:
                     continue
                 caps = self.lex.caps_around(text, m.start(), m.end())
                 if not self._name_word(word, caps) or self.lex.is_place(bare) \
-                        or self.lex.is_organization(text, m.start(), end) or self.lex.is_brand(bare):
+                        or self.lex.is_organization(text, m.start(), end) or self.lex.is_brand(bare) \
+                        or self.lex.place_before(text, end) or self.lex.named_after_person(text, m.start(), end):
                     continue
                 if self.lex.person_cue(text, m.start(), end):
                     add(m.start(), end, "a rare word where the words around it say person")
@@ -274,6 +286,20 @@ class PersonSlots:
                 run = self._trim_common(text, run)
                 if run is not None and self._qualifies(text, run[0], run[1], run[2]):
                     add(run[0], run[1], "a name before a person's verb")
+            # the words after a list's lead or a verb whose object is a person (MET WITH, NAMED, TOLD)
+            for m in _TOKEN.finditer(text, u0, u1):
+                word = m.group()
+                if word.upper() not in self.leads or text[m.start() - 1:m.start()] not in (" ", "\t", "\n"):
+                    continue
+                caps = self.lex.caps_around(text, m.start(), m.end())
+                if caps != word.isupper():
+                    continue
+                gap = _WORD_GAP.match(text, m.end(), u1)
+                if gap is None:
+                    continue
+                run = self._trim_common(text, self._run_right(text, gap.end(), u1, caps))
+                if run is not None and self._qualifies(text, run[0], run[1], run[2]):
+                    add(run[0], run[1], "a name after a list's lead or a verb of a person")
             # the words after a title
             for m in _TOKEN.finditer(text, u0, u1):
                 word = m.group()
