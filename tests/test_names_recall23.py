@@ -27,6 +27,10 @@ MUST_COVER = [
     # a surname alone later, possessive, after the slot found the name
     ("surname alone later, possessive", "1. (SBU) THE MAID'S EMPLOYER, KHOO BOON HUAT, HELD HER PASSPORT. KHOO'S WIFE "
                                         "DID NOT APPEAR.", ["KHOO'S"]),
+    # the words after a list's lead or a verb whose object is a person, a long title included
+    ("after a verb of a person, a two-word title before", "2. (C) HE NAMED DATUK SERI KHOO CHENG HUAT AS A FUNDER.",
+     ["KHOO CHENG HUAT"]),
+    ("after met with, surname-less", "3. (C) POLOFF MET WITH MYO KYAW NAING ON TUESDAY.", ["MYO KYAW NAING"]),
     # one rare word where the words around it say person
     ("a rare given name before a possessive and kin noun", "(SBU) The youngest patient lost a hand. Vongsy's father asked "
                                                            "for help with school fees.", ["Vongsy's"]),
@@ -47,6 +51,9 @@ MUST_NOT_MATCH = [
      ["BOISE", "HELENA", "BILLINGS"]),
     ("an organisation before said", "2. (C) THE PARTY LEADERSHIP MET ON MONDAY. UMNO YOUTH SAID IT WOULD PROTEST.",
      ["UMNO YOUTH"]),
+    ("places after visited", "1. (U) THE DELEGATION VISITED TAY NINH AND BEN TRE, THEN HUE.", ["TAY NINH", "BEN TRE"]),
+    ("acronyms alone in capitals before a person's verb", "2. (C) USINT SAID THE VISAS WERE READY. FPU SAID NOTHING.",
+     ["USINT", "FPU"]),
     ("common words before said, mixed case", "(SBU) Embassy contacts said the talks had stalled.", ["Embassy contacts"]),
 ]
 

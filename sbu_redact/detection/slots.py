@@ -36,7 +36,7 @@ _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D8
 _SEP_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|AND|&)[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)")
 _SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:and|AND|&)[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)(?P<titles>(?:[A-Za-z]+\.?[ \t]+){0,2})\Z")
 # what may close a run on the right: punctuation, a line's end, a space before a lower-case or capitalized word
-_WORD_GAP = re.compile(r"[ \t]+")
+_WORD_GAP = re.compile(r"[ \t]{1,2}(?![ \t])")  # (more spaces part a table's columns)
 _MONTHS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY JUNE "
                     "JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 # a sentence or clause opens here: a line's start, after . ; : ( or a portion marking `(C) `, `2. (SBU) `
@@ -256,8 +256,9 @@ class PersonSlots:
             for m in _TOKEN.finditer(text, u0, u1):
                 word = m.group()
                 bare = strip_possessive(word)
-                if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.lone_below_zipf):
-                    continue
+                if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.lone_below_zipf) \
+                        or bare.isupper():
+                    continue  # (in capitals one word alone may be an acronym: USINT, FPU)
                 if m.start() > u0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-'\u2019/@.\"\u201c"):
                     continue
                 end = m.start() + len(bare)
