@@ -53,6 +53,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
 # an English word's inflection or derivation (REACHED, SPEAKING, CITIZENSHIP, CERTIFICATE): no name
 # word when it is in use and no known name
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")
+_SUBJECT = re.compile(r"[ \t]*(?:SUBJECT|Subject|SUBJ|Subj|RE|Re)[ \t]*:")
 _INFLECTED = re.compile(r"(?:ED|ING|LY|IES|ES|SHIP|TION|SION|MENT|NESS|ITY|ANCE|ENCE|ATE|ISM|IST|IVE|AL)\Z")
 
 
@@ -179,6 +180,20 @@ class PersonSlots:
             words = words[1:]
         return (start, end, words) if words else None
 
+    def _item_opens(self, text: str, start: int, floor: int) -> bool:
+        """Whether a list item may open at `start`: a line's start or punctuation before it, or a
+        title or a list's lead (MET WITH, INCLUDING) right before it."""
+        if _CLAUSE_OPENS.search(text, max(floor, start - 12), start) is not None:
+            return True
+        before = _TITLE_BEFORE.search(text, max(floor, start - 30), start)
+        return before is not None and (self._title(before.group(1)) or before.group(1).upper() in self.leads
+                                       or before.group(1).upper() in self.lex.list_leads)
+
+    def _headline(self, text: str, pos: int) -> bool:
+        """Whether `pos` is on a SUBJECT line (a headline: OPPOSITION LEADER PREDICTS EARLY POLLS)."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        return _SUBJECT.match(text, line_start) is not None
+
     def _run_left(self, text: str, end: int, floor: int, caps: bool) -> tuple[int, int, list[str]] | None:
         """The run of name words ending at `end`, on its line (a title before it ends it)."""
         words: list[tuple[int, int, str]] = []
@@ -212,6 +227,8 @@ class PersonSlots:
         seen: set[tuple[int, int]] = set()
 
         def add(start: int, end: int, why: str) -> bool:
+            if self._headline(text, start):
+                return False
             if (start, end) in seen or any(a <= start and end <= b for a, b in persons):
                 return False
             seen.add((start, end))
@@ -244,6 +261,8 @@ class PersonSlots:
                 sep = _SEP_BEFORE.search(text, max(u[0], start - 40), start)
                 if sep is not None and all(self._title(w) for w in sep.group("titles").split()):
                     run = self._trim_common(text, self._run_left(text, sep.start(), u[0], caps))
+                    if run is not None and not self._item_opens(text, run[0], u[0]):
+                        run = None  # (THE HOST OF A SANGO-LANGUAGE CALL-IN SHOW, | GERVAIS: a phrase, not an item)
                     if run is not None and self._qualifies(text, run[0], run[1], run[2]) \
                             and add(run[0], run[1], "an item of a list next to a name"):
                         new.append((run[0], run[1]))
