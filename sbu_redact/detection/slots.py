@@ -54,6 +54,8 @@ _TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
 # word when it is in use and no known name
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")
 _SUBJECT = re.compile(r"[ \t]*(?:SUBJECT|Subject|SUBJ|Subj|RE|Re)[ \t]*:")
+_CONSONANT_RUN = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ]{4}")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])([a-z]+)[ \t]+\Z")
 _INFLECTED = re.compile(r"(?:ED|ING|LY|IES|ES|SHIP|TION|SION|MENT|NESS|ITY|ANCE|ENCE|ATE|ISM|IST|IVE|AL)\Z")
 
 
@@ -102,8 +104,9 @@ class PersonSlots:
             return False  # REACHED, SPEAKING, NOVICES, QUICKLY: an English word's inflection
         # an acronym, a header word or a people's name opens no name; inside one it is a syllable
         # (TIN OO, SEE AH MOI, GOH CHIN HOCK)
-        if first and (lex.never_a_name(bare) or upper in lex.keep_upper or lex.is_people(bare)):
-            return False
+        if first and (lex.never_a_name(bare) or upper in lex.keep_upper or lex.is_people(bare)
+                      or _CONSONANT_RUN.search(upper) and not (lex.is_surname(bare) or lex.is_given_name(bare))):
+            return False  # (UNHCR: four consonants in a row, an acronym's letters)
         if not _VOWEL.search(bare):
             return False  # NLD, NRC: an acronym's letters
         if lex.is_place(bare) and not (lex.is_given_name(bare) or lex.is_surname(bare)):
@@ -288,6 +291,9 @@ class PersonSlots:
                         or self.lex.is_organization(text, m.start(), end) or self.lex.is_brand(bare) \
                         or self.lex.place_before(text, end) or self.lex.named_after_person(text, m.start(), end):
                     continue
+                prep = _PREPOSITION_BEFORE.search(text, max(u0, m.start() - 20), m.start())
+                if prep is not None and prep.group(1) in self.lex.place_prepositions:
+                    continue  # (briefed PolOff in Rolpa called: a place)
                 if self.lex.person_cue(text, m.start(), end):
                     add(m.start(), end, "a rare word where the words around it say person")
             # the words before a person's verb, opening a clause
