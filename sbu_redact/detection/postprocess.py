@@ -14,6 +14,7 @@ from .finding import Finding
 from .lexicon import CAPITALS, Lexicon, strip_possessive
 from .namelex import fold, latin_forms
 from .recase import capitalize
+from .slots import PersonSlots
 from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN
 
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -175,6 +176,7 @@ class PostProcessor:
         self.suppress = s.suppress
         self.numeric = [re.compile(p) for p in s.suppress.numeric_patterns]
         self.allow = TermList(s.allow, surnames=True)
+        self._slots = PersonSlots(lexicon)
 
     def run(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         findings = self._drop_numeric(findings, text)
@@ -187,6 +189,7 @@ class PostProcessor:
             nicknames += self._quoted_nicknames(findings, text, spans)
             findings += nicknames + self._nickname_mentions(findings + nicknames, text, spans)
             findings += self._coordinated(findings, text, spans)
+            findings += self._slots.find(findings, text, spans)  # (names23: TIN OO SAID, GOH CHIN HOCK, OOI BEE LENG, NG KAH WAI)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)

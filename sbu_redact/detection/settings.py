@@ -84,6 +84,33 @@ class MentionsSpec(_Strict):
     given_name_max_zipf: float = 4.5
 
 
+class PersonSlotsSpec(_Strict):
+    """Person slots (detection/slots.py): a run of capitalized words where the sentence says a
+    person stands (a list next to a name found, before a person's verb, after a title) is a name
+    when it is no English phrase, place or organisation."""
+    enabled: bool = True
+    score: float = Field(0.8, ge=0, le=1)
+    min_words: int = Field(2, ge=1)
+    max_words: int = Field(4, ge=1)
+    # one word of the run rarer than this (zipf) says name (else every word rarer than
+    # names.caps_continue_below_zipf, or a known name that English uses little)
+    distinct_below_zipf: float = 3.0
+    # one word alone, this long or longer and rarer than this (zipf), is a name where the words
+    # around it say person (lexicon.person_cue: Noy's father, KAMENOV SAID, HER SON, TUNDE)
+    lone_min_length: int = Field(3, ge=1)
+    lone_below_zipf: float = 2.5
+    # honorifics that are English words or letters too (U, KO, THAO): two name words after them
+    weak_titles: list[str] = []
+    # verbs after which the run before them is a person's, besides names.person_verbs
+    verbs: list[str] = []
+    # verbs whose object is a person: the words after them are a slot, as after names.list_leads
+    object_verbs: list[str] = []
+    # list leads after which no slot opens (AND, FOR: too common before other things)
+    not_leads: list[str] = []
+    # capitalized words that are never a name word in a slot (GENERATION, COMMENT)
+    not_name_words: list[str] = []
+
+
 class SuppressSpec(_Strict):
     name_types: list[str]
     acronyms: list[str]
@@ -182,6 +209,7 @@ class EntitiesSettings(_Strict):
     company_suffixes: list[str] = []
     names: NamesSpec
     mentions: MentionsSpec
+    person_slots: PersonSlotsSpec = PersonSlotsSpec()
     # fields of the reader whose names the field recognizers read: NER findings there are dropped
     ner_off_fields: list[str] = []
     # misspellings of captions seen in web and OCR copies (STPDTS for SIPDIS)
