@@ -89,15 +89,15 @@ class PersonSlotsSpec(_Strict):
     person stands (a list next to a name found, before a person's verb, after a title) is a name
     when it is no English phrase, place or organisation."""
     enabled: bool = True
-    score: float = Field(0.8, ge=0, le=1)
-    min_words: int = Field(2, ge=1)
-    max_words: int = Field(4, ge=1)
+    score: float = Field(default=0.8, ge=0, le=1)
+    min_words: int = Field(default=2, ge=1)
+    max_words: int = Field(default=4, ge=1)
     # one word of the run rarer than this (zipf) says name (else every word rarer than
     # names.caps_continue_below_zipf, or a known name that English uses little)
     distinct_below_zipf: float = 3.0
     # one word alone, this long or longer and rarer than this (zipf), is a name where the words
     # around it say person (lexicon.person_cue: Noy's father, KAMENOV SAID, HER SON, TUNDE)
-    lone_min_length: int = Field(3, ge=1)
+    lone_min_length: int = Field(default=3, ge=1)
     lone_below_zipf: float = 2.5
     # honorifics that are English words or letters too (U, KO, THAO): two name words after them
     weak_titles: list[str] = []
