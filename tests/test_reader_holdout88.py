@@ -163,9 +163,11 @@ def test_kept_among_americans_in_shorthand(note):
     assert_withheld(text, SECRET, levels=("partner", "public"))
 
 
-def test_a_margin_note_that_states_a_marking_stays_with_its_paragraph():
+@pytest.mark.parametrize("note", ['[margin, pencil: "S//NF per INR -- do not use on OpenNet"]',
+                                  "[handwritten in margin: this para is Confidential, do not use]"])
+def test_a_margin_note_that_states_a_marking_stays_with_its_paragraph(note):
     text = ("UNCLAS SECTION 01 OF 01 SERAVO 000412\n\nSIPDIS\n\nE.O. 13526: N/A\nTAGS: PGOV, SV\n"
             "SUBJECT: PARLIAMENT OPENS\n\n1. (U) Parliament opened its spring session on March 2.\n\n"
-            f"2. (U) {SECRET}.   [margin, pencil: \"S//NF per INR -- do not use on OpenNet\"]\n\n3. (U) {PLAIN}.\n\nARNAULT\n")
+            f"2. (U) {SECRET}.   {note}\n\n3. (U) {PLAIN}.\n\nARNAULT\n")
     assert_withheld(text, SECRET)
     assert PLAIN in versions(text)["usg"]

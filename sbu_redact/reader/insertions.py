@@ -43,9 +43,11 @@ def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> 
 
 
 def _states_a_marking(r: Reading, text: str) -> bool:
-    """Whether inserted text holds a marking (`[margin, pencil: "S//NF per INR"]`): then it is a note
-    about the text it sits in, not text moved in, and stays in its portion (whose mark it raises)."""
-    return "//" in text or any(level.name in text for level in r.g.vocabulary.levels[1:])  # (above the lowest)
+    """Whether inserted text holds a marking or a claim in words (`[margin, pencil: "S//NF per INR"]`,
+    `[margin: this para is secret]`): then it is a note about the text it sits in, not text moved in,
+    and stays in its portion (which it raises)."""
+    return "//" in text or any(level.name in text for level in r.g.vocabulary.levels[1:]) \
+        or r.g.scope_claims.compiled.search(text) is not None  # ("[margin: this para is secret]": a claim)
 
 
 def _own(p: Portion, start: int, end: int, first: bool) -> Portion:
