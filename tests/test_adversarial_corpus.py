@@ -116,9 +116,24 @@ _ROUND75_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 # Rounds 77-85's first-run leaks were fixed by class the same session (tests/test_reader_holdout77.py); the
 # last, adv83-026 (a redline's `[MOVED TO: ...]` text inside a `(U)` line), the next session
 _ROUND83_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout88.py)
+# Rounds 95-96 were written against the session's final main and run on it first, at the end of the session
+# (tests/corpus/adversarial95/FIRST_RUN.md, adversarial96): their leaks are strict known-leak xfails until fixed
+_ROUND95_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    "adv95-041-a-housing-board-minutes-typo-correction-mark-up": (('partner',), "round 95 first run on the session's final main, not fixed: " + 'housing board minutes where a correction raises item 2 from SBU to NOFORN'),
+}
+_ROUND96_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    "adv96-001-pdf-sidebar-column-pulled-into-text": (('usg', 'partner', 'public'), "round 96 first run on the session's final main, not fixed: " + 'a PDF-to-text report (SECRET) whose sidebar box, unmarked, was pulled into the running text right after a (U) paragraph'),
+    "adv96-002-newsletter-pull-quote-unmarked": (('usg', 'partner', 'public'), "round 96 first run on the session's final main, not fixed: " + 'an internal newsletter (CONFIDENTIAL) with a pull quote set between two (U) paragraphs with no mark of its own'),
+    "adv96-007-outlook-calendar-invite-body": (('usg', 'partner', 'public'), "round 96 first run on the session's final main, not fixed: " + 'an Outlook invite (SECRET//NOFORN in the subject) whose agenda lines are (U) and whose read-ahead notes below the dial-in block are unmarked'),
+    "adv96-013-legal-brief-footnote-unmarked": (('usg', 'partner', 'public'), "round 96 first run on the session's final main, not fixed: " + 'a brief (CONFIDENTIAL) whose footnote under a rule carries unmarked classified text after (U) paragraphs'),
+    "adv96-014-contacts-sheet-comments-column": (('partner', 'public'), "round 96 first run on the session's final main, not fixed: " + 'a contacts spreadsheet (SBU//NOFORN) whose comments column for one row is unmarked while other rows are (U)'),
+    "adv96-018-atom-feed-dump-entry-content": (('usg', 'partner', 'public'), "round 96 first run on the session's final main, not fixed: " + "an Atom feed dump from a classified portal (SECRET) where one entry's content is unmarked while its title is (U)"),
+    "adv96-023-sheet-notes-inline-bracket": (('usg', 'partner', 'public'), "round 96 first run on the session's final main, not fixed: " + 'a spreadsheet export (CONFIDENTIAL) where a cell note appears in square brackets after the (U) cell text on the same row'),
+    "adv96-029-wiki-collapsible-html-details": (('usg', 'partner', 'public'), "round 96 first run on the session's final main, not fixed: " + 'a wiki page source (CONFIDENTIAL) where a collapsible {{hidden}} template holds unmarked text right under a (U) paragraph'),
+}
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
-                                                  _ROUND75_LEAKS, _ROUND83_LEAKS)
+                                                  _ROUND75_LEAKS, _ROUND83_LEAKS, _ROUND95_LEAKS, _ROUND96_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -1839,6 +1854,60 @@ KNOWN_OVER_REDACTION = {
     "adv94-060-trap-turkish-gizli-tarif-recipe-sbu": "round 94: a staff e-mail with a Turkish 'gizli tarif' (secret recipe) and a Korean 'secret menu' joke; one SBU line (over-redacted at usg; fails closed)",
     "adv94-061-trap-foia-letter-page-3-secret-explained-bare-cr": "round 94: a FOIA response letter (bare CR line ends) explaining that page 3 of a record was classified SECRET and has since been declassified; one SBU line (over-redacted at usg; fails closed)",
     "adv94-062-trap-merge-conflict-top-secret-party-planning": "round 94: a merge conflict in the CLO's party planning file about a 'top secret' surprise party; one SBU line (over-redacted at usg; fails closed)",
+    "adv95-001-a-notarial-log-vice-consul-note-row-14-confidential": "round 95: a consulate notarial services log (SBU) whose vice consul note says row 14's remarks column is Confidential (over-redacted at usg; fails closed)",
+    "adv95-003-a-mist-product-review-bullet-3-snf-in-reviewer-comment": "round 95: a military information support team product review; the reviewer's comment says bullet 3 of the target audience analysis is S//NF (over-redacted at usg; fails closed)",
+    "adv95-004-a-usun-corridor-notes-bit-about-veto-confidential": "round 95: USUN delegation corridor notes; the officer's tag at the end says the bit about the veto is C (over-redacted at usg; fails closed)",
+    "adv95-005-a-nas-vetting-tracker-note-column-e-les-noforn": "round 95: an embassy narcotics affairs section vetting tracker; a note row says column E is LES NOFORN (over-redacted at usg; fails closed)",
+    "adv95-006-a-tsa-attache-assessment-section-named-perimeter-sbu-ssi": "round 95: a TSA attache's airport assessment where the cover note says the section 'Perimeter' is SSI and not releasable (over-redacted at usg; fails closed)",
+    "adv95-007-a-welfare-visit-chat-time-1407-sbu-privacy": "round 95: a consular officer's welfare visit chat; a later message says the 14:07 msg has PII and is SBU (over-redacted at usg; fails closed)",
+    "adv95-008-a-rmo-evac-log-last-entry-sbu-noforn": "round 95: a regional medical officer's evacuation log; the handover line says the last entry is SBU NOFORN (over-redacted at usg; fails closed)",
+    "adv95-010-a-voa-stringer-memo-footnote-1-paragraph-secret": "round 95: a VOA stringer liaison memo; footnote 1 says the paragraph marked with it is Secret (over-redacted at usg; fails closed)",
+    "adv95-011-a-protocol-guest-list-asterisk-rows-rel-usa-only": "round 95: a protocol office guest list where a legend at the bottom says asterisked notes are NOFORN (over-redacted at usg; fails closed)",
+    "adv95-012-a-fulbright-debrief-email-reply-quote-confidential": "round 95: a Fulbright alumni event debrief e-mail; the reply says the sentence beginning 'the former minister' is C (over-redacted at usg; fails closed)",
+    "adv95-013-a-notarial-log-reykjavik-1040-entry-les-bare-cr": "round 95: a consular notarial log with a supervisor's annotation that the 10:40 entry is SBU/law enforcement (over-redacted at usg; fails closed)",
+    "adv95-014-a-lab-visit-photo-caption-confidential": "round 95: science fellow notes with a photo caption saying the text in the figure and its description are C (over-redacted at usg; fails closed)",
+    "adv95-017-a-rmo-evac-log-authority-downgrade-but-other-para-s": "round 95: an RMO log where an OCA declassified one entry but a note also says the 2315 entry stays S (over-redacted at usg; fails closed)",
+    "adv95-019-a-voa-memo-index-entry-tab-b-secret": "round 95: a VOA liaison memo with an index saying Tab B is SECRET; Tab B is included unmarked (over-redacted at usg; fails closed)",
+    "adv95-020-a-protocol-guest-list-whatsapp-forward-confidential": "round 95: a protocol assistant's chat forward where the preceding message says the next one is C (over-redacted at usg; fails closed)",
+    "adv95-021-a-nas-vetting-tracker-oca-lowering-claim-tigrinya": "round 95: an NAS vetting tracker where a local staff note claims a C cell is now U; not an authority's act (over-redacted at usg; fails closed)",
+    "adv95-022-a-tsa-assessment-tracker-row-says-page-2-ssi": "round 95: a TSA attache assessment with a tracker row that says page 2 is SSI (over-redacted at usg; fails closed)",
+    "adv95-023-a-welfare-visit-email-reply-above-this-line-noforn": "round 95: a consular welfare visit e-mail; the reply says everything quoted below is SBU NOFORN (over-redacted at usg; fails closed)",
+    "adv95-024-a-lab-visit-gujarati-note-para-3-confidential": "round 95: science fellow notes from Ahmedabad where a Gujarati/English note says para 3 is C (over-redacted at usg; fails closed)",
+    "adv95-025-a-usun-corridor-notes-table-row-russia-secret": "round 95: USUN corridor notes in a table with a note saying the Russia row is S (over-redacted at usg; fails closed)",
+    "adv95-026-a-mist-product-review-punjabi-chat-quote-snf": "round 95: a MIST team chat where a teammate says the line with 'the imam in Peja' is S//NF (over-redacted at usg; fails closed)",
+    "adv95-027-a-rmo-evac-log-email-reply-item-b-secret": "round 95: an RMO e-mail where the reply says item b in the quoted log is S (over-redacted at usg; fails closed)",
+    "adv95-028-a-housing-board-italian-remark-annex-confidential": "round 95: housing board minutes with an Italian remark saying the annex is Confidential (over-redacted at usg; fails closed)",
+    "adv95-029-a-voa-memo-german-margin-bracket-sbu-noforn": "round 95: a VOA liaison memo where a German margin note says bracketed text is SBU NOFORN (over-redacted at usg; fails closed)",
+    "adv95-030-a-fulbright-debrief-hungarian-previous-bullet-confidential": "round 95: Fulbright alumni debrief notes where a Hungarian/English aside after a bullet says the previous bullet is C (over-redacted at usg; fails closed)",
+    "adv95-031-a-notarial-log-czech-authority-line-secret": "round 95: a notarial services log with a Classified By line and a Czech note pointing to the remarks column (over-redacted at usg; fails closed)",
+    "adv95-032-a-tsa-riga-slides-speaker-notes-slide-3-ssi-nel": "round 95: a TSA attache slide deck export where the speaker notes say slide 3 is SSI (over-redacted at usg; fails closed)",
+    "adv95-033-a-welfare-chat-swahili-zulu-earlier-msg-sbu": "round 95: a welfare-visit group chat where a Zulu message says the earlier message about the diagnosis is SBU (over-redacted at usg; fails closed)",
+    "adv95-034-a-usun-notes-serbian-cyrillic-next-para-noforn": "round 95: USUN notes where a Serbian Cyrillic line before a paragraph says the next paragraph is NOFORN (over-redacted at usg; fails closed)",
+    "adv95-036-a-protocol-list-yoruba-footnote-row-confidential": "round 95: a protocol guest list from Lagos whose footnote says row 3's note is CONFIDENTIAL (over-redacted at usg; fails closed)",
+    "adv95-037-a-fulbright-debrief-albanian-macedonian-quote-secret": "round 95: a Fulbright debrief e-mail where the reply says 'the bit about the police chief' is S (over-redacted at usg; fails closed)",
+    "adv95-039-a-nas-vetting-tracker-authority-declass-row-2-row-3-stays-c": "round 95: an NAS tracker with an authority's declassification of one row and a note that row 3 stays C (over-redacted at usg; fails closed)",
+    "adv95-040-a-tsa-email-kigali-signature-note-para-2-ssi": "round 95: a TSA e-mail where a note under the signature says paragraph 2 is SSI (over-redacted at usg; fails closed)",
+    "adv95-051-trap-notarial-log-classified-ads-affidavit": "round 95: a notarial log mentioning classified ads and a secret recipe affidavit; one SBU line (over-redacted at usg; fails closed)",
+    "adv95-052-trap-housing-minutes-s-drive-and-confidential-survey": "round 95: housing minutes mentioning the S drive and a confidential survey; one SBU line (over-redacted at usg; fails closed)",
+    "adv95-053-trap-fulbright-debrief-film-secret-life": "round 95: Fulbright debrief about a film called The Secret Life and a lecture on classification of plants (over-redacted at usg; fails closed)",
+    "adv95-054-trap-protocol-list-noforn-is-name-of-band": "round 95: a protocol list where 'Top Secret' is the name of a jazz band and 'restricted diet' a note; one SBU line (over-redacted at usg; fails closed)",
+    "adv95-055-trap-rmo-log-confidential-counseling-public-info": "round 95: an RMO log citing the confidential counselling service (public info); one SBU line (over-redacted at usg; fails closed)",
+    "adv95-056-trap-voa-memo-secret-service-visit": "round 95: a VOA liaison memo mentioning the Secret Service advance team; one SBU line (over-redacted at usg; fails closed)",
+    "adv96-008-whatsapp-export-quoted-reply": "round 96: a WhatsApp export (CONFIDENTIAL) where a reply quotes an (U) message inline and adds unmarked text on the next line (over-redacted at usg; fails closed)",
+    "adv96-009-signal-export-multiline-reply": "round 96: a Signal export (SECRET//NOFORN) where a message quoting a (U) line continues over two unmarked lines (over-redacted at usg; fails closed)",
+    "adv96-015-bilingual-parallel-columns-treaty": "round 96: a bilingual draft agreement in parallel columns (CONFIDENTIAL) with an unmarked negotiating note in the right column of a (U) row (over-redacted at usg; fails closed)",
+    "adv96-016-ticket-threaded-replies-unmarked": "round 96: a ticketing system thread (SECRET//NOFORN) where one reply in the thread has no mark, between two (U) replies (over-redacted at usg; fails closed)",
+    "adv96-017-wiki-infobox-and-collapsible": "round 96: a classified wiki page (SECRET) with an infobox of (U) fields and a collapsed section whose body is unmarked (over-redacted at usg; fails closed)",
+    "adv96-019-rss-feed-description-continuation": "round 96: an RSS dump (CONFIDENTIAL) where an item's description wraps and the second physical line is a different unmarked statement (over-redacted at usg; fails closed)",
+    "adv96-020-newsletter-two-column-pull-quote-mark-at-end": "round 96: a staff newsletter (SECRET) where a boxed quote carries its (S) mark at the end of its last line, after a (U) paragraph (over-redacted at usg; fails closed)",
+    "adv96-028-ticket-reply-email-quote-chevron": "round 96: a helpdesk ticket (SBU//NOFORN) where a reply quotes an e-mail with > lines, unmarked, after a (U) reply (over-redacted at usg; fails closed)",
+    "adv96-030-newsletter-photo-caption-unmarked": "round 96: a classified newsletter (SECRET) where a photo caption under a (U) article is unmarked and carries sensitive text (over-redacted at usg; fails closed)",
+    "adv96-039-b-ticket-thread-marked": "round 96: an ordinary ticket thread (SECRET) where each reply is marked, one (S) (over-redacted at usg; fails closed)",
+    "adv96-040-b-wiki-infobox-marked": "round 96: an ordinary wiki page (SECRET//REL TO USA, GBR) with infobox and sections marked (over-redacted at usg; fails closed)",
+    "adv96-041-b-rss-feed-marked-items": "round 96: an ordinary RSS dump (CONFIDENTIAL) with each item marked; one (C) (over-redacted at usg; fails closed)",
+    "adv96-043-b-briefing-book-tabs-marked": "round 96: an ordinary briefing book (SECRET//NOFORN) where each tab's paragraphs carry marks; text mentions a Top Secret clearance (over-redacted at usg; fails closed)",
+    "adv96-045-trap-kanban-card-declassification-task": "round 96: an UNCLASSIFIED Kanban board for a declassification review team whose cards name SECRET and NOFORN; one SBU card (over-redacted at usg; fails closed)",
+    "adv96-047-trap-wiki-infobox-classification-guide": "round 96: an UNCLASSIFIED training wiki page explaining classification levels in an infobox; one SBU line (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
