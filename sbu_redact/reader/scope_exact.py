@@ -559,23 +559,7 @@ def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         return None
     if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
         return None
-    written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
-    words = {_stem(w) for w in written}
-    if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
-                                              for w in written) or any(
-            w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
-        return None
-    found = [j for j, q in enumerate(ordered) if j != at
-             and words <= {_stem(w) for w in _WORD.findall(r.text[q.body_start:q.end])}]
-    if len(found) != 1:
-        return None
-    j = found[0]
-    chosen = {j}
-    for i in range(j + 1, len(ordered)):
-        if i == at or ordered[i].explicit or _blank_between(r.text, ordered[i - 1], ordered[i]):
-            break
-        chosen.add(i)
-    return chosen
+    return _holding_topic(r, ordered, at, refs[0].group("topic"))
 
 
 # `the bit about the uncle`, `the sentence about the militia's drone supplier`, `the stuff on the cousin`:
@@ -612,7 +596,14 @@ def by_bit_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None
     lo, hi = _sentence(r.text, refs[0].start(), refs[0].end(), p.start, p.end)
     if _BIT_MORE.search(r.text, lo, hi) is not None:
         return None
-    written = [w for w in _WORD.findall(refs[0].group("topic")) if w.lower() not in _TOPIC_STOP]
+    return _holding_topic(r, ordered, at, refs[0].group("topic"))
+
+
+def _holding_topic(r: Reading, ordered: list[Portion], at: int, topic: str) -> set[int] | None:
+    """The one portion other than `at` that holds every word of `topic` (and the unmarked portions
+    that run on from it with no blank line), or None when the topic is no topic (too many words,
+    stop words only, a word that is no topic) or no portion or more than one holds it."""
+    written = [w for w in _WORD.findall(topic) if w.lower() not in _TOPIC_STOP]
     words = {_stem(w) for w in written}
     if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
                                               for w in written) or any(
