@@ -96,7 +96,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":
-        r.problem("FRAGMENT", "info", "no cable header or banner: portions are judged by their own marks", 0, 0)
+        r.problem("FRAGMENT", "info", "no cable header or banner: portions are judged by their own marks" if not r.banner_markings
+                  else "no cable header: unmarked portions take the banner read in the body", 0, 0)
     elif kind == "cable" and not any(p.kind == "paragraph" for p in portions):
         r.problem("NO_BODY", "info", "cable header without body paragraphs", len(r.text), len(r.text))
     h = r.header

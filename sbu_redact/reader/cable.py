@@ -349,7 +349,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
-                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered)):
+                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None)):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
@@ -438,16 +438,25 @@ def _subject_line(r: Reading, index: int) -> bool:
 _END_OF_QUOTATION = lazy(r"END[ \t]+(?:OF[ \t]+)?(?:TEXT|QUOTE|QUOTATION)\b[ \t.]*$", re.IGNORECASE)
 
 
-def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int, numbered: bool) -> bool:
+def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int, numbered: bool,
+                             no_class_line: bool) -> bool:
     """Does the blank line before segment `index` end the portion above it? A numbered paragraph
     goes on over blank lines (its bullets, its `Begin text:` quotation), but nothing numbers the
     portions of a cable whose paragraphs are marked and unnumbered (a memo typed under a spaced
     `S E C R E T`): there, as in a memo, an unmarked block is a portion of its own and takes the
     document's marking (`(5) The ...`, an OCR'd `(S)`, never folds into the `(U)` above it). Nor
     does anything after the signature belong to the last paragraph (a reviewer's note below
-    `WOOD`)."""
+    `WOOD`). Nor, in a text with no cable classification line (an agenda numbered `1. (U) ...`), does a block
+    that opens no subparagraph, quotation or indented block: that is how a cable's paragraph goes on
+    (round 96: `3. (U) AOB` / (blank) / `Read-ahead:` / `Imagery shows ...` under `SECRET//NOFORN`)."""
     if not numbered:
         return True
+    if no_class_line:
+        first = r.segs[index]
+        s = first.stripped
+        if first.text[:1] not in " \t>" and not enumerators.opens_subparagraph(r.g, s) \
+                and not (s[:1] in "\"'“‘«" or s[:5].upper() == "BEGIN"):
+            return True
     k = index - 1
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)
         k -= 1

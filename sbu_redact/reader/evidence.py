@@ -929,14 +929,18 @@ def take_page_banner(r: Reading, index: int, marking: Marking | None = None, rai
     without a page number, on a line of its own; a read file's next cable): a field, not a
     portion; a higher one raises the document (fail closed). `marking`: the line as read
     otherwise (a letter-spaced `C O N F I D E N T I A L`). `raise_only`: a line that would not
-    raise the document's marking (none read yet, a doubtful one, or one as high) is left where
-    it stands."""
+    raise the document's marking (an UNCLASSIFIED one when none is read yet, a doubtful one, or
+    one as high) is left where it stands."""
     marking = marking or r.marks.banner_at(r.segs[index])
     if marking is None:
         return False
-    if raise_only and (r.classification is None or not r.classification.valid
-                       or marking.valid and _no_higher(r, r.classification, marking)):
-        return False  # (a doubtful marking stays doubtful: a valid banner would only lower it)
+    if raise_only and (r.classification is None and marking.valid and marking.rank == 0
+                       or r.classification is not None and (not r.classification.valid
+                                                            or marking.valid and _no_higher(r, r.classification, marking))):
+        # (a doubtful marking stays doubtful: a valid banner would only lower it; with none read, a
+        # banner above UNCLASSIFIED is the document's evidence: `SECRET//NOFORN` under a headless
+        # numbered agenda, round 96)
+        return False
     seg = r.segs[index]
     r.field("banner", seg, seg.stripped)
     r.witness("banner", marking, seg.start, seg.end)

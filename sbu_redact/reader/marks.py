@@ -738,12 +738,16 @@ class MarkReader:
 
     # -- banners ---------------------------------------------------------------------------
     def banner_at(self, seg: Segment | None) -> Marking | None:
-        """The marking if the whole line is a banner (Markdown emphasis allowed around it, and an
-        e-mail's quote signs before it: `> CONFIDENTIAL`, Lotus Notes' `| CONFIDENTIAL`, the banner
+        """The marking if the whole line is a banner (Markdown emphasis allowed around it, a markup
+        comment's signs, and an e-mail's quote signs before it: `> CONFIDENTIAL`, Lotus Notes' `| CONFIDENTIAL`, the banner
         of a forwarded message)."""
         if seg is None or seg.blank:
             return None
         line = seg.stripped
+        if line[:4] == "<!--" and line[-3:] == "-->":
+            line = line[4:-3].strip(" \t-")  # a banner in a markup comment (`<!-- SECRET -->`, an Atom feed's, round 96)
+            if not line:
+                return None
         if line[:1] in ">|»":
             line = _QUOTE_SIGNS.sub("", line)
             if not line or "|" in line:

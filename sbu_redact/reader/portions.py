@@ -121,6 +121,26 @@ _RULE_CHARS = "-=*_~#"
 # the other lines that open one are vocabulary (`structure` of rules/markings.yaml)
 _BOX_CHARS = frozenset(chr(c) for c in range(0x2500, 0x2580))
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
+_OPENING_QUOTES = "\"“‘«„"
+# a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
+_ELEMENT_LINE = lazy(r"<[A-Za-z][\w:\-]{0,30}(?:[ \t][^<>]{0,200})?>")
+_CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
+
+
+def _rule_line(stripped: str) -> bool:
+    """Is the line a rule across the page: three or more of one rule character alone (`_____`, `-----`)?"""
+    return len(stripped) >= 3 and stripped[0] in _RULE_CHARS and stripped == stripped[0] * len(stripped)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _caps_heading(s: str) -> bool:
+    """Is the stripped line a heading in capitals: short, letters and no lower-case one, no
+    sentence's end (`SIDEBAR: WHAT WE ARE HEARING`, `KEY POINTS`)?"""
+    return len(s) <= 80 and not any(c.islower() for c in s) and sum(c.isalpha() for c in s) >= 4 \
+        and s[-1:] not in ".!?;,"
 
 
 def wrap_width(r: Reading) -> int:
@@ -196,9 +216,19 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if s[:1] in "<=>" and r.g.conflict_marker.match(s) is not None or \
             prev.stripped[:1] in "<=>" and r.g.conflict_marker.match(prev.stripped) is not None:
         return True  # a merge conflict's markers (`<<<<<<< HEAD`, `=======`) part its two sides (round 94)
-    if s[:1] in "#.:+[<" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
+    if s[:1] in "#.:+[<{" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
         return True  # a markup block's directive opens a block (round 93), and AsciiDoc's `+` attaches one
     first_line = r.segs[start_index].stripped
+    if _rule_line(prev.stripped) or _rule_line(s) and not _rule_line(prev.stripped):
+        return True  # a rule across the page (`_______`) parts the text above it from what is below (a footnote, round 96)
+    if s[:1] in _OPENING_QUOTES and _indent(seg.text) > _indent(prev.text) and _SENTENCE_END.search(prev.text):
+        return True  # a quotation set in deeper after a sentence (a newsletter's pull quote, round 96): a block of its own
+    if prev.text.rstrip()[-1:] == ">" and s[:1] == "<" and _ELEMENT_LINE.match(s) and _CLOSED_ELEMENT.search(prev.text):
+        return True  # an element on a line of its own after one that closed (`<content>...` after `...</title>`, round 96)
+    if s.count("\t") >= 2 and s.count("\t") == first_line.count("\t"):
+        return True  # another row of a tab-separated table (a contacts sheet's next row, round 96)
+    if s[:1].isupper() and _caps_heading(s) and _SENTENCE_END.search(prev.text) and any(c.islower() for c in prev.text):
+        return True  # a heading in capitals after prose in mixed case (a PDF sidebar's `SIDEBAR: WHAT WE ARE HEARING`, round 96)
     if s[:1].isdigit() and first_line[:1].isdigit() and r.g.sub_item.match(s) is not None and \
             s.split(None, 1)[0].startswith(first_line.split(None, 1)[0].rstrip(".") + "."):
         return True  # a sub-item numbered under its item (`2.1` under `2   (U) ...`, `3.2.1` under `3.2 (U)`, round 93)

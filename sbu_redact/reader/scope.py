@@ -157,10 +157,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             continue
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
             applied = max((rank for at, rank in governed_ranks if p.start <= at < p.end), default=-1)
-            if k in claims and stated.rank > max(applied, 0):
+            if k in claims and (stated.rank > max(applied, 0) or bool(stated.dissem)):
                 # (a claim in the same portion that states a classified level above what governing.py applied
                 # raises what it names exactly, when that is certain: "para 2 is marked U but it's straight
-                # from the S/NF HUMINT report", round 75)
+                # from the S/NF HUMINT report", round 75), or a control governing.py does not read ("item 2
+                # should read SBU NOFORN", round 95)
                 named = _refers(r, p)
                 exact = _exact(r, portions, order, k, named, stated, True) if named else None
                 if exact is not None:
