@@ -368,7 +368,8 @@ class StructureSpec(_Markings):
     items' labels (`enumerators`) and the lines that end a portion with no blank line before
     them (a wiki macro, a running head, a diff's hunk header, a date and time, a heading between
     rules, a chat message's header, a block's directive, an admonition, a file name, a labelled
-    note, a merge conflict's marker, a sub-item's number, a form's field label)."""
+    note, a merge conflict's marker, a sub-item's number, a form's field label, a note that text goes on
+    on another page)."""
 
     enumerators: EnumeratorsSpec = Field(default_factory=EnumeratorsSpec)
     wiki_macro: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
@@ -384,6 +385,7 @@ class StructureSpec(_Markings):
     conflict_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     sub_item: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     form_field: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    continued_elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
 class BackstopSpec(_Markings):

@@ -51,6 +51,7 @@ from .evidence import (declared_marking, inherit, take_classification_lines, tak
 from .marks import LEAD_SIGNS
 from .memo import read_document
 from .portions import original_start
+from .continued import continued_portions
 from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
@@ -93,6 +94,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = two_column_stretches(r, portions, inherited)  # columns interleaved on the same lines: the highest applies
     portions = encoded_text(r, portions)  # base64 or uuencoded text: doubtful, whatever it encodes
     portions = repeated_text(r, portions)  # the same words under a higher mark elsewhere: the highest wins
+    portions = continued_portions(r, portions)  # `(continued on page 2)`: the first marked field there may hold the rest
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

@@ -340,6 +340,10 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
+        elif starts and starts[-1][1] in ("lead", "mark") and s[:5].upper() == "BEGIN" and _BEGIN_QUOTATION.match(s):
+            # `BEGIN TEXT:` under `1. (U) THE MINISTRY PASSED US THE FOLLOWING NON-PAPER`: another's words, which
+            # the paragraph's mark does not mark; unmarked, they take the cable's level (round 97)
+            starts.append((i, "block"))
         elif starts and starts[-1][1] == "lead" and enumerators.opens_subparagraph(r.g, s) \
                 and _ENDS_SENTENCE.search(segs[i - 1].text) is not None:
             # `A. The Turkish side ...` under `1. (U) ... Points of note:` (round 79): a subparagraph, not a
@@ -435,6 +439,7 @@ def _subject_line(r: Reading, index: int) -> bool:
     return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
 
 
+_BEGIN_QUOTATION = lazy(r"BEGIN[ \t]+(?:OF[ \t]+)?(?:(?:INFORMAL[ \t]+)?TRANSLATION|TEXT|QUOTE|QUOTATION|NON-?PAPER)\b", re.IGNORECASE)
 _END_OF_QUOTATION = lazy(r"END[ \t]+(?:OF[ \t]+)?(?:TEXT|QUOTE|QUOTATION)\b[ \t.]*$", re.IGNORECASE)
 
 

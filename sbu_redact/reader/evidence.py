@@ -31,8 +31,10 @@ from .state import BANNER_KINDS, Reading
 # and the `Caveats:` / `Dissemination:` line that may follow it.
 # Also `Overall classification:`, `Classification of this page:` (a page's own footer).
 # Also a bare `Overall:` (a signature block's classification block: `Overall: CONFIDENTIAL`).
-_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
-                            r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL)"
+_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:(?:%|//|;|--|\#)[ \t]*)?(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?"
+                            r"(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
+                            r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL"
+                            r"|(?P<page_label>(?:PAGE[ \t]+|TOP[ \t]+|BOTTOM[ \t]+)?(?:HEADER|FOOTER|BANNER)))"
                             # (a Lotus Notes header table has no colon: `Classification  CONFIDENTIAL`)
                             r"(?:\*\*)?(?:[ \t]*:[ \t]*|[ \t]{2,}(?=(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)\b))(?:\*\*)?"
                             r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
@@ -49,12 +51,14 @@ _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons"
 
 
 def take_classification_lines(r: Reading) -> None:
-    """`Classification:` lines anywhere (header, footer, a quoted message of a reply chain)
-    and their `Caveats:` lines: each is a banner of the document (the value is a field named
+    """`Classification:` lines anywhere (header, footer, a quoted message of a reply chain, a
+    source file's comment: `% Classification: CONFIDENTIAL`), a page's `Footer: SECRET//REL TO USA, GBR`
+    (a diagram's exported labels, round 97) and their `Caveats:` lines: each is a banner of the document (the value is a field named
     banner, so a version replaces it), and the highest of them is the document's marking."""
     text = r.text
     if not ("lassification" in text or "LASSIFICATION" in text or "lass:" in text or "LASS:" in text
-            or "lass :" in text or "verall" in text or "VERALL" in text):
+            or "lass :" in text or "verall" in text or "VERALL" in text or "ooter" in text or "OOTER" in text
+            or "eader" in text or "EADER" in text or "anner" in text or "ANNER" in text):
         return  # a few substring scans instead of one match per line
     calendar = "BEGIN:V" in text and _ICALENDAR.search(text) is not None
     for index, seg in enumerate(r.segs):
@@ -65,6 +69,8 @@ def take_classification_lines(r: Reading) -> None:
             continue  # iCalendar's access flag (PUBLIC, PRIVATE, CONFIDENTIAL): privacy, not a level
         value = banner_text(m.group("value"))
         marking = r.g.parse(value)
+        if m.group("page_label") and (marking.level is None or not marking.valid):
+            continue  # `Footer: Page 3 of 7`: a page's header or footer line that states no marking it can read
         if marking.level is None and not marking.designations:
             damaged = _damaged_classification(r, value, marking)
             if damaged is None or damaged.level is None:

@@ -1,5 +1,7 @@
 """Text a redline shows as inserted or moved in: `(U) The donors conference raised 1.2 billion
-dollars. [MOVED TO: Two Gulf donors have told us privately ...]`.
+dollars. [MOVED TO: Two Gulf donors have told us privately ...]`; and text another hand set
+into a portion: a reviewer's note or a cell's comment (`[Note by K.Ross: ...]`,
+`{Comment by F. Nakamura: ...}`), a TeX `\footnote{...}` (rounds 96-99).
 
 A compare output (Workshare, Word's "compare documents", CriticMarkup, wdiff) leaves a moved
 paragraph's mark at its old place and shows the moved text where it now stands, inside another
@@ -37,8 +39,8 @@ def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> 
     if r.text[at:p.end].strip():
         start = at + len(r.text[at:p.end]) - len(r.text[at:p.end].lstrip())
         pieces.append(_own(p, start, p.end, first=False))
-    r.problem("INSERTED_TEXT", "info", "text a redline shows as inserted or moved in is not marked by the mark "
-              "of the portion it sits in: it is read as unmarked", spans[0][0], spans[-1][1])
+    r.problem("INSERTED_TEXT", "info", "text shown as inserted or moved in, or a note or comment set into the "
+              "portion, is not marked by the mark of the portion it sits in: it is read as unmarked", spans[0][0], spans[-1][1])
     return pieces
 
 

@@ -277,6 +277,7 @@ LABEL_LEAD = lazy(r"^[ \t]*(?:\*\*)?" + LABELS)
 # A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
 # OCR damage) and Markdown emphasis, nothing else.
 _BANNER_SHAPED = lazy(r"[*#_ \t]*(?://)?[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
+_BANNER_TEMPLATE = lazy(r"(?i:classif|banner|marking)")
 _BANNER_CHARS = lazy(r"[A-Za-z0-9/ ,\-]+")
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 _DIGIT = lazy(r"\d")
@@ -744,10 +745,17 @@ class MarkReader:
         if seg is None or seg.blank:
             return None
         line = seg.stripped
-        if line[:4] == "<!--" and line[-3:] == "-->":
-            line = line[4:-3].strip(" \t-")  # a banner in a markup comment (`<!-- SECRET -->`, an Atom feed's, round 96)
+        if line[:4] == "<!--" and line[-3:] == "-->" or line[:1] == "%":
+            # a banner in a markup comment (`<!-- SECRET -->`, an Atom feed's, round 96) or a TeX source's (`% SECRET`, round 97)
+            line = line[4:-3].strip(" \t-") if line[:1] == "<" else line.lstrip("% \t")
             if not line:
                 return None
+        if line[:2] == "{{" and line[-2:] == "}}":
+            # a wiki template that prints the banner (`{{Classification banner|CONFIDENTIAL}}`, round 97)
+            name, _, value = line[2:-2].partition("|")
+            if not value or _BANNER_TEMPLATE.search(name) is None:
+                return None
+            line = value.rpartition("=")[2].strip()
         if line[:1] in ">|»":
             line = _QUOTE_SIGNS.sub("", line)
             if not line or "|" in line:

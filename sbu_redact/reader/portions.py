@@ -124,12 +124,18 @@ _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 _OPENING_QUOTES = "\"“‘«„"
 # a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
 _ELEMENT_LINE = lazy(r"<[A-Za-z][\w:\-]{0,30}(?:[ \t][^<>]{0,200})?>")
+# a label in brackets that opens a line, then its text (`[Shape 2] ...`, `[Connector 1 -> 2] ...`)
+_BRACKETED_LABEL = lazy(r"\[[^\[\]\n]{1,40}\][ \t]+\S")
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
 def _rule_line(stripped: str) -> bool:
     """Is the line a rule across the page: three or more of one rule character alone (`_____`, `-----`)?"""
     return len(stripped) >= 3 and stripped[0] in _RULE_CHARS and stripped == stripped[0] * len(stripped)
+
+
+def _tabs(line: str) -> int:
+    return len(line) - len(line.lstrip("\t"))
 
 
 def _indent(line: str) -> int:
@@ -225,6 +231,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a quotation set in deeper after a sentence (a newsletter's pull quote, round 96): a block of its own
     if prev.text.rstrip()[-1:] == ">" and s[:1] == "<" and _ELEMENT_LINE.match(s) and _CLOSED_ELEMENT.search(prev.text):
         return True  # an element on a line of its own after one that closed (`<content>...` after `...</title>`, round 96)
+    if seg.text[:1] == "\t" and prev.text[:1] == "\t" and _tabs(seg.text) > _tabs(prev.text):
+        return True  # a node set one tab deeper under a node of an outline (a PowerPoint outline view, round 97): a child of its own
+    if s[:1] == "[" and first_line[:1] == "[" and _BRACKETED_LABEL.match(s) and _BRACKETED_LABEL.match(first_line):
+        return True  # another labelled line (`[Connector 1 -> 2] ...` after `[Shape 2] (U) ...`, a diagram's labels, round 97)
     if s.count("\t") >= 2 and s.count("\t") == first_line.count("\t"):
         return True  # another row of a tab-separated table (a contacts sheet's next row, round 96)
     if s[:1].isupper() and _caps_heading(s) and _SENTENCE_END.search(prev.text) and any(c.islower() for c in prev.text):
