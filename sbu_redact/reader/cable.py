@@ -340,9 +340,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif starts and starts[-1][1] in ("lead", "mark") and s[:5].upper() == "BEGIN" and _BEGIN_QUOTATION.match(s):
+        elif starts and starts[-1][1] in ("lead", "mark") and (s[:5].upper() == "BEGIN" and _BEGIN_QUOTATION.match(s)
+                                                               or _introduced_below(r, segs[i - 1], seg)):
             # `BEGIN TEXT:` under `1. (U) THE MINISTRY PASSED US THE FOLLOWING NON-PAPER`: another's words, which
-            # the paragraph's mark does not mark; unmarked, they take the cable's level (round 97)
+            # the paragraph's mark does not mark; unmarked, they take the cable's level (round 97); so does text
+            # set in deeper under `... following is the text:` (round 101)
             starts.append((i, "block"))
         elif starts and starts[-1][1] == "lead" and enumerators.opens_subparagraph(r.g, s) \
                 and _ENDS_SENTENCE.search(segs[i - 1].text) is not None:
@@ -437,6 +439,16 @@ def _subject_line(r: Reading, index: int) -> bool:
     cover sheet)? Its mark is the subject's: a paragraph after a blank line is not part of it."""
     s = r.segs[index].stripped
     return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
+
+
+def _introduced_below(r: Reading, prev: Segment, seg: Segment) -> bool:
+    """Is `seg` the start of the text the line above points at: set in deeper under a line that ends
+    with a colon, or under a line that says the text follows (`structure.points_below`)?"""
+    if prev.blank or seg.blank:
+        return False
+    deeper = len(seg.text) - len(seg.text.lstrip(" \t")) > len(prev.text) - len(prev.text.lstrip(" \t")) + 1
+    end = prev.text.rstrip()[-1:]
+    return deeper and end == ":" or end in ":.)wW" and r.g.points_below.search(prev.text) is not None
 
 
 _BEGIN_QUOTATION = lazy(r"BEGIN[ \t]+(?:OF[ \t]+)?(?:(?:INFORMAL[ \t]+)?TRANSLATION|TEXT|QUOTE|QUOTATION|NON-?PAPER)\b", re.IGNORECASE)

@@ -222,7 +222,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if s[:1] in "<=>" and r.g.conflict_marker.match(s) is not None or \
             prev.stripped[:1] in "<=>" and r.g.conflict_marker.match(prev.stripped) is not None:
         return True  # a merge conflict's markers (`<<<<<<< HEAD`, `=======`) part its two sides (round 94)
-    if s[:1] in "#.:+[<{" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
+    if prev.text.rstrip()[-1:] in ":.)wW" and r.g.points_below.search(prev.text) is not None:
+        return True  # the text a line points at (`... see below (edited)`, a chat reply's added lines, round 101)
+    if s[:1] in "#.:+[<{`~" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
         return True  # a markup block's directive opens a block (round 93), and AsciiDoc's `+` attaches one
     first_line = r.segs[start_index].stripped
     if _rule_line(prev.stripped) or _rule_line(s) and not _rule_line(prev.stripped):
