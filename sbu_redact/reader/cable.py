@@ -297,6 +297,13 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                     i = _give_back_paragraph(r, i)
                     header_zone = False
                     continue
+                if r.classification is not None and r.g.scope_refers.compiled.search(s) is not None \
+                        and r.g.scope_claims.compiled.search(s) is not None:
+                    # a corrected copy's note of what it corrects (`CLASSIFICATION OF PARA 4 CORRECTED TO SBU
+                    # NOFORN VICE SBU`, round 99): a statement about other text, read as a portion, not a field
+                    starts.append((i, "block"))
+                    i += 1
+                    continue
                 # an unrecognised line inside the header: transmission noise before the
                 # classification line, an unusual passage line after it
                 r.field("routing" if r.classification is None else "passage", seg)
