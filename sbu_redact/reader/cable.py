@@ -347,8 +347,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif starts and starts[-1][1] in ("lead", "mark") and (s[:5].upper() == "BEGIN" and _BEGIN_QUOTATION.match(s)
-                                                               or _introduced_below(r, segs[i - 1], seg)):
+        elif starts and starts[-1][1] in ("lead", "mark") and (s[:5].upper() in ("BEGIN", "QUOTE") and _BEGIN_QUOTATION.match(s)
+                                                               or _introduced_below(r, _last_text_line(r, i), seg)):
             # `BEGIN TEXT:` under `1. (U) THE MINISTRY PASSED US THE FOLLOWING NON-PAPER`: another's words, which
             # the paragraph's mark does not mark; unmarked, they take the cable's level (round 97); so does text
             # set in deeper under `... following is the text:` (round 101)
@@ -448,6 +448,14 @@ def _subject_line(r: Reading, index: int) -> bool:
     return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
 
 
+def _last_text_line(r: Reading, index: int) -> Segment:
+    """The last line with text before segment `index` (over blank lines, at most three)."""
+    k = index - 1
+    while k > 0 and k > index - 4 and r.segs[k].blank:
+        k -= 1
+    return r.segs[k]
+
+
 def _introduced_below(r: Reading, prev: Segment, seg: Segment) -> bool:
     """Is `seg` the start of the text the line above points at: set in deeper under a line that ends
     with a colon, or under a line that says the text follows (`structure.points_below`)?"""
@@ -458,7 +466,8 @@ def _introduced_below(r: Reading, prev: Segment, seg: Segment) -> bool:
     return deeper and end == ":" or end in ":.)wW" and r.g.points_below.search(prev.text) is not None
 
 
-_BEGIN_QUOTATION = lazy(r"BEGIN[ \t]+(?:OF[ \t]+)?(?:(?:INFORMAL[ \t]+)?TRANSLATION|TEXT|QUOTE|QUOTATION|NON-?PAPER)\b", re.IGNORECASE)
+_BEGIN_QUOTATION = lazy(r"BEGIN[ \t]+(?:OF[ \t]+)?(?:(?:INFORMAL[ \t]+)?TRANSLATION|TEXT|QUOTE|QUOTATION|NON-?PAPER)\b"
+                        r"|QUOTE[ \t]*:?[ \t]*$", re.IGNORECASE)  # (`QUOTE` alone: a cable's `QUOTE` ... `UNQUOTE`)
 _END_OF_QUOTATION = lazy(r"END[ \t]+(?:OF[ \t]+)?(?:TEXT|QUOTE|QUOTATION)\b[ \t.]*$", re.IGNORECASE)
 
 

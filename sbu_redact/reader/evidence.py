@@ -32,8 +32,11 @@ from .state import BANNER_KINDS, Reading
 # Also `Overall classification:`, `Classification of this page:` (a page's own footer).
 # Also a bare `Overall:` (a signature block's classification block: `Overall: CONFIDENTIAL`).
 _CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:(?:%|//|;|--|\#)[ \t]*)?(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?"
-                            r"(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY)[ \t]+)?"
+                            r"(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY|SHEET|WORKBOOK|CHANNEL|THREAD|CHAT|FILE|SITE|SPACE)[ \t]+)?"
                             r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL"
+                            # (the label in the languages posts write it: `Klassifizierung: SBU//NOFORN`, round 102)
+                            r"|KLASSIFIZIERUNG|KLASSIFIKATION|EINSTUFUNG|CLASIFICACI[OÓ]N|CLASSIFICA[CÇ][AÃ]O|CLASSIFICAZIONE"
+                            r"|CLASSIFICATIE|KLASYFIKACJA|KLAUZULA"
                             r"|(?P<page_label>(?:PAGE[ \t]+|TOP[ \t]+|BOTTOM[ \t]+)?(?:HEADER|FOOTER|BANNER)))"
                             # (a Lotus Notes header table has no colon: `Classification  CONFIDENTIAL`)
                             r"(?:\*\*)?(?:[ \t]*:[ \t]*|[ \t]{2,}(?=(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)\b))(?:\*\*)?"
@@ -58,7 +61,8 @@ def take_classification_lines(r: Reading) -> None:
     text = r.text
     if not ("lassification" in text or "LASSIFICATION" in text or "lass:" in text or "LASS:" in text
             or "lass :" in text or "verall" in text or "VERALL" in text or "ooter" in text or "OOTER" in text
-            or "eader" in text or "EADER" in text or "anner" in text or "ANNER" in text):
+            or "eader" in text or "EADER" in text or "anner" in text or "ANNER" in text
+            or "lassifi" in text or "LASSIFI" in text or "instufung" in text or "lasyfik" in text or "lauzul" in text):
         return  # a few substring scans instead of one match per line
     calendar = "BEGIN:V" in text and _ICALENDAR.search(text) is not None
     for index, seg in enumerate(r.segs):

@@ -277,6 +277,7 @@ LABEL_LEAD = lazy(r"^[ \t]*(?:\*\*)?" + LABELS)
 # A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
 # OCR damage) and Markdown emphasis, nothing else.
 _BANNER_SHAPED = lazy(r"[*#_ \t]*(?://)?[A-Za-z][A-Za-z0-9/ ,\-\t]{0,150}[*#_ \t]*$")
+_ELEMENT_BANNER = lazy(r"<(?P<tag>[A-Za-z][\w:\-]{0,30})(?:[ \t][^<>]{0,200})?>(?P<inner>[^<>]{1,150})</(?P=tag)>")
 _BANNER_TEMPLATE = lazy(r"(?i:classif|banner|marking)")
 _BANNER_CHARS = lazy(r"[A-Za-z0-9/ ,\-]+")
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
@@ -750,6 +751,13 @@ class MarkReader:
             line = line[4:-3].strip(" \t-") if line[:1] == "<" else line.lstrip("% \t")
             if not line:
                 return None
+        if line[:1] == "<" and line[-1:] == ">" and line[:4] != "<!--":
+            # a markup element that holds only the banner (`<note>SECRET//NOFORN</note>`, DocBook's
+            # `<releaseinfo>CONFIDENTIAL</releaseinfo>`, round 102)
+            element = _ELEMENT_BANNER.fullmatch(line)
+            if element is None:
+                return None
+            line = element.group("inner").strip()
         if line[:2] == "{{" and line[-2:] == "}}":
             # a wiki template that prints the banner (`{{Classification banner|CONFIDENTIAL}}`, round 97)
             name, _, value = line[2:-2].partition("|")

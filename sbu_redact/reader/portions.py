@@ -125,7 +125,7 @@ _OPENING_QUOTES = "\"“‘«„"
 # a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
 _ELEMENT_LINE = lazy(r"<[A-Za-z][\w:\-]{0,30}(?:[ \t][^<>]{0,200})?>")
 # a label in brackets that opens a line, then its text (`[Shape 2] ...`, `[Connector 1 -> 2] ...`)
-_BRACKETED_LABEL = lazy(r"\[[^\[\]\n]{1,40}\][ \t]+\S")
+_BRACKETED_LABEL = lazy(r"\[[^\[\]\n]{1,40}\]:?[ \t]+\S")  # (and a Markdown footnote's definition, `[^2]: ...`)
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
@@ -235,6 +235,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # an element on a line of its own after one that closed (`<content>...` after `...</title>`, round 96)
     if seg.text[:1] == "\t" and prev.text[:1] == "\t" and _tabs(seg.text) > _tabs(prev.text):
         return True  # a node set one tab deeper under a node of an outline (a PowerPoint outline view, round 97): a child of its own
+    if index - 1 == start_index and seg.text[:1] == " " and prev.text[:1] == " " and _indent(seg.text) >= _indent(prev.text) + 2 \
+            and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None:
+        return True  # a node set deeper under an indented marked node (a OneNote outline's child, round 102)
     if s[:1] == "[" and first_line[:1] == "[" and _BRACKETED_LABEL.match(s) and _BRACKETED_LABEL.match(first_line):
         return True  # another labelled line (`[Connector 1 -> 2] ...` after `[Shape 2] (U) ...`, a diagram's labels, round 97)
     if s.count("\t") >= 2 and s.count("\t") == first_line.count("\t"):
