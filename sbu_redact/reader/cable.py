@@ -348,10 +348,12 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
         elif starts and starts[-1][1] in ("lead", "mark") and (s[:5].upper() in ("BEGIN", "QUOTE") and _BEGIN_QUOTATION.match(s)
-                                                               or _introduced_below(r, _last_text_line(r, i), seg)):
+                                                               or _introduced_below(r, _last_text_line(r, i), seg)) \
+                and _marked_unclassified(r, segs[starts[-1][0]]):
             # `BEGIN TEXT:` under `1. (U) THE MINISTRY PASSED US THE FOLLOWING NON-PAPER`: another's words, which
             # the paragraph's mark does not mark; unmarked, they take the cable's level (round 97); so does text
-            # set in deeper under `... following is the text:` (round 101)
+            # set in deeper under `... following is the text:` (round 101). (Under a paragraph marked higher,
+            # the quotation keeps that mark: it is never less than the paragraph that brings it.)
             starts.append((i, "block"))
         elif starts and starts[-1][1] == "lead" and enumerators.opens_subparagraph(r.g, s) \
                 and _ENDS_SENTENCE.search(segs[i - 1].text) is not None:
@@ -362,7 +364,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
-                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None)):
+                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None and _banner_line_below(r, i))):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
@@ -448,6 +450,25 @@ def _subject_line(r: Reading, index: int) -> bool:
     return s[:1] in _FIRST.tags_or_subject and ch.SUBJECT.match(s) is not None
 
 
+def _marked_unclassified(r: Reading, seg: Segment) -> bool:
+    """Does the line open with a portion mark that reads UNCLASSIFIED (`1. (U) ...`, `2. (SBU) ...`)?"""
+    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
+    if lead is None or not lead.group("mark"):
+        return False
+    marking = r.marks.parse_mark(mark_inner(lead.group("mark")))
+    return marking.valid and marking.rank == 0
+
+
+def _banner_line_below(r: Reading, index: int) -> bool:
+    """Is there a banner line above UNCLASSIFIED at or after segment `index`?"""
+    for seg in r.segs[index:]:
+        if not seg.blank and seg.stripped[:1].isalpha() and len(seg.stripped) < 80:
+            marking = r.marks.banner_at(seg)
+            if marking is not None and marking.valid and marking.rank > 0:
+                return True
+    return False
+
+
 def _last_text_line(r: Reading, index: int) -> Segment:
     """The last line with text before segment `index` (over blank lines, at most three)."""
     k = index - 1
@@ -459,8 +480,8 @@ def _last_text_line(r: Reading, index: int) -> Segment:
 def _introduced_below(r: Reading, prev: Segment, seg: Segment) -> bool:
     """Is `seg` the start of the text the line above points at: set in deeper under a line that ends
     with a colon, or under a line that says the text follows (`structure.points_below`)?"""
-    if prev.blank or seg.blank:
-        return False
+    if prev.blank or seg.blank or seg.stripped.lstrip("\"'“‘«")[:1] == "(":
+        return False  # (a quotation that carries its own mark is read with it, in its paragraph)
     deeper = len(seg.text) - len(seg.text.lstrip(" \t")) > len(prev.text) - len(prev.text.lstrip(" \t")) + 1
     end = prev.text.rstrip()[-1:]
     return deeper and end == ":" or end in ":.)wW" and r.g.points_below.search(prev.text) is not None
@@ -480,8 +501,10 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     document's marking (`(5) The ...`, an OCR'd `(S)`, never folds into the `(U)` above it). Nor
     does anything after the signature belong to the last paragraph (a reviewer's note below
     `WOOD`). Nor, in a text with no cable classification line (an agenda numbered `1. (U) ...`), does a block
-    that opens no subparagraph, quotation or indented block: that is how a cable's paragraph goes on
-    (round 96: `3. (U) AOB` / (blank) / `Read-ahead:` / `Imagery shows ...` under `SECRET//NOFORN`)."""
+    that opens no subparagraph, quotation or indented block, when a banner line below it gives the text a
+    level for it to take: that is how a cable's paragraph goes on (round 96: `3. (U) AOB` / (blank) /
+    `Read-ahead:` / `Imagery shows ...` under `SECRET//NOFORN`). With no banner the block stays in the
+    paragraph, whose claims then speak for it (a `PS - para 2 was pulled from ...` under item 3)."""
     if not numbered:
         return True
     if no_class_line:

@@ -229,7 +229,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     first_line = r.segs[start_index].stripped
     if _rule_line(prev.stripped) or _rule_line(s) and not _rule_line(prev.stripped):
         return True  # a rule across the page (`_______`) parts the text above it from what is below (a footnote, round 96)
-    if s[:1] in _OPENING_QUOTES and _indent(seg.text) > _indent(prev.text) and _SENTENCE_END.search(prev.text):
+    if s[:1] in _OPENING_QUOTES and s[1:2] != "(" and _indent(seg.text) > _indent(prev.text) and _SENTENCE_END.search(prev.text):
+        # (not a quotation that carries its own mark, `"(C) THE ARMED FORCES ...`: that mark is read in its portion)
         return True  # a quotation set in deeper after a sentence (a newsletter's pull quote, round 96): a block of its own
     if prev.text.rstrip()[-1:] == ">" and s[:1] == "<" and _ELEMENT_LINE.match(s) and _CLOSED_ELEMENT.search(prev.text):
         return True  # an element on a line of its own after one that closed (`<content>...` after `...</title>`, round 96)

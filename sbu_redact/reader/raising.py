@@ -123,8 +123,8 @@ def governed(r: Reading, p: Portion, was: Marking, raised: Marking, said: str) -
 def raised_to(r: Reading, p: Portion, stated: list[Marking], said: str) -> Portion:
     """`p` raised to at least every marking of `stated` (never lowered; its mark as written is
     kept), with the GOVERNED_PORTION problem naming what `said` says when it moves."""
-    if p.marking is None:
-        return p
+    if p.marking is None or not p.marking.valid:
+        return p  # (a doubtful portion stays doubtful: withheld at every level, never read as a level a roll-up gives)
     raised = r.g.rollup([p.marking, *stated])
     if raised is None or raised.banner() == p.marking.banner():
         return p
