@@ -460,7 +460,10 @@ def _marked_unclassified(r: Reading, seg: Segment) -> bool:
 
 
 def _banner_line_below(r: Reading, index: int) -> bool:
-    """Is there a banner line above UNCLASSIFIED at or after segment `index`?"""
+    """Is there a banner line above UNCLASSIFIED at or after segment `index` (or a `Classification:`
+    line read before the layout that says more than UNCLASSIFIED)?"""
+    if r.classification is not None and (not r.classification.valid or r.classification.rank > 0):
+        return True
     for seg in r.segs[index:]:
         if not seg.blank and seg.stripped[:1].isalpha() and len(seg.stripped) < 80:
             marking = r.marks.banner_at(seg)
