@@ -874,7 +874,7 @@ class WayScan:
     offset: one that starts in a part lies in it, or runs past its end and only lets more through.)"""
 
     __slots__ = ("pattern", "ways", "gates", "always", "exact_scan", "any_scan", "fallback", "exact_ways", "any_ways",
-                 "all_any_ways", "_anchors")
+                 "all_any_ways", "_anchors", "_clauses")
 
     def __init__(self, pattern: re.Pattern[str], gates: dict[str, Any] | None = None):
         self.pattern = pattern
@@ -893,6 +893,8 @@ class WayScan:
         exact: dict[str, int] = {}
         anyway: dict[str, int] = {}
         self._anchors: dict[int, frozenset[Word]] = {}
+        # (every clause of each way, `anchor_words`: a part where one of them has no word holds no match of it)
+        self._clauses: tuple[Clauses, ...] = tuple(_fewest(anchor_words(way.pattern, way.flags)) for way in self.ways)
         for k, way in enumerate(self.ways):
             if k in gated:
                 continue
@@ -955,9 +957,13 @@ class WayScan:
         offsets = sorted(held)
         return offsets, [held[at] for at in offsets]
 
-    def ways_in(self, hits: tuple[list[int], list[int]], text: str, start: int, end: int) -> list[re.Pattern[str]]:
+    def ways_in(self, hits: tuple[list[int], list[int]], text: str, start: int, end: int,
+                caseless_text: str | None = None) -> list[re.Pattern[str]]:
         """The ways that may match in `text[start:end]`, in their order: those with a hit there
-        (`hits` of `text`), those whose gate finds something there, and those with neither."""
+        (`hits` of `text`), those whose gate finds something there, and those with neither; less,
+        when `caseless_text` (`caseless(text)`) is given, those with a clause of their words none
+        of which is in the part (a match of a way in the part holds a word of each of its clauses:
+        the hit of its anchor clause is often the only one, `document` or `report` alone)."""
         offsets, ways = hits
         held = self.always
         for held_here in ways[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]:
@@ -966,11 +972,54 @@ class WayScan:
             if gate.search(text, start, end) is not None:
                 held |= 1 << k
         out = []
+        part = part_in_any_case = None
+        clauses_of = self._clauses
         while held:  # (the ways of the bits set, lowest first)
             low = held & -held
-            out.append(self.ways[low.bit_length() - 1])
+            k = low.bit_length() - 1
             held ^= low
+            clauses = clauses_of[k]
+            if clauses and caseless_text is not None:
+                if part is None:
+                    part = text[start:end]
+                    # (a word in any case is looked for where the `caseless` form has the text's offsets)
+                    part_in_any_case = caseless_text[start:end] if len(caseless_text) == len(text) else None
+                if not _clauses_in(clauses, part, part_in_any_case):
+                    continue
+            out.append(self.ways[k])
         return out
+
+
+_MAX_PART_CLAUSES = 4  # (clauses a way is tried for in a part, at most: the first few rule most parts out)
+
+
+def _fewest(clauses: Clauses) -> Clauses:
+    """The clauses that `WayScan.ways_in` tries in a part: no clause that holds every word of
+    another (it holds whenever that one does), those of the longest words first (the rarest),
+    none made mostly of the words of one taken before it, a few at most."""
+    minimal = [clause for clause in clauses if not any(other < clause for other in clauses)]
+    kept: list[frozenset[Word]] = []
+    words: set[Word] = set()
+    for clause in sorted(dict.fromkeys(minimal), key=lambda clause: (-_shortest(clause), len(clause))):
+        if len(kept) < _MAX_PART_CLAUSES and 2 * len(clause & words) < len(clause):  # (not mostly the words of
+            kept.append(clause)  # one kept: the ways of a choice repeat them)
+            words |= clause
+    return tuple(kept)
+
+
+def _clauses_in(clauses: Clauses, part: str, part_in_any_case: str | None) -> bool:
+    """Whether every clause has a word in `part` (a word in any case in `part_in_any_case`, its
+    `caseless` form; None: such a word counts as there)."""
+    for clause in clauses:
+        for word, anyway in clause:
+            if anyway:
+                if part_in_any_case is None or word in part_in_any_case:
+                    break
+            elif word in part:
+                break
+        else:
+            return False
+    return True
 
 
 _GROUP_OPENER = re.compile(r"\((?!\?)|\(\?(?:P<\w+>|[aiLmsux]*(?:-[imsx]+)?:)")

@@ -345,7 +345,7 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
         hits = r.way_hits[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
     if not scan.ways:  # (no choice at its top: scanned whole)
         return list(pattern.finditer(r.text, p.body_start, p.end))
-    ways = scan.ways_in(hits[0], r.text, p.body_start, p.end)
+    ways = scan.ways_in(hits[0], r.text, p.body_start, p.end, r.text_in_any_case())
     return finditer_of_ways(pattern, r.text, p.body_start, p.end, ways) if ways else []
 
 
