@@ -607,6 +607,120 @@ def first_chars_of(pattern: re.Pattern[str]) -> frozenset[str]:
     return chars
 
 
+# -- matches found where the words they start with are -----------------------------------------
+_MAX_HEADS = 64
+
+
+@functools.lru_cache(maxsize=256)
+def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
+    """Words one of which every match of `pattern` starts with (a word in any case: as its
+    `caseless` form holds it), from the literal letters its ways begin with after their
+    zero-width assertions (`\\b(?:is|are)\\s`: `is`, `are`); empty when not known (a way that
+    starts with a class of many characters, an optional part, a case-insensitive letter of several
+    forms, too many words, or no parser to use)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        ignorecase = _constants.SRE_FLAG_IGNORECASE
+        literal = _constants.LITERAL
+        zero_width = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+        repeats = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+        def letter(code: int, flags: int) -> Word:
+            c = chr(code)
+            if not flags & ignorecase:
+                return c, False
+            forms = _caseless_forms(c)  # (what `caseless` text holds where the engine matches `c`)
+            if len(forms) != 1:
+                raise ValueError("a case-insensitive letter of several forms")
+            return forms[0], True
+
+        def sequence(items: list[Any], flags: int) -> set[Word]:
+            k = 0
+            while k < len(items) and items[k][0] in zero_width:
+                k += 1  # (an assertion does not move the start)
+            if k == len(items):
+                raise ValueError("a way that may match nothing")
+            op, av = items[k]
+            if op is literal:
+                word, anyway = letter(av, flags)
+                for next_op, next_av in items[k + 1:]:  # (the run of letters that follows: a longer word)
+                    if next_op is not literal:
+                        break
+                    more, more_anyway = letter(next_av, flags)
+                    if more_anyway != anyway:
+                        break
+                    word += more
+                return {(word, anyway)}
+            if op is _constants.IN:
+                if any(kind is not literal for kind, _value in av):
+                    raise ValueError("a class other than a few characters")
+                return {letter(value, flags) for _kind, value in av}
+            if op is _constants.SUBPATTERN:
+                _group, add, remove, sub = av
+                return sequence(list(sub.data), (flags | add) & ~remove)
+            if op is _constants.BRANCH:
+                out: set[Word] = set()
+                for alternative in av[1]:
+                    out |= sequence(list(alternative.data), flags)
+                return out
+            if op in repeats and av[0] >= 1:
+                return sequence(list(av[2].data), flags)
+            if op is _constants.ATOMIC_GROUP:
+                return sequence(list(av.data), flags)
+            raise ValueError("an optional part, any character, a category...")
+
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & _constants.SRE_FLAG_LOCALE:
+            return ()
+        heads = sequence(list(parsed.data), parsed.state.flags)
+        # (a word that starts with another is found where that one is: `should` where `sh` is)
+        heads = {(word, anyway) for word, anyway in heads
+                 if not any(other != word and word.startswith(other) for other, also in heads if also == anyway)}
+        return tuple(sorted(heads)) if len(heads) <= _MAX_HEADS else ()
+    except Exception:  # not known (or another Python): no test
+        return ()
+
+
+_MOST_HEADS = 24  # (a text holding a head word more often than once in this many characters is scanned whole)
+
+
+def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`, the same matches, found by trying the pattern only where
+    one of its `head_words` starts (`caseless_text` is `caseless(text)`): the pattern matches at
+    the first such offset from where the last match ended, as finditer goes on (a match starts
+    with a head word: at any other offset it cannot match). A case-insensitive pattern holds no
+    first character the engine could skip to, and a scan tries its every way at every offset. The
+    text is scanned whole when the pattern has no head words, when they are found too often, or
+    for an empty match."""
+    heads = head_words(pattern.pattern, pattern.flags)
+    if not heads or len(caseless_text) != len(text) and any(anyway for _word, anyway in heads):
+        return list(pattern.finditer(text))
+    most = len(text) // _MOST_HEADS
+    offsets: set[int] = set()
+    for word, anyway in heads:
+        haystack = caseless_text if anyway else text
+        at = haystack.find(word)
+        while at != -1:
+            offsets.add(at)
+            at = haystack.find(word, at + 1)
+        if len(offsets) > most:
+            return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    position = 0
+    match = pattern.match
+    for at in sorted(offsets):
+        if at < position:
+            continue
+        m = match(text, at)
+        if m is not None:
+            if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
+                return list(pattern.finditer(text))
+            found.append(m)
+            position = m.end()
+    return found
+
+
 # -- matches found near the words they hold ---------------------------------------------------
 # (a, s, w): a match and what its assertions look at lie within a + s*S + w*W characters of its
 # start, in a text whose longest run of white space is S characters and of word characters W
@@ -714,7 +828,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     exactly the characters it would see in the whole text. A long text in which the words are
     rare costs a few short searches instead of a scan at every offset (a case-insensitive
     pattern gives the engine no first character to skip to). A short text, or a pattern without
-    clauses or a bounded reach, is scanned whole. (`hits`: the offsets of words found so far in
+    clauses or a bounded reach, is scanned whole (where its head words are: `finditer_at_heads`). (`hits`: the offsets of words found so far in
     this text, kept for the next pattern; the patterns of a reading share their words.)"""
     if not may_match(clauses, text, caseless_text, seen):
         return []
@@ -723,15 +837,15 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
             or 4 * (reach[0] + _MIN_RUN * (reach[1] + reach[2])) >= len(text):
         # no windows, or a text too short for them whatever its runs (`_longest_run` is never less
         # than `_MIN_RUN`): no scan for its runs
-        return _scan_whole(pattern, text)
+        return finditer_at_heads(pattern, text, caseless_text)
     width = reach[0] + (reach[1] and reach[1] * _longest_run(text, 0)) + (reach[2] and reach[2] * _longest_run(text, 1))
     if 4 * width >= len(text):  # a short text
-        return _scan_whole(pattern, text)
+        return finditer_at_heads(pattern, text, caseless_text)
     # a window costs a call of the engine (some tens of characters' scan): windows only where
     # they cost less than one scan of the whole
     offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40), seen, hits)
     if offsets is None:
-        return _scan_whole(pattern, text)
+        return finditer_at_heads(pattern, text, caseless_text)
     offsets.sort()
     found: list[re.Match[str]] = []
     end = len(text)
@@ -893,8 +1007,6 @@ class WayScan:
         exact: dict[str, int] = {}
         anyway: dict[str, int] = {}
         self._anchors: dict[int, frozenset[Word]] = {}
-        # (every clause of each way, `anchor_words`: a part where one of them has no word holds no match of it)
-        self._clauses: tuple[Clauses, ...] = tuple(_fewest(anchor_words(way.pattern, way.flags)) for way in self.ways)
         for k, way in enumerate(self.ways):
             if k in gated:
                 continue
@@ -908,6 +1020,11 @@ class WayScan:
                 into = anyway if in_any_case else exact
                 into[word] = into.get(word, 0) | 1 << k
         self.always = always
+        # (a few clauses of each way, `anchor_words`: a part where one of them has no word holds no match of
+        # it; not the way's anchors, which its hit in the part holds)
+        self._clauses: tuple[Clauses, ...] = tuple(
+            _fewest(tuple(c for c in anchor_words(way.pattern, way.flags) if c != self._anchors.get(k)))
+            for k, way in enumerate(self.ways))
         # (the ways of every word that is a prefix of a word: what a hit of the longer one holds)
         self.exact_ways = _with_prefixes(exact)
         self.any_ways = _with_prefixes(anyway)

@@ -39,7 +39,7 @@ from dataclasses import replace
 from ..document import Portion
 from ..lazyre import compile_pattern, lazy
 from ..markings import LazyPattern, Marking
-from ..prefilter import Clauses, Word, may_match, near_every_clause
+from ..prefilter import Clauses, Word, finditer_at_heads, may_match, near_every_clause
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -429,7 +429,7 @@ def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[
     text = r.text
     clauses = _long_clauses(pattern.words)
     if not clauses or len(caseless) != len(text):
-        return list(pattern.finditer(text))
+        return finditer_at_heads(pattern.compiled, text, caseless)  # (tried only where a word it starts with is)
     clause = min(clauses, key=lambda c: sum(_count(r, caseless, entry) for entry in c))
     anchors = sorted(at for entry in clause for at in _occurrences_of(r, caseless, entry))
     compiled = pattern.compiled
