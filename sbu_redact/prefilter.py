@@ -615,9 +615,10 @@ _MAX_HEADS = 64
 def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
     """Words one of which every match of `pattern` starts with (a word in any case: as its
     `caseless` form holds it), from the literal letters its ways begin with after their
-    zero-width assertions (`\\b(?:is|are)\\s`: `is`, `are`); empty when not known (a way that
-    starts with a class of many characters, an optional part, a case-insensitive letter of several
-    forms, too many words, or no parser to use)."""
+    zero-width assertions, with the letters that follow a run when those are known
+    (`\\b(?:is|are)\\s`: `is`, `are`; `p(?:ara|[áa]rrafo)`: `para`, `párrafo`, `parrafo`); empty when
+    not known (a way that starts with a class of many characters or may match nothing, a
+    case-insensitive letter of several forms, too many words, or no parser to use)."""
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
@@ -635,6 +636,19 @@ def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
                 raise ValueError("a case-insensitive letter of several forms")
             return forms[0], True
 
+        def then(words: set[Word], items: list[Any], flags: int) -> set[Word]:
+            """`words` (what the items before `items` match, all of one case mode) each with the
+            head words of `items` after it when those are known and of the same mode, else alone."""
+            try:
+                tails = sequence(items, flags) if items else set()
+            except ValueError:
+                tails = set()
+            modes = {anyway for _word, anyway in words}
+            if not tails or len(modes) != 1 or {anyway for _tail, anyway in tails} != modes \
+                    or len(words) * len(tails) > _MAX_HEADS:
+                return words
+            return {(word + tail, anyway) for word, anyway in words for tail, _anyway in tails}
+
         def sequence(items: list[Any], flags: int) -> set[Word]:
             k = 0
             while k < len(items) and items[k][0] in zero_width:
@@ -644,18 +658,22 @@ def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
             op, av = items[k]
             if op is literal:
                 word, anyway = letter(av, flags)
-                for next_op, next_av in items[k + 1:]:  # (the run of letters that follows: a longer word)
-                    if next_op is not literal:
-                        break
-                    more, more_anyway = letter(next_av, flags)
+                k += 1
+                while k < len(items) and items[k][0] is literal:  # (the run of letters that follows: a longer word)
+                    try:
+                        more, more_anyway = letter(items[k][1], flags)
+                    except ValueError:
+                        return {(word, anyway)}
                     if more_anyway != anyway:
-                        break
+                        return {(word, anyway)}
                     word += more
-                return {(word, anyway)}
+                    k += 1
+                # (what follows the run, when its words are known: `p(?:ara|[áa]rrafo)` gives `para`, `párrafo`...)
+                return then({(word, anyway)}, items[k:], flags)
             if op is _constants.IN:
                 if any(kind is not literal for kind, _value in av):
                     raise ValueError("a class other than a few characters")
-                return {letter(value, flags) for _kind, value in av}
+                return then({letter(value, flags) for _kind, value in av}, items[k + 1:], flags)
             if op is _constants.SUBPATTERN:
                 _group, add, remove, sub = av
                 return sequence(list(sub.data), (flags | add) & ~remove)
@@ -664,8 +682,9 @@ def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
                 for alternative in av[1]:
                     out |= sequence(list(alternative.data), flags)
                 return out
-            if op in repeats and av[0] >= 1:
-                return sequence(list(av[2].data), flags)
+            if op in repeats:  # (a part repeated: it starts the match; an optional one, it or what follows)
+                inner = sequence(list(av[2].data), flags)
+                return inner if av[0] >= 1 else inner | sequence(items[k + 1:], flags)
             if op is _constants.ATOMIC_GROUP:
                 return sequence(list(av.data), flags)
             raise ValueError("an optional part, any character, a category...")
@@ -685,40 +704,53 @@ def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
 _MOST_HEADS = 24  # (a text holding a head word more often than once in this many characters is scanned whole)
 
 
-def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str) -> list[re.Match[str]]:
-    """`list(pattern.finditer(text))`, the same matches, found by trying the pattern only where
-    one of its `head_words` starts (`caseless_text` is `caseless(text)`): the pattern matches at
-    the first such offset from where the last match ended, as finditer goes on (a match starts
-    with a head word: at any other offset it cannot match). A case-insensitive pattern holds no
-    first character the engine could skip to, and a scan tries its every way at every offset. The
-    text is scanned whole when the pattern has no head words, when they are found too often, or
-    for an empty match."""
-    heads = head_words(pattern.pattern, pattern.flags)
-    if not heads or len(caseless_text) != len(text) and any(anyway for _word, anyway in heads):
-        return list(pattern.finditer(text))
-    most = len(text) // _MOST_HEADS
-    offsets: set[int] = set()
-    for word, anyway in heads:
-        haystack = caseless_text if anyway else text
-        at = haystack.find(word)
-        while at != -1:
-            offsets.add(at)
-            at = haystack.find(word, at + 1)
-        if len(offsets) > most:
-            return list(pattern.finditer(text))
+def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str, start: int = 0,
+                      end: int | None = None) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, start, end))`, the same matches, found by trying the pattern
+    only where one of its `head_words` starts (`caseless_text` is `caseless(text)`): the pattern
+    matches at the first such offset from where the last match ended, as finditer goes on (a
+    match starts with a head word: at any other offset it cannot match). A case-insensitive
+    pattern holds no first character the engine could skip to, and a scan tries its every way at
+    every offset. The text is scanned whole when the pattern has no head words, when they are
+    found too often, or for an empty match."""
+    end = len(text) if end is None else min(end, len(text))
+    offsets = head_offsets(pattern, text, caseless_text, start, end)
+    if offsets is None:
+        return list(pattern.finditer(text, start, end))
     found: list[re.Match[str]] = []
-    position = 0
+    position = start
     match = pattern.match
-    for at in sorted(offsets):
+    for at in offsets:
         if at < position:
             continue
-        m = match(text, at)
+        m = match(text, at, end)
         if m is not None:
             if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
-                return list(pattern.finditer(text))
+                return list(pattern.finditer(text, start, end))
             found.append(m)
             position = m.end()
     return found
+
+
+def head_offsets(pattern: re.Pattern[str], text: str, caseless_text: str, start: int, end: int) -> list[int] | None:
+    """The offsets in `text[start:end]` where a head word of `pattern` starts (`head_words`), in
+    order: a match in the part starts at one of them; None when not known (no head words, a word
+    in any case in a text whose `caseless` form is longer) or too many to be worth trying one by
+    one (the part is then better scanned)."""
+    heads = head_words(pattern.pattern, pattern.flags)
+    if not heads or len(caseless_text) != len(text) and any(anyway for _word, anyway in heads):
+        return None
+    most = (end - start) // _MOST_HEADS
+    offsets: set[int] = set()
+    for word, anyway in heads:
+        haystack = caseless_text if anyway else text
+        at = haystack.find(word, start, end)
+        while at != -1:
+            offsets.add(at)
+            at = haystack.find(word, at + 1, end)
+        if len(offsets) > most:
+            return None
+    return sorted(offsets)
 
 
 # -- matches found near the words they hold ---------------------------------------------------
