@@ -611,7 +611,7 @@ def first_chars_of(pattern: re.Pattern[str]) -> frozenset[str]:
 _MAX_HEADS = 64
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
     """Words one of which every match of `pattern` starts with (a word in any case: as its
     `caseless` form holds it), from the literal letters its ways begin with after their
