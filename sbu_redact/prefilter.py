@@ -607,6 +607,152 @@ def first_chars_of(pattern: re.Pattern[str]) -> frozenset[str]:
     return chars
 
 
+# -- matches found where the words they start with are -----------------------------------------
+_MAX_HEADS = 64
+
+
+@functools.lru_cache(maxsize=1024)
+def head_words(pattern: str, flags: int = 0) -> tuple[Word, ...]:
+    """Words one of which every match of `pattern` starts with (a word in any case: as its
+    `caseless` form holds it), from the literal letters its ways begin with after their
+    zero-width assertions, with the letters that follow a run when those are known
+    (`\\b(?:is|are)\\s`: `is`, `are`; `p(?:ara|[áa]rrafo)`: `para`, `párrafo`, `parrafo`); empty when
+    not known (a way that starts with a class of many characters or may match nothing, a
+    case-insensitive letter of several forms, too many words, or no parser to use)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        ignorecase = _constants.SRE_FLAG_IGNORECASE
+        literal = _constants.LITERAL
+        zero_width = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+        repeats = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+        def letter(code: int, flags: int) -> Word:
+            c = chr(code)
+            if not flags & ignorecase:
+                return c, False
+            forms = _caseless_forms(c)  # (what `caseless` text holds where the engine matches `c`)
+            if len(forms) != 1:
+                raise ValueError("a case-insensitive letter of several forms")
+            return forms[0], True
+
+        def then(words: set[Word], items: list[Any], flags: int) -> set[Word]:
+            """`words` (what the items before `items` match, all of one case mode) each with the
+            head words of `items` after it when those are known and of the same mode, else alone."""
+            try:
+                tails = sequence(items, flags) if items else set()
+            except ValueError:
+                tails = set()
+            modes = {anyway for _word, anyway in words}
+            if not tails or len(modes) != 1 or {anyway for _tail, anyway in tails} != modes \
+                    or len(words) * len(tails) > _MAX_HEADS:
+                return words
+            return {(word + tail, anyway) for word, anyway in words for tail, _anyway in tails}
+
+        def sequence(items: list[Any], flags: int) -> set[Word]:
+            k = 0
+            while k < len(items) and items[k][0] in zero_width:
+                k += 1  # (an assertion does not move the start)
+            if k == len(items):
+                raise ValueError("a way that may match nothing")
+            op, av = items[k]
+            if op is literal:
+                word, anyway = letter(av, flags)
+                k += 1
+                while k < len(items) and items[k][0] is literal:  # (the run of letters that follows: a longer word)
+                    try:
+                        more, more_anyway = letter(items[k][1], flags)
+                    except ValueError:
+                        return {(word, anyway)}
+                    if more_anyway != anyway:
+                        return {(word, anyway)}
+                    word += more
+                    k += 1
+                # (what follows the run, when its words are known: `p(?:ara|[áa]rrafo)` gives `para`, `párrafo`...)
+                return then({(word, anyway)}, items[k:], flags)
+            if op is _constants.IN:
+                if any(kind is not literal for kind, _value in av):
+                    raise ValueError("a class other than a few characters")
+                return then({letter(value, flags) for _kind, value in av}, items[k + 1:], flags)
+            if op is _constants.SUBPATTERN:
+                _group, add, remove, sub = av
+                return sequence(list(sub.data), (flags | add) & ~remove)
+            if op is _constants.BRANCH:
+                out: set[Word] = set()
+                for alternative in av[1]:
+                    out |= sequence(list(alternative.data), flags)
+                return out
+            if op in repeats:  # (a part repeated: it starts the match; an optional one, it or what follows)
+                inner = sequence(list(av[2].data), flags)
+                return inner if av[0] >= 1 else inner | sequence(items[k + 1:], flags)
+            if op is _constants.ATOMIC_GROUP:
+                return sequence(list(av.data), flags)
+            raise ValueError("an optional part, any character, a category...")
+
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & _constants.SRE_FLAG_LOCALE:
+            return ()
+        heads = sequence(list(parsed.data), parsed.state.flags)
+        # (a word that starts with another is found where that one is: `should` where `sh` is)
+        heads = {(word, anyway) for word, anyway in heads
+                 if not any(other != word and word.startswith(other) for other, also in heads if also == anyway)}
+        return tuple(sorted(heads)) if len(heads) <= _MAX_HEADS else ()
+    except Exception:  # not known (or another Python): no test
+        return ()
+
+
+_MOST_HEADS = 24  # (a text holding a head word more often than once in this many characters is scanned whole)
+
+
+def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str, start: int = 0,
+                      end: int | None = None) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, start, end))`, the same matches, found by trying the pattern
+    only where one of its `head_words` starts (`caseless_text` is `caseless(text)`): the pattern
+    matches at the first such offset from where the last match ended, as finditer goes on (a
+    match starts with a head word: at any other offset it cannot match). A case-insensitive
+    pattern holds no first character the engine could skip to, and a scan tries its every way at
+    every offset. The text is scanned whole when the pattern has no head words, when they are
+    found too often, or for an empty match."""
+    end = len(text) if end is None else min(end, len(text))
+    offsets = head_offsets(pattern, text, caseless_text, start, end)
+    if offsets is None:
+        return list(pattern.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    position = start
+    match = pattern.match
+    for at in offsets:
+        if at < position:
+            continue
+        m = match(text, at, end)
+        if m is not None:
+            if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
+                return list(pattern.finditer(text, start, end))
+            found.append(m)
+            position = m.end()
+    return found
+
+
+def head_offsets(pattern: re.Pattern[str], text: str, caseless_text: str, start: int, end: int) -> list[int] | None:
+    """The offsets in `text[start:end]` where a head word of `pattern` starts (`head_words`), in
+    order: a match in the part starts at one of them; None when not known (no head words, a word
+    in any case in a text whose `caseless` form is longer) or too many to be worth trying one by
+    one (the part is then better scanned)."""
+    heads = head_words(pattern.pattern, pattern.flags)
+    if not heads or len(caseless_text) != len(text) and any(anyway for _word, anyway in heads):
+        return None
+    most = (end - start) // _MOST_HEADS
+    offsets: set[int] = set()
+    for word, anyway in heads:
+        haystack = caseless_text if anyway else text
+        at = haystack.find(word, start, end)
+        while at != -1:
+            offsets.add(at)
+            at = haystack.find(word, at + 1, end)
+        if len(offsets) > most:
+            return None
+    return sorted(offsets)
+
+
 # -- matches found near the words they hold ---------------------------------------------------
 # (a, s, w): a match and what its assertions look at lie within a + s*S + w*W characters of its
 # start, in a text whose longest run of white space is S characters and of word characters W
@@ -714,7 +860,7 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
     exactly the characters it would see in the whole text. A long text in which the words are
     rare costs a few short searches instead of a scan at every offset (a case-insensitive
     pattern gives the engine no first character to skip to). A short text, or a pattern without
-    clauses or a bounded reach, is scanned whole. (`hits`: the offsets of words found so far in
+    clauses or a bounded reach, is scanned whole (where its head words are: `finditer_at_heads`). (`hits`: the offsets of words found so far in
     this text, kept for the next pattern; the patterns of a reading share their words.)"""
     if not may_match(clauses, text, caseless_text, seen):
         return []
@@ -723,15 +869,15 @@ def finditer_near_words(pattern: re.Pattern[str], clauses: Clauses, text: str, c
             or 4 * (reach[0] + _MIN_RUN * (reach[1] + reach[2])) >= len(text):
         # no windows, or a text too short for them whatever its runs (`_longest_run` is never less
         # than `_MIN_RUN`): no scan for its runs
-        return _scan_whole(pattern, text)
+        return finditer_at_heads(pattern, text, caseless_text)
     width = reach[0] + (reach[1] and reach[1] * _longest_run(text, 0)) + (reach[2] and reach[2] * _longest_run(text, 1))
     if 4 * width >= len(text):  # a short text
-        return _scan_whole(pattern, text)
+        return finditer_at_heads(pattern, text, caseless_text)
     # a window costs a call of the engine (some tens of characters' scan): windows only where
     # they cost less than one scan of the whole
     offsets = _offsets_of_rarest(clauses, text, caseless_text, len(text) // (width + 40), seen, hits)
     if offsets is None:
-        return _scan_whole(pattern, text)
+        return finditer_at_heads(pattern, text, caseless_text)
     offsets.sort()
     found: list[re.Match[str]] = []
     end = len(text)
@@ -874,7 +1020,7 @@ class WayScan:
     offset: one that starts in a part lies in it, or runs past its end and only lets more through.)"""
 
     __slots__ = ("pattern", "ways", "gates", "always", "exact_scan", "any_scan", "fallback", "exact_ways", "any_ways",
-                 "all_any_ways", "_anchors")
+                 "all_any_ways", "_anchors", "_clauses")
 
     def __init__(self, pattern: re.Pattern[str], gates: dict[str, Any] | None = None):
         self.pattern = pattern
@@ -906,6 +1052,11 @@ class WayScan:
                 into = anyway if in_any_case else exact
                 into[word] = into.get(word, 0) | 1 << k
         self.always = always
+        # (a few clauses of each way, `anchor_words`: a part where one of them has no word holds no match of
+        # it; not the way's anchors, which its hit in the part holds)
+        self._clauses: tuple[Clauses, ...] = tuple(
+            _fewest(tuple(c for c in anchor_words(way.pattern, way.flags) if c != self._anchors.get(k)))
+            for k, way in enumerate(self.ways))
         # (the ways of every word that is a prefix of a word: what a hit of the longer one holds)
         self.exact_ways = _with_prefixes(exact)
         self.any_ways = _with_prefixes(anyway)
@@ -955,9 +1106,13 @@ class WayScan:
         offsets = sorted(held)
         return offsets, [held[at] for at in offsets]
 
-    def ways_in(self, hits: tuple[list[int], list[int]], text: str, start: int, end: int) -> list[re.Pattern[str]]:
+    def ways_in(self, hits: tuple[list[int], list[int]], text: str, start: int, end: int,
+                caseless_text: str | None = None) -> list[re.Pattern[str]]:
         """The ways that may match in `text[start:end]`, in their order: those with a hit there
-        (`hits` of `text`), those whose gate finds something there, and those with neither."""
+        (`hits` of `text`), those whose gate finds something there, and those with neither; less,
+        when `caseless_text` (`caseless(text)`) is given, those with a clause of their words none
+        of which is in the part (a match of a way in the part holds a word of each of its clauses:
+        the hit of its anchor clause is often the only one, `document` or `report` alone)."""
         offsets, ways = hits
         held = self.always
         for held_here in ways[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]:
@@ -966,11 +1121,54 @@ class WayScan:
             if gate.search(text, start, end) is not None:
                 held |= 1 << k
         out = []
+        part = part_in_any_case = None
+        clauses_of = self._clauses
         while held:  # (the ways of the bits set, lowest first)
             low = held & -held
-            out.append(self.ways[low.bit_length() - 1])
+            k = low.bit_length() - 1
             held ^= low
+            clauses = clauses_of[k]
+            if clauses and caseless_text is not None:
+                if part is None:
+                    part = text[start:end]
+                    # (a word in any case is looked for where the `caseless` form has the text's offsets)
+                    part_in_any_case = caseless_text[start:end] if len(caseless_text) == len(text) else None
+                if not _clauses_in(clauses, part, part_in_any_case):
+                    continue
+            out.append(self.ways[k])
         return out
+
+
+_MAX_PART_CLAUSES = 4  # (clauses a way is tried for in a part, at most: the first few rule most parts out)
+
+
+def _fewest(clauses: Clauses) -> Clauses:
+    """The clauses that `WayScan.ways_in` tries in a part: no clause that holds every word of
+    another (it holds whenever that one does), those of the longest words first (the rarest),
+    none made mostly of the words of one taken before it, a few at most."""
+    minimal = [clause for clause in clauses if not any(other < clause for other in clauses)]
+    kept: list[frozenset[Word]] = []
+    words: set[Word] = set()
+    for clause in sorted(dict.fromkeys(minimal), key=lambda clause: (-_shortest(clause), len(clause))):
+        if len(kept) < _MAX_PART_CLAUSES and 2 * len(clause & words) < len(clause):  # (not mostly the words of
+            kept.append(clause)  # one kept: the ways of a choice repeat them)
+            words |= clause
+    return tuple(kept)
+
+
+def _clauses_in(clauses: Clauses, part: str, part_in_any_case: str | None) -> bool:
+    """Whether every clause has a word in `part` (a word in any case in `part_in_any_case`, its
+    `caseless` form; None: such a word counts as there)."""
+    for clause in clauses:
+        for word, anyway in clause:
+            if anyway:
+                if part_in_any_case is None or word in part_in_any_case:
+                    break
+            elif word in part:
+                break
+        else:
+            return False
+    return True
 
 
 _GROUP_OPENER = re.compile(r"\((?!\?)|\(\?(?:P<\w+>|[aiLmsux]*(?:-[imsx]+)?:)")

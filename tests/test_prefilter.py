@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sbu_redact.config import as_rules
-from sbu_redact.prefilter import (WordGate, alternative_words, caseless, finditer_near_words, first_chars, joined_words,
-                                  match_reach, may_match, required_words, top_level_ways)
+from sbu_redact.prefilter import (WordGate, alternative_words, caseless, finditer_at_heads, finditer_near_words,
+                                  first_chars, head_words, joined_words, match_reach, may_match, required_words,
+                                  top_level_ways)
 
 # Pieces of patterns, as the rules write them: words, alternatives, optional and repeated
 # parts, classes, assertions, case-insensitive groups, atomic groups and possessive repeats.
@@ -377,3 +378,60 @@ def test_the_top_level_ways_of_some_patterns() -> None:
     assert top_level_ways(r"(?i)a|b") is None  # (a global flag)
     assert top_level_ways(r"(a)|\1") is None  # (a group reference)
     assert top_level_ways(r"a(?#x|y)|b") is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_matches_at_head_words_are_the_matches_of_the_whole_scan(data: st.DataObject) -> None:
+    """`finditer_at_heads` (a pattern tried only where one of its `head_words` starts) finds the
+    matches of `finditer` in any part of a text, spans and groups; every offset tried when the
+    words are many (`_MOST_HEADS` is only what makes it worth it)."""
+    import sbu_redact.prefilter as prefilter
+
+    pattern = data.draw(patterns())
+    for flags in (0, re.IGNORECASE):
+        compiled = re.compile(pattern, flags)
+        for text in (data.draw(_texts(pattern)), data.draw(_long_texts(pattern))):
+            for variant in (text, text.swapcase()):
+                start = data.draw(st.integers(0, len(variant)))
+                end = data.draw(st.integers(start, len(variant)))
+                expected = [(m.span(), m.groups()) for m in compiled.finditer(variant, start, end)]
+                for most in (prefilter._MOST_HEADS, 1):
+                    saved, prefilter._MOST_HEADS = prefilter._MOST_HEADS, most
+                    try:
+                        found = finditer_at_heads(compiled, variant, caseless(variant), start, end)
+                    finally:
+                        prefilter._MOST_HEADS = saved
+                    assert [(m.span(), m.groups()) for m in found] == expected, (pattern, flags, variant, start, end)
+                # (a text whose `caseless` form is longer: words in any case are not looked for)
+                found = finditer_at_heads(compiled, variant, caseless(variant) + "x", start, end)
+                assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_head_words_of_some_patterns() -> None:
+    assert set(head_words(r"\b(?:is|are)\s+")) == {("is", False), ("are", False)}
+    assert set(head_words(r"(?i:\bp(?:ara|[áa]rrafo))")) == {("para", True), ("parrafo", True),
+                                                                        ("párrafo", True)}
+    assert set(head_words(r"(?:foo)?bar")) == {("foo", False), ("bar", False)}
+    assert set(head_words(r"e-?mail")) == {("e-", False), ("email", False)}
+    assert head_words(r"\w+ly") == () and head_words(r"a?") == () and head_words(r"(?:x|)y") == ()
+
+
+def test_matches_at_head_words_of_the_rules_patterns_in_every_document() -> None:
+    """The level phrases of governing statements and the words that name other text, tried at
+    their head words in every corpus document (and in its portions' parts), match as scanned."""
+    grammar = as_rules(None).grammar
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "corpus").rglob("*.*"))
+             if p.suffix in (".txt", ".md")]
+    patterns_ = [p.compiled for p in grammar.governing_levels] + [grammar.scope_refers.compiled]
+    with_heads = sum(bool(head_words(p.pattern, p.flags)) for p in patterns_)
+    assert with_heads >= len(patterns_) // 2
+    for text in texts:
+        folded = caseless(text)
+        middle = len(text) // 3
+        for pattern in patterns_:
+            for start, end in ((0, len(text)), (middle, 2 * middle)):
+                expected = [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+                found = finditer_at_heads(pattern, text, folded, start, end)
+                assert [(m.span(), m.groups()) for m in found] == expected, pattern.pattern

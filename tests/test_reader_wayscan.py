@@ -21,8 +21,9 @@ from test_reader_anchors import _patterns as _uncased_patterns
 
 
 def _found(scan: WayScan, text: str, start: int, end: int, caseless_text: str | None = None) -> list:
-    hits = scan.hits(text, caseless(text) if caseless_text is None else caseless_text)
-    ways = scan.ways_in(hits, text, start, end)
+    caseless_text = caseless(text) if caseless_text is None else caseless_text
+    hits = scan.hits(text, caseless_text)
+    ways = scan.ways_in(hits, text, start, end, caseless_text)  # (the ways with a clause not in the part pruned)
     return [(m.span(), m.groups()) for m in finditer_of_ways(scan.pattern, text, start, end, ways)]
 
 

@@ -39,7 +39,7 @@ from dataclasses import replace
 from ..document import Portion
 from ..lazyre import compile_pattern, lazy
 from ..markings import LazyPattern, Marking
-from ..prefilter import Clauses, Word, may_match, near_every_clause
+from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -429,16 +429,28 @@ def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[
     text = r.text
     clauses = _long_clauses(pattern.words)
     if not clauses or len(caseless) != len(text):
-        return list(pattern.finditer(text))
+        return finditer_at_heads(pattern.compiled, text, caseless)  # (tried only where a word it starts with is)
     clause = min(clauses, key=lambda c: sum(_count(r, caseless, entry) for entry in c))
     anchors = sorted(at for entry in clause for at in _occurrences_of(r, caseless, entry))
     compiled = pattern.compiled
     others = tuple(c for c in pattern.words if c is not clause)
     found: dict[int, re.Match[str]] = {}
+    # (where a match can start: at a head word, `head_offsets`; the search of a window tried at those only)
+    heads = head_offsets(compiled, text, caseless, 0, len(text)) if anchors else None
     for at in anchors:
         lo, hi = max(0, at - _BEFORE), min(len(text), at + _AFTER)
         if not near_every_clause(others, text, caseless, lo, hi, 0):
             continue  # a word every match needs is not near this one
+        if heads is not None:  # (the first match from `lo` that ends after `at`, starting by `at`, as below)
+            m = None
+            for start in heads[bisect.bisect_left(heads, lo):bisect.bisect_right(heads, at)]:
+                m = compiled.match(text, start, hi)
+                if m is not None and m.end() > at:
+                    break
+                m = None
+            if m is not None:
+                found.setdefault(m.start(), m)
+            continue
         m = compiled.search(text, lo, hi)
         while m is not None and m.end() <= at:
             m = compiled.search(text, m.start() + 1, hi)

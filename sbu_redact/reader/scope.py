@@ -42,7 +42,7 @@ from bisect import bisect_left, bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from ..prefilter import WayScan, finditer_of_ways, may_match, top_level_ways
+from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
@@ -346,7 +346,7 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
         hits = r.way_hits[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
     if not scan.ways:  # (no choice at its top: scanned whole)
         return list(pattern.finditer(r.text, p.body_start, p.end))
-    ways = scan.ways_in(hits[0], r.text, p.body_start, p.end)
+    ways = scan.ways_in(hits[0], r.text, p.body_start, p.end, r.text_in_any_case())
     return finditer_of_ways(pattern, r.text, p.body_start, p.end, ways) if ways else []
 
 
@@ -596,8 +596,10 @@ def _governed_ranks(r: Reading, since: int) -> list[tuple[int, int]]:
 def _refers(r: Reading, p: Portion) -> list[str]:
     """The words of portion `p` that name other text (not those naming the portion itself)."""
     own = [(m.start(), m.end()) for m in r.g.scope_itself.compiled.finditer(r.text, p.start, p.end)]
+    caseless = r.text_in_any_case()  # (tried where their head words are: `finditer_at_heads`)
     words = [m.group(0).lower() for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
-             for m in pattern.compiled.finditer(r.text, p.start, p.end) if not any(s <= m.start() < e for s, e in own)]
+             for m in finditer_at_heads(pattern.compiled, r.text, caseless, p.start, p.end)
+             if not any(s <= m.start() < e for s, e in own)]
     return list(dict.fromkeys(words))
 
 

@@ -60,6 +60,7 @@ from bisect import bisect_right
 
 from ..document import Portion
 from ..lazyre import compile_pattern
+from ..prefilter import finditer_at_heads
 from .governing import _QUOTED_HEADER, _subitems
 from .page_refs import next_page_target
 from .state import Reading
@@ -271,7 +272,8 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
 def _only_itself(r: Reading, p: Portion, word: str) -> bool:
     """Whether every time portion `p` says `word` (a word naming other text) it says `this WORD`
     ("the addressees of this message"): its own message, no other text."""
-    found = [m for m in r.g.scope_refers.compiled.finditer(r.text, p.start, p.end) if m.group(0).lower() == word]
+    found = [m for m in finditer_at_heads(r.g.scope_refers.compiled, r.text, r.text_in_any_case(), p.start, p.end)
+             if m.group(0).lower() == word]
     return bool(found) and word not in _NAMES | _COUNTED_NAMES | _DIRECTIONS and all(
         _THIS.search(r.text, max(p.start, m.start() - 8), m.start()) is not None for m in found)
 
