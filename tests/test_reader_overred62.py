@@ -190,3 +190,32 @@ def test_next_paragraph_note_over_an_unmarked_paragraph_stays_unresolved():
     for words in ("customs chief takes cash", "gold exports go through"):
         mark, doubtful = _find(marks, words)
         assert mark != "(U)" or doubtful, (words, mark)
+
+
+# --- a level that qualifies documents or holdings is a mention ------------------------------
+
+
+def test_levels_qualifying_documents_are_mentions():
+    text = ("SECRET\n"
+            "EMBASSY DRILL REPORT\n"
+            "\n"
+            "(U) The drill tested the destruction plan for CONFIDENTIAL and SECRET holdings in the vault.\n"
+            "(U) Staff reviewed how to mark NOFORN and SECRET documents before the inspection.\n"
+            "(S) The alternate command post cannot reach the Operations Center on the secure line.\n"
+            "(U) A separate SECRET channel message will cover the generator failure.\n"
+            "SECRET\n")
+    marks = _marks(text)
+    assert _find(marks, "destruction plan for") == ("(U)", False)
+    assert _find(marks, "how to mark NOFORN") == ("(U)", False)
+    assert _find(marks, "separate SECRET channel message") == ("(U)", False)
+    assert _find(marks, "alternate command post")[0] == "(S)"
+
+
+def test_level_word_not_qualifying_a_document_still_raises():
+    # (the other side: `is SECRET` after a (U) mark says a level, whatever follows it)
+    text = ("SECRET\n"
+            "\n"
+            "(U) The plan for the minister's visit is SECRET until Friday.\n"
+            "SECRET\n")
+    marks = _marks(text)
+    assert _find(marks, "minister's visit")[0] != "(U)"
