@@ -219,3 +219,23 @@ def test_level_word_not_qualifying_a_document_still_raises():
             "SECRET\n")
     marks = _marks(text)
     assert _find(marks, "minister's visit")[0] != "(U)"
+
+
+def test_dated_separator_between_rules_ends_the_comment_above():
+    # a thread's separator with its date in parentheses parts two comments: the unmarked comment under it
+    # is not part of the (U) comment above it (and the (U) comment after the next separator is its own)
+    text = ("SECRET//NOFORN\n"
+            "[JIRA] OPS-118  Move the generator\n"
+            "\n"
+            "--- Comment by akim (2025-03-04 09:10) ---\n"
+            "(U) Attached the floor plan of the annex basement.\n"
+            "--- Comment by lpetrov (2025-03-04 10:02) ---\n"
+            "Before it goes out, note that the host service watches the basement door\n"
+            "from the parking garage across the road every night\n"
+            "--- Comment by akim (2025-03-04 11:30) ---\n"
+            "(U) Noted, plan sent to the facilities manager.\n"
+            "SECRET//NOFORN\n")
+    marks = _marks(text)
+    assert _find(marks, "floor plan of the annex basement") == ("(U)", False)
+    assert _find(marks, "plan sent to the facilities manager") == ("(U)", False)
+    assert _find(marks, "watches the basement door")[0] == "(S//NF)"
