@@ -713,18 +713,55 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
         prev_start = r.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
         above = line_start > 0 and bool(prev_line.strip()) and prev.start <= prev_start < max(prev.end, prev_start + 1) \
-            and not ends_sentence(prev_line)
+            and not ends_sentence(prev_line) and not _closed_line(r, prev_line, _line_at(r.text, p.start))
         if above and p.kind == "paragraph" and p.number is None and p.mark_start == p.start \
                 and r.text[line_start:p.start].strip() == "" \
                 and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
                      or _UNFINISHED.search(prev_line)):
             p = _keep_above(r, prev, p, f"{mark.portion_mark()} starts a line that may continue the portion above")
         elif above and p.mark_start is not None and p.mark_start > p.start and r.text[p.start:p.start + 1].islower() \
-                and prev_line.rstrip()[-1:] not in ":;":
+                and prev_line.rstrip()[-1:] not in ":;" and _RECORD_KEY.fullmatch(r.text, line_start, p.mark_start) is None:
             p = _keep_above(r, prev, p, f"a line ending with {mark.portion_mark()} goes on with a sentence the "
                                         f"line above left open")
         out.append(p)
     return out
+
+
+# Markup that closes after the text it holds (`{++ ... ++}`, `<ins>...</ins>`, `**...**`): the sentence
+# before it may end inside it (`... until it is operational. ++}`)
+_CLOSING_MARKUP = lazy(r"(?:[ \t]*(?:[+\-~]{1,2}\}|</[A-Za-z][A-Za-z0-9]{0,10}[ \t]*>|\*\*|~~))+[ \t]*$")
+# a record's key before the mark that opens its line (`item: (U) ...`, `description: (U) ...`): the
+# mark leads the line, it does not end a sentence from the line above
+_RECORD_KEY = lazy(r"[ \t]*[a-z][a-z]{1,11}(?:[A-Z][a-z]{1,11})?:[ \t]+")
+# a line of rule characters alone (`-----`, `=====`, `_____`), a drawn rule under or over a box
+_RULE_LINE = lazy(r"[ \t]*([-=*_~#])\1{4,}[ \t]*$")
+
+
+def _closed_line(r: Reading, above: str, line: str) -> bool:
+    """Does the line `above` close where it stops, so that the marked line under it cannot go on
+    with it? A rule (`-----`) or a heading between rules (`--- Reply from t.hale ---`: a separator
+    of a thread or a box, no sentence); an insertion's closing markup after a sentence's end
+    (`... operational. ++}`, `... fail by January.</ins>`); a Markdown admonition's title
+    (`!!! note "Classification levels"`, round 89); a table row whose next row, with as many cells,
+    is the marked line (`(S//NF) | Black Sea Bunkering | ...` / `(U) | admin | ...`, round 88)."""
+    stripped = above.strip()
+    if _RULE_LINE.match(stripped) is not None or stripped[:1] in "-=*_~#" \
+            and r.g.ruled_heading.fullmatch(stripped) is not None:
+        return True
+    closing = _CLOSING_MARKUP.search(above)
+    if closing is not None and closing.start() > 0 and ends_sentence(above[:closing.start()]):
+        return True
+    if stripped[:1] in "!?" and stripped.endswith('"') and r.g.admonition.match(stripped) is not None:
+        return True
+    cells = stripped.count("|")
+    return cells >= 2 and line.count("|") == cells and line.lstrip(" \t").split("|", 1)[0].strip()[:1] in "([" \
+        and stripped.split("|", 1)[0].strip()[:1] in "(["
+
+
+def _line_at(text: str, start: int) -> str:
+    """The text from `start` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _keep_above(r: Reading, prev: Portion, p: Portion, said: str) -> Portion:

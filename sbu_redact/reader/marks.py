@@ -63,7 +63,11 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
                 # ... or a label in any case with a dash run against the mark: `Embassy comment --(C)-- the ...`
                 r"|[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2}[ \t]*(?:[–—]|--)(?=[(\[])"
                 # a WebVTT cue's voice span (the speaker): `<v Director>(U) ...`
-                r"|<v(?:\.[\w.\-]+)?[ \t][^<>\n]{1,40}>[ \t]*(?=[(\[]))")
+                r"|<v(?:\.[\w.\-]+)?[ \t][^<>\n]{1,40}>[ \t]*(?=[(\[])"
+                # a record's key in lower case (an RSS or YAML dump's `item:`, `description:`), round 96
+                r"|[a-z][a-z]{1,11}(?:[A-Z][a-z]{1,11})?:[ \t]+(?=\([A-Za-z][^()\[\]\n]{0,39}\)[ \t]+[A-Z])"
+                # a speaker or office in capitals in a margin, a wide gap, the mark: `RSO           (S) The ...`, round 89
+                r"|[A-Z][A-Z/&'\-]{1,15}(?:[ \t][A-Z][A-Z/&'\-]{0,15})?(?:[ \t]{3,}|\t[ \t]*)(?=\([A-Za-z][^()\[\]\n]{0,39}\)[ \t]+[A-Z]))")
 # A chat line's portion mark in square brackets before the post's time (and date):
 # `[U] [10:40] user: ...`, `[C] [2026-11-30 09:02] user: ...`.
 _CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}\])"
@@ -633,7 +637,8 @@ class MarkReader:
             return None  # a copyright or trademark notice, not an autocorrected (C) or (R)
         if m is None:  # (the labelled form costs more: only where a label may be)
             head = seg.text[:80]
-            if ":" in head or ("<v" in head or "–" in head or "—" in head or "-" in head) and _LABEL_SIGN.search(head):
+            if ":" in head or ("<v" in head or "–" in head or "—" in head or "-" in head) and _LABEL_SIGN.search(head) \
+                    or ("   (" in head or "\t(" in head or "\t (" in head) and head[:1].isupper():
                 m = _LABELLED_MARK_LEAD.match(seg.text)
         if m is not None and m.group("bullet").lstrip()[:1] == "[" and not self.looks_like_mark(mark_inner(m.group("mark"))):
             # a chat line's mark in square brackets before its time, `[U] [10:40] user: ...`, is no

@@ -120,6 +120,8 @@ _RULE_CHARS = "-=*_~#"
 # A box drawn with box-drawing characters around text (a PDF's callout box, round 89) opens a block;
 # the other lines that open one are vocabulary (`structure` of rules/markings.yaml)
 _BOX_CHARS = frozenset(chr(c) for c in range(0x2500, 0x2580))
+# a date or a time in parentheses, and nothing else in them (`(2024-05-02 10:41)`, `(09:12)`): no mark
+_DATED_IN_PARENTHESES = lazy(r"\((?=[^()\n]*\d)[\d \t:./\-TZ,APMapm]{3,30}\)")
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 _OPENING_QUOTES = "\"“‘«„"
 # a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
@@ -203,9 +205,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
             return True
     s = seg.stripped
     if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and r.g.ruled_heading.fullmatch(s) is not None \
-            and "(" not in s and not any(c.isdigit() for c in s[:3]):
-        # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71) starts a part of its
-        # own; not a closing rule that gives the level of what is above it (`--- END OF ANNEX B (SECRET) ---`)
+            and ("(" not in s or _DATED_IN_PARENTHESES.search(s) is not None) and not any(c.isdigit() for c in s[:3]):
+        # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71; a thread's `--- Comment
+        # by mokafor (2024-05-02 10:41) ---`, round 83) starts a part of its own; not a closing rule that gives
+        # the level of what is above it (`--- END OF ANNEX B (SECRET) ---`)
         return True
     if s[:1] == "[" and s[-1:] == "]" and s.count("[") == s.count("]") and _SENTENCE_END.search(prev.text):
         # a line in brackets after a sentence: an insertion of its own (`[Norway's ambassador told us ...]`, round 75;

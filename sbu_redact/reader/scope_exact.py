@@ -112,6 +112,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         if bit is not None:
             return bit
     refers = [w for w in refers if not _only_itself(r, p, w)]
+    following = by_next(r, ordered, at)
+    if following is not None:
+        return following
     if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
         page = next_page_target(r, ordered, at, refers)
         if page is not None:
@@ -267,6 +270,34 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
     return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+
+
+def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The paragraph right after the statement's (`next`, the governing statements' target: "次の段落は
+    秘密です", "seuraava kappale on salainen", "aya inayofuata ni SIRI", round 94), with the unmarked
+    portions right after it, when the statement names that and nothing else: one such phrase, every
+    word of it that names text inside it, no way back or elsewhere, a marked paragraph after it."""
+    p = ordered[at]
+    hits = [m for pattern, names in r.g.governing_targets if names == "next"
+            for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+    if len(hits) != 1 or at + 1 >= len(ordered):
+        return None
+    hit = hits[0]
+    for pattern in (r.g.scope_refers, r.g.scope_refers_abroad):
+        for m in pattern.compiled.finditer(r.text, p.start, p.end):
+            if not (hit.start() <= m.start() and m.end() <= hit.end()):
+                return None  # (it names other text too)
+    if r.g.scope_back.compiled.search(r.text, p.start, p.end) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end):
+        return None
+    target = ordered[at + 1]
+    if target.kind != "paragraph" or not target.explicit:
+        return None
+    chosen = {at + 1}
+    below = at + 2
+    while below < len(ordered) and not ordered[below].explicit and ordered[below].kind == "paragraph":
+        chosen.add(below)
+        below += 1
+    return chosen
 
 
 def _only_itself(r: Reading, p: Portion, word: str) -> bool:
