@@ -272,6 +272,15 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         elif group == "designation":  # "the last numbered item is LES - cops only", "is SBU-NF" (round 71)
             base, _, controls = "/".join(written.replace("-", "/").split()).partition("/")  # ("SBU NOFORN")
             written = "UNCLASSIFIED//" + base + ("//NOFORN" if controls.strip("/") else "")
+        elif group in ("abroad", "abroad_sov"):  # "er SBU NOFORN", "dia SBU", "CONFIDENTIAL हो", "SBU ነው" (round 98)
+            said = _ABROAD_TOKENS.fullmatch(written)
+            if said is None:
+                continue
+            base = " ".join(said.group(1).split())
+            if base in _DESIGNATIONS:  # (`SBU NOFORN` and `LES NOFORN` are designations of their own)
+                written = "UNCLASSIFIED//" + base + ((" NOFORN" if base in ("SBU", "LES") else "//NOFORN") if said.group(2) else "")
+            else:
+                written = base + ("//NOFORN" if said.group(2) else "")
         elif group in ("noforn", "fedonly", "usonly"):  # "not to be shared with dual-national staff", "Gov't eyes
             written = "UNCLASSIFIED//" + ("NOFORN" if group == "usonly" else group.upper())  # only -- no CTRs", "US only"
         elif group == "document" and "/" in written and "//" not in written:  # "an S/NF intel cable"
@@ -396,9 +405,14 @@ _MENTION_BEFORE = compile_pattern(
     r"|(?i:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:classified|cleared|marked|stamped|rated|graded)[ \t]+(?:at|as)[ \t]+(?:the[ \t]+)?\S$)")
 
 
+# a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it
+_ABROAD_TOKENS = compile_pattern(r"(TOP[ \t]SECRET|SECRET|CONFIDENTIAL|SBU|FOUO|LES|LOU|CUI)(?:(?://|/|-|[ \t]+)(NF|NOFORN))?")
+_DESIGNATIONS = ("SBU", "FOUO", "LES", "LOU", "CUI")
+
+
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
                  "noforn", "fedonly", "document", "foreign", "reproduced", "designation",
-                 "glossed", "usonly", "sov")
+                 "glossed", "usonly", "sov", "abroad", "abroad_sov")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
