@@ -192,10 +192,10 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
             for label in labels:
                 if k != index and head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
                     chosen.add(k)
-                    if len(head) == len(label):  # a heading alone: the text under it, to the next such heading
-                        for after in range(k + 1, len(portions)):
-                            following = " ".join(text[portions[after].body_start:portions[after].end].split()[:2]).casefold()
-                            if following.startswith(label.split()[0]) or after == index:
+                    if not head[len(label):].strip(gv._RULE_MARKS):  # a heading alone (`--- Tab B ---` too): the
+                        for after in range(k + 1, len(portions)):  # text under it, to the next such heading
+                            following = " ".join(text[portions[after].body_start:portions[after].end].split()[:3])
+                            if following.casefold().lstrip(gv._RULE_MARKS).startswith(label.split()[0]) or after == index:
                                 break
                             chosen.add(after)
         return chosen

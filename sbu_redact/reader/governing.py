@@ -764,6 +764,9 @@ _FIRST_CELL = compile_pattern(r"[ \t|]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ 
 _CELL = compile_pattern(r"(?:^|(?<=[|,;\t]))[ \t]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ \t]*(?=[|,;\t\n]|$)", re.M)
 
 
+_RULE_MARKS = " \t-–—=_*#:.~<>[]()|"  # (the rule or emphasis around a heading alone: `--- Attachment B ---`, `== TAB C ==`)
+
+
 def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[re.Match[str]]) -> set[int]:
     """The portions (other than the statement's) whose text, after any number and mark, opens
     with a label a statement names (`Option 2`, `Tab B`, `Question 4`)."""
@@ -778,11 +781,13 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
             head, k = heads[i], order[i]
             if k != index and (len(head) == len(label) or not head[len(label)].isalnum()):
                 chosen.add(k)
-                if len(head) == len(label):  # a heading alone (`TAB B`): the text under it, to the next such heading
+                if not head[len(label):].strip(_RULE_MARKS):
+                    # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98): the text under it,
+                    # to the next such heading
                     kind = label.split()[0]
                     for after in range(k + 1, len(portions)):
-                        following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:2]).casefold()
-                        if following.startswith(kind) or after == index:
+                        following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:3])
+                        if following.casefold().lstrip(_RULE_MARKS).startswith(kind) or after == index:
                             break
                         chosen.add(after)
             i += 1

@@ -272,6 +272,15 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         elif group == "designation":  # "the last numbered item is LES - cops only", "is SBU-NF" (round 71)
             base, _, controls = "/".join(written.replace("-", "/").split()).partition("/")  # ("SBU NOFORN")
             written = "UNCLASSIFIED//" + base + ("//NOFORN" if controls.strip("/") else "")
+        elif group in ("abroad", "abroad_sov"):  # "er SBU NOFORN", "dia SBU", "CONFIDENTIAL हो", "SBU ነው" (round 98)
+            said = _ABROAD_TOKENS.fullmatch(written)
+            if said is None:
+                continue
+            base = " ".join(said.group(1).split())
+            if base in _DESIGNATIONS:  # (`SBU NOFORN` and `LES NOFORN` are designations of their own)
+                written = "UNCLASSIFIED//" + base + ((" NOFORN" if base in ("SBU", "LES") else "//NOFORN") if said.group(2) else "")
+            else:
+                written = base + ("//NOFORN" if said.group(2) else "")
         elif group in ("noforn", "fedonly", "usonly"):  # "not to be shared with dual-national staff", "Gov't eyes
             written = "UNCLASSIFIED//" + ("NOFORN" if group == "usonly" else group.upper())  # only -- no CTRs", "US only"
         elif group == "document" and "/" in written and "//" not in written:  # "an S/NF intel cable"
@@ -370,7 +379,7 @@ def _claim_way_gates(pattern: str, flags: int) -> dict[str, re.Pattern[str]]:
 
 # The way of a portion mark's letters claimed (`(?P<letter>...)`: "is C", "it's S//NF", "= C",
 # "treat ... as C", `"S"`): its letters (TS, S, C or NF first, in capitals) always follow white space
-# (its copulas and prepositions end in `\s+`), `=` (`\s=\s{0,3}`) or a quotation mark (its
+# (its copulas and prepositions end in `\s+`, and `its S,` without its apostrophe, round 98), `=` (`\s=\s{0,3}`) or a quotation mark (its
 # look-behind), and are followed by `/`, `-` or no word character. The way's words (`C`, `S`) are
 # in nearly every portion; that shape is in few (tests/test_reader_claims.py checks the gate).
 _LETTER_WAY_GATE = compile_pattern(r"(?<=[\s=\"\u201c'])(?:TS|S|C|NF)(?!\w)")
@@ -381,7 +390,7 @@ _NEGATED_WAY_GATE = compile_pattern(r"(?i:n[o']t\s+u|none\s+of)")
 # The way of a level mistyped (`(?P<typo>...)`: "is CONFIDENITAL"): a word of 5 to 13 capitals or
 # digits after white space (its copulas and adverbs end in `\s+`) and before no word character.
 _TYPO_WAY_GATE = compile_pattern(r"(?<=\s)[A-Z][A-Z0-9]{4,12}(?!\w)")
-_WAY_GATES = {"b568ed546f148874e405958e45ee021fd7adb60707075487a30720fdeeb940c6": _LETTER_WAY_GATE,
+_WAY_GATES = {"f888cac62bb2025896e62e0e54de5158ad30f02ca5ecb526617605accd01da45": _LETTER_WAY_GATE,
               "b16e8872839fe7d6224a7131ce81e9ba955b3154b036639c183685c1c99094ca": _NEGATED_WAY_GATE,
               "ea9ee56d94d9c88a9240adc5b17661559c30b194149b99b41627b13b328830de": _TYPO_WAY_GATE}
 
@@ -396,9 +405,14 @@ _MENTION_BEFORE = compile_pattern(
     r"|(?i:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:classified|cleared|marked|stamped|rated|graded)[ \t]+(?:at|as)[ \t]+(?:the[ \t]+)?\S$)")
 
 
+# a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it
+_ABROAD_TOKENS = compile_pattern(r"(TOP[ \t]SECRET|SECRET|CONFIDENTIAL|SBU|FOUO|LES|LOU|CUI)(?:(?://|/|-|[ \t]+)(NF|NOFORN))?")
+_DESIGNATIONS = ("SBU", "FOUO", "LES", "LOU", "CUI")
+
+
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
                  "noforn", "fedonly", "document", "foreign", "reproduced", "designation",
-                 "glossed", "usonly", "sov")
+                 "glossed", "usonly", "sov", "abroad", "abroad_sov")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
