@@ -403,7 +403,8 @@ def _rtf_markup(kind: str, found: str) -> str | None:
         return found[1]
     if kind == "word":
         word = found.rstrip(" ")[1:].rstrip("-0123456789")
-        return {"par": "\n", "line": "\n", "sect": "\n", "page": "\n", "tab": "\t"}.get(word, "")
+        # (a footnote's group is text set apart from the paragraph it sits in: a paragraph of its own, round 102)
+        return {"par": "\n", "line": "\n", "sect": "\n", "page": "\n", "tab": "\t", "footnote": "\n\n"}.get(word, "")
     return ""
 
 
