@@ -136,6 +136,13 @@ def _rule_line(stripped: str) -> bool:
     return len(stripped) >= 3 and stripped[0] in _RULE_CHARS and stripped == stripped[0] * len(stripped)
 
 
+def _edited(r: Reading, start_index: int) -> bool:
+    """Is the portion that starts at segment `start_index` a chat message that says it was edited, on
+    its first line or on the header line just above it?"""
+    lines = [r.segs[start_index]] + ([r.segs[start_index - 1]] if start_index > 0 else [])
+    return any(seg.text.rstrip()[-1:] in ")]" and r.g.edited_message.search(seg.text) is not None for seg in lines)
+
+
 def _tabs(line: str) -> int:
     return len(line) - len(line.lstrip("\t"))
 
@@ -225,6 +232,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if s[:1] in "<=>" and r.g.conflict_marker.match(s) is not None or \
             prev.stripped[:1] in "<=>" and r.g.conflict_marker.match(prev.stripped) is not None:
         return True  # a merge conflict's markers (`<<<<<<< HEAD`, `=======`) part its two sides (round 94)
+    if _edited(r, start_index):
+        return True  # a line under the first of an edited chat message (`@mholm 09:20 (edited)`, round 102): the edit's
     if prev.text.rstrip()[-1:] in ":.)wW" and r.g.points_below.search(prev.text) is not None:
         return True  # the text a line points at (`... see below (edited)`, a chat reply's added lines, round 101)
     if s[:1] in "#.:+[<{`~" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
