@@ -139,3 +139,56 @@ def test_a_corrected_copys_header_line_that_names_a_paragraph_raises_it():
             f"1. (U) {PLAIN.upper()}.\n\n2. (SBU) {SECRET.upper()}.\n\n3. (U) POST WILL REPORT.\nTELL\n")
     assert_withheld(text, SECRET.upper(), levels=("partner", "public"))
     assert PLAIN.upper() in _released(text, "public")
+
+
+# round 102's classes (variants of rounds 97, 99 and 101), on documents written for this test
+
+@pytest.mark.parametrize("banner", ["<note>SECRET//NOFORN</note>", "<releaseinfo>SECRET</releaseinfo>",
+                                    "Klassifizierung: SECRET", "Sheet classification: SECRET"])
+def test_a_banner_in_an_element_or_a_label_in_another_language_is_the_documents(banner):
+    text = f"{banner}\n(U) {PLAIN}.\n\n{SECRET}.\n"
+    assert_withheld(text, SECRET)
+    assert PLAIN in _released(text)
+
+
+def test_a_markdown_footnote_definition_is_an_item_of_its_own():
+    text = f"---\nclassification: CONFIDENTIAL\n---\n\n(U) {PLAIN}.[^1]\n\n[^1]: (U) Port bulletin, 2 March.\n[^2]: {SECRET}.\n"
+    assert_withheld(text, SECRET)
+    assert PLAIN in _released(text)
+
+
+def test_a_node_set_deeper_under_an_indented_marked_node_is_a_child_of_its_own():
+    text = f"CONFIDENTIAL\nPlanning outline\n\n(U) Ferries\n    (U) {PLAIN}\n        {SECRET}\n(U) Logistics\n\nCONFIDENTIAL\n"
+    assert_withheld(text, SECRET)
+    assert PLAIN in _released(text)
+
+
+def test_a_quote_unquote_letter_in_a_u_paragraph_takes_the_cables_level():
+    text = ("C O N F I D E N T I A L MAPUTO 000999\nE.O. 13526: DECL: 12/01/2036\nTAGS: PREL, MZ\nSUBJECT: (U) A LETTER\n\n"
+            f"1. (U) THE GOVERNOR HANDED US A LETTER. TEXT FOLLOWS.\n\nQUOTE\n{SECRET.upper()}.\nUNQUOTE\n\n"
+            f"2. (U) {PLAIN.upper()}.\nNWOSU\n")
+    assert_withheld(text, SECRET.upper())
+    assert PLAIN.upper() in _released(text)
+
+
+def test_an_rtf_footnote_group_is_not_the_paragraphs_text():
+    text = ("{\\rtf1\\ansi {\\header \\pard SECRET\\par}\n\\pard (U) " + PLAIN + ".{\\super\\chftn}{\\footnote\\pard "
+            "{\\super\\chftn} " + SECRET + ".}\\par\n\\pard (U) The ferries run hourly.\\par\n}")
+    assert_withheld(text, SECRET)
+    assert PLAIN in _released(text)
+
+
+def test_lines_under_the_first_of_an_edited_chat_message_are_not_covered_by_its_mark():
+    text = (f"Channel: ~harbour (SECRET//NOFORN)\n\n@ana 09:14\n(U) {PLAIN}\n\n@piet 09:20 (edited)\n"
+            f"(U) thanks, noted, I will dial in from the annex and bring the updated roster for the weekly sync\n"
+            f"{SECRET}\n\n@ana 09:22\n(U) agreed\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in _released(text)
+
+
+def test_a_correction_in_spanish_that_a_bullet_should_have_been_marked_c_withholds_it():
+    text = ("Classification: CONFIDENTIAL\n\nDe: Ana Ruiz\nAsunto: (U) Reunión\n\n"
+            "Corrección: el tercer punto de mi correo de ayer debió marcarse (C), no (U).\n\n"
+            f"-----Mensaje original-----\n(U) Puntos:\n- (U) La reunión fue el lunes.\n- (U) Hubo café.\n- (U) {SECRET}.\n"
+            "\nClassification: CONFIDENTIAL\n")
+    assert_withheld(text, SECRET)
