@@ -577,7 +577,7 @@ class PostProcessor:
             for word in words:
                 bare = strip_possessive(word)
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
-                        and bare.upper() not in self.lexicon.stop_words | self.lexicon.title_words \
+                        and bare.upper() not in self.lexicon.stop_words and bare.upper() not in self.lexicon.title_words \
                         and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere)
                     parts.add(bare)
                     halves = bare.split("-")
@@ -986,7 +986,7 @@ class PostProcessor:
         span_starts = [s for s, _ in spans]
         out = []
         for f in findings:
-            if f.entity_type != "PERSON" or self._named_thing(f, text) or self._ship(f, text):
+            if f.entity_type != "PERSON":
                 continue
             unit = _unit_of(f.start, spans, span_starts)
             if unit is None:
@@ -999,6 +999,9 @@ class PostProcessor:
             before = _AND_WORD_BEFORE.search(text, max(unit_start, f.start - 40), f.start)
             if before is not None and _ITEM_OPENS.search(text, max(unit_start, before.start() - 40), before.start()) is not None:
                 candidates.append((before.start("word"), before.end("word"), before.group("word")))
+            # (the costlier tests last, for a name with a word joined to it: both are pure)
+            if not candidates or self._named_thing(f, text) or self._ship(f, text):
+                continue
             caps = lex.caps_around(text, f.start, f.end)
             for start, end, word in candidates:
                 bare = strip_possessive(word)
@@ -1026,7 +1029,7 @@ class PostProcessor:
             if m is None:
                 continue
             words = [strip_possessive(w) for w in m.group("item").split()]
-            if any(lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words or lex.is_people(w)
+            if any(lex.never_a_name(w) or w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.is_people(w)
                    for w in words) or lex.is_organization(text, *m.span("item")) \
                     or lex.is_place(m.group("item")) or lex.place_before(text, m.end("item")) \
                     or any(lex.is_place(w) and not (lex.is_given_name(w) or lex.is_surname(w)) for w in words):

@@ -49,6 +49,7 @@ _NOUN_COMMA = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)?),[ \t]+"
 _APPOSITION_CLOSES = re.compile(r"['\u2019]?[sS]?[ \t]*(?:[,;)]|\.(?:\s|$)|$)", re.MULTILINE)
 
 
+_TITLE_GAP = re.compile(r"\.?[ \t]+")  # (a title, then the name)
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
 # an English word's inflection or derivation (REACHED, SPEAKING, CITIZENSHIP, CERTIFICATE): no name
 # word when it is in use and no known name
@@ -72,12 +73,19 @@ class PersonSlots:
             - frozenset(w.upper() for w in spec.not_leads)
 
         self.not_names = frozenset(w.upper() for w in spec.not_name_words) | _FUNCTION_WORDS
+        self._titles: dict[str, bool] = {}  # `_title` of a word (a function of the word and the lexicon)
 
     # -- a word and a run --------------------------------------------------------------
     def _title(self, word: str) -> bool:
-        upper = word.upper().rstrip(".")
-        return upper in self.weak_titles or upper in self.lex.one_word_titles \
-            or upper in self.lex.title_words and upper not in self.lex.stop_words and upper not in self.not_names
+        known = self._titles.get(word)
+        if known is None:
+            upper = word.upper().rstrip(".")
+            known = upper in self.weak_titles or upper in self.lex.one_word_titles \
+                or upper in self.lex.title_words and upper not in self.lex.stop_words and upper not in self.not_names
+            if len(self._titles) > 50_000:
+                self._titles.clear()
+            self._titles[word] = known
+        return known
 
     def _name_word(self, word: str, caps: bool, first: bool = True) -> bool:
         """Whether `word` may be a word of a name in a slot: written as one (in capitals in
@@ -273,72 +281,68 @@ class PersonSlots:
             queue = new
 
         for u0, u1 in spans:
-            caps_unit = None
+            # the unit's words (start, end, word, its upper case), found once for the four passes below
+            tokens = [(m.start(), m.end(), word, word.upper()) for m in _TOKEN.finditer(text, u0, u1)
+                      for word in (m.group(),)]
             # one rare word where the words around it say person (Noy's father, KAMENOV, A TRADER,)
-            for m in _TOKEN.finditer(text, u0, u1):
-                word = m.group()
+            for m_start, m_end, word, _ in tokens:
                 bare = strip_possessive(word)
                 if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.lone_below_zipf) \
                         or bare.isupper():
                     continue  # (in capitals one word alone may be an acronym: USINT, FPU)
-                if m.start() > u0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-'\u2019/@.\"\u201c"):
+                if m_start > u0 and (text[m_start - 1].isalnum() or text[m_start - 1] in "-'\u2019/@.\"\u201c"):
                     continue
-                end = m.start() + len(bare)
+                end = m_start + len(bare)
                 if end < len(text) and text[end:end + 1] in "-/@" or "-" in bare:
                     continue
-                caps = self.lex.caps_around(text, m.start(), m.end())
+                caps = self.lex.caps_around(text, m_start, m_end)
                 if not self._name_word(word, caps) or self.lex.is_place(bare) \
-                        or self.lex.is_organization(text, m.start(), end) or self.lex.is_brand(bare) \
-                        or self.lex.place_before(text, end) or self.lex.named_after_person(text, m.start(), end):
+                        or self.lex.is_organization(text, m_start, end) or self.lex.is_brand(bare) \
+                        or self.lex.place_before(text, end) or self.lex.named_after_person(text, m_start, end):
                     continue
-                prep = _PREPOSITION_BEFORE.search(text, max(u0, m.start() - 20), m.start())
+                prep = _PREPOSITION_BEFORE.search(text, max(u0, m_start - 20), m_start)
                 if prep is not None and prep.group(1) in self.lex.place_prepositions:
                     continue  # (briefed PolOff in Rolpa called: a place)
-                if self.lex.person_cue(text, m.start(), end):
-                    add(m.start(), end, "a rare word where the words around it say person")
+                if self.lex.person_cue(text, m_start, end):
+                    add(m_start, end, "a rare word where the words around it say person")
             # the words before a person's verb, opening a clause
-            for m in _TOKEN.finditer(text, u0, u1):
-                word = m.group()
-                if word.upper() not in self.verbs or text[m.start() - 1:m.start()] not in (" ", "\t"):
+            for m_start, m_end, word, upper in tokens:
+                if upper not in self.verbs or text[m_start - 1:m_start] not in (" ", "\t"):
                     continue
                 if not (word.isupper() or word.islower()):
                     continue
-                caps = self.lex.caps_around(text, m.start(), m.end())
+                caps = self.lex.caps_around(text, m_start, m_end)
                 if caps != word.isupper():
                     continue
-                run = self._run_left(text, m.start() - 1, u0, caps)
+                run = self._run_left(text, m_start - 1, u0, caps)
                 if run is None or _CLAUSE_OPENS.search(text, max(u0, run[0] - 12), run[0]) is None:
                     continue
                 run = self._trim_common(text, run)
                 if run is not None and self._qualifies(text, run[0], run[1], run[2]):
                     add(run[0], run[1], "a name before a person's verb")
             # the words after a list's lead or a verb whose object is a person (MET WITH, NAMED, TOLD)
-            for m in _TOKEN.finditer(text, u0, u1):
-                word = m.group()
-                if word.upper() not in self.leads or text[m.start() - 1:m.start()] not in (" ", "\t", "\n"):
+            for m_start, m_end, word, upper in tokens:
+                if upper not in self.leads or text[m_start - 1:m_start] not in (" ", "\t", "\n"):
                     continue
-                caps = self.lex.caps_around(text, m.start(), m.end())
+                caps = self.lex.caps_around(text, m_start, m_end)
                 if caps != word.isupper():
                     continue
-                gap = _WORD_GAP.match(text, m.end(), u1)
+                gap = _WORD_GAP.match(text, m_end, u1)
                 if gap is None:
                     continue
                 run = self._trim_common(text, self._run_right(text, gap.end(), u1, caps))
                 if run is not None and self._qualifies(text, run[0], run[1], run[2]):
                     add(run[0], run[1], "a name after a list's lead or a verb of a person")
             # the words after a title
-            for m in _TOKEN.finditer(text, u0, u1):
-                word = m.group()
+            for m_start, m_end, word, upper in tokens:
                 if not self._title(word):
                     continue
-                if m.start() > u0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-'\u2019/"):
+                if m_start > u0 and (text[m_start - 1].isalnum() or text[m_start - 1] in "-'\u2019/"):
                     continue
-                if caps_unit is None:
-                    caps_unit = self.lex.caps_around(text, u0, u1)
-                caps = self.lex.caps_around(text, m.start(), m.end())
+                caps = self.lex.caps_around(text, m_start, m_end)
                 if not (word.isupper() if caps else word[:1].isupper()):
                     continue
-                gap = re.compile(r"\.?[ \t]+").match(text, m.end(), u1)
+                gap = _TITLE_GAP.match(text, m_end, u1)
                 if gap is None:
                     continue
                 run = self._run_right(text, gap.end(), u1, caps)

@@ -83,7 +83,7 @@ class AddressLineRecognizer(CableRecognizer):
     def _looks_like_a_person(self, name: str) -> bool:
         lex = self.lexicon
         words = re.findall(r"[A-Za-z][\w'\-]*", name)
-        if any(lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words for w in words):
+        if any(lex.never_a_name(w) or w.upper() in lex.stop_words or w.upper() in lex.title_words for w in words):
             return False
         if lex.post_and_office(name):
             return False  # To: Caracas ACS, Havana-ConsularFraud: a post's mailbox

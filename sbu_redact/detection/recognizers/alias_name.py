@@ -165,7 +165,7 @@ class AliasNameRecognizer(CableRecognizer):
             name = self._capitalized(quoted.group("name"))
             words = [strip_possessive(w.strip(".,")) for w in name.split()]
             if not words or name[:1].islower() \
-                    or all(w.upper() in lex.stop_words | lex.title_words or lex.never_a_name(w) or w.upper() in lex.keep_upper
+                    or all(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) or w.upper() in lex.keep_upper
                            for w in words) \
                     or lex.is_place(name) or lex.is_organization(text, quoted.start("name"), quoted.end("name")):
                 continue
@@ -226,14 +226,14 @@ class AliasNameRecognizer(CableRecognizer):
         """A word that is no English word in use, no place, marking, acronym or title."""
         lex = self.lexicon
         bare = strip_possessive(word)
-        return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words or lex.is_place(bare)
+        return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words or bare.upper() in lex.title_words or lex.is_place(bare)
                     or lex.is_common(bare, lex.settings.names.rare_below_zipf))
 
     def _name_word(self, word: str) -> bool:
         """No marking, acronym, stop word, title or organisation's word."""
         lex = self.lexicon
         bare = strip_possessive(word)
-        return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words
+        return not (lex.never_a_name(bare) or bare.upper() in lex.stop_words or bare.upper() in lex.title_words
                     or bare.upper() in lex.organization_words)
 
     def _given(self, word: str) -> bool:

@@ -83,7 +83,7 @@ class FamilyNameFirstRecognizer(CableRecognizer):
         out: list[str] = []
         for word in words:
             bare = strip_possessive(word)
-            if lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words or lex.is_place(bare):
+            if lex.never_a_name(bare) or bare.upper() in lex.stop_words or bare.upper() in lex.title_words or lex.is_place(bare):
                 break
             if not (lex.is_given_name(bare) or not lex.is_common(bare, names.rare_below_zipf)):
                 break

@@ -101,7 +101,7 @@ class GivenNameRecognizer(CableRecognizer):
         bare = strip_possessive(word.group())
         if not self.addressed_after or bare.isupper() or lex.is_common(bare, self.spec.addressed_max_zipf) \
                 or lex.is_place(bare) or lex.is_people(bare) or lex.never_a_name(bare) \
-                or bare.upper() in lex.stop_words | lex.title_words:
+                or bare.upper() in lex.stop_words or bare.upper() in lex.title_words:
             return False
         if _ALONE_AFTER.match(text, word.end()) is None:
             return False  # to Kamau & Sons, to Karine Hovsepyan: no name alone (a company, or more of a name)
@@ -126,7 +126,7 @@ class GivenNameRecognizer(CableRecognizer):
         a name's position)."""
         lex = self.lexicon
         names = lex.settings.names
-        if lex.never_a_name(word) or strip_possessive(word).upper() in lex.stop_words | lex.title_words:
+        if lex.never_a_name(word) or strip_possessive(word).upper() in lex.stop_words or strip_possessive(word).upper() in lex.title_words:
             return False
         for part in strip_possessive(word).split("-"):
             if len(part) < 3 or not re.search(r"[AEIOUYaeiouy]", part):
@@ -142,7 +142,7 @@ class GivenNameRecognizer(CableRecognizer):
         """The name a given name that is a word opens or closes (see the module docstring), or None."""
         lex = self.lexicon
         if strip_possessive(word.group()) != word.group() or lex.is_place(word.group()) \
-                or word.group().upper() in lex.stop_words | lex.title_words and not lex.is_listed_word_given_name(word.group()):
+                or (word.group().upper() in lex.stop_words or word.group().upper() in lex.title_words) and not lex.is_listed_word_given_name(word.group()):
             return None  # (THE, a given name of some list, is a stop word first; SUNDAY is listed)
         if strip_possessive(word.group()).upper() in lex.title_words and not lex.list_lead_before(text, word.start()):
             return None  # Justice Chinhengo: a title (MET WITH JUSTICE MOYO: a name)

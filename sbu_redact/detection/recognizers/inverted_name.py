@@ -74,7 +74,7 @@ class InvertedNameRecognizer(CableRecognizer):
             abbreviated, given = given.endswith("."), given.rstrip(".")  # (Ma. Theresa)
             plain = abbreviated or lex.is_given_name(given) or not lex.is_common(given, 3.0)
             if not (plain or lex.is_word_given_name(given)) or fold(surname) in lex.closing_words or any(
-                    lex.never_a_name(w) or w.upper() in lex.stop_words | lex.title_words or w.lower() in lex.person_nouns
+                    lex.never_a_name(w) or w.upper() in lex.stop_words or w.upper() in lex.title_words or w.lower() in lex.person_nouns
                     for w in surname.split()):  # (HUSBAND, EMEKA: a person's noun, then the name)
                 continue
             if given.upper() in lex.place_words_before or given.upper() in lex.place_words:

@@ -65,7 +65,7 @@ class KinListNameRecognizer(CableRecognizer):
     def _name_word(self, word: str) -> bool:
         lex = self.lexicon
         threshold = lex.settings.names.caps_continue_below_zipf
-        if not word or lex.never_a_name(word) or word.upper() in lex.stop_words | lex.title_words \
+        if not word or lex.never_a_name(word) or word.upper() in lex.stop_words or word.upper() in lex.title_words \
                 or word.upper() in lex.organization_words or word.upper() in lex.keep_upper:
             return False
         parts = [p for p in word.split("-") if p]

@@ -60,7 +60,7 @@ class OfficeSymbolNameRecognizer(CableRecognizer):
         lex = self.lexicon
         bare = word.strip(".,'")
         parts = [p for p in bare.split("-") if p]
-        if not parts or lex.never_a_name(bare) or bare.upper() in lex.stop_words | lex.title_words | lex.keep_upper:
+        if not parts or lex.never_a_name(bare) or bare.upper() in lex.stop_words or bare.upper() in lex.title_words or bare.upper() in lex.keep_upper:
             return False
         if lex.is_place(bare):
             return False  # RSO LAGOS (NIGERIA)
