@@ -184,8 +184,9 @@ class AliasNameRecognizer(CableRecognizer):
                          or not self._name_word(words[0].group()) or not self._given(words[0].group())
                          and lex.is_common(words[0].group(), lex.settings.names.caps_continue_below_zipf)):
             words = words[1:]  # (THE EARLIER NOTE ARE NOW | CORNELIUS WASHINGTON)
-        if not words or any(lex.never_a_name(w.group()) or not self._name_word(w.group()) for w in words):
-            return None
+        if not words or any(lex.never_a_name(w.group()) or not self._name_word(w.group()) or self._person_noun(w.group())
+                            for w in words):
+            return None  # (THE TRAFFICKER, KNOWN AS "MADAM TOKUNBO": a person's noun, not a name)
         if not any(self._given(w.group()) for w in words) or lex.is_place(" ".join(w.group() for w in words)):
             return None
         return m.start() + words[0].start(), m.start() + words[-1].end()
