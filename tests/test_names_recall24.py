@@ -79,6 +79,8 @@ MUST_NOT_MATCH = [
     ("a town before is a and a place's noun", "2. (U) WONOKROMO IS A TOWN IN EAST JAVA.", ["WONOKROMO"]),
     ("a place in quotes after a thing's noun and called", "(U) The camp, called \"Little Kabul\" by the guards, "
                                                          "is closed.", ["Little Kabul"]),
+    ("a blog's name in quotes after its noun", "(U) Press summary: the blog \"La Voz del Minero\" (http://example.org) "
+                                              "named the judge.", ["La Voz del Minero"]),
     ("a quotation after a verb, not a name", "1. (U) THE MINISTER CALLED THE PLAN \"A DISGRACE\" AND LEFT.",
      ["A DISGRACE"]),
     ("a title in quotes after an organisation and a.k.a.", "(U) The Ministry of Mines, a.k.a. \"the Ministry\", "

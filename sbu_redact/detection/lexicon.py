@@ -197,7 +197,9 @@ class Lexicon:
         self.patronymic_endings = tuple(w.upper() for w in s.names.patronymic_endings)
         self.person_verbs = frozenset(" ".join(w.lower().split()) for w in s.names.person_verbs)
         self.person_nouns = frozenset(w.lower() for w in s.names.person_nouns)
-        self.predicate_nouns = self.person_nouns - frozenset(w.lower() for w in s.names.predicate_not_nouns)
+        # person_nouns that name a person (not HIS CELL, the blog)
+        self.persons_nouns = self.person_nouns - frozenset(w.lower() for w in s.names.possessed_nouns)
+        self.predicate_nouns = self.persons_nouns - frozenset(w.lower() for w in s.names.predicate_not_nouns)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         # words of identity documents in other languages (KIMLIK, CODICE FISCALE): each word, folded
         self.document_words = frozenset(fold(w).strip(".,;:") for d in s.suppress.document_words for w in d.split()) \

@@ -59,6 +59,8 @@ class NamesSpec(_Strict):
     # ... or a copula and one of person_nouns (SUPRIYANTO IS A VILLAGE HEAD IN PORONG), not one of these
     # that an organisation or a country is too (ECOWAS IS A MEMBER OF)
     predicate_not_nouns: list[str] = []
+    # ... and those of person_nouns for what a person has or does, no person (cell, blog, arrest)
+    possessed_nouns: list[str] = []
     # offices written with their post after them (LEGATT LAGOS): a place after one is no person
     posted_offices: list[str] = []
     # a spaCy name right after one of these is a place's (police in Dong Nai, the shura in Tarin Kowt)

@@ -382,7 +382,7 @@ class PersonSlots:
             # the words after a possessive and a person's noun (HIS COUSIN I MADE ARTAWAN WAS BEATEN)
             for m in _POSSESSIVE_NOUN.finditer(text, u0, u1):
                 noun = m.group("noun")
-                if noun.lower() not in self.lex.person_nouns and not self.lex.agent_noun(noun):
+                if noun.lower() not in self.lex.persons_nouns and not self.lex.agent_noun(noun):
                     continue
                 caps = self.lex.caps_around(text, m.start(), m.end())
                 if caps != noun.isupper():

@@ -223,7 +223,7 @@ class AliasNameRecognizer(CableRecognizer):
     def _person_noun(self, noun: str) -> bool:
         lex = self.lexicon
         noun = noun.lower()
-        return noun in lex.person_nouns or noun in self.naming_nouns or noun.upper() in lex.one_word_titles \
+        return noun in lex.persons_nouns or noun in self.naming_nouns or noun.upper() in lex.one_word_titles \
             or lex.agent_noun(noun)
 
     def _next_to_a_person_noun(self, text: str) -> list:
@@ -263,7 +263,7 @@ class AliasNameRecognizer(CableRecognizer):
             before = _NAMING_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if before is None:
                 continue
-            if not self._person_noun(before.group("noun")):
+            if not (before.group("noun").lower() in lex.person_nouns or self._person_noun(before.group("noun"))):
                 continue
             quoted = self.quoted.match(text, m.end())
             if quoted is None:
