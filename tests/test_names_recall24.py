@@ -81,6 +81,8 @@ MUST_NOT_MATCH = [
                                                          "is closed.", ["Little Kabul"]),
     ("a blog's name in quotes after its noun", "(U) Press summary: the blog \"La Voz del Minero\" (http://example.org) "
                                               "named the judge.", ["La Voz del Minero"]),
+    ("an epithet with an article in quotes after a person's noun", "1. (C) TONGANS CALL THE POLICE CHIEF \"THE "
+                                                                    "VAKA.\"", ["VAKA"]),
     ("a quotation after a verb, not a name", "1. (U) THE MINISTER CALLED THE PLAN \"A DISGRACE\" AND LEFT.",
      ["A DISGRACE"]),
     ("a title in quotes after an organisation and a.k.a.", "(U) The Ministry of Mines, a.k.a. \"the Ministry\", "

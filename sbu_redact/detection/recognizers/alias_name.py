@@ -200,6 +200,8 @@ class AliasNameRecognizer(CableRecognizer):
         words = [strip_possessive(w.strip(".,")) for w in name.split()]
         if not words or not 1 <= len(text[start:end].split()) <= 4 or name[:1].islower():
             return False
+        if words[0].upper() in ("THE", "A", "AN"):
+            return False  # (THE POLICE CHIEF "THE PALANGI.": an epithet, not a name)
         if any(lex.never_a_name(w) or w.upper() in lex.keep_upper for w in words) \
                 or all(w.upper() in lex.stop_words | lex.title_words for w in words):
             return False
