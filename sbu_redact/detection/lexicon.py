@@ -113,6 +113,10 @@ _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[
 # an apposition after a name: `, the bishop,`, `, a Kenyan journalist,` (one more word may come before the noun)
 _APPOSITION_NOUN = re.compile(r",[ \t]*\n?[ \t]*(?i:the|a|an)[ \t]*\n?[ \t]+(?:(?P<first>[A-Za-z\-]+)[ \t]*\n?[ \t]+)?"
                               r"(?P<noun>[A-Za-z]+)(?=[ \t]*[,.;)\n]|[ \t]+(?i:of|for|at|in|who|whose|from|with|based)\b)")
+# a copula, an article and a person's noun, up to two words before it (IS A VILLAGE HEAD IN, was the
+# family's driver.)
+_PREDICATE_NOUN = re.compile(r"[ \t]+(?:is|was|IS|WAS|Is|Was)[ \t]+(?:a|an|the|A|AN|THE)[ \t]+(?:[A-Za-z\-']+[ \t]+){0,2}?"
+                             r"(?P<noun>[A-Za-z]+)(?=[ \t]*[,.;)\n]|[ \t]+(?i:of|for|at|in|who|whose|from|with|based)\b)")
 _WORD_MEMO_SIZE = 1 << 16  # answers remembered per method (then forgotten all at once)
 
 
@@ -193,6 +197,9 @@ class Lexicon:
         self.patronymic_endings = tuple(w.upper() for w in s.names.patronymic_endings)
         self.person_verbs = frozenset(" ".join(w.lower().split()) for w in s.names.person_verbs)
         self.person_nouns = frozenset(w.lower() for w in s.names.person_nouns)
+        # person_nouns that name a person (not HIS CELL, the blog)
+        self.persons_nouns = self.person_nouns - frozenset(w.lower() for w in s.names.possessed_nouns)
+        self.predicate_nouns = self.persons_nouns - frozenset(w.lower() for w in s.names.predicate_not_nouns)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         # words of identity documents in other languages (KIMLIK, CODICE FISCALE): each word, folded
         self.document_words = frozenset(fold(w).strip(".,;:") for d in s.suppress.document_words for w in d.split()) \
@@ -568,6 +575,10 @@ class Lexicon:
         if self.person_noun_before(text, start) or self.person_apposition_after(text, end) \
                 and not self.word_use_before(text, start):  # (IN BANAUE, AN IFUGAO ELDER,: a place)
             return True
+        predicate = _PREDICATE_NOUN.match(text, end)
+        if predicate is not None and predicate.group("noun").lower() in self.predicate_nouns \
+                and not self.word_use_before(text, start):
+            return True  # SUPRIYANTO IS A VILLAGE HEAD IN PORONG: a copula and a person's noun
         after = _CUE_AFTER.match(text, end)
         if after is None:
             return False

@@ -64,6 +64,8 @@ def _list_marker(text: str, start: int, initials: str) -> bool:
     return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
 _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
 _RUN_STARTING = re.compile(r"(?<!\S)\S+")  # a run of non-space, from its start
+# the word right before a position, on its line (a name's prefix: I | WAYAN SUDARSANA)
+_PREVIOUS_WORD_SAME_LINE = re.compile(r"(?<![\w\-'\u2019.])(?P<word>[^\W\d_]{1,3})[ \t]+\Z")
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
@@ -1253,10 +1255,29 @@ class PostProcessor:
                 start = joined.start("word")  # BRODIE-HASSAN: NER found the second half
             if start == before_growth:
                 break
+        prefix = _PREVIOUS_WORD_SAME_LINE.search(text, max(0, start - 8), start)
+        if prefix is not None and self._name_prefix(text, prefix.group("word"), start, end):
+            start = prefix.start("word")  # I WAYAN SUDARSANA, Ni Kadek Sri Wahyuni: a prefix opens the name
         inverted = _PREVIOUS_INVERTED.search(text, max(0, start - 60), start)
         if inverted is not None and self._inverted_surname(text, inverted, start, end):
             start = inverted.start("word")  # BAMAKO - KONATE, SIRIMAN BOUBACAR, 12 JAN 1979: surname first
         return f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
+
+    def _name_prefix(self, text: str, word: str, start: int, end: int) -> bool:
+        """Whether `word`, right before the name `text[start:end]`, is one of `names.name_prefixes`
+        written in the name's case (I, NI in capitals; I, Ni in mixed case), the name two words or
+        more (I MADE ARTAWAN; not I | MADE alone)."""
+        prefixes = self._name_prefixes
+        if word.upper() not in prefixes or len(re.findall(r"[^\W\d_]+", text[start:end])) < 2:
+            return False
+        first = text[start:end].split()[0]
+        if first.isupper():
+            return word.isupper()
+        return word == word.capitalize() and (len(word) == 1 or not word.isupper())
+
+    @functools.cached_property
+    def _name_prefixes(self) -> frozenset[str]:
+        return frozenset(w.upper() for w in self.lexicon.settings.names.name_prefixes)
 
     def _opening_word_given_name(self, text: str, m: re.Match[str], start: int, end: int) -> bool:
         """Whether the word `m` right before a name of two words or more found at `start` is its

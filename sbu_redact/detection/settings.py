@@ -34,6 +34,10 @@ class NamesSpec(_Strict):
     abbreviated_particles: list[str] = []
     # the word before one of these is a given name, even a title word (SULTAN BIN FAHD)
     filiation_particles: list[str] = []
+    # words that open a name in some naming conventions and are English words or letters elsewhere
+    # (the Balinese I and NI: I WAYAN SUDARSANA, Ni Kadek Sri Wahyuni): right before a name of two
+    # words or more found, on its line and in its case, they are the name's
+    name_prefixes: list[str] = []
     # abbreviated given names written with a period before a name (MA. GUADALUPE, Mohd. Irfan)
     given_name_abbreviations: list[str] = []
     # endings of patronymics (RUSTAMOVNA, NURLANULY): such a word after a name continues it
@@ -52,6 +56,11 @@ class NamesSpec(_Strict):
     person_verbs: list[str] = []
     # ... or a possessive and one of these nouns (KOVALENKO'S BROTHER), or after a title or given name
     person_nouns: list[str] = []
+    # ... or a copula and one of person_nouns (SUPRIYANTO IS A VILLAGE HEAD IN PORONG), not one of these
+    # that an organisation or a country is too (ECOWAS IS A MEMBER OF)
+    predicate_not_nouns: list[str] = []
+    # ... and those of person_nouns for what a person has or does, no person (cell, blog, arrest)
+    possessed_nouns: list[str] = []
     # offices written with their post after them (LEGATT LAGOS): a place after one is no person
     posted_offices: list[str] = []
     # a spaCy name right after one of these is a place's (police in Dong Nai, the shura in Tarin Kowt)

@@ -50,6 +50,10 @@ _APPOSITION_CLOSES = re.compile(r"['\u2019]?[sS]?[ \t]*(?:[,;)]|\.(?:\s|$)|$)", 
 
 
 _TITLE_GAP = re.compile(r"\.?[ \t]+")  # (a title, then the name)
+# a possessive determiner and a person's noun (HIS COUSIN | I MADE ARTAWAN; her lawyer is | ...)
+_POSSESSIVE_NOUN = re.compile(r"(?<![\w\-'\u2019])(?:his|her|their|my|our|your|HIS|HER|THEIR|MY|OUR|YOUR|His|Her|Their|My|Our|Your)"
+                              r"[ \t]+(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)*)(?:[ \t]+(?:is|was|IS|WAS))?[ \t]+(?=[" + CAPITALS + r"])")
+
 _TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
 # an English word's inflection or derivation (REACHED, SPEAKING, CITIZENSHIP, CERTIFICATE): no name
 # word when it is in use and no known name
@@ -74,6 +78,7 @@ class PersonSlots:
 
         self.not_names = frozenset(w.upper() for w in spec.not_name_words) | _FUNCTION_WORDS
         self._titles: dict[str, bool] = {}  # `_title` of a word (a function of the word and the lexicon)
+        self.prefixes = frozenset(w.upper() for w in lexicon.settings.names.name_prefixes)
 
     # -- a word and a run --------------------------------------------------------------
     def _title(self, word: str) -> bool:
@@ -155,14 +160,20 @@ class PersonSlots:
         """The run of name words from `pos` (titles before it skipped), on its line."""
         words: list[tuple[int, int, str]] = []
         titles = 0
+        prefixed = False
+        prefix_start = pos
         while True:
             m = _TOKEN.match(text, pos, limit)
             if m is None:
                 break
             word = m.group()
-            if not words and self._title(word) and titles < 3:
+            if not words and not prefixed and word.upper() in self.prefixes and self._prefix_case(word, caps):
+                prefixed = True  # I MADE ARTAWAN, Ni Kadek Sri Wahyuni: the prefix opens a name
+                prefix_start = m.start()
+            elif not words and not prefixed and self._title(word) and titles < 3:
                 titles += 1
-            elif self._name_word(word, caps, first=not words):
+            elif self._name_word(word, caps, first=not words) \
+                    or prefixed and not words and self._prefixed_word(word, caps):
                 words.append((m.start(), m.end(), word))
             else:
                 break
@@ -170,13 +181,30 @@ class PersonSlots:
             if gap is None:
                 break
             pos = gap.end()
-        if not words:
+        if not words or prefixed and len(words) < 2:
             return None
         # the run must end at a word's end: punctuation, a line's end or a space follows
         end = words[-1][1]
         if end < limit and (text[end].isalnum() or text[end] in "-/@"):
             return None
+        if prefixed:  # (the prefix is the name's: I MADE ARTAWAN, whose MADE is no English word here)
+            return prefix_start, end, [text[prefix_start:words[0][0]].strip()] + [w for _, _, w in words]
         return words[0][0], end, [w for _, _, w in words]
+
+    def _prefix_case(self, word: str, caps: bool) -> bool:
+        """A name prefix written in the text's case (I, NI in capitals; I, Ni in mixed case)."""
+        return word.isupper() if caps else word == word.capitalize()
+
+    def _prefixed_word(self, word: str, caps: bool) -> bool:
+        """The first word after a name prefix: a name's word in the text's case, even an English
+        word (the Balinese birth-order names MADE, PUTU), no stop word, title or marking."""
+        bare = strip_possessive(word)
+        upper = bare.upper()
+        if len(bare) < 2 or (bare.isupper() != caps and len(bare) > 2) or not bare[0].isupper():
+            return False
+        lex = self.lex
+        return not (upper in lex.stop_words or upper in lex.title_words or upper in lex.marking_words
+                    or upper in _MONTHS or upper in self.verbs or lex.never_a_name(bare))
 
     def _trim_common(self, text: str, run: tuple[int, int, list[str]] | None) -> tuple[int, int, list[str]] | None:
         """`run` less the English words in use that open it (TASK FORCE | HAWKINS), known names kept:
@@ -186,6 +214,9 @@ class PersonSlots:
         start, end, words = run
         lex = self.lex
         threshold = lex.settings.names.caps_continue_below_zipf
+        if len(words) >= 3 and words[0].upper() in self.prefixes and not lex.is_place(words[-1]) \
+                and not lex.is_common(words[-1], self.spec.distinct_below_zipf):
+            return run  # I MADE ARTAWAN: after a name's prefix, MADE is a birth-order name, not the verb
         while words and lex.is_common(words[0], threshold) and not (lex.is_given_name(words[0]) or lex.is_surname(words[0])):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
@@ -352,6 +383,17 @@ class PersonSlots:
                     continue
                 if self._qualifies(text, run[0], run[1], run[2], strong=word.upper().rstrip(".") not in self.weak_titles):
                     add(run[0], run[1], "a name after a title")
+            # the words after a possessive and a person's noun (HIS COUSIN I MADE ARTAWAN WAS BEATEN)
+            for m in _POSSESSIVE_NOUN.finditer(text, u0, u1):
+                noun = m.group("noun")
+                if noun.lower() not in self.lex.persons_nouns and not self.lex.agent_noun(noun):
+                    continue
+                caps = self.lex.caps_around(text, m.start(), m.end())
+                if caps != noun.isupper():
+                    continue
+                run = self._trim_common(text, self._run_right(text, m.end(), u1, caps))
+                if run is not None and self._qualifies(text, run[0], run[1], run[2], strong=True):
+                    add(run[0], run[1], "a name after a possessive and a person's noun")
             # an apposition after a person's noun and a comma (SITI'S EMPLOYER, ONG BOON HUAT,)
             for m in _NOUN_COMMA.finditer(text, u0, u1):
                 if m.group("noun").lower() not in self.lex.person_nouns and not self.lex.agent_noun(m.group("noun")):

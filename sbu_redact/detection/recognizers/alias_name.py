@@ -29,10 +29,11 @@ from .base import CableRecognizer, RecognizerSpec
 
 # a nickname in quotes before a surname that ends the name: "TI BLANC" THERMIDOR.
 _NICKNAME_SURNAME = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<nickname>[" + CAPITALS + r"][\w'\u2019\- ]{0,25}?)[\"\u201d][ \t]+"
-                               r"(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?=[ \t]*(?:[,.;:)]|$))", re.MULTILINE)
+                               r"(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?=[ \t]*(?:[,.;:()]|$))", re.MULTILINE)
 # a name word, a nickname in quotes and the word after it: Everton "Sonny" Griffith-Clarke
 _INNER_NICKNAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+[\"\u201c]"
-                             r"(?P<nickname>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS + r"][\w'\u2019\-]*){0,2})[\"\u201d]"
+                             r"(?:(?P<article>[a-z]{1,3})[ \t]+)?"  # an article in lower case may open it (Marta Lucía "la Mona" Ruiz-Garzón)
+                             r"(?P<nickname>[" + CAPITALS + r"][\w'\u2019\-]*(?:(?:[ \t]|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019\-]*){0,2})[\"\u201d]"
                              r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)")
 # ... or in parentheses: a nickname or a maiden name (MARGARET (PEGGY) OKAFOR-LIND, Rebecca (Fisher) Stoltzfus)
 _PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+\("
@@ -49,8 +50,21 @@ NAMED_BY_A_PERSON_NOUN = "a name in quotes given after a person's noun"
 _NAMING_ADVERBS = r"only|here|simply|just|also|locally|widely|commonly|usually|always|now|there|then|in[ \t]+the[ \t]+file"
 _NAMING_NOUN_BEFORE = re.compile(r"(?<![\w\-'\u2019])(?P<noun>[^\W\d_][\w\-]*)(?:['\u2019][sS])?,?"
                                  rf"(?:{_GAP}(?i:was|is|were|are|being|been|{_NAMING_ADVERBS})){{0,3}}{_GAP}\Z")
+# another nickname in quotes after one found: "El Flaco" or "Pachito"; CALLED "X" AND THE OTHER "Y"
+_ALIAS_CHAIN = re.compile(r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:or|and|/)(?:[ \t]+(?i:the[ \t]+other|the[ \t]+second))?"
+                          r"(?:[ \t]+|[ \t]*\n[ \t]*)(?=[\"\u201c])")
+# a person's noun right before a nickname in quotes (FARC COURIER "EL OSO" - TRUE NAME ...), the
+# quotes closing their phrase
+_NOUN_BEFORE_QUOTE = re.compile(r"(?<![\w\-'\u2019])(?P<noun>[^\W\d_][\w\-]*)[ \t]+(?=[\"\u201c])")
+_QUOTE_CLOSES_PHRASE = re.compile(r"[ \t]*(?:[-,;:()]|\.(?:\s|\Z)|$)", re.MULTILINE)
+# a nickname in quotes and an apposition with a person's noun after it ("EL PAISA," A COMMANDER OF)
+_APPOSITION_AFTER = re.compile(r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:a|an|the|his|her|their)"
+                               r"(?P<nouns>(?:[ \t]+[^\W\d_][\w\-]*){1,3})")
+# the end of a name before an alias's cue: CORNELIUS WASHINGTON, A.K.A. "SUGAR BOY"
+_NAME_BEFORE_CUE = re.compile(r"(?<![\w'\u2019\-])[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[" + CAPITALS
+                              + r"][\w'\u2019\-]*){0,4}[ \t]*[,(][ \t]*\Z")
 # an honorific or kin word and a name word in quotes, standing alone ("don Chemo", "ABU WATAN")
-_QUOTED_HONORIFIC = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<honorific>[^\W\d_]+)[ \t]+"
+_QUOTED_HONORIFIC = re.compile(r"(?<![\w\"\u201c])[\"\u201c](?P<honorific>[^\W\d_]+)(?:[ \t]+|[ \t]*\n[ \t]*)"
                                r"(?P<rest>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS + r"][\w'\u2019\-]*)?)[\"\u201d]")
 
 
@@ -80,7 +94,8 @@ class AliasNameRecognizer(CableRecognizer):
         article = rf"(?:(?:{'|'.join(re.escape(a) for a in spec.quoted_articles)})[ \t]+)?" if spec.quoted_articles else ""
         # (a comma or period inside the closing quote stays outside the name: A MAN CALLED "BOUJEMAA,")
         # (any script: SIGNED "Δ. ΠΑΠΑΚΥΡΙΑΚΟΠΟΥΛΟΣ"; its first letter is checked to be no lower-case one)
-        self.quoted = re.compile(rf"[\"\u201c](?P<name>{article}[^\W\d_](?:[\w'\u2019\- ]|\.(?=[ \t]\w)){{0,40}}?)[,.;]?[\"\u201d]")
+        # (the words may break over a line: CALLED "ARIS\nLONDON")
+        self.quoted = re.compile(rf"[\"\u201c](?P<name>{article}[^\W\d_](?:[\w'\u2019\- ]|\.(?=[ \t]\w)|[ \t]*\n[ \t]*(?=\w)){{0,40}}?)[,.;]?[\"\u201d]")
         # a nickname in quotes, then a name in parentheses: "El Nene" (Mohamed Amar Laarbi)
         # (each pattern opens with its quote or parenthesis, the look-behind after it: the regex
         # engine then skips to those characters instead of trying every position)
@@ -108,6 +123,8 @@ class AliasNameRecognizer(CableRecognizer):
             if self._surname(m.group("surname")) and self._alias(m.group("nickname")):
                 results.append(self.result(m.start(), m.end("surname"), "a nickname in quotes and a surname"))
         for m in _INNER_NICKNAME.finditer(text):  # Everton "Sonny" Griffith-Clarke
+            if m.group("article") is not None and m.group("article") not in self.articles:
+                continue
             if self._given(m.group("given")) and self._family(m.group("surname")) \
                     and not all(w.upper() in self.lexicon.stop_words for w in m.group("nickname").split()):
                 span = self.reader.read(text, m.start("surname"))
@@ -130,6 +147,7 @@ class AliasNameRecognizer(CableRecognizer):
         if "\"" in text or "\u201c" in text:
             results += self._next_to_a_name(text)
             results += self._named_by_a_person_noun(text)
+            results += self._next_to_a_person_noun(text)
         for cue in self.cue.finditer(text):
             quoted = self.quoted.match(text, cue.end())
             if quoted is not None and self._capitalized(quoted.group("name"))[:1].islower():
@@ -138,9 +156,100 @@ class AliasNameRecognizer(CableRecognizer):
                 span = quoted.span("name")
             else:
                 span = self.reader.read(text, cue.end())
-            if span is not None and self._alias(self._capitalized(text[span[0]:span[1]]) if quoted else text[span[0]:span[1]],
-                                                quoted=quoted is not None):
+            if span is None:
+                continue
+            name = self._after_a_name(text, cue.start()) if quoted is not None else None
+            if self._alias(self._capitalized(text[span[0]:span[1]]) if quoted else text[span[0]:span[1]],
+                           quoted=quoted is not None):
                 results.append(self.result(*span, "a name given as an alias"))
+            elif name is not None and self._loose_alias(text, *span):  # CORNELIUS WASHINGTON, A.K.A. "SUGAR BOY"
+                results.append(self.result(*span, "a name given as an alias of the name before it"))
+            else:
+                continue
+            if name is not None:  # (Wahyuni, a.k.a. "Kadek Bule,": the words before the alias's cue name the person)
+                results.append(self.result(*name, "a name before its alias in quotes"))
+            if quoted is not None:
+                results += self._chained(text, quoted.end())
+        return results
+
+    def _after_a_name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The capitalized words that may be a name ending right before `pos`, a comma or
+        parenthesis after them (CORNELIUS WASHINGTON, | A.K.A.; Wahyuni, | a.k.a.), or None."""
+        m = _NAME_BEFORE_CUE.search(text, max(0, pos - 80), pos)
+        if m is None:
+            return None
+        words = list(re.finditer(r"[^\W\d_][\w'\u2019\-]*", m.group()))
+        lex = self.lexicon
+        while words and (lex.never_a_name(words[0].group()) or words[0].group().upper() in lex.stop_words
+                         or not self._name_word(words[0].group()) or not self._given(words[0].group())
+                         and lex.is_common(words[0].group(), lex.settings.names.caps_continue_below_zipf)):
+            words = words[1:]  # (THE EARLIER NOTE ARE NOW | CORNELIUS WASHINGTON)
+        if not words or any(lex.never_a_name(w.group()) or not self._name_word(w.group()) or self._person_noun(w.group())
+                            for w in words):
+            return None  # (THE TRAFFICKER, KNOWN AS "MADAM TOKUNBO": a person's noun, not a name)
+        if not any(self._given(w.group()) for w in words) or lex.is_place(" ".join(w.group() for w in words)):
+            return None
+        return m.start() + words[0].start(), m.start() + words[-1].end()
+
+    def _loose_alias(self, text: str, start: int, end: int) -> bool:
+        """Words in quotes where the sentence says they name a person (after an alias's cue next to
+        a name, after another alias, after a person's noun): English words allowed (SUGAR BOY), no
+        stop words only, marking, acronym, place or organisation."""
+        lex = self.lexicon
+        name = self._capitalized(text[start:end])
+        words = [strip_possessive(w.strip(".,")) for w in name.split()]
+        if not words or not 1 <= len(text[start:end].split()) <= 4 or name[:1].islower():
+            return False
+        if words[0].upper() in ("THE", "A", "AN"):
+            return False  # (THE POLICE CHIEF "THE PALANGI.": an epithet, not a name)
+        if any(lex.never_a_name(w) or w.upper() in lex.keep_upper for w in words) \
+                or all(w.upper() in lex.stop_words | lex.title_words for w in words):
+            return False
+        return not (lex.is_place(name) or lex.is_organization(text, start, end))
+
+    def _chained(self, text: str, pos: int) -> list:
+        """The nicknames in quotes after one found at `pos`, joined by `or` or `and` ("El Flaco" or
+        "Pachito"; ONE WAS CALLED "ARIS LONDON" AND THE OTHER "OM DUL.")."""
+        results = []
+        for _ in range(3):
+            chain = _ALIAS_CHAIN.match(text, pos)
+            if chain is None:
+                break
+            quoted = self.quoted.match(text, chain.end())
+            if quoted is None or not self._loose_alias(text, *quoted.span("name")):
+                break
+            results.append(self.result(*quoted.span("name"), "a nickname in quotes after another"))
+            pos = quoted.end()
+        return results
+
+    def _person_noun(self, noun: str) -> bool:
+        lex = self.lexicon
+        noun = noun.lower()
+        return noun in lex.persons_nouns or noun in self.naming_nouns or noun.upper() in lex.one_word_titles \
+            or lex.agent_noun(noun)
+
+    def _next_to_a_person_noun(self, text: str) -> list:
+        """A nickname in quotes right after a person's noun, closing its phrase (FARC COURIER "EL
+        OSO" - TRUE NAME ...), or before an apposition with one ("EL PAISA," A COMMANDER OF THE
+        RASTROJOS): the noun says the words in quotes name a person."""
+        results = []
+        for m in _NOUN_BEFORE_QUOTE.finditer(text):
+            if not self._person_noun(m.group("noun")):
+                continue
+            quoted = self.quoted.match(text, m.end())
+            if quoted is None or _QUOTE_CLOSES_PHRASE.match(text, quoted.end()) is None \
+                    or not self._loose_alias(text, *quoted.span("name")):
+                continue
+            results.append(self.result(*quoted.span("name"), "a nickname in quotes after a person's noun"))
+            results += self._chained(text, quoted.end())
+        for quoted in self.quoted.finditer(text):
+            if "," not in text[quoted.end() - 2:quoted.end() + 1]:
+                continue  # (an apposition needs its comma)
+            after = _APPOSITION_AFTER.match(text, quoted.end())
+            if after is None or not any(self._person_noun(w) for w in after.group("nouns").split()) \
+                    or not self._loose_alias(text, *quoted.span("name")):
+                continue
+            results.append(self.result(*quoted.span("name"), "a nickname in quotes before an apposition with a person's noun"))
         return results
 
     def _named_by_a_person_noun(self, text: str) -> list:
@@ -156,8 +265,7 @@ class AliasNameRecognizer(CableRecognizer):
             before = _NAMING_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if before is None:
                 continue
-            noun = before.group("noun").lower()
-            if not (noun in lex.person_nouns or noun in self.naming_nouns or noun.upper() in lex.one_word_titles):
+            if not (before.group("noun").lower() in lex.person_nouns or self._person_noun(before.group("noun"))):
                 continue
             quoted = self.quoted.match(text, m.end())
             if quoted is None:
@@ -171,6 +279,7 @@ class AliasNameRecognizer(CableRecognizer):
                 continue
             start, end = quoted.span("name")
             results.append(self.result(start, end, NAMED_BY_A_PERSON_NOUN))
+            results += self._chained(text, quoted.end())
         return results
 
     def _next_to_a_name(self, text: str) -> list:

@@ -24,6 +24,11 @@ _KIN_COMMA_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[A-Za-z][A-Za-z\-]+),[ \t]*
 # ... and closed by a comma, a semicolon, a parenthesis or a sentence's end (HER SON, ADRIÁN. ROSELL SAID)
 _COMMA_AFTER = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z))")
 _KIN_AFTER = re.compile(r"['\u2019][sS]?[ \t]*\n?[ \t]*(?P<noun>[a-z][a-z\-\u00e9]+)")
+# ... in capitals, a relative's noun after a possessive, an adjective of kinship allowed between
+# (SNOW'S BROTHER-IN-LAW, BAI-VAN'S MOTHER, LUBEGA'S TWIN SISTER)
+_KIN_AFTER_CAPS = re.compile(r"['\u2019]S[ \t]*\n?[ \t]*(?:(?:TWIN|LATE|ELDER|OLDER|ELDEST|YOUNGER|YOUNGEST|OWN|FORMER|EX|STEP)"
+                             r"-?[ \t]*\n?[ \t]*)?(?P<noun>[A-Z][A-Z\-]+)(?![\w'\u2019])")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w\-])(?:THE|A|AN|HIS|HER|ITS|THEIR|OUR|MY|YOUR|THIS|THAT|EACH|EVERY)[ \t]+\Z")
 _VOWEL = re.compile(r"[AEIOUYaeiouy\u00C0-\u00C6\u00C8-\u00CF\u00D2-\u00D6\u00D9-\u00DD\u00E0-\u00E6\u00E8-\u00EF\u00F2-\u00F6\u00F9-\u00FD]")
 
 
@@ -42,12 +47,16 @@ class CuedSurnameRecognizer(CableRecognizer):
         # the halves of a double name with a possessive are each rarer than this (OKONJO-BRAITHWAITE'S
         # CAR; not COCA-COLA'S)
         double_name_max_zipf: float = 3.0
+        # in capitals, nouns of what only a person has that make a possessive before them a person's
+        # as a relative's noun does (POWER'S CELL, LUBEGA'S NATIONAL ID NUMBER)
+        personal_nouns: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self.max_zipf = spec.max_zipf
         self.min_length = spec.min_length
         self.kin_nouns = frozenset(w.lower() for w in spec.kin_nouns)
+        self.possessor_nouns = self.kin_nouns | frozenset(w.lower() for w in spec.personal_nouns)
 
     def _after_kin_noun(self, text: str, start: int, word: str) -> bool:
         """`her cousin Rowena`: a capitalized word in mixed case right after a relative's noun;
@@ -64,6 +73,33 @@ class CuedSurnameRecognizer(CableRecognizer):
         return before is not None and before.group("noun").lower() in self.kin_nouns \
             or after is not None and after.group("noun").lower() in self.kin_nouns \
             and not self.lexicon.is_common(word, self.spec.kin_after_max_zipf)
+
+    def _kin_possessor(self, text: str, start: int, end: int, word: str) -> bool:
+        """In capitals, a word with a possessive before a relative's noun (SNOW'S BROTHER-IN-LAW,
+        BAI-VAN'S MOTHER, LUBEGA'S TWIN SISTER) or one of `personal_nouns` (POWER'S CELL): no place, acronym, marking or organisation has a
+        mother, so a known surname or given name will do even when it is a word (SNOW, POWER), and
+        any word that English uses little."""
+        if not word.isupper():
+            return False
+        after = _KIN_AFTER_CAPS.match(text, end)
+        if after is None or after.group("noun").lower() not in self.possessor_nouns:
+            return False
+        lex = self.lexicon
+        parts = word.split("-")
+        if len(word) < self.min_length or any(not _VOWEL.search(p) for p in parts):
+            return False
+        if any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
+               or p.upper() in lex.keep_upper or p.upper() in lex.nationalities or lex.is_people(p)
+               or not (lex.is_surname(p) or lex.is_given_name(p) or self._surname_like(p, kin=True)) for p in parts):
+            return False
+        if any(p.lower() in lex.person_nouns or lex.agent_noun(p) for p in parts):
+            return False  # THE PRIEST'S NEPHEW: a person's noun
+        if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None:
+            return False  # THE COMPANY'S OWNER, HIS SON'S WIFE: a noun after a determiner
+        if lex.is_place(word) and not lex.is_surname(word) or lex.is_organization(text, start, end) \
+                or not lex.caps_around(text, start, end):
+            return False
+        return True
 
     def _surname_like(self, word: str, kin: bool = False) -> bool:
         """No English word in use, or a known surname that is not a common word (PETROV, not STONE);
@@ -113,6 +149,9 @@ class CuedSurnameRecognizer(CableRecognizer):
         results = []
         for m in _WORD.finditer(text):
             word = m.group("word")
+            if self._kin_possessor(text, m.start(), m.end(), word):
+                results.append(self.result(m.start(), m.end(), "a surname with a possessive before a relative's noun"))
+                continue
             if self._ruled_out(word):
                 continue  # (only rules out what a check below would: the same results, sooner)
             parts = word.split("-")
