@@ -126,6 +126,8 @@ _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
 _OPENING_QUOTES = "\"“‘«„"
 # a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
 _ELEMENT_LINE = lazy(r"<[A-Za-z][\w:\-]{0,30}(?:[ \t][^<>]{0,200})?>")
+# a record's key in lower case (LDIF, YAML, a log's fields: `description: ...`, `info: ...`)
+_RECORD_KEY = lazy(r"[a-z][\w.\-]{0,30}:[ \t]+\S")
 # a label in brackets that opens a line, then its text (`[Shape 2] ...`, `[Connector 1 -> 2] ...`)
 _BRACKETED_LABEL = lazy(r"\[[^\[\]\n]{1,40}\]:?[ \t]+\S")  # (and a Markdown footnote's definition, `[^2]: ...`)
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
@@ -253,6 +255,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a node set deeper under an indented marked node (a OneNote outline's child, round 102)
     if s[:1] == "[" and first_line[:1] == "[" and _BRACKETED_LABEL.match(s) and _BRACKETED_LABEL.match(first_line):
         return True  # another labelled line (`[Connector 1 -> 2] ...` after `[Shape 2] (U) ...`, a diagram's labels, round 97)
+    if ":" in s[:32] and ":" in first_line[:32] and _RECORD_KEY.match(s) and _RECORD_KEY.match(first_line):
+        return True  # another key of a record (`info: ...` under `description: (U) ...`, an LDIF entry, round 101)
     if s.count("\t") >= 2 and s.count("\t") == first_line.count("\t"):
         return True  # another row of a tab-separated table (a contacts sheet's next row, round 96)
     if s[:1].isupper() and _caps_heading(s) and _SENTENCE_END.search(prev.text) and any(c.islower() for c in prev.text):
