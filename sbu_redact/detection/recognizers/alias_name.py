@@ -218,7 +218,8 @@ class AliasNameRecognizer(CableRecognizer):
             quoted = self.quoted.match(text, chain.end())
             if quoted is None or not self._loose_alias(text, *quoted.span("name")):
                 break
-            results.append(self.result(*quoted.span("name"), "a nickname in quotes after another"))
+            start, end = quoted.span("name")
+            results.append(self.result(start, end, "a nickname in quotes after another"))
             pos = quoted.end()
         return results
 
@@ -240,7 +241,8 @@ class AliasNameRecognizer(CableRecognizer):
             if quoted is None or _QUOTE_CLOSES_PHRASE.match(text, quoted.end()) is None \
                     or not self._loose_alias(text, *quoted.span("name")):
                 continue
-            results.append(self.result(*quoted.span("name"), "a nickname in quotes after a person's noun"))
+            start, end = quoted.span("name")
+            results.append(self.result(start, end, "a nickname in quotes after a person's noun"))
             results += self._chained(text, quoted.end())
         for quoted in self.quoted.finditer(text):
             if "," not in text[quoted.end() - 2:quoted.end() + 1]:
@@ -249,7 +251,8 @@ class AliasNameRecognizer(CableRecognizer):
             if after is None or not any(self._person_noun(w) for w in after.group("nouns").split()) \
                     or not self._loose_alias(text, *quoted.span("name")):
                 continue
-            results.append(self.result(*quoted.span("name"), "a nickname in quotes before an apposition with a person's noun"))
+            start, end = quoted.span("name")
+            results.append(self.result(start, end, "a nickname in quotes before an apposition with a person's noun"))
         return results
 
     def _named_by_a_person_noun(self, text: str) -> list:
