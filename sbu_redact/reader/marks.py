@@ -751,6 +751,8 @@ class MarkReader:
         if seg is None or seg.blank:
             return None
         line = seg.stripped
+        if line[:1] in "<{%" and ("." in line or ":" in line or "(" in line):
+            return None  # (a sentence, a field, a portion, an element with attributes: the layout's gate, as below)
         if line[:4] == "<!--" and line[-3:] == "-->" or line[:1] == "%":
             # a banner in a markup comment (`<!-- SECRET -->`, an Atom feed's, round 96) or a TeX source's (`% SECRET`, round 97)
             line = line[4:-3].strip(" \t-") if line[:1] == "<" else line.lstrip("% \t")

@@ -127,9 +127,12 @@ _OPENING_QUOTES = "\"“‘«„"
 # a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
 _ELEMENT_LINE = lazy(r"<[A-Za-z][\w:\-]{0,30}(?:[ \t][^<>]{0,200})?>")
 # a record's key in lower case (LDIF, YAML, a log's fields: `description: ...`, `info: ...`)
-_RECORD_KEY = lazy(r"[a-z][\w.\-]{0,30}:[ \t]+\S")
+# (letters and hyphens only: a chat line's user name, `tkaminski_pol: ...`, `rhausa.les: ...`, is the
+# speaker of a message, and the lines of a chat stay together for its user names to be seen as a chat's)
+_RECORD_KEY = lazy(r"[a-z][A-Za-z\-]{0,30}:[ \t]+\S")
 # a label in brackets that opens a line, then its text (`[Shape 2] ...`, `[Connector 1 -> 2] ...`)
-_BRACKETED_LABEL = lazy(r"\[[^\[\]\n]{1,40}\]:?[ \t]+\S")  # (and a Markdown footnote's definition, `[^2]: ...`)
+# (words in the brackets, or a Markdown footnote's definition, `[^2]: ...`; not one word, a chat's `[okwame_cons] ...`)
+_BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:?[ \t]+\S")
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
