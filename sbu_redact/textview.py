@@ -19,7 +19,7 @@ that the reader, detection and the leak check all see the same plain text:
   extraction writes them) becomes those letters, in capitals between capitals: `classiﬁed`
   reads `classified`, `CONﬁDENTIAL` `CONFIDENTIAL`;
 - in a text saved from HTML source (it has `<br>` or `<p>` tags), block tags become line
-  ends, a table cell's opening tag a `|` (a row reads as a Markdown table row), inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
+  ends, an element whose class says it is a comment, note or footnote starts a paragraph, a table cell's opening tag a `|` (a row reads as a Markdown table row), inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
   character they stand for; so do character references in text converted from HTML without its
   tags (`o&nbsp;(C)`);
 - in RTF source saved as text (it starts with `{\\rtf`), `\\par` and `\\line` become line
@@ -66,7 +66,8 @@ _SPECIAL_CHAR = lazy(r"[^\t\n\x20-\x7e]")
 _DOUBLED_SEPARATORS = lazy("\u2029[ \t\u00a0]*\u2029")
 # HTML source: a document is read as HTML only when it has line-break or paragraph tags.
 _HTML_HINT = lazy(r"<(?:br|p|div)\b[^<>]{0,200}>", re.IGNORECASE)
-_HTML = lazy(r"(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
+_HTML = lazy(r"(?P<note><(?:span|div|p|aside|section)\b[^<>]{0,200}?\bclass=[\"']?(?:[\w\- ]{0,40}\b)?(?:comment|note|annotation|footnote|sidebar)\b[^<>]{0,200}>)"
+             r"|(?P<block><(?:br|/?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre))\b[^<>]{0,200}>)"
              r"|(?P<cell><t[dh]\b[^<>]{0,200}>)"
              r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>|</t[dh]\b[^<>]{0,200}>)"
              r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
@@ -358,6 +359,8 @@ def _decode_markup(text: str, pattern: re.Pattern[str],
 
 def _markup(kind: str, found: str) -> str | None:
     """What an HTML tag or character reference is in the view (None: keep it as written)."""
+    if kind == "note":  # a comment, note or footnote set into the text (`<span class="comment" ...>`, round 102): a paragraph of its own
+        return "\n\n"
     if kind == "block":
         return "\n"
     if kind == "inline":

@@ -118,14 +118,10 @@ _ROUND75_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 _ROUND83_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout88.py)
 # Rounds 95-96 were written against the session's final main and run on it first, at the end of the session
 # (tests/corpus/adversarial95/FIRST_RUN.md, adversarial96); their leaks were fixed by class the next session
-# (tests/test_reader_holdout95.py), as were rounds 97-102's first-run leaks but one
+# (tests/test_reader_holdout95.py), as were rounds 97-102's first-run leaks
 _ROUND95_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
 _ROUND96_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
-_ROUND102_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv102-022-html-table-export-span-comment-in-u-cell": (
-        ('usg', 'partner', 'public'), "round 102 first run, not fixed: an HTML table's `<span class=\"comment\">` inside a (U) "
-        "cell; the view drops inline tags, so the comment is glued to the cell's text and read with its mark"),
-}
+_ROUND102_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS, _ROUND83_LEAKS, _ROUND95_LEAKS, _ROUND96_LEAKS, _ROUND102_LEAKS)

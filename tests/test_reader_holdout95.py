@@ -192,3 +192,12 @@ def test_a_correction_in_spanish_that_a_bullet_should_have_been_marked_c_withhol
             f"-----Mensaje original-----\n(U) Puntos:\n- (U) La reunión fue el lunes.\n- (U) Hubo café.\n- (U) {SECRET}.\n"
             "\nClassification: CONFIDENTIAL\n")
     assert_withheld(text, SECRET)
+
+
+def test_a_comment_span_in_an_html_table_cell_is_not_the_cells_text():
+    text = ("<html><body>\n<p>SECRET//NOFORN</p>\n<table>\n<tr><th>Item</th><th>Remarks</th></tr>\n"
+            f"<tr><td>Ferries</td><td>(U) {PLAIN}</td></tr>\n"
+            f"<tr><td>Port</td><td>(U) on hold<span class=\"comment\" title=\"J. Park\">{SECRET}</span></td></tr>\n"
+            "</table>\n<p>SECRET//NOFORN</p>\n</body></html>\n")
+    assert_withheld(text, SECRET)
+    assert PLAIN in _released(text)
