@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .lazyre import compile_pattern, lazy
 
@@ -717,6 +717,13 @@ def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str, s
     offsets = head_offsets(pattern, text, caseless_text, start, end)
     if offsets is None:
         return list(pattern.finditer(text, start, end))
+    return _matches_at(pattern, text, offsets, start, end)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, offsets: Iterable[int], start: int, end: int) -> list[re.Match[str]]:
+    """The matches finditer would find in `text[start:end]`, given every offset (ascending) where one may
+    start: the pattern matches at the first of them from where the last match ended, as finditer goes
+    on. An empty match: the pattern is scanned whole (finditer then goes on at the same offset)."""
     found: list[re.Match[str]] = []
     position = start
     match = pattern.match
@@ -725,7 +732,7 @@ def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str, s
             continue
         m = match(text, at, end)
         if m is not None:
-            if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
+            if m.end() == m.start():
                 return list(pattern.finditer(text, start, end))
             found.append(m)
             position = m.end()
@@ -1262,15 +1269,4 @@ def finditer_of_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
                 break
             offsets.add(m.start())
             at = m.start() + 1
-    found: list[re.Match[str]] = []
-    position = start
-    for at in sorted(offsets):
-        if at < position:
-            continue
-        m = pattern.match(text, at, end)
-        if m is not None:
-            if m.end() == m.start():  # (finditer then goes on at the same offset: scanned whole)
-                return list(pattern.finditer(text, start, end))
-            found.append(m)
-            position = m.end()
-    return found
+    return _matches_at(pattern, text, sorted(offsets), start, end)
