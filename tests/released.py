@@ -1,5 +1,6 @@
 """What each level of a real `Pipeline` releases of a document: the one helper the reader's
-hold-out tests (tests/test_reader_holdout*.py) use to say a phrase is withheld."""
+hold-out tests (tests/test_reader_holdout*.py) use to say a phrase is withheld; and the mark each
+portion of a reading takes, for the over-redaction tests (tests/test_reader_overred6*.py)."""
 from __future__ import annotations
 
 import sbu_redact
@@ -16,3 +17,20 @@ def assert_withheld(text: str, phrase: str, levels: tuple[str, ...] = ("usg", "p
     assert " ".join(phrase.split()) in " ".join(text.split()), f"{phrase!r} is not in the document"
     for level, released in versions(text, levels).items():
         assert phrase not in released, level
+
+
+def portion_marks(text: str) -> dict[str, tuple[str, bool]]:
+    """The first words of each portion's text -> (its portion mark, doubtful), as `sbu_redact.read` reads them."""
+    doc = sbu_redact.read(text)
+    out = {}
+    for p in doc.portions:
+        body = " ".join(doc.text[p.start:p.end].split())
+        out[body] = (p.marking.portion_mark() if p.marking is not None else "?", p.doubtful or p.marking is None)
+    return out
+
+
+def mark_of(marks: dict[str, tuple[str, bool]], words: str) -> tuple[str, bool]:
+    """The (mark, doubtful) of the one portion of `marks` whose text holds `words`."""
+    found = [v for k, v in marks.items() if words in k]
+    assert len(found) == 1, (words, marks)
+    return found[0]

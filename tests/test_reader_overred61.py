@@ -13,23 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from sbu_redact.reader import read
+from released import mark_of as _find, portion_marks as _marks
 
-
-def _marks(text: str) -> dict[str, tuple[str, bool]]:
-    """first words of each portion's text -> (portion mark, doubtful)"""
-    doc = read(text)
-    out = {}
-    for p in doc.portions:
-        body = " ".join(doc.text[p.start:p.end].split())
-        out[body] = (p.marking.portion_mark() if p.marking is not None else "?", p.doubtful or p.marking is None)
-    return out
-
-
-def _find(marks: dict[str, tuple[str, bool]], words: str) -> tuple[str, bool]:
-    found = [v for k, v in marks.items() if words in k]
-    assert len(found) == 1, (words, marks)
-    return found[0]
 
 
 CHAT_NAMES = ("SECRET//NOFORN\n"
