@@ -265,6 +265,23 @@ class GoverningSpec(_Markings):
         return self
 
 
+class UntranslatedSpec(_Markings):
+    """A level in marking shape inside a sentence in words the reader cannot read (`reader/untranslated.py`):
+    `token` the level or control as such a note writes it (`(CONFIDENTIAL)`, `SBU`, `(S//NF)`), `english`
+    the words whose presence says a sentence is English (the claims read English sentences)."""
+
+    token: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    english: list[str] = Field(default_factory=list)
+
+    @field_validator("english")
+    @classmethod
+    def _lower_case_words(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if not word or word != word.lower() or not all(c.isalpha() or c == "'" for c in word):
+                raise ValueError(f"{word!r} is not a lower-case word")
+        return words
+
+
 class UnresolvedScopeSpec(_Markings):
     """The fail-closed fallback for governing statements (`reader/scope.py`): `refers` names
     other text (a paragraph, an item, a section, the text below), `back` points back at earlier
@@ -287,6 +304,8 @@ class UnresolvedScopeSpec(_Markings):
     # what a level in a portion mark's letters is said of when it is no level ("her grade ... is S"),
     # searched in its sentence before it
     not_claim_subjects: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a level in marking shape in a sentence of another language (a note the claims cannot read)
+    untranslated: UntranslatedSpec = Field(default_factory=UntranslatedSpec)
 
 
 class StretchSpec(_Markings):

@@ -513,6 +513,11 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
         return r.g.parse(LOWEST_CLASSIFIED)
     if _MARK_LETTERS.fullmatch(text):  # a level written as a portion mark's letters (a handwritten "C", a log's `S//NF`)
         text = f"({text})"
+    with_noforn = _WITH_NOFORN.fullmatch(text)  # "SBU NOFORN", "SECRET NOFORN", "CONFIDENTIAL-NF" (round 104)
+    if with_noforn is not None:
+        base = with_noforn.group(1)
+        text = (f"UNCLASSIFIED//{base} NOFORN" if base in ("SBU", "LES") else
+                f"UNCLASSIFIED//{base}//NOFORN" if base in ("FOUO", "CUI") else f"{base}//NOFORN")
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
         return marking
@@ -529,6 +534,7 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     return marking if marking.valid else None
 
 
+_WITH_NOFORN = re.compile(r"(TOP SECRET|SECRET|CONFIDENTIAL|SBU|LES|FOUO|CUI)[ \t]*(?:/{1,2}|-|[ \t])[ \t]*(?:NOFORN|NF)")
 _NOTE_QUOTED = re.compile(r"(?i)\b(?:sticky|post-?it|handwritten|hand-written|margin(?:al)?|scrawled|pencil(?:led)?)\b"
                           r"[^\n\"“]{0,80}[\"“][^\"”\n]*$")
 _THEN_TEXT = re.compile(r"[ \t]*:[ \t]*[A-Za-z]")

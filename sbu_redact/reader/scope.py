@@ -48,6 +48,7 @@ from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .scope_exact import exact_target
 from .state import Reading
+from .untranslated import untranslated_levels
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
@@ -310,6 +311,13 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             if group in ("noforn", "fedonly", "usonly"):  # (a sharing rule's own clause: "... briefed separately; do not
                 lo = max(lo, r.text.rfind(";", lo, c.start()) + 1)  # pass it to them" names no other document)
             sentences.append((lo, _sentence_end(r.text, c.end(), p.end), c.end()))
+    untranslated = False  # (a note in another language names other text whatever its own text was raised to)
+    for written, start, end, lo, hi in untranslated_levels(r, p.body_start, p.end):
+        stated = _untranslated_marking(r, written)
+        if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
+            found.append(stated)
+            sentences.append((lo, hi, end))
+            untranslated = True
     if not found:
         return None, []
     m = p.marking
@@ -324,7 +332,23 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     raises = top is not None and top.valid and (top.level != m.level or any(
         f.level == m.level and (f.dissem and not set(f.dissem) <= set(m.dissem)
                                 or f.designations and not set(f.designations) <= set(m.designations)) for f in found))
-    return (top, sentences) if raises else (None, [])
+    return (top, sentences) if raises or untranslated else (None, [])
+
+
+def _untranslated_marking(r: Reading, written: str) -> Marking | None:
+    """The marking a level written in a note of another language states (`(C)`, `SBU`,
+    `(SECRET//NOFORN)`, `NOFORN`): a designation is unclassified with it, a control alone is
+    unclassified with that control."""
+    inner = written[1:-1] if written.startswith("(") else written
+    said = _ABROAD_TOKENS.fullmatch(inner)
+    if said is not None:
+        base = " ".join(said.group(1).split())
+        if base in _DESIGNATIONS:
+            return _stated_marking(r, "UNCLASSIFIED//" + base + ("//NOFORN" if said.group(2) else ""))
+        return _stated_marking(r, base + ("//NOFORN" if said.group(2) else ""))
+    if inner in ("NF", "NOFORN"):
+        return _stated_marking(r, "UNCLASSIFIED//NOFORN")
+    return _stated_marking(r, inner)
 
 
 def _sourced_here(r: Reading, lo: int, hi: int, end: int) -> bool:

@@ -1,0 +1,55 @@
+"""Levels stated in notes the reader cannot read.
+
+A note in another language that states a level ("Son paragraf GİZLİDİR (C), DCM'e sorduk",
+"第3条属于机密(CONFIDENTIAL)，请勿外传", "Na iwasewase "Land talks" e SBU - kakua ni tabaki") is a
+claim about some text of the document. The claims (`unresolved_scope.claims`) read English and
+the languages the rules spell out; a note in any other names text the reader cannot find. A level
+or control in marking shape (`unresolved_scope.untranslated.token`) with words of its own sentence
+on both sides of it, none of them English (`unresolved_scope.untranslated.english`), is taken as
+such a claim: `scope.py` raises every portion it could mean and reports the note for a reviewer
+(fail closed, round 104). A mark ending its line is that text's own mark, a level alone in a
+field or a cell has no sentence around it, and a sentence with an English word in it is the
+claims' to read.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lazyre import compile_pattern
+from .governing import _quoted
+from .state import Reading
+
+_WORD = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_STOPS = ".!?;:\n。！？；："
+_REACH = 160  # (a note's sentence: at most this far on each side of its level)
+
+
+def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
+    """Each level in marking shape in `start:end` stated in a sentence of another language:
+    (the level as written, its start and end, its sentence's start and end)."""
+    text = r.text
+    tokens = r.g.scope_untranslated.compiled
+    english = r.g.scope_english
+    for m in tokens.finditer(text, start, end):
+        lo = max(start, m.start() - _REACH, *(text.rfind(c, start, m.start()) + 1 for c in _SENTENCE_STOPS))
+        ends = [e for e in (text.find(c, m.end(), min(end, m.end() + _REACH)) for c in _SENTENCE_STOPS) if e >= 0]
+        hi = min(ends) if ends else min(end, m.end() + _REACH)
+        before = [w.group(0) for w in _WORD.finditer(text, lo, m.start()) if tokens.fullmatch(w.group(0)) is None]
+        after = [w.group(0) for w in _WORD.finditer(text, m.end(), hi) if tokens.fullmatch(w.group(0)) is None]
+        if not after and hi < end and text[hi] != "\n":  # (a level ending a sentence of a note that goes on:
+            line_end = text.find("\n", hi, min(end, hi + _REACH))  # "... RÚNDA (SECRET). Ná seol í ar aghaidh.")
+            hi = line_end if line_end >= 0 else min(end, hi + _REACH)
+            after = [w.group(0) for w in _WORD.finditer(text, m.end(), hi) if tokens.fullmatch(w.group(0)) is None]
+        if not before or not after or _quoted(text, m.start(), m.end()):
+            continue  # (a mark ending its sentence, a level alone in a field, a quotation)
+        words = before + after
+        if len(words) < 3 and all(_latin(w) for w in words):
+            continue
+        if any(w.lower().replace("’", "'") in english for w in words):
+            continue  # (an English sentence: the claims read it)
+        yield m.group(0), m.start(), m.end(), lo, hi
+
+
+def _latin(word: str) -> bool:
+    """Whether `word` is written in Latin letters (Vietnamese's included)."""
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in word)
