@@ -494,6 +494,7 @@ class Grammar:
         self.scope_untranslated = LazyPattern(scope.untranslated.token.pattern, scope.untranslated.token._flags,
                                               getattr(scope.untranslated.token, "_words", None))
         self.scope_english = frozenset(scope.untranslated.english)
+        self.scope_english_ascii = self.scope_english | frozenset(scope.untranslated.english_in_ascii_notes)
         stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
         self.stretch_begins = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                for spec in stretch.begins]

@@ -268,12 +268,14 @@ class GoverningSpec(_Markings):
 class UntranslatedSpec(_Markings):
     """A level in marking shape inside a sentence in words the reader cannot read (`reader/untranslated.py`):
     `token` the level or control as such a note writes it (`(CONFIDENTIAL)`, `SBU`, `(S//NF)`), `english`
-    the words whose presence says a sentence is English (the claims read English sentences)."""
+    the words whose presence says a sentence is English (the claims read English sentences), and
+    `english_in_ascii_notes` more of them for a note written in letters English uses too."""
 
     token: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     english: list[str] = Field(default_factory=list)
+    english_in_ascii_notes: list[str] = Field(default_factory=list)
 
-    @field_validator("english")
+    @field_validator("english", "english_in_ascii_notes")
     @classmethod
     def _lower_case_words(cls, words: list[str]) -> list[str]:
         for word in words:

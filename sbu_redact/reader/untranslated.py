@@ -21,6 +21,13 @@ from .state import Reading
 
 _WORD = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_STOPS = ".!?;:\n。！？；："
+_SYNTAX = "<>{}=|\\\t"
+_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?P<label>[^\W\d_][\w'’.\-]{0,30})(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+# a level of the note's own language glossed by the level in marking shape: a word in lower case before a
+# mark's letters, any word before a level's name ("eintlik vertroulik (C)", "la MAT (SECRET)")
+_GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[^\W\d_]{2,}[ \t]+"
+                           r"\((?:TOP[ \t]SECRET|SECRET|CONFIDENTIAL|SBU|NOFORN)\))")
+_COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
 
@@ -43,13 +50,20 @@ def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str,
         if not before or not after or _quoted(text, m.start(), m.end()):
             continue  # (a mark ending its sentence, a level alone in a field, a quotation)
         words = before + after
-        if len(words) < 3 and all(_latin(w) for w in words):
-            continue
+        if any(c in _SYNTAX for c in text[lo:hi]) or "   " in text[lo:hi]:
+            continue  # (markup, a table row, columns, a legend: `title=(S//NF) Sources|`, `Temp (C)\t29`)
         if any(w.lower().replace("’", "'") in english for w in words):
             continue  # (an English sentence: the claims read it)
+        if all(w.isascii() for w in words):
+            # (in letters English uses too, only a labelled note or a level glossed, of five words or more,
+            # none of them English: "Willakuy: Kay qatiq parrafoqa pakasqam (CONFIDENTIAL) - ama willaychu";
+            # not a heading, a credit line or a copyright, "Photo (C) 2018 Associated Press")
+            line = text.rfind("\n", 0, m.start()) + 1
+            label = _LABEL.match(text, line, m.start())
+            glossed = _GLOSSED.search(text, max(line, m.start() - 40), m.end())  # ("vertroulik (C)", "MAT (SECRET)")
+            if len(words) < 5 or len(after) < 2 or _COPYRIGHT.match(text, m.start()) is not None \
+                    or (label is None and (glossed is None or glossed.end() != m.end())) \
+                    or any(w.lower() in r.g.scope_english_ascii for w in (*words, *(label.group("label") for _ in [1] if label))) \
+                    or (not m.group(0).startswith("(") and not any(c.islower() for c in text[line:hi])):
+                continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
-
-
-def _latin(word: str) -> bool:
-    """Whether `word` is written in Latin letters (Vietnamese's included)."""
-    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in word)
