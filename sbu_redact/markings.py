@@ -33,6 +33,9 @@ T = TypeVar("T")
 # ---------------------------------------------------------------- vocabulary (rules/markings.yaml)
 # Validated records (`records.Record`): their schema, with every key and check, is in
 # `rules_schema`.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (Thai, Lao,
+# Burmese, Khmer, kana, Han and Hangul words have no spaces around them: matched inside a run of letters)
+
 class VocabularyNames:
     """The names of a vocabulary, for its schema's checks and for the rules that use it."""
 
@@ -495,6 +498,13 @@ class Grammar:
                                               getattr(scope.untranslated.token, "_words", None))
         self.scope_english = frozenset(scope.untranslated.english)
         self.scope_english_ascii = self.scope_english | frozenset(scope.untranslated.english_in_ascii_notes)
+        self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
+        self.scope_level_words = LazyPattern(
+            "(?i:" + "|".join(f"(?P<level{k}>" + "|".join(
+                re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
+                for w in sorted(words, key=len, reverse=True)) + ")"
+                for k, words in enumerate(scope.untranslated.level_words.values())) + ")", re.UNICODE, None) \
+            if scope.untranslated.level_words else None
         stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
         self.stretch_begins = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                for spec in stretch.begins]

@@ -274,6 +274,19 @@ class UntranslatedSpec(_Markings):
     token: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     english: list[str] = Field(default_factory=list)
     english_in_ascii_notes: list[str] = Field(default_factory=list)
+    # a level's marking -> the words other languages write it with, in any case (a word may take up to
+    # three more letters: `tajn` + `e`)
+    level_words: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("level_words")
+    @classmethod
+    def _levels_named(cls, words: dict[str, list[str]]) -> dict[str, list[str]]:
+        for level, spelled in words.items():
+            if level not in ("TOP SECRET", "SECRET", "CONFIDENTIAL", "SBU", "NOFORN"):
+                raise ValueError(f"{level!r} is not TOP SECRET, SECRET, CONFIDENTIAL, SBU or NOFORN")
+            if not spelled or any(not isinstance(w, str) or not w.strip() for w in spelled):
+                raise ValueError(f"{level!r} needs a list of words")
+        return words
 
     @field_validator("english", "english_in_ascii_notes")
     @classmethod

@@ -61,3 +61,19 @@ def test_a_level_alone_in_a_cell_of_a_foreign_roster_is_no_note():
             "(U) Ana Ruiz\tAsistente\tManejo de SBU básico\n\n"
             f"(U) {PLAIN}.\n\nUNCLASSIFIED\n")
     assert PLAIN in versions(text, ("usg",))["usg"]
+
+
+@pytest.mark.parametrize("note", [
+    "Poznámka prekladateľa: položka vyššie je tajné, neposielať ďalej.",  # Slovak, the level's own word
+    "Σημείωση: η παραπάνω παράγραφος είναι απόρρητη, μην την προωθήσετε.",  # Greek
+    "Huomautus: yllä oleva kappale on salainen - ei jakeluun.",  # Finnish
+    "ማስታወሻ፦ ከላይ ያለው አንቀጽ ምስጢራዊ ነው።",  # Amharic
+])
+def test_a_level_in_the_notes_own_word_withholds_the_unmarked_text(note):
+    assert_withheld(_memo(note), SECRET, levels=("usg", "partner", "public"))
+
+
+def test_a_foreign_word_for_secret_in_an_english_sentence_is_no_claim():
+    text = (f"UNCLASSIFIED\nReading list\n\n(U) {PLAIN}.\n\n"
+            "(U) The novel El secreto de sus ojos is on the list for the book club this month.\n\nUNCLASSIFIED\n")
+    assert PLAIN in versions(text, ("usg",))["usg"]

@@ -50,7 +50,7 @@ def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str,
         if not before or not after or _quoted(text, m.start(), m.end()):
             continue  # (a mark ending its sentence, a level alone in a field, a quotation)
         words = before + after
-        if any(c in _SYNTAX for c in text[lo:hi]) or "   " in text[lo:hi]:
+        if any(c in _SYNTAX for c in text[lo:hi]) or "   " in text[lo:hi].strip():
             continue  # (markup, a table row, columns, a legend: `title=(S//NF) Sources|`, `Temp (C)\t29`)
         if any(w.lower().replace("’", "'") in english for w in words):
             continue  # (an English sentence: the claims read it)
@@ -67,3 +67,36 @@ def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str,
                     or (not m.group(0).startswith("(") and not any(c.islower() for c in text[line:hi])):
                 continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
+    yield from _level_words(r, start, end)
+
+
+def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
+    """Each level written in a note's own language (`unresolved_scope.untranslated.level_words`:
+    "poufne", "ragasiyam", "məxfi", "機密") on a line of another language: (the level's marking
+    as the rules name it, the line's start and end twice). Read in the original text, whose
+    letters the view may have folded (a Cyrillic `секретно`); a line with an English word is the
+    claims' to read, and one in letters English uses too counts only as a labelled note."""
+    words = r.g.scope_level_words
+    if words is None:
+        return
+    view = r.view
+    original = view.original
+    o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
+    english, english_ascii = r.g.scope_english, r.g.scope_english_ascii
+    for m in words.compiled.finditer(original, o_start, o_end):
+        line = original.rfind("\n", o_start, m.start()) + 1 or o_start
+        line_end = original.find("\n", m.end(), o_end)
+        line_end = o_end if line_end < 0 else line_end
+        said = [w.group(0) for w in _WORD.finditer(original, line, line_end)]
+        written = original[line:line_end].strip()
+        if len(said) < 3 or any(c in _SYNTAX and c != "=" for c in written) or "   " in written:
+            continue
+        if any(w.lower().replace("’", "'") in english for w in said):
+            continue  # (an English sentence: the claims read it, "a secreto meeting" or not)
+        if all(w.isascii() for w in said) and (
+                _LABEL.match(original, line, m.start()) is None
+                or any(w.lower() in english_ascii for w in said)):
+            continue
+        level = next(name for name, found in m.groupdict().items() if found)
+        lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
+        yield r.g.scope_level_names[level], lo, hi, lo, hi
