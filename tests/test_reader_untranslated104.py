@@ -77,3 +77,16 @@ def test_a_foreign_word_for_secret_in_an_english_sentence_is_no_claim():
     text = (f"UNCLASSIFIED\nReading list\n\n(U) {PLAIN}.\n\n"
             "(U) The novel El secreto de sus ojos is on the list for the book club this month.\n\nUNCLASSIFIED\n")
     assert PLAIN in versions(text, ("usg",))["usg"]
+
+
+def test_noforn_in_lower_case_said_of_the_bit_about_a_topic_withholds_that_text_from_partners():
+    text = ("UNCLASSIFIED//SBU\nVisit schedule notes\n\n(SBU) Sat: arrival at 0615 on the military aircraft.\n\n"
+            f"(SBU) Sat dinner: {SECRET}.\n\n(SBU) Sun: wheels up at 1400.\n"
+            "margin (control officer): the bit abt the harbour master is noforn, dont share w/ the hosts\n\n"
+            "UNCLASSIFIED//SBU\n")
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+def test_a_note_in_latin_letters_with_digits_for_sounds_and_a_label_of_several_words_is_read():
+    note = "nb mel Karim: el 7aja mta3 el port rahi sirriya, ma tab3athhech lel partenaires."  # Arabizi
+    assert_withheld(_memo(note), SECRET, levels=("usg", "partner", "public"))

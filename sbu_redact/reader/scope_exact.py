@@ -536,7 +536,7 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
 
 _TOPIC_REF = compile_pattern(
     r"(?i)\b(?:the|my|your|our|his|her|their|that)[ \t]+(?:para(?:graph)?|bullet|item|point|entry)[ \t]+"
-    r"(?:about|on|concerning|regarding|re:?|covering|dealing[ \t]+with|that[ \t]+(?:mentions|covers|discusses|deals[ \t]+with))"
+    r"(?:about|abt|abou|on|concerning|regarding|re:?|covering|dealing[ \t]+with|that[ \t]+(?:mentions|covers|discusses|deals[ \t]+with))"
     r"[ \t]+(?P<topic>[^.,;:!?()\"“”\n]{3,60}?)"
     r"(?=[ \t]+(?:is|are|was|were|should|must|needs?|wants?|has|have|had|up|to|in|from|as|into|goes|went|belongs?|really|"
     r"actually|ought|could|would|will|may|might|shall|can|probably|prob|now|also)\b"
@@ -599,7 +599,7 @@ def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
 # a stretch of text named by its topic with a word that is no paragraph's or item's
 _BIT_REF = compile_pattern(
     r"(?i)\b(?:the|this|that|my|your|our)[ \t]+(?:bit|part|sentence|line|stuff|piece|passage)[ \t]+"
-    r"(?:about|on|concerning|regarding|re:?)"
+    r"(?:about|abt|abou|on|concerning|regarding|re:?)"
     r"[ \t]+(?P<topic>[^.,;:!?()\"“”\n]{3,60}?)"
     r"(?=[ \t]+(?:is|are|was|were|should|must|needs?|has|have|had|to|in|from|as|into|goes|went|belongs?|really|"
     r"actually|ought|could|would|will|may|might|shall|can|cannot|can't|probably|prob|now|also|came|comes|paraphrases|"

@@ -19,10 +19,10 @@ from ..lazyre import compile_pattern
 from .governing import _quoted
 from .state import Reading
 
-_WORD = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = compile_pattern(r"[^\W_]*[^\W\d_][^\W_]*(?:['’][^\W_]+)*")  # (a word with digits in it is one word: Arabizi's `mta3`)
 _SENTENCE_STOPS = ".!?;:\n。！？；："
 _SYNTAX = "<>{}=|\\\t"
-_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?P<label>[^\W\d_][\w'’.\-]{0,30})(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?P<label>[^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[\w'’.\-]{1,20}){0,3}?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
 # a level of the note's own language glossed by the level in marking shape: a word in lower case before a
 # mark's letters, any word before a level's name ("eintlik vertroulik (C)", "la MAT (SECRET)")
 _GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[^\W\d_]{2,}[ \t]+"
@@ -63,7 +63,7 @@ def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str,
             glossed = _GLOSSED.search(text, max(line, m.start() - 40), m.end())  # ("vertroulik (C)", "MAT (SECRET)")
             if len(words) < 5 or len(after) < 2 or _COPYRIGHT.match(text, m.start()) is not None \
                     or (label is None and (glossed is None or glossed.end() != m.end())) \
-                    or any(w.lower() in r.g.scope_english_ascii for w in (*words, *(label.group("label") for _ in [1] if label))) \
+                    or any(w.lower() in r.g.scope_english_ascii for w in (*words, *(label.group("label").split() if label else ()))) \
                     or (not m.group(0).startswith("(") and not any(c.islower() for c in text[line:hi])):
                 continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
@@ -93,9 +93,9 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
             continue
         if any(w.lower().replace("’", "'") in english for w in said):
             continue  # (an English sentence: the claims read it, "a secreto meeting" or not)
+        label = _LABEL.match(original, line, m.start())
         if all(w.isascii() for w in said) and (
-                _LABEL.match(original, line, m.start()) is None
-                or any(w.lower() in english_ascii for w in said)):
+                label is None or any(w.lower() in english_ascii for w in (*said, *label.group("label").split()))):
             continue
         level = next(name for name, found in m.groupdict().items() if found)
         lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
