@@ -27,6 +27,7 @@ _LABEL = compile_pattern(r"[ \t\-–—>*•]*(?P<label>[^\W\d_][\w'’.\-]{0,30
 # mark's letters, any word before a level's name ("eintlik vertroulik (C)", "la MAT (SECRET)")
 _GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[^\W\d_]{2,}[ \t]+"
                            r"\((?:TOP[ \t]SECRET|SECRET|CONFIDENTIAL|SBU|NOFORN)\))")
+_OWN_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|FOUO|CUI|LES|LOU)(?://[^()\n]{1,40})?\)")
 _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
@@ -89,7 +90,8 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
         line_end = o_end if line_end < 0 else line_end
         said = [w.group(0) for w in _WORD.finditer(original, line, line_end)]
         written = original[line:line_end].strip()
-        if len(said) < 3 or any(c in _SYNTAX and c != "=" for c in written) or "   " in written:
+        if len(said) < 3 or any(c in _SYNTAX and c != "=" for c in written) or "   " in written \
+                or _OWN_MARK.search(written) is not None:  # (a marked line's level words are its text's)
             continue
         if any(w.lower().replace("’", "'") in english for w in said):
             continue  # (an English sentence: the claims read it, "a secreto meeting" or not)
