@@ -181,7 +181,12 @@ _LABELLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:\d{1,3}[.)][ \t]+)?" + _OTHER
 # break, `year.\n(S) Item two` in an iCalendar or JSON text value) or a table bar.
 # A mark wrapped over a line end (`... in June. (C//` / `NF) After ...`) is one mark; a mark
 # after a wide gap is the start of a second column of a two-column page (`pdftotext -layout`).
-EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1,2}[ \t]*)|(?<=[^\W\d_])[.!?][\"')\]]?(?:\d{1,3}|\[\^?[0-9A-Za-z]{1,6}\]|\^\d{1,3}|[*†‡]{1,3})[ \t]*)[\"“‘«]?(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
+EMBEDDED_MARK = lazy(r"(?:[.!?;:|][\"')\]]?(?:[ \t]+|[ \t]*\n[ \t]*|(?:\\[rn]){1,2}[ \t]*)|"
+                     # a chat line's speaker and time (`Ayse K. 10:07 (SBU) The ...`, `Tom B. 10:05 (edited) (U)`) or
+                     # a list label in words (`item four (SBU) the ...`, a dictated list) at a line's start (round 108)
+                     r"(?<=\n)[ \t]*(?:(?:[A-Z@][\w.'\-]{0,30}(?:[ \t]{1,2}[A-Z][\w.'\-]{0,30}){0,3}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+                     r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*\((?i:edited)\))?|(?i:item|point|para(?:graph)?|entry|number)[ \t]+"
+                     r"(?i:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[.:)]?)[ \t]+|(?<=[^\W\d_])[.!?][\"')\]]?(?:\d{1,3}|\[\^?[0-9A-Za-z]{1,6}\]|\^\d{1,3}|[*†‡]{1,3})[ \t]*)[\"“‘«]?(?:\d{1,3}\.[ \t]?|[A-Za-z]{1,3}\.[ \t]+)?"
                      r"(?P<mark>[(\[{][^()\[\]{}\n]{1,40}(?:\n[ \t]*[^()\[\]{}\n \t][^()\[\]{}\n]{0,39})?[)\]}])"
                      r"(?=[ \t]+\S)"
                      r"|\|(?P<cell>[(\[{][^()\[\]{}\n]{1,40}[)\]}])(?=[ \t]+\S)"
