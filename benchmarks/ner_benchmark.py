@@ -91,6 +91,13 @@ def plain_presidio(model: str):
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
+    import tldextract.tldextract
+
+    from sbu_redact.detection.recognizers.email import offline_tld_extractor
+
+    # Presidio's e-mail recognizer calls tldextract's default extractor, which fetches the public
+    # suffix list over the network (and prints tracebacks when it cannot): the same list, offline
+    tldextract.tldextract.TLD_EXTRACTOR = offline_tld_extractor()
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
     nlp_engine.load()  # the model is installed (ours loaded it), so Presidio does not download
     analyzer = AnalyzerEngine(nlp_engine=nlp_engine)

@@ -40,6 +40,13 @@ def plain_presidio(model: str):
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
 
+    import tldextract.tldextract
+
+    from sbu_redact.detection.recognizers.email import offline_tld_extractor
+
+    # Presidio's e-mail recognizer calls tldextract's default extractor, which fetches the public
+    # suffix list over the network (air-gapped: a timeout and tracebacks): the same list, offline
+    tldextract.tldextract.TLD_EXTRACTOR = offline_tld_extractor()
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]})
     analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
