@@ -609,6 +609,13 @@ def _governed_ranks(r: Reading, since: int) -> list[tuple[int, int]]:
 
 def _refers(r: Reading, p: Portion) -> list[str]:
     """The words of portion `p` that name other text (not those naming the portion itself)."""
+    words = r.refers_of.get((p.start, p.end))
+    if words is None:
+        words = r.refers_of[p.start, p.end] = _words_referring(r, p)
+    return list(words)
+
+
+def _words_referring(r: Reading, p: Portion) -> list[str]:
     own = [(m.start(), m.end()) for m in r.g.scope_itself.compiled.finditer(r.text, p.start, p.end)]
     caseless = r.text_in_any_case()  # (tried where their head words are: `finditer_at_heads`)
     words = [m.group(0).lower() for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
