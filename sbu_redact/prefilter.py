@@ -998,8 +998,7 @@ def top_level_ways(pattern: str) -> tuple[str, ...] | None:
     """The ways of a pattern that is a choice at its top (`A|B|C`), as the texts between its
     top-level `|`s (joined by `|` they are the pattern again); None when it is no choice or cannot
     be taken apart so (a global inline flag such as `(?x)`, a group reference, a conditional)."""
-    if _GLOBAL_FLAGS.search(pattern) or any(what in pattern for what in ("(?P=", "(?(", "(?#")) \
-            or re.search(r"\\[1-9]", pattern):
+    if not _separable(pattern):
         return None
     ways: list[str] = []
     start = 0
@@ -1009,6 +1008,13 @@ def top_level_ways(pattern: str) -> tuple[str, ...] | None:
             start = i + 1
     ways.append(pattern[start:])
     return tuple(ways) if len(ways) > 1 and "|".join(ways) == pattern else None
+
+
+def _separable(pattern: str) -> bool:
+    """Whether the parts of `pattern` can be compiled alone (no global inline flag such as `(?x)`,
+    no group reference, no conditional, no comment)."""
+    return not (_GLOBAL_FLAGS.search(pattern) or any(what in pattern for what in ("(?P=", "(?(", "(?#"))
+                or re.search(r"\\[1-9]", pattern))
 
 
 # -- a choice scanned for its ways' anchors once per text ---------------------------------------
@@ -1033,6 +1039,9 @@ class WayScan:
         self.pattern = pattern
         gates = gates or {}
         top = top_level_ways(pattern.pattern) if not pattern.flags & re.VERBOSE else None
+        if top is None and not pattern.flags & re.VERBOSE and _separable(pattern.pattern) \
+                and len(_flat_ways(pattern.pattern, 3)) > 1:
+            top = (pattern.pattern,)  # (one group of a choice, `(?i:A|B)`: its ways, `_flat_ways`)
         try:  # (a way that is a group of a choice is taken apart into its own ways, unless it has a gate)
             self.ways: tuple[re.Pattern[str], ...] = tuple(
                 compile_pattern(way, pattern.flags) for each in top or ()

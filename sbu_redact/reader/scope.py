@@ -451,7 +451,17 @@ _POSSESSIVE = compile_pattern(r"(?i)\b(?!(?:it|that|this|what|which|there|here|w
 
 def _mistyped(r: Reading, word: str) -> str | None:
     """The level name or control (`NOFORN`) that `word` (in capitals) is, or is one slip of the keyboard
-    away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters)."""
+    away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters).
+    Kept on the rules object by word (`Grammar.mistyped`: the same words come back in document after document)."""
+    kept = r.g.mistyped
+    if word not in kept:
+        if len(kept) > 4096:
+            kept.clear()
+        kept[word] = _nearest_level(r, word)
+    return kept[word]
+
+
+def _nearest_level(r: Reading, word: str) -> str | None:
     targets = _mistyped_targets(r)
     read = word.translate(LOOK_ALIKE_DIGITS)  # (`C0NFIDENTIAL`, `SECRE7`)
     for target in targets:
