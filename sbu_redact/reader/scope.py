@@ -382,7 +382,8 @@ def _claim_way_gates(pattern: str, flags: int) -> dict[str, re.Pattern[str]]:
 # (its copulas and prepositions end in `\s+`, and `its S,` without its apostrophe, round 98), `=` (`\s=\s{0,3}`) or a quotation mark (its
 # look-behind), and are followed by `/`, `-` or no word character. The way's words (`C`, `S`) are
 # in nearly every portion; that shape is in few (tests/test_reader_claims.py checks the gate).
-_LETTER_WAY_GATE = compile_pattern(r"(?<=[\s=\"\u201c'])(?:TS|S|C|NF)(?!\w)")
+_LETTER_WAY_GATE = compile_pattern(r"(?=[TSCN])(?<=[\s=\"\u201c'])(?:TS|S|C|NF)(?!\w)")  # (its first letters first: the
+# engine skips to them)
 # The way of a level negated (`(?P<negated>...)`: "is NOT/NOT UNCLASSIFIED", "none of it is U"): a
 # `not` or `n't` (the last word of its `not/not`, `not repeat not`) then white space and the `u` of
 # `unclassified` or `U`, or `none of`, in any case. Its words (`is`, `not`, `n`, `u`) are in most portions.
