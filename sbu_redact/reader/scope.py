@@ -348,15 +348,20 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
     (`prefilter.WayScan`, built once per rules object, its hits once per reading); only the ways
     with a hit in the portion (or whose gate, `_WAY_GATES`, finds something there) are scanned,
     each alone, in it (`prefilter.finditer_of_ways`): most portions of most documents scan none."""
-    pattern = r.g.scope_claims.compiled
+    return _way_matches(r, r.g.scope_claims.compiled, p.body_start, p.end)
+
+
+def _way_matches(r: Reading, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+    """`list(pattern.finditer(r.text, start, end))`, the ways of the pattern (a choice) scanned
+    alone where they have a hit (`_claim_matches`); a pattern that is no choice is scanned whole."""
     scan = _way_scan(r, pattern)
+    if not scan.ways:  # (no choice at its top: scanned whole)
+        return list(pattern.finditer(r.text, start, end))
     hits = r.way_hits.get(pattern.pattern)
     if hits is None:
         hits = r.way_hits[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
-    if not scan.ways:  # (no choice at its top: scanned whole)
-        return list(pattern.finditer(r.text, p.body_start, p.end))
-    ways = scan.ways_in(hits[0], r.text, p.body_start, p.end, r.text_in_any_case())
-    return finditer_of_ways(pattern, r.text, p.body_start, p.end, ways) if ways else []
+    ways = scan.ways_in(hits[0], r.text, start, end, r.text_in_any_case())
+    return finditer_of_ways(pattern, r.text, start, end, ways) if ways else []
 
 
 def _way_scan(r: Reading, pattern: re.Pattern[str]) -> WayScan:
@@ -629,9 +634,10 @@ def _refers(r: Reading, p: Portion) -> list[str]:
 def _words_referring(r: Reading, p: Portion) -> list[str]:
     own = [(m.start(), m.end()) for m in r.g.scope_itself.compiled.finditer(r.text, p.start, p.end)]
     caseless = r.text_in_any_case()  # (tried where their head words are: `finditer_at_heads`)
-    words = [m.group(0).lower() for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
-             for m in finditer_at_heads(pattern.compiled, r.text, caseless, p.start, p.end)
-             if not any(s <= m.start() < e for s, e in own)]
+    # (the words of other languages, a choice of many: its ways scanned where they have a hit, `_way_matches`)
+    words = [m.group(0).lower() for matches in (finditer_at_heads(r.g.scope_refers.compiled, r.text, caseless, p.start, p.end),
+                                                _way_matches(r, r.g.scope_refers_abroad.compiled, p.start, p.end))
+             for m in matches if not any(s <= m.start() < e for s, e in own)]
     return list(dict.fromkeys(words))
 
 
