@@ -536,6 +536,7 @@ class Grammar:
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
+        self.mistyped: dict[str, str | None] = {}  # (a level a word in capitals is one slip from: reader/scope.py)
         # the reader's classification lines by line text and damaged forms (`reader.cable.cable_line_at`)
         self.cable_line_cache: dict[tuple[str, bool], CableLine | None] = {}
         # roll-ups by the identity of their marks, which the entry keeps alive (see `rollup`)

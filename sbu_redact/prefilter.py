@@ -306,7 +306,7 @@ class WordGate:
     it; `presence` also says which words the text holds (what `may_match` keeps in its `seen`)."""
 
     __slots__ = ("_by_key", "_direct", "_patterns_of", "_rest", "_always", "_absent", "_ascii_scan", "_any_scan",
-                 "_keys_at", "_sources", "_ways")
+                 "_keys_at", "_sources", "_ways", "_bit_of", "_rest_plan")
 
     def __init__(self, clauses_of: list[Clauses], sources: list[tuple[str, int]] | None = None):
         self._sources = sources
@@ -349,6 +349,14 @@ class WordGate:
         self._direct = tuple(direct)
         self._patterns_of = {word: frozenset(indexes) for word, indexes in patterns_of.items()}
         self._rest = rest
+        # (a later clause as the bits of its words that are words of first clauses, which the scan
+        # finds, and its other words, looked for one by one: one `&` where `may_match` looks up each)
+        in_rest = dict.fromkeys(word for clauses in rest.values() for clause in clauses for word in clause
+                                if word in patterns_of)
+        self._bit_of = {word: 1 << k for k, word in enumerate(in_rest)}
+        self._rest_plan = {index: tuple((sum(self._bit_of[word] for word in clause if word in patterns_of),
+                                         tuple(word for word in clause if word not in patterns_of))
+                                        for clause in clauses) for index, clauses in rest.items()}
         self._always = frozenset(always)
         self._absent = dict.fromkeys(patterns_of, False)
 
@@ -366,10 +374,28 @@ class WordGate:
                   and entry[0] in (caseless_text if entry[1] else text)]
         seen = self._absent.copy()
         seen.update(dict.fromkeys(found, True))
-        patterns_of, rest = self._patterns_of, self._rest
+        patterns_of, plan_of, bit_of = self._patterns_of, self._rest_plan, self._bit_of
         first = self._always.union(*[patterns_of[entry] for entry in found])
-        return seen, frozenset([k for k in first if (k not in rest or may_match(rest[k], text, caseless_text, seen))
-                                and self._some_way(k, text, caseless_text, seen)])
+        held = 0
+        for entry in found:
+            held |= bit_of.get(entry, 0)
+        out = []
+        for k in first:
+            for mask, others in plan_of.get(k, ()):  # (what `may_match` of the later clauses finds)
+                if mask & held:
+                    continue
+                for word in others:
+                    present = seen.get(word)
+                    if present is None:
+                        present = seen[word] = word[0] in (caseless_text if word[1] else text)
+                    if present:
+                        break
+                else:
+                    break  # (a clause without a word in the text)
+            else:
+                if self._some_way(k, text, caseless_text, seen):
+                    out.append(k)
+        return seen, frozenset(out)
 
     def _some_way(self, index: int, text: str, caseless_text: str, seen: dict[Word, bool]) -> bool:
         """Whether the words of some way of pattern `index` all hold (True when it is no choice)."""
@@ -998,8 +1024,7 @@ def top_level_ways(pattern: str) -> tuple[str, ...] | None:
     """The ways of a pattern that is a choice at its top (`A|B|C`), as the texts between its
     top-level `|`s (joined by `|` they are the pattern again); None when it is no choice or cannot
     be taken apart so (a global inline flag such as `(?x)`, a group reference, a conditional)."""
-    if _GLOBAL_FLAGS.search(pattern) or any(what in pattern for what in ("(?P=", "(?(", "(?#")) \
-            or re.search(r"\\[1-9]", pattern):
+    if not _separable(pattern):
         return None
     ways: list[str] = []
     start = 0
@@ -1009,6 +1034,13 @@ def top_level_ways(pattern: str) -> tuple[str, ...] | None:
             start = i + 1
     ways.append(pattern[start:])
     return tuple(ways) if len(ways) > 1 and "|".join(ways) == pattern else None
+
+
+def _separable(pattern: str) -> bool:
+    """Whether the parts of `pattern` can be compiled alone (no global inline flag such as `(?x)`,
+    no group reference, no conditional, no comment)."""
+    return not (_GLOBAL_FLAGS.search(pattern) or any(what in pattern for what in ("(?P=", "(?(", "(?#"))
+                or re.search(r"\\[1-9]", pattern))
 
 
 # -- a choice scanned for its ways' anchors once per text ---------------------------------------
@@ -1033,6 +1065,9 @@ class WayScan:
         self.pattern = pattern
         gates = gates or {}
         top = top_level_ways(pattern.pattern) if not pattern.flags & re.VERBOSE else None
+        if top is None and not pattern.flags & re.VERBOSE and _separable(pattern.pattern) \
+                and len(_flat_ways(pattern.pattern, 3)) > 1:
+            top = (pattern.pattern,)  # (one group of a choice, `(?i:A|B)`: its ways, `_flat_ways`)
         try:  # (a way that is a group of a choice is taken apart into its own ways, unless it has a gate)
             self.ways: tuple[re.Pattern[str], ...] = tuple(
                 compile_pattern(way, pattern.flags) for each in top or ()

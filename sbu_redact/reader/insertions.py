@@ -14,12 +14,23 @@ The text around it keeps the portion's own mark. An insertion that holds a marki
 from __future__ import annotations
 
 from ..document import Portion
+from ..prefilter import WayScan, finditer_of_ways
 from .state import Reading
 
 
 def inserted_spans(r: Reading) -> list[tuple[int, int]]:
-    """Where the document shows text as inserted or moved in (one scan of the whole view)."""
-    return [(m.start(), m.end()) for m in r.g.inserted_text.compiled.finditer(r.text)]
+    """Where the document shows text as inserted or moved in: the matches of the whole view's scan,
+    found by scanning only the ways of the pattern (a group of a choice) whose words the view holds
+    (`prefilter.WayScan`, kept on the rules object; most documents hold none of them)."""
+    pattern = r.g.inserted_text.compiled
+    scan = r.g.way_scans.get(pattern.pattern)
+    if scan is None:
+        scan = r.g.way_scans[pattern.pattern] = WayScan(pattern)
+    if not scan.ways:  # (no choice: scanned whole)
+        return [(m.start(), m.end()) for m in pattern.finditer(r.text)]
+    end = len(r.text)
+    ways = scan.ways_in(scan.hits(r.text, r.text_in_any_case()), r.text, 0, end, r.text_in_any_case())
+    return [(m.start(), m.end()) for m in finditer_of_ways(pattern, r.text, 0, end, ways)] if ways else []
 
 
 def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> list[Portion] | None:

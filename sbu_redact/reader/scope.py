@@ -372,15 +372,20 @@ def _claim_matches(r: Reading, p: Portion) -> list[re.Match[str]]:
     (`prefilter.WayScan`, built once per rules object, its hits once per reading); only the ways
     with a hit in the portion (or whose gate, `_WAY_GATES`, finds something there) are scanned,
     each alone, in it (`prefilter.finditer_of_ways`): most portions of most documents scan none."""
-    pattern = r.g.scope_claims.compiled
+    return _way_matches(r, r.g.scope_claims.compiled, p.body_start, p.end)
+
+
+def _way_matches(r: Reading, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+    """`list(pattern.finditer(r.text, start, end))`, the ways of the pattern (a choice) scanned
+    alone where they have a hit (`_claim_matches`); a pattern that is no choice is scanned whole."""
     scan = _way_scan(r, pattern)
+    if not scan.ways:  # (no choice at its top: scanned whole)
+        return list(pattern.finditer(r.text, start, end))
     hits = r.way_hits.get(pattern.pattern)
     if hits is None:
         hits = r.way_hits[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
-    if not scan.ways:  # (no choice at its top: scanned whole)
-        return list(pattern.finditer(r.text, p.body_start, p.end))
-    ways = scan.ways_in(hits[0], r.text, p.body_start, p.end, r.text_in_any_case())
-    return finditer_of_ways(pattern, r.text, p.body_start, p.end, ways) if ways else []
+    ways = scan.ways_in(hits[0], r.text, start, end, r.text_in_any_case())
+    return finditer_of_ways(pattern, r.text, start, end, ways) if ways else []
 
 
 def _way_scan(r: Reading, pattern: re.Pattern[str]) -> WayScan:
@@ -406,7 +411,8 @@ def _claim_way_gates(pattern: str, flags: int) -> dict[str, re.Pattern[str]]:
 # (its copulas and prepositions end in `\s+`, and `its S,` without its apostrophe, round 98), `=` (`\s=\s{0,3}`) or a quotation mark (its
 # look-behind), and are followed by `/`, `-` or no word character. The way's words (`C`, `S`) are
 # in nearly every portion; that shape is in few (tests/test_reader_claims.py checks the gate).
-_LETTER_WAY_GATE = compile_pattern(r"(?<=[\s=\"\u201c'])(?:TS|S|C|NF)(?!\w)")
+_LETTER_WAY_GATE = compile_pattern(r"(?=[TSCN])(?<=[\s=\"\u201c'])(?:TS|S|C|NF)(?!\w)")  # (its first letters first: the
+# engine skips to them)
 # The way of a level negated (`(?P<negated>...)`: "is NOT/NOT UNCLASSIFIED", "none of it is U"): a
 # `not` or `n't` (the last word of its `not/not`, `not repeat not`) then white space and the `u` of
 # `unclassified` or `U`, or `none of`, in any case. Its words (`is`, `not`, `n`, `u`) are in most portions.
@@ -475,7 +481,17 @@ _POSSESSIVE = compile_pattern(r"(?i)\b(?!(?:it|that|this|what|which|there|here|w
 
 def _mistyped(r: Reading, word: str) -> str | None:
     """The level name or control (`NOFORN`) that `word` (in capitals) is, or is one slip of the keyboard
-    away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters)."""
+    away from (`SECRTE`, `CONFIDENITAL`, `SCERTE`), if any: two edits at most (one below six letters).
+    Kept on the rules object by word (`Grammar.mistyped`: the same words come back in document after document)."""
+    kept = r.g.mistyped
+    if word not in kept:
+        if len(kept) > 4096:
+            kept.clear()
+        kept[word] = _nearest_level(r, word)
+    return kept[word]
+
+
+def _nearest_level(r: Reading, word: str) -> str | None:
     targets = _mistyped_targets(r)
     read = word.translate(LOOK_ALIKE_DIGITS)  # (`C0NFIDENTIAL`, `SECRE7`)
     for target in targets:
@@ -633,11 +649,19 @@ def _governed_ranks(r: Reading, since: int) -> list[tuple[int, int]]:
 
 def _refers(r: Reading, p: Portion) -> list[str]:
     """The words of portion `p` that name other text (not those naming the portion itself)."""
+    words = r.refers_of.get((p.start, p.end))
+    if words is None:
+        words = r.refers_of[p.start, p.end] = _words_referring(r, p)
+    return list(words)
+
+
+def _words_referring(r: Reading, p: Portion) -> list[str]:
     own = [(m.start(), m.end()) for m in r.g.scope_itself.compiled.finditer(r.text, p.start, p.end)]
     caseless = r.text_in_any_case()  # (tried where their head words are: `finditer_at_heads`)
-    words = [m.group(0).lower() for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
-             for m in finditer_at_heads(pattern.compiled, r.text, caseless, p.start, p.end)
-             if not any(s <= m.start() < e for s, e in own)]
+    # (the words of other languages, a choice of many: its ways scanned where they have a hit, `_way_matches`)
+    found = (finditer_at_heads(r.g.scope_refers.compiled, r.text, caseless, p.start, p.end),
+             _way_matches(r, r.g.scope_refers_abroad.compiled, p.start, p.end))
+    words = [m.group(0).lower() for matches in found for m in matches if not any(s <= m.start() < e for s, e in own)]
     return list(dict.fromkeys(words))
 
 

@@ -126,7 +126,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         listed = by_numbers(r, ordered, at)
         if listed is not None:
             return listed
-    if refers and set(refers) <= _NAMES | {"earlier", "previous", "below"} and not _QUOTE_LINE.search(r.text):
+    if refers and set(refers) <= _NAMES | {"earlier", "previous", "below"} and not r.holds(_QUOTE_LINE):
         found_refs = list(_REF.finditer(r.text, p.start, p.end))
         if len(found_refs) == 1:  # (`your 2nd para`, `para 4 of my 0900`: the quoted message's)
             quoted = in_reply(r, ordered, at, found_refs[0])
@@ -142,7 +142,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         return by_page(r, ordered, at, refers)
     if not refers or not set(refers) <= _NAMES | _DIRECTIONS or not set(refers) & _NAMES:
         return None
-    if _QUOTE_LINE.search(r.text) is not None:
+    if r.holds(_QUOTE_LINE):
         return None  # (`>` quoting: what a paragraph of the quoted text is cannot be told from the portions)
     opening = list(_OPENING_REF.finditer(r.text, p.start, p.end))
     refs = opening or list(_REF.finditer(r.text, p.start, p.end))
@@ -221,8 +221,8 @@ def _numbered(r: Reading, ordered: list[Portion], at: int, n: int, direction: st
         return None
     # one message only holds numbered paragraphs (a reply over the message it quotes names the
     # quoted message's paragraphs when that one alone has numbers)
-    starts = sorted({0, *(h.start() for h in _QUOTED_HEADER.finditer(r.text)),
-                     *(h.start() for h in r.g.quoted_message_start.compiled.finditer(r.text))})
+    starts = sorted({0, *(h.start() for h in r.matches(_QUOTED_HEADER)),
+                     *(h.start() for h in r.matches(r.g.quoted_message_start.compiled))})
     if len({bisect_right(starts, ordered[j].start) for j in labels}) != 1:
         return None
     found = [j for j, number in labels.items() if number == n]
@@ -259,7 +259,7 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     it, above it, else the whole document but the statement), counted over marked portions of that
     kind when every other portion of that kind there is marked (an unmarked paragraph only a
     heading), in a document that quotes no message."""
-    if n == 0 or _QUOTED_HEADER.search(r.text) is not None or r.g.quoted_message_start.compiled.search(r.text):
+    if n == 0 or r.holds(_QUOTED_HEADER) or r.holds(r.g.quoted_message_start.compiled):
         return None
     wanted = "list_item" if kind == "item" else "paragraph"
     region = [j for j, q in enumerate(ordered) if j != at and q.kind == wanted and _in_direction(ordered, at, j, direction)]
@@ -316,7 +316,7 @@ def _by_count(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     items of one unbroken list; paragraphs marked or set apart by blank lines)."""
     p = ordered[at]
     refs = list(_COUNT_REF.finditer(r.text, p.start, p.end))
-    if len(refs) != 1 or _QUOTE_LINE.search(r.text) is not None:
+    if len(refs) != 1 or r.holds(_QUOTE_LINE):
         return None
     m = refs[0]
     if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
@@ -338,8 +338,8 @@ def _by_count(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         edge = "first" if direction == "below" else "last"
     n = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
     # (within the statement's own message: a reply's count is not the quoted message's)
-    heads = sorted({*(h.start() for h in _QUOTED_HEADER.finditer(r.text)),
-                    *(h.start() for h in r.g.quoted_message_start.compiled.finditer(r.text))})
+    heads = sorted({*(h.start() for h in r.matches(_QUOTED_HEADER)),
+                    *(h.start() for h in r.matches(r.g.quoted_message_start.compiled))})
     own = bisect_right(heads, p.start)
     wanted = "list_item" if m.group("kind").lower() in ("bullets", "items") else "paragraph"
     region = [j for j, q in enumerate(ordered) if j != at and _in_direction(ordered, at, j, direction)
@@ -477,7 +477,7 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
     others = [m for m in refs if m.group("plural")]
     if not named or any(_HEAD_OTHER.search(r.text, max(p.start, m.start() - 12), m.start()) is None for m in others):
         return None  # (a plural names more than one; "all other sections are correctly marked" names none)
-    if sum(1 for _ in _HEAD_WORD.finditer(r.text, p.start, p.end)) != len(refs) or _QUOTE_LINE.search(r.text):
+    if sum(1 for _ in _HEAD_WORD.finditer(r.text, p.start, p.end)) != len(refs) or r.holds(_QUOTE_LINE):
         return None
     keys = {(m.group("kind").lower(), frozenset(_labels(m.group("label")))) for m in named}
     if len(keys) != 1:
@@ -504,7 +504,7 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
     if back and ahead:
         return None
     headings = [(h.start(), _labels(h.group("label")), _cut(r.text, h))
-                for h in _HEADING_LINE.finditer(r.text) if h.group("kind").lower() == kind
+                for h in r.matches(_HEADING_LINE) if h.group("kind").lower() == kind
                 and not (p.start <= h.start() < p.end)]
     if back:
         targets = [h for h in headings if h[0] < p.start]
@@ -590,7 +590,7 @@ def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if any(w.lower() in _NOT_TOPIC_BEFORE for m in _TOPIC_BEFORE.finditer(r.text, p.start, p.end)
            for w in m.group("topic").split()) and not refs[0].re.pattern == _TOPIC_REF.pattern:
         return None
-    if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
+    if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or r.holds(_QUOTE_LINE):
         return None
     return _holding_topic(r, ordered, at, refs[0].group("topic"))
 
@@ -624,7 +624,7 @@ def by_bit_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None
     if len(refs) != 1 or _REF_WORD.search(r.text, p.start, p.end) is not None \
             or _TOPIC_REF.search(r.text, p.start, p.end) is not None:
         return None
-    if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) is not None:
+    if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or r.holds(_QUOTE_LINE):
         return None
     lo, hi = _sentence(r.text, refs[0].start(), refs[0].end(), p.start, p.end)
     if _BIT_MORE.search(r.text, lo, hi) is not None:
@@ -729,7 +729,7 @@ def by_subitem(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     letters = [] if subs else list(_LETTER_REF.finditer(r.text, p.start, p.end))
     if len(subs) + len(letters) != 1 or sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
         return None
-    if _QUOTE_LINE.search(r.text) is not None:
+    if r.holds(_QUOTE_LINE):
         return None
     if letters:
         m = letters[0]
@@ -919,7 +919,7 @@ def by_chat(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     (every message posted then, by anyone, and the one before them: fail closed). Each message with the lines after it up to
     the next message. None when the statement points in more than one way, or anywhere else."""
     p = ordered[at]
-    headers = list(_CHAT_HEADER.finditer(r.text))
+    headers = r.matches(_CHAT_HEADER)
     if len(headers) < 3:
         return None
     starts = [h.start() for h in headers]
@@ -987,7 +987,7 @@ def by_numbers(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     or when the statement names other text too."""
     p = ordered[at]
     refs = list(_NUMBERS_REF.finditer(r.text, p.start, p.end))
-    if not refs or _QUOTE_LINE.search(r.text) is not None:
+    if not refs or r.holds(_QUOTE_LINE):
         return None
     if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != len(refs):
         return None
@@ -1036,8 +1036,8 @@ def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> s
         return None  # (neither, or both: `your 2nd para of my note`)
     if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
         return None
-    heads = sorted({*(h.start() for h in _QUOTED_HEADER.finditer(r.text)),
-                    *(h.start() for h in r.g.quoted_message_start.compiled.finditer(r.text))})
+    heads = sorted({*(h.start() for h in r.matches(_QUOTED_HEADER)),
+                    *(h.start() for h in r.matches(r.g.quoted_message_start.compiled))})
     heads = [h for h in heads if h >= p.end]  # (the reply's own header above it is no quoted message)
     # (`-----Original Message-----` and the `From:` header under it open one message)
     heads = [h for k, h in enumerate(heads) if k == 0 or not all(

@@ -3,6 +3,7 @@ the evidence of its classification, all with offsets into the normalised view.""
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -145,6 +146,9 @@ class Reading:
         self.word_hits: Hits = {}  # (offsets of words found so far: `prefilter.finditer_near_words`)
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
         self.way_hits: dict[str, tuple[Any]] = {}  # (`prefilter.WayScan.hits` of a pattern, once per reading)
+        self._matches: dict[Any, list[re.Match[str]]] = {}  # (`matches`: a pattern's scan of the whole text)
+        self._holds: dict[Any, bool] = {}  # (`holds`: whether a pattern finds anything in the whole text)
+        self.refers_of: dict[tuple[int, int], list[str]] = {}  # (`scope._refers` of a portion's span)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
@@ -169,6 +173,21 @@ class Reading:
             of = self._gated_of[family] = [k - indexes.start for k in
                                            self._gated[lo:bisect.bisect_left(self._gated, indexes.stop, lo)]]
         return list(of)
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """`list(pattern.finditer(self.text))`, scanned once per reading (several statements of a
+        document ask for the same scan of the whole text: its chat headers, its quoted headers)."""
+        found = self._matches.get(pattern)
+        if found is None:
+            found = self._matches[pattern] = list(pattern.finditer(self.text))
+        return found
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        """`pattern.search(self.text) is not None`, searched once per reading."""
+        held = self._holds.get(pattern)
+        if held is None:
+            held = self._holds[pattern] = pattern.search(self.text) is not None
+        return held
 
     def in_words_candidates(self) -> list[int]:
         """The patterns of `Grammar.in_words` (by index, in order) that may match the text (`gated`)."""
