@@ -144,8 +144,12 @@ def _rule_line(stripped: str) -> bool:
 def _edited(r: Reading, start_index: int) -> bool:
     """Is the portion that starts at segment `start_index` a chat message that says it was edited, on
     its first line or on the header line just above it?"""
-    lines = [r.segs[start_index]] + ([r.segs[start_index - 1]] if start_index > 0 else [])
-    return any(seg.text.rstrip()[-1:] in ")]" and r.g.edited_message.search(seg.text) is not None for seg in lines)
+    edited = r.edited_starts.get(start_index)  # (tested once per portion)
+    if edited is None:
+        lines = [r.segs[start_index]] + ([r.segs[start_index - 1]] if start_index > 0 else [])
+        edited = r.edited_starts[start_index] = any(
+            not seg.blank and r.g.edited_message.search(seg.text) is not None for seg in lines)
+    return edited
 
 
 def _tabs(line: str) -> int:
