@@ -88,8 +88,11 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 _SENTENCE_END = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 _LABEL_MARK_END = lazy(r"[A-Za-z0-9][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
-# The time or date-time group that starts each entry of a log, one entry per line.
-_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)[ \t]")
+# The time or date-time group that starts each entry of a log, one entry per line (a watch log's
+# four-figure time, `0112  Cabo Delgado: ...`, `1530Z (U) ...`, `0905 hrs ...`, round 103: set off by a zone
+# letter, `hrs` or a wider gap, so that a year opening a sentence is none)
+_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
+                    r"|(?:[01]\d|2[0-3])[0-5]\d(?:[ZLJ]|[ \t]?hrs?\.?|[ \t]?[-–—|][ \t]?|(?=[ \t]{2}|\t)))[ \t]")
 # ... and the rarer leads of an entry (`_is_record`): a chat line's time in brackets (`[07:41] rkowal:`),
 # a transcript speaker's before it (`AMB [10:04]`), a chronology's date (`12 May 2015 -`), an action
 # item's number (`AI-3  NSC:`), a comment's author and time (`m.planner - 2022-09-03 08:05 -`)
