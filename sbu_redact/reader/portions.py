@@ -126,6 +126,9 @@ _BOX_CHARS = frozenset(chr(c) for c in range(0x2500, 0x2580))
 # a date or a time in parentheses, and nothing else in them (`(2024-05-02 10:41)`, `(09:12)`): no mark
 _DATED_IN_PARENTHESES = lazy(r"\((?=[^()\n]*\d)[\d \t:./\-TZ,APMapm]{3,30}\)")
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
+# a form's field label before the value's mark (`12. Remarks: (U) ...`, `Traveler(s): (U) ...`), and a line's full stop
+_FIELD_LABEL = lazy(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?[A-Za-z][\w ()./'\-]{0,40}:[ \t]+(?=[(\[])")
+_FULL_STOP_END = lazy(r"[a-z0-9)\]][.!?][\"')\]]?[ \t]*$")
 _OPENING_QUOTES = "\"“‘«„"
 # a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
 _ELEMENT_LINE = lazy(r"<[A-Za-z][\w:\-]{0,30}(?:[ \t][^<>]{0,200})?>")
@@ -313,6 +316,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # lines set the width too narrow to tell (`(U) Access ... census.` / `The deputy minister
         # said ...` under a CONFIDENTIAL banner): the line after it is text of its own (round 39)
         return True
+    if index - 1 == start_index and s[:1].isupper() and ":" in prev.text and _FULL_STOP_END.search(prev.text):
+        label = _FIELD_LABEL.match(prev.text)
+        if label is not None and prev_len - label.end() + 1 + len(s.split(None, 1)[0]) <= width:
+            # a form's field (`12. Remarks: (U) Travel supports ... network.`): its value wraps in the value's box,
+            # right of the label; a sentence that would have fitted there was not wrapped onto the next line: it
+            # is text of its own, not the field's (a flattened PDF form, round 103)
+            return True
     if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
     if seg.text[0] not in " \t" or index - 1 == start_index:
