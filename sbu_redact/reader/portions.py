@@ -280,6 +280,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if ":" in s[:48] and ":" in first_line[:48] and r.g.form_field.match(s) is not None \
             and r.g.form_field.match(first_line) is not None:
         return True  # a form's next field (`Block 9 (cont.):    ...` under `10. Reported by:    (U) ...`, round 93)
+    if ("ont" in s[:60] or not s.isascii()) and r.g.continuation_label.match(s) is not None:
+        return True  # a field's text continued from elsewhere (`Item 12 continued:` under `Item 13 (U) ...`, round 105)
     if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
     if prev.text[-1:].isdigit() and r.g.running_head.search(prev.text) is not None:
