@@ -280,7 +280,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if ":" in s[:48] and ":" in first_line[:48] and r.g.form_field.match(s) is not None \
             and r.g.form_field.match(first_line) is not None:
         return True  # a form's next field (`Block 9 (cont.):    ...` under `10. Reported by:    (U) ...`, round 93)
-    if ("ont" in s[:60] or not s.isascii()) and r.g.continuation_label.match(s) is not None:
+    if _may_continue(s) and r.g.continuation_label.match(s) is not None:
         return True  # a field's text continued from elsewhere (`Item 12 continued:` under `Item 13 (U) ...`, round 105)
     if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
@@ -332,6 +332,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
     first = r.segs[start_index]
     return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
+
+
+def _may_continue(s: str) -> bool:
+    """Can the stripped line open with a continuation's label (`structure.continuation_label`: its words
+    hold `cont`, or are French, German, Dutch or not in ASCII)?"""
+    head = s[:64].lower()
+    return "cont" in head or not head.isascii() or "suite" in head or "fortsetz" in head or "vervolg" in head
 
 
 def _text_after_lead(r: Reading, seg: Segment) -> bool:
