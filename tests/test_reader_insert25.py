@@ -9,6 +9,7 @@ from released import assert_withheld, versions
 
 SECRET = "The harbour master has agreed to copy the night manifests for our liaison officer"
 PLAIN = "The ferry timetable for the winter season was published on Monday"
+ADDED = "also the harbour master has agreed to copy the night manifests for our liaison officer"  # (a line that wraps on)
 
 
 def _released(text, level="usg"):
@@ -70,13 +71,14 @@ def test_a_comment_with_its_author_inside_a_table_cell_is_read_as_unmarked(cell)
 @pytest.mark.parametrize("header", [
     "Okafor, Ngozi [14:02] (edited):",          # a header's marker before its colon
     "Okafor, Ngozi - 14:02 - Edited",           # after a dash
-    "Okafor, Ngozi · 14:02 · edited 14:05",     # after a dot, with the edit's time
-    "Okafor, Ngozi  14:02  (bearbeitet)",       # German
+    "Okafor, Ngozi · 14:02 (edited 14:05)",     # with the edit's time
+    "Okafor, Ngozi [14:02] [bewerkt]:",         # Dutch, in brackets
 ])
 def test_lines_added_under_an_edited_chat_message_are_not_marked_by_its_first_line(header):
     text = ("Chat: SECRET - port cell\n\nMensah, Kofi [13:58]:\n(U) " + PLAIN + "\n"
-            f"{header}\n(U) room booked for the debrief\n{SECRET}\nMensah, Kofi [14:06]:\n(U) thanks\n")
-    assert_withheld(text, SECRET)
+            f"{header}\n(U) the debrief is booked for room 4 at the terminal, with the port captain and two pilots\n"
+            f"{ADDED}\nMensah, Kofi [14:06]:\n(U) thanks\n")
+    assert_withheld(text, ADDED)
     assert PLAIN in _released(text)
 
 
@@ -99,9 +101,9 @@ def test_a_cables_short_marked_paragraph_does_not_mark_the_sentence_on_the_line_
 
 
 def test_a_sentence_under_a_forms_marked_field_that_it_would_have_fitted_is_not_the_fields():
-    text = ("SECRET\nREQUEST FOR VESSEL ACCESS                                      FORM 77-B\n\n"
+    text = ("SECRET\nREQUEST FOR VESSEL ACCESS (FORM 77-B)\n\n"
             "1. Port: (U) Valletta\n2. Vessel: (U) USNS Supply\n"
-            "9. Justification: (U) Resupply of the visiting destroyer.\n"
+            "9. Justification: (U) Resupply of the visiting destroyer and her two escorts.\n"
             "Port security also reports that the harbour master has agreed to copy the night\n"
             "manifests for our liaison officer before each sailing from the Grand Harbour.\n"
             "10. Approved by: (U) Defense attache\nSECRET\n")
@@ -110,15 +112,16 @@ def test_a_sentence_under_a_forms_marked_field_that_it_would_have_fitted_is_not_
 
 
 @pytest.mark.parametrize("note, page, label", [
-    ("(contd p. 3)", "- 3 -", "Block 6 (cont.):"),
-    ("(cont'd overleaf)", "[Page 2 of 2]", "CONTINUATION OF BLOCK 6 -"),
+    ("(contd p. 3)", "- 3 -", "Item 6 (cont.):"),
+    ("(cont'd overleaf)", "[Page 2 of 2]", "CONTINUATION OF ITEM 6 -"),
 ])
 def test_a_fields_text_continued_on_another_page_under_its_label_is_not_the_field_above(note, page, label):
     text = ("CONFIDENTIAL\nHARBOUR SECURITY REFERRAL\n\n"
-            "Block 5 (U) Vessel: MV Sliema Star, general cargo\n"
-            f"Block 6 (C) Concern: the master has been seen meeting the agent {note}\n"
-            "Block 7 (U) Inspector: on file\n\n"
+            "Item 5 (U) Vessel: MV Sliema Star, general cargo\n"
+            f"Item 6 (C) Concern: the master has been seen meeting the agent {note}\n"
+            "Item 7 (U) Inspector: on file\n\n"
             f"{page}\n"
-            f"Block 7 (U) continued: {PLAIN}\n"
-            f"{label}\n{SECRET}.\nCONFIDENTIAL\n")
-    assert_withheld(text, SECRET)
+            f"Item 7 (U) continued: {PLAIN}\n"
+            f"{label}\n{ADDED}.\nCONFIDENTIAL\n")
+    assert_withheld(text, ADDED)
+    assert PLAIN in _released(text)  # (the continued field is the labelled one, not the first marked)
