@@ -16,7 +16,7 @@ from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_pro
 from . import enumerators
 from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
-from .portions import interrupted, make_portion, portion_end, start_list_letter
+from .portions import interrupted, make_portion, portion_end, start_list_letter, wrap_width
 from .segments import Segment
 from .state import Reading
 
@@ -362,12 +362,29 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         elif starts and starts[-1][1] == "mark" and enumerators.same_list(r.g, segs[starts[-1][0]].text, seg.text):
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
+        elif starts and starts[-1][1] == "mark" and _hard_break(r, i):
+            # `He has a gambling debt ...` under `(U) Aidos Serikbayev, born 1979 ... Georgetown.` (a bio note's
+            # paragraph, round 103): a sentence that would have fitted on the line above, which ends one, was
+            # not wrapped there: it is text of its own, which the mark above does not mark
+            starts.append((i, "block"))
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
                     _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None and _banner_line_below(r, i))):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
+
+
+_ENDS_FULL_SENTENCE = lazy(r"[a-z0-9)\]][.!?][\"')\]]?[ \t]*$")
+
+
+def _hard_break(r: Reading, index: int) -> bool:
+    """Does line `index` start a sentence that would have fitted at the end of the line above, which
+    ends one (a break no wrapping made: a paragraph of its own)?"""
+    prev, seg = r.segs[index - 1], r.segs[index]
+    if prev.blank or not seg.stripped[:1].isupper() or _ENDS_FULL_SENTENCE.search(prev.text) is None:
+        return False
+    return len(prev.text.rstrip()) + 1 + len(seg.stripped.split(None, 1)[0]) <= wrap_width(r)
 
 
 # The end of the line above a subparagraph (a sentence or a colon; the subparagraph's label:

@@ -22,17 +22,31 @@ def continued_portions(r: Reading, portions: list[Portion]) -> list[Portion]:
                  and pattern.search(r.text, p.body_start, p.end) is not None]
     if not continued:
         return portions
-    breaks = sorted(f.start for f in r.fields if f.name == "banner") + _running_heads(r)
+    breaks = sorted([f.start for f in r.fields if f.name == "banner"] + _running_heads(r) + _page_markers(r))
     out = list(portions)
+    label = r.g.continuation_label.compiled
     for p in continued:
         page_break = min((at for at in breaks if at >= p.end), default=None)
         if page_break is None:
             continue
-        k = next((k for k, q in enumerate(out) if q.start > page_break and q.explicit and q.end > q.body_start), None)
+        page_end = min((at for at in breaks if at > page_break), default=len(r.text))
+        # the page's unmarked text labelled as continued (`Item 12 continued:`, round 105) is the continuation;
+        # else nothing tells which is: the first marked portion after the break
+        k = next((k for k, q in enumerate(out) if page_break < q.start < page_end and not q.explicit
+                  and label.match(r.text, q.start) is not None), None)
+        if k is None:
+            k = next((k for k, q in enumerate(out) if q.start > page_break and q.explicit and q.end > q.body_start), None)
         if k is not None and p.marking is not None:
             out[k] = raised_to(r, out[k], [p.marking], f"the text of the portion marked {p.marking.portion_mark()} "
                                                       f"that says it is continued on the next page may sit in it")
     return out
+
+
+def _page_markers(r: Reading) -> list[int]:
+    """The starts of the lines that give a page's number alone (`--- p. 2 ---`, `- 2 -`, `Page 2 of 3`)."""
+    marker = r.g.page_marker.compiled
+    return [seg.start for seg in r.segs if not seg.blank and len(seg.stripped) <= 40 and any(c.isdigit() for c in seg.stripped)
+            and marker.fullmatch(seg.stripped) is not None]
 
 
 def _running_heads(r: Reading) -> list[int]:

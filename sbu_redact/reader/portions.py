@@ -88,8 +88,11 @@ def _group(m: re.Match[str], name: str) -> str | None:
 
 _SENTENCE_END = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 _LABEL_MARK_END = lazy(r"[A-Za-z0-9][ \t]*[(\[][A-Za-z/ ,\-]{1,40}[)\]][ \t]*:[ \t]*$")
-# The time or date-time group that starts each entry of a log, one entry per line.
-_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)[ \t]")
+# The time or date-time group that starts each entry of a log, one entry per line (a watch log's
+# four-figure time, `0112  Cabo Delgado: ...`, `1530Z (U) ...`, `0905 hrs ...`, round 103: set off by a zone
+# letter, `hrs` or a wider gap, so that a year opening a sentence is none)
+_RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?"
+                    r"|(?:[01]\d|2[0-3])[0-5]\d(?:[ZLJ]|[ \t]?hrs?\.?|[ \t]?[-–—|][ \t]?|(?=[ \t]{2}|\t)))[ \t]")
 # ... and the rarer leads of an entry (`_is_record`): a chat line's time in brackets (`[07:41] rkowal:`),
 # a transcript speaker's before it (`AMB [10:04]`), a chronology's date (`12 May 2015 -`), an action
 # item's number (`AI-3  NSC:`), a comment's author and time (`m.planner - 2022-09-03 08:05 -`)
@@ -123,6 +126,9 @@ _BOX_CHARS = frozenset(chr(c) for c in range(0x2500, 0x2580))
 # a date or a time in parentheses, and nothing else in them (`(2024-05-02 10:41)`, `(09:12)`): no mark
 _DATED_IN_PARENTHESES = lazy(r"\((?=[^()\n]*\d)[\d \t:./\-TZ,APMapm]{3,30}\)")
 _FOOTNOTE = lazy(r"^[ \t]*\d{1,3}[ \t]+[A-Z\"']")
+# a form's field label before the value's mark (`12. Remarks: (U) ...`, `Traveler(s): (U) ...`), and a line's full stop
+_FIELD_LABEL = lazy(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?[A-Za-z][\w ()./'\-]{0,40}:[ \t]+(?=[(\[])")
+_FULL_STOP_END = lazy(r"[a-z0-9)\]][.!?][\"')\]]?[ \t]*$")
 _OPENING_QUOTES = "\"“‘«„"
 # a markup element opened at a line start, and one closed at a line end (an XML or HTML export, one element a line)
 _ELEMENT_LINE = lazy(r"<[A-Za-z][\w:\-]{0,30}(?:[ \t][^<>]{0,200})?>")
@@ -144,8 +150,12 @@ def _rule_line(stripped: str) -> bool:
 def _edited(r: Reading, start_index: int) -> bool:
     """Is the portion that starts at segment `start_index` a chat message that says it was edited, on
     its first line or on the header line just above it?"""
-    lines = [r.segs[start_index]] + ([r.segs[start_index - 1]] if start_index > 0 else [])
-    return any(seg.text.rstrip()[-1:] in ")]" and r.g.edited_message.search(seg.text) is not None for seg in lines)
+    edited = r.edited_starts.get(start_index)  # (tested once per portion)
+    if edited is None:
+        lines = [r.segs[start_index]] + ([r.segs[start_index - 1]] if start_index > 0 else [])
+        edited = r.edited_starts[start_index] = any(
+            not seg.blank and r.g.edited_message.search(seg.text) is not None for seg in lines)
+    return edited
 
 
 def _tabs(line: str) -> int:
@@ -270,6 +280,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if ":" in s[:48] and ":" in first_line[:48] and r.g.form_field.match(s) is not None \
             and r.g.form_field.match(first_line) is not None:
         return True  # a form's next field (`Block 9 (cont.):    ...` under `10. Reported by:    (U) ...`, round 93)
+    if _may_continue(s) and r.g.continuation_label.match(s) is not None:
+        return True  # a field's text continued from elsewhere (`Item 12 continued:` under `Item 13 (U) ...`, round 105)
     if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
     if prev.text[-1:].isdigit() and r.g.running_head.search(prev.text) is not None:
@@ -306,6 +318,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # lines set the width too narrow to tell (`(U) Access ... census.` / `The deputy minister
         # said ...` under a CONFIDENTIAL banner): the line after it is text of its own (round 39)
         return True
+    if index - 1 == start_index and s[:1].isupper() and ":" in prev.text and _FULL_STOP_END.search(prev.text):
+        label = _FIELD_LABEL.match(prev.text)
+        if label is not None and prev_len - label.end() + 1 + len(s.split(None, 1)[0]) <= width:
+            # a form's field (`12. Remarks: (U) Travel supports ... network.`): its value wraps in the value's box,
+            # right of the label; a sentence that would have fitted there was not wrapped onto the next line: it
+            # is text of its own, not the field's (a flattened PDF form, round 103)
+            return True
     if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
     if seg.text[0] not in " \t" or index - 1 == start_index:
@@ -313,6 +332,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
     first = r.segs[start_index]
     return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
+
+
+def _may_continue(s: str) -> bool:
+    """Can the stripped line open with a continuation's label (`structure.continuation_label`: its words
+    hold `cont`, or are French, German, Dutch or not in ASCII)?"""
+    head = s[:64].lower()
+    return "cont" in head or not head.isascii() or "suite" in head or "fortsetz" in head or "vervolg" in head
 
 
 def _text_after_lead(r: Reading, seg: Segment) -> bool:
