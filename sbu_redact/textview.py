@@ -52,7 +52,7 @@ from typing import Callable
 
 from .lazyre import lazy
 
-__all__ = ["TextView", "view_of", "fold_char", "LINE_ENDS"]
+__all__ = ["TextView", "view_of", "fold_char", "fold_pattern", "LINE_ENDS"]
 
 #: Characters that end a line (with CRLF as one line end).
 LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -209,6 +209,13 @@ def view_of(text: str) -> TextView:
         view = TextView(text, text.replace("\r\n", "\n"), tuple(m.start() for m in _CRLF.finditer(text)))
     else:
         folded, deleted, expanded = _fold_characters(text)
+        if _SCRIPT_HINT.search(text) is not None:
+            # letters of another script than Latin: a word of its own script keeps them (`_in_context`)
+            joins: list[int] = []
+            _fold_characters(text, {}, joins)
+            kept = _in_context(text, set(joins))
+            if kept:
+                folded, deleted, expanded = _fold_characters(text, kept)
         view = TextView(text, text) if not deleted and folded == text \
             else TextView(text, folded, tuple(deleted), tuple(expanded))
     if "=?" in view.text and _ENCODED_WORD.search(view.text) is not None:
@@ -238,9 +245,12 @@ def _decoded(text: str, view: TextView, pattern: re.Pattern[str], meaning: Calla
     return view.leaving_out(decoded, left_out)
 
 
-def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
+def _fold_characters(text: str, kept: dict[int, str] | None = None,
+                     joins: list[int] | None = None) -> tuple[str, list[int], list[int]]:
     """The folded text, the original offsets it leaves out and the view offsets that continue
-    an expansion (`TextView`)."""
+    an expansion (`TextView`). `kept`: what the characters at some offsets are instead of
+    `fold_char` (a word of another script, `_in_context`); `joins` (when given) gets the offsets
+    of the line hyphens and line ends that join a word broken over a line end."""
     pieces: list[str] = []
     deleted: list[int] = []
     expanded: list[int] = []
@@ -262,6 +272,8 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
             if joined:  # `CONFI¬` / `DENTIAL`: the hyphen and the line end go, the word is whole
                 joined_to = (joined, line_start)
                 deleted.extend(range(start, joined))
+                if joins is not None:
+                    joins.extend(range(start, joined))
                 cursor = joined
                 continue
         if found == "\r":
@@ -272,7 +284,7 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
         elif found == "\u2029" and separators_doubled:
             pieces.append("\n")  # (a text that writes its paragraph breaks as two separators: one is a line end)
         else:
-            folded = fold_char(found)
+            folded = fold_char(found) if kept is None or start not in kept else kept[start]
             if folded:
                 if len(folded) > 1:  # a ligature (or an enclosed letter): its later characters continue it
                     folded = _in_case(folded, text, start) if folded.isalpha() else folded
@@ -285,6 +297,163 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
         cursor = match.end()
     pieces.append(text[cursor:])
     return "".join(pieces), deleted, expanded
+
+
+# ---------------------------------------------------------------- words of other scripts
+# A look-alike folds to its ASCII prototype, and a combining mark goes, in a word of Latin letters
+# (`ЅECRET`, `NOFΟRN`, `S̶E̶C̶R̶E̶T̶`) and in a word every letter of which is a look-alike (`(Ѕ)`,
+# `ТЅ`, `НСЅ`: a marking spelled in another script's letters). A word of another script that holds a
+# letter with no ASCII look-alike (`پیراگراف`, `गोपनीय`, `ลับ`, `סודי`, `пункт`) is a word of
+# that script and keeps its letters, its vowel signs (the Arabic and Hebrew vowel points, optional
+# in writing, still go) and its digits (as ASCII digits: `۳` is `3`), and the sentence's full stop
+# after it (`ہے۔`). A word is a run of letters, marks and digits (and of what the view leaves
+# out inside it: `SE\u200bCRET` is one word).
+# (any character of a script other than Latin or of a digit of one: only then can a word keep its script)
+_SCRIPT_HINT = lazy("[\u0370-\u1dff\u2c00-\u2dff\u3040-\u9fff\ua640-\ua6ff\ua720-\uabff\uac00-\ud7ff"
+                    "\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefc\U00010000-\U0001cfff\U0001e800-\U0001efff"
+                    "\U00020000-\U0003ffff]")
+_SEP, _GAP, _MARK, _LATIN, _LOOKALIKE, _OWN, _DIGIT = range(7)  # the roles of characters in words
+
+
+@functools.lru_cache(maxsize=1)
+def _scripts() -> tuple[Callable[[str], object], Callable[[str], object], Callable[[str], object]]:
+    import regex  # (only for a text with letters of another script)
+
+    return (regex.compile(r"\p{Script=Latin}").match,
+            regex.compile(r"[\p{Script=Common}\p{Script=Inherited}]").match,
+            regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]").match)
+
+
+@functools.lru_cache(maxsize=8192)
+def _role(char: str) -> int:
+    """What `char` is in a word: a letter of the Latin script (or one that folds to an ASCII letter
+    and has no script: `𝐒`, or a sign that folds to one: `٥` among letters), a letter of another
+    script that folds to an ASCII character (a look-alike) or that keeps its identity (one with no
+    ASCII look-alike), a mark, a digit, something the view leaves out, or no part of a word."""
+    if char.isascii():
+        return _LATIN if char.isalpha() else _SEP if char.isprintable() or char in "\t\n\r" or char in LINE_ENDS else _GAP
+    category = unicodedata.category(char)
+    folded = fold_char(char)
+    if category[0] == "M":
+        return _MARK
+    if not folded or char in _INVISIBLE_LETTERS:
+        return _GAP
+    if category == "Nd":
+        return _DIGIT
+    latin, no_script, _ = _scripts()
+    if category[0] == "L":
+        if latin(char) or (no_script(char) and folded.isascii()):
+            return _LATIN
+        return _LOOKALIKE if fold_char(_own(char)).isascii() else _OWN
+    return _LATIN if len(folded) == 1 and folded.isascii() and folded.isalpha() else _SEP
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(char: str) -> str:
+    """The script of a letter, as its name gives it (the scripts of Japanese and Korean are one)."""
+    script = unicodedata.name(char, "").split(" ", 1)[0]
+    return "CJK" if script in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "KANGXI") else script
+
+
+def _own(char: str) -> str:
+    """A letter of another script as a word of that script keeps it (its compatibility form:
+    an Arabic presentation form is the letter)."""
+    compatible = unicodedata.normalize("NFKC", char)
+    return compatible if len(compatible) == 1 else char
+
+
+def _kept_form(char: str, role: int) -> str:
+    """What `char` is in a word that keeps its script."""
+    if role in (_LOOKALIKE, _OWN):
+        return _own(char)
+    if role == _DIGIT:
+        return str(unicodedata.decimal(char, "")) or fold_char(char)
+    if role == _MARK:
+        _, no_script, pointed = _scripts()
+        if unicodedata.category(char) == "Me" or no_script(char) or pointed(char):
+            return fold_char(char)  # (a vowel point, an enclosing or overlay mark goes)
+        return char
+    return fold_char(char)
+
+
+def _in_context(text: str, joins: set[int]) -> dict[int, str]:
+    """The characters of `text` that a word of their own script keeps (their offsets, and what
+    they are in the view instead of `fold_char`), with the full stop of that script after such a
+    word. `joins`: the line hyphens and line ends that join a word (inside it)."""
+    kept: dict[int, str] = {}
+    size = len(text)
+
+    def role(at: int) -> int:
+        return _GAP if at in joins else _role(text[at])
+
+    done = 0
+    for match in _SCRIPT_HINT.finditer(text):
+        at = match.start()
+        if at < done or role(at) not in (_OWN, _DIGIT):
+            continue
+        start, end = at, at + 1
+        while start > 0 and role(start - 1) != _SEP:
+            start -= 1
+        while end < size and role(end) != _SEP:
+            end += 1
+        done = end
+        roles = [role(i) for i in range(start, end)]
+        if _LATIN in roles or (_LOOKALIKE in roles and _OWN not in roles) \
+                or len({_script_of(text[i]) for i, r in zip(range(start, end), roles) if r in (_LOOKALIKE, _OWN)}) > 1:
+            continue  # a Latin word, a word spelled in look-alikes or in letters of two scripts: folded
+        for i, r in zip(range(start, end), roles):
+            form = _kept_form(text[i], r) if i not in joins else fold_char(text[i])
+            if form != fold_char(text[i]):
+                kept[i] = form
+        after = end
+        while after < size and (text[after] == " " or fold_char(text[after]) == " "):
+            after += 1
+        if after < size and role(after) == _SEP and not text[after].isascii() and fold_char(text[after]) != text[after] \
+                and not _scripts()[1](text[after]) and not _scripts()[0](text[after]):
+            kept[after] = text[after]  # (`ہے۔`: the Urdu full stop is no hyphen)
+    return kept
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regular expression of the rules written in another script (`پیراگراف`, `गोपनीय`,
+    `СЕКРЕТНО`), as it must read to match the view: each non-ASCII character matches what the view
+    makes of it in a word of its own script (`_in_context`) and what `fold_char` makes of it (in a
+    Latin word, or a word of look-alikes); a vowel sign matches with or without it."""
+    out: list[str] = []
+    in_class = False
+    class_start = -1
+    escaped = False
+    for at, char in enumerate(pattern):
+        if char.isascii():
+            out.append(char)
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == "[" and not in_class:
+                in_class, class_start = True, at
+            elif char == "]" and in_class and at > class_start + 1 \
+                    and not (at == class_start + 2 and pattern[class_start + 1] == "^"):
+                in_class = False
+            continue
+        if escaped:  # (`\ہ` is the letter itself)
+            out.pop()
+            escaped = False
+        role = _role(char)
+        forms = [fold_char(char)]
+        own = char if role == _SEP and not _scripts()[0](char) and not _scripts()[1](char) else _kept_form(char, role)
+        if own != forms[0]:
+            forms.append(own)
+        if in_class and (pattern[at + 1:at + 2] == "-" and pattern[at + 2:at + 3] not in ("", "]")
+                         or pattern[at - 1:at] == "-" and at - 2 > class_start and pattern[at - 2] != "\\"):
+            out.append(own)  # (an end of a range: the letter itself)
+        elif in_class:
+            out.extend(re.escape(form) if form.isascii() else form for form in forms if len(form) == 1)
+        elif len(forms) == 1:
+            out.append(re.escape(forms[0]) if forms[0].isascii() else forms[0])
+        else:
+            out.append("(?:" + "|".join(re.escape(form) if form.isascii() else form for form in forms) + ")")
+    return "".join(out)
 
 
 # The hyphen that breaks a word at a line end in PDF extraction (a NOT SIGN for the hyphen of some
