@@ -312,7 +312,7 @@ def _fold_characters(text: str, kept: dict[int, str] | None = None,
 _SCRIPT_HINT = lazy("[\u0370-\u1dff\u2c00-\u2dff\u3040-\u9fff\ua640-\ua6ff\ua720-\uabff\uac00-\ud7ff"
                     "\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefc\U00010000-\U0001cfff\U0001e800-\U0001efff"
                     "\U00020000-\U0003ffff]")
-_SEP, _GAP, _MARK, _LATIN, _LOOKALIKE, _OWN, _DIGIT = range(7)  # the roles of characters in words
+_SEP, _GAP, _MARK, _LATIN, _LOOKALIKE, _OWN, _DIGIT, _DIGIT_LOOKALIKE = range(8)  # the roles of characters in words
 
 
 @functools.lru_cache(maxsize=1)
@@ -331,20 +331,20 @@ def _role(char: str) -> int:
     script that folds to an ASCII character (a look-alike) or that keeps its identity (one with no
     ASCII look-alike), a mark, a digit, something the view leaves out, or no part of a word."""
     if char.isascii():
-        return _LATIN if char.isalpha() else _SEP if char.isprintable() or char in "\t\n\r" or char in LINE_ENDS else _GAP
+        return _LATIN if char.isalpha() else _DIGIT if char.isdigit() else _SEP if char.isprintable() or char in "\t\n\r" or char in LINE_ENDS else _GAP
     category = unicodedata.category(char)
     folded = fold_char(char)
     if category[0] == "M":
         return _MARK
     if not folded or char in _INVISIBLE_LETTERS:
         return _GAP
-    if category == "Nd":
-        return _DIGIT
+    if category == "Nd":  # (a digit that looks like a letter: `𑣩` is a C, `٥` an o)
+        return _DIGIT_LOOKALIKE if folded.isalpha() else _DIGIT
     latin, no_script, _ = _scripts()
     if category[0] == "L":
         if latin(char) or (no_script(char) and folded.isascii()):
             return _LATIN
-        return _LOOKALIKE if fold_char(_own(char)).isascii() else _OWN
+        return _LOOKALIKE if folded.isascii() else _OWN
     return _LATIN if len(folded) == 1 and folded.isascii() and folded.isalpha() else _SEP
 
 
@@ -357,16 +357,16 @@ def _script_of(char: str) -> str:
 
 def _own(char: str) -> str:
     """A letter of another script as a word of that script keeps it (its compatibility form:
-    an Arabic presentation form is the letter)."""
+    an Arabic presentation form is the letter; not when that folds otherwise: a lunate `Ϲ` is no `Σ`)."""
     compatible = unicodedata.normalize("NFKC", char)
-    return compatible if len(compatible) == 1 else char
+    return compatible if len(compatible) == 1 and fold_char(compatible) == fold_char(char) else char
 
 
 def _kept_form(char: str, role: int) -> str:
     """What `char` is in a word that keeps its script."""
     if role in (_LOOKALIKE, _OWN):
         return _own(char)
-    if role == _DIGIT:
+    if role in (_DIGIT, _DIGIT_LOOKALIKE):
         return str(unicodedata.decimal(char, "")) or fold_char(char)
     if role == _MARK:
         _, no_script, pointed = _scripts()
@@ -389,7 +389,7 @@ def _in_context(text: str, joins: set[int]) -> dict[int, str]:
     done = 0
     for match in _SCRIPT_HINT.finditer(text):
         at = match.start()
-        if at < done or role(at) not in (_OWN, _DIGIT):
+        if at < done or role(at) not in (_OWN, _DIGIT, _DIGIT_LOOKALIKE):
             continue
         start, end = at, at + 1
         while start > 0 and role(start - 1) != _SEP:
@@ -398,13 +398,19 @@ def _in_context(text: str, joins: set[int]) -> dict[int, str]:
             end += 1
         done = end
         roles = [role(i) for i in range(start, end)]
-        if _LATIN in roles or (_LOOKALIKE in roles and _OWN not in roles) \
-                or len({_script_of(text[i]) for i, r in zip(range(start, end), roles) if r in (_LOOKALIKE, _OWN)}) > 1:
-            continue  # a Latin word, a word spelled in look-alikes or in letters of two scripts: folded
-        for i, r in zip(range(start, end), roles):
-            form = _kept_form(text[i], r) if i not in joins else fold_char(text[i])
-            if form != fold_char(text[i]):
-                kept[i] = form
+        if _LATIN in roles or len({_script_of(text[i]) for i, r in zip(range(start, end), roles) if r in (_LOOKALIKE, _OWN)}) > 1:
+            continue  # a Latin word, or a word in letters of two scripts: folded
+        if _OWN in roles:  # a word of its script
+            for i, r in zip(range(start, end), roles):
+                form = _kept_form(text[i], r) if i not in joins else fold_char(text[i])
+                if form != fold_char(text[i]):
+                    kept[i] = form
+        elif _LOOKALIKE not in roles and _DIGIT in roles:  # a number (`۱۲` is 12, `١` alone still an l)
+            kept.update((i, _kept_form(text[i], r)) for i, r in zip(range(start, end), roles)
+                        if r in (_DIGIT, _DIGIT_LOOKALIKE) and _kept_form(text[i], r) != fold_char(text[i]))
+            continue
+        else:
+            continue  # a word spelled in look-alikes: folded
         after = end
         while after < size and (text[after] == " " or fold_char(text[after]) == " "):
             after += 1
@@ -625,6 +631,8 @@ def _fold_once(char: str) -> str:
     prototype = _prototype(char)  # before NFKC's own answer: a lunate sigma looks like C, not like Σ
     if prototype:
         return prototype
+    if category == "Nd":  # a digit of another script that looks like no letter: `۲` is 2 (fold25)
+        return str(unicodedata.decimal(char))
     return compatible if len(compatible) == 1 else char
 
 
