@@ -208,14 +208,14 @@ def view_of(text: str) -> TextView:
         # CRLF line ends and nothing else to fold: every CR before an LF is left out
         view = TextView(text, text.replace("\r\n", "\n"), tuple(m.start() for m in _CRLF.finditer(text)))
     else:
-        folded, deleted, expanded = _fold_characters(text)
+        kept: dict[int, str] | None = None
         if _SCRIPT_HINT.search(text) is not None:
             # letters of another script than Latin: a word of its own script keeps them (`_in_context`)
             joins: list[int] = []
-            _fold_characters(text, {}, joins)
-            kept = _in_context(text, set(joins))
-            if kept:
-                folded, deleted, expanded = _fold_characters(text, kept)
+            if _LINE_HYPHENS in text:  # (the words a line hyphen joins are one word)
+                _fold_characters(text, None, joins)
+            kept = _in_context(text, set(joins)) or None
+        folded, deleted, expanded = _fold_characters(text, kept)
         view = TextView(text, text) if not deleted and folded == text \
             else TextView(text, folded, tuple(deleted), tuple(expanded))
     if "=?" in view.text and _ENCODED_WORD.search(view.text) is not None:
@@ -379,9 +379,50 @@ def _kept_form(char: str, role: int) -> str:
 def _in_context(text: str, joins: set[int]) -> dict[int, str]:
     """The characters of `text` that a word of their own script keeps (their offsets, and what
     they are in the view instead of `fold_char`), with the full stop of that script after such a
-    word. `joins`: the line hyphens and line ends that join a word (inside it)."""
+    word. `joins`: the line hyphens and line ends that join a word (inside it). (Run by run of
+    characters between spaces and ASCII signs, each run read once per process.)"""
+    if joins:
+        return _words_in_context(text, joins)[0]
+    kept: dict[int, str] = {}
+    last = -1  # the end of the last run that ends with a word that keeps its script
+    done = 0
+    for match in _SCRIPT_HINT.finditer(text):
+        if match.start() < done:
+            continue
+        start = match.start()
+        while start > 0 and text[start - 1] not in _RUN_ENDS:
+            start -= 1
+        done = _RUN_REST.match(text, match.start()).end()  # type: ignore[union-attr]
+        forms, trailing = _run_in_context(text[start:done])
+        if last >= 0 and _is_script_stop(text[start]) and not text[last:start].strip(" "):
+            kept[start] = text[start]  # (`ہے ۔`)
+        kept.update((start + at, form) for at, form in forms)
+        last = done if trailing else -1
+    return kept
+
+
+# a run of characters between ASCII spaces and signs (every one of which ends a word)
+_RUN_ENDS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" + "".join(chr(c) for c in range(0x21, 0x7f) if not chr(c).isalnum()))
+_RUN_REST = lazy("[^" + re.escape("".join(sorted(_RUN_ENDS))) + "]*")
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_in_context(run: str) -> tuple[tuple[tuple[int, str], ...], bool]:
+    kept, trailing = _words_in_context(run, set())
+    return tuple(kept.items()), trailing
+
+
+def _is_script_stop(char: str) -> bool:
+    """Is `char` a sign of a script's own that `fold_char` makes an ASCII sign (`۔`, `׃`)?"""
+    return _role(char) == _SEP and not char.isascii() and fold_char(char) != char \
+        and not _scripts()[1](char) and not _scripts()[0](char)
+
+
+def _words_in_context(text: str, joins: set[int]) -> tuple[dict[int, str], bool]:
+    """`_in_context`, and whether the last word of `text` keeps its script and only spaces follow it."""
     kept: dict[int, str] = {}
     size = len(text)
+    trailing = False
 
     def role(at: int) -> int:
         return _GAP if at in joins else _role(text[at])
@@ -414,10 +455,11 @@ def _in_context(text: str, joins: set[int]) -> dict[int, str]:
         after = end
         while after < size and (text[after] == " " or fold_char(text[after]) == " "):
             after += 1
-        if after < size and role(after) == _SEP and not text[after].isascii() and fold_char(text[after]) != text[after] \
-                and not _scripts()[1](text[after]) and not _scripts()[0](text[after]):
+        if after == size:
+            trailing = True
+        elif _is_script_stop(text[after]):
             kept[after] = text[after]  # (`ہے۔`: the Urdu full stop is no hyphen)
-    return kept
+    return kept, trailing
 
 
 def fold_pattern(pattern: str) -> str:
