@@ -464,14 +464,17 @@ def _words_in_context(text: str, joins: set[int]) -> tuple[dict[int, str], bool]
 
 def fold_pattern(pattern: str) -> str:
     """A regular expression of the rules written in another script (`پیراگراف`, `गोपनीय`,
-    `СЕКРЕТНО`), as it must read to match the view: each non-ASCII character matches what the view
-    makes of it in a word of its own script (`_in_context`) and what `fold_char` makes of it (in a
-    Latin word, or a word of look-alikes); a vowel sign matches with or without it."""
+    `СЕКРЕТНО`), as it must read to match the view: each word of non-ASCII letters matches what the
+    view makes of it in a word of its own script (`_in_context`: `الفقرة`) or what `fold_char`
+    makes of each letter (in a Latin word, or a word of look-alikes: `lلفقرة`), as a choice of the
+    two words (so the words a text must hold for it are still known: `prefilter`)."""
     out: list[str] = []
     in_class = False
     class_start = -1
     escaped = False
-    for at, char in enumerate(pattern):
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
         if char.isascii():
             out.append(char)
             if escaped:
@@ -483,10 +486,22 @@ def fold_pattern(pattern: str) -> str:
             elif char == "]" and in_class and at > class_start + 1 \
                     and not (at == class_start + 2 and pattern[class_start + 1] == "^"):
                 in_class = False
+            at += 1
             continue
         if escaped:  # (`\ہ` is the letter itself)
             out.pop()
             escaped = False
+        if not in_class and _role(char) != _SEP:
+            end = at
+            while end < len(pattern) and not pattern[end].isascii() and _role(pattern[end]) != _SEP:
+                end += 1
+            if end < len(pattern) and pattern[end] in "?*+{" and end - at > 1:
+                end -= 1  # (a quantifier after a word's last letter is that letter's)
+            word = pattern[at:end]
+            forms = ["".join(_kept_form(c, _role(c)) for c in word), "".join(fold_char(c) for c in word)]
+            out.append(_choice(forms, end - at == 1 and end < len(pattern) and pattern[end] in "?*+{"))
+            at = end
+            continue
         role = _role(char)
         forms = [fold_char(char)]
         own = char if role == _SEP and not _scripts()[0](char) and not _scripts()[1](char) else _kept_form(char, role)
@@ -497,11 +512,18 @@ def fold_pattern(pattern: str) -> str:
             out.append(own)  # (an end of a range: the letter itself)
         elif in_class:
             out.extend(re.escape(form) if form.isascii() else form for form in forms if len(form) == 1)
-        elif len(forms) == 1:
-            out.append(re.escape(forms[0]) if forms[0].isascii() else forms[0])
         else:
-            out.append("(?:" + "|".join(re.escape(form) if form.isascii() else form for form in forms) + ")")
+            out.append(_choice(forms, True))
+        at += 1
     return "".join(out)
+
+
+def _choice(forms: list[str], quantified: bool) -> str:
+    """A pattern that matches any of `forms` (literal text), one atom when `quantified`."""
+    escaped = list(dict.fromkeys("".join(re.escape(c) if c.isascii() else c for c in form) for form in forms))
+    if len(escaped) == 1 and (len(forms[0]) == 1 or not quantified):
+        return escaped[0]
+    return "(?:" + "|".join(escaped) + ")"
 
 
 # The hyphen that breaks a word at a line end in PDF extraction (a NOT SIGN for the hyphen of some
