@@ -139,7 +139,8 @@ class _PatternSpec(_Markings):
     """An entry whose `pattern` is a regular expression (checked on load), matched against the
     reader's view of a document. A pattern may be written in the script of its language
     (`СЕКРЕТНО`): its characters are folded on load as the view folds a document's
-    (`textview.fold_char`: the Cyrillic `С` of both is a `C`), so that it matches the view."""
+    (`textview.fold_pattern`: the Cyrillic `С` of both is a `C` in a word of look-alikes, and an
+    Urdu `ہ` stays itself in an Urdu word), so that it matches the view."""
 
     pattern: RegexText
     _flags: int = PrivateAttr(default=0)
@@ -150,11 +151,9 @@ class _PatternSpec(_Markings):
     def _as_the_view_reads(cls, value: str) -> str:
         if value.isascii():
             return value
-        from .textview import fold_char
+        from .textview import fold_pattern
 
-        folded = "".join(ch if ch.isascii() else re.escape(fold_char(ch)) if fold_char(ch).isascii()
-                         else fold_char(ch) for ch in value)
-        return _compiles(folded)
+        return _compiles(fold_pattern(value))
 
     @model_validator(mode="after")
     def _keep_flags(self) -> "_PatternSpec":

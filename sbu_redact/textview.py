@@ -52,7 +52,7 @@ from typing import Callable
 
 from .lazyre import lazy
 
-__all__ = ["TextView", "view_of", "fold_char", "LINE_ENDS"]
+__all__ = ["TextView", "view_of", "fold_char", "fold_pattern", "LINE_ENDS"]
 
 #: Characters that end a line (with CRLF as one line end).
 LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -208,7 +208,14 @@ def view_of(text: str) -> TextView:
         # CRLF line ends and nothing else to fold: every CR before an LF is left out
         view = TextView(text, text.replace("\r\n", "\n"), tuple(m.start() for m in _CRLF.finditer(text)))
     else:
-        folded, deleted, expanded = _fold_characters(text)
+        kept: dict[int, str] | None = None
+        if _SCRIPT_HINT.search(text) is not None:
+            # letters of another script than Latin: a word of its own script keeps them (`_in_context`)
+            joins: list[int] = []
+            if _LINE_HYPHENS in text:  # (the words a line hyphen joins are one word)
+                _fold_characters(text, None, joins)
+            kept = _in_context(text, set(joins)) or None
+        folded, deleted, expanded = _fold_characters(text, kept)
         view = TextView(text, text) if not deleted and folded == text \
             else TextView(text, folded, tuple(deleted), tuple(expanded))
     if "=?" in view.text and _ENCODED_WORD.search(view.text) is not None:
@@ -238,9 +245,12 @@ def _decoded(text: str, view: TextView, pattern: re.Pattern[str], meaning: Calla
     return view.leaving_out(decoded, left_out)
 
 
-def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
+def _fold_characters(text: str, kept: dict[int, str] | None = None,
+                     joins: list[int] | None = None) -> tuple[str, list[int], list[int]]:
     """The folded text, the original offsets it leaves out and the view offsets that continue
-    an expansion (`TextView`)."""
+    an expansion (`TextView`). `kept`: what the characters at some offsets are instead of
+    `fold_char` (a word of another script, `_in_context`); `joins` (when given) gets the offsets
+    of the line hyphens and line ends that join a word broken over a line end."""
     pieces: list[str] = []
     deleted: list[int] = []
     expanded: list[int] = []
@@ -262,6 +272,8 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
             if joined:  # `CONFI¬` / `DENTIAL`: the hyphen and the line end go, the word is whole
                 joined_to = (joined, line_start)
                 deleted.extend(range(start, joined))
+                if joins is not None:
+                    joins.extend(range(start, joined))
                 cursor = joined
                 continue
         if found == "\r":
@@ -272,7 +284,7 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
         elif found == "\u2029" and separators_doubled:
             pieces.append("\n")  # (a text that writes its paragraph breaks as two separators: one is a line end)
         else:
-            folded = fold_char(found)
+            folded = fold_char(found) if kept is None or start not in kept else kept[start]
             if folded:
                 if len(folded) > 1:  # a ligature (or an enclosed letter): its later characters continue it
                     folded = _in_case(folded, text, start) if folded.isalpha() else folded
@@ -285,6 +297,233 @@ def _fold_characters(text: str) -> tuple[str, list[int], list[int]]:
         cursor = match.end()
     pieces.append(text[cursor:])
     return "".join(pieces), deleted, expanded
+
+
+# ---------------------------------------------------------------- words of other scripts
+# A look-alike folds to its ASCII prototype, and a combining mark goes, in a word of Latin letters
+# (`ЅECRET`, `NOFΟRN`, `S̶E̶C̶R̶E̶T̶`) and in a word every letter of which is a look-alike (`(Ѕ)`,
+# `ТЅ`, `НСЅ`: a marking spelled in another script's letters). A word of another script that holds a
+# letter with no ASCII look-alike (`پیراگراف`, `गोपनीय`, `ลับ`, `סודי`, `пункт`) is a word of
+# that script and keeps its letters, its vowel signs (the Arabic and Hebrew vowel points, optional
+# in writing, still go) and its digits (as ASCII digits: `۳` is `3`), and the sentence's full stop
+# after it (`ہے۔`). A word is a run of letters, marks and digits (and of what the view leaves
+# out inside it: `SE\u200bCRET` is one word).
+# (any character of a script other than Latin or of a digit of one: only then can a word keep its script)
+_SCRIPT_HINT = lazy("[\u0370-\u1dff\u2c00-\u2dff\u3040-\u9fff\ua640-\ua6ff\ua720-\uabff\uac00-\ud7ff"
+                    "\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefc\U00010000-\U0001cfff\U0001e800-\U0001efff"
+                    "\U00020000-\U0003ffff]")
+_SEP, _GAP, _MARK, _LATIN, _LOOKALIKE, _OWN, _DIGIT, _DIGIT_LOOKALIKE = range(8)  # the roles of characters in words
+
+
+@functools.lru_cache(maxsize=1)
+def _scripts() -> tuple[Callable[[str], object], Callable[[str], object], Callable[[str], object]]:
+    import regex  # (only for a text with letters of another script)
+
+    return (regex.compile(r"\p{Script=Latin}").match,
+            regex.compile(r"[\p{Script=Common}\p{Script=Inherited}]").match,
+            regex.compile(r"[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]").match)
+
+
+@functools.lru_cache(maxsize=8192)
+def _role(char: str) -> int:
+    """What `char` is in a word: a letter of the Latin script (or one that folds to an ASCII letter
+    and has no script: `𝐒`, or a sign that folds to one: `٥` among letters), a letter of another
+    script that folds to an ASCII character (a look-alike) or that keeps its identity (one with no
+    ASCII look-alike), a mark, a digit, something the view leaves out, or no part of a word."""
+    if char.isascii():
+        return _LATIN if char.isalpha() else _DIGIT if char.isdigit() else _SEP if char.isprintable() or char in "\t\n\r" or char in LINE_ENDS else _GAP
+    category = unicodedata.category(char)
+    folded = fold_char(char)
+    if category[0] == "M":
+        return _MARK
+    if not folded or char in _INVISIBLE_LETTERS:
+        return _GAP
+    if category == "Nd":  # (a digit that looks like a letter: `𑣩` is a C, `٥` an o)
+        return _DIGIT_LOOKALIKE if folded.isalpha() else _DIGIT
+    latin, no_script, _ = _scripts()
+    if category[0] == "L":
+        if latin(char) or (no_script(char) and folded.isascii()):
+            return _LATIN
+        return _LOOKALIKE if folded.isascii() else _OWN
+    return _LATIN if len(folded) == 1 and folded.isascii() and folded.isalpha() else _SEP
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(char: str) -> str:
+    """The script of a letter, as its name gives it (the scripts of Japanese and Korean are one)."""
+    script = unicodedata.name(char, "").split(" ", 1)[0]
+    return "CJK" if script in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "KANGXI") else script
+
+
+def _own(char: str) -> str:
+    """A letter of another script as a word of that script keeps it (its compatibility form:
+    an Arabic presentation form is the letter; not when that folds otherwise: a lunate `Ϲ` is no `Σ`)."""
+    compatible = unicodedata.normalize("NFKC", char)
+    return compatible if len(compatible) == 1 and fold_char(compatible) == fold_char(char) else char
+
+
+def _kept_form(char: str, role: int) -> str:
+    """What `char` is in a word that keeps its script."""
+    if role in (_LOOKALIKE, _OWN):
+        return _own(char)
+    if role in (_DIGIT, _DIGIT_LOOKALIKE):
+        return str(unicodedata.decimal(char, "")) or fold_char(char)
+    if role == _MARK:
+        _, no_script, pointed = _scripts()
+        if unicodedata.category(char) == "Me" or no_script(char) or pointed(char):
+            return fold_char(char)  # (a vowel point, an enclosing or overlay mark goes)
+        return char
+    return fold_char(char)
+
+
+def _in_context(text: str, joins: set[int]) -> dict[int, str]:
+    """The characters of `text` that a word of their own script keeps (their offsets, and what
+    they are in the view instead of `fold_char`), with the full stop of that script after such a
+    word. `joins`: the line hyphens and line ends that join a word (inside it). (Run by run of
+    characters between spaces and ASCII signs, each run read once per process.)"""
+    if joins:
+        return _words_in_context(text, joins)[0]
+    kept: dict[int, str] = {}
+    last = -1  # the end of the last run that ends with a word that keeps its script
+    done = 0
+    for match in _SCRIPT_HINT.finditer(text):
+        if match.start() < done:
+            continue
+        start = match.start()
+        while start > 0 and text[start - 1] not in _RUN_ENDS:
+            start -= 1
+        done = _RUN_REST.match(text, match.start()).end()  # type: ignore[union-attr]
+        forms, trailing = _run_in_context(text[start:done])
+        if last >= 0 and _is_script_stop(text[start]) and not text[last:start].strip(" "):
+            kept[start] = text[start]  # (`ہے ۔`)
+        kept.update((start + at, form) for at, form in forms)
+        last = done if trailing else -1
+    return kept
+
+
+# a run of characters between ASCII spaces and signs (every one of which ends a word)
+_RUN_ENDS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" + "".join(chr(c) for c in range(0x21, 0x7f) if not chr(c).isalnum()))
+_RUN_REST = lazy("[^" + re.escape("".join(sorted(_RUN_ENDS))) + "]*")
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_in_context(run: str) -> tuple[tuple[tuple[int, str], ...], bool]:
+    kept, trailing = _words_in_context(run, set())
+    return tuple(kept.items()), trailing
+
+
+def _is_script_stop(char: str) -> bool:
+    """Is `char` a sign of a script's own that `fold_char` makes an ASCII sign (`۔`, `׃`)?"""
+    return _role(char) == _SEP and not char.isascii() and fold_char(char) != char \
+        and not _scripts()[1](char) and not _scripts()[0](char)
+
+
+def _words_in_context(text: str, joins: set[int]) -> tuple[dict[int, str], bool]:
+    """`_in_context`, and whether the last word of `text` keeps its script and only spaces follow it."""
+    kept: dict[int, str] = {}
+    size = len(text)
+    trailing = False
+
+    def role(at: int) -> int:
+        return _GAP if at in joins else _role(text[at])
+
+    done = 0
+    for match in _SCRIPT_HINT.finditer(text):
+        at = match.start()
+        if at < done or role(at) not in (_OWN, _DIGIT, _DIGIT_LOOKALIKE):
+            continue
+        start, end = at, at + 1
+        while start > 0 and role(start - 1) != _SEP:
+            start -= 1
+        while end < size and role(end) != _SEP:
+            end += 1
+        done = end
+        roles = [role(i) for i in range(start, end)]
+        if _LATIN in roles or len({_script_of(text[i]) for i, r in zip(range(start, end), roles) if r in (_LOOKALIKE, _OWN)}) > 1:
+            continue  # a Latin word, or a word in letters of two scripts: folded
+        if _OWN in roles:  # a word of its script
+            for i, r in zip(range(start, end), roles):
+                form = _kept_form(text[i], r) if i not in joins else fold_char(text[i])
+                if form != fold_char(text[i]):
+                    kept[i] = form
+        elif _LOOKALIKE not in roles and _DIGIT in roles:  # a number (`۱۲` is 12, `١` alone still an l)
+            kept.update((i, _kept_form(text[i], r)) for i, r in zip(range(start, end), roles)
+                        if r in (_DIGIT, _DIGIT_LOOKALIKE) and _kept_form(text[i], r) != fold_char(text[i]))
+            continue
+        else:
+            continue  # a word spelled in look-alikes: folded
+        after = end
+        while after < size and (text[after] == " " or fold_char(text[after]) == " "):
+            after += 1
+        if after == size:
+            trailing = True
+        elif _is_script_stop(text[after]):
+            kept[after] = text[after]  # (`ہے۔`: the Urdu full stop is no hyphen)
+    return kept, trailing
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regular expression of the rules written in another script (`پیراگراف`, `गोपनीय`,
+    `СЕКРЕТНО`), as it must read to match the view: each word of non-ASCII letters matches what the
+    view makes of it in a word of its own script (`_in_context`: `الفقرة`) or what `fold_char`
+    makes of each letter (in a Latin word, or a word of look-alikes: `lلفقرة`), as a choice of the
+    two words (so the words a text must hold for it are still known: `prefilter`)."""
+    out: list[str] = []
+    in_class = False
+    class_start = -1
+    escaped = False
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char.isascii():
+            out.append(char)
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == "[" and not in_class:
+                in_class, class_start = True, at
+            elif char == "]" and in_class and at > class_start + 1 \
+                    and not (at == class_start + 2 and pattern[class_start + 1] == "^"):
+                in_class = False
+            at += 1
+            continue
+        if escaped:  # (`\ہ` is the letter itself)
+            out.pop()
+            escaped = False
+        if not in_class and _role(char) != _SEP:
+            end = at
+            while end < len(pattern) and not pattern[end].isascii() and _role(pattern[end]) != _SEP:
+                end += 1
+            if end < len(pattern) and pattern[end] in "?*+{" and end - at > 1:
+                end -= 1  # (a quantifier after a word's last letter is that letter's)
+            word = pattern[at:end]
+            forms = ["".join(_kept_form(c, _role(c)) for c in word), "".join(fold_char(c) for c in word)]
+            out.append(_choice(forms, end - at == 1 and end < len(pattern) and pattern[end] in "?*+{"))
+            at = end
+            continue
+        role = _role(char)
+        forms = [fold_char(char)]
+        own = char if role == _SEP and not _scripts()[0](char) and not _scripts()[1](char) else _kept_form(char, role)
+        if own != forms[0]:
+            forms.append(own)
+        if in_class and (pattern[at + 1:at + 2] == "-" and pattern[at + 2:at + 3] not in ("", "]")
+                         or pattern[at - 1:at] == "-" and at - 2 > class_start and pattern[at - 2] != "\\"):
+            out.append(own)  # (an end of a range: the letter itself)
+        elif in_class:
+            out.extend(re.escape(form) if form.isascii() else form for form in forms if len(form) == 1)
+        else:
+            out.append(_choice(forms, True))
+        at += 1
+    return "".join(out)
+
+
+def _choice(forms: list[str], quantified: bool) -> str:
+    """A pattern that matches any of `forms` (literal text), one atom when `quantified`."""
+    escaped = list(dict.fromkeys("".join(re.escape(c) if c.isascii() else c for c in form) for form in forms))
+    if len(escaped) == 1 and (len(forms[0]) == 1 or not quantified):
+        return escaped[0]
+    return "(?:" + "|".join(escaped) + ")"
 
 
 # The hyphen that breaks a word at a line end in PDF extraction (a NOT SIGN for the hyphen of some
@@ -456,6 +695,8 @@ def _fold_once(char: str) -> str:
     prototype = _prototype(char)  # before NFKC's own answer: a lunate sigma looks like C, not like Σ
     if prototype:
         return prototype
+    if category == "Nd":  # a digit of another script that looks like no letter: `۲` is 2 (fold25)
+        return str(unicodedata.decimal(char))
     return compatible if len(compatible) == 1 else char
 
 

@@ -42,6 +42,7 @@ from bisect import bisect_left, bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
+from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
@@ -456,7 +457,9 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
     word = " ".join(r.text[start:end].split()).upper()
     if word in ("SECRET", "TOP SECRET"):
         return _stated_marking(r, word)
-    if r.text[start:end].islower() and _MARK_AFTER.match(r.text, end) is None and \
+    # (in lower case as each letter alone folds: a word of another script keeps its letters in the view,
+    # fold25, but a Cyrillic `нууц` was read as in capitals, its `н` an `H`, and stays so)
+    if "".join(fold_char(char) for char in r.text[start:end]).islower() and _MARK_AFTER.match(r.text, end) is None and \
             r.g.scope_refers_abroad.compiled.search(r.text, _sentence_start(r.text, start, 0), start) is None:
         return None  # ("Passwoerter sind geheim zu halten": the ordinary word, unless a mark says it is the level)
     # ("es confidencial (C)" with its mark, "ist VERTRAULICH": the level its word in capitals is read as
