@@ -101,6 +101,11 @@ _OTHER_RECORD_LEAD = lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'
                           + r"|" + ITEM_ID + r"|" + AUTHOR_TIME + r")[ \t]")
 
 
+# a four-figure time leading a log entry, set off by a single space (`0730 Received ...`): one only
+# when the portion's first line is led by one too (a year may open a sentence)
+_FOUR_FIGURE_TIME = lazy(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+\S")
+
+
 def _is_record(text: str) -> bool:
     """Does the line start like an entry of a log (`_RECORD_LEAD`, `_OTHER_RECORD_LEAD`)? Each
     pattern is tried only where the line's first characters allow it."""
@@ -301,6 +306,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
             return True  # another item of the same list (`(ii)` after `(i) (U) ...`, `[3]` after `[2] (U)`, round 79)
     if ":" in s[-8:] and r.g.chat_message_header.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
+    if s[:1].isdecimal() and _FOUR_FIGURE_TIME.match(s) is not None \
+            and _FOUR_FIGURE_TIME.match(r.segs[start_index].text.lstrip(" \t")) is not None:
+        return True  # `0730 Received tasking ...` under `0615 (U) Sunrise ...`: each entry led by its time (round 108)
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:
         record = r.record_starts[start_index] = _is_record(r.segs[start_index].text)
