@@ -491,6 +491,8 @@ class Grammar:
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead, scope.elsewhere,
                              scope.claims, scope.not_claims, scope.not_claim_subjects, scope.refers_abroad))
+        self.scope_places_abroad = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.kind,
+                                     spec.place) for spec in scope.places_abroad]
         stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
         self.stretch_begins = [LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                for spec in stretch.begins]

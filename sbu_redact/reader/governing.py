@@ -111,8 +111,12 @@ def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
     """A foreign government's classification stamp (`СЕКРЕТНО`, `机密★`: `governs: following`
     of `classification_in_words`) raises every portion from it to the end, marked or not: the
     stamped original and any translation of it follow the stamp, and a lower U.S. mark on the
-    translation cannot lower it. It never lowers a portion."""
-    stated = [(e.marking, e.start) for e in r.evidence if e.kind == "foreign_stamp" and e.marking is not None]
+    translation cannot lower it. It never lowers a portion. A stamp's word in a note that names
+    a paragraph, item or row by its place (`unresolved_scope.places_abroad`: "prejšnji odstavek je
+    ZAUPNO", "Η προηγούμενη παράγραφος είναι ΕΜΠΙΣΤΕΥΤΙΚΟ") on its line is no stamp: the note is a
+    statement for that text (`scope.py`), which raises what it names."""
+    stated = [(e.marking, e.start) for e in r.evidence if e.kind == "foreign_stamp" and e.marking is not None
+              and not _names_a_place(r, e.start)]
     if not stated:
         return portions
     out = []
@@ -130,6 +134,15 @@ def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
                 p = p.with_marking(made[key])
         out.append(p)
     return out
+
+
+def _names_a_place(r: Reading, at: int) -> bool:
+    """Does the line holding offset `at` name a paragraph, item or row by its place (`_foreign_stamps`)?"""
+    if not r.g.scope_places_abroad:
+        return False
+    start = max(r.text.rfind("\n", 0, at), r.text.rfind("\x85", 0, at)) + 1
+    end = len(r.text) if (found := r.text.find("\n", at)) < 0 else found
+    return any(pattern.compiled.search(r.text, start, end) is not None for pattern, _, _ in r.g.scope_places_abroad)
 
 
 def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion]:
