@@ -267,10 +267,10 @@ class GoverningSpec(_Markings):
 
 class PlaceAbroadSpec(_PatternSpec):
     """Text named by its place in another language (`reader/scope_exact.by_place_abroad`): a
-    paragraph, item or row (`kind`) that is the `place`-th (`1`..`10`), the `last`, the `previous`
+    paragraph, item, row or page (`kind`) that is the `place`-th (`1`..`10`), the `last`, the `previous`
     or the `next`, or that carries the `number` the pattern's group `number` holds."""
 
-    kind: Literal["paragraph", "item", "row"]
+    kind: Literal["paragraph", "item", "row", "page"]
     place: Literal["number", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "last", "previous", "next"]
 
     @model_validator(mode="after")

@@ -113,23 +113,32 @@ def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
     stamped original and any translation of it follow the stamp, and a lower U.S. mark on the
     translation cannot lower it. It never lowers a portion. A stamp's word in a note that names
     a paragraph, item or row by its place (`unresolved_scope.places_abroad`: "prejšnji odstavek je
-    ZAUPNO", "Η προηγούμενη παράγραφος είναι ΕΜΠΙΣΤΕΥΤΙΚΟ") on its line is no stamp: the note is a
-    statement for that text (`scope.py`), which raises what it names."""
-    stated = [(e.marking, e.start) for e in r.evidence if e.kind == "foreign_stamp" and e.marking is not None
-              and not _names_a_place(r, e.start)]
-    if not stated:
+    ZAUPNO", "Η προηγούμενη παράγραφος είναι ΕΜΠΙΣΤΕΥΤΙΚΟ") on its line raises the portion it stands
+    in only: the note is a statement for that text (`scope.py`), which raises what it names."""
+    stamps = [(e.marking, e.start, _names_a_place(r, e.start)) for e in r.evidence
+              if e.kind == "foreign_stamp" and e.marking is not None]
+    if not stamps:
         return portions
+    stated = [(m, start) for m, start, noted in stamps if not noted]
+    in_notes = [(m, start) for m, start, noted in stamps if noted]
     out = []
     starts = sorted(start for _, start in stated)
     made: dict[tuple[Marking, int], Marking | None] = {}  # by marking and the number of stamps before its end
     for p in portions:
         if p.marking is not None and p.marking.valid:
+            own = [m for m, start in in_notes if p.start <= start < p.end]
             key = (p.marking, bisect.bisect_left(starts, p.end))
-            if key not in made:
-                governing = [m for m, start in stated if p.end > start]
+            if key not in made or own:
+                governing = [m for m, start in stated if p.end > start] + own
                 raised = r.g.rollup([p.marking, *governing]) if governing else p.marking
-                made[key] = replace(raised, raw=p.marking.raw) if raised is not None and \
+                marking = replace(raised, raw=p.marking.raw) if raised is not None and \
                     raised.banner() != p.marking.banner() else None
+                if own:
+                    if marking is not None:
+                        p = p.with_marking(marking)
+                    out.append(p)
+                    continue
+                made[key] = marking
             if made[key] is not None:
                 p = p.with_marking(made[key])
         out.append(p)

@@ -294,7 +294,8 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     - the previous one: the portions above the statement up to the nearest marked one;
     - the next one: the portions below it down to the nearest marked one, with the unmarked after it;
     - a row by its number: the row whose first cell holds it, alone when it is the n-th under the
-      header, else with the n-th and every unmarked row; the last row: the last row above the statement."""
+      header, else with the n-th and every unmarked row; the last row: the last row above the statement;
+    - a page by its number, in a file split by form feeds and numbered on every page (`_pages`)."""
     p = ordered[at]
     hits = [(m, kind, place) for pattern, kind, place in r.g.scope_places_abroad
             for m in pattern.compiled.finditer(r.text, p.start, p.end)]
@@ -332,6 +333,11 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         return set(range(at + 1, j)) | _with_unmarked_after(ordered, at, j, set())
     if kind == "row":
         return _row_abroad(r, ordered, at, place, n)
+    if kind == "page":
+        pages = {number: (start, end) for number, start, end in _pages(r) or []}
+        if n not in pages:
+            return None
+        return {j for j, q in enumerate(ordered) if q.start < pages[n][1] and q.end > pages[n][0]} or None
     wanted = ("paragraph", "list_item")
     region = [j for j, q in enumerate(ordered) if j != at and q.kind in wanted
               and (q.explicit or not _heading_lines(r, q))]
