@@ -45,6 +45,20 @@ def test_turkish_third_paragraph_under_a_heading_of_two_lines():
     assert _find(marks, "We will return in the autumn") == ("(U)", False)
     assert _find(marks, "tankers from Novorossiysk")[0] == "(C)"
     assert_withheld(text, "tankers from Novorossiysk unload at night without papers")
+    # ... but a note that names the third paragraph and "the attachment" too: which is meant is not
+    # certain, and the fallback stays
+    text = ("Subject: port visit\n"
+            "\n"
+            "(U) The harbour master showed us the new pilot boats.\n"
+            "\n"
+            "(U) Dredging of the channel starts next month.\n"
+            "\n"
+            "(U) A pilot told us the navy escorts unregistered tankers out at night.\n"
+            "\n"
+            "Not: Üçüncü paragraf ve ek (attachment) gizlidir.\n")
+    marks = _marks(text)
+    assert _find(marks, "harbour master showed us")[0] == "(C)"
+    assert_withheld(text, "the navy escorts unregistered tankers out at night")
 
 
 def test_last_paragraph_in_korean_under_an_email_header():
@@ -154,20 +168,18 @@ def test_table_row_by_its_number_in_kazakh():
     assert_withheld(text, "Inspectors wave sanctioned fertiliser through as local")
 
 
-def test_a_place_beside_other_text_named_keeps_the_fallback():
-    # (the note names the third paragraph and "the attachment" too: which is meant is not certain)
-    text = ("Subject: port visit\n"
-            "\n"
-            "(U) The harbour master showed us the new pilot boats.\n"
-            "\n"
-            "(U) Dredging of the channel starts next month.\n"
-            "\n"
-            "(U) A pilot told us the navy escorts unregistered tankers out at night.\n"
-            "\n"
-            "Not: Üçüncü paragraf ve ek (attachment) gizlidir.\n")
-    marks = _marks(text)
-    assert _find(marks, "harbour master showed us")[0] == "(C)"
-    assert_withheld(text, "the navy escorts unregistered tankers out at night")
+def test_page_by_its_number_in_bulgarian():
+    text = ("UNCLASSIFIED\n"
+            "Science liaison, Embassy Sofia - memo for the file\n"
+            "Page 1 of 2\n"
+            "(U) The visit covered the observatory, the new data centre and the library.\n"
+            "(U) The Academy of Sciences hosted lunch for the visiting team.\n"
+            "Бел.: Страница 2 е ПОВЕРИТЕЛНО (CONFIDENTIAL) - само за служебно ползване.\n"
+            "\x0cPage 2 of 2\n"
+            "The director said a foreign firm offered to pay for the telescope upgrade in exchange for data access.\n"
+            "UNCLASSIFIED\n")
+    _kept(text, "The visit covered the observatory, the new data centre and the library.")
+    assert_withheld(text, "offered to pay for the telescope upgrade in exchange for data access")
 
 
 # --- a marked line under a closed line ------------------------------------------------------
@@ -188,6 +200,14 @@ def test_chat_message_header_with_a_date_is_not_continued():
     assert _find(marks, "new interview schedule") == ("(U)", False)
     assert _find(marks, "please tell the guards") == ("(U)", False)
     assert _find(marks, "referred to the fraud unit")[0] == "(SBU)"
+    # ... a marked line under a line cut off mid-sentence still continues it
+    text = ("SECRET\n"
+            "Okafor, Ada  12/02 9:15 AM\n"
+            "(S) The host service will move the two suspects to the northern prison because of\n"
+            "(U) the new court order signed yesterday by the judge.\n"
+            "SECRET\n")
+    marks = _marks(text)
+    assert _find(marks, "the new court order")[0] == "(S)"
 
 
 def test_srt_cue_timing_is_not_continued():
@@ -210,13 +230,3 @@ def test_srt_cue_timing_is_not_continued():
     assert _find(marks, "Welcome to the security briefing") == ("(U)", False)
     assert _find(marks, "Report any approach") == ("(U)", False)
     assert_withheld(text, "follows every new officer for the first month")
-
-
-def test_marked_line_under_a_line_cut_off_still_continues_it():
-    text = ("SECRET\n"
-            "Okafor, Ada  12/02 9:15 AM\n"
-            "(S) The host service will move the two suspects to the northern prison because of\n"
-            "(U) the new court order signed yesterday by the judge.\n"
-            "SECRET\n")
-    marks = _marks(text)
-    assert _find(marks, "the new court order")[0] == "(S)"
