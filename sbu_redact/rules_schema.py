@@ -296,6 +296,21 @@ class UntranslatedSpec(_Markings):
         return words
 
 
+class PlaceAbroadSpec(_PatternSpec):
+    """Text named by its place in another language (`reader/scope_exact.by_place_abroad`): a
+    paragraph, item, row or page (`kind`) that is the `place`-th (`1`..`10`), the `last`, the `previous`
+    or the `next`, or that carries the `number` the pattern's group `number` holds."""
+
+    kind: Literal["paragraph", "item", "row", "page"]
+    place: Literal["number", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "last", "previous", "next"]
+
+    @model_validator(mode="after")
+    def _number_has_group(self) -> "PlaceAbroadSpec":
+        if (self.place == "number") != ("number" in re.compile(self.pattern).groupindex):
+            raise ValueError("a place `number` needs a group named number, and only it")
+        return self
+
+
 class UnresolvedScopeSpec(_Markings):
     """The fail-closed fallback for governing statements (`reader/scope.py`): `refers` names
     other text (a paragraph, an item, a section, the text below), `back` points back at earlier
@@ -311,6 +326,8 @@ class UnresolvedScopeSpec(_Markings):
     # other text named in the languages posts write notes in ("второй абзац", "la mensagem anterior",
     # "η τέταρτη παράγραφος"): a level written in such a note's text names that text
     refers_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # ... by its place ("üçüncü paragraf", "wiersz 3", "prejšnji odstavek"): what it names, when certain
+    places_abroad: list[PlaceAbroadSpec] = []
     # a level claimed for text in any words (group `level`), and what looks like one but is none
     # (matched at the level's start)
     claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))

@@ -742,8 +742,10 @@ def _closed_line(r: Reading, above: str, line: str) -> bool:
     with it? A rule (`-----`) or a heading between rules (`--- Reply from t.hale ---`: a separator
     of a thread or a box, no sentence); an insertion's closing markup after a sentence's end
     (`... operational. ++}`, `... fail by January.</ins>`); a Markdown admonition's title
-    (`!!! note "Classification levels"`, round 89); a table row whose next row, with as many cells,
-    is the marked line (`(S//NF) | Black Sea Bunkering | ...` / `(U) | admin | ...`, round 88)."""
+    (`!!! note "Classification levels"`, round 89); a line of no words (an SRT cue's timing,
+    `00:00:03,600 --> 00:00:08,000`) or a chat export's message header (`Park, Mina  11/21 8:55 AM`),
+    round 101; a table row whose next row, with as many cells, is the marked line (`(S//NF) | Black
+    Sea Bunkering | ...` / `(U) | admin | ...`, round 88)."""
     stripped = above.strip()
     if _RULE_LINE.match(stripped) is not None or stripped[:1] in "-=*_~#" \
             and r.g.ruled_heading.fullmatch(stripped) is not None:
@@ -753,6 +755,10 @@ def _closed_line(r: Reading, above: str, line: str) -> bool:
         return True
     if stripped[:1] in "!?" and stripped.endswith('"') and r.g.admonition.match(stripped) is not None:
         return True
+    if stripped and not any(c.isalpha() for c in stripped):
+        return True  # a line of no words (a caption cue's timing, `00:00:03,600 --> 00:00:08,000`, round 101): no sentence
+    if ":" in stripped[-8:] and r.g.chat_message_header.match(stripped) is not None:
+        return True  # a chat export's message header (`Park, Mina  11/21 8:55 AM`, round 101): the message is under it
     cells = stripped.count("|")
     return cells >= 2 and line.count("|") == cells and line.lstrip(" \t").split("|", 1)[0].strip()[:1] in "([" \
         and stripped.split("|", 1)[0].strip()[:1] in "(["

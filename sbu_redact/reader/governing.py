@@ -111,25 +111,47 @@ def _foreign_stamps(r: Reading, portions: list[Portion]) -> list[Portion]:
     """A foreign government's classification stamp (`СЕКРЕТНО`, `机密★`: `governs: following`
     of `classification_in_words`) raises every portion from it to the end, marked or not: the
     stamped original and any translation of it follow the stamp, and a lower U.S. mark on the
-    translation cannot lower it. It never lowers a portion."""
-    stated = [(e.marking, e.start) for e in r.evidence if e.kind == "foreign_stamp" and e.marking is not None]
-    if not stated:
+    translation cannot lower it. It never lowers a portion. A stamp's word in a note that names
+    a paragraph, item or row by its place (`unresolved_scope.places_abroad`: "prejšnji odstavek je
+    ZAUPNO", "Η προηγούμενη παράγραφος είναι ΕΜΠΙΣΤΕΥΤΙΚΟ") on its line raises the portion it stands
+    in only: the note is a statement for that text (`scope.py`), which raises what it names."""
+    stamps = [(e.marking, e.start, _names_a_place(r, e.start)) for e in r.evidence
+              if e.kind == "foreign_stamp" and e.marking is not None]
+    if not stamps:
         return portions
+    stated = [(m, start) for m, start, noted in stamps if not noted]
+    in_notes = [(m, start) for m, start, noted in stamps if noted]
     out = []
     starts = sorted(start for _, start in stated)
     made: dict[tuple[Marking, int], Marking | None] = {}  # by marking and the number of stamps before its end
     for p in portions:
         if p.marking is not None and p.marking.valid:
+            own = [m for m, start in in_notes if p.start <= start < p.end]
             key = (p.marking, bisect.bisect_left(starts, p.end))
-            if key not in made:
-                governing = [m for m, start in stated if p.end > start]
+            if key not in made or own:
+                governing = [m for m, start in stated if p.end > start] + own
                 raised = r.g.rollup([p.marking, *governing]) if governing else p.marking
-                made[key] = replace(raised, raw=p.marking.raw) if raised is not None and \
+                marking = replace(raised, raw=p.marking.raw) if raised is not None and \
                     raised.banner() != p.marking.banner() else None
+                if own:
+                    if marking is not None:
+                        p = p.with_marking(marking)
+                    out.append(p)
+                    continue
+                made[key] = marking
             if made[key] is not None:
                 p = p.with_marking(made[key])
         out.append(p)
     return out
+
+
+def _names_a_place(r: Reading, at: int) -> bool:
+    """Does the line holding offset `at` name a paragraph, item or row by its place (`_foreign_stamps`)?"""
+    if not r.g.scope_places_abroad:
+        return False
+    start = max(r.text.rfind("\n", 0, at), r.text.rfind("\x85", 0, at)) + 1
+    end = len(r.text) if (found := r.text.find("\n", at)) < 0 else found
+    return any(pattern.compiled.search(r.text, start, end) is not None for pattern, _, _ in r.g.scope_places_abroad)
 
 
 def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion]:

@@ -56,6 +56,7 @@ And, each only when certain (round 58's helper; every other case keeps the fallb
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 from ..document import Portion
@@ -102,6 +103,10 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
+    if r.g.scope_places_abroad:
+        placed = by_place_abroad(r, ordered, at)
+        if placed is not None:
+            return placed
     if set(refers) <= {"no text named", "everything", "message", "messages"}:
         chat = by_chat(r, ordered, at)
         if chat is not None or set(refers) - {"no text named"}:
@@ -270,6 +275,142 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
     return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+
+
+_FIRST_CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?:\([A-Za-z/ ]{1,20}\)[ \t]*)?(\d{1,3})[ \t]*(?:\||\t|[.)][ \t])")
+
+
+def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """What a statement names by its place in another language (`unresolved_scope.places_abroad`:
+    "üçüncü paragraf gizlidir", "perenggan terakhir adalah SULIT", "prejšnji odstavek je ZAUPNO",
+    "wiersz 3 jest POUFNE", "3-тармақ ҚҰПИЯ", rounds 90-98), when it names that and nothing else: one
+    place, every word of it that names text (or points a way) inside it, no other document named, no
+    message quoted. Where the count is not certain, every portion it could be is raised, and every
+    unmarked one of that kind (fail closed):
+
+    - the n-th or the last paragraph or item: counted over the paragraphs and list items but unmarked
+      headings (`MEMORANDUM`), and over the list items only (the last: in the whole document and above
+      the statement); the paragraph numbered n too (`_numbered`) for a number;
+    - the previous one: the portions above the statement up to the nearest marked one;
+    - the next one: the portions below it down to the nearest marked one, with the unmarked after it;
+    - a row by its number: the row whose first cell holds it, alone when it is the n-th under the
+      header, else with the n-th and every unmarked row; the last row: the last row above the statement;
+    - a page by its number, in a file split by form feeds and numbered on every page (`_pages`)."""
+    p = ordered[at]
+    hits = [(m, kind, place) for pattern, kind, place in r.g.scope_places_abroad
+            for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+    if not hits:
+        return None
+    keys = {(kind, place, _digits(m.group("number")) if place == "number" else 0) for m, kind, place in hits}
+    if len(keys) != 1:
+        return None
+    kind, place, n = keys.pop()
+    lo, hi = min(m.start() for m, _, _ in hits), max(m.end() for m, _, _ in hits)
+    for pattern in (r.g.scope_refers, r.g.scope_refers_abroad, r.g.scope_back, r.g.scope_ahead):
+        for m in pattern.compiled.finditer(r.text, p.start, p.end):
+            if not (lo <= m.start() and m.end() <= hi):
+                return None  # (it names other text too, or points another way)
+    first = min((q.start for q in ordered if q.explicit), default=len(r.text))  # (a message's own header is above it)
+    if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) \
+            or _QUOTED_HEADER.search(r.text, first) is not None or r.g.quoted_message_start.compiled.search(r.text):
+        return None
+    own_text = r.text.rfind("\n", p.start, lo) > p.start and any(
+        c.isalnum() for c in r.text[p.body_start:r.text.rfind("\n", p.start, lo)])
+    if own_text and (place == "previous" or place == "last" and not any(
+            q.kind in ("paragraph", "list_item") and q.explicit for q in ordered[at + 1:])):
+        return {at}  # (a note on the line under a paragraph that the reader kept in its portion: that paragraph)
+    if place == "previous":
+        j = at - 1
+        while j >= 0 and not ordered[j].explicit:
+            j -= 1
+        return set(range(max(j, 0), at)) or None
+    if place == "next":
+        j = at + 1
+        while j < len(ordered) and not ordered[j].explicit:
+            j += 1
+        if j >= len(ordered):
+            return None
+        return set(range(at + 1, j)) | _with_unmarked_after(ordered, at, j, set())
+    if kind == "row":
+        return _row_abroad(r, ordered, at, place, n)
+    if kind == "page":
+        pages = {number: (start, end) for number, start, end in _pages(r) or []}
+        if n not in pages:
+            return None
+        return {j for j, q in enumerate(ordered) if q.start < pages[n][1] and q.end > pages[n][0]} or None
+    wanted = ("paragraph", "list_item")
+    region = [j for j, q in enumerate(ordered) if j != at and q.kind in wanted
+              and (q.explicit or not _heading_lines(r, q))]
+    if not region or not any(ordered[j].explicit for j in region):
+        return None
+    chosen: set[int] = set()
+    if place == "number":
+        numbered = _numbered(r, ordered, at, n, None) or _worded(r, ordered, at, n)
+        if numbered is not None:
+            return numbered
+        if any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
+            return None  # (numbers that do not name it exactly)
+    else:
+        n = -1 if place == "last" else int(place)
+    for among in (region, [j for j in region if j < at]) if n < 0 else (region,):
+        for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
+            if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
+                chosen |= _with_unmarked_after(ordered, at, counted[n - 1] if n > 0 else counted[n], set())
+    if not chosen:
+        return None
+    return chosen | {j for j in region if not ordered[j].explicit}
+
+
+_WORD_NUMBER = compile_pattern(r"[ \t]*([^\W\d_]{2,12})[ \t]+(\d{1,3})(?!\d)")
+
+
+def _worded(r: Reading, ordered: list[Portion], at: int, n: int) -> set[int] | None:
+    """The portion opening with a word and the number `n` (`Item 5 The RSO said ...`, `Ticket 4 | ...`)
+    where two portions or more open with that word and a number each, all different; with the
+    unmarked portions right after it."""
+    labels: dict[str, dict[int, int]] = {}
+    for j, q in enumerate(ordered):
+        m = _WORD_NUMBER.match(r.text, q.start, q.end)
+        if m is not None and j != at:
+            numbers = labels.setdefault(m.group(1).casefold(), {})
+            numbers[int(m.group(2))] = -1 if int(m.group(2)) in numbers else j  # (-1: two portions share it)
+    found = [numbers for numbers in labels.values() if len(numbers) >= 2 and n in numbers]
+    if len(found) != 1 or -1 in found[0].values():
+        return None
+    return _with_unmarked_after(ordered, at, found[0][n], set())
+
+
+def _heading_lines(r: Reading, q: Portion) -> bool:
+    """An unmarked portion of short lines that end no sentence (`Embassy Ankara - Political Section` /
+    `TRIP REPORT: Hatay reconstruction sites, 3-5 June`): a heading, not a paragraph anyone counts."""
+    lines = [line.strip() for line in r.text[q.body_start:q.end].splitlines() if line.strip()]
+    return all(len(line) <= 80 and not line.endswith((".", "!", "?", ";", ",")) for line in lines)
+
+
+def _row_abroad(r: Reading, ordered: list[Portion], at: int, place: str, n: int) -> set[int] | None:
+    """A table row by its number (the row whose first cell holds it, the n-th row, the n-th under a
+    header) or the last row above the statement (`by_place_abroad`), with every unmarked row."""
+    rows = [j for j, q in enumerate(ordered) if j != at and q.kind == "table_row"]
+    if not rows:
+        return None
+    if place == "last":
+        above = [j for j in rows if j < at]
+        return {above[-1], *(j for j in rows if not ordered[j].explicit)} if above else None
+    cells = {j: _FIRST_CELL.match(r.text, ordered[j].start, ordered[j].end) for j in rows}
+    by_cell = {j for j in rows if (m := cells[j]) is not None and int(m.group(1)) == n}
+    header = cells[rows[0]] is None  # (a first row with no number in its first cell: a header)
+    k = n if header else n - 1
+    by_place = {rows[k]} if 0 <= k < len(rows) else set()
+    if by_cell and by_cell == by_place:
+        return by_cell  # (`| 3 | ...`, the third row under the header: certain)
+    if not by_cell | by_place:
+        return None
+    return by_cell | by_place | {j for j in rows if not ordered[j].explicit}
+
+
+def _digits(text: str) -> int:
+    """A number written in any script's digits (`៣`, `၅`, `3`)."""
+    return int("".join(str(unicodedata.digit(c)) for c in text))
 
 
 def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
