@@ -106,7 +106,7 @@ _NOT_AGENT_NOUNS = frozenset(
     "dinner dinners super silver copper timber lumber rubber finger fingers november december "
     "october september identifier indicator indicators calendar calendars dollar dollars".split())
 _CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+(?:-[^\W\d_]+)*),?[ \t]*\n?[ \t]*\Z")
-_CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
+_CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s)|(?<=[sS])['\u2019](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
 

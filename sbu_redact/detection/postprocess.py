@@ -15,7 +15,7 @@ from .lexicon import CAPITALS, Lexicon, strip_possessive
 from .namelex import fold, latin_forms
 from .recase import capitalize
 from .slots import PersonSlots
-from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN
+from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -244,6 +244,8 @@ class PostProcessor:
             bare = strip_possessive(word.strip(".,;:()\"'"))
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
+            if f.explanation == PARENTHETICAL_INSIDE_A_NAME:
+                return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER

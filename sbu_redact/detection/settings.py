@@ -108,6 +108,8 @@ class PersonSlotsSpec(_Strict):
     # around it say person (lexicon.person_cue: Noy's father, KAMENOV SAID, HER SON, TUNDE)
     lone_min_length: int = Field(default=3, ge=1)
     lone_below_zipf: float = 2.5
+    # ... in capitals, this long or longer, with an acronym's shape nowhere (names25: HAXHIU'S MEN)
+    caps_lone_min_length: int = Field(default=5, ge=1)
     # honorifics that are English words or letters too (U, KO, THAO): two name words after them
     weak_titles: list[str] = []
     # verbs after which the run before them is a person's, besides names.person_verbs
