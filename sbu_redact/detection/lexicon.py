@@ -478,8 +478,9 @@ class Lexicon:
         words = [w.strip(".,;:").upper() for w in text[start:end].split("\n", 1)[0].split()]
         if any(w in self.facility_words for w in words[1:]) or words and words[0] in self.facility_words:
             return True  # Stefan Batory Foundation; University, alone: a mention of the institution
-        if any(words[k] in self.surname_facilities and self._not_only_given(words[k - 1]) for k in range(2, len(words))):
-            return True  # NELSON MANDELA HALL (not MARY ANNE HALL: after a given name, Hall is her surname)
+        if any(words[k] in self.surname_facilities and self._not_only_given(words[k - 1]) and len(words[k - 1]) > 1
+               for k in range(2, len(words))):
+            return True  # NELSON MANDELA HALL (not MARY ANNE HALL: after a given name, Hall is her surname; nor RAYMOND J. CROSS)
         every = [w.strip(".,;:").upper() for w in text[start:end].split()]
         if len(every) > len(words) and (every[-1] in self.facility_words or every[-1] in self.place_words):
             return True  # FRANCIS RACHEL / STREET: the kind on the next line
