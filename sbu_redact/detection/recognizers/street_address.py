@@ -165,7 +165,7 @@ class StreetAddressRecognizer(CableRecognizer):
                                         rf"(?=,{_GAP}(?:[A-Z]{{1,2}}-)?(?!(?:19|20)\d\d(?!\d))(?:\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]*\n?[ \t]*{_TOWN_WORD})")
         # names25: a postcode and a town before the street (Hungarian: 2146 MOGYORÓD, PETŐFI SÁNDOR UTCA 12)
         self._code_town_before = re.compile(rf"(?<![\w/.-])(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?,[ \t]*\n?[ \t]*\Z")
-        self._district_number = re.compile(r"[ \t]+\d{1,2}(?![\w/.\-])")  # , Jumeirah 3
+        self._district_number = re.compile(r"[ \t]+\d{1,2}(?![\w/\-]|[.,]\d)")  # , Jumeirah 3
         districts = alternatives(spec.district_endings) if spec.district_endings else "(?!)"
         self._district = re.compile(rf"[A-Z][\w]*-(?i:{districts})")
         town = rf",{_GAP}(?P<town>(?:(?:ST|St|STE|Ste|MT|Mt|FT|Ft)\.[ \t]+)?{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"  # (, ST. LOUIS, MO 63116)
