@@ -479,8 +479,9 @@ class PostProcessor:
         words = text[f.start:f.end].split()
         first = words[0].upper().rstrip(".") if words else ""
         # St Helena, San Isidro, Sveti Nikola: a saint's title and a given name (not MARGUERITE ST. JOHN-LAWAL)
+        # (a double surname after it is a person's: ST. CLAIR-MORTIMER, though CLAIR is a given name)
         saint = first in self.lexicon.saints and len(words) > 1 and self.lexicon.is_given_name(words[1].rstrip(",.;:")) \
-            and not self._person_before(text, f.start)
+            and "-" not in words[1] and not self._person_before(text, f.start)
         # (SAN) PEDRO SULA: a given name right after a saint's title no given name or title comes before
         before = _PREVIOUS_KIND_WORD.search(text, max(0, f.start - 30), f.start)
         if not saint and before is not None and before.group("word").upper() in self.lexicon.saints and words \
@@ -1193,8 +1194,10 @@ class PostProcessor:
         last = text[start:end].split()[-1] if text[start:end].split() else ""
         following = _NEXT_CAPS_WORD.match(text, end)
         if following and lex.is_given_name(last) and self._may_be_name_word(following.group("word")) \
-                and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf):
-            end = following.end()  # JOHN DOE: NER stopped at the given name
+                and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf) \
+                and ("-" not in last or lex.is_surname(following.group("word"))
+                     or not lex.is_common(following.group("word"), lex.settings.names.rare_below_zipf)):
+            end = following.end()  # JOHN DOE: NER stopped at the given name (not ST. CLAIR-MORTIMER | CHAIRED)
         elif (word_surname := self._surname_word_after_given_name(text, start, end)) is not None:
             end = word_surname  # Ricardo Major called; TAMIKA SANDS, ASKED: a surname that is a word
         trailing = _TRAILING_INITIAL.match(text, end)

@@ -160,6 +160,10 @@ class NameLexiconSpec(_Strict):
     given_max_zipf: float = 4.4
     # names shorter than this are ignored (Vietnamese An, Chinese Li are also words)
     min_length: int = 3
+    # Faker locales whose long lists hold English words too (the US lists: Dell, Red, Hand): their
+    # given names and surnames are known names only when rarer than `rare_max_zipf` (names25)
+    rare_locales: list[str] = []
+    rare_max_zipf: float = 3.0
 
 
 class RecaseSpec(_Strict):
