@@ -4,7 +4,8 @@ one name from the given name through the surname, the parenthetical a person too
 opens a line that the reader takes for a portion's start; one word in capitals standing for a
 person before a possessive and a person's noun (`HAXHIU'S MEN`, `GHUKASYANS' LAWYER`); a surname
 that is an English word or a month after a known given name where the name visibly ends
-(`ROSALIND ANNE MARCH (DOB`, `RAYMOND J. CROSS.`). Cases that must be covered whole, and cases
+(`ROSALIND ANNE MARCH (DOB`, `RAYMOND J. CROSS.`, `BEVERLY MAY OF YAKIMA`), and its later mentions
+where the words around say person (`MAY'S PETITION`). Cases that must be covered whole, and cases
 that must not be taken for a person. Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ MUST_COVER = [
     ("a month as surname before a parenthesis", "1. (SBU) AMCIT ROSALIND TERESA MARCH (DOB 03/04/1970) IS MISSING.",
      ["ROSALIND TERESA MARCH"]),
     ("a month as surname before a comma", "2. (SBU) HER BROTHER, CALEB MAY, CAN BE REACHED BY PHONE.", ["CALEB MAY"]),
+    ("a month as surname before of and a place, later its possessive",
+     "2. (SBU) HIS GRANDPARENTS, DONALD AND LORETTA MAY OF SPOKANE, WA, SEEK CUSTODY. THE JUDGE SAID MAY'S PETITION "
+     "IS COMPLETE.", ["LORETTA MAY", "MAY'S"]),
     ("a common-word surname after a middle initial", "3. (C) THE HANDLER IS DEA SA RAYMOND T. FROST.",
      ["RAYMOND T. FROST"]),
     ("a common-word surname at a line's end, mixed case", "(U) -- Duty officer: Thaddeus Stone\n", ["Thaddeus Stone"]),
@@ -64,6 +68,8 @@ MUST_NOT_MATCH = [
      "1. (U) THE NATIONAL DEMOCRATIC INSTITUTE (NDI) STAFF MET IN TBILISI.", ["NATIONAL", "NDI", "STAFF"]),
     ("a month after a given name in a date's sentence", "2. (U) THE ELECTION IS DUE IN MARCH. THE VOTE IN MAY WAS CALM.",
      ["MARCH", "MAY"]),
+    ("a month that is a surname found before, in a date", "2. (SBU) HER BROTHER, CALEB MAY, CALLED. THE HEARING ON "
+                                                         "MAY 3 WAS CALM.", ["ON MAY 3"]),
     ("an acronym's possessive before a person's noun", "2. (C) UNHCR'S STAFF AND OSCE'S MONITORS LEFT.",
      ["UNHCR'S", "OSCE'S"]),
 ]

@@ -311,6 +311,8 @@ CASES = [
                        "18000 NIŠ; AND 88 OAK AVENUE, ST. CHARLES, MO 63301.",
      ["SAMED VURGUN KUCHESI\n17, MENZIL 4, GANJA AZ2000", "ULICA 12. FEBRUARA BR. 3, 18000 NIŠ",
       "88 OAK AVENUE, ST. CHARLES, MO 63301"], ["SHE GAVE"]),
+    ("street_address", "(U) Mail to Brink 22, 9711 AB\nGroningen or to Wierzbowa 12, 915 01 Nové Pole.",
+     ["Brink 22, 9711 AB\nGroningen"], ["Mail"]),
     ("street_address", "(U) They stay at Villa 9, Street 22, Al Barsha 2. Bulevar kneza Mihaila 4/III, stan 2.",
      ["Villa 9, Street 22, Al Barsha 2", "Bulevar kneza Mihaila 4/III, stan 2"], ["They"]),
     ("street_address", "(U) On MARCH 15, 2008 Warsaw voted; Section 12, 2010 Report; TOTAL 14, 22-300 units.", [],

@@ -600,6 +600,8 @@ class PostProcessor:
                         parts.add(folded)  # BRZĘCZYSZCZYKIEWICZ, later BRZECZYSZCZYKIEWICZ (written without diacritics)
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
                     parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
+            if f.explanation == WORD_SURNAME and words and len(strip_possessive(words[-1])) >= spec.min_length:
+                parts.add(strip_possessive(words[-1]))  # ROSALIND MARCH, later MARCH'S (the cues below decide)
             parts.update(self._saint_surnames(text, f))
             parts.update(self._word_surname_phrase(words))
         if not parts:

@@ -39,6 +39,7 @@ _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][
 # what closes a name whose surname is an English word (ROSALIND MARCH, | ZUZANNA CROSS, | RAYMOND J. CROSS.):
 # a possessive, punctuation, an opening parenthesis (DOB ...) or a line's end
 _WORD_SURNAME_CLOSES = re.compile(r"(?:['\u2019][sS]?)?[ \t]*(?:[,.;:()]|$)", re.MULTILINE)
+_OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?P<place>[" + CAPITALS + r"][\w'\u2019\-]*)")
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)?")
 _MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 #: the explanation of a name whose surname is an English word (the clean-up keeps that word)
@@ -112,7 +113,8 @@ class GivenNameRecognizer(CableRecognizer):
         it (punctuation, a parenthesis or the line's end), or None (names25)."""
         lex = self.lexicon
         given = word.group()
-        if strip_possessive(given) != given or lex.is_word_given_name(given) or lex.is_place(given) \
+        if strip_possessive(given) != given or lex.is_word_given_name(given) \
+                or lex.is_place(given) and not lex.in_name_position(text, word.start()) \
                 or lex.is_common(given, lex.settings.names.caps_continue_below_zipf):
             return None
         initials = _INITIAL_AFTER.match(text, end)
@@ -131,7 +133,10 @@ class GivenNameRecognizer(CableRecognizer):
             return None
         if not lex.is_common(surname, lex.settings.names.caps_continue_below_zipf) and upper not in _MONTHS:
             return None  # (a surname no word: the reader reads it)
-        if _WORD_SURNAME_CLOSES.match(text, following.end()) is None or lex.place_before(text, following.end()):
+        closes = _WORD_SURNAME_CLOSES.match(text, following.end()) is not None
+        if not closes and (of := _OF_PLACE.match(text, following.end())) is not None:
+            closes = lex.is_place(of.group("place"))  # BEVERLY MAY OF YAKIMA, WA: where the person lives
+        if not closes or lex.place_before(text, following.end()):
             return None
         return following.end()
 

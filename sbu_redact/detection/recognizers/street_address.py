@@ -158,11 +158,11 @@ class StreetAddressRecognizer(CableRecognizer):
         self._cross = re.compile(rf",?{_GAP}(?i:{cross})(?<=[\w/.])(?![\w]){_GAP}{name}")
         # , 4002 Basel; , B-1340 OTTIGNIES; , 9760-114 PRAIA DA VITORIA: a postcode, then the town
         # (, PC 112 Ruwi; , C.P. 11560 Mexico: a postcode after its abbreviation)
-        self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}(?:-\d{{3}})?|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}))[ \t]*\n?[ \t]*(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
+        self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t][A-Z]{{2}}(?![\w])|\d{{4,5}}(?:-\d{{3}})?|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}))[ \t]*\n?[ \t]*(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         # names25: a street's name and a house number without a street word, then a postcode and a
-        # town (Palatínova 41, 945 01 Komárno; Kossuth Lajos 12, 2146 Mogyoród): the postcode says address
+        # town (Palatínova 41, 945 01 Komárno; Tuinen 14, 8911 KC Leeuwarden): the postcode says address
         self._coded_street = re.compile(rf"(?<![\w/.-])(?P<street>{_TOWN_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_TOWN_WORD}){{0,2}})[ \t]+{_NUMBER}"
-                                        rf"(?=,{_GAP}(?:[A-Z]{{1,2}}-)?(?!(?:19|20)\d\d(?!\d))(?:\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]*\n?[ \t]*{_TOWN_WORD})")
+                                        rf"(?=,{_GAP}(?:[A-Z]{{1,2}}-)?(?!(?:19|20)\d\d(?!\d))(?:\d{{4}}[ \t][A-Z]{{2}}(?![\w])|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]*\n?[ \t]*{_TOWN_WORD})")
         # names25: a postcode and a town before the street (Hungarian: 2146 MOGYORÓD, PETŐFI SÁNDOR UTCA 12)
         self._code_town_before = re.compile(rf"(?<![\w/.-])(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?,[ \t]*\n?[ \t]*\Z")
         self._district_number = re.compile(r"[ \t]+\d{1,2}(?![\w/\-]|[.,]\d)")  # , Jumeirah 3
