@@ -298,6 +298,25 @@ CASES = [
     ("street_address", "Per Article 12 of the treaty, 31 NAMES AND 2 Court Rulings; Paragraph 4 Street Children "
                        "programs; 5 Main priorities.", [], ["Article 12", "NAMES", "Rulings", "Street Children",
                                                              "Main"]),
+    # names25: addresses by structure: a Central or Eastern European postcode and town after the street
+    # (33-300, 945 01, LT-68309), a postcode and town before it (Hungarian), a street's name and a number
+    # before a postcode, Lithuanian g./pr. and Azerbaijani street words, a numbered district, a town
+    # opened by ST. (invented addresses)
+    ("street_address", "She lives at UL. JAŚMINOWA 9 M. 4,\n44-120 STARY KOPIEC; he at Wierzbowa 12, 915 01\nNové Pole.",
+     ["UL. JAŚMINOWA 9 M. 4,\n44-120 STARY KOPIEC", "Wierzbowa 12, 915 01\nNové Pole"], ["She", "he at"]),
+    ("street_address", "ADDRESS ON FILE: 3412 KISVÁROS, ARANY JÁNOS UTCA 7; Liepų g. 21-3, LT-12345 Alytus; "
+                       "TAIKOS PR. 88-2, LT-54321 KAUNAS.",
+     ["3412 KISVÁROS, ARANY JÁNOS UTCA 7", "Liepų g. 21-3, LT-12345 Alytus", "TAIKOS PR. 88-2, LT-54321 KAUNAS"], []),
+    ("street_address", "HE GAVE: SAMED VURGUN KUCHESI\n17, MENZIL 4, GANJA AZ2000; SHE GAVE ULICA 12. FEBRUARA BR. 3, "
+                       "18000 NIŠ; AND 88 OAK AVENUE, ST. CHARLES, MO 63301.",
+     ["SAMED VURGUN KUCHESI\n17, MENZIL 4, GANJA AZ2000", "ULICA 12. FEBRUARA BR. 3, 18000 NIŠ",
+      "88 OAK AVENUE, ST. CHARLES, MO 63301"], ["SHE GAVE"]),
+    ("street_address", "(U) Mail to Brink 22, 9711 AB\nGroningen or to Wierzbowa 12, 915 01 Nové Pole.",
+     ["Brink 22, 9711 AB\nGroningen"], ["Mail"]),
+    ("street_address", "(U) They stay at Villa 9, Street 22, Al Barsha 2. Bulevar kneza Mihaila 4/III, stan 2.",
+     ["Villa 9, Street 22, Al Barsha 2", "Bulevar kneza Mihaila 4/III, stan 2"], ["They"]),
+    ("street_address", "(U) On MARCH 15, 2008 Warsaw voted; Section 12, 2010 Report; TOTAL 14, 22-300 units.", [],
+     ["MARCH 15", "Section 12", "TOTAL 14"]),
     # -- social media and disguised e-mail addresses
     ("social_handle", "See WWW.FACEBOOK.COM/ESRAA.FATTAH.APRIL6, @ESRAA_RASHID6, t.me/kozulin_by, "
                       "linkedin.com/in/jane-doe and olga-k.livejournal.com.",

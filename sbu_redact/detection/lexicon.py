@@ -106,7 +106,7 @@ _NOT_AGENT_NOUNS = frozenset(
     "dinner dinners super silver copper timber lumber rubber finger fingers november december "
     "october september identifier indicator indicators calendar calendars dollar dollars".split())
 _CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+(?:-[^\W\d_]+)*),?[ \t]*\n?[ \t]*\Z")
-_CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
+_CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s)|(?<=[sS])['\u2019](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
 
@@ -478,8 +478,9 @@ class Lexicon:
         words = [w.strip(".,;:").upper() for w in text[start:end].split("\n", 1)[0].split()]
         if any(w in self.facility_words for w in words[1:]) or words and words[0] in self.facility_words:
             return True  # Stefan Batory Foundation; University, alone: a mention of the institution
-        if any(words[k] in self.surname_facilities and self._not_only_given(words[k - 1]) for k in range(2, len(words))):
-            return True  # NELSON MANDELA HALL (not MARY ANNE HALL: after a given name, Hall is her surname)
+        if any(words[k] in self.surname_facilities and self._not_only_given(words[k - 1]) and len(words[k - 1]) > 1
+               for k in range(2, len(words))):
+            return True  # NELSON MANDELA HALL (not MARY ANNE HALL: after a given name, Hall is her surname; nor RAYMOND J. CROSS)
         every = [w.strip(".,;:").upper() for w in text[start:end].split()]
         if len(every) > len(words) and (every[-1] in self.facility_words or every[-1] in self.place_words):
             return True  # FRANCIS RACHEL / STREET: the kind on the next line

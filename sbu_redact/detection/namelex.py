@@ -1,5 +1,6 @@
 """Given-name and surname lexicons: the rules' own list plus Faker's person providers (MIT,
-released monthly) for the locales rules/entities.yaml lists under `name_lexicon`.
+released monthly) for the locales rules/entities.yaml lists under `name_lexicon` (`rare_locales`:
+only their names that English uses less than `rare_max_zipf`).
 
 Names are indexed upper-case without diacritics (`YILMAZ` for Yılmaz, as cables write them);
 Cyrillic names are also transliterated to Latin (`SOKOLOVA` for Соколова) with the table of
@@ -64,6 +65,17 @@ def latin_forms(word: str, tables: dict[str, dict[str, str]]) -> set[str]:
     return {_transliterate(word, table) for table in tables.values()}
 
 
+@functools.lru_cache(maxsize=4)
+def _common_words(min_zipf: float) -> frozenset[str]:
+    """The English words whose zipf frequency is `min_zipf` or more (wordfreq's bins, one per
+    centibel: the list the lexicon's zipf look-ups load anyway)."""
+    from wordfreq import get_frequency_list
+
+    bins = get_frequency_list("en")
+    last = int(round((9 - min_zipf) * 100))  # bin i holds the words of frequency 10^(-i/100), zipf 9 - i/100
+    return frozenset(w for words in bins[:last + 1] for w in words)
+
+
 @functools.lru_cache(maxsize=8)
 def name_lexicon(rules: Rules) -> NameLexicon:
     spec = load_settings(rules).name_lexicon
@@ -75,7 +87,8 @@ def name_lexicon(rules: Rules) -> NameLexicon:
         except ImportError:
             raise RulesError(f"{rules.path('entities')}: key 'name_lexicon.locales': the name lexicons need "
                              f"the package faker (pip install faker)") from None
-    for locale in spec.locales:
+    rare_only = frozenset(spec.rare_locales)
+    for locale in [*spec.locales, *(loc for loc in spec.rare_locales if loc not in spec.locales)]:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
@@ -83,6 +96,10 @@ def name_lexicon(rules: Rules) -> NameLexicon:
                              f"names for locale {locale!r}") from None
         first, last = _names(provider, _FIRST), _names(provider, _LAST)
         table = spec.transliteration.get(locale) or spec.transliteration.get(locale.split("_")[0])
+        if locale in rare_only:  # (names rarer than rare_max_zipf only: not Dell, Red, Hand)
+            common = _common_words(spec.rare_max_zipf)
+            first = {n for n in first if not any(p.lower() in common for p in n.replace("-", " ").split())}
+            last = {n for n in last if not any(p.lower() in common for p in n.replace("-", " ").split())}
         for names, target in ((first, given), (last, surnames)):
             for name in names:
                 for part in name.replace("-", " ").split():

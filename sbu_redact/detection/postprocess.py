@@ -15,7 +15,8 @@ from .lexicon import CAPITALS, Lexicon, strip_possessive
 from .namelex import fold, latin_forms
 from .recase import capitalize
 from .slots import PersonSlots
-from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN
+from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
+from .recognizers.given_name import WORD_SURNAME
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -192,6 +193,7 @@ class PostProcessor:
             findings += nicknames + self._nickname_mentions(findings + nicknames, text, spans)
             findings += self._coordinated(findings, text, spans)
             findings += self._slots.find(findings, text, spans)  # (names23: TIN OO SAID, GOH CHIN HOCK, OOI BEE LENG, NG KAH WAI)
+            findings += self._parentheticals_across_units(text, spans)  # (names25: DRITON\n(DRITA) HAXHIU)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
@@ -244,6 +246,8 @@ class PostProcessor:
             bare = strip_possessive(word.strip(".,;:()\"'"))
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
+            if f.explanation == PARENTHETICAL_INSIDE_A_NAME or f.explanation == WORD_SURNAME:
+                return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
@@ -475,8 +479,9 @@ class PostProcessor:
         words = text[f.start:f.end].split()
         first = words[0].upper().rstrip(".") if words else ""
         # St Helena, San Isidro, Sveti Nikola: a saint's title and a given name (not MARGUERITE ST. JOHN-LAWAL)
+        # (a double surname after it is a person's: ST. CLAIR-MORTIMER, though CLAIR is a given name)
         saint = first in self.lexicon.saints and len(words) > 1 and self.lexicon.is_given_name(words[1].rstrip(",.;:")) \
-            and not self._person_before(text, f.start)
+            and "-" not in words[1] and not self._person_before(text, f.start)
         # (SAN) PEDRO SULA: a given name right after a saint's title no given name or title comes before
         before = _PREVIOUS_KIND_WORD.search(text, max(0, f.start - 30), f.start)
         if not saint and before is not None and before.group("word").upper() in self.lexicon.saints and words \
@@ -595,6 +600,8 @@ class PostProcessor:
                         parts.add(folded)  # BRZĘCZYSZCZYKIEWICZ, later BRZECZYSZCZYKIEWICZ (written without diacritics)
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
                     parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
+            if f.explanation == WORD_SURNAME and words and len(strip_possessive(words[-1])) >= spec.min_length:
+                parts.add(strip_possessive(words[-1]))  # ROSALIND MARCH, later MARCH'S (the cues below decide)
             parts.update(self._saint_surnames(text, f))
             parts.update(self._word_surname_phrase(words))
         if not parts:
@@ -717,6 +724,29 @@ class PostProcessor:
         return [h for h in halves if len(h) >= max(min_length, 4) and h[:1].isupper()
                 and self._may_be_name_word(h) and not self._people_word(h) and not lex.is_common(h, threshold)
                 and not lex.is_place(h)]
+
+    @functools.cached_property
+    def _alias_reader(self):
+        from .recognizers.alias_name import AliasNameRecognizer
+
+        return AliasNameRecognizer(self.lexicon, AliasNameRecognizer.Spec())
+
+    def _parentheticals_across_units(self, text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A name read across a parenthetical set inside it (alias_name: `Levan ("Lekso")
+        Tsikhelashvili`) where the parenthetical opens a line and the reader took it for a portion
+        marking that opens an analysis unit (`DRITON\n(DRITA) HAXHIU`): the recognizer, which
+        runs per unit, cannot see it; here the two units' edges are read together."""
+        out = []
+        for (a, b), (c, d) in zip(spans, spans[1:]):
+            if c >= len(text) or text[c] != "(" or text[b:c].strip() or "\n" not in text[max(a, b - 1):c + 1]:
+                continue
+            lo, hi = max(a, b - 100), min(d, c + 150)
+            for r in self._alias_reader._parenthetical_inside(text[lo:hi]):
+                start, end = lo + r.start, lo + r.end
+                if start < b and end > c:
+                    out.append(Finding("PERSON", start, end, r.score, "AliasNameRecognizer",
+                                       r.analysis_explanation.textual_explanation if r.analysis_explanation else ""))
+        return out
 
     def _paren_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A nickname in quotes inside parentheses right after a name found (`AZAMAT TOKONBAEV
@@ -1166,8 +1196,10 @@ class PostProcessor:
         last = text[start:end].split()[-1] if text[start:end].split() else ""
         following = _NEXT_CAPS_WORD.match(text, end)
         if following and lex.is_given_name(last) and self._may_be_name_word(following.group("word")) \
-                and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf):
-            end = following.end()  # JOHN DOE: NER stopped at the given name
+                and not lex.is_common(following.group("word"), lex.settings.names.caps_continue_below_zipf) \
+                and ("-" not in last or lex.is_surname(following.group("word"))
+                     or not lex.is_common(following.group("word"), lex.settings.names.rare_below_zipf)):
+            end = following.end()  # JOHN DOE: NER stopped at the given name (not ST. CLAIR-MORTIMER | CHAIRED)
         elif (word_surname := self._surname_word_after_given_name(text, start, end)) is not None:
             end = word_surname  # Ricardo Major called; TAMIKA SANDS, ASKED: a surname that is a word
         trailing = _TRAILING_INITIAL.match(text, end)

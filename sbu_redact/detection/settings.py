@@ -108,6 +108,8 @@ class PersonSlotsSpec(_Strict):
     # around it say person (lexicon.person_cue: Noy's father, KAMENOV SAID, HER SON, TUNDE)
     lone_min_length: int = Field(default=3, ge=1)
     lone_below_zipf: float = 2.5
+    # ... in capitals, this long or longer, with an acronym's shape nowhere (names25: HAXHIU'S MEN)
+    caps_lone_min_length: int = Field(default=5, ge=1)
     # honorifics that are English words or letters too (U, KO, THAO): two name words after them
     weak_titles: list[str] = []
     # verbs after which the run before them is a person's, besides names.person_verbs
@@ -158,6 +160,10 @@ class NameLexiconSpec(_Strict):
     given_max_zipf: float = 4.4
     # names shorter than this are ignored (Vietnamese An, Chinese Li are also words)
     min_length: int = 3
+    # Faker locales whose long lists hold English words too (the US lists: Dell, Red, Hand): their
+    # given names and surnames are known names only when rarer than `rare_max_zipf` (names25)
+    rare_locales: list[str] = []
+    rare_max_zipf: float = 3.0
 
 
 class RecaseSpec(_Strict):

@@ -259,6 +259,17 @@ class PersonSlots:
             return None
         return words[0][0], words[-1][1], [w for _, _, w in words]
 
+    def _caps_lone_word(self, word: str, bare: str) -> bool:
+        """Whether one word in capitals may stand alone for a person where the words around it
+        say person (names25): no acronym's shape (`caps_lone_min_length` letters or more, a vowel
+        every three letters, no kept-upper word), and a possessive (HAXHIU'S MEN, GHUKASYANS'
+        LAWYER, SIRAJUDDIN'S MEN) or a known given name or surname (ZURAB IS THE THIRD ORGANIZER)."""
+        lex = self.lex
+        if len(bare) < self.spec.caps_lone_min_length or bare in lex.keep_upper or _CONSONANT_RUN.search(bare) \
+                or len(_VOWEL.findall(bare)) * 3 < len(bare):
+            return False
+        return word != bare or lex.is_given_name(bare) or lex.is_surname(bare)
+
     # -- the slots ---------------------------------------------------------------------
     def find(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         if not self.spec.enabled:
@@ -318,8 +329,9 @@ class PersonSlots:
             # one rare word where the words around it say person (Noy's father, KAMENOV, A TRADER,)
             for m_start, m_end, word, _ in tokens:
                 bare = strip_possessive(word)
-                if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.lone_below_zipf) \
-                        or bare.isupper():
+                if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.lone_below_zipf):
+                    continue
+                if bare.isupper() and not self._caps_lone_word(word, bare):
                     continue  # (in capitals one word alone may be an acronym: USINT, FPU)
                 if m_start > u0 and (text[m_start - 1].isalnum() or text[m_start - 1] in "-'\u2019/@.\"\u201c"):
                     continue

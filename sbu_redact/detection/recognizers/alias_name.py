@@ -39,6 +39,16 @@ _INNER_NICKNAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\
 _PARENTHESISED_NAME = re.compile(r"(?<![\w'\u2019\-])(?P<given>[" + CAPITALS + r"][\w'\u2019\-]*\w)[ \t]+\("
                                  r"(?P<inner>[" + CAPITALS + r"][\w'\u2019\-]*\w)\)"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)")
+# any parenthetical set inside a name (names25): a nickname in quotes or not, a transliteration in
+# another script, one to three words (Levan ("Lekso") Tsikhelashvili, NAZIM (НАЗИМ) ALAKBAROV,
+# ABDUL RASHID ("RASHID-E SURKH") TAJIK); the words before it and the word after it are read apart
+_INNER_PARENTHETICAL = re.compile(r"\([ \t]*(?P<quote>[\"\u201c])?(?P<inner>[^\W\d_][\w'\u2019\-]*(?:[ \t]+[^\W\d_][\w'\u2019\-]*){0,2})"
+                                  r"(?(quote)[\"\u201d])[ \t]*\)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)"
+                                  r"(?![\w'\u2019\-]*[(\[])")
+# the words of a name right before such a parenthetical (on its line, or the line before: DRITON\n(DRITA) HAXHIU)
+_WORDS_BEFORE_PARENTHETICAL = re.compile(r"(?<![\w'\u2019\-.])(?P<words>[" + CAPITALS + r"][\w'\u2019\-]*\w(?:[ \t]+[" + CAPITALS
+                                         + r"][\w'\u2019\-]*\w){0,3})(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 # the capitalized words right before a nickname in quotes (the name it goes with)
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019\-])[" + CAPITALS + r"][\w'\u2019\-]*\.?(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*\.?){1,4}\Z")
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -46,6 +56,8 @@ _INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.){0,2}")  # initials opening a name
 # the explanation of a name in quotes after a person's noun and a naming verb (the clean-up keeps
 # such a name when it is one English word: postprocess.PostProcessor._clean_name)
 NAMED_BY_A_PERSON_NOUN = "a name in quotes given after a person's noun"
+# ... and of a name read across a parenthetical inside it (its words vetted: the clean-up keeps them)
+PARENTHETICAL_INSIDE_A_NAME = "a name with a nickname or another script's form in parentheses inside it"
 # words between a person's noun, a naming verb and the name in quotes (CELLMATE WAS NAMED ONLY AS, A GIRL, NAMED HERE ONLY AS)
 _NAMING_ADVERBS = r"only|here|simply|just|also|locally|widely|commonly|usually|always|now|there|then|in[ \t]+the[ \t]+file"
 _NAMING_NOUN_BEFORE = re.compile(r"(?<![\w\-'\u2019])(?P<noun>[^\W\d_][\w\-]*)(?:['\u2019][sS])?,?"
@@ -138,6 +150,8 @@ class AliasNameRecognizer(CableRecognizer):
                 span = self.reader.read(text, m.start("surname"))
                 end = span[1] if span is not None and span[0] == m.start("surname") else m.end("surname")
                 results.append(self.result(m.start(), end, "a nickname or maiden name in parentheses between name words"))
+        if "(" in text:
+            results += self._parenthetical_inside(text)
         for m in _QUOTED_HONORIFIC.finditer(text):  # "don Chemo", THE BLOGGER "ABU WATAN"
             if m.group("honorific").lower() in self.honorifics and self._alias(m.group("rest"), quoted=True) \
                     and all(self._name_word(w) and not self.lexicon.is_place(w)
@@ -171,6 +185,80 @@ class AliasNameRecognizer(CableRecognizer):
             if quoted is not None:
                 results += self._chained(text, quoted.end())
         return results
+
+    def _parenthetical_inside(self, text: str) -> list:
+        """One name from the first name word through the surname across a parenthetical set inside
+        it (names25): a nickname in quotes (`Levan ("Lekso") Tsikhelashvili`, `ABDUL RASHID
+        ("RASHID-E SURKH") TAJIK`), the name in another script (`NAZIM (НАЗИМ) ALAKBAROV`), or a
+        nickname without quotes that shares the name's first letters (`KATARZYNA (KASIA) WRONA`,
+        `DRITON\n(DRITA) HAXHIU`). The words before it are name words in the text's case (the
+        English words and titles opening them left out), one a known name or no English word in
+        use; the word after it is a name word in the same case, no English word in use unless a
+        known surname, and closes the name (`GUL (ROSE) FESTIVAL`, `CIUC (CSÍKSZEREDA) WITH` are
+        no names). The parenthetical alone is a person too."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        results = []
+        for m in _INNER_PARENTHETICAL.finditer(text):
+            before = _WORDS_BEFORE_PARENTHETICAL.search(text, max(0, m.start() - 100), m.start())
+            if before is None:
+                continue
+            surname, inner = m.group("surname"), m.group("inner")
+            caps = surname.isupper()
+            words = list(re.finditer(r"\S+", before.group("words")))
+            keep = len(words)
+            while keep and len(words) - keep < 3 and self._word_before_parenthetical(words[keep - 1].group(), caps):
+                keep -= 1  # (NEC CHAIR | MAXAMED CIRRO, EMIN AND | NAZIM: the words right before it, a name's)
+            words = words[keep:]
+            while words and not (self._given(words[0].group()) or lex.is_given_name(words[0].group())):
+                words = words[1:]  # (CONSCRIPT ARAM, THE ACTIVIST NAZIM: the words opening the run are the sentence's)
+            if not words:
+                continue
+            quoted = m.group("quote") is not None
+            script = _LATIN.search(inner) is None
+            if not self._closing_surname(text, m.start("surname"), m.end("surname"), caps, strong=quoted or script):
+                continue
+            firsts = {w.group()[:2].upper() for w in words} | {p[:2].upper() for w in words for p in w.group().split("-")}
+            if not (quoted and self._loose_alias(text, m.start("inner"), m.end("inner")) or script
+                    or inner[:2].upper() in firsts and len(inner) >= 3 and (inner.isupper() == caps or not caps)
+                    and not lex.never_a_name(inner) and inner.upper() not in lex.keep_upper):
+                continue
+            start = before.start("words") + words[0].start()
+            span = self.reader.read(text, m.start("surname"))
+            end = span[1] if span is not None and span[0] == m.start("surname") else m.end("surname")
+            if lex.is_organization(text, start, end) or lex.is_place(text[start:end]):
+                continue
+            results.append(self.result(start, end, PARENTHETICAL_INSIDE_A_NAME))
+            results.append(self.result(m.start("inner"), m.end("inner"), "a nickname or another script's form in parentheses inside a name"))
+        return results
+
+    def _word_before_parenthetical(self, word: str, caps: bool) -> bool:
+        """A word of the name before a parenthetical inside it: a name word in the text's case, no
+        person's noun, title, or place (unless a known name)."""
+        lex = self.lexicon
+        if (word.isupper() != caps and len(word) > 2) or not self._name_word(word) or self._person_noun(word) \
+                or lex.misspelled_title(word):
+            return False
+        return not lex.is_place(word) or lex.is_given_name(word) or lex.is_surname(word)
+
+    def _closing_surname(self, text: str, start: int, end: int, caps: bool, strong: bool = False) -> bool:
+        """The word `text[start:end]` after a parenthetical inside a name: written as a name in the
+        text's case, no stop word, title, month, person's verb, place or organisation's word, no
+        English word in use (part of it, when hyphenated) unless a known surname. After a nickname
+        in quotes or a form in another script (`strong`), a people's name is a surname too (ABDUL
+        RASHID ("RASHID-E SURKH") TAJIK)."""
+        lex = self.lexicon
+        word = strip_possessive(text[start:end])
+        if strong and (word.upper() in lex.nationalities or lex.is_people(word)) and (word.isupper() == caps or len(word) <= 2) \
+                and word.upper() not in lex.acronyms and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf):
+            return True
+        if len(word) < 2 or (word.isupper() != caps and len(word) > 2) or not self._name_word(word) or self._person_noun(word):
+            return False
+        upper = word.upper()
+        if upper in lex.place_words or upper in lex.organization_kinds or upper in lex.document_words or upper in lex.group_nouns \
+                or lex.is_place(word) and not lex.is_surname(word):
+            return False
+        return lex.is_surname(word) or self._family(word) or lex.is_people(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf)
 
     def _after_a_name(self, text: str, pos: int) -> tuple[int, int] | None:
         """The capitalized words that may be a name ending right before `pos`, a comma or

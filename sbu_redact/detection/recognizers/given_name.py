@@ -36,6 +36,14 @@ _WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Za-z]+)[ \t]+\Z")
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][ \t]+|[.!?][ \t]*\n[ \t]*)\Z")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![\w'\u2019])")
 # what may close a surname-first name: punctuation, a line end, or a word (checked: a stop word or a person's verb)
+# what closes a name whose surname is an English word (ROSALIND MARCH, | ZUZANNA CROSS, | RAYMOND J. CROSS.):
+# a possessive, punctuation, an opening parenthesis (DOB ...) or a line's end
+_WORD_SURNAME_CLOSES = re.compile(r"(?:['\u2019][sS]?)?[ \t]*(?:[,.;:()]|$)", re.MULTILINE)
+_OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?P<place>[" + CAPITALS + r"][\w'\u2019\-]*)")
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)?")
+_MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
+#: the explanation of a name whose surname is an English word (the clean-up keeps that word)
+WORD_SURNAME = "a given name and a surname that is an English word, where the name visibly ends"
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|$|(?P<next>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?))", re.MULTILINE)
 
 
@@ -75,6 +83,11 @@ class GivenNameRecognizer(CableRecognizer):
             if lex.never_a_name(word.group()) or strip_possessive(word.group()).upper() in lex.title_words:
                 continue
             span = self.reader.read(text, word.start())
+            surname_end = self._word_surname(text, word, span[1] if span and span[0] == word.start() else word.end())
+            if surname_end is not None:
+                results.append(self.result(word.start(), surname_end, WORD_SURNAME))
+                taken_until = surname_end
+                continue
             if span and span[0] == word.start() and span[1] > word.end() + 1:
                 rest = re.findall(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][\w'\u2019\-]*", text[word.end():span[1]])
                 if any(lex.is_surname(w) or lex.is_given_name(w) or not lex.is_common(w, threshold) for w in rest):
@@ -91,6 +104,41 @@ class GivenNameRecognizer(CableRecognizer):
                 results.append(self.result(word.start(), word.start() + len(strip_possessive(word.group())),
                                            "a given name alone after a word that addresses a person"))
         return results
+
+    def _word_surname(self, text: str, word: re.Match, end: int) -> int | None:
+        """The end of a surname that is an English word or a month (a known surname, or a month:
+        ROSALIND ANNE MARCH (DOB, ZUZANNA CROSS, RAYMOND J. CROSS., Thaddeus Wren), after a known
+        given name that is no word in use (`word`, the name read up to `end`, initials allowed),
+        written in the given name's case on its line, where the name visibly ends right after
+        it (punctuation, a parenthesis or the line's end), or None (names25)."""
+        lex = self.lexicon
+        given = word.group()
+        if strip_possessive(given) != given or lex.is_word_given_name(given) \
+                or lex.is_place(given) and not lex.in_name_position(text, word.start()) \
+                or lex.is_common(given, lex.settings.names.caps_continue_below_zipf):
+            return None
+        initials = _INITIAL_AFTER.match(text, end)
+        if initials is not None:
+            end = initials.end()
+        following = re.compile(r"[ \t]+(?P<word>[" + CAPITALS + r"][a-zA-Z\u00C0-\u024F]+)(?![\w\-])").match(text, end)
+        if following is None:
+            return None
+        surname = following.group("word")
+        upper = surname.upper()
+        if surname.isupper() != given.isupper() or len(surname) < 3 or not (surname.isupper() or surname[1:].islower()):
+            return None
+        if not (lex.is_surname(surname) or upper in _MONTHS) or lex.never_a_name(surname) \
+                or upper in lex.title_words or surname.lower() in lex.person_verbs or upper in lex.nationalities \
+                or lex.is_place(surname) and not lex.is_surname(surname) and upper not in _MONTHS or lex.is_people(surname):
+            return None
+        if not lex.is_common(surname, lex.settings.names.caps_continue_below_zipf) and upper not in _MONTHS:
+            return None  # (a surname no word: the reader reads it)
+        closes = _WORD_SURNAME_CLOSES.match(text, following.end()) is not None
+        if not closes and (of := _OF_PLACE.match(text, following.end())) is not None:
+            closes = lex.is_place(of.group("place"))  # BEVERLY MAY OF YAKIMA, WA: where the person lives
+        if not closes or lex.place_before(text, following.end()):
+            return None
+        return following.end()
 
     def _addressed(self, text: str, word: re.Match) -> bool:
         """`send it to Karine at the desk`, `call Naira directly`, `thanks Falaniko.`: in mixed case,

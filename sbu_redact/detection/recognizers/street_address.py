@@ -76,7 +76,7 @@ class StreetAddressRecognizer(CableRecognizer):
         super().__init__(lexicon, spec)
         connectors = alternatives(spec.connectors) if spec.connectors else "(?!)"
         # (a numbered street: 62 ST, W 84TH ST, NW 2nd Ave)
-        name = rf"(?:{_WORD}|\d{{1,3}}(?:[A-Z]|(?i:st|nd|rd|th))?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
+        name = rf"(?:{_WORD}|\d{{1,3}}(?:[A-Z]|(?i:st|nd|rd|th)|\.(?=[ \t]+{_CAPITAL}))?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
         # after a street word, a name may open with a connector (Rue des Jardins, Bóthar an Chnoic)
         named = rf"(?:(?:{connectors}){_GAP})?{name}"
         after = alternatives(spec.types_after)
@@ -158,11 +158,18 @@ class StreetAddressRecognizer(CableRecognizer):
         self._cross = re.compile(rf",?{_GAP}(?i:{cross})(?<=[\w/.])(?![\w]){_GAP}{name}")
         # , 4002 Basel; , B-1340 OTTIGNIES; , 9760-114 PRAIA DA VITORIA: a postcode, then the town
         # (, PC 112 Ruwi; , C.P. 11560 Mexico: a postcode after its abbreviation)
-        self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?)[ \t]+(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
+        self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t][A-Z]{{2}}(?![\w])|\d{{4,5}}(?:-\d{{3}})?|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}))[ \t]*\n?[ \t]*(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
+        # names25: a street's name and a house number without a street word, then a postcode and a
+        # town (Palatínova 41, 945 01 Komárno; Tuinen 14, 8911 KC Leeuwarden): the postcode says address
+        self._coded_street = re.compile(rf"(?<![\w/.-])(?P<street>{_TOWN_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_TOWN_WORD}){{0,2}})[ \t]+{_NUMBER}"
+                                        rf"(?=,{_GAP}(?:[A-Z]{{1,2}}-)?(?!(?:19|20)\d\d(?!\d))(?:\d{{4}}[ \t][A-Z]{{2}}(?![\w])|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{4,5}})[ \t]*\n?[ \t]*{_TOWN_WORD})")
+        # names25: a postcode and a town before the street (Hungarian: 2146 MOGYORÓD, PETŐFI SÁNDOR UTCA 12)
+        self._code_town_before = re.compile(rf"(?<![\w/.-])(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?,[ \t]*\n?[ \t]*\Z")
+        self._district_number = re.compile(r"[ \t]+\d{1,2}(?![\w/\-]|[.,]\d)")  # , Jumeirah 3
         districts = alternatives(spec.district_endings) if spec.district_endings else "(?!)"
         self._district = re.compile(rf"[A-Z][\w]*-(?i:{districts})")
-        town = rf",{_GAP}(?P<town>{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"
-        code = (rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|[ \t]+\d{{3}}[ \t]\d{{2}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
+        town = rf",{_GAP}(?P<town>(?:(?:ST|St|STE|Ste|MT|Mt|FT|Ft)\.[ \t]+)?{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"  # (, ST. LOUIS, MO 63116)
+        code = (rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|[ \t]+[A-Z]{{2}}-?\d{{4,5}}(?![\w])|[ \t]+\d{{3}}[ \t]\d{{2}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
                 # a Canadian or British postcode (BC V1N 2X1, SW1A 2AA; the Canadian one's zero may read
                 # as an O in the view: MOOSE FACTORY ON P0L 1W0)
                 rf"|,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?[A-Z][\dO][A-Z][ \t]?\d[A-Z]\d|,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})")
@@ -181,7 +188,11 @@ class StreetAddressRecognizer(CableRecognizer):
         matches += [(m.start(), m.end()) for m in self._cased.finditer(text) if self._cased_street(text, m)]
         matches += [(m.start("street"), m.end("street")) for m in self._cued.finditer(text)
                     if not self.lexicon.is_place(m.group("street").split()[0].rstrip(","))]  # (via Dubai 3 times)
+        matches += [(m.start(), m.end()) for m in self._coded_street.finditer(text) if self._coded_street_words(m)]
         for start, end in matches:
+            before = self._code_town_before.search(text, max(0, start - 40), start)
+            if before is not None:
+                start = before.start()
             if text[end - 1:end].isdigit() and (staircase := self._staircase.match(text, end)) is not None:
                 end = staircase.end()
             elif (flat := self._unit_number.match(text, end)) is not None \
@@ -194,6 +205,12 @@ class StreetAddressRecognizer(CableRecognizer):
             end = self._with_town(text, end)
             results.append(self.result(start, end, "a street address"))
         return results
+
+    def _coded_street_words(self, m: re.Match[str]) -> bool:
+        """A street's name before a house number and a postcode: no stop word, month, title or marking."""
+        lex = self.lexicon
+        return not any(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w)
+                       for w in m.group("street").split() if w[:1].isupper())
 
     def _cased_street(self, text: str, m: re.Match[str]) -> bool:
         """A street word that is an English word or a name too (`Via`, `Kaya`) opens an address
@@ -222,7 +239,10 @@ class StreetAddressRecognizer(CableRecognizer):
             if any(w.upper() in self.lexicon.stop_words for w in words):
                 break  # , AND HER PHONE IS 9917: a sentence goes on, no town
             cursor = town.end()
-            if town.group("code") or self.lexicon.is_place(town.group("town")) \
+            numbered = not town.group("code") and len(words) <= 2 and (number := self._district_number.match(text, cursor)) is not None
+            if numbered:
+                cursor = number.end()  # , Jumeirah 3: a numbered district
+            if numbered or town.group("code") or self.lexicon.is_place(town.group("town")) \
                     or self._district.fullmatch(town.group("town")) is not None \
                     or words[0].upper() in self.lexicon.place_words_before:  # , BARRIO LA CIUDADELA
                 best = cursor
