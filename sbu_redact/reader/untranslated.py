@@ -32,9 +32,10 @@ _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
 
-def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
+def untranslated_levels(r: Reading, start: int, end: int, words: bool = True) -> Iterator[tuple[str, int, int, int, int]]:
     """Each level in marking shape in `start:end` stated in a sentence of another language:
-    (the level as written, its start and end, its sentence's start and end)."""
+    (the level as written, its start and end, its sentence's start and end); and, with `words`,
+    each level written in a note's own language (`_level_words`)."""
     text = r.text
     tokens = r.g.scope_untranslated.compiled
     english = r.g.scope_english
@@ -68,7 +69,8 @@ def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str,
                     or (not m.group(0).startswith("(") and not any(c.islower() for c in text[line:hi])):
                 continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
-    yield from _level_words(r, start, end)
+    if words:
+        yield from _level_words(r, start, end)
 
 
 def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
@@ -84,7 +86,13 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
     original = view.original
     o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
     english, english_ascii = r.g.scope_english, r.g.scope_english_ascii
+    read = [(e.start, e.end) for e in r.evidence]  # (a stamp the reader read already: `VS-VERTRAULICH`)
     for m in words.compiled.finditer(original, o_start, o_end):
+        if _inside_quotes(original, m.start(), m.end()):
+            continue  # (a headline or a title quoted: "Die geheimen Akten ...")
+        at = m.start() if view.identity else view.to_view(m.start())
+        if any(lo <= at < hi for lo, hi in read):
+            continue
         line = original.rfind("\n", o_start, m.start()) + 1 or o_start
         line_end = original.find("\n", m.end(), o_end)
         line_end = o_end if line_end < 0 else line_end
@@ -102,3 +110,14 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
         level = next(name for name, found in m.groupdict().items() if found)
         lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
         yield r.g.scope_level_names[level], lo, hi, lo, hi
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether `start:end` stands between quotation marks on its line."""
+    line = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line:start]
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    return (before.count('"') % 2 == 1 and '"' in after) or (
+        any(before.rfind(o) > before.rfind(c) for o, c in ("“”", "«»", "„“", "「」"))
+        and any(c in after for c in "”»“」"))
