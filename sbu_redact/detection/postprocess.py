@@ -185,7 +185,8 @@ class PostProcessor:
         findings = self._drop_numeric(findings, text)
         findings = [f for f in (self._clean_name(f, text) for f in findings) if f is not None]
         findings = [f for f in findings if not self._allowed(f, text)]
-        findings = [self._with_short_surname(self._complete_name(f, text), text) for f in findings]  # before mentions: their parts are names too
+        completed: dict[tuple[int, int], tuple[int, int]] = {}  # a name's span -> its completed span (see _completed)
+        findings = [self._with_short_surname(self._completed(f, text, completed), text) for f in findings]  # before mentions: their parts are names too
         findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             nicknames = self._paren_nicknames(findings, text, spans)
@@ -202,7 +203,7 @@ class PostProcessor:
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
-        findings = resolve_overlaps([self._with_short_surname(self._complete_name(f, text), text) for f in findings])
+        findings = resolve_overlaps([self._with_short_surname(self._completed(f, text, completed), text) for f in findings])
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
@@ -1171,6 +1172,19 @@ class PostProcessor:
         return not before or before[-1] in ".!?:)\n"
 
     # -- completing and merging -----------------------------------------------------------
+    def _completed(self, f: Finding, text: str, memo: dict[tuple[int, int], tuple[int, int]]) -> Finding:
+        """`_complete_name(f, text)`, a function of the name's span in `text` alone: a span
+        completed before in this text (most names found go through both passes of `run`
+        unchanged) is not completed again."""
+        if f.entity_type != "PERSON":
+            return f
+        span = memo.get((f.start, f.end))
+        if span is None:
+            grown = self._complete_name(f, text)
+            memo[(f.start, f.end)] = (grown.start, grown.end)
+            return grown
+        return f if span == (f.start, f.end) else replace(f, start=span[0], end=span[1])
+
     def _complete_name(self, f: Finding, text: str) -> Finding:
         """Grow a name over the parts NER tends to drop, so that no part stays visible: a
         following particle and surname (Salman al-Dosari, Pieter van der Linden, DE LA CRUZ), a
