@@ -32,9 +32,10 @@ _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
 
-def untranslated_levels(r: Reading, start: int, end: int, words: bool = True) -> Iterator[tuple[str, int, int, int, int]]:
+def untranslated_levels(r: Reading, start: int, end: int,
+                        own_words: bool = True) -> Iterator[tuple[str, int, int, int, int]]:
     """Each level in marking shape in `start:end` stated in a sentence of another language:
-    (the level as written, its start and end, its sentence's start and end); and, with `words`,
+    (the level as written, its start and end, its sentence's start and end); and, with `own_words`,
     each level written in a note's own language (`_level_words`)."""
     text = r.text
     tokens = r.g.scope_untranslated.compiled
@@ -69,7 +70,7 @@ def untranslated_levels(r: Reading, start: int, end: int, words: bool = True) ->
                     or (not m.group(0).startswith("(") and not any(c.islower() for c in text[line:hi])):
                 continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
-    if words:
+    if own_words:
         yield from _level_words(r, start, end)
 
 

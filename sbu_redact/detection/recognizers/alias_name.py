@@ -197,7 +197,6 @@ class AliasNameRecognizer(CableRecognizer):
         known surname, and closes the name (`GUL (ROSE) FESTIVAL`, `CIUC (CSÍKSZEREDA) WITH` are
         no names). The parenthetical alone is a person too."""
         lex = self.lexicon
-        threshold = lex.settings.names.caps_continue_below_zipf
         results = []
         for m in _INNER_PARENTHETICAL.finditer(text):
             before = _WORDS_BEFORE_PARENTHETICAL.search(text, max(0, m.start() - 100), m.start())

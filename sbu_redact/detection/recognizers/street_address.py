@@ -239,8 +239,9 @@ class StreetAddressRecognizer(CableRecognizer):
             if any(w.upper() in self.lexicon.stop_words for w in words):
                 break  # , AND HER PHONE IS 9917: a sentence goes on, no town
             cursor = town.end()
-            numbered = not town.group("code") and len(words) <= 2 and (number := self._district_number.match(text, cursor)) is not None
-            if numbered:
+            number = self._district_number.match(text, cursor) if not town.group("code") and len(words) <= 2 else None
+            numbered = number is not None
+            if number is not None:
                 cursor = number.end()  # , Jumeirah 3: a numbered district
             if numbered or town.group("code") or self.lexicon.is_place(town.group("town")) \
                     or self._district.fullmatch(town.group("town")) is not None \
