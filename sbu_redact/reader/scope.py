@@ -313,8 +313,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
                 lo = max(lo, r.text.rfind(";", lo, c.start()) + 1)  # pass it to them" names no other document)
             sentences.append((lo, _sentence_end(r.text, c.end(), p.end), c.end()))
     untranslated = False  # (a note in another language names other text whatever its own text was raised to)
-    # (a level in the note's own words only where no claim of a language the rules read was found)
-    for written, start, end, lo, hi in untranslated_levels(r, p.body_start, p.end, own_words=not found):
+    for written, start, end, lo, hi in untranslated_levels(r, p.body_start, p.end):
         stated = _untranslated_marking(r, written)
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)

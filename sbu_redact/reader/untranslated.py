@@ -114,11 +114,16 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:
-    """Whether `start:end` stands between quotation marks on its line."""
+    """Whether `start:end` stands inside a quotation of more words on its line (a title, a
+    headline); a level alone between quotation marks (`es «confidencial»`) is the note's own word."""
     line = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line:start]
-    after = text[end:line_end if line_end >= 0 else len(text)]
-    return (before.count('"') % 2 == 1 and '"' in after) or (
-        any(before.rfind(o) > before.rfind(c) for o, c in ("“”", "«»", "„“", "「」"))
-        and any(c in after for c in "”»“」"))
+    line_end = len(text) if line_end < 0 else line_end
+    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」")):
+        lo = text.rfind(opening, line, start)
+        hi = text.find(closing, end, line_end)
+        if lo < 0 or hi < 0 or (opening == closing and text.count(opening, line, start) % 2 == 0):
+            continue
+        if _WORD.search(text[lo + 1:start]) or _WORD.search(text[end:hi]):
+            return True
+    return False
