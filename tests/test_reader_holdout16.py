@@ -101,7 +101,7 @@ SUBJECT: Welfare Visit to Detained U.S. Citizen
 @pytest.mark.parametrize("marking, partner_may_see", [
     ("SENSITIVE BUT UNCLASSIFIED//NOFORN", False),
     ("SBU//NOFORN", False),
-    ("SBU NOFORN", True),  # (no control read: SBU alone, which partner sees)
+    ("SBU NOFORN", False),  # (the designation's control read with it since round 104: `SBU NOFORN`)
 ])
 def test_an_instruction_to_treat_a_paragraph_as_a_control_governs_it(marking, partner_may_see):
     out = sbu_redact.Pipeline().redact(_TREAT.format(marking=marking), levels=["usg", "partner"], partner="GBR")
