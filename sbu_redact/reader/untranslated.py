@@ -22,7 +22,7 @@ from .state import Reading
 _WORD = compile_pattern(r"[^\W_]*[^\W\d_][^\W_]*(?:['’][^\W_]+)*")  # (a word with digits in it is one word: Arabizi's `mta3`)
 _SENTENCE_STOPS = ".!?;:\n。！？；："
 _SYNTAX = "<>{}=|\\\t"
-_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?P<label>[^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[\w'’.\-]{1,20}){0,3}?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*:")
+_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?P<label>[^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[\w'’.\-]{1,20}){0,3}?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:：៖፦]")
 # a level of the note's own language glossed by the level in marking shape: a word in lower case before a
 # mark's letters, any word before a level's name ("eintlik vertroulik (C)", "la MAT (SECRET)")
 _GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[^\W\d_]{2,}[ \t]+"
@@ -79,7 +79,8 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
     "poufne", "ragasiyam", "məxfi", "機密") on a line of another language: (the level's marking
     as the rules name it, the line's start and end twice). Read in the original text, whose
     letters the view may have folded (a Cyrillic `секретно`); a line with an English word is the
-    claims' to read, and one in letters English uses too counts only as a labelled note."""
+    claims' to read, and only a labelled note counts (`Uwaga tłumacza: pozycja 4 -poufne-`): a level
+    word in prose is no statement (`Hemlig omröstning begärdes`, a secret ballot)."""
     words = r.g.scope_level_words
     if words is None:
         return
@@ -105,9 +106,9 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
         if any(w.lower().replace("’", "'") in english for w in said):
             continue  # (an English sentence: the claims read it, "a secreto meeting" or not)
         label = _LABEL.match(original, line, m.start())
-        if all(w.isascii() for w in said) and (
-                label is None or any(w.lower() in english_ascii for w in (*said, *label.group("label").split()))):
-            continue
+        if label is None or all(w.isascii() for w in said) and any(
+                w.lower() in english_ascii for w in (*said, *label.group("label").split())):
+            continue  # (a level word in prose is no statement, `Hemlig omröstning begärdes`: only a labelled note's)
         level = next(name for name, found in m.groupdict().items() if found)
         lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
         yield r.g.scope_level_names[level], lo, hi, lo, hi
