@@ -22,7 +22,10 @@ from .state import Reading
 _WORD = compile_pattern(r"[^\W_]*[^\W\d_][^\W_]*(?:['’][^\W_]+)*")  # (a word with digits in it is one word: Arabizi's `mta3`)
 _SENTENCE_STOPS = ".!?;:\n。！？；："
 _SYNTAX = "<>{}=|\\\t"
-_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?P<label>[^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[\w'’.\-]{1,20}){0,3}?)(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:：៖፦]")
+# a note's label (`Uwaga tłumacza:`, `குறிப்பு:`, `Note (FPM):`, `-- not (Deniz, LES):`) or the name it is
+# addressed to (`Tom, ...`); a label's word may hold combining signs (Tamil, Khmer)
+_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?:(?P<label>[^\W\d_][^\s:：៖፦(),]{0,30}(?:[ \t]+[^\s:：៖፦(),]{1,20}){0,3}?)"
+                         r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:：៖፦]|(?P<addressee>[A-Z][a-z]{1,20}),(?=[ \t]))")
 # a level of the note's own language glossed by the level in marking shape: a word in lower case before a
 # mark's letters, any word before a level's name ("eintlik vertroulik (C)", "la MAT (SECRET)")
 _GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[^\W\d_]{2,}[ \t]+"
@@ -66,7 +69,7 @@ def untranslated_levels(r: Reading, start: int, end: int,
             glossed = _GLOSSED.search(text, max(line, m.start() - 40), m.end())  # ("vertroulik (C)", "MAT (SECRET)")
             if len(words) < 5 or len(after) < 2 or _COPYRIGHT.match(text, m.start()) is not None \
                     or (label is None and (glossed is None or glossed.end() != m.end())) \
-                    or any(w.lower() in r.g.scope_english_ascii for w in (*words, *(label.group("label").split() if label else ()))) \
+                    or any(w.lower() in r.g.scope_english_ascii for w in (*words, *((label.group("label") or label.group("addressee")).split() if label else ()))) \
                     or (not m.group(0).startswith("(") and not any(c.islower() for c in text[line:hi])):
                 continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
@@ -107,7 +110,7 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
             continue  # (an English sentence: the claims read it, "a secreto meeting" or not)
         label = _LABEL.match(original, line, m.start())
         if label is None or all(w.isascii() for w in said) and any(
-                w.lower() in english_ascii for w in (*said, *label.group("label").split())):
+                w.lower() in english_ascii for w in (*said, *(label.group("label") or label.group("addressee")).split())):
             continue  # (a level word in prose is no statement, `Hemlig omröstning begärdes`: only a labelled note's)
         level = next(name for name, found in m.groupdict().items() if found)
         lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
