@@ -66,6 +66,8 @@ def untranslated_levels(r: Reading, start: int, end: int,
             # not a heading, a credit line or a copyright, "Photo (C) 2018 Associated Press")
             line = text.rfind("\n", 0, m.start()) + 1
             label = _LABEL.match(text, line, m.start())
+            if label is not None and label.group("label") is None:
+                label = None  # (a name before a comma opens a list as often as a note: `Schubert, Ave Maria (S) soprano`)
             glossed = _GLOSSED.search(text, max(line, m.start() - 40), m.end())  # ("vertroulik (C)", "MAT (SECRET)")
             if len(words) < 5 or len(after) < 2 or _COPYRIGHT.match(text, m.start()) is not None \
                     or (label is None and (glossed is None or glossed.end() != m.end())) \
