@@ -14,10 +14,14 @@ claims' to read.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pattern
 from .governing import _quoted
 from .state import Reading
+
+if TYPE_CHECKING:
+    from ..markings import LazyPattern
 
 _WORD = compile_pattern(r"[^\W_]*[^\W\d_][^\W_]*(?:['’][^\W_]+)*")  # (a word with digits in it is one word: Arabizi's `mta3`)
 _SENTENCE_STOPS = ".!?;:\n。！？；："
@@ -94,29 +98,41 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
     o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
     english, english_ascii = r.g.scope_english, r.g.scope_english_ascii
     read = [(e.start, e.end) for e in r.evidence]  # (a stamp the reader read already: `VS-VERTRAULICH`)
-    for m in words.compiled.finditer(original, o_start, o_end):
+    line = o_start
+    while line < o_end:  # (line by line: only a labelled line with no English word is searched for the words)
+        line_end = original.find("\n", line, o_end)
+        line_end = o_end if line_end < 0 else line_end
+        for found in _labelled_levels(r, words, original, line, line_end, english, english_ascii, read):
+            lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
+            yield found, lo, hi, lo, hi
+        line = line_end + 1
+
+
+def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
+                     english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int]]) -> list[str]:
+    """The levels a labelled line of another language states in its own words (`segreto/noforn`: two)."""
+    label = _LABEL.match(original, line, line_end)
+    if label is None:
+        return []
+    written = original[line:line_end].strip()
+    if any(c in _SYNTAX and c != "=" for c in written) or "   " in written or _OWN_MARK.search(written) is not None:
+        return []  # (markup, a table, columns; a marked line's level words are its text's)
+    said = [w.group(0) for w in _WORD.finditer(original, line, line_end)]
+    if len(said) < 3 or any(w.lower().replace("’", "'") in english for w in said):
+        return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
+    if all(w.isascii() for w in said) and any(
+            w.lower() in english_ascii for w in (*said, *(label.group("label") or label.group("addressee")).split())):
+        return []
+    view = r.view
+    levels = []
+    for m in words.compiled.finditer(original, label.end(), line_end):
         if _inside_quotes(original, m.start(), m.end()):
             continue  # (a headline or a title quoted: "Die geheimen Akten ...")
         at = m.start() if view.identity else view.to_view(m.start())
         if any(lo <= at < hi for lo, hi in read):
             continue
-        line = original.rfind("\n", o_start, m.start()) + 1 or o_start
-        line_end = original.find("\n", m.end(), o_end)
-        line_end = o_end if line_end < 0 else line_end
-        said = [w.group(0) for w in _WORD.finditer(original, line, line_end)]
-        written = original[line:line_end].strip()
-        if len(said) < 3 or any(c in _SYNTAX and c != "=" for c in written) or "   " in written \
-                or _OWN_MARK.search(written) is not None:  # (a marked line's level words are its text's)
-            continue
-        if any(w.lower().replace("’", "'") in english for w in said):
-            continue  # (an English sentence: the claims read it, "a secreto meeting" or not)
-        label = _LABEL.match(original, line, m.start())
-        if label is None or all(w.isascii() for w in said) and any(
-                w.lower() in english_ascii for w in (*said, *(label.group("label") or label.group("addressee")).split())):
-            continue  # (a level word in prose is no statement, `Hemlig omröstning begärdes`: only a labelled note's)
-        level = next(name for name, found in m.groupdict().items() if found)
-        lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
-        yield r.g.scope_level_names[level], lo, hi, lo, hi
+        levels.append(r.g.scope_level_names[next(name for name, found in m.groupdict().items() if found)])
+    return levels
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:
