@@ -9,7 +9,8 @@ on both sides of it, none of them English (`unresolved_scope.untranslated.englis
 such a claim: `scope.py` raises every portion it could mean and reports the note for a reviewer
 (fail closed, round 104). A mark ending its line is that text's own mark, a level alone in a
 field or a cell has no sentence around it, and a sentence with an English word in it is the
-claims' to read.
+claims' to read. A level in a labelled note's own words (`Uwaga tłumacza: pozycja 4 -poufne-`,
+`unresolved_scope.untranslated.level_words`, round 108) is such a claim too.
 """
 from __future__ import annotations
 
@@ -39,11 +40,10 @@ _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
 
-def untranslated_levels(r: Reading, start: int, end: int,
-                        own_words: bool = True) -> Iterator[tuple[str, int, int, int, int]]:
+def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
     """Each level in marking shape in `start:end` stated in a sentence of another language:
-    (the level as written, its start and end, its sentence's start and end); and, with `own_words`,
-    each level written in a note's own language (`_level_words`)."""
+    (the level as written, its start and end, its sentence's start and end); and each level
+    written in a labelled note's own language (`_level_words`)."""
     text = r.text
     tokens = r.g.scope_untranslated.compiled
     english = r.g.scope_english
@@ -79,8 +79,7 @@ def untranslated_levels(r: Reading, start: int, end: int,
                     or (not m.group(0).startswith("(") and not any(c.islower() for c in text[line:hi])):
                 continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
-    if own_words:
-        yield from _level_words(r, start, end)
+    yield from _level_words(r, start, end)
 
 
 def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
