@@ -367,6 +367,13 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # paragraph, round 103): a sentence that would have fitted on the line above, which ends one, was
             # not wrapped there: it is text of its own, which the mark above does not mark
             starts.append((i, "block"))
+        elif starts and starts[-1][1] in ("lead", "mark") and (s[:1] == "|" and s.count("|") >= 2
+                                                               or i - 1 == starts[-1][0] and _line_under_short_first(r, i)
+                                                               and (starts[-1][1] == "mark" or _prompt_list(r))):
+            # a table's row under a marked paragraph or row (`| PORGERA | ... |` under `2. (U) THE TABLE BELOW ...`), and
+            # a line under a marked first line that is not its wrap (an answer under `1. (U) Post name?`, an outline's
+            # child under `(U) Points to raise`, round 110): unmarked, it takes the document's level, not the mark above
+            starts.append((i, "block"))
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
                     _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None and _banner_line_below(r, i))):
@@ -385,6 +392,46 @@ def _hard_break(r: Reading, index: int) -> bool:
     if prev.blank or not seg.stripped[:1].isupper() or _ENDS_FULL_SENTENCE.search(prev.text) is None:
         return False
     return len(prev.text.rstrip()) + 1 + len(seg.stripped.split(None, 1)[0]) <= wrap_width(r)
+
+
+_ENDS_SENTENCE_OR_HEADS = lazy(r"[.!?:;?][\"')\]]?[ \t]*$")
+
+
+def _line_under_short_first(r: Reading, index: int) -> bool:
+    """Is line `index`, right under the marked first line of a portion, text of its own: its first word
+    would have fitted on that line, which ends a sentence, a question or a label (`:`) or is a heading under
+    half the width, so no wrapping broke the line there (whatever the case of the word: a pasted message's
+    `the convoy ...`)?"""
+    prev, seg = r.segs[index - 1], r.segs[index]
+    if prev.blank or seg.blank:
+        return False
+    width = wrap_width(r)
+    prev_len = len(prev.text.rstrip())
+    if prev_len + 1 + len(seg.stripped.split(None, 1)[0]) > width:
+        return False
+    return _ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None or 2 * prev_len <= width
+
+
+def _prompt_list(r: Reading) -> bool:
+    """Is every numbered line that opens with a mark (three or more) a prompt with its answer right under it
+    (`1. (U) Post name and date of last review.` / `Kinshasa, last reviewed ...`: a form's responses, round 110),
+    the line under each not its wrap? Then each answer is text of its own. (One numbered paragraph whose
+    second sentence starts a line is a paragraph typed with a hard break: it stays whole.)"""
+    if r.prompt_list is None:
+        answered = 0
+        r.prompt_list = False
+        for k, seg in enumerate(r.segs[:-1]):
+            if seg.blank or not (seg.stripped[:1].isdecimal() and "(" in seg.text[:12]):
+                continue
+            lead = r.marks.lead(seg)
+            if lead is None or not lead.group("mark"):
+                continue
+            if not _line_under_short_first(r, k + 1):
+                break
+            answered += 1
+        else:
+            r.prompt_list = answered >= 3
+    return r.prompt_list
 
 
 # The end of the line above a subparagraph (a sentence or a colon; the subparagraph's label:

@@ -304,6 +304,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         first_item = enumerators.list_shape(r.g, r.segs[start_index].text)
         if first_item is not None and enumerators.list_shape(r.g, seg.text) == first_item:
             return True  # another item of the same list (`(ii)` after `(i) (U) ...`, `[3]` after `[2] (U)`, round 79)
+    if not s[:1].isalnum() and s[:1] in enumerators.starts(r.g, "sibling_item") \
+            and enumerators.same_list(r.g, r.segs[start_index].text, seg.text):
+        return True  # another bullet of the list the portion's first line opens (`\uf0b7 Two of ...` after `\uf0b7 (U) ...`, round 110)
     if ":" in s[-8:] and r.g.chat_message_header.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     if s[:1].isdecimal() and _FOUR_FIGURE_TIME.match(s) is not None \
