@@ -580,6 +580,8 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
         if first.text[:1] not in " \t>" and not enumerators.opens_subparagraph(r.g, s) \
                 and not (s[:1] in "\"'“‘«" or s[:5].upper() == "BEGIN"):
             return True
+    if r.segs[index].text[:1] in " \t" and starts[-1][1] == "lead" and _typed_paragraph_after(r, starts[-1][0], index):
+        return True
     k = index - 1
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)
         k -= 1
@@ -589,6 +591,28 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     return not previous.blank and _SIGNATURE.match(previous.text) is not None \
         and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
         and r.g.parse_cable_line(previous.text) is None
+
+
+def _typed_paragraph_after(r: Reading, start: int, index: int) -> bool:
+    """Is the indented block at `index`, after a blank line under the numbered paragraph that starts at
+    `start` (marked UNCLASSIFIED), a typed paragraph of its own: indented no deeper than that paragraph's
+    text begins after its number and mark (a typewriter's first-line indent, not a quotation set in), opening
+    a sentence after one that ended (`2.  (U) He also raised ...` / (blank) / `    He then said ...`, an
+    OCR'd memo, round 110)? Unmarked, it takes the document's level, not the (U) above it."""
+    first, lead_seg = r.segs[index], r.segs[start]
+    s = first.stripped
+    if not s[:1].isupper() or enumerators.opens_subparagraph(r.g, s) or not _marked_unclassified(r, lead_seg):
+        return False
+    lead = r.marks.lead(lead_seg)
+    if lead is None:
+        return False
+    text_column = lead.end() + len(lead_seg.text[lead.end():]) - len(lead_seg.text[lead.end():].lstrip(" \t"))
+    if len(first.text) - len(first.text.lstrip(" \t")) >= text_column:
+        return False
+    k = index - 1
+    while k > start and r.segs[k].blank:
+        k -= 1
+    return _ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None
 
 
 def _cable_portions(r: Reading, starts: list[tuple[int, str]]) -> list[Portion]:
