@@ -419,7 +419,7 @@ class StructureSpec(_Markings):
     them (a wiki macro, a running head, a diff's hunk header, a date and time, a heading between
     rules, a chat message's header, a block's directive, an admonition, a file name, a labelled
     note, a merge conflict's marker, a sub-item's number, a form's field label, a note that text goes on
-    on another page)."""
+    on another page, a sheet's row number)."""
 
     enumerators: EnumeratorsSpec = Field(default_factory=EnumeratorsSpec)
     wiki_macro: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
@@ -440,6 +440,7 @@ class StructureSpec(_Markings):
     continued_elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     continuation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     page_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    row_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
 class BackstopSpec(_Markings):

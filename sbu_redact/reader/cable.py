@@ -367,6 +367,13 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # paragraph, round 103): a sentence that would have fitted on the line above, which ends one, was
             # not wrapped there: it is text of its own, which the mark above does not mark
             starts.append((i, "block"))
+        elif starts and starts[-1][1] in ("lead", "mark") and (s[:1] == "|" and s.count("|") >= 2
+                                                               or i - 1 == starts[-1][0] and _line_under_short_first(r, i)
+                                                               and (starts[-1][1] == "mark" or _prompt_list(r))):
+            # a table's row under a marked paragraph or row (`| PORGERA | ... |` under `2. (U) THE TABLE BELOW ...`), and
+            # a line under a marked first line that is not its wrap (an answer under `1. (U) Post name?`, an outline's
+            # child under `(U) Points to raise`, round 110): unmarked, it takes the document's level, not the mark above
+            starts.append((i, "block"))
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
                     _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None and _banner_line_below(r, i))):
@@ -385,6 +392,46 @@ def _hard_break(r: Reading, index: int) -> bool:
     if prev.blank or not seg.stripped[:1].isupper() or _ENDS_FULL_SENTENCE.search(prev.text) is None:
         return False
     return len(prev.text.rstrip()) + 1 + len(seg.stripped.split(None, 1)[0]) <= wrap_width(r)
+
+
+_ENDS_SENTENCE_OR_HEADS = lazy(r"[.!?:;?][\"')\]]?[ \t]*$")
+
+
+def _line_under_short_first(r: Reading, index: int) -> bool:
+    """Is line `index`, right under the marked first line of a portion, text of its own: its first word
+    would have fitted on that line, which ends a sentence, a question or a label (`:`) or is a heading under
+    half the width, so no wrapping broke the line there (whatever the case of the word: a pasted message's
+    `the convoy ...`)?"""
+    prev, seg = r.segs[index - 1], r.segs[index]
+    if prev.blank or seg.blank:
+        return False
+    width = wrap_width(r)
+    prev_len = len(prev.text.rstrip())
+    if prev_len + 1 + len(seg.stripped.split(None, 1)[0]) > width:
+        return False
+    return _ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None or 2 * prev_len <= width
+
+
+def _prompt_list(r: Reading) -> bool:
+    """Is every numbered line that opens with a mark (three or more) a prompt with its answer right under it
+    (`1. (U) Post name and date of last review.` / `Kinshasa, last reviewed ...`: a form's responses, round 110),
+    the line under each not its wrap? Then each answer is text of its own. (One numbered paragraph whose
+    second sentence starts a line is a paragraph typed with a hard break: it stays whole.)"""
+    if r.prompt_list is None:
+        answered = 0
+        r.prompt_list = False
+        for k, seg in enumerate(r.segs[:-1]):
+            if seg.blank or not (seg.stripped[:1].isdecimal() and "(" in seg.text[:12]):
+                continue
+            lead = r.marks.lead(seg)
+            if lead is None or not lead.group("mark"):
+                continue
+            if not _line_under_short_first(r, k + 1):
+                break
+            answered += 1
+        else:
+            r.prompt_list = answered >= 3
+    return r.prompt_list
 
 
 # The end of the line above a subparagraph (a sentence or a colon; the subparagraph's label:
@@ -533,6 +580,8 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
         if first.text[:1] not in " \t>" and not enumerators.opens_subparagraph(r.g, s) \
                 and not (s[:1] in "\"'“‘«" or s[:5].upper() == "BEGIN"):
             return True
+    if r.segs[index].text[:1] in " \t" and starts[-1][1] == "lead" and _typed_paragraph_after(r, starts[-1][0], index):
+        return True
     k = index - 1
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)
         k -= 1
@@ -542,6 +591,28 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     return not previous.blank and _SIGNATURE.match(previous.text) is not None \
         and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
         and r.g.parse_cable_line(previous.text) is None
+
+
+def _typed_paragraph_after(r: Reading, start: int, index: int) -> bool:
+    """Is the indented block at `index`, after a blank line under the numbered paragraph that starts at
+    `start` (marked UNCLASSIFIED), a typed paragraph of its own: indented no deeper than that paragraph's
+    text begins after its number and mark (a typewriter's first-line indent, not a quotation set in), opening
+    a sentence after one that ended (`2.  (U) He also raised ...` / (blank) / `    He then said ...`, an
+    OCR'd memo, round 110)? Unmarked, it takes the document's level, not the (U) above it."""
+    first, lead_seg = r.segs[index], r.segs[start]
+    s = first.stripped
+    if not s[:1].isupper() or enumerators.opens_subparagraph(r.g, s) or not _marked_unclassified(r, lead_seg):
+        return False
+    lead = r.marks.lead(lead_seg)
+    if lead is None:
+        return False
+    text_column = lead.end() + len(lead_seg.text[lead.end():]) - len(lead_seg.text[lead.end():].lstrip(" \t"))
+    if len(first.text) - len(first.text.lstrip(" \t")) >= text_column:
+        return False
+    k = index - 1
+    while k > start and r.segs[k].blank:
+        k -= 1
+    return _ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None
 
 
 def _cable_portions(r: Reading, starts: list[tuple[int, str]]) -> list[Portion]:

@@ -102,12 +102,13 @@ def table_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
     if "|" not in text and "\t" not in text:
         return portions
     out: list[Portion] = []
+    by_cell: dict[int, bool] = {}  # (a row's line start -> is its table marked cell by cell)
     for p in portions:
         if p.kind not in _CELL_KINDS:
             out.append(p)
             continue
         if p.explicit:
-            out.extend(_marked_row(r, p))
+            out.extend(_marked_row(r, p, by_cell))
             continue
         if p.body_start != p.start:
             out.append(p)
@@ -172,20 +173,74 @@ def _exact(marking: Marking) -> bool:
     return marking.valid and marking.level is not None and not any(q.severity == "error" for q in marking.problems)
 
 
-def _marked_row(r: Reading, p: Portion) -> list[Portion]:
+def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool]) -> list[Portion]:
     """A one-line row marked by its first cell's mark whose every cell opens or ends with a mark of
     its own (`| (U) Mombasa port scanners | (C) Customs officials admitted ... |`): one portion
-    per cell; else the row as it was."""
+    per cell; and so is a row of a table marked cell by cell (another of its rows marks two cells or
+    more) whose other cells are unmarked: such a cell takes what unmarked text takes, not the first
+    cell's mark (`| (U) Zaria registrar | Told us the campus ... |`, round 110); else the row as it was."""
     text = r.text
     cells = _cells(text, p.start, p.end)
     if cells is None or p.mark_start is None or not cells[0][0] <= p.mark_start < cells[0][1] \
             or p.marking is None or not _exact(p.marking):
         return [p]
     marks = [_mark(r, text, s, e) for s, e in cells]
-    if any(m is None or m[3] or not _exact(m[0]) for m in marks) or marks[0][1] != p.mark_start:  # type: ignore[index]
+    if marks[0] is None or marks[0][1] != p.mark_start \
+            or any(m is not None and (m[3] or not _exact(m[0])) for m in marks):
         return [p]
+    if any(m is None for m in marks):
+        if not _marked_cell_by_cell(r, p.start, len(cells), by_cell):
+            return [p]
+        r.problem("CELL_MARK", "info", "this table marks each cell: an unmarked cell takes what unmarked text takes",
+                  p.start, p.end)
+        return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
     r.problem("CELL_MARK", "info", "marks inside the cells of this row mark each cell", p.start, p.end)
     return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
+
+
+def _marked_cell_by_cell(r: Reading, lo: int, width: int, by_cell: dict[int, bool]) -> bool:
+    """Is the row at `lo` one of a table (the run of one-line rows of `width` cells around it, a
+    `|---|` rule allowed) one of whose rows (not its header) opens two cells or more with a mark of their own?"""
+    if lo in by_cell:
+        return by_cell[lo]
+    text = r.text
+    line_start = text.rfind("\n", 0, lo) + 1
+    run = [line_start]
+    for step in (-1, 1):
+        at = line_start
+        while True:
+            if step < 0:
+                if at == 0:
+                    break
+                start = text.rfind("\n", 0, at - 1) + 1
+            else:
+                nl = text.find("\n", at)
+                if nl == -1:
+                    break
+                start = nl + 1
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            line = text[start:end]
+            if not line.strip() or line.strip(" \t|-:") and (_cells(text, start, end) is None
+                                                            or len(_cells(text, start, end) or ()) != width):
+                break
+            run.append(start)
+            at = start
+    found = False
+    for start in run:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        following = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
+        if following.strip() and not following.strip(" \t|-:"):
+            continue  # (a header row, above its `|---|` rule: its names' marks are no row's)
+        cells = _cells(text, start, end)
+        if cells is not None and sum(_mark(r, text, s, e) is not None for s, e in cells) >= 2:
+            found = True
+            break
+    for start in run:
+        by_cell[start] = found
+    by_cell[lo] = found
+    return found
 
 
 def _marks_column(r: Reading, portions: list[Portion], p: Portion, lo: int, width: int) -> int | None:

@@ -304,11 +304,17 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         first_item = enumerators.list_shape(r.g, r.segs[start_index].text)
         if first_item is not None and enumerators.list_shape(r.g, seg.text) == first_item:
             return True  # another item of the same list (`(ii)` after `(i) (U) ...`, `[3]` after `[2] (U)`, round 79)
+    if not s[:1].isalnum() and s[:1] in enumerators.starts(r.g, "sibling_item") \
+            and enumerators.same_list(r.g, r.segs[start_index].text, seg.text):
+        return True  # another bullet of the list the portion's first line opens (`\uf0b7 Two of ...` after `\uf0b7 (U) ...`, round 110)
     if ":" in s[-8:] and r.g.chat_message_header.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     if s[:1].isdecimal() and _FOUR_FIGURE_TIME.match(s) is not None \
             and _FOUR_FIGURE_TIME.match(r.segs[start_index].text.lstrip(" \t")) is not None:
         return True  # `0730 Received tasking ...` under `0615 (U) Sunrise ...`: each entry led by its time (round 108)
+    if s[:1].isdecimal() and first_line[:1].isdecimal() and r.g.row_number.match(seg.text) is not None \
+            and r.g.row_number.match(r.segs[start_index].text) is not None:
+        return True  # a sheet's next row (`5       Track ...` under `4    (U) Phase 2 ...`, round 110)
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:
         record = r.record_starts[start_index] = _is_record(r.segs[start_index].text)
@@ -316,6 +322,11 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
+    if record and fits and index - 1 == start_index and (_SENTENCE_END.search(prev.text) or 2 * prev_len <= width):
+        # a line under a chat message's first line that did not wrap it (`the convoy was stopped ...` under
+        # `[19:11] skumar: (U) Latest from post, pasted:`, round 110): the message's further lines, which its
+        # first line's mark does not mark; unmarked, they take the room's level
+        return True
     if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
                                      and 2 * prev_len <= width and _text_after_lead(r, prev)):
         return True  # (the second: a heading)
