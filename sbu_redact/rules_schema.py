@@ -255,6 +255,8 @@ class GoverningSpec(_Markings):
     question_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     own_portion_level: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     transcribed_note: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # the words that close a labelled block before its kind (`END ENCLOSURE`, `--- end of attachment ---`)
+    block_end: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":

@@ -62,7 +62,7 @@ from bisect import bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..prefilter import finditer_at_heads
-from .governing import _QUOTED_HEADER, _subitems
+from .governing import _QUOTED_HEADER, _subitems, closing_line
 from .page_refs import next_page_target
 from .state import Reading
 
@@ -601,6 +601,20 @@ def _cut(text: str, h: re.Match[str]) -> bool:
             and (h.start() == 0 or _BLANK_BEFORE.search(before) is not None or before.endswith("\n\n")))
 
 
+def _closed_at(r: Reading, kind: str, labels: set[str], start: int, stop: int) -> int:
+    """Where a labelled block from `start` (its heading line's end) to `stop` ends when a line in it
+    closes it (`END ENCLOSURE`, `--- end of attachment B ---`, `governing.closing_line`): that
+    line's end, else `stop`."""
+    at = start
+    while at < stop:
+        line_end = r.text.find("\n", at + 1, stop)
+        line_end = stop if line_end < 0 else line_end
+        if closing_line(r, r.text[at:line_end], kind, labels):
+            return line_end
+        at = line_end
+    return stop
+
+
 def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
     """A labelled section, tab or annex (`Section 3 of this paper is classified SECRET`, `Tab B
     should be read as CONFIDENTIAL`, `Annex II is ... CONFIDENTIAL`), or the one annex or tab of
@@ -662,10 +676,11 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
     cuts = sorted(start for start, found, heading in headings if heading and not (found & labels if labels else False))
     chosen: set[int] = set()
     trivial = True
-    for start, _, _ in targets:
+    for start, found, _ in targets:
         line_end = r.text.find("\n", start)
         line_end = len(r.text) if line_end < 0 else line_end
         stop = next((c for c in cuts if c > start), len(r.text))
+        stop = _closed_at(r, kind, found, line_end, stop)
         chosen |= {j for j, q in enumerate(ordered) if q.start < stop and q.end > start}
         trivial = trivial and not r.text[line_end:stop].strip()
     if trivial or not chosen:
