@@ -5,6 +5,10 @@
   attachment B ---`, `END TAB C`), not every portion after the heading: the (U) text after the
   closing line keeps its mark.
 
+- a note that names the paragraph right above it or right below it and nothing else (`^ the para
+  above is really C`, `the para directly below is really C`) raises that paragraph (a marked one),
+  not every portion.
+
 Each keeps, on the other side, what must stay withheld (the block's text, and everything after
 a heading whose closing line names another block).
 """
@@ -86,6 +90,48 @@ def test_enclosure_closed_by_end_enclosure_without_its_number():
     assert_withheld(text, "courier for the ring crosses at the northern checkpoint")
 
 
+_WAREHOUSE = ("From: GSO Lusaka\n"
+              "To: Mgmt; RSO\n"
+              "Subject: warehouse move\n"
+              "Classification: UNCLASSIFIED\n"
+              "\n"
+              "(U) The warehouse move to the Makeni site is set for the last week of January.\n"
+              "\n"
+              "(U) The new site's back gate opens onto the road the smuggling convoys use at night, per the police.\n"
+              "\n"
+              "{note}\n"
+              "\n"
+              "(U) Movers will need badges from the RSO by the 20th.\n")
+
+
+@pytest.mark.parametrize("note", [
+    "^ the para above is really C, sorry, my mistake - pls delete your copy.",
+    "Correction: the paragraph just above shd be C, not U. Delete your copy pls.",
+])
+def test_the_para_above_is_the_marked_paragraph_right_above(note):
+    text = _WAREHOUSE.format(note=note)
+    marks = _marks(text)
+    assert _find(marks, "warehouse move to the Makeni") == ("(U)", False)
+    assert _find(marks, "Movers will need badges") == ("(U)", False)
+    assert _find(marks, "back gate opens onto the road")[0] == "(C)"
+    _kept(text, "The warehouse move to the Makeni site is set for the last week of January.")
+    _kept(text, "Movers will need badges from the RSO by the 20th.")
+    assert_withheld(text, "back gate opens onto the road the smuggling convoys use at night")
+
+
+def test_the_para_directly_below_is_the_marked_paragraph_right_below():
+    text = ("From: POL\nSubject: trip notes\nClassification: UNCLASSIFIED\n\n"
+            "(U) The delegation met the governor on Tuesday.\n\n"
+            "Heads up: the para directly below is really C, came from the DCM's channel.\n\n"
+            "(U) The governor said the army will move two battalions to the border next month.\n\n"
+            "(U) We return to the capital on Friday by road.\n")
+    marks = _marks(text)
+    assert _find(marks, "We return to the capital") == ("(U)", False)
+    assert _find(marks, "two battalions to the border")[0] == "(C)"
+    _kept(text, "We return to the capital on Friday by road.")
+    assert_withheld(text, "the army will move two battalions to the border next month")
+
+
 # --- what stays raised ------------------------------------------------------------------
 
 
@@ -99,3 +145,16 @@ def test_what_does_not_close_the_block_leaves_the_text_after_it_raised(closing):
     assert _find(marks, "Dredging of the outer channel")[0] == "(S//NF)"
     assert_withheld(text, "Dredging of the outer channel will start in April")
     assert_withheld(text, "harbour master takes payments from a smuggling ring")
+
+
+@pytest.mark.parametrize(("unmarked", "note"), [
+    (False, "^ the para above and the attachment are really C, sorry."),  # other text named too
+    (True, "^ the para above is really C, sorry."),  # the paragraph right above has no mark
+])
+def test_the_para_above_that_is_not_certain_raises_every_portion(unmarked, note):
+    text = _WAREHOUSE.format(note=note)
+    text = text.replace("(U) The new site", "The new site") if unmarked else text
+    marks = _marks(text)
+    assert _find(marks, "warehouse move to the Makeni")[0] == "(C)"
+    assert _find(marks, "Movers will need badges")[0] == "(C)"
+    assert_withheld(text, "back gate opens onto the road the smuggling convoys use at night")

@@ -120,6 +120,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     following = by_next(r, ordered, at)
     if following is not None:
         return following
+    adjacent = by_adjacent(r, ordered, at)
+    if adjacent is not None:
+        return adjacent
     if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
         page = next_page_target(r, ordered, at, refers)
         if page is not None:
@@ -424,21 +427,54 @@ def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if len(hits) != 1 or at + 1 >= len(ordered):
         return None
     hit = hits[0]
-    for pattern in (r.g.scope_refers, r.g.scope_refers_abroad):
-        for m in pattern.compiled.finditer(r.text, p.start, p.end):
-            if not (hit.start() <= m.start() and m.end() <= hit.end()):
-                return None  # (it names other text too)
+    if _names_more(r, p, hit):
+        return None
     if r.g.scope_back.compiled.search(r.text, p.start, p.end) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end):
         return None
     target = ordered[at + 1]
     if target.kind != "paragraph" or not target.explicit:
         return None
-    chosen = {at + 1}
-    below = at + 2
+    return _and_unmarked_paragraphs(ordered, at + 1)
+
+
+def _and_unmarked_paragraphs(ordered: list[Portion], j: int) -> set[int]:
+    """Portion `j` and the unmarked paragraphs right after it."""
+    chosen = {j}
+    below = j + 1
     while below < len(ordered) and not ordered[below].explicit and ordered[below].kind == "paragraph":
         chosen.add(below)
         below += 1
     return chosen
+
+
+def _names_more(r: Reading, p: Portion, hit: re.Match[str]) -> bool:
+    """Does portion `p` name other text than `hit` does (a word naming text outside it)?"""
+    return any(not (hit.start() <= m.start() and m.end() <= hit.end())
+               for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
+               for m in pattern.compiled.finditer(r.text, p.start, p.end))
+
+
+def by_adjacent(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The paragraph right above the statement's, or right below it (`^ the para above shud have
+    been S`, `the paragraph directly below is CONFIDENTIAL`: `unresolved_scope.adjacent`), when the
+    statement names that and nothing else: one such phrase, every word of it that names text inside
+    it, no way the other way or elsewhere, no quoted lines, and that paragraph is marked (below:
+    with the unmarked paragraphs right after it, as `by_next`)."""
+    p = ordered[at]
+    hits = list(r.g.scope_adjacent.compiled.finditer(r.text, p.start, p.end))
+    if len(hits) != 1:
+        return None
+    hit = hits[0]
+    if _names_more(r, p, hit):
+        return None
+    other_way = r.g.scope_ahead if hit.group("above") else r.g.scope_back
+    if other_way.compiled.search(r.text, p.start, p.end) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) \
+            or r.holds(_QUOTE_LINE):
+        return None
+    j = at - 1 if hit.group("above") else at + 1
+    if not 0 <= j < len(ordered) or ordered[j].kind != "paragraph" or not ordered[j].explicit:
+        return None
+    return _and_unmarked_paragraphs(ordered, j) if hit.group("below") else {j}
 
 
 def _only_itself(r: Reading, p: Portion, word: str) -> bool:
