@@ -483,10 +483,10 @@ class Grammar:
         self.governing_targets = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.names)
                                   for spec in governing.targets]
         self.quoted_message_start, self.translation_label, self.question_label, self.own_portion_level, \
-            self.transcribed_note = (
+            self.transcribed_note, self.block_end = (
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (governing.quoted_message_start, governing.translation_label, governing.question_label,
-                             governing.own_portion_level, governing.transcribed_note))
+                             governing.own_portion_level, governing.transcribed_note, governing.block_end))
         scope = vocabulary.unresolved_scope  # the fail-closed fallback of governing statements (reader/scope.py)
         self.scope_refers, self.scope_states, self.scope_itself, self.scope_back, self.scope_ahead, \
             self.scope_elsewhere, self.scope_claims, self.scope_not_claims, self.scope_not_claim_subjects, \
@@ -494,6 +494,7 @@ class Grammar:
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead, scope.elsewhere,
                              scope.claims, scope.not_claims, scope.not_claim_subjects, scope.refers_abroad))
+        self.scope_adjacent = LazyPattern(scope.adjacent.pattern, scope.adjacent._flags, getattr(scope.adjacent, "_words", None))
         self.scope_untranslated = LazyPattern(scope.untranslated.token.pattern, scope.untranslated.token._flags,
                                               getattr(scope.untranslated.token, "_words", None))
         self.scope_english = frozenset(scope.untranslated.english)

@@ -255,6 +255,8 @@ class GoverningSpec(_Markings):
     question_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     own_portion_level: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     transcribed_note: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # the words that close a labelled block before its kind (`END ENCLOSURE`, `--- end of attachment ---`)
+    block_end: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":
@@ -326,6 +328,9 @@ class UnresolvedScopeSpec(_Markings):
     # other text named in the languages posts write notes in ("второй абзац", "la mensagem anterior",
     # "η τέταρτη παράγραφος"): a level written in such a note's text names that text
     refers_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # the one paragraph right above or right below the statement (`the para above`, `the paragraph
+    # directly below`): group `above` or `below`
+    adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     # ... by its place ("üçüncü paragraf", "wiersz 3", "prejšnji odstavek"): what it names, when certain
     places_abroad: list[PlaceAbroadSpec] = []
     # a level claimed for text in any words (group `level`), and what looks like one but is none

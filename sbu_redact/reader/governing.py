@@ -818,8 +818,32 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
                         if following.casefold().lstrip(_RULE_MARKS).startswith(kind) or after == index:
                             break
                         chosen.add(after)
+                        if _closes(r, portions[after], label):
+                            break  # (`END ENCLOSURE`: the block ends with its closing line, round 105)
             i += 1
     return chosen
+
+
+def _closes(r: Reading, p: Portion, label: str) -> bool:
+    """Is portion `p` one line that closes the block a heading alone labels (`END ENCLOSURE`)?"""
+    text = r.text[p.body_start:p.end].strip()
+    kind, _, rest = label.partition(" ")
+    return "\n" not in text and closing_line(r, text, kind, {rest} if rest else set())
+
+
+def closing_line(r: Reading, line: str, kind: str, labels: set[str]) -> bool:
+    """Is `line` the line that closes a labelled block of `kind` (`END ENCLOSURE`, `--- end of
+    attachment B ---` for `Attachment B`, `[End of Tab C]`): the closing words (`block_end`), the
+    kind, then nothing or one of the block's own `labels` (in any case)?"""
+    text = " ".join(line.strip().casefold().strip(_RULE_MARKS).split())
+    end = r.g.block_end.compiled.match(text)
+    if end is None or not text.startswith(kind.casefold(), end.end()):
+        return False
+    after = text[end.end() + len(kind):]
+    if after[:1].isalnum():
+        return False  # (`end sectional` is no close of a `section`)
+    after = after.strip(_RULE_MARKS)
+    return not after or after in {label.casefold() for label in labels}
 
 
 def _ranges_without(chosen: set[int] | Sequence[int], index: int | None) -> tuple[tuple[int, int], ...]:

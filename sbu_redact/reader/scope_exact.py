@@ -62,7 +62,7 @@ from bisect import bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..prefilter import finditer_at_heads
-from .governing import _QUOTED_HEADER, _subitems
+from .governing import _QUOTED_HEADER, _subitems, closing_line
 from .page_refs import next_page_target
 from .state import Reading
 
@@ -120,6 +120,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     following = by_next(r, ordered, at)
     if following is not None:
         return following
+    adjacent = by_adjacent(r, ordered, at)
+    if adjacent is not None:
+        return adjacent
     if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
         page = next_page_target(r, ordered, at, refers)
         if page is not None:
@@ -424,21 +427,54 @@ def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if len(hits) != 1 or at + 1 >= len(ordered):
         return None
     hit = hits[0]
-    for pattern in (r.g.scope_refers, r.g.scope_refers_abroad):
-        for m in pattern.compiled.finditer(r.text, p.start, p.end):
-            if not (hit.start() <= m.start() and m.end() <= hit.end()):
-                return None  # (it names other text too)
+    if _names_more(r, p, hit):
+        return None
     if r.g.scope_back.compiled.search(r.text, p.start, p.end) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end):
         return None
     target = ordered[at + 1]
     if target.kind != "paragraph" or not target.explicit:
         return None
-    chosen = {at + 1}
-    below = at + 2
+    return _and_unmarked_paragraphs(ordered, at + 1)
+
+
+def _and_unmarked_paragraphs(ordered: list[Portion], j: int) -> set[int]:
+    """Portion `j` and the unmarked paragraphs right after it."""
+    chosen = {j}
+    below = j + 1
     while below < len(ordered) and not ordered[below].explicit and ordered[below].kind == "paragraph":
         chosen.add(below)
         below += 1
     return chosen
+
+
+def _names_more(r: Reading, p: Portion, hit: re.Match[str]) -> bool:
+    """Does portion `p` name other text than `hit` does (a word naming text outside it)?"""
+    return any(not (hit.start() <= m.start() and m.end() <= hit.end())
+               for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
+               for m in pattern.compiled.finditer(r.text, p.start, p.end))
+
+
+def by_adjacent(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The paragraph right above the statement's, or right below it (`^ the para above shud have
+    been S`, `the paragraph directly below is CONFIDENTIAL`: `unresolved_scope.adjacent`), when the
+    statement names that and nothing else: one such phrase, every word of it that names text inside
+    it, no way the other way or elsewhere, no quoted lines, and that paragraph is marked (below:
+    with the unmarked paragraphs right after it, as `by_next`)."""
+    p = ordered[at]
+    hits = list(r.g.scope_adjacent.compiled.finditer(r.text, p.start, p.end))
+    if len(hits) != 1:
+        return None
+    hit = hits[0]
+    if _names_more(r, p, hit):
+        return None
+    other_way = r.g.scope_ahead if hit.group("above") else r.g.scope_back
+    if other_way.compiled.search(r.text, p.start, p.end) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) \
+            or r.holds(_QUOTE_LINE):
+        return None
+    j = at - 1 if hit.group("above") else at + 1
+    if not 0 <= j < len(ordered) or ordered[j].kind != "paragraph" or not ordered[j].explicit:
+        return None
+    return _and_unmarked_paragraphs(ordered, j) if hit.group("below") else {j}
 
 
 def _only_itself(r: Reading, p: Portion, word: str) -> bool:
@@ -601,6 +637,20 @@ def _cut(text: str, h: re.Match[str]) -> bool:
             and (h.start() == 0 or _BLANK_BEFORE.search(before) is not None or before.endswith("\n\n")))
 
 
+def _closed_at(r: Reading, kind: str, labels: set[str], start: int, stop: int) -> int:
+    """Where a labelled block from `start` (its heading line's end) to `stop` ends when a line in it
+    closes it (`END ENCLOSURE`, `--- end of attachment B ---`, `governing.closing_line`): that
+    line's end, else `stop`."""
+    at = start
+    while at < stop:
+        line_end = r.text.find("\n", at + 1, stop)
+        line_end = stop if line_end < 0 else line_end
+        if closing_line(r, r.text[at:line_end], kind, labels):
+            return line_end
+        at = line_end
+    return stop
+
+
 def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
     """A labelled section, tab or annex (`Section 3 of this paper is classified SECRET`, `Tab B
     should be read as CONFIDENTIAL`, `Annex II is ... CONFIDENTIAL`), or the one annex or tab of
@@ -662,10 +712,11 @@ def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -
     cuts = sorted(start for start, found, heading in headings if heading and not (found & labels if labels else False))
     chosen: set[int] = set()
     trivial = True
-    for start, _, _ in targets:
+    for start, found, _ in targets:
         line_end = r.text.find("\n", start)
         line_end = len(r.text) if line_end < 0 else line_end
         stop = next((c for c in cuts if c > start), len(r.text))
+        stop = _closed_at(r, kind, found, line_end, stop)
         chosen |= {j for j, q in enumerate(ordered) if q.start < stop and q.end > start}
         trivial = trivial and not r.text[line_end:stop].strip()
     if trivial or not chosen:
