@@ -225,3 +225,28 @@ def test_case(text, withheld, released):
         assert_withheld(text, phrase, ALL)
     for phrase in released:
         assert_released(text, phrase)
+
+
+# A numbered paragraph whose marked first line is a heading (`2. (U) Port headline`, no stop, under half the
+# width) and a sentence set on the line under it: the sentence is text of its own, which the heading's mark
+# does not mark (overred64 found the form leaking on main with a plain number). A sentence broken mid-clause
+# (`met with` / `Minister Vella ...`) stays one paragraph.
+_CABLE_HEAD = ("S E C R E T VALLETTA 000123\n\nSIPDIS\n\nE.O. 12958: DECL: 12/01/2031\nTAGS: PREL, MT\n"
+               "SUBJECT: WEEKLY ROUNDUP\n\nClassified By: Ambassador Jane Doe for reasons 1.4 (b) and (d)\n\n"
+               "1. (U) The minister opened the new clinic on Monday and said the\n"
+               "hospital wing would follow in the spring, once the tender closes.\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Port headline", "Harbor security", "FUEL DEPOT UPDATE"])
+def test_a_sentence_under_a_numbered_heading_is_its_own_portion(heading):
+    from released import mark_of, portion_marks
+    text = (_CABLE_HEAD + f"2. (U) {heading}\n   The navy will move two corvettes to the northern base in March.\n\n"
+            "3. (S) Sources say the budget is cut by a third over two years,\nand the cut falls on the coast guard.\n")
+    assert mark_of(portion_marks(text), "two corvettes")[0] != "(U)"
+
+
+def test_a_sentence_broken_mid_clause_under_a_numbered_line_stays_whole():
+    from released import mark_of, portion_marks
+    text = (_CABLE_HEAD + "2. (U) The Ambassador met with\nMinister Vella on the port tender and the clinic.\n\n"
+            "3. (S) Sources say the budget is cut by a third over two years,\nand the cut falls on the coast guard.\n")
+    assert mark_of(portion_marks(text), "Minister Vella")[0] == "(U)"

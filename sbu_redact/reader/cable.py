@@ -369,7 +369,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and (s[:1] == "|" and s.count("|") >= 2
                                                                or i - 1 == starts[-1][0] and _line_under_short_first(r, i)
-                                                               and (starts[-1][1] == "mark" or _prompt_list(r))):
+                                                               and (starts[-1][1] == "mark" or _prompt_list(r)
+                                                                    or _heading_then_sentence(r, i))):
             # a table's row under a marked paragraph or row (`| PORGERA | ... |` under `2. (U) THE TABLE BELOW ...`), and
             # a line under a marked first line that is not its wrap (an answer under `1. (U) Post name?`, an outline's
             # child under `(U) Points to raise`, round 110): unmarked, it takes the document's level, not the mark above
@@ -410,6 +411,23 @@ def _line_under_short_first(r: Reading, index: int) -> bool:
     if prev_len + 1 + len(seg.stripped.split(None, 1)[0]) > width:
         return False
     return _ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None or 2 * prev_len <= width
+
+
+def _heading_then_sentence(r: Reading, index: int) -> bool:
+    """Is line `index` a sentence under a numbered paragraph's marked first line that is a heading, not a
+    sentence (`2. (U) Port headline` / `The navy will move ...`: the first line ends without a stop and is under
+    half the width, the line under it starts with a capital)? Then it is text of its own, which the heading's
+    mark does not mark (a hard break inside a sentence leaves the line above ending in mid-clause; this line
+    starts a sentence)."""
+    prev, seg = r.segs[index - 1], r.segs[index]
+    return seg.stripped[:1].isupper() and _ENDS_SENTENCE_OR_HEADS.search(prev.text) is None \
+        and not prev.text.rstrip()[-1:] in ",-" and _HEADING_LAST_WORD.search(prev.text) is not None
+
+
+# The last word of a heading: not a word a sentence broken mid-clause ends on (`met with`, `the`, `of`)
+_HEADING_LAST_WORD = lazy(r"(?<![\w'])(?!(?i:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|"
+                          r"is|are|was|were|has|have|had|will|would|said|told|his|her|their|its|our|this|these|"
+                          r"those|as|than|into|about|after|before|over|under|between|not|no)[ \t]*$)\w[\w'-]*[ \t]*$")
 
 
 def _prompt_list(r: Reading) -> bool:
