@@ -421,7 +421,7 @@ def _heading_then_sentence(r: Reading, index: int) -> bool:
     starts a sentence)."""
     prev, seg = r.segs[index - 1], r.segs[index]
     return seg.stripped[:1].isupper() and _ENDS_SENTENCE_OR_HEADS.search(prev.text) is None \
-        and not prev.text.rstrip()[-1:] in ",-" and _HEADING_LAST_WORD.search(prev.text) is not None
+        and prev.text.rstrip()[-1:] not in ",-" and _HEADING_LAST_WORD.search(prev.text) is not None
 
 
 # The last word of a heading: not a word a sentence broken mid-clause ends on (`met with`, `the`, `of`)
