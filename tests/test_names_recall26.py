@@ -1,7 +1,8 @@
 """Names recall and precision (issue 9, round 26), by mechanism rather than by word list, chosen
 for classes that recur in blind corpus after blind corpus: a parenthetical of name words between
 two names found is part of one name (`TAVITA (TA) LEULUAIALII`); a known given name in parentheses
-right after a name that ends its phrase (`Wanwisa (Lisa) said`); a name whose UTF-8 letters were read as
+right after a name that ends its phrase (`Siriporn (Lisa) waited`); a known given name the
+residual net flags where the words around say a person (`Harriet & Desmond Fairclough-Ames`); a name whose UTF-8 letters were read as
 cp1252 (mojibake: `JÃ³hann` for `Jóhann`), read repaired in detection's view; a name written
 letter by letter (`M a r g a r e t  O k o n k w o`), read joined in detection's view. Cases that
 must be covered whole, and cases that must not be taken for a person. Every name is invented;
@@ -26,7 +27,7 @@ MUST_COVER = [
      ["Pairoj\n(Tiger) Wongsawat"]),
     # a nickname in parentheses ending a name's phrase
     ("a known given name as nickname in parentheses after a given name, mixed case",
-     "(U) Her younger cousin Wanwisa (Lisa) said nothing at the interview.", ["Wanwisa (Lisa)"]),
+     "(U) Her younger cousin Siriporn (Lisa) waited at the gate with the driver.", ["Siriporn (Lisa)"]),
     ("a nickname in parentheses before a comma", "(U) The driver, Sompong Kaewmanee (Tony), waited outside.",
      ["Sompong Kaewmanee (Tony)"]),
     # mojibake
@@ -36,8 +37,10 @@ MUST_COVER = [
     ("mojibake of a Central European name", "(U) OCR of the deed: the seller was Zdenka KrÃ¡lovÃ¡ of Brno.",
      ["Zdenka KrÃ¡lovÃ¡"]),
     # a known given name where the words around say a person (the residual net's flag, redacted)
-    ("a known given name alone after a kin noun and a comma",
-     "(SBU) The applicant's younger son, Leopold, is waiting in Quito with his aunt.", ["Leopold"]),
+    ("a known given name joined by & to a name found, opening a numbered item",
+     "4. Harriet & Desmond Fairclough-Ames, +44 7700 900123, Leeds", ["Harriet"]),
+    ("the same after a list's lead line", "(U) Per the warden list:\n2. Ottilie & Bernhard Schwendimann-Roth, +41 79 555 0188",
+     ["Ottilie"]),
     # letters spaced out
     ("a name written letter by letter, two spaces between its words",
      "(U) The fax header reads: M a r g a r e t  O k o n k w o, for the clinic.", ["M a r g a r e t  O k o n k w o"]),
