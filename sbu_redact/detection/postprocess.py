@@ -203,6 +203,7 @@ class PostProcessor:
         findings = _without_names_inside_contacts(findings)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
+        findings = [self._with_trailing_nickname(f, text) for f in findings]
         findings = resolve_overlaps([self._with_short_surname(self._completed(f, text, completed), text) for f in findings])
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
@@ -1606,7 +1607,8 @@ class PostProcessor:
         for f in findings:
             prev = out[-1] if out else None
             if (prev is not None and prev.entity_type == f.entity_type == "PERSON"
-                    and (gap.fullmatch(text[prev.end:f.start]) or self._name_word_between(text, prev, f))
+                    and (gap.fullmatch(text[prev.end:f.start]) or self._name_word_between(text, prev, f)
+                         or self._parenthetical_between(text, prev, f))
                     and f.start > prev.end
                     and text[prev.end - 2:prev.end] not in ("'s", "'S")):
                 keep = prev if prev.score >= f.score else f
@@ -1614,6 +1616,63 @@ class PostProcessor:
                 continue
             out.append(f)
         return out
+
+    def _parenthetical_between(self, text: str, prev: Finding, f: Finding) -> bool:
+        """Whether a parenthetical of one to three name words stands between two names found, on a
+        line or over a line end (names26: `TAVITA (TA) LEULUAIALII`, `Anong ("Mint")` /
+        `Srisawat`): a nickname, a maiden name or another script's form set inside one name. Not a
+        possessive before it, no acronym, place, people or organisation inside it."""
+        m = _PARENTHETICAL_GAP.fullmatch(text, prev.end, f.start)
+        if m is None or text[prev.end - 2:prev.end].replace("\u2019", "'").upper() == "'S" or m.group().count("\n") > 1:
+            return False
+        if "\n" in m.group() and len(text[f.start:f.end].split()) > 1:
+            return False  # (over a line end only a surname ends the name: not two lines of a list)
+        return self._nickname_words(text, m.start("inner"), m.end("inner"))
+
+    def _with_trailing_nickname(self, f: Finding, text: str) -> Finding:
+        """A name found and a nickname in parentheses right after it that ends the phrase, on its
+        line (names26: `Wanwisa (Lisa) said`): one or two capitalized words, each a known given
+        name, no place, people, organisation or acronym (not `Gregory L (Aviano)`, `(UNHCR)`); or
+        a parenthetical of name words and a surname after it, one line end at most (`Pairoj` /
+        `(Tiger) Wongsawat`): a word in the name's case that English does not use or a known
+        surname, no place or people."""
+        if f.entity_type != "PERSON" or text[f.end - 2:f.end].replace("\u2019", "'").upper() == "'S":
+            return f
+        m = _TRAILING_NICKNAME.match(text, f.end)
+        if m is not None and self._nickname_words(text, m.start("inner"), m.end("inner"), strict=True):
+            return replace(f, end=m.end())
+        m = _PARENTHETICAL_SURNAME.match(text, f.end)
+        if m is None or m.group().count("\n") > 1:
+            return f
+        lex = self.lexicon
+        surname = strip_possessive(m.group("surname"))
+        name = text[f.start:f.end]
+        if surname.isupper() != name.isupper() or not self._may_be_name_word(surname) or lex.is_place(surname) \
+                or lex.is_people(surname) or surname.upper() in lex.stop_words or surname.upper() in lex.title_words \
+                or lex.is_common(surname, lex.settings.names.rare_below_zipf) and not lex.is_surname(surname) \
+                or not self._nickname_words(text, m.start("inner"), m.end("inner")):
+            return f
+        return replace(f, end=m.end("surname"))
+
+    def _nickname_words(self, text: str, start: int, end: int, *, strict: bool = False) -> bool:
+        """Whether `text[start:end]` may be a nickname or another form of a name: name words (no
+        marking, acronym, stop word, title, place or people); with `strict`, no organisation's
+        word either, and each a known given name (a small place in parentheses is as common there
+        as a nickname: `Gregory L (Aviano)`)."""
+        lex = self.lexicon
+        inner = text[start:end]
+        words = inner.split()
+        if not words or lex.is_place(inner) or strict and lex.is_organization(text, start, end):
+            return False
+        for word in words:
+            bare = strip_possessive(word)
+            upper = bare.upper()
+            if lex.never_a_name(bare) or upper in lex.stop_words or upper in lex.title_words or upper in lex.acronyms \
+                    or strict and upper in lex.organization_words or lex.is_place(bare) or lex.is_people(bare):
+                return False
+            if bare[:1].islower() or strict and not (lex.is_given_name(bare) or lex.is_word_given_name(bare)):
+                return False
+        return True
 
     def _name_word_between(self, text: str, prev: Finding, f: Finding) -> bool:
         """Whether one known given name or surname that is a word too stands between two names
@@ -1649,6 +1708,15 @@ _INVERTED_ITEM_OPENS = re.compile(r"(?:^|[:;][ \t]*|[ \t][\-\u2013\u2014][ \t]+)
 _INVERTED_NAME_ENDS = re.compile(r"[ \t]*(?:[,;(\[<]|$)", re.MULTILINE)
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # between the columns of a table
 _PUNCTUATION_AFTER = re.compile(r"[,;:)]|\.(?:\s|\Z)")
+# a parenthetical of one to three words, in quotes or not, between two names (TAVITA (TA) LEULUAIALII)
+_PARENTHETICAL_GAP = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)\([ \t]*[\"\u201c]?(?P<inner>[^\W\d_][\w'\u2019\-]*(?:[ \t]+[^\W\d_][\w'\u2019\-]*){0,2})"
+                                r"[\"\u201d]?[ \t]*\)(?:[ \t]+|[ \t]*\n[ \t]*)")
+# ... and one or two capitalized words in parentheses right after a name, ending its phrase (Ploy (Nok))
+_TRAILING_NICKNAME = re.compile(r"[ \t]*\([\"\u201c]?(?P<inner>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[" + CAPITALS
+                                + r"][\w'\u2019\-]*)?)[\"\u201d]?\)(?=[ \t]*(?:[,.;:!?]|$|[ \t][a-z]))", re.MULTILINE)
+# ... or a parenthetical of one or two words and the surname after it (Pairoj\n(Tiger) Wongsawat)
+_PARENTHETICAL_SURNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)\([ \t]*[\"\u201c]?(?P<inner>[^\W\d_][\w'\u2019\-]*(?:[ \t]+[^\W\d_][\w'\u2019\-]*)?)"
+                                    r"[\"\u201d]?[ \t]*\)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?![\w'\u2019\-])")
 _MIDDLE_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])(?:[ \t]+|[ \t]*\n[ \t]*)")
 _TITLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<title>[A-Za-z]+)\.?[ \t]+\Z")
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")

@@ -69,6 +69,17 @@ _OCR_FIRST = factored(r"(?<![\w'\u2019.\-/@])(?:(?P<ch>[10l])(?=[A-Z]{3})|(?P<s>
                       r"(?P<rest>[A-Z]+(?:['\u2019\-][A-Z]+)*)(?![\w])")
 
 
+# two characters that are the UTF-8 bytes of one letter read as cp1252 or Latin-1 (Ã° for ð, Ã© for é, Å¡ for š)
+_MOJIBAKE_LEAD = re.compile("[\u00C2-\u00C5]")
+_MOJIBAKE = re.compile("[\u00C2-\u00C5][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC"
+                       "\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]")
+_NOT_CP1252 = frozenset("\u0081\u008d\u008f\u0090\u009d")  # (bytes cp1252 leaves undefined: Latin-1's)
+# four letters or more, each but the last followed by one space, alone between non-letters
+_LETTER_SPACED = re.compile(r"(?<![\w'\u2019\-])(?<![^\W\d_] )[^\W\d_](?: [^\W\d_]){3,}(?![\w'\u2019\-])(?! [^\W\d_](?![^\W\d_]))")
+# capitalized words run together: each capital opens a run of lower-case letters
+_LOWER_THEN_CAPITALS = re.compile(r"(?:[^\W\d_](?<=[A-Z\u00C0-\u00DE])[^\W\d_A-Z\u00C0-\u00DE]+)+")
+
+
 def detection_view(document: "Document") -> TextView:
     """The view of `document.text` that detection reads (see the module docstring)."""
     text = document.text
@@ -94,13 +105,78 @@ def detection_view(document: "Document") -> TextView:
         for at, letter in [*zeros, *firsts, *digits]:
             chars[at] = letter
         view_text = "".join(chars)
+    # (mojibake is read on the original: the view folds its second character, ³ to 3)
+    mojibake: list[tuple[int, str]] = []
+    mojibake_out: list[int] = []
+    for offset, letter in _mojibake(text):
+        at, second, after = base.to_view(offset), base.to_view(offset + 1), base.to_view(offset + 2)
+        if second == at + 1 and after > second and base.to_original(at) == offset:
+            mojibake.append((at, letter))
+            mojibake_out.extend(range(second, after))
+    spaced = _letter_spaced(view_text)
+    if mojibake:
+        chars = list(view_text)
+        for at, letter in mojibake:
+            chars[at] = letter
+        view_text = "".join(chars)
     left_out = _line_hyphens(view_text, base, document)
+    if mojibake or spaced:
+        chars = chars if chars is not None else list(view_text)
+        left_out = sorted({*left_out, *mojibake_out, *spaced})
     if chars is None and not left_out:
         return base
     if left_out:
         gone = set(left_out)
         view_text = "".join(ch for at, ch in enumerate(view_text) if at not in gone)
     return base.leaving_out(view_text, left_out)
+
+
+def _mojibake(text: str) -> list[tuple[int, str]]:
+    """(offset, letter) for a letter whose UTF-8 bytes were read as two cp1252 or Latin-1
+    characters (`GuÃ°rÃºn`, `KovÃ¡cs`, `Äapek`), inside or next to a word: the letter replaces the
+    first of the two, the second is left out (its offset + 1). Only pairs that decode to a
+    letter count, so `Ã` or `Å` in a text that is right stays."""
+    if not _MOJIBAKE_LEAD.search(text):
+        return []
+    out = []
+    for m in _MOJIBAKE.finditer(text):
+        pair = m.group()
+        try:
+            raw = bytes(pair.encode("cp1252") if pair[1] not in _NOT_CP1252 else pair.encode("latin-1"))
+            letter = raw.decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            try:
+                letter = pair.encode("latin-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+        if len(letter) != 1 or not letter.isalpha():
+            continue
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if before.isalpha() or after.isalpha():
+            out.append((m.start(), letter))
+    return out
+
+
+def _letter_spaced(text: str) -> list[int]:
+    """Offsets of the spaces to leave out inside a word written letter by letter (OCR or a
+    typist's emphasis: `W i l l i a m  P a r k e r`, `T s i k l a u r i, L e v a n`): four
+    letters or more, each followed by one space, a capital opening the word and lower-case
+    letters after it, or capitals only. In mixed case a capital after a lower-case letter opens
+    the next word (`P a u l M o r e n o`: its space stays)."""
+    if " " not in text:
+        return []
+    out = []
+    for m in _LETTER_SPACED.finditer(text):
+        letters = m.group()[::2]
+        if not (letters.isupper() or letters[0].isupper() and letters[1:].islower()
+                or letters[0].isupper() and all(a.isupper() or a.islower() for a in letters[1:])
+                and not letters.islower() and _LOWER_THEN_CAPITALS.fullmatch(letters)):
+            continue
+        for k in range(1, len(letters)):
+            if letters[k].isupper() and letters[k - 1].islower():
+                continue  # (a new word: P a u l M o r e n o)
+            out.append(m.start() + 2 * k - 1)
+    return out
 
 
 def _has_latin(word: str) -> bool:
