@@ -369,6 +369,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and (s[:1] == "|" and s.count("|") >= 2
                                                                or i - 1 == starts[-1][0] and _line_under_short_first(r, i)
+                                                               and _MARK_ALONE.fullmatch(segs[i - 1].stripped) is None
                                                                and (starts[-1][1] == "mark" or _prompt_list(r)
                                                                     or _heading_then_sentence(r, i))):
             # a table's row under a marked paragraph or row (`| PORGERA | ... |` under `2. (U) THE TABLE BELOW ...`), and
@@ -411,6 +412,10 @@ def _line_under_short_first(r: Reading, index: int) -> bool:
     if prev_len + 1 + len(seg.stripped.split(None, 1)[0]) > width:
         return False
     return _ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None or 2 * prev_len <= width
+
+
+# A mark alone on its line (`(U)` over its paragraph, round 17): it marks the text under it
+_MARK_ALONE = lazy(r"\([^()\s]{1,40}\)")
 
 
 def _heading_then_sentence(r: Reading, index: int) -> bool:

@@ -227,7 +227,10 @@ def _marked_cell_by_cell(r: Reading, lo: int, width: int, by_cell: dict[int, boo
             run.append(start)
             at = start
     found = False
+    top = min(run)
     for start in run:
+        if start == top:
+            continue  # (the table's first row: a header, whose names may each carry a mark, round 69)
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         following = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
