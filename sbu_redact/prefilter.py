@@ -1033,14 +1033,22 @@ def top_level_ways(pattern: str) -> tuple[str, ...] | None:
             ways.append(pattern[start:i])
             start = i + 1
     ways.append(pattern[start:])
-    return tuple(ways) if len(ways) > 1 and "|".join(ways) == pattern else None
+    if len(ways) < 2 or "|".join(ways) != pattern or not all(map(_separable, ways)):
+        return None  # (no choice, or a way that refers to a group of another way)
+    return tuple(ways)
+
+
+_NAMED_REFERENCE = re.compile(r"\(\?P=(\w+)\)")
 
 
 def _separable(pattern: str) -> bool:
     """Whether the parts of `pattern` can be compiled alone (no global inline flag such as `(?x)`,
-    no group reference, no conditional, no comment)."""
-    return not (_GLOBAL_FLAGS.search(pattern) or any(what in pattern for what in ("(?P=", "(?(", "(?#"))
-                or re.search(r"\\[1-9]", pattern))
+    no numbered group reference, no conditional, no comment, no reference by name to a group the
+    pattern does not hold: `<(?P<tag>note|fn)>...</(?P=tag)>` is whole, and `top_level_ways` checks
+    that each way is)."""
+    return not (_GLOBAL_FLAGS.search(pattern) or any(what in pattern for what in ("(?(", "(?#"))
+                or re.search(r"\\[1-9]", pattern)
+                or any("(?P<" + name + ">" not in pattern for name in _NAMED_REFERENCE.findall(pattern)))
 
 
 # -- a choice scanned for its ways' anchors once per text ---------------------------------------
