@@ -147,6 +147,18 @@ _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
+def running_line(r: Reading, s: str) -> bool:
+    """Is the stripped line a page's running head or footer (`running_line` of rules/markings.yaml)?
+    Gated by what every such line has: fields set apart (a wide gap, a bar, a spaced dash), or a
+    short line with a digit (a page's number alone) or in capitals (a banner alone)."""
+    if not s or len(s) > 120:
+        return False
+    if not ("   " in s or "|" in s or "\t" in s or " - " in s or " \u2013 " in s or " \u2014 " in s
+            or len(s) <= 20 and any(c.isdigit() for c in s) or len(s) <= 60 and s.isupper()):
+        return False
+    return r.g.running_line.fullmatch(s) is not None
+
+
 def _rule_line(stripped: str) -> bool:
     """Is the line a rule across the page: three or more of one rule character alone (`_____`, `-----`)?"""
     return len(stripped) >= 3 and stripped[0] in _RULE_CHARS and stripped == stripped[0] * len(stripped)
@@ -289,6 +301,11 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a field's text continued from elsewhere (`Item 12 continued:` under `Item 13 (U) ...`, round 105)
     if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
+    if running_line(r, s) or running_line(r, prev.stripped):
+        # a page's running head or footer (`Page 1 of 2      CONFIDENTIAL      Quito 2026-0412`, `— 3 —`,
+        # round 108) cuts the text: the line is no part of the portion above, and the text under it, unmarked,
+        # takes the document's level (not the mark of the portion it may go on from)
+        return True
     if prev.text[-1:].isdigit() and r.g.running_head.search(prev.text) is not None:
         # the text under a page's running head (`(U) Annual Review ...      Page 2`, round 79) goes on
         # with the page before it, not with the head's mark: unmarked, it takes the document's level
