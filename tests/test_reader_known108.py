@@ -63,3 +63,49 @@ def test_running_line_cuts_a_cable_paragraph():
              "the police will guard the mayor's office until the prosecutor files charges.\n"
              "2. (U) The rainy season started early in the highlands.\nSMITH\n")
     assert [level(cable, "the police will guard"), level(cable, "The rainy season")] == ["SECRET", "UNCLASSIFIED"]
+
+
+# --- class: the label of a comment or note section, in any case, after a marked paragraph ---------
+
+_CABLE = ("S E C R E T SECTION 01 OF 01 BISHKEK 000214\nNOFORN\nSIPDIS\nE.O. 13526: DECL: 03/02/2041\nTAGS: PGOV, KG\n"
+          "SUBJECT: NEW CUSTOMS CHIEF\n\n1. (U) Parliament confirmed the new customs chief on 2 March.\n"
+          "{label} A contact in the security service says the chief paid for the post with smuggling money.\n"
+          "2. (U) The session closed at noon.\nJONES\n")
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("embassy comment:", "SECRET"),
+    ("CONSULATE COMMENT:", "SECRET"),
+    ("Poloff's note --", "SECRET"),
+    ("Mission Comment (drafter):", "SECRET"),
+    # non-examples: a sentence that ends in a note is the paragraph's own wrapped text
+    ("He handed over a note:", "UNCLASSIFIED"),
+    ("and the diplomatic note:", "UNCLASSIFIED"),
+])
+def test_comment_section_label_in_any_case(label, expected):
+    assert level(_CABLE.format(label=label), "A contact in the security") == expected
+
+
+def test_comment_section_label_in_a_memo():
+    memo = ("CONFIDENTIAL\nTo: Ambassador\n\n(U) The customs chief was confirmed on 2 March.\n"
+            "drafter's note: a contact says the chief paid for the post with smuggling money.\n")
+    assert level(memo, "a contact says the chief") == "CONFIDENTIAL"
+
+
+# --- class: an unmarked sentence on the line under a short marked paragraph --------------------------
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("(U) Born in Osh in 1975, she served as deputy mayor of Osh from 2012 until 2019.",
+     "She is said to hold a second passport issued in Ankara.", "SECRET"),
+    ("(U) He studied economics in Moscow and worked for the central bank until 2020.",
+     "Our contact reports that he owes debts to a Chinese bank.", "SECRET"),
+    # non-example: a wrapped sentence (no full stop above it) goes on with its mark
+    ("(U) Born in Osh in 1975, she served as deputy mayor of Osh from 2012 until 2019",
+     "and graduated from the law faculty in Bishkek.", "UNCLASSIFIED"),
+])
+def test_line_under_a_marked_biographic_line(first, second, expected):
+    text = ("S E C R E T SECTION 01 OF 01 BISHKEK 000215\nNOFORN\nSIPDIS\nE.O. 13526: DECL: 03/02/2041\n"
+            "TAGS: PGOV, KG\nSUBJECT: NEW MAYOR\n\n1. (U) The city council elected a new mayor of Osh on Friday.\n"
+            "Comment: the new mayor is close to the president's family and to the customs service. End comment.\n\n"
+            f"2. Biographic note.\n{first}\n{second}\nJONES\n")
+    assert (level(text, second[:20]), level(text, first[4:30])) == (expected, "UNCLASSIFIED")

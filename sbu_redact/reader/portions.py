@@ -147,6 +147,15 @@ _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
+def section_label(r: Reading, s: str) -> bool:
+    """Does the stripped line open with the label of a comment or note section, in any case
+    (`Post comment:`, `drafter's note --`: `section_label` of rules/markings.yaml)?"""
+    head = s[:90]
+    if ":" not in head and "--" not in head and "\u2013" not in head and "\u2014" not in head:
+        return False
+    return r.g.section_label.match(s) is not None
+
+
 def running_line(r: Reading, s: str) -> bool:
     """Is the stripped line a page's running head or footer (`running_line` of rules/markings.yaml)?
     Gated by what every such line has: fields set apart (a wide gap, a bar, a spaced dash), or a
@@ -206,7 +215,7 @@ def wrap_width(r: Reading) -> int:
     return r.wrap_width
 
 
-def _longest_line(r: Reading) -> int:
+def longest_line(r: Reading) -> int:
     """The length of the text's longest line (computed once per reading)."""
     if r.longest_line is None:
         r.longest_line = max((len(seg.text.rstrip()) for seg in r.segs if not seg.blank), default=0)
@@ -337,7 +346,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
                                      and 2 * prev_len <= width and _text_after_lead(r, prev)):
         return True  # (the second: a heading)
     if not fits and index - 1 == start_index and s[:1].isupper() and _SENTENCE_END.search(prev.text) \
-            and prev_len + 1 + len(s.split(None, 1)[0]) <= _longest_line(r) \
+            and prev_len + 1 + len(s.split(None, 1)[0]) <= longest_line(r) \
             and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None:
         # a marked first line that ends its sentence short of the text's longest line: the few wrapped
         # lines set the width too narrow to tell (`(U) Access ... census.` / `The deputy minister
