@@ -109,3 +109,28 @@ def test_line_under_a_marked_biographic_line(first, second, expected):
             "Comment: the new mayor is close to the president's family and to the customs service. End comment.\n\n"
             f"2. Biographic note.\n{first}\n{second}\nJONES\n")
     assert (level(text, second[:20]), level(text, first[4:30])) == (expected, "UNCLASSIFIED")
+
+
+# --- class: a form's marked value with lines set in deeper under it ---------------------------------
+
+_FORM = ("{banner}\nREQUEST FOR OFFICIAL TRAVEL (text export)\n"
+         "3. Traveler: (U) OKAFOR, Daniel\n"
+         "{field}: (U) Consultations with the regional security officer on the new residence\n"
+         "        {wrap}\n"
+         "12. Approved by: (U) Management Officer\n{banner}\n")
+
+
+@pytest.mark.parametrize("field,wrap", [
+    ("9. Purpose of travel", "and a meeting with the police informant who watches the port at Mombasa"),
+    ("Remarks", "including the safe house used by the liaison service near the airport"),
+    ("14 Additional information", "the convoy leaves at dawn on the third Tuesday of each month"),
+])
+def test_indented_wrap_of_a_marked_form_value(field, wrap):
+    text = _FORM.format(banner="SECRET", field=field, wrap=wrap)
+    assert (level(text, wrap[:25]), level(text, "Consultations with"), level(text, "Management Officer")) \
+        == ("SECRET", "UNCLASSIFIED", "UNCLASSIFIED")
+
+
+def test_indented_wrap_of_a_form_value_in_an_unclassified_form_is_released():
+    wrap = "and a visit to the new consulate building site"  # (non-example: the document's level is UNCLASSIFIED)
+    assert level(_FORM.format(banner="UNCLASSIFIED", field="9. Purpose", wrap=wrap), wrap[:20]) == "UNCLASSIFIED"

@@ -147,6 +147,19 @@ _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
+def indented_form_wrap(r: Reading, start_index: int, index: int) -> bool:
+    """Is line `index` set in deeper than the first line of its portion, a form's field whose value
+    carries a mark after its label (`7. Justification: (U) Visit to ...` / `      to meet the ...`, a
+    flattened PDF form, round 108)? The mark is the first line's value's; what is set in under it may be
+    the value wrapped or text of its own (a form's text box), which nothing marks: unmarked, it takes
+    the document's level (fail closed)."""
+    first, seg = r.segs[start_index], r.segs[index]
+    if index <= start_index or seg.text[:1] not in " \t" or _indent(seg.text) <= _indent(first.text) \
+            or ":" not in first.text[:60]:
+        return False
+    return _FIELD_LABEL.match(first.text) is not None and (r.marks.lead(seg) or r.marks.mark_lead(seg)) is None
+
+
 def section_label(r: Reading, s: str) -> bool:
     """Does the stripped line open with the label of a comment or note section, in any case
     (`Post comment:`, `drafter's note --`: `section_label` of rules/markings.yaml)?"""
@@ -310,6 +323,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a field's text continued from elsewhere (`Item 12 continued:` under `Item 13 (U) ...`, round 105)
     if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
+    if indented_form_wrap(r, start_index, index):
+        return True
     if running_line(r, s) or running_line(r, prev.stripped):
         # a page's running head or footer (`Page 1 of 2      CONFIDENTIAL      Quito 2026-0412`, `— 3 —`,
         # round 108) cuts the text: the line is no part of the portion above, and the text under it, unmarked,
