@@ -126,7 +126,6 @@ _ROUND108_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv104-039-a-cdc-dictation-errors-kasama-confidential": (('usg', 'partner', 'public'), "first run this session, not fixed: " + 'CDC Lusaka call minutes dictated by voice where a garbled note says the bit about the hospital in Kasama is confidential not for release'),
     "adv104-046-a-vfpu-dictation-entry-above-secret-noforn": (('usg', 'partner', 'public'), "first run this session, not fixed: " + 'a fraud prevention case log with a dictated note that says the entry above is secret no forn'),
     "adv107-026-a-usaid-monthly-report-cor-raising-to-confidential": (('usg', 'partner'), "first run this session, not fixed: " + "a USAID contractor report where the COR's tracked comment says the text on page 4 should have been marked C by the mission's security office"),
-    "adv108-027-a-cable-corrected-copy-para-4-caveat-added-sbu-noforn": (('partner',), "first run this session, not fixed: " + "an SBU cable sent again as a CORRECTED COPY whose note says para 4's caveat was added, SBU NOFORN"),
 }  # (rounds 104, 107 and 108)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

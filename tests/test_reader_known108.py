@@ -134,3 +134,34 @@ def test_indented_wrap_of_a_marked_form_value(field, wrap):
 def test_indented_wrap_of_a_form_value_in_an_unclassified_form_is_released():
     wrap = "and a visit to the new consulate building site"  # (non-example: the document's level is UNCLASSIFIED)
     assert level(_FORM.format(banner="UNCLASSIFIED", field="9. Purpose", wrap=wrap), wrap[:20]) == "UNCLASSIFIED"
+
+
+# --- class: a correction that adds a control to a paragraph -----------------------------------------
+
+_CORRECTED = ("UNCLAS SECTION 01 OF 01 HARARE 000451\nSENSITIVE\nSIPDIS\n{note}\nE.O. 13526: N/A\nTAGS: ECON, ZI\n"
+              "SUBJECT: TOBACCO AUCTION FLOORS\n\n1. (U) The tobacco auction floors opened on 15 March.\n"
+              "2. (SBU) A buyer said the central bank will pay growers late again.\n"
+              "3. (SBU) The buyer said a general's company controls the largest floor through a nominee.\n"
+              "4. (U) Post will report on prices in April.\nMORALES\n")
+
+
+def _controls(text: str, phrase: str) -> tuple[str, ...]:
+    m = _portion(text, phrase).marking
+    return m.dissem + m.captions if m is not None else ("?",)
+
+
+@pytest.mark.parametrize("note", [
+    "CORRECTED COPY - NOFORN CAVEAT ADDED TO PARA 3",
+    "CORRECTED COPY: added NOFORN to paragraph 3",
+    "CORRECTED COPY - PARA 3 DISSEMINATION CONTROL APPLIED: NOFORN",
+])
+def test_correction_adds_a_control(note):
+    text = _CORRECTED.format(note=note)
+    assert any("NOFORN" in c for c in _controls(text, "a general's company"))
+    assert not any("NOFORN" in c for c in _controls(text, "The tobacco auction floors"))
+
+
+def test_no_correction_no_control():
+    # non-example: a remark about what a buyer added names no control for a paragraph
+    text = _CORRECTED.format(note="CORRECTED COPY - TYPO IN PARA 3 FIXED; THE BUYER ADDED DETAILS")
+    assert not any("NOFORN" in c for c in _controls(text, "a general's company"))
