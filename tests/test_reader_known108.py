@@ -165,3 +165,44 @@ def test_no_correction_no_control():
     # non-example: a remark about what a buyer added names no control for a paragraph
     text = _CORRECTED.format(note="CORRECTED COPY - TYPO IN PARA 3 FIXED; THE BUYER ADDED DETAILS")
     assert not any("NOFORN" in c for c in _controls(text, "a general's company"))
+
+
+# --- class: a note dictated by voice that says a part is at a higher level ---------------------------
+
+_DICTATED_LOG = ("UNCLASSIFIED\nEmbassy Tegucigalpa RSO - duty log, 2 Dec 2026\n\n"
+                 "(U) 0800 Guard force shift change, no issues.\n"
+                 "(U) 0915 Visitor badges reprinted for the consular section.\n"
+                 "1020 The informant inside the transit police named two officers who sell plates to the gang.\n"
+                 "{note}\n"
+                 "(U) 1300 Fire drill held in the chancery annex.\n")
+
+
+@pytest.mark.parametrize("note,controls", [
+    ("voice memo colon the entry above is confidential period thanks", ()),
+    ("dictated 1025 colon the line above is secret slash no forn period", ("NOFORN",)),
+    ("note to file comma the previous entry is secret slash no for in full stop", ("NOFORN",)),
+])
+def test_dictated_level_for_the_entry_above(note, controls):
+    text = _DICTATED_LOG.format(note=note)
+    assert withheld_from_usg(text, "The informant inside")
+    assert all(c in _portion(text, "The informant inside").marking.dissem for c in controls)
+    assert level(text, "Visitor badges") == level(text, "Fire drill") == "UNCLASSIFIED"
+
+
+def test_dictated_level_for_a_bit_named_by_its_topic():
+    text = ("UNCLASSIFIED\nUSAID Malawi - call minutes (dictated)\n\n(U) The maize harvest is above forecast.\n"
+            "The district commissioner in Mangochi sold relief fertilizer to a trader from his own party.\n"
+            "memo comma the part about the fertilizer in Mangochi is confidential period not for release period\n"
+            "(U) Next call on Friday.\n")
+    assert withheld_from_usg(text, "The district commissioner")
+    assert level(text, "The maize harvest") == level(text, "Next call") == "UNCLASSIFIED"
+
+
+@pytest.mark.parametrize("note", [
+    # non-examples: ordinary dictated words with no level claimed; a question mark is no question named
+    "dictated 1025 colon the entry above was logged late period question mark on the plate numbers",
+    "note to file comma the secret santa party is on Friday period",
+])
+def test_dictation_without_a_level_raises_nothing(note):
+    text = _DICTATED_LOG.format(note=note)
+    assert level(text, "Visitor badges") == level(text, "Fire drill") == "UNCLASSIFIED"

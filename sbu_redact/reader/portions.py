@@ -147,6 +147,16 @@ _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
+def _after_mark(r: Reading, seg: Segment) -> str:
+    """The line's text after its leading portion mark (`(U) 1030 Training ...` -> `1030 Training ...`),
+    or the line without its indent when it opens with none."""
+    text = seg.text.lstrip(" \t")
+    if text[:1] not in "([{":
+        return text
+    m = r.marks.mark_lead(seg)
+    return seg.text[m.end():].lstrip(" \t") if m is not None else text
+
+
 def indented_form_wrap(r: Reading, start_index: int, index: int) -> bool:
     """Is line `index` set in deeper than the first line of its portion, a form's field whose value
     carries a mark after its label (`7. Justification: (U) Visit to ...` / `      to meet the ...`, a
@@ -164,8 +174,9 @@ def section_label(r: Reading, s: str) -> bool:
     """Does the stripped line open with the label of a comment or note section, in any case
     (`Post comment:`, `drafter's note --`: `section_label` of rules/markings.yaml)?"""
     head = s[:90]
-    if ":" not in head and "--" not in head and "\u2013" not in head and "\u2014" not in head:
-        return False
+    if ":" not in head and "--" not in head and "\u2013" not in head and "\u2014" not in head \
+            and "olon" not in head and "omma" not in head and "OLON" not in head and "OMMA" not in head:
+        return False  # (a label's colon, a dash, or its punctuation dictated: `note to file comma`)
     return r.g.section_label.match(s) is not None
 
 
@@ -348,8 +359,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if ":" in s[-8:] and r.g.chat_message_header.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     if s[:1].isdecimal() and _FOUR_FIGURE_TIME.match(s) is not None \
-            and _FOUR_FIGURE_TIME.match(r.segs[start_index].text.lstrip(" \t")) is not None:
-        return True  # `0730 Received tasking ...` under `0615 (U) Sunrise ...`: each entry led by its time (round 108)
+            and _FOUR_FIGURE_TIME.match(_after_mark(r, r.segs[start_index])) is not None:
+        # `0730 Received tasking ...` under `0615 (U) Sunrise ...` or `(U) 0615 Sunrise ...`: each entry led by its
+        # time (round 108)
+        return True
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:
         record = r.record_starts[start_index] = _is_record(r.segs[start_index].text)
