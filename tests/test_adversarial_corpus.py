@@ -123,13 +123,7 @@ _ROUND95_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 _ROUND96_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
 _ROUND102_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
 _ROUND108_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv104-039-a-cdc-dictation-errors-kasama-confidential": (('usg', 'partner', 'public'), "first run this session, not fixed: " + 'CDC Lusaka call minutes dictated by voice where a garbled note says the bit about the hospital in Kasama is confidential not for release'),
-    "adv104-046-a-vfpu-dictation-entry-above-secret-noforn": (('usg', 'partner', 'public'), "first run this session, not fixed: " + 'a fraud prevention case log with a dictated note that says the entry above is secret no forn'),
     "adv107-026-a-usaid-monthly-report-cor-raising-to-confidential": (('usg', 'partner'), "first run this session, not fixed: " + "a USAID contractor report where the COR's tracked comment says the text on page 4 should have been marked C by the mission's security office"),
-    "adv108-027-a-cable-corrected-copy-para-4-caveat-added-sbu-noforn": (('partner',), "first run this session, not fixed: " + "an SBU cable sent again as a CORRECTED COPY whose note says para 4's caveat was added, SBU NOFORN"),
-    "adv108-041-a-pdf-form-justification-block-wraps-indented": (('usg', 'partner', 'public'), "first run this session, not fixed: " + 'a flattened PDF travel request form (SECRET header) whose Block 7 Justification (U) value wraps onto unmarked indented lines'),
-    "adv108-046-a-cable-post-comment-lowercase-and-biographic-note": (('usg',), "first run this session, not fixed: " + "a SECRET cable with an unmarked 'Post comment:' after a (U) paragraph and a biographic note whose second line is unmarked under a (U) line"),
-    "adv108-047-a-pdf-text-running-footer-cuts-u-paragraph-figure-space-mark": (('usg', 'partner', 'public'), "first run this session, not fixed: " + 'a PDF-to-text memo (CONFIDENTIAL) whose running footer and header cut a (U) paragraph, and a paragraph mark after a figure space U+2007'),
 }  # (rounds 104, 107 and 108)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
@@ -204,7 +198,6 @@ KNOWN_OVER_REDACTION = {
     "adv15-047-trap-foia-case-file-search-memo-sbu": "a FOIA search memo naming SECRET records is read as classified in words: paragraphs raised",
     "adv15-049-trap-records-transfer-sf135-box-list": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     "adv15-059-cable-dutch-stg-confidentieel-quoted": "a quoted Dutch stamp raises the (U) paragraph that quotes it",
-    "adv15-061-trap-spreadsheet-secret-service-budget-lines": "a spreadsheet with no banner and no marks: every row is doubtful",
     "adv15-065-trap-press-clips-copyright-c-notices": "a press clip's (c) notice is read as a (C) mark: the clips are raised",
     "adv15-075-trap-doj-oip-consultation-email-fouo-line": "unmarked text where no banner is read and the only marks are U/SBU/FOUO is doubtful (fail closed by design)",
     # round 16 (tests/corpus/adversarial16/FIRST_RUN.md: a blind hold-out, first run by the lead on 2026-12-02 06:22), not fixed yet
@@ -876,7 +869,6 @@ KNOWN_OVER_REDACTION = {
     "adv53-043-b-email-isso-reminder-about-spillage-procedure": "round 53: an ISSO reminder e-mail on spillage procedure that uses SECRET and NOFORN as examples; one SBU sentence (over-redacted at usg; fails closed)",
     "adv49-034-cable-french-nb-passage-sur-le-barrage": "round 49: an UNCLAS cable repeating a French non-paper; the French liaison's note says the passage on the dam is classified 'Confidentiel Defense' (over-redacted at usg; fails closed)",
     "adv50-046-translation-russian-sekretno-stamp-page-2": "round 50: an embassy translation of a foreign ministry letter: the translator notes the original bears 'Секретно' on page 2, the paragraph beginning 'Regarding  (over-redacted at usg; fails closed)",
-    "adv51-007-memo-portion-review-worksheet-corrects-para-3": "round 51: an information memo with a classification review worksheet attached that gives para 3 as C although it is marked (U) (over-redacted at usg; fails closed)",
     "adv54-001-a-email-translator-note-japanese-hi-stamp-on-heading": "round 54: a translation unit's e-mail: the translator notes that the heading 'Port call schedule' bears the Japanese stamp 秘 (Confidential) in the original (over-redacted at usg; fails closed)",
     "adv54-002-a-report-oig-working-paper-tab-vendor-ledger-secret": "round 54: an OIG audit working paper whose finding says the workbook tab 'Vendor ledger' reproduced in Appendix B is classified SECRET under the program's guide (over-redacted at usg; fails closed)",
     "adv54-004-a-memo-enclosure-2-under-sf-705-blue-cover-sheet": "round 54: a transmittal memo says Enclosure 2 travels under an SF 705 (blue) cover sheet -- the CONFIDENTIAL cover sheet -- and Enclosure 2's text follows unmar (over-redacted at usg; fails closed)",
@@ -1980,7 +1972,6 @@ KNOWN_OVER_REDACTION = {
     "adv105-022-a-azure-devops-pr-suggested-change-tilde-fence": "round 105: an Azure DevOps pull request thread on a SECRET network where a (U) comment is followed by an unmarked suggested change in a tilde fence (over-redacted at usg; fails closed)",
     "adv105-038-a-atom-feed-entry-content-unmarked-rights-secret-noforn": "round 105: an Atom feed from a classified watch system (rights element SECRET//NOFORN) whose entry has a (U) title and an unmarked content element (over-redacted at usg; fails closed)",
     "adv105-039-a-geojson-alert-properties-description-unmarked": "round 105: a GeoJSON alert feed from a classified system (classification property CONFIDENTIAL) whose feature has a (U) headline and an unmarked description (over-redacted at usg; fails closed)",
-    "adv105-042-a-pdf-text-page-header-mid-paragraph-secret-noforn": "round 105: a PDF-to-text memo (SECRET//NOFORN) where a (U) paragraph is cut by a running header '2 | SECRET//NOFORN | Embassy Nairobi' and an unmarked classified (over-redacted at usg; fails closed)",
     "adv105-044-a-structurizr-dsl-relationship-description-confidential": "round 105: a Structurizr DSL model (CONFIDENTIAL in a comment and the workspace description) whose relationship description between (U) elements is unmarked (over-redacted at usg; fails closed)",
     "adv105-049-b-csv-tracker-comments-column-sbu-noforn-bare-cr": "round 105: an ordinary CSV tracker (SBU, bare CR line ends) whose comments column carries its own (SBU//NF) mark on one row; (U) rows mention confidential medica (over-redacted at usg; fails closed)",
     "adv105-052-b-servicenow-ticket-correctly-marked-fouo-secret-shopper": "round 105: an ordinary help desk ticket with one (U//FOUO) line; (U) text mentions the S drive and a secret shopper program (over-redacted at usg; fails closed)",

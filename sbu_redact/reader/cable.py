@@ -16,7 +16,8 @@ from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_pro
 from . import enumerators
 from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
-from .portions import interrupted, make_portion, portion_end, start_list_letter, wrap_width
+from .portions import (indented_form_wrap, interrupted, longest_line, make_portion, portion_end, running_line, section_label, start_list_letter,
+                       wrap_width)
 from .segments import Segment
 from .state import Reading
 
@@ -362,7 +363,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         elif starts and starts[-1][1] == "mark" and enumerators.same_list(r.g, segs[starts[-1][0]].text, seg.text):
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
-        elif starts and starts[-1][1] == "mark" and _hard_break(r, i):
+        elif starts and (running_line(r, s) or running_line(r, segs[i - 1].stripped) or indented_form_wrap(r, starts[-1][0], i)):
+            # a page's running head or footer (`Page 1 of 2      SECRET      LUSAKA 000612`, round 108) and the text
+            # under it: no part of the paragraph the page break cut; unmarked, it takes the cable's level
+            starts.append((i, "block"))
+        elif starts and starts[-1][1] == "mark" and _hard_break(r, i, starts[-1][0] == i - 1):
             # `He has a gambling debt ...` under `(U) Aidos Serikbayev, born 1979 ... Georgetown.` (a bio note's
             # paragraph, round 103): a sentence that would have fitted on the line above, which ends one, was
             # not wrapped there: it is text of its own, which the mark above does not mark
@@ -377,7 +382,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # child under `(U) Points to raise`, round 110): unmarked, it takes the document's level, not the mark above
             starts.append((i, "block"))
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
-                or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or segs[i - 1].blank and (
+                or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or section_label(r, s) or segs[i - 1].blank and (
                     _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None and _banner_line_below(r, i))):
             starts.append((i, "block"))
         i += 1
@@ -387,13 +392,16 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
 _ENDS_FULL_SENTENCE = lazy(r"[a-z0-9)\]][.!?][\"')\]]?[ \t]*$")
 
 
-def _hard_break(r: Reading, index: int) -> bool:
+def _hard_break(r: Reading, index: int, under_first: bool = False) -> bool:
     """Does line `index` start a sentence that would have fitted at the end of the line above, which
-    ends one (a break no wrapping made: a paragraph of its own)?"""
+    ends one (a break no wrapping made: a paragraph of its own)? Under the marked first line of its
+    portion (`under_first`), the text's longest line is the width: a few lines set the wrap width too
+    narrow to tell (`(U) Born in Kulob in 1979, ... Dushanbe.` / `He is believed to ...`, round 108)."""
     prev, seg = r.segs[index - 1], r.segs[index]
     if prev.blank or not seg.stripped[:1].isupper() or _ENDS_FULL_SENTENCE.search(prev.text) is None:
         return False
-    return len(prev.text.rstrip()) + 1 + len(seg.stripped.split(None, 1)[0]) <= wrap_width(r)
+    wanted = len(prev.text.rstrip()) + 1 + len(seg.stripped.split(None, 1)[0])
+    return wanted <= wrap_width(r) or under_first and wanted <= longest_line(r)
 
 
 _ENDS_SENTENCE_OR_HEADS = lazy(r"[.!?:;?][\"')\]]?[ \t]*$")

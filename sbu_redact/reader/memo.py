@@ -17,7 +17,7 @@ from .evidence import take_page_banner
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, PAGE_LINE, may_be_designation_label
 from .segments import Segment
-from .portions import interrupted, make_portion, paragraph_break, portion_end, start_list_letter, wrap_width
+from .portions import interrupted, make_portion, paragraph_break, portion_end, section_label, start_list_letter, wrap_width
 from .state import Reading
 
 _MEMO_FIELD = lazy(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
@@ -183,7 +183,7 @@ def read_document(r: Reading) -> list[Portion]:
         elif enumerators and start_list_letter(r, seg):
             starts.append((i, "list_item", None))
         elif prev_blank or prev_trailing or not starts \
-                or head in LABEL_LEAD.first and LABEL_LEAD.match(text) \
+                or head in LABEL_LEAD.first and LABEL_LEAD.match(text) or section_label(r, s) \
                 or trailing and not _ends_wrapped_sentence(r, starts[-1], i) \
                 or starts[-1][1] in ("heading", "table_row", "subject") or in_table \
                 or paragraph_break(r, starts[-1][0], i, width) or interrupted(r, starts[-1][0], i):

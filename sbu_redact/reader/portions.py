@@ -147,6 +147,51 @@ _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
+def _after_mark(r: Reading, seg: Segment) -> str:
+    """The line's text after its leading portion mark (`(U) 1030 Training ...` -> `1030 Training ...`),
+    or the line without its indent when it opens with none."""
+    text = seg.text.lstrip(" \t")
+    if text[:1] not in "([{":
+        return text
+    m = r.marks.mark_lead(seg)
+    return seg.text[m.end():].lstrip(" \t") if m is not None else text
+
+
+def indented_form_wrap(r: Reading, start_index: int, index: int) -> bool:
+    """Is line `index` set in deeper than the first line of its portion, a form's field whose value
+    carries a mark after its label (`7. Justification: (U) Visit to ...` / `      to meet the ...`, a
+    flattened PDF form, round 108)? The mark is the first line's value's; what is set in under it may be
+    the value wrapped or text of its own (a form's text box), which nothing marks: unmarked, it takes
+    the document's level (fail closed)."""
+    first, seg = r.segs[start_index], r.segs[index]
+    if index <= start_index or seg.text[:1] not in " \t" or _indent(seg.text) <= _indent(first.text) \
+            or ":" not in first.text[:60]:
+        return False
+    return _FIELD_LABEL.match(first.text) is not None and (r.marks.lead(seg) or r.marks.mark_lead(seg)) is None
+
+
+def section_label(r: Reading, s: str) -> bool:
+    """Does the stripped line open with the label of a comment or note section, in any case
+    (`Post comment:`, `drafter's note --`: `section_label` of rules/markings.yaml)?"""
+    head = s[:90]
+    if ":" not in head and "--" not in head and "\u2013" not in head and "\u2014" not in head \
+            and "olon" not in head and "omma" not in head and "OLON" not in head and "OMMA" not in head:
+        return False  # (a label's colon, a dash, or its punctuation dictated: `note to file comma`)
+    return r.g.section_label.match(s) is not None
+
+
+def running_line(r: Reading, s: str) -> bool:
+    """Is the stripped line a page's running head or footer (`running_line` of rules/markings.yaml)?
+    Gated by what every such line has: fields set apart (a wide gap, a bar, a spaced dash), or a
+    short line with a digit (a page's number alone) or in capitals (a banner alone)."""
+    if not s or len(s) > 120:
+        return False
+    if not ("   " in s or "|" in s or "\t" in s or " - " in s or " \u2013 " in s or " \u2014 " in s
+            or len(s) <= 20 and any(c.isdigit() for c in s) or len(s) <= 60 and s.isupper()):
+        return False
+    return r.g.running_line.fullmatch(s) is not None
+
+
 def _rule_line(stripped: str) -> bool:
     """Is the line a rule across the page: three or more of one rule character alone (`_____`, `-----`)?"""
     return len(stripped) >= 3 and stripped[0] in _RULE_CHARS and stripped == stripped[0] * len(stripped)
@@ -194,7 +239,7 @@ def wrap_width(r: Reading) -> int:
     return r.wrap_width
 
 
-def _longest_line(r: Reading) -> int:
+def longest_line(r: Reading) -> int:
     """The length of the text's longest line (computed once per reading)."""
     if r.longest_line is None:
         r.longest_line = max((len(seg.text.rstrip()) for seg in r.segs if not seg.blank), default=0)
@@ -289,6 +334,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a field's text continued from elsewhere (`Item 12 continued:` under `Item 13 (U) ...`, round 105)
     if s[:1] == "{" and r.g.wiki_macro.match(s) is not None:
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
+    if indented_form_wrap(r, start_index, index):
+        return True
+    if running_line(r, s) or running_line(r, prev.stripped):
+        # a page's running head or footer (`Page 1 of 2      CONFIDENTIAL      Quito 2026-0412`, `— 3 —`,
+        # round 108) cuts the text: the line is no part of the portion above, and the text under it, unmarked,
+        # takes the document's level (not the mark of the portion it may go on from)
+        return True
     if prev.text[-1:].isdigit() and r.g.running_head.search(prev.text) is not None:
         # the text under a page's running head (`(U) Annual Review ...      Page 2`, round 79) goes on
         # with the page before it, not with the head's mark: unmarked, it takes the document's level
@@ -310,8 +362,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if ":" in s[-8:] and r.g.chat_message_header.match(s) is not None:
         return True  # a chat export's message header (`    ↳ Tom Becker  09:05`, round 69): another message
     if s[:1].isdecimal() and _FOUR_FIGURE_TIME.match(s) is not None \
-            and _FOUR_FIGURE_TIME.match(r.segs[start_index].text.lstrip(" \t")) is not None:
-        return True  # `0730 Received tasking ...` under `0615 (U) Sunrise ...`: each entry led by its time (round 108)
+            and _FOUR_FIGURE_TIME.match(_after_mark(r, r.segs[start_index])) is not None:
+        # `0730 Received tasking ...` under `0615 (U) Sunrise ...` or `(U) 0615 Sunrise ...`: each entry led by its
+        # time (round 108)
+        return True
     if s[:1].isdecimal() and first_line[:1].isdecimal() and r.g.row_number.match(seg.text) is not None \
             and r.g.row_number.match(r.segs[start_index].text) is not None:
         return True  # a sheet's next row (`5       Track ...` under `4    (U) Phase 2 ...`, round 110)
@@ -331,7 +385,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
                                      and 2 * prev_len <= width and _text_after_lead(r, prev)):
         return True  # (the second: a heading)
     if not fits and index - 1 == start_index and s[:1].isupper() and _SENTENCE_END.search(prev.text) \
-            and prev_len + 1 + len(s.split(None, 1)[0]) <= _longest_line(r) \
+            and prev_len + 1 + len(s.split(None, 1)[0]) <= longest_line(r) \
             and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None:
         # a marked first line that ends its sentence short of the text's longest line: the few wrapped
         # lines set the width too narrow to tell (`(U) Access ... census.` / `The deputy minister

@@ -289,6 +289,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             written = written.replace("/", "//")
         elif group == "letter":  # `S-NF` (a file name's way of writing S//NF)
             written = written.replace("-NF", "//NF")
+        elif group == "dictated":  # "is secret slash no for in period": a level dictated, NOFORN garbled (round 108)
+            written = " ".join(written.split()).upper() + ("//NOFORN" if c.group("dictated_nf") else "")
         elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
             written = _network_level(written)
         stated = _stated_marking(r, written) if group not in ("foreign", "sov") \
@@ -443,7 +445,7 @@ _DESIGNATIONS = ("SBU", "FOUO", "LES", "LOU", "CUI")
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
                  "noforn", "fedonly", "document", "foreign", "reproduced", "designation",
-                 "glossed", "usonly", "sov", "abroad", "abroad_sov")
+                 "glossed", "usonly", "sov", "abroad", "abroad_sov", "dictated")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:

@@ -123,6 +123,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     adjacent = by_adjacent(r, ordered, at)
     if adjacent is not None:
         return adjacent
+    previous = by_previous(r, ordered, at)
+    if previous is not None:
+        return previous
     if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
         page = next_page_target(r, ordered, at, refers)
         if page is not None:
@@ -447,8 +450,12 @@ def _and_unmarked_paragraphs(ordered: list[Portion], j: int) -> set[int]:
     return chosen
 
 
+# a footnote's or note's sign at its start (`(2)`, `[3]`, `2 `, `*`, `†`, `¹`): a note that may stand far from its text
+_NOTE_SIGN = compile_pattern(r"[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[ \t]|[*†‡¹²³⁴⁵⁶⁷⁸⁹])")
+
+
 def _names_more(r: Reading, p: Portion, hit: re.Match[str]) -> bool:
-    """Does portion `p` name other text than `hit` does (a word naming text outside it)?"""
+    """Whether portion `p` names other text than what `hit`, the phrase that names its target, says."""
     return any(not (hit.start() <= m.start() and m.end() <= hit.end())
                for pattern in (r.g.scope_refers, r.g.scope_refers_abroad)
                for m in pattern.compiled.finditer(r.text, p.start, p.end))
@@ -475,6 +482,34 @@ def by_adjacent(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if not 0 <= j < len(ordered) or ordered[j].kind != "paragraph" or not ordered[j].explicit:
         return None
     return _and_unmarked_paragraphs(ordered, j) if hit.group("below") else {j}
+
+
+def by_previous(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The one entry right above the statement's (`the entry above is secret slash no for in`, `the
+    previous line`, `previous_one` of rules/markings.yaml, round 108): the portion right before it, with
+    the unmarked portions that run into it from above (no blank line, no mark between), when the statement
+    names that and nothing else (one such phrase, every word of it that names text inside it, nothing
+    ahead or elsewhere)."""
+    p = ordered[at]
+    if at == 0 or "bove" not in r.text[p.start:p.end] and "revi" not in r.text[p.start:p.end] \
+            and "reced" not in r.text[p.start:p.end]:
+        return None
+    hits = list(r.g.previous_one.compiled.finditer(r.text, p.start, p.end))
+    if len(hits) != 1:
+        return None
+    if _names_more(r, p, hits[0]) or r.g.scope_ahead.compiled.search(r.text, p.start, p.end) \
+            or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end):
+        return None
+    before = ordered[at - 1]
+    if _blank_between(r.text, before, p) or _NOTE_SIGN.match(r.text, p.start) is not None \
+            or len(_WORD.findall(r.text, before.body_start, before.end)) < 3:
+        return None  # (a note set apart, a footnote, `(2) The paragraph above ...` under a rule: not certain)
+    chosen = {at - 1}
+    k = at - 1
+    while k > 0 and not ordered[k].explicit and not ordered[k - 1].explicit and not _blank_between(r.text, ordered[k - 1], ordered[k]):
+        k -= 1
+        chosen.add(k)
+    return chosen
 
 
 def _only_itself(r: Reading, p: Portion, word: str) -> bool:
