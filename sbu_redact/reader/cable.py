@@ -613,6 +613,8 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
             return True
     if r.segs[index].text[:1] in " \t" and starts[-1][1] == "lead" and _typed_paragraph_after(r, starts[-1][0], index):
         return True
+    if starts[-1][1] == "lead" and _prose_block_under_unclassified(r, starts[-1][0], index):
+        return True
     k = index - 1
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)
         k -= 1
@@ -622,6 +624,20 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     return not previous.blank and _SIGNATURE.match(previous.text) is not None \
         and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
         and r.g.parse_cable_line(previous.text) is None
+
+
+def _prose_block_under_unclassified(r: Reading, start: int, index: int) -> bool:
+    """Is the block at `index`, after a blank line under a numbered paragraph marked UNCLASSIFIED (`4. (U) Banda,
+    54, is a mining engineer ...` / (blank) / `Banda keeps a private stake ...`, a biographic note's second
+    paragraph, round 112), a sentence of prose at the margin that opens no subparagraph, quotation or list? The
+    (U) marks its own paragraph; a paragraph of prose after it that carries no mark is unmarked, and takes the
+    cable's level (fail closed: a (U) paragraph typed in two is withheld in part, never a classified one released)."""
+    first = r.segs[index]
+    s = first.stripped
+    if first.text[:1] in " \t>" or not s[:1].isupper() or enumerators.opens_subparagraph(r.g, s) \
+            or s[:1] in "\"'“‘«" or s[:5].upper() in ("BEGIN", "QUOTE") or len(s.split()) < 6:
+        return False
+    return _marked_unclassified(r, r.segs[start])
 
 
 def _typed_paragraph_after(r: Reading, start: int, index: int) -> bool:
