@@ -85,3 +85,71 @@ def test_a_level_word_in_a_title_or_unlabelled_line_keeps_the_text_released(para
 def test_a_stamp_alone_after_its_label_is_no_note_about_other_text():
     text = f"Einstufung: VS-NUR FÜR DEN DIENSTGEBRAUCH\n\nVermerk\n\n(U) {PLAIN}.\n\n(U) {OTHER}.\n"
     assert PLAIN in " ".join(versions(text, ("usg",))["usg"].split())
+
+
+# ---------------------------------------------------------------- class B: claims in English words
+
+def _package(cover: str, divider: str) -> str:
+    return ("From: Ruiz, Ana (Post)\nTo: Front office\nSubject: Visit package\nClassification: UNCLASSIFIED\n\n"
+            f"{cover}\n\n"
+            f"{divider.format(label='Enclosure 1', page=1)}\n{PLAIN}.\n\n"
+            f"{divider.format(label='Enclosure 2', page=2)}\n{SECRET}.\n\n"
+            f"{divider.format(label='', page=3).replace(' — ', ' ').replace(' - ', ' ').replace('  ', ' ')}\n"
+            "The minister's deputy expects the port tender to be cancelled before the elections.\n\n"
+            f"{divider.format(label='Enclosure 3', page=4)}\n{OTHER}.\n\nAna\n")
+
+
+@pytest.mark.parametrize("divider", [
+    "=== {label} — p. {page} ===",
+    "----- {label} - Page {page} of 4 -----",
+])
+def test_a_cover_note_names_a_pasted_enclosure_whose_divider_carries_its_page(divider):
+    cover = ("Three enclosures pasted below. Enclosure 1 is the schedule and is unclassified. Enclosure 2 (pages 2-3) "
+             "is CONFIDENTIAL and should really go on the high side. Enclosure 3 is the press line.")
+    text = _package(cover, divider)
+    assert_withheld(text, SECRET, levels=("usg", "partner", "public"))
+    assert_withheld(text, "The minister's deputy expects the port tender to be cancelled", levels=("usg",))
+    usg = " ".join(versions(text, ("usg",))["usg"].split())
+    assert PLAIN in usg and OTHER in usg  # (the enclosures the note does not name, in its other sentences)
+
+
+def _reply(said: str) -> str:
+    return ("From: Cole, Sam (Post)\nTo: Diaz, Rita\nSubject: RE: talking points\nClassification: UNCLASSIFIED\n\n"
+            f"Rita - {said} Thanks.\n\nSam\n\n-----Original Message-----\nFrom: Diaz, Rita\n"
+            "Subject: talking points\n\nSam, points below.\n\n"
+            f"> (U) {PLAIN}.\n>\n> {SECRET}.\n")
+
+
+@pytest.mark.parametrize("said", [
+    "heads up, the bit you pasted from the embassy readout was classified; please pull it.",
+    "the passage he cited is actually classified, so keep it off this system.",
+    "the paragraph you quoted came from our Secret cable, so it cannot stay here.",
+])
+def test_a_reply_says_the_text_quoted_to_it_is_classified(said):
+    assert_withheld(_reply(said), SECRET, levels=("usg", "partner", "public"))
+
+
+@pytest.mark.parametrize("said", [
+    "None of the rows below is releasable to the Brits except the first one.",
+    "none of this may be shared with foreign counterparts, apart from the opening line.",
+])
+def test_none_of_it_releasable_to_foreigners_withholds_it_from_the_partner(said):
+    text = (f"From: Ito, Ken (Post)\nTo: Pol-Mil\nSubject: Readiness\nClassification: UNCLASSIFIED\n\n{said}\n\n"
+            f"{PLAIN}.\n\n{SECRET}.\n\nKen\n")
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+# non-examples: the same words that state nothing above the text
+
+@pytest.mark.parametrize("said", [
+    "the paragraph you quoted is from a declassified report and fine to use.",
+    "the text you pasted is unclassified; go ahead.",
+])
+def test_a_reply_that_clears_the_quoted_text_keeps_it_released(said):
+    assert PLAIN in " ".join(versions(_reply(said), ("usg",))["usg"].split())
+
+
+def test_none_of_it_released_to_the_public_is_no_foreign_exclusion():
+    text = ("From: Ito, Ken (Post)\nTo: Pol-Mil\nSubject: Readiness\nClassification: UNCLASSIFIED\n\n"
+            f"None of this was released to the public before the March review.\n\n{PLAIN}.\n\nKen\n")
+    assert PLAIN in " ".join(versions(text, ("partner",))["partner"].split())
