@@ -134,9 +134,12 @@ def test_a_reply_says_the_text_quoted_to_it_is_classified(said):
     "none of this may be shared with foreign counterparts, apart from the opening line.",
 ])
 def test_none_of_it_releasable_to_foreigners_withholds_it_from_the_partner(said):
-    text = (f"From: Ito, Ken (Post)\nTo: Pol-Mil\nSubject: Readiness\nClassification: UNCLASSIFIED\n\n{said}\n\n"
+    assert_withheld(_readiness(said), SECRET, levels=("partner", "public"))
+
+
+def _readiness(said: str) -> str:
+    return (f"From: Ito, Ken (Post)\nTo: Pol-Mil\nSubject: Readiness\nClassification: UNCLASSIFIED\n\n{said}\n\n"
             f"{PLAIN}.\n\n{SECRET}.\n\nKen\n")
-    assert_withheld(text, SECRET, levels=("partner", "public"))
 
 
 # non-examples: the same words that state nothing above the text
@@ -150,6 +153,5 @@ def test_a_reply_that_clears_the_quoted_text_keeps_it_released(said):
 
 
 def test_none_of_it_released_to_the_public_is_no_foreign_exclusion():
-    text = ("From: Ito, Ken (Post)\nTo: Pol-Mil\nSubject: Readiness\nClassification: UNCLASSIFIED\n\n"
-            f"None of this was released to the public before the March review.\n\n{PLAIN}.\n\nKen\n")
+    text = _readiness("None of this was released to the public before the March review.")
     assert PLAIN in " ".join(versions(text, ("partner",))["partner"].split())
