@@ -97,7 +97,8 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
     original = view.original
     o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
     english, english_ascii = r.g.scope_english, r.g.scope_english_ascii
-    read = [(e.start, e.end) if view.identity else (view.to_original(e.start), view.to_original_end(e.end))
+    read = [(e.start, e.end, e.kind == "foreign_stamp") if view.identity
+            else (view.to_original(e.start), view.to_original_end(e.end), e.kind == "foreign_stamp")
             for e in r.evidence]  # (a stamp the reader read already: `VS-VERTRAULICH`; in the original)
     line = o_start
     while line < o_end:  # (line by line: only a labelled line with no English word is searched for the words;
@@ -111,7 +112,7 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
 
 
 def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
-                     english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int]]) -> list[str]:
+                     english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
     """The levels a labelled line of another language states in its own words (`segreto/noforn`: two)."""
     label = _LABEL.match(original, line, line_end)
     if label is None:
@@ -129,11 +130,12 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     for m in words.compiled.finditer(original, label.end(), line_end):
         if _inside_quotes(original, m.start(), m.end(), line, line_end):
             continue  # (a headline or a title quoted: "Die geheimen Akten ...")
-        stamp = next(((lo, hi) for lo, hi in read if lo <= m.start() < hi), None)
-        if stamp is not None and not (_WORD.search(original, label.end(), max(label.end(), stamp[0]))
+        stamp = next(((lo, hi, forward) for lo, hi, forward in read if lo <= m.start() < hi), None)
+        if stamp is not None and not (stamp[2] and _WORD.search(original, label.end(), max(label.end(), stamp[0]))
                                       and _WORD.search(original, min(stamp[1], line_end), line_end)):
-            continue  # (a stamp the reader read, unless the note's own words stand on both sides of it:
-            # "Pozn. (Jana): údaje v bodě 3 ... je to DŮVĚRNÉ, prosím nepřeposílat", round 111)
+            continue  # (a stamp the reader read, unless it is a foreign stamp, which raises only the text from it
+            # on, with the note's own words on both sides of it: "Pozn. (Jana): údaje v bodě 3 ... je to DŮVĚRNÉ,
+            # prosím nepřeposílat", round 111; a level in words raises every unmarked portion already)
         levels.append(r.g.scope_level_names[next(name for name, found in m.groupdict().items() if found)])
     return levels
 
