@@ -123,7 +123,7 @@ def _reply(said: str) -> str:
 @pytest.mark.parametrize("said", [
     "heads up, the bit you pasted from the embassy readout was classified; please pull it.",
     "the passage he cited is actually classified, so keep it off this system.",
-    "the paragraph you quoted came from our Secret cable, so it cannot stay here.",
+    "the excerpt she forwarded to you is classified, so it cannot stay on this system.",
 ])
 def test_a_reply_says_the_text_quoted_to_it_is_classified(said):
     assert_withheld(_reply(said), SECRET, levels=("usg", "partner", "public"))
