@@ -611,6 +611,13 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         lo = max(r.text.rfind("\n", 0, start) + 1, start - window)
         hi = min(line_end if line_end >= 0 else len(r.text), end + window)
     targets = _named_targets(r, start, end, lo, hi)
+    if len(targets.get("labelled", ())) > 1:
+        # labels in the statement's own sentence are what it names ("Attachment A is the schedule; it's
+        # unclassified. Attachment B (pages 3-4) is SECRET//NOFORN. Attachment C is the press line.", round 111)
+        opens = max(lo, *(r.text.rfind(c, lo, start) + 1 for c in ".!?;\n"))
+        closes = min([e for e in (r.text.find(c, end, hi) for c in ".!?;\n") if e >= 0] or [hi])
+        own = [m for m in targets["labelled"] if opens <= m.start() and m.end() <= closes]
+        targets["labelled"] = own or targets["labelled"]
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     if not targets:
@@ -792,6 +799,7 @@ _FIRST_CELL = compile_pattern(r"[ \t|]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ 
 _CELL = compile_pattern(r"(?:^|(?<=[|,;\t]))[ \t]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ \t]*(?=[|,;\t\n]|$)", re.M)
 
 
+_HEAD_MARKS = "*_#>-•=~–—[(< "  # (what a head may open with before its label: emphasis, bullets, a divider's rule)
 _RULE_MARKS = " \t-–—=_*#:.~<>[]()|"  # (the rule or emphasis around a heading alone: `--- Attachment B ---`, `== TAB C ==`)
 
 
@@ -809,9 +817,13 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
             head, k = heads[i], order[i]
             if k != index and (len(head) == len(label) or not head[len(label)].isalnum()):
                 chosen.add(k)
-                if not head[len(label):].strip(_RULE_MARKS):
-                    # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98): the text under it,
-                    # to the next such heading
+                q = portions[k]  # (the heading's own line: a divider may share its portion with the text under it)
+                line_end = r.text.find("\n", q.body_start, q.end)
+                line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold()
+                rest = line.lstrip(_HEAD_MARKS)[len(label):].strip(_RULE_MARKS)
+                if not rest or r.g.page_marker.compiled.fullmatch(rest) is not None:
+                    # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
+                    # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]
                     for after in range(k + 1, len(portions)):
                         following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:3])
@@ -879,7 +891,7 @@ class _Portions(list[Portion]):
         emphasis or bullets), sorted, and the index of the portion of each."""
         if self._heads is None:
             heads = sorted((" ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold()
-                            .lstrip("*_#>-• "), k) for k, p in enumerate(self))
+                            .lstrip(_HEAD_MARKS), k) for k, p in enumerate(self))
             self._heads = [h for h, _ in heads], [k for _, k in heads]
         return self._heads
 

@@ -344,6 +344,10 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         if n not in pages:
             return None
         return {j for j, q in enumerate(ordered) if q.start < pages[n][1] and q.end > pages[n][0]} or None
+    if place == "number":  # (a paragraph or item by the number it carries, marked or not: as in English, round 111)
+        numbered = _numbered(r, ordered, at, n, None) or _worded(r, ordered, at, n)
+        if numbered is not None:
+            return numbered
     wanted = ("paragraph", "list_item")
     region = [j for j, q in enumerate(ordered) if j != at and q.kind in wanted
               and (q.explicit or not _heading_lines(r, q))]
@@ -351,9 +355,6 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         return None
     chosen: set[int] = set()
     if place == "number":
-        numbered = _numbered(r, ordered, at, n, None) or _worded(r, ordered, at, n)
-        if numbered is not None:
-            return numbered
         if any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
             return None  # (numbers that do not name it exactly)
     else:

@@ -29,7 +29,7 @@ _SENTENCE_STOPS = ".!?;:\n。！？；："
 _SYNTAX = "<>{}=|\\\t"
 # a note's label (`Uwaga tłumacza:`, `குறிப்பு:`, `Note (FPM):`, `-- not (Deniz, LES):`) or the name it is
 # addressed to (`Tom, ...`); a label's word may hold combining signs (Tamil, Khmer)
-_LABEL = compile_pattern(r"[ \t\-–—>*•]*(?:(?P<label>[^\W\d_][^\s:：៖፦(),]{0,30}(?:[ \t]+[^\s:：៖፦(),]{1,20}){0,3}?)"
+_LABEL = compile_pattern(r"[ \t\-–—>*•]*[\[({]?[ \t]*(?:(?P<label>[^\W\d_][^\s:：៖፦(),]{0,30}(?:[ \t]+[^\s:：៖፦(),]{1,20}){0,3}?)"
                          r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:：៖፦]|(?P<addressee>[A-Z][a-z]{1,20}),(?=[ \t]))")
 # a level of the note's own language glossed by the level in marking shape: a word in lower case before a
 # mark's letters, any word before a level's name ("eintlik vertroulik (C)", "la MAT (SECRET)")
@@ -37,6 +37,7 @@ _GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[
                            r"\((?:TOP[ \t]SECRET|SECRET|CONFIDENTIAL|SBU|NOFORN)\))")
 _OWN_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|FOUO|CUI|LES|LOU)(?://[^()\n]{1,40})?\)")
 _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
+_LINE_BREAK = compile_pattern("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
 
@@ -96,19 +97,22 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
     original = view.original
     o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
     english, english_ascii = r.g.scope_english, r.g.scope_english_ascii
-    read = [(e.start, e.end) for e in r.evidence]  # (a stamp the reader read already: `VS-VERTRAULICH`)
+    read = [(e.start, e.end, e.kind == "foreign_stamp") if view.identity
+            else (view.to_original(e.start), view.to_original_end(e.end), e.kind == "foreign_stamp")
+            for e in r.evidence]  # (a stamp the reader read already: `VS-VERTRAULICH`; in the original)
     line = o_start
-    while line < o_end:  # (line by line: only a labelled line with no English word is searched for the words)
-        line_end = original.find("\n", line, o_end)
-        line_end = o_end if line_end < 0 else line_end
+    while line < o_end:  # (line by line: only a labelled line with no English word is searched for the words;
+        # a line ends at any line break the original uses: CR, NEL, U+2028, U+2029, round 111)
+        breaks = _LINE_BREAK.search(original, line, o_end)
+        line_end = o_end if breaks is None else breaks.start()
         for found in _labelled_levels(r, words, original, line, line_end, english, english_ascii, read):
             lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
             yield found, lo, hi, lo, hi
-        line = line_end + 1
+        line = line_end + 1 if breaks is None else breaks.end()
 
 
 def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
-                     english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int]]) -> list[str]:
+                     english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
     """The levels a labelled line of another language states in its own words (`segreto/noforn`: two)."""
     label = _LABEL.match(original, line, line_end)
     if label is None:
@@ -122,24 +126,23 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     if all(w.isascii() for w in said) and any(
             w.lower() in english_ascii for w in (*said, *(label.group("label") or label.group("addressee")).split())):
         return []
-    view = r.view
     levels = []
     for m in words.compiled.finditer(original, label.end(), line_end):
-        if _inside_quotes(original, m.start(), m.end()):
+        if _inside_quotes(original, m.start(), m.end(), line, line_end):
             continue  # (a headline or a title quoted: "Die geheimen Akten ...")
-        at = m.start() if view.identity else view.to_view(m.start())
-        if any(lo <= at < hi for lo, hi in read):
-            continue
+        stamp = next(((lo, hi, forward) for lo, hi, forward in read if lo <= m.start() < hi), None)
+        if stamp is not None and not (stamp[2] and _WORD.search(original, label.end(), max(label.end(), stamp[0]))
+                                      and _WORD.search(original, min(stamp[1], line_end), line_end)):
+            continue  # (a stamp the reader read, unless it is a foreign stamp, which raises only the text from it
+            # on, with the note's own words on both sides of it: "Pozn. (Jana): údaje v bodě 3 ... je to DŮVĚRNÉ,
+            # prosím nepřeposílat", round 111; a level in words raises every unmarked portion already)
         levels.append(r.g.scope_level_names[next(name for name, found in m.groupdict().items() if found)])
     return levels
 
 
-def _inside_quotes(text: str, start: int, end: int) -> bool:
-    """Whether `start:end` stands inside a quotation of more words on its line (a title, a
-    headline); a level alone between quotation marks (`es «confidencial»`) is the note's own word."""
-    line = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+def _inside_quotes(text: str, start: int, end: int, line: int, line_end: int) -> bool:
+    """Whether `start:end` stands inside a quotation of more words on its line `line:line_end` (a
+    title, a headline); a level alone between quotation marks (`es «confidencial»`) is the note's own word."""
     for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」")):
         lo = text.rfind(opening, line, start)
         hi = text.find(closing, end, line_end)
