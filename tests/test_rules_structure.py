@@ -21,7 +21,7 @@ G = load_rules().grammar
     ("(b) text", "(b)", "(b)", "(b)"),
     ("12) text", "12)", "12)", None),
     ("- text", None, "-", "-"),
-    ("-- text", None, None, "--"),
+    ("-- text", None, "--", "--"),  # (a dash-dash list item has siblings too, round 110)
     ("• text", None, "•", "•"),
     ("o text", None, "o", None),
     ("A.text", None, None, None),  # (a label is followed by a space or tab)
