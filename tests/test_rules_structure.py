@@ -43,7 +43,9 @@ def test_label_shapes():
 
 
 def test_the_starts_of_labels_are_read_from_the_labels():
-    assert set(enumerators.starts(G, "subparagraph")) == set("(-•·*abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    symbol_bullets = "‣⁃■▪●◦\uf076\uf0a7\uf0b7\uf0d8\uf0fc"  # (Word's Symbol and Wingdings bullets pasted, round 110)
+    assert set(enumerators.starts(G, "subparagraph")) == set("(-•·*abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                             + symbol_bullets)
     assert "§" in enumerators.starts(G, "list_item") and "-" not in enumerators.starts(G, "list_item")
 
 
