@@ -206,3 +206,13 @@ def test_dictated_level_for_a_bit_named_by_its_topic():
 def test_dictation_without_a_level_raises_nothing(note):
     text = _DICTATED_LOG.format(note=note)
     assert level(text, "Visitor badges") == level(text, "Fire drill") == "UNCLASSIFIED"
+
+
+def test_a_heading_that_states_its_sections_level_is_no_running_line():
+    # (a banner among fields set apart by a spaced dash, after a blank line, with no page number and not repeated:
+    # it labels the text under it, which takes its level; round 11's speaker notes leaked when it was read as a
+    # running head that cut them off)
+    text = ("UNCLASSIFIED\n\nSlide 3\n(U) Port calls, January-October\n(U) 27 calls, down from 34\n\n"
+            "Speaker notes - CONFIDENTIAL//NOFORN\nDo not show these notes. The harbor master is paid by the smugglers.\n\n"
+            "Slide 4\n(U) Training plan\n\nUNCLASSIFIED\n")
+    assert level(text, "The harbor master is paid") == "CONFIDENTIAL"

@@ -383,7 +383,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         elif r.marks.has_enumerators and start_list_letter(r, seg) or not starts or interrupted(r, starts[-1][0], i) \
                 or s[0] in LABEL_LEAD.first and LABEL_LEAD.match(seg.text) or section_label(r, s) or segs[i - 1].blank and (
-                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None and _banner_line_below(r, i))):
+                    _subject_line(r, starts[-1][0]) or _ends_unnumbered_portion(r, starts, i, numbered, class_index is None and _banner_line_below(r, i),
+                                                                         class_index is not None)):
             starts.append((i, "block"))
         i += 1
     return _cable_portions(r, starts)
@@ -591,7 +592,7 @@ _END_OF_QUOTATION = lazy(r"END[ \t]+(?:OF[ \t]+)?(?:TEXT|QUOTE|QUOTATION)\b[ \t.
 
 
 def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int, numbered: bool,
-                             no_class_line: bool) -> bool:
+                             no_class_line: bool, class_line: bool = False) -> bool:
     """Does the blank line before segment `index` end the portion above it? A numbered paragraph
     goes on over blank lines (its bullets, its `Begin text:` quotation), but nothing numbers the
     portions of a cable whose paragraphs are marked and unnumbered (a memo typed under a spaced
@@ -613,7 +614,9 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
             return True
     if r.segs[index].text[:1] in " \t" and starts[-1][1] == "lead" and _typed_paragraph_after(r, starts[-1][0], index):
         return True
-    if starts[-1][1] == "lead" and _prose_block_under_unclassified(r, starts[-1][0], index):
+    if class_line and starts[-1][1] == "lead" and _prose_block_under_unclassified(r, starts[-1][0], index):
+        # (in a cable under its classification line; in an e-mail numbered `1. (U)` with no banner a `PS - para 2
+        # was pulled from ...` block stays in the paragraph, whose claims then speak for it, round 94)
         return True
     k = index - 1
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)

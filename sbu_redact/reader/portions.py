@@ -189,7 +189,16 @@ def running_line(r: Reading, s: str) -> bool:
     if not ("   " in s or "|" in s or "\t" in s or " - " in s or " \u2013 " in s or " \u2014 " in s
             or len(s) <= 20 and any(c.isdigit() for c in s) or len(s) <= 60 and s.isupper()):
         return False
-    return r.g.running_line.fullmatch(s) is not None
+    if r.g.running_line.fullmatch(s) is None:
+        return False
+    # with no page number, a line is a running head where it runs (on more than one page) or where it cuts a
+    # paragraph (a line of text right above it); after a blank line it is a heading that states its section's
+    # level (`Speaker notes - CONFIDENTIAL//NOFORN`, round 11), which labels the text under it
+    if any(c.isdigit() for c in s) or r.text.count(s) >= 2:
+        return True
+    at = r.text.find(s)
+    above = r.text[:at].rstrip(" \t")
+    return bool(above) and not above.endswith("\n\n") and above[-1:] == "\n" and bool(above[:-1].strip(" \t")[-1:].strip())
 
 
 def _rule_line(stripped: str) -> bool:
