@@ -33,3 +33,22 @@ def test_prose_after_a_secret_paragraph_keeps_its_mark():
 def test_subparagraphs_lists_and_quotations_are_not_prose_blocks(block):
     text = HEAD.format(cls="UNCLAS") + "2. (U) The ministry listed its dates for the press:\n\n" + block + "\nRUIZ\n"
     assert "(S)" not in {mark for mark, _ in portion_marks(text).values()}
+
+
+# Notes in another language that state a level, in forms round 112 wrote and the reader did not read: an addressee
+# with a slash (`Pak/Bu,`), a label English also spells (Turkish `Not`), a note whose particle is a one-letter word
+# English has too (Hausa `a`), Malay `sulit`, Thai `ความลับ`. A claim whose target the reader cannot find raises
+# every portion (fail closed).
+_MAIL = ("From: Desk officer\nTo: Section\nSubject: site visit notes\nClassification: UNCLASSIFIED\n\n{note}\n\n"
+         "(U) The plant manager told us the new line ships copper cathode to a trader in Dubai every week.\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Pak/Bu, kalimat kedua di pesan di bawah ini rahasia ya, jangan diteruskan ke mitra asing.",
+    "Not (Emre B.): aşağıdaki kayıt gizli, raporlara girmesin.",
+    "Bayani (Musa, POL LE): batun kamfanin a kasa sirri ne, kar a tura wa kowa.",
+    "Nota: perenggan di bawah sebenarnya sulit, bukan untuk edaran luar.",
+    "หมายเหตุ: ย่อหน้าด้านล่างเป็นความลับ ห้ามส่งต่อ",
+])
+def test_a_note_in_another_language_stating_a_level_raises(note):
+    assert mark_of(portion_marks(_MAIL.format(note=note)), "copper cathode")[0] != "(U)"

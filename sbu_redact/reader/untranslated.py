@@ -30,7 +30,7 @@ _SYNTAX = "<>{}=|\\\t"
 # a note's label (`Uwaga tłumacza:`, `குறிப்பு:`, `Note (FPM):`, `-- not (Deniz, LES):`) or the name it is
 # addressed to (`Tom, ...`); a label's word may hold combining signs (Tamil, Khmer)
 _LABEL = compile_pattern(r"[ \t\-–—>*•]*[\[({]?[ \t]*(?:(?P<label>[^\W\d_][^\s:：៖፦(),]{0,30}(?:[ \t]+[^\s:：៖፦(),]{1,20}){0,3}?)"
-                         r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:：៖፦]|(?P<addressee>[A-Z][a-z]{1,20}),(?=[ \t]))")
+                         r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:：៖፦]|(?P<addressee>[A-Z][a-z]{1,20}(?:/[A-Z][a-z]{1,20})?),(?=[ \t]))")
 # a level of the note's own language glossed by the level in marking shape: a word in lower case before a
 # mark's letters, any word before a level's name ("eintlik vertroulik (C)", "la MAT (SECRET)")
 _GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[^\W\d_]{2,}[ \t]+"
@@ -121,10 +121,14 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     if any(c in _SYNTAX and c != "=" for c in written) or "   " in written or _OWN_MARK.search(written) is not None:
         return []  # (markup, a table, columns; a marked line's level words are its text's)
     said = [w.group(0) for w in _WORD.finditer(original, line, line_end)]
-    if len(said) < 3 or any(w.lower().replace("’", "'") in english for w in said):
+    # the note's own words, after its label (a label may be a word English spells too: Turkish `Not (Emre B.):`);
+    # in a note of eight words or more a one-letter word is no sign of English (Hausa's `a`)
+    noted = [w.group(0) for w in _WORD.finditer(original, label.end(), line_end)]
+    if len(said) < 3 or any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
         return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
     if all(w.isascii() for w in said) and any(
-            w.lower() in english_ascii for w in (*said, *(label.group("label") or label.group("addressee")).split())):
+            w.lower() in english_ascii for w in (*(w for w in noted if len(w) > 1 or len(noted) < 8),
+                                                 *(label.group("label") or label.group("addressee")).split())):
         return []
     levels = []
     for m in words.compiled.finditer(original, label.end(), line_end):
