@@ -188,11 +188,14 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
     def labelled(text: str, portions: list, index: int | None, labels: set[str]) -> set[int]:
         chosen = set()
         for k, p in enumerate(portions):
-            head = " ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold().lstrip("*_#>-• ")
+            head = " ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold().lstrip(gv._HEAD_MARKS)
+            line_end = text.find("\n", p.body_start, p.end)  # (the heading's own line: a divider may share its portion)
+            line = " ".join(text[p.body_start:p.end if line_end < 0 else line_end].split()).casefold().lstrip(gv._HEAD_MARKS)
             for label in labels:
                 if k != index and head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
                     chosen.add(k)
-                    if not head[len(label):].strip(gv._RULE_MARKS):  # a heading alone (`--- Tab B ---` too): the
+                    rest = line[len(label):].strip(gv._RULE_MARKS)
+                    if not rest or grammar.page_marker.compiled.fullmatch(rest) is not None:  # a heading alone (`--- Tab B ---`, with its page too): the
                         for after in range(k + 1, len(portions)):  # text under it, to the next such heading
                             following = " ".join(text[portions[after].body_start:portions[after].end].split()[:3])
                             if following.casefold().lstrip(gv._RULE_MARKS).startswith(label.split()[0]) or after == index:

@@ -51,17 +51,19 @@ def test_other_sentences_about_classification_do_not_raise_marked_portions(sente
     assert marking_of(doc, "the guard will make the arrest") == "(U)"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Please treat this message as U.S.-only; it is not to be shared with any foreign government.",
-    "Not for foreign release; do not discuss with partner liaison officers.",
-    "Dissemination is limited to U.S. Government personnel.",
-    "This information must not be passed to foreign liaison services.",
+@pytest.mark.parametrize("sentence, uncontrolled", [
+    # (since round 111 "not to be shared with any foreign government" reads as a claim that the whole message
+    # is NOFORN, as "none of it is releasable to our UK colleagues" does: its (U) text too, failing closed)
+    ("Please treat this message as U.S.-only; it is not to be shared with any foreign government.", "(U//NF)"),
+    ("Not for foreign release; do not discuss with partner liaison officers.", "(U)"),
+    ("Dissemination is limited to U.S. Government personnel.", "(U)"),
+    ("This information must not be passed to foreign liaison services.", "(U)"),
 ])
-def test_noforn_in_a_sentence_covers_the_controlled_portions(sentence):
+def test_noforn_in_a_sentence_covers_the_controlled_portions(sentence, uncontrolled):
     doc = sbu_redact.read(email(f"(U) {sentence}\n\n(SBU) The unit expects an attempt on a mall.\n\n"
                                 "(U) Staff may use the malls."))
     assert "NOFORN" in portion_at(doc, "expects an attempt").marking.dissem
-    assert marking_of(doc, "Staff may use the malls") == "(U)"
+    assert marking_of(doc, "Staff may use the malls") == uncontrolled
 
 
 @pytest.mark.parametrize("sentence", [
