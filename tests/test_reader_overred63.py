@@ -57,7 +57,9 @@ def test_turkish_third_paragraph_under_a_heading_of_two_lines():
             "\n"
             "Not: Üçüncü paragraf ve ek (attachment) gizlidir.\n")
     marks = _marks(text)
-    assert _find(marks, "harbour master showed us")[0] == "(C)"
+    # (`gizlidir` is Turkish SECRET in the level words: since round 112 the note's own words are read past its label
+    # `Not`, which English spells too, and every portion is raised to that level)
+    assert _find(marks, "harbour master showed us")[0] == "(S)"
     assert_withheld(text, "the navy escorts unregistered tankers out at night")
 
 
