@@ -1,6 +1,6 @@
 """`sbu-redact batch IN_DIR --out OUT_DIR --level L...`: FOIA batch processing.
 
-Registered by sbu_redact/cli.py. Importing this module only imports click: the batch machinery,
+Registered by sbu_redact/cli.py. Importing this module only imports click (and the shared options of cli_options.py): the batch machinery,
 rich (for the progress bar on a terminal) and the NER engine load when the command runs.
 """
 from __future__ import annotations
@@ -9,6 +9,8 @@ import sys
 from typing import Any
 
 import click
+
+from .cli_options import model_option, partner_option, rules_option
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -84,13 +86,11 @@ class _RichProgress:
               help="Output folder; it mirrors IN_DIR (may be inside IN_DIR: it is then skipped).")
 @click.option("--level", "levels", multiple=True, required=True,
               help="Releasability level to produce (repeatable): usg, partner, public, ...")
-@click.option("--partner", default=None, help="Partner country code for the partner level, e.g. GBR.")
+@partner_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of CPUs, at most 2).")
-@click.option("--rules", "rules_dir", type=click.Path(file_okay=False), default=None,
-              help="Rules directory (default: the rules shipped with sbu_redact).")
-@click.option("--model", default=None,
-              help="spaCy model for NER (default: the best installed en_core_web_* model).")
+@rules_option
+@model_option
 @click.option("--review", is_flag=True,
               help="Also write a review page per document and level, and OUT_DIR/index.html.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",

@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from .cli import EXIT_FINDINGS, EXIT_OK, _input_errors, dump_json, fail, load_text
+from .cli_options import model_option, partner_option, rules_option
 
 class _Group(click.Group):
     """Turns the library's input and rules errors into one line and exit status 2."""
@@ -37,10 +38,6 @@ def cli() -> None:
     one per releasability level."""
 
 
-rules_option = click.option("--rules", "rules_dir", type=click.Path(file_okay=False), default=None,
-                            help="Rules directory (default: the rules shipped with sbu_redact).")
-model_option = click.option("--model", default=None,
-                            help="spaCy model for NER (default: the best installed en_core_web_* model).")
 
 
 # ------------------------------------------------------------------ inspect
@@ -86,7 +83,7 @@ def analyze(file: str, as_json: bool, model: str | None, rules_dir: str | None) 
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--level", "levels", multiple=True, required=True,
               help="Releasability level to produce (repeatable): usg, partner, public, foia, ...")
-@click.option("--partner", default=None, help="Partner country code for the partner level, e.g. GBR.")
+@partner_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Write DIR/<name>.<level>.txt and DIR/<name>.<level>.log.json instead of stdout.")
 @click.option("--log-text", is_flag=True,
@@ -161,7 +158,7 @@ def _stems(files: tuple[str, ...], out_dir: str | None, suffix: str) -> list[str
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--level", "levels", multiple=True, required=True,
               help="Level to review (repeatable), e.g. foia.")
-@click.option("--partner", default=None, help="Partner country code for the partner level, e.g. GBR.")
+@partner_option
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Write DIR/<name>.<level>.review.html.")
 @click.option("--log-text", is_flag=True,
