@@ -122,6 +122,8 @@ def _pasted(note: str, head: str) -> str:
     ("หมายเหตุ: หน้า 2-3 ด้านล่างเป็นข้อมูลลับ", "--- Customs report, page {n} ---"),  # Thai, a range
     ("Pozn.: strany 2 az 3 nize jsou duverne.", "=== Page {n} of 3 ==="),  # Czech without diacritics
     ("Note: pp. 2-3 below are CONFIDENTIAL (from the customs liaison).", "[Page {n}]"),  # English
+    ("참고: 아래 2-3페이지는 비밀이며 외국인에게 공유하지 마세요.", "--- Customs report, page {n} ---"),  # Korean
+    ("注: 下記の2〜3ページは秘密です。", "=== Page {n} ==="),  # Japanese
 ])
 def test_a_note_names_pages_read_from_the_lines_that_head_them(note, head):
     text = _pasted(note, head)
@@ -142,8 +144,17 @@ def _sheet(note: str, separator: str = ";") -> str:
     ("Note: item 2 is CONFIDENTIAL, the police told us in confidence.", ";"),
     ("Uwaga: pozycja 2 jest poufne.", ";"),  # Polish
     ("Poznamka: polozka 2 je duverna.", "\t"),  # Czech without diacritics
+    ("หมายเหตุ: ข้อ 2 เป็นข้อมูลลับ", ";"),  # Thai
+    ("참고: 항목 2는 비밀입니다.", ";"),  # Korean
+    ("注: 第2项是机密。", "\t"),  # Chinese
 ])
 def test_an_item_named_by_its_number_is_the_row_whose_first_cell_holds_it(note, separator):
     text = _sheet(note, separator)
     assert_withheld(text, SECRET, levels=ALL)
     _released(text, PLAIN, OTHER)
+
+
+def test_opening_words_with_everything_after_them_keep_the_fail_closed_fallback():
+    text = _reply("the paragraph starting \"The harbour master\" and everything after it was Secret in the brief.")
+    assert_withheld(text, SECRET, levels=ALL)
+    assert_withheld(text, "Can you check the dates before Friday", levels=("usg",))  # (what runs on from it)

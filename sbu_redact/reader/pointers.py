@@ -25,6 +25,7 @@ which way it points (`back`, `ahead`), and no other document is named (`elsewher
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..document import Portion
 from ..lazyre import compile_pattern
@@ -37,6 +38,11 @@ _CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?P<number>\d{1,4})[ \t]*(?:[;,\t|])")
 _SEPARATORS = compile_pattern(r"\d{1,3}")
 _RANGE = compile_pattern(r"(\d{1,3})[ \t]*(?:-|–|~|〜|to|through|thru|a[žz]|ถึง)[ \t]*(\d{1,3})")
 _MAX_PAGES = 30
+# words that make a pointer name more than the one stretch it names, or a stretch that runs on
+_MORE = compile_pattern(r"(?i)\b(?:and|plus|as[ \t]+well[ \t]+as)[ \t]+(?:the|that|this|those|these|its?|every\w*|all|any\w*|"
+                        r"what|whatever|ones?|next|following|previous|preceding|rest)\b|\b(?:everything|rest|whole|"
+                        r"onwards?|remainder|both|each|every|until|through|thru|thereafter|after[ \t]+(?:it|that|this))\b"
+                        r"|\bfrom[ \t]+(?:page|p\.|item|row|line|entry)\b|\b(?:on|onward|down)[ \t]*$")
 
 
 def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
@@ -54,11 +60,17 @@ def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | No
     return by_first_cell(r, ordered, at)
 
 
-def _only(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> bool:
+def _only(r: Reading, p: Portion, spans: list[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether portion `p` names no other text than what `spans` say (words that only point a way
-    aside) and names no other document."""
+    aside) and names no other document, and the sentences that hold them say nothing that makes
+    them name more (`_MORE`: "and everything after it", "from page 2 on"; the words `quoted` aside)."""
     if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None:
         return False
+    for lo, hi in spans:
+        start, end = _sentence(r, p, lo, hi)
+        for m in _MORE.finditer(r.text, start, end):
+            if not any(a <= m.start() < b for a, b in (*quoted, *spans)):
+                return False
     ways = [(m.start(), m.end()) for pattern in (r.g.scope_back, r.g.scope_ahead)
             for m in pattern.compiled.finditer(r.text, p.start, p.end)]
     for pattern in (r.g.scope_refers, r.g.scope_refers_abroad):
@@ -71,13 +83,18 @@ def _only(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _sentence(r: Reading, p: Portion, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of portion `p` that holds `lo:hi`."""
+    start = max(p.start, *(r.text.rfind(c, p.start, lo) + 1 for c in ".!?;\n。"))
+    ends = [e for e in (r.text.find(c, hi, p.end) for c in ".!?;\n。") if e >= 0]
+    return start, min(ends) if ends else p.end
+
+
 def _direction(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> str | None:
     """`below`, `above` or None: the way the sentences holding `spans` point (None: both or neither)."""
     back = ahead = False
     for lo, hi in spans:
-        start = max(p.start, *(r.text.rfind(c, p.start, lo) + 1 for c in ".!?;\n"))
-        ends = [e for e in (r.text.find(c, hi, p.end) for c in ".!?;\n") if e >= 0]
-        end = min(ends) if ends else p.end
+        start, end = _sentence(r, p, lo, hi)
         back = back or r.g.scope_back.compiled.search(r.text, start, end) is not None
         ahead = ahead or r.g.scope_ahead.compiled.search(r.text, start, end) is not None
     return None if back == ahead else "above" if back else "below"
@@ -101,7 +118,8 @@ def by_opening_words(r: Reading, ordered: list[Portion], at: int) -> set[int] | 
     """The one portion that opens with the words the statement quotes (module docstring)."""
     p = ordered[at]
     found = list(r.g.scope_opening_words.compiled.finditer(r.text, p.start, p.end))
-    if not found or not _only(r, p, [(m.start(), m.end()) for m in found]):
+    quoted = [m.span(name) for m in found for name, w in m.groupdict().items() if w and name.startswith("w")]
+    if not found or not _only(r, p, [(m.start(), m.end()) for m in found], quoted):
         return None
     direction = _direction(r, p, [(m.start(), m.end()) for m in found])
     chosen: set[int] = set()
