@@ -506,6 +506,11 @@ class Grammar:
                 for w in sorted(words, key=len, reverse=True)) + ")"
                 for k, words in enumerate(scope.untranslated.level_words.values())) + ")", re.UNICODE, None) \
             if scope.untranslated.level_words else None
+        self.scope_opening_words, self.scope_item_number, self.scope_page_numbers, self.scope_page_line = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (scope.opening_words, scope.item_number, scope.page_numbers, scope.page_line))
+        self.scope_sharing = LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
+                                         getattr(scope.untranslated.sharing, "_words", None))
         self.scope_places_abroad = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.kind,
                                      spec.place) for spec in scope.places_abroad]
         stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`

@@ -278,6 +278,8 @@ class UntranslatedSpec(_Markings):
     # a level's marking -> the words other languages write it with, in any case (a word may take up to
     # three more letters: `tajn` + `e`)
     level_words: dict[str, list[str]] = Field(default_factory=dict)
+    # a rule against sharing with foreigners in a note's own words ("외국인에게 공유하지 마세요"): NOFORN
+    sharing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @field_validator("level_words")
     @classmethod
@@ -328,6 +330,14 @@ class UnresolvedScopeSpec(_Markings):
     # other text named in the languages posts write notes in ("второй абзац", "la mensagem anterior",
     # "η τέταρτη παράγραφος"): a level written in such a note's text names that text
     refers_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # text pointed at by the words it opens with, quoted (group `words`: "the paragraph you quoted below (starting
+    # \"Per the liaison service\")"), by its number in its first cell (group `number`: "item 4", "bod 4"), or
+    # pages by number (group `numbers`: "pages 2-3", "หน้า 2-3"), and a line that heads a page (group `number`:
+    # `--- Police summary, page 2 ---`): `reader/pointers.py`, round 115
+    opening_words: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    item_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    page_numbers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    page_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))

@@ -40,6 +40,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern, lazy
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
+from .pointers import first_cell_row
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -662,6 +663,12 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                     found = _whole_answer(r, portions, region, found)
                 chosen = {*chosen, *found}
                 exact = exact and ok
+        if not exact and not quoted_here:
+            # (an item named by its number in a first cell of an export whose rows open with theirs: `2;(U) Beta
+            # Locks;...`, "item 2 is CONFIDENTIAL", round 115; else every portion it could mean, as above)
+            by_cell = _first_cell_rows(r, portions, index, targets)
+            if by_cell:
+                chosen, exact = by_cell, True
         what = "the paragraph it names" if "paragraph" in targets else "the item it names"
         if not quoted_here and index is not None and _names_its_number(r, portions, index, targets):
             # "2. PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: THE NEW DEFENSE MINISTER ..." in paragraph 2
@@ -757,6 +764,22 @@ def _named_targets(r: Reading, start: int, end: int, lo: int, hi: int) -> dict[s
     if keyed:  # the value of a quoted key: `{"para_1": "release", "para_2": "retain SECRET"}` (round 64)
         targets = keyed
     return targets
+
+
+def _first_cell_rows(r: Reading, portions: "_Portions", index: int | None,
+                     targets: dict[str, list[re.Match[str]]]) -> set[int] | None:
+    """The rows whose first cells hold the numbers the statement names (`pointers.first_cell_row`), when
+    every item or paragraph it names is one number and one row; else None."""
+    chosen: set[int] = set()
+    for m in (*targets.get("paragraph", ()), *targets.get("item", ())):
+        number = m.groupdict().get("number")
+        if number is None or not number.isdigit():
+            return None
+        found = first_cell_row(r, portions, index, int(number))
+        if not found:
+            return None
+        chosen |= found
+    return chosen or None
 
 
 def _names_its_number(r: Reading, portions: "_Portions", index: int,

@@ -47,6 +47,7 @@ from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match,
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
+from .pointers import pointed_target
 from .scope_exact import exact_target
 from .state import Reading
 from .untranslated import untranslated_levels
@@ -548,7 +549,8 @@ def _exact(r: Reading, portions: list[Portion], order: list[int], k: int, refers
     be about its own text too, as in the fallback); None when it is not certain."""
     ordered = [portions[j] for j in order]
     at = order.index(k)
-    chosen = exact_target(r, ordered, at, refers)
+    # (text pointed at by its opening words, its first cell's number or its pages' lines: `pointers.py`)
+    chosen = pointed_target(r, ordered, at) or exact_target(r, ordered, at, refers)
     if not chosen:
         return None
     p = portions[k]

@@ -329,6 +329,10 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         j = at - 1
         while j >= 0 and not ordered[j].explicit:
             j -= 1
+        if 0 <= j < at - 1 and _blank_between(r.text, ordered[j], ordered[j + 1]) and any(
+                len(r.text[q.body_start:q.end].split()) >= 5 for q in ordered[j + 1:at]):
+            return set(range(j + 1, at))  # (an unmarked paragraph set apart from the marked one above it: the
+            # paragraph above is that one, "위 문단은 비밀이며" under it, round 115)
         return set(range(max(j, 0), at)) or None
     if place == "next":
         j = at + 1

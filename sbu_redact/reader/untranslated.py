@@ -124,7 +124,7 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     # the note's own words, after its label (a label may be a word English spells too: Turkish `Not (Emre B.):`);
     # in a note of eight words or more a one-letter word is no sign of English (Hausa's `a`)
     noted = [w.group(0) for w in _WORD.finditer(original, label.end(), line_end)]
-    if len(said) < 3 or any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
+    if _count(said) < 3 or any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
         return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
     if all(w.isascii() for w in said) and any(
             w.lower() in english_ascii for w in (*(w for w in noted if len(w) > 1 or len(noted) < 8),
@@ -141,7 +141,19 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
             # on, with the note's own words on both sides of it: "Pozn. (Jana): údaje v bodě 3 ... je to DŮVĚRNÉ,
             # prosím nepřeposílat", round 111; a level in words raises every unmarked portion already)
         levels.append(r.g.scope_level_names[next(name for name, found in m.groupdict().items() if found)])
+    for m in r.g.scope_sharing.compiled.finditer(original, label.end(), line_end):
+        if not _inside_quotes(original, m.start(), m.end(), line, line_end):
+            levels.append("NOFORN")  # (a rule against sharing with foreigners: "외국인에게 공유하지 마세요", round 115)
     return levels
+
+
+def _count(words: list[str]) -> int:
+    """How many words `words` are: a run of a script written without spaces (Thai, Japanese, Chinese)
+    counts one word for every two of its letters ("上の段落は外国人に共有しないでください" is a sentence, round 115)."""
+    return sum(max(1, len(w) // 2) if _UNSPACED.search(w) else 1 for w in words)
+
+
+_UNSPACED = compile_pattern("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _inside_quotes(text: str, start: int, end: int, line: int, line_end: int) -> bool:

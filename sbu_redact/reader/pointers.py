@@ -1,0 +1,247 @@
+"""Exact targets of a statement that points at text by what the text says of itself (round 115).
+
+The fail-closed fallback (`scope.py`) raises every portion a statement for other text could mean
+when what it names cannot be found; `scope_exact.py` finds it when that is certain. These are three
+more ways of pointing, each read only when it is certain (else the fallback stays):
+
+- by the words the text opens with, quoted in any quotation marks (`unresolved_scope.opening_words`:
+  "the paragraph you quoted below (starting "Per the liaison service") was Secret", "the bit
+  beginning ‘Our read of’"): exactly one portion (the way it points) opens with those words, read
+  past a quoted message's `>`, a bullet and a portion mark; with the unmarked portions right after it;
+- an item or a row by the number in its first cell (`unresolved_scope.item_number`, "item 4", and the
+  numbers `places_abroad` reads in the languages the rules have, "bod 4", "wiersz 3"), in an export
+  whose rows open with their numbers and a cell separator (`4;(U) Ochrana Plus;...`): exactly one row
+  carries that number, and two rows at least carry numbers, all different;
+- pages by number (`unresolved_scope.page_numbers`: "pages 2-3", "หน้า 2-3", "strany 2 a 3"), read
+  from the lines that head the pages (`unresolved_scope.page_line`: `--- Police summary, page 2 ---`,
+  `[Page 3 of 4]`): each page from its line to the next page's line (the last one to the end of the
+  text); every page named has exactly one such line, and the pages are numbered in order. A file
+  split by form feeds is `scope_exact.by_page`'s (this reads no form feed).
+
+In each case the statement must name that and nothing else: every word of it that names other text
+(`refers`, `refers_abroad`) lies inside what the pointer says, apart from the words that only say
+which way it points (`back`, `ahead`), and no other document is named (`elsewhere`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..document import Portion
+from ..lazyre import compile_pattern
+from .state import Reading
+
+_LEAD = compile_pattern(r"(?:[ \t>|*•·\-–—#_]+|\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU|R)(?://[^()\n]{1,40})?\)[ \t]*)*")
+_QUOTE_PREFIX = compile_pattern(r"\n[ \t]*(?:>[ \t]?)+")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
+_CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?P<number>\d{1,4})[ \t]*(?:[;,\t|])")
+_SEPARATORS = compile_pattern(r"\d{1,3}")
+_RANGE = compile_pattern(r"(\d{1,3})[ \t]*(?:-|–|~|〜|to|through|thru|a[žz]|ถึง)[ \t]*(\d{1,3})")
+_MAX_PAGES = 30
+# words that make a pointer name more than the one stretch it names, or a stretch that runs on
+_MORE = compile_pattern(r"(?i)\b(?:and|plus|as[ \t]+well[ \t]+as)[ \t]+(?:the|that|this|those|these|its?|every\w*|all|any\w*|"
+                        r"what|whatever|ones?|next|following|previous|preceding|rest)\b|\b(?:everything|rest|whole|"
+                        r"onwards?|remainder|both|each|every|until|through|thru|thereafter|after[ \t]+(?:it|that|this))\b"
+                        r"|\bfrom[ \t]+(?:page|p\.|item|row|line|entry)\b|\b(?:on|onward|down)[ \t]*$")
+
+
+def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The positions in `ordered` (the portions in document order) of what the statement in
+    `ordered[at]` points at by its opening words, its first cell's number or its pages' numbers,
+    when that is certain (module docstring); None when it is not."""
+    p = ordered[at]
+    text = r.text
+    if r.g.scope_opening_words.compiled.search(text, p.start, p.end) is not None:
+        return by_opening_words(r, ordered, at)
+    if r.g.scope_page_numbers.compiled.search(text, p.start, p.end) is not None and "\x0c" not in r.view.original:
+        pages = by_page_lines(r, ordered, at)
+        if pages is not None:
+            return pages
+    return by_first_cell(r, ordered, at)
+
+
+def _only(r: Reading, p: Portion, spans: list[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether portion `p` names no other text than what `spans` say (words that only point a way
+    aside) and names no other document, and the sentences that hold them say nothing that makes
+    them name more (`_MORE`: "and everything after it", "from page 2 on"; the words `quoted` aside)."""
+    if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None:
+        return False
+    for lo, hi in spans:
+        start, end = _sentence(r, p, lo, hi)
+        for m in _MORE.finditer(r.text, start, end):
+            if not any(a <= m.start() < b for a, b in (*quoted, *spans)):
+                return False
+    ways = [(m.start(), m.end()) for pattern in (r.g.scope_back, r.g.scope_ahead)
+            for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+    for pattern in (r.g.scope_refers, r.g.scope_refers_abroad):
+        for m in pattern.compiled.finditer(r.text, p.start, p.end):
+            if any(lo <= m.start() and m.end() <= hi for lo, hi in spans):
+                continue
+            if any(lo <= m.start() and m.end() <= hi for lo, hi in ways):
+                continue  # (`below`, `above`: which way it points)
+            return False
+    return True
+
+
+def _sentence(r: Reading, p: Portion, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of portion `p` that holds `lo:hi`."""
+    start = max(p.start, *(r.text.rfind(c, p.start, lo) + 1 for c in ".!?;\n。"))
+    ends = [e for e in (r.text.find(c, hi, p.end) for c in ".!?;\n。") if e >= 0]
+    return start, min(ends) if ends else p.end
+
+
+def _direction(r: Reading, p: Portion, spans: list[tuple[int, int]]) -> str | None:
+    """`below`, `above` or None: the way the sentences holding `spans` point (None: both or neither)."""
+    back = ahead = False
+    for lo, hi in spans:
+        start, end = _sentence(r, p, lo, hi)
+        back = back or r.g.scope_back.compiled.search(r.text, start, end) is not None
+        ahead = ahead or r.g.scope_ahead.compiled.search(r.text, start, end) is not None
+    return None if back == ahead else "above" if back else "below"
+
+
+def _with_unmarked_after(ordered: list[Portion], at: int, j: int) -> set[int]:
+    """Portion `j` and the unmarked portions right after it, up to the next marked one or the statement."""
+    chosen = {j}
+    for i in range(j + 1, len(ordered)):
+        if i == at or ordered[i].explicit:
+            break
+        chosen.add(i)
+    return chosen
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.translate(_FOLD).split()).casefold()
+
+
+def by_opening_words(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The one portion that opens with the words the statement quotes (module docstring)."""
+    p = ordered[at]
+    found = list(r.g.scope_opening_words.compiled.finditer(r.text, p.start, p.end))
+    quoted = [m.span(name) for m in found for name, w in m.groupdict().items() if w and name.startswith("w")]
+    if not found or not _only(r, p, [(m.start(), m.end()) for m in found], quoted):
+        return None
+    direction = _direction(r, p, [(m.start(), m.end()) for m in found])
+    chosen: set[int] = set()
+    for m in found:
+        words = next(w for name, w in m.groupdict().items() if w and name.startswith("w"))
+        wanted = _folded(words).rstrip(".…,;: ")
+        if len(wanted) < 3:
+            return None
+        hits = []
+        for j, q in enumerate(ordered):
+            if j == at or (direction == "below" and j < at) or (direction == "above" and j > at):
+                continue
+            body = r.text[q.start:min(q.end, q.body_start + len(words) * 2 + 80)]
+            body = _QUOTE_PREFIX.sub(" ", "\n" + body)
+            lead = _LEAD.match(body)
+            if _folded(body[lead.end() if lead else 0:]).startswith(wanted):
+                hits.append(j)
+        if len(hits) != 1:
+            return None
+        chosen |= _with_unmarked_after(ordered, at, hits[0])
+    return chosen or None
+
+
+def _numbers(r: Reading, p: Portion) -> tuple[set[int], list[tuple[int, int]]]:
+    """The item or row numbers the statement in `p` names ("item 4", "bod 4"), and where."""
+    numbers: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for m in r.g.scope_item_number.compiled.finditer(r.text, p.start, p.end):
+        numbers.add(int(m.group("number")))
+        spans.append((m.start(), m.end()))
+    for pattern, kind, place in r.g.scope_places_abroad:
+        if place != "number" or kind == "page":
+            continue
+        for m in pattern.compiled.finditer(r.text, p.start, p.end):
+            try:
+                numbers.add(int(m.group("number")))
+            except ValueError:
+                return set(), []
+            spans.append((m.start(), m.end()))
+    return numbers, spans
+
+
+def by_first_cell(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The one row whose first cell holds the number the statement names (module docstring)."""
+    p = ordered[at]
+    numbers, spans = _numbers(r, p)
+    if len(numbers) != 1 or not _only(r, p, spans):
+        return None
+    return first_cell_row(r, ordered, at, numbers.pop())
+
+
+def first_cell_row(r: Reading, ordered: list[Portion], at: int | None, n: int) -> set[int] | None:
+    """The one row of `ordered` (but `at`, the statement's) whose first cell holds `n`, in an export whose
+    rows open with their numbers, all different, two at least; with the unmarked lines under it that
+    open no row of their own. None when that is not certain."""
+    cells: dict[int, int] = {}
+    for j, q in enumerate(ordered):
+        if j == at:
+            continue
+        m = _CELL.match(r.text, q.start, q.end)
+        if m is not None:
+            number = int(m.group("number"))
+            if number in cells:
+                return None  # (two rows share a number: not certain)
+            cells[number] = j
+    if len(cells) < 2 or n not in cells:
+        return None
+    # (with the unmarked lines under it that open no row of their own: its text run on)
+    chosen = {cells[n]}
+    numbered = set(cells.values())
+    for i in range(cells[n] + 1, len(ordered)):
+        if i == at or i in numbered or ordered[i].explicit:
+            break
+        chosen.add(i)
+    return chosen
+
+
+def _page_numbers(m: re.Match[str]) -> set[int] | None:
+    written = m.group("numbers") or m.group("numbers_before") or ""
+    out: set[int] = set()
+    for lo, hi in _RANGE.findall(written):
+        a, b = int(lo), int(hi)
+        if not 0 < a <= b or b - a > _MAX_PAGES:
+            return None
+        out.update(range(a, b + 1))
+    out.update(int(k) for k in _SEPARATORS.findall(written))
+    return out or None
+
+
+def by_page_lines(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """The portions on the pages the statement names, read from the lines that head the pages
+    (module docstring)."""
+    p = ordered[at]
+    found = list(r.g.scope_page_numbers.compiled.finditer(r.text, p.start, p.end))
+    wanted: set[int] = set()
+    for m in found:
+        numbers = _page_numbers(m)
+        if numbers is None:
+            return None
+        wanted |= numbers
+    if not wanted or not _only(r, p, [(m.start(), m.end()) for m in found]):
+        return None
+    heads: list[tuple[int, int]] = []  # (page number, where its line starts)
+    line = r.g.scope_page_line.compiled
+    start = 0
+    text = r.text
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start <= 120:
+            head = line.fullmatch(text, start, end)
+            if head is not None:
+                heads.append((int(head.group("number")), start))
+        start = end + 1
+    numbered = [n for n, _ in heads]
+    if not heads or numbered != sorted(numbered) or len(set(numbered)) != len(numbered) or not wanted <= set(numbered):
+        return None
+    spans = [(start, heads[k + 1][1] if k + 1 < len(heads) else len(text)) for k, (n, start) in enumerate(heads)
+             if n in wanted]
+    direction = _direction(r, p, [(m.start(), m.end()) for m in found])
+    if direction == "below" and any(lo < p.start for lo, _ in spans) or \
+            direction == "above" and any(lo > p.start for lo, _ in spans):
+        return None  # (it points one way, the pages stand the other: not these pages)
+    chosen = {j for j, q in enumerate(ordered) if j != at and any(q.start < hi and q.end > lo for lo, hi in spans)}
+    return chosen or None
