@@ -4,7 +4,7 @@ in the same documents as a real claim, so that each test fails where the claim l
 
 Class A: a pointer by the quoted words a paragraph opens with, in any quotation marks, to text in a
 quoted original or below (`reader/pointers.by_opening_words`; a level in title case followed by "in",
-"at", "on" is a claim: "was Secret in the morning brief").
+"at", "on" is a claim when a setting follows: "was Secret in the morning brief", not a time: test_reader_claims_when.py).
 Class B: level and sharing words of Korean, Thai, Czech with and without diacritics and the languages
 near them (Slovak, Polish, Japanese, Chinese) in a labelled note, and "the paragraph above" in them
 (`unresolved_scope.untranslated.level_words` and `sharing`, `places_abroad`).
