@@ -79,9 +79,13 @@ def test_ner_off_every_seed_name_is_redacted_or_flagged(ner_off):
 
 def test_ner_off_names_of_the_labelled_corpus_show_up(ner_off):
     """Every gold name of tests/corpus/ner/passages.yaml is redacted by a pattern recognizer or
-    flagged as a possible name; the figure is printed (a miss is named)."""
+    the net's promotion, or flagged as a possible name; the figure is printed (a miss is named).
+    The net takes part: some name is flagged, or redacted by its promotion (names27: since it
+    redacts the possessives it flagged, NAZARBAYEV'S, it may flag none)."""
+    from sbu_redact.detection import PROMOTED_RECOGNIZER
+
     passages = yaml.safe_load((ROOT / "tests" / "corpus" / "ner" / "passages.yaml").read_text())["passages"]
-    total, flagged, missed = 0, 0, []
+    total, flagged, promoted, missed = 0, 0, 0, []
     for p in passages:
         version = ner_off.redact(p["text"], levels=["everything"])["everything"]
         for name in p["persons"]:
@@ -93,8 +97,12 @@ def test_ner_off_names_of_the_labelled_corpus_show_up(ner_off):
                         flagged += 1
                     else:
                         missed.append((p["id"], m.group()))
-    print(f"NER off: {total} names, {flagged} only as possible_name, {len(missed)} neither: {missed}")
-    assert flagged > 0
+                elif any(a.kind == "redact" and (a.recognizer or "").startswith(PROMOTED_RECOGNIZER)
+                         and a.start < m.end() and m.start() < a.end for a in version.log):
+                    promoted += 1
+    print(f"NER off: {total} names, {flagged} only as possible_name, {promoted} redacted by the net's promotion, "
+          f"{len(missed)} neither: {missed}")
+    assert flagged + promoted > 0
     assert len(missed) <= total // 50, missed  # at most 2 %: NAZARBAYEV'S, written as a common word
 
 

@@ -174,6 +174,8 @@ class Lexicon:
         self.listed_word_given_names = listed
         self.list_leads = frozenset(w.upper() for w in s.names.list_leads)
         self.word_given_name_blockers = frozenset(w.upper() for w in s.names.word_given_name_blockers)
+        self.possessive_place_words_before = frozenset(w.upper() for w in s.names.possessive_place_words_before)
+        self.possessive_institution_nouns = frozenset(w.upper() for w in s.names.possessive_institution_nouns)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)

@@ -74,6 +74,20 @@ def script_of(word: str) -> str | None:
 
 
 _GIVEN_NAME = "a known given name"
+_ECHO = "a word of a name redacted elsewhere in the document"
+_LOWER_ECHO = "a word of a name redacted elsewhere in the document, in lower case"
+# the reasons whose flag `_possessive_person` may find sure (names27): not a word next to a
+# redacted name (an acronym there: THE AIVD'S JAN-WILLEM, SDP'S J.B. JEYARETNAM)
+_POSSESSIVE_REASONS = frozenset({_GIVEN_NAME, "a known surname", "a known surname after a given name", _ECHO,
+                                 "a rare word in capitals", "a capitalized word that no English word list knows",
+                                 "a capitalized word that is not ordinary English, next to a given name or a title"})
+# the reasons that suffice for a possessive in mixed case, where a place no list knows is
+# capitalized like a name (Futenma's relocation, Garapan's factories): a name, not a rare word
+_POSSESSIVE_MIXED_REASONS = frozenset({_GIVEN_NAME, "a known surname", "a known surname after a given name", _ECHO})
+# the word before a flagged word, over spaces and at most one line end (St. | Jude's)
+_WORD_BEFORE_FLAG = re.compile(r"([^\W\d_]+)\.?[ \t]*\n?[ \t]*\Z")
+# the noun after a possessive (ASALI'S | FORCES)
+_NOUN_AFTER_POSSESSIVE = re.compile(r"['\u2019][sS][ \t]+([^\W\d_][\w\-]*)")
 # the reasons of `_echo` that `_sure` may find sure, and `_why`'s known given name or surname where the words
 # around say a person (`_cued_given_name`, names26): the only ones, see `_may_be_sure`
 _CUED_REASONS = frozenset({_GIVEN_NAME, "a known surname", "a known surname after a given name"})
@@ -128,6 +142,9 @@ class ResidualNameNet:
             for i, m in enumerate(words):
                 group = m.group()
                 if not group[0].isupper() and group.isascii():
+                    if echoes and group.islower() and self._lower_echo(text, m, echoes) and group not in self.allow \
+                            and not (out and m.start() < out[-1].end):
+                        out.append(PossibleName(m.start(), m.start() + len(strip_possessive(group)), _LOWER_ECHO, True))
                     continue  # (`_why` says None: a Latin word that is not capitalized)
                 word = strip_possessive(group.replace("\u00ad", ""))
                 if len(word) < 2:
@@ -145,7 +162,11 @@ class ResidualNameNet:
                     start, end = self._extent(text, words, i)
                     if out and start < out[-1].end:
                         continue  # inside the extent of the previous one
-                    out.append(PossibleName(start, end, why, self._sure(text, why, words, i, start, end, ends, starts)))
+                    sure = self._sure(text, why, words, i, start, end, ends, starts)
+                    if not sure and (why == _ECHO and self._cued_echo(text, word, m)
+                                     or why in _POSSESSIVE_REASONS and self._possessive_person(text, word, m, why)):
+                        start, end, sure = m.start(), m.start() + len(word), True  # (the word alone)
+                    out.append(PossibleName(start, end, why, sure))
         return out
 
     def promoted(self, text: str, released: list[tuple[int, int]], redacted: list[tuple[int, int]],
@@ -174,6 +195,8 @@ class ResidualNameNet:
             for i, m in enumerate(words):
                 group = m.group()
                 if not group[0].isupper() and group.isascii():
+                    if echoes and group.islower() and self._lower_echo(text, m, echoes):
+                        return True
                     continue
                 word = strip_possessive(group.replace("\u00ad", ""))
                 if len(word) < 2:
@@ -181,9 +204,17 @@ class ResidualNameNet:
                 why = self._echo(text, word, m, echoes, ends, starts) if redacted else None
                 if why is None and self._cued_given_name(text, word, m, ends, starts):
                     why = _GIVEN_NAME  # (`_why` says so, or that it is a known surname: both are asked again in `scan`)
+                if why is None and m.end() > m.start() + len(word) and self._possessive_person(text, word, m) \
+                        and group not in self.allow and not self._never_flagged(word):
+                    why = self._why(text, word, m, words[i - 1] if i else None,
+                                    words[i + 1] if i + 1 < len(words) else None, ends, starts)
+                    if why in _POSSESSIVE_REASONS and self._possessive_person(text, word, m, why):
+                        return True  # (scan flags it with that reason and finds it sure)
+                    why = None
                 if why in _SURE_REASONS and group not in self.allow:
                     start, end = self._extent(text, words, i)
-                    if self._sure(text, why, words, i, start, end, ends, starts):
+                    if self._sure(text, why, words, i, start, end, ends, starts) \
+                            or why == _ECHO and self._cued_echo(text, word, m):
                         return True
         return False
 
@@ -207,6 +238,83 @@ class ResidualNameNet:
             return True
         after = _AND_AFTER.match(text, end)
         return after is not None and after.end() in starts
+
+    def _lower_echo(self, text: str, m, echoes: dict[str, bool]) -> bool:
+        """Whether the lower-case Latin word `m` is a word of a name the document redacted
+        (names27: a chat or a note in lower case names the person found elsewhere:
+        `spence-mcfarlane told`, `guidry's meds`): four letters or more, no English word
+        (`trust`, `hope`, `rice`: `is_common` at 3.0), no people, place or organisation, not
+        after a word that makes a name a word (THE, IN, a number), not part of a user name or
+        link. Always sure (redacted)."""
+        word = strip_possessive(m.group())
+        if len(word) < 4 or word.upper() not in echoes or echoes[word.upper()]:
+            return False
+        lex = self.lexicon
+        start, end = m.start(), m.start() + len(word)
+        if text[start - 1:start] in ("@", "/", ".", "_") or re.match(r"[._@/]\w", text[m.end():m.end() + 2]):
+            return False  # (a user name, an address or a link: @rami.aboujaoude is a contact's)
+        return not (lex.is_common(word, 3.0) or lex.never_a_name(word) or lex.is_people(word) or lex.is_place(word)
+                    or lex.word_use_before(text, start) or _by_a_number(text, start, m.end())
+                    or lex.is_organization(text, start, end))
+
+    def _possessive_person(self, text: str, word: str, m, why: str | None = None) -> bool:
+        """Whether a word the net flags, written with its possessive, is a person's (names27:
+        `ASALI'S FORCES`, `Mason's brother-in-law`, `FARHIYA'S SOMALI PASSPORT`): a word of
+        four letters or more with `'s` right after it, no place, people or organisation, not
+        after a word that makes a name a word (THE, IS, a number), an opening quote, a header
+        label or a place's, saint's or storm's word (`names.possessive_place_words_before`:
+        St. Jude's), and the noun after it no title that is not a person's noun (NEBAJ'S
+        MAYOR, RAPA NUI'S PRESIDENT) nor an institution's (`names.possessive_institution_nouns`:
+        Sastipen's office). In mixed case only a known given name or surname or a word of a
+        name redacted elsewhere (`_POSSESSIVE_MIXED_REASONS`); `why` None asks only what the
+        words around say. The word alone is redacted."""
+        start = m.start()
+        end = start + len(word)
+        if len(word) < 4 or m.group()[len(word):].replace("\u2019", "'").upper() != "'S":
+            return False
+        if why is not None and not word.isupper() and why not in _POSSESSIVE_MIXED_REASONS:
+            return False
+        lex = self.lexicon
+        if text[start - 1:start] in _QUOTES or lex.word_use_before(text, start) or _by_a_number(text, start, m.end()):
+            return False
+        before = _WORD_BEFORE_FLAG.search(text, max(0, start - 24), start)
+        if before is not None and before.group(1).upper() in lex.possessive_place_words_before:
+            return False
+        noun = _NOUN_AFTER_POSSESSIVE.match(text, end)
+        if noun is not None:
+            upper = noun.group(1).upper()
+            if upper in lex.possessive_institution_nouns \
+                    or upper in lex.title_words and noun.group(1).lower() not in lex.person_nouns:
+                return False
+        label = _LINE_LABEL.match(text, text.rfind("\n", 0, start) + 1)  # (SUBJECT: ...)
+        if label is not None and label.group(1).upper() in lex.header_words:
+            return False
+        return not (lex.is_place(word) or lex.is_people(word) or lex.is_organization(text, start, end)
+                    or lex.named_after_person(text, start, end))
+
+    def _cued_echo(self, text: str, word: str, m) -> bool:
+        """Whether a word of a name redacted elsewhere in the document (`_echo`) is that person
+        by the words right after it (names27): its possessive (`HAGEN'S CASE`, `Li's fiancée`) or
+        a person's cue (`lexicon.person_cue`: GURUNG SAID, Tamang said, DAVID IS FINE). The
+        word alone is redacted, whatever name words stand around it. The document's own name
+        outranks the lexicon's reading of the word as a people (Tamang, Gurung are peoples too);
+        not a place's possessive (KINGSTON'S MAYOR), not after a word that makes a name a word
+        (THE, WE, IN, a number: `names.word_given_name_blockers`), an opening quote, a header
+        label, nor inside an organisation's or facility's name."""
+        lex = self.lexicon
+        start = m.start()
+        end = start + len(word)
+        if text[start - 1:start] in _QUOTES or _by_a_number(text, start, m.end()) or lex.word_use_before(text, start):
+            return False
+        possessive = m.end() > end and m.group()[len(word):].replace("\u2019", "'").upper() == "'S"
+        if not possessive and not lex.person_cue(text, start, end):
+            return False
+        label = _LINE_LABEL.match(text, text.rfind("\n", 0, start) + 1)  # (SUBJECT: ...)
+        if label is not None and label.group(1).upper() in lex.header_words:
+            return False
+        if possessive and lex.is_place(word):
+            return False
+        return not lex.is_organization(text, start, end) and not lex.named_after_person(text, start, end)
 
     def _sure(self, text: str, why: str, words: list, i: int, start: int, end: int,
               ends: set[int], starts: set[int]) -> bool:

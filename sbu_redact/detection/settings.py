@@ -73,6 +73,11 @@ class NamesSpec(_Strict):
     # words that make the next given name that is a word a word (THE HOPE, IN JUNE, WE HOPE):
     # elsewhere such a name opens a name before a word no English word list knows (THAT HOPE MASUKU)
     word_given_name_blockers: list[str] = []
+    # the residual net's possessive rule (names27: ASALI'S FORCES, Mason's brother-in-law): a
+    # word before these is a place's or a storm's (St. Jude's, Typhoon Reming's), and these after
+    # the possessive make it an institution's (NEBAJ'S MAYOR is a title, Sastipen's office)
+    possessive_place_words_before: list[str] = []
+    possessive_institution_nouns: list[str] = []
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
     # a word in capitals or capitalized, no known name and no English word in use, one letter
