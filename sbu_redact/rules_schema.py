@@ -448,6 +448,13 @@ class StructureSpec(_Markings):
     continued_elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     continuation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     page_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # the words a sentence broken mid-clause may end its line on (`met with`, `the`, `of`): a line ending on
+    # one is no heading (reader/cable.py `_heading_then_sentence`)
+    mid_clause_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
+    # a line that stops where no sentence or heading can, so a mark under it may go on with it (reader/evidence.py
+    # `_continuations`): on one of these words, on one of these abbreviations (written without their last dot)
+    unfinished_line_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
+    unfinished_line_abbreviations: list[Annotated[str, Field(pattern=r"^[a-z]+(?:\.[a-z]+)*$")]] = []
     row_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
@@ -528,6 +535,8 @@ class Vocabulary(VocabularyNames, _Markings):
     # text a redline or compare output shows as inserted or moved in (`[MOVED TO: ...]`, `{++...++}`):
     # it came from elsewhere, so its portion's mark does not mark it (reader/insertions.py)
     inserted_text: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # what inserted text may hold that states no marking (an AsciiDoc `////` fence, a URL's `https://`)
+    inserted_text_states_nothing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":
