@@ -331,6 +331,17 @@ class UnresolvedScopeSpec(_Markings):
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a page of a paged file named (`reader/page_refs.named_page_target`): group `this` the page the statement
+    # is on, `a` (to `b`) pages by number, `above` the page above it; `page_word` every word naming a page
+    page_named: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    page_word: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+    @model_validator(mode="after")
+    def _page_named_groups(self) -> "UnresolvedScopeSpec":
+        missing = {"this", "a", "b", "above"} - set(re.compile(self.page_named.pattern).groupindex)
+        if self.page_named.pattern != "(?!)" and missing:
+            raise ValueError(f"page_named: needs groups named {', '.join(sorted(missing))}")
+        return self
     # ... by its place ("üçüncü paragraf", "wiersz 3", "prejšnji odstavek"): what it names, when certain
     places_abroad: list[PlaceAbroadSpec] = []
     # a level claimed for text in any words (group `level`), and what looks like one but is none

@@ -59,6 +59,7 @@ def test_the_starts_of_labels_are_read_from_the_labels():
     ("  mid_clause_words: [a, an,", "  mid_clause_words: [A, an,", r"key 'structure\.mid_clause_words\.0'"),
     ("inserted_text_states_nothing:\n  pattern: '/", "inserted_text_states_nothing:\n  pattern: '(/",
      r"key 'inserted_text_states_nothing\.pattern'.*not a regular expression"),
+    ("(?i)\\b(?P<this>this[ \\t]+page)", "(?i)\\b(?P<thus>this[ \\t]+page)", r"key 'unresolved_scope'.*page_named: needs groups named this"),
 ])
 def test_a_bad_structure_entry_names_file_and_key(tmp_path, old, new, error):
     rules = tmp_path / "rules"

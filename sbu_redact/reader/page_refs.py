@@ -120,13 +120,6 @@ def next_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[s
 # --- a page named by a statement on it or about it: `this page should have been marked C`, `p.4 is
 # CONFIDENTIAL`, `the page above is SECRET`, in a file paged by separator lines or form feeds ---
 
-# the words of a statement that name a page: its own (`this page`), one by its number (`p.4`, `page 4`, `pp. 4-5`),
-# the one above it; `others`: any other way of naming pages (the next one is `next_page_target`'s)
-_PAGE_NAMED = compile_pattern(
-    r"(?i)\b(?P<this>this[ \t]+page)\b|\b(?:pages?|pp?\.|pg\.?)[ \t]*(?P<a>\d{1,3})(?:[ \t]*(?:-|\u2013|to|and|&)[ \t]*(?P<b>\d{1,3}))?\b"
-    r"(?![ \t]*(?:[.,]\d|,?[ \t]*(?:of|in|from)[ \t]+(?:the|a|an|its|their|his|her|your|our|my|that|reftel|ref)\b))"
-    r"|\b(?P<above>the[ \t]+page[ \t]+(?:(?:right|just|directly|immediately)[ \t]+)?above|the[ \t]+(?:previous|preceding)[ \t]+page)\b")
-_PAGE_ANY = compile_pattern(r"(?i)\bpages?\b|\bp(?:p|g)?\.[ \t]*\d|\boverleaf\b")
 _OWN_WORDS = frozenset({"page", "pages", "above", "previous", "preceding"})
 
 
@@ -182,7 +175,7 @@ def named_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[
     p = ordered[at]
     if "age" not in r.text[p.start:p.end] and "p." not in r.text[p.start:p.end] and "P." not in r.text[p.start:p.end]:
         return None
-    named = list(_PAGE_NAMED.finditer(r.text, p.start, p.end))
+    named = list(r.g.scope_page_named.compiled.finditer(r.text, p.start, p.end))
     if not named or any(w not in _OWN_WORDS for w in refers) or _NEXT_PAGE.search(r.text, p.start, p.end):
         return None
     pages = paged(r, ordered)
@@ -191,7 +184,7 @@ def named_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[
     spans, last_certain = pages
     if not spans:
         return set()
-    if sum(1 for _ in _PAGE_ANY.finditer(r.text, p.start, p.end)) != len(named):
+    if sum(1 for _ in r.g.scope_page_word.compiled.finditer(r.text, p.start, p.end)) != len(named):
         return set()  # (another way of naming pages: `these pages`, `the last page`, `page 4 of the annex`)
     on = [k for k, (_, lo, hi) in enumerate(spans) if lo <= p.start and p.end <= hi]
     own = on[0] if on else None
