@@ -495,6 +495,8 @@ class Grammar:
                 for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead, scope.elsewhere,
                              scope.claims, scope.not_claims, scope.not_claim_subjects, scope.refers_abroad))
         self.scope_adjacent = LazyPattern(scope.adjacent.pattern, scope.adjacent._flags, getattr(scope.adjacent, "_words", None))
+        self.scope_page_named, self.scope_page_word = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)) for spec in (scope.page_named, scope.page_word))
         self.scope_untranslated = LazyPattern(scope.untranslated.token.pattern, scope.untranslated.token._flags,
                                               getattr(scope.untranslated.token, "_words", None))
         self.scope_english = frozenset(scope.untranslated.english)
@@ -519,6 +521,8 @@ class Grammar:
         self.stretch_ends = LazyPattern(stretch.ends.pattern, stretch.ends._flags, getattr(stretch.ends, "_words", None))
         inserted = vocabulary.inserted_text  # redline insertions (`reader/insertions.py`)
         self.inserted_text = LazyPattern(inserted.pattern, inserted._flags, getattr(inserted, "_words", None))
+        nothing = vocabulary.inserted_text_states_nothing
+        self.inserted_text_states_nothing = LazyPattern(nothing.pattern, nothing._flags, getattr(nothing, "_words", None))
         parts = vocabulary.banner_parts  # items of a file under their own banners (`reader/evidence._closed_parts`)
         self.part_separator, self.part_heading, self.part_message_header, self.part_repeated_header = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
@@ -545,6 +549,14 @@ class Grammar:
                              structure.continued_elsewhere, structure.points_below, structure.edited_message,
                              structure.continuation_label, structure.page_marker, structure.row_number,
                              structure.running_line, structure.section_label, structure.previous_one))
+        # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/cable.py`)
+        self.heading_last_word = LazyPattern(
+            r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)
+        # a line that stops on a function word, an abbreviation, a comma or a dash (`reader/evidence.py`)
+        self.unfinished_line = LazyPattern(
+            r"(?i)(?:\b(?:" + ("|".join(structure.unfinished_line_words) or "(?!)") + r")|\b(?:"
+            + ("|".join(re.escape(a) for a in structure.unfinished_line_abbreviations) or "(?!)")
+            + r")\.|[,(/&\-–—])[ \t]*$", re.IGNORECASE | re.UNICODE)
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary

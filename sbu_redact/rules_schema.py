@@ -341,6 +341,17 @@ class UnresolvedScopeSpec(_Markings):
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a page of a paged file named (`reader/page_refs.named_page_target`): group `this` the page the statement
+    # is on, `a` (to `b`) pages by number, `above` the page above it; `page_word` every word naming a page
+    page_named: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    page_word: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+    @model_validator(mode="after")
+    def _page_named_groups(self) -> "UnresolvedScopeSpec":
+        missing = {"this", "a", "b", "above"} - set(re.compile(self.page_named.pattern).groupindex)
+        if self.page_named.pattern != "(?!)" and missing:
+            raise ValueError(f"page_named: needs groups named {', '.join(sorted(missing))}")
+        return self
     # ... by its place ("üçüncü paragraf", "wiersz 3", "prejšnji odstavek"): what it names, when certain
     places_abroad: list[PlaceAbroadSpec] = []
     # a level claimed for text in any words (group `level`), and what looks like one but is none
@@ -458,6 +469,13 @@ class StructureSpec(_Markings):
     continued_elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     continuation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     page_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # the words a sentence broken mid-clause may end its line on (`met with`, `the`, `of`): a line ending on
+    # one is no heading (reader/cable.py `_heading_then_sentence`)
+    mid_clause_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
+    # a line that stops where no sentence or heading can, so a mark under it may go on with it (reader/evidence.py
+    # `_continuations`): on one of these words, on one of these abbreviations (written without their last dot)
+    unfinished_line_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
+    unfinished_line_abbreviations: list[Annotated[str, Field(pattern=r"^[a-z]+(?:\.[a-z]+)*$")]] = []
     row_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
@@ -538,6 +556,8 @@ class Vocabulary(VocabularyNames, _Markings):
     # text a redline or compare output shows as inserted or moved in (`[MOVED TO: ...]`, `{++...++}`):
     # it came from elsewhere, so its portion's mark does not mark it (reader/insertions.py)
     inserted_text: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # what inserted text may hold that states no marking (an AsciiDoc `////` fence, a URL's `https://`)
+    inserted_text_states_nothing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":

@@ -122,8 +122,7 @@ _ROUND83_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests
 _ROUND95_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
 _ROUND96_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
 _ROUND102_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}  # (none left: tests/test_reader_holdout95.py)
-_ROUND108_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv107-026-a-usaid-monthly-report-cor-raising-to-confidential": (('usg', 'partner'), "first run this session, not fixed: " + "a USAID contractor report where the COR's tracked comment says the text on page 4 should have been marked C by the mission's security office"),
+_ROUND108_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {  # (none left: adv107-026, tests/test_reader_pages107.py)
 }  # (rounds 104, 107 and 108)
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

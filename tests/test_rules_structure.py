@@ -56,6 +56,10 @@ def test_the_starts_of_labels_are_read_from_the_labels():
     ("      dash: '-'", "      Dash: '-'", r"key 'structure\.enumerators\.labels\.Dash"),
     ("  wiki_macro:\n    pattern: '\\{", "  wiki_macro:\n    pattern: '(\\{", r"key 'structure\.wiki_macro\.pattern'.*not a regular expression"),
     ("  running_head:\n", "  running_heads:\n", r"key 'structure\.running_heads'"),
+    ("  mid_clause_words: [a, an,", "  mid_clause_words: [A, an,", r"key 'structure\.mid_clause_words\.0'"),
+    ("inserted_text_states_nothing:\n  pattern: '/", "inserted_text_states_nothing:\n  pattern: '(/",
+     r"key 'inserted_text_states_nothing\.pattern'.*not a regular expression"),
+    ("(?i)\\b(?P<this>this[ \\t]+page)", "(?i)\\b(?P<thus>this[ \\t]+page)", r"key 'unresolved_scope'.*page_named: needs groups named this"),
 ])
 def test_a_bad_structure_entry_names_file_and_key(tmp_path, old, new, error):
     rules = tmp_path / "rules"
@@ -66,3 +70,16 @@ def test_a_bad_structure_entry_names_file_and_key(tmp_path, old, new, error):
     path.write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(RulesError, match=r"markings\.yaml: " + error):
         RuleSet(rules).grammar
+
+
+@pytest.mark.parametrize("line, heading", [("2. (U) Port headline", True), ("The minister met with", False),
+                                           ("the delegation and the", False), ("Talks on the tender, not", False),
+                                           ("Outcome of the visit", True)])
+def test_a_heading_does_not_end_on_a_word_a_sentence_ends_mid_clause_on(line, heading):
+    assert (G.heading_last_word.compiled.search(line) is not None) is heading
+
+
+@pytest.mark.parametrize("text, left", [("see https://example.org/x", "see  example.org/x"), ("////", " "),
+                                        ("[//]: # (note)", "  # (note)"), ("S//NF per INR", "S//NF per INR")])
+def test_what_inserted_text_holds_that_states_no_marking(text, left):
+    assert G.inserted_text_states_nothing.compiled.sub(" ", text) == left

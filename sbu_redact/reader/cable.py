@@ -435,13 +435,7 @@ def _heading_then_sentence(r: Reading, index: int) -> bool:
     starts a sentence)."""
     prev, seg = r.segs[index - 1], r.segs[index]
     return seg.stripped[:1].isupper() and _ENDS_SENTENCE_OR_HEADS.search(prev.text) is None \
-        and prev.text.rstrip()[-1:] not in ",-" and _HEADING_LAST_WORD.search(prev.text) is not None
-
-
-# The last word of a heading: not a word a sentence broken mid-clause ends on (`met with`, `the`, `of`)
-_HEADING_LAST_WORD = lazy(r"(?<![\w'])(?!(?i:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|"
-                          r"is|are|was|were|has|have|had|will|would|said|told|his|her|their|its|our|this|these|"
-                          r"those|as|than|into|about|after|before|over|under|between|not|no)[ \t]*$)\w[\w'-]*[ \t]*$")
+        and prev.text.rstrip()[-1:] not in ",-" and r.g.heading_last_word.compiled.search(prev.text) is not None
 
 
 def _prompt_list(r: Reading) -> bool:

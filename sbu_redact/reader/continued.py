@@ -8,6 +8,7 @@ round 99: an `(S)` narrative "continued on page 2" sat in a `(U)` block of page 
 from __future__ import annotations
 
 from ..document import Portion
+from .page_refs import page_lines
 from .raising import raised_to
 from .state import Reading
 
@@ -44,9 +45,7 @@ def continued_portions(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 def _page_markers(r: Reading) -> list[int]:
     """The starts of the lines that give a page's number alone (`--- p. 2 ---`, `- 2 -`, `Page 2 of 3`)."""
-    marker = r.g.page_marker.compiled
-    return [seg.start for seg in r.segs if not seg.blank and len(seg.stripped) <= 40 and any(c.isdigit() for c in seg.stripped)
-            and marker.fullmatch(seg.stripped) is not None]
+    return [start for _, start, _ in page_lines(r)]
 
 
 def _running_heads(r: Reading) -> list[int]:

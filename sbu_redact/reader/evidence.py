@@ -672,12 +672,6 @@ def _caption_start(r: Reading, p: Portion, start: int) -> int | None:
 _CAPTION: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-# A line that stops where no sentence or heading can: on a function word, a comma, a dash.
-_UNFINISHED = lazy(r"(?:\b(?:for|the|of|and|to|in|a|an|with|by|under|that|which|or|from|on|at|as|is|are|was"
-                   r"|were|be|than|into|its|their|his|her|our|this|these|those|who|whose|between|about|per|via"
-                   r"|nor|but|if|not|no)|\b(?:i\.e|e\.g|viz|cf|incl|esp)\.|[,(/&\-–—])[ \t]*$", re.IGNORECASE)
-
-
 # An HTML tag that opens or closes a block (a paragraph, list item, table row, heading): a long
 # line before it was not wrapped there (`<br>` may be); a line that stops on a function word or
 # a comma may still go on after it (`... for <p>(U) the army ...` keeps the mark above).
@@ -717,7 +711,7 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
         if above and p.kind == "paragraph" and p.number is None and p.mark_start == p.start \
                 and r.text[line_start:p.start].strip() == "" \
                 and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
-                     or _UNFINISHED.search(prev_line)):
+                     or r.g.unfinished_line.compiled.search(prev_line)):
             p = _keep_above(r, prev, p, f"{mark.portion_mark()} starts a line that may continue the portion above")
         elif above and p.mark_start is not None and p.mark_start > p.start and r.text[p.start:p.start + 1].islower() \
                 and prev_line.rstrip()[-1:] not in ":;" and _RECORD_KEY.fullmatch(r.text, line_start, p.mark_start) is None:

@@ -41,6 +41,7 @@ from ..lazyre import compile_pattern, lazy
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .pointers import first_cell_row
+from .page_refs import named_page_target
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -622,6 +623,12 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     if not targets:
+        page = _page_named(r, portions, index) if governs_all and index is not None else None
+        if page:  # ("this page should have been marked CONFIDENTIAL" on, or about, a page of a paged file)
+            said = f"'{excerpt}' (offset {at}) states {stated.banner()} for the page it names"
+            pending.append(Statement(ranges_of(sorted(page)), stated, said))
+            r.statements_resolved.append(start)
+            return
         if governs_all:  # "ALL PORTIONS ... ARE SECRET", a correction of the whole message
             said = f"'{excerpt}' (offset {at}) states {stated.banner()} for every portion"
             pending.append(Statement(((0, len(portions)),), stated, said))
@@ -888,6 +895,19 @@ def _ranges_without(chosen: set[int] | Sequence[int], index: int | None) -> tupl
             return ((chosen.start, chosen.stop),) if chosen else ()
         return tuple((lo, hi) for lo, hi in ((chosen.start, index), (index + 1, chosen.stop)) if lo < hi)
     return ranges_of(sorted({*chosen} - {index}))
+
+
+def _page_named(r: Reading, portions: list[Portion], index: int) -> set[int] | None:
+    """`page_refs.named_page_target` of the statement in portion `index` (the page a reclassification
+    names: `COR comment (p.4): this page should have been marked CONFIDENTIAL`)."""
+    p = portions[index]
+    if not _PAGE_GATE.search(r.text, p.start, p.end):
+        return None
+    from .scope import _refers  # (the words naming other text, as the fallback reads them)
+    return named_page_target(r, list(portions), index, _refers(r, p))
+
+
+_PAGE_GATE = compile_pattern(r"(?i)page|\bpp?\.|\bpg\.")
 
 
 class _Portions(list[Portion]):

@@ -13,8 +13,6 @@ The text around it keeps the portion's own mark. An insertion that holds a marki
 """
 from __future__ import annotations
 
-import re
-
 from ..document import Portion
 from ..prefilter import WayScan, finditer_of_ways
 from .state import Reading
@@ -61,12 +59,9 @@ def _states_a_marking(r: Reading, text: str) -> bool:
     """Whether inserted text holds a marking or a claim in words (`[margin, pencil: "S//NF per INR"]`,
     `[margin: this para is secret]`): then it is a note about the text it sits in, not text moved in,
     and stays in its portion (which it raises)."""
-    text = _FENCES_AND_LINKS.sub(" ", text)  # (an AsciiDoc `////` comment fence or a URL states no marking)
+    text = r.g.inserted_text_states_nothing.compiled.sub(" ", text)  # (an AsciiDoc `////` comment fence or a URL states no marking)
     return "//" in text or any(level.name in text for level in r.g.vocabulary.levels[1:]) \
         or r.g.scope_claims.compiled.search(text) is not None  # ("[margin: this para is secret]": a claim)
-
-
-_FENCES_AND_LINKS = re.compile(r"/{3,}|^\[//\]:|\b[a-z][a-z0-9+.-]{1,15}://")
 
 
 def _own(p: Portion, start: int, end: int, first: bool) -> Portion:

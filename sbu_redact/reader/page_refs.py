@@ -11,6 +11,16 @@ line holding text, or the one under a banner line); and that page is the file's 
 after it opens with a heading of another part (`Tab D`, `ANNEX 4`: the part named ends there).
 Every portion of that page is the target. Otherwise the fallback stays (a part that may go on over
 the page after it, a page by its number counted from a page that bears another, `Annexes 1 and 2`).
+
+And a page a statement names in a paged file (`named_page_target`, round 107: `COR comment (tracked,
+p.4): this page should have been marked C`), paged by form feeds or by lines that give a page's number
+alone (`--- page 4 ---`, `- 4 -`, `Page 4 of 9`: `structure.page_marker`): `this page` is the page the
+statement stands on, or the one it names by number when it stands on none for certain (a note set
+apart under the last page); `p.4`, `page 4`, `pp. 4-5` those pages; `the page above` the page before
+its own (and its own, unless it opens it). Every portion of those pages is raised, exactly. When the
+page cannot be told for certain (numbers that do not run on, lines that may open or close their pages,
+a number the file does not hold, a page of another document, `these pages`), every portion the
+statement could mean is (the fallback).
 """
 from __future__ import annotations
 
@@ -105,3 +115,121 @@ def next_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[s
             return None  # (the page after it may go on with what it names)
     chosen = {j for j, q in enumerate(ordered) if q.start < hi and q.end > lo and j != at}
     return chosen or None
+
+
+# --- a page named by a statement on it or about it: `this page should have been marked C`, `p.4 is
+# CONFIDENTIAL`, `the page above is SECRET`, in a file paged by separator lines or form feeds ---
+
+_OWN_WORDS = frozenset({"page", "pages", "above", "previous", "preceding"})
+
+
+def page_lines(r: Reading) -> list[tuple[int, int, int]]:
+    """(its number, start, end) of each line that gives a page's number alone (`--- page 4 ---`, `- 4 -`,
+    `Page 4 of 9`, `[Seite 2]`: `structure.page_marker` of rules/markings.yaml), in order."""
+    marker = r.g.page_marker.compiled
+    return [(int(_NUMBER.search(seg.stripped).group(0)), seg.start, seg.end)  # type: ignore[union-attr]
+            for seg in r.segs if not seg.blank and len(seg.stripped) <= 40 and any(c.isdigit() for c in seg.stripped)
+            and marker.fullmatch(seg.stripped) is not None]
+
+
+_NUMBER = compile_pattern(r"\d{1,3}")
+
+
+def paged(r: Reading, ordered: list[Portion]) -> tuple[list[tuple[int | None, int, int]], bool] | None:
+    """The pages of a file: (number or None, start, end) of each, in the view, and whether the
+    last one's end is certain. From form feeds (`pages.page_spans`, unnumbered), else from page
+    lines alone on their line whose numbers run on by one, when it is certain whether they open
+    their pages or close them: none of the marked portions before the first (they open them) or
+    none after the last (they close them); no pages when that is not certain. None when the file
+    is not paged so."""
+    spans = page_spans(r)
+    if spans:
+        return [(None, lo, hi) for lo, hi in spans], True
+    found = page_lines(r)
+    if not found:
+        return None
+    numbers = [n for n, _, _ in found]
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return [], False  # (paged, but which page is which is not certain)
+    marked = [q for q in ordered if q.explicit]
+    before = any(q.end <= found[0][1] for q in marked)
+    after = any(q.start >= found[-1][2] for q in marked)
+    if after and not before:  # (they open their pages: the text above the first is on none known)
+        starts = [lo for _, lo, _ in found]
+        return [(n, lo, hi) for n, lo, hi in zip(numbers, starts, [*starts[1:], len(r.text)])], False
+    if before and not after:  # (they close them: the text below the last is on none)
+        ends = [hi for _, _, hi in found]
+        return [(n, lo, hi) for n, lo, hi in zip(numbers, [0, *ends[:-1]], ends)], True
+    return [], False
+
+
+def named_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
+    """What a statement in a paged file (`paged`) names when it names a page and no other text:
+    the positions in `ordered` of every portion of that page (`this page`: the one it stands on,
+    or the one it names by number when it stands on none for certain, `COR comment (p.4): this
+    page should have been marked C`; `p.4`, `pages 4-5`; `the page above`: the one before its
+    own, and its own too unless it opens it). An empty set when the page cannot be told for certain
+    (a number the file does not hold, a statement on no page, another way of naming pages): the
+    fallback raises every portion it could mean. None when it names no page, other text too, or
+    the file is not paged (the statement is read as before)."""
+    p = ordered[at]
+    if "age" not in r.text[p.start:p.end] and "p." not in r.text[p.start:p.end] and "P." not in r.text[p.start:p.end]:
+        return None
+    named = list(r.g.scope_page_named.compiled.finditer(r.text, p.start, p.end))
+    if not named or any(w not in _OWN_WORDS for w in refers) or _NEXT_PAGE.search(r.text, p.start, p.end):
+        return None
+    pages = paged(r, ordered)
+    if pages is None:
+        return None
+    spans, last_certain = pages
+    if not spans:
+        return set()
+    if sum(1 for _ in r.g.scope_page_word.compiled.finditer(r.text, p.start, p.end)) != len(named):
+        return set()  # (another way of naming pages: `these pages`, `the last page`, `page 4 of the annex`)
+    on = [k for k, (_, lo, hi) in enumerate(spans) if lo <= p.start and p.end <= hi]
+    own = on[0] if on else None
+    if own is not None and own == len(spans) - 1 and not last_certain and at == len(ordered) - 1 \
+            and at > 0 and "\n\n" in r.text[ordered[at - 1].end:p.start].replace("\r", "").replace(" ", ""):
+        own = None  # (a note set apart after the last page: on it, or about the file, is not certain)
+    by_number = {n: k for k, (n, _, _) in enumerate(spans) if n is not None}
+    numbers = [m for m in named if m.group("a")]
+    if numbers and not by_number:
+        return None  # (pages by number in a file split by form feeds: `scope_exact.by_page`)
+    wanted: set[int] = set()
+    for m in numbers:
+        a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        if not a <= b <= a + 20 or any(n not in by_number for n in range(a, b + 1)):
+            return set()  # (a page this file does not hold)
+        wanted |= {by_number[n] for n in range(a, b + 1)}
+    if any(m.group("this") for m in named):
+        if own is not None and (not numbers or own not in wanted):
+            wanted.add(own)  # (`p.4` beside `this page` on page 5: both)
+        elif own is None and not numbers:
+            return set()  # (`this page` in a note on no page known)
+    lines = [(lo, hi) for _, lo, hi in page_lines(r)]
+    for m in named:
+        if not m.group("above"):
+            continue
+        if own is None:
+            if on or not last_certain:
+                return set()  # (a note set apart under the last page: which page is above it is not certain)
+            k = max((k for k, (_, _, hi) in enumerate(spans) if hi <= p.start), default=None)
+            if k is None:
+                return set()
+            wanted.add(k)  # (a note after the last page: that page)
+            continue
+        if own == 0:
+            return set()
+        wanted.add(own - 1)
+        _, lo, hi = spans[own]
+        first = min((j for j, q in enumerate(ordered) if lo <= q.start < hi and not _a_page_line(q, lines)), default=None)
+        if first != at:
+            wanted.add(own)  # (text of its own page stands above it too)
+    chosen = {j for j, q in enumerate(ordered) for k in wanted
+              if q.start < spans[k][2] and q.end > spans[k][1] and j != at and not _a_page_line(q, lines)}
+    return chosen
+
+
+def _a_page_line(q: Portion, lines: list[tuple[int, int]]) -> bool:
+    """Whether portion `q` is a line that gives a page's number, no more."""
+    return any(lo <= q.start and q.end <= hi for lo, hi in lines)

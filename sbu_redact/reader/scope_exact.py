@@ -123,9 +123,6 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     adjacent = by_adjacent(r, ordered, at)
     if adjacent is not None:
         return adjacent
-    previous = by_previous(r, ordered, at)
-    if previous is not None:
-        return previous
     if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
         page = next_page_target(r, ordered, at, refers)
         if page is not None:
@@ -467,43 +464,29 @@ def _names_more(r: Reading, p: Portion, hit: re.Match[str]) -> bool:
 
 
 def by_adjacent(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
-    """The paragraph right above the statement's, or right below it (`^ the para above shud have
-    been S`, `the paragraph directly below is CONFIDENTIAL`: `unresolved_scope.adjacent`), when the
-    statement names that and nothing else: one such phrase, every word of it that names text inside
-    it, no way the other way or elsewhere, no quoted lines, and that paragraph is marked (below:
-    with the unmarked paragraphs right after it, as `by_next`)."""
-    p = ordered[at]
-    hits = list(r.g.scope_adjacent.compiled.finditer(r.text, p.start, p.end))
-    if len(hits) != 1:
-        return None
-    hit = hits[0]
-    if _names_more(r, p, hit):
-        return None
-    other_way = r.g.scope_ahead if hit.group("above") else r.g.scope_back
-    if other_way.compiled.search(r.text, p.start, p.end) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) \
-            or r.holds(_QUOTE_LINE):
-        return None
-    j = at - 1 if hit.group("above") else at + 1
-    if not 0 <= j < len(ordered) or ordered[j].kind != "paragraph" or not ordered[j].explicit:
-        return None
-    return _and_unmarked_paragraphs(ordered, j) if hit.group("below") else {j}
+    """The text right above or right below the statement's, when the statement names that and
+    nothing else (one such phrase, every word of it that names text inside it, no way the other
+    way or elsewhere):
 
-
-def by_previous(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
-    """The one entry right above the statement's (`the entry above is secret slash no for in`, `the
-    previous line`, `previous_one` of rules/markings.yaml, round 108): the portion right before it, with
-    the unmarked portions that run into it from above (no blank line, no mark between), when the statement
-    names that and nothing else (one such phrase, every word of it that names text inside it, nothing
-    ahead or elsewhere)."""
+    - the paragraph right above the statement's, or right below it (`^ the para above shud have
+      been S`, `the paragraph directly below is CONFIDENTIAL`: `unresolved_scope.adjacent`), with
+      no quoted lines, when that paragraph is marked (below: with the unmarked paragraphs right
+      after it, as `by_next`);
+    - else the one entry right above the statement's (`the entry above is secret slash no for in`,
+      `the previous line`, `previous_one` of rules/markings.yaml, round 108): the portion right
+      before it, with the unmarked portions that run into it from above (no blank line, no mark
+      between), unless the statement is a note set apart or a footnote, or that portion is shorter
+      than three words."""
     p = ordered[at]
+    hit = _one_hit(r, p, r.g.scope_adjacent.compiled)
+    if hit is not None and _points_only(r, p, back=bool(hit.group("above"))) and not r.holds(_QUOTE_LINE):
+        j = at - 1 if hit.group("above") else at + 1
+        if 0 <= j < len(ordered) and ordered[j].kind == "paragraph" and ordered[j].explicit:
+            return _and_unmarked_paragraphs(ordered, j) if hit.group("below") else {j}
     if at == 0 or "bove" not in r.text[p.start:p.end] and "revi" not in r.text[p.start:p.end] \
             and "reced" not in r.text[p.start:p.end]:
         return None
-    hits = list(r.g.previous_one.compiled.finditer(r.text, p.start, p.end))
-    if len(hits) != 1:
-        return None
-    if _names_more(r, p, hits[0]) or r.g.scope_ahead.compiled.search(r.text, p.start, p.end) \
-            or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end):
+    if _one_hit(r, p, r.g.previous_one.compiled) is None or not _points_only(r, p, back=True):
         return None
     before = ordered[at - 1]
     if _blank_between(r.text, before, p) or _NOTE_SIGN.match(r.text, p.start) is not None \
@@ -515,6 +498,21 @@ def by_previous(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         k -= 1
         chosen.add(k)
     return chosen
+
+
+def _one_hit(r: Reading, p: Portion, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The one phrase of `pattern` in portion `p` when there is exactly one and `p` names no other text."""
+    hits = list(pattern.finditer(r.text, p.start, p.end))
+    if len(hits) != 1 or _names_more(r, p, hits[0]):
+        return None
+    return hits[0]
+
+
+def _points_only(r: Reading, p: Portion, back: bool) -> bool:
+    """Whether portion `p` points no other way than back (`back`) or ahead, and at no other document."""
+    other_way = r.g.scope_ahead if back else r.g.scope_back
+    return other_way.compiled.search(r.text, p.start, p.end) is None \
+        and r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is None
 
 
 def _only_itself(r: Reading, p: Portion, word: str) -> bool:
