@@ -68,6 +68,19 @@ def test_an_unmarked_cell_of_a_self_marked_pipe_column_beside_a_marks_column():
     assert_withheld(text.replace("(U) | Deputy", "(S) | Deputy"), "Governor's office admitted the nephew", ALL)
 
 
+def test_an_unmarked_cell_of_a_self_marked_column_of_a_grid_table():
+    rule = "+-----+-----------------------------+-----------------------------------------------------------------+\n"
+    text = ("SECRET//NOFORN\n\nVisa referral log\n\n" + rule
+            + "| Cls | Applicant                   | Note                                                            |\n"
+            + rule.replace("-", "=")
+            + "| (U) | Trade delegation, 4 persons | (U) Routine, approved                                           |\n" + rule
+            + "| (U) | Deputy governor's nephew    | The governor's office admits the nephew runs the fuel smuggling |\n" + rule
+            + "| (U) | University rector           | (U) Speaking tour in March                                      |\n" + rule
+            + "\nSECRET//NOFORN\n")
+    check(text, ["The governor's office admits the nephew runs the fuel smuggling"],
+          ["Speaking tour in March", "University rector"])
+
+
 # --- a deeper node of an outline under a marked node ------------------------------------------------------
 
 
@@ -92,7 +105,9 @@ def test_org_mode_children_under_a_marked_heading(line_end):
 
 @pytest.mark.parametrize("header", ["[2026-12-01 09:14] Mensah, Kofi", "2026-12-01 09:14 - Mensah, Kofi",
                                     "2026-12-01 09:14 | Mensah, Kofi", "[09:14] Mensah, Kofi",
-                                    "12/1/2026, 9:14 AM - Mensah, Kofi:", "Mensah, Kofi  12/1 9:14 AM"])
+                                    "12/1/2026, 9:14 AM - Mensah, Kofi:", "Mensah, Kofi  12/1 9:14 AM",
+                                    "Mensah, Kofi \u2014 Today at 09:14", "Kofi Mensah, 1 Dec 2026 09:14",
+                                    "Mensah, Kofi \u00b7 9:14 AM"])
 def test_lines_under_a_chat_messages_marked_first_line_under_its_header(header):
     text = ("Chat: POL Abuja coordination [SECRET//NOFORN]\nExported 2026-12-01 18:00 UTC\n"
             "--------------------------------------------\n"

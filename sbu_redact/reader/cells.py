@@ -253,7 +253,8 @@ def _own_mark_columns(r: Reading, lo: int, width: int, own: dict[int, set[int]])
 
 
 def _table_run(r: Reading, lo: int, width: int) -> list[int]:
-    """The line starts of the run of one-line rows of `width` cells around the row at `lo` (a `|---|` rule allowed)."""
+    """The line starts of the run of one-line rows of `width` cells around the row at `lo` (a `|---|` rule allowed,
+    and a grid's `+-----+` or `+=====+`)."""
     text = r.text
     line_start = text.rfind("\n", 0, lo) + 1
     run = [line_start]
@@ -272,7 +273,7 @@ def _table_run(r: Reading, lo: int, width: int) -> list[int]:
             end = text.find("\n", start)
             end = len(text) if end == -1 else end
             line = text[start:end]
-            if not line.strip() or line.strip(" \t|-:") and (_cells(text, start, end) is None
+            if not line.strip() or line.strip(" \t|-:+=") and (_cells(text, start, end) is None
                                                             or len(_cells(text, start, end) or ()) != width):
                 break
             run.append(start)

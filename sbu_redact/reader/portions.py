@@ -468,9 +468,8 @@ def _under_message_header(r: Reading, start_index: int) -> bool:
     if above.blank or len(above.stripped) > 90:
         return False
     s = above.stripped
-    if s[:1] == "[" or s[:1].isdecimal():
-        return r.g.message_header_line.fullmatch(s) is not None
-    return ":" in s[-8:] and r.g.chat_message_header.fullmatch(s) is not None
+    return ":" in s and r.g.message_header_line.fullmatch(s) is not None \
+        or ":" in s[-8:] and r.g.chat_message_header.fullmatch(s) is not None
 
 
 def _may_continue(s: str) -> bool:
