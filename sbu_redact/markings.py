@@ -533,14 +533,15 @@ class Grammar:
         self.admonition, self.file_name_line, self.labelled_note, self.block_directive, self.conflict_marker, \
             self.sub_item, self.form_field, self.continued_elsewhere, self.points_below, self.edited_message, \
             self.continuation_label, self.page_marker, self.row_number, self.running_line, self.section_label, \
-            self.previous_one, self.message_header_line, self.answer_label, self.outline_node = (
+            self.previous_one, self.message_header_line, self.answer_label, self.outline_node, self.column_held_back = (
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (structure.admonition, structure.file_name_line, structure.labelled_note,
                              structure.block_directive, structure.conflict_marker, structure.sub_item, structure.form_field,
                              structure.continued_elsewhere, structure.points_below, structure.edited_message,
                              structure.continuation_label, structure.page_marker, structure.row_number,
                              structure.running_line, structure.section_label, structure.previous_one,
-                             structure.message_header_line, structure.answer_label, structure.outline_node))
+                             structure.message_header_line, structure.answer_label, structure.outline_node,
+                             structure.column_held_back))
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary

@@ -81,6 +81,33 @@ def test_an_unmarked_cell_of_a_self_marked_column_of_a_grid_table():
           ["Speaking tour in March", "University rector"])
 
 
+CONTACTS = ("---\ntitle: Contacts - Ministry of Energy\nclassification: SECRET//NOFORN\n---\n\n"
+            "> **SECRET//NOFORN**\n\n# Contacts - Ministry of Energy\n\n"
+            "| Mark | Name | Title | Comments |\n|------|------|-------|----------|\n"
+            "| (U) | Dr. Amina Yusuf | Permanent Secretary | Met the Ambassador in May |\n"
+            "| (U) | Mr. Tunde Bello | Director, Upstream | Told us the minister takes a share of every new oil block award |\n\n"
+            "## Notes\n\n(U) Update this page after each call.\n\n{note}\n\nSECRET//NOFORN\n")
+
+
+@pytest.mark.parametrize("note", ["Keep the comments column off any unclassified export.",
+                                  "Do not copy the Comments column to OpenNet.",
+                                  "The comments column is close hold: high-side only."])
+def test_a_column_that_the_document_keeps_back_from_unclassified_exports(note):
+    check(CONTACTS.format(note=note), ["Told us the minister takes a share of every new oil block award"],
+          ["Update this page after each call", "Permanent Secretary"])
+    # a non-example: a note about the column that keeps nothing back leaves each row marked by its column of marks
+    check(CONTACTS.format(note="The comments column gives the date of the last meeting."), [],
+          ["Met the Ambassador in May"])
+
+
+def test_a_tab_column_kept_back_by_a_note_under_the_sheet():
+    text = ("SECRET//NOFORN\t\t\nVetted units tracker\t\t\nMark\tUnit\tNotes\n"
+            "(U)\tHarbor police\tThe commander sells seized cocaine back to the cartel\n"
+            "(U)\tAirport police\tNew scanners installed\n"
+            "Notes column: not releasable to foreign partners or on unclassified systems.\t\t\nSECRET//NOFORN\t\t\n")
+    check(text, ["The commander sells seized cocaine back to the cartel"], ["Airport police"])
+
+
 # --- a deeper node of an outline under a marked node ------------------------------------------------------
 
 

@@ -247,8 +247,37 @@ def _own_mark_columns(r: Reading, lo: int, width: int, own: dict[int, set[int]])
         if cells is None or len(cells) != width or _mark(r, text, *cells[0]) is None:
             continue
         found.update(k for k in range(1, width) if _mark(r, text, *cells[k]) is not None)
+    found |= _held_back_columns(r, run, width)
     for start in run:
         own[start] = found
+    return found
+
+
+def _held_back_columns(r: Reading, run: list[int], width: int) -> set[int]:
+    """The columns after the first of the table of rows `run` that a line of the document keeps back from an
+    unclassified release (`Keep the remarks column off any unclassified export.`: `column_held_back`), named there
+    by the column's name in its header (the run's first row of `width` cells) before the word `column`."""
+    text = r.text
+    if "column" not in r.text_in_any_case():
+        return set()
+    header = None
+    for start in sorted(run):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        header = _cells(text, start, end)
+        if header is not None and len(header) == width:
+            break
+    if header is None or len(header) != width:
+        return set()
+    names = {k: " ".join(text[s:e].strip(" *_:").lower().split()) for k, (s, e) in enumerate(header) if k}
+    found: set[int] = set()
+    for m in re.finditer(r"(?i)\bcolumns?\b", text):
+        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[lo:len(text) if hi == -1 else hi]
+        if r.g.column_held_back.search(line) is None:
+            continue
+        before = " ".join(text[lo:m.start()].lower().split())
+        found.update(k for k, name in names.items() if name and re.search(r"(?:^|\W)" + re.escape(name) + r"$", before))
     return found
 
 
