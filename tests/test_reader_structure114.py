@@ -95,9 +95,10 @@ CONTACTS = ("---\ntitle: Contacts - Ministry of Energy\nclassification: SECRET//
 def test_a_column_that_the_document_keeps_back_from_unclassified_exports(note):
     check(CONTACTS.format(note=note), ["Told us the minister takes a share of every new oil block award"],
           ["Update this page after each call", "Permanent Secretary"])
-    # a non-example: a note about the column that keeps nothing back leaves each row marked by its column of marks
-    check(CONTACTS.format(note="The comments column gives the date of the last meeting."), [],
-          ["Met the Ambassador in May"])
+    # non-examples: a note about the column that keeps nothing back leaves each row marked by its column of marks
+    for plain in ("The comments column gives the date of the last meeting.",
+                  "The comments column is copied to the unclassified tracker every week."):
+        check(CONTACTS.format(note=plain), [], ["Met the Ambassador in May"])
 
 
 def test_a_tab_column_kept_back_by_a_note_under_the_sheet():
