@@ -542,13 +542,15 @@ class Grammar:
         self.admonition, self.file_name_line, self.labelled_note, self.block_directive, self.conflict_marker, \
             self.sub_item, self.form_field, self.continued_elsewhere, self.points_below, self.edited_message, \
             self.continuation_label, self.page_marker, self.row_number, self.running_line, self.section_label, \
-            self.previous_one = (
+            self.previous_one, self.message_header_line, self.answer_label, self.outline_node, self.column_held_back = (
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (structure.admonition, structure.file_name_line, structure.labelled_note,
                              structure.block_directive, structure.conflict_marker, structure.sub_item, structure.form_field,
                              structure.continued_elsewhere, structure.points_below, structure.edited_message,
                              structure.continuation_label, structure.page_marker, structure.row_number,
-                             structure.running_line, structure.section_label, structure.previous_one))
+                             structure.running_line, structure.section_label, structure.previous_one,
+                             structure.message_header_line, structure.answer_label, structure.outline_node,
+                             structure.column_held_back))
         # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/cable.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)

@@ -477,6 +477,10 @@ class StructureSpec(_Markings):
     unfinished_line_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
     unfinished_line_abbreviations: list[Annotated[str, Field(pattern=r"^[a-z]+(?:\.[a-z]+)*$")]] = []
     row_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    message_header_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    answer_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    outline_node: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    column_held_back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
 
 class BackstopSpec(_Markings):

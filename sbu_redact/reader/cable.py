@@ -608,9 +608,11 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
             return True
     if r.segs[index].text[:1] in " \t" and starts[-1][1] == "lead" and _typed_paragraph_after(r, starts[-1][0], index):
         return True
-    if class_line and starts[-1][1] == "lead" and _prose_block_under_unclassified(r, starts[-1][0], index):
+    if class_line and starts[-1][1] in ("lead", "mark") and _prose_block_under_unclassified(r, starts[-1][0], index):
         # (in a cable under its classification line; in an e-mail numbered `1. (U)` with no banner a `PS - para 2
-        # was pulled from ...` block stays in the paragraph, whose claims then speak for it, round 94)
+        # was pulled from ...` block stays in the paragraph, whose claims then speak for it, round 94); and so after
+        # a marked unnumbered paragraph inside a numbered one (`4. (U) Bio note:` / `(U) Banda, 54, ...` / (blank) /
+        # `Contacts say Banda ...`, a closing section's second paragraph, round 116)
         return True
     k = index - 1
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)

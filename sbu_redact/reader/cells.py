@@ -103,12 +103,13 @@ def table_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     out: list[Portion] = []
     by_cell: dict[int, bool] = {}  # (a row's line start -> is its table marked cell by cell)
+    own: dict[int, set[int]] = {}  # (a row's line start -> its table's columns that carry marks of their own)
     for p in portions:
         if p.kind not in _CELL_KINDS:
             out.append(p)
             continue
         if p.explicit:
-            out.extend(_marked_row(r, p, by_cell))
+            out.extend(_marked_row(r, p, by_cell, own))
             continue
         if p.body_start != p.start:
             out.append(p)
@@ -173,7 +174,7 @@ def _exact(marking: Marking) -> bool:
     return marking.valid and marking.level is not None and not any(q.severity == "error" for q in marking.problems)
 
 
-def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool]) -> list[Portion]:
+def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool], own: dict[int, set[int]]) -> list[Portion]:
     """A one-line row marked by its first cell's mark whose every cell opens or ends with a mark of
     its own (`| (U) Mombasa port scanners | (C) Customs officials admitted ... |`): one portion
     per cell; and so is a row of a table marked cell by cell (another of its rows marks two cells or
@@ -186,8 +187,10 @@ def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool]) -> list[Portio
         return [p]
     marks = [_mark(r, text, s, e) for s, e in cells]
     if marks[0] is None or marks[0][1] != p.mark_start \
-            or any(m is not None and (m[3] or not _exact(m[0])) for m in marks):
+            or any(m is not None and (m[3] or not _exact(m[0])) for m in marks[1:]) or not _exact(marks[0][0]):
         return [p]
+    if marks[0][3]:  # (the first cell holds the mark alone: a column of marks)
+        return _marks_column_row(r, p, cells, marks, own)
     if any(m is None for m in marks):
         if not _marked_cell_by_cell(r, p.start, len(cells), by_cell):
             return [p]
@@ -198,11 +201,89 @@ def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool]) -> list[Portio
     return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
 
 
-def _marked_cell_by_cell(r: Reading, lo: int, width: int, by_cell: dict[int, bool]) -> bool:
-    """Is the row at `lo` one of a table (the run of one-line rows of `width` cells around it, a
-    `|---|` rule allowed) one of whose rows (not its header) opens two cells or more with a mark of their own?"""
-    if lo in by_cell:
-        return by_cell[lo]
+def _marks_column_row(r: Reading, p: Portion, cells: list[tuple[int, int]],
+                      marks: list[tuple[Marking, int, int, bool] | None], own: dict[int, set[int]]) -> list[Portion]:
+    """A row whose first cell holds its mark alone (a column of marks, `(U)<TAB>Unit<TAB>Status<TAB>Notes`) in a
+    table where some rows mark a later column's cell with a mark of its own (`(U) New commander ...` in the Notes
+    column, round 114): that column's cells are marked each by its own mark, and the column's cell that has none
+    is unmarked, taking what unmarked text takes (the document's level), not the row's (U). The cells before the
+    first such column stay the row's, marked by its first cell; a table whose later cells carry no marks keeps
+    each row whole, marked by its first cell (as before)."""
+    text = r.text
+    columns = _own_mark_columns(r, p.start, len(cells), own)
+    if not columns:
+        return [p]
+    first_own = min(columns)
+    head = marks[0]
+    assert head is not None
+    r.problem("CELL_MARK", "info", "this table marks the cells of a column each with a mark of its own: a cell of "
+              "that column with none takes what unmarked text takes, not the row's mark", p.start, p.end)
+    body = head[2]
+    while body < cells[first_own - 1][1] and text[body] in " \t":
+        body += 1
+    out = [Portion(p.start, cells[first_own - 1][1], body, p.kind, p.number, head[0], True, head[1], head[2])]
+    for k in range(first_own, len(cells)):
+        s, e = cells[k]
+        out.append(_cell(text, p, s, e, marks[k]))
+    return out
+
+
+def _own_mark_columns(r: Reading, lo: int, width: int, own: dict[int, set[int]]) -> set[int]:
+    """The columns after the first of the table around the row at `lo` (`_table_run`) in which a row other
+    than the header opens or ends a cell with a mark that reads, beside its first cell's mark (once per table)."""
+    line_start = r.text.rfind("\n", 0, lo) + 1
+    if line_start in own:
+        return own[line_start]
+    text = r.text
+    run = _table_run(r, lo, width)
+    top = min(run)
+    found: set[int] = set()
+    for start in run:
+        if start == top:
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        cells = _cells(text, start, end)
+        if cells is None or len(cells) != width or _mark(r, text, *cells[0]) is None:
+            continue
+        found.update(k for k in range(1, width) if _mark(r, text, *cells[k]) is not None)
+    found |= _held_back_columns(r, run, width)
+    for start in run:
+        own[start] = found
+    return found
+
+
+def _held_back_columns(r: Reading, run: list[int], width: int) -> set[int]:
+    """The columns after the first of the table of rows `run` that a line of the document keeps back from an
+    unclassified release (`Keep the remarks column off any unclassified export.`: `column_held_back`), named there
+    by the column's name in its header (the run's first row of `width` cells) before the word `column`."""
+    text = r.text
+    if "column" not in r.text_in_any_case():
+        return set()
+    header = None
+    for start in sorted(run):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        header = _cells(text, start, end)
+        if header is not None and len(header) == width:
+            break
+    if header is None or len(header) != width:
+        return set()
+    names = {k: " ".join(text[s:e].strip(" *_:").lower().split()) for k, (s, e) in enumerate(header) if k}
+    found: set[int] = set()
+    for m in re.finditer(r"(?i)\bcolumns?\b", text):
+        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[lo:len(text) if hi == -1 else hi]
+        if r.g.column_held_back.search(line) is None:
+            continue
+        before = " ".join(text[lo:m.start()].lower().split())
+        found.update(k for k, name in names.items() if name and re.search(r"(?:^|\W)" + re.escape(name) + r"$", before))
+    return found
+
+
+def _table_run(r: Reading, lo: int, width: int) -> list[int]:
+    """The line starts of the run of one-line rows of `width` cells around the row at `lo` (a `|---|` rule allowed,
+    and a grid's `+-----+` or `+=====+`)."""
     text = r.text
     line_start = text.rfind("\n", 0, lo) + 1
     run = [line_start]
@@ -221,11 +302,21 @@ def _marked_cell_by_cell(r: Reading, lo: int, width: int, by_cell: dict[int, boo
             end = text.find("\n", start)
             end = len(text) if end == -1 else end
             line = text[start:end]
-            if not line.strip() or line.strip(" \t|-:") and (_cells(text, start, end) is None
+            if not line.strip() or line.strip(" \t|-:+=") and (_cells(text, start, end) is None
                                                             or len(_cells(text, start, end) or ()) != width):
                 break
             run.append(start)
             at = start
+    return run
+
+
+def _marked_cell_by_cell(r: Reading, lo: int, width: int, by_cell: dict[int, bool]) -> bool:
+    """Is the row at `lo` one of a table (the run of one-line rows of `width` cells around it, a
+    `|---|` rule allowed) one of whose rows (not its header) opens two cells or more with a mark of their own?"""
+    if lo in by_cell:
+        return by_cell[lo]
+    text = r.text
+    run = _table_run(r, lo, width)
     found = False
     top = min(run)
     for start in run:

@@ -385,6 +385,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
+    if _under_marked_node(r, start_index, index, fits):
+        return True
     if record and fits and index - 1 == start_index and (_SENTENCE_END.search(prev.text) or 2 * prev_len <= width):
         # a line under a chat message's first line that did not wrap it (`the convoy was stopped ...` under
         # `[19:11] skumar: (U) Latest from post, pasted:`, round 110): the message's further lines, which its
@@ -414,6 +416,60 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
     first = r.segs[start_index]
     return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
+
+
+def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> bool:
+    """Is line `index` text of its own under a portion whose first line is marked, which that mark does not
+    mark (round 114, 116)? Unmarked, it takes the level of its document or message, not the (U) above it:
+    - a deeper node of an outline (`** Designation package` under `* (U) Shipping`, Org-mode);
+    - an answer under a marked question (`A: ...` under `(U) Q: ...`; a line under `(U) Q3. ...?` whose first
+      word would have fitted after the question mark: a form's response, whatever its case);
+    - a chat message's further line under its marked first line, right under the message's header
+      (`[2026-11-30 07:55] Okafor, Miriam` / `(U) Update from last night's call:` / `the liaison says ...`),
+      where the line above ends a sentence or a label, or is short, and the line's first word would have
+      fitted on it (a Shift+Enter line, not a wrap)."""
+    segs = r.segs
+    first, seg, prev = segs[start_index], segs[index], segs[index - 1]
+    s = seg.stripped
+    head = s[:1]
+    if head == "*" and first.stripped[:1] in "(*[":
+        node, parent = r.g.outline_node.match(s), r.g.outline_node.match(_after_mark(r, first))
+        if parent is None:
+            parent = r.g.outline_node.match(first.stripped)
+        if node is not None and parent is not None and len(node.group("depth")) > len(parent.group("depth")) \
+                and _marked(r, first):
+            return True
+    prev_end = prev.text.rstrip()[-1:]
+    prev_len = len(prev.text.rstrip())
+    # (a form's or a chat's lines are short: a few set the wrap width too narrow to tell, so the word is
+    # tried against the text's longest line, as under a marked first line that ends a sentence)
+    fits = fits or prev_len + 1 + len(s.split(None, 1)[0]) <= longest_line(r)
+    if index - 1 == start_index:
+        if head in "AaRr" and r.g.answer_label.match(s) is not None and _marked(r, first) \
+                and (prev_end == "?" or r.g.question_label.match(_after_mark(r, first)) is not None):
+            return True
+        if fits and prev_end == "?" and r.g.question_label.match(_after_mark(r, first)) is not None and _marked(r, first):
+            return True
+    if fits and (prev_end in ".!?:;" or index - 1 == start_index and 2 * prev_len <= wrap_width(r)) \
+            and start_index > 0 and _marked(r, first) and _under_message_header(r, start_index):
+        return True
+    return False
+
+
+def _marked(r: Reading, seg: Segment) -> bool:
+    """Does the line open with a portion mark (after its number, if any)?"""
+    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
+    return lead is not None and bool(lead.group("mark"))
+
+
+def _under_message_header(r: Reading, start_index: int) -> bool:
+    """Is the line above `start_index` a chat message's header alone on its line (its time, then its author)?"""
+    above = r.segs[start_index - 1]
+    if above.blank or len(above.stripped) > 90:
+        return False
+    s = above.stripped
+    return ":" in s and r.g.message_header_line.fullmatch(s) is not None \
+        or ":" in s[-8:] and r.g.chat_message_header.fullmatch(s) is not None
 
 
 def _may_continue(s: str) -> bool:
