@@ -1,0 +1,89 @@
+"""Over-redaction, 10th round (rounds 100-112's classes), on documents written for these tests:
+
+- a note that names the next paragraph, or the paragraph right below it, and nothing else (`Kumbuka:
+  aya inayofuata ni siri`, `Note : le paragraphe suivant est SECRET`, `the para directly below is
+  really C`), where that paragraph has no mark of its own, raises that paragraph alone when it is
+  certainly the one: the note ends its portion, a blank line sets the paragraph apart above and
+  below, it is no heading, and a marked portion (or the end) comes right after it. The (U) text
+  elsewhere keeps its mark.
+
+Each keeps, on the other side, what must stay raised: unmarked text that runs on into more
+unmarked text, a paragraph not set apart from the note, a note whose portion goes on under it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from released import assert_withheld, mark_of as _find, portion_marks as _marks, versions
+
+
+def _raised_alone(text: str, kept: list[str], withheld: str, mark: str) -> None:
+    """`withheld` takes `mark` and no level releases it; every phrase of `kept` keeps its (U) and `usg` releases it."""
+    marks, usg = _marks(text), versions(text, ("usg",))["usg"]
+    for phrase in kept:
+        assert _find(marks, phrase[:30])[0] == "(U)", phrase
+        assert phrase in usg, phrase
+    assert _find(marks, withheld[:30])[0] == mark
+    assert_withheld(text, withheld, ("usg", "partner", "public"))
+
+
+_GENERATOR = ("From: IRM Kampala\n"
+              "To: Mgmt section\n"
+              "Subject: generator cutover Saturday\n"
+              "Classification: UNCLASSIFIED//SBU\n"
+              "\n"
+              "(U) The generator cutover starts at 2200 on Saturday and should take two hours.\n"
+              "\n"
+              "(SBU) The spare fuel key is kept in the GSO duty officer's lock box.\n"
+              "\n"
+              "{note}\n"
+              "\n"
+              "The RSO wants the perimeter cameras on battery power because of the vehicle seen at the north wall.\n"
+              "\n"
+              "(U) Please send your on-call numbers to the IRM desk by Friday noon.\n")
+
+_NOTES = [
+    "Kumbuka: aya inayofuata ni siri. Usiiweke kwenye tiketi ya helpdesk.",  # Swahili: the next paragraph is secret
+    "Note : le paragraphe suivant est SECRET, ne pas le transmettre.",  # French
+    "Heads up: the para directly below is really S, it came from the RSO's channel.",
+]
+
+
+@pytest.mark.parametrize("note", _NOTES)
+def test_the_next_unmarked_paragraph_set_apart_is_the_one_raised(note):
+    _raised_alone(_GENERATOR.format(note=note),
+                  ["The generator cutover starts at 2200 on Saturday and should take two hours.",
+                   "Please send your on-call numbers to the IRM desk by Friday noon."],
+                  "The RSO wants the perimeter cameras on battery power because of the vehicle", "(S)")
+
+
+def test_the_next_unmarked_paragraph_at_the_end_is_the_one_raised():
+    text = ("Embassy Dar es Salaam - ICASS council notes, 3 December\n"
+            "UNCLASSIFIED\n"
+            "\n"
+            "(U) The council approved the motor pool budget for the second quarter.\n"
+            "\n"
+            "Kumbuka: aya inayofuata ni siri.\n"
+            "\n"
+            "The agency rep said the ministry's liaison asked for the movement schedule of the visiting team.\n")
+    _raised_alone(text, ["The council approved the motor pool budget for the second quarter."],
+                  "The agency rep said the ministry's liaison asked for the movement schedule", "(S)")
+
+
+# --- what stays raised ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("change", [
+    # the unmarked text runs on into another unmarked paragraph: which one the note means is not certain
+    ("(U) Please send", "The duty driver will also wait at the gate.\n\n(U) Please send"),
+    # no blank line between the note and the paragraph: it may be the note's own text
+    ("{note}\n\n", "{note}\n"),
+    # the note's portion goes on under the note's line
+    ("{note}\n", "{note}\nThe vendor will bring a second unit.\n"),
+])
+@pytest.mark.parametrize("note", _NOTES[:1] + _NOTES[2:])
+def test_a_next_paragraph_that_is_not_certain_raises_more_than_it(change, note):
+    text = _GENERATOR.replace(*change).format(note=note)
+    marks = _marks(text)
+    assert _find(marks, "send your on-call numbers")[0] != "(U)"  # (raised: the paragraph after may be the one)
+    assert_withheld(text, "perimeter cameras on battery power because of the vehicle", ("usg", "partner", "public"))
