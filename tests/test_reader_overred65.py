@@ -7,6 +7,10 @@
   below, it is no heading, and a marked portion (or the end) comes right after it. The (U) text
   elsewhere keeps its mark.
 
+- a form's block or box label before a mark at the start of a line (`Block 12 (U) Location: ...`,
+  `Box 4 (C) ...`) is a label, as `Item 3 (U)` is: the mark marks that block, and the (U) blocks are
+  released (round 102, 105: every block took the form's banner).
+
 Each keeps, on the other side, what must stay raised: unmarked text that runs on into more
 unmarked text, a paragraph not set apart from the note, a note whose portion goes on under it.
 """
@@ -70,6 +74,28 @@ def test_the_next_unmarked_paragraph_at_the_end_is_the_one_raised():
                   "The agency rep said the ministry's liaison asked for the movement schedule", "(S)")
 
 
+_VEHICLE_FORM = ("CONFIDENTIAL\n"
+                 "VEHICLE INCIDENT REPORT - Embassy Tegucigalpa (local form 12)\n"
+                 "\n"
+                 "{label} 11 (U) Vehicle: armored Suburban, motor pool unit 7\n"
+                 "{label} 12 (C) Narrative: The driver says a police unit stopped the car twice on the way to the "
+                 "airport and asked for the passenger list (continued on sheet 2)\n"
+                 "{label} 13 (U) Damage: none, the vehicle returned to the motor pool at noon\n"
+                 "\n"
+                 "SHEET 2 - {label} 12 continued\n"
+                 "The officer in charge took photographs of the license plate and the driver's badge.\n"
+                 "CONFIDENTIAL\n")
+
+
+@pytest.mark.parametrize("label", ["Block", "BLOCK", "Box"])
+def test_a_form_block_label_before_a_mark_is_a_label(label):
+    text = _VEHICLE_FORM.format(label=label)
+    _raised_alone(text, ["Vehicle: armored Suburban, motor pool unit 7",
+                         "Damage: none, the vehicle returned to the motor pool at noon"],
+                  "The driver says a police unit stopped the car twice on the way to the airport", "(C)")
+    assert_withheld(text, "took photographs of the license plate and the driver's badge")  # (the sheet has no mark)
+
+
 # --- what stays raised ------------------------------------------------------------------
 
 
@@ -87,3 +113,4 @@ def test_a_next_paragraph_that_is_not_certain_raises_more_than_it(change, note):
     marks = _marks(text)
     assert _find(marks, "send your on-call numbers")[0] != "(U)"  # (raised: the paragraph after may be the one)
     assert_withheld(text, "perimeter cameras on battery power because of the vehicle", ("usg", "partner", "public"))
+
