@@ -11,6 +11,10 @@
   `Box 4 (C) ...`) is a label, as `Item 3 (U)` is: the mark marks that block, and the (U) blocks are
   released (round 102, 105: every block took the form's banner).
 
+- a marked line under a line it might continue starts a record of its own when both lines open with
+  their own mark and a key of the same shape after it (a log's `(S//NF) 0910 ...` / `(U) 1000 ...`, an
+  inventory's `(S) Box 2 - ...` / `(U) Box 3 - ...`, rounds 72, 107): it keeps its own (U).
+
 Each keeps, on the other side, what must stay raised: unmarked text that runs on into more
 unmarked text, a paragraph not set apart from the note, a note whose portion goes on under it.
 """
@@ -96,6 +100,23 @@ def test_a_form_block_label_before_a_mark_is_a_label(label):
     assert_withheld(text, "took photographs of the license plate and the driver's badge")  # (the sheet has no mark)
 
 
+_WATCH_LOG = ("SECRET//NOFORN\n"
+              "OPERATIONS CENTER WATCH LOG - EMBASSY MANILA - 2 DECEMBER\n"
+              "(U) {k1} duty officer relieved the night watch, radios checked at the gate\n"
+              "(S//NF) {k2} the liaison service warned of a militant cell watching the route to the airport\n"
+              "(U) {k3} consular section opened to the public on time with forty applicants\n"
+              "SECRET//NOFORN\n")
+
+
+@pytest.mark.parametrize("keys", [("0700", "0810", "0900"), ("07:00", "08:10", "09:00"),
+                                  ("Entry 1 -", "Entry 2 -", "Entry 3 -")])
+def test_log_lines_each_opening_with_a_mark_and_a_key_are_records_of_their_own(keys):
+    text = _WATCH_LOG.format(k1=keys[0], k2=keys[1], k3=keys[2])
+    _raised_alone(text, ["duty officer relieved the night watch, radios checked at the gate",
+                         "consular section opened to the public on time with forty applicants"],
+                  "the liaison service warned of a militant cell watching the route to the airport", "(S//NF)")
+
+
 # --- what stays raised ------------------------------------------------------------------
 
 
@@ -114,3 +135,13 @@ def test_a_next_paragraph_that_is_not_certain_raises_more_than_it(change, note):
     assert _find(marks, "send your on-call numbers")[0] != "(U)"  # (raised: the paragraph after may be the one)
     assert_withheld(text, "perimeter cameras on battery power because of the vehicle", ("usg", "partner", "public"))
 
+
+@pytest.mark.parametrize("keys", [
+    ("0700", "0810", ""),  # no key after the mark under the unfinished line: it may go on with it
+    ("0700", "0810", "Entry 3 -"),  # keys of another shape
+    ("Entry 1 -", "Entry 2 -", "Item 3 -"),  # another word
+])
+def test_a_marked_line_whose_key_differs_from_the_line_above_may_continue_it(keys):
+    text = _WATCH_LOG.format(k1=keys[0], k2=keys[1], k3=keys[2]).replace("(U)  consular", "(U) consular")
+    assert _find(_marks(text), "consular section opened")[0] == "(S//NF)"
+    assert_withheld(text, "the liaison service warned of a militant cell watching the route to the airport")
