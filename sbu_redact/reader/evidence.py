@@ -711,7 +711,7 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
         if above and p.kind == "paragraph" and p.number is None and p.mark_start == p.start \
                 and r.text[line_start:p.start].strip() == "" \
                 and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
-                     or r.g.unfinished_line.compiled.search(prev_line)):
+                     and not _parallel_records(r, prev, prev_start, p) or r.g.unfinished_line.compiled.search(prev_line)):
             p = _keep_above(r, prev, p, f"{mark.portion_mark()} starts a line that may continue the portion above")
         elif above and p.mark_start is not None and p.mark_start > p.start and r.text[p.start:p.start + 1].islower() \
                 and prev_line.rstrip()[-1:] not in ":;" and _RECORD_KEY.fullmatch(r.text, line_start, p.mark_start) is None:
@@ -719,6 +719,30 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
                                         f"line above left open")
         out.append(p)
     return out
+
+
+# the key a record's line opens with after its mark: a time (`0910`, `14:20`, `0910Z`) or a word and a number
+# (`Box 2`, `Case 14`), then a space or a dash, colon or stop
+_RECORD_OPENING = lazy(r"[ \t]*(?:(?P<time>\d{1,2}:\d{2}(?::\d{2})?|\d{4}Z?)|(?P<word>[A-Za-z]{2,12})[ \t]+\d{1,4})"
+                       r"(?=[ \t]|[-–—:.,][ \t])")
+
+
+def _parallel_records(r: Reading, prev: Portion, prev_start: int, p: Portion) -> bool:
+    """Is the marked line `p` a record of its own like the line above it: the portion above is that one
+    line, opening with its own mark, and both lines go on after their marks with a key of the same
+    shape (a log's `(S//NF) 0910 ...` / `(U) 1000 ...`, an inventory's `(S) Box 2 - ...` / `(U) Box 3 -
+    ...`, rounds 72, 107)? A new record's key after a mark opens no continuation of a sentence (a line above
+    that stops on a function word or a comma still may go on: `_continuations`)."""
+    if not prev.explicit or prev.start != prev_start or prev.mark_start != prev.start \
+            or prev.mark_end is None or p.mark_end is None:
+        return False
+    a, b = _RECORD_OPENING.match(r.text, prev.mark_end), _RECORD_OPENING.match(r.text, p.mark_end)
+    if a is None or b is None:
+        return False
+    if a.group("time") or b.group("time"):
+        return a.group("time") is not None and b.group("time") is not None \
+            and re.sub(r"\d", "9", a.group("time")) == re.sub(r"\d", "9", b.group("time"))
+    return a.group("word").casefold() == b.group("word").casefold()
 
 
 # Markup that closes after the text it holds (`{++ ... ++}`, `<ins>...</ins>`, `**...**`): the sentence

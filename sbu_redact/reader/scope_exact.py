@@ -425,7 +425,8 @@ def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     """The paragraph right after the statement's (`next`, the governing statements' target: "次の段落は
     秘密です", "seuraava kappale on salainen", "aya inayofuata ni SIRI", round 94), with the unmarked
     portions right after it, when the statement names that and nothing else: one such phrase, every
-    word of it that names text inside it, no way back or elsewhere, a marked paragraph after it."""
+    word of it that names text inside it, no way back or elsewhere, a marked paragraph after it (or an
+    unmarked one set apart, with a marked portion after it: `_unmarked_next`)."""
     p = ordered[at]
     hits = [m for pattern, names in r.g.governing_targets if names == "next"
             for m in pattern.compiled.finditer(r.text, p.start, p.end)]
@@ -437,9 +438,30 @@ def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if r.g.scope_back.compiled.search(r.text, p.start, p.end) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end):
         return None
     target = ordered[at + 1]
+    if target.kind == "paragraph" and not target.explicit and _unmarked_next(r, ordered, at, hit.end()):
+        return {at + 1}  # (an unmarked paragraph set apart right under the note: that one, round 107)
     if target.kind != "paragraph" or not target.explicit:
         return None
     return _and_unmarked_paragraphs(ordered, at + 1)
+
+
+def _unmarked_next(r: Reading, ordered: list[Portion], at: int, said: int) -> bool:
+    """Is the unmarked portion right after the statement's (`ordered[at]`, its phrase naming the next
+    paragraph ending at `said`) certainly the next paragraph and the only one? The statement's portion
+    ends with the statement's line, a blank line sets that paragraph apart above and below, it is no
+    heading (`_heading_lines`), and a marked portion follows it (or nothing does): `Kumbuka: aya
+    inayofuata ni siri.` / (blank) / an unmarked paragraph / (blank) / `(U) ...` (round 107). Where the
+    unmarked text runs on into more unmarked portions, which of them the note means is not certain."""
+    p, target = ordered[at], ordered[at + 1]
+    line_end = r.text.find("\n", said, p.end)
+    if line_end >= 0 and r.text[line_end:p.end].strip():
+        return False  # (more text under the statement's line in its portion: the paragraph it names may be that)
+    if not _blank_between(r.text, p, target) or _heading_lines(r, target):
+        return False
+    if at + 2 == len(ordered):
+        return True
+    after = ordered[at + 2]
+    return after.explicit and _blank_between(r.text, target, after)
 
 
 def _and_unmarked_paragraphs(ordered: list[Portion], j: int) -> set[int]:
@@ -471,7 +493,7 @@ def by_adjacent(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     - the paragraph right above the statement's, or right below it (`^ the para above shud have
       been S`, `the paragraph directly below is CONFIDENTIAL`: `unresolved_scope.adjacent`), with
       no quoted lines, when that paragraph is marked (below: with the unmarked paragraphs right
-      after it, as `by_next`);
+      after it, as `by_next`; or an unmarked one alone, set apart, `_unmarked_next`);
     - else the one entry right above the statement's (`the entry above is secret slash no for in`,
       `the previous line`, `previous_one` of rules/markings.yaml, round 108): the portion right
       before it, with the unmarked portions that run into it from above (no blank line, no mark
@@ -481,6 +503,9 @@ def by_adjacent(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     hit = _one_hit(r, p, r.g.scope_adjacent.compiled)
     if hit is not None and _points_only(r, p, back=bool(hit.group("above"))) and not r.holds(_QUOTE_LINE):
         j = at - 1 if hit.group("above") else at + 1
+        if hit.group("below") and j < len(ordered) and ordered[j].kind == "paragraph" and not ordered[j].explicit \
+                and _unmarked_next(r, ordered, at, hit.end()):
+            return {j}  # (an unmarked paragraph alone, set apart: `_unmarked_next`)
         if 0 <= j < len(ordered) and ordered[j].kind == "paragraph" and ordered[j].explicit:
             return _and_unmarked_paragraphs(ordered, j) if hit.group("below") else {j}
     if at == 0 or "bove" not in r.text[p.start:p.end] and "revi" not in r.text[p.start:p.end] \
