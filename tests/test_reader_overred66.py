@@ -1,0 +1,122 @@
+"""Over-redaction, rounds 113-116's classes, on documents written for these tests:
+
+- a note in Finnish, Mongolian, Bengali, Tamil, Georgian, Khmer or Latvian that names the paragraph
+  (or entry) right above it or right below it (`edellinen kappale`, `дээрх догол мөр`, `উপরের
+  অনুচ্ছেদটি`, `மேலே உள்ள பத்தி`, `ზემოთ მოყვანილი აბზაცი`, `កថាខណ្ឌខាងក្រោម`, `zemāk esošais
+  ieraksts`) raises that paragraph, not every portion of the document: the (U) paragraphs around
+  it keep their marks (`unresolved_scope.places_abroad`, `scope_exact.by_place_abroad`).
+- when that paragraph is unmarked and set apart by blank lines, it is raised alone; when it is not
+  certainly one whole paragraph (it runs on from the marked paragraph above it, or it is a heading)
+  the marked paragraph above it stays raised too.
+"""
+from __future__ import annotations
+
+import pytest
+
+from released import assert_withheld, mark_of as _find, portion_marks as _marks, versions
+
+
+def _only_raised(text: str, kept: tuple[str, ...], raised: tuple[str, ...]) -> None:
+    """Each `kept` sentence keeps its (U) mark and is in the `usg` version; each `raised` one is
+    raised (S or C) and withheld at every level."""
+    marks = _marks(text)
+    usg = versions(text, ("usg",))["usg"]
+    for sentence in kept:
+        assert _find(marks, sentence[:30]) == ("(U)", False), sentence
+        assert sentence in usg, sentence
+    for sentence in raised:
+        assert _find(marks, sentence[:30])[0] in ("(S)", "(C)"), sentence
+        assert_withheld(text, sentence, ("usg", "partner", "public"))
+
+
+_ABOVE = ("From: Econ LE staff\n"
+          "To: Econ chief\n"
+          "Subject: ministry call\n"
+          "Classification: UNCLASSIFIED\n"
+          "\n"
+          "(U) The trade ministry will publish the new tariff schedule before the end of the month.\n"
+          "\n"
+          "The deputy minister said the cabinet plans to block the sale of the northern smelter to a state buyer.\n"
+          "\n"
+          "{note}\n"
+          "\n"
+          "(U) I will send the schedule as soon as it is posted online.\n")
+_TARIFF = ("The trade ministry will publish the new tariff schedule before the end of the month.",
+           "I will send the schedule as soon as it is posted online.")
+
+
+@pytest.mark.parametrize("note", [
+    "Huom. edellinen kappale on salainen, älä välitä sitä eteenpäin.",
+    "Тайлбар: дээрх догол мөр нууц.",
+    "দ্রষ্টব্য: উপরের অনুচ্ছেদটি গোপন।",
+    "குறிப்பு: மேலே உள்ள பத்தி இரகசியமானது.",
+    "შენიშვნა: ზემოთ მოყვანილი აბზაცი საიდუმლოა.",
+])
+def test_a_note_abroad_naming_the_paragraph_above_raises_that_paragraph(note):
+    _only_raised(_ABOVE.format(note=note), _TARIFF,
+                 ("The deputy minister said the cabinet plans to block the sale of the northern smelter",))
+
+
+def test_a_khmer_note_naming_the_paragraph_below_raises_that_paragraph():
+    text = ("From: POL LE staff\n"
+            "Subject: provincial visit\n"
+            "Classification: UNCLASSIFIED\n"
+            "\n"
+            "(U) The deputy governor hosted the team for lunch in Kampot.\n"
+            "\n"
+            "ចំណាំ៖ កថាខណ្ឌខាងក្រោមគឺសម្ងាត់\n"
+            "\n"
+            "A police colonel said the casino compound still holds about forty trafficked workers.\n"
+            "\n"
+            "(U) The team drove back to Phnom Penh on Thursday.\n")
+    _only_raised(text, ("The deputy governor hosted the team for lunch in Kampot.",
+                        "The team drove back to Phnom Penh on Thursday."),
+                 ("A police colonel said the casino compound still holds about forty trafficked workers.",))
+
+
+def test_a_latvian_note_naming_the_entry_below_raises_that_entry_in_a_log():
+    text = ("EMBASSY RIGA - RSO LOG\n"
+            "Classification: UNCLASSIFIED\n"
+            "\n"
+            "2026-10-02 08:10 (U) Perimeter check completed, no findings.\n"
+            "Piezīme: zemāk esošais ieraksts ir slepens, neizplatīt.\n"
+            "2026-10-02 21:40 (U) Host service warned that a surveillance team is renting the flat across the street.\n"
+            "2026-10-03 07:55 (U) Visa line opened on time.\n"
+            "2026-10-03 12:00 (U) Generator test completed.\n")
+    _only_raised(text, ("Perimeter check completed, no findings.", "Visa line opened on time."),
+                 ("Host service warned that a surveillance team is renting the flat across the street.",))
+
+
+# --- what stays raised ------------------------------------------------------------------
+
+
+def test_an_unmarked_run_on_from_a_marked_paragraph_keeps_that_paragraph_raised():
+    # the unmarked lines above the note follow the (U) paragraph with no blank line: they may be its
+    # own text, so the (U) paragraph is raised with them; the (U) paragraph below the note is not
+    text = ("From: Econ LE staff\n"
+            "Subject: ministry call\n"
+            "Classification: UNCLASSIFIED\n"
+            "\n"
+            "(U) The trade ministry will publish the new tariff schedule before the end of the month.\n"
+            "The deputy minister said the cabinet plans to block the sale of the northern smelter to a state buyer.\n"
+            "\n"
+            "Huom. edellinen kappale on salainen.\n"
+            "\n"
+            "(U) I will send the schedule as soon as it is posted online.\n")
+    _only_raised(text, _TARIFF[1:], ("The trade ministry will publish the new tariff schedule before the end of the month.",
+                                     "The deputy minister said the cabinet plans to block the sale of the northern smelter"))
+
+
+def test_a_heading_above_the_note_is_no_paragraph_so_the_marked_one_above_stays_raised():
+    text = ("From: Econ LE staff\n"
+            "Subject: ministry call\n"
+            "Classification: UNCLASSIFIED\n"
+            "\n"
+            "(U) The deputy minister said the cabinet will decide on the northern smelter sale next week.\n"
+            "\n"
+            "Smelter sale contacts\n"
+            "\n"
+            "Тайлбар: дээрх догол мөр нууц.\n"
+            "\n"
+            "(U) I will send the schedule as soon as it is posted online.\n")
+    _only_raised(text, _TARIFF[1:], ("The deputy minister said the cabinet will decide on the northern smelter sale next week.",))
