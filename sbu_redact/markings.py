@@ -506,6 +506,9 @@ class Grammar:
                 for w in sorted(words, key=len, reverse=True)) + ")"
                 for k, words in enumerate(scope.untranslated.level_words.values())) + ")", re.UNICODE, None) \
             if scope.untranslated.level_words else None
+        self.scope_negation_before, self.scope_negation_after = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (scope.untranslated.negation_before, scope.untranslated.negation_after))
         self.scope_places_abroad = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.kind,
                                      spec.place) for spec in scope.places_abroad]
         stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`

@@ -278,6 +278,10 @@ class UntranslatedSpec(_Markings):
     # a level's marking -> the words other languages write it with, in any case (a word may take up to
     # three more letters: `tajn` + `e`)
     level_words: dict[str, list[str]] = Field(default_factory=dict)
+    # a negation of the note's language right before a level word (`ei ole salainen`, `tidak rahasia`: the
+    # pattern must end where the level word starts) or right after it (`gizli değil`): no level is stated
+    negation_before: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    negation_after: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @field_validator("level_words")
     @classmethod

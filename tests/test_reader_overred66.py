@@ -8,6 +8,10 @@
 - when that paragraph is unmarked and set apart by blank lines, it is raised alone; when it is not
   certainly one whole paragraph (it runs on from the marked paragraph above it, or it is a heading)
   the marked paragraph above it stays raised too.
+- a note that says in its own language that text is not secret (`lista ei ole salainen`, `daftar ini
+  tidak rahasia`, `bu liste gizli değil`) states no level (`unresolved_scope.untranslated.negation_before`
+  and `_after`); one that also names a level (`ei ole salainen vaan luottamuksellinen`) or says the level
+  without the negation stays a statement.
 """
 from __future__ import annotations
 
@@ -87,6 +91,35 @@ def test_a_latvian_note_naming_the_entry_below_raises_that_entry_in_a_log():
                  ("Host service warned that a surveillance team is renting the flat across the street.",))
 
 
+_PROGRAMME = ("From: PD LE staff\n"
+              "To: PD officer\n"
+              "Subject: alumni reception\n"
+              "Classification: UNCLASSIFIED\n"
+              "\n"
+              "(U) The alumni reception will be held at the residence on the evening of March 4.\n"
+              "\n"
+              "(U) Guests: two former exchange students now in parliament, a novelist and a robotics team.\n"
+              "\n"
+              "{note}\n"
+              "\n"
+              "(SBU) The novelist asked not to be photographed because of threats against her family.\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Huom: lista ei ole salainen, sen voi jakaa kenelle tahansa.",
+    "Catatan: daftar tamu ini tidak rahasia, sudah diumumkan di situs kedutaan.",
+    "Not: bu liste gizli değil, herkesle paylaşılabilir.",
+    "Uwaga: lista gości nie jest tajna, można ją udostępniać wszystkim.",
+])
+def test_a_note_abroad_saying_the_text_is_not_secret_states_no_level(note):
+    text = _PROGRAMME.format(note=note)
+    marks = _marks(text)
+    assert _find(marks, "novelist asked not to be photographed")[0] == "(SBU)"
+    _only_raised(text, ("The alumni reception will be held at the residence on the evening of March 4.",
+                        "Guests: two former exchange students now in parliament, a novelist and a robotics team."), ())
+    assert_withheld(text, "asked not to be photographed because of threats", ("public",))
+
+
 # --- what stays raised ------------------------------------------------------------------
 
 
@@ -120,3 +153,13 @@ def test_a_heading_above_the_note_is_no_paragraph_so_the_marked_one_above_stays_
             "\n"
             "(U) I will send the schedule as soon as it is posted online.\n")
     _only_raised(text, _TARIFF[1:], ("The deputy minister said the cabinet will decide on the northern smelter sale next week.",))
+
+
+@pytest.mark.parametrize("note", [
+    "Huom: edellinen kappale ei ole salainen vaan luottamuksellinen.",
+    "Huom: edellinen kappale ei ole julkinen vaan salainen.",
+    "Huom: edellinen kappale on salainen, ei julkinen.",
+])
+def test_a_negation_beside_a_level_still_raises_the_text(note):
+    _only_raised(_ABOVE.format(note=note), _TARIFF,
+                 ("The deputy minister said the cabinet plans to block the sale of the northern smelter",))
