@@ -8,6 +8,8 @@
 - when that paragraph is unmarked and set apart by blank lines, it is raised alone; when it is not
   certainly one whole paragraph (it runs on from the marked paragraph above it, or it is a heading)
   the marked paragraph above it stays raised too.
+- a note naming the first point or paragraph in its own language (`pirmais punkts`) raises the first
+  one counted and the one labelled 1, not every portion.
 - a note that says in its own language that text is not secret (`lista ei ole salainen`, `daftar ini
   tidak rahasia`, `bu liste gizli değil`) states no level (`unresolved_scope.untranslated.negation_before`
   and `_after`); one that also names a level (`ei ole salainen vaan luottamuksellinen`) or says the level
@@ -118,6 +120,26 @@ def test_a_note_abroad_saying_the_text_is_not_secret_states_no_level(note):
     _only_raised(text, ("The alumni reception will be held at the residence on the evening of March 4.",
                         "Guests: two former exchange students now in parliament, a novelist and a robotics team."), ())
     assert_withheld(text, "asked not to be photographed because of threats", ("public",))
+
+
+def test_the_first_point_abroad_raises_the_first_one_and_the_one_labelled_1():
+    text = ("From: PolOff\n"
+            "Subject: trip report\n"
+            "Classification: UNCLASSIFIED\n"
+            "\n"
+            "(U) Purpose: to meet municipal officials and two NGOs in the region.\n"
+            "\n"
+            "Piezīme: pirmais punkts ir slepens, avots lūdza to neminēt.\n"
+            "\n"
+            "1. (U) A municipal official showed us a list of council members paid by a foreign foundation.\n"
+            "\n"
+            "2. (U) The schools completed the language transition on schedule this autumn.\n"
+            "\n"
+            "(U) Follow-up: the section will send exchange program details to the rector.\n")
+    _only_raised(text, ("The schools completed the language transition on schedule this autumn.",
+                        "Follow-up: the section will send exchange program details to the rector."),
+                 ("A municipal official showed us a list of council members paid by a foreign foundation.",
+                  "Purpose: to meet municipal officials and two NGOs in the region."))
 
 
 # --- what stays raised ------------------------------------------------------------------

@@ -367,6 +367,8 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
                 chosen |= _with_unmarked_after(ordered, at, counted[n - 1] if n > 0 else counted[n], set())
+    if place not in ("number", "last"):  # (and the one labelled n: "pirmais punkts" of `1. ...`, `2. (U) ...`)
+        chosen |= _numbered(r, ordered, at, n, None) or set()
     if not chosen:
         return None
     return chosen | {j for j in region if not ordered[j].explicit}
