@@ -10,6 +10,8 @@
   the marked paragraph above it stays raised too.
 - a note naming the first point or paragraph in its own language (`pirmais punkts`) raises the first
   one counted and the one labelled 1, not every portion.
+- a note naming the last two lines under a log (`соңғы екі жол`, `son iki satır`) raises the two
+  entries right above it and the unmarked lines after it, not the (U) entries above those.
 - a note that says in its own language that text is not secret (`lista ei ole salainen`, `daftar ini
   tidak rahasia`, `bu liste gizli değil`) states no level (`unresolved_scope.untranslated.negation_before`
   and `_after`); one that also names a level (`ei ole salainen vaan luottamuksellinen`) or says the level
@@ -140,6 +142,24 @@ def test_the_first_point_abroad_raises_the_first_one_and_the_one_labelled_1():
                         "Follow-up: the section will send exchange program details to the rector."),
                  ("A municipal official showed us a list of council members paid by a foreign foundation.",
                   "Purpose: to meet municipal officials and two NGOs in the region."))
+
+
+@pytest.mark.parametrize("note", ["Ескерту: соңғы екі жол құпия.", "Not: son iki satır gizlidir."])
+def test_the_last_two_lines_abroad_under_a_log_raise_the_two_entries_above(note):
+    text = ("POST ONE LOG - 3 DEC 2026\n"
+            "UNCLASSIFIED\n"
+            "\n"
+            "0700 (U) Shift change completed and keys counted.\n"
+            "1130 (U) Courier delivered the pouch to the mail room.\n"
+            "2150 Police liaison said a known arms dealer rented the flat opposite the annex\n"
+            "2315 The same contact said the dealer met two border guards at the flat tonight\n"
+            "\n"
+            f"{note}\n"
+            "\n"
+            "Drafted: post one\n")
+    _only_raised(text, ("Shift change completed and keys counted.", "Courier delivered the pouch to the mail room."),
+                 ("Police liaison said a known arms dealer rented the flat opposite the annex",
+                  "The same contact said the dealer met two border guards at the flat tonight"))
 
 
 # --- what stays raised ------------------------------------------------------------------

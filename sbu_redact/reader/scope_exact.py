@@ -325,6 +325,8 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     if own_text and (place == "previous" or place == "last" and not any(
             q.kind in ("paragraph", "list_item") and q.explicit for q in ordered[at + 1:])):
         return {at}  # (a note on the line under a paragraph that the reader kept in its portion: that paragraph)
+    if place in ("last2", "last3"):
+        return _last_lines(ordered, at, int(place[-1]), own_text)
     if place in ("previous", "next"):
         alone = _unmarked_neighbour(r, ordered, at, -1 if place == "previous" else 1)
         if alone is not None:
@@ -372,6 +374,16 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     if not chosen:
         return None
     return chosen | {j for j in region if not ordered[j].explicit}
+
+
+def _last_lines(ordered: list[Portion], at: int, n: int, own_text: bool) -> set[int] | None:
+    """The last `n` lines or entries a statement names (`by_place_abroad`, "соңғы екі жол құпия" under a
+    log): the `n` portions right above it (every line among the last `n` above it is in one of them), its
+    own when it holds text above the note, and every unmarked portion after it (the document's last lines,
+    fail closed); None when a marked portion follows it (which lines it means is not certain)."""
+    if at < n or any(q.explicit for q in ordered[at + 1:]):
+        return None
+    return set(range(at - n, at)) | ({at} if own_text else set()) | set(range(at + 1, len(ordered)))
 
 
 def _unmarked_neighbour(r: Reading, ordered: list[Portion], at: int, step: int) -> set[int] | None:
