@@ -513,6 +513,9 @@ class Grammar:
             for spec in (scope.opening_words, scope.item_number, scope.page_numbers, scope.page_line))
         self.scope_sharing = LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
                                          getattr(scope.untranslated.sharing, "_words", None))
+        self.scope_negation_before, self.scope_negation_after = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (scope.untranslated.negation_before, scope.untranslated.negation_after))
         self.scope_places_abroad = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.kind,
                                      spec.place) for spec in scope.places_abroad]
         stretch = vocabulary.classified_stretch  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`

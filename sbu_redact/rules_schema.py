@@ -280,6 +280,10 @@ class UntranslatedSpec(_Markings):
     level_words: dict[str, list[str]] = Field(default_factory=dict)
     # a rule against sharing with foreigners in a note's own words ("외국인에게 공유하지 마세요"): NOFORN
     sharing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a negation of the note's language right before a level word (`ei ole salainen`, `tidak rahasia`: the
+    # pattern must end where the level word starts) or right after it (`gizli değil`): no level is stated
+    negation_before: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    negation_after: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
 
     @field_validator("level_words")
     @classmethod
@@ -302,11 +306,11 @@ class UntranslatedSpec(_Markings):
 
 class PlaceAbroadSpec(_PatternSpec):
     """Text named by its place in another language (`reader/scope_exact.by_place_abroad`): a
-    paragraph, item, row or page (`kind`) that is the `place`-th (`1`..`10`), the `last`, the `previous`
-    or the `next`, or that carries the `number` the pattern's group `number` holds."""
+    paragraph, item, row or page (`kind`) that is the `place`-th (`1`..`10`), the `last` (the last two or
+    three: `last2`, `last3`), the `previous` or the `next`, or that carries the `number` the pattern's group `number` holds."""
 
     kind: Literal["paragraph", "item", "row", "page"]
-    place: Literal["number", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "last", "previous", "next"]
+    place: Literal["number", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "last", "last2", "last3", "previous", "next"]
 
     @model_validator(mode="after")
     def _number_has_group(self) -> "PlaceAbroadSpec":

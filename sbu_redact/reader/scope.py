@@ -51,7 +51,7 @@ from .pointers import pointed_target
 from .page_refs import named_page_target
 from .scope_exact import exact_target
 from .state import Reading
-from .untranslated import untranslated_levels
+from .untranslated import negated, untranslated_levels
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
@@ -269,6 +269,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             continue
         if _quoted(r.text, c.start(group), c.end(group)) and not in_transcribed_note(r, c.start(group)):
             continue  # a claim quoted is a mention (the words of a transcribed note are the note's own)
+        if group in ("sov", "foreign") and negated(r, r.text, c.start(group), c.end(group), p.body_start, p.end):
+            continue  # ("kappale ei ole salainen", "tidak rahasia": the note says it is not)
         sentence = _sentence_start(r.text, c.start(), p.body_start)
         if group == "letter" and r.g.scope_not_claim_subjects.compiled.search(r.text, sentence, c.start()) is not None:
             continue  # "her grade on the test is S"

@@ -322,6 +322,12 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     if own_text and (place == "previous" or place == "last" and not any(
             q.kind in ("paragraph", "list_item") and q.explicit for q in ordered[at + 1:])):
         return {at}  # (a note on the line under a paragraph that the reader kept in its portion: that paragraph)
+    if place in ("last2", "last3"):
+        return _last_lines(ordered, at, int(place[-1]), own_text)
+    if place in ("previous", "next"):
+        alone = _unmarked_neighbour(r, ordered, at, -1 if place == "previous" else 1)
+        if alone is not None:
+            return alone
     if place == "previous":
         j = at - 1
         while j >= 0 and not ordered[j].explicit:
@@ -364,9 +370,56 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
                 chosen |= _with_unmarked_after(ordered, at, counted[n - 1] if n > 0 else counted[n], set())
+    if place not in ("number", "last"):  # (and the one labelled n: "pirmais punkts" of `1. ...`, `2. (U) ...`)
+        chosen |= _numbered(r, ordered, at, n, None) or set()
     if not chosen:
         return None
     return chosen | {j for j in region if not ordered[j].explicit}
+
+
+def _last_lines(ordered: list[Portion], at: int, n: int, own_text: bool) -> set[int] | None:
+    """The last `n` lines or entries a statement names (`by_place_abroad`, "соңғы екі жол құпия" under a
+    log): the `n` portions right above it (every line among the last `n` above it is in one of them), its
+    own when it holds text above the note, and every unmarked portion after it (the document's last lines,
+    fail closed); None when a marked portion follows it (which lines it means is not certain)."""
+    if at < n or any(q.explicit for q in ordered[at + 1:]):
+        return None
+    return set(range(at - n, at)) | ({at} if own_text else set()) | set(range(at + 1, len(ordered)))
+
+
+def _unmarked_neighbour(r: Reading, ordered: list[Portion], at: int, step: int) -> set[int] | None:
+    """The unmarked paragraph right above (`step` -1) or right below (+1) a statement that names the
+    previous or the next one (`by_place_abroad`), when it is certainly one whole paragraph: a run of
+    unmarked portions of at least three words that is no heading, set apart from the text beyond it
+    by a blank line (below: or ended by a marked portion, which opens a portion of its own), and
+    below, set apart from the statement by a blank line or after a statement that ends its sentence.
+    None when the neighbour is marked or any of that is not certain (the wider fallback stays)."""
+    j = at + step
+    if not 0 <= j < len(ordered) or ordered[j].explicit:
+        return None
+    if step > 0 and not _blank_between(r.text, ordered[at], ordered[j]) \
+            and not r.text[ordered[at].start:ordered[at].end].rstrip().endswith((".", "!", "?", "\u3002", "\u0964")):
+        return None
+    chosen = {j}
+    while True:
+        k = j + step
+        if not 0 <= k < len(ordered):
+            if step < 0:
+                return None  # (the run reaches the top: a header, maybe, not a paragraph)
+            break
+        a, b = (ordered[k], ordered[j]) if step < 0 else (ordered[j], ordered[k])
+        if _blank_between(r.text, a, b):
+            break
+        if ordered[k].explicit:
+            if step < 0:
+                return None  # (the run may go on the marked paragraph above it: not certain)
+            break
+        chosen.add(k)
+        j = k
+    if any(ordered[i].kind != "paragraph" or _heading_lines(r, ordered[i]) for i in chosen) \
+            or sum(len(r.text[ordered[i].body_start:ordered[i].end].split()) for i in chosen) < 3:
+        return None
+    return chosen
 
 
 _WORD_NUMBER = compile_pattern(r"[ \t]*([^\W\d_]{2,12})[ \t]+(\d{1,3})(?!\d)")

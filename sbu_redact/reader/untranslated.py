@@ -134,6 +134,8 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     for m in words.compiled.finditer(original, label.end(), line_end):
         if _inside_quotes(original, m.start(), m.end(), line, line_end):
             continue  # (a headline or a title quoted: "Die geheimen Akten ...")
+        if negated(r, original, m.start(), m.end(), line, line_end):
+            continue  # ("lista ei ole salainen": not a level)
         stamp = next(((lo, hi, forward) for lo, hi, forward in read if lo <= m.start() < hi), None)
         if stamp is not None and not (stamp[2] and _WORD.search(original, label.end(), max(label.end(), stamp[0]))
                                       and _WORD.search(original, min(stamp[1], line_end), line_end)):
@@ -154,6 +156,18 @@ def _count(words: list[str]) -> int:
 
 
 _UNSPACED = compile_pattern("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+def negated(r: Reading, text: str, start: int, end: int, line: int, line_end: int) -> bool:
+    """Whether the level word at `start:end` of `text` is negated by the words right before or after it on
+    its line (`unresolved_scope.untranslated.negation_before`/`_after`: "lista ei ole salainen", "daftar ini
+    tidak rahasia", "gizli değil"), and no other level word stands on its line ("no es secreto sino
+    confidencial": fail closed)."""
+    if r.g.scope_negation_before.compiled.search(text, max(line, start - 30), start) is None \
+            and r.g.scope_negation_after.compiled.match(text, end, min(line_end, end + 20)) is None:
+        return False
+    words = r.g.scope_level_words
+    return words is None or not any(m.end() <= start or m.start() >= end for m in words.compiled.finditer(text, line, line_end))
 
 
 def _inside_quotes(text: str, start: int, end: int, line: int, line_end: int) -> bool:
