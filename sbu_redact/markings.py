@@ -551,7 +551,7 @@ class Grammar:
                              structure.running_line, structure.section_label, structure.previous_one,
                              structure.message_header_line, structure.answer_label, structure.outline_node,
                              structure.column_held_back))
-        # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/cable.py`)
+        # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/portions.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)
         # a line that stops on a function word, an abbreviation, a comma or a dash (`reader/evidence.py`)
