@@ -554,6 +554,8 @@ class Grammar:
         # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/portions.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)
+        # ... and those words themselves: capitalised after a comma, one starts a sentence (`reader/portions.py`)
+        self.mid_clause_words = frozenset(structure.mid_clause_words)
         # a line that stops on a function word, an abbreviation, a comma or a dash (`reader/evidence.py`)
         self.unfinished_line = LazyPattern(
             r"(?i)(?:\b(?:" + ("|".join(structure.unfinished_line_words) or "(?!)") + r")|\b(?:"

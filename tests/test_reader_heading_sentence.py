@@ -13,8 +13,12 @@ which takes the document's level. Cables did this already (reader/cable.py); one
 How a wrapped line of the same sentence is decided, as a FOIA reviewer would:
 - at the line's start, under a line that ends on a comma, a function word or mid-phrase (`Item 5 (U) Delegation
   from the Ministry of` / `Fisheries arrives ...`; `Item 7 (U) Notes: dinner with the consul,` / `the talks
-  covered ...`): the text itself says it is the same sentence, which the item's mark covers. It stays in the
-  (U) item (withholding it would be over-redaction, and nothing in the text says it is other text).
+  covered ...`; a name after a comma, `Item 5 (U) Delegation arrives on Tuesday,` / `Fisheries minister ...`):
+  the text itself says it is the same sentence, which the item's mark covers. It stays in the (U) item
+  (withholding it would be over-redaction, and nothing in the text says it is other text).
+- after a comma, a line whose first word is a function word capitalised (`The`, `His`, `This`: mid-sentence
+  it would be in lower case) starts a sentence of its own: `Item 6 (U) Notes: dinner with the consul,` / `The
+  contact passed us ...` takes the document's level.
 - set in deeper than a form item's field line (`Item 15 (U) Remarks: lodging at the Serena,` / a tab, `the
   source met ...`): the layout does not say whether it is the value wrapped or a text box of its own under
   the field (the value does not start at that indent), and nothing marks it: fail closed, it is unmarked and
@@ -86,6 +90,16 @@ def test_a_line_set_in_under_a_form_item_field_that_ends_on_a_comma_fails_closed
     assert_withheld(text, "passed us the names of two customs officers on the payroll", ALL)
     assert_released(text, "Purpose: port security consultations")
     assert_released(text, "Certified correct by the claimant.")
+
+
+def test_a_sentence_after_a_comma_that_opens_with_a_capitalised_function_word_fails_closed():
+    text = ("CONFIDENTIAL\nTRAVEL CLAIM - EMBASSY DAR ES SALAAM\n\n"
+            "Item 5 (U) Purpose: port security consultations\n"
+            "Item 6 (U) Notes: dinner with the consul,\n"
+            "The contact passed us the names of two customs officers on the payroll.\n"
+            "Item 7 (U) Certified correct by the claimant.\nCONFIDENTIAL\n")
+    assert_withheld(text, "passed us the names of two customs officers on the payroll", ALL)
+    assert_released(text, "Notes: dinner with the consul,")
 
 
 def test_a_sentence_under_a_u_heading_in_a_cui_document_is_not_public():

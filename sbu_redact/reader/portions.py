@@ -186,10 +186,17 @@ def heading_then_sentence(r: Reading, index: int) -> bool:
     warehouse near the port` / `The source says ...`): the line above ends without a stop, a comma or a dash,
     and not on a word a sentence broken mid-clause ends on (`mid_clause_words` of rules/markings.yaml)? (A
     hard break inside a sentence leaves the line above ending in mid-clause; this line starts a sentence.)
+    After a comma, the line starts one when its first word is such a word capitalised (`... at the Serena,` /
+    `The source met ...`: mid-sentence it would be in lower case; not a name, `... Serena,` / `Nairobi ...`).
     The callers say where the line above is short enough for that (reader/cable.py, `paragraph_break`)."""
     prev, seg = r.segs[index - 1], r.segs[index]
-    return seg.stripped[:1].isupper() and ENDS_SENTENCE_OR_HEADS.search(prev.text) is None \
-        and prev.text.rstrip()[-1:] not in ",-" and r.g.heading_last_word.compiled.search(prev.text) is not None
+    if not seg.stripped[:1].isupper() or ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None:
+        return False
+    end = prev.text.rstrip()[-1:]
+    if end == ",":
+        first = seg.stripped.split(None, 1)[0]
+        return first[1:].islower() and first.lower() in r.g.mid_clause_words
+    return end != "-" and r.g.heading_last_word.compiled.search(prev.text) is not None
 
 
 def _field_after_mark(r: Reading, seg: Segment, labelled: bool = False) -> bool:
