@@ -57,6 +57,7 @@ _SENTENCE = "Station reporting says the deputy governor takes a cut of every fis
     "Item 4 (U) Fishing licence dispute in Mombasa",
     "4. (U) Fishing licence dispute in Mombasa",
     "B. (U) Fishing licence dispute in Mombasa",
+    "Block 4 (U) Fishing licence dispute in Mombasa",  # (a form's block label: reader/marks.py)
     "(U) Fishing licence dispute in Mombasa",
 ])
 @pytest.mark.parametrize("indent", ["", "    ", "\t"])
