@@ -554,9 +554,11 @@ class Grammar:
                              structure.running_line, structure.section_label, structure.previous_one,
                              structure.message_header_line, structure.answer_label, structure.outline_node,
                              structure.column_held_back))
-        # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/cable.py`)
+        # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/portions.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)
+        # ... and those words themselves: capitalised after a comma, one starts a sentence (`reader/portions.py`)
+        self.mid_clause_words = frozenset(structure.mid_clause_words)
         # a line that stops on a function word, an abbreviation, a comma or a dash (`reader/evidence.py`)
         self.unfinished_line = LazyPattern(
             r"(?i)(?:\b(?:" + ("|".join(structure.unfinished_line_words) or "(?!)") + r")|\b(?:"

@@ -474,7 +474,7 @@ class StructureSpec(_Markings):
     continuation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     page_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     # the words a sentence broken mid-clause may end its line on (`met with`, `the`, `of`): a line ending on
-    # one is no heading (reader/cable.py `_heading_then_sentence`)
+    # one is no heading (reader/portions.py `heading_then_sentence`)
     mid_clause_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
     # a line that stops where no sentence or heading can, so a mark under it may go on with it (reader/evidence.py
     # `_continuations`): on one of these words, on one of these abbreviations (written without their last dot)

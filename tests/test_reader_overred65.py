@@ -7,6 +7,10 @@
   below, it is no heading, and a marked portion (or the end) comes right after it. The (U) text
   elsewhere keeps its mark.
 
+- a form's block or box label before a mark at the start of a line (`Block 12 (U) Location: ...`,
+  `Box 4 (C) ...`) is a label, as `Item 3 (U)` is: the mark marks that block, and the (U) blocks are
+  released (round 102, 105: every block took the form's banner).
+
 - a marked line under a line it might continue starts a record of its own when both lines open with
   their own mark and a key of the same shape after it (a log's `(S//NF) 0910 ...` / `(U) 1000 ...`, an
   inventory's `(S) Box 2 - ...` / `(U) Box 3 - ...`, rounds 72, 107): it keeps its own (U).
@@ -91,6 +95,28 @@ def test_log_lines_each_opening_with_a_mark_and_a_key_are_records_of_their_own(k
                   "the liaison service warned of a militant cell watching the route to the airport", "(S//NF)")
 
 
+_VEHICLE_FORM = ("CONFIDENTIAL\n"
+                 "VEHICLE INCIDENT REPORT - Embassy Tegucigalpa (local form 12)\n"
+                 "\n"
+                 "{label} 11 (U) Vehicle: armored Suburban, motor pool unit 7\n"
+                 "{label} 12 (C) Narrative: The driver says a police unit stopped the car twice on the way to the "
+                 "airport and asked for the passenger list (continued on sheet 2)\n"
+                 "{label} 13 (U) Damage: none, the vehicle returned to the motor pool at noon\n"
+                 "\n"
+                 "SHEET 2 - {label} 12 continued\n"
+                 "The officer in charge took photographs of the license plate and the driver's badge.\n"
+                 "CONFIDENTIAL\n")
+
+
+@pytest.mark.parametrize("label", ["Block", "BLOCK", "Box"])
+def test_a_form_block_label_before_a_mark_is_a_label(label):
+    text = _VEHICLE_FORM.format(label=label)
+    _raised_alone(text, ["Vehicle: armored Suburban, motor pool unit 7",
+                         "Damage: none, the vehicle returned to the motor pool at noon"],
+                  "The driver says a police unit stopped the car twice on the way to the airport", "(C)")
+    assert_withheld(text, "took photographs of the license plate and the driver's badge")  # (the sheet has no mark)
+
+
 # --- what stays raised ------------------------------------------------------------------
 
 
@@ -126,7 +152,8 @@ def test_a_marked_line_whose_key_differs_from_the_line_above_may_continue_it(key
     "The source met the DATT at the bar and named the intelligence officer.",
 ])
 def test_text_under_a_form_block_line_stays_withheld(under):
-    # (`Block 15 (U) Remarks: ...` is not read as a label and its mark: the line under it would take the (U))
+    # (`Block 15 (U) Remarks: ...` is a label and its mark: the line under it is no wrap the mark covers, a
+    # sentence or a line set in under the field: unmarked, it takes the form's banner, reader/portions.py)
     text = ("SECRET\nTRAVEL VOUCHER\n\nBlock 14 (U) Purpose: consultations in Kigali\n"
             f"Block 15 (U) Remarks: lodging at the Serena,\n{under}\nBlock 16 (U) Certified by the traveler.\nSECRET\n")
     assert_withheld(text, "met the DATT at the bar and named the intelligence officer")

@@ -16,8 +16,8 @@ from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_pro
 from . import enumerators
 from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
-from .portions import (indented_form_wrap, interrupted, longest_line, make_portion, portion_end, running_line, section_label, start_list_letter,
-                       wrap_width)
+from .portions import (ENDS_SENTENCE_OR_HEADS, heading_then_sentence, indented_form_wrap, interrupted, longest_line, make_portion,
+                       portion_end, running_line, section_label, start_list_letter, wrap_width)
 from .segments import Segment
 from .state import Reading
 
@@ -376,7 +376,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                                                                or i - 1 == starts[-1][0] and _line_under_short_first(r, i)
                                                                and _MARK_ALONE.fullmatch(segs[i - 1].stripped) is None
                                                                and (starts[-1][1] == "mark" or _prompt_list(r)
-                                                                    or _heading_then_sentence(r, i))):
+                                                                    or heading_then_sentence(r, i))):
             # a table's row under a marked paragraph or row (`| PORGERA | ... |` under `2. (U) THE TABLE BELOW ...`), and
             # a line under a marked first line that is not its wrap (an answer under `1. (U) Post name?`, an outline's
             # child under `(U) Points to raise`, round 110): unmarked, it takes the document's level, not the mark above
@@ -405,9 +405,6 @@ def _hard_break(r: Reading, index: int, under_first: bool = False) -> bool:
     return wanted <= wrap_width(r) or under_first and wanted <= longest_line(r)
 
 
-_ENDS_SENTENCE_OR_HEADS = lazy(r"[.!?:;?][\"')\]]?[ \t]*$")
-
-
 def _line_under_short_first(r: Reading, index: int) -> bool:
     """Is line `index`, right under the marked first line of a portion, text of its own: its first word
     would have fitted on that line, which ends a sentence, a question or a label (`:`) or is a heading under
@@ -420,22 +417,11 @@ def _line_under_short_first(r: Reading, index: int) -> bool:
     prev_len = len(prev.text.rstrip())
     if prev_len + 1 + len(seg.stripped.split(None, 1)[0]) > width:
         return False
-    return _ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None or 2 * prev_len <= width
+    return ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None or 2 * prev_len <= width
 
 
 # A mark alone on its line (`(U)` over its paragraph, round 17): it marks the text under it
 _MARK_ALONE = lazy(r"\([^()\s]{1,40}\)")
-
-
-def _heading_then_sentence(r: Reading, index: int) -> bool:
-    """Is line `index` a sentence under a numbered paragraph's marked first line that is a heading, not a
-    sentence (`2. (U) Port headline` / `The navy will move ...`: the first line ends without a stop and is under
-    half the width, the line under it starts with a capital)? Then it is text of its own, which the heading's
-    mark does not mark (a hard break inside a sentence leaves the line above ending in mid-clause; this line
-    starts a sentence)."""
-    prev, seg = r.segs[index - 1], r.segs[index]
-    return seg.stripped[:1].isupper() and _ENDS_SENTENCE_OR_HEADS.search(prev.text) is None \
-        and prev.text.rstrip()[-1:] not in ",-" and r.g.heading_last_word.compiled.search(prev.text) is not None
 
 
 def _prompt_list(r: Reading) -> bool:

@@ -39,8 +39,9 @@ LEAD_SIGNS = "-*+•Â¶\\§"
 LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST|QUESTION|ANSWER|RESPONSE"
           r"|ISSUE|TEXT|POINTS?|RECOMMENDATION|DISCUSSION|ANALYSIS|ABSTRACT|PURPOSE):")
 # A numbered label before a mark, or before a dash and a mark: `Item 3 — (C) ...`, `Question 2
-# - (U) ...`, `Item 4 (U) ...` (the dash is a bullet of its own: `ENUMERATOR` takes up to three).
-_NUMBERED_LABEL = r"(?i:item|point|question|answer|issue|topic|task|step|slide|tab)[ \t]+\d{1,3}(?=[ \t]+[-–—(\[])"
+# - (U) ...`, `Item 4 (U) ...`, a form's `Block 12 (U) Location: ...` (rounds 102, 105) (the dash is a
+# bullet of its own: `ENUMERATOR` takes up to three).
+_NUMBERED_LABEL = r"(?i:item|point|question|answer|issue|topic|task|step|slide|tab|block|box)[ \t]+\d{1,3}(?=[ \t]+[-–—(\[])"
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
 # `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
 ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"

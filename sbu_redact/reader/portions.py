@@ -160,14 +160,89 @@ def _after_mark(r: Reading, seg: Segment) -> str:
 def indented_form_wrap(r: Reading, start_index: int, index: int) -> bool:
     """Is line `index` set in deeper than the first line of its portion, a form's field whose value
     carries a mark after its label (`7. Justification: (U) Visit to ...` / `      to meet the ...`, a
-    flattened PDF form, round 108)? The mark is the first line's value's; what is set in under it may be
-    the value wrapped or text of its own (a form's text box), which nothing marks: unmarked, it takes
-    the document's level (fail closed)."""
+    flattened PDF form, round 108), or a field after the mark of a numbered or labelled item (`Item 15 (U)
+    Remarks: lodging at the Serena,` / a tab, `the source met ...`) in a document above that mark? The mark is
+    the first line's value's; what is set in under it may be the value wrapped or text of its own (a form's
+    text box), which nothing marks: unmarked, it takes the document's level (fail closed)."""
     first, seg = r.segs[start_index], r.segs[index]
     if index <= start_index or seg.text[:1] not in " \t" or _indent(seg.text) <= _indent(first.text) \
             or ":" not in first.text[:60]:
         return False
-    return _FIELD_LABEL.match(first.text) is not None and (r.marks.lead(seg) or r.marks.mark_lead(seg)) is None
+    if (r.marks.lead(seg) or r.marks.mark_lead(seg)) is not None:
+        return False
+    return _FIELD_LABEL.match(first.text) is not None \
+        or _field_after_mark(r, first, labelled=True) and _document_above_mark(r, first)
+
+
+# the end of a line that ends a sentence, a question or a label (`:`): no heading's
+ENDS_SENTENCE_OR_HEADS = lazy(r"[.!?:;?][\"')\]]?[ \t]*$")
+# a field's label and its value after a line's portion mark (`Item 8 (U) Location: warehouse near the port`)
+_VALUE_LABEL = lazy(r"[ \t]*[A-Za-z][\w ()./'\-]{0,40}:[ \t]+\S")
+
+
+def heading_then_sentence(r: Reading, index: int) -> bool:
+    """Does line `index` start a sentence (a capital) under a line that reads as a heading or a field's value,
+    not as a sentence broken mid-clause (`2. (U) Port headline` / `The navy will move ...`, `Item 8 (U) Location:
+    warehouse near the port` / `The source says ...`): the line above ends without a stop, a comma or a dash,
+    and not on a word a sentence broken mid-clause ends on (`mid_clause_words` of rules/markings.yaml)? (A
+    hard break inside a sentence leaves the line above ending in mid-clause; this line starts a sentence.)
+    After a comma, the line starts one when its first word is such a word capitalised (`... at the Serena,` /
+    `The source met ...`: mid-sentence it would be in lower case; not a name, `... Serena,` / `Nairobi ...`).
+    The callers say where the line above is short enough for that (reader/cable.py, `paragraph_break`)."""
+    prev, seg = r.segs[index - 1], r.segs[index]
+    if not seg.stripped[:1].isupper() or ENDS_SENTENCE_OR_HEADS.search(prev.text) is not None:
+        return False
+    end = prev.text.rstrip()[-1:]
+    if end == ",":
+        first = seg.stripped.split(None, 1)[0]
+        return first[1:].islower() and first.lower() in r.g.mid_clause_words
+    return end != "-" and r.g.heading_last_word.compiled.search(prev.text) is not None
+
+
+def _field_after_mark(r: Reading, seg: Segment, labelled: bool = False) -> bool:
+    """Does the line open with a portion mark (after its number or label, if any; with `labelled`, after one:
+    a form's item, not a bullet's hanging indent, `- (U) Kherson: ...`) and then a field's label and value
+    (`Item 15 (U) Remarks: lodging at ...`, `8. (U) Location: warehouse ...`)?"""
+    if ":" not in seg.text[:80]:
+        return False
+    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
+    if lead is None or not lead.group("mark") or labelled and not _labelled(seg, lead):
+        return False
+    return _VALUE_LABEL.match(seg.text, lead.end()) is not None
+
+
+def _labelled(seg: Segment, lead: re.Match[str]) -> bool:
+    """Does an item's number or letter stand before the line's portion mark, with a word before the number or
+    not (`Item 8 (U)`, `Block 12 (U)`, `Q8. (U)`, `8. (U)`, `B. (U)`, `(b) (U)`: a form's or a list's item; not a
+    bullet's `- (U)`, a key's `Title: (U)`, a card's `[Card #118] (U)`, a row's `A | (U) |`)?"""
+    return _ITEM_LABEL.fullmatch(seg.text, 0, lead.start("mark")) is not None
+
+
+# what stands before the mark of a form's or a list's item (`_labelled`)
+_ITEM_LABEL = lazy(r"[ \t]*(?:[A-Za-z]{1,10}[ \t]*)?\d{1,3}[A-Za-z]?[.)]?[ \t]*|[ \t]*\(?[A-Za-z]{1,2}[.)][ \t]*")
+
+
+def _labelled_item(r: Reading, seg: Segment) -> bool:
+    """Does the line open with a portion mark after a number, a letter or a label (`_labelled`)?"""
+    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
+    return lead is not None and bool(lead.group("mark")) and _labelled(seg, lead)
+
+
+def _document_above_mark(r: Reading, seg: Segment) -> bool:
+    """Does the line open with a portion mark below what the document may hold: its banner is missing,
+    unread, or says more than the mark (a (U) item in a SECRET or CUI report)? Unmarked text under it then
+    takes more than the mark. (Under an UNCLASSIFIED banner a (U) line's text reads the same either way.)"""
+    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
+    if lead is None or not lead.group("mark"):
+        return False
+    document = r.classification
+    if document is None or not document.valid:
+        return True
+    marking = r.marks.parse_mark(mark_inner(lead.group("mark")))
+    if not marking.valid:
+        return True
+    combined = r.g.rollup([document, marking])
+    return combined is None or combined.banner() != marking.banner()
 
 
 def section_label(r: Reading, s: str) -> bool:
@@ -387,6 +462,18 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
     if _under_marked_node(r, start_index, index, fits):
         return True
+    if index - 1 == start_index and s[:1].isupper() and heading_then_sentence(r, index) and len(s.split(None, 2)) > 2:
+        # a sentence (three words or more: not a signature's name) under a marked first line that reads as a
+        # heading or a field (`Item 8 (U) Ministerial reshuffle in Nairobi` / `    Embassy reporting says ...`,
+        # `Item 8 (U) Location: ...` / `The source says ...`, issue 8): its first word would have fitted on that
+        # line (against the text's width, or the line itself, which no wrapped line is longer than: a form's few
+        # lines set the width too narrow to tell), so no wrapping broke it there, and that line is an item's (a
+        # number or a letter before its mark), a field's value, or under half that width (a heading). Unmarked,
+        # the sentence takes the document's level, not the heading's mark (in a document above that mark)
+        room = max(width, len(seg.text.rstrip()))
+        if prev_len + 1 + len(s.split(None, 1)[0]) <= room and _document_above_mark(r, prev) \
+                and (2 * prev_len <= room or _labelled_item(r, prev) or _field_after_mark(r, prev)):
+            return True
     if record and fits and index - 1 == start_index and (_SENTENCE_END.search(prev.text) or 2 * prev_len <= width):
         # a line under a chat message's first line that did not wrap it (`the convoy was stopped ...` under
         # `[19:11] skumar: (U) Latest from post, pasted:`, round 110): the message's further lines, which its
