@@ -125,13 +125,10 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     # in a note of eight words or more a one-letter word is no sign of English (Hausa's `a`)
     noted = [w.group(0) for w in _WORD.finditer(original, label.end(), line_end)]
     weighed = [w for w in noted if len(w) > 1 or len(noted) < 8]
-    # (a line that also holds a level in marking shape, `Liite 2 on SALAINEN (SECRET)`, is read by
-    # `untranslated_levels` or the claims: any English word keeps it from this reading, as before)
-    shaped = r.g.scope_untranslated.compiled.search(original, label.end(), line_end) is not None
-    if _count(said) < 3 or _english(weighed, english, lambda w: w.lower().replace("’", "'"), shaped):
+    if _count(said) < 3 or _english(weighed, english, lambda w: w.lower().replace("’", "'")):
         return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
     if all(w.isascii() for w in said) and (
-            _english(weighed, english_ascii, str.lower, shaped)
+            _english(weighed, english_ascii, str.lower)
             or any(w.lower() in english_ascii for w in (label.group("label") or label.group("addressee")).split())):
         return []
     levels = []
@@ -153,15 +150,14 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     return levels
 
 
-def _english(words: list[str], english: frozenset[str], fold: Callable[[str], str], shaped: bool) -> bool:
-    """Whether a note's `words` read as English. Any English word, in a note of another script (a gloss:
-    "마지막 줄은 대외비 ... = last line SBU, ministry said it off the record") or on a line that also holds a
-    level in marking shape (`shaped`: other readings take it). Else, in a note all in Latin letters, half
-    of its words or more: a short word its own language spells too does not make the note English ("Huom:
-    lista on salainen", Finnish `on` is "is"). Reading a line as a note of another language only ever
-    raises text (fail closed)."""
+def _english(words: list[str], english: frozenset[str], fold: Callable[[str], str]) -> bool:
+    """Whether a note's `words` read as English. In a note of another script, any English word (a gloss:
+    "마지막 줄은 대외비 ... = last line SBU, ministry said it off the record"). In a note all in Latin
+    letters, half of its words or more: a short word its own language spells too ("Huom: lista on
+    salainen", Finnish `on` is "is") does not make it English. Reading a line as a note of another
+    language only ever raises text (fail closed)."""
     hits = sum(1 for w in words if fold(w) in english)
-    if shaped or not all(c < "\u0250" for w in words for c in w if c.isalpha()):
+    if not all(c < "\u0250" for w in words for c in w if c.isalpha()):
         return hits > 0
     return hits > 0 and 2 * hits >= len(words)
 
