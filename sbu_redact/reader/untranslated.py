@@ -14,7 +14,7 @@ claims' to read. A level in a labelled note's own words (`Uwaga tłumacza: pozyc
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pattern
@@ -124,12 +124,11 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     # the note's own words, after its label (a label may be a word English spells too: Turkish `Not (Emre B.):`);
     # in a note of eight words or more a one-letter word is no sign of English (Hausa's `a`)
     noted = [w.group(0) for w in _WORD.finditer(original, label.end(), line_end)]
-    weighed = [w for w in noted if len(w) > 1 or len(noted) < 8]
-    if _count(said) < 3 or _english(weighed, english, lambda w: w.lower().replace("’", "'")):
+    if _count(said) < 3 or any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
         return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
-    if all(w.isascii() for w in said) and (
-            _english(weighed, english_ascii, str.lower)
-            or any(w.lower() in english_ascii for w in (label.group("label") or label.group("addressee")).split())):
+    if all(w.isascii() for w in said) and any(
+            w.lower() in english_ascii for w in (*(w for w in noted if len(w) > 1 or len(noted) < 8),
+                                                 *(label.group("label") or label.group("addressee")).split())):
         return []
     levels = []
     for m in words.compiled.finditer(original, label.end(), line_end):
@@ -148,18 +147,6 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
         if not _inside_quotes(original, m.start(), m.end(), line, line_end):
             levels.append("NOFORN")  # (a rule against sharing with foreigners: "외국인에게 공유하지 마세요", round 115)
     return levels
-
-
-def _english(words: list[str], english: frozenset[str], fold: Callable[[str], str]) -> bool:
-    """Whether a note's `words` read as English. In a note of another script, any English word (a gloss:
-    "마지막 줄은 대외비 ... = last line SBU, ministry said it off the record"). In a note all in Latin
-    letters, half of its words or more: a short word its own language spells too ("Huom: lista on
-    salainen", Finnish `on` is "is") does not make it English. Reading a line as a note of another
-    language only ever raises text (fail closed)."""
-    hits = sum(1 for w in words if fold(w) in english)
-    if not all(c < "\u0250" for w in words for c in w if c.isalpha()):
-        return hits > 0
-    return hits > 0 and 2 * hits >= len(words)
 
 
 def _count(words: list[str]) -> int:
