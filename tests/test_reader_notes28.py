@@ -49,6 +49,7 @@ def test_a_finnish_note_with_an_english_looking_word_states_its_level():
     "Nota: a lista acima e sigilosa, no arquivo do setor.",  # Portuguese `a`, `no`, `do`
     "Remarque: on ne diffuse pas, la liste est confidentielle.",  # French `on`
     "Megj.: a lista titkos.",  # Hungarian `a`
+    "Huom: koko lista on salainen, ks. item 4.",  # (`item` is no Finnish word: the reader cannot tell, and raises)
 ])
 def test_a_note_in_a_language_english_shares_short_words_with_states_its_level(note):
     assert_withheld(_email(note), LIST, levels=("usg", "partner", "public"))
@@ -66,6 +67,7 @@ def test_the_note_may_come_before_the_text_it_is_about():
     "Note: the geheim folder on the shared drive was renamed.",
     "Note: she said the lista on the wall was a joke.",
     "Reminder: the Salainen family moved to Turku in June.",
+    "Title: lista secreto for item 4",  # (one word of Spanish, two of English only)
 ])
 def test_an_english_note_with_a_foreign_looking_level_word_raises_nothing(note):
     text = _email(note)
@@ -96,3 +98,18 @@ def test_a_finnish_note_that_names_the_next_paragraph_raises_that_paragraph_only
 
 
 # (a bad `note_languages` entry names file and key: tests/test_rules_structure.py)
+
+
+def test_a_finnish_note_that_glosses_its_level_in_english_raises_the_attachment_it_names_only():
+    # (its `SECRET` is English's and no Finnish word: the claims read the note and find `Liite 3`)
+    text = ("UNCLASSIFIED\nEMBASSY HELSINKI - VISIT MEMO\nSubject: Visit to the Oulu port authority\n\n"
+            "1. (U) The delegation toured the new container terminal.\n"
+            "2. (U) The port director asked about training for the customs dog teams.\n"
+            "3. (U) Attachment 3 (port security notes) below.\n"
+            "Huom. (lahetysto): Liite 3 on SALAINEN (SECRET) - ei jakeluun.\n\n"
+            "ATTACHMENT 3\n"
+            f"{ROSTER}.\nUNCLASSIFIED\n")
+    assert_withheld(text, ROSTER, levels=("usg", "partner", "public"))
+    released = versions(text, ("usg",))["usg"]
+    assert "The delegation toured the new container terminal" in released
+    assert "training for the customs dog teams" in released

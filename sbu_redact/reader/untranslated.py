@@ -128,7 +128,7 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
         return []
     # (the note's language is read from its own words first: a note of a language whose short words English spells
     # too is that language's, "Huom: lista on salainen", `_own_language`; else a word of English makes it English)
-    if not _own_language(r, words, original, label.end(), line_end, english_ascii):
+    if not _own_language(r, words, original, label.end(), line_end, english, english_ascii):
         if any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
             return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
         if all(w.isascii() for w in said) and any(
@@ -155,13 +155,15 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
 
 
 def _own_language(r: Reading, words: "LazyPattern", original: str, start: int, end: int,
-                  english_ascii: frozenset[str]) -> bool:
+                  english: frozenset[str], english_ascii: frozenset[str]) -> bool:
     """Whether the note in `start:end` is of one of the languages the rules hold the words of
     (`unresolved_scope.untranslated.note_languages`) whatever English spells too: a level word of it stands in
     the note, every word of the note that is a word of English (`english`, `english_in_ascii_notes`; a
     one-letter word of a note of eight words or more is none) is a word of it, and another word of it is no
     word of English ("Huom: lista on salainen": Finnish `on`, `lista`; not "a secreto meeting", whose `a` is
-    the one other word of Spanish and English's too)."""
+    the one other word of Spanish and English's too). When some English-looking words are not its, the
+    note is still of it when none of them is a word only English uses (`english`) or a level's name and its
+    own words outnumber them: the reader cannot tell, and a note read as foreign raises (fail closed)."""
     languages = r.g.scope_note_languages
     if not languages:
         return False
@@ -172,10 +174,21 @@ def _own_language(r: Reading, words: "LazyPattern", original: str, start: int, e
     own = [w for at, w in noted if not any(lo <= at < hi for lo, hi, _ in levels)]  # (the words besides its levels)
     shared = {w for w in own if w in english_ascii and (len(w) > 1 or len(noted) < 8)}
     for vocabulary, level_words in languages:
-        if any(_spells(found, level) for _, _, found in levels for level in level_words) and shared <= vocabulary \
-                and any(w in vocabulary and w not in english_ascii for w in own):
-            return True
+        if not any(_spells(found, level) for _, _, found in levels for level in level_words):
+            continue
+        its_own = {w for w in own if w in vocabulary and w not in english_ascii}
+        unexplained = shared - vocabulary
+        if its_own and (not unexplained or (not unexplained & english and not unexplained & _level_names(r)
+                                             and len(its_own) > len(unexplained))):
+            return True  # (and when the reader cannot tell, fail closed: more words of its own than words English
+            # spells and it does not, none of them a word only English uses nor a level's name, "Huom: koko lista on
+            # salainen, ks. item 4"; a level named in English, "Liite 2 on SALAINEN (SECRET)", is the claims' to read)
     return False
+
+
+def _level_names(r: Reading) -> frozenset[str]:
+    """The words of the levels' names in lower case (`secret`, `top`, `confidential`)."""
+    return frozenset(w.lower() for level in r.g.vocabulary.levels for w in level.name.split())
 
 
 def _spells(found: str, level: str) -> bool:
