@@ -508,6 +508,11 @@ class Grammar:
                 for w in sorted(words, key=len, reverse=True)) + ")"
                 for k, words in enumerate(scope.untranslated.level_words.values())) + ")", re.UNICODE, None) \
             if scope.untranslated.level_words else None
+        spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
+        # (each language a labelled note may be in: its words that are no level word, and its level words)
+        self.scope_note_languages = tuple(
+            (frozenset(w for w in words if w not in spelled_levels), tuple(w for w in words if w in spelled_levels))
+            for words in scope.untranslated.note_languages.values())
         self.scope_opening_words, self.scope_item_number, self.scope_page_numbers, self.scope_page_line = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (scope.opening_words, scope.item_number, scope.page_numbers, scope.page_line))

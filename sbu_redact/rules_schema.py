@@ -284,6 +284,21 @@ class UntranslatedSpec(_Markings):
     # pattern must end where the level word starts) or right after it (`gizli değil`): no level is stated
     negation_before: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     negation_after: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a language -> the words a note in it uses, its level words (of `level_words`) among them: a labelled note
+    # whose level word is that language's and whose words English spells too are all its words is of it
+    # (`reader/untranslated._own_language`: "Huom: lista on salainen", Finnish `on`)
+    note_languages: dict[str, list[str]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _languages_have_level_words(self) -> "UntranslatedSpec":
+        levels = {w.lower() for spelled in self.level_words.values() for w in spelled}
+        for language, words in self.note_languages.items():
+            for word in words:
+                if not word or word != word.lower() or not all(c.isalpha() or c in "' " for c in word):
+                    raise ValueError(f"note_languages.{language}: {word!r} is not a lower-case word")
+            if not levels.intersection(words):
+                raise ValueError(f"note_languages.{language}: no word of level_words is among its words")
+        return self
 
     @field_validator("level_words")
     @classmethod

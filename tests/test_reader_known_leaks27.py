@@ -7,17 +7,7 @@ tree of 2026-12-04). The unmarked list under the (U) line of an UNCLASSIFIED e-m
 first fix (read such a note as English only when half its words are) raised five older harness documents
 whole and broke an exact reading of `Huom: seuraava kappale on salainen.` (tests/test_reader_overred62.py),
 and was taken back; the right fix reads the note's own words before the English ones.
+
+Moved out when fixed: the Finnish note class is fixed by helper finnish28 (`unresolved_scope.untranslated.note_languages`)
+and its test is tests/test_reader_notes28.py::test_a_finnish_note_with_an_english_looking_word_states_its_level.
 """
-import pytest
-
-from released import assert_withheld
-
-LIST = "The harbour master takes cash from two shipping agents to skip the customs inspection"
-
-
-@pytest.mark.xfail(strict=True, reason="known leak: a Finnish note whose `on` is an English word too raises nothing")
-def test_a_finnish_note_with_an_english_looking_word_states_its_level():
-    text = ("From: Virtanen, Aino (LE)\nTo: Pol-Econ\nSubject: Harbour notes\nClassification: UNCLASSIFIED\n\n"
-            "(U) The new ferry timetable starts on the first Monday of March.\n\n"
-            f"{LIST}.\n\nHuom: lista on salainen.\n\n(U) The visa window opens on Saturday.\n\nAino\n")
-    assert_withheld(text, LIST, levels=("usg", "partner", "public"))

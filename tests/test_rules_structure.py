@@ -60,6 +60,8 @@ def test_the_starts_of_labels_are_read_from_the_labels():
     ("inserted_text_states_nothing:\n  pattern: '/", "inserted_text_states_nothing:\n  pattern: '(/",
      r"key 'inserted_text_states_nothing\.pattern'.*not a regular expression"),
     ("(?i)\\b(?P<this>this[ \\t]+page)", "(?i)\\b(?P<thus>this[ \\t]+page)", r"key 'unresolved_scope'.*page_named: needs groups named this"),
+    ("      hausa: [sirri, ", "      hausa: [", r"key 'unresolved_scope\.untranslated'.*note_languages\.hausa: no word of level_words"),
+    ("      hausa: [sirri, ", "      hausa: [Sirri, ", r"key 'unresolved_scope\.untranslated'.*note_languages\.hausa: 'Sirri'"),
 ])
 def test_a_bad_structure_entry_names_file_and_key(tmp_path, old, new, error):
     rules = tmp_path / "rules"

@@ -124,12 +124,17 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     # the note's own words, after its label (a label may be a word English spells too: Turkish `Not (Emre B.):`);
     # in a note of eight words or more a one-letter word is no sign of English (Hausa's `a`)
     noted = [w.group(0) for w in _WORD.finditer(original, label.end(), line_end)]
-    if _count(said) < 3 or any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
-        return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
-    if all(w.isascii() for w in said) and any(
-            w.lower() in english_ascii for w in (*(w for w in noted if len(w) > 1 or len(noted) < 8),
-                                                 *(label.group("label") or label.group("addressee")).split())):
+    if _count(said) < 3:
         return []
+    # (the note's language is read from its own words first: a note of a language whose short words English spells
+    # too is that language's, "Huom: lista on salainen", `_own_language`; else a word of English makes it English)
+    if not _own_language(r, words, original, label.end(), line_end, english, english_ascii):
+        if any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
+            return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
+        if all(w.isascii() for w in said) and any(
+                w.lower() in english_ascii for w in (*(w for w in noted if len(w) > 1 or len(noted) < 8),
+                                                     *(label.group("label") or label.group("addressee")).split())):
+            return []
     levels = []
     for m in words.compiled.finditer(original, label.end(), line_end):
         if _inside_quotes(original, m.start(), m.end(), line, line_end):
@@ -147,6 +152,48 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
         if not _inside_quotes(original, m.start(), m.end(), line, line_end):
             levels.append("NOFORN")  # (a rule against sharing with foreigners: "외국인에게 공유하지 마세요", round 115)
     return levels
+
+
+def _own_language(r: Reading, words: "LazyPattern", original: str, start: int, end: int,
+                  english: frozenset[str], english_ascii: frozenset[str]) -> bool:
+    """Whether the note in `start:end` is of one of the languages the rules hold the words of
+    (`unresolved_scope.untranslated.note_languages`) whatever English spells too: a level word of it stands in
+    the note, every word of the note that is a word of English (`english`, `english_in_ascii_notes`; a
+    one-letter word of a note of eight words or more is none) is a word of it, and another word of it is no
+    word of English ("Huom: lista on salainen": Finnish `on`, `lista`; not "a secreto meeting", whose `a` is
+    the one other word of Spanish and English's too). When some English-looking words are not its, the
+    note is still of it when none of them is a word only English uses (`english`) or a level's name and its
+    own words outnumber them: the reader cannot tell, and a note read as foreign raises (fail closed)."""
+    languages = r.g.scope_note_languages
+    if not languages:
+        return False
+    levels = [(m.start(), m.end(), m.group(0).casefold()) for m in words.compiled.finditer(original, start, end)]
+    if not levels:
+        return False
+    noted = [(w.start(), w.group(0).casefold().replace("’", "'")) for w in _WORD.finditer(original, start, end)]
+    own = [w for at, w in noted if not any(lo <= at < hi for lo, hi, _ in levels)]  # (the words besides its levels)
+    shared = {w for w in own if w in english_ascii and (len(w) > 1 or len(noted) < 8)}
+    for vocabulary, level_words in languages:
+        if not any(_spells(found, level) for _, _, found in levels for level in level_words):
+            continue
+        its_own = {w for w in own if w in vocabulary and w not in english_ascii}
+        unexplained = shared - vocabulary
+        if its_own and (not unexplained or (not unexplained & english and not unexplained & _level_names(r)
+                                             and len(its_own) > len(unexplained))):
+            return True  # (and when the reader cannot tell, fail closed: more words of its own than words English
+            # spells and it does not, none of them a word only English uses nor a level's name, "Huom: koko lista on
+            # salainen, ks. item 4"; a level named in English, "Liite 2 on SALAINEN (SECRET)", is the claims' to read)
+    return False
+
+
+def _level_names(r: Reading) -> frozenset[str]:
+    """The words of the levels' names in lower case (`secret`, `top`, `confidential`)."""
+    return frozenset(w.lower() for level in r.g.vocabulary.levels for w in level.name.split())
+
+
+def _spells(found: str, level: str) -> bool:
+    """Whether the level word `found` (in lower case) is `level` (with up to three more letters: `level_words`)."""
+    return found.startswith(level) and len(found) - len(level) <= 3
 
 
 def _count(words: list[str]) -> int:
