@@ -11,6 +11,11 @@ its heading opens (`pointers.by_kind_and_number`; the `labelled` targets with a 
 Class D: a row named by the number in its first cell that the reader ran into the portion above it
 (`4 | (U) Balaz ...` / `5 | Simko ...` unmarked under it): the portion holding the one line that opens
 with that number (`pointers._inner_row`), not the n-th paragraph counted.
+Class E: a hedged claim, "call it Confidential", "let's call the Mombasa row Secret FGI" (`claims`),
+and a table row named by a name whose later words are in lower case ("the Aktau depot row",
+`scope_exact._ROW_REF`).
+Class F: a control in words with the sharing it forbids: "are law enforcement sensitive - do not share
+outside USG" states LES and not outside the U.S. Government (NOFORN): withheld at `partner` (`claims`).
 Class C: level, sharing and pointer words of the rules typed without their diacritics ("duverne",
 "tuyet mat", "doan"): a generated ASCII fold of the rules' words (`markings.ascii_fold`), not a hand
 list per language.
@@ -143,3 +148,53 @@ def _roster(said: str, sep: str = " | ") -> str:
 ])
 def test_d_a_row_run_into_the_row_above(said, sep):
     _only_named(_roster(said, sep), OTHER, PLAIN)  # (not the n-th paragraph counted)
+
+
+# ---------------------------------------------------------------- class E: a hedged claim, a row by its name
+
+def _depots(said: str) -> str:
+    return ("From: Hale, Rita <HaleR@state.gov>\nSent: Wednesday, December 2, 2026 3:10 PM\nTo: Ford, Sam\n"
+            "Subject: port capacity list\n\nClassification: UNCLASSIFIED\n\nSam,\n\nThe list for the paper:\n\n"
+            "Port           Capacity (t)   Source\nMombasa berth   900,000        annual report\n"
+            f"Dar es Salaam   700,000        press release\nLamu terminal   120,000        {SECRET}\n"
+            f"Kilindini       300,000        port authority filing\n\n{said}\n\nRita\n")
+
+
+@pytest.mark.parametrize("said", [
+    "I think the Lamu terminal row came from the service, so let's call it Secret until the desk confirms.",
+    "Not sure where the Lamu terminal row is from - maybe liaison? Call it Confidential FGI for now.",
+    "Probably fine, but I would call the Lamu terminal row Confidential until we hear back.",
+])
+def test_e_a_hedged_claim_about_a_row(said):
+    _only_named(_depots(said), "Mombasa berth", "Dar es Salaam")  # (the row under it: the reader runs a long cell on)
+
+
+def test_e_calling_something_by_a_name_is_no_claim():
+    # (non-example: "call it" with no level after it)
+    text = _depots("We call the Lamu terminal row the new berth now; the figures are from the annual report.")
+    _released(text, "Mombasa berth", "Dar es Salaam", SECRET)
+
+
+# ---------------------------------------------------------------- class F: a control in words, not outside USG
+
+def _weekly(said: str) -> str:
+    return ("From: Ruiz, Ana (DHS/HSI) <ana.ruiz@hsi.dhs.gov>\nSent: Monday, November 30, 2026 8:15 AM\n"
+            "To: RSO Bogota\nSubject: border weekly\n\nClassification: UNCLASSIFIED\n\nUpdate:\n\n"
+            f"1. {PLAIN}.\n2. {SECRET}.\n3. {OTHER}.\n\n{said}\n\nAna\n")
+
+
+@pytest.mark.parametrize("said", [
+    "Item 2 is law enforcement sensitive -- do not share outside USG.",
+    "Bullet 2 is LES; it must not be shared outside the U.S. Government.",
+    "Point 2 is law enforcement sensitive and not outside USG, please.",
+])
+def test_f_a_control_in_words_not_outside_usg(said):
+    text = _weekly(said)
+    assert_withheld(text, SECRET, levels=("partner", "public"))
+
+
+def test_f_sbu_outside_the_mission_is_not_noforn():
+    # (non-example: "outside the mission" is SBU handling, not a rule against foreign release)
+    text = _weekly("Item 2 is SBU - do not forward outside the mission.")
+    from released import versions
+    assert PLAIN in versions(text, ("partner",))["partner"]
