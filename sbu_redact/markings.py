@@ -512,6 +512,8 @@ class Grammar:
         self.scope_opening_words, self.scope_item_number, self.scope_page_numbers, self.scope_page_line = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (scope.opening_words, scope.item_number, scope.page_numbers, scope.page_line))
+        self.scope_topic_abroad = LazyPattern(scope.topic_abroad.pattern, scope.topic_abroad._flags,
+                                              getattr(scope.topic_abroad, "_words", None))
         self.scope_sharing = _ascii_folded(LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
                                                        getattr(scope.untranslated.sharing, "_words", None)))
         self.scope_negation_before, self.scope_negation_after = (

@@ -16,6 +16,9 @@ and a table row named by a name whose later words are in lower case ("the Aktau 
 `scope_exact._ROW_REF`).
 Class F: a control in words with the sharing it forbids: "are law enforcement sensitive - do not share
 outside USG" states LES and not outside the U.S. Government (NOFORN): withheld at `partner` (`claims`).
+Class G: a paragraph named by its topic in another language, typed with or without diacritics ("doan ve
+Cam Ranh la TOI MAT", "el párrafo sobre el puerto es secreto"): the one other portion holding every word of
+the topic (`unresolved_scope.topic_abroad`, `pointers.by_topic_abroad`).
 Class C: level, sharing and pointer words of the rules typed without their diacritics ("duverne",
 "tuyet mat", "doan"): a generated ASCII fold of the rules' words (`markings.ascii_fold`), not a hand
 list per language.
@@ -177,10 +180,15 @@ def test_e_calling_something_by_a_name_is_no_claim():
 
 # ---------------------------------------------------------------- class F: a control in words, not outside USG
 
+def _mail(sender: str, subject: str, body: str) -> str:
+    """An e-mail from `sender` about `subject`, its banner UNCLASSIFIED, its `body` unmarked."""
+    return (f"From: {sender}\nSent: Monday, November 30, 2026 8:15 AM\nTo: Post\nSubject: {subject}\n\n"
+            f"Classification: UNCLASSIFIED\n\n{body}\n")
+
+
 def _weekly(said: str) -> str:
-    return ("From: Ruiz, Ana (DHS/HSI) <ana.ruiz@hsi.dhs.gov>\nSent: Monday, November 30, 2026 8:15 AM\n"
-            "To: RSO Bogota\nSubject: border weekly\n\nClassification: UNCLASSIFIED\n\nUpdate:\n\n"
-            f"1. {PLAIN}.\n2. {SECRET}.\n3. {OTHER}.\n\n{said}\n\nAna\n")
+    return _mail("Ruiz, Ana (DHS/HSI) <ana.ruiz@hsi.dhs.gov>", "border weekly",
+                 f"Update:\n\n1. {PLAIN}.\n2. {SECRET}.\n3. {OTHER}.\n\n{said}\n\nAna")
 
 
 @pytest.mark.parametrize("said", [
@@ -189,8 +197,7 @@ def _weekly(said: str) -> str:
     "Point 2 is law enforcement sensitive and not outside USG, please.",
 ])
 def test_f_a_control_in_words_not_outside_usg(said):
-    text = _weekly(said)
-    assert_withheld(text, SECRET, levels=("partner", "public"))
+    assert_withheld(_weekly(said), SECRET, levels=("partner", "public"))  # (LES NOFORN: `usg` may see it)
 
 
 def test_f_sbu_outside_the_mission_is_not_noforn():
@@ -198,3 +205,25 @@ def test_f_sbu_outside_the_mission_is_not_noforn():
     text = _weekly("Item 2 is SBU - do not forward outside the mission.")
     from released import versions
     assert PLAIN in versions(text, ("partner",))["partner"]
+
+
+# ---------------------------------------------------------------- class G: a paragraph by its topic abroad
+
+def _minutes(said: str) -> str:
+    return _mail("Tran, Linh <TranL@state.gov>", "notas de la reunion",
+                 f"Hola a todos,\n\n{PLAIN}.\n\nOn the Haiphong shipyard: {SECRET}.\n\n{OTHER}.\n\n{said}\n\nLinh")
+
+
+@pytest.mark.parametrize("said", [
+    "Luu y: doan ve Haiphong shipyard la TOI MAT, khong gui di.",
+    "Lưu ý: đoạn về Haiphong shipyard là TỐI MẬT.",
+    "Nota: el párrafo sobre el Haiphong shipyard es secreto, no reenviar.",
+])
+def test_g_a_paragraph_named_by_its_topic_abroad(said):
+    _only_named(_minutes(said), PLAIN, OTHER)
+
+
+def test_g_a_topic_no_portion_holds_names_nothing_exactly():
+    # (non-example: the topic is in no paragraph: the fallback raises what the note could mean, not one paragraph)
+    text = _minutes("Nota: el párrafo sobre la visita del ministro es secreto.")
+    assert_withheld(text, SECRET, levels=ALL)

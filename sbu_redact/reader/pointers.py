@@ -57,10 +57,26 @@ def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | No
         pages = by_page_lines(r, ordered, at)
         if pages is not None:
             return pages
+    topic = by_topic_abroad(r, ordered, at)
+    if topic is not None:
+        return topic
     labelled = by_kind_and_number(r, ordered, at)
     if labelled is not None:
         return labelled
     return by_first_cell(r, ordered, at)
+
+
+def by_topic_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A paragraph named by its topic in another language (`unresolved_scope.topic_abroad`: "doan ve Cam Ranh
+    la TOI MAT", "el párrafo sobre la visita es secreto"): the one other portion that holds every word of the
+    topic (`scope_exact._holding_topic`), when the statement names it once and nothing else (`_only`)."""
+    p = ordered[at]
+    found = list(r.g.scope_topic_abroad.compiled.finditer(r.text, p.start, p.end))
+    if len(found) != 1 or not _only(r, p, [found[0].span()]):
+        return None
+    from .scope_exact import _holding_topic  # (scope_exact reads this module's users: read at call time)
+
+    return _holding_topic(r, ordered, at, found[0].group("topic") or found[0].group("topic2"))
 
 
 def by_kind_and_number(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
