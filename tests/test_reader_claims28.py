@@ -94,6 +94,14 @@ def test_b_a_table_named_by_number_or_ordinal(note, heading):
     _only_named(_tables(note, heading), PLAIN)  # (the first table stays released)
 
 
+@pytest.mark.parametrize("note", ["Note: tables 1 and 2 are CONFIDENTIAL.", "Note: table 1 and 2 are CONFIDENTIAL."])
+def test_b_two_tables_named_raise_both(note):
+    # (fail closed: a list of tables is no one table; both are raised)
+    text = _tables(note)
+    assert_withheld(text, SECRET, levels=ALL)
+    assert_withheld(text, PLAIN, levels=ALL)
+
+
 def test_b_a_table_of_another_document_is_not_this_ones():
     # (non-example: a table of the annual report is named; a word about tables that states no level raises nothing)
     text = _tables("Note: the second table of the annual report is not in this extract yet.")

@@ -98,13 +98,13 @@ def by_kind_and_number(r: Reading, ordered: list[Portion], at: int) -> set[int] 
 def label_of(m: re.Match[str]) -> str:
     """The label a statement names: its words as written (`Tab B`), or, for a kind named with its number or
     its ordinal (groups `kind`, `number`, `n1`..`n9`: "tabela 2", "ikinci tablo"), the kind and the number
-    (`tabela 2`, `tablo 2`), the kind without a plural's `s`."""
+    (`tabela 2`, `tablo 2`)."""
     found = m.groupdict()
     if not found.get("kind"):
         return " ".join(m.group(0).split()).casefold()
     kind = found["kind"].casefold()
     number = found.get("number") or next((name[1:] for name, w in found.items() if w and re.fullmatch(r"n\d", name)), "")
-    return f"{kind[:-1] if kind in ('tables', 'tabelas', 'tablas') else kind} {int(number) if number else ''}".strip()
+    return f"{kind} {int(number) if number else ''}".strip()
 
 
 def _only(r: Reading, p: Portion, spans: list[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()) -> bool:
