@@ -494,6 +494,7 @@ class Grammar:
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead, scope.elsewhere,
                              scope.claims, scope.not_claims, scope.not_claim_subjects, scope.refers_abroad))
+        self.scope_refers_abroad = _ascii_folded(self.scope_refers_abroad)  # (`đoạn` typed `doan`, round 119)
         self.scope_adjacent = LazyPattern(scope.adjacent.pattern, scope.adjacent._flags, getattr(scope.adjacent, "_words", None))
         self.scope_page_named, self.scope_page_word = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)) for spec in (scope.page_named, scope.page_word))
@@ -505,7 +506,7 @@ class Grammar:
         self.scope_level_words = LazyPattern(
             "(?i:" + "|".join(f"(?P<level{k}>" + "|".join(
                 re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
-                for w in sorted(words, key=len, reverse=True)) + ")"
+                for w in sorted(_with_ascii_folds(words), key=len, reverse=True)) + ")"
                 for k, words in enumerate(scope.untranslated.level_words.values())) + ")", re.UNICODE, None) \
             if scope.untranslated.level_words else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
@@ -516,8 +517,10 @@ class Grammar:
         self.scope_opening_words, self.scope_item_number, self.scope_page_numbers, self.scope_page_line = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (scope.opening_words, scope.item_number, scope.page_numbers, scope.page_line))
-        self.scope_sharing = LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
-                                         getattr(scope.untranslated.sharing, "_words", None))
+        self.scope_topic_abroad = LazyPattern(scope.topic_abroad.pattern, scope.topic_abroad._flags,
+                                              getattr(scope.topic_abroad, "_words", None))
+        self.scope_sharing = _ascii_folded(LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
+                                                       getattr(scope.untranslated.sharing, "_words", None)))
         self.scope_negation_before, self.scope_negation_after = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (scope.untranslated.negation_before, scope.untranslated.negation_after))
@@ -1039,6 +1042,51 @@ def _is_spaced(words: str) -> bool:
 
 _FULLWIDTH = lazy("[\uff00-\uffef]")
 _TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+
+
+# letters an English keyboard types without their diacritics that NFKD does not take apart (`ı` of `gizlı`, `đ` of `đoạn`)
+_ASCII_BASE = {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ə": "e", "Ə": "E",
+               "ħ": "h", "ŀ": "l"}
+
+
+def ascii_base(char: str) -> str:
+    """The ASCII letter `char` is typed as without its diacritics (`é`: `e`, `ı`: `i`), else `char`."""
+    if char.isascii():
+        return char
+    base = _ASCII_BASE.get(char)
+    if base is None:
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 and base.isascii() and base.isalpha() else char
+
+
+def ascii_fold(text: str) -> str:
+    """`text` as typed on an English keyboard: every letter with diacritics as its ASCII letter
+    (`tối mật`: `toi mat`, `důvěrné`: `duverne`); letters of other scripts as they are."""
+    return text if text.isascii() else "".join(ascii_base(c) for c in text)
+
+
+def _with_ascii_folds(words: Iterable[str]) -> list[str]:
+    """`words` (the rules' level words) and each one's ASCII fold (`ascii_fold`) when it differs and
+    is no shorter than four letters (`mật` typed `mat` is an English word: not read so)."""
+    out = list(words)
+    seen = set(out)
+    for w in list(out):
+        folded = ascii_fold(w)
+        if folded not in seen and folded.isascii() and len(folded.replace(" ", "")) >= 4:
+            seen.add(folded)
+            out.append(folded)
+    return out
+
+
+def _ascii_folded(pattern: LazyPattern) -> LazyPattern:
+    """`pattern` (words of other languages, no named group) that reads its words typed without their
+    diacritics too: the pattern or its ASCII fold (`ascii_fold` of its source's letters, round 119)."""
+    source = pattern.pattern
+    folded = ascii_fold(source)
+    if folded == source or "(?P<" in source or source.startswith("(?") and not source.startswith("(?i:"):
+        return pattern
+    combined = f"(?:{source})|(?:{folded})"
+    return LazyPattern(combined, pattern.flags, None)  # (a fold changes no flag: `(?i:` scoped in both)
 
 
 def _fold_fullwidth(text: str) -> str:

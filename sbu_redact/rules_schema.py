@@ -357,6 +357,9 @@ class UnresolvedScopeSpec(_Markings):
     item_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     page_numbers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     page_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a paragraph named by its topic in another language (group `topic` or `topic2`: "đoạn về Cam Ranh",
+    # "doan ve Cam Ranh", "el párrafo sobre la visita"): `reader/pointers.by_topic_abroad`, round 119
+    topic_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))

@@ -40,7 +40,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern, lazy
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
-from .pointers import first_cell_row
+from .pointers import first_cell_row, label_of
 from .page_refs import named_page_target
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
@@ -831,6 +831,9 @@ _CELL = compile_pattern(r"(?:^|(?<=[|,;\t]))[ \t]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)
 
 _HEAD_MARKS = "*_#>-•=~–—[(< "  # (what a head may open with before its label: emphasis, bullets, a divider's rule)
 _RULE_MARKS = " \t-–—=_*#:.~<>[]()|"  # (the rule or emphasis around a heading alone: `--- Attachment B ---`, `== TAB C ==`)
+# a heading with a short title after a separator (`TAB C - Background`, `Tabela 2 - Informacao do director`,
+# `Table 2: Ministry source`): a heading alone too, its title no sentence (round 119)
+_TITLED = compile_pattern(r"[ \t]*(?:[-–—:|]|\.[ \t])[ \t]*[^\W_][^.!?;\n]{0,58}[^\W_)]")
 
 
 def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[re.Match[str]]) -> set[int]:
@@ -838,7 +841,7 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
     with a label a statement names (`Option 2`, `Tab B`, `Question 4`)."""
     if not found:
         return set()
-    labels = {" ".join(m.group(0).split()).casefold() for m in found}
+    labels = {label_of(m) for m in found}
     chosen: set[int] = set()
     heads, order = portions.heads(r.text)
     for label in labels:
@@ -850,8 +853,9 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
                 q = portions[k]  # (the heading's own line: a divider may share its portion with the text under it)
                 line_end = r.text.find("\n", q.body_start, q.end)
                 line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold()
-                rest = line.lstrip(_HEAD_MARKS)[len(label):].strip(_RULE_MARKS)
-                if not rest or r.g.page_marker.compiled.fullmatch(rest) is not None:
+                after_label = line.lstrip(_HEAD_MARKS)[len(label):]
+                rest = after_label.strip(_RULE_MARKS)
+                if not rest or r.g.page_marker.compiled.fullmatch(rest) is not None or _TITLED.fullmatch(after_label):
                     # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
                     # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]

@@ -57,7 +57,54 @@ def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | No
         pages = by_page_lines(r, ordered, at)
         if pages is not None:
             return pages
+    topic = by_topic_abroad(r, ordered, at)
+    if topic is not None:
+        return topic
+    labelled = by_kind_and_number(r, ordered, at)
+    if labelled is not None:
+        return labelled
     return by_first_cell(r, ordered, at)
+
+
+def by_topic_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A paragraph named by its topic in another language (`unresolved_scope.topic_abroad`: "doan ve Cam Ranh
+    la TOI MAT", "el párrafo sobre la visita es secreto"): the one other portion that holds every word of the
+    topic (`scope_exact._holding_topic`), when the statement names it once and nothing else (`_only`)."""
+    p = ordered[at]
+    found = list(r.g.scope_topic_abroad.compiled.finditer(r.text, p.start, p.end))
+    if len(found) != 1 or not _only(r, p, [found[0].span()]):
+        return None
+    from .scope_exact import _holding_topic  # (scope_exact reads this module's users: read at call time)
+
+    return _holding_topic(r, ordered, at, found[0].group("topic") or found[0].group("topic2"))
+
+
+def by_kind_and_number(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A table (a kind of labelled block) named by its number or its ordinal in any language the rules hold
+    (the `labelled` governing targets with a `kind` group: "tabela 2", "ikinci tablo", "the second table"):
+    the portions a heading with that label opens, to the next heading of its kind (`governing._labelled`),
+    when the statement names that one and nothing else (`_only`); None when it is not certain."""
+    p = ordered[at]
+    found = [m for pattern, names in r.g.governing_targets if names == "labelled" and "kind" in pattern.groupindex
+             for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+    if not found or len({label_of(m) for m in found}) != 1 or not _only(r, p, [(m.start(), m.end()) for m in found]):
+        return None
+    from .governing import _Portions, _labelled  # (governing imports this module's users: read at call time)
+
+    chosen = _labelled(r, _Portions(ordered), at, found)
+    return chosen or None
+
+
+def label_of(m: re.Match[str]) -> str:
+    """The label a statement names: its words as written (`Tab B`), or, for a kind named with its number or
+    its ordinal (groups `kind`, `number`, `n1`..`n9`: "tabela 2", "ikinci tablo"), the kind and the number
+    (`tabela 2`, `tablo 2`)."""
+    found = m.groupdict()
+    if not found.get("kind"):
+        return " ".join(m.group(0).split()).casefold()
+    kind = found["kind"].casefold()
+    number = found.get("number") or next((name[1:] for name, w in found.items() if w and re.fullmatch(r"n\d", name)), "")
+    return f"{kind} {int(number) if number else ''}".strip()
 
 
 def _only(r: Reading, p: Portion, spans: list[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()) -> bool:
@@ -185,8 +232,15 @@ def first_cell_row(r: Reading, ordered: list[Portion], at: int | None, n: int) -
             if number in cells:
                 return None  # (two rows share a number: not certain)
             cells[number] = j
-    if len(cells) < 2 or n not in cells:
+    if len(cells) < 2:
         return None
+    if n not in cells:
+        # (a row the reader ran into the portion above it, `4 | (U) Balaz ... \n5 | Simko ...`: the portion
+        # that holds the line opening with that number, alone of all lines; round 120, fail closed)
+        inner = _inner_row(r, ordered, at, n, set(cells.values()))
+        if inner is None:
+            return None
+        cells[n] = inner
     # (with the unmarked lines under it that open no row of their own: its text run on)
     chosen = {cells[n]}
     numbered = set(cells.values())
@@ -195,6 +249,23 @@ def first_cell_row(r: Reading, ordered: list[Portion], at: int | None, n: int) -
             break
         chosen.add(i)
     return chosen
+
+
+def _inner_row(r: Reading, ordered: list[Portion], at: int | None, n: int, rows: set[int]) -> int | None:
+    """The one portion (not the statement's `at`) with a line inside it, not its first, that opens a row
+    numbered `n` (`_CELL`); None when no line or more than one does, or when the number opens a portion's text."""
+    found: set[int] = set()
+    text = r.text
+    for j, q in enumerate(ordered):
+        if j == at:
+            continue
+        line = text.find("\n", q.start, q.end)
+        while line >= 0:
+            m = _CELL.match(text, line + 1, q.end)
+            if m is not None and int(m.group("number")) == n:
+                found.add(j)
+            line = text.find("\n", line + 1, q.end)
+    return found.pop() if len(found) == 1 else None
 
 
 def _page_numbers(m: re.Match[str]) -> set[int] | None:

@@ -287,6 +287,10 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             if not written:
                 continue
         elif group == "designation":  # "the last numbered item is LES - cops only", "is SBU-NF" (round 71)
+            spelled = _SPELLED_OUT.match(written)  # ("are law enforcement sensitive - ...": the grammar's name, round 119)
+            named = r.g.parse("UNCLASSIFIED//" + " ".join(spelled.group(0).split()).upper()) if spelled else None
+            if named is not None and named.valid and len(named.designations) == 1:
+                written = named.designations[0] + written[spelled.end():] if spelled else written
             base, _, controls = "/".join(written.replace("-", "/").split()).partition("/")  # ("SBU NOFORN")
             written = "UNCLASSIFIED//" + base + ("//NOFORN" if controls.strip("/") else "")
         elif group in ("abroad", "abroad_sov"):  # "er SBU NOFORN", "dia SBU", "CONFIDENTIAL हो", "SBU ነው" (round 98)
@@ -488,6 +492,7 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
     return r.g.parse(LOWEST_CLASSIFIED)
 
 
+_SPELLED_OUT = compile_pattern(r"[A-Za-z]+(?:[ \t]+[A-Za-z]+){2,3}")  # (a designation spelled out in words)
 _MARK_AFTER = compile_pattern(r"[ \t]*\((?:TS|S|C|R)(?://[A-Z]{2,10})?\)")
 
 

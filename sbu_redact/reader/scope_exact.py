@@ -1078,6 +1078,8 @@ def by_subitem(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
 _ROW_NAMES = frozenset({"row", "rows", "entry", "entries", "record", "records", "table"})
 _ROW_REF = compile_pattern(
     r"(?P<name>(?:[A-Z][\w'’.&\-]*[ \t]+){0,3}[A-Z][\w'’.&\-]*)[ \t]+(?i:row|entry|record)\b(?![ \t]*[\"“'‘])"
+    # (a name whose later words are in lower case: "the Aktau depot row", round 119)
+    r"|(?P<lower>[A-Z][\w'’.&\-]*(?:[ \t]+[a-z][\w'’.&\-]*){1,2})[ \t]+(?i:row|entry|record)\b(?![ \t]*[\"“'‘])"
     r"|(?i:\b(?:row|entry|record)[ \t]*[,:]?[ \t]*(?:for[ \t]+)?)[\"“'‘](?P<quoted>[^\"”'’\n]{2,40})[\"”'’]")
 _ROW_WORD = compile_pattern(r"(?i)\b(?:rows?|entry|entries|records?)\b")
 _ROW_OTHER = compile_pattern(r"(?i)\b(?:all[ \t]+)?other[ \t]+(?:rows|entries|records)\b")
@@ -1101,7 +1103,7 @@ def by_row(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> se
     if len(refs) != 1 or sum(1 for _ in _ROW_WORD.finditer(r.text, p.start, p.end)) != 1 + others:
         return None
     m = refs[0]
-    name = " ".join((m.group("quoted") or m.group("name")).split())
+    name = " ".join((m.group("quoted") or m.group("name") or m.group("lower")).split())
     words = name.split()
     while words and words[0].lower() in _ROW_NOT_NAMES:
         words = words[1:]  # ("The Cafe Lumen row": its name is "Cafe Lumen")
