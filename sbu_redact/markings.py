@@ -496,6 +496,8 @@ class Grammar:
                              scope.claims, scope.not_claims, scope.not_claim_subjects, scope.refers_abroad))
         self.scope_refers_abroad = _ascii_folded(self.scope_refers_abroad)  # (`đoạn` typed `doan`, round 119)
         self.scope_adjacent = LazyPattern(scope.adjacent.pattern, scope.adjacent._flags, getattr(scope.adjacent, "_words", None))
+        self.scope_brackets, self.scope_brackets_except = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)) for spec in (scope.brackets, scope.brackets_except))
         self.scope_page_named, self.scope_page_word = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)) for spec in (scope.page_named, scope.page_word))
         self.scope_untranslated = LazyPattern(scope.untranslated.token.pattern, scope.untranslated.token._flags,

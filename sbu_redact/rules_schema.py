@@ -363,6 +363,21 @@ class UnresolvedScopeSpec(_Markings):
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # a legend naming text by the brackets around it (`text in [square brackets] is SECRET//NOFORN`,
+    # `BRACKETED TEXT IS CLASSIFIED`, `anything inside double angle brackets << >>`): group `square`, `angle`
+    # or `brace`, the kind; `brackets_except` words that turn it round (`except`, `outside`, `the rest`)
+    # (`reader/scope_exact.by_brackets`, helper overred67)
+    brackets: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    brackets_except: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+
+    @model_validator(mode="after")
+    def _bracket_groups(self) -> "UnresolvedScopeSpec":
+        groups = set(re.compile(self.brackets.pattern).groupindex)
+        if self.brackets.pattern != "(?!)" and not groups <= {"square", "angle", "brace"}:
+            raise ValueError("brackets: groups may only be named square, angle, brace")
+        if self.brackets.pattern != "(?!)" and not groups:
+            raise ValueError("brackets: needs a group named square, angle or brace")
+        return self
     # a page of a paged file named (`reader/page_refs.named_page_target`): group `this` the page the statement
     # is on, `a` (to `b`) pages by number, `above` the page above it; `page_word` every word naming a page
     page_named: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))

@@ -103,6 +103,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
+    bracketed = by_brackets(r, ordered, at)
+    if bracketed is not None:
+        return bracketed
     if r.g.scope_places_abroad:
         placed = by_place_abroad(r, ordered, at)
         if placed is not None:
@@ -187,6 +190,58 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         if any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
             return None  # (numbers that do not name it exactly: another document's numbering, maybe)
     return _counted(r, ordered, at, kind, n, direction)
+
+
+_BRACKET_TOKENS = {"square": compile_pattern(r"[\[\]]"), "angle": compile_pattern(r"<<|>>|[«»]"),
+                   "brace": compile_pattern(r"\{\{|\}\}")}
+_BRACKET_OPENS = frozenset({"[", "<<", "«", "{{"})
+
+
+def by_brackets(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """Every portion that holds text between brackets of the kind a legend in the statement's own
+    portion names (`text in [square brackets] is SECRET//NOFORN`, `BRACKETED TEXT IS CLASSIFIED`,
+    `anything inside double angle brackets << >>`: `unresolved_scope.brackets`), with the
+    statement's own portion; None unless certain: one kind of bracket named, no word that turns
+    the legend round or names more (`except`, `outside`, `the rest`: `brackets_except`; a
+    paragraph, a section: `refers`, except the way it points), no `>` quoting, every bracket of
+    that kind in the document closed in order, and bracketed text outside the statement's portion.
+    (A bracketed span inside a longer portion raises all of that portion: fail closed.)"""
+    p = ordered[at]
+    legend = r.g.scope_brackets.compiled
+    hits = list(legend.finditer(r.text, p.start, p.end))
+    if not hits or len({h.lastgroup for h in hits}) != 1 or \
+            r.g.scope_brackets_except.compiled.search(r.text, p.start, p.end) is not None or r.holds(_QUOTE_LINE):
+        return None
+    named = [(h.start(), h.end()) for h in hits]
+    for pattern in (r.g.scope_refers.compiled, r.g.scope_refers_abroad.compiled):
+        for m in pattern.finditer(r.text, p.start, p.end):
+            if not any(s <= m.start() < e for s, e in named) and m.group(0).lower() not in _DIRECTIONS | {"following"}:
+                return None  # (`the text in brackets and para 4`: more than the brackets)
+    spans = []
+    depth = 0
+    opened = 0
+    for m in _BRACKET_TOKENS[str(hits[0].lastgroup)].finditer(r.text):
+        if m.group(0) in _BRACKET_OPENS:
+            if depth == 0:
+                opened = m.start()
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return None  # (a bracket closed that was never opened: which text it marks is not certain)
+            if depth == 0:
+                spans.append((opened, m.end()))
+    if depth:
+        return None
+    starts = [q.start for q in ordered]
+    chosen = {at}
+    for lo, hi in spans:
+        j = max(bisect_right(starts, lo) - 1, 0)
+        while j < len(ordered) and ordered[j].start < hi:
+            if ordered[j].end > lo:
+                chosen.add(j)
+            j += 1
+    return chosen if len(chosen) > 1 else None
 
 
 def _key(m: re.Match[str]) -> tuple[str, int, bool]:
