@@ -142,3 +142,52 @@ def test_not_a_diff_plus_list_and_quoted_reply_keep_their_reading():
               "> (U) The room is booked until then.\n")
     assert_released(quoted, "Can we move the meeting to 3pm?", "public")
     assert_released(quoted, "The room is booked until then.", "public")
+
+
+# --- an iCalendar or vCard file's properties -------------------------------------------------------------
+
+
+def test_an_unmarked_folded_description_under_a_u_summary_takes_the_calendar_level():
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\n"
+            "X-WR-CALNAME:ECON front office - SECRET//NOFORN\r\n"
+            "BEGIN:VEVENT\r\nDTSTART:20261214T090000Z\r\n"
+            "SUMMARY:(U) Call with the central bank governor\r\n"
+            "DESCRIPTION:Ask whether the reserves figure he gave the IMF hides the swap li\r\n"
+            " ne with the Gulf lender that nobody in cabinet has seen.\r\n"
+            "END:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nDTSTART:20261215T090000Z\r\n"
+            "SUMMARY:(U) Book the conference room for the trade fair briefing\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    check(text, ["he gave the IMF hides the swap li"], ["Call with the central bank governor",
+                                                        "Book the conference room for the trade fair briefing"])
+
+
+def test_a_comment_property_and_a_vcard_note_after_u_properties_take_the_file_level():
+    text = ("BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-CALDESC:Protocol tasks (CONFIDENTIAL)\nBEGIN:VTODO\n"
+            "SUMMARY:(U) Order the flags for the national day\n"
+            "COMMENT:The foreign minister will skip the national day because of the coup rumours.\n"
+            "STATUS:NEEDS-ACTION\nEND:VTODO\nEND:VCALENDAR\n")
+    check(text, ["will skip the national day because of the coup rumours"], ["Order the flags for the national day"])
+    card = ("BEGIN:VCARD\nVERSION:4.0\nCATEGORIES:SECRET\nFN:(U) Amina Diallo\nORG:(U) Ministry of Mines\n"
+            "NOTE:Passes the sealed tender bids to the embassy every Friday evening.\nEND:VCARD\n")
+    check(card, ["Passes the sealed tender bids to the embassy every Friday evening."], ["Ministry of Mines"])
+
+
+def test_each_escaped_line_of_a_description_is_read_by_its_own_mark():
+    text = ("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:(U) Visa section offsite\n"
+            "DESCRIPTION:UNCLASSIFIED\\n\\n(U) Lunch is at the riverside cafe.\\n(SBU) The staff gate\n"
+            "  code for the weekend is 90210.\\n(U) Bring a jacket.\\n\\nUNCLASSIFIED\n"
+            "CLASS:CONFIDENTIAL\nEND:VEVENT\nEND:VCALENDAR\n")
+    check(text, ["code for the weekend is 90210"], ["Lunch is at the riverside cafe.", "Bring a jacket.",
+                                                    "Visa section offsite"], ("public",))
+    # an unmarked line after a (U) line of the same value, in a calendar named CONFIDENTIAL
+    conf = ("BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-CALNAME:RSO - CONFIDENTIAL\nBEGIN:VEVENT\n"
+            "SUMMARY:(U) Guard force meeting\nDESCRIPTION:(U) Agenda: shift rosters.\\nThe guard commander\n"
+            "  sells the residence schedules to a kidnapping gang.\nEND:VEVENT\nEND:VCALENDAR\n")
+    check(conf, ["sells the residence schedules to a kidnapping gang"], ["Agenda: shift rosters."])
+    # a calendar whose names say a level only in title case, or as iCalendar's access class: no level
+    escape = ("BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-CALNAME:Top Secret Escape Club\nBEGIN:VEVENT\n"
+              "SUMMARY:(U) Escape room night at the Secret Vault\nDESCRIPTION:(U) Teams of five\\, pizza after.\n"
+              "CLASS:CONFIDENTIAL\nEND:VEVENT\nEND:VCALENDAR\n")
+    assert_released(escape, "Escape room night at the Secret Vault", "public")
+    assert_released(escape, "Teams of five", "public")
