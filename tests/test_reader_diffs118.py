@@ -67,6 +67,19 @@ def test_unified_diff_removed_and_replaced_lines_under_a_classified_cable_line()
           ["The concession tender closes on January 15.", "Post will follow the award."])
 
 
+def test_a_banner_on_a_changed_line_is_the_level_of_the_document():
+    text = ("--- a/readout.txt\n+++ b/readout.txt\n@@ -1,5 +1,6 @@\n UNCLASSIFIED\n \n"
+            " (U) The deputy minister hosted the working lunch.\n"
+            "+He said the army will take over the ports if the strike goes on past Sunday.\n \n"
+            "-UNCLASSIFIED\n+SECRET//NOFORN\n")
+    check(text, ["the army will take over the ports if the strike goes on past Sunday"],
+          ["The deputy minister hosted the working lunch."])
+    # a banner on a context line only: the document's level, as before
+    plain = ("--- a/notice.txt\n+++ b/notice.txt\n@@ -1,3 +1,4 @@\n UNCLASSIFIED\n \n (U) The fair opens at ten.\n"
+             "+(U) Parking is free.\n")
+    assert_released(plain, "Parking is free.", "public")
+
+
 def test_normal_diff_greater_than_lines_after_a_u_line():
     text = ("CONFIDENTIAL\n\n"
             "$ diff notes_v1.txt notes_v2.txt\n"

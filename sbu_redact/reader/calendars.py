@@ -26,7 +26,8 @@ from .portions import make_portion
 from .segments import Segment
 from .state import Reading
 
-_PROPERTY = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9\-]{0,40})(?:;(?:[^:\n\"]|\"[^\"\n]*\")*)?:")
+# a content line's name (after a vCard's group, `item1.EMAIL`), its parameters, the colon before its value
+_PROPERTY = re.compile(r"(?:[A-Za-z0-9\-]{1,20}\.)?(?P<name>[A-Za-z][A-Za-z0-9\-]{0,40})(?:;(?:[^:\n\"]|\"[^\"\n]*\")*)?:")
 _ESCAPED_BREAK = re.compile(r"(?<!\\)\\[nN]")  # (a line break inside a value, escaped: `\n`)
 _BEGIN = re.compile(r"BEGIN:(?:VCALENDAR|VCARD)\b", re.IGNORECASE)
 

@@ -15,7 +15,8 @@ at every changed line, and reads each changed line after its sign:
   context line above (fail closed; with no level at all, they are doubtful and withheld);
 - a context line after a changed line, inside the portion above, is unmarked too (the change may have
   ended or begun a paragraph around it); a context line that opens with a mark stays as the layout read it.
-A hunk header's trailing text (`@@ -14,8 +14,11 @@ 3. (C) Econ Minister ...`, a line the tool copied from
+A banner on a changed line (`+SECRET//NOFORN`, `-CONFIDENTIAL`) is the level of one version of the document:
+unmarked text takes at least that level. A hunk header's trailing text (`@@ -14,8 +14,11 @@ 3. (C) Econ Minister ...`, a line the tool copied from
 the file) is read in the same way. Lines outside hunks (the file headers, a commit message) are left as
 the layout read them. Which lines open a hunk is vocabulary (`structure` of rules/markings.yaml:
 `diff_hunk`, `context_diff_hunk`, `normal_diff_change`).
@@ -148,6 +149,13 @@ def diff_lines(r: Reading, portions: list[Portion]) -> list[Portion]:
     changed = [line for line in lines if line.role == _CHANGED]
     if not changed:
         return portions
+    for line in changed:  # a banner added or removed: the document (new or old) is at least at its level
+        lo = line.start + line.sign
+        banner = r.marks.banner_at(Segment(lo, line.end, r.text[lo:line.end]))
+        if banner is not None and banner.level is not None and (banner.rank > 0 or banner.designations or banner.dissem):
+            r.witness("classification_in_words", banner, lo, line.end)
+            r.problem("CLASSIFICATION_IN_WORDS", "warning", f"a diff's changed line is the banner {banner.banner()}: "
+                      f"unmarked portions are treated as at least {banner.level}", lo, line.end)
     out: list[Portion] = []
     covered: set[int] = set()  # (the starts of the changed lines read here)
     for p in portions:
