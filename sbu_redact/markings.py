@@ -564,6 +564,12 @@ class Grammar:
                              structure.running_line, structure.section_label, structure.previous_one,
                              structure.message_header_line, structure.answer_label, structure.outline_node,
                              structure.column_held_back))
+        # a context diff's hunk headers and a normal diff's change command (`reader/diffs.py`)
+        self.context_diff_hunk, self.normal_diff_change, self.calendar_level = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (structure.context_diff_hunk, structure.normal_diff_change, structure.calendar_level))
+        # the properties of an iCalendar or vCard file that name its level (`reader/calendars.py`)
+        self.calendar_level_properties = frozenset(structure.calendar_level_properties)
         # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/portions.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)
