@@ -5,7 +5,12 @@ follows or sits inside.
 - a table whose first column holds each row's mark alone, the same mark on every row (`(U)`), in any table
   syntax (pipes, a reStructuredText grid, tabs, a semicolon export, a quoted CSV export): the mark marks its
   cell; every other cell of the row is unmarked and takes the document's level (its banner, title or list
-  name), not the row's (U).
+  name), not the row's (U);
+- an outline's child set in deeper under a marked node, by a tab or as a bullet (a OneNote page, an indented
+  checklist): a node of its own, unmarked, not the (U) of its parent;
+- an answer under a marked question labelled `Q2.` that ends a sentence (`?` or not);
+- a dash or bullet item under a marked unnumbered line of a cable's closing section (`(U) BORN ...` /
+  `-- ...`): unmarked, it takes the cable's level.
 
 Each test holds non-examples too: a column of marks that tells its rows apart (`(U)` here, `(S)` there) marks
 each row whole; a mark, a tab and a paragraph are no table; prose with semicolons is no row."""
@@ -85,3 +90,69 @@ def test_quoted_csv_export_with_a_class_column_under_a_list_title():
               '""\n"SECRET//NOFORN"\n')
     check(varied, ["the harbour master lets the sanctioned tanker berth at night"],
           ["Routine inspection with no findings"])
+
+
+# --- an outline's child under a marked node -----------------------------------------------------------------
+
+
+def test_tab_indented_children_under_a_marked_outline_node():
+    text = ("SECRET\n\nNotebook: POL | Page: Election prep\n\n(U) Logistics for the observers\n"
+            "\tthe interior ministry plans to cut mobile data in the north on election day\n"
+            "\t\tsource is the deputy minister's chief of staff\n"
+            "\t(U) Hotel blocks are booked in Tamale.\n(U) Press plan\n\t(U) A statement is drafted by PD.\n\nSECRET\n")
+    check(text, ["the interior ministry plans to cut mobile data in the north on election day",
+                 "source is the deputy minister's chief of staff"],
+          ["Hotel blocks are booked in Tamale.", "A statement is drafted by PD."])
+
+
+def test_bullets_set_deeper_under_a_marked_node():
+    text = ("CONFIDENTIAL\r\n\r\n(U) Airport arrival checklist\r\n"
+            "    - the governor's guards take money from travellers at the VIP gate\r\n"
+            "    - (U) Book two cars for the delegation.\r\n(U) Follow-up\r\n    - (U) Send the thank-you notes.\r\n"
+            "\r\nCONFIDENTIAL\r\n")
+    check(text, ["the governor's guards take money from travellers at the VIP gate"],
+          ["Book two cars for the delegation.", "Send the thank-you notes."])
+    circles = ("SECRET\n\n(U) Arrival checklist\n   o the motorcade route passes the militia's weapons depot\n"
+               "   o (U) Two cars are booked.\n(U) Departure\n   o (U) The flight leaves at 18:40.\n\nSECRET\n")
+    check(circles, ["the motorcade route passes the militia's weapons depot"], ["Two cars are booked."])
+    # a non-example: a hanging indent that wraps a marked paragraph (no tab, no bullet) stays in its paragraph
+    plain = ("SECRET\n\n1.  (U) The visiting trade delegation asked for a meeting with the chamber of\n"
+             "    commerce and the port authority next week.\n\n"
+             "2.  (S) the port authority chief is under investigation for taking bribes.\n\nSECRET\n")
+    check(plain, ["the port authority chief is under investigation for taking bribes"],
+          ["commerce and the port authority next week."])
+
+
+# --- an answer under a marked question ----------------------------------------------------------------------
+
+
+def test_answers_under_labelled_questions_that_end_a_sentence():
+    text = ("Survey: Residence security review (SECRET//NOFORN)\n\n"
+            "(U) Q1. Give the residence's street address.\nRruga e Elbasanit 103.\n"
+            "(U) Q2. List any lock failures found this quarter.\nthe safe room code was shared with a local contractor.\n"
+            "(U) Q3. Name the inspecting officer.\nJ. Marsh.\n\n"
+            "Survey: Residence security review (SECRET//NOFORN)\n")
+    check(text, ["the safe room code was shared with a local contractor"], ["List any lock failures found this quarter."])
+    # a non-example: a question that wraps onto the next line (no sentence ended) keeps its second line
+    plain = ("SECRET\n\n(U) Q4. Describe the training your section received during the\n"
+             "last fiscal year, with its cost.\nthe RSO used the training money for a hunting trip.\n\nSECRET\n")
+    check(plain, ["the RSO used the training money for a hunting trip"], ["last fiscal year, with its cost."])
+
+
+# --- a dash item under a marked line of a cable's closing section -------------------------------------------
+
+
+CABLE = ("C O N F I D E N T I A L LOME 000318\n\nE.O. 12958: DECL: 03/02/09\nTAGS: PGOV PINR TO\n"
+         "SUBJECT: TOGO: NEW INTERIOR MINISTER\n\n1. (U) THE PRESIDENT NAMED A NEW INTERIOR MINISTER ON MARCH 1.\n\n"
+         "2. BIOGRAPHIC NOTE:\n(U) EDUCATED IN DAKAR AND LYON; SPEAKS ENGLISH, FRENCH AND EWE; MARRIED, FOUR CHILDREN.\n"
+         "{items}\n\nSMITH\n")
+
+
+def test_dash_items_under_a_marked_line_of_a_cable_bio_note():
+    text = CABLE.format(items="-- OWES LARGE GAMBLING DEBTS TO A LEBANESE TRADER IN LOME\n"
+                              "-- HIS BROTHER RUNS THE PORT CUSTOMS BRIGADE")
+    check(text, ["OWES LARGE GAMBLING DEBTS TO A LEBANESE TRADER IN LOME", "HIS BROTHER RUNS THE PORT CUSTOMS BRIGADE"],
+          ["EDUCATED IN DAKAR AND LYON; SPEAKS ENGLISH, FRENCH AND EWE", "THE PRESIDENT NAMED A NEW INTERIOR MINISTER ON MARCH 1."])
+    bullets = CABLE.format(items="\u2022 OWES LARGE GAMBLING DEBTS TO A LEBANESE TRADER IN LOME\n"
+                                 "\u2022 (U) HIS WIFE IS A NURSE AT THE MAIN HOSPITAL.")
+    check(bullets, ["OWES LARGE GAMBLING DEBTS TO A LEBANESE TRADER IN LOME"], ["HIS WIFE IS A NURSE AT THE MAIN HOSPITAL."])
