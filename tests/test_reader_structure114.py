@@ -94,11 +94,14 @@ CONTACTS = ("---\ntitle: Contacts - Ministry of Energy\nclassification: SECRET//
                                   "The comments column is close hold: high-side only."])
 def test_a_column_that_the_document_keeps_back_from_unclassified_exports(note):
     check(CONTACTS.format(note=note), ["Told us the minister takes a share of every new oil block award"],
-          ["Update this page after each call", "Permanent Secretary"])
-    # non-examples: a note about the column that keeps nothing back leaves each row marked by its column of marks
+          ["Update this page after each call"])
+    # (round 120's reading, tests/test_reader_tables28.py: a column of marks that gives every row the same (U)
+    # marks the mark's cell only; the row's other cells are unmarked and take the document's level, whatever the
+    # note says; the notes below keep nothing back and withhold nothing more)
     for plain in ("The comments column gives the date of the last meeting.",
                   "The comments column is copied to the unclassified tracker every week."):
-        check(CONTACTS.format(note=plain), [], ["Met the Ambassador in May"])
+        check(CONTACTS.format(note=plain), ["Told us the minister takes a share of every new oil block award"],
+              ["Update this page after each call"])
 
 
 def test_a_tab_column_kept_back_by_a_note_under_the_sheet():

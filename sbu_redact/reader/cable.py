@@ -356,10 +356,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # set in deeper under `... following is the text:` (round 101). (Under a paragraph marked higher,
             # the quotation keeps that mark: it is never less than the paragraph that brings it.)
             starts.append((i, "block"))
-        elif starts and starts[-1][1] == "lead" and enumerators.opens_subparagraph(r.g, s) \
+        elif starts and starts[-1][1] in ("lead", "mark") and enumerators.opens_subparagraph(r.g, s) \
                 and _ENDS_SENTENCE.search(segs[i - 1].text) is not None:
             # `A. The Turkish side ...` under `1. (U) ... Points of note:` (round 79): a subparagraph, not a
-            # wrapped line; unmarked, it takes the cable's level, not the numbered paragraph's mark
+            # wrapped line; unmarked, it takes the cable's level, not the numbered paragraph's mark; and so under a
+            # marked unnumbered line (`-- DRINKS HEAVILY ...` under `(U) BORN 1949 IN HO; ...`, round 120)
             starts.append((i, "block"))
         elif starts and starts[-1][1] == "mark" and enumerators.same_list(r.g, segs[starts[-1][0]].text, seg.text):
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked

@@ -14,6 +14,12 @@ And a table whose header names a column of marks (`Mark`, `Class`, `Classificati
 whose row holds that column's mark alone in its cell, with no other mark in the row: the mark is
 the row's (a record's classification field), and the whole row is the portion it marks.
 
+But a row whose first cell holds its mark alone, with no mark in its other cells, in a table whose
+every row does the same with one mark (`(U)` on each: a column of marks that tells no row apart,
+in pipes, a grid, tabs or a semicolon export's `(U);Facility visit;...`): the mark marks its cell
+only, and each other cell is unmarked text, which takes the document's level (round 120). A column
+whose marks differ (`(U)` here, `(S)` there) judged each row, and marks it whole (round 114).
+
 Only one-line rows of two cells or more (`|`-separated, or tab-separated); a cell whose mark
 cannot be read exactly (a garbled or unknown mark) leaves the row as it was; a row whose cells
 are not told apart for certain (a bar inside a cell's text: an escaped `\\|`, code) too.
@@ -34,12 +40,16 @@ _BARE = compile_pattern(r"[A-Z][A-Z/\-]{0,20}")
 _CELL_KINDS = ("table_row", "paragraph", "list_item", "text")
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+def _cells(text: str, start: int, end: int, semicolons: bool = False) -> list[tuple[int, int]] | None:
     """(start, end) of each cell of a one-line row in `text[start:end]` (its text without the
-    blanks around it), or None when the line is not a row of two cells or more."""
+    blanks around it), or None when the line is not a row of two cells or more; with `semicolons`,
+    a row of a semicolon-separated export (`(U);Facility visit;03.11.2026;Routine`) too."""
     line = text[start:end]
     if "\n" in line:
         return None
+    if semicolons and "|" not in line and "\t" not in line and line.count(";") >= 2:
+        lo, hi, sep = start + len(line) - len(line.lstrip(" ")), start + len(line.rstrip(" ;")), ";"
+        return _split(text, lo, hi, sep)
     if line.lstrip().startswith("|") or line.count("|") >= 2:
         if "\\|" in line or "`" in line or "||" in line:
             return None
@@ -55,14 +65,19 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         lo, hi, sep = start + len(line) - len(line.lstrip(" \t")), start + len(line.rstrip(" \t")), "\t"
     else:
         return None
+    return _split(text, lo, hi, sep)
+
+
+def _split(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]] | None:
+    splitter = r"\t+" if sep == "\t" else re.escape(sep)
     cells, at = [], lo
-    for piece in re.split(r"\t+" if sep == "\t" else r"\|", text[lo:hi]):
+    for piece in re.split(splitter, text[lo:hi]):
         s = at + len(piece) - len(piece.lstrip())
         e = at + len(piece.rstrip())
         if e > s:
             cells.append((s, e))
         at += len(piece)
-        m = re.match(r"\t+" if sep == "\t" else r"\|", text[at:hi])
+        m = re.match(splitter, text[at:hi])
         at += m.end() if m else 0
     return cells if len(cells) >= 2 else None
 
@@ -99,17 +114,18 @@ def table_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with each unmarked table row whose cells carry marks split into its cells
     (module docstring)."""
     text = r.text
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and ";" not in text:
         return portions
     out: list[Portion] = []
     by_cell: dict[int, bool] = {}  # (a row's line start -> is its table marked cell by cell)
     own: dict[int, set[int]] = {}  # (a row's line start -> its table's columns that carry marks of their own)
+    uniform: dict[int, bool] = {}  # (a row's line start -> is it a row of a table whose marks column is all one mark)
     for p in portions:
         if p.kind not in _CELL_KINDS:
             out.append(p)
             continue
         if p.explicit:
-            out.extend(_marked_row(r, p, by_cell, own))
+            out.extend(_marked_row(r, p, by_cell, own, uniform))
             continue
         if p.body_start != p.start:
             out.append(p)
@@ -174,20 +190,36 @@ def _exact(marking: Marking) -> bool:
     return marking.valid and marking.level is not None and not any(q.severity == "error" for q in marking.problems)
 
 
-def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool], own: dict[int, set[int]]) -> list[Portion]:
+def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool], own: dict[int, set[int]],
+                uniform: dict[int, bool]) -> list[Portion]:
     """A one-line row marked by its first cell's mark whose every cell opens or ends with a mark of
     its own (`| (U) Mombasa port scanners | (C) Customs officials admitted ... |`): one portion
     per cell; and so is a row of a table marked cell by cell (another of its rows marks two cells or
     more) whose other cells are unmarked: such a cell takes what unmarked text takes, not the first
     cell's mark (`| (U) Zaria registrar | Told us the campus ... |`, round 110); else the row as it was."""
     text = r.text
-    cells = _cells(text, p.start, p.end)
+    end = p.end
+    nl = text.find("\n", p.start, end)
+    if nl != -1 and not text[nl:end].strip(" \t\r\n;,|"):
+        end = nl  # (a row and an export's empty rows under it, `;;;;`: the row is its line)
+    cells = _cells(text, p.start, end)
+    semicolons = cells is None
+    if semicolons:  # (a semicolon-separated export's row: its first cell must hold the mark alone, below)
+        cells = _cells(text, p.start, end, semicolons=True)
     if cells is None or p.mark_start is None or not cells[0][0] <= p.mark_start < cells[0][1] \
             or p.marking is None or not _exact(p.marking):
         return [p]
     marks = [_mark(r, text, s, e) for s, e in cells]
     if marks[0] is None or marks[0][1] != p.mark_start \
             or any(m is not None and (m[3] or not _exact(m[0])) for m in marks[1:]) or not _exact(marks[0][0]):
+        return [p]
+    if all(m is None for m in marks[1:]) and marks[0][3] and _in_table(r, p.start, cells, semicolons, uniform):
+        # (only the first cell is marked: its mark marks that cell; every other cell of the row is unmarked text,
+        # which takes the level of its document, not the row's (U): round 120's reading, fail closed)
+        r.problem("CELL_MARK", "info", "only this row's first cell is marked: its other cells take what unmarked "
+                  "text takes, not the first cell's mark", p.start, p.end)
+        return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
+    if semicolons:
         return [p]
     if marks[0][3]:  # (the first cell holds the mark alone: a column of marks)
         return _marks_column_row(r, p, cells, marks, own)
@@ -281,7 +313,42 @@ def _held_back_columns(r: Reading, run: list[int], width: int) -> set[int]:
     return found
 
 
-def _table_run(r: Reading, lo: int, width: int) -> list[int]:
+def _in_table(r: Reading, lo: int, cells: list[tuple[int, int]], semicolons: bool, seen: dict[int, bool]) -> bool:
+    """Is the row at `lo` one of a table (a run of two rows or more of its width, its header and a rule between
+    them allowed; of three cells or more unless its cells are set apart by bars: a mark, a tab and a
+    paragraph, `(U)<TAB>The embassy ...`, are no table of two columns) whose rows' first cells all carry the
+    same mark, alone in its cell (its header aside)? Once per table (`seen`: a row's line start -> the answer)."""
+    text = r.text
+    line_start = text.rfind("\n", 0, lo) + 1
+    if line_start in seen:
+        return seen[line_start]
+    line_end = text.find("\n", lo)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    if len(cells) < 3 and (semicolons or line.count("|") < 2):
+        return False
+    run = _table_run(r, lo, len(cells), semicolons)
+    rows, marks = 0, set()
+    for start in sorted(run):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        found = _cells(text, start, end, semicolons) if text[start:end].strip(" \t|-:+=") else None
+        if found is None:
+            continue
+        rows += 1
+        mark = _mark(r, text, *found[0])
+        if mark is not None and mark[3]:
+            marks.add(mark[0].portion_mark())
+        elif rows > 1:
+            marks.add("")  # (a row under the header whose first cell holds no mark alone: no column of marks)
+    # (a column of marks that tells its rows apart, `(U)` here and `(S)` there, judged each row: it marks the
+    # row whole, round 114; one that gives every row the same mark judged none of their other cells)
+    found_table = rows >= 2 and len(marks) == 1
+    for start in run:
+        seen[start] = found_table
+    return found_table
+
+
+def _table_run(r: Reading, lo: int, width: int, semicolons: bool = False) -> list[int]:
     """The line starts of the run of one-line rows of `width` cells around the row at `lo` (a `|---|` rule allowed,
     and a grid's `+-----+` or `+=====+`)."""
     text = r.text
@@ -302,8 +369,8 @@ def _table_run(r: Reading, lo: int, width: int) -> list[int]:
             end = text.find("\n", start)
             end = len(text) if end == -1 else end
             line = text[start:end]
-            if not line.strip() or line.strip(" \t|-:+=") and (_cells(text, start, end) is None
-                                                            or len(_cells(text, start, end) or ()) != width):
+            found = _cells(text, start, end, semicolons) if line.strip(" \t|-:+=") else None
+            if not line.strip() or line.strip(" \t|-:+=") and (found is None or len(found) != width):
                 break
             run.append(start)
             at = start

@@ -29,6 +29,8 @@ _CONTROL_STEMS = ("sensitiv", "handling", "dissem", "releasab", "caveat")
 _MARK_IN_CELL = lazy(r"(?:^|\n|[.!?:;][\"'”’]?[ \t]+)[ \t\"'“‘«]*(?P<mark>[(\[][^()\[\]\n]{1,40}[)\]])")
 
 
+_ALONE = lazy(r"\([^()\n]{1,40}\)")  # (a cell that holds a portion mark alone)
+
 # What a header row with a classification-like column holds (tested before it is parsed).
 _HEADER_WORDS = ("clas", "marking", "handling", "caveat", "control", "dissem", "releas", "zn", "sci", "security",
                  "sensitiv", "designation", "rel to")
@@ -84,6 +86,8 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
         starts.append(starts[-1] + len(line))
     releasability = releasability_columns(r, cells)
     reader = csv.reader(lines_text, delimiter=delimiter)
+    split: dict[int, list[Portion]] = {}  # (a record's index in `portions` -> its cells, `_first_cell_alone`)
+    first_marks: set[str] = set()
     next(reader)
     consumed = reader.line_num
     for record in reader:
@@ -96,10 +100,98 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
         if len(record) == 1 and (banner := _banner_line(r, start, end)) is not None:
             portions.extend(banner)
             continue
+        if len(record) == 1 and len(cells) > 1 and _NOTE_MARK.match(r.text, start, end) is not None:
+            # a note of one cell under the records (`"(U) Remarks column summarises ..."`): a paragraph marked by the
+            # mark it opens with, not a value of the classification column (round 120)
+            portions.append(_note_record(r, record[0], start, end))
+            continue
         marking, span = record_marking(r, record, columns, start, end, releasability=releasability)
+        if marking is not None and (pieces := _first_cell_alone(r, record, start, end, delimiter)) is not None:
+            split[len(portions)] = pieces
+            first_marks.add(record[0].strip())
+        elif marking is not None and _ALONE.fullmatch(record[0].strip()) is not None:
+            first_marks.add(record[0].strip())
         portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
                                 marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1]))
+    if split and len(first_marks) == 1:
+        # (a first column that gives every record the same mark judged none of their other cells; one that tells
+        # them apart, `(U)` here and `(S)` there, marks each record whole)
+        portions = [q for k, p in enumerate(portions) for q in split.get(k, [p])]
     return portions
+
+
+_NOTE_MARK = lazy(r"[ \t\"]*\((?P<inner>[^()\n]{1,40})\)(?=[ \t])")
+
+
+def _note_record(r: Reading, value: str, start: int, end: int) -> Portion:
+    """A record of one cell under a header of several that opens with a mark's brackets: a paragraph marked by that
+    portion mark, else (no mark that reads) unmarked."""
+    found = _NOTE_MARK.match(r.text, start, end)
+    mark = r.marks.read_mark(found.group("inner")) if found is not None else None
+    if found is None or mark is None or not mark.valid or mark.level is None:
+        return Portion(start=start, end=end, body_start=start, kind="paragraph", number=None, marking=None, explicit=False)
+    ms, me = found.start("inner") - 1, found.end("inner") + 1
+    return Portion(start=start, end=end, body_start=me, kind="paragraph", number=None, marking=mark, explicit=True,
+                   mark_start=ms, mark_end=me)
+
+
+def _first_cell_alone(r: Reading, record: list[str], start: int, end: int, delimiter: str) -> list[Portion] | None:
+    """A one-line record of three cells or more whose first cell holds a portion mark alone (`"(U)","Port
+    authority tour","2026-11-12","the port authority director admitted ..."`) and whose other cells hold no
+    mark: the mark marks its cell only; each other cell is unmarked text, which takes the level of the
+    export (its title or banner), not the row's (U) (round 120); None for any other record."""
+    if len(record) < 3 or "\n" in record[0] or "\n" in r.text[start:end]:
+        return None
+    first = record[0].strip()
+    if first[:1] != "(" or first[-1:] != ")" or any("(" in cell or "[" in cell for cell in record[1:]):
+        return None
+    mark = r.marks.read_mark(first[1:-1])
+    if mark is None or not mark.valid or mark.level is None:
+        return None
+    spans = _cell_spans(r.text, start, end, delimiter)
+    if spans is None or len(spans) != len(record):
+        return None
+    r.problem("CELL_MARK", "info", "only this record's first cell is marked: its other cells take what unmarked "
+              "text takes, not the first cell's mark", start, end)
+    (s0, e0), out = spans[0], []
+    out.append(Portion(start=s0, end=e0, body_start=e0, kind="table_row", number=None, marking=mark, explicit=True,
+                       mark_start=s0, mark_end=e0))
+    out.extend(Portion(start=s, end=e, body_start=s, kind="table_row", number=None, marking=None, explicit=False)
+               for s, e in spans[1:] if e > s)
+    return out
+
+
+def _cell_spans(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]] | None:
+    """The spans of the cells' values (inside their quotes) of a one-line CSV record `text[start:end]`."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    while at <= end:
+        if text.startswith('"', at):
+            close = at + 1
+            while True:
+                close = text.find('"', close, end)
+                if close == -1:
+                    return None
+                if text.startswith('""', close):
+                    close += 2
+                    continue
+                break
+            spans.append((at + 1, close))
+            at = close + 1
+            if at < end and text[at] != delimiter:
+                return None
+        else:
+            stop = text.find(delimiter, at, end)
+            stop = end if stop == -1 else stop
+            lo, hi = at, stop
+            while lo < hi and text[lo] in " \t":
+                lo += 1
+            while hi > lo and text[hi - 1] in " \t":
+                hi -= 1
+            spans.append((lo, hi))
+            at = stop
+        at += 1
+    return spans
 
 
 def column_name(name: str) -> str:

@@ -74,6 +74,11 @@ def same_list(g: Grammar, marked: str, line: str) -> bool:
     return shape(x) == shape(y) and (len(x) > 1 or x == y)
 
 
+def opens_item(g: Grammar, stripped: str) -> bool:
+    """Whether the stripped line opens an item of a list (`A.`, `(a)`, `2.`, `-`, `--`, `•`, `o`)."""
+    return stripped[:1] in g.enumerator_starts["sibling_item"] and label(g, stripped, "sibling_item") is not None
+
+
 def opens_subparagraph(g: Grammar, stripped: str) -> bool:
     """Whether the stripped line opens a lettered or bulleted subparagraph (`A.`, `(a)`, `--`, `•`)."""
     return stripped[:1] in g.enumerator_starts["subparagraph"] and label(g, stripped, "subparagraph") is not None

@@ -786,6 +786,10 @@ class MarkReader:
             quoted = self._banners[line] if line in self._banners else self._banner_line(line)
             self._banners.setdefault(line, quoted)
             return quoted if quoted is not None and quoted.valid and quoted.rank > 0 else None
+        if line[-2:] in (";;", ",,"):
+            # a spreadsheet export's banner in its first cell, the others empty (`SECRET//NOFORN;;;;`, LibreOffice
+            # Calc's semicolon CSV, round 120)
+            line = line.rstrip(";, \t")
         if "." in line or ":" in line or "(" in line:
             return None  # a sentence, a field, a portion: not a banner
         if _BANNER_SHAPED.match(line) is None:  # (a sentence's characters: no banner shape)

@@ -508,9 +508,11 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
 def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> bool:
     """Is line `index` text of its own under a portion whose first line is marked, which that mark does not
     mark (round 114, 116)? Unmarked, it takes the level of its document or message, not the (U) above it:
-    - a deeper node of an outline (`** Designation package` under `* (U) Shipping`, Org-mode);
-    - an answer under a marked question (`A: ...` under `(U) Q: ...`; a line under `(U) Q3. ...?` whose first
-      word would have fitted after the question mark: a form's response, whatever its case);
+    - a deeper node of an outline (`** Designation package` under `* (U) Shipping`, Org-mode; a line set one tab
+      deeper, or an item set deeper, `   o ...`, `  - ...`, under a marked node's first line: OneNote, round 120);
+    - an answer under a marked question (`A: ...` under `(U) Q: ...`; a line under `(U) Q3. ...?` or `(U) Q2.
+      Describe ... this year.`, a question's last line that ends a sentence, whose first word would have fitted
+      after it: a form's response, whatever its case);
     - a chat message's further line under its marked first line, right under the message's header
       (`[2026-11-30 07:55] Okafor, Miriam` / `(U) Update from last night's call:` / `the liaison says ...`),
       where the line above ends a sentence or a label, or is short, and the line's first word would have
@@ -535,8 +537,18 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
         if head in "AaRr" and r.g.answer_label.match(s) is not None and _marked(r, first) \
                 and (prev_end == "?" or r.g.question_label.match(_after_mark(r, first)) is not None):
             return True
-        if fits and prev_end == "?" and r.g.question_label.match(_after_mark(r, first)) is not None and _marked(r, first):
+        if fits and seg.text[:1] in " \t" and _marked(r, first) and (
+                seg.text[:1] == "\t" and _tabs(seg.text) > _tabs(first.text)
+                or _indent(seg.text) > _indent(first.text) and enumerators.opens_item(r.g, s)):
+            # an outline's child set in deeper under its marked node, by a tab or as a bullet (`(U) Motor pool review`
+            # / `<TAB>Vehicle 14 ...`, a OneNote page, round 120): a node of its own, not a wrap of the node above
             return True
+    if fits and prev_end in "?.:!" and index - start_index <= 4 and r.g.question_label.match(_after_mark(r, first)) \
+            is not None and _marked(r, first) and not any(segs[k].text.rstrip()[-1:] in "?.:!"
+                                                          for k in range(start_index, index - 1)):
+        # the answer under a question labelled `Q2.` whose last line ends a sentence, `?` or not (`(U) Q2. Describe
+        # any ... this year.`, a question wrapped onto a second line too, round 120)
+        return True
     if fits and (prev_end in ".!?:;" or index - 1 == start_index and 2 * prev_len <= wrap_width(r)) \
             and start_index > 0 and _marked(r, first) and _under_message_header(r, start_index):
         return True
