@@ -1,14 +1,17 @@
 """Over-redaction, rounds 50-89's bracket legends, on documents written for these tests:
 
 - a legend in a marked document that names text by the brackets around it (`text in [square
-  brackets] is SECRET//NOFORN`, `BRACKETED TEXT IS CONFIDENTIAL`, `anything between << >> is
+  brackets] is SECRET//NOFORN`, `TEXT IN SQUARE BRACKETS IS CONFIDENTIAL`, `anything between << >> is
   SECRET`) raises every portion that holds bracketed text of that kind, and the legend's own
   portion: the (U) portions around them keep their marks (`unresolved_scope.brackets`,
   `scope_exact.by_brackets`).
 - a bracketed span inside a longer portion raises all of that portion (fail closed).
 - it stays the fallback (every portion raised) when the legend is turned round (`everything except
   the bracketed text`, `text outside the brackets`, `unbracketed text`), names more than the brackets
-  (`... and paragraph 3`), or when a bracket of that kind is left open or closed twice.
+  (`... and paragraph 3`), or when a bracket of that kind is left open or closed twice; and when it
+  does not show which brackets (`the bracketed bit` alone: braces and parentheses are called
+  brackets too), or names square brackets in a document that also holds braces or guillemets (an
+  OCR copy may transcribe one as the other).
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ _SQUARE = ("UNCLASSIFIED\n"
 
 _BRACKETED_WORDS = ("UNCLASSIFIED\n"
                     "Remarks by the Consul General - port security forum (draft 2)\n"
-                    "Speechwriter: BRACKETED TEXT IS CONFIDENTIAL BACKGROUND FOR THE PRINCIPAL ONLY.\n\n"
+                    "Speechwriter: TEXT IN SQUARE BRACKETS IS CONFIDENTIAL BACKGROUND FOR THE PRINCIPAL ONLY.\n\n"
                     "(U) Our two ports moved more container traffic this year than ever before.\n\n"
                     "[Background: the harbor master has agreed to share the manifests of every vessel from Kessin.]\n\n"
                     "(U) We thank the customs service for its partnership on cargo screening.\n"
@@ -76,7 +79,7 @@ _ANGLE = ("UNCLASSIFIED\n"
               "Nothing in this section requires the disclosure of classified information."),
      # (a span inside a portion: the whole portion is raised)
      ("the two patrol boats diverted to the navy chief's private firm", "The Committee requests a report on")),
-], ids=["square-brackets", "bracketed-text", "double-brackets", "angle-inside-portion"])
+], ids=["square-brackets", "capitals-square", "double-brackets", "angle-inside-portion"])
 def test_a_bracket_legend_raises_the_bracketed_portions_only(text, kept, raised):
     _only_raised(text, kept, raised)
 
@@ -98,6 +101,22 @@ def test_a_legend_turned_round_or_naming_more_keeps_the_fallback(legend):
     _fallback(text, ("The new interconnector with Finland carried record volumes in October.",
                      "Eesti Energia will publish its winter outlook on the first of December.",
                      "The defense ministry told the DAO that a survey ship loitered over the cable twice this month."))
+
+
+_BRACES = ("UNCLASSIFIED\n\n"
+           "[Scanned copy - handwritten notes transcribed in square brackets]\n\n"
+           "(U) Municipal elections in the eastern districts passed without violence on Sunday.\n\n"
+           "(U) { The prefect said the army moved two battalions to the border the night before the count }\n"
+           "[margin: NOTE is C per the section chief - keep off the low side]\n\n"
+           "(U) The next report will cover the new budget law.\n")
+
+
+@pytest.mark.parametrize("note", ["bracketed bit is C per the section chief", "the text in [square brackets] is C"],
+                         ids=["kind-not-shown", "square-but-braces-present"])
+def test_a_legend_that_may_mean_braces_keeps_the_fallback(note):
+    text = _BRACES.replace("NOTE is C per the section chief", note)
+    _fallback(text, ("The prefect said the army moved two battalions to the border the night before the count",
+                     "Municipal elections in the eastern districts passed without violence on Sunday."))
 
 
 @pytest.mark.parametrize("damage", ["open", "closed-twice"])

@@ -102,9 +102,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 spans.append((evidence[i].start, evidence[i].end))
         if raised_by and (_states(r, after, spans) or any(
                 m.start() > after.body_start for m in _NAMED_BY_NUMBER.finditer(r.text, after.body_start, after.end))
-                or r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end)):
+                or r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end)
+                or r.g.scope_brackets.compiled.search(r.text, after.body_start, after.end)):
             # (a level in its text and a paragraph of this document named by its number: "le paragraphe
             # 3 reprend mot pour mot le telegramme SECRET de l'attache", round 71; not its own heading,
+            # nor "everything in [square brackets] is from the S//NF version": `scope_exact.by_brackets`)
             # `Slide 2 -- Map [... Alt text: ... SECRET//NOFORN]`)
             top = r.g.rollup(raised_by)
             if top is not None and top.valid:

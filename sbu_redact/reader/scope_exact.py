@@ -195,6 +195,10 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
 _BRACKET_TOKENS = {"square": compile_pattern(r"[\[\]]"), "angle": compile_pattern(r"<<|>>|[«»]"),
                    "brace": compile_pattern(r"\{\{|\}\}")}
 _BRACKET_OPENS = frozenset({"[", "<<", "«", "{{"})
+# (the kind a legend shows, by its name or its signs: `[square brackets]`, `<< >>`, `double braces`)
+_BRACKET_SHOWN = {"square": compile_pattern(r"(?i)\[|\bsquare\b"), "angle": compile_pattern(r"(?i)<<|«|\bangle\b"),
+                  "brace": compile_pattern(r"(?i)\{\{|\bbraces\b")}
+_OTHER_BRACKETS = ("{", "}", "«", "»", "<<", ">>", "〔", "【", "⟦")
 
 
 def by_brackets(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
@@ -203,7 +207,9 @@ def by_brackets(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     `anything inside double angle brackets << >>`: `unresolved_scope.brackets`), with the
     statement's own portion; None unless certain: one kind of bracket named, no word that turns
     the legend round or names more (`except`, `outside`, `the rest`: `brackets_except`; a
-    paragraph, a section: `refers`, except the way it points), no `>` quoting, every bracket of
+    paragraph, a section: `refers`, except the way it points), the kind shown (`square`, `[ ]`:
+    `the bracketed bit` alone may mean braces), for square brackets no brace or guillemet anywhere
+    in the document (an OCR copy may transcribe one as the other), no `>` quoting, every bracket of
     that kind in the document closed in order, and bracketed text outside the statement's portion.
     (A bracketed span inside a longer portion raises all of that portion: fail closed.)"""
     p = ordered[at]
@@ -212,6 +218,11 @@ def by_brackets(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if not hits or len({h.lastgroup for h in hits}) != 1 or \
             r.g.scope_brackets_except.compiled.search(r.text, p.start, p.end) is not None or r.holds(_QUOTE_LINE):
         return None
+    kind = str(hits[0].lastgroup)
+    if not any(_BRACKET_SHOWN[kind].search(h.group(0)) for h in hits):
+        return None  # (`the bracketed bit` alone: people call braces and parentheses brackets too)
+    if kind == "square" and any(sign in r.text for sign in _OTHER_BRACKETS):
+        return None  # (text in braces or guillemets may be what `[square brackets]` means, transcribed)
     named = [(h.start(), h.end()) for h in hits]
     for pattern in (r.g.scope_refers.compiled, r.g.scope_refers_abroad.compiled):
         for m in pattern.finditer(r.text, p.start, p.end):
@@ -220,7 +231,7 @@ def by_brackets(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     spans = []
     depth = 0
     opened = 0
-    for m in _BRACKET_TOKENS[str(hits[0].lastgroup)].finditer(r.text):
+    for m in _BRACKET_TOKENS[kind].finditer(r.text):
         if m.group(0) in _BRACKET_OPENS:
             if depth == 0:
                 opened = m.start()
