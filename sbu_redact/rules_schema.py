@@ -528,8 +528,8 @@ class ReaderWordsSpec(_Markings):
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":
-        """The groups the reader takes from a pattern are in it; a memo field's first characters are
-        known (the reader tries the pattern only on lines that start with one)."""
+        """The groups the reader takes from a pattern are in it; the first characters of a line's
+        pattern are known (the reader tries it only on lines that start with one: `lazyre.first_of`)."""
         from .prefilter import first_chars
 
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
@@ -538,9 +538,10 @@ class ReaderWordsSpec(_Markings):
             missing = set(groups) - set(re.compile(pattern).groupindex)
             if pattern != "(?!)" and missing:
                 raise ValueError(f"{key}.pattern: needs groups named {', '.join(sorted(missing))}")
-        field = self.memo_field.pattern
-        if field != "(?!)" and first_chars(field, re.compile(field).flags) is None:
-            raise ValueError("memo_field.pattern: its first characters are not known (write them out)")
+        for key in ("memo_field", "end_of_summary", "quotation_begins", "quotation_ends"):
+            pattern = getattr(self, key).pattern
+            if pattern != "(?!)" and first_chars(pattern, re.compile(pattern).flags) is None:
+                raise ValueError(f"{key}.pattern: its first characters are not known (write them out)")
         return self
 
 

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..lazyre import lazy
+from ..lazyre import first_of, lazy
 from ..document import Portion, PortionKind
 from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_prose, take_authority_in_prose,
                         take_classified_by, take_declassify_on,
@@ -125,7 +125,7 @@ def read_document(r: Reading) -> list[Portion]:
                 continue
         if r.fields and r.fields[-1].start <= seg.start < r.fields[-1].end:
             continue  # inside a multi-line field just taken (e.g. a wrapped Classified By)
-        if ":" in s and head in _memo_field_first(r) and _take_memo_field(r, i):
+        if ":" in s and head in first_of(r.g.memo_field) and _take_memo_field(r, i):
             prev_blank = False
             continue
         # `This e-mail contains SBU information` on a line of its own; a paragraph's wrapped line
@@ -311,7 +311,7 @@ def _marked_by_columns(r: Reading, portion: Portion, seg: Segment, table: _Table
 def _take_memo_field(r: Reading, index: int) -> bool:
     seg = r.segs[index]
     s = seg.stripped
-    m = r.g.memo_field.match(s) if s[:1] in _memo_field_first(r) else None
+    m = r.g.memo_field.match(s) if s[:1] in first_of(r.g.memo_field) else None
     if not m:
         return False
     name = re.sub(r"\s+", " ", m.group("name").lower())
@@ -340,12 +340,6 @@ def _take_memo_field(r: Reading, index: int) -> bool:
         if controls is not None:
             r.witness("dissemination_control", controls, seg.start, seg.end)
     return True
-
-
-def _memo_field_first(r: Reading) -> frozenset[str]:
-    """The characters a memo's header field may start with (none when the rules name no field)."""
-    field = r.g.memo_field
-    return field.first if field.pattern != "(?!)" else frozenset()
 
 
 def _controls(r: Reading, value: str):  # type: ignore[no-untyped-def]
