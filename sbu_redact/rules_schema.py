@@ -525,6 +525,12 @@ class ReaderWordsSpec(_Markings):
     us_post: GoverningPatternSpec = Field(default_factory=_no_match)
     json_controls: GoverningPatternSpec = Field(default_factory=_no_match)  # groups `key`, `value`, `values`
     json_marking_key: GoverningPatternSpec = Field(default_factory=_no_match)
+    marks_column_header: GoverningPatternSpec = Field(default_factory=_no_match)
+    cites_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
+    conjunction_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
+    autocorrected_notice: GoverningPatternSpec = Field(default_factory=_no_match)
+    xml_marking_element: GoverningPatternSpec = Field(default_factory=_no_match)
+    yaml_classification_key: GoverningPatternSpec = Field(default_factory=_no_match)
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":

@@ -13,7 +13,8 @@ from sbu_redact.config import RuleSet, RulesError, load_rules
 _PATTERNS = ["memo_field", "memo_more_controls", "end_of_summary", "quotation_begins", "quotation_ends",
              "introduces_quotation", "answer_back", "review_header", "review_column", "portion_column", "message_opens",
              "inline_replies", "repeated_message_header", "abbreviation_at_end", "example_cue", "company_notice",
-             "us_post", "json_controls", "json_marking_key"]
+             "us_post", "json_controls", "json_marking_key", "marks_column_header", "cites_at_end", "conjunction_at_end",
+             "autocorrected_notice", "xml_marking_element", "yaml_classification_key"]
 
 
 def _rules_with(tmp_path, change) -> RuleSet:

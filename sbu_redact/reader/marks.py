@@ -247,17 +247,14 @@ _ABBREVIATION_REACH = 10  # (characters before a line's last one where an abbrev
 # `(x)` anywhere: much faster to scan for than a line-start pattern (it starts with a literal);
 # `_letters_at_line_starts` keeps those with only blanks before them on their line.
 _LETTER_IN_PARENTHESES = lazy(r"\(([A-Za-z])\)")
-# The end of a line that a subsection letter continues: `section 5` / `(c)`, `(a), (b) and` / `(c)`
-_CITES = lazy(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
-              r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
-_CONJUNCTION_END = lazy(r"\b(?:and|or|of|under|in)[ \t]*$", re.IGNORECASE)
+# (The end of a line that a subsection letter continues, `section 5` / `(c)`: the rules' `reader_words.cites_at_end`,
+# `conjunction_at_end`)
 # `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
 # (and the short credit lines of agencies: `(C) Reuters 2026`, `(c) 2026 Agence France-Presse`)
 # What follows a `©` or `®` in a notice rather than a portion: a year or a name and a year
 # (`_COPYRIGHT`), a rights or trademark statement anywhere on the line, or a short line that is
 # no sentence (`© Reuters`, `® Microsoft Word`).
-_AUTOCORRECTED_NOTICE = lazy(r"^[ \t]*(?:19|20)\d\d\b|\b(?:all\s+rights|rights\s+reserved|copyright|trade\s*marks?|registered\s+trade\s*mark|licensed\s+(?:to|from|under))\b"
-                             r"|^[ \t]+(?:\S+[ \t]+){0,3}\S+[ \t]*$", re.IGNORECASE)
+# (the rules' `reader_words.autocorrected_notice`)
 _COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
                   r"|[ \t]+copyright[ \t]+(?:©[ \t]*)?(?:19|20)\d\d\b"  # `(C) Copyright 2019 Le Soleil.`
                   r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
@@ -445,10 +442,10 @@ class MarkReader:
             # (`section 2` / `(S) of the annex`: a portion starts with a capital), is a subsection
             if line_start > 0 and (letter.islower() or text[offset + 3:offset + 5].strip()[:1].islower()):
                 previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-                cited = _CITES.search(previous)
+                cited = self.g.cites_at_end.search(previous)
                 # (a capital after a bare conjunction, `... personally and` / `(C) has placed ...`,
                 # may be a mark inside a quoted sentence: it stays one, and may raise; round 37)
-                if cited and (letter.islower() or not _CONJUNCTION_END.search(previous)):
+                if cited and (letter.islower() or not self.g.conjunction_at_end.search(previous)):
                     enumerators.add(offset)
         return frozenset(enumerators)
 
@@ -631,7 +628,7 @@ class MarkReader:
             # a designation written as a label
             return self._label_pattern().match(seg.text) if may_be_designation_label(seg.text) else None
         m = MARK_LEAD.match(seg.text)
-        if m is not None and m.group("mark") in _AUTOCORRECT and _AUTOCORRECTED_NOTICE.search(seg.text[m.end("mark"):]):
+        if m is not None and m.group("mark") in _AUTOCORRECT and self.g.autocorrected_notice.search(seg.text[m.end("mark"):]):
             return None  # a copyright or trademark notice, not an autocorrected (C) or (R)
         if m is None:  # (the labelled form costs more: only where a label may be)
             head = seg.text[:80]
