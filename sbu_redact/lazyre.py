@@ -93,6 +93,12 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
+def first_of(pattern: LazyPattern) -> frozenset[str]:
+    """`pattern.first`, none for a pattern of the rules that matches nothing (`(?!)`, an entry the rules
+    leave out; the rules' schema checks that the others have first characters known)."""
+    return pattern.first if pattern.pattern != "(?!)" else frozenset()
+
+
 # -- what earlier processes compiled ----------------------------------------------------------
 _Key = tuple[str, str, int]  # ("code", "first" or "ways <code fingerprint>", pattern, flags)
 _TABLE: dict[_Key, Any] | None = None  # as loaded from the cache

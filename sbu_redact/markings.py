@@ -120,6 +120,10 @@ class StructureSpec(Record):
     """The reader's structural vocabulary: list items' labels, the lines that end a portion."""
 
 
+class ReaderWordsSpec(Record):
+    """English words, field names and labels the reader reads a document's layout by."""
+
+
 class BackstopSpec(Record):
     """How the register's tokens count when left in a portion's text (the reader's backstop)."""
 
@@ -580,6 +584,24 @@ class Grammar:
             r"(?i)(?:\b(?:" + ("|".join(structure.unfinished_line_words) or "(?!)") + r")|\b(?:"
             + ("|".join(re.escape(a) for a in structure.unfinished_line_abbreviations) or "(?!)")
             + r")\.|[,(/&\-–—])[ \t]*$", re.IGNORECASE | re.UNICODE)
+        # English words, field names and labels of the reader (`reader_words`): the reader's own kind of pattern
+        # (`lazyre`: compiled on first use, searched from an offset), made once per rules object
+        words = vocabulary.reader_words
+        self.memo_field, self.memo_more_controls, self.end_of_summary, self.quotation_begins, self.quotation_ends, \
+            self.introduces_quotation, self.answer_back, self.review_header, self.review_column, self.portion_column, \
+            self.message_opens, self.inline_replies, self.repeated_message_header, self.abbreviation_at_end, \
+            self.example_cue, self.company_notice, self.us_post, self.json_controls, self.json_marking_key, \
+            self.marks_column_header, self.cites_at_end, self.conjunction_at_end, self.autocorrected_notice, \
+            self.xml_marking_element, self.yaml_classification_key = (
+                lazy(spec.pattern) for spec in (
+                    words.memo_field, words.memo_more_controls, words.end_of_summary, words.quotation_begins,
+                    words.quotation_ends, words.introduces_quotation, words.answer_back, words.review_header,
+                    words.review_column, words.portion_column, words.message_opens, words.inline_replies,
+                    words.repeated_message_header, words.abbreviation_at_end, words.example_cue, words.company_notice,
+                    words.us_post, words.json_controls, words.json_marking_key, words.marks_column_header,
+                    words.cites_at_end, words.conjunction_at_end, words.autocorrected_notice, words.xml_marking_element,
+                    words.yaml_classification_key))
+        self.review_words = tuple(words.review_words)
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary

@@ -532,6 +532,62 @@ class BackstopSpec(_Markings):
     prose_words: list[str] = []
     mention_before: RegexText = r"(?!)"
     mention_after: RegexText = r"(?!)"
+def _no_match() -> "GoverningPatternSpec":
+    return GoverningPatternSpec(pattern="(?!)")
+
+
+class ReaderWordsSpec(_Markings):
+    """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
+    `cable.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`, `json_export.py`): a regular
+    expression each (a missing one matches nothing), some with the named groups the reader takes."""
+
+    memo_field: GoverningPatternSpec = Field(default_factory=_no_match)  # group `name`
+    memo_more_controls: GoverningPatternSpec = Field(default_factory=_no_match)  # group `value`
+    end_of_summary: GoverningPatternSpec = Field(default_factory=_no_match)
+    quotation_begins: GoverningPatternSpec = Field(default_factory=_no_match)
+    quotation_ends: GoverningPatternSpec = Field(default_factory=_no_match)
+    introduces_quotation: GoverningPatternSpec = Field(default_factory=_no_match)
+    answer_back: GoverningPatternSpec = Field(default_factory=_no_match)
+    # a review table: words one of which the text holds (lower case), its header, its columns' headers
+    review_words: list[Annotated[str, Field(pattern=r"^[a-z][a-z' ]*[a-z]$")]] = []
+    review_header: GoverningPatternSpec = Field(default_factory=_no_match)
+    review_column: GoverningPatternSpec = Field(default_factory=_no_match)
+    portion_column: GoverningPatternSpec = Field(default_factory=_no_match)
+    message_opens: GoverningPatternSpec = Field(default_factory=_no_match)
+    inline_replies: GoverningPatternSpec = Field(default_factory=_no_match)
+    repeated_message_header: GoverningPatternSpec = Field(default_factory=_no_match)
+    abbreviation_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
+    example_cue: GoverningPatternSpec = Field(default_factory=_no_match)
+    company_notice: GoverningPatternSpec = Field(default_factory=_no_match)
+    us_post: GoverningPatternSpec = Field(default_factory=_no_match)
+    json_controls: GoverningPatternSpec = Field(default_factory=_no_match)  # groups `key`, `value`, `values`
+    json_marking_key: GoverningPatternSpec = Field(default_factory=_no_match)
+    marks_column_header: GoverningPatternSpec = Field(default_factory=_no_match)
+    cites_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
+    conjunction_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
+    autocorrected_notice: GoverningPatternSpec = Field(default_factory=_no_match)
+    xml_marking_element: GoverningPatternSpec = Field(default_factory=_no_match)
+    yaml_classification_key: GoverningPatternSpec = Field(default_factory=_no_match)
+
+    @model_validator(mode="after")
+    def _named_groups(self) -> "ReaderWordsSpec":
+        """The groups the reader takes from a pattern are in it; the first characters of a line's
+        pattern are known (the reader tries it only on lines that start with one: `lazyre.first_of`)."""
+        from .prefilter import first_chars
+
+        for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
+                            ("json_controls", ("key", "value", "values"))):
+            pattern = getattr(self, key).pattern
+            missing = set(groups) - set(re.compile(pattern).groupindex)
+            if pattern != "(?!)" and missing:
+                raise ValueError(f"{key}.pattern: needs groups named {', '.join(sorted(missing))}")
+        for key in ("memo_field", "end_of_summary", "quotation_begins", "quotation_ends"):
+            pattern = getattr(self, key).pattern
+            if pattern != "(?!)" and first_chars(pattern, re.compile(pattern).flags) is None:
+                raise ValueError(f"{key}.pattern: its first characters are not known (write them out)")
+        return self
+
+
 # A column or key name as an export writes it, compared in lower case.
 ColumnName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9 _\-]{0,39}$")]
 
@@ -574,6 +630,7 @@ class Vocabulary(VocabularyNames, _Markings):
     classified_stretch: StretchSpec = Field(default_factory=StretchSpec)
     banner_parts: PartsSpec = Field(default_factory=PartsSpec)
     structure: StructureSpec = Field(default_factory=StructureSpec)
+    reader_words: ReaderWordsSpec = Field(default_factory=ReaderWordsSpec)
 
     @model_validator(mode="after")
     def _backstop_names_known_spellings(self) -> "Vocabulary":
@@ -753,6 +810,6 @@ RECORDS: dict[str, type[Record]] = {
                           (markings, ("LevelSpec", "CableLineSpec", "HandlingStatementSpec", "WordsEvidenceSpec",
                                       "ControlsInWordsSpec", "BackstopSpec", "GoverningPatternSpec", "GoverningLevelSpec",
                                       "GoverningTargetSpec",
-                                      "GoverningSpec", "EnumeratorsSpec", "StructureSpec", "Vocabulary")),
+                                      "GoverningSpec", "EnumeratorsSpec", "StructureSpec", "ReaderWordsSpec", "Vocabulary")),
                           (policy, ("EntityRule", "DenyTerm", "SuggestRule", "ReviewPolicy", "LevelPolicy")))
     for name in names}

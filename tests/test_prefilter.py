@@ -84,7 +84,7 @@ def test_first_characters_of_the_reader_patterns_pass_every_line_they_match() ->
     grammar = as_rules(None).grammar
     gated = [cable_header.ROUTING, cable_header.DTG, cable_header.ADDRESS_FIELD, cable_header.EO,
              cable_header.TAGS, cable_header.SUBJECT, cable_header.REFS, cable_header.HEADER_LINE,
-             authority.CLASSIFIED_BY, authority.REASON_LINE, authority.DECLASSIFY_ON, memo._MEMO_FIELD,
+             authority.CLASSIFIED_BY, authority.REASON_LINE, authority.DECLASSIFY_ON, grammar.memo_field,
              memo._TABLE_RULE, memo._TABLE_ROW, memo._HEADING, marks.LABEL_LEAD, grammar.caption_line]
     root = Path(__file__).resolve().parent.parent
     lines: set[str] = set()

@@ -66,11 +66,11 @@ def _gates_hold(line: str) -> None:
         assert head == "#", line
     if LABEL_LEAD.match(text):
         assert head in LABEL_LEAD.first, line
-    if memo._MEMO_FIELD.match(s) or SUBJECT.match(s.strip("*")):
+    if _GRAMMAR.memo_field.match(s) or SUBJECT.match(s.strip("*")):
         assert ":" in s, line
     if CLASSIFIED_BY.match(s) or REASON_LINE.match(s) or DECLASSIFY_ON.match(s):
         assert head in memo._authority_first(), line
-    if cable._SUMMARY_MARKER.match(s):
+    if _GRAMMAR.end_of_summary.fullmatch(s):
         assert head in "Ee", line
     if portions._FOOTNOTE.match(text):
         assert head.isdecimal(), line

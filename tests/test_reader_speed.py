@@ -333,7 +333,11 @@ def test_run_sums_meet_where_runs_are_the_same() -> None:
 
 
 def test_ends_sentence_searches_the_end_of_a_line_as_a_search_of_the_whole_line_does() -> None:
-    from sbu_redact.reader.marks import _ABBREVIATION_AT_END, _ENDS_SENTENCE, ends_sentence
+    from sbu_redact.config import load_rules
+    from sbu_redact.reader.marks import _ENDS_SENTENCE, ends_sentence
+
+    grammar = load_rules().grammar
+    _ABBREVIATION_AT_END = grammar.abbreviation_at_end
 
     extra = ["He met Dr.", "see e.g.  ", "U.S.A.\n", "I.e. \t", "approx.", "x approx.", "Sen.", "the U.S. and J.",
              "a (S) b.", "done.", "z.", "ſt.", "\u212a.", "etc.\n", "(etc.)", "NO.", "Gen. \t \n"]
@@ -341,6 +345,6 @@ def test_ends_sentence_searches_the_end_of_a_line_as_a_search_of_the_whole_line_
     for line in [*extra, *_lines()]:
         for variant in (line, line + " etc.\n"):
             long_way = _ENDS_SENTENCE.search(variant) is not None and _ABBREVIATION_AT_END.search(variant) is None
-            assert ends_sentence(variant) == long_way, variant
+            assert ends_sentence(grammar, variant) == long_way, variant
             abbreviated += _ABBREVIATION_AT_END.search(variant) is not None
     assert abbreviated > 100  # (the lines hold abbreviations at their ends)

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..lazyre import compile_pattern, lazy
+from ..lazyre import compile_pattern, first_of, lazy
 from ..document import Portion
 from ..markings import CableLine, Grammar, Marking, MarkingProblem
 from . import cable_header as ch
@@ -21,7 +21,6 @@ from .portions import (ENDS_SENTENCE_OR_HEADS, heading_then_sentence, indented_f
 from .segments import Segment
 from .state import Reading
 
-_SUMMARY_MARKER = lazy(r"^\s*END\s+(?:SUMMARY|COMMENT|NOTE|TEXT)\b", re.IGNORECASE)
 _SIGNATURE = lazy(r"^[ \t]*(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,2})[ \t]*\.?[ \t]*$")
 _NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "SENSITIVE",
                   "NOFORN", "UNCLAS", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT"}
@@ -332,7 +331,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):
             i += 1
             continue
-        if s[0] in "Ee" and _SUMMARY_MARKER.match(s) and s.upper().rstrip(".").strip() in {"END SUMMARY", "END COMMENT"}:
+        if s[0] in first_of(r.g.end_of_summary) and r.g.end_of_summary.fullmatch(s):  # `END SUMMARY.` (rules: reader_words)
             r.field("summary_marker", seg)
             i += 1
             continue
@@ -348,7 +347,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             numbered = True
         elif r.marks.mark_lead(seg) is not None:
             starts.append((i, "mark"))
-        elif starts and starts[-1][1] in ("lead", "mark") and (s[:5].upper() in ("BEGIN", "QUOTE") and _BEGIN_QUOTATION.match(s)
+        elif starts and starts[-1][1] in ("lead", "mark") and (s[:1] in first_of(r.g.quotation_begins) and r.g.quotation_begins.match(s)
                                                                or _introduced_below(r, _last_text_line(r, i), seg)) \
                 and _marked_unclassified(r, segs[starts[-1][0]]):
             # `BEGIN TEXT:` under `1. (U) THE MINISTRY PASSED US THE FOLLOWING NON-PAPER`: another's words, which
@@ -567,9 +566,8 @@ def _introduced_below(r: Reading, prev: Segment, seg: Segment) -> bool:
     return deeper and end == ":" or end in ":.)wW" and r.g.points_below.search(prev.text) is not None
 
 
-_BEGIN_QUOTATION = lazy(r"BEGIN[ \t]+(?:OF[ \t]+)?(?:(?:INFORMAL[ \t]+)?TRANSLATION|TEXT|QUOTE|QUOTATION|NON-?PAPER)\b"
-                        r"|QUOTE[ \t]*:?[ \t]*$", re.IGNORECASE)  # (`QUOTE` alone: a cable's `QUOTE` ... `UNQUOTE`)
-_END_OF_QUOTATION = lazy(r"END[ \t]+(?:OF[ \t]+)?(?:TEXT|QUOTE|QUOTATION)\b[ \t.]*$", re.IGNORECASE)
+# (a quotation's first line, `BEGIN TEXT`, `QUOTE` alone, and its last, `END TEXT`: `reader_words.quotation_begins`,
+# `quotation_ends` of rules/markings.yaml)
 
 
 def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: int, numbered: bool,
@@ -605,7 +603,8 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
     while k > starts[-1][0] and r.segs[k].blank:  # (back over the blank lines only: linear)
         k -= 1
     previous = r.segs[k]
-    if not previous.blank and previous.stripped[:3].upper() == "END" and _END_OF_QUOTATION.match(previous.stripped):
+    if not previous.blank and previous.stripped[:1] in first_of(r.g.quotation_ends) \
+            and r.g.quotation_ends.match(previous.stripped):
         return True  # the paragraph's quotation has ended: unmarked text after it is not the paragraph's (round 23)
     return not previous.blank and _SIGNATURE.match(previous.text) is not None \
         and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \

@@ -35,7 +35,6 @@ from .state import Reading
 
 _OPENING = compile_pattern(r"\((?P<inner>[^()\n]{1,40})\)(?=[ \t]|$)")
 _ENDING = compile_pattern(r"(?:^|(?<=[ \t]))\((?P<inner>[^()\n]{1,40})\)[.]?$")
-_MARKS_HEADER = compile_pattern(r"(?i)(?:portion[ \t]+)?(?:mark(?:ing)?|class(?:ification)?|cls|clas|level)")
 _BARE = compile_pattern(r"[A-Z][A-Z/\-]{0,20}")
 _CELL_KINDS = ("table_row", "paragraph", "list_item", "text")
 
@@ -426,5 +425,5 @@ def _marks_column(r: Reading, portions: list[Portion], p: Portion, lo: int, widt
         header, at = cells, prev_start
     if header is None:
         return None
-    named = [i for i, (s, e) in enumerate(header) if _MARKS_HEADER.fullmatch(text[s:e].strip(" *_:"))]
+    named = [i for i, (s, e) in enumerate(header) if r.g.marks_column_header.fullmatch(text[s:e].strip(" *_:"))]
     return named[0] if len(named) == 1 else None

@@ -227,12 +227,11 @@ def _names_foreign(r: Reading, words: str) -> bool:
         return True
     names = [name for name, code in vocabulary.country_names.items() if code != "USA"]
     names += list(vocabulary.foreign_recipients)
-    if not _US_POST.search(words):
+    if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.capital_cities)
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
 
 
-_US_POST = lazy(r"(?i)\b(?:embass(?:y|ies)|consulates?|missions?|posts?|USEU|USNATO|USUN|station|attach[eé]s?)\b")
 
 
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
@@ -707,7 +706,7 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
         prev_start = r.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
         prev_line = r.text[prev_start:max(line_start - 1, prev_start)]
         above = line_start > 0 and bool(prev_line.strip()) and prev.start <= prev_start < max(prev.end, prev_start + 1) \
-            and not ends_sentence(prev_line) and not _closed_line(r, prev_line, _line_at(r.text, p.start))
+            and not ends_sentence(r.g, prev_line) and not _closed_line(r, prev_line, _line_at(r.text, p.start))
         if above and p.kind == "paragraph" and p.number is None and p.mark_start == p.start \
                 and r.text[line_start:p.start].strip() == "" \
                 and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
@@ -769,7 +768,7 @@ def _closed_line(r: Reading, above: str, line: str) -> bool:
             and r.g.ruled_heading.fullmatch(stripped) is not None:
         return True
     closing = _CLOSING_MARKUP.search(above)
-    if closing is not None and closing.start() > 0 and ends_sentence(above[:closing.start()]):
+    if closing is not None and closing.start() > 0 and ends_sentence(r.g, above[:closing.start()]):
         return True
     if stripped[:1] in "!?" and stripped.endswith('"') and r.g.admonition.match(stripped) is not None:
         return True

@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 
 from ..document import Portion
-from ..lazyre import compile_pattern, lazy
+from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .pointers import first_cell_row, label_of
@@ -169,7 +169,7 @@ def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion
     document it does not quote). It never lowers a portion."""
     stamps = [e for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
               and e.marking.valid and (_alone_on_its_line(r.text, e.start, e.end) or _alone_in_its_cell(r.text, e.start, e.end)
-                                       or _INTRODUCES_QUOTATION.match(r.text, e.end) is not None
+                                       or r.g.introduces_quotation.match(r.text, e.end) is not None
                                        or r.g.own_portion_level.compiled.search(r.text, e.start, e.end) is not None)]
     if not stamps:
         return portions
@@ -218,14 +218,14 @@ def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
     round 55): each row that names a numbered paragraph and gives it a level in the column of
     the reviewer's determination raises that paragraph to it. It never lowers a portion."""
     folded = r.text_in_any_case()
-    if not any(word in folded for word in _REVIEW_WORDS):
+    if not any(word in folded for word in r.g.review_words):
         return portions
     out = list(portions)
-    for header in _REVIEW_HEADER.finditer(r.text):
+    for header in r.g.review_header.finditer(r.text):
         cells = _cells(header.group(0))
-        column = next((i for i, c in enumerate(cells) if _REVIEW_COLUMN.fullmatch(c)), None)
+        column = next((i for i, c in enumerate(cells) if r.g.review_column.fullmatch(c)), None)
         # (the column that names the portion: the first, or any in a CSV log, `challenge_id,document,item,...`)
-        named_column = next((i for i, c in enumerate(cells) if _PORTION_COLUMN.fullmatch(c)), None)
+        named_column = next((i for i, c in enumerate(cells) if r.g.portion_column.fullmatch(c)), None)
         if column is None or named_column is None or (named_column and "," not in header.group(0)):
             continue
         at = header.end() + 1
@@ -269,15 +269,8 @@ _GRID_GAP = re.compile(r" {2,}")
 # a line that opens with the paragraph it is about, as a record or a table row does: `  para_3: ...`,
 # `| Paragraph 4  | ...`, `- portion 2: ...`
 _RECORD_LINE = compile_pattern(r"(?i)[ \t]*(?:[|\-*][ \t]*)?(?:para(?:graph)?|portion)[ \t_#]*\d{1,3}[ \t]*[:|=]")
-_REVIEW_WORDS = ("determined", "corrected", "should be", "reviewed", "correct level", "actual", "on review",
-                 "after review", "revised", "determination", "decision", "decided")
-_REVIEW_HEADER = compile_pattern(r"(?im)^(?:[ \t]*\|?[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*(?:[|\t]| {2,})|[^\n]*,[ \t]*(?:portion|para(?:graph)?|item)s?[ \t]*,).*"
-                                 r"\b(?:determined|corrected|correct(?:ed)?[ \t]+(?:level|marking)|should[ \t]+be|"
-                                 r"reviewed|actual|final|on[ \t]+review|after[ \t]+review|revised|determination|decision|decided)\b.*$")
-_REVIEW_COLUMN = re.compile(r"(?i)(?:determined|corrected|correct(?:ed)?\s+(?:level|marking)|should\s+be|"
-                            r"reviewed|actual|final|on\s+review|after\s+review|revised|decided|(?:reviewer(?:'s)?\s+)?(?:determination|decision))"
-                            r"(?:\s+(?:level|marking|classification))?")
-_PORTION_COLUMN = re.compile(r"(?i)(?:portion|para(?:graph)?|item)s?")
+# (a review table's words, its header line and the headers of its columns: rules, `reader_words.review_words`,
+# `review_header`, `review_column`, `portion_column`)
 _NAMED_PARAGRAPH = re.compile(r"(?i)(?:(?:para(?:graph)?|¶|portion|item)\.?\s*)?(\d{1,3})|(?P<letter>[a-z])")
 
 
@@ -407,18 +400,6 @@ def _signed(text: str, portions: list[Portion], sign: str) -> list[int]:
         if i >= 0 and m.end() <= spans[i][1]:
             found.add(spans[i][2])
     return sorted(found)
-
-
-# after a level in words, the rest of its clause introduces a quotation of that text: `..., reads:`,
-# `... states as follows:`, `...: "` (a colon before an opening quotation mark)
-_INTRODUCES_QUOTATION = lazy(r"[^.;\n]{0,80}?(?:\b(?:reads|read|says|said|states|stated|runs|ran|follows|verbatim|quoted?|in\s+full)"
-                             r"[ \t]*:|:[ \t]*[\"“«‘'])"
-                             # ... or a sentence later, "Secret; text follows. Begin text: ..." (round 40)
-                             r"|[;,.][ \t]{0,3}(?:the[ \t]+)?(?:text|it)[ \t]+(?:follows|reads)\b[^\n]{0,20}?(?i:begin[ \t]+text)"
-                             # ... or a sentence of the same line ends "... translation follows." and the
-                             # quotation opens the next line (`QUOTE`, `BEGIN TEXT`, a quotation mark; round 41)
-                             r"|[^\n]{0,200}?\b(?i:follows|as[ \t]+follows)[ \t]*[.:]?[ \t]*\r?\n[ \t]*"
-                             r"(?:(?i:quote|begin[ \t]+(?:text|quote|translation))\b|[\"“«‘'])")
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -666,7 +647,7 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                     continue  # `paragraph 4 of the reference cable`: none of this document's
                 found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
                                        item=names == "item")
-                if found and _ANSWER_BACK.search(m.group(0)):
+                if found and r.g.answer_back.search(m.group(0)):
                     found = _whole_answer(r, portions, region, found)
                 chosen = {*chosen, *found}
                 exact = exact and ok
@@ -1107,8 +1088,7 @@ def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_reg
     return chosen, exact and bool(chosen)
 
 
-# "the preceding answer" (or response, reply, testimony): an answer may run over several paragraphs
-_ANSWER_BACK = compile_pattern(r"(?i)\b(?:preceding|previous|foregoing)\s+(?:answer|response|reply|testimony)\b")
+# an answer may run over several paragraphs ("the preceding answer": rules, `reader_words.answer_back`)
 _ANSWER_REACH = 12  # paragraphs an answer is looked back over for the question it answers
 
 

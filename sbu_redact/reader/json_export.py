@@ -34,14 +34,8 @@ def _classification_key(names: tuple[str, ...]) -> re.Pattern[str]:
     extra = "|".join(re.escape(name).replace(r"\ ", "[ _]?") for name in names)
     return compile_pattern(_KEY[:-3] + r"|(?:" + extra + r")(?=\"\s*:\s*\"[A-Za-z][A-Za-z/ ,\-]{0,59}\"))\""
                       r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
-_CONTROLS = lazy(r"\"(?P<key>dissem\w*|caveats?|controls|releasable_?to)\"\s*:\s*"
-                 r"(?:\"(?P<value>[^\"]*)\"|\[(?P<values>[^\[\]]*)\])", re.IGNORECASE)
-# The keys of an object that holds a marking and nothing else (a `security` or `marking` field
-# of a record): the classification, its controls, and the authority block that goes with them.
-_MARKING_KEY = lazy(r"(?:classif\w*|class|cls|portion(?:_?mark(?:ing)?)?|markings?|level|dissem\w*|caveats?|"
-                    r"controls?|releasable_?to|rel_?to|display_?only|sci|sap|fgi|non_?ic|captions?|"
-                    r"handling|declass\w*|derived_?from|classified_?by|reason|owner_?producer|"
-                    r"(?:ism_?)?(?:des_?)?version|compliesWith|createDate|notice\w*)", re.IGNORECASE)
+# (the keys of controls beside a classification, `"dissemination": ["NOFORN"]`, and the keys of an object that holds a
+# marking and nothing else, a `security` field of a record: the rules' `reader_words.json_controls`, `json_marking_key`)
 _OBJECT_KEY = lazy(r"\"(?P<key>(?:[^\"\\]|\\.)*)\"\s*:")
 # A line of syntax only: brackets, braces, commas, or a key that opens an object or array.
 _SYNTAX_LINE = lazy(r"^[ \t]*(?:[\[\]{},]+|\"[\w.-]+\"[ \t]*:[ \t]*[\[{]?)[ \t]*,?[ \t]*$")
@@ -70,12 +64,12 @@ def read_json_export(r: Reading) -> list[Portion] | None:
     for index, c in enumerate(containers):
         if c.kind != "{" or c.end < 0 or any(containers[k].kind == "{" for k in _descendants(containers, index)):
             continue  # innermost objects only
-        found, value = _marking_of(r.text[c.start:c.end], key)
+        found, value = _marking_of(r, r.text[c.start:c.end], key)
         if found is None:
             continue
         marking = r.g.parse(value) if value else None
         start = c.start + found.start("value")
-        record = _record_of(r.text, containers, index)
+        record = _record_of(r, containers, index)
         records.setdefault((containers[record].start, containers[record].end), []).append(
             (marking, start, start + len(found.group("value"))))
     if not records:
@@ -135,13 +129,13 @@ def _marked_paragraphs(r: Reading, span: tuple[int, int],
     return out
 
 
-def _marking_of(text: str, key: "re.Pattern[str] | LazyPattern" = _CLASSIFICATION) -> tuple[re.Match[str] | None, str]:
+def _marking_of(r: Reading, text: str, key: "re.Pattern[str] | LazyPattern" = _CLASSIFICATION) -> tuple[re.Match[str] | None, str]:
     """The classification key of an object and its marking with the controls beside it."""
     found = key.search(text)
     if found is None:
         return None, ""
     value = found.group("value").strip()
-    for control in _CONTROLS.finditer(text):
+    for control in r.g.json_controls.finditer(text):
         items = control.group("value") or " ".join(re.findall(r"\"([^\"]*)\"", control.group("values") or ""))
         if control.group("key").lower().startswith("releasable"):
             value += "//REL TO " + ", ".join(items.split())
@@ -150,12 +144,12 @@ def _marking_of(text: str, key: "re.Pattern[str] | LazyPattern" = _CLASSIFICATIO
     return found, value
 
 
-def _record_of(text: str, containers: list[_Container], index: int) -> int:
+def _record_of(r: Reading, containers: list[_Container], index: int) -> int:
     """The object a marked object marks: itself, or, when it holds only a marking and is the
     value of a key, the object it is a field of (and further up while that one holds no text of
     its own, only objects)."""
-    c = containers[index]
-    if c.parent is None or containers[c.parent].kind != "{" or not _only_marking_keys(text, containers, index):
+    text, c = r.text, containers[index]
+    if c.parent is None or containers[c.parent].kind != "{" or not _only_marking_keys(r, containers, index):
         return index
     record = c.parent
     while True:
@@ -165,9 +159,9 @@ def _record_of(text: str, containers: list[_Container], index: int) -> int:
         record = holder.parent
 
 
-def _only_marking_keys(text: str, containers: list[_Container], index: int) -> bool:
-    keys = [m.group("key") for m in _OBJECT_KEY.finditer(_own(text, containers, index))]
-    return bool(keys) and all(_MARKING_KEY.fullmatch(k) for k in keys)
+def _only_marking_keys(r: Reading, containers: list[_Container], index: int) -> bool:
+    keys = [m.group("key") for m in _OBJECT_KEY.finditer(_own(r.text, containers, index))]
+    return bool(keys) and all(r.g.json_marking_key.fullmatch(k) for k in keys)
 
 
 def _own_text(text: str, containers: list[_Container], index: int) -> bool:

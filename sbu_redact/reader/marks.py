@@ -228,47 +228,40 @@ LOOK_ALIKE_DIGITS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "l": 
                                    "3": "E", "4": "A", "7": "T"})
 # A capitalised word with a digit inside (`C0NFIDENTIAL`, `F0RN`): OCR or look-alike damage.
 OCR_DAMAGED_WORD = lazy(r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}\b")
-# A line that ends a sentence (a footnote reference may follow the full stop), and the
-# abbreviations whose full stop ends none (`... crime victims, i.e.` / `(U) visas`).
+# A line that ends a sentence (a footnote reference may follow the full stop); the abbreviations
+# whose full stop ends none (`... crime victims, i.e.` / `(U) visas`) are the rules' (`reader_words.abbreviation_at_end`).
 _ENDS_SENTENCE = lazy(r"[.!?][\"')\]]?\d{0,3}[ \t]*$")
-_ABBREVIATION_AT_END = lazy(r"(?:\b(?:i\.e|e\.g|etc|viz|cf|vs|approx|incl|esp|No|Nos|Art|Sec|Para|Fig|Mr|Mrs|Ms"
-                            r"|Dr|St|Gen|Col|Lt|Sgt|Amb|Gov|Sen|Rep|Jr|Sr)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.[ \t]*$",
-                            re.IGNORECASE)
 
 
-def ends_sentence(line: str, *, abbreviations: bool = False) -> bool:
-    """Does `line` end a sentence? A full stop after an abbreviation or an initial counts
-    only with `abbreviations`."""
+def ends_sentence(g: Grammar, line: str, *, abbreviations: bool = False) -> bool:
+    """Does `line` end a sentence? A full stop after an abbreviation or an initial (`g`'s
+    `abbreviation_at_end`) counts only with `abbreviations`."""
     if _ENDS_SENTENCE.search(line) is None:
         return False
     # (an abbreviation's full stop is the line's last character but blanks, its word at most 7
     # before it: only the end of a line, often a whole paragraph, is searched)
-    return abbreviations or _ABBREVIATION_AT_END.search(line, max(0, len(line.rstrip()) - _ABBREVIATION_REACH)) is None
+    return abbreviations or g.abbreviation_at_end.search(line, max(0, len(line.rstrip()) - _ABBREVIATION_REACH)) is None
 
 
-_ABBREVIATION_REACH = 10  # (characters before a line's last one where `_ABBREVIATION_AT_END` may start: 8 at most)
+_ABBREVIATION_REACH = 10  # (characters before a line's last one where an abbreviation may start: 8 at most)
 # `(x)` anywhere: much faster to scan for than a line-start pattern (it starts with a literal);
 # `_letters_at_line_starts` keeps those with only blanks before them on their line.
 _LETTER_IN_PARENTHESES = lazy(r"\(([A-Za-z])\)")
-# The end of a line that a subsection letter continues: `section 5` / `(c)`, `(a), (b) and` / `(c)`
-_CITES = lazy(r"(?:\b(?:sections?|subsections?|paragraphs?|paras?|articles?|clauses?|rules?|parts?|items?"
-              r"|and|or|of|under|in)|§|\d|\([a-z0-9]{1,4}\),?)[ \t]*$", re.IGNORECASE)
-_CONJUNCTION_END = lazy(r"\b(?:and|or|of|under|in)[ \t]*$", re.IGNORECASE)
+# (The end of a line that a subsection letter continues, `section 5` / `(c)`: the rules' `reader_words.cites_at_end`,
+# `conjunction_at_end`)
 # `(C) 2026 Reuters Limited. All rights reserved.`: a copyright notice, not a CONFIDENTIAL portion
 # (and the short credit lines of agencies: `(C) Reuters 2026`, `(c) 2026 Agence France-Presse`)
 # What follows a `©` or `®` in a notice rather than a portion: a year or a name and a year
 # (`_COPYRIGHT`), a rights or trademark statement anywhere on the line, or a short line that is
 # no sentence (`© Reuters`, `® Microsoft Word`).
-_AUTOCORRECTED_NOTICE = lazy(r"^[ \t]*(?:19|20)\d\d\b|\b(?:all\s+rights|rights\s+reserved|copyright|trade\s*marks?|registered\s+trade\s*mark|licensed\s+(?:to|from|under))\b"
-                             r"|^[ \t]+(?:\S+[ \t]+){0,3}\S+[ \t]*$", re.IGNORECASE)
+# (the rules' `reader_words.autocorrected_notice`)
 _COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
                   r"|[ \t]+copyright[ \t]+(?:©[ \t]*)?(?:19|20)\d\d\b"  # `(C) Copyright 2019 Le Soleil.`
                   r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
                   r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
                   re.IGNORECASE)
-# `(C) 2023 Acme Learning Systems, Inc. Used under license.` on a line of its own: a notice
-_COMPANY_NOTICE = lazy(r"[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\b(?:Inc|LLC|Ltd|Corp(?:oration)?|GmbH|used[ \t]+under[ \t]+"
-                       r"licen[cs]e|used[ \t]+with[ \t]+permission)\b[^\n]{0,40}$", re.IGNORECASE)
+# (`(C) 2023 Acme Learning Systems, Inc. Used under license.` on a line of its own, a notice: the rules'
+# `reader_words.company_notice`)
 # `(C) +351 912 555 018`: a cell-phone label before a number that is all the line holds
 _PHONE_LABELLED = lazy(r"[ \t]*\+?\(?\d[\d \t().\-/]{5,}\d(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,6})?[ \t]*$", re.IGNORECASE)
 _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
@@ -276,12 +269,8 @@ _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
 TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[.!?\"' \t]*$")  # (`... reopened (C).`: round 44)
-# Words that make a mark at a sentence's end an example: "as in (S//NF).", "for example (//DEU C).",
-# ... or the object of the sentence's verb ("should have been marked (S//NF).", "READ (C).": a
-# statement about a level, which governing statements read)
-_EXAMPLE_CUE = lazy(r"(?i:(?:\b(?:as\s+in|for\s+example|for\s+instance|e\.\s?g\.,?|such\s+as|like|written|marked\s+as|e\.g"
-                    r"|marked|classified|read|reads|been|be|as|is|are|was|were|to|at|from|of|than)"
-                    r"|\)[ \t]+(?:or|and))[ \t]*:?[ \t]*$)")
+# (Words that make a mark at a sentence's end an example, "as in (S//NF).", or the object of the sentence's
+# verb, "should have been marked (S//NF).": the rules' `reader_words.example_cue`)
 # A label at a line start: it starts a portion of its own even without a mark (`Comment:`).
 LABEL_LEAD = lazy(r"^[ \t]*(?:\*\*)?" + LABELS)
 # A line that may be a banner: letters, slashes, commas, hyphens, digits (dates, page numbers,
@@ -397,9 +386,9 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     return None
 
 
-def _is_notice(after: str) -> bool:
+def _is_notice(g: Grammar, after: str) -> bool:
     """Does the text after a `(C)` make it a copyright, company or telephone notice, not a mark?"""
-    return bool(_COPYRIGHT.match(after) or _COMPANY_NOTICE.match(after) or _PHONE_LABELLED.match(after))
+    return bool(_COPYRIGHT.match(after) or g.company_notice.match(after) or _PHONE_LABELLED.match(after))
 
 
 def may_be_designation_label(text: str) -> bool:
@@ -453,10 +442,10 @@ class MarkReader:
             # (`section 2` / `(S) of the annex`: a portion starts with a capital), is a subsection
             if line_start > 0 and (letter.islower() or text[offset + 3:offset + 5].strip()[:1].islower()):
                 previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-                cited = _CITES.search(previous)
+                cited = self.g.cites_at_end.search(previous)
                 # (a capital after a bare conjunction, `... personally and` / `(C) has placed ...`,
                 # may be a mark inside a quoted sentence: it stays one, and may raise; round 37)
-                if cited and (letter.islower() or not _CONJUNCTION_END.search(previous)):
+                if cited and (letter.islower() or not self.g.conjunction_at_end.search(previous)):
                     enumerators.add(offset)
         return frozenset(enumerators)
 
@@ -639,7 +628,7 @@ class MarkReader:
             # a designation written as a label
             return self._label_pattern().match(seg.text) if may_be_designation_label(seg.text) else None
         m = MARK_LEAD.match(seg.text)
-        if m is not None and m.group("mark") in _AUTOCORRECT and _AUTOCORRECTED_NOTICE.search(seg.text[m.end("mark"):]):
+        if m is not None and m.group("mark") in _AUTOCORRECT and self.g.autocorrected_notice.search(seg.text[m.end("mark"):]):
             return None  # a copyright or trademark notice, not an autocorrected (C) or (R)
         if m is None:  # (the labelled form costs more: only where a label may be)
             head = seg.text[:80]
@@ -680,7 +669,7 @@ class MarkReader:
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
-                    or m.group("mark") in ("(C)", "(c)") and _is_notice(after):
+                    or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, after):
                 return None
         return m
 
@@ -708,7 +697,7 @@ class MarkReader:
         m = TRAILING_MARK.search(seg.text)
         if m is None:
             return None
-        if seg.text[m.end("mark"):].strip(" \t\"'") and _EXAMPLE_CUE.search(seg.text, 0, m.start("mark")):
+        if seg.text[m.end("mark"):].strip(" \t\"'") and self.g.example_cue.search(seg.text, 0, m.start("mark")):
             return None  # `... the portion form is NF, as in (S//NF).`: an example ending a sentence
         marking = self.read_mark(mark_inner(m.group("mark")))
         if marking is None or marking.level is None:
@@ -729,7 +718,7 @@ class MarkReader:
             group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "aside_end", "column", "glued",
                                      "labelled")
                          if g in m.re.groupindex and m.group(g))
-            if m.group(group) in ("(C)", "(c)") and _is_notice(text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
+            if m.group(group) in ("(C)", "(c)") and _is_notice(self.g, text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))
             if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
@@ -742,7 +731,7 @@ class MarkReader:
         copyright or company notice (`(U) (C) 2026 Reuters`) is none."""
         # (doubled parentheses: `((U)) ((S)) The ...`)
         m = (_DOUBLED_STACKED if text.startswith("((", start) else _STACKED_MARK).match(text, start, end)
-        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]):
+        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]):
             return None
         marking = self.read_mark(mark_inner(m.group("mark")))
         if marking is None or marking.level is None:

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..lazyre import lazy
+from ..lazyre import first_of, lazy
 from ..document import Portion, PortionKind
 from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_prose, take_authority_in_prose,
                         take_classified_by, take_declassify_on,
@@ -20,12 +20,8 @@ from .segments import Segment
 from .portions import interrupted, make_portion, paragraph_break, portion_end, section_label, start_list_letter, wrap_width
 from .state import Reading
 
-_MEMO_FIELD = lazy(r"^(?:\*\*)?(?P<name>MEMORANDUM\s+FOR|FROM|TO|THRU|DATE|CC|POC|CONTROLLED\s+BY|"
-                   r"CUI\s+CATEGORY|DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
-                   r"|LDC|RELEASABILITY|RELEASABLE\s+TO)(?:\*\*)?\s*:",
-                   re.IGNORECASE)
-_MORE_CONTROLS = lazy(r";[ \t]*(?:DISTRIBUTION(?:/DISSEMINATION)?\s+CONTROL|LIMITED\s+DISSEMINATION\s+CONTROLS?"
-                      r"|LDC|RELEASABILITY)[ \t]*:[ \t]*(?P<value>[^;|\n]+)", re.IGNORECASE)
+# (a memo's header fields, `MEMORANDUM FOR:`, `LDC:`, and one more control after a `;`: `reader_words.memo_field`,
+# `memo_more_controls` of rules/markings.yaml, `r.g.memo_field`, `r.g.memo_more_controls`)
 _HEADING = lazy(r"^[ \t]*#{1,6}[ \t]+")
 # LaTeX source: a sectioning command is a heading of its own, a list item or a float, footnote or
 # environment boundary starts a portion (round 28: unmarked text after `\section{Observations}`
@@ -129,7 +125,7 @@ def read_document(r: Reading) -> list[Portion]:
                 continue
         if r.fields and r.fields[-1].start <= seg.start < r.fields[-1].end:
             continue  # inside a multi-line field just taken (e.g. a wrapped Classified By)
-        if ":" in s and head in _MEMO_FIELD.first and _take_memo_field(r, i):
+        if ":" in s and head in first_of(r.g.memo_field) and _take_memo_field(r, i):
             prev_blank = False
             continue
         # `This e-mail contains SBU information` on a line of its own; a paragraph's wrapped line
@@ -315,7 +311,7 @@ def _marked_by_columns(r: Reading, portion: Portion, seg: Segment, table: _Table
 def _take_memo_field(r: Reading, index: int) -> bool:
     seg = r.segs[index]
     s = seg.stripped
-    m = _MEMO_FIELD.match(s) if s[:1] in _MEMO_FIELD.first else None
+    m = r.g.memo_field.match(s) if s[:1] in first_of(r.g.memo_field) else None
     if not m:
         return False
     name = re.sub(r"\s+", " ", m.group("name").lower())
@@ -339,7 +335,7 @@ def _take_memo_field(r: Reading, index: int) -> bool:
     else:
         r.field(name.replace(" ", "_").replace("/", "_"), seg, s[m.end():].strip())
     # a designation block written on one line: `Controlled by: X; CUI Category: Y; LDC: NOFORN`
-    for part in _MORE_CONTROLS.finditer(s, m.end()):
+    for part in r.g.memo_more_controls.finditer(s, m.end()):
         controls = _controls(r, part.group("value"))
         if controls is not None:
             r.witness("dissemination_control", controls, seg.start, seg.end)

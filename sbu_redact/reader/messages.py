@@ -50,18 +50,9 @@ from .state import BANNER_KINDS, Evidence, Reading
 _HEADER = lazy(r"(?im)^(?P<quote>[ \t>]*)(?:[*_]{0,2}From[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*\S[^\n]*\n[ \t>]*[*_]{0,2}"
                r"(?:To|Cc|Sent|Date|Subject)[*_]{0,2}[ \t]*:|(?:[=\-*~]{3,}[ \t]*)?(?:message|item)[ \t]*:?[ \t]*\d{1,4}"
                r"(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*(?:[=\-*~]{3,}[ \t]*)?$)")
-# a line right above a header that opens the message: `-----Original Message-----`, `Begin
-# forwarded message:`, `---------- Forwarded message ---------`, an mbox `From addr date` line
-_OPENS = lazy(r"(?i)^[ \t>]*(?:[-_=*~<]{2,}[ \t]*(?:original[ \t]+message|forwarded[ \t]+message|begin[ \t]+forwarded)"
-              r"|begin[ \t]+forwarded[ \t]+message|from[ \t]+\S+[ \t]+\w{3}[ \t]+\w{3}[ \t]+\d)")
-# answers or comments written between the lines of the message they answer
-_INLINE = lazy(r"(?i)\bin[ \t\-]?line\b|\binterspers|\binterleav|(?:answers?|responses?|comments?|replies|notes)[ \t]+"
-               r"(?:are[ \t]+)?(?:below[ \t]+)?(?:in[ \t]+(?:red|blue|green|bold|caps|capitals|brackets|italics)|embedded"
-               r"|inserted|between)\b")
-# the header lines every message repeats (`From:`, `Subject:`, an mbox `From addr date` line): no text
-# of a message that the file repeats
-_REPEATED_HEADER = lazy(r"(?i)^[ \t>]*(?:(?:from|sent|to|cc|date|subject|re|fw|fwd)[ \t]*:|from[ \t]+\S+[ \t]+\w{3}[ \t]+\w{3}"
-                        r"[ \t]+\d)")
+# (a line right above a header that opens the message, `-----Original Message-----`; answers written between
+# the lines of the message they answer; the header lines every message repeats, `From:`: rules, `reader_words.
+# message_opens`, `inline_replies`, `repeated_message_header`)
 _RUN = 8  # words in a row that make a message's text the same as text outside it (as `evidence._PART_RUN`)
 _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons")
 
@@ -80,7 +71,7 @@ def _starts(r: Reading, banner_lines: set[int]) -> list[tuple[int, int]]:
         k = bisect_right(starts, at) - 1
         while k > 0:
             above = r.segs[k - 1]
-            if above.blank or not (_OPENS.match(above.text) or above.start in banner_lines
+            if above.blank or not (r.g.message_opens.match(above.text) or above.start in banner_lines
                                    or not above.text.strip(" \t>")):
                 break
             k -= 1
@@ -107,7 +98,7 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
     line_of = [s.start for s in r.segs]
     banner_lines = {r.segs[bisect_right(line_of, e.start) - 1].start for e in banners}
     heads = _starts(r, banner_lines)
-    if not heads or _INLINE.search(text) is not None:
+    if not heads or r.g.inline_replies.search(text) is not None:
         return []
     # what made the file's level: nothing but the banners, the marks and the evidence it holds
     others = [(e, e.marking) for e in r.evidence if e.kind not in BANNER_KINDS and id(e) not in local
@@ -152,7 +143,7 @@ def message_parts(r: Reading, kind: str, declared: Marking | None, inherited: Ma
     everywhere = [m for _, m in others]
     authority_nowhere = any(f.name in _AUTHORITY_FIELDS and not owner[min(index(f.start), len(spans) - 1)]
                             for f in r.fields)
-    skip = _REPEATED_HEADER.compiled
+    skip = r.g.repeated_message_header.compiled
     every = word_runs(text, _RUN, skip)
     parts = []
     for k, ((start, end), own) in enumerate(zip(spans, owner)):

@@ -496,7 +496,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
             # right of the label; a sentence that would have fitted there was not wrapped onto the next line: it
             # is text of its own, not the field's (a flattened PDF form, round 103)
             return True
-    if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(prev.text, abbreviations=True):
+    if s[:1].isdecimal() and _FOOTNOTE.match(seg.text) and ends_sentence(r.g, prev.text, abbreviations=True):
         return True  # a footnote set in the text flow (pdftotext): `... nearby.` / `1 Two of the ...`
     if seg.text[0] not in " \t" or index - 1 == start_index:
         return False  # (no first-line indent)

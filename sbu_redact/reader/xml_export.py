@@ -41,7 +41,7 @@ def read_xml_export(r: Reading) -> list[Portion] | None:
     if not records:
         records = [m.span() for m in _MARKED_LEAF.finditer(r.text)]
     if not records:
-        records = _elements_marked_by_a_child(r.text)
+        records = _elements_marked_by_a_child(r)
     if not records:
         return None
     portions: list[Portion] = []
@@ -52,19 +52,16 @@ def read_xml_export(r: Reading) -> list[Portion] | None:
 
 _ANY_TAG = lazy(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^<>]*>"
                 r"|<(?P<close>/)?(?P<name>[\w.:-]+)\b[^<>]*?(?P<empty>/)?>", re.DOTALL)
-# Elements that hold a marking and nothing else (a `<security>` or `<metadata>` wrapper, an
-# authority block): their local names.
-_MARKING_ELEMENT = lazy(r"(?:classif\w*|class|cls|markings?|level|dissem\w*|caveats?|controls?|"
-                        r"releasable_?to|rel_?to|display_?only|handling|declass\w*|derived_?from|"
-                        r"classified_?by|reason|owner_?producer)", re.IGNORECASE)
+# (Elements that hold a marking and nothing else, a `<security>` wrapper: the rules' `reader_words.xml_marking_element`)
 
 
-def _elements_marked_by_a_child(text: str) -> list[tuple[int, int]]:
+def _elements_marked_by_a_child(r: Reading) -> list[tuple[int, int]]:
     """Records whose tag is not a known record name (`<report>`, `<article>`), found from their
     classification child element: the element it is a child of, or, when that holds only the
     marking (`<metadata><classification>S</classification></metadata>`), the element that
     holds it (and further up while that holds nothing else). Nested ones are part of the
     outermost."""
+    text = r.text
     elements: list[list[int]] = []  # [start, end, parent, is classification]
     names: list[str] = []
     stack: list[int] = []
@@ -90,7 +87,7 @@ def _elements_marked_by_a_child(text: str) -> list[tuple[int, int]]:
         if not marked or parent < 0 or not _strip_markup(text[start:end]).strip():
             continue
         record = parent
-        while elements[record][2] >= 0 and _marking_only(text, elements[record], names, elements):
+        while elements[record][2] >= 0 and _marking_only(r, elements[record], names, elements):
             record = elements[record][2]
         spans.add((elements[record][0], elements[record][1]))
     return sorted(s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
@@ -100,13 +97,13 @@ def _strip_markup(text: str) -> str:
     return re.sub(r"<[^<>]*>", "", text)
 
 
-def _marking_only(text: str, element: list[int], names: list[str], elements: list[list[int]]) -> bool:
+def _marking_only(r: Reading, element: list[int], names: list[str], elements: list[list[int]]) -> bool:
     """Whether an element holds nothing but marking elements (and markup)."""
-    start, end = element[0], element[1]
+    text, start, end = r.text, element[0], element[1]
     kept = []
     cursor = start
     for k, (s, e, _, _) in enumerate(elements):
-        if start < s and e <= end and s >= cursor and _MARKING_ELEMENT.fullmatch(names[k]):
+        if start < s and e <= end and s >= cursor and r.g.xml_marking_element.fullmatch(names[k]):
             kept.append(text[cursor:s])
             cursor = e
     kept.append(text[cursor:end])

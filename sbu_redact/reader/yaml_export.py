@@ -20,8 +20,7 @@ from .xml_export import between_records
 _SYNTAX_LINE = compile_pattern(r"^[ \t]*(?:-[ \t]*)?(?:[\w.\-]+[ \t]*:[ \t]*|---|\.\.\.)[ \t]*$")
 # A key line: indent, an optional list dash, the key, the value.
 _KEY_LINE = compile_pattern(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[\w][\w .\-]{0,39}?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
-# A key that gives a record's classification (not `classes:` or `classroom:`).
-_CLASSIFICATION_KEY = compile_pattern(r"(?:\w*[ _\-])?(?:classif\w*|class|markings?|portion[ _\-]?marks?)$")
+# (A key that gives a record's classification: the rules' `reader_words.yaml_classification_key`)
 
 
 @functools.lru_cache(maxsize=8)
@@ -72,7 +71,7 @@ def read_yaml_export(r: Reading) -> list[Portion] | None:
     for item, item_keys in records.items():
         names = [name for _, _, name, _ in item_keys]
         columns = marking_columns(r, names)
-        if not any(_CLASSIFICATION_KEY.match(names[c]) or column_name(names[c]) in r.g.vocabulary.record_marking_columns
+        if not any(r.g.yaml_classification_key.match(names[c]) or column_name(names[c]) in r.g.vocabulary.record_marking_columns
                    for c in columns):
             continue  # no classification key: not a record (its controls alone do not mark it)
         start_index, dash_indent = items[item]
