@@ -51,11 +51,12 @@ MUST_NOT_MATCH = [
 ]
 
 
-@pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[kind for kind, _, _ in MUST_COVER])
-def test_quoted_names_are_covered(detector, kind, text, names):  # noqa: F811
-    assert_every_occurrence_covered(detector, text, names, kind)
+# both lists as one: (kind, text, words, whether they are names)
+CASES = [(*case, True) for case in MUST_COVER] + [(*case, False) for case in MUST_NOT_MATCH]
 
 
-@pytest.mark.parametrize("kind,text,words", MUST_NOT_MATCH, ids=[kind for kind, _, _ in MUST_NOT_MATCH])
-def test_quoted_terms_are_not_taken_for_names(detector, kind, text, words):  # noqa: F811
-    assert_no_person_on(detector, text, words, kind)
+@pytest.mark.parametrize("kind,text,words,names", CASES, ids=[case[0] for case in CASES])
+def test_quoted_words(detector, kind, text, words, names):  # noqa: F811
+    """A name in quotes is covered whole; a term, a group or a gloss in quotes is not a person."""
+    check = assert_every_occurrence_covered if names else assert_no_person_on
+    check(detector, text, words, kind)
