@@ -214,8 +214,8 @@ class ResidualNameNet:
                     if why is not None and self._quoted_name(text, *self._extent(text, words, i), why):
                         return True  # (scan flags it with that reason and finds it sure)
                     why = None
-                if why is not None and self._quoted_name(text, *self._extent(text, words, i), why) \
-                        and group not in self.allow:
+                if why is not None and text[m.start() - 1:m.start()] in _QUOTES and group not in self.allow \
+                        and self._quoted_name(text, *self._extent(text, words, i), why):
                     return True
                 if why is None and self._cued_given_name(text, word, m, ends, starts):
                     why = _GIVEN_NAME  # (`_why` says so, or that it is a known surname: both are asked again in `scan`)
