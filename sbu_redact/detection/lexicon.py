@@ -176,6 +176,7 @@ class Lexicon:
         self.word_given_name_blockers = frozenset(w.upper() for w in s.names.word_given_name_blockers)
         self.possessive_place_words_before = frozenset(w.upper() for w in s.names.possessive_place_words_before)
         self.possessive_institution_nouns = frozenset(w.upper() for w in s.names.possessive_institution_nouns)
+        self.quoted_name_blockers_before = frozenset(w.upper() for w in s.names.quoted_name_blockers_before)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)

@@ -86,6 +86,10 @@ _POSSESSIVE_REASONS = frozenset({_GIVEN_NAME, "a known surname", "a known surnam
 _POSSESSIVE_MIXED_REASONS = frozenset({_GIVEN_NAME, "a known surname", "a known surname after a given name", _ECHO})
 # the word before a flagged word, over spaces and at most one line end (St. | Jude's)
 _WORD_BEFORE_FLAG = re.compile(r"([^\W\d_]+)\.?[ \t]*\n?[ \t]*\Z")
+# the word after a name's closing quote on its line ("TIÃO" | HAS)
+_QUOTED_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019\-]*)")
+# a capitalized word in mixed case right before an opening quote, on its line (Policies | "Sastipen")
+_CAPITALIZED_BEFORE_QUOTE = re.compile(r"(?<![\w'\u2019\-])([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][^\W\d_]*)[ \t]+\Z")
 # the noun after a possessive (ASALI'S | FORCES)
 _NOUN_AFTER_POSSESSIVE = re.compile(r"['\u2019][sS][ \t]+([^\W\d_][\w\-]*)")
 # the reasons of `_echo` that `_sure` may find sure, and `_why`'s known given name or surname where the words
@@ -162,7 +166,8 @@ class ResidualNameNet:
                     start, end = self._extent(text, words, i)
                     if out and start < out[-1].end:
                         continue  # inside the extent of the previous one
-                    sure = self._sure(text, why, words, i, start, end, ends, starts)
+                    sure = self._sure(text, why, words, i, start, end, ends, starts) \
+                        or self._quoted_name(text, start, end, why)
                     if not sure and (why == _ECHO and self._cued_echo(text, word, m)
                                      or why in _POSSESSIVE_REASONS and self._possessive_person(text, word, m, why)):
                         start, end, sure = m.start(), m.start() + len(word), True  # (the word alone)
@@ -202,6 +207,16 @@ class ResidualNameNet:
                 if len(word) < 2:
                     continue
                 why = self._echo(text, word, m, echoes, ends, starts) if redacted else None
+                if why is None and text[m.start() - 1:m.start()] in _QUOTES and group not in self.allow \
+                        and not self._never_flagged(word):
+                    why = self._why(text, word, m, words[i - 1] if i else None,
+                                    words[i + 1] if i + 1 < len(words) else None, ends, starts)
+                    if why is not None and self._quoted_name(text, *self._extent(text, words, i), why):
+                        return True  # (scan flags it with that reason and finds it sure)
+                    why = None
+                if why is not None and text[m.start() - 1:m.start()] in _QUOTES and group not in self.allow \
+                        and self._quoted_name(text, *self._extent(text, words, i), why):
+                    return True
                 if why is None and self._cued_given_name(text, word, m, ends, starts):
                     why = _GIVEN_NAME  # (`_why` says so, or that it is a known surname: both are asked again in `scan`)
                 if why is None and m.end() > m.start() + len(word) and self._possessive_person(text, word, m) \
@@ -256,6 +271,56 @@ class ResidualNameNet:
         return not (lex.is_common(word, 3.0) or lex.never_a_name(word) or lex.is_people(word) or lex.is_place(word)
                     or lex.word_use_before(text, start) or _by_a_number(text, start, m.end())
                     or lex.is_organization(text, start, end))
+
+    def _quoted_name(self, text: str, start: int, end: int, why: str) -> bool:
+        """Whether the flag `text[start:end]` (`why` the net's reason) is a name a person goes by
+        because it fills a pair of quotes (names28: `THEIR FIXER IS "KOKO".`, `brother "Bira"
+        works`, `goes by "Lil Elvi" on`): one to three words, the last of three letters or more
+        not an English word (`is_common` at 3.0, a known given name or surname excepted), the
+        others no word in common use (`names.caps_continue_below_zipf`), no place, people or
+        organisation, no word in another script, no digit or underscore (a user name:
+        "Kaisu_R"); not after an opening parenthesis (a gloss: FEUD ("RIDO")), in mixed case not after a capitalized word that is no title (an
+        organisation's short name: Center for Health Policies "Sastipen") nor after one of `names.quoted_name_blockers_before` (the "Ujku" group,
+        a "boyevik", EDITOR OF "LE TAMBOUR"); after the closing quote the line ends, punctuation
+        follows, or a word that is no noun standing with the quotes as with a modifier: a stop
+        word, a particle, a person's verb, a known name or a word in -ed ("TIÃO" HAS,
+        "Bugsy" de Mel, "JOSHUA" PARK; not the "Foroyaa" reporter, "Los Gemelos" brothers).
+        The quoted words alone are redacted."""
+        if text[start - 1:start] not in _QUOTES or why.startswith("a word in "):
+            return False
+        k = end
+        if text[k:k + 1] in (".", ",") and text[k + 1:k + 2] in _QUOTES:
+            k += 1
+        if text[k:k + 1] not in _QUOTES or text[start - 2:start - 1] in ("(", "[") \
+                or text[start - 2:start - 1].isalnum():
+            return False
+        lex = self.lexicon
+        content = text[start:end]
+        parts = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", content)]
+        if not 1 <= len(parts) <= 3 or "\n" in content.strip() or any(ch.isdigit() or ch == "_" for ch in content):
+            return False
+        long = [w for w in parts if len(w) >= 3 and w.lower() not in lex.particles]
+        if not long:
+            return False
+        for j, w in enumerate(long):
+            name = lex.is_given_name(w) or lex.is_surname(w)
+            if not name and lex.is_common(w, 3.0 if j == len(long) - 1 else self.rare) \
+                    or lex.is_place(w) or lex.is_people(w) or lex.never_a_name(w):
+                return False
+        if lex.is_place(content) or lex.is_organization(text, start, end):
+            return False
+        before = _WORD_BEFORE_FLAG.search(text, max(0, start - 24), start - 1)
+        if before is not None and before.group(1).upper() in lex.quoted_name_blockers_before:
+            return False
+        prior = _CAPITALIZED_BEFORE_QUOTE.search(text, max(0, start - 40), start - 1)
+        if prior is not None and not content.isupper() and prior.group(1).upper() not in lex.title_words:
+            return False  # (an organisation's short name after its name: Center for Health Policies "Sastipen")
+        nxt = _QUOTED_AFTER.match(text, k + 1)
+        if nxt is None:
+            return True  # (the line ends or punctuation follows)
+        w = nxt.group(1)
+        return w.upper() in lex.stop_words or w.lower() in lex.particles or w.lower() in lex.person_verbs \
+            or lex.is_given_name(w) or lex.is_surname(w) or w.lower().endswith("ed")
 
     def _possessive_person(self, text: str, word: str, m, why: str | None = None) -> bool:
         """Whether a word the net flags, written with its possessive, is a person's (names27:

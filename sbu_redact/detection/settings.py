@@ -78,6 +78,9 @@ class NamesSpec(_Strict):
     # the possessive make it an institution's (NEBAJ'S MAYOR is a title, Sastipen's office)
     possessive_place_words_before: list[str] = []
     possessive_institution_nouns: list[str] = []
+    # the residual net's quoted-name rule (names28): a word before the quotes that makes the
+    # quoted word a term's or a group's (the "Ujku" group, a "boyevik")
+    quoted_name_blockers_before: list[str] = []
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
     # a word in capitals or capitalized, no known name and no English word in use, one letter
