@@ -213,6 +213,16 @@ class GoverningPatternSpec(_PatternSpec):
     translation's label, a question's label)."""
 
 
+def _matching_nothing() -> GoverningPatternSpec:
+    return GoverningPatternSpec(pattern="(?!)")
+
+
+def no_pattern() -> Any:
+    """The default of a pattern entry the rules may leave out: a pattern that matches nothing
+    (`(?!)`), made anew for each model."""
+    return Field(default_factory=_matching_nothing)
+
+
 class GoverningLevelSpec(_PatternSpec):
     """A phrase of a governing statement that states a level: group `level`."""
 
@@ -250,13 +260,13 @@ class GoverningSpec(_Markings):
     levels: list[GoverningLevelSpec] = []
     targets: list[GoverningTargetSpec] = []
     ordinals: dict[str, int] = {}
-    quoted_message_start: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    translation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    question_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    own_portion_level: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    transcribed_note: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    quoted_message_start: GoverningPatternSpec = no_pattern()
+    translation_label: GoverningPatternSpec = no_pattern()
+    question_label: GoverningPatternSpec = no_pattern()
+    own_portion_level: GoverningPatternSpec = no_pattern()
+    transcribed_note: GoverningPatternSpec = no_pattern()
     # the words that close a labelled block before its kind (`END ENCLOSURE`, `--- end of attachment ---`)
-    block_end: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    block_end: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":
@@ -272,18 +282,18 @@ class UntranslatedSpec(_Markings):
     the words whose presence says a sentence is English (the claims read English sentences), and
     `english_in_ascii_notes` more of them for a note written in letters English uses too."""
 
-    token: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    token: GoverningPatternSpec = no_pattern()
     english: list[str] = Field(default_factory=list)
     english_in_ascii_notes: list[str] = Field(default_factory=list)
     # a level's marking -> the words other languages write it with, in any case (a word may take up to
     # three more letters: `tajn` + `e`)
     level_words: dict[str, list[str]] = Field(default_factory=dict)
     # a rule against sharing with foreigners in a note's own words ("외국인에게 공유하지 마세요"): NOFORN
-    sharing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    sharing: GoverningPatternSpec = no_pattern()
     # a negation of the note's language right before a level word (`ei ole salainen`, `tidak rahasia`: the
     # pattern must end where the level word starts) or right after it (`gizli değil`): no level is stated
-    negation_before: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    negation_after: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    negation_before: GoverningPatternSpec = no_pattern()
+    negation_after: GoverningPatternSpec = no_pattern()
 
     @field_validator("level_words")
     @classmethod
@@ -325,30 +335,30 @@ class UnresolvedScopeSpec(_Markings):
     text, `ahead` only forward, `elsewhere` names another document (a reference cable); `claims`
     says a level of text in any words, `not_claims` are words that look like such a claim and are none."""
 
-    refers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    states: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    itself: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    ahead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    refers: GoverningPatternSpec = no_pattern()
+    states: GoverningPatternSpec = no_pattern()
+    itself: GoverningPatternSpec = no_pattern()
+    back: GoverningPatternSpec = no_pattern()
+    ahead: GoverningPatternSpec = no_pattern()
+    elsewhere: GoverningPatternSpec = no_pattern()
     # other text named in the languages posts write notes in ("второй абзац", "la mensagem anterior",
     # "η τέταρτη παράγραφος"): a level written in such a note's text names that text
-    refers_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    refers_abroad: GoverningPatternSpec = no_pattern()
     # text pointed at by the words it opens with, quoted (group `words`: "the paragraph you quoted below (starting
     # \"Per the liaison service\")"), by its number in its first cell (group `number`: "item 4", "bod 4"), or
     # pages by number (group `numbers`: "pages 2-3", "หน้า 2-3"), and a line that heads a page (group `number`:
     # `--- Police summary, page 2 ---`): `reader/pointers.py`, round 115
-    opening_words: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    item_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_numbers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    opening_words: GoverningPatternSpec = no_pattern()
+    item_number: GoverningPatternSpec = no_pattern()
+    page_numbers: GoverningPatternSpec = no_pattern()
+    page_line: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
-    adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    adjacent: GoverningPatternSpec = no_pattern()
     # a page of a paged file named (`reader/page_refs.named_page_target`): group `this` the page the statement
     # is on, `a` (to `b`) pages by number, `above` the page above it; `page_word` every word naming a page
-    page_named: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_word: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    page_named: GoverningPatternSpec = no_pattern()
+    page_word: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _page_named_groups(self) -> "UnresolvedScopeSpec":
@@ -360,11 +370,11 @@ class UnresolvedScopeSpec(_Markings):
     places_abroad: list[PlaceAbroadSpec] = []
     # a level claimed for text in any words (group `level`), and what looks like one but is none
     # (matched at the level's start)
-    claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    not_claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    claims: GoverningPatternSpec = no_pattern()
+    not_claims: GoverningPatternSpec = no_pattern()
     # what a level in a portion mark's letters is said of when it is no level ("her grade ... is S"),
     # searched in its sentence before it
-    not_claim_subjects: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    not_claim_subjects: GoverningPatternSpec = no_pattern()
     # a level in marking shape in a sentence of another language (a note the claims cannot read)
     untranslated: UntranslatedSpec = Field(default_factory=UntranslatedSpec)
 
@@ -374,7 +384,7 @@ class StretchSpec(_Markings):
     (group `level` optional), and the `ends` line."""
 
     begins: list[GoverningPatternSpec] = []
-    ends: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    ends: GoverningPatternSpec = no_pattern()
 
 
 class PartsSpec(_Markings):
@@ -384,10 +394,10 @@ class PartsSpec(_Markings):
     `message_header` line right under it (`From:`), says the part is an item of its own (a
     message, a tab, a slide), not one more page of the same document."""
 
-    separator: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    heading: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    message_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    repeated_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    separator: GoverningPatternSpec = no_pattern()
+    heading: GoverningPatternSpec = no_pattern()
+    message_header: GoverningPatternSpec = no_pattern()
+    repeated_header: GoverningPatternSpec = no_pattern()
 
 
 # A kind of list item's label (`reader/enumerators.py`): a name of a `structure.enumerators.labels` entry.
@@ -452,27 +462,27 @@ class StructureSpec(_Markings):
     on another page, a sheet's row number)."""
 
     enumerators: EnumeratorsSpec = Field(default_factory=EnumeratorsSpec)
-    wiki_macro: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    running_head: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    running_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    section_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    previous_one: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    diff_hunk: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    timestamp_lead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    ruled_heading: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    chat_message_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    admonition: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    file_name_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    labelled_note: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    block_directive: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    conflict_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    sub_item: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    form_field: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    edited_message: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    points_below: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    continued_elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    continuation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    wiki_macro: GoverningPatternSpec = no_pattern()
+    running_head: GoverningPatternSpec = no_pattern()
+    running_line: GoverningPatternSpec = no_pattern()
+    section_label: GoverningPatternSpec = no_pattern()
+    previous_one: GoverningPatternSpec = no_pattern()
+    diff_hunk: GoverningPatternSpec = no_pattern()
+    timestamp_lead: GoverningPatternSpec = no_pattern()
+    ruled_heading: GoverningPatternSpec = no_pattern()
+    chat_message_header: GoverningPatternSpec = no_pattern()
+    admonition: GoverningPatternSpec = no_pattern()
+    file_name_line: GoverningPatternSpec = no_pattern()
+    labelled_note: GoverningPatternSpec = no_pattern()
+    block_directive: GoverningPatternSpec = no_pattern()
+    conflict_marker: GoverningPatternSpec = no_pattern()
+    sub_item: GoverningPatternSpec = no_pattern()
+    form_field: GoverningPatternSpec = no_pattern()
+    edited_message: GoverningPatternSpec = no_pattern()
+    points_below: GoverningPatternSpec = no_pattern()
+    continued_elsewhere: GoverningPatternSpec = no_pattern()
+    continuation_label: GoverningPatternSpec = no_pattern()
+    page_marker: GoverningPatternSpec = no_pattern()
     # the words a sentence broken mid-clause may end its line on (`met with`, `the`, `of`): a line ending on
     # one is no heading (reader/portions.py `heading_then_sentence`)
     mid_clause_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
@@ -480,11 +490,11 @@ class StructureSpec(_Markings):
     # `_continuations`): on one of these words, on one of these abbreviations (written without their last dot)
     unfinished_line_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
     unfinished_line_abbreviations: list[Annotated[str, Field(pattern=r"^[a-z]+(?:\.[a-z]+)*$")]] = []
-    row_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    message_header_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    answer_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    outline_node: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    column_held_back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    row_number: GoverningPatternSpec = no_pattern()
+    message_header_line: GoverningPatternSpec = no_pattern()
+    answer_label: GoverningPatternSpec = no_pattern()
+    outline_node: GoverningPatternSpec = no_pattern()
+    column_held_back: GoverningPatternSpec = no_pattern()
 
 
 class BackstopSpec(_Markings):
@@ -563,9 +573,9 @@ class Vocabulary(VocabularyNames, _Markings):
     classification_values_not_markings: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
     # text a redline or compare output shows as inserted or moved in (`[MOVED TO: ...]`, `{++...++}`):
     # it came from elsewhere, so its portion's mark does not mark it (reader/insertions.py)
-    inserted_text: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    inserted_text: GoverningPatternSpec = no_pattern()
     # what inserted text may hold that states no marking (an AsciiDoc `////` fence, a URL's `https://`)
-    inserted_text_states_nothing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    inserted_text_states_nothing: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":
