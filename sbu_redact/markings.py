@@ -554,6 +554,10 @@ class Grammar:
                              structure.running_line, structure.section_label, structure.previous_one,
                              structure.message_header_line, structure.answer_label, structure.outline_node,
                              structure.column_held_back))
+        pages = structure.page_forms  # a page's own number (`reader/pages.PageMap`)
+        self.page_forms_alone, self.page_forms_numbered, self.page_forms_ruled = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (pages.alone, pages.numbered, pages.ruled))
         # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/portions.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)

@@ -453,6 +453,25 @@ class EnumeratorsSpec(_Markings):
         return self
 
 
+class PageFormsSpec(_Markings):
+    """The forms of a page's own number that the page map reads (`reader/pages.PageMap`, beside
+    `structure.page_marker` and `unresolved_scope.page_line`): `alone` a line that is a page's
+    number and nothing else (`Page 2 of 3`, `- 2 -`: a memo's `page` field); `numbered` a page's
+    number at a line's start or end (`Page 4`, `Page 4 of 9`, group `number`: the number of a page
+    of a file split by form feeds); `ruled` a line that is `page N` between rules alone (`-- Page 2
+    of 3 --`: in a statement, its page's label, not a page it names)."""
+
+    alone: GoverningPatternSpec = no_pattern()
+    numbered: GoverningPatternSpec = no_pattern()
+    ruled: GoverningPatternSpec = no_pattern()
+
+    @model_validator(mode="after")
+    def _numbered_has_number(self) -> "PageFormsSpec":
+        if self.numbered.pattern != "(?!)" and "number" not in re.compile(self.numbered.pattern).groupindex:
+            raise ValueError("numbered: needs a group named number")
+        return self
+
+
 class StructureSpec(_Markings):
     """The reader's structural vocabulary (`reader/portions.py`, `reader/cable.py`): the list
     items' labels (`enumerators`) and the lines that end a portion with no blank line before
@@ -483,6 +502,7 @@ class StructureSpec(_Markings):
     continued_elsewhere: GoverningPatternSpec = no_pattern()
     continuation_label: GoverningPatternSpec = no_pattern()
     page_marker: GoverningPatternSpec = no_pattern()
+    page_forms: PageFormsSpec = Field(default_factory=PageFormsSpec)
     # the words a sentence broken mid-clause may end its line on (`met with`, `the`, `of`): a line ending on
     # one is no heading (reader/portions.py `heading_then_sentence`)
     mid_clause_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []

@@ -60,6 +60,11 @@ def test_the_starts_of_labels_are_read_from_the_labels():
     ("inserted_text_states_nothing:\n  pattern: '/", "inserted_text_states_nothing:\n  pattern: '(/",
      r"key 'inserted_text_states_nothing\.pattern'.*not a regular expression"),
     ("(?i)\\b(?P<this>this[ \\t]+page)", "(?i)\\b(?P<thus>this[ \\t]+page)", r"key 'unresolved_scope'.*page_named: needs groups named this"),
+    # the page map's forms of a page's own number (`reader/pages.PageMap`)
+    ("(?P<number>\\d{1,3})(?:[ \\t]+of[ \\t]+\\d{1,3})?\\b'", "(\\d{1,3})(?:[ \\t]+of[ \\t]+\\d{1,3})?\\b'",
+     r"key 'structure\.page_forms'.*numbered: needs a group named number"),
+    ("    ruled:\n      pattern: '(?im)^", "    ruled:\n      pattern: '(?im)(^", r"key 'structure\.page_forms\.ruled\.pattern'"),
+    ("  page_forms:\n    alone:", "  page_forms:\n    alon:", r"key 'structure\.page_forms\.alon'"),
 ])
 def test_a_bad_structure_entry_names_file_and_key(tmp_path, old, new, error):
     rules = tmp_path / "rules"
