@@ -346,12 +346,11 @@ class UnresolvedScopeSpec(_Markings):
     refers_abroad: GoverningPatternSpec = no_pattern()
     # text pointed at by the words it opens with, quoted (group `words`: "the paragraph you quoted below (starting
     # \"Per the liaison service\")"), by its number in its first cell (group `number`: "item 4", "bod 4"), or
-    # pages by number (group `numbers`: "pages 2-3", "หน้า 2-3"), and a line that heads a page (group `number`:
-    # `--- Police summary, page 2 ---`): `reader/pointers.py`, round 115
+    # pages by number (group `numbers`: "pages 2-3", "หน้า 2-3", under the lines that head them:
+    # `structure.page_forms.heading`): `reader/pointers.py`, round 115
     opening_words: GoverningPatternSpec = no_pattern()
     item_number: GoverningPatternSpec = no_pattern()
     page_numbers: GoverningPatternSpec = no_pattern()
-    page_line: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = no_pattern()
@@ -454,21 +453,26 @@ class EnumeratorsSpec(_Markings):
 
 
 class PageFormsSpec(_Markings):
-    """The forms of a page's own number that the page map reads (`reader/pages.PageMap`, beside
-    `structure.page_marker` and `unresolved_scope.page_line`): `alone` a line that is a page's
-    number and nothing else (`Page 2 of 3`, `- 2 -`: a memo's `page` field); `numbered` a page's
+    """The forms of page markers, one entry: the page map reads them (`reader/pages.PageMap`), and
+    every place that reads pages asks it. `marker` a page's number on a line of its own (`--- p. 2
+    ---`, `- 2 -`, `[Seite 2]`); `heading` a line that heads a page (`--- Police summary, page 2
+    ---`, group `number`); `alone` a line that is a page's number and nothing else (`Page 2 of 3`, `- 2 -`: a memo's `page` field); `numbered` a page's
     number at a line's start or end (`Page 4`, `Page 4 of 9`, group `number`: the number of a page
     of a file split by form feeds); `ruled` a line that is `page N` between rules alone (`-- Page 2
     of 3 --`: in a statement, its page's label, not a page it names)."""
 
+    marker: GoverningPatternSpec = no_pattern()
+    heading: GoverningPatternSpec = no_pattern()
     alone: GoverningPatternSpec = no_pattern()
     numbered: GoverningPatternSpec = no_pattern()
     ruled: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _numbered_has_number(self) -> "PageFormsSpec":
-        if self.numbered.pattern != "(?!)" and "number" not in re.compile(self.numbered.pattern).groupindex:
-            raise ValueError("numbered: needs a group named number")
+        for name in ("heading", "numbered"):
+            pattern = getattr(self, name).pattern
+            if pattern != "(?!)" and "number" not in re.compile(pattern).groupindex:
+                raise ValueError(f"{name}: needs a group named number")
         return self
 
 
@@ -501,7 +505,6 @@ class StructureSpec(_Markings):
     points_below: GoverningPatternSpec = no_pattern()
     continued_elsewhere: GoverningPatternSpec = no_pattern()
     continuation_label: GoverningPatternSpec = no_pattern()
-    page_marker: GoverningPatternSpec = no_pattern()
     page_forms: PageFormsSpec = Field(default_factory=PageFormsSpec)
     # the words a sentence broken mid-clause may end its line on (`met with`, `the`, `of`): a line ending on
     # one is no heading (reader/portions.py `heading_then_sentence`)

@@ -2,9 +2,8 @@
 pages of a document, and the page a statement names, in five places with five ideas of a page line;
 `reader/pages.PageMap` now holds them all (form feeds, `Page 2 of 3`, `- 2 -`, `--- page 4 ---`,
 `--- Water board minutes, page 2 ---`), made once per reading and only when asked, and every place
-that reads pages asks it. Its vocabulary beyond `structure.page_marker` and
-`unresolved_scope.page_line` is `structure.page_forms` of rules/markings.yaml, checked on load
-(tests/test_rules_structure.py).
+that reads pages asks it. Its vocabulary is one entry, `structure.page_forms` of rules/markings.yaml,
+checked on load (tests/test_rules_structure.py).
 Documents written for this test."""
 from __future__ import annotations
 

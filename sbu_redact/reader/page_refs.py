@@ -14,7 +14,7 @@ the page after it, a page by its number counted from a page that bears another, 
 
 And a page a statement names in a paged file (`named_page_target`, round 107: `COR comment (tracked,
 p.4): this page should have been marked C`), paged by form feeds or by lines that give a page's number
-alone (`--- page 4 ---`, `- 4 -`, `Page 4 of 9`: `structure.page_marker`): `this page` is the page the
+alone (`--- page 4 ---`, `- 4 -`, `Page 4 of 9`: `structure.page_forms.marker`): `this page` is the page the
 statement stands on, or the one it names by number when it stands on none for certain (a note set
 apart under the last page); `p.4`, `page 4`, `pp. 4-5` those pages; `the page above` the page before
 its own (and its own, unless it opens it). Every portion of those pages is raised, exactly. When the

@@ -48,7 +48,7 @@ _NUMBER = compile_pattern(r"\d{1,3}")
 
 class PageMap:
     """The pages of one reading and the numbers they bear, from every form of page marker the
-    reader knows (`structure.page_forms` of rules/markings.yaml and the lines below): every place
+    reader knows (`structure.page_forms` of rules/markings.yaml, one entry): every place
     that reads pages asks it (`page_refs`: the page a statement names, and the page after its own;
     `pointers`: pages by number under the lines that head them; `scope_exact.by_page`: pages by
     number across form feeds; `continued`: where the next page starts; `memo`: a page's number
@@ -61,9 +61,9 @@ class PageMap:
       bears one (`Page 4`, `Page 4 of 9` at a line's start or end: `page_forms.numbered`) and they
       run on by one; None when that is not certain (fail closed: the page is not told);
     - `marker_lines`: the lines that give a page's number alone (`--- page 4 ---`, `- 4 -`,
-      `Page 4 of 9`, `[Seite 2]`: `structure.page_marker`), with their numbers;
+      `Page 4 of 9`, `[Seite 2]`: `page_forms.marker`), with their numbers;
     - `head_lines`: the lines that head a page (`--- Police summary, page 2 ---`, `[Page 3 of 4]`:
-      `unresolved_scope.page_line`), with their numbers."""
+      `page_forms.heading`), with their numbers."""
 
     def __init__(self, r: Reading) -> None:
         self._r = r
@@ -134,10 +134,10 @@ class PageMap:
     @property
     def marker_lines(self) -> list[tuple[int, int, int]]:
         """(its number, start, end) of each line that gives a page's number alone (`--- page 4 ---`,
-        `- 4 -`, `Page 4 of 9`, `[Seite 2]`: `structure.page_marker`), in order."""
+        `- 4 -`, `Page 4 of 9`, `[Seite 2]`: `page_forms.marker`), in order."""
         if self._markers is None:
             r = self._r
-            marker = r.g.page_marker.compiled
+            marker = r.g.page_forms_marker.compiled
             self._markers = [
                 (int(_NUMBER.search(seg.stripped).group(0)), seg.start, seg.end)  # type: ignore[union-attr]
                 for seg in r.segs if not seg.blank and len(seg.stripped) <= 40 and any(c.isdigit() for c in seg.stripped)
@@ -147,11 +147,11 @@ class PageMap:
     @property
     def head_lines(self) -> list[tuple[int, int]]:
         """(its number, where it starts) of each line that heads a page (`--- Police summary, page
-        2 ---`, `[Page 3 of 4]`: `unresolved_scope.page_line`, matched whole on a line of at most
+        2 ---`, `[Page 3 of 4]`: `page_forms.heading`, matched whole on a line of at most
         120 characters), in order."""
         if self._heads is None:
             heads: list[tuple[int, int]] = []
-            line = self._r.g.scope_page_line.compiled
+            line = self._r.g.page_forms_heading.compiled
             text = self._r.text
             start = 0
             while start <= len(text):
@@ -180,9 +180,9 @@ def alone_on_its_line(g: Grammar, line: str) -> bool:
 
 
 def page_marker_alone(g: Grammar, text: str) -> bool:
-    """Whether `text` (stripped) is a page's number and nothing else as `structure.page_marker`
+    """Whether `text` (stripped) is a page's number and nothing else as `page_forms.marker`
     reads it (`--- p. 2 ---`, `- 2 -`, `[Seite 2]`): what may stand after a heading on its line."""
-    return g.page_marker.compiled.fullmatch(text) is not None
+    return g.page_forms_marker.compiled.fullmatch(text) is not None
 
 
 def page_spans(r: Reading) -> list[tuple[int, int]]:

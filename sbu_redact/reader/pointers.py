@@ -13,7 +13,7 @@ more ways of pointing, each read only when it is certain (else the fallback stay
   whose rows open with their numbers and a cell separator (`4;(U) Ochrana Plus;...`): exactly one row
   carries that number, and two rows at least carry numbers, all different;
 - pages by number (`unresolved_scope.page_numbers`: "pages 2-3", "หน้า 2-3", "strany 2 a 3"), read
-  from the lines that head the pages (`unresolved_scope.page_line`: `--- Police summary, page 2 ---`,
+  from the lines that head the pages (`structure.page_forms.heading`: `--- Police summary, page 2 ---`,
   `[Page 3 of 4]`): each page from its line to the next page's line (the last one to the end of the
   text); every page named has exactly one such line, and the pages are numbered in order. A file
   split by form feeds is `scope_exact.by_page`'s (this reads no form feed).
