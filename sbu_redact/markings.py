@@ -520,9 +520,9 @@ class Grammar:
         self.scope_note_languages = tuple(
             (frozenset(w for w in words if w not in spelled_levels), tuple(w for w in words if w in spelled_levels))
             for words in scope.untranslated.note_languages.values())
-        self.scope_opening_words, self.scope_item_number, self.scope_page_numbers, self.scope_page_line = (
+        self.scope_opening_words, self.scope_item_number, self.scope_page_numbers = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
-            for spec in (scope.opening_words, scope.item_number, scope.page_numbers, scope.page_line))
+            for spec in (scope.opening_words, scope.item_number, scope.page_numbers))
         self.scope_topic_abroad = LazyPattern(scope.topic_abroad.pattern, scope.topic_abroad._flags,
                                               getattr(scope.topic_abroad, "_words", None))
         self.scope_sharing = _ascii_folded(LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
@@ -558,13 +558,13 @@ class Grammar:
                              structure.timestamp_lead, structure.ruled_heading, structure.chat_message_header))
         self.admonition, self.file_name_line, self.labelled_note, self.block_directive, self.conflict_marker, \
             self.sub_item, self.form_field, self.continued_elsewhere, self.points_below, self.edited_message, \
-            self.continuation_label, self.page_marker, self.row_number, self.running_line, self.section_label, \
+            self.continuation_label, self.row_number, self.running_line, self.section_label, \
             self.previous_one, self.message_header_line, self.answer_label, self.outline_node, self.column_held_back = (
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (structure.admonition, structure.file_name_line, structure.labelled_note,
                              structure.block_directive, structure.conflict_marker, structure.sub_item, structure.form_field,
                              structure.continued_elsewhere, structure.points_below, structure.edited_message,
-                             structure.continuation_label, structure.page_marker, structure.row_number,
+                             structure.continuation_label, structure.row_number,
                              structure.running_line, structure.section_label, structure.previous_one,
                              structure.message_header_line, structure.answer_label, structure.outline_node,
                              structure.column_held_back))
@@ -574,6 +574,10 @@ class Grammar:
             for spec in (structure.context_diff_hunk, structure.normal_diff_change, structure.calendar_level))
         # the properties of an iCalendar or vCard file that name its level (`reader/calendars.py`)
         self.calendar_level_properties = frozenset(structure.calendar_level_properties)
+        pages = structure.page_forms  # the forms of page markers (`reader/pages.PageMap`)
+        self.page_forms_marker, self.page_forms_heading, self.page_forms_alone, self.page_forms_numbered, \
+            self.page_forms_ruled = (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+                                     for spec in (pages.marker, pages.heading, pages.alone, pages.numbered, pages.ruled))
         # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/portions.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)

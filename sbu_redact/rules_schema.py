@@ -213,6 +213,16 @@ class GoverningPatternSpec(_PatternSpec):
     translation's label, a question's label)."""
 
 
+def _matching_nothing() -> GoverningPatternSpec:
+    return GoverningPatternSpec(pattern="(?!)")
+
+
+def no_pattern() -> Any:
+    """The default of a pattern entry the rules may leave out: a pattern that matches nothing
+    (`(?!)`), made anew for each model."""
+    return Field(default_factory=_matching_nothing)
+
+
 class GoverningLevelSpec(_PatternSpec):
     """A phrase of a governing statement that states a level: group `level`."""
 
@@ -250,13 +260,13 @@ class GoverningSpec(_Markings):
     levels: list[GoverningLevelSpec] = []
     targets: list[GoverningTargetSpec] = []
     ordinals: dict[str, int] = {}
-    quoted_message_start: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    translation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    question_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    own_portion_level: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    transcribed_note: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    quoted_message_start: GoverningPatternSpec = no_pattern()
+    translation_label: GoverningPatternSpec = no_pattern()
+    question_label: GoverningPatternSpec = no_pattern()
+    own_portion_level: GoverningPatternSpec = no_pattern()
+    transcribed_note: GoverningPatternSpec = no_pattern()
     # the words that close a labelled block before its kind (`END ENCLOSURE`, `--- end of attachment ---`)
-    block_end: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    block_end: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":
@@ -272,18 +282,18 @@ class UntranslatedSpec(_Markings):
     the words whose presence says a sentence is English (the claims read English sentences), and
     `english_in_ascii_notes` more of them for a note written in letters English uses too."""
 
-    token: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    token: GoverningPatternSpec = no_pattern()
     english: list[str] = Field(default_factory=list)
     english_in_ascii_notes: list[str] = Field(default_factory=list)
     # a level's marking -> the words other languages write it with, in any case (a word may take up to
     # three more letters: `tajn` + `e`)
     level_words: dict[str, list[str]] = Field(default_factory=dict)
     # a rule against sharing with foreigners in a note's own words ("외국인에게 공유하지 마세요"): NOFORN
-    sharing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    sharing: GoverningPatternSpec = no_pattern()
     # a negation of the note's language right before a level word (`ei ole salainen`, `tidak rahasia`: the
     # pattern must end where the level word starts) or right after it (`gizli değil`): no level is stated
-    negation_before: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    negation_after: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    negation_before: GoverningPatternSpec = no_pattern()
+    negation_after: GoverningPatternSpec = no_pattern()
     # a language -> the words a note in it uses, its level words (of `level_words`) among them: a labelled note
     # whose level word is that language's and whose words English spells too are all its words is of it
     # (`reader/untranslated._own_language`: "Huom: lista on salainen", Finnish `on`)
@@ -340,35 +350,34 @@ class UnresolvedScopeSpec(_Markings):
     text, `ahead` only forward, `elsewhere` names another document (a reference cable); `claims`
     says a level of text in any words, `not_claims` are words that look like such a claim and are none."""
 
-    refers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    states: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    itself: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    ahead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    refers: GoverningPatternSpec = no_pattern()
+    states: GoverningPatternSpec = no_pattern()
+    itself: GoverningPatternSpec = no_pattern()
+    back: GoverningPatternSpec = no_pattern()
+    ahead: GoverningPatternSpec = no_pattern()
+    elsewhere: GoverningPatternSpec = no_pattern()
     # other text named in the languages posts write notes in ("второй абзац", "la mensagem anterior",
     # "η τέταρτη παράγραφος"): a level written in such a note's text names that text
-    refers_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    refers_abroad: GoverningPatternSpec = no_pattern()
     # text pointed at by the words it opens with, quoted (group `words`: "the paragraph you quoted below (starting
     # \"Per the liaison service\")"), by its number in its first cell (group `number`: "item 4", "bod 4"), or
-    # pages by number (group `numbers`: "pages 2-3", "หน้า 2-3"), and a line that heads a page (group `number`:
-    # `--- Police summary, page 2 ---`): `reader/pointers.py`, round 115
-    opening_words: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    item_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_numbers: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    # pages by number (group `numbers`: "pages 2-3", "หน้า 2-3", under the lines that head them:
+    # `structure.page_forms.heading`): `reader/pointers.py`, round 115
+    opening_words: GoverningPatternSpec = no_pattern()
+    item_number: GoverningPatternSpec = no_pattern()
+    page_numbers: GoverningPatternSpec = no_pattern()
     # a paragraph named by its topic in another language (group `topic` or `topic2`: "đoạn về Cam Ranh",
     # "doan ve Cam Ranh", "el párrafo sobre la visita"): `reader/pointers.by_topic_abroad`, round 119
-    topic_abroad: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    topic_abroad: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
-    adjacent: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    adjacent: GoverningPatternSpec = no_pattern()
     # a legend naming text by the brackets around it (`text in [square brackets] is SECRET//NOFORN`,
     # `BRACKETED TEXT IS CLASSIFIED`, `anything inside double angle brackets << >>`): group `square`, `angle`
     # or `brace`, the kind; `brackets_except` words that turn it round (`except`, `outside`, `the rest`)
     # (`reader/scope_exact.by_brackets`, helper overred67)
-    brackets: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    brackets_except: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    brackets: GoverningPatternSpec = no_pattern()
+    brackets_except: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _bracket_groups(self) -> "UnresolvedScopeSpec":
@@ -380,8 +389,8 @@ class UnresolvedScopeSpec(_Markings):
         return self
     # a page of a paged file named (`reader/page_refs.named_page_target`): group `this` the page the statement
     # is on, `a` (to `b`) pages by number, `above` the page above it; `page_word` every word naming a page
-    page_named: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_word: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    page_named: GoverningPatternSpec = no_pattern()
+    page_word: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _page_named_groups(self) -> "UnresolvedScopeSpec":
@@ -393,11 +402,11 @@ class UnresolvedScopeSpec(_Markings):
     places_abroad: list[PlaceAbroadSpec] = []
     # a level claimed for text in any words (group `level`), and what looks like one but is none
     # (matched at the level's start)
-    claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    not_claims: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    claims: GoverningPatternSpec = no_pattern()
+    not_claims: GoverningPatternSpec = no_pattern()
     # what a level in a portion mark's letters is said of when it is no level ("her grade ... is S"),
     # searched in its sentence before it
-    not_claim_subjects: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    not_claim_subjects: GoverningPatternSpec = no_pattern()
     # a level in marking shape in a sentence of another language (a note the claims cannot read)
     untranslated: UntranslatedSpec = Field(default_factory=UntranslatedSpec)
 
@@ -407,7 +416,7 @@ class StretchSpec(_Markings):
     (group `level` optional), and the `ends` line."""
 
     begins: list[GoverningPatternSpec] = []
-    ends: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    ends: GoverningPatternSpec = no_pattern()
 
 
 class PartsSpec(_Markings):
@@ -417,10 +426,10 @@ class PartsSpec(_Markings):
     `message_header` line right under it (`From:`), says the part is an item of its own (a
     message, a tab, a slide), not one more page of the same document."""
 
-    separator: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    heading: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    message_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    repeated_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    separator: GoverningPatternSpec = no_pattern()
+    heading: GoverningPatternSpec = no_pattern()
+    message_header: GoverningPatternSpec = no_pattern()
+    repeated_header: GoverningPatternSpec = no_pattern()
 
 
 # A kind of list item's label (`reader/enumerators.py`): a name of a `structure.enumerators.labels` entry.
@@ -476,6 +485,30 @@ class EnumeratorsSpec(_Markings):
         return self
 
 
+class PageFormsSpec(_Markings):
+    """The forms of page markers, one entry: the page map reads them (`reader/pages.PageMap`), and
+    every place that reads pages asks it. `marker` a page's number on a line of its own (`--- p. 2
+    ---`, `- 2 -`, `[Seite 2]`); `heading` a line that heads a page (`--- Police summary, page 2
+    ---`, group `number`); `alone` a line that is a page's number and nothing else (`Page 2 of 3`, `- 2 -`: a memo's `page` field); `numbered` a page's
+    number at a line's start or end (`Page 4`, `Page 4 of 9`, group `number`: the number of a page
+    of a file split by form feeds); `ruled` a line that is `page N` between rules alone (`-- Page 2
+    of 3 --`: in a statement, its page's label, not a page it names)."""
+
+    marker: GoverningPatternSpec = no_pattern()
+    heading: GoverningPatternSpec = no_pattern()
+    alone: GoverningPatternSpec = no_pattern()
+    numbered: GoverningPatternSpec = no_pattern()
+    ruled: GoverningPatternSpec = no_pattern()
+
+    @model_validator(mode="after")
+    def _numbered_has_number(self) -> "PageFormsSpec":
+        for name in ("heading", "numbered"):
+            pattern = getattr(self, name).pattern
+            if pattern != "(?!)" and "number" not in re.compile(pattern).groupindex:
+                raise ValueError(f"{name}: needs a group named number")
+        return self
+
+
 class StructureSpec(_Markings):
     """The reader's structural vocabulary (`reader/portions.py`, `reader/cable.py`): the list
     items' labels (`enumerators`) and the lines that end a portion with no blank line before
@@ -485,31 +518,31 @@ class StructureSpec(_Markings):
     on another page, a sheet's row number)."""
 
     enumerators: EnumeratorsSpec = Field(default_factory=EnumeratorsSpec)
-    wiki_macro: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    running_head: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    running_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    section_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    previous_one: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    diff_hunk: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    context_diff_hunk: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    normal_diff_change: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    calendar_level: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    wiki_macro: GoverningPatternSpec = no_pattern()
+    running_head: GoverningPatternSpec = no_pattern()
+    running_line: GoverningPatternSpec = no_pattern()
+    section_label: GoverningPatternSpec = no_pattern()
+    previous_one: GoverningPatternSpec = no_pattern()
+    diff_hunk: GoverningPatternSpec = no_pattern()
+    context_diff_hunk: GoverningPatternSpec = no_pattern()
+    normal_diff_change: GoverningPatternSpec = no_pattern()
+    calendar_level: GoverningPatternSpec = no_pattern()
     calendar_level_properties: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9\-]*$")]] = []
-    timestamp_lead: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    ruled_heading: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    chat_message_header: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    admonition: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    file_name_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    labelled_note: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    block_directive: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    conflict_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    sub_item: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    form_field: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    edited_message: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    points_below: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    continued_elsewhere: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    continuation_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    page_marker: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    timestamp_lead: GoverningPatternSpec = no_pattern()
+    ruled_heading: GoverningPatternSpec = no_pattern()
+    chat_message_header: GoverningPatternSpec = no_pattern()
+    admonition: GoverningPatternSpec = no_pattern()
+    file_name_line: GoverningPatternSpec = no_pattern()
+    labelled_note: GoverningPatternSpec = no_pattern()
+    block_directive: GoverningPatternSpec = no_pattern()
+    conflict_marker: GoverningPatternSpec = no_pattern()
+    sub_item: GoverningPatternSpec = no_pattern()
+    form_field: GoverningPatternSpec = no_pattern()
+    edited_message: GoverningPatternSpec = no_pattern()
+    points_below: GoverningPatternSpec = no_pattern()
+    continued_elsewhere: GoverningPatternSpec = no_pattern()
+    continuation_label: GoverningPatternSpec = no_pattern()
+    page_forms: PageFormsSpec = Field(default_factory=PageFormsSpec)
     # the words a sentence broken mid-clause may end its line on (`met with`, `the`, `of`): a line ending on
     # one is no heading (reader/portions.py `heading_then_sentence`)
     mid_clause_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
@@ -517,11 +550,11 @@ class StructureSpec(_Markings):
     # `_continuations`): on one of these words, on one of these abbreviations (written without their last dot)
     unfinished_line_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
     unfinished_line_abbreviations: list[Annotated[str, Field(pattern=r"^[a-z]+(?:\.[a-z]+)*$")]] = []
-    row_number: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    message_header_line: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    answer_label: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    outline_node: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
-    column_held_back: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    row_number: GoverningPatternSpec = no_pattern()
+    message_header_line: GoverningPatternSpec = no_pattern()
+    answer_label: GoverningPatternSpec = no_pattern()
+    outline_node: GoverningPatternSpec = no_pattern()
+    column_held_back: GoverningPatternSpec = no_pattern()
 
 
 class BackstopSpec(_Markings):
@@ -532,42 +565,38 @@ class BackstopSpec(_Markings):
     prose_words: list[str] = []
     mention_before: RegexText = r"(?!)"
     mention_after: RegexText = r"(?!)"
-def _no_match() -> "GoverningPatternSpec":
-    return GoverningPatternSpec(pattern="(?!)")
-
-
 class ReaderWordsSpec(_Markings):
     """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
     `cable.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`, `json_export.py`): a regular
     expression each (a missing one matches nothing), some with the named groups the reader takes."""
 
-    memo_field: GoverningPatternSpec = Field(default_factory=_no_match)  # group `name`
-    memo_more_controls: GoverningPatternSpec = Field(default_factory=_no_match)  # group `value`
-    end_of_summary: GoverningPatternSpec = Field(default_factory=_no_match)
-    quotation_begins: GoverningPatternSpec = Field(default_factory=_no_match)
-    quotation_ends: GoverningPatternSpec = Field(default_factory=_no_match)
-    introduces_quotation: GoverningPatternSpec = Field(default_factory=_no_match)
-    answer_back: GoverningPatternSpec = Field(default_factory=_no_match)
+    memo_field: GoverningPatternSpec = no_pattern()  # group `name`
+    memo_more_controls: GoverningPatternSpec = no_pattern()  # group `value`
+    end_of_summary: GoverningPatternSpec = no_pattern()
+    quotation_begins: GoverningPatternSpec = no_pattern()
+    quotation_ends: GoverningPatternSpec = no_pattern()
+    introduces_quotation: GoverningPatternSpec = no_pattern()
+    answer_back: GoverningPatternSpec = no_pattern()
     # a review table: words one of which the text holds (lower case), its header, its columns' headers
     review_words: list[Annotated[str, Field(pattern=r"^[a-z][a-z' ]*[a-z]$")]] = []
-    review_header: GoverningPatternSpec = Field(default_factory=_no_match)
-    review_column: GoverningPatternSpec = Field(default_factory=_no_match)
-    portion_column: GoverningPatternSpec = Field(default_factory=_no_match)
-    message_opens: GoverningPatternSpec = Field(default_factory=_no_match)
-    inline_replies: GoverningPatternSpec = Field(default_factory=_no_match)
-    repeated_message_header: GoverningPatternSpec = Field(default_factory=_no_match)
-    abbreviation_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
-    example_cue: GoverningPatternSpec = Field(default_factory=_no_match)
-    company_notice: GoverningPatternSpec = Field(default_factory=_no_match)
-    us_post: GoverningPatternSpec = Field(default_factory=_no_match)
-    json_controls: GoverningPatternSpec = Field(default_factory=_no_match)  # groups `key`, `value`, `values`
-    json_marking_key: GoverningPatternSpec = Field(default_factory=_no_match)
-    marks_column_header: GoverningPatternSpec = Field(default_factory=_no_match)
-    cites_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
-    conjunction_at_end: GoverningPatternSpec = Field(default_factory=_no_match)
-    autocorrected_notice: GoverningPatternSpec = Field(default_factory=_no_match)
-    xml_marking_element: GoverningPatternSpec = Field(default_factory=_no_match)
-    yaml_classification_key: GoverningPatternSpec = Field(default_factory=_no_match)
+    review_header: GoverningPatternSpec = no_pattern()
+    review_column: GoverningPatternSpec = no_pattern()
+    portion_column: GoverningPatternSpec = no_pattern()
+    message_opens: GoverningPatternSpec = no_pattern()
+    inline_replies: GoverningPatternSpec = no_pattern()
+    repeated_message_header: GoverningPatternSpec = no_pattern()
+    abbreviation_at_end: GoverningPatternSpec = no_pattern()
+    example_cue: GoverningPatternSpec = no_pattern()
+    company_notice: GoverningPatternSpec = no_pattern()
+    us_post: GoverningPatternSpec = no_pattern()
+    json_controls: GoverningPatternSpec = no_pattern()  # groups `key`, `value`, `values`
+    json_marking_key: GoverningPatternSpec = no_pattern()
+    marks_column_header: GoverningPatternSpec = no_pattern()
+    cites_at_end: GoverningPatternSpec = no_pattern()
+    conjunction_at_end: GoverningPatternSpec = no_pattern()
+    autocorrected_notice: GoverningPatternSpec = no_pattern()
+    xml_marking_element: GoverningPatternSpec = no_pattern()
+    yaml_classification_key: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":
@@ -657,9 +686,9 @@ class Vocabulary(VocabularyNames, _Markings):
     classification_values_not_markings: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
     # text a redline or compare output shows as inserted or moved in (`[MOVED TO: ...]`, `{++...++}`):
     # it came from elsewhere, so its portion's mark does not mark it (reader/insertions.py)
-    inserted_text: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    inserted_text: GoverningPatternSpec = no_pattern()
     # what inserted text may hold that states no marking (an AsciiDoc `////` fence, a URL's `https://`)
-    inserted_text_states_nothing: GoverningPatternSpec = Field(default_factory=lambda: GoverningPatternSpec(pattern="(?!)"))
+    inserted_text_states_nothing: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _words_name_levels(self) -> "Vocabulary":

@@ -14,7 +14,8 @@ from sbu_redact.config import as_rules
 from sbu_redact.reader import cable, memo, portions
 from sbu_redact.reader.authority import CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE
 from sbu_redact.reader.cable_header import SUBJECT, caption_line_first, caption_words
-from sbu_redact.reader.marks import LABEL_LEAD, LEAD_SIGNS, LIST_ITEM, PAGE_LINE, MarkReader, may_be_designation_label
+from sbu_redact.reader.marks import LABEL_LEAD, LEAD_SIGNS, LIST_ITEM, MarkReader, may_be_designation_label
+from sbu_redact.reader.pages import alone_on_its_line
 from sbu_redact.reader.segments import Segment
 from sbu_redact.reader.state import Reading
 from sbu_redact.textview import view_of
@@ -58,7 +59,7 @@ def _gates_hold(line: str) -> None:
         assert any(c in text for c in "([{©®") or may_be_designation_label(text), line
     if LIST_ITEM.match(text):  # (memo: a list item)
         assert head.isdecimal() or head in LEAD_SIGNS or s[1:2] in ".)", line
-    if PAGE_LINE.match(text):
+    if alone_on_its_line(_GRAMMAR, text):  # (memo: a page's number alone, `page_forms.alone`)
         assert head in "pP-", line
     if memo._TABLE_ROW.match(text):
         assert head == "|", line

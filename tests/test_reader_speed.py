@@ -8,6 +8,7 @@ import pytest
 
 from sbu_redact.reader import cable_header as ch
 from sbu_redact.reader.authority import CLASSIFIED_BY
+from sbu_redact.reader.pages import page_marker_alone
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -195,7 +196,7 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
                 if k != index and head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
                     chosen.add(k)
                     rest = line[len(label):].strip(gv._RULE_MARKS)
-                    if not rest or grammar.page_marker.compiled.fullmatch(rest) is not None:  # a heading alone (`--- Tab B ---`, with its page too): the
+                    if not rest or page_marker_alone(grammar, rest):  # a heading alone (`--- Tab B ---`, with its page too): the
                         for after in range(k + 1, len(portions)):  # text under it, to the next such heading
                             following = " ".join(text[portions[after].body_start:portions[after].end].split()[:3])
                             if following.casefold().lstrip(gv._RULE_MARKS).startswith(label.split()[0]) or after == index:

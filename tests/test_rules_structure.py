@@ -62,6 +62,12 @@ def test_the_starts_of_labels_are_read_from_the_labels():
     ("(?i)\\b(?P<this>this[ \\t]+page)", "(?i)\\b(?P<thus>this[ \\t]+page)", r"key 'unresolved_scope'.*page_named: needs groups named this"),
     ("      hausa: [sirri, ", "      hausa: [", r"key 'unresolved_scope\.untranslated'.*note_languages\.hausa: no word of level_words"),
     ("      hausa: [sirri, ", "      hausa: [Sirri, ", r"key 'unresolved_scope\.untranslated'.*note_languages\.hausa: 'Sirri'"),
+    # the page map's forms of a page's own number (`reader/pages.PageMap`)
+    ("(?P<number>\\d{1,3})(?:[ \\t]+of[ \\t]+\\d{1,3})?\\b'", "(\\d{1,3})(?:[ \\t]+of[ \\t]+\\d{1,3})?\\b'",
+     r"key 'structure\.page_forms'.*numbered: needs a group named number"),
+    ("    ruled:\n      pattern: '(?im)^", "    ruled:\n      pattern: '(?im)(^", r"key 'structure\.page_forms\.ruled\.pattern'"),
+    ("  page_forms:\n    marker:", "  page_forms:\n    markers:", r"key 'structure\.page_forms\.markers'"),
+    ("ページ)[ \\t]*(?P<number>\\d{1,3})", "ページ)[ \\t]*(\\d{1,3})", r"key 'structure\.page_forms'.*heading: needs a group named number"),
 ])
 def test_a_bad_structure_entry_names_file_and_key(tmp_path, old, new, error):
     rules = tmp_path / "rules"

@@ -8,7 +8,7 @@ round 99: an `(S)` narrative "continued on page 2" sat in a `(U)` block of page 
 from __future__ import annotations
 
 from ..document import Portion
-from .page_refs import page_lines
+from .pages import page_map
 from .raising import raised_to
 from .state import Reading
 
@@ -45,7 +45,7 @@ def continued_portions(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 def _page_markers(r: Reading) -> list[int]:
     """The starts of the lines that give a page's number alone (`--- p. 2 ---`, `- 2 -`, `Page 2 of 3`)."""
-    return [start for _, start, _ in page_lines(r)]
+    return [start for _, start, _ in page_map(r).marker_lines]
 
 
 def _running_heads(r: Reading) -> list[int]:

@@ -41,7 +41,8 @@ from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .pointers import first_cell_row, label_of
-from .page_refs import named_page_target
+from .page_refs import may_name_a_page, page_named
+from .pages import page_marker_alone
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -604,7 +605,9 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     if not targets:
-        page = _page_named(r, portions, index) if governs_all and index is not None else None
+        # (the page a reclassification names: `COR comment (p.4): this page should have been marked CONFIDENTIAL`)
+        page = page_named(r, list(portions), index) if governs_all and index is not None \
+            and may_name_a_page(r, portions[index]) else None
         if page:  # ("this page should have been marked CONFIDENTIAL" on, or about, a page of a paged file)
             said = f"'{excerpt}' (offset {at}) states {stated.banner()} for the page it names"
             pending.append(Statement(ranges_of(sorted(page)), stated, said))
@@ -836,7 +839,7 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
                 line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold()
                 after_label = line.lstrip(_HEAD_MARKS)[len(label):]
                 rest = after_label.strip(_RULE_MARKS)
-                if not rest or r.g.page_marker.compiled.fullmatch(rest) is not None or _TITLED.fullmatch(after_label):
+                if not rest or page_marker_alone(r.g, rest) or _TITLED.fullmatch(after_label):
                     # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
                     # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]
@@ -880,19 +883,6 @@ def _ranges_without(chosen: set[int] | Sequence[int], index: int | None) -> tupl
             return ((chosen.start, chosen.stop),) if chosen else ()
         return tuple((lo, hi) for lo, hi in ((chosen.start, index), (index + 1, chosen.stop)) if lo < hi)
     return ranges_of(sorted({*chosen} - {index}))
-
-
-def _page_named(r: Reading, portions: list[Portion], index: int) -> set[int] | None:
-    """`page_refs.named_page_target` of the statement in portion `index` (the page a reclassification
-    names: `COR comment (p.4): this page should have been marked CONFIDENTIAL`)."""
-    p = portions[index]
-    if not _PAGE_GATE.search(r.text, p.start, p.end):
-        return None
-    from .scope import _refers  # (the words naming other text, as the fallback reads them)
-    return named_page_target(r, list(portions), index, _refers(r, p))
-
-
-_PAGE_GATE = compile_pattern(r"(?i)page|\bpp?\.|\bpg\.")
 
 
 class _Portions(list[Portion]):

@@ -282,7 +282,6 @@ _BANNER_CHARS = lazy(r"[A-Za-z0-9/ ,\-]+")
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 _DIGIT = lazy(r"\d")
 # What a banner line may carry besides the banner: a page number, a declassification date.
-PAGE_LINE = lazy(r"^[ \t]*(?:page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|-[ \t]*\d+[ \t]*-)[ \t]*$", re.IGNORECASE)
 _PAGE_NUMBER = lazy(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
 _DECLASSIFY_DATE = lazy(r"//\s*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|25X\d(?:\s*,\s*\d{8})?|MR)\s*$",
                         re.IGNORECASE)

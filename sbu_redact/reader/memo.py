@@ -15,7 +15,8 @@ from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
 from .evidence import take_page_banner
 from .csv_export import marking_columns, record_marking, releasability_columns
-from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, PAGE_LINE, may_be_designation_label
+from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, may_be_designation_label
+from .pages import alone_on_its_line
 from .segments import Segment
 from .portions import interrupted, make_portion, paragraph_break, portion_end, section_label, start_list_letter, wrap_width
 from .state import Reading
@@ -96,7 +97,7 @@ def read_document(r: Reading) -> list[Portion]:
                 and take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
             prev_blank = True
             continue
-        if s[:1] in "pP-" and PAGE_LINE.match(text):  # (`Page 2 of 3`, `- 2 -`)
+        if s[:1] in "pP-" and alone_on_its_line(r.g, text):  # (`Page 2 of 3`, `- 2 -`)
             r.field("page", seg)
             prev_blank = True
             continue

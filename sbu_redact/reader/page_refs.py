@@ -14,7 +14,7 @@ the page after it, a page by its number counted from a page that bears another, 
 
 And a page a statement names in a paged file (`named_page_target`, round 107: `COR comment (tracked,
 p.4): this page should have been marked C`), paged by form feeds or by lines that give a page's number
-alone (`--- page 4 ---`, `- 4 -`, `Page 4 of 9`: `structure.page_marker`): `this page` is the page the
+alone (`--- page 4 ---`, `- 4 -`, `Page 4 of 9`: `structure.page_forms.marker`): `this page` is the page the
 statement stands on, or the one it names by number when it stands on none for certain (a note set
 apart under the last page); `p.4`, `page 4`, `pp. 4-5` those pages; `the page above` the page before
 its own (and its own, unless it opens it). Every portion of those pages is raised, exactly. When the
@@ -28,7 +28,7 @@ from bisect import bisect_left
 
 from ..document import Portion
 from ..lazyre import compile_pattern
-from .pages import page_spans
+from .pages import page_map
 from .state import Reading
 
 # the next page, written next to what it names
@@ -46,8 +46,6 @@ _PART = compile_pattern(
 _PART_LINE = compile_pattern(
     r"(?i)[ \t#*\[(]*(?P<kind>section|tab|annex|appendix|attachment|enclosure|exhibit|part|chapter)\b[ \t]*(?:no\.|number|#)?"
     r"[ \t]*(?P<label>(?-i:[A-Z](?![\w\-])|[IVX]{1,5}(?![\w\-]))|\d{1,3}(?![\w\-]))")
-# a page's own number, alone on its line (`Page 1 of 2`, `- 3 -`)
-_PAGE_LABEL = compile_pattern(r"(?im)^[ \t\-]*page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t\-]*$")
 # what else the statement's words may name (the fallback's `refers` words): the next page and the part
 _POINTING = frozenset({"page", "following", "after this"})
 # `the key paragraph of the SECRET//NOFORN threat assessment`: a paragraph of the document it reproduces
@@ -80,11 +78,12 @@ def _label(label: str | None) -> str:
 def next_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
     """The positions in `ordered` of the portions of the page after the statement's own, when it
     names that page exactly (module docstring); None when it is not certain."""
-    if "\x0c" not in r.view.original:
+    pages = page_map(r)
+    if not pages.has_feeds:
         return None
     p = ordered[at]
     pointers = list(_NEXT_PAGE.finditer(r.text, p.start, p.end))
-    labels = [(m.start(), m.end()) for m in _PAGE_LABEL.finditer(r.text, p.start, p.end)]
+    labels = pages.ruled_in(p.start, p.end)
     if not pointers or any(not any(s <= m.start() < e for s, e in labels) for m in _OTHER_PAGE.finditer(r.text, p.start, p.end)):
         return None
     parts = list(_PART.finditer(r.text, p.start, p.end))
@@ -98,7 +97,7 @@ def next_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[s
     allowed = _POINTING | {"paragraph", "paragraphs"} if paras else set(_POINTING)
     if any(w not in allowed and _KINDS.get(w) != kind for w in refers):
         return None  # (it names other text too)
-    spans = page_spans(r)
+    spans = pages.feeds
     k = next((i for i, (lo, hi) in enumerate(spans) if lo <= p.start < hi or (lo <= p.start and hi == len(r.text))), None)
     if k is None or p.end > spans[k][1] or k + 1 >= len(spans):
         return None
@@ -123,29 +122,18 @@ def next_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[s
 _OWN_WORDS = frozenset({"page", "pages", "above", "previous", "preceding"})
 
 
-def page_lines(r: Reading) -> list[tuple[int, int, int]]:
-    """(its number, start, end) of each line that gives a page's number alone (`--- page 4 ---`, `- 4 -`,
-    `Page 4 of 9`, `[Seite 2]`: `structure.page_marker` of rules/markings.yaml), in order."""
-    marker = r.g.page_marker.compiled
-    return [(int(_NUMBER.search(seg.stripped).group(0)), seg.start, seg.end)  # type: ignore[union-attr]
-            for seg in r.segs if not seg.blank and len(seg.stripped) <= 40 and any(c.isdigit() for c in seg.stripped)
-            and marker.fullmatch(seg.stripped) is not None]
-
-
-_NUMBER = compile_pattern(r"\d{1,3}")
-
-
 def paged(r: Reading, ordered: list[Portion]) -> tuple[list[tuple[int | None, int, int]], bool] | None:
     """The pages of a file: (number or None, start, end) of each, in the view, and whether the
-    last one's end is certain. From form feeds (`pages.page_spans`, unnumbered), else from page
-    lines alone on their line whose numbers run on by one, when it is certain whether they open
+    last one's end is certain. From form feeds (`PageMap.feeds`, unnumbered), else from page
+    lines alone on their line (`PageMap.marker_lines`) whose numbers run on by one, when it is certain whether they open
     their pages or close them: none of the marked portions before the first (they open them) or
     none after the last (they close them); no pages when that is not certain. None when the file
     is not paged so."""
-    spans = page_spans(r)
+    pages = page_map(r)
+    spans = pages.feeds
     if spans:
         return [(None, lo, hi) for lo, hi in spans], True
-    found = page_lines(r)
+    found = pages.marker_lines
     if not found:
         return None
     numbers = [n for n, _, _ in found]
@@ -161,6 +149,29 @@ def paged(r: Reading, ordered: list[Portion]) -> tuple[list[tuple[int | None, in
         ends = [hi for _, _, hi in found]
         return [(n, lo, hi) for n, lo, hi in zip(numbers, [0, *ends[:-1]], ends)], True
     return [], False
+
+
+def page_named(r: Reading, ordered: list[Portion], at: int, refers: list[str] | None = None) -> set[int] | None:
+    """`named_page_target` of the statement in `ordered[at]` when its words may name a page (a
+    page word, `p.`, `pp.`, `pg.`), else None; `refers`: the words naming other text, as the
+    fallback reads them (`scope._refers`, read here when not given). The one way the fallback
+    (`scope.py`) and the statements that govern text (`governing.py`) ask for a page named."""
+    p = ordered[at]
+    if not may_name_a_page(r, p):
+        return None
+    if refers is None:
+        from .scope import _refers  # (the words naming other text, as the fallback reads them)
+        refers = _refers(r, p)
+    return named_page_target(r, ordered, at, refers)
+
+
+def may_name_a_page(r: Reading, p: Portion) -> bool:
+    """Whether the words of portion `p` may name a page (a page word, `p.`, `pp.`, `pg.`): asked
+    before the portions are put in order for `page_named`."""
+    return _PAGE_GATE.search(r.text, p.start, p.end) is not None
+
+
+_PAGE_GATE = compile_pattern(r"(?i)page|\bpp?\.|\bpg\.")
 
 
 def named_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
@@ -206,7 +217,7 @@ def named_page_target(r: Reading, ordered: list[Portion], at: int, refers: list[
             wanted.add(own)  # (`p.4` beside `this page` on page 5: both)
         elif own is None and not numbers:
             return set()  # (`this page` in a note on no page known)
-    lines = [(lo, hi) for _, lo, hi in page_lines(r)]
+    lines = [(lo, hi) for _, lo, hi in page_map(r).marker_lines]
     for m in named:
         if not m.group("above"):
             continue

@@ -31,7 +31,8 @@ from collections import Counter
 from typing import Sequence
 
 from ..document import Portion
-from ..markings import Marking
+from ..lazyre import compile_pattern
+from ..markings import Grammar, Marking
 from .repeated import word_runs
 from .state import Reading
 
@@ -40,16 +41,154 @@ _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons"
 _RUN = 8  # words in a row that make a page's text the same as text outside it (as `evidence._PART_RUN`)
 
 
+# --- the page map: the pages of a document and their numbers, read once per reading (issue 8) ---
+
+_NUMBER = compile_pattern(r"\d{1,3}")
+
+
+class PageMap:
+    """The pages of one reading and the numbers they bear, from every form of page marker the
+    reader knows (`structure.page_forms` of rules/markings.yaml, one entry): every place
+    that reads pages asks it (`page_refs`: the page a statement names, and the page after its own;
+    `pointers`: pages by number under the lines that head them; `scope_exact.by_page`: pages by
+    number across form feeds; `continued`: where the next page starts; `memo`: a page's number
+    alone on its line; this module's pages under their own banners). Made once per reading
+    (`page_map`), and each of its parts only when first asked, so that a document with no page
+    in it costs nothing.
+
+    - `feeds`: the pages of a file split by form feeds (`\\f`), unnumbered;
+    - `numbered_feeds`: those pages with their numbers, when every page but perhaps the first
+      bears one (`Page 4`, `Page 4 of 9` at a line's start or end: `page_forms.numbered`) and they
+      run on by one; None when that is not certain (fail closed: the page is not told);
+    - `marker_lines`: the lines that give a page's number alone (`--- page 4 ---`, `- 4 -`,
+      `Page 4 of 9`, `[Seite 2]`: `page_forms.marker`), with their numbers;
+    - `head_lines`: the lines that head a page (`--- Police summary, page 2 ---`, `[Page 3 of 4]`:
+      `page_forms.heading`), with their numbers."""
+
+    def __init__(self, r: Reading) -> None:
+        self._r = r
+        self._breaks: list[tuple[int, int]] | None = None
+        self._numbered: tuple[list[tuple[int, int, int]] | None] | None = None
+        self._markers: list[tuple[int, int, int]] | None = None
+        self._heads: list[tuple[int, int]] | None = None
+
+    def _feed_spans(self) -> list[tuple[int, int]]:
+        """(start, end) in the view of each stretch between form feeds, as the breaks fall."""
+        if self._breaks is None:
+            r = self._r
+            original = r.view.original
+            if "\x0c" not in original:
+                self._breaks = []
+            else:
+                at = [r.view.to_view(i) if not r.view.identity else i for i, c in enumerate(original) if c == "\x0c"]
+                self._breaks = list(zip([0, *(a + 1 for a in at)], [*at, len(r.text)]))
+        return self._breaks
+
+    @property
+    def has_feeds(self) -> bool:
+        """Whether the file is split by form feeds."""
+        return "\x0c" in self._r.view.original
+
+    @property
+    def feeds(self) -> list[tuple[int, int]]:
+        """(start, end) in the view of each page of a file split by form feeds; [] without one."""
+        return [(lo, hi) for lo, hi in self._feed_spans() if lo <= hi]
+
+    @property
+    def numbered_feeds(self) -> list[tuple[int, int, int]] | None:
+        """(its number, start, end) of each page of a file split by form feeds, when every page
+        but perhaps the first bears its number (`page_forms.numbered`) and the numbers run on by
+        one; None otherwise (no form feed, a page with two numbers, numbers that do not run on)."""
+        if self._numbered is None:
+            self._numbered = (self._numbered_feeds(),)
+        return self._numbered[0]
+
+    def _numbered_feeds(self) -> list[tuple[int, int, int]] | None:
+        spans = self._feed_spans()
+        if not spans:
+            return None
+        r = self._r
+        label = r.g.page_forms_numbered.compiled
+        numbers: list[int | None] = []
+        for lo, hi in spans:
+            found = {int(m.group("number")) for m in label.finditer(r.text, lo, hi)}
+            if len(found) > 1:
+                return None
+            numbers.append(found.pop() if found else None)
+        offsets = {n - i for i, n in enumerate(numbers) if n is not None}
+        if len(offsets) != 1 or any(n is None for n in numbers[1:]):
+            return None
+        offset = offsets.pop()
+        return [(i + offset, lo, hi) for i, (lo, hi) in enumerate(spans)]
+
+    def numbers_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of each page number written in `lo:hi` the way a page bears its own
+        (`page_forms.numbered`): in a statement, a label of its page, not a page it names."""
+        return [(m.start(), m.end()) for m in self._r.g.page_forms_numbered.compiled.finditer(self._r.text, lo, hi)]
+
+    def ruled_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of each line of `lo:hi` that is a page's number alone between rules
+        (`- Page 2 of 3 -`: `page_forms.ruled`)."""
+        return [(m.start(), m.end()) for m in self._r.g.page_forms_ruled.compiled.finditer(self._r.text, lo, hi)]
+
+    @property
+    def marker_lines(self) -> list[tuple[int, int, int]]:
+        """(its number, start, end) of each line that gives a page's number alone (`--- page 4 ---`,
+        `- 4 -`, `Page 4 of 9`, `[Seite 2]`: `page_forms.marker`), in order."""
+        if self._markers is None:
+            r = self._r
+            marker = r.g.page_forms_marker.compiled
+            self._markers = [
+                (int(_NUMBER.search(seg.stripped).group(0)), seg.start, seg.end)  # type: ignore[union-attr]
+                for seg in r.segs if not seg.blank and len(seg.stripped) <= 40 and any(c.isdigit() for c in seg.stripped)
+                and marker.fullmatch(seg.stripped) is not None]
+        return self._markers
+
+    @property
+    def head_lines(self) -> list[tuple[int, int]]:
+        """(its number, where it starts) of each line that heads a page (`--- Police summary, page
+        2 ---`, `[Page 3 of 4]`: `page_forms.heading`, matched whole on a line of at most
+        120 characters), in order."""
+        if self._heads is None:
+            heads: list[tuple[int, int]] = []
+            line = self._r.g.page_forms_heading.compiled
+            text = self._r.text
+            start = 0
+            while start <= len(text):
+                end = text.find("\n", start)
+                end = len(text) if end < 0 else end
+                if end - start <= 120:
+                    head = line.fullmatch(text, start, end)
+                    if head is not None:
+                        heads.append((int(head.group("number")), start))
+                start = end + 1
+            self._heads = heads
+        return self._heads
+
+
+def page_map(r: Reading) -> PageMap:
+    """The page map of reading `r`, made when first asked."""
+    if r.pages is None:
+        r.pages = PageMap(r)
+    return r.pages  # type: ignore[no-any-return]
+
+
+def alone_on_its_line(g: Grammar, line: str) -> bool:
+    """Whether `line` is a page's number and nothing else (`Page 2 of 3`, `- 2 -`:
+    `page_forms.alone`), read as a `page` field in a memo's layout."""
+    return g.page_forms_alone.compiled.match(line) is not None
+
+
+def page_marker_alone(g: Grammar, text: str) -> bool:
+    """Whether `text` (stripped) is a page's number and nothing else as `page_forms.marker`
+    reads it (`--- p. 2 ---`, `- 2 -`, `[Seite 2]`): what may stand after a heading on its line."""
+    return g.page_forms_marker.compiled.fullmatch(text) is not None
+
+
 def page_spans(r: Reading) -> list[tuple[int, int]]:
-    """(start, end) in the view of each page of a file split by form feeds; [] without one."""
-    original = r.view.original
-    if "\x0c" not in original:
-        return []
-    breaks = [i for i, c in enumerate(original) if c == "\x0c"]
-    at = [r.view.to_view(b) if not r.view.identity else b for b in breaks]
-    starts = [0, *(a + 1 for a in at)]
-    ends = [*at, len(r.text)]
-    return [(lo, hi) for lo, hi in zip(starts, ends) if lo <= hi]
+    """(start, end) in the view of each page of a file split by form feeds; [] without one
+    (`PageMap.feeds`)."""
+    return page_map(r).feeds
 
 
 def page_parts(r: Reading, kind: str, declared: Marking | None, inherited: Marking | None,

@@ -13,7 +13,7 @@ more ways of pointing, each read only when it is certain (else the fallback stay
   whose rows open with their numbers and a cell separator (`4;(U) Ochrana Plus;...`): exactly one row
   carries that number, and two rows at least carry numbers, all different;
 - pages by number (`unresolved_scope.page_numbers`: "pages 2-3", "หน้า 2-3", "strany 2 a 3"), read
-  from the lines that head the pages (`unresolved_scope.page_line`: `--- Police summary, page 2 ---`,
+  from the lines that head the pages (`structure.page_forms.heading`: `--- Police summary, page 2 ---`,
   `[Page 3 of 4]`): each page from its line to the next page's line (the last one to the end of the
   text); every page named has exactly one such line, and the pages are numbered in order. A file
   split by form feeds is `scope_exact.by_page`'s (this reads no form feed).
@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from ..document import Portion
 from ..lazyre import compile_pattern
+from .pages import page_map
 from .state import Reading
 
 _LEAD = compile_pattern(r"(?:[ \t>|*•·\-–—#_]+|\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU|R)(?://[^()\n]{1,40})?\)[ \t]*)*")
@@ -53,7 +54,7 @@ def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | No
     text = r.text
     if r.g.scope_opening_words.compiled.search(text, p.start, p.end) is not None:
         return by_opening_words(r, ordered, at)
-    if r.g.scope_page_numbers.compiled.search(text, p.start, p.end) is not None and "\x0c" not in r.view.original:
+    if r.g.scope_page_numbers.compiled.search(text, p.start, p.end) is not None and not page_map(r).has_feeds:
         pages = by_page_lines(r, ordered, at)
         if pages is not None:
             return pages
@@ -293,18 +294,8 @@ def by_page_lines(r: Reading, ordered: list[Portion], at: int) -> set[int] | Non
         wanted |= numbers
     if not wanted or not _only(r, p, [(m.start(), m.end()) for m in found]):
         return None
-    heads: list[tuple[int, int]] = []  # (page number, where its line starts)
-    line = r.g.scope_page_line.compiled
-    start = 0
+    heads = page_map(r).head_lines  # (page number, where its line starts)
     text = r.text
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if end - start <= 120:
-            head = line.fullmatch(text, start, end)
-            if head is not None:
-                heads.append((int(head.group("number")), start))
-        start = end + 1
     numbered = [n for n, _ in heads]
     if not heads or numbered != sorted(numbered) or len(set(numbered)) != len(numbered) or not wanted <= set(numbered):
         return None

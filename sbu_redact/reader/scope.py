@@ -48,7 +48,7 @@ from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_po
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
-from .page_refs import named_page_target
+from .page_refs import may_name_a_page, page_named
 from .scope_exact import exact_target
 from .state import Reading
 from .untranslated import negated, untranslated_levels
@@ -181,8 +181,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             continue
         refers = _refers(r, p)
         # (a page of a paged file named, `this page should have been marked C`, `p.4 is CONFIDENTIAL`: every
-        # portion of it when that page is certain, else every portion it could mean, `page_refs.named_page_target`)
-        on_page = _page_named(r, portions, order, k, refers)
+        # portion of it when that page is certain, else every portion it could mean, `page_refs.page_named`)
+        on_page = page_named(r, [portions[j] for j in order], order.index(k), refers) if may_name_a_page(r, p) else None
         if on_page:
             ordered_at = order.index(k)
             page_portions = {*on_page, ordered_at} if k in claims and p.marking is not None and p.marking.valid else on_page
@@ -579,17 +579,6 @@ def _exact(r: Reading, portions: list[Portion], order: list[int], k: int, refers
         chosen = {*chosen, at}
     said = f"{_quoted_portion(r, p)} states {stated.banner()} for the text it names ({', '.join(refers)})"
     return Statement(ranges_of(sorted(chosen)), stated, said), said, p
-
-
-def _page_named(r: Reading, portions: list[Portion], order: list[int], k: int, refers: list[str]) -> set[int] | None:
-    """`page_refs.named_page_target` of the statement of portion `k` (positions in `order`)."""
-    p = portions[k]
-    if not _PAGE_GATE.search(r.text, p.start, p.end):
-        return None
-    return named_page_target(r, [portions[j] for j in order], order.index(k), refers)
-
-
-_PAGE_GATE = compile_pattern(r"(?i)page|\bpp?\.|\bpg\.")
 
 
 def _introduced(r: Reading, portions: list[Portion], order: list[int], k: int, sentences: list[tuple[int, int, int]],

@@ -64,6 +64,7 @@ from ..lazyre import compile_pattern
 from ..prefilter import finditer_at_heads
 from .governing import _QUOTED_HEADER, _subitems, closing_line
 from .page_refs import next_page_target
+from .pages import page_map
 from .state import Reading
 
 _REF = compile_pattern(
@@ -126,7 +127,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     adjacent = by_adjacent(r, ordered, at)
     if adjacent is not None:
         return adjacent
-    if "\x0c" in r.view.original:  # (`Tab C, on the following page, ...`: `page_refs`)
+    if page_map(r).has_feeds:  # (`Tab C, on the following page, ...`: `page_refs`)
         page = next_page_target(r, ordered, at, refers)
         if page is not None:
             return page
@@ -364,7 +365,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     - the next one: the portions below it down to the nearest marked one, with the unmarked after it;
     - a row by its number: the row whose first cell holds it, alone when it is the n-th under the
       header, else with the n-th and every unmarked row; the last row: the last row above the statement;
-    - a page by its number, in a file split by form feeds and numbered on every page (`_pages`)."""
+    - a page by its number, in a file split by form feeds and numbered on every page (`PageMap.numbered_feeds`)."""
     p = ordered[at]
     hits = [(m, kind, place) for pattern, kind, place in r.g.scope_places_abroad
             for m in pattern.compiled.finditer(r.text, p.start, p.end)]
@@ -413,7 +414,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     if kind == "row":
         return _row_abroad(r, ordered, at, place, n)
     if kind == "page":
-        pages = {number: (start, end) for number, start, end in _pages(r) or []}
+        pages = {number: (start, end) for number, start, end in page_map(r).numbered_feeds or []}
         if n not in pages:
             return None
         return {j for j, q in enumerate(ordered) if q.start < pages[n][1] and q.end > pages[n][0]} or None
@@ -1200,40 +1201,14 @@ _PAGE_REF = compile_pattern(
     r"(?i)\b(?P<word>pages?|pp?\.)[ \t]*(?P<a>\d{1,3})(?![\w.,]\d)(?:[ \t]*(?:-|\u2013|\u2014|to|through|thru|and|&)[ \t]*"
     r"(?P<b>\d{1,3})\b)?(?P<of>[ \t]+of[ \t]+\d{1,3}\b)?")
 _PAGE_WORD = compile_pattern(r"(?i)\bpages?\b|\bpp?\.[ \t]*\d")
-_PAGE_LABEL = compile_pattern(
-    r"(?im)(?:^|[ \t]{2,}|\|[ \t]*)(?:-[ \t]*)?(?:page[ \t]+)(?P<n>\d{1,3})(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*(?:-[ \t]*)?$"
-    r"|^[ \t]*page[ \t]+(?P<m>\d{1,3})(?:[ \t]+of[ \t]+\d{1,3})?\b")
 _PAGE_AFTER = compile_pattern(r"(?i)[ \t]*,?[ \t]*(?:of|in|from)\b(?![ \t]+(?:this|the[ \t]+(?:fax|copy|extract|printout)))")
 _FIELD_LABEL = compile_pattern(r"(?i)\b(?P<word>[a-z\-]+)[ \t]*:")
-
-
-def _pages(r: Reading) -> list[tuple[int, int, int]] | None:
-    """The pages of a document split by form feeds, each (its number, start, end) in the view,
-    when every page but perhaps the first carries a page number (`Page 4`, `Page 4 of 9` alone at
-    a line's end or start) and the numbers run on by one; None otherwise."""
-    original = r.view.original
-    if "\x0c" not in original:
-        return None
-    breaks = [i for i, c in enumerate(original) if c == "\x0c"]
-    starts = [0, *((r.view.to_view(b) if not r.view.identity else b) + 1 for b in breaks)]
-    ends = [*(s - 1 for s in starts[1:]), len(r.text)]
-    numbers: list[int | None] = []
-    for lo, hi in zip(starts, ends):
-        found = {int(m.group("n") or m.group("m")) for m in _PAGE_LABEL.finditer(r.text, lo, hi)}
-        if len(found) > 1:
-            return None
-        numbers.append(found.pop() if found else None)
-    offsets = {n - i for i, n in enumerate(numbers) if n is not None}
-    if len(offsets) != 1 or any(n is None for n in numbers[1:]):
-        return None
-    offset = offsets.pop()
-    return [(i + offset, lo, hi) for i, (lo, hi) in enumerate(zip(starts, ends))]
 
 
 def by_page(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
     """Pages named by number (`NOTE: pages 3-4 are CONFIDENTIAL`, `Pages 4-5 of this extract
     reproduce a SECRET briefing`) in a document whose pages are split by form feeds and numbered
-    on every page (`_pages`): every portion on those pages. None when a page it names is not
+    on every page (`PageMap.numbered_feeds`): every portion on those pages. None when a page it names is not
     there, or when the statement names other text too (a word that only labels a field,
     `MESSAGE:`, names none)."""
     p = ordered[at]
@@ -1243,10 +1218,11 @@ def by_page(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> s
         r.g.scope_refers.compiled.finditer(r.text, p.start, p.end))]
     if not set(named) & {"page", "pages"} or not set(named) <= {"page", "pages"}:
         return None
-    pages = _pages(r)
+    page_of = page_map(r)
+    pages = page_of.numbered_feeds
     if pages is None:
         return None
-    label_spans = [(m.start(), m.end()) for m in _PAGE_LABEL.finditer(r.text, p.start, p.end)]
+    label_spans = page_of.numbers_in(p.start, p.end)
     refs = [m for m in _PAGE_REF.finditer(r.text, p.start, p.end)
             if not m.group("of") and not any(s <= m.start() < e for s, e in label_spans)]
     words = [m for m in _PAGE_WORD.finditer(r.text, p.start, p.end) if not any(s <= m.start() < e for s, e in label_spans)]

@@ -151,6 +151,7 @@ class Reading:
         self._matches: dict[Any, list[re.Match[str]]] = {}  # (`matches`: a pattern's scan of the whole text)
         self._holds: dict[Any, bool] = {}  # (`holds`: whether a pattern finds anything in the whole text)
         self.refers_of: dict[tuple[int, int], list[str]] = {}  # (`scope._refers` of a portion's span)
+        self.pages: Any = None  # (`pages.page_map`: the pages of the document and their numbers, once asked)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
