@@ -24,6 +24,8 @@ row: the table label only says whose row it is, never the portion that opens wit
 Class I (fixreg28): a table label opens a table only as a heading or a caption; a sentence that opens with
 it ("Table 1 sets out the visits") is about it, not it: a claim whose table has no heading is left to the
 fail-closed fallback (every portion it could mean), never to that sentence alone.
+Class J (fixreg28): a level word whose ASCII fold spells an English word (`confidențial` typed
+`confidential`) gets no fold: the English word is the document's own level in words, not a foreign note's.
 Class C: level, sharing and pointer words of the rules typed without their diacritics ("duverne",
 "tuyet mat", "doan"): a generated ASCII fold of the rules' words (`markings.ascii_fold`), not a hand
 list per language.
@@ -136,8 +138,11 @@ def test_c_the_fold_is_generated_from_the_rules():
 
     g = grammar_for(None)
     words = [w for ws in g.vocabulary.unresolved_scope.untranslated.level_words.values() for w in ws]
-    folded = [ascii_fold(w) for w in words if ascii_fold(w) != w and ascii_fold(w).isascii() and len(ascii_fold(w)) >= 4]
+    english = [e.casefold() for e in g.scope_english_ascii]
+    folded = [f for w in words for f in [ascii_fold(w)] if f != w and f.isascii() and len(f) >= 4
+              and not any(e.startswith(f) and len(e) - len(f) <= 3 for e in english)]  # (class J)
     assert folded and all(g.scope_level_words.compiled.fullmatch(w) for w in folded)
+    assert g.scope_level_words.compiled.fullmatch("confidential") is None  # (`confidențial` typed so is English: class J)
     assert g.scope_refers_abroad.compiled.search("doan ve cang") is not None  # Vietnamese `đoạn`
     assert g.scope_level_words.compiled.search("a doormat") is None  # (`mật` typed `mat` is too short to be read)
 
@@ -274,3 +279,13 @@ def test_i_a_table_without_heading_is_not_the_sentence_naming_it():
     text = _visits("Note: in Table 1 the third line is SECRET//NOFORN.")
     assert_withheld(text, _VISITS[2][2], levels=ALL)
 
+
+# ---------------------------------------------------------------- class J: a fold that spells an English word
+
+def test_j_an_english_level_word_in_a_stamp_note_is_no_foreign_note():
+    # (non-example: `confidențial` folds to the English `confidential`; the translator's stamp note names no text)
+    text = ("(U) Embassy Bucharest unofficial translation of a ministry letter received on 2027-01-12.\n\n"
+            "[Stamp, upper left: the ministry's registry stamp (Confidential)]\nMinistry of Energy, Gas Directorate\n\n"
+            f"1. {PLAIN}.\n\n2. {OTHER}.\n")
+    from released import versions
+    assert "Embassy Bucharest unofficial translation" in versions(text, ("usg",))["usg"]
