@@ -283,9 +283,10 @@ def test_i_a_table_without_heading_is_not_the_sentence_naming_it():
 # ---------------------------------------------------------------- class J: a fold that spells an English word
 
 def test_j_an_english_level_word_in_a_stamp_note_is_no_foreign_note():
-    # (non-example: `confidențial` folds to the English `confidential`; the translator's stamp note names no text)
-    text = ("(U) Embassy Bucharest unofficial translation of a ministry letter received on 2027-01-12.\n\n"
-            "[Stamp, upper left: the ministry's registry stamp (Confidential)]\nMinistry of Energy, Gas Directorate\n\n"
+    # (non-example: `confidențial` folds to the English `confidential`; the translator's gloss of a foreign stamp
+    # is no foreign note stating a level for the embassy's own (U) line)
+    text = ("(U) Embassy Tokyo unofficial translation of a letter from the Ministry of Foreign Affairs, received 2027-01-12.\n\n"
+            "外務省 経済局\n[Stamp, lower left: 秘 (Confidential)]\nMinistry of Foreign Affairs, Economic Affairs Bureau\n\n"
             f"1. {PLAIN}.\n\n2. {OTHER}.\n")
     from released import versions
-    assert "Embassy Bucharest unofficial translation" in versions(text, ("usg",))["usg"]
+    assert "Embassy Tokyo unofficial translation" in versions(text, ("usg",))["usg"]
