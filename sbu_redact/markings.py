@@ -512,7 +512,7 @@ class Grammar:
         self.scope_level_words = LazyPattern(
             "(?i:" + "|".join(f"(?P<level{k}>" + "|".join(
                 re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
-                for w in sorted(_with_ascii_folds(words), key=len, reverse=True)) + ")"
+                for w in sorted(_with_ascii_folds(words, self.scope_english_ascii), key=len, reverse=True)) + ")"
                 for k, words in enumerate(scope.untranslated.level_words.values())) + ")", re.UNICODE, None) \
             if scope.untranslated.level_words else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
@@ -1099,13 +1099,18 @@ def ascii_fold(text: str) -> str:
     return text if text.isascii() else "".join(ascii_base(c) for c in text)
 
 
-def _with_ascii_folds(words: Iterable[str]) -> list[str]:
-    """`words` (the rules' level words) and each one's ASCII fold (`ascii_fold`) when it differs and
-    is no shorter than four letters (`mật` typed `mat` is an English word: not read so)."""
+def _with_ascii_folds(words: Iterable[str], english: Iterable[str] = ()) -> list[str]:
+    """`words` (the rules' level words) and each one's ASCII fold (`ascii_fold`) when it differs, is no
+    shorter than four letters (`mật` typed `mat` is an English word: not read so) and reads no word of
+    `english` (the fold with the three letters a level word may take: `confidențial` typed `confidential`
+    is the English word, a level of the document's own language, not a foreign note's)."""
     out = list(words)
     seen = set(out)
+    spelled = [e.casefold() for e in english]
     for w in list(out):
         folded = ascii_fold(w)
+        if any(e.startswith(folded.casefold()) and len(e) - len(folded) <= 3 for e in spelled):
+            continue
         if folded not in seen and folded.isascii() and len(folded.replace(" ", "")) >= 4:
             seen.add(folded)
             out.append(folded)

@@ -19,6 +19,13 @@ outside USG" states LES and not outside the U.S. Government (NOFORN): withheld a
 Class G: a paragraph named by its topic in another language, typed with or without diacritics ("doan ve
 Cam Ranh la TOI MAT", "el párrafo sobre el puerto es secreto"): the one other portion holding every word of
 the topic (`unresolved_scope.topic_abroad`, `pointers.by_topic_abroad`).
+Class H (fixreg28): a row named with the table it is in ("row 3 of Table 1", "Table 1, row 3") names that
+row: the table label only says whose row it is, never the portion that opens with the table's label.
+Class I (fixreg28): a table label opens a table only as a heading or a caption; a sentence that opens with
+it ("Table 1 sets out the visits") is about it, not it: a claim whose table has no heading is left to the
+fail-closed fallback (every portion it could mean), never to that sentence alone.
+Class J (fixreg28): a level word whose ASCII fold spells an English word (`confidențial` typed
+`confidential`) gets no fold: the English word is the document's own level in words, not a foreign note's.
 Class C: level, sharing and pointer words of the rules typed without their diacritics ("duverne",
 "tuyet mat", "doan"): a generated ASCII fold of the rules' words (`markings.ascii_fold`), not a hand
 list per language.
@@ -131,8 +138,11 @@ def test_c_the_fold_is_generated_from_the_rules():
 
     g = grammar_for(None)
     words = [w for ws in g.vocabulary.unresolved_scope.untranslated.level_words.values() for w in ws]
-    folded = [ascii_fold(w) for w in words if ascii_fold(w) != w and ascii_fold(w).isascii() and len(ascii_fold(w)) >= 4]
+    english = [e.casefold() for e in g.scope_english_ascii]
+    folded = [f for w in words for f in [ascii_fold(w)] if f != w and f.isascii() and len(f) >= 4
+              and not any(e.startswith(f) and len(e) - len(f) <= 3 for e in english)]  # (class J)
     assert folded and all(g.scope_level_words.compiled.fullmatch(w) for w in folded)
+    assert g.scope_level_words.compiled.fullmatch("confidential") is None  # (`confidențial` typed so is English: class J)
     assert g.scope_refers_abroad.compiled.search("doan ve cang") is not None  # Vietnamese `đoạn`
     assert g.scope_level_words.compiled.search("a doormat") is None  # (`mật` typed `mat` is too short to be read)
 
@@ -235,3 +245,48 @@ def test_g_a_topic_no_portion_holds_names_nothing_exactly():
     # (non-example: the topic is in no paragraph: the fallback raises what the note could mean, not one paragraph)
     text = _minutes("Nota: el párrafo sobre la visita del ministro es secreto.")
     assert_withheld(text, SECRET, levels=ALL)
+
+
+# ---------------------------------------------------------------- classes H and I: a table row, a table without heading
+
+_VISITS = [("Warsaw", "3-4 Mar", "Meetings at the ministry of energy"),
+           ("Gdansk", "5 Mar", "Tour of the new gas terminal and the port"),
+           ("Rzeszow", "6 Mar", "Visit to the logistics hub the ministry does not acknowledge"),
+           ("Krakow", "7 Mar", "Round table with the chamber of commerce")]
+
+
+def _visits(note: str) -> str:
+    rows = "".join(f"| {k} | {city} | {dates} | {what} |\n" for k, (city, dates, what) in enumerate(_VISITS, 1))
+    return ("UNCLASSIFIED\n\n(U) PROGRAMME OF THE ENERGY DELEGATION, MARCH 2027\n\n"
+            "(U) Table 1 sets out the visits the delegation has asked for.\n\n"
+            f"| # | City | Dates | Purpose |\n|---|------|-------|---------|\n{rows}\n{note}\n\n"
+            "(U) Send changes to the control officer by Friday.\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Note: row 3 of Table 1 is SECRET//NOFORN; the other rows are unclassified.",
+    "NB - Table 1, row 3 is CONFIDENTIAL.",
+    'Correction: Table 1, row "Rzeszow", should be marked (S//NF), not (U).',
+])
+def test_h_a_row_of_a_named_table(note):
+    text = _visits(note)
+    assert_withheld(text, _VISITS[2][2], levels=ALL)
+    _released(text, "(U) Table 1 sets out the visits")  # (the row, not the sentence that opens with the label)
+
+
+def test_i_a_table_without_heading_is_not_the_sentence_naming_it():
+    # (the table is not found by a heading: every portion the claim could mean is raised, the row among them)
+    text = _visits("Note: in Table 1 the third line is SECRET//NOFORN.")
+    assert_withheld(text, _VISITS[2][2], levels=ALL)
+
+
+# ---------------------------------------------------------------- class J: a fold that spells an English word
+
+def test_j_an_english_level_word_in_a_stamp_note_is_no_foreign_note():
+    # (non-example: `confidențial` folds to the English `confidential`; the translator's gloss of a foreign stamp
+    # is no foreign note stating a level for the embassy's own (U) line)
+    text = ("(U) Embassy Tokyo unofficial translation of a letter from the Ministry of Foreign Affairs, received 2027-01-12.\n\n"
+            "外務省 経済局\n[Stamp, lower left: 秘 (Confidential)]\nMinistry of Foreign Affairs, Economic Affairs Bureau\n\n"
+            f"1. {PLAIN}.\n\n2. {OTHER}.\n")
+    from released import versions
+    assert "Embassy Tokyo unofficial translation" in versions(text, ("usg",))["usg"]

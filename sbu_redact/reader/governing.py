@@ -40,7 +40,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
-from .pointers import first_cell_row, label_of
+from .pointers import first_cell_row, label_of, names_its_row
 from .page_refs import may_name_a_page, page_named
 from .pages import page_marker_alone
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
@@ -602,6 +602,16 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         closes = min([e for e in (r.text.find(c, end, hi) for c in ".!?;\n") if e >= 0] or [hi])
         own = [m for m in targets["labelled"] if opens <= m.start() and m.end() <= closes]
         targets["labelled"] = own or targets["labelled"]
+    if targets.get("labelled") and any(m.groupdict().get("kind") for m in targets["labelled"]):
+        # a table named with one of its rows or items ("row 4 of Table 2", "Table 2, row 4") names that row: the
+        # table only says whose row it is (`_rows`, every row when none can be placed; never a portion that
+        # opens with the table's label, fail closed)
+        parts = [*targets.get("row", ()), *targets.get("item", ())]
+        kept = [m for m in targets["labelled"] if not (m.groupdict().get("kind") and _qualifies(r.text, m, parts))]
+        if kept:
+            targets["labelled"] = kept
+        else:
+            del targets["labelled"]
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     if not targets:
@@ -723,6 +733,19 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     pending.append(Statement(ranges, stated, said))
 
 
+_OF_TABLE = compile_pattern(r"(?i)[ \t]*(?:,|of|in|from|on|at)?[ \t]*(?:(?:the|this|that)[ \t]+)?")
+_TABLE_ROW = compile_pattern(r"(?i)[ \t]*(?:[,:/\-–—][ \t]*)?(?:(?:the|its)[ \t]+)?")
+
+
+def _qualifies(text: str, table: re.Match[str], parts: Sequence[re.Match[str]]) -> bool:
+    """Is the table `table` names the table of a row or item in `parts` right beside it ("row 4 of Table 2",
+    "Table 2, row 4", "Table 2 row 4"), or of a row named any other way (`pointers.names_its_row`)?"""
+    return names_its_row(text, table) or any(
+        (m.end() <= table.start() and _OF_TABLE.fullmatch(text, m.end(), table.start()) is not None)
+        or (table.end() <= m.start() and _TABLE_ROW.fullmatch(text, table.end(), m.start()) is not None)
+        for m in parts)
+
+
 def _named_targets(r: Reading, start: int, end: int, lo: int, hi: int) -> dict[str, list[re.Match[str]]]:
     """What the statement at `start:end` names, by kind (`paragraph`, `row`, `labelled`...), found
     in its window `lo:hi`; in a record (one statement per line or key) only the target nearest the
@@ -826,6 +849,9 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
     if not found:
         return set()
     labels = {label_of(m) for m in found}
+    # (a table named by its kind and number is its rows: a sentence that opens with its label, "Table 2 lists
+    # the port calls", is about it and not it; only a heading or a caption opens it, round 119)
+    kinds = {label_of(m) for m in found if m.groupdict().get("kind")}
     chosen: set[int] = set()
     heads, order = portions.heads(r.text)
     for label in labels:
@@ -833,13 +859,17 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
         while i < len(heads) and heads[i].startswith(label):
             head, k = heads[i], order[i]
             if k != index and (len(head) == len(label) or not head[len(label)].isalnum()):
-                chosen.add(k)
                 q = portions[k]  # (the heading's own line: a divider may share its portion with the text under it)
                 line_end = r.text.find("\n", q.body_start, q.end)
                 line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold()
                 after_label = line.lstrip(_HEAD_MARKS)[len(label):]
                 rest = after_label.strip(_RULE_MARKS)
-                if not rest or page_marker_alone(r.g, rest) or _TITLED.fullmatch(after_label):
+                heading = not rest or page_marker_alone(r.g, rest) or _TITLED.fullmatch(after_label)
+                if label in kinds and not heading:
+                    i += 1
+                    continue
+                chosen.add(k)
+                if heading:
                     # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
                     # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]
