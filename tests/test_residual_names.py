@@ -210,7 +210,7 @@ def _scan_every_word(net, text, released, redacted, skip=()):
     every word (no word skipped before it is asked): the
     reference for the words `scan` sets aside unasked (not capitalized, or never flagged)."""
     from sbu_redact.detection.lexicon import strip_possessive
-    from sbu_redact.detection.residual import _WORD, PossibleName, _inside, _union
+    from sbu_redact.detection.residual import _ECHO, _POSSESSIVE_REASONS, _WORD, PossibleName, _inside, _union
 
     skipped = _union(skip)
     starts_of_skipped = [s for s, _ in skipped]
@@ -228,7 +228,13 @@ def _scan_every_word(net, text, released, redacted, skip=()):
             if why and m.group() not in net.allow:
                 start, end = net._extent(text, words, i)
                 if not (out and start < out[-1].end):
-                    out.append(PossibleName(start, end, why, net._sure(text, why, words, i, start, end, ends, starts)))
+                    # (sure as `scan` says it: the net's sure rules, a quoted name (names28), a cued echo or a
+                    # possessive person (names27), those two the word alone)
+                    sure = net._sure(text, why, words, i, start, end, ends, starts) or net._quoted_name(text, start, end, why)
+                    if not sure and (why == _ECHO and net._cued_echo(text, word, m)
+                                     or why in _POSSESSIVE_REASONS and net._possessive_person(text, word, m, why)):
+                        start, end, sure = m.start(), m.start() + len(word), True
+                    out.append(PossibleName(start, end, why, sure))
     return out
 
 

@@ -299,6 +299,8 @@ class ResidualNameNet:
         parts = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", content)]
         if not 1 <= len(parts) <= 3 or "\n" in content.strip() or any(ch.isdigit() or ch == "_" for ch in content):
             return False
+        if any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in content):
+            return False  # (a word in another script the net flags for its script alone: ЕГО "БАНДИТ.", "bandit")
         long = [w for w in parts if len(w) >= 3 and w.lower() not in lex.particles]
         if not long:
             return False
