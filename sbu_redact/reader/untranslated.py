@@ -167,10 +167,12 @@ def _own_language(r: Reading, words: "LazyPattern", original: str, start: int, e
     languages = r.g.scope_note_languages
     if not languages:
         return False
+    noted = [(w.start(), w.group(0).casefold().replace("’", "'")) for w in _WORD.finditer(original, start, end)]
+    if not any(w in vocabulary and w not in english_ascii for _, w in noted for vocabulary, _ in languages):
+        return False  # (no word of a language of its own, before the level words' scan: most notes are English)
     levels = [(m.start(), m.end(), m.group(0).casefold()) for m in words.compiled.finditer(original, start, end)]
     if not levels:
         return False
-    noted = [(w.start(), w.group(0).casefold().replace("’", "'")) for w in _WORD.finditer(original, start, end)]
     own = [w for at, w in noted if not any(lo <= at < hi for lo, hi, _ in levels)]  # (the words besides its levels)
     shared = {w for w in own if w in english_ascii and (len(w) > 1 or len(noted) < 8)}
     for vocabulary, level_words in languages:
