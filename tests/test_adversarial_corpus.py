@@ -145,7 +145,6 @@ KNOWN_OVER_REDACTION = {
     "adv9-050-trap-chat-unclassified-high-side-talk": "a room classification header and chat-line marks are not "
                                                       "read",
     "adv9-052-trap-security-classification-guide-table": "a classification guide's topic rows are taken as marked",
-                                                  "privacy flag is no longer taken as a level)",
     "adv9-057-trap-markings-quiz-with-answers": "markings quoted as quiz answers are taken as marks",
     # round 10 (tests/corpus/adversarial10/FIRST_RUN.md), not fixed yet
     "adv10-005-chat-spill-last-three-messages": "a chat header's level is not read: every line unmarked",

@@ -20,6 +20,7 @@ marking, and names no level. Which properties name the calendar, and the words, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Portion
 from .portions import make_portion
@@ -60,8 +61,11 @@ def calendar_properties(r: Reading, portions: list[Portion]) -> list[Portion]:
         if name in r.g.calendar_level_properties:
             _take_level(r, name, value, end)
     out = [p for p in portions if p.end <= props[0][0]] if props else portions  # (nothing is before the first)
-    for _, value, end in props:
-        out.extend(_value_portions(r, value, end))
+    for first, value, end in props:
+        values = _value_portions(r, value, end)
+        if values:  # (the property's name and parameters are its first value line's: `ORGANIZER;CN="Sato, Emi":`)
+            values[0] = replace(values[0], start=first)
+        out.extend(values)
     return out
 
 
