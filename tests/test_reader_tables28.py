@@ -156,3 +156,30 @@ def test_dash_items_under_a_marked_line_of_a_cable_bio_note():
     bullets = CABLE.format(items="\u2022 OWES LARGE GAMBLING DEBTS TO A LEBANESE TRADER IN LOME\n"
                                  "\u2022 (U) HIS WIFE IS A NURSE AT THE MAIN HOSPITAL.")
     check(bullets, ["OWES LARGE GAMBLING DEBTS TO A LEBANESE TRADER IN LOME"], ["HIS WIFE IS A NURSE AT THE MAIN HOSPITAL."])
+
+
+# --- a classification column in words beside the marks column: the row stays whole (review of 2026-12-04) ----
+
+
+def test_a_row_whose_classification_column_says_secret_is_not_split_into_unmarked_cells():
+    # (the (U) first cell marks the row's title; the Classification column says the row is SECRET: under an
+    # UNCLASSIFIED banner, splitting the row would release its notes as the banner's level)
+    text = ("UNCLASSIFIED\n\n| Mark | Visit | Date | Classification | Notes |\n|---|---|---|---|---|\n"
+            "| (U) | Harbour office call | 12 Nov | SECRET | the harbour master said the cargo scanners are dummies |\n"
+            "| (U) | Team lunch | 13 Nov | UNCLASSIFIED | canteen on the fourth floor |\n\nUNCLASSIFIED\n")
+    check(text, ["the harbour master said the cargo scanners are dummies"], [])
+
+
+def test_a_tab_row_with_a_handling_column_keeps_its_control():
+    text = ("UNCLASSIFIED\n\nMark\tVisit\tDate\tHandling\tNotes\n"
+            "(U)\tHarbour office call\t12 Nov\tNOFORN\tthe harbour master said the cargo scanners are dummies\n"
+            "(U)\tTeam lunch\t13 Nov\tnone\tcanteen on the fourth floor\n\nUNCLASSIFIED\n")
+    from released import assert_withheld
+    assert_withheld(text, "the harbour master said the cargo scanners are dummies", ("partner", "public"))
+
+
+def test_a_semicolon_export_record_whose_classification_column_says_more_than_its_mark():
+    text = ("UNCLASSIFIED\nMark;Visit;Date;Classification;Notes\n"
+            "(U);Harbour office call;12 Nov;SECRET;the harbour master said the cargo scanners are dummies\n"
+            "(U);Team lunch;13 Nov;UNCLASSIFIED;canteen on the fourth floor\nUNCLASSIFIED\n")
+    check(text, ["the harbour master said the cargo scanners are dummies"], [])

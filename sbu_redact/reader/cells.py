@@ -212,7 +212,8 @@ def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool], own: dict[int,
     if marks[0] is None or marks[0][1] != p.mark_start \
             or any(m is not None and (m[3] or not _exact(m[0])) for m in marks[1:]) or not _exact(marks[0][0]):
         return [p]
-    if all(m is None for m in marks[1:]) and marks[0][3] and _in_table(r, p.start, cells, semicolons, uniform):
+    if all(m is None for m in marks[1:]) and marks[0][3] and not _level_in_words(r, text, cells[1:]) \
+            and _in_table(r, p.start, cells, semicolons, uniform):
         # (only the first cell is marked: its mark marks that cell; every other cell of the row is unmarked text,
         # which takes the level of its document, not the row's (U): round 120's reading, fail closed)
         r.problem("CELL_MARK", "info", "only this row's first cell is marked: its other cells take what unmarked "
@@ -230,6 +231,19 @@ def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool], own: dict[int,
         return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
     r.problem("CELL_MARK", "info", "marks inside the cells of this row mark each cell", p.start, p.end)
     return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
+
+
+def _level_in_words(r: Reading, text: str, cells: list[tuple[int, int]]) -> bool:
+    """Does one of `cells` hold a level or a control in words alone (a classification or handling column:
+    `SECRET//NOFORN`, `NOFORN`, `C`)? Then the row is no row of a marks column whose other cells are unmarked:
+    it stays whole, as that column's value and the first cell's mark say (fail closed)."""
+    for s, e in cells:
+        value = text[s:e].strip(" \t|;,\"'*_")
+        if value and len(value) <= 60:
+            m = r.g.parse(value)
+            if m.level is not None or m.dissem or m.rel_to or m.designations:
+                return True
+    return False
 
 
 def _marks_column_row(r: Reading, p: Portion, cells: list[tuple[int, int]],

@@ -106,7 +106,7 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
             portions.append(_note_record(r, record[0], start, end))
             continue
         marking, span = record_marking(r, record, columns, start, end, releasability=releasability)
-        if marking is not None and (pieces := _first_cell_alone(r, record, start, end, delimiter)) is not None:
+        if marking is not None and (pieces := _first_cell_alone(r, record, start, end, delimiter, marking)) is not None:
             split[len(portions)] = pieces
             first_marks.add(record[0].strip())
         elif marking is not None and _ALONE.fullmatch(record[0].strip()) is not None:
@@ -135,7 +135,8 @@ def _note_record(r: Reading, value: str, start: int, end: int) -> Portion:
                    mark_start=ms, mark_end=me)
 
 
-def _first_cell_alone(r: Reading, record: list[str], start: int, end: int, delimiter: str) -> list[Portion] | None:
+def _first_cell_alone(r: Reading, record: list[str], start: int, end: int, delimiter: str,
+                      marking: Marking) -> list[Portion] | None:
     """A one-line record of three cells or more whose first cell holds a portion mark alone (`"(U)","Port
     authority tour","2026-11-12","the port authority director admitted ..."`) and whose other cells hold no
     mark: the mark marks its cell only; each other cell is unmarked text, which takes the level of the
@@ -146,8 +147,8 @@ def _first_cell_alone(r: Reading, record: list[str], start: int, end: int, delim
     if first[:1] != "(" or first[-1:] != ")" or any("(" in cell or "[" in cell for cell in record[1:]):
         return None
     mark = r.marks.read_mark(first[1:-1])
-    if mark is None or not mark.valid or mark.level is None:
-        return None
+    if mark is None or not mark.valid or mark.level is None or marking.portion_mark() != mark.portion_mark():
+        return None  # (and a record whose classification column says more than its first cell is marked whole)
     spans = _cell_spans(r.text, start, end, delimiter)
     if spans is None or len(spans) != len(record):
         return None
