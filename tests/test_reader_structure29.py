@@ -4,8 +4,8 @@ follows or sits inside.
 
 - a chat or conversation message's unmarked further lines under its marked first line, the message's
   header written author first and the time in brackets after it (Skype for Business, Lync);
-- an outline's or a note's items set in deeper under a marked heading (Evernote, OneNote, a notes app's text
-  export): each is a portion of its own, which the heading's mark does not mark;
+- an outline's or a note's items set in deeper under a marked heading (Evernote, a notes app's text export, a
+  cable's `o` items): each is a portion of its own, which the heading's mark does not mark;
 
 Each test also holds non-examples: text that is the marked portion's own, which must stay releasable."""
 from __future__ import annotations
@@ -18,6 +18,14 @@ ALL = ("usg", "partner", "public")
 def assert_released(text: str, phrase: str, level: str = "usg") -> None:
     assert " ".join(phrase.split()) in " ".join(text.split()), f"{phrase!r} is not in the document"
     assert phrase in " ".join(versions(text, (level,))[level].split()), level
+
+
+def check(text: str, withheld: list[str], released: list[str]) -> None:
+    """Each of `withheld` is withheld at every level, each of `released` released at usg."""
+    for phrase in withheld:
+        assert_withheld(text, phrase, ALL)
+    for phrase in released:
+        assert_released(text, phrase)
 
 
 # --- a conversation's message header written author first, the time after it ------------------------------
@@ -59,3 +67,49 @@ def test_lync_history_author_then_time_in_parentheses():
     assert_released(text, "Morning, the audit team lands Thursday.")
     assert_released(text, "Noted, I will meet them at the airport.")
 
+
+
+# --- items of a note or outline set in deeper under a marked heading -----------------------------------------
+
+
+def test_note_export_items_indented_under_a_marked_heading():
+    text = ("Title: Harare consultations - prep\n"
+            "Created: 11/20/2026 8:02 AM\n"
+            "Tags: CONFIDENTIAL//NOFORN, AF-S, travel\n"
+            "Notebook: Zimbabwe desk\n\n"
+            "(U) Schedule\n"
+            "    * (U) Arrive Tuesday on the morning flight from Johannesburg\n\n"
+            "(U) Calls at the finance ministry and the central bank\n"
+            "    * The permanent secretary admitted the gold coins were sold to a Dubai trader\n"
+            "    * keep the name of our contact at the central bank out of any cable\n\n"
+            "(U) Press\n"
+            "    * (U) Short statement on the drought assistance package\n")
+    check(text, ["The permanent secretary admitted the gold coins were sold to a Dubai trader",
+                 "keep the name of our contact at the central bank out of any cable"],
+          ["Arrive Tuesday on the morning flight from Johannesburg", "Short statement on the drought assistance package"])
+    # not an example: the same items under a heading of an UNCLASSIFIED note read as the note's
+    plain = ("UNCLASSIFIED\n\n"
+             "(U) Community day at the school\n"
+             "    * Volunteers meet at the school gate at nine\n"
+             "    * Bring gloves and water bottles\n\n"
+             "UNCLASSIFIED\n")
+    assert_released(plain, "Volunteers meet at the school gate at nine")
+    assert_released(plain, "Bring gloves and water bottles")
+
+
+def test_cable_items_set_in_under_a_marked_numbered_heading():
+    text = ("C O N F I D E N T I A L SECTION 01 OF 02 LUSAKA 000733\n\n"
+            "SIPDIS\n\n"
+            "E.O. 13526: DECL: 11/20/2036\n"
+            "TAGS: PGOV, PREL, ZA\n"
+            "SUBJECT: (U) DCM MEETING NOTES, MINING LICENCES\n\n"
+            "1. (U) Background to the copper licence review in the Copperbelt province\n"
+            "      o the mines minister told the DCM the review is a cover to reassign two licences to his cousin\n"
+            "      o the Chinese smelter has already paid a deposit on one of them\n"
+            "2. (U) The embassy will host a mining investment roundtable on 3 December with the chamber\n"
+            "   of mines and the provincial minister.\n\n"
+            "HOLLAND\n")
+    check(text, ["the review is a cover to reassign two licences to his cousin",
+                 "the Chinese smelter has already paid a deposit on one of them"],
+          ["Background to the copper licence review in the Copperbelt province",
+           "of mines and the provincial minister."])  # (the second: a hanging indent, no item)

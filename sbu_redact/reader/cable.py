@@ -16,8 +16,8 @@ from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_pro
 from . import enumerators
 from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
-from .portions import (ENDS_SENTENCE_OR_HEADS, heading_then_sentence, indented_form_wrap, interrupted, longest_line, make_portion,
-                       portion_end, running_line, section_label, start_list_letter, wrap_width)
+from .portions import (ENDS_SENTENCE_OR_HEADS, heading_then_sentence, indented_form_wrap, indented_item_under_mark, interrupted,
+                       longest_line, make_portion, portion_end, running_line, section_label, start_list_letter, wrap_width)
 from .segments import Segment
 from .state import Reading
 
@@ -363,6 +363,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             starts.append((i, "block"))
         elif starts and starts[-1][1] == "mark" and enumerators.same_list(r.g, segs[starts[-1][0]].text, seg.text):
             starts.append((i, "block"))  # `B. THE MINISTRY ...` after `A. (U) THE DEFICIT ...`: a sibling item, unmarked
+        elif starts and starts[-1][1] in ("lead", "mark") and indented_item_under_mark(r, starts[-1][0], i):
+            starts.append((i, "block"))  # `    * The meeting place ...` under `(U) Meetings ...`: an item of its own (round 124)
         elif starts and (running_line(r, s) or running_line(r, segs[i - 1].stripped) or indented_form_wrap(r, starts[-1][0], i)):
             # a page's running head or footer (`Page 1 of 2      SECRET      LUSAKA 000612`, round 108) and the text
             # under it: no part of the paragraph the page break cut; unmarked, it takes the cable's level

@@ -460,7 +460,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
-    if _under_marked_node(r, start_index, index, fits):
+    if _under_marked_node(r, start_index, index, fits) or indented_item_under_mark(r, start_index, index):
         return True
     if index - 1 == start_index and s[:1].isupper() and heading_then_sentence(r, index) and len(s.split(None, 2)) > 2:
         # a sentence (three words or more: not a signature's name) under a marked first line that reads as a
@@ -553,6 +553,22 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
             and start_index > 0 and _marked(r, first) and _under_message_header(r, start_index):
         return True
     return False
+
+
+def indented_item_under_mark(r: Reading, start_index: int, index: int) -> bool:
+    """Is line `index` an item of an outline or a note set in deeper than the marked first line of its portion
+    (`(U) Meetings with the opposition` / `    * The meeting place changes ...`, an Evernote or OneNote note, a
+    notes app's export, round 124), in a document above that mark (or with no banner)? Each such item is a
+    portion of its own: the heading's mark does not mark it; unmarked, it takes the document's level (fail
+    closed). Not a heading's wrapped line (no item's label) nor an item at the heading's own depth."""
+    seg = r.segs[index]
+    if index <= start_index or seg.text[:1] not in " \t" or seg.blank:
+        return False
+    first = r.segs[start_index]
+    s = seg.stripped
+    if _indent(seg.text) <= _indent(first.text) or not enumerators.opens_item(r.g, s):
+        return False
+    return _marked(r, first) and _document_above_mark(r, first)
 
 
 def _marked(r: Reading, seg: Segment) -> bool:
