@@ -6,6 +6,8 @@ follows or sits inside.
   header written author first and the time in brackets after it (Skype for Business, Lync);
 - an outline's or a note's items set in deeper under a marked heading (Evernote, a notes app's text export, a
   cable's `o` items): each is a portion of its own, which the heading's mark does not mark;
+- tracked changes pasted as text (`Inserted: ...`, `Deleted: ...`, a margin comment `Comment [AB1]: ...`) inside a
+  marked paragraph: text of the document, at the document's level, never under the paragraph's mark;
 
 Each test also holds non-examples: text that is the marked portion's own, which must stay releasable."""
 from __future__ import annotations
@@ -113,3 +115,37 @@ def test_cable_items_set_in_under_a_marked_numbered_heading():
                  "the Chinese smelter has already paid a deposit on one of them"],
           ["Background to the copper licence review in the Copperbelt province",
            "of mines and the provincial minister."])  # (the second: a hanging indent, no item)
+
+
+# --- tracked changes pasted as text inside a marked paragraph ---------------------------------------------
+
+
+def test_word_tracked_changes_inserted_and_deleted_text_in_a_marked_paragraph():
+    text = ("CONFIDENTIAL\n\n"
+            "MEMORANDUM FOR THE AMBASSADOR\n"
+            "FROM:    POL - Karin Osei\n"
+            "SUBJECT: (U) Cabinet Reshuffle\n\n"
+            "1. (U) The president announced four new ministers on Friday. Inserted: The new interior minister "
+            "was\nnamed at the request of the army chief Deleted: The list was expected.\n\n"
+            "2. (U) The swearing-in is on Tuesday at State House. Comment [KO1]: our source is the "
+            "chief's aide, do not quote\n\n"
+            "3. (U) Embassy will send the usual congratulatory note. Inserted: (U) Copy to the DCM.\n"
+            "Records deleted: none.\n\n"
+            "CONFIDENTIAL\n")
+    check(text, ["named at the request of the army chief", "our source is the chief's aide, do not quote"],
+          ["The president announced four new ministers on Friday.", "The swearing-in is on Tuesday at State House.",
+           "Embassy will send the usual congratulatory note.", "Copy to the DCM."])
+
+
+def test_tracked_changes_in_an_email_with_a_margin_comment_line():
+    text = ("From: Ruiz, Alma\nTo: Desk, Andean\nSubject: draft points, SECRET//NOFORN\n\n"
+            "SECRET//NOFORN\n\n"
+            "(U) The vice president arrives Monday for the trade talks. Inserted: Military intelligence\n"
+            "has a source in his security detail who reports on his contacts with the cartel\n"
+            "Comment [AR2]: this came from the station, keep it out of the points\n\n"
+            "(U) The talks cover coffee tariffs and the airport concession.\n\n"
+            "SECRET//NOFORN\n")
+    check(text, ["has a source in his security detail who reports on his contacts with the cartel",
+                 "this came from the station, keep it out of the points"],
+          ["The vice president arrives Monday for the trade talks.",
+           "The talks cover coffee tariffs and the airport concession."])
