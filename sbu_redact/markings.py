@@ -572,6 +572,10 @@ class Grammar:
         self.context_diff_hunk, self.normal_diff_change, self.calendar_level = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (structure.context_diff_hunk, structure.normal_diff_change, structure.calendar_level))
+        # a man page's title macro and the marking in capitals one of its arguments gives (`reader/evidence.py`)
+        self.title_macro, self.title_macro_marking = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (structure.title_macro, structure.title_macro_marking))
         # the properties of an iCalendar or vCard file that name its level (`reader/calendars.py`)
         self.calendar_level_properties = frozenset(structure.calendar_level_properties)
         pages = structure.page_forms  # the forms of page markers (`reader/pages.PageMap`)

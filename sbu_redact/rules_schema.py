@@ -555,6 +555,8 @@ class StructureSpec(_Markings):
     answer_label: GoverningPatternSpec = no_pattern()
     outline_node: GoverningPatternSpec = no_pattern()
     column_held_back: GoverningPatternSpec = no_pattern()
+    title_macro: GoverningPatternSpec = no_pattern()
+    title_macro_marking: GoverningPatternSpec = no_pattern()
 
 
 class BackstopSpec(_Markings):

@@ -8,6 +8,9 @@ follows or sits inside.
   cable's `o` items): each is a portion of its own, which the heading's mark does not mark;
 - tracked changes pasted as text (`Inserted: ...`, `Deleted: ...`, a margin comment `Comment [AB1]: ...`) inside a
   marked paragraph: text of the document, at the document's level, never under the paragraph's mark;
+- a troff man page whose level is stated only in a source comment (`.\\" Classification: ...`) or its `.TH` title
+  macro: its section and paragraph macros (`.SH`, `.SS`, `.PP`) part its portions, and an unmarked section takes
+  that level, never the (U) of the section above it;
 
 Each test also holds non-examples: text that is the marked portion's own, which must stay releasable."""
 from __future__ import annotations
@@ -149,3 +152,37 @@ def test_tracked_changes_in_an_email_with_a_margin_comment_line():
                  "this came from the station, keep it out of the points"],
           ["The vice president arrives Monday for the trade talks.",
            "The talks cover coffee tariffs and the airport concession."])
+
+
+# --- a man page's level in a source comment or its title macro ------------------------------------------------
+
+
+def test_troff_man_page_level_in_a_source_comment():
+    text = ('.\\" Classification: CONFIDENTIAL//NOFORN\n'
+            '.TH BORDERWATCH 8 "October 2026" "borderwatch 2.1"\n'
+            '.SH DESCRIPTION\n'
+            '(U) borderwatch polls the crossing cameras and stores one frame a minute.\n'
+            '.SH NOTES\n'
+            'the Tajik side switches off camera 4 whenever the convoy from Khorog crosses at night\n'
+            '.SH AUTHOR\n'
+            '(U) Written by the post security systems section.\n')
+    check(text, ["the Tajik side switches off camera 4 whenever the convoy from Khorog crosses at night"],
+          ["borderwatch polls the crossing cameras and stores one frame a minute.",
+           "Written by the post security systems section."])
+
+
+def test_troff_man_page_level_in_its_title_macro():
+    text = ('.TH TANKLOG 1 "March 2026" "tanklog 0.9" "SECRET"\n'
+            '.SH SYNOPSIS\n'
+            '(U) tanklog reads the fuel depot sensor export and prints a daily summary.\n'
+            '.SS Known sites\n'
+            'the depot at Qayyarah also stores fuel for the militia battalion there\n'
+            '.PP\n'
+            '(U) Report problems to the logistics help desk.\n')
+    check(text, ["the depot at Qayyarah also stores fuel for the militia battalion there"],
+          ["tanklog reads the fuel depot sensor export and prints a daily summary.",
+           "Report problems to the logistics help desk."])
+    # not an example: an UNCLASSIFIED page's unmarked section reads as the page's
+    plain = text.replace('"SECRET"', '"UNCLASSIFIED"').replace(
+        "the depot at Qayyarah also stores fuel for the militia battalion there", "the sensor export is a CSV file")
+    assert_released(plain, "the sensor export is a CSV file")

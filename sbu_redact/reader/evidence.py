@@ -31,7 +31,7 @@ from .state import BANNER_KINDS, Reading
 # and the `Caveats:` / `Dissemination:` line that may follow it.
 # Also `Overall classification:`, `Classification of this page:` (a page's own footer).
 # Also a bare `Overall:` (a signature block's classification block: `Overall: CONFIDENTIAL`).
-_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:(?:%|//|;|--|\#)[ \t]*)?(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?"
+_CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:(?:%|//|;|--|\#|[.']?\\[\"\#])[ \t]*)?(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?"
                             r"(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY|SHEET|WORKBOOK|CHANNEL|THREAD|CHAT|FILE|SITE|SPACE)[ \t]+)?"
                             r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL"
                             # (the label in the languages posts write it: `Klassifizierung: SBU//NOFORN`, round 102)
@@ -55,10 +55,12 @@ _AUTHORITY_FIELDS = ("classified_by", "derived_from", "declassify_on", "reasons"
 
 def take_classification_lines(r: Reading) -> None:
     """`Classification:` lines anywhere (header, footer, a quoted message of a reply chain, a
-    source file's comment: `% Classification: CONFIDENTIAL`), a page's `Footer: SECRET//REL TO USA, GBR`
+    source file's comment: `% Classification: CONFIDENTIAL`, a troff source's `.\\" Classification: ...`), a page's `Footer: SECRET//REL TO USA, GBR`
     (a diagram's exported labels, round 97) and their `Caveats:` lines: each is a banner of the document (the value is a field named
     banner, so a version replaces it), and the highest of them is the document's marking."""
     text = r.text
+    if "TH" in text or "Dt" in text:
+        _take_title_macros(r)
     if not ("lassification" in text or "LASSIFICATION" in text or "lass:" in text or "LASS:" in text
             or "lass :" in text or "verall" in text or "VERALL" in text or "ooter" in text or "OOTER" in text
             or "eader" in text or "EADER" in text or "anner" in text or "ANNER" in text
@@ -104,6 +106,25 @@ def take_classification_lines(r: Reading) -> None:
         r.banner_markings.append(marking)
         r.taken.update(taken)
         _raise_classification(r, marking, start, end)
+
+
+def _take_title_macros(r: Reading) -> None:
+    """A man page's title macro whose argument states a marking (`.TH GEOFENCE 1 "November 2026" "geofence 3.4"
+    "SECRET//REL TO USA, GBR"`, `structure.title_macro_marking` of rules/markings.yaml): a banner of the page, as
+    a `Classification:` line is (round 122)."""
+    for seg in r.segs:
+        if seg.text[:1] not in ".'" or r.g.title_macro.match(seg.text) is None:
+            continue
+        for m in r.g.title_macro_marking.finditer(seg.text):
+            value = m.group("value")
+            marking = r.g.parse(value)
+            if marking.level is None or not marking.valid:
+                continue
+            start, end = seg.start + m.start("value"), seg.start + m.end("value")
+            r.field("banner", (start, end), value)
+            r.witness("classification_line", marking, start, end)
+            r.banner_markings.append(marking)
+            _raise_classification(r, marking, start, end)
 
 
 def take_words_evidence(r: Reading) -> None:
