@@ -294,6 +294,44 @@ def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, 
     return True
 
 
+def may_hold_match(pattern: re.Pattern[str], text: str, caseless_text: str) -> bool:
+    """False when no part of `text` can hold a match of `pattern`, however it is scanned (from any
+    offset to any end): a match holds a word of each clause of the pattern's `anchor_words`, and
+    the words of its rarest clause are looked for in the whole text in one scan (`caseless_text` is
+    `caseless(text)`; an ASCII text holds only the ASCII ones). Derived from the pattern alone
+    (`_anchor_scans`)."""
+    scans = _anchor_scans(pattern.pattern, pattern.flags)
+    if scans is None:
+        return True
+    exact, in_any_case = scans[2:] if text.isascii() else scans[:2]
+    return (exact is not None and exact.search(text) is not None) or (
+        in_any_case is not None and in_any_case.search(caseless_text) is not None)
+
+
+_Scans = tuple["re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+
+@functools.lru_cache(maxsize=64)
+def _anchor_scans(pattern: str, flags: int) -> _Scans | None:
+    """A trie of the words of the rarest clause of `anchor_words` (kept across processes,
+    `lazyre.anchor_clauses`) as written and one of those in any case, then the same of their ASCII
+    words (`may_hold_match`); None: no test."""
+    from .lazyre import anchor_clauses
+
+    clauses = anchor_clauses(pattern, flags)
+    if not clauses:
+        return None
+    words = max(clauses, key=_rarity)
+    if any(not word for word, _ in words):
+        return None
+
+    def scan(in_any_case: bool, ascii_only: bool) -> re.Pattern[str] | None:
+        chosen = sorted(word for word, anyway in words if anyway is in_any_case and (word.isascii() or not ascii_only))
+        return compile_pattern(literal_trie(chosen)) if chosen else None
+
+    return scan(False, False), scan(True, False), scan(False, True), scan(True, True)
+
+
 class WordGate:
     """Which of many patterns may match a text, from their `required_words`: the words of every
     pattern's first clause (its clause of the longest words, which rules most texts out) are all

@@ -11,7 +11,7 @@ from typing import Any, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, Marking
-from ..prefilter import Hits, Word, caseless
+from ..prefilter import Hits, Word, caseless, may_hold_match
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -152,12 +152,29 @@ class Reading:
         self._holds: dict[Any, bool] = {}  # (`holds`: whether a pattern finds anything in the whole text)
         self.refers_of: dict[tuple[int, int], list[str]] = {}  # (`scope._refers` of a portion's span)
         self.pages: Any = None  # (`pages.page_map`: the pages of the document and their numbers, once asked)
+        self._original_may_hold: dict[str, bool] = {}  # (`original_may_hold` of a pattern)
+        self._original_in_any_case: str | None = None  # (`caseless` of the original text, once asked)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
         if self._text_in_any_case is None:
             self._text_in_any_case = caseless(self.text)
         return self._text_in_any_case
+
+    def original_may_hold(self, pattern: re.Pattern[str]) -> bool:
+        """`prefilter.may_hold_match` of `pattern` in the original text, once per reading: False when no
+        part of the original text can hold a match of it (its anchor words are not all there)."""
+        held = self._original_may_hold.get(pattern.pattern)
+        if held is None:
+            original = self.view.original
+            if original is self.text:
+                in_any_case = self.text_in_any_case()
+            else:
+                if self._original_in_any_case is None:
+                    self._original_in_any_case = caseless(original)
+                in_any_case = self._original_in_any_case
+            held = self._original_may_hold[pattern.pattern] = may_hold_match(pattern, original, in_any_case)
+        return held
 
     def gated(self, family: str) -> list[int]:
         """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)
