@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .lazyre import compile_pattern, lazy
 
@@ -769,16 +769,16 @@ _MOST_HEADS = 24  # (a text holding a head word more often than once in this man
 
 
 def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str, start: int = 0,
-                      end: int | None = None) -> list[re.Match[str]]:
+                      end: int | None = None, occurrences: Occurrences | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, start, end))`, the same matches, found by trying the pattern
     only where one of its `head_words` starts (`caseless_text` is `caseless(text)`): the pattern
     matches at the first such offset from where the last match ended, as finditer goes on (a
     match starts with a head word: at any other offset it cannot match). A case-insensitive
     pattern holds no first character the engine could skip to, and a scan tries its every way at
     every offset. The text is scanned whole when the pattern has no head words, when they are
-    found too often, or for an empty match."""
+    found too often, or for an empty match. (`occurrences`: as `head_offsets` takes it.)"""
     end = len(text) if end is None else min(end, len(text))
-    offsets = head_offsets(pattern, text, caseless_text, start, end)
+    offsets = head_offsets(pattern, text, caseless_text, start, end, occurrences)
     if offsets is None:
         return list(pattern.finditer(text, start, end))
     return _matches_at(pattern, text, offsets, start, end)
@@ -803,16 +803,29 @@ def _matches_at(pattern: re.Pattern[str], text: str, offsets: Iterable[int], sta
     return found
 
 
-def head_offsets(pattern: re.Pattern[str], text: str, caseless_text: str, start: int, end: int) -> list[int] | None:
+Occurrences = Callable[[Word], list[int]]  # (every offset of a word in a text, in order, overlapping ones too)
+
+
+def head_offsets(pattern: re.Pattern[str], text: str, caseless_text: str, start: int, end: int,
+                 occurrences: Occurrences | None = None) -> list[int] | None:
     """The offsets in `text[start:end]` where a head word of `pattern` starts (`head_words`), in
     order: a match in the part starts at one of them; None when not known (no head words, a word
     in any case in a text whose `caseless` form is longer) or too many to be worth trying one by
-    one (the part is then better scanned)."""
+    one (the part is then better scanned). `occurrences`, when given, gives every offset of a
+    word in the whole text (in `caseless_text` for a word in any case), kept by the caller: the
+    head words of many patterns are the same few words."""
     heads = head_words(pattern.pattern, pattern.flags)
     if not heads or len(caseless_text) != len(text) and any(anyway for _word, anyway in heads):
         return None
     most = (end - start) // _MOST_HEADS
     offsets: set[int] = set()
+    if occurrences is not None:  # (a word wholly inside the part, as `find` in it finds it)
+        for entry in heads:
+            found = occurrences(entry)
+            offsets.update(found[bisect.bisect_left(found, start):bisect.bisect_right(found, end - len(entry[0]))])
+            if len(offsets) > most:
+                return None
+        return sorted(offsets)
     for word, anyway in heads:
         haystack = caseless_text if anyway else text
         at = haystack.find(word, start, end)

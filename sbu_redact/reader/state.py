@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
-from ..markings import CableLine, Grammar, Marking
+from ..markings import CableLine, Grammar, LazyPattern, Marking
 from ..prefilter import Hits, Word, caseless, may_hold_match
 from ..textview import TextView
 from .marks import MarkReader
@@ -144,7 +144,7 @@ class Reading:
         self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)
         self._gated_of: dict[str, list[int]] = {}
         self.word_counts: dict[Word, int] = {}  # (`str.count` of a word, `governing._count`)
-        self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `governing._occurrences_of`)
+        self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `occurrences`)
         self.word_hits: Hits = {}  # (offsets of words found so far: `prefilter.finditer_near_words`)
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
         self.way_hits: dict[str, tuple[Any]] = {}  # (`prefilter.WayScan.hits` of a pattern, once per reading)
@@ -209,6 +209,22 @@ class Reading:
             held = self._holds[pattern] = pattern.search(self.text) is not None
         return held
 
+    def occurrences(self, entry: Word) -> list[int]:
+        """Every offset of a word in the text (in any case: in `text_in_any_case`), overlapping ones
+        too, in order, once per reading; a word known not to be there is not looked for."""
+        found = self.word_offsets.get(entry)
+        if found is None:
+            word, anyway = entry
+            found = self.word_offsets[entry] = [] if self.words_seen.get(entry) is False else \
+                _occurrences(self.text_in_any_case() if anyway else self.text, word)
+        return found
+
+    def governing_targets(self) -> list[tuple[LazyPattern, str]]:
+        """The patterns of `Grammar.governing_targets` (with what each names, in order) that may match
+        the text (`gated`): the others find nothing in any part of it."""
+        targets = self.g.governing_targets
+        return [targets[k] for k in self.gated("governing_targets")]
+
     def in_words_candidates(self) -> list[int]:
         """The patterns of `Grammar.in_words` (by index, in order) that may match the text (`gated`)."""
         return self.gated("in_words")
@@ -258,3 +274,12 @@ class Reading:
         if len({e.marking.banner() for e in banners}) < 2:  # type: ignore[union-attr]
             return []  # one level throughout: nothing to tell apart
         return banners
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every offset of `word` in `text`, overlapping ones too."""
+    at, out = text.find(word), []
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
