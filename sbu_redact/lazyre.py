@@ -17,7 +17,8 @@ stored only when the pattern it makes compares equal to `re.compile`'s (patterns
 code, flags and text), the engine checks any code it is given, and anything else (another
 Python, an entry the engine refuses, no cache) compiles as `re.compile` does. The first
 characters of a pattern (`prefilter.first_chars`, another parse) and the words of the ways of a
-choice (`prefilter.alternative_words`) are kept the same way.
+choice (`prefilter.alternative_words`) and the anchor words of a pattern (`prefilter.anchor_words`) are
+kept the same way.
 """
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def first_of(pattern: LazyPattern) -> frozenset[str]:
 
 
 # -- what earlier processes compiled ----------------------------------------------------------
-_Key = tuple[str, str, int]  # ("code", "first" or "ways <code fingerprint>", pattern, flags)
+_Key = tuple[str, str, int]  # ("code", "first", "ways <code fingerprint>" or "anchors <code fingerprint>", pattern, flags)
 _TABLE: dict[_Key, Any] | None = None  # as loaded from the cache
 _NEW: dict[_Key, Any] = {}  # made in this process, stored when it exits
 _MAX_ENTRIES = 1024  # (patterns of many rule sets: beyond this, the table starts again, so that it stays small to load)
@@ -142,16 +143,29 @@ def alternative_words(pattern: str, flags: int) -> Any:
     """`prefilter.alternative_words(pattern, flags)`, kept across processes as compiled code is,
     under the fingerprint of this package's code (`rules_cache.code_fingerprint`): words taken
     apart by other code are never used."""
+    from .prefilter import alternative_words as derived
+
+    return _kept_words("ways ", derived, pattern, flags)
+
+
+def anchor_clauses(pattern: str, flags: int) -> Any:
+    """`prefilter.anchor_words(pattern, flags)`, kept across processes as `alternative_words` is."""
+    from .prefilter import anchor_words as derived
+
+    return _kept_words("anchors ", derived, pattern, flags)
+
+
+def _kept_words(kind: str, derived: Callable[[str, int], Any], pattern: str, flags: int) -> Any:
+    """`derived(pattern, flags)` (a tuple of the prefilter's words), kept across processes under `kind`
+    and the fingerprint of this package's code."""
     from .rules_cache import code_fingerprint
 
-    key = ("ways " + code_fingerprint(), pattern, flags)
-    ways = _table().get(key, _NOT_KNOWN)
-    if ways is _NOT_KNOWN or not isinstance(ways, tuple):
-        from .prefilter import alternative_words as derived
-
-        ways = derived(pattern, flags)
-        _keep(key, ways)
-    return ways
+    key = (kind + code_fingerprint(), pattern, flags)
+    words = _table().get(key, _NOT_KNOWN)
+    if words is _NOT_KNOWN or not isinstance(words, tuple):
+        words = derived(pattern, flags)
+        _keep(key, words)
+    return words
 
 
 def _engine_arguments(pattern: str, flags: int, compiled: re.Pattern[str]) -> tuple[Any, ...] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .lazyre import compile_pattern, lazy
 
@@ -292,6 +292,44 @@ def may_match(clauses: Clauses, text: str, caseless_text: str, seen: dict[Word, 
         else:
             return False
     return True
+
+
+def may_hold_match(pattern: re.Pattern[str], text: str, caseless_text: str) -> bool:
+    """False when no part of `text` can hold a match of `pattern`, however it is scanned (from any
+    offset to any end): a match holds a word of each clause of the pattern's `anchor_words`, and
+    the words of its rarest clause are looked for in the whole text in one scan (`caseless_text` is
+    `caseless(text)`; an ASCII text holds only the ASCII ones). Derived from the pattern alone
+    (`_anchor_scans`)."""
+    scans = _anchor_scans(pattern.pattern, pattern.flags)
+    if scans is None:
+        return True
+    exact, in_any_case = scans[2:] if text.isascii() else scans[:2]
+    return (exact is not None and exact.search(text) is not None) or (
+        in_any_case is not None and in_any_case.search(caseless_text) is not None)
+
+
+_Scans = tuple["re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+
+@functools.lru_cache(maxsize=64)
+def _anchor_scans(pattern: str, flags: int) -> _Scans | None:
+    """A trie of the words of the rarest clause of `anchor_words` (kept across processes,
+    `lazyre.anchor_clauses`) as written and one of those in any case, then the same of their ASCII
+    words (`may_hold_match`); None: no test."""
+    from .lazyre import anchor_clauses
+
+    clauses = anchor_clauses(pattern, flags)
+    if not clauses:
+        return None
+    words = max(clauses, key=_rarity)
+    if any(not word for word, _ in words):
+        return None
+
+    def scan(in_any_case: bool, ascii_only: bool) -> re.Pattern[str] | None:
+        chosen = sorted(word for word, anyway in words if anyway is in_any_case and (word.isascii() or not ascii_only))
+        return compile_pattern(literal_trie(chosen)) if chosen else None
+
+    return scan(False, False), scan(True, False), scan(False, True), scan(True, True)
 
 
 class WordGate:
@@ -731,16 +769,16 @@ _MOST_HEADS = 24  # (a text holding a head word more often than once in this man
 
 
 def finditer_at_heads(pattern: re.Pattern[str], text: str, caseless_text: str, start: int = 0,
-                      end: int | None = None) -> list[re.Match[str]]:
+                      end: int | None = None, occurrences: Occurrences | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, start, end))`, the same matches, found by trying the pattern
     only where one of its `head_words` starts (`caseless_text` is `caseless(text)`): the pattern
     matches at the first such offset from where the last match ended, as finditer goes on (a
     match starts with a head word: at any other offset it cannot match). A case-insensitive
     pattern holds no first character the engine could skip to, and a scan tries its every way at
     every offset. The text is scanned whole when the pattern has no head words, when they are
-    found too often, or for an empty match."""
+    found too often, or for an empty match. (`occurrences`: as `head_offsets` takes it.)"""
     end = len(text) if end is None else min(end, len(text))
-    offsets = head_offsets(pattern, text, caseless_text, start, end)
+    offsets = head_offsets(pattern, text, caseless_text, start, end, occurrences)
     if offsets is None:
         return list(pattern.finditer(text, start, end))
     return _matches_at(pattern, text, offsets, start, end)
@@ -765,16 +803,29 @@ def _matches_at(pattern: re.Pattern[str], text: str, offsets: Iterable[int], sta
     return found
 
 
-def head_offsets(pattern: re.Pattern[str], text: str, caseless_text: str, start: int, end: int) -> list[int] | None:
+Occurrences = Callable[[Word], list[int]]  # (every offset of a word in a text, in order, overlapping ones too)
+
+
+def head_offsets(pattern: re.Pattern[str], text: str, caseless_text: str, start: int, end: int,
+                 occurrences: Occurrences | None = None) -> list[int] | None:
     """The offsets in `text[start:end]` where a head word of `pattern` starts (`head_words`), in
     order: a match in the part starts at one of them; None when not known (no head words, a word
     in any case in a text whose `caseless` form is longer) or too many to be worth trying one by
-    one (the part is then better scanned)."""
+    one (the part is then better scanned). `occurrences`, when given, gives every offset of a
+    word in the whole text (in `caseless_text` for a word in any case), kept by the caller: the
+    head words of many patterns are the same few words."""
     heads = head_words(pattern.pattern, pattern.flags)
     if not heads or len(caseless_text) != len(text) and any(anyway for _word, anyway in heads):
         return None
     most = (end - start) // _MOST_HEADS
     offsets: set[int] = set()
+    if occurrences is not None:  # (a word wholly inside the part, as `find` in it finds it)
+        for entry in heads:
+            found = occurrences(entry)
+            offsets.update(found[bisect.bisect_left(found, start):bisect.bisect_right(found, end - len(entry[0]))])
+            if len(offsets) > most:
+                return None
+        return sorted(offsets)
     for word, anyway in heads:
         haystack = caseless_text if anyway else text
         at = haystack.find(word, start, end)

@@ -435,14 +435,14 @@ def _finditer(r: Reading, pattern: LazyPattern, caseless: str) -> list[re.Match[
     text = r.text
     clauses = _long_clauses(pattern.words)
     if not clauses or len(caseless) != len(text):
-        return finditer_at_heads(pattern.compiled, text, caseless)  # (tried only where a word it starts with is)
+        return finditer_at_heads(pattern.compiled, text, caseless, occurrences=r.occurrences)  # (tried only where a word it starts with is)
     clause = min(clauses, key=lambda c: sum(_count(r, caseless, entry) for entry in c))
-    anchors = sorted(at for entry in clause for at in _occurrences_of(r, caseless, entry))
+    anchors = sorted(at for entry in clause for at in r.occurrences(entry))  # (`caseless` is `r.text_in_any_case()`)
     compiled = pattern.compiled
     others = tuple(c for c in pattern.words if c is not clause)
     found: dict[int, re.Match[str]] = {}
     # (where a match can start: at a head word, `head_offsets`; the search of a window tried at those only)
-    heads = head_offsets(compiled, text, caseless, 0, len(text)) if anchors else None
+    heads = head_offsets(compiled, text, caseless, 0, len(text), r.occurrences) if anchors else None
     for at in anchors:
         lo, hi = max(0, at - _BEFORE), min(len(text), at + _AFTER)
         if not near_every_clause(others, text, caseless, lo, hi, 0):
@@ -481,24 +481,6 @@ def _count(r: Reading, caseless: str, entry: Word) -> int:
         count = r.word_counts[entry] = 0 if r.words_seen.get(entry) is False else \
             (caseless if anyway else r.text).count(word)
     return count
-
-
-def _occurrences_of(r: Reading, caseless: str, entry: Word) -> list[int]:
-    """`_occurrences` of a word in the text (in any case: in `caseless`), once per reading."""
-    found = r.word_offsets.get(entry)
-    if found is None:
-        word, anyway = entry
-        found = r.word_offsets[entry] = [] if r.words_seen.get(entry) is False else \
-            _occurrences(caseless if anyway else r.text, word)
-    return found
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    at, out = text.find(word), []
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 def _portion_at(portions: list[Portion], starts: list[int], offset: int) -> int | None:
@@ -753,14 +735,14 @@ def _named_targets(r: Reading, start: int, end: int, lo: int, hi: int) -> dict[s
     targets: dict[str, list[re.Match[str]]] = {}
     window = r.g.vocabulary.governing_statements.window
     line_start = r.text.rfind("\n", 0, start) + 1
-    for pattern, names in r.g.governing_targets:
+    for pattern, names in r.governing_targets():  # (those the text may hold)
         for m in pattern.compiled.finditer(r.text, lo, hi):
             targets.setdefault(names, []).append(m)
     if not targets and "=" in r.text[start:end]:
         # a record of `key=value` lines, each read as a portion of its own (`Scope=Paragraph 2 only` /
         # `NewMarking=SECRET`, round 66): its target is in the record's block of lines above it
         block = max(r.text.rfind("\n\n", 0, start) + 2, start - window)
-        for pattern, names in r.g.governing_targets:
+        for pattern, names in r.governing_targets():
             for m in pattern.compiled.finditer(r.text, block, start):
                 targets.setdefault(names, []).append(m)
     if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:

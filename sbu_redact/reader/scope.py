@@ -687,7 +687,7 @@ def _words_referring(r: Reading, p: Portion) -> list[str]:
     own = [(m.start(), m.end()) for m in r.g.scope_itself.compiled.finditer(r.text, p.start, p.end)]
     caseless = r.text_in_any_case()  # (tried where their head words are: `finditer_at_heads`)
     # (the words of other languages, a choice of many: its ways scanned where they have a hit, `_way_matches`)
-    found = (finditer_at_heads(r.g.scope_refers.compiled, r.text, caseless, p.start, p.end),
+    found = (finditer_at_heads(r.g.scope_refers.compiled, r.text, caseless, p.start, p.end, r.occurrences),
              _way_matches(r, r.g.scope_refers_abroad.compiled, p.start, p.end))
     words = [m.group(0).lower() for matches in found for m in matches if not any(s <= m.start() < e for s, e in own)]
     return list(dict.fromkeys(words))

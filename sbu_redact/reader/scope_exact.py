@@ -548,7 +548,7 @@ def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     word of it that names text inside it, no way back or elsewhere, a marked paragraph after it (or an
     unmarked one set apart, with a marked portion after it: `_unmarked_next`)."""
     p = ordered[at]
-    hits = [m for pattern, names in r.g.governing_targets if names == "next"
+    hits = [m for pattern, names in r.governing_targets() if names == "next"
             for m in pattern.compiled.finditer(r.text, p.start, p.end)]
     if len(hits) != 1 or at + 1 >= len(ordered):
         return None
@@ -663,7 +663,8 @@ def _points_only(r: Reading, p: Portion, back: bool) -> bool:
 def _only_itself(r: Reading, p: Portion, word: str) -> bool:
     """Whether every time portion `p` says `word` (a word naming other text) it says `this WORD`
     ("the addressees of this message"): its own message, no other text."""
-    found = [m for m in finditer_at_heads(r.g.scope_refers.compiled, r.text, r.text_in_any_case(), p.start, p.end)
+    found = [m for m in finditer_at_heads(r.g.scope_refers.compiled, r.text, r.text_in_any_case(), p.start, p.end,
+                                          r.occurrences)
              if m.group(0).lower() == word]
     return bool(found) and word not in _NAMES | _COUNTED_NAMES | _DIRECTIONS and all(
         _THIS.search(r.text, max(p.start, m.start() - 8), m.start()) is not None for m in found)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
-from ..markings import CableLine, Grammar, Marking
-from ..prefilter import Hits, Word, caseless
+from ..markings import CableLine, Grammar, LazyPattern, Marking
+from ..prefilter import Hits, Word, caseless, may_hold_match
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -144,7 +144,7 @@ class Reading:
         self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)
         self._gated_of: dict[str, list[int]] = {}
         self.word_counts: dict[Word, int] = {}  # (`str.count` of a word, `governing._count`)
-        self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `governing._occurrences_of`)
+        self.word_offsets: dict[Word, list[int]] = {}  # (every offset of a word, `occurrences`)
         self.word_hits: Hits = {}  # (offsets of words found so far: `prefilter.finditer_near_words`)
         self.words_seen: dict[Word, bool] = {}  # (`prefilter.may_match` of every words pattern: each word looked for once)
         self.way_hits: dict[str, tuple[Any]] = {}  # (`prefilter.WayScan.hits` of a pattern, once per reading)
@@ -152,12 +152,29 @@ class Reading:
         self._holds: dict[Any, bool] = {}  # (`holds`: whether a pattern finds anything in the whole text)
         self.refers_of: dict[tuple[int, int], list[str]] = {}  # (`scope._refers` of a portion's span)
         self.pages: Any = None  # (`pages.page_map`: the pages of the document and their numbers, once asked)
+        self._original_may_hold: dict[str, bool] = {}  # (`original_may_hold` of a pattern)
+        self._original_in_any_case: str | None = None  # (`caseless` of the original text, once asked)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
         if self._text_in_any_case is None:
             self._text_in_any_case = caseless(self.text)
         return self._text_in_any_case
+
+    def original_may_hold(self, pattern: re.Pattern[str]) -> bool:
+        """`prefilter.may_hold_match` of `pattern` in the original text, once per reading: False when no
+        part of the original text can hold a match of it (its anchor words are not all there)."""
+        held = self._original_may_hold.get(pattern.pattern)
+        if held is None:
+            original = self.view.original
+            if original is self.text:
+                in_any_case = self.text_in_any_case()
+            else:
+                if self._original_in_any_case is None:
+                    self._original_in_any_case = caseless(original)
+                in_any_case = self._original_in_any_case
+            held = self._original_may_hold[pattern.pattern] = may_hold_match(pattern, original, in_any_case)
+        return held
 
     def gated(self, family: str) -> list[int]:
         """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)
@@ -191,6 +208,22 @@ class Reading:
         if held is None:
             held = self._holds[pattern] = pattern.search(self.text) is not None
         return held
+
+    def occurrences(self, entry: Word) -> list[int]:
+        """Every offset of a word in the text (in any case: in `text_in_any_case`), overlapping ones
+        too, in order, once per reading; a word known not to be there is not looked for."""
+        found = self.word_offsets.get(entry)
+        if found is None:
+            word, anyway = entry
+            found = self.word_offsets[entry] = [] if self.words_seen.get(entry) is False else \
+                _occurrences(self.text_in_any_case() if anyway else self.text, word)
+        return found
+
+    def governing_targets(self) -> list[tuple[LazyPattern, str]]:
+        """The patterns of `Grammar.governing_targets` (with what each names, in order) that may match
+        the text (`gated`): the others find nothing in any part of it."""
+        targets = self.g.governing_targets
+        return [targets[k] for k in self.gated("governing_targets")]
 
     def in_words_candidates(self) -> list[int]:
         """The patterns of `Grammar.in_words` (by index, in order) that may match the text (`gated`)."""
@@ -241,3 +274,12 @@ class Reading:
         if len({e.marking.banner() for e in banners}) < 2:  # type: ignore[union-attr]
             return []  # one level throughout: nothing to tell apart
         return banners
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every offset of `word` in `text`, overlapping ones too."""
+    at, out = text.find(word), []
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
