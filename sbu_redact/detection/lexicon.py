@@ -177,6 +177,7 @@ class Lexicon:
         self.possessive_place_words_before = frozenset(w.upper() for w in s.names.possessive_place_words_before)
         self.possessive_institution_nouns = frozenset(w.upper() for w in s.names.possessive_institution_nouns)
         self.quoted_name_blockers_before = frozenset(w.upper() for w in s.names.quoted_name_blockers_before)
+        self.list_name_labels = frozenset(" ".join(w.lower().split()) for w in s.names.list_name_labels)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)
@@ -588,6 +589,12 @@ class Lexicon:
             return False
         cue = " ".join(after.group("cue").split()).lower()
         return cue in (self.person_nouns if after.group("possessive") else self.person_verbs)
+
+    def names_a_list_of_persons(self, label: str) -> bool:
+        """Whether a line's label (without its colon) names the person or persons after it
+        (names29): a person's noun (Applicant) or one of `names.list_name_labels` (Name, To, Cc)."""
+        noun = " ".join(label.lower().split())
+        return noun in self.person_nouns or noun in self.list_name_labels
 
     def person_apposition_after(self, text: str, end: int) -> bool:
         """Whether an apposition naming a person's role follows `end`: a comma, an article and a

@@ -1432,8 +1432,24 @@ class PostProcessor:
                 or _INVERTED_NAME_ENDS.match(text, end) is None:
             return False
         threshold = lex.settings.names.caps_continue_below_zipf
-        return any(self._rare_name_word(part) or lex.is_surname(part) and not lex.is_common(part, threshold)
-                   for part in word.split("-") if part) and not lex.is_place(word)
+        return (any(self._rare_name_word(part) or lex.is_surname(part) and not lex.is_common(part, threshold)
+                    for part in word.split("-") if part) or self._name_list_label_before(text, m.start("word"))) \
+            and not lex.is_place(word)
+
+    def _name_list_label_before(self, text: str, start: int) -> bool:
+        """Whether the word at `start` is the first of an item that a line's label names as a
+        person (names29: a person's noun or one of `names.list_name_labels`: `To: Song, Ki`,
+        `From: Tall, Aminata <...>`, `Name: HO, Lan`): right after the label, or after a semicolon
+        on the label's line (`To: Ha, Eun-ji; Song, Ki`). There a surname written first may be an
+        English word."""
+        line = text.rfind("\n", 0, start) + 1
+        label = _LINE_LIST_LABEL.match(text, line)
+        if label is None or label.end() > start:
+            return False
+        between = text[label.end():start]
+        if between.strip() and not between.rstrip(" \t").endswith(";"):
+            return False
+        return self.lexicon.names_a_list_of_persons(label.group("label"))
 
     def _particle_before(self, text: str, m: re.Match[str], first: str) -> bool:
         """Whether the word `m` before a name whose first word is `first` is one of its particles:
@@ -1705,6 +1721,8 @@ _DRAFTING_RECOGNIZER = "DraftingLineRecognizer"
 _CAPS_USER_NAME = re.compile(r"[A-Z]{6,}(?:-[A-Z]{2,})?")
 _PREVIOUS_INVERTED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]),[ \t]+\Z")
 _INVERTED_ITEM_OPENS = re.compile(r"(?:^|[:;][ \t]*|[ \t][\-\u2013\u2014][ \t]+)\Z", re.MULTILINE)
+# a line's label (To:, Applicant:, Drafted by:) before a list of names (`_name_list_label_before`)
+_LINE_LIST_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z' ]{0,18}[A-Za-z])[ \t]*:[ \t]*")
 _INVERTED_NAME_ENDS = re.compile(r"[ \t]*(?:[,;(\[<]|$)", re.MULTILINE)
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")  # between the columns of a table
 _PUNCTUATION_AFTER = re.compile(r"[,;:)]|\.(?:\s|\Z)")

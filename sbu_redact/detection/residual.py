@@ -102,6 +102,23 @@ _VERB_AFTER = re.compile(r"(?:['\u2019][sS])?[ \t]+(?P<verb>[A-Za-z]+)")
 # a redacted name's end and `and` or `&` before a word; `and` or `&` and a redacted name's start after one
 _AND_BEFORE = re.compile(r"[ \t]+(?:and|AND|&)(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
 _AND_AFTER = re.compile(r"[ \t]+(?:and|AND|&)(?:[ \t]+|[ \t]*\n[ \t]*)")
+# a list item opening its line: a dash, star or bullet, or a number and a full stop or parenthesis (names29)
+_ITEM_OPENS = re.compile(r"(?:^|\n)[ \t]*(?P<marker>(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+)?\Z")
+# a label opening a line before a name (Applicant: | ROJAS VERA, Librada Concepción)
+_LABEL_OPENS = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z][A-Za-z' ]{0,18}[A-Za-z])[ \t]*:[ \t]*\Z")
+# a surname written first and its comma before given names (Name: NASEEM, | Mariyam)
+_SURNAME_COMMA_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\u2019\-]*)?)"
+                                   r",[ \t]+\Z")
+# the end of a list item after a name: a dash between spaces, a column gap, a parenthesis, an
+# angle bracket, a semicolon, a comma or the line's end
+_ITEM_ENDS = re.compile(r"[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;,]|[ \t]*(?:\n|\Z)")
+# a comma and the given names after a surname written first, up to the item's end (`_ITEM_ENDS`)
+_GIVEN_AFTER_COMMA = re.compile(r",[ \t]+(?P<given>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\u2019\-]*){0,2}?)"
+                                r"(?=" + _ITEM_ENDS.pattern + ")")
+# a column gap inside a flag's extent (Sunvelle   Passport: the name's cell ends before it)
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# the line's end after a name alone on it (a full stop allowed after a list marker)
+_LINE_ENDS = re.compile(r"[ \t]*(?P<stop>\.)?[ \t]*(?:\n|\Z)")
 
 
 class ResidualNameNet:
@@ -168,6 +185,8 @@ class ResidualNameNet:
                         continue  # inside the extent of the previous one
                     sure = self._sure(text, why, words, i, start, end, ends, starts) \
                         or self._quoted_name(text, start, end, why)
+                    if not sure and (item := self._list_item_name(text, start, end, why)) is not None:
+                        start, end, sure = item[0], item[1], True  # (a surname first: its given names too)
                     if not sure and (why == _ECHO and self._cued_echo(text, word, m)
                                      or why in _POSSESSIVE_REASONS and self._possessive_person(text, word, m, why)):
                         start, end, sure = m.start(), m.start() + len(word), True  # (the word alone)
@@ -189,7 +208,9 @@ class ResidualNameNet:
         if no word that `_echo` gives such a reason for (and that is not allowed) would be sure
         where it stands, none of scan's flags is (scan may also skip a word inside the extent of
         the flag before it: it then flags fewer, never more). Costs `_echo` on each capitalized
-        word, not `_why` (the detector's net flags few sure words, and only those are promoted)."""
+        word, not `_why` (the detector's net flags few sure words, and only those are promoted),
+        but for the words in a quote, a possessive, and those opening a line or a list item or
+        after a comma or semicolon (`_opens_item`, for `_list_item_name`)."""
         skipped = _union(skip)
         skip_starts = [s for s, _ in skipped]
         ends = {e for _, e in redacted}
@@ -217,6 +238,11 @@ class ResidualNameNet:
                 if why is not None and text[m.start() - 1:m.start()] in _QUOTES and group not in self.allow \
                         and self._quoted_name(text, *self._extent(text, words, i), why):
                     return True
+                if group not in self.allow and self._opens_item(text, m.start()) and not self._never_flagged(word):
+                    item_why = why if why is not None else self._why(
+                        text, word, m, words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None, ends, starts)
+                    if item_why is not None and self._list_item_name(text, *self._extent(text, words, i), item_why) is not None:
+                        return True  # (scan flags it with that reason and finds it sure)
                 if why is None and self._cued_given_name(text, word, m, ends, starts):
                     why = _GIVEN_NAME  # (`_why` says so, or that it is a known surname: both are asked again in `scan`)
                 if why is None and m.end() > m.start() + len(word) and self._possessive_person(text, word, m) \
@@ -323,6 +349,107 @@ class ResidualNameNet:
         w = nxt.group(1)
         return w.upper() in lex.stop_words or w.lower() in lex.particles or w.lower() in lex.person_verbs \
             or lex.is_given_name(w) or lex.is_surname(w) or w.lower().endswith("ed")
+
+    def _opens_item(self, text: str, start: int) -> bool:
+        """Whether the word at `start` may be a name by where it stands in a list (a cheap test
+        before `_list_item_name`): it opens its line, comes after a line's label, or after a
+        comma."""
+        return _ITEM_OPENS.search(text, max(0, start - 12), start) is not None \
+            or _LABEL_OPENS.search(text, max(0, start - 32), start) is not None \
+            or text[max(0, start - 3):start].rstrip(" \t")[-1:] in (",", ";")
+
+    def _list_item_name(self, text: str, start: int, end: int, why: str) -> tuple[int, int] | None:
+        """The span to redact when the flag `text[start:end]` (`why` the net's reason) is a name
+        by where it stands in a list (names29), else None:
+        - alone on its line: after a list marker (`- Dorina`, `3. Ngozi.`), or with no marker after
+          a blank line or a line that ends a sentence (a signature, a name under a note);
+        - a surname written first opening a list item or what a line's label names (a person's
+          noun or one of `names.list_name_labels`: `Applicant: ROJAS VERA, Librada Concepción   DOB`,
+          `1. Oshiro, Masaru - union`), then a comma and one to three capitalized words that end
+          the item (a dash between spaces, a column gap, a parenthesis, a comma, the line's end):
+          the surname and the given names are redacted.
+        One to three words, none a place, people, organisation or word that is never a name;
+        the last (of the surname) no English word (`is_common` at 3.0) unless a known given name or
+        surname; no word in another script (left to ScriptNameRecognizer), no digit."""
+        if why.startswith("a word in ") or start >= end:
+            return None
+        lex = self.lexicon
+        gap = _COLUMN_GAP.search(text, start, end)
+        if gap is not None:
+            end = gap.start()  # (the flag's extent ran over a column gap: Sunvelle   Passport)
+        for k in range(end - 1, start - 1, -1):
+            if text[k] == "\n" and text[k - 1:k] != "-":  # (a word hyphenated over the line end is one: FENNIMORE-|ASH)
+                start = k + 1 + len(text[k + 1:end]) - len(text[k + 1:end].lstrip(" \t"))
+                break  # (the flag's extent ran over a line end: only its last line's words stand there)
+        content = text[start:end]
+        parts = re.findall(r"[^\W\d_][\w'\u2019\-]*", content)
+        if not 1 <= len(parts) <= 3 or any(ch.isdigit() or ch == "_" for ch in content) \
+                or not self._name_words_ok(parts, surname_places=True):
+            return None
+        if lex.is_place(content) or lex.is_organization(text, start, end):
+            return None
+        opens = _ITEM_OPENS.search(text, max(0, start - 12), start)
+        marker = opens is not None and opens.group("marker") is not None
+        line_end = _LINE_ENDS.match(text, end)
+        if opens is not None and line_end is not None and (marker or line_end.group("stop") is None):
+            if not self._name_words_ok(parts):
+                return None  # (alone on its line, a place that is a surname too is the place: - Lincoln)
+            if marker:
+                return start, end
+            line_start = opens.start() + (text[opens.start():opens.start() + 1] == "\n")
+            if line_start == 0:
+                return None  # (a document's first line: its title)
+            previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+            if not previous or previous[-1] in ".!?:":
+                return start, end  # (after a blank line or a sentence's end)
+            return None
+        surname = _SURNAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
+        if surname is not None and self._item_opens(text, surname.start()) and _ITEM_ENDS.match(text, end) is not None \
+                and self._name_words_ok(surname.group("surname").split(), surname_places=True) \
+                and any(lex.is_given_name(w) or not lex.is_common(w, 3.0) for w in parts):
+            return surname.start(), end  # (the given names after a surname written first: NASEEM, Mariyam)
+        if not self._item_opens(text, start):
+            return None
+        given = _GIVEN_AFTER_COMMA.match(text, end)
+        if given is None or "\n" in given.group("given"):
+            return None
+        names = given.group("given").split()
+        if not self._name_words_ok(names, last_common=False, surname_places=True) or lex.is_place(given.group("given")) \
+                or not any(lex.is_given_name(w) or not lex.is_common(w, 3.0) for w in names):
+            return None
+        return start, given.end("given")
+
+    def _item_opens(self, text: str, start: int) -> bool:
+        """Whether a list item opens at `start`, after a list marker, or what a line's label names
+        (`lexicon.names_a_list_of_persons`: Applicant:, Name:, To:), right after the label or
+        after a semicolon on its line."""
+        opens = _ITEM_OPENS.search(text, max(0, start - 12), start)
+        if opens is not None:
+            return opens.group("marker") is not None
+        label = _LABEL_OPENS.search(text, max(0, start - 32), start)
+        if label is None and text[max(0, start - 3):start].rstrip(" \t")[-1:] == ";":
+            line = text.rfind("\n", 0, start) + 1  # (To: Surname, Given; Surname, Given: the label's next item)
+            label = _LABEL_OPENS.search(text, line, min(start, text.find(":", line, start) + 1 or start))
+        return label is not None and self.lexicon.names_a_list_of_persons(label.group("label"))
+
+    def _name_words_ok(self, parts: list[str], last_common: bool = True, surname_places: bool = False) -> bool:
+        """Whether `parts` may all be words of a name: capitalized, no place (with
+        `surname_places`, unless a known surname or given name: ROJAS, VERA, Concepción), no
+        people, organisation's word, stop or title word or word that is never a name; with
+        `last_common` the last no English word in use (zipf 3.0) unless a known given name or
+        surname."""
+        lex = self.lexicon
+        for j, w in enumerate(parts):
+            bare = strip_possessive(w)
+            place = lex.is_place(bare) and not (surname_places and (lex.is_surname(bare) or lex.is_given_name(bare)))
+            if not bare[:1].isupper() or place or lex.is_people(bare) or lex.never_a_name(bare) \
+                    or bare.upper() in lex.stop_words or bare.upper() in lex.title_words \
+                    or bare.upper() in lex.organization_words:
+                return False
+            if last_common and j == len(parts) - 1 and lex.is_common(bare, 3.0) \
+                    and not (lex.is_given_name(bare) or lex.is_surname(bare)):
+                return False
+        return True
 
     def _possessive_person(self, text: str, word: str, m, why: str | None = None) -> bool:
         """Whether a word the net flags, written with its possessive, is a person's (names27:

@@ -81,6 +81,9 @@ class NamesSpec(_Strict):
     # the residual net's quoted-name rule (names28): a word before the quotes that makes the
     # quoted word a term's or a group's (the "Ujku" group, a "boyevik")
     quoted_name_blockers_before: list[str] = []
+    # the residual net's list-item rule (names29): a line label (besides a person's noun: Applicant:)
+    # after which a surname written first, a comma and the given names are a person's (Name: NASEEM, Mariyam)
+    list_name_labels: list[str] = []
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
     # a word in capitals or capitalized, no known name and no English word in use, one letter
