@@ -4,10 +4,15 @@ in the same documents as a real claim, so that each test fails where the claim l
 
 Class A: a cable's handling caption of a control word split by a hyphen, with spaces around it or left
 at its end (`NO-FORN`, `NO - FORN`, `NOFORN-`) reads as that control (`cable_header.caption_words`).
+Class B: a negated negation states the level it does not deny: "I wouldn't call paragraph 4 anything but
+Confidential", "can't treat item 3 as anything other than SECRET", "is nothing less than Secret"; and
+"unclassified" denied ("can't really be called unclassified", "I would not consider paragraph 2
+unclassified") states a classified level, the lowest (`governing_statements.levels`).
 """
 import pytest
 
 from released import assert_withheld, mark_of, portion_marks, versions
+from test_reader_claims28 import _mail
 
 ALL = ("usg", "partner", "public")
 
@@ -44,3 +49,42 @@ def test_a_a_hyphenated_header_word_is_no_caption():
     for words in ("SIPDIS\nNON-PAPER", "SIPDIS\nFOR-EUR", "SIPDIS\nNO-FLY"):
         text = _cable(words)
         assert CUSTOMS in versions(text, ("partner",))["partner"], words
+
+
+# ---------------------------------------------------------------- class B: a negated negation
+
+MINISTER = "The deputy minister said the ferry contract will go to his brother-in-law's firm in January"
+FERRY = "The ferry terminal at the old harbour reopened after the storm repairs on Friday"
+BUDGET = "The provincial budget for road repairs was published on the governor's website"
+
+
+def _spot(note: str, ps: str = "") -> str:
+    return _mail("Ortega, Lia (Manila) <OrtegaL@state.gov>", "Cebu trip - draft spot report",
+                 f"Team -- draft below. {note}\n\n1. (U) {FERRY}.\n\n2. (U) {MINISTER}.\n\n3. (U) {BUDGET}.\n\n{ps}\n\nLia")
+
+
+@pytest.mark.parametrize("note,levels", [
+    ("Marking note: honestly, I can't describe paragraph 2 as anything other than Secret.", ALL),
+    ("One caveat: I'd never call para 2 anything less than confidential, whatever its mark says.", ALL),
+    ("For the record, paragraph 2 is nothing less than Secret -- the minister's aide said so.", ALL),
+    ("Paragraph 2 can't really be called unclassified; he told us in confidence.", ALL),
+    ("I would not consider paragraph 2 unclassified, mark or no mark.", ALL),
+    ("Whatever the (U) says, paragraph 2 is anything but unclassified.", ALL),
+])
+def test_b_a_negated_negation_states_its_level(note, levels):
+    text = _spot(note)
+    assert_withheld(text, MINISTER, levels=levels)
+    _released(text, FERRY, BUDGET)  # (only the paragraph it names)
+
+
+@pytest.mark.parametrize("said", [
+    "I wouldn't call paragraph 1 anything but routine.",  # (no level after it)
+    "Nobody would call paragraph 3 secret.",  # (a level denied is no claim)
+    "There is nothing but unclassified material in paragraphs 1 and 3.",
+    "Paragraph 3 isn't unclassified yet -- the governor publishes it on Monday.",
+])
+def test_b_a_negation_that_states_no_level_raises_nothing(said):
+    # (non-examples, beside a real double negative about paragraph 2)
+    text = _spot("Honestly, I wouldn't call paragraph 2 anything but Secret.", f"PS: {said}")
+    assert_withheld(text, MINISTER, levels=ALL)
+    _released(text, FERRY, BUDGET)
