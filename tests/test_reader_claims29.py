@@ -8,6 +8,10 @@ Class B: a negated negation states the level it does not deny: "I wouldn't call 
 Confidential", "can't treat item 3 as anything other than SECRET", "is nothing less than Secret"; and
 "unclassified" denied ("can't really be called unclassified", "I would not consider paragraph 2
 unclassified") states a classified level, the lowest (`governing_statements.levels`).
+Class C: a figure, map or chart named by its number as taken from a classified source ("Figure 2 and its
+legend were lifted from a DIA SECRET assessment", "came from NGA and is Secret//NF", "taken from a
+classified NGA product"): its caption and what is the figure's under it (the image, legend, key, source:
+`governing_statements.figure_part`), not the text after it (`governing._labelled`).
 """
 import pytest
 
@@ -88,3 +92,41 @@ def test_b_a_negation_that_states_no_level_raises_nothing(said):
     text = _spot("Honestly, I wouldn't call paragraph 2 anything but Secret.", f"PS: {said}")
     assert_withheld(text, MINISTER, levels=ALL)
     _released(text, FERRY, BUDGET)
+
+
+# ---------------------------------------------------------------- class C: a figure from a classified source
+
+LEGEND = "red dots mark militia checkpoints confirmed by overhead imagery on 3 March"
+CORRIDOR = "The corridor reopened to commercial trucks on 5 March after two weeks of closures"
+RAIN = "Rainfall in the northern districts was forty percent below the seasonal average"
+
+
+def _report(note: str) -> str:
+    return ("UNCLASSIFIED\n\nFIELD REPORT: Lake Chad basin access, 1-6 March 2026\nPrepared by: USAID/BHA Niamey\n\n"
+            f"{RAIN}.\n\nFigure 1. Rainfall anomaly, February (public WFP data)\n\n[chart not reproduced]\n\n"
+            "Figure 2. Access constraints on the Diffa-Bosso road\n\n[map image not reproduced in this copy]\n\n"
+            f"Legend: {LEGEND}; blue - army posts.\n\n{CORRIDOR}.\n\n{note}\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: Figure 2 and its legend were lifted from a DIA SECRET assessment; drop them before release.",
+    "Heads up: the map in Figure 2, legend included, came from NGA and is Secret//NF.",
+    "Please pull Figure 2 - it was taken from a classified NGA product.",
+])
+def test_c_a_figure_from_a_classified_source(note):
+    text = _report(note)
+    assert_withheld(text, LEGEND, levels=ALL)
+    _released(text, CORRIDOR, RAIN)  # (the text after the figure, and the other figure, stay released)
+
+
+@pytest.mark.parametrize("said", [
+    "Figure 1 comes from a public OCHA map.",
+    "Figure 1 is adapted from a Secret Service report on motorcade routes.",
+    "Figure 1 reuses data from a formerly classified CIA study released in 2019.",
+    "Figure 1 shows the decline; the text says why.",
+])
+def test_c_a_figure_from_an_open_source_raises_nothing(said):
+    # (non-examples, beside a real claim about Figure 2)
+    text = _report(f"{said}\n\nPlease pull Figure 2 - it was taken from a classified NGA product.")
+    assert_withheld(text, LEGEND, levels=ALL)
+    _released(text, CORRIDOR, RAIN, "Rainfall anomaly")

@@ -873,15 +873,24 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
                     # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
                     # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]
+                    figure = label in kinds and kind in _figure_kinds(tuple(r.g.vocabulary.caption_labels))
                     for after in range(k + 1, len(portions)):
                         following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:3])
                         if following.casefold().lstrip(_RULE_MARKS).startswith(kind) or after == index:
                             break
+                        if figure and r.g.figure_part.compiled.match(r.text, portions[after].body_start) is None:
+                            break  # (a figure's caption heads its image, legend and source, not the text after it)
                         chosen.add(after)
                         if _closes(r, portions[after], label):
                             break  # (`END ENCLOSURE`: the block ends with its closing line, round 105)
             i += 1
     return chosen
+
+
+@functools.lru_cache(maxsize=8)
+def _figure_kinds(labels: tuple[str, ...]) -> frozenset[str]:
+    """The kinds of caption that head a figure (`caption_labels` other than a table, in lower case)."""
+    return frozenset(label.casefold() for label in labels) - {"table"}
 
 
 def _closes(r: Reading, p: Portion, label: str) -> bool:
