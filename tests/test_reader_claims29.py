@@ -12,6 +12,10 @@ Class C: a figure, map or chart named by its number as taken from a classified s
 legend were lifted from a DIA SECRET assessment", "came from NGA and is Secret//NF", "taken from a
 classified NGA product"): its caption and what is the figure's under it (the image, legend, key, source:
 `governing_statements.figure_part`), not the text after it (`governing._labelled`).
+Class D: a raise in any idiom ("got bumped up to Secret", "was kicked up to C", "elevated to
+CONFIDENTIAL") and an errata line naming a page and a bullet ("p. 3, item 2: for (U) read (S)", "the
+second bullet on page 1"): the item counted over that page's items, in a file paged by page lines whether
+they open or close their pages (`governing._on_page`).
 """
 import pytest
 
@@ -130,3 +134,43 @@ def test_c_a_figure_from_an_open_source_raises_nothing(said):
     text = _report(f"{said}\n\nPlease pull Figure 2 - it was taken from a classified NGA product.")
     assert_withheld(text, LEGEND, levels=ALL)
     _released(text, CORRIDOR, RAIN, "Rainfall anomaly")
+
+
+# ---------------------------------------------------------------- class D: a raise in any idiom, page and bullet
+
+CHECKPOINTS = "The interior ministry will quietly shut two border posts near Ipiales before the elections"
+ARRIVALS = "Arrivals through the Rumichaca bridge fell by a fifth in October"
+FARES = "Bus fares between Tulcan and Quito rose for the second month running"
+SHELTERS = "Two church shelters in Tulcan added forty beds after the floods"
+
+
+def _paged(errata: str, closing: bool = False) -> str:
+    page1 = f"* (U) {SHELTERS}.\n* (U) {FARES}.\n"
+    page2 = f"Key points:\n\n* (U) {ARRIVALS}.\n* (U) {CHECKPOINTS}.\n* (U) The consulate will staff two mobile teams.\n"
+    body = (f"{page1}\n- Page 1 -\n\n{page2}\n- Page 2 -\n" if closing
+            else f"- Page 1 -\n\n{page1}\n- Page 2 -\n\n{page2}")
+    return ("CORRECTIONS\nBorder monitoring note, Quito, 20 November 2026\n\n"
+            f"Page 1, item 1: for \"forty\" read \"forty-two\".\n{errata}\n\n{body}")
+
+
+@pytest.mark.parametrize("errata,closing", [
+    ("p. 2, item 2: marking error. For (U) read (S); the source was a ministry official.", False),
+    ("p. 2, item 2: marking error. For (U) read (S); the source was a ministry official.", True),
+    ("The second bullet on page 2 got bumped up to Secret by the front office.", False),
+    ("Bullet 2 on page 2 was kicked up to C after the DCM read it.", True),
+])
+def test_d_an_errata_line_names_a_bullet_on_a_page(errata, closing):
+    text = _paged(errata, closing)
+    assert_withheld(text, CHECKPOINTS, levels=ALL)
+    _released(text, ARRIVALS, FARES, SHELTERS)  # (the other items, on its page and the other)
+
+
+@pytest.mark.parametrize("said", [
+    "Bus fares were bumped up to 3 dollars on 1 November.",  # (a raise to no level)
+    "Page 2, item 1: for \"a fifth\" read \"a quarter\".",  # (a correction of words, no mark)
+])
+def test_d_a_raise_or_correction_of_words_raises_nothing(said):
+    # (non-examples, beside a real raise of page 2's second bullet)
+    text = _paged(f"{said}\nThe second bullet on page 2 got bumped up to Secret by the front office.")
+    assert_withheld(text, CHECKPOINTS, levels=ALL)
+    _released(text, ARRIVALS, FARES, SHELTERS)

@@ -41,8 +41,8 @@ from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .pointers import first_cell_row, label_of, names_its_row
-from .page_refs import may_name_a_page, page_named
-from .pages import page_marker_alone
+from .page_refs import may_name_a_page, page_named, paged
+from .pages import page_map, page_marker_alone
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -658,8 +658,17 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                 if _names_another_document(r, m):
                     quoted_here = quoted_here or not _of_another_document(r, m, lo, hi)
                     continue  # `paragraph 4 of the reference cable`: none of this document's
-                found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
-                                       item=names == "item")
+                pages = _on_page(r, portions, m)
+                if pages is not None:  # ("Page 2, bullet 4": counted over that page's items)
+                    found: set[int] = set()
+                    ok, hits = True, 0
+                    for on_page in pages:
+                        here, fits = _paragraph(r, portions, on_page, True, m, counted=True, item=True)
+                        found, ok, hits = found | here, ok and (fits or not here), hits + bool(here)
+                    ok = ok and hits == 1
+                else:
+                    found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
+                                           item=names == "item")
                 if found and r.g.answer_back.search(m.group(0)):
                     found = _whole_answer(r, portions, region, found)
                 chosen = {*chosen, *found}
@@ -731,6 +740,28 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
+
+
+def _on_page(r: Reading, portions: "_Portions", m: re.Match[str]) -> list[list[int]] | None:
+    """The portions of the page a target names with its item (group `page`: "Page 2, bullet 4"), in a file
+    paged by page lines: one list, or two when the lines may open their pages or close them (the item is
+    then the one of the two pages that has it; both when both have one). None when it names no page;
+    no list when the file has no such page."""
+    if "page" not in m.re.groupindex or not m.group("page"):
+        return None
+    pages = paged(r, list(portions))
+    spans = pages[0] if pages else []
+    found = page_map(r).marker_lines
+    if pages is not None and not spans:  # (page lines that may open their pages or close them: either)
+        if all(b[0] == a[0] + 1 for a, b in zip(found, found[1:])):
+            starts, ends = [lo for _, lo, _ in found], [hi for _, _, hi in found]
+            spans = [*zip([n for n, _, _ in found], starts, [*starts[1:], len(r.text)]),
+                     *zip([n for n, _, _ in found], [0, *ends[:-1]], ends)]
+    number = int(m.group("page"))
+    lines = [(lo, hi) for _, lo, hi in found]  # (a page line read as a portion is none of the page's items)
+    return [[k for k in range(bisect.bisect_left(portions.starts, lo), len(portions)) if portions[k].end <= hi
+             and not any(a <= portions[k].body_start < b for a, b in lines)]
+            for n, lo, hi in spans if n == number]
 
 
 _OF_TABLE = compile_pattern(r"(?i)[ \t]*(?:,|of|in|from|on|at)?[ \t]*(?:(?:the|this|that)[ \t]+)?")
