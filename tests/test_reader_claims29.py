@@ -16,6 +16,9 @@ Class D: a raise in any idiom ("got bumped up to Secret", "was kicked up to C", 
 CONFIDENTIAL") and an errata line naming a page and a bullet ("p. 3, item 2: for (U) read (S)", "the
 second bullet on page 1"): the item counted over that page's items, in a file paged by page lines whether
 they open or close their pages (`governing._on_page`).
+Class E: a sentence named by its opening words ("the sentence starting with "Minister Okoro"") that opens a
+line inside a paragraph, not the paragraph: that sentence's lines become a portion of their own and only
+they are raised (`governing._split_at_named_openings`), when exactly one line opens with the words.
 """
 import pytest
 
@@ -174,3 +177,39 @@ def test_d_a_raise_or_correction_of_words_raises_nothing(said):
     text = _paged(f"{said}\nThe second bullet on page 2 got bumped up to Secret by the front office.")
     assert_withheld(text, CHECKPOINTS, levels=ALL)
     _released(text, ARRIVALS, FARES, SHELTERS)
+
+
+# ---------------------------------------------------------------- class E: a sentence by its opening words
+
+OKORO = "Minister Okoro said privately that the refinery tender was rigged for a company owned by his cousin"
+REFINERY = "The refinery at Port Harcourt restarted its second unit on Tuesday"
+FAIR = "The energy fair at the Eko Convention Centre runs until Friday"
+
+
+def _thread(note: str) -> str:
+    return _mail("Bello, Ada (Abuja) <BelloA@state.gov>", "RE: Delta trip notes",
+                 f"Team,\n\n{note}\n\n-----Original Message-----\nFrom: Bello, Ada (Abuja)\n"
+                 f"Sent: Monday, November 30, 2026 8:02 AM\nSubject: Delta trip notes\n\n"
+                 f"{REFINERY}.\n{OKORO}.\n{FAIR}.\n\nAda")
+
+
+@pytest.mark.parametrize("note", [
+    'Follow-up: the sentence beginning "Minister Okoro" was moved up to Secret by the DCM. Please delete the original.',
+    "Correction to my notes below: the line that starts with \u201cMinister Okoro\u201d got bumped up to Confidential.",
+])
+def test_e_a_sentence_by_its_opening_words(note):
+    text = _thread(note)
+    assert_withheld(text, OKORO, levels=ALL)
+    released = versions(text, ("usg",))["usg"]
+    assert REFINERY in released and FAIR in released  # (the lines around it stay released)
+
+
+def test_e_opening_words_that_open_two_lines_are_not_split():
+    # (non-example: the words open two lines; which is meant cannot be told, so nothing is split and the fail-closed
+    # reading stands; and a sentence named with no level raises nothing)
+    text = _thread('Follow-up: the sentence beginning "Minister Okoro" was moved up to Secret by the DCM.').replace(
+        f"{FAIR}.", f"{FAIR}.\nMinister Okoro also opened the fair.")
+    assert_withheld(text, OKORO, levels=ALL)
+    quiet = _thread('FYI the sentence beginning "Minister Okoro" has a typo in the name.')
+    released = versions(quiet, ("usg",))["usg"]
+    assert OKORO in released and REFINERY in released

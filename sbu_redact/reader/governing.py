@@ -40,7 +40,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
-from .pointers import first_cell_row, label_of, names_its_row
+from .pointers import _folded as folded, first_cell_row, label_of, names_its_row
 from .page_refs import may_name_a_page, page_named, paged
 from .pages import page_map, page_marker_alone
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
@@ -62,7 +62,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
     # (only patterns whose first clause of words the text holds are tried: `Reading.gated`)
     targets, levels_of = r.g.governing_targets, r.g.governing_levels
-    named = any(may_match(targets[k][0].words, r.text, caseless, seen) for k in r.gated("governing_targets"))
+    named = any(may_match(targets[k][0].words, r.text, caseless, seen) for k in r.gated("governing_targets")) \
+        or may_match(r.g.scope_opening_words.words, r.text, caseless, seen)  # (a sentence named by its opening words)
     levels = [levels_of[k] for k in r.gated("governing_levels")
               if may_match(levels_of[k].words, r.text, caseless, seen)] if named else []
     translation = r.g.translation_label
@@ -73,6 +74,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
                     and e.marking.valid]
     if not levels and not has_translation and not reclassified:
         return portions
+    if levels:
+        portions = _split_at_named_openings(r, portions, caseless)
     # (in document order: an export reader may list the text outside its records last)
     order = sorted(range(len(portions)), key=lambda k: (portions[k].start, portions[k].end))
     out = _Portions([portions[k] for k in order])
@@ -614,6 +617,18 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
             del targets["labelled"]
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
+    opening = _opening_words(r, lo, hi)
+    if opening:  # (exact, whichever way other words point: "the sentence starting with ... in my notes below")  # ("the sentence starting with "Ambassador Reyes" got bumped up to Confidential")
+        opened = [k for k in range(len(portions)) if k != index and _opens_with(r, portions[k], opening)]
+        if opened:
+            said = f"'{excerpt}' (offset {at}) states {stated.banner()} for the sentence it names by its opening words"
+            if len(opened) == 1:
+                r.statements_resolved.append(start)
+            else:  # (several open with them: each is raised, fail closed)
+                r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which cannot be resolved exactly: all "
+                          f"{len(opened)} portions it could mean are raised; a reviewer must decide", start, end)
+            pending.append(Statement(ranges_of(opened), stated, said))
+            return
     if not targets:
         # (the page a reclassification names: `COR comment (p.4): this page should have been marked CONFIDENTIAL`)
         page = page_named(r, list(portions), index) if governs_all and index is not None \
@@ -762,6 +777,73 @@ def _on_page(r: Reading, portions: "_Portions", m: re.Match[str]) -> list[list[i
     return [[k for k in range(bisect.bisect_left(portions.starts, lo), len(portions)) if portions[k].end <= hi
              and not any(a <= portions[k].body_start < b for a, b in lines)]
             for n, lo, hi in spans if n == number]
+
+
+def _opening_words(r: Reading, lo: int, hi: int) -> str | None:
+    """The words a sentence or line is named by in `lo:hi` ("the sentence starting with "Ambassador Reyes"",
+    `unresolved_scope.opening_words`), folded; None when none is named so."""
+    for m in r.g.scope_opening_words.compiled.finditer(r.text, lo, hi):
+        name = next(name for name, w in m.groupdict().items() if w and name.startswith("w"))
+        if _SENTENCE_NAMED.search(r.text, m.start(), m.start(name)):
+            words = m.group(name)
+            wanted = folded(words).rstrip(".…,;: ")
+            if len(wanted) >= 3:
+                return wanted
+    return None
+
+
+_SENTENCE_NAMED = compile_pattern(r"(?i)\b(?:sentence|line)\b")
+
+
+def _opens_with(r: Reading, p: Portion, wanted: str) -> bool:
+    """Does the text of `p`, after any lead (a mark, a bullet, a quotation sign), open with `wanted` (folded)?"""
+    body = r.text[p.body_start:min(p.end, p.body_start + len(wanted) * 2 + 80)]
+    lead = _SENTENCE_LEAD.match(body)
+    return folded(body[lead.end() if lead else 0:]).startswith(wanted)
+
+
+_SENTENCE_LEAD = compile_pattern(r"[ \t>|*•·\-–—#_\"“'‘]*(?:\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)[ \t]*)?")
+
+
+def _split_at_named_openings(r: Reading, portions: list[Portion], caseless: str) -> list[Portion]:
+    """`portions` with the one that holds a sentence a statement names by its opening words split around it,
+    when that sentence opens a line inside it rather than the portion (the lines of an e-mail's paragraph run
+    together, round 123): the sentence's lines become a portion of their own, the lines before and after it
+    keep the portion's marking, so a statement raises that sentence and not its neighbours. Only when exactly
+    one line in the document opens with the words."""
+    pattern = r.g.scope_opening_words
+    if not may_match(pattern.words, r.text, caseless, r.words_seen):
+        return portions
+    for m in pattern.compiled.finditer(r.text):
+        wanted = _opening_words(r, m.start(), m.end())
+        if wanted is None:
+            continue
+        first = re.compile(r"(?im)^[ \t>\"“'‘]*" + re.escape(wanted.split()[0]))
+        lines = [a.start() for a in first.finditer(r.text)
+                 if folded(r.text[a.start():a.start() + len(wanted) * 2 + 40].lstrip(" \t>\"“'‘")).startswith(wanted)]
+        holders = [(k, a) for a in lines for k, q in enumerate(portions) if q.start <= a < q.end
+                   and not q.start <= m.start() < q.end]
+        if len(holders) != 1 or len(lines) != 1:
+            continue
+        k, a = holders[0]
+        q = portions[k]
+        end = a
+        while True:  # (to the line where the sentence ends: its last character a full stop, `!` or `?`)
+            line_end = r.text.find("\n", end, q.end)
+            line_end = q.end if line_end < 0 else line_end
+            if r.text[end:line_end].rstrip(" \t\"”'’)").endswith((".", "!", "?")) or line_end >= q.end:
+                break
+            end = line_end + 1
+        before = len(r.text[q.start:a].rstrip()) + q.start
+        after = len(r.text) - len(r.text[line_end:].lstrip()) if line_end < q.end else q.end
+        pieces = [Portion(q.start, before, q.body_start, q.kind, q.number, q.marking, q.explicit, q.mark_start,
+                          q.mark_end), Portion(a, line_end, a, q.kind, None, q.marking, q.explicit)] if before > q.start \
+            else [Portion(q.start, line_end, q.body_start, q.kind, q.number, q.marking, q.explicit, q.mark_start, q.mark_end)]
+        if after < q.end:
+            pieces.append(Portion(after, q.end, after, q.kind, None, q.marking, q.explicit))
+        if len(pieces) > 1:
+            portions = [*portions[:k], *pieces, *portions[k + 1:]]
+    return portions
 
 
 _OF_TABLE = compile_pattern(r"(?i)[ \t]*(?:,|of|in|from|on|at)?[ \t]*(?:(?:the|this|that)[ \t]+)?")
