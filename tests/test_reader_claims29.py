@@ -193,10 +193,13 @@ def _thread(note: str) -> str:
                  f"{REFINERY}.\n{OKORO}.\n{FAIR}.\n\nAda")
 
 
-@pytest.mark.parametrize("note", [
+OPENINGS = (  # (a sentence or line by its opening words, in two kinds of quotation marks)
     'Follow-up: the sentence beginning "Minister Okoro" was moved up to Secret by the DCM. Please delete the original.',
     "Correction to my notes below: the line that starts with \u201cMinister Okoro\u201d got bumped up to Confidential.",
-])
+)
+
+
+@pytest.mark.parametrize("note", OPENINGS)
 def test_e_a_sentence_by_its_opening_words(note):
     text = _thread(note)
     assert_withheld(text, OKORO, levels=ALL)
