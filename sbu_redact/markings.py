@@ -487,10 +487,11 @@ class Grammar:
         self.governing_targets = [(LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)), spec.names)
                                   for spec in governing.targets]
         self.quoted_message_start, self.translation_label, self.question_label, self.own_portion_level, \
-            self.transcribed_note, self.block_end = (
+            self.transcribed_note, self.block_end, self.figure_part = (
                 LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                 for spec in (governing.quoted_message_start, governing.translation_label, governing.question_label,
-                             governing.own_portion_level, governing.transcribed_note, governing.block_end))
+                             governing.own_portion_level, governing.transcribed_note, governing.block_end,
+                             governing.figure_part))
         scope = vocabulary.unresolved_scope  # the fail-closed fallback of governing statements (reader/scope.py)
         self.scope_refers, self.scope_states, self.scope_itself, self.scope_back, self.scope_ahead, \
             self.scope_elsewhere, self.scope_claims, self.scope_not_claims, self.scope_not_claim_subjects, \

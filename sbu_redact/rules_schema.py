@@ -267,6 +267,8 @@ class GoverningSpec(_Markings):
     transcribed_note: GoverningPatternSpec = no_pattern()
     # the words that close a labelled block before its kind (`END ENCLOSURE`, `--- end of attachment ---`)
     block_end: GoverningPatternSpec = no_pattern()
+    # what belongs to a figure under its caption (its image, legend, key, source), at the start of a portion's text
+    figure_part: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":

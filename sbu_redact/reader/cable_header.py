@@ -16,6 +16,7 @@ from .state import Reading
 
 _SPACES = lazy(r"\s+")
 _CAPTION_SHAPED = lazy(r"[A-Za-z0-9 ]{4,40}")
+_CAPTION_HYPHEN = lazy(r"(?<=[A-Za-z])[ \t]*-[ \t]*(?=[A-Za-z])|(?<=[A-Za-z])-+$")
 _SPACED_WORD = lazy(r"(?:\w\s)+\w")
 _SPACED_LETTERS = lazy(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b")
 
@@ -228,7 +229,11 @@ def caption_words(r: Reading, seg: Segment, header_zone: bool) -> list[tuple[str
     if may_be_caption_line(r.g, text.upper()):
         return [(m.group(0), r.g.captions.get(_SPACES.sub("", m.group(0)).upper())
                  or r.g.captions.get(m.group(0).upper())) for m in r.g._caption_pattern.finditer(text.upper())]
-    if not header_zone or not _CAPTION_SHAPED.fullmatch(text):
+    if not header_zone:
+        return None
+    if "-" in text:  # a caption split by a hyphen, or one left at its end (`NO-FORN`, `NOFORN-`): its pieces
+        text = _CAPTION_HYPHEN.sub(" ", text).strip()
+    if not _CAPTION_SHAPED.fullmatch(text):
         return None
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)  # S E N S I...
     words = _join_split_captions(r, text.split())

@@ -40,9 +40,9 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
-from .pointers import first_cell_row, label_of, names_its_row
-from .page_refs import may_name_a_page, page_named
-from .pages import page_marker_alone
+from .pointers import _folded as folded, first_cell_row, label_of, names_its_row
+from .page_refs import may_name_a_page, page_named, paged
+from .pages import page_map, page_marker_alone
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -62,7 +62,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
     # a statement needs a phrase naming what it governs: without one, no level phrase is looked for
     # (only patterns whose first clause of words the text holds are tried: `Reading.gated`)
     targets, levels_of = r.g.governing_targets, r.g.governing_levels
-    named = any(may_match(targets[k][0].words, r.text, caseless, seen) for k in r.gated("governing_targets"))
+    named = any(may_match(targets[k][0].words, r.text, caseless, seen) for k in r.gated("governing_targets")) \
+        or may_match(r.g.scope_opening_words.words, r.text, caseless, seen)  # (a sentence named by its opening words)
     levels = [levels_of[k] for k in r.gated("governing_levels")
               if may_match(levels_of[k].words, r.text, caseless, seen)] if named else []
     translation = r.g.translation_label
@@ -73,6 +74,8 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
                     and e.marking.valid]
     if not levels and not has_translation and not reclassified:
         return portions
+    if levels:
+        portions = _split_at_named_openings(r, portions, caseless)
     # (in document order: an export reader may list the text outside its records last)
     order = sorted(range(len(portions)), key=lambda k: (portions[k].start, portions[k].end))
     out = _Portions([portions[k] for k in order])
@@ -596,6 +599,18 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
             del targets["labelled"]
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
+    opening = _opening_words(r, lo, hi)
+    if opening:  # (exact, whichever way other words point: "the sentence starting with ... in my notes below")  # ("the sentence starting with "Ambassador Reyes" got bumped up to Confidential")
+        opened = [k for k in range(len(portions)) if k != index and _opens_with(r, portions[k], opening)]
+        if opened:
+            said = f"'{excerpt}' (offset {at}) states {stated.banner()} for the sentence it names by its opening words"
+            if len(opened) == 1:
+                r.statements_resolved.append(start)
+            else:  # (several open with them: each is raised, fail closed)
+                r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which cannot be resolved exactly: all "
+                          f"{len(opened)} portions it could mean are raised; a reviewer must decide", start, end)
+            pending.append(Statement(ranges_of(opened), stated, said))
+            return
     if not targets:
         # (the page a reclassification names: `COR comment (p.4): this page should have been marked CONFIDENTIAL`)
         page = page_named(r, list(portions), index) if governs_all and index is not None \
@@ -640,8 +655,17 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
                 if _names_another_document(r, m):
                     quoted_here = quoted_here or not _of_another_document(r, m, lo, hi)
                     continue  # `paragraph 4 of the reference cable`: none of this document's
-                found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
-                                       item=names == "item")
+                pages = _on_page(r, portions, m)
+                if pages is not None:  # ("Page 2, bullet 4": counted over that page's items)
+                    found: set[int] = set()
+                    ok, hits = True, 0
+                    for on_page in pages:
+                        here, fits = _paragraph(r, portions, on_page, True, m, counted=True, item=True)
+                        found, ok, hits = found | here, ok and (fits or not here), hits + bool(here)
+                    ok = ok and hits == 1
+                else:
+                    found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
+                                           item=names == "item")
                 if found and r.g.answer_back.search(m.group(0)):
                     found = _whole_answer(r, portions, region, found)
                 chosen = {*chosen, *found}
@@ -713,6 +737,95 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
+
+
+def _on_page(r: Reading, portions: "_Portions", m: re.Match[str]) -> list[list[int]] | None:
+    """The portions of the page a target names with its item (group `page`: "Page 2, bullet 4"), in a file
+    paged by page lines: one list, or two when the lines may open their pages or close them (the item is
+    then the one of the two pages that has it; both when both have one). None when it names no page;
+    no list when the file has no such page."""
+    if "page" not in m.re.groupindex or not m.group("page"):
+        return None
+    pages = paged(r, list(portions))
+    spans = pages[0] if pages else []
+    found = page_map(r).marker_lines
+    if pages is not None and not spans:  # (page lines that may open their pages or close them: either)
+        if all(b[0] == a[0] + 1 for a, b in zip(found, found[1:])):
+            starts, ends = [lo for _, lo, _ in found], [hi for _, _, hi in found]
+            spans = [*zip([n for n, _, _ in found], starts, [*starts[1:], len(r.text)]),
+                     *zip([n for n, _, _ in found], [0, *ends[:-1]], ends)]
+    number = int(m.group("page"))
+    lines = [(lo, hi) for _, lo, hi in found]  # (a page line read as a portion is none of the page's items)
+    return [[k for k in range(bisect.bisect_left(portions.starts, lo), len(portions)) if portions[k].end <= hi
+             and not any(a <= portions[k].body_start < b for a, b in lines)]
+            for n, lo, hi in spans if n == number]
+
+
+def _opening_words(r: Reading, lo: int, hi: int) -> str | None:
+    """The words a sentence or line is named by in `lo:hi` ("the sentence starting with "Ambassador Reyes"",
+    `unresolved_scope.opening_words`), folded; None when none is named so."""
+    for m in r.g.scope_opening_words.compiled.finditer(r.text, lo, hi):
+        name = next(name for name, w in m.groupdict().items() if w and name.startswith("w"))
+        if _SENTENCE_NAMED.search(r.text, m.start(), m.start(name)):
+            words = m.group(name)
+            wanted = folded(words).rstrip(".…,;: ")
+            if len(wanted) >= 3:
+                return wanted
+    return None
+
+
+_SENTENCE_NAMED = compile_pattern(r"(?i)\b(?:sentence|line)\b")
+
+
+def _opens_with(r: Reading, p: Portion, wanted: str) -> bool:
+    """Does the text of `p`, after any lead (a mark, a bullet, a quotation sign), open with `wanted` (folded)?"""
+    body = r.text[p.body_start:min(p.end, p.body_start + len(wanted) * 2 + 80)]
+    lead = _SENTENCE_LEAD.match(body)
+    return folded(body[lead.end() if lead else 0:]).startswith(wanted)
+
+
+_SENTENCE_LEAD = compile_pattern(r"[ \t>|*•·\-–—#_\"“'‘]*(?:\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)[ \t]*)?")
+
+
+def _split_at_named_openings(r: Reading, portions: list[Portion], caseless: str) -> list[Portion]:
+    """`portions` with the one that holds a sentence a statement names by its opening words split around it,
+    when that sentence opens a line inside it rather than the portion (the lines of an e-mail's paragraph run
+    together, round 123): the sentence's lines become a portion of their own, the lines before and after it
+    keep the portion's marking, so a statement raises that sentence and not its neighbours. Only when exactly
+    one line in the document opens with the words."""
+    pattern = r.g.scope_opening_words
+    if not may_match(pattern.words, r.text, caseless, r.words_seen):
+        return portions
+    for m in pattern.compiled.finditer(r.text):
+        wanted = _opening_words(r, m.start(), m.end())
+        if wanted is None:
+            continue
+        first = re.compile(r"(?im)^[ \t>\"“'‘]*" + re.escape(wanted.split()[0]))
+        lines = [a.start() for a in first.finditer(r.text)
+                 if folded(r.text[a.start():a.start() + len(wanted) * 2 + 40].lstrip(" \t>\"“'‘")).startswith(wanted)]
+        holders = [(k, a) for a in lines for k, q in enumerate(portions) if q.start <= a < q.end
+                   and not q.start <= m.start() < q.end]
+        if len(holders) != 1 or len(lines) != 1:
+            continue
+        k, a = holders[0]
+        q = portions[k]
+        end = a
+        while True:  # (to the line where the sentence ends: its last character a full stop, `!` or `?`)
+            line_end = r.text.find("\n", end, q.end)
+            line_end = q.end if line_end < 0 else line_end
+            if r.text[end:line_end].rstrip(" \t\"”'’)").endswith((".", "!", "?")) or line_end >= q.end:
+                break
+            end = line_end + 1
+        before = len(r.text[q.start:a].rstrip()) + q.start
+        after = len(r.text) - len(r.text[line_end:].lstrip()) if line_end < q.end else q.end
+        pieces = [Portion(q.start, before, q.body_start, q.kind, q.number, q.marking, q.explicit, q.mark_start,
+                          q.mark_end), Portion(a, line_end, a, q.kind, None, q.marking, q.explicit)] if before > q.start \
+            else [Portion(q.start, line_end, q.body_start, q.kind, q.number, q.marking, q.explicit, q.mark_start, q.mark_end)]
+        if after < q.end:
+            pieces.append(Portion(after, q.end, after, q.kind, None, q.marking, q.explicit))
+        if len(pieces) > 1:
+            portions = [*portions[:k], *pieces, *portions[k + 1:]]
+    return portions
 
 
 _OF_TABLE = compile_pattern(r"(?i)[ \t]*(?:,|of|in|from|on|at)?[ \t]*(?:(?:the|this|that)[ \t]+)?")
@@ -855,15 +968,24 @@ def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[
                     # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
                     # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]
+                    figure = label in kinds and kind in _figure_kinds(tuple(r.g.vocabulary.caption_labels))
                     for after in range(k + 1, len(portions)):
                         following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:3])
                         if following.casefold().lstrip(_RULE_MARKS).startswith(kind) or after == index:
                             break
+                        if figure and r.g.figure_part.compiled.match(r.text, portions[after].body_start) is None:
+                            break  # (a figure's caption heads its image, legend and source, not the text after it)
                         chosen.add(after)
                         if _closes(r, portions[after], label):
                             break  # (`END ENCLOSURE`: the block ends with its closing line, round 105)
             i += 1
     return chosen
+
+
+@functools.lru_cache(maxsize=8)
+def _figure_kinds(labels: tuple[str, ...]) -> frozenset[str]:
+    """The kinds of caption that head a figure (`caption_labels` other than a table, in lower case)."""
+    return frozenset(label.casefold() for label in labels) - {"table"}
 
 
 def _closes(r: Reading, p: Portion, label: str) -> bool:
