@@ -115,3 +115,18 @@ def test_a_long_foreign_paragraph_with_a_place_word_and_a_level_word_is_prose():
              "zapsat do nového rejstříku, který bude veřejně přístupný všem badatelům i novinářům.")
     doc = sbu_redact.read(f"UNCLASSIFIED\nPress summary\n\n{PLAIN}.\n\n{prose}\n\nUNCLASSIFIED\n")
     assert not any(q.code == "GOVERNING_SCOPE_UNRESOLVED" for q in doc.problems)
+
+
+# ---------------------------------------------------------------- a Czech or Slovak note whose `a` is "and", not English's "a"
+
+@pytest.mark.parametrize("note", [
+    "Pozn.: odstavec vyse a tabulka nize jsou duverne.",  # Czech typed without diacritics
+    "Pozn. (Petra): odstavec vyse je duverny a nesmi ven.",  # Czech, the level before `a`
+])
+def test_a_czech_note_joined_by_a_is_read_as_czech(note):
+    assert_withheld(_above(note), SECRET, levels=ALL)
+
+
+def test_a_czech_note_that_says_nothing_is_secret_keeps_the_memo_released():
+    text = _above("Pozn.: toto je jen pro informaci a nic tajneho.")
+    assert _released_at_usg(text, PLAIN) and _released_at_usg(text, SECRET)
