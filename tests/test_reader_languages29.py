@@ -130,3 +130,18 @@ def test_a_czech_note_joined_by_a_is_read_as_czech(note):
 def test_a_czech_note_that_says_nothing_is_secret_keeps_the_memo_released():
     text = _above("Pozn.: toto je jen pro informaci a nic tajneho.")
     assert _released_at_usg(text, PLAIN) and _released_at_usg(text, SECRET)
+
+
+# ---------------------------------------------------------------- reserved by law or for someone is no level
+
+@pytest.mark.parametrize("line", [
+    "Aviso legal: reservado por la ley de propiedad intelectual.",
+    "Comedor: mesa reservada para el embajador y su esposa.",
+])
+def test_reserved_for_someone_or_by_law_is_no_note(line):
+    text = f"UNCLASSIFIED\nVisit logistics\n\n{line}\n\n{LATER}.\n\nUNCLASSIFIED\n"
+    assert _released_at_usg(text, LATER)
+
+
+def test_reservado_as_a_level_in_a_note_is_still_read():
+    assert_withheld(_above("Nota: el párrafo anterior es RESERVADO, no reenviar."), SECRET, levels=ALL)
