@@ -49,7 +49,9 @@ def test_an_unlabelled_note_under_the_part_it_names_raises_that_part(note):
     "පහත ඡේදය රහසිගතයි.",  # Sinhala
 ])
 def test_an_unlabelled_note_over_the_part_it_names_raises_it(note):
-    assert_withheld(_below(note), SECRET, levels=ALL)
+    text = _below(note)
+    assert_withheld(text, SECRET, levels=ALL)
+    assert _released_at_usg(text, PLAIN) and _released_at_usg(text, LATER)  # (the paragraph under it only)
 
 
 def test_the_second_paragraph_in_latvian_typed_without_diacritics():
@@ -78,6 +80,7 @@ def test_a_somali_note_about_a_topic_raises_the_paragraph_on_it():
             "On Baidoa: the regional police chief sells seized fuel back to the traders every week.\n\n"
             f"{LATER}.\n\nFiiro: faqradda ku saabsan Baidoa waa sir.\n\nUNCLASSIFIED\n")
     assert_withheld(text, "the regional police chief sells seized fuel back to the traders", levels=ALL)
+    assert _released_at_usg(text, "The drought appeal in Gedo reached 60 percent")
 
 
 # ---------------------------------------------------------------- not for foreigners in the notes' own words
