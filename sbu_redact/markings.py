@@ -510,11 +510,12 @@ class Grammar:
         self.scope_english = frozenset(scope.untranslated.english)
         self.scope_english_ascii = self.scope_english | frozenset(scope.untranslated.english_in_ascii_notes)
         self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
+        not_levels = "|".join(re.escape(w) for w in sorted(scope.untranslated.not_level_words, key=len, reverse=True))
         self.scope_level_words = LazyPattern(
-            "(?i:" + "|".join(f"(?P<level{k}>" + "|".join(
+            "(?i:" + (f"(?!{not_levels})" if not_levels else "") + "(?:" + "|".join(f"(?P<level{k}>" + "|".join(
                 re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
                 for w in sorted(_with_ascii_folds(words, self.scope_english_ascii), key=len, reverse=True)) + ")"
-                for k, words in enumerate(scope.untranslated.level_words.values())) + ")", re.UNICODE, None) \
+                for k, words in enumerate(scope.untranslated.level_words.values())) + "))", re.UNICODE, None) \
             if scope.untranslated.level_words else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)

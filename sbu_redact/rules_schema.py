@@ -290,6 +290,9 @@ class UntranslatedSpec(_Markings):
     # a level's marking -> the words other languages write it with, in any case (a word may take up to
     # three more letters: `tajn` + `e`)
     level_words: dict[str, list[str]] = Field(default_factory=dict)
+    # the beginnings of words that a level word (with its three more letters) would read but that are no level
+    # (`secretaria`, a secretary, is `secreta` + `ria`): never read as one
+    not_level_words: list[str] = Field(default_factory=list)
     # a rule against sharing with foreigners in a note's own words ("외국인에게 공유하지 마세요"): NOFORN
     sharing: GoverningPatternSpec = no_pattern()
     # a negation of the note's language right before a level word (`ei ole salainen`, `tidak rahasia`: the

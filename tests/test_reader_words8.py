@@ -50,9 +50,7 @@ def test_a_foreign_restricted_caption_makes_the_unmarked_text_confidential(capti
     # over-redaction, failing closed (found 2026-12-04 after finnish28): a labelled line is now read in its own
     # words' language before English's, so this Spanish rights notice under an English label reads as a Spanish
     # note stating RESERVADO, and the unmarked line after it is withheld
-    pytest.param("All rights reserved: reservado por la ley.",
-                 marks=pytest.mark.xfail(strict=True, reason="over-redaction: a Spanish notice under an English label "
-                                                             "is read as a note stating its level")),
+    "All rights reserved: reservado por la ley.",  # (`not_level_words`: reserved by law, round 123)
     "Mesa reservada para dos.", "The hotel said the room was RESERVADO."])
 def test_reserved_in_prose_is_no_classification(prose):
     doc = sbu_redact.read(f"UNCLASSIFIED\n\n(U) {prose}\n\nUnmarked closing line.\n\nUNCLASSIFIED\n")

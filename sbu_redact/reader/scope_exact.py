@@ -389,6 +389,9 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     if own_text and (place == "previous" or place == "last" and not any(
             q.kind in ("paragraph", "list_item") and q.explicit for q in ordered[at + 1:])):
         return {at}  # (a note on the line under a paragraph that the reader kept in its portion: that paragraph)
+    below = r.text.find("\n", hi, p.end)
+    if place == "next" and below >= 0 and any(c.isalnum() for c in r.text[below:p.end]):
+        return {at}  # (a note on the line over a paragraph that the reader kept in its portion: that paragraph, round 123)
     if place in ("last2", "last3"):
         return _last_lines(ordered, at, int(place[-1]), own_text)
     if place in ("previous", "next"):

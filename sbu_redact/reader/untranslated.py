@@ -117,43 +117,62 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
                      english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
     """The levels a labelled line of another language states in its own words (`segreto/noforn`: two)."""
     label = _LABEL.match(original, line, line_end)
-    if label is None:
-        return []
+    if label is None and not _points(r, words, original, line, line_end):
+        return []  # (a level word in prose is no statement; a note that names text by its place is, labelled or not)
+    begin = label.end() if label is not None else line
+    named = (label.group("label") or label.group("addressee")).split() if label is not None else []
     written = original[line:line_end].strip()
     if any(c in _SYNTAX and c != "=" for c in written) or "   " in written or _OWN_MARK.search(written) is not None:
         return []  # (markup, a table, columns; a marked line's level words are its text's)
     said = [w.group(0) for w in _WORD.finditer(original, line, line_end)]
     # the note's own words, after its label (a label may be a word English spells too: Turkish `Not (Emre B.):`);
     # in a note of eight words or more a one-letter word is no sign of English (Hausa's `a`)
-    noted = [w.group(0) for w in _WORD.finditer(original, label.end(), line_end)]
+    noted = [w.group(0) for w in _WORD.finditer(original, begin, line_end)]
     if _count(said) < 3:
         return []
     # (the note's language is read from its own words first: a note of a language whose short words English spells
     # too is that language's, "Huom: lista on salainen", `_own_language`; else a word of English makes it English)
-    if not _own_language(r, words, original, label.end(), line_end, english, english_ascii):
+    if not _own_language(r, words, original, begin, line_end, english, english_ascii):
         if any(w.lower().replace("’", "'") in english for w in noted if len(w) > 1 or len(noted) < 8):
             return []  # (an English sentence: the claims read it, "a secreto meeting" or not)
         if all(w.isascii() for w in said) and any(
                 w.lower() in english_ascii for w in (*(w for w in noted if len(w) > 1 or len(noted) < 8),
-                                                     *(label.group("label") or label.group("addressee")).split())):
+                                                     *named)):
             return []
     levels = []
-    for m in words.compiled.finditer(original, label.end(), line_end):
+    for m in words.compiled.finditer(original, begin, line_end):
         if _inside_quotes(original, m.start(), m.end(), line, line_end):
             continue  # (a headline or a title quoted: "Die geheimen Akten ...")
         if negated(r, original, m.start(), m.end(), line, line_end):
             continue  # ("lista ei ole salainen": not a level)
         stamp = next(((lo, hi, forward) for lo, hi, forward in read if lo <= m.start() < hi), None)
-        if stamp is not None and not (stamp[2] and _WORD.search(original, label.end(), max(label.end(), stamp[0]))
+        if stamp is not None and not (stamp[2] and _WORD.search(original, begin, max(begin, stamp[0]))
                                       and _WORD.search(original, min(stamp[1], line_end), line_end)):
             continue  # (a stamp the reader read, unless it is a foreign stamp, which raises only the text from it
             # on, with the note's own words on both sides of it: "Pozn. (Jana): údaje v bodě 3 ... je to DŮVĚRNÉ,
             # prosím nepřeposílat", round 111; a level in words raises every unmarked portion already)
         levels.append(r.g.scope_level_names[next(name for name, found in m.groupdict().items() if found)])
-    for m in r.g.scope_sharing.compiled.finditer(original, label.end(), line_end):
+    for m in r.g.scope_sharing.compiled.finditer(original, begin, line_end):
         if not _inside_quotes(original, m.start(), m.end(), line, line_end):
             levels.append("NOFORN")  # (a rule against sharing with foreigners: "외국인에게 공유하지 마세요", round 115)
     return levels
+
+
+def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int) -> bool:
+    """Whether the unlabelled line `line:line_end` of `original` is a short note that names text by its place
+    in another language's words before a level word of its sentence ("Yuqoridagi qism maxfiy", "otra rindkopa ir
+    slepena", "ඉහත ඡේදය රහසිගතයි", round 123: `unresolved_scope.places_abroad`, `back`, `ahead`)."""
+    if len(_WORD.findall(original, line, line_end)) > _NOTE_WORDS:
+        return False
+    level = words.compiled.search(original, line, line_end)
+    if level is None:
+        return False
+    lo = max(line, *(original.rfind(c, line, level.start()) + 1 for c in _SENTENCE_STOPS if c != ":"))
+    return any(pattern.compiled.search(original, lo, level.start()) is not None
+               for pattern in (r.g.scope_back, r.g.scope_ahead, *(place for place, _, _ in r.g.scope_places_abroad)))
+
+
+_NOTE_WORDS = 40  # (an unlabelled note: at most this many words on its line)
 
 
 def _own_language(r: Reading, words: "LazyPattern", original: str, start: int, end: int,
