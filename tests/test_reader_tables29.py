@@ -123,3 +123,40 @@ def test_a_fixed_width_export_with_a_row_number_before_its_marks_column():
              "(S) The minister's aide asked for a private channel.\n\nSECRET\n")
     check(prose, ["The minister's aide asked for a private channel."],
           ["The visit went well.", "Our hosts were warm.", "The minister left early."])
+
+
+# --- a form's responses: answers under marked, numbered questions ----------------------------------------
+
+
+def test_form_response_answers_under_marked_numbered_questions():
+    text = ("Embassy Warden Survey - West Africa (CONFIDENTIAL//NOFORN)\n"
+            "Response 2 of 6   Submitted 10/14/2026 08:12 GMT\n\n"
+            "(U) 1. Post\nConakry\n\n"
+            "(U) 2. Number of registered wardens\n41 wardens, 3 vacancies\n\n"
+            "(U) 3. Threat reporting received in the last 30 days\n"
+            "3 reports; a gendarmerie colonel warned us that a militia plans to seize the fuel depot near the chancery\n\n"
+            "(U) 4. Anything else\nthe ambassador's driver has been approached twice by a foreign service\n\n"
+            "Survey classification: CONFIDENTIAL//NOFORN\n")
+    check(text, ["a gendarmerie colonel warned us that a militia plans to seize the fuel depot near the chancery",
+                 "the ambassador's driver has been approached twice by a foreign service"],
+          ["Number of registered wardens", "Threat reporting received in the last 30 days"])
+
+
+def test_form_answers_under_questions_numbered_before_their_mark():
+    text = ("SECRET\n\nLocal guard force questionnaire - Juba\n\n"
+            "1. (U) Contract holder\nWestgate Security Ltd\n\n"
+            "2. (U) Guards on duty at night\n18\n\n"
+            "3. (U) Incidents since the last review\n"
+            "2 guards admitted passing our patrol schedule to a militia commander in Gudele\n\n"
+            "4. (U) Recommendation\nReplace the night supervisor before the national day\n\nSECRET\n")
+    check(text, ["2 guards admitted passing our patrol schedule to a militia commander in Gudele"],
+          ["Guards on duty at night", "Incidents since the last review"])
+    # a non-example: numbered (U) paragraphs whose text wraps onto the next line are one portion each
+    wrapped = ("SECRET\n\n1. (U) The embassy will hold its annual town hall for American citizens on the\n"
+               "first Saturday of November at the chancery auditorium.\n\n"
+               "2. (U) Registration opens in September on the embassy website and closes two\n"
+               "weeks before the event for security screening purposes.\n\n"
+               "3. (U) Consular staff will answer questions about passports and voting from\n"
+               "abroad after the ambassador's opening remarks.\n\nSECRET\n")
+    check(wrapped, [], ["first Saturday of November at the chancery auditorium.",
+                        "weeks before the event for security screening purposes."])

@@ -32,7 +32,7 @@ from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .cells import table_cells
-from .tables import table_rows
+from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
 from .diffs import diff_lines
@@ -82,6 +82,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = check_box_markings(r, portions)
     portions = table_cells(r, portions)  # marks inside a table row's cells mark each cell
     portions = table_rows(r, portions)  # a table inside a marked portion: its unmarked cells are unmarked text
+    portions = form_answers(r, portions)  # an answer under a form's marked, numbered question: unmarked text
     portions = defined_abbreviations(r, portions)  # `(TS) Mara` after `TROPICAL STORM (TS) MARA` is no mark
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too

@@ -27,6 +27,7 @@ import re
 from ..document import Portion
 from ..markings import Marking
 from .cells import _BRACKETED, _cells, _exact, _held_back_columns, _level_in_words, _mark
+from .portions import longest_line
 from .state import Reading
 
 _KINDS = ("table_row", "paragraph", "list_item", "text")
@@ -430,3 +431,56 @@ def _piece(text: str, s: int, e: int, m: _Mark | None, inherited: _Mark | None) 
         marking = (m or inherited)[0]  # type: ignore[index]
         return Portion(s, e, s, "table_row", None, marking, True)
     return Portion(s, e, s, "table_row", None, None, False)
+
+
+# --- a form's responses: an answer under its marked, numbered question ----------------------------------
+
+# a question's line: its mark and number (`(U) 3. Describe any threats ...`, `3. (U) Describe ...`, `(U) Q3: ...`)
+_PROMPT = re.compile(r"\((?P<a>[^()\n]{1,20})\)[ \t]*(?:Q[ \t]*)?\d{1,2}[.):][ \t]+\S"
+                     r"|(?:Q[ \t]*)?\d{1,2}[.):][ \t]*\((?P<b>[^()\n]{1,20})\)[ \t]+\S")
+
+
+def form_answers(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with the answers of a form's responses set apart from their questions: in a text where three
+    questions or more each open a line with a mark and a number (`(U) 2. Current local guard force strength`) and
+    have their answer on the lines right under them, the first word of each answer fitting on its question's line
+    (no wrapping broke it there), an answer is text of its own, unmarked: it takes the level of the form (its
+    title, its classification line), never the question's (U) (round 124). A numbered paragraph that wraps
+    onto its next line is no question with an answer."""
+    text = r.text
+    if text.count("(") < 3 or not any(p.explicit for p in portions):
+        return portions
+    width = longest_line(r)  # (no wrapped line is longer than the text's longest line)
+    spans = _line_spans(text, 0, len(text))
+    prompts: set[int] = set()
+    for k, (lo, hi) in enumerate(spans[:-1]):
+        m = _PROMPT.match(text, lo, hi)
+        if m is None:
+            continue
+        marking = r.marks.read_mark(m.group("a") or m.group("b"))
+        if marking is None or not _exact(marking):
+            continue
+        nlo, nhi = spans[k + 1]
+        if not _adjacent(text, hi, nlo) or _PROMPT.match(text, nlo, nhi) is not None \
+                or _mark(r, text, nlo, nhi) is not None:
+            return portions  # (a question with no answer under it, or a marked line under it: no form read here)
+        base = text.rfind("\n", 0, lo) + 1
+        first = text[nlo:nhi].split(None, 1)[0]
+        if hi - base + 1 + len(first) > width:
+            return portions  # (its next line may be its wrap)
+        prompts.add(lo)
+    if len(prompts) < 3:
+        return portions
+    out: list[Portion] = []
+    for p in portions:
+        lines = _line_spans(text, p.start, p.end)
+        if not p.explicit or len(lines) < 2 or lines[0][0] not in prompts or p.mark_start is None \
+                or not lines[0][0] <= p.mark_start < lines[0][1]:
+            out.append(p)
+            continue
+        r.problem("CELL_MARK", "info", "an answer under a form's marked question takes what unmarked text takes, "
+                  "not the question's mark", p.start, p.end)
+        out.append(Portion(p.start, lines[0][1], p.body_start, p.kind, p.number, p.marking, True, p.mark_start,
+                           p.mark_end))
+        out.append(Portion(lines[1][0], p.end, lines[1][0], p.kind, None, None, False))
+    return out
