@@ -7,10 +7,12 @@ the (U) of a marked cell in its row or of the paragraph that introduces the tabl
 - a MediaWiki table (`{|` ... `|}`, rows `| (U) || ... || ...`): the same;
 - fixed-width columns (a sheet pasted into an e-mail or a cable, a `lynx -dump` rendering whose remarks
   wrap onto further lines): the same, and a table with no mark under a `(U)` lead-in paragraph is
-  unmarked text, not the lead-in's.
+  unmarked text, not the lead-in's;
+- a form's responses printed as blocks (`(U) 3. Question` / its answer under it): the answer is unmarked.
 
 Each test holds non-examples too: a table whose every cell of the column carries its own (U) is released;
-a column of marks that tells its rows apart marks each row whole; a mark opening a row marks that row."""
+a column of marks that tells its rows apart marks each row whole; prose spaced twice is no table; numbered
+paragraphs that wrap onto their next line are no questions with answers."""
 from __future__ import annotations
 
 from test_reader_structure114 import check  # (each phrase withheld at every level, or released at usg)

@@ -19,6 +19,10 @@ the portion before the table keeps its mark, the text after it is unmarked (fail
 whose column of marks alone in their cells tells its rows apart (`(U)` here, `(S)` there) judged
 each row (round 114) and is left as it was; so is a row whose other cell holds a level in words
 (`cells._level_in_words`), and a table with a mark that does not read exactly.
+
+`form_answers`: a form's responses printed as blocks, each a marked, numbered question with its answer
+on the lines under it (`(U) 3. Describe any threats ...` / `JNIM courier ...`): each answer is unmarked
+text of its own, not the question's (U).
 """
 from __future__ import annotations
 
@@ -140,6 +144,7 @@ _Line = tuple[int, int, str, list[tuple[int, int]]]
 def _tables(r: Reading, spans: list[tuple[int, int]]) -> list[list[_Line]]:
     text = r.text
     tables: list[list[_Line]] = []
+    chunked: dict[int, list[tuple[int, int]]] = {}  # (a line's first non-blank -> its chunks: `_fixed`, once a line)
     i, n = 0, len(spans)
     while i < n:
         lo, hi = spans[i]
@@ -157,7 +162,7 @@ def _tables(r: Reading, spans: list[tuple[int, int]]) -> list[list[_Line]]:
                 i = j
                 continue
         if "  " in line:
-            j, table = _fixed(text, spans, i)
+            j, table = _fixed(text, spans, i, chunked)
             if table:
                 tables.append(table)
                 i = j
@@ -225,28 +230,38 @@ def _wiki(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, list[_L
     return j, table if len(rows) >= 2 else []
 
 
+_MOST_ROWS = 300  # (the lines one fixed-width table is read over: a longer run is read as tables of that many)
+
+
 def _chunks(text: str, lo: int, hi: int, base: int) -> list[tuple[int, int]]:
     """The chunks of a fixed-width line (text set apart by two blanks or more), as (column, column end)
     counted from `base`, the offset of its line's start."""
     return [(m.start() - base, m.end() - base) for m in _GAP.finditer(text, lo, hi)]
 
 
-def _fixed(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, list[_Line]]:
+def _fixed(text: str, spans: list[tuple[int, int]], i: int,
+           chunked: dict[int, list[tuple[int, int]]]) -> tuple[int, list[_Line]]:
     """A fixed-width table starting at line `i` (module docstring), or []."""
     if "\t" in text[spans[i][0]:spans[i][1]]:
         return i, []
     lines: list[tuple[int, int, int, list[tuple[int, int]]]] = []  # (lo, hi, line start, chunks)
     j = i
-    while j < len(spans):
+    while j < len(spans) and j - i < _MOST_ROWS:
         lo, hi = spans[j]
         if lines and not _adjacent(text, lines[-1][1], lo):
             break
         if "\t" in text[lo:hi] or "|" in text[lo:hi]:
             break
         base = text.rfind("\n", 0, lo) + 1
-        chunks = _chunks(text, lo, hi, base)
+        chunks = chunked.get(lo)
+        if chunks is None:
+            chunks = chunked[lo] = _chunks(text, lo, hi, base)
         if lines and len(chunks) < 2 and lo - base <= lines[0][0] - lines[0][2]:
             break  # (a line of text under the table, no row of it nor a cell's further line)
+        if len(lines) >= 2 and lo - base <= min(ln[0] - ln[2] for ln in lines[1:]):
+            last = next((ln for ln in reversed(lines[1:]) if ln[0] - ln[2] == lo - base), None)
+            if last is None or len({s for s, _ in chunks} & {s for s, _ in last[3]}) < 2:
+                break  # (a row begins two cells or more where the row above does; prose spaced twice does not)
         lines.append((lo, hi, base, chunks))
         j += 1
     if len(lines) < 3:
@@ -256,8 +271,9 @@ def _fixed(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, list[_
     first_is_row = lines[0][0] - lines[0][2] == indent and len(lines[0][3]) >= 3
     body = lines[1:]
     rows = [ln for ln in body if ln[0] - ln[2] == indent]
-    if len(rows) < 2 or any(len(ln[3]) < 2 for ln in rows):
-        return i, []
+    if len(rows) < 2 or any(len(ln[3]) < 2 for ln in rows) \
+            or len({s for s, _ in rows[0][3]} & {s for s, _ in rows[1][3]}) < 2:
+        return i, []  # (two rows of a table begin two cells or more at the same columns; prose spaced twice does not)
     gutters = _gutters([ln[3] for ln in rows])
     if len(gutters) < 2:
         return i, []
