@@ -148,3 +148,20 @@ def test_reserved_for_someone_or_by_law_is_no_note(line):
 
 def test_reservado_as_a_level_in_a_note_is_still_read():
     assert_withheld(_above("Nota: el párrafo anterior es RESERVADO, no reenviar."), SECRET, levels=ALL)
+
+
+# ---------------------------------------------------------------- a secretary is no level (`secreta` + `ry`, `secreta` + `ría`)
+
+@pytest.mark.parametrize("line", [
+    "PRESENT: Assistant Secretary Lowe; Consul General Ruiz; notetaker",  # English, in a memo of conversation
+    "Source: Secretaría de Economía, boletín 17",  # Spanish, a ministry
+    "Remarque: secretaire du consul, bureau 4",  # French typed without its accent
+    "Напомена: тајник амбасаде стиже у понедељак.",  # Serbian (Cyrillic), a secretary
+])
+def test_a_line_that_names_a_secretary_keeps_the_marked_paragraphs_as_marked(line):
+    text = (f"CONFIDENTIAL\n\nMEMORANDUM OF CONVERSATION\n\n{line}\n\n(U) {PLAIN}.\n\n(C) {SECRET}.\n\n"
+            "CONFIDENTIAL\n")
+    doc = sbu_redact.read(text)
+    assert not any(q.code == "GOVERNING_SCOPE_UNRESOLVED" for q in doc.problems)
+    assert _released_at_usg(text, PLAIN)
+    assert_withheld(text, SECRET, levels=ALL)

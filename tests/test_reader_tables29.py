@@ -162,3 +162,25 @@ def test_form_answers_under_questions_numbered_before_their_mark():
                "abroad after the ambassador's opening remarks.\n\nSECRET\n")
     check(wrapped, [], ["first Saturday of November at the chancery auditorium.",
                         "weeks before the event for security screening purposes."])
+
+
+# --- a header whose every name carries one same mark --------------------------------------------------------
+
+
+def test_a_pipe_table_under_a_marked_header_whose_rows_open_with_their_marks():
+    # the header's `(U)` names mark no row's cells: each row is marked by its first cell's mark, as before
+    text = ("SECRET\n\nTABLE 3 (U). CONSULAR OUTREACH, FY2025\n\n"
+            "| (U) Town | (U) Month | (U) Remarks |\n"
+            "| (U) Kisumu | June | Passport clinic at the county offices drew two hundred applicants |\n"
+            "| (S) Garissa | July | The clinic was cover for a meeting with a defector from the cell |\n"
+            "| (U) Eldoret | August | Alumni reception at the teachers college |\n\nSECRET\n")
+    check(text, ["The clinic was cover for a meeting with a defector from the cell"],
+          ["Passport clinic at the county offices drew two hundred applicants",
+           "Alumni reception at the teachers college"])
+    # a non-example: a first row whose cells carry different marks is a row of a table marked cell by cell
+    cell_by_cell = ("SECRET\n\n"
+                    "| (U) Kisumu | (S) The county commissioner is a source |\n"
+                    "| (U) Garissa | The clinic was cover for a meeting with a defector |\n"
+                    "| (U) Eldoret | (U) Alumni reception at the teachers college |\n\nSECRET\n")
+    check(cell_by_cell, ["The county commissioner is a source", "The clinic was cover for a meeting with a defector"],
+          ["Alumni reception at the teachers college"])

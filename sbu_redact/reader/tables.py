@@ -367,6 +367,7 @@ def _plan_table(r: Reading, table: list[_Line], held: set[int]) -> dict[int, lis
     marks: dict[int, list[_Mark | None]] = {}
     alone: dict[int, set[str]] = {}  # (a column -> the marks standing alone in its cells)
     own: set[int] = set()  # (the columns where a cell opens or ends with a mark beside its text)
+    header = _marked_header(r, table)
     for lo, hi, role, cells in table:
         if role == "head":
             continue
@@ -380,7 +381,7 @@ def _plan_table(r: Reading, table: list[_Line], held: set[int]) -> dict[int, lis
                 return None  # (a mark inside a cell's text, or a second one: the cell is not read for certain)
             if m is not None and not m[3] and text.startswith("  ", m[2]):
                 return None  # (a mark, a gutter and text in one cell: columns the rows do not keep apart)
-            if m is not None:
+            if m is not None and lo != header:  # (a header's names each under one same mark mark no row's cells)
                 if m[3]:
                     alone.setdefault(k, set()).add(m[0].portion_mark())
                 else:
@@ -435,6 +436,25 @@ def _plan_table(r: Reading, table: list[_Line], held: set[int]) -> dict[int, lis
                 end -= 1
             pieces[0] = Portion(pieces[0].start, end, pieces[0].start, "table_row", None, None, False)
     return plans
+
+
+def _marked_header(r: Reading, table: list[_Line]) -> int | None:
+    """The table's first row when it is a header whose every name opens with one same mark beside it
+    (`| (U) Port | (U) Date | (U) Notes |`, round 69): its marks are its names' own and say nothing of how the
+    rows below mark their cells (`cells._marked_cell_by_cell` skips it too). A first row whose cells carry
+    different marks (`| (U) ... | (S) ... |`) is a row of a table marked cell by cell; None then."""
+    rows = [(lo, cells) for lo, _, role, cells in table if role != "head"]
+    if len(rows) < 3 or table[0][2] != "row":
+        return None
+    lo, cells = rows[0]
+    if len(cells) < 2 or any(s < 0 for s, _ in cells):
+        return None
+    found = [_mark(r, r.text, s, e) for s, e in cells]
+    if any(m is None or m[3] or not _exact(m[0]) for m in found):
+        return None
+    if len({m[0].portion_mark() for m in found if m is not None}) != 1:
+        return None
+    return lo
 
 
 def _piece(text: str, s: int, e: int, m: _Mark | None, inherited: _Mark | None) -> Portion:
