@@ -13,6 +13,7 @@ from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
+from .diffs import holds_unified_hunk
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
@@ -430,9 +431,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # with the page before it, not with the head's mark: unmarked, it takes the document's level
         return True
     if s[:1] in "+-" and prev.stripped[:1] != s[:1] and s[:3] not in ("+++", "---"):
-        if r.diff_hunks is None:
-            r.diff_hunks = r.g.diff_hunk.search(r.text) is not None
-        if r.diff_hunks:
+        if holds_unified_hunk(r):
             return True  # a diff's added or removed lines after its context lines (`+Tell the minister ...`, round 83)
     if s[:1].isdigit() and r.g.timestamp_lead.match(s) is not None:
         return True  # a log entry's date and time (`2024-03-11 14:40:10 - Work notes`, round 83): another entry
