@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Protocol, TypeVar
 
 from .config import Rules, RuleSet, as_rules
+from .folding import ascii_fold
 from .lazyre import LazyPattern as LazyRegex, compile_pattern, lazy
 from .problems import Reported, Severity
 from .records import Record
@@ -1076,27 +1077,6 @@ def _is_spaced(words: str) -> bool:
 
 _FULLWIDTH = lazy("[\uff00-\uffef]")
 _TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
-
-
-# letters an English keyboard types without their diacritics that NFKD does not take apart (`ı` of `gizlı`, `đ` of `đoạn`)
-_ASCII_BASE = {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ə": "e", "Ə": "E",
-               "ħ": "h", "ŀ": "l"}
-
-
-def ascii_base(char: str) -> str:
-    """The ASCII letter `char` is typed as without its diacritics (`é`: `e`, `ı`: `i`), else `char`."""
-    if char.isascii():
-        return char
-    base = _ASCII_BASE.get(char)
-    if base is None:
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return base if len(base) == 1 and base.isascii() and base.isalpha() else char
-
-
-def ascii_fold(text: str) -> str:
-    """`text` as typed on an English keyboard: every letter with diacritics as its ASCII letter
-    (`tối mật`: `toi mat`, `důvěrné`: `duverne`); letters of other scripts as they are."""
-    return text if text.isascii() else "".join(ascii_base(c) for c in text)
 
 
 def _with_ascii_folds(words: Iterable[str], english: Iterable[str] = ()) -> list[str]:
