@@ -597,7 +597,9 @@ class Grammar:
             self.message_opens, self.inline_replies, self.repeated_message_header, self.abbreviation_at_end, \
             self.example_cue, self.company_notice, self.us_post, self.json_controls, self.json_marking_key, \
             self.marks_column_header, self.cites_at_end, self.conjunction_at_end, self.autocorrected_notice, \
-            self.xml_marking_element, self.yaml_classification_key = (
+            self.xml_marking_element, self.yaml_classification_key, self.derived_from_label, self.statement_subject, \
+            self.caveats_line, self.level_word, self.paragraph_record_line, self.notes_heading, self.message_header, \
+            self.entire_text, self.row_after_table, self.row_before_table, self.row_to_table, self.table_to_row = (
                 lazy(spec.pattern) for spec in (
                     words.memo_field, words.memo_more_controls, words.end_of_summary, words.quotation_begins,
                     words.quotation_ends, words.introduces_quotation, words.answer_back, words.review_header,
@@ -605,8 +607,12 @@ class Grammar:
                     words.repeated_message_header, words.abbreviation_at_end, words.example_cue, words.company_notice,
                     words.us_post, words.json_controls, words.json_marking_key, words.marks_column_header,
                     words.cites_at_end, words.conjunction_at_end, words.autocorrected_notice, words.xml_marking_element,
-                    words.yaml_classification_key))
+                    words.yaml_classification_key, words.derived_from_label, words.statement_subject,
+                    words.caveats_line, words.level_word, words.paragraph_record_line, words.notes_heading,
+                    words.message_header, words.entire_text, words.row_after_table, words.row_before_table,
+                    words.row_to_table, words.table_to_row))
         self.review_words = tuple(words.review_words)
+        self.not_signature = frozenset(words.not_signature)
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary

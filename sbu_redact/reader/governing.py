@@ -47,7 +47,6 @@ from .page_refs import may_name_a_page, page_named
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
-_LEVEL_WORD = compile_pattern(r"TOP SECRET|SECRET|CONFIDENTIAL")
 
 
 def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -269,8 +268,7 @@ _GRID_GAP = re.compile(r" {2,}")
 
 
 # a line that opens with the paragraph it is about, as a record or a table row does: `  para_3: ...`,
-# `| Paragraph 4  | ...`, `- portion 2: ...`
-_RECORD_LINE = compile_pattern(r"(?i)[ \t]*(?:[|\-*][ \t]*)?(?:para(?:graph)?|portion)[ \t_#]*\d{1,3}[ \t]*[:|=]")
+# `| Paragraph 4  | ...`, `- portion 2: ...` (`reader_words.paragraph_record_line` of the rules)
 # (a review table's words, its header line and the headers of its columns: rules, `reader_words.review_words`,
 # `review_header`, `review_column`, `portion_column`)
 _NAMED_PARAGRAPH = re.compile(r"(?i)(?:(?:para(?:graph)?|¶|portion|item)\.?\s*)?(\d{1,3})|(?P<letter>[a-z])")
@@ -331,7 +329,7 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
     while line_start < note.end:  # (its lines of text, after a rule line: `____` / `¹ The figures in ...`)
         line_end = r.text.find("\n", line_start, note.end)
         line_end = note.end if line_end < 0 else line_end
-        if r.text[line_start:line_end].strip(" \t\r_-=~*") and not _NOTES_HEADING.fullmatch(r.text, line_start, line_end):
+        if r.text[line_start:line_end].strip(" \t\r_-=~*") and not r.g.notes_heading.fullmatch(r.text, line_start, line_end):
             m = _FOOTNOTE_LINE.match(r.text, line_start, note.end)
             if m is None and not lines:
                 return []  # (its first line of text is no note)
@@ -382,7 +380,7 @@ def _names_a_level(spellings: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NUMBERED_PARAGRAPH = compile_pattern(r"\]?[.)][ \t]+\(")
-_NOTES_HEADING = compile_pattern(r"[ \t]*(?i:(?:foot|end)?notes?|sources?)[ \t]*:?[ \t]*\r?")
+# (a heading over a block of notes, `Notes:`, `Sources`: the rules' `reader_words.notes_heading`)
 _RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,}|(?i:(?:foot|end)?notes?|sources?)[ \t]*:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?\Z")
 
 
@@ -528,7 +526,7 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
         return marking
-    word = _LEVEL_WORD.search(text)
+    word = r.g.level_word.search(text)
     if word is None:
         marking = r.g.parse("UNCLASSIFIED//" + text)
         for problem in marking.problems if not marking.valid else ():  # `NODIS` requires NOFORN: with it
@@ -608,7 +606,7 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
         # table only says whose row it is (`_rows`, every row when none can be placed; never a portion that
         # opens with the table's label, fail closed)
         parts = [*targets.get("row", ()), *targets.get("item", ())]
-        kept = [m for m in targets["labelled"] if not (m.groupdict().get("kind") and _qualifies(r.text, m, parts))]
+        kept = [m for m in targets["labelled"] if not (m.groupdict().get("kind") and _qualifies(r, m, parts))]
         if kept:
             targets["labelled"] = kept
         else:
@@ -734,16 +732,17 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
     pending.append(Statement(ranges, stated, said))
 
 
-_OF_TABLE = compile_pattern(r"(?i)[ \t]*(?:,|of|in|from|on|at)?[ \t]*(?:(?:the|this|that)[ \t]+)?")
-_TABLE_ROW = compile_pattern(r"(?i)[ \t]*(?:[,:/\-–—][ \t]*)?(?:(?:the|its)[ \t]+)?")
+# (the words between a row and the table after it, "row 4 of the table", and between a table and the row after it,
+# "Table 2, the row ...": the rules' `reader_words.row_to_table`, `table_to_row`)
 
 
-def _qualifies(text: str, table: re.Match[str], parts: Sequence[re.Match[str]]) -> bool:
+def _qualifies(r: Reading, table: re.Match[str], parts: Sequence[re.Match[str]]) -> bool:
     """Is the table `table` names the table of a row or item in `parts` right beside it ("row 4 of Table 2",
     "Table 2, row 4", "Table 2 row 4"), or of a row named any other way (`pointers.names_its_row`)?"""
-    return names_its_row(text, table) or any(
-        (m.end() <= table.start() and _OF_TABLE.fullmatch(text, m.end(), table.start()) is not None)
-        or (table.end() <= m.start() and _TABLE_ROW.fullmatch(text, table.end(), m.start()) is not None)
+    text = r.text
+    return names_its_row(r, table) or any(
+        (m.end() <= table.start() and r.g.row_to_table.fullmatch(text, m.end(), table.start()) is not None)
+        or (table.end() <= m.start() and r.g.table_to_row.fullmatch(text, table.end(), m.start()) is not None)
         for m in parts)
 
 
@@ -764,7 +763,7 @@ def _named_targets(r: Reading, start: int, end: int, lo: int, hi: int) -> dict[s
         for pattern, names in r.g.governing_targets:
             for m in pattern.compiled.finditer(r.text, block, start):
                 targets.setdefault(names, []).append(m)
-    if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:
+    if "=" in r.text[start:end] or r.g.paragraph_record_line.match(r.text, line_start, start) is not None:
         # a record per line: a labelling tool's log (`scope=para:5 old=(U) new=(C)`, round 60), a review
         # decision's `para_3: retain CONFIDENTIAL` or a table row `| Paragraph 4 | U -> C |` (round 62):
         # the target is on the statement's own line, not the record above it (when its line names one:

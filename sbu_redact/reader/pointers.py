@@ -90,26 +90,21 @@ def by_kind_and_number(r: Reading, ordered: list[Portion], at: int) -> set[int] 
              for m in pattern.compiled.finditer(r.text, p.start, p.end)]
     if not found or len({label_of(m) for m in found}) != 1 or not _only(r, p, [(m.start(), m.end()) for m in found]):
         return None
-    if any(names_its_row(r.text, m) for m in found):
+    if any(names_its_row(r, m) for m in found):
         return None  # (a row of the table: `by_first_cell`, `scope_exact.by_row`, else the fallback)
     chosen = labelled_blocks(r, PortionIndex(ordered), at, found)
     return chosen or None
 
 
-# a row named beside the table it is in, by any name: `Table 2, row "Kherson depot"`, `the Kherson depot row of
-# Table 2`, `entry 4 in table 2` (the table only says whose row it is: the row is what is named)
-_ROW_AFTER_TABLE = compile_pattern(r"(?i)[ \t]*(?:[,:/\-–—][ \t]*)?(?:(?:the|its)[ \t]+)?(?:rows?|entry|entries|records?|lines?)\b")
-_ROW_BEFORE_TABLE = compile_pattern(r"(?i)\b(?:rows?|entry|entries|records?|lines?)\b[^.;\n]{0,40}?[ \t,]+(?:of|in|from|on)"
-                                    r"[ \t]+(?:(?:the|this|that)[ \t]+)?\Z")
-
-
-def names_its_row(text: str, table: re.Match[str]) -> bool:
-    """Does the table `table` names name the table of a row named right beside it (`_ROW_AFTER_TABLE`,
-    `_ROW_BEFORE_TABLE`)?"""
-    if _ROW_AFTER_TABLE.match(text, table.end()) is not None:
+def names_its_row(r: Reading, table: re.Match[str]) -> bool:
+    """Does the table `table` names name the table of a row named right beside it, by any name (`Table 2, row
+    "Kherson depot"`, `the Kherson depot row of Table 2`, `entry 4 in table 2`: the table only says whose row it
+    is, the row is what is named; the rules' `reader_words.row_after_table`, `row_before_table`)?"""
+    text = r.text
+    if r.g.row_after_table.match(text, table.end()) is not None:
         return True
     line = max(text.rfind("\n", 0, table.start()) + 1, table.start() - 60)
-    return _ROW_BEFORE_TABLE.search(text[line:table.start()]) is not None
+    return r.g.row_before_table.search(text[line:table.start()]) is not None
 
 
 def _only(r: Reading, p: Portion, spans: list[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()) -> bool:

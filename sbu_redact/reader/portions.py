@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from ..lazyre import lazy
+from ..lazyre import first_of, lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
@@ -18,8 +18,7 @@ from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, ends_sen
 from .segments import Segment
 from .state import Reading
 
-_ENTIRE_TEXT = lazy(r"(?P<level>UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)\s*-+\s*ENTIRE\s+TEXT\.?",
-                    re.IGNORECASE)
+# (`SECRET - ENTIRE TEXT` after a paragraph's number: the rules' `reader_words.entire_text`)
 
 
 def content_end(r: Reading, start: int, limit: int) -> int:
@@ -64,8 +63,8 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
         if raw_mark[0] != "(" or raw_mark[-1] != ")":
             r.problem("MALFORMED_MARK", "warning", f"portion mark '{raw_mark}' is not in parentheses", *mark_span)
     else:
-        entire = _ENTIRE_TEXT.match(r.text, body_start, end) \
-            if body_start < end and r.text[body_start] in _ENTIRE_TEXT.first else None
+        entire = r.g.entire_text.match(r.text, body_start, end) \
+            if body_start < end and r.text[body_start] in first_of(r.g.entire_text) else None
         trailing = r.marks.trailing(last_line(r, body_start, end)) \
             if end > body_start and r.text[end - 1] in ")\"'" else None
         if entire:
