@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Protocol, TypeVar
 
 from .config import Rules, RuleSet, as_rules
+from .folding import ascii_fold
 from .lazyre import LazyPattern as LazyRegex, compile_pattern, lazy
 from .problems import Reported, Severity
 from .records import Record
@@ -602,7 +603,9 @@ class Grammar:
             self.message_opens, self.inline_replies, self.repeated_message_header, self.abbreviation_at_end, \
             self.example_cue, self.company_notice, self.us_post, self.json_controls, self.json_marking_key, \
             self.marks_column_header, self.cites_at_end, self.conjunction_at_end, self.autocorrected_notice, \
-            self.xml_marking_element, self.yaml_classification_key = (
+            self.xml_marking_element, self.yaml_classification_key, self.derived_from_label, self.statement_subject, \
+            self.caveats_line, self.level_word, self.paragraph_record_line, self.notes_heading, self.message_header, \
+            self.entire_text, self.row_after_table, self.row_before_table, self.row_to_table, self.table_to_row = (
                 lazy(spec.pattern) for spec in (
                     words.memo_field, words.memo_more_controls, words.end_of_summary, words.quotation_begins,
                     words.quotation_ends, words.introduces_quotation, words.answer_back, words.review_header,
@@ -610,8 +613,12 @@ class Grammar:
                     words.repeated_message_header, words.abbreviation_at_end, words.example_cue, words.company_notice,
                     words.us_post, words.json_controls, words.json_marking_key, words.marks_column_header,
                     words.cites_at_end, words.conjunction_at_end, words.autocorrected_notice, words.xml_marking_element,
-                    words.yaml_classification_key))
+                    words.yaml_classification_key, words.derived_from_label, words.statement_subject,
+                    words.caveats_line, words.level_word, words.paragraph_record_line, words.notes_heading,
+                    words.message_header, words.entire_text, words.row_after_table, words.row_before_table,
+                    words.row_to_table, words.table_to_row))
         self.review_words = tuple(words.review_words)
+        self.not_signature = frozenset(words.not_signature)
         self._parsed: dict[tuple[str, bool], Marking] = {}
         self.way_scans: dict[str, Any] = {}  # (`prefilter.WayScan` of a pattern, once per rules object: reader/scope.py)
         self.read_mark_cache: dict[tuple[str, bool], Marking | None] = {}  # the reader's, per vocabulary
@@ -1082,27 +1089,6 @@ def _is_spaced(words: str) -> bool:
 
 _FULLWIDTH = lazy("[\uff00-\uffef]")
 _TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
-
-
-# letters an English keyboard types without their diacritics that NFKD does not take apart (`ı` of `gizlı`, `đ` of `đoạn`)
-_ASCII_BASE = {"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ə": "e", "Ə": "E",
-               "ħ": "h", "ŀ": "l"}
-
-
-def ascii_base(char: str) -> str:
-    """The ASCII letter `char` is typed as without its diacritics (`é`: `e`, `ı`: `i`), else `char`."""
-    if char.isascii():
-        return char
-    base = _ASCII_BASE.get(char)
-    if base is None:
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return base if len(base) == 1 and base.isascii() and base.isalpha() else char
-
-
-def ascii_fold(text: str) -> str:
-    """`text` as typed on an English keyboard: every letter with diacritics as its ASCII letter
-    (`tối mật`: `toi mat`, `důvěrné`: `duverne`); letters of other scripts as they are."""
-    return text if text.isascii() else "".join(ascii_base(c) for c in text)
 
 
 def _with_ascii_folds(words: Iterable[str], english: Iterable[str] = ()) -> list[str]:

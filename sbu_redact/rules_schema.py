@@ -574,8 +574,9 @@ class BackstopSpec(_Markings):
     mention_after: RegexText = r"(?!)"
 class ReaderWordsSpec(_Markings):
     """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
-    `cable.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`, `json_export.py`): a regular
-    expression each (a missing one matches nothing), some with the named groups the reader takes."""
+    `cable.py`, `cable_header.py`, `authority.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`,
+    `portions.py`, `json_export.py`): a regular expression each (a missing one matches nothing), some with
+    the named groups the reader takes, and two word lists (`review_words`, `not_signature`)."""
 
     memo_field: GoverningPatternSpec = no_pattern()  # group `name`
     memo_more_controls: GoverningPatternSpec = no_pattern()  # group `value`
@@ -604,6 +605,21 @@ class ReaderWordsSpec(_Markings):
     autocorrected_notice: GoverningPatternSpec = no_pattern()
     xml_marking_element: GoverningPatternSpec = no_pattern()
     yaml_classification_key: GoverningPatternSpec = no_pattern()
+    derived_from_label: GoverningPatternSpec = no_pattern()
+    # the lines alone in capitals that are no signature (upper case)
+    not_signature: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*[A-Z]$")]] = []
+    statement_subject: GoverningPatternSpec = no_pattern()
+    caveats_line: GoverningPatternSpec = no_pattern()  # group `value`
+    level_word: GoverningPatternSpec = no_pattern()
+    paragraph_record_line: GoverningPatternSpec = no_pattern()
+    notes_heading: GoverningPatternSpec = no_pattern()
+    message_header: GoverningPatternSpec = no_pattern()  # group `quote`
+    entire_text: GoverningPatternSpec = no_pattern()  # group `level`
+    row_after_table: GoverningPatternSpec = no_pattern()
+    row_before_table: GoverningPatternSpec = no_pattern()
+    row_to_table: GoverningPatternSpec = no_pattern()
+    table_to_row: GoverningPatternSpec = no_pattern()
+    json_classification_key: GoverningPatternSpec = no_pattern()  # set inside the key's pattern: no global flags
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":
@@ -612,15 +628,21 @@ class ReaderWordsSpec(_Markings):
         from .prefilter import first_chars
 
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
-                            ("json_controls", ("key", "value", "values"))):
+                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)),
+                            ("message_header", ("quote",)), ("entire_text", ("level",))):
             pattern = getattr(self, key).pattern
             missing = set(groups) - set(re.compile(pattern).groupindex)
             if pattern != "(?!)" and missing:
                 raise ValueError(f"{key}.pattern: needs groups named {', '.join(sorted(missing))}")
-        for key in ("memo_field", "end_of_summary", "quotation_begins", "quotation_ends"):
+        for key in ("memo_field", "end_of_summary", "quotation_begins", "quotation_ends", "entire_text"):
             pattern = getattr(self, key).pattern
             if pattern != "(?!)" and first_chars(pattern, re.compile(pattern).flags) is None:
                 raise ValueError(f"{key}.pattern: its first characters are not known (write them out)")
+        try:  # (set inside the pattern of a key and its value: `reader/json_export._classification_key`)
+            re.compile(r"\"(?P<key>(?:" + self.json_classification_key.pattern + r"))\"\s*:\s*\"(?P<value>[^\"]*)\"")
+        except re.error as e:
+            raise ValueError(f"json_classification_key.pattern: not a key name's pattern inside quotes ({e}): "
+                             "no global flags (write `(?i:...)`), no group named key or value") from None
         return self
 
 

@@ -27,7 +27,7 @@ fail-closed fallback (every portion it could mean), never to that sentence alone
 Class J (fixreg28): a level word whose ASCII fold spells an English word (`confidențial` typed
 `confidential`) gets no fold: the English word is the document's own level in words, not a foreign note's.
 Class C: level, sharing and pointer words of the rules typed without their diacritics ("duverne",
-"tuyet mat", "doan"): a generated ASCII fold of the rules' words (`markings.ascii_fold`), not a hand
+"tuyet mat", "doan"): a generated ASCII fold of the rules' words (`folding.ascii_fold`), not a hand
 list per language.
 """
 import pytest
@@ -134,7 +134,8 @@ def test_c_level_words_typed_without_diacritics(said, levels):
 
 
 def test_c_the_fold_is_generated_from_the_rules():
-    from sbu_redact.markings import ascii_fold, grammar_for
+    from sbu_redact.folding import ascii_fold
+    from sbu_redact.markings import grammar_for
 
     g = grammar_for(None)
     words = [w for ws in g.vocabulary.unresolved_scope.untranslated.level_words.values() for w in ws]

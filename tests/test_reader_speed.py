@@ -181,7 +181,7 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
 
     from sbu_redact import read
     from sbu_redact.document import Portion
-    from sbu_redact.reader import governing as gv
+    from sbu_redact.reader import governing as gv, labelled as lb, portion_index as pi
     from sbu_redact.reader.state import Reading
     from sbu_redact.config import as_rules
     from sbu_redact.textview import view_of
@@ -189,17 +189,17 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
     def labelled(text: str, portions: list, index: int | None, labels: set[str]) -> set[int]:
         chosen = set()
         for k, p in enumerate(portions):
-            head = " ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold().lstrip(gv._HEAD_MARKS)
+            head = " ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold().lstrip(pi.HEAD_MARKS)
             line_end = text.find("\n", p.body_start, p.end)  # (the heading's own line: a divider may share its portion)
-            line = " ".join(text[p.body_start:p.end if line_end < 0 else line_end].split()).casefold().lstrip(gv._HEAD_MARKS)
+            line = " ".join(text[p.body_start:p.end if line_end < 0 else line_end].split()).casefold().lstrip(pi.HEAD_MARKS)
             for label in labels:
                 if k != index and head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
                     chosen.add(k)
-                    rest = line[len(label):].strip(gv._RULE_MARKS)
+                    rest = line[len(label):].strip(lb._RULE_MARKS)
                     if not rest or page_marker_alone(grammar, rest):  # a heading alone (`--- Tab B ---`, with its page too): the
                         for after in range(k + 1, len(portions)):  # text under it, to the next such heading
                             following = " ".join(text[portions[after].body_start:portions[after].end].split()[:3])
-                            if following.casefold().lstrip(gv._RULE_MARKS).startswith(label.split()[0]) or after == index:
+                            if following.casefold().lstrip(lb._RULE_MARKS).startswith(label.split()[0]) or after == index:
                                 break
                             chosen.add(after)
         return chosen
@@ -229,17 +229,17 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
         lines = [Portion(m.start(), m.end(), m.start(), "paragraph", None, None, False)
                  for m in re.finditer(r"[^\n]+", r.text)]
         for spans in (read_ones, lines[:300]):
-            portions = gv._Portions(spans)
+            portions = pi.PortionIndex(spans)
             labels = {" ".join(m.group(0).split()).casefold() for m in found}
             for index in (None, 0):
-                assert gv._labelled(r, portions, index, found) == labelled(r.text, portions, index, labels)
+                assert lb.labelled_blocks(r, portions, index, found) == labelled(r.text, portions, index, labels)
             for label in ("4-3", "1.2", "2-1", "10-4.2"):
                 assert gv._labelled_number(r, portions, label) == labelled_number(r.text, portions, label), label
                 checked += len(gv._labelled_number(r, portions, label))
             times = [(k, (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))) for k, p in enumerate(portions)
-                     if (m := gv._OPENING_TIME.match(r.text, p.start, p.end)) is not None]
+                     if (m := pi._OPENING_TIME.match(r.text, p.start, p.end)) is not None]
             assert portions.opening_times(r.text) == times
-            checked += len(times) + len(gv._labelled(r, portions, None, found))
+            checked += len(times) + len(lb.labelled_blocks(r, portions, None, found))
     assert checked > 5
 
 

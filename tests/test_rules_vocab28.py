@@ -14,7 +14,11 @@ _PATTERNS = ["memo_field", "memo_more_controls", "end_of_summary", "quotation_be
              "introduces_quotation", "answer_back", "review_header", "review_column", "portion_column", "message_opens",
              "inline_replies", "repeated_message_header", "abbreviation_at_end", "example_cue", "company_notice",
              "us_post", "json_controls", "json_marking_key", "marks_column_header", "cites_at_end", "conjunction_at_end",
-             "autocorrected_notice", "xml_marking_element", "yaml_classification_key"]
+             "autocorrected_notice", "xml_marking_element", "yaml_classification_key",
+             # (cleanup29: tests/test_rules_reader_words29.py reads by each)
+             "derived_from_label", "statement_subject", "caveats_line", "level_word", "paragraph_record_line",
+             "notes_heading", "message_header", "entire_text", "row_after_table", "row_before_table", "row_to_table",
+             "table_to_row", "json_classification_key"]
 
 
 def _rules_with(tmp_path, change) -> RuleSet:
@@ -35,7 +39,7 @@ def test_every_entry_is_in_the_shipped_rules():
     words = load_rules().grammar.vocabulary.reader_words
     for key in _PATTERNS:
         assert getattr(words, key).pattern != "(?!)", key
-    assert words.review_words
+    assert words.review_words and "END TEXT" in words.not_signature
 
 
 @pytest.mark.parametrize("key", _PATTERNS)
@@ -48,12 +52,15 @@ def test_a_bad_pattern_names_file_and_key(tmp_path, key, bad, error):
         _rules_with(tmp_path, change).grammar
 
 
-@pytest.mark.parametrize("bad", [["Determined"], "determined", [3], ["should  be "]])
-def test_a_bad_review_word_names_file_and_key(tmp_path, bad):
+@pytest.mark.parametrize("key, bad", [("review_words", ["Determined"]), ("review_words", "determined"),
+                                      ("review_words", [3]), ("review_words", ["should  be "]),
+                                      ("not_signature", ["End text"]), ("not_signature", "END TEXT"),
+                                      ("not_signature", ["END  "])])
+def test_a_bad_word_names_file_and_key(tmp_path, key, bad):
     def change(words):
-        words["review_words"] = bad
+        words[key] = bad
 
-    with pytest.raises(RulesError, match=r"markings\.yaml: key 'reader_words\.review_words"):
+    with pytest.raises(RulesError, match=rf"markings\.yaml: key 'reader_words\.{key}"):
         _rules_with(tmp_path, change).grammar
 
 
@@ -62,6 +69,12 @@ def test_a_bad_review_word_names_file_and_key(tmp_path, bad):
     ("memo_more_controls", r";[ \t]*LDC[ \t]*:[ \t]*(?P<val>[^;\n]+)", "memo_more_controls.pattern: needs groups named value"),
     ("json_controls", r"\"(?P<key>controls)\"\s*:\s*\"(?P<value>[^\"]*)\"", "json_controls.pattern: needs groups named values"),
     ("end_of_summary", r"(?i)\w+ SUMMARY", "end_of_summary.pattern: its first characters are not known"),
+    ("caveats_line", r"(?i)^CAVEATS?:\s*(?P<controls>.+)$", "caveats_line.pattern: needs groups named value"),
+    ("message_header", r"(?im)^[ \t>]*From:", "message_header.pattern: needs groups named quote"),
+    ("entire_text", r"(?i)SECRET\s*-+\s*ENTIRE\s+TEXT", "entire_text.pattern: needs groups named level"),
+    ("entire_text", r"(?P<level>\w+)\s*-+\s*ENTIRE\s+TEXT", "entire_text.pattern: its first characters are not known"),
+    ("json_classification_key", r"(?i)classification|level", "json_classification_key.pattern: not a key name's pattern"),
+    ("json_classification_key", r"(?P<key>class)", "json_classification_key.pattern: not a key name's pattern"),
 ])
 def test_a_pattern_without_what_the_reader_takes_from_it_names_file_and_key(tmp_path, key, pattern, error):
     def change(words):

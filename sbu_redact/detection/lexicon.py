@@ -10,7 +10,8 @@ import re
 
 from ..config import Rules
 from ..markings import grammar_for
-from .namelex import fold, name_lexicon
+from ..folding import name_fold
+from .namelex import name_lexicon
 from .settings import EntitiesSettings, given_names, load_settings, place_names
 
 # the capital letters a name may open with, for regex character classes: Latin-1's and Latin
@@ -160,7 +161,7 @@ class Lexicon:
         self.country_codes = frozenset(vocabulary.countries) | frozenset(vocabulary.tetragraphs)
         self.acronyms = frozenset(w.upper() for w in s.suppress.acronyms)
         self.nationalities = frozenset(w.upper() for w in s.suppress.nationalities)
-        self.peoples = frozenset(fold(w) for w in s.suppress.peoples)
+        self.peoples = frozenset(name_fold(w) for w in s.suppress.peoples)
         self.header_words = frozenset(w.upper() for w in s.suppress.header_words)
         self.not_name_patterns = [re.compile(p) for p in s.suppress.patterns]
         self.stop_words = frozenset(w.upper() for w in s.names.stop_words)
@@ -168,7 +169,7 @@ class Lexicon:
         threshold = s.name_lexicon.given_max_zipf
         self.given_names = given_names(rules) | frozenset(n for n in names.given if zipf(n) < threshold)
         # given names that are also English words (GRACE, HOPE): names only where the context says so
-        listed = frozenset(fold(n) for n in s.names.word_given_names)
+        listed = frozenset(name_fold(n) for n in s.names.word_given_names)
         self.word_given_names = (frozenset(n for n in names.given if zipf(n) >= threshold) - self.given_names) | listed
         # the listed ones are names even where the word is a marking's (PRIVILEGE SITHOLE)
         self.listed_word_given_names = listed
@@ -206,18 +207,18 @@ class Lexicon:
         self.predicate_nouns = self.persons_nouns - frozenset(w.lower() for w in s.names.predicate_not_nouns)
         self.keep_upper = frozenset(w.upper() for w in s.recase.keep_upper) | self.acronyms | self.marking_words
         # words of identity documents in other languages (KIMLIK, CODICE FISCALE): each word, folded
-        self.document_words = frozenset(fold(w).strip(".,;:") for d in s.suppress.document_words for w in d.split()) \
-            | frozenset(fold(w) for w in s.suppress.office_words)
+        self.document_words = frozenset(name_fold(w).strip(".,;:") for d in s.suppress.document_words for w in d.split()) \
+            | frozenset(name_fold(w) for w in s.suppress.office_words)
         self.never_names = self.acronyms | self.nationalities | self.header_words | self.marking_words | self.document_words
         self.never_names_any_case = self.nationalities | self.header_words | self.marking_words | self.document_words
         self.group_nouns = frozenset(w.upper() for w in s.suppress.group_nouns)
-        self.people_prefixes = frozenset(fold(w) for w in s.suppress.people_prefixes)
+        self.people_prefixes = frozenset(name_fold(w) for w in s.suppress.people_prefixes)
         self.saints = frozenset(w.upper().rstrip(".") for w in s.saints)
-        self.brands = frozenset(" ".join(fold(w).replace("-", " ").split()) for w in s.brands)
+        self.brands = frozenset(" ".join(name_fold(w).replace("-", " ").split()) for w in s.brands)
         self.surname_facilities = frozenset(w.upper() for w in s.named_after_person.surname_facilities)
         # one-word closings of letters and e-mails (Thanks, Mahalo, Asante): never a name's first word
         letter = s.recognizers.get("letter_name") or {}
-        self.closing_words = frozenset(fold(c) for c in letter.get("closings", []) if isinstance(c, str) and " " not in c.strip())
+        self.closing_words = frozenset(name_fold(c) for c in letter.get("closings", []) if isinstance(c, str) and " " not in c.strip())
         titles = sorted({t for t in s.names.titles}, key=len, reverse=True)
         self.title_words = frozenset(w.upper().rstrip(".") for t in titles for w in t.split())
         self.one_word_titles = frozenset(t.upper().rstrip(".") for t in titles if " " not in t)  # not ECON of Econ Chief
@@ -297,7 +298,7 @@ class Lexicon:
         if upper in self.acronyms and not bare.isupper() and upper not in self.never_names_any_case:
             return False  # "Doe" is a surname even though DOE is an acronym
         if upper in self.never_names:  # (a marking word that is a listed given name may be a name: PRIVILEGE SITHOLE)
-            return not (fold(bare) in self.listed_word_given_names and upper not in self.acronyms
+            return not (name_fold(bare) in self.listed_word_given_names and upper not in self.acronyms
                         and upper not in self.header_words and upper not in self.nationalities)
         return any(p.fullmatch(bare) for p in self.not_name_patterns)
 
@@ -362,7 +363,7 @@ class Lexicon:
         """A people's, ethnic or religious group's or its language's name (`suppress.peoples`:
         KAREN, Nenets, Métis), or its plural in -s (Tamils), or a compound of one or a nationality
         after one of `suppress.people_prefixes` or another people (AFRO-COLOMBIAN, Indo-Fijian)."""
-        folded = fold(strip_possessive(word).strip(".,;:"))
+        folded = name_fold(strip_possessive(word).strip(".,;:"))
         if folded in self.peoples or folded.endswith("S") and folded[:-1] in self.peoples:
             return True
         parts = folded.split("-")
@@ -382,7 +383,7 @@ class Lexicon:
         misspelled), from a title word at least
         `names.misspelled_title_min_length` long (`names.titles`)."""
         bare = strip_possessive(word).strip(".,;:")
-        upper = fold(bare)
+        upper = name_fold(bare)
         if len(upper) < 4 or upper in self.title_words or not upper.replace("'", "").replace("-", "").isalpha() \
                 or self.is_given_name(bare) or self.is_surname(bare) \
                 or zipf(bare) >= self.settings.names.rare_below_zipf:
@@ -405,7 +406,7 @@ class Lexicon:
     @_per_word
     def is_given_name(self, word: str) -> bool:
         """A known given name, or given names joined by hyphens (JEAN-BAPTISTE, Anna-Maria)."""
-        folded = fold(strip_possessive(word))
+        folded = name_fold(strip_possessive(word))
         if folded in self.given_names:
             return True
         parts = folded.split("-")
@@ -426,7 +427,7 @@ class Lexicon:
     def _compound_of(self, word: str, names: frozenset[str]) -> bool:
         """`word` is one of `names`, or parts joined by hyphens, one of `names` and each of
         them one of `names` or a known given name."""
-        folded = fold(strip_possessive(word))
+        folded = name_fold(strip_possessive(word))
         if folded in names:
             return True
         parts = folded.split("-")
@@ -461,7 +462,7 @@ class Lexicon:
     @_per_word
     def is_place(self, text: str) -> bool:
         """A known place name (rules' `places_file` and `places`), case and diacritics ignored."""
-        return " ".join(fold(strip_possessive(text)).replace("-", " ").split()) in self.places
+        return " ".join(name_fold(strip_possessive(text)).replace("-", " ").split()) in self.places
 
     def place_before(self, text: str, end: int) -> bool:
         """Whether a geographic word follows `end` (`Barents Sea`, `Charles River`, `Nevsky
@@ -565,7 +566,7 @@ class Lexicon:
     def is_brand(self, text: str) -> bool:
         """Whether `text` is one of `brands` (CHIQUITA, Tim Hortons), possibly with an
         organisation word or company suffix after it (STARBUCKS COFFEE, Tata Motors)."""
-        words = fold(strip_possessive(text)).replace("-", " ").split()
+        words = name_fold(strip_possessive(text)).replace("-", " ").split()
         while len(words) > 1 and (words[-1].rstrip(".") in self.organization_words
                                   or words[-1].rstrip(".") in self.company_suffixes):
             words.pop()
@@ -666,7 +667,7 @@ class Lexicon:
     @_per_word
     def is_surname(self, word: str) -> bool:
         """A known surname (many are also words: STONE, FROST; use it where the context says person)."""
-        return fold(strip_possessive(word)) in self.surnames
+        return name_fold(strip_possessive(word)) in self.surnames
 
     @staticmethod
     def zipf_of(word: str) -> float:

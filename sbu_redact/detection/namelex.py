@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 import importlib
-import unicodedata
 from dataclasses import dataclass
 
 from ..config import Rules, RulesError
+from ..folding import name_fold
 from .settings import load_settings
 
 _FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
@@ -27,16 +27,6 @@ _LAST = ("last_names", "last_names_male", "last_names_female", "last_names_nonbi
 class NameLexicon:
     given: frozenset[str]
     surnames: frozenset[str]
-
-
-def fold(word: str) -> str:
-    """Upper case without diacritics (dotless i and sharp s included): Yılmaz -> YILMAZ."""
-    if word.isascii():  # nothing to replace or decompose (the frequent case)
-        return word.upper()
-    word = word.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
-    word = word.replace("đ", "d").replace("Đ", "D")  # (no decomposition either)
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).upper()
 
 
 def _names(provider, attributes) -> set[str]:
@@ -105,7 +95,7 @@ def name_lexicon(rules: Rules) -> NameLexicon:
                 for part in name.replace("-", " ").split():
                     if len(part) < spec.min_length:
                         continue
-                    target.add(fold(part))
+                    target.add(name_fold(part))
                     if table:
-                        target.add(fold(_transliterate(part, table)))
+                        target.add(name_fold(_transliterate(part, table)))
     return NameLexicon(frozenset(given), frozenset(surnames))

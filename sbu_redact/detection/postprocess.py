@@ -12,7 +12,8 @@ from ..mentions import word_index
 from ..terms import TermList
 from .finding import Finding
 from .lexicon import CAPITALS, Lexicon, strip_possessive
-from .namelex import fold, latin_forms
+from ..folding import name_fold
+from .namelex import latin_forms
 from .recase import capitalize
 from .slots import PersonSlots
 from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
@@ -272,7 +273,7 @@ class PostProcessor:
 
         while words and junk(words[0].group()) and not particles_then_name() and not month_given_name():
             words.pop(0)
-        while len(words) > 1 and words[0].group().endswith(",") and fold(words[0].group().rstrip(",")) in lex.closing_words:
+        while len(words) > 1 and words[0].group().endswith(",") and name_fold(words[0].group().rstrip(",")) in lex.closing_words:
             words.pop(0)  # Mahalo, Leilani: a closing, then the name
         while words and junk(words[-1].group()) \
                 and not (len(words) > 1 and lex.surname_after_given_name(words[-2].group(), words[-1].group())):
@@ -598,7 +599,7 @@ class PostProcessor:
                         parts.add(rest)  # QASEM AL-KAABI, later KAABI'S: the name after its particle
                     if any(w != word and self._name_like(strip_possessive(w)) for w in words):
                         parts.update(self._hyphen_halves(bare, spec.min_length))  # (not of POL-Ulaanbaatar alone)
-                    if not bare.isascii() and len(folded := fold(bare)) >= spec.min_length and folded.isascii():
+                    if not bare.isascii() and len(folded := name_fold(bare)) >= spec.min_length and folded.isascii():
                         parts.add(folded)  # BRZĘCZYSZCZYKIEWICZ, later BRZECZYSZCZYKIEWICZ (written without diacritics)
                     # Руслан Ахмедович Газиев, later "Gaziev had been threatened": the Latin spelling too
                     parts.update(capitalize(form) for form in latin_forms(bare, self._transliteration) if len(form) >= spec.min_length)
@@ -1426,7 +1427,7 @@ class PostProcessor:
         lex = self.lexicon
         word, name = m.group("word"), text[start:end].split()
         if not name or not self._may_be_name_word(name[0]) or word.isupper() != name[0].isupper() \
-                or fold(word) in lex.closing_words or lex.is_place(name[0].rstrip(",")) \
+                or name_fold(word) in lex.closing_words or lex.is_place(name[0].rstrip(",")) \
                 or strip_possessive(word) != word or not self._may_be_name_word(word) \
                 or _INVERTED_ITEM_OPENS.search(text, max(0, m.start("word") - 20), m.start("word")) is None \
                 or _INVERTED_NAME_ENDS.match(text, end) is None:

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..config import Rules, RulesError
+from ..folding import name_fold
 
 
 class _Strict(BaseModel):
@@ -279,11 +280,10 @@ def _word_file(rules: Rules, name: str, what: str) -> list[str]:
 
 @functools.lru_cache(maxsize=8)
 def place_names(rules: Rules) -> frozenset[str]:
-    """Place names from `places_file` and `places`, folded as namelex.fold does (upper case, no
+    """Place names from `places_file` and `places`, folded as folding.name_fold does (upper case, no
     diacritics, hyphens as spaces)."""
-    from .namelex import fold
 
     settings = load_settings(rules)
     names = [*(_word_file(rules, settings.places_file, "place names") if settings.places_file else []),
              *settings.places]
-    return frozenset(" ".join(fold(n).replace("-", " ").split()) for n in names)
+    return frozenset(" ".join(name_fold(n).replace("-", " ").split()) for n in names)

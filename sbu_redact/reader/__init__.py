@@ -18,7 +18,7 @@ govern text elsewhere: a correction of one paragraph, a compilation or spill not
 original of a translation), `raising` (the portions those statements raise, in one pass),
 `scope` (a statement whose target was not found, classified stretches; `scope_exact` and `page_refs` its exact
 targets), `pages` (the pages of a form-feed file under their own banners), `cells` (marks in a table
-row's cells), `tables` (a table's unmarked cells inside a marked portion), `diffs` (a diff's changed lines), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
+row's cells), `tables` (a table's unmarked cells inside a marked portion), `diff_portions` (a diff's changed lines, whose layout `diffs` reads), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
 divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
@@ -35,7 +35,7 @@ from .cells import table_cells
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
-from .diffs import diff_lines
+from .diff_portions import diff_lines
 from .calendars import calendar_properties
 from .encoded import encoded_text
 from .csv_export import read_csv_export

@@ -16,7 +16,7 @@ from .state import Reading
 CLASSIFIED_BY = lazy(r"^(?:(?:CLASSIFIED\s+BY|CLASSIFICATION\s+BY|CL\s+BY|DERIVED\s+FROM|DRV\s+FROM)\s*:?"
                      r"|(?:DERIVATIVE\s+CLASSIFIER|CLASSIFIED\s+FROM)\s*:)\s*(?P<who>.*)$",
                      re.IGNORECASE)
-_DERIVED = lazy(r"^(?:DERIVED|DRV|CLASSIFIED\s+FROM)\b", re.IGNORECASE)
+# (a derivative authority line, `Derived from: ...`: the rules' `reader_words.derived_from_label`)
 REASONS = lazy(r"[,;.]?\s*(?:for\s+)?(?:REASONS?|E\.?O\.?\s*1\d{4}\s*,?\s*REASONS?)\s*:?\s*(?P<r>1\.[45].*)$"
                r"|[,;.]?\s*(?:for\s+)?(?P<r2>1\.[45]\s*\(?[A-Ha-h]\)?.*)$", re.IGNORECASE)
 _CONTINUES = lazy(r"^\s*(?:for\s+|CL\s+)?reasons?\b|^\s*1\.[45]", re.IGNORECASE)
@@ -65,7 +65,7 @@ def take_classified_by(r: Reading, index: int) -> int:
         reason_text = reasons.group("r") or reasons.group("r2")
         who = who[: reasons.start()]
         r.header.reasons.extend(parse_reasons(reason_text))
-    if m and _DERIVED.match(text):
+    if m and r.g.derived_from_label.match(text):
         r.fields[-1] = replace(r.fields[-1], name="derived_from")
         return end_index + 1
     r.header.classified_by = who.strip(" ,.;:") or None

@@ -22,8 +22,7 @@ from .segments import Segment
 from .state import Reading
 
 _SIGNATURE = lazy(r"^[ \t]*(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,2})[ \t]*\.?[ \t]*$")
-_NOT_SIGNATURE = {"NNNN", "END", "SIPDIS", "BT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "SENSITIVE",
-                  "NOFORN", "UNCLAS", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT"}
+# (the words alone on a line that are no signature, `NNNN`, `END SUMMARY`: the rules' `reader_words.not_signature`)
 _SUBJECT_LEAD = lazy(r"(?P<lead>SUBJ(?:ECT)?\s*:\s*)(?P<mark>\([^()\n]{1,60}\))?", re.IGNORECASE)
 
 
@@ -609,7 +608,7 @@ def _ends_unnumbered_portion(r: Reading, starts: list[tuple[int, str]], index: i
             and r.g.quotation_ends.match(previous.stripped):
         return True  # the paragraph's quotation has ended: unmarked text after it is not the paragraph's (round 23)
     return not previous.blank and _SIGNATURE.match(previous.text) is not None \
-        and previous.stripped.upper().rstrip(". ") not in _NOT_SIGNATURE \
+        and previous.stripped.upper().rstrip(". ") not in r.g.not_signature \
         and r.g.parse_cable_line(previous.text) is None
 
 
@@ -745,7 +744,7 @@ def _find_signature(r: Reading) -> int | None:
             return None  # the last line of a paragraph, not a signature
         if len(s.split()) > 1 and _introduced_by_colon(r, index):
             return None  # FIRMS THAT BACKED THE FORUM: / (blank) / SONATRACH SONELGAZ CEVITAL: the list it introduced
-        if m and m.group("name").upper() not in _NOT_SIGNATURE and r.g.parse_cable_line(seg.text) is None \
+        if m and m.group("name").upper() not in r.g.not_signature and r.g.parse_cable_line(seg.text) is None \
                 and not ch.may_be_caption_line(r.g, s.upper()) and s.isupper() \
                 and r.g.any_handling_statement.search(s) is None:  # (`OFFICIAL-SENSITIVE` is no name)
             return index

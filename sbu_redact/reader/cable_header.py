@@ -301,10 +301,7 @@ def _handling_initials(grammar: Grammar) -> frozenset[str]:
 
 # what a sentence stating a designation for the whole text opens with: "This message is ...",
 # "The information in this e-mail is Law Enforcement Sensitive", a handling label ("Handling:
-# this memo ... Do not release it outside law enforcement channels")
-_STATEMENT_SUBJECT = lazy(r"(?i)(?:(?:handling(?:\s+instructions?)?|caveats?|dissemination)\s*:"
-                          r"|this\b|(?:the\s+|all\s+)?(?:information|contents?|material|text|data)"
-                          r"\s+(?:in|of|contained\s+in)\s+this\b)")
+# this memo ... Do not release it outside law enforcement channels"): the rules' `reader_words.statement_subject`
 
 
 _KEPT_FROM_FOREIGNERS = ("noforn", "usonly")  # (the claims' groups that keep text from foreigners)
@@ -322,7 +319,7 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         return False
     for pattern, controls in r.g.handling_statements:
         m = pattern.search(seg.stripped)
-        if m and (header_zone or m.start() == 0 or _STATEMENT_SUBJECT.match(seg.stripped)):
+        if m and (header_zone or m.start() == 0 or r.g.statement_subject.match(seg.stripped)):
             r.field("handling", seg)
             rest = seg.stripped
             if header_zone and set(_KEPT_FROM_FOREIGNERS) & set(r.g.scope_claims.groupindex):

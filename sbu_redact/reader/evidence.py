@@ -41,8 +41,7 @@ _CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:(?:%|//|;|--|\#|[.']?\\[\"\#])[ \t]*)?(
                             # (a Lotus Notes header table has no colon: `Classification  CONFIDENTIAL`)
                             r"(?:\*\*)?(?:[ \t]*:[ \t]*|[ \t]{2,}(?=(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)\b))(?:\*\*)?"
                             r"(?P<value>[^:]+?)(?:\*\*)?[ \t]*$", re.IGNORECASE)
-_CAVEATS_LINE = lazy(r"^[ \t>]*(?:CAVEATS?|DISSEM(?:INATION)?(?:[ \t]+CONTROLS?)?|CONTROLS?)[ \t]*:[ \t]*"
-                     r"(?P<value>\S.*?)[ \t]*$", re.IGNORECASE)
+# (a line of caveats under a classification line, `Caveats: NOFORN`: the rules' `reader_words.caveats_line`)
 # An iCalendar file (RFC 5545) and its `CLASS:` property, an event's access flag.
 _ICALENDAR = lazy(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)[ \t]*$", re.MULTILINE)
 _ICALENDAR_CLASS = lazy(r"^CLASS:(?:PUBLIC|PRIVATE|CONFIDENTIAL|X-[A-Z0-9\-]+)[ \t]*$")
@@ -90,7 +89,7 @@ def take_classification_lines(r: Reading) -> None:
         end = start + len(m.group("value").rstrip("* \t"))
         taken = [index]
         following = r.segs[index + 1] if index + 1 < len(r.segs) else None
-        caveats = _CAVEATS_LINE.match(following.text) if following is not None else None
+        caveats = r.g.caveats_line.match(following.text) if following is not None else None
         if caveats is not None and following is not None and marking.level is not None:
             extra = r.g.parse(f"{marking.banner()}//{caveats.group('value')}")
             r.field("handling", following)

@@ -40,13 +40,14 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
-from .pointers import _folded as folded, first_cell_row, label_of, names_its_row
+from .labelled import labelled_blocks
+from .pointers import _folded as folded, first_cell_row, names_its_row
+from .portion_index import PortionIndex
 from .page_refs import may_name_a_page, page_named, paged
-from .pages import page_map, page_marker_alone
+from .pages import page_map
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
-_LEVEL_WORD = compile_pattern(r"TOP SECRET|SECRET|CONFIDENTIAL")
 
 
 def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -78,7 +79,7 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
         portions = _split_at_named_openings(r, portions, caseless)
     # (in document order: an export reader may list the text outside its records last)
     order = sorted(range(len(portions)), key=lambda k: (portions[k].start, portions[k].end))
-    out = _Portions([portions[k] for k in order])
+    out = PortionIndex([portions[k] for k in order])
     starts = out.starts
     statements = [(_portion_at(out, starts, e.start), e.marking, e.start, e.end, True)
                   for e in reclassified if e.marking is not None]
@@ -271,8 +272,7 @@ _GRID_GAP = re.compile(r" {2,}")
 
 
 # a line that opens with the paragraph it is about, as a record or a table row does: `  para_3: ...`,
-# `| Paragraph 4  | ...`, `- portion 2: ...`
-_RECORD_LINE = compile_pattern(r"(?i)[ \t]*(?:[|\-*][ \t]*)?(?:para(?:graph)?|portion)[ \t_#]*\d{1,3}[ \t]*[:|=]")
+# `| Paragraph 4  | ...`, `- portion 2: ...` (`reader_words.paragraph_record_line` of the rules)
 # (a review table's words, its header line and the headers of its columns: rules, `reader_words.review_words`,
 # `review_header`, `review_column`, `portion_column`)
 _NAMED_PARAGRAPH = re.compile(r"(?i)(?:(?:para(?:graph)?|¶|portion|item)\.?\s*)?(\d{1,3})|(?P<letter>[a-z])")
@@ -333,7 +333,7 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
     while line_start < note.end:  # (its lines of text, after a rule line: `____` / `¹ The figures in ...`)
         line_end = r.text.find("\n", line_start, note.end)
         line_end = note.end if line_end < 0 else line_end
-        if r.text[line_start:line_end].strip(" \t\r_-=~*") and not _NOTES_HEADING.fullmatch(r.text, line_start, line_end):
+        if r.text[line_start:line_end].strip(" \t\r_-=~*") and not r.g.notes_heading.fullmatch(r.text, line_start, line_end):
             m = _FOOTNOTE_LINE.match(r.text, line_start, note.end)
             if m is None and not lines:
                 return []  # (its first line of text is no note)
@@ -384,7 +384,7 @@ def _names_a_level(spellings: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NUMBERED_PARAGRAPH = compile_pattern(r"\]?[.)][ \t]+\(")
-_NOTES_HEADING = compile_pattern(r"[ \t]*(?i:(?:foot|end)?notes?|sources?)[ \t]*:?[ \t]*\r?")
+# (a heading over a block of notes, `Notes:`, `Sources`: the rules' `reader_words.notes_heading`)
 _RULE_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|—{2,}|={3,}|(?i:(?:foot|end)?notes?|sources?)[ \t]*:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?\Z")
 
 
@@ -512,7 +512,7 @@ def _stated_marking(r: Reading, written: str) -> Marking | None:
     marking = r.g.parse(text)
     if marking.valid and marking.level is not None:
         return marking
-    word = _LEVEL_WORD.search(text)
+    word = r.g.level_word.search(text)
     if word is None:
         marking = r.g.parse("UNCLASSIFIED//" + text)
         for problem in marking.problems if not marking.valid else ():  # `NODIS` requires NOFORN: with it
@@ -566,7 +566,7 @@ _CELL_OPENING_QUOTE = compile_pattern(r'(?:^|(?<=[,;\t]))"')
 _CELL_CLOSING_QUOTE = compile_pattern(r'"(?=[,;\t]|[ \t\r]*$)')
 
 
-def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, start: int, end: int,
+def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Marking, start: int, end: int,
            governs_all: bool, pending: list[Statement]) -> None:
     """Resolve what the statement at `start:end` (in portion `index`) names and add what it
     raises to `pending`; a statement that names nothing governs every portion when
@@ -592,7 +592,7 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
         # table only says whose row it is (`_rows`, every row when none can be placed; never a portion that
         # opens with the table's label, fail closed)
         parts = [*targets.get("row", ()), *targets.get("item", ())]
-        kept = [m for m in targets["labelled"] if not (m.groupdict().get("kind") and _qualifies(r.text, m, parts))]
+        kept = [m for m in targets["labelled"] if not (m.groupdict().get("kind") and _qualifies(r, m, parts))]
         if kept:
             targets["labelled"] = kept
         else:
@@ -631,7 +631,7 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
     region, exact_region = _region(r, portions, index, start, end, direction)
     chosen: set[int] | Sequence[int]
-    labelled = _labelled(r, portions, index, targets.get("labelled", []))
+    labelled = labelled_blocks(r, portions, index, targets.get("labelled", []))
     if labelled:
         # "treat Option 2 below ... as CONFIDENTIAL//NOFORN": the portions that open with the label
         chosen, exact = labelled, True
@@ -739,7 +739,7 @@ def _apply(r: Reading, portions: _Portions, index: int | None, stated: Marking, 
     pending.append(Statement(ranges, stated, said))
 
 
-def _on_page(r: Reading, portions: "_Portions", m: re.Match[str]) -> list[list[int]] | None:
+def _on_page(r: Reading, portions: PortionIndex, m: re.Match[str]) -> list[list[int]] | None:
     """The portions of the page a target names with its item (group `page`: "Page 2, bullet 4"), in a file
     paged by page lines: one list, or two when the lines may open their pages or close them (the item is
     then the one of the two pages that has it; both when both have one). None when it names no page;
@@ -828,16 +828,17 @@ def _split_at_named_openings(r: Reading, portions: list[Portion], caseless: str)
     return portions
 
 
-_OF_TABLE = compile_pattern(r"(?i)[ \t]*(?:,|of|in|from|on|at)?[ \t]*(?:(?:the|this|that)[ \t]+)?")
-_TABLE_ROW = compile_pattern(r"(?i)[ \t]*(?:[,:/\-–—][ \t]*)?(?:(?:the|its)[ \t]+)?")
+# (the words between a row and the table after it, "row 4 of the table", and between a table and the row after it,
+# "Table 2, the row ...": the rules' `reader_words.row_to_table`, `table_to_row`)
 
 
-def _qualifies(text: str, table: re.Match[str], parts: Sequence[re.Match[str]]) -> bool:
+def _qualifies(r: Reading, table: re.Match[str], parts: Sequence[re.Match[str]]) -> bool:
     """Is the table `table` names the table of a row or item in `parts` right beside it ("row 4 of Table 2",
     "Table 2, row 4", "Table 2 row 4"), or of a row named any other way (`pointers.names_its_row`)?"""
-    return names_its_row(text, table) or any(
-        (m.end() <= table.start() and _OF_TABLE.fullmatch(text, m.end(), table.start()) is not None)
-        or (table.end() <= m.start() and _TABLE_ROW.fullmatch(text, table.end(), m.start()) is not None)
+    text = r.text
+    return names_its_row(r, table) or any(
+        (m.end() <= table.start() and r.g.row_to_table.fullmatch(text, m.end(), table.start()) is not None)
+        or (table.end() <= m.start() and r.g.table_to_row.fullmatch(text, table.end(), m.start()) is not None)
         for m in parts)
 
 
@@ -858,7 +859,7 @@ def _named_targets(r: Reading, start: int, end: int, lo: int, hi: int) -> dict[s
         for pattern, names in r.governing_targets():
             for m in pattern.compiled.finditer(r.text, block, start):
                 targets.setdefault(names, []).append(m)
-    if "=" in r.text[start:end] or _RECORD_LINE.match(r.text, line_start, start) is not None:
+    if "=" in r.text[start:end] or r.g.paragraph_record_line.match(r.text, line_start, start) is not None:
         # a record per line: a labelling tool's log (`scope=para:5 old=(U) new=(C)`, round 60), a review
         # decision's `para_3: retain CONFIDENTIAL` or a table row `| Paragraph 4 | U -> C |` (round 62):
         # the target is on the statement's own line, not the record above it (when its line names one:
@@ -875,7 +876,7 @@ def _named_targets(r: Reading, start: int, end: int, lo: int, hi: int) -> dict[s
     return targets
 
 
-def _first_cell_rows(r: Reading, portions: "_Portions", index: int | None,
+def _first_cell_rows(r: Reading, portions: PortionIndex, index: int | None,
                      targets: dict[str, list[re.Match[str]]]) -> set[int] | None:
     """The rows whose first cells hold the numbers the statement names (`pointers.first_cell_row`), when
     every item or paragraph it names is one number and one row; else None."""
@@ -891,7 +892,7 @@ def _first_cell_rows(r: Reading, portions: "_Portions", index: int | None,
     return chosen or None
 
 
-def _names_its_number(r: Reading, portions: "_Portions", index: int,
+def _names_its_number(r: Reading, portions: PortionIndex, index: int,
                       targets: dict[str, list[re.Match[str]]]) -> bool:
     """Whether a paragraph (or item) the statement in portion `index` names by number (not another
     document's, not a chapter's `4.3`) is that portion's own number."""
@@ -902,7 +903,7 @@ def _names_its_number(r: Reading, portions: "_Portions", index: int,
         for names in ("paragraph", "item") for m in targets.get(names, []))
 
 
-def _rows(r: Reading, portions: "_Portions", names: list[str]) -> tuple[set[int], bool]:
+def _rows(r: Reading, portions: PortionIndex, names: list[str]) -> tuple[set[int], bool]:
     """The table rows named by what their first cell holds (`| 4 | Berbera | ...`, `2,U,"..."`, a
     date: `14 May,trade,...`; a number in words, `row three`), else by any one of their cells (a
     weekday or a date in a later column: "the Tuesday entry"); every table row, not exactly, when
@@ -931,85 +932,6 @@ _FIRST_CELL = compile_pattern(r"[ \t|]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ 
 _CELL = compile_pattern(r"(?:^|(?<=[|,;\t]))[ \t]*\"?[ \t]*([^|,;\t\"\n]{1,30}?)[ \t]*\"?[ \t]*(?=[|,;\t\n]|$)", re.M)
 
 
-_HEAD_MARKS = "*_#>-•=~–—[(< "  # (what a head may open with before its label: emphasis, bullets, a divider's rule)
-_RULE_MARKS = " \t-–—=_*#:.~<>[]()|"  # (the rule or emphasis around a heading alone: `--- Attachment B ---`, `== TAB C ==`)
-# a heading with a short title after a separator (`TAB C - Background`, `Tabela 2 - Informacao do director`,
-# `Table 2: Ministry source`): a heading alone too, its title no sentence (round 119)
-_TITLED = compile_pattern(r"[ \t]*(?:[-–—:|]|\.[ \t])[ \t]*[^\W_][^.!?;\n]{0,58}[^\W_)]")
-
-
-def _labelled(r: Reading, portions: "_Portions", index: int | None, found: list[re.Match[str]]) -> set[int]:
-    """The portions (other than the statement's) whose text, after any number and mark, opens
-    with a label a statement names (`Option 2`, `Tab B`, `Question 4`)."""
-    if not found:
-        return set()
-    labels = {label_of(m) for m in found}
-    # (a table named by its kind and number is its rows: a sentence that opens with its label, "Table 2 lists
-    # the port calls", is about it and not it; only a heading or a caption opens it, round 119)
-    kinds = {label_of(m) for m in found if m.groupdict().get("kind")}
-    chosen: set[int] = set()
-    heads, order = portions.heads(r.text)
-    for label in labels:
-        i = bisect.bisect_left(heads, label)  # (the heads that start with it: a block of the sorted ones)
-        while i < len(heads) and heads[i].startswith(label):
-            head, k = heads[i], order[i]
-            if k != index and (len(head) == len(label) or not head[len(label)].isalnum()):
-                q = portions[k]  # (the heading's own line: a divider may share its portion with the text under it)
-                line_end = r.text.find("\n", q.body_start, q.end)
-                line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold()
-                after_label = line.lstrip(_HEAD_MARKS)[len(label):]
-                rest = after_label.strip(_RULE_MARKS)
-                heading = not rest or page_marker_alone(r.g, rest) or _TITLED.fullmatch(after_label)
-                if label in kinds and not heading:
-                    i += 1
-                    continue
-                chosen.add(k)
-                if heading:
-                    # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
-                    # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
-                    kind = label.split()[0]
-                    figure = label in kinds and kind in _figure_kinds(tuple(r.g.vocabulary.caption_labels))
-                    for after in range(k + 1, len(portions)):
-                        following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:3])
-                        if following.casefold().lstrip(_RULE_MARKS).startswith(kind) or after == index:
-                            break
-                        if figure and r.g.figure_part.compiled.match(r.text, portions[after].body_start) is None:
-                            break  # (a figure's caption heads its image, legend and source, not the text after it)
-                        chosen.add(after)
-                        if _closes(r, portions[after], label):
-                            break  # (`END ENCLOSURE`: the block ends with its closing line, round 105)
-            i += 1
-    return chosen
-
-
-@functools.lru_cache(maxsize=8)
-def _figure_kinds(labels: tuple[str, ...]) -> frozenset[str]:
-    """The kinds of caption that head a figure (`caption_labels` other than a table, in lower case)."""
-    return frozenset(label.casefold() for label in labels) - {"table"}
-
-
-def _closes(r: Reading, p: Portion, label: str) -> bool:
-    """Is portion `p` one line that closes the block a heading alone labels (`END ENCLOSURE`)?"""
-    text = r.text[p.body_start:p.end].strip()
-    kind, _, rest = label.partition(" ")
-    return "\n" not in text and closing_line(r, text, kind, {rest} if rest else set())
-
-
-def closing_line(r: Reading, line: str, kind: str, labels: set[str]) -> bool:
-    """Is `line` the line that closes a labelled block of `kind` (`END ENCLOSURE`, `--- end of
-    attachment B ---` for `Attachment B`, `[End of Tab C]`): the closing words (`block_end`), the
-    kind, then nothing or one of the block's own `labels` (in any case)?"""
-    text = " ".join(line.strip().casefold().strip(_RULE_MARKS).split())
-    end = r.g.block_end.compiled.match(text)
-    if end is None or not text.startswith(kind.casefold(), end.end()):
-        return False
-    after = text[end.end() + len(kind):]
-    if after[:1].isalnum():
-        return False  # (`end sectional` is no close of a `section`)
-    after = after.strip(_RULE_MARKS)
-    return not after or after in {label.casefold() for label in labels}
-
-
 def _ranges_without(chosen: set[int] | Sequence[int], index: int | None) -> tuple[tuple[int, int], ...]:
     """The index ranges of `chosen` without `index` (a statement never raises its own portion)."""
     if isinstance(chosen, range) and chosen.step == 1:
@@ -1019,96 +941,7 @@ def _ranges_without(chosen: set[int] | Sequence[int], index: int | None) -> tupl
     return ranges_of(sorted({*chosen} - {index}))
 
 
-class _Portions(list[Portion]):
-    """The portions of `govern`, in document order, with what resolving a statement looks up in
-    them (by offset, number, kind, opening letter), made once: resolving a statement then costs
-    what it names, not a pass over every portion. A region is a `range` of indices when it is
-    one block of portions."""
-
-    def __init__(self, portions: list[Portion]):
-        super().__init__(portions)
-        self.starts = [p.start for p in portions]
-        ends = [p.end for p in portions]
-        self.ends = ends if all(a <= b for a, b in zip(ends, ends[1:])) else None  # (sorted: `above` is a block)
-        self._numbered: dict[int | None, list[int]] | None = None
-        self._kinds: dict[tuple[str, bool], list[int]] = {}
-        self._lettered: dict[str, list[int]] = {}
-        self._heads: tuple[list[str], list[int]] | None = None
-        self._openings: tuple[list[str], list[int]] | None = None
-        self._times: list[tuple[int, tuple[int, int, int]]] | None = None
-
-    def heads(self, text: str) -> tuple[list[str], list[int]]:
-        """The head of every portion's text as `_labelled` compares it with a label (its first 80
-        characters after any number and mark, blanks collapsed, in any case, without leading
-        emphasis or bullets), sorted, and the index of the portion of each."""
-        if self._heads is None:
-            heads = sorted((" ".join(text[p.body_start:min(p.end, p.body_start + 80)].split()).casefold()
-                            .lstrip(_HEAD_MARKS), k) for k, p in enumerate(self))
-            self._heads = [h for h, _ in heads], [k for _, k in heads]
-        return self._heads
-
-    def openings(self, text: str) -> tuple[list[str], list[int]]:
-        """The first `_OPENING` characters of every portion's text after its leading blanks (where
-        `_labelled_number` looks for a paragraph's label), sorted, and the index of the portion
-        of each."""
-        if self._openings is None:
-            openings = []
-            for k, p in enumerate(self):
-                at = p.start
-                while at < p.end and text[at].isspace():
-                    at += 1
-                openings.append((text[at:min(p.end, at + _OPENING)], k))
-            openings.sort()
-            self._openings = [o for o, _ in openings], [k for _, k in openings]
-        return self._openings
-
-    def opening_times(self, text: str) -> list[tuple[int, tuple[int, int, int]]]:
-        """(index, time) of every portion that opens with a time (`_OPENING_TIME`), in order."""
-        if self._times is None:
-            self._times = []
-            for k, p in enumerate(self):
-                first = _OPENING_TIME.match(text, p.start, p.end)
-                if first is not None:
-                    self._times.append((k, (int(first.group(1)), int(first.group(2)), int(first.group(3) or 0))))
-        return self._times
-
-    def numbered(self, n: int, region: Sequence[int]) -> set[int]:
-        """The portions of `region` numbered `n`."""
-        if self._numbered is None:
-            self._numbered = {}
-            for k, p in enumerate(self):
-                self._numbered.setdefault(p.number, []).append(k)
-        return _inside(self._numbered.get(n, []), region)
-
-    def of_kind(self, kind: str, region: Sequence[int], explicit: bool = False) -> list[int]:
-        """The portions of `region` of `kind` (`explicit`: and marked), in order."""
-        if not isinstance(region, range) or region.step != 1:
-            return [k for k in region if self[k].kind == kind and (self[k].explicit or not explicit)]
-        found = self._kinds.get((kind, explicit))
-        if found is None:
-            found = self._kinds[(kind, explicit)] = [k for k, p in enumerate(self) if p.kind == kind
-                                                     and (p.explicit or not explicit)]
-        return found[bisect.bisect_left(found, region.start):bisect.bisect_left(found, region.stop)]
-
-    def lettered(self, text: str, letter: str, region: Sequence[int]) -> set[int]:
-        """The portions of `region` that open with `letter` as an enumerator (`(b)`, `b)`, `b.`),
-        before or after their portion mark."""
-        found = self._lettered.get(letter)
-        if found is None:
-            enumerator = re.compile(r"[ \t]*(?:\([A-Za-z/ ,\-]{1,30}\)[ \t]*)?[(\[]?" + letter + r"[)\].][ \t]")
-            found = self._lettered[letter] = [k for k, p in enumerate(self) if enumerator.match(
-                text, p.start, min(p.end, p.body_start + 8))]
-        return _inside(found, region)
-
-
-def _inside(found: list[int], region: Sequence[int]) -> set[int]:
-    """The indices of sorted `found` that `region` holds."""
-    if isinstance(region, range) and region.step == 1:
-        return set(found[bisect.bisect_left(found, region.start):bisect.bisect_left(found, region.stop)])
-    return set(found).intersection(region)
-
-
-def _region(r: Reading, portions: _Portions, index: int | None, start: int, end: int,
+def _region(r: Reading, portions: PortionIndex, index: int | None, start: int, end: int,
             direction: str | None) -> tuple[Sequence[int], bool]:
     """The portions a direction points at from the statement at `start:end` (in portion
     `index`, or in none), and whether that is exact: below, the quoted message when one starts
@@ -1119,7 +952,7 @@ def _region(r: Reading, portions: _Portions, index: int | None, start: int, end:
     following = range(bisect.bisect_left(portions.starts, after), n)
     if direction == "below":
         quoted = r.g.quoted_message_start.compiled.search(r.text, after)
-        header = _QUOTED_HEADER.search(r.text, after)
+        header = QUOTED_HEADER.search(r.text, after)
         if header is not None and (quoted is None or header.start() < quoted.start()):
             # an Outlook header block (`From:` ... `Sent:` ... `Subject:`): the message is what
             # follows its first blank line (not exact: a count over it is checked by a reviewer)
@@ -1153,10 +986,9 @@ def _numbers(written: str) -> list[int]:
 
 
 _COMPOUND = compile_pattern(r"\d{1,2}(?:[-.\u2013]\d{1,3}){1,3}(?![\d\w])")
-_OPENING = 16  # (characters: more than the longest label `_COMPOUND` reads)
 
 
-def _labelled_number(r: Reading, portions: _Portions, label: str) -> set[int]:
+def _labelled_number(r: Reading, portions: PortionIndex, label: str) -> set[int]:
     """The portions a chapter's paragraph number (`4-3`, `4.3.1`) labels: one that opens with
     it, or one that is the label alone on its line (a report's margin number) and the portion
     under it."""
@@ -1178,7 +1010,7 @@ def _labelled_number(r: Reading, portions: _Portions, label: str) -> set[int]:
     return chosen
 
 
-def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_region: bool,
+def _paragraph(r: Reading, portions: PortionIndex, region: Sequence[int], exact_region: bool,
                m: re.Match[str], counted: bool, item: bool = False) -> tuple[set[int], bool]:
     """The portions a paragraph reference can mean: its number (or each of the numbers it
     lists), or (when the statement points below or above: `counted`) the n-th paragraph of the
@@ -1216,7 +1048,7 @@ def _paragraph(r: Reading, portions: _Portions, region: Sequence[int], exact_reg
 _ANSWER_REACH = 12  # paragraphs an answer is looked back over for the question it answers
 
 
-def _whole_answer(r: Reading, portions: "_Portions", region: Sequence[int], found: set[int]) -> set[int]:
+def _whole_answer(r: Reading, portions: PortionIndex, region: Sequence[int], found: set[int]) -> set[int]:
     """The paragraphs of "the preceding answer": from the one just above the statement back to
     the last portion that opens with a question's label (`question_label`), that one left out.
     When no question is found within reach, the one paragraph found (the answer's extent is not
@@ -1238,7 +1070,7 @@ def _whole_answer(r: Reading, portions: "_Portions", region: Sequence[int], foun
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def _preceding(r: Reading, portions: "_Portions", index: int, m: re.Match[str]) -> tuple[set[int], bool]:
+def _preceding(r: Reading, portions: PortionIndex, index: int, m: re.Match[str]) -> tuple[set[int], bool]:
     """The portions just above the statement that "the two preceding answers" (or paragraphs)
     names: for answers, every portion back to the n-th question above (`question_label`), that
     question's portion included (an answer may share it); else the n paragraphs above. Not
@@ -1263,7 +1095,7 @@ def _preceding(r: Reading, portions: "_Portions", index: int, m: re.Match[str]) 
     return set(paragraphs), len(paragraphs) == count
 
 
-def _lettered(r: Reading, portions: _Portions, region: Sequence[int], exact_region: bool, letter: str,
+def _lettered(r: Reading, portions: PortionIndex, region: Sequence[int], exact_region: bool, letter: str,
               counted: bool) -> tuple[set[int], bool]:
     """The portions a lettered item (`item (b)`) can mean: those of the region that open with that
     letter as an enumerator (`(b)`, `b)`, `b.`), before or after their portion mark; when none
@@ -1275,7 +1107,7 @@ def _lettered(r: Reading, portions: _Portions, region: Sequence[int], exact_regi
     return found, False
 
 
-def _nth(text: str, portions: _Portions, region: Sequence[int], exact_region: bool, n: int, counted: bool,
+def _nth(text: str, portions: PortionIndex, region: Sequence[int], exact_region: bool, n: int, counted: bool,
          item: bool) -> tuple[set[int], bool]:
     """The portions paragraph (or item) `n` can mean (`_paragraph`)."""
     if n == 0:
@@ -1283,7 +1115,7 @@ def _nth(text: str, portions: _Portions, region: Sequence[int], exact_region: bo
     if not item:
         numbered = portions.numbered(n, region)
         if numbered:
-            return numbered | _subitems(text, portions, numbered), len(numbered) == 1
+            return numbered | subitems(text, portions, numbered), len(numbered) == 1
     if not counted:
         return set(), False
     kind = "list_item" if item and portions.of_kind("list_item", region) else "paragraph"
@@ -1304,7 +1136,7 @@ def _line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-def _subitems(text: str, portions: list[Portion], numbered: set[int]) -> set[int]:
+def subitems(text: str, portions: list[Portion], numbered: set[int]) -> set[int]:
     """The items of numbered paragraphs: the list items right after each (`3. (U) Planned visits:`
     / `a. (U) Castries ...`), which are part of paragraph 3 ("each entry in paragraph 3 ..."),
     and every unnumbered portion before the next numbered paragraph (fail closed)."""
@@ -1454,13 +1286,13 @@ def _names_another_document(r: Reading, m: re.Match[str]) -> bool:
 
 # an e-mail quoted below a reply: an Outlook header block (`From:` with `Sent:` or `Date:` within
 # three lines), or what `governing_statements.quoted_message_start` reads
-_QUOTED_HEADER = re.compile(r"(?im)^[ \t>]*from:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t>]*(?:sent|date):")
+QUOTED_HEADER = re.compile(r"(?im)^[ \t>]*from:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t>]*(?:sent|date):")
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 
 
 def _quotes_a_message(r: Reading, after: int) -> bool:
     """Does a quoted message start after offset `after` (a reply above the note it corrects)?"""
-    return _QUOTED_HEADER.search(r.text, after) is not None \
+    return QUOTED_HEADER.search(r.text, after) is not None \
         or r.g.quoted_message_start.compiled.search(r.text, after) is not None
 
 
@@ -1479,17 +1311,12 @@ def _of_another_document(r: Reading, m: re.Match[str], lo: int, hi: int) -> bool
 _TIME = compile_pattern(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d{1,3})?(?![\d:])")
 
 
-# the time a portion opens with: a caption cue (`00:14:10 --> 00:14:36`), a post's time, after its
-# date (`[11/30/2026 09:02] name:`), a timestamp in brackets
-_OPENING_TIME = compile_pattern(r"[ \t\[(]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT,]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
-
-
 def _clock(written: str) -> tuple[int, int, int] | None:
     m = _TIME.search(written)
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) if m else None
 
 
-def _timespan(portions: "_Portions", text: str, matches: list[re.Match[str]]) -> tuple[set[int], bool]:
+def _timespan(portions: PortionIndex, text: str, matches: list[re.Match[str]]) -> tuple[set[int], bool]:
     """The portions a time span names (`from 00:14:10 to 00:15:02`): those that open with a time
     (a caption cue, a post's time) at or after its start and before its end. Exact when some
     portion is found; none when no portion has a time."""

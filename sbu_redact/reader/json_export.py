@@ -13,27 +13,28 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ..lazyre import LazyPattern, compile_pattern, lazy
+from ..lazyre import compile_pattern, lazy
 from ..document import Portion
-from ..markings import Marking
+from ..markings import Grammar, Marking
 from .marks import mark_inner
 from .state import Reading
 from .xml_export import between_records
 
-_KEY = r"\"(?P<key>classification|classif\w*|class|cls|portion(?:_?mark(?:ing)?)?|marking|level)\""
-_CLASSIFICATION = lazy(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
-
 
 @functools.lru_cache(maxsize=8)
-def _classification_key(names: tuple[str, ...]) -> re.Pattern[str]:
-    """The classification key of an object, with the names of `record_marking_columns` (`pm`;
-    a blank in a name may be written as `_` or nothing: `portionMark`), whose value must be
-    shaped like a marking (`"pm": "3:30"` is a time)."""
+def _classification_key(g: Grammar) -> re.Pattern[str]:
+    """The classification key of an object (the rules' `reader_words.json_classification_key`), with the names
+    of `record_marking_columns` (`pm`; a blank in a name may be written as `_` or nothing: `portionMark`), whose
+    value must be shaped like a marking (`"pm": "3:30"` is a time); once per rules."""
+    key = r"\"(?P<key>(?:" + g.vocabulary.reader_words.json_classification_key.pattern + ")"
+    names = g.vocabulary.record_marking_columns
     if not names:
-        return compile_pattern(_KEY + r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+        return compile_pattern(key + r")\"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
     extra = "|".join(re.escape(name).replace(r"\ ", "[ _]?") for name in names)
-    return compile_pattern(_KEY[:-3] + r"|(?:" + extra + r")(?=\"\s*:\s*\"[A-Za-z][A-Za-z/ ,\-]{0,59}\"))\""
-                      r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+    return compile_pattern(key + r"|(?:" + extra + r")(?=\"\s*:\s*\"[A-Za-z][A-Za-z/ ,\-]{0,59}\"))\""
+                           r"\s*:\s*\"(?P<value>[^\"]*)\"", re.IGNORECASE)
+
+
 # (the keys of controls beside a classification, `"dissemination": ["NOFORN"]`, and the keys of an object that holds a
 # marking and nothing else, a `security` field of a record: the rules' `reader_words.json_controls`, `json_marking_key`)
 _OBJECT_KEY = lazy(r"\"(?P<key>(?:[^\"\\]|\\.)*)\"\s*:")
@@ -55,7 +56,7 @@ class _Container:
 def read_json_export(r: Reading) -> list[Portion] | None:
     """The records of a JSON export as table rows, or None when the text is not one."""
     head = r.text.lstrip()[:1]
-    key = _classification_key(tuple(r.g.vocabulary.record_marking_columns))
+    key = _classification_key(r.g)
     if head not in ("{", "[") or not key.search(r.text) or not _is_json(r.text):
         return None
     containers = _containers(r.text)
@@ -129,7 +130,7 @@ def _marked_paragraphs(r: Reading, span: tuple[int, int],
     return out
 
 
-def _marking_of(r: Reading, text: str, key: "re.Pattern[str] | LazyPattern" = _CLASSIFICATION) -> tuple[re.Match[str] | None, str]:
+def _marking_of(r: Reading, text: str, key: re.Pattern[str]) -> tuple[re.Match[str] | None, str]:
     """The classification key of an object and its marking with the controls beside it."""
     found = key.search(text)
     if found is None:

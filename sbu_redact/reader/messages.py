@@ -39,17 +39,13 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ..document import Portion
-from ..lazyre import lazy
 from ..markings import Marking
 from .repeated import word_runs
 from .state import BANNER_KINDS, Evidence, Reading
 
 # a message header: a `From:` line (quoted or not) and a header field right under it
 # (Markdown emphasis allowed: `**From:**`), or an item of a mail export or digest under its number
-# (`===== Item 2 of 3 =====`, `Message: 2`)
-_HEADER = lazy(r"(?im)^(?P<quote>[ \t>]*)(?:[*_]{0,2}From[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*\S[^\n]*\n[ \t>]*[*_]{0,2}"
-               r"(?:To|Cc|Sent|Date|Subject)[*_]{0,2}[ \t]*:|(?:[=\-*~]{3,}[ \t]*)?(?:message|item)[ \t]*:?[ \t]*\d{1,4}"
-               r"(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*(?:[=\-*~]{3,}[ \t]*)?$)")
+# (`===== Item 2 of 3 =====`, `Message: 2`): the rules' `reader_words.message_header` (group `quote`)
 # (a line right above a header that opens the message, `-----Original Message-----`; answers written between
 # the lines of the message they answer; the header lines every message repeats, `From:`: rules, `reader_words.
 # message_opens`, `inline_replies`, `repeated_message_header`)
@@ -66,7 +62,7 @@ def _starts(r: Reading, banner_lines: set[int]) -> list[tuple[int, int]]:
     """(start offset, quote depth) of each message header, the lines that open it included."""
     text, found = r.text, []
     starts = [s.start for s in r.segs]
-    for m in _HEADER.finditer(text):
+    for m in r.g.message_header.finditer(text):
         at = m.start()
         k = bisect_right(starts, at) - 1
         while k > 0:

@@ -29,7 +29,9 @@ from collections.abc import Sequence
 
 from ..document import Portion
 from ..lazyre import compile_pattern
+from .labelled import label_of, labelled_blocks
 from .pages import page_map
+from .portion_index import PortionIndex, blank_between
 from .state import Reading
 
 _LEAD = compile_pattern(r"(?:[ \t>|*•·\-–—#_]+|\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU|R)(?://[^()\n]{1,40})?\)[ \t]*)*")
@@ -70,60 +72,39 @@ def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | No
 def by_topic_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     """A paragraph named by its topic in another language (`unresolved_scope.topic_abroad`: "doan ve Cam Ranh
     la TOI MAT", "el párrafo sobre la visita es secreto"): the one other portion that holds every word of the
-    topic (`scope_exact._holding_topic`), when the statement names it once and nothing else (`_only`)."""
+    topic (`holding_topic`), when the statement names it once and nothing else (`_only`)."""
     p = ordered[at]
     found = list(r.g.scope_topic_abroad.compiled.finditer(r.text, p.start, p.end))
     if len(found) != 1 or not _only(r, p, [found[0].span()]):
         return None
-    from .scope_exact import _holding_topic  # (scope_exact reads this module's users: read at call time)
-
-    return _holding_topic(r, ordered, at, found[0].group("topic") or found[0].group("topic2"))
+    return holding_topic(r, ordered, at, found[0].group("topic") or found[0].group("topic2"))
 
 
 def by_kind_and_number(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     """A table (a kind of labelled block) named by its number or its ordinal in any language the rules hold
     (the `labelled` governing targets with a `kind` group: "tabela 2", "ikinci tablo", "the second table"):
-    the portions a heading with that label opens, to the next heading of its kind (`governing._labelled`),
+    the portions a heading with that label opens, to the next heading of its kind (`labelled.labelled_blocks`),
     when the statement names that one and nothing else (`_only`); None when it is not certain."""
     p = ordered[at]
     found = [m for pattern, names in r.g.governing_targets if names == "labelled" and "kind" in pattern.groupindex
              for m in pattern.compiled.finditer(r.text, p.start, p.end)]
     if not found or len({label_of(m) for m in found}) != 1 or not _only(r, p, [(m.start(), m.end()) for m in found]):
         return None
-    if any(names_its_row(r.text, m) for m in found):
+    if any(names_its_row(r, m) for m in found):
         return None  # (a row of the table: `by_first_cell`, `scope_exact.by_row`, else the fallback)
-    from .governing import _Portions, _labelled  # (governing imports this module's users: read at call time)
-
-    chosen = _labelled(r, _Portions(ordered), at, found)
+    chosen = labelled_blocks(r, PortionIndex(ordered), at, found)
     return chosen or None
 
 
-# a row named beside the table it is in, by any name: `Table 2, row "Kherson depot"`, `the Kherson depot row of
-# Table 2`, `entry 4 in table 2` (the table only says whose row it is: the row is what is named)
-_ROW_AFTER_TABLE = compile_pattern(r"(?i)[ \t]*(?:[,:/\-–—][ \t]*)?(?:(?:the|its)[ \t]+)?(?:rows?|entry|entries|records?|lines?)\b")
-_ROW_BEFORE_TABLE = compile_pattern(r"(?i)\b(?:rows?|entry|entries|records?|lines?)\b[^.;\n]{0,40}?[ \t,]+(?:of|in|from|on)"
-                                    r"[ \t]+(?:(?:the|this|that)[ \t]+)?\Z")
-
-
-def names_its_row(text: str, table: re.Match[str]) -> bool:
-    """Does the table `table` names name the table of a row named right beside it (`_ROW_AFTER_TABLE`,
-    `_ROW_BEFORE_TABLE`)?"""
-    if _ROW_AFTER_TABLE.match(text, table.end()) is not None:
+def names_its_row(r: Reading, table: re.Match[str]) -> bool:
+    """Does the table `table` names name the table of a row named right beside it, by any name (`Table 2, row
+    "Kherson depot"`, `the Kherson depot row of Table 2`, `entry 4 in table 2`: the table only says whose row it
+    is, the row is what is named; the rules' `reader_words.row_after_table`, `row_before_table`)?"""
+    text = r.text
+    if r.g.row_after_table.match(text, table.end()) is not None:
         return True
     line = max(text.rfind("\n", 0, table.start()) + 1, table.start() - 60)
-    return _ROW_BEFORE_TABLE.search(text[line:table.start()]) is not None
-
-
-def label_of(m: re.Match[str]) -> str:
-    """The label a statement names: its words as written (`Tab B`), or, for a kind named with its number or
-    its ordinal (groups `kind`, `number`, `n1`..`n9`: "tabela 2", "ikinci tablo"), the kind and the number
-    (`tabela 2`, `tablo 2`)."""
-    found = m.groupdict()
-    if not found.get("kind"):
-        return " ".join(m.group(0).split()).casefold()
-    kind = found["kind"].casefold()
-    number = found.get("number") or next((name[1:] for name, w in found.items() if w and re.fullmatch(r"n\d", name)), "")
-    return f"{kind} {int(number) if number else ''}".strip()
+    return r.g.row_before_table.search(text[line:table.start()]) is not None
 
 
 def _only(r: Reading, p: Portion, spans: list[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()) -> bool:
@@ -325,3 +306,48 @@ def by_page_lines(r: Reading, ordered: list[Portion], at: int) -> set[int] | Non
         return None  # (it points one way, the pages stand the other: not these pages)
     chosen = {j for j, q in enumerate(ordered) if j != at and any(q.start < hi and q.end > lo for lo, hi in spans)}
     return chosen or None
+
+
+# --- a paragraph named by its topic (`by_topic_abroad`; `scope_exact.by_topic` and its kin) ---
+
+_TOPIC_STOP = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "our",
+                         "my", "your", "his", "her", "their", "its", "this", "that", "these", "those", "about"})
+WORD = compile_pattern(r"[A-Za-z][A-Za-z'’\-]*|\d+")
+# (`the para on the left`, `my para on Monday`, `the para on page 3`: a place or a time, not a topic)
+_NOT_TOPICS = frozenset({"left", "right", "top", "bottom", "side", "page", "screen", "slide", "back", "front", "reverse",
+                         "next", "last", "first", "end", "start", "beginning", "cover", "same", "following", "previous",
+                         "above", "below", "margin", "it", "them", "one", "today", "yesterday", "tomorrow", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+                         "evening", "night", "week", "weekend", "line", "low", "high", "other", "there", "here"})
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = word[:-2] if word.endswith("'s") else word
+    for end in ("ies", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)] + ("y" if end == "ies" else "")
+    return word
+
+
+def holding_topic(r: Reading, ordered: list[Portion], at: int, topic: str) -> set[int] | None:
+    """The one portion other than `at` that holds every word of `topic` (and the unmarked portions
+    that run on from it with no blank line), or None when the topic is no topic (too many words,
+    stop words only, a word that is no topic) or no portion or more than one holds it."""
+    written = [w for w in WORD.findall(topic) if w.lower() not in _TOPIC_STOP]
+    words = {_stem(w) for w in written}
+    if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
+                                              for w in written) or any(
+            w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
+        return None
+    found = [j for j, q in enumerate(ordered) if j != at
+             and words <= {_stem(w) for w in WORD.findall(r.text[q.body_start:q.end])}]
+    if len(found) != 1:
+        return None
+    j = found[0]
+    chosen = {j}
+    for i in range(j + 1, len(ordered)):
+        if i == at or ordered[i].explicit or blank_between(r.text, ordered[i - 1], ordered[i]):
+            break
+        chosen.add(i)
+    return chosen

@@ -8,17 +8,17 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from ..lazyre import lazy
+from ..lazyre import first_of, lazy
 from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
+from .diffs import holds_unified_hunk
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
 
-_ENTIRE_TEXT = lazy(r"(?P<level>UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)\s*-+\s*ENTIRE\s+TEXT\.?",
-                    re.IGNORECASE)
+# (`SECRET - ENTIRE TEXT` after a paragraph's number: the rules' `reader_words.entire_text`)
 
 
 def content_end(r: Reading, start: int, limit: int) -> int:
@@ -63,8 +63,8 @@ def make_portion(r: Reading, seg: Segment, markm: re.Match[str] | None, end: int
         if raw_mark[0] != "(" or raw_mark[-1] != ")":
             r.problem("MALFORMED_MARK", "warning", f"portion mark '{raw_mark}' is not in parentheses", *mark_span)
     else:
-        entire = _ENTIRE_TEXT.match(r.text, body_start, end) \
-            if body_start < end and r.text[body_start] in _ENTIRE_TEXT.first else None
+        entire = r.g.entire_text.match(r.text, body_start, end) \
+            if body_start < end and r.text[body_start] in first_of(r.g.entire_text) else None
         trailing = r.marks.trailing(last_line(r, body_start, end)) \
             if end > body_start and r.text[end - 1] in ")\"'" else None
         if entire:
@@ -430,9 +430,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # with the page before it, not with the head's mark: unmarked, it takes the document's level
         return True
     if s[:1] in "+-" and prev.stripped[:1] != s[:1] and s[:3] not in ("+++", "---"):
-        if r.diff_hunks is None:
-            r.diff_hunks = r.g.diff_hunk.search(r.text) is not None
-        if r.diff_hunks:
+        if holds_unified_hunk(r):
             return True  # a diff's added or removed lines after its context lines (`+Tell the minister ...`, round 83)
     if s[:1].isdigit() and r.g.timestamp_lead.match(s) is not None:
         return True  # a log entry's date and time (`2024-03-11 14:40:10 - Work notes`, round 83): another entry

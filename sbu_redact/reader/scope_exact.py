@@ -62,9 +62,12 @@ from bisect import bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..prefilter import finditer_at_heads
-from .governing import _QUOTED_HEADER, _subitems, closing_line
+from .governing import QUOTED_HEADER, subitems
+from .labelled import closing_line
 from .page_refs import next_page_target
 from .pages import page_map
+from .pointers import WORD, holding_topic
+from .portion_index import blank_between
 from .state import Reading
 
 _REF = compile_pattern(
@@ -296,18 +299,18 @@ def _numbered(r: Reading, ordered: list[Portion], at: int, n: int, direction: st
         return None
     # one message only holds numbered paragraphs (a reply over the message it quotes names the
     # quoted message's paragraphs when that one alone has numbers)
-    starts = sorted({0, *(h.start() for h in r.matches(_QUOTED_HEADER)),
+    starts = sorted({0, *(h.start() for h in r.matches(QUOTED_HEADER)),
                      *(h.start() for h in r.matches(r.g.quoted_message_start.compiled))})
     if len({bisect_right(starts, ordered[j].start) for j in labels}) != 1:
         return None
     found = [j for j, number in labels.items() if number == n]
     if len(found) == 1 and found[0] == at and direction is None:
         # ("2. Both sides agreed ... Paragraph 2 remains SECRET until ...": its own paragraph, by its number)
-        return {at, *_subitems(r.text, ordered, {at})} if read else _with_unmarked_after(ordered, -1, at, set(labels))
+        return {at, *subitems(r.text, ordered, {at})} if read else _with_unmarked_after(ordered, -1, at, set(labels))
     if len(found) != 1 or found[0] == at or not _in_direction(ordered, at, found[0], direction):
         return None
     if read:
-        return {found[0], *_subitems(r.text, ordered, {found[0]})} - {at}
+        return {found[0], *subitems(r.text, ordered, {found[0]})} - {at}
     return _with_unmarked_after(ordered, at, found[0], set(labels))
 
 
@@ -334,7 +337,7 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     it, above it, else the whole document but the statement), counted over marked portions of that
     kind when every other portion of that kind there is marked (an unmarked paragraph only a
     heading), in a document that quotes no message."""
-    if n == 0 or r.holds(_QUOTED_HEADER) or r.holds(r.g.quoted_message_start.compiled):
+    if n == 0 or r.holds(QUOTED_HEADER) or r.holds(r.g.quoted_message_start.compiled):
         return None
     wanted = "list_item" if kind == "item" else "paragraph"
     region = [j for j, q in enumerate(ordered) if j != at and q.kind == wanted and _in_direction(ordered, at, j, direction)]
@@ -382,7 +385,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
                 return None  # (it names other text too, or points another way)
     first = min((q.start for q in ordered if q.explicit), default=len(r.text))  # (a message's own header is above it)
     if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) \
-            or _QUOTED_HEADER.search(r.text, first) is not None or r.g.quoted_message_start.compiled.search(r.text):
+            or QUOTED_HEADER.search(r.text, first) is not None or r.g.quoted_message_start.compiled.search(r.text):
         return None
     own_text = r.text.rfind("\n", p.start, lo) > p.start and any(
         c.isalnum() for c in r.text[p.body_start:r.text.rfind("\n", p.start, lo)])
@@ -402,7 +405,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         j = at - 1
         while j >= 0 and not ordered[j].explicit:
             j -= 1
-        if 0 <= j < at - 1 and _blank_between(r.text, ordered[j], ordered[j + 1]) and any(
+        if 0 <= j < at - 1 and blank_between(r.text, ordered[j], ordered[j + 1]) and any(
                 len(r.text[q.body_start:q.end].split()) >= 5 for q in ordered[j + 1:at]):
             return set(range(j + 1, at))  # (an unmarked paragraph set apart from the marked one above it: the
             # paragraph above is that one, "위 문단은 비밀이며" under it, round 115)
@@ -467,7 +470,7 @@ def _unmarked_neighbour(r: Reading, ordered: list[Portion], at: int, step: int) 
     j = at + step
     if not 0 <= j < len(ordered) or ordered[j].explicit:
         return None
-    if step > 0 and not _blank_between(r.text, ordered[at], ordered[j]) \
+    if step > 0 and not blank_between(r.text, ordered[at], ordered[j]) \
             and not r.text[ordered[at].start:ordered[at].end].rstrip().endswith((".", "!", "?", "\u3002", "\u0964")):
         return None
     chosen = {j}
@@ -478,7 +481,7 @@ def _unmarked_neighbour(r: Reading, ordered: list[Portion], at: int, step: int) 
                 return None  # (the run reaches the top: a header, maybe, not a paragraph)
             break
         a, b = (ordered[k], ordered[j]) if step < 0 else (ordered[j], ordered[k])
-        if _blank_between(r.text, a, b):
+        if blank_between(r.text, a, b):
             break
         if ordered[k].explicit:
             if step < 0:
@@ -579,12 +582,12 @@ def _unmarked_next(r: Reading, ordered: list[Portion], at: int, said: int) -> bo
     line_end = r.text.find("\n", said, p.end)
     if line_end >= 0 and r.text[line_end:p.end].strip():
         return False  # (more text under the statement's line in its portion: the paragraph it names may be that)
-    if not _blank_between(r.text, p, target) or _heading_lines(r, target):
+    if not blank_between(r.text, p, target) or _heading_lines(r, target):
         return False
     if at + 2 == len(ordered):
         return True
     after = ordered[at + 2]
-    return after.explicit and _blank_between(r.text, target, after)
+    return after.explicit and blank_between(r.text, target, after)
 
 
 def _and_unmarked_paragraphs(ordered: list[Portion], j: int) -> set[int]:
@@ -637,12 +640,12 @@ def by_adjacent(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if _one_hit(r, p, r.g.previous_one.compiled) is None or not _points_only(r, p, back=True):
         return None
     before = ordered[at - 1]
-    if _blank_between(r.text, before, p) or _NOTE_SIGN.match(r.text, p.start) is not None \
-            or len(_WORD.findall(r.text, before.body_start, before.end)) < 3:
+    if blank_between(r.text, before, p) or _NOTE_SIGN.match(r.text, p.start) is not None \
+            or len(WORD.findall(r.text, before.body_start, before.end)) < 3:
         return None  # (a note set apart, a footnote, `(2) The paragraph above ...` under a rule: not certain)
     chosen = {at - 1}
     k = at - 1
-    while k > 0 and not ordered[k].explicit and not ordered[k - 1].explicit and not _blank_between(r.text, ordered[k - 1], ordered[k]):
+    while k > 0 and not ordered[k].explicit and not ordered[k - 1].explicit and not blank_between(r.text, ordered[k - 1], ordered[k]):
         k -= 1
         chosen.add(k)
     return chosen
@@ -702,7 +705,7 @@ def _by_count(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         edge = "first" if direction == "below" else "last"
     n = _COUNTS.get(m.group("count").lower()) or int(m.group("count"))
     # (within the statement's own message: a reply's count is not the quoted message's)
-    heads = sorted({*(h.start() for h in r.matches(_QUOTED_HEADER)),
+    heads = sorted({*(h.start() for h in r.matches(QUOTED_HEADER)),
                     *(h.start() for h in r.matches(r.g.quoted_message_start.compiled))})
     own = bisect_right(heads, p.start)
     wanted = "list_item" if m.group("kind").lower() in ("bullets", "items") else "paragraph"
@@ -826,7 +829,7 @@ def _cut(text: str, h: re.Match[str]) -> bool:
 
 def _closed_at(r: Reading, kind: str, labels: set[str], start: int, stop: int) -> int:
     """Where a labelled block from `start` (its heading line's end) to `stop` ends when a line in it
-    closes it (`END ENCLOSURE`, `--- end of attachment B ---`, `governing.closing_line`): that
+    closes it (`END ENCLOSURE`, `--- end of attachment B ---`, `labelled.closing_line`): that
     line's end, else `stop`."""
     at = start
     while at < stop:
@@ -933,25 +936,7 @@ _NOT_TOPIC_BEFORE = frozenset({"first", "second", "third", "fourth", "fifth", "s
                                "c", "ts", "nf", "sbu", "fouo", "key", "main", "lead", "intro", "introductory", "summary",
                                "comment", "bluf", "action", "note", "my", "your", "our", "his", "her", "their", "its",
                                "a", "an", "only", "single", "two", "three", "four", "five"})
-_TOPIC_STOP = frozenset({"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "from", "our",
-                         "my", "your", "his", "her", "their", "its", "this", "that", "these", "those", "about"})
-_WORD = compile_pattern(r"[A-Za-z][A-Za-z'’\-]*|\d+")
-# (`the para on the left`, `my para on Monday`, `the para on page 3`: a place or a time, not a topic)
-_NOT_TOPICS = frozenset({"left", "right", "top", "bottom", "side", "page", "screen", "slide", "back", "front", "reverse",
-                         "next", "last", "first", "end", "start", "beginning", "cover", "same", "following", "previous",
-                         "above", "below", "margin", "it", "them", "one", "today", "yesterday", "tomorrow", "monday",
-                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
-                         "evening", "night", "week", "weekend", "line", "low", "high", "other", "there", "here"})
 _ANOTHER_ONE = compile_pattern(r"(?i)\b(?:the|next|other|that|this|last|following|previous|second|first)[ \t]+ones?\b")
-
-
-def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    word = word[:-2] if word.endswith("'s") else word
-    for end in ("ies", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[:-len(end)] + ("y" if end == "ies" else "")
-    return word
 
 
 def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
@@ -971,7 +956,7 @@ def by_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
         return None
     if _ANOTHER_ONE.search(r.text, p.start, p.end) is not None or r.holds(_QUOTE_LINE):
         return None
-    return _holding_topic(r, ordered, at, refs[0].group("topic"))
+    return holding_topic(r, ordered, at, refs[0].group("topic"))
 
 
 # `the bit about the uncle`, `the sentence about the militia's drone supplier`, `the stuff on the cousin`:
@@ -1008,37 +993,7 @@ def by_bit_topic(r: Reading, ordered: list[Portion], at: int) -> set[int] | None
     lo, hi = _sentence(r.text, refs[0].start(), refs[0].end(), p.start, p.end)
     if _BIT_MORE.search(r.text, lo, hi) is not None:
         return None
-    return _holding_topic(r, ordered, at, refs[0].group("topic"))
-
-
-def _holding_topic(r: Reading, ordered: list[Portion], at: int, topic: str) -> set[int] | None:
-    """The one portion other than `at` that holds every word of `topic` (and the unmarked portions
-    that run on from it with no blank line), or None when the topic is no topic (too many words,
-    stop words only, a word that is no topic) or no portion or more than one holds it."""
-    written = [w for w in _WORD.findall(topic) if w.lower() not in _TOPIC_STOP]
-    words = {_stem(w) for w in written}
-    if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
-                                              for w in written) or any(
-            w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
-        return None
-    found = [j for j, q in enumerate(ordered) if j != at
-             and words <= {_stem(w) for w in _WORD.findall(r.text[q.body_start:q.end])}]
-    if len(found) != 1:
-        return None
-    j = found[0]
-    chosen = {j}
-    for i in range(j + 1, len(ordered)):
-        if i == at or ordered[i].explicit or _blank_between(r.text, ordered[i - 1], ordered[i]):
-            break
-        chosen.add(i)
-    return chosen
-
-
-def _blank_between(text: str, a: Portion, b: Portion) -> bool:
-    """Whether a blank line sets portion `b` apart from portion `a` before it."""
-    lo = a.start + len(text[a.start:a.end].rstrip())
-    hi = b.start + (len(text[b.start:b.end]) - len(text[b.start:b.end].lstrip()))
-    return text[lo:hi].replace("\r\n", "\n").replace("\r", "\n").count("\n") >= 2
+    return holding_topic(r, ordered, at, refs[0].group("topic"))
 
 
 # --- lettered sub-items (`item 3(b)`, `para 4.b`, `paragraph 2.b.(ii)`, `bullet c`, `bullets (d) and (e)`) ---
@@ -1189,7 +1144,7 @@ def by_row(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> se
     open_cell = r.text.count('"', ordered[j].start, ordered[j].end) % 2 == 1
     for i in range(j + 1, len(ordered)):
         q = ordered[i]
-        if i == at or q.explicit or _blank_between(r.text, ordered[i - 1], q):
+        if i == at or q.explicit or blank_between(r.text, ordered[i - 1], q):
             break
         if not open_cell and _EMPTY_FIRST_CELL.match(r.text, q.start) is None:
             break
@@ -1392,7 +1347,7 @@ def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> s
         return None  # (neither, or both: `your 2nd para of my note`)
     if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != 1:
         return None
-    heads = sorted({*(h.start() for h in r.matches(_QUOTED_HEADER)),
+    heads = sorted({*(h.start() for h in r.matches(QUOTED_HEADER)),
                     *(h.start() for h in r.matches(r.g.quoted_message_start.compiled))})
     heads = [h for h in heads if h >= p.end]  # (the reply's own header above it is no quoted message)
     # (`-----Original Message-----` and the `From:` header under it open one message)

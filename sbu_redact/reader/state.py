@@ -138,7 +138,7 @@ class Reading:
         self.longest_line: int | None = None  # (portions._longest_line, once known)
         self.record_starts: dict[int, bool] = {}  # (portions.paragraph_break: does a portion's first line lead a log entry)
         self.prompt_list: bool | None = None  # (cable._prompt_list: is every numbered marked line a prompt with its answer below)
-        self.diff_hunks: bool | None = None  # (portions.paragraph_break: does the text hold a unified diff's hunk header)
+        self.diff_hunks: bool | None = None  # (diffs.holds_unified_hunk: does the text hold a unified diff's hunk header)
         self.edited_starts: dict[int, bool] = {}  # (portions._edited: is a portion's first line an edited chat message)
         self._text_in_any_case: str | None = None
         self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import strip_possessive
-from ..namelex import fold
+from ...folding import name_fold
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
@@ -57,12 +57,12 @@ class DoubleSurnameRecognizer(CableRecognizer):
         caps = name.isupper()
         if not caps and not all(part[1:].islower() for part in parts):
             return False  # (McDONALD-STYLE mixtures, NATO-Russia: not a double surname)
-        if lex.is_place(name) or " ".join(fold(name).split("-")) in lex.brands or lex.is_given_name(name) \
-                or len({fold(part) for part in parts}) < len(parts):
+        if lex.is_place(name) or " ".join(name_fold(name).split("-")) in lex.brands or lex.is_given_name(name) \
+                or len({name_fold(part) for part in parts}) < len(parts):
             return False  # (Jean-Luc: given names, found as such; MAI-MAI, Baden-Baden: a word doubled)
         known = False
         for part in parts:
-            upper = fold(part)
+            upper = name_fold(part)
             if lex.never_a_name(part) or upper in lex.title_words or upper in lex.nationalities \
                     or upper in lex.stop_words or upper in lex.peoples:
                 return False
@@ -95,4 +95,4 @@ class DoubleSurnameRecognizer(CableRecognizer):
         bare = strip_possessive(word)
         if bare != word or word.isupper() != name.isupper():
             return False
-        return lex.is_given_name(bare) and not lex.never_a_name(bare) and fold(bare) not in lex.title_words
+        return lex.is_given_name(bare) and not lex.never_a_name(bare) and name_fold(bare) not in lex.title_words

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CAPITALS, strip_possessive
-from ..namelex import fold
+from ...folding import name_fold
 from ..registry import register
 from .base import CableRecognizer
 
@@ -73,7 +73,7 @@ class InvertedNameRecognizer(CableRecognizer):
                 continue
             abbreviated, given = given.endswith("."), given.rstrip(".")  # (Ma. Theresa)
             plain = abbreviated or lex.is_given_name(given) or not lex.is_common(given, 3.0)
-            if not (plain or lex.is_word_given_name(given)) or fold(surname) in lex.closing_words or any(
+            if not (plain or lex.is_word_given_name(given)) or name_fold(surname) in lex.closing_words or any(
                     lex.never_a_name(w) or w.upper() in lex.stop_words or w.upper() in lex.title_words or w.lower() in lex.person_nouns
                     for w in surname.split()):  # (HUSBAND, EMEKA: a person's noun, then the name)
                 continue

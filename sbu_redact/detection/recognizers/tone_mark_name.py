@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import strip_possessive
-from ..namelex import fold
+from ...folding import name_fold
 from ..recase import capitalize
 from ..registry import register
 from .base import CableRecognizer
@@ -70,7 +70,7 @@ class ToneMarkNameRecognizer(CableRecognizer):
     def _forms(words: list[re.Match[str]]) -> tuple[str, ...]:
         """A place's forms of `words`: as written, without marks, and joined (HÀ NỘI, HA NOI, HANOI)."""
         written = " ".join(strip_possessive(w.group()) for w in words)
-        folded = fold(written)
+        folded = name_fold(written)
         return written, folded, folded.replace(" ", ""), capitalize(folded.replace(" ", "").lower())
 
     def _joined(self, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
