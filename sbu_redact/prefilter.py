@@ -308,6 +308,21 @@ def may_hold_match(pattern: re.Pattern[str], text: str, caseless_text: str) -> b
         in_any_case is not None and in_any_case.search(caseless_text) is not None)
 
 
+def anchor_hits(pattern: re.Pattern[str], text: str, caseless_text: str) -> "list[tuple[int, int]] | None":
+    """Where in `text` the words of the rarest anchor clause of `pattern` stand (the scans of `may_hold_match`,
+    every hit of both, sorted by start): a match of `pattern` in any part of `text` overlaps one of them, so a
+    part of `text` that no hit overlaps holds no match. None when the pattern has no such words, or when
+    `caseless_text` does not keep the offsets of `text` (a letter whose lower case is longer): no gate."""
+    scans = _anchor_scans(pattern.pattern, pattern.flags)
+    if scans is None or len(caseless_text) != len(text):
+        return None
+    exact, in_any_case = scans[2:] if text.isascii() else scans[:2]
+    hits = [m.span() for m in exact.finditer(text)] if exact is not None else []
+    if in_any_case is not None:
+        hits += [m.span() for m in in_any_case.finditer(caseless_text)]
+    return sorted(hits)
+
+
 _Scans = tuple["re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None"]
 
 

@@ -11,7 +11,7 @@ from typing import Any, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, LazyPattern, Marking
-from ..prefilter import Hits, Word, caseless, may_hold_match
+from ..prefilter import Hits, Word, anchor_hits, caseless, may_hold_match
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -154,6 +154,7 @@ class Reading:
         self.pages: Any = None  # (`pages.page_map`: the pages of the document and their numbers, once asked)
         self._original_may_hold: dict[str, bool] = {}  # (`original_may_hold` of a pattern)
         self._original_in_any_case: str | None = None  # (`caseless` of the original text, once asked)
+        self._original_hits: dict[str, tuple[list[int], list[int]] | None] = {}  # (`original_part_may_hold`)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
@@ -175,6 +176,25 @@ class Reading:
                 in_any_case = self._original_in_any_case
             held = self._original_may_hold[pattern.pattern] = may_hold_match(pattern, original, in_any_case)
         return held
+
+    def original_part_may_hold(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """False when the part `start:end` of the original text can hold no match of `pattern`: no word of its
+        rarest anchor clause overlaps the part (`prefilter.anchor_hits`, one scan of the text per reading; two
+        hits may overlap, so a part overlapped by none is tested, not a hit's start)."""
+        if not self.original_may_hold(pattern):
+            return False
+        if pattern.pattern not in self._original_hits:
+            original = self.view.original
+            in_any_case = self.text_in_any_case() if original is self.text else self._original_in_any_case
+            found = anchor_hits(pattern, original, in_any_case if in_any_case is not None else caseless(original))
+            self._original_hits[pattern.pattern] = None if found is None else (
+                [lo for lo, _ in found], _running_max([hi for _, hi in found]))
+        hits = self._original_hits[pattern.pattern]
+        if hits is None:
+            return True
+        starts, reach = hits
+        before = bisect.bisect_left(starts, end)  # (the hits that start before the part ends)
+        return before > 0 and reach[before - 1] > start  # (one of them ends inside or after the part)
 
     def gated(self, family: str) -> list[int]:
         """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)
@@ -282,4 +302,13 @@ def _occurrences(text: str, word: str) -> list[int]:
     while at >= 0:
         out.append(at)
         at = text.find(word, at + 1)
+    return out
+
+
+def _running_max(values: list[int]) -> list[int]:
+    """Each value raised to the largest before it (how far the hits up to each one reach)."""
+    top, out = -1, []
+    for v in values:
+        top = max(top, v)
+        out.append(top)
     return out

@@ -162,6 +162,8 @@ def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end
     """Whether the unlabelled line `line:line_end` of `original` is a short note that names text by its place
     in another language's words before a level word of its sentence ("Yuqoridagi qism maxfiy", "otra rindkopa ir
     slepena", "ඉහත ඡේදය රහසිගතයි", round 123: `unresolved_scope.places_abroad`, `back`, `ahead`)."""
+    if not r.original_part_may_hold(words.compiled, line, line_end):
+        return False  # (no word of a level's anchors on the line: most lines, one scan of the text per reading)
     if len(_WORD.findall(original, line, line_end)) > _NOTE_WORDS:
         return False
     level = words.compiled.search(original, line, line_end)
