@@ -10,6 +10,8 @@ Class C: an INI file's comment sign before a mark (`; (U) ...`) marks the commen
 banner (`marks._COMMENT_SIGN_MARK_LEAD`, `MarkReader.banner_at`); a comment line is a portion of its own,
 and so is the line after it (`portions.paragraph_break`): the unmarked settings and comments after a
 marked comment stay unmarked (withheld under the banner).
+Class D: a CSV export's `Mark` column is a record's portion mark like `PM` (rules/markings.yaml
+`record_marking_columns`): the record takes the most restrictive of it and the marks opening its cells.
 """
 import pytest
 
@@ -103,3 +105,31 @@ def test_ini_unmarked_comment_after_marked_one_stays_withheld() -> None:
     assert_withheld(text, INI_HELD_2, ("usg", "partner", "public"))
     assert_withheld(text, INI_HELD, ("usg", "partner", "public"))
     assert_withheld(text, "user = kbl-liaison", ("usg", "partner", "public"))
+
+
+# ---------------------------------------------------------------- class D: a CSV's `Mark` column
+
+ROW_KEPT = "Visa interview moved to Monday"
+ROW_KEPT_2 = "Travel documents collected"
+ROW_HELD = "The applicant's cousin works for the provincial intelligence directorate"
+
+
+CSV_EXPORTS = [
+    "Case,Mark,Post,Notes\n" f"K-101,(U),Erbil,{ROW_KEPT}\nK-102,(C),Erbil,{ROW_HELD}\nK-103,(U),Amman,{ROW_KEPT_2}\n",
+    "Relocation tracker (CONFIDENTIAL)\nCase,Mark,Post,Notes\n"
+    f"K-101,(U),Erbil,(U) {ROW_KEPT}\nK-102,(U),Erbil,(C) {ROW_HELD}\nK-103,(U),Amman,(U) {ROW_KEPT_2}\n"
+    "Classification,CONFIDENTIAL,,\n",
+]
+
+
+@pytest.mark.parametrize("text", CSV_EXPORTS)
+def test_csv_mark_column_marks_its_records(text: str) -> None:
+    released = versions(text, ("usg",))["usg"]
+    assert ROW_KEPT in released and ROW_KEPT_2 in released
+    assert_withheld(text, ROW_HELD, ("usg", "partner", "public"))
+
+
+def test_csv_mark_column_unreadable_value_stays_withheld() -> None:
+    text = ("SECRET\nCase,Mark,Post,Notes\n"
+            f"K-101,(U),Erbil,{ROW_KEPT}\nK-102,pending,Erbil,{ROW_HELD}\nSECRET\n")
+    assert_withheld(text, ROW_HELD, ("usg", "partner", "public"))
