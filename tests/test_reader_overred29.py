@@ -12,6 +12,8 @@ and so is the line after it (`portions.paragraph_break`): the unmarked settings 
 marked comment stay unmarked (withheld under the banner).
 Class D: a CSV export's `Mark` column is a record's portion mark like `PM` (rules/markings.yaml
 `record_marking_columns`): the record takes the most restrictive of it and the marks opening its cells.
+Class E: a Catalan negation before a level word ("aquest punt no és confidencial", "aquests punts no són confidencials") states no
+level (`unresolved_scope.untranslated.negation_before`); the level said without it still raises.
 """
 import pytest
 
@@ -133,3 +135,25 @@ def test_csv_mark_column_unreadable_value_stays_withheld() -> None:
     text = ("SECRET\nCase,Mark,Post,Notes\n"
             f"K-101,(U),Erbil,{ROW_KEPT}\nK-102,pending,Erbil,{ROW_HELD}\nSECRET\n")
     assert_withheld(text, ROW_HELD, ("usg", "partner", "public"))
+
+
+# ---------------------------------------------------------------- class E: a Catalan negation
+
+GRANTS = "Two Catalan teachers won exchange grants for next spring"
+THREAT = "The consul general will skip the book fair because of a threat assessment"
+
+
+def _minutes(note: str) -> str:
+    return ("UNCLASSIFIED\n\nCultural programs meeting\n\n1. (U) The film series continues in 2027.\n"
+            f"2. (U) {GRANTS}.\n   (U) Nota: {note}, ho podem publicar.\n3. (SBU) {THREAT}.\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("note", ["aquest punt no és confidencial", "aquests punts no són confidencials"])
+def test_catalan_negation_states_no_level(note: str) -> None:
+    text = _minutes(note)
+    assert GRANTS in versions(text, ("usg",))["usg"]
+    assert_withheld(text, THREAT, ("public",))
+
+
+def test_catalan_level_not_negated_still_raises() -> None:
+    assert_withheld(_minutes("aquest punt és confidencial"), GRANTS, ("usg", "partner", "public"))
