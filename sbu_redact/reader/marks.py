@@ -158,6 +158,22 @@ _ITEM_OWNER_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + ITEM_ID + r"[ \t
 AUTHOR_TIME = r"[A-Za-z][\w.\-]{0,30}[ \t]+[-–—][ \t]+\d{4}-\d{2}-\d{2}[ \tT]+\d{1,2}:\d{2}(?::\d{2})?"
 _AUTHOR_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + AUTHOR_TIME + r"[ \t]+[-–—][ \t]+)(?P<bullet>)"
                               r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# A syslog line's time stamp, host and program (with its process id) before the mark (round 122):
+# `Nov 20 02:09:58 cdg-yokota-01 xferd[990]: (U) queue drained ...`, also with an ISO 8601 time stamp
+SYSLOG_PREFIX = (r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+\d{1,2}[ \t]+"
+                 r"\d{2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+\-]\d{2}:?\d{2})?)[ \t]+"
+                 r"[A-Za-z0-9][\w.\-]{0,62}[ \t]+[A-Za-z_][\w./\-]{0,39}(?:\[\d{1,7}\])?:[ \t]+")
+#: a syslog line's time stamp, host and program (each line is a record of its own: `portions.paragraph_break`)
+SYSLOG_LINE = lazy(r"[ \t]*" + SYSLOG_PREFIX)
+_SYSLOG_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + SYSLOG_PREFIX + r")(?P<bullet>)"
+                         r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# A configuration file's comment sign before the comment's mark (an INI file's `;`, round 122):
+# `; (U) Keep routed copies for ninety days, then archive.`
+_COMMENT_SIGN_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>;{1,2}[ \t]*)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# A word processor's comment balloon with its tag (initials and a number) before the comment's mark
+# (round 122): `Comment [JA1]: (U) please check ...`; the tag is no mark
+_BALLOON_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?i:comment)[ \t]*\[[A-Za-z]{1,4}\d{1,3}\][ \t]*:[ \t]+)(?P<bullet>)"
+                          r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # A mark in doubled parentheses at a line start: `((C)) The prison director ...` (the outer pair
 # is kept with the lead, the inner pair is the mark)
 _DOUBLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>\()(?P<mark>\([A-Z][A-Z/ ,\-]{0,39}\))\)(?=[ \t]+\S)")
@@ -344,6 +360,8 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         m = _ENUMERATOR_MARK_LEAD.match(text)
         if m is not None:
             return m
+    if head == ";":
+        return _COMMENT_SIGN_MARK_LEAD.match(text)
     if head == "(":
         return _DOUBLED_MARK_LEAD.match(text) if body[1:2] == "(" else None
     first = body[:60]
@@ -356,6 +374,10 @@ def _rare_lead(text: str) -> re.Match[str] | None:
             return m
     if "[" in first and head.isupper():
         m = _SPEAKER_TIME_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    if ":" in first and (body[:3].lower() in MONTH_HEADS or head.isdecimal() and body[10:11] == "T"):
+        m = _SYSLOG_MARK_LEAD.match(text)
         if m is not None:
             return m
     if ("-" in first or "–" in first or "—" in first) and (head.isdecimal() or body[:3].lower() in MONTH_HEADS):
@@ -647,6 +669,11 @@ class MarkReader:
             if initials is not None and not self._reads_valid(mark_inner(m.group("mark"))) \
                     and self._reads_valid(mark_inner(initials.group("mark"))):
                 m = initials
+        if m is not None and m.group("mark")[:1] == "[" and not self._reads_valid(mark_inner(m.group("mark"))):
+            # a comment balloon's tag, `Comment [JA1]: (U) ...`: the mark after it is the comment's
+            balloon = _BALLOON_MARK_LEAD.match(seg.text)
+            if balloon is not None and self._reads_valid(mark_inner(balloon.group("mark"))):
+                m = balloon
         if seg.text.lstrip()[:1] == "[" and (m is None or m.group("mark")[:1] == "["
                                              and not self._reads_valid(mark_inner(m.group("mark")))):
             # a label in brackets that reads as no mark, then a mark that reads valid (round 31)
@@ -745,11 +772,12 @@ class MarkReader:
         if seg is None or seg.blank:
             return None
         line = seg.stripped
-        if line[:1] in "<{%" and ("." in line or ":" in line or "(" in line):
+        if line[:1] in "<{%;" and ("." in line or ":" in line or "(" in line):
             return None  # (a sentence, a field, a portion, an element with attributes: the layout's gate, as below)
-        if line[:4] == "<!--" and line[-3:] == "-->" or line[:1] == "%":
+        if line[:4] == "<!--" and line[-3:] == "-->" or line[:1] in "%;":
             # a banner in a markup comment (`<!-- SECRET -->`, an Atom feed's, round 96) or a TeX source's (`% SECRET`, round 97)
-            line = line[4:-3].strip(" \t-") if line[:1] == "<" else line.lstrip("% \t")
+            # (an INI file's `; CONFIDENTIAL`, round 122)
+            line = line[4:-3].strip(" \t-") if line[:1] == "<" else line.lstrip("%; \t")
             if not line:
                 return None
         if line[:1] == "<" and line[-1:] == ">" and line[:4] != "<!--":

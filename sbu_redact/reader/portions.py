@@ -14,7 +14,7 @@ from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
 from .diffs import holds_unified_hunk
-from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, ends_sentence, mark_inner
+from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
 
@@ -360,6 +360,12 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
+    if s[:1] == ";" or prev.stripped[:1] == ";":
+        # a configuration file's comment line (an INI file's `; (U) Route all ...`, round 122) is a portion of
+        # its own, and so is the setting or the other comment after it: a comment's mark marks only its line
+        return True
+    if (s[:3].lower() in MONTH_HEADS or s[:1].isdecimal() and s[10:11] == "T") and SYSLOG_LINE.match(s) is not None:
+        return True  # a syslog line (`Dec  3 23:41:07 relay-04 guardd[77]: ...`, round 122) is a record of its own
     if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and r.g.ruled_heading.fullmatch(s) is not None \
             and ("(" not in s or _DATED_IN_PARENTHESES.search(s) is not None) and not any(c.isdigit() for c in s[:3]):
         # a heading between rules (`--- Slide 4 ---`, `=== Speaker notes ===`, round 71; a thread's `--- Comment
