@@ -10,7 +10,10 @@ Nyak) open a name only before a known name: a newspaper, a port or a network car
 A double-barrelled surname in capitals may have for its known half a surname as common as Ellis
 (`recognizers.double_surname.max_zipf`).
 
-Every name is invented; none comes from a held-out corpus."""
+A street address whose street word is an Icelandic ending (-STÍGUR, -VEGUR, -BRAUT) is an
+address (`recognizers.street_address.compound_endings`); a street word without a number is none.
+
+Every name and address is invented; none comes from a held-out corpus."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +62,27 @@ def test_particle_surnames(detector, kind, text, words, names):  # noqa: F811
     word elsewhere is no person."""
     check = assert_every_occurrence_covered if names else assert_no_person_on
     check(detector, text, words, kind)
+
+
+# (kind, text, addresses covered whole by a STREET_ADDRESS finding)
+ADDRESSES = [
+    ("an Icelandic street whose name ends in -stígur, in capitals",
+     "4. (SBU) HIS FLAT IS AT GRETTISSTÍGUR 31 NEAR THE HARBOUR.\n", ["GRETTISSTÍGUR 31"]),
+    ("an Icelandic street whose name ends in -braut, mixed case",
+     "She now rents a room at Vesturbraut 57 with her brother.\n", ["Vesturbraut 57"]),
+]
+
+
+@pytest.mark.parametrize("kind,text,addresses", ADDRESSES, ids=[case[0] for case in ADDRESSES])
+def test_street_addresses(detector, kind, text, addresses):  # noqa: F811
+    """A street address by its Icelandic street word is found whole."""
+    found = [(f.start, f.end) for f in detector.analyze(text) if f.entity_type == "STREET_ADDRESS"]
+    for address in addresses:
+        start = text.index(address)
+        assert any(s <= start and start + len(address) <= e for s, e in found), (kind, address, [text[s:e] for s, e in found])
+
+
+def test_street_words_alone_are_no_address(detector):  # noqa: F811
+    """A kebele's office or a carrer without a number is no address."""
+    text = "5. (U) THE KEBELE OFFICE IS CLOSED ON SUNDAY. THE CARRER WAS LONG.\n"
+    assert not [f for f in detector.analyze(text) if f.entity_type == "STREET_ADDRESS"]
