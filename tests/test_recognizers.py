@@ -419,6 +419,10 @@ CASES = [
                       "THE LOG-IN PAGE, KOREAN ANTI-WAR GROUPS, A SIX-MAN TEAM, HONG KONG-MACAU.",
      ["LEONG KIT-MAN", "FONG SIU-WA", "YIP CHI-KEUNG, HENRY"],
      ["SIT-IN", "SET-UP", "LOG-IN", "ANTI-WAR", "SIX-MAN", "KONG-MACAU", "CROUPIER"]),
+    ("particle_surname", "2. (C) NÍ GHRÁINNEOG AND MAIRÉAD MAC AN BHREITHIÚNAIGH MET US; Ó CEALLACHÁNAIGH'S BOAT LEFT. "
+                         "Eilidh Nic a' Bhreatnaich came. THE NIC FIRMWARE FAILED; Le Monde and LE HAVRE.",
+     ["NÍ GHRÁINNEOG", "MAIRÉAD MAC AN BHREITHIÚNAIGH", "Ó CEALLACHÁNAIGH'S", "Nic a' Bhreatnaich"],
+     ["NIC FIRMWARE", "Le Monde", "LE HAVRE"]),
     ("double_surname", "(SBU) Per ref B, Ortiz-Kwan has asked that the Castañeda-Rubio file (E-mail Ortiz-Kwan/Zuñiga-Pratt) "
                        "go to Mary Rusk-Adeyemi. LI'S FIANCÉE, HYE-JIN CHOI-MORALES, CALLED.",
      ["Ortiz-Kwan", "Castañeda-Rubio", "Zuñiga-Pratt", "Mary Rusk-Adeyemi", "CHOI-MORALES"], ["Per", "HYE-JIN", "LI'S"]),

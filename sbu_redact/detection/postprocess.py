@@ -18,6 +18,7 @@ from .recase import capitalize
 from .slots import PersonSlots
 from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
 from .recognizers.given_name import WORD_SURNAME
+from .recognizers.particle_surname import PARTICLE_SURNAME
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -249,7 +250,7 @@ class PostProcessor:
             bare = strip_possessive(word.strip(".,;:()\"'"))
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
-            if f.explanation == PARENTHETICAL_INSIDE_A_NAME or f.explanation == WORD_SURNAME:
+            if f.explanation in (PARENTHETICAL_INSIDE_A_NAME, WORD_SURNAME, PARTICLE_SURNAME):
                 return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
