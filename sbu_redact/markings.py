@@ -511,9 +511,15 @@ class Grammar:
         self.scope_english = frozenset(scope.untranslated.english)
         self.scope_english_ascii = self.scope_english | frozenset(scope.untranslated.english_in_ascii_notes)
         self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
-        not_levels = "|".join(re.escape(w) for w in sorted(scope.untranslated.not_level_words, key=len, reverse=True))
+        # (a phrase that opens with a level word, `reservado por`, is a look-ahead; one whose level word comes after
+        # its first words, `derechos reservados`, a look-behind of those words: never the level word alone)
+        spelled = [w.casefold() for words in scope.untranslated.level_words.values() for w in words]
+        behind = {" ".join(w.split()[:-1]) + " " for w in scope.untranslated.not_level_words
+                  if len(w.split()) > 1 and not any(w.casefold().startswith(level) for level in spelled)}
+        not_levels = "|".join(re.escape(w) for w in sorted(scope.untranslated.not_level_words, key=len, reverse=True)
+                              if " ".join(w.split()[:-1]) + " " not in behind)
         self.scope_level_words = LazyPattern(
-            "(?i:" + (f"(?!{not_levels})" if not_levels else "") + "(?:" + "|".join(f"(?P<level{k}>" + "|".join(
+            "(?i:" + "".join(f"(?<!{re.escape(w)})" for w in sorted(behind)) + (f"(?!{not_levels})" if not_levels else "") + "(?:" + "|".join(f"(?P<level{k}>" + "|".join(
                 re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
                 for w in sorted(_with_ascii_folds(words, self.scope_english_ascii), key=len, reverse=True)) + ")"
                 for k, words in enumerate(scope.untranslated.level_words.values())) + "))", re.UNICODE, None) \

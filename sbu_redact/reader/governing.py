@@ -600,9 +600,16 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
     opening = _opening_words(r, lo, hi)
+    opened_too: list[int] = []
     if opening:  # (exact, whichever way other words point: "the sentence starting with ... in my notes below")  # ("the sentence starting with "Ambassador Reyes" got bumped up to Confidential")
         opened = [k for k in range(len(portions)) if k != index and _opens_with(r, portions[k], opening)]
-        if opened:
+        if opened and any(names in targets for names in _PLACING_TARGETS):
+            # the statement places the sentence too ("the sentence starting with "Ambassador Reyes" in paragraph
+            # 1" while paragraph 2 opens with those words): its targets combine, each portion any of them could
+            # mean is raised (below; exactly only when every portion opening with the words is one it places)
+            opened_too = [*opened, *(k for k in range(len(portions)) if k != index and k not in opened
+                                     and _holds_sentence_opening(r, portions[k], opening))]
+        elif opened:
             said = f"'{excerpt}' (offset {at}) states {stated.banner()} for the sentence it names by its opening words"
             if len(opened) == 1:
                 r.statements_resolved.append(start)
@@ -725,6 +732,8 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
         chosen, exact = region, False
+    if opened_too and not set(opened_too) <= set(chosen):  # (its opening words point elsewhere too: both, fail closed)
+        chosen, exact = {*chosen, *opened_too}, False
     if not exact and index is not None and _THEN_TEXT.match(r.text, end) is not None:
         # "PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: THE NEW DEFENSE MINISTER IS ...": the text after
         # the colon is text it may name too (round 55)
@@ -784,6 +793,15 @@ def _opens_with(r: Reading, p: Portion, wanted: str) -> bool:
     return folded(body[lead.end() if lead else 0:]).startswith(wanted)
 
 
+_PLACING_TARGETS = ("paragraph", "item", "labelled", "row", "section")
+
+
+def _holds_sentence_opening(r: Reading, p: Portion, wanted: str) -> bool:
+    """Does a sentence inside `p` (after a full stop, `!`, `?` or a line break) open with `wanted` (folded)?"""
+    body = folded(r.text[p.body_start:p.end])
+    return re.search(r"(?:^|[.!?][\"”'’)\]]*\s)[\"“'‘(]*" + re.escape(wanted), body) is not None
+
+
 _SENTENCE_LEAD = compile_pattern(r"[ \t>|*•·\-–—#_\"“'‘]*(?:\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)[ \t]*)?")
 
 
@@ -810,10 +828,17 @@ def _split_at_named_openings(r: Reading, portions: list[Portion], caseless: str)
         k, a = holders[0]
         q = portions[k]
         end = a
-        while True:  # (to the line where the sentence ends: its last character a full stop, `!` or `?`)
+        while True:  # (to the line where the sentence certainly ends: `_ends_sentence`; when it may or may not
+            # end there, "... with the U.S." / "defense attache ...", the piece runs to the portion's end, fail closed)
             line_end = r.text.find("\n", end, q.end)
             line_end = q.end if line_end < 0 else line_end
-            if r.text[end:line_end].rstrip(" \t\"”'’)").endswith((".", "!", "?")) or line_end >= q.end:
+            if line_end >= q.end:
+                break
+            ends = _ends_sentence(r.text, end, line_end, q.end)
+            if ends is None:
+                line_end = q.end
+                break
+            if ends:
                 break
             end = line_end + 1
         before = len(r.text[q.start:a].rstrip()) + q.start
@@ -826,6 +851,24 @@ def _split_at_named_openings(r: Reading, portions: list[Portion], caseless: str)
         if len(pieces) > 1:
             portions = [*portions[:k], *pieces, *portions[k + 1:]]
     return portions
+
+
+def _ends_sentence(text: str, start: int, line_end: int, stop: int) -> bool | None:
+    """Does the sentence on the line `start:line_end` certainly end there (True), certainly run on (False: no
+    full stop, `!` or `?` closes the line), or may it do either (None: the line closes with an abbreviation such as
+    "U.S." or "Mr.", or the next line, before `stop`, opens with no capital letter, digit or quotation sign)?"""
+    line = text[start:line_end].rstrip(" \t\r\"”'’)")
+    if not line.endswith((".", "!", "?")):
+        return False
+    if line.endswith(".") and _ABBREVIATION_END.search(line) is not None:
+        return None
+    following = text[line_end:stop].lstrip(" \t\r\n")
+    return True if following[:1].isupper() or following[:1].isdigit() or following[:1] in "\"“'‘(" else None
+
+
+_ABBREVIATION_END = compile_pattern(r"(?:\b\w{1,3}\.\w{1,3}\.|(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Col|"
+                                    r"Lt|Sgt|Capt|Maj|Adm|Amb|Sen|Rep|Gov|Jr|Sr|Inc|Ltd|Co|Corp|Dept|Govt|approx|"
+                                    r"etc|vs|cf|al|op|Art|Sec|Ch|Vol|Fig|p|pp|para|paras)\.)\Z")
 
 
 # (the words between a row and the table after it, "row 4 of the table", and between a table and the row after it,

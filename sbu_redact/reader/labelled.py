@@ -51,12 +51,17 @@ def labelled_blocks(r: Reading, portions: PortionIndex, index: int | None, found
                     # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]
                     figure = label in kinds and kind in _figure_kinds(tuple(r.g.vocabulary.caption_labels))
+                    parts_seen = False  # (its image or legend under it: what follows those is the text after it)
                     for after in range(k + 1, len(portions)):
                         following = " ".join(r.text[portions[after].body_start:portions[after].end].split()[:3])
                         if following.casefold().lstrip(_RULE_MARKS).startswith(kind) or after == index:
                             break
                         if figure and r.g.figure_part.compiled.match(r.text, portions[after].body_start) is None:
-                            break  # (a figure's caption heads its image, legend and source, not the text after it)
+                            if parts_seen or _not_the_figures(r, portions[after]):
+                                break  # (a figure's caption heads its image, legend and source, not the text after
+                                # them; with none seen yet, only a portion certainly not the figure's ends it, review 29)
+                        elif figure:
+                            parts_seen = True
                         chosen.add(after)
                         if _closes(r, portions[after], label):
                             break  # (`END ENCLOSURE`: the block ends with its closing line, round 105)
@@ -66,8 +71,15 @@ def labelled_blocks(r: Reading, portions: PortionIndex, index: int | None, found
 
 @functools.lru_cache(maxsize=8)
 def _figure_kinds(labels: tuple[str, ...]) -> frozenset[str]:
-    """The kinds of caption that head a figure (`caption_labels` other than a table, in lower case)."""
-    return frozenset(label.casefold() for label in labels) - {"table"}
+    """The kinds of caption that head a figure (`caption_labels` other than a table, in lower case; an exhibit
+    heads a part of the document, an attachment, not an image: all the text under it, review 29)."""
+    return frozenset(label.casefold() for label in labels) - {"table", "exhibit"}
+
+
+def _not_the_figures(r: Reading, p: Portion) -> bool:
+    """Is `p` certainly not a figure's (its legend or the lines of its data): a new numbered paragraph or the
+    subject? (A line of capitals may be a heading or the figure's data: the figure's, fail closed.)"""
+    return p.number is not None or p.kind == "subject"
 
 
 def _closes(r: Reading, p: Portion, label: str) -> bool:
