@@ -196,8 +196,10 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
                 if k != index and head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalnum()):
                     chosen.add(k)
                     rest = line[len(label):].strip(lb._RULE_MARKS)
-                    if not rest or page_marker_alone(grammar, rest):  # a heading alone (`--- Tab B ---`, with its page too): the
-                        for after in range(k + 1, len(portions)):  # text under it, to the next such heading
+                    # a heading alone (`--- Tab B ---`, with its page too, or a short title after a separator, `TAB C -
+                    # Background`, round 119): the text under it, to the next such heading
+                    if not rest or page_marker_alone(grammar, rest) or lb._TITLED.fullmatch(line[len(label):]):
+                        for after in range(k + 1, len(portions)):
                             following = " ".join(text[portions[after].body_start:portions[after].end].split()[:3])
                             if following.casefold().lstrip(lb._RULE_MARKS).startswith(label.split()[0]) or after == index:
                                 break

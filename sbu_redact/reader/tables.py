@@ -64,6 +64,20 @@ def table_rows(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
+_BRACKETED_MARK = re.compile(r"[(\[]([^()\[\]\n]{1,40})[)\]]")
+
+
+def _other_mark(r: Reading, p: Portion, start: int, end: int) -> bool:
+    """Whether `start:end` holds a bracketed mark other than `p`'s own that reads as a marking other than `p`'s."""
+    for m in _BRACKETED_MARK.finditer(r.text, start, end):
+        if m.start() == p.mark_start:
+            continue
+        marking = r.marks.read_mark(m.group(1))
+        if marking is not None and marking.level is not None and marking != p.marking:
+            return True
+    return False
+
+
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(first non-blank, end without trailing blanks) of each non-blank line of `text[start:end]`."""
     out, at = [], start
@@ -84,6 +98,9 @@ def _split_portion(r: Reading, p: Portion, plans: dict[int, list[Portion]]) -> l
     lines = _line_spans(text, p.start, p.end)
     if not any(lo in plans for lo, _ in lines):
         return [p]
+    if any(_other_mark(r, p, max(lo, p.body_start), hi) for lo, hi in lines if lo not in plans):
+        return [p]  # (another mark in the text around the table, `see Figure 3 (S//NF).`: the portion is read whole,
+        # and what that mark raises is the table's too; splitting the rows off would lower them, round 9)
     out: list[Portion] = []
     run: list[tuple[int, int]] = []
     seen_table = False

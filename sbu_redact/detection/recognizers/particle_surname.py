@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 
 from ..lexicon import strip_possessive
-from ..namelex import fold
+from ...folding import name_fold as fold
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
