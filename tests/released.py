@@ -34,3 +34,20 @@ def mark_of(marks: dict[str, tuple[str, bool]], words: str) -> tuple[str, bool]:
     found = [v for k, v in marks.items() if words in k]
     assert len(found) == 1, (words, marks)
     return found[0]
+
+
+ALL = ("usg", "partner", "public")
+
+
+def assert_released(text: str, phrase: str, level: str = "usg") -> None:
+    """`phrase` (in the document) is released at `level`."""
+    assert " ".join(phrase.split()) in " ".join(text.split()), f"{phrase!r} is not in the document"
+    assert phrase in " ".join(versions(text, (level,))[level].split()), level
+
+
+def check(text: str, withheld: list[str], released: list[str]) -> None:
+    """Each of `withheld` is withheld at every level, each of `released` released at usg."""
+    for phrase in withheld:
+        assert_withheld(text, phrase, ALL)
+    for phrase in released:
+        assert_released(text, phrase)

@@ -15,22 +15,8 @@ follows or sits inside.
 Each test also holds non-examples: text that is the marked portion's own, which must stay releasable."""
 from __future__ import annotations
 
-from released import assert_withheld, versions
+from released import assert_released, assert_withheld, check
 
-ALL = ("usg", "partner", "public")
-
-
-def assert_released(text: str, phrase: str, level: str = "usg") -> None:
-    assert " ".join(phrase.split()) in " ".join(text.split()), f"{phrase!r} is not in the document"
-    assert phrase in " ".join(versions(text, (level,))[level].split()), level
-
-
-def check(text: str, withheld: list[str], released: list[str]) -> None:
-    """Each of `withheld` is withheld at every level, each of `released` released at usg."""
-    for phrase in withheld:
-        assert_withheld(text, phrase, ALL)
-    for phrase in released:
-        assert_released(text, phrase)
 
 
 # --- a conversation's message header written author first, the time after it ------------------------------
