@@ -233,6 +233,11 @@ CASES = [
      ["N/A", "AND/OR", "RUEHC"]),
     ("email", "Write to jane.doe@state.gov or j.doe@mfa.gov.ru.", ["jane.doe@state.gov", "j.doe@mfa.gov.ru"], []),
     ("email", "The meeting @ 10 was at state.gov offices.", [], ["state.gov"]),
+    # a domain off the public suffix list (intranet, reserved, mistyped) is still an address: fail closed
+    ("email", "Copy m.alzubaidi@yemen-ngo.example and ops-desk@exchange.local on the reply.",
+     ["m.alzubaidi@yemen-ngo.example", "ops-desk@exchange.local"], []),
+    ("email", "WRITE TO JBWALUGEMBE@BUGANDA.EXAMPLE BEFORE FRIDAY.", ["JBWALUGEMBE@BUGANDA.EXAMPLE"], []),
+    ("email", "Version 2.1 shipped at 10.30; see section 4.2.1 of the manual.", [], ["2.1", "10.30"]),
     ("email_broken", "Write to jane.doe@state.\ngov today.", ["jane.doe@state.\ngov"], []),
     ("contact_phone_forms", "Tel: (495) 728-5000, ext. 4412; POC reached at 555-0134.",
      ["(495) 728-5000", "ext. 4412", "555-0134"], []),

@@ -1,7 +1,11 @@
 """EMAIL_ADDRESS: Presidio's e-mail recognizer, offline. Presidio checks an address's domain with
 `tldextract`, whose default extractor downloads the public suffix list at run time (and prints
 tracebacks when it cannot); this one reads the snapshot bundled with tldextract and never
-touches the network."""
+touches the network.
+
+An address whose domain is not on the public suffix list (an intranet `@exchange.local`, a
+reserved `.example`, a mistyped suffix) is still an address: it keeps the pattern's score
+instead of being dropped, since a tool that redacts must fail closed."""
 from __future__ import annotations
 
 import functools
@@ -32,4 +36,5 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return cls(context=list(spec.context), name="EmailRecognizer")
 
     def validate_result(self, pattern_text: str):  # noqa: D102
-        return offline_tld_extractor()(pattern_text).fqdn != ""
+        # True raises the score of a known domain; None keeps the pattern's score for any other
+        return True if offline_tld_extractor()(pattern_text).fqdn != "" else None
