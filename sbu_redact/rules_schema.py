@@ -706,6 +706,10 @@ class Vocabulary(VocabularyNames, _Markings):
     # exports and tables: the names of the columns and keys that hold a record's marking
     record_marking_columns: list[ColumnName] = []
     record_releasability_columns: list[ColumnName] = []
+    # the names of an export's free-text columns (`Notes`, `Comments`, `REMARKS`) and the tags of a tagged record's
+    # free-text fields (RIS `N1`): unmarked text of the record, never its marked cell's (reader/free_text_cells.py)
+    record_free_text_columns: list[ColumnName] = []
+    record_free_text_tags: list[ColumnName] = []
     releasable_to_all: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")]] = []
     # the labels of a caption (`Table 2 (S//NF). Planned deliveries`): its mark marks the caption and
     # what follows it, not the paragraph above it (reader/evidence.py)

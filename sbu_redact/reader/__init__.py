@@ -32,6 +32,7 @@ from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .cells import table_cells
+from .free_text_cells import free_text_cells, free_text_fields
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -83,6 +84,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = table_cells(r, portions)  # marks inside a table row's cells mark each cell
     portions = table_rows(r, portions)  # a table inside a marked portion: its unmarked cells are unmarked text
     portions = form_answers(r, portions)  # an answer under a form's marked, numbered question: unmarked text
+    portions = free_text_cells(r, portions)  # a marked row's Notes/Comments cell without a mark: unmarked text
+    portions = free_text_fields(r, portions)  # a tagged record's N1 field without a mark: unmarked text
     portions = defined_abbreviations(r, portions)  # `(TS) Mara` after `TROPICAL STORM (TS) MARA` is no mark
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
