@@ -337,9 +337,10 @@ class UntranslatedSpec(_Markings):
 class PlaceAbroadSpec(_PatternSpec):
     """Text named by its place in another language (`reader/scope_exact.by_place_abroad`): a
     paragraph, item, row or page (`kind`) that is the `place`-th (`1`..`10`), the `last` (the last two or
-    three: `last2`, `last3`), the `previous` or the `next`, or that carries the `number` the pattern's group `number` holds."""
+    three: `last2`, `last3`), the `previous` or the `next`, or that carries the `number` the pattern's group `number` holds;
+    a chat `message`: the message (`previous`) or the two or three (`last2`, `last3`) right before the statement's own."""
 
-    kind: Literal["paragraph", "item", "row", "page"]
+    kind: Literal["paragraph", "item", "row", "page", "message"]
     place: Literal["number", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "last", "last2", "last3", "previous", "next"]
 
     @model_validator(mode="after")

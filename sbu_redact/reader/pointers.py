@@ -24,7 +24,9 @@ which way it points (`back`, `ahead`), and no other document is named (`elsewher
 """
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from ..document import Portion
@@ -77,7 +79,9 @@ def by_topic_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     found = list(r.g.scope_topic_abroad.compiled.finditer(r.text, p.start, p.end))
     if len(found) != 1 or not _only(r, p, [found[0].span()]):
         return None
-    return holding_topic(r, ordered, at, found[0].group("topic") or found[0].group("topic2"))
+    # (a note on a line of its own under the paragraph it names, in its portion: that paragraph's own lines count)
+    own = r.text.rfind("\n", p.body_start, found[0].start())
+    return _holding_inflected(r, ordered, at, found[0].group("topic") or found[0].group("topic2"), own)
 
 
 def by_kind_and_number(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
@@ -330,10 +334,29 @@ def _stem(word: str) -> str:
     return word
 
 
+def _bare(word: str) -> str:
+    """`word` in lower case with its diacritics taken off (`Temelínu` -> `temelinu`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _inflected(topic: str, word: str) -> bool:
+    """Whether the folded `word` of a portion is the folded topic word `topic` of a note in another language, in
+    another case of it (`temelinu` of `temelin`, `kopru` of `koper`, `lamu`): the same but for at most two
+    letters at the end of each, after three in common or more, both of four letters or more."""
+    if topic == word:
+        return True
+    n = len(os.path.commonprefix([topic, word]))
+    return n >= 3 and min(len(topic), len(word)) >= 4 and len(topic) - n <= 2 and len(word) - n <= 2
+
+
+_ANY_WORD = compile_pattern(r"[^\W\d_][^\W\d_'’\-]*")
+
+
 def holding_topic(r: Reading, ordered: list[Portion], at: int, topic: str) -> set[int] | None:
     """The one portion other than `at` that holds every word of `topic` (and the unmarked portions
     that run on from it with no blank line), or None when the topic is no topic (too many words,
-    stop words only, a word that is no topic) or no portion or more than one holds it."""
+    stop words only, a word that is no topic) or no portion or more than one holds it (a topic of a
+    note in another language: `_holding_inflected`)."""
     written = [w for w in WORD.findall(topic) if w.lower() not in _TOPIC_STOP]
     words = {_stem(w) for w in written}
     if not words or len(words) > 6 or not any(len(w) >= 3 and w.isalpha() and (len(w) >= 4 or w[:1].isupper())
@@ -342,6 +365,31 @@ def holding_topic(r: Reading, ordered: list[Portion], at: int, topic: str) -> se
         return None
     found = [j for j, q in enumerate(ordered) if j != at
              and words <= {_stem(w) for w in WORD.findall(r.text[q.body_start:q.end])}]
+    return _running_on(r, ordered, at, found)
+
+
+def _holding_inflected(r: Reading, ordered: list[Portion], at: int, topic: str, own: int) -> set[int] | None:
+    """`holding_topic` of a topic named in another language, read in any letters, its words matched in another
+    case (`_inflected`: "odstavec o Temelínu" of `Temelin`, "del o Kopru" of `Koper`, round 128);
+    the statement's own portion up to `own` (the start of the note's line; -1: none) is one of the portions."""
+    written = [w for w in _ANY_WORD.findall(topic) if w.lower() not in _TOPIC_STOP]
+    words = {_bare(w) for w in written}
+    if not words or len(words) > 6 or not any(len(w) >= 4 or w[:1].isupper() for w in written) or any(
+            w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):
+        return None
+    found = []
+    for j, q in enumerate(ordered):
+        if j == at and own <= q.body_start:
+            continue
+        held = {_bare(w) for w in _ANY_WORD.findall(r.text, q.body_start, own if j == at else q.end)}
+        if all(any(_inflected(w, v) for v in held) for w in words):
+            found.append(j)
+    return _running_on(r, ordered, at, found)
+
+
+def _running_on(r: Reading, ordered: list[Portion], at: int, found: list[int]) -> set[int] | None:
+    """The one portion `found` names and the unmarked portions that run on from it with no blank line;
+    None when `found` holds none or more than one."""
     if len(found) != 1:
         return None
     j = found[0]

@@ -374,19 +374,27 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
             for m in pattern.compiled.finditer(r.text, p.start, p.end)]
     if not hits:
         return None
+    hits = [(m, kind, place) for m, kind, place in hits  # (a place inside a longer one is part of it: "dva
+            if not any(o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span() for o, _, _ in hits)]  # predydushchikh ...")
     keys = {(kind, place, _digits(m.group("number")) if place == "number" else 0) for m, kind, place in hits}
     if len(keys) != 1:
         return None
     kind, place, n = keys.pop()
     lo, hi = min(m.start() for m, _, _ in hits), max(m.end() for m, _, _ in hits)
+    # (a note on a line of its own under its paragraph's first line names what its own lines name: "(U) Item two,
+    # forwarded from Vientiane:" / "ໝາຍເຫດ: ວັກລຸ່ມນີ້ ແມ່ນ ລັບ.", round 128)
+    note_start = r.text.rfind("\n", p.start, lo) + 1 or p.start
+    note_end = r.text.find("\n", hi, p.end)
     for pattern in (r.g.scope_refers, r.g.scope_refers_abroad, r.g.scope_back, r.g.scope_ahead):
-        for m in pattern.compiled.finditer(r.text, p.start, p.end):
+        for m in pattern.compiled.finditer(r.text, note_start, p.end if note_end < 0 else note_end):
             if not (lo <= m.start() and m.end() <= hi):
                 return None  # (it names other text too, or points another way)
     first = min((q.start for q in ordered if q.explicit), default=len(r.text))  # (a message's own header is above it)
     if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) \
             or QUOTED_HEADER.search(r.text, first) is not None or r.g.quoted_message_start.compiled.search(r.text):
         return None
+    if kind == "message":
+        return _messages_before(r, ordered, at, 1 if place == "previous" else int(place[-1]) if place[-1].isdigit() else 0)
     own_text = r.text.rfind("\n", p.start, lo) > p.start and any(
         c.isalnum() for c in r.text[p.body_start:r.text.rfind("\n", p.start, lo)])
     if own_text and (place == "previous" or place == "last" and not any(
@@ -448,6 +456,18 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     if not chosen:
         return None
     return chosen | {j for j in region if not ordered[j].explicit}
+
+
+_TIMED = compile_pattern(r"[ \t\[]*(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]")
+
+
+def _messages_before(r: Reading, ordered: list[Portion], at: int, n: int) -> set[int] | None:
+    """The `n` chat messages right before the one holding a statement (`by_place_abroad`, "dva predydushchikh
+    soobshcheniya" in a chat export, round 127): the `n` portions above it, when the statement's portion and each
+    of them is a message of its own, opening with its time; None when not (the wider fallback stays)."""
+    if n < 1 or at < n or any(_TIMED.match(r.text, q.start, q.end) is None for q in ordered[at - n:at + 1]):
+        return None
+    return set(range(at - n, at))
 
 
 def _last_lines(ordered: list[Portion], at: int, n: int, own_text: bool) -> set[int] | None:

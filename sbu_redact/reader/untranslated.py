@@ -38,6 +38,8 @@ _GLOSSED = compile_pattern(r"(?:\b[a-z\u00e0-\u024f]{4,}[ \t]+\((?:TS|S|C)\)|\b[
 _OWN_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|FOUO|CUI|LES|LOU)(?://[^()\n]{1,40})?\)")
 _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _LINE_BREAK = compile_pattern("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+# a chat export's line: its time and its sender, in columns or before a colon (`2026-03-02 09:35  aigerim.s   ...`)
+_CHAT_LINE = compile_pattern(r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+[^\s:]{1,40}(?:[ \t]{2,}|:[ \t]+)")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
 
@@ -119,9 +121,10 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     label = _LABEL.match(original, line, line_end)
     if label is None and not _points(r, words, original, line, line_end):
         return []  # (a level word in prose is no statement; a note that names text by its place is, labelled or not)
-    begin = label.end() if label is not None else line
+    head = _CHAT_LINE.match(original, line, line_end) if label is None else None
+    begin = label.end() if label is not None else head.end() if head is not None else line
     named = (label.group("label") or label.group("addressee")).split() if label is not None else []
-    written = original[line:line_end].strip()
+    written = original[begin if head is not None else line:line_end].strip()  # (a chat line's time and sender: columns)
     if any(c in _SYNTAX and c != "=" for c in written) or "   " in written or _OWN_MARK.search(written) is not None:
         return []  # (markup, a table, columns; a marked line's level words are its text's)
     said = [w.group(0) for w in _WORD.finditer(original, line, line_end)]
@@ -160,8 +163,9 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
 
 def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int) -> bool:
     """Whether the unlabelled line `line:line_end` of `original` is a short note that names text by its place
-    in another language's words before a level word of its sentence ("Yuqoridagi qism maxfiy", "otra rindkopa ir
-    slepena", "ඉහත ඡේදය රහසිගතයි", round 123: `unresolved_scope.places_abroad`, `back`, `ahead`)."""
+    in another language's words in the sentence of a level word ("Yuqoridagi qism maxfiy", "otra rindkopa ir
+    slepena", "ඉහත ඡේදය රහසිගතයි", round 123: `unresolved_scope.places_abroad`, `back`, `ahead`; "eto sekretno --
+    dva predydushchikh soobshcheniya", round 127)."""
     if not r.original_part_may_hold(words.compiled, line, line_end):
         return False  # (no word of a level's anchors on the line: most lines, one scan of the text per reading)
     if len(_WORD.findall(original, line, line_end)) > _NOTE_WORDS:
@@ -170,7 +174,10 @@ def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end
     if level is None:
         return False
     lo = max(line, *(original.rfind(c, line, level.start()) + 1 for c in _SENTENCE_STOPS if c != ":"))
-    return any(pattern.compiled.search(original, lo, level.start()) is not None
+    # (the place may follow the level in its sentence too: "eto sekretno -- dva predydushchikh soobshcheniya", round 127)
+    stops = [e for e in (original.find(c, level.end(), line_end) for c in _SENTENCE_STOPS if c != ":") if e >= 0]
+    hi = min(stops, default=line_end)
+    return any(pattern.compiled.search(original, lo, hi) is not None
                for pattern in (r.g.scope_back, r.g.scope_ahead, *(place for place, _, _ in r.g.scope_places_abroad)))
 
 
