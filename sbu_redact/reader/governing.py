@@ -599,7 +599,7 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             del targets["labelled"]
     excerpt = " ".join(r.text[start:end].split())
     at = r.view.to_original(start) if not r.view.identity else start
-    opening = _opening_words(r, lo, hi)
+    opening = _opening_words(r, lo, hi, paragraphs=True)
     opened_too: list[int] = []
     if opening:  # (exact, whichever way other words point: "the sentence starting with ... in my notes below")  # ("the sentence starting with "Ambassador Reyes" got bumped up to Confidential")
         opened = [k for k in range(len(portions)) if k != index and _opens_with(r, portions[k], opening)]
@@ -657,8 +657,13 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
         chosen = set()
         exact = True
         quoted_here = False  # a paragraph of another document that this one quotes (`repeated below`)
+        paged_spans = [m.span() for names in ("paragraph", "item") for m in targets.get(names, [])
+                       if "page" in m.re.groupindex and m.group("page")]
         for names in ("paragraph", "item"):
             for m in targets.get(names, []):
+                if not ("page" in m.re.groupindex and m.group("page")) \
+                        and any(a <= m.start() and m.end() <= b for a, b in paged_spans):
+                    continue  # ("paragraph 2" of "Page 3, paragraph 2": the page's, below)
                 if _names_another_document(r, m):
                     quoted_here = quoted_here or not _of_another_document(r, m, lo, hi)
                     continue  # `paragraph 4 of the reference cable`: none of this document's
@@ -667,7 +672,7 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
                     found: set[int] = set()
                     ok, hits = True, 0
                     for on_page in pages:
-                        here, fits = _paragraph(r, portions, on_page, True, m, counted=True, item=True)
+                        here, fits = _paragraph(r, portions, on_page, True, m, counted=True, item=names == "item")
                         found, ok, hits = found | here, ok and (fits or not here), hits + bool(here)
                     ok = ok and hits == 1
                 else:
@@ -770,12 +775,14 @@ def _on_page(r: Reading, portions: PortionIndex, m: re.Match[str]) -> list[list[
             for n, lo, hi in spans if n == number]
 
 
-def _opening_words(r: Reading, lo: int, hi: int) -> str | None:
+def _opening_words(r: Reading, lo: int, hi: int, paragraphs: bool = False) -> str | None:
     """The words a sentence or line is named by in `lo:hi` ("the sentence starting with "Ambassador Reyes"",
-    `unresolved_scope.opening_words`), folded; None when none is named so."""
+    `unresolved_scope.opening_words`), folded; None when none is named so. With `paragraphs`, a paragraph named
+    by its opening words too ("the paragraph beginning "Our Dutch colleagues"", round 127)."""
+    named = _OPENING_NAMED if paragraphs else _SENTENCE_NAMED
     for m in r.g.scope_opening_words.compiled.finditer(r.text, lo, hi):
         name = next(name for name, w in m.groupdict().items() if w and name.startswith("w"))
-        if _SENTENCE_NAMED.search(r.text, m.start(), m.start(name)):
+        if named.search(r.text, m.start(), m.start(name)):
             words = m.group(name)
             wanted = folded(words).rstrip(".…,;: ")
             if len(wanted) >= 3:
@@ -784,6 +791,7 @@ def _opening_words(r: Reading, lo: int, hi: int) -> str | None:
 
 
 _SENTENCE_NAMED = compile_pattern(r"(?i)\b(?:sentence|line)\b")
+_OPENING_NAMED = compile_pattern(r"(?i)\b(?:sentence|line|para(?:graph)?|passage)\b")
 
 
 def _opens_with(r: Reading, p: Portion, wanted: str) -> bool:
