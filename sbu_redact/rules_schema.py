@@ -666,6 +666,7 @@ class Vocabulary(VocabularyNames, _Markings):
     nato: list[NatoSpec]
     non_ic: dict[str, list[str]]
     noforn_controls: list[str] = []
+    split_controls: list[str] = []
     accm: AccmSpec
     rules: list[RuleSpec]
     captions: dict[str, list[str]]
@@ -769,6 +770,12 @@ class Vocabulary(VocabularyNames, _Markings):
         for i, name in enumerate(self.noforn_controls):
             if name not in self.non_ic:
                 raise ValueError(f"noforn_controls.{i}: '{name}' is not a non-IC control of non_ic")
+        tokens = {t.upper() for table in (self.dissemination, self.non_ic, self.captions)
+                  for canonical, aliases in table.items() for t in (canonical, *aliases)}
+        for i, name in enumerate(self.split_controls):
+            words = name.split()
+            if len(words) != 2 or not name.isupper() or "".join(words) not in tokens:
+                raise ValueError(f"split_controls.{i}: '{name}' is not two pieces in capitals of a control or caption")
         for key in ("fgi_reference", "joint_reference"):
             if not REFERENCE.match(getattr(self, key)):
                 raise ValueError(f"{key}: not a rule reference")

@@ -49,6 +49,7 @@ from .abbreviations import defined_abbreviations
 from .backstop import backstop
 from .governing import govern
 from .hyphens import join_marking_hyphens
+from .split_controls import join_split_controls
 from .ocr import fold_ocr_digits
 from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
                        take_words_evidence, with_stated_controls)
@@ -72,6 +73,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     ruleset = as_rules(rules)
     view = join_marking_hyphens(view_of(text), ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
     view = fold_ocr_digits(view, ruleset.grammar)  # `C0NFIDENTIAL` reads as the word it spells
+    view = join_split_controls(view, ruleset.grammar)  # `NO_FORN`, `NO–FORN`, `NO.FORN` read as NOFORN
     r = Reading(view, ruleset.grammar)
     take_classification_lines(r)
     take_vertical_stamps(r)

@@ -296,6 +296,9 @@ _ELEMENT_BANNER = lazy(r"<(?P<tag>[A-Za-z][\w:\-]{0,30})(?:[ \t][^<>]{0,200})?>(
 _BANNER_TEMPLATE = lazy(r"(?i:classif|banner|marking)")
 _BANNER_CHARS = lazy(r"[A-Za-z0-9/ ,\-]+")
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
+# a dash between two tokens of a banner written without `//` (`SECRET - NOFORN`, `SBU – NOFORN`)
+_BANNER_DASH = lazy(r"[ \t]*-[ \t]*")
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 _DIGIT = lazy(r"\d")
 # What a banner line may carry besides the banner: a page number, a declassification date.
 _PAGE_NUMBER = lazy(r"(?i)^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s+|\s+(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)$")
@@ -802,6 +805,8 @@ class MarkReader:
             quoted = self._banners[line] if line in self._banners else self._banner_line(line)
             self._banners.setdefault(line, quoted)
             return quoted if quoted is not None and quoted.valid and quoted.rank > 0 else None
+        if not line.isascii():  # (a banner's tokens joined by an en or em dash: `SECRET—NOFORN`)
+            line = line.translate(_DASHES)
         if line[-2:] in (";;", ",,"):
             # a spreadsheet export's banner in its first cell, the others empty (`SECRET//NOFORN;;;;`, LibreOffice
             # Calc's semicolon CSV, round 120)
@@ -836,6 +841,12 @@ class MarkReader:
         if not _BANNER_CHARS.fullmatch(body) or not _THREE_LETTERS.search(body.translate(LOOK_ALIKE_DIGITS)):
             return None  # (`S3CR3T` has three letters once its digits are read as letters)
         marking = self._banner(body)
+        if (marking is None or _unknown_token(marking)) and "-" in body and "/" not in body and body.isupper():
+            # tokens joined by a dash (`SECRET - NOFORN`, `SBU – NO FORN`, `CONFIDENTIAL-NOFORN`): read
+            # so when every piece is a token (`SECRET - DRAFT` stays as it was)
+            joined = self._banner(_BANNER_DASH.sub("//", body))
+            if joined is not None and not _unknown_token(joined):
+                marking = joined
         words = body.split()
         if marking is None and "/" not in body and 2 <= len(words) <= 3 and body.isupper() and words[0] in self.g.designations:
             marking = self._banner("//".join(words))  # `LES NOFORN` on a line of its own (round 82): `LES//NOFORN`
@@ -876,6 +887,10 @@ class MarkReader:
         if _DIGIT.search(body) and not marking.valid:
             return None  # digits that only OCR correction can read: the caller decides
         return marking
+
+
+def _unknown_token(marking: Marking) -> bool:
+    return any(p.code == "UNKNOWN_TOKEN" for p in marking.problems)
 
 
 def banner_text(line: str) -> str:

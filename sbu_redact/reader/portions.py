@@ -391,8 +391,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a line under the first of an edited chat message (`@mholm 09:20 (edited)`, round 102): the edit's
     if prev.text.rstrip()[-1:] in ":.)wW" and r.g.points_below.search(prev.text) is not None:
         return True  # the text a line points at (`... see below (edited)`, a chat reply's added lines, round 101)
-    if s[:1] in "#.:+[<{`~" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
-        return True  # a markup block's directive opens a block (round 93), and AsciiDoc's `+` attaches one
+    if s[:1] in "#.:+[<{`~=@" and r.g.block_directive.match(s) is not None or prev.stripped == "+":
+        # a markup block's directive opens a block (round 93), and AsciiDoc's `+` attaches one; a source format's
+        # section head (`=head1`, `== Procedure`, `@section`, round 128) opens a section
+        return True
     first_line = r.segs[start_index].stripped
     if _rule_line(prev.stripped) or _rule_line(s) and not _rule_line(prev.stripped):
         return True  # a rule across the page (`_______`) parts the text above it from what is below (a footnote, round 96)
