@@ -13,6 +13,8 @@ level, a control, an exception or a word about marking (`reader_words.banner_not
 Class C: an Irish negation before a level word, its subject between ("níl an liosta seo rúnda"), and a Hausa
 one around it ("wannan bayani ba sirri ba ne") state no level (`unresolved_scope.untranslated.negation_before`,
 `negation_after`); the level said without it still raises.
+Class D: a level before a security, personnel or facility clearance (`a SECRET security clearance`) names a
+clearance, not a marking (`backstop.mention_after`); a level before other words still raises.
 """
 import pytest
 
@@ -144,3 +146,25 @@ def test_irish_and_hausa_level_not_negated_still_raises(note: str) -> None:
     # non-example: the same notes without their negation still state a level; the negated note releases
     assert_withheld(_notes(note), LIBRARY, ("usg", "partner", "public"))
     assert LIBRARY in versions(_notes("Nóta: níl an liosta seo rúnda."), ("usg",))["usg"]
+
+
+# ---------------------------------------------------------------- class D: a level that names a clearance
+
+POST = "The post needs a systems administrator for the new chancery annex"
+
+
+@pytest.mark.parametrize("need", ["be able to obtain a SECRET security clearance",
+                                  "hold a TOP SECRET personnel clearance before arrival"])
+def test_level_before_a_security_clearance_is_a_mention(need: str) -> None:
+    text = f"UNCLASSIFIED\n\n(U) {POST}.\n(U) Candidates must {need}.\n(SBU) {ROUTE}.\n\nUNCLASSIFIED\n"
+    out = versions(text, ("usg",))["usg"]
+    assert POST in out and need in out
+    assert_withheld(text, ROUTE, ("public",))
+
+
+def test_level_before_other_security_words_still_raises() -> None:
+    # non-example: `SECRET security details` names no clearance: the capitals still raise the portion
+    text = (f"UNCLASSIFIED\n\n(U) {POST}.\n(U) The SECRET security details of the annex are in the RSO safe.\n"
+            "(U) Candidates must be able to obtain a SECRET security clearance.\n\nUNCLASSIFIED\n")
+    assert_withheld(text, "security details of the annex are in the RSO safe", ("usg", "partner", "public"))
+    assert "obtain a SECRET security clearance" in versions(text, ("usg",))["usg"]
