@@ -611,7 +611,8 @@ class Grammar:
             self.marks_column_header, self.cites_at_end, self.conjunction_at_end, self.autocorrected_notice, \
             self.xml_marking_element, self.yaml_classification_key, self.derived_from_label, self.statement_subject, \
             self.caveats_line, self.level_word, self.paragraph_record_line, self.notes_heading, self.message_header, \
-            self.entire_text, self.row_after_table, self.row_before_table, self.row_to_table, self.table_to_row = (
+            self.entire_text, self.row_after_table, self.row_before_table, self.row_to_table, self.table_to_row, \
+            self.banner_note_words = (
                 lazy(spec.pattern) for spec in (
                     words.memo_field, words.memo_more_controls, words.end_of_summary, words.quotation_begins,
                     words.quotation_ends, words.introduces_quotation, words.answer_back, words.review_header,
@@ -622,7 +623,7 @@ class Grammar:
                     words.yaml_classification_key, words.derived_from_label, words.statement_subject,
                     words.caveats_line, words.level_word, words.paragraph_record_line, words.notes_heading,
                     words.message_header, words.entire_text, words.row_after_table, words.row_before_table,
-                    words.row_to_table, words.table_to_row))
+                    words.row_to_table, words.table_to_row, words.banner_note_words))
         self.review_words = tuple(words.review_words)
         self.not_signature = frozenset(words.not_signature)
         self._parsed: dict[tuple[str, bool], Marking] = {}

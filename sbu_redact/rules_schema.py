@@ -604,6 +604,7 @@ class ReaderWordsSpec(_Markings):
     cites_at_end: GoverningPatternSpec = no_pattern()
     conjunction_at_end: GoverningPatternSpec = no_pattern()
     autocorrected_notice: GoverningPatternSpec = no_pattern()
+    banner_note_words: GoverningPatternSpec = no_pattern()
     xml_marking_element: GoverningPatternSpec = no_pattern()
     yaml_classification_key: GoverningPatternSpec = no_pattern()
     derived_from_label: GoverningPatternSpec = no_pattern()

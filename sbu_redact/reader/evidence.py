@@ -15,7 +15,7 @@ from ..lazyre import compile_pattern, lazy
 from ..document import Portion, Severity
 from ..markings import LazyPattern, Marking, MarkingProblem
 from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
-from .marks import LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
+from .marks import FIELD_LINE, LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .messages import message_parts
 from .pages import page_parts
@@ -733,7 +733,8 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
                      and not _parallel_records(r, prev, prev_start, p) or r.g.unfinished_line.compiled.search(prev_line)):
             p = _keep_above(r, prev, p, f"{mark.portion_mark()} starts a line that may continue the portion above")
         elif above and p.mark_start is not None and p.mark_start > p.start and r.text[p.start:p.start + 1].islower() \
-                and prev_line.rstrip()[-1:] not in ":;" and _RECORD_KEY.fullmatch(r.text, line_start, p.mark_start) is None:
+                and prev_line.rstrip()[-1:] not in ":;" and _RECORD_KEY.fullmatch(r.text, line_start, p.mark_start) is None \
+                and FIELD_LINE.fullmatch(r.text, line_start, p.mark_start) is None:  # (`title = {(U) ...`: the field's own)
             p = _keep_above(r, prev, p, f"a line ending with {mark.portion_mark()} goes on with a sentence the "
                                         f"line above left open")
         out.append(p)

@@ -174,6 +174,17 @@ _COMMENT_SIGN_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>;{1,2}[ \t]*)(?P<b
 # (round 122): `Comment [JA1]: (U) please check ...`; the tag is no mark
 _BALLOON_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?i:comment)[ \t]*\[[A-Za-z]{1,4}\d{1,3}\][ \t]*:[ \t]+)(?P<bullet>)"
                           r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+# A source format's field before its value's mark (round 126): an XML or KML element's start tag
+# (`<description>(U) Public square ...</description>`), a JSON member (`"text": "(U) Thanks ...`, an object's
+# brace before it too), a BibTeX or HCL field (`title = {(U) Transit ...`, `description = "(U) ...`) or a
+# Graphviz node's attribute (`news [label="(U) News desk ..."]`). Read only where the mark reads valid and
+# exactly (`MarkReader._find_mark_lead`); the field's portion ends with its field (`portions.field_closed`).
+FIELD_LABEL = (r"(?:<[A-Za-z][\w:.\-]{0,30}(?:[ \t][^<>\n]{0,120})?>|\{?[ \t]*\"[^\"\n]{1,40}\"[ \t]*:[ \t]*\""
+               r"|[A-Za-z][\w\-]{0,30}[ \t]*=[ \t]*[{\"]|[\w.]{1,40}[ \t]*\[[ \t]*[A-Za-z]{1,20}[ \t]*=[ \t]*\")")
+#: a source format's field that opens a line (`FIELD_LABEL`, its indent before it)
+FIELD_LINE = lazy(r"[ \t]*" + FIELD_LABEL)
+_FIELD_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + FIELD_LABEL + r")(?P<bullet>)"
+                        r"(?P<mark>\([A-Za-z][A-Za-z/ ,\-]{0,39}\))(?=[ \t]+\S)")
 # A mark in doubled parentheses at a line start: `((C)) The prison director ...` (the outer pair
 # is kept with the lead, the inner pair is the mark)
 _DOUBLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>\()(?P<mark>\([A-Z][A-Z/ ,\-]{0,39}\))\)(?=[ \t]+\S)")
@@ -406,7 +417,12 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         if m is not None:
             return m
     if " - 1" in first or " - 2" in first or " – 2" in first or " — 2" in first:
-        return _AUTHOR_TIME_MARK_LEAD.match(text)
+        m = _AUTHOR_TIME_MARK_LEAD.match(text)
+        if m is not None:
+            return m
+    near = body[:180]
+    if (head == "<" and ">(" in near) or ('"(' in near and (head in '"{' or "=" in near)) or ("{(" in near and "=" in near):
+        return _FIELD_MARK_LEAD.match(text)
     return None
 
 
@@ -695,12 +711,22 @@ class MarkReader:
                 return None
             if m.re in (_CHAT_NAME_MARK_LEAD.compiled, _CHAT_TIME_MARK_LEAD.compiled) and not self._chat_marked_throughout():
                 return None
+            if m.re is _FIELD_MARK_LEAD.compiled and not self._reads_valid(mark_inner(m.group("mark"))):
+                return None  # a field's value in parentheses that is no exact mark: the field is text
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
                     or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, after):
                 return None
         return m
+
+    def field_lead(self, seg: Segment) -> bool:
+        """Does a source format's field lead the segment's mark (`<description>(U) ...`, `"text": "(U) ...`,
+        `title = {(U) ...`: `_FIELD_MARK_LEAD`)?"""
+        if "(" not in seg.text:
+            return False
+        m = self.mark_lead(seg)
+        return m is not None and m.re is _FIELD_MARK_LEAD.compiled
 
     def subject_mark(self, seg: Segment) -> re.Match[str] | None:
         m = _SUBJECT_MARK.match(seg.text)
@@ -777,6 +803,11 @@ class MarkReader:
         line = seg.stripped
         if line[:1] in "<{%;" and ("." in line or ":" in line or "(" in line):
             return None  # (a sentence, a field, a portion, an element with attributes: the layout's gate, as below)
+        if line[:2] in ("//", "/*") or line[:1] == "@" and line[:9].lower() == "@comment{":
+            comment = self._source_comment(line)  # `// UNCLASSIFIED -- org chart ...`, `@Comment{CONFIDENTIAL}` (round 126)
+            if comment is None:
+                return None
+            line = comment
         if line[:4] == "<!--" and line[-3:] == "-->" or line[:1] in "%;":
             # a banner in a markup comment (`<!-- SECRET -->`, an Atom feed's, round 96) or a TeX source's (`% SECRET`, round 97)
             # (an INI file's `; CONFIDENTIAL`, round 122)
@@ -818,6 +849,29 @@ class MarkReader:
         if line not in self._banners:  # (a page banner repeats on every page: read once per reading)
             self._banners[line] = self._banner_line(line)
         return self._banners[line]
+
+    def _source_comment(self, line: str) -> str | None:
+        """The banner a source file's comment line holds (`// SECRET`, `/* SECRET */`, BibTeX's `@Comment{SECRET}`),
+        with a note after a dash that only describes the file (`// UNCLASSIFIED -- org chart for the newsletter`):
+        the banner's text, or None where the comment holds more (a note with a level, a control, an exception
+        or a word about marking, `rules/markings.yaml` `reader_words.banner_note_words`: no banner, as before)."""
+        if line[:2] == "//":
+            inner = line[2:]
+        elif line[:2] == "/*":
+            if line[-2:] != "*/":
+                return None
+            inner = line[2:-2]
+        else:
+            if line[-1:] != "}":
+                return None
+            inner = line[9:-1]
+        head, dash, note = inner.strip(" \t*/").partition(" -- ")
+        if not dash:
+            head, dash, note = head.partition(" — ")
+        if dash and (not note.strip() or self.g.banner_note_words.search(note) is not None):
+            return None
+        head = head.strip()
+        return head or None
 
     def _bilingual_banner(self, line: str) -> Marking | None:
         """`UNCLASSIFIED / NON CLASSIFIÉ`: a banner and its translation (a name of the same level
