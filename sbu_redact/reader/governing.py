@@ -1195,13 +1195,25 @@ def subitems(text: str, portions: list[Portion], numbered: set[int]) -> set[int]
         if after is not None:
             found.update(range(k + 1, after))
         else:
-            # after the last numbered paragraph, its indented or lettered items (`   (ii) (U) ...`,
-            # round 41), not a closing line of the letter
-            j = k + 1
+            # after the last numbered paragraph, the pieces of it on the lines right under it (no blank line
+            # between: its table's rows and cells, lines the reader split off it) and the block its colon
+            # introduces (`4. (U) Convoy schedule:` / a blank line / its table; review 30), then its indented
+            # or lettered items (`   (ii) (U) ...`, round 41), not a closing line of the letter
+            j = _block_end(text, portions, k + 1)
+            if j < len(portions) and text[portions[j - 1].start:portions[j - 1].end].rstrip().endswith(":"):
+                j = _block_end(text, portions, j + 1)
+            found.update(range(k + 1, j))
             while j < len(portions) and _SUB_ITEM_LINE.match(text, _line_start(text, portions[j].start)):
                 found.add(j)
                 j += 1
     return found
+
+
+def _block_end(text: str, portions: list[Portion], j: int) -> int:
+    """The index after the portions from `j` on that no blank line sets apart from the portion before each."""
+    while j < len(portions) and _BLANK_LINE.search(text, portions[j - 1].end, portions[j].start) is None:
+        j += 1
+    return j
 
 
 # A heading: one short line with no sentence end, opening with a letter or `#` (a divider between
