@@ -51,3 +51,48 @@ def test_numbered_paragraph_claim_reaches_its_table(table: str, claim: str, mark
         for needle in ("Kisumu road", "Busia pass", "Two trucks", "Four trucks"):
             assert needle not in out[level], (level, needle)
         assert "The team landed Monday" in out[level], level  # (paragraph 3 stays releasable)
+
+
+# --- 2. over-redaction (failing closed, but wrong) -------------------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "Uwaga: sekretarz ambasady był obecny przy rozmowie opisanej w akapicie powyżej.",  # (Polish: the secretary)
+    "ملاحظة: الفقرة أعلاه تخص مواكب محرم في كربلاء",  # (the month Muharram, without `شهر`)
+])
+def test_ordinary_words_raise_nothing(note: str) -> None:
+    text = _cable("1. (U) Crowds gathered in the square on Monday.", note, "2. (U) The embassy will follow the events.")
+    out = _redact(text)
+    for level in LEVELS:
+        assert "Crowds gathered in the square" in out[level], level
+        assert "follow the events" in out[level], level
+
+
+def test_pashto_level_word_still_raises() -> None:
+    # (`محرم دی`, "is confidential": the copula makes it the level word)
+    text = _cable("1. (U) The deputy minister said the ban will be lifted in Kandahar in March.",
+                  "پورته پاراګراف محرم دی، مهرباني وکړئ هیچا ته یې مه لېږئ.",
+                  "2. (U) The next coordination meeting is on December 8.")
+    out = _redact(text)
+    for level in LEVELS:
+        assert "lifted in Kandahar" not in out[level], level
+
+
+FORM = """(U) Q1: Post name
+Niamey
+(U) Q2: Current local guard force strength
+112 guards, 9 supervisors
+(U) Q3: Describe any threats reported to post in the last 30 days
+JNIM courier arrested in Tillaberi carried sketches of the chancery's north gate
+(U) Q4: Host nation security support
+The junta withdrew the gendarmerie detail from the residence without notice
+"""
+
+
+def test_form_question_under_an_answer_is_released() -> None:
+    # (a form with no banner: each answer is unmarked, withheld; the next question is no continuation of it)
+    out = _redact(FORM)
+    for level in LEVELS:
+        for question in ("Post name", "Current local guard force strength", "Host nation security support"):
+            assert question in out[level], (level, question)
+        for answer in ("JNIM courier", "withdrew the gendarmerie"):
+            assert answer not in out[level], (level, answer)

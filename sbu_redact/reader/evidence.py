@@ -719,7 +719,8 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
     for p in portions:
         prev = out[-1] if out else None
         mark = p.marking
-        if prev is None or not p.explicit or mark is None or not mark.valid or prev.end > p.start:
+        if prev is None or not p.explicit or mark is None or not mark.valid or prev.end > p.start \
+                or p.start in r.form_questions:  # (a form's next question, under the answer above: `tables.form_answers`)
             out.append(p)
             continue
         line_start = r.text.rfind("\n", 0, p.start) + 1
