@@ -775,7 +775,7 @@ def _opening_words(r: Reading, lo: int, hi: int) -> str | None:
     `unresolved_scope.opening_words`), folded; None when none is named so."""
     for m in r.g.scope_opening_words.compiled.finditer(r.text, lo, hi):
         name = next(name for name, w in m.groupdict().items() if w and name.startswith("w"))
-        if _SENTENCE_NAMED.search(r.text, m.start(), m.start(name)):
+        if r.g.sentence_named.search(r.text, m.start(), m.start(name)):
             words = m.group(name)
             wanted = folded(words).rstrip(".…,;: ")
             if len(wanted) >= 3:
@@ -783,13 +783,10 @@ def _opening_words(r: Reading, lo: int, hi: int) -> str | None:
     return None
 
 
-_SENTENCE_NAMED = compile_pattern(r"(?i)\b(?:sentence|line)\b")
-
-
 def _opens_with(r: Reading, p: Portion, wanted: str) -> bool:
     """Does the text of `p`, after any lead (a mark, a bullet, a quotation sign), open with `wanted` (folded)?"""
     body = r.text[p.body_start:min(p.end, p.body_start + len(wanted) * 2 + 80)]
-    lead = _SENTENCE_LEAD.match(body)
+    lead = r.g.sentence_lead.match(body)
     return folded(body[lead.end() if lead else 0:]).startswith(wanted)
 
 
@@ -800,9 +797,6 @@ def _holds_sentence_opening(r: Reading, p: Portion, wanted: str) -> bool:
     """Does a sentence inside `p` (after a full stop, `!`, `?` or a line break) open with `wanted` (folded)?"""
     body = folded(r.text[p.body_start:p.end])
     return re.search(r"(?:^|[.!?][\"”'’)\]]*\s)[\"“'‘(]*" + re.escape(wanted), body) is not None
-
-
-_SENTENCE_LEAD = compile_pattern(r"[ \t>|*•·\-–—#_\"“'‘]*(?:\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)[ \t]*)?")
 
 
 def _split_at_named_openings(r: Reading, portions: list[Portion], caseless: str) -> list[Portion]:
