@@ -585,6 +585,12 @@ class Grammar:
         self.title_macro, self.title_macro_marking = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (structure.title_macro, structure.title_macro_marking))
+        # ... and the words one of which every such macro starts with (`.TH`, `'TH`, `.Dt`, `'Dt`): a text that holds
+        # none holds no title macro (None: not known, every text is read for one; none when the rules give no macro)
+        from .prefilter import head_words
+
+        self.title_macro_heads = () if structure.title_macro.pattern == "(?!)" \
+            else head_words(structure.title_macro.pattern, structure.title_macro._flags) or None
         # the properties of an iCalendar or vCard file that name its level (`reader/calendars.py`)
         self.calendar_level_properties = frozenset(structure.calendar_level_properties)
         pages = structure.page_forms  # the forms of page markers (`reader/pages.PageMap`)
@@ -612,7 +618,8 @@ class Grammar:
             self.xml_marking_element, self.yaml_classification_key, self.derived_from_label, self.statement_subject, \
             self.caveats_line, self.level_word, self.paragraph_record_line, self.notes_heading, self.message_header, \
             self.entire_text, self.row_after_table, self.row_before_table, self.row_to_table, self.table_to_row, \
-            self.banner_note_words = (
+            self.banner_note_words, self.sentence_named, self.sentence_lead, self.pointer_lead, self.page_range, \
+            self.names_more = (
                 lazy(spec.pattern) for spec in (
                     words.memo_field, words.memo_more_controls, words.end_of_summary, words.quotation_begins,
                     words.quotation_ends, words.introduces_quotation, words.answer_back, words.review_header,
@@ -623,7 +630,8 @@ class Grammar:
                     words.yaml_classification_key, words.derived_from_label, words.statement_subject,
                     words.caveats_line, words.level_word, words.paragraph_record_line, words.notes_heading,
                     words.message_header, words.entire_text, words.row_after_table, words.row_before_table,
-                    words.row_to_table, words.table_to_row, words.banner_note_words))
+                    words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
+                    words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
         self.review_words = tuple(words.review_words)
         self.not_signature = frozenset(words.not_signature)
         self._parsed: dict[tuple[str, bool], Marking] = {}

@@ -622,6 +622,11 @@ class ReaderWordsSpec(_Markings):
     row_to_table: GoverningPatternSpec = no_pattern()
     table_to_row: GoverningPatternSpec = no_pattern()
     json_classification_key: GoverningPatternSpec = no_pattern()  # set inside the key's pattern: no global flags
+    sentence_named: GoverningPatternSpec = no_pattern()
+    sentence_lead: GoverningPatternSpec = no_pattern()
+    pointer_lead: GoverningPatternSpec = no_pattern()
+    page_range: GoverningPatternSpec = no_pattern()  # groups `first`, `last`
+    names_more: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":
@@ -631,7 +636,8 @@ class ReaderWordsSpec(_Markings):
 
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
                             ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)),
-                            ("message_header", ("quote",)), ("entire_text", ("level",))):
+                            ("message_header", ("quote",)), ("entire_text", ("level",)),
+                            ("page_range", ("first", "last"))):
             pattern = getattr(self, key).pattern
             missing = set(groups) - set(re.compile(pattern).groupindex)
             if pattern != "(?!)" and missing:

@@ -38,6 +38,8 @@ _READ_BY = {
     "message_header": "adversarial42/adv42-043-email-chain-unclass-reply-over-unmarked-confidential-original.txt",
     "entire_text": "adversarial65/adv65-051-b-cable-1976-confidential-entire-text.txt",
     "json_classification_key": "adversarial36/adv36-022-json-nested-meta-classification-secret-noforn.txt",
+    # (review 30)
+    "sentence_named": "adversarial123/adv123-001-a-email-sentence-starting-with-ambassador-bumped-up-to-c.txt",
 }
 
 
@@ -100,3 +102,55 @@ def test_a_level_word_the_callers_rules_drop_is_not_read(tmp_path):
     stated = _stated_marking(Reading(view_of("x"), as_rules(None).grammar), "SECRET XYZZY")
     assert stated is not None and stated.level == "SECRET"
     assert _stated_marking(Reading(view_of("x"), _without(tmp_path, "level_word").grammar), "SECRET XYZZY") is None
+
+
+# (review 30) a statement that names a sentence by its opening words, the sentence a quotation in a paragraph
+_QUOTED_OPENING = ("UNCLASSIFIED\n\nSUBJECT: (U) Talks\n\n1. (U) The team landed Monday.\n"
+                   "\"Consul Okafor met the governor alone,\" he said.\n\n"
+                   "2. (U) Note: the sentence starting with \"Consul Okafor\" should be SECRET.\n\nUNCLASSIFIED\n")
+
+
+@pytest.mark.parametrize("key, text", [("sentence_lead", _QUOTED_OPENING)])
+def test_a_sentence_named_by_its_opening_words_is_read_by_the_callers_words(tmp_path, key, text):
+    assert repr(sbu_redact.read(text)) != repr(sbu_redact.read(text, _without(tmp_path, key)))
+
+
+def test_the_title_macro_gate_is_the_rules_title_macro():
+    # (`structure.title_macro` of the rules: the words one of which every macro starts with, no copy in the reader)
+    from sbu_redact.prefilter import head_words
+
+    grammar = as_rules(None).grammar
+    macro = grammar.vocabulary.structure.title_macro
+    assert grammar.title_macro_heads == head_words(macro.pattern, macro._flags)
+    assert {word for word, _ in grammar.title_macro_heads} == {".TH", "'TH", ".Dt", "'Dt"}
+
+
+
+def test_a_page_range_is_read_by_the_callers_words(tmp_path):
+    from sbu_redact.reader.pointers import _page_numbers
+    from sbu_redact.reader.state import Reading
+    from sbu_redact.textview import view_of
+
+    text = "Note: pages 3-5 are SECRET."
+    for rules, pages in ((as_rules(None), {3, 4, 5}), (_without(tmp_path, "page_range"), {3, 5})):
+        r = Reading(view_of(text), rules.grammar)
+        assert _page_numbers(r, r.g.scope_page_numbers.compiled.search(text)) == pages
+
+
+def test_words_that_make_a_pointer_name_more_are_the_callers(tmp_path):
+    from sbu_redact.document import Portion
+    from sbu_redact.reader.pointers import _only
+    from sbu_redact.reader.state import Reading
+    from sbu_redact.textview import view_of
+
+    text = '(U) Note: the paragraph starting with "Consul Okafor" is SECRET until March.'
+    p = Portion(0, len(text), 4, "paragraph", None, None, False)
+    span = [(text.index("the paragraph"), text.index('Okafor"') + 7)]
+    assert not _only(Reading(view_of(text), as_rules(None).grammar), p, span)
+    assert _only(Reading(view_of(text), _without(tmp_path, "names_more").grammar), p, span)
+
+
+def test_what_stands_before_a_pointers_words_is_the_callers(tmp_path):
+    # (`pointers.by_opening_words` skips it at a portion's start: a mark, a bullet, a quotation's signs)
+    assert as_rules(None).grammar.pointer_lead.match("(U) - Consul Okafor met").end() == len("(U) - ")
+    assert _without(tmp_path, "pointer_lead").grammar.pointer_lead.match("(U) - Consul Okafor met") is None

@@ -18,7 +18,9 @@ _PATTERNS = ["memo_field", "memo_more_controls", "end_of_summary", "quotation_be
              # (cleanup29: tests/test_rules_reader_words29.py reads by each)
              "derived_from_label", "statement_subject", "caveats_line", "level_word", "paragraph_record_line",
              "notes_heading", "message_header", "entire_text", "row_after_table", "row_before_table", "row_to_table",
-             "table_to_row", "json_classification_key"]
+             "table_to_row", "json_classification_key",
+             # (review 30: tests/test_rules_reader_words29.py reads by each)
+             "sentence_named", "sentence_lead", "pointer_lead", "page_range", "names_more"]
 
 
 def _rules_with(tmp_path, change) -> RuleSet:
@@ -73,6 +75,7 @@ def test_a_bad_word_names_file_and_key(tmp_path, key, bad):
     ("message_header", r"(?im)^[ \t>]*From:", "message_header.pattern: needs groups named quote"),
     ("entire_text", r"(?i)SECRET\s*-+\s*ENTIRE\s+TEXT", "entire_text.pattern: needs groups named level"),
     ("entire_text", r"(?P<level>\w+)\s*-+\s*ENTIRE\s+TEXT", "entire_text.pattern: its first characters are not known"),
+    ("page_range", r"(\d+)-(\d+)", "page_range.pattern: needs groups named first, last"),
     ("json_classification_key", r"(?i)classification|level", "json_classification_key.pattern: not a key name's pattern"),
     ("json_classification_key", r"(?P<key>class)", "json_classification_key.pattern: not a key name's pattern"),
 ])

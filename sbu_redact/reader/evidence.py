@@ -58,7 +58,8 @@ def take_classification_lines(r: Reading) -> None:
     (a diagram's exported labels, round 97) and their `Caveats:` lines: each is a banner of the document (the value is a field named
     banner, so a version replaces it), and the highest of them is the document's marking."""
     text = r.text
-    if ".TH" in text or ".Dt" in text or "'TH" in text:  # (a man page's title macro: most texts hold none)
+    heads = r.g.title_macro_heads  # (the words a man page's title macro starts with: most texts hold none)
+    if heads is None or any(word in (r.text_in_any_case() if folded else text) for word, folded in heads):
         _take_title_macros(r)
     if not ("lassification" in text or "LASSIFICATION" in text or "lass:" in text or "LASS:" in text
             or "lass :" in text or "verall" in text or "VERALL" in text or "ooter" in text or "OOTER" in text
@@ -719,7 +720,8 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
     for p in portions:
         prev = out[-1] if out else None
         mark = p.marking
-        if prev is None or not p.explicit or mark is None or not mark.valid or prev.end > p.start:
+        if prev is None or not p.explicit or mark is None or not mark.valid or prev.end > p.start \
+                or p.start in r.form_questions:  # (a form's next question, under the answer above: `tables.form_answers`)
             out.append(p)
             continue
         line_start = r.text.rfind("\n", 0, p.start) + 1

@@ -779,7 +779,7 @@ def _opening_words(r: Reading, lo: int, hi: int, paragraphs: bool = False) -> st
     """The words a sentence or line is named by in `lo:hi` ("the sentence starting with "Ambassador Reyes"",
     `unresolved_scope.opening_words`), folded; None when none is named so. With `paragraphs`, a paragraph named
     by its opening words too ("the paragraph beginning "Our Dutch colleagues"", round 127)."""
-    named = _OPENING_NAMED if paragraphs else _SENTENCE_NAMED
+    named = _OPENING_NAMED if paragraphs else r.g.sentence_named
     for m in r.g.scope_opening_words.compiled.finditer(r.text, lo, hi):
         name = next(name for name, w in m.groupdict().items() if w and name.startswith("w"))
         if named.search(r.text, m.start(), m.start(name)):
@@ -790,14 +790,13 @@ def _opening_words(r: Reading, lo: int, hi: int, paragraphs: bool = False) -> st
     return None
 
 
-_SENTENCE_NAMED = compile_pattern(r"(?i)\b(?:sentence|line)\b")
 _OPENING_NAMED = compile_pattern(r"(?i)\b(?:sentence|line|para(?:graph)?|passage)\b")
 
 
 def _opens_with(r: Reading, p: Portion, wanted: str) -> bool:
     """Does the text of `p`, after any lead (a mark, a bullet, a quotation sign), open with `wanted` (folded)?"""
     body = r.text[p.body_start:min(p.end, p.body_start + len(wanted) * 2 + 80)]
-    lead = _SENTENCE_LEAD.match(body)
+    lead = r.g.sentence_lead.match(body)
     return folded(body[lead.end() if lead else 0:]).startswith(wanted)
 
 
@@ -808,9 +807,6 @@ def _holds_sentence_opening(r: Reading, p: Portion, wanted: str) -> bool:
     """Does a sentence inside `p` (after a full stop, `!`, `?` or a line break) open with `wanted` (folded)?"""
     body = folded(r.text[p.body_start:p.end])
     return re.search(r"(?:^|[.!?][\"”'’)\]]*\s)[\"“'‘(]*" + re.escape(wanted), body) is not None
-
-
-_SENTENCE_LEAD = compile_pattern(r"[ \t>|*•·\-–—#_\"“'‘]*(?:\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)[ \t]*)?")
 
 
 def _split_at_named_openings(r: Reading, portions: list[Portion], caseless: str) -> list[Portion]:
@@ -1203,13 +1199,25 @@ def subitems(text: str, portions: list[Portion], numbered: set[int]) -> set[int]
         if after is not None:
             found.update(range(k + 1, after))
         else:
-            # after the last numbered paragraph, its indented or lettered items (`   (ii) (U) ...`,
-            # round 41), not a closing line of the letter
-            j = k + 1
+            # after the last numbered paragraph, the pieces of it on the lines right under it (no blank line
+            # between: its table's rows and cells, lines the reader split off it) and the block its colon
+            # introduces (`4. (U) Convoy schedule:` / a blank line / its table; review 30), then its indented
+            # or lettered items (`   (ii) (U) ...`, round 41), not a closing line of the letter
+            j = _block_end(text, portions, k + 1)
+            if j < len(portions) and text[portions[j - 1].start:portions[j - 1].end].rstrip().endswith(":"):
+                j = _block_end(text, portions, j + 1)
+            found.update(range(k + 1, j))
             while j < len(portions) and _SUB_ITEM_LINE.match(text, _line_start(text, portions[j].start)):
                 found.add(j)
                 j += 1
     return found
+
+
+def _block_end(text: str, portions: list[Portion], j: int) -> int:
+    """The index after the portions from `j` on that no blank line sets apart from the portion before each."""
+    while j < len(portions) and _BLANK_LINE.search(text, portions[j - 1].end, portions[j].start) is None:
+        j += 1
+    return j
 
 
 # A heading: one short line with no sentence end, opening with a letter or `#` (a divider between

@@ -36,18 +36,11 @@ from .pages import page_map
 from .portion_index import PortionIndex, blank_between
 from .state import Reading
 
-_LEAD = compile_pattern(r"(?:[ \t>|*•·\-–—#_]+|\((?:U|C|S|TS|SBU|CUI|FOUO|LES|LOU|R)(?://[^()\n]{1,40})?\)[ \t]*)*")
 _QUOTE_PREFIX = compile_pattern(r"\n[ \t]*(?:>[ \t]?)+")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " "})
 _CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?P<number>\d{1,4})[ \t]*(?:[;,\t|])")
 _SEPARATORS = compile_pattern(r"\d{1,3}")
-_RANGE = compile_pattern(r"(\d{1,3})[ \t]*(?:-|–|~|〜|to|through|thru|a[žz]|ถึง)[ \t]*(\d{1,3})")
 _MAX_PAGES = 30
-# words that make a pointer name more than the one stretch it names, or a stretch that runs on
-_MORE = compile_pattern(r"(?i)\b(?:and|plus|as[ \t]+well[ \t]+as)[ \t]+(?:the|that|this|those|these|its?|every\w*|all|any\w*|"
-                        r"what|whatever|ones?|next|following|previous|preceding|rest)\b|\b(?:everything|rest|whole|"
-                        r"onwards?|remainder|both|each|every|until|through|thru|thereafter|after[ \t]+(?:it|that|this))\b"
-                        r"|\bfrom[ \t]+(?:page|p\.|item|row|line|entry)\b|\b(?:on|onward|down)[ \t]*$")
 
 
 def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
@@ -114,12 +107,12 @@ def names_its_row(r: Reading, table: re.Match[str]) -> bool:
 def _only(r: Reading, p: Portion, spans: list[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether portion `p` names no other text than what `spans` say (words that only point a way
     aside) and names no other document, and the sentences that hold them say nothing that makes
-    them name more (`_MORE`: "and everything after it", "from page 2 on"; the words `quoted` aside)."""
+    them name more (`reader_words.names_more`: "and everything after it", "from page 2 on"; the words `quoted` aside)."""
     if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None:
         return False
     for lo, hi in spans:
         start, end = _sentence(r, p, lo, hi)
-        for m in _MORE.finditer(r.text, start, end):
+        for m in r.g.names_more.finditer(r.text, start, end):
             if not any(a <= m.start() < b for a, b in (*quoted, *spans)):
                 return False
     ways = [(m.start(), m.end()) for pattern in (r.g.scope_back, r.g.scope_ahead)
@@ -185,7 +178,7 @@ def by_opening_words(r: Reading, ordered: list[Portion], at: int) -> set[int] | 
                 continue
             body = r.text[q.start:min(q.end, q.body_start + len(words) * 2 + 80)]
             body = _QUOTE_PREFIX.sub(" ", "\n" + body)
-            lead = _LEAD.match(body)
+            lead = r.g.pointer_lead.match(body)
             if _folded(body[lead.end() if lead else 0:]).startswith(wanted):
                 hits.append(j)
         if len(hits) != 1:
@@ -272,11 +265,11 @@ def _inner_row(r: Reading, ordered: list[Portion], at: int | None, n: int, rows:
     return found.pop() if len(found) == 1 else None
 
 
-def _page_numbers(m: re.Match[str]) -> set[int] | None:
+def _page_numbers(r: Reading, m: re.Match[str]) -> set[int] | None:
     written = m.group("numbers") or m.group("numbers_before") or ""
     out: set[int] = set()
-    for lo, hi in _RANGE.findall(written):
-        a, b = int(lo), int(hi)
+    for pages in r.g.page_range.finditer(written):
+        a, b = int(pages.group("first")), int(pages.group("last"))
         if not 0 < a <= b or b - a > _MAX_PAGES:
             return None
         out.update(range(a, b + 1))
@@ -291,7 +284,7 @@ def by_page_lines(r: Reading, ordered: list[Portion], at: int) -> set[int] | Non
     found = list(r.g.scope_page_numbers.compiled.finditer(r.text, p.start, p.end))
     wanted: set[int] = set()
     for m in found:
-        numbers = _page_numbers(m)
+        numbers = _page_numbers(r, m)
         if numbers is None:
             return None
         wanted |= numbers

@@ -140,6 +140,7 @@ class Reading:
         self.prompt_list: bool | None = None  # (cable._prompt_list: is every numbered marked line a prompt with its answer below)
         self.diff_hunks: bool | None = None  # (diffs.holds_unified_hunk: does the text hold a unified diff's hunk header)
         self.edited_starts: dict[int, bool] = {}  # (portions._edited: is a portion's first line an edited chat message)
+        self.form_questions: set[int] = set()  # (tables.form_answers: the line starts of a form's questions it read)
         self._text_in_any_case: str | None = None
         self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)
         self._gated_of: dict[str, list[int]] = {}

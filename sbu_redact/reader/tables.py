@@ -524,6 +524,7 @@ def form_answers(r: Reading, portions: list[Portion]) -> list[Portion]:
         prompts.add(lo)
     if len(prompts) < 3:
         return portions
+    r.form_questions |= prompts  # (a question opens a block of its own: no line of the answer above it goes on in it)
     out: list[Portion] = []
     for p in portions:
         lines = _line_spans(text, p.start, p.end)
