@@ -17,6 +17,9 @@ one of them.
   line (`PostProcessor._sign_off_names`).
 - A word in lower case, a possessive and a person's noun or a thing a person has (`tembakazi's
   cousin`), not after a determiner (`PostProcessor._lower_case_possessives`).
+- A nickname in quotes after a verb that gives a person's name: one only a person takes (`goes
+  by`, `calls herself`), or `called`, `named`, `known as` right after a name found or a word for a
+  person, a nationality's included (`PostProcessor._named_nicknames`).
 
 Places, acronyms, closing words, nouns for a person and terms that a document defines in
 parentheses stay no persons.
@@ -67,6 +70,10 @@ MUST_COVER = [
     ("a surname in lower case before a possessive and a thing a person has",
      "- 14:10 spoke to the warden. nyirongo's passport is still with immigration\n",
      ["nyirongo's"]),
+    ("a nickname in lower case after goes by",
+     "[10:15] ops: the new fixer goes by \"kiki\" on signal\n", ["kiki"]),
+    ("a nickname after a nationality's word and called, in capitals",
+     "3. (C) A COLOMBIAN CALLED \"EL PAISA\" RUNS THE BOATS FROM TUMACO.\n", ["EL PAISA"]),
 ]
 
 # (kind, text, words no PERSON finding may overlap)
@@ -86,6 +93,10 @@ MUST_NOT_MATCH = [
      "[09:00] ops: the company's phone is down again\n", ["company"]),
     ("a noun for a person before a possessive in lower case",
      "[09:05] ops: petitioner's attorney called twice\n", ["petitioner"]),
+    ("a program's name in quotes after called",
+     "The new program called \"Safe Streets\" starts Monday.\n", ["Safe Streets"]),
+    ("a group's name in quotes after a determiner",
+     "4. (U) THE ARMY CALLS THEM \"OUR BOYS.\" IN ITS BROADCASTS.\n", ["OUR BOYS"]),
 ]
 
 CASES = [(*case, True) for case in MUST_COVER] + [(*case, False) for case in MUST_NOT_MATCH]

@@ -138,6 +138,19 @@ _CUE_BEFORE_WORD = re.compile(r"([A-Za-z]+)[ \t]*\Z")
 _POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "our", "my", "your", "a", "an", "its", "this",
                                      "that", "whose", "one", "each", "every"})
 LOWER_POSSESSIVE = "LowerCasePossessiveName"
+# a nickname in quotes after a verb that gives a person's name (names30): one that only a person
+# takes (`calls herself`, `goes by`, `uses the name`, `signs e-mails as`, `a.k.a.`), or a general one
+# (`called`, `named`, `known as`, `dubbed`) right after a name found or a word for a person
+_NAMING_VERB = re.compile(r"(?i:(?P<strong>\bcall(?:s|ed)?[ \t]+(?:him|her|himself|herself|themselves|me)|\bgo(?:es)?[ \t]+by|\bwent[ \t]+by"
+                          r"|\bus(?:es|ed)[ \t]+the[ \t]+name|\bnames?[ \t]+only[ \t]+as|\bsign(?:s|ed)?[ \t]+(?:[a-z\-]+[ \t]+)?as"
+                          r"|\bwe[ \t]+(?:will|shall)[ \t]+call|\ba\.k\.a\.?|\baka|\balias|\bnicknamed|\balso[ \t]+known[ \t]+as)"
+                          r"|(?P<general>\bcalled|\bnamed|\bknown[ \t]*\n?[ \t]*as|\bdubbed))"
+                          r"[ \t]*\n?[ \t]*[\"\u201c](?P<nick>[^\"\u201c\u201d\n]{1,30}(?:\n[^\"\u201c\u201d\n]{1,20})?)[\"\u201d]")
+# the word before a general naming verb (a comma allowed): BRAZILIAN | CALLED "GAUCHO"
+_WORD_BEFORE_NAMING = re.compile(r"(?P<word>[^\W\d_][\w'\u2019\-]*)[ \t]*,?[ \t]*(?:(?i:once|also|only|simply)[ \t]+)?\Z")
+_NICK_DETERMINERS = frozenset({"a", "an", "our", "my", "their", "his", "her", "its", "your", "this", "that", "these",
+                               "those", "some"})
+NAMED_NICKNAME = "NamedNickname"
 # a nickname in quotes that closes its phrase: punctuation, a
 # line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
 # (a comma inside the closing quote closes it too: HER CAMPAIGN MANAGER, "BOSS FANFAN," HAD)
@@ -231,6 +244,7 @@ class PostProcessor:
             findings += self._glossed_names(findings, text, spans)  # (names30: Piras (the old man) says)
             findings += self._sign_off_names(findings, text, spans)  # (names30: - Luca, Regards, Tunde)
             findings += self._lower_case_possessives(findings, text, spans)  # (names30: yapao's brother)
+            findings += self._named_nicknames(findings, text, spans)  # (names30: calls herself "la Flaca")
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
@@ -931,6 +945,69 @@ class PostProcessor:
         a colon, a dash, a title's abbreviation or an initial (`mrs bloom`, `d. bloom`)."""
         head = text[max(0, start - 12):start]
         return bool(re.search(r"(?:^|\n|[.!?:;>\-][ \t]+|(?:^|[ \t(])(?i:mrs?|ms|dr|mr)\.?[ \t]+)\Z", head))
+
+    def _named_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A nickname in quotes after a verb that gives a person's name (names30): one only a
+        person takes (`the man calls himself "le Colonel"`, `goes by "cheng"`, `uses the name
+        "El Ruso"`, `signs e-mails as "..."`, `a.k.a. "teacher,"`), or `called`, `named`, `known
+        as`, `dubbed` right after a name found or a word for a person (`A BRAZILIAN CALLED
+        "GAUCHO"`, `ALEXEI PETROV, CALLED "THE TRAIN"`), English words or not, in any case: one to
+        three words, no digit, no determiner opening it (`"a youth leader"`, `"OUR BOYS."`), no
+        possessive, no people, place or organisation, not stop or title words only, not one word in
+        lower case after `called him` (an insult: `called him "boy"`). On
+        heldout9-29, 150 of 158 quoted words after such verbs were a person's before these tests
+        (the others: an operation's name, a group, a people, `"MULLAH NAQIB'S NEPHEW."`)."""
+        if '"' not in text and "\u201c" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        ends = {f.end for f in findings if f.entity_type == "PERSON"}
+        taken = sorted((f.start, f.end) for f in findings)
+        out = []
+        for m in _NAMING_VERB.finditer(text):
+            start, end = m.span("nick")
+            while end > start and text[end - 1] in " ,.;:!?\t\n":
+                end -= 1
+            while start < end and text[start] in " \t\n":
+                start += 1
+            unit = _unit_of(start, spans, span_starts)
+            if start >= end or unit is None or end > unit[1]:
+                continue
+            nick = text[start:end]
+            words = nick.split()
+            if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in nick) or words[0].lower() in _NICK_DETERMINERS \
+                    or re.search(r"['\u2019][sS]\b", nick):
+                continue
+            if all(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) for w in words) \
+                    or lex.is_people(nick) or lex.is_people(words[-1]) or lex.is_place(nick) \
+                    or lex.is_organization(text, start, end) or any(w.upper() in lex.organization_words for w in words):
+                continue
+            if m.group("general") is not None and not self._person_before_naming(text, m.start(), ends):
+                continue
+            if len(words) == 1 and nick.islower() and (m.group("strong") or "").lower().startswith("call"):
+                continue  # (called him "boy", "gusano": what one is called in lower case is an insult)
+            i = bisect_left(taken, (end, end))
+            if i and taken[i - 1][0] <= start and taken[i - 1][1] >= end:
+                continue  # (found already)
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NAMED_NICKNAME,
+                               "a nickname in quotes after a verb that names a person"))
+        return out
+
+    def _person_before_naming(self, text: str, pos: int, ends: set[int]) -> bool:
+        """Whether a name found or a word for a person (a person's noun, a one-word title, a noun
+        of a doer, a people's or a nationality's word) comes right before the naming verb at `pos`."""
+        head = text[max(0, pos - 40):pos]
+        gap = len(head) - len(head.rstrip(" \t,"))
+        if pos - gap in ends:
+            return True
+        m = _WORD_BEFORE_NAMING.search(head)
+        if m is None:
+            return False
+        word, lex = m.group("word"), self.lexicon
+        if m.start() + (pos - len(head)) in ends or m.end("word") + (pos - len(head)) in ends:
+            return True
+        return word.lower() in lex.persons_nouns or word.upper() in lex.one_word_titles or lex.agent_noun(word) \
+            or lex.is_people(word) or word.upper() in lex.nationalities
 
     def _glossed_word(self, word: str, caps: bool) -> bool:
         lex = self.lexicon
