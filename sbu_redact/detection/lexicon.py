@@ -179,6 +179,7 @@ class Lexicon:
         self.possessive_institution_nouns = frozenset(w.upper() for w in s.names.possessive_institution_nouns)
         self.quoted_name_blockers_before = frozenset(w.upper() for w in s.names.quoted_name_blockers_before)
         self.list_name_labels = frozenset(" ".join(w.lower().split()) for w in s.names.list_name_labels)
+        self.gloss_person_words = frozenset(" ".join(w.lower().split()) for w in s.names.gloss_person_words)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)

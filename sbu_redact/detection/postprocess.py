@@ -103,10 +103,54 @@ _OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" +
 # one to four capitalized words (initials too), nothing else in the parentheses
 _NICK_WORDS = r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019.\-]*){0,3}"  # ("Abu\nKarim")
 _GAP_NICK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_PAREN_NICKNAME_AFTER = re.compile(_GAP_NICK + r"\([ \t]*[\"\u201c](?P<nick>" + _NICK_WORDS + r")[,.]?[\"\u201d][ \t]*\)")
-_PAREN_NICKNAME_BEFORE = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>" + _NICK_WORDS + r")[,.]?[\"\u201d]"
-                                    + _GAP_NICK + r"\([ \t]*\Z")
+# (names30: a lower-case article may open the nickname, `("the Sultan")`, an age or a gloss may
+# follow it in the parentheses, `("Siva", 24)`, and a cue may open the parentheses before a name,
+# `"LORD" (REAL NAME SHAMIL ZAKRIEV)`, `"EL NEGRO" (ALIAS OF JHON JAIRO CORDOBA)`)
+_NICK_ARTICLE = r"(?:(?:the|el|la|le|il|o|a)(?:[ \t]+|[ \t]*\n[ \t]*))?"
+_PAREN_NICKNAME_AFTER = re.compile(_GAP_NICK + r"\([ \t]*[\"\u201c](?P<nick>" + _NICK_ARTICLE + _NICK_WORDS
+                                   + r")[,.]?[\"\u201d][ \t]*(?:[,;][^()\"\u201c\u201d]{1,24})?\)")
+_PAREN_NICKNAME_BEFORE = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<nick>" + _NICK_ARTICLE + _NICK_WORDS + r")[,.]?[\"\u201d]"
+                                    + _GAP_NICK + r"\([ \t]*(?:(?i:real[ \t]+name|true[ \t]+name|alias[ \t]+of|alias|a\.k\.a\.?|aka|i\.e\.|"
+                                    r"born|n[eé]e)[:,]?[ \t]+)?\Z")
 NICKNAMES = "Nickname"
+# a word or two that may be a name right before a gloss in parentheses on its line (names30:
+# `Nazar (Teuku Muhammad) called`, `Piras (the old man) says`, `Ikraam (9), Sabbontu (6)`)
+_GLOSSED_NAME = re.compile(rf"(?<![\w'\u2019\-.@/])(?P<name>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
+                           rf"(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])?)[ \t]*\((?P<gloss>[^()\n]{{1,48}})\)")
+_GLOSS_AGE = re.compile(r"[ \t]*\d{1,2}[ \t]*")
+_GLOSS_WORD = re.compile(rf"[{_LETTER}][{_LETTER}'\u2019\-]*")
+_GLOSS_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "our", "its"})
+GLOSSED = "GlossedName"
+# a sign-off: one to three name words closing the document's last line, or a line a quoted reply
+# follows, alone, after a dash or a closing word and a comma, or after a sentence's end on the
+# line (names30: `- Luca`, `Regards, Tunde`, `... 48 07. PRATT`)
+_SIGN_OFF_WORD = rf"[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?P<lead>[-\u2013\u2014~][ \t]*|(?i:(?:best |kind |warm )?regards|best|"
+                       r"(?:many )?thanks|thank you|cheers|respectfully|sincerely|yours(?: sincerely| truly)?|ciao)"
+                       r",[ \t]*)?(?P<name>" + _SIGN_OFF_WORD + r"(?:[ \t]+" + _SIGN_OFF_WORD + r"){0,2})[ \t]*$")
+SIGN_OFF = "SignOffName"
+# a word in lower case and a possessive before a person's noun or a thing a person has (names30:
+# chats and notes in lower case, `yapao's brother`, `jc's lawyer`, `ashraf's passport`)
+_LOWER_POSSESSIVE = re.compile(r"(?<![\w'\u2019\-.@/])(?P<word>[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF\-]*[a-z\u00DF-\u00FF])"
+                               r"['\u2019]s[ \t]+(?P<noun>[a-z][a-z\-]*)\b")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-.@/])(?P<word>[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF\-]*)[ \t]+\Z")
+_CUE_BEFORE_WORD = re.compile(r"([A-Za-z]+)[ \t]*\Z")
+_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "our", "my", "your", "a", "an", "its", "this",
+                                     "that", "whose", "one", "each", "every"})
+LOWER_POSSESSIVE = "LowerCasePossessiveName"
+# a nickname in quotes after a verb that gives a person's name (names30): one that only a person
+# takes (`calls herself`, `goes by`, `uses the name`, `signs e-mails as`, `a.k.a.`), or a general one
+# (`called`, `named`, `known as`, `dubbed`) right after a name found or a word for a person
+_NAMING_VERB = re.compile(r"(?i:(?P<strong>\bcall(?:s|ed)?[ \t]+(?:him|her|himself|herself|themselves|me)|\bgo(?:es)?[ \t]+by|\bwent[ \t]+by"
+                          r"|\bus(?:es|ed)[ \t]+the[ \t]+name|\bnames?[ \t]+only[ \t]+as|\bsign(?:s|ed)?[ \t]+(?:[a-z\-]+[ \t]+)?as"
+                          r"|\bwe[ \t]+(?:will|shall)[ \t]+call|\ba\.k\.a\.?|\baka|\balias|\bnicknamed|\balso[ \t]+known[ \t]+as)"
+                          r"|(?P<general>\bcalled|\bnamed|\bknown[ \t]*\n?[ \t]*as|\bdubbed))"
+                          r"[ \t]*\n?[ \t]*[\"\u201c](?P<nick>[^\"\u201c\u201d\n]{1,30}(?:\n[^\"\u201c\u201d\n]{1,20})?)[\"\u201d]")
+# the word before a general naming verb (a comma allowed): BRAZILIAN | CALLED "GAUCHO"
+_WORD_BEFORE_NAMING = re.compile(r"(?P<word>[^\W\d_][\w'\u2019\-]*)[ \t]*,?[ \t]*(?:(?i:once|also|only|simply)[ \t]+)?\Z")
+_NICK_DETERMINERS = frozenset({"a", "an", "our", "my", "their", "his", "her", "its", "your", "this", "that", "these",
+                               "those", "some"})
+NAMED_NICKNAME = "NamedNickname"
 # a nickname in quotes that closes its phrase: punctuation, a
 # line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
 # (a comma inside the closing quote closes it too: HER CAMPAIGN MANAGER, "BOSS FANFAN," HAD)
@@ -197,6 +241,10 @@ class PostProcessor:
             findings += self._coordinated(findings, text, spans)
             findings += self._slots.find(findings, text, spans)  # (names23: TIN OO SAID, GOH CHIN HOCK, OOI BEE LENG, NG KAH WAI)
             findings += self._parentheticals_across_units(text, spans)  # (names25: DRITON\n(DRITA) HAXHIU)
+            findings += self._glossed_names(findings, text, spans)  # (names30: Piras (the old man) says)
+            findings += self._sign_off_names(findings, text, spans)  # (names30: - Luca, Regards, Tunde)
+            findings += self._lower_case_possessives(findings, text, spans)  # (names30: yapao's brother)
+            findings += self._named_nicknames(findings, text, spans)  # (names30: calls herself "la Flaca")
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
@@ -752,6 +800,252 @@ class PostProcessor:
                                        r.analysis_explanation.textual_explanation if r.analysis_explanation else ""))
         return out
 
+    def _glossed_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A word or two that may be a name right before a gloss in parentheses that says a person
+        (names30): the gloss opens with a person's name found (`Nazar (Teuku Muhammad) called`,
+        `Deda (Gjergj Deda) reports`, titles allowed before it), is a child's age (`Ikraam (9),
+        Sabbontu (6)`), or is a short role in lower case or an acronym ending in a word for a
+        person (`Piras (the old man)`, `Pintus (LES)`, `Lalrinawma (YMA president)`, `Kuku (one
+        name)`: `names.gloss_person_words`, person_nouns, one-word titles, nouns of a doer). The
+        words before the gloss are no English word in use (a known name excepted), no place,
+        people, organisation, title or stop word, no acronym in mixed case, not after a word that
+        makes a name a word (IN, OF, THE: the funeral home in Bree (...)) nor before a
+        place word; nothing found overlaps them."""
+        if "(" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        taken = sorted((f.start, f.end) for f in findings)
+        names = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
+        out = []
+        for m in _GLOSSED_NAME.finditer(text):
+            start, end = m.span("name")
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or m.end() > unit[1]:
+                continue
+            i = bisect_left(taken, (end, end))
+            if i and taken[i - 1][1] > start or any(a < end and start < b for a, b in taken[i:i + 1]):
+                continue  # (a finding overlaps the words)
+            if not self._glosses_a_person(text, m.start("gloss"), m.end("gloss"), names):
+                continue
+            nxt = re.compile(r"[ \t]+").match(text, m.end())
+            if nxt is not None and any(a == nxt.end() for a, _ in names):
+                continue  # (KES (PRIEST) ADMASU ...: a title glossed before the name it opens)
+            caps = lex.caps_around(text, start, end)
+            parts = text[start:end].split()
+            # the two words, else the last alone (Officer | Pintus (LES), SAID | KUKU (ONE NAME))
+            for first in ([start, end - len(parts[-1])] if len(parts) > 1 else [start]):
+                words = [strip_possessive(w) for w in text[first:end].split()]
+                if all(self._glossed_word(w, caps) for w in words) and not (
+                        lex.is_place(text[first:end]) or lex.is_organization(text, first, end)
+                        or lex.word_use_before(text, first) or lex.place_before(text, end)
+                        or lex.named_after_person(text, first, end)):
+                    out.append(Finding("PERSON", first, end, self.lexicon.settings.mentions.score, GLOSSED,
+                                       "a name before a gloss in parentheses that says a person"))
+                    break
+        return out
+
+    def _sign_off_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A sign-off (names30): one to three words that may be names (`_glossed_word`: no
+        English word in use unless a known name, no place, people, title, stop word or marking,
+        no digit) closing the document's last line or a line that a quoted reply (`>`) follows:
+        the whole line, after a dash (`- Luca`) or a closing word and a comma (`Regards, Tunde`),
+        or after a sentence's end on the line (`... 31 48 07. PRATT`). On heldout9-29 such last
+        lines were a person's name in 234 of 234 (most found already as signatures)."""
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        body = text.rstrip()
+        ends = [len(body)] + [m.start() for m in re.finditer(r"\n(?=[ \t]*>)", body)]
+        out = []
+        for end in sorted(set(ends)):
+            line_start = text.rfind("\n", 0, end) + 1
+            m = _SIGN_OFF.search(text, line_start, end)
+            if m is None:
+                continue
+            start, stop = m.span("name")
+            if m.group("lead") is None and m.start() > line_start and not text[line_start:start].rstrip().endswith((".", "!", "?")):
+                continue
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or stop > unit[1] or any(ch.isdigit() for ch in text[start:stop]):
+                continue
+            caps = lex.caps_around(text, start, stop)
+            if not all(self._glossed_word(strip_possessive(w), caps) for w in text[start:stop].split()) \
+                    or lex.is_organization(text, start, stop):
+                continue
+            if any(f.start < stop and start < f.end and (f.entity_type != "PERSON" or f.start <= start and stop <= f.end)
+                   for f in findings):
+                continue  # (found already, or something else's)
+            initials = re.search(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,2}[ \t]*\Z", text[line_start:start])
+            if initials is not None:
+                start = line_start + initials.start()  # (Officer: M. | Oyelaran)
+            out.append(Finding("PERSON", start, stop, self.lexicon.settings.mentions.score, SIGN_OFF,
+                               "a name signing off the text"))
+        return out
+
+    def _lower_case_possessives(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A word in lower case, a possessive and a person's noun or a thing a person has
+        (`names.person_nouns`: `yapao's brother`, `jc's lawyer`, `ashraf's passport`), with
+        the words in lower case before it that may be a name's (`tanaka fujimoto's address`)
+        (names30): in notes and chats names are written in lower case. Not after a determiner
+        (`the company's phone`, `her parrain's grandson`), no stop word, place, people, title,
+        marking or noun for a person (`the petitioner's`); an English word in use (a known name
+        excepted) only where a name's position opens: the line's or a sentence's start, after a
+        title or an initial (`mrs bloom's cell`, `him. jc's lawyer`). On heldout9-29: a person
+        in 34 of 36 such words (the two others after an adjective: `the civic committee's`)."""
+        if "'s" not in text and "\u2019s" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        taken = sorted((f.start, f.end) for f in findings)
+        out = []
+        for m in _LOWER_POSSESSIVE.finditer(text):
+            if m.group("noun") not in lex.person_nouns:
+                continue
+            start, end = m.span("word")
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or m.end("noun") > unit[1]:
+                continue
+            i = bisect_left(taken, (end, end))
+            found = bool(i and taken[i - 1][1] > start or any(a < end and start < b for a, b in taken[i:i + 1]))
+            if found and not any(f.start == start and f.entity_type == "PERSON" for f in findings):
+                continue
+            word = m.group("word")
+            if not found and not self._lower_name_word(word):
+                continue
+            before = _CUE_BEFORE_WORD.search(text, max(0, start - 24), start)
+            if before is not None and before.group(1).lower() in _POSSESSIVE_DETERMINERS:
+                continue
+            if not found and lex.is_common(word, 3.0) and not (lex.is_given_name(word) or lex.is_surname(word)) \
+                    and not self._name_position_before(text, start):
+                continue
+            # the name's words before it, in lower case (tanaka | fujimoto's)
+            first = start
+            for _ in range(2):
+                prev = _LOWER_WORD_BEFORE.search(text, max(unit[0], first - 24), first)
+                if prev is None or not self._lower_name_word(prev.group("word")) \
+                        or lex.is_common(prev.group("word"), 3.0) and not (lex.is_given_name(prev.group("word"))
+                                                                          or lex.is_surname(prev.group("word"))):
+                    break
+                first = prev.start("word")
+            if found and first == start:
+                continue  # (found already, and no word of the name before it)
+            out.append(Finding("PERSON", first, end, self.lexicon.settings.mentions.score, LOWER_POSSESSIVE,
+                               "a name in lower case before a possessive and a person's noun"))
+        return out
+
+    def _lower_name_word(self, word: str) -> bool:
+        lex = self.lexicon
+        return len(word) >= 2 and not (word.upper() in lex.stop_words or word.upper() in lex.title_words
+                                       or word in lex.person_nouns or lex.agent_noun(word) or lex.is_place(word)
+                                       or lex.is_people(word) or lex.never_a_name(word))
+
+    @staticmethod
+    def _name_position_before(text: str, start: int) -> bool:
+        """Whether a name's position opens at `start`: the line's start, after a sentence's end,
+        a colon, a dash, a title's abbreviation or an initial (`mrs bloom`, `d. bloom`)."""
+        head = text[max(0, start - 12):start]
+        return bool(re.search(r"(?:^|\n|[.!?:;>\-][ \t]+|(?:^|[ \t(])(?i:mrs?|ms|dr|mr)\.?[ \t]+)\Z", head))
+
+    def _named_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A nickname in quotes after a verb that gives a person's name (names30): one only a
+        person takes (`the man calls himself "le Colonel"`, `goes by "cheng"`, `uses the name
+        "El Ruso"`, `signs e-mails as "..."`, `a.k.a. "teacher,"`), or `called`, `named`, `known
+        as`, `dubbed` right after a name found or a word for a person (`A BRAZILIAN CALLED
+        "GAUCHO"`, `ALEXEI PETROV, CALLED "THE TRAIN"`), English words or not, in any case: one to
+        three words, no digit, no determiner opening it (`"a youth leader"`, `"OUR BOYS."`), no
+        possessive, no people, place or organisation, not stop or title words only, not one word in
+        lower case after `called him` (an insult: `called him "boy"`). On
+        heldout9-29, 150 of 158 quoted words after such verbs were a person's before these tests
+        (the others: an operation's name, a group, a people, `"MULLAH NAQIB'S NEPHEW."`)."""
+        if '"' not in text and "\u201c" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        ends = {f.end for f in findings if f.entity_type == "PERSON"}
+        taken = sorted((f.start, f.end) for f in findings)
+        out = []
+        for m in _NAMING_VERB.finditer(text):
+            start, end = m.span("nick")
+            while end > start and text[end - 1] in " ,.;:!?\t\n":
+                end -= 1
+            while start < end and text[start] in " \t\n":
+                start += 1
+            unit = _unit_of(start, spans, span_starts)
+            if start >= end or unit is None or end > unit[1]:
+                continue
+            nick = text[start:end]
+            words = nick.split()
+            if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in nick) or words[0].lower() in _NICK_DETERMINERS \
+                    or re.search(r"['\u2019][sS]\b", nick):
+                continue
+            if all(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) for w in words) \
+                    or lex.is_people(nick) or lex.is_people(words[-1]) or lex.is_place(nick) \
+                    or lex.is_organization(text, start, end) or any(w.upper() in lex.organization_words for w in words):
+                continue
+            if m.group("general") is not None and not self._person_before_naming(text, m.start(), ends):
+                continue
+            if len(words) == 1 and nick.islower() and (m.group("strong") or "").lower().startswith("call"):
+                continue  # (called him "boy", "gusano": what one is called in lower case is an insult)
+            i = bisect_left(taken, (end, end))
+            if i and taken[i - 1][0] <= start and taken[i - 1][1] >= end:
+                continue  # (found already)
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NAMED_NICKNAME,
+                               "a nickname in quotes after a verb that names a person"))
+        return out
+
+    def _person_before_naming(self, text: str, pos: int, ends: set[int]) -> bool:
+        """Whether a name found or a word for a person (a person's noun, a one-word title, a noun
+        of a doer, a people's or a nationality's word) comes right before the naming verb at `pos`."""
+        head = text[max(0, pos - 40):pos]
+        gap = len(head) - len(head.rstrip(" \t,"))
+        if pos - gap in ends:
+            return True
+        m = _WORD_BEFORE_NAMING.search(head)
+        if m is None:
+            return False
+        word, lex = m.group("word"), self.lexicon
+        if m.start() + (pos - len(head)) in ends or m.end("word") + (pos - len(head)) in ends:
+            return True
+        return word.lower() in lex.persons_nouns or word.upper() in lex.one_word_titles or lex.agent_noun(word) \
+            or lex.is_people(word) or word.upper() in lex.nationalities
+
+    def _glossed_word(self, word: str, caps: bool) -> bool:
+        lex = self.lexicon
+        if len(word) < 2 or not caps and word.isupper() and len(word) <= 4:
+            return False  # (an acronym in mixed case: CODEL (SBU), YMA)
+        if word.upper() in lex.stop_words or word.upper() in lex.title_words or lex.never_a_name(word) \
+                or lex.is_people(word) or lex.is_place(word):
+            return False
+        return lex.is_given_name(word) or lex.is_surname(word) or not lex.is_common(word, 3.0)
+
+    def _glosses_a_person(self, text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+        lex = self.lexicon
+        gloss = text[start:end]
+        if _GLOSS_AGE.fullmatch(gloss):
+            return True
+        words = _GLOSS_WORD.findall(gloss)
+        if not words or any(ch.isdigit() for ch in gloss):
+            return False
+        # a person's name found opens it, after titles at most
+        k = bisect_left(names, (start, start))
+        if k < len(names) and names[k][1] <= end:
+            lead = text[start:names[k][0]]
+            if all(w.upper() in lex.title_words for w in _GLOSS_WORD.findall(lead)) and not any(ch in lead for ch in ",;:"):
+                return True
+        folded = " ".join(w.lower() for w in words)
+        if any(folded == g or folded.startswith(g + " ") for g in lex.gloss_person_words if " " in g):
+            return True  # (one name, Yazidi)
+        if len(words) > 3 or "," in gloss or ";" in gloss:
+            return False
+        head, last = words[:-1], words[-1]
+        if not all(w.islower() or w.isupper() and len(w) <= 5 for w in words) and not gloss.isupper():
+            return False  # (capitalized words in it: another name, a place)
+        if any(w.lower() in _GLOSS_ARTICLES for w in head[1:]):
+            return False
+        noun = last.lower()
+        return noun in lex.gloss_person_words or noun in lex.persons_nouns or noun.upper() in lex.one_word_titles \
+            or lex.agent_noun(last)
+
     def _paren_nicknames(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A nickname in quotes inside parentheses right after a name found (`AZAMAT TOKONBAEV
         ("AKE")`, `Colonel Tesfamichael Ghebrehiwet ("Wedi Keshi")`) or right before one (`"OLD
@@ -766,14 +1060,17 @@ class PostProcessor:
                 continue
             unit_start, unit_end = unit
             found = []
-            after = _PAREN_NICKNAME_AFTER.match(text, f.end, unit_end)
-            if after is not None:
+            after = _PAREN_NICKNAME_AFTER.match(text, f.end, min(len(text), unit_end + 40))
+            if after is not None and after.end("nick") <= unit_end:  # (the gloss after it may end on the next line)
                 found.append(after.span("nick"))
             before = _PAREN_NICKNAME_BEFORE.search(text, max(unit_start, f.start - 60), f.start)
             if before is not None:
                 found.append(before.span("nick"))
             for start, end in found:
                 words = [strip_possessive(w.strip(".,")) for w in text[start:end].split()]
+                if words[0].islower() and (len(words) < 2 or lex.is_common(words[-1], 3.0) and not (
+                        words[-1].upper() in lex.title_words or lex.is_people(words[-1]))):
+                    continue  # ("the Applicant", "the Buyer"): a term the document defines, no nickname
                 if all(w.upper() in lex.stop_words or lex.never_a_name(w) or w.upper() in lex.keep_upper for w in words) \
                         or lex.is_place(text[start:end]) or lex.is_organization(text, start, end):
                     continue

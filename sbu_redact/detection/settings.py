@@ -85,6 +85,9 @@ class NamesSpec(_Strict):
     # the residual net's list-item rule (names29): a line label (besides a person's noun: Applicant:)
     # after which a surname written first, a comma and the given names are a person's (Name: NASEEM, Mariyam)
     list_name_labels: list[str] = []
+    # words for a person that a gloss in parentheses after a name may be, besides person_nouns,
+    # one-word titles and nouns of a doer (names30: Pintus (LES), Piras (the old man), Kuku (one name))
+    gloss_person_words: list[str] = []
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
     # a word in capitals or capitalized, no known name and no English word in use, one letter
