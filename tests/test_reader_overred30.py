@@ -73,6 +73,11 @@ def test_unmarked_field_after_a_marked_field_stays_under_the_banner() -> None:
     assert_withheld(bib, HELD_2, ("usg", "partner", "public"))
     js = (f"[\n  {{\"text\": \"(U) {OPEN_1}.\",\n   \"note\": \"{HELD_1}.\"}}\n]\n")
     assert_withheld(js, HELD_1, ("usg", "partner", "public"))
+    # ... nor another field on its line (`{"text": "(U) ...", "note": "..."}`: the line is not read under the mark)
+    same_line = f"[\n  {{\"text\": \"(U) {OPEN_1}.\", \"note\": \"{HELD_2}.\"}}\n]\n"
+    assert_withheld(same_line, HELD_2, ("usg", "partner", "public"))
+    dot = f"SECRET\ndigraph g {{\n  a [label=\"(U) {OPEN_2}\", tooltip=\"{HELD_1}\"];\n}}\nSECRET\n"
+    assert_withheld(dot, HELD_1, ("usg", "partner", "public"))
 
 
 def test_field_value_in_parentheses_that_is_no_mark_stays_text() -> None:

@@ -426,6 +426,31 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     return None
 
 
+# what may follow a field's value on its line: closing syntax only (quotes, brackets, commas, end tags)
+_FIELD_REST = lazy(r"[\s,;\]})]*(?:</[A-Za-z][\w:.\-]{0,30}>[\s,;\]})]*)*")
+
+
+def _field_alone(text: str, m: re.Match[str]) -> bool:
+    """Does the field whose value a mark opens (`_FIELD_MARK_LEAD`) hold the rest of its line, so that no other
+    field on the line would be read under its mark (`{"text": "(U) ...", "note": "..."}`: no)? A value that goes
+    on past the line end (a BibTeX abstract over several lines, an element closed below) is alone too."""
+    label, start = m.group("label").rstrip(), m.end("mark")
+    if label[-1:] == ">":
+        tag = re.match(r"<([A-Za-z][\w:.\-]{0,30})", label.lstrip())
+        close = text.find(f"</{tag.group(1)}>", start) if tag else -1
+        return close < 0 or _FIELD_REST.fullmatch(text, close + len(tag.group(1)) + 3) is not None  # type: ignore[union-attr]
+    if label[-1:] == "{":
+        depth, i = 1, start
+        while i < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            i += 1
+        return depth > 0 or _FIELD_REST.fullmatch(text, i) is not None
+    i = start
+    while i < len(text) and text[i] != '"':
+        i += 2 if text[i] == "\\" else 1
+    return i >= len(text) or _FIELD_REST.fullmatch(text, i + 1) is not None
+
+
 def _is_notice(g: Grammar, after: str) -> bool:
     """Does the text after a `(C)` make it a copyright, company or telephone notice, not a mark?"""
     return bool(_COPYRIGHT.match(after) or g.company_notice.match(after) or _PHONE_LABELLED.match(after))
@@ -711,8 +736,9 @@ class MarkReader:
                 return None
             if m.re in (_CHAT_NAME_MARK_LEAD.compiled, _CHAT_TIME_MARK_LEAD.compiled) and not self._chat_marked_throughout():
                 return None
-            if m.re is _FIELD_MARK_LEAD.compiled and not self._reads_valid(mark_inner(m.group("mark"))):
-                return None  # a field's value in parentheses that is no exact mark: the field is text
+            if m.re is _FIELD_MARK_LEAD.compiled and (not self._reads_valid(mark_inner(m.group("mark")))
+                                                      or not _field_alone(seg.text, m)):
+                return None  # a field's value in parentheses that is no exact mark, or a line with more fields: text
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
