@@ -23,6 +23,9 @@ whose marks differ (`(U)` here, `(S)` there) judged each row, and marks it whole
 Only one-line rows of two cells or more (`|`-separated, or tab-separated); a cell whose mark
 cannot be read exactly (a garbled or unknown mark) leaves the row as it was; a row whose cells
 are not told apart for certain (a bar inside a cell's text: an escaped `\\|`, code) too.
+
+What tables.py reads cells by is here, once: `row_cells` (a row's cells), `cell_mark` (a cell's mark),
+`exact`, `level_in_words`, `held_back_columns` and `BRACKETED`.
 """
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ _BARE = compile_pattern(r"[A-Z][A-Z/\-]{0,20}")
 _CELL_KINDS = ("table_row", "paragraph", "list_item", "text")
 
 
-def _cells(text: str, start: int, end: int, semicolons: bool = False) -> list[tuple[int, int]] | None:
+def row_cells(text: str, start: int, end: int, semicolons: bool = False) -> list[tuple[int, int]] | None:
     """(start, end) of each cell of a one-line row in `text[start:end]` (its text without the
     blanks around it), or None when the line is not a row of two cells or more; with `semicolons`,
     a row of a semicolon-separated export (`(U);Facility visit;03.11.2026;Routine`) too."""
@@ -81,10 +84,10 @@ def _split(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]] | Non
     return cells if len(cells) >= 2 else None
 
 
-_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
+BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
 
 
-def _mark(r: Reading, text: str, s: int, e: int) -> tuple[Marking, int, int, bool] | None:
+def cell_mark(r: Reading, text: str, s: int, e: int) -> tuple[Marking, int, int, bool] | None:
     """The mark a cell opens or ends with: (marking, start, end, alone in its cell), or None."""
     cell = text[s:e]
     m = _OPENING.match(cell) or _ENDING.search(cell)
@@ -130,7 +133,7 @@ def table_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
             out.append(p)
             continue
         lines = _lines(text, p.start, p.end)
-        rows = [_cells(text, lo, hi) for lo, hi in lines]
+        rows = [row_cells(text, lo, hi) for lo, hi in lines]
         if not lines or any(c is None for c in rows) or len({len(c) for c in rows if c is not None}) != 1:
             out.append(p)
             continue
@@ -151,15 +154,15 @@ def _row(r: Reading, p: Portion, lo: int, hi: int, cells: list[tuple[int, int]],
     """The portions of one unmarked row `lo:hi` whose cells carry marks; None when it has none
     or they do not read exactly."""
     text = r.text
-    marks = [_mark(r, text, s, e) for s, e in cells]
+    marks = [cell_mark(r, text, s, e) for s, e in cells]
     if column is not None and marks[column] is None and _BARE.fullmatch(text[cells[column][0]:cells[column][1]]):
         s, e = cells[column]  # (a marks column's bare mark: `| U`, `| S//NF`)
         bare = r.marks.read_mark(text[s:e])
         marks[column] = (bare, s, e, True) if bare is not None else None
     found = [m for m in marks if m is not None]
-    if not found or any(not _exact(m[0]) for m in found):
+    if not found or any(not exact(m[0]) for m in found):
         return None
-    if any(sum(r.marks.read_mark(inner.group(1)) is not None for inner in _BRACKETED.finditer(text, cs, ce)) > 1
+    if any(sum(r.marks.read_mark(inner.group(1)) is not None for inner in BRACKETED.finditer(text, cs, ce)) > 1
            for (cs, ce), m in zip(cells, marks) if m is not None):
         return None  # (a cell with a second mark, `(U) ... \\ (C) ...` after a forced line break, round 79: the row stays whole)
     in_column = marks[column] if column is not None else None
@@ -185,7 +188,7 @@ def _cell(text: str, p: Portion, s: int, e: int, m: tuple[Marking, int, int, boo
     return Portion(s, e, s, p.kind, None, m[0], True, m[1], m[2])
 
 
-def _exact(marking: Marking) -> bool:
+def exact(marking: Marking) -> bool:
     return marking.valid and marking.level is not None and not any(q.severity == "error" for q in marking.problems)
 
 
@@ -201,18 +204,18 @@ def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool], own: dict[int,
     nl = text.find("\n", p.start, end)
     if nl != -1 and not text[nl:end].strip(" \t\r\n;,|"):
         end = nl  # (a row and an export's empty rows under it, `;;;;`: the row is its line)
-    cells = _cells(text, p.start, end)
+    cells = row_cells(text, p.start, end)
     semicolons = cells is None
     if semicolons:  # (a semicolon-separated export's row: its first cell must hold the mark alone, below)
-        cells = _cells(text, p.start, end, semicolons=True)
+        cells = row_cells(text, p.start, end, semicolons=True)
     if cells is None or p.mark_start is None or not cells[0][0] <= p.mark_start < cells[0][1] \
-            or p.marking is None or not _exact(p.marking):
+            or p.marking is None or not exact(p.marking):
         return [p]
-    marks = [_mark(r, text, s, e) for s, e in cells]
+    marks = [cell_mark(r, text, s, e) for s, e in cells]
     if marks[0] is None or marks[0][1] != p.mark_start \
-            or any(m is not None and (m[3] or not _exact(m[0])) for m in marks[1:]) or not _exact(marks[0][0]):
+            or any(m is not None and (m[3] or not exact(m[0])) for m in marks[1:]) or not exact(marks[0][0]):
         return [p]
-    if all(m is None for m in marks[1:]) and marks[0][3] and not _level_in_words(r, text, cells[1:]) \
+    if all(m is None for m in marks[1:]) and marks[0][3] and not level_in_words(r, text, cells[1:]) \
             and _in_table(r, p.start, cells, semicolons, uniform):
         # (only the first cell is marked: its mark marks that cell; every other cell of the row is unmarked text,
         # which takes the level of its document, not the row's (U): round 120's reading, fail closed)
@@ -233,7 +236,7 @@ def _marked_row(r: Reading, p: Portion, by_cell: dict[int, bool], own: dict[int,
     return [_cell(text, p, s, e, m) for (s, e), m in zip(cells, marks)]
 
 
-def _level_in_words(r: Reading, text: str, cells: list[tuple[int, int]]) -> bool:
+def level_in_words(r: Reading, text: str, cells: list[tuple[int, int]]) -> bool:
     """Does one of `cells` hold a level or a control in words alone (a classification or handling column:
     `SECRET//NOFORN`, `NOFORN`, `C`)? Then the row is no row of a marks column whose other cells are unmarked:
     it stays whole, as that column's value and the first cell's mark say (fail closed)."""
@@ -288,17 +291,17 @@ def _own_mark_columns(r: Reading, lo: int, width: int, own: dict[int, set[int]])
             continue
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
-        cells = _cells(text, start, end)
-        if cells is None or len(cells) != width or _mark(r, text, *cells[0]) is None:
+        cells = row_cells(text, start, end)
+        if cells is None or len(cells) != width or cell_mark(r, text, *cells[0]) is None:
             continue
-        found.update(k for k in range(1, width) if _mark(r, text, *cells[k]) is not None)
-    found |= _held_back_columns(r, run, width)
+        found.update(k for k in range(1, width) if cell_mark(r, text, *cells[k]) is not None)
+    found |= held_back_columns(r, run, width)
     for start in run:
         own[start] = found
     return found
 
 
-def _held_back_columns(r: Reading, run: list[int], width: int) -> set[int]:
+def held_back_columns(r: Reading, run: list[int], width: int) -> set[int]:
     """The columns after the first of the table of rows `run` that a line of the document keeps back from an
     unclassified release (`Keep the remarks column off any unclassified export.`: `column_held_back`), named there
     by the column's name in its header (the run's first row of `width` cells) before the word `column`."""
@@ -309,7 +312,7 @@ def _held_back_columns(r: Reading, run: list[int], width: int) -> set[int]:
     for start in sorted(run):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
-        header = _cells(text, start, end)
+        header = row_cells(text, start, end)
         if header is not None and len(header) == width:
             break
     if header is None or len(header) != width:
@@ -344,11 +347,11 @@ def _in_table(r: Reading, lo: int, cells: list[tuple[int, int]], semicolons: boo
     for start in sorted(run):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
-        found = _cells(text, start, end, semicolons) if text[start:end].strip(" \t|-:+=") else None
+        found = row_cells(text, start, end, semicolons) if text[start:end].strip(" \t|-:+=") else None
         if found is None:
             continue
         rows += 1
-        mark = _mark(r, text, *found[0])
+        mark = cell_mark(r, text, *found[0])
         if mark is not None and mark[3]:
             marks.add(mark[0].portion_mark())
         elif rows > 1:
@@ -382,7 +385,7 @@ def _table_run(r: Reading, lo: int, width: int, semicolons: bool = False) -> lis
             end = text.find("\n", start)
             end = len(text) if end == -1 else end
             line = text[start:end]
-            found = _cells(text, start, end, semicolons) if line.strip(" \t|-:+=") else None
+            found = row_cells(text, start, end, semicolons) if line.strip(" \t|-:+=") else None
             if not line.strip() or line.strip(" \t|-:+=") and (found is None or len(found) != width):
                 break
             run.append(start)
@@ -407,8 +410,8 @@ def _marked_cell_by_cell(r: Reading, lo: int, width: int, by_cell: dict[int, boo
         following = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
         if following.strip() and not following.strip(" \t|-:"):
             continue  # (a header row, above its `|---|` rule: its names' marks are no row's)
-        cells = _cells(text, start, end)
-        if cells is not None and sum(_mark(r, text, s, e) is not None for s, e in cells) >= 2:
+        cells = row_cells(text, start, end)
+        if cells is not None and sum(cell_mark(r, text, s, e) is not None for s, e in cells) >= 2:
             found = True
             break
     for start in run:
@@ -433,7 +436,7 @@ def _marks_column(r: Reading, portions: list[Portion], p: Portion, lo: int, widt
         if not line.strip(" \t|-:"):
             at = prev_start
             continue
-        cells = _cells(text, prev_start, prev_end)
+        cells = row_cells(text, prev_start, prev_end)
         if cells is None or len(cells) != width:
             break
         header, at = cells, prev_start

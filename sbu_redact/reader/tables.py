@@ -18,7 +18,7 @@ are unmarked); a row with no mark at all, the header and the rules are unmarked 
 the portion before the table keeps its mark, the text after it is unmarked (fail closed). A table
 whose column of marks alone in their cells tells its rows apart (`(U)` here, `(S)` there) judged
 each row (round 114) and is left as it was; so is a row whose other cell holds a level in words
-(`cells._level_in_words`), and a table with a mark that does not read exactly.
+(`cells.level_in_words`), and a table with a mark that does not read exactly.
 
 `form_answers`: a form's responses printed as blocks, each a marked, numbered question with its answer
 on the lines under it (`(U) 3. Describe any threats ...` / `JNIM courier ...`): each answer is unmarked
@@ -30,7 +30,7 @@ import re
 
 from ..document import Portion
 from ..markings import Marking
-from .cells import _BRACKETED, _cells, _exact, _held_back_columns, _level_in_words, _mark
+from .cells import BRACKETED, row_cells, exact, held_back_columns, level_in_words, cell_mark
 from .portions import longest_line
 from .state import Reading
 
@@ -146,7 +146,7 @@ def _plans(r: Reading) -> dict[int, list[Portion]]:
         rows = [(lo, cells) for lo, _, role, cells in table if role == "row"]
         # (a column that a line of the document keeps back from an unclassified release, by its header's name:
         # cells.py; a delimited table's header only)
-        held = _held_back_columns(r, [text.rfind("\n", 0, lo) + 1 for lo, _ in rows], len(rows[0][1]))
+        held = held_back_columns(r, [text.rfind("\n", 0, lo) + 1 for lo, _ in rows], len(rows[0][1]))
         plan = _plan_table(r, table, held)
         if plan is not None:
             plans.update(plan)
@@ -206,7 +206,7 @@ def _delimited(text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, li
             table.append((lo, hi, "head", []))
             j += 1
             continue
-        cells = _cells(text, lo, hi)
+        cells = row_cells(text, lo, hi)
         if cells is None or width is not None and len(cells) != width \
                 or "|" not in line and len(cells) < 3:
             break
@@ -388,13 +388,13 @@ def _plan_table(r: Reading, table: list[_Line], held: set[int]) -> dict[int, lis
     for lo, hi, role, cells in table:
         if role == "head":
             continue
-        found = [_mark(r, text, s, e) if s >= 0 else None for s, e in cells]
+        found = [cell_mark(r, text, s, e) if s >= 0 else None for s, e in cells]
         for k, ((s, e), m) in enumerate(zip(cells, found)):
             if s < 0:
                 continue
-            if m is not None and not _exact(m[0]):
+            if m is not None and not exact(m[0]):
                 return None
-            if sum(r.marks.read_mark(b.group(1)) is not None for b in _BRACKETED.finditer(text, s, e)) > (m is not None):
+            if sum(r.marks.read_mark(b.group(1)) is not None for b in BRACKETED.finditer(text, s, e)) > (m is not None):
                 return None  # (a mark inside a cell's text, or a second one: the cell is not read for certain)
             if m is not None and not m[3] and text.startswith("  ", m[2]):
                 return None  # (a mark, a gutter and text in one cell: columns the rows do not keep apart)
@@ -426,7 +426,7 @@ def _plan_table(r: Reading, table: list[_Line], held: set[int]) -> dict[int, lis
             plans[lo] = [Portion(lo, hi, lo, "table_row", None, None, False)]
             covering = [None] * len(cells)
             continue
-        if _level_in_words(r, text, [cells[k] for k in real if found[k] is None]):
+        if level_in_words(r, text, [cells[k] for k in real if found[k] is None]):
             return None  # (a classification column's value: the row stays whole, cells.py)
         head = found[real[0]]
         if head is not None and not head[3] and not later:
@@ -466,8 +466,8 @@ def _marked_header(r: Reading, table: list[_Line]) -> int | None:
     lo, cells = rows[0]
     if len(cells) < 2 or any(s < 0 for s, _ in cells):
         return None
-    found = [_mark(r, r.text, s, e) for s, e in cells]
-    if any(m is None or m[3] or not _exact(m[0]) for m in found):
+    found = [cell_mark(r, r.text, s, e) for s, e in cells]
+    if any(m is None or m[3] or not exact(m[0]) for m in found):
         return None
     if len({m[0].portion_mark() for m in found if m is not None}) != 1:
         return None
@@ -511,11 +511,11 @@ def form_answers(r: Reading, portions: list[Portion]) -> list[Portion]:
         if m is None:
             continue
         marking = r.marks.read_mark(m.group("a") or m.group("b"))
-        if marking is None or not _exact(marking):
+        if marking is None or not exact(marking):
             continue
         nlo, nhi = spans[k + 1]
         if not _adjacent(text, hi, nlo) or _PROMPT.match(text, nlo, nhi) is not None \
-                or _mark(r, text, nlo, nhi) is not None:
+                or cell_mark(r, text, nlo, nhi) is not None:
             return portions  # (a question with no answer under it, or a marked line under it: no form read here)
         base = text.rfind("\n", 0, lo) + 1
         first = text[nlo:nhi].split(None, 1)[0]
