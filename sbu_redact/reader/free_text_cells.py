@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ..document import Portion
-from .cells import _exact, _mark
+from .cells import cell_mark, exact
 from .state import Reading
 
 _RULE_LINE = re.compile(r"[ \t]*[-=+]{2,}(?:[ \t]+[-=+]{2,})+[ \t]*")
@@ -251,7 +251,7 @@ def _split(r: Reading, portions: list[Portion], splits: dict[int, tuple[int, int
             out.append(p)
             continue
         start, hi = plan
-        if _mark(r, text, start, hi) is not None:
+        if cell_mark(r, text, start, hi) is not None:
             out.append(p)
             continue
         end = start
@@ -269,7 +269,7 @@ def _split(r: Reading, portions: list[Portion], splits: dict[int, tuple[int, int
 
 def _marked_line(text: str, p: Portion) -> int | None:
     """The start of the line of `p`'s mark when `p` is marked by a mark that reads exactly, else None."""
-    if not p.explicit or p.mark_start is None or p.marking is None or not _exact(p.marking):
+    if not p.explicit or p.mark_start is None or p.marking is None or not exact(p.marking):
         return None
     return text.rfind("\n", 0, p.mark_start) + 1
 
@@ -305,7 +305,7 @@ def free_text_fields(r: Reading, portions: list[Portion]) -> list[Portion]:
         at = text.find("\n", p.mark_start, p.end)
         while at != -1 and at < p.end:
             m = _RIS_FIELD.match(text, at + 1)
-            if m is not None and m.group(1) in tags and _mark(r, text, m.end(), _line_end(text, m.end(), p.end)) is None:
+            if m is not None and m.group(1) in tags and cell_mark(r, text, m.end(), _line_end(text, m.end(), p.end)) is None:
                 cut = at + 1
                 break
             at = text.find("\n", at + 1, p.end)

@@ -11,7 +11,7 @@ from typing import Any, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, LazyPattern, Marking
-from ..prefilter import Hits, Word, anchor_hits, caseless, may_hold_match
+from ..prefilter import Hits, WayScan, Word, anchor_hits, caseless, may_hold_match
 from ..textview import TextView
 from .marks import MarkReader
 from .segments import Segment, segments
@@ -156,6 +156,7 @@ class Reading:
         self._original_may_hold: dict[str, bool] = {}  # (`original_may_hold` of a pattern)
         self._original_in_any_case: str | None = None  # (`caseless` of the original text, once asked)
         self._original_hits: dict[str, tuple[list[int], list[int]] | None] = {}  # (`original_part_may_hold`)
+        self._original_way_hits: dict[str, tuple[list[int], list[int]]] = {}  # (`original_ways_may_hold`)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
@@ -168,15 +169,17 @@ class Reading:
         part of the original text can hold a match of it (its anchor words are not all there)."""
         held = self._original_may_hold.get(pattern.pattern)
         if held is None:
-            original = self.view.original
-            if original is self.text:
-                in_any_case = self.text_in_any_case()
-            else:
-                if self._original_in_any_case is None:
-                    self._original_in_any_case = caseless(original)
-                in_any_case = self._original_in_any_case
-            held = self._original_may_hold[pattern.pattern] = may_hold_match(pattern, original, in_any_case)
+            held = self._original_may_hold[pattern.pattern] = may_hold_match(pattern, self.view.original,
+                                                                             self.original_in_any_case())
         return held
+
+    def original_in_any_case(self) -> str:
+        """`prefilter.caseless` of the original text, made once per reading."""
+        if self.view.original is self.text:
+            return self.text_in_any_case()
+        if self._original_in_any_case is None:
+            self._original_in_any_case = caseless(self.view.original)
+        return self._original_in_any_case
 
     def original_part_may_hold(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """False when the part `start:end` of the original text can hold no match of `pattern`: no word of its
@@ -196,6 +199,24 @@ class Reading:
         starts, reach = hits
         before = bisect.bisect_left(starts, end)  # (the hits that start before the part ends)
         return before > 0 and reach[before - 1] > start  # (one of them ends inside or after the part)
+
+    def original_ways_may_hold(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """`original_part_may_hold`, and for a pattern that is a choice at its top, False too when no way of it
+        may match in the part (`prefilter.WayScan`, kept on the rules object: the anchors of every way found in
+        one scan of the original text per reading; a choice of many languages' words holds short ones, `ha`,
+        `nie`, in nearly every English line, which the anchors of its rarest clause alone let through)."""
+        if not self.original_part_may_hold(pattern, start, end):
+            return False
+        scan = self.g.way_scans.get(pattern.pattern)
+        if scan is None:
+            scan = self.g.way_scans[pattern.pattern] = WayScan(pattern)
+        if not scan.ways:
+            return True
+        original, in_any_case = self.view.original, self.original_in_any_case()
+        hits = self._original_way_hits.get(pattern.pattern)
+        if hits is None:
+            hits = self._original_way_hits[pattern.pattern] = scan.hits(original, in_any_case)
+        return bool(scan.ways_in(hits, original, start, end, in_any_case))
 
     def gated(self, family: str) -> list[int]:
         """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)

@@ -100,6 +100,9 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
     view = r.view
     original = view.original
     o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
+    sharing = r.g.scope_sharing.compiled
+    if not r.original_part_may_hold(words.compiled, o_start, o_end) and not r.original_ways_may_hold(sharing, o_start, o_end):
+        return  # (a level is only ever one of their matches: no anchor of either in the portion, none on a line of it)
     english, english_ascii = r.g.scope_english, r.g.scope_english_ascii
     read = [(e.start, e.end, e.kind == "foreign_stamp") if view.identity
             else (view.to_original(e.start), view.to_original_end(e.end), e.kind == "foreign_stamp")
@@ -109,6 +112,10 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
         # a line ends at any line break the original uses: CR, NEL, U+2028, U+2029, round 111)
         breaks = _LINE_BREAK.search(original, line, o_end)
         line_end = o_end if breaks is None else breaks.start()
+        if not r.original_part_may_hold(words.compiled, line, line_end) and \
+                not r.original_ways_may_hold(sharing, line, line_end):
+            line = line_end + 1 if breaks is None else breaks.end()
+            continue  # (no anchor of a level word or a rule against sharing on the line: `_labelled_levels` finds none)
         for found in _labelled_levels(r, words, original, line, line_end, english, english_ascii, read):
             lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
             yield found, lo, hi, lo, hi
@@ -177,7 +184,8 @@ def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end
     # (the place may follow the level in its sentence too: "eto sekretno -- dva predydushchikh soobshcheniya", round 127)
     stops = [e for e in (original.find(c, level.end(), line_end) for c in _SENTENCE_STOPS if c != ":") if e >= 0]
     hi = min(stops, default=line_end)
-    return any(pattern.compiled.search(original, lo, hi) is not None
+    return any(r.original_part_may_hold(pattern.compiled, lo, hi)  # (searched only where an anchor of the words is)
+               and pattern.compiled.search(original, lo, hi) is not None
                for pattern in (r.g.scope_back, r.g.scope_ahead, *(place for place, _, _ in r.g.scope_places_abroad)))
 
 
