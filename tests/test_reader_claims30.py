@@ -10,6 +10,9 @@ paragraph pointer ("Page 4, paragraph 3"): the paragraph counted over that page 
 portion it could mean when this file has no such page; the plain "paragraph 3" inside it is not another target.
 Class D: a part taking "the same classification as its source" (with the source's level after it, or none said:
 the lowest classified level); not when the source's level said is unclassified.
+Class F: "I can't honestly say the third paragraph isn't Confidential" (a denied denial); and a paragraph a reply
+names by its number or ordinal ("the second paragraph") counted over the paragraphs of the message it quotes below,
+after that message's header lines, when the reply itself has fewer (`governing._in_quoted_message`): exactly that one.
 Class E: a paragraph named by its opening words ("the paragraph beginning "The Norwegian ministry"") and a
 foreign government's level ("is Norwegian CONFIDENTIAL", "is their Confidential", "foreign government
 confidential"): that paragraph only (`governing._opening_words` with paragraphs).
@@ -168,3 +171,28 @@ def test_e_a_paragraph_named_by_its_opening_words_is_foreign_confidential(said):
 def test_e_no_foreign_level_says_nothing(said):
     _only(_weekly(f"{said}\n\nAnd the paragraph beginning \"Our budget request\" is their Confidential."),
           BUDGET, NORWAY, VISIT)
+
+
+# ---------------------------------------------------------------- class F: a paragraph of the quoted message, counted
+
+def _forwarded(said: str) -> str:
+    """A reply (`said`, then a signature) above a quoted message of three unnumbered, unmarked paragraphs."""
+    return _mail("Okafor, Jude <OkaforJ@state.gov>", "RE: readout for the front office",
+                 f"Mia --\n\n{said}\n\nJude\n\n-----Original Message-----\nFrom: Lund, Mia\n"
+                 "Sent: Monday, November 30, 2026 7:40 AM\nSubject: readout for the front office\n\n"
+                 f"{PLAIN}.\n\n{SECRET}.\n\n{OTHER}.\n\nMia Lund")
+
+
+_THIRD = "\n\nBut I can't say the third paragraph isn't Secret."  # (beside each non-example: a real claim)
+
+
+@pytest.mark.parametrize(("said", "withheld"), [
+    ("I can't honestly say the second paragraph isn't Confidential; it reads like the liaison readout.", SECRET),
+    ("Nobody could claim the second paragraph is not Secret, so take it out of the front office version.", SECRET),
+    ("There's no way the second paragraph is anything other than Secret.", SECRET),
+    # (non-examples: no level denied, or not a level)
+    ("I can't honestly say the second paragraph isn't accurate, but check the dates." + _THIRD, OTHER),
+    ("I wouldn't say the second paragraph is not Secret Service business either." + _THIRD, OTHER),
+])
+def test_f_a_paragraph_of_the_quoted_message_by_its_ordinal(said, withheld):
+    _only(_forwarded(said), withheld, *(p for p in (PLAIN, SECRET, OTHER) if p != withheld))

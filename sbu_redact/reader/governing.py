@@ -693,6 +693,10 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             # "2. PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: THE NEW DEFENSE MINISTER ..." in paragraph 2
             # (round 55): its own text too (exactly, when no other portion carries the number)
             chosen, exact, index = {*chosen, index}, exact if chosen else True, None
+        if not chosen and not quoted_here and index is not None and _quotes_a_message(r, end):
+            # "the third paragraph" in a reply above the message it quotes, when the reply has fewer: counted
+            # over the quoted message's paragraphs, after its header (round 127)
+            chosen, exact = _in_quoted_message(r, portions, index, end, targets)
         if not chosen and (quoted_here or _quotes_a_message(r, end)):
             # "treat paragraph 3 of reftel, repeated below as it was sent, as SECRET"; "the second
             # paragraph of my note of this morning" above the quoted note: which of the quoted
@@ -1347,6 +1351,52 @@ def _names_another_document(r: Reading, m: re.Match[str]) -> bool:
 # three lines), or what `governing_statements.quoted_message_start` reads
 QUOTED_HEADER = re.compile(r"(?im)^[ \t>]*from:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t>]*(?:sent|date):")
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
+
+
+_HEADER_LINE = compile_pattern(r"[ \t>]*(?:-{2,}|_{5,}|(?i:from|sent|to|cc|bcc|date|subject|importance)[ \t]*:)")
+
+
+def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: int,
+                       targets: dict[str, list[re.Match[str]]]) -> tuple[set[int], bool]:
+    """The paragraphs of the message quoted below a reply that its statement names by number or ordinal (`paragraph
+    3`, "the third paragraph"), counted over that message's paragraphs after its header lines, up to the next quoted
+    message; only when each one named is there, the reply holds fewer paragraphs than it counts, and nothing but
+    paragraphs is named (else none, and the caller raises every portion it could mean)."""
+    if set(targets) - {"paragraph"}:
+        return set(), False
+    starts = [m.start() for m in (QUOTED_HEADER.search(r.text, after),
+                                  r.g.quoted_message_start.compiled.search(r.text, after)) if m is not None]
+    if not starts:
+        return set(), False
+    begin = min(starts)
+    after_header = [k for k in range(index + 1, len(portions)) if portions[k].start >= begin
+                    and portions[k].kind == "paragraph" and not _HEADER_LINE.match(r.text, portions[k].body_start)]
+    if not after_header:
+        return set(), False
+    first = portions[after_header[0]].start  # (the next quoted message's header ends this one)
+    later = [m.start() for m in (QUOTED_HEADER.search(r.text, first),
+                                 r.g.quoted_message_start.compiled.search(r.text, first)) if m is not None]
+    stop = min(later or [len(r.text)])
+    body = [k for k in after_header if portions[k].start < stop]
+    # (the reply's own paragraphs, a greeting or a signature line aside: "the second paragraph" may be one of them)
+    own = [k for k in range(len(portions)) if portions[k].kind == "paragraph" and portions[k].start < begin
+           and len(r.text[portions[k].body_start:min(portions[k].end, begin)].strip()) >= 40]
+    ordinals = r.g.vocabulary.governing_statements.ordinals
+    chosen: set[int] = set()
+    for m in targets["paragraph"]:
+        groups = m.groupdict()
+        if groups.get("number"):
+            numbers = _numbers(m.group("number"))
+        elif groups.get("ordinal"):
+            numbers = [ordinals.get(w, 0) for w in re.split(r"[^a-z]+", m.group("ordinal").lower())
+                       if w and w not in ("and", "through", "thru", "to")]
+        else:
+            return set(), False
+        for n in numbers:
+            if not 0 < n <= len(body) or len(own) >= n:
+                return set(), False
+            chosen.add(body[n - 1])
+    return chosen, bool(chosen)
 
 
 def _quotes_a_message(r: Reading, after: int) -> bool:
