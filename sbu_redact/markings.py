@@ -501,7 +501,6 @@ class Grammar:
                 for spec in (scope.refers, scope.states, scope.itself, scope.back, scope.ahead, scope.elsewhere,
                              scope.claims, scope.not_claims, scope.not_claim_subjects, scope.refers_abroad))
         self.scope_refers_abroad = _ascii_folded(self.scope_refers_abroad)  # (`đoạn` typed `doan`, round 119)
-        self.scope_unmarked = LazyPattern(scope.unmarked.pattern, scope.unmarked._flags, getattr(scope.unmarked, "_words", None))
         self.scope_adjacent = LazyPattern(scope.adjacent.pattern, scope.adjacent._flags, getattr(scope.adjacent, "_words", None))
         self.scope_brackets, self.scope_brackets_except = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None)) for spec in (scope.brackets, scope.brackets_except))

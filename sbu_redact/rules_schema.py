@@ -362,9 +362,6 @@ class UnresolvedScopeSpec(_Markings):
     back: GoverningPatternSpec = no_pattern()
     ahead: GoverningPatternSpec = no_pattern()
     elsewhere: GoverningPatternSpec = no_pattern()
-    # the unmarked text of the document named as what a level is stated for ("unmarked text in this repo is
-    # CONFIDENTIAL"): the unmarked portions are raised, never the marked ones
-    unmarked: GoverningPatternSpec = no_pattern()
     # other text named in the languages posts write notes in ("второй абзац", "la mensagem anterior",
     # "η τέταρτη παράγραφος"): a level written in such a note's text names that text
     refers_abroad: GoverningPatternSpec = no_pattern()

@@ -10,8 +10,6 @@ sits inside; a caption is read whatever joins its pieces.
 - insertions of other compare and track-changes tools inside a (U) paragraph (pandoc's
   `[...]{.insertion ...}`, `++...++`, an HTML diff's `<span class="diff_add">`, `Inserted text: ...`): unmarked
   text at the document's level;
-- a statement that names the document's unmarked text ("unmarked text in this repo is CONFIDENTIAL") with no other
-  text named: it raises the unmarked portions, never the (U) ones (round 126's over-redaction of a git log);
 
 Each test also holds non-examples: ordinary text that must stay releasable."""
 from __future__ import annotations
@@ -166,34 +164,3 @@ def test_inserted_text_label_in_a_u_paragraph_takes_the_document_level():
             "CONFIDENTIAL\n")
     check(text, ["the navy mined the northern approach"],
           ["The port reopened on Sunday.", "Ferries run to the islands again."])
-
-
-# --- a statement for the document's unmarked text raises the unmarked portions, not the (U) ones (round 126) -----
-
-
-def test_statement_for_unmarked_text_keeps_u_marked_lines_releasable():
-    text = ("$ hg log -l 2 -v\n"
-            "# repo: sipr-hg/af-sahel/convoy-notes (SECRET; unmarked text in this repository is SECRET)\n"
-            "changeset:   412:9c1d2e3f4a5b\n"
-            "user:        Dana Whitfield <whitfieldd@state.sgov.gov>\n"
-            "date:        Thu Dec 03 11:20:41 2026 +0000\n"
-            "description:\n"
-            "(U) Add the December route table\n\n"
-            "The Gao convoy now leaves at dusk because the armed group watches the bridge in daylight.\n\n\n"
-            "changeset:   411:1a2b3c4d5e6f\n"
-            "user:        Dana Whitfield <whitfieldd@state.sgov.gov>\n"
-            "date:        Wed Dec 02 09:02:10 2026 +0000\n"
-            "description:\n"
-            "(U) Rename the contacts file\n")
-    check(text, ["the armed group watches the bridge in daylight"],
-          ["Add the December route table", "Rename the contacts file"])
-
-
-def test_statement_for_unmarked_text_in_a_notebook():
-    text = ("Page: Embassy motor pool notes\n"
-            "Note: unmarked text in this notebook is CONFIDENTIAL.\n\n"
-            "(U) The motor pool moves to the east compound in January.\n\n"
-            "The ambassador's armoured car has a faulty jammer that the vendor will not fix before the visit.\n\n"
-            "(U) Drivers must log fuel purchases daily.\n")
-    check(text, ["has a faulty jammer that the vendor will not fix before the visit"],
-          ["The motor pool moves to the east compound in January.", "Drivers must log fuel purchases daily."])

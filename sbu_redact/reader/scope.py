@@ -202,13 +202,6 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 if p.marking is not None and p.marking.valid:
                     own_statements.append(_own(r, p, k, stated, order))
                 continue
-            if r.g.scope_unmarked.compiled.search(r.text, p.start, p.end) is not None:
-                # ("unmarked text in this repo is CONFIDENTIAL", round 126): the unmarked portions, not the marked ones
-                unmarked = [i for i, j in enumerate(order) if not portions[j].explicit]
-                if unmarked:
-                    said = f"{_quoted_portion(r, p)} states {stated.banner()} for the unmarked text"
-                    own_statements.append((Statement(ranges_of(unmarked), stated, said), said, p))
-                    continue
             refers = ["no text named"]
         back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
         ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
