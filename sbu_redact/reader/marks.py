@@ -447,6 +447,8 @@ def _field_alone(text: str, m: re.Match[str]) -> bool:
         return depth > 0 or _FIELD_REST.fullmatch(text, i) is not None
     i = start
     while i < len(text) and text[i] != '"':
+        if text[i:i + 2] in ("\\n", "\\r"):
+            return False  # a JSON string with an escaped line break (`"(U) Thanks.\\nCARLOS meets ...`): more paragraphs
         i += 2 if text[i] == "\\" else 1
     return i >= len(text) or _FIELD_REST.fullmatch(text, i + 1) is not None
 
