@@ -831,7 +831,9 @@ class MarkReader:
         line = seg.stripped
         if line[:1] in "<{%;" and ("." in line or ":" in line or "(" in line):
             return None  # (a sentence, a field, a portion, an element with attributes: the layout's gate, as below)
-        if line[:2] in ("//", "/*") or line[:1] == "@" and line[:9].lower() == "@comment{":
+        if line[:2] == "/*" or line[:2] == "//" and line[2:3] in (" ", "\t") or line[:1] == "@" and line[:9].lower() == "@comment{":
+            # (not `//DEU CONFIDENTIAL`, `//NATO SECRET`, `//JOINT SECRET CAN USA`: a `//` before a word is an FGI or
+            # joint marking's own, read as the line it is)
             comment = self._source_comment(line)  # `// UNCLASSIFIED -- org chart ...`, `@Comment{CONFIDENTIAL}` (round 126)
             if comment is None:
                 return None
