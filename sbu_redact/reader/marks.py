@@ -447,6 +447,8 @@ def _field_alone(text: str, m: re.Match[str]) -> bool:
         return depth > 0 or _FIELD_REST.fullmatch(text, i) is not None
     i = start
     while i < len(text) and text[i] != '"':
+        if text[i:i + 2] in ("\\n", "\\r"):
+            return False  # a JSON string with an escaped line break (`"(U) Thanks.\\nCARLOS meets ...`): more paragraphs
         i += 2 if text[i] == "\\" else 1
     return i >= len(text) or _FIELD_REST.fullmatch(text, i + 1) is not None
 
@@ -829,7 +831,9 @@ class MarkReader:
         line = seg.stripped
         if line[:1] in "<{%;" and ("." in line or ":" in line or "(" in line):
             return None  # (a sentence, a field, a portion, an element with attributes: the layout's gate, as below)
-        if line[:2] in ("//", "/*") or line[:1] == "@" and line[:9].lower() == "@comment{":
+        if line[:2] == "/*" or line[:2] == "//" and line[2:3] in (" ", "\t") or line[:1] == "@" and line[:9].lower() == "@comment{":
+            # (not `//DEU CONFIDENTIAL`, `//NATO SECRET`, `//JOINT SECRET CAN USA`: a `//` before a word is an FGI or
+            # joint marking's own, read as the line it is)
             comment = self._source_comment(line)  # `// UNCLASSIFIED -- org chart ...`, `@Comment{CONFIDENTIAL}` (round 126)
             if comment is None:
                 return None

@@ -144,9 +144,6 @@ _RECORD_KEY = lazy(r"[a-z][A-Za-z\-]{0,30}:[ \t]+\S")
 # a label in brackets that opens a line, then its text (`[Shape 2] ...`, `[Connector 1 -> 2] ...`)
 # (words in the brackets, or a Markdown footnote's definition, `[^2]: ...`; not one word, a chat's `[okwame_cons] ...`)
 _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:?[ \t]+\S")
-# the end of a source format's field value: a JSON string, a BibTeX or HCL value in braces or quotes,
-# a Graphviz attribute list, an element's end tag (a comma or semicolon after it)
-_FIELD_CLOSED = lazy(r"(?:[\"}\]]|</[A-Za-z][\w:.\-]{0,30}>)[ \t]*[,;]?$")
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
@@ -363,11 +360,11 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
-    if prev.stripped[-1:] in "\",}]>" and _FIELD_CLOSED.search(prev.stripped) is not None \
-            and r.marks.field_lead(r.segs[start_index]):
+    if r.marks.field_lead(r.segs[start_index]):
         # a source format's field whose value opens with its mark (`"text": "(U) ...",`, `title = {(U) ...},`,
-        # `<description>(U) ...</description>`, round 126) ends where the field closes: the next field is
-        # not under that mark (unmarked, it takes the level of its document or record)
+        # `<description>(U) ...</description>`, round 126) marks its own line only: where the field ends below it
+        # (a wrapped value, a child element, a `;` after a Graphviz label) is not certain, so the next line is
+        # not under that mark (unmarked, it takes the level of its document or record: fail closed)
         return True
     if s[:1] == ";" or prev.stripped[:1] == ";":
         # a configuration file's comment line (an INI file's `; (U) Route all ...`, round 122) is a portion of
