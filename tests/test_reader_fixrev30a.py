@@ -92,3 +92,14 @@ def test_a_chat_note_on_my_two_previous_messages_raises_its_senders_messages():
         assert_withheld(text, SOURCE, levels=ALL)
         assert_withheld(text, TROOPS, levels=ALL)
         assert _released_at_usg(text, PLAIN)
+
+
+def test_the_third_paragraph_may_be_the_replys_own_short_third_paragraph():
+    text = ("UNCLASSIFIED\n\nFrom: M. Okafor\nTo: Port team\nSubject: (U) RE: harbour notes\n\n"
+            "(U) Got it, thank you. The third paragraph is SECRET; fix it before it goes out.\n\n"
+            "(U) Pilot boat at 0500.\n\n(U) Guard is OSPREY 3-1.\n\n"
+            "-----Original Message-----\nFrom: Lina Berg\nTo: M. Okafor\nSubject: (U) harbour notes\n\n"
+            f"(U) {PLAIN}.\n\n(U) The ferry crews have asked for a new canteen at the pier.\n\n(U) {SOURCE}.\n\n"
+            "UNCLASSIFIED\n")
+    assert_withheld(text, SOURCE, levels=ALL)
+    assert_withheld(text, "Guard is OSPREY 3-1", levels=ALL)

@@ -1386,6 +1386,11 @@ def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: in
     # third paragraph either the third portion or the fourth; every portion from the one counted over all of them
     # to the one counted over the others only is raised, not exactly, fail closed)
     counted = [k for k in body if not _uncounted(r, portions[k])]
+    # (the reply's own paragraphs, short ones too: "the third paragraph" may be the reply's third, "(U) Escort is two
+    # vehicles." under it; raised as well, fail closed)
+    replies = [k for k in range(len(portions)) if portions[k].kind == "paragraph" and portions[k].start < begin
+               and not _HEADER_LINE.match(r.text, portions[k].body_start)]
+    replies_counted = [k for k in replies if not _uncounted(r, portions[k])]
     ordinals = r.g.vocabulary.governing_statements.ordinals
     chosen: set[int] = set()
     exact = True
@@ -1403,6 +1408,9 @@ def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: in
                 return set(), False
             last = counted[n - 1] if n <= len(counted) else body[-1]
             between = {k for k in body if body[n - 1] <= k <= last}
+            if n <= len(replies):
+                last = replies_counted[n - 1] if n <= len(replies_counted) else replies[-1]
+                between |= {k for k in replies if replies[n - 1] <= k <= last and k != index}
             exact = exact and len(between) == 1
             chosen |= between
     return chosen, exact and bool(chosen)
