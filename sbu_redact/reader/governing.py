@@ -1376,13 +1376,24 @@ def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: in
     first = portions[after_header[0]].start  # (the next quoted message's header ends this one)
     later = [m.start() for m in (QUOTED_HEADER.search(r.text, first),
                                  r.g.quoted_message_start.compiled.search(r.text, first)) if m is not None]
-    stop = min(later or [len(r.text)])
-    body = [k for k in after_header if portions[k].start < stop]
+    if later:  # (several quoted messages: which one it counts in cannot be told; the caller raises them all)
+        return set(), False
+    body = after_header
     # (the reply's own paragraphs, a greeting or a signature line aside: "the second paragraph" may be one of them)
     own = [k for k in range(len(portions)) if portions[k].kind == "paragraph" and portions[k].start < begin
            and len(r.text[portions[k].body_start:min(portions[k].end, begin)].strip()) >= 40]
+    # (a greeting, a sign-off or a short line may or may not be counted: "(U) Jorge," above the body makes the
+    # third paragraph either the third portion or the fourth; every portion from the one counted over all of them
+    # to the one counted over the others only is raised, not exactly, fail closed)
+    counted = [k for k in body if not _uncounted(r, portions[k])]
+    # (the reply's own paragraphs, short ones too: "the third paragraph" may be the reply's third, "(U) Escort is two
+    # vehicles." under it; raised as well, fail closed)
+    replies = [k for k in range(len(portions)) if portions[k].kind == "paragraph" and portions[k].start < begin
+               and not _HEADER_LINE.match(r.text, portions[k].body_start)]
+    replies_counted = [k for k in replies if not _uncounted(r, portions[k])]
     ordinals = r.g.vocabulary.governing_statements.ordinals
     chosen: set[int] = set()
+    exact = True
     for m in targets["paragraph"]:
         groups = m.groupdict()
         if groups.get("number"):
@@ -1395,8 +1406,24 @@ def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: in
         for n in numbers:
             if not 0 < n <= len(body) or len(own) >= n:
                 return set(), False
-            chosen.add(body[n - 1])
-    return chosen, bool(chosen)
+            last = counted[n - 1] if n <= len(counted) else body[-1]
+            between = {k for k in body if body[n - 1] <= k <= last}
+            if n <= len(replies):
+                last = replies_counted[n - 1] if n <= len(replies_counted) else replies[-1]
+                between |= {k for k in replies if replies[n - 1] <= k <= last and k != index}
+            exact = exact and len(between) == 1
+            chosen |= between
+    return chosen, exact and bool(chosen)
+
+
+_GREETING = compile_pattern(r"(?i)[ \t]*(?:(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|greetings|all|team|folks|colleagues)\b|[^\n]{0,60}(?:,|:|--|—)[ \t]*$)")
+
+
+def _uncounted(r: Reading, p: Portion) -> bool:
+    """Might a writer leave this quoted paragraph out when counting ("the third paragraph of your note"): a greeting
+    (`Jorge,`, `Hi all --`), a sign-off or a name, any short line (`_in_quoted_message`)?"""
+    text = r.text[p.body_start:p.end].strip()
+    return len(text) < 40 or len(text) <= 100 and "\n" not in text and _GREETING.match(text) is not None
 
 
 def _quotes_a_message(r: Reading, after: int) -> bool:

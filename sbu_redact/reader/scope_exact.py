@@ -385,16 +385,31 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     # forwarded from Vientiane:" / "ໝາຍເຫດ: ວັກລຸ່ມນີ້ ແມ່ນ ລັບ.", round 128)
     note_start = r.text.rfind("\n", p.start, lo) + 1 or p.start
     note_end = r.text.find("\n", hi, p.end)
+    # Other words of its portion that name text or point a way make it uncertain ("(U) Items two and three below were
+    # forwarded from Vientiane:" above "the paragraph below is secret": the fallback raises all below), but for the
+    # portion's own label and where it came from ("(U) Item two, forwarded from Vientiane:")
+    label = _OWN_LABEL.match(r.text, p.body_start, p.end)
     for pattern in (r.g.scope_refers, r.g.scope_refers_abroad, r.g.scope_back, r.g.scope_ahead):
-        for m in pattern.compiled.finditer(r.text, note_start, p.end if note_end < 0 else note_end):
-            if not (lo <= m.start() and m.end() <= hi):
+        for m in pattern.compiled.finditer(r.text, p.start, p.end):
+            if lo <= m.start() and m.end() <= hi:
+                continue
+            if note_start <= m.start() and (note_end < 0 or m.end() <= note_end):
                 return None  # (it names other text too, or points another way)
+            if label is not None and label.start("noun") <= m.start() and m.end() <= label.end() \
+                    or _ORIGIN_WORD.fullmatch(m.group(0)):
+                continue
+            return None
     first = min((q.start for q in ordered if q.explicit), default=len(r.text))  # (a message's own header is above it)
     if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) \
             or QUOTED_HEADER.search(r.text, first) is not None or r.g.quoted_message_start.compiled.search(r.text):
         return None
     if kind == "message":
-        return _messages_before(r, ordered, at, 1 if place == "previous" else int(place[-1]) if place[-1].isdigit() else 0)
+        # (a word between the note's clause start and the place may change its count or whose messages they are:
+        # "dva moikh predydushchikh soobshcheniya", "moi dva predydushchikh ...": every message of its sender before it)
+        clause = max(r.text.rfind("\n", p.start, lo), *(r.text.rfind(c, p.start, lo) for c in ",;:.!?-—("))
+        uncertain = _WORD.search(r.text, max(clause + 1, p.body_start), lo) is not None
+        return _messages_before(r, ordered, at, 1 if place == "previous" else int(place[-1]) if place[-1].isdigit() else 0,
+                                uncertain)
     own_text = r.text.rfind("\n", p.start, lo) > p.start and any(
         c.isalnum() for c in r.text[p.body_start:r.text.rfind("\n", p.start, lo)])
     if own_text and (place == "previous" or place == "last" and not any(
@@ -458,16 +473,40 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     return chosen | {j for j in region if not ordered[j].explicit}
 
 
+_OWN_LABEL = compile_pattern(r"[ \t]*(?P<noun>(?i:item|paragraph|para|point|bullet|section|part|annex|attachment|enclosure))"
+                            r"[ \t]+(?:\d{1,3}|[A-Za-z]{1,8})\b(?![ \t]*(?:and|&|to|through|thru|-|–|,[ \t]*(?:\d|[A-Za-z]{1,8}\b[ \t]*(?:and|&))))")
+_ORIGIN_WORD = compile_pattern(r"(?i)forward(?:ed|ing)?|relayed|passed|received|sent")
+
+
 _TIMED = compile_pattern(r"[ \t\[]*(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]")
 
 
-def _messages_before(r: Reading, ordered: list[Portion], at: int, n: int) -> set[int] | None:
+def _messages_before(r: Reading, ordered: list[Portion], at: int, n: int, uncertain: bool = False) -> set[int] | None:
     """The `n` chat messages right before the one holding a statement (`by_place_abroad`, "dva predydushchikh
-    soobshcheniya" in a chat export, round 127): the `n` portions above it, when the statement's portion and each
-    of them is a message of its own, opening with its time; None when not (the wider fallback stays)."""
+    soobshcheniya" in a chat export, round 127): the `n` portions above it and its sender's last `n` messages above
+    it ("my two previous messages" or the last two of the chat: both, fail closed), every message of its sender above
+    it when `uncertain`; when the statement's portion and each of those is a message of its own, opening with its
+    time; None when not (the wider fallback stays)."""
     if n < 1 or at < n or any(_TIMED.match(r.text, q.start, q.end) is None for q in ordered[at - n:at + 1]):
         return None
-    return set(range(at - n, at))
+    chosen = set(range(at - n, at))
+    sender = _sender(r, ordered[at])
+    if sender is None:
+        return None
+    theirs = [j for j in range(at) if _TIMED.match(r.text, ordered[j].start, ordered[j].end) is not None
+              and _sender(r, ordered[j]) == sender]
+    return chosen | set(theirs if uncertain else theirs[-n:])
+
+
+_WORD = compile_pattern(r"\w")
+_SENDER = compile_pattern(r"[ \t]*<?([^\s:<>]{1,40})>?:?(?:[ \t]|$)")
+
+
+def _sender(r: Reading, p: Portion) -> str | None:
+    """The sender column of a chat message (`2026-03-02 09:33  aigerim.s   ...`, `14:05 marat.b: ...`), folded."""
+    timed = _TIMED.match(r.text, p.start, p.end)
+    sender = _SENDER.match(r.text, timed.end(), p.end) if timed is not None else None
+    return sender.group(1).lower() if sender is not None else None
 
 
 def _last_lines(ordered: list[Portion], at: int, n: int, own_text: bool) -> set[int] | None:
