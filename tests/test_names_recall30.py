@@ -97,6 +97,25 @@ MUST_NOT_MATCH = [
      "The new program called \"Safe Streets\" starts Monday.\n", ["Safe Streets"]),
     ("a group's name in quotes after a determiner",
      "4. (U) THE ARMY CALLS THEM \"OUR BOYS.\" IN ITS BROADCASTS.\n", ["OUR BOYS"]),
+    # (fixnames30: a reviewer's over-redactions of names30's rules, reworded)
+    ("a vehicle after its maker before a count in parentheses",
+     "(U) The patrol stopped a Toyota Hilux (4) and two trucks at the ford.\n", ["Hilux"]),
+    ("a weapon before a count in parentheses and its noun",
+     "(U) The cache held Dragunov (2) rifles and Tokarev (3) pistols under the floor.\n", ["Dragunov", "Tokarev"]),
+    ("an organisation's acronym glossed by its role, in capitals",
+     "2. (C) ECCAS (MEDIATOR) AND MONUSCO (OBSERVER) ATTENDED THE TALKS IN LUANDA.\n", ["ECCAS", "MONUSCO"]),
+    ("a company in capitals glossed by its role",
+     "3. (SBU) DAI GLOBAL SUBCONTRACTED TETRATECH (CONTRACTOR) FOR THE SURVEY.\n", ["TETRATECH"]),
+    ("a company glossed by its role in lower case",
+     "The trial is run by Boehringer (sponsor) at three clinics.\n", ["Boehringer"]),
+    ("a common word in quotes after uses the name",
+     "The coalition uses the name \"Rainbow\" on its ballots.\n", ["Rainbow"]),
+    ("a common word in lower case in quotes after signed as",
+     "The memo was signed as \"approved\" by the desk on Friday.\n", ["approved"]),
+    ("a phrase opening with the in quotes after goes by",
+     "The audit goes by \"the rules\" this year.\n", ["the rules"]),
+    ("an acronym in lower case before a possessive and a person's noun",
+     "[10:20] ops: unicef's lawyer sent the draft again\n", ["unicef"]),
 ]
 
 CASES = [(*case, True) for case in MUST_COVER] + [(*case, False) for case in MUST_NOT_MATCH]

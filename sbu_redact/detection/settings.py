@@ -88,6 +88,15 @@ class NamesSpec(_Strict):
     # words for a person that a gloss in parentheses after a name may be, besides person_nouns,
     # one-word titles and nouns of a doer (names30: Pintus (LES), Piras (the old man), Kuku (one name))
     gloss_person_words: list[str] = []
+    # (fixnames30) roles an organisation takes too: a gloss ending in one says a person only after a
+    # known name (IGAD (MEDIATOR), Medtronic (sponsor) are none) ...
+    gloss_organisation_roles: list[str] = []
+    # ... and nouns for things counted: a number in parentheses before one (or after a brand's
+    # product) is a count, no child's age (Dragunov (2) rifles, Toyota Hilux (4))
+    gloss_count_nouns: list[str] = []
+    # determiners: no name opens with or follows one (the gloss's, the possessive's, the quoted
+    # nickname's), one list
+    determiners: list[str] = []
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
     # a word in capitals or capitalized, no known name and no English word in use, one letter
