@@ -128,3 +128,17 @@ def test_names_by_the_words_around_them(detector, kind, text, words, names):  # 
     a defined term is no person."""
     check = assert_every_occurrence_covered if names else assert_no_person_on
     check(detector, text, words, kind)
+
+
+@pytest.mark.parametrize("spec", [{"determiners": ["The"]}, {"sign_off_words": ["regards", "regards"]},
+                                  {"naming_verbs": {"person": ["* by"]}}, {"naming_verbs": {"general": ["Called"]}}])
+def test_the_word_lists_of_these_rules_are_checked_on_load(spec):
+    """The determiners, sign-off words and naming verbs (rules/entities.yaml `names:`) are words
+    in lower case, none listed twice, `*` (one word) only inside a naming verb."""
+    from pydantic import ValidationError
+
+    from sbu_redact.detection.settings import NamesSpec
+    required = {"titles": [], "leads": [], "particles": [], "stop_words": []}
+    NamesSpec(**required, determiners=["the"], naming_verbs={"person": ["signs * as"]})
+    with pytest.raises(ValidationError, match="lower case|listed twice"):
+        NamesSpec(**required, **spec)

@@ -183,6 +183,9 @@ class Lexicon:
         self.gloss_organisation_roles = frozenset(w.lower() for w in s.names.gloss_organisation_roles)
         self.gloss_count_nouns = frozenset(w.lower() for w in s.names.gloss_count_nouns)
         self.determiners = frozenset(w.lower() for w in s.names.determiners)
+        self.sign_off_words = tuple(" ".join(w.split()) for w in s.names.sign_off_words)
+        self.naming_verbs = tuple(" ".join(w.split()) for w in s.names.naming_verbs.person)
+        self.general_naming_verbs = tuple(" ".join(w.split()) for w in s.names.naming_verbs.general)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)

@@ -124,9 +124,22 @@ GLOSSED = "GlossedName"
 # follows, alone, after a dash or a closing word and a comma, or after a sentence's end on the
 # line (names30: `- Luca`, `Regards, Tunde`, `... 48 07. PRATT`)
 _SIGN_OFF_WORD = rf"[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
-_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?P<lead>[-\u2013\u2014~][ \t]*|(?i:(?:best |kind |warm )?regards|best|"
-                       r"(?:many )?thanks|thank you|cheers|respectfully|sincerely|yours(?: sincerely| truly)?|ciao)"
-                       r",[ \t]*)?(?P<name>" + _SIGN_OFF_WORD + r"(?:[ \t]+" + _SIGN_OFF_WORD + r"){0,2})[ \t]*$")
+_PHRASE_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> str:
+    """An alternation of `phrases` (rules' word lists), longest first, any gap between words, `*`
+    one word: names.sign_off_words, names.naming_verbs."""
+    words = [[r"[a-z\-]+" if w == "*" else re.escape(w) for w in p.split()] for p in sorted(phrases, key=len, reverse=True)]
+    return "|".join(_PHRASE_GAP.join(p) for p in words) or r"(?!)"
+
+
+@functools.lru_cache(maxsize=8)
+def _sign_off(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?P<lead>[-\u2013\u2014~][ \t]*|(?i:" + _phrases_pattern(words) + r"),[ \t]*)?"
+                      r"(?P<name>" + _SIGN_OFF_WORD + r"(?:[ \t]+" + _SIGN_OFF_WORD + r"){0,2})[ \t]*$")
+
+
 SIGN_OFF = "SignOffName"
 # a word in lower case and a possessive before a person's noun or a thing a person has (names30:
 # chats and notes in lower case, `yapao's brother`, `jc's lawyer`, `ashraf's passport`)
@@ -138,11 +151,12 @@ LOWER_POSSESSIVE = "LowerCasePossessiveName"
 # a nickname in quotes after a verb that gives a person's name (names30): one that only a person
 # takes (`calls herself`, `goes by`, `uses the name`, `signs e-mails as`, `a.k.a.`), or a general one
 # (`called`, `named`, `known as`, `dubbed`) right after a name found or a word for a person
-_NAMING_VERB = re.compile(r"(?i:(?P<strong>\bcall(?:s|ed)?[ \t]+(?:him|her|himself|herself|themselves|me)|\bgo(?:es)?[ \t]+by|\bwent[ \t]+by"
-                          r"|\bus(?:es|ed)[ \t]+the[ \t]+name|\bnames?[ \t]+only[ \t]+as|\bsign(?:s|ed)?[ \t]+(?:[a-z\-]+[ \t]+)?as"
-                          r"|\bwe[ \t]+(?:will|shall)[ \t]+call|\ba\.k\.a\.?|\baka|\balias|\bnicknamed|\balso[ \t]+known[ \t]+as)"
-                          r"|(?P<general>\bcalled|\bnamed|\bknown[ \t]*\n?[ \t]*as|\bdubbed))"
-                          r"[ \t]*\n?[ \t]*[\"\u201c](?P<nick>[^\"\u201c\u201d\n]{1,30}(?:\n[^\"\u201c\u201d\n]{1,20})?)[\"\u201d]")
+@functools.lru_cache(maxsize=8)
+def _naming_verb(person: tuple[str, ...], general: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i:\b(?P<strong>" + _phrases_pattern(person) + r")|\b(?P<general>" + _phrases_pattern(general) + r"))"
+                      r"[ \t]*\n?[ \t]*[\"\u201c](?P<nick>[^\"\u201c\u201d\n]{1,30}(?:\n[^\"\u201c\u201d\n]{1,20})?)[\"\u201d]")
+
+
 # the word before a general naming verb (a comma allowed): BRAZILIAN | CALLED "GAUCHO"
 _WORD_BEFORE_NAMING = re.compile(r"(?P<word>[^\W\d_][\w'\u2019\-]*)[ \t]*,?[ \t]*(?:(?i:once|also|only|simply)[ \t]+)?\Z")
 NAMED_NICKNAME = "NamedNickname"
@@ -871,7 +885,7 @@ class PostProcessor:
         out = []
         for end in sorted(set(ends)):
             line_start = text.rfind("\n", 0, end) + 1
-            m = _SIGN_OFF.search(text, line_start, end)
+            m = _sign_off(lex.sign_off_words).search(text, line_start, end)
             if m is None:
                 continue
             start, stop = m.span("name")
@@ -979,7 +993,7 @@ class PostProcessor:
         ends = {f.end for f in findings if f.entity_type == "PERSON"}
         taken = sorted((f.start, f.end) for f in findings)
         out = []
-        for m in _NAMING_VERB.finditer(text):
+        for m in _naming_verb(lex.naming_verbs, lex.general_naming_verbs).finditer(text):
             start, end = m.span("nick")
             while end > start and text[end - 1] in " ,.;:!?\t\n":
                 end -= 1
