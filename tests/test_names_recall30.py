@@ -102,6 +102,8 @@ MUST_NOT_MATCH = [
      "(U) The patrol stopped a Toyota Hilux (4) and two trucks at the ford.\n", ["Hilux"]),
     ("a weapon before a count in parentheses and its noun",
      "(U) The cache held Dragunov (2) rifles and Tokarev (3) pistols under the floor.\n", ["Dragunov", "Tokarev"]),
+    ("products in a list of things counted in parentheses",
+     "Seized at the checkpoint: Hilux (4), Dragunov (2), radios (7).\n", ["Hilux", "Dragunov"]),
     ("an organisation's acronym glossed by its role, in capitals",
      "2. (C) ECCAS (MEDIATOR) AND MONUSCO (OBSERVER) ATTENDED THE TALKS IN LUANDA.\n", ["ECCAS", "MONUSCO"]),
     ("a company in capitals glossed by its role",

@@ -118,6 +118,7 @@ NICKNAMES = "Nickname"
 _GLOSSED_NAME = re.compile(rf"(?<![\w'\u2019\-.@/])(?P<name>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
                            rf"(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])?)[ \t]*\((?P<gloss>[^()\n]{{1,48}})\)")
 _GLOSS_AGE = re.compile(r"[ \t]*\d{1,2}[ \t]*")
+_COUNTED = re.compile(r"(?<![\w\-])(?P<word>[^\W\d_][\w\-]*)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 _GLOSS_WORD = re.compile(rf"[{_LETTER}][{_LETTER}'\u2019\-]*")
 GLOSSED = "GlossedName"
 # a sign-off: one to three name words closing the document's last line, or a line a quoted reply
@@ -838,8 +839,8 @@ class PostProcessor:
             if not self._glosses_a_person(text, m.start("gloss"), m.end("gloss"), names):
                 continue
             gloss = m.group("gloss")
-            if _GLOSS_AGE.fullmatch(gloss) and self._a_count(text, start, end, m.end()):
-                continue  # (Dragunov (2) rifles, Toyota Hilux (4): things counted)
+            if _GLOSS_AGE.fullmatch(gloss) and (self._a_count(text, start, end, m.end()) or self._counts_on_line(text, m.start())):
+                continue  # (Dragunov (2) rifles, Toyota Hilux (4), Hilux (4), radios (7): things counted)
             role = _GLOSS_WORD.findall(gloss)
             known = all(lex.is_given_name(w) or lex.is_surname(w) for w in text[start:end].split())
             if role and role[-1].lower() in lex.gloss_organisation_roles and not known:
@@ -870,6 +871,20 @@ class PostProcessor:
         prev = re.search(r"([^\W\d_][\w\-]*)[ \t]+\Z", text[max(0, start - 30):start])
         words = text[start:end].split()[:-1] + ([prev.group(1)] if prev is not None else [])
         return any(self.lexicon.is_brand(w) for w in words)
+
+    def _counts_on_line(self, text: str, pos: int) -> bool:
+        """Whether the line at `pos` counts things with numbers in parentheses: one after a word in
+        lower case no person's (radios (7), not children (3)) or one `_a_count` says counts."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        lex = self.lexicon
+        for c in _COUNTED.finditer(text, line_start, line_end):
+            word = c.group("word")
+            if word.islower() and not (word in lex.persons_nouns or word in lex.gloss_person_words or lex.agent_noun(word)) \
+                    or self._a_count(text, c.start("word"), c.end("word"), c.end()):
+                return True
+        return False
 
     def _sign_off_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A sign-off (names30): one to three words that may be names (`_glossed_word`: no
