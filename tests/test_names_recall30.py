@@ -97,6 +97,27 @@ MUST_NOT_MATCH = [
      "The new program called \"Safe Streets\" starts Monday.\n", ["Safe Streets"]),
     ("a group's name in quotes after a determiner",
      "4. (U) THE ARMY CALLS THEM \"OUR BOYS.\" IN ITS BROADCASTS.\n", ["OUR BOYS"]),
+    # (fixnames30: a reviewer's over-redactions of names30's rules, reworded)
+    ("a vehicle after its maker before a count in parentheses",
+     "(U) The patrol stopped a Toyota Hilux (4) and two trucks at the ford.\n", ["Hilux"]),
+    ("a weapon before a count in parentheses and its noun",
+     "(U) The cache held Dragunov (2) rifles and Tokarev (3) pistols under the floor.\n", ["Dragunov", "Tokarev"]),
+    ("products in a list of things counted in parentheses",
+     "Seized at the checkpoint: Hilux (4), Dragunov (2), radios (7).\n", ["Hilux", "Dragunov"]),
+    ("an organisation's acronym glossed by its role, in capitals",
+     "2. (C) ECCAS (MEDIATOR) AND MONUSCO (OBSERVER) ATTENDED THE TALKS IN LUANDA.\n", ["ECCAS", "MONUSCO"]),
+    ("a company in capitals glossed by its role",
+     "3. (SBU) DAI GLOBAL SUBCONTRACTED TETRATECH (CONTRACTOR) FOR THE SURVEY.\n", ["TETRATECH"]),
+    ("a company glossed by its role in lower case",
+     "The trial is run by Boehringer (sponsor) at three clinics.\n", ["Boehringer"]),
+    ("a common word in quotes after uses the name",
+     "The coalition uses the name \"Rainbow\" on its ballots.\n", ["Rainbow"]),
+    ("a common word in lower case in quotes after signed as",
+     "The memo was signed as \"approved\" by the desk on Friday.\n", ["approved"]),
+    ("a phrase opening with the in quotes after goes by",
+     "The audit goes by \"the rules\" this year.\n", ["the rules"]),
+    ("an acronym in lower case before a possessive and a person's noun",
+     "[10:20] ops: unicef's lawyer sent the draft again\n", ["unicef"]),
 ]
 
 CASES = [(*case, True) for case in MUST_COVER] + [(*case, False) for case in MUST_NOT_MATCH]
@@ -109,3 +130,17 @@ def test_names_by_the_words_around_them(detector, kind, text, words, names):  # 
     a defined term is no person."""
     check = assert_every_occurrence_covered if names else assert_no_person_on
     check(detector, text, words, kind)
+
+
+@pytest.mark.parametrize("spec", [{"determiners": ["The"]}, {"sign_off_words": ["regards", "regards"]},
+                                  {"naming_verbs": {"person": ["* by"]}}, {"naming_verbs": {"general": ["Called"]}}])
+def test_the_word_lists_of_these_rules_are_checked_on_load(spec):
+    """The determiners, sign-off words and naming verbs (rules/entities.yaml `names:`) are words
+    in lower case, none listed twice, `*` (one word) only inside a naming verb."""
+    from pydantic import ValidationError
+
+    from sbu_redact.detection.settings import NamesSpec
+    required = {"titles": [], "leads": [], "particles": [], "stop_words": []}
+    NamesSpec(**required, determiners=["the"], naming_verbs={"person": ["signs * as"]})
+    with pytest.raises(ValidationError, match="lower case|listed twice"):
+        NamesSpec(**required, **spec)

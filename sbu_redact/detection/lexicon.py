@@ -180,6 +180,12 @@ class Lexicon:
         self.quoted_name_blockers_before = frozenset(w.upper() for w in s.names.quoted_name_blockers_before)
         self.list_name_labels = frozenset(" ".join(w.lower().split()) for w in s.names.list_name_labels)
         self.gloss_person_words = frozenset(" ".join(w.lower().split()) for w in s.names.gloss_person_words)
+        self.gloss_organisation_roles = frozenset(w.lower() for w in s.names.gloss_organisation_roles)
+        self.gloss_count_nouns = frozenset(w.lower() for w in s.names.gloss_count_nouns)
+        self.determiners = frozenset(w.lower() for w in s.names.determiners)
+        self.sign_off_words = tuple(" ".join(w.split()) for w in s.names.sign_off_words)
+        self.naming_verbs = tuple(" ".join(w.split()) for w in s.names.naming_verbs.person)
+        self.general_naming_verbs = tuple(" ".join(w.split()) for w in s.names.naming_verbs.general)
         self.surnames = names.surnames
         self.places = place_names(rules)
         self.place_words = frozenset(w.upper() for w in s.place_words)

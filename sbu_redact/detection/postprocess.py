@@ -118,16 +118,29 @@ NICKNAMES = "Nickname"
 _GLOSSED_NAME = re.compile(rf"(?<![\w'\u2019\-.@/])(?P<name>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
                            rf"(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])?)[ \t]*\((?P<gloss>[^()\n]{{1,48}})\)")
 _GLOSS_AGE = re.compile(r"[ \t]*\d{1,2}[ \t]*")
+_COUNTED = re.compile(r"(?<![\w\-])(?P<word>[^\W\d_][\w\-]*)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 _GLOSS_WORD = re.compile(rf"[{_LETTER}][{_LETTER}'\u2019\-]*")
-_GLOSS_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "our", "its"})
 GLOSSED = "GlossedName"
 # a sign-off: one to three name words closing the document's last line, or a line a quoted reply
 # follows, alone, after a dash or a closing word and a comma, or after a sentence's end on the
 # line (names30: `- Luca`, `Regards, Tunde`, `... 48 07. PRATT`)
 _SIGN_OFF_WORD = rf"[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
-_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?P<lead>[-\u2013\u2014~][ \t]*|(?i:(?:best |kind |warm )?regards|best|"
-                       r"(?:many )?thanks|thank you|cheers|respectfully|sincerely|yours(?: sincerely| truly)?|ciao)"
-                       r",[ \t]*)?(?P<name>" + _SIGN_OFF_WORD + r"(?:[ \t]+" + _SIGN_OFF_WORD + r"){0,2})[ \t]*$")
+_PHRASE_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> str:
+    """An alternation of `phrases` (rules' word lists), longest first, any gap between words, `*`
+    one word: names.sign_off_words, names.naming_verbs."""
+    words = [[r"[a-z\-]+" if w == "*" else re.escape(w) for w in p.split()] for p in sorted(phrases, key=len, reverse=True)]
+    return "|".join(_PHRASE_GAP.join(p) for p in words) or r"(?!)"
+
+
+@functools.lru_cache(maxsize=8)
+def _sign_off(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?P<lead>[-\u2013\u2014~][ \t]*|(?i:" + _phrases_pattern(words) + r"),[ \t]*)?"
+                      r"(?P<name>" + _SIGN_OFF_WORD + r"(?:[ \t]+" + _SIGN_OFF_WORD + r"){0,2})[ \t]*$")
+
+
 SIGN_OFF = "SignOffName"
 # a word in lower case and a possessive before a person's noun or a thing a person has (names30:
 # chats and notes in lower case, `yapao's brother`, `jc's lawyer`, `ashraf's passport`)
@@ -135,21 +148,18 @@ _LOWER_POSSESSIVE = re.compile(r"(?<![\w'\u2019\-.@/])(?P<word>[a-z\u00DF-\u00FF
                                r"['\u2019]s[ \t]+(?P<noun>[a-z][a-z\-]*)\b")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-.@/])(?P<word>[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF\-]*)[ \t]+\Z")
 _CUE_BEFORE_WORD = re.compile(r"([A-Za-z]+)[ \t]*\Z")
-_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "our", "my", "your", "a", "an", "its", "this",
-                                     "that", "whose", "one", "each", "every"})
 LOWER_POSSESSIVE = "LowerCasePossessiveName"
 # a nickname in quotes after a verb that gives a person's name (names30): one that only a person
 # takes (`calls herself`, `goes by`, `uses the name`, `signs e-mails as`, `a.k.a.`), or a general one
 # (`called`, `named`, `known as`, `dubbed`) right after a name found or a word for a person
-_NAMING_VERB = re.compile(r"(?i:(?P<strong>\bcall(?:s|ed)?[ \t]+(?:him|her|himself|herself|themselves|me)|\bgo(?:es)?[ \t]+by|\bwent[ \t]+by"
-                          r"|\bus(?:es|ed)[ \t]+the[ \t]+name|\bnames?[ \t]+only[ \t]+as|\bsign(?:s|ed)?[ \t]+(?:[a-z\-]+[ \t]+)?as"
-                          r"|\bwe[ \t]+(?:will|shall)[ \t]+call|\ba\.k\.a\.?|\baka|\balias|\bnicknamed|\balso[ \t]+known[ \t]+as)"
-                          r"|(?P<general>\bcalled|\bnamed|\bknown[ \t]*\n?[ \t]*as|\bdubbed))"
-                          r"[ \t]*\n?[ \t]*[\"\u201c](?P<nick>[^\"\u201c\u201d\n]{1,30}(?:\n[^\"\u201c\u201d\n]{1,20})?)[\"\u201d]")
+@functools.lru_cache(maxsize=8)
+def _naming_verb(person: tuple[str, ...], general: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i:\b(?P<strong>" + _phrases_pattern(person) + r")|\b(?P<general>" + _phrases_pattern(general) + r"))"
+                      r"[ \t]*\n?[ \t]*[\"\u201c](?P<nick>[^\"\u201c\u201d\n]{1,30}(?:\n[^\"\u201c\u201d\n]{1,20})?)[\"\u201d]")
+
+
 # the word before a general naming verb (a comma allowed): BRAZILIAN | CALLED "GAUCHO"
 _WORD_BEFORE_NAMING = re.compile(r"(?P<word>[^\W\d_][\w'\u2019\-]*)[ \t]*,?[ \t]*(?:(?i:once|also|only|simply)[ \t]+)?\Z")
-_NICK_DETERMINERS = frozenset({"a", "an", "our", "my", "their", "his", "her", "its", "your", "this", "that", "these",
-                               "those", "some"})
 NAMED_NICKNAME = "NamedNickname"
 # a nickname in quotes that closes its phrase: punctuation, a
 # line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
@@ -828,6 +838,13 @@ class PostProcessor:
                 continue  # (a finding overlaps the words)
             if not self._glosses_a_person(text, m.start("gloss"), m.end("gloss"), names):
                 continue
+            gloss = m.group("gloss")
+            if _GLOSS_AGE.fullmatch(gloss) and (self._a_count(text, start, end, m.end()) or self._counts_on_line(text, m.start())):
+                continue  # (Dragunov (2) rifles, Toyota Hilux (4), Hilux (4), radios (7): things counted)
+            role = _GLOSS_WORD.findall(gloss)
+            known = all(lex.is_given_name(w) or lex.is_surname(w) for w in text[start:end].split())
+            if role and role[-1].lower() in lex.gloss_organisation_roles and not known:
+                continue  # (IGAD (MEDIATOR), Medtronic (sponsor): an organisation's role)
             nxt = re.compile(r"[ \t]+").match(text, m.end())
             if nxt is not None and any(a == nxt.end() for a, _ in names):
                 continue  # (KES (PRIEST) ADMASU ...: a title glossed before the name it opens)
@@ -845,6 +862,30 @@ class PostProcessor:
                     break
         return out
 
+    def _a_count(self, text: str, start: int, end: int, after: int) -> bool:
+        """Whether a number in parentheses after the words at `start:end` counts things: a noun
+        for things counted follows within two words, or a brand comes right before the words."""
+        nxt = re.match(r"(?:[ \t]+[^\W\d_][\w\-]*){1,2}", text[after:after + 40])
+        if nxt is not None and any(w.lower() in self.lexicon.gloss_count_nouns for w in nxt.group().split()):
+            return True
+        prev = re.search(r"([^\W\d_][\w\-]*)[ \t]+\Z", text[max(0, start - 30):start])
+        words = text[start:end].split()[:-1] + ([prev.group(1)] if prev is not None else [])
+        return any(self.lexicon.is_brand(w) for w in words)
+
+    def _counts_on_line(self, text: str, pos: int) -> bool:
+        """Whether the line at `pos` counts things with numbers in parentheses: one after a word in
+        lower case no person's (radios (7), not children (3)) or one `_a_count` says counts."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        lex = self.lexicon
+        for c in _COUNTED.finditer(text, line_start, line_end):
+            word = c.group("word")
+            if word.islower() and not (word in lex.persons_nouns or word in lex.gloss_person_words or lex.agent_noun(word)) \
+                    or self._a_count(text, c.start("word"), c.end("word"), c.end()):
+                return True
+        return False
+
     def _sign_off_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A sign-off (names30): one to three words that may be names (`_glossed_word`: no
         English word in use unless a known name, no place, people, title, stop word or marking,
@@ -859,12 +900,14 @@ class PostProcessor:
         out = []
         for end in sorted(set(ends)):
             line_start = text.rfind("\n", 0, end) + 1
-            m = _SIGN_OFF.search(text, line_start, end)
+            m = _sign_off(lex.sign_off_words).search(text, line_start, end)
             if m is None:
                 continue
             start, stop = m.span("name")
             if m.group("lead") is None and m.start() > line_start and not text[line_start:start].rstrip().endswith((".", "!", "?")):
                 continue
+            if not text[:line_start].strip() and m.start() == line_start:
+                continue  # (a line alone that is the whole text signs nothing off: KOVRANIA, a subject)
             unit = _unit_of(start, spans, span_starts)
             if unit is None or stop > unit[1] or any(ch.isdigit() for ch in text[start:stop]):
                 continue
@@ -913,7 +956,7 @@ class PostProcessor:
             if not found and not self._lower_name_word(word):
                 continue
             before = _CUE_BEFORE_WORD.search(text, max(0, start - 24), start)
-            if before is not None and before.group(1).lower() in _POSSESSIVE_DETERMINERS:
+            if before is not None and before.group(1).lower() in lex.determiners:
                 continue
             if not found and lex.is_common(word, 3.0) and not (lex.is_given_name(word) or lex.is_surname(word)) \
                     and not self._name_position_before(text, start):
@@ -936,6 +979,7 @@ class PostProcessor:
     def _lower_name_word(self, word: str) -> bool:
         lex = self.lexicon
         return len(word) >= 2 and not (word.upper() in lex.stop_words or word.upper() in lex.title_words
+                                       or word.upper() in lex.acronyms and not (lex.is_given_name(word) or lex.is_surname(word))
                                        or word in lex.person_nouns or lex.agent_noun(word) or lex.is_place(word)
                                        or lex.is_people(word) or lex.never_a_name(word))
 
@@ -964,7 +1008,7 @@ class PostProcessor:
         ends = {f.end for f in findings if f.entity_type == "PERSON"}
         taken = sorted((f.start, f.end) for f in findings)
         out = []
-        for m in _NAMING_VERB.finditer(text):
+        for m in _naming_verb(lex.naming_verbs, lex.general_naming_verbs).finditer(text):
             start, end = m.span("nick")
             while end > start and text[end - 1] in " ,.;:!?\t\n":
                 end -= 1
@@ -975,7 +1019,7 @@ class PostProcessor:
                 continue
             nick = text[start:end]
             words = nick.split()
-            if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in nick) or words[0].lower() in _NICK_DETERMINERS \
+            if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in nick) or words[0].lower() in lex.determiners \
                     or re.search(r"['\u2019][sS]\b", nick):
                 continue
             if all(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) for w in words) \
@@ -984,8 +1028,12 @@ class PostProcessor:
                 continue
             if m.group("general") is not None and not self._person_before_naming(text, m.start(), ends):
                 continue
-            if len(words) == 1 and nick.islower() and (m.group("strong") or "").lower().startswith("call"):
-                continue  # (called him "boy", "gusano": what one is called in lower case is an insult)
+            common = all(lex.is_common(w, 3.0) for w in words)
+            calls = (m.group("strong") or "").lower().startswith("call")  # (calls him, calls herself: a person's)
+            if len(words) == 1 and (nick.islower() or common) and calls:
+                continue  # (called him "boy", "gusano", CALL HIM "TRAITOR": an insult or an epithet)
+            if common and m.group("strong") is not None and not calls and not self._person_before_naming(text, m.start(), ends):
+                continue  # (used the name "Jubilee", signed as "final": English words, no person before)
             i = bisect_left(taken, (end, end))
             if i and taken[i - 1][0] <= start and taken[i - 1][1] >= end:
                 continue  # (found already)
@@ -1040,7 +1088,7 @@ class PostProcessor:
         head, last = words[:-1], words[-1]
         if not all(w.islower() or w.isupper() and len(w) <= 5 for w in words) and not gloss.isupper():
             return False  # (capitalized words in it: another name, a place)
-        if any(w.lower() in _GLOSS_ARTICLES for w in head[1:]):
+        if any(w.lower() in lex.determiners for w in head[1:]):
             return False
         noun = last.lower()
         return noun in lex.gloss_person_words or noun in lex.persons_nouns or noun.upper() in lex.one_word_titles \

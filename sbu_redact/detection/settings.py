@@ -10,7 +10,9 @@ import functools
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..config import Rules, RulesError
 from ..folding import name_fold
@@ -22,6 +24,36 @@ class _Strict(BaseModel):
 
 class EntitySpec(_Strict):
     enabled: bool = True
+
+
+_PHRASE_WORD = re.compile(r"[a-z][a-z.'\-]*")
+
+
+def _check_phrases(phrases: list[str], wildcard: bool) -> list[str]:
+    """Phrases in lower case, their words letters, dots, hyphens and apostrophes (and `*`, one
+    word, inside a naming verb), none repeated."""
+    seen = set()
+    for phrase in phrases:
+        words = phrase.split()
+        if not words or any(not (_PHRASE_WORD.fullmatch(w) or wildcard and w == "*" and 0 < i < len(words) - 1)
+                            for i, w in enumerate(words)):
+            raise ValueError(f"{phrase!r}: words in lower case (letters, dots, hyphens, apostrophes"
+                             + (", `*` inside" if wildcard else "") + ") expected")
+        key = " ".join(words)
+        if key in seen:
+            raise ValueError(f"{phrase!r} is listed twice")
+        seen.add(key)
+    return phrases
+
+
+class NamingVerbsSpec(_Strict):
+    person: list[str] = []
+    general: list[str] = []
+
+    @field_validator("person", "general")
+    @classmethod
+    def _phrases(cls, words: list[str]) -> list[str]:
+        return _check_phrases(words, wildcard=True)
 
 
 class NamesSpec(_Strict):
@@ -88,6 +120,26 @@ class NamesSpec(_Strict):
     # words for a person that a gloss in parentheses after a name may be, besides person_nouns,
     # one-word titles and nouns of a doer (names30: Pintus (LES), Piras (the old man), Kuku (one name))
     gloss_person_words: list[str] = []
+    # (fixnames30) roles an organisation takes too: a gloss ending in one says a person only after a
+    # known name (IGAD (MEDIATOR), Medtronic (sponsor) are none) ...
+    gloss_organisation_roles: list[str] = []
+    # ... and nouns for things counted: a number in parentheses before one (or after a brand's
+    # product) is a count, no child's age (Dragunov (2) rifles, Toyota Hilux (4))
+    gloss_count_nouns: list[str] = []
+    # determiners: no name opens with or follows one (the gloss's, the possessive's, the quoted
+    # nickname's), one list
+    determiners: list[str] = []
+    # words that close a text before the name signing it off (`Regards, Tunde`: names30's sign-offs)
+    sign_off_words: list[str] = []
+    # verbs that give a person's name before a nickname in quotes (names30): `person`, ones only a
+    # person takes (goes by, calls himself; `*` stands for one word: signs * as), `general`, ones
+    # said of anything, a person's only after a name or a word for a person (called, known as)
+    naming_verbs: NamingVerbsSpec = Field(default_factory=lambda: NamingVerbsSpec())
+
+    @field_validator("determiners", "sign_off_words")
+    @classmethod
+    def _phrases(cls, words: list[str]) -> list[str]:
+        return _check_phrases(words, wildcard=False)
     # words after which a list item or a name's position starts (MET WITH X, LUNCH FOR X, A AND X)
     list_leads: list[str] = []
     # a word in capitals or capitalized, no known name and no English word in use, one letter
