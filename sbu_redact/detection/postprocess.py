@@ -995,8 +995,8 @@ class PostProcessor:
         person takes (`the man calls himself "le Colonel"`, `goes by "cheng"`, `uses the name
         "El Ruso"`, `signs e-mails as "..."`, `a.k.a. "teacher,"`), or `called`, `named`, `known
         as`, `dubbed` right after a name found or a word for a person (`A BRAZILIAN CALLED
-        "GAUCHO"`, `ALEXEI PETROV, CALLED "THE TRAIN"`), English words or not, in any case: one to
-        three words, no digit, no determiner opening it (`"a youth leader"`, `"OUR BOYS."`), no
+        "GAUCHO"`), English words or not, in any case: one to three words, no digit, no determiner
+        opening it (`"a youth leader"`, `"OUR BOYS."`, `"THE TRAIN"`: the net flags those), no
         possessive, no people, place or organisation, not stop or title words only, not one word in
         lower case after `called him` (an insult: `called him "boy"`). On
         heldout9-29, 150 of 158 quoted words after such verbs were a person's before these tests
