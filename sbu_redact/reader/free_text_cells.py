@@ -24,14 +24,13 @@ from __future__ import annotations
 import re
 
 from ..document import Portion
-from .cells import cell_mark, exact
+from .cells import BRACKETED, cell_mark, exact
 from .state import Reading
 
 _RULE_LINE = re.compile(r"[ \t]*[-=+]{2,}(?:[ \t]+[-=+]{2,})+[ \t]*")
 _DASH_RUN = re.compile(r"[-=]+")
 _CHUNK = re.compile(r"\S(?: ?\S)*")
 _WORD = re.compile(r"\S+")
-_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
 _RIS_FIELD = re.compile(r"([A-Z][A-Z0-9])  - ")
 
 
@@ -230,7 +229,7 @@ def _read_table(r: Reading, lines: list[tuple[int, int]], i: int, words: frozens
         i += 1
         if start is not None:
             rows[rlo] = (start, rhi)
-            m = _BRACKETED.search(text, rlo, start)
+            m = BRACKETED.search(text, rlo, start)
             marking = r.marks.read_mark(m.group(1)) if m is not None else None
             if marking is not None:
                 seen.add(marking.portion_mark())
