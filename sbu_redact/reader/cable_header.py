@@ -45,6 +45,10 @@ HEADER_LINE = lazy(r"(?i:SUBJ(?:ECT)?\s*:|TAGS|E\.?\s?O\.?\s*1\d{4}|REFS?\s*:?\s
 _PASSAGE = lazy(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s+(?=.*[A-Z]/[A-Z])",
                 re.IGNORECASE)
 _TAG_WORD = lazy(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")
+# a TAGS value is subject codes and names: one with an assignment, a quotation mark or four lower-case words in
+# a row is a line of code or prose that begins with the word (`tags = "courier meets at ..."` in a Terraform
+# file, session 30): read as a field it would be released as written, so it is left to the body
+_NOT_TAGS = lazy(r'^\s*[=:]?\s*["\'{\[]|^\s*=|\b[a-z]{2,}(?:,?[ \t]+[a-z]{2,}){3}\b')
 
 
 def take_header_field(r: Reading, seg: Segment) -> str | None:
@@ -87,7 +91,7 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
             r.header.declassify_on = decl.group("date").strip()
         return "eo"
     m = TAGS.match(s) if head in TAGS.first else None
-    if m and up.startswith("TAGS"):
+    if m and up.startswith("TAGS") and not _NOT_TAGS.search(m.group("value")):
         take_tags(r, seg, m.group("value"))
         return "tags"
     if head in SUBJECT.first and SUBJECT.match(s):
