@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from ..lazyre import compile_pattern, lazy
+from ..lazyre import LazyPattern, compile_pattern, lazy
 from ..markings import Grammar, Marking, MarkingProblem
 from .segments import Segment
 
@@ -158,6 +158,12 @@ _ITEM_OWNER_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + ITEM_ID + r"[ \t
 AUTHOR_TIME = r"[A-Za-z][\w.\-]{0,30}[ \t]+[-–—][ \t]+\d{4}-\d{2}-\d{2}[ \tT]+\d{1,2}:\d{2}(?::\d{2})?"
 _AUTHOR_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + AUTHOR_TIME + r"[ \t]+[-–—][ \t]+)(?P<bullet>)"
                               r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+def _label_then_mark(label: str, mark: str = r"\([^()\[\]{}\n]{1,40}\)") -> LazyPattern:
+    """A line lead of a tool's label (a syslog prefix, a comment sign, a balloon tag, a field) and then a mark:
+    the label is kept with the lead, the mark read as the portion's."""
+    return lazy(r"^(?P<indent>[ \t]*)(?P<label>" + label + r")(?P<bullet>)(?P<mark>" + mark + r")(?=[ \t]+\S)")
+
+
 # A syslog line's time stamp, host and program (with its process id) before the mark (round 122):
 # `Nov 20 02:09:58 cdg-yokota-01 xferd[990]: (U) queue drained ...`, also with an ISO 8601 time stamp
 SYSLOG_PREFIX = (r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+\d{1,2}[ \t]+"
@@ -165,26 +171,23 @@ SYSLOG_PREFIX = (r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+
                  r"[A-Za-z0-9][\w.\-]{0,62}[ \t]+[A-Za-z_][\w./\-]{0,39}(?:\[\d{1,7}\])?:[ \t]+")
 #: a syslog line's time stamp, host and program (each line is a record of its own: `portions.paragraph_break`)
 SYSLOG_LINE = lazy(r"[ \t]*" + SYSLOG_PREFIX)
-_SYSLOG_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + SYSLOG_PREFIX + r")(?P<bullet>)"
-                         r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+_SYSLOG_MARK_LEAD = _label_then_mark(SYSLOG_PREFIX)
 # A configuration file's comment sign before the comment's mark (an INI file's `;`, round 122):
 # `; (U) Keep routed copies for ninety days, then archive.`
-_COMMENT_SIGN_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>;{1,2}[ \t]*)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+_COMMENT_SIGN_MARK_LEAD = _label_then_mark(r";{1,2}[ \t]*")
 # A word processor's comment balloon with its tag (initials and a number) before the comment's mark
 # (round 122): `Comment [JA1]: (U) please check ...`; the tag is no mark
-_BALLOON_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?i:comment)[ \t]*\[[A-Za-z]{1,4}\d{1,3}\][ \t]*:[ \t]+)(?P<bullet>)"
-                          r"(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+_BALLOON_MARK_LEAD = _label_then_mark(r"(?i:comment)[ \t]*\[[A-Za-z]{1,4}\d{1,3}\][ \t]*:[ \t]+")
 # A source format's field before its value's mark (round 126): an XML or KML element's start tag
 # (`<description>(U) Public square ...</description>`), a JSON member (`"text": "(U) Thanks ...`, an object's
 # brace before it too), a BibTeX or HCL field (`title = {(U) Transit ...`, `description = "(U) ...`) or a
 # Graphviz node's attribute (`news [label="(U) News desk ..."]`). Read only where the mark reads valid and
-# exactly (`MarkReader._find_mark_lead`); the field's portion ends with its field (`portions.field_closed`).
+# exactly (`MarkReader._find_mark_lead`); the mark governs only its own line (`portions.paragraph_break`).
 FIELD_LABEL = (r"(?:<[A-Za-z][\w:.\-]{0,30}(?:[ \t][^<>\n]{0,120})?>|\{?[ \t]*\"[^\"\n]{1,40}\"[ \t]*:[ \t]*\""
                r"|[A-Za-z][\w\-]{0,30}[ \t]*=[ \t]*[{\"]|[\w.]{1,40}[ \t]*\[[ \t]*[A-Za-z]{1,20}[ \t]*=[ \t]*\")")
 #: a source format's field that opens a line (`FIELD_LABEL`, its indent before it)
 FIELD_LINE = lazy(r"[ \t]*" + FIELD_LABEL)
-_FIELD_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + FIELD_LABEL + r")(?P<bullet>)"
-                        r"(?P<mark>\([A-Za-z][A-Za-z/ ,\-]{0,39}\))(?=[ \t]+\S)")
+_FIELD_MARK_LEAD = _label_then_mark(FIELD_LABEL, r"\([A-Za-z][A-Za-z/ ,\-]{0,39}\)")
 # A mark in doubled parentheses at a line start: `((C)) The prison director ...` (the outer pair
 # is kept with the lead, the inner pair is the mark)
 _DOUBLED_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>\()(?P<mark>\([A-Z][A-Z/ ,\-]{0,39}\))\)(?=[ \t]+\S)")
