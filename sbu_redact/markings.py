@@ -632,6 +632,7 @@ class Grammar:
                     words.message_header, words.entire_text, words.row_after_table, words.row_before_table,
                     words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
                     words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
+        self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
         self.review_words = tuple(words.review_words)
         self.not_signature = frozenset(words.not_signature)
         self._parsed: dict[tuple[str, bool], Marking] = {}

@@ -627,6 +627,7 @@ class ReaderWordsSpec(_Markings):
     pointer_lead: GoverningPatternSpec = no_pattern()
     page_range: GoverningPatternSpec = no_pattern()  # groups `first`, `last`
     names_more: GoverningPatternSpec = no_pattern()
+    header_noise: GoverningPatternSpec = no_pattern()  # (reader/cable.py `_routing_shape`)
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":

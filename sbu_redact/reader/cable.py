@@ -303,6 +303,13 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                     starts.append((i, "block"))
                     i += 1
                     continue
+                if not _routing_shape(r, s):
+                    # a line around the classification line that is no routing, letterhead, passage or header field
+                    # (a Terraform file's `resource "aws_s3_bucket" "drop" {`, a YAML key with its value, known31):
+                    # text, read as a portion that takes the document's level (fail closed), not released as noise
+                    starts.append((i, "block"))
+                    i += 1
+                    continue
                 # an unrecognised line inside the header: transmission noise before the
                 # classification line, an unusual passage line after it
                 r.field("routing" if r.classification is None else "passage", seg)
@@ -450,6 +457,28 @@ def _prompt_list(r: Reading) -> bool:
 # The end of the line above a subparagraph (a sentence or a colon; the subparagraph's label:
 # `reader/enumerators.py`)
 _ENDS_SENTENCE = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
+
+
+# What transmission noise before a cable's classification line may look like (`BT`, `ZCZC RUEHWDA0233 3341430`,
+# `ORIGIN NODS-00`, `DEPARTMENT OF STATE`, `E.0. 12356: DECL: OADR`): no lower-case letter and none of the signs
+# of source code or configuration (quotation marks, braces, `=`, `;`, angle brackets, a back quote, `$`)
+_CODE_SIGNS = frozenset('"{}=;<>`$')
+# (a typist's or OCR's `l` and `o` for 1 and 0 among digits: `PAGE 0l`, `E.O. l2356`, `O1l944Z`)
+_OCR_DIGITS = lazy(r"(?<=\d)[lo]|[lo](?=\d)")
+# a letterhead's or a dateline's line in mixed case (`Department of State`, `Bureau of Politico-Military Affairs`,
+# `Washington, D.C.  20520`, `Brussels, 2 June 2026`): at most eight words, each capitalised, a number or a joining word
+_LETTERHEAD = lazy(r"(?:(?:[A-Z][\w.'’\-]*|\d[\d.,\-]*|of|for|and|the|on|in|at|to|de|des|du|la|le|und|für|y)[,.]?(?:[ \t]+|$)){1,8}")
+
+
+def _routing_shape(r: Reading, s: str) -> bool:
+    """May line `s`, unrecognised in a cable's header, be released as routing noise or a passage line? Only
+    where its shape is certainly that of routing or letterhead (capitals, digits and signs, no code), of a
+    letterhead's line in mixed case or of a header field; any other line is text (known31: a Terraform or YAML
+    line before or after a SECRET cable line)."""
+    if _CODE_SIGNS.isdisjoint(s) and (not any(c.islower() for c in _OCR_DIGITS.sub("", s))
+                                      or "_" not in s and "#" not in s and _LETTERHEAD.fullmatch(s) is not None):
+        return True
+    return r.g.header_noise.match(s) is not None or (s[:1] in first_of(r.g.memo_field) and r.g.memo_field.match(s) is not None)
 
 
 # Prose inside what the header's extent covers (a fax cover whose stamp sits at the bottom, an

@@ -147,6 +147,23 @@ _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 
 
+_END_TAGS_ONLY = lazy(r"(?:</[A-Za-z][\w:.\-]{0,30}>[ \t]*)+")
+
+
+def _closes_marked_element(r: Reading, first: Segment, prev: str, s: str) -> bool:
+    """Does line `prev` end by closing an element that the portion's first line `first` opened before its mark
+    (`<item>(U) ...</item>`, `<li><b>(U)</b> ...</li>`), with `s`, the line after it, more than end tags?"""
+    close = _CLOSED_ELEMENT.search(prev)
+    if close is None or first.stripped[:1] != "<" or _END_TAGS_ONLY.fullmatch(s):
+        return False
+    name = close.group(0).strip()[2:-1]
+    m = r.marks.mark_lead(first)
+    if m is None:
+        return False
+    opened = first.text[:m.start("mark")]
+    return re.search(r"<" + re.escape(name) + r"[\s>]", opened) is not None
+
+
 def _after_mark(r: Reading, seg: Segment) -> str:
     """The line's text after its leading portion mark (`(U) 1030 Training ...` -> `1030 Training ...`),
     or the line without its indent when it opens with none."""
@@ -409,6 +426,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a quotation set in deeper after a sentence (a newsletter's pull quote, round 96): a block of its own
     if prev.text.rstrip()[-1:] == ">" and s[:1] == "<" and _ELEMENT_LINE.match(s) and _CLOSED_ELEMENT.search(prev.text):
         return True  # an element on a line of its own after one that closed (`<content>...` after `...</title>`, round 96)
+    if prev.text.rstrip()[-1:] == ">" and _closes_marked_element(r, r.segs[start_index], prev.text, s):
+        # text after the element that a mark opened has closed (`<item>(U) Public square</item>` / `The courier
+        # meets ...`, known31): not under that mark (unmarked, it takes the document's level: fail closed)
+        return True
     if seg.text[:1] == "\t" and prev.text[:1] == "\t" and _tabs(seg.text) > _tabs(prev.text):
         return True  # a node set one tab deeper under a node of an outline (a PowerPoint outline view, round 97): a child of its own
     if index - 1 == start_index and seg.text[:1] == " " and prev.text[:1] == " " and _indent(seg.text) >= _indent(prev.text) + 2 \
