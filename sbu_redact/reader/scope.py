@@ -88,7 +88,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             spans += seen_in_text[bisect_left(seen_in_text, (after.start,)):bisect_left(seen_in_text, (after.end,))]
         inside = by_start[bisect_left(evidence_starts, after.start):bisect_left(evidence_starts, after.end)]
         if any(evidence[i].kind == "foreign_stamp" for i in inside) and \
-                r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end) is None:
+                r.search(r.g.scope_refers_abroad.compiled, after.body_start, after.end) is None:
             inside = [i for i in inside if evidence[i].kind != "foreign_stamp"]  # (a stamp heading its own text)
         introduced = [evidence[i].marking for i in inside if _LEVEL_THEN_TEXT.match(r.text, evidence[i].end)]
         if introduced and introduced[0] is not None and r.g.rollup([m, introduced[0]]) != m:
@@ -102,8 +102,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 spans.append((evidence[i].start, evidence[i].end))
         if raised_by and (_states(r, after, spans) or any(
                 m.start() > after.body_start for m in _NAMED_BY_NUMBER.finditer(r.text, after.body_start, after.end))
-                or r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end)
-                or r.g.scope_brackets.compiled.search(r.text, after.body_start, after.end)):
+                or r.search(r.g.scope_refers_abroad.compiled, after.body_start, after.end)
+                or r.search(r.g.scope_brackets.compiled, after.body_start, after.end)):
             # (a level in its text and a paragraph of this document named by its number: "le paragraphe
             # 3 reprend mot pour mot le telegramme SECRET de l'attache", round 71; not its own heading,
             # nor "everything in [square brackets] is from the S//NF version": `scope_exact.by_brackets`)

@@ -371,7 +371,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     - a page by its number, in a file split by form feeds and numbered on every page (`PageMap.numbered_feeds`)."""
     p = ordered[at]
     hits = [(m, kind, place) for pattern, kind, place in r.g.scope_places_abroad
-            for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+            for m in r.finditer(pattern.compiled, p.start, p.end)]
     if not hits:
         return None
     hits = [(m, kind, place) for m, kind, place in hits  # (a place inside a longer one is part of it: "dva
@@ -614,7 +614,7 @@ def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     unmarked one set apart, with a marked portion after it: `_unmarked_next`)."""
     p = ordered[at]
     hits = [m for pattern, names in r.governing_targets() if names == "next"
-            for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+            for m in r.finditer(pattern.compiled, p.start, p.end)]
     if len(hits) != 1 or at + 1 >= len(ordered):
         return None
     hit = hits[0]
