@@ -533,12 +533,13 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
     first, seg, prev = segs[start_index], segs[index], segs[index - 1]
     s = seg.stripped
     head = s[:1]
-    if head == "*" and first.stripped[:1] in "(*[":
+    if head in "*#" and first.stripped[:1] in "(*[#":
+        # (a wiki list's child opens with its parent's signs: `*#` or `**` under `*`, `##` or `#:` under `#`)
         node, parent = r.g.outline_node.match(s), r.g.outline_node.match(_after_mark(r, first))
         if parent is None:
             parent = r.g.outline_node.match(first.stripped)
         if node is not None and parent is not None and len(node.group("depth")) > len(parent.group("depth")) \
-                and _marked(r, first):
+                and node.group("depth").startswith(parent.group("depth")) and _marked(r, first):
             return True
     prev_end = prev.text.rstrip()[-1:]
     prev_len = len(prev.text.rstrip())
