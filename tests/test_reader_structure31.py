@@ -8,6 +8,9 @@ sits inside.
 - a paragraph cut by a page break (a running head or footer, a page's number, a form feed) that goes on, in
   lower case, under a marked caption or heading at the top of the next page: the rest of the cut paragraph,
   unmarked, not under the caption's mark;
+- editor change markup (CriticMarkup's `{--deleted--}`, `{~~old~>new~~}`, `{>>comment<<}`) inside a marked
+  paragraph: text another hand set into it, unmarked; a reviewer's comment that names a level in words raises the
+  paragraph it sits in;
 - a CSV export without quotes (`ID,Task,Start,Finish,Notes`) and an export pasted into a marked paragraph, its
   rows marked in a cell before their free-text cell: that cell, without a mark of its own, is unmarked text.
 
@@ -118,3 +121,30 @@ def test_gantt_rows_pasted_into_a_marked_cable_paragraph_notes_unmarked():
           ["THE TRAINING PLAN FROM THE SCHEDULER FOLLOWS.", "Medical course,2026-05-11,2026-05-22",
            "POST WILL REPORT WHEN THE FIRST COURSE ENDS."])
     assert_released(text, "Range survey")
+
+
+# --- editor change markup (CriticMarkup) -----------------------------------------------------------------------
+
+
+def test_criticmarkup_deletions_and_substitutions_in_a_marked_paragraph_are_unmarked():
+    text = ("SECRET//NOFORN\n\n"
+            "# (U) Grain corridor notes\n\n"
+            "1. (U) The corridor reopened on Monday after the storm.{-- The convoy escort is drawn from the\n"
+            "presidential guard's reserve battalion.--}\n\n"
+            "2. (U) Insurers will review the premiums in {~~June~>the week the navy withdraws its frigates~~}.\n\n"
+            "3. (U) The next shipment leaves Odesa on Friday.\n\n"
+            "SECRET//NOFORN\n")
+    check(text, ["The convoy escort is drawn from the", "the week the navy withdraws its frigates"],
+          ["The corridor reopened on Monday after the storm.", "Insurers will review the premiums in",
+           "The next shipment leaves Odesa on Friday."])
+
+
+def test_criticmarkup_reviewer_comment_naming_a_level_raises_its_paragraph():
+    text = ("CONFIDENTIAL\n\n"
+            "SUBJECT: (U) Port visit planning\n\n"
+            "1. (U) The frigate will call at the northern port in the second week of April, refuelling from the\n"
+            "ministry's own depot.{>>Editor: this is Secret at least, it gives the date<<}\n\n"
+            "2. (U) The crew will play a football match with the port authority team.{>>typo fixed<<}\n\n"
+            "CONFIDENTIAL\n")
+    check(text, ["The frigate will call at the northern port in the second week of April", "typo fixed"],
+          ["The crew will play a football match with the port authority team."])
