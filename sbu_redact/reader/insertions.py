@@ -14,7 +14,9 @@ The text around it keeps the portion's own mark. An insertion that holds a marki
 from __future__ import annotations
 
 from ..document import Portion
+from ..markings import Marking
 from ..prefilter import WayScan, finditer_of_ways
+from .raising import raised_to
 from .state import Reading
 
 
@@ -42,6 +44,8 @@ def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> 
         return None
     pieces: list[Portion] = []
     at = p.start
+    named = [level for start, end in spans if r.text.startswith("{>>", start)
+             for level in _levels_named(r, r.text[start:end])]
     for start, end in spans:
         if r.text[at:start].strip():
             pieces.append(_own(p, at, _trimmed_end(r.text, at, start), first=not pieces))
@@ -50,6 +54,12 @@ def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> 
     if r.text[at:p.end].strip():
         start = at + len(r.text[at:p.end]) - len(r.text[at:p.end].lstrip())
         pieces.append(_own(p, start, p.end, first=False))
+    if named:
+        # a reviewer's comment set into the portion (CriticMarkup's `{>>...<<}`) that names a level in words, in any
+        # case (`{>>... can't be anything less than Confidential ...<<}`, round 132): a note about the text it sits in,
+        # which it raises to that level (fail closed: doubt raises), as it raises a mark written in it
+        pieces = [raised_to(r, q, named, "a reviewer's comment set into the portion names its level in words")
+                  if q.marking is not None else q for q in pieces]
     r.problem("INSERTED_TEXT", "info", "text shown as inserted or moved in, or a note or comment set into the "
               "portion, is not marked by the mark of the portion it sits in: it is read as unmarked", spans[0][0], spans[-1][1])
     return pieces
@@ -62,6 +72,24 @@ def _states_a_marking(r: Reading, text: str) -> bool:
     text = r.g.inserted_text_states_nothing.compiled.sub(" ", text)  # (an AsciiDoc `////` comment fence or a URL states no marking)
     return "//" in text or any(level.name in text for level in r.g.vocabulary.levels[1:]) \
         or r.g.scope_claims.compiled.search(text) is not None  # ("[margin: this para is secret]": a claim)
+
+
+def _levels_named(r: Reading, text: str) -> list[Marking]:
+    """The levels above the lowest that `text` names in words, in any case (`Confidential`, `top secret`)."""
+    low = " ".join(text.lower().split())
+    out: list[Marking] = []
+    for level in r.g.vocabulary.levels[1:]:
+        name = level.name.lower()
+        at = low.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                marking = r.marks.read_mark(level.portion)
+                if marking is not None:
+                    out.append(marking)
+                break
+            at = low.find(name, end)
+    return out
 
 
 def _own(p: Portion, start: int, end: int, first: bool) -> Portion:

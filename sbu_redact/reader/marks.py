@@ -43,8 +43,9 @@ LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST
 # bullet of its own: `ENUMERATOR` takes up to three).
 _NUMBERED_LABEL = r"(?i:item|point|question|answer|issue|topic|task|step|slide|tab|block|box)[ \t]+\d{1,3}(?=[ \t]+[-–—(\[])"
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
-# `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
-ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+# `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars, a wiki
+# list's nested signs (`*#`, `**`, `#*`, `*:`) and its bold or italic quotes (`'''(U) ...`, MediaWiki, round 130).
+ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|\*[*#:]{1,5}(?=[ \t])|#[*:][*#:]{0,4}(?=[ \t])|\'\'\'?(?=[(\[])|[-–—•·†‡§‖¶]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
               r"|\[\d{1,3}\]|\[[A-Za-z]\]"
               r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
               r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r"|" + _NUMBERED_LABEL + r")")

@@ -14,6 +14,7 @@ from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
 from .diffs import holds_unified_hunk
+from .pages import page_map
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
@@ -512,6 +513,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # `[19:11] skumar: (U) Latest from post, pasted:`, round 110): the message's further lines, which its
         # first line's mark does not mark; unmarked, they take the room's level
         return True
+    if fits and s[:1].islower() and ends_sentence(r.g, prev.text) and _marked(r, r.segs[start_index]) \
+            and _under_page_break(r, start_index):
+        # a line in lower case after a marked line that ends its sentence, right under a page's break (a running head
+        # or footer, a page's number, a form feed): the rest of a paragraph that the break cut, not the caption's
+        # or heading's text under whose mark it sits (`(U) Table 1 follows below.` / `by eighteen months ...`,
+        # round 130). Unmarked, it takes the document's level
+        return True
     if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
                                      and 2 * prev_len <= width and _text_after_lead(r, prev)):
         return True  # (the second: a heading)
@@ -554,12 +562,13 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
     first, seg, prev = segs[start_index], segs[index], segs[index - 1]
     s = seg.stripped
     head = s[:1]
-    if head == "*" and first.stripped[:1] in "(*[":
+    if head in "*#" and first.stripped[:1] in "(*[#":
+        # (a wiki list's child opens with its parent's signs: `*#` or `**` under `*`, `##` or `#:` under `#`)
         node, parent = r.g.outline_node.match(s), r.g.outline_node.match(_after_mark(r, first))
         if parent is None:
             parent = r.g.outline_node.match(first.stripped)
         if node is not None and parent is not None and len(node.group("depth")) > len(parent.group("depth")) \
-                and _marked(r, first):
+                and node.group("depth").startswith(parent.group("depth")) and _marked(r, first):
             return True
     prev_end = prev.text.rstrip()[-1:]
     prev_len = len(prev.text.rstrip())
@@ -602,6 +611,26 @@ def indented_item_under_mark(r: Reading, start_index: int, index: int) -> bool:
     if _indent(seg.text) <= _indent(first.text) or not enumerators.opens_item(r.g, s):
         return False
     return _marked(r, first) and _document_above_mark(r, first)
+
+
+def _under_page_break(r: Reading, start_index: int) -> bool:
+    """Does line `start_index` stand right under a page's break: a running head or footer, or a page's number
+    alone, among the three lines of text above it, or a form feed between it and the third of them?"""
+    segs = r.segs
+    seen, k = 0, start_index - 1
+    while k >= 0 and seen < 3:
+        seg = segs[k]
+        if not seg.blank:
+            t = seg.stripped
+            if running_line(r, t) or t[-1:].isdigit() and (r.g.running_head.search(seg.text) is not None
+                                                           or r.g.page_forms_marker.fullmatch(t) is not None):
+                return True
+            seen += 1
+        k -= 1
+    if seen and page_map(r).has_feeds:
+        lo = segs[k + 1].start
+        return any(lo <= at <= segs[start_index].start for at, _ in page_map(r).feeds[1:])
+    return False
 
 
 def _marked(r: Reading, seg: Segment) -> bool:
