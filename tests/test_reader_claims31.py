@@ -11,6 +11,10 @@ Class B: dissemination controls spelled out in words in a banner after its level
 RELEASABLE TO FOREIGN GOVERNMENTS`, in title case too, words left over that are no token) or in a caption line
 (`U.S. PERSONS ONLY`): read as those controls (`handling_statements`, `reader/marks.py` `_spelled_out_banner`);
 a banner's NOFORN covers its FOUO portions, not its (U) ones.
+Class C (over-redaction, round 131): an e-mail printed with its own header that names "the third bullet" and
+limits where it may go ("beyond this thread", "outside this e-mail"): the bullet counted in the e-mail is
+raised, not every portion (the thread is no text named: `unresolved_scope.refers`; a header above every mark
+is no quoted message: `scope_exact._counted`). A message quoted below the marks still fails closed.
 """
 import pytest
 
@@ -106,3 +110,35 @@ def test_b_controls_spelled_out_in_a_banner_or_caption_hold_its_portions(banner,
     released = versions(text, ("usg", "partner"))
     assert GEOFENCE in released["usg"]  # (FOUO and NOFORN: released at usg)
     assert all(REPORTS in released[level] for level in plain_at)  # (the (U) paragraph is no controlled text)
+
+
+# ---------------------------------------------------------------- class C: the n-th bullet of an e-mail with its header
+
+BULLETS = ("The visa backlog in Chennai fell to nine days in October",
+           "The ambassador's deputy said the minister will quietly drop the tariff case next spring",
+           "Two new consular officers arrive in January",
+           "The holiday reception is set for December 12")
+
+
+def _email(note: str, quoted: str = "") -> str:
+    items = "".join(f"  - (U) {b}.\n" for b in BULLETS)
+    return ("From: Reyes, Dana <ReyesD@state.sgov.gov>\nSent: Monday, November 9, 2026 8:41 AM\n"
+            "To: Mission India Front Office\nSubject: RE: notes from the country team\nClassification: UNCLASSIFIED\n\n"
+            f"All,\n\n(U) Notes from this morning:\n\n{items}\n{note}\n\nDana\n{quoted}")
+
+
+@pytest.mark.parametrize("note", [
+    "If the second bullet travels outside this thread, treat it as if it were marked CONFIDENTIAL - I marked it "
+    "U by mistake.",
+    "Careful with the 2nd bullet: should it go beyond this e-mail, handle it as SECRET.",
+])
+def test_c_the_nth_bullet_of_an_email_is_raised_alone(note):
+    text = _email(note)
+    assert_withheld(text, BULLETS[1], levels=ALL)
+    for plain in (BULLETS[0], BULLETS[2], BULLETS[3]):
+        assert_released(text, plain)
+    # (a message quoted below the marks: which second bullet is meant is not certain, every one is raised)
+    quoted = _email(note, "\n-----Original Message-----\nFrom: Patel, Arun\nSent: Sunday, November 8, 2026\n"
+                          "Subject: notes\n\n  - (U) The motorcade route changes on Tuesday.\n"
+                          "  - (U) The press office wants the photos by noon.\n")
+    assert "The press office wants the photos by noon" not in versions(quoted, ("usg",))["usg"]
