@@ -313,6 +313,8 @@ _BANNER_CHARS = lazy(r"[A-Za-z0-9/ ,\-]+")
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 # a dash between two tokens of a banner written without `//` (`SECRET - NOFORN`, `SBU – NOFORN`)
 _BANNER_DASH = lazy(r"[ \t]*-[ \t]*")
+# what separates the pieces of a banner once its controls in words are taken out (`//`, a dash between spaces)
+_SPELLED_APART = lazy(r"[ \t]+-+[ \t]+")
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 _DIGIT = lazy(r"\d")
 # What a banner line may carry besides the banner: a page number, a declassification date.
@@ -935,6 +937,8 @@ class MarkReader:
             joined = self._banner(_BANNER_DASH.sub("//", body))
             if joined is not None and not _unknown_token(joined):
                 marking = joined
+        if marking is not None and _unknown_token(marking) and self.g.any_handling_statement.search(body) is not None:
+            marking = self._spelled_out_banner(body, marking)
         words = body.split()
         if marking is None and "/" not in body and 2 <= len(words) <= 3 and body.isupper() and words[0] in self.g.designations:
             marking = self._banner("//".join(words))  # `LES NOFORN` on a line of its own (round 82): `LES//NOFORN`
@@ -956,6 +960,26 @@ class MarkReader:
             parsed = self.g.parse_banner(body)
             marking = replace(parsed, raw=body, problems=(*parsed.problems, note))
         return marking
+
+    def _spelled_out_banner(self, body: str, marking: Marking) -> Marking:
+        """A banner whose controls are spelled out in words after its level (`UNCLASSIFIED//FOR OFFICIAL USE
+        ONLY - NOT RELEASABLE TO FOREIGN NATIONALS`, `SECRET//NOT RELEASABLE TO FOREIGN GOVERNMENTS`: the
+        `handling_statements` of the vocabulary, round 132): read with those controls, and only ever raised by
+        them; words left over that read as no token keep the banner's problem (doubtful, as before)."""
+        controls: list[str] = []
+        rest = body
+        for pattern, cs in self.g.handling_statements:
+            if pattern.search(rest) is not None:
+                controls += cs
+                rest = pattern.sub("//", rest)
+        pieces = [word for piece in rest.split("//") for word in (part.strip(" \t-") for part in _SPELLED_APART.split(piece))
+                  if word]
+        if not controls or not pieces:
+            return marking
+        spelled = self._banner("//".join([pieces[0], *dict.fromkeys(controls), *pieces[1:]]))
+        if spelled is None or spelled.level is None or spelled.rank < marking.rank:
+            return marking
+        return replace(spelled, raw=body)
 
     def _banner(self, body: str) -> Marking | None:
         # a banner names a level or a designation first; "NOFORN" alone is a caption (tested

@@ -336,8 +336,9 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     """The `n`-th paragraph (or list item; `-1`: the last) of the region a statement points at (below
     it, above it, else the whole document but the statement), counted over marked portions of that
     kind when every other portion of that kind there is marked (an unmarked paragraph only a
-    heading), in a document that quotes no message."""
-    if n == 0 or r.holds(QUOTED_HEADER) or r.holds(r.g.quoted_message_start.compiled):
+    heading), in a document that quotes no message (its own e-mail header above its first mark is
+    no quoted message, round 131)."""
+    if n == 0 or _quotes_a_message(r, ordered):
         return None
     wanted = "list_item" if kind == "item" else "paragraph"
     region = [j for j, q in enumerate(ordered) if j != at and q.kind == wanted and _in_direction(ordered, at, j, direction)]
@@ -348,6 +349,19 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
     return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+
+
+def _quotes_a_message(r: Reading, ordered: list[Portion]) -> bool:
+    """Whether the document holds a message header (`From: ... Sent:`, `quoted_message_start`) below its
+    first marked portion: a quoted or forwarded message, whose count is not the statement's own. A header
+    above every mark is the document's own (an e-mail printed with its header)."""
+    heads = [m.start() for m in r.matches(QUOTED_HEADER)] if r.holds(QUOTED_HEADER) else []
+    if r.holds(r.g.quoted_message_start.compiled):
+        heads += [m.start() for m in r.matches(r.g.quoted_message_start.compiled)]
+    if not heads:
+        return False
+    first_marked = next((q.start for q in ordered if q.explicit), None)
+    return first_marked is None or max(heads) >= first_marked
 
 
 _FIRST_CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?:\([A-Za-z/ ]{1,20}\)[ \t]*)?(\d{1,3})[ \t]*(?:\||\t|[.)][ \t])")
