@@ -541,6 +541,9 @@ class Grammar:
             for spec in (scope.opening_words, scope.item_number, scope.page_numbers))
         self.scope_topic_abroad = LazyPattern(scope.topic_abroad.pattern, scope.topic_abroad._flags,
                                               getattr(scope.topic_abroad, "_words", None))
+        self.scope_figure_caption, self.scope_figure_comment, self.scope_figure_mention = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (scope.figure_caption, scope.figure_comment, scope.figure_mention))
         self.scope_sharing = _ascii_folded(LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
                                                        getattr(scope.untranslated.sharing, "_words", None)))
         self.scope_negation_before, self.scope_negation_after = (

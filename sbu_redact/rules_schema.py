@@ -375,6 +375,13 @@ class UnresolvedScopeSpec(_Markings):
     # a paragraph named by its topic in another language (group `topic` or `topic2`: "đoạn về Cam Ranh",
     # "doan ve Cam Ranh", "el párrafo sobre la visita"): `reader/pointers.by_topic_abroad`, round 119
     topic_abroad: GoverningPatternSpec = no_pattern()
+    # a figure's caption named by its kind and number in any language the rules hold ("la légende du schéma 3",
+    # "the caption of figure 2"; groups `kind`, `number`), with the paragraph that comments it
+    # (`figure_comment`: "et le paragraphe qui le commente"): `reader/pointers.by_figure_mentions`, round 132;
+    # `figure_mention`: a figure named by any kind word and a number in a portion's text (group `number`)
+    figure_caption: GoverningPatternSpec = no_pattern()
+    figure_comment: GoverningPatternSpec = no_pattern()
+    figure_mention: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = no_pattern()

@@ -409,6 +409,11 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
                 continue
             if note_start <= m.start() and (note_end < 0 or m.end() <= note_end):
                 return None  # (it names other text too, or points another way)
+            if m.end() <= note_start and (place == "previous" and p.body_start < note_start
+                                          or _BLANK_LINE.search(r.text, m.end(), note_start) is not None):
+                continue  # (a word of the paragraph the note names, on the lines above it in its portion: "(U) A
+                # contractor said a dry dock is being dug behind the pier" / "កថាខណ្ឌខាងលើជាការសម្ងាត់"; or of a
+                # paragraph a blank line sets apart from the note the reader kept in its portion, round 131)
             if label is not None and label.start("noun") <= m.start() and m.end() <= label.end() \
                     or _ORIGIN_WORD.fullmatch(m.group(0)):
                 continue
@@ -467,7 +472,10 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
             return numbered
     wanted = ("paragraph", "list_item")
     region = [j for j, q in enumerate(ordered) if j != at and q.kind in wanted
-              and (q.explicit or not _heading_lines(r, q))]
+              and (q.explicit or not _heading_lines(r, q) and not _SALUTATION.fullmatch(r.text, q.body_start, q.end))]
+    while len(region) > 1 and _title(r, ordered[region[0]]):
+        region.pop(0)  # (a title in capitals that heads the document, marked at its end, is no paragraph anyone
+        # counts: `EMBASSY ATHENS - TRIP REPORT (UNCLASSIFIED)` over "η δεύτερη παράγραφος", round 131)
     if not region or not any(ordered[j].explicit for j in region):
         return None
     chosen: set[int] = set()
@@ -476,6 +484,10 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
             return None  # (numbers that do not name it exactly)
     else:
         n = -1 if place == "last" else int(place)
+        if n > 0 and _numbered_one_to_k(r, ordered, region):
+            numbered = _numbered(r, ordered, at, n, None)
+            if numbered:  # (paragraphs numbered 1, 2, 3 ... in order: the third is the one numbered 3, not the
+                return numbered  # third block counted from a salutation, "paragrafi i tretë", round 131)
     for among in (region, [j for j in region if j < at]) if n < 0 else (region,):
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
@@ -487,6 +499,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     return chosen | {j for j in region if not ordered[j].explicit}
 
 
+_BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
 _OWN_LABEL = compile_pattern(r"[ \t]*(?P<noun>(?i:item|paragraph|para|point|bullet|section|part|annex|attachment|enclosure))"
                             r"[ \t]+(?:\d{1,3}|[A-Za-z]{1,8})\b(?![ \t]*(?:and|&|to|through|thru|-|–|,[ \t]*(?:\d|[A-Za-z]{1,8}\b[ \t]*(?:and|&))))")
 _ORIGIN_WORD = compile_pattern(r"(?i)forward(?:ed|ing)?|relayed|passed|received|sent")
@@ -592,6 +605,32 @@ def _heading_lines(r: Reading, q: Portion) -> bool:
     `TRIP REPORT: Hatay reconstruction sites, 3-5 June`): a heading, not a paragraph anyone counts."""
     lines = [line.strip() for line in r.text[q.body_start:q.end].splitlines() if line.strip()]
     return all(len(line) <= 80 and not line.endswith((".", "!", "?", ";", ",")) for line in lines)
+
+
+# an e-mail's salutation, a line of its own ("Jonah,", "Dear Ms. Okafor,", "Hi all,"): no paragraph anyone counts
+_SALUTATION = compile_pattern(r"[ \t]*(?:[^\W\d_][\w.'’\-]*[ \t]+){0,3}[^\W\d_][\w.'’\-]*[ \t]*,[ \t]*\n?[ \t]*")
+
+
+def _numbered_one_to_k(r: Reading, ordered: list[Portion], region: list[int]) -> bool:
+    """Are the marked portions of `region` numbered 1, 2, 3 ... in order, two at least (by the number the reader
+    read or the one that opens their text), every other one numbered too or a heading above the first?"""
+    numbers: list[int] = []
+    for j in region:
+        q = ordered[j]
+        label = _LABEL.match(r.text, q.body_start, q.end) if q.number is None else None
+        number = q.number if q.number is not None else int(label.group(1)) if label is not None else None
+        if number is None:
+            if numbers or q.explicit and not _heading_lines(r, q):
+                return False  # (a marked subject line or heading above the first is none of them)
+            continue
+        numbers.append(number)
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+
+
+def _title(r: Reading, q: Portion) -> bool:
+    """A portion of one short line in capitals that ends no sentence (`_heading_lines`): a title."""
+    body = r.text[q.start:q.end].strip()
+    return "\n" not in body and _heading_lines(r, q) and any(c.isalpha() for c in body) and body.upper() == body
 
 
 def _row_abroad(r: Reading, ordered: list[Portion], at: int, place: str, n: int) -> set[int] | None:
