@@ -11,6 +11,9 @@ Class C: a level that qualifies a kind of record or an investigation (`SECRET te
 passages`, `SECRET//NOFORN reporting`, `a TOP SECRET investigation`), and a list of captions or controls
 said to be captions or markings (`LIMDIS, EXDIS and NODIS were captions`) are mentions
 (`backstop.mention_after`).
+Class D: a chat export's post whose numeric date comes before its time and author
+(`2026-11-13 09:02 Ana Ruiz: (U) ...`, `11/30/2026, 14:05 Dana Cole: (SBU) ...`) is marked by the mark after
+the author, as without the date (`marks._BARE_CHAT_TIME`), in a chat whose every post is marked.
 """
 from released import mark_of, portion_marks
 
@@ -82,3 +85,24 @@ def test_list_of_captions_said_to_be_captions_is_a_mention() -> None:
     # (not a mention: a level that describes a plan, a control said of a bullet, still raise)
     _raised(_doc("(U) The minister described the SECRET plan to close the border crossing in March.",
                  "(U) The last bullet about the pipeline route is NOFORN per the desk."), "The minister described")
+
+
+# ---------------------------------------------------------------- class D: a chat post's date before its time
+
+
+def test_chat_posts_with_date_time_and_author_before_the_mark() -> None:
+    for stamp in ("2026-12-01 08:1", "12/01/2026, 08:1"):
+        text = ("Chat export - visa unit channel\n"
+                f"{stamp}5 Dana Cole: (U) the interview slots for Friday are posted on the board.\n"
+                f"{stamp}7 Raj Patel: (SBU) the applicant from the Lagos list is on the watch referral roster.\n"
+                f"{stamp}9 Dana Cole: (U) thanks, I will move the Friday slots to the afternoon.\n")
+        marks = portion_marks(text)
+        assert mark_of(marks, "interview slots for Friday") == ("(U)", False)
+        assert mark_of(marks, "move the Friday slots") == ("(U)", False)
+        assert mark_of(marks, "watch referral roster") == ("(SBU)", False)
+    # (a post without a mark: the chat is not marked throughout, no post is read as marked by the rarer form)
+    text = ("2026-12-01 08:15 Dana Cole: (U) the interview slots for Friday are posted on the board.\n"
+            "2026-12-01 08:17 Raj Patel: the one from the Lagos list goes nowhere near London.\n"
+            "2026-12-01 08:19 Dana Cole: (U) thanks, I will move the Friday slots to the afternoon.\n")
+    marks = portion_marks(text)
+    assert all(doubtful or mark != "(U)" for mark, doubtful in marks.values())
