@@ -165,6 +165,12 @@ def _compile(g: Grammar) -> _Vocabulary:
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"))
 
 
+def mention_before(g: Grammar) -> re.Pattern[str]:
+    """The words right before a level or control that make it a mention (`backstop.mention_before`
+    of rules/markings.yaml), anchored at the end of the text searched (scope.py reads claims with it)."""
+    return _vocabulary(g).mention_before
+
+
 def _offsets(spelling: str, piece: str) -> list[int]:
     return [i for i in range(len(spelling)) if spelling.startswith(piece, i)]
 
@@ -456,7 +462,7 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
     if start > line_start and end < line_end and text[start - 1] in "([{" and text[end] in ")]}":
         start, end = start - 1, end + 1  # a mark in its parentheses: `"(S//NF)"` is quoted as a whole
     names = {voc.canonical.get(_key(t[2]), ("", _key(t[2])))[1] for t in run}
-    if _mention(voc, text, line_start, line_end, start, end, names):
+    if _mention(voc, text, line_start, line_end, start, end, names, p.body_start):
         return None, a0, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
 
@@ -481,7 +487,7 @@ def _mixed_case(line: str) -> bool:
 
 
 def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start: int, end: int,
-             names: set[str]) -> bool:
+             names: set[str], floor: int = 0) -> bool:
     """A token that is talked about rather than applied: in quotation marks (not as the value of
     a key or attribute of an export: `"classification": "SECRET"` is a marking), a legend entry,
     a sentence that gives the same token in a second spelling (`A portion marked (C) is
@@ -497,6 +503,16 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         return True
     if voc.mention_before.search(before) is not None or voc.mention_after.search(after) is not None:
         return True
+    if before.strip(" \t,") in ("", "and", "or") and line_start - 1 > floor:
+        # a token that opens a line wrapped inside its sentence (nothing before it but `and`, `or`):
+        # the words at the end of the line above are read with it ("such as NODIS⏎and EXDIS",
+        # "for example (C) for⏎CONFIDENTIAL"); a blank line above ends the sentence
+        above = text.rfind("\n", floor, line_start - 1) + 1
+        above = max(above, floor)
+        if text[above:line_start - 1].strip():
+            if voc.mention_before.search(text[above:line_start - 1] + " " + before) is not None:
+                return True
+            line_start = above
     written = {_key(text[start:end])}
     for m in voc.tokens.finditer(text, line_start, line_end):
         if start <= m.start() < end or (m.start() > 0 and text[m.start() - 1].isalnum()):

@@ -115,8 +115,9 @@ _DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-
 # `[07:43] jtran: (S) two brigades ...`, `[2020-08-04 18:07] m.obi: *(S//NF)* the port ...`
 CHAT_TIME = (r"\[(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?"
              r"|(?:[01]\d|2[0-3])[0-5]\dZ?)\]")  # (and a four-digit military time: `[0911]`, `[0810Z]`)
-# ... or the time bare, as a chat export or a transcript writes it: `10:01 duty: (U) ...`, `00:02:14 Dana Cole: (U) ...`
-_BARE_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+# ... or the time bare, as a chat export or a transcript writes it: `10:01 duty: (U) ...`, `00:02:14 Dana Cole: (U) ...`,
+# after the post's numeric date as Slack and Teams exports write it: `2026-11-13 09:02 Ana Ruiz: (U) ...`
+_BARE_CHAT_TIME = r"(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
 # The author: a nick (`jtran`, `maj.ross`) or a name of up to four words as Teams, WhatsApp and
 # Slack export it (`Hamid, J`, `Ana Ruiz`, `Lt Col Ames`, `Dev P.`, `Mensah-Boateng, Kofi`).
 _CHAT_AUTHOR = r"<?[A-Za-z][\w.\-']{0,30}(?:,?[ \t][A-Za-z][\w.\-']{0,20}){0,3}>?"
@@ -388,7 +389,7 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     if head == "[":
         return (_CHAT_NICK_MARK_LEAD.match(text) or _CHAT_NAME_MARK_LEAD.match(text) or _CHAT_TIME_MARK_LEAD.match(text)) \
             if ":" in first else None
-    if head.isdecimal() and ":" in body[1:3]:
+    if head.isdecimal() and (":" in body[1:3] or (body[4:5] == "-" or "/" in body[:6]) and ":" in body[8:20]):
         m = _CHAT_NAME_MARK_LEAD.match(text)
         if m is not None:
             return m

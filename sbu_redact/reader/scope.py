@@ -45,6 +45,7 @@ from ..markings import Marking
 from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
+from .backstop import mention_before
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
@@ -278,6 +279,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             continue  # "her grade on the test is S"
         if _MENTION_BEFORE.search(r.text, max(sentence, c.start() - 60), c.start(group) + 1) is not None:
             continue  # a legend, a definition, a noun the level describes ("Staff cleared at the SECRET level may")
+        if _mentioned(r, max(sentence, c.start() - 60), c.start(group)):
+            continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ...", "a room cleared to SECRET")
         written = c.group(group)
         if group in ("negated", "contained", "exempt", "checked"):
             # "is NOT unclass", "contained classified information", a reviewer's "b1, 1.4(c)", "[X] Contains classified"
@@ -457,6 +460,15 @@ _MENTION_BEFORE = compile_pattern(
     r"(?:\(?\b(?:TS|S|C|U|R|NF)(?://[A-Z]{1,10}){0,3}\)?[ \t]*=[ \t]*\S$)"
     r"|(?i:\blegend\b|\b(?:a|an|any|each|every)[ \t]+(?:portion|paragraph|document|line|item|page|message|e-?mail)s?[ \t]+marked\b)"
     r"|(?i:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:classified|cleared|marked|stamped|rated|graded)[ \t]+(?:at|as)[ \t]+(?:the[ \t]+)?\S$)")
+
+
+def _mentioned(r: Reading, lo: int, at: int) -> bool:
+    """Is the level written at `at` named as an example or a term rather than stated, by the words
+    right before it that the backstop reads as a mention (`backstop.mention_before` of
+    rules/markings.yaml: "such as", "e.g.", "called", a clearance "cleared to")? (A legend's `=`
+    is not counted here: `para 3 = S` may be a claim in shorthand.)"""
+    found = mention_before(r.g).search(r.text[lo:at])
+    return found is not None and "=" not in found.group(0)
 
 
 # a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it
