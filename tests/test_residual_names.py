@@ -228,9 +228,11 @@ def _scan_every_word(net, text, released, redacted, skip=()):
             if why and m.group() not in net.allow:
                 start, end = net._extent(text, words, i)
                 if not (out and start < out[-1].end):
-                    # (sure as `scan` says it: the net's sure rules, a quoted name (names28), a cued echo or a
-                    # possessive person (names27), those two the word alone)
+                    # (sure as `scan` says it: the net's sure rules, a quoted name (names28), a list item's name
+                    # (names29), a cued echo or a possessive person (names27), those two the word alone)
                     sure = net._sure(text, why, words, i, start, end, ends, starts) or net._quoted_name(text, start, end, why)
+                    if not sure and (item := net._list_item_name(text, start, end, why)) is not None:
+                        start, end, sure = item[0], item[1], True  # (names29: a name by its place in a list)
                     if not sure and (why == _ECHO and net._cued_echo(text, word, m)
                                      or why in _POSSESSIVE_REASONS and net._possessive_person(text, word, m, why)):
                         start, end, sure = m.start(), m.start() + len(word), True
