@@ -633,6 +633,8 @@ class Grammar:
                     words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
                     words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
+        self.opening_named = lazy(words.opening_named.pattern)  # (reader/governing.py)
+        self.quoted_header_line = lazy(words.quoted_header_line.pattern)  # (reader/governing.py)
         self.review_words = tuple(words.review_words)
         self.not_signature = frozenset(words.not_signature)
         self._parsed: dict[tuple[str, bool], Marking] = {}
