@@ -630,6 +630,8 @@ class ReaderWordsSpec(_Markings):
     table_to_row: GoverningPatternSpec = no_pattern()
     json_classification_key: GoverningPatternSpec = no_pattern()  # set inside the key's pattern: no global flags
     sentence_named: GoverningPatternSpec = no_pattern()
+    opening_named: GoverningPatternSpec = no_pattern()
+    quoted_header_line: GoverningPatternSpec = no_pattern()
     sentence_lead: GoverningPatternSpec = no_pattern()
     pointer_lead: GoverningPatternSpec = no_pattern()
     page_range: GoverningPatternSpec = no_pattern()  # groups `first`, `last`
