@@ -5,6 +5,8 @@ its place ("the second paragraph", "the last two bullets") under a title line in
 anyone counts (`rules/markings.yaml` `unresolved_scope`: `untranslated.level_words`, `note_languages`, `sharing`,
 `topic_abroad`, `places_abroad`; `reader/untranslated._points`, `reader/scope_exact.by_place_abroad`). Documents
 written for this test, not the corpus's wording; and what must stay as it is read (non-examples)."""
+import pytest
+
 from released import mark_of, portion_marks
 
 HIDDEN = "The harbour police chief said two customs officers sell inspection slots to a smuggling ring"
@@ -204,3 +206,18 @@ def test_portuguese_topic_with_a_short_word_in_it():
     assert _level(text, "port of Beira")[0].startswith("(C")
     assert _level(text, "mayor opened")[0] == "(U)"
     assert _level(text, "chamber of commerce")[0] == "(U)"
+
+
+# ---------------------------------------------------------------- level words read at their level, not a lower one
+
+@pytest.mark.parametrize("note", [
+    "Напомена преводиоца: последњи пасус је строго поверљиво.",  # Serbian: strictly confidential is SECRET
+    "หมายเหตุ: ย่อหน้าสุดท้ายเป็นความลับมาก",  # Thai: very confidential is SECRET
+    "ማሳሰቢያ፦ የመጨረሻው አንቀጽ ሚስጥራዊ ነው።",  # Amharic
+    "توجه: بند آخر سری است.",  # Persian
+])
+def test_a_level_word_of_secret_reads_secret(note):
+    text = (f"UNCLASSIFIED\nEMBASSY NOTES\n\n(U) {PLAIN_1}.\n\n(U) {PLAIN_2}.\n\n(U) {HIDDEN}.\n\n{note}\n\n"
+            "UNCLASSIFIED\n")
+    assert _level(text, "harbour police chief")[0].startswith("(S")
+    assert _level(text, "mayor opened")[0] == "(U)"
