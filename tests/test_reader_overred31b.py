@@ -11,6 +11,9 @@ Class C: a level that qualifies a kind of record or an investigation (`SECRET te
 passages`, `SECRET//NOFORN reporting`, `a TOP SECRET investigation`), and a list of captions or controls
 said to be captions or markings (`LIMDIS, EXDIS and NODIS were captions`) are mentions
 (`backstop.mention_after`).
+Class E: a level after `whether` and a subject that names no text (`whether something is Confidential`,
+`whether a cable is CONFIDENTIAL`: an instruction about any text) is a mention (`backstop.mention_before`);
+`whether paragraph 1 is SECRET` names its text and still raises.
 Class D: a chat export's post whose numeric date comes before its time and author
 (`2026-11-13 09:02 Ana Ruiz: (U) ...`, `11/30/2026, 14:05 Dana Cole: (SBU) ...`) is marked by the mark after
 the author, as without the date (`marks._BARE_CHAT_TIME`), in a chat whose every post is marked.
@@ -106,3 +109,16 @@ def test_chat_posts_with_date_time_and_author_before_the_mark() -> None:
             "2026-12-01 08:19 Dana Cole: (U) thanks, I will move the Friday slots to the afternoon.\n")
     marks = portion_marks(text)
     assert all(doubtful or mark != "(U)" for mark, doubtful in marks.values())
+
+
+# ---------------------------------------------------------------- class E: whether any text is at a level
+
+
+def test_whether_any_text_is_at_a_level_is_a_mention() -> None:
+    text = _doc("(U) The consular section closes at noon on Friday for the holiday.",
+                "(U) When you cannot tell whether a cable is CONFIDENTIAL, ask the drafter before you forward it.",
+                "(U) Trainees who doubt whether anything is SECRET should call the ISSO at extension 4410.")
+    _plain(text, "The consular section closes", "ask the drafter before", "Trainees who doubt")
+    # (a doubt about named text still raises it: doubt raises)
+    _raised(_doc("(U) The talks ended early on the second day.",
+                 "(U) I am not sure whether paragraph 1 is SECRET; please check with the drafter."), "The talks ended early")
