@@ -69,11 +69,13 @@ def test_a_a_foreign_level_a_named_paragraph_contains_raises_it(make, claim):
 
 
 def test_a_a_common_word_before_secret_is_no_foreign_level():
-    # (non-examples: "contains public secret", "includes the Swedish secret ballot": no foreign level stated;
+    # (non-examples: "contains public secret", "includes the Swedish secret ballot", "does not contain FGI
+    # CONFIDENTIAL": no foreign level stated;
     # checked beside a real claim so the test fails where the claim leaked)
     text = _mail('The paragraph beginning "Our Danish counterparts" contains FGI Confidential. The '
                  'paragraph beginning "The ferry operators" contains the Swedish secret ballot rules and is '
-                 'basically public secret.')
+                 'basically public secret. The paragraph beginning "The ferry operators" does not contain FGI '
+                 'CONFIDENTIAL either.')
     assert_withheld(text, GAS, levels=ALL)
     assert FERRY in versions(text, ("usg",))["usg"]
 
