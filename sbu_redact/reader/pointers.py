@@ -93,7 +93,8 @@ def by_figure_mentions(r: Reading, ordered: list[Portion], at: int) -> set[int] 
     if len({int(m.group("number")) for m in found}) != 1 or \
             r.g.scope_elsewhere.compiled.search(text, p.start, p.end) is not None:
         return None
-    spans = [m.span() for m in found] + [m.span() for m in r.g.scope_figure_comment.compiled.finditer(text, p.start, p.end)]
+    comment = [m.span() for m in r.g.scope_figure_comment.compiled.finditer(text, p.start, p.end)]
+    spans = [m.span() for m in found] + comment
     for pattern in (r.g.scope_refers, r.g.scope_refers_abroad, r.g.scope_back, r.g.scope_ahead):
         for m in pattern.compiled.finditer(text, p.start, p.end):
             if not any(lo <= m.start() and m.end() <= hi for lo, hi in spans):
@@ -102,6 +103,18 @@ def by_figure_mentions(r: Reading, ordered: list[Portion], at: int) -> set[int] 
     mention = r.g.scope_figure_mention.compiled
     chosen = {j for j, q in enumerate(ordered) if j != at
               and any(int(m.group("number")) == n for m in mention.finditer(text, q.body_start, q.end))}
+    if comment and chosen:
+        # (the paragraph that comments the figure need not name it again: "Comme le montre le plan, ..." under
+        # `Schéma 3 : ...`; every portion from its first mention down to the statement, to the next figure's
+        # caption; a statement above the figure: not certain, the fallback)
+        if min(chosen) > at:
+            return None
+        for j in range(min(chosen), at):
+            q = ordered[j]
+            head = mention.match(text, q.body_start, q.end)
+            if j not in chosen and head is not None and int(head.group("number")) != n:
+                break
+            chosen.add(j)
     return chosen or None
 
 

@@ -473,16 +473,33 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     wanted = ("paragraph", "list_item")
     region = [j for j, q in enumerate(ordered) if j != at and q.kind in wanted
               and (q.explicit or not _heading_lines(r, q) and not _SALUTATION.fullmatch(r.text, q.body_start, q.end))]
+    candidates = [region]
     while len(region) > 1 and _title(r, ordered[region[0]]):
-        region.pop(0)  # (a title in capitals that heads the document, marked at its end, is no paragraph anyone
-        # counts: `EMBASSY ATHENS - TRIP REPORT (UNCLASSIFIED)` over "η δεύτερη παράγραφος", round 131)
+        mark = ordered[region[0]].mark_start
+        marked = mark is not None and mark < ordered[region[0]].body_start
+        region = region[1:]  # (a title in capitals that heads the document, marked at its end, is no paragraph anyone
+        # counts: `EMBASSY ATHENS - TRIP REPORT (UNCLASSIFIED)` over "η δεύτερη παράγραφος", round 131; a line in
+        # capitals with its own portion mark in front may be a paragraph too, `(U) DELEGATION ARRIVES MONDAY`: both
+        # counts, fail closed)
+        candidates = candidates + [region] if marked or len(candidates) > 1 else [region]
+    if place == "number" and any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
+        return None  # (numbers that do not name it exactly)
+    found: set[int] = set()
+    for region in candidates:
+        counted = _placed_among(r, ordered, at, place, n, region)
+        if counted is None:
+            return None
+        found |= counted
+    return found
+
+
+def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: int, region: list[int]) -> set[int] | None:
+    """The paragraph or item at place `place` (the n-th, the last) among the portions `region` that count, with
+    every unmarked one of them (`by_place_abroad`); None when it is not certain."""
     if not region or not any(ordered[j].explicit for j in region):
         return None
     chosen: set[int] = set()
-    if place == "number":
-        if any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
-            return None  # (numbers that do not name it exactly)
-    else:
+    if place != "number":
         n = -1 if place == "last" else int(place)
         if n > 0 and _numbered_one_to_k(r, ordered, region):
             numbered = _numbered(r, ordered, at, n, None)
