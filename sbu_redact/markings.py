@@ -646,10 +646,10 @@ class Grammar:
         # a source comment's note words (`reader/marks.py` `banner_at`): the level words and abbreviations (`top`, `secret`,
         # `ts`, `s`, `c`, `u`, `conf`, ...) come from the grammar's level tokens, not re-listed in the pattern (a re-list
         # is how a TS/S/C gap got in, session 30)
-        level_words = sorted({w.casefold() for token in self.levels for w in re.split(r"[\s/]+", token) if w},
+        token_words = sorted({w.casefold() for token in self.levels for w in re.split(r"[\s/]+", token) if w},
                              key=lambda w: (-len(w), w))
         self.banner_note_words = lazy(words.banner_note_words.pattern + r"|(?i:\b(?:"
-                                      + "|".join(map(re.escape, level_words)) + r")\b)")
+                                      + "|".join(map(re.escape, token_words)) + r")\b)")
         self.opening_named = lazy(words.opening_named.pattern)  # (reader/governing.py)
         self.quoted_header_line = lazy(words.quoted_header_line.pattern)  # (reader/governing.py)
         self.review_words = tuple(words.review_words)
