@@ -16,6 +16,8 @@ the card's classification line, UNCLASSIFIED: its unmarked notes are releasable;
 Class E: a note or footnote set into a portion (`\\footnote{...}`, an XML `<note>`, `[Note by ...: ...]`) whose
 text opens with a mark that reads exactly is marked by that mark (`insertions._own_marked`); one without a
 mark, and a redline's moved or inserted text, is still read as unmarked.
+Class F: a CSV export's banner row with quoted cells (`"SBU//NOFORN","","",""`, `"SECRET",,,`) is a banner, as
+the unquoted `SECRET//NOFORN,,,` already was (`marks.MarkReader.banner_at`).
 """
 from released import assert_withheld, versions
 
@@ -227,3 +229,37 @@ def test_moved_text_with_a_mark_stays_withheld() -> None:
     text = "SECRET\n(U) The ministers met in Almaty. [MOVED TO: (U) " + NOTE_S + ".] They agreed a date.\nSECRET\n"
     assert_withheld(text, NOTE_S, ("usg", "partner", "public"))
 
+
+# ---------------------------------------------------------------- class F: a CSV banner row with quoted cells
+
+ROW_U = "Referral for a visiting choir director from Lyon"
+ROW_C = "Applicant's brother works for the host intelligence service"
+
+
+def _csv(banner: str) -> str:
+    return (f'{banner}\n"Case","Opened","Remarks"\n"R-11","2026-10-01","(U) {ROW_U}."\n'
+            f'"R-12","2026-10-02","(C) {ROW_C}."\n{banner}\n')
+
+
+def test_csv_quoted_banner_row() -> None:
+    for banner in ('"SBU//NOFORN","",""', '"SBU//NOFORN",,', '"SBU//NOFORN";"";""'):
+        text = _csv(banner).replace(f"(C) {ROW_C}", f"(SBU//NF) {ROW_C}")
+        out = versions(text, ("usg",))
+        assert ROW_U in out["usg"] and ROW_C in out["usg"], banner
+        assert_withheld(text, ROW_C, ("partner", "public"))
+
+
+def test_csv_quoted_banner_governs_unmarked_cell() -> None:
+    text = _csv('"SECRET//NOFORN","",""').replace(f"(U) {ROW_U}", ROW_U)
+    assert_withheld(text, ROW_U, ("usg", "partner", "public"))
+
+
+def test_csv_quoted_title_row_is_no_banner() -> None:
+    text = _csv('"Referral tracker","",""').replace(f"(C) {ROW_C}", ROW_C)
+    assert_withheld(text, ROW_C, ("usg", "partner", "public"))
+
+
+def test_opml_comment_banner_governs_unmarked_nodes() -> None:
+    text = _opml("Visit schedule", ("(U) ", "(U) ", "")).replace("<opml", "<!-- SECRET//NOFORN -->\n<opml", 1)
+    assert_withheld(text, SENSITIVE_NODE, ("usg", "partner", "public"))
+    assert NODE_1 in versions(text, ("usg",))["usg"]

@@ -11,6 +11,7 @@ import re
 
 from ..document import Portion
 from ..lazyre import lazy
+from ..markings import Marking
 from .evidence import _raise_classification
 from .state import Reading
 from .xml_export import _MARKUP_LINE, between_records
@@ -43,21 +44,31 @@ def read_opml(r: Reading) -> list[Portion] | None:
         marking = r.g.parse(head.group("head").strip()) if head is not None else None
         if head is not None and marking is not None and marking.valid and marking.level is not None:
             start, end = head.start("head"), head.start("head") + len(head.group("head").strip())
-            r.field("banner", (start, end), text[start:end])
-            r.marking_problems(marking, start, end)
-            r.witness("banner", marking, start, end)
-            r.banner_markings.append(marking)
-            _raise_classification(r, marking, start, end, "the outline's title")
+            _banner(r, marking, start, end, "the outline's title")
             spans.append(title.span())
             rest = head.end()
             if text[rest:title.end("value")].strip():
                 portions.append(Portion(start=rest, end=title.end("value"), body_start=rest, kind="paragraph",
                                         number=None, marking=None, explicit=False))
+    for seg in r.segs:  # a banner in a comment outside the nodes (`<!-- SECRET//NOFORN -->`), as in any markup file
+        if seg.stripped[:4] == "<!--" and (seg.end <= nodes[0].start() or seg.start >= nodes[-1].end()):
+            marking = r.marks.banner_at(seg)
+            if marking is not None:
+                _banner(r, marking, seg.start + len(seg.text) - len(seg.text.lstrip()), seg.end, "a comment's banner")
     for node in nodes:
         spans.append(node.span())
         portions.extend(_node_portions(r, node))
     spans.sort()
     return sorted(portions + between_records(r, spans, _MARKUP_LINE.compiled), key=lambda p: p.start)
+
+
+def _banner(r: Reading, marking: Marking, start: int, end: int, said: str) -> None:
+    """`marking`, read at `start`..`end`, a banner of the outline."""
+    r.field("banner", (start, end), r.text[start:end])
+    r.marking_problems(marking, start, end)
+    r.witness("banner", marking, start, end)
+    r.banner_markings.append(marking)
+    _raise_classification(r, marking, start, end, said)
 
 
 def _node_portions(r: Reading, node: re.Match[str]) -> list[Portion]:
