@@ -8,9 +8,10 @@ the unmarked text as before.
 Class B: a ticket tool's comment header (`Comment by Silva, Ana [ 03/Dec/26 10:15 ]`, Jira) is a message
 header alone on its line (`structure.chat_message_header`): the mark on the line under it opens the comment,
 it does not go on with the header; the unmarked comment under a marked one still takes the record's level.
-Class C: an OPML outline (`reader/opml.py`): each `<outline text="(U) ...">` node is marked by the mark that
-opens its text, never its children; a level in capitals opening the head's `<title>` is the outline's banner;
-an unmarked node or a `_note` attribute takes the outline's level.
+Class C: an OPML outline. overred31a's `reader/opml.py` leaked (review of round 31, fixrev31d: an e-mail
+quoting an OPML snippet lost its portion marks; comments, other elements, free-text attributes and later
+titles or head fields were released at a node's (U)); it is removed, outlines are read as any markup file
+again, and only the must-withhold tests stay (the must-release ones are dropped with it).
 Class D: a single vCard's `CLASS:PUBLIC` (RFC 2426's access class, `structure.vcard_public_classes`) reads as
 the card's classification line, UNCLASSIFIED: its unmarked notes are releasable; other values read as before.
 Class E: a note or footnote set into a portion (`\\footnote{...}`, an XML `<note>`, `[Note by ...: ...]`) whose
@@ -19,6 +20,7 @@ mark, and a redline's moved or inserted text, is still read as unmarked.
 Class F: a CSV export's banner row with quoted cells (`"SBU//NOFORN","","",""`, `"SECRET",,,`) is a banner, as
 the unquoted `SECRET//NOFORN,,,` already was (`marks.MarkReader.banner_at`).
 """
+import pytest
 from released import assert_withheld, versions
 
 # ---------------------------------------------------------------- class A: a ticket's classification field
@@ -124,20 +126,6 @@ def _opml(title: str, marks: tuple[str, str, str], note: str = "") -> str:
             f'      <outline text="{marks[2]}{SENSITIVE_NODE}"/>\n'
             f"    </outline>\n"
             f'    <outline text="{marks[1]}{NODE_2}"/>\n  </body>\n</opml>\n')
-
-
-def test_opml_nodes_marked_in_their_text_attribute() -> None:
-    text = _opml("CONFIDENTIAL - Visit schedule", ("(U) ", "(U) ", "(C) "))
-    out = versions(text, ("usg",))
-    assert NODE_1 in out["usg"] and NODE_2 in out["usg"]
-    assert_withheld(text, SENSITIVE_NODE, ("usg", "partner", "public"))
-
-
-def test_opml_unclassified_title_governs_unmarked_nodes() -> None:
-    text = _opml("UNCLASSIFIED \u2013 Visit schedule", ("", "", "(SBU) "))
-    out = versions(text, ("usg",))
-    assert NODE_1 in out["usg"] and NODE_2 in out["usg"]
-    assert_withheld(text, SENSITIVE_NODE, ("public",))
 
 
 def test_opml_unmarked_child_of_marked_node_takes_the_title_level() -> None:
@@ -262,4 +250,63 @@ def test_csv_quoted_title_row_is_no_banner() -> None:
 def test_opml_comment_banner_governs_unmarked_nodes() -> None:
     text = _opml("Visit schedule", ("(U) ", "(U) ", "")).replace("<opml", "<!-- SECRET//NOFORN -->\n<opml", 1)
     assert_withheld(text, SENSITIVE_NODE, ("usg", "partner", "public"))
-    assert NODE_1 in versions(text, ("usg",))["usg"]
+
+
+# ---------------------------------------------------------------- fixrev31d: what the OPML reader leaked (must withhold)
+
+SECRET_NODE = "the envoy will carry a private letter from the king to the rebel commander"
+SBU_LINE = "the driver's home address is on the motor pool roster in the annex"
+
+
+def _outline(head: str = "<title>Visit schedule</title>", body: str = "") -> str:
+    return ('<?xml version="1.0"?>\n<opml version="2.0">\n<head>\n' + head + "\n</head>\n<body>\n"
+            f'<outline text="(U) {NODE_1}"/>\n' + body + "</body>\n</opml>\n")
+
+
+def test_email_quoting_an_opml_snippet_keeps_its_confidential_paragraph() -> None:
+    text = ("From: Lund, Eva\nTo: Mensah, Kofi\nSubject: outline export\nClassification: UNCLASSIFIED\n\n"
+            f"(C) {SECRET_NODE}.\n\n(U) The export is below.\n\n"
+            '<opml version="2.0"><head><title>Plan</title></head><body>\n'
+            f'<outline text="(U) {NODE_2}"/>\n</body></opml>\n')
+    assert_withheld(text, SECRET_NODE, ("usg", "partner", "public"))
+
+
+def test_note_quoting_an_opml_snippet_keeps_its_sbu_paragraph() -> None:
+    text = (f"Subject: planner\nClassification: UNCLASSIFIED\n\n(SBU) {SBU_LINE}.\n\n(U) Paste of the planner file:\n"
+            '<opml version="1.0"><head><title>Plan</title></head><body>\n<outline text="(U) Day one"/>\n</body></opml>\n')
+    assert_withheld(text, SBU_LINE, ("public",))
+
+
+# class 2 comments, class 3 other elements, class 4 free-text attributes, class 5 every title and head field
+@pytest.mark.parametrize(("head", "body"), [
+    pytest.param("<title>SECRET - Visit schedule</title>", f"<!-- {SECRET_NODE} -->\n",
+                 id="comment_in_body_takes_the_outline_level"),
+    pytest.param("<title>Visit schedule</title>", f"<!-- (S//NF) {SECRET_NODE} -->\n",
+                 id="comment_with_its_own_mark_stays_withheld"),
+    pytest.param("<title>SECRET - Visit schedule</title>", f'<node text="{SECRET_NODE}"/>\n',
+                 id="other_element_on_its_line_takes_the_outline_level"),
+    pytest.param("<title>CONFIDENTIAL - Visit schedule</title>", f'<item label="{SECRET_NODE}"/>\n',
+                 id="unknown_element_attribute_takes_the_outline_level"),
+    pytest.param("<title>SECRET - Visit schedule</title>", f'<outline text="(U) Day two" category="{SECRET_NODE}"/>\n',
+                 id="free_text_category_takes_the_outline_level"),
+    pytest.param("<title>SECRET - Visit schedule</title>", f'<outline text="(U) Day two" type="{SECRET_NODE}" url="http://x.example/{SBU_LINE}"/>\n',
+                 id="free_text_url_or_type_takes_the_outline_level"),
+    pytest.param("<title>UNCLASSIFIED - Visit schedule</title>\n<title>SECRET//NOFORN - Visit schedule</title>", f'<outline text="{SECRET_NODE}"/>\n',
+                 id="second_title_raises_the_outline"),
+    pytest.param("<title>UNCLASSIFIED - Visit schedule</title>\n<ownerName>SECRET//NOFORN</ownerName>", f'<outline text="{SECRET_NODE}"/>\n',
+                 id="owner_field_banner_raises_the_outline"),
+])
+def test_opml_text_outside_node_marks_takes_the_outline_level(head: str, body: str) -> None:
+    assert_withheld(_outline(head, body), SECRET_NODE, ("usg", "partner", "public"))
+
+
+def test_suggested_insertion_in_secret_paragraph_stays_withheld() -> None:
+    text = (f"SECRET//NOFORN\n(S//NF) The talks stalled. [Suggested insertion by R. Cole: (U) {SECRET_NODE}.] "
+            "The delegation left.\nSECRET//NOFORN\n")
+    assert_withheld(text, SECRET_NODE, ("usg", "partner", "public"))
+
+
+def test_handwritten_insertion_in_confidential_paragraph_stays_withheld() -> None:
+    text = (f"CONFIDENTIAL\n(C) The talks stalled. [Handwritten insertion, K. Ross: (U) {SECRET_NODE}.] "
+            "The delegation left.\nCONFIDENTIAL\n")
+    assert_withheld(text, SECRET_NODE, ("usg", "partner", "public"))

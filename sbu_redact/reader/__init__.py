@@ -10,7 +10,7 @@ lowercase or fullwidth marks, `C)`, collapsed line breaks) and reports what it h
 problems rather than guessing silently.
 
 Modules, one job each: `segments` (lines of the view), `marks` (portion marks and banners),
-`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export`, `json_export`, `yaml_export` and `line_records` (SQL tuples, key=value logs) (exports of records with a classification field), `opml` (an outline's nodes),
+`portions` (a portion from its start), `cable_header` and `cable` (cables and fragments), `csv_export`, `xml_export`, `json_export`, `yaml_export` and `line_records` (SQL tuples, key=value logs) (exports of records with a classification field),
 `authority` (the classification authority block), `memo` (memos, e-mails, reports), `evidence`
 (the document's marking and what unmarked portions inherit), `vertical` (a marking written one
 letter per line, a rotated stamp), `governing` (statements that
@@ -43,7 +43,6 @@ from .csv_export import read_csv_export
 from .json_export import read_json_export
 from .line_records import read_line_records
 from .xml_export import read_xml_export
-from .opml import read_opml
 from .yaml_export import read_yaml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .abbreviations import defined_abbreviations
@@ -148,8 +147,6 @@ def reference_ids(references: list[str], year: str | None) -> list[str]:
 def _layout(r: Reading) -> tuple[str, list[Portion]]:
     """The kind of document and its portions (header fields and evidence go to `r`)."""
     records = read_csv_export(r)
-    if records is None:
-        records = read_opml(r)  # an outline's nodes, each marked by the mark opening its text
     if records is None:
         records = read_xml_export(r)
     if records is None:

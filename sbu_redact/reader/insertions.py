@@ -58,9 +58,10 @@ def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> 
 
 # the opening of a note or footnote set into the text, up to its first word (`\\footnote{`, `<note from="PAS">`,
 # `[Note by K.Ross: `, `{Comment by F. Nakamura: `, pandoc's `^[`, AsciiDoc's `footnote:[`; not a redline's `[MOVED TO: `
-# or `[INSERTED: `, whose mark stayed where the text came from), then a portion mark
+# or `[INSERTED: `, nor any note whose label anywhere says moved/inserted/added/suggested/proposed/new text
+# (`[Suggested insertion by R. Cole: `), whose mark stayed where the text came from), then a portion mark
 _OPENING_MARK = lazy(r"(?:\\footnote\{|footnote:\[|\^\[|<(?!(?i:ins|span)\b)[A-Za-z][\w:.\-]{0,30}\b[^<>]{0,200}(?<!/)>"
-                     r"|[\[{][ \t]*(?!(?i:moved|ins|insert|inserted|insertion|added|new)\b)[A-Za-z][^\[\]{}:\n]{0,60}:)[ \t]*\((?P<inner>[A-Za-z/ ,\-]{1,40})\)(?=[ \t])")
+                     r"|[\[{][ \t]*(?![^\[\]{}:\n]{0,60}?\b(?i:mov(?:e|ed|es|ing)|ins|insert\w*|add|adds|added|addition\w*|new|suggest\w*|propos\w*|redline\w*|track\w*|revis\w*)\b)[A-Za-z][^\[\]{}:\n]{0,60}:)[ \t]*\((?P<inner>[A-Za-z/ ,\-]{1,40})\)(?=[ \t])")
 
 
 def _own_marked(r: Reading, p: Portion, start: int, end: int) -> Portion | None:
