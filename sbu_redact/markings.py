@@ -603,6 +603,7 @@ class Grammar:
             else head_words(structure.title_macro.pattern, structure.title_macro._flags) or None
         # the properties of an iCalendar or vCard file that name its level (`reader/calendars.py`)
         self.calendar_level_properties = frozenset(structure.calendar_level_properties)
+        self.vcard_public_classes = frozenset(structure.vcard_public_classes)
         pages = structure.page_forms  # the forms of page markers (`reader/pages.PageMap`)
         self.page_forms_marker, self.page_forms_heading, self.page_forms_alone, self.page_forms_numbered, \
             self.page_forms_ruled = (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))

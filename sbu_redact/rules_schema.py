@@ -541,6 +541,7 @@ class StructureSpec(_Markings):
     normal_diff_change: GoverningPatternSpec = no_pattern()
     calendar_level: GoverningPatternSpec = no_pattern()
     calendar_level_properties: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9\-]*$")]] = []
+    vcard_public_classes: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9\-]*$")]] = []
     timestamp_lead: GoverningPatternSpec = no_pattern()
     ruled_heading: GoverningPatternSpec = no_pattern()
     chat_message_header: GoverningPatternSpec = no_pattern()

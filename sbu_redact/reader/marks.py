@@ -300,6 +300,8 @@ _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
+# a CSV row of quoted cells whose first cell alone holds text (`"SECRET//NOFORN","","",""`, `"SECRET",,,`)
+_QUOTED_FIRST_CELL = lazy(r'"[^"\n]{1,80}"(?:[ \t]*[,;][ \t]*(?:"")?)+')
 TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[.!?\"' \t]*$")  # (`... reopened (C).`: round 44)
 # (Words that make a mark at a sentence's end an example, "as in (S//NF).", or the object of the sentence's
 # verb, "should have been marked (S//NF).": the rules' `reader_words.example_cue`)
@@ -879,6 +881,11 @@ class MarkReader:
             # a spreadsheet export's banner in its first cell, the others empty (`SECRET//NOFORN;;;;`, LibreOffice
             # Calc's semicolon CSV, round 120)
             line = line.rstrip(";, \t")
+            if line[:1] == '"' and line[-1:] == '"' and line.count('"') == 2:
+                line = line[1:-1]  # (`"SECRET//NOFORN",,,`)
+        elif line[:1] == '"' and line[-2:] in ('""', '",', '";') and _QUOTED_FIRST_CELL.fullmatch(line) is not None:
+            # the same with the cells quoted (`"SBU//NOFORN","","",""`, a tracker's CSV export, round 130)
+            line = line[1:line.index('"', 1)]
         if "." in line or ":" in line or "(" in line:
             return None  # a sentence, a field, a portion: not a banner
         if _BANNER_SHAPED.match(line) is None:  # (a sentence's characters: no banner shape)
