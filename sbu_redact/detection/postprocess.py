@@ -175,6 +175,11 @@ _SURNAME_FIRST_ITEM = re.compile(
     rf"(?:[ \t]+[\"\u201c](?P<nick>{_ITEM_NAME_WORD}(?:[ \t]+{_ITEM_NAME_WORD})?)[\"\u201d])?"
     r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$))", re.M)
 SURNAME_FIRST = "SurnameFirstItem"
+# a word whose first letter is elided, an apostrophe glued to a capital (fixnames31: Sesotho `'Mampho`,
+# `Lehlohonolo 'Moleleki`): not a quotation (no closing quote after it on its line), not English in use
+_ELIDED_NAME = re.compile(rf"(?<![\w'\u2019\u2018])['\u2019](?P<word>[{_UPPER}][{_LETTER}]{{2,}})(?![\w'\u2019\-])")
+_CLOSING_QUOTE = re.compile(r"[\w.,!?]['\u2019](?![\w])")
+ELIDED_NAME = "ElidedInitialName"
 # a nickname in quotes that closes its phrase: punctuation, a
 # line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
 # (a comma inside the closing quote closes it too: HER CAMPAIGN MANAGER, "BOSS FANFAN," HAD)
@@ -270,12 +275,13 @@ class PostProcessor:
             findings += self._lower_case_possessives(findings, text, spans)  # (names30: yapao's brother)
             findings += self._named_nicknames(findings, text, spans)  # (names30: calls herself "la Flaca")
             findings += self._surname_first_items(findings, text, spans)  # (names31: Zhuk, Paval - tel.)
+            findings += self._elided_names(findings, text, spans)  # (fixnames31: 'Mampho)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
             findings += self._table_column_names(findings, text, spans)
             findings += self._semicolon_list_names(findings, text, spans)
-        findings = _without_names_inside_contacts(findings)
+        findings = _without_names_inside_contacts(findings, text)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
         findings = [self._with_trailing_nickname(f, text) for f in findings]
@@ -1073,7 +1079,7 @@ class PostProcessor:
             return []
         lex = self.lexicon
         span_starts = [s for s, _ in spans]
-        items: list[tuple[int, int, bool]] = []
+        items: list[tuple[int, int, bool, bool]] = []
         for m in _SURNAME_FIRST_ITEM.finditer(text):
             start, end = m.start("surname"), m.end("nick") + 1 if m.group("nick") else m.end("given")
             unit = _unit_of(start, spans, span_starts)
@@ -1083,13 +1089,17 @@ class PostProcessor:
             if label is not None and label.group(1).upper() in lex.header_words:
                 continue  # (TAGS: PGOV, BE)
             particles = (m.group("particles") or "").split()
-            if any(w.lower().rstrip("'\u2019") not in lex.particles for w in particles):
-                continue
+            if any(w.lower().rstrip("'\u2019") not in lex.particles and w not in lex.lower_case_particles for w in particles):
+                continue  # (a lower-case particle too, fixnames31: af Forselles, Henrik)
             surname = re.sub(r"^[a-z]{1,3}-", "", m.group("surname")[len(m.group("particles") or ""):])
             sur_words, given = surname.split(), m.group("given").split()
             if any(w.upper() in lex.stop_words or w.upper() in lex.title_words or not lex.is_given_name(w)
-                   and (lex.never_a_name(w) or lex.is_people(w) or lex.is_place(w) or lex.is_common(w, 3.0))
+                   and (lex.never_a_name(w) or lex.is_people(w) or lex.is_place(w))
                    for w in given):
+                continue
+            # a given word in English use: only a known surname, and only in a list (fixnames31: TEARIKI, MATA)
+            common = [w for w in given if not lex.is_given_name(w) and lex.is_common(w, 3.0)]
+            if any(not lex.is_surname(w) for w in common):
                 continue
             if any(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) or lex.is_people(w)
                    or w.lower() in lex.sign_off_words for w in sur_words):
@@ -1099,16 +1109,52 @@ class PostProcessor:
             if lex.is_common(last, 3.0) and not known or lex.is_place(surname) and not lex.is_surname(last) \
                     or lex.is_organization(text, m.start("surname"), m.end("surname")):
                 continue
-            items.append((start, end, any(lex.is_given_name(w) for w in given)))
+            items.append((start, end, any(lex.is_given_name(w) for w in given), not common))
         out = []
-        for start, end, known_given in items:
-            if not known_given and len(items) < 2:
+        plain = sum(1 for *_, clean in items if clean)
+        for start, end, known_given, clean in items:
+            if not known_given and plain < 2:
                 continue  # (no known given name, and no list around it)
+            if not clean and plain < 2:
+                continue  # (a given word in English use: two other items of the list must vouch for the form)
             if any(f.start < end and start < f.end and (f.entity_type != "PERSON" or f.start <= start and end <= f.end)
                    for f in findings):
                 continue  # (found already whole, or something else's)
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, SURNAME_FIRST,
                                "a surname written first and its given names, a list item"))
+        return out
+
+    def _elided_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A capitalized word written with an apostrophe for an elided first letter (`_ELIDED_NAME`,
+        fixnames31: Sesotho `'Mampho`, `'Mathabo`, `Lehlohonolo 'Moleleki`): an apostrophe glued
+        to a capital after a space or the line's start, with no closing quote after it on its
+        line (`'Zari'`, `'Small Boy'` are quotations). The word without it no stop or title word,
+        place, people or word never a name, and no English word in use unless a known name
+        (`'Cause`, `'Til`)."""
+        if "'" not in text and "\u2019" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        out = []
+        for m in _ELIDED_NAME.finditer(text):
+            start, end = m.span()
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or end > unit[1]:
+                continue
+            line_end = text.find("\n", end)
+            if _CLOSING_QUOTE.search(text, end, len(text) if line_end < 0 else line_end):
+                continue
+            word = m.group("word")
+            if word.upper() in lex.stop_words or word.upper() in lex.title_words or lex.never_a_name(word) \
+                    or lex.is_place(word) or lex.is_people(word):
+                continue
+            if lex.is_common(word, 3.0) and not (lex.is_given_name(word) or lex.is_surname(word)):
+                continue
+            if any(f.start <= start and end <= f.end or f.entity_type != "PERSON" and f.start < end and start < f.end
+                   for f in findings):
+                continue
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, ELIDED_NAME,
+                               "a name written with an apostrophe for its elided first letter"))
         return out
 
     def _person_before_naming(self, text: str, pos: int, ends: set[int]) -> bool:
@@ -2241,15 +2287,30 @@ def _unit_of(pos: int, spans: list[tuple[int, int]], span_starts: list[int]) -> 
     return spans[i - 1] if i else None
 
 
-def _without_names_inside_contacts(findings: list[Finding]) -> list[Finding]:
+def _without_names_inside_contacts(findings: list[Finding], text: str) -> list[Finding]:
     """Names that lie inside an e-mail address, URL or handle found as such (`ainura dot
     toktogulova at gmail dot com`, `KOFFI.YAO AT YAHOO DOT FR`): the contact is withheld whole,
     and a name finding inside it would win the overlap and leave the rest of the address visible."""
     contacts = [f for f in findings if f.entity_type in _CONTACT_TYPES]
     if not contacts:
         return findings
-    return [f for f in findings if f.entity_type != "PERSON"
-            or not any(c.start <= f.start and f.end <= c.end for c in contacts)]
+    out = []
+    for f in findings:
+        if f.entity_type == "PERSON":
+            if any(c.start <= f.start and f.end <= c.end for c in contacts):
+                continue
+            for c in contacts:  # a name that begins or ends inside an e-mail address and goes on past it is
+                if c.entity_type != "EMAIL_ADDRESS":  # cut at its edge (fixnames31: `... DOT GOV DOT CK` +
+                    continue  # `\nNGIRMANG, KLOULECHAD`); not a URL read inside a name (`J.An|twi-Boakye`)
+                if c.start < f.start < c.end < f.end:
+                    rest = text[c.end:f.end]
+                    f = replace(f, start=c.end + len(rest) - len(rest.lstrip()))
+                elif f.start < c.start < f.end < c.end:
+                    f = replace(f, end=f.start + len(text[f.start:c.start].rstrip()))
+            if not any(ch.isalpha() for ch in text[f.start:f.end]):
+                continue
+        out.append(f)
+    return out
 
 
 def _with_possessive(f: Finding, text: str, spans: list[tuple[int, int]], span_starts: list[int]) -> Finding:
