@@ -48,7 +48,9 @@ def test_example_after_such_as_states_no_level() -> None:
 
 
 def test_room_cleared_to_a_level_states_no_level() -> None:
-    text = _doc("(U) The budget review meets in room 4B, which is a vault cleared to TOP SECRET since June.",
+    # ("a vault cleared to TOP SECRET" is withheld again since fixrev31a: "staff cleared to SECRET" may
+    # be a sharing rule for other text, tests/test_reader_fixrev31a.py)
+    text = _doc("(U) The budget review meets in room 4B on Tuesday.",
                 "(U) Bring the printed agenda; the projector there does not accept laptops.")
     _plain(text, "The budget review meets", "Bring the printed agenda")
     # (not a mention: still raised)
@@ -75,10 +77,11 @@ def test_example_wrapped_onto_the_next_line_is_a_mention() -> None:
 
 
 def test_levels_that_qualify_records_or_investigations_are_mentions() -> None:
+    # (SECRET telegrams, NOFORN passages, SECRET//NOFORN reporting are sources again since fixrev31a:
+    # "Per SECRET//NOFORN reporting, ..." is a claim, tests/test_reader_fixrev31a.py)
     text = _doc("(U) Applicants must already hold a TOP SECRET background investigation completed after 2021.",
-                "(U) The archivists reopened SECRET telegrams from 1974; a few still hold NOFORN passages.",
-                "(U) Analysts with SECRET//NOFORN reporting experience are encouraged to apply.")
-    _plain(text, "Applicants must already hold", "The archivists reopened", "Analysts with")
+                "(U) The archivists reopened the old registry rooms in 1974.")
+    _plain(text, "Applicants must already hold", "The archivists reopened")
 
 
 def test_list_of_captions_said_to_be_captions_is_a_mention() -> None:

@@ -279,8 +279,9 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             continue  # "her grade on the test is S"
         if _MENTION_BEFORE.search(r.text, max(sentence, c.start() - 60), c.start(group) + 1) is not None:
             continue  # a legend, a definition, a noun the level describes ("Staff cleared at the SECRET level may")
-        if _mentioned(r, max(sentence, c.start() - 60), c.start(group)):
-            continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ...", "a room cleared to SECRET")
+        if _mentioned(r, max(sentence, c.start() - 60), c.start(group)) and not _names_other_text(r, p):
+            continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ..."; never in a
+            # statement that names other text: "the next paragraph ..., such as SECRET")
         written = c.group(group)
         if group in ("negated", "contained", "exempt", "checked"):
             # "is NOT unclass", "contained classified information", a reviewer's "b1, 1.4(c)", "[X] Contains classified"
@@ -462,10 +463,24 @@ _MENTION_BEFORE = compile_pattern(
     r"|(?i:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:classified|cleared|marked|stamped|rated|graded)[ \t]+(?:at|as)[ \t]+(?:the[ \t]+)?\S$)")
 
 
+def _names_other_text(r: Reading, p: Portion) -> bool:
+    """Does portion `p` name other text (`_refers`) other than as any text of a kind ("every page
+    carries a header such as ...", "whether a cable is ...")? (Fail closed: a word it cannot find
+    in the portion counts.)"""
+    for word in _refers(r, p):
+        found = [m.start() for m in re.finditer(re.escape(word), r.text[p.start:p.end], re.IGNORECASE)]
+        if not found or any(_ANY_OF_A_KIND.search(r.text, p.start, p.start + at) is None for at in found):
+            return True
+    return False
+
+
+_ANY_OF_A_KIND = compile_pattern(r"(?i:\b(?:every|each|any|a|an|all|some|many|most|several)[ \t]+\Z)")
+
+
 def _mentioned(r: Reading, lo: int, at: int) -> bool:
     """Is the level written at `at` named as an example or a term rather than stated, by the words
     right before it that the backstop reads as a mention (`backstop.mention_before` of
-    rules/markings.yaml: "such as", "e.g.", "called", a clearance "cleared to")? (A legend's `=`
+    rules/markings.yaml: "such as", "e.g.", "called")? (A legend's `=`
     is not counted here: `para 3 = S` may be a claim in shorthand.)"""
     found = mention_before(r.g).search(r.text[lo:at])
     return found is not None and "=" not in found.group(0)
