@@ -644,6 +644,10 @@ class Grammar:
                     words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
                     words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
+        self.letterhead = lazy(words.letterhead.pattern)
+        self.code_signs = frozenset(words.code_signs)
+        self.routing_words = frozenset(words.routing_words)
+        self.header_verbs = frozenset(words.header_verbs)
         # a source comment's note words (`reader/marks.py` `banner_at`): the level words and abbreviations (`top`, `secret`,
         # `ts`, `s`, `c`, `u`, `conf`, ...) come from the grammar's level tokens, not re-listed in the pattern (a re-list
         # is how a TS/S/C gap got in, session 30)

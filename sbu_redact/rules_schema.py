@@ -638,6 +638,12 @@ class ReaderWordsSpec(_Markings):
     page_range: GoverningPatternSpec = no_pattern()  # groups `first`, `last`
     names_more: GoverningPatternSpec = no_pattern()
     header_noise: GoverningPatternSpec = no_pattern()  # (reader/cable.py `_routing_shape`)
+    # (reader/cable.py `_routing_shape`): a letterhead's line in mixed case, the signs of source code, the words of
+    # routing and letterhead lines (upper case) and the verbs that make a line in capitals a sentence (upper case)
+    letterhead: GoverningPatternSpec = no_pattern()
+    code_signs: Annotated[str, Field(pattern=r"^[^\sA-Za-z0-9]*$")] = ""
+    routing_words: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []
+    header_verbs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z']*$")]] = []
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":

@@ -151,18 +151,55 @@ _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
 _END_TAGS_ONLY = lazy(r"(?:</[A-Za-z][\w:.\-]{0,30}>[ \t]*)+")
 
 
-def _closes_marked_element(r: Reading, first: Segment, prev: str, s: str) -> bool:
-    """Does line `prev` end by closing an element that the portion's first line `first` opened before its mark
-    (`<item>(U) ...</item>`, `<li><b>(U)</b> ...</li>`), with `s`, the line after it, more than end tags?"""
-    close = _CLOSED_ELEMENT.search(prev)
-    if close is None or first.stripped[:1] != "<" or _END_TAGS_ONLY.fullmatch(s):
+_START_TAG_NAME = lazy(r"<([A-Za-z][\w:\-]{0,30})[\s/>]")
+_END_TAG_NAME = lazy(r"</([A-Za-z][\w:.\-]{0,30})>")
+
+
+def _closes_marked_element(r: Reading, start_index: int, index: int) -> bool:
+    """Has an element that the portion's first line opened before its mark (`<item>(U) ...</item>`,
+    `<li><b>(U)</b> ...</li>`) closed on a line above line `index` (that line, `</item></items>`, or one
+    before end tags alone, `</group>`), with line `index` more than end tags? Unmarked text after it is
+    not under the mark, whatever the shape (known31, fixrev31b)."""
+    first, s = r.segs[start_index], r.segs[index].stripped
+    if first.stripped[:1] != "<" or not s or _END_TAGS_ONLY.fullmatch(s):
         return False
-    name = close.group(0).strip()[2:-1]
     m = r.marks.mark_lead(first)
     if m is None:
         return False
-    opened = first.text[:m.start("mark")]
-    return re.search(r"<" + re.escape(name) + r"[\s>]", opened) is not None
+    opened = {t.group(1) for t in _START_TAG_NAME.finditer(first.text, 0, m.start("mark"))}
+    if not opened:
+        return False
+    for j in range(start_index, index):
+        line = r.segs[j].text
+        if "</" in line and any(e.group(1) in opened
+                                for e in _END_TAG_NAME.finditer(line, m.end() if j == start_index else 0)):
+            return True
+    return False
+
+
+# a chat post's label before its mark: its time, then its author and a colon (`2026-11-13 09:02 Ana Ruiz: `,
+# `[07:43] jtran: `)
+_CHAT_POST_LABEL = lazy(r"[\[\d][^\n]{0,30}?\d{1,2}:\d{2}\S*[ \t]+[^\n]{1,40}:[ \t]+$")
+
+
+def _chat_post_not_wrapped(r: Reading, start_index: int, index: int) -> bool:
+    """Is line `index` under a chat post whose first line carries the post's time, author and mark
+    (`2026-11-13 09:02 Ana Ruiz: (U) Latest from post, pasted below`) no certain wrap of the line above it
+    (its first word would have fitted on that line)? The post's mark covers its own line and what certainly
+    continues it: any other line under it (a pasted text, fixrev31b) is text of its own (unmarked, it takes
+    the document's level)."""
+    first = r.segs[start_index]
+    if index <= start_index or first.stripped[:1] not in "[0123456789":
+        return False
+    m = r.marks.mark_lead(first)
+    label = m.groupdict().get("label") if m is not None else None
+    if not label or _CHAT_POST_LABEL.match(label) is None:
+        return False
+    s = r.segs[index].stripped
+    if not s:
+        return False
+    prev_len = len(r.segs[index - 1].text.rstrip())
+    return prev_len + 1 + len(s.split(None, 1)[0]) <= longest_line(r)
 
 
 def _after_mark(r: Reading, seg: Segment) -> str:
@@ -427,7 +464,9 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a quotation set in deeper after a sentence (a newsletter's pull quote, round 96): a block of its own
     if prev.text.rstrip()[-1:] == ">" and s[:1] == "<" and _ELEMENT_LINE.match(s) and _CLOSED_ELEMENT.search(prev.text):
         return True  # an element on a line of its own after one that closed (`<content>...` after `...</title>`, round 96)
-    if prev.text.rstrip()[-1:] == ">" and _closes_marked_element(r, r.segs[start_index], prev.text, s):
+    if _chat_post_not_wrapped(r, start_index, index):
+        return True
+    if _closes_marked_element(r, start_index, index):
         # text after the element that a mark opened has closed (`<item>(U) Public square</item>` / `The courier
         # meets ...`, known31): not under that mark (unmarked, it takes the document's level: fail closed)
         return True
@@ -563,12 +602,13 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
     s = seg.stripped
     head = s[:1]
     if head in "*#" and first.stripped[:1] in "(*[#":
-        # (a wiki list's child opens with its parent's signs: `*#` or `**` under `*`, `##` or `#:` under `#`)
+        # (a wiki list's child opens with its parent's signs, `*#` or `**` under `*`, `##` or `#:` under `#`; any
+        # deeper item, `#*` under `*` too, is a node of its own: fixrev31b)
         node, parent = r.g.outline_node.match(s), r.g.outline_node.match(_after_mark(r, first))
         if parent is None:
             parent = r.g.outline_node.match(first.stripped)
         if node is not None and parent is not None and len(node.group("depth")) > len(parent.group("depth")) \
-                and node.group("depth").startswith(parent.group("depth")) and _marked(r, first):
+                and _marked(r, first):
             return True
     prev_end = prev.text.rstrip()[-1:]
     prev_len = len(prev.text.rstrip())
