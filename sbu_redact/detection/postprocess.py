@@ -168,11 +168,12 @@ NAMED_NICKNAME = "NamedNickname"
 # spaces, a column gap, a parenthesis, an angle bracket, a semicolon or the line's end), never at
 # a comma (`ELDER, CHEMEI FAUSTINO,` is an apposition)
 _ITEM_NAME_WORD = rf"[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
+# (the words of a name are one space apart: two spaces or a tab are a column gap, `Brice   Lycée Béhanzin`)
 _SURNAME_FIRST_ITEM = re.compile(
     rf"(?:^|(?<=;))[ \t]*(?:(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+)?(?:[A-Za-z][A-Za-z ]{{0,18}}:[ \t]*)?"
-    rf"(?P<surname>(?:(?P<particles>(?:[a-z]{{1,3}}['\u2019]?[ \t]+){{1,2}}))?(?:[a-z]{{1,3}}-)?{_ITEM_NAME_WORD}(?:[ \t]+{_ITEM_NAME_WORD})?)"
-    rf",[ \t]+(?P<given>{_ITEM_NAME_WORD}(?:[ \t]+{_ITEM_NAME_WORD}){{0,2}})"
-    rf"(?:[ \t]+[\"\u201c](?P<nick>{_ITEM_NAME_WORD}(?:[ \t]+{_ITEM_NAME_WORD})?)[\"\u201d])?"
+    rf"(?P<surname>(?:(?P<particles>(?:[a-z]{{1,3}}['\u2019]?[ \t]+){{1,2}}))?(?:[a-z]{{1,3}}-)?{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)"
+    rf",[ \t]+(?P<given>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD}){{0,2}})"
+    rf"(?: [\"\u201c](?P<nick>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)[\"\u201d])?"
     r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$))", re.M)
 SURNAME_FIRST = "SurnameFirstItem"
 # a word whose first letter is elided, an apostrophe glued to a capital (fixnames31: Sesotho `'Mampho`,
