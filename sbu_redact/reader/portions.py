@@ -14,7 +14,7 @@ from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
 from .diffs import holds_unified_hunk
-from .pages import page_map
+from .pages import page_map, page_marker_alone
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
@@ -663,7 +663,7 @@ def _under_page_break(r: Reading, start_index: int) -> bool:
         if not seg.blank:
             t = seg.stripped
             if running_line(r, t) or t[-1:].isdigit() and (r.g.running_head.search(seg.text) is not None
-                                                           or r.g.page_forms_marker.fullmatch(t) is not None):
+                                                           or page_marker_alone(r.g, t)):
                 return True
             seen += 1
         k -= 1
