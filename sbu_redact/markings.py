@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Pr
 from .config import Rules, RuleSet, as_rules
 from .folding import ascii_fold
 from .lazyre import LazyPattern as LazyRegex, compile_pattern, lazy
+from .prefilter import literal_trie
 from .problems import Reported, Severity
 from .records import Record
 from .register import CATEGORY_ORDER, Flaw, Foreign, Register, Token, alias_table
@@ -518,11 +519,17 @@ class Grammar:
                   if len(w.split()) > 1 and not any(w.casefold().startswith(level) for level in spelled)}
         not_levels = "|".join(re.escape(w) for w in sorted(scope.untranslated.not_level_words, key=len, reverse=True)
                               if " ".join(w.split()[:-1]) + " " not in behind)
+        # (first, a look-ahead for some level word, a trie of them: the same matches, and at an offset where no level
+        # word starts the look-behinds and the look-ahead of phrases are not tried, a tenth of the time; written as
+        # the negation of a negative look-ahead, which gives `prefilter` no anchor words: it gates the pattern by the
+        # level words themselves as before, not by the trie's fragments)
+        level_words = [_with_ascii_folds(words, self.scope_english_ascii) for words in scope.untranslated.level_words.values()]
+        heads = "(?!" + literal_trie(sorted({w for words in level_words for w in words})) + ")"
         self.scope_level_words = LazyPattern(
-            "(?i:" + "".join(f"(?<!{re.escape(w)})" for w in sorted(behind)) + (f"(?!{not_levels})" if not_levels else "") + "(?:" + "|".join(f"(?P<level{k}>" + "|".join(
+            "(?i:(?!" + heads + ")" + "".join(f"(?<!{re.escape(w)})" for w in sorted(behind)) + (f"(?!{not_levels})" if not_levels else "") + "(?:" + "|".join(f"(?P<level{k}>" + "|".join(
                 re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
-                for w in sorted(_with_ascii_folds(words, self.scope_english_ascii), key=len, reverse=True)) + ")"
-                for k, words in enumerate(scope.untranslated.level_words.values())) + "))", re.UNICODE, None) \
+                for w in sorted(words, key=len, reverse=True)) + ")"
+                for k, words in enumerate(level_words)) + "))", re.UNICODE, None) \
             if scope.untranslated.level_words else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)
@@ -534,6 +541,9 @@ class Grammar:
             for spec in (scope.opening_words, scope.item_number, scope.page_numbers))
         self.scope_topic_abroad = LazyPattern(scope.topic_abroad.pattern, scope.topic_abroad._flags,
                                               getattr(scope.topic_abroad, "_words", None))
+        self.scope_figure_caption, self.scope_figure_comment, self.scope_figure_mention = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (scope.figure_caption, scope.figure_comment, scope.figure_mention))
         self.scope_sharing = _ascii_folded(LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
                                                        getattr(scope.untranslated.sharing, "_words", None)))
         self.scope_negation_before, self.scope_negation_after = (
@@ -593,6 +603,7 @@ class Grammar:
             else head_words(structure.title_macro.pattern, structure.title_macro._flags) or None
         # the properties of an iCalendar or vCard file that name its level (`reader/calendars.py`)
         self.calendar_level_properties = frozenset(structure.calendar_level_properties)
+        self.vcard_public_classes = frozenset(structure.vcard_public_classes)
         pages = structure.page_forms  # the forms of page markers (`reader/pages.PageMap`)
         self.page_forms_marker, self.page_forms_heading, self.page_forms_alone, self.page_forms_numbered, \
             self.page_forms_ruled = (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
@@ -632,6 +643,20 @@ class Grammar:
                     words.message_header, words.entire_text, words.row_after_table, words.row_before_table,
                     words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
                     words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
+        self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
+        self.letterhead = lazy(words.letterhead.pattern)
+        self.code_signs = frozenset(words.code_signs)
+        self.routing_words = frozenset(words.routing_words)
+        self.header_verbs = frozenset(words.header_verbs)
+        # a source comment's note words (`reader/marks.py` `banner_at`): the level words and abbreviations (`top`, `secret`,
+        # `ts`, `s`, `c`, `u`, `conf`, ...) come from the grammar's level tokens, not re-listed in the pattern (a re-list
+        # is how a TS/S/C gap got in, session 30)
+        token_words = sorted({w.casefold() for token in self.levels for w in re.split(r"[\s/]+", token) if w},
+                             key=lambda w: (-len(w), w))
+        self.banner_note_words = lazy(words.banner_note_words.pattern + r"|(?i:\b(?:"
+                                      + "|".join(map(re.escape, token_words)) + r")\b)")
+        self.opening_named = lazy(words.opening_named.pattern)  # (reader/governing.py)
+        self.quoted_header_line = lazy(words.quoted_header_line.pattern)  # (reader/governing.py)
         self.review_words = tuple(words.review_words)
         self.not_signature = frozenset(words.not_signature)
         self._parsed: dict[tuple[str, bool], Marking] = {}

@@ -375,6 +375,13 @@ class UnresolvedScopeSpec(_Markings):
     # a paragraph named by its topic in another language (group `topic` or `topic2`: "đoạn về Cam Ranh",
     # "doan ve Cam Ranh", "el párrafo sobre la visita"): `reader/pointers.by_topic_abroad`, round 119
     topic_abroad: GoverningPatternSpec = no_pattern()
+    # a figure's caption named by its kind and number in any language the rules hold ("la légende du schéma 3",
+    # "the caption of figure 2"; groups `kind`, `number`), with the paragraph that comments it
+    # (`figure_comment`: "et le paragraphe qui le commente"): `reader/pointers.by_figure_mentions`, round 132;
+    # `figure_mention`: a figure named by any kind word and a number in a portion's text (group `number`)
+    figure_caption: GoverningPatternSpec = no_pattern()
+    figure_comment: GoverningPatternSpec = no_pattern()
+    figure_mention: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = no_pattern()
@@ -534,6 +541,7 @@ class StructureSpec(_Markings):
     normal_diff_change: GoverningPatternSpec = no_pattern()
     calendar_level: GoverningPatternSpec = no_pattern()
     calendar_level_properties: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9\-]*$")]] = []
+    vcard_public_classes: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9\-]*$")]] = []
     timestamp_lead: GoverningPatternSpec = no_pattern()
     ruled_heading: GoverningPatternSpec = no_pattern()
     chat_message_header: GoverningPatternSpec = no_pattern()
@@ -623,10 +631,19 @@ class ReaderWordsSpec(_Markings):
     table_to_row: GoverningPatternSpec = no_pattern()
     json_classification_key: GoverningPatternSpec = no_pattern()  # set inside the key's pattern: no global flags
     sentence_named: GoverningPatternSpec = no_pattern()
+    opening_named: GoverningPatternSpec = no_pattern()
+    quoted_header_line: GoverningPatternSpec = no_pattern()
     sentence_lead: GoverningPatternSpec = no_pattern()
     pointer_lead: GoverningPatternSpec = no_pattern()
     page_range: GoverningPatternSpec = no_pattern()  # groups `first`, `last`
     names_more: GoverningPatternSpec = no_pattern()
+    header_noise: GoverningPatternSpec = no_pattern()  # (reader/cable.py `_routing_shape`)
+    # (reader/cable.py `_routing_shape`): a letterhead's line in mixed case, the signs of source code, the words of
+    # routing and letterhead lines (upper case) and the verbs that make a line in capitals a sentence (upper case)
+    letterhead: GoverningPatternSpec = no_pattern()
+    code_signs: Annotated[str, Field(pattern=r"^[^\sA-Za-z0-9]*$")] = ""
+    routing_words: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []
+    header_verbs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z']*$")]] = []
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":

@@ -161,6 +161,26 @@ def _naming_verb(person: tuple[str, ...], general: tuple[str, ...]) -> re.Patter
 # the word before a general naming verb (a comma allowed): BRAZILIAN | CALLED "GAUCHO"
 _WORD_BEFORE_NAMING = re.compile(r"(?P<word>[^\W\d_][\w'\u2019\-]*)[ \t]*,?[ \t]*(?:(?i:once|also|only|simply)[ \t]+)?\Z")
 NAMED_NICKNAME = "NamedNickname"
+# a surname written first, a comma and the given names, as a list item (names31: `Zhuk, Paval - tel.`,
+# `1. Ebrahimi-Khoyi, Ali Reza - ward 7`, `To: van der Spek, Joost; ODonoghue, Ciaran`, `- de Kok,
+# Hendrikus "Henk"`): the item opens its line (after a list marker or a line's label, `From:`) or
+# follows a semicolon; a quoted nickname may follow the given names; the item ends (a dash between
+# spaces, a column gap, a parenthesis, an angle bracket, a semicolon or the line's end), never at
+# a comma (`ELDER, CHEMEI FAUSTINO,` is an apposition)
+_ITEM_NAME_WORD = rf"[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
+# (the words of a name are one space apart: two spaces or a tab are a column gap, `Brice   Lycée Béhanzin`)
+_SURNAME_FIRST_ITEM = re.compile(
+    rf"(?:^|(?<=;))[ \t]*(?:(?:[-*\u2022\u2013]|\d{{1,2}}[.)])[ \t]+)?(?:[A-Za-z][A-Za-z ]{{0,18}}:[ \t]*)?"
+    rf"(?P<surname>(?:(?P<particles>(?:[a-z]{{1,3}}['\u2019]?[ \t]+){{1,2}}))?(?:[a-z]{{1,3}}-)?{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)"
+    rf",[ \t]+(?P<given>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD}){{0,2}})"
+    rf"(?: [\"\u201c](?P<nick>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)[\"\u201d])?"
+    r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$))", re.M)
+SURNAME_FIRST = "SurnameFirstItem"
+# a word whose first letter is elided, an apostrophe glued to a capital (fixnames31: Sesotho `'Mampho`,
+# `Lehlohonolo 'Moleleki`): not a quotation (no closing quote after it on its line), not English in use
+_ELIDED_NAME = re.compile(rf"(?<![\w'\u2019\u2018])['\u2019](?P<word>[{_UPPER}][{_LETTER}]{{2,}})(?![\w'\u2019\-])")
+_CLOSING_QUOTE = re.compile(r"[\w.,!?]['\u2019](?![\w])")
+ELIDED_NAME = "ElidedInitialName"
 # a nickname in quotes that closes its phrase: punctuation, a
 # line's end or an alias's cue after it (CALI "DHEERE", TOLD; AGENT "CAMILO"\n; "SPIN GUL" (ALSO)
 # (a comma inside the closing quote closes it too: HER CAMPAIGN MANAGER, "BOSS FANFAN," HAD)
@@ -255,12 +275,14 @@ class PostProcessor:
             findings += self._sign_off_names(findings, text, spans)  # (names30: - Luca, Regards, Tunde)
             findings += self._lower_case_possessives(findings, text, spans)  # (names30: yapao's brother)
             findings += self._named_nicknames(findings, text, spans)  # (names30: calls herself "la Flaca")
+            findings += self._surname_first_items(findings, text, spans)  # (names31: Zhuk, Paval - tel.)
+            findings += self._elided_names(findings, text, spans)  # (fixnames31: 'Mampho)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
             findings += self._table_column_names(findings, text, spans)
             findings += self._semicolon_list_names(findings, text, spans)
-        findings = _without_names_inside_contacts(findings)
+        findings = _without_names_inside_contacts(findings, text)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
         findings = [self._with_trailing_nickname(f, text) for f in findings]
@@ -1039,6 +1061,101 @@ class PostProcessor:
                 continue  # (found already)
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NAMED_NICKNAME,
                                "a nickname in quotes after a verb that names a person"))
+        return out
+
+    def _surname_first_items(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A surname written first, a comma and one to three given names as an item of a list
+        (`_SURNAME_FIRST_ITEM`, names31): a line of a contact or warden list, a `To:` line, an
+        applicant's field. The given words no stop or title word, people, place or word that is
+        never a name, each a known given name or no English word in use (`is_common` at 3.0); the
+        surname's words capitalized (its particles lower case: de, van der, al-), no stop, title
+        or closing word (Regards, Best), people or organisation, the last no English word in use
+        unless a known surname or given name, nor a place unless a known surname; not on a header
+        line (TAGS: PGOV, BE). One given word must be a known given name, unless another item of
+        the text has this form too (a list: `Zhuk, Paval` beside `Kaliada, Ales`). On heldout9-30
+        the items this takes were all of a person's name in 96 of 97 (the other a greeting's word
+        before a given name, `Mahalo, Leilani`, found as a name on main already). The surname, the
+        given names and a quoted nickname after them are redacted together."""
+        if ", " not in text and ",\t" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        items: list[tuple[int, int, bool, bool]] = []
+        for m in _SURNAME_FIRST_ITEM.finditer(text):
+            start, end = m.start("surname"), m.end("nick") + 1 if m.group("nick") else m.end("given")
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or end > unit[1]:
+                continue
+            label = re.match(r"[ \t]*([A-Za-z]+)[ \t]*:", text[text.rfind("\n", 0, start) + 1:start])
+            if label is not None and label.group(1).upper() in lex.header_words:
+                continue  # (TAGS: PGOV, BE)
+            particles = (m.group("particles") or "").split()
+            if any(w.lower().rstrip("'\u2019") not in lex.particles and w not in lex.lower_case_particles for w in particles):
+                continue  # (a lower-case particle too, fixnames31: af Forselles, Henrik)
+            surname = re.sub(r"^[a-z]{1,3}-", "", m.group("surname")[len(m.group("particles") or ""):])
+            sur_words, given = surname.split(), m.group("given").split()
+            if any(w.upper() in lex.stop_words or w.upper() in lex.title_words or not lex.is_given_name(w)
+                   and (lex.never_a_name(w) or lex.is_people(w) or lex.is_place(w))
+                   for w in given):
+                continue
+            # a given word in English use: only a known surname, and only in a list (fixnames31: TEARIKI, MATA)
+            common = [w for w in given if not lex.is_given_name(w) and lex.is_common(w, 3.0)]
+            if any(not lex.is_surname(w) for w in common):
+                continue
+            if any(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) or lex.is_people(w)
+                   or w.lower() in lex.sign_off_words for w in sur_words):
+                continue
+            last = sur_words[-1]
+            known = lex.is_surname(last) or lex.is_given_name(last) or lex.is_double_name(last)
+            if lex.is_common(last, 3.0) and not known or lex.is_place(surname) and not lex.is_surname(last) \
+                    or lex.is_organization(text, m.start("surname"), m.end("surname")):
+                continue
+            items.append((start, end, any(lex.is_given_name(w) for w in given), not common))
+        out = []
+        plain = sum(1 for *_, clean in items if clean)
+        for start, end, known_given, clean in items:
+            if not known_given and plain < 2:
+                continue  # (no known given name, and no list around it)
+            if not clean and plain < 2:
+                continue  # (a given word in English use: two other items of the list must vouch for the form)
+            if any(f.start < end and start < f.end and (f.entity_type != "PERSON" or f.start <= start and end <= f.end)
+                   for f in findings):
+                continue  # (found already whole, or something else's)
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, SURNAME_FIRST,
+                               "a surname written first and its given names, a list item"))
+        return out
+
+    def _elided_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A capitalized word written with an apostrophe for an elided first letter (`_ELIDED_NAME`,
+        fixnames31: Sesotho `'Mampho`, `'Mathabo`, `Lehlohonolo 'Moleleki`): an apostrophe glued
+        to a capital after a space or the line's start, with no closing quote after it on its
+        line (`'Zari'`, `'Small Boy'` are quotations). The word without it no stop or title word,
+        place, people or word never a name, and no English word in use unless a known name
+        (`'Cause`, `'Til`)."""
+        if "'" not in text and "\u2019" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        out = []
+        for m in _ELIDED_NAME.finditer(text):
+            start, end = m.span()
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or end > unit[1]:
+                continue
+            line_end = text.find("\n", end)
+            if _CLOSING_QUOTE.search(text, end, len(text) if line_end < 0 else line_end):
+                continue
+            word = m.group("word")
+            if word.upper() in lex.stop_words or word.upper() in lex.title_words or lex.never_a_name(word) \
+                    or lex.is_place(word) or lex.is_people(word):
+                continue
+            if lex.is_common(word, 3.0) and not (lex.is_given_name(word) or lex.is_surname(word)):
+                continue
+            if any(f.start <= start and end <= f.end or f.entity_type != "PERSON" and f.start < end and start < f.end
+                   for f in findings):
+                continue
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, ELIDED_NAME,
+                               "a name written with an apostrophe for its elided first letter"))
         return out
 
     def _person_before_naming(self, text: str, pos: int, ends: set[int]) -> bool:
@@ -2171,15 +2288,30 @@ def _unit_of(pos: int, spans: list[tuple[int, int]], span_starts: list[int]) -> 
     return spans[i - 1] if i else None
 
 
-def _without_names_inside_contacts(findings: list[Finding]) -> list[Finding]:
+def _without_names_inside_contacts(findings: list[Finding], text: str) -> list[Finding]:
     """Names that lie inside an e-mail address, URL or handle found as such (`ainura dot
     toktogulova at gmail dot com`, `KOFFI.YAO AT YAHOO DOT FR`): the contact is withheld whole,
     and a name finding inside it would win the overlap and leave the rest of the address visible."""
     contacts = [f for f in findings if f.entity_type in _CONTACT_TYPES]
     if not contacts:
         return findings
-    return [f for f in findings if f.entity_type != "PERSON"
-            or not any(c.start <= f.start and f.end <= c.end for c in contacts)]
+    out = []
+    for f in findings:
+        if f.entity_type == "PERSON":
+            if any(c.start <= f.start and f.end <= c.end for c in contacts):
+                continue
+            for c in contacts:  # a name that begins or ends inside an e-mail address and goes on past it is
+                if c.entity_type != "EMAIL_ADDRESS":  # cut at its edge (fixnames31: `... DOT GOV DOT CK` +
+                    continue  # `\nNGIRMANG, KLOULECHAD`); not a URL read inside a name (`J.An|twi-Boakye`)
+                if c.start < f.start < c.end < f.end:
+                    rest = text[c.end:f.end]
+                    f = replace(f, start=c.end + len(rest) - len(rest.lstrip()))
+                elif f.start < c.start < f.end < c.end:
+                    f = replace(f, end=f.start + len(text[f.start:c.start].rstrip()))
+            if not any(ch.isalpha() for ch in text[f.start:f.end]):
+                continue
+        out.append(f)
+    return out
 
 
 def _with_possessive(f: Finding, text: str, spans: list[tuple[int, int]], span_starts: list[int]) -> Finding:

@@ -165,6 +165,12 @@ def _compile(g: Grammar) -> _Vocabulary:
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"))
 
 
+def mention_before(g: Grammar) -> re.Pattern[str]:
+    """The words right before a level or control that make it a mention (`backstop.mention_before`
+    of rules/markings.yaml), anchored at the end of the text searched (scope.py reads claims with it)."""
+    return _vocabulary(g).mention_before
+
+
 def _offsets(spelling: str, piece: str) -> list[int]:
     return [i for i in range(len(spelling)) if spelling.startswith(piece, i)]
 
@@ -456,7 +462,7 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
     if start > line_start and end < line_end and text[start - 1] in "([{" and text[end] in ")]}":
         start, end = start - 1, end + 1  # a mark in its parentheses: `"(S//NF)"` is quoted as a whole
     names = {voc.canonical.get(_key(t[2]), ("", _key(t[2])))[1] for t in run}
-    if _mention(voc, text, line_start, line_end, start, end, names):
+    if _mention(voc, text, line_start, line_end, start, end, names, p.body_start):
         return None, a0, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
 
@@ -481,7 +487,7 @@ def _mixed_case(line: str) -> bool:
 
 
 def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start: int, end: int,
-             names: set[str]) -> bool:
+             names: set[str], floor: int = 0) -> bool:
     """A token that is talked about rather than applied: in quotation marks (not as the value of
     a key or attribute of an export: `"classification": "SECRET"` is a marking), a legend entry,
     a sentence that gives the same token in a second spelling (`A portion marked (C) is
@@ -495,8 +501,30 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         return True  # `NOFORN: not releasable to foreign nationals`, `S//NF = SECRET//NOFORN`
     if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES:
         return True
-    if voc.mention_before.search(before) is not None or voc.mention_after.search(after) is not None:
+    if _SOURCE_BEFORE.search(before) is not None and _RECORDS_AFTER.match(after) is not None:
+        return False  # a source: "Per SECRET cables from the ministry", "quotes CONFIDENTIAL passages"
+    if voc.mention_after.search(after) is not None:
         return True
+    # a level on the content words right after it is no term named ("for example TOP SECRET details of")
+    # (a definition or a reference stays one: "(C) stands for CONFIDENTIAL information", "REF A (S//NF) reported")
+    # (a whole mark, `SECRET//NOFORN`, `(C)`, after "such as" is a marking shown: "a banner such as
+    # SECRET//NOFORN sums up the page")
+    adjective = _CONTENT_AFTER.match(after) is not None and _DEFINED_BEFORE.search(before) is None \
+        and not any(c in text[start:end] for c in "/()")
+    if not adjective and voc.mention_before.search(before) is not None:
+        return True
+    if not adjective and before.strip(" \t,") in ("", "and", "or") and line_start - 1 > floor:
+        # a token that opens a line wrapped inside its sentence (nothing before it but `and`, `or`):
+        # the words at the end of the line above are read with it ("such as NODIS⏎and EXDIS",
+        # "for example (C) for⏎CONFIDENTIAL"); a blank line above ends the sentence
+        above = text.rfind("\n", floor, line_start - 1) + 1
+        above = max(above, floor)
+        if text[above:line_start - 1].strip():
+            if before.strip(" \t,") and voc.mention_before.search(text[above:line_start - 1] + " " + before):
+                return True  # (a list continued: "such as NODIS⏎and EXDIS"; not "for example⏎SECRET//NF the ...")
+            line_start = above
+    if adjective:
+        return False
     written = {_key(text[start:end])}
     for m in voc.tokens.finditer(text, line_start, line_end):
         if start <= m.start() < end or (m.start() > 0 and text[m.start() - 1].isalnum()):
@@ -511,6 +539,29 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     return False
 
 
+# the words before a level that make it the level of a source the text draws on (derivative
+# classification, a claim): "Per SECRET cables", "according to TOP SECRET reporting", "quotes
+# CONFIDENTIAL passages from"
+_SOURCE_BEFORE = compile_pattern(
+    r"(?i:\b(?:per|according[ \t]+to|citing|cites?|cited[ \t]+in|quot(?:es?|ing|ed[ \t]+from)|based[ \t]+on|"
+    r"(?:drawn|sourced|derived|taken|excerpted|extracted|lifted|copied)[ \t]+from|from|in|recent|new|latest|"
+    r"fresh|shows?|showed)[ \t]+(?:(?:the|these|those|some|several|multiple|two|three|recent|new|latest|earlier)[ \t]+)?\Z)")
+# the records a source is (after the level, or a list of levels: "SECRET and CONFIDENTIAL cables")
+_RECORDS_AFTER = compile_pattern(
+    r"(?i:(?:[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|and[ \t]+|or[ \t]+|/+)(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|NOFORN|NF|"
+    r"(?-i:[A-Z]{2,}))\b)*[ \t]+(?:documents?|holdings|cables?|telegrams?|messages?|passages?|excerpts?|records?|"
+    r"files?|material|materials|traffic|reporting|reports?|intelligence|sources?)\b)")
+# a level followed by a content word it qualifies is an adjective on that content, not a term
+# named ("for example TOP SECRET details of the tunnel", "SECRET//NOFORN the minister's illness");
+# joining and function words are not
+_CONTENT_AFTER = compile_pattern(
+    r"[ \t]+(?!(?:and|or|nor|but|for|to|in|on|at|as|by|of|from|with|into|onto|is|are|was|were|be|been|being|"
+    r"has|have|had|should|must|would|could|can|cannot|may|might|will|shall|does|did|do|that|which|who|etc|instead|versus|vs|then|than|when|where|while|if|so|not|only|"
+    r"also|still|too|here|there|itself|alone|level|levels|marking|markings|mark|marks|label|labels|"
+    r"means|meant|meaning|stands|refers|indicates|denotes)\b)[a-z]{3,}\b")
+_DEFINED_BEFORE = compile_pattern(
+    r"(?i:\b(?:means|meaning|stands[ \t]+for|short[ \t]+for|abbreviat(?:ion|ed)[ \t]+(?:of|for|as)|"
+    r"ref(?:tel|s)?\.?(?:[ \t]+[a-z0-9]{1,2}\b)?)[ \t,:]*\Z)")
 _LEGEND_ENTRY = compile_pattern(r"[ \t]*(?:[:=]|--?|–|—)[ \t]")
 # a quoted value of a key (JSON, YAML), an attribute (XML) or a cell (CSV): `"key": "`, `key="`,
 # `,"` (a comma and a space before a quotation mark is a list in a sentence)

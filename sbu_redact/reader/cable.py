@@ -303,6 +303,13 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                     starts.append((i, "block"))
                     i += 1
                     continue
+                if not _routing_shape(r, s):
+                    # a line around the classification line that is no routing, letterhead, passage or header field
+                    # (a Terraform file's `resource "aws_s3_bucket" "drop" {`, a YAML key with its value, known31):
+                    # text, read as a portion that takes the document's level (fail closed), not released as noise
+                    starts.append((i, "block"))
+                    i += 1
+                    continue
                 # an unrecognised line inside the header: transmission noise before the
                 # classification line, an unusual passage line after it
                 r.field("routing" if r.classification is None else "passage", seg)
@@ -450,6 +457,45 @@ def _prompt_list(r: Reading) -> bool:
 # The end of the line above a subparagraph (a sentence or a colon; the subparagraph's label:
 # `reader/enumerators.py`)
 _ENDS_SENTENCE = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
+
+
+# What transmission noise before a cable's classification line may look like (`BT`, `ZCZC RUEHWDA0233 3341430`,
+# `ORIGIN NODS-00`, `DEPARTMENT OF STATE`, `E.0. 12356: DECL: OADR`): no lower-case letter and none of the signs
+# of source code or configuration (the rules' `reader_words.code_signs`), or a letterhead's line in mixed case
+# (`reader_words.letterhead`); and no sentence or title (`reader_words.routing_words`, `header_verbs`)
+# (a typist's or OCR's `l` and `o` for 1 and 0 among digits: `PAGE 0l`, `E.O. l2356`, `O1l944Z`)
+_OCR_DIGITS = lazy(r"(?<=\d)[lo]|[lo](?=\d)")
+_HEADER_WORD = lazy(r"[^\s,;:()]+")
+# at most this many words in a routing or letterhead line that are no routing words (`AMCONSUL RIO DE JANEIRO`)
+_OTHER_WORDS = 4
+
+
+def _ordinary_words(r: Reading, s: str) -> bool:
+    """Is line `s` a line of ordinary words (a sentence in capitals, `SOURCE CARDINAL IS OMAR HADDAD OF THE MFA`,
+    a title, `Meeting With Omar Haddad At The Safe House`, fixrev31b): a verb, or more than `_OTHER_WORDS` words
+    that are not routing tokens (a routing or letterhead word, a code with a digit or a slash, one letter)?"""
+    other = 0
+    for m in _HEADER_WORD.finditer(s):
+        w = m.group(0).strip(".'\"").upper()
+        if not w.isalpha() and not w.replace(".", "").replace("-", "").replace("'", "").isalpha():
+            continue  # a code, a number, a date-time group (`RUEHC/SECSTATE`, `301430Z`, `NODS-00`)
+        if w in r.g.header_verbs:
+            return True
+        if len(w) > 1 and w not in r.g.routing_words and not w.startswith("RUE"):
+            other += 1
+    return other > _OTHER_WORDS
+
+
+def _routing_shape(r: Reading, s: str) -> bool:
+    """May line `s`, unrecognised in a cable's header, be released as routing noise or a passage line? Only
+    where its shape is certainly that of routing or letterhead (capitals, digits and signs, no code), of a
+    letterhead's line in mixed case or of a header field; any other line is text (known31: a Terraform or YAML
+    line before or after a SECRET cable line; fixrev31b: a sentence in capitals, a title in Title Case)."""
+    if r.g.code_signs.isdisjoint(s) and (not any(c.islower() for c in _OCR_DIGITS.sub("", s))
+                                         or "_" not in s and "#" not in s and r.g.letterhead.fullmatch(s) is not None) \
+            and not _ordinary_words(r, s):
+        return True
+    return r.g.header_noise.match(s) is not None or (s[:1] in first_of(r.g.memo_field) and r.g.memo_field.match(s) is not None)
 
 
 # Prose inside what the header's extent covers (a fax cover whose stamp sits at the bottom, an

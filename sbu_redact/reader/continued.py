@@ -20,7 +20,7 @@ def continued_portions(r: Reading, portions: list[Portion]) -> list[Portion]:
     saying it goes on there raised to that portion's marking."""
     pattern = r.g.continued_elsewhere.compiled
     continued = [p for p in portions if p.marking is not None and p.end > p.body_start
-                 and pattern.search(r.text, p.body_start, p.end) is not None]
+                 and r.search(pattern, p.body_start, p.end) is not None]
     if not continued:
         return portions
     breaks = sorted([f.start for f in r.fields if f.name == "banner"] + _running_heads(r) + _page_markers(r))

@@ -29,11 +29,13 @@ from .state import BANNER_KINDS, Reading
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
 # mail header `X-Classification:` or `X-Titus-Classification:`),
 # and the `Caveats:` / `Dissemination:` line that may follow it.
-# Also `Overall classification:`, `Classification of this page:` (a page's own footer).
+# Also `Overall classification:`, `Classification of this page:` (a page's own footer), a ticket's `Data classification:`.
 # Also a bare `Overall:` (a signature block's classification block: `Overall: CONFIDENTIAL`).
 _CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:(?:%|//|;|--|\#|[.']?\\[\"\#])[ \t]*)?(?:\*\*)?(?:X-(?:[A-Z]{1,20}-)?)?"
-                            r"(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY|SHEET|WORKBOOK|CHANNEL|THREAD|CHAT|FILE|SITE|SPACE)[ \t]+)?"
+                            r"(?:(?:(?:OVERALL|PAGE|DOCUMENT|MESSAGE|E-?MAIL|SECURITY|SHEET|WORKBOOK|CHANNEL|THREAD|CHAT|FILE|SITE|SPACE|DATA)[ \t]+)?"
                             r"(?:CLASSIFICATION|CLASS)(?:[ \t]+(?:OF|FOR)[ \t]+(?:THIS|THE)[ \t]+[A-Z\-]{3,12})?|OVERALL"
+                            # (a ticket tool's field: Jira's `Custom field (Classification): SECRET`, round 130)
+                            r"|CUSTOM[ \t]+FIELD[ \t]*\([ \t]*(?:SECURITY[ \t]+|DATA[ \t]+)?CLASSIFICATION[ \t]*\)"
                             # (the label in the languages posts write it: `Klassifizierung: SBU//NOFORN`, round 102)
                             r"|KLASSIFIZIERUNG|KLASSIFIKATION|EINSTUFUNG|CLASIFICACI[OÓ]N|CLASSIFICA[CÇ][AÃ]O|CLASSIFICAZIONE"
                             r"|CLASSIFICATIE|KLASYFIKACJA|KLAUZULA"
@@ -44,6 +46,8 @@ _CLASSIFICATION_LINE = lazy(r"^[ \t>]*(?:(?:%|//|;|--|\#|[.']?\\[\"\#])[ \t]*)?(
 # (a line of caveats under a classification line, `Caveats: NOFORN`: the rules' `reader_words.caveats_line`)
 # An iCalendar file (RFC 5545) and its `CLASS:` property, an event's access flag.
 _ICALENDAR = lazy(r"^BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)[ \t]*$", re.MULTILINE)
+# a vCard's `CLASS:` property alone on its line (RFC 2426's access classification)
+_VCARD_CLASS = lazy(r"^CLASS:[ \t]*[A-Z]+[ \t]*$", re.IGNORECASE)
 _ICALENDAR_CLASS = lazy(r"^CLASS:(?:PUBLIC|PRIVATE|CONFIDENTIAL|X-[A-Z0-9\-]+)[ \t]*$")
 # Anything in a `Classification:` value that could be a damaged marking (`_states_no_marking`).
 _MARKING_SHAPED = lazy(r"\b[A-Z]{2,}\b|[A-Za-z]\d|\d[A-Za-z]|/|=\?|[^\x00-\x7f]")
@@ -67,6 +71,7 @@ def take_classification_lines(r: Reading) -> None:
             or "lassifi" in text or "LASSIFI" in text or "instufung" in text or "lasyfik" in text or "lauzul" in text):
         return  # a few substring scans instead of one match per line
     calendar = "BEGIN:V" in text and _ICALENDAR.search(text) is not None
+    vcard = not calendar and "BEGIN:V" in text and text.upper().count("BEGIN:VCARD") == 1  # (one card: its CLASS is the file's)
     for index, seg in enumerate(r.segs):
         m = _CLASSIFICATION_LINE.match(seg.text)
         if m is None:
@@ -75,6 +80,10 @@ def take_classification_lines(r: Reading) -> None:
             continue  # iCalendar's access flag (PUBLIC, PRIVATE, CONFIDENTIAL): privacy, not a level
         value = banner_text(m.group("value"))
         marking = r.g.parse(value)
+        if marking.level is None and vcard and value.strip().upper() in r.g.vcard_public_classes \
+                and _VCARD_CLASS.match(seg.text):
+            # a vCard's `CLASS:PUBLIC` (RFC 2426): the card is open to anyone, the level of unclassified text
+            marking = replace(r.g.parse("UNCLASSIFIED"), raw=value)
         if m.group("page_label") and (marking.level is None or not marking.valid):
             continue  # `Footer: Page 3 of 7`: a page's header or footer line that states no marking it can read
         if marking.level is None and not marking.designations:
@@ -846,8 +855,12 @@ def _orphan_banner_controls(r: Reading, portions: list[Portion], declared: Marki
     """The dissemination controls of the declared marking (`UNCLASSIFIED//LES//NOFORN`) that no
     portion mark carries: a banner rolls up its portions, so they belong to portions whose marks
     left them out, and nobody can tell which: every controlled portion carries them (fail
-    closed), as a marking of their own; None when every control is carried."""
-    if declared is None or not declared.valid or not declared.dissem:
+    closed), as a marking of their own; None when every control is carried. A banner that reads but for
+    words that are no token (`... - NOT RELEASABLE TO FOREIGN NATIONALS OR CONTRACTORS`) counts too: its
+    controls only raise (round 132)."""
+    if declared is None or not declared.dissem:
+        return None
+    if not declared.valid and not all(p.code == "UNKNOWN_TOKEN" or p.severity != "error" for p in declared.problems):
         return None
     carried = {d for p in portions if p.explicit and p.marking is not None and p.marking.valid for d in p.marking.dissem}
     orphans = [d for d in declared.dissem if d not in carried and d in r.g.vocabulary.dissemination]

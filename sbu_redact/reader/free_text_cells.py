@@ -21,6 +21,7 @@ field of a record (`TI  - (U) Manual eradication ...`) marks that field; a free-
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import Portion
@@ -49,7 +50,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _csv_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
     """A quoted CSV line's cells (offsets of their text without the quotes), or None when it is no such line."""
     line = text[lo:hi]
-    if line.count('"') < 4 or line.count(",") < 2:
+    if line.count(",") < 2:
         return None
     cells: list[tuple[int, int]] = []
     i, n = 0, len(line)
@@ -107,9 +108,17 @@ def _kind(text: str, lo: int, hi: int) -> str:
         return "\t"
     if line.count("|") >= 2:
         return "|"
-    if _csv_cells(text, lo, hi) is not None:
+    if line.count('"') >= 4 and _csv_cells(text, lo, hi) is not None:
         return "csv"
+    if "  " not in line.strip() and _plain_csv_header(text, lo, hi):
+        return "csv"  # an export's header row without quotes (`ID,Name,Begin date,End date,Notes`, GanttProject)
     return "fixed"
+
+
+def _plain_csv_header(text: str, lo: int, hi: int) -> bool:
+    """Is the line a CSV header row without quotes: three cells or more, each a short name (at most four words)?"""
+    cells = _csv_cells(text, lo, hi)
+    return cells is not None and all(0 < e - s <= 32 and len(text[s:e].split()) <= 4 for s, e in cells)
 
 
 def _row_cells(text: str, lo: int, hi: int, kind: str) -> list[tuple[int, int]] | None:
@@ -223,8 +232,10 @@ def _read_table(r: Reading, lines: list[tuple[int, int]], i: int, words: frozens
             start = _fixed_cell(text, rlo, rhi, columns, free)
         else:
             cells = _row_cells(text, rlo, rhi, kind)
-            if cells is None or len(cells) != len(names):
+            if cells is None or len(cells) < len(names) or len(cells) > len(names) and kind != "csv":
                 break
+            # (a CSV row with more cells than its header: a comma in an unquoted cell; the free-text cell read from
+            # where the row's cell of its column begins to the line's end is as much as it holds, or more: fail closed)
             start = cells[free][0] if cells[free][1] > cells[free][0] else None
         i += 1
         if start is not None:
@@ -240,6 +251,7 @@ def _read_table(r: Reading, lines: list[tuple[int, int]], i: int, words: frozens
 def _split(r: Reading, portions: list[Portion], splits: dict[int, tuple[int, int]]) -> list[Portion]:
     text = r.text
     out: list[Portion] = []
+    rows = sorted(splits)
     for p in portions:
         lo = _marked_line(text, p)
         if lo is None:
@@ -247,7 +259,8 @@ def _split(r: Reading, portions: list[Portion], splits: dict[int, tuple[int, int
             continue
         plan = splits.get(lo)
         if plan is None or not plan[0] < p.end or not _apart(text, p, plan[0]):  # (the mark before the cell)
-            out.append(p)
+            inner = _inner_rows(r, p, lo, rows, splits)
+            out.extend(_split_rows(r, p, inner) if inner else [p])
             continue
         start, hi = plan
         if cell_mark(r, text, start, hi) is not None:
@@ -264,6 +277,69 @@ def _split(r: Reading, portions: list[Portion], splits: dict[int, tuple[int, int
         r.problem("CELL_MARK", "info", "a free-text cell without a mark of its own takes what unmarked text takes, "
                   "not the mark of its row's other cells", start, min(hi, p.end))
     return out
+
+
+def _inner_rows(r: Reading, p: Portion, lo: int, rows: list[int], splits: dict[int, tuple[int, int]]
+                ) -> list[tuple[int, int, int]]:
+    """The rows of a table that `p` holds below its mark's line (an export pasted into a marked paragraph, `1. (U)
+    THE PROJECT SCHEDULE ... FOLLOWS.` / `ID,Name,...,Notes` / `1,(U) Site survey,...,<notes>`, round 132), each
+    marked by a mark of its own before its free-text cell, which has none: (the row's start, its free-text cell's
+    start, the line's end)."""
+    text = r.text
+    found: list[tuple[int, int, int]] = []
+    for k in range(bisect.bisect_right(rows, lo), len(rows)):
+        rlo = rows[k]
+        if rlo >= p.end:
+            break
+        start, hi = splits[rlo]
+        if start >= p.end:
+            break
+        m = BRACKETED.search(text, rlo, start)
+        if m is None or not text[m.end():start].strip(" \t\",|") or cell_mark(r, text, start, hi) is not None:
+            continue
+        found.append((rlo, start, min(hi, p.end)))
+    return found
+
+
+def _split_rows(r: Reading, p: Portion, rows: list[tuple[int, int, int]]) -> list[Portion]:
+    """`p` with the free-text cells of `rows` (`_inner_rows`) set apart as unmarked text: the text of each row before
+    its free-text cell keeps `p`'s marking where the row's own mark reads the same (else it is unmarked too), and what
+    `p` holds after the last row is unmarked (fail closed)."""
+    text = r.text
+    out: list[Portion] = []
+    at = p.start
+    for _, start, stop in rows:
+        end = start
+        while end > at and text[end - 1] in " \t,\"|":
+            end -= 1
+        if end > at:
+            if at == p.start:
+                out.append(Portion(p.start, end, min(p.body_start, end), p.kind, p.number, p.marking, True,
+                                   p.mark_start, p.mark_end))
+            else:
+                same = _rows_marked_as(r, p, at, end)
+                out.append(Portion(at, end, at, p.kind, None, p.marking if same else None, same))
+        out.append(Portion(start, stop, start, p.kind, None, None, False))
+        r.problem("CELL_MARK", "info", "a free-text cell without a mark of its own takes what unmarked text takes, "
+                  "not the mark of its row's other cells", start, stop)
+        nxt = text.find("\n", stop, p.end)
+        at = p.end if nxt == -1 else nxt + 1
+    if at < p.end and text[at:p.end].strip():
+        lead = at + len(text[at:p.end]) - len(text[at:p.end].lstrip())
+        out.append(Portion(lead, p.end, lead, p.kind, None, None, False))
+    return out
+
+
+def _rows_marked_as(r: Reading, p: Portion, lo: int, hi: int) -> bool:
+    """Is every line of `lo:hi` a row that carries a mark of its own that reads as `p`'s marking?"""
+    text = r.text
+    want = p.marking.portion_mark() if p.marking is not None else None
+    for line_lo, line_hi in _lines(text[lo:hi]):
+        m = BRACKETED.search(text, lo + line_lo, lo + line_hi)
+        own = r.marks.read_mark(m.group(1)) if m is not None else None
+        if own is None or own.portion_mark() != want:
+            return False
+    return True
 
 
 def _marked_line(text: str, p: Portion) -> int | None:

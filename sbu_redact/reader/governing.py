@@ -783,7 +783,7 @@ def _opening_words(r: Reading, lo: int, hi: int, paragraphs: bool = False) -> st
     """The words a sentence or line is named by in `lo:hi` ("the sentence starting with "Ambassador Reyes"",
     `unresolved_scope.opening_words`), folded; None when none is named so. With `paragraphs`, a paragraph named
     by its opening words too ("the paragraph beginning "Our Dutch colleagues"", round 127)."""
-    named = _OPENING_NAMED if paragraphs else r.g.sentence_named
+    named = r.g.opening_named if paragraphs else r.g.sentence_named  # (rules: reader_words)
     for m in r.g.scope_opening_words.compiled.finditer(r.text, lo, hi):
         name = next(name for name, w in m.groupdict().items() if w and name.startswith("w"))
         if named.search(r.text, m.start(), m.start(name)):
@@ -792,9 +792,6 @@ def _opening_words(r: Reading, lo: int, hi: int, paragraphs: bool = False) -> st
             if len(wanted) >= 3:
                 return wanted
     return None
-
-
-_OPENING_NAMED = compile_pattern(r"(?i)\b(?:sentence|line|para(?:graph)?|passage)\b")
 
 
 def _opens_with(r: Reading, p: Portion, wanted: str) -> bool:
@@ -1353,9 +1350,6 @@ QUOTED_HEADER = re.compile(r"(?im)^[ \t>]*from:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t>]*
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 
 
-_HEADER_LINE = compile_pattern(r"[ \t>]*(?:-{2,}|_{5,}|(?i:from|sent|to|cc|bcc|date|subject|importance)[ \t]*:)")
-
-
 def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: int,
                        targets: dict[str, list[re.Match[str]]]) -> tuple[set[int], bool]:
     """The paragraphs of the message quoted below a reply that its statement names by number or ordinal (`paragraph
@@ -1370,7 +1364,7 @@ def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: in
         return set(), False
     begin = min(starts)
     after_header = [k for k in range(index + 1, len(portions)) if portions[k].start >= begin
-                    and portions[k].kind == "paragraph" and not _HEADER_LINE.match(r.text, portions[k].body_start)]
+                    and portions[k].kind == "paragraph" and not r.g.quoted_header_line.match(r.text, portions[k].body_start)]
     if not after_header:
         return set(), False
     first = portions[after_header[0]].start  # (the next quoted message's header ends this one)
@@ -1389,7 +1383,7 @@ def _in_quoted_message(r: Reading, portions: PortionIndex, index: int, after: in
     # (the reply's own paragraphs, short ones too: "the third paragraph" may be the reply's third, "(U) Escort is two
     # vehicles." under it; raised as well, fail closed)
     replies = [k for k in range(len(portions)) if portions[k].kind == "paragraph" and portions[k].start < begin
-               and not _HEADER_LINE.match(r.text, portions[k].body_start)]
+               and not r.g.quoted_header_line.match(r.text, portions[k].body_start)]
     replies_counted = [k for k in replies if not _uncounted(r, portions[k])]
     ordinals = r.g.vocabulary.governing_statements.ordinals
     chosen: set[int] = set()

@@ -14,7 +14,10 @@ The text around it keeps the portion's own mark. An insertion that holds a marki
 from __future__ import annotations
 
 from ..document import Portion
+from ..lazyre import lazy
+from ..markings import Marking
 from ..prefilter import WayScan, finditer_of_ways
+from .raising import raised_to
 from .state import Reading
 
 
@@ -42,17 +45,46 @@ def inserted_pieces(r: Reading, p: Portion, inserted: list[tuple[int, int]]) -> 
         return None
     pieces: list[Portion] = []
     at = p.start
+    named = [level for start, end in spans if r.text.startswith("{>>", start)
+             for level in _levels_named(r, r.text[start:end])]
     for start, end in spans:
         if r.text[at:start].strip():
             pieces.append(_own(p, at, _trimmed_end(r.text, at, start), first=not pieces))
-        pieces.append(Portion(start, end, start, p.kind, None, None, False))
+        pieces.append(_own_marked(r, p, start, end) or Portion(start, end, start, p.kind, None, None, False))
         at = end
     if r.text[at:p.end].strip():
         start = at + len(r.text[at:p.end]) - len(r.text[at:p.end].lstrip())
         pieces.append(_own(p, start, p.end, first=False))
+    if named:
+        # a reviewer's comment set into the portion (CriticMarkup's `{>>...<<}`) that names a level in words, in any
+        # case (`{>>... can't be anything less than Confidential ...<<}`, round 132): a note about the text it sits in,
+        # which it raises to that level (fail closed: doubt raises), as it raises a mark written in it
+        pieces = [raised_to(r, q, named, "a reviewer's comment set into the portion names its level in words")
+                  if q.marking is not None else q for q in pieces]
     r.problem("INSERTED_TEXT", "info", "text shown as inserted or moved in, or a note or comment set into the "
               "portion, is not marked by the mark of the portion it sits in: it is read as unmarked", spans[0][0], spans[-1][1])
     return pieces
+
+
+# the opening of a note or footnote set into the text, up to its first word (`\\footnote{`, `<note from="PAS">`,
+# `[Note by K.Ross: `, `{Comment by F. Nakamura: `, pandoc's `^[`, AsciiDoc's `footnote:[`; not a redline's `[MOVED TO: `
+# or `[INSERTED: `, nor any note whose label anywhere says moved/inserted/added/suggested/proposed/new text
+# (`[Suggested insertion by R. Cole: `), whose mark stayed where the text came from), then a portion mark
+_OPENING_MARK = lazy(r"(?:\\footnote\{|footnote:\[|\^\[|<(?!(?i:ins|span)\b)[A-Za-z][\w:.\-]{0,30}\b[^<>]{0,200}(?<!/)>"
+                     r"|[\[{][ \t]*(?![^\[\]{}:\n]{0,60}?\b(?i:mov(?:e|ed|es|ing)|ins|insert\w*|add|adds|added|addition\w*|new|suggest\w*|propos\w*|redline\w*|track\w*|revis\w*)\b)[A-Za-z][^\[\]{}:\n]{0,60}:)[ \t]*\((?P<inner>[A-Za-z/ ,\-]{1,40})\)(?=[ \t])")
+
+
+def _own_marked(r: Reading, p: Portion, start: int, end: int) -> Portion | None:
+    """The note or footnote set into the portion at `start`..`end` as a portion of its own, when its text opens
+    with a mark that reads exactly (`\\footnote{(U) The statement is posted ...}`, `<note from="PAS">(U) ...</note>`,
+    round 130): that mark marks the note, which ends where its markup closes; None when it opens with none."""
+    m = _OPENING_MARK.match(r.text, start, end)
+    if m is None:
+        return None
+    marking = r.marks.read_mark(m.group("inner"))
+    if marking is None or not marking.valid or marking.level is None and not marking.designations or marking.problems:
+        return None
+    return Portion(start, end, start, p.kind, None, marking, True, m.start("inner") - 1, m.end("inner") + 1)
 
 
 def _states_a_marking(r: Reading, text: str) -> bool:
@@ -62,6 +94,24 @@ def _states_a_marking(r: Reading, text: str) -> bool:
     text = r.g.inserted_text_states_nothing.compiled.sub(" ", text)  # (an AsciiDoc `////` comment fence or a URL states no marking)
     return "//" in text or any(level.name in text for level in r.g.vocabulary.levels[1:]) \
         or r.g.scope_claims.compiled.search(text) is not None  # ("[margin: this para is secret]": a claim)
+
+
+def _levels_named(r: Reading, text: str) -> list[Marking]:
+    """The levels above the lowest that `text` names in words, in any case (`Confidential`, `top secret`)."""
+    low = " ".join(text.lower().split())
+    out: list[Marking] = []
+    for level in r.g.vocabulary.levels[1:]:
+        name = level.name.lower()
+        at = low.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                marking = r.marks.read_mark(level.portion)
+                if marking is not None:
+                    out.append(marking)
+                break
+            at = low.find(name, end)
+    return out
 
 
 def _own(p: Portion, start: int, end: int, first: bool) -> Portion:

@@ -43,8 +43,9 @@ LABELS = (r"(?i:COMMENT|NOTE|SUMMARY|BACKGROUND|ACTION(?:[ \t]+REQUEST)?|REQUEST
 # bullet of its own: `ENUMERATOR` takes up to three).
 _NUMBERED_LABEL = r"(?i:item|point|question|answer|issue|topic|task|step|slide|tab|block|box)[ \t]+\d{1,3}(?=[ \t]+[-–—(\[])"
 # Enumerators that may stand before a portion mark at the start of a line: bullets, `A.`, `(a)`,
-# `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars.
-ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|[-–—•·†‡§‖¶]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
+# `a)`, `II.`, `1.1`, `2a.`, `2`, `PARA 2.`, `¶ 2`, `COMMENT:`, Markdown headings and table bars, a wiki
+# list's nested signs (`*#`, `**`, `#*`, `*:`) and its bold or italic quotes (`'''(U) ...`, MediaWiki, round 130).
+ENUMERATOR = (r"(?:" + BULLETS + r"(?=[ \t])|\*[*#:]{1,5}(?=[ \t])|#[*:][*#:]{0,4}(?=[ \t])|\'\'\'?(?=[(\[])|[-–—•·†‡§‖¶]{1,2}(?=[(\[])|>+|--|\*\*|#{1,6}(?=[ \t])|\||\[[ xX]?\]|\[\^\w{1,8}\]:|<!--"
               r"|\[\d{1,3}\]|\[[A-Za-z]\]"
               r"|<[a-z]{1,10}>|\(?[A-Za-z]{1,4}[.)]|\(\d{1,3}\)|\d+(?:\.\d+)+\.?|\d{1,3}[A-Za-z]?[.):]?"
               r"|PARA(?:GRAPH)?[ \t]*\d+\.?|¶[ \t]*\d+\.?|" + LABELS + r"|" + _NUMBERED_LABEL + r")")
@@ -114,8 +115,9 @@ _DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-
 # `[07:43] jtran: (S) two brigades ...`, `[2020-08-04 18:07] m.obi: *(S//NF)* the port ...`
 CHAT_TIME = (r"\[(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?"
              r"|(?:[01]\d|2[0-3])[0-5]\dZ?)\]")  # (and a four-digit military time: `[0911]`, `[0810Z]`)
-# ... or the time bare, as a chat export or a transcript writes it: `10:01 duty: (U) ...`, `00:02:14 Dana Cole: (U) ...`
-_BARE_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+# ... or the time bare, as a chat export or a transcript writes it: `10:01 duty: (U) ...`, `00:02:14 Dana Cole: (U) ...`,
+# after the post's numeric date as Slack and Teams exports write it: `2026-11-13 09:02 Ana Ruiz: (U) ...`
+_BARE_CHAT_TIME = r"(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
 # The author: a nick (`jtran`, `maj.ross`) or a name of up to four words as Teams, WhatsApp and
 # Slack export it (`Hamid, J`, `Ana Ruiz`, `Lt Col Ames`, `Dev P.`, `Mensah-Boateng, Kofi`).
 _CHAT_AUTHOR = r"<?[A-Za-z][\w.\-']{0,30}(?:,?[ \t][A-Za-z][\w.\-']{0,20}){0,3}>?"
@@ -298,6 +300,8 @@ _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
+# a CSV row of quoted cells whose first cell alone holds text (`"SECRET//NOFORN","","",""`, `"SECRET",,,`)
+_QUOTED_FIRST_CELL = lazy(r'"[^"\n]{1,80}"(?:[ \t]*[,;][ \t]*(?:"")?)+')
 TRAILING_MARK = lazy(r"[ \t,;\"'](?P<mark>\([^()\n]{1,40}\))[.!?\"' \t]*$")  # (`... reopened (C).`: round 44)
 # (Words that make a mark at a sentence's end an example, "as in (S//NF).", or the object of the sentence's
 # verb, "should have been marked (S//NF).": the rules' `reader_words.example_cue`)
@@ -312,6 +316,8 @@ _BANNER_CHARS = lazy(r"[A-Za-z0-9/ ,\-]+")
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 # a dash between two tokens of a banner written without `//` (`SECRET - NOFORN`, `SBU – NOFORN`)
 _BANNER_DASH = lazy(r"[ \t]*-[ \t]*")
+# what separates the pieces of a banner once its controls in words are taken out (`//`, a dash between spaces)
+_SPELLED_APART = lazy(r"[ \t]+-+[ \t]+")
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 _DIGIT = lazy(r"\d")
 # What a banner line may carry besides the banner: a page number, a declassification date.
@@ -385,7 +391,7 @@ def _rare_lead(text: str) -> re.Match[str] | None:
     if head == "[":
         return (_CHAT_NICK_MARK_LEAD.match(text) or _CHAT_NAME_MARK_LEAD.match(text) or _CHAT_TIME_MARK_LEAD.match(text)) \
             if ":" in first else None
-    if head.isdecimal() and ":" in body[1:3]:
+    if head.isdecimal() and (":" in body[1:3] or (body[4:5] == "-" or "/" in body[:6]) and ":" in body[8:20]):
         m = _CHAT_NAME_MARK_LEAD.match(text)
         if m is not None:
             return m
@@ -875,6 +881,11 @@ class MarkReader:
             # a spreadsheet export's banner in its first cell, the others empty (`SECRET//NOFORN;;;;`, LibreOffice
             # Calc's semicolon CSV, round 120)
             line = line.rstrip(";, \t")
+            if line[:1] == '"' and line[-1:] == '"' and line.count('"') == 2:
+                line = line[1:-1]  # (`"SECRET//NOFORN",,,`)
+        elif line[:1] == '"' and line[-2:] in ('""', '",', '";') and _QUOTED_FIRST_CELL.fullmatch(line) is not None:
+            # the same with the cells quoted (`"SBU//NOFORN","","",""`, a tracker's CSV export, round 130)
+            line = line[1:line.index('"', 1)]
         if "." in line or ":" in line or "(" in line:
             return None  # a sentence, a field, a portion: not a banner
         if _BANNER_SHAPED.match(line) is None:  # (a sentence's characters: no banner shape)
@@ -934,6 +945,8 @@ class MarkReader:
             joined = self._banner(_BANNER_DASH.sub("//", body))
             if joined is not None and not _unknown_token(joined):
                 marking = joined
+        if marking is not None and _unknown_token(marking) and self.g.any_handling_statement.search(body) is not None:
+            marking = self._spelled_out_banner(body, marking)
         words = body.split()
         if marking is None and "/" not in body and 2 <= len(words) <= 3 and body.isupper() and words[0] in self.g.designations:
             marking = self._banner("//".join(words))  # `LES NOFORN` on a line of its own (round 82): `LES//NOFORN`
@@ -955,6 +968,26 @@ class MarkReader:
             parsed = self.g.parse_banner(body)
             marking = replace(parsed, raw=body, problems=(*parsed.problems, note))
         return marking
+
+    def _spelled_out_banner(self, body: str, marking: Marking) -> Marking:
+        """A banner whose controls are spelled out in words after its level (`UNCLASSIFIED//FOR OFFICIAL USE
+        ONLY - NOT RELEASABLE TO FOREIGN NATIONALS`, `SECRET//NOT RELEASABLE TO FOREIGN GOVERNMENTS`: the
+        `handling_statements` of the vocabulary, round 132): read with those controls, and only ever raised by
+        them; words left over that read as no token keep the banner's problem (doubtful, as before)."""
+        controls: list[str] = []
+        rest = body
+        for pattern, cs in self.g.handling_statements:
+            if pattern.search(rest) is not None:
+                controls += cs
+                rest = pattern.sub("//", rest)
+        pieces = [word for piece in rest.split("//") for word in (part.strip(" \t-") for part in _SPELLED_APART.split(piece))
+                  if word]
+        if not controls or not pieces:
+            return marking
+        spelled = self._banner("//".join([pieces[0], *dict.fromkeys(controls), *pieces[1:]]))
+        if spelled is None or spelled.level is None or spelled.rank < marking.rank:
+            return marking
+        return replace(spelled, raw=body)
 
     def _banner(self, body: str) -> Marking | None:
         # a banner names a level or a designation first; "NOFORN" alone is a caption (tested

@@ -55,6 +55,10 @@ def pointed_target(r: Reading, ordered: list[Portion], at: int) -> set[int] | No
         pages = by_page_lines(r, ordered, at)
         if pages is not None:
             return pages
+    if r.g.scope_figure_caption.compiled.search(text, p.start, p.end) is not None:
+        figure = by_figure_mentions(r, ordered, at)
+        if figure is not None:
+            return figure
     topic = by_topic_abroad(r, ordered, at)
     if topic is not None:
         return topic
@@ -75,6 +79,43 @@ def by_topic_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     # (a note on a line of its own under the paragraph it names, in its portion: that paragraph's own lines count)
     own = r.text.rfind("\n", p.body_start, found[0].start())
     return _holding_inflected(r, ordered, at, found[0].group("topic") or found[0].group("topic2"), own)
+
+
+def by_figure_mentions(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """A figure's caption named by its kind and number, with the paragraph that comments it
+    (`unresolved_scope.figure_caption`, `figure_comment`: "la légende du schéma 3 et le paragraphe qui le
+    commente", round 132): every other portion that names that figure by any kind word and its number
+    (`figure_mention`: its caption, the paragraphs about it; a translation calls "schéma 3" `Diagram 3`), fail
+    closed; when the statement names one figure and no other text, no other document; None when not."""
+    p = ordered[at]
+    text = r.text
+    found = list(r.g.scope_figure_caption.compiled.finditer(text, p.start, p.end))
+    if len({int(m.group("number")) for m in found}) != 1 or \
+            r.g.scope_elsewhere.compiled.search(text, p.start, p.end) is not None:
+        return None
+    comment = [m.span() for m in r.g.scope_figure_comment.compiled.finditer(text, p.start, p.end)]
+    spans = [m.span() for m in found] + comment
+    for pattern in (r.g.scope_refers, r.g.scope_refers_abroad, r.g.scope_back, r.g.scope_ahead):
+        for m in pattern.compiled.finditer(text, p.start, p.end):
+            if not any(lo <= m.start() and m.end() <= hi for lo, hi in spans):
+                return None  # (it names other text too: the fallback)
+    n = int(found[0].group("number"))
+    mention = r.g.scope_figure_mention.compiled
+    chosen = {j for j, q in enumerate(ordered) if j != at
+              and any(int(m.group("number")) == n for m in mention.finditer(text, q.body_start, q.end))}
+    if comment and chosen:
+        # (the paragraph that comments the figure need not name it again: "Comme le montre le plan, ..." under
+        # `Schéma 3 : ...`; every portion from its first mention down to the statement, to the next figure's
+        # caption; a statement above the figure: not certain, the fallback)
+        if min(chosen) > at:
+            return None
+        for j in range(min(chosen), at):
+            q = ordered[j]
+            head = mention.match(text, q.body_start, q.end)
+            if j not in chosen and head is not None and int(head.group("number")) != n:
+                break
+            chosen.add(j)
+    return chosen or None
 
 
 def by_kind_and_number(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
@@ -365,7 +406,9 @@ def _holding_inflected(r: Reading, ordered: list[Portion], at: int, topic: str, 
     """`holding_topic` of a topic named in another language, read in any letters, its words matched in another
     case (`_inflected`: "odstavec o Temelínu" of `Temelin`, "del o Kopru" of `Koper`, round 128);
     the statement's own portion up to `own` (the start of the note's line; -1: none) is one of the portions."""
-    written = [w for w in _ANY_WORD.findall(topic) if w.lower() not in _TOPIC_STOP]
+    written = [w for w in _ANY_WORD.findall(topic) if w.lower() not in _TOPIC_STOP
+               and (len(w) > 2 or w[:1].isupper())]  # (a short word in lower case names no topic in any language:
+    # `de`, `da`, `ya` of "porto de Nacala", "bandari ya Tanga", round 131)
     words = {_bare(w) for w in written}
     if not words or len(words) > 6 or not any(len(w) >= 4 or w[:1].isupper() for w in written) or any(
             w.lower() in _NOT_TOPICS or _stem(w) in _NOT_TOPICS for w in written):

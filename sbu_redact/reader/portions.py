@@ -14,6 +14,7 @@ from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
 from .diffs import holds_unified_hunk
+from .pages import page_map, page_marker_alone
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
 from .segments import Segment
 from .state import Reading
@@ -145,6 +146,60 @@ _RECORD_KEY = lazy(r"[a-z][A-Za-z\-]{0,30}:[ \t]+\S")
 # (words in the brackets, or a Markdown footnote's definition, `[^2]: ...`; not one word, a chat's `[okwame_cons] ...`)
 _BRACKETED_LABEL = lazy(r"\[(?:\^\w{1,8}|[^\[\]\n]{0,39}[ \t][^\[\]\n]{0,39})\]:?[ \t]+\S")
 _CLOSED_ELEMENT = lazy(r"</[A-Za-z][\w:\-]{0,30}>[ \t]*$")
+
+
+_END_TAGS_ONLY = lazy(r"(?:</[A-Za-z][\w:.\-]{0,30}>[ \t]*)+")
+
+
+_START_TAG_NAME = lazy(r"<([A-Za-z][\w:\-]{0,30})[\s/>]")
+_END_TAG_NAME = lazy(r"</([A-Za-z][\w:.\-]{0,30})>")
+
+
+def _closes_marked_element(r: Reading, start_index: int, index: int) -> bool:
+    """Has an element that the portion's first line opened before its mark (`<item>(U) ...</item>`,
+    `<li><b>(U)</b> ...</li>`) closed on a line above line `index` (that line, `</item></items>`, or one
+    before end tags alone, `</group>`), with line `index` more than end tags? Unmarked text after it is
+    not under the mark, whatever the shape (known31, fixrev31b)."""
+    first, s = r.segs[start_index], r.segs[index].stripped
+    if first.stripped[:1] != "<" or not s or _END_TAGS_ONLY.fullmatch(s):
+        return False
+    m = r.marks.mark_lead(first)
+    if m is None:
+        return False
+    opened = {t.group(1) for t in _START_TAG_NAME.finditer(first.text, 0, m.start("mark"))}
+    if not opened:
+        return False
+    for j in range(start_index, index):
+        line = r.segs[j].text
+        if "</" in line and any(e.group(1) in opened
+                                for e in _END_TAG_NAME.finditer(line, m.end() if j == start_index else 0)):
+            return True
+    return False
+
+
+# a chat post's label before its mark: its time, then its author and a colon (`2026-11-13 09:02 Ana Ruiz: `,
+# `[07:43] jtran: `)
+_CHAT_POST_LABEL = lazy(r"[\[\d][^\n]{0,30}?\d{1,2}:\d{2}\S*[ \t]+[^\n]{1,40}:[ \t]+$")
+
+
+def _chat_post_not_wrapped(r: Reading, start_index: int, index: int) -> bool:
+    """Is line `index` under a chat post whose first line carries the post's time, author and mark
+    (`2026-11-13 09:02 Ana Ruiz: (U) Latest from post, pasted below`) no certain wrap of the line above it
+    (its first word would have fitted on that line)? The post's mark covers its own line and what certainly
+    continues it: any other line under it (a pasted text, fixrev31b) is text of its own (unmarked, it takes
+    the document's level)."""
+    first = r.segs[start_index]
+    if index <= start_index or first.stripped[:1] not in "[0123456789":
+        return False
+    m = r.marks.mark_lead(first)
+    label = m.groupdict().get("label") if m is not None else None
+    if not label or _CHAT_POST_LABEL.match(label) is None:
+        return False
+    s = r.segs[index].stripped
+    if not s:
+        return False
+    prev_len = len(r.segs[index - 1].text.rstrip())
+    return prev_len + 1 + len(s.split(None, 1)[0]) <= longest_line(r)
 
 
 def _after_mark(r: Reading, seg: Segment) -> str:
@@ -409,6 +464,12 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a quotation set in deeper after a sentence (a newsletter's pull quote, round 96): a block of its own
     if prev.text.rstrip()[-1:] == ">" and s[:1] == "<" and _ELEMENT_LINE.match(s) and _CLOSED_ELEMENT.search(prev.text):
         return True  # an element on a line of its own after one that closed (`<content>...` after `...</title>`, round 96)
+    if _chat_post_not_wrapped(r, start_index, index):
+        return True
+    if _closes_marked_element(r, start_index, index):
+        # text after the element that a mark opened has closed (`<item>(U) Public square</item>` / `The courier
+        # meets ...`, known31): not under that mark (unmarked, it takes the document's level: fail closed)
+        return True
     if seg.text[:1] == "\t" and prev.text[:1] == "\t" and _tabs(seg.text) > _tabs(prev.text):
         return True  # a node set one tab deeper under a node of an outline (a PowerPoint outline view, round 97): a child of its own
     if index - 1 == start_index and seg.text[:1] == " " and prev.text[:1] == " " and _indent(seg.text) >= _indent(prev.text) + 2 \
@@ -491,6 +552,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # `[19:11] skumar: (U) Latest from post, pasted:`, round 110): the message's further lines, which its
         # first line's mark does not mark; unmarked, they take the room's level
         return True
+    if fits and s[:1].islower() and ends_sentence(r.g, prev.text) and _marked(r, r.segs[start_index]) \
+            and _under_page_break(r, start_index):
+        # a line in lower case after a marked line that ends its sentence, right under a page's break (a running head
+        # or footer, a page's number, a form feed): the rest of a paragraph that the break cut, not the caption's
+        # or heading's text under whose mark it sits (`(U) Table 1 follows below.` / `by eighteen months ...`,
+        # round 130). Unmarked, it takes the document's level
+        return True
     if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
                                      and 2 * prev_len <= width and _text_after_lead(r, prev)):
         return True  # (the second: a heading)
@@ -533,7 +601,9 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
     first, seg, prev = segs[start_index], segs[index], segs[index - 1]
     s = seg.stripped
     head = s[:1]
-    if head == "*" and first.stripped[:1] in "(*[":
+    if head in "*#" and first.stripped[:1] in "(*[#":
+        # (a wiki list's child opens with its parent's signs, `*#` or `**` under `*`, `##` or `#:` under `#`; any
+        # deeper item, `#*` under `*` too, is a node of its own: fixrev31b)
         node, parent = r.g.outline_node.match(s), r.g.outline_node.match(_after_mark(r, first))
         if parent is None:
             parent = r.g.outline_node.match(first.stripped)
@@ -581,6 +651,26 @@ def indented_item_under_mark(r: Reading, start_index: int, index: int) -> bool:
     if _indent(seg.text) <= _indent(first.text) or not enumerators.opens_item(r.g, s):
         return False
     return _marked(r, first) and _document_above_mark(r, first)
+
+
+def _under_page_break(r: Reading, start_index: int) -> bool:
+    """Does line `start_index` stand right under a page's break: a running head or footer, or a page's number
+    alone, among the three lines of text above it, or a form feed between it and the third of them?"""
+    segs = r.segs
+    seen, k = 0, start_index - 1
+    while k >= 0 and seen < 3:
+        seg = segs[k]
+        if not seg.blank:
+            t = seg.stripped
+            if running_line(r, t) or t[-1:].isdigit() and (r.g.running_head.search(seg.text) is not None
+                                                           or page_marker_alone(r.g, t)):
+                return True
+            seen += 1
+        k -= 1
+    if seen and page_map(r).has_feeds:
+        lo = segs[k + 1].start
+        return any(lo <= at <= segs[start_index].start for at, _ in page_map(r).feeds[1:])
+    return False
 
 
 def _marked(r: Reading, seg: Segment) -> bool:

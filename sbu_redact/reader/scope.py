@@ -45,6 +45,7 @@ from ..markings import Marking
 from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
+from .backstop import mention_before
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
@@ -88,7 +89,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             spans += seen_in_text[bisect_left(seen_in_text, (after.start,)):bisect_left(seen_in_text, (after.end,))]
         inside = by_start[bisect_left(evidence_starts, after.start):bisect_left(evidence_starts, after.end)]
         if any(evidence[i].kind == "foreign_stamp" for i in inside) and \
-                r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end) is None:
+                r.search(r.g.scope_refers_abroad.compiled, after.body_start, after.end) is None:
             inside = [i for i in inside if evidence[i].kind != "foreign_stamp"]  # (a stamp heading its own text)
         introduced = [evidence[i].marking for i in inside if _LEVEL_THEN_TEXT.match(r.text, evidence[i].end)]
         if introduced and introduced[0] is not None and r.g.rollup([m, introduced[0]]) != m:
@@ -102,8 +103,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 spans.append((evidence[i].start, evidence[i].end))
         if raised_by and (_states(r, after, spans) or any(
                 m.start() > after.body_start for m in _NAMED_BY_NUMBER.finditer(r.text, after.body_start, after.end))
-                or r.g.scope_refers_abroad.compiled.search(r.text, after.body_start, after.end)
-                or r.g.scope_brackets.compiled.search(r.text, after.body_start, after.end)):
+                or r.search(r.g.scope_refers_abroad.compiled, after.body_start, after.end)
+                or r.search(r.g.scope_brackets.compiled, after.body_start, after.end)):
             # (a level in its text and a paragraph of this document named by its number: "le paragraphe
             # 3 reprend mot pour mot le telegramme SECRET de l'attache", round 71; not its own heading,
             # nor "everything in [square brackets] is from the S//NF version": `scope_exact.by_brackets`)
@@ -278,6 +279,9 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             continue  # "her grade on the test is S"
         if _MENTION_BEFORE.search(r.text, max(sentence, c.start() - 60), c.start(group) + 1) is not None:
             continue  # a legend, a definition, a noun the level describes ("Staff cleared at the SECRET level may")
+        if _mentioned(r, max(sentence, c.start() - 60), c.start(group)) and not _names_other_text(r, p):
+            continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ..."; never in a
+            # statement that names other text: "the next paragraph ..., such as SECRET")
         written = c.group(group)
         if group in ("negated", "contained", "exempt", "checked"):
             # "is NOT unclass", "contained classified information", a reviewer's "b1, 1.4(c)", "[X] Contains classified"
@@ -457,6 +461,29 @@ _MENTION_BEFORE = compile_pattern(
     r"(?:\(?\b(?:TS|S|C|U|R|NF)(?://[A-Z]{1,10}){0,3}\)?[ \t]*=[ \t]*\S$)"
     r"|(?i:\blegend\b|\b(?:a|an|any|each|every)[ \t]+(?:portion|paragraph|document|line|item|page|message|e-?mail)s?[ \t]+marked\b)"
     r"|(?i:(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:classified|cleared|marked|stamped|rated|graded)[ \t]+(?:at|as)[ \t]+(?:the[ \t]+)?\S$)")
+
+
+def _names_other_text(r: Reading, p: Portion) -> bool:
+    """Does portion `p` name other text (`_refers`) other than as any text of a kind ("every page
+    carries a header such as ...", "whether a cable is ...")? (Fail closed: a word it cannot find
+    in the portion counts.)"""
+    for word in _refers(r, p):
+        found = [m.start() for m in re.finditer(re.escape(word), r.text[p.start:p.end], re.IGNORECASE)]
+        if not found or any(_ANY_OF_A_KIND.search(r.text, p.start, p.start + at) is None for at in found):
+            return True
+    return False
+
+
+_ANY_OF_A_KIND = compile_pattern(r"(?i:\b(?:every|each|any|a|an|all|some|many|most|several)[ \t]+\Z)")
+
+
+def _mentioned(r: Reading, lo: int, at: int) -> bool:
+    """Is the level written at `at` named as an example or a term rather than stated, by the words
+    right before it that the backstop reads as a mention (`backstop.mention_before` of
+    rules/markings.yaml: "such as", "e.g.", "called")? (A legend's `=`
+    is not counted here: `para 3 = S` may be a claim in shorthand.)"""
+    found = mention_before(r.g).search(r.text[lo:at])
+    return found is not None and "=" not in found.group(0)
 
 
 # a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it

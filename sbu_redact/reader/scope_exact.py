@@ -336,8 +336,9 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     """The `n`-th paragraph (or list item; `-1`: the last) of the region a statement points at (below
     it, above it, else the whole document but the statement), counted over marked portions of that
     kind when every other portion of that kind there is marked (an unmarked paragraph only a
-    heading), in a document that quotes no message."""
-    if n == 0 or r.holds(QUOTED_HEADER) or r.holds(r.g.quoted_message_start.compiled):
+    heading), in a document that quotes no message (its own e-mail header above its first mark is
+    no quoted message, round 131)."""
+    if n == 0 or _quotes_a_message(r, ordered):
         return None
     wanted = "list_item" if kind == "item" else "paragraph"
     region = [j for j, q in enumerate(ordered) if j != at and q.kind == wanted and _in_direction(ordered, at, j, direction)]
@@ -348,6 +349,19 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
     return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+
+
+def _quotes_a_message(r: Reading, ordered: list[Portion]) -> bool:
+    """Whether the document holds a message header (`From: ... Sent:`, `quoted_message_start`) below its
+    first marked portion: a quoted or forwarded message, whose count is not the statement's own. A header
+    above every mark is the document's own (an e-mail printed with its header)."""
+    heads = [m.start() for m in r.matches(QUOTED_HEADER)] if r.holds(QUOTED_HEADER) else []
+    if r.holds(r.g.quoted_message_start.compiled):
+        heads += [m.start() for m in r.matches(r.g.quoted_message_start.compiled)]
+    if not heads:
+        return False
+    first_marked = next((q.start for q in ordered if q.explicit), None)
+    return first_marked is None or max(heads) >= first_marked
 
 
 _FIRST_CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?:\([A-Za-z/ ]{1,20}\)[ \t]*)?(\d{1,3})[ \t]*(?:\||\t|[.)][ \t])")
@@ -371,7 +385,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     - a page by its number, in a file split by form feeds and numbered on every page (`PageMap.numbered_feeds`)."""
     p = ordered[at]
     hits = [(m, kind, place) for pattern, kind, place in r.g.scope_places_abroad
-            for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+            for m in r.finditer(pattern.compiled, p.start, p.end)]
     if not hits:
         return None
     hits = [(m, kind, place) for m, kind, place in hits  # (a place inside a longer one is part of it: "dva
@@ -395,6 +409,11 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
                 continue
             if note_start <= m.start() and (note_end < 0 or m.end() <= note_end):
                 return None  # (it names other text too, or points another way)
+            if m.end() <= note_start and (place == "previous" and p.body_start < note_start
+                                          or _BLANK_LINE.search(r.text, m.end(), note_start) is not None):
+                continue  # (a word of the paragraph the note names, on the lines above it in its portion: "(U) A
+                # contractor said a dry dock is being dug behind the pier" / "កថាខណ្ឌខាងលើជាការសម្ងាត់"; or of a
+                # paragraph a blank line sets apart from the note the reader kept in its portion, round 131)
             if label is not None and label.start("noun") <= m.start() and m.end() <= label.end() \
                     or _ORIGIN_WORD.fullmatch(m.group(0)):
                 continue
@@ -453,15 +472,39 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
             return numbered
     wanted = ("paragraph", "list_item")
     region = [j for j, q in enumerate(ordered) if j != at and q.kind in wanted
-              and (q.explicit or not _heading_lines(r, q))]
+              and (q.explicit or not _heading_lines(r, q) and not _SALUTATION.fullmatch(r.text, q.body_start, q.end))]
+    candidates = [region]
+    while len(region) > 1 and _title(r, ordered[region[0]]):
+        mark = ordered[region[0]].mark_start
+        marked = mark is not None and mark < ordered[region[0]].body_start
+        region = region[1:]  # (a title in capitals that heads the document, marked at its end, is no paragraph anyone
+        # counts: `EMBASSY ATHENS - TRIP REPORT (UNCLASSIFIED)` over "η δεύτερη παράγραφος", round 131; a line in
+        # capitals with its own portion mark in front may be a paragraph too, `(U) DELEGATION ARRIVES MONDAY`: both
+        # counts, fail closed)
+        candidates = candidates + [region] if marked or len(candidates) > 1 else [region]
+    if place == "number" and any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
+        return None  # (numbers that do not name it exactly)
+    found: set[int] = set()
+    for region in candidates:
+        counted = _placed_among(r, ordered, at, place, n, region)
+        if counted is None:
+            return None
+        found |= counted
+    return found
+
+
+def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: int, region: list[int]) -> set[int] | None:
+    """The paragraph or item at place `place` (the n-th, the last) among the portions `region` that count, with
+    every unmarked one of them (`by_place_abroad`); None when it is not certain."""
     if not region or not any(ordered[j].explicit for j in region):
         return None
     chosen: set[int] = set()
-    if place == "number":
-        if any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
-            return None  # (numbers that do not name it exactly)
-    else:
+    if place != "number":
         n = -1 if place == "last" else int(place)
+        if n > 0 and _numbered_one_to_k(r, ordered, region):
+            numbered = _numbered(r, ordered, at, n, None)
+            if numbered:  # (paragraphs numbered 1, 2, 3 ... in order: the third is the one numbered 3, not the
+                return numbered  # third block counted from a salutation, "paragrafi i tretë", round 131)
     for among in (region, [j for j in region if j < at]) if n < 0 else (region,):
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
@@ -473,6 +516,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     return chosen | {j for j in region if not ordered[j].explicit}
 
 
+_BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
 _OWN_LABEL = compile_pattern(r"[ \t]*(?P<noun>(?i:item|paragraph|para|point|bullet|section|part|annex|attachment|enclosure))"
                             r"[ \t]+(?:\d{1,3}|[A-Za-z]{1,8})\b(?![ \t]*(?:and|&|to|through|thru|-|–|,[ \t]*(?:\d|[A-Za-z]{1,8}\b[ \t]*(?:and|&))))")
 _ORIGIN_WORD = compile_pattern(r"(?i)forward(?:ed|ing)?|relayed|passed|received|sent")
@@ -580,6 +624,32 @@ def _heading_lines(r: Reading, q: Portion) -> bool:
     return all(len(line) <= 80 and not line.endswith((".", "!", "?", ";", ",")) for line in lines)
 
 
+# an e-mail's salutation, a line of its own ("Jonah,", "Dear Ms. Okafor,", "Hi all,"): no paragraph anyone counts
+_SALUTATION = compile_pattern(r"[ \t]*(?:[^\W\d_][\w.'’\-]*[ \t]+){0,3}[^\W\d_][\w.'’\-]*[ \t]*,[ \t]*\n?[ \t]*")
+
+
+def _numbered_one_to_k(r: Reading, ordered: list[Portion], region: list[int]) -> bool:
+    """Are the marked portions of `region` numbered 1, 2, 3 ... in order, two at least (by the number the reader
+    read or the one that opens their text), every other one numbered too or a heading above the first?"""
+    numbers: list[int] = []
+    for j in region:
+        q = ordered[j]
+        label = _LABEL.match(r.text, q.body_start, q.end) if q.number is None else None
+        number = q.number if q.number is not None else int(label.group(1)) if label is not None else None
+        if number is None:
+            if numbers or q.explicit and not _heading_lines(r, q):
+                return False  # (a marked subject line or heading above the first is none of them)
+            continue
+        numbers.append(number)
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+
+
+def _title(r: Reading, q: Portion) -> bool:
+    """A portion of one short line in capitals that ends no sentence (`_heading_lines`): a title."""
+    body = r.text[q.start:q.end].strip()
+    return "\n" not in body and _heading_lines(r, q) and any(c.isalpha() for c in body) and body.upper() == body
+
+
 def _row_abroad(r: Reading, ordered: list[Portion], at: int, place: str, n: int) -> set[int] | None:
     """A table row by its number (the row whose first cell holds it, the n-th row, the n-th under a
     header) or the last row above the statement (`by_place_abroad`), with every unmarked row."""
@@ -614,7 +684,7 @@ def by_next(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     unmarked one set apart, with a marked portion after it: `_unmarked_next`)."""
     p = ordered[at]
     hits = [m for pattern, names in r.governing_targets() if names == "next"
-            for m in pattern.compiled.finditer(r.text, p.start, p.end)]
+            for m in r.finditer(pattern.compiled, p.start, p.end)]
     if len(hits) != 1 or at + 1 >= len(ordered):
         return None
     hit = hits[0]

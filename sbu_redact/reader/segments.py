@@ -23,6 +23,21 @@ _ANCHOR_WORDS = ("SIPDIS", "TAGS", "SUBJ", "REF", "LASSIFIED", "lassified")
 _NUMBER_AFTER_SENTENCE = lazy(r"[.!?:\"')\]][ \t]+\d{1,2}\.\s?\(")
 
 
+# a line that opens an element, marks its text and closes it, then goes on with text outside it
+# (`<item>(U) Meeting venue ...</item> The courier meets ...`, fixrev31b): the text after the element is
+# not under its mark, so the line is cut after the element's end (unmarked, that text takes the document's level)
+_MARKED_ELEMENT_THEN_TEXT = lazy(
+    r"[ \t]*<([A-Za-z][\w:\-]{0,30})(?:[ \t][^<>\n]{0,200})?>(?:[ \t]*<[A-Za-z][^<>\n]{0,60}>)*[ \t]*"
+    r"[(\[][A-Za-z][A-Za-z/ ,\-]{0,39}[)\]][^\n]*?</\1>(?:[ \t]*</[A-Za-z][\w:.\-]{0,30}>)*[ \t]*(?=[^<\s])")
+
+
+def _element_cut(line: str) -> int | None:
+    if line.lstrip(" \t")[:1] != "<" or "</" not in line:
+        return None
+    m = _MARKED_ELEMENT_THEN_TEXT.match(line)
+    return m.end() if m is not None and m.end() < len(line) else None
+
+
 def _may_be_collapsed(line: str) -> bool:
     # (the words of `_ANCHOR_WORDS` tested one by one: no generator for every long line)
     return len(line) > 60 and ("SIPDIS" in line or "TAGS" in line or "SUBJ" in line or "REF" in line
@@ -51,6 +66,10 @@ def segments(text: str) -> list[Segment]:
         cuts = [m.end() for m in _ANCHORS.finditer(line)] if len(line) > 60 and _may_be_collapsed(line) else []
         if cuts and _ROUTING_START.match(line):
             cuts = sorted({*cuts, *(m.end() for m in _ROUTING_ANCHORS.finditer(line))})
+        if not cuts:
+            cut = _element_cut(line)
+            if cut is not None:
+                cuts = [cut]
         if not cuts:
             segs.append(Segment(pos, end, line))
             pos = end + 1

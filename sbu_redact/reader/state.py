@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, SupportsIndex
+from typing import Any, Callable, SupportsIndex
 
 from ..document import Field, Header, Problem, Severity
 from ..markings import CableLine, Grammar, LazyPattern, Marking
@@ -157,6 +157,8 @@ class Reading:
         self._original_in_any_case: str | None = None  # (`caseless` of the original text, once asked)
         self._original_hits: dict[str, tuple[list[int], list[int]] | None] = {}  # (`original_part_may_hold`)
         self._original_way_hits: dict[str, tuple[list[int], list[int]]] = {}  # (`original_ways_may_hold`)
+        self._may_hold: dict[str, bool] = {}  # (`part_may_hold`: whether the view text holds the anchors of a pattern)
+        self._hits: dict[str, tuple[list[int], list[int]] | None] = {}  # (`part_may_hold`: where they stand)
 
     def text_in_any_case(self) -> str:
         """`prefilter.caseless(text)`, made once per reading."""
@@ -187,18 +189,30 @@ class Reading:
         hits may overlap, so a part overlapped by none is tested, not a hit's start)."""
         if not self.original_may_hold(pattern):
             return False
-        if pattern.pattern not in self._original_hits:
-            original = self.view.original
-            in_any_case = self.text_in_any_case() if original is self.text else self._original_in_any_case
-            found = anchor_hits(pattern, original, in_any_case if in_any_case is not None else caseless(original))
-            self._original_hits[pattern.pattern] = None if found is None else (
-                [lo for lo, _ in found], _running_max([hi for _, hi in found]))
-        hits = self._original_hits[pattern.pattern]
-        if hits is None:
-            return True
-        starts, reach = hits
-        before = bisect.bisect_left(starts, end)  # (the hits that start before the part ends)
-        return before > 0 and reach[before - 1] > start  # (one of them ends inside or after the part)
+        original = self.view.original
+        return _overlapped(self._original_hits, pattern, original, lambda: self.text_in_any_case() if original is self.text
+                           else self._original_in_any_case or caseless(original), start, end)
+
+    def part_may_hold(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """`original_part_may_hold` in the view text (`self.text`): False when its part `start:end` can hold no
+        match of `pattern` (no word of the pattern's rarest anchor clause overlaps it; one scan of the text per
+        pattern and reading), so that a search of a pattern in each portion scans only the portions that may hold one."""
+        if self.view.original is self.text:
+            return self.original_part_may_hold(pattern, start, end)
+        held = self._may_hold.get(pattern.pattern)
+        if held is None:
+            held = self._may_hold[pattern.pattern] = may_hold_match(pattern, self.text, self.text_in_any_case())
+        if not held:
+            return False
+        return _overlapped(self._hits, pattern, self.text, self.text_in_any_case, start, end)
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`pattern.search(self.text, start, end)`, not scanned where `part_may_hold` rules a match out."""
+        return pattern.search(self.text, start, end) if self.part_may_hold(pattern, start, end) else None
+
+    def finditer(self, pattern: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(self.text, start, end)`, not scanned where `part_may_hold` rules a match out."""
+        return pattern.finditer(self.text, start, end) if self.part_may_hold(pattern, start, end) else iter(())
 
     def original_ways_may_hold(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """`original_part_may_hold`, and for a pattern that is a choice at its top, False too when no way of it
@@ -325,6 +339,22 @@ def _occurrences(text: str, word: str) -> list[int]:
         out.append(at)
         at = text.find(word, at + 1)
     return out
+
+
+def _overlapped(cache: dict[str, tuple[list[int], list[int]] | None], pattern: re.Pattern[str], text: str,
+                in_any_case: Callable[[], str], start: int, end: int) -> bool:
+    """Whether a word of the rarest anchor clause of `pattern` overlaps the part `start:end` of `text`
+    (`prefilter.anchor_hits`, found once per reading in `cache`; `in_any_case` makes `caseless(text)`). Two
+    hits may overlap, so a part overlapped by none is tested, not a hit's start; True when there is no gate."""
+    if pattern.pattern not in cache:
+        found = anchor_hits(pattern, text, in_any_case())
+        cache[pattern.pattern] = None if found is None else ([lo for lo, _ in found], _running_max([hi for _, hi in found]))
+    hits = cache[pattern.pattern]
+    if hits is None:
+        return True
+    starts, reach = hits
+    before = bisect.bisect_left(starts, end)  # (the hits that start before the part ends)
+    return before > 0 and reach[before - 1] > start  # (one of them ends inside or after the part)
 
 
 def _running_max(values: list[int]) -> list[int]:

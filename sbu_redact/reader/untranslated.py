@@ -172,7 +172,8 @@ def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end
     """Whether the unlabelled line `line:line_end` of `original` is a short note that names text by its place
     in another language's words in the sentence of a level word ("Yuqoridagi qism maxfiy", "otra rindkopa ir
     slepena", "ඉහත ඡේදය රහසිගතයි", round 123: `unresolved_scope.places_abroad`, `back`, `ahead`; "eto sekretno --
-    dva predydushchikh soobshcheniya", round 127)."""
+    dva predydushchikh soobshcheniya", round 127), or by its topic (`unresolved_scope.topic_abroad`: "doan ve Cam Ranh la
+    toi mat", under a label of five words, round 131)."""
     if not r.original_part_may_hold(words.compiled, line, line_end):
         return False  # (no word of a level's anchors on the line: most lines, one scan of the text per reading)
     if len(_WORD.findall(original, line, line_end)) > _NOTE_WORDS:
@@ -186,7 +187,8 @@ def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end
     hi = min(stops, default=line_end)
     return any(r.original_part_may_hold(pattern.compiled, lo, hi)  # (searched only where an anchor of the words is)
                and pattern.compiled.search(original, lo, hi) is not None
-               for pattern in (r.g.scope_back, r.g.scope_ahead, *(place for place, _, _ in r.g.scope_places_abroad)))
+               for pattern in (r.g.scope_back, r.g.scope_ahead, r.g.scope_topic_abroad,
+                               *(place for place, _, _ in r.g.scope_places_abroad)))
 
 
 _NOTE_WORDS = 40  # (an unlabelled note: at most this many words on its line)
