@@ -503,15 +503,19 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         return True
     if _SOURCE_BEFORE.search(before) is not None and _RECORDS_AFTER.match(after) is not None:
         return False  # a source: "Per SECRET cables from the ministry", "quotes CONFIDENTIAL passages"
-    if voc.mention_after.search(after) is not None:
-        return True
+    # (a sentence that names other text is a claim on it whatever words come with its level: "the next
+    # paragraph carries a higher level, e.g. SECRET", "the next paragraph is what the Ministry called
+    # SECRET": never a mention, issue 8)
+    claim = names_other_text(text, line_start, line_end, start, end)
+    if voc.mention_after.search(after) is not None and (not claim or _HELD_AFTER.match(after) is not None):
+        return True  # (a clearance held, "if you hold a SECRET clearance", is no level of text in any sentence)
     # a level on the content words right after it is no term named ("for example TOP SECRET details of")
     # (a definition or a reference stays one: "(C) stands for CONFIDENTIAL information", "REF A (S//NF) reported")
     # (a whole mark, `SECRET//NOFORN`, `(C)`, after "such as" is a marking shown: "a banner such as
     # SECRET//NOFORN sums up the page")
     adjective = _CONTENT_AFTER.match(after) is not None and _DEFINED_BEFORE.search(before) is None \
         and not any(c in text[start:end] for c in "/()")
-    if not adjective and voc.mention_before.search(before) is not None:
+    if not adjective and not claim and voc.mention_before.search(before) is not None:
         return True
     if not adjective and before.strip(" \t,") in ("", "and", "or") and line_start - 1 > floor:
         # a token that opens a line wrapped inside its sentence (nothing before it but `and`, `or`):
@@ -520,7 +524,7 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         above = text.rfind("\n", floor, line_start - 1) + 1
         above = max(above, floor)
         if text[above:line_start - 1].strip():
-            if before.strip(" \t,") and voc.mention_before.search(text[above:line_start - 1] + " " + before):
+            if before.strip(" \t,") and not claim and voc.mention_before.search(text[above:line_start - 1] + " " + before):
                 return True  # (a list continued: "such as NODIS⏎and EXDIS"; not "for example⏎SECRET//NF the ...")
             line_start = above
     if adjective:
@@ -537,6 +541,35 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
             continue  # a short form only in a mark (`(C)`, `S//NF`): the S of U.S. is none
         return True
     return False
+
+
+# words that name other text of this document than the sentence they are in (the next or previous
+# paragraph, the text below or above, this thread or message): a level anywhere in their sentence is
+# a claim on that text, never a mention (issue 8)
+NAMES_OTHER = compile_pattern(
+    r"(?i:\b(?:next|previous|following|preceding|prior|last|above|below|subsequent)[ \t]+"
+    r"(?:paragraph|para|portion|section|item|bullet|line|part|passage|point|entry|message|post|reply)s?\b"
+    r"|\b(?:paragraph|para|portion|section|item|bullet|passage|text)s?[ \t]+(?:below|above|that[ \t]+follows?)\b"
+    r"|\b(?:see|is|are|set[ \t]+out|given|written|as)[ \t]+(?:below|above)\b"
+    r"|\b(?:this|the[ \t]+whole|the[ \t]+entire)[ \t]+(?:thread|message|e-?mail|chain|exchange|conversation)\b)")
+_SENTENCE_END = compile_pattern(r"[.!?;](?=\s|\Z)")
+# a level that names a clearance or a service, not a level of text (`backstop.mention_after` has these too)
+_HELD_AFTER = compile_pattern(r"(?i:(?:[ \t]*/[ \t]*SCI)?[ \t\-]+(?:(?:security|personnel|facility)[ \t\-]+)?"
+                              r"(?:clearances?|cleared|eligibility|polygraph)\b|[ \t]+(?:service|services|police|funds?|santa|ballot|society)\b)")
+_ABBREVIATION_END = compile_pattern(r"(?i:\b(?:e\.g|i\.e|etc|cf|vs|no|para|paras|ref)\.\Z)")
+
+
+def names_other_text(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Does the sentence of `lo:hi` (a line or a portion) that holds `start:end` name other text
+    (`NAMES_OTHER`)? ("e.g." and other abbreviations end no sentence: only a full stop before a
+    capital or the end does.)"""
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if _ABBREVIATION_END.search(text, lo, m.end()) is None:
+            left = m.end()
+    stop = _SENTENCE_END.search(text, end, hi)
+    right = stop.end() if stop is not None else hi
+    return NAMES_OTHER.search(text, left, right) is not None
 
 
 # the words before a level that make it the level of a source the text draws on (derivative

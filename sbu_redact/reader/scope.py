@@ -45,7 +45,7 @@ from ..markings import Marking
 from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
-from .backstop import mention_before
+from .backstop import mention_before, names_other_text
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
@@ -102,6 +102,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 raised_by.append(marking)
                 spans.append((evidence[i].start, evidence[i].end))
         if raised_by and (_states(r, after, spans) or any(
+                names_other_text(r.text, after.body_start, after.end, lo, hi) for lo, hi in spans) or any(
                 m.start() > after.body_start for m in _NAMED_BY_NUMBER.finditer(r.text, after.body_start, after.end))
                 or r.search(r.g.scope_refers_abroad.compiled, after.body_start, after.end)
                 or r.search(r.g.scope_brackets.compiled, after.body_start, after.end)):
