@@ -43,6 +43,12 @@ OWN = [
                "(U) Please keep this message inside the building - SECRET.\n"),
     ("dash-3", f"(U) {MINISTER}\n"
                "(U) Handle the paragraph above with care -- CONFIDENTIAL.\n"),
+    ("wrapped", "(U) Per the source, the next\nparagraph carries a higher level, e.g. SECRET.\n\n"
+                f"(U) {MINISTER}\n"),  # (the sentence wrapped in its portion)
+    ("after-this-one", "(U) The paragraph after this one is what the Ministry called CONFIDENTIAL.\n"
+                       f"(U) {MINISTER}\n"),
+    ("everything-below", "(U) Everything below is what they called SECRET//NOFORN.\n"
+                         f"(U) {MINISTER}\n"),
 ]
 
 # not claims: a level named as an example or a name, with no other text named; they stay released

@@ -506,7 +506,7 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     # (a sentence that names other text is a claim on it whatever words come with its level: "the next
     # paragraph carries a higher level, e.g. SECRET", "the next paragraph is what the Ministry called
     # SECRET": never a mention, issue 8)
-    claim = names_other_text(text, line_start, line_end, start, end)
+    claim = names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end)  # (a sentence wrapped in its portion)
     if voc.mention_after.search(after) is not None and (not claim or _HELD_AFTER.match(after) is not None):
         return True  # (a clearance held, "if you hold a SECRET clearance", is no level of text in any sentence)
     # a level on the content words right after it is no term named ("for example TOP SECRET details of")
@@ -547,11 +547,13 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
 # paragraph, the text below or above, this thread or message): a level anywhere in their sentence is
 # a claim on that text, never a mention (issue 8)
 NAMES_OTHER = compile_pattern(
-    r"(?i:\b(?:next|previous|following|preceding|prior|last|above|below|subsequent)[ \t]+"
+    r"(?i:\b(?:next|previous|following|preceding|prior|last|above|below|subsequent)\s+"
     r"(?:paragraph|para|portion|section|item|bullet|line|part|passage|point|entry|message|post|reply)s?\b"
-    r"|\b(?:paragraph|para|portion|section|item|bullet|passage|text)s?[ \t]+(?:below|above|that[ \t]+follows?)\b"
-    r"|\b(?:see|is|are|set[ \t]+out|given|written|as)[ \t]+(?:below|above)\b"
-    r"|\b(?:this|the[ \t]+whole|the[ \t]+entire)[ \t]+(?:thread|message|e-?mail|chain|exchange|conversation)\b)")
+    r"|\b(?:paragraph|para|portion|section|item|bullet|passage|text)s?\s+(?:below|above|that\s+follows?)\b"
+    r"|\b(?:see|is|are|set\s+out|given|written|as)\s+(?:below|above)\b"
+    r"|\b(?:everything|all|anything|the\s+rest|text|content|material|what(?:ever)?\s+(?:is|comes|follows))\s+"
+    r"(?:below|above|after\s+this|that\s+follows?)\b|\b(?:after|before)\s+this\s+one\b"
+    r"|\b(?:this|the\s+whole|the\s+entire)\s+(?:thread|message|e-?mail|chain|exchange|conversation)\b)")
 _SENTENCE_END = compile_pattern(r"[.!?;](?=\s|\Z)")
 # a level that names a clearance or a service, not a level of text (`backstop.mention_after` has these too)
 _HELD_AFTER = compile_pattern(r"(?i:(?:[ \t]*/[ \t]*SCI)?[ \t\-]+(?:(?:security|personnel|facility)[ \t\-]+)?"
