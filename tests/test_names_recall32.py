@@ -2,8 +2,8 @@
 vocabulary, measured on heldout20-31 together.
 
 - An epithet given as a name in quotes, `the` and words written as a name, after a verb that
-  names a person (`KNOWN AS "THE ..."`, `CALL HIM "THE ... OF ..."`, `IDENTIFIED ONLY AS "THE ..."`):
-  `PostProcessor._named_nicknames`; `a`/`an` open a description, and `used the name "The ..."` is
+  names a person (`KNOWN AS "THE ..."`, `CALL HIM "THE ... OF ..."`, `IDENTIFIED ONLY AS "THE ..."`),
+  and the same epithet in quotes again in the text: `PostProcessor._named_nicknames`; `a`/`an` open a description, and `used the name "The ..."` is
   a firm's.
 - A word written as a name with a relative's noun in apposition after it (`X, HIS BROTHER, WILL`,
   `X (sister) signed`): `PostProcessor._kin_appositions`.
@@ -25,7 +25,8 @@ MUST_COVER = [
     ("an epithet of several words with OF after CALL HIM",
      "1. (C) THE VILLAGERS CALL HIM \"THE FALCON OF KERMAN\" AND FEAR HIM.\n", ["THE FALCON OF KERMAN"]),
     ("an epithet after KNOWN AS and a noun for a doer",
-     "3. (SBU) A RECRUITER KNOWN AS \"THE TAILOR\" PAID THE BOYS.\n", ["THE TAILOR"]),
+     "3. (SBU) A RECRUITER KNOWN AS \"THE TAILOR\" PAID THE BOYS. LATER \"THE TAILOR\" LEFT FOR KANO.\n",
+     ["THE TAILOR"]),
     ("a given name alone with a relative's noun in apposition, in capitals",
      "2. (SBU) THE BODY WILL BE FLOWN TO RIGA. VALDIS, HER NEPHEW, WILL SIGN THE FORMS.\n", ["VALDIS"]),
     ("a given name alone with a relative's noun in parentheses",

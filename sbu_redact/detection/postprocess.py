@@ -1096,6 +1096,13 @@ class PostProcessor:
                 continue  # (found already)
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NAMED_NICKNAME,
                                "a nickname in quotes after a verb that names a person"))
+            if epithet:  # (names32: the same epithet in quotes again, "THE CHEMIST" DROVE A CAR: the same person)
+                for again in re.finditer(r"[\"\u201c]" + re.escape(nick) + r"(?=[,.]?[\"\u201d])", text):
+                    a, b = again.start() + 1, again.end()
+                    unit = _unit_of(a, spans, span_starts)
+                    if a != start and unit is not None and b <= unit[1]:
+                        out.append(Finding("PERSON", a, b, self.lexicon.settings.mentions.score, NAMED_NICKNAME,
+                                           "a nickname in quotes given before by a verb that names a person"))
         return out
 
     def _surname_first_items(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
