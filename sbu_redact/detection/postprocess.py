@@ -161,6 +161,29 @@ def _naming_verb(person: tuple[str, ...], general: tuple[str, ...]) -> re.Patter
 # the word before a general naming verb (a comma allowed): BRAZILIAN | CALLED "GAUCHO"
 _WORD_BEFORE_NAMING = re.compile(r"(?P<word>[^\W\d_][\w'\u2019\-]*)[ \t]*,?[ \t]*(?:(?i:once|also|only|simply)[ \t]+)?\Z")
 NAMED_NICKNAME = "NamedNickname"
+# a word written as a name, then a relative's noun in apposition (names32: `JEMP, HIS BROTHER, WILL`,
+# `Morag, his sister-in-law, drafted`, `Jemp (brother) signed`); the noun is checked against kin nouns
+_KIN_APPOSITION = re.compile(
+    rf"(?<![\w'\u2019\-])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
+    r"(?:,[ \t]+(?:his|her|their|HIS|HER|THEIR|His|Her|Their)[ \t]+(?P<kin>[A-Za-z][A-Za-z\-]+)"
+    r"(?=[ \t]*[,.;)]|[ \t]*\n|[ \t]+(?i:of|in|from|and|who|said|says|will|would|is|was|has|had|can)\b)"
+    r"|[ \t]+\((?:(?:his|her|their|HIS|HER|THEIR)[ \t]+)?(?P<kin2>[A-Za-z][A-Za-z\-]+)\))")
+KIN_APPOSITION = "KinApposition"
+# an epithet given as a name (names32): `the` and one to four words each written as a name, `of` and
+# `the` between them (KNOWN AS "THE CHEMIST", IDENTIFIED ONLY AS "THE ENGINEER", CALL HIM "THE LION OF
+# OBOCK", called "the Colonel"); `a`/`an` open a description instead ("A PROBLEM", "a friend of Kabul")
+_EPITHET_WORD = re.compile(rf"[{_UPPER}][{_LETTER}'\u2019\-]*")
+_EPITHET_JOINS = frozenset({"of", "the", "OF", "THE"})
+_EPITHET_VERB = re.compile(r"(?i)\bcall|\bidentified|\bknown only|\bknown simply|\bnicknamed")
+
+
+def _epithet(words: list[str]) -> bool:
+    if not 2 <= len(words) <= 5 or words[0] not in ("the", "The", "THE"):
+        return False
+    rest = [w.rstrip(".,") for w in words[1:]]
+    return _EPITHET_WORD.fullmatch(rest[0]) is not None and _EPITHET_WORD.fullmatch(rest[-1]) is not None \
+        and all(w in _EPITHET_JOINS or _EPITHET_WORD.fullmatch(w) for w in rest)
+
 # a surname written first, a comma and the given names, as a list item (names31: `Zhuk, Paval - tel.`,
 # `1. Ebrahimi-Khoyi, Ali Reza - ward 7`, `To: van der Spek, Joost; ODonoghue, Ciaran`, `- de Kok,
 # Hendrikus "Henk"`): the item opens its line (after a list marker or a line's label, `From:`) or
@@ -176,6 +199,12 @@ _SURNAME_FIRST_ITEM = re.compile(
     rf"(?: [\"\u201c](?P<nick>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)[\"\u201d])?"
     r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$))", re.M)
 SURNAME_FIRST = "SurnameFirstItem"
+# an item of a list of people with their contacts (names32: `2. Caalaa Dheeressaa - 651-555-0109`): a list
+# marker, one to four words written as a name one space apart, a dash between spaces, a phone or an e-mail
+_CONTACT_ITEM = re.compile(
+    rf"^[ \t]*(?:[-*\u2022]|\d{{1,2}}[.)])[ \t]+(?P<name>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD}){{0,3}})"
+    r"[ \t]+[-\u2013\u2014][ \t]+(?=\+?\(?\d[\d \-()]{5,}|[\w.\-]+@[\w\-]+\.)", re.M)
+CONTACT_ITEM = "ContactListItem"
 # a word whose first letter is elided, an apostrophe glued to a capital (fixnames31: Sesotho `'Mampho`,
 # `Lehlohonolo 'Moleleki`): not a quotation (no closing quote after it on its line), not English in use
 _ELIDED_NAME = re.compile(rf"(?<![\w'\u2019\u2018])['\u2019](?P<word>[{_UPPER}][{_LETTER}]{{2,}})(?![\w'\u2019\-])")
@@ -277,6 +306,8 @@ class PostProcessor:
             findings += self._named_nicknames(findings, text, spans)  # (names30: calls herself "la Flaca")
             findings += self._surname_first_items(findings, text, spans)  # (names31: Zhuk, Paval - tel.)
             findings += self._elided_names(findings, text, spans)  # (fixnames31: 'Mampho)
+            findings += self._kin_appositions(findings, text, spans)  # (names32: JEMP, HIS BROTHER, WILL SIGN)
+            findings += self._contact_list_items(findings, text, spans)  # (names32: 2. Caalaa Dheeressaa - 651-555-0109)
             mentions = self._mentions(findings, text, spans)  # (SONS RAMI AND FADI ... OF FADI: the joined name too)
             findings += mentions + self._coordinated(mentions, text, spans)
             findings += self._between_names(findings, text)
@@ -1041,8 +1072,11 @@ class PostProcessor:
                 continue
             nick = text[start:end]
             words = nick.split()
-            if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in nick) or words[0].lower() in lex.determiners \
-                    or re.search(r"['\u2019][sS]\b", nick):
+            # (names32: KNOWN AS "THE CHEMIST", CALL HIM "THE LION OF OBOCK"; not used the name "The Oasis",
+            # a.k.a. "the Ministry": only after a verb that names a person, or a person before the verb)
+            epithet = _epithet(words) and (m.group("strong") is None or _EPITHET_VERB.search(m.group("strong")) is not None)
+            if not (1 <= len(words) <= 3 or epithet) or any(ch.isdigit() for ch in nick) \
+                    or words[0].lower() in lex.determiners and not epithet or re.search(r"['\u2019][sS]\b", nick):
                 continue
             if all(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) for w in words) \
                     or lex.is_people(nick) or lex.is_people(words[-1]) or lex.is_place(nick) \
@@ -1051,16 +1085,24 @@ class PostProcessor:
             if m.group("general") is not None and not self._person_before_naming(text, m.start(), ends):
                 continue
             common = all(lex.is_common(w, 3.0) for w in words)
-            calls = (m.group("strong") or "").lower().startswith("call")  # (calls him, calls herself: a person's)
+            calls = "call" in (m.group("strong") or "").lower()  # (calls him, calls herself, we will call: a person's)
             if len(words) == 1 and (nick.islower() or common) and calls:
                 continue  # (called him "boy", "gusano", CALL HIM "TRAITOR": an insult or an epithet)
-            if common and m.group("strong") is not None and not calls and not self._person_before_naming(text, m.start(), ends):
+            if common and not epithet and m.group("strong") is not None and not calls \
+                    and not self._person_before_naming(text, m.start(), ends):
                 continue  # (used the name "Jubilee", signed as "final": English words, no person before)
             i = bisect_left(taken, (end, end))
             if i and taken[i - 1][0] <= start and taken[i - 1][1] >= end:
                 continue  # (found already)
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NAMED_NICKNAME,
                                "a nickname in quotes after a verb that names a person"))
+            if epithet:  # (names32: the same epithet in quotes again, "THE CHEMIST" DROVE A CAR: the same person)
+                for again in re.finditer(r"[\"\u201c]" + re.escape(nick) + r"(?=[,.]?[\"\u201d])", text):
+                    a, b = again.start() + 1, again.end()
+                    unit = _unit_of(a, spans, span_starts)
+                    if a != start and unit is not None and b <= unit[1]:
+                        out.append(Finding("PERSON", a, b, self.lexicon.settings.mentions.score, NAMED_NICKNAME,
+                                           "a nickname in quotes given before by a verb that names a person"))
         return out
 
     def _surname_first_items(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
@@ -1156,6 +1198,94 @@ class PostProcessor:
                 continue
             out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, ELIDED_NAME,
                                "a name written with an apostrophe for its elided first letter"))
+        return out
+
+    def _contact_list_items(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """The items of a list of people with their contacts (names32): a line opened by a list
+        marker, one to four words written as a name, a dash between spaces, then a phone number or
+        an e-mail address (`1. Tin Tin Aye - 09 731 44 052`, `4. Khin Mar Lwin - khinmar.lwin@...`).
+        The list vouches for its items: another item of the same form in the text holds a name
+        found. An item is no place, organisation, stop, title or marking words only; the words
+        no people or nationality."""
+        if " - " not in text and " \u2013 " not in text:
+            return []
+        items = list(_CONTACT_ITEM.finditer(text))
+        if len(items) < 2:
+            return []
+        names = sorted((f.start, f.end) for f in findings if f.entity_type == "PERSON")
+
+        def found(a: int, b: int) -> bool:
+            i = bisect_right(names, (b, b))
+            return any(s < b and a < e for s, e in names[max(0, i - 3):i])
+
+        vouched = [found(*m.span("name")) for m in items]
+        if sum(vouched) < 1:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        out = []
+        for m, ok in zip(items, vouched):
+            start, end = m.span("name")
+            if ok:
+                continue
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or end > unit[1]:
+                continue
+            words = m.group("name").split()
+            if any(w.upper() in lex.stop_words or w.upper() in lex.keep_upper or lex.never_a_name(w) or lex.is_people(w)
+                   or w.upper() in lex.nationalities or w.upper() in lex.organization_words for w in words) \
+                    or all(w.upper() in lex.title_words for w in words) \
+                    or any(lex.is_place(w) and not (lex.is_surname(w) or lex.is_given_name(w)) for w in words) \
+                    or lex.is_place(" ".join(words)) or lex.is_organization(text, start, end):
+                continue
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, CONTACT_ITEM,
+                               "an item of a list of people with their contacts"))
+        return out
+
+    @functools.cached_property
+    def _kin_nouns(self) -> frozenset[str]:
+        spec = self.lexicon.settings.recognizers.get("cued_surname") or {}
+        return frozenset(w.lower() for w in spec.get("kin_nouns") or ())
+
+    def _kin_appositions(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A word written as a name with a relative's noun in apposition after it (names32): `JEMP, HIS
+        BROTHER, WILL SIGN`, `Morag, his sister-in-law, drafted`, `Jemp (brother) signed`: only a
+        person has a brother. The noun is one of cued_surname's `kin_nouns`, after his/her/their and
+        a comma (closed by punctuation, a line's end or a clause's word) or alone in parentheses;
+        the word no stop, title, marking, people, nationality, person's or doer's noun, no place
+        unless a known surname, no organisation, no English word in use unless a known name, and in
+        capitals only in capitals text (`UNHCR (his employer)` in mixed case is an acronym)."""
+        if "(" not in text and "," not in text:
+            return []
+        lex = self.lexicon
+        kin = self._kin_nouns
+        threshold = lex.settings.names.caps_continue_below_zipf
+        span_starts = [s for s, _ in spans]
+        out = []
+        for m in _KIN_APPOSITION.finditer(text):
+            noun = (m.group("kin") or m.group("kin2") or "").lower()
+            if noun not in kin:
+                continue
+            start, end = m.span("word")
+            word = strip_possessive(m.group("word"))
+            unit = _unit_of(start, spans, span_starts)
+            if unit is None or end > unit[1]:
+                continue
+            upper = word.upper()
+            if len(word) < 2 or upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper \
+                    or upper in lex.nationalities or lex.never_a_name(word) or lex.is_people(word) \
+                    or word.lower() in lex.person_nouns or lex.agent_noun(word):
+                continue
+            named = lex.is_given_name(word) or lex.is_surname(word)
+            if lex.is_place(word) and not lex.is_surname(word) or lex.is_organization(text, start, end) \
+                    or not named and lex.is_common(word, threshold):
+                continue
+            if word.isupper() and len(word) > 1 and not lex.caps_around(text, start, end):
+                continue  # (an acronym in mixed case)
+            if re.search(r"(?<![\w\-])(?i:the|a|an|this|that|our|its)[ \t]+\Z", text[max(0, start - 8):start]):
+                continue  # (the Party, his ...: a noun after a determiner)
+            out.append(Finding("PERSON", start, end, self.lexicon.settings.mentions.score, KIN_APPOSITION,
+                               "a name with a relative's noun in apposition after it"))
         return out
 
     def _person_before_naming(self, text: str, pos: int, ends: set[int]) -> bool:
