@@ -382,6 +382,17 @@ class UnresolvedScopeSpec(_Markings):
     figure_caption: GoverningPatternSpec = no_pattern()
     figure_comment: GoverningPatternSpec = no_pattern()
     figure_mention: GoverningPatternSpec = no_pattern()
+    # the text around a figure or table a claim names with it ("Figure 2 and the text wrapped around it", "Table 3
+    # and its discussion"): `reader/governing._with_unmarked_around`, round 135
+    block_surroundings: GoverningPatternSpec = no_pattern()
+    # a paragraph a statement names and says, in its own clause, is not classified ("paragraph 5 is NOT classified;
+    # paragraph 6, however, is Secret"), matched right after the reference; `cleared_undone`: a level word later in
+    # that clause, which undoes it ("is not classified in the draft, it is SECRET"): `reader/governing.cleared`
+    # a stretch under a heading by its ordinal or its quoted title (groups `ordinal`, `title`, `title2`: "the second
+    # sub-heading ("Harbour works")", "the section headed "Costs""): `reader/scope_exact.by_subheading`, round 135
+    subheading: GoverningPatternSpec = no_pattern()
+    cleared: GoverningPatternSpec = no_pattern()
+    cleared_undone: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = no_pattern()

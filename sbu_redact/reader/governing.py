@@ -643,6 +643,11 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
         # "treat Option 2 below ... as CONFIDENTIAL//NOFORN": the portions that open with the label
         chosen, exact = labelled, True
         what = "the portion it names by its label"
+        if r.g.scope_block_surroundings.compiled.search(r.text, lo, hi) is not None:
+            # "Figure 2 and the text wrapped around it are SECRET//NOFORN" (round 135): with the unmarked text
+            # on either side of the block, to the nearest marked portion (`_with_unmarked_around`)
+            chosen = _with_unmarked_around(portions, index, chosen)
+            what = "the portion it names by its label and the text around it"
     elif "next" in targets and index is not None and index + 1 < len(portions):
         # the quotation the statement introduces ("... which is CONFIDENTIAL, reads in full:")
         chosen, exact = {index + 1}, True
@@ -667,6 +672,8 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
                 if _names_another_document(r, m):
                     quoted_here = quoted_here or not _of_another_document(r, m, lo, hi)
                     continue  # `paragraph 4 of the reference cable`: none of this document's
+                if cleared(r, m, hi):
+                    continue  # ("paragraph 5 is NOT classified; paragraph 6, however, is Secret": not what it names)
                 pages = _on_page(r, portions, m)
                 if pages is not None:  # ("Page 2, bullet 4": counted over that page's items)
                     found: set[int] = set()
@@ -755,6 +762,42 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
+
+
+def cleared(r: Reading, m: re.Match[str], end: int) -> bool:
+    """Does the clause that opens with the reference `m` (to the next `;`, sentence end or a `but` that turns to
+    another paragraph; a line break ends none) say only that what it names is not classified ("paragraph 5 is
+    NOT classified", `unresolved_scope.cleared`), with no level word in it that could state one (`not
+    unclassified` is no clearing)?"""
+    lo = m.start()
+    hi = min([e for e in (r.text.find(c, m.end(), end) for c in ".!?;") if e >= 0] or [end])
+    clause = r.text[lo:hi]
+    but = _BUT.search(clause)
+    if but is not None:
+        clause = clause[:but.start()]
+    said = r.g.scope_cleared.compiled.match(clause, m.end() - lo)
+    if said is None:
+        return False
+    return r.g.scope_cleared_undone.compiled.search(clause, said.end()) is None
+
+
+# (a clause turned to another paragraph: "paragraph 2 is unclassified, but paragraph 3 is SECRET"; a turn that
+# names no other paragraph, "is not classified, yet it is SECRET", keeps the clause whole and undoes it)
+_BUT = compile_pattern(r"(?i)\b(?:but|however|while|whereas|although|though|yet)\b(?=[^;.!?]*?(?:\b(?:para(?:graph)?|item|bullet|point)s?\b|¶))")
+
+
+def _with_unmarked_around(portions: PortionIndex, index: int | None, chosen: set[int]) -> set[int]:
+    """`chosen` with the unmarked portions on either side of each of its runs, up to the nearest marked
+    portion or the statement (the text around a figure or table, what a claim on "Figure 2 and the text
+    around it" names too: unmarked text may be any of it, fail closed)."""
+    grown = set(chosen)
+    for j in chosen:
+        for step in (1, -1):
+            k = j + step
+            while 0 <= k < len(portions) and k != index and k not in chosen and not portions[k].explicit:
+                grown.add(k)
+                k += step
+    return grown
 
 
 def _on_page(r: Reading, portions: PortionIndex, m: re.Match[str]) -> list[list[int]] | None:
