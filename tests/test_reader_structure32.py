@@ -12,6 +12,13 @@ message above it, and a (U) message's next lines (never wrapped by the tool) tak
 (`structure.saved_chat_header`, `reader/portions.saved_chat_line`).
 Class D: an Org-mode outline: a heading is one line and opens a node of its own, so an unmarked sub-heading under a
 (U) heading or its text, and the text under a (U) heading, take the file's level (`reader/portions.outline_heading`).
+Class E (over-redaction): a Mermaid diagram's quoted node labels and `%%` comment lines, each opened by a mark of
+its own that reads exactly, are marked by it (the label ends at its closing quote, the comment at its line's end);
+the rest of the diagram (names, arrows, unmarked labels and comments) takes the document's level
+(`reader/diagram_labels`). So is a JSON Lines export's string value opened by its own mark, up to its closing quote
+or its first escaped line break; an unmarked value (a thread reply) takes the export's level; and a PlantUML
+diagram's one-line element opened by its own mark (an activity up to its `;`, a message's or one-line note's label
+after its colon, a title), while a note of several lines without a mark takes the diagram's level.
 """
 from released import assert_released, assert_withheld
 
@@ -178,3 +185,100 @@ def test_org_text_under_u_heading_takes_the_file_level() -> None:
                 "* (U//FOUO) The alarm code changes on Friday.\n\n"
                 "UNCLASSIFIED//FOUO\n")
     assert_released(markdown, "the reading room will stay open until eight in the evening", "public")
+
+
+# ---------------------------------------------------------------- class E: a Mermaid diagram's marked labels
+
+def test_mermaid_marked_labels_and_comments_are_released() -> None:
+    text = ("SECRET//NOFORN\n\n"
+            "```mermaid\n"
+            "graph LR\n"
+            '    S1["(U) Request arrives at the duty desk"] --> S2["(U) Duty officer logs the request"]\n'
+            '    S2 --> S3["Requests from the palace go to the station before anyone else sees them"]\n'
+            '    S2 -- "only the deputy may skip this step" --> S4("(S//NF) Station checks the requester")\n'
+            "```\n"
+            "%% (U) Drawn for the duty officer handbook.\n"
+            "%% The handbook copy on the open network leaves out the palace step on purpose.\n\n"
+            "SECRET//NOFORN\n")
+    _held(text, ["Requests from the palace go to the station before anyone else sees them",
+                 "only the deputy may skip this step", "Station checks the requester",
+                 "The handbook copy on the open network leaves out the palace step on purpose"],
+          ["Request arrives at the duty desk", "Duty officer logs the request", "Drawn for the duty officer handbook"])
+
+
+def test_mermaid_labels_with_tilde_fence_and_decision_nodes() -> None:
+    text = ("CONFIDENTIAL\n"
+            "Flow for the motor pool, as agreed on Monday.\n"
+            "~~~mermaid\n"
+            "flowchart TD\n"
+            '    a{"(U) Is a vehicle free?"} -- yes --> b["(U) Driver collects the keys at the gate"]\n'
+            '    a -- no --> c["The spare armored car is kept at the residence garage under a cover"]\n'
+            "~~~\n"
+            "CONFIDENTIAL\n")
+    _held(text, ["The spare armored car is kept at the residence garage under a cover",
+                 "Flow for the motor pool, as agreed on Monday"],
+          ["Is a vehicle free?", "Driver collects the keys at the gate"])
+    # (non-example) a label whose mark does not read stays at the document's level
+    garbled = text.replace('["(U) Driver', '["(UX) Driver')
+    assert_withheld(garbled, "Driver collects the keys at the gate", levels=("usg",))
+
+
+def test_json_lines_marked_values_are_released_unmarked_reply_is_not() -> None:
+    text = ('{"type":"version","version":1}\n'
+            '{"type":"channel","channel":{"name":"ops","display_name":"ops","header":"CONFIDENTIAL"}}\n'
+            '{"type":"post","post":{"channel":"ops","user":"kdiaz","message":"(U) Generator test is on Thursday at 0900.",'
+            '"replies":[{"user":"pwong","message":"Is it the one the militia tried to buy from the contractor last month?"},'
+            '{"user":"kdiaz","message":"(U) Yes, the north one."}]}}\n'
+            '{"type":"post","post":{"channel":"ops","user":"pwong","message":"(U) The fuel truck arrives at noon.\\n'
+            'Its driver reports to the police informant at the checkpoint every week."}}\n'
+            '{"type":"post","post":{"channel":"ops","user":"kdiaz","message":"(C) The guards at gate two were bribed."}}\n'
+            "CONFIDENTIAL\n")
+    _held(text, ["Is it the one the militia tried to buy from the contractor last month",
+                 "Its driver reports to the police informant at the checkpoint every week",
+                 "The guards at gate two were bribed"],
+          ["Generator test is on Thursday at 0900", "Yes, the north one", "The fuel truck arrives at noon"])
+
+
+def test_json_lines_spaced_keys_text_field() -> None:
+    text = ('{"ts": "2026-11-02T09:00:00Z", "user": "amira", "text": "(U) Visa fair moved to the main hall."}\n'
+            '{"ts": "2026-11-02T09:05:00Z", "user": "tomas", "text": "The hall is also where the station meets its '
+            'walk-in sources on Fridays."}\n'
+            '{"ts": "2026-11-02T09:07:00Z", "user": "amira", "text": "(U) Noted, thanks."}\n'
+            '{"ts": "2026-11-02T09:09:00Z", "user": "system", "text": "Channel classification: SECRET"}\n')
+    _held(text, ["The hall is also where the station meets its walk-in sources on Fridays"],
+          ["Visa fair moved to the main hall", "Noted, thanks"])
+
+
+def test_plantuml_marked_one_line_elements_are_released_multi_line_note_is_not() -> None:
+    text = ("SECRET\n\n"
+            "@startuml\n"
+            "title (U) Convoy request approval\n"
+            "participant \"Motor pool\" as MP\n"
+            "participant \"Security office\" as SO\n"
+            "MP -> SO : (U) request with vehicle numbers\n"
+            "note over SO\n"
+            "  Routes through the eastern district need the militia's permission first,\n"
+            "  which we get by paying the district commander.\n"
+            "end note\n"
+            "SO --> MP : (U) approval within one working day\n"
+            "note right of MP : Drivers are never told which route was cleared until they leave.\n"
+            "@enduml\n\n"
+            "SECRET\n")
+    _held(text, ["Routes through the eastern district need the militia's permission first",
+                 "Drivers are never told which route was cleared until they leave"],
+          ["Convoy request approval", "request with vehicle numbers", "approval within one working day"])
+
+
+def test_plantuml_activity_labels() -> None:
+    text = ("CONFIDENTIAL\n"
+            "@startuml\n"
+            "start\n"
+            ":(U) Guest signs in at the front desk;\n"
+            ":Guest's name is run against the list the host service gave us;\n"
+            ":(U) Escort takes the guest to the meeting room;\n"
+            "note left : (U) Escorts wear the red badge.\n"
+            "stop\n"
+            "@enduml\n"
+            "CONFIDENTIAL\n")
+    _held(text, ["Guest's name is run against the list the host service gave us"],
+          ["Guest signs in at the front desk", "Escort takes the guest to the meeting room", "Escorts wear the red badge"])
