@@ -600,6 +600,9 @@ class Grammar:
         self.title_macro, self.title_macro_marking = (
             LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
             for spec in (structure.title_macro, structure.title_macro_marking))
+        # a meeting chat saved as text: a message's header (`reader/portions.py`)
+        spec = structure.saved_chat_header
+        self.saved_chat_header = LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
         # ... and the words one of which every such macro starts with (`.TH`, `'TH`, `.Dt`, `'Dt`): a text that holds
         # none holds no title macro (None: not known, every text is read for one; none when the rules give no macro)
         from .prefilter import head_words

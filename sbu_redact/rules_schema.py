@@ -582,6 +582,9 @@ class StructureSpec(_Markings):
     column_held_back: GoverningPatternSpec = no_pattern()
     title_macro: GoverningPatternSpec = no_pattern()
     title_macro_marking: GoverningPatternSpec = no_pattern()
+    # a meeting chat saved as text: a message's header alone on its line (`14:03:40 From Tom Quist to Everyone:`);
+    # the tool writes each line of a message as it was typed, never wrapped (reader/portions.py)
+    saved_chat_header: GoverningPatternSpec = no_pattern()
 
 
 class BackstopSpec(_Markings):

@@ -18,7 +18,7 @@ govern text elsewhere: a correction of one paragraph, a compilation or spill not
 original of a translation), `raising` (the portions those statements raise, in one pass),
 `scope` (a statement whose target was not found, classified stretches; `scope_exact` and `page_refs` its exact
 targets), `pages` (the pages of a form-feed file under their own banners), `cells` (marks in a table
-row's cells), `tables` (a table's unmarked cells inside a marked portion), `diff_portions` (a diff's changed lines, whose layout `diffs` reads), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
+row's cells), `html_cells` (a mark in an HTML table cell), `diagram_labels` (a Mermaid diagram's marked labels), `tables` (a table's unmarked cells inside a marked portion), `diff_portions` (a diff's changed lines, whose layout `diffs` reads), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
 divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
@@ -33,6 +33,8 @@ from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .cells import table_cells
 from .free_text_cells import free_text_cells, free_text_fields
+from .html_cells import html_cells
+from .diagram_labels import diagram_labels
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -84,6 +86,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = calendar_properties(r, portions)  # an iCalendar or vCard file's properties: each a portion of its own
     portions = check_box_markings(r, portions)
     portions = table_cells(r, portions)  # marks inside a table row's cells mark each cell
+    portions = html_cells(r, portions)  # a mark inside an HTML table cell marks that cell, not the row's next cells
+    portions = diagram_labels(r, portions)  # a Mermaid diagram's quoted labels and comments, each marked by its own mark
     portions = table_rows(r, portions)  # a table inside a marked portion: its unmarked cells are unmarked text
     portions = form_answers(r, portions)  # an answer under a form's marked, numbered question: unmarked text
     portions = free_text_cells(r, portions)  # a marked row's Notes/Comments cell without a mark: unmarked text

@@ -111,8 +111,9 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
             first_marks.add(record[0].strip())
         elif marking is not None and _ALONE.fullmatch(record[0].strip()) is not None:
             first_marks.add(record[0].strip())
-        portions.append(Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
-                                marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1]))
+        row = Portion(start=start, end=end, body_start=start, kind="table_row", number=None,
+                      marking=marking, explicit=marking is not None, mark_start=span[0], mark_end=span[1])
+        portions.extend(_marked_cell_lines(r, row, delimiter) if "\n" in r.text[start:end] else [row])
     if split and len(first_marks) == 1:
         # (a first column that gives every record the same mark judged none of their other cells; one that tells
         # them apart, `(U)` here and `(S)` there, marks each record whole)
@@ -160,6 +161,46 @@ def _first_cell_alone(r: Reading, record: list[str], start: int, end: int, delim
     out.extend(Portion(start=s, end=e, body_start=s, kind="table_row", number=None, marking=None, explicit=False)
                for s, e in spans[1:] if e > s)
     return out
+
+
+def _marked_cell_lines(r: Reading, row: Portion, delimiter: str) -> list[Portion]:
+    """A record over several lines one of whose quoted cells opens with a portion mark of its own and goes on over
+    lines that carry none (`"(U) Route B used for the visit.` / `Route B passes the safehouse ...","Blake, Owen"`,
+    round 134): a line break inside a quoted cell is one its writer typed (an export never wraps a cell), so the
+    cell's mark marks its first line only; what the record holds from the cell's next line on is unmarked text, which
+    takes the level of the export (its banner or title), not the record's or the cell's (U) (fail closed: the
+    record's cells after that line too). A record whose marking does not read exactly, or whose cell's later line
+    opens with a mark of its own (the record took that mark too), stays whole."""
+    text = r.text
+    if row.marking is None or not row.marking.valid or row.marking.level is None:
+        return [row]
+    spans = _cell_spans(text, row.start, row.end, delimiter)
+    if spans is None:
+        return [row]
+    for s, e in spans:
+        nl = text.find("\n", s, e)
+        if nl == -1:
+            continue
+        opening = _NOTE_MARK.match(text, s, nl)
+        mark = r.marks.read_mark(opening.group("inner")) if opening is not None else None
+        if mark is None or not mark.valid or mark.level is None:
+            continue
+        lines = text[nl + 1:e].split("\n")
+        if any(_NOTE_MARK.match(line) is not None and r.marks.read_mark(
+                _NOTE_MARK.match(line).group("inner")) is not None for line in lines):  # type: ignore[union-attr]
+            return [row]
+        lead = nl + 1
+        while lead < row.end and text[lead] in " \t\n":
+            lead += 1
+        if lead >= row.end:
+            return [row]
+        r.problem("CELL_MARK", "info", "a cell's mark marks its first line only: its next lines, unmarked, take what "
+                  "unmarked text takes, not the mark of the cell or the record", lead, row.end)
+        head = Portion(start=row.start, end=nl, body_start=row.body_start, kind=row.kind, number=None,
+                       marking=row.marking, explicit=True, mark_start=row.mark_start, mark_end=row.mark_end)
+        return [head, Portion(start=lead, end=row.end, body_start=lead, kind=row.kind, number=None, marking=None,
+                              explicit=False)]
+    return [row]
 
 
 def _cell_spans(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]] | None:

@@ -415,6 +415,13 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         if _quote_depth(prev.text) != _quote_depth(seg.text) or not prev.text.replace(">", "").strip():
             return True
     s = seg.stripped
+    if outline_heading(r, seg.text) or outline_heading(r, r.segs[start_index].text):
+        # an Org-mode heading (`*** Berbera follow-up` under `** (U) Staff meeting` and its text) opens a node of its own,
+        # and a heading is one line: the text under it is no part of it. Neither takes the mark of the node above or
+        # of the heading (unmarked, it takes the document's level: round 136)
+        return True
+    if saved_chat_line(r, start_index, index):
+        return True
     if r.marks.field_lead(r.segs[start_index]):
         # a source format's field whose value opens with its mark (`"text": "(U) ...",`, `title = {(U) ...},`,
         # `<description>(U) ...</description>`, round 126) marks its own line only: where the field ends below it
@@ -677,6 +684,33 @@ def _marked(r: Reading, seg: Segment) -> bool:
     """Does the line open with a portion mark (after its number, if any)?"""
     lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
     return lead is not None and bool(lead.group("mark"))
+
+
+# An Org-mode heading: stars at the line's start, then a blank (`* Notes`, `** (U) Staff meeting`); and what makes a
+# file an Org-mode file (a keyword line, `#+TITLE:`, or a heading two stars deep or more), where a star at a line's
+# start opens no Markdown bullet
+_OUTLINE_HEADING = lazy(r"\*+[ \t]+\S")
+_ORG_FILE = re.compile(r"(?m)^(?:\*{2,}[ \t]+\S|#\+[A-Za-z_]+:)")
+
+
+def outline_heading(r: Reading, line: str) -> bool:
+    """Is the line an Org-mode heading of an Org-mode file (`_OUTLINE_HEADING`, `_ORG_FILE`)?"""
+    return line[:1] == "*" and _OUTLINE_HEADING.match(line) is not None and r.holds(_ORG_FILE)
+
+
+def saved_chat_line(r: Reading, start_index: int, index: int) -> bool:
+    """Does line `index` begin a part of its own in a meeting chat saved as text (`structure.saved_chat_header`,
+    Zoom's `14:05:02 From Rachel Abbott to Everyone:`, round 134)? A message's header does (the message above has
+    ended), and so does any line under the first line of a message that a header heads: the tool writes the lines
+    of a message as they were typed, never wrapped, so a mark on the message's first line marks that line only (the
+    next, unmarked, takes the level of the chat: fail closed)."""
+    s = r.segs[index].stripped
+    if s[-1:] == ":" and "From" in s and r.g.saved_chat_header.fullmatch(s) is not None:
+        return True
+    if start_index == 0 or index <= start_index:
+        return False
+    above = r.segs[start_index - 1].stripped
+    return above[-1:] == ":" and "From" in above and r.g.saved_chat_header.fullmatch(above) is not None
 
 
 def _under_message_header(r: Reading, start_index: int) -> bool:
