@@ -161,3 +161,23 @@ def test_ordinary_notes_stay_released(line: str) -> None:
     assert MEET in got
     assert "The ferry will run on Sundays from March" in got
     assert line in got
+
+
+# ---------------------------------------------------------------- class D: the last paragraph of an unmarked document
+
+WELCOME = "The ministry welcomed the offer of two training courses for border police in spring"
+SALE = "The deputy minister will quietly sell the surplus howitzers to a broker in Cyprus"
+
+
+@pytest.mark.parametrize("note", [
+    "Pozor: posledny odsek je TAJNE, nie pre cudzincov.",        # (Slovak typed without diacritics)
+    "Athugið: síðasta málsgreinin er leynileg og ekki fyrir útlendinga.",  # (Icelandic)
+])
+def test_last_paragraph_of_unmarked_document_is_placed(note: str) -> None:
+    """A document with no portion mark: the note's last paragraph is raised, the paragraphs above stay released
+    (not every portion, round 135); a paragraph after the note and the signature count no paragraph."""
+    text = ("Classification: UNCLASSIFIED\n\nFrom: Novak, Eva\nTo: POL\nSubject: lunch notes\n\n"
+            f"Tomas, posielam poznamky z obeda. {note}\n\n{WELCOME}.\nThey will send six officers in April.\n\n"
+            f"{SALE}, according to his adviser.\n\nEva\n\nClassification: UNCLASSIFIED\n")
+    assert_withheld(text, SALE, levels=("usg", "public"))
+    assert_released(text, WELCOME)
