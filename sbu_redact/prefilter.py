@@ -326,7 +326,8 @@ def anchor_hits(pattern: re.Pattern[str], text: str, caseless_text: str) -> "lis
 _Scans = tuple["re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None", "re.Pattern[str] | None"]
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)  # (more than the patterns one reading gates: a cache smaller than they
+# are is missed on every call, each a trie built and compiled again; 64 was, once the rules held a few more)
 def _anchor_scans(pattern: str, flags: int) -> _Scans | None:
     """A trie of the words of the rarest clause of `anchor_words` (kept across processes,
     `lazyre.anchor_clauses`) as written and one of those in any case, then the same of their ASCII

@@ -508,8 +508,12 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
 
 def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: int, region: list[int]) -> set[int] | None:
     """The paragraph or item at place `place` (the n-th, the last) among the portions `region` that count, with
-    every unmarked one of them (`by_place_abroad`); None when it is not certain."""
-    if not region or not any(ordered[j].explicit for j in region):
+    every unmarked one of them (`by_place_abroad`); None when it is not certain. In a document with no portion
+    mark at all (its unmarked text takes its banner's level) the last paragraph is certain: the last one counted in
+    the document and the last one above the statement, with what runs on from them, and nothing else (round 135:
+    "síðasta málsgreinin er leynileg", "posledny odsek je TAJNE"); any other place there is not (the fallback)."""
+    unmarked = not any(q.explicit for q in ordered)
+    if not region or unmarked and place != "last" or not unmarked and not any(ordered[j].explicit for j in region):
         return None
     chosen: set[int] = set()
     if place != "number":
@@ -526,7 +530,7 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
         chosen |= _numbered(r, ordered, at, n, None) or set()
     if not chosen:
         return None
-    return chosen | {j for j in region if not ordered[j].explicit}
+    return chosen if unmarked else chosen | {j for j in region if not ordered[j].explicit}
 
 
 _BLANK_LINE = compile_pattern(r"\n[ \t]*\n")

@@ -40,6 +40,8 @@ _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _LINE_BREAK = compile_pattern("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 # a chat export's line: its time and its sender, in columns or before a colon (`2026-03-02 09:35  aigerim.s   ...`)
 _CHAT_LINE = compile_pattern(r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+[^\s:]{1,40}(?:[ \t]{2,}|:[ \t]+)")
+# a line that quotes a note whole after a colon and its introduction (`His note, as sent: "..."`, round 136)
+_QUOTED_NOTE = compile_pattern(r"[^\n\"“”:]{1,60}:[ \t]*[\"“](?P<note>[^\"“”\n]{8,400})[\"”][ \t.]*$")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 
 
@@ -125,6 +127,11 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
 def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
                      english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
     """The levels a labelled line of another language states in its own words (`segreto/noforn`: two)."""
+    quoted = _QUOTED_NOTE.match(original, line, line_end)
+    if quoted is not None and words.compiled.search(original, quoted.start("note"), quoted.end("note")) is not None:
+        # (a note quoted whole after a colon: `His note, as sent: "... huling dalawang bullet ay kumpidensyal ..."`,
+        # round 136; the note is the quotation, read as a line of its own that must name text by its place)
+        return _labelled_levels(r, words, original, quoted.start("note"), quoted.end("note"), english, english_ascii, read)
     label = _LABEL.match(original, line, line_end)
     if label is None and not _points(r, words, original, line, line_end):
         return []  # (a level word in prose is no statement; a note that names text by its place is, labelled or not)
