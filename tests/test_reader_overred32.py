@@ -89,3 +89,30 @@ def test_a_definition_or_an_example_is_released(line, phrase):
 @pytest.mark.parametrize("kind,line,phrase", STILL_CLAIMS_DEFINED, ids=[k for k, _, _ in STILL_CLAIMS_DEFINED])
 def test_a_definition_that_names_other_text_is_a_claim(kind, line, phrase):
     assert_withheld(doc(line), phrase, levels=("usg", "partner", "public"))
+
+
+# the level of an event, not of text: a briefing, session or meeting at a level, held at a level or in a SCIF
+# (`backstop.mention_event`, `mention_defined`); the records of one are text
+EVENTS = [
+    "(U) The SECRET//NOFORN session on Sudan is in room 7516 at 10:00.",
+    "(U) The VTC with Embassy Addis will be conducted at the SECRET level in the SCIF only.",
+    "(U) A CONFIDENTIAL briefing for new arrivals is set for Thursday afternoon.",
+]
+
+STILL_CLAIMS_EVENTS = [
+    ("notes", "(U) The SECRET briefing notes follow: " + MINISTER, MINISTER),
+    ("other-text", "(U) The next paragraph is from the SECRET session.\n(U) " + MINISTER, MINISTER),
+]
+
+
+@pytest.mark.parametrize("line", EVENTS)
+def test_the_level_of_an_event_is_released(line):
+    text = doc(line, f"(U) {MINISTER}")
+    for level in ("usg", "partner", "public"):
+        assert_released(text, line[4:], level)
+        assert_released(text, MINISTER, level)
+
+
+@pytest.mark.parametrize("kind,line,phrase", STILL_CLAIMS_EVENTS, ids=[k for k, _, _ in STILL_CLAIMS_EVENTS])
+def test_the_records_of_an_event_are_text(kind, line, phrase):
+    assert_withheld(doc(line), phrase, levels=("usg", "partner", "public"))

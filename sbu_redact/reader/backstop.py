@@ -80,6 +80,7 @@ class _Vocabulary:
     mention_after: re.Pattern[str]
     mention_quoted: re.Pattern[str]     # the words before a quoted label shown (`a sample marked "SECRET - ..."`)
     mention_defined: re.Pattern[str]    # a definition or an example up to the level (`(S//NF) means the portion is`)
+    mention_event: re.Pattern[str]      # an event's level (`a SECRET//NOFORN session`), anchored after the level
 
 
 _CACHE: "weakref.WeakKeyDictionary[Grammar, _Vocabulary]" = weakref.WeakKeyDictionary()
@@ -166,7 +167,8 @@ def _compile(g: Grammar) -> _Vocabulary:
         mention_before=compile_pattern("(?:" + spec.mention_before + r")[ \t]*\Z"),
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
         mention_quoted=compile_pattern("(?:" + spec.mention_quoted_before + ")"),
-        mention_defined=compile_pattern("(?:" + spec.mention_defined + ")"))
+        mention_defined=compile_pattern("(?:" + spec.mention_defined + ")"),
+        mention_event=compile_pattern(r"\A(?:" + spec.mention_event + ")"))
 
 
 def mention_before(g: Grammar) -> re.Pattern[str]:
@@ -179,6 +181,12 @@ def mention_defined(g: Grammar) -> re.Pattern[str]:
     """The words of a level's sentence before it that make it part of a definition of a marking or an
     example of any text (`backstop.mention_defined`), anchored at the end of the text searched."""
     return _vocabulary(g).mention_defined
+
+
+def mention_event(g: Grammar) -> re.Pattern[str]:
+    """The words right after a level that make it the level of an event (`backstop.mention_event`:
+    `a SECRET//NOFORN session`), anchored at the start of the text searched."""
+    return _vocabulary(g).mention_event
 
 
 def _offsets(spelling: str, piece: str) -> list[int]:
@@ -531,6 +539,8 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         and not any(c in text[start:end] for c in "/()")
     if not adjective and not claim and voc.mention_before.search(before) is not None:
         return True
+    if not claim and voc.mention_event.match(after) is not None:
+        return True  # the level of an event ("a SECRET//NOFORN session, SCIF only")
     if not claim and voc.mention_defined.search(before) is not None:
         return True  # a definition of a marking, an example of any text ("(S//NF) means the portion is SECRET")
     if not adjective and before.strip(" \t,") in ("", "and", "or") and line_start - 1 > floor:

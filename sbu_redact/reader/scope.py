@@ -45,7 +45,7 @@ from ..markings import Marking
 from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
-from .backstop import mention_before, mention_defined, names_other_text
+from .backstop import mention_before, mention_defined, mention_event, names_other_text
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
@@ -285,7 +285,9 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         if _mentioned(r, max(sentence, c.start() - 60), c.start(group)) and not _names_other_text(r, p):
             continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ..."; never in a
             # statement that names other text: "the next paragraph ..., such as SECRET")
-        if _defined(r, p, c.start(group), c.end(group)):
+        if _defined(r, p, c.start(group), c.end(group)) or (
+                mention_event(r.g).match(r.text, c.end(group)) is not None and
+                not names_other_text(r.text, p.body_start, p.end, c.start(group), c.end(group))):
             continue  # a definition of a marking or an example of any text ("A mark such as (S//NF) means the
             # portion is SECRET", "Example: a paragraph that says it is confidential"; open32's rule kept)
         written = c.group(group)
