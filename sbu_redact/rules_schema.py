@@ -595,6 +595,16 @@ class BackstopSpec(_Markings):
     prose_words: list[str] = []
     mention_before: RegexText = r"(?!)"
     mention_after: RegexText = r"(?!)"
+    # the words right before an opening quotation mark that make a short quoted marking a label
+    # shown, not applied (`a sample marked "SECRET - not for foreigners"`)
+    mention_quoted_before: RegexText = r"(?!)"
+    # the words of a level's sentence before it that make it part of a definition or an example, not a
+    # claim (`a mark such as (S//NF) means the portion is SECRET`, `example: a paragraph that says it is
+    # confidential`); searched in the sentence up to the level, never in one that names other text
+    mention_defined: RegexText = r"(?!)"
+    # the words right after a level that make it the level of an event, not of text (`a SECRET//NOFORN
+    # session`, `the SECRET briefing on Tuesday`; not `SECRET briefing notes`)
+    mention_event: RegexText = r"(?!)"
 class ReaderWordsSpec(_Markings):
     """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
     `cable.py`, `cable_header.py`, `authority.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`,

@@ -78,6 +78,9 @@ class _Vocabulary:
     alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
+    mention_quoted: re.Pattern[str]     # the words before a quoted label shown (`a sample marked "SECRET - ..."`)
+    mention_defined: re.Pattern[str]    # a definition or an example up to the level (`(S//NF) means the portion is`)
+    mention_event: re.Pattern[str]      # an event's level (`a SECRET//NOFORN session`), anchored after the level
 
 
 _CACHE: "weakref.WeakKeyDictionary[Grammar, _Vocabulary]" = weakref.WeakKeyDictionary()
@@ -162,13 +165,28 @@ def _compile(g: Grammar) -> _Vocabulary:
         cell=compile_pattern(r"(?<=[\t|])[ \t]*\((?:" + "|".join(map(re.escape, cell_forms)) + r")(?://[A-Z][A-Z0-9 ,/\-]*[A-Z0-9])?\)(?=[ \t]|$)",
                              re.MULTILINE),
         mention_before=compile_pattern("(?:" + spec.mention_before + r")[ \t]*\Z"),
-        mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"))
+        mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
+        mention_quoted=compile_pattern("(?:" + spec.mention_quoted_before + ")"),
+        mention_defined=compile_pattern("(?:" + spec.mention_defined + ")"),
+        mention_event=compile_pattern(r"\A(?:" + spec.mention_event + ")"))
 
 
 def mention_before(g: Grammar) -> re.Pattern[str]:
     """The words right before a level or control that make it a mention (`backstop.mention_before`
     of rules/markings.yaml), anchored at the end of the text searched (scope.py reads claims with it)."""
     return _vocabulary(g).mention_before
+
+
+def mention_defined(g: Grammar) -> re.Pattern[str]:
+    """The words of a level's sentence before it that make it part of a definition of a marking or an
+    example of any text (`backstop.mention_defined`), anchored at the end of the text searched."""
+    return _vocabulary(g).mention_defined
+
+
+def mention_event(g: Grammar) -> re.Pattern[str]:
+    """The words right after a level that make it the level of an event (`backstop.mention_event`:
+    `a SECRET//NOFORN session`), anchored at the start of the text searched."""
+    return _vocabulary(g).mention_event
 
 
 def _offsets(spelling: str, piece: str) -> list[int]:
@@ -501,6 +519,10 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         return True  # `NOFORN: not releasable to foreign nationals`, `S//NF = SECRET//NOFORN`
     if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES:
         return True
+    if stripped[-1:] in _QUOTES and _LABEL_CLOSES.match(after) is not None \
+            and voc.mention_quoted.search(stripped[:-1].rstrip()) is not None \
+            and not names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end):
+        return True  # a short label in quotation marks after `marked`, `titled`: shown, not applied
     if _SOURCE_BEFORE.search(before) is not None and _RECORDS_AFTER.match(after) is not None:
         return False  # a source: "Per SECRET cables from the ministry", "quotes CONFIDENTIAL passages"
     # (a sentence that names other text is a claim on it whatever words come with its level: "the next
@@ -517,6 +539,10 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         and not any(c in text[start:end] for c in "/()")
     if not adjective and not claim and voc.mention_before.search(before) is not None:
         return True
+    if not claim and voc.mention_event.match(after) is not None:
+        return True  # the level of an event ("a SECRET//NOFORN session, SCIF only")
+    if not claim and voc.mention_defined.search(before) is not None:
+        return True  # a definition of a marking, an example of any text ("(S//NF) means the portion is SECRET")
     if not adjective and before.strip(" \t,") in ("", "and", "or") and line_start - 1 > floor:
         # a token that opens a line wrapped inside its sentence (nothing before it but `and`, `or`):
         # the words at the end of the line above are read with it ("such as NODIS⏎and EXDIS",
@@ -597,6 +623,9 @@ _CONTENT_AFTER = compile_pattern(
 _DEFINED_BEFORE = compile_pattern(
     r"(?i:\b(?:means|meaning|stands[ \t]+for|short[ \t]+for|abbreviat(?:ion|ed)[ \t]+(?:of|for|as)|"
     r"ref(?:tel|s)?\.?(?:[ \t]+[a-z0-9]{1,2}\b)?)[ \t,:]*\Z)")
+# a quotation that a level opens and that closes within a few words on its line (a label shown:
+# `"SECRET - not for foreigners"`)
+_LABEL_CLOSES = compile_pattern("(?:[ \t]*[-\u2013\u2014/,:]?[ \t]*[A-Za-z]{1,15}){0,5}[ \t]*[" + _QUOTES + "]")
 _LEGEND_ENTRY = compile_pattern(r"[ \t]*(?:[:=]|--?|–|—)[ \t]")
 # a quoted value of a key (JSON, YAML), an attribute (XML) or a cell (CSV): `"key": "`, `key="`,
 # `,"` (a comma and a space before a quotation mark is a list in a sentence)

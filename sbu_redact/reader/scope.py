@@ -45,7 +45,7 @@ from ..markings import Marking
 from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
-from .backstop import mention_before, names_other_text
+from .backstop import mention_before, mention_defined, mention_event, names_other_text
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
@@ -98,6 +98,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             opened.append((k, introduced[0]))
         for i in sorted(inside):  # (in the order the evidence was taken: the roll-up keeps first-seen order)
             marking = evidence[i].marking
+            if marking is not None and _defined(r, after, evidence[i].start, evidence[i].end):
+                continue  # a level in words in a definition of a marking or an example of any text
             if marking is not None:
                 raised_by.append(marking)
                 spans.append((evidence[i].start, evidence[i].end))
@@ -283,6 +285,11 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         if _mentioned(r, max(sentence, c.start() - 60), c.start(group)) and not _names_other_text(r, p):
             continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ..."; never in a
             # statement that names other text: "the next paragraph ..., such as SECRET")
+        if _defined(r, p, c.start(group), c.end(group)) or (
+                mention_event(r.g).match(r.text, c.end(group)) is not None and
+                not names_other_text(r.text, p.body_start, p.end, c.start(group), c.end(group))):
+            continue  # a definition of a marking or an example of any text ("A mark such as (S//NF) means the
+            # portion is SECRET", "Example: a paragraph that says it is confidential"; open32's rule kept)
         written = c.group(group)
         if group in ("negated", "contained", "exempt", "checked"):
             # "is NOT unclass", "contained classified information", a reviewer's "b1, 1.4(c)", "[X] Contains classified"
@@ -485,6 +492,16 @@ def _mentioned(r: Reading, lo: int, at: int) -> bool:
     is not counted here: `para 3 = S` may be a claim in shorthand.)"""
     found = mention_before(r.g).search(r.text[lo:at])
     return found is not None and "=" not in found.group(0)
+
+
+def _defined(r: Reading, p: Portion, start: int, end: int) -> bool:
+    """Is the level written at `start:end` in portion `p` part of a definition of a marking or an
+    example of any text (`backstop.mention_defined`: "(S//NF) means the portion is SECRET"), in a
+    sentence that names no other text (open32's rule)?"""
+    lo = max(p.body_start, start - 160)  # (its sentence, with the clause after an example's colon)
+    lo = max(lo, *(r.text.rfind(c, lo, start) + 1 for c in ".!?\n"))
+    return mention_defined(r.g).search(r.text, lo, start) is not None and \
+        not names_other_text(r.text, p.body_start, p.end, start, end)
 
 
 # a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it
