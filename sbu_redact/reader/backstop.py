@@ -454,7 +454,10 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
                 and not any(_key(t[2]) in voc.bare for t in run):
             # a level word alone (or `TOP SECRET` with another level word): a marking only in
             # capitals on a line of mixed-case text
-            if not _mixed_case(text[line_start:line_end]) or any(_key(t[2]) not in voc.level_words for t in run):
+            # (a line in capitals that goes on with a sentence in mixed case is a line of it: "... carries a higher
+            # level, e.g.⏎SECRET.", known32)
+            if not _mixed_case(text[line_start:line_end]) and not _mixed_case(text[_sentence_lines(text, line_start, p.body_start):line_start]) \
+                    or any(_key(t[2]) not in voc.level_words for t in run):
                 return None, a0, run[-1][1]
     start, end = run[0][0], run[-1][1]
     if kind == "slashes" and text[max(lo, start - 2):start] == "//":
@@ -465,6 +468,24 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
     if _mention(voc, text, line_start, line_end, start, end, names, p.body_start):
         return None, a0, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
+
+
+def _sentence_lines(text: str, line_start: int, floor: int, most: int = 3) -> int:
+    """The start of the first of the lines above `line_start` (at most `most`, none above `floor`) that the sentence
+    of the line at `line_start` goes on from: each up to one that ends a sentence ("e.g." ends none) or a blank line."""
+    lo = line_start
+    for _ in range(most):
+        if lo - 1 <= floor:
+            break
+        above = max(text.rfind("\n", floor, lo - 1) + 1, floor)
+        line = text[above:lo - 1].rstrip()
+        if not line.strip() or _LINE_ENDS_SENTENCE.search(line) is not None and _ABBREVIATION_END.search(line) is None:
+            break
+        lo = above
+    return lo
+
+
+_LINE_ENDS_SENTENCE = compile_pattern(r"[.!?;][\"')\]]?\Z")
 
 
 def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
@@ -499,8 +520,8 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         return False  # the value of an export's field is a marking
     if _LEGEND_ENTRY.match(after) and not before.strip(" \t-*•·>|#"):
         return True  # `NOFORN: not releasable to foreign nationals`, `S//NF = SECRET//NOFORN`
-    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES:
-        return True
+    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES and (stripped or after.strip()):
+        return True  # (a quotation may open or close on another line; a level alone on its line is none, known32)
     if _SOURCE_BEFORE.search(before) is not None and _RECORDS_AFTER.match(after) is not None:
         return False  # a source: "Per SECRET cables from the ministry", "quotes CONFIDENTIAL passages"
     # (a sentence that names other text is a claim on it whatever words come with its level: "the next
@@ -526,6 +547,9 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         if text[above:line_start - 1].strip():
             if before.strip(" \t,") and not claim and voc.mention_before.search(text[above:line_start - 1] + " " + before):
                 return True  # (a list continued: "such as NODIS⏎and EXDIS"; not "for example⏎SECRET//NF the ...")
+            if not before.strip(" \t,") and not claim and not any(c in text[start:end] for c in "/()") \
+                    and voc.mention_before.search(text[above:line_start - 1].rstrip()) is not None:
+                return True  # (a level word named on the next line: "a clearance, e.g.⏎SECRET, to enter", known32)
             line_start = above
     if adjective:
         return False
