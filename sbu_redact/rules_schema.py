@@ -643,6 +643,8 @@ class ReaderWordsSpec(_Markings):
     letterhead: GoverningPatternSpec = no_pattern()
     code_signs: Annotated[str, Field(pattern=r"^[^\sA-Za-z0-9]*$")] = ""
     routing_words: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []
+    letterhead_words: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []  # (upper case)
+    routing_leads: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []  # (upper case: the first word of a routing line)
     header_verbs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z']*$")]] = []
 
     @model_validator(mode="after")
