@@ -581,6 +581,8 @@ class BackstopSpec(_Markings):
     prose_words: list[str] = []
     mention_before: RegexText = r"(?!)"
     mention_after: RegexText = r"(?!)"
+    # (after a level: a clearance held or a service, no level of text even in a sentence that names other text)
+    held_after: RegexText = r"(?!)"
 class ReaderWordsSpec(_Markings):
     """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
     `cable.py`, `cable_header.py`, `authority.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`,

@@ -78,6 +78,7 @@ class _Vocabulary:
     alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
+    held_after: re.Pattern[str]         # a clearance held or a service after a level (`backstop.held_after`)
 
 
 _CACHE: "weakref.WeakKeyDictionary[Grammar, _Vocabulary]" = weakref.WeakKeyDictionary()
@@ -162,7 +163,8 @@ def _compile(g: Grammar) -> _Vocabulary:
         cell=compile_pattern(r"(?<=[\t|])[ \t]*\((?:" + "|".join(map(re.escape, cell_forms)) + r")(?://[A-Z][A-Z0-9 ,/\-]*[A-Z0-9])?\)(?=[ \t]|$)",
                              re.MULTILINE),
         mention_before=compile_pattern("(?:" + spec.mention_before + r")[ \t]*\Z"),
-        mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"))
+        mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
+        held_after=compile_pattern(spec.held_after))
 
 
 def mention_before(g: Grammar) -> re.Pattern[str]:
@@ -528,7 +530,7 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     # paragraph carries a higher level, e.g. SECRET", "the next paragraph is what the Ministry called
     # SECRET": never a mention, issue 8)
     claim = names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end)  # (a sentence wrapped in its portion)
-    if voc.mention_after.search(after) is not None and (not claim or _HELD_AFTER.match(after) is not None):
+    if voc.mention_after.search(after) is not None and (not claim or voc.held_after.match(after) is not None):
         return True  # (a clearance held, "if you hold a SECRET clearance", is no level of text in any sentence)
     # a level on the content words right after it is no term named ("for example TOP SECRET details of")
     # (a definition or a reference stays one: "(C) stands for CONFIDENTIAL information", "REF A (S//NF) reported")
@@ -579,9 +581,6 @@ NAMES_OTHER = compile_pattern(
     r"(?:below|above|after\s+this|that\s+follows?)\b|\b(?:after|before)\s+this\s+one\b"
     r"|\b(?:this|the\s+whole|the\s+entire)\s+(?:thread|message|e-?mail|chain|exchange|conversation)\b)")
 _SENTENCE_END = compile_pattern(r"[.!?;](?=\s|\Z)")
-# a level that names a clearance or a service, not a level of text (`backstop.mention_after` has these too)
-_HELD_AFTER = compile_pattern(r"(?i:(?:[ \t]*/[ \t]*SCI)?[ \t\-]+(?:(?:security|personnel|facility)[ \t\-]+)?"
-                              r"(?:clearances?|cleared|eligibility|polygraph)\b|[ \t]+(?:service|services|police|funds?|santa|ballot|society)\b)")
 _ABBREVIATION_END = compile_pattern(r"(?i:\b(?:e\.g|i\.e|etc|cf|vs|no|para|paras|ref)\.\Z)")
 
 
