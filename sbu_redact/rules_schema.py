@@ -583,6 +583,8 @@ class BackstopSpec(_Markings):
     mention_after: RegexText = r"(?!)"
     # (after a level: a clearance held or a service, no level of text even in a sentence that names other text)
     held_after: RegexText = r"(?!)"
+    # (the words that alone may stand before a level that opens a line wrapped inside its sentence: `and`, `or`)
+    wrap_joins: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
 class ReaderWordsSpec(_Markings):
     """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
     `cable.py`, `cable_header.py`, `authority.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`,

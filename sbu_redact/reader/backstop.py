@@ -79,6 +79,7 @@ class _Vocabulary:
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
     held_after: re.Pattern[str]         # a clearance held or a service after a level (`backstop.held_after`)
+    wrap_joins: frozenset[str]          # `and`, `or` before a level opening a wrapped line (`backstop.wrap_joins`)
 
 
 _CACHE: "weakref.WeakKeyDictionary[Grammar, _Vocabulary]" = weakref.WeakKeyDictionary()
@@ -164,7 +165,7 @@ def _compile(g: Grammar) -> _Vocabulary:
                              re.MULTILINE),
         mention_before=compile_pattern("(?:" + spec.mention_before + r")[ \t]*\Z"),
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
-        held_after=compile_pattern(spec.held_after))
+        held_after=compile_pattern(spec.held_after), wrap_joins=frozenset(spec.wrap_joins))
 
 
 def mention_before(g: Grammar) -> re.Pattern[str]:
@@ -540,7 +541,7 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         and not any(c in text[start:end] for c in "/()")
     if not adjective and not claim and voc.mention_before.search(before) is not None:
         return True
-    if not adjective and before.strip(" \t,") in ("", "and", "or") and line_start - 1 > floor:
+    if not adjective and (not before.strip(" \t,") or before.strip(" \t,") in voc.wrap_joins) and line_start - 1 > floor:
         # a token that opens a line wrapped inside its sentence (nothing before it but `and`, `or`):
         # the words at the end of the line above are read with it ("such as NODIS⏎and EXDIS",
         # "for example (C) for⏎CONFIDENTIAL"); a blank line above ends the sentence
