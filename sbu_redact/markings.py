@@ -655,6 +655,8 @@ class Grammar:
         self.letterhead = lazy(words.letterhead.pattern)
         self.code_signs = frozenset(words.code_signs)
         self.routing_words = frozenset(words.routing_words)
+        self.routing_leads = frozenset(words.routing_leads)
+        self.letterhead_words = frozenset(words.letterhead_words)
         self.header_verbs = frozenset(words.header_verbs)
         # a source comment's note words (`reader/marks.py` `banner_at`): the level words and abbreviations (`top`, `secret`,
         # `ts`, `s`, `c`, `u`, `conf`, ...) come from the grammar's level tokens, not re-listed in the pattern (a re-list

@@ -605,6 +605,10 @@ class BackstopSpec(_Markings):
     # the words right after a level that make it the level of an event, not of text (`a SECRET//NOFORN
     # session`, `the SECRET briefing on Tuesday`; not `SECRET briefing notes`)
     mention_event: RegexText = r"(?!)"
+    # (after a level: a clearance held or a service, no level of text even in a sentence that names other text)
+    held_after: RegexText = r"(?!)"
+    # (the words that alone may stand before a level that opens a line wrapped inside its sentence: `and`, `or`)
+    wrap_joins: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
 class ReaderWordsSpec(_Markings):
     """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
     `cable.py`, `cable_header.py`, `authority.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`,
@@ -667,6 +671,8 @@ class ReaderWordsSpec(_Markings):
     letterhead: GoverningPatternSpec = no_pattern()
     code_signs: Annotated[str, Field(pattern=r"^[^\sA-Za-z0-9]*$")] = ""
     routing_words: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []
+    letterhead_words: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []  # (upper case)
+    routing_leads: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []  # (upper case: the first word of a routing line)
     header_verbs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z']*$")]] = []
 
     @model_validator(mode="after")

@@ -81,6 +81,8 @@ class _Vocabulary:
     mention_quoted: re.Pattern[str]     # the words before a quoted label shown (`a sample marked "SECRET - ..."`)
     mention_defined: re.Pattern[str]    # a definition or an example up to the level (`(S//NF) means the portion is`)
     mention_event: re.Pattern[str]      # an event's level (`a SECRET//NOFORN session`), anchored after the level
+    held_after: re.Pattern[str]         # a clearance held or a service after a level (`backstop.held_after`)
+    wrap_joins: frozenset[str]          # `and`, `or` before a level opening a wrapped line (`backstop.wrap_joins`)
 
 
 _CACHE: "weakref.WeakKeyDictionary[Grammar, _Vocabulary]" = weakref.WeakKeyDictionary()
@@ -168,7 +170,8 @@ def _compile(g: Grammar) -> _Vocabulary:
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
         mention_quoted=compile_pattern("(?:" + spec.mention_quoted_before + ")"),
         mention_defined=compile_pattern("(?:" + spec.mention_defined + ")"),
-        mention_event=compile_pattern(r"\A(?:" + spec.mention_event + ")"))
+        mention_event=compile_pattern(r"\A(?:" + spec.mention_event + ")"),
+        held_after=compile_pattern(spec.held_after), wrap_joins=frozenset(spec.wrap_joins))
 
 
 def mention_before(g: Grammar) -> re.Pattern[str]:
@@ -472,7 +475,10 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
                 and not any(_key(t[2]) in voc.bare for t in run):
             # a level word alone (or `TOP SECRET` with another level word): a marking only in
             # capitals on a line of mixed-case text
-            if not _mixed_case(text[line_start:line_end]) or any(_key(t[2]) not in voc.level_words for t in run):
+            # (a line in capitals that goes on with a sentence in mixed case is a line of it: "... carries a higher
+            # level, e.g.⏎SECRET.", known32)
+            if not _mixed_case(text[line_start:line_end]) and not _mixed_case(text[_sentence_lines(text, line_start, p.body_start):line_start]) \
+                    or any(_key(t[2]) not in voc.level_words for t in run):
                 return None, a0, run[-1][1]
     start, end = run[0][0], run[-1][1]
     if kind == "slashes" and text[max(lo, start - 2):start] == "//":
@@ -483,6 +489,24 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
     if _mention(voc, text, line_start, line_end, start, end, names, p.body_start):
         return None, a0, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
+
+
+def _sentence_lines(text: str, line_start: int, floor: int, most: int = 3) -> int:
+    """The start of the first of the lines above `line_start` (at most `most`, none above `floor`) that the sentence
+    of the line at `line_start` goes on from: each up to one that ends a sentence ("e.g." ends none) or a blank line."""
+    lo = line_start
+    for _ in range(most):
+        if lo - 1 <= floor:
+            break
+        above = max(text.rfind("\n", floor, lo - 1) + 1, floor)
+        line = text[above:lo - 1].rstrip()
+        if not line.strip() or _LINE_ENDS_SENTENCE.search(line) is not None and _ABBREVIATION_END.search(line) is None:
+            break
+        lo = above
+    return lo
+
+
+_LINE_ENDS_SENTENCE = compile_pattern(r"[.!?;][\"')\]]?\Z")
 
 
 def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
@@ -517,8 +541,8 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         return False  # the value of an export's field is a marking
     if _LEGEND_ENTRY.match(after) and not before.strip(" \t-*•·>|#"):
         return True  # `NOFORN: not releasable to foreign nationals`, `S//NF = SECRET//NOFORN`
-    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES:
-        return True
+    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES and (stripped or after.strip()):
+        return True  # (a quotation may open or close on another line; a level alone on its line is none, known32)
     if stripped[-1:] in _QUOTES and _LABEL_CLOSES.match(after) is not None \
             and voc.mention_quoted.search(stripped[:-1].rstrip()) is not None \
             and not names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end):
@@ -529,7 +553,7 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     # paragraph carries a higher level, e.g. SECRET", "the next paragraph is what the Ministry called
     # SECRET": never a mention, issue 8)
     claim = names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end)  # (a sentence wrapped in its portion)
-    if voc.mention_after.search(after) is not None and (not claim or _HELD_AFTER.match(after) is not None):
+    if voc.mention_after.search(after) is not None and (not claim or voc.held_after.match(after) is not None):
         return True  # (a clearance held, "if you hold a SECRET clearance", is no level of text in any sentence)
     # a level on the content words right after it is no term named ("for example TOP SECRET details of")
     # (a definition or a reference stays one: "(C) stands for CONFIDENTIAL information", "REF A (S//NF) reported")
@@ -543,7 +567,7 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         return True  # the level of an event ("a SECRET//NOFORN session, SCIF only")
     if not claim and voc.mention_defined.search(before) is not None:
         return True  # a definition of a marking, an example of any text ("(S//NF) means the portion is SECRET")
-    if not adjective and before.strip(" \t,") in ("", "and", "or") and line_start - 1 > floor:
+    if not adjective and (not before.strip(" \t,") or before.strip(" \t,") in voc.wrap_joins) and line_start - 1 > floor:
         # a token that opens a line wrapped inside its sentence (nothing before it but `and`, `or`):
         # the words at the end of the line above are read with it ("such as NODIS⏎and EXDIS",
         # "for example (C) for⏎CONFIDENTIAL"); a blank line above ends the sentence
@@ -552,6 +576,9 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         if text[above:line_start - 1].strip():
             if before.strip(" \t,") and not claim and voc.mention_before.search(text[above:line_start - 1] + " " + before):
                 return True  # (a list continued: "such as NODIS⏎and EXDIS"; not "for example⏎SECRET//NF the ...")
+            if not before.strip(" \t,") and not claim and not any(c in text[start:end] for c in "/()") \
+                    and voc.mention_before.search(text[above:line_start - 1].rstrip()) is not None:
+                return True  # (a level word named on the next line: "a clearance, e.g.⏎SECRET, to enter", known32)
             line_start = above
     if adjective:
         return False
@@ -581,9 +608,6 @@ NAMES_OTHER = compile_pattern(
     r"(?:below|above|after\s+this|that\s+follows?)\b|\b(?:after|before)\s+this\s+one\b"
     r"|\b(?:this|the\s+whole|the\s+entire)\s+(?:thread|message|e-?mail|chain|exchange|conversation)\b)")
 _SENTENCE_END = compile_pattern(r"[.!?;](?=\s|\Z)")
-# a level that names a clearance or a service, not a level of text (`backstop.mention_after` has these too)
-_HELD_AFTER = compile_pattern(r"(?i:(?:[ \t]*/[ \t]*SCI)?[ \t\-]+(?:(?:security|personnel|facility)[ \t\-]+)?"
-                              r"(?:clearances?|cleared|eligibility|polygraph)\b|[ \t]+(?:service|services|police|funds?|santa|ballot|society)\b)")
 _ABBREVIATION_END = compile_pattern(r"(?i:\b(?:e\.g|i\.e|etc|cf|vs|no|para|paras|ref)\.\Z)")
 
 

@@ -466,24 +466,37 @@ _ENDS_SENTENCE = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 # (a typist's or OCR's `l` and `o` for 1 and 0 among digits: `PAGE 0l`, `E.O. l2356`, `O1l944Z`)
 _OCR_DIGITS = lazy(r"(?<=\d)[lo]|[lo](?=\d)")
 _HEADER_WORD = lazy(r"[^\s,;:()]+")
-# at most this many words in a routing or letterhead line that are no routing words (`AMCONSUL RIO DE JANEIRO`)
+# at most this many words in a routing or letterhead line that are no routing words (`AMCONSUL RIO DE JANEIRO`),
+# where the line has the shape of routing: a code in it (`RUEHC/SECSTATE`, `041200Z`, `A-047`, a serial `003736`, a
+# year) or a routing word that leads it (the rules' `reader_words.routing_leads`: `FM`, `TO`, `INFO`, `PAGE`,
+# `AMEMBASSY`); a line without either may hold routing and letterhead words only (known32: `SOURCE OMAR HADDAD MFA`,
+# `ASSET NAME RAFIQ DOSTUM`, `CONTACT NUMBER 7 BAGRAM NORTH` are text, not routing noise)
 _OTHER_WORDS = 4
+_ROUTING_CODE = lazy(r"[A-Za-z][^\s]*\d|\d[^\s]*[A-Za-z]|\d{3}|\w/+\w")
 
 
 def _ordinary_words(r: Reading, s: str) -> bool:
     """Is line `s` a line of ordinary words (a sentence in capitals, `SOURCE CARDINAL IS OMAR HADDAD OF THE MFA`,
-    a title, `Meeting With Omar Haddad At The Safe House`, fixrev31b): a verb, or more than `_OTHER_WORDS` words
-    that are not routing tokens (a routing or letterhead word, a code with a digit or a slash, one letter)?"""
-    other = 0
+    a title, `Meeting With Omar Haddad At The Safe House`, fixrev31b; a name with a label, `ASSET NAME RAFIQ
+    DOSTUM`, known32): a verb, or words that are not routing tokens (a routing word, a code with a digit or a
+    slash, one letter), more than `_OTHER_WORDS` of them, or any but letterhead words in a line without the shape
+    of routing?"""
+    other = unknown = 0
+    anchored, first = False, True
     for m in _HEADER_WORD.finditer(s):
         w = m.group(0).strip(".'\"").upper()
+        lead, first = first, False
         if not w.isalpha() and not w.replace(".", "").replace("-", "").replace("'", "").isalpha():
+            anchored = anchored or _ROUTING_CODE.search(w) is not None
             continue  # a code, a number, a date-time group (`RUEHC/SECSTATE`, `301430Z`, `NODS-00`)
         if w in r.g.header_verbs:
             return True
+        anchored = anchored or lead and w in r.g.routing_leads
         if len(w) > 1 and w not in r.g.routing_words and not w.startswith("RUE"):
             other += 1
-    return other > _OTHER_WORDS
+            if w not in r.g.letterhead_words and w + "." not in r.g.routing_words:
+                unknown += 1
+    return other > _OTHER_WORDS or not anchored and unknown > 0
 
 
 def _routing_shape(r: Reading, s: str) -> bool:

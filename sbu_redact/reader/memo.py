@@ -13,6 +13,7 @@ from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_
                         take_classified_by, take_declassify_on,
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
+from .backstop import mention_before
 from .evidence import take_page_banner
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, may_be_designation_label
@@ -94,7 +95,9 @@ def read_document(r: Reading) -> list[Portion]:
         # (each test below is first gated by what it needs, cheaply: most lines are prose; `head`
         # is the first character after the indent, where `^[ \t]*` patterns look)
         if s and seg.start not in skip and "." not in s and ":" not in s and "(" not in s \
+                and not (i and not segs[i - 1].blank and mention_before(r.g).search(segs[i - 1].text.rstrip()) is not None) \
                 and take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
+            # (not a level the line above names: "... carries a higher level, e.g.⏎SECRET", known32)
             prev_blank = True
             continue
         if s[:1] in "pP-" and alone_on_its_line(r.g, text):  # (`Page 2 of 3`, `- 2 -`)

@@ -13,6 +13,7 @@ from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
+from .backstop import mention_before
 from .diffs import holds_unified_hunk
 from .pages import page_map, page_marker_alone
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
@@ -488,7 +489,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # another key of a record (`info: ...` under `description: (U) ...`, an LDIF entry, round 101)
     if s.count("\t") >= 2 and s.count("\t") == first_line.count("\t"):
         return True  # another row of a tab-separated table (a contacts sheet's next row, round 96)
-    if s[:1].isupper() and _caps_heading(s) and _SENTENCE_END.search(prev.text) and any(c.islower() for c in prev.text):
+    if s[:1].isupper() and _caps_heading(s) and _SENTENCE_END.search(prev.text) and any(c.islower() for c in prev.text) \
+            and not _ends_in_abbreviation(r, prev.text):
         return True  # a heading in capitals after prose in mixed case (a PDF sidebar's `SIDEBAR: WHAT WE ARE HEARING`, round 96)
     if s[:1].isdigit() and first_line[:1].isdigit() and r.g.sub_item.match(s) is not None and \
             s.split(None, 1)[0].startswith(first_line.split(None, 1)[0].rstrip(".") + "."):
@@ -502,7 +504,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
     if indented_form_wrap(r, start_index, index):
         return True
-    if running_line(r, s) or running_line(r, prev.stripped):
+    if running_line(r, s) and mention_before(r.g).search(prev.text.rstrip()) is None or running_line(r, prev.stripped):
+        # (not a level the line above names: "... a higher level, e.g.⏎SECRET", known32)
         # a page's running head or footer (`Page 1 of 2      CONFIDENTIAL      Quito 2026-0412`, `— 3 —`,
         # round 108) cuts the text: the line is no part of the portion above, and the text under it, unmarked,
         # takes the document's level (not the mark of the portion it may go on from)
@@ -567,9 +570,11 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # round 130). Unmarked, it takes the document's level
         return True
     if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
-                                     and 2 * prev_len <= width and _text_after_lead(r, prev)):
+                                     and 2 * prev_len <= width and _text_after_lead(r, prev)) \
+            and not _ends_in_abbreviation(r, prev.text):
         return True  # (the second: a heading)
     if not fits and index - 1 == start_index and s[:1].isupper() and _SENTENCE_END.search(prev.text) \
+            and not _ends_in_abbreviation(r, prev.text) \
             and prev_len + 1 + len(s.split(None, 1)[0]) <= longest_line(r) \
             and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None:
         # a marked first line that ends its sentence short of the text's longest line: the few wrapped
@@ -590,6 +595,14 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     indent = len(seg.text) - len(seg.text.lstrip(" \t"))
     first = r.segs[start_index]
     return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
+
+
+def _ends_in_abbreviation(r: Reading, line: str) -> bool:
+    """Does `line` end in "e.g." or "i.e." (the backstop's `mention_before` words that end in a full stop), which
+    ends no sentence? The line after it goes on with what it names ("... carries a higher level, e.g.⏎SECRET.",
+    known32), whatever its first word."""
+    line = line.rstrip()
+    return line[-1:] == "." and mention_before(r.g).search(line) is not None
 
 
 def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> bool:
