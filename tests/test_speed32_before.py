@@ -6,14 +6,15 @@ import re
 
 import pytest
 
-from sbu_redact.detection import lexicon, postprocess
+from sbu_redact.detection import lexicon, postprocess, residual
 from sbu_redact.detection.before import EndAnchored
 
-_PATTERNS = [(f"{module.__name__}.{name}", value) for module in (lexicon, postprocess)
+_PATTERNS = [(f"{module.__name__}.{name}", value) for module in (lexicon, postprocess, residual)
              for name, value in sorted(vars(module).items()) if isinstance(value, EndAnchored)]
 # every kind of character the patterns' parts tell apart, and words they read
 _PIECES = ["a", "Z", "x", "É", "é", "ß", "Д", "ж", "²", "7", "_", "-", "'", "\u2019", '"', "\u201c", ",", ".",
-           " ", " ", "\t", "\n", ":", "(", "St", "the", "Mr", "AND", "and", "HER", "son", "Av", "Lopez", "DE"]
+           " ", " ", "\t", "\n", ":", "(", "St", "the", "Mr", "AND", "and", "HER", "son", "Av", "Lopez", "DE",
+           "12", "3", ")", "*", "\u2022", "\u2013", "Name", "Applicant"]
 
 
 def _same(expected: re.Match[str] | None, found: re.Match[str] | None) -> bool:

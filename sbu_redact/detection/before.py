@@ -11,8 +11,10 @@ least what the pattern's part can match (a superset of its characters, the whole
 consecutive parts of the pattern are told apart by characters the next part of the tail does
 not consume, so no match starts before the bound: the same leftmost match, the same groups
 (lookbehinds still see the text before the window, as in the search over the whole window).
-The tail's parts are all optional (`*`, `?`): matched greedily on the reversed window, each
-takes all it can, in order. tests/test_speed32_before.py compares both on random texts.
+Most parts are optional (`*`, `?`): matched greedily on the reversed window, each takes all it
+can, in order. A part the pattern needs (the colon after a label) makes the tail fail where no
+match can end the window: then there is none. tests/test_speed32_before.py compares both on
+random texts.
 """
 from __future__ import annotations
 
@@ -37,12 +39,15 @@ class EndAnchored:
     def __init__(self, pattern: str, *tail: str):
         self.compiled = re.compile(pattern)
         self.pattern = pattern
-        self._tail: Any = re.compile("".join(tail)).match  # (every part optional: it always matches)
+        self._tail = re.compile("".join(tail)).match
         self._search = self.compiled.search
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         window = text[pos:endpos]
-        return self._search(text, pos + len(window) - self._tail(window[::-1]).end(), len(text) if endpos is None else endpos)
+        tail = self._tail(window[::-1])
+        if tail is None:
+            return None  # (no match can end the window)
+        return self._search(text, pos + len(window) - tail.end(), len(text) if endpos is None else endpos)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
