@@ -99,6 +99,21 @@ def _analyzer_class() -> type:
             return self.context_aware_enhancer.enhance_using_context(
                 text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context)
 
+        def _AnalyzerEngine__remove_low_scores(self, results, score_threshold=None, recognizers=None):
+            """Presidio's filter of low scores (the method `analyze` calls), which copies the
+            thresholds of every recognizer for every unit: those of the recognizers that found
+            something alone (the last of an id, as in Presidio's map of all), nothing when
+            nothing was found."""
+            if score_threshold is not None:
+                return [result for result in results if result.score >= score_threshold]
+            if not results:
+                return []
+            ids = {(result.recognition_metadata or {}).get(key) for result in results}
+            thresholds = {recognizer.id: recognizer.score_thresholds for recognizer in recognizers or []
+                          if recognizer.id in ids}
+            threshold_of = self._AnalyzerEngine__get_result_score_threshold
+            return [result for result in results if result.score >= threshold_of(result, thresholds)]
+
     def _steps(analyzer: Any, recognizers: list[Any]) -> list[tuple[Any, Any]]:
         """(id, the recognizer when it enhances its own results, else None) for each of
         `recognizers`, remembered for a list of the same recognizers (the analyzer passes the same

@@ -11,6 +11,7 @@ import re
 from ..config import Rules
 from ..markings import grammar_for
 from ..folding import name_fold
+from .before import SPACES, WORD_RUN, EndAnchored, optional
 from .namelex import name_lexicon
 from .settings import EntitiesSettings, given_names, load_settings, place_names
 
@@ -19,6 +20,7 @@ from .settings import EntitiesSettings, given_names, load_settings, place_names
 CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(ch for ch in [*map(chr, range(0x100, 0x250)), *map(chr, range(0x1E00, 0x1F00))] if ch.isupper())
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*")
 LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_NOT_LETTERS = re.compile(r"[^A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
 
 
 _ASCII_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
@@ -32,7 +34,7 @@ def upper_ratio(text: str) -> float:
         if not letters:
             return 0.0
         return (len(letters) - len(letters.translate(None, _ASCII_UPPER))) / len(letters)
-    found = LETTERS.findall(text)
+    found = _NOT_LETTERS.sub("", text)  # (the letters of LETTERS.findall, as one string)
     if not found:
         return 0.0
     return sum(map(str.isupper, found)) / len(found)
@@ -55,10 +57,11 @@ def zipf(word: str) -> float:
 
 _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
-_PREVIOUS_STREET_WORD = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z")  # Av. | Francisco
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+),?[ \t]+[\"'\u201c]?\Z")  # (HER EMPLOYER, BAKER HUGHES)
+_PREVIOUS_STREET_WORD = EndAnchored(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z",
+                                    SPACES, optional("\n"), SPACES, optional("."), WORD_RUN)  # Av. | Francisco
+_PREVIOUS_WORD = EndAnchored(r"([A-Za-z]+),?[ \t]+[\"'\u201c]?\Z", optional("\"'\u201c"), SPACES, optional(","), WORD_RUN)  # (HER EMPLOYER, BAKER HUGHES)
 _ROMAN = re.compile(r"[IVX]{1,4}")
-_PREVIOUS_TWO_WORDS = re.compile(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+\Z")
+_PREVIOUS_TWO_WORDS = EndAnchored(r"([A-Za-z]+[ \t]+[A-Za-z]+)[ \t]+\Z", SPACES, WORD_RUN, SPACES, WORD_RUN)
 _APPOSITION_KIND = re.compile(r",[ \t]+(?:the|a|an|THE|A|AN)[ \t]+([A-Za-z]+)(?:[ \t]*\n?[ \t]*(?P<noun>[A-Za-z]+))?")
 _OPENING_LETTER = re.compile(r"[^\W\d_]")
 _PROSE_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
@@ -80,6 +83,7 @@ def _opens_in_lower_case(text: str, pos: int) -> bool:
 _CHAT_SPEAKER = re.compile(r"[ \t]*\[[^\]\n]{1,24}\][ \t]*(?:<[^<>\s]{1,40}>|[^\s:\[\]][^:\n\[\]]{0,60}:)[ \t]+")
 # markup, URLs, addresses, code (a slash alone is prose: `met w/ the chair`, `pol/econ`, `3/14`)
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\@_]|://|\w/\w+/")
+_NOT_PROSE_CHARS = frozenset("<>={}[]|\\@_")  # (the characters of its first way)
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 # a company's suffix after a name: `, Inc.`, ` & Sons`, ` and Partners`, ` Ltd`
 _COMPANY_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|AND)[ \t]+|[ \t]+)([A-Z][A-Za-z]*)(?![\w\-])")
@@ -106,7 +110,8 @@ _NOT_AGENT_NOUNS = frozenset(
     "elevator elevators generator generators tractor tractors manner manners "
     "dinner dinners super silver copper timber lumber rubber finger fingers november december "
     "october september identifier indicator indicators calendar calendars dollar dollars".split())
-_CUE_BEFORE = re.compile(r"(?<![\w\-])(?P<cue>[^\W\d_]+(?:-[^\W\d_]+)*),?[ \t]*\n?[ \t]*\Z")
+_CUE_BEFORE = EndAnchored(r"(?<![\w\-])(?P<cue>[^\W\d_]+(?:-[^\W\d_]+)*),?[ \t]*\n?[ \t]*\Z",
+                          SPACES, optional("\n"), SPACES, optional(","), WORD_RUN)
 _CUE_AFTER = re.compile(r"(?P<possessive>['\u2019][sS](?=\s)|(?<=[sS])['\u2019](?=\s))?,?[ \t]*\n?[ \t]*[\"\u201c]?"
                         r"(?P<cue>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?)")
 
@@ -259,7 +264,8 @@ class Lexicon:
         speaker = _CHAT_SPEAKER.match(line)
         if speaker is not None:  # a chat export's line: the message after the stamp and speaker
             line, start = line[speaker.end():], start + speaker.end()
-        if sum(map(str.isalpha, line)) < self.settings.recase.min_letters or _NOT_PROSE.search(line) is not None:
+        if sum(map(str.isalpha, line)) < self.settings.recase.min_letters or not _NOT_PROSE_CHARS.isdisjoint(line) \
+                or "/" in line and _NOT_PROSE.search(line) is not None:  # (its other ways need a /)
             return False
         if not any(map(str.isupper, line)):
             return True

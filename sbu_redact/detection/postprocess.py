@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..mentions import word_index
 from ..terms import TermList
 from .finding import Finding
+from .before import SPACES, WORD_RUN, EndAnchored, optional
 from .lexicon import CAPITALS, Lexicon, strip_possessive
 from ..folding import name_fold
 from .namelex import latin_forms
@@ -25,7 +26,7 @@ MENTIONS = "MentionPropagation"
 COORDINATED = "NameCoordination"
 _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
-_PREVIOUS_WORD = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z")
+_PREVIOUS_WORD = EndAnchored(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z", SPACES, WORD_RUN)
 _PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
 _UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 # a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
@@ -146,8 +147,9 @@ SIGN_OFF = "SignOffName"
 # chats and notes in lower case, `yapao's brother`, `jc's lawyer`, `ashraf's passport`)
 _LOWER_POSSESSIVE = re.compile(r"(?<![\w'\u2019\-.@/])(?P<word>[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF\-]*[a-z\u00DF-\u00FF])"
                                r"['\u2019]s[ \t]+(?P<noun>[a-z][a-z\-]*)\b")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-.@/])(?P<word>[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF\-]*)[ \t]+\Z")
-_CUE_BEFORE_WORD = re.compile(r"([A-Za-z]+)[ \t]*\Z")
+_LOWER_WORD_BEFORE = EndAnchored(r"(?<![\w'\u2019\-.@/])(?P<word>[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF\-]*)[ \t]+\Z",
+                                 SPACES, WORD_RUN)
+_CUE_BEFORE_WORD = EndAnchored(r"([A-Za-z]+)[ \t]*\Z", SPACES, WORD_RUN)
 LOWER_POSSESSIVE = "LowerCasePossessiveName"
 # a nickname in quotes after a verb that gives a person's name (names30): one that only a person
 # takes (`calls herself`, `goes by`, `uses the name`, `signs e-mails as`, `a.k.a.`), or a general one
@@ -258,11 +260,12 @@ _NOT_IN_A_NAME = re.compile(r"\d|://|@")  # a personal name has no digits, URL s
 _GROUP_NOUN_ZIPF = 2.0
 _PARTICLE_NAME = re.compile(r"[a-z]{1,4}-[A-Z]")  # al-Dosari, el-Gindy: lower case, yet a name
 # the word right before a word (San | Juan, St. | Helena, Lycée | Marie) and right after it (Margaret | Street)
-_PREVIOUS_KIND_WORD = re.compile(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
+_PREVIOUS_KIND_WORD = EndAnchored(r"(?<![\w\-'\u2019])(?P<word>[^\W\d_]+)\.?[ \t]+\Z", SPACES, optional("."), WORD_RUN)
 _NEXT_KIND_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
-_PREVIOUS_CAPITALIZED = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][\w\-]*)[ \t]+\Z")
+_PREVIOUS_CAPITALIZED = EndAnchored(r"(?<![\w'\u2019\-])(?P<word>[A-Z\u00C0-\u00DE][\w\-]*)[ \t]+\Z", SPACES, WORD_RUN)
 # up to three words right before and after a mention, on its line (CIEGO DE | AVILA, TRISTAN | DA CUNHA)
-_WORDS_BEFORE_ON_LINE = re.compile(r"(?:(?<![\w'\u2019\-])[^\W\d_][\w'\u2019]*[ \t]+){1,3}\Z")
+_WORDS_BEFORE_ON_LINE = EndAnchored(r"(?:(?<![\w'\u2019\-])[^\W\d_][\w'\u2019]*[ \t]+){1,3}\Z",
+                                    SPACES, WORD_RUN, SPACES, WORD_RUN, SPACES, WORD_RUN)
 _WORDS_AFTER_ON_LINE = re.compile(r"(?:[ \t]+[^\W\d_][\w'\u2019]*(?![\w\-])){1,3}")
 # a saint's word and the word after it inside a name (ST. HILL-BRATHWAITE, San Martín)
 _SAINT_SURNAME = re.compile(r"(?<![\w\-'\u2019])(?P<saint>[^\W\d_]+\.?)[ \t]+(?=(?P<word>[^\W\d_][\w\-]*[^\W\d_])(?![\w\-]))")

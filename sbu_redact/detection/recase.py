@@ -17,6 +17,14 @@ from .lexicon import WORD, Lexicon
 _SENTENCE_END = re.compile(r"[.!?:)\]]\s*$|^\s*$|\n\s*\n\s*$")
 
 
+def _sentence_end(before: str) -> bool:
+    """Whether `_SENTENCE_END` is found in `before` (whitespace alone, a sentence's last
+    character or a blank line before the white space that ends it), without trying it at every
+    position: its ways match white space to the end (`\\s` is what `str.strip` strips)."""
+    kept = before.rstrip()
+    return not kept or kept[-1] in ".!?:)]" or before.count("\n", len(kept)) >= 2
+
+
 def _one_char(ch: str, mapped: str) -> str:
     return mapped if len(mapped) == 1 else ch
 
@@ -92,7 +100,7 @@ class Recaser:
             return word
         if lex.is_given_name(bare):
             return capitalize(word)
-        sentence_start = pos == 0 or bool(_SENTENCE_END.search(text[max(0, pos - 40):pos]))
+        sentence_start = pos == 0 or _sentence_end(text[max(0, pos - 40):pos])
         if len(bare) == 1:
             return word if text[pos + 1:pos + 2] == "." or bare == "I" else (word if sentence_start else _lower(word))
         if lex.is_common(bare, self.spec.common_zipf):

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from ..terms import TermList
+from .before import SPACES, EndAnchored
 from .lexicon import Lexicon, strip_possessive
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,9 +104,11 @@ _VERB_AFTER = re.compile(r"(?:['\u2019][sS])?[ \t]+(?P<verb>[A-Za-z]+)")
 _AND_BEFORE = re.compile(r"[ \t]+(?:and|AND|&)(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
 _AND_AFTER = re.compile(r"[ \t]+(?:and|AND|&)(?:[ \t]+|[ \t]*\n[ \t]*)")
 # a list item opening its line: a dash, star or bullet, or a number and a full stop or parenthesis (names29)
-_ITEM_OPENS = re.compile(r"(?:^|\n)[ \t]*(?P<marker>(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+)?\Z")
+_ITEM_OPENS = EndAnchored(r"(?:^|\n)[ \t]*(?P<marker>(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+)?\Z",
+                          SPACES, r"(?:[-*\u2022\u2013]|[.)]\d{1,2})?", SPACES, r"(?:\n|\Z)")
 # a label opening a line before a name (Applicant: | ROJAS VERA, Librada Concepción)
-_LABEL_OPENS = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z][A-Za-z' ]{0,18}[A-Za-z])[ \t]*:[ \t]*\Z")
+_LABEL_OPENS = EndAnchored(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z][A-Za-z' ]{0,18}[A-Za-z])[ \t]*:[ \t]*\Z",
+                           SPACES, ":", r"[A-Za-z' \t]*", r"(?:\n|\Z)")
 # a surname written first and its comma before given names (Name: NASEEM, | Mariyam)
 _SURNAME_COMMA_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<surname>[A-Z\u00C0-\u00DE][\w'\u2019\-]*(?:[ \t]+[A-Z\u00C0-\u00DE][\w'\u2019\-]*)?)"
                                    r",[ \t]+\Z")
