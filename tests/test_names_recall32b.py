@@ -6,6 +6,8 @@ heldout29-32.
 - A surname and the initial of the given name, in brackets just after the given name found
   (`IVO (MARTAN, I.)`): `PostProcessor._bracketed_surname_first`; the initial must be the
   given name's first letter.
+- A name in quotes said to be really a person's name found (`"X" is actually Y Z`):
+  `PostProcessor._aliases_really_named`.
 
 Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
@@ -25,6 +27,11 @@ MUST_COVER = [
      "1. (U) PARTICIPANTS:\n- NYURGUSTAN (BOLTUNOV, N.), SAKHA, +7 914 220 1180\n"
      "- KYNSAIBOR (MAWLONG, K.), KHASI, KMAWLONG AT GMAIL DOT COM\n- OLOTUPA, GUNA, CEDULA 8-441-1900\n",
      ["MAWLONG, K."]),
+    ("a name in quotes said to be actually a person's name found, in mixed case",
+     "(SBU) Trapani: the fisherman said \"U Zu Turi\" is actually Salvatore Greco, known to police.\n",
+     ['"U Zu Turi"']),
+    ("a name in quotes said to be really a person's name found, in capitals",
+     "2. (SBU) THE MINERS SAY \"EL GUERO\" IS REALLY ERNESTO CASTILLO OF MATAGALPA.\n", ['"EL GUERO"']),
 ]
 
 # (kind, text, words no PERSON finding may overlap)
@@ -34,6 +41,8 @@ MUST_NOT_MATCH = [
     ("a bracketed word and letter after no name", "The annex (Table, A.) lists the grants.\n", ["Table"]),
     ("a list of titles over a line end",
      "1. (SBU) JOHN SMITH, THE DEPUTY\nASSISTANT SECRETARY AND MARY JONES MET.\n", ["DEPUTY", "ASSISTANT", "SECRETARY"]),
+    ("a quoted place said to be really a person's home",
+     "(SBU) The farm \"Palermo\" is really Marco Bellini's, his lawyer says.\n", ["Palermo"]),
 ]
 
 CASES = [(*case, True) for case in MUST_COVER] + [(*case, False) for case in MUST_NOT_MATCH]
