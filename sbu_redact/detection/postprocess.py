@@ -275,7 +275,12 @@ _SAINT_SURNAME = re.compile(r"(?<![\w\-'\u2019])(?P<saint>[^\W\d_]+\.?)[ \t]+(?=
 _SHORT_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[^\W\d_]{2})[ \t]+\Z")
 
 # between two names of a list: a comma, an item of capitalized words, and/or (Oanh, Lê Văn Hậu and Đỗ)
-_LIST_MIDDLE = re.compile(r",[ \t]*(?P<item>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*){0,3}),?"
+_BRACKETED_SURNAME_FIRST = re.compile(r"[ \t]*\((?P<name>(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]+),[ \t]*(?P<initial>["
+                                      + CAPITALS + r"])\.)\)")
+_ALIAS_IS_REALLY = re.compile(r"[\"\u201c](?P<alias>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019\-]*){0,3})"
+                              r"[\"\u201d][ \t]*\n?[ \t]*(?:is|was|IS|WAS)[ \t]*\n?[ \t]*(?:actually|really|in fact|ACTUALLY|REALLY|IN FACT)"
+                              r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+_LIST_MIDDLE = re.compile(r",[ \t]*(?P<item>[" + CAPITALS + r"][\w'\u2019\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019\-]*){0,3}),?"
                           r"[ \t]+(?:and|AND|&|or|OR)[ \t]+")
 
 class PostProcessor:
@@ -316,6 +321,8 @@ class PostProcessor:
             findings += self._between_names(findings, text)
             findings += self._table_column_names(findings, text, spans)
             findings += self._semicolon_list_names(findings, text, spans)
+            findings += self._bracketed_surname_first(findings, text, spans)  # (fixnames32: KHABYRYYS (SLEPTSOV, K.))
+            findings += self._aliases_really_named(findings, text, spans)  # (fixnames32: "U Puparu" is actually Gaetano Spina)
         findings = _without_names_inside_contacts(findings, text)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
@@ -1203,6 +1210,56 @@ class PostProcessor:
                                "a name written with an apostrophe for its elided first letter"))
         return out
 
+    def _aliases_really_named(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A name in quotes said to be really a person's name found (`"U Puparu" is actually Gaetano
+        Spina`, `"EL CHELE" WAS REALLY JULIO OBANDO`): one to four words written as a name, in the
+        same portion, no stop, title-only, place or people words."""
+        if '"' not in text and "\u201c" not in text:
+            return []
+        starts = {f.start for f in findings if f.entity_type == "PERSON"}
+        if not starts:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        out = []
+        for m in _ALIAS_IS_REALLY.finditer(text):
+            if m.end() not in starts:
+                continue
+            unit = _unit_of(m.start(), spans, span_starts)
+            words = m.group("alias").split()
+            if unit is None or m.end() > unit[1] or any(w.upper() in lex.stop_words or lex.is_people(w) for w in words) \
+                    or all(w.upper() in lex.title_words for w in words) or lex.is_place(m.group("alias")):
+                continue
+            out.append(Finding("PERSON", m.start(), m.end("alias") + 1, self.lexicon.settings.mentions.score, NICKNAMES,
+                               "a name in quotes said to be really a person's name"))
+        return out
+
+    def _bracketed_surname_first(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A person's full name, surname first with the initial of the given name, in brackets just
+        after the given name found (`KHABYRYYS (SLEPTSOV, K.)`, `Banteidor (Lyngdoh, B.)`): the
+        initial is the first letter of the name before the brackets, so the name vouches for it."""
+        if "(" not in text:
+            return []
+        lex = self.lexicon
+        span_starts = [s for s, _ in spans]
+        out = []
+        for f in findings:
+            if f.entity_type != "PERSON":
+                continue
+            m = _BRACKETED_SURNAME_FIRST.match(text, f.end)
+            if m is None or m.group("initial") != text[f.start:f.start + 1].upper():
+                continue
+            unit = _unit_of(f.start, spans, span_starts)
+            start, end = m.span("name")
+            surname = m.group("surname")
+            if unit is None or end > unit[1] or surname.upper() in lex.stop_words or lex.never_a_name(surname) \
+                    or surname.upper() in lex.title_words or lex.is_people(surname) or lex.is_place(surname) \
+                    and not lex.is_surname(surname):
+                continue
+            out.append(Finding("PERSON", start, end, f.score, COORDINATED,
+                               "a surname and the initial of the given name before it, in brackets"))
+        return out
+
     def _contact_list_items(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """The items of a list of people with their contacts (names32): a line opened by a list
         marker, one to four words written as a name, a dash between spaces, then a phone number or
@@ -1660,8 +1717,9 @@ class PostProcessor:
             if m is None:
                 continue
             words = [strip_possessive(w) for w in m.group("item").split()]
-            if any(lex.never_a_name(w) or w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.is_people(w)
-                   for w in words) or lex.is_organization(text, *m.span("item")) \
+            if any(lex.never_a_name(w) or w.upper() in lex.stop_words or lex.is_people(w)
+                   or w.upper() in lex.title_words and not (i > 0 and lex.is_surname(w))  # (JUNU DAS: a surname after a word)
+                   for i, w in enumerate(words)) or lex.is_organization(text, *m.span("item")) \
                     or lex.is_place(m.group("item")) or lex.place_before(text, m.end("item")) \
                     or any(lex.is_place(w) and not (lex.is_given_name(w) or lex.is_surname(w)) for w in words):
                 continue
