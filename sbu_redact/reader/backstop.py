@@ -180,6 +180,20 @@ def mention_before(g: Grammar) -> re.Pattern[str]:
     return _vocabulary(g).mention_before
 
 
+def level_alone(g: Grammar, line: str) -> bool:
+    """Is `line` a level word (or a control) or a marking and nothing else (`SECRET.`, `TOP SECRET`, `SECRET//NOFORN,`): at most
+    end punctuation after it? The line after an "e.g." that completes its sentence (known32, fixrev32d)."""
+    voc = _vocabulary(g)
+    s = line.strip().rstrip(".,;:!?)\"'\u201d\u2019 \t")
+    pos, level = 0, False
+    for t in voc.tokens.finditer(s):
+        if t.start() < pos or (t.start() > pos if pos == 0 else _JOINS.fullmatch(s[pos:t.start()]) is None):
+            return False
+        level = level or _key(t.group(0)) in voc.level_words or _key(t.group(0)) in voc.bare
+        pos = t.end()
+    return level and pos == len(s)
+
+
 def mention_defined(g: Grammar) -> re.Pattern[str]:
     """The words of a level's sentence before it that make it part of a definition of a marking or an
     example of any text (`backstop.mention_defined`), anchored at the end of the text searched."""

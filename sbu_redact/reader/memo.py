@@ -13,13 +13,12 @@ from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_
                         take_classified_by, take_declassify_on,
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
-from .backstop import mention_before
 from .evidence import take_page_banner
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, may_be_designation_label
 from .pages import alone_on_its_line
 from .segments import Segment
-from .portions import interrupted, make_portion, paragraph_break, portion_end, section_label, start_list_letter, wrap_width
+from .portions import ends_in_abbreviation, interrupted, make_portion, paragraph_break, portion_end, section_label, start_list_letter, wrap_width
 from .state import Reading
 
 # (a memo's header fields, `MEMORANDUM FOR:`, `LDC:`, and one more control after a `;`: `reader_words.memo_field`,
@@ -95,9 +94,10 @@ def read_document(r: Reading) -> list[Portion]:
         # (each test below is first gated by what it needs, cheaply: most lines are prose; `head`
         # is the first character after the indent, where `^[ \t]*` patterns look)
         if s and seg.start not in skip and "." not in s and ":" not in s and "(" not in s \
-                and not (i and not segs[i - 1].blank and mention_before(r.g).search(segs[i - 1].text.rstrip()) is not None) \
+                and not (i and not segs[i - 1].blank and ends_in_abbreviation(r, segs[i - 1].text, s, refs=False)) \
                 and take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
-            # (not a level the line above names: "... carries a higher level, e.g.⏎SECRET", known32)
+            # (not a level that completes the sentence above: "... carries a higher level, e.g.⏎SECRET", known32;
+            # a banner under "ref."/"refs" or a line not ending in "e.g."/"i.e." is one, as on main, fixrev32d)
             prev_blank = True
             continue
         if s[:1] in "pP-" and alone_on_its_line(r.g, text):  # (`Page 2 of 3`, `- 2 -`)

@@ -13,7 +13,7 @@ from ..document import Portion, PortionKind
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
-from .backstop import mention_before
+from .backstop import level_alone, mention_before
 from .diffs import holds_unified_hunk
 from .pages import page_map, page_marker_alone
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
@@ -490,7 +490,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if s.count("\t") >= 2 and s.count("\t") == first_line.count("\t"):
         return True  # another row of a tab-separated table (a contacts sheet's next row, round 96)
     if s[:1].isupper() and _caps_heading(s) and _SENTENCE_END.search(prev.text) and any(c.islower() for c in prev.text) \
-            and not _ends_in_abbreviation(r, prev.text):
+            and not ends_in_abbreviation(r, prev.text, s):
         return True  # a heading in capitals after prose in mixed case (a PDF sidebar's `SIDEBAR: WHAT WE ARE HEARING`, round 96)
     if s[:1].isdigit() and first_line[:1].isdigit() and r.g.sub_item.match(s) is not None and \
             s.split(None, 1)[0].startswith(first_line.split(None, 1)[0].rstrip(".") + "."):
@@ -504,8 +504,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a wiki macro's line (`{panel:title=Host contacts (C)}`, `{code}`, round 79) opens a block of its own
     if indented_form_wrap(r, start_index, index):
         return True
-    if running_line(r, s) and mention_before(r.g).search(prev.text.rstrip()) is None or running_line(r, prev.stripped):
-        # (not a level the line above names: "... a higher level, e.g.⏎SECRET", known32)
+    if running_line(r, s) and not _names_level(r, prev.text, s) or running_line(r, prev.stripped):
+        # (not a level alone that the line above names: "... a higher level, e.g.⏎SECRET", known32, fixrev32d)
         # a page's running head or footer (`Page 1 of 2      CONFIDENTIAL      Quito 2026-0412`, `— 3 —`,
         # round 108) cuts the text: the line is no part of the portion above, and the text under it, unmarked,
         # takes the document's level (not the mark of the portion it may go on from)
@@ -571,10 +571,10 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True
     if fits and s[:1].isupper() and (_SENTENCE_END.search(prev.text) or index - 1 == start_index
                                      and 2 * prev_len <= width and _text_after_lead(r, prev)) \
-            and not _ends_in_abbreviation(r, prev.text):
+            and not ends_in_abbreviation(r, prev.text, s):
         return True  # (the second: a heading)
     if not fits and index - 1 == start_index and s[:1].isupper() and _SENTENCE_END.search(prev.text) \
-            and not _ends_in_abbreviation(r, prev.text) \
+            and not ends_in_abbreviation(r, prev.text, s) \
             and prev_len + 1 + len(s.split(None, 1)[0]) <= longest_line(r) \
             and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None:
         # a marked first line that ends its sentence short of the text's longest line: the few wrapped
@@ -597,12 +597,22 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     return indent == len(first.text) - len(first.text.lstrip(" \t")) and len(prev.text) - len(prev.text.lstrip(" \t")) < indent
 
 
-def _ends_in_abbreviation(r: Reading, line: str) -> bool:
+def ends_in_abbreviation(r: Reading, line: str, s: str, refs: bool = True) -> bool:
     """Does `line` end in "e.g." or "i.e." (the backstop's `mention_before` words that end in a full stop), which
-    ends no sentence? The line after it goes on with what it names ("... carries a higher level, e.g.⏎SECRET.",
-    known32), whatever its first word."""
+    ends no sentence, and is the next line `s` the level word that completes it ("... carries a higher level,
+    e.g.⏎SECRET.", known32)? Only a level word or a marking alone (at most its end punctuation) goes on: ordinary
+    text or a heading under "ref."/"e.g." is a line of its own, unmarked (fixrev32d). With `refs` false, not
+    after "ref."/"reftel." (a page banner under a line citing a reference stays a banner, memo.py)."""
     line = line.rstrip()
-    return line[-1:] == "." and mention_before(r.g).search(line) is not None
+    if line[-1:] != "." or not level_alone(r.g, s):
+        return False
+    found = mention_before(r.g).search(line)
+    return found is not None and (refs or not found.group(0).lstrip().lower().startswith("ref"))
+
+
+def _names_level(r: Reading, line: str, s: str) -> bool:
+    """Does `line` end in a `mention_before` word and is the next line `s` a level word or marking alone?"""
+    return level_alone(r.g, s) and mention_before(r.g).search(line.rstrip()) is not None
 
 
 def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> bool:
