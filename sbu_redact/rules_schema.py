@@ -602,9 +602,6 @@ class BackstopSpec(_Markings):
     # claim (`a mark such as (S//NF) means the portion is SECRET`, `example: a paragraph that says it is
     # confidential`); searched in the sentence up to the level, never in one that names other text
     mention_defined: RegexText = r"(?!)"
-    # the words right after a level that make it the level of an event, not of text (`a SECRET//NOFORN
-    # session`, `the SECRET briefing on Tuesday`; not `SECRET briefing notes`)
-    mention_event: RegexText = r"(?!)"
 class ReaderWordsSpec(_Markings):
     """English words, field names and labels the reader reads a document's layout by (`reader/memo.py`,
     `cable.py`, `cable_header.py`, `authority.py`, `governing.py`, `messages.py`, `marks.py`, `evidence.py`,
