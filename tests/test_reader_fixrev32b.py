@@ -50,6 +50,7 @@ def test_the_unmarked_record_of_a_classified_event_is_withheld(kind, line, banne
 DEFINED = [
     ("held-level", f"(U) The briefing held at the SECRET level in the vault concluded that {RAID}."),
     ("banner-means", f"(U) The banner on the Tarvo brief means the document is SECRET; it says {RAID}."),
+    ("means-then-says", f"(U) The banner on the brief means the document is SECRET. It says {RAID}."),
     ("for-instance", "(U) For instance: a cable on the Baidoa strike, planned for 9 June, is SECRET."),
     ("means-real", f"(U) In this cable (S//NF) means the paragraph is SECRET//NOFORN, and {RAID}."),
     ("example-says", "(U) Example: a paragraph that says the strike on Baidoa on 9 June is SECRET must be withheld."),

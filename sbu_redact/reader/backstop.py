@@ -505,7 +505,7 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     a marking), or a word that explains it next to it (`mention_before` / `mention_after`)."""
     before, after = text[line_start:start], text[end:line_end]
     stripped = before.rstrip()
-    lo, hi = min(line_start, max(floor, 0)), max(line_end, ceiling)  # (the portion: fixrev32b's principle)
+    lo, hi = (floor if floor > 0 else line_start), max(line_end, ceiling)  # (the portion: fixrev32b's principle)
     if stripped[-1:] in _QUOTES and _VALUE.search(stripped[:-1]):
         return False  # the value of an export's field is a marking
     if _LEGEND_ENTRY.match(after) and not before.strip(" \t-*•·>|#"):
@@ -591,7 +591,7 @@ _ABBREVIATION_END = compile_pattern(r"(?i:\b(?:e\.g|i\.e|etc|cf|vs|no|para|paras
 # full"), a clearance. Any sentence with a level word AND substantive content (names, dates, places,
 # plans, "said", "decided", "concluded", "gives", "says") is a claim on that content: what was said at a
 # SECRET meeting is SECRET. (`substantive` reads the whole portion, not the sentence: "... means the
-# document is SECRET; it says ..." goes on past the semicolon.)
+# document is SECRET; it says ..." goes on past the semicolon, or past a full stop.)
 _SUBSTANCE_WORDS = compile_pattern(
     r"(?i:\d|\b(?:said|say|says|saying|decided|decides|decide|concluded|concludes|conclude|gives|gave|give|"
     r"giving|named|naming|told|tells|tell|reported|reports|confirmed|confirms|agreed|agrees|announced|"
@@ -600,7 +600,7 @@ _SUBSTANCE_WORDS = compile_pattern(
     r"saturday|sunday)\b)")
 # a text's own level said of itself ("a memo that says it is SECRET"): no content
 _SAYS_ITSELF = compile_pattern(r"(?i:\bsays?(?:[ \t]+that)?[ \t]+it[ \t]+is\b)")
-_PORTION_MARK_AT_START = compile_pattern(r"\A\s*\([A-Za-z][A-Za-z/ ,\-]{0,40}\)")
+_PORTION_MARK_AT_START = compile_pattern(r"\A\s*(?:\d{1,3}[.)][ \t]*)?(?:\([A-Za-z][A-Za-z/ ,\-]{0,40}\))?")
 # all-capital words that are parts of markings (a longer all-capital word is a name: `CENTCOM`, `SCIF`)
 _MARKING_WORDS = frozenset(
     "TOP SECRET CONFIDENTIAL UNCLASSIFIED RESTRICTED CLASSIFIED NOFORN ORCON PROPIN RELIDO IMCON FISA "
@@ -609,9 +609,11 @@ _MARKING_WORDS = frozenset(
 
 
 def substantive(text: str, lo: int, hi: int) -> bool:
-    """Does `text[lo:hi]` (a portion) carry content a level could apply to besides a marking: a digit
-    (a date, a number), a capitalised word inside a sentence (a name, a place), an all-capital word that
-    is no marking word, or a verb of saying or deciding (`_SUBSTANCE_WORDS`)? (fixrev32b's principle.)"""
+    """Does the portion `text[lo:hi]` that holds a level carry content a level could apply to besides a
+    marking: a digit (a date, a number), a capitalised word inside a sentence (a name, a place; a level
+    word in title case is none), an all-capital word that is no marking word, or a verb of saying or
+    deciding (`_SUBSTANCE_WORDS`)? (fixrev32b's principle. The whole portion is read, not the sentence,
+    failing closed: "The banner on the brief means the document is SECRET. It says the raid is on 12 May.")"""
     body = text[lo:hi]
     mark = _PORTION_MARK_AT_START.match(body)
     if mark is not None:
@@ -625,7 +627,7 @@ def substantive(text: str, lo: int, hi: int) -> bool:
             if len(word) > 3 and word not in _MARKING_WORDS:
                 return True
             continue
-        if not word[0].isupper():
+        if not word[0].isupper() or word.upper() in _MARKING_WORDS:
             continue
         prior = body[:m.start()].rstrip()
         if prior and prior[-1] not in ".!?:;\"'(\u201c\u2018":
