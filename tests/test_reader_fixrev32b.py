@@ -54,12 +54,13 @@ DEFINED = [
     ("for-instance", "(U) For instance: a cable on the Baidoa strike, planned for 9 June, is SECRET."),
     ("means-real", f"(U) In this cable (S//NF) means the paragraph is SECRET//NOFORN, and {RAID}."),
     ("example-says", "(U) Example: a paragraph that says the strike on Baidoa on 9 June is SECRET must be withheld."),
+    ("example-about", "(U) Example: a paragraph about the strike at dawn is SECRET."),
 ]
 
 
 @pytest.mark.parametrize("kind,line", DEFINED, ids=[k for k, _ in DEFINED])
 def test_a_definition_or_example_with_content_is_withheld(kind, line):
-    phrase = "9 June"
+    phrase = "9 June" if "9 June" in line else "the strike at dawn"
     assert_withheld(doc(line), phrase, levels=ALL)
 
 
@@ -71,6 +72,8 @@ BEFORE = [
      "Omar Farah"),
     ("marking-like", f"(U) The contact, Omar Farah, asked that whatever he passes carry a marking like (S//NF); he says {RAID}.",
      RAID),
+    ("like-about", "(U) A marking like (S//NF) belongs on anything about the strike at dawn.", "the strike at dawn"),
+    ("released-in-part", "(U) The memo, formerly SECRET, released in part, covers the strike at dawn.", "the strike at dawn"),
 ]
 
 

@@ -597,7 +597,8 @@ _SUBSTANCE_WORDS = compile_pattern(
     r"giving|named|naming|told|tells|tell|reported|reports|confirmed|confirms|agreed|agrees|announced|"
     r"revealed|disclosed|identified|plans?|planned|planning|scheduled|set[ \t]+for|source|informant|"
     r"minister|ambassador|president|tomorrow|yesterday|today|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b)")
+    r"saturday|sunday|about|concerning|regarding|covers?|covering|describes?|describing|discuss(?:es)?|"
+    r"discussing|mentions?|mentioning)\b)")
 # a text's own level said of itself ("a memo that says it is SECRET"): no content
 _SAYS_ITSELF = compile_pattern(r"(?i:\bsays?(?:[ \t]+that)?[ \t]+it[ \t]+is\b)")
 _PORTION_MARK_AT_START = compile_pattern(r"\A\s*(?:\d{1,3}[.)][ \t]*)?(?:\([A-Za-z][A-Za-z/ ,\-]{0,40}\))?")
@@ -641,7 +642,7 @@ def substantive(text: str, lo: int, hi: int) -> bool:
 _PAST_BEFORE = compile_pattern(r"(?i:\b(?:formerly|previously|once)\b)")
 _REMOVED_AFTER = compile_pattern(
     r"(?i:[^.;:!?\n]{0,80}?\b(?:released|declassified|downgraded|now[ \t]+(?:open|public|unclassified|released)"
-    r"|open[ \t]+to|made[ \t]+public|unclassified[ \t]+now)\b)")
+    r"|open[ \t]+to|made[ \t]+public|unclassified[ \t]+now)\b(?![ \t]+(?:in[ \t]+part|with[ \t]+(?:redactions|excisions|deletions))\b))")
 _KEPT = compile_pattern(r"(?i:\b(?:never|not|nor|no|without|yet|pending|still|remains?|remained|except|partly|"
                         r"partially|reclassified|upgraded|now[ \t]+(?:TOP[ \t]+)?SECRET|now[ \t]+CONFIDENTIAL)\b|n't\b)")
 # a marking named with `like` (`a marking like (S//NF)`; `caveats like` is older and kept as it was)
