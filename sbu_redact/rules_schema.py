@@ -602,9 +602,6 @@ class BackstopSpec(_Markings):
     # claim (`a mark such as (S//NF) means the portion is SECRET`, `example: a paragraph that says it is
     # confidential`); searched in the sentence up to the level, never in one that names other text
     mention_defined: RegexText = r"(?!)"
-    # the words right after a level that make it the level of an event, not of text (`a SECRET//NOFORN
-    # session`, `the SECRET briefing on Tuesday`; not `SECRET briefing notes`)
-    mention_event: RegexText = r"(?!)"
     # (after a level: a clearance held or a service, no level of text even in a sentence that names other text)
     held_after: RegexText = r"(?!)"
     # (the words that alone may stand before a level that opens a line wrapped inside its sentence: `and`, `or`)

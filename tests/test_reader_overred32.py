@@ -23,7 +23,9 @@ def doc(*lines: str) -> str:
 
 PAST = [
     "(U) The archive holds 40 telegrams from Lagos, formerly SECRET and now open to researchers.",
-    "(U) The museum has shown two maps, previously CONFIDENTIAL, since 2015.",
+    pytest.param("(U) The museum has shown two maps, previously CONFIDENTIAL, since 2015.", marks=pytest.mark.xfail(
+        strict=True, reason="fixrev32b: a past level is a mention only where its clause says it was removed "
+        "(released, declassified, now open); 'shown since 2015' does not say so with certainty")),
     "(U) The exhibit shows maps that were once marked TOP SECRET, released in 2011.",
     "(U) Item 7: 1982 letter to the Foreign Minister; formerly CONFIDENTIAL, released in full.",
 ]
@@ -93,10 +95,16 @@ def test_a_definition_that_names_other_text_is_a_claim(kind, line, phrase):
 
 # the level of an event, not of text: a briefing, session or meeting at a level, held at a level or in a SCIF
 # (`backstop.mention_event`, `mention_defined`); the records of one are text
+# (fixrev32b removed the event rule, `backstop.mention_event` and the `held at the SECRET level` part of
+# `mention_defined`: the level of an event is a claim on what was said there, its notes and what follows
+# its colon, and no rule told these apart with certainty; the over-redaction of these cases comes back)
+_EVENT_RULE_REMOVED = pytest.mark.xfail(strict=True, reason="fixrev32b removed the event rule (review32b's leaks: "
+                                        "'(U) Notes from the SECRET session follow:' + notes, 'a SECRET meeting ... said')")
 EVENTS = [
-    "(U) The SECRET//NOFORN session on Sudan is in room 7516 at 10:00.",
-    "(U) The VTC with Embassy Addis will be conducted at the SECRET level in the SCIF only.",
-    "(U) A CONFIDENTIAL briefing for new arrivals is set for Thursday afternoon.",
+    pytest.param("(U) The SECRET//NOFORN session on Sudan is in room 7516 at 10:00.", marks=_EVENT_RULE_REMOVED),
+    pytest.param("(U) The VTC with Embassy Addis will be conducted at the SECRET level in the SCIF only.",
+                 marks=_EVENT_RULE_REMOVED),
+    pytest.param("(U) A CONFIDENTIAL briefing for new arrivals is set for Thursday afternoon.", marks=_EVENT_RULE_REMOVED),
 ]
 
 STILL_CLAIMS_EVENTS = [

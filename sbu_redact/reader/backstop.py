@@ -80,7 +80,6 @@ class _Vocabulary:
     mention_after: re.Pattern[str]
     mention_quoted: re.Pattern[str]     # the words before a quoted label shown (`a sample marked "SECRET - ..."`)
     mention_defined: re.Pattern[str]    # a definition or an example up to the level (`(S//NF) means the portion is`)
-    mention_event: re.Pattern[str]      # an event's level (`a SECRET//NOFORN session`), anchored after the level
     held_after: re.Pattern[str]         # a clearance held or a service after a level (`backstop.held_after`)
     wrap_joins: frozenset[str]          # `and`, `or` before a level opening a wrapped line (`backstop.wrap_joins`)
 
@@ -170,7 +169,6 @@ def _compile(g: Grammar) -> _Vocabulary:
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
         mention_quoted=compile_pattern("(?:" + spec.mention_quoted_before + ")"),
         mention_defined=compile_pattern("(?:" + spec.mention_defined + ")"),
-        mention_event=compile_pattern(r"\A(?:" + spec.mention_event + ")"),
         held_after=compile_pattern(spec.held_after), wrap_joins=frozenset(spec.wrap_joins))
 
 
@@ -198,12 +196,6 @@ def mention_defined(g: Grammar) -> re.Pattern[str]:
     """The words of a level's sentence before it that make it part of a definition of a marking or an
     example of any text (`backstop.mention_defined`), anchored at the end of the text searched."""
     return _vocabulary(g).mention_defined
-
-
-def mention_event(g: Grammar) -> re.Pattern[str]:
-    """The words right after a level that make it the level of an event (`backstop.mention_event`:
-    `a SECRET//NOFORN session`), anchored at the start of the text searched."""
-    return _vocabulary(g).mention_event
 
 
 def _offsets(spelling: str, piece: str) -> list[int]:
@@ -500,7 +492,7 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
     if start > line_start and end < line_end and text[start - 1] in "([{" and text[end] in ")]}":
         start, end = start - 1, end + 1  # a mark in its parentheses: `"(S//NF)"` is quoted as a whole
     names = {voc.canonical.get(_key(t[2]), ("", _key(t[2])))[1] for t in run}
-    if _mention(voc, text, line_start, line_end, start, end, names, p.body_start):
+    if _mention(voc, text, line_start, line_end, start, end, names, p.body_start, p.end):
         return None, a0, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
 
@@ -543,7 +535,7 @@ def _mixed_case(line: str) -> bool:
 
 
 def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start: int, end: int,
-             names: set[str], floor: int = 0) -> bool:
+             names: set[str], floor: int = 0, ceiling: int = -1) -> bool:
     """A token that is talked about rather than applied: in quotation marks (not as the value of
     a key or attribute of an export: `"classification": "SECRET"` is a marking), a legend entry,
     a sentence that gives the same token in a second spelling (`A portion marked (C) is
@@ -551,14 +543,18 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     a marking), or a word that explains it next to it (`mention_before` / `mention_after`)."""
     before, after = text[line_start:start], text[end:line_end]
     stripped = before.rstrip()
+    lo, hi = (floor if floor > 0 else line_start), max(line_end, ceiling)  # (the portion: fixrev32b's principle)
     if stripped[-1:] in _QUOTES and _VALUE.search(stripped[:-1]):
         return False  # the value of an export's field is a marking
     if _LEGEND_ENTRY.match(after) and not before.strip(" \t-*•·>|#"):
         return True  # `NOFORN: not releasable to foreign nationals`, `S//NF = SECRET//NOFORN`
+    labelled = stripped[-1:] in _QUOTES and voc.mention_quoted.search(stripped[:-1].rstrip()) is not None
+    if labelled and substantive(text, lo, hi):
+        return False  # a quoted level after `stamped`, `titled` with content: `This note is stamped "SECRET
+        # NOFORN": the raid is set for 12 May`, `the paper titled "SECRET - Kismayo" gives the date`
     if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES and (stripped or after.strip()):
         return True  # (a quotation may open or close on another line; a level alone on its line is none, known32)
-    if stripped[-1:] in _QUOTES and _LABEL_CLOSES.match(after) is not None \
-            and voc.mention_quoted.search(stripped[:-1].rstrip()) is not None \
+    if labelled and _LABEL_CLOSES.match(after) is not None \
             and not names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end):
         return True  # a short label in quotation marks after `marked`, `titled`: shown, not applied
     if _SOURCE_BEFORE.search(before) is not None and _RECORDS_AFTER.match(after) is not None:
@@ -575,11 +571,10 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     # SECRET//NOFORN sums up the page")
     adjective = _CONTENT_AFTER.match(after) is not None and _DEFINED_BEFORE.search(before) is None \
         and not any(c in text[start:end] for c in "/()")
-    if not adjective and not claim and voc.mention_before.search(before) is not None:
+    found = voc.mention_before.search(before)
+    if not adjective and not claim and found is not None and not uncertain_mention(found.group(0), text, end, lo, hi):
         return True
-    if not claim and voc.mention_event.match(after) is not None:
-        return True  # the level of an event ("a SECRET//NOFORN session, SCIF only")
-    if not claim and voc.mention_defined.search(before) is not None:
+    if not claim and voc.mention_defined.search(before) is not None and not substantive(text, lo, hi):
         return True  # a definition of a marking, an example of any text ("(S//NF) means the portion is SECRET")
     if not adjective and (not before.strip(" \t,") or before.strip(" \t,") in voc.wrap_joins) and line_start - 1 > floor:
         # a token that opens a line wrapped inside its sentence (nothing before it but `and`, `or`):
@@ -588,10 +583,13 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
         above = text.rfind("\n", floor, line_start - 1) + 1
         above = max(above, floor)
         if text[above:line_start - 1].strip():
-            if before.strip(" \t,") and not claim and voc.mention_before.search(text[above:line_start - 1] + " " + before):
+            wrapped = voc.mention_before.search(text[above:line_start - 1] + " " + before)
+            if before.strip(" \t,") and not claim and wrapped is not None \
+                    and not uncertain_mention(wrapped.group(0), text, end, lo, hi):
                 return True  # (a list continued: "such as NODIS⏎and EXDIS"; not "for example⏎SECRET//NF the ...")
+            named = voc.mention_before.search(text[above:line_start - 1].rstrip())
             if not before.strip(" \t,") and not claim and not any(c in text[start:end] for c in "/()") \
-                    and voc.mention_before.search(text[above:line_start - 1].rstrip()) is not None:
+                    and named is not None and not uncertain_mention(named.group(0), text, end, lo, hi):
                 return True  # (a level word named on the next line: "a clearance, e.g.⏎SECRET, to enter", known32)
             line_start = above
     if adjective:
@@ -623,6 +621,84 @@ NAMES_OTHER = compile_pattern(
     r"|\b(?:this|the\s+whole|the\s+entire)\s+(?:thread|message|e-?mail|chain|exchange|conversation)\b)")
 _SENTENCE_END = compile_pattern(r"[.!?;](?=\s|\Z)")
 _ABBREVIATION_END = compile_pattern(r"(?i:\b(?:e\.g|i\.e|etc|cf|vs|no|para|paras|ref)\.\Z)")
+
+
+# Issue 8 (fixrev32b): the principle every "only a mention" rule must keep. A level word is a mention
+# only where the sentence holding it carries no content the level could apply to besides the marking
+# itself: a definition that defines only ("(S//NF) means SECRET//NOFORN"), a training example that is
+# about marking, a past level that the same clause says was removed ("formerly SECRET, declassified in
+# full"), a clearance. Any sentence with a level word AND substantive content (names, dates, places,
+# plans, "said", "decided", "concluded", "gives", "says") is a claim on that content: what was said at a
+# SECRET meeting is SECRET. (`substantive` reads the whole portion, not the sentence: "... means the
+# document is SECRET; it says ..." goes on past the semicolon, or past a full stop.)
+_SUBSTANCE_WORDS = compile_pattern(
+    r"(?i:\d|\b(?:said|say|says|saying|decided|decides|decide|concluded|concludes|conclude|gives|gave|give|"
+    r"giving|named|naming|told|tells|tell|reported|reports|confirmed|confirms|agreed|agrees|announced|"
+    r"revealed|disclosed|identified|plans?|planned|planning|scheduled|set[ \t]+for|source|informant|"
+    r"minister|ambassador|president|tomorrow|yesterday|today|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|about|concerning|regarding|covers?|covering|describes?|describing|discuss(?:es)?|"
+    r"discussing|mentions?|mentioning)\b)")
+# a text's own level said of itself ("a memo that says it is SECRET"): no content
+_SAYS_ITSELF = compile_pattern(r"(?i:\bsays?(?:[ \t]+that)?[ \t]+it[ \t]+is\b)")
+_PORTION_MARK_AT_START = compile_pattern(r"\A\s*(?:\d{1,3}[.)][ \t]*)?(?:\([A-Za-z][A-Za-z/ ,\-]{0,40}\))?")
+# all-capital words that are parts of markings (a longer all-capital word is a name: `CENTCOM`, `SCIF`)
+_MARKING_WORDS = frozenset(
+    "TOP SECRET CONFIDENTIAL UNCLASSIFIED RESTRICTED CLASSIFIED NOFORN ORCON PROPIN RELIDO IMCON FISA "
+    "FOUO NODIS EXDIS LIMDIS SIPDIS STADIS ONLY RELEASABLE FOREIGN NATIONALS EYES SENSITIVE OFFICIAL "
+    "LIMITED BUT DISSEM CONTROLLED EXERCISE".split())
+
+
+def substantive(text: str, lo: int, hi: int) -> bool:
+    """Does the portion `text[lo:hi]` that holds a level carry content a level could apply to besides a
+    marking: a digit (a date, a number), a capitalised word inside a sentence (a name, a place; a level
+    word in title case is none), an all-capital word that is no marking word, or a verb of saying or
+    deciding (`_SUBSTANCE_WORDS`)? (fixrev32b's principle. The whole portion is read, not the sentence,
+    failing closed: "The banner on the brief means the document is SECRET. It says the raid is on 12 May.")"""
+    body = text[lo:hi]
+    mark = _PORTION_MARK_AT_START.match(body)
+    if mark is not None:
+        body = body[mark.end():]
+    body = _SAYS_ITSELF.sub(" ", body)
+    if _SUBSTANCE_WORDS.search(body) is not None:
+        return True
+    for m in re.finditer(r"[A-Za-z][A-Za-z'\-]*", body):
+        word = m.group(0)
+        if word.isupper():
+            if len(word) > 3 and word not in _MARKING_WORDS:
+                return True
+            continue
+        if not word[0].isupper() or word.upper() in _MARKING_WORDS:
+            continue
+        prior = body[:m.start()].rstrip()
+        if prior and prior[-1] not in ".!?:;\"'(\u201c\u2018":
+            return True  # a capitalised word inside a sentence: a name or a place
+    return False
+
+
+# a past level (`backstop.mention_before`: `formerly`, `previously`, `once marked`) is a mention only
+# where its clause says, after it, that the level was removed ("formerly CONFIDENTIAL, released in full"),
+# with no word that keeps it ("once marked SECRET and never downgraded", "formerly SECRET, still held")
+_PAST_BEFORE = compile_pattern(r"(?i:\b(?:formerly|previously|once)\b)")
+_REMOVED_AFTER = compile_pattern(
+    r"(?i:[^.;:!?\n]{0,80}?\b(?:released|declassified|downgraded|now[ \t]+(?:open|public|unclassified|released)"
+    r"|open[ \t]+to|made[ \t]+public|unclassified[ \t]+now)\b(?![ \t]+(?:in[ \t]+part|with[ \t]+(?:redactions|excisions|deletions))\b))")
+_KEPT = compile_pattern(r"(?i:\b(?:never|not|nor|no|without|yet|pending|still|remains?|remained|except|partly|"
+                        r"partially|reclassified|upgraded|now[ \t]+(?:TOP[ \t]+)?SECRET|now[ \t]+CONFIDENTIAL)\b|n't\b)")
+# a marking named with `like` (`a marking like (S//NF)`; `caveats like` is older and kept as it was)
+_SHOWN_LIKE = compile_pattern(r"(?i:\b(?:marks?|markings?|banners?|labels?|stamps?)\s+like\b)")
+
+
+def uncertain_mention(found: str, text: str, end: int, lo: int, hi: int) -> bool:
+    """Is the mention that `backstop.mention_before` found (the words `found`, right before a level that
+    ends at `end`, in the portion `lo:hi`) one of session 32's that is not certain here: a past level
+    whose clause does not say it was removed, or a marking named with `like` in a portion with content?"""
+    if _PAST_BEFORE.search(found) is not None:
+        removed = _REMOVED_AFTER.match(text, end, hi)
+        return removed is None or _KEPT.search(text, end, removed.end()) is not None \
+            or _KEPT.search(found) is not None
+    if _SHOWN_LIKE.search(found) is not None:
+        return substantive(text, lo, hi)
+    return False
 
 
 def names_other_text(text: str, lo: int, hi: int, start: int, end: int) -> bool:

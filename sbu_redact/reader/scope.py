@@ -45,7 +45,7 @@ from ..markings import Marking
 from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
 from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
-from .backstop import mention_before, mention_defined, mention_event, names_other_text
+from .backstop import mention_before, mention_defined, names_other_text, substantive, uncertain_mention
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
@@ -282,12 +282,10 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             continue  # "her grade on the test is S"
         if _MENTION_BEFORE.search(r.text, max(sentence, c.start() - 60), c.start(group) + 1) is not None:
             continue  # a legend, a definition, a noun the level describes ("Staff cleared at the SECRET level may")
-        if _mentioned(r, max(sentence, c.start() - 60), c.start(group)) and not _names_other_text(r, p):
+        if _mentioned(r, max(sentence, c.start() - 60), c.start(group), c.end(group), p) and not _names_other_text(r, p):
             continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ..."; never in a
             # statement that names other text: "the next paragraph ..., such as SECRET")
-        if _defined(r, p, c.start(group), c.end(group)) or (
-                mention_event(r.g).match(r.text, c.end(group)) is not None and
-                not names_other_text(r.text, p.body_start, p.end, c.start(group), c.end(group))):
+        if _defined(r, p, c.start(group), c.end(group)):
             continue  # a definition of a marking or an example of any text ("A mark such as (S//NF) means the
             # portion is SECRET", "Example: a paragraph that says it is confidential"; open32's rule kept)
         written = c.group(group)
@@ -485,23 +483,27 @@ def _names_other_text(r: Reading, p: Portion) -> bool:
 _ANY_OF_A_KIND = compile_pattern(r"(?i:\b(?:every|each|any|a|an|all|some|many|most|several)[ \t]+\Z)")
 
 
-def _mentioned(r: Reading, lo: int, at: int) -> bool:
-    """Is the level written at `at` named as an example or a term rather than stated, by the words
-    right before it that the backstop reads as a mention (`backstop.mention_before` of
+def _mentioned(r: Reading, lo: int, at: int, end: int, p: Portion) -> bool:
+    """Is the level written at `at:end` in portion `p` named as an example or a term rather than stated,
+    by the words right before it that the backstop reads as a mention (`backstop.mention_before` of
     rules/markings.yaml: "such as", "e.g.", "called")? (A legend's `=`
-    is not counted here: `para 3 = S` may be a claim in shorthand.)"""
+    is not counted here: `para 3 = S` may be a claim in shorthand. A past level whose clause does not
+    say it was removed, a marking named with `like` in a portion with content: no mention, fixrev32b.)"""
     found = mention_before(r.g).search(r.text[lo:at])
-    return found is not None and "=" not in found.group(0)
+    return found is not None and "=" not in found.group(0) and \
+        not uncertain_mention(found.group(0), r.text, end, p.body_start, p.end)
 
 
 def _defined(r: Reading, p: Portion, start: int, end: int) -> bool:
     """Is the level written at `start:end` in portion `p` part of a definition of a marking or an
     example of any text (`backstop.mention_defined`: "(S//NF) means the portion is SECRET"), in a
-    sentence that names no other text (open32's rule)?"""
+    sentence that names no other text (open32's rule), in a portion with no content besides the marking
+    (`backstop.substantive`, fixrev32b: "(S//NF) means the paragraph is SECRET//NOFORN, and the raid is
+    on 12 May" is a claim)?"""
     lo = max(p.body_start, start - 160)  # (its sentence, with the clause after an example's colon)
     lo = max(lo, *(r.text.rfind(c, lo, start) + 1 for c in ".!?\n"))
     return mention_defined(r.g).search(r.text, lo, start) is not None and \
-        not names_other_text(r.text, p.body_start, p.end, start, end)
+        not names_other_text(r.text, p.body_start, p.end, start, end) and not substantive(r.text, p.body_start, p.end)
 
 
 # a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it
