@@ -20,6 +20,8 @@ or its first escaped line break; an unmarked value (a thread reply) takes the ex
 diagram's one-line element opened by its own mark (an activity up to its `;`, a message's or one-line note's label
 after its colon, a title), while a note of several lines without a mark takes the diagram's level.
 """
+import pytest
+
 from released import assert_released, assert_withheld
 
 ALL = ("usg", "partner", "public")
@@ -190,7 +192,20 @@ def test_org_text_under_u_heading_takes_the_file_level() -> None:
 # ---------------------------------------------------------------- class E: a Mermaid diagram's marked labels
 
 def test_mermaid_marked_labels_and_comments_are_released() -> None:
-    text = ("SECRET//NOFORN\n\n"
+    text = MERMAID_DUTY_DESK
+    _held(text, ["Requests from the palace go to the station before anyone else sees them",
+                 "only the deputy may skip this step", "Station checks the requester",
+                 "The handbook copy on the open network leaves out the palace step on purpose"],
+          ["Request arrives at the duty desk", "Duty officer logs the request"])
+
+
+@pytest.mark.xfail(strict=True, reason="fixrev32c: a %% comment is read by its own mark only inside a Mermaid block "
+                   "(review32c: the rule applied to any file that held a diagram block); this one follows the fence")
+def test_mermaid_comment_after_the_fence_is_released() -> None:
+    assert_released(MERMAID_DUTY_DESK, "Drawn for the duty officer handbook")
+
+
+MERMAID_DUTY_DESK = ("SECRET//NOFORN\n\n"
             "```mermaid\n"
             "graph LR\n"
             '    S1["(U) Request arrives at the duty desk"] --> S2["(U) Duty officer logs the request"]\n'
@@ -200,10 +215,6 @@ def test_mermaid_marked_labels_and_comments_are_released() -> None:
             "%% (U) Drawn for the duty officer handbook.\n"
             "%% The handbook copy on the open network leaves out the palace step on purpose.\n\n"
             "SECRET//NOFORN\n")
-    _held(text, ["Requests from the palace go to the station before anyone else sees them",
-                 "only the deputy may skip this step", "Station checks the requester",
-                 "The handbook copy on the open network leaves out the palace step on purpose"],
-          ["Request arrives at the duty desk", "Duty officer logs the request", "Drawn for the duty officer handbook"])
 
 
 def test_mermaid_labels_with_tilde_fence_and_decision_nodes() -> None:

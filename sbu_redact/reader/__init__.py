@@ -34,7 +34,7 @@ from ..textview import TextView, view_of
 from .cells import table_cells
 from .free_text_cells import free_text_cells, free_text_fields
 from .html_cells import html_cells
-from .diagram_labels import diagram_labels
+from .diagram_labels import diagram_labels, raise_split_blocks
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -97,6 +97,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
     portions, rollup, inherited = inherit(r, kind, portions, declared)
+    before_statements = portions
     since = len(r.problems)
     portions = govern(r, portions)  # a statement in one place that governs text elsewhere, a foreign stamp
     portions = sections(r, portions)  # a divider's marking (`=== Sheet 2 (S//NF) ===`) marks the text under it
@@ -111,6 +112,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = encoded_text(r, portions)  # base64 or uuencoded text: doubtful, whatever it encodes
     portions = repeated_text(r, portions)  # the same words under a higher mark elsewhere: the highest wins
     portions = continued_portions(r, portions)  # `(continued on page 2)`: the first marked field there may hold the rest
+    portions = raise_split_blocks(r, before_statements, portions)  # a split diagram raised in part is raised whole
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

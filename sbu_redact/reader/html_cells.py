@@ -11,10 +11,15 @@ a mark alone in its cell (a column of marks) and a mark that does not read exact
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Portion
 from .cells import cell_mark, exact, row_cells
 from .state import Reading
 
+
+# a cell's start tag (`<td>`, `<TH class="x">`), not `<thead>` or `<tbody>`
+_CELL_TAG = re.compile(r"<t[dh](?=[\s>/])", re.IGNORECASE)
 
 def html_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the next cells of a marked HTML table cell set apart (module docstring)."""
@@ -77,5 +82,4 @@ def _html_row(r: Reading, lo: int, hi: int) -> bool:
     original = view.original[view.to_original(lo):view.to_original_end(hi)]
     if "|" in original:
         return False
-    low = original.lower()
-    return low.count("<td") + low.count("<th") == bars
+    return len(_CELL_TAG.findall(original)) == bars  # (`<thead>` is no cell)

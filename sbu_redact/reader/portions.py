@@ -709,16 +709,19 @@ def _marked(r: Reading, seg: Segment) -> bool:
     return lead is not None and bool(lead.group("mark"))
 
 
-# An Org-mode heading: stars at the line's start, then a blank (`* Notes`, `** (U) Staff meeting`); and what makes a
-# file an Org-mode file (a keyword line, `#+TITLE:`, or a heading two stars deep or more), where a star at a line's
-# start opens no Markdown bullet
-_OUTLINE_HEADING = lazy(r"\*+[ \t]+\S")
+# What makes a file an Org-mode file (a keyword line, `#+TITLE:`, or a heading two stars deep or more), where a star
+# at a line's start opens no Markdown bullet
 _ORG_FILE = re.compile(r"(?m)^(?:\*{2,}[ \t]+\S|#\+[A-Za-z_]+:)")
 
 
 def outline_heading(r: Reading, line: str) -> bool:
-    """Is the line an Org-mode heading of an Org-mode file (`_OUTLINE_HEADING`, `_ORG_FILE`)?"""
-    return line[:1] == "*" and _OUTLINE_HEADING.match(line) is not None and r.holds(_ORG_FILE)
+    """Is the line an Org-mode heading of an Org-mode file: stars at the line's start, then a blank (`* Notes`,
+    `** (U) Staff meeting`: an outline's node of stars only, `structure.outline_node`), in a file `_ORG_FILE` says is
+    one?"""
+    if line[:1] != "*":
+        return False
+    node = r.g.outline_node.match(line)
+    return node is not None and not node.group("depth").strip("*") and r.holds(_ORG_FILE)
 
 
 def saved_chat_line(r: Reading, start_index: int, index: int) -> bool:
