@@ -6,7 +6,7 @@ issue 8). Every case released sensitive text on lead32 `fe0e0aa`.
   is removed: the claim falls back to failing closed on the rest of the message).
 - A paragraph a clause says is not classified, "releasable" or "unclassified in the draft", may be claimed again by
   a later clause (through "it", or by its number) or released only to some: no clearing lowers it
-  (`governing.cleared` is removed).
+  (`governing.cleared` is removed); a mixed-case level before "here" is a claim (`unresolved_scope.claims`).
 - A sentence that names other text (`backstop.names_other` of rules/markings.yaml: "the table below", "the annex
   below", "what comes next") makes a level in it a claim; a level quoted after "mark" in such a sentence is a claim
   on that text, not a label shown (`backstop.mark_before_quoted`).
@@ -74,6 +74,10 @@ CLAIMED_AGAIN = [
     ("draft-then-pronoun", "paragraph 6 was unclassified in the draft; the final text of it is Secret, like "
      "paragraph 4."),
     ("limited-release", "paragraph 6 is releasable to American officials and nobody else; paragraph 5 is Secret."),
+    # (on main too: a mixed-case level before "here" was read as no claim, `unresolved_scope.claims`)
+    ("elsewhere-then-here", "paragraph 6 stays unclassified in the cable to Beijing; paragraph 6 and paragraph 5 are "
+     "Secret here."),
+    ("secret-here", "paragraph 6 is Secret here."),
 ]
 
 
