@@ -546,9 +546,6 @@ class Grammar:
             for spec in (scope.figure_caption, scope.figure_comment, scope.figure_mention))
         self.scope_block_surroundings = LazyPattern(scope.block_surroundings.pattern, scope.block_surroundings._flags,
                                                     getattr(scope.block_surroundings, "_words", None))
-        self.scope_cleared, self.scope_cleared_undone, self.scope_subheading = (
-            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
-            for spec in (scope.cleared, scope.cleared_undone, scope.subheading))
         self.scope_sharing = _ascii_folded(LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
                                                        getattr(scope.untranslated.sharing, "_words", None)))
         self.scope_negation_before, self.scope_negation_after = (

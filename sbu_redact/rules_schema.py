@@ -385,14 +385,6 @@ class UnresolvedScopeSpec(_Markings):
     # the text around a figure or table a claim names with it ("Figure 2 and the text wrapped around it", "Table 3
     # and its discussion"): `reader/governing._with_unmarked_around`, round 135
     block_surroundings: GoverningPatternSpec = no_pattern()
-    # a paragraph a statement names and says, in its own clause, is not classified ("paragraph 5 is NOT classified;
-    # paragraph 6, however, is Secret"), matched right after the reference; `cleared_undone`: a level word later in
-    # that clause, which undoes it ("is not classified in the draft, it is SECRET"): `reader/governing.cleared`
-    # a stretch under a heading by its ordinal or its quoted title (groups `ordinal`, `title`, `title2`: "the second
-    # sub-heading ("Harbour works")", "the section headed "Costs""): `reader/scope_exact.by_subheading`, round 135
-    subheading: GoverningPatternSpec = no_pattern()
-    cleared: GoverningPatternSpec = no_pattern()
-    cleared_undone: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = no_pattern()
@@ -604,6 +596,12 @@ class BackstopSpec(_Markings):
     mention_defined: RegexText = r"(?!)"
     # (after a level: a clearance held or a service, no level of text even in a sentence that names other text)
     held_after: RegexText = r"(?!)"
+    # words that name other text of this document than the sentence they are in (the next paragraph, the table
+    # below, what comes next, this thread): a level anywhere in their sentence is a claim on it, never a mention
+    names_other: RegexText = r"(?!)"
+    # a marking verb before a quoted level in the same sentence (`mark the table below "SECRET"`): with
+    # `names_other` in that sentence the quoted level is a claim, not a label shown
+    mark_before_quoted: RegexText = r"(?!)"
     # (the words that alone may stand before a level that opens a line wrapped inside its sentence: `and`, `or`)
     wrap_joins: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
 class ReaderWordsSpec(_Markings):

@@ -6,7 +6,7 @@
 - A claim on a figure or table "and the text around it" (`unresolved_scope.block_surroundings`): the unmarked text
   on either side of the block is raised with it, to the nearest marked portion
   (`reader/governing._with_unmarked_around`); the marked portions beyond stay released.
-- A paragraph the claim's own clause says is not classified ("para 5 is NOT classified; para 6, however, is
+- (Removed by fixrev32a, the next two: their must-release cases are strict xfails.) A paragraph the claim's own clause says is not classified ("para 5 is NOT classified; para 6, however, is
   Secret", `unresolved_scope.cleared`) is not what it names (`reader/governing.cleared`); a double negative or a
   level later in the clause keeps it named.
 - A stretch under a heading named by its quoted title, with its ordinal when given ("the section headed "Costs"",
@@ -144,14 +144,22 @@ NOT_PLACED = [
 
 
 # (the claim placed: what it names withheld at every level, the rest released at usg)
-PLACED = [*((f"cleared-{k}", _cable(note), [DEAL], [VOTE, OPEN]) for k, note in CLEARED),
-          *((f"heading-{k}", _notes(note), [COSTS], [ARRIVAL, SCHEDULE]) for k, note in HEADED)]
+# (fixrev32a removed both rules, `governing.cleared` and `scope_exact.by_subheading`: review32a found leaks in
+# them, tests/test_reader_fixrev32a.py; their must-release cases are over-redacted again, strict xfail)
+_REMOVED_CLEARED = pytest.mark.xfail(strict=True, reason="governing.cleared removed by fixrev32a (a later clause may "
+                                     "claim the paragraph again; 'releasable' is no clearing): withheld, fail closed")
+_REMOVED_HEADED = pytest.mark.xfail(strict=True, reason="scope_exact.by_subheading removed by fixrev32a (a heading "
+                                    "of the same rank is not certain): the rest of the document withheld, fail closed")
+PLACED = [*(pytest.param(f"cleared-{k}", _cable(note), [DEAL], [VOTE, OPEN], marks=_REMOVED_CLEARED, id=f"cleared-{k}")
+            for k, note in CLEARED),
+          *(pytest.param(f"heading-{k}", _notes(note), [COSTS], [ARRIVAL, SCHEDULE], marks=_REMOVED_HEADED, id=f"heading-{k}")
+            for k, note in HEADED)]
 # (not placed for certain: every part it could mean stays withheld)
 UNPLACED = [*((f"not-cleared-{i}", _cable(note), [VOTE, DEAL]) for i, note in enumerate(NOT_CLEARED)),
             *((f"heading-{i}", _notes(note), [ARRIVAL, COSTS, SCHEDULE]) for i, note in enumerate(NOT_PLACED))]
 
 
-@pytest.mark.parametrize("kind,text,withheld,released", PLACED, ids=[k for k, *_ in PLACED])
+@pytest.mark.parametrize("kind,text,withheld,released", PLACED)
 def test_a_claim_placed_for_certain_withholds_only_what_it_names(kind, text, withheld, released):
     for phrase in withheld:
         assert_withheld(text, phrase, ("usg", "partner", "public"))

@@ -1,7 +1,7 @@
 """Leaks found by this session's reviewers (review31b, 2026-12-04), on main `bf01f67` too, fixed on branch
 open32 (issue 8): the backstop skipped a level word as a mention ("e.g. SECRET", "what X called SECRET")
 without asking whether its sentence names other text; a claim after a dash ("- SECRET") was read as a mark on
-its own paragraph only. A sentence that names other text (`backstop.NAMES_OTHER`: the next or previous
+its own paragraph only. A sentence that names other text (`backstop.names_other` of rules/markings.yaml: the next or previous
 paragraph, below, above, this thread or message) with a level word in it is a claim on that text
 (`scope.unresolved_statements`); a level named as an example with no other text named stays a mention."""
 from __future__ import annotations

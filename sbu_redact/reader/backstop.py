@@ -81,6 +81,8 @@ class _Vocabulary:
     mention_quoted: re.Pattern[str]     # the words before a quoted label shown (`a sample marked "SECRET - ..."`)
     mention_defined: re.Pattern[str]    # a definition or an example up to the level (`(S//NF) means the portion is`)
     held_after: re.Pattern[str]         # a clearance held or a service after a level (`backstop.held_after`)
+    names_other: re.Pattern[str]        # words that name other text of the document (`backstop.names_other`)
+    marks_other: re.Pattern[str]        # a marking verb before a quoted level (`backstop.mark_before_quoted`)
     wrap_joins: frozenset[str]          # `and`, `or` before a level opening a wrapped line (`backstop.wrap_joins`)
 
 
@@ -169,7 +171,8 @@ def _compile(g: Grammar) -> _Vocabulary:
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
         mention_quoted=compile_pattern("(?:" + spec.mention_quoted_before + ")"),
         mention_defined=compile_pattern("(?:" + spec.mention_defined + ")"),
-        held_after=compile_pattern(spec.held_after), wrap_joins=frozenset(spec.wrap_joins))
+        held_after=compile_pattern(spec.held_after), wrap_joins=frozenset(spec.wrap_joins),
+        names_other=compile_pattern(spec.names_other), marks_other=compile_pattern(spec.mark_before_quoted))
 
 
 def mention_before(g: Grammar) -> re.Pattern[str]:
@@ -497,6 +500,16 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
 
 
+def _sentence_start(text: str, lo: int, start: int) -> int:
+    """The start of the sentence that holds `start`, no earlier than `lo` (a full stop, `;`, `!` or `?` before
+    a space ends one; "e.g." and other abbreviations end none)."""
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if _ABBREVIATION_END.search(text, lo, m.end()) is None:
+            left = m.end()
+    return left
+
+
 def _sentence_lines(text: str, line_start: int, floor: int, most: int = 3) -> int:
     """The start of the first of the lines above `line_start` (at most `most`, none above `floor`) that the sentence
     of the line at `line_start` goes on from: each up to one that ends a sentence ("e.g." ends none) or a blank line."""
@@ -552,17 +565,21 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     if labelled and substantive(text, lo, hi):
         return False  # a quoted level after `stamped`, `titled` with content: `This note is stamped "SECRET
         # NOFORN": the raid is set for 12 May`, `the paper titled "SECRET - Kismayo" gives the date`
-    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES and (stripped or after.strip()):
+    if stripped[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES and (stripped or after.strip()) and not (
+            voc.marks_other.search(text, _sentence_start(text, line_start, start), start) is not None
+            and _names_other(voc.names_other, text, min(line_start, max(floor, 0)), line_end, start, end)):
+        # (a level quoted after "mark" in a sentence that names other text is a claim on it: `mark the table
+        # below "SECRET"`, `the next paragraph must be marked "SECRET//NOFORN"`, fixrev32a)
         return True  # (a quotation may open or close on another line; a level alone on its line is none, known32)
     if labelled and _LABEL_CLOSES.match(after) is not None \
-            and not names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end):
+            and not _names_other(voc.names_other, text, min(line_start, max(floor, 0)), line_end, start, end):
         return True  # a short label in quotation marks after `marked`, `titled`: shown, not applied
     if _SOURCE_BEFORE.search(before) is not None and _RECORDS_AFTER.match(after) is not None:
         return False  # a source: "Per SECRET cables from the ministry", "quotes CONFIDENTIAL passages"
     # (a sentence that names other text is a claim on it whatever words come with its level: "the next
     # paragraph carries a higher level, e.g. SECRET", "the next paragraph is what the Ministry called
     # SECRET": never a mention, issue 8)
-    claim = names_other_text(text, min(line_start, max(floor, 0)), line_end, start, end)  # (a sentence wrapped in its portion)
+    claim = _names_other(voc.names_other, text, min(line_start, max(floor, 0)), line_end, start, end)  # (a sentence wrapped in its portion)
     if voc.mention_after.search(after) is not None and (not claim or voc.held_after.match(after) is not None):
         return True  # (a clearance held, "if you hold a SECRET clearance", is no level of text in any sentence)
     # a level on the content words right after it is no term named ("for example TOP SECRET details of")
@@ -608,17 +625,6 @@ def _mention(voc: _Vocabulary, text: str, line_start: int, line_end: int, start:
     return False
 
 
-# words that name other text of this document than the sentence they are in (the next or previous
-# paragraph, the text below or above, this thread or message): a level anywhere in their sentence is
-# a claim on that text, never a mention (issue 8)
-NAMES_OTHER = compile_pattern(
-    r"(?i:\b(?:next|previous|following|preceding|prior|last|above|below|subsequent)\s+"
-    r"(?:paragraph|para|portion|section|item|bullet|line|part|passage|point|entry|message|post|reply)s?\b"
-    r"|\b(?:paragraph|para|portion|section|item|bullet|passage|text)s?\s+(?:below|above|that\s+follows?)\b"
-    r"|\b(?:see|is|are|set\s+out|given|written|as)\s+(?:below|above)\b"
-    r"|\b(?:everything|all|anything|the\s+rest|text|content|material|what(?:ever)?\s+(?:is|comes|follows))\s+"
-    r"(?:below|above|after\s+this|that\s+follows?)\b|\b(?:after|before)\s+this\s+one\b"
-    r"|\b(?:this|the\s+whole|the\s+entire)\s+(?:thread|message|e-?mail|chain|exchange|conversation)\b)")
 _SENTENCE_END = compile_pattern(r"[.!?;](?=\s|\Z)")
 _ABBREVIATION_END = compile_pattern(r"(?i:\b(?:e\.g|i\.e|etc|cf|vs|no|para|paras|ref)\.\Z)")
 
@@ -701,17 +707,22 @@ def uncertain_mention(found: str, text: str, end: int, lo: int, hi: int) -> bool
     return False
 
 
-def names_other_text(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+def names_other_text(g: Grammar, text: str, lo: int, hi: int, start: int, end: int) -> bool:
     """Does the sentence of `lo:hi` (a line or a portion) that holds `start:end` name other text
-    (`NAMES_OTHER`)? ("e.g." and other abbreviations end no sentence: only a full stop before a
-    capital or the end does.)"""
+    (`backstop.names_other` of rules/markings.yaml: the next or previous paragraph, the table below, what
+    comes next, this thread: a level anywhere in that sentence is a claim on it, never a mention, issue 8)?
+    ("e.g." and other abbreviations end no sentence: only a full stop before a capital or the end does.)"""
+    return _names_other(_vocabulary(g).names_other, text, lo, hi, start, end)
+
+
+def _names_other(names_other: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> bool:
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
         if _ABBREVIATION_END.search(text, lo, m.end()) is None:
             left = m.end()
     stop = _SENTENCE_END.search(text, end, hi)
     right = stop.end() if stop is not None else hi
-    return NAMES_OTHER.search(text, left, right) is not None
+    return names_other.search(text, left, right) is not None
 
 
 # the words before a level that make it the level of a source the text draws on (derivative

@@ -672,8 +672,6 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
                 if _names_another_document(r, m):
                     quoted_here = quoted_here or not _of_another_document(r, m, lo, hi)
                     continue  # `paragraph 4 of the reference cable`: none of this document's
-                if cleared(r, m, hi):
-                    continue  # ("paragraph 5 is NOT classified; paragraph 6, however, is Secret": not what it names)
                 pages = _on_page(r, portions, m)
                 if pages is not None:  # ("Page 2, bullet 4": counted over that page's items)
                     found: set[int] = set()
@@ -762,28 +760,6 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
     if exact:
         r.statements_resolved.append(start)
     pending.append(Statement(ranges, stated, said))
-
-
-def cleared(r: Reading, m: re.Match[str], end: int) -> bool:
-    """Does the clause that opens with the reference `m` (to the next `;`, sentence end or a `but` that turns to
-    another paragraph; a line break ends none) say only that what it names is not classified ("paragraph 5 is
-    NOT classified", `unresolved_scope.cleared`), with no level word in it that could state one (`not
-    unclassified` is no clearing)?"""
-    lo = m.start()
-    hi = min([e for e in (r.text.find(c, m.end(), end) for c in ".!?;") if e >= 0] or [end])
-    clause = r.text[lo:hi]
-    but = _BUT.search(clause)
-    if but is not None:
-        clause = clause[:but.start()]
-    said = r.g.scope_cleared.compiled.match(clause, m.end() - lo)
-    if said is None:
-        return False
-    return r.g.scope_cleared_undone.compiled.search(clause, said.end()) is None
-
-
-# (a clause turned to another paragraph: "paragraph 2 is unclassified, but paragraph 3 is SECRET"; a turn that
-# names no other paragraph, "is not classified, yet it is SECRET", keeps the clause whole and undoes it)
-_BUT = compile_pattern(r"(?i)\b(?:but|however|while|whereas|although|though|yet)\b(?=[^;.!?]*?(?:\b(?:para(?:graph)?|item|bullet|point)s?\b|¶))")
 
 
 def _with_unmarked_around(portions: PortionIndex, index: int | None, chosen: set[int]) -> set[int]:

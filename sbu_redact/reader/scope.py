@@ -104,7 +104,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 raised_by.append(marking)
                 spans.append((evidence[i].start, evidence[i].end))
         if raised_by and (_states(r, after, spans) or any(
-                names_other_text(r.text, after.body_start, after.end, lo, hi) for lo, hi in spans) or any(
+                names_other_text(r.g, r.text, after.body_start, after.end, lo, hi) for lo, hi in spans) or any(
                 m.start() > after.body_start for m in _NAMED_BY_NUMBER.finditer(r.text, after.body_start, after.end))
                 or r.search(r.g.scope_refers_abroad.compiled, after.body_start, after.end)
                 or r.search(r.g.scope_brackets.compiled, after.body_start, after.end)):
@@ -282,7 +282,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             continue  # "her grade on the test is S"
         if _MENTION_BEFORE.search(r.text, max(sentence, c.start() - 60), c.start(group) + 1) is not None:
             continue  # a legend, a definition, a noun the level describes ("Staff cleared at the SECRET level may")
-        if _mentioned(r, max(sentence, c.start() - 60), c.start(group), c.end(group), p) and not _names_other_text(r, p):
+        if _mentioned(r, max(sentence, c.start() - 60), c.start(group), c.end(group), p) and not _names_other_text(r, p) \
+                and not names_other_text(r.g, r.text, p.body_start, p.end, c.start(group), c.end(group)):
             continue  # an example or a term named ("A banner such as SECRET//NOFORN goes ..."; never in a
             # statement that names other text: "the next paragraph ..., such as SECRET")
         if _defined(r, p, c.start(group), c.end(group)):
@@ -503,7 +504,7 @@ def _defined(r: Reading, p: Portion, start: int, end: int) -> bool:
     lo = max(p.body_start, start - 160)  # (its sentence, with the clause after an example's colon)
     lo = max(lo, *(r.text.rfind(c, lo, start) + 1 for c in ".!?\n"))
     return mention_defined(r.g).search(r.text, lo, start) is not None and \
-        not names_other_text(r.text, p.body_start, p.end, start, end) and not substantive(r.text, p.body_start, p.end)
+        not names_other_text(r.g, r.text, p.body_start, p.end, start, end) and not substantive(r.text, p.body_start, p.end)
 
 
 # a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it

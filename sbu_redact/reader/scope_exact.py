@@ -62,7 +62,7 @@ from bisect import bisect_right
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..prefilter import finditer_at_heads
-from .governing import QUOTED_HEADER, cleared, subitems
+from .governing import QUOTED_HEADER, subitems
 from .labelled import closing_line
 from .page_refs import next_page_target
 from .pages import page_map
@@ -107,10 +107,6 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     """The positions in `ordered` (the portions in document order) of what the statement in
     `ordered[at]` names, when that is certain (module docstring); None when it is not."""
     p = ordered[at]
-    if r.g.scope_subheading.compiled.search(r.text, p.start, p.end) is not None:
-        headed = by_subheading(r, ordered, at)
-        if headed is not None:
-            return headed
     bracketed = by_brackets(r, ordered, at)
     if bracketed is not None:
         return bracketed
@@ -167,15 +163,6 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     refs = opening or list(_REF.finditer(r.text, p.start, p.end))
     if not refs:
         return by_topic(r, ordered, at)
-    n_cleared = 0
-    if not opening and len(refs) > 1:
-        # "paragraph 5 is NOT classified; paragraph 6, however, is Secret" (round 135): a paragraph its own clause
-        # says is not classified is not what the statement names (`governing.cleared`); the others are read as before
-        kept = [m for m in refs if not cleared(r, m, p.end)]
-        n_cleared = len(refs) - len(kept)
-        if not kept:
-            return None
-        refs = kept
     # (the way it points is read in the sentences, or what follows a colon, that name it: "Heads up
     # before this goes up the line: the remark in para 2 ..." does not point above)
     sentences = [_sentence(r.text, m.start(), m.end(), p.start, p.end, ".!?;:\n") for m in refs]
@@ -188,7 +175,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         return _by_opening(r, ordered, at, opening, direction)
     if len({_key(m) for m in refs}) != 1:
         return None
-    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != len(refs) + n_cleared:
+    if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != len(refs):
         return None  # ("the para on the tender" beside "para 3": which one it means is not certain)
     for m in refs:
         if _REF_AFTER.match(r.text, m.end()) is not None:
@@ -985,63 +972,6 @@ def _closed_at(r: Reading, kind: str, labels: set[str], start: int, stop: int) -
             return line_end
         at = line_end
     return stop
-
-
-def by_subheading(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
-    """A stretch under a heading named by its title (`unresolved_scope.subheading`: "the stuff under the second
-    sub-heading ("Harbour works")", "the section headed "Costs""): the headings are the unmarked portions of one
-    short line with no colon (`_heading_like`, opening with a capital, a blank line before it) with text right
-    under them; exactly one other than the statement must be the title (and, with an ordinal, the one at that
-    place among them), and the stretch is it with every portion under it to the next such heading, or to the
-    end of its message (a reply header) or of the document. An ordinal alone is not certain (a header line may
-    count as a heading): None, as when the statement names anything else or more than one heading."""
-    p = ordered[at]
-    found = list(r.g.scope_subheading.compiled.finditer(r.text, p.start, p.end))
-    if len(found) != 1 or r.holds(_QUOTE_LINE) or r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end):
-        return None
-    m = found[0]
-    title = " ".join((m.group("title") or m.group("title2") or "").split()).casefold()
-    if not title:
-        return None
-    heads = [j for j in range(1, len(ordered)) if j != at and _opens_with_heading(r, ordered, j)
-             and blank_between(r.text, ordered[j - 1], ordered[j])]
-    titled = [k for k in heads if " ".join(_first_line(r, ordered[k]).split()).casefold() == title]
-    if len(titled) != 1:
-        return None
-    j = titled[0]
-    ordinal = m.group("ordinal")
-    if ordinal is not None:
-        n = _ORDINALS.get(ordinal.casefold())
-        if n is None or n > len(heads) or heads[n - 1 if n > 0 else -1] != j:
-            return None
-    chosen = {j}
-    for k in range(j + 1, len(ordered)):
-        if k == at or k in heads or QUOTED_HEADER.match(r.text, ordered[k].start) is not None:
-            break
-        chosen.add(k)
-    return chosen if len(chosen) > 1 or len(_first_line(r, ordered[j])) < len(r.text[ordered[j].body_start:ordered[j].end].strip()) \
-        else None
-
-
-def _first_line(r: Reading, q: Portion) -> str:
-    text = r.text[q.body_start:q.end].strip()
-    return text.split("\n", 1)[0].strip()
-
-
-def _opens_with_heading(r: Reading, ordered: list[Portion], j: int) -> bool:
-    """Does unmarked portion `j` open with a heading: a first line of a few words with no colon and no sentence
-    end, opening with a capital, with text under it (more lines in the portion, or a next portion that is no
-    such line)?"""
-    q = ordered[j]
-    if q.explicit:
-        return False
-    text = r.text[q.body_start:q.end].strip()
-    line = _first_line(r, q)
-    if not line[:1].isupper() or ":" in line or len(line) > 60 or line.endswith((".", "!", "?", ";", ",")):
-        return False
-    if len(line) < len(text):
-        return True
-    return j + 1 < len(ordered) and not _heading_like(r, ordered[j + 1])
 
 
 def by_heading(r: Reading, ordered: list[Portion], at: int, refers: list[str]) -> set[int] | None:
