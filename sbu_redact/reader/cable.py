@@ -503,7 +503,7 @@ def _ordinary_words(r: Reading, s: str) -> bool:
         if w in r.g.place_leads:
             place = True
             continue
-        if len(w) > 1 and w not in r.g.routing_words and not w.startswith("RUE"):
+        if len(w) > 2 and w not in r.g.routing_words and not w.startswith("RUE"):  # (`GE`, `FL`: a state's code)
             other += 1
             if w not in r.g.letterhead_words and w + "." not in r.g.routing_words:
                 nxt = words[k + 1] if k + 1 < len(words) else ""
