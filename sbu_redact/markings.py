@@ -655,6 +655,8 @@ class Grammar:
         self.routing_leads = frozenset(words.routing_leads)
         self.letterhead_words = frozenset(words.letterhead_words)
         self.header_verbs = frozenset(words.header_verbs)
+        self.place_leads = frozenset(words.place_leads)
+        self.place_joins = frozenset(words.place_joins)
         # a source comment's note words (`reader/marks.py` `banner_at`): the level words and abbreviations (`top`, `secret`,
         # `ts`, `s`, `c`, `u`, `conf`, ...) come from the grammar's level tokens, not re-listed in the pattern (a re-list
         # is how a TS/S/C gap got in, session 30)
@@ -1074,8 +1076,9 @@ class Grammar:
 
     @functools.cached_property
     def handling_statements(self) -> list[tuple[LazyRegex, list[str]]]:
-        # words apart by any spaces or hyphens: `Sensitive-But-Unclassified`
-        return [(lazy(r"\b" + re.escape(spec.pattern).replace(r"\ ", r"[\s\-]+") + r"\b", re.IGNORECASE),
+        # words apart by any spaces or hyphens: `Sensitive-But-Unclassified`; `US`, `U.S.`, `USA` and `NON-US` with
+        # any dots, spaces or hyphens inside (`NON-U. S. CITIZENS`, `NON U.S.A. NATIONALS`, fixrev32e)
+        return [(lazy(r"\b" + r"[\s\-]+".join(_statement_word(w) for w in spec.pattern.split()) + r"\b", re.IGNORECASE),
                  spec.controls) for spec in self.vocabulary.handling_statements]
 
     @functools.cached_property
@@ -1083,6 +1086,20 @@ class Grammar:
         """Matches where any handling statement does: one scan of a line instead of one per statement."""
         return lazy("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.handling_statements) or "(?!)",
                     re.IGNORECASE)
+
+
+# a handling statement's word for the United States, written any way (`US`, `U.S.`, `U. S.`, `USA`, `U.S.A.`), after
+# `NON-` or not (`NON-U.S.`, `NON U. S.`, `NON-USA`)
+_US_WORD = re.compile(r"(?P<non>NON-)?(?:US|U\.S\.|USA|U\.S\.A\.)", re.IGNORECASE)
+_US_PATTERN = r"U\.?[\s\-]*S\.?(?:[\s\-]*A\b\.?)?"
+
+
+def _statement_word(word: str) -> str:
+    """The pattern of one word of a handling statement (`markings.yaml` `handling_statements`)."""
+    m = _US_WORD.fullmatch(word)
+    if m is None:
+        return re.escape(word)
+    return (r"NON[\s\-]*" if m.group("non") else "") + _US_PATTERN
 
 
 def _alias_table(entries: dict[str, list[str]]) -> dict[str, str]:

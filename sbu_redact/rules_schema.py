@@ -669,6 +669,10 @@ class ReaderWordsSpec(_Markings):
     letterhead_words: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []  # (upper case)
     routing_leads: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []  # (upper case: the first word of a routing line)
     header_verbs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z']*$")]] = []
+    # (reader/cable.py `_ordinary_words`): the address words after which one place word may stand (upper case), and
+    # the joining words inside a place's name (`RIO DE JANEIRO`)
+    place_leads: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []
+    place_joins: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z.\-]*$")]] = []
 
     @model_validator(mode="after")
     def _named_groups(self) -> "ReaderWordsSpec":

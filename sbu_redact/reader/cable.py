@@ -248,6 +248,14 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             header_zone = False
         if header_zone and in_refs and _leaves_references(r, seg):
             header_zone = in_refs = False
+        if header_zone and (s[:1] in "FTI" and _bare_address(r, s) or pending_address and ch.ADDRESS_LINE.match(s)
+                            and _ordinary_words(r, s)):
+            # an address line without a colon in a cable's header, or an address's next line, whose value is no
+            # address (`TO MINISTER OMAR HADDAD SOURCE`, `INFO DEFECTOR KARIMOV 003736`, `AMEMBASSY SOURCE OMAR
+            # HADDAD`, fixrev32e): text, which takes the document's level (fail closed), not a field released as written
+            starts.append((i, "block"))
+            i += 1
+            continue
         if header_zone:
             consumed = ch.take_header_field(r, seg)
             if consumed:
@@ -466,13 +474,10 @@ _ENDS_SENTENCE = lazy(r"[.!?:;][\"')\]]?[ \t]*$")
 # (a typist's or OCR's `l` and `o` for 1 and 0 among digits: `PAGE 0l`, `E.O. l2356`, `O1l944Z`)
 _OCR_DIGITS = lazy(r"(?<=\d)[lo]|[lo](?=\d)")
 _HEADER_WORD = lazy(r"[^\s,;:()]+")
-# at most this many words in a routing or letterhead line that are no routing words (`AMCONSUL RIO DE JANEIRO`),
-# where the line has the shape of routing: a code in it (`RUEHC/SECSTATE`, `041200Z`, `A-047`, a serial `003736`, a
-# year) or a routing word that leads it (the rules' `reader_words.routing_leads`: `FM`, `TO`, `INFO`, `PAGE`,
-# `AMEMBASSY`); a line without either may hold routing and letterhead words only (known32: `SOURCE OMAR HADDAD MFA`,
-# `ASSET NAME RAFIQ DOSTUM`, `CONTACT NUMBER 7 BAGRAM NORTH` are text, not routing noise)
+# at most this many letterhead words in a routing or letterhead line (`reader_words.letterhead_words`); a word
+# neither routing nor letterhead may be a place only (`_ordinary_words`; known32: `SOURCE OMAR HADDAD MFA`, `ASSET
+# NAME RAFIQ DOSTUM`; fixrev32e: `TO MINISTER OMAR HADDAD SOURCE`, `INFO DEFECTOR KARIMOV 003736` are text)
 _OTHER_WORDS = 4
-_ROUTING_CODE = lazy(r"[A-Za-z][^\s]*\d|\d[^\s]*[A-Za-z]|\d{3}|\w/+\w")
 
 
 def _ordinary_words(r: Reading, s: str) -> bool:
@@ -480,23 +485,45 @@ def _ordinary_words(r: Reading, s: str) -> bool:
     a title, `Meeting With Omar Haddad At The Safe House`, fixrev31b; a name with a label, `ASSET NAME RAFIQ
     DOSTUM`, known32): a verb, or words that are not routing tokens (a routing word, a code with a digit or a
     slash, one letter), more than `_OTHER_WORDS` of them, or any but letterhead words in a line without the shape
-    of routing?"""
+    of routing? In a line with the shape of routing the words that are neither routing nor letterhead words may be
+    a place only: after an address word (`reader_words.place_leads`: `FM AMEMBASSY MOSCOW`, `AMCONSUL RIO DE
+    JANEIRO` with `place_joins`) or the one word before a serial (`PAGE 02 MOSCOW 03736`); any other makes the line
+    text (fixrev32e: `TO MINISTER OMAR HADDAD SOURCE`, `PAGE 2 ASSET RAFIQ`, `041200Z SOURCE OMAR HADDAD`)."""
+    words = [m.group(0).strip(".'\"").upper() for m in _HEADER_WORD.finditer(s)]
     other = unknown = 0
-    anchored, first = False, True
-    for m in _HEADER_WORD.finditer(s):
-        w = m.group(0).strip(".'\"").upper()
-        lead, first = first, False
+    place = False  # may the next word be (part of) a place's name
+    before_serial = True  # may one word that is no routing word stand before a serial
+    for k, w in enumerate(words):
         if not w.isalpha() and not w.replace(".", "").replace("-", "").replace("'", "").isalpha():
-            anchored = anchored or _ROUTING_CODE.search(w) is not None
+            # an addressee after a routing indicator (`RUEHKV/AMEMBASSY KYIV`, `RUCNRAQ/IRAQ COLLECTIVE`)
+            place = "/" in w and (w.rpartition("/")[2] in r.g.place_leads or w.rpartition("/")[2].isalpha())
             continue  # a code, a number, a date-time group (`RUEHC/SECSTATE`, `301430Z`, `NODS-00`)
         if w in r.g.header_verbs:
             return True
-        anchored = anchored or lead and w in r.g.routing_leads
-        if len(w) > 1 and w not in r.g.routing_words and not w.startswith("RUE"):
+        if w in r.g.place_leads:
+            place = True
+            continue
+        if len(w) > 2 and w not in r.g.routing_words and not w.startswith("RUE"):  # (`GE`, `FL`: a state's code)
             other += 1
             if w not in r.g.letterhead_words and w + "." not in r.g.routing_words:
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                if place:
+                    place = w in r.g.place_joins or nxt in r.g.place_joins
+                    continue
+                if before_serial and nxt.isdecimal() and len(nxt) >= 3:
+                    before_serial = False
+                    continue
                 unknown += 1
-    return other > _OTHER_WORDS or not anchored and unknown > 0
+        place = place and w in r.g.place_joins
+    return other > _OTHER_WORDS or unknown > 0
+
+
+def _bare_address(r: Reading, s: str) -> bool:
+    """Is line `s` an FM, FROM, TO or INFO line without a colon whose value has words that are no address
+    (`_ordinary_words`)?"""
+    m = ch.ADDRESS_FIELD.match(s)
+    return m is not None and m.group("name") in ("FM", "FROM", "TO", "INFO") \
+        and not s[len(m.group("name")):].lstrip().startswith(":") and _ordinary_words(r, s)
 
 
 def _routing_shape(r: Reading, s: str) -> bool:
