@@ -41,6 +41,7 @@ from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .labelled import labelled_blocks
+from .ordinal_labels import labelled_ordinal
 from .pointers import _folded as folded, first_cell_row, names_its_row
 from .portion_index import PortionIndex
 from .page_refs import may_name_a_page, page_named, paged
@@ -1106,6 +1107,8 @@ def _paragraph(r: Reading, portions: PortionIndex, region: Sequence[int], exact_
     exact = True
     for n in numbers:
         found, ok = _nth(r.text, portions, region, exact_region, n, counted, item)
+        if found and "ordinal" in groups and m.group("ordinal"):  # (and a paragraph labelled `SECOND PARAGRAPH:`)
+            found = found | labelled_ordinal(r, portions, -1, "item" if item else "paragraph", n)
         chosen |= found
         exact = exact and ok
     return chosen, exact and bool(chosen)

@@ -50,7 +50,7 @@ from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
 from .pointers import pointed_target
 from .page_refs import may_name_a_page, page_named
-from .scope_exact import exact_target
+from .scope_exact import exact_target, with_labelled_ordinals
 from .state import Reading
 from .untranslated import negated, untranslated_levels
 
@@ -622,6 +622,7 @@ def _exact(r: Reading, portions: list[Portion], order: list[int], k: int, refers
     chosen = pointed_target(r, ordered, at) or exact_target(r, ordered, at, refers)
     if not chosen:
         return None
+    chosen = with_labelled_ordinals(r, ordered, at, chosen)
     p = portions[k]
     if claimed and p.marking is not None and p.marking.valid:
         chosen = {*chosen, at}

@@ -63,6 +63,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from ..prefilter import finditer_at_heads
 from .governing import QUOTED_HEADER, subitems
+from .ordinal_labels import LABEL_KINDS, labelled_ordinal, ordinal_pointer
 from .labelled import closing_line
 from .page_refs import next_page_target
 from .pages import page_map
@@ -348,7 +349,33 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
         return None
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
-    return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+    return _and_labelled(r, ordered, at, kind, n,
+                         _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set()))
+
+
+def _and_labelled(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, chosen: set[int]) -> set[int]:
+    """`chosen` (the `n`-th `kind` counted) and every other portion labelled the `n`-th (`labelled_ordinal`),
+    with what runs on from it: which of them an ordinal pointer means is not certain (fail closed)."""
+    chosen = set(chosen)
+    for j in labelled_ordinal(r, ordered, at, kind, n) - chosen:
+        chosen |= _with_unmarked_after(ordered, at, j, set())
+    return chosen
+
+
+def with_labelled_ordinals(r: Reading, ordered: list[Portion], at: int, chosen: set[int]) -> set[int]:
+    """`chosen` (what the statement in `ordered[at]` names) and, for every ordinal pointer in it ("the second
+    paragraph", "the last bullet"; the rules' `governing_statements.ordinals`), every portion labelled that
+    ordinal (`labelled_ordinal`): whichever path placed the pointer, the labelled one may be the one meant
+    (fail closed, round 136)."""
+    p = ordered[at]
+    for m in ordinal_pointer(r).finditer(r.text, p.start, p.end):
+        kind = LABEL_KINDS[m.group("k").lower()]
+        chosen = _and_labelled(r, ordered, at, "any" if kind == "any" else kind,
+                               r.g.vocabulary.governing_statements.ordinals.get(m.group("o").lower(), 0), chosen)
+    return chosen
+
+
+
 
 
 def _quotes_a_message(r: Reading, ordered: list[Portion]) -> bool:
@@ -508,7 +535,7 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
         if n > 0 and _numbered_one_to_k(r, ordered, region):
             numbered = _numbered(r, ordered, at, n, None)
             if numbered:  # (paragraphs numbered 1, 2, 3 ... in order: the third is the one numbered 3, not the
-                return numbered  # third block counted from a salutation, "paragrafi i tretë", round 131)
+                return _and_labelled(r, ordered, at, "any", n, numbered)  # third block counted from a salutation, "paragrafi i tretë", round 131)
     for among in (region, [j for j in region if j < at]) if n < 0 else (region,):
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
@@ -517,6 +544,8 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
         chosen |= _numbered(r, ordered, at, n, None) or set()
     if not chosen:
         return None
+    if place != "number":
+        chosen = _and_labelled(r, ordered, at, "any", n, chosen)
     return chosen if unmarked else chosen | {j for j in region if not ordered[j].explicit}
 
 
@@ -1507,4 +1536,5 @@ def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> s
         return None
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
-    return _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+    return _and_labelled(r, ordered, at, kind, n,
+                         _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set()))
