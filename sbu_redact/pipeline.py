@@ -102,9 +102,12 @@ class Pipeline:
         of all texts go through one NER stream. A text whose version would leak gets its
         LeakError in its place (the others are still produced); `documents`, when given, are
         the texts already read. Pass texts in chunks to bound memory (see `batch`)."""
+        from .detection.lexicon import sharing_answers
         from .mentions import sharing_indexes
 
-        with sharing_indexes():  # detection and the versions of every level share each text's word index
+        # detection and the versions of every level share each text's word index and the
+        # lexicon's answers about its spans
+        with sharing_indexes(), sharing_answers():
             return self._redact_many(list(texts), levels, partner, documents, batch_size)
 
     def _redact_many(self, texts: list[str], levels: Sequence[str], partner: str | None,

@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from sbu_redact.detection import lexicon, postprocess, residual
+from sbu_redact.detection import lexicon, postprocess, residual, slots
+from sbu_redact.detection.recognizers import given_name
 from sbu_redact.detection.before import EndAnchored
 
-_PATTERNS = [(f"{module.__name__}.{name}", value) for module in (lexicon, postprocess, residual)
+_PATTERNS = [(f"{module.__name__}.{name}", value) for module in (lexicon, postprocess, residual, slots, given_name)
              for name, value in sorted(vars(module).items()) if isinstance(value, EndAnchored)]
 # every kind of character the patterns' parts tell apart, and words they read
 _PIECES = ["a", "Z", "x", "É", "é", "ß", "Д", "ж", "²", "7", "_", "-", "'", "\u2019", '"', "\u201c", ",", ".",

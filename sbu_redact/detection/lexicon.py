@@ -5,8 +5,11 @@ Built once per rules directory from `rules/entities.yaml` and `rules/markings.ya
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
+from typing import Iterator
 
 from ..config import Rules
 from ..markings import grammar_for
@@ -147,6 +150,27 @@ def _per_word(method):
         return answer
 
     return remembered
+
+
+# the answers of `Lexicon.is_organization` in the current `sharing_answers` scope (None outside
+# one), per lexicon, text and span: per context, so threads and concurrent calls never share one
+_ANSWERS: contextvars.ContextVar[dict[tuple[object, str, int, int], bool] | None] = \
+    contextvars.ContextVar("sbu_lexicon_answers", default=None)
+
+
+@contextlib.contextmanager
+def sharing_answers() -> Iterator[None]:
+    """Within this scope `Lexicon.is_organization` answers each lexicon, text and span once
+    (detection, post-processing and the residual net of every level ask again). Nothing outlives
+    the scope; a nested scope uses the outer one."""
+    if _ANSWERS.get() is not None:
+        yield
+        return
+    token = _ANSWERS.set({})
+    try:
+        yield
+    finally:
+        _ANSWERS.reset(token)
 
 
 class Lexicon:
@@ -542,6 +566,17 @@ class Lexicon:
         return before is not None and before.group(1).upper() in self.place_words_before
 
     def is_organization(self, text: str, start: int, end: int) -> bool:
+        """`_is_organization`, answered once per text and span in a `sharing_answers` scope."""
+        answers = _ANSWERS.get()
+        if answers is None:
+            return self._is_organization(text, start, end)
+        key = (self, text, start, end)
+        answer = answers.get(key)
+        if answer is None:
+            answer = answers[key] = self._is_organization(text, start, end)
+        return answer
+
+    def _is_organization(self, text: str, start: int, end: int) -> bool:
         """Whether the name-like `text[start:end]` names an organisation: it ends with an
         organisation word (`Novaya Gazeta`, `Alfa Bank`), it is one word with a company's ending
         (`GAZPROM`, `Sinochem`: `organization_endings`), or a word for a kind of organisation

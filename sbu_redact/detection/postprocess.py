@@ -27,7 +27,8 @@ COORDINATED = "NameCoordination"
 _WORDS = re.compile(r"\S+")
 _NEXT_CAPS_WORD = re.compile(r"[ \t](?P<word>[A-Z][A-Z'\-]*[A-Z])\b")
 _PREVIOUS_WORD = EndAnchored(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+\Z", SPACES, WORD_RUN)
-_PREVIOUS_INITIALS = re.compile(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z")
+_PREVIOUS_INITIALS = EndAnchored(r"(?<![\w\-])(?P<word>[A-Z][A-Za-z'\-]+)[ \t]+(?:[A-Z0]\.){1,3}[ \t]+\Z",
+                                 SPACES, "[A-Z0.]*", SPACES, WORD_RUN)
 _UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 # a name word before a name, on the same line or the line before (María Gabriela\nSánchez)
 _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\u2019\u02bb\u2018](?=[{_UPPER}]))?[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
@@ -2391,7 +2392,7 @@ _TRAILING_NICKNAME = re.compile(r"[ \t]*\([\"\u201c]?(?P<inner>[" + CAPITALS + r
 _PARENTHETICAL_SURNAME = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)\([ \t]*[\"\u201c]?(?P<inner>[^\W\d_][\w'\u2019\-]*(?:[ \t]+[^\W\d_][\w'\u2019\-]*)?)"
                                     r"[\"\u201d]?[ \t]*\)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<surname>[" + CAPITALS + r"][\w'\u2019\-]*\w)(?![\w'\u2019\-])")
 _MIDDLE_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[A-Z][A-Za-z'\u2019\-]*[A-Za-z])(?:[ \t]+|[ \t]*\n[ \t]*)")
-_TITLE_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<title>[A-Za-z]+)\.?[ \t]+\Z")
+_TITLE_BEFORE = EndAnchored(r"(?<![\w'\u2019\-])(?P<title>[A-Za-z]+)\.?[ \t]+\Z", SPACES, optional("."), WORD_RUN)
 _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .before import SPACES, WORD_RUN, EndAnchored, optional
 from .finding import Finding
 from .lexicon import CAPITALS, Lexicon, strip_possessive
 
@@ -54,7 +55,7 @@ _TITLE_GAP = re.compile(r"\.?[ \t]+")  # (a title, then the name)
 _POSSESSIVE_NOUN = re.compile(r"(?<![\w\-'\u2019])(?:his|her|their|my|our|your|HIS|HER|THEIR|MY|OUR|YOUR|His|Her|Their|My|Our|Your)"
                               r"[ \t]+(?P<noun>[A-Za-z]+(?:-[A-Za-z]+)*)(?:[ \t]+(?:is|was|IS|WAS))?[ \t]+(?=[" + CAPITALS + r"])")
 
-_TITLE_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z")
+_TITLE_BEFORE = EndAnchored(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z", SPACES, optional("."), WORD_RUN)
 # an English word's inflection or derivation (REACHED, SPEAKING, CITIZENSHIP, CERTIFICATE): no name
 # word when it is in use and no known name
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")

@@ -81,7 +81,20 @@ _LOWER_THEN_CAPITALS = re.compile(r"(?:[^\W\d_](?<=[A-Z\u00C0-\u00DE])[^\W\d_A-Z
 
 
 def detection_view(document: "Document") -> TextView:
-    """The view of `document.text` that detection reads (see the module docstring)."""
+    """The view of `document.text` that detection reads (see the module docstring). Detection and
+    the residual-name net read the same document: the view is kept on it, for its text, view and
+    fields (a document changed since is read again)."""
+    key = (document.text, document.view, document.fields, len(document.fields))
+    kept = document.__dict__.get("_detection_view")
+    if kept is not None and len(kept[0]) == len(key) and all(a is b for a, b in zip(kept[0][:3], key[:3])) \
+            and kept[0][3] == key[3]:
+        return kept[1]
+    view = _detection_view(document)
+    document.__dict__["_detection_view"] = (key, view)
+    return view
+
+
+def _detection_view(document: "Document") -> TextView:
     text = document.text
     base = document.view if document.view is not None and document.view.original == text else view_of(text)
     chars: list[str] | None = None

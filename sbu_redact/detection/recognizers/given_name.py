@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..before import SPACES, WORD_RUN, EndAnchored, optional
 from ..lexicon import CAPITALS, strip_possessive
 from ..names import NameReader
 from ..registry import register
@@ -26,13 +27,14 @@ from .base import CableRecognizer, RecognizerSpec
 
 _WORD = re.compile(r"(?<![\w'\u2019.\-])[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]+")
 # HIS SON, ALI, IS: a given name alone between commas after a noun for a person
-_APPOSITION_BEFORE = re.compile(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z")
+_APPOSITION_BEFORE = EndAnchored(r"[A-Za-z\-]+,[ \t]*\n?[ \t]*\Z", SPACES, optional("\n"), SPACES, ",", WORD_RUN)
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,)]")
-_PARTICLES_BEFORE = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,2})\Z")
+_PARTICLES_BEFORE = EndAnchored(r"(?<![\w\-])(?P<particles>(?:[A-Za-z]{2,4}[ \t]+){1,2})\Z",
+                                SPACES, WORD_RUN, SPACES, WORD_RUN)
 # what follows a given name alone: punctuation, a line end or a word in lower case
 _ALONE_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)]|$|[a-z])", re.MULTILINE)
 # the word right before another, on its line (`call` / Naira)
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Za-z]+)[ \t]+\Z")
+_WORD_BEFORE = EndAnchored(r"(?<![\w'\u2019\-])(?P<word>[A-Za-z]+)[ \t]+\Z", SPACES, WORD_RUN)
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][ \t]+|[.!?][ \t]*\n[ \t]*)\Z")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019\-]*[A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(?![\w'\u2019])")
 # what may close a surname-first name: punctuation, a line end, or a word (checked: a stop word or a person's verb)
