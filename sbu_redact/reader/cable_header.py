@@ -47,7 +47,8 @@ _PASSAGE = lazy(r"^(?:[A-Z][A-Z.&]*\s+){0,3}?(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR)\s
 # a passage line that names its officer after a dash and an office with no slash (`MOSCOW FOR POL - SARAH
 # KENDRICK`): in capitals only, the office one to three words; the officer's slot is a name field
 # (`passage_name` redacts it, whole when it does not read as a name). Session 32's header narrowing had made
-# it text; this is the shape main `eacf9ee` released as a passage line.
+# it text; this is the shape main `eacf9ee` released as a passage line. Only after the classification line:
+# before it, a line of this shape is text (`ASSET FOR RSO - OMAR HADDAD`, fixrev32e's narrowing stands).
 _PASSAGE_NAMED = lazy(r"^(?:[A-Z][A-Z.&]*[ \t]+){1,3}?(?:FOR|PASS(?:[ \t]+TO)?|ALSO[ \t]+FOR)[ \t]+"
                       r"[A-Z][A-Z&]*(?:[ \t,]+[A-Z][A-Z&]*){0,2}[ \t]+-[ \t]+[A-Z][A-Z.' \t\-]*$")
 _TAG_WORD = lazy(r"^[A-Z]{2,6}(?:[\s,]+[A-Z]{2,6})*,?$")
@@ -106,7 +107,7 @@ def take_header_field(r: Reading, seg: Segment) -> str | None:
     if head in REFS.first and REFS.match(s):
         take_reference_line(r, seg)
         return "refs"
-    if _PASSAGE.match(s) and "/" in s or _PASSAGE_NAMED.match(s):
+    if _PASSAGE.match(s) and "/" in s or r.classification is not None and _PASSAGE_NAMED.match(s):
         r.field("passage", seg)
         return "passage"
     return None
