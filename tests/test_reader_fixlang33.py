@@ -128,6 +128,15 @@ def test_greeklish_eta_h_topic(note: str, first: bool, exact: bool) -> None:
         assert_released(text, LNG)
 
 
+def test_greeklish_last_paragraph_no_lead_word() -> None:
+    # (was a strict xfail of tests/test_reader_open32.py: `teleftaia paragrafos` is a place word since this change)
+    note = "I teleftaia paragrafos einai aporriti."
+    text = ("UNCLASSIFIED//FOR OFFICIAL USE ONLY\n\nSubject: Visit logistics\n\n"
+            f"The delegation arrives Tuesday at 0900 and stays at the Marriott.\n\n{HOTELS}.\n\n{note}\n\n"
+            "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n")
+    assert_withheld(text, HOTELS, levels=("usg", "partner"))
+
+
 def test_greeklish_eta_h_last_paragraph() -> None:
     text = _greek("Shmeiwsh: h teleutaia paragrafos einai aporrhth, oxi gia ksenous.", note_first=False)
     assert_withheld(text, HOTELS, levels=ALL)
