@@ -5,8 +5,9 @@ against the merged diff; their originals are in the reviewers' scratch folders o
 
 - A claim at the top of a reply on "the last paragraph" with the original message quoted below: the reader takes
   the quoted message's last paragraph (review32d, `scope_exact._placed_among` or the reply split).
-- "The last paragraph is secret" in Vietnamese or Greeklish with no lead word ("Ghi chu:", "Note:") before it
-  (review32d: the singular "đoạn cuối" and "teleftaia paragrafos" are not in the place words).
+- "The last paragraph is secret" in Vietnamese with no lead word ("Ghi chu:", "Note:") before it (review32d: the
+  singular "đoạn cuối" is not in the place words; Greeklish "teleftaia paragrafos" is since fixlang33, whose test
+  holds it: tests/test_reader_fixlang33.py).
 - A note that mixes English and another language on one line (fixlang32: read by neither reader).
 - A Mermaid edge label with its own (U) and a node label after it on the same line, in an SBU//NOFORN file:
   the node's unmarked text is released at partner (review32c, m1; `diagram_labels` is not involved).
@@ -40,7 +41,6 @@ OPEN = [
     ("reply-with-original-below", REPLY, SECRET_PLAN, ("usg", "partner")),
     ("vietnamese-no-lead", _note_last("Đoạn cuối là mật."), SECRET_PLAN, ("usg", "partner")),
     ("vietnamese-ascii-no-lead", _note_last("Doan cuoi la tuyet mat."), SECRET_PLAN, ("usg", "partner")),
-    ("greeklish-no-lead", _note_last("I teleftaia paragrafos einai aporriti."), SECRET_PLAN, ("usg", "partner")),
     ("english-and-slovak-on-one-line", _note_last("Tom, the notes from lunch. Pozor: posledny odsek je TAJNE"),
      SECRET_PLAN, ("usg", "partner")),
     ("mermaid-edge-then-node", MERMAID,

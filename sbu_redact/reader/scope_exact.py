@@ -456,8 +456,9 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         uncertain = _WORD.search(r.text, max(clause + 1, p.body_start), lo) is not None
         return _messages_before(r, ordered, at, 1 if place == "previous" else int(place[-1]) if place[-1].isdigit() else 0,
                                 uncertain)
-    own_text = r.text.rfind("\n", p.start, lo) > p.start and any(
-        c.isalnum() for c in r.text[p.body_start:r.text.rfind("\n", p.start, lo)])
+    above = r.text[p.body_start:max(p.body_start, r.text.rfind("\n", p.start, lo))]
+    # (the line above that introduces the note, "(U) The contact's note reads:", is no paragraph it names, round 138)
+    own_text = any(c.isalnum() for c in above) and not above.rstrip().endswith((":", "："))
     if own_text and (place == "previous" or place == "last" and not any(
             q.kind in ("paragraph", "list_item") and q.explicit for q in ordered[at + 1:])):
         return {at}  # (a note on the line under a paragraph that the reader kept in its portion: that paragraph)
@@ -536,10 +537,15 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
             numbered = _numbered(r, ordered, at, n, None)
             if numbered:  # (paragraphs numbered 1, 2, 3 ... in order: the third is the one numbered 3, not the
                 return _and_labelled(r, ordered, at, "any", n, numbered)  # third block counted from a salutation, "paragrafi i tretë", round 131)
+    introduced = n < 0 and at > 0 and _introduces(r, ordered[at - 1])
     for among in (region, [j for j in region if j < at]) if n < 0 else (region,):
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
                 chosen |= _with_unmarked_after(ordered, at, counted[n - 1] if n > 0 else counted[n], set())
+            if introduced and len(counted) > 1 and counted[-1] == at - 1:
+                # (the last paragraph above a note quoted under a line that introduces it, "(U) The contact
+                # handed us a note, which reads:": the paragraph above that line too, fail closed, round 138)
+                chosen |= _with_unmarked_after(ordered, at, counted[-2], set())
     if place not in ("number", "last"):  # (and the one labelled n: "pirmais punkts" of `1. ...`, `2. (U) ...`)
         chosen |= _numbered(r, ordered, at, n, None) or set()
     if not chosen:
@@ -547,6 +553,11 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
     if place != "number":
         chosen = _and_labelled(r, ordered, at, "any", n, chosen)
     return chosen if unmarked else chosen | {j for j in region if not ordered[j].explicit}
+
+
+def _introduces(r: Reading, p: Portion) -> bool:
+    """Whether portion `p` ends with a colon: it introduces what follows ("which reads:"), a note quoted under it."""
+    return r.text[p.body_start:p.end].rstrip().endswith((":", "："))
 
 
 _BLANK_LINE = compile_pattern(r"\n[ \t]*\n")

@@ -43,6 +43,7 @@ _CHAT_LINE = compile_pattern(r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?:
 # a line that quotes a note whole after a colon and its introduction (`His note, as sent: "..."`, round 136)
 _QUOTED_NOTE = compile_pattern(r"[^\n\"“”:]{1,60}:[ \t]*[\"“](?P<note>[^\"“”\n]{8,400})[\"”][ \t.]*$")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
+_REPLY_QUOTE = compile_pattern(r"[ \t]*(?:>[ \t]?)+")
 
 
 def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
@@ -127,6 +128,9 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
 def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
                      english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
     """The levels a labelled line of another language states in its own words (`segreto/noforn`: two)."""
+    reply = _REPLY_QUOTE.match(original, line, line_end)
+    if reply is not None and reply.end() > line:
+        line = reply.end()  # (a line of a message quoted in a reply, `> Chastyna pro Melnyka - taiemno`: its `>` is no markup, round 138)
     quoted = _QUOTED_NOTE.match(original, line, line_end)
     if quoted is not None and words.compiled.search(original, quoted.start("note"), quoted.end("note")) is not None:
         # (a note quoted whole after a colon: `His note, as sent: "... huling dalawang bullet ay kumpidensyal ..."`,
@@ -268,12 +272,15 @@ def negated(r: Reading, text: str, start: int, end: int, line: int, line_end: in
 
 def _inside_quotes(text: str, start: int, end: int, line: int, line_end: int) -> bool:
     """Whether `start:end` stands inside a quotation of more words on its line `line:line_end` (a
-    title, a headline); a level alone between quotation marks (`es «confidencial»`) is the note's own word."""
-    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」")):
+    title, a headline); a level alone between quotation marks (`es «confidencial»`) is the note's own word, and so
+    is a quotation that is the whole line: the note quoted, `"Verjin paragrafy gaghtni e, ..."` (round 138)."""
+    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("„", '"'), ("「", "」")):
         lo = text.rfind(opening, line, start)
         hi = text.find(closing, end, line_end)
         if lo < 0 or hi < 0 or (opening == closing and text.count(opening, line, start) % 2 == 0):
             continue
+        if not text[line:lo].strip(" \t>") and not text[hi + 1:line_end].strip(" \t.!?;,។"):
+            continue  # (the line is the quotation: the note itself, not a title in it)
         if _WORD.search(text[lo + 1:start]) or _WORD.search(text[end:hi]):
             return True
     return False
