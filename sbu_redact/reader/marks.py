@@ -317,6 +317,8 @@ _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 # a dash between two tokens of a banner written without `//` (`SECRET - NOFORN`, `SBU – NOFORN`)
 _BANNER_DASH = lazy(r"[ \t]*-[ \t]*")
 # what separates the pieces of a banner once its controls in words are taken out (`//`, a dash between spaces)
+# a control, a separator, then the rest of a banner (`NOFORN -- SENSITIVE BUT UNCLASSIFIED`, `NOFORN / SBU`)
+_CONTROL_FIRST = lazy(r"(?P<control>[A-Z][A-Z \-]{1,40}?)[ \t]*(?:--?|//?)[ \t]*(?P<rest>[A-Z][A-Z /\-]{1,80})")
 _SPELLED_APART = lazy(r"[ \t]+-+[ \t]+")
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 _DIGIT = lazy(r"\d")
@@ -950,6 +952,8 @@ class MarkReader:
         words = body.split()
         if marking is None and "/" not in body and 2 <= len(words) <= 3 and body.isupper() and words[0] in self.g.designations:
             marking = self._banner("//".join(words))  # `LES NOFORN` on a line of its own (round 82): `LES//NOFORN`
+        if marking is None:
+            marking = self._control_first_banner(body)
         if marking is None and _DIGIT.search(body):
             # `SECRET//N0FORN`, `C0NFIDENTIAL`, `S3CR3T`: a banner once the damage is undone; never trusted
             marking = self._banner(body.translate(LOOK_ALIKE_DIGITS).upper())
@@ -968,6 +972,22 @@ class MarkReader:
             parsed = self.g.parse_banner(body)
             marking = replace(parsed, raw=body, problems=(*parsed.problems, note))
         return marking
+
+    def _control_first_banner(self, body: str) -> Marking | None:
+        """A banner written with its dissemination control before its level (`NOFORN -- SENSITIVE BUT
+        UNCLASSIFIED`, `NOFORN / SBU`, round 137): read as the level with that control after it, so the
+        control governs (it only ever adds a control: the level part must read as a banner on its own)."""
+        m = _CONTROL_FIRST.fullmatch(body)
+        if m is None or m.group("control").upper() not in self.g.dissem:
+            return None
+        rest = m.group("rest").strip()
+        level = self._banner(rest) or self._banner(_BANNER_DASH.sub("//", rest))
+        if level is None or _unknown_token(level) or (level.level is None and not level.designations):
+            return None
+        marking = self._banner(f"{rest}//{m.group('control').upper()}")
+        if marking is None or _unknown_token(marking) or not marking.noforn and "NOFORN" in m.group("control").upper():
+            return None
+        return replace(marking, raw=body)
 
     def _spelled_out_banner(self, body: str, marking: Marking) -> Marking:
         """A banner whose controls are spelled out in words after its level (`UNCLASSIFIED//FOR OFFICIAL USE
