@@ -857,10 +857,12 @@ def _orphan_banner_controls(r: Reading, portions: list[Portion], declared: Marki
     left them out, and nobody can tell which: every controlled portion carries them (fail
     closed), as a marking of their own; None when every control is carried. A banner that reads but for
     words that are no token (`... - NOT RELEASABLE TO FOREIGN NATIONALS OR CONTRACTORS`) counts too: its
-    controls only raise (round 132)."""
+    controls only raise (round 132), and so does a banner that only lacks its level (`NOFORN / FOR OFFICIAL USE
+    ONLY`, round 137)."""
     if declared is None or not declared.dissem:
         return None
-    if not declared.valid and not all(p.code == "UNKNOWN_TOKEN" or p.severity != "error" for p in declared.problems):
+    if not declared.valid and not all(p.code in ("UNKNOWN_TOKEN", "INCOMPLETE") or p.severity != "error"
+                                      for p in declared.problems):
         return None
     carried = {d for p in portions if p.explicit and p.marking is not None and p.marking.valid for d in p.marking.dissem}
     orphans = [d for d in declared.dissem if d not in carried and d in r.g.vocabulary.dissemination]

@@ -317,6 +317,17 @@ _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 # a dash between two tokens of a banner written without `//` (`SECRET - NOFORN`, `SBU – NOFORN`)
 _BANNER_DASH = lazy(r"[ \t]*-[ \t]*")
 # what separates the pieces of a banner once its controls in words are taken out (`//`, a dash between spaces)
+# a control, a separator, then the rest of a banner (`NOFORN -- SENSITIVE BUT UNCLASSIFIED`, `NOFORN / SBU`)
+_CONTROL_FIRST = lazy(r"(?P<control>[A-Z][A-Z \-]{1,40}?)[ \t]*(?:--?|//?)[ \t]*(?P<rest>[A-Z][A-Z /\-]{1,80})")
+# A portion mark OCR damaged at a line start (round 137's faxes): the level's S read as a digit or a sign
+# (`(5)`, `($)`, `(T5)`, `(5//NF)`), or the closing parenthesis read as a letter (`(Cl The ...`). Read only in a
+# document whose portions are marked (`_EXACT_MARK_LINE`); what it marks is doubtful (`_ocr_damaged_lead`).
+_OCR_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\((?:(?P<digit>5)|[$§]|T[5$§])(?://[A-Z][A-Z/ ,]{0,30})?\)"
+                      r"(?=[ \t]+\S)|\((?:[CSU]|TS)[l1I|](?=[ \t]+[A-Z]))")
+_EXACT_MARK_LINE = lazy(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?\((?:U|C|S|TS|SBU|FOUO|CUI)(?://[A-Z][A-Z/ ,\-]{0,30})?\)[ \t]+\S",
+                        re.MULTILINE)
+# a list numbered `(4)`, `(5)`, `(6)` at line starts: its `(5)` is a number, not a damaged `(S)`
+_NUMBER_IN_PARENTHESES_LINE = lazy(r"^[ \t]*\((?:4|6)\)[ \t]", re.MULTILINE)
 _SPELLED_APART = lazy(r"[ \t]+-+[ \t]+")
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 _DIGIT = lazy(r"\d")
@@ -486,6 +497,8 @@ class MarkReader:
         self._text = text
         self._bare_dash: bool | None = None  # (`_bare_dash_form`, found on first use)
         self._chat_marked: bool | None = None  # (`_chat_marked_throughout`, found on first use)
+        self._portion_marked: bool | None = None  # (`_ocr_damaged_lead`, found on first use)
+        self._numbered_in_parentheses = False
         self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
 
     def _label_pattern(self) -> re.Pattern[str]:
@@ -697,7 +710,28 @@ class MarkReader:
             self._mark_leads[key] = self._find_mark_lead(seg)
         return self._mark_leads[key]
 
+    def _ocr_damaged_lead(self, seg: Segment) -> re.Match[str] | None:
+        """An OCR-damaged portion mark at the start of the line (`_OCR_MARK_LEAD`), in a document whose portions
+        carry at least two exact marks at line starts: its portion starts there and is doubtful (the damaged
+        mark reads as no marking), so the text under it is not folded into the portion above (round 137: a
+        fax's `(Cl` and `(5)` paragraphs ran on in the `(U)` paragraph before them). A `(5)` in a list that
+        also numbers `(4)` or `(6)` is a number."""
+        if seg.text.lstrip(" \t")[:1] != "(":
+            return None
+        m = _OCR_MARK_LEAD.match(seg.text)
+        if m is None:
+            return None
+        if self._portion_marked is None:
+            self._portion_marked = len(_EXACT_MARK_LINE.findall(self._text, 0, 200_000)) >= 2
+            self._numbered_in_parentheses = _NUMBER_IN_PARENTHESES_LINE.search(self._text) is not None
+        if not self._portion_marked or m.group("digit") and self._numbered_in_parentheses:
+            return None
+        return m
+
     def _find_mark_lead(self, seg: Segment) -> re.Match[str] | None:
+        damaged = self._ocr_damaged_lead(seg)
+        if damaged is not None:
+            return damaged
         if "(" not in seg.text and "[" not in seg.text and "{" not in seg.text and "©" not in seg.text \
                 and "®" not in seg.text:
             # every mark opens a bracket (and most lines have none: skip the long pattern), but for
@@ -950,6 +984,8 @@ class MarkReader:
         words = body.split()
         if marking is None and "/" not in body and 2 <= len(words) <= 3 and body.isupper() and words[0] in self.g.designations:
             marking = self._banner("//".join(words))  # `LES NOFORN` on a line of its own (round 82): `LES//NOFORN`
+        if marking is None:
+            marking = self._control_first_banner(body)
         if marking is None and _DIGIT.search(body):
             # `SECRET//N0FORN`, `C0NFIDENTIAL`, `S3CR3T`: a banner once the damage is undone; never trusted
             marking = self._banner(body.translate(LOOK_ALIKE_DIGITS).upper())
@@ -968,6 +1004,22 @@ class MarkReader:
             parsed = self.g.parse_banner(body)
             marking = replace(parsed, raw=body, problems=(*parsed.problems, note))
         return marking
+
+    def _control_first_banner(self, body: str) -> Marking | None:
+        """A banner written with its dissemination control before its level (`NOFORN -- SENSITIVE BUT
+        UNCLASSIFIED`, `NOFORN / SBU`, round 137): read as the level with that control after it, so the
+        control governs (it only ever adds a control: the level part must read as a banner on its own)."""
+        m = _CONTROL_FIRST.fullmatch(body)
+        if m is None or m.group("control").upper() not in self.g.dissem:
+            return None
+        rest = m.group("rest").strip()
+        level = self._banner(rest) or self._banner(_BANNER_DASH.sub("//", rest))
+        if level is None or _unknown_token(level) or (level.level is None and not level.designations):
+            return None
+        marking = self._banner(f"{rest}//{m.group('control').upper()}")
+        if marking is None or _unknown_token(marking) or not marking.noforn and "NOFORN" in m.group("control").upper():
+            return None
+        return replace(marking, raw=body)
 
     def _spelled_out_banner(self, body: str, marking: Marking) -> Marking:
         """A banner whose controls are spelled out in words after its level (`UNCLASSIFIED//FOR OFFICIAL USE
