@@ -289,7 +289,8 @@ class StreetAddressRecognizer(CableRecognizer):
         first (12 Main Street, Mary Jones said) unless a saint's abbreviation opens it (ST. MICHAEL)."""
         lex = self.lexicon
         words = town.group("town").split()
-        saint = words[0].rstrip(".").upper() in ("ST", "STE", "MT", "FT") and words[0].endswith(".")
+        # (a saint's, mount's or fort's abbreviation: names.possessive_place_words_before with its dot)
+        saint = words[0].endswith(".") and words[0].rstrip(".").upper() in lex.possessive_place_words_before
         named = words[1:] if saint else words
         if not 1 <= len(named) <= 3 or re.match(r"[ \t]*(?:[.,;)]|\n|\Z)", text[town.end():town.end() + 3]) is None:
             return False
