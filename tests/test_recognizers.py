@@ -379,7 +379,8 @@ CASES = [
     ("street_address", "AT HER HOME, HOUSE 27, STREET 41, F-7/2, ISLAMABAD. HE LIVES ON PLOT 112, OLOITOKTOK ROAD. "
                        "AT JR.\nHUALLAGA 362, OF. 504. HIS HOME IN CANKAYA, ATATURK BULVARI 211/6; Calle Rio Lerma 142, Int. 7.",
      ["HOUSE 27, STREET 41, F-7/2, ISLAMABAD", "PLOT 112, OLOITOKTOK ROAD", "JR.\nHUALLAGA 362, OF. 504",
-      "ATATURK BULVARI 211/6", "Calle Rio Lerma 142, Int. 7"], []),
+      # (names33: the district written before the street after `IN` is part of the address)
+      "CANKAYA, ATATURK BULVARI 211/6", "Calle Rio Lerma 142, Int. 7"], []),
     # a street-type word and a name, then a building's name and a flat (no house number)
     ("street_address", "ADDRESS: AV. FRANCISCO DE MIRANDA,\nEDIFICIO TORRE LUNA, APTO 9-B, CHACAO, OR E-MAIL.",
      ["AV. FRANCISCO DE MIRANDA,\nEDIFICIO TORRE LUNA, APTO 9-B, CHACAO"], ["ADDRESS", "E-MAIL"]),

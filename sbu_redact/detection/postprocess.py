@@ -15,6 +15,8 @@ from .before import SPACES, WORD_RUN, EndAnchored, optional
 from .lexicon import CAPITALS, Lexicon, strip_possessive
 from ..folding import name_fold
 from .namelex import latin_forms
+from .lower_case_surname import lower_case_surnames
+from .quoted_alias import quoted_aliases
 from .recase import capitalize
 from .slots import PersonSlots
 from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
@@ -324,6 +326,8 @@ class PostProcessor:
             findings += self._semicolon_list_names(findings, text, spans)
             findings += self._bracketed_surname_first(findings, text, spans)  # (fixnames32: KHABYRYYS (SLEPTSOV, K.))
             findings += self._aliases_really_named(findings, text, spans)  # (fixnames32: "U Puparu" is actually Gaetano Spina)
+            findings += quoted_aliases(self.lexicon, findings, text, spans, self._kin_nouns)  # (names33: "MR. DUDLEY", "TIGRE" MBALA)
+            findings += lower_case_surnames(self.lexicon, findings, text, spans)  # (names33: judith bloom)
         findings = _without_names_inside_contacts(findings, text)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)

@@ -122,7 +122,18 @@ class StreetAddressRecognizer(CableRecognizer):
             # Stand 4418, Mabelreign: a plot number, then its neighbourhood
             rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+(?!(?i:{units})\b){_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
             # 3-12-7 Minami-Azabu: a Japanese block address (three numbers) and its district
-            rf"|\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+{_TOWN_WORD})")
+            rf"|\d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+{_TOWN_WORD}"
+            # names33: NO. 33, WAY 3617; No. 18, Ln. 42; NO. 42/3, STATION ROAD: a house number after
+            # its number word and a dot, then a street by its word (and number) or a named street
+            rf"|(?i:{numbers})\.[ \t]*{_NUMBER},?{_GAP}(?:(?i:{after}|{before})\.?{_GAP}{_NUMBER}(?![\w])|{name}{_GAP}(?i:{after})(?![\w])))")
+        # names33: a neighbourhood written before the street, after a preposition of place or a dash
+        # between spaces (near Qalai Fatullah, Street 4; Owusu, Yaw - East Legon, 14 Lagos Avenue);
+        # not after a comma, a colon or a list's dash, where a person's name comes before an address
+        # (Contact: Jane Doe, 14 Main St; - Ana Silva-Reis, 7 Bay Road)
+        self._neighbourhood_before = re.compile(rf"(?:(?<![\w])(?i:at|in|near)|(?<=[ \t])[\-\u2013])[ \t]*\n?[ \t]*"
+                                                rf"(?P<hood>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}),[ \t]*\n?[ \t]*\Z")
+        # names33: the number word before a house number that opens an address (NO. 9, JALAN SULTAN)
+        self._number_word_before = re.compile(rf"(?<![\w])(?i:{numbers})\.[ \t]*\Z")
         # (two forms of their own, tried apart from the pattern above, which is tried at every position:)
         # 218/4 NGUYEN TRAI, PHUONG 8: a house number with a slash or hyphen, a street's name, then a ward or flat
         self._slashed = re.compile(rf"(?<![\w/.-])\d{{1,4}}[/-]\d{{1,4}}[A-Za-z]?{_GAP}{name}(?=,?{_GAP}{unit})")
@@ -193,6 +204,11 @@ class StreetAddressRecognizer(CableRecognizer):
             before = self._code_town_before.search(text, max(0, start - 40), start)
             if before is not None:
                 start = before.start()
+            elif text[start:start + 1].isdigit() and (word := self._number_word_before.search(text, max(0, start - 12), start)) is not None:
+                start = word.start()
+            hood = self._neighbourhood_before.search(text, max(0, start - 60), start)
+            if hood is not None and self._neighbourhood_words(hood.group("hood")):
+                start = hood.start("hood")
             if text[end - 1:end].isdigit() and (staircase := self._staircase.match(text, end)) is not None:
                 end = staircase.end()
             elif (flat := self._unit_number.match(text, end)) is not None \
@@ -227,6 +243,9 @@ class StreetAddressRecognizer(CableRecognizer):
     def _with_town(self, text: str, end: int) -> int:
         """`end` moved over the neighbourhood, town and postcode that follow, when a known place
         or a postcode ends them (at most three parts)."""
+        if text.startswith(".,", end):  # 14 Main St., Cheticamp: the street word's dot, then the town
+            after_dot = self._with_town(text, end + 1)
+            return after_dot if after_dot > end + 1 else end
         best, cursor = end, end
         for _ in range(3):
             coded = self._code_town.match(text, cursor)
@@ -238,7 +257,7 @@ class StreetAddressRecognizer(CableRecognizer):
             words = town.group("town").split()
             if any(w.upper() in self.lexicon.stop_words for w in words):
                 break  # , AND HER PHONE IS 9917: a sentence goes on, no town
-            cursor = town.end()
+            cursor_before, cursor = cursor, town.end()
             number = self._district_number.match(text, cursor) if not town.group("code") and len(words) <= 2 else None
             numbered = number is not None
             if number is not None:
@@ -249,7 +268,36 @@ class StreetAddressRecognizer(CableRecognizer):
                 best = cursor
             elif len(words) == 1 and best == end and self._town_by_itself(text, town):
                 best = cursor  # 14 Apenam Street, Sheshatshiu.: a word no English word list knows, then the sentence ends
+            elif best == cursor_before and self._town_written_as_one(text, town):
+                best = cursor  # 14 Adeola Odeku Street, Victoria Island.; 34 RUE DUFFERIN, STANSTEAD, NEAR
         return best
+
+    def _neighbourhood_words(self, hood: str) -> bool:
+        """names33: whether the words before a street and its comma name a neighbourhood: written
+        as names, no stop word, title, marking or acronym, and no known given name or surname, even
+        one that is a place too (at Linda Keddie, 14 Main St: a person's name before the address)."""
+        lex = self.lexicon
+        words = hood.split()
+        return not any(w.upper() in lex.stop_words or w.upper() in lex.title_words or w.upper() in lex.keep_upper
+                       or lex.never_a_name(w) or lex.is_given_name(w) or lex.is_surname(w) for w in words) \
+            and not lex.is_organization(hood, 0, len(hood))
+
+    def _town_written_as_one(self, text: str, town: re.Match[str]) -> bool:
+        """names33: a neighbourhood or town no place list knows, right after the street or a part
+        taken: one to three words written as names, then a comma, a full stop, a semicolon, a
+        bracket or the line's end; no stop word, title, marking or acronym, and no given name
+        first (12 Main Street, Mary Jones said) unless a saint's abbreviation opens it (ST. MICHAEL)."""
+        lex = self.lexicon
+        words = town.group("town").split()
+        # (a saint's, mount's or fort's abbreviation: names.possessive_place_words_before with its dot)
+        saint = words[0].endswith(".") and words[0].rstrip(".").upper() in lex.possessive_place_words_before
+        named = words[1:] if saint else words
+        if not 1 <= len(named) <= 3 or re.match(r"[ \t]*(?:[.,;)]|\n|\Z)", text[town.end():town.end() + 3]) is None:
+            return False
+        if any(w.upper() in lex.stop_words or w.upper() in lex.title_words or w.upper() in lex.keep_upper
+               or lex.never_a_name(w) or not w[:1].isupper() for w in named):
+            return False
+        return saint or not lex.is_given_name(named[0]) or lex.is_place(named[0])
 
     def _town_by_itself(self, text: str, town: re.Match[str]) -> bool:
         """A town no place list knows right after the street: one word no English word list knows,
