@@ -5,7 +5,8 @@
   `[14:02]` and `[0911]` already); with no mark there, the time stays a doubtful mark, which keeps the line a
   portion of its own (`marks._ZULU_TIME`, `MarkReader._find_mark_lead`);
 - an IRC log's nick in angle brackets needs no colon: `[1402Z] <joc_chief> (U) ...` (mIRC, irssi) carries
-  the mark after the nick (`marks._CHAT_NICK_MARK_LEAD`).
+  the mark after the nick (`marks._CHAT_NICK_MARK_LEAD`), and a Matrix or Slack handle keeps its `@`
+  (`[2024-01-09 07:12] @ana: (U) ...`).
 
 Each rule is written to break below: a `(S)` post, a post with no mark, a garbled mark, a level stated in a
 post's text, a Zulu time with no author after a `(U)` line (it must not join that line's portion).
@@ -96,3 +97,28 @@ SECRETLINE = "The deputy minister asked us to keep the basing offer quiet until 
 def test_a_zulu_time_with_no_mark_after_it_keeps_its_line_apart(line, first, banner):
     text = f"{banner}\n\n{first}\n{line}\n\n{banner}\n"
     assert_withheld(text, SECRETLINE, ALL)
+
+
+# --- a Matrix or Slack handle keeps its `@` --------------------------------------------------
+
+MATRIX = "Room: #sahel-watch   Topic: Classification SECRET//NOFORN\n"
+WEEKLY = "The weekly regional call moves to Thursday this week"
+JUNTA = "The junta has invited the foreign mercenary group to guard the gold mines"
+
+
+def test_a_handle_with_an_at_sign_carries_the_mark_after_it():
+    text = MATRIX + f"[2024-01-09 07:12] @ana: (U) {WEEKLY}\n[2024-01-09 07:20] @ben: {JUNTA}\n"
+    assert_released(text, WEEKLY)
+    assert_withheld(text, JUNTA, ALL)
+
+
+@pytest.mark.parametrize("post", [
+    f"[2024-01-09 07:20] @ben: (S//NF) {JUNTA}",                            # a raising mark after the handle
+    f"[2024-01-09 07:20] @ben: {JUNTA}",                                    # no mark: the room's level
+    f"[2024-01-09 07:20] @ben: (U) {JUNTA} -- this is SECRET//NOFORN",      # a level stated in the post
+    f"[2024-01-09 07:20] @ben deleted a message. Original: \"(U) {JUNTA}\"",  # a quoted mark, not the post's
+    f"[2024-01-09 07:20] @ben: (5) {JUNTA}",                                # a garbled mark: doubtful
+])
+def test_a_handle_post_not_marked_lower_is_withheld(post):
+    text = MATRIX + f"[2024-01-09 07:12] @ana: (U) {WEEKLY}\n{post}\n"
+    assert_withheld(text, JUNTA, ALL)

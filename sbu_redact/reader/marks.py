@@ -121,9 +121,10 @@ _BARE_CHAT_TIME = r"(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)
 # The author: a nick (`jtran`, `maj.ross`) or a name of up to four words as Teams, WhatsApp and
 # Slack export it (`Hamid, J`, `Ana Ruiz`, `Lt Col Ames`, `Dev P.`, `Mensah-Boateng, Kofi`).
 _CHAT_AUTHOR = r"<?[A-Za-z][\w.\-']{0,30}(?:,?[ \t][A-Za-z][\w.\-']{0,20}){0,3}>?"
-# (an IRC log's nick in angle brackets needs no colon: `[1402Z] <joc_chief> (U) shift brief ...`, mIRC and irssi)
+# (an IRC log's nick in angle brackets needs no colon: `[1402Z] <joc_chief> (U) shift brief ...`, mIRC and irssi;
+# a Matrix or Slack handle keeps its `@`: `[2024-01-09 07:12] @ana: (U) ...`)
 _CHAT_NICK_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + CHAT_TIME
-                            + r"[ \t]+(?:<?[A-Za-z][\w.\-]{0,30}>?:|<[A-Za-z][\w.\-]{0,30}>)[ \t]+)"
+                            + r"[ \t]+(?:<?@?[A-Za-z][\w.\-]{0,30}>?:|<[A-Za-z][\w.\-]{0,30}>)[ \t]+)"
                             r"(?P<bullet>)(?:\*{1,2}|_{1,2})?(?P<mark>\([^()\[\]{}\n]{1,40}\))(?:\*{1,2}|_{1,2})?(?=[ \t]+\S)")
 # ... the same with the rarer forms: an author's name of several words, a bare time (read only in a
 # chat whose every post is marked: `MarkReader._chat_marked_throughout`)
