@@ -10,6 +10,10 @@ against the merged diff; their originals are in the reviewers' scratch folders o
 - A note that mixes English and another language on one line (fixlang32: read by neither reader).
 - A Mermaid edge label with its own (U) and a node label after it on the same line, in an SBU//NOFORN file:
   the node's unmarked text is released at partner (review32c, m1; `diagram_labels` is not involved).
+
+open33 fixed five of the six by class (the reply's own text is raised with the quoted message; the place words
+of Vietnamese and Greeklish in the rules; a diagram the layout split is raised whole): `FIXED`. The mixed line
+stays a strict xfail (`OPEN`).
 """
 from __future__ import annotations
 
@@ -36,16 +40,27 @@ def _note_last(note: str) -> str:
 
 MERMAID = 'UNCLASSIFIED//FOR OFFICIAL USE ONLY\n\n(U) Interview flow for referred applicants.\n\n```mermaid\nflowchart LR\n  subgraph S1["(SBU//NF) Referral handling"]\n    A["(U) Applicant submits DS-160"] --> B["Fraud unit checks Ali Hassan\'s list"]\n    B --> C["(U) Interview at window 4"]\n  end\n  %% (U) Window 4 has the document camera.\n  %% ALPHA sits behind window 4 during referred interviews.\n  C -->|"(U) refused"| D["Case to Omar Farah at MOI"]\n```\n\n(U) Questions to the consular chief.\n'
 
-OPEN = [
+FIXED = [  # (open33: fixed by class; their variants are in tests/test_reader_open33.py)
     ("reply-with-original-below", REPLY, SECRET_PLAN, ("usg", "partner")),
     ("vietnamese-no-lead", _note_last("Đoạn cuối là mật."), SECRET_PLAN, ("usg", "partner")),
     ("vietnamese-ascii-no-lead", _note_last("Doan cuoi la tuyet mat."), SECRET_PLAN, ("usg", "partner")),
     ("greeklish-no-lead", _note_last("I teleftaia paragrafos einai aporriti."), SECRET_PLAN, ("usg", "partner")),
-    ("english-and-slovak-on-one-line", _note_last("Tom, the notes from lunch. Pozor: posledny odsek je TAJNE"),
-     SECRET_PLAN, ("usg", "partner")),
     ("mermaid-edge-then-node", MERMAID,
      "Case to Omar Farah at MOI", ("partner",)),
 ]
+
+# still open after open33: a line that mixes English and another language is read by neither reader (the claims
+# read English sentences, `untranslated` only lines with no English word); a fix needs the line split by language,
+# which open33 did not get to
+OPEN = [
+    ("english-and-slovak-on-one-line", _note_last("Tom, the notes from lunch. Pozor: posledny odsek je TAJNE"),
+     SECRET_PLAN, ("usg", "partner")),
+]
+
+
+@pytest.mark.parametrize("kind,text,phrase,levels", FIXED, ids=[k for k, *_ in FIXED])
+def test_fixed_leak_is_withheld(kind, text, phrase, levels):
+    assert_withheld(text, phrase, levels=levels)
 
 
 @pytest.mark.xfail(strict=True, reason="known leak on main eacf9ee and on landing (issue 8); see the module docstring")
