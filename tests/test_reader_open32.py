@@ -1,6 +1,6 @@
 """Leaks this session's reviewers (review32c, review32d) and fixers (fixlang32) found that leak on main before
-the session (`eacf9ee`) too and that were not fixed before landing (issue 8). Each is a strict xfail: the day a
-change fixes one, its test passes, the xfail fails, and the mark comes off. Found 2026-12-04 by writing documents
+the session (`eacf9ee`) too and that were not fixed before landing (issue 8). They were strict xfails until
+open33 fixed them (below). Found 2026-12-04 by writing documents
 against the merged diff; their originals are in the reviewers' scratch folders of that session.
 
 - A claim at the top of a reply on "the last paragraph" with the original message quoted below: the reader takes
@@ -11,9 +11,9 @@ against the merged diff; their originals are in the reviewers' scratch folders o
 - A Mermaid edge label with its own (U) and a node label after it on the same line, in an SBU//NOFORN file:
   the node's unmarked text is released at partner (review32c, m1; `diagram_labels` is not involved).
 
-open33 fixed five of the six by class (the reply's own text is raised with the quoted message; the place words
-of Vietnamese and Greeklish in the rules; a diagram the layout split is raised whole): `FIXED`. The mixed line
-stays a strict xfail (`OPEN`).
+open33 fixed the six by class: the reply's own text is raised with the quoted message; the place words of
+Vietnamese and Greeklish in the rules; a diagram the layout split is raised whole; the mixed line was no matter of
+mixing: Slovak `odsek` was missing from the paragraph words of `refers_abroad` (`FIXED`).
 """
 from __future__ import annotations
 
@@ -47,12 +47,6 @@ FIXED = [  # (open33: fixed by class; their variants are in tests/test_reader_op
     ("greeklish-no-lead", _note_last("I teleftaia paragrafos einai aporriti."), SECRET_PLAN, ("usg", "partner")),
     ("mermaid-edge-then-node", MERMAID,
      "Case to Omar Farah at MOI", ("partner",)),
-]
-
-# still open after open33: a line that mixes English and another language is read by neither reader (the claims
-# read English sentences, `untranslated` only lines with no English word); a fix needs the line split by language,
-# which open33 did not get to
-OPEN = [
     ("english-and-slovak-on-one-line", _note_last("Tom, the notes from lunch. Pozor: posledny odsek je TAJNE"),
      SECRET_PLAN, ("usg", "partner")),
 ]
@@ -60,10 +54,4 @@ OPEN = [
 
 @pytest.mark.parametrize("kind,text,phrase,levels", FIXED, ids=[k for k, *_ in FIXED])
 def test_fixed_leak_is_withheld(kind, text, phrase, levels):
-    assert_withheld(text, phrase, levels=levels)
-
-
-@pytest.mark.xfail(strict=True, reason="known leak on main eacf9ee and on landing (issue 8); see the module docstring")
-@pytest.mark.parametrize("kind,text,phrase,levels", OPEN, ids=[k for k, *_ in OPEN])
-def test_known_leak_is_withheld(kind, text, phrase, levels):
     assert_withheld(text, phrase, levels=levels)

@@ -5,8 +5,10 @@ and another language on one line; a diagram edge label with its own (U) before a
 SBU//NOFORN file. Each withheld case says the phrase is released by no level named; the must-release cases say
 the plain (U) text near such notes stays in the usg version.
 
-First run on main `44e044b`, before reading the code or changing it (honest record): 12 of 29 withheld cases
-released the phrase, all 5 must-release cases passed.
+First runs on main `44e044b`, before reading the code or changing it (honest record): 12 of 29 withheld cases
+released the phrase, all 5 must-release cases passed. (The very first run had 24 withheld cases, 7 leaking: every
+diagram variant was withheld; after comparing their output with test_reader_open32's Mermaid case, not the code,
+the 5 variants with a `(U)` comment line before the edge were added, and all 5 leaked.)
 - replies: last-paragraph-forwarded, last-paragraph-gmail-quote, paragraph-above-signature leaked (usg);
   final-paragraph-outlook and closing-paragraph-bare-headers were withheld.
 - languages: vietnamese-final-paragraph, vietnamese-ascii-classified, greeklish-teleutaia leaked; the Vietnamese
@@ -15,6 +17,10 @@ released the phrase, all 5 must-release cases passed.
 - diagrams: every edge label after a `%% (U)` / `' (U)` comment line leaked at partner (4 Mermaid forms and
   PlantUML); without the comment line all 5 forms were withheld (the (U) comment, not the edge, ends the
   SBU//NF portion).
+Added after the first run (open33, after reading the code), each checked on `44e044b` too: the second paragraph
+above a signature, notes of other languages at the top of a reply over a bare `From:`/`Sent:` block (Vietnamese,
+Greeklish, Slovak, Turkish) or a forwarded message (Vietnamese), and bare Slovak after English leaked there; the
+Dutch and Italian mixed lines were withheld there already.
 """
 from __future__ import annotations
 
@@ -50,6 +56,13 @@ REPLIES = [
     ("paragraph-above-signature", _reply("The paragraph above my signature is SECRET//NOFORN.", BARE_HEADERS)),
     ("closing-paragraph-bare-headers", _reply("Heads up: the closing paragraph is classified SECRET.",
                                               BARE_HEADERS)),
+    ("second-paragraph-above-signature", _reply("The second paragraph above my signature is SECRET.", BARE_HEADERS)),
+    # (added after the first run: a note of another language at the top of a reply over a bare `From:`/`Sent:` block)
+    ("vietnamese-reply-bare-headers", _reply("Đoạn cuối là mật.", BARE_HEADERS)),
+    ("greeklish-reply-bare-headers", _reply("I teleftaia paragrafos einai aporriti.", BARE_HEADERS)),
+    ("slovak-reply-bare-headers", _reply("Posledny odsek je TAJNE, thanks.", BARE_HEADERS)),
+    ("turkish-reply-bare-headers", _reply("Son paragraf gizlidir.", BARE_HEADERS)),
+    ("vietnamese-reply-forwarded", _reply("Đoạn cuối là mật.", FORWARDED)),
 ]
 
 
@@ -79,6 +92,9 @@ MIXED = [
     ("slovak-then-english", _note_last("Posledny odsek je TAJNE, thanks for lunch Tom.")),
     ("english-then-polish", _note_last("Thanks all. Uwaga: ostatni akapit jest tajny.")),
     ("english-then-spanish", _note_last("Thanks Tom - ojo, el último párrafo es secreto.")),
+    ("dutch-then-english", _note_last("De laatste paragraaf is GEHEIM, thanks Tom.")),
+    ("english-then-italian", _note_last("Thanks all. Attenzione: l'ultimo capoverso è SEGRETO.")),
+    ("english-then-slovak-ascii-bare", _note_last("Thanks Tom. Posledny odsek je TAJNE")),
 ]
 
 
@@ -119,14 +135,7 @@ WITHHELD = ([(k, t, SECRET_PLAN, ("usg", "partner")) for k, t in REPLIES + LANGU
             + [(k, t, NODE, ("partner",)) for k, t in DIAGRAMS])
 
 
-# still open (strict xfails): a mixed line, as test_reader_open32's; and "thuoc loai mat" (of the secret kind), whose
-# bare ASCII "mat" is no level word of the rules (it is an everyday word too: "mat ong", honey; "mat", eye)
-STILL_OPEN = {"slovak-then-english", "vietnamese-ascii-classified"}
-
-
-@pytest.mark.parametrize("kind,text,phrase,levels", [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="still open after open33: see STILL_OPEN"))
-    if case[0] in STILL_OPEN else case for case in WITHHELD], ids=[k for k, *_ in WITHHELD])
+@pytest.mark.parametrize("kind,text,phrase,levels", WITHHELD, ids=[k for k, *_ in WITHHELD])
 def test_variant_is_withheld(kind, text, phrase, levels):
     assert_withheld(text, phrase, levels=levels)
 

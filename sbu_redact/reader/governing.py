@@ -637,9 +637,9 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             pending.append(Statement(((index, index + 1),), stated, said))
         return  # a level stated in words with nothing named: evidence (evidence.take_words_evidence)
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
-    if direction is not None and r.g.scope_direction_anchored.compiled.search(r.text, lo, hi) is not None:
-        # "the paragraph above my signature": above another text, not the statement; every portion (fail closed)
-        direction = None
+    # "the paragraph above my signature": a direction from another text than the statement, which may stand on either
+    # side of it: every other portion is raised too (below, fail closed; what the direction alone names stays raised)
+    anchored = direction is not None and r.g.scope_direction_anchored.compiled.search(r.text, lo, hi) is not None
     region, exact_region = _region(r, portions, index, start, end, direction)
     chosen: set[int] | Sequence[int]
     labelled = labelled_blocks(r, portions, index, targets.get("labelled", []))
@@ -757,6 +757,8 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
         chosen, exact = region, False
+    if anchored and not labelled:  # (a block named by its label is found by it, wherever the direction points)
+        chosen, exact = {*chosen, *_region(r, portions, index, start, end, None)[0]}, False
     if opened_too and not set(opened_too) <= set(chosen):  # (its opening words point elsewhere too: both, fail closed)
         chosen, exact = {*chosen, *opened_too}, False
     if not exact and index is not None and _THEN_TEXT.match(r.text, end) is not None:
