@@ -546,6 +546,8 @@ class Grammar:
             for spec in (scope.figure_caption, scope.figure_comment, scope.figure_mention))
         self.scope_block_surroundings = LazyPattern(scope.block_surroundings.pattern, scope.block_surroundings._flags,
                                                     getattr(scope.block_surroundings, "_words", None))
+        self.scope_direction_anchored = LazyPattern(scope.direction_anchored.pattern, scope.direction_anchored._flags,
+                                                    getattr(scope.direction_anchored, "_words", None))
         self.scope_sharing = _ascii_folded(LazyPattern(scope.untranslated.sharing.pattern, scope.untranslated.sharing._flags,
                                                        getattr(scope.untranslated.sharing, "_words", None)))
         self.scope_negation_before, self.scope_negation_after = (

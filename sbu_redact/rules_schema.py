@@ -385,6 +385,8 @@ class UnresolvedScopeSpec(_Markings):
     # the text around a figure or table a claim names with it ("Figure 2 and the text wrapped around it", "Table 3
     # and its discussion"): `reader/governing._with_unmarked_around`, round 135
     block_surroundings: GoverningPatternSpec = no_pattern()
+    # a direction word from other text than the statement ("the paragraph above my signature"): points both ways
+    direction_anchored: GoverningPatternSpec = no_pattern()
     # the one paragraph right above or right below the statement (`the para above`, `the paragraph
     # directly below`): group `above` or `below`
     adjacent: GoverningPatternSpec = no_pattern()

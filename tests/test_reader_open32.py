@@ -1,16 +1,19 @@
 """Leaks this session's reviewers (review32c, review32d) and fixers (fixlang32) found that leak on main before
-the session (`eacf9ee`) too and that were not fixed before landing (issue 8). Each is a strict xfail: the day a
-change fixes one, its test passes, the xfail fails, and the mark comes off. Found 2026-12-04 by writing documents
+the session (`eacf9ee`) too and that were not fixed before landing (issue 8). They were strict xfails until
+open33 fixed them (below). Found 2026-12-04 by writing documents
 against the merged diff; their originals are in the reviewers' scratch folders of that session.
 
 - A claim at the top of a reply on "the last paragraph" with the original message quoted below: the reader takes
   the quoted message's last paragraph (review32d, `scope_exact._placed_among` or the reply split).
-- "The last paragraph is secret" in Vietnamese with no lead word ("Ghi chu:", "Note:") before it (review32d: the
-  singular "đoạn cuối" is not in the place words; Greeklish "teleftaia paragrafos" is since fixlang33, whose test
-  holds it: tests/test_reader_fixlang33.py).
+- "The last paragraph is secret" in Vietnamese or Greeklish with no lead word ("Ghi chu:", "Note:") before it
+  (review32d: the singular "đoạn cuối" and "teleftaia paragrafos" are not in the place words).
 - A note that mixes English and another language on one line (fixlang32: read by neither reader).
 - A Mermaid edge label with its own (U) and a node label after it on the same line, in an SBU//NOFORN file:
   the node's unmarked text is released at partner (review32c, m1; `diagram_labels` is not involved).
+
+open33 fixed the six by class: the reply's own text is raised with the quoted message; the place words of
+Vietnamese and Greeklish in the rules; a diagram the layout split is raised whole; the mixed line was no matter of
+mixing: Slovak `odsek` was missing from the paragraph words of `refers_abroad` (`FIXED`).
 """
 from __future__ import annotations
 
@@ -37,18 +40,18 @@ def _note_last(note: str) -> str:
 
 MERMAID = 'UNCLASSIFIED//FOR OFFICIAL USE ONLY\n\n(U) Interview flow for referred applicants.\n\n```mermaid\nflowchart LR\n  subgraph S1["(SBU//NF) Referral handling"]\n    A["(U) Applicant submits DS-160"] --> B["Fraud unit checks Ali Hassan\'s list"]\n    B --> C["(U) Interview at window 4"]\n  end\n  %% (U) Window 4 has the document camera.\n  %% ALPHA sits behind window 4 during referred interviews.\n  C -->|"(U) refused"| D["Case to Omar Farah at MOI"]\n```\n\n(U) Questions to the consular chief.\n'
 
-OPEN = [
+FIXED = [  # (open33: fixed by class; their variants are in tests/test_reader_open33.py)
     ("reply-with-original-below", REPLY, SECRET_PLAN, ("usg", "partner")),
     ("vietnamese-no-lead", _note_last("Đoạn cuối là mật."), SECRET_PLAN, ("usg", "partner")),
     ("vietnamese-ascii-no-lead", _note_last("Doan cuoi la tuyet mat."), SECRET_PLAN, ("usg", "partner")),
-    ("english-and-slovak-on-one-line", _note_last("Tom, the notes from lunch. Pozor: posledny odsek je TAJNE"),
-     SECRET_PLAN, ("usg", "partner")),
+    ("greeklish-no-lead", _note_last("I teleftaia paragrafos einai aporriti."), SECRET_PLAN, ("usg", "partner")),
     ("mermaid-edge-then-node", MERMAID,
      "Case to Omar Farah at MOI", ("partner",)),
+    ("english-and-slovak-on-one-line", _note_last("Tom, the notes from lunch. Pozor: posledny odsek je TAJNE"),
+     SECRET_PLAN, ("usg", "partner")),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known leak on main eacf9ee and on landing (issue 8); see the module docstring")
-@pytest.mark.parametrize("kind,text,phrase,levels", OPEN, ids=[k for k, *_ in OPEN])
-def test_known_leak_is_withheld(kind, text, phrase, levels):
+@pytest.mark.parametrize("kind,text,phrase,levels", FIXED, ids=[k for k, *_ in FIXED])
+def test_fixed_leak_is_withheld(kind, text, phrase, levels):
     assert_withheld(text, phrase, levels=levels)

@@ -89,6 +89,7 @@ def diagram_labels(r: Reading, portions: list[Portion]) -> list[Portion]:
             close = _PLANTUML_END.search(text, m.end())
             if close is not None:
                 blocks.append((m.end(), close.start(), "plantuml"))
+    _laid_apart(r, blocks, portions)
     lines = text.lstrip()[:1] == "{" and _json_lines(r, text)
     if not blocks and not lines or _statements(r):
         return portions
@@ -102,6 +103,17 @@ def diagram_labels(r: Reading, portions: list[Portion]) -> list[Portion]:
         else:
             out.append(p)
     return out
+
+
+def _laid_apart(r: Reading, blocks: list[tuple[int, int, str]], portions: list[Portion]) -> None:
+    """Record each diagram block the layout already split into several portions, an unmarked one among them (a
+    `%% (U) ...` comment line ending in a full stop ends a paragraph there, open33): `raise_split_blocks` raises
+    every piece of it to what any piece was raised to (the subgraph's `(SBU//NF)` raises its piece, and the edge
+    and node lines after the comment must not keep the document's lower level)."""
+    for lo, hi, _ in blocks:
+        inside = [p for p in portions if p.end > lo and p.start < hi]
+        if len(inside) > 1 and any(not p.explicit for p in inside):
+            r.diagram_blocks.append((inside[0].start, inside[-1].end))
 
 
 def _json_lines(r: Reading, text: str) -> bool:

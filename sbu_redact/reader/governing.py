@@ -637,6 +637,9 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             pending.append(Statement(((index, index + 1),), stated, said))
         return  # a level stated in words with nothing named: evidence (evidence.take_words_evidence)
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
+    # "the paragraph above my signature": a direction from another text than the statement, which may stand on either
+    # side of it: every other portion is raised too (below, fail closed; what the direction alone names stays raised)
+    anchored = direction is not None and r.g.scope_direction_anchored.compiled.search(r.text, lo, hi) is not None
     region, exact_region = _region(r, portions, index, start, end, direction)
     chosen: set[int] | Sequence[int]
     labelled = labelled_blocks(r, portions, index, targets.get("labelled", []))
@@ -708,6 +711,13 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             # paragraph of my note of this morning" above the quoted note: which of the quoted
             # portions it is cannot be told, so every one it could be is raised
             chosen = _region(r, portions, index, start, end, "below" if direction is None else direction)[0]
+            if not quoted_here and index is not None:
+                # nothing says it is the quoted message's: "the last paragraph is SECRET" at the top of a reply may
+                # name the reply's own last paragraph as well as the quoted one's (open33), so every portion on
+                # the side it points to, in the reply and in the quoted message, is raised (fail closed)
+                after = portions[index].end
+                chosen = {*chosen, *(k for k in range(len(portions)) if k != index and (
+                    direction is None or (direction == "below") == (portions[k].start >= after)))}
             exact = False
             what = "the quoted text it names"
     elif "section" in targets and index is not None:
@@ -747,6 +757,8 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             return
     if not chosen:  # fewer paragraphs below or above than it counts: any of them may be it
         chosen, exact = region, False
+    if anchored and not labelled:  # (a block named by its label is found by it, wherever the direction points)
+        chosen, exact = {*chosen, *_region(r, portions, index, start, end, None)[0]}, False
     if opened_too and not set(opened_too) <= set(chosen):  # (its opening words point elsewhere too: both, fail closed)
         chosen, exact = {*chosen, *opened_too}, False
     if not exact and index is not None and _THEN_TEXT.match(r.text, end) is not None:

@@ -446,8 +446,10 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
                 continue
             return None
     first = min((q.start for q in ordered if q.explicit), default=len(r.text))  # (a message's own header is above it)
+    # (a header below the note is a quoted message's, in a document with no portion mark too: `From:` / `Sent:` under
+    # a reply whose "posledny odsek je TAJNE" may name the reply's last paragraph or the quoted one's, open33)
     if r.g.scope_elsewhere.compiled.search(r.text, p.start, p.end) is not None or _QUOTE_LINE.search(r.text) \
-            or QUOTED_HEADER.search(r.text, first) is not None or r.g.quoted_message_start.compiled.search(r.text):
+            or QUOTED_HEADER.search(r.text, min(first, p.end)) is not None or r.g.quoted_message_start.compiled.search(r.text):
         return None
     if kind == "message":
         # (a word between the note's clause start and the place may change its count or whose messages they are:
