@@ -435,8 +435,15 @@ def _under_unwrapped_line(r: Reading, index: int) -> bool:
     """Does line `index` start a sentence (a capital) right under a line that ends one and is longer than any
     wrapping width (`_UNWRAPPED_LINE`)? Then the line above is a whole paragraph, and line `index` starts another."""
     prev, seg = r.segs[index - 1], r.segs[index]
-    return not prev.blank and seg.stripped[:1].isupper() and len(prev.text.rstrip()) > _UNWRAPPED_LINE \
-        and _ENDS_FULL_SENTENCE.search(prev.text) is not None
+    if prev.blank or not seg.stripped[:1].isupper() or len(prev.text.rstrip()) <= _UNWRAPPED_LINE \
+            or _ENDS_FULL_SENTENCE.search(prev.text) is None:
+        return False
+    # (a heading that ends with a mark of its own, `ANNEX A (U)`, is read as the portion that mark opens)
+    trailing = _TRAILING_MARK.search(seg.stripped)
+    return trailing is None or r.marks.read_mark(trailing.group("inner")) is None
+
+
+_TRAILING_MARK = lazy(r"\((?P<inner>[^()\n]{1,40})\)$")
 
 
 def _line_under_short_first(r: Reading, index: int) -> bool:
