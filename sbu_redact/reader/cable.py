@@ -388,6 +388,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # paragraph, round 103): a sentence that would have fitted on the line above, which ends one, was
             # not wrapped there: it is text of its own, which the mark above does not mark
             starts.append((i, "block"))
+        elif starts and starts[-1][1] in ("lead", "mark") and _under_unwrapped_line(r, i):
+            # `Colombian police intelligence reports ...` under `1. (U) All staff are reminded ... recycling bins.`, a
+            # line of 230 characters (round 139): no tool wrapped that line, so the line under it, which starts a
+            # sentence, is a paragraph of its own; unmarked, it takes the cable's level, not the mark above
+            starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and (s[:1] == "|" and s.count("|") >= 2
                                                                or i - 1 == starts[-1][0] and _line_under_short_first(r, i)
                                                                and _MARK_ALONE.fullmatch(segs[i - 1].stripped) is None
@@ -419,6 +424,26 @@ def _hard_break(r: Reading, index: int, under_first: bool = False) -> bool:
         return False
     wanted = len(prev.text.rstrip()) + 1 + len(seg.stripped.split(None, 1)[0])
     return wanted <= wrap_width(r) or under_first and wanted <= longest_line(r)
+
+
+# Longer than any width text is wrapped at (a cable's 69 columns, an e-mail's 76, a printer's 100): a line this long
+# is a paragraph written on one line, which no wrapping broke
+_UNWRAPPED_LINE = 100
+
+
+def _under_unwrapped_line(r: Reading, index: int) -> bool:
+    """Does line `index` start a sentence (a capital) right under a line that ends one and is longer than any
+    wrapping width (`_UNWRAPPED_LINE`)? Then the line above is a whole paragraph, and line `index` starts another."""
+    prev, seg = r.segs[index - 1], r.segs[index]
+    if prev.blank or not seg.stripped[:1].isupper() or len(prev.text.rstrip()) <= _UNWRAPPED_LINE \
+            or _ENDS_FULL_SENTENCE.search(prev.text) is None:
+        return False
+    # (a heading that ends with a mark of its own, `ANNEX A (U)`, is read as the portion that mark opens)
+    trailing = _TRAILING_MARK.search(seg.stripped)
+    return trailing is None or r.marks.read_mark(trailing.group("inner")) is None
+
+
+_TRAILING_MARK = lazy(r"\((?P<inner>[^()\n]{1,40})\)$")
 
 
 def _line_under_short_first(r: Reading, index: int) -> bool:

@@ -169,8 +169,10 @@ def _marked_cell_lines(r: Reading, row: Portion, delimiter: str) -> list[Portion
     round 134): a line break inside a quoted cell is one its writer typed (an export never wraps a cell), so the
     cell's mark marks its first line only; what the record holds from the cell's next line on is unmarked text, which
     takes the level of the export (its banner or title), not the record's or the cell's (U) (fail closed: the
-    record's cells after that line too). A record whose marking does not read exactly, or whose cell's later line
-    opens with a mark of its own (the record took that mark too), stays whole."""
+    record's cells after that line too). A record whose marking does not read exactly, or every one of whose cell's
+    later lines opens with a mark of its own (the record took those marks too), stays whole; one whose later lines
+    mix marked and unmarked lines (`(U) ...` / `(U) ...` / an unmarked line, round 138) is split line by line
+    (`_each_cell_line`)."""
     text = r.text
     if row.marking is None or not row.marking.valid or row.marking.level is None:
         return [row]
@@ -185,10 +187,12 @@ def _marked_cell_lines(r: Reading, row: Portion, delimiter: str) -> list[Portion
         mark = r.marks.read_mark(opening.group("inner")) if opening is not None else None
         if mark is None or not mark.valid or mark.level is None:
             continue
-        lines = text[nl + 1:e].split("\n")
-        if any(_NOTE_MARK.match(line) is not None and r.marks.read_mark(
-                _NOTE_MARK.match(line).group("inner")) is not None for line in lines):  # type: ignore[union-attr]
+        lines = [line for line in text[nl + 1:e].split("\n") if line.strip(" \t\r")]
+        marked = [_line_mark(r, line) is not None for line in lines]
+        if lines and all(marked):
             return [row]
+        if any(marked):
+            return _each_cell_line(r, row, nl, e)
         lead = nl + 1
         while lead < row.end and text[lead] in " \t\n":
             lead += 1
@@ -201,6 +205,50 @@ def _marked_cell_lines(r: Reading, row: Portion, delimiter: str) -> list[Portion
         return [head, Portion(start=lead, end=row.end, body_start=lead, kind=row.kind, number=None, marking=None,
                               explicit=False)]
     return [row]
+
+
+def _line_mark(r: Reading, line: str) -> Marking | None:
+    """The portion mark that opens a line of a cell, when it reads exactly (a level and nothing doubtful)."""
+    found = _NOTE_MARK.match(line)
+    mark = r.marks.read_mark(found.group("inner")) if found is not None else None
+    return mark if mark is not None and mark.valid and mark.level is not None else None
+
+
+def _each_cell_line(r: Reading, row: Portion, nl: int, cell_end: int) -> list[Portion]:
+    """A record whose quoted cell's first line (up to `nl`) opens with a mark and whose next lines (up to
+    `cell_end`) mix lines with marks of their own and lines without: the record up to `nl` keeps the record's
+    marking; each next line is a portion of its own, marked by the mark it opens with, or else unmarked (it takes
+    the export's level: an export never wraps a cell, so no mark above reaches it). The record's cells after the
+    cell keep the record's marking (the classification column marks them)."""
+    text = r.text
+    out = [Portion(start=row.start, end=nl, body_start=row.body_start, kind=row.kind, number=None,
+                   marking=row.marking, explicit=True, mark_start=row.mark_start, mark_end=row.mark_end)]
+    at = nl + 1
+    while at < cell_end:
+        stop = text.find("\n", at, cell_end)
+        stop = cell_end if stop == -1 else stop
+        lo, hi = at, stop
+        while lo < hi and text[lo] in " \t":
+            lo += 1
+        while hi > lo and text[hi - 1] in " \t\r":
+            hi -= 1
+        if hi > lo:
+            found = _NOTE_MARK.match(text, lo, hi)
+            mark = _line_mark(r, text[lo:hi])
+            if mark is not None and found is not None:
+                out.append(Portion(start=lo, end=hi, body_start=found.end("inner") + 1, kind=row.kind, number=None,
+                                   marking=mark, explicit=True, mark_start=found.start("inner") - 1,
+                                   mark_end=found.end("inner") + 1))
+            else:
+                r.problem("CELL_MARK", "info", "an unmarked line of a cell whose other lines carry marks of their "
+                          "own: it takes what unmarked text takes, not the mark of a line above it", lo, hi)
+                out.append(Portion(start=lo, end=hi, body_start=lo, kind=row.kind, number=None, marking=None,
+                                   explicit=False))
+        at = stop + 1
+    if any(c.isalnum() for c in text[cell_end:row.end]):
+        out.append(Portion(start=cell_end, end=row.end, body_start=cell_end, kind=row.kind, number=None,
+                           marking=row.marking, explicit=True, mark_start=row.mark_start, mark_end=row.mark_end))
+    return out
 
 
 def _cell_spans(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]] | None:

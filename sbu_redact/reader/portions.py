@@ -726,17 +726,17 @@ def outline_heading(r: Reading, line: str) -> bool:
 
 def saved_chat_line(r: Reading, start_index: int, index: int) -> bool:
     """Does line `index` begin a part of its own in a meeting chat saved as text (`structure.saved_chat_header`,
-    Zoom's `14:05:02 From Rachel Abbott to Everyone:`, round 134)? A message's header does (the message above has
-    ended), and so does any line under the first line of a message that a header heads: the tool writes the lines
+    Zoom's `14:05:02 From Rachel Abbott to Everyone:`, round 134; Webex's lower-case `from`, round 138)? A
+    message's header does (the message above has ended), and so does any line under the first line of a message that a header heads: the tool writes the lines
     of a message as they were typed, never wrapped, so a mark on the message's first line marks that line only (the
     next, unmarked, takes the level of the chat: fail closed)."""
     s = r.segs[index].stripped
-    if s[-1:] == ":" and "From" in s and r.g.saved_chat_header.fullmatch(s) is not None:
+    if s[-1:] == ":" and "rom " in s and r.g.saved_chat_header.fullmatch(s) is not None:
         return True
     if start_index == 0 or index <= start_index:
         return False
     above = r.segs[start_index - 1].stripped
-    return above[-1:] == ":" and "From" in above and r.g.saved_chat_header.fullmatch(above) is not None
+    return above[-1:] == ":" and "rom " in above and r.g.saved_chat_header.fullmatch(above) is not None
 
 
 def _under_message_header(r: Reading, start_index: int) -> bool:
