@@ -121,10 +121,7 @@ _BARE_CHAT_TIME = r"(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)
 # The author: a nick (`jtran`, `maj.ross`) or a name of up to four words as Teams, WhatsApp and
 # Slack export it (`Hamid, J`, `Ana Ruiz`, `Lt Col Ames`, `Dev P.`, `Mensah-Boateng, Kofi`).
 _CHAT_AUTHOR = r"<?[A-Za-z][\w.\-']{0,30}(?:,?[ \t][A-Za-z][\w.\-']{0,20}){0,3}>?"
-# (an IRC log's nick in angle brackets needs no colon: `[1402Z] <joc_chief> (U) shift brief ...`, mIRC and irssi;
-# a Matrix or Slack handle keeps its `@`: `[2024-01-09 07:12] @ana: (U) ...`)
-_CHAT_NICK_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + CHAT_TIME
-                            + r"[ \t]+(?:<?@?[A-Za-z][\w.\-]{0,30}>?:|<[A-Za-z][\w.\-]{0,30}>)[ \t]+)"
+_CHAT_NICK_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + CHAT_TIME + r"[ \t]+<?[A-Za-z][\w.\-]{0,30}>?:[ \t]+)"
                             r"(?P<bullet>)(?:\*{1,2}|_{1,2})?(?P<mark>\([^()\[\]{}\n]{1,40}\))(?:\*{1,2}|_{1,2})?(?=[ \t]+\S)")
 # ... the same with the rarer forms: an author's name of several words, a bare time (read only in a
 # chat whose every post is marked: `MarkReader._chat_marked_throughout`)
@@ -300,8 +297,6 @@ _COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyri
 # `(C) +351 912 555 018`: a cell-phone label before a number that is all the line holds
 _PHONE_LABELLED = lazy(r"[ \t]*\+?\(?\d[\d \t().\-/]{5,}\d(?:[ \t]*(?:ext\.?|x)[ \t]*\d{1,6})?[ \t]*$", re.IGNORECASE)
 _MARKLIKE = lazy(r"[A-Za-z/ ,\-]{1,60}")
-# A military time in Zulu (`1402Z`): in brackets before a chat post's author, the post's time, not its mark
-_ZULU_TIME = lazy(r"\[(?:[01]\d|2[0-3])[0-5]\dZ\]")
 # Short, letters and slashes, at most three words: shaped like a mark whatever its alphabet.
 _MARK_SHAPED = lazy(r"(?=.*[^\W\d_])[\w/,.\-]{1,12}(?:[ /][\w/,.\-]{1,12}){0,2}")
 # A mark at the end of a line (slides, CSV exports): `Force posture is unchanged. (U)`, `"...","(S//NF)"`.
@@ -405,9 +400,8 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         return _DOUBLED_MARK_LEAD.match(text) if body[1:2] == "(" else None
     first = body[:60]
     if head == "[":
-        if ":" not in first:  # (but an IRC nick: `[1402Z] <joc_chief> (U) ...`)
-            return _CHAT_NICK_MARK_LEAD.match(text) if "<" in first else None
-        return _CHAT_NICK_MARK_LEAD.match(text) or _CHAT_NAME_MARK_LEAD.match(text) or _CHAT_TIME_MARK_LEAD.match(text)
+        return (_CHAT_NICK_MARK_LEAD.match(text) or _CHAT_NAME_MARK_LEAD.match(text) or _CHAT_TIME_MARK_LEAD.match(text)) \
+            if ":" in first else None
     if head.isdecimal() and (":" in body[1:3] or (body[4:5] == "-" or "/" in body[:6]) and ":" in body[8:20]):
         m = _CHAT_NAME_MARK_LEAD.match(text)
         if m is not None:
@@ -781,15 +775,6 @@ class MarkReader:
                 if timed is not None and self._reads_valid(mark_inner(timed.group("mark"))) \
                         and self._chat_marked_throughout():
                     m = timed
-        if m is not None and _ZULU_TIME.fullmatch(m.group("mark")):
-            # a chat post's time in Zulu, `[1402Z] maj.harlan: (U) ...`, `[1402Z] <joc_chief> (U) ...`: the mark
-            # after the author is the post's; with none there, the time stays a doubtful mark (fail closed: it
-            # keeps the line a portion of its own)
-            post = _rare_lead(seg.text)
-            if post is not None and (post.re is _CHAT_NICK_MARK_LEAD.compiled or post.re is _CHAT_NAME_MARK_LEAD.compiled
-                                     and self._chat_marked_throughout()) \
-                    and self.looks_like_mark(mark_inner(post.group("mark"))):
-                m = post
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             m = _rare_lead(seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
             if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
