@@ -3,6 +3,7 @@ an ordinal pointer ("the second paragraph") may mean the one labelled so rather 
 it raises both (fail closed, issue 8, round 136). The words are the rules' `governing_statements.ordinals`."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -18,7 +19,21 @@ def ordinal_words(r: Reading) -> str:
 
 
 def ordinal_pointer(r: Reading) -> re.Pattern[str]:
-    return compile_pattern(rf"(?i)\b(?P<o>{ordinal_words(r)})[ \t]+(?P<k>para(?:graph)?|point|item|bullet)\b")
+    return _pointer(ordinal_words(r))
+
+
+# (compiled once per set of ordinal words, keyed by the words themselves: a few milliseconds a compilation,
+# asked for by every statement that points by an ordinal)
+@functools.lru_cache(maxsize=16)
+def _pointer(words: str) -> re.Pattern[str]:
+    return compile_pattern(rf"(?i)\b(?P<o>{words})[ \t]+(?P<k>para(?:graph)?|point|item|bullet)\b")
+
+
+@functools.lru_cache(maxsize=16)
+def _label(words: str) -> re.Pattern[str]:
+    return compile_pattern(
+        rf"(?i)[ \t]*(?:(?P<o>{words})[ \t]+(?P<k>para(?:graph)?|point|item|bullet)|(?P<k2>para(?:graph)?|point|item|bullet)"
+        rf"[ \t]+(?:(?P<o2>{words})|(?P<d>\d{{1,2}})))\b[ \t]*[:\-\u2013\u2014]")
 
 
 def labelled_ordinal(r: Reading, ordered: Sequence[Portion], at: int, kind: str, n: int) -> set[int]:
@@ -27,10 +42,7 @@ def labelled_ordinal(r: Reading, ordered: Sequence[Portion], at: int, kind: str,
     are the rules' `governing_statements.ordinals`): an ordinal pointer raises them beside the counted one, since which
     one it means is not certain (fail closed, round 136)."""
     ordinals = r.g.vocabulary.governing_statements.ordinals
-    words = ordinal_words(r)
-    label = compile_pattern(
-        rf"(?i)[ \t]*(?:(?P<o>{words})[ \t]+(?P<k>para(?:graph)?|point|item|bullet)|(?P<k2>para(?:graph)?|point|item|bullet)"
-        rf"[ \t]+(?:(?P<o2>{words})|(?P<d>\d{{1,2}})))\b[ \t]*[:\-\u2013\u2014]")
+    label = _label(ordinal_words(r))
     found = set()
     for j, q in enumerate(ordered):
         m = label.match(r.text, q.body_start, q.end) if j != at else None

@@ -196,8 +196,9 @@ def _points(r: Reading, words: "LazyPattern", original: str, line: int, line_end
     # (the place may follow the level in its sentence too: "eto sekretno -- dva predydushchikh soobshcheniya", round 127)
     stops = [e for e in (original.find(c, level.end(), line_end) for c in _SENTENCE_STOPS if c != ":") if e >= 0]
     hi = min(stops, default=line_end)
-    return any(r.original_part_may_hold(pattern.compiled, lo, hi)  # (searched only where an anchor of the words is)
-               and pattern.compiled.search(original, lo, hi) is not None
+    # (searched in the sentence alone, without a gate: a gate scans the whole text for the anchors of each of
+    # these many patterns, once per reading, which costs more than the search of one short sentence)
+    return any(pattern.compiled.search(original, lo, hi) is not None
                for pattern in (r.g.scope_back, r.g.scope_ahead, r.g.scope_topic_abroad,
                                *(place for place, _, _ in r.g.scope_places_abroad)))
 
