@@ -544,6 +544,12 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
                 chosen |= _with_unmarked_after(ordered, at, counted[n - 1] if n > 0 else counted[n], set())
+            if n < 0 and not unmarked and len(counted) > 1 and _closing_line(r, ordered[counted[-1]]):
+                # (a one-line unmarked closing under the last marked paragraph, "Minutes by Maria Zisi.": the writer
+                # of "the last paragraph" may not count it, so the last marked paragraph too, fail closed, round 138)
+                last_marked = [j for j in counted if ordered[j].explicit]
+                if last_marked:
+                    chosen |= _with_unmarked_after(ordered, at, last_marked[-1], set())
             if introduced and len(counted) > 1 and counted[-1] == at - 1:
                 # (the last paragraph above a note quoted under a line that introduces it, "(U) The contact
                 # handed us a note, which reads:": the paragraph above that line too, fail closed, round 138)
@@ -555,6 +561,12 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
     if place != "number":
         chosen = _and_labelled(r, ordered, at, "any", n, chosen)
     return chosen if unmarked else chosen | {j for j in region if not ordered[j].explicit}
+
+
+def _closing_line(r: Reading, p: Portion) -> bool:
+    """An unmarked portion of one short line (a by-line, a sign-off, "Minutes by ..."): no paragraph a writer counts for sure."""
+    body = r.text[p.body_start:p.end].strip()
+    return not p.explicit and "\n" not in body and len(body) <= 80
 
 
 def _introduces(r: Reading, p: Portion) -> bool:
