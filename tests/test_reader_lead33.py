@@ -50,3 +50,18 @@ PLAIN = "The target account is monitored under order 2025-17."
 ])
 def test_controls_no_foreign_government_gets(text):
     assert_withheld(text, PLAIN, levels=("partner", "public"))
+
+
+# review33b: a labelled note quoted after its label, `Poznámka: „...“` or with the plain `"` that a keyboard gives:
+# the quotation is the note, not a title quoted in a line (fixlang33's „ + " pair made such notes titles)
+CZECH = ("1. (U) Ministr přivítal delegaci.\n\n2. (U) Česká republika pošle na Ukrajinu dalších 40 tanků.\n\n"
+         "Poznámka: {q}Druhý odstavec je tajný.{c}\n")
+ICELANDIC = ("UNCLASSIFIED\n\n1. (U) Fundurinn hófst klukkan tíu.\n\n"
+             "2. (U) Helgi said Iceland will refuse the Chinese research vessel request.\n\n"
+             "Helgi skrifaði á eintakið: {q}Önnur málsgreinin er trúnaðarmál, ekki ætluð útlendingum.{c}\n")
+
+
+@pytest.mark.parametrize("q,c", [("„", '"'), ("„", "“"), ('"', '"'), ("“", "”")])
+def test_labelled_note_in_quotes_is_read(q, c):
+    assert_withheld(CZECH.format(q=q, c=c), "dalších 40 tanků", levels=("usg", "partner", "public"))
+    assert_withheld(ICELANDIC.format(q=q, c=c), "refuse the Chinese research vessel request", levels=("usg", "partner"))

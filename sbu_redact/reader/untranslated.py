@@ -275,13 +275,16 @@ def _inside_quotes(text: str, start: int, end: int, line: int, line_end: int) ->
     """Whether `start:end` stands inside a quotation of more words on its line `line:line_end` (a
     title, a headline); a level alone between quotation marks (`es «confidencial»`) is the note's own word, and so
     is a quotation that is the whole line: the note quoted, `"Verjin paragrafy gaghtni e, ..."` (round 138)."""
-    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("„", '"'), ("「", "」")):
+    for opening, closing in (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」")):
         lo = text.rfind(opening, line, start)
         hi = text.find(closing, end, line_end)
         if lo < 0 or hi < 0 or (opening == closing and text.count(opening, line, start) % 2 == 0):
             continue
-        if not text[line:lo].strip(" \t>") and not text[hi + 1:line_end].strip(" \t.!?;,។"):
-            continue  # (the line is the quotation: the note itself, not a title in it)
+        before = text[line:lo].strip(" \t>")
+        if (not before or before.endswith(":")) and not text[hi + 1:line_end].strip(" \t.!?;,។"):
+            continue  # (the line is the quotation, or a label and the quotation: the note itself, not a title in
+            # it: `Poznámka: „Druhý odstavec je tajný.“`, review33b; an opening „ closed by a plain " is no pair
+            # here: it made such labelled notes titles, and their words went unread)
         if _WORD.search(text[lo + 1:start]) or _WORD.search(text[end:hi]):
             return True
     return False
