@@ -154,7 +154,14 @@ NOTE_VARIANTS = [
 _LATER = {"note-at-end-annex": []}
 
 
-@pytest.mark.parametrize("kind,text", [(k, t) for k, t in NOTE_VARIANTS], ids=[k for k, _ in NOTE_VARIANTS])
+# (the `Exhibit B` / `Appendix 2` label rule was removed before landing: review33d found its labelled blocks too
+# narrow in four layouts, new leaks; these two leak as on main `44e044b`, strict xfails until a placing rule is exact)
+_EXHIBIT_LABEL = {"footnote-number", "asterisk-appendix"}
+
+
+@pytest.mark.parametrize("kind,text", [
+    pytest.param(k, t, marks=[pytest.mark.xfail(strict=True, reason="known leak: the Exhibit/Appendix label rule was removed (review33d)")]
+                 if k in _EXHIBIT_LABEL else []) for k, t in NOTE_VARIANTS], ids=[k for k, _ in NOTE_VARIANTS])
 def test_note_classifying_an_exhibit_withholds_its_text(kind, text):
     _held(text, [OWNER, WARNED], ["The team visited the embassy from 4 to 15 May"]
           + _LATER.get(kind, ["The embassy should rebid the cleaning contract by 2027"]))

@@ -65,3 +65,22 @@ ICELANDIC = ("UNCLASSIFIED\n\n1. (U) Fundurinn hófst klukkan tíu.\n\n"
 def test_labelled_note_in_quotes_is_read(q, c):
     assert_withheld(CZECH.format(q=q, c=c), "dalších 40 tanků", levels=("usg", "partner", "public"))
     assert_withheld(ICELANDIC.format(q=q, c=c), "refuse the Chinese research vessel request", levels=("usg", "partner"))
+
+
+# review33d: "the last paragraph" over marked sign-off lines, and a CSV cell line that opens (U) in a SECRET record
+VIET = ("UNCLASSIFIED\nFrom: Nguyen Thi Lan\nTo: Political Section\nSubject: (U) Notes from the consultation\n\n"
+        "(U) Ghi chú: đoạn cuối cùng là MẬT, xin không chuyển tiếp.\n\n"
+        "(U) The two delegations reviewed the fisheries agreement and agreed to meet again in March.\n\n"
+        "(U) Our minister told your ambassador privately that Hanoi will allow US Navy ships to use Cam Ranh.\n\n"
+        "(U) Please acknowledge receipt of these notes by Friday.\n\n(U) Best regards, Lan\n")
+CSV = ('Entry,Classification,Text\n"E-3","UNCLASSIFIED","(U) Call scheduled."\n"E-4","SECRET","(S) Call with the '
+       'minister.\n(U) Talks went well (S) army will move into the enclave on 20 July\nMinister asked us to keep the '
+       'date quiet"\n')
+
+
+def test_last_paragraph_above_marked_sign_off_lines_is_withheld():
+    assert_withheld(VIET, "allow US Navy ships to use Cam Ranh", levels=("usg", "partner", "public"))
+
+
+def test_cell_line_never_below_its_record():
+    assert_withheld(CSV, "army will move into the enclave on 20 July", levels=("usg", "partner", "public"))

@@ -544,10 +544,16 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
         for counted in (among, [j for j in among if ordered[j].kind == "list_item"]):
             if counted and -len(counted) <= (n - 1 if n > 0 else n) < len(counted):
                 chosen |= _with_unmarked_after(ordered, at, counted[n - 1] if n > 0 else counted[n], set())
-            if n < 0 and not unmarked and len(counted) > 1 and _closing_line(r, ordered[counted[-1]]):
-                # (a one-line unmarked closing under the last marked paragraph, "Minutes by Maria Zisi.": the writer
-                # of "the last paragraph" may not count it, so the last marked paragraph too, fail closed, round 138)
-                last_marked = [j for j in counted if ordered[j].explicit]
+            if n < 0 and len(counted) > 1 and _closing_line(r, ordered[counted[-1]]):
+                # (a one-line closing under the last paragraph, "Minutes by Maria Zisi.", "(U) Best regards, Lan":
+                # the writer of "the last paragraph" may not count it, so the paragraph above it and the last
+                # marked one too, fail closed, round 138 and review33d)
+                k = len(counted) - 1
+                while k > 0 and _closing_line(r, ordered[counted[k]]):
+                    k -= 1  # (every short line above it too, "(U) Please acknowledge receipt by Friday.", up to a paragraph)
+                for j in counted[k:]:
+                    chosen |= _with_unmarked_after(ordered, at, j, set())
+                last_marked = [j for j in counted[:k + 1] if ordered[j].explicit]
                 if last_marked:
                     chosen |= _with_unmarked_after(ordered, at, last_marked[-1], set())
             if introduced and len(counted) > 1 and counted[-1] == at - 1:
@@ -564,9 +570,10 @@ def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: in
 
 
 def _closing_line(r: Reading, p: Portion) -> bool:
-    """An unmarked portion of one short line (a by-line, a sign-off, "Minutes by ..."): no paragraph a writer counts for sure."""
+    """A portion of one short line (a by-line, a sign-off, "Minutes by ...", "(U) Xin cam on."): no paragraph a
+    writer counts for sure."""
     body = r.text[p.body_start:p.end].strip()
-    return not p.explicit and "\n" not in body and len(body) <= 80
+    return "\n" not in body and len(body) <= 80
 
 
 def _introduces(r: Reading, p: Portion) -> bool:
