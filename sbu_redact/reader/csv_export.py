@@ -238,7 +238,7 @@ def _each_cell_line(r: Reading, row: Portion, nl: int, cell_end: int) -> list[Po
             if mark is not None and found is not None:
                 # (never below the record's own marking, its classification column: `(U) Talks went well (S) army
                 # will move ...` in a SECRET record is SECRET, review33d)
-                mark = r.g.rollup([mark, row.marking]) or mark
+                mark = (r.g.rollup([mark, row.marking]) if row.marking is not None else None) or mark
                 out.append(Portion(start=lo, end=hi, body_start=found.end("inner") + 1, kind=row.kind, number=None,
                                    marking=mark, explicit=True, mark_start=found.start("inner") - 1,
                                    mark_end=found.end("inner") + 1))
