@@ -338,6 +338,10 @@ CASES = [
     ("burmese_name", "THE TIN MINE AND THE SAN FRANCISCO OFFICE MAY WIN; U.S. AID; MA LAW SCHOOL. Win Win.", [],
      ["TIN", "SAN", "MAY", "WIN", "LAW", "Win"]),
     # names20: names in lower case on a line of informal notes (a run of name-like words, one word with a cue)
+    ("chat_line_name", "Messages shown to the officer:\n[from 0772 41 90 18] amel tell your father to pay before friday\n"
+                       "[from 0772 41 90 18] will tell you tomorrow where the car is\n", ["amel"], ["will", "father"]),
+    ("cantonese_name", "1. (SBU) THE ORGANISER, LAW CHI-KEUNG, SAID SO. LAW'S DEPUTY AGREED; THE LAW REFORM STALLED.\n",
+     ["LAW CHI-KEUNG", "LAW'S"], ["SO", "REFORM"]),
     ("lower_case_name", "met w/ cocoa coop people: amon kouadio (chair), his wife ahou, and the treasurer.\n"
                         "kouadio says the gendarmes take 5,000 cfa per truck.\n",
      ["amon kouadio", "ahou", "kouadio"], ["cocoa", "gendarmes", "cfa", "treasurer"]),
