@@ -386,6 +386,16 @@ def longest_line(r: Reading) -> int:
     return r.longest_line
 
 
+def width_known(r: Reading, width: int) -> bool:
+    """Do at least three lines of the text reach about `width` (within a fifth of it), as a wrapped
+    paragraph's lines do? Then the width is known and a line's first word that would not have fitted on the
+    line above was wrapped there; with fewer (one long line, a chat's posts) the wrap is not certain."""
+    if r.width_known is None:  # (asked for many portions of a document: computed once)
+        near = width - width // 5
+        r.width_known = sum(1 for seg in r.segs if not seg.blank and len(seg.text.rstrip()) >= near) >= 3
+    return r.width_known
+
+
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 
 
@@ -543,6 +553,14 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
+    if not fits and index - 1 == start_index and not width_known(r, width) \
+            and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None:
+        # the marked first line of its portion is (about) the longest line, and no other line reaches that width as
+        # wrapped lines do: the width is unknown (a tiny document, a chat, whose lines no width wraps), so the line
+        # under it is no certain wrap (`[14:02] maj.harlan: (U) shift change complete` / `the convoy departs ...`,
+        # `1. (U) summary attached.` / `the raid is set ...`, issue 8, fixrev33c). Unmarked, it is text of its own
+        # and takes the document's level, not the mark above it (fail closed)
+        return True
     if _under_marked_node(r, start_index, index, fits) or indented_item_under_mark(r, start_index, index):
         return True
     if index - 1 == start_index and s[:1].isupper() and heading_then_sentence(r, index) and len(s.split(None, 2)) > 2:
