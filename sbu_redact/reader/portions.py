@@ -570,7 +570,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
     if not fits and index - 1 == start_index and not width_known(r, width) \
             and (_SENTENCE_END.search(prev.text) or _chat_post_line(r, prev)) \
             and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None \
-            and "(" not in s:
+            and "(" not in s and not ends_in_abbreviation(r, prev.text, s):
         # (a line that may carry a mark of its own, `Figure 3 (S//NF). Convoy routes ...`, is read as before: its
         # mark is reported where it sits)
         # the marked first line of its portion, which ends a sentence or is a chat post's, is (about) the longest
