@@ -1081,7 +1081,6 @@ KNOWN_OVER_REDACTION = {
     "adv62-043-chat-my-three-messages-above-are-confidential": "round 62: a chat where the sender says after the fact that his three messages above are CONFIDENTIAL per the DCM (over-redacted at usg; fails closed)",
     "adv62-045-memo-scan-ocr-para-2-1s-5-nf": "round 62: a scanned memo whose typed note OCRs as 'PARA 2 1S 5//NF' (over-redacted at usg; fails closed)",
     "adv62-046-fax-ocr-conf1dent1al-items-3-and-4": "round 62: an OCR'd fax whose handwritten note reads 'C0NF1DENT1AL - items 3 & 4' over a list of items (over-redacted at usg; fails closed)",
-    "adv62-047-email-copied-from-jwics-email-ts-si": "round 62: an unclassified e-mail whose paragraph is said to be copied from a JWICS e-mail marked TOP SECRET//SI (over-redacted at usg; fails closed)",
     "adv62-048-wiki-pasted-from-siprnet-blog-s-rel-fvey": "round 62: an unclassified team wiki page whose quote is said to be pasted from a SIPRNet blog post marked SECRET//REL TO USA, FVEY (over-redacted at usg; fails closed)",
     "adv62-058-b-jsonl-one-record-confidential": "round 62: an ordinary JSON-lines tasker export with per-record marks; one record (C) (over-redacted at usg; fails closed)",
     "adv63-004-pdf-soft-hyphen-hard-wrap-mark-mid-line": "round 63: a PDF text extract of a SECRET report, hard-wrapped at 72 columns with soft hyphens, where a (S) sentence begins mid-line after (U) text (over-redacted at usg; fails closed)",
@@ -2459,6 +2458,8 @@ KNOWN_OVER_REDACTION = {
     "adv139-052-trap-security-incident-statistics-by-level": "round 139: an unclassified annual security incident statistics report that counts violations by classification level; one SBU line (over-redacted at usg; fails closed)",
     "adv139-054-trap-sf-700-sf-702-forms-explained": "round 139: an unclassified handout explaining SF-700, SF-701, SF-702 and the cover sheets SF-703, SF-704, SF-705 (TOP SECRET, SECRET, CONFIDENTIAL); on (over-redacted at usg; fails closed)",
     "adv139-055-trap-nato-conference-logistics-cosmic-registry-tour": "round 139: an unclassified conference logistics e-mail mentioning NATO SECRET sessions in another room and a COSMIC TOP SECRET registry tour; one SBU l (over-redacted at usg; fails closed)",
+    "adv69-005-chat-multiline-messages-continuation-lines": "round 69: a SECRET chat export where a (U) message runs over several lines and the next unmarked continuation lines of a different message carry SECRE (over-redacted at usg; fails closed)",
+    "adv78-031-report-usace-vt-soft-returns": "round 78: Corps of Engineers memo pasted from Word with vertical tabs as soft returns; CONFIDENTIAL with unmarked second paragraph (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
