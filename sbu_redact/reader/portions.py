@@ -183,20 +183,6 @@ def _closes_marked_element(r: Reading, start_index: int, index: int) -> bool:
 _CHAT_POST_LABEL = lazy(r"[\[\d][^\n]{0,30}?\d{1,2}:\d{2}\S*[ \t]+[^\n]{1,40}:[ \t]+$")
 
 
-# a chat post's label before its mark, with or without a time of the `hh:mm` form: `[0912] maj.harlan: `, `[14:02] nick: `
-_CHAT_POST_AUTHOR = lazy(r"[\[\d][^\n]{0,40}?[\w.\-][ \t]*:[ \t]+$")
-
-
-def _chat_post_line(r: Reading, seg: Segment) -> bool:
-    """Does `seg` open with a chat post's label (a time or a bracket, then the author and a colon) before its mark?
-    A chat's lines are not wrapped at a width: its posts are as long as their authors wrote them."""
-    if seg.stripped[:1] not in "[0123456789":
-        return False
-    m = r.marks.mark_lead(seg)
-    label = m.groupdict().get("label") if m is not None else None
-    return isinstance(label, str) and _CHAT_POST_AUTHOR.match(label) is not None
-
-
 def _chat_post_not_wrapped(r: Reading, start_index: int, index: int) -> bool:
     """Is line `index` under a chat post whose first line carries the post's time, author and mark
     (`2026-11-13 09:02 Ana Ruiz: (U) Latest from post, pasted below`) no certain wrap of the line above it
@@ -400,16 +386,6 @@ def longest_line(r: Reading) -> int:
     return r.longest_line
 
 
-def width_known(r: Reading, width: int) -> bool:
-    """Do at least three lines of the text reach about `width` (within a fifth of it), as a wrapped
-    paragraph's lines do? Then the width is known and a line's first word that would not have fitted on the
-    line above was wrapped there; with fewer (one long line, a chat's posts) the wrap is not certain."""
-    if r.width_known is None:  # (asked for many portions of a document: computed once)
-        near = width - width // 5
-        r.width_known = sum(1 for seg in r.segs if not seg.blank and len(seg.text.rstrip()) >= near) >= 3
-    return r.width_known
-
-
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 
 
@@ -567,18 +543,6 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)
-    if not fits and index - 1 == start_index and not width_known(r, width) \
-            and (_SENTENCE_END.search(prev.text) or _chat_post_line(r, prev)) \
-            and (r.marks.lead(prev) or r.marks.mark_lead(prev)) is not None \
-            and "(" not in s and not ends_in_abbreviation(r, prev.text, s):
-        # (a line that may carry a mark of its own, `Figure 3 (S//NF). Convoy routes ...`, is read as before: its
-        # mark is reported where it sits)
-        # the marked first line of its portion, which ends a sentence or is a chat post's, is (about) the longest
-        # line, and no other line reaches that width as wrapped lines do: the width is unknown (a tiny document, a
-        # chat, whose lines no width wraps), so the line under it is no certain wrap (`[14:02] maj.harlan: (U) shift change complete` / `the convoy departs ...`,
-        # `1. (U) summary attached.` / `the raid is set ...`, issue 8, fixrev33c). Unmarked, it is text of its own
-        # and takes the document's level, not the mark above it (fail closed)
-        return True
     if _under_marked_node(r, start_index, index, fits) or indented_item_under_mark(r, start_index, index):
         return True
     if index - 1 == start_index and s[:1].isupper() and heading_then_sentence(r, index) and len(s.split(None, 2)) > 2:

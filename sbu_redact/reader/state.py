@@ -136,7 +136,6 @@ class Reading:
         self.cable_lines: dict[tuple[int, bool], CableLine | None] = {}  # (segment start, damaged forms)
         self.wrap_width: int | None = None  # (portions.wrap_width, once known)
         self.longest_line: int | None = None  # (portions._longest_line, once known)
-        self.width_known: bool | None = None  # (portions.width_known, once known)
         self.record_starts: dict[int, bool] = {}  # (portions.paragraph_break: does a portion's first line lead a log entry)
         self.prompt_list: bool | None = None  # (cable._prompt_list: is every numbered marked line a prompt with its answer below)
         self.diff_hunks: bool | None = None  # (diffs.holds_unified_hunk: does the text hold a unified diff's hunk header)
