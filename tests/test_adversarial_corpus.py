@@ -2458,8 +2458,7 @@ KNOWN_OVER_REDACTION = {
     "adv139-052-trap-security-incident-statistics-by-level": "round 139: an unclassified annual security incident statistics report that counts violations by classification level; one SBU line (over-redacted at usg; fails closed)",
     "adv139-054-trap-sf-700-sf-702-forms-explained": "round 139: an unclassified handout explaining SF-700, SF-701, SF-702 and the cover sheets SF-703, SF-704, SF-705 (TOP SECRET, SECRET, CONFIDENTIAL); on (over-redacted at usg; fails closed)",
     "adv139-055-trap-nato-conference-logistics-cosmic-registry-tour": "round 139: an unclassified conference logistics e-mail mentioning NATO SECRET sessions in another room and a COSMIC TOP SECRET registry tour; one SBU l (over-redacted at usg; fails closed)",
-    "adv69-005-chat-multiline-messages-continuation-lines": "round 69: a SECRET chat export where a (U) message runs over several lines and the next unmarked continuation lines of a different message carry SECRE (over-redacted at usg; fails closed)",
-    "adv78-031-report-usace-vt-soft-returns": "round 78: Corps of Engineers memo pasted from Word with vertical tabs as soft returns; CONFIDENTIAL with unmarked second paragraph (over-redacted at usg; fails closed)",
+    "adv62-047-email-copied-from-jwics-email-ts-si": "round 62: an unclassified e-mail whose paragraph is said to be copied from a JWICS e-mail marked TOP SECRET//SI (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
