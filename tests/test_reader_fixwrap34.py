@@ -19,7 +19,10 @@ passed): the indented paragraph of the all-caps cable (`cable-tab-indented`; the
 all-caps telegram variants already withheld theirs); the Slack-style chat whose header line stands alone and whose
 (U) line is longer than half the width (`slack-secret`, `slack-secret-second-line`, `slack-cui-noforn`; the
 Mattermost and Discord variants with short first lines passed); the all-caps cable's new sentence under a short (U)
-line (`cable-pilcrow`, `cable-unnumbered`; mixed-case memo and e-mail passed). Test 4 was written after the fix.
+line (`cable-pilcrow`, `cable-unnumbered`; mixed-case memo and e-mail passed). Probing the first fix found three
+more that leaked (added, then fixed): `cable-set-in-deeper-than-text`, `slack-bracketed-time`, `cable-mixed-case`.
+Left leaking: a (U) line that ends in a colon (`1. (U) BAQUBAH MARKET UPDATE:` / `THE POLICE CHIEF ...`), whose
+text under it is plausibly what the (U) marks (a label's body). Test 4 was written after the fix.
 """
 from __future__ import annotations
 
@@ -104,11 +107,14 @@ SUBJECT: (U) GUEST HOUSE RULES
 SECRET
 """
 
+CABLE_C_DEEP = CABLE_C.replace("\tTHE VICE", "        THE VICE").replace("\tTHE COCALERO", "        THE COCALERO")
+
 INDENTED = [
     ("cable-tab-indented", CABLE_C, "THE VICE MINISTER OF GOVERNMENT TOLD POLOFF"),
     ("memo-space-indented", MEMO_S, "surveillance team from the Interior Ministry"),
     ("email-spanish-indented", EMAIL_S_SPANISH, "coronel Ramiro Baez recibe pagos"),
     ("all-caps-telegram-indented", TELEGRAM_CAPS_S, "MULLAH NAZIR WILL"),
+    ("cable-set-in-deeper-than-text", CABLE_C_DEEP, "THE VICE MINISTER OF GOVERNMENT TOLD POLOFF"),
 ]
 INDENTED_RELEASED = [
     (CABLE_C, "THE MOTOR POOL CLOSES AT NOON ON MAY 26"),
@@ -166,10 +172,14 @@ LES//NOFORN
 
 SLACK_CUI = SLACK_S.replace("SECRET//NOFORN", "CUI//NOFORN")
 
+SLACK_BRACKETED = SLACK_S.replace("Sam Okafor  9:15 AM", "Sam Okafor  [9:15 AM]").replace("Dana Ruiz  9:12 AM",
+                                                                                         "Dana Ruiz  [9:12 AM]")
+
 CHAT = [
     ("slack-secret", SLACK_S, "The convoy leaves Camp Eggers through the north gate", ALL),
     ("slack-secret-second-line", SLACK_S, "the alternate route runs past the Abdul Haq circle", ALL),
     ("slack-cui-noforn", SLACK_CUI, "The convoy leaves Camp Eggers through the north gate", ("partner", "public")),
+    ("slack-bracketed-time", SLACK_BRACKETED, "The convoy leaves Camp Eggers through the north gate", ALL),
     ("mattermost-cui-noforn", MATTERMOST_CUI, "Applicant Hamid Rezaei presented a forged", ("partner", "public")),
     ("discord-les-noforn", DISCORD_LES, "the broker Ernesto Villalobos is moving I-20 forms", ("partner", "public")),
 ]
@@ -250,11 +260,16 @@ GID OFFICERS SAY THE DETAINED IMAM ABU QATADA'S NEPHEW IS NOW COOPERATING.
 BEECROFT
 """
 
+CABLE_S_MIXED = CABLE_S_PILCROW.replace(
+    "BAQUBAH MARKET REOPENED FEB 12.\nTHE PROVINCIAL POLICE CHIEF NAMED TWO OF HIS OWN COLONELS AS JAM FINANCIERS.",
+    "Baqubah market reopened Feb 12.\nThe provincial police chief named two of his own colonels as JAM financiers.")
+
 SHORT_LINE = [
     ("cable-pilcrow", CABLE_S_PILCROW, "THE PROVINCIAL POLICE CHIEF NAMED TWO"),
     ("memo-mixed-case", MEMO_S_MIXED, "The harbor master, Yusuf Demir, agreed"),
     ("email-confidential", EMAIL_C, "Minister Ben Salah said the army will replace"),
     ("cable-unnumbered", CABLE_C_UNNUMBERED, "THE DETAINED IMAM ABU QATADA'S NEPHEW"),
+    ("cable-mixed-case", CABLE_S_MIXED, "The provincial police chief named two"),
 ]
 SHORT_LINE_RELEASED = [
     (CABLE_S_PILCROW, "BAQUBAH MARKET REOPENED FEB 12"),
@@ -280,6 +295,22 @@ harbor master has cleared the manifest and the health inspection is done.
 
 SECRET
 """
+
+WRAPPED_U_CABLE = """S E C R E T SANAA 000977
+
+E.O. 12958: DECL: 05/18/2020
+TAGS: PTER, PREL, YM
+SUBJECT: (U) SECURITY SITUATION IN ABYAN
+
+1. (U) THE WFP SUSPENDED FOOD DISTRIBUTION IN ABYAN ON MAY 16 AFTER
+GUNMEN STOPPED TWO OF ITS TRUCKS NEAR ZINJIBAR. DISTRIBUTION WILL
+RESUME WHEN THE GOVERNOR REOPENS THE COASTAL ROAD.
+
+2. (S) THE NSB DIRECTOR CONFIRMED THAT AQAP LEADERS MET IN MUDIYAH.
+
+SECHE
+"""
+
 
 # ---------------------------------------------------------------- 4. a split keeps the raise of its (U) line
 
@@ -321,6 +352,10 @@ def test_u_lines_stay_released(text, phrase):
 def test_wrapped_u_paragraph_stays_released():
     assert_released(WRAPPED_U, "The ship arrives Tuesday at the commercial pier")
     assert_released(WRAPPED_U, "harbor master has cleared the manifest")
+    for phrase in ("THE WFP SUSPENDED FOOD DISTRIBUTION", "GUNMEN STOPPED TWO OF ITS TRUCKS",
+                   "RESUME WHEN THE GOVERNOR REOPENS"):
+        assert_released(WRAPPED_U_CABLE, phrase)
+    assert_withheld(WRAPPED_U_CABLE, "THE NSB DIRECTOR CONFIRMED", ALL)
 
 
 def test_a_split_line_keeps_the_raise_of_its_u_line():

@@ -390,11 +390,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # not wrapped there: it is text of its own, which the mark above does not mark
             starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and i - 1 == starts[-1][0] \
-                and _capital_sentence_under_short_first(r, starts[-1][0], i):
+                and _sentence_under_short_first(r, starts[-1][0], i):
             # `PRESIDENTIAL GUARD COMMANDER ... TONIGHT.` under `1. (U) CURFEW IN ZINJIBAR EXTENDED TO MAY 25.` in a
-            # SECRET cable (adv141-050): a new sentence whose first word would have fitted on the (U) line, which
-            # ends one: no wrapping put it there. Unmarked, it takes the cable's level; it keeps any raise of the
-            # (U) paragraph (`split_raises`)
+            # SECRET cable (adv141-050; numbered or not, in capitals or not): a new sentence whose first word would
+            # have fitted on the (U) line, which ends one: no wrapping put it there. Unmarked, it takes the cable's
+            # level; it keeps any raise of the (U) paragraph (`split_raises`)
             record_split(r, segs[starts[-1][0]].start, seg.start)
             starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and _under_unwrapped_line(r, i):
@@ -759,17 +759,19 @@ def _typed_paragraph_after(r: Reading, start: int, index: int) -> bool:
     lead = r.marks.lead(lead_seg)
     if lead is None:
         return False
-    text_column = lead.end() + len(lead_seg.text[lead.end():]) - len(lead_seg.text[lead.end():].lstrip(" \t"))
-    if len(first.text) - len(first.text.lstrip(" \t")) >= text_column:
-        return False
     k = index - 1
     while k > start and r.segs[k].blank:
         k -= 1
-    if _ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None:
+    text_column = lead.end() + len(lead_seg.text[lead.end():]) - len(lead_seg.text[lead.end():].lstrip(" \t"))
+    if len(first.text) - len(first.text.lstrip(" \t")) < text_column \
+            and _ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None:
         return True
-    if _ends_capital_sentence(r.segs[k].text) and _document_above(r, lead_seg):
-        # (an all-caps cable's paragraph ends `... MUST BE DOUBLE WRAPPED.`, adv141-012: the indented paragraph
-        # after it takes the cable's level and keeps any raise of the (U) paragraph, `split_raises`)
+    if (_ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None or _ends_capital_sentence(r.segs[k].text)) \
+            and _document_above(r, lead_seg):
+        # in a cable whose level is above the (U): an all-caps paragraph's end (`... MUST BE DOUBLE WRAPPED.`,
+        # adv141-012), or a block set in deeper than the paragraph's text that nothing introduces (a quotation that
+        # a line introduces takes the cable's level too, round 97): unmarked, it takes the cable's level and keeps
+        # any raise of the (U) paragraph (`split_raises`)
         record_split(r, lead_seg.start, first.start)
         return True
     return False
@@ -801,15 +803,15 @@ def _document_above(r: Reading, seg: Segment) -> bool:
     return combined is None or combined.banner() != marking.banner()
 
 
-def _capital_sentence_under_short_first(r: Reading, start: int, index: int) -> bool:
+def _sentence_under_short_first(r: Reading, start: int, index: int) -> bool:
     """Is line `index`, right under the (U)-marked first line `start` of a paragraph of a cable whose level is higher,
-    a new sentence no wrapping put there: that line ends a sentence, the line holds no small letter (an all-caps
-    cable; mixed case is `_hard_break`'s), and its first word would have fitted on that line (against the cable's
-    width or the text's longest line, which no wrapped line is longer than: a few lines set the width too narrow)?"""
+    a new sentence no wrapping put there: that line ends a sentence (in capitals too: an all-caps cable), the line
+    opens with a capital, and its first word would have fitted on that line (against the cable's width or the text's
+    longest line, which no wrapped line is longer than: a few lines set the width too narrow)?"""
     prev, seg = r.segs[start], r.segs[index]
     s = seg.stripped
-    if prev.blank or seg.blank or not s[:1].isupper() or any(c.islower() for c in s) \
-            or not _ends_capital_sentence(prev.text) or not _marked_unclassified(r, prev):
+    if prev.blank or seg.blank or not s[:1].isupper() or not _marked_unclassified(r, prev) \
+            or _ENDS_FULL_SENTENCE.search(prev.text) is None and not _ends_capital_sentence(prev.text):
         return False
     wanted = len(prev.text.rstrip()) + 1 + len(s.split(None, 1)[0])
     return wanted <= max(wrap_width(r), longest_line(r)) and _document_above(r, prev)
