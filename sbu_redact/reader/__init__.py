@@ -18,7 +18,7 @@ govern text elsewhere: a correction of one paragraph, a compilation or spill not
 original of a translation), `raising` (the portions those statements raise, in one pass),
 `scope` (a statement whose target was not found, classified stretches; `scope_exact` and `page_refs` its exact
 targets), `pages` (the pages of a form-feed file under their own banners), `cells` (marks in a table
-row's cells), `html_cells` (a mark in an HTML table cell), `diagram_labels` (a Mermaid diagram's marked labels), `tables` (a table's unmarked cells inside a marked portion), `diff_portions` (a diff's changed lines, whose layout `diffs` reads), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
+row's cells), `html_cells` (a mark in an HTML table cell), `diagram_labels` (a Mermaid diagram's marked labels), `split_raises` (text split off a (U) portion keeps its raises), `tables` (a table's unmarked cells inside a marked portion), `diff_portions` (a diff's changed lines, whose layout `diffs` reads), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
 divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
@@ -35,6 +35,7 @@ from .cells import table_cells
 from .free_text_cells import free_text_cells, free_text_fields
 from .html_cells import html_cells
 from .diagram_labels import diagram_labels, raise_split_blocks
+from .split_raises import keep_split_raises
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -113,6 +114,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = repeated_text(r, portions)  # the same words under a higher mark elsewhere: the highest wins
     portions = continued_portions(r, portions)  # `(continued on page 2)`: the first marked field there may hold the rest
     portions = raise_split_blocks(r, before_statements, portions)  # a split diagram raised in part is raised whole
+    portions = keep_split_raises(r, before_statements, portions)  # text split off a (U) portion keeps its raises
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

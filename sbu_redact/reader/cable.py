@@ -19,6 +19,7 @@ from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
 from .portions import (ENDS_SENTENCE_OR_HEADS, heading_then_sentence, indented_form_wrap, indented_item_under_mark, interrupted,
                        longest_line, make_portion, portion_end, running_line, section_label, start_list_letter, wrap_width)
 from .segments import Segment
+from .split_raises import record_split
 from .state import Reading
 
 _SIGNATURE = lazy(r"^[ \t]*(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){0,2})[ \t]*\.?[ \t]*$")
@@ -388,6 +389,14 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # paragraph, round 103): a sentence that would have fitted on the line above, which ends one, was
             # not wrapped there: it is text of its own, which the mark above does not mark
             starts.append((i, "block"))
+        elif starts and starts[-1][1] in ("lead", "mark") and i - 1 == starts[-1][0] \
+                and _sentence_under_short_first(r, starts[-1][0], i):
+            # `PRESIDENTIAL GUARD COMMANDER ... TONIGHT.` under `1. (U) CURFEW IN ZINJIBAR EXTENDED TO MAY 25.` in a
+            # SECRET cable (adv141-050; numbered or not, in capitals or not): a new sentence whose first word would
+            # have fitted on the (U) line, which ends one: no wrapping put it there. Unmarked, it takes the cable's
+            # level; it keeps any raise of the (U) paragraph (`split_raises`)
+            record_split(r, segs[starts[-1][0]].start, seg.start)
+            starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and _under_unwrapped_line(r, i):
             # `Colombian police intelligence reports ...` under `1. (U) All staff are reminded ... recycling bins.`, a
             # line of 230 characters (round 139): no tool wrapped that line, so the line under it, which starts a
@@ -750,13 +759,62 @@ def _typed_paragraph_after(r: Reading, start: int, index: int) -> bool:
     lead = r.marks.lead(lead_seg)
     if lead is None:
         return False
-    text_column = lead.end() + len(lead_seg.text[lead.end():]) - len(lead_seg.text[lead.end():].lstrip(" \t"))
-    if len(first.text) - len(first.text.lstrip(" \t")) >= text_column:
-        return False
     k = index - 1
     while k > start and r.segs[k].blank:
         k -= 1
-    return _ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None
+    text_column = lead.end() + len(lead_seg.text[lead.end():]) - len(lead_seg.text[lead.end():].lstrip(" \t"))
+    if len(first.text) - len(first.text.lstrip(" \t")) < text_column \
+            and _ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None:
+        return True
+    if (_ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None or _ends_capital_sentence(r.segs[k].text)) \
+            and _document_above(r, lead_seg):
+        # in a cable whose level is above the (U): an all-caps paragraph's end (`... MUST BE DOUBLE WRAPPED.`,
+        # adv141-012), or a block set in deeper than the paragraph's text that nothing introduces (a quotation that
+        # a line introduces takes the cable's level too, round 97): unmarked, it takes the cable's level and keeps
+        # any raise of the (U) paragraph (`split_raises`)
+        record_split(r, lead_seg.start, first.start)
+        return True
+    return False
+
+
+# A line that ends a sentence in capitals (`... EXTENDED TO MAY 25.`, `... DOUBLE WRAPPED.`): its last word is two
+# letters or figures or more with no stop inside (not an initial, `J.`, nor an abbreviation, `U.S.`, `E.O.`)
+_ENDS_CAPITAL_SENTENCE = lazy(r"(?:^|[ \t(\[\"'])[A-Z0-9][A-Z0-9'\-]*[A-Z0-9][.!?][\"')\]]?[ \t]*$")
+
+
+def _ends_capital_sentence(line: str) -> bool:
+    """Does `line`, which holds no small letter (an all-caps cable's), end a sentence?"""
+    return not any(c.islower() for c in line) and _ENDS_CAPITAL_SENTENCE.search(line) is not None
+
+
+def _document_above(r: Reading, seg: Segment) -> bool:
+    """Does the cable's level say more than the mark `seg` opens with (a (U) paragraph of a CONFIDENTIAL cable)?
+    Only there does text split off that paragraph take more than its mark."""
+    document = r.classification
+    if document is None or not document.valid:
+        return True
+    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
+    if lead is None or not lead.group("mark"):
+        return False
+    marking = r.marks.parse_mark(mark_inner(lead.group("mark")))
+    if not marking.valid:
+        return True
+    combined = r.g.rollup([document, marking])
+    return combined is None or combined.banner() != marking.banner()
+
+
+def _sentence_under_short_first(r: Reading, start: int, index: int) -> bool:
+    """Is line `index`, right under the (U)-marked first line `start` of a paragraph of a cable whose level is higher,
+    a new sentence no wrapping put there: that line ends a sentence (in capitals too: an all-caps cable), the line
+    opens with a capital, and its first word would have fitted on that line (against the cable's width or the text's
+    longest line, which no wrapped line is longer than: a few lines set the width too narrow)?"""
+    prev, seg = r.segs[start], r.segs[index]
+    s = seg.stripped
+    if prev.blank or seg.blank or not s[:1].isupper() or not _marked_unclassified(r, prev) \
+            or _ENDS_FULL_SENTENCE.search(prev.text) is None and not _ends_capital_sentence(prev.text):
+        return False
+    wanted = len(prev.text.rstrip()) + 1 + len(s.split(None, 1)[0])
+    return wanted <= max(wrap_width(r), longest_line(r)) and _document_above(r, prev)
 
 
 def _cable_portions(r: Reading, starts: list[tuple[int, str]]) -> list[Portion]:

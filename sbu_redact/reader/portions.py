@@ -18,6 +18,7 @@ from .diffs import holds_unified_hunk
 from .pages import page_map, page_marker_alone
 from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
 from .segments import Segment
+from .split_raises import record_split
 from .state import Reading
 
 # (`SECRET - ENTIRE TEXT` after a paragraph's number: the rules' `reader_words.entire_text`)
@@ -663,6 +664,14 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
         return True
     if fits and (prev_end in ".!?:;" or index - 1 == start_index and 2 * prev_len <= wrap_width(r)) \
             and start_index > 0 and _marked(r, first) and _under_message_header(r, start_index):
+        return True
+    if fits and index - 1 == start_index and start_index > 0 and _under_message_header(r, start_index) \
+            and _document_above_mark(r, first):
+        # a chat export that writes each message's author and time on a line of their own (Slack's `Renee Abara
+        # 9:15 AM`, adv141-016) writes its lines as they were typed, not wrapped: the line under the message's
+        # marked first line is text of its own, whatever that line ends with. Unmarked, it takes the channel's
+        # level, and keeps any raise of the message's first line (`split_raises`)
+        record_split(r, first.start, seg.start)
         return True
     return False
 

@@ -141,6 +141,8 @@ class Reading:
         self.diff_hunks: bool | None = None  # (diffs.holds_unified_hunk: does the text hold a unified diff's hunk header)
         # (diagram_labels: the spans of the unmarked portions it split into a diagram's marked labels and the rest)
         self.diagram_blocks: list[tuple[int, int]] = []
+        # (split_raises: (first line's start, split line's start) of each line or block split off a (U) portion)
+        self.wrap_splits: set[tuple[int, int]] = set()
         self.edited_starts: dict[int, bool] = {}  # (portions._edited: is a portion's first line an edited chat message)
         self.form_questions: set[int] = set()  # (tables.form_answers: the line starts of a form's questions it read)
         self._text_in_any_case: str | None = None
