@@ -124,6 +124,11 @@ RELEASED = [
     ("lo-greeting", _email_top, "ຂອບໃຈຫຼາຍໆ ພົບກັນໃໝ່"),
     ("el-caps-h-greeting", _cable_caps_mid_last, "EYXARISTOYME POLY GIA THN SYNANTHSH"),
     ("hy-translit-thanks", _email_top, "shnorhakalutyun handipman hamar"),
+    # (a level word that is no claim: negated in Maltese, a noun's adjective in a title; the first harness run of
+    # this change over-redacted the first two shapes, adv123-053 and adv35-019)
+    ("mt-negated", _email_top, "Nota: il-paragrafu ta' hawn taht mhuwiex kunfidenzjali."),
+    ("de-title", _email_top, "Die geheime Akte"),
+    ("pt-quoted-prose", _email_top, "> Disse tambem que o chanceler ja informou Caracas por canal reservado."),
 ]
 
 

@@ -6,7 +6,7 @@ text is at that level, whatever words it names the text with. Every round brough
 and place words the rules did not hold, and such a note was read as no claim: its paragraph was released. A level
 word as a predicate is a claim on certain signs, so the note is read as one when it also names text
 (`unresolved_scope.refers_abroad`), forbids sharing with foreigners (`unresolved_scope.untranslated.sharing`), or
-stands apart as a note (a paragraph or a quotation of its own); where the reader cannot place what it names,
+stands apart as a short note (a paragraph or a quotation of its own); where the reader cannot place what it names,
 `scope.py` raises every portion it could mean (fail closed). A level word that opens its sentence or that a noun
 follows ("Hemlig omröstning begärdes", a secret ballot; "Valet sker med hemlig omröstning") is prose.
 """
@@ -29,6 +29,8 @@ _WORD = compile_pattern(r"[^\W_]+(?:['’\u200d\u200c][^\W_]+)*")
 _LINE_BREAK = compile_pattern("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 _BREAK_AT_END = compile_pattern("(?:\r\n|[\n\r\x0b\x0c\x85\u2028\u2029])\\Z")
 _MOST_WORDS = 16  # (a note: at most this many words on its line; a paragraph of prose is no note)
+_MOST_WORDS_APART = 8  # (a note that only its place sets apart is shorter still: "Tá an mhír dheireanach rúnda";
+# not a sentence of a quoted message, "Disse tambem que o chanceler ja informou Caracas por canal reservado")
 _MOST_AFTER = 4  # (after the level word only a copula may end its clause: `er`, `e`, `है`, `ہے`, `dir`)
 
 
@@ -45,7 +47,7 @@ def states_level(r: "Reading", words: "LazyPattern", original: str, line: int, l
     if r.g.scope_refers_abroad.compiled.search(original, line, line_end) is not None \
             or sharing.search(original, line, line_end) is not None:
         return True
-    return _apart(original, line, line_end)
+    return len(said) <= _MOST_WORDS_APART and _apart(original, line, line_end)
 
 
 def _predicate(text: str, start: int, end: int, line: int, line_end: int, sharing: "re.Pattern[str]") -> bool:
@@ -83,10 +85,11 @@ def _apart(text: str, line: int, line_end: int) -> bool:
     body = text[line:line_end].strip(" \t>*-•")
     if body[:1] in "\"“«„'‘" and body[-1:] in "\"”»“'’." and len(body) > 2:
         return True
+    line = max(text.rfind("\n", 0, line), text.rfind("\r", 0, line)) + 1  # (the line's own start: before a reply's `>`)
     above = _BREAK_AT_END.search(text, 0, line)  # (the break that ends the line above, CR LF or any one)
     previous = text[:above.start()] if above is not None else ""
     previous = previous[max(previous.rfind("\n"), previous.rfind("\r")) + 1:]
     below = _LINE_BREAK.match(text, line_end)
     following = text[below.end():] if below is not None else ""
     following = following[:min([i for i in (following.find("\n"), following.find("\r")) if i >= 0], default=len(following))]
-    return not previous.strip() and not following.strip()
+    return not previous.strip(" \t>") and not following.strip(" \t>")  # (a quoted message's blank line is `>`)
