@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..lazyre import compile_pattern
 from .governing import _quoted
 from .state import Reading
+from .stated_notes import states_level
 
 if TYPE_CHECKING:
     from ..markings import LazyPattern
@@ -137,8 +138,10 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
         # round 136; the note is the quotation, read as a line of its own that must name text by its place)
         return _labelled_levels(r, words, original, quoted.start("note"), quoted.end("note"), english, english_ascii, read)
     label = _LABEL.match(original, line, line_end)
-    if label is None and not _points(r, words, original, line, line_end):
-        return []  # (a level word in prose is no statement; a note that names text by its place is, labelled or not)
+    stated = label is None and states_level(r, words, original, line, line_end)
+    if label is None and not stated and not _points(r, words, original, line, line_end):
+        return []  # (a level word in prose is no statement; a note that names text by its place is, labelled or not,
+        # and so is a short note whose level word is its predicate, in any language: `stated_notes`, fixlang34)
     head = _CHAT_LINE.match(original, line, line_end) if label is None else None
     begin = label.end() if label is not None else head.end() if head is not None else line
     named = (label.group("label") or label.group("addressee")).split() if label is not None else []
@@ -167,11 +170,12 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
         if negated(r, original, m.start(), m.end(), line, line_end):
             continue  # ("lista ei ole salainen": not a level)
         stamp = next(((lo, hi, forward) for lo, hi, forward in read if lo <= m.start() < hi), None)
-        if stamp is not None and not (stamp[2] and _WORD.search(original, begin, max(begin, stamp[0]))
-                                      and _WORD.search(original, min(stamp[1], line_end), line_end)):
+        if stamp is not None and not stated and not (stamp[2] and _WORD.search(original, begin, max(begin, stamp[0]))
+                                                     and _WORD.search(original, min(stamp[1], line_end), line_end)):
             continue  # (a stamp the reader read, unless it is a foreign stamp, which raises only the text from it
             # on, with the note's own words on both sides of it: "Pozn. (Jana): údaje v bodě 3 ... je to DŮVĚRNÉ,
-            # prosím nepřeposílat", round 111; a level in words raises every unmarked portion already)
+            # prosím nepřeposílat", round 111; a level in words raises every unmarked portion already; a note whose
+            # predicate the stamp is names other text, "SIDASTA MALSGREININ ER TRUNADARMAL", fixlang34)
         levels.append(r.g.scope_level_names[next(name for name, found in m.groupdict().items() if found)])
     for m in r.g.scope_sharing.compiled.finditer(original, begin, line_end):
         if not _inside_quotes(original, m.start(), m.end(), line, line_end):
