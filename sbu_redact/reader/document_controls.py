@@ -2,8 +2,9 @@
 a banner `UNCLASSIFIED//LES NOFORN` over portions marked only `(U//LES)` and `(U)`; a properties block's
 `Classification: SBU//NOFORN` or `Releasability: Not releasable to foreign nationals` over page banners and portions
 that say only SBU. A banner rolls up its portions, so the control belongs to portions whose marks left it out, and
-nobody can tell which: every portion not already marked with it carries it (fail closed), plain (U) ones too, and
-the problem names what stated it. The metadata fields (`Releasability:`, `Dissemination:`, `Handling:`,
+nobody can tell which: every controlled or unmarked portion not already marked with it carries it (fail closed),
+and the problem names what stated it. A plain (U) mark says its text is uncontrolled (the project's rule since
+round 8): it takes the control's limit on foreign release only when no other portion is there to hold it. The metadata fields (`Releasability:`, `Dissemination:`, `Handling:`,
 `Caveats:`; the labels are the rules' `reader_words.release_field`) are read here wherever they stand: a value that
 reads only in part gives what it reads, and one that does not read at all but holds a word of releasing
 (`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean."""

@@ -881,7 +881,8 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     So do the list controls of the banner (`_banner_controls`): a `(U//FOUO)` portion under a
     `REL TO USA, AUS` banner is released no further than the banner says. A control that a
     banner, `Classification:` line or release field states and no portion mark carries
-    (`document_controls`) covers plain (U) portions too, as the limit on foreign release it sets."""
+    (`document_controls`) covers them too, and plain (U) portions as well when no other portion is
+    there to hold it (as the limit on foreign release it sets)."""
     stated = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None]
     banner = _banner_controls(r, declared)
     if banner is not None:
@@ -893,7 +894,10 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     document = orphan_document_controls(r, portions, declared)
     if document is not None:
         stated.append(document)
-    plain_limit = foreign_release_limit(r, document)
+    # (plain (U) text is uncontrolled as marked: it takes the limit only when no controlled portion, marked or
+    # unmarked, is there to hold the control: `UNCLASSIFIED//NOFORN` over (U) paragraphs alone)
+    plain_limit = None if any(p.marking is not None and p.marking.valid and (p.marking.rank > 0 or p.marking.designations)
+                              for p in portions) else foreign_release_limit(r, document)
     if not stated:
         return portions
     order = r.g.register.precedence
