@@ -148,13 +148,16 @@ def orphan_document_controls(r: Reading, portions: list[Portion], declared: Mark
         if found:
             r.problem("DOCUMENT_CONTROL_NOT_CARRIED", "warning",
                       f"{said} states {'/'.join(found)} for the document but no portion mark carries it: which "
-                      "portions it belongs to cannot be told, so every portion not marked with it is treated as "
-                      "carrying it", start, end)
+                      "portions it belongs to cannot be told, so every controlled or unmarked portion is treated as "
+                      "carrying it (plain (U) text too where no controlled portion is there to hold it)", start, end)
     if "NOFORN" in dissem and rel_to is not None:
         rel_to = None  # (NOFORN says more than any list)
     if rel_to is not None and len(rel_to) < 2:
         rel_to, dissem = None, [*dissem, "NOFORN"] if "NOFORN" not in dissem else dissem  # (a list of the USA alone)
-    return _controls_marking(r, dissem, non_ic, rel_to or ())
+    if not (dissem or non_ic or rel_to):
+        return None
+    # (controls that cannot be written as one marking limit foreign release all the same: NOFORN, fail closed)
+    return _controls_marking(r, dissem, non_ic, rel_to or ()) or r.g.parse("UNCLASSIFIED//NOFORN")
 
 
 def foreign_release_limit(r: Reading, controls: Marking | None) -> Marking | None:
