@@ -650,6 +650,8 @@ class Grammar:
                     words.message_header, words.entire_text, words.row_after_table, words.row_before_table,
                     words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
                     words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
+        self.release_field = lazy(words.release_field.pattern)  # (reader/document_controls.py)
+        self.release_field_signs = frozenset(words.release_field_signs)
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
         self.letterhead = lazy(words.letterhead.pattern)
         self.code_signs = frozenset(words.code_signs)

@@ -104,6 +104,11 @@ class Code(enum.Enum):
                               "ISOO Marking Booklet: Banner Lines")
     BANNER_MISSING_CONTROL = ("error", "a portion carries a control that the banner does not",
                               "ISOO Marking Booklet: Banner Lines")
+    DOCUMENT_CONTROL_NOT_CARRIED = ("warning", "a banner, `Classification:` line or release field states a "
+                                    "dissemination control (NOFORN, LES NOFORN, a REL TO list) that no portion mark "
+                                    "carries: every controlled or unmarked portion is treated as carrying it, plain (U) "
+                                    "text too where no controlled portion is there to hold it",
+                                    "ISOO Marking Booklet: Banner Lines")
     BANNER_REL_TO_WIDER = ("error", "the banner releases to a country that a portion does not",
                            "CAPCO Register: REL TO")
     SECTION_CLASSIFICATION = ("error", "a cable section repeats a different classification line than the first",

@@ -645,6 +645,10 @@ class ReaderWordsSpec(_Markings):
     not_signature: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*[A-Z]$")]] = []
     statement_subject: GoverningPatternSpec = no_pattern()
     caveats_line: GoverningPatternSpec = no_pattern()  # group `value`
+    # a metadata line stating the document's releasability (`Releasability: ...`, `Handling: ...`), group `value`
+    release_field: GoverningPatternSpec = no_pattern()
+    # words of an unread release field's value that make it a statement of who may receive the text (upper case)
+    release_field_signs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z\-]*$")]] = []
     level_word: GoverningPatternSpec = no_pattern()
     paragraph_record_line: GoverningPatternSpec = no_pattern()
     notes_heading: GoverningPatternSpec = no_pattern()
@@ -683,7 +687,7 @@ class ReaderWordsSpec(_Markings):
         from .prefilter import first_chars
 
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
-                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)),
+                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)),
                             ("message_header", ("quote",)), ("entire_text", ("level",)),
                             ("page_range", ("first", "last"))):
             pattern = getattr(self, key).pattern

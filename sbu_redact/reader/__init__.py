@@ -36,6 +36,7 @@ from .free_text_cells import free_text_cells, free_text_fields
 from .html_cells import html_cells
 from .diagram_labels import diagram_labels, raise_split_blocks
 from .split_raises import keep_split_raises
+from .document_controls import take_release_fields
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -82,6 +83,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_vertical_stamps(r)
     take_words_evidence(r)
     take_controls_in_words(r)
+    take_release_fields(r)  # `Releasability:`, `Handling:` lines of a properties block: controls of the document
     kind, portions = _layout(r)
     portions = diff_lines(r, portions)  # a diff's changed lines: each read after its sign, none under the (U) above it
     portions = calendar_properties(r, portions)  # an iCalendar or vCard file's properties: each a portion of its own

@@ -24,6 +24,7 @@ from .quotes import quoted_pieces
 from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
+from .document_controls import foreign_release_limit, orphan_document_controls
 from .state import BANNER_KINDS, Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
@@ -878,7 +879,10 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     information without saying which portions those are: every portion that is not plain
     (U) carries it (fail closed). Unmarked portions inherit it with the document's marking.
     So do the list controls of the banner (`_banner_controls`): a `(U//FOUO)` portion under a
-    `REL TO USA, AUS` banner is released no further than the banner says."""
+    `REL TO USA, AUS` banner is released no further than the banner says. A control that a
+    banner, `Classification:` line or release field states and no portion mark carries
+    (`document_controls`) covers them too, and plain (U) portions as well when no other portion is
+    there to hold it (as the limit on foreign release it sets)."""
     stated = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None]
     banner = _banner_controls(r, declared)
     if banner is not None:
@@ -886,35 +890,46 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     orphan = _orphan_banner_controls(r, portions, declared)
     if orphan is not None:
         stated.append(orphan)
+    # (the controls no portion mark carries also cover plain (U) portions: `document_controls`)
+    document = orphan_document_controls(r, portions, declared)
+    if document is not None:
+        stated.append(document)
+    # (plain (U) text is uncontrolled as marked: it takes the limit only when no controlled portion, marked or
+    # unmarked, is there to hold the control: `UNCLASSIFIED//NOFORN` over (U) paragraphs alone)
+    plain_limit = None if any(p.marking is not None and p.marking.valid and (p.marking.rank > 0 or p.marking.designations)
+                              for p in portions) else foreign_release_limit(r, document)
     if not stated:
         return portions
     order = r.g.register.precedence
     out = []
     # what the stated controls make of a marking's controls depends on those alone: worked out
     # once for each set of them (a long document has thousands of portions, a few sets)
-    made: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
-               tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    made: dict[tuple[bool, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]] = {}
     copies: dict[Marking, Marking] = {}  # one new marking for equal ones (later steps work once per marking)
     for p in portions:
         m = p.marking
-        if m is not None and m.valid and (m.rank > 0 or m.designations):
-            key = (m.dissem, m.rel_to, m.display_only)
-            controls = made.get(key)
+        plain = m is not None and m.valid and m.rank == 0 and not m.designations
+        if m is not None and m.valid and (m.rank > 0 or m.designations or plain and plain_limit is not None):
+            key = (m.dissem, m.rel_to, m.display_only, m.non_ic)
+            controls = made.get((plain, key))
             if controls is None:
-                dissem, rel_to, display_only = key
-                for control in stated:
+                dissem, rel_to, display_only, non_ic = key
+                for control in (stated if not plain else [plain_limit]):
+                    assert control is not None  # (`plain` only with a limit)
                     dissem = tuple(sorted(dict.fromkeys([*dissem, *control.dissem]),
                                           key=lambda d: order.get(d, len(order))))
+                    non_ic = tuple(dict.fromkeys([*non_ic, *control.non_ic]))
                     if control.rel_to:
                         rel_to = tuple(c for c in rel_to if c in control.rel_to) if rel_to else control.rel_to
                     if control.display_only:  # DISPLAY ONLY keeps its list as REL TO does
                         display_only = tuple(c for c in display_only if c in control.display_only) \
                             if display_only else control.display_only
-                controls = made[key] = (dissem, rel_to, display_only)
+                controls = made[(plain, key)] = (dissem, rel_to, display_only, non_ic)
             if controls != key:
                 copy = copies.get(m)
                 if copy is None:
-                    copy = copies[m] = replace(m, dissem=controls[0], rel_to=controls[1], display_only=controls[2])
+                    copy = copies[m] = replace(m, dissem=controls[0], rel_to=controls[1], display_only=controls[2],
+                                               non_ic=controls[3])
                 m = copy
             p = p.with_marking(m)
         out.append(p)

@@ -128,6 +128,7 @@ class Reading:
         self.indicator: tuple[Marking, Field] | None = None  # the ZNR/ZNY security indicator
         self.banner_markings: list[Marking] = []  # top and bottom banners of a memo, as written
         self.evidence: list[Evidence] = []
+        self.document_controls: list[Any] = []  # (document_controls.take_release_fields: `StatedControl`s)
         self._field_starts: list[int] = []
         self.taken: set[int] = set()  # segments read before the layout (Classification: lines)
         # view offsets of the statements governing.py resolved to the portions they name (raised or

@@ -1,0 +1,175 @@
+"""Dissemination controls stated for the whole document that no portion mark carries (blind rounds 140 and 142):
+a banner `UNCLASSIFIED//LES NOFORN` over portions marked only `(U//LES)` and `(U)`; a properties block's
+`Classification: SBU//NOFORN` or `Releasability: Not releasable to foreign nationals` over page banners and portions
+that say only SBU. A banner rolls up its portions, so the control belongs to portions whose marks left it out, and
+nobody can tell which: every controlled or unmarked portion not already marked with it carries it (fail closed),
+and the problem names what stated it. A plain (U) mark says its text is uncontrolled (the project's rule since
+round 8): it takes the control's limit on foreign release only when no other portion is there to hold it. The metadata fields (`Releasability:`, `Dissemination:`, `Handling:`,
+`Caveats:`; the labels are the rules' `reader_words.release_field`) are read here wherever they stand: a value that
+reads only in part gives what it reads, and one that does not read at all but holds a word of releasing
+(`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Portion
+from ..markings import Marking
+from .state import Reading
+
+# where a value that does not read whole may end what it says (`Not releasable to foreign nationals, including ...`)
+_VALUE_BREAK = re.compile(r"[,;(\[]|\s+-{1,2}\s+|\s+[–—]\s+")
+_SIGN_WORD = re.compile(r"[A-Z][A-Z\-]*")
+
+
+@dataclass(frozen=True)
+class StatedControl:
+    """A dissemination control the document states for itself: `marking` (its controls on an UNCLASSIFIED
+    marking), where it was read, and what it is (`said`, for the problem)."""
+
+    marking: Marking
+    start: int
+    end: int
+    said: str
+
+
+def take_release_fields(r: Reading) -> None:
+    """Read every metadata line that states the document's releasability (`Releasability: ...`, `Handling:
+    ...`): its controls go to `r.document_controls`; a value that reads in part or not at all is reported."""
+    pattern = r.g.release_field
+    signs = r.g.release_field_signs
+    for seg in r.segs:
+        if seg.blank or ":" not in seg.text:
+            continue
+        m = pattern.match(seg.text)
+        if m is None:
+            continue
+        value = m.group("value").strip().rstrip(".")
+        start, end = seg.start + m.start("value"), seg.start + m.end("value")
+        if not value or value.upper() in r.g.vocabulary.releasable_to_all:
+            continue
+        marking, rest = _read_controls(r, value)
+        if marking is not None:
+            if rest:
+                r.problem("GARBLED_MARK", "error", f"'{value}' reads only as far as '{value[:len(value) - len(rest)].strip()}'"
+                          f" ({marking.banner()}): the rest, '{rest.strip()}', cannot be read; the document is treated "
+                          "as carrying what was read", start, end)
+            r.document_controls.append(StatedControl(marking, start, end, f"'{seg.text.strip()}'"))
+            continue
+        if not any(word in signs for word in _SIGN_WORD.findall(value.upper())):
+            continue  # `Handling: hand carry only`: nothing about who may receive it
+        noforn = r.g.parse("UNCLASSIFIED//NOFORN")
+        r.problem("GARBLED_MARK", "error", f"'{seg.text.strip()}' states the document's releasability in words that "
+                  "cannot be read; the document is treated as not releasable to any partner (NOFORN)", start, end)
+        r.document_controls.append(StatedControl(noforn, start, end, f"'{seg.text.strip()}'"))
+
+
+def _read_controls(r: Reading, value: str) -> tuple[Marking | None, str]:
+    """The controls `value` states (on an UNCLASSIFIED marking) and the rest of it that was not read: the whole
+    value, or else its longest piece before a break (`,`, `;`, ` - `) that reads; (None, value) when none reads."""
+    ends = [len(value)] + sorted({b.start() for b in _VALUE_BREAK.finditer(value) if b.start() > 0}, reverse=True)
+    for end in ends:
+        marking = _controls_of(r, value[:end].strip())
+        if marking is not None:
+            return marking, value[end:]
+    return None, value
+
+
+def _controls_of(r: Reading, words: str) -> Marking | None:
+    """`words` read as dissemination controls (a control that needs a classified level, ORCON, is read on one),
+    as an UNCLASSIFIED marking of those controls; None when they read as no control."""
+    for base in ("UNCLASSIFIED", "SECRET"):
+        marking = r.g.parse(f"{base}//{words}")
+        if marking.valid and (marking.dissem or marking.rel_to or marking.non_ic):
+            return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
+    return None
+
+
+def _controls_marking(r: Reading, dissem: tuple[str, ...] | list[str], non_ic: tuple[str, ...] | list[str],
+                      rel_to: tuple[str, ...] | list[str]) -> Marking | None:
+    parts = [*dissem, *(["REL TO " + ", ".join(rel_to)] if rel_to else []), *non_ic]
+    if not parts:
+        return None
+    for base in ("UNCLASSIFIED", "SECRET"):
+        marking = r.g.parse(f"{base}//" + "/".join(parts))
+        if marking.valid:
+            return marking
+    return None
+
+
+def orphan_document_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> Marking | None:
+    """The controls that the document's banners, `Classification:` lines and release fields state and no portion
+    mark carries, as one marking (NOFORN, a non-IC control such as LES NOFORN, a REL TO list); None when every
+    control is carried. Each is reported once, naming what stated it."""
+    vocabulary = r.g.vocabulary
+    explicit = [p.marking for p in portions if p.explicit and p.marking is not None and p.marking.valid]
+    rollup = r.g.rollup(explicit) if explicit else None
+    if declared is not None and declared.valid and declared.rank > (rollup.rank if rollup is not None else -1) \
+            and any(not p.explicit for p in portions):
+        # the marks roll up lower than the banner: the unmarked text, which takes the banner, is what it rolls
+        # up (a SECRET//NOFORN footnote under (U) paragraphs), its controls with its level
+        return None
+    carried: set[str] = set()
+    carried_lists: list[tuple[str, ...]] = []
+    for p in portions:
+        m = p.marking
+        if p.explicit and m is not None and m.valid:
+            carried.update(m.dissem)
+            carried.update(m.non_ic)
+            if m.noforn:
+                carried.add("NOFORN")
+            if m.rel_to:
+                carried_lists.append(m.rel_to)
+    stated: list[tuple[Marking, int, int, str]] = []
+    if declared is not None and declared.level is not None:
+        where = next((f for f in r.fields if f.name in ("classification", "banner")), None)
+        stated.append((declared, where.start if where else 0, where.end if where else 0,
+                       f"the banner {declared.banner()}"))
+    for e in r.evidence:
+        if e.kind in ("banner", "classification_line") and e.marking is not None and e.marking.valid:
+            stated.append((e.marking, e.start, e.end, f"'{e.seen[:60]}'"))
+    stated.extend((c.marking, c.start, c.end, c.said) for c in r.document_controls)
+    dissem: list[str] = []
+    non_ic: list[str] = []
+    rel_to: tuple[str, ...] | None = None
+    for marking, start, end, said in stated:
+        found = []
+        for d in marking.dissem:
+            if d in vocabulary.dissemination and d not in carried and d not in dissem and d != "DISPLAY ONLY":
+                dissem.append(d)
+                found.append(d)
+        for c in marking.non_ic:
+            if c not in carried and not (c in vocabulary.noforn_controls and "NOFORN" in carried) and c not in non_ic:
+                non_ic.append(c)
+                found.append(c)
+        if marking.rel_to and not any(set(listed) <= set(marking.rel_to) for listed in carried_lists):
+            rel_to = tuple(c for c in marking.rel_to if rel_to is None or c in rel_to)
+            found.append("REL TO " + ", ".join(marking.rel_to))
+        if found:
+            r.problem("DOCUMENT_CONTROL_NOT_CARRIED", "warning",
+                      f"{said} states {'/'.join(found)} for the document but no portion mark carries it: which "
+                      "portions it belongs to cannot be told, so every controlled or unmarked portion is treated as "
+                      "carrying it (plain (U) text too where no controlled portion is there to hold it)", start, end)
+    if "NOFORN" in dissem and rel_to is not None:
+        rel_to = None  # (NOFORN says more than any list)
+    if rel_to is not None and len(rel_to) < 2:
+        rel_to, dissem = None, [*dissem, "NOFORN"] if "NOFORN" not in dissem else dissem  # (a list of the USA alone)
+    if not (dissem or non_ic or rel_to):
+        return None
+    # (controls that cannot be written as one marking limit foreign release all the same: NOFORN, fail closed)
+    return _controls_marking(r, dissem, non_ic, rel_to or ()) or r.g.parse("UNCLASSIFIED//NOFORN")
+
+
+def foreign_release_limit(r: Reading, controls: Marking | None) -> Marking | None:
+    """What `controls` (from `orphan_document_controls`) make of a plain (U) portion: the limit they set on foreign
+    release, NOFORN (a non-IC control that means it too: LES NOFORN, EXDIS) or a REL TO list; None when they set
+    none. (The control itself would say more than the portion's mark allows: a (U) portion under a NODIS banner is
+    kept from partners, not from the US Government.)"""
+    if controls is None:
+        return None
+    if controls.noforn:
+        return r.g.parse("UNCLASSIFIED//NOFORN")
+    if controls.rel_to:
+        limit = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(controls.rel_to))
+        return limit if limit.valid else r.g.parse("UNCLASSIFIED//NOFORN")
+    return None
