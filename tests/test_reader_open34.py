@@ -17,11 +17,22 @@ First run on main `e0d0104` (before any change; 43 cases, 9 failed). Leaks (6 cl
   The colon line was not the cause: `ru-vazhno` (СЕКРЕТНО) passed.
 - class 6 `ro-numbered-lead` ("Paragraful 2 este secret."), `bg-low-high` ("Вторият параграф е секретен."): not the
   quotes (the same notes leaked without them) but the level word: Romanian `secret` (English spells it too: read
-  only in a note of Romanian's words, `note_languages.romanian`) and Bulgarian `секретен`.
-Over-redaction (failing closed, as on main; left): class 7 `exhibit-b-marked-inside` and `enclosure-3` withhold the
-whole report (their claim is not placed), and `csv-unclassified-multiline` withholds an UNCLASSIFIED export.
-Passed on the first run: classes 2, 3 (Khmer, salutation), 7's other layouts and 8 (no leak in these variants: the
-reviewers' exact documents are not here; adv138-040 still leaks, tests/test_reader_fixstruct33.py).
+  only with its copula, `este secret`, in a note of Romanian's words, `note_languages.romanian`) and Bulgarian
+  `секретен`.
+Over-redaction on the first run (failing closed): class 7 `exhibit-b-marked-inside` and `enclosure-3` withheld the
+whole report (`Exhibit B` and `Enclosure (3)` named no text, the claim was not placed), and
+`csv-unclassified-multiline` withholds an UNCLASSIFIED export (as on main; left).
+Passed on the first run: classes 2, 3 (Khmer, salutation), 7's other layouts and 8: no leak in these variants (the
+reviewers' exact documents are not here). Class 7 was still fixed by class for adv138-040 and
+tests/test_reader_fixstruct33.py's two strict xfails: a part of the document (`document_parts`: attachment, annex,
+appendix, exhibit, enclosure, tab) named by its label, now also by a letter or a number in parentheses, runs from
+EVERY portion that opens with the label (a contents line too) to the next heading of its series or the document's
+end, never to a blank line, a marked paragraph or the statement (`reader/labelled._part`).
+Red-teamed after the fixes (written then): Russian, Bulgarian and Ukrainian "the last two paragraphs" (added to the
+last2/last3 patterns), the German and Portuguese "next one" with a spaced hyphen, lower-case Romanian and Bulgarian
+notes in quotes, and four layouts of a labelled part (`PART_LAYOUTS`). The whole file run against `e0d0104`'s
+reader and rules: 15 of 54 fail there, 13 of them leaks (the `inline-label` part, `pt-hyphen-proximo` and the
+Russian, Bulgarian, Ukrainian and lower-case quoted notes among them) and the two class 7 over-redactions.
 """
 from __future__ import annotations
 
@@ -248,6 +259,32 @@ def test_labelled_block_is_withheld_to_the_next_label(kind, text, has_later):
     assert_released(text, BODY.removeprefix("(U) "))
     if has_later:  # (the next label of the series ends the block: the text under it is released)
         assert_released(text, LATER.removeprefix("(U) "))
+
+
+# (the layouts review33d found the earlier label rule too narrow in: a contents line, the note inside the block, a
+# title too long for a heading, an inline label; a marked paragraph and a blank line inside the block)
+PAYMENT = "Bravo Logistics received 412,000 dollars"
+PART_LAYOUTS = [
+    ("contents-line", f"{FOUO}\n\nContents\nAnnex A - Background ........ 2\nAnnex B - Vendors ........ 3\n"
+     f"Annex C - Hotels ........ 4\n\n(U) The team reviewed contracts.\n\nNote: Annex B is SECRET//NOFORN.\n\n"
+     f"ANNEX A - BACKGROUND\n\n(U) The embassy has 40 vendors.\n\nANNEX B - VENDORS\n\n{SUPPLIER}.\n\n"
+     f"(U) Annex A shows the older list.\n\n{INVOICES}.\n\n{PAYMENT}.\n\nANNEX C - HOTELS\n\n(U) Hotels are unchanged."
+     f"\n\n{FOUO}\n"),
+    ("note-inside-block", f"{FOUO}\n\n(U) The team reviewed contracts.\n\nATTACHMENT 2\n\n{SUPPLIER}.\n\n"
+     f"(U) Attachment 2 is SECRET//NOFORN in full.\n\n{INVOICES}.\n\n{PAYMENT}.\n\n{FOUO}\n"),
+    ("long-title", f"{FOUO}\n\n(U) The team reviewed contracts. Attachment 2 is SECRET//NOFORN.\n\n"
+     "Attachment 2: Findings on the vendor payments made by the general services office in 2025 and 2026\n\n"
+     f"{SUPPLIER}.\n\n(U) Summary line.\n\n{INVOICES}.\n\n| Vendor | Amount |\n| --- | --- |\n| {PAYMENT} | x |\n\n"
+     f"{FOUO}\n"),
+    ("inline-label", f"{FOUO}\n\n(U) The team reviewed contracts.\n\nTab A. {SUPPLIER}.\n\n{INVOICES}.\n\n"
+     f"{PAYMENT}.\n\nTab B. (U) Hotels are unchanged.\n\nNOTE: Tab A is SECRET.\n\n{FOUO}\n"),
+]
+
+
+@pytest.mark.parametrize("kind,text", PART_LAYOUTS, ids=[k for k, _ in PART_LAYOUTS])
+def test_labelled_part_runs_to_the_next_label_of_its_series(kind, text):
+    for phrase in (SUPPLIER, INVOICES, PAYMENT):
+        assert_withheld(text, phrase, ALL)
 
 
 # ---------------------------------------------------------------- 8: a CSV export whose first record spans lines
