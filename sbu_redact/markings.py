@@ -494,6 +494,7 @@ class Grammar:
                 for spec in (governing.quoted_message_start, governing.translation_label, governing.question_label,
                              governing.own_portion_level, governing.transcribed_note, governing.block_end,
                              governing.figure_part))
+        self.document_parts = frozenset(governing.document_parts)
         scope = vocabulary.unresolved_scope  # the fail-closed fallback of governing statements (reader/scope.py)
         self.scope_refers, self.scope_states, self.scope_itself, self.scope_back, self.scope_ahead, \
             self.scope_elsewhere, self.scope_claims, self.scope_not_claims, self.scope_not_claim_subjects, \

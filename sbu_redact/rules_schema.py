@@ -269,6 +269,9 @@ class GoverningSpec(_Markings):
     block_end: GoverningPatternSpec = no_pattern()
     # what belongs to a figure under its caption (its image, legend, key, source), at the start of a portion's text
     figure_part: GoverningPatternSpec = no_pattern()
+    # the kind words of labels that head a part of a document (`attachment`, `annex`): the block a statement names by
+    # such a label runs to the next label of its series or the document's end (`reader/labelled.py`)
+    document_parts: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":

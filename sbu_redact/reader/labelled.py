@@ -39,14 +39,19 @@ def labelled_blocks(r: Reading, portions: PortionIndex, index: int | None, found
                 q = portions[k]  # (the heading's own line: a divider may share its portion with the text under it)
                 line_end = r.text.find("\n", q.body_start, q.end)
                 line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold()
-                after_label = line.lstrip(HEAD_MARKS)[len(label):]
-                rest = after_label.strip(_RULE_MARKS)
-                heading = not rest or page_marker_alone(r.g, rest) or _TITLED.fullmatch(after_label)
+                heading = _heading(r, line.lstrip(HEAD_MARKS), label)
                 if label in kinds and not heading:
                     i += 1
                     continue
                 chosen.add(k)
-                if heading:
+                kind = label.split()[0]
+                if kind in r.g.document_parts and label not in kinds:
+                    # a part of the document (`Attachment 2`, `Annex C`, `Enclosure (3)`): every portion that opens
+                    # with its label, heading or not (a contents line too: each candidate), runs to the next heading
+                    # of its series or the document's end, past blank lines, marked paragraphs and the statement
+                    # itself (review33d, open34: a block stopped early released the part's text)
+                    chosen |= _part(r, portions, k, index, label)
+                elif heading:
                     # a heading alone (`TAB B`, a divider `--- Attachment B ---`, round 98; with its page,
                     # `--- Attachment B - page 3 ---`, round 111): the text under it, to the next such heading
                     kind = label.split()[0]
@@ -66,6 +71,39 @@ def labelled_blocks(r: Reading, portions: PortionIndex, index: int | None, found
                         if _closes(r, portions[after], label):
                             break  # (`END ENCLOSURE`: the block ends with its closing line, round 105)
             i += 1
+    return chosen
+
+
+def _heading(r: Reading, line: str, label: str) -> bool:
+    """Is `line` (a portion's first line, in lower case, without leading marks), which opens with `label`, a
+    heading: the label alone, with its page, or with a short title (`TAB C - Background`)?"""
+    after_label = line[len(label):]
+    rest = after_label.strip(_RULE_MARKS)
+    return bool(not rest or page_marker_alone(r.g, rest) or _TITLED.fullmatch(after_label))
+
+
+# the label after a part's kind word: `2`, `c`, `(3)`, `iv` (its plural too: `Annexes`)
+_SERIES_LABEL = compile_pattern(r"[ \t]+(?P<label>\(?[0-9a-z]{1,4}\)?)(?![0-9a-z])")
+
+
+def _part(r: Reading, portions: PortionIndex, k: int, index: int | None, label: str) -> set[int]:
+    """The portions after portion `k` (which opens with the part's `label`) down to the next heading of the same
+    series (the kind word with another label: `Annex D - Hotels` after `Annex C`), a line that closes the block
+    (`END ENCLOSURE`), or the document's end; the statement's own portion `index` is passed, never an end."""
+    kind, _, own = label.partition(" ")
+    chosen: set[int] = set()
+    for after in range(k + 1, len(portions)):
+        q = portions[after]
+        line_end = r.text.find("\n", q.body_start, q.end)
+        line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold().lstrip(HEAD_MARKS)
+        series = _SERIES_LABEL.match(line, len(kind)) if line.startswith(kind) else None
+        if series is not None and series.group("label") != own and after != index \
+                and _heading(r, line, line[:series.end()]):
+            break
+        if after != index:
+            chosen.add(after)
+        if _closes(r, q, label):
+            break
     return chosen
 
 
