@@ -468,7 +468,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     if place == "next" and below >= 0 and any(c.isalnum() for c in r.text[below:p.end]):
         return {at}  # (a note on the line over a paragraph that the reader kept in its portion: that paragraph, round 123)
     if place in ("last2", "last3"):
-        return _last_lines(ordered, at, int(place[-1]), own_text)
+        return _last_lines(r, ordered, at, int(place[-1]), own_text, kind == "paragraph")
     if place in ("previous", "next"):
         alone = _unmarked_neighbour(r, ordered, at, -1 if place == "previous" else 1)
         if alone is not None:
@@ -618,14 +618,33 @@ def _sender(r: Reading, p: Portion) -> str | None:
     return sender.group(1).lower() if sender is not None else None
 
 
-def _last_lines(ordered: list[Portion], at: int, n: int, own_text: bool) -> set[int] | None:
-    """The last `n` lines or entries a statement names (`by_place_abroad`, "соңғы екі жол құпия" under a
-    log): the `n` portions right above it (every line among the last `n` above it is in one of them), its
+def _last_lines(r: Reading, ordered: list[Portion], at: int, n: int, own_text: bool, paragraphs: bool) -> set[int] | None:
+    """The last `n` lines, entries or paragraphs a statement names (`by_place_abroad`, "соңғы екі жол құпия" under
+    a log): the `n` portions right above it (every line among the last `n` above it is in one of them), its
     own when it holds text above the note, and every unmarked portion after it (the document's last lines,
-    fail closed); None when a marked portion follows it (which lines it means is not certain)."""
+    fail closed); None when a marked portion follows it (which lines it means is not certain). For paragraphs,
+    short closing blocks above the note (a signature, "Political Section") are not counted: the writer of "the
+    last two paragraphs" means the two above them, so those are taken too, with the closings (fail closed, round 141)."""
     if at < n or any(q.explicit for q in ordered[at + 1:]):
         return None
-    return set(range(at - n, at)) | ({at} if own_text else set()) | set(range(at + 1, len(ordered)))
+    chosen = set(range(at - n, at))
+    if paragraphs:
+        j, counted = at - 1, 0
+        while j >= 0 and counted < n:
+            chosen.add(j)
+            if not _closing_block(r, ordered[j]):
+                counted += 1
+            j -= 1
+    return chosen | ({at} if own_text else set()) | set(range(at + 1, len(ordered)))
+
+
+def _closing_block(r: Reading, p: Portion) -> bool:
+    """A portion of at most three short lines with no sentence in it (a signature block: "Ani Petrosyan" /
+    "Political Section"), or a one-line closing (`_closing_line`): no paragraph a writer counts for sure."""
+    if _closing_line(r, p):
+        return True
+    lines = [line.strip() for line in r.text[p.body_start:p.end].strip().splitlines()]
+    return len(lines) <= 3 and all(len(line) <= 60 and not line.endswith((".", "!", "?")) for line in lines)
 
 
 def _unmarked_neighbour(r: Reading, ordered: list[Portion], at: int, step: int) -> set[int] | None:
@@ -909,6 +928,15 @@ def _by_count(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     if len(of_kind) < n:
         return None
     chosen = of_kind[:n] if edge == "first" else of_kind[-n:]
+    if edge == "last" and wanted == "paragraph":
+        # (a signature or one-line closing among the last ones is no paragraph the writer counts: the n above it
+        # are taken too, with it, fail closed, round 141)
+        k, counted, picked = len(of_kind) - 1, 0, []
+        while k >= 0 and counted < n:
+            picked.append(of_kind[k])
+            counted += not _closing_block(r, ordered[of_kind[k]])
+            k -= 1
+        chosen = sorted(picked)
     if wanted == "list_item":
         span = [j for j in region if of_kind[0] <= j <= of_kind[-1]]
         if span != of_kind:
