@@ -140,9 +140,17 @@ def test_plain_text_near_a_foreign_line_is_released(name, build, note):
 
 
 # Notes the rules place exactly: the plain (U) paragraph the note does not name stays released at usg.
-PLACED = ["is-last-top-email", "no-last-top-email", "da-second-end-memo", "sv-last-top-report", "lo-top-email",
-          "lo-second-end-memo", "el-caps-h-last-top-email", "el-lower-h-second-end-memo", "hy-verchin-end-memo-second",
-          "hy-verjin-paragrafy-gaxtni-top"]
+# The Norwegian, Danish, Swedish, Lao, Greeklish-with-H and Armenian place words fixlang34 added were removed after
+# review34b: "Alle andre avsnitt" (all OTHER paragraphs) read as the second, "Andre og tredje avsnitt" as the third
+# only, "ວັກທີ 2 ແລະ 3" as the second only: an exact place released what the note also named (14 documents). Those
+# notes now raise every paragraph they could mean (fail closed), so the others are withheld too: strict xfails.
+_UNPLACED = {"no-last-top-email", "da-second-end-memo", "sv-last-top-report", "lo-top-email", "lo-second-end-memo",
+             "el-lower-h-second-end-memo", "hy-verchin-end-memo-second"}
+PLACED = [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="place words removed after review34b: fails closed"))
+          if name in _UNPLACED else name
+          for name in ["is-last-top-email", "no-last-top-email", "da-second-end-memo", "sv-last-top-report", "lo-top-email",
+                       "lo-second-end-memo", "el-caps-h-last-top-email", "el-lower-h-second-end-memo",
+                       "hy-verchin-end-memo-second", "hy-verjin-paragrafy-gaxtni-top"]]
 
 
 @pytest.mark.parametrize("name", PLACED)
