@@ -1105,7 +1105,9 @@ class PostProcessor:
             calls = "call" in (m.group("strong") or "").lower()  # (calls him, calls herself, we will call: a person's)
             if len(words) == 1 and (nick.islower() or common) and calls:
                 continue  # (called him "boy", "gusano", CALL HIM "TRAITOR": an insult or an epithet)
-            if common and not epithet and m.group("strong") is not None and not calls \
+            # (fixnames34: a woman who signs herself "Lil": only a person signs herself, by a name written as one)
+            reflexive = re.search(r"(?i)self\b", m.group("strong") or "") is not None and not nick.islower()
+            if common and not epithet and m.group("strong") is not None and not calls and not reflexive \
                     and not self._person_before_naming(text, m.start(), ends):
                 continue  # (used the name "Jubilee", signed as "final": English words, no person before)
             i = bisect_left(taken, (end, end))

@@ -84,7 +84,6 @@ class ChatMessageNameRecognizer(CableRecognizer):
         return out
 
     def _after_kin(self, text: str, start: int, end: int) -> list:
-        lex = self.lexicon
         out = []
         words = list(_LOWER_WORD.finditer(text, start, end))
         for k, (before, w) in enumerate(zip(words, words[1:])):
