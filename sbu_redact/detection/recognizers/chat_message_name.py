@@ -6,9 +6,11 @@ messenger line, and after a relative's noun in lower case anywhere (fixnames34):
   and a colon, when two lines of the text or more open that way: an export) and its message is
   prose in lower case; a word of it is a given name of the lexicon that English uses little
   (`max_zipf`), and no stop, title, marking, place or people's word, person's noun or cue;
-- `call aunt gudrun before the 20th`, `tell bang togar`: a lower-case given name of the lexicon,
-  or a word no English list knows, right after one of `kin_cues` (a relative's noun or an
-  honorific that a chat uses as one: Indonesian `bang`, `kak`, `mbak`), on any line.
+- `call aunt gudrun before the 20th`, `tell bang togar`, `mrs. hensley`: a lower-case given name
+  or surname of the lexicon English uses little (`max_zipf`), or a word no English list knows,
+  right after one of `kin_cues` (a relative's noun, a courtesy title, or an honorific that a chat
+  uses as one: Indonesian `bang`, `kak`, `mbak`), on any line; a known surname after it too
+  (`miss ivy brown`).
 
 `lower_case_name` and `chat_line_name` take a lone given name in lower case only when English
 hardly uses it (`names.rare_below_zipf`) or a verb or cue stands next to it; a chat message is a
@@ -101,10 +103,11 @@ class ChatMessageNameRecognizer(CableRecognizer):
         return out
 
     def _lower_name(self, w: re.Match[str]) -> bool:
-        """A lower-case given name of the lexicon English uses little, or a word no English list knows."""
+        """A lower-case given name or surname of the lexicon English uses little (`mrs. pennington`),
+        or a word no English list knows."""
         lex = self.lexicon
         word = strip_possessive(w.group("word"))
-        known = lex.is_given_name(word) and not lex.is_common(word, self.spec.max_zipf)
+        known = (lex.is_given_name(word) or lex.is_surname(word)) and not lex.is_common(word, self.spec.max_zipf)
         rare = not lex.is_common(word, lex.settings.names.rare_below_zipf) and _VOWEL.search(word) is not None
         return (known or rare) and self._name_word(word)
 
