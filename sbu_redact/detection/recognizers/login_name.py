@@ -3,9 +3,10 @@
 
 One or two capital initials, a full stop maybe after them, then a surname written as a name
 (a capital, then lower case; a second part after a hyphen), with no space between: a shape that
-English words do not take. The surname's parts are each no word English uses much
-(`names.caps_continue_below_zipf`: not `USAid`, `PDFormat`, `BBCWorld`), and no people's,
-title or organisation's word; a town's name may be a surname too (`MEHawthorne`).
+English words do not take. One part of the surname at least is no word English uses much
+(`names.caps_continue_below_zipf`: not `USAid`, `PDFormat`, `BBCWorld`; `JWPellegrini-Ross`),
+and none is a people's, title or organisation's word; a town's name may be a surname too
+(`MEHawthorne`).
 A word of the token inside an e-mail address, a URL or a path is left to those recognizers."""
 from __future__ import annotations
 
@@ -26,15 +27,16 @@ class LoginNameRecognizer(CableRecognizer):
     def find(self, text):
         out = []
         for m in _LOGIN.finditer(text):
-            if all(self._surname_part(p) for p in m.group("surname").split("-")):
+            parts = m.group("surname").split("-")
+            if all(self._name_part(p) for p in parts) and any(self._rare_part(p) for p in parts):
                 out.append(self.result(m.start(), m.end(), "initials run into a surname: a login or a clearance tag"))
         return out
 
-    def _surname_part(self, word: str) -> bool:
+    def _name_part(self, word: str) -> bool:
         lex = self.lexicon
-        names = lex.settings.names
         upper = word.upper()
-        if upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper \
-                or upper in lex.organization_words or lex.never_a_name(word) or lex.is_people(word):
-            return False
-        return not lex.is_common(word, names.caps_continue_below_zipf)
+        return not (upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper
+                    or upper in lex.organization_words or lex.never_a_name(word) or lex.is_people(word))
+
+    def _rare_part(self, word: str) -> bool:
+        return not self.lexicon.is_common(word, self.lexicon.settings.names.caps_continue_below_zipf)
