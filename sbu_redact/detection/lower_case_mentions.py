@@ -6,7 +6,7 @@ propagation matches a name as it was written, and the lower-case readers read on
 lower-case prose. A word of a PERSON finding of four letters or more, written as a name, is taken
 in lower case elsewhere in the same portion when English uses it little
 (`mentions.lower_case_max_zipf`: `brandt`, `mirta`, not `sun`, `fan`, `rose`) and it is no stop,
-title, marking, place or people's word."""
+title, marking, place or people's word; not after a determiner (`"Sparrow" ... A sparrow landed`)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +17,7 @@ from .lexicon import Lexicon, strip_possessive
 
 LOWER_CASE_MENTION = "LowerCaseMention"
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Za-z]+)[ \t]+\Z")
 
 
 def lower_case_mentions(lexicon: Lexicon, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
@@ -41,6 +42,9 @@ def lower_case_mentions(lexicon: Lexicon, findings: list[Finding], text: str, sp
         i = bisect_right(span_starts, m.start())
         if not i or m.end() > spans[i - 1][1]:
             continue  # outside a portion, or across its end
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before is not None and before.group(1).lower() in lexicon.determiners:
+            continue  # (a sparrow, the hawthorne: a determiner before it makes the word a noun)
         j = bisect_right(taken, (m.start(), len(text)))
         if j and taken[j - 1][1] > m.start() or j < len(taken) and taken[j][0] < m.end():
             continue  # found already
