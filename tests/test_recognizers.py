@@ -340,6 +340,10 @@ CASES = [
     # names20: names in lower case on a line of informal notes (a run of name-like words, one word with a cue)
     ("chat_line_name", "Messages shown to the officer:\n[from 0772 41 90 18] amel tell your father to pay before friday\n"
                        "[from 0772 41 90 18] will tell you tomorrow where the car is\n", ["amel"], ["will", "father"]),
+    ("chat_message_name", "Chat export:\nDee Haskins: did anybody call about darnell\nRon Tate: no. call aunt ingrid\n",
+     ["darnell", "ingrid"], ["anybody", "aunt", "Ron Tate"]),
+    ("login_name", "Clearances: EUR/CE:JWPellegrini-Ross; L/CA:TBarrowcliffe; the USAid desk\n",
+     ["JWPellegrini-Ross", "TBarrowcliffe"], ["USAid", "Clearances"]),
     ("cantonese_name", "1. (SBU) THE ORGANISER, LAW CHI-KEUNG, SAID SO. LAW'S DEPUTY AGREED; THE LAW REFORM STALLED.\n",
      ["LAW CHI-KEUNG", "LAW'S"], ["SO", "REFORM"]),
     ("lower_case_name", "met w/ cocoa coop people: amon kouadio (chair), his wife ahou, and the treasurer.\n"

@@ -15,6 +15,7 @@ from .before import SPACES, WORD_RUN, EndAnchored, optional
 from .lexicon import CAPITALS, Lexicon, strip_possessive
 from ..folding import name_fold
 from .namelex import latin_forms
+from .lower_case_mentions import lower_case_mentions
 from .lower_case_surname import lower_case_surnames
 from .quoted_alias import quoted_aliases
 from .recase import capitalize
@@ -328,6 +329,7 @@ class PostProcessor:
             findings += self._aliases_really_named(findings, text, spans)  # (fixnames32: "U Puparu" is actually Gaetano Spina)
             findings += quoted_aliases(self.lexicon, findings, text, spans, self._kin_nouns)  # (names33: "MR. DUDLEY", "TIGRE" MBALA)
             findings += lower_case_surnames(self.lexicon, findings, text, spans)  # (names33: judith bloom)
+            findings += lower_case_mentions(self.lexicon, findings, text, spans)  # (fixnames34: Brandt ... brandt has asked)
         findings = _without_names_inside_contacts(findings, text)
         findings = resolve_overlaps(_union_of_overlapping_names(findings))
         findings = self._merge_adjacent_names(findings, text)
@@ -1103,7 +1105,9 @@ class PostProcessor:
             calls = "call" in (m.group("strong") or "").lower()  # (calls him, calls herself, we will call: a person's)
             if len(words) == 1 and (nick.islower() or common) and calls:
                 continue  # (called him "boy", "gusano", CALL HIM "TRAITOR": an insult or an epithet)
-            if common and not epithet and m.group("strong") is not None and not calls \
+            # (fixnames34: a woman who signs herself "Lil": only a person signs herself, by a name written as one)
+            reflexive = re.search(r"(?i)self\b", m.group("strong") or "") is not None and not nick.islower()
+            if common and not epithet and m.group("strong") is not None and not calls and not reflexive \
                     and not self._person_before_naming(text, m.start(), ends):
                 continue  # (used the name "Jubilee", signed as "final": English words, no person before)
             i = bisect_left(taken, (end, end))
@@ -2484,6 +2488,21 @@ def _unit_of(pos: int, spans: list[tuple[int, int]], span_starts: list[int]) -> 
     return spans[i - 1] if i else None
 
 
+def _speakers_found_as_names(findings: list[Finding], contacts: list[Finding], text: str) -> list[Finding]:
+    """Chat user names that are a person's display name (fixnames34: `[14:02] Ahmad: tell the
+    americans`): a SOCIAL_HANDLE over exactly the span of a PERSON finding, written as a name
+    (capitalized words of letters only, no `_`, `.` or digit a user name would have). The span
+    stays withheld either way; as a PERSON its later mentions (`ahmad from the conservatory`) are
+    found too."""
+    persons = {(f.start, f.end) for f in findings if f.entity_type == "PERSON"}
+    return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (c.start, c.end) in persons
+            and text[c.start].isupper() and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]
+
+
+# a display name: one to three capitalized words of letters (Ahmad, Ruth Simanjuntak)
+_DISPLAY_NAME = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+
+
 def _without_names_inside_contacts(findings: list[Finding], text: str) -> list[Finding]:
     """Names that lie inside an e-mail address, URL or handle found as such (`ainura dot
     toktogulova at gmail dot com`, `KOFFI.YAO AT YAHOO DOT FR`): the contact is withheld whole,
@@ -2491,6 +2510,10 @@ def _without_names_inside_contacts(findings: list[Finding], text: str) -> list[F
     contacts = [f for f in findings if f.entity_type in _CONTACT_TYPES]
     if not contacts:
         return findings
+    display_names = _speakers_found_as_names(findings, contacts, text)
+    if display_names:
+        contacts = [c for c in contacts if c not in display_names]
+        findings = [f for f in findings if f not in display_names]
     out = []
     for f in findings:
         if f.entity_type == "PERSON":

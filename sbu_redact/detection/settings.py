@@ -158,6 +158,9 @@ class MentionsSpec(_Strict):
     # a known given name rarer than this as a word is propagated alone at a sentence's start in
     # mixed case (Alice, signing after `Wellesley, Alice G`; not Rose, Mark, Bill)
     given_name_max_zipf: float = 4.5
+    # a word of a name found is taken again written in lower case when English uses it less than
+    # this (fixnames34: brandt, mirta; not sun, fan, rose)
+    lower_case_max_zipf: float = 3.5
 
 
 class PersonSlotsSpec(_Strict):

@@ -8,7 +8,8 @@ say person whatever the case:
   d.k@ngo.example`): the address, the handle and the stamp are masked and the rest is read as
   `lower_case_name` reads lower-case prose (the lexicon's test of prose refuses `[`, `@`, `_`);
 - the speaker of a chat line when it is a known given name, alone or with one or two capitalized
-  words after it (`[2/9/18 21:05] Marisol: no.`);
+  words after it (`[2/9/18 21:05] Marisol: no.`), or one capitalized word that no English word
+  list knows (`[08:11] Ucok: who is going`);
 - a known given name opening a message in lower case, before a comma or a word that addresses
   someone (`[from +213 ...] amel tell your father`, `[12:01] Sam: dora, where are you`:
   `address_verbs`).
@@ -96,10 +97,25 @@ class ChatLineNameRecognizer(LowerCaseNameRecognizer):
 
     def _speaker(self, text: str, start: int, end: int) -> list:
         m = _SPEAKER_NAME.match(text, start, end)
-        if m is None or not m.group("given")[0].isupper() and m.end() > m.end("given") \
-                or not self._given(m.group("given")):
+        if m is None or not m.group("given")[0].isupper() and m.end() > m.end("given"):
             return []
-        return [self.result(start, start + len(text[start:end].rstrip()), "a known given name as a chat line's speaker")]
+        if self._given(m.group("given")):
+            return [self.result(start, start + len(text[start:end].rstrip()), "a known given name as a chat line's speaker")]
+        if m.end() == m.end("given") and self._rare_speaker(m.group("given")):
+            return [self.result(start, m.end("given"), "a capitalized word no English list knows as a chat line's speaker")]
+        return []
+
+    def _rare_speaker(self, word: str) -> bool:
+        """A speaker of one word written as a name that no English word list knows (fixnames34:
+        `[08:11] Ucok: who is going`): a chat export's speaker is a person or a number; not a
+        place, people, title, marking or organisation's word (`[10:02] Admin:`, `[10:03] Jakarta:`)."""
+        lex = self.lexicon
+        upper = word.upper()
+        return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha() \
+            and not lex.is_common(word, lex.settings.names.rare_below_zipf) \
+            and upper not in lex.stop_words and upper not in lex.title_words and upper not in lex.keep_upper \
+            and upper not in lex.organization_words and not lex.never_a_name(word) and not lex.is_place(word) \
+            and not lex.is_people(word) and word.lower() not in lex.person_nouns
 
     def _addressed(self, text: str, start: int, end: int) -> list:
         """A known given name opening a message in lower case, before a comma or an addressing word."""

@@ -23,9 +23,10 @@ from ..lexicon import CAPITALS
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
-# (Road 4/A; a Dutch floor in Roman numerals: GALENSTRAAT 214-II)
+# (Road 4/A; a Dutch floor in Roman numerals: GALENSTRAAT 214-II; a Viennese house, stair and door:
+# Favoritenstraße 88/2/14)
 # (a French and Malagasy BIS or TER after the number: LOT IVG 204 BIS)
-_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|(?:I{1,3}|IV|VI{0,3})(?![\w])))?(?:[ \t]+(?:BIS|TER|bis|ter)(?![\w]))?"
+_NUMBER = r"(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|(?:I{1,3}|IV|VI{0,3})(?![\w])))?(?:/\d{1,4}[A-Za-z]?){0,2}(?:[ \t]+(?:BIS|TER|bis|ter)(?![\w]))?"
 # (Latin capitals with their accents, Cyrillic ones: str. Ștefan cel Mare 204, ул. Кирова, д. 27)
 _CAPITAL = "[" + CAPITALS + "\u0400-\u042F]"
 _WORD = r"(?:[a-z]{1,3}-)?" + _CAPITAL + r"[\w'\u2019.\-]*"  # (Sharia el-Gomhoreya)

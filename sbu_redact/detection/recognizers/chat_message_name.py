@@ -1,0 +1,118 @@
+"""PERSON: a known given name written in lower case inside the message of a chat, SMS or
+messenger line, and after a relative's noun in lower case anywhere (fixnames34):
+
+- `Tammy Jo Varney: did you tell them at the consulate about darrell`, `[10:02] kruiz: ask
+  kimberly`: a line opens with a speaker (a stamp in brackets, a user name, or one to four words
+  and a colon, when two lines of the text or more open that way: an export) and its message is
+  prose in lower case; a word of it is a given name of the lexicon that English uses little
+  (`max_zipf`), and no stop, title, marking, place or people's word, person's noun or cue;
+- `call aunt gudrun before the 20th`, `tell bang togar`, `mrs. hensley`: a lower-case given name
+  or surname of the lexicon English uses little (`max_zipf`), or a word no English list knows,
+  right after one of `kin_cues` (a relative's noun, a courtesy title, or an honorific that a chat
+  uses as one: Indonesian `bang`, `kak`, `mbak`), on any line; a known surname after it too
+  (`miss ivy brown`).
+
+`lower_case_name` and `chat_line_name` take a lone given name in lower case only when English
+hardly uses it (`names.rare_below_zipf`) or a verb or cue stands next to it; a chat message is a
+place where a lower-case given name is a person's far more often than an English word, so the bar
+here is `max_zipf`. Later mentions are the mention propagation's work."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import strip_possessive
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+from .lower_case_name import _LOWER_WORD
+
+_LINE = re.compile(r"[^\n]+")
+# a chat line's speaker: a stamp in brackets and maybe a name, or a name alone, then a colon
+_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<who>[^\W\d_][\w.'\u2019\-]*(?:[ \t]+[^\W\d_][\w.'\u2019\-]*){0,3})?"
+                      r"[ \t]*:[ \t]+(?=\S)")
+_STAMP = re.compile(r"[ \t]*\[[^\]\n]{1,30}\]")
+# between a cue and the name: a space, or a title's full stop and a space (mrs. hensley)
+_CUE_GAP = re.compile(r"\.?[ \t]")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@register("chat_message_name")
+class ChatMessageNameRecognizer(CableRecognizer):
+    lower_case_names = True  # its names are in lower case; post-processing keeps them
+
+    class Spec(RecognizerSpec):
+        # a given name English uses less than this (zipf) is a person's in a chat message
+        max_zipf: float = 3.5
+        # relatives' nouns and honorifics before a lower-case name on any line (aunt gudrun, bang togar)
+        kin_cues: list[str] = []
+        # words that are never the name in a message (cues, verbs: a chat's own words)
+        not_names: list[str] = []
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        self._kin = frozenset(c.lower() for c in spec.kin_cues)
+        self._not_names = frozenset(w.lower() for w in spec.not_names)
+
+    def find(self, text):
+        if not any(c.islower() for c in text[:400]):
+            return []
+        lines = list(_LINE.finditer(text))
+        speakers = [(line, _SPEAKER.match(line.group())) for line in lines]
+        # a name and a colon open a chat line only in an export: two such lines or more
+        export = sum(1 for _, m in speakers if m is not None and m.group("who")) >= 2
+        results = []
+        for line, m in speakers:
+            if m is not None and (export or _STAMP.match(line.group())):
+                at = line.start() + m.end()
+                if self.lexicon.is_lower_case_prose(text[at:line.end()], None, at):
+                    results += self._given_names(text, at, line.end())
+            results += self._after_kin(text, line.start(), line.end())
+        return results
+
+    def _name_word(self, word: str) -> bool:
+        lex = self.lexicon
+        upper = word.upper()
+        return len(word) > 2 and word.lower() not in self._not_names and word.lower() not in self._kin \
+            and upper not in lex.stop_words and upper not in lex.title_words and upper not in lex.keep_upper \
+            and not lex.never_a_name(word) and not lex.is_place(word) and not lex.is_people(word) \
+            and word.lower() not in lex.person_nouns
+
+    def _given_names(self, text: str, start: int, end: int) -> list:
+        lex = self.lexicon
+        out = []
+        for w in _LOWER_WORD.finditer(text, start, end):
+            word = strip_possessive(w.group("word"))
+            if lex.is_given_name(word) and not lex.is_common(word, self.spec.max_zipf) and self._name_word(word):
+                out.append(self.result(w.start(), w.end(), "a known given name in lower case in a chat message"))
+        return out
+
+    def _after_kin(self, text: str, start: int, end: int) -> list:
+        out = []
+        words = list(_LOWER_WORD.finditer(text, start, end))
+        for k, (before, w) in enumerate(zip(words, words[1:])):
+            if before.group("word") not in self._kin or before.group("possessive") \
+                    or _CUE_GAP.fullmatch(text, before.end(), w.start()) is None:
+                continue
+            if not self._lower_name(w):
+                continue
+            end = w.end()
+            after = words[k + 2] if k + 2 < len(words) else None
+            if after is not None and w.group("possessive") is None and text[w.end():after.start()] == " " \
+                    and self._lower_surname(after):
+                end = after.end()  # miss ivy brown: a known surname after the given name
+            out.append(self.result(w.start(), end, "a name in lower case after a relative's noun or honorific"))
+        return out
+
+    def _lower_name(self, w: re.Match[str]) -> bool:
+        """A lower-case given name or surname of the lexicon English uses little (`mrs. pennington`),
+        or a word no English list knows."""
+        lex = self.lexicon
+        word = strip_possessive(w.group("word"))
+        known = (lex.is_given_name(word) or lex.is_surname(word)) and not lex.is_common(word, self.spec.max_zipf)
+        rare = not lex.is_common(word, lex.settings.names.rare_below_zipf) and _VOWEL.search(word) is not None
+        return (known or rare) and self._name_word(word)
+
+    def _lower_surname(self, w: re.Match[str]) -> bool:
+        lex = self.lexicon
+        word = strip_possessive(w.group("word"))
+        return lex.is_surname(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf) \
+            and self._name_word(word)
