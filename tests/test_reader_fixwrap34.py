@@ -320,10 +320,12 @@ E.O. 12958: DECL: 04/09/2019
 TAGS: PGOV, TU
 SUBJECT: (U) NOTES
 
-1. (U) THIS PARAGRAPH IS NOFORN AND SECRET.
+1. (U) THE TALKS ENDED AT NOON.
 THE MINISTER TOLD THE DCM THAT THE ARMY WILL MOVE ON FRIDAY.
 
 2. (U) THE NEXT POUCH CLOSES ON APRIL 14.
+
+3. (U) PARA 1 IS NOFORN AND SECRET.
 
 AYALDE
 """
@@ -360,6 +362,6 @@ def test_wrapped_u_paragraph_stays_released():
 
 def test_a_split_line_keeps_the_raise_of_its_u_line():
     marks = portion_marks(RAISED_CABLE)
-    assert "NF" in mark_of(marks, "1. (U) THIS PARAGRAPH IS NOFORN")[0]
+    assert "NF" in mark_of(marks, "1. (U) THE TALKS ENDED AT NOON")[0]
     assert "NF" in mark_of(marks, "THE MINISTER TOLD THE DCM")[0]
     assert_withheld(RAISED_CABLE, "THE MINISTER TOLD THE DCM", ALL)

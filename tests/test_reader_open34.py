@@ -257,8 +257,13 @@ def test_labelled_block_is_withheld_to_the_next_label(kind, text, has_later):
     for phrase in phrases:
         assert_withheld(text, phrase, ALL)
     assert_released(text, BODY.removeprefix("(U) "))
-    if has_later:  # (the next label of the series ends the block: the text under it is released)
-        assert_released(text, LATER.removeprefix("(U) "))
+
+
+@pytest.mark.parametrize("kind,text,has_later", [case for case in LABELLED if case[2]], ids=[k for k, _, later in LABELLED if later])
+@pytest.mark.xfail(strict=True, reason="over-redaction, fail closed: a part runs to the document's end since review34a "
+                   "(ending it at the next label of its series released text after a cross-reference or running header)")
+def test_the_next_label_of_the_series_ends_the_block(kind, text, has_later):
+    assert_released(text, LATER.removeprefix("(U) "))
 
 
 # (the layouts review33d found the earlier label rule too narrow in: a contents line, the note inside the block, a

@@ -197,19 +197,10 @@ def test_labels_numbers_and_times_of_portions_are_found_as_a_pass_over_every_por
                     chosen.add(k)
                     kind, _, own = label.partition(" ")
                     if kind in grammar.document_parts:
-                        # (a part of the document, `Tab B`, heading or not: to the next heading of its series, past
-                        # the statement, or the document's end, open34)
+                        # (a part of the document, `Tab B`, heading or not: past the statement, to a closing line or
+                        # the document's end, open34 and review34a)
                         for after in range(k + 1, len(portions)):
                             q = portions[after]
-                            q_end = text.find("\n", q.body_start, q.end)
-                            q_line = " ".join(text[q.body_start:q.end if q_end < 0 else q_end].split()).casefold()
-                            q_line = q_line.lstrip(pi.HEAD_MARKS)
-                            other = re.match(re.escape(kind) + r"[ \t]+(\(?[0-9a-z]{1,4}\)?)(?![0-9a-z])", q_line)
-                            if other and other.group(1) != own and after != index:
-                                q_rest = q_line[other.end():]
-                                if not q_rest.strip(lb._RULE_MARKS) or page_marker_alone(grammar, q_rest.strip(lb._RULE_MARKS)) \
-                                        or lb._TITLED.fullmatch(q_rest):
-                                    break
                             if after != index:
                                 chosen.add(after)
                             if lb._closes(r, q, label):

@@ -390,12 +390,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             # not wrapped there: it is text of its own, which the mark above does not mark
             starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and i - 1 == starts[-1][0] \
-                and _sentence_under_short_first(r, starts[-1][0], i):
+                and _sentence_under_short_first(r, starts[-1][0], i) and record_split(r, segs[starts[-1][0]].start, seg.start):
             # `PRESIDENTIAL GUARD COMMANDER ... TONIGHT.` under `1. (U) CURFEW IN ZINJIBAR EXTENDED TO MAY 25.` in a
             # SECRET cable (adv141-050; numbered or not, in capitals or not): a new sentence whose first word would
             # have fitted on the (U) line, which ends one: no wrapping put it there. Unmarked, it takes the cable's
             # level; it keeps any raise of the (U) paragraph (`split_raises`)
-            record_split(r, segs[starts[-1][0]].start, seg.start)
             starts.append((i, "block"))
         elif starts and starts[-1][1] in ("lead", "mark") and _under_unwrapped_line(r, i):
             # `Colombian police intelligence reports ...` under `1. (U) All staff are reminded ... recycling bins.`, a
@@ -772,8 +771,7 @@ def _typed_paragraph_after(r: Reading, start: int, index: int) -> bool:
         # adv141-012), or a block set in deeper than the paragraph's text that nothing introduces (a quotation that
         # a line introduces takes the cable's level too, round 97): unmarked, it takes the cable's level and keeps
         # any raise of the (U) paragraph (`split_raises`)
-        record_split(r, lead_seg.start, first.start)
-        return True
+        return record_split(r, lead_seg.start, first.start)
     return False
 
 

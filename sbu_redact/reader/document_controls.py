@@ -55,6 +55,10 @@ def take_release_fields(r: Reading) -> None:
                           f" ({marking.banner()}): the rest, '{rest.strip()}', cannot be read; the document is treated "
                           "as carrying what was read", start, end)
             r.document_controls.append(StatedControl(marking, start, end, f"'{seg.text.strip()}'"))
+            if rest and any(word in signs for word in _SIGN_WORD.findall(rest.upper())):
+                # (the rest may take a country off what was read, "REL TO USA, FVEY; except GBR pending MOU": the
+                # most it can mean, NOFORN, review34d)
+                r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), start, end, f"'{seg.text.strip()}'"))
             continue
         if not any(word in signs for word in _SIGN_WORD.findall(value.upper())):
             continue  # `Handling: hand carry only`: nothing about who may receive it

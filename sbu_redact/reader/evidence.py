@@ -894,9 +894,11 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     document = orphan_document_controls(r, portions, declared)
     if document is not None:
         stated.append(document)
-    # (plain (U) text is uncontrolled as marked: it takes the limit only when no controlled portion, marked or
-    # unmarked, is there to hold the control: `UNCLASSIFIED//NOFORN` over (U) paragraphs alone)
+    # (plain (U) text is uncontrolled as marked: it takes the limit only when no controlled portion is there to
+    # hold the control: `UNCLASSIFIED//NOFORN` over (U) paragraphs alone; an unmarked header field line that only
+    # inherits the banner, `Subject: Weekly schedule`, holds nothing, review34d)
     plain_limit = None if any(p.marking is not None and p.marking.valid and (p.marking.rank > 0 or p.marking.designations)
+                              and (p.explicit or _holds_text(r, p))
                               for p in portions) else foreign_release_limit(r, document)
     if not stated:
         return portions
@@ -1084,3 +1086,13 @@ def _no_higher(r: Reading, current: Marking, marking: Marking) -> bool:
     """Does `marking` add nothing to `current` (their roll-up is `current`)?"""
     combined = r.g.rollup([current, marking])
     return combined is not None and combined.banner() == current.banner()
+
+
+_HEADER_FIELD = re.compile(r"[ \t]*[A-Za-z][\w /.-]{0,30}:")
+
+
+def _holds_text(r: Reading, p: Portion) -> bool:
+    """Whether an unmarked portion holds text of its own (four words or more, no header field line such as
+    `Subject: ...`): text a document control stated for the whole document can belong to."""
+    body = r.text[p.body_start:p.end]
+    return _HEADER_FIELD.match(body) is None and len(body.split()) >= 4

@@ -87,22 +87,17 @@ _SERIES_LABEL = compile_pattern(r"[ \t]+(?P<label>\(?[0-9a-z]{1,4}\)?)(?![0-9a-z
 
 
 def _part(r: Reading, portions: PortionIndex, k: int, index: int | None, label: str) -> set[int]:
-    """The portions after portion `k` (which opens with the part's `label`) down to the next heading of the same
-    series (the kind word with another label: `Annex D - Hotels` after `Annex C`), a line that closes the block
-    (`END ENCLOSURE`), or the document's end; the statement's own portion `index` is passed, never an end."""
-    kind, _, own = label.partition(" ")
+    """The portions after portion `k` (which opens with the part's `label`) down to a line that closes the block
+    (`END ENCLOSURE`) or the document's end; the statement's own portion `index` is passed. Not to the next heading
+    of the same series: a line opening with another label of the series may be a cross-reference inside the part
+    (`Exhibit A: see the schedule above`), a running header (`Exhibit A - page 2`), a sub-part (`Exhibit B2:
+    Contacts`) or a list (`Appendix 3 - Photographs, listed below`), and ending there released the rest of the part
+    (review34a): what follows the part is withheld with it, fail closed."""
     chosen: set[int] = set()
     for after in range(k + 1, len(portions)):
-        q = portions[after]
-        line_end = r.text.find("\n", q.body_start, q.end)
-        line = " ".join(r.text[q.body_start:q.end if line_end < 0 else line_end].split()).casefold().lstrip(HEAD_MARKS)
-        series = _SERIES_LABEL.match(line, len(kind)) if line.startswith(kind) else None
-        if series is not None and series.group("label") != own and after != index \
-                and _heading(r, line, line[:series.end()]):
-            break
         if after != index:
             chosen.add(after)
-        if _closes(r, q, label):
+        if _closes(r, portions[after], label):
             break
     return chosen
 

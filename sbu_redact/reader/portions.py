@@ -671,8 +671,7 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
         # 9:15 AM`, adv141-016) writes its lines as they were typed, not wrapped: the line under the message's
         # marked first line is text of its own, whatever that line ends with. Unmarked, it takes the channel's
         # level, and keeps any raise of the message's first line (`split_raises`)
-        record_split(r, first.start, seg.start)
-        return True
+        return record_split(r, first.start, seg.start)
     return False
 
 

@@ -635,6 +635,13 @@ def _last_lines(r: Reading, ordered: list[Portion], at: int, n: int, own_text: b
             if not _closing_block(r, ordered[j]):
                 counted += 1
             j -= 1
+        # (portions are not paragraphs for sure: bullets, sub-paragraphs or lines of one paragraph use up the count
+        # and release the paragraph above them; counted only over whole paragraphs set apart by blank lines, under
+        # no line that introduces them, else not certain, review34a)
+        top = min(chosen)
+        if any(ordered[i].kind != "paragraph" or not _set_apart(r, ordered, i) for i in chosen) \
+                or top > 0 and _introduces(r, ordered[top - 1]):
+            return None
     return chosen | ({at} if own_text else set()) | set(range(at + 1, len(ordered)))
 
 

@@ -14,9 +14,15 @@ from .raising import raised_to
 from .state import Reading
 
 
-def record_split(r: Reading, first_start: int, cut_start: int) -> None:
-    """Note that the text from `cut_start` was split off the portion whose first line starts at `first_start`."""
+def record_split(r: Reading, first_start: int, cut_start: int) -> bool:
+    """Note that the text from `cut_start` is split off the portion whose first line starts at `first_start`; False
+    (no split) when that first line names text or points ahead or back (`(U) THE NEXT PARAGRAPH IS SECRET NOFORN.`): the text split
+    off would become the paragraph it names, and the one it meant would be released (review34c)."""
+    for pattern in (r.g.scope_refers, r.g.scope_ahead, r.g.scope_back):
+        if pattern.compiled.search(r.text, first_start, cut_start) is not None:
+            return False
     r.wrap_splits.add((first_start, cut_start))
+    return True
 
 
 def _holding(portions: list[Portion], offset: int) -> int | None:
