@@ -1,7 +1,7 @@
 """A signature of everything the reader returns, to prove that a change to the reader (a speed
 change, say) changes no result: run it before and after, the two files must be identical.
 
-Usage: python benchmarks/reader_signature.py --out FILE [--root DIR] [--concatenated]
+Usage: python benchmarks/reader_signature.py --out FILE [--root DIR] [--concatenated] [--shard K/N]
 
 Documents (from DIR, default this checkout): every text file under `examples/`, `tests/corpus/`
 and `tests/golden/`, each passage of the NER corpora's YAML files, and every string literal of
@@ -17,6 +17,10 @@ SHA-256 of all lines before it.
 joined into one text (as `reader_throughput.py` reads it: about 3 MB), of its first 0.1, 0.3
 and 1 MB (cut at a document's end), and of 16 and 64 copies of its first 0.05 MB (as
 `reader_linearity.py --copies` reads them): a long text takes other paths than its parts (issue 11).
+
+`--shard K/N` signs only the documents whose running index (in the fixed order above, counting
+from 0) modulo N is K, with all their variants: N shards together sign every document, and one
+shard is a deterministic sample that a slow machine can sign before and after a change.
 """
 from __future__ import annotations
 
@@ -144,15 +148,30 @@ def signature(text: str) -> dict[str, Any]:
     return out
 
 
+def shard(value: str) -> tuple[int, int]:
+    """`K/N` as (K, N), with 0 <= K < N."""
+    try:
+        k, n = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--shard wants K/N, got {value!r}") from None
+    if not 0 <= k < n:
+        raise argparse.ArgumentTypeError(f"--shard wants 0 <= K < N, got {value!r}")
+    return k, n
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--concatenated", action="store_true", help="sign the corpus joined into one text")
+    parser.add_argument("--shard", type=shard, default=(0, 1), metavar="K/N",
+                        help="sign only documents whose running index modulo N is K")
     args = parser.parse_args()
     _recording()
     lines = []
-    for name, text in (concatenated(args.root) if args.concatenated else documents(args.root)):
+    k, n = args.shard
+    docs = concatenated(args.root) if args.concatenated else documents(args.root)
+    for name, text in (doc for index, doc in enumerate(docs) if index % n == k):
         for variant, version in ([("", text)] if args.concatenated else variants(text)):
             record = {"document": name, "variant": variant, **signature(version)}
             lines.append(json.dumps(record, sort_keys=True, ensure_ascii=True))

@@ -1059,10 +1059,11 @@ class Grammar:
     def word_gated(self) -> dict[str, list[LazyPattern]]:
         """The families of patterns the reader looks for only in a text that holds their words,
         by name: `in_words` (in its order), `governing_levels`, `governing_targets`,
-        `translation_label` and `stretch_begins` (`word_gate` decides which may match a text)."""
+        `translation_label`, `stretch_begins` and `places_abroad` (`word_gate` decides which may match a text)."""
         return {"in_words": [p for p, _, _ in self.in_words], "governing_levels": list(self.governing_levels),
                 "governing_targets": [p for p, _ in self.governing_targets],
-                "translation_label": [self.translation_label], "stretch_begins": list(self.stretch_begins)}
+                "translation_label": [self.translation_label], "stretch_begins": list(self.stretch_begins),
+                "places_abroad": [p for p, _, _ in self.scope_places_abroad]}
 
     @functools.cached_property
     def word_gate(self) -> tuple[WordGate, dict[str, range]]:

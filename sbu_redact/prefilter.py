@@ -1134,7 +1134,7 @@ class WayScan:
     offset: one that starts in a part lies in it, or runs past its end and only lets more through.)"""
 
     __slots__ = ("pattern", "ways", "gates", "always", "exact_scan", "any_scan", "fallback", "exact_ways", "any_ways",
-                 "all_any_ways", "_anchors", "_clauses")
+                 "all_any_ways", "_anchors", "_clauses", "ascii_scans")
 
     def __init__(self, pattern: re.Pattern[str], gates: dict[str, Any] | None = None):
         self.pattern = pattern
@@ -1185,6 +1185,11 @@ class WayScan:
         self.exact_scan = compile_pattern(literal_trie(sorted(exact))) if exact else None
         self.any_scan = compile_pattern(literal_trie(sorted(anyway))) if anyway else None
         self.fallback = compile_pattern("(?=((?i:" + literal_trie(sorted(anyway)) + ")))") if anyway else None
+        # (the same two tries of the ASCII words alone, for an ASCII text, which holds no other word: most texts;
+        # a trie of fewer words tries fewer first letters, and one of other scripts' words alone is not scanned)
+        exact_ascii, any_ascii = sorted(w for w in exact if w.isascii()), sorted(w for w in anyway if w.isascii())
+        self.ascii_scans = (compile_pattern(literal_trie(exact_ascii)) if exact_ascii else None,
+                            compile_pattern(literal_trie(any_ascii)) if any_ascii else None)
 
     def anchors_of(self, way: re.Pattern[str]) -> frozenset[Word]:
         """The anchor words of `way`: a match of it holds one of them (empty: none known)."""
@@ -1204,13 +1209,17 @@ class WayScan:
         and the ways (a bit each) whose words start there (overlapping words too: every word at an
         offset is a prefix of the longest one there)."""
         held: dict[int, int] = {}
-        scans = [(self.exact_scan, text, self.exact_ways)]
-        if len(caseless_text) == len(text):  # (a word in any case is where it is in the `caseless` form)
-            scans.append((self.any_scan, caseless_text, self.any_ways))
-        elif self.fallback is not None:
-            every = self.all_any_ways
-            for found in self.fallback.finditer(text):
-                held[found.start()] = self.any_ways.get(caseless(found.group(1)), every)
+        if text.isascii():  # (its `caseless` form is ASCII too, of the same length: the ASCII words' tries)
+            exact_scan, any_scan = self.ascii_scans
+            scans = [(exact_scan, text, self.exact_ways), (any_scan, caseless_text, self.any_ways)]
+        elif len(caseless_text) == len(text):  # (a word in any case is where it is in the `caseless` form)
+            scans = [(self.exact_scan, text, self.exact_ways), (self.any_scan, caseless_text, self.any_ways)]
+        else:
+            scans = [(self.exact_scan, text, self.exact_ways)]
+            if self.fallback is not None:
+                every = self.all_any_ways
+                for found in self.fallback.finditer(text):
+                    held[found.start()] = self.any_ways.get(caseless(found.group(1)), every)
         for scan, haystack, ways_of in scans:
             if scan is None:
                 continue
@@ -1360,8 +1369,8 @@ def _rarity(words: frozenset[Word]) -> tuple[int, int]:
     return _shortest(words), -len(words)
 
 
-def finditer_of_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
-                     ways: list[re.Pattern[str]]) -> list[re.Match[str]]:
+def finditer_of_ways(pattern: re.Pattern[str], text: str, start: int, end: int, ways: list[re.Pattern[str]],
+                     caseless_text: str | None = None, occurrences: Occurrences | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, start, end))`, the same matches, for a pattern that is a
     choice at its top, given every one of its ways (`top_level_ways`, each compiled alone, or
     taken apart further: `WayScan.ways_in`) that may match in the part: each is scanned alone for
@@ -1369,9 +1378,18 @@ def finditer_of_ways(pattern: re.Pattern[str], text: str, start: int, end: int,
     the last match ended (as finditer goes on), which it does exactly as finditer would there: at
     an offset where no way matches, the choice does not match either. (Python's engine tries every
     way of a choice at every offset; a choice of a dozen case-insensitive ways holds no first
-    character or word it could skip ahead to.) An empty match: the pattern is scanned whole."""
+    character or word it could skip ahead to.) An empty match: the pattern is scanned whole.
+    Given `caseless_text` (`caseless(text)`) and `occurrences` (as `head_offsets` takes it), a way
+    with head words (`head_words`: every match of it starts with one) is tried only where one of
+    them starts in the part, as `finditer_at_heads` tries a pattern: a match at an offset does not
+    depend on where the search began, so the offsets are the same."""
     offsets: set[int] = set()
     for way in ways:
+        heads = head_offsets(way, text, caseless_text, start, end, occurrences) if caseless_text is not None else None
+        if heads is not None:
+            match = way.match
+            offsets.update(at for at in heads if match(text, at, end) is not None)
+            continue
         at = start
         while at <= end:  # (a search from beyond `end` would find an empty match at `end` again)
             m = way.search(text, at, end)

@@ -159,7 +159,7 @@ def _names_a_place(r: Reading, at: int) -> bool:
         return False
     start = max(r.text.rfind("\n", 0, at), r.text.rfind("\x85", 0, at)) + 1
     end = len(r.text) if (found := r.text.find("\n", at)) < 0 else found
-    return any(pattern.compiled.search(r.text, start, end) is not None for pattern, _, _ in r.g.scope_places_abroad)
+    return any(pattern.compiled.search(r.text, start, end) is not None for pattern, _, _ in r.places_abroad())
 
 
 def _stamps_inside_portions(r: Reading, portions: list[Portion]) -> list[Portion]:

@@ -235,7 +235,7 @@ def _numbers(r: Reading, p: Portion) -> tuple[set[int], list[tuple[int, int]]]:
     for m in r.g.scope_item_number.compiled.finditer(r.text, p.start, p.end):
         numbers.add(int(m.group("number")))
         spans.append((m.start(), m.end()))
-    for pattern, kind, place in r.g.scope_places_abroad:
+    for pattern, kind, place in r.places_abroad():  # (those whose words the text holds)
         if place != "number" or kind == "page":
             continue
         for m in pattern.compiled.finditer(r.text, p.start, p.end):

@@ -420,7 +420,8 @@ def _way_matches(r: Reading, pattern: re.Pattern[str], start: int, end: int) -> 
     if hits is None:
         hits = r.way_hits[pattern.pattern] = (scan.hits(r.text, r.text_in_any_case()),)
     ways = scan.ways_in(hits[0], r.text, start, end, r.text_in_any_case())
-    return finditer_of_ways(pattern, r.text, start, end, ways) if ways else []
+    # (a way is tried only where a word it starts with is, `head_offsets`: the words' offsets found once per reading)
+    return finditer_of_ways(pattern, r.text, start, end, ways, r.text_in_any_case(), r.occurrences) if ways else []
 
 
 def _way_scan(r: Reading, pattern: re.Pattern[str]) -> WayScan:

@@ -411,7 +411,7 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
       header, else with the n-th and every unmarked row; the last row: the last row above the statement;
     - a page by its number, in a file split by form feeds and numbered on every page (`PageMap.numbered_feeds`)."""
     p = ordered[at]
-    hits = [(m, kind, place) for pattern, kind, place in r.g.scope_places_abroad
+    hits = [(m, kind, place) for pattern, kind, place in r.places_abroad()  # (those whose words the text holds)
             for m in r.finditer(pattern.compiled, p.start, p.end)]
     if not hits:
         return None

@@ -286,6 +286,13 @@ class Reading:
         targets = self.g.governing_targets
         return [targets[k] for k in self.gated("governing_targets")]
 
+    def places_abroad(self) -> list[tuple[LazyPattern, str, str]]:
+        """The patterns of `Grammar.scope_places_abroad` (with their kind and place, in order) that may
+        match the text (`gated`): the others find nothing in any part of it. About sixty patterns, each
+        of which a statement's portion, a line or a sentence would otherwise be searched for."""
+        places = self.g.scope_places_abroad
+        return [places[k] for k in self.gated("places_abroad")]
+
     def in_words_candidates(self) -> list[int]:
         """The patterns of `Grammar.in_words` (by index, in order) that may match the text (`gated`)."""
         return self.gated("in_words")
