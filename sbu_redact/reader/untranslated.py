@@ -139,8 +139,11 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     if levels:
         return levels
     introduced = _INTRODUCED_NOTE.match(original, line, line_end)
-    if introduced is None or words.compiled.search(original, introduced.start("note"), introduced.end("note")) is None:
-        return levels
+    if introduced is None or words.compiled.search(original, introduced.start("note"), introduced.end("note")) is None \
+            or original[introduced.start("note")] in "\"“”„«'‘" \
+            or not any(w.group(0).lower() in english for w in _WORD.finditer(original, line, introduced.start("note"))):
+        return levels  # (only an English lead: a lead in the note's own language was read with it; a quotation after
+        # a colon is `_QUOTED_NOTE`'s when whole, else a headline, `Headline today: "Sekret uspekha - ne sekretno"`)
     return _labelled_levels(r, words, original, introduced.start("note"), introduced.end("note"), english, english_ascii, read)
 
 
