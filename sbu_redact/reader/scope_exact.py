@@ -481,7 +481,16 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
                 len(r.text[q.body_start:q.end].split()) >= 5 for q in ordered[j + 1:at]):
             return set(range(j + 1, at))  # (an unmarked paragraph set apart from the marked one above it: the
             # paragraph above is that one, "위 문단은 비밀이며" under it, round 115)
-        return set(range(max(j, 0), at)) or None
+        previous = set(range(max(j, 0), at))
+        if j >= 1 and j == at - 1 and _introduces(r, ordered[j]) and not blank_between(r.text, ordered[j], ordered[at]):
+            # (a line ending in a colon right above the note introduces it, "(U) The contact then sent these points:"
+            # over "Предыдущий абзац — секретно": its writer may count that line or not, so the paragraph above it
+            # too, and every unmarked portion between, fail closed, adv141-042)
+            k = j - 1
+            while k > 0 and not ordered[k].explicit:
+                k -= 1
+            previous |= set(range(k, j))
+        return previous or None
     if place == "next":
         j = at + 1
         while j < len(ordered) and not ordered[j].explicit:

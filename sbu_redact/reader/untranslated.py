@@ -42,7 +42,10 @@ _LINE_BREAK = compile_pattern("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 # a chat export's line: its time and its sender, in columns or before a colon (`2026-03-02 09:35  aigerim.s   ...`)
 _CHAT_LINE = compile_pattern(r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+[^\s:]{1,40}(?:[ \t]{2,}|:[ \t]+)")
 # a line that quotes a note whole after a colon and its introduction (`His note, as sent: "..."`, round 136)
-_QUOTED_NOTE = compile_pattern(r"[^\n\"“”:]{1,60}:[ \t]*[\"“](?P<note>[^\"“”\n]{8,400})[\"”][ \t.]*$")
+_QUOTED_NOTE = compile_pattern(r"[^\n\"“”„«»:]{1,60}:[ \t]*[\"“„«](?P<note>[^\"“”„«»\n]{8,400})[\"”“»][ \t.]*$")
+# (and in the quotes of the note's own language, „…“ or «…», adv141-045)
+# a line whose introduction ends in a colon and a note follows it unquoted (`He wrote above his letter: កថាខណ្ឌ...`)
+_INTRODUCED_NOTE = compile_pattern(r"[^\n:：]{1,80}[:：][ \t]*(?P<note>[^\n]{4,400}?)[ \t]*$")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 _REPLY_QUOTE = compile_pattern(r"[ \t]*(?:>[ \t]?)+")
 
@@ -128,7 +131,25 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
 
 def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
                      english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
-    """The levels a labelled line of another language states in its own words (`segreto/noforn`: two)."""
+    """The levels a labelled line of another language states in its own words (`segreto/noforn`: two); else
+    those of the note that follows the line's introduction ending in a colon, read as a line of its own: an
+    English lead ("The union president wrote above his letter:") made such a note an English sentence, and it
+    went unread (adv141-039). Only ever more levels: the whole line is read first."""
+    levels = _line_levels(r, words, original, line, line_end, english, english_ascii, read)
+    if levels:
+        return levels
+    introduced = _INTRODUCED_NOTE.match(original, line, line_end)
+    if introduced is None or words.compiled.search(original, introduced.start("note"), introduced.end("note")) is None \
+            or original[introduced.start("note")] in "\"“”„«'‘" \
+            or not any(w.group(0).lower() in english for w in _WORD.finditer(original, line, introduced.start("note"))):
+        return levels  # (only an English lead: a lead in the note's own language was read with it; a quotation after
+        # a colon is `_QUOTED_NOTE`'s when whole, else a headline, `Headline today: "Sekret uspekha - ne sekretno"`)
+    return _labelled_levels(r, words, original, introduced.start("note"), introduced.end("note"), english, english_ascii, read)
+
+
+def _line_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
+                 english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
+    """The levels a labelled line of another language states in its own words, the whole line read."""
     reply = _REPLY_QUOTE.match(original, line, line_end)
     if reply is not None and reply.end() > line:
         line = reply.end()  # (a line of a message quoted in a reply, `> Chastyna pro Melnyka - taiemno`: its `>` is no markup, round 138)
