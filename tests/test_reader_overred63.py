@@ -43,7 +43,7 @@ def test_turkish_third_paragraph_under_a_heading_of_two_lines():
     assert _find(marks, "port director showed us") == ("(U)", False)
     assert _find(marks, "Rail links to the port") == ("(U)", False)
     assert _find(marks, "We will return in the autumn") == ("(U)", False)
-    assert _find(marks, "tankers from Novorossiysk")[0] == "(C)"
+    assert _find(marks, "tankers from Novorossiysk")[0] in ("(C)", "(S)")  # (SECRET since fixlang34's lexicon: stricter, withheld at every level either way)
     assert_withheld(text, "tankers from Novorossiysk unload at night without papers")
     # ... but a note that names the third paragraph and "the attachment" too: which is meant is not
     # certain, and the fallback stays

@@ -135,7 +135,8 @@ CASES = [
             "US FOR THE SCHOLARSHIPS.\n\n"
             "2. (U) POST WILL FOLLOW UP.\n"),
                  [],
-                 ["HE ASKED FOR HELP WITH THE WATER PROJECT"], id='a_numbered_paragraph_typed_with_a_hard_break_stays_whole'),
+                 ["HE ASKED FOR HELP WITH THE WATER PROJECT"], id='a_numbered_paragraph_typed_with_a_hard_break_stays_whole', marks=pytest.mark.xfail(strict=True, reason="over-redaction, fail closed: a new sentence under a short (U) first line of a SECRET cable is text of its own since "
+                 "fixwrap34 (adv141-050: the same shape can be a classified sentence)")),
     pytest.param("Exit questionnaire, Embassy Dhaka (CONFIDENTIAL when filled in)\n"
                 "1. (U) Your section and grade.\n"
                 "Management, FS-03.\n"
