@@ -82,10 +82,6 @@ def _heading(r: Reading, line: str, label: str) -> bool:
     return bool(not rest or page_marker_alone(r.g, rest) or _TITLED.fullmatch(after_label))
 
 
-# the label after a part's kind word: `2`, `c`, `(3)`, `iv` (its plural too: `Annexes`)
-_SERIES_LABEL = compile_pattern(r"[ \t]+(?P<label>\(?[0-9a-z]{1,4}\)?)(?![0-9a-z])")
-
-
 def _part(r: Reading, portions: PortionIndex, k: int, index: int | None, label: str) -> set[int]:
     """The portions after portion `k` (which opens with the part's `label`) down to a line that closes the block
     (`END ENCLOSURE`) or the document's end; the statement's own portion `index` is passed. Not to the next heading
