@@ -801,6 +801,10 @@ def _document_above(r: Reading, seg: Segment) -> bool:
     return combined is None or combined.banner() != marking.banner()
 
 
+# a line ending in a word of one to three letters and a stop (`MRS.`, `DR.`, `GEN.`, `ST.`): maybe no sentence's end
+_SHORT_ABBREVIATION_END = lazy(r"(?:^|[ \t(])[A-Za-z]{1,3}\.[ \t]*$")
+
+
 def _sentence_under_short_first(r: Reading, start: int, index: int) -> bool:
     """Is line `index`, right under the (U)-marked first line `start` of a paragraph of a cable whose level is higher,
     a new sentence no wrapping put there: that line ends a sentence (in capitals too: an all-caps cable), the line
@@ -808,6 +812,8 @@ def _sentence_under_short_first(r: Reading, start: int, index: int) -> bool:
     longest line, which no wrapped line is longer than: a few lines set the width too narrow)?"""
     prev, seg = r.segs[start], r.segs[index]
     s = seg.stripped
+    if _SHORT_ABBREVIATION_END.search(prev.text) is not None:
+        return False  # (`THE CONTACT IS MRS.` / `APRIL KOWALCZYK-NWOSU ...`: a title or abbreviation, not a sentence's end)
     if prev.blank or seg.blank or not s[:1].isupper() or not _marked_unclassified(r, prev) \
             or _ENDS_FULL_SENTENCE.search(prev.text) is None and not _ends_capital_sentence(prev.text):
         return False
