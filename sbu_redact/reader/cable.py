@@ -16,7 +16,7 @@ from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_pro
 from . import enumerators
 from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
-from .portions import (ENDS_SENTENCE_OR_HEADS, heading_then_sentence, indented_form_wrap, indented_item_under_mark, interrupted,
+from .portions import (ENDS_SENTENCE_OR_HEADS, document_above_mark, heading_then_sentence, indented_form_wrap, indented_item_under_mark, interrupted,
                        longest_line, make_portion, portion_end, running_line, section_label, start_list_letter, wrap_width)
 from .segments import Segment
 from .split_raises import record_split
@@ -766,7 +766,7 @@ def _typed_paragraph_after(r: Reading, start: int, index: int) -> bool:
             and _ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None:
         return True
     if (_ENDS_FULL_SENTENCE.search(r.segs[k].text) is not None or _ends_capital_sentence(r.segs[k].text)) \
-            and _document_above(r, lead_seg):
+            and document_above_mark(r, lead_seg):
         # in a cable whose level is above the (U): an all-caps paragraph's end (`... MUST BE DOUBLE WRAPPED.`,
         # adv141-012), or a block set in deeper than the paragraph's text that nothing introduces (a quotation that
         # a line introduces takes the cable's level too, round 97): unmarked, it takes the cable's level and keeps
@@ -783,22 +783,6 @@ _ENDS_CAPITAL_SENTENCE = lazy(r"(?:^|[ \t(\[\"'])[A-Z0-9][A-Z0-9'\-]*[A-Z0-9][.!
 def _ends_capital_sentence(line: str) -> bool:
     """Does `line`, which holds no small letter (an all-caps cable's), end a sentence?"""
     return not any(c.islower() for c in line) and _ENDS_CAPITAL_SENTENCE.search(line) is not None
-
-
-def _document_above(r: Reading, seg: Segment) -> bool:
-    """Does the cable's level say more than the mark `seg` opens with (a (U) paragraph of a CONFIDENTIAL cable)?
-    Only there does text split off that paragraph take more than its mark."""
-    document = r.classification
-    if document is None or not document.valid:
-        return True
-    lead = r.marks.lead(seg) or r.marks.mark_lead(seg)
-    if lead is None or not lead.group("mark"):
-        return False
-    marking = r.marks.parse_mark(mark_inner(lead.group("mark")))
-    if not marking.valid:
-        return True
-    combined = r.g.rollup([document, marking])
-    return combined is None or combined.banner() != marking.banner()
 
 
 # a line ending in a word of one to three letters and a stop (`MRS.`, `DR.`, `GEN.`, `ST.`): maybe no sentence's end
@@ -818,7 +802,7 @@ def _sentence_under_short_first(r: Reading, start: int, index: int) -> bool:
             or _ENDS_FULL_SENTENCE.search(prev.text) is None and not _ends_capital_sentence(prev.text):
         return False
     wanted = len(prev.text.rstrip()) + 1 + len(s.split(None, 1)[0])
-    return wanted <= max(wrap_width(r), longest_line(r)) and _document_above(r, prev)
+    return wanted <= max(wrap_width(r), longest_line(r)) and document_above_mark(r, prev)
 
 
 def _cable_portions(r: Reading, starts: list[tuple[int, str]]) -> list[Portion]:

@@ -228,7 +228,7 @@ def indented_form_wrap(r: Reading, start_index: int, index: int) -> bool:
     if (r.marks.lead(seg) or r.marks.mark_lead(seg)) is not None:
         return False
     return _FIELD_LABEL.match(first.text) is not None \
-        or _field_after_mark(r, first, labelled=True) and _document_above_mark(r, first)
+        or _field_after_mark(r, first, labelled=True) and document_above_mark(r, first)
 
 
 # the end of a line that ends a sentence, a question or a label (`:`): no heading's
@@ -285,7 +285,7 @@ def _labelled_item(r: Reading, seg: Segment) -> bool:
     return lead is not None and bool(lead.group("mark")) and _labelled(seg, lead)
 
 
-def _document_above_mark(r: Reading, seg: Segment) -> bool:
+def document_above_mark(r: Reading, seg: Segment) -> bool:
     """Does the line open with a portion mark below what the document may hold: its banner is missing,
     unread, or says more than the mark (a (U) item in a SECRET or CUI report)? Unmarked text under it then
     takes more than the mark. (Under an UNCLASSIFIED banner a (U) line's text reads the same either way.)"""
@@ -555,7 +555,7 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # number or a letter before its mark), a field's value, or under half that width (a heading). Unmarked,
         # the sentence takes the document's level, not the heading's mark (in a document above that mark)
         room = max(width, len(seg.text.rstrip()))
-        if prev_len + 1 + len(s.split(None, 1)[0]) <= room and _document_above_mark(r, prev) \
+        if prev_len + 1 + len(s.split(None, 1)[0]) <= room and document_above_mark(r, prev) \
                 and (2 * prev_len <= room or _labelled_item(r, prev) or _field_after_mark(r, prev)):
             return True
     if record and fits and index - 1 == start_index and (_SENTENCE_END.search(prev.text) or 2 * prev_len <= width):
@@ -666,7 +666,7 @@ def _under_marked_node(r: Reading, start_index: int, index: int, fits: bool) -> 
             and start_index > 0 and _marked(r, first) and _under_message_header(r, start_index):
         return True
     if fits and index - 1 == start_index and start_index > 0 and _under_message_header(r, start_index) \
-            and _document_above_mark(r, first):
+            and document_above_mark(r, first):
         # a chat export that writes each message's author and time on a line of their own (Slack's `Renee Abara
         # 9:15 AM`, adv141-016) writes its lines as they were typed, not wrapped: the line under the message's
         # marked first line is text of its own, whatever that line ends with. Unmarked, it takes the channel's
@@ -688,7 +688,7 @@ def indented_item_under_mark(r: Reading, start_index: int, index: int) -> bool:
     s = seg.stripped
     if _indent(seg.text) <= _indent(first.text) or not enumerators.opens_item(r.g, s):
         return False
-    return _marked(r, first) and _document_above_mark(r, first)
+    return _marked(r, first) and document_above_mark(r, first)
 
 
 def _under_page_break(r: Reading, start_index: int) -> bool:
