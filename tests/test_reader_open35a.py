@@ -154,6 +154,17 @@ PLAIN_FOREIGN = ["Ìpàdé náà yóò wáyé ní ọjọ́ Ajé ní gbọ̀ngà
                  "Aakhri meeting Monday ko hogi."]
 
 
+# ... and notes that say a text is NOT secret (the harness's adv127-053 and adv127-056 were withheld whole by the
+# first fix, which read their level words; the negations are now rules)
+NEGATED = ["Nodyn: nid yw'r rhestr hon yn gyfrinachol.", "Oharra: programa hau ez da isilpekoa.",
+           "Mae'r rhestr ddim yn gyfrinachol."]
+
+
+@pytest.mark.parametrize("note", NEGATED)
+def test_negated_note_releases(note: str) -> None:
+    assert_released(_email(note), PLAIN_PARA)
+
+
 @pytest.mark.parametrize("line", PLAIN_FOREIGN)
 def test_plain_foreign_line_releases(line: str) -> None:
     assert_released(_email(line), PLAIN_PARA)
