@@ -512,6 +512,7 @@ class Grammar:
                                               getattr(scope.untranslated.token, "_words", None))
         self.scope_english = frozenset(scope.untranslated.english)
         self.scope_english_ascii = self.scope_english | frozenset(scope.untranslated.english_in_ascii_notes)
+        self.scope_copulas = frozenset(w.casefold() for w in scope.untranslated.copulas)
         self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
         # (a phrase that opens with a level word, `reservado por`, is a look-ahead; one whose level word comes after
         # its first words, `derechos reservados`, a look-behind of those words: never the level word alone)

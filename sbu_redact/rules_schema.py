@@ -306,6 +306,9 @@ class UntranslatedSpec(_Markings):
     # whose level word is that language's and whose words English spells too are all its words is of it
     # (`reader/untranslated._own_language`: "Huom: lista on salainen", Finnish `on`)
     note_languages: dict[str, list[str]] = Field(default_factory=dict)
+    # the copulas of more than four letters that may end a note's clause after its level word (Mongolian `байна`:
+    # "Сүүлийн хоёр догол мөр нууц байна"); any word of four letters or fewer may (`reader/stated_notes._predicate`)
+    copulas: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _languages_have_level_words(self) -> "UntranslatedSpec":

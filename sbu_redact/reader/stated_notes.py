@@ -24,8 +24,28 @@ if TYPE_CHECKING:
     from .state import Reading
 
 # where a clause ends: sentence and clause punctuation of the scripts notes are written in, quotation marks, dashes
-_CLAUSE_STOP = compile_pattern(r"[.,;:!?()\"“”«»„‘’\[\]。，、；：！？।॥။၊។៕።፣፤؛،۔—–]|[ \t]-+[ \t]|$")
-_WORD = compile_pattern(r"[^\W_]+(?:['’\u200d\u200c][^\W_]+)*")
+# (not the point after a number, `3. paragrafoa`, `3. avsnitt`: an ordinal, not a sentence's end, open35a)
+_CLAUSE_STOP = compile_pattern(r"(?<!\d)\.|[,;:!?()\"“”«»„‘’\[\]。，、；：！？।॥။၊។៕።፣፤؛،۔—–]|[ \t]-+[ \t]|$")
+
+
+def _combining_signs() -> str:
+    """A character class of the combining signs (Mn, Mc, Me) of the Basic Multilingual Plane, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"\\u{lo:04x}" if lo == hi else f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+
+
+# a word: letters and digits with the combining signs of their script (a Kannada, Tamil or Thai vowel sign is no
+# word's end: `ಕೊನೆಯ` is one word, not three, and a note of five words was counted as twelve and read as prose,
+# open35a), joined by an apostrophe, a joiner or the Tibetan syllable mark (`མཇུག་གི`: Tibetan marks syllables,
+# not words, with it)
+_SIGNS = _combining_signs()
+_WORD = compile_pattern(rf"[^\W_][{_SIGNS}]*(?:[^\W_][{_SIGNS}]*)*(?:['’\u200d\u200c\u0f0b][{_SIGNS}]*[^\W_][{_SIGNS}]*(?:[^\W_][{_SIGNS}]*)*)*")
 _LINE_BREAK = compile_pattern("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 _BREAK_AT_END = compile_pattern("(?:\r\n|[\n\r\x0b\x0c\x85\u2028\u2029])\\Z")
 _MOST_WORDS = 16  # (a note: at most this many words on its line; a paragraph of prose is no note)
@@ -34,23 +54,27 @@ _MOST_WORDS_APART = 8  # (a note that only its place sets apart is shorter still
 _MOST_AFTER = 4  # (after the level word only a copula may end its clause: `er`, `e`, `है`, `ہے`, `dir`)
 
 
-def states_level(r: "Reading", words: "LazyPattern", original: str, line: int, line_end: int) -> bool:
+def states_level(r: "Reading", words: "LazyPattern", original: str, line: int, line_end: int,
+                 apart: bool = False) -> bool:
     """Whether the unlabelled line `line:line_end` of `original` is a short note whose level word is the predicate of
-    its clause and that names text, forbids sharing, or stands apart as a note of its own."""
+    its clause and that names text, forbids sharing, or stands apart as a note of its own (`apart`: the caller
+    knows it does, a table's cell or a chat's message is a note of its own)."""
     said = _WORD.findall(original, line, line_end)
     if len(said) > _MOST_WORDS:
         return False
     sharing = r.g.scope_sharing.compiled
-    if not any(_predicate(original, m.start(), m.end(), line, line_end, sharing)
+    copulas = r.g.scope_copulas
+    if not any(_predicate(original, m.start(), m.end(), line, line_end, sharing, copulas)
                for m in words.compiled.finditer(original, line, line_end)):
         return False
     if r.g.scope_refers_abroad.compiled.search(original, line, line_end) is not None \
             or sharing.search(original, line, line_end) is not None:
         return True
-    return len(said) <= _MOST_WORDS_APART and _apart(original, line, line_end)
+    return len(said) <= _MOST_WORDS_APART and (apart or _apart(original, line, line_end))
 
 
-def _predicate(text: str, start: int, end: int, line: int, line_end: int, sharing: "re.Pattern[str]") -> bool:
+def _predicate(text: str, start: int, end: int, line: int, line_end: int, sharing: "re.Pattern[str]",
+               copulas: frozenset[str] = frozenset()) -> bool:
     """Whether the level word at `start:end` ends its clause with words of the clause before it: at most one short
     word (a copula) after it, in a script written with spaces, or a rule against sharing ("trúnaðarmál og ekki ætluð
     útlendingum"); in a script written without spaces (Lao, Thai, Chinese), the letters run on to the clause's end."""
@@ -59,14 +83,17 @@ def _predicate(text: str, start: int, end: int, line: int, line_end: int, sharin
     stop = _CLAUSE_STOP.search(text, end, line_end)
     clause_end = stop.start() if stop is not None else line_end
     after = _WORD.findall(text, end, clause_end)
-    if (len(after) > 1 or any(len(w) > _MOST_AFTER for w in after)) and sharing.search(text, end, line_end) is None:
+    # (a copula of more letters the rules name, Mongolian `байна`, open35a)
+    if (len(after) > 1 or any(len(w) > _MOST_AFTER and w.casefold() not in copulas for w in after)) \
+            and sharing.search(text, end, line_end) is None:
         return False
     clause_start = line
     for m in _CLAUSE_STOP.finditer(text, line, start):
         if m.end() <= start and m.group(0):
             clause_start = m.end()
-    if start > clause_start and (text[start - 1].isalnum() or _mark(text[start - 1])):
-        return True  # (a script written without spaces: the subject's letters run into the level's, `ວັກສຸດທ້າຍແມ່ນຄວາມລັບ`)
+    if start > clause_start and (text[start - 1].isalnum() or _mark(text[start - 1]) or text[start - 1] == "\u0f0b"):
+        return True  # (a script written without spaces: the subject's letters run into the level's, `ວັກສຸດທ້າຍແມ່ນຄວາມລັບ`;
+        # Tibetan's syllable mark, `དེ་གསང་བ`)
     # (a subject and a copula, or a noun and its word of place, before the level: "Siste avsnitt er hemmelig";
     # not a heading or a title whose one word before the level word is an article, "Die geheime Akte")
     return len(_WORD.findall(text, clause_start, start)) >= 2

@@ -48,6 +48,28 @@ _QUOTED_NOTE = compile_pattern(r"[^\n\"“”„«»:]{1,60}:[ \t]*[\"“„«](
 _INTRODUCED_NOTE = compile_pattern(r"[^\n:：]{1,80}[:：][ \t]*(?P<note>[^\n]{4,400}?)[ \t]*$")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 _REPLY_QUOTE = compile_pattern(r"[ \t]*(?:>[ \t]?)+")
+_CELL_SIGNS = "|\t<"
+_CELL_BORDER = compile_pattern(r"\||\t|<[^<>\n]{0,200}>")
+
+
+def _cells(text: str, line: int, line_end: int) -> Iterator[tuple[int, int]]:
+    """The cells of the table row `line:line_end` (between `|`, tabs or HTML tags), each without its spaces."""
+    at = line
+    for border in (*_CELL_BORDER.finditer(text, line, line_end), None):
+        hi = border.start() if border is not None else line_end
+        lo = at
+        while lo < hi and text[lo] in " \t":
+            lo += 1
+        while hi > lo and text[hi - 1] in " \t":
+            hi -= 1
+        if hi > lo:
+            yield lo, hi
+        if border is not None:
+            at = border.end()
+
+
+_UNCLASSIFIED_MARK = compile_pattern(r"[ \t]*\((?:U|UNCLASSIFIED)\)[ \t]+")
+_NUMBER = compile_pattern(r"(?<![^\W_])\d{1,3}(?![^\W_])")
 
 
 def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
@@ -148,22 +170,39 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
 
 
 def _line_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
-                 english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]]) -> list[str]:
-    """The levels a labelled line of another language states in its own words, the whole line read."""
+                 english: frozenset[str], english_ascii: frozenset[str], read: list[tuple[int, int, bool]],
+                 cell: bool = False) -> list[str]:
+    """The levels a labelled line of another language states in its own words, the whole line read; in a table's
+    row, each cell read as a line of its own (`cell`: a note of its own, as a chat's message is)."""
+    if not cell and any(c in _CELL_SIGNS for c in original[line:line_end]):
+        # (a note in a table's cell, `| 23 May | Ilir Dervishi | Siste avsnitt er hemmelig |`, or an HTML cell: the
+        # row's markup made the whole line no note, and the paragraph it named was released, open35a)
+        in_cells = [level for lo, hi in _cells(original, line, line_end)
+                    if words.compiled.search(original, lo, hi) is not None
+                    for level in _line_levels(r, words, original, lo, hi, english, english_ascii, read, cell=True)]
+        if in_cells:
+            return in_cells
     reply = _REPLY_QUOTE.match(original, line, line_end)
     if reply is not None and reply.end() > line:
         line = reply.end()  # (a line of a message quoted in a reply, `> Chastyna pro Melnyka - taiemno`: its `>` is no markup, round 138)
+    unclassified = _UNCLASSIFIED_MARK.match(original, line, line_end)
+    if unclassified is not None:
+        line = unclassified.end()  # (a note marked (U), `(U) Anm. (Lena): Näst sista stycket är hemligt.`: an
+        # unclassified line's level word is no level of its own text but of the text it names, open35a)
     quoted = _QUOTED_NOTE.match(original, line, line_end)
     if quoted is not None and words.compiled.search(original, quoted.start("note"), quoted.end("note")) is not None:
         # (a note quoted whole after a colon: `His note, as sent: "... huling dalawang bullet ay kumpidensyal ..."`,
         # round 136; the note is the quotation, read as a line of its own that must name text by its place)
         return _labelled_levels(r, words, original, quoted.start("note"), quoted.end("note"), english, english_ascii, read)
     label = _LABEL.match(original, line, line_end)
-    stated = label is None and states_level(r, words, original, line, line_end)
+    head = _CHAT_LINE.match(original, line, line_end) if label is None else None
+    # (a chat's message is a note of its own after its time and sender, `09:15 gudrun: siðasta skilaboðin eru
+    # trúnaðarmál`: the sender's colon ended the clause and the line's time and name made it no short note, open35a)
+    stated = label is None and (states_level(r, words, original, line, line_end, apart=cell)
+                                or head is not None and states_level(r, words, original, head.end(), line_end, apart=True))
     if label is None and not stated and not _points(r, words, original, line, line_end):
         return []  # (a level word in prose is no statement; a note that names text by its place is, labelled or not,
         # and so is a short note whose level word is its predicate, in any language: `stated_notes`, fixlang34)
-    head = _CHAT_LINE.match(original, line, line_end) if label is None else None
     begin = label.end() if label is not None else head.end() if head is not None else line
     named = (label.group("label") or label.group("addressee")).split() if label is not None else []
     written = original[begin if head is not None else line:line_end].strip()  # (a chat line's time and sender: columns)
@@ -173,8 +212,9 @@ def _line_levels(r: Reading, words: "LazyPattern", original: str, line: int, lin
     # the note's own words, after its label (a label may be a word English spells too: Turkish `Not (Emre B.):`);
     # in a note of eight words or more a one-letter word is no sign of English (Hausa's `a`)
     noted = [w.group(0) for w in _WORD.finditer(original, begin, line_end)]
-    if _count(said) < 3:
-        return []
+    numbers = len(_NUMBER.findall(original, line, label.end())) if label is not None and label.group("label") else 0
+    if _count(said) + numbers < 3:
+        return []  # (a number in the label names text: `Paragraff 3: cyfrinachol` is a note of three words, open35a)
     # (the note's language is read from its own words first: a note of a language whose short words English spells
     # too is that language's, "Huom: lista on salainen", `_own_language`; else a word of English makes it English)
     if not _own_language(r, words, original, begin, line_end, english, english_ascii):
