@@ -159,15 +159,17 @@ PLAIN_FOREIGN = ["Ìpàdé náà yóò wáyé ní ọjọ́ Ajé ní gbọ̀ngà
                  "Aakhri meeting Monday ko hogi."]
 
 
-# ... and notes that say a text is NOT secret (the harness's adv127-053 and adv127-056 were withheld whole by the
-# first fix, which read their level words; the negations are now rules)
+# ... and notes that say a text is NOT secret in Welsh or Basque. open35a read their negations ("nid yw ... yn",
+# "ez da") as "no claim"; review35a showed that releases what "not ONLY secret", "nothing secret but the last
+# paragraph" and "was not secret yesterday, but is today" name, so the lead removed them: these notes fail closed
+# (the harness's adv127-053 and adv127-056 are over-redaction xfails again).
 NEGATED = ["Nodyn: nid yw'r rhestr hon yn gyfrinachol.", "Oharra: programa hau ez da isilpekoa.",
            "Mae'r rhestr ddim yn gyfrinachol."]
 
 
 @pytest.mark.parametrize("note", NEGATED)
-def test_negated_note_releases(note: str) -> None:
-    assert_released(_email(note), PLAIN_PARA)
+def test_negated_welsh_or_basque_note_fails_closed(note: str) -> None:
+    assert_withheld(_email(note), PLAIN_PARA, ("usg",))
 
 
 @pytest.mark.parametrize("line", PLAIN_FOREIGN)
