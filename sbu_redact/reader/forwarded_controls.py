@@ -8,7 +8,7 @@ can tell whether the author kept its NOFORN off them, so every marked portion af
 foreign release (fail closed; the level is not raised: a (U) paragraph stays releasable to the US Government).
 
 Only a banner or classification line that lies under a message header (a `From:` field) below the file's first
-classification line, and that limits foreign release further than that first line does: a page banner that
+classification line or is quoted (`> Classification: SECRET//NOFORN`), and that limits foreign release further than that first line does: a page banner that
 repeats the document's own first line changes nothing.
 """
 from __future__ import annotations
@@ -36,7 +36,9 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
     for e in lines[1:]:
         assert e.marking is not None
         limit = foreign_release_limit(r, e.marking)
-        if limit is None or not any(first.end <= at < e.start for at in headers) or _as_far(first_limit, limit):
+        quoted = r.text[r.text.rfind("\n", 0, e.start) + 1:e.start].lstrip().startswith(">")
+        if limit is None or not (quoted or any(first.end <= at < e.start for at in headers)) \
+                or _as_far(first_limit, limit):
             continue
         limits.append((e.end, limit))
         r.problem("DOCUMENT_CONTROL_NOT_CARRIED", "warning",
