@@ -15,12 +15,21 @@ First run on main `dbee550` (before reading the reader code; 32 cases, 19 failed
 - class 4: all eight (table, tab table, HTML table, HTML meta x2, JSON, two footers: released at partner).
 - class 5: `numbered`, `numbered-blank-after-colon-sentence-two-lines`, `confidential-cable-comment` (the sentence
   under `(U) BACKGROUND:` released at every level); `memo` passed.
-Fixed (open35b): class 4 (`document_controls._field_forms`: a release field is read in a table's cells, a JSON
-key, an HTML meta tag, a footer cell, `Label = value`; a `Classification` cell or meta tag gives its controls;
-`Releasable to:` and `Distribution: REL TO ...` are release fields) and class 3 (`forwarded_controls`: a
-forwarded or quoted message's own NOFORN or REL TO line limits every marked portion after it). Added after the
-fixes (red team): a quoted part with no header, a one-line JSON export, an `=` field, a `Distribution:` footer.
-Left (strict xfail, not fixed for lack of time): classes 1, 2 and 5 as listed above.
+Fixed (open35b), each by class and towards withholding:
+- class 4 (`document_controls._field_forms`): a release field is read in a table's cells, a JSON key, an HTML
+  meta tag, a footer cell and `Label = value`; a `Classification` cell or meta tag gives its controls;
+  `Releasable to:` and `Distribution: REL TO ...` are release fields.
+- class 3 (`forwarded_controls`): a forwarded or quoted message's own NOFORN or REL TO line limits every marked
+  portion after it.
+- class 1 (`governing._nth`): an ordinal item is counted over the unnumbered paragraphs too (a cable's bullets
+  are paragraphs to the reader; `1.` was counted as the first bullet) and, above the statement, upwards from it
+  as well: every item a count can mean is raised.
+- classes 2 and 5 (`unsure_wraps`): a (U) portion whose second line may be an unmarked new sentence (under a
+  label ending in a colon, or under the text's longest line ending a sentence) is raised whole to the level its
+  unmarked text would take; nothing is split.
+Red-teamed after the fixes (written then): a quoted part with no header, a one-line JSON export, an `=` field, a
+`Distribution:` footer, bullets counted below a statement, a colon line in an e-mail; and must-release cases for a
+(U) paragraph wrapped at the width and a distribution list.
 """
 from __future__ import annotations
 
@@ -103,17 +112,16 @@ C. (U) THE WFP SUSPENDED FOOD DISTRIBUTION.
 ]
 
 
-LEFT = {"review-split-bullet", "review-no-split", "fouo-nf-three-lines", "memo-nf", "numbered",
-        "numbered-blank-after-colon-sentence-two-lines", "confidential-cable-comment"}
+BULLETS.append(("cable-bullets-below", _cable(f"""1. (U) THE SECOND BULLET BELOW IS SECRET//NOFORN.
+
+2. (U) POST NOTES THE FOLLOWING:
+
+- (U) CURFEW IN ZINJIBAR EXTENDED TO MAY 25.
+- (U) {NEPHEW}
+- (U) THE WFP SUSPENDED FOOD DISTRIBUTION.""")))
 
 
-def _cases(cases: list[tuple[str, str]]) -> list:
-    """`cases` as parameters, the leaks left (`LEFT`) as strict xfails."""
-    return [pytest.param(kind, text, id=kind, marks=pytest.mark.xfail(strict=True, reason="open35b: left"))
-            if kind in LEFT else pytest.param(kind, text, id=kind) for kind, text in cases]
-
-
-@pytest.mark.parametrize("kind,text", _cases(BULLETS))
+@pytest.mark.parametrize("kind,text", BULLETS, ids=[k for k, _ in BULLETS])
 def test_ordinal_bullet_claim_withholds_the_named_bullet(kind, text):
     phrase = NEPHEW if NEPHEW in text else NEPHEW.capitalize()
     assert_withheld(text, phrase, ALL)
@@ -151,7 +159,7 @@ SECRET//REL TO USA, GBR
 ]
 
 
-@pytest.mark.parametrize("kind,text", _cases(UNDER_NF))
+@pytest.mark.parametrize("kind,text", UNDER_NF, ids=[k for k, _ in UNDER_NF])
 def test_unmarked_line_under_a_noforn_line_is_withheld(kind, text):
     roster = ROSTER if ROSTER in text else ROSTER.capitalize()
     rso = RSO if RSO in text else RSO.capitalize()
@@ -390,7 +398,22 @@ SECRET
 ]
 
 
-@pytest.mark.parametrize("kind,text", _cases(COLON))
+COLON.append(("email-colon", f"""SECRET//NOFORN
+
+From: Ops Center
+To: Yemen Desk
+Subject: Courier
+
+(U) Summary of the call with the RSO:
+{AGENT.capitalize()} and paid him in cash.
+
+(S//NF) Post will follow up.
+
+SECRET//NOFORN
+"""))
+
+
+@pytest.mark.parametrize("kind,text", COLON, ids=[k for k, _ in COLON])
 def test_unmarked_sentence_after_a_colon_line_is_withheld(kind, text):
     phrase = AGENT if AGENT in text else AGENT.capitalize()
     assert_withheld(text, phrase, ALL)
@@ -411,6 +434,11 @@ RELEASE = [
 2. (U) THE CURFEW IN ZINJIBAR WAS EXTENDED TO MAY 25.
 
 3. (S) POST WILL FOLLOW UP."""), "THE CURFEW IN ZINJIBAR WAS EXTENDED TO MAY 25."),
+    ("u-paragraph-wrapped-at-width", _cable("""1. (U) THE CURFEW IN ZINJIBAR WAS EXTENDED TO MAY 25 BY THE GOVERNOR
+OF ABYAN. SHOPS IN JAAR REMAIN CLOSED AFTER DARK AND THE MARKET IS
+EMPTY.
+
+2. (S) POST WILL FOLLOW UP WITH THE GOVERNOR NEXT WEEK."""), "SHOPS IN JAAR REMAIN CLOSED AFTER DARK"),
     ("forward-outer-fouo", FORWARDED[0][1], "See below, handle accordingly."),
     ("unclassified-table", """| Property       | Value          |
 |----------------|----------------|

@@ -1,0 +1,53 @@
+"""A (U) portion whose second line may start text nobody marked is raised whole (open35b, issue 8).
+
+Under the marked first line of a (U) paragraph in a document whose level is higher, an unmarked line that opens
+with a capital is either the paragraph's wrapped text or a new sentence no portion mark covers. The layout splits
+it off only where no wrapping can have put it there (`cable._sentence_under_short_first`, `portions`): it cannot
+tell when
+- the first line ends a sentence and is itself the text's longest line: the line's own width is the only width
+  to measure it by, so whether the next word would have fitted says nothing (`1. (U//NF) RSO RESTRICTED ACCESS
+  ... AT THE GATE.` / `TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...` in a SECRET cable, review34c 41);
+- the first line is a label ending in a colon (`1. (U) BACKGROUND:` / `THE SOURCE MET THE AQAP COURIER ...`).
+Splitting there would move the text a pointer names and cut names across lines; so the whole portion is raised
+to the level its unmarked text would take (the document's) instead: fail closed, nothing is split.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..document import Portion
+from ..markings import Marking
+from .portions import longest_line, wrap_width
+from .raising import raised_to
+from .state import Reading
+
+
+def raise_unsure_wraps(r: Reading, portions: list[Portion], inherited: Marking | None) -> list[Portion]:
+    """`portions` with each (U) portion whose second line may be an unmarked new sentence raised to `inherited`."""
+    if inherited is None or not inherited.valid or inherited.rank == 0:
+        return portions
+    starts = [s.start for s in r.segs]
+    out = []
+    for p in portions:
+        m = p.marking
+        if p.explicit and p.kind != "subject" and m is not None and m.valid and m.rank == 0 \
+                and _unsure_second_line(r, bisect.bisect_right(starts, p.start) - 1, p.end):
+            p = raised_to(r, p, [inherited], "its second line may start a sentence that no mark covers (a label "
+                                             "ending in a colon, or the text's longest line above it): the whole "
+                                             "portion takes the level unmarked text takes")
+        out.append(p)
+    return out
+
+
+def _unsure_second_line(r: Reading, first: int, end: int) -> bool:
+    """Is the line under segment `first` (still inside the portion, which ends at `end`) maybe a new sentence?"""
+    if first < 0 or first + 1 >= len(r.segs):
+        return False
+    prev, seg = r.segs[first], r.segs[first + 1]
+    if prev.blank or seg.blank or seg.start >= end or not seg.stripped[:1].isupper():
+        return False
+    line = prev.text.rstrip()
+    if line.endswith(":"):
+        wanted = len(line) + 1 + len(seg.stripped.split(None, 1)[0])
+        return wanted <= max(wrap_width(r), longest_line(r)) or 2 * len(line) <= wrap_width(r)
+    return line[-1:] in ".!?" and len(line) >= longest_line(r)
