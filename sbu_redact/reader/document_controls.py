@@ -90,8 +90,13 @@ def _field_forms(line: str) -> list[tuple[str, int, int]]:
             forms.append((f"{m.group('label').strip()}: {m.group('value')}", m.start("value"), m.end("value")))
     if _CELL_BREAK.search(line) is None:
         return forms
-    cells = [(c.group(), c.start(), c.end()) for c in re.finditer(r"[^|\t<>]+", line) if c.group().strip()
-             and not re.fullmatch(r"[^<]*>", c.group())]
+    cells = []
+    at = 0
+    for brk in [*_CELL_BREAK.finditer(line), None]:
+        end = brk.start() if brk is not None else len(line)
+        if line[at:end].strip():
+            cells.append((line[at:end], at, end))
+        at = brk.end() if brk is not None else end
     for i, (cell, start, end) in enumerate(cells):
         if ":" in cell:
             forms.append((cell.strip(), start, end))

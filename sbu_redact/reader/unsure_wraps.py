@@ -8,12 +8,14 @@ tell when
   to measure it by, so whether the next word would have fitted says nothing (`1. (U//NF) RSO RESTRICTED ACCESS
   ... AT THE GATE.` / `TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...` in a SECRET cable, review34c 41);
 - the first line is a label ending in a colon (`1. (U) BACKGROUND:` / `THE SOURCE MET THE AQAP COURIER ...`).
+Only where the mark opens the line: a label marked after it (`11. PURPOSE OF TRAVEL (U):`) marks its value below.
 Splitting there would move the text a pointer names and cut names across lines; so the whole portion is raised
 to the level its unmarked text would take (the document's) instead: fail closed, nothing is split.
 """
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..document import Portion
 from ..markings import Marking
@@ -31,7 +33,7 @@ def raise_unsure_wraps(r: Reading, portions: list[Portion], inherited: Marking |
     for p in portions:
         m = p.marking
         if p.explicit and p.kind != "subject" and m is not None and m.valid and m.rank == 0 \
-                and _unsure_second_line(r, bisect.bisect_right(starts, p.start) - 1, p.end):
+                and _unsure_second_line(r, bisect.bisect_right(starts, p.start) - 1, p.end, p.mark_start):
             p = raised_to(r, p, [inherited], "its second line may start a sentence that no mark covers (a label "
                                              "ending in a colon, or the text's longest line above it): the whole "
                                              "portion takes the level unmarked text takes")
@@ -39,13 +41,21 @@ def raise_unsure_wraps(r: Reading, portions: list[Portion], inherited: Marking |
     return out
 
 
-def _unsure_second_line(r: Reading, first: int, end: int) -> bool:
-    """Is the line under segment `first` (still inside the portion, which ends at `end`) maybe a new sentence?"""
+# what may stand before a mark that opens its line: an enumerator (`1.`, `a)`, `(2)`) or a bullet
+_BEFORE_MARK = re.compile(r"[ \t>]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|[-*•·▪–—][ \t]*)?")
+
+
+def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None) -> bool:
+    """Is the line under segment `first` (still inside the portion, which ends at `end`; its mark at
+    `mark_start`, which must open the line) maybe a new sentence?"""
     if first < 0 or first + 1 >= len(r.segs):
         return False
     prev, seg = r.segs[first], r.segs[first + 1]
     if prev.blank or seg.blank or seg.start >= end or not seg.stripped[:1].isupper():
         return False
+    if mark_start is None or not prev.start <= mark_start < prev.end \
+            or _BEFORE_MARK.fullmatch(r.text, prev.start, mark_start) is None:
+        return False  # (a form's label marked after it, `11. PURPOSE OF TRAVEL (U):`, marks the value under it)
     line = prev.text.rstrip()
     if line.endswith(":"):
         wanted = len(line) + 1 + len(seg.stripped.split(None, 1)[0])
