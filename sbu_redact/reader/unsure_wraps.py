@@ -5,10 +5,12 @@ with a capital is either the paragraph's wrapped text or a new sentence no porti
 it off only where no wrapping can have put it there (`cable._sentence_under_short_first`, `portions`): it cannot
 tell when
 - the first line ends a sentence and is itself the text's longest line, longer than any mail tool wraps at: the
-  line's own width is the only width to measure it by, so whether the next word would have fitted says nothing (`1. (U//NF) RSO RESTRICTED ACCESS
-  ... AT THE GATE.` / `TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...` in a SECRET cable, review34c 41);
+  line's own width is the only width to measure it by, so whether the next word would have fitted says nothing
+  (`2. (U//FOUO//NF) RSO RESTRICTED ACCESS ... AT THE GATE.` / `TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...` in a
+  SECRET cable, review34c 41);
 - the first line is a label ending in a colon (`1. (U) BACKGROUND:` / `THE SOURCE MET THE AQAP COURIER ...`).
-Only where the mark opens the line: a label marked after it (`11. PURPOSE OF TRAVEL (U):`) marks its value below.
+Not under `(U) BEGIN TEXT:`, whose mark marks the text it quotes. Only where the mark opens the line: a label
+marked after it (`11. PURPOSE OF TRAVEL (U):`) marks its value below.
 Splitting there would move the text a pointer names and cut names across lines; so the whole portion is raised
 to the level its unmarked text would take (the document's) instead: fail closed, nothing is split.
 """
@@ -64,6 +66,8 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         return False  # (a form's label marked after it, `11. PURPOSE OF TRAVEL (U):`, marks the value under it)
     line = prev.text.rstrip()
     if line.endswith(":"):
+        if r.g.quotation_begins.search(r.text, mark_start, prev.end) is not None:
+            return False  # (`2. (U) BEGIN TEXT:`: the mark is the quoted text's, which runs to END TEXT)
         wanted = len(line) + 1 + len(seg.stripped.split(None, 1)[0])
         return wanted <= max(wrap_width(r), longest_line(r)) or 2 * len(line) <= wrap_width(r)
     return line[-1:] in ".!?" and len(line) >= longest_line(r) and len(line) > _MAIL_WIDTH
