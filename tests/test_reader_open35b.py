@@ -27,6 +27,9 @@ Fixed (open35b), each by class and towards withholding:
 - classes 2 and 5 (`unsure_wraps`): a (U) portion whose second line may be an unmarked new sentence (under a
   label ending in a colon, or under the text's longest line ending a sentence) is raised whole to the level its
   unmarked text would take; nothing is split.
+Left: the reviewers' exact class 2 cable (`ZNR UUUUU` routing under a SECRET classification line; strict xfail
+`test_unmarked_line_under_a_noforn_line_in_a_cable_routed_unclassified`): no split, as the cable reads no higher
+than the (U//NF) mark; a conflict of header indicators, not an unsure wrap.
 Red-teamed after the fixes (written then): a quoted part with no header, a one-line JSON export, an `=` field, a
 `Distribution:` footer, bullets counted below a statement, a colon line in an e-mail; and must-release cases for a
 (U) paragraph wrapped at the width and a distribution list.
@@ -157,6 +160,22 @@ SUBJECT: (U) Local guard force incident
 SECRET//REL TO USA, GBR
 """),
 ]
+
+
+# the reviewers' exact cable (review34c 41): its routing line says `ZNR UUUUU` under a `SECRET//REL TO USA, GBR` line;
+# the (U//NF) line is short, so the split is the layout's own (`cable._sentence_under_short_first`), which is not made
+# because the cable is read as no higher than the mark (found after the fixes; left: a conflict of the header's
+# indicators, not this class's unsure wrap, and no harness run was left to measure a change)
+ZNR_UUUUU = _cable(f"""1. (U//NF) {RSO} ON MAY 15.
+{ROSTER}
+
+2. (S//REL TO USA, GBR) NSB CONFIRMS THE SHEIKH HAS AQAP TIES.""", banner="SECRET//REL TO USA, GBR").replace(
+    "ZNR SSSSS", "ZNR UUUUU").replace("Classified By: Ambassador Stephen Seche for reasons 1.4 (b) and (d)\n\n", "")
+
+
+@pytest.mark.xfail(strict=True, reason="open35b: left (ZNR UUUUU under a SECRET classification line)")
+def test_unmarked_line_under_a_noforn_line_in_a_cable_routed_unclassified():
+    assert_withheld(ZNR_UUUUU, ROSTER, ALL)
 
 
 @pytest.mark.parametrize("kind,text", UNDER_NF, ids=[k for k, _ in UNDER_NF])
