@@ -36,7 +36,9 @@ from .free_text_cells import free_text_cells, free_text_fields
 from .html_cells import html_cells
 from .diagram_labels import diagram_labels, raise_split_blocks
 from .split_raises import keep_split_raises
+from .unsure_wraps import raise_unsure_wraps
 from .document_controls import take_release_fields
+from .forwarded_controls import with_forwarded_controls
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -105,6 +107,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = govern(r, portions)  # a statement in one place that governs text elsewhere, a foreign stamp
     portions = sections(r, portions)  # a divider's marking (`=== Sheet 2 (S//NF) ===`) marks the text under it
     portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
+    portions = with_forwarded_controls(r, portions)  # a forwarded message's own NOFORN line: its (U) text too
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces
@@ -117,6 +120,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = continued_portions(r, portions)  # `(continued on page 2)`: the first marked field there may hold the rest
     portions = raise_split_blocks(r, before_statements, portions)  # a split diagram raised in part is raised whole
     portions = keep_split_raises(r, before_statements, portions)  # text split off a (U) portion keeps its raises
+    portions = raise_unsure_wraps(r, portions, inherited)  # a (U) line whose next line may be unmarked text
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

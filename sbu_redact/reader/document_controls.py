@@ -10,11 +10,12 @@ reads only in part gives what it reads, and one that does not read at all but ho
 (`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..document import Portion
-from ..markings import Marking
+from ..markings import Grammar, Marking
 from .state import Reading
 
 # where a value that does not read whole may end what it says (`Not releasable to foreign nationals, including ...`)
@@ -35,17 +36,18 @@ class StatedControl:
 
 def take_release_fields(r: Reading) -> None:
     """Read every metadata line that states the document's releasability (`Releasability: ...`, `Handling:
-    ...`): its controls go to `r.document_controls`; a value that reads in part or not at all is reported."""
-    pattern = r.g.release_field
+    ...`), also as a table's cells, a JSON key or an HTML meta tag (`_field_forms`): its controls go to
+    `r.document_controls`; a value that reads in part or not at all is reported."""
     signs = r.g.release_field_signs
     for seg in r.segs:
-        if seg.blank or ":" not in seg.text:
+        if seg.blank:
             continue
-        m = pattern.match(seg.text)
-        if m is None:
+        found = _release_field(r, seg.text, seg.start)
+        if found is None:
             continue
+        m, (value_start, value_end) = found
         value = m.group("value").strip().rstrip(".")
-        start, end = seg.start + m.start("value"), seg.start + m.end("value")
+        start, end = seg.start + value_start, seg.start + value_end
         if not value or value.upper() in r.g.vocabulary.releasable_to_all:
             continue
         marking, rest = _read_controls(r, value)
@@ -68,6 +70,85 @@ def take_release_fields(r: Reading) -> None:
         r.document_controls.append(StatedControl(noforn, start, end, f"'{seg.text.strip()}'"))
 
 
+# where the cells of a row part (a `|` or a tab of a table, an HTML tag, the view's `|` for a cell); a JSON key and
+# value (`"releasability": "NOFORN",`); an HTML meta tag (`<meta name="releasability" content="NOFORN">`)
+_CELL_BREAK = re.compile(r"\s*(?:\||\t|<[^>]*>)\s*")
+_JSON_PAIR = re.compile(r'"(?P<label>[^"]{1,40})"\s*:\s*"(?P<value>[^"]*)"')
+# a field written with `=` (`Releasability = NOT RELEASABLE TO FOREIGN NATIONALS`, an INI file's)
+_EQUALS_PAIR = re.compile(r'^\s*(?P<label>[A-Za-z][\w \t]{0,38}?)[ \t]*=[ \t]*(?P<value>\S.*?)\s*$')
+_META = re.compile(r'<meta\s+name\s*=\s*"(?P<label>[^"]{1,40})"\s+content\s*=\s*"(?P<value>[^"]*)"', re.IGNORECASE)
+
+
+def _field_forms(line: str) -> list[tuple[str, int, int]]:
+    """`line` as the `Label: value` lines it may state (with where the value starts and ends in `line`): the line
+    itself; a JSON key and value; an HTML meta tag; each cell of a table row (a footer `Page 1 of 2 | Dissemination:
+    ...`), and each pair of cells, the label's and the value's (`| Dissemination | NOFORN |`). A field written
+    in a structure states the document's releasability as much as one written on a line of its own (review34d)."""
+    forms = [(line, 0, len(line))]
+    for shape in (_JSON_PAIR, _META, _EQUALS_PAIR):
+        for m in shape.finditer(line):
+            forms.append((f"{m.group('label').strip()}: {m.group('value')}", m.start("value"), m.end("value")))
+    if _CELL_BREAK.search(line) is None:
+        return forms
+    cells = []
+    at = 0
+    for brk in [*_CELL_BREAK.finditer(line), None]:
+        end = brk.start() if brk is not None else len(line)
+        if line[at:end].strip():
+            cells.append((line[at:end], at, end))
+        at = brk.end() if brk is not None else end
+    for i, (cell, start, end) in enumerate(cells):
+        if ":" in cell:
+            forms.append((cell.strip(), start, end))
+        if i + 1 < len(cells):
+            label = cell.strip().rstrip(":").strip()
+            value, value_start, value_end = cells[i + 1]
+            forms.append((f"{label}: {value.strip()}", value_start, value_end))
+    return forms
+
+
+def _release_field(r: Reading, line: str, line_start: int) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """The first of `line`'s field forms that is a release field, with where its value is in `line`; None when
+    none is (a classification field in a structure is taken on the way)."""
+    for n, (form, value_start, value_end) in enumerate(_field_forms(line)):
+        if n == 0:
+            if ":" not in line:
+                continue
+            m = r.g.release_field.match(form)
+            if m is not None:
+                return m, (m.start("value"), m.end("value"))
+            continue
+        if _take_classification_cell(r, form, line_start + value_start, line_start + value_end):
+            return None
+        m = r.g.release_field.match(form)
+        if m is not None:
+            return m, (value_start, value_end)
+    return None
+
+
+def _take_classification_cell(r: Reading, form: str, start: int, end: int) -> bool:
+    """A `Classification: UNCLASSIFIED//FOUO//NOFORN` written in a structure (a meta tag, a JSON key, a table's
+    cells: a plain line is a classification line, `evidence.py`): its controls are the document's, as a release
+    field's are. True when `form` is one (it is then taken)."""
+    label, _, value = form.partition(":")
+    if not value.strip() or _classification_label(r.g).fullmatch(label.strip().strip('"')) is None:
+        return False
+    marking = r.g.parse(value.strip())
+    if not marking.valid or not (marking.dissem or marking.rel_to or marking.non_ic):
+        return False
+    controls = _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
+    if controls is None:
+        return False
+    r.document_controls.append(StatedControl(controls, start, end, f"'{form.strip()}'"))
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _classification_label(g: Grammar) -> re.Pattern[str]:
+    """The label of a classification field (the rules' `reader_words.json_classification_key`); once per rules."""
+    return re.compile("(?i)(?:" + g.vocabulary.reader_words.json_classification_key.pattern + ")")
+
+
 def _read_controls(r: Reading, value: str) -> tuple[Marking | None, str]:
     """The controls `value` states (on an UNCLASSIFIED marking) and the rest of it that was not read: the whole
     value, or else its longest piece before a break (`,`, `;`, ` - `) that reads; (None, value) when none reads."""
@@ -86,6 +167,10 @@ def _controls_of(r: Reading, words: str) -> Marking | None:
         marking = r.g.parse(f"{base}//{words}")
         if marking.valid and (marking.dissem or marking.rel_to or marking.non_ic):
             return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
+    # a list of countries alone (`Releasable to: USA, GBR`) is the list a REL TO names
+    marking = r.g.parse(f"UNCLASSIFIED//REL TO {words}")
+    if marking.valid and marking.rel_to:
+        return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
     return None
 
 

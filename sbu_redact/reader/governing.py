@@ -686,7 +686,7 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
                     ok = ok and hits == 1
                 else:
                     found, ok = _paragraph(r, portions, region, exact_region, m, counted=direction is not None,
-                                           item=names == "item")
+                                           item=names == "item", upward=direction == "above")
                 if found and r.g.answer_back.search(m.group(0)):
                     found = _whole_answer(r, portions, region, found)
                 chosen = {*chosen, *found}
@@ -1091,7 +1091,7 @@ def _labelled_number(r: Reading, portions: PortionIndex, label: str) -> set[int]
 
 
 def _paragraph(r: Reading, portions: PortionIndex, region: Sequence[int], exact_region: bool,
-               m: re.Match[str], counted: bool, item: bool = False) -> tuple[set[int], bool]:
+               m: re.Match[str], counted: bool, item: bool = False, upward: bool = False) -> tuple[set[int], bool]:
     """The portions a paragraph reference can mean: its number (or each of the numbers it
     lists), or (when the statement points below or above: `counted`) the n-th paragraph of the
     region counted over marked paragraphs and over all paragraphs. Exact when the candidates
@@ -1118,7 +1118,7 @@ def _paragraph(r: Reading, portions: PortionIndex, region: Sequence[int], exact_
     chosen: set[int] = set()
     exact = True
     for n in numbers:
-        found, ok = _nth(r.text, portions, region, exact_region, n, counted, item)
+        found, ok = _nth(r.text, portions, region, exact_region, n, counted, item, upward and item)
         if found and "ordinal" in groups and m.group("ordinal"):  # (and a paragraph labelled `SECOND PARAGRAPH:`)
             found = found | labelled_ordinal(r, portions, -1, "item" if item else "paragraph", n)
         chosen |= found
@@ -1190,8 +1190,9 @@ def _lettered(r: Reading, portions: PortionIndex, region: Sequence[int], exact_r
 
 
 def _nth(text: str, portions: PortionIndex, region: Sequence[int], exact_region: bool, n: int, counted: bool,
-         item: bool) -> tuple[set[int], bool]:
-    """The portions paragraph (or item) `n` can mean (`_paragraph`)."""
+         item: bool, upward: bool = False) -> tuple[set[int], bool]:
+    """The portions paragraph (or item) `n` can mean (`_paragraph`); `upward`: an item above the statement,
+    which may be counted from it. Exact only when every way of counting finds the same one."""
     if n == 0:
         return set(), False
     if not item:
@@ -1203,8 +1204,16 @@ def _nth(text: str, portions: PortionIndex, region: Sequence[int], exact_region:
     kind = "list_item" if item and portions.of_kind("list_item", region) else "paragraph"
     paragraphs = portions.of_kind(kind, region)
     marked = portions.of_kind(kind, region, explicit=True)
+    sequences = [marked, paragraphs]
+    if item and kind == "paragraph":
+        # a cable's bullets under its numbered paragraph are paragraphs to the reader: "the second bullet" is
+        # the second of the unnumbered ones too, not the second paragraph counting `1.` (review34c 18)
+        sequences += [[k for k in sequence if portions[k].number is None] for sequence in (marked, paragraphs)]
+    if upward:
+        # "the second bullet above" may be counted up from the statement as well as down from the list's top
+        sequences += [sequence[::-1] for sequence in sequences]
     chosen = set()
-    for sequence in (marked, paragraphs):
+    for sequence in sequences:
         if (n - 1 if n > 0 else -n - 1) < len(sequence):
             chosen.add(sequence[n - 1] if n > 0 else sequence[n])
     return chosen, exact_region and len(chosen) == 1
