@@ -20,6 +20,7 @@ from .marks import _is_notice
 from .state import Reading
 
 _INLINE = compile_pattern(r"(?<=[ \t\n])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
+_YEAR = compile_pattern(r"[ \t]+(?:19|20)\d\d\b")
 _LETTER = compile_pattern(r"(?<![\w.])[(\[](?P<letter>[A-Za-z])[)\]]")
 
 
@@ -40,8 +41,9 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
                 letters = {x.group("letter").upper() for x in _LETTER.finditer(text, start, end)}
             if _in_a_run(inner, letters):
                 continue  # (a list letter among its neighbours: `(b) ..., and (c) ...`)
-            if inner == "C" and _is_notice(r.g, text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]):
-                continue  # (`(C) 2026 Reuters`: a copyright notice)
+            after = text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]
+            if inner == "C" and (_is_notice(r.g, after) or _YEAR.match(after)):
+                continue  # (`(C) 2026 Reuters`: a copyright notice, also in the middle of a line)
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
             continue  # (`(MFA)`, `(EU)`: an acronym, no mark)
