@@ -9,8 +9,9 @@ mark-shaped token inside a portion's text, `(C)`, `(S//NF)`, `[S]`, after a blan
 a blank and text, that reads as a mark with a level is one more mark inside the portion: the
 caller raises the portion by it (never lowers) and a mark that reads with errors makes the portion
 doubtful. Left alone: letters of a run of list letters (`(a) travel, (b) lodging, and (c) per
-diem`; `(A) ... (B) ... (C)`), a lower-case letter, and a copyright or company notice
-(`(C) 2026 Reuters`).
+diem`; `(A) ... (B) ... (C)`), a lower-case letter, a copyright or company notice
+(`(C) 2026 Reuters`), a mark talked about (`example_cue` before it: `a portion marked (C) is ...`)
+and an abbreviation defined by the initials of the words right before it (`Tropical Storm (TS)`).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .marks import _is_notice
 from .state import Reading
 
 _INLINE = compile_pattern(r"(?<=[ \t\n])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
+_WORD = compile_pattern(r"[^\W\d_][\w'’\-]*")
 _YEAR = compile_pattern(r"[ \t]+(?:19|20)\d\d\b")
 _LETTER = compile_pattern(r"(?<![\w.])[(\[](?P<letter>[A-Za-z])[)\]]")
 
@@ -44,11 +46,26 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
             after = text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]
             if inner == "C" and (_is_notice(r.g, after) or _YEAR.match(after)):
                 continue  # (`(C) 2026 Reuters`: a copyright notice, also in the middle of a line)
+        before = text[max(start, text.rfind("\n", 0, m.start("mark")) + 1):m.start("mark")]
+        if r.g.example_cue.search(before) or _defined_by(inner, before):
+            continue  # (a mark talked about, `a portion marked (C) is ...`; an abbreviation, `Tropical Storm (TS) Lorna`)
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
             continue  # (`(MFA)`, `(EU)`: an acronym, no mark)
         found.append((marking, m.start("mark"), m.end("mark")))
     return found
+
+
+def _defined_by(inner: str, before: str) -> bool:
+    """Is `inner` the initials of the words right before it (`Tropical Storm (TS)`, `the Counselor (C)`): an
+    abbreviation defined there, no mark? A single letter counts only after a word in title case (a name)."""
+    letters = inner.replace(" ", "")
+    words = _WORD.findall(before)[-len(letters):] if letters.isalpha() else []
+    if len(words) != len(letters) or before[-1:] not in (" ", "\t"):
+        return False
+    if len(letters) == 1 and not (words[0][:1].isupper() and words[0][1:].islower()):
+        return False
+    return "".join(w[0] for w in words).upper() == letters.upper()
 
 
 def _in_a_run(letter: str, letters: set[str]) -> bool:
