@@ -6,7 +6,26 @@ row's first line (also with a bare level word); 3 a higher mark in the middle of
 export of a CUI//NOFORN channel whose (U) messages wrap onto indented unmarked lines. RELEASE: plain (U) text that
 usg must keep.
 
-First run on main `dbee550` (before any change): FIRST_RUN_PLACEHOLDER
+First run on main `dbee550` (before any change; the first 24 cases, written before the reader was read): 11 failed.
+- class 1: `hex-parens-sbu` (`&#x28;SBU&#x29;`) and `named-lpar-sbu` (`&lpar;SBU&rpar;`) released the SBU item at
+  public, and `test_html_reference_u_text_is_kept` withheld (U) text at usg. The view decoded character references
+  only in HTML source or in text with `&nbsp;`-like residue; it now decodes them wherever they occur
+  (`textview.view_of`). `sol-banner-s-nf`, `decimal-banner-only` and `fouo-amp` passed (failing closed).
+- class 2: `bare-sbu-second-line`, `paren-sbu-middle-line`, `paren-sbu-last-line` released a grid row's later lines
+  at public, and `test_grid_u_row_is_kept_at_usg[secret]` withheld a (U) row's first line in a SECRET grid (the
+  row's `U` was read nowhere). `bare-s-nf` and `crlf-bare-c` passed (the banner covered them). Now
+  `reader/grid_rows`: every line of a grid row, up to the next `+---` rule, takes the Class cell's mark.
+- class 3: `comma` (`AS REF A REPORTED, (C) THE ...`) and `lower-case-and` (`... and (S) the vice minister`)
+  released the classified clause at every level; `line-start` and `semicolon-s-nf` passed (`marks.embedded` reads
+  a mark after a line end or a semicolon). Now `reader/inline_marks`: a mark-shaped token in mid-line that reads
+  with a level raises the portion (never lowers; an unreadable one makes it doubtful).
+- class 4: `cui-nf-spaces`, `tab-indent` released the first indented line of a (U) message at partner;
+  `cui-nf-last-line`, `s-nf-channel` and `unmarked-message` passed. Now `reader/chat_continuations`: a chat
+  message's indented lines are unmarked text, which takes the channel's level and controls.
+Red-teamed after the fixes (`test_red_teamed_*`, written then): a `[C]` and a `-- (C)` mark in mid-line, a garbled
+`(S//NOFRN)` in mid-line, a time-after-name chat line, a `Classification` column with `(SBU)`, `&#91;SBU&#93;`, and
+releases (ALL-CAPS list letters, a mid-line `(C) 2026 Reuters`, a grid (U) row's second line): only the copyright
+notice failed (withheld at usg); a `(C)` before a year is now a notice in mid-line too.
 """
 from __future__ import annotations
 
