@@ -11,7 +11,7 @@ caller raises the portion by it (never lowers) and a mark that reads with errors
 doubtful. Left alone: letters of a run of list letters (`(a) travel, (b) lodging, and (c) per
 diem`; `(A) ... (B) ... (C)`), a lower-case letter, a copyright or company notice
 (`(C) 2026 Reuters`), a mark talked about (`example_cue` before it: `a portion marked (C) is ...`)
-and an abbreviation defined by the initials of the words right before it (`Tropical Storm (TS)`).
+a legend that glosses a mark by its level's name (`(C) confidential, (S) secret`) and an abbreviation defined by the initials of the words right before it (`Tropical Storm (TS)`).
 """
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
             continue  # (`(MFA)`, `(EU)`: an acronym, no mark)
+        if " ".join(text[m.end("mark"):m.end("mark") + 40].split()).upper().startswith(marking.level.upper()):
+            continue  # (a legend, `(C) confidential, (S) secret`: the mark glossed by its level's name)
         found.append((marking, m.start("mark"), m.end("mark")))
     return found
 
