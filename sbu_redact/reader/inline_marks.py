@@ -10,18 +10,21 @@ a blank and text, that reads as a mark with a level is one more mark inside the 
 caller raises the portion by it (never lowers) and a mark that reads with errors makes the portion
 doubtful. Left alone: letters of a run of list letters (`(a) travel, (b) lodging, and (c) per
 diem`; `(A) ... (B) ... (C)`), a lower-case letter, a copyright or company notice
-(`(C) 2026 Reuters`), a mark talked about (`example_cue` before it: `a portion marked (C) is ...`)
+(`(C) 2026 Reuters`), a mark talked about (`example_cue` before it: `a portion marked (C) is ...`; the backstop's mention words
+after it: `(TS//NF) indicates`; one of a list of marks: `(C) or (S) on ...`)
 a legend that glosses a mark by its level's name (`(C) confidential, (S) secret`) and an abbreviation defined by the initials of the words right before it (`Tropical Storm (TS)`).
 """
 from __future__ import annotations
 
 from ..lazyre import compile_pattern
 from ..markings import Marking
+from .backstop import mention_after, mention_defined
 from .marks import _is_notice
 from .state import Reading
 
 _INLINE = compile_pattern(r"(?<=[ \t\n])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
 _WORD = compile_pattern(r"[^\W\d_][\w'’\-]*")
+_MARK_LIST = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:or|and|,)[ \t]+[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]]")
 _YEAR = compile_pattern(r"[ \t]+(?:19|20)\d\d\b")
 _LETTER = compile_pattern(r"(?<![\w.])[(\[](?P<letter>[A-Za-z])[)\]]")
 
@@ -47,7 +50,9 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
             if inner == "C" and (_is_notice(r.g, after) or _YEAR.match(after)):
                 continue  # (`(C) 2026 Reuters`: a copyright notice, also in the middle of a line)
         before = text[max(start, text.rfind("\n", 0, m.start("mark")) + 1):m.start("mark")]
-        if r.g.example_cue.search(before) or _defined_by(inner, before):
+        line_end = text.find("\n", m.end("mark"))
+        after = text[m.end("mark"):line_end if line_end != -1 else len(text)]
+        if r.g.example_cue.search(before) or _defined_by(inner, before) or _talked_about(r, m.group("mark"), after):
             continue  # (a mark talked about, `a portion marked (C) is ...`; an abbreviation, `Tropical Storm (TS) Lorna`)
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
@@ -56,6 +61,15 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
             continue  # (a legend, `(C) confidential, (S) secret`: the mark glossed by its level's name)
         found.append((marking, m.start("mark"), m.end("mark")))
     return found
+
+
+def _talked_about(r: Reading, mark: str, after: str) -> bool:
+    """Is the mark talked about, not applied: the words after it say so (`backstop`'s mention words:
+    `(TS//NF) indicates`, `(C) at the start of a paragraph means that paragraph is ...`), or it is one of a
+    list of marks (`(C) or (S) on anything drawn from ...`)?"""
+    sentence = mark + after.split(". ", 1)[0]
+    return bool(mention_after(r.g).match(after)
+                or mention_defined(r.g).search(sentence) or _MARK_LIST.match(after))
 
 
 def _defined_by(inner: str, before: str) -> bool:
