@@ -24,7 +24,8 @@ from .state import Reading
 
 _INLINE = compile_pattern(r"(?<=[ \t\n])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
 _WORD = compile_pattern(r"[^\W\d_][\w'’\-]*")
-_MARK_LIST = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:or|and|,)[ \t]+[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]]")
+_MARK_LIST = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:or|and|,)[ \t]+[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]]"
+                             r"|[ \t]+(?:is|are)[ \t]+the\b")  # (`condition (C) is the consumption link`: a label defined)
 _YEAR = compile_pattern(r"[ \t]+(?:19|20)\d\d\b")
 _LETTER = compile_pattern(r"(?<![\w.])[(\[](?P<letter>[A-Za-z])[)\]]")
 
@@ -66,7 +67,7 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
 def _talked_about(r: Reading, mark: str, after: str) -> bool:
     """Is the mark talked about, not applied: the words after it say so (`backstop`'s mention words:
     `(TS//NF) indicates`, `(C) at the start of a paragraph means that paragraph is ...`), or it is one of a
-    list of marks (`(C) or (S) on anything drawn from ...`)?"""
+    list of marks (`(C) or (S) on anything drawn from ...`), or a label being defined (`condition (C) is the ...`)?"""
     sentence = mark + after.split(". ", 1)[0]
     return bool(mention_after(r.g).match(after)
                 or mention_defined(r.g).search(sentence) or _MARK_LIST.match(after))
