@@ -21,7 +21,7 @@ that the reader, detection and the leak check all see the same plain text:
 - in a text saved from HTML source (it has `<br>` or `<p>` tags), block tags become line
   ends, an element whose class says it is a comment, note or footnote starts a paragraph, a table cell's opening tag a `|` (a row reads as a Markdown table row), inline tags go, and character references (`&para;`, `&nbsp;`, `&#182;`) become the
   character they stand for; so do character references in text converted from HTML without its
-  tags (`o&nbsp;(C)`);
+  tags (`o&nbsp;(C)`) and in any other text (`&#40;SBU&#41;`, `S&#x2F;&#x2F;NF`);
 - in RTF source saved as text (it starts with `{\\rtf`), `\\par` and `\\line` become line
   ends, `\\tab` a tab, `\\'hh` the character it stands for, font, colour, style and other
   tables of syntax or binary data, other control words and group braces go (the text of the
@@ -71,9 +71,6 @@ _HTML = lazy(r"(?P<note><(?:span|div|p|aside|section)\b[^<>]{0,200}?\bclass=[\"'
              r"|(?P<cell><t[dh]\b[^<>]{0,200}>)"
              r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>|</t[dh]\b[^<>]{0,200}>)"
              r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
-# HTML converted to text with its spacing and bullet references left in: its character references
-# are read (a text that only writes `&lt;` or `&amp;` in prose is left alone)
-_HTML_RESIDUE = lazy(r"&(?:nbsp|bull|middot|ensp|emsp|thinsp|#160|#xa0|#8226);", re.IGNORECASE)
 _ENTITY = lazy(r"(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
 # RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
 # Only groups of syntax and binary data go whole (fonts, colours, styles, lists, revision ids,
@@ -228,9 +225,11 @@ def view_of(text: str) -> TextView:
     if _RTF_HINT.match(view.text):
         return _decoded(text, view, _RTF.compiled, _rtf_markup)
     if "<" not in view.text or _HTML_HINT.search(view.text) is None:
-        if "&" in view.text and _HTML_RESIDUE.search(view.text) is not None:
-            # HTML converted to text with its character references left in (`o&nbsp;(C) Vice minister`,
-            # `&bull;&nbsp;(U)`): they read as the characters they stand for (round 69)
+        if "&" in view.text and _ENTITY.search(view.text) is not None:
+            # character references left in text (HTML converted to text, `o&nbsp;(C) Vice minister`,
+            # round 69; a list export that escapes its marks, `&#40;SBU&#41;`, `S&#x2F;&#x2F;NF`,
+            # fixmarks35): wherever they occur they read as the characters they stand for, so a mark,
+            # banner or note written that way is read like any other (an unknown name stays as written)
             return _decoded(text, view, _ENTITY.compiled, _markup)
         return view
     # HTML source, read after the characters are folded (a zero-width space inside a tag does

@@ -254,8 +254,16 @@ def test_html_source():
     assert view.text == "\nC O N F I D E N T I A L\n\n\u00b61. (C) A&B &bogus; xy\n"
     start = view.text.index("(C)")
     assert text[slice(*view.span(start, start + 3))] == "(C)"
-    plain = "a < b & c; 5 &lt; 6"  # not HTML source: left alone
+    plain = "a < b & c; 5 < 6"  # not HTML source, no reference: its own view
     assert view_of(plain).text == plain
+    # a character reference is read wherever it occurs (fixmarks35: a list export writes its
+    # marks `&#40;SBU&#41;`), many original characters to one of the view, offsets exact
+    escaped = "a < b & c; 5 &lt; 6 &#40;S&#x2F;&#x2F;NF&#41; x &sol; &unknownname; y"
+    view = view_of(escaped)
+    assert view.text == "a < b & c; 5 < 6 (S//NF) x / &unknownname; y"
+    start = view.text.index("(S//NF)")
+    # (a reference's last character stands for it, as in HTML source: the span ends with the mark)
+    assert escaped[slice(*view.span(start, start + 7))] == ";S&#x2F;&#x2F;NF&#41;"
 
 
 def test_ascii_text_is_its_own_view(seed_text):

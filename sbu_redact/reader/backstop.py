@@ -181,6 +181,12 @@ def mention_before(g: Grammar) -> re.Pattern[str]:
     return _vocabulary(g).mention_before
 
 
+def mention_after(g: Grammar) -> re.Pattern[str]:
+    """The words right after a level or mark that make it a mention (`backstop.mention_after`: `(S) means`,
+    `(TS//NF) indicates`), anchored at the start of the text searched (inline_marks reads marks with it)."""
+    return _vocabulary(g).mention_after
+
+
 def level_alone(g: Grammar, line: str) -> bool:
     """Is `line` a level word (or a control) or a marking and nothing else (`SECRET.`, `TOP SECRET`, `SECRET//NOFORN,`): at most
     end punctuation after it? The line after an "e.g." that completes its sentence (known32, fixrev32d)."""

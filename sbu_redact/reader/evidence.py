@@ -15,6 +15,7 @@ from ..lazyre import compile_pattern, lazy
 from ..document import Portion, Severity
 from ..markings import LazyPattern, Marking, MarkingProblem
 from ..prefilter import Clauses, finditer_near_words, joined_words, may_match
+from .inline_marks import inline_marks
 from .marks import FIELD_LINE, LOOK_ALIKE_DIGITS, OCR_DAMAGED_WORD, banner_text, ends_sentence
 from .portions import last_line, wrap_width
 from .messages import message_parts
@@ -574,6 +575,11 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
         trailing = r.marks.trailing(last_line(r, p.body_start, p.end))
         if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
             found.append(trailing)
+    if p.explicit:  # a higher mark in the middle of a line (`..., (C) THE VICE MINISTER ...`): it raises the portion
+        seen = {s for _, s, _ in found} | ({p.mark_start} if p.mark_start is not None else set())
+        inline = inline_marks(r, p.mark_end or p.body_start, p.end, seen)
+        if inline:
+            found = sorted([*found, *inline], key=lambda f: f[1])
     return found
 
 

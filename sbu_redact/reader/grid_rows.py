@@ -1,0 +1,140 @@
+"""A pandoc grid table's rows: every line of a row takes the row's mark (fixmarks35).
+
+    +--------+------------------------------------------+-------+
+    | Date   | Event                                    | Class |
+    +========+==========================================+=======+
+    | 5 Dec  | Staff holiday party; guest list and gate | SBU   |
+    |        | code 2291 will be held by Post One.      |       |
+    +--------+------------------------------------------+-------+
+
+A grid row runs over several lines, up to the next `+---` rule, and its Class cell is filled on
+its first line only: read one line at a time, the row's later lines were unmarked text (released
+under an UNCLASSIFIED banner, adv143-052) and a `U` row's later lines took a SECRET document's
+level (over-redaction, adv143-010). Here, in a grid whose header names a column of marks
+(`marks_column_header`: Class, Classification, Mark), the cell's text of that column over the
+row's lines, with or without parentheses (`U`, `(SBU)`, `S//NF`), read exactly as one mark, is the
+row's mark: every unmarked portion of the row's lines takes it, and a marked one is raised to it
+(never lowered). When another cell of the row holds a mark of its own, an unmarked line of the row
+takes the row's mark and the banners' together (it may continue that cell); a portion that runs
+outside the row is only raised (fail closed).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..markings import Marking
+from .cells import BRACKETED, exact
+from .state import Reading
+
+_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+){2,}[ \t]*")
+_HEADER_RULE = re.compile(r"[ \t]*\+(?:[=:]+\+){2,}[ \t]*")
+
+
+def grid_rows(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with the lines of each row of a grid table marked by the row's Class cell (module docstring)."""
+    text = r.text
+    if "+-" not in text or "|" not in text:
+        return portions
+    lines = _line_spans(text)
+    out = list(portions)
+    k = 0
+    while k < len(lines):
+        if not _RULE.fullmatch(text[lines[k][0]:lines[k][1]]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and (_RULE.fullmatch(text[lines[end][0]:lines[end][1]])
+                                    or text[lines[end][0]:lines[end][1]].strip().startswith("|")):
+            end += 1
+        _table(r, lines[k:end], out)
+        k = end
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    while at <= len(text):
+        nl = text.find("\n", at)
+        stop = len(text) if nl == -1 else nl
+        spans.append((at, stop))
+        if nl == -1:
+            break
+        at = nl + 1
+    return spans
+
+
+def _table(r: Reading, lines: list[tuple[int, int]], out: list[Portion]) -> None:
+    text = r.text
+    first = text[lines[0][0]:lines[0][1]]
+    indent = len(first) - len(first.lstrip(" \t"))
+    bars = [i for i, ch in enumerate(first) if ch == "+"]
+    if len(bars) < 3:
+        return
+    rules = [i for i, (s, e) in enumerate(lines) if _RULE.fullmatch(text[s:e])]
+    header_rule = next((i for i in rules if _HEADER_RULE.fullmatch(text[lines[i][0]:lines[i][1]])), None)
+    if header_rule is None or header_rule == 0:
+        return  # (no header row to name a column of marks)
+    columns = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+    if any(not _aligned(text, s, e, bars, indent) for s, e in lines):
+        return  # (cells not told apart for certain: left as read)
+    header = [" ".join(_cell(text, lines[i], c) for i in range(1, header_rule)).strip(" *_:") for c in columns]
+    named = [i for i, name in enumerate(header) if r.g.marks_column_header.fullmatch(" ".join(name.split()))]
+    if len(named) != 1:
+        return
+    column = columns[named[0]]
+    for top, bottom in zip(rules, rules[1:]):
+        if top < header_rule or bottom - top < 2:
+            continue
+        row = lines[top + 1:bottom]
+        value = " ".join(_cell(text, span, column) for span in row).strip()
+        mark = _row_mark(r, value)
+        if mark is None:
+            continue
+        others = any(r.marks.read_mark(m.group(1)) is not None
+                     for span in row for c in columns if c != column
+                     for m in BRACKETED.finditer(_cell(text, span, c)))
+        _mark_row(r, out, row[0][0], row[-1][1], mark, others, text.find(value, row[0][0]) if value else -1, len(value))
+
+
+def _aligned(text: str, s: int, e: int, bars: list[int], indent: int) -> bool:
+    line = text[s:e].rstrip(" \t")
+    seps = "+" if _RULE.fullmatch(line) else "|"
+    return len(line) == bars[-1] + 1 and all(line[b] in seps for b in bars) and line[:indent].strip() == ""
+
+
+def _cell(text: str, span: tuple[int, int], column: tuple[int, int]) -> str:
+    return text[span[0] + column[0]:span[0] + column[1]].strip()
+
+
+def _row_mark(r: Reading, value: str) -> Marking | None:
+    inner = value[1:-1].strip() if value.startswith("(") and value.endswith(")") else value
+    if not inner or "(" in inner or ")" in inner or len(inner) > 40:
+        return None
+    marking = r.marks.read_mark(inner)
+    return marking if marking is not None and exact(marking) else None
+
+
+def _mark_row(r: Reading, out: list[Portion], lo: int, hi: int, mark: Marking, others: bool,
+              mark_start: int, mark_length: int) -> None:
+    ms, me = (mark_start, mark_start + mark_length) if mark_start >= 0 else (None, None)
+    changed = False
+    for i, p in enumerate(out):
+        if p.end <= lo or p.start >= hi:
+            continue
+        inside = p.start >= lo and p.end <= hi
+        if p.marking is None and inside:
+            # (beside another cell's own mark, the line may continue that cell: the row's mark
+            # and the banners' together, never lower than either)
+            given = r.g.rollup([mark, *r.banner_markings]) if others else mark
+            if given is not None and (not others or r.banner_markings):
+                out[i] = Portion(p.start, p.end, p.body_start, p.kind, p.number, given, True, ms, me)
+                changed = True
+        elif p.marking is not None and p.marking.valid:
+            raised = r.g.rollup([p.marking, mark])
+            if raised is not None and raised.banner() != p.marking.banner():
+                out[i] = p.with_marking(raised)
+                changed = True
+    if changed:
+        r.problem("CELL_MARK", "info", f"every line of this grid table row takes the row's {mark.portion_mark()}"
+                  " in its marks column", lo, hi)
