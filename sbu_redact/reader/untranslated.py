@@ -141,6 +141,10 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     if levels:
         return levels
     for aside in _ASIDE.finditer(original, line, line_end):
+        gloss = r.g.scope_untranslated.compiled.search(original, max(line, aside.start() - 40), aside.start())
+        if gloss is not None and not original[gloss.end():aside.start()].strip():
+            continue  # (a level in marking shape glossed in the note's language, "mục 3 là SBU (nhạy cảm nhưng không
+            # mật)": the line's own claim, read with it, adv105-003)
         if (aside.start("note") > line or aside.end("note") < line_end) \
                 and words.compiled.search(original, aside.start("note"), aside.end("note")) is not None:
             # (a note in parentheses inside a line of English, "... NEAR SENO. (wak sut thay men khwam lap)": read
