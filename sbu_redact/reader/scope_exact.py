@@ -461,9 +461,13 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     above = r.text[p.body_start:max(p.body_start, r.text.rfind("\n", p.start, lo))]
     # (the line above that introduces the note, "(U) The contact's note reads:", is no paragraph it names, round 138)
     own_text = any(c.isalnum() for c in above) and not above.rstrip().endswith((":", "："))
+    own_last: set[int] = set()
     if own_text and (place == "previous" or place == "last" and not any(
             q.kind in ("paragraph", "list_item") and q.explicit for q in ordered[at + 1:])):
-        return {at}  # (a note on the line under a paragraph that the reader kept in its portion: that paragraph)
+        if place == "previous" or not _paragraphs_after(r, ordered, at):
+            return {at}  # (a note on the line under a paragraph that the reader kept in its portion: that paragraph)
+        own_last = {at}  # (but a note mid-text, with unmarked paragraphs under it, "wak sut thai maen khwam lap"
+        # between points 2 and 3 of a cable: its writer's last paragraph is the document's too, fail closed, fixlang35)
     below = r.text.find("\n", hi, p.end)
     if place == "next" and below >= 0 and any(c.isalnum() for c in r.text[below:p.end]):
         return {at}  # (a note on the line over a paragraph that the reader kept in its portion: that paragraph, round 123)
@@ -523,13 +527,20 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
         candidates = candidates + [region] if marked or len(candidates) > 1 else [region]
     if place == "number" and any(q.number is not None or _LABEL.match(r.text, q.body_start, q.end) for q in ordered):
         return None  # (numbers that do not name it exactly)
-    found: set[int] = set()
+    found: set[int] = set(own_last)
     for region in candidates:
         counted = _placed_among(r, ordered, at, place, n, region)
         if counted is None:
             return None
         found |= counted
     return found
+
+
+def _paragraphs_after(r: Reading, ordered: list[Portion], at: int) -> bool:
+    """Whether a paragraph or item with words in it follows portion `at` (a note's own portion is then not the
+    document's last paragraph)."""
+    return any(q.kind in ("paragraph", "list_item") and len(_WORD.findall(r.text, q.body_start, q.end)) >= 3
+               for q in ordered[at + 1:])
 
 
 def _placed_among(r: Reading, ordered: list[Portion], at: int, place: str, n: int, region: list[int]) -> set[int] | None:

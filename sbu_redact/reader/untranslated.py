@@ -46,6 +46,8 @@ _QUOTED_NOTE = compile_pattern(r"[^\n\"“”„«»:]{1,60}:[ \t]*[\"“„«](
 # (and in the quotes of the note's own language, „…“ or «…», adv141-045)
 # a line whose introduction ends in a colon and a note follows it unquoted (`He wrote above his letter: កថាខណ្ឌ...`)
 _INTRODUCED_NOTE = compile_pattern(r"[^\n:：]{1,80}[:：][ \t]*(?P<note>[^\n]{4,400}?)[ \t]*$")
+# a note set in parentheses inside a line (`... NEAR SENO. (wak sut thay men khwam lap)`)
+_ASIDE = compile_pattern(r"\((?P<note>[^()\n]{8,200})\)")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 _REPLY_QUOTE = compile_pattern(r"[ \t]*(?:>[ \t]?)+")
 _CELL_SIGNS = "|\t<"
@@ -158,6 +160,18 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
     English lead ("The union president wrote above his letter:") made such a note an English sentence, and it
     went unread (adv141-039). Only ever more levels: the whole line is read first."""
     levels = _line_levels(r, words, original, line, line_end, english, english_ascii, read)
+    if levels:
+        return levels
+    for aside in _ASIDE.finditer(original, line, line_end):
+        gloss = r.g.scope_untranslated.compiled.search(original, max(line, aside.start() - 40), aside.start())
+        if gloss is not None and not original[gloss.end():aside.start()].strip():
+            continue  # (a level in marking shape glossed in the note's language, "mục 3 là SBU (nhạy cảm nhưng không
+            # mật)": the line's own claim, read with it, adv105-003)
+        if (aside.start("note") > line or aside.end("note") < line_end) \
+                and words.compiled.search(original, aside.start("note"), aside.end("note")) is not None:
+            # (a note in parentheses inside a line of English, "... NEAR SENO. (wak sut thay men khwam lap)": read
+            # as a line of its own, fixlang35; a note it reads must name text or forbid sharing, `stated_notes`)
+            levels += _line_levels(r, words, original, aside.start("note"), aside.end("note"), english, english_ascii, read)
     if levels:
         return levels
     introduced = _INTRODUCED_NOTE.match(original, line, line_end)
