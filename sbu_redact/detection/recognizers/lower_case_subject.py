@@ -6,7 +6,8 @@ capitals for places and institutions, so `lower_case_name` (lines in lower case 
 A word is taken when it is no English word in use (`names.rare_below_zipf`) or a known given name
 English uses little (`given_max_zipf`), no place, people, marking, stop word or person's noun, and
 the sentence says person: it opens the sentence before one of `verbs_after`, or it follows one of
-`kin_nouns` (closed by punctuation, or set off by commas)."""
+`kin_nouns` (closed by punctuation, or set off by commas), or an age follows it set off by commas
+(`pema, 14, and`)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,8 @@ _OPENS = re.compile(r"(?:\A|\n|[.;:!?][ \t]+)[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ 
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z']+)")
 _KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-]+)(?P<comma>,)?[ \t]+\Z")
 _CLOSED = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z)|\Z|\n)")
+# a person's age set off by commas after the word (arrivals: pema, 14, and her brother)
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,2}[ \t]*(?:,|;|\)|\.(?:\s|\Z))")
 
 
 @register("lower_case_subject")
@@ -32,18 +35,21 @@ class LowerCaseSubjectRecognizer(CableRecognizer):
         # a known given name up to this zipf frequency will do (eli, pema); other words must be rarer
         # than names.rare_below_zipf
         given_max_zipf: float = 4.0
+        # words for a relative used as a name (mammie, ouma): no one's name
+        not_names: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self.verbs_after = frozenset(v.lower() for v in spec.verbs_after)
         self.kin_nouns = frozenset(n.lower() for n in spec.kin_nouns)
+        self.not_names = frozenset(n.lower() for n in spec.not_names)
 
     def _name_like(self, word: str) -> bool:
         lex = self.lexicon
         upper = word.upper()
         if upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper or lex.never_a_name(word) \
                 or lex.is_place(word) or lex.is_people(word) or word in lex.person_nouns or word in self.verbs_after \
-                or word in self.kin_nouns or lex.agent_noun(word):
+                or word in self.kin_nouns or word in self.not_names or lex.agent_noun(word):
             return False
         if not lex.is_common(word, lex.settings.names.rare_below_zipf):
             return True
@@ -63,7 +69,8 @@ class LowerCaseSubjectRecognizer(CableRecognizer):
             subject = opens and verb is not None and verb.group("verb") in self.verbs_after
             after_kin = kin is not None and kin.group("noun") in self.kin_nouns and _CLOSED.match(text, end) is not None \
                 and (kin.group("comma") is None or text.startswith(",", end))
-            if not (subject or after_kin) or not self._name_like(word):
+            aged = _AGE_AFTER.match(text, end) is not None
+            if not (subject or after_kin or aged) or not self._name_like(word):
                 continue
             results.append(self.result(start, end, "a name in lower case opening a sentence before a person's verb, "
                                                    "or after a relative's noun, in typed notes"))
