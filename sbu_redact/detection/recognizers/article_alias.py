@@ -4,7 +4,7 @@ sentence says person (`HIS OLD BOSS, "EL VEINTE", WAS KILLED`, `ZAZUETA, "LA CHA
 19-year-old called "el Tavo"`). The Neapolitan article with an apostrophe is no English and hardly
 any Italian place's: in quotes it is a nickname; outside them it needs a person's verb after it.
 A Spanish article is the first word of many places, gangs and newspapers (`"LA LÍNEA"`, `EL
-PAÍS`), so it needs a cue: a naming word or a person's noun right before the quotes, a name
+PAÍS`), so it needs a cue: a naming word or a person's noun (`cue_words`, a doer's noun) right before the quotes, a name
 it is set off by commas after, or a person's verb after it (`cue_words`, `verbs_after`)."""
 from __future__ import annotations
 
@@ -53,8 +53,9 @@ class ArticleAliasRecognizer(CableRecognizer):
         if before is None:
             return False
         word = before.group("word")
-        if word.lower() in self.cue_words or self.lexicon.person_noun_before(text, start) \
-                or word.lower() in self.lexicon.person_nouns or self.lexicon.agent_noun(word):
+        # (only the listed words and nouns for a doer: names.person_nouns has `blog`, and `the blog
+        # "La Voz del Camionero"` is no person)
+        if word.lower() in self.cue_words or self.lexicon.agent_noun(word):
             return True
         return before.group("comma") is not None and word[:1].isupper() and not self.lexicon.is_place(word) \
             and (self.lexicon.is_surname(word) or not self.lexicon.is_common(word, 3.0))

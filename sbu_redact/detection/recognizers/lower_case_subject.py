@@ -16,8 +16,9 @@ from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
 _WORD = re.compile(r"(?<![\w'\u2019\-@./])(?P<word>[a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F]{2,})(?![\w'\u2019@/\-]|\.\w)")
-# the start of a sentence: a line's start (a bullet or number allowed) or after . ; : ! ?
-_OPENS = re.compile(r"(?:\A|\n|[.;:!?][ \t]+)[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?\Z")
+# the start of a sentence: after . ; : ! ? (a line break allowed), a blank line, or a bullet or
+# number opening a line (not any line's start: notes wrap mid-sentence, `says that\nmozartplatz`)
+_OPENS = re.compile(r"(?:\A|[.;:!?][ \t]*\n?|\n[ \t]*\n|\n[ \t]*(?:[-*\u2022]|\d+[.)]))[ \t]*\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z']+)")
 _KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-]+)(?P<comma>,)?[ \t]+\Z")
 _CLOSED = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z)|\Z|\n)")

@@ -1,7 +1,8 @@
 """PERSON: a one-word name that no English list knows, set off by commas with a role noun
 (fixnames35): after it, an article allowed (`ADOUM, A BUTCHER;`, `Zenaba, widow, sells tea`), or
 before it (`A CLERK, SUKHWINDER, AND A NOTARY`). The role noun is a person's noun
-(`names.person_nouns`), one of `roles`, or a noun for a doer by its form (-er, -or, -man). The
+(`names.person_nouns`), one of `roles`, or a noun for a doer by its form (-er, -or, -man) after an
+article (with no article only one of `roles`: `Sheshatshiu, Labrador,` is a place). The
 word must be no English word in use (`names.rare_below_zipf`), no place, people, marking,
 title or organisation: a town set off by commas has no trade (`IN MOSHI, A MARKET TOWN,` is
 no person's noun)."""
@@ -14,7 +15,7 @@ from .base import CableRecognizer, RecognizerSpec
 
 _L = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 _WORD = re.compile(rf"(?<![\w'\u2019.\-/@])(?P<word>[A-Z\u00C0-\u00DE][{_L}]{{2,}})(?![\w\-/@'\u2019])")
-_ROLE_AFTER = re.compile(r",[ \t]*\n?[ \t]*(?:(?:an?|the|AN?|THE)[ \t]+)?(?P<noun>[A-Za-z\-]+)[ \t]*(?:[,;)]|\.(?:\s|\Z)|\n|[ \t]+(?:and|AND|who|WHO|from|FROM|of|OF)\b)")
+_ROLE_AFTER = re.compile(r",[ \t]*\n?[ \t]*(?P<article>(?:an?|the|AN?|THE)[ \t]+)?(?P<noun>[A-Za-z\-]+)[ \t]*(?:[,;)]|\.(?:\s|\Z)|\n|[ \t]+(?:and|AND|who|WHO|from|FROM|of|OF)\b)")
 _ROLE_BEFORE = re.compile(r"(?<![\w\-])(?:an?|the|AN?|THE|his|her|HIS|HER|their|THEIR)[ \t]+(?P<noun>[A-Za-z\-]+),[ \t]*\n?[ \t]*\Z")
 _CLOSED = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z))")
 
@@ -30,6 +31,8 @@ class RoleAppositionNameRecognizer(CableRecognizer):
         self.roles = frozenset(r.lower() for r in spec.roles)
 
     def _role(self, noun: str) -> bool:
+        if len(noun) < 3:
+            return False  # TAGS: PREL, ID
         noun = noun.lower()
         return noun in self.roles or noun in self.lexicon.person_nouns or self.lexicon.agent_noun(noun)
 
@@ -52,7 +55,9 @@ class RoleAppositionNameRecognizer(CableRecognizer):
             word, start, end = m.group("word"), m.start(), m.end()
             after = _ROLE_AFTER.match(text, end)
             before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
-            role_after = after is not None and self._role(after.group("noun"))
+            # (after it with no article, only a listed role: Sheshatshiu, Labrador,; IN PIKEVILLE, JUNIOR AND)
+            role_after = after is not None and (self._role(after.group("noun")) if after.group("article")
+                                                else after.group("noun").lower() in self.roles)
             role_before = before is not None and self._role(before.group("noun")) and _CLOSED.match(text, end) is not None
             if not (role_after or role_before) or not self._name_like(text, start, end, word):
                 continue
