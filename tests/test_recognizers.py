@@ -459,6 +459,13 @@ CASES = [
                         "sent it.\nTAGS: PGOV PHUM KDEM",
      ["LUSINE GASPARYAN", "IGNATIUS MOLEFE", "K. Ramaswamy"], ["PGOV", "PHUM"]),
     ("unfamiliar_name", "REF: A. STATE 12345\n     B. OKONJO-BASS E-MAIL 05/11/07", [], ["B."]),
+    # fixnames35: nicknames opened by an article, lower-case names in typed notes, rare names with a role noun
+    ("article_alias", "4. (C) HIS DEPUTY IS A YOUTH CALLED \"'O CAPARRONE\". THE FAMILY RUNS \"LA LUNA\", A BAR.",
+     ["'O CAPARRONE"], ["LA LUNA"]),
+    ("lower_case_subject", "Galle notes, typed by the FSN:\nruwanthi says the boat left at dawn. police said nothing.",
+     ["ruwanthi"], ["police"]),
+    ("role_apposition_name", "3. (C) THE MISSING: ABAKOURA, A TAILOR; AND IN MOUNDOU, A MARKET TOWN, TWO BOYS.",
+     ["ABAKOURA"], ["MOUNDOU"]),
     # two-letter initials of Mongolian names (`names.given_name_abbreviations`)
     ("unfamiliar_name", "(U) Her mother, Ts. Oyunbileg, and TS. BATTULGA, A LAWYER; Ch. 5 of the law.",
      ["Ts. Oyunbileg", "TS. BATTULGA"], ["law"]),
