@@ -230,11 +230,25 @@ def view_of(text: str) -> TextView:
             # round 69; a list export that escapes its marks, `&#40;SBU&#41;`, `S&#x2F;&#x2F;NF`,
             # fixmarks35): wherever they occur they read as the characters they stand for, so a mark,
             # banner or note written that way is read like any other (an unknown name stays as written)
-            return _decoded(text, view, _ENTITY.compiled, _markup)
+            return _escaped_twice(text, _decoded(text, view, _ENTITY.compiled, _markup))
         return view
     # HTML source, read after the characters are folded (a zero-width space inside a tag does
     # not hide it)
-    return _decoded(text, view, _HTML.compiled, _markup)
+    return _escaped_twice(text, _decoded(text, view, _HTML.compiled, _markup))
+
+
+def _escaped_twice(text: str, view: TextView) -> TextView:
+    """A view whose character references were themselves escaped (`&amp;#40;S&amp;#41;`, a feed
+    that escapes an export's escapes) decoded again, at most twice more: read once, such a mark
+    stayed `&#40;S&#41;`, no mark, and its line went on the (U) portion above (review35c)."""
+    for _ in range(2):
+        if "&" not in view.text or _ENTITY.search(view.text) is None:
+            break
+        again = _decoded(text, view, _ENTITY.compiled, _markup)
+        if again.text == view.text:
+            break
+        view = again
+    return view
 
 
 def _decoded(text: str, view: TextView, pattern: re.Pattern[str], meaning: Callable[[str, str], str | None]) -> TextView:

@@ -141,7 +141,13 @@ def test_grid_row_lines_take_the_rows_mark(text: str, phrase: str, levels: tuple
     assert_withheld(text, phrase, levels)
 
 
-@pytest.mark.parametrize("text", [GRID_BARE_SBU, GRID_SNF], ids=["unclass", "secret"])
+@pytest.mark.parametrize("text", [
+    pytest.param(GRID_BARE_SBU, id="unclass"),
+    # (a `U` Class cell no longer lowers a row's later lines below the document's level: review35c showed a
+    # row whose text cell carried `S//NF`, and a Level column of clearances, releasing SECRET notes; the lead
+    # made grid rows raise-only, so a `U` row's later lines in a SECRET document fail closed at usg)
+    pytest.param(GRID_SNF, id="secret", marks=pytest.mark.xfail(strict=True, reason="grid rows only raise (review35c)")),
+])
 def test_grid_u_row_is_kept_at_usg(text: str) -> None:
     assert_released(text, "Family hike on the Mount Victoria track," if "Family" in text else
                     "Fuel barge contract signed with the port")

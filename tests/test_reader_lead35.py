@@ -8,6 +8,14 @@ secret except the last paragraph), "ez zen sekretua atzo, baina gaur bai" (was n
 nad yw'r paragraff olaf yn gyfrinachol" (a double negative). First run on the merge: all five released the last
 paragraph at usg and partner (the Basque three were withheld on main `dbee550`, the Welsh two released there too).
 The negations were removed: such notes fail closed.
+
+review35c (on fixmarks35's merge) found three leaks new in the merge: a grid table's `U` Class cell LOWERED a row's
+later lines in a SECRET//NOFORN document, when the row's first line carried `S//NF` in its text cell (N1) and when
+the column was a `Level` of clearances (N2); and a double-escaped mark (`&amp;#40;S&amp;#41;`) stayed unread once
+character references were decoded, so its line went on the decoded (U) line above (N3). First run on the merge: N1
+and N2 released the row's notes at every level, N3 at public. Now a grid row's lines are only ever raised to the
+row's mark, after they inherit the document's level (reader/grid_rows.raise_grid_rows), and character references
+escaped twice are decoded again (textview._escaped_twice).
 """
 from __future__ import annotations
 
@@ -29,3 +37,46 @@ NOTES = [
 def test_negated_note_does_not_release_what_it_names(note: str) -> None:
     text = f"Classification: UNCLASSIFIED\n\n{note}\n\nThe trade fair opens on Monday.\n\n{SOURCE}\n"
     assert_withheld(text, SOURCE, ("usg", "partner", "public"))
+
+
+GRID_N1 = """SECRET//NOFORN
+
++--------+---------------------------------------------+-------+
+| Date   | Event                                       | Class |
++========+=============================================+=======+
+| 8 Dec  | National day reception at the residence.    | U     |
++--------+---------------------------------------------+-------+
+| 9 Dec  | S//NF Debrief at the annex.                 | U     |
+|        | ORCHID drives the deputy minister.          |       |
++--------+---------------------------------------------+-------+
+
+SECRET//NOFORN
+"""
+
+GRID_N2 = """SECRET//NOFORN
+
++-----------------+----------------------------------------------+-------+
+| Name            | Position and notes                           | Level |
++=================+==============================================+=======+
+| Karen Duplessis | Political Counselor.                         | TS    |
++-----------------+----------------------------------------------+-------+
+| Li Wen          | LE staff translator, uncleared.              | U     |
+|                 | Since March she has met twice with an MSS    |       |
+|                 | officer; the RSO has opened a CI file.       |       |
++-----------------+----------------------------------------------+-------+
+
+SECRET//NOFORN
+"""
+
+ESCAPED_TWICE = ("UNCLASSIFIED//FOUO\n\n&#40;U&#41; The embassy reopened on Monday.\n"
+                 "&amp;#40;S&amp;#41; NSA intercepts show the general ordered the shelling of the market.\n"
+                 "&#40;U&#41; Consular services resume next week.\n\nUNCLASSIFIED//FOUO\n")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    (GRID_N1, "ORCHID drives the deputy minister"),
+    (GRID_N2, "Since March she has met twice with an MSS"),
+    (ESCAPED_TWICE, "NSA intercepts show the general ordered the shelling"),
+], ids=["grid-row-mark-in-text-cell", "grid-level-column", "mark-escaped-twice"])
+def test_review35c_leaks_withheld(text: str, phrase: str) -> None:
+    assert_withheld(text, phrase, ("usg", "partner", "public"))

@@ -32,7 +32,7 @@ from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .cells import table_cells
-from .grid_rows import grid_rows
+from .grid_rows import grid_rows, raise_grid_rows
 from .chat_continuations import chat_continuations
 from .free_text_cells import free_text_cells, free_text_fields
 from .html_cells import html_cells
@@ -93,7 +93,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = calendar_properties(r, portions)  # an iCalendar or vCard file's properties: each a portion of its own
     portions = check_box_markings(r, portions)
     portions = table_cells(r, portions)  # marks inside a table row's cells mark each cell
-    portions = grid_rows(r, portions)  # every line of a grid table's row takes the row's Class cell
+    portions = grid_rows(r, portions)  # every line of a grid table's row is at least the row's Class cell
     portions = chat_continuations(r, portions)  # a chat message's indented lines: unmarked text, not the message's
     portions = html_cells(r, portions)  # a mark inside an HTML table cell marks that cell, not the row's next cells
     portions = diagram_labels(r, portions)  # a Mermaid diagram's quoted labels and comments, each marked by its own mark
@@ -106,6 +106,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
     portions, rollup, inherited = inherit(r, kind, portions, declared)
+    portions = raise_grid_rows(r, portions)  # a grid row's unmarked lines: at least the row's Class cell
     before_statements = portions
     since = len(r.problems)
     portions = govern(r, portions)  # a statement in one place that governs text elsewhere, a foreign stamp

@@ -13,10 +13,12 @@ under an UNCLASSIFIED banner, adv143-052) and a `U` row's later lines took a SEC
 level (over-redaction, adv143-010). Here, in a grid whose header names a column of marks
 (`marks_column_header`: Class, Classification, Mark), the cell's text of that column over the
 row's lines, with or without parentheses (`U`, `(SBU)`, `S//NF`), read exactly as one mark, is the
-row's mark: every unmarked portion of the row's lines takes it, and a marked one is raised to it
-(never lowered). When another cell of the row holds a mark of its own, an unmarked line of the row
-takes the row's mark and the banners' together (it may continue that cell); a portion that runs
-outside the row is only raised (fail closed).
+row's mark: every portion of the row's lines is raised to it, never lowered. An unmarked line is
+raised after it has inherited the document's level (`raise_grid_rows`, after `inherit`): a `U`
+Class cell does not lower a row's later lines in a SECRET document, whatever another cell of the
+row says (review35c: a row whose first line was marked `S//NF` in its text cell, and a `Level`
+column of clearances, `TS`/`U`, released the row's notes). So a `U` row's later lines in a SECRET
+document stay SECRET (adv143-010 over-redacted, failing closed).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ import re
 
 from ..document import Portion
 from ..markings import Marking
-from .cells import BRACKETED, exact
+from .cells import exact
 from .state import Reading
 
 _RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+){2,}[ \t]*")
@@ -91,10 +93,7 @@ def _table(r: Reading, lines: list[tuple[int, int]], out: list[Portion]) -> None
         mark = _row_mark(r, value)
         if mark is None:
             continue
-        others = any(r.marks.read_mark(m.group(1)) is not None
-                     for span in row for c in columns if c != column
-                     for m in BRACKETED.finditer(_cell(text, span, c)))
-        _mark_row(r, out, row[0][0], row[-1][1], mark, others, text.find(value, row[0][0]) if value else -1, len(value))
+        _mark_row(r, out, row[0][0], row[-1][1], mark)
 
 
 def _aligned(text: str, s: int, e: int, bars: list[int], indent: int) -> bool:
@@ -115,26 +114,34 @@ def _row_mark(r: Reading, value: str) -> Marking | None:
     return marking if marking is not None and exact(marking) else None
 
 
-def _mark_row(r: Reading, out: list[Portion], lo: int, hi: int, mark: Marking, others: bool,
-              mark_start: int, mark_length: int) -> None:
-    ms, me = (mark_start, mark_start + mark_length) if mark_start >= 0 else (None, None)
+def _mark_row(r: Reading, out: list[Portion], lo: int, hi: int, mark: Marking) -> None:
     changed = False
     for i, p in enumerate(out):
         if p.end <= lo or p.start >= hi:
             continue
-        inside = p.start >= lo and p.end <= hi
-        if p.marking is None and inside:
-            # (beside another cell's own mark, the line may continue that cell: the row's mark
-            # and the banners' together, never lower than either)
-            given = r.g.rollup([mark, *r.banner_markings]) if others else mark
-            if given is not None and (not others or r.banner_markings):
-                out[i] = Portion(p.start, p.end, p.body_start, p.kind, p.number, given, True, ms, me)
-                changed = True
-        elif p.marking is not None and p.marking.valid:
+        if p.marking is None:
+            r.grid_row_raises.append((max(p.start, lo), min(p.end, hi), mark))  # (raised once it has inherited)
+            changed = True
+        elif p.marking.valid:
             raised = r.g.rollup([p.marking, mark])
             if raised is not None and raised.banner() != p.marking.banner():
                 out[i] = p.with_marking(raised)
                 changed = True
     if changed:
-        r.problem("CELL_MARK", "info", f"every line of this grid table row takes the row's {mark.portion_mark()}"
+        r.problem("CELL_MARK", "info", f"every line of this grid table row is at least the row's {mark.portion_mark()}"
                   " in its marks column", lo, hi)
+
+
+def raise_grid_rows(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` (inherited) with each unmarked line of a grid row raised to the row's mark, never lowered."""
+    if not r.grid_row_raises:
+        return portions
+    out = list(portions)
+    for i, p in enumerate(out):
+        for lo, hi, mark in r.grid_row_raises:
+            if p.end <= lo or p.start >= hi or p.marking is None or not p.marking.valid:
+                continue
+            raised = r.g.rollup([p.marking, mark])
+            if raised is not None and raised.banner() != p.marking.banner():
+                p = out[i] = p.with_marking(raised)
+    return out

@@ -145,6 +145,7 @@ class Reading:
         # (split_raises: (first line's start, split line's start) of each line or block split off a (U) portion)
         self.wrap_splits: set[tuple[int, int]] = set()
         self.edited_starts: dict[int, bool] = {}  # (portions._edited: is a portion's first line an edited chat message)
+        self.grid_row_raises: list[tuple[int, int, Any]] = []  # (grid_rows: an unmarked row line's span and the row's mark)
         self.form_questions: set[int] = set()  # (tables.form_answers: the line starts of a form's questions it read)
         self._text_in_any_case: str | None = None
         self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)
