@@ -162,7 +162,6 @@ class Reading:
         self._original_in_any_case: str | None = None  # (`caseless` of the original text, once asked)
         self._original_hits: dict[str, tuple[list[int], list[int]] | None] = {}  # (`original_part_may_hold`)
         self._original_way_hits: dict[str, tuple[list[int], list[int]]] = {}  # (`original_ways_may_hold`)
-        self._original_anywhere: dict[str, bool] = {}  # (`original_ways_may_hold_anywhere` of a pattern)
         self._may_hold: dict[str, bool] = {}  # (`part_may_hold`: whether the view text holds the anchors of a pattern)
         self._hits: dict[str, tuple[list[int], list[int]] | None] = {}  # (`part_may_hold`: where they stand)
 
@@ -237,19 +236,6 @@ class Reading:
         if hits is None:
             hits = self._original_way_hits[pattern.pattern] = scan.hits(original, in_any_case)
         return bool(scan.ways_in(hits, original, start, end, in_any_case))
-
-    def original_ways_may_hold_anywhere(self, pattern: re.Pattern[str]) -> bool:
-        """`original_ways_may_hold` of the whole original text, once per reading: False when no part of
-        it may hold a match (a part's anchor hits, ways' hits and clause words are those of the whole
-        text that lie in the part, so a part holds no more than the whole; a pattern whose ways have
-        gates, `scope._way_scan`, is taken as held: a gate's look-ahead may find at a part's end what
-        it does not find in the whole text). One test per document instead of one per portion or line."""
-        held = self._original_anywhere.get(pattern.pattern)
-        if held is None:
-            scan = self.g.way_scans.get(pattern.pattern)
-            held = self._original_anywhere[pattern.pattern] = (scan is not None and bool(scan.gates)) or \
-                self.original_ways_may_hold(pattern, 0, len(self.view.original))
-        return held
 
     def gated(self, family: str) -> list[int]:
         """The patterns of a family of `Grammar.word_gated` (by index in the family, in order)

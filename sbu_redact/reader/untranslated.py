@@ -102,10 +102,8 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
     words = r.g.scope_level_words
     if words is None:
         return
-    if not r.original_part_may_hold(words.compiled, 0, len(r.view.original)) and \
-            not r.original_ways_may_hold_anywhere(r.g.scope_sharing.compiled):
-        return  # (no level word of a note's language and no way of a rule against sharing anywhere in the text: most
-        # documents; tested once per document, where the tests below are made for each portion and each line of it)
+    if not r.original_may_hold(words.compiled) and not r.original_may_hold(r.g.scope_sharing.compiled):
+        return  # (no level word of a note's language and no rule against sharing in the text: most documents)
     view = r.view
     original = view.original
     o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
