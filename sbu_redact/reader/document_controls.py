@@ -7,7 +7,10 @@ and the problem names what stated it. A plain (U) mark says its text is uncontro
 round 8): it takes the control's limit on foreign release only when no other portion is there to hold it. The metadata fields (`Releasability:`, `Dissemination:`, `Handling:`,
 `Caveats:`; the labels are the rules' `reader_words.release_field`) are read here wherever they stand: a value that
 reads only in part gives what it reads, and one that does not read at all but holds a word of releasing
-(`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean."""
+(`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean. Every field of a line is read
+(a footer, a table row, a JSON object, two meta tags: the most restrictive wins), with markdown emphasis, and a
+table's header row names the field of its column's cells; a DoD distribution statement B-F (US government bodies
+only, `distribution_statement`) is NOFORN (review35b)."""
 from __future__ import annotations
 
 import functools
