@@ -655,6 +655,8 @@ class ReaderWordsSpec(_Markings):
     release_field: GoverningPatternSpec = no_pattern()
     # words of an unread release field's value that make it a statement of who may receive the text (upper case)
     release_field_signs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z\-]*$")]] = []
+    # a DoD distribution statement B-F (release to US government bodies only): read as NOFORN
+    distribution_statement: GoverningPatternSpec = no_pattern()
     level_word: GoverningPatternSpec = no_pattern()
     paragraph_record_line: GoverningPatternSpec = no_pattern()
     notes_heading: GoverningPatternSpec = no_pattern()

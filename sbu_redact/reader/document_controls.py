@@ -7,7 +7,10 @@ and the problem names what stated it. A plain (U) mark says its text is uncontro
 round 8): it takes the control's limit on foreign release only when no other portion is there to hold it. The metadata fields (`Releasability:`, `Dissemination:`, `Handling:`,
 `Caveats:`; the labels are the rules' `reader_words.release_field`) are read here wherever they stand: a value that
 reads only in part gives what it reads, and one that does not read at all but holds a word of releasing
-(`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean."""
+(`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean. Every field of a line is read
+(a footer, a table row, a JSON object, two meta tags: the most restrictive wins), with markdown emphasis, and a
+table's header row names the field of its column's cells; a DoD distribution statement B-F (US government bodies
+only, `distribution_statement`) is NOFORN (review35b)."""
 from __future__ import annotations
 
 import functools
@@ -38,36 +41,46 @@ def take_release_fields(r: Reading) -> None:
     """Read every metadata line that states the document's releasability (`Releasability: ...`, `Handling:
     ...`), also as a table's cells, a JSON key or an HTML meta tag (`_field_forms`): its controls go to
     `r.document_controls`; a value that reads in part or not at all is reported."""
-    signs = r.g.release_field_signs
+    columns: dict[int, str] = {}  # a table's header row: the column of each release field's label
     for seg in r.segs:
         if seg.blank:
+            columns = {}
             continue
-        found = _release_field(r, seg.text, seg.start)
-        if found is None:
-            continue
-        m, (value_start, value_end) = found
-        value = m.group("value").strip().rstrip(".")
-        start, end = seg.start + value_start, seg.start + value_end
-        if not value or value.upper() in r.g.vocabulary.releasable_to_all:
-            continue
-        marking, rest = _read_controls(r, value)
-        if marking is not None:
-            if rest:
-                r.problem("GARBLED_MARK", "error", f"'{value}' reads only as far as '{value[:len(value) - len(rest)].strip()}'"
-                          f" ({marking.banner()}): the rest, '{rest.strip()}', cannot be read; the document is treated "
-                          "as carrying what was read", start, end)
-            r.document_controls.append(StatedControl(marking, start, end, f"'{seg.text.strip()}'"))
-            if rest and any(word in signs for word in _SIGN_WORD.findall(rest.upper())):
-                # (the rest may take a country off what was read, "REL TO USA, FVEY; except GBR pending MOU": the
-                # most it can mean, NOFORN, review34d)
-                r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), start, end, f"'{seg.text.strip()}'"))
-            continue
-        if not any(word in signs for word in _SIGN_WORD.findall(value.upper())):
-            continue  # `Handling: hand carry only`: nothing about who may receive it
-        noforn = r.g.parse("UNCLASSIFIED//NOFORN")
-        r.problem("GARBLED_MARK", "error", f"'{seg.text.strip()}' states the document's releasability in words that "
-                  "cannot be read; the document is treated as not releasable to any partner (NOFORN)", start, end)
-        r.document_controls.append(StatedControl(noforn, start, end, f"'{seg.text.strip()}'"))
+        if r.g.distribution_statement.match(seg.text) is not None:
+            # (DoD statements B-F: US government bodies only, review35b)
+            r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
+                                                     f"the distribution statement '{seg.text.strip()[:60]}'"))
+        columns = _take_column_fields(r, seg.text, seg.start, columns)
+        # every field of the line is read, the most restrictive wins (`Releasability: REL TO USA, GBR | Handling:
+        # NOFORN`, two meta tags, a JSON object on one line: review35b)
+        for m, (value_start, value_end) in _release_fields(r, seg.text, seg.start):
+            _take_field(r, m.group("value"), seg.text, seg.start + value_start, seg.start + value_end)
+
+
+def _take_field(r: Reading, value: str, line: str, start: int, end: int) -> None:
+    """One release field's `value` (at `start`-`end` of the text, on `line`): its controls to `r.document_controls`."""
+    signs = r.g.release_field_signs
+    value = value.strip().strip("*_").strip().rstrip(".")  # (markdown emphasis: `Distribution: **NOFORN**`)
+    if not value or value.upper() in r.g.vocabulary.releasable_to_all:
+        return
+    marking, rest = _read_controls(r, value)
+    if marking is not None:
+        if rest:
+            r.problem("GARBLED_MARK", "error", f"'{value}' reads only as far as '{value[:len(value) - len(rest)].strip()}'"
+                      f" ({marking.banner()}): the rest, '{rest.strip()}', cannot be read; the document is treated "
+                      "as carrying what was read", start, end)
+        r.document_controls.append(StatedControl(marking, start, end, f"'{line.strip()}'"))
+        if rest and any(word in signs for word in _SIGN_WORD.findall(rest.upper())):
+            # (the rest may take a country off what was read, "REL TO USA, FVEY; except GBR pending MOU": the
+            # most it can mean, NOFORN, review34d)
+            r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), start, end, f"'{line.strip()}'"))
+        return
+    if not any(word in signs for word in _SIGN_WORD.findall(value.upper())):
+        return  # `Handling: hand carry only`: nothing about who may receive it
+    noforn = r.g.parse("UNCLASSIFIED//NOFORN")
+    r.problem("GARBLED_MARK", "error", f"'{line.strip()}' states the document's releasability in words that "
+              "cannot be read; the document is treated as not releasable to any partner (NOFORN)", start, end)
+    r.document_controls.append(StatedControl(noforn, start, end, f"'{line.strip()}'"))
 
 
 # where the cells of a row part (a `|` or a tab of a table, an HTML tag, the view's `|` for a cell); a JSON key and
@@ -79,6 +92,20 @@ _EQUALS_PAIR = re.compile(r'^\s*(?P<label>[A-Za-z][\w \t]{0,38}?)[ \t]*=[ \t]*(?
 _META = re.compile(r'<meta\s+name\s*=\s*"(?P<label>[^"]{1,40})"\s+content\s*=\s*"(?P<value>[^"]*)"', re.IGNORECASE)
 
 
+def _cells(line: str) -> list[tuple[str, int, int]]:
+    """The non-empty cells of a row (`_CELL_BREAK`), with where each starts and ends in `line`; [] when none."""
+    if _CELL_BREAK.search(line) is None:
+        return []
+    cells = []
+    at = 0
+    for brk in [*_CELL_BREAK.finditer(line), None]:
+        end = brk.start() if brk is not None else len(line)
+        if line[at:end].strip():
+            cells.append((line[at:end], at, end))
+        at = brk.end() if brk is not None else end
+    return cells
+
+
 def _field_forms(line: str) -> list[tuple[str, int, int]]:
     """`line` as the `Label: value` lines it may state (with where the value starts and ends in `line`): the line
     itself; a JSON key and value; an HTML meta tag; each cell of a table row (a footer `Page 1 of 2 | Dissemination:
@@ -88,18 +115,12 @@ def _field_forms(line: str) -> list[tuple[str, int, int]]:
     for shape in (_JSON_PAIR, _META, _EQUALS_PAIR):
         for m in shape.finditer(line):
             forms.append((f"{m.group('label').strip()}: {m.group('value')}", m.start("value"), m.end("value")))
-    if _CELL_BREAK.search(line) is None:
-        return forms
-    cells = []
-    at = 0
-    for brk in [*_CELL_BREAK.finditer(line), None]:
-        end = brk.start() if brk is not None else len(line)
-        if line[at:end].strip():
-            cells.append((line[at:end], at, end))
-        at = brk.end() if brk is not None else end
+    cells = _cells(line)
     for i, (cell, start, end) in enumerate(cells):
         if ":" in cell:
             forms.append((cell.strip(), start, end))
+            if cell.partition(":")[2].strip():
+                continue  # (a cell that is a field of its own labels no next cell: `Releasability: REL TO ... |`)
         if i + 1 < len(cells):
             label = cell.strip().rstrip(":").strip()
             value, value_start, value_end = cells[i + 1]
@@ -107,23 +128,46 @@ def _field_forms(line: str) -> list[tuple[str, int, int]]:
     return forms
 
 
-def _release_field(r: Reading, line: str, line_start: int) -> tuple[re.Match[str], tuple[int, int]] | None:
-    """The first of `line`'s field forms that is a release field, with where its value is in `line`; None when
-    none is (a classification field in a structure is taken on the way)."""
+def _release_fields(r: Reading, line: str, line_start: int) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    """Every one of `line`'s field forms that is a release field, with where its value is in `line` (a
+    classification field in a structure is taken on the way)."""
+    found = []
     for n, (form, value_start, value_end) in enumerate(_field_forms(line)):
         if n == 0:
             if ":" not in line:
                 continue
             m = r.g.release_field.match(form)
             if m is not None:
-                return m, (m.start("value"), m.end("value"))
+                found.append((m, (m.start("value"), m.end("value"))))
             continue
         if _take_classification_cell(r, form, line_start + value_start, line_start + value_end):
-            return None
+            continue
         m = r.g.release_field.match(form)
         if m is not None:
-            return m, (value_start, value_end)
-    return None
+            found.append((m, (value_start, value_end)))
+    return found
+
+
+def _take_column_fields(r: Reading, line: str, line_start: int, columns: dict[int, str]) -> dict[int, str]:
+    """A table whose header row names a release field (`| Item | Owner | Releasability |`): each data row's cell
+    in that column is that field's value (review35b). Returns the columns for the rows below (none when `line` is
+    no table row)."""
+    cells = _cells(line)
+    if len(cells) < 2:
+        return {}
+    if all(set(cell.strip()) <= set("-:= ") for cell, _, _ in cells):
+        return columns  # (the row under a markdown table's header)
+    labels = {i: cell.strip().strip("*_").rstrip(":").strip() for i, (cell, _, _) in enumerate(cells)}
+    labelled = {i: label for i, label in labels.items()
+                if ":" not in label and r.g.release_field.match(f"{label}: NOFORN") is not None}
+    if labelled:
+        return labelled
+    for i, label in columns.items():
+        if i < len(cells):
+            value, start, end = cells[i]
+            if value.strip():
+                _take_field(r, value, line, line_start + start, line_start + end)
+    return columns
 
 
 def _take_classification_cell(r: Reading, form: str, start: int, end: int) -> bool:
@@ -131,7 +175,7 @@ def _take_classification_cell(r: Reading, form: str, start: int, end: int) -> bo
     cells: a plain line is a classification line, `evidence.py`): its controls are the document's, as a release
     field's are. True when `form` is one (it is then taken)."""
     label, _, value = form.partition(":")
-    if not value.strip() or _classification_label(r.g).fullmatch(label.strip().strip('"')) is None:
+    if not value.strip() or classification_label(r.g).fullmatch(label.strip().strip('"')) is None:
         return False
     marking = r.g.parse(value.strip())
     if not marking.valid or not (marking.dissem or marking.rel_to or marking.non_ic):
@@ -144,7 +188,7 @@ def _take_classification_cell(r: Reading, form: str, start: int, end: int) -> bo
 
 
 @functools.lru_cache(maxsize=8)
-def _classification_label(g: Grammar) -> re.Pattern[str]:
+def classification_label(g: Grammar) -> re.Pattern[str]:
     """The label of a classification field (the rules' `reader_words.json_classification_key`); once per rules."""
     return re.compile("(?i)(?:" + g.vocabulary.reader_words.json_classification_key.pattern + ")")
 

@@ -4,8 +4,8 @@ An UNCLASSIFIED//FOUO or REL TO e-mail forwards a message under its own `Classif
 forwarded message's (U) paragraphs are plain (U) to the file, and the document's rule for them (a plain (U) mark
 takes a banner's NOFORN only where no controlled portion holds it, `document_controls`) saw the forwarded (S//NF)
 portion carrying NOFORN and released them to partners. But the forwarded banner rolls up those paragraphs; nobody
-can tell whether the author kept its NOFORN off them, so every marked portion after that line takes its limit on
-foreign release (fail closed; the level is not raised: a (U) paragraph stays releasable to the US Government).
+can tell whether the author kept its NOFORN off them, so every marked portion of that message takes its limit on foreign release, before the line too
+(a forward's classification line may stand at its end, review35b) (fail closed; the level is not raised: a (U) paragraph stays releasable to the US Government).
 
 Only a banner or classification line that lies under a message header (a `From:` field) below the file's first
 classification line or is quoted (`> Classification: SECRET//NOFORN`), and that limits foreign release further than that first line does: a page banner that
@@ -13,19 +13,20 @@ repeats the document's own first line changes nothing.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..document import Portion
 from ..markings import Marking
-from .document_controls import foreign_release_limit
-from .state import BANNER_KINDS, Reading
+from .document_controls import classification_label, foreign_release_limit
+from .state import BANNER_KINDS, Evidence, Reading
 
 
 def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the limit on foreign release of a forwarded message's own classification line applied to
     every marked portion after it (module docstring)."""
-    lines = sorted((e for e in r.evidence if e.kind in BANNER_KINDS and e.marking is not None and e.marking.valid),
-                   key=lambda e: e.start)
+    lines = sorted([*(e for e in r.evidence if e.kind in BANNER_KINDS and e.marking is not None and e.marking.valid),
+                    *_chat_quoted_lines(r)], key=lambda e: e.start)
     if len(lines) < 2:
         return portions
     first = lines[0]
@@ -36,14 +37,19 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
     for e in lines[1:]:
         assert e.marking is not None
         limit = foreign_release_limit(r, e.marking)
-        quoted = r.text[r.text.rfind("\n", 0, e.start) + 1:e.start].lstrip().startswith(">")
-        if limit is None or not (quoted or any(first.end <= at < e.start for at in headers)) \
-                or _as_far(first_limit, limit):
+        line_start = r.text.rfind("\n", 0, e.start) + 1
+        quoted = _QUOTE_PREFIX.match(r.text[line_start:e.start]) is not None
+        header = max((at for at in headers if first.end <= at < e.start), default=None)
+        if limit is None or not (quoted or header is not None) or _as_far(first_limit, limit):
             continue
-        limits.append((e.end, limit))
+        # the line governs its whole block wherever in it it stands (a forward's classification line at its end,
+        # review35b): the quoted lines around it, or everything from the forward's header on
+        block_start = _quoted_block_start(r.text, line_start) if quoted else header
+        assert block_start is not None
+        limits.append((min(block_start, e.end), limit))
         r.problem("DOCUMENT_CONTROL_NOT_CARRIED", "warning",
                   f"a forwarded message's own classification line states {limit.banner().removeprefix('UNCLASSIFIED//')}"
-                  ": every marked portion after it is treated as carrying it", e.start, e.end)
+                  ": every marked portion of its message is treated as carrying it", e.start, e.end)
     if not limits:
         return portions
     out = []
@@ -57,6 +63,37 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
                 p = p.with_marking(m)
         out.append(p)
     return out
+
+
+# a quoted line's opening: `>` after blanks, or after a chat line's time and sender (`[09:01] j.smith: > ...`)
+_QUOTE_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*[^\s:]{1,40}:[ \t]*)?>")
+_CHAT_QUOTED_FIELD = re.compile(r"(?m)^[ \t]*\[[^\]\n]{1,30}\][ \t]*[^\s:]{1,40}:[ \t]*>[ \t]*"
+                                r"(?P<label>[A-Za-z][\w \t]{0,30}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
+
+
+def _chat_quoted_lines(r: Reading) -> list[Evidence]:
+    """The `Classification:` lines quoted after a chat line's time and sender (`[09:01] j.smith: > Classification:
+    SECRET//NOFORN`), which the reader takes for no line of their own (review35b)."""
+    found = []
+    for m in _CHAT_QUOTED_FIELD.finditer(r.text):
+        label, value = m.group("label"), m.group("value")
+        if classification_label(r.g).fullmatch(label) is None:
+            continue
+        marking = r.g.parse(value)
+        if marking.valid:
+            found.append(Evidence("classification_line", marking, m.start("value"), m.end("value"), m.group(0).strip()))
+    return found
+
+
+def _quoted_block_start(text: str, line_start: int) -> int:
+    """Where the run of quoted lines that holds the line at `line_start` begins."""
+    start = line_start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if _QUOTE_PREFIX.match(text[prev:start]) is None:
+            break
+        start = prev
+    return start
 
 
 def _as_far(marking: Marking | None, limit: Marking) -> bool:
