@@ -82,7 +82,10 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         return False
     # the first line ends a sentence and the next opens one: a wrap only if the next word could not have fitted.
     # Where it could (at the text's wrap width, or its longest line in a text not wrapped at a fixed width), or the
-    # line is longer than any mail tool wraps at, the break is the author's: the next line is a new, unmarked sentence
-    # (no narrower than a cable's 69 columns: a short text's longest line does not show the width it was wrapped at)
+    # line is the text's longest and longer than any mail tool wraps at, the break is the author's: the next line is
+    # a new, unmarked sentence (no narrower than a cable's 69 columns: a short text's longest line does not show the
+    # width it was wrapped at). Not every line over 80 columns: a report wrapped at 90 breaks before a sentence that
+    # did not fit (adv33-002's `(U) This assessment was directed ...` / `It covers fiscal years ...`)
     wanted = len(line) + 1 + len(opening.split(None, 1)[0])
-    return wanted <= max(wrap_width(r), longest_line(r), _CABLE_WIDTH) or len(line) > _MAIL_WIDTH
+    return wanted <= max(wrap_width(r), longest_line(r), _CABLE_WIDTH) \
+        or len(line) >= longest_line(r) and len(line) > _MAIL_WIDTH
