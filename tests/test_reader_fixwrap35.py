@@ -22,8 +22,10 @@ First run on lead35 `f5e2fb1f` (before any change; 19 cases, 9 failed, all leaks
 - RELEASE: all passed.
 Fix (`reader/unsure_wraps._unsure_second_line`): under a (U) first line that ends a sentence, a next line that opens
 one (after any `>`) is unsure when its first word would have fitted on that line at the text's wrap width, its
-longest line or a cable's 69 columns, whichever is widest, or when that line is longer than any mail tool wraps at;
-the whole (U) portion is then raised to the level unmarked text takes (the highest evidence), nothing is split.
+longest line or a cable's 69 columns, whichever is widest, or when that line is the text's longest and longer than
+any mail tool wraps at (as before); the whole (U) portion is then raised to the level unmarked text takes (the
+highest evidence), nothing is split. A first version raised under any line over 80 columns: the harness showed a
+report wrapped at 90 (adv33-002) withhold a (U) preface, so that was narrowed by the text's line widths.
 """
 from __future__ import annotations
 
