@@ -8,7 +8,13 @@ tell when
   line's own width is the only width to measure it by, so whether the next word would have fitted says nothing
   (`2. (U//FOUO//NF) RSO RESTRICTED ACCESS ... AT THE GATE.` / `TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...` in a
   SECRET cable, review34c 41);
-- the first line is a label ending in a colon (`1. (U) BACKGROUND:` / `THE SOURCE MET THE AQAP COURIER ...`).
+- the first line is a label ending in a colon (`1. (U) BACKGROUND:` / `THE SOURCE MET THE AQAP COURIER ...`);
+- the first line ends a sentence and the next opens one whose first word would have fitted on it (at the text's
+  wrap width, its longest line or a cable's 69 columns, whichever is widest: a short cable's longest line shows no
+  width), in a quoted part too (`> (U) Post held its weekly call.` / `> The Malian junta has asked ...` under the
+  forward's own `> Classification: SECRET//NOFORN`, adv144-058; `3. (U//NF) ... WITH THE BRITISH SIDE.` /
+  `AL-MAJALI PRIVATELY SAID ...` in a cable with no fixed width, adv144-055; fixwrap35). A careful reviewer reads
+  an author's line break before a new sentence as a new, unmarked paragraph: it takes the document's level.
 Not under `(U) BEGIN TEXT:`, whose mark marks the text it quotes. Only where the mark opens the line: a label
 marked after it (`11. PURPOSE OF TRAVEL (U):`) marks its value below.
 Splitting there would move the text a pointer names and cut names across lines; so the whole portion is raised
@@ -47,6 +53,7 @@ def raise_unsure_wraps(r: Reading, portions: list[Portion], inherited: Marking |
 # 100 columns may have: `cable._UNWRAPPED_LINE` splits above that; between, the break is unsure). Shorter, the
 # longest line is most likely a wrapped paragraph's (a report's one sentence a line, adv27-015): nothing is raised
 _MAIL_WIDTH = 80
+_CABLE_WIDTH = 69
 
 # what may stand before a mark that opens its line: an enumerator (`1.`, `a)`, `(2)`) or a bullet
 _BEFORE_MARK = re.compile(r"[ \t>]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|[-*•·▪–—][ \t]*)?")
@@ -58,8 +65,9 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     if first < 0 or first + 1 >= len(r.segs):
         return False
     prev, seg = r.segs[first], r.segs[first + 1]
-    if prev.blank or seg.blank or seg.start >= end or not seg.stripped[:1].isupper() \
-            or len(seg.stripped.split()) < 3 or seg.stripped.endswith(":"):
+    opening = seg.stripped.lstrip("> \t")  # (a quoted part's line: `> The Malian junta has asked ...`)
+    if prev.blank or seg.blank or seg.start >= end or not opening[:1].isupper() \
+            or len(opening.split()) < 3 or opening.endswith(":"):
         return False  # (a label, `Signature block:`, opens no sentence)
     if mark_start is None or not prev.start <= mark_start < prev.end \
             or _BEFORE_MARK.fullmatch(r.text, prev.start, mark_start) is None:
@@ -68,6 +76,16 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     if line.endswith(":"):
         if r.g.quotation_begins.search(r.text, mark_start, prev.end) is not None:
             return False  # (`2. (U) BEGIN TEXT:`: the mark is the quoted text's, which runs to END TEXT)
-        wanted = len(line) + 1 + len(seg.stripped.split(None, 1)[0])
+        wanted = len(line) + 1 + len(opening.split(None, 1)[0])
         return wanted <= max(wrap_width(r), longest_line(r)) or 2 * len(line) <= wrap_width(r)
-    return line[-1:] in ".!?" and len(line) >= longest_line(r) and len(line) > _MAIL_WIDTH
+    if line[-1:] not in ".!?":
+        return False
+    # the first line ends a sentence and the next opens one: a wrap only if the next word could not have fitted.
+    # Where it could (at the text's wrap width, or its longest line in a text not wrapped at a fixed width), or the
+    # line is the text's longest and longer than any mail tool wraps at, the break is the author's: the next line is
+    # a new, unmarked sentence (no narrower than a cable's 69 columns: a short text's longest line does not show the
+    # width it was wrapped at). Not every line over 80 columns: a report wrapped at 90 breaks before a sentence that
+    # did not fit (adv33-002's `(U) This assessment was directed ...` / `It covers fiscal years ...`)
+    wanted = len(line) + 1 + len(opening.split(None, 1)[0])
+    return wanted <= max(wrap_width(r), longest_line(r), _CABLE_WIDTH) \
+        or len(line) >= longest_line(r) and len(line) > _MAIL_WIDTH
