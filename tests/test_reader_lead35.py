@@ -16,6 +16,12 @@ character references were decoded, so its line went on the decoded (U) line abov
 and N2 released the row's notes at every level, N3 at public. Now a grid row's lines are only ever raised to the
 row's mark, after they inherit the document's level (reader/grid_rows.raise_grid_rows), and character references
 escaped twice are decoded again (textview._escaped_twice).
+
+review35d (on fixfields35's merge) found that a `Classification:` line quoted in a chat line above the file's
+banner (`[07:58] ops.desk: > Classification: UNCLASSIFIED//NOFORN`) became the file's "first line": it was never
+applied, and a later forward's SECRET//NOFORN line then limited "no further" than it, so the forward's (U) text
+reached partner (first run on the merge: released at partner and public; withheld on the tree before fixfields35).
+A chat-quoted line is now never the first line; a nested chat quote (`> > Classification:`) is read too.
 """
 from __future__ import annotations
 
@@ -80,3 +86,24 @@ ESCAPED_TWICE = ("UNCLASSIFIED//FOUO\n\n&#40;U&#41; The embassy reopened on Mond
 ], ids=["grid-row-mark-in-text-cell", "grid-level-column", "mark-escaped-twice"])
 def test_review35c_leaks_withheld(text: str, phrase: str) -> None:
     assert_withheld(text, phrase, ("usg", "partner", "public"))
+
+
+CHAT_QUOTE_FIRST = """[07:58] ops.desk: > Classification: UNCLASSIFIED//NOFORN
+UNCLASSIFIED//FOUO
+
+> Classification: SECRET//NOFORN
+> (U) The port authority will close Berth 4 for dredging from 1 July.
+> (S//NF) Dredging is cover for the cable survey.
+"""
+
+CHAT_NESTED_QUOTE = """UNCLASSIFIED//FOUO
+[09:01] j.smith: > > Classification: SECRET//NOFORN
+[09:01] j.smith: > > (U) Team Bravo moves to grid 38S MB 4412 tonight.
+"""
+
+
+@pytest.mark.parametrize(("text", "phrase"), [(CHAT_QUOTE_FIRST, "close Berth 4 for dredging"),
+                                              (CHAT_NESTED_QUOTE, "Team Bravo moves to grid")],
+                         ids=["chat-quoted-line-first", "nested-chat-quote"])
+def test_review35d_forwards_withheld_from_partner(text: str, phrase: str) -> None:
+    assert_withheld(text, phrase, ("partner",))

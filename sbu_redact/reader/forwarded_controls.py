@@ -25,21 +25,24 @@ from .state import BANNER_KINDS, Evidence, Reading
 def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the limit on foreign release of a forwarded message's own classification line applied to
     every marked portion after it (module docstring)."""
-    lines = sorted([*(e for e in r.evidence if e.kind in BANNER_KINDS and e.marking is not None and e.marking.valid),
-                    *_chat_quoted_lines(r)], key=lambda e: e.start)
-    if len(lines) < 2:
+    banners = sorted((e for e in r.evidence if e.kind in BANNER_KINDS and e.marking is not None and e.marking.valid),
+                     key=lambda e: e.start)
+    # (a quoted line in a chat is never the file's first line: review35d, a chat-quoted NOFORN line above the
+    # banner became the first line, was never applied and made every later forward's NOFORN "no further")
+    lines = sorted([*banners[1:], *_chat_quoted_lines(r)], key=lambda e: e.start)
+    if not lines:
         return portions
-    first = lines[0]
-    assert first.marking is not None
-    first_limit = foreign_release_limit(r, first.marking)
+    first = banners[0] if banners else None
+    first_limit = foreign_release_limit(r, first.marking) if first is not None and first.marking is not None else None
+    first_end = first.end if first is not None else 0
     headers = [f.start for f in r.fields if f.name == "from"]
     limits: list[tuple[int, Marking]] = []
-    for e in lines[1:]:
+    for e in lines:
         assert e.marking is not None
         limit = foreign_release_limit(r, e.marking)
         line_start = r.text.rfind("\n", 0, e.start) + 1
         quoted = _QUOTE_PREFIX.match(r.text[line_start:e.start]) is not None
-        header = max((at for at in headers if first.end <= at < e.start), default=None)
+        header = max((at for at in headers if first_end <= at < e.start), default=None)
         if limit is None or not (quoted or header is not None) or _as_far(first_limit, limit):
             continue
         # the line governs its whole block wherever in it it stands (a forward's classification line at its end,
@@ -67,7 +70,7 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
 
 # a quoted line's opening: `>` after blanks, or after a chat line's time and sender (`[09:01] j.smith: > ...`)
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*[^\s:]{1,40}:[ \t]*)?>")
-_CHAT_QUOTED_FIELD = re.compile(r"(?m)^[ \t]*\[[^\]\n]{1,30}\][ \t]*[^\s:]{1,40}:[ \t]*>[ \t]*"
+_CHAT_QUOTED_FIELD = re.compile(r"(?m)^[ \t]*\[[^\]\n]{1,30}\][ \t]*[^\s:]{1,40}:[ \t]*(?:>[ \t]*)+"
                                 r"(?P<label>[A-Za-z][\w \t]{0,30}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$")
 
 
