@@ -107,7 +107,7 @@ def test_lao_note_in_chat_line_withholds() -> None:
 
 @pytest.mark.parametrize("note_line", [
     '(U) Her cover line read "oi 2 teleutaies parag. einai empisteutikes, oxi gia ksenous" and nothing else.',
-    "(U) His note: 'oi 2 teleftaies paragr. einai empistevtikes' - please respect it.",
+    "(U) His note: “oi 2 teleftaies paragr. einai empistevtikes” - please respect it.",
     "TA DYO TELEYTAIA SHMEIA EINAI EMPISTEYTIKA, OXI GIA KSENOUS.",
 ])
 def test_greeklish_note_withholds(note_line: str) -> None:
