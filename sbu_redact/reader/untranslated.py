@@ -190,6 +190,10 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
             # as a line of its own, fixlang35; a note it reads must name text or forbid sharing, `stated_notes`)
             levels += _line_levels(r, words, original, aside.start("note"), aside.end("note"), english, english_ascii, read)
     for quotation in _QUOTATION.finditer(original, line, line_end):
+        lead = original[line:quotation.start()].rstrip(" \t")
+        if lead.endswith(":") and not lead.endswith("\":") and not original[quotation.end():line_end].strip(" \t."):
+            continue  # (a quotation ending its line after a colon is `_QUOTED_NOTE`'s when whole, else a headline:
+            # `Headline in Vremya today: "Sekret uspekha - sovershenno ne sekretno".`, adv138-059; a JSON value is read)
         if (quotation.start("note") > line + 1 or quotation.end("note") < line_end - 1) \
                 and words.compiled.search(original, quotation.start("note"), quotation.end("note")) is not None:
             levels += _line_levels(r, words, original, quotation.start("note"), quotation.end("note"), english,
