@@ -19,6 +19,14 @@ Class cell does not lower a row's later lines in a SECRET document, whatever ano
 row says (review35c: a row whose first line was marked `S//NF` in its text cell, and a `Level`
 column of clearances, `TS`/`U`, released the row's notes). So a `U` row's later lines in a SECRET
 document stay SECRET (adv143-010 over-redacted, failing closed).
+
+A table drawn with Unicode box characters (`┌─┬─┐`, `│`, `├─┼─┤`, `╞═╪═╡`, double lines `╔═╦═╗ ║`) is the same
+grid (adv146-006): it is read through a view of the text where each box character stands for its ASCII
+equivalent, one character for one, so every offset is the original's. Such tables (and grids without a `+===+`
+rule) seldom mark the header off with `=`: there, the first rule under the header row is the header rule.
+Lines ending in CR LF are read without the CR. A portion that runs over several rows (a box table is not
+split into lines as a `|` table is) is first cut at the rows' edges, each piece keeping its marking: the rows'
+marks then only raise the pieces (adv146-036: the whole table had taken its first row's (U), the SBU row too).
 """
 from __future__ import annotations
 
@@ -31,12 +39,19 @@ from .state import Reading
 
 _RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+){2,}[ \t]*")
 _HEADER_RULE = re.compile(r"[ \t]*\+(?:[=:]+\+){2,}[ \t]*")
+# (one ASCII character for each box-drawing character, so the view keeps every offset of the text)
+_BOX_TO_ASCII = str.maketrans({
+    **{ch: "+" for ch in "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫┏┓┗┛┣┫┳┻╋┍┑┕┙┝┥┯┷┿┎┒┖┚┠┨┰┸╂"},
+    **{ch: "-" for ch in "─━┄┅┈┉╌╍"},
+    "═": "=",
+    **{ch: "|" for ch in "│┃║┆┇┊┋╎╏"},
+})
 
 
 def grid_rows(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the lines of each row of a grid table marked by the row's Class cell (module docstring)."""
-    text = r.text
-    if "+-" not in text or "|" not in text:
+    text = r.text.translate(_BOX_TO_ASCII)
+    if ("+-" not in text and "+=" not in text) or "|" not in text:
         return portions
     lines = _line_spans(text)
     out = list(portions)
@@ -49,7 +64,7 @@ def grid_rows(r: Reading, portions: list[Portion]) -> list[Portion]:
         while end < len(lines) and (_RULE.fullmatch(text[lines[end][0]:lines[end][1]])
                                     or text[lines[end][0]:lines[end][1]].strip().startswith("|")):
             end += 1
-        _table(r, lines[k:end], out)
+        _table(r, text, lines[k:end], out)
         k = end
     return out
 
@@ -59,22 +74,24 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     while at <= len(text):
         nl = text.find("\n", at)
         stop = len(text) if nl == -1 else nl
-        spans.append((at, stop))
+        spans.append((at, stop - 1 if stop > at and text[stop - 1] == "\r" else stop))
         if nl == -1:
             break
         at = nl + 1
     return spans
 
 
-def _table(r: Reading, lines: list[tuple[int, int]], out: list[Portion]) -> None:
-    text = r.text
+def _table(r: Reading, text: str, lines: list[tuple[int, int]], out: list[Portion]) -> None:
     first = text[lines[0][0]:lines[0][1]]
     indent = len(first) - len(first.lstrip(" \t"))
     bars = [i for i, ch in enumerate(first) if ch == "+"]
     if len(bars) < 3:
         return
     rules = [i for i, (s, e) in enumerate(lines) if _RULE.fullmatch(text[s:e])]
-    header_rule = next((i for i in rules if _HEADER_RULE.fullmatch(text[lines[i][0]:lines[i][1]])), None)
+    # (not the top rule: a double-line box table `╔═╦═╗` draws every rule with `=`)
+    header_rule = next((i for i in rules if i > 0 and _HEADER_RULE.fullmatch(text[lines[i][0]:lines[i][1]])), None)
+    if header_rule is None and len(rules) > 2:
+        header_rule = rules[1]  # (no `=` rule: the first rule under the header row, as box tables draw it)
     if header_rule is None or header_rule == 0:
         return  # (no header row to name a column of marks)
     columns = [(a + 1, b) for a, b in zip(bars, bars[1:])]
@@ -85,6 +102,9 @@ def _table(r: Reading, lines: list[tuple[int, int]], out: list[Portion]) -> None
     if len(named) != 1:
         return
     column = columns[named[0]]
+    cuts = {lines[i][0] for i in rules if i > header_rule} | {lines[header_rule + 1][0]} if header_rule + 1 < len(lines) \
+        else set()
+    _cut_at(out, cuts)
     for top, bottom in zip(rules, rules[1:]):
         if top < header_rule or bottom - top < 2:
             continue
@@ -94,6 +114,26 @@ def _table(r: Reading, lines: list[tuple[int, int]], out: list[Portion]) -> None
         if mark is None:
             continue
         _mark_row(r, out, row[0][0], row[-1][1], mark)
+
+
+def _cut_at(out: list[Portion], cuts: set[int]) -> None:
+    """Each portion of `out` that runs over one of `cuts` (a row's first line) cut there, the pieces keeping its marking."""
+    i = 0
+    while i < len(out):
+        p = out[i]
+        inside = sorted(c for c in cuts if p.start < c < p.end)
+        if not inside:
+            i += 1
+            continue
+        edges = [p.start, *inside, p.end]
+        pieces = []
+        for lo, hi in zip(edges, edges[1:]):
+            has_mark = p.mark_start is not None and lo <= p.mark_start < hi
+            pieces.append(Portion(lo, hi, min(max(lo, p.body_start), hi), p.kind, p.number if lo == p.start else None,
+                                  p.marking, p.explicit, p.mark_start if has_mark else None,
+                                  p.mark_end if has_mark else None))
+        out[i:i + 1] = pieces
+        i += len(pieces)
 
 
 def _aligned(text: str, s: int, e: int, bars: list[int], indent: int) -> bool:

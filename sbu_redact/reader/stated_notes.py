@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from .state import Reading
 
 # where a clause ends: sentence and clause punctuation of the scripts notes are written in, quotation marks, dashes
-# (not the point after a number, `3. paragrafoa`, `3. avsnitt`: an ordinal, not a sentence's end, open35a)
-_CLAUSE_STOP = compile_pattern(r"(?<!\d)\.|[,;:!?()\"“”«»„‘’\[\]。，、；：！？।॥။၊។៕።፣፤؛،۔—–]|[ \t]-+[ \t]|$")
+# (not the point after a number, `3. paragrafoa`, `3. avsnitt`: an ordinal, not a sentence's end, open35a; nor
+# an abbreviation's point that a word in lower case follows, `oi 2 teleutaies parag. einai empisteutikes`, fix146)
+_CLAUSE_STOP = compile_pattern(r"(?<!\d)\.(?![ \t]+[a-z])|[,;:!?()\"“”«»„‘’\[\]。，、；：！？।॥။၊។៕።፣፤؛،۔—–]|[ \t]-+[ \t]|$")
 
 
 def _combining_signs() -> str:

@@ -40,7 +40,9 @@ _OWN_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|FOUO|CUI|LES|LOU)(?://[^()\n]{1,
 _COPYRIGHT = compile_pattern(r"\(C\)[ \t]*(?:\d{4}|[A-Z][a-z])")
 _LINE_BREAK = compile_pattern("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 # a chat export's line: its time and its sender, in columns or before a colon (`2026-03-02 09:35  aigerim.s   ...`)
-_CHAT_LINE = compile_pattern(r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+[^\s:]{1,40}(?:[ \t]{2,}|:[ \t]+)")
+# (a sender of several words before the colon too, `[2026-11-25 14:15] Khamphoui S.: ...`, adv146-015)
+_CHAT_LINE = compile_pattern(r"[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T]+)?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+[^\s:]{1,40}"
+                             r"(?:[ \t]{2,}|(?:[ \t][^\s:]{1,20}){0,3}:[ \t]+)")
 # a line that quotes a note whole after a colon and its introduction (`His note, as sent: "..."`, round 136)
 _QUOTED_NOTE = compile_pattern(r"[^\n\"“”„«»:]{1,60}:[ \t]*[\"“„«](?P<note>[^\"“”„«»\n]{8,400})[\"”“»][ \t.]*$")
 # (and in the quotes of the note's own language, „…“ or «…», adv141-045)
@@ -48,6 +50,11 @@ _QUOTED_NOTE = compile_pattern(r"[^\n\"“”„«»:]{1,60}:[ \t]*[\"“„«](
 _INTRODUCED_NOTE = compile_pattern(r"[^\n:：]{1,80}[:：][ \t]*(?P<note>[^\n]{4,400}?)[ \t]*$")
 # a note set in parentheses inside a line (`... NEAR SENO. (wak sut thay men khwam lap)`)
 _ASIDE = compile_pattern(r"\((?P<note>[^()\n]{8,200})\)")
+# a quotation inside a line, or over two or three lines (`her cover line read "oi 2 teleutaies parag. einai
+# empisteutikes, oxi gia ksenous" and nothing else`, a JSON field's value, a note quoted at a line's end that
+# wraps: adv146-011/020/021): read as a note of its own, which must still name text or forbid sharing
+_QUOTATION = compile_pattern(r"[\"“„«](?P<note>[^\"“”„«»\n]{8,400})[\"”“»]")
+_QUOTATION_LINES = compile_pattern(r"[\"“„«](?P<note>[^\"“”„«»\n]{1,300}(?:\r?\n[^\"“”„«»\n]{1,300}){1,2})[\"”“»]")
 _REACH = 160  # (a note's sentence: at most this far on each side of its level)
 _REPLY_QUOTE = compile_pattern(r"[ \t]*(?:>[ \t]?)+")
 _CELL_SIGNS = "|\t<"
@@ -151,6 +158,16 @@ def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, i
             lo, hi = (line, line_end) if view.identity else (view.to_view(line), view.to_view(line_end))
             yield found, lo, hi, lo, hi
         line = line_end + 1 if breaks is None else breaks.end()
+    for quotation in _QUOTATION_LINES.finditer(original, o_start, o_end):  # (a quoted note that wraps: fix146)
+        lo, hi = quotation.start("note"), quotation.end("note")
+        if words.compiled.search(original, lo, hi) is None:
+            continue
+        first, last = original.rfind("\n", 0, lo) + 1, original.find("\n", hi)
+        last = o_end if last == -1 or last > o_end else last
+        first = max(first, o_start)
+        for found in _line_levels(r, words, original, lo, hi, english, english_ascii, read):
+            v_lo, v_hi = (first, last) if view.identity else (view.to_view(first), view.to_view(last))
+            yield found, v_lo, v_hi, v_lo, v_hi
 
 
 def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int,
@@ -172,6 +189,15 @@ def _labelled_levels(r: Reading, words: "LazyPattern", original: str, line: int,
             # (a note in parentheses inside a line of English, "... NEAR SENO. (wak sut thay men khwam lap)": read
             # as a line of its own, fixlang35; a note it reads must name text or forbid sharing, `stated_notes`)
             levels += _line_levels(r, words, original, aside.start("note"), aside.end("note"), english, english_ascii, read)
+    for quotation in _QUOTATION.finditer(original, line, line_end):
+        lead = original[line:quotation.start()].rstrip(" \t")
+        if lead.endswith(":") and not lead.endswith("\":") and not original[quotation.end():line_end].strip(" \t."):
+            continue  # (a quotation ending its line after a colon is `_QUOTED_NOTE`'s when whole, else a headline:
+            # `Headline in Vremya today: "Sekret uspekha - sovershenno ne sekretno".`, adv138-059; a JSON value is read)
+        if (quotation.start("note") > line + 1 or quotation.end("note") < line_end - 1) \
+                and words.compiled.search(original, quotation.start("note"), quotation.end("note")) is not None:
+            levels += _line_levels(r, words, original, quotation.start("note"), quotation.end("note"), english,
+                                   english_ascii, read)
     if levels:
         return levels
     introduced = _INTRODUCED_NOTE.match(original, line, line_end)
