@@ -104,7 +104,7 @@ def _table(r: Reading, text: str, lines: list[tuple[int, int]], out: list[Portio
     column = columns[named[0]]
     cuts = {lines[i][0] for i in rules if i > header_rule} | {lines[header_rule + 1][0]} if header_rule + 1 < len(lines) \
         else set()
-    _cut_at(out, cuts)
+    _cut_at(r, out, cuts)
     for top, bottom in zip(rules, rules[1:]):
         if top < header_rule or bottom - top < 2:
             continue
@@ -116,8 +116,10 @@ def _table(r: Reading, text: str, lines: list[tuple[int, int]], out: list[Portio
         _mark_row(r, out, row[0][0], row[-1][1], mark)
 
 
-def _cut_at(out: list[Portion], cuts: set[int]) -> None:
-    """Each portion of `out` that runs over one of `cuts` (a row's first line) cut there, the pieces keeping its marking."""
+def _cut_at(r: Reading, out: list[Portion], cuts: set[int]) -> None:
+    """Each portion of `out` that runs over one of `cuts` (a row's first line) cut there, the pieces keeping its
+    marking. A cut portion's span is a block whose pieces a statement raises together (`diagram_labels.
+    raise_split_blocks`): a statement that reaches one piece of the table reaches all (splits moved raises before)."""
     i = 0
     while i < len(out):
         p = out[i]
@@ -132,6 +134,7 @@ def _cut_at(out: list[Portion], cuts: set[int]) -> None:
             pieces.append(Portion(lo, hi, min(max(lo, p.body_start), hi), p.kind, p.number if lo == p.start else None,
                                   p.marking, p.explicit, p.mark_start if has_mark else None,
                                   p.mark_end if has_mark else None))
+        r.diagram_blocks.append((p.start, p.end))
         out[i:i + 1] = pieces
         i += len(pieces)
 
