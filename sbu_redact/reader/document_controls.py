@@ -44,8 +44,7 @@ def take_release_fields(r: Reading) -> None:
     columns: dict[int, str] = {}  # a table's header row: the column of each release field's label
     for seg in r.segs:
         if seg.blank:
-            columns = {}
-            continue
+            continue  # (a header row's columns hold over a blank line before the table's body: review35d)
         if r.g.distribution_statement.match(seg.text) is not None:
             # (DoD statements B-F: US government bodies only, review35b)
             r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
@@ -119,10 +118,11 @@ def _field_forms(line: str) -> list[tuple[str, int, int]]:
     for i, (cell, start, end) in enumerate(cells):
         if ":" in cell:
             forms.append((cell.strip(), start, end))
-            if cell.partition(":")[2].strip():
-                continue  # (a cell that is a field of its own labels no next cell: `Releasability: REL TO ... |`)
         if i + 1 < len(cells):
-            label = cell.strip().rstrip(":").strip()
+            # (also after a cell that is a field of its own: its next cell may say more, `| Releasability: REL TO
+            # USA, GBR | NOFORN per J2 |`, and the most restrictive wins, review35d; a label in emphasis,
+            # `| **Releasability:** | NOFORN |`)
+            label = cell.strip().strip("*_").strip().rstrip(":").strip().strip("*_").strip()
             value, value_start, value_end = cells[i + 1]
             forms.append((f"{label}: {value.strip()}", value_start, value_end))
     return forms
