@@ -114,7 +114,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = sections(r, portions)  # a divider's marking (`=== Sheet 2 (S//NF) ===`) marks the text under it
     portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
     portions = with_forwarded_controls(r, portions)  # a forwarded message's own NOFORN line: its (U) text too
-    portions = with_release_field_limit(r, portions)  # `Dissemination: NOFORN` anywhere: every portion's limit
+    portions = with_release_field_limit(r, portions, before_statements)  # `Dissemination: NOFORN` anywhere: every portion's limit
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces

@@ -6,7 +6,7 @@ document's releasability without saying which portions it covers. The document's
 carries (`document_controls.orphan_document_controls`) leaves plain (U) text to partners where a controlled portion
 is there to hold the control, and applies nothing where the banner outranks the marks; both released text that the
 field kept from partners. The reader cannot tie a field to a part, so its limit (NOFORN, or a REL TO list: the
-countries every field names) goes to every marked portion (fail closed towards partners; the level is not raised:
+countries every field names) goes to every marked portion, unless a portion's own mark carries it (fail closed towards partners; the level is not raised:
 usg keeps the text). A field naming the partner (`REL TO USA, GBR`) still lets the partner see (U) text.
 """
 from __future__ import annotations
@@ -18,9 +18,11 @@ from .forwarded_controls import as_far, limited
 from .state import Reading
 
 
-def with_release_field_limit(r: Reading, portions: list[Portion]) -> list[Portion]:
-    """`portions` with the release fields' combined limit on foreign release applied to every marked portion."""
-    limit = _combined_limit(r)
+def with_release_field_limit(r: Reading, portions: list[Portion], as_marked: list[Portion]) -> list[Portion]:
+    """`portions` with the release fields' combined limit on foreign release applied to every marked portion;
+    `as_marked` are the portions as their marks read, before any statement or stated control raised them."""
+    carried = [p.marking for p in as_marked if p.explicit and p.marking is not None and p.marking.valid]
+    limit = _combined_limit(r, carried)
     if limit is None:
         return portions
     out = []
@@ -32,13 +34,16 @@ def with_release_field_limit(r: Reading, portions: list[Portion]) -> list[Portio
     return out
 
 
-def _combined_limit(r: Reading) -> Marking | None:
+def _combined_limit(r: Reading, carried: list[Marking]) -> Marking | None:
     """The most the release fields limit foreign release: NOFORN if any says it (or their lists share no country
-    but the USA), else the countries all their REL TO lists name; None when no field limits it."""
+    but the USA), else the countries all their REL TO lists name; None when no field limits it. A field whose limit
+    a portion's own mark carries (a JSON message's `"dissemination": ["NOFORN"]` over `S//NF` and `U` paragraph
+    records) is tied to that portion, as a banner's control is: it is the banner's, and plain (U) text under it
+    keeps the project's rule (`document_controls`)."""
     countries: set[str] | None = None
     for stated in r.document_controls:
         limit = foreign_release_limit(r, stated.marking)
-        if limit is None:
+        if limit is None or any(as_far(m, limit) for m in carried):
             continue
         if limit.noforn:
             return r.g.parse("UNCLASSIFIED//NOFORN")
