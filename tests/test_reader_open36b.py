@@ -36,9 +36,9 @@ Fixed (open36b), by class and towards withholding:
   it, anywhere on the line, its letter in parentheses; the statements' own words without a letter too.
 Red-teamed after the fixes (written then): YAML front matter, a REL TO list without GBR, a statement in
 parentheses mid-line, the statement's words with the letter after them, an Android forward with its banner at the
-end, a forward under a bold `**From:**`, a nested quote split by a blank line, a quoted NOFORN line above a chat's
-own line (only the last-but-one failed at first: the words without `Statement` before the letter; fixed in the
-rules); and must-release cases: a distribution list, unclassified and REL TO USA, GBR forwards, an unclassified
+end, a forward under a bold `**From:**`, a nested quote split by a blank line, and review35d's quoted NOFORN line
+above a chat's own line (fixed with class 2): only `statement-words-letter-after` failed at first (the words with
+no `Statement` before the letter; fixed in the rules); and must-release cases: a distribution list, unclassified and REL TO USA, GBR forwards, an unclassified
 quote split by a blank line, a `REL TO USA, FVEY` field, (U) text under a SECRET//NOFORN banner.
 """
 from __future__ import annotations
