@@ -6,7 +6,8 @@ document's releasability without saying which portions it covers. The document's
 carries (`document_controls.orphan_document_controls`) leaves plain (U) text to partners where a controlled portion
 is there to hold the control, and applies nothing where the banner outranks the marks; both released text that the
 field kept from partners. The reader cannot tie a field to a part, so its limit (NOFORN, or a REL TO list: the
-countries every field names) goes to every marked portion, unless a portion's own mark carries it (fail closed towards partners; the level is not raised:
+countries every field names) goes to every marked portion, unless a portion's own mark carries it; plain (U)
+text keeps the project's rule beside a controlled portion, which holds the control (fixbanner34) (fail closed towards partners; the level is not raised:
 usg keeps the text). A field naming the partner (`REL TO USA, GBR`) still lets the partner see (U) text.
 """
 from __future__ import annotations
@@ -25,9 +26,18 @@ def with_release_field_limit(r: Reading, portions: list[Portion], as_marked: lis
     limit = _combined_limit(r, carried)
     if limit is None:
         return portions
+    # (a plain (U) mark is an exact sign that its text is uncontrolled: beside a controlled portion, which is there
+    # to hold the field's control, it keeps the project's rule and stays at partner, tests/test_reader_fixbanner34.py)
+    # (the field's own line is no such portion: `DISTRIBUTION STATEMENT (C): ...` reads as a (C) mark)
+    fields = [(c.start, c.end) for c in r.document_controls]
+    held = any(p.explicit and p.marking is not None and p.marking.valid and (p.marking.rank > 0 or p.marking.designations)
+               and not any(p.start < end and start < p.end for start, end in fields) for p in as_marked)
     out = []
     for p in portions:
         m = p.marking
+        if held and p.explicit and m is not None and m.rank == 0 and not m.designations:
+            out.append(p)
+            continue
         if m is not None and m.valid and not as_far(m, limit):
             p = p.with_marking(limited(r, m, limit))
         out.append(p)
