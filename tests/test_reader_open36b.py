@@ -25,6 +25,9 @@ Fixed (open36b), by class and towards withholding:
 - class 1 (`release_field_limit`): the release fields' combined limit on foreign release (NOFORN, or the countries
   every REL TO list names) goes to every marked portion, plain (U) and unmarked text too, unless a portion's own
   mark carries it (then it is the banner's: a JSON message's security block over `S//NF` and `U` records, round 7).
+  Narrowed from the brief's "the WHOLE document" in one respect: a portion marked plain (U) beside a controlled
+  portion (other than the field's own line) keeps the project's rule and stays at partner, as
+  tests/test_reader_fixbanner34.py requires (the first version withheld it there and failed two of its cases).
   `document_controls`: a cell's next cell is read as the same field's value even after a cell that is a field of
   its own (the most restrictive wins); labels in emphasis; a header row's columns hold over a blank line.
 - class 2 (`forwarded_controls`): a line that opens a message (`message_opens`) or a second `From:` starts a
