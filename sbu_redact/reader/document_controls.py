@@ -9,8 +9,9 @@ round 8): it takes the control's limit on foreign release only when no other por
 reads only in part gives what it reads, and one that does not read at all but holds a word of releasing
 (`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean. Every field of a line is read
 (a footer, a table row, a JSON object, two meta tags: the most restrictive wins), with markdown emphasis, and a
-table's header row names the field of its column's cells; a DoD distribution statement B-F (US government bodies
-only, `distribution_statement`) is NOFORN (review35b)."""
+table's header row names the field of its column's cells (also over a blank line); a cell's next cell is read as
+its field's value unless it is a field of its own; a DoD distribution statement B-F (US government bodies only,
+`distribution_statement`) is NOFORN (review35b). Where a field's limit goes: `release_field_limit`."""
 from __future__ import annotations
 
 import functools

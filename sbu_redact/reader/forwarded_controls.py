@@ -10,6 +10,13 @@ can tell whether the author kept its NOFORN off them, so every marked portion of
 Only a banner or classification line that lies under a message header (a `From:` field) below the file's first
 classification line or is quoted (`> Classification: SECRET//NOFORN`), and that limits foreign release further than that first line does: a page banner that
 repeats the document's own first line changes nothing.
+
+A forward's bounds cannot be placed exactly (open36b, review35b/35d): from the first line that opens a message
+(`-----Original Message-----`, `Begin forwarded message:`, with or without a `From:`) or a second `From:`, every
+marked portion takes the file's first line's limit too, and the forward's own lines apply there even when they
+repeat the first line's; a classification line just above a forward's `From:` governs from itself; a `>` quoted
+line is never the file's first line, a bare quoted banner (`> SECRET//NOFORN`) is a line, and a quoted block runs
+on over blank lines between its quoted lines.
 """
 from __future__ import annotations
 
