@@ -9,8 +9,9 @@ round 8): it takes the control's limit on foreign release only when no other por
 reads only in part gives what it reads, and one that does not read at all but holds a word of releasing
 (`release_field_signs`) is taken as NOFORN, the most restrictive thing it can mean. Every field of a line is read
 (a footer, a table row, a JSON object, two meta tags: the most restrictive wins), with markdown emphasis, and a
-table's header row names the field of its column's cells; a DoD distribution statement B-F (US government bodies
-only, `distribution_statement`) is NOFORN (review35b)."""
+table's header row names the field of its column's cells (also over a blank line); a cell's next cell is read as
+its field's value unless it is a field of its own; a DoD distribution statement B-F (US government bodies only,
+`distribution_statement`) is NOFORN (review35b). Where a field's limit goes: `release_field_limit`."""
 from __future__ import annotations
 
 import functools
@@ -44,8 +45,7 @@ def take_release_fields(r: Reading) -> None:
     columns: dict[int, str] = {}  # a table's header row: the column of each release field's label
     for seg in r.segs:
         if seg.blank:
-            columns = {}
-            continue
+            continue  # (a header row's columns hold over a blank line before the table's body: review35d)
         if r.g.distribution_statement.match(seg.text) is not None:
             # (DoD statements B-F: US government bodies only, review35b)
             r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
@@ -119,13 +119,20 @@ def _field_forms(line: str) -> list[tuple[str, int, int]]:
     for i, (cell, start, end) in enumerate(cells):
         if ":" in cell:
             forms.append((cell.strip(), start, end))
-            if cell.partition(":")[2].strip():
-                continue  # (a cell that is a field of its own labels no next cell: `Releasability: REL TO ... |`)
-        if i + 1 < len(cells):
-            label = cell.strip().rstrip(":").strip()
+        if i + 1 < len(cells) and not _is_own_field(cells[i + 1][0]):
+            # (also after a cell that is a field of its own: its next cell, when no field of its own, may say more,
+            # `| Releasability: REL TO USA, GBR | NOFORN per J2 |`, and the most restrictive wins, review35d; a label
+            # in emphasis, `| **Releasability:** | NOFORN |`)
+            label = cell.partition(":")[0].strip().strip("*_").strip().rstrip(":").strip().strip("*_").strip()
             value, value_start, value_end = cells[i + 1]
             forms.append((f"{label}: {value.strip()}", value_start, value_end))
     return forms
+
+
+def _is_own_field(cell: str) -> bool:
+    """`cell` is a `Label: value` field of its own (`Caveats: none`), no value of the cell before it."""
+    label, colon, value = cell.partition(":")
+    return bool(colon) and bool(label.strip().strip("*_").strip()) and bool(value.strip().strip("*_").strip())
 
 
 def _release_fields(r: Reading, line: str, line_start: int) -> list[tuple[re.Match[str], tuple[int, int]]]:

@@ -10,6 +10,13 @@ can tell whether the author kept its NOFORN off them, so every marked portion of
 Only a banner or classification line that lies under a message header (a `From:` field) below the file's first
 classification line or is quoted (`> Classification: SECRET//NOFORN`), and that limits foreign release further than that first line does: a page banner that
 repeats the document's own first line changes nothing.
+
+A forward's bounds cannot be placed exactly (open36b, review35b/35d): from the first line that opens a message
+(`-----Original Message-----`, `Begin forwarded message:`, with or without a `From:`) or a second `From:`, every
+marked portion takes the file's first line's limit too, and the forward's own lines apply there even when they
+repeat the first line's; a classification line just above a forward's `From:` governs from itself; a `>` quoted
+line is never the file's first line, a bare quoted banner (`> SECRET//NOFORN`) is a line, and a quoted block runs
+on over blank lines between its quoted lines.
 """
 from __future__ import annotations
 
@@ -29,21 +36,37 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
                      key=lambda e: e.start)
     # (a quoted line in a chat is never the file's first line: review35d, a chat-quoted NOFORN line above the
     # banner became the first line, was never applied and made every later forward's NOFORN "no further")
-    lines = sorted([*banners[1:], *_chat_quoted_lines(r)], key=lambda e: e.start)
+    # (nor is a `>` quoted line: a quoted CONFIDENTIAL//NOFORN line above the chat's own was taken for the first
+    # line and never applied, review35d)
+    own = [e for e in banners if not _is_quoted(r.text, e.start)]
+    first = own[0] if own else None
+    lines = sorted([*(e for e in banners if e is not first), *_chat_quoted_lines(r), *_quoted_banner_lines(r)],
+                   key=lambda e: e.start)
     if not lines:
         return portions
-    first = banners[0] if banners else None
     first_limit = foreign_release_limit(r, first.marking) if first is not None and first.marking is not None else None
     first_end = first.end if first is not None else 0
-    headers = [f.start for f in r.fields if f.name == "from"]
+    from_fields = sorted(f.start for f in r.fields if f.name == "from")
+    openers = _message_openers(r)
+    headers = sorted({*from_fields, *openers})
+    # a forward: a line that opens a message (`-----Original Message-----`, `Begin forwarded message:`, with or
+    # without a `From:` under it) or a second `From:` header. Its bounds cannot be placed exactly (where it ends, what
+    # its outer message's banner covers), so from its start every marked portion takes the first line's limit as
+    # well as its own lines' (fail closed: an outer REL TO USA, AUS or NOFORN, review35b/35d)
+    forward_start = min([*openers, *from_fields[1:]], default=None)
     limits: list[tuple[int, Marking]] = []
+    if forward_start is not None and first_limit is not None and forward_start >= first_end:
+        limits.append((forward_start, first_limit))
     for e in lines:
         assert e.marking is not None
         limit = foreign_release_limit(r, e.marking)
         line_start = r.text.rfind("\n", 0, e.start) + 1
-        quoted = _QUOTE_PREFIX.match(r.text[line_start:e.start]) is not None
+        quoted = _is_quoted(r.text, e.start)
         header = max((at for at in headers if first_end <= at < e.start), default=None)
-        if limit is None or not (quoted or header is not None) or _as_far(first_limit, limit):
+        if header is None and not quoted and any(at > e.start for at in headers):
+            header = line_start  # (a classification line above the forward's `From:`, review35d)
+        in_forward = forward_start is not None and e.start >= forward_start
+        if limit is None or not (quoted or header is not None) or as_far(first_limit, limit) and not in_forward:
             continue
         # the line governs its whole block wherever in it it stands (a forward's classification line at its end,
         # review35b): the quoted lines around it, or everything from the forward's header on
@@ -60,8 +83,8 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
         m = p.marking
         if m is not None and m.valid:
             for at, limit in limits:
-                if p.start >= at and not _as_far(m, limit):
-                    m = _limited(r, m, limit)
+                if p.start >= at and not as_far(m, limit):
+                    m = limited(r, m, limit)
             if m is not p.marking:
                 p = p.with_marking(m)
         out.append(p)
@@ -88,18 +111,63 @@ def _chat_quoted_lines(r: Reading) -> list[Evidence]:
     return found
 
 
+# a quoted line that is a banner alone (`> SECRET//NOFORN`, `>> CONFIDENTIAL//REL TO USA, AUS`)
+_QUOTED_BANNER = re.compile(r"(?m)^[ \t]*(?:>[ \t]*)+(?P<value>[A-Z][A-Z \t\-]*//[A-Z0-9 \t,/\-]+?)[ \t]*$")
+
+
+def _quoted_banner_lines(r: Reading) -> list[Evidence]:
+    """The banners written alone on a quoted line, which the reader may take for no banner of the file's own: the
+    quoted message's banner, at its top or its end (open36b)."""
+    found = []
+    for m in _QUOTED_BANNER.finditer(r.text):
+        marking = r.g.parse(m.group("value"))
+        if marking.valid and marking.level is not None:
+            found.append(Evidence("banner", marking, m.start("value"), m.end("value"), m.group(0).strip()))
+    return found
+
+
+def _is_quoted(text: str, at: int) -> bool:
+    """The line that holds `at` is quoted (`>`, or `>` after a chat line's time and sender) before `at`."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _QUOTE_PREFIX.match(text[line_start:at]) is not None
+
+
+def _message_openers(r: Reading) -> list[int]:
+    """Where each line that opens a message (the rules' `message_opens`: `-----Original Message-----`, `Begin
+    forwarded message:`) starts."""
+    found = []
+    at = 0
+    for line in r.text.splitlines(keepends=True):
+        if r.g.message_opens.match(line) is not None:
+            found.append(at)
+        at += len(line)
+    return found
+
+
 def _quoted_block_start(text: str, line_start: int) -> int:
-    """Where the run of quoted lines that holds the line at `line_start` begins."""
+    """Where the run of quoted lines that holds the line at `line_start` begins; blank lines between quoted
+    lines do not end it (a quoted message's paragraphs, review35d)."""
     start = line_start
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
         if _QUOTE_PREFIX.match(text[prev:start]) is None:
-            break
+            if text[prev:start].strip():
+                break
+            # (a blank line: the block goes on if a quoted line stands above it)
+            above = prev
+            while above > 0:
+                above = text.rfind("\n", 0, above - 1) + 1
+                if text[above:prev].strip():
+                    break
+            if not text[above:prev].strip() or _QUOTE_PREFIX.match(text[above:prev]) is None:
+                break
+            start = above
+            continue
         start = prev
     return start
 
 
-def _as_far(marking: Marking | None, limit: Marking) -> bool:
+def as_far(marking: Marking | None, limit: Marking) -> bool:
     """`marking` limits foreign release at least as far as `limit` does."""
     if marking is None:
         return False
@@ -108,7 +176,7 @@ def _as_far(marking: Marking | None, limit: Marking) -> bool:
     return not limit.noforn and bool(marking.rel_to) and set(marking.rel_to) <= set(limit.rel_to)
 
 
-def _limited(r: Reading, marking: Marking, limit: Marking) -> Marking:
+def limited(r: Reading, marking: Marking, limit: Marking) -> Marking:
     """`marking` with `limit`'s limit on foreign release: NOFORN, or the countries both lists name."""
     if limit.noforn:
         order = r.g.register.precedence
