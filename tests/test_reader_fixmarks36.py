@@ -20,6 +20,11 @@ First run on this branch (main `f1d8506` + rounds 147-149), the 54 cases written
   (the spaced `L E S   N O F O R N` line was not read); one-line `S E C R E T / / N O F O R N`, `S  E  C  R  E  T`
   and `U N C L A S S I F I E D / /` over `F O U O` passed.
 - class 4: passed (kept).
+Red-teamed after the fixes (`test_red_teamed_*`, written then): a lower-case `(u)` under a line ending on a plain
+word, `field_2=%28C%29` in a form export, a two-space `C  O  N  F  I  D  E  N  T  I  A  L` over `N  O  F  O  R  N`
+(CR LF), and releases (a spaced `M E M O R A N D U M`, a URL with `%28Vienna%29`, a Markdown formula `\\(x + y\\)`):
+only `field_2=%28C%29` failed, and it fails unescaped too (`field_2=(C)`: a key glued to its mark is another class,
+left open as a strict xfail); `field_2 = %28C%29` passes.
 """
 from __future__ import annotations
 
@@ -476,3 +481,70 @@ NOFORN
 ])
 def test_ocr_lost_parenthesis_is_withheld(phrase: str) -> None:
     assert_withheld(OCR_LOST_PAREN, phrase, ALL)
+
+
+# ---------------------------------------------------------------- red-teamed after the fixes (written then)
+
+RT_LOWER_AFTER_PLAIN_WORD = """SECRET
+
+1. (U) The colonel met the attache on Monday.
+
+2. (S) The colonel's written demands, numbered
+(u) and (v) in his letter, say the brigade will mutiny on Friday if the pay is not restored.
+
+SECRET
+"""
+
+RT_PERCENT_C_FORM = """UNCLASSIFIED
+
+field_1 = %28U%29 The visa section opens at 0800 on weekdays.
+field_2 = %28C%29 The consul suspects the visa clerk of selling appointment slots to a broker.
+
+UNCLASSIFIED
+"""
+
+RT_SPACED_C_NF_TWO_SPACES = ("C  O  N  F  I  D  E  N  T  I  A  L\r\n"
+                             "N  O  F  O  R  N\r\n\r\n"
+                             "The defence attache reports that the frigate's radar has been out of service since May.\r\n\r\n"
+                             "C  O  N  F  I  D  E  N  T  I  A  L\r\n"
+                             "N  O  F  O  R  N\r\n")
+
+
+@pytest.mark.parametrize("text,phrase,levels", [
+    (RT_LOWER_AFTER_PLAIN_WORD, "say the brigade will mutiny on Friday", ALL),
+    (RT_PERCENT_C_FORM, "selling appointment slots to a broker", ALL),
+    (RT_SPACED_C_NF_TWO_SPACES, "the frigate's radar has been out of service", ALL),
+], ids=["lower-u-after-plain-word", "percent-c-form", "spaced-c-nf-two-spaces-crlf"])
+def test_red_teamed_withheld(text: str, phrase: str, levels: tuple[str, ...]) -> None:
+    assert_withheld(text, phrase, levels)
+
+
+@pytest.mark.xfail(reason="leak, left open (fixmarks36): a key glued to its mark, `field_2=(C) ...` (escaped or not), "
+                          "reads no mark at the line start and no mid-line mark; the line goes on the (U) line above",
+                   strict=True)
+def test_red_teamed_key_glued_to_mark() -> None:
+    text = RT_PERCENT_C_FORM.replace(" = ", "=").replace("%28", "(").replace("%29", ")")
+    assert_withheld(text, "selling appointment slots to a broker", ALL)
+
+
+RT_RELEASES = """UNCLASSIFIED
+
+M E M O R A N D U M
+
+(U) The treaty text is at https://example.org/wiki/Treaty_%28Vienna%29 for anyone who needs it.
+
+(U) In the notes, write formulas as \\(x + y\\) so the exporter keeps them.
+
+(U) The library opens at nine on Saturdays.
+
+UNCLASSIFIED
+"""
+
+
+@pytest.mark.parametrize("phrase", [
+    "The treaty text is at https://example.org/wiki/Treaty_%28Vienna%29 for anyone who needs it.",
+    "so the exporter keeps them",
+    "The library opens at nine on Saturdays.",
+])
+def test_red_teamed_released(phrase: str) -> None:
+    assert_released(RT_RELEASES, phrase, "public")
