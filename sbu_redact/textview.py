@@ -194,7 +194,15 @@ class TextView:
 
 
 def view_of(text: str) -> TextView:
-    """The normalised view of `text` (see the module docstring)."""
+    """The normalised view of `text` (see the module docstring), with escaped marks read as marks
+    (`escaped_marks`) and letter-spaced marking lines as words (`letter_spacing`)."""
+    from .escaped_marks import unescaped_marks  # (they build on this module's view)
+    from .letter_spacing import joined_letters
+    return joined_letters(unescaped_marks(_folded_view(text)))
+
+
+def _folded_view(text: str) -> TextView:
+    """The view of `text` with its characters folded and its markup decoded (module docstring)."""
     ascii_text = text.isascii()
     # (ASCII without a special character: printable once tabs and line ends are left out; a few
     # C scans, much cheaper than one regular expression or a scan per special character)

@@ -38,12 +38,20 @@ def test_secret_as_an_ordinary_word_is_no_evidence():
 def test_unmarked_text_without_a_banner_is_doubtful_not_the_roll_up_of_its_marks():
     """Only (U) marks could be read and nothing marks the whole document (a banner lost in
     copying, one written in a form not read): the unmarked text's level is unknown."""
-    for text in ("SUBJECT: (U) Talks\n\n(U) The talks were held.\n\nThe fleet sails at dawn.\n",
-                 "N A T O   S E C R E T\n\n(U) Present: eleven nations.\n\nThe site will be emptied.\n"):
-        doc = sbu_redact.read(text)
-        assert marking_of(doc, "(U) The talks" if "talks" in text else "(U) Present") == "(U)"
-        assert marking_of(doc, "The fleet" if "fleet" in text else "The site") == "doubtful"
-        assert "UNMARKED_WITHOUT_BANNER" in {p.code for p in doc.inherited.problems}
+    text = "SUBJECT: (U) Talks\n\n(U) The talks were held.\n\nThe fleet sails at dawn.\n"
+    doc = sbu_redact.read(text)
+    assert marking_of(doc, "(U) The talks") == "(U)"
+    assert marking_of(doc, "The fleet") == "doubtful"
+    assert "UNMARKED_WITHOUT_BANNER" in {p.code for p in doc.inherited.problems}
+
+
+def test_a_letter_spaced_banner_is_read():
+    """fixmarks36: a banner typed one letter at a time (`N A T O   S E C R E T`) reads as the words it spells
+    (`letter_spacing`): the unmarked text under it takes its level (this test's second case was once a banner
+    written in a form not read, and its text doubtful)."""
+    doc = sbu_redact.read("N A T O   S E C R E T\n\n(U) Present: eleven nations.\n\nThe site will be emptied.\n")
+    assert marking_of(doc, "(U) Present") == "(U)"
+    assert marking_of(doc, "The site") == "(S)"
 
 
 def test_classification_in_words_is_validated(tmp_path):

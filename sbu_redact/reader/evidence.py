@@ -748,7 +748,8 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
         if above and p.kind == "paragraph" and p.number is None and p.mark_start == p.start \
                 and r.text[line_start:p.start].strip() == "" \
                 and (len(prev_line.rstrip()) >= 0.75 * wrap_width(r) and not _block_tag_break(r, line_start - 1)
-                     and not _parallel_records(r, prev, prev_start, p) or r.g.unfinished_line.compiled.search(prev_line)):
+                     and not _parallel_records(r, prev, prev_start, p) or r.g.unfinished_line.compiled.search(prev_line)
+                     or _in_lower_case(r.text[p.start:p.mark_end or p.start])):
             p = _keep_above(r, prev, p, f"{mark.portion_mark()} starts a line that may continue the portion above")
         elif above and p.mark_start is not None and p.mark_start > p.start and r.text[p.start:p.start + 1].islower() \
                 and prev_line.rstrip()[-1:] not in ":;" and _RECORD_KEY.fullmatch(r.text, line_start, p.mark_start) is None \
@@ -757,6 +758,13 @@ def _continuations(r: Reading, portions: list[Portion]) -> list[Portion]:
                                         f"line above left open")
         out.append(p)
     return out
+
+
+def _in_lower_case(mark: str) -> bool:
+    """Is a mark written in small letters (`(u)`, `(s//nf)`)? Portion marks are written in capitals: under a line
+    that ends mid-sentence, such a `(u)` is a list's or a citation's letter that a wrap put at the line start
+    (`subsections (k) through` / `(u) of the draft decree`, adv147-001), so its line keeps the paragraph's level."""
+    return any(c.isalpha() for c in mark) and not any(c.isupper() for c in mark)
 
 
 # the key a record's line opens with after its mark: a time (`0910`, `14:20`, `0910Z`) or a word and a number

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..lazyre import first_of, lazy
 from ..document import Portion, PortionKind
+from ..escaped_marks import unescaped
 from ..textview import TextView
 from ..markings import Marking, MarkingProblem
 from . import enumerators
@@ -827,5 +828,9 @@ def _as_written(r: Reading, start: int, end: int) -> str | None:
     # encoding): that is the mark itself, not a disguise
     referenced = view.original[original_start(view, start):o_end]
     if "&" in referenced and unicodedata.normalize("NFKC", html.unescape(referenced)) == read:
+        return None
+    # an export may escape a mark's brackets and slashes (`\\(SBU\\)`, `%28U%29`, `\\u0028U\\u0029`): that is the mark
+    # itself, as the export writes it (`escaped_marks`)
+    if unescaped(referenced) == read:
         return None
     return written.encode("ascii", "backslashreplace").decode("ascii")

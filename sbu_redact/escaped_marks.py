@@ -1,0 +1,66 @@
+"""Portion marks that an export escaped, read as the marks they are (fixmarks36, issue 8).
+
+A Markdown export writes `\\(SBU\\)` (or `\\\\(SBU\\\\)` when escaped twice), a URL or form field `%28SBU%29`, RTF
+pasted as text `\\'28SBU\\'29`, a JSON string `\\u0028S\\u002F\\u002FNF\\u0029`: read as written, none is a mark, and
+the item took the (U) or the banner around it (adv148-002 released an SBU item at public). Only a bracket pair
+around mark-shaped text (letters, blanks, commas, hyphens and slashes, each slash escaped or not) is decoded, so
+an escape anywhere else (a path, a URL, a regular expression) stays as written. One escape reads as its one
+character: its last character stands for it, the others are left out of the view, so offsets stay exact.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lazyre import lazy
+
+if TYPE_CHECKING:
+    from .textview import TextView
+
+# one escaped character of a mark: a backslash escape (Markdown, doubled once more), a URL's, RTF's or JSON's
+_ESCAPE = r"(?:\\{1,2}(?:[()\[\]/]|u00(?:28|29|5[bBdD]|2[fF]))|%(?:28|29|5[bBdD]|2[fF])|\\'(?:28|29|5[bBdD]|2[fF]))"
+_OPEN = r"(?:\\{1,2}[(\[]|\\{1,2}u00(?:28|5[bB])|%(?:28|5[bB])|\\'(?:28|5[bB]))"
+_CLOSE = r"(?:\\{1,2}[)\]]|\\{1,2}u00(?:29|5[dD])|%(?:29|5[dD])|\\'(?:29|5[dD]))"
+_SLASH = r"(?:/|\\{1,2}/|\\{1,2}u002[fF]|%2[fF]|\\'2[fF])"
+_ESCAPED_MARK = lazy(_OPEN + r"[A-Za-z](?:[A-Za-z ,\-]|" + _SLASH + r"){0,40}?" + _CLOSE)
+_ONE_ESCAPE = lazy(_ESCAPE)
+# (cheap: most texts hold no escaped bracket at all)
+_HINT = lazy(r"\\{1,2}[(\[]|\\{1,2}u00(?:28|5[bB])|%(?:28|5[bB])|\\'(?:28|5[bB])")
+_MEANT = {"28": "(", "29": ")", "5b": "[", "5d": "]", "2f": "/"}
+
+
+def _meaning(escape: str) -> str:
+    """The one character an escape stands for."""
+    last = escape[-2:].lower()
+    return _MEANT.get(last, escape[-1])
+
+
+def unescaped(text: str) -> str:
+    """`text` with its escaped marks decoded (`\\(U\\)` reads `(U)`): how a mark written so reads."""
+    if _HINT.search(text) is None:
+        return text
+    return _ESCAPED_MARK.sub(lambda mark: _ONE_ESCAPE.sub(lambda e: _meaning(e.group()), mark.group()), text)
+
+
+def unescaped_marks(view: "TextView") -> "TextView":
+    """`view` with every escaped mark read as the mark it is (module docstring)."""
+    text = view.text
+    if _HINT.search(text) is None:
+        return view
+    pieces: list[str] = []
+    left_out: list[int] = []
+    cursor = 0
+    for mark in _ESCAPED_MARK.finditer(text):
+        pieces.append(text[cursor:mark.start()])
+        inner_cursor = mark.start()
+        for escape in _ONE_ESCAPE.finditer(text, mark.start(), mark.end()):
+            pieces.append(text[inner_cursor:escape.start()])
+            left_out.extend(range(escape.start(), escape.end() - 1))
+            pieces.append(_meaning(escape.group()))
+            inner_cursor = escape.end()
+        pieces.append(text[inner_cursor:mark.end()])
+        cursor = mark.end()
+    if not left_out:
+        return view
+    pieces.append(text[cursor:])
+    return view.leaving_out("".join(pieces), left_out)
+
