@@ -655,6 +655,7 @@ class Grammar:
         self.release_field = lazy(words.release_field.pattern)  # (reader/document_controls.py)
         self.release_field_signs = frozenset(words.release_field_signs)
         self.distribution_statement = lazy(words.distribution_statement.pattern)  # (reader/document_controls.py)
+        self.stray_release_list = lazy(words.stray_release_list.pattern)  # (reader/document_controls.py)
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
         self.letterhead = lazy(words.letterhead.pattern)
         self.code_signs = frozenset(words.code_signs)

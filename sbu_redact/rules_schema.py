@@ -655,6 +655,8 @@ class ReaderWordsSpec(_Markings):
     release_field: GoverningPatternSpec = no_pattern()
     # words of an unread release field's value that make it a statement of who may receive the text (upper case)
     release_field_signs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z\-]*$")]] = []
+    # a REL TO list standing as a value with no field's label (a custom property, a mail header), group `list`
+    stray_release_list: GoverningPatternSpec = no_pattern()
     # a DoD distribution statement B-F (release to US government bodies only): read as NOFORN
     distribution_statement: GoverningPatternSpec = no_pattern()
     level_word: GoverningPatternSpec = no_pattern()
@@ -695,7 +697,7 @@ class ReaderWordsSpec(_Markings):
         from .prefilter import first_chars
 
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
-                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)),
+                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)), ("stray_release_list", ("list",)),
                             ("message_header", ("quote",)), ("entire_text", ("level",)),
                             ("page_range", ("first", "last"))):
             pattern = getattr(self, key).pattern

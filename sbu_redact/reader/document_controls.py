@@ -53,8 +53,27 @@ def take_release_fields(r: Reading) -> None:
         columns = _take_column_fields(r, seg.text, seg.start, columns)
         # every field of the line is read, the most restrictive wins (`Releasability: REL TO USA, GBR | Handling:
         # NOFORN`, two meta tags, a JSON object on one line: review35b)
-        for m, (value_start, value_end) in _release_fields(r, seg.text, seg.start):
+        fields = _release_fields(r, seg.text, seg.start)
+        for m, (value_start, value_end) in fields:
             _take_field(r, m.group("value"), seg.text, seg.start + value_start, seg.start + value_end)
+        if not fields:
+            _take_stray_lists(r, seg.text, seg.start)
+
+
+def _take_stray_lists(r: Reading, line: str, line_start: int) -> None:
+    """A REL TO list that ends its line, cell, tag or quotation with no release field's label before it (a Word
+    custom property's `<vt:lpwstr>REL TO USA, CAN</vt:lpwstr>`, `Keywords: REL TO USA, AUS, NZL`, a mail header
+    `X-Releasability: ...`): it states the document's releasability as a field does (`stray_release_list`)."""
+    if "TO" not in line.upper():
+        return
+    for m in r.g.stray_release_list.finditer(line):
+        countries = [c for c in re.split(r"[ \t]*(?:,|/|\b[Aa][Nn][Dd]\b)[ \t]*", m.group("list").strip()) if c]
+        countries = ["USA" if c == "US" else c for c in countries]
+        marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(countries))
+        if marking is None or not marking.valid:
+            continue  # (no list of country codes the grammar knows: prose, `REL TO USA AND THE UN`)
+        r.document_controls.append(StatedControl(marking, line_start + m.start(), line_start + m.end(),
+                                                 f"'{line.strip()[:80]}'"))
 
 
 def _take_field(r: Reading, value: str, line: str, start: int, end: int) -> None:
