@@ -24,8 +24,15 @@ First run on main `f1d8506` (before any change; 42 cases, 25 failed). Leaks:
 Fix (reader/inline_marks.py, reader/marks.py `_COPYRIGHT`, rules/markings.yaml `company_notice`, reader/evidence.py):
 an inline mark is left alone only when provably no mark (a spelled-out run `(A)`, `(B)`, then `(C)`; a notice that is
 the whole rest of its portion, or of its line for marks read elsewhere; a legend that is the whole rest); every
-other exception is gone and the mark raises its whole portion. Unmarked portions (the split-off chat lines) are read
-for inline marks too.
+other exception is gone and the mark raises its whole portion. Text split off a marked portion (a chat message's
+indented lines, `chat_continuations`; the wrapped lines `split_raises` records) is read for inline marks too (all
+unmarked text was tried first: 11 more harness documents over-redacted, `34 (C)` degrees, office symbols).
+Harness (8,788 documents) against `f1d8506`: 0 leaking documents (none new); over-redaction 2,433 -> 2,443 (12 new:
+`Tropical Storm (TS)`, `office (C)`, `marked (C)`, `(C) or (S) on`, `Condition (C) is the`, notices that text
+follows on their line; 2 fixed), KNOWN_OVER_REDACTION updated. Six older tests of such mentions are xfails
+(tests/conftest.py, session 36). Left: a letter of a run spelled out from `(A)` (`(A) ... (B) ... (C) THE MINISTER
+...`) and a line-start enumerator stay list letters; a stated notice (`(C) 2025 Acme Corp. All rights reserved.`)
+leaves the lines after it under the portion's own mark.
 """
 from __future__ import annotations
 
@@ -186,3 +193,14 @@ RELEASE: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("text,phrase", [(t, p) for _, t, p in RELEASE], ids=[i for i, _, _ in RELEASE])
 def test_plain_text_releases(text: str, phrase: str) -> None:
     assert_released(text, phrase)
+
+
+# Left (found at the end of open36a): an unmarked line that the layout splits off a (U) paragraph without
+# `split_raises.record_split` (here: a caps cable's line under its short marked first line) is not read for inline
+# marks; reading every unmarked portion fixed it but over-redacted 11 more harness documents (`34 (C)` degrees,
+# office symbols in unmarked lines), so that gate is for the next job.
+@pytest.mark.xfail(strict=True, reason="a line split off a (U) paragraph by the layout is not read for inline marks")
+def test_split_off_caps_line_inline_mark_withholds() -> None:
+    text = ("UNCLASSIFIED\n\nSUBJECT: (U) CURFEW\n\n1. (U) CURFEW EXTENDED TO MAY 25.\nPRESIDENTIAL GUARD COMMANDER "
+            "SAID THAT, (S) THE ARMY WILL ARREST THE MAYOR ON FRIDAY.\n\n2. (U) POST WILL FOLLOW.\n\nUNCLASSIFIED\n")
+    assert_withheld(text, "THE ARMY WILL ARREST THE MAYOR", ALL)
