@@ -12,7 +12,9 @@ header the export dropped. Read as one portion, the indented lines took the mess
 were released to a partner from a NOFORN channel (adv144-007). Which it is cannot be told, so
 the indented lines are split off as unmarked text, which takes what unmarked text takes (the
 channel's or document's level and controls: fail closed). The message's own line keeps its mark.
-Only lowers nothing: the split-off lines were released at the message's mark before.
+Only lowers nothing: the split-off lines were released at the message's mark before; they keep
+every raise of the message (`split_raises`) and a mark inside them raises them (`inline_marks`,
+open36a: `    Per the district chief, (S) the ...` was released at the channel's FOUO).
 """
 from __future__ import annotations
 
@@ -54,5 +56,7 @@ def _split(r: Reading, p: Portion) -> list[Portion] | None:
         return None
     r.problem("UNMARKED_PORTION", "warning", "indented lines under a marked chat message may not continue it: they take "
               "what unmarked text takes", rest, p.end)
+    # (the split-off lines keep every raise of the message, `split_raises`, and are read for its inline marks, `evidence`)
+    r.wrap_splits.add((line_start, rest))
     head = Portion(p.start, first_end, p.body_start, p.kind, p.number, p.marking, True, p.mark_start, p.mark_end)
     return [head, Portion(rest, p.end, rest, p.kind, None, None, False)]

@@ -575,7 +575,9 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
         trailing = r.marks.trailing(last_line(r, p.body_start, p.end))
         if trailing is not None and trailing[1] != p.mark_start and all(s != trailing[1] for _, s, _ in found):
             found.append(trailing)
-    if p.explicit:  # a higher mark in the middle of a line (`..., (C) THE VICE MINISTER ...`): it raises the portion
+    # a higher mark in the middle of a line (`..., (C) THE VICE MINISTER ...`): it raises the portion; in unmarked
+    # text split off a marked portion too (open36a: a chat message's indented line, `    Per the chief, (S) the ...`)
+    if p.explicit or p.marking is None and any(cut == p.start for _, cut in r.wrap_splits):
         seen = {s for _, s, _ in found} | ({p.mark_start} if p.mark_start is not None else set())
         inline = inline_marks(r, p.mark_end or p.body_start, p.end, seen)
         if inline:

@@ -8,26 +8,27 @@ and the classified clause was released with the (U) portion (adv145-022). Here e
 mark-shaped token inside a portion's text, `(C)`, `(S//NF)`, `[S]`, after a blank and followed by
 a blank and text, that reads as a mark with a level is one more mark inside the portion: the
 caller raises the portion by it (never lowers) and a mark that reads with errors makes the portion
-doubtful. Left alone: letters of a run of list letters (`(a) travel, (b) lodging, and (c) per
-diem`; `(A) ... (B) ... (C)`), a lower-case letter, a copyright or company notice
-(`(C) 2026 Reuters`), a mark talked about (`example_cue` before it: `a portion marked (C) is ...`; the backstop's mention words
-after it: `(TS//NF) indicates`; one of a list of marks: `(C) or (S) on ...`)
-a legend that glosses a mark by its level's name (`(C) confidential, (S) secret`) and an abbreviation defined by the initials of the words right before it (`Tropical Storm (TS)`).
+doubtful. Left alone only what is provably no mark
+(open36a: every other exception released the mark's text, review35c): a letter of a run of list letters
+that the portion spells out from `(A)` in order, each once, right up to it (`(A) travel, (B) lodging, and (C) per
+diem`), or that the reader took for a list letter at a line start (`marks.is_enumerator`: `(A)`, `(B)`, `(C)` lines); a lower-case letter; a copyright or company notice that is the whole rest of the portion (`(C) Reuters 2026`), or
+the whole rest of its line where it says it is one (`(C) 2026 Acme Corp. All rights reserved.`); a legend whose whole rest is marks glossed by their own names (`(C) confidential,
+(S) secret.`). A mark talked about (`marked (C) the ...`, `than (S) usual`, `(S) CABLES ...`, `(S) is the ...`) or
+after words with its initials (`in Seoul (S) the ...`, `Threat Section (TS) the ...`) may be applied as well: it
+raises the portion (fail closed; over-redaction goes to the review list, not the release).
 """
 from __future__ import annotations
 
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from .backstop import mention_after, mention_defined
-from .marks import _is_notice
+from .marks import _is_notice, _line_after, stated_notice
 from .state import Reading
 
 _INLINE = compile_pattern(r"(?<=[ \t\n])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
-_WORD = compile_pattern(r"[^\W\d_][\w'’\-]*")
-_MARK_LIST = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:or|and|,)[ \t]+[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]]"
-                             r"|[ \t]+(?:is|are)[ \t]+the\b")  # (`condition (C) is the consumption link`: a label defined)
-_YEAR = compile_pattern(r"[ \t]+(?:19|20)\d\d\b")
 _LETTER = compile_pattern(r"(?<![\w.])[(\[](?P<letter>[A-Za-z])[)\]]")
+# what a legend holds besides its marks and their level names: joining words and punctuation
+_LEGEND_TOKEN = compile_pattern(r"(?P<mark>[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]])|(?P<word>[^\W\d_]+)|[\s,;:=.\-\u2013\u2014/]+")
+_LEGEND_JOINS = frozenset({"and", "or"})
 
 
 def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple[Marking, int, int]]:
@@ -37,54 +38,46 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
     if text.find("(", start, end) == -1 and text.find("[", start, end) == -1:
         return []
     found: list[tuple[Marking, int, int]] = []
-    letters: set[str] | None = None
     for m in _INLINE.finditer(text, start, end):
         if m.start("mark") in seen:
             continue
         inner = m.group("inner").strip()
-        if len(inner) == 1:
-            if letters is None:
-                letters = {x.group("letter").upper() for x in _LETTER.finditer(text, start, end)}
-            if _in_a_run(inner, letters):
-                continue  # (a list letter among its neighbours: `(b) ..., and (c) ...`)
-            after = text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]
-            if inner == "C" and (_is_notice(r.g, after) or _YEAR.match(after)):
-                continue  # (`(C) 2026 Reuters`: a copyright notice, also in the middle of a line)
-        before = text[max(start, text.rfind("\n", 0, m.start("mark")) + 1):m.start("mark")]
-        line_end = text.find("\n", m.end("mark"))
-        after = text[m.end("mark"):line_end if line_end != -1 else len(text)]
-        if r.g.example_cue.search(before) or _defined_by(inner, before) or _talked_about(r, m.group("mark"), after):
-            continue  # (a mark talked about, `a portion marked (C) is ...`; an abbreviation, `Tropical Storm (TS) Lorna`)
+        if len(inner) == 1 and (r.marks.is_enumerator(m.start("mark")) or _spelled_out_run(text, start, m.start("mark"), inner)):
+            continue  # (`(A) ..., (B) ..., and (C) ...`: a list letter, its run spelled out before it)
+        rest = " ".join(text[m.end("mark"):end].split())
+        if inner == "C" and (_is_notice(r.g, " " + rest) or stated_notice(r.g, _line_after(text, m.end("mark")))):
+            continue  # (`(C) 2026 Acme Corp. All rights reserved.`: a notice, all that follows it, or its whole line)
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
             continue  # (`(MFA)`, `(EU)`: an acronym, no mark)
-        if " ".join(text[m.end("mark"):m.end("mark") + 40].split()).upper().startswith(marking.level.upper()):
-            continue  # (a legend, `(C) confidential, (S) secret`: the mark glossed by its level's name)
+        if _legend(r, marking, rest):
+            continue  # (`(C) confidential, (S) secret.`: marks glossed by their names, and nothing else)
         found.append((marking, m.start("mark"), m.end("mark")))
     return found
 
 
-def _talked_about(r: Reading, mark: str, after: str) -> bool:
-    """Is the mark talked about, not applied: the words after it say so (`backstop`'s mention words:
-    `(TS//NF) indicates`, `(C) at the start of a paragraph means that paragraph is ...`), or it is one of a
-    list of marks (`(C) or (S) on anything drawn from ...`), or a label being defined (`condition (C) is the ...`)?"""
-    sentence = mark + after.split(". ", 1)[0]
-    return bool(mention_after(r.g).match(after)
-                or mention_defined(r.g).search(sentence) or _MARK_LIST.match(after))
+def _spelled_out_run(text: str, start: int, at: int, letter: str) -> bool:
+    """Do the bracketed single letters of the portion before `at` spell `(A)`, `(B)`, ... up to the letter
+    before `letter`, in order and each once (a list of items, `letter` its next)? Anything else (a letter
+    repeated, `REF (B)` ... `(C)`; one skipped, `REFS (B) AND (D)`) leaves `letter` a mark."""
+    before = [x.group("letter") for x in _LETTER.finditer(text, start, at)]
+    return bool(before) and before == [chr(c) for c in range(ord("A"), ord(letter))]
 
 
-def _defined_by(inner: str, before: str) -> bool:
-    """Is `inner` the initials of the words right before it (`Tropical Storm (TS)`, `the Counselor (C)`): an
-    abbreviation defined there, no mark? A single letter counts only after a word in title case (a name)."""
-    letters = inner.replace(" ", "")
-    words = _WORD.findall(before)[-len(letters):] if letters.isalpha() else []
-    if len(words) != len(letters) or before[-1:] not in (" ", "\t"):
-        return False
-    if len(letters) == 1 and not (words[0][:1].isupper() and words[0][1:].islower()):
-        return False
-    return "".join(w[0] for w in words).upper() == letters.upper()
-
-
-def _in_a_run(letter: str, letters: set[str]) -> bool:
-    """Is `letter` one of a run of list letters, its neighbour in the alphabet bracketed in the same portion?"""
-    return chr(ord(letter) - 1) in letters or chr(ord(letter) + 1) in letters
+def _legend(r: Reading, marking: Marking, rest: str) -> bool:
+    """Is `rest` (the portion after a mark) a legend and nothing else: the mark's own level name first, then only
+    marks, their level and control names, `and`/`or` and punctuation (`(C) confidential, (S) secret.`)?"""
+    names = set(marking.banner().casefold().replace("/", " ").split())
+    first = True
+    for t in _LEGEND_TOKEN.finditer(rest):
+        if t.group("mark"):
+            other = r.marks.read_mark(t.group("mark")[1:-1].strip())
+            if other is None or other.level is None:
+                return False
+            names |= set(other.banner().casefold().replace("/", " ").split())
+        elif t.group("word"):
+            word = t.group("word").casefold()
+            if word not in names and (first or word not in _LEGEND_JOINS):
+                return False
+            first = False
+    return not first and _LEGEND_TOKEN.sub("", rest).strip() == ""

@@ -287,11 +287,23 @@ _LETTER_IN_PARENTHESES = lazy(r"\(([A-Za-z])\)")
 # (`_COPYRIGHT`), a rights or trademark statement anywhere on the line, or a short line that is
 # no sentence (`© Reuters`, `® Microsoft Word`).
 # (the rules' `reader_words.autocorrected_notice`)
-_COPYRIGHT = lazy(r"[ \t]*(?:19|20)\d\d\b.{0,80}\b(?:rights[ \t]+reserved|copyright)\b"
-                  r"|[ \t]+copyright[ \t]+(?:©[ \t]*)?(?:19|20)\d\d\b"  # `(C) Copyright 2019 Le Soleil.`
-                  r"|[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3},?[ \t]+(?:19|20)\d\d\.?[ \t]*$"
-                  r"|[ \t]+(?:19|20)\d\d,?[ \t]+[A-Z][\w&.'\-]*(?:[ \t]+[A-Z][\w&.'\-]*){0,3}\.?[ \t]*$",
-                  re.IGNORECASE)
+# (open36a: the notice is the whole rest of its line, nothing after it: `(C) 2026 TALKS WITH THE MINISTRY WILL ...
+# SECRET ANNEX` or `(C) 2025 Acme Corp. All rights reserved. The CEO said ...` is a mark, its text withheld)
+_NOTICE_YEAR = r"(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)?"
+_NOTICE_WORD = r"[A-Z][\w&.'\u2019\-]*"
+_NOTICE_NAME = _NOTICE_WORD + r"(?:,?[ \t]+(?:" + _NOTICE_WORD + r"|&|[-\u2013])){0,%d}"
+_NOTICE_RIGHTS = (r"(?:[ \t]*[.,;]?[ \t]*(?:all|some)[ \t]+rights[ \t]+reserved"
+                  r"|[ \t]*[.,;]?[ \t]*(?:used|reprinted)[ \t]+(?:under[ \t]+licen[cs]e|with[ \t]+permission|by[ \t]+permission))")
+_NOTICE_END = r"[ \t]*[.!]?[ \t]*[\"'\u201d\u2019)\]]*[ \t]*$"  # (a notice quoted: `... All rights reserved."`)
+_NOTICE_NAMED = (r"(?:" + _NOTICE_YEAR + r",?[ \t]+" + _NOTICE_NAME % 7 + r"|" + _NOTICE_NAME % 7 + r",?[ \t]+"
+                 + _NOTICE_YEAR + r")[ \t]*\.?")
+# (a notice that says it is one: its rights, or the word copyright, and nothing else after it on its line)
+_STATED_NOTICE = lazy(r"(?:[ \t]+copyright[ \t]+(?:\u00a9[ \t]*)?|[ \t]*(?=(?:19|20)\d\d)|[ \t]+(?=[^\W\d_]))"
+                      + _NOTICE_NAMED + _NOTICE_RIGHTS + r"+" + _NOTICE_END
+                      + r"|[ \t]+copyright[ \t]+(?:\u00a9[ \t]*)?" + _NOTICE_NAMED + _NOTICE_END, re.IGNORECASE)
+# (a short credit line, `(C) Reuters 2026`: a notice only where nothing follows it, `inline_marks`)
+_COPYRIGHT = lazy(_STATED_NOTICE.pattern + r"|[ \t]+" + _NOTICE_NAME % 3 + r",?[ \t]+" + _NOTICE_YEAR + _NOTICE_END
+                  + r"|[ \t]+" + _NOTICE_YEAR + r",?[ \t]+" + _NOTICE_NAME % 3 + _NOTICE_END, re.IGNORECASE)
 # (`(C) 2023 Acme Learning Systems, Inc. Used under license.` on a line of its own, a notice: the rules'
 # `reader_words.company_notice`)
 # `(C) +351 912 555 018`: a cell-phone label before a number that is all the line holds
@@ -473,6 +485,18 @@ def _field_alone(text: str, m: re.Match[str]) -> bool:
     return i >= len(text) or _FIELD_REST.fullmatch(text, i + 1) is not None
 
 
+def _line_after(text: str, at: int) -> str:
+    """The rest of the line from `at` (all of it: a notice is the whole rest of its line)."""
+    end = text.find("\n", at)
+    return text[at:end if end != -1 else len(text)]
+
+
+def stated_notice(g: Grammar, line: str) -> bool:
+    """Is the rest of a `(C)`'s line a copyright or company notice that says it is one (its rights, the word
+    copyright, a company's name) and nothing else? Such a line is no mark whatever text follows it."""
+    return bool(_STATED_NOTICE.match(line) or g.company_notice.match(line))
+
+
 def _is_notice(g: Grammar, after: str) -> bool:
     """Does the text after a `(C)` make it a copyright, company or telephone notice, not a mark?"""
     return bool(_COPYRIGHT.match(after) or g.company_notice.match(after) or _PHONE_LABELLED.match(after))
@@ -537,6 +561,10 @@ class MarkReader:
                 if cited and (letter.islower() or not self.g.conjunction_at_end.search(previous)):
                     enumerators.add(offset)
         return frozenset(enumerators)
+
+    def is_enumerator(self, offset: int) -> bool:
+        """Is the `(x)` at `offset` (a line start) a list letter of a run, not a portion mark (`_letter_enumerators`)?"""
+        return offset in self._enumerators
 
     def enumerates(self, seg: Segment) -> bool:
         """Does the segment start with a list letter (`(A)`, `(c)`) that is not a portion mark?"""
@@ -844,7 +872,7 @@ class MarkReader:
             group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "aside_end", "column", "glued",
                                      "labelled")
                          if g in m.re.groupindex and m.group(g))
-            if m.group(group) in ("(C)", "(c)") and _is_notice(self.g, text[m.end(group):m.end(group) + 120].split("\n", 1)[0]):
+            if m.group(group) in ("(C)", "(c)") and _is_notice(self.g, _line_after(text, m.end(group))):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))
             if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
@@ -857,7 +885,7 @@ class MarkReader:
         copyright or company notice (`(U) (C) 2026 Reuters`) is none."""
         # (doubled parentheses: `((U)) ((S)) The ...`)
         m = (_DOUBLED_STACKED if text.startswith("((", start) else _STACKED_MARK).match(text, start, end)
-        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, text[m.end("mark"):m.end("mark") + 120].split("\n", 1)[0]):
+        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, _line_after(text, m.end("mark"))):
             return None
         marking = self.read_mark(mark_inner(m.group("mark")))
         if marking is None or marking.level is None:
