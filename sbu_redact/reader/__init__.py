@@ -41,6 +41,7 @@ from .split_raises import keep_split_raises
 from .unsure_wraps import raise_unsure_wraps
 from .document_controls import take_release_fields
 from .forwarded_controls import with_forwarded_controls
+from .tearlines import with_tearline_controls
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -113,6 +114,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = sections(r, portions)  # a divider's marking (`=== Sheet 2 (S//NF) ===`) marks the text under it
     portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
     portions = with_forwarded_controls(r, portions)  # a forwarded message's own NOFORN line: its (U) text too
+    portions = with_tearline_controls(r, portions)  # a tearline version's own banner: its (U//FOUO) lines too
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces
