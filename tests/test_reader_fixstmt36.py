@@ -26,6 +26,7 @@ PUBLIC = ("public",)
 MOTORCADE = "The motorcade will use the Gulan Street route because of a threat on the 100 Meter Road."
 GUARDS = "Two PSD teams will come from the Baghdad contingent."
 LUNCH = "Lunch with the Consul General at the residence."
+PRESS = "Press availability at 1600 at the Consulate."
 
 LEGENDS = [
     ("confluence-red-confidential", f"""h1. CONFIDENTIAL
@@ -39,6 +40,9 @@ h3. Movements
 
 h3. Security
 (U) Briefing at 0800 in the annex. {{color:#FF0000}}{GUARDS}{{color}} Carry passports.
+
+h3. Press
+(U) {PRESS}
 
 h1. CONFIDENTIAL
 """, MOTORCADE, ALL),
@@ -110,9 +114,9 @@ def test_legend_gives_a_style_a_level(kind, text, phrase, levels):
     assert_withheld(text, phrase, levels)
 
 
-def test_legend_keeps_the_text_outside_the_style():
-    assert_released(LEGENDS[0][1], LUNCH)
-    assert_released(LEGENDS[0][1], "Carry passports.")
+def test_legend_keeps_the_paragraphs_without_the_style():
+    """(A paragraph holding a red run is withheld whole, its (U) text too: a portion is never split.)"""
+    assert_released(LEGENDS[0][1], PRESS)
 
 
 def test_legend_saying_red_is_new_text_sets_no_level():

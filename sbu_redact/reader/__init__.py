@@ -42,6 +42,7 @@ from .unsure_wraps import raise_unsure_wraps
 from .document_controls import take_release_fields
 from .forwarded_controls import with_forwarded_controls
 from .tearlines import with_tearline_controls
+from .style_legends import style_legends
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -115,6 +116,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
     portions = with_forwarded_controls(r, portions)  # a forwarded message's own NOFORN line: its (U) text too
     portions = with_tearline_controls(r, portions)  # a tearline version's own banner: its (U//FOUO) lines too
+    portions = style_legends(r, portions)  # `text in red is SECRET`: every portion with such markup, raised whole
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
     portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces
