@@ -9,7 +9,32 @@ higher than its marks (149-007); 7 a note that names a paragraph as for U.S. rec
 withholding only: a statement that would LOWER text never releases it below its own marks (cases `lower-*`).
 RELEASE: legends and fields that set no level, "treat as public", "visible to all", tearlines that allow GBR.
 
-First run (written before reading the reader code): see FIRST RUN below.
+First run on main `f1d8506` (written before reading the reader code; 50 cases, 13 failed; 7 corpus documents leaked):
+- class 1: `html-italic-noforn-partner`, `rtf-font-colour-lower-legend` (released: no legend was read); the
+  others passed only by luck (a level in words, or the fallback raising every portion); RELEASE: the text outside
+  the red runs was withheld (the fallback raised every portion: a reviewer's over-redaction).
+- class 2: every variant passed; RELEASE `test_compilation_keeps_text_after_the_list` failed: "SCG item 4.2" read as
+  item 4, so the statement raised paragraph 4 and not the list (147-011 leaked that way).
+- class 3: `email-handle-above-as-fouo`, `cable-caps-all-above` (no target "all of the above"),
+  `memo-regard-preceding-as-cui` ("regarded" not a form of `regard`); public.
+- class 4: `sharepoint-viewable-by` (partner); the others passed.
+- class 5: `fouo-noforn-banner`, `u-noforn-banner`, `same-line-les-noforn` (partner): the tearline's banner only
+  set what unmarked text inherits; `rel-can-aus-banner` passed.
+- class 6: `resent-as-confidential` (usg); the others passed.
+- class 7: `sanitized-note-inline-para-2` ("FOR U.S. RECIPIENTS ONLY" no control); the others passed.
+Fixed, by class and towards withholding (nothing split, nothing lowered):
+- 1 (`reader/style_legends.py`, `reader_words.style_legend*`/`style_markup`): a legend naming a style and stating a
+  level raises every portion holding markup that sets text apart, whole; every portion when none shows markup; the
+  scope fallback raises those portions, not all (`scope_exact.exact_target`).
+- 2: `item 4.2` names no item (rules `targets`).
+- 3: `treat`/`handle`/`regard`/`consider`... in any form; "everything/all of the above/below" name the text above/below.
+- 4 and 7 (`controls_in_words`): a U.S.-only audience in a sentence or a visibility field reads as NOFORN.
+- 5 (`tearlines.with_tearline_controls`): a tearline version's banner (on its line or under it) raises every portion
+  of its stretch; a stretch with no end line runs to the next tearline or the end.
+- 6 (`reclassification_in_words`): "ENTIRE TEXT IS SECRET", "RE-SENT AS SECRET" raise every portion.
+Red-teamed after the fixes (written then, pass): a legend whose colours were lost, a tearline with no end line,
+RETRANSMITTED AS, "ENTIRE TEXT IS UNCLASSIFIED" over (C) marks (not lowered), an e-mail note "for U.S. recipients
+only", and a vacancy "open to U.S. citizens only" (no handling line: partner keeps it).
 """
 from __future__ import annotations
 
@@ -627,3 +652,55 @@ def test_paragraph_shareable_with_uk_keeps_partner():
         f"(SBU) {BILLED}",
     ], tail="\nNOTE: PARAGRAPH 2 MAY BE SHARED WITH THE UK EMBASSY.\n")
     assert_released(text, BILLED, "partner")
+
+
+# ---------------------------------------------------------------- red-teamed after the fixes (written then)
+
+def test_legend_whose_colours_were_lost_raises_every_portion():
+    text = f"""SECRET
+
+(U) Text in red is SECRET. All other text is UNCLASSIFIED.
+
+(U) The team lands at Sulaymaniyah on 4 March. {MOTORCADE}
+
+SECRET
+"""
+    assert_withheld(text, MOTORCADE, ALL)
+
+
+def test_tearline_without_an_end_line_runs_to_the_end():
+    text = _report("TEARLINE: UNCLASSIFIED//NOFORN", "U", "(U) Questions to the desk.")
+    assert_withheld(text, OVERFLIGHTS, PARTNER)
+
+
+def test_retransmitted_as_confidential_raises_the_body():
+    text = _cable("C O N F I D E N T I A L ADDIS ABABA 004412\n\nRETRANSMITTED AS CONFIDENTIAL. ORIGINAL SENT IN "
+                  "ERROR AS UNCLAS.", "UNCLAS", ("SBU", "U"))
+    assert_withheld(text, OFFER, ALL)
+
+
+def test_lower_entire_text_unclassified_keeps_confidential_marks():
+    text = _cable("UNCLAS ADDIS ABABA 004412\n\nENTIRE TEXT IS UNCLASSIFIED.", "UNCLAS", ("C", "U"))
+    assert_withheld(text, OFFER, ALL)
+
+
+def test_us_recipients_only_note_in_an_email():
+    text = f"""UNCLASSIFIED//SBU
+
+Subject: Turkana
+
+(SBU) {BILLED}
+
+The paragraph above is for U.S. recipients only.
+"""
+    assert_withheld(text, BILLED, PARTNER)
+
+
+def test_vacancy_open_to_us_citizens_is_no_handling_line():
+    text = """UNCLASSIFIED
+
+(U) The consulate's vacancy for a motor pool supervisor is open to U.S. citizens only; apply by 4 March.
+
+UNCLASSIFIED
+"""
+    assert_released(text, "motor pool supervisor", "partner")
