@@ -19,7 +19,7 @@ original of a translation), `raising` (the portions those statements raise, in o
 `scope` (a statement whose target was not found, classified stretches; `scope_exact` and `page_refs` its exact
 targets), `pages` (the pages of a form-feed file under their own banners), `cells` (marks in a table
 row's cells), `html_cells` (a mark in an HTML table cell), `diagram_labels` (a Mermaid diagram's marked labels), `split_raises` (text split off a (U) portion keeps its raises), `tables` (a table's unmarked cells inside a marked portion), `diff_portions` (a diff's changed lines, whose layout `diffs` reads), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
-divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `backstop` (marking vocabulary
+divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `tearlines` (a tearline version's own banner), `style_legends` (a legend that gives a style of text a level), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
 """
