@@ -704,3 +704,29 @@ def test_vacancy_open_to_us_citizens_is_no_handling_line():
 UNCLASSIFIED
 """
     assert_released(text, "motor pool supervisor", "partner")
+
+
+def test_counted_paragraphs_below_in_a_chain_are_the_ones_raised():
+    """(Found by the harness: with `handled` read as a form of `handle`, "the two paragraphs below" named the quoted
+    message of the chain, not the two paragraphs; a count of paragraphs is left to the scope fallback, which counts.)"""
+    text = """UNCLASSIFIED
+
+From: Dalia Ferrante (Pol)
+Subject: notes
+
+The two paragraphs below are to be handled as SECRET.
+
+The police inspector general took payments from the dredging consortium.
+
+The navy commander is ill.
+
+Thanks,
+Dalia
+
+-----Original Message-----
+From: Owen Pretorius (Econ)
+Subject: notes
+
+A visiting choir from Ohio performed at the cultural center on Sunday.
+"""
+    assert_withheld(text, "The police inspector general took payments", ALL)
