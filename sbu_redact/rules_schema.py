@@ -651,6 +651,11 @@ class ReaderWordsSpec(_Markings):
     not_signature: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*[A-Z]$")]] = []
     statement_subject: GoverningPatternSpec = no_pattern()
     caveats_line: GoverningPatternSpec = no_pattern()  # group `value`
+    # a legend that gives a style of text a level (group `style` or `style2`), the level it states, and the markup
+    # that sets a run of text apart (reader/style_legends.py)
+    style_legend: GoverningPatternSpec = no_pattern()
+    style_legend_level: GoverningPatternSpec = no_pattern()
+    style_markup: GoverningPatternSpec = no_pattern()
     # a metadata line stating the document's releasability (`Releasability: ...`, `Handling: ...`), group `value`
     release_field: GoverningPatternSpec = no_pattern()
     # words of an unread release field's value that make it a statement of who may receive the text (upper case)
@@ -699,7 +704,7 @@ class ReaderWordsSpec(_Markings):
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
                             ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)), ("stray_release_list", ("list",)),
                             ("message_header", ("quote",)), ("entire_text", ("level",)),
-                            ("page_range", ("first", "last"))):
+                            ("page_range", ("first", "last")), ("style_legend", ("style", "style2"))):
             pattern = getattr(self, key).pattern
             missing = set(groups) - set(re.compile(pattern).groupindex)
             if pattern != "(?!)" and missing:

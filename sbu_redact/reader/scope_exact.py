@@ -70,6 +70,7 @@ from .pages import page_map
 from .pointers import WORD, holding_topic
 from .portion_index import blank_between
 from .state import Reading
+from .style_legends import styled_portions
 
 _REF = compile_pattern(
     r"(?i)\b(?:(?P<kind>para(?:graph)?|bullet|item|point)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(?P<number>\d{1,3}\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w\-]))"
@@ -111,6 +112,9 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     bracketed = by_brackets(r, ordered, at)
     if bracketed is not None:
         return bracketed
+    styled = styled_portions(r, ordered, at)  # (`text in red is SECRET`: the portions with such markup)
+    if styled is not None:
+        return styled
     if r.g.scope_places_abroad:
         placed = by_place_abroad(r, ordered, at)
         if placed is not None:

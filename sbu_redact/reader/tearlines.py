@@ -12,15 +12,23 @@ Only what is certain: a tearline that states no level, or one a grammar cannot r
 FOLLOWING IS UNCLASSIFIED:`), a tearline with no end line, or a second tearline before the end,
 lowers nothing. Statements that name the text below the tearline (`governing.py`, `scope.py`)
 run after this and raise what they name.
+
+`with_tearline_controls` does the other half, towards withholding only: a tearline version's own
+banner (on the tearline or on the line under it: `=== TEARLINE ===` / `UNCLASSIFIED//FOUO//NOFORN`)
+is the banner of that version, so every portion of the stretch, marked or not, takes at least
+that banner: its `(U//FOUO)` lines are NOFORN when it says so (round 149). A stretch with no end
+line runs to the next tearline or to the end of the text (fail closed).
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
 from .marks import banner_text
+from .raising import raised_to
 from .state import BANNER_KINDS, Reading
 
 # a tearline with its level: `TEARLINE -- UNCLASSIFIED`, `=== TEARLINE: UNCLASSIFIED ===`,
@@ -63,3 +71,51 @@ def tearline_parts(r: Reading, inherited: Marking | None, portions: Sequence[Por
             continue
         parts.append((start, stop, level))
     return parts
+
+
+# any tearline line that opens a stretch (with or without its level on it), read line by line
+_END_WORD = lazy(r"(?i)\bend\b")
+_ANY_OPENING = lazy(r"(?im)^[ \t]*[-=*_#~]*[ \t]*(?:begin[ \t]+)?tear[ \t\-]?line\b[^\n]*$")
+
+
+def with_tearline_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with each tearline version's own banner applied to every portion of its stretch
+    (module docstring); it never lowers a portion."""
+    text = r.text
+    if "ear" not in text and "EAR" not in text:
+        return portions
+    ends = [m.start() for m in _ENDS.finditer(text)]  # (a bare `TEARLINE` line may end a stretch or open one)
+    opens = [m for m in _ANY_OPENING.finditer(text) if _END_WORD.search(m.group(0)) is None]
+    if not opens:
+        return portions
+    stretches = []
+    for k, m in enumerate(opens):
+        stated, said = _stated_banner(r, m)
+        if stated is None:
+            continue
+        stop = min([at for at in ends if at > m.start()] + [o.start() for o in opens[k + 1:]] + [len(text)])
+        stretches.append((m.start(), stop, stated, said))
+    if not stretches:
+        return portions
+    out = []
+    for p in portions:
+        for start, stop, stated, said in stretches:
+            if start <= p.start < stop:
+                p = raised_to(r, p, [stated], f"the tearline version's banner '{said}' (offset {start}) "
+                                              "covers every portion of its version")
+        out.append(p)
+    return out
+
+
+def _stated_banner(r: Reading, m: re.Match[str]) -> tuple[Marking | None, str]:
+    """The banner a tearline line states, on the line itself or alone on the next line with text."""
+    on_line = _OPENS.match(r.text, m.start(), m.end())
+    if on_line is not None:
+        written = on_line.group("level")
+    else:
+        after = r.text[m.end():m.end() + 200].lstrip("\n \t")
+        written = after.split("\n", 1)[0]
+    stated = r.g.parse(banner_text(written)) if written.strip() else None
+    if stated is None or not stated.valid or stated.level is None:
+        return None, ""
+    return stated, written.strip()

@@ -1,0 +1,78 @@
+"""Legends that give a style of text a level: "Text in red on this page is SECRET//NOFORN. All
+other text is UNCLASSIFIED." (a wiki page's `{color:red}...{color}` runs inside (U) paragraphs),
+"sentences in **bold** are S//NF", "Red font marks the SECRET passages", "Passages inside double
+square brackets [[ ]] are SECRET" (round 147). The (U) mark of a paragraph that holds such a run
+is the mark of the rest of it.
+
+Towards withholding only, and never by splitting a portion: the legend's line (its markup taken
+out) names a style (`reader_words.style_legend`) and states a level or control
+(`style_legend_level`; UNCLASSIFIED states nothing); every portion that holds markup setting a
+run of text apart (`style_markup`: colour, emphasis, highlight, brackets, whichever the legend
+named, since an export may render one as another) is raised whole to at least that level. When no
+other portion holds such markup (the colours were lost in a copy), what the legend means cannot
+be found, and every portion is raised. A statement's fallback (`scope_exact`) raises the same
+portions, not every one, when a style legend is what its portion states. A legend whose style sets no level ("text in red is new
+since version 3") raises nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..markings import Marking
+from .governing import _stated_marking as stated_marking
+from .raising import raised_to
+from .state import Reading
+
+# markup taken out of a legend's line before it is read: `{color:red}`, `{color}`, HTML tags, emphasis signs
+_LEGEND_MARKUP = re.compile(r"\{color(?::[^}]*)?\}|\{highlight(?::[^}]*)?\}|<[^>\n]{1,200}>|\*\*|==|__|(?<=\s)[*_](?=\S)|(?<=\S)[*_](?=[\s.,;:])")
+
+
+def style_legends(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with those a style legend means raised to the level it states (module docstring)."""
+    legends = list(_legends(r))
+    if not legends:
+        return portions
+    out = list(portions)
+    for line_start, line_end, stated, said in legends:
+        own = {k for k, p in enumerate(out) if p.start < line_end and line_start < p.end}
+        styled = [k for k, p in enumerate(out) if k not in own
+                  and r.g.style_markup.search(r.text, p.body_start, p.end) is not None]
+        chosen = styled or [k for k in range(len(out)) if k not in own]
+        how = "holds text set apart by markup" if styled else "may hold it (no portion shows markup)"
+        for k in chosen:
+            out[k] = raised_to(r, out[k], [stated], f"the legend '{said}' (offset {line_start}) gives a style of text "
+                                                    f"that level; this portion {how}")
+    return out
+
+
+def styled_portions(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+    """For the fallback of a statement whose target was not found (`scope_exact.exact_target`): when
+    `ordered[at]` holds a style legend that states a level, that portion and every other portion that
+    holds markup setting text apart; None when it holds none, or no other portion shows markup."""
+    p = ordered[at]
+    if not any(start < p.end and p.start < end for start, end, _, _ in _legends(r)):
+        return None
+    styled = {k for k, q in enumerate(ordered) if k != at and r.g.style_markup.search(r.text, q.body_start, q.end) is not None}
+    return styled | {at} if styled else None
+
+
+def _legends(r: Reading) -> list[tuple[int, int, Marking, str]]:
+    """(line start, line end, the marking it states, its words) of each style legend's line."""
+    text = r.text
+    # (markup blanked out, offsets kept: the style may be named inside it, `text in {color:red}red{color}`)
+    plain = _LEGEND_MARKUP.sub(lambda m: " " * len(m.group()), text)
+    out: list[tuple[int, int, Marking, str]] = []
+    for m in r.g.style_legend.finditer(plain):
+        line_start = plain.rfind("\n", 0, m.start()) + 1
+        if out and out[-1][0] == line_start:
+            continue
+        line_end = plain.find("\n", m.end())
+        line_end = len(plain) if line_end < 0 else line_end
+        line = plain[line_start:line_end]
+        levels = [stated_marking(r, w.group(0)) for w in r.g.style_legend_level.finditer(line)]
+        stated = r.g.rollup([v for v in levels if v is not None and v.valid]) if levels else None
+        if stated is None or not stated.valid or stated.banner() == "UNCLASSIFIED":
+            continue  # (no level, or UNCLASSIFIED alone: the legend states nothing that raises)
+        out.append((line_start, line_end, stated, " ".join(line.split())[:120]))
+    return out
