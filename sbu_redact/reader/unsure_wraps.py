@@ -15,8 +15,10 @@ to the level its unmarked text would take (the document's) instead: fail closed,
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..document import Portion
+from ..lazyre import compile_pattern
 from ..markings import Marking
 from .portions import wrap_width
 from .raising import raised_to
@@ -32,7 +34,7 @@ def raise_unsure_wraps(r: Reading, portions: list[Portion], inherited: Marking |
     for p in portions:
         m = p.marking
         if p.explicit and p.kind != "subject" and m is not None and m.valid and m.rank == 0 \
-                and _unsure_second_line(r, bisect.bisect_right(starts, p.start) - 1, p.end, p.mark_start):
+                and _unsure_second_line(r, bisect.bisect_right(starts, p.start) - 1, p.end, p.mark_start, p.mark_end):
             p = raised_to(r, p, [inherited], "its second line may start a sentence that no mark covers (a label "
                                              "ending in a colon, or the text's longest line above it): the whole "
                                              "portion takes the level unmarked text takes")
@@ -47,12 +49,18 @@ _CABLE_WIDTH = 69
 # the slack a greedy wrap leaves at the end of a line: a long word's length
 _LONG_WORD = 12
 
+# what may stand before a mark that opens its line: an enumerator (`1.`, `a)`, `(2)`), a bullet, Markdown emphasis
+_BEFORE_MARK = compile_pattern(r"[ \t>*_]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|[-*•·▪–—][ \t]*)?[*_]*")
+# a line a mark closes after a label's words (`11. PURPOSE OF TRAVEL (U):`, `Answer 2 (C):`, `PARTICIPANTS:  (U)`)
+_LABEL_MARKED_AFTER = compile_pattern(r"^[^\n]*[^\W\d_][^\n(]*[(\[][A-Z][A-Za-z/ ,\-]{0,40}[)\]][ \t]*:?[ \t]*$", re.M)
+_WORD = compile_pattern(r"[^\W_]")
+
 # what may close a line after its last word and before its punctuation is read: closing quotes and brackets, and
 # Markdown emphasis (`**1. (U) Background:**`)
 _CLOSERS = " \t*_\"'\u201d\u2019)]"
 
 
-def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None) -> bool:
+def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None, mark_end: int | None) -> bool:
     """Is the line under segment `first` (still inside the portion, which ends at `end`; its mark at
     `mark_start`, on that line) maybe a new sentence? Only a wrap is sure (open36c): the first line was cut by the
     width (the next line's first word would not have fitted on it) in the middle of a sentence (it ends in no
@@ -66,8 +74,18 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         return False
     if mark_start is None or not prev.start <= mark_start < prev.end:
         return False  # (the mark is not on the line above: nothing to say about this break)
-    # a mark after a label (`1. SUMMARY (U):`) or inside Markdown emphasis (`**1. (U) Background:**`) marks no
-    # more text below than a mark opening its line (review35b 27, 67): only a width-cut line is sure to go on
+    if mark_end is not None and prev.start <= mark_end <= prev.end \
+            and _WORD.search(r.text, mark_end, prev.end) is None:
+        # nothing of the line's own text after the mark: the mark heads the text under it when it stands alone on
+        # its line (`(U)` / `Attache's notes ...`, after an enumerator or a bullet) or in markup (an element's
+        # attribute); a label marked after it (`11. PURPOSE OF TRAVEL (U):`) marks its value below in a form
+        # that marks its labels so, not where it is the one such line (`1. SUMMARY (U):` over a new sentence in a
+        # cable whose marks open their paragraphs, review35b 27)
+        head = r.text[prev.start:mark_start]
+        return not (_BEFORE_MARK.fullmatch(head) is not None or head.lstrip(" \t>").startswith("<")
+                    or len(_LABEL_MARKED_AFTER.findall(r.text)) >= 2)
+    # a mark inside Markdown emphasis (`**1. (U) Background:**`) marks no more text below than a mark opening its
+    # line (review35b 67): only a width-cut line is sure to go on
     line = prev.text.rstrip(_CLOSERS)
     if not line:
         return True
