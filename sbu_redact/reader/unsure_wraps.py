@@ -1,14 +1,17 @@
 """A (U) portion whose second line may start text nobody marked is raised whole (open35b, open36c; issue 8).
 
 Under the marked first line of a (U) paragraph in a document whose level is higher, an unmarked line is either the
-paragraph's wrapped text or a new sentence no portion mark covers. Only a wrap is sure (open36c): the first line was
-cut by the width (it is near the text's wrap width, no narrower than a cable's 69 columns and no wider than a mail
-tool's 80) in the middle of a sentence (it ends in no `.`, `!`, `?` or `:`). Everything else is unsure, whatever the
-next line opens with (a lower-case word, a digit or a quote start a sentence as well as go on with one) and wherever
-the mark stands on the line (`1. SUMMARY (U):`, `**1. (U) Background:**`): a label ending in a colon, a line ending
-a sentence however long (`2. (U) RSO RESTRICTED ACCESS ... AT THE GATE.` / `TWO LOCAL GUARDS SOLD THE DUTY ROSTER
-...`, review34c 41, review35b 28), a short line broken by its author. A careful reviewer reads such a line as a new,
-unmarked paragraph: it takes the document's level. Not under `(U) BEGIN TEXT:`, whose mark marks the text it quotes.
+paragraph's wrapped text or a new sentence no portion mark covers. Only a wrap is sure (open36c): the first line
+ends in the middle of a sentence (in no `.`, `!`, `?` or `:`) and either was cut by the width (it is near the text's
+wrap width, no narrower than a cable's 69 columns and no wider than a mail tool's 80) or the next line goes on with
+its sentence in lower case. Everything else is unsure, whatever the next line opens with after a colon or a
+sentence's end (a lower-case word, a digit or a quote start a sentence as well as go on with one, review35b 25, 46,
+47) and wherever the mark stands on the line (`1. SUMMARY (U):`, `**1. (U) Background:**`, review35b 27, 67): a
+label ending in a colon, a line ending a sentence however long (`2. (U) RSO RESTRICTED ACCESS ... AT THE GATE.` /
+`TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...`, review34c 41, review35b 28), a short line broken by its author. A
+careful reviewer reads such a line as a new, unmarked paragraph: it takes the document's level. Not under
+`(U) BEGIN TEXT:`, whose mark marks the text it quotes; not a mark alone on its line (or in markup, or a form's
+labels marked after them), which heads the text under it; not over a label or a line of fewer than three words.
 Splitting there would move the text a pointer names and cut names across lines; so the whole portion is raised
 to the level its unmarked text would take (the document's) instead: fail closed, nothing is split.
 """
@@ -52,8 +55,11 @@ _LONG_WORD = 12
 # what may stand before a mark that opens its line: an enumerator (`1.`, `a)`, `(2)`), a bullet, Markdown emphasis
 _BEFORE_MARK = compile_pattern(r"[ \t>*_]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|[-*•·▪–—][ \t]*)?[*_]*")
 # a line a mark closes after a label's words (`11. PURPOSE OF TRAVEL (U):`, `Answer 2 (C):`, `PARTICIPANTS:  (U)`)
-_LABEL_MARKED_AFTER = compile_pattern(r"^[^\n]*[^\W\d_][^\n(]*[(\[][A-Z][A-Za-z/ ,\-]{0,40}[)\]][ \t]*:?[ \t]*$", re.M)
+# (or a divider's, `--- Slide 3 (U) ---`)
+_LABEL_MARKED_AFTER = compile_pattern(r"^[^\n]*[^\W\d_][^\n(]*[(\[][A-Z][A-Za-z/ ,\-]{0,40}[)\]][^\w\n]*$", re.M)
 _WORD = compile_pattern(r"[^\W_]")
+_RULE = compile_pattern(r"([-=_*~#])\1\1")
+_LETTERED = compile_pattern(r"\S*[^\W\d_]\S*")  # (a word with a letter in it)
 
 # what may close a line after its last word and before its punctuation is read: closing quotes and brackets, and
 # Markdown emphasis (`**1. (U) Background:**`)
@@ -64,14 +70,15 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     """Is the line under segment `first` (still inside the portion, which ends at `end`; its mark at
     `mark_start`, on that line) maybe a new sentence? Only a wrap is sure (open36c): the first line was cut by the
     width (the next line's first word would not have fitted on it) in the middle of a sentence (it ends in no
-    sentence punctuation and no colon). Whatever the next line opens with: a lower-case word, a digit or a quote
-    can start a sentence as well as go on with one (review35b 25, 46, 47)."""
+    sentence punctuation and no colon), or the next line goes on with it in lower case."""
     if first < 0 or first + 1 >= len(r.segs):
         return False
     prev, seg = r.segs[first], r.segs[first + 1]
     opening = seg.stripped.lstrip("> \t")  # (a quoted part's line: `> The Malian junta has asked ...`)
-    if prev.blank or seg.blank or seg.start >= end or not opening:
-        return False
+    if prev.blank or seg.blank or seg.start >= end or len(_LETTERED.findall(opening)) < 3 \
+            or opening.rstrip(" \t*_").endswith(":") or _RULE.match(opening) is not None:
+        return False  # (a label, `Findings:`, `Signature block:`, or a line of fewer than three words: a signature,
+        # `BT`, a URL, `</item>`, opens no sentence; nor a rule, `----- Forwarded by ...`)
     if mark_start is None or not prev.start <= mark_start < prev.end:
         return False  # (the mark is not on the line above: nothing to say about this break)
     if mark_end is not None and prev.start <= mark_end <= prev.end \
@@ -99,6 +106,9 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     # as a text saved with a line a paragraph has a very wide one): anywhere else the author broke the line
     # Near that width is enough (a paragraph is not always wrapped at the text's widest lines: a cable's first line
     # may run to 77 columns and its paragraphs break at 70)
+    if opening[:1].islower():
+        return False  # (the next line goes on with the sentence: `... fell by a third during the drought` / `of 2014,
+        # according to ...`, a figure's caption wrapped narrower than the text)
     width = min(max(wrap_width(r), _CABLE_WIDTH), _MAIL_WIDTH)
     length = len(prev.text.rstrip())
     return length + 1 + len(opening.split(None, 1)[0]) <= width and length + _LONG_WORD < width
