@@ -30,6 +30,8 @@ Fixed (open36c), by class and towards withholding:
 - class 3 (`untranslated`, `stated_notes`, rules `note_languages`): a table cell's note may have a word or two after
   its level word (`sekretua bakarrik`); a level alone in a cell of a row with other words is the row's claim, whatever
   its other cells deny; Welsh and Basque notes are read as their languages' (`does` is Welsh too).
+Red-teamed after the fixes: a two-word sentence and a short line with a lower-case next line (the exemptions kept
+for signatures and captions), both withheld.
 Left (strict xfail): English lower-case level words in table cells and "not only secret" in lower case (the English
 claims, `unresolved_scope.claims`, read no cell; capitals are read).
 """
@@ -172,6 +174,18 @@ TWO LOCAL GUARDS SOLD THE DUTY ROSTER TO A CRIMINAL GROUP.""", banner="S E C R E
 Two local guards sold the duty roster to a criminal group last month.
 
 3. (S//NF) The group has ties to the intelligence service."""), "Two local guards sold the duty roster"),
+]
+
+# red-teamed after the fixes (the exemptions they keep: a line of fewer than three words, a lower-case continuation)
+WRAPS += [
+    ("two-words-ending-a-sentence", _memo("""1. (U) Status update
+Agent burned.
+
+2. (S//NF) The phone was handed to the service."""), "Agent burned"),
+    ("short-line-lower-case-next", _memo("""1. (U) Background and
+the source met the AQAP courier in Marib on 2 May.
+
+2. (S//NF) The phone was handed to the service."""), COURIER),
 ]
 
 

@@ -75,10 +75,11 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         return False
     prev, seg = r.segs[first], r.segs[first + 1]
     opening = seg.stripped.lstrip("> \t")  # (a quoted part's line: `> The Malian junta has asked ...`)
-    if prev.blank or seg.blank or seg.start >= end or len(_LETTERED.findall(opening)) < 3 \
+    if prev.blank or seg.blank or seg.start >= end \
+            or len(_LETTERED.findall(opening)) < 3 and not opening.rstrip(" \t*_\"'”’)").endswith((".", "!", "?")) \
             or opening.rstrip(" \t*_").endswith(":") or _RULE.match(opening) is not None:
         return False  # (a label, `Findings:`, `Signature block:`, or a line of fewer than three words: a signature,
-        # `BT`, a URL, `</item>`, opens no sentence; nor a rule, `----- Forwarded by ...`)
+        # `BT`, a URL, `</item>`, unless it ends one: `Agent burned.`; nor a rule, `----- Forwarded by ...`)
     if mark_start is None or not prev.start <= mark_start < prev.end:
         return False  # (the mark is not on the line above: nothing to say about this break)
     if mark_end is not None and prev.start <= mark_end <= prev.end \
@@ -106,9 +107,9 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     # as a text saved with a line a paragraph has a very wide one): anywhere else the author broke the line
     # Near that width is enough (a paragraph is not always wrapped at the text's widest lines: a cable's first line
     # may run to 77 columns and its paragraphs break at 70)
-    if opening[:1].islower():
-        return False  # (the next line goes on with the sentence: `... fell by a third during the drought` / `of 2014,
-        # according to ...`, a figure's caption wrapped narrower than the text)
     width = min(max(wrap_width(r), _CABLE_WIDTH), _MAIL_WIDTH)
     length = len(prev.text.rstrip())
+    if opening[:1].islower() and 2 * length > width:
+        return False  # (a line over half the width whose next goes on with the sentence in lower case: `... fell
+        # by a third during the drought` / `of 2014, according to ...`, a caption wrapped narrower than the text)
     return length + 1 + len(opening.split(None, 1)[0]) <= width and length + _LONG_WORD < width
