@@ -58,6 +58,7 @@ _BEFORE_MARK = compile_pattern(r"[ \t>*_]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|
 # (or a divider's, `--- Slide 3 (U) ---`)
 _LABEL_MARKED_AFTER = compile_pattern(r"^[^\n]*[^\W\d_][^\n(]*[(\[][A-Z][A-Za-z/ ,\-]{0,40}[)\]][^\w\n]*$", re.M)
 _WORD = compile_pattern(r"[^\W_]")
+_TICKED_BOX = compile_pattern(r"\[[xX✓✔]\]")
 _RULE = compile_pattern(r"([-=_*~#])\1\1")
 _LETTERED = compile_pattern(r"\S*[^\W\d_]\S*")  # (a word with a letter in it)
 
@@ -82,6 +83,8 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         # `BT`, a URL, `</item>`, unless it ends one: `Agent burned.`; nor a rule, `----- Forwarded by ...`)
     if mark_start is None or not prev.start <= mark_start < prev.end:
         return False  # (the mark is not on the line above: nothing to say about this break)
+    if _TICKED_BOX.search(r.text, prev.start, prev.end) is not None:
+        return False  # (a form's ticked box, `Block classification:  [X] U   [ ] C`, classifies the block under it)
     if mark_end is not None and prev.start <= mark_end <= prev.end \
             and _WORD.search(r.text, mark_end, prev.end) is None:
         # nothing of the line's own text after the mark: the mark heads the text under it when it stands alone on
