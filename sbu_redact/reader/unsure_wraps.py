@@ -59,6 +59,8 @@ _BEFORE_MARK = compile_pattern(r"[ \t>*_]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|
 _LABEL_MARKED_AFTER = compile_pattern(r"^[^\n]*[^\W\d_][^\n(]*[(\[][A-Z][A-Za-z/ ,\-]{0,40}[)\]][^\w\n]*$", re.M)
 _WORD = compile_pattern(r"[^\W_]")
 _TICKED_BOX = compile_pattern(r"\[[xX✓✔]\]")
+_OPENING_MARK = compile_pattern(r"\((?:U|C|S|TS|R|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)")
+_RECORD = compile_pattern(r'^[ \t]*"?[\w.\-]{1,20}"?[,;\t|]', re.M)
 _RULE = compile_pattern(r"([-=_*~#])\1\1")
 _LETTERED = compile_pattern(r"\S*[^\W\d_]\S*")  # (a word with a letter in it)
 
@@ -78,9 +80,12 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     opening = seg.stripped.lstrip("> \t")  # (a quoted part's line: `> The Malian junta has asked ...`)
     if prev.blank or seg.blank or seg.start >= end \
             or len(_LETTERED.findall(opening)) < 3 and not opening.rstrip(" \t*_\"'”’)").endswith((".", "!", "?")) \
-            or opening.rstrip(" \t*_").endswith(":") or _RULE.match(opening) is not None:
+            or opening.rstrip(" \t*_").endswith(":") or _RULE.match(opening) is not None \
+            or _OPENING_MARK.match(opening) is not None \
+            or _RECORD.match(opening) is not None and len(_RECORD.findall(r.text)) >= 3:
         return False  # (a label, `Findings:`, `Signature block:`, or a line of fewer than three words: a signature,
-        # `BT`, a URL, `</item>`, unless it ends one: `Agent burned.`; nor a rule, `----- Forwarded by ...`)
+        # `BT`, a URL, `</item>`, unless it ends one: `Agent burned.`; nor a rule, `----- Forwarded by ...`; a line
+        # opening with its own mark is marked text, and one opening an export's record, `11,UNCLASSIFIED,...`)
     if mark_start is None or not prev.start <= mark_start < prev.end:
         return False  # (the mark is not on the line above: nothing to say about this break)
     if _TICKED_BOX.search(r.text, prev.start, prev.end) is not None:
