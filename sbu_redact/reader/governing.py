@@ -41,6 +41,7 @@ from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .labelled import labelled_blocks
+from .numbered_rows import rows_by_place
 from .ordinal_labels import labelled_ordinal
 from .pointers import _folded as folded, first_cell_row, names_its_row
 from .portion_index import PortionIndex
@@ -660,7 +661,14 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
         chosen, exact = _preceding(r, portions, index, targets["preceding"][0])
         what = "the portions just above it"
     elif "row" in targets and any(p.kind == "table_row" for p in portions):
-        chosen, exact = _rows(r, portions, [m.group("number") for m in targets["row"]])
+        row_names = [m.group("number") for m in targets["row"]]
+        chosen, exact = _rows(r, portions, row_names)
+        # "row 3" of rows numbered out of their order: the third row too (open36c)
+        ordinals = r.g.vocabulary.governing_statements.ordinals
+        wanted = [int(n) if n.isdigit() else ordinals.get(n.casefold(), 0) for n in row_names]
+        by_place = rows_by_place(r, portions, index, direction, wanted)
+        if by_place - set(chosen):
+            chosen, exact = {*chosen, *by_place}, False
         what = "the row it names"
     elif "paragraph" in targets or "item" in targets:
         chosen = set()
@@ -696,7 +704,16 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             # Locks;...`, "item 2 is CONFIDENTIAL", round 115; else every portion it could mean, as above)
             by_cell = _first_cell_rows(r, portions, index, targets)
             if by_cell:
-                chosen, exact = by_cell, True
+                # ... but where the rows' numbers are out of their order, "item 2" may be the second row from the
+                # top or the second above the statement as well: every one of them, with what the count found
+                # (review35b 63, open36c)
+                numbers = [int(m.group("number")) for named in ("paragraph", "item") for m in targets.get(named, ())
+                           if (m.groupdict().get("number") or "").isdigit()]
+                by_place = rows_by_place(r, portions, index, direction, numbers)
+                if by_place - by_cell:
+                    chosen, exact = {*chosen, *by_cell, *by_place}, False
+                else:
+                    chosen, exact = by_cell, True
         what = "the paragraph it names" if "paragraph" in targets else "the item it names"
         if not quoted_here and index is not None and _names_its_number(r, portions, index, targets):
             # "2. PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: THE NEW DEFENSE MINISTER ..." in paragraph 2

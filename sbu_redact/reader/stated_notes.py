@@ -53,19 +53,22 @@ _MOST_WORDS = 16  # (a note: at most this many words on its line; a paragraph of
 _MOST_WORDS_APART = 8  # (a note that only its place sets apart is shorter still: "Tá an mhír dheireanach rúnda";
 # not a sentence of a quoted message, "Disse tambem que o chanceler ja informou Caracas por canal reservado")
 _MOST_AFTER = 4  # (after the level word only a copula may end its clause: `er`, `e`, `है`, `ہے`, `dir`)
+_MOST_IN_CELL = 2  # (words after the level word in a table's cell: `sekretua bakarrik`, `secret too`)
 
 
 def states_level(r: "Reading", words: "LazyPattern", original: str, line: int, line_end: int,
-                 apart: bool = False) -> bool:
+                 apart: bool = False, cell: bool = False) -> bool:
     """Whether the unlabelled line `line:line_end` of `original` is a short note whose level word is the predicate of
     its clause and that names text, forbids sharing, or stands apart as a note of its own (`apart`: the caller
-    knows it does, a table's cell or a chat's message is a note of its own)."""
+    knows it does, a table's cell or a chat's message is a note of its own). In a table's cell (`cell`) a word or
+    two may follow the level word: a cell holds no prose after it, only "only" or "too" (Basque `ez da sekretua
+    bakarrik`, "not only secret", review35a c03, open36c)."""
     said = _WORD.findall(original, line, line_end)
     if len(said) > _MOST_WORDS:
         return False
     sharing = r.g.scope_sharing.compiled
     copulas = r.g.scope_copulas
-    if not any(_predicate(original, m.start(), m.end(), line, line_end, sharing, copulas)
+    if not any(_predicate(original, m.start(), m.end(), line, line_end, sharing, copulas, _MOST_IN_CELL if cell else 1)
                for m in words.compiled.finditer(original, line, line_end)):
         return False
     if r.g.scope_refers_abroad.compiled.search(original, line, line_end) is not None \
@@ -75,7 +78,7 @@ def states_level(r: "Reading", words: "LazyPattern", original: str, line: int, l
 
 
 def _predicate(text: str, start: int, end: int, line: int, line_end: int, sharing: "re.Pattern[str]",
-               copulas: frozenset[str] = frozenset()) -> bool:
+               copulas: frozenset[str] = frozenset(), most_after: int = 1) -> bool:
     """Whether the level word at `start:end` ends its clause with words of the clause before it: at most one short
     word (a copula) after it, in a script written with spaces, or a rule against sharing ("trúnaðarmál og ekki ætluð
     útlendingum"); in a script written without spaces (Lao, Thai, Chinese), the letters run on to the clause's end."""
@@ -85,7 +88,8 @@ def _predicate(text: str, start: int, end: int, line: int, line_end: int, sharin
     clause_end = stop.start() if stop is not None else line_end
     after = _WORD.findall(text, end, clause_end)
     # (a copula of more letters the rules name, Mongolian `байна`, open35a)
-    if (len(after) > 1 or any(len(w) > _MOST_AFTER and w.casefold() not in copulas for w in after)) \
+    if (len(after) > most_after or most_after == 1 and any(len(w) > _MOST_AFTER and w.casefold() not in copulas
+                                                           for w in after)) \
             and sharing.search(text, end, line_end) is None:
         return False
     clause_start = line

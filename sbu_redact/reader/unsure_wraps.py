@@ -1,22 +1,17 @@
-"""A (U) portion whose second line may start text nobody marked is raised whole (open35b, issue 8).
+"""A (U) portion whose second line may start text nobody marked is raised whole (open35b, open36c; issue 8).
 
-Under the marked first line of a (U) paragraph in a document whose level is higher, an unmarked line that opens
-with a capital is either the paragraph's wrapped text or a new sentence no portion mark covers. The layout splits
-it off only where no wrapping can have put it there (`cable._sentence_under_short_first`, `portions`): it cannot
-tell when
-- the first line ends a sentence and is itself the text's longest line, longer than any mail tool wraps at: the
-  line's own width is the only width to measure it by, so whether the next word would have fitted says nothing
-  (`2. (U//FOUO//NF) RSO RESTRICTED ACCESS ... AT THE GATE.` / `TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...` in a
-  SECRET cable, review34c 41);
-- the first line is a label ending in a colon (`1. (U) BACKGROUND:` / `THE SOURCE MET THE AQAP COURIER ...`);
-- the first line ends a sentence and the next opens one whose first word would have fitted on it (at the text's
-  wrap width, its longest line or a cable's 69 columns, whichever is widest: a short cable's longest line shows no
-  width), in a quoted part too (`> (U) Post held its weekly call.` / `> The Malian junta has asked ...` under the
-  forward's own `> Classification: SECRET//NOFORN`, adv144-058; `3. (U//NF) ... WITH THE BRITISH SIDE.` /
-  `AL-MAJALI PRIVATELY SAID ...` in a cable with no fixed width, adv144-055; fixwrap35). A careful reviewer reads
-  an author's line break before a new sentence as a new, unmarked paragraph: it takes the document's level.
-Not under `(U) BEGIN TEXT:`, whose mark marks the text it quotes. Only where the mark opens the line: a label
-marked after it (`11. PURPOSE OF TRAVEL (U):`) marks its value below.
+Under the marked first line of a (U) paragraph in a document whose level is higher, an unmarked line is either the
+paragraph's wrapped text or a new sentence no portion mark covers. Only a wrap is sure (open36c): the first line
+ends in the middle of a sentence (in no `.`, `!`, `?` or `:`) and either was cut by the width (it is near the text's
+wrap width, no narrower than a cable's 69 columns and no wider than a mail tool's 80) or the next line goes on with
+its sentence in lower case. Everything else is unsure, whatever the next line opens with after a colon or a
+sentence's end (a lower-case word, a digit or a quote start a sentence as well as go on with one, review35b 25, 46,
+47) and wherever the mark stands on the line (`1. SUMMARY (U):`, `**1. (U) Background:**`, review35b 27, 67): a
+label ending in a colon, a line ending a sentence however long (`2. (U) RSO RESTRICTED ACCESS ... AT THE GATE.` /
+`TWO LOCAL GUARDS SOLD THE DUTY ROSTER ...`, review34c 41, review35b 28), a short line broken by its author. A
+careful reviewer reads such a line as a new, unmarked paragraph: it takes the document's level. Not under
+`(U) BEGIN TEXT:`, whose mark marks the text it quotes; not a mark alone on its line (or in markup, or a form's
+labels marked after them), which heads the text under it; not over a label or a line of fewer than three words.
 Splitting there would move the text a pointer names and cut names across lines; so the whole portion is raised
 to the level its unmarked text would take (the document's) instead: fail closed, nothing is split.
 """
@@ -26,8 +21,9 @@ import bisect
 import re
 
 from ..document import Portion
+from ..lazyre import compile_pattern
 from ..markings import Marking
-from .portions import longest_line, wrap_width
+from .portions import wrap_width
 from .raising import raised_to
 from .state import Reading
 
@@ -41,7 +37,7 @@ def raise_unsure_wraps(r: Reading, portions: list[Portion], inherited: Marking |
     for p in portions:
         m = p.marking
         if p.explicit and p.kind != "subject" and m is not None and m.valid and m.rank == 0 \
-                and _unsure_second_line(r, bisect.bisect_right(starts, p.start) - 1, p.end, p.mark_start):
+                and _unsure_second_line(r, bisect.bisect_right(starts, p.start) - 1, p.end, p.mark_start, p.mark_end):
             p = raised_to(r, p, [inherited], "its second line may start a sentence that no mark covers (a label "
                                              "ending in a colon, or the text's longest line above it): the whole "
                                              "portion takes the level unmarked text takes")
@@ -50,42 +46,78 @@ def raise_unsure_wraps(r: Reading, portions: list[Portion], inherited: Marking |
 
 
 # Longer than a cable's 69 columns and an e-mail's 76 to 78: a line this long was wrapped by no mail tool (a printer's
-# 100 columns may have: `cable._UNWRAPPED_LINE` splits above that; between, the break is unsure). Shorter, the
-# longest line is most likely a wrapped paragraph's (a report's one sentence a line, adv27-015): nothing is raised
+# 100 columns may have: `cable._UNWRAPPED_LINE` splits above that; between, the break is unsure)
 _MAIL_WIDTH = 80
 _CABLE_WIDTH = 69
+# the slack a greedy wrap leaves at the end of a line: a long word's length
+_LONG_WORD = 12
 
-# what may stand before a mark that opens its line: an enumerator (`1.`, `a)`, `(2)`) or a bullet
-_BEFORE_MARK = re.compile(r"[ \t>]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|[-*•·▪–—][ \t]*)?")
+# what may stand before a mark that opens its line: an enumerator (`1.`, `a)`, `(2)`), a bullet, Markdown emphasis
+_BEFORE_MARK = compile_pattern(r"[ \t>*_]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|[-*•·▪–—][ \t]*)?[*_]*")
+# a line a mark closes after a label's words (`11. PURPOSE OF TRAVEL (U):`, `Answer 2 (C):`, `PARTICIPANTS:  (U)`)
+# (or a divider's, `--- Slide 3 (U) ---`)
+_LABEL_MARKED_AFTER = compile_pattern(r"^[^\n]*[^\W\d_][^\n(]*[(\[][A-Z][A-Za-z/ ,\-]{0,40}[)\]][^\w\n]*$", re.M)
+_WORD = compile_pattern(r"[^\W_]")
+_TICKED_BOX = compile_pattern(r"\[[xX✓✔]\]")
+_OPENING_MARK = compile_pattern(r"\((?:U|C|S|TS|R|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)")
+_RECORD = compile_pattern(r'^[ \t]*"?[\w.\-]{1,20}"?[,;\t|]', re.M)
+_RULE = compile_pattern(r"([-=_*~#])\1\1")
+_LETTERED = compile_pattern(r"\S*[^\W\d_]\S*")  # (a word with a letter in it)
+
+# what may close a line after its last word and before its punctuation is read: closing quotes and brackets, and
+# Markdown emphasis (`**1. (U) Background:**`)
+_CLOSERS = " \t*_\"'\u201d\u2019)]"
 
 
-def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None) -> bool:
+def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None, mark_end: int | None) -> bool:
     """Is the line under segment `first` (still inside the portion, which ends at `end`; its mark at
-    `mark_start`, which must open the line) maybe a new sentence?"""
+    `mark_start`, on that line) maybe a new sentence? Only a wrap is sure (open36c): the first line was cut by the
+    width (the next line's first word would not have fitted on it) in the middle of a sentence (it ends in no
+    sentence punctuation and no colon), or the next line goes on with it in lower case."""
     if first < 0 or first + 1 >= len(r.segs):
         return False
     prev, seg = r.segs[first], r.segs[first + 1]
     opening = seg.stripped.lstrip("> \t")  # (a quoted part's line: `> The Malian junta has asked ...`)
-    if prev.blank or seg.blank or seg.start >= end or not opening[:1].isupper() \
-            or len(opening.split()) < 3 or opening.endswith(":"):
-        return False  # (a label, `Signature block:`, opens no sentence)
-    if mark_start is None or not prev.start <= mark_start < prev.end \
-            or _BEFORE_MARK.fullmatch(r.text, prev.start, mark_start) is None:
-        return False  # (a form's label marked after it, `11. PURPOSE OF TRAVEL (U):`, marks the value under it)
-    line = prev.text.rstrip()
+    if prev.blank or seg.blank or seg.start >= end \
+            or len(_LETTERED.findall(opening)) < 3 and not opening.rstrip(" \t*_\"'”’)").endswith((".", "!", "?")) \
+            or opening.rstrip(" \t*_").endswith(":") or _RULE.match(opening) is not None \
+            or _OPENING_MARK.match(opening) is not None \
+            or _RECORD.match(opening) is not None and len(_RECORD.findall(r.text)) >= 3:
+        return False  # (a label, `Findings:`, `Signature block:`, or a line of fewer than three words: a signature,
+        # `BT`, a URL, `</item>`, unless it ends one: `Agent burned.`; nor a rule, `----- Forwarded by ...`; a line
+        # opening with its own mark is marked text, and one opening an export's record, `11,UNCLASSIFIED,...`)
+    if mark_start is None or not prev.start <= mark_start < prev.end:
+        return False  # (the mark is not on the line above: nothing to say about this break)
+    if _TICKED_BOX.search(r.text, prev.start, prev.end) is not None:
+        return False  # (a form's ticked box, `Block classification:  [X] U   [ ] C`, classifies the block under it)
+    if mark_end is not None and prev.start <= mark_end <= prev.end \
+            and _WORD.search(r.text, mark_end, prev.end) is None:
+        # nothing of the line's own text after the mark: the mark heads the text under it when it stands alone on
+        # its line (`(U)` / `Attache's notes ...`, after an enumerator or a bullet) or in markup (an element's
+        # attribute); a label marked after it (`11. PURPOSE OF TRAVEL (U):`) marks its value below in a form
+        # that marks its labels so, not where it is the one such line (`1. SUMMARY (U):` over a new sentence in a
+        # cable whose marks open their paragraphs, review35b 27)
+        head = r.text[prev.start:mark_start]
+        return not (_BEFORE_MARK.fullmatch(head) is not None or head.lstrip(" \t>").startswith("<")
+                    or len(_LABEL_MARKED_AFTER.findall(r.text)) >= 2)
+    # a mark inside Markdown emphasis (`**1. (U) Background:**`) marks no more text below than a mark opening its
+    # line (review35b 67): only a width-cut line is sure to go on
+    line = prev.text.rstrip(_CLOSERS)
+    if not line:
+        return True
     if line.endswith(":"):
-        if r.g.quotation_begins.search(r.text, mark_start, prev.end) is not None:
-            return False  # (`2. (U) BEGIN TEXT:`: the mark is the quoted text's, which runs to END TEXT)
-        wanted = len(line) + 1 + len(opening.split(None, 1)[0])
-        return wanted <= max(wrap_width(r), longest_line(r)) or 2 * len(line) <= wrap_width(r)
-    if line[-1:] not in ".!?":
-        return False
-    # the first line ends a sentence and the next opens one: a wrap only if the next word could not have fitted.
-    # Where it could (at the text's wrap width, or its longest line in a text not wrapped at a fixed width), or the
-    # line is the text's longest and longer than any mail tool wraps at, the break is the author's: the next line is
-    # a new, unmarked sentence (no narrower than a cable's 69 columns: a short text's longest line does not show the
-    # width it was wrapped at). Not every line over 80 columns: a report wrapped at 90 breaks before a sentence that
-    # did not fit (adv33-002's `(U) This assessment was directed ...` / `It covers fiscal years ...`)
-    wanted = len(line) + 1 + len(opening.split(None, 1)[0])
-    return wanted <= max(wrap_width(r), longest_line(r), _CABLE_WIDTH) \
-        or len(line) >= longest_line(r) and len(line) > _MAIL_WIDTH
+        # (`2. (U) BEGIN TEXT:`: the mark is the quoted text's, which runs to END TEXT)
+        return r.g.quotation_begins.search(r.text, mark_start, prev.end) is None
+    if line[-1] in ".!?":
+        return True  # the author's break after a sentence (review35b 28): the next line is unmarked text
+    # in the middle of a sentence: a wrap where the next word could not have fitted at the text's wrap width (no
+    # narrower than a cable's 69 columns, as a short text's lines do not show its width; no wider than a mail tool's,
+    # as a text saved with a line a paragraph has a very wide one): anywhere else the author broke the line
+    # Near that width is enough (a paragraph is not always wrapped at the text's widest lines: a cable's first line
+    # may run to 77 columns and its paragraphs break at 70)
+    width = min(max(wrap_width(r), _CABLE_WIDTH), _MAIL_WIDTH)
+    length = len(prev.text.rstrip())
+    if opening[:1].islower() and 2 * length > width:
+        return False  # (a line over half the width whose next goes on with the sentence in lower case: `... fell
+        # by a third during the drought` / `of 2014, according to ...`, a caption wrapped narrower than the text)
+    return length + 1 + len(opening.split(None, 1)[0]) <= width and length + _LONG_WORD < width

@@ -222,6 +222,9 @@ def _line_levels(r: Reading, words: "LazyPattern", original: str, line: int, lin
                     for level in _line_levels(r, words, original, lo, hi, english, english_ascii, read, cell=True)]
         if in_cells:
             return in_cells
+        alone = _level_alone_in_a_cell(r, words, original, line, line_end)
+        if alone:
+            return alone
     reply = _REPLY_QUOTE.match(original, line, line_end)
     if reply is not None and reply.end() > line:
         line = reply.end()  # (a line of a message quoted in a reply, `> Chastyna pro Melnyka - taiemno`: its `>` is no markup, round 138)
@@ -238,7 +241,7 @@ def _line_levels(r: Reading, words: "LazyPattern", original: str, line: int, lin
     head = _CHAT_LINE.match(original, line, line_end) if label is None else None
     # (a chat's message is a note of its own after its time and sender, `09:15 gudrun: siðasta skilaboðin eru
     # trúnaðarmál`: the sender's colon ended the clause and the line's time and name made it no short note, open35a)
-    stated = label is None and (states_level(r, words, original, line, line_end, apart=cell)
+    stated = label is None and (states_level(r, words, original, line, line_end, apart=cell, cell=cell)
                                 or head is not None and states_level(r, words, original, head.end(), line_end, apart=True))
     if label is None and not stated and not _points(r, words, original, line, line_end):
         return []  # (a level word in prose is no statement; a note that names text by its place is, labelled or not,
@@ -281,6 +284,20 @@ def _line_levels(r: Reading, words: "LazyPattern", original: str, line: int, lin
     for m in r.g.scope_sharing.compiled.finditer(original, begin, line_end):
         if not _inside_quotes(original, m.start(), m.end(), line, line_end):
             levels.append("NOFORN")  # (a rule against sharing with foreigners: "외국인에게 공유하지 마세요", round 115)
+    return levels
+
+
+def _level_alone_in_a_cell(r: Reading, words: "LazyPattern", original: str, line: int, line_end: int) -> list[str]:
+    """The levels a table row states in a cell of their own (`| 3 mar | azken paragrafoa | ez da | sekretua |`: a
+    column of levels, review35a c05, open36c), when another cell of the row holds words: the row's claim about
+    what it names, whatever its other cells deny (a "Public?" column's `ez da`, "not"). Fail closed: the reader
+    cannot tell which text the row names, and the claim raises every portion it could mean."""
+    cells = list(_cells(original, line, line_end))
+    levels = []
+    for lo, hi in cells:
+        found = words.compiled.fullmatch(original, lo, hi)
+        if found is not None and any(_WORD.search(original, c_lo, c_hi) for c_lo, c_hi in cells if (c_lo, c_hi) != (lo, hi)):
+            levels.append(r.g.scope_level_names[next(name for name, value in found.groupdict().items() if value)])
     return levels
 
 

@@ -1,0 +1,57 @@
+"""Which rows "row 3" or "item 2 above" can mean in a table whose rows carry numbers out of their order (open36c).
+
+A statement names a table's row by a number: the row whose first cell holds it, or the row at that place, counted
+down from the table's top or up from the statement when the table is above it. Where the first cells number the
+rows in their order (`1;`, `2;`, `3;` from the top) every reading finds the same row. Where they do not (an export
+sorted by priority, `4;` `3;` `1;` `2;`, or numbered `10`, `20`, `30`), which row is meant cannot be told: every row
+a reading finds is raised (review35b 63: "item 2 above is SECRET//NOFORN" raised only the row numbered 2, and the
+second row from the top and the second above the note were released). Fail closed: nothing here narrows a choice.
+"""
+from __future__ import annotations
+
+from ..lazyre import compile_pattern
+from .portion_index import PortionIndex
+from .state import Reading
+
+# a row's first cell holding a number: `4;`, `| 4 |`, `4,`, `4<TAB>`
+_NUMBER_CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?P<number>\d{1,4})[ \t]*(?:[;,\t|])")
+
+
+def _table_rows(portions: PortionIndex, index: int | None, direction: str | None) -> list[int]:
+    """The table rows the statement in portion `index` can name, in order: those on the side it points to."""
+    rows = [k for k, p in enumerate(portions) if p.kind == "table_row" and k != index]
+    if index is not None and direction == "above":
+        rows = [k for k in rows if k < index]
+    elif index is not None and direction == "below":
+        rows = [k for k in rows if k > index]
+    return rows
+
+
+def _numbers_in_order(r: Reading, portions: PortionIndex, rows: list[int]) -> bool:
+    """Whether the rows that open with a number are numbered 1, 2, 3 ... from the top (a header row aside)."""
+    numbers = []
+    for k in rows:
+        m = _NUMBER_CELL.match(r.text, portions[k].start, portions[k].end)
+        if m is not None:
+            numbers.append(int(m.group("number")))
+    return numbers == list(range(1, len(numbers) + 1))
+
+
+def rows_by_place(r: Reading, portions: PortionIndex, index: int | None, direction: str | None,
+                  numbers: list[int]) -> set[int]:
+    """The rows each of `numbers` can mean by its place, when the rows' own numbers are out of their order
+    (else none: the row numbered so is the one at that place): counted down from the top, over every row and over
+    the numbered ones (a header row is no entry), and, above the statement, up from it as well."""
+    rows = _table_rows(portions, index, direction)
+    if len(rows) < 2 or _numbers_in_order(r, portions, rows):
+        return set()
+    numbered = [k for k in rows if _NUMBER_CELL.match(r.text, portions[k].start, portions[k].end) is not None]
+    sequences = [rows, numbered]
+    if direction == "above" or direction is None and index is not None:
+        sequences += [sequence[::-1] for sequence in sequences]
+    chosen = set()
+    for n in numbers:
+        for sequence in sequences:
+            if 0 < n <= len(sequence):
+                chosen.add(sequence[n - 1])
+    return chosen
