@@ -50,3 +50,30 @@ def test_rel_to_list_naming_partner_keeps_partner_release(header: str) -> None:
 def test_usg_keeps_text_under_a_stray_list() -> None:
     released = versions(_doc("Keywords: REL TO USA, CAN"), ("usg",))
     assert "skip the night shift at the Blaine crossing" in released["usg"]
+
+
+# review36a (on open36a's merge): `(C) Copyright <words> <year>` took any words for a company's name (the notice
+# pattern matched in any case), so a real (C) mark's text was released at every level; first run on the merge:
+# all four released at usg, partner and public (main `f1d8506` withheld them).
+@pytest.mark.parametrize("text, phrase", [
+    ("SECRET\n\n(U) The trade office met the software alliance. (C) Copyright raids set for April 2026\n"
+     "are a show: the Interior Minister has ordered police to skip the markets his party controls.\n\nSECRET\n",
+     "ordered police to skip the markets"),
+    ("SECRET\n\n(U) The trade office met the alliance; (c) copyright raids set for April 2026\n"
+     "are a show, and the minister has ordered police to skip the markets.\n\nSECRET\n",
+     "ordered police to skip the markets"),
+    ("CONFIDENTIAL\nSUBJECT: IPR\n\n1. (U) THE FAIR OPENED ON 4 MAY. (C) COPYRIGHT ENFORCEMENT RAIDS PLANNED FOR MARCH 2026\n"
+     "WILL SPARE THE WAREHOUSES OWNED BY THE PRESIDENT'S BROTHER.\n\n2. (U) POST WILL FOLLOW UP.\n\nCONFIDENTIAL\n",
+     "WILL SPARE THE WAREHOUSES OWNED BY THE PRESIDENT'S BROTHER"),
+    ("SECRET\n\n(U) Vendor update. (C) Copyright claims filed by Orbis Digital in 2025\n"
+     "were dropped after the vendor was found to be a front for the Defense Ministry.\n\nSECRET\n",
+     "a front for the Defense Ministry"),
+])
+def test_copyright_word_before_ordinary_words_is_a_mark(text: str, phrase: str) -> None:
+    assert_withheld(text, phrase, ("usg", "partner", "public"))
+
+
+def test_short_copyright_credit_is_still_no_mark() -> None:
+    text = ("UNCLASSIFIED\n\n(U) The photo on page 2 is from the wire service. (C) Copyright 2019 Le Soleil.\n\n"
+            "(U) The ambassador will attend the opening of the new library on Friday.\n\nUNCLASSIFIED\n")
+    assert "the opening of the new library on Friday" in versions(text, ("usg",))["usg"]

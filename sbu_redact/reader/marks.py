@@ -290,7 +290,9 @@ _LETTER_IN_PARENTHESES = lazy(r"\(([A-Za-z])\)")
 # (open36a: the notice is the whole rest of its line, nothing after it: `(C) 2026 TALKS WITH THE MINISTRY WILL ...
 # SECRET ANNEX` or `(C) 2025 Acme Corp. All rights reserved. The CEO said ...` is a mark, its text withheld)
 _NOTICE_YEAR = r"(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)?"
-_NOTICE_WORD = r"[A-Z][\w&.'\u2019\-]*"
+# (a name's word opens with a capital even where the notice's own words match in any case: `(C) Copyright raids set
+# for April 2026` is no notice, review36a)
+_NOTICE_WORD = r"(?-i:[A-Z])[\w&.'\u2019\-]*"
 _NOTICE_NAME = _NOTICE_WORD + r"(?:,?[ \t]+(?:" + _NOTICE_WORD + r"|&|[-\u2013])){0,%d}"
 _NOTICE_RIGHTS = (r"(?:[ \t]*[.,;]?[ \t]*(?:all|some)[ \t]+rights[ \t]+reserved"
                   r"|[ \t]*[.,;]?[ \t]*(?:used|reprinted)[ \t]+(?:under[ \t]+licen[cs]e|with[ \t]+permission|by[ \t]+permission))")
@@ -300,7 +302,10 @@ _NOTICE_NAMED = (r"(?:" + _NOTICE_YEAR + r",?[ \t]+" + _NOTICE_NAME % 7 + r"|" +
 # (a notice that says it is one: its rights, or the word copyright, and nothing else after it on its line)
 _STATED_NOTICE = lazy(r"(?:[ \t]+copyright[ \t]+(?:\u00a9[ \t]*)?|[ \t]*(?=(?:19|20)\d\d)|[ \t]+(?=[^\W\d_]))"
                       + _NOTICE_NAMED + _NOTICE_RIGHTS + r"+" + _NOTICE_END
-                      + r"|[ \t]+copyright[ \t]+(?:\u00a9[ \t]*)?" + _NOTICE_NAMED + _NOTICE_END, re.IGNORECASE)
+                      # (without its rights, the year right after the word and a short name: `(C) Copyright 2019 Le Soleil.`;
+                      # `(C) COPYRIGHT ENFORCEMENT RAIDS PLANNED FOR MARCH 2026` is a mark, review36a)
+                      + r"|[ \t]+copyright[ \t]+(?:\u00a9[ \t]*)?" + _NOTICE_YEAR + r",?[ \t]+" + _NOTICE_NAME % 3
+                      + r"[ \t]*\.?" + _NOTICE_END, re.IGNORECASE)
 # (a short credit line, `(C) Reuters 2026`: a notice only where nothing follows it, `inline_marks`)
 _COPYRIGHT = lazy(_STATED_NOTICE.pattern + r"|[ \t]+" + _NOTICE_NAME % 3 + r",?[ \t]+" + _NOTICE_YEAR + _NOTICE_END
                   + r"|[ \t]+" + _NOTICE_YEAR + r",?[ \t]+" + _NOTICE_NAME % 3 + _NOTICE_END, re.IGNORECASE)
