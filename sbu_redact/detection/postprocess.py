@@ -22,7 +22,9 @@ from .recase import capitalize
 from .slots import PersonSlots
 from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
 from .recognizers.given_name import WORD_SURNAME
+from .recognizers.apostrophe_surname import APOSTROPHE_SURNAME
 from .recognizers.particle_surname import PARTICLE_SURNAME
+from .recognizers.quoted_epithet import QUOTED_EPITHET
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -378,7 +380,8 @@ class PostProcessor:
             bare = strip_possessive(word.strip(".,;:()\"'"))
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
-            if f.explanation in (PARENTHETICAL_INSIDE_A_NAME, WORD_SURNAME, PARTICLE_SURNAME):
+            if f.explanation in (PARENTHETICAL_INSIDE_A_NAME, WORD_SURNAME, PARTICLE_SURNAME, APOSTROPHE_SURNAME,
+                                 QUOTED_EPITHET):
                 return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
