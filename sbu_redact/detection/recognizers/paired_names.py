@@ -17,6 +17,7 @@ from .base import CableRecognizer, RecognizerSpec
 _W = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+"
 _PAIR = re.compile(rf"(?<![\w\-'\u2019.])(?P<first>{_W})[ \t]*\n?[ \t]*(?:and|AND)[ \t]*\n?[ \t]*(?P<second>{_W})(?![\w\-'\u2019])")
 _AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<word>[A-Za-z]+)")
+_LIST_BEFORE = re.compile(r"[^\W\d_],[ \t]*\n?[ \t]*\Z")
 _BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t]*\n?[ \t]*\Z")
 PAIRED_NAMES = "two one-word names joined by and, with a person's verb after or a person's plural noun before"
 
@@ -55,6 +56,8 @@ class PairedNamesRecognizer(CableRecognizer):
                 continue
             if not (self._name_word(first) and self._name_word(second)):
                 continue
+            if _LIST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+                continue  # (Cameron, Vinton and Hackberry: the end of a list whose first items no one found)
             before = _BEFORE.search(text, max(0, m.start() - 30), m.start())
             cue = before.group("word").lower() if before is not None else ""
             rare = lex.settings.names.rare_below_zipf

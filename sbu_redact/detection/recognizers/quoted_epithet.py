@@ -43,6 +43,10 @@ class QuotedEpithetRecognizer(CableRecognizer):
         self.verbs_after = frozenset(w.lower() for w in spec.verbs_after)
         self.person_heads = frozenset(w.lower() for w in spec.person_heads)
 
+    def _person_head(self, word: str) -> bool:
+        """One of `person_heads`, or a compound ending with one of five letters or more (BLACKSMITH)."""
+        return word in self.person_heads or any(word.endswith(h) for h in self.person_heads if len(h) >= 5)
+
     def _after(self, text: str, end: int, verbs: frozenset[str]) -> bool:
         after = _WORDS_AFTER.match(text, end)
         if after is None:
@@ -59,7 +63,7 @@ class QuotedEpithetRecognizer(CableRecognizer):
             if not (words[1][:1].isupper() or name.islower()) or name.isupper() != m.group("article").isupper():
                 continue
             head = re.split(r"['\u2019]", words[1])[0]
-            if not (lex.agent_noun(head) or head.upper() in lex.one_word_titles or head.lower() in self.person_heads):
+            if not (lex.agent_noun(head) or head.upper() in lex.one_word_titles or self._person_head(head.lower())):
                 continue  # (THE OCEAN QUEEN, THE STORM: a ship's or an operation's name)
             if lex.is_place(name) or lex.is_place(" ".join(words[1:])) or lex.is_organization(text, start, end):
                 continue
