@@ -34,6 +34,8 @@ class CuedWordNameRecognizer(CableRecognizer):
         not_after: list[str] = []
         # given names that are words the name lists leave out or hold as no name (WILL, RUSTY, Roy)
         given_words: list[str] = []
+        # words after it that make it an organisation's or a thing's name (PEACE CORPS, HOPE FOUNDATION)
+        words_of_things_after: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -42,6 +44,7 @@ class CuedWordNameRecognizer(CableRecognizer):
         self.nouns_after_possessive = frozenset(w.lower() for w in spec.nouns_after_possessive)
         self.not_after = frozenset(w.lower() for w in spec.not_after)
         self.given_words = frozenset(w.lower() for w in spec.given_words)
+        self.words_of_things_after = frozenset(w.lower() for w in spec.words_of_things_after)
 
     def find(self, text):
         lex = self.lexicon
@@ -69,8 +72,14 @@ class CuedWordNameRecognizer(CableRecognizer):
             if m.group("possessive"):
                 cued = cue_after in self.nouns_after_possessive
             else:
-                # (a modal or a stop word, WILL, MAY, only by its possessive or a person's noun before it)
-                cued = cue_before in self.words_before or cue_after in self.verbs_after and fold(word) not in lex.stop_words
+                # (a modal or a stop word, WILL, MAY, only by its possessive or a naming word or title before
+                # it: LUKAS'S MOTHER WILL NOT TALK is the modal after a relative's noun)
+                stop_word = fold(word) in lex.stop_words
+                cued = cue_before in self.words_before and not (stop_word and cue_before in lex.person_nouns) \
+                    or cue_after in self.verbs_after and not stop_word
+                if cued and after is not None and (cue_after in self.words_of_things_after
+                                                   or lex.is_organization(text, m.start(), after.end())):
+                    continue  # (AMCIT PEACE CORPS VOLUNTEER: an organisation's name)
             if cued:
                 results.append(self.result(m.start(), m.end(), CUED_WORD_NAME))
         return results
