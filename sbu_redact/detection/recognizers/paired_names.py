@@ -17,6 +17,7 @@ from .base import CableRecognizer, RecognizerSpec
 _W = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+"
 _PAIR = re.compile(rf"(?<![\w\-'\u2019.])(?P<first>{_W})[ \t]*\n?[ \t]*(?:and|AND)[ \t]*\n?[ \t]*(?P<second>{_W})(?![\w\-'\u2019])")
 _AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<word>[A-Za-z]+)")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[ \t]*\Z")
 _LIST_BEFORE = re.compile(r"[^\W\d_],[ \t]*\n?[ \t]*\Z")
 _BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t]*\n?[ \t]*\Z")
 PAIRED_NAMES = "two one-word names joined by and, with a person's verb after or a person's plural noun before"
@@ -69,6 +70,10 @@ class PairedNamesRecognizer(CableRecognizer):
             if lex.is_organization(text, m.start(), m.end()) or lex.place_before(text, m.end()):
                 continue
             after = _AFTER.match(text, m.end())
+            if not caps and (after is not None and after.group("word")[:1].isupper()
+                             or before is not None and before.group("word")[:1].isupper() and not _SENTENCE_END.search(
+                                 text, max(0, before.start() - 3), before.start())):
+                continue  # (Buenos Aires and Omar Said: in mixed case a capital before or after it is more of a name)
             if after is not None and after.group("word").lower() in self.verbs_after or cue in self.plural_nouns_before:
                 results.append(self.result(m.start("first"), m.end("first"), PAIRED_NAMES))
                 results.append(self.result(m.start("second"), m.end("second"), PAIRED_NAMES))
