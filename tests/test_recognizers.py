@@ -466,6 +466,17 @@ CASES = [
      ["ruwanthi"], ["police"]),
     ("role_apposition_name", "3. (C) THE MISSING: ABAKOURA, A TAILOR; AND IN MOUNDOU, A MARKET TOWN, TWO BOYS.",
      ["ABAKOURA"], ["MOUNDOU"]),
+    # fixnames36: apostrophe surnames, quoted epithets, paired one-word names, given names that are words, postcode lines
+    ("apostrophe_surname", "2. (C) D'ALESSIO AND GIOVANNA DALL'ERTA MET THE CHARGE D'AFFAIRES AT THE CORTE D'APPELLO.",
+     ["D'ALESSIO", "GIOVANNA DALL'ERTA"], ["D'AFFAIRES", "D'APPELLO"]),
+    ("quoted_epithet", "4. (S) A TRADER WHO ASKED TO BE CALLED \"THE BLACKSMITH\" SAID \"THE NORTHERN STAR\" HAD SAILED.",
+     ["THE BLACKSMITH"], ["NORTHERN STAR"]),
+    ("paired_names", "3. (C) HE SAID THAT GAETANINO AND PEPPUCCIO RUN THE DOCKS; HOMS AND HAMA WERE SHELLED.",
+     ["GAETANINO", "PEPPUCCIO"], ["HOMS", "HAMA"]),
+    ("cued_word_name", "5. (C) HIS NEPHEW RUSTY IS NEXT OF KIN. IN MAY THE MINISTRY WILL RULE; HIS MOTHER WILL NOT TALK.",
+     ["RUSTY"], ["MAY", "WILL"]),
+    ("postcode_line_address", "(SBU) She lives at 1820 S 450 E, Orem, UT 84058; mail goes to Box 77, Duck Lake, SK S0K 1J0.",
+     ["1820 S 450 E, Orem, UT 84058", "Box 77, Duck Lake, SK S0K 1J0"], []),
     # two-letter initials of Mongolian names (`names.given_name_abbreviations`)
     ("unfamiliar_name", "(U) Her mother, Ts. Oyunbileg, and TS. BATTULGA, A LAWYER; Ch. 5 of the law.",
      ["Ts. Oyunbileg", "TS. BATTULGA"], ["law"]),

@@ -20,6 +20,8 @@ _QUOTED = re.compile(rf"[\"\u201c](?P<name>(?:['\u2018\u2019](?P<neap>[OoAa])|(?
 # 'o russo, o'malommo (a Neapolitan article outside quotes, lower case or capitals)
 _BARE = re.compile(rf"(?<![\w'\u2019])(?P<name>['\u2018\u2019][OoAa][ \t]+[{_L}]{{3,}}|[Oo]['\u2019][a-z]{{3,}})(?![\w'\u2019])")
 _WORD_BEFORE = re.compile(rf"(?P<word>[{_L}\-]+)(?P<comma>,)?[ \t]*\n?[ \t]*\Z")
+# a second nickname in quotes joined to the first by `and`/`y` (fixnames36)
+_QUOTED_PARTNER = re.compile(rf"[ \t]*\n?[ \t]*(?:and|AND|y|Y)[ \t]*\n?[ \t]*[\"\u201c][{_L}][{_L}'\u2019 \t\-]{{0,40}}[\"\u201d]")
 _WORD_AFTER = re.compile(r"[,]?[ \t]*\n?[ \t]*(?P<word>[A-Za-z]+)(?:[ \t]+(?P<next>[A-Za-z]+))?")
 
 
@@ -41,6 +43,9 @@ class ArticleAliasRecognizer(CableRecognizer):
         self.verbs_after = frozenset(w.lower() for w in spec.verbs_after)
 
     def _verb_after(self, text: str, end: int) -> bool:
+        partner = _QUOTED_PARTNER.match(text, end)
+        if partner is not None:
+            end = partner.end()  # "EL ZURDO" AND "EL TIGRILLO" HAD FOLLOWED HER: the verb after both
         after = _WORD_AFTER.match(text, end)
         return after is not None and (after.group("word").lower() in self.verbs_after
                                       or after.group("next") is not None and after.group("word").lower() in ("was", "is", "has", "had")

@@ -1,0 +1,88 @@
+"""PERSON: a given name that is also a common word (`Roy`, `Grace`, `RUSTY`, `WILL`, `MAY'S`) where
+the sentence says person (fixnames36): a person's noun or a naming word right before it (`his widow
+Grace`, `D'ORTOLI-BAPTISTE'S SON RUSTY`, `A WOMAN NAMED CHARITY`), a verb only a person does right
+after it (`Roy told the consular agent`, `RUSTY HAS NOT AGREED` is too weak: `verbs_after` are
+speech and life verbs), or its possessive before a person's noun (`WILL'S UNCLE`, `MAY'S
+PASSPORT`). The word is a known given name (`names.word_given_names`, a common word of the name
+lexicon, or `given_words`) written as
+a name: capitalized in mixed-case text, in capitals in capitals; never after a word that makes it a
+month, a modal or a thing (`not_after`: IN MAY, THE WILL, OF HOPE)."""
+from __future__ import annotations
+
+import re
+
+from ...folding import name_fold as fold
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_WORD = re.compile(r"(?<![\w\-'\u2019.])(?P<word>[A-Z][A-Za-z]+)(?P<possessive>['\u2019][sS])?(?![\w\-'\u2019])")
+_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<word>[A-Za-z]+)")
+_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)(?P<comma>,)?[ \t]*\n?[ \t]*\Z")
+CUED_WORD_NAME = "a given name that is also a word, where the sentence says person"
+
+
+@register("cued_word_name")
+class CuedWordNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # verbs right after it that only a person does (told, said, testified)
+        verbs_after: list[str] = []
+        # words right before it that name a person next (named, called, widow, son)
+        words_before: list[str] = []
+        # nouns after its possessive that are a person's (uncle, passport, phone)
+        nouns_after_possessive: list[str] = []
+        # words right before it that make it a month, a modal or a thing (in, the, of)
+        not_after: list[str] = []
+        # given names that are words the name lists leave out or hold as no name (WILL, RUSTY, Roy)
+        given_words: list[str] = []
+        # words after it that make it an organisation's or a thing's name (PEACE CORPS, HOPE FOUNDATION)
+        words_of_things_after: list[str] = []
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        self.verbs_after = frozenset(w.lower() for w in spec.verbs_after)
+        self.words_before = frozenset(w.lower() for w in spec.words_before)
+        self.nouns_after_possessive = frozenset(w.lower() for w in spec.nouns_after_possessive)
+        self.not_after = frozenset(w.lower() for w in spec.not_after)
+        self.given_words = frozenset(w.lower() for w in spec.given_words)
+        self.words_of_things_after = frozenset(w.lower() for w in spec.words_of_things_after)
+
+    def find(self, text):
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        results = []
+        for m in _WORD.finditer(text):
+            word = m.group("word")
+            caps = word.isupper()
+            if caps and len(word) < 3 or not caps and not word[1:].islower():
+                continue
+            listed = word.lower() in self.given_words
+            if not (listed or lex.is_word_given_name(word) or lex.is_given_name(word) and lex.is_common(word, threshold)):
+                continue
+            if fold(word) in lex.stop_words and not listed or fold(word) in lex.title_words:
+                continue  # (NAMED THE BROTHERS: a stop word; WILL only as a listed given name)
+            if caps and not lex.caps_around(text, m.start(), m.end()) \
+                    or (lex.is_place(word) or lex.never_a_name(word)) and not listed:
+                continue
+            before = _BEFORE.search(text, max(0, m.start() - 30), m.start())
+            cue_before = before.group("word").lower() if before is not None and before.group("comma") is None else ""
+            if cue_before in self.not_after:
+                continue
+            after = _AFTER.match(text, m.end())
+            cue_after = after.group("word").lower() if after is not None else ""
+            if m.group("possessive"):
+                cued = cue_after in self.nouns_after_possessive
+            else:
+                # (a modal or a stop word, WILL, MAY, only by its possessive or a naming word or title before
+                # it: LUKAS'S MOTHER WILL NOT TALK is the modal after a relative's noun)
+                stop_word = fold(word) in lex.stop_words
+                cued = cue_before in self.words_before and not (stop_word and cue_before in lex.person_nouns) \
+                    or cue_after in self.verbs_after and not stop_word
+                if cued and after is not None and (cue_after in self.words_of_things_after
+                                                   or lex.is_organization(text, m.start(), after.end())):
+                    continue  # (AMCIT PEACE CORPS VOLUNTEER: an organisation's name)
+            if cued:
+                results.append(self.result(m.start(), m.end(), CUED_WORD_NAME))
+        return results
+
+
+__all__ = ["CuedWordNameRecognizer", "CUED_WORD_NAME"]
