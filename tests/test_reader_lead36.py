@@ -77,3 +77,18 @@ def test_short_copyright_credit_is_still_no_mark() -> None:
     text = ("UNCLASSIFIED\n\n(U) The photo on page 2 is from the wire service. (C) Copyright 2019 Le Soleil.\n\n"
             "(U) The ambassador will attend the opening of the new library on Friday.\n\nUNCLASSIFIED\n")
     assert "the opening of the new library on Friday" in versions(text, ("usg",))["usg"]
+
+
+# review36c (on open36c's merge): two early exits of `unsure_wraps._unsure_second_line` released the line under a (U)
+# line: any ticked box `[X]` anywhere on the (U) line, and a next line opening like an export's record (`Separately,`)
+# in a text with three such lines. First run on the merge: both released at usg, partner and public (main `f1d8506`
+# withheld them). Now the box must tick a level and a record needs three of its separators.
+@pytest.mark.parametrize("text, phrase", [
+    ("SECRET//NOFORN\n\n1. (U) Visa renewal filed [X] on Monday.\nSource BLUEBIRD was arrested on Tuesday.\n\n"
+     "2. (S//NF) Tell HQ the exfil plan.\n\nSECRET//NOFORN\n", "Source BLUEBIRD was arrested"),
+    ("SECRET//NOFORN\n\n1. (U) The port visit is set for 14 March.\nSeparately, the minister takes cash from the PRC.\n\n"
+     "However, we have not corroborated it.\nFinally, do not share it with partners.\n\nSECRET//NOFORN\n",
+     "the minister takes cash"),
+])
+def test_unsure_wrap_exits_do_not_release(text: str, phrase: str) -> None:
+    assert_withheld(text, phrase, ("usg", "partner", "public"))

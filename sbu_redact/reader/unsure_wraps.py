@@ -58,9 +58,13 @@ _BEFORE_MARK = compile_pattern(r"[ \t>*_]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|
 # (or a divider's, `--- Slide 3 (U) ---`)
 _LABEL_MARKED_AFTER = compile_pattern(r"^[^\n]*[^\W\d_][^\n(]*[(\[][A-Z][A-Za-z/ ,\-]{0,40}[)\]][^\w\n]*$", re.M)
 _WORD = compile_pattern(r"[^\W_]")
-_TICKED_BOX = compile_pattern(r"\[[xX✓✔]\]")
+# (a box that ticks a level, `Block classification:  [X] U   [ ] C`; not any `[x]` in a sentence, `filed [X] on
+# Monday`, review36c)
+_TICKED_BOX = compile_pattern(r"\[[xX✓✔]\][ \t]*(?:U|C|S|TS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP[ \t]+SECRET)\b")
 _OPENING_MARK = compile_pattern(r"\((?:U|C|S|TS|R|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)")
-_RECORD = compile_pattern(r'^[ \t]*"?[\w.\-]{1,20}"?[,;\t|]', re.M)
+# (an export's record: a short first field and at least three of its separator on the line, `11,UNCLASSIFIED,...`;
+# not a sentence opening with `Separately,` or `Thanks,`, review36c)
+_RECORD = compile_pattern(r'^[ \t]*"?[\w.\-]{1,20}"?([,;\t|])[^\n]*?\1[^\n]*?\1', re.M)
 _RULE = compile_pattern(r"([-=_*~#])\1\1")
 _LETTERED = compile_pattern(r"\S*[^\W\d_]\S*")  # (a word with a letter in it)
 
@@ -82,7 +86,7 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
             or len(_LETTERED.findall(opening)) < 3 and not opening.rstrip(" \t*_\"'”’)").endswith((".", "!", "?")) \
             or opening.rstrip(" \t*_").endswith(":") or _RULE.match(opening) is not None \
             or _OPENING_MARK.match(opening) is not None \
-            or _RECORD.match(opening) is not None and len(_RECORD.findall(r.text)) >= 3:
+            or _RECORD.match(opening) is not None and sum(1 for _ in _RECORD.finditer(r.text)) >= 3:
         return False  # (a label, `Findings:`, `Signature block:`, or a line of fewer than three words: a signature,
         # `BT`, a URL, `</item>`, unless it ends one: `Agent burned.`; nor a rule, `----- Forwarded by ...`; a line
         # opening with its own mark is marked text, and one opening an export's record, `11,UNCLASSIFIED,...`)
