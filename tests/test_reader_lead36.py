@@ -92,3 +92,16 @@ def test_short_copyright_credit_is_still_no_mark() -> None:
 ])
 def test_unsure_wrap_exits_do_not_release(text: str, phrase: str) -> None:
     assert_withheld(text, phrase, ("usg", "partner", "public"))
+
+
+def test_u_line_ending_in_an_ellipsis_is_no_sure_wrap() -> None:
+    """adv150-016 (first run on `f1d8506` and on the session's merge: released at usg, partner and public): a (U)
+    line cut near the width but ending in an ellipsis is an author's break, not a wrap."""
+    text = ("Classification: CONFIDENTIAL//NOFORN\n\nAll,\n\n"
+            "(U) The Council of Ministers approved the Tibar port expansion tender on 19 May.\n\n"
+            "(U) Background on the tender, as the minister explained it to us privately\u2026\n"
+            "The Chinese bidder offered the port authority director a seat on its regional\n"
+            "board and a scholarship for his son in Shanghai if the tender goes its way.\n\n"
+            "(C//NF) We recommend raising the integrity clause with the Prime Minister.\n\n"
+            "Classification: CONFIDENTIAL//NOFORN\n")
+    assert_withheld(text, "offered the port authority director a seat", ("usg", "partner", "public"))

@@ -112,8 +112,9 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     if line.endswith(":"):
         # (`2. (U) BEGIN TEXT:`: the mark is the quoted text's, which runs to END TEXT)
         return r.g.quotation_begins.search(r.text, mark_start, prev.end) is None
-    if line[-1] in ".!?":
-        return True  # the author's break after a sentence (review35b 28): the next line is unmarked text
+    if line[-1] in ".!?\u2026" or line.endswith(("--", "\u2014", "\u2013")):
+        return True  # the author's break after a sentence (review35b 28), or after an ellipsis or a dash that may
+        # end one (`... as the minister explained it to us privately…`, adv150-016): the next line is unmarked text
     # in the middle of a sentence: a wrap where the next word could not have fitted at the text's wrap width (no
     # narrower than a cable's 69 columns, as a short text's lines do not show its width; no wider than a mail tool's,
     # as a text saved with a line a paragraph has a very wide one): anywhere else the author broke the line
