@@ -105,3 +105,16 @@ def test_u_line_ending_in_an_ellipsis_is_no_sure_wrap() -> None:
             "(C//NF) We recommend raising the integrity clause with the Prime Minister.\n\n"
             "Classification: CONFIDENTIAL//NOFORN\n")
     assert_withheld(text, "offered the port authority director a seat", ("usg", "partner", "public"))
+
+
+def test_not_for_distribution_to_hmg_withholds_the_named_paragraph_from_partner() -> None:
+    """adv150-034 (first run on `f1d8506` and on the session's merge: released at partner): 'not for distribution
+    to HMG officials' is a rule against sharing with the partner, as 'do not share with HMG' was."""
+    text = ("UNCLAS LUSAKA 000274\nSENSITIVE\nSIPDIS\nSUBJECT: (SBU) COPPERBELT MINE SAFETY\n"
+            "1. (U) THIS CABLE MAY BE SHARED WITH THE BRITISH HIGH COMMISSION IN LUSAKA, EXCEPT\n"
+            "PARAGRAPH 3, WHICH IS NOT FOR DISTRIBUTION TO HMG OFFICIALS.\n"
+            "2. (U) THE MINISTRY OF MINES CLOSED TWO SHAFTS AT MUFULIRA AFTER A ROCK FALL ON 11 MAY.\n"
+            "3. (SBU) THE U.S. FIRM BIDDING FOR THE KONKOLA CONCESSION ASKED THE EMBASSY TO LOBBY\n"
+            "AGAINST THE BRITISH-BACKED BIDDER.\n"
+            "4. (U) THE DONOR GROUP ON MINE SAFETY MEETS IN LUSAKA ON 9 JUNE.\n")
+    assert_withheld(text, "ASKED THE EMBASSY TO LOBBY", ("partner", "public"))
