@@ -329,8 +329,14 @@ def test_escaped_sbu_mark_is_withheld_at_public(name: str) -> None:
     assert_withheld(_clo(o, c, o, c), "Residential guard shift change at the Kabulonga compound", ("public",))
 
 
-@pytest.mark.parametrize("name", ["markdown-backslash", "doubled-backslash", "url-percent", "html-decimal",
-                                  "json-unicode"])
+_LOWERS = pytest.mark.xfail(strict=True, reason="over-redaction, accepted (fixrev36m): an escaped plain (U) is no "
+                            "longer decoded, since an escape may only raise (review36m: LaTeX `\\(U\\)` lowered S//NF text)")
+
+
+@pytest.mark.parametrize("name", [pytest.param("markdown-backslash", marks=_LOWERS),
+                                  pytest.param("doubled-backslash", marks=_LOWERS),
+                                  pytest.param("url-percent", marks=_LOWERS), "html-decimal",
+                                  pytest.param("json-unicode", marks=_LOWERS)])
 def test_escaped_u_items_are_released(name: str) -> None:
     o, c = ESCAPES[name]
     assert_released(_clo(o, c, o, c), "Swimming lessons for children resume", "public")
