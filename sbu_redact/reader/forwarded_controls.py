@@ -88,7 +88,11 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
         # markdown `> SECRET//NOFORN` at the top); a line of the file's own, in no forward and under no header, that
         # limits further than the first (top and bottom banners that conflict)
         top_quoted = quoted and not _unquoted_text_before(r.text, line_start)
-        if no_outer_line or e in subject_lines or top_quoted or not quoted and header is None and not in_forward:
+        # (a footer that adds a control the first line leaves out, `SBU` over `SBU//NOFORN`, is the banner's and
+        # keeps the project's rule for plain (U) text, tests/test_reader_fixbanner34.py; one that contradicts the
+        # first line's own limit, `S//REL TO USA, GBR` over `S//NF`, is a conflict)
+        conflict = not quoted and header is None and not in_forward and first_limit is not None
+        if no_outer_line or e in subject_lines or top_quoted or conflict:
             block_start: int | None = 0
         elif quoted:
             block_start = _quoted_block_start(r.text, line_start)
