@@ -138,20 +138,16 @@ def _field_forms(line: str) -> list[tuple[str, int, int]]:
     for i, (cell, start, end) in enumerate(cells):
         if ":" in cell:
             forms.append((cell.strip(), start, end))
-        if i + 1 < len(cells) and not _is_own_field(cells[i + 1][0]):
-            # (also after a cell that is a field of its own: its next cell, when no field of its own, may say more,
-            # `| Releasability: REL TO USA, GBR | NOFORN per J2 |`, and the most restrictive wins, review35d; a label
-            # in emphasis, `| **Releasability:** | NOFORN |`)
+        if i + 1 < len(cells):
+            # (also after a cell that is a field of its own: its next cell may say more, `| Releasability: REL TO
+            # USA, GBR | NOFORN per J2 |`, `| ... | Exception: not GBR pending MOU |`, and the most restrictive
+            # wins, review35d, review36b; a label cell with no value takes the next cell's whole text, colon or
+            # not, `| Releasability: | Note: US eyes only |`; a label in emphasis, `| **Releasability:** | NOFORN |`.
+            # A next cell that is a field of its own is read as its own field too: reading it twice only adds)
             label = cell.partition(":")[0].strip().strip("*_").strip().rstrip(":").strip().strip("*_").strip()
             value, value_start, value_end = cells[i + 1]
             forms.append((f"{label}: {value.strip()}", value_start, value_end))
     return forms
-
-
-def _is_own_field(cell: str) -> bool:
-    """`cell` is a `Label: value` field of its own (`Caveats: none`), no value of the cell before it."""
-    label, colon, value = cell.partition(":")
-    return bool(colon) and bool(label.strip().strip("*_").strip()) and bool(value.strip().strip("*_").strip())
 
 
 def _release_fields(r: Reading, line: str, line_start: int) -> list[tuple[re.Match[str], tuple[int, int]]]:

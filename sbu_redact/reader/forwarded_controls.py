@@ -38,14 +38,9 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
     # banner became the first line, was never applied and made every later forward's NOFORN "no further")
     # (nor is a `>` quoted line: a quoted CONFIDENTIAL//NOFORN line above the chat's own was taken for the first
     # line and never applied, review35d)
-    own = [e for e in banners if not _is_quoted(r.text, e.start)]
+    # (the reader's own banner may hold the quote itself, `> SECRET//NOFORN` read from its `>`, review36b)
+    own = [e for e in banners if not _is_quoted(r.text, e.start) and not e.seen.lstrip().startswith(">")]
     first = own[0] if own else None
-    lines = sorted([*(e for e in banners if e is not first), *_chat_quoted_lines(r), *_quoted_banner_lines(r)],
-                   key=lambda e: e.start)
-    if not lines:
-        return portions
-    first_limit = foreign_release_limit(r, first.marking) if first is not None and first.marking is not None else None
-    first_end = first.end if first is not None else 0
     from_fields = sorted(f.start for f in r.fields if f.name == "from")
     openers = _message_openers(r)
     headers = sorted({*from_fields, *openers})
@@ -54,6 +49,24 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
     # its outer message's banner covers), so from its start every marked portion takes the first line's limit as
     # well as its own lines' (fail closed: an outer REL TO USA, AUS or NOFORN, review35b/35d)
     forward_start = min([*openers, *from_fields[1:]], default=None)
+    # (an outer message with no classification line of its own, its only lines the forward's: which message they
+    # mark cannot be told, so they govern the whole file, review36b)
+    no_outer_line = forward_start is not None and (first is None or first.start >= forward_start)
+    quoted_banners = _quoted_banner_lines(r)
+    # (nor where a quoted banner stands at the top, above any unquoted text: which message the file's first line
+    # marks, the quoted one's reply or a part of it, cannot be told, so it is one line among the others, review36b)
+    quoted_on_top = any(not _unquoted_text_before(r.text, r.text.rfind("\n", 0, e.start) + 1)
+                        for e in [*quoted_banners, *(e for e in banners if e.seen.lstrip().startswith(">"))]) \
+        or _opens_with_quoted_banner(r)
+    if no_outer_line or quoted_on_top:
+        first = None
+    subject_lines = _subject_markings(r)
+    lines = sorted([*(e for e in banners if e is not first), *_chat_quoted_lines(r), *quoted_banners,
+                    *subject_lines], key=lambda e: e.start)
+    if not lines:
+        return portions
+    first_limit = foreign_release_limit(r, first.marking) if first is not None and first.marking is not None else None
+    first_end = first.end if first is not None else 0
     limits: list[tuple[int, Marking]] = []
     if forward_start is not None and first_limit is not None and forward_start >= first_end:
         limits.append((forward_start, first_limit))
@@ -66,12 +79,27 @@ def with_forwarded_controls(r: Reading, portions: list[Portion]) -> list[Portion
         if header is None and not quoted and any(at > e.start for at in headers):
             header = line_start  # (a classification line above the forward's `From:`, review35d)
         in_forward = forward_start is not None and e.start >= forward_start
-        if limit is None or not (quoted or header is not None) or as_far(first_limit, limit) and not in_forward:
+        if limit is None or as_far(first_limit, limit) and not in_forward:
             continue
         # the line governs its whole block wherever in it it stands (a forward's classification line at its end,
-        # review35b): the quoted lines around it, or everything from the forward's header on
-        block_start = _quoted_block_start(r.text, line_start) if quoted else header
-        assert block_start is not None
+        # review35b): the quoted lines around it, or everything from the forward's header on. It governs the whole
+        # file (review36b, the most restrictive reading) where it may be the file's own: where the outer message
+        # has no line of its own; a marking in the subject; a quoted banner that nothing unquoted stands above (a
+        # markdown `> SECRET//NOFORN` at the top); a line of the file's own, in no forward and under no header, that
+        # limits further than the first (top and bottom banners that conflict)
+        top_quoted = quoted and not _unquoted_text_before(r.text, line_start)
+        # (a footer that adds a control the first line leaves out, `SBU` over `SBU//NOFORN`, is the banner's and
+        # keeps the project's rule for plain (U) text, tests/test_reader_fixbanner34.py; one that contradicts the
+        # first line's own limit, `S//REL TO USA, GBR` over `S//NF`, is a conflict)
+        conflict = not quoted and header is None and not in_forward and first_limit is not None
+        if no_outer_line or e in subject_lines or top_quoted or conflict:
+            block_start: int | None = 0
+        elif quoted:
+            block_start = _quoted_block_start(r.text, line_start)
+        else:
+            block_start = header
+        if block_start is None:
+            continue
         limits.append((min(block_start, e.end), limit))
         r.problem("DOCUMENT_CONTROL_NOT_CARRIED", "warning",
                   f"a forwarded message's own classification line states {limit.banner().removeprefix('UNCLASSIFIED//')}"
@@ -111,8 +139,9 @@ def _chat_quoted_lines(r: Reading) -> list[Evidence]:
     return found
 
 
-# a quoted line that is a banner alone (`> SECRET//NOFORN`, `>> CONFIDENTIAL//REL TO USA, AUS`)
-_QUOTED_BANNER = re.compile(r"(?m)^[ \t]*(?:>[ \t]*)+(?P<value>[A-Z][A-Z \t\-]*//[A-Z0-9 \t,/\-]+?)[ \t]*$")
+# a quoted line that is a banner alone (`> SECRET//NOFORN`, `>> CONFIDENTIAL//REL TO USA, AUS`), also after a chat
+# line's time and sender (`[10:01] lt.moss: > CONFIDENTIAL//NOFORN`, review36b)
+_QUOTED_BANNER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*[^\s:]{1,40}:[ \t]*)?(?:>[ \t]*)+(?P<value>[A-Z][A-Z \t\-]*//[A-Z0-9 \t,/\-]+?)[ \t]*$")
 
 
 def _quoted_banner_lines(r: Reading) -> list[Evidence]:
@@ -124,6 +153,37 @@ def _quoted_banner_lines(r: Reading) -> list[Evidence]:
         if marking.valid and marking.level is not None:
             found.append(Evidence("banner", marking, m.start("value"), m.end("value"), m.group(0).strip()))
     return found
+
+
+# a subject that opens with a classified marking (`Subject: SECRET//NOFORN FW: shipment`)
+_SUBJECT_MARKING = re.compile(r"(?im)^[ \t]*SUBJECT[ \t]*:[ \t]*(?P<value>(?:TOP[ \t]+)?[A-Z]+//[A-Z0-9 \t,/\-]*?[A-Z0-9])"
+                              r"(?=[ \t]+(?:RE|FWD?|AW|WG)[ \t]*:|[ \t]*[-:\u2013\u2014]|[ \t]*$)")
+
+
+def _subject_markings(r: Reading) -> list[Evidence]:
+    """The classified markings that open a message's subject, which the reader takes for no line of their own: the
+    message's marking, as much as a banner (review36b)."""
+    found = []
+    for m in _SUBJECT_MARKING.finditer(r.text):
+        marking = r.g.parse(m.group("value"))
+        if marking.valid and marking.level is not None:
+            found.append(Evidence("banner", marking, m.start("value"), m.end("value"), m.group(0).strip()))
+    return found
+
+
+def _opens_with_quoted_banner(r: Reading) -> bool:
+    """The file's first line that is not blank is a quoted banner of a level alone (`> UNCLASSIFIED`)."""
+    line = next((line for line in r.text.splitlines() if line.strip()), "")
+    prefix = _QUOTE_PREFIX.match(line)
+    if prefix is None:
+        return False
+    marking = r.g.parse(line[prefix.end():].strip(" \t>"))
+    return marking.valid and marking.level is not None
+
+
+def _unquoted_text_before(text: str, line_start: int) -> bool:
+    """A line that is not quoted and not blank stands before `line_start`."""
+    return any(line.strip() and _QUOTE_PREFIX.match(line) is None for line in text[:line_start].splitlines())
 
 
 def _is_quoted(text: str, at: int) -> bool:

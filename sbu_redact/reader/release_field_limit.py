@@ -6,7 +6,9 @@ document's releasability without saying which portions it covers. The document's
 carries (`document_controls.orphan_document_controls`) leaves plain (U) text to partners where a controlled portion
 is there to hold the control, and applies nothing where the banner outranks the marks; both released text that the
 field kept from partners. The reader cannot tie a field to a part, so its limit (NOFORN, or a REL TO list: the
-countries every field names) goes to every marked portion, unless a portion's own mark carries it; plain (U)
+countries every field names; fields that disagree: the most restrictive, review36b) goes to every marked portion,
+unless a portion's own mark carries every field's limit (then only controlled (U//FOUO)-like portions that do not
+carry it take it); plain (U)
 text keeps the project's rule beside a controlled portion, which holds the control (fixbanner34) (fail closed towards partners; the level is not raised:
 usg keeps the text). A field naming the partner (`REL TO USA, GBR`) still lets the partner see (U) text.
 """
@@ -23,9 +25,21 @@ def with_release_field_limit(r: Reading, portions: list[Portion], as_marked: lis
     """`portions` with the release fields' combined limit on foreign release applied to every marked portion;
     `as_marked` are the portions as their marks read, before any statement or stated control raised them."""
     carried = [p.marking for p in as_marked if p.explicit and p.marking is not None and p.marking.valid]
-    limit = _combined_limit(r, carried)
-    if limit is None:
+    limits = [limit for stated in r.document_controls
+              if (limit := foreign_release_limit(r, stated.marking)) is not None]
+    if not limits:
         return portions
+    # (fields that disagree, `Releasability: REL TO USA, GBR` over `Dissemination: NOFORN`: the most restrictive
+    # governs, also where a portion's own mark carries one of them, review36b)
+    limit = _most_restrictive(r, limits)
+    if all(any(as_far(m, each) for m in carried) for each in limits):
+        # every field's limit is carried by a portion's own mark (a JSON message's `"dissemination": ["NOFORN"]`
+        # over `S//NF` and `U` paragraph records): it is tied to that portion as a banner's control is, and plain
+        # (U) text under it keeps the project's rule (`document_controls`); but a controlled portion, `(U//FOUO)`
+        # beside `(S//NF)` under `Dissemination: NOFORN`, says nothing of foreign release and takes it (review36b)
+        return [p.with_marking(limited(r, p.marking, limit))
+                if p.explicit and p.marking is not None and p.marking.valid and p.marking.rank == 0
+                and _controlled(p.marking) and not as_far(p.marking, limit) else p for p in portions]
     # (a plain (U) mark is an exact sign that its text is uncontrolled: beside a controlled portion, which is there
     # to hold the field's control, it keeps the project's rule and stays at partner, tests/test_reader_fixbanner34.py)
     # (the field's own line is no such portion: `DISTRIBUTION STATEMENT (C): ...` reads as a (C) mark)
@@ -44,24 +58,18 @@ def with_release_field_limit(r: Reading, portions: list[Portion], as_marked: lis
     return out
 
 
-def _combined_limit(r: Reading, carried: list[Marking]) -> Marking | None:
-    """The most the release fields limit foreign release: NOFORN if any says it (or their lists share no country
-    but the USA), else the countries all their REL TO lists name; None when no field limits it. A field whose limit
-    a portion's own mark carries (a JSON message's `"dissemination": ["NOFORN"]` over `S//NF` and `U` paragraph
-    records) is tied to that portion, as a banner's control is: it is the banner's, and plain (U) text under it
-    keeps the project's rule (`document_controls`)."""
-    countries: set[str] | None = None
-    for stated in r.document_controls:
-        limit = foreign_release_limit(r, stated.marking)
-        if limit is None or any(as_far(m, limit) for m in carried):
-            continue
-        if limit.noforn:
-            return r.g.parse("UNCLASSIFIED//NOFORN")
-        countries = set(limit.rel_to) if countries is None else countries & set(limit.rel_to)
-    if countries is None:
-        return None
-    order = [c for stated in r.document_controls for c in stated.marking.rel_to if c in countries]
-    listed = list(dict.fromkeys(order))
+def _controlled(m: Marking) -> bool:
+    """`m` (an unclassified mark) states a control or designation (FOUO, LES, CUI, SBU): no plain (U)."""
+    return bool(m.designations or m.dissem or m.non_ic or m.cui_categories)
+
+
+def _most_restrictive(r: Reading, limits: list[Marking]) -> Marking:
+    """The most the fields' `limits` limit foreign release: NOFORN if any says it (or their lists share no country
+    but the USA), else the countries all their REL TO lists name."""
+    if any(limit.noforn for limit in limits):
+        return r.g.parse("UNCLASSIFIED//NOFORN")
+    countries = set.intersection(*(set(limit.rel_to) for limit in limits))
+    listed = [c for c in dict.fromkeys(c for limit in limits for c in limit.rel_to) if c in countries]
     if len(listed) < 2:
         return r.g.parse("UNCLASSIFIED//NOFORN")  # (a list of the USA alone)
     limit = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(listed))
