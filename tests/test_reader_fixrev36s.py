@@ -70,7 +70,7 @@ The source reported three convoys crossing at Rabia between 02:00 and 04:00 on 3
 
 (U) Thanks,
 J.
-""", "the source reported three convoys crossing at Rabia"),
+""", "source reported three convoys crossing at Rabia"),
     ("s36-legend-plus-final-entry", """Legend: lines in yellow are CONFIDENTIAL; the final entry is SECRET.
 (U) Log rotated.
 (U) [see ticket 44]
