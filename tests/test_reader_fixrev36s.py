@@ -8,6 +8,11 @@ SECRET" counted (U) line-portions, not paragraphs between blank lines, so the se
 First run on lead36 (`9c9042a8`, before any fix; 15 cases): 13 failed, 2 passed (the two must-release cases). Every
 legend case leaked at every level (s35, m02, s03, s02, s36 and one variant each); every count case leaked (m03,
 s19, s42, a count of three, and a blank line after the statement).
+Fixed (towards withholding): `style_legends` raises every portion but the legend's own (no narrowing to portions with
+markup) and `scope_exact` no longer narrows a statement's fallback by a legend; `_by_count` adds the first/last N blocks
+between blank lines (the rest of the statement's own block counting as the first) to the N portions. All 15 pass;
+review36s docs: every leak gone but s28 (old). Cost: `test_legend_keeps_the_paragraphs_without_the_style`
+(fixstmt36) is a strict xfail, and adv53-007 ("Treat the bracketed text as NOFORN") is over-redacted at usg.
 """
 from __future__ import annotations
 
