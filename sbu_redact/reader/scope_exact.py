@@ -70,7 +70,6 @@ from .pages import page_map
 from .pointers import WORD, holding_topic
 from .portion_index import blank_between
 from .state import Reading
-from .style_legends import styled_portions
 
 _REF = compile_pattern(
     r"(?i)\b(?:(?P<kind>para(?:graph)?|bullet|item|point)\.?[ \t]*(?:(?:no\.|number|#)[ \t]*)?(?P<number>\d{1,3}\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w\-]))"
@@ -112,9 +111,6 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     bracketed = by_brackets(r, ordered, at)
     if bracketed is not None:
         return bracketed
-    styled = styled_portions(r, ordered, at)  # (`text in red is SECRET`: the portions with such markup)
-    if styled is not None:
-        return styled
     if r.g.scope_places_abroad:
         placed = by_place_abroad(r, ordered, at)
         if placed is not None:
@@ -978,9 +974,31 @@ def _by_count(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
                for j in between):
             return None
     out = set(chosen)
-    last = chosen[-1]
-    if last == of_kind[-1]:  # (the last of them: what runs on after it unmarked may be its own)
+    if wanted == "paragraph" and direction is not None:
+        # (each line its own (U) portion: the writer may count blocks between blank lines, and the rest of the
+        # statement's own block may be the first; both readings are raised, fail closed, review36s)
+        out |= _counted_blocks(r, ordered, at, region, n, direction)
+    last = max(out)
+    if last >= of_kind[-1]:  # (the last of them: what runs on after it unmarked may be its own)
         out |= _with_unmarked_after(ordered, at, last, set())
+    return out
+
+
+def _counted_blocks(r: Reading, ordered: list[Portion], at: int, region: list[int], n: int, direction: str) -> set[int]:
+    """The portions of the first `n` blocks (runs of portions between blank lines) from the statement
+    in `direction`; the rest of the statement's own block counts as the first when no blank line
+    sets it apart."""
+    seq = sorted(region, reverse=direction == "above")
+    out: set[int] = set()
+    block, prev = 0, at
+    for j in seq:
+        a, b = (ordered[prev], ordered[j]) if direction == "below" else (ordered[j], ordered[prev])
+        if block == 0 or blank_between(r.text, a, b):
+            block += 1
+        if block > n:
+            break
+        out.add(j)
+        prev = j
     return out
 
 

@@ -6,13 +6,12 @@ is the mark of the rest of it.
 
 Towards withholding only, and never by splitting a portion: the legend's line (its markup taken
 out) names a style (`reader_words.style_legend`) and states a level or control
-(`style_legend_level`; UNCLASSIFIED states nothing); every portion that holds markup setting a
-run of text apart (`style_markup`: colour, emphasis, highlight, brackets, whichever the legend
-named, since an export may render one as another) is raised whole to at least that level. When no
-other portion holds such markup (the colours were lost in a copy), what the legend means cannot
-be found, and every portion is raised. A statement's fallback (`scope_exact`) raises the same
-portions, not every one, when a style legend is what its portion states. A legend whose style sets no level ("text in red is new
-since version 3") raises nothing.
+(`style_legend_level`; UNCLASSIFIED states nothing); every portion of the document but the legend's
+own is raised whole to at least that level. It never narrows to the portions that show some markup
+(`[ref A]`, `_x_`): the styling may have been lost in a copy, or use markup no pattern knows
+(`~~strike~~`), and then the meant text sat in a portion without it (review36s). A statement's
+fallback (`scope_exact`) is never narrowed by a legend either. A legend whose style sets no level
+("text in red is new since version 3") raises nothing.
 """
 from __future__ import annotations
 
@@ -35,26 +34,12 @@ def style_legends(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     out = list(portions)
     for line_start, line_end, stated, said in legends:
-        own = {k for k, p in enumerate(out) if p.start < line_end and line_start < p.end}
-        styled = [k for k, p in enumerate(out) if k not in own
-                  and r.g.style_markup.search(r.text, p.body_start, p.end) is not None]
-        chosen = styled or [k for k in range(len(out)) if k not in own]
-        how = "holds text set apart by markup" if styled else "may hold it (no portion shows markup)"
-        for k in chosen:
+        for k, p in enumerate(out):
+            if p.start < line_end and line_start < p.end:
+                continue  # (the legend's own portion: what it says of itself is read as any statement)
             out[k] = raised_to(r, out[k], [stated], f"the legend '{said}' (offset {line_start}) gives a style of text "
-                                                    f"that level; this portion {how}")
+                                                    "that level; this portion may hold it (styling may be lost)")
     return out
-
-
-def styled_portions(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
-    """For the fallback of a statement whose target was not found (`scope_exact.exact_target`): when
-    `ordered[at]` holds a style legend that states a level, that portion and every other portion that
-    holds markup setting text apart; None when it holds none, or no other portion shows markup."""
-    p = ordered[at]
-    if not any(start < p.end and p.start < end for start, end, _, _ in _legends(r)):
-        return None
-    styled = {k for k, q in enumerate(ordered) if k != at and r.g.style_markup.search(r.text, q.body_start, q.end) is not None}
-    return styled | {at} if styled else None
 
 
 def _legends(r: Reading) -> list[tuple[int, int, Marking, str]]:
