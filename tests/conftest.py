@@ -93,6 +93,27 @@ _FAILS_CLOSED_SINCE_SESSION_34 = {
         "`for example (S) for SECRET` in mid-line raises its portion since open36a (reader/inline_marks.py)",
     "test_reader_overred31b.py::test_example_wrapped_onto_the_next_line_is_a_mention":
         "`for example (S) for SECRET` in mid-line raises its portion since open36a (reader/inline_marks.py)",
+    # (session 36: open36c and review36c, a (U) line is a sure wrap only where the width cut it in mid-sentence;
+    # any other line under it raises the (U) portion whole, since review35b's 25/27/28/46/47/67 released new
+    # classified sentences under (U) lines)
+    "test_reader_heading_sentence.py::test_a_wrapped_u_sentence_in_a_secret_document_stays_in_its_item[Item 5 (U) Delegation from the Ministry of-Fisheries arrives on Tuesday for the licence talks.]":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_heading_sentence.py::test_a_wrapped_u_sentence_in_a_secret_document_stays_in_its_item[Item 5 (U) Delegation arrives on Tuesday,-Fisheries minister Omondi to lead it.]":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_known108.py::test_comment_section_label_in_any_case[and the diplomatic note:-UNCLASSIFIED]":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_known108.py::test_indented_wrap_of_a_marked_form_value[14 Additional information-the convoy leaves at dawn on the third Tuesday of each month]":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_overred.py::test_a_label_and_mark_ending_a_line_head_the_lines_under_it":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_structure110.py::test_a_sentence_broken_mid_clause_under_a_numbered_line_stays_whole":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_structure31.py::test_paragraph_cut_by_form_feed_and_page_number_goes_on_under_a_marked_heading":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_tables29.py::test_a_fixed_width_export_with_a_row_number_before_its_marks_column":
+        "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    "test_reader_fixstruct33.py::test_multiline_cell_unmarked_line_takes_the_export_level[lf-unmarked-line-between-two-marked]":
+        "an export record needs three separators and a (U) line is a sure wrap only when the width cut it, since open36c and review36c (reader/unsure_wraps.py): the cell's unmarked line raises the (U) portion",
 }
 
 
