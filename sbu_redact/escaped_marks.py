@@ -9,7 +9,9 @@ character: its last character stands for it, the others are left out of the view
 
 An escape may only RAISE (fixrev36m): an escaped plain `\\(U\\)` / `\\(UNCLASSIFIED\\)` stays as written, since
 decoded it lowered an (S//NF) paragraph under LaTeX/MathJax math `\\(U\\)` (internal energy, utility, U-235) or a
-code block (review36m N1-N5); and in a text that shows other LaTeX, a one-letter `\\(S\\)` or `\\[C\\]` is math.
+code block (review36m N1-N5). Any other escaped mark is decoded, in LaTeX too: a one-letter `\\(S\\)` read as math
+left a real escaped (S) line in the FOUO portion above it when the file held a stray `$$` (review36f); read as a
+mark, math only raises.
 """
 from __future__ import annotations
 
@@ -31,9 +33,6 @@ _ONE_ESCAPE = lazy(_ESCAPE)
 _HINT = lazy(r"\\{1,2}[(\[]|\\{1,2}u00(?:28|5[bB])|%(?:28|5[bB])|\\'(?:28|5[bB])")
 # what a decoded mark must not read as: plain (U), which would lower the text around it
 _PLAIN_U = lazy(r"(?i)[(\[]\s*(?:u|unclas|unclassified)\s*[)\]]")
-# a text written in LaTeX or MathJax: there a one-letter `\(S\)` is a variable, not a mark
-_LATEX = lazy(r"\\(?:begin|end|documentclass|section|frac|mathrm|text|sum|int|cdot|alpha|beta|partial)\b|\$\$")
-_MATH_LETTER = lazy(r"\\[(\[][A-Za-z]\\[)\]]")
 _MEANT = {"28": "(", "29": ")", "5b": "[", "5d": "]", "2f": "/"}
 
 
@@ -47,19 +46,16 @@ def _decoded(mark: str) -> str:
     return _ONE_ESCAPE.sub(lambda e: _meaning(e.group()), mark)
 
 
-def _raising(text: str, mark: str) -> bool:
-    """Whether escaped `mark` is decoded: never when it reads plain (U) (an escape may only raise), nor when it is
-    a one-letter math variable in a LaTeX text."""
-    if _PLAIN_U.fullmatch(_decoded(mark)) is not None:
-        return False
-    return not (_MATH_LETTER.fullmatch(mark) is not None and _LATEX.search(text) is not None)
+def _raising(mark: str) -> bool:
+    """Whether escaped `mark` is decoded: never when it reads plain (U) (an escape may only raise)."""
+    return _PLAIN_U.fullmatch(_decoded(mark)) is None
 
 
 def unescaped(text: str) -> str:
     """`text` with its escaped marks decoded (`\\(SBU\\)` reads `(SBU)`): how a mark written so reads."""
     if _HINT.search(text) is None:
         return text
-    return _ESCAPED_MARK.sub(lambda mark: _decoded(mark.group()) if _raising(text, mark.group()) else mark.group(),
+    return _ESCAPED_MARK.sub(lambda mark: _decoded(mark.group()) if _raising(mark.group()) else mark.group(),
                              text)
 
 
@@ -72,7 +68,7 @@ def unescaped_marks(view: "TextView") -> "TextView":
     left_out: list[int] = []
     cursor = 0
     for mark in _ESCAPED_MARK.finditer(text):
-        if not _raising(text, mark.group()):
+        if not _raising(mark.group()):
             continue
         pieces.append(text[cursor:mark.start()])
         inner_cursor = mark.start()

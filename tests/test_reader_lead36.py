@@ -118,3 +118,24 @@ def test_not_for_distribution_to_hmg_withholds_the_named_paragraph_from_partner(
             "AGAINST THE BRITISH-BACKED BIDDER.\n"
             "4. (U) THE DONOR GROUP ON MINE SAFETY MEETS IN LUSAKA ON 9 JUNE.\n")
     assert_withheld(text, "ASKED THE EMBASSY TO LOBBY", ("partner", "public"))
+
+
+# review36f (on the session's final candidate): a one-letter escaped mark `\(S\)`, `\[C\]` was read as math in a
+# file that held any LaTeX sign (`$$`, `\text{}`), so its classified line went on the decoded (U//FOUO) line above
+# (released at usg and partner; main `f1d8506` withheld it); a REL TO list with more text after it on its line, and
+# "not for release to HM Government", did not limit what the partner sees. First run on the candidate: all released.
+@pytest.mark.parametrize("text, phrase, levels", [
+    ("\\[U//FOUO\\] Budget impact is $$$ but approved.\n\\[C\\] Abu Khalil's courier crosses at Rafah on Thursday.\n",
+     "Abu Khalil's courier", ("usg", "partner", "public")),
+    ("Obsidian note\n\n(U) Fuel model: $$ m/t $$ per leg.\n"
+     "\\(S\\) The Iranian tanker will transfer oil to the North Korean vessel off Shanghai.\n(U) Updated weekly.\n",
+     "The Iranian tanker will transfer oil", ("usg", "partner", "public")),
+    ("UNCLASSIFIED//FOR OFFICIAL USE ONLY\nTags: FOUO, REL TO USA, NOR (per FDO 3 March)\n\n"
+     "(U//FOUO) The Norwegian frigate will shadow the Russian task group past Bergen on the 4th.\n\n"
+     "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n", "The Norwegian frigate will shadow", ("partner", "public")),
+    ("UNCLASSIFIED//FOR OFFICIAL USE ONLY\n\n(U//FOUO) Not for release to HM Government: our read of the Argentine "
+     "Falklands claims strategy is attached.\n(U) Meeting at 3.\n\nUNCLASSIFIED//FOR OFFICIAL USE ONLY\n",
+     "Argentine Falklands claims strategy", ("partner", "public")),
+])
+def test_review36f_leaks_withheld(text: str, phrase: str, levels: tuple[str, ...]) -> None:
+    assert_withheld(text, phrase, levels)
