@@ -139,3 +139,14 @@ def test_not_for_distribution_to_hmg_withholds_the_named_paragraph_from_partner(
 ])
 def test_review36f_leaks_withheld(text: str, phrase: str, levels: tuple[str, ...]) -> None:
     assert_withheld(text, phrase, levels)
+
+
+def test_everything_i_posted_above_this_morning() -> None:
+    """adv150-010 (first run on `f1d8506` and on the session's merge: released at public): who wrote it and when
+    may stand between 'everything' and 'above' ("treat everything I posted above this morning as FOUO")."""
+    text = ("Microsoft Teams - chat export\nClassification: UNCLASSIFIED\n\n"
+            "[08:43] Kenji Sato: (U) Codelco and the two U.S. firms have agreed a 30 percent offtake share.\n"
+            "[08:44] Kenji Sato: (U) Signing will be at the Moneda on 4 June with the Minister of Mining.\n"
+            "[10:58] Kenji Sato: (U) Reminder: please treat everything I posted above this morning as FOUO until PA "
+            "clears the announcement.\n[11:00] Alma Ferreiro: (U) Understood, holding the draft.\n")
+    assert_withheld(text, "agreed a 30 percent offtake share", ("public",))
