@@ -112,6 +112,10 @@ _FAILS_CLOSED_SINCE_SESSION_34 = {
         "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
     "test_reader_tables29.py::test_a_fixed_width_export_with_a_row_number_before_its_marks_column":
         "a (U) line is a sure wrap only when cut near the width in mid-sentence since open36c (reader/unsure_wraps.py): the unmarked line under it raises the (U) portion whole",
+    # (session 36: fixrev36s, a legend giving a level to a style of text raises every portion, since narrowing it to
+    # the portions that showed some markup released the meant text when the styling was lost, review36s)
+    "test_reader_overred67.py::test_a_bracket_legend_raises_the_bracketed_portions_only[capitals-square]":
+        "a legend that states a level raises every portion since fixrev36s (reader/style_legends.py)",
     "test_reader_fixstruct33.py::test_multiline_cell_unmarked_line_takes_the_export_level[lf-unmarked-line-between-two-marked]":
         "an export record needs three separators and a (U) line is a sure wrap only when the width cut it, since open36c and review36c (reader/unsure_wraps.py): the cell's unmarked line raises the (U) portion",
 }
