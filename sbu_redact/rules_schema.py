@@ -655,6 +655,7 @@ class ReaderWordsSpec(_Markings):
     # that sets a run of text apart (reader/style_legends.py)
     style_legend: GoverningPatternSpec = no_pattern()
     style_legend_level: GoverningPatternSpec = no_pattern()
+    style_legend_markup: GoverningPatternSpec = no_pattern()
     # a metadata line stating the document's releasability (`Releasability: ...`, `Handling: ...`), group `value`
     release_field: GoverningPatternSpec = no_pattern()
     # words of an unread release field's value that make it a statement of who may receive the text (upper case)

@@ -95,13 +95,13 @@ def test_a_table_named_with_its_item_is_read_by_the_callers_words(tmp_path, key,
 
 
 def test_a_level_word_the_callers_rules_drop_is_not_read(tmp_path):
-    from sbu_redact.reader.governing import _stated_marking
+    from sbu_redact.reader.governing import stated_marking
     from sbu_redact.reader.state import Reading
     from sbu_redact.textview import view_of
 
-    stated = _stated_marking(Reading(view_of("x"), as_rules(None).grammar), "SECRET XYZZY")
+    stated = stated_marking(Reading(view_of("x"), as_rules(None).grammar), "SECRET XYZZY")
     assert stated is not None and stated.level == "SECRET"
-    assert _stated_marking(Reading(view_of("x"), _without(tmp_path, "level_word").grammar), "SECRET XYZZY") is None
+    assert stated_marking(Reading(view_of("x"), _without(tmp_path, "level_word").grammar), "SECRET XYZZY") is None
 
 
 # (review 30) a statement that names a sentence by its opening words, the sentence a quotation in a paragraph

@@ -94,7 +94,7 @@ def govern(r: Reading, portions: list[Portion]) -> list[Portion]:
                 continue  # a handout quoting such a statement states nothing (a transcribed stamp's words are its own)
             # (outside every portion: a caption of a cable's header, `PARAGRAPHS 4 AND 5 ARE NOFORN`)
             index = _portion_at(out, starts, m.start())
-            stated = _stated_marking(r, m.group("level"))
+            stated = stated_marking(r, m.group("level"))
             if stated is not None:
                 statements.append((index, stated, m.start(), m.end(), False))
     pending: list[Statement] = []
@@ -244,7 +244,7 @@ def _review_tables(r: Reading, portions: list[Portion]) -> list[Portion]:
                 break
             values = _cells(line)
             named = _NAMED_PARAGRAPH.fullmatch(values[named_column]) if len(values) > named_column else None
-            stated = _stated_marking(r, values[column]) if named is not None and column < len(values) else None
+            stated = stated_marking(r, values[column]) if named is not None and column < len(values) else None
             if named is None or stated is None or not stated.valid or stated.level is None:
                 continue
             letter = named.group("letter")
@@ -496,7 +496,7 @@ def _portion_at(portions: list[Portion], starts: list[int], offset: int) -> int 
 _MARK_LETTERS = re.compile(r"(?:TS|S|C)(?://[A-Z][A-Z0-9 /,\-]*[A-Z0-9])?")
 
 
-def _stated_marking(r: Reading, written: str) -> Marking | None:
+def stated_marking(r: Reading, written: str) -> Marking | None:
     """The marking a level phrase states: `SECRET//NOFORN` or `(C)` whole when it reads, else
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
     unclassified marking that carries them (a portion raised by it takes the controls)."""

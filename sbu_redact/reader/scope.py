@@ -44,7 +44,7 @@ from ..lazyre import compile_pattern
 from ..markings import Marking
 from ..textview import fold_char
 from ..prefilter import WayScan, finditer_at_heads, finditer_of_ways, may_match, top_level_ways
-from .governing import LOWEST_CLASSIFIED, _quoted, _stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
+from .governing import LOWEST_CLASSIFIED, _quoted, stated_marking, footnoted_portions, in_transcribed_note  # (one test of quoting, one reading of a level)
 from .backstop import mention_before, mention_defined, names_other_text, substantive, uncertain_mention
 from .marks import LOOK_ALIKE_DIGITS
 from .raising import Raised, Statement, raise_portions, ranges_of, report
@@ -325,12 +325,12 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             written = " ".join(written.split()).upper() + ("//NOFORN" if c.group("dictated_nf") else "")
         elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
             written = _network_level(written)
-        stated = _stated_marking(r, written) if group not in ("foreign", "sov") \
+        stated = stated_marking(r, written) if group not in ("foreign", "sov") \
             else _foreign_level(r, c.start(group), c.end(group))  # ("sov": a level before its verb, 대외비입니다)
         if stated is None and group == "letter":
             stated = r.g.parse(c.group(group))  # `S/NF` written with one slash
         if stated is None and group == "level":
-            stated = _stated_marking(r, _mistyped(r, written.upper()) or "")  # "confidental"
+            stated = stated_marking(r, _mistyped(r, written.upper()) or "")  # "confidental"
         if stated is None and group == "level":
             # a control that needs a level ("originator controlled" of a (U) paragraph): classified
             # at least, with the control when that reads (fail closed)
@@ -379,11 +379,11 @@ def _untranslated_marking(r: Reading, written: str) -> Marking | None:
     if said is not None:
         base = " ".join(said.group(1).split())
         if base in _DESIGNATIONS:
-            return _stated_marking(r, "UNCLASSIFIED//" + base + ("//NOFORN" if said.group(2) else ""))
-        return _stated_marking(r, base + ("//NOFORN" if said.group(2) else ""))
+            return stated_marking(r, "UNCLASSIFIED//" + base + ("//NOFORN" if said.group(2) else ""))
+        return stated_marking(r, base + ("//NOFORN" if said.group(2) else ""))
     if inner in ("NF", "NOFORN"):
-        return _stated_marking(r, "UNCLASSIFIED//NOFORN")
-    return _stated_marking(r, inner)
+        return stated_marking(r, "UNCLASSIFIED//NOFORN")
+    return stated_marking(r, inner)
 
 
 def _sourced_here(r: Reading, lo: int, hi: int, end: int) -> bool:
@@ -528,7 +528,7 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
             return e.marking
     word = " ".join(r.text[start:end].split()).upper()
     if word in ("SECRET", "TOP SECRET"):
-        return _stated_marking(r, word)
+        return stated_marking(r, word)
     # (in lower case as each letter alone folds: a word of another script keeps its letters in the view,
     # fold25, but a Cyrillic `нууц` was read as in capitals, its `н` an `H`, and stays so)
     if "".join(fold_char(char) for char in r.text[start:end]).islower() and _MARK_AFTER.match(r.text, end) is None and \
@@ -537,7 +537,7 @@ def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
     # ("es confidencial (C)" with its mark, "ist VERTRAULICH": the level its word in capitals is read as
     # in `classification_in_words`, else classified at least, round 71; a statement never lowers)
     for pattern, stated in r.g.words_evidence:
-        marking = _stated_marking(r, stated) if pattern.compiled.fullmatch(word) is not None else None
+        marking = stated_marking(r, stated) if pattern.compiled.fullmatch(word) is not None else None
         if marking is not None and marking.valid:
             return marking
     return r.g.parse(LOWEST_CLASSIFIED)

@@ -15,17 +15,12 @@ fallback (`scope_exact`) is never narrowed by a legend either. A legend whose st
 """
 from __future__ import annotations
 
-import re
 
 from ..document import Portion
 from ..markings import Marking
-from .governing import _stated_marking as stated_marking
+from .governing import stated_marking
 from .raising import raised_to
 from .state import Reading
-
-# markup taken out of a legend's line before it is read: `{color:red}`, `{color}`, HTML tags, emphasis signs
-_LEGEND_MARKUP = re.compile(r"\{color(?::[^}]*)?\}|\{highlight(?::[^}]*)?\}|<[^>\n]{1,200}>|\*\*|==|__|(?<=\s)[*_](?=\S)|(?<=\S)[*_](?=[\s.,;:])")
-
 
 def style_legends(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with those a style legend means raised to the level it states (module docstring)."""
@@ -46,7 +41,7 @@ def _legends(r: Reading) -> list[tuple[int, int, Marking, str]]:
     """(line start, line end, the marking it states, its words) of each style legend's line."""
     text = r.text
     # (markup blanked out, offsets kept: the style may be named inside it, `text in {color:red}red{color}`)
-    plain = _LEGEND_MARKUP.sub(lambda m: " " * len(m.group()), text)
+    plain = r.g.style_legend_markup.sub(lambda m: " " * len(m.group()), text)
     out: list[tuple[int, int, Marking, str]] = []
     for m in r.g.style_legend.finditer(plain):
         line_start = plain.rfind("\n", 0, m.start()) + 1
