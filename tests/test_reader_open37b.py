@@ -23,8 +23,8 @@ Fix, raising only: A `unsure_wraps`: a form "marks labels after them" only where
 not on `(MFA)`; B `unsure_wraps`: where the marked line is the text's widest and short of a cable's 69 columns, a
 short word's slack (6), not a long one's (12), proves a width cut; `reader/symbol_marks.py`: a bare `(U)` opening a
 line that goes on in lower case with the sentence a higher mark opened on the line above takes that level (not an
-indented outline item, a table's class cell, a chat's sender line or a drop cap: 6 harness documents over-redacted
-by the first try); D `numbered_rows`: rows numbered in their order are counted up from a note below them too (not
+indented outline item, a table's class cell, a chat's sender line or a drop cap: 5 harness documents over-redacted
+by the first try, and 1 more by B without any slack); D `numbered_rows`: rows numbered in their order are counted up from a note below them too (not
 from a numbered row holding the note: adv47-031); E the nearest table above a note (parted by a blank line) is
 counted on its own; F `scope_exact._counted_blocks`: a blank line between a line ending on a word and one going on
 in lower case does not start a new counted paragraph.
