@@ -24,9 +24,9 @@ not on `(MFA)`; B `unsure_wraps`: where the marked line is the text's widest and
 short word's slack (6), not a long one's (12), proves a width cut; `reader/symbol_marks.py`: a bare `(U)` opening a
 line that goes on in lower case with the sentence a higher mark opened on the line above takes that level (not an
 indented outline item, a table's class cell, a chat's sender line or a drop cap: 5 harness documents over-redacted
-by the first try, and 1 more by B without any slack); D `numbered_rows`: rows numbered in their order are counted up from a note below them too (not
-from a numbered row holding the note: adv47-031); E the nearest table above a note (parted by a blank line) is
-counted on its own; F `scope_exact._counted_blocks`: a blank line between a line ending on a word and one going on
+by the first try, and 1 more by B without any slack); D `numbered_rows`: rows numbered in their order are counted
+up from a note below them too (not from a numbered row holding the note: adv47-031); E the nearest table above a
+note (parted by a blank line) is counted on its own; F `scope_exact._counted_blocks`: a blank line between a line ending on a word and one going on
 in lower case does not start a new counted paragraph.
 Harness (9,019 documents) against main `41a188a` (/tmp/s37/t0b.txt): 0 new leaking documents, over-redaction 2,536
 -> 2,536 (0 new, 0 fixed). C left (xfail below).

@@ -5,10 +5,13 @@ down from the table's top or up from the statement when the table is above it. W
 rows in their order (`1;`, `2;`, `3;` from the top) the readings down from the top find the same row, but one
 counted up from a statement below the table finds another (review36c r04: "item 2 above" under rows `1;` to `4;`).
 Where they do not (an export sorted by priority, `4;` `3;` `1;` `2;`, or numbered `10`, `20`, `30`), which row is
-meant cannot be told: every row a reading finds is raised (review35b 63: "item 2 above is SECRET//NOFORN" raised only the row numbered 2, and the
-second row from the top and the second above the note were released). Fail closed: nothing here narrows a choice.
-"""
+meant cannot be told: every row a reading finds is raised (review35b 63: "item 2 above is SECRET//NOFORN" raised
+only the row numbered 2, and the second row from the top and the second above the note were released). Under two
+tables, the nearest one above a note is counted on its own as well (review36c r06). Fail closed: nothing here
+narrows a choice."""
 from __future__ import annotations
+
+import re
 
 from ..lazyre import compile_pattern
 from .portion_index import PortionIndex
@@ -76,7 +79,7 @@ def _nearest_table(r: Reading, portions: PortionIndex, rows: list[int]) -> list[
     """The last of `rows` that no blank line or other portion parts from one another: the nearest table above."""
     run: list[int] = []
     for k in rows:
-        joined = bool(run) and k == run[-1] + 1 and "\n\n" not in r.text[portions[run[-1]].end:portions[k].start].replace(
-            " ", "").replace("\t", "").replace("\r", "")
+        between = r.text[portions[run[-1]].end:portions[k].start] if run else ""
+        joined = bool(run) and k == run[-1] + 1 and "\n\n" not in re.sub(r"[ \t\r]", "", between)
         run = [*run, k] if joined else [k]
     return run
