@@ -2,12 +2,16 @@
 
 A statement names a table's row by a number: the row whose first cell holds it, or the row at that place, counted
 down from the table's top or up from the statement when the table is above it. Where the first cells number the
-rows in their order (`1;`, `2;`, `3;` from the top) every reading finds the same row. Where they do not (an export
-sorted by priority, `4;` `3;` `1;` `2;`, or numbered `10`, `20`, `30`), which row is meant cannot be told: every row
-a reading finds is raised (review35b 63: "item 2 above is SECRET//NOFORN" raised only the row numbered 2, and the
-second row from the top and the second above the note were released). Fail closed: nothing here narrows a choice.
-"""
+rows in their order (`1;`, `2;`, `3;` from the top) the readings down from the top find the same row, but one
+counted up from a statement below the table finds another (review36c r04: "item 2 above" under rows `1;` to `4;`).
+Where they do not (an export sorted by priority, `4;` `3;` `1;` `2;`, or numbered `10`, `20`, `30`), which row is
+meant cannot be told: every row a reading finds is raised (review35b 63: "item 2 above is SECRET//NOFORN" raised
+only the row numbered 2, and the second row from the top and the second above the note were released). Under two
+tables, the nearest one above a note is counted on its own as well (review36c r06). Fail closed: nothing here
+narrows a choice."""
 from __future__ import annotations
+
+import re
 
 from ..lazyre import compile_pattern
 from .portion_index import PortionIndex
@@ -39,19 +43,43 @@ def _numbers_in_order(r: Reading, portions: PortionIndex, rows: list[int]) -> bo
 
 def rows_by_place(r: Reading, portions: PortionIndex, index: int | None, direction: str | None,
                   numbers: list[int]) -> set[int]:
-    """The rows each of `numbers` can mean by its place, when the rows' own numbers are out of their order
-    (else none: the row numbered so is the one at that place): counted down from the top, over every row and over
-    the numbered ones (a header row is no entry), and, above the statement, up from it as well."""
+    """The rows each of `numbers` can mean by its place: counted down from the top, over every row and over the
+    numbered ones (a header row is no entry), when the rows' own numbers are out of their order (else that is the
+    row numbered so); and, above the statement, up from it as well, whatever the order."""
     rows = _table_rows(portions, index, direction)
-    if len(rows) < 2 or _numbers_in_order(r, portions, rows):
+    if len(rows) < 2:
         return set()
+    upward = direction == "above" or direction is None and index is not None
+    in_order = _numbers_in_order(r, portions, rows)
+    if in_order and (not upward or index is None
+                     or _NUMBER_CELL.match(r.text, portions[index].start, portions[index].end) is not None):
+        return set()  # (`5,,,,"Row three classification should read SECRET"`, in a numbered row: the third row)
     numbered = [k for k in rows if _NUMBER_CELL.match(r.text, portions[k].start, portions[k].end) is not None]
-    sequences = [rows, numbered]
-    if direction == "above" or direction is None and index is not None:
-        sequences += [sequence[::-1] for sequence in sequences]
+    down = [rows, numbered]
+    if upward:
+        # (down from the top of the nearest table above as well, where a blank line parts the tables: `row 3 of the
+        # table above` under two tables is not the third of the document's rows, review36c r06)
+        nearest = _nearest_table(r, portions, rows)
+        if 2 <= len(nearest) < len(rows):
+            down += [nearest, [k for k in nearest if k in numbered]]
+    # (rows numbered in their order: down from the top is the row numbered so; but up from a note below them,
+    # `item 2 above` under `1;` to `4;`, is the second above it, numbered 3, review36c r04)
+    sequences = [] if in_order else list(down)
+    if upward:
+        sequences += [sequence[::-1] for sequence in down]
     chosen = set()
     for n in numbers:
         for sequence in sequences:
             if 0 < n <= len(sequence):
                 chosen.add(sequence[n - 1])
     return chosen
+
+
+def _nearest_table(r: Reading, portions: PortionIndex, rows: list[int]) -> list[int]:
+    """The last of `rows` that no blank line or other portion parts from one another: the nearest table above."""
+    run: list[int] = []
+    for k in rows:
+        between = r.text[portions[run[-1]].end:portions[k].start] if run else ""
+        joined = bool(run) and k == run[-1] + 1 and "\n\n" not in re.sub(r"[ \t\r]", "", between)
+        run = [*run, k] if joined else [k]
+    return run

@@ -993,13 +993,22 @@ def _counted_blocks(r: Reading, ordered: list[Portion], at: int, region: list[in
     block, prev = 0, at
     for j in seq:
         a, b = (ordered[prev], ordered[j]) if direction == "below" else (ordered[j], ordered[prev])
-        if block == 0 or blank_between(r.text, a, b):
+        if block == 0 or blank_between(r.text, a, b) and not _sentence_goes_on(r.text, a, b):
             block += 1
         if block > n:
             break
         out.add(j)
         prev = j
     return out
+
+
+def _sentence_goes_on(text: str, a: Portion, b: Portion) -> bool:
+    """Whether `a` ends in the middle of a sentence (on a word, with no punctuation) that `b` goes on with in lower
+    case: double-spaced lines of one paragraph (`... smuggle the centrifuge parts` / (blank) / `through the port
+    ...`), which a count of paragraphs does not count twice (review36f 34)."""
+    ending = text[a.start:a.end].rstrip()
+    opening = text[b.start:b.end].lstrip()
+    return bool(ending) and (ending[-1].isalpha() or ending[-1] == ",") and opening[:1].islower()
 
 
 def _set_apart(r: Reading, ordered: list[Portion], j: int) -> bool:

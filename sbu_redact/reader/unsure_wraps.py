@@ -51,6 +51,8 @@ _MAIL_WIDTH = 80
 _CABLE_WIDTH = 69
 # the slack a greedy wrap leaves at the end of a line: a long word's length
 _LONG_WORD = 12
+# (and a short word's, where the text shows no width of its own)
+_SHORT_WORD = 6
 
 # what may stand before a mark that opens its line: an enumerator (`1.`, `a)`, `(2)`), a bullet, Markdown emphasis
 _BEFORE_MARK = compile_pattern(r"[ \t>*_]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*|[-*•·▪–—][ \t]*)?[*_]*")
@@ -62,6 +64,9 @@ _WORD = compile_pattern(r"[^\W_]")
 # Monday`, review36c)
 _TICKED_BOX = compile_pattern(r"\[[xX✓✔]\][ \t]*(?:U|C|S|TS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP[ \t]+SECRET)\b")
 _OPENING_MARK = compile_pattern(r"\((?:U|C|S|TS|R|SBU|CUI|FOUO|LES|LOU)(?://[^()\n]{1,40})?\)")
+# (the bracket closing a label marked after it is a level's mark, `PURPOSE OF TRAVEL (U):`; not an acronym a line ends
+# in, `MINISTRY OF FOREIGN AFFAIRS (MFA)`, which shows no form that marks its labels so, review36c c05)
+_CLOSING_MARK = compile_pattern(r"[(\[](?:U|C|S|TS|R|SBU|CUI|FOUO|LES|LOU)(?://[^()\[\]\n]{1,40})?[)\]][^\w\n]*$")
 # (an export's record: a short first field and at least three of its separator on the line, `11,UNCLASSIFIED,...`;
 # not a sentence opening with `Separately,` or `Thanks,`, review36c)
 _RECORD = compile_pattern(r'^[ \t]*"?[\w.\-]{1,20}"?([,;\t|])[^\n]*?\1[^\n]*?\1', re.M)
@@ -103,7 +108,7 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         # cable whose marks open their paragraphs, review35b 27)
         head = r.text[prev.start:mark_start]
         return not (_BEFORE_MARK.fullmatch(head) is not None or head.lstrip(" \t>").startswith("<")
-                    or len(_LABEL_MARKED_AFTER.findall(r.text)) >= 2)
+                    or _labels_marked_after(r.text) >= 2)
     # a mark inside Markdown emphasis (`**1. (U) Background:**`) marks no more text below than a mark opening its
     # line (review35b 67): only a width-cut line is sure to go on
     line = prev.text.rstrip(_CLOSERS)
@@ -125,4 +130,14 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     if opening[:1].islower() and 2 * length > width:
         return False  # (a line over half the width whose next goes on with the sentence in lower case: `... fell
         # by a third during the drought` / `of 2014, according to ...`, a caption wrapped narrower than the text)
-    return length + 1 + len(opening.split(None, 1)[0]) <= width and length + _LONG_WORD < width
+    fits = length + 1 + len(opening.split(None, 1)[0]) <= width
+    # (when the marked line is the text's widest and short of a cable's width, nothing shows the text wraps near it:
+    # only a short word's slack, not a long one's, proves a cut, `1. (U) Minutes of the ... meeting, 3 March` /
+    # `BLUEBIRD reported ...` at 58 columns, review36c c07; a 66-column cable line over `25 MAY ...` still is one)
+    slack = _SHORT_WORD if wrap_width(r) <= length < _CABLE_WIDTH else _LONG_WORD
+    return fits and length + slack < width
+
+
+def _labels_marked_after(text: str) -> int:
+    """The lines of `text` that a level's mark closes after their words (`11. PURPOSE OF TRAVEL (U):`)."""
+    return sum(1 for m in _LABEL_MARKED_AFTER.finditer(text) if _CLOSING_MARK.search(m.group()) is not None)
