@@ -40,6 +40,7 @@ from .diagram_labels import diagram_labels, raise_split_blocks
 from .split_raises import keep_split_raises
 from .unsure_wraps import raise_unsure_wraps
 from .symbol_marks import raise_symbol_marks
+from .stuck_marks import raise_under_closing_marks
 from .document_controls import take_release_fields
 from .forwarded_controls import with_forwarded_controls
 from .release_field_limit import with_release_field_limit
@@ -134,6 +135,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = keep_split_raises(r, before_statements, portions)  # text split off a (U) portion keeps its raises
     portions = raise_unsure_wraps(r, portions, inherited)  # a (U) line whose next line may be unmarked text
     portions = raise_symbol_marks(r, portions)  # a `(U)` that may be a symbol in the sentence above
+    portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from ..document import Portion
 from ..lazyre import compile_pattern
@@ -78,6 +79,24 @@ _LETTERED = compile_pattern(r"\S*[^\W\d_]\S*")  # (a word with a letter in it)
 _CLOSERS = " \t*_\"'\u201d\u2019)]"
 
 
+# an ellipsis in one character: horizontal, two-dot leader, midline (`...` and `. . .` end in a point)
+_ELLIPSES = "\u2026\u2025\u22ef"
+
+
+def _ends_in_dash(r: Reading, line: str, line_start: int) -> bool:
+    """Does `line` (a view line starting at `line_start`, closers stripped) end in a dash, in any of its forms? Any
+    dash punctuation or minus sign but the hyphen-minus; a hyphen-minus only when doubled (`--`), spaced (`said -`)
+    or written as another dash that the view folds to it (an en dash, a figure dash, a minus sign, `said–`): a
+    word's hyphen at a line's end (`well-` / `known`) is a wrap."""
+    last = line[-1]
+    if last != "-":
+        return unicodedata.category(last) == "Pd" or last == "\u2212"
+    if len(line) == 1 or line.endswith("--") or line[-2] in " \t":
+        return True
+    written = r.view.to_original(line_start + len(line) - 1)
+    return r.view.original[written:written + 1] != "-"
+
+
 def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None, mark_end: int | None) -> bool:
     """Is the line under segment `first` (still inside the portion, which ends at `end`; its mark at
     `mark_start`, on that line) maybe a new sentence? Only a wrap is sure (open36c): the first line was cut by the
@@ -117,9 +136,10 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     if line.endswith(":"):
         # (`2. (U) BEGIN TEXT:`: the mark is the quoted text's, which runs to END TEXT)
         return r.g.quotation_begins.search(r.text, mark_start, prev.end) is None
-    if line[-1] in ".!?\u2026" or line.endswith(("--", "\u2014", "\u2013")):
+    if line[-1] in ".!?" + _ELLIPSES or _ends_in_dash(r, line, prev.start):
         return True  # the author's break after a sentence (review35b 28), or after an ellipsis or a dash that may
-        # end one (`... as the minister explained it to us privately…`, adv150-016): the next line is unmarked text
+        # end one (`... as the minister explained it to us privately…`, adv150-016; `the contact said –`, where
+        # the view reads the en dash as `-`, adv152-014): the next line is unmarked text
     # in the middle of a sentence: a wrap where the next word could not have fitted at the text's wrap width (no
     # narrower than a cable's 69 columns, as a short text's lines do not show its width; no wider than a mail tool's,
     # as a text saved with a line a paragraph has a very wide one): anywhere else the author broke the line
