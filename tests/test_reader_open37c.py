@@ -19,8 +19,14 @@ First run on main `41a188a` (before any change; 37 cases, 21 failed). Leaks:
 Fixed here: 3 and 5 (reader/spaced_controls.py: an evenly spaced line, or one parted by a spaced hyphen, that
 spells marking tokens throughout reads as those tokens), 4 (rules/markings.yaml: the exception sentence also after
 a `Distribution:` field or "share with", and `minus`/`less`), 6 (escaped_marks.py: an escaped list marker before an
-escaped mark reads as a list marker, and a plain `\\(U\\)` after one is an item mark, not LaTeX math).
-Left (strict xfails below, no time before the deadline): classes 1 and 2, and a spaced level line over a spaced
+escaped mark reads as a list marker, and a plain `\\(U\\)` after one is an item mark, not LaTeX math), 2
+(reader/document_controls.py, rules `reader_words.structure_banner_key`: a structure's `"banner"` field states the
+document's controls as a classification field does; with a release field beside it both are carried, so REL TO
+USA, AUS and REL TO USA, GBR leave USA only), 1 for a release field (reader/release_field_limit.py: a portion whose
+own mark carries a REL TO list cannot hold a NOFORN field, nor can a mail quote `> (C) ...`; with only such
+portions beside it, plain (U) text takes the field's NOFORN).
+Left (strict xfails below): review 28 (a `Handling: NOFORN` inside a chat message is not read as a release field,
+and the quoted `> (C)` after a chat prefix is not read as a mark: another class), and a spaced level line over a spaced
 NOFORN-words footer in a document with no header (`U N C L A S S I F I E D` alone is left as written).
 """
 from __future__ import annotations
@@ -258,12 +264,7 @@ WITHHELD: list[tuple[str, str, str, tuple[str, ...]]] = [
 
 # left for the next job (strict: a fix shows up here): id -> why it still leaks
 LEFT = {
-    "review-24-roster": "a NOFORN field whose only controlled portion is REL TO GBR leaves plain (U) at (U)",
-    "review-28-quote": "a NOFORN handling line whose only controlled portion is a quote leaves plain (U) at (U)",
-    "held-email-quote": "a NOFORN handling line whose only controlled portion is a quote leaves plain (U) at (U)",
-    "held-memo-rel-aus-gbr": "a NOFORN field whose only controlled portion is REL TO GBR leaves plain (U) at (U)",
-    "review-48-json": "a JSON banner field's REL TO list without GBR is not read against the releasability field",
-    "export-json-banner-only": "a JSON banner field's REL TO list without GBR is not read",
+    "review-28-quote": "a `Handling: NOFORN` line inside a chat message is not read as a release field",
     "spaced-nf-words-footer": "a spaced level alone over a spaced control footer, no header: the footer is its own portion",
 }
 
@@ -275,8 +276,24 @@ def test_withheld(text: str, phrase: str, levels: tuple[str, ...]) -> None:
     assert_withheld(text, phrase, levels)
 
 
+# by design (review36b 01, the brief): a NOFORN field over plain (U) beside a controlled (U//FOUO) portion, which holds
+# the field, leaves the (U) text to the partner
+REVIEW_01 = """UNCLASSIFIED//FOR OFFICIAL USE ONLY
+MEMORANDUM FOR RECORD
+Dissemination: NOFORN
+
+(U//FOUO) Purpose. This memo records the Kharkiv depot inventory review held on 3 March.
+
+(U) Background. The liaison cell moves to Brize next month.
+
+(U//FOUO) Action. J4 to finalize the list.
+
+UNCLASSIFIED//FOR OFFICIAL USE ONLY
+"""
+
 # (id, document, phrase that must be released, level)
 RELEASED: list[tuple[str, str, str, str]] = [
+    ("review-01-by-design", REVIEW_01, "The liaison cell moves to Brize", "partner"),
     ("review-24-usg", REVIEW_24, "The Brize liaison roster", "usg"),
     ("held-cable-usg", HELD_CABLE, "THE NORTHOLT VISIT SCHEDULE", "usg"),
     ("review-48-next-sync", REVIEW_48, "Next sync on Monday.", "usg"),
