@@ -26,8 +26,8 @@ USA, AUS and REL TO USA, GBR leave USA only), 1 for a release field (reader/rele
 own mark carries a REL TO list cannot hold a NOFORN field, nor can a mail quote `> (C) ...`; with only such
 portions beside it, plain (U) text takes the field's NOFORN).
 Left (strict xfails below): review 28 (a `Handling: NOFORN` inside a chat message is not read as a release field,
-and the quoted `> (C)` after a chat prefix is not read as a mark: another class), and a spaced level line over a spaced
-NOFORN-words footer in a document with no header (`U N C L A S S I F I E D` alone is left as written).
+and the quoted `> (C)` after a chat prefix is not read as a mark: another class). A spaced level alone
+(`U N C L A S S I F I E D`) is read only beside a spaced control line of several words (the footer-only variant).
 """
 from __future__ import annotations
 
@@ -265,7 +265,6 @@ WITHHELD: list[tuple[str, str, str, tuple[str, ...]]] = [
 # left for the next job (strict: a fix shows up here): id -> why it still leaks
 LEFT = {
     "review-28-quote": "a `Handling: NOFORN` line inside a chat message is not read as a release field",
-    "spaced-nf-words-footer": "a spaced level alone over a spaced control footer, no header: the footer is its own portion",
 }
 
 

@@ -7,8 +7,10 @@ or one whose words are set apart by a spaced hyphen (`S B U   -   N O F O R N`),
 it, and a fax's only LES, FOUO or NOFORN line was lost (review36m 56-58, adv150-008). Such a line is read when all
 of it spells tokens of the marking vocabulary (`Grammar.all_tokens`, three letters or more, back to back, with `/`
 and `-` between them): it reads as those tokens, one blank between words. A line that does not spell tokens
-throughout (a name, a word of the text) is left as it was, so this only adds marks. Offsets stay exact: only
-blanks are left out of the view.
+throughout (a name, a word of the text) is left as it was, so this only adds marks; so is one spaced token alone
+(`S E C R E T`, which the banner rules read as written) unless it stands next to a line of several tokens read here
+(`U N C L A S S I F I E D` over `N O T R E L E A S A B L E ...`: one banner). Offsets stay exact: only blanks are
+left out of the view.
 """
 from __future__ import annotations
 
@@ -64,8 +66,9 @@ def _word_ends(letters: str, tokens: dict[str, tuple[int, ...]]) -> list[int] | 
     return list(found) if found is not None else None
 
 
-def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> list[int] | None:
-    """The view offsets of the blanks to leave out of the spaced line at `start`, or None when it spells no tokens."""
+def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> tuple[list[int], int] | None:
+    """The view offsets of the blanks to leave out of the spaced line at `start` and the number of words it spells,
+    or None when it spells no tokens."""
     chars = [m.start() for m in _CHAR.finditer(line)]
     glued = "".join(line[at] for at in chars)
     if sum(c.isalpha() for c in glued) < _LONGEST_WORD:
@@ -91,8 +94,8 @@ def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> list
         longest = max(longest, max(b - a for a, b in zip([-1, *ends], ends)))
         word_ends.update(at + e for e in ends)
         at = end
-    if longest < _LONGEST_WORD or len(word_ends) < 2:
-        return None  # (one spaced word, `S E C R E T`, the banner rules read as written)
+    if longest < _LONGEST_WORD:
+        return None
     left: list[int] = []
     for i, gap in enumerate(gaps):
         blank = start + chars[i] + 1
@@ -101,7 +104,7 @@ def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> list
         if this == "/" or after == "/":
             keep_one = False
         left.extend(range(blank, blank + gap - (1 if keep_one else 0)))
-    return left
+    return left, len(word_ends)
 
 
 def join_spaced_controls(view: TextView, grammar: Grammar) -> TextView:
@@ -110,12 +113,20 @@ def join_spaced_controls(view: TextView, grammar: Grammar) -> TextView:
     if " " not in text:
         return view
     tokens: dict[str, tuple[int, ...]] | None = None
-    left_out: list[int] = []
+    lines: list[tuple[int, int, list[int], int]] = []  # (start, end, blanks left out, words)
     for m in _SPACED_LINE.finditer(text):
         if tokens is None:
             tokens = _token_words(tuple(grammar.all_tokens))
-        left = _left_out(m.group(), m.start(), tokens)
-        if left:
+        read = _left_out(m.group(), m.start(), tokens)
+        if read is not None:
+            lines.append((m.start(), m.end(), *read))
+    # one spaced word alone, `S E C R E T`, the banner rules read as written; beside a line of several words that is
+    # read here (`U N C L A S S I F I E D` over `N O T R E L E A S A B L E ...`) it is read with it as one banner
+    left_out: list[int] = []
+    for i, (start, end, left, words) in enumerate(lines):
+        beside = [other for other in (lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None)
+                  if other is not None and (other[1] + 1 == start or end + 1 == other[0]) and other[3] >= 2]
+        if words >= 2 or beside:
             left_out.extend(left)
     if not left_out:
         return view
