@@ -34,6 +34,8 @@ _HINT = lazy(r"\\{1,2}[(\[]|\\{1,2}u00(?:28|5[bB])|%(?:28|5[bB])|\\'(?:28|5[bB])
 # what a decoded mark must not read as: plain (U), which would lower the text around it
 _PLAIN_U = lazy(r"(?i)[(\[]\s*(?:u|unclas|unclassified)\s*[)\]]")
 _MEANT = {"28": "(", "29": ")", "5b": "[", "5d": "]", "2f": "/"}
+# a Markdown list marker escaped by the same export, alone before a mark on its line: `\\- `, `\\* `, `\\+ `, `1\\. `
+_ESCAPED_LIST_MARKER = lazy(r"[ \t]*(?:(?P<bullet>\\)[-*+]|\d{1,3}(?P<number>\\)[.)])[ \t]+")
 
 
 def _meaning(escape: str) -> str:
@@ -51,12 +53,13 @@ def _raising(mark: str) -> bool:
     return _PLAIN_U.fullmatch(_decoded(mark)) is None
 
 
-def unescaped(text: str) -> str:
-    """`text` with its escaped marks decoded (`\\(SBU\\)` reads `(SBU)`): how a mark written so reads."""
+def unescaped(text: str, plain_too: bool = False) -> str:
+    """`text` with its escaped marks decoded (`\\(SBU\\)` reads `(SBU)`): how a mark written so reads; a plain
+    `\\(U\\)` too when `plain_too` (a mark the view read, which it does only after an escaped list marker)."""
     if _HINT.search(text) is None:
         return text
-    return _ESCAPED_MARK.sub(lambda mark: _decoded(mark.group()) if _raising(mark.group()) else mark.group(),
-                             text)
+    return _ESCAPED_MARK.sub(lambda mark: _decoded(mark.group()) if plain_too or _raising(mark.group())
+                             else mark.group(), text)
 
 
 def unescaped_marks(view: "TextView") -> "TextView":
@@ -68,8 +71,20 @@ def unescaped_marks(view: "TextView") -> "TextView":
     left_out: list[int] = []
     cursor = 0
     for mark in _ESCAPED_MARK.finditer(text):
-        if not _raising(mark.group()):
+        line_start = text.rfind("\n", 0, mark.start()) + 1
+        marker = _ESCAPED_LIST_MARKER.fullmatch(text, line_start, mark.start()) if line_start >= cursor else None
+        if not _raising(mark.group()) and marker is None:
+            # (a plain `\\(U\\)` is LaTeX math as often as a mark; after an escaped list marker, `\\- \\(U\\)`,
+            # it is an export's item mark: read as written it left the items around an escaped SBU item unmarked,
+            # under the SBU item's mark)
             continue
+        if marker is not None:
+            # the list marker's escape goes too, so the mark is the item's own (`- (SBU)`), not a mark in mid-line
+            # under the item before it (adv150-052 released an escaped SBU item at public)
+            backslash = marker.start("bullet") if marker.group("bullet") else marker.start("number")
+            pieces.append(text[cursor:backslash])
+            left_out.append(backslash)
+            cursor = backslash + 1
         pieces.append(text[cursor:mark.start()])
         inner_cursor = mark.start()
         for escape in _ONE_ESCAPE.finditer(text, mark.start(), mark.end()):

@@ -674,6 +674,7 @@ class ReaderWordsSpec(_Markings):
     row_to_table: GoverningPatternSpec = no_pattern()
     table_to_row: GoverningPatternSpec = no_pattern()
     json_classification_key: GoverningPatternSpec = no_pattern()  # set inside the key's pattern: no global flags
+    structure_banner_key: GoverningPatternSpec = no_pattern()  # a structure's banner field (document_controls)
     sentence_named: GoverningPatternSpec = no_pattern()
     opening_named: GoverningPatternSpec = no_pattern()
     quoted_header_line: GoverningPatternSpec = no_pattern()

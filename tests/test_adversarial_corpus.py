@@ -141,14 +141,12 @@ _ROUND148_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv148-038-a-email-french-romanized-lao-caps-note-at-top-vak-soudthay-pen-khouam-lap": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret (fixlang36's class fix, not merged: it withheld ~80 bilingual documents whole)"),
 }
 _ROUND150_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv150-008-a-memo-banner-only-in-footer-two-lines-unclassified-then-spaced-sbu-noforn": (('partner', 'public'), "a footer banner over two lines whose second line is letter-spaced `S B U / / N O F O R N` is not read"),
     "adv150-023-a-email-setswana-note-at-top-temana-ya-boraro-ke-sephiri": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret (fixlang36's class fix, not merged: it withheld ~80 bilingual documents whole)"),
     "adv150-024-a-memo-shona-note-at-end-ndima-yechitatu-yakavanzika": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret (fixlang36's class fix, not merged: it withheld ~80 bilingual documents whole)"),
     "adv150-025-a-signal-export-tok-pisin-first-message-tok-namba-tu-em-i-tok-hait": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret (fixlang36's class fix, not merged: it withheld ~80 bilingual documents whole)"),
     "adv150-026-a-email-bislama-note-at-end-namba-tu-paragraf-i-sikret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret (fixlang36's class fix, not merged: it withheld ~80 bilingual documents whole)"),
     "adv150-027-a-memo-faroese-note-in-parentheses-at-end-annar-parturin-er-loyniligur": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret (fixlang36's class fix, not merged: it withheld ~80 bilingual documents whole)"),
     "adv150-028-a-whatsapp-luxembourgish-note-mid-chat-den-zweeten-abschnitt-ass-geheim": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret (fixlang36's class fix, not merged: it withheld ~80 bilingual documents whole)"),
-    "adv150-052-trap-markdown-export-backslash-escaped-u-marks-one-sbu-item": (('public',), "an escaped SBU mark after an escaped list dash (a Markdown export) is read in mid-line, not as the item mark"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

@@ -90,9 +90,7 @@ def test_carried_field_no_banner() -> None:  # 26
     assert_withheld(text, "pallet count is 42", PARTNER)
 
 
-@pytest.mark.xfail(strict=True, reason="left: the JSON export's `\"banner\"` key is read as a (U//FOUO) portion and its "
-                   "REL TO USA, AUS is lost (no `banner` in `json_classification_key`); not changed this late")
-def test_json_field_wider_than_banner() -> None:  # 48
+def test_json_field_wider_than_banner() -> None:  # 48 (fixed by open37c: `reader_words.structure_banner_key`)
     text = ('{\n  "banner": "UNCLASSIFIED//FOUO//REL TO USA, AUS",\n  "releasability": "REL TO USA, GBR",\n'
             '  "paragraphs": [\n    {"mark": "U//FOUO", "text": "The pallet count is 42 for this week."},\n'
             '    {"mark": "U", "text": "Next sync on Monday."}\n  ]\n}\n')

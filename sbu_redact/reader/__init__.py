@@ -33,6 +33,7 @@ from ..document import Document, Field, Portion, Problem
 from ..textview import TextView, view_of
 from .cells import table_cells
 from .grid_rows import grid_rows, raise_grid_rows
+from .spaced_controls import join_spaced_controls
 from .chat_continuations import chat_continuations
 from .free_text_cells import free_text_cells, free_text_fields
 from .html_cells import html_cells
@@ -84,7 +85,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     if not isinstance(text, str):
         raise TypeError("read() takes the document text as str; use sbu_redact.textio.read_text_file for files")
     ruleset = as_rules(rules)
-    view = join_marking_hyphens(view_of(text), ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
+    view = join_spaced_controls(view_of(text), ruleset.grammar)  # `F O R O F F I C I A L U S E O N L Y`
+    view = join_marking_hyphens(view, ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
     view = fold_ocr_digits(view, ruleset.grammar)  # `C0NFIDENTIAL` reads as the word it spells
     view = join_split_controls(view, ruleset.grammar)  # `NO_FORN`, `NO–FORN`, `NO.FORN` read as NOFORN
     r = Reading(view, ruleset.grammar)

@@ -197,7 +197,9 @@ def _take_classification_cell(r: Reading, form: str, start: int, end: int) -> bo
     cells: a plain line is a classification line, `evidence.py`): its controls are the document's, as a release
     field's are. True when `form` is one (it is then taken)."""
     label, _, value = form.partition(":")
-    if not value.strip() or classification_label(r.g).fullmatch(label.strip().strip('"')) is None:
+    name = label.strip().strip('"')
+    if not value.strip() or (classification_label(r.g).fullmatch(name) is None
+                             and banner_label(r.g).fullmatch(name) is None):
         return False
     marking = r.g.parse(value.strip())
     if not marking.valid or not (marking.dissem or marking.rel_to or marking.non_ic):
@@ -207,6 +209,12 @@ def _take_classification_cell(r: Reading, form: str, start: int, end: int) -> bo
         return False
     r.document_controls.append(StatedControl(controls, start, end, f"'{form.strip()}'"))
     return True
+
+
+@functools.lru_cache(maxsize=8)
+def banner_label(g: Grammar) -> re.Pattern[str]:
+    """The label of a structure's banner field (the rules' `reader_words.structure_banner_key`); once per rules."""
+    return re.compile(g.vocabulary.reader_words.structure_banner_key.pattern)
 
 
 @functools.lru_cache(maxsize=8)

@@ -43,9 +43,14 @@ def with_release_field_limit(r: Reading, portions: list[Portion], as_marked: lis
     # (a plain (U) mark is an exact sign that its text is uncontrolled: beside a controlled portion, which is there
     # to hold the field's control, it keeps the project's rule and stays at partner, tests/test_reader_fixbanner34.py)
     # (the field's own line is no such portion: `DISTRIBUTION STATEMENT (C): ...` reads as a (C) mark)
+    # (nor can a portion whose own mark says the opposite hold a NOFORN field, `(C//REL TO USA, GBR)`, NOFORN and REL
+    # TO never apply together; nor a mail quote of an earlier message, `> (C) ...`: with only such portions beside
+    # it, plain (U) text takes the field's limit, open37c, review36b 24)
     fields = [(c.start, c.end) for c in r.document_controls]
     held = any(p.explicit and p.marking is not None and p.marking.valid and (p.marking.rank > 0 or p.marking.designations)
-               and not any(p.start < end and start < p.end for start, end in fields) for p in as_marked)
+               and not any(p.start < end and start < p.end for start, end in fields)
+               and not (limit.noforn and p.marking.rel_to) and not r.text.startswith(">", p.start)
+               for p in as_marked)
     out = []
     for p in portions:
         m = p.marking
