@@ -656,6 +656,7 @@ class Grammar:
         self.style_legend = lazy(words.style_legend.pattern)  # (reader/style_legends.py)
         self.style_legend_level = lazy(words.style_legend_level.pattern)
         self.style_legend_markup = lazy(words.style_legend_markup.pattern)
+        self.hidden_attribute_text = lazy(words.hidden_attribute_text.pattern)
         self.release_field_signs = frozenset(words.release_field_signs)
         self.distribution_statement = lazy(words.distribution_statement.pattern)  # (reader/document_controls.py)
         self.stray_release_list = lazy(words.stray_release_list.pattern)  # (reader/document_controls.py)

@@ -656,6 +656,8 @@ class ReaderWordsSpec(_Markings):
     style_legend: GoverningPatternSpec = no_pattern()
     style_legend_level: GoverningPatternSpec = no_pattern()
     style_legend_markup: GoverningPatternSpec = no_pattern()
+    # a tag whose attribute holds words a browser hides (reader/hidden_attributes.py)
+    hidden_attribute_text: GoverningPatternSpec = no_pattern()
     # a metadata line stating the document's releasability (`Releasability: ...`, `Handling: ...`), group `value`
     release_field: GoverningPatternSpec = no_pattern()
     # words of an unread release field's value that make it a statement of who may receive the text (upper case)

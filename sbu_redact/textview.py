@@ -71,9 +71,6 @@ _HTML = lazy(r"(?P<note><(?:span|div|p|aside|section)\b[^<>]{0,200}?\bclass=[\"'
              r"|(?P<cell><t[dh]\b[^<>]{0,200}>)"
              r"|(?P<inline></?(?:b|i|u|em|strong|span|font|a|tbody|thead|code|small|sup|sub)\b[^<>]{0,200}>|</t[dh]\b[^<>]{0,200}>)"
              r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)", re.IGNORECASE)
-# an attribute whose value is text a reader of the source sees (three words or more)
-_TEXT_ATTRIBUTE = lazy(r"""(?i)(?<![\w\-])(?:alt|title|aria-label|aria-description|data-tooltip|data-original-title|placeholder)"""
-                       r"""\s*=\s*(?:"[^"<>]*?[^\s"<>]\s+[^\s"<>]+\s+[^\s"<>]|'[^'<>]*?[^\s'<>]\s+[^\s'<>]+\s+[^\s'<>])""")
 _ENTITY = lazy(r"(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
 # RTF source: tables that hold no text, then control words, hex escapes, escaped and group braces.
 # Only groups of syntax and binary data go whole (fonts, colours, styles, lists, revision ids,
@@ -627,10 +624,7 @@ def _markup(kind: str, found: str) -> str | None:
     if kind == "block":
         return "\n"
     if kind == "inline":
-        # (a tag whose text attribute holds words, `<a title="...">`, `<span aria-label="...">`, stays as written, as
-        # an `<img alt="...">` does: a browser hides the words but the source carries them, and the reader must see
-        # them to withhold them, adv151-019)
-        return None if _TEXT_ATTRIBUTE.search(found) is not None else ""
+        return ""
     if kind == "cell":  # a table cell starts after a bar, as in a Markdown table: `|ID|Classification|Summary`
         return "|"
     char = html.unescape(found)

@@ -171,3 +171,28 @@ def test_json_metadata_releasable_to_array_without_gbr() -> None:
             f'  "body": "(U) Movement brief for the visit.\\n(U//FOUO) {FOUO_LINE}.\\n(U) Lunch at the residence."\n}}\n')
     assert_withheld(text, FOUO_LINE, ("partner", "public"))
     # (the (U) line is withheld at partner too, as on the first run: over-redaction left, see the docstring)
+
+
+# ---------------------------------------------------------------- review37f: a banner inside a titled inline tag
+
+def test_banner_inside_titled_span_is_still_read_and_wrap_withheld() -> None:
+    """review37f h04: keeping inline tags with a title in the view hid the banner inside them, and a (U) line ending
+    in `--` then took the unmarked classified sentence below it (the tags are left out again; the portion holding a
+    tag with hidden words is raised instead: reader/hidden_attributes.py)."""
+    text = ("<p><span title=\"Classification banner of this page\">SECRET//NOFORN</span></p>\n"
+            "<p>(U) The desk met on Tuesday to review the quarter. Comments are due Friday --\n"
+            "asset BLUE HERON reported the colonel plans to defect in March.</p>\n"
+            "<p><span title=\"Classification banner of this page\">SECRET//NOFORN</span></p>\n")
+    assert_withheld(text, "asset BLUE HERON reported the colonel", ALL)
+
+
+def test_two_word_alt_and_data_title_raise_their_portion() -> None:
+    """review37f a03/a07: a two-word alt text and a `data-title` attribute were left in the released (U) paragraph."""
+    text = ("<html><body>\n<p>SECRET//NOFORN</p>\n"
+            "<p>(U) The attached map shows the road network <img src=\"map.png\" alt=\"Tarnak enrichment\"> as surveyed.</p>\n"
+            "<p>(U) The roster <span data-title=\"defector is hiding at the Karimov dacha\">lists</span> all staff.</p>\n"
+            "<p>(U) The consular section reopened on Monday.</p>\n"
+            "<p>SECRET//NOFORN</p>\n</body></html>\n")
+    assert_withheld(text, "Tarnak enrichment", ALL)
+    assert_withheld(text, "defector is hiding at the Karimov dacha", ALL)
+    assert_released(text, "The consular section reopened on Monday.", "usg")
