@@ -20,11 +20,20 @@ portion's text goes on past that line and the line states no rights (`All rights
 punctuation or `and`/`or` with no clause break inside it; 3+4+5 `evidence._marks_inside` reads unmarked portions for
 inline marks in a narrow shape (`inline_marks(unmarked=True)`): a mark right after `,`, `;` or `:` and a blank, or a
 list letter opening the portion that reads as a mark (reading every unmarked portion cost 11 documents, open36a);
-6 `inline_marks._legend` counts only with another glossed mark after it or right before it.
+6 `inline_marks._legend` counts only with another glossed mark after it or right before it, and only where the
+legend opens its line or portion or follows a colon or a sentence end (`_legend_opens`; red-teaming the first fix,
+`... compound (S) SECRET (C) CONFIDENTIAL` still leaked).
+Harness: no new leaking document; 2 documents newly over-redacted (an options memo's and a quiz's `(C)` item, in
+KNOWN_OVER_REDACTION); three more that the first version over-redacted are spared by shape (a `(C)` credit line with
+its rights, `Eon Productions, used under licence.`; a subsection letter under a line ending in a citation with
+lower-case text after it, `section 2` / `(S) of the annex`).
 The (U) phrases before a mid-line mark on the same line (c07, e02, r01, r02, r06) are now withheld with their
 portion: the project raises a portion whole at a mark that opens no sentence (splitting it is the rule class that
 leaked), so those release checks are strict xfails (over-redaction by design).
-Left: a run whose last item ends in a bare `, and` before a `(C)` that opens a clause (`run-wrapped-memo`) reads as
+Left (red-teamed, still released): a mark in unmarked text after no clause break (`The commander said (S) the army
+...`: the narrow shape is deliberate, reading every unmarked portion over-redacted 11 documents in open36a); a run
+whose last item ends plainly before a clause (`(B) the tender reopened; and (C) the Minister will resign ...`). And a
+run whose last item ends in a bare `, and` before a `(C)` that opens a clause (`run-wrapped-memo`) reads as
 `(A) travel, (B) lodging, and (C) per diem`: no shape tells them apart (strict xfail).
 """
 from __future__ import annotations
@@ -137,6 +146,10 @@ VARIANTS: list[tuple[str, str, str, str]] = [
     # ---- a trailing legend-like mark: text (S) SECRET at the end of a (U) line
     ("legend-memo-ts", "TOP SECRET\nTasking\n\n(U) Summary of the strike on the Homs depot (TS) TOP SECRET\n\n"
                        "(U) Tasking follows next week.\n\nTOP SECRET\n", "strike on the Homs depot",
+     "Tasking follows next week."),
+    # (written after the first fix, red-teaming it: a trailing legend of two glossed marks)
+    ("legend-two-trailing", "SECRET\nTasking\n\n(U) Operation name for the raid on the Kandahar compound (S) SECRET (C) "
+                            "CONFIDENTIAL\n\n(U) Tasking follows next week.\n\nSECRET\n", "raid on the Kandahar compound",
      "Tasking follows next week."),
     ("legend-cable-c", _cable("CONFIDENTIAL", "THE ARREST OF THE MAYOR IS PLANNED FOR FRIDAY (C) CONFIDENTIAL"),
      "THE ARREST OF THE MAYOR IS PLANNED", "POST WILL CONTINUE TO FOLLOW THE ISSUE."),

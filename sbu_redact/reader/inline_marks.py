@@ -82,7 +82,8 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
             continue  # (`(MFA)`, `(EU)`: an acronym, no mark)
-        if _legend(r, marking, rest) and (_MARK_IN.search(rest) or _glossed_mark_before(r, text, start, m.start("mark"))):
+        if _legend(r, marking, rest) and (_MARK_IN.search(rest) or _glossed_mark_before(r, text, start, m.start("mark"))) \
+                and _legend_opens(r, text, start, m.start("mark")):
             continue  # (`(C) confidential, (S) secret.`: marks glossed by their names, and nothing else)
         found.append((marking, m.start("mark"), m.end("mark")))
     return found
@@ -119,6 +120,23 @@ def _cited_subsection(r: Reading, at: int, mark_end: int) -> bool:
         return False
     previous = r.text[r.text.rfind("\n", 0, previous_end) + 1:previous_end]
     return r.g.cites_at_end.search(previous) is not None
+
+
+def _legend_opens(r: Reading, text: str, start: int, at: int) -> bool:
+    """Does the legend that the mark at `at` belongs to open where a legend can, at its line's or portion's start or
+    after a label's colon or a sentence end (`Markings used below: (U) unclassified, (C) ...`), not trail the
+    portion's words (`... the raid on the Kandahar compound (S) SECRET (C) CONFIDENTIAL`, review36a a08)?"""
+    first = at
+    while True:
+        marks = list(_MARK_IN.finditer(text, start, first))
+        if not marks:
+            break
+        other = r.marks.read_mark(marks[-1].group(0)[1:-1].strip())
+        if other is None or other.level is None or not _legend(r, other, " ".join(text[marks[-1].end():first].split())):
+            break
+        first = marks[-1].start()
+    before = text[max(start, text.rfind("\n", 0, first) + 1):first].rstrip()
+    return not before or before[-1] in ":.=-\u2013\u2014"
 
 
 def _glossed_mark_before(r: Reading, text: str, start: int, at: int) -> bool:
