@@ -127,22 +127,23 @@ def _legend_opens(r: Reading, text: str, start: int, at: int) -> bool:
     after a label's colon or a sentence end (`Markings used below: (U) unclassified, (C) ...`), not trail the
     portion's words (`... the raid on the Kandahar compound (S) SECRET (C) CONFIDENTIAL`, review36a a08)?"""
     first = at
+    lo = min(start, text.rfind("\n", 0, at) + 1)  # (the portion's own mark opens the legend: `Examples: (U) unclassified,`)
     while True:
-        marks = list(_MARK_IN.finditer(text, start, first))
+        marks = list(_MARK_IN.finditer(text, lo, first))
         if not marks:
             break
         other = r.marks.read_mark(marks[-1].group(0)[1:-1].strip())
         if other is None or other.level is None or not _legend(r, other, " ".join(text[marks[-1].end():first].split())):
             break
         first = marks[-1].start()
-    before = text[max(start, text.rfind("\n", 0, first) + 1):first].rstrip()
+    before = text[text.rfind("\n", 0, first) + 1:first].rstrip()
     return not before or before[-1] in ":.=-\u2013\u2014"
 
 
 def _glossed_mark_before(r: Reading, text: str, start: int, at: int) -> bool:
     """Does a mark glossed by its level's name stand right before `at` (`(C) confidential, ` before `(S) secret.`):
     the mark at `at` is a legend's last entry, not a lone `(S) SECRET` after the portion's text (review36a a08)?"""
-    marks = list(_MARK_IN.finditer(text, start, at))
+    marks = list(_MARK_IN.finditer(text, min(start, text.rfind("\n", 0, at) + 1), at))
     if not marks:
         return False
     other = r.marks.read_mark(marks[-1].group(0)[1:-1].strip())
