@@ -2770,6 +2770,12 @@ KNOWN_OVER_REDACTION = {
     "adv150-032-a-memo-corrected-copy-raised-to-secret-noforn-text-as-first-issued-u-marks": "round 150: a memo re-issued as CORRECTED COPY with its classification raised to SECRET//NOFORN; the correction note says the text follows as first issu (over-redacted at usg; fails closed)",
     "adv150-043-b-cable-re-sent-as-secret-every-paragraph-re-marked": "round 150: an ordinary cable RE-SENT AS SECRET NOFORN with every paragraph re-marked (S//NF) or (U) in the new text (over-redacted at usg; fails closed)",
     "adv150-055-trap-email-setswana-novel-sephiri-sa-kgosi-and-shona-film-chakavanzika": "round 150: an UNCLASSIFIED Embassy Gaborone e-mail about a book fair: a Setswana novel titled 'Sephiri sa Kgosi' (The Chief's Secret) and a Shona film  (over-redacted at usg; fails closed)",
+    # (session 37, open37a: an unmarked list item whose letter reads as a mark raises its own text, since `(A)`, `(B)`,
+    # `(C) THE MINISTER WILL RESIGN ...` released a classified item of an unclassified cable, review36a e01; fails closed)
+    "adv4-007-decision-memo-options-a-b-c": "round 4: a FOUO decision memo whose options are line-start (A), (B), (C) "
+                                            "items (the (C) item over-redacted at usg since open37a)",
+    "adv22-062-trap-consular-training-quiz-multiple-choice": "round 22: a quiz of (A)-(D) answers (the `(C) DS-64` "
+                                                             "item over-redacted at usg since open37a)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

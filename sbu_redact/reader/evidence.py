@@ -582,6 +582,13 @@ def _marks_inside(r: Reading, p: Portion) -> list[tuple[Marking, int, int]]:
         inline = inline_marks(r, p.mark_end or p.body_start, p.end, seen)
         if inline:
             found = sorted([*found, *inline], key=lambda f: f[1])
+    elif p.mark_start is None:
+        # unmarked text (a paragraph with no mark, a chat message, a list item): a mark after a clause break
+        # (`said that, (S) the army ...`) or a list item's letter that reads as a mark raises it (open37a, review36a)
+        seen = {s for _, s, _ in found}
+        inline = inline_marks(r, p.body_start, p.end, seen, unmarked=True)
+        if inline:
+            found = sorted([*found, *inline], key=lambda f: f[1])
     return found
 
 

@@ -16,24 +16,46 @@ the whole rest of its line where it says it is one (`(C) 2026 Acme Corp. All rig
 (S) secret.`). A mark talked about (`marked (C) the ...`, `than (S) usual`, `(S) CABLES ...`, `(S) is the ...`) or
 after words with its initials (`in Seoul (S) the ...`, `Threat Section (TS) the ...`) may be applied as well: it
 raises the portion (fail closed; over-redaction goes to the review list, not the release).
+open37a (review36a) narrowed those exceptions: a run is a list only where its letters are items, not cited, and the
+last item ends plainly (`_spelled_out_run`); a notice read from its line is none where the portion wraps on past
+that line (`marks.notice_runs_on`); a legend needs a second glossed mark (a lone `(S) SECRET` is a mark). Unmarked
+text is read too, in one narrow shape (`unmarked`): a mark right after a clause break, or a list item's own letter.
 """
 from __future__ import annotations
 
+import re
+
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from .marks import _is_notice, _line_after, stated_notice
+from .marks import _is_notice, _line_after, notice_runs_on, stated_notice
 from .state import Reading
 
 _INLINE = compile_pattern(r"(?<=[ \t\n])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
+_MARK_IN = compile_pattern(r"[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]]")
 _LETTER = compile_pattern(r"(?<![\w.])[(\[](?P<letter>[A-Za-z])[)\]]")
 # what a legend holds besides its marks and their level names: joining words and punctuation
 _LEGEND_TOKEN = compile_pattern(r"(?P<mark>[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]])|(?P<word>[^\W\d_]+)|[\s,;:=.\-\u2013\u2014/]+")
 _LEGEND_JOINS = frozenset({"and", "or"})
+# (open37a) a reference to a list letter, not an item of a list: `REFTELS (A) AND (B)`, `REF (B)`
+_CITED_LETTER = compile_pattern(r"\b(?:REF(?:TEL)?S?|REFERENCES?|PARA(?:GRAPH)?S?|OPTIONS?)[ \t.:]*$", re.IGNORECASE)
+# what may end the item before the next letter of a list: punctuation and `and`/`or` (`lodging, and (C)`)
+_ITEM_JOIN = compile_pattern(r"[\s,;:]*(?:\b(?:and|or)[\s,;:]*)?$", re.IGNORECASE)
+_ITEM_WORD = compile_pattern(r"[^\W\d_]{2,}")
+# (open37a) all the rest of unmarked text after a `(C)`: a short name and its rights (`Eon Productions, used under
+# licence.`), a credit line
+_NAMED_RIGHTS = compile_pattern(r"(?-i:[A-Z])[\w&.'\-]*(?:[ \t]+(?-i:[A-Z])[\w&.'\-]*){0,3},?[ \t]+(?:all[ \t]+rights[ \t]+"
+                                r"reserved|used[ \t]+under[ \t]+licen[cs]e|used[ \t]+with[ \t]+permission)\.?", re.IGNORECASE)
+# (open37a) in unmarked text, a mark right after a clause break: `said that, (S) the army ...`, `per ops, (S) the ...`
+_AFTER_CLAUSE_BREAK = compile_pattern(r"[,;:][ \t]+$")
 
 
-def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple[Marking, int, int]]:
+def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
+                 unmarked: bool = False) -> list[tuple[Marking, int, int]]:
     """Marks with a level inside `r.text[start:end]` that no other rule read (`seen`: starts of
-    the marks already found), as (marking, start, end)."""
+    the marks already found), as (marking, start, end). In `unmarked` text (a portion with no mark of its own, which
+    takes the document's level) only a mark right after a clause break (`said that, (S) the ...`) or a list letter
+    at the text's start that reads as a mark (`(C) THE MINISTER WILL ...` after `(A)`, `(B)` lines) counts: other
+    bracketed letters of unmarked text are too often no mark (`34 (C)`, office symbols; open36a)."""
     text = r.text
     if text.find("(", start, end) == -1 and text.find("[", start, end) == -1:
         return []
@@ -42,15 +64,26 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
         if m.start("mark") in seen:
             continue
         inner = m.group("inner").strip()
-        if len(inner) == 1 and (r.marks.is_enumerator(m.start("mark")) or _spelled_out_run(text, start, m.start("mark"), inner)):
+        # (a list item that reads as a mark, `(C) THE MINISTER WILL RESIGN ...` in an unclassified document, raises
+        # its own text: the item is unmarked, no level of its own says the letter is none; review36a e01)
+        item_mark = unmarked and m.start("mark") == start and r.marks.is_enumerator(m.start("mark")) \
+            and not _cited_subsection(r, m.start("mark"), m.end("mark"))
+        if unmarked and not item_mark and _AFTER_CLAUSE_BREAK.search(text, start, m.start("mark")) is None:
+            continue
+        if len(inner) == 1 and not item_mark and (r.marks.is_enumerator(m.start("mark"))
+                                                  or _spelled_out_run(text, start, m.start("mark"), inner)):
             continue  # (`(A) ..., (B) ..., and (C) ...`: a list letter, its run spelled out before it)
         rest = " ".join(text[m.end("mark"):end].split())
-        if inner == "C" and (_is_notice(r.g, " " + rest) or stated_notice(r.g, _line_after(text, m.end("mark")))):
+        if unmarked and inner == "C" and _NAMED_RIGHTS.fullmatch(rest):
+            continue  # (`Images (C) Paramount Pictures, (C) Eon Productions, used under licence.`: a credit line)
+        if inner == "C" and (_is_notice(r.g, " " + rest) or stated_notice(r.g, _line_after(text, m.end("mark")))
+                             and not notice_runs_on(text, m.end("mark"), end)):
             continue  # (`(C) 2026 Acme Corp. All rights reserved.`: a notice, all that follows it, or its whole line)
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
             continue  # (`(MFA)`, `(EU)`: an acronym, no mark)
-        if _legend(r, marking, rest):
+        if _legend(r, marking, rest) and (_MARK_IN.search(rest) or _glossed_mark_before(r, text, start, m.start("mark"))) \
+                and _legend_opens(r, text, start, m.start("mark")):
             continue  # (`(C) confidential, (S) secret.`: marks glossed by their names, and nothing else)
         found.append((marking, m.start("mark"), m.end("mark")))
     return found
@@ -59,9 +92,64 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple
 def _spelled_out_run(text: str, start: int, at: int, letter: str) -> bool:
     """Do the bracketed single letters of the portion before `at` spell `(A)`, `(B)`, ... up to the letter
     before `letter`, in order and each once (a list of items, `letter` its next)? Anything else (a letter
-    repeated, `REF (B)` ... `(C)`; one skipped, `REFS (B) AND (D)`) leaves `letter` a mark."""
-    before = [x.group("letter") for x in _LETTER.finditer(text, start, at)]
-    return bool(before) and before == [chr(c) for c in range(ord("A"), ord(letter))]
+    repeated, `REF (B)` ... `(C)`; one skipped, `REFS (B) AND (D)`) leaves `letter` a mark. So does a run that
+    is no list of items (open37a, review36a): a letter cited (`REFTELS (A) AND (B), AND (C) THE MINISTER ...`), a
+    letter with no item of its own (`(A) AND (B)`), or a last item that goes on past a clause break or
+    ends in other words than `and`/`or` (`(B) Doha International, although (C) the Emir ...`,
+    `(B) the port tender is reopened; and, per his chief of staff, (C) the Minister ...`)."""
+    found = list(_LETTER.finditer(text, start, at))
+    if not found or [x.group("letter") for x in found] != [chr(c) for c in range(ord("A"), ord(letter))]:
+        return False
+    ends = [x.start() for x in found[1:]] + [at]
+    for x, item_end in zip(found, ends):
+        if _CITED_LETTER.search(text, start, x.start()) is not None:
+            return False
+        item = text[x.end():item_end]
+        joined = _ITEM_JOIN.search(item)
+        words = item[:joined.start()] if joined is not None else item
+        if _ITEM_WORD.search(words) is None:
+            return False
+    return not any(c in words for c in ",;:")
+
+
+def _cited_subsection(r: Reading, at: int, mark_end: int) -> bool:
+    """Is the line-start letter at `at` a subsection that a citation ending the line above leaves open, with lower-case
+    text after it (`under section 2` / `(S) of the fee schedule annex`): the sentence above goes on, no item opens?"""
+    previous_end = r.text.rfind("\n", 0, at)
+    if previous_end <= 0 or not r.text[mark_end:mark_end + 2].strip()[:1].islower():
+        return False
+    previous = r.text[r.text.rfind("\n", 0, previous_end) + 1:previous_end]
+    return r.g.cites_at_end.search(previous) is not None
+
+
+def _legend_opens(r: Reading, text: str, start: int, at: int) -> bool:
+    """Does the legend that the mark at `at` belongs to open where a legend can, at its line's or portion's start or
+    after a label's colon or a sentence end (`Markings used below: (U) unclassified, (C) ...`), not trail the
+    portion's words (`... the raid on the Kandahar compound (S) SECRET (C) CONFIDENTIAL`, review36a a08)?"""
+    first = at
+    lo = min(start, text.rfind("\n", 0, at) + 1)  # (the portion's own mark opens the legend: `Examples: (U) unclassified,`)
+    while True:
+        marks = list(_MARK_IN.finditer(text, lo, first))
+        if not marks:
+            break
+        other = r.marks.read_mark(marks[-1].group(0)[1:-1].strip())
+        if other is None or other.level is None or not _legend(r, other, " ".join(text[marks[-1].end():first].split())):
+            break
+        first = marks[-1].start()
+    before = text[text.rfind("\n", 0, first) + 1:first].rstrip()
+    return not before or before[-1] in ":.=-\u2013\u2014"
+
+
+def _glossed_mark_before(r: Reading, text: str, start: int, at: int) -> bool:
+    """Does a mark glossed by its level's name stand right before `at` (`(C) confidential, ` before `(S) secret.`):
+    the mark at `at` is a legend's last entry, not a lone `(S) SECRET` after the portion's text (review36a a08)?"""
+    marks = list(_MARK_IN.finditer(text, min(start, text.rfind("\n", 0, at) + 1), at))
+    if not marks:
+        return False
+    other = r.marks.read_mark(marks[-1].group(0)[1:-1].strip())
+    if other is None or other.level is None:
+        return False
+    return _legend(r, other, " ".join(text[marks[-1].end():at].split()))
 
 
 def _legend(r: Reading, marking: Marking, rest: str) -> bool:

@@ -502,6 +502,21 @@ def stated_notice(g: Grammar, line: str) -> bool:
     return bool(_STATED_NOTICE.match(line) or g.company_notice.match(line))
 
 
+# (a notice states itself where it names its rights: `All rights reserved`, `Used under license`)
+_RIGHTS_STATED = lazy(_NOTICE_RIGHTS, re.IGNORECASE)
+
+
+def notice_runs_on(text: str, at: int, end: int) -> bool:
+    """Does the portion's text go on past the line of a notice-shaped `(C)` (whose rest of line starts at `at`, the
+    portion ending at `end`) without the line stating its rights? Then the "notice" may be the opening of a
+    sentence that wraps to the next line (`(C) 2025 SHIPMENTS WERE BROKERED BY HANSA TECH GMBH` / `AND WERE ROUTED
+    ...`, review36a): the `(C)` is read as a mark (fail closed)."""
+    line_end = text.find("\n", at, end)
+    if line_end == -1 or not text[line_end:end].strip():
+        return False
+    return _RIGHTS_STATED.compiled.search(text, at, line_end) is None
+
+
 def _is_notice(g: Grammar, after: str) -> bool:
     """Does the text after a `(C)` make it a copyright, company or telephone notice, not a mark?"""
     return bool(_COPYRIGHT.match(after) or g.company_notice.match(after) or _PHONE_LABELLED.match(after))
@@ -877,7 +892,8 @@ class MarkReader:
             group = next(g for g in ("mark", "cell", "field", "quoted", "quoted_after", "aside_end", "column", "glued",
                                      "labelled")
                          if g in m.re.groupindex and m.group(g))
-            if m.group(group) in ("(C)", "(c)") and _is_notice(self.g, _line_after(text, m.end(group))):
+            if m.group(group) in ("(C)", "(c)") and _is_notice(self.g, _line_after(text, m.end(group))) \
+                    and not notice_runs_on(text, m.end(group), end):
                 continue  # `(C) 2026 Reuters ...` after a sentence: a copyright or company notice
             marking = self.read_mark(mark_inner(m.group(group)))
             if marking is not None and marking.level is not None:  # "(MFA)" is an acronym, not a mark
@@ -890,7 +906,8 @@ class MarkReader:
         copyright or company notice (`(U) (C) 2026 Reuters`) is none."""
         # (doubled parentheses: `((U)) ((S)) The ...`)
         m = (_DOUBLED_STACKED if text.startswith("((", start) else _STACKED_MARK).match(text, start, end)
-        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, _line_after(text, m.end("mark"))):
+        if m is None or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, _line_after(text, m.end("mark"))) \
+                and not notice_runs_on(text, m.end("mark"), end):
             return None
         marking = self.read_mark(mark_inner(m.group("mark")))
         if marking is None or marking.level is None:
