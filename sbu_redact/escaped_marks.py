@@ -53,12 +53,11 @@ def _raising(mark: str) -> bool:
     return _PLAIN_U.fullmatch(_decoded(mark)) is None
 
 
-def unescaped(text: str, plain_too: bool = False) -> str:
-    """`text` with its escaped marks decoded (`\\(SBU\\)` reads `(SBU)`): how a mark written so reads; a plain
-    `\\(U\\)` too when `plain_too` (a mark the view read, which it does only after an escaped list marker)."""
+def unescaped(text: str) -> str:
+    """`text` with its escaped marks decoded (`\\(SBU\\)` reads `(SBU)`): how a mark written so reads."""
     if _HINT.search(text) is None:
         return text
-    return _ESCAPED_MARK.sub(lambda mark: _decoded(mark.group()) if plain_too or _raising(mark.group())
+    return _ESCAPED_MARK.sub(lambda mark: _decoded(mark.group()) if _raising(mark.group())
                              else mark.group(), text)
 
 
@@ -73,10 +72,9 @@ def unescaped_marks(view: "TextView") -> "TextView":
     for mark in _ESCAPED_MARK.finditer(text):
         line_start = text.rfind("\n", 0, mark.start()) + 1
         marker = _ESCAPED_LIST_MARKER.fullmatch(text, line_start, mark.start()) if line_start >= cursor else None
-        if not _raising(mark.group()) and marker is None:
-            # (a plain `\\(U\\)` is LaTeX math as often as a mark; after an escaped list marker, `\\- \\(U\\)`,
-            # it is an export's item mark: read as written it left the items around an escaped SBU item unmarked,
-            # under the SBU item's mark)
+        if not _raising(mark.group()):
+            # (a plain `\\(U\\)` is LaTeX math as often as a mark, also after an escaped list marker: `\\* \\(U\\) is the
+            # utility of ...` released the item's classified text when it was read as a mark, review37c; never decoded)
             continue
         if marker is not None:
             # the list marker's escape goes too, so the mark is the item's own (`- (SBU)`), not a mark in mid-line

@@ -305,7 +305,28 @@ RELEASED: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("text,phrase,level", [(t, p, lv) for _, t, p, lv in RELEASED],
+# over-redaction accepted (review37c): a plain `\\(U\\)` after an escaped list marker is no longer read as the item's
+# mark (it is LaTeX math as often: `\\* \\(U\\) is the utility of ...` released classified text), so the (U) items
+# around an escaped SBU item stay under it at public
+_ESCAPED_U_ITEMS = {"adv150-052-etosha", "escaped-star-pool", "escaped-ordered-parking"}
+
+
+@pytest.mark.parametrize("text,phrase,level", [
+    pytest.param(t, p, lv, marks=pytest.mark.xfail(strict=True, reason="over-redaction, accepted (review37c): an "
+                                                  "escaped plain (U) is never decoded, also after a list marker"))
+    if i in _ESCAPED_U_ITEMS else (t, p, lv) for i, t, p, lv in RELEASED],
                          ids=[i for i, _, _, _ in RELEASED])
 def test_released(text: str, phrase: str, level: str) -> None:
     assert_released(text, phrase, level)
+
+
+def test_escaped_u_math_after_escaped_list_marker_is_no_mark() -> None:
+    """review37c m02/e26: `\\* \\(U\\) is the utility of ...` (LaTeX math in a list) was read as the item's (U) mark
+    and released its classified text; a plain escaped (U) is never decoded."""
+    text = ("SECRET\n\n\\* \\(U\\) is the utility of extracting asset HAWTHORN from Minsk\n"
+            "\\* \\(C\\) is the cost of compromise\n\nSECRET\n")
+    assert_withheld(text, "extracting asset HAWTHORN from Minsk", ["usg", "partner", "public"])
+    sbu = ("SENSITIVE BUT UNCLASSIFIED\n\nQueue model for the visa section (exported)\n\n"
+           "\\- \\(U\\) is the utilization of the fraud-screening desk, which is skipped entirely on Fridays after 1500\n"
+           "\\- \\(L\\) is the queue length\n\nSENSITIVE BUT UNCLASSIFIED\n")
+    assert_withheld(sbu, "skipped entirely on Fridays after 1500", ["public"])

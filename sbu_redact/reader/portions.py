@@ -831,6 +831,6 @@ def _as_written(r: Reading, start: int, end: int) -> str | None:
         return None
     # an export may escape a mark's brackets and slashes (`\\(SBU\\)`, `%28U%29`, `\\u0028U\\u0029`): that is the mark
     # itself, as the export writes it (`escaped_marks`)
-    if unescaped(referenced, plain_too=True) == read:
+    if unescaped(referenced) == read:
         return None
     return written.encode("ascii", "backslashreplace").decode("ascii")
