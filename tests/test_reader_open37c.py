@@ -330,3 +330,13 @@ def test_escaped_u_math_after_escaped_list_marker_is_no_mark() -> None:
            "\\- \\(U\\) is the utilization of the fraud-screening desk, which is skipped entirely on Fridays after 1500\n"
            "\\- \\(L\\) is the queue length\n\nSENSITIVE BUT UNCLASSIFIED\n")
     assert_withheld(sbu, "skipped entirely on Fridays after 1500", ["public"])
+
+
+@pytest.mark.parametrize("line", ["Distribution: FVEY (minus UK)", "Distribution: FVEY sans UK",
+                                  "fyi distribution: five eyes minus the UK folks",
+                                  "Fine with sharing this with Five Eyes partners minus the United Kingdom for now."])
+def test_five_eyes_without_the_uk_in_other_words(line: str) -> None:
+    """review37c c05/c12/c17/c18: the exception was not read in these wordings (FOUO text released at partner)."""
+    text = ("From: a.reyes@dhs.gov\nTo: border-team\nSubject: sensor gaps\nClassification: UNCLASSIFIED//FOUO\n"
+            f"{line}\n\nTeam, the tunnel sensors in the Otay Mesa sector have been offline since 3 March.\n")
+    assert_withheld(text, "tunnel sensors in the Otay Mesa sector have been offline", ["partner", "public"])
