@@ -26,6 +26,10 @@ _TOKEN = compile_pattern(r"\S+")
 _ADDRESS = compile_pattern(r"[@/\\=_]|[^\W\d_]\.[^\W\d_]|://")  # (an e-mail address, a path, a domain, a code)
 _SENTENCE = compile_pattern(r"[^.!?;。！？；]+[.!?;。！？；]*")
 _DIGIT = compile_pattern(r"\d")
+_PORTION_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)")
+# the Latin letters, with their accented forms (Basic Latin to Latin Extended Additional)
+_LATIN = frozenset(chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+                   if chr(c).isalpha())
 # a chat export's line that opens with its date (`11/18/26, 09:15 - Rojhat Aydin: ...`, `[18.11.26, 09:15:02] Ana: ...`)
 _DATED_CHAT_LINE = compile_pattern(r"[ \t]*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[APap]\.?[Mm]\.?)?\]?"
                                    r"[ \t]*(?:[-–][ \t]*)?[^:\n]{1,40}:[ \t]+")
@@ -52,12 +56,42 @@ def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int
         brk = _LINE_BREAK.search(text, line, end)
         line_end = end if brk is None else brk.start()
         found = _note_on_line(r, text, line, line_end)
-        if found is not None and not any(lo < found[1] and found[0] < hi for lo, hi in read) \
-                and _count(_WORD.findall(text, found[0], found[1])) <= r.g.unreadable_max_words:
+        if found is not None and not any(lo < found[1] and found[0] < hi for lo, hi in read):
             yield found[0], found[1]
         line = line_end if brk is None else brk.end()
         if brk is None:
             break
+
+
+def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
+    """Whether the unit `lo:hi` of `shape` (on the line that starts at `line`) is shaped as a note (fixlang37):
+    - at most `unreadable_max_words` words;
+    - in Latin letters (the romanised notes that leaked: a script of its own is a language the rules read, or a
+      translation's);
+    - it ends as a sentence ends (a Tibetan shad typed `/` too): a title, a headline, a heading, a list of names or
+      offices do not ("Port de Fos -- greve", "DCM, POL, ECON, RSO, DAO, USAID");
+    - not codes in capitals with digits (a teleprinter's routing line);
+    - a whole line, a sentence or a chat message is not the text of a portion of its own mark (`(U) Je reste
+      disponible ...`: a line of a bilingual letter); a quotation, an aside or a cell in such a portion still is;
+    - a sentence only as a line's first (one inside a paragraph of its language is that paragraph's)."""
+    text = r.text
+    if _count(_WORD.findall(text, lo, hi)) > r.g.unreadable_max_words:
+        return False
+    letters = [c for c in text[lo:hi] if c.isalpha()]
+    if sum(c in _LATIN for c in letters) * 2 < len(letters):
+        return False
+    closing = text[lo:hi].rstrip(" \t\"'”’»)]*_")
+    after = text[hi:hi + 3].lstrip("\"'”’»)]*_ \t")
+    if not closing.endswith((".", "!", "?", "/")) and not after.startswith((".", "!", "?")):
+        return False
+    words = _WORD.findall(text, lo, hi)
+    if all(w.isupper() or w.isdigit() for w in words) and _DIGIT.search(text, lo, hi) is not None:
+        return False
+    if shape in ("line", "sentence", "message", "labelled") and _PORTION_MARK.search(text, line, min(hi, lo + 16)):
+        return False
+    if shape == "sentence" and _WORD.search(text, line, lo) is not None:
+        return False
+    return True
 
 
 def _written_in_unread_language(r: Reading) -> bool:
@@ -72,12 +106,9 @@ def _written_in_unread_language(r: Reading) -> bool:
 
 
 def is_unreadable_note(r: Reading, start: int, end: int) -> bool:
-    """Whether the claim's sentence `start:end` holds an unreadable note that `untranslated.py` does not read (a note
-    it reads is placed as it reads it; one it cannot read is never narrowed, `scope.py`)."""
-    if r.g.unreadable_level == "":
-        return False
-    read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, start, end)]
-    return any(True for _ in unreadable_notes(r, start, end, read))
+    """Whether the claim's sentence `start:end` holds a note `scope._claimed` took as unreadable (a note the rules
+    read is placed as they read it; one the reader cannot read is never narrowed, `scope.py`)."""
+    return any(start <= lo and hi <= end or lo <= start and end <= hi for lo, hi in r.unreadable_note_spans)
 
 
 def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int, int, str] | None:
@@ -108,7 +139,8 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int,
             if not _says_what_it_is(r, text, line, q.start(), q.start("note"), q.end("note")):
                 units.append((q.start("note"), q.end("note"), "quotation"))
     for lo, hi, shape in units:
-        if _unreadable(r, text, lo, hi) and not _quoted_and_said(r, text, line, lo, hi):
+        if _unreadable(r, text, lo, hi) and _note_shaped(r, lo, hi, shape, line) \
+                and not _quoted_and_said(r, text, line, lo, hi):
             return lo, hi, shape
     return None
 
