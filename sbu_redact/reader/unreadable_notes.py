@@ -73,7 +73,9 @@ def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
     - not codes in capitals with digits (a teleprinter's routing line);
     - a whole line, a sentence or a chat message is not the text of a portion of its own mark (`(U) Je reste
       disponible ...`: a line of a bilingual letter); a quotation, an aside or a cell in such a portion still is;
-    - a sentence only as a line's first (one inside a paragraph of its language is that paragraph's)."""
+    - a sentence only as a line's first (one inside a paragraph of its language is that paragraph's).
+    (A level word the rules know, even negated, does not make it theirs: "teiebelagt og ikkje for utlendingar" reads
+    as negated, and the notes whose level words the rules know leaked: fail closed.)"""
     text = r.text
     if _count(_WORD.findall(text, lo, hi)) > r.g.unreadable_max_words:
         return False
@@ -87,7 +89,9 @@ def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
     words = _WORD.findall(text, lo, hi)
     if all(w.isupper() or w.isdigit() for w in words) and _DIGIT.search(text, lo, hi) is not None:
         return False
-    if shape in ("line", "sentence", "message", "labelled") and _PORTION_MARK.search(text, line, min(hi, lo + 16)):
+    # (the line's own start: a portion's text starts after its mark, `(U) Je reste ...`)
+    if shape in ("line", "sentence", "message", "labelled") \
+            and _PORTION_MARK.search(text, text.rfind("\n", 0, line) + 1, min(hi, lo + 16)):
         return False
     if shape == "sentence" and _WORD.search(text, line, lo) is not None:
         return False
