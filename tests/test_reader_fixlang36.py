@@ -1,5 +1,7 @@
 """fixlang36: a note in a language the reader cannot read must fail closed (issue 8, the class fix).
 
+(Ported onto main by fixlang37 with the class fix narrowed by the note's shape: tests/test_reader_fixlang37.py.)
+
 Written before reading the reader code, with notes in languages that are neither in round 148 nor in the rules'
 word lists (Zulu, Malagasy, Amharic in Latin letters, Shona, Chichewa, Sesotho, Tswana, Oromo, Kyrgyz in Latin
 letters, Cebuano, Hmong), each saying that one of the contact's points is secret and not for foreigners, in the
