@@ -136,7 +136,16 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     from .records import from_model
     from .rules_schema import RECORDS, Vocabulary as Schema
 
-    vocabulary: Vocabulary = from_model(rules.validate("markings", Schema), RECORDS)
+    from .rules_schema import EnglishWordsSpec
+
+    schema = rules.validate("markings", Schema)
+    # (the commonest words of English are a file of their own, rules/english_words.yaml: `unreadable_notes.py`
+    # reads them as the untranslated notes' `english_words`)
+    english = rules.validate("english_words", EnglishWordsSpec).english_words
+    scope = schema.unresolved_scope
+    untranslated = scope.untranslated.model_copy(update={"english_words": english})
+    schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
+    vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary
 
 
@@ -513,6 +522,16 @@ class Grammar:
         self.scope_english = frozenset(scope.untranslated.english)
         self.scope_english_ascii = self.scope_english | frozenset(scope.untranslated.english_in_ascii_notes)
         self.scope_copulas = frozenset(w.casefold() for w in scope.untranslated.copulas)
+        self.unreadable_english = self.scope_english_ascii | frozenset(scope.untranslated.english_function_words) \
+            | frozenset(scope.untranslated.english_words)
+        self.unreadable_read_languages = tuple(frozenset(w.casefold() for w in words)
+                                               for words in scope.untranslated.read_languages.values())
+        self.unreadable_read_scripts = tuple(re.compile(f"[{ranges}]") for ranges in scope.untranslated.read_scripts)
+        self.unreadable_quotation_kinds = frozenset(scope.untranslated.quotation_kinds)
+        self.unreadable_level = scope.untranslated.unreadable_level
+        self.unreadable_min_words = scope.untranslated.unreadable_min_words
+        self.unreadable_max_words = scope.untranslated.unreadable_max_words
+        self.unreadable_max_notes = scope.untranslated.unreadable_max_notes
         self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
         # (a phrase that opens with a level word, `reservado por`, is a look-ahead; one whose level word comes after
         # its first words, `derechos reservados`, a look-behind of those words: never the level word alone)

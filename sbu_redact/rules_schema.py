@@ -309,6 +309,22 @@ class UntranslatedSpec(_Markings):
     # the copulas of more than four letters that may end a note's clause after its level word (Mongolian `байна`:
     # "Сүүлийн хоёр догол мөр нууц байна"); any word of four letters or fewer may (`reader/stated_notes._predicate`)
     copulas: list[str] = Field(default_factory=list)
+    # a note the reader cannot read (`reader/unreadable_notes.py`, fixlang36): more words of English (its function
+    # words) that make a line English, the function words of each language the rules read whose line is no
+    # unreadable note, the nouns that say what a quotation is ("The slogan on the banners read: ..."), and the
+    # level such a note is taken to state (it may state any: the highest that withholds at every level)
+    english_function_words: list[str] = Field(default_factory=list)
+    # (`english_words` is not written here: `validated_vocabulary` fills it from rules/english_words.yaml)
+    english_words: list[str] = Field(default_factory=list)
+    read_languages: dict[str, list[str]] = Field(default_factory=dict)
+    read_scripts: list[str] = Field(default_factory=list)
+    quotation_kinds: list[str] = Field(default_factory=list)
+    unreadable_level: str = ""
+    unreadable_min_words: int = Field(default=4, ge=2, le=20)
+    # (fixlang37: a note is set apart and short -- at most this many words -- and lone: a document with more than
+    # `unreadable_max_notes` such lines is written in that language, its lines its own portions)
+    unreadable_max_words: int = Field(default=24, ge=4, le=200)
+    unreadable_max_notes: int = Field(default=2, ge=1, le=50)
 
     @model_validator(mode="after")
     def _languages_have_level_words(self) -> "UntranslatedSpec":
@@ -331,7 +347,22 @@ class UntranslatedSpec(_Markings):
                 raise ValueError(f"{level!r} needs a list of words")
         return words
 
-    @field_validator("english", "english_in_ascii_notes")
+    @field_validator("english", "english_in_ascii_notes", "english_function_words", "english_words", "quotation_kinds")
+    @classmethod
+    def _lower_case_words(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if not word or word != word.lower() or not all(c.isalpha() or c == "'" for c in word):
+                raise ValueError(f"{word!r} is not a lower-case word")
+        return words
+
+
+class EnglishWordsSpec(_Markings):
+    """rules/english_words.yaml: the commonest words of English, a line of which is no note in a language the
+    reader cannot read (`reader/unreadable_notes.py`); lower-case words."""
+
+    english_words: list[str] = Field(min_length=1)
+
+    @field_validator("english_words")
     @classmethod
     def _lower_case_words(cls, words: list[str]) -> list[str]:
         for word in words:

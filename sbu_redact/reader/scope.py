@@ -53,6 +53,7 @@ from .page_refs import may_name_a_page, page_named
 from .scope_exact import exact_target, with_labelled_ordinals
 from .state import Reading
 from .untranslated import negated, untranslated_levels
+from .unreadable_notes import is_unreadable_note, unreadable_notes
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
@@ -184,9 +185,12 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                 own_statements.append(_own(r, p, k, stated, order))
             continue
         refers = _refers(r, p)
+        # (a note in a language the reader cannot read: what it names cannot be known, so nothing narrows it, fixlang36)
+        unreadable = k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k])
         # (a page of a paged file named, `this page should have been marked C`, `p.4 is CONFIDENTIAL`: every
         # portion of it when that page is certain, else every portion it could mean, `page_refs.page_named`)
-        on_page = page_named(r, [portions[j] for j in order], order.index(k), refers) if may_name_a_page(r, p) else None
+        on_page = page_named(r, [portions[j] for j in order], order.index(k), refers) \
+            if may_name_a_page(r, p) and not unreadable else None
         if on_page:
             ordered_at = order.index(k)
             page_portions = {*on_page, ordered_at} if k in claims and p.marking is not None and p.marking.valid else on_page
@@ -198,8 +202,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if not refers:
             if k not in claims:
                 continue
-            if r.g.scope_itself.compiled.search(r.text, p.start, p.end) is not None or (
-                    r.text.startswith("(", p.body_start) and any(lo == p.body_start for lo, _, _ in claims[k])):
+            if not unreadable and (r.g.scope_itself.compiled.search(r.text, p.start, p.end) is not None or (
+                    r.text.startswith("(", p.body_start) and any(lo == p.body_start for lo, _, _ in claims[k]))):
                 # (a level in words opening its text in parentheses, "(Confidential until the closure
                 # is announced.) The Department will ...", marks that text, round 55)
                 # "this bullet is CONFIDENTIAL": its own text, which it names and nothing else
@@ -207,19 +211,21 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                     own_statements.append(_own(r, p, k, stated, order))
                 continue
             refers = ["no text named"]
+        if unreadable:
+            refers = [*refers, "a note in a language the reader cannot read, which may state any level"]
         back = r.g.scope_back.compiled.search(r.text, p.start, p.end) is not None
         ahead = r.g.scope_ahead.compiled.search(r.text, p.start, p.end) is not None
         # (a claim's own sentences decide: "IT IS NOT/NOT UNCLASSIFIED; ... AT THE LEVEL OF REF A")
         claim_sentences = claims.get(k) or in_text.get(k) or [(p.start, p.end, p.end)]
-        if not back and not ahead and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
+        if not back and not ahead and not unreadable and all(r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None
                                           and not _sourced_here(r, lo, hi, end) for lo, hi, end in claim_sentences):
             continue  # another document's text (a reference cable): a mention here (every claim of it)
-        text_below = _introduced(r, portions, order, k, claims.get(k, []), stated)
+        text_below = _introduced(r, portions, order, k, claims.get(k, []), stated) if not unreadable else None
         if text_below is not None:
             own_statements.append(text_below)
             continue
         # (what it names is certain: `scope_exact.py`; with no text named, a chat message that points)
-        exact = _exact(r, portions, order, k, refers, stated, k in claims)
+        exact = _exact(r, portions, order, k, refers, stated, k in claims) if not unreadable else None
         if exact is not None:
             own_statements.append(exact)
             continue
@@ -347,12 +353,23 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
                 lo = max(lo, r.text.rfind(";", lo, c.start()) + 1)  # pass it to them" names no other document)
             sentences.append((lo, _sentence_end(r.text, c.end(), p.end), c.end()))
     untranslated = False  # (a note in another language names other text whatever its own text was raised to)
+    read: list[tuple[int, int]] = []
     for written, start, end, lo, hi in untranslated_levels(r, p.body_start, p.end):
         stated = _untranslated_marking(r, written)
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)
             sentences.append((lo, hi, end))
             untranslated = True
+            read.append((lo, hi))
+    # (a note in a language the reader cannot read may state any level for any text: fail closed, fixlang36; but
+    # not in a portion whose claims the rules read already, which place them, fixlang37)
+    for written, start, end, lo, hi in unreadable_notes(r, p.body_start, p.end, read) if not found else ():
+        stated = _stated_marking(r, written)
+        if stated is not None and stated.valid:
+            found.append(stated)
+            sentences.append((lo, hi, end))
+            untranslated = True
+            r.unreadable_note_spans.add((lo, hi))
     if not found:
         return None, []
     m = p.marking

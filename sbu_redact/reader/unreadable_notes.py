@@ -1,0 +1,216 @@
+"""Notes in a language the reader cannot read (issue 8, fixlang36, narrowed by fixlang37): they fail closed.
+
+Every round found a note in a language the rules do not spell out ("det andre stykket er teiebelagt",
+"Ipinro keta je asiri", Tibetan in Wylie) that said a paragraph was secret, and the paragraph went out. Adding each
+round's words never ended it. So a unit of text -- a line, a sentence of it, a chat message, a table cell, a
+note after its label, a quotation, an aside in parentheses -- of at least `unreadable_min_words` words (almost)
+none of which is English (`english`, `english_in_ascii_notes`, `english_function_words`) and which is of no
+language the rules read (`read_languages`' function words) is an UNREADABLE NOTE: it may state any level for any
+text, so it is taken to state `unreadable_level` for text it cannot be shown to name (`scope.py` raises every
+other portion and reports it for a reviewer). A unit the rules read a level in already (`untranslated.py` found
+it) is left to that reading; one with a level word the reading passed over is not (fail closed).
+
+Narrowed by SHAPE (fixlang37: fixlang36's class fix withheld ~80 bilingual and translated documents whole): a note
+is short (`unreadable_max_words`), in Latin letters, ends as a sentence ends, is not a marked line of its own (a
+quotation, an aside or a cell inside one still is), and lone: a document with more than `unreadable_max_notes` such
+lines is written in that language (`_written_in_unread_language`), and a portion whose claims the rules read
+already is left to them (`scope._claimed`). The English word list is rules/english_words.yaml.
+
+Not notes: names and titles (every word capitalised in mixed-case text), addresses and codes (a token with `@`,
+`/`, `=`, `_` or a dot inside), and a quotation that an English sentence says is a slogan, a headline, a song
+(`quotation_kinds`) with no digit in it ("The slogan on the banners read: '...'").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..lazyre import compile_pattern
+from .state import Reading
+from .untranslated import _ASIDE, _CHAT_LINE, _LABEL, _LINE_BREAK, _QUOTATION, _REPLY_QUOTE, _WORD, _cells, _count, untranslated_levels
+
+_TOKEN = compile_pattern(r"\S+")
+_ADDRESS = compile_pattern(r"[@/\\=_]|[^\W\d_]\.[^\W\d_]|://")  # (an e-mail address, a path, a domain, a code)
+_SENTENCE = compile_pattern(r"[^.!?;。！？；]+[.!?;。！？；]*")
+_DIGIT = compile_pattern(r"\d")
+_PORTION_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)")
+# the Latin letters, with their accented forms (Basic Latin to Latin Extended Additional)
+_LATIN = frozenset(chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+                   if chr(c).isalpha())
+# a chat export's line that opens with its date (`11/18/26, 09:15 - Rojhat Aydin: ...`, `[18.11.26, 09:15:02] Ana: ...`)
+_DATED_CHAT_LINE = compile_pattern(r"[ \t]*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[APap]\.?[Mm]\.?)?\]?"
+                                   r"[ \t]*(?:[-–][ \t]*)?[^:\n]{1,40}:[ \t]+")
+_TAG = compile_pattern(r"<[^<>\n]{0,400}>")
+_MARK = compile_pattern(r"[*_\[]*\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)[*_\].,;:]*")
+
+
+def unreadable_notes(r: Reading, start: int, end: int, read: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, int, int]]:
+    """Each unreadable note in `start:end` of the reading's text: (the level it is taken to state, its start and
+    end twice). `read`: the spans `untranslated.py` read a level in already (a note there is that reading's)."""
+    level = r.g.unreadable_level
+    if not level or _written_in_unread_language(r):
+        return
+    for lo, hi in _set_apart_notes(r, start, end, read):
+        yield level, lo, hi, lo, hi
+
+
+def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The unreadable units of `start:end` shaped as notes: at most `unreadable_max_words` words, each the first of
+    its line (a long foreign paragraph is a portion of its own language, not a note about the others)."""
+    text = r.text
+    line = start
+    while line < end:
+        brk = _LINE_BREAK.search(text, line, end)
+        line_end = end if brk is None else brk.start()
+        found = _note_on_line(r, text, line, line_end)
+        if found is not None and not any(lo < found[1] and found[0] < hi for lo, hi in read):
+            yield found[0], found[1]
+        line = line_end if brk is None else brk.end()
+        if brk is None:
+            break
+
+
+def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
+    """Whether the unit `lo:hi` of `shape` (on the line that starts at `line`) is shaped as a note (fixlang37):
+    - at most `unreadable_max_words` words;
+    - in Latin letters (the romanised notes that leaked: a script of its own is a language the rules read, or a
+      translation's);
+    - it ends as a sentence ends (a Tibetan shad typed `/` too): a title, a headline, a heading, a list of names or
+      offices do not ("Port de Fos -- greve", "DCM, POL, ECON, RSO, DAO, USAID");
+    - not codes in capitals with digits (a teleprinter's routing line);
+    - a whole line, a sentence or a chat message is not the text of a portion of its own mark (`(U) Je reste
+      disponible ...`: a line of a bilingual letter); a quotation, an aside or a cell in such a portion still is;
+    - a sentence only as a line's first (one inside a paragraph of its language is that paragraph's).
+    (A level word the rules know, even negated, does not make it theirs: "teiebelagt og ikkje for utlendingar" reads
+    as negated, and the notes whose level words the rules know leaked: fail closed.)"""
+    text = r.text
+    if _count(_WORD.findall(text, lo, hi)) > r.g.unreadable_max_words:
+        return False
+    letters = [c for c in text[lo:hi] if c.isalpha()]
+    if sum(c in _LATIN for c in letters) * 2 < len(letters):
+        return False
+    closing = text[lo:hi].rstrip(" \t\"'”’»)]*_")
+    after = text[hi:hi + 3].lstrip("\"'”’»)]*_ \t")
+    if not closing.endswith((".", "!", "?", "/")) and not after.startswith((".", "!", "?")):
+        return False
+    words = _WORD.findall(text, lo, hi)
+    if all(w.isupper() or w.isdigit() for w in words) and _DIGIT.search(text, lo, hi) is not None:
+        return False
+    # (the line's own start: a portion's text starts after its mark, `(U) Je reste ...`)
+    if shape in ("line", "sentence", "message", "labelled") \
+            and _PORTION_MARK.search(text, text.rfind("\n", 0, line) + 1, min(hi, lo + 16)):
+        return False
+    if shape == "sentence" and _WORD.search(text, line, lo) is not None:
+        return False
+    return True
+
+
+def _written_in_unread_language(r: Reading) -> bool:
+    """Whether the document holds more than `unreadable_max_notes` lines of a language the reader cannot read: then
+    it is written (in part) in that language, a translation beside its original or a bilingual letter, and its
+    foreign lines are its own portions, not notes about the others (fixlang36 withheld ~80 such documents whole).
+    Counted once per reading."""
+    if r.unreadable_lines is None:
+        read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, 0, len(r.text))]
+        r.unreadable_lines = sum(1 for _ in _set_apart_notes(r, 0, len(r.text), read))
+    return r.unreadable_lines > r.g.unreadable_max_notes
+
+
+def is_unreadable_note(r: Reading, start: int, end: int) -> bool:
+    """Whether the claim's sentence `start:end` holds a note `scope._claimed` took as unreadable (a note the rules
+    read is placed as they read it; one the reader cannot read is never narrowed, `scope.py`)."""
+    return any(start <= lo and hi <= end or lo <= start and end <= hi for lo, hi in r.unreadable_note_spans)
+
+
+def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int, int, str] | None:
+    """The first unreadable unit of the line `line:line_end` (start, end and its shape: `line`, `cell`, `message`,
+    `labelled`, `sentence`, `aside`, `quotation`), or None."""
+    reply = _REPLY_QUOTE.match(text, line, line_end)
+    if reply is not None:
+        line = reply.end()
+    if not any(c.isalpha() for c in text[line:line_end]):
+        return None
+    units: list[tuple[int, int, str]] = []  # (start, end, shape)
+    if any(c in "|\t" for c in text[line:line_end]):
+        units += [(lo, hi, "cell") for lo, hi in _cells(text, line, line_end)]  # (a table's cell is a note of its own)
+    else:
+        units.append((line, line_end, "line"))
+    for lo, hi, shape in list(units):
+        head = _CHAT_LINE.match(text, lo, hi) or _DATED_CHAT_LINE.match(text, lo, hi)
+        label = _LABEL.match(text, lo, hi) if head is None else None
+        begin = head.end() if head is not None else label.end() if label is not None and label.group("label") else lo
+        if begin > lo:  # (a chat's message after its time and sender, a note after its label: the sender's
+            units[units.index((lo, hi, shape))] = (begin, hi, "message" if head is not None else "labelled")  # name
+        # (a sentence of a short line is set apart from the portions; one of a long paragraph is that paragraph's)
+        if _count(_WORD.findall(text, begin, hi)) <= 2 * r.g.unreadable_max_words:
+            units += [(s.start(), s.end(), "sentence") for s in _SENTENCE.finditer(text, begin, hi)]
+    for unit_lo, unit_hi, _ in list(units):
+        units += [(a.start("note"), a.end("note"), "aside") for a in _ASIDE.finditer(text, unit_lo, unit_hi)]
+        for q in _QUOTATION.finditer(text, unit_lo, unit_hi):
+            if not _says_what_it_is(r, text, line, q.start(), q.start("note"), q.end("note")):
+                units.append((q.start("note"), q.end("note"), "quotation"))
+    for lo, hi, shape in units:
+        if _unreadable(r, text, lo, hi) and _note_shaped(r, lo, hi, shape, line) \
+                and not _quoted_and_said(r, text, line, lo, hi):
+            return lo, hi, shape
+    return None
+
+
+def _quoted_and_said(r: Reading, text: str, line: int, lo: int, hi: int) -> bool:
+    """Whether the unit `lo:hi` is (or lies inside) a quotation an English sentence says what it is."""
+    for q in _QUOTATION.finditer(text, line, hi + 2):
+        if q.start("note") <= lo + 1 and hi - 1 <= q.end("note") + 1 or lo <= q.start() and q.end() <= hi + 1 and \
+                not _WORD.search(text, lo, q.start()) and not _WORD.search(text, q.end(), hi):
+            if _says_what_it_is(r, text, line, q.start(), q.start("note"), q.end("note")):
+                return True
+    return False
+
+
+def _says_what_it_is(r: Reading, text: str, line: int, opening: int, lo: int, hi: int) -> bool:
+    """Whether the quotation `lo:hi` (its opening mark at `opening`) is introduced on its line by an English sentence
+    that names what it is (`quotation_kinds`: a slogan, a headline, a song), with no digit in it."""
+    lead = [w.group(0).casefold() for w in _WORD.finditer(text, line, opening)]
+    if not any(w in r.g.unreadable_english for w in lead) or not any(  # (English: any of its words, `in`, `today`)
+            w in r.g.unreadable_quotation_kinds or w.rstrip("s") in r.g.unreadable_quotation_kinds for w in lead):
+        return False
+    # (a number may name a paragraph; a level word in it is the rules' to read, as in any headline: "Sekret uspekha -
+    # sovershenno ne sekretno", fix146)
+    return _DIGIT.search(text, lo, hi) is None
+
+
+def _unreadable(r: Reading, text: str, lo: int, hi: int) -> bool:
+    """Whether `lo:hi` is a note the reader cannot read: enough words, (almost) none English, no read language."""
+    tags = [(t.start(), t.end()) for t in _TAG.finditer(text, lo, hi)]  # (markup's names and attributes: no words;
+    words: list[str] = []  # a note in an attribute's value is a quotation of its own)
+    for token in _TOKEN.finditer(text, lo, hi):
+        if _ADDRESS.search(token.group(0)) is None and _MARK.fullmatch(token.group(0)) is None \
+                and not any(a <= token.start() < b for a, b in tags):
+            words += [w.group(0) for w in _WORD.finditer(token.group(0))]
+    every_word = [w.casefold() for w in words]
+    words = [w for w in words if len(w) > 1 or not w.isascii()]  # (a Latin letter alone: `S E C R E T`, `[X] S`;
+    # a Tibetan syllable of one letter is a word)
+    n = _count(words)
+    if n < r.g.unreadable_min_words or "   " in text[lo:hi].strip():
+        return False  # (and columns: a log's or a table's row)
+    if all(w.isupper() for w in words) and (n <= 5 and text[lo:hi].rstrip(" \t\"”»)")[-1:] not in ".!?"
+                                            or all(len(w) <= 4 for w in words)):
+        return False  # (a letterhead, an addressee, codes: `CDR USSOCOM MACDILL AFB FL`, `LTU, LVA, NLD, NOR`)
+    letters = sum(c.isalpha() for w in words for c in w)
+    if any(len(script.findall("".join(words))) * 5 >= letters for script in r.g.unreadable_read_scripts):
+        return False  # (Japanese, Korean: languages the rules read, written without spaces)
+    folded = [w.casefold().replace("’", "'") for w in words]
+    english = r.g.unreadable_english
+    if sum(w in english or (w.endswith("'s") and w[:-2] in english) for w in folded) > n // 6:
+        return False  # (English: the claims read it; one word of English in six is a foreign word's spelling)
+    if any(c.islower() for w in words for c in w) and all(w[0].isupper() for w in words if w[0].isalpha() and len(w) > 3):
+        return False  # (names, a title, an address in capitalised words: "Notes by Kevin Ostrander, ECON")
+    # (the reading's text folds look-alike letters, Russian `в`, `на` to Latin `B`, `Ha`: a read language's words are
+    # looked for in the original text too)
+    a, b = r.view.span(lo, hi)
+    original = [w.casefold() for w in _WORD.findall(r.view.original, a, b)]
+    for language in r.g.unreadable_read_languages:
+        hits = max(([w for w in every_word if w in language], [w for w in original if w in language]), key=len)
+        # (two different words, a Latin letter alone not one: Samoan's `o`, `e` and `le` are no Portuguese or Italian;
+        # Russian's `в` and `и` are Russian)
+        if len({w for w in hits if len(w) > 1 or not w.isascii()}) >= 2 and len(hits) * 6 >= len(every_word):
+            return False  # (a language the rules read: its claims read it; two of its words and one word in six)
+    return True
