@@ -36,3 +36,5 @@ CAPITALIZED_WORD_BEFORE = EndAnchored(
 # a Latin-script word before a span, `that` allowed between (`called`, `SAID THAT`)
 LATIN_WORD_BEFORE_THAT = EndAnchored(
     rf"(?P<word>[{_LATIN}]+)[ \t]*\n?[ \t]*(?:(?:that|THAT)[ \t]*\n?[ \t]*)?\Z", _GAP, WORD_RUN, _GAP, WORD_RUN)
+# the clause before a colon that opens a span, back to the last sentence's end (`HE NAMED THE FOUR\nDETAINEES:`)
+CLAUSE_BEFORE_COLON = EndAnchored(r"(?P<clause>[^.!?;:]+):[ \t]*\n?[ \t]*\Z", _GAP, ":", r"[^.!?;:]*")
