@@ -1,5 +1,5 @@
 """The word right before or right after a span, for the recognizers that read a cue there
-(cued_word_name, paired_names, apostrophe_surname, quoted_epithet, list_surname).
+(cued_word_name, paired_names, apostrophe_surname, quoted_epithet, named_list, quoted_nickname).
 
 Each word-before pattern ends at the window's end (`\\Z`) and is an `EndAnchored` search (see
 before.py): the same match as `re.search` over the window, found from the window's tail rather
@@ -38,3 +38,12 @@ LATIN_WORD_BEFORE_THAT = EndAnchored(
     rf"(?P<word>[{_LATIN}]+)[ \t]*\n?[ \t]*(?:(?:that|THAT)[ \t]*\n?[ \t]*)?\Z", _GAP, WORD_RUN, _GAP, WORD_RUN)
 # the clause before a colon that opens a span, back to the last sentence's end (`HE NAMED THE FOUR\nDETAINEES:`)
 CLAUSE_BEFORE_COLON = EndAnchored(r"(?P<clause>[^.!?;:]+):[ \t]*\n?[ \t]*\Z", _GAP, ":", r"[^.!?;:]*")
+# a comma right after a span (the end of an apposition)
+COMMA_AFTER = re.compile(r"[ \t]*,")
+# a word and a comma before a span (an apposition's noun: `THE SIRDAR, "BADA BABU",`)
+NOUN_COMMA_BEFORE = EndAnchored(rf"(?P<noun>[{_LATIN}]+),[ \t]*\n?[ \t]*\Z", _GAP, ",", WORD_RUN)
+# a naming word before a span, `as` allowed after it, and up to three words before it (`A MAN THEY CALLED`,
+# `A WOMAN KNOWN AS`): `noun` is the first of those words, `cue` the naming word
+NOUN_NAMING_WORD_BEFORE = EndAnchored(
+    rf"(?P<noun>[{_LATIN}]+)(?:[ \t]*\n?[ \t]*[{_LATIN}]+){{0,2}}[ \t]*\n?[ \t]*(?P<cue>[{_LATIN}]+)"
+    r"(?:[ \t]*\n?[ \t]*(?:as|AS))?[ \t]*\n?[ \t]*\Z", _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN)

@@ -3,7 +3,8 @@ names people (fixnames37): `HE NAMED GAFAR, KHIDIR AND HAMOUDA`, `THE FOUR DETAI
 SAMAHER, ELTAYEB AND AWAB`, `References: Bisso; Maragliano; Torre.`, a line end allowed inside.
 The cue is a naming verb right before the list (`naming_verbs`: named, listed), or a colon
 right before it whose clause holds a plural noun for people (`plural_nouns`: detainees, names,
-references). Two items at least, separated by commas, semicolons or `and`; a last item in quotes
+references). Two items at least, separated by commas, semicolons or `and` (two need `and` or a
+semicolon: `NAMED MØLLER, UNDERPAID` is a name and a verb); a last item in quotes
 (`CANEPA AND "IL BARBA"`) ends the list. Every item is in the list's case and is no place,
 organisation, people's name, title or stop word, and a known name or a word English hardly
 uses (`names.caps_continue_below_zipf`): one item that fails drops the whole list (NAMED
@@ -20,8 +21,9 @@ from ..words_around import ASCII_WORD_BEFORE, CLAUSE_BEFORE_COLON
 from .base import CableRecognizer, RecognizerSpec
 
 _W = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+)?"
-_SEP = r"(?:[ \t]*[,;][ \t]*\n?[ \t]*(?:(?:and|AND)[ \t]*\n?[ \t]*)?|[ \t]*\n?[ \t]*(?:and|AND)[ \t]*\n?[ \t]*)"
-_LIST = re.compile(rf"(?<![\w\-'\u2019.])(?P<items>{_W}(?:{_SEP}{_W})+)(?:{_SEP}[\"\u201c][^\"\u201d\n]{{1,30}}[\"\u201d])?"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (spaces, or a line end: `AND` is a word of its own, not COMMANDERS' letters)
+_SEP = rf"(?:[ \t]*[,;][ \t]*\n?[ \t]*(?:(?:and|AND){_GAP})?|{_GAP}(?:and|AND){_GAP})"
+_LIST = re.compile(rf"(?<![\w\-'\u2019.])(?P<items>{_W}(?:{_SEP}{_W})+)(?P<quoted>{_SEP}[\"\u201c][^\"\u201d\n]{{1,30}}[\"\u201d])?"
                    r"(?P<end>[ \t]*(?:[.;:)]|\n|\Z))")
 _ITEM = re.compile(_W)
 NAMED_LIST = "a list of one-word names after a cue that says the list names people"
@@ -66,6 +68,8 @@ class NamedListRecognizer(CableRecognizer):
         results = []
         for m in _LIST.finditer(text):
             items = [i for i in _ITEM.finditer(m.group("items")) if i.group() not in ("and", "AND")]  # (the separators' and)
+            if len(items) == 2 and not m.group("quoted") and not re.search(r"\b(?:and|AND)\b|;", m.group("items")):
+                continue  # (A DANE NAMED MØLLER, UNDERPAID: two words and a comma are no list)
             caps = items[0].group().isupper()
             if not all(self._name_word(strip_possessive(i.group()), caps) for i in items):
                 continue
