@@ -7,8 +7,8 @@ verb after it (`SAID "MR. HONEY" HAD BROKERED`). The quoted words are one to thr
 allowed between them: the first capitalized or a lower-case article (`articles`: el, o, il, the)
 before a capitalized word; all in capitals in capitals. No place, no organisation, no ship:
 the noun before the quotes names a person (`names.person_nouns`, a doer's noun: OWNER, FIXER),
-and in an apposition the nickname opens with an article or holds a word English hardly uses
-(`HIS LAWYER, "FURIOUS", SAID` is a quotation)."""
+and in an apposition the nickname opens with an article or is made of words English hardly uses
+(`The owner, "Fully Booked", was the sign` is a quotation)."""
 from __future__ import annotations
 
 import re
@@ -101,7 +101,7 @@ class QuotedNicknameRecognizer(CableRecognizer):
             if not cued and apposition is not None and COMMA_AFTER.match(text, m.end()) is not None \
                     and self._person_noun(apposition.group("noun")):
                 # (an apposition: a nickname, not a quotation: an article or a word English hardly uses)
-                cued = words[0].lower() in self._articles or any(
+                cued = words[0].lower() in self._articles or all(
                     not lex.is_common(w.rstrip("."), lex.settings.names.caps_continue_below_zipf) for w in words)
             if not cued:
                 before = LATIN_WORD_BEFORE_THAT.search(text, max(0, m.start() - 40), m.start())
