@@ -15,15 +15,13 @@ from functools import cached_property
 from ...folding import name_fold as fold
 from ..lexicon import strip_possessive
 from ..registry import register
+from ..words_around import CAPITALIZED_WORD_BEFORE, LETTERS_WORD_BEFORE
 from .base import CableRecognizer, RecognizerSpec, alternatives
 
 _UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _LETTER = r"[^\W\d_]"
 _STEM = rf"[{_UPPER}]{_LETTER}+(?:-[{_UPPER}]{_LETTER}+)?"
 APOSTROPHE_SURNAME = "a surname glued to an elided particle (D'AMICO, Dell'Olio)"
-# a given name before it, on the same line or at the end of the line before (SUNNY\nD'ALBERTAS-WOOD)
-_GIVEN_BEFORE = re.compile(rf"(?<![\w\-'\u2019.])(?P<word>[{_UPPER}]{_LETTER}+(?:-[{_UPPER}]{_LETTER}+)?)[ \t]*\n?[ \t]*\Z")
-_WORD_BEFORE = re.compile(rf"(?P<word>{_LETTER}+)\.?[ \t]*\n?[ \t]*\Z")
 
 
 @register("apostrophe_surname")
@@ -77,14 +75,15 @@ class ApostropheSurnameRecognizer(CableRecognizer):
             if not self._vetted_stem(particle, stem):
                 continue
             start = match.start()
-            word_before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            word_before = LETTERS_WORD_BEFORE.search(text, max(0, start - 40), start)
             if word_before is not None and fold(word_before.group("word")) in self._not_before:
                 continue
             if lex.is_organization(text, start, match.end()):
                 continue
             caps = stem.isupper()
             for _ in range(3):  # MARIA GRAZIA DELL'OLIO: up to three given names before it
-                before = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
+                # (a given name before it, on the same line or at the end of the line before: SUNNY\nD'ALBERTAS-WOOD)
+                before = CAPITALIZED_WORD_BEFORE.search(text, max(0, start - 40), start)
                 if before is None:
                     break
                 word = before.group("word")

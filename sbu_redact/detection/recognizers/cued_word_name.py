@@ -13,11 +13,10 @@ import re
 
 from ...folding import name_fold as fold
 from ..registry import register
+from ..words_around import ASCII_WORD_AFTER, ASCII_WORD_BEFORE
 from .base import CableRecognizer, RecognizerSpec
 
 _WORD = re.compile(r"(?<![\w\-'\u2019.])(?P<word>[A-Z][A-Za-z]+)(?P<possessive>['\u2019][sS])?(?![\w\-'\u2019])")
-_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<word>[A-Za-z]+)")
-_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)(?P<comma>,)?[ \t]*\n?[ \t]*\Z")
 CUED_WORD_NAME = "a given name that is also a word, where the sentence says person"
 
 
@@ -63,11 +62,11 @@ class CuedWordNameRecognizer(CableRecognizer):
             if caps and not lex.caps_around(text, m.start(), m.end()) \
                     or (lex.is_place(word) or lex.never_a_name(word)) and not listed:
                 continue
-            before = _BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before = ASCII_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             cue_before = before.group("word").lower() if before is not None and before.group("comma") is None else ""
             if cue_before in self.not_after:
                 continue
-            after = _AFTER.match(text, m.end())
+            after = ASCII_WORD_AFTER.match(text, m.end())
             cue_after = after.group("word").lower() if after is not None else ""
             if m.group("possessive"):
                 cued = cue_after in self.nouns_after_possessive

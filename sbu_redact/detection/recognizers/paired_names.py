@@ -12,14 +12,11 @@ import re
 from ...folding import name_fold as fold
 from ..lexicon import strip_possessive
 from ..registry import register
+from ..words_around import ASCII_WORD_AFTER, ASCII_WORD_BEFORE, LIST_ITEM_BEFORE, SENTENCE_OPENS
 from .base import CableRecognizer, RecognizerSpec
 
 _W = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+"
 _PAIR = re.compile(rf"(?<![\w\-'\u2019.])(?P<first>{_W})[ \t]*\n?[ \t]*(?:and|AND)[ \t]*\n?[ \t]*(?P<second>{_W})(?![\w\-'\u2019])")
-_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<word>[A-Za-z]+)")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])[ \t]*\Z")
-_LIST_BEFORE = re.compile(r"[^\W\d_],[ \t]*\n?[ \t]*\Z")
-_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t]*\n?[ \t]*\Z")
 PAIRED_NAMES = "two one-word names joined by and, with a person's verb after or a person's plural noun before"
 
 
@@ -57,9 +54,11 @@ class PairedNamesRecognizer(CableRecognizer):
                 continue
             if not (self._name_word(first) and self._name_word(second)):
                 continue
-            if _LIST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+            if LIST_ITEM_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
                 continue  # (Cameron, Vinton and Hackberry: the end of a list whose first items no one found)
-            before = _BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before = ASCII_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group("comma") is not None:
+                before = None  # (a word and a comma before the pair is no cue)
             cue = before.group("word").lower() if before is not None else ""
             rare = lex.settings.names.rare_below_zipf
             if not (self._given(first) or self._given(second)) and not (
@@ -69,9 +68,9 @@ class PairedNamesRecognizer(CableRecognizer):
                 continue  # (a pair in capitals inside mixed-case text: acronyms, a heading)
             if lex.is_organization(text, m.start(), m.end()) or lex.place_before(text, m.end()):
                 continue
-            after = _AFTER.match(text, m.end())
+            after = ASCII_WORD_AFTER.match(text, m.end())
             if not caps and (after is not None and after.group("word")[:1].isupper()
-                             or before is not None and before.group("word")[:1].isupper() and not _SENTENCE_END.search(
+                             or before is not None and before.group("word")[:1].isupper() and not SENTENCE_OPENS.search(
                                  text, max(0, before.start() - 3), before.start())):
                 continue  # (Buenos Aires and Omar Said: in mixed case a capital before or after it is more of a name)
             if after is not None and after.group("word").lower() in self.verbs_after or cue in self.plural_nouns_before:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from ..registry import register
+from ..words_around import ASCII_WORDS_AFTER, LATIN_WORD_BEFORE_THAT
 from .base import CableRecognizer, RecognizerSpec
 
 _L = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 _QUOTED = re.compile(rf"[\"\u201c](?P<name>(?P<article>[Tt]he|THE)[ \t]+[{_L}][{_L}'\u2019\-]*"
                      rf"(?:[ \t]*\n?[ \t]*(?:of[ \t\n]+the[ \t\n]+|OF[ \t\n]+THE[ \t\n]+)?[{_L}][{_L}'\u2019\-]*){{0,2}})[\"\u201d]")
-_WORD_BEFORE = re.compile(rf"(?P<word>[{_L}]+)[ \t]*\n?[ \t]*(?:(?:that|THAT)[ \t]*\n?[ \t]*)?\Z")
 QUOTED_EPITHET = "an epithet in quotes where the sentence says person"
-_WORDS_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?P<word>[A-Za-z]+)(?:[ \t]+(?P<next>[A-Za-z]+))?")
 
 
 @register("quoted_epithet")
@@ -48,7 +47,7 @@ class QuotedEpithetRecognizer(CableRecognizer):
         return word in self.person_heads or any(word.endswith(h) for h in self.person_heads if len(h) >= 5)
 
     def _after(self, text: str, end: int, verbs: frozenset[str]) -> bool:
-        after = _WORDS_AFTER.match(text, end)
+        after = ASCII_WORDS_AFTER.match(text, end)
         if after is None:
             return False
         word, following = after.group("word").lower(), (after.group("next") or "").lower()
@@ -67,7 +66,7 @@ class QuotedEpithetRecognizer(CableRecognizer):
                 continue  # (THE OCEAN QUEEN, THE STORM: a ship's or an operation's name)
             if lex.is_place(name) or lex.is_place(" ".join(words[1:])) or lex.is_organization(text, start, end):
                 continue
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            before = LATIN_WORD_BEFORE_THAT.search(text, max(0, m.start() - 40), m.start())
             cue = before.group("word").lower() if before is not None else ""
             if cue in self.naming_words or self._after(text, m.end(), self.person_verbs_after) \
                     or cue in self.speech_words and self._after(text, m.end(), self.verbs_after):

@@ -1,0 +1,85 @@
+"""PERSON: a list of one-word names with no verb of its own, after a cue that says the list
+names people (fixnames37): `HE NAMED GAFAR, KHIDIR AND HAMOUDA`, `THE FOUR DETAINEES: MUZAMIL,
+SAMAHER, ELTAYEB AND AWAB`, `References: Bisso; Maragliano; Torre.`, a line end allowed inside.
+The cue is a naming verb right before the list (`naming_verbs`: named, listed), or a colon
+right before it whose clause holds a plural noun for people (`plural_nouns`: detainees, names,
+references). Two items at least, separated by commas, semicolons or `and` (two need `and` or a
+semicolon: `NAMED MØLLER, UNDERPAID` is a name and a verb); a last item in quotes
+(`CANEPA AND "IL BARBA"`) ends the list. Every item is in the list's case and is no place,
+organisation, people's name, title or stop word, and a known name or a word English hardly
+uses (`names.caps_continue_below_zipf`): one item that fails drops the whole list (NAMED
+ROME, MILAN AND TURIN)."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ...folding import name_fold as fold
+from ..lexicon import strip_possessive
+from ..registry import register
+from ..words_around import ASCII_WORD_BEFORE, CLAUSE_BEFORE_COLON
+from .base import CableRecognizer, RecognizerSpec
+
+_W = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+)?"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (spaces, or a line end: `AND` is a word of its own, not COMMANDERS' letters)
+_SEP = rf"(?:[ \t]*[,;][ \t]*\n?[ \t]*(?:(?:and|AND){_GAP})?|{_GAP}(?:and|AND){_GAP})"
+_LIST = re.compile(rf"(?<![\w\-'\u2019.])(?P<items>{_W}(?:{_SEP}{_W})+)(?P<quoted>{_SEP}[\"\u201c][^\"\u201d\n]{{1,30}}[\"\u201d])?"
+                   r"(?P<end>[ \t]*(?:[.;:)]|\n|\Z))")
+_ITEM = re.compile(_W)
+NAMED_LIST = "a list of one-word names after a cue that says the list names people"
+
+
+@register("named_list")
+class NamedListRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # verbs right before the list that name people (named, listed)
+        naming_verbs: list[str] = []
+        # plural nouns for people in the clause before a colon that opens the list (detainees, names, references)
+        plural_nouns: list[str] = []
+
+    @cached_property
+    def _naming_verbs(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.naming_verbs)
+
+    @cached_property
+    def _plural_nouns(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.plural_nouns)
+
+    def _name_word(self, word: str, caps: bool) -> bool:
+        lex = self.lexicon
+        folded = fold(word)
+        if word.isupper() != caps or not caps and not word.split("-")[0][1:].islower():
+            return False
+        if lex.never_a_name(word) or lex.is_place(word) or lex.is_people(word) or folded in lex.title_words \
+                or folded in lex.stop_words or word.upper() in lex.keep_upper or lex.misspelled_title(word):
+            return False
+        known = lex.is_given_name(word) or lex.is_surname(word)
+        return known or not lex.is_common(word, lex.settings.names.caps_continue_below_zipf)
+
+    def _cued(self, text: str, start: int) -> bool:
+        before = ASCII_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group("comma") is None and before.group("word").lower() in self._naming_verbs:
+            return True
+        clause = CLAUSE_BEFORE_COLON.search(text, max(0, start - 80), start)
+        return clause is not None and any(w.lower() in self._plural_nouns for w in re.findall(r"[A-Za-z]+", clause.group("clause")))
+
+    def find(self, text):
+        lex = self.lexicon
+        results = []
+        for m in _LIST.finditer(text):
+            items = [i for i in _ITEM.finditer(m.group("items")) if i.group() not in ("and", "AND")]  # (the separators' and)
+            if len(items) == 2 and not m.group("quoted") and not re.search(r"\b(?:and|AND)\b|;", m.group("items")):
+                continue  # (A DANE NAMED MØLLER, UNDERPAID: two words and a comma are no list)
+            caps = items[0].group().isupper()
+            if not all(self._name_word(strip_possessive(i.group()), caps) for i in items):
+                continue
+            if caps and not lex.caps_around(text, m.start(), m.end("items")):
+                continue
+            if not self._cued(text, m.start()) or lex.is_organization(text, m.start(), m.end("items")):
+                continue
+            base = m.start("items")
+            results.extend(self.result(base + i.start(), base + i.end(), NAMED_LIST) for i in items)
+        return results
+
+
+__all__ = ["NamedListRecognizer", "NAMED_LIST"]

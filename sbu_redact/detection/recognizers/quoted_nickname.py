@@ -1,0 +1,115 @@
+"""PERSON: a nickname in quotes, in any language, where the sentence says person but no naming
+verb of the recognizers before it applies (fixnames37): after `called` or `known as` with a
+person's noun just before (`A MAN THEY CALLED "O INGLÊS"`, `A MAN SHE CALLED "IL DOTTORE"`), set
+off by commas after a person's noun (`THE SIRDAR, "BADA BABU", KEEPS`, `Sequeira's deputy, "o
+Russo", handled`, `THE OWNER, "THE GREEK", HAS VANISHED`), or after a speech verb with a person's
+verb after it (`SAID "MR. HONEY" HAD BROKERED`). The quoted words are one to three, a line end
+allowed between them: the first capitalized or a lower-case article (`articles`: el, o, il, the)
+before a capitalized word; all in capitals in capitals. No place, no organisation, no ship:
+the noun before the quotes names a person (`names.person_nouns`, a doer's noun: OWNER, FIXER),
+and in an apposition the nickname opens with an article or is made of words English hardly uses
+(`The owner, "Fully Booked", was the sign` is a quotation)."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ...folding import name_fold as fold
+from ..registry import register
+from ..words_around import ASCII_WORDS_AFTER, COMMA_AFTER, LATIN_WORD_BEFORE_THAT, NOUN_COMMA_BEFORE, NOUN_NAMING_WORD_BEFORE
+from .base import CableRecognizer, RecognizerSpec
+
+_L = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+_WORD = rf"[{_L}][{_L}'\u2019\-]*\.?"
+_QUOTED = re.compile(rf"(?<![\w\"\u201c])[\"\u201c](?P<name>{_WORD}(?:[ \t]*\n?[ \t]*{_WORD}){{0,2}})[\"\u201d]")
+QUOTED_NICKNAME = "a nickname in quotes where the sentence says person"
+
+
+@register("quoted_nickname")
+class QuotedNicknameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # lower-case articles that open a nickname (el, la, o, a, il, u, the)
+        articles: list[str] = []
+        # naming words right before the quotes, `as` allowed after them (called, known, nicknamed)
+        naming_words: list[str] = []
+        # speech verbs right before the quotes (said, told)
+        speech_words: list[str] = []
+        # verbs after the quotes that only a person does, alone or after is/was/has/had (told, denied, keeps)
+        person_verbs_after: list[str] = []
+        # nouns for a person the name lists leave out (man, woman, owner, sirdar)
+        person_nouns: list[str] = []
+
+    @cached_property
+    def _articles(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.articles)
+
+    @cached_property
+    def _naming_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.naming_words)
+
+    @cached_property
+    def _speech_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.speech_words)
+
+    @cached_property
+    def _person_verbs_after(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.person_verbs_after)
+
+    @cached_property
+    def _person_nouns(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.person_nouns)
+
+    def _person_noun(self, word: str) -> bool:
+        lex = self.lexicon
+        return word.lower() in lex.persons_nouns or word.lower() in self._person_nouns or word.upper() in lex.one_word_titles or lex.agent_noun(word)
+
+    def _shape(self, words: list[str]) -> bool:
+        """Written as a name: capitals in capitals, else each word capitalized after an article."""
+        if all(w.isupper() for w in words):
+            return True
+        rest = words[1:] if words[0].lower() in self._articles else words
+        return bool(rest) and all(w[:1].isupper() and not w[1:].isupper() for w in rest)
+
+    def _person_verb_after(self, text: str, end: int) -> bool:
+        after = ASCII_WORDS_AFTER.match(text, end)
+        if after is None:
+            return False
+        word, following = after.group("word").lower(), (after.group("next") or "").lower()
+        return word in self._person_verbs_after or word in ("is", "was", "has", "had") and following in self._person_verbs_after
+
+    def find(self, text):
+        lex = self.lexicon
+        results = []
+        for m in _QUOTED.finditer(text):
+            name, start, end = m.group("name"), m.start("name"), m.end("name")
+            words = name.split()
+            if name.endswith("."):
+                continue  # ("MAMA CLAUDINE.": a quoted sentence's end, not a nickname)
+            caps = all(w.isupper() for w in words if w[:1].isalpha())
+            if not self._shape(words) or caps and not lex.caps_around(text, m.start(), m.end()):
+                continue
+            if lex.is_place(name) or lex.is_place(" ".join(words[1:])) or lex.is_organization(text, start, end) \
+                    or all(fold(w.rstrip(".")) in lex.stop_words for w in words):
+                continue
+            cued = False
+            naming = NOUN_NAMING_WORD_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            if naming is not None and naming.group("cue").lower() in self._naming_words:
+                # (the person's noun right before the naming word or up to two words before it: A MAN THEY CALLED)
+                words_before = re.findall(rf"[{_L}]+", text[naming.start():naming.start("cue")])
+                cued = any(self._person_noun(w) for w in words_before)
+            apposition = NOUN_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if not cued and apposition is not None and COMMA_AFTER.match(text, m.end()) is not None \
+                    and self._person_noun(apposition.group("noun")):
+                # (an apposition: a nickname, not a quotation: an article or a word English hardly uses)
+                cued = words[0].lower() in self._articles or all(
+                    not lex.is_common(w.rstrip("."), lex.settings.names.caps_continue_below_zipf) for w in words)
+            if not cued:
+                before = LATIN_WORD_BEFORE_THAT.search(text, max(0, m.start() - 40), m.start())
+                cued = before is not None and before.group("word").lower() in self._speech_words \
+                    and self._person_verb_after(text, m.end()) and any(w.rstrip(".").upper() in lex.one_word_titles for w in words)
+            if cued:
+                results.append(self.result(start, end, QUOTED_NICKNAME))
+        return results
+
+
+__all__ = ["QuotedNicknameRecognizer", "QUOTED_NICKNAME"]
