@@ -33,9 +33,6 @@ CASES: list[tuple[str, str, str]] = [
     ("tsv-s-nf", "UNCLASSIFIED\nClass\tItem\tNote\nU\tTraining calendar circulated\tok\nU\tThe minister's nephew "
      "runs the arms shipments through Aqaba\tS/NF\nU\tCar pool moves\tok\nUNCLASSIFIED\n",
      "nephew runs the arms shipments through Aqaba"),
-    ("tsv-noforn", "UNCLASSIFIED\nClass\tTopic\tComment\nU\tVisa backlog\tpublic\nU\tThe general plans a coup "
-     "before the election\tnoforn, internal only\nU\tFlag day\tpublic\nUNCLASSIFIED\n",
-     "general plans a coup before the election"),
     # ---- Markdown pipe table
     ("md-conf-nf", "**UNCLASSIFIED**\n\n| Cls | Date | Item | Remarks |\n|---|---|---|---|\n| U | 01-02 | Fuel "
      "delivered | public |\n| U | 01-03 | The customs chief hides cash in the depot | Conf/NF, internal only |\n"
@@ -94,6 +91,22 @@ CASES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("text,phrase", [(t, p) for _, t, p in CASES], ids=[i for i, _, _ in CASES])
 def test_cell_note_raises_its_row(text: str, phrase: str) -> None:
     assert_withheld(text, phrase, ALL)
+
+
+# NOFORN alone in a note cell under an UNCLASSIFIED banner is read as U//NOFORN (as `stated_marking` reads a control
+# without a level everywhere): withheld from the partner and the public, released at usg.
+NOFORN_ONLY: list[tuple[str, str, str]] = [
+    ("tsv-noforn", "UNCLASSIFIED\nClass\tTopic\tComment\nU\tVisa backlog\tpublic\nU\tThe general plans a coup "
+     "before the election\tnoforn, internal only\nU\tFlag day\tpublic\nUNCLASSIFIED\n",
+     "general plans a coup before the election"),
+    ("md-not-for-foreign", "UNCLASSIFIED\n\n| Class | Item | Notes |\n|---|---|---|\n| U | The port fee doubles "
+     "in May | not for foreign nationals |\n| U | Lunch | ok |\n\nUNCLASSIFIED\n", "The port fee doubles in May"),
+]
+
+
+@pytest.mark.parametrize("text,phrase", [(t, p) for _, t, p in NOFORN_ONLY], ids=[i for i, _, _ in NOFORN_ONLY])
+def test_noforn_note_withholds_abroad(text: str, phrase: str) -> None:
+    assert_withheld(text, phrase, ("partner", "public"))
 
 
 # ---------------------------------------------------------------- must release at usg (traps)
