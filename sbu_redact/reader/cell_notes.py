@@ -117,7 +117,7 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking]]:
         if marking is None:
             continue
         key_indent = len(line) - len(line.lstrip())
-        first, indent = i, key_indent - 1  # (a key outside a list item: its own line and what it holds)
+        first, indent = i, key_indent  # (a key outside a list item: its own line and what it holds)
         for j in range(i, -1, -1):  # the list item that holds the key: the nearest `- ` above it, less indented
             item = _YAML_ITEM.match(lines[j])
             if item is not None and (j == i or len(item.group(1)) < key_indent):
