@@ -117,14 +117,17 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking]]:
         if marking is None:
             continue
         key_indent = len(line) - len(line.lstrip())
-        first, indent = i, key_indent  # (a key outside a list item: its own line and what it holds)
-        for j in range(i, -1, -1):  # the list item that holds the key: the nearest `- ` above it, less indented
+        found = None  # the list item that holds the key: the nearest `- ` above it, less indented
+        for j in range(i, -1, -1):
             item = _YAML_ITEM.match(lines[j])
             if item is not None and (j == i or len(item.group(1)) < key_indent):
-                first, indent = j, len(item.group(1))
+                found = (j, len(item.group(1)))
                 break
             if j < i and lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) < key_indent:
                 break
+        if found is None:
+            continue  # (a key outside a list item is no record's note: `NOTES: 1. ... (SECRET)` closing a cable)
+        first, indent = found
         last = i
         for j in range(i + 1, len(lines)):
             if lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) <= indent:
