@@ -18,8 +18,9 @@ try, found by the suites and the harness: a `Caveats: NOFORN` properties line re
 rest of the document (fixbanner34), and a cable's closing `NOTES: ... (SECRET)` line read as a YAML note key raised
 paragraph 4 to SECRET, which took the unresolved statement's withholding off paragraph 3 (adv67-025, a NEW leak):
 a note key counts only inside a YAML list item or a JSON object.
-Harness (partial, commit 786fd55c, 7,735 of 9,266 documents before the deadline) against /tmp/s37/t0b.txt: 1 NEW
-leak (adv67-025, fixed since and checked by hand), over-redaction 0 new, 0 fixed; not re-run on the last commit.
+Harness (all 9,266 documents, commit 786fd55c) against /tmp/s37/t0b.txt: 1 NEW leak (adv67-025, fixed since in
+a15dfb58 and checked by hand, harness not re-run), 4 leaks fixed (adv152-046, adv154-022/023/024), over-redaction
+2,611 -> 2,613 (2 new: adv119-059 a visitor log's Clearance column, adv152-045; 0 fixed).
 """
 from __future__ import annotations
 
