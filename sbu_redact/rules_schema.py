@@ -689,6 +689,14 @@ class ReaderWordsSpec(_Markings):
     style_legend_markup: GoverningPatternSpec = no_pattern()
     # a tag whose attribute holds words a browser hides (reader/hidden_attributes.py)
     hidden_attribute_text: GoverningPatternSpec = no_pattern()
+    # a note in a table cell or a record's note key that gives its row a level; a table keyed by paragraph number
+    # (reader/cell_notes.py): groups `level`, `letters`, `control` of cell_note_level, `level` of paragraph_cell_level
+    cell_note_level: GoverningPatternSpec = no_pattern()
+    cell_note_noforn: GoverningPatternSpec = no_pattern()
+    cell_note_key: GoverningPatternSpec = no_pattern()
+    paragraph_key_column: GoverningPatternSpec = no_pattern()
+    paragraph_cell_level: GoverningPatternSpec = no_pattern()
+    cell_level_names: dict[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")], Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")]] = {}
     # a metadata line stating the document's releasability (`Releasability: ...`, `Handling: ...`), group `value`
     release_field: GoverningPatternSpec = no_pattern()
     # words of an unread release field's value that make it a statement of who may receive the text (upper case)
@@ -738,7 +746,8 @@ class ReaderWordsSpec(_Markings):
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
                             ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)), ("stray_release_list", ("list",)),
                             ("message_header", ("quote",)), ("entire_text", ("level",)),
-                            ("page_range", ("first", "last")), ("style_legend", ("style", "style2"))):
+                            ("page_range", ("first", "last")), ("style_legend", ("style", "style2")),
+                            ("cell_note_level", ("level", "letters", "control")), ("paragraph_cell_level", ("level",))):
             pattern = getattr(self, key).pattern
             missing = set(groups) - set(re.compile(pattern).groupindex)
             if pattern != "(?!)" and missing:

@@ -19,7 +19,7 @@ original of a translation), `raising` (the portions those statements raise, in o
 `scope` (a statement whose target was not found, classified stretches; `scope_exact` and `page_refs` its exact
 targets), `pages` (the pages of a form-feed file under their own banners), `cells` (marks in a table
 row's cells), `html_cells` (a mark in an HTML table cell), `diagram_labels` (a Mermaid diagram's marked labels), `split_raises` (text split off a (U) portion keeps its raises), `tables` (a table's unmarked cells inside a marked portion), `diff_portions` (a diff's changed lines, whose layout `diffs` reads), `calendars` (an iCalendar or vCard file's properties), `quotes` (a quotation marked at its end), `sections` (text under a
-divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `tearlines` (a tearline version's own banner), `style_legends` (a legend that gives a style of text a level), `backstop` (marking vocabulary
+divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `tearlines` (a tearline version's own banner), `style_legends` (a legend that gives a style of text a level), `cell_notes` (a table cell's note that gives its row or a numbered paragraph a level), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
 """
@@ -48,6 +48,7 @@ from .forwarded_controls import with_forwarded_controls
 from .release_field_limit import with_release_field_limit
 from .tearlines import with_tearline_controls
 from .style_legends import style_legends
+from .cell_notes import cell_notes
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .columns import two_column_stretches
@@ -123,6 +124,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = with_forwarded_controls(r, portions)  # a forwarded message's own NOFORN line: its (U) text too
     portions = with_tearline_controls(r, portions)  # a tearline version's own banner: its (U//FOUO) lines too
     portions = style_legends(r, portions)  # `text in red is SECRET`: every portion with such markup, raised whole
+    portions = cell_notes(r, portions)  # `| U | ... | conf/NF, internal only |`, `| 1 | SECRET |`: rows, paragraphs raised
     portions = with_release_field_limit(r, portions, before_statements)  # `Dissemination: NOFORN` anywhere: every portion's limit
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
