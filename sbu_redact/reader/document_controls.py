@@ -109,6 +109,10 @@ _JSON_PAIR = re.compile(r'"(?P<label>[^"]{1,40})"\s*:\s*"(?P<value>[^"]*)"')
 # a field written with `=` (`Releasability = NOT RELEASABLE TO FOREIGN NATIONALS`, an INI file's)
 _EQUALS_PAIR = re.compile(r'^\s*(?P<label>[A-Za-z][\w \t]{0,38}?)[ \t]*=[ \t]*(?P<value>\S.*?)\s*$')
 _META = re.compile(r'<meta\s+name\s*=\s*"(?P<label>[^"]{1,40})"\s+content\s*=\s*"(?P<value>[^"]*)"', re.IGNORECASE)
+# an Office file's custom property (docProps/custom.xml: `<property ... name="Releasability"><vt:lpwstr>USA, AUS
+# </vt:lpwstr></property>`) or any XML element named by a `name` attribute with a text value (adv154-018)
+_NAMED_ELEMENT = re.compile(r'<[\w:\-]+\s[^<>]*?\bname\s*=\s*"(?P<label>[^"]{1,40})"[^<>]*>\s*(?:<[\w:\-]+(?:\s[^<>]*)?>\s*)?'
+                            r'(?P<value>[^<>\s][^<>]*?)\s*<', re.IGNORECASE)
 
 
 def _cells(line: str) -> list[tuple[str, int, int]]:
@@ -131,7 +135,7 @@ def _field_forms(line: str) -> list[tuple[str, int, int]]:
     ...`), and each pair of cells, the label's and the value's (`| Dissemination | NOFORN |`). A field written
     in a structure states the document's releasability as much as one written on a line of its own (review34d)."""
     forms = [(line, 0, len(line))]
-    for shape in (_JSON_PAIR, _META, _EQUALS_PAIR):
+    for shape in (_JSON_PAIR, _META, _EQUALS_PAIR, _NAMED_ELEMENT):
         for m in shape.finditer(line):
             forms.append((f"{m.group('label').strip()}: {m.group('value')}", m.start("value"), m.end("value")))
     cells = _cells(line)

@@ -6,7 +6,8 @@ releases the source. The view leaves inline and block tags out (so a banner insi
 read as a banner); the words of such a tag's attribute are unmarked text the document's level covers, so the portion
 that holds the tag takes at least that level (raised, never split or lowered: fail closed). A tag the view keeps as
 written (`<img alt="...">`) raises its portion too: its words are also set apart (rules `inserted_text`), but only
-from three words in some attributes.
+from three words in some attributes. Wiki markup hides words the same way (rules `hidden_attribute_text`): a file's
+`alt=` text, the hover text of `{{Tooltip|shown|hidden}}` (adv154-005).
 """
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ from .state import Reading
 
 def raise_hidden_attribute_text(r: Reading, portions: list[Portion], inherited: Marking | None) -> list[Portion]:
     """`portions` with each one holding a tag whose attribute holds words raised to `inherited`."""
-    if inherited is None or not inherited.valid or inherited.rank == 0 or "=" not in r.view.original:
+    source = r.view.original
+    if inherited is None or not inherited.valid or inherited.rank == 0 or ("=" not in source and "{{" not in source):
         return portions
     starts = [p.start for p in portions]
     raised: set[int] = set()
-    for m in r.g.hidden_attribute_text.finditer(r.view.original):
+    for m in r.g.hidden_attribute_text.finditer(source):
         at = r.view.to_view(m.start())
         i = bisect.bisect_right(starts, at) - 1
         if i >= 0 and portions[i].start <= at < portions[i].end:

@@ -9,7 +9,9 @@ of it spells tokens of the marking vocabulary (`Grammar.all_tokens`, three lette
 and `-` between them): it reads as those tokens, one blank between words. A line that does not spell tokens
 throughout (a name, a word of the text) is left as it was, so this only adds marks; so is one spaced token alone
 (`S E C R E T`, which the banner rules read as written) unless it stands next to a line of several tokens read here
-(`U N C L A S S I F I E D` over `N O T R E L E A S A B L E ...`: one banner). Offsets stay exact: only blanks are
+(`U N C L A S S I F I E D` over `N O T R E L E A S A B L E ...`: one banner). The handling statements of the
+rules that are plain words and state controls count as tokens here (`N O F O R E I G N D I S S E M I N A T I O N`,
+adv154-012). Offsets stay exact: only blanks are
 left out of the view.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..textview import TextView
 # a line of capitals, slashes and hyphens, each set apart by blanks, and nothing else
 _SPACED_LINE = lazy(r"(?m)^[ \t]*[A-Z/\-](?: {1,6}[A-Z/\-]){3,}[ \t]*$")
 _CHAR = lazy(r"[A-Z/\-]")
+_PLAIN_PHRASE = lazy(r"[A-Z]+(?:[ \-][A-Z]+)*")  # (a handling statement written as words, no pattern syntax)
 _SEPARATORS = "/-"
 _SHORTEST_TOKEN = 3  # (a one- or two-letter portion form, `S`, `NF`, would let any letters spell tokens)
 _LONGEST_WORD = 5  # (a line must spell one word of a level's or a control's length: `Y N N Y` is a grid)
@@ -107,6 +110,13 @@ def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> tupl
     return left, len(word_ends)
 
 
+def _control_phrases(grammar: Grammar) -> tuple[str, ...]:
+    """The handling statements of the rules written as plain words that state controls (`NO FOREIGN DISSEMINATION`,
+    `NOT RELEASABLE TO FOREIGN GOVERNMENTS`): a spaced line that spells one is a control line too (adv154-012/013)."""
+    return tuple(spec.pattern for spec in grammar.vocabulary.handling_statements
+                 if spec.controls and _PLAIN_PHRASE.fullmatch(spec.pattern) is not None)
+
+
 def join_spaced_controls(view: TextView, grammar: Grammar) -> TextView:
     """`view` with every evenly spaced line that spells marking tokens read as those tokens (module docstring)."""
     text = view.text
@@ -116,7 +126,7 @@ def join_spaced_controls(view: TextView, grammar: Grammar) -> TextView:
     lines: list[tuple[int, int, list[int], int]] = []  # (start, end, blanks left out, words)
     for m in _SPACED_LINE.finditer(text):
         if tokens is None:
-            tokens = _token_words(tuple(grammar.all_tokens))
+            tokens = _token_words((*grammar.all_tokens, *_control_phrases(grammar)))
         read = _left_out(m.group(), m.start(), tokens)
         if read is not None:
             lines.append((m.start(), m.end(), *read))

@@ -1,50 +1,86 @@
-"""A mark that ends a line of text may mark the unmarked line under it (adv151-011; fix151).
+"""A mark that ends a line of text may mark the unmarked line under it (adv151-011, fix151; adv154-001..003, fix154).
 
 OCR or a careless paste can lose a paragraph break and leave the next paragraph's mark at the end of the previous
 paragraph's last line: `(U) The working group met ... draft` / `map annex prepared by the commission. (C//NF)` /
-`The chief of staff confided that ... Meghri. (U)`. In a document where marks open portions (a line
-opens with one), a mark that closes a line after its text is as likely the next line's as its own line's;
-the next line, when it opens with no mark of its own, is raised to at least that mark (never lowered, nothing
-split: fail closed). A document marked only at portions' ends is left as it reads.
+`The chief of staff confided that ... Meghri. (U)`. A mark that closes a line after its text is then as likely the
+next line's as its own line's; the next line, when it opens with no mark of its own, is raised to at least that mark
+(never lowered, nothing split: fail closed). That reading applies
+- in a document where marks open portions (a line opens with one): a closing mark there is out of place;
+- in a block of lines (no blank line between) whose last mark closes a line with unmarked text still under it
+  (`... Thursday. (S//NF)` / `Beridze said ...` / ... / `We will send a formal cable.`, a slide export's bullets
+  with each mark tabbed out to the end of the bullet above): in a document marked at portions' ends the last
+  line of a block carries a mark, so the marks of this block sit one line too early.
+A block marked only at its portions' ends that ends on a mark is left as it reads. A mark written loosely
+(`2. (C/NF)`, one slash) still raises: its level and controls are read, only its form is wrong.
 """
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
 from .raising import raised_to
+from .segments import Segment
 from .state import Reading
 
 # a line that opens with a portion mark (after an enumerator, a bullet or a quote sign)
 _OPENS_WITH_MARK = compile_pattern(r"^[ \t>*_\-•]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*)?[(\[][A-Z][A-Za-z/ ,\-]{0,39}[)\]]")
 _OPENING_LINES = compile_pattern(r"(?m)^[ \t>*_\-•]*(?:\d{1,3}[.)][ \t]*)?\((?:U|C|S|TS|SBU|CUI|FOUO|LES)(?://[^()\n]{1,40})?\)[ \t]+\w")
-# a mark that closes a line after the line's own text (`... the commission. (C//NF)`, `SCHEDULE.(C)`)
+# a mark that closes a line after the line's own text (`... the commission. (C//NF)`, `SCHEDULE.(C)`, `...\t\t(U)`)
 _CLOSING_MARK = compile_pattern(r"\w[^\n]*?[ \t.,;!?\"')\]][ \t]*[(\[](?P<inner>[A-Z][A-Za-z/ ,\-]{0,39})[)\]][ \t*_]*$")
+
+
+def _closing_marking(r: Reading, seg: Segment) -> Marking | None:
+    """The marking of the mark that closes `seg` after its text, if it reads as a level (its form's errors dropped:
+    `C/NF` still says CONFIDENTIAL and NOFORN)."""
+    m = _CLOSING_MARK.search(seg.text)
+    if m is None:
+        return None
+    marking = r.marks.read_mark(m.group("inner"))
+    if marking is None or marking.level is None:
+        return None
+    return marking if marking.valid else replace(marking, problems=())
+
+
+def _marks_one_line_early(r: Reading, block: list[Segment]) -> bool:
+    """True when the last line of `block` that a mark closes has unmarked text under it in the block."""
+    for k in range(len(block) - 1, -1, -1):
+        if _OPENS_WITH_MARK.match(block[k].text) is not None:
+            return False
+        if _closing_marking(r, block[k]) is not None:
+            return k < len(block) - 1
+    return False
 
 
 def raise_under_closing_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with each one that holds the start of an unmarked line under a line closed by a mark raised to
-    at least that mark, in a document whose marks open their portions."""
-    if _OPENING_LINES.search(r.text) is None:
-        return portions
+    at least that mark, in a document whose marks open their portions or in a block whose marks sit a line early."""
+    marks_open = _OPENING_LINES.search(r.text) is not None
     starts = [p.start for p in portions]
     raises: dict[int, list[Marking]] = {}
-    for n in range(len(r.segs) - 1):
-        line, below = r.segs[n], r.segs[n + 1]
-        if line.blank or below.blank or _OPENS_WITH_MARK.match(below.text) is not None:
+    n, count = 0, len(r.segs)
+    while n < count:
+        if r.segs[n].blank:
+            n += 1
             continue
-        m = _CLOSING_MARK.search(line.text)
-        if m is None:
-            continue
-        marking = r.marks.read_mark(m.group("inner"))
-        if marking is None or not marking.valid or marking.level is None:
-            continue
-        at = below.start + len(below.text) - len(below.text.lstrip())
-        i = bisect.bisect_right(starts, at) - 1
-        if i >= 0 and portions[i].start <= at < portions[i].end:
-            raises.setdefault(i, []).append(marking)
+        end = n
+        while end < count and not r.segs[end].blank:
+            end += 1
+        block = r.segs[n:end]
+        if len(block) > 1 and (marks_open or _marks_one_line_early(r, block)):
+            for line, below in zip(block, block[1:]):
+                if _OPENS_WITH_MARK.match(below.text) is not None:
+                    continue
+                marking = _closing_marking(r, line)
+                if marking is None:
+                    continue
+                at = below.start + len(below.text) - len(below.text.lstrip())
+                i = bisect.bisect_right(starts, at) - 1
+                if i >= 0 and portions[i].start <= at < portions[i].end:
+                    raises.setdefault(i, []).append(marking)
+        n = end
     if not raises:
         return portions
     return [raised_to(r, p, raises[i], "a mark closing the line above may be this line's own (a lost paragraph "
