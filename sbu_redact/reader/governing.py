@@ -41,12 +41,13 @@ from ..lazyre import compile_pattern
 from ..markings import LazyPattern, Marking
 from ..prefilter import Clauses, Word, finditer_at_heads, head_offsets, may_match, near_every_clause
 from .labelled import labelled_blocks
-from .numbered_rows import rows_by_place
+from .numbered_rows import records_named, rows_by_place
 from .ordinal_labels import labelled_ordinal
 from .pointers import _folded as folded, first_cell_row, names_its_row
 from .portion_index import PortionIndex
 from .page_refs import may_name_a_page, page_named, paged
 from .pages import page_map
+from .sentence_blocks import joined_paragraphs
 from .raising import Statement, governed, raise_portions, raised_to, ranges_of, report
 from .state import Reading
 
@@ -778,6 +779,13 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
         chosen, exact = {*chosen, *_region(r, portions, index, start, end, None)[0]}, False
     if opened_too and not set(opened_too) <= set(chosen):  # (its opening words point elsewhere too: both, fail closed)
         chosen, exact = {*chosen, *opened_too}, False
+    if index is not None:
+        # (an export's records the reader read as paragraphs, `2;(U) Aleppo bakery front;...`: "row 2 of the list
+        # above" may mean the record numbered 2, the second from the top or the second up from the statement; each
+        # is raised with what the targets found, fail closed, review37b n04, n09)
+        records = records_named(r, portions, index, lo, hi)
+        if records - set(chosen):
+            chosen, exact = {*chosen, *records}, False
     if not exact and index is not None and _THEN_TEXT.match(r.text, end) is not None:
         # "PARA 2 FOR US EYES ONLY -- CONFIDENTIAL: THE NEW DEFENSE MINISTER IS ...": the text after
         # the colon is text it may name too (round 55)
@@ -1136,6 +1144,14 @@ def _paragraph(r: Reading, portions: PortionIndex, region: Sequence[int], exact_
     exact = True
     for n in numbers:
         found, ok = _nth(r.text, portions, region, exact_region, n, counted, item, upward and item)
+        if counted and not item and n > 0:
+            # (double-spaced lines each marked, a sentence run on across a blank line: the n-th paragraph a reader
+            # sees, which joins them, counted from the region's top and, above the statement, up from it too;
+            # raised with what the counts above found, fail closed, review37b p01, p03, p04)
+            joined = joined_paragraphs(r.text, portions, portions.of_kind("paragraph", region))
+            for blocks in (joined, joined[::-1]) if upward else (joined,):
+                if n <= len(blocks) and len(joined) < len(portions.of_kind("paragraph", region)):
+                    found, ok = found | set(blocks[n - 1]), False
         if found and "ordinal" in groups and m.group("ordinal"):  # (and a paragraph labelled `SECOND PARAGRAPH:`)
             found = found | labelled_ordinal(r, portions, -1, "item" if item else "paragraph", n)
         chosen |= found

@@ -69,6 +69,7 @@ from .page_refs import next_page_target
 from .pages import page_map
 from .pointers import WORD, holding_topic
 from .portion_index import blank_between
+from .sentence_blocks import sentence_goes_on
 from .state import Reading
 
 _REF = compile_pattern(
@@ -349,8 +350,22 @@ def _counted(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, dir
         return None
     if not -len(marked) <= (n - 1 if n > 0 else n) < len(marked):
         return None
-    return _and_labelled(r, ordered, at, kind, n,
-                         _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set()))
+    chosen = _with_unmarked_after(ordered, at, marked[n - 1] if n > 0 else marked[n], set())
+    if wanted == "paragraph" and direction is not None and n > 0:
+        # (each line its own (U) portion, double-spaced: the writer may count blocks between blank lines, or join a
+        # sentence run on across one, `(U) ... discussed the` / `(U) upcoming trade fair`; the n-th block of each
+        # reading is raised too, fail closed, review37b p01, p03, p04)
+        chosen |= _nth_block(r, ordered, at, region, n, direction)
+    return _and_labelled(r, ordered, at, kind, n, chosen)
+
+
+def _nth_block(r: Reading, ordered: list[Portion], at: int, region: list[int], n: int, direction: str) -> set[int]:
+    """The portions of the `n`-th block from the statement in `direction`, counted each way `_counted_blocks` counts."""
+    out: set[int] = set()
+    for across in (True, False):
+        out |= _blocks_counted(r, ordered, at, region, n, direction, across_sentences=across) \
+            - _blocks_counted(r, ordered, at, region, n - 1, direction, across_sentences=across)
+    return out
 
 
 def _and_labelled(r: Reading, ordered: list[Portion], at: int, kind: str, n: int, chosen: set[int]) -> set[int]:
@@ -987,28 +1002,28 @@ def _by_count(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
 def _counted_blocks(r: Reading, ordered: list[Portion], at: int, region: list[int], n: int, direction: str) -> set[int]:
     """The portions of the first `n` blocks (runs of portions between blank lines) from the statement
     in `direction`; the rest of the statement's own block counts as the first when no blank line
-    sets it apart."""
+    sets it apart. Counted both ways, and both raised (fixrev37b, review37b p01, p03, p04): every blank line parting
+    blocks, and a blank line inside a sentence (double-spaced `(U) ... discussed the` / `(U) upcoming trade fair`)
+    parting none, as which way the writer counted cannot be told."""
+    return _blocks_counted(r, ordered, at, region, n, direction, across_sentences=True) \
+        | _blocks_counted(r, ordered, at, region, n, direction, across_sentences=False)
+
+
+def _blocks_counted(r: Reading, ordered: list[Portion], at: int, region: list[int], n: int, direction: str,
+                    across_sentences: bool) -> set[int]:
+    """`_counted_blocks` one way: a sentence run on across a blank line is one block when `across_sentences`."""
     seq = sorted(region, reverse=direction == "above")
     out: set[int] = set()
     block, prev = 0, at
     for j in seq:
         a, b = (ordered[prev], ordered[j]) if direction == "below" else (ordered[j], ordered[prev])
-        if block == 0 or blank_between(r.text, a, b) and not _sentence_goes_on(r.text, a, b):
+        if block == 0 or blank_between(r.text, a, b) and not (across_sentences and sentence_goes_on(r.text, a, b)):
             block += 1
         if block > n:
             break
         out.add(j)
         prev = j
     return out
-
-
-def _sentence_goes_on(text: str, a: Portion, b: Portion) -> bool:
-    """Whether `a` ends in the middle of a sentence (on a word, with no punctuation) that `b` goes on with in lower
-    case: double-spaced lines of one paragraph (`... smuggle the centrifuge parts` / (blank) / `through the port
-    ...`), which a count of paragraphs does not count twice (review36f 34)."""
-    ending = text[a.start:a.end].rstrip()
-    opening = text[b.start:b.end].lstrip()
-    return bool(ending) and (ending[-1].isalpha() or ending[-1] == ",") and opening[:1].islower()
 
 
 def _set_apart(r: Reading, ordered: list[Portion], j: int) -> bool:

@@ -150,6 +150,12 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
     if opening[:1].islower() and 2 * length > width:
         return False  # (a line over half the width whose next goes on with the sentence in lower case: `... fell
         # by a third during the drought` / `of 2014, according to ...`, a caption wrapped narrower than the text)
+    if opening[:1].isupper() and line[-1].isalnum() and wrap_width(r) <= length <= _CABLE_WIDTH \
+            and not line.isupper():
+        return True  # (the text's widest line, no wider than a cable's, ending on a word over a line opening with a
+        # capital: a width-cut wrap or the author's break before a new sentence, which cannot be told apart; fail
+        # closed, review37b w2_63 ... w2_68 at 63 to 68 columns, w09 at a cable's 69; not in a cable written in
+        # capitals, where every line opens with one, fixwrap34)
     fits = length + 1 + len(opening.split(None, 1)[0]) <= width
     # (when the marked line is the text's widest and short of a cable's width, nothing shows the text wraps near it:
     # only a short word's slack, not a long one's, proves a cut, `1. (U) Minutes of the ... meeting, 3 March` /
