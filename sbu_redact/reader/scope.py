@@ -364,7 +364,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     # (a note in a language the reader cannot read may state any level for any text: fail closed, fixlang36; but
     # not in a portion whose claims the rules read already, which place them, fixlang37)
     for written, start, end, lo, hi in unreadable_notes(r, p.body_start, p.end, read) if not found else ():
-        stated = _stated_marking(r, written)
+        stated = stated_marking(r, written)
         if stated is not None and stated.valid:
             found.append(stated)
             sentences.append((lo, hi, end))
