@@ -517,6 +517,16 @@ def notice_runs_on(text: str, at: int, end: int) -> bool:
     return _RIGHTS_STATED.compiled.search(text, at, line_end) is None
 
 
+def cites_subsection(g: Grammar, previous: str, after: str) -> bool:
+    """Is a capital line-start letter (`(S)`, `(C)`: a mark's shape) a subsection that the line above cites and leaves
+    open, `after` its text? Only where the line above ends in a citation word and its number (`under section 4`,
+    the rules' `cites_section_at_end`) and the text goes on with a word that continues a citation (`of the fee
+    schedule`, the rules' `subsection_continues`). A line ending in any digit (`dial-in is 555 0143`), a bare
+    conjunction (`... by 1800 and`) or `section 4` / `(S) the source ...` leaves the mark read (fail closed;
+    fixrev37a, review37a)."""
+    return g.cites_section_at_end.search(previous) is not None and g.subsection_continues.match(after) is not None
+
+
 def _is_notice(g: Grammar, after: str) -> bool:
     """Does the text after a `(C)` make it a copyright, company or telephone notice, not a mark?"""
     return bool(_COPYRIGHT.match(after) or g.company_notice.match(after) or _PHONE_LABELLED.match(after))
@@ -578,7 +588,7 @@ class MarkReader:
                 cited = self.g.cites_at_end.search(previous)
                 # (a capital after a bare conjunction, `... personally and` / `(C) has placed ...`,
                 # may be a mark inside a quoted sentence: it stays one, and may raise; round 37)
-                if cited and (letter.islower() or not self.g.conjunction_at_end.search(previous)):
+                if cited and (letter.islower() or cites_subsection(self.g, previous, text[offset + 3:offset + 43])):
                     enumerators.add(offset)
         return frozenset(enumerators)
 
