@@ -845,9 +845,23 @@ class MarkReader:
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
-                    or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, after):
+                    or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, after) \
+                    and not self._text_under(seg):
                 return None
         return m
+
+    def _text_under(self, seg: Segment) -> bool:
+        """Does unmarked text follow the segment's line in the same paragraph (the next line not blank and not opening
+        with a bracket or a banner's capitals)? A notice line there (`(C) 2026 Acme Corp. All rights reserved.` /
+        `Shipments in Q1 were brokered ...`) is read as a mark: the notice may be one, but the text under it would
+        take the (U) of the portion above (fixrev37a, review37a n02, n06, n07; fail closed)."""
+        text = self._text
+        line_end = text.find("\n", seg.start)
+        if line_end == -1 or not text:
+            return False
+        next_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1:next_end if next_end != -1 else len(text)].strip()
+        return bool(following) and following[:1] not in "([{<>|#*-" and not following.isupper()
 
     def field_lead(self, seg: Segment) -> bool:
         """Does a source format's field lead the segment's mark (`<description>(U) ...`, `"text": "(U) ...`,
