@@ -89,3 +89,12 @@ def test_text_under_a_stated_notice_is_withheld(name: str) -> None:
     body, phrase = NOTICE[name]
     outs = _outputs(_doc(body))
     assert all(phrase not in outs[lv] for lv in LEVELS)
+
+
+def test_short_line_under_a_notice_keeps_it_a_notice() -> None:
+    """A page number or `End Reuters text.` under a notice is no text of its own: the notice stays one (the class 3
+    rule's first run over-redacted adv4-008 and adv103-050 this way; fixed by asking five words)."""
+    outs = _outputs("UNCLASSIFIED\n\n(U) ARCTIC: Begin Reuters text:\n  OTTAWA, Nov 16 (Reuters) - Canada's defence "
+                    "minister said on Monday the\n  government would announce new patrol ship purchases early next "
+                    "year.\n  (C) 2026 Reuters Limited. All rights reserved.\nEnd Reuters text.\n\nUNCLASSIFIED\n")
+    assert "new patrol ship purchases" in outs["usg"]

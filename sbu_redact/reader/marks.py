@@ -506,6 +506,9 @@ def stated_notice(g: Grammar, line: str) -> bool:
 _RIGHTS_STATED = lazy(_NOTICE_RIGHTS, re.IGNORECASE)
 
 
+_SENTENCE_UNDER_NOTICE = 5  # (words on the line under a notice that make it text of its own: `MarkReader._text_under`)
+
+
 def notice_runs_on(text: str, at: int, end: int) -> bool:
     """Does the portion's text go on past the line of a notice-shaped `(C)` (whose rest of line starts at `at`, the
     portion ending at `end`) without the line stating its rights? Then the "notice" may be the opening of a
@@ -851,8 +854,8 @@ class MarkReader:
         return m
 
     def _text_under(self, seg: Segment) -> bool:
-        """Does unmarked text follow the segment's line in the same paragraph (the next line not blank and not opening
-        with a bracket or a banner's capitals)? A notice line there (`(C) 2026 Acme Corp. All rights reserved.` /
+        """Does unmarked text follow the segment's line in the same paragraph (the next line a sentence of five words
+        or more, not opening with a bracket nor in a banner's capitals)? A notice line there (`(C) 2026 Acme Corp. All rights reserved.` /
         `Shipments in Q1 were brokered ...`) is read as a mark: the notice may be one, but the text under it would
         take the (U) of the portion above (fixrev37a, review37a n02, n06, n07; fail closed)."""
         text = self._text
@@ -861,7 +864,9 @@ class MarkReader:
             return False
         next_end = text.find("\n", line_end + 1)
         following = text[line_end + 1:next_end if next_end != -1 else len(text)].strip()
-        return bool(following) and following[:1] not in "([{<>|#*-" and not following.isupper()
+        # (a sentence of five words or more: a page number, `End Reuters text.` or a heading under a notice is none)
+        return len(following.split()) >= _SENTENCE_UNDER_NOTICE and following[:1] not in "([{<>|#*-" \
+            and not following.isupper()
 
     def field_lead(self, seg: Segment) -> bool:
         """Does a source format's field lead the segment's mark (`<description>(U) ...`, `"text": "(U) ...`,
