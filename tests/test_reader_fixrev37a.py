@@ -4,7 +4,8 @@
    (reader/inline_marks.py `_AFTER_OTHER_BREAK`, `(C)`/`(S)`/`(TS)` only, to keep over-redaction small);
 2. a capital line-start letter under a line that looks like a citation stays a mark unless the line ends in a
    citation word and its number and the letter's text continues the citation (`(S) of the annex`):
-   reader/marks.py `cites_subsection`, the rules' `cites_section_at_end` and `subsection_continues`.
+   reader/marks.py `cites_subsection`, the rules' `cites_section_at_end` and `subsection_continues` (only for a
+   letter whose mark raises, `MarkReader.raising_letter`: a `(U)` keeps the rule before, nothing is released).
 3. a line-start stated notice (`(C) 2026 Acme Corp. All rights reserved.`) with unmarked text on the next line of the
    paragraph is read as a mark (reader/marks.py `MarkReader._text_under`): the text under it would take the (U) of
    the portion above. (The mid-line notice of unmarked text in a bannered document, review37a e09_B, stays unmarked:

@@ -131,6 +131,8 @@ def _cited_subsection(r: Reading, at: int, mark_end: int) -> bool:
     if previous_end <= 0 or not r.text[mark_end:mark_end + 2].strip()[:1].islower():
         return False
     previous = r.text[r.text.rfind("\n", 0, previous_end) + 1:previous_end]
+    if not r.marks.raising_letter(r.text[at + 1:mark_end - 1]):  # (fixrev37a: only marks that raise are narrowed)
+        return r.g.cites_at_end.search(previous) is not None
     return cites_subsection(r.g, previous, r.text[mark_end:mark_end + 40])
 
 

@@ -591,9 +591,18 @@ class MarkReader:
                 cited = self.g.cites_at_end.search(previous)
                 # (a capital after a bare conjunction, `... personally and` / `(C) has placed ...`,
                 # may be a mark inside a quoted sentence: it stays one, and may raise; round 37)
-                if cited and (letter.islower() or cites_subsection(self.g, previous, text[offset + 3:offset + 43])):
+                # (fixrev37a: a letter whose mark raises, `(C)` or `(S)`, stays a mark unless the citation is
+                # one and the text continues it; any other keeps the rule before, so nothing is released)
+                if cited and (letter.islower() or (cites_subsection(self.g, previous, text[offset + 3:offset + 43])
+                                                   if self.raising_letter(letter)
+                                                   else not self.g.conjunction_at_end.search(previous))):
                     enumerators.add(offset)
         return frozenset(enumerators)
+
+    def raising_letter(self, letter: str) -> bool:
+        """Does `(letter)` read as a mark of a level above UNCLASSIFIED (`(C)`, `(S)`, `(R)`)?"""
+        marking = self.read_mark(letter)
+        return marking is not None and marking.level not in (None, "UNCLASSIFIED")
 
     def is_enumerator(self, offset: int) -> bool:
         """Is the `(x)` at `offset` (a line start) a list letter of a run, not a portion mark (`_letter_enumerators`)?"""
