@@ -673,6 +673,8 @@ class ReaderWordsSpec(_Markings):
     marks_column_header: GoverningPatternSpec = no_pattern()
     cites_at_end: GoverningPatternSpec = no_pattern()
     conjunction_at_end: GoverningPatternSpec = no_pattern()
+    cites_section_at_end: GoverningPatternSpec = no_pattern()
+    subsection_continues: GoverningPatternSpec = no_pattern()
     autocorrected_notice: GoverningPatternSpec = no_pattern()
     banner_note_words: GoverningPatternSpec = no_pattern()
     xml_marking_element: GoverningPatternSpec = no_pattern()

@@ -27,10 +27,11 @@ import re
 
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from .marks import _is_notice, _line_after, notice_runs_on, stated_notice
+from .marks import _is_notice, _line_after, cites_subsection, notice_runs_on, stated_notice
 from .state import Reading
 
-_INLINE = compile_pattern(r"(?<=[ \t\n])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
+# (after an open parenthesis too: `((S) the army ...`, review37a e05)
+_INLINE = compile_pattern(r"(?<=[ \t\n(])(?P<mark>[(\[](?P<inner>[A-Z][A-Za-z/ \-]{0,30})[)\]])(?=[ \t]+\S)")
 _MARK_IN = compile_pattern(r"[(\[][A-Z][A-Za-z/ \-]{0,30}[)\]]")
 _LETTER = compile_pattern(r"(?<![\w.])[(\[](?P<letter>[A-Za-z])[)\]]")
 # what a legend holds besides its marks and their level names: joining words and punctuation
@@ -47,6 +48,12 @@ _NAMED_RIGHTS = compile_pattern(r"(?-i:[A-Z])[\w&.'\-]*(?:[ \t]+(?-i:[A-Z])[\w&.
                                 r"reserved|used[ \t]+under[ \t]+licen[cs]e|used[ \t]+with[ \t]+permission)\.?", re.IGNORECASE)
 # (open37a) in unmarked text, a mark right after a clause break: `said that, (S) the army ...`, `per ops, (S) the ...`
 _AFTER_CLAUSE_BREAK = compile_pattern(r"[,;:][ \t]+$")
+# (fixrev37a, review37a) and a classified mark ((C), (S), (TS), with controls) after other breaks that open a clause:
+# a spaced dash or slash (`meeting - (S) the army`, `roads open / (S) the minister`), an open parenthesis
+# (`((S) the army ...`) or `that` (`told me that (S) the army`). Only a classified level: a `(U)` or `(R)` there
+# raises nothing a reader loses, and bracketed acronyms after `(` stay none (their level is None)
+_AFTER_OTHER_BREAK = compile_pattern(r"(?:[ \t][-/\u2013\u2014][ \t]*|\(|\bthat[ \t]+)$", re.IGNORECASE)
+_CLASSIFIED_LEVELS = frozenset({"CONFIDENTIAL", "SECRET", "TOP SECRET"})
 
 
 def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
@@ -68,8 +75,11 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
         # its own text: the item is unmarked, no level of its own says the letter is none; review36a e01)
         item_mark = unmarked and m.start("mark") == start and r.marks.is_enumerator(m.start("mark")) \
             and not _cited_subsection(r, m.start("mark"), m.end("mark"))
+        other_break = False
         if unmarked and not item_mark and _AFTER_CLAUSE_BREAK.search(text, start, m.start("mark")) is None:
-            continue
+            if _AFTER_OTHER_BREAK.search(text, start, m.start("mark")) is None:
+                continue
+            other_break = True
         if len(inner) == 1 and not item_mark and (r.marks.is_enumerator(m.start("mark"))
                                                   or _spelled_out_run(text, start, m.start("mark"), inner)):
             continue  # (`(A) ..., (B) ..., and (C) ...`: a list letter, its run spelled out before it)
@@ -82,6 +92,8 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
         marking = r.marks.read_mark(inner)
         if marking is None or marking.level is None:
             continue  # (`(MFA)`, `(EU)`: an acronym, no mark)
+        if other_break and marking.level not in _CLASSIFIED_LEVELS:
+            continue
         if _legend(r, marking, rest) and (_MARK_IN.search(rest) or _glossed_mark_before(r, text, start, m.start("mark"))) \
                 and _legend_opens(r, text, start, m.start("mark")):
             continue  # (`(C) confidential, (S) secret.`: marks glossed by their names, and nothing else)
@@ -119,7 +131,9 @@ def _cited_subsection(r: Reading, at: int, mark_end: int) -> bool:
     if previous_end <= 0 or not r.text[mark_end:mark_end + 2].strip()[:1].islower():
         return False
     previous = r.text[r.text.rfind("\n", 0, previous_end) + 1:previous_end]
-    return r.g.cites_at_end.search(previous) is not None
+    if not r.marks.raising_letter(r.text[at + 1:mark_end - 1]):  # (fixrev37a: only marks that raise are narrowed)
+        return r.g.cites_at_end.search(previous) is not None
+    return cites_subsection(r.g, previous, r.text[mark_end:mark_end + 40])
 
 
 def _legend_opens(r: Reading, text: str, start: int, at: int) -> bool:

@@ -506,6 +506,9 @@ def stated_notice(g: Grammar, line: str) -> bool:
 _RIGHTS_STATED = lazy(_NOTICE_RIGHTS, re.IGNORECASE)
 
 
+_SENTENCE_UNDER_NOTICE = 5  # (words on the line under a notice that make it text of its own: `MarkReader._text_under`)
+
+
 def notice_runs_on(text: str, at: int, end: int) -> bool:
     """Does the portion's text go on past the line of a notice-shaped `(C)` (whose rest of line starts at `at`, the
     portion ending at `end`) without the line stating its rights? Then the "notice" may be the opening of a
@@ -515,6 +518,16 @@ def notice_runs_on(text: str, at: int, end: int) -> bool:
     if line_end == -1 or not text[line_end:end].strip():
         return False
     return _RIGHTS_STATED.compiled.search(text, at, line_end) is None
+
+
+def cites_subsection(g: Grammar, previous: str, after: str) -> bool:
+    """Is a capital line-start letter (`(S)`, `(C)`: a mark's shape) a subsection that the line above cites and leaves
+    open, `after` its text? Only where the line above ends in a citation word and its number (`under section 4`,
+    the rules' `cites_section_at_end`) and the text goes on with a word that continues a citation (`of the fee
+    schedule`, the rules' `subsection_continues`). A line ending in any digit (`dial-in is 555 0143`), a bare
+    conjunction (`... by 1800 and`) or `section 4` / `(S) the source ...` leaves the mark read (fail closed;
+    fixrev37a, review37a)."""
+    return g.cites_section_at_end.search(previous) is not None and g.subsection_continues.match(after) is not None
 
 
 def _is_notice(g: Grammar, after: str) -> bool:
@@ -578,9 +591,18 @@ class MarkReader:
                 cited = self.g.cites_at_end.search(previous)
                 # (a capital after a bare conjunction, `... personally and` / `(C) has placed ...`,
                 # may be a mark inside a quoted sentence: it stays one, and may raise; round 37)
-                if cited and (letter.islower() or not self.g.conjunction_at_end.search(previous)):
+                # (fixrev37a: a letter whose mark raises, `(C)` or `(S)`, stays a mark unless the citation is
+                # one and the text continues it; any other keeps the rule before, so nothing is released)
+                if cited and (letter.islower() or (cites_subsection(self.g, previous, text[offset + 3:offset + 43])
+                                                   if self.raising_letter(letter)
+                                                   else not self.g.conjunction_at_end.search(previous))):
                     enumerators.add(offset)
         return frozenset(enumerators)
+
+    def raising_letter(self, letter: str) -> bool:
+        """Does `(letter)` read as a mark of a level above UNCLASSIFIED (`(C)`, `(S)`, `(R)`)?"""
+        marking = self.read_mark(letter)
+        return marking is not None and marking.level not in (None, "UNCLASSIFIED")
 
     def is_enumerator(self, offset: int) -> bool:
         """Is the `(x)` at `offset` (a line start) a list letter of a run, not a portion mark (`_letter_enumerators`)?"""
@@ -835,9 +857,25 @@ class MarkReader:
         if len(m.group("mark")) == 3:  # `(S)he`, a list letter, `(C) 2026 Reuters ... All rights reserved`
             after = seg.text[m.end("mark"):]
             if after[:1].islower() or seg.start + m.start("mark") in self._enumerators \
-                    or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, after):
+                    or m.group("mark") in ("(C)", "(c)") and _is_notice(self.g, after) \
+                    and not self._text_under(seg):
                 return None
         return m
+
+    def _text_under(self, seg: Segment) -> bool:
+        """Does unmarked text follow the segment's line in the same paragraph (the next line a sentence of five words
+        or more, not opening with a bracket nor in a banner's capitals)? A notice line there (`(C) 2026 Acme Corp. All rights reserved.` /
+        `Shipments in Q1 were brokered ...`) is read as a mark: the notice may be one, but the text under it would
+        take the (U) of the portion above (fixrev37a, review37a n02, n06, n07; fail closed)."""
+        text = self._text
+        line_end = text.find("\n", seg.start)
+        if line_end == -1 or not text:
+            return False
+        next_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1:next_end if next_end != -1 else len(text)].strip()
+        # (a sentence of five words or more: a page number, `End Reuters text.` or a heading under a notice is none)
+        return len(following.split()) >= _SENTENCE_UNDER_NOTICE and following[:1] not in "([{<>|#*-" \
+            and not following.isupper()
 
     def field_lead(self, seg: Segment) -> bool:
         """Does a source format's field lead the segment's mark (`<description>(U) ...`, `"text": "(U) ...`,
