@@ -150,3 +150,11 @@ def test_everything_i_posted_above_this_morning() -> None:
             "[10:58] Kenji Sato: (U) Reminder: please treat everything I posted above this morning as FOUO until PA "
             "clears the announcement.\n[11:00] Alma Ferreiro: (U) Understood, holding the draft.\n")
     assert_withheld(text, "agreed a 30 percent offtake share", ("public",))
+
+
+def test_banner_over_a_letter_spaced_unclassified_line_read_as_a_cable_line() -> None:
+    """review37z 94 (session 37): a letter-spaced `U N C L A S S I F I E D` last line was taken for a cable's
+    classification line, the `SECRET//NOFORN` banner above was dropped, and the unmarked text released at every
+    level; every whole-line banner of a cable is evidence too (`evidence.take_cable_banners`)."""
+    text = "SECRET//NOFORN\n\nthe source will meet the courier in Tbilisi on the 3rd\n\nU N C L A S S I F I E D\n"
+    assert_withheld(text, "the source will meet the courier in Tbilisi", ["usg", "partner", "public"])

@@ -67,7 +67,7 @@ from .governing import govern
 from .hyphens import join_marking_hyphens
 from .split_controls import join_split_controls
 from .ocr import fold_ocr_digits
-from .evidence import (declared_marking, inherit, take_classification_lines, take_controls_in_words,
+from .evidence import (declared_marking, inherit, take_cable_banners, take_classification_lines, take_controls_in_words,
                        take_words_evidence, with_stated_controls)
 from .marks import LEAD_SIGNS
 from .memo import read_document
@@ -98,6 +98,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_controls_in_words(r)
     take_release_fields(r)  # `Releasability:`, `Handling:` lines of a properties block: controls of the document
     kind, portions = _layout(r)
+    if kind == "cable":
+        take_cable_banners(r)  # a memo's banner over a line read as a cable's classification line
     portions = diff_lines(r, portions)  # a diff's changed lines: each read after its sign, none under the (U) above it
     portions = calendar_properties(r, portions)  # an iCalendar or vCard file's properties: each a portion of its own
     portions = check_box_markings(r, portions)

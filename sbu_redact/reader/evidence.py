@@ -26,7 +26,7 @@ from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
 from .document_controls import foreign_release_limit, orphan_document_controls
-from .state import BANNER_KINDS, Reading
+from .state import BANNER_KINDS, Evidence, Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
 # mail header `X-Classification:` or `X-Titus-Classification:`),
@@ -354,6 +354,23 @@ def _raise_classification(r: Reading, marking: Marking, start: int, end: int, sa
         r.problem("BANNER_MISMATCH", "error", f"{said} {marking.banner()} differs from "
                   f"{current.banner()}; the document is treated as the more restrictive", start, end)
         r.classification = replace(combined, raw=current.raw)
+
+
+def take_cable_banners(r: Reading) -> None:
+    """Whole-line banners of a document read as a cable: each is evidence of its level too, so the highest counts
+    (review37z: a `SECRET//NOFORN` banner over a body whose last line, a letter-spaced `U N C L A S S I F I E D`, was
+    taken for the cable's classification line was dropped, and the unmarked text released as UNCLASSIFIED). Only a
+    level above UNCLASSIFIED is taken: this can only raise what unmarked text inherits."""
+    taken = [(e.start, e.end) for e in r.evidence]
+    for seg in r.segs:
+        marking = r.marks.banner_at(seg)
+        if marking is None or not marking.valid or marking.level is None or marking.rank == 0:
+            continue
+        start = seg.start + len(seg.text) - len(seg.text.lstrip())
+        end = seg.start + len(seg.text.rstrip())
+        if any(s < end and start < e for s, e in taken):
+            continue
+        r.evidence.append(Evidence("banner", marking, start, end, seg.stripped))
 
 
 def declared_marking(r: Reading) -> Marking | None:
