@@ -682,6 +682,7 @@ class Grammar:
         self.cell_note_level = lazy(words.cell_note_level.pattern)  # (reader/cell_notes.py)
         self.cell_note_noforn = lazy(words.cell_note_noforn.pattern)
         self.cell_note_key = lazy(words.cell_note_key.pattern)
+        self.cell_note_names_a_part = lazy(words.cell_note_names_a_part.pattern)
         self.paragraph_key_column = lazy(words.paragraph_key_column.pattern)
         self.paragraph_cell_level = lazy(words.paragraph_cell_level.pattern)
         self.cell_level_names = dict(words.cell_level_names)

@@ -696,6 +696,7 @@ class ReaderWordsSpec(_Markings):
     cell_note_level: GoverningPatternSpec = no_pattern()
     cell_note_noforn: GoverningPatternSpec = no_pattern()
     cell_note_key: GoverningPatternSpec = no_pattern()
+    cell_note_names_a_part: GoverningPatternSpec = no_pattern()
     paragraph_key_column: GoverningPatternSpec = no_pattern()
     paragraph_cell_level: GoverningPatternSpec = no_pattern()
     cell_level_names: dict[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")], Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")]] = {}

@@ -138,7 +138,11 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking]]:
 
 
 def _cell_marking(r: Reading, cell: str) -> Marking | None:
-    """The marking one clause of `cell` states whole (`cell_note_level`), or None."""
+    """The marking one clause of `cell` states whole (`cell_note_level`), or None. A cell that names another part
+    (`last paragraph: SECRET - not for release`) is a claim about that part, read where claims are read: raising the
+    row here made the claim about the paragraph go unread (tests/test_reader_open36c.py tab-table-not-releasable)."""
+    if r.g.cell_note_names_a_part.search(cell) is not None:
+        return None
     found: list[Marking] = []
     noforn = r.g.cell_note_noforn.search(cell) is not None
     for clause in _CLAUSE_CUT.split(cell):
