@@ -350,10 +350,15 @@ class UntranslatedSpec(_Markings):
     @field_validator("english", "english_in_ascii_notes", "english_function_words", "english_words", "quotation_kinds")
     @classmethod
     def _lower_case_words(cls, words: list[str]) -> list[str]:
-        for word in words:
-            if not word or word != word.lower() or not all(c.isalpha() or c == "'" for c in word):
-                raise ValueError(f"{word!r} is not a lower-case word")
-        return words
+        return _lower_case(words)
+
+
+def _lower_case(words: list[str]) -> list[str]:
+    """`words` when each is a lower-case word (letters and apostrophes), else a ValueError naming the first that is not."""
+    for word in words:
+        if not word or word != word.lower() or not all(c.isalpha() or c == "'" for c in word):
+            raise ValueError(f"{word!r} is not a lower-case word")
+    return words
 
 
 class EnglishWordsSpec(_Markings):
@@ -362,13 +367,7 @@ class EnglishWordsSpec(_Markings):
 
     english_words: list[str] = Field(min_length=1)
 
-    @field_validator("english_words")
-    @classmethod
-    def _lower_case_words(cls, words: list[str]) -> list[str]:
-        for word in words:
-            if not word or word != word.lower() or not all(c.isalpha() or c == "'" for c in word):
-                raise ValueError(f"{word!r} is not a lower-case word")
-        return words
+    _lower_case_words = field_validator("english_words")(classmethod(lambda cls, words: _lower_case(words)))
 
 
 class PlaceAbroadSpec(_PatternSpec):
