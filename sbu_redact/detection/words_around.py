@@ -15,7 +15,11 @@ from .before import SPACES, WORD_RUN, EndAnchored, optional
 
 _UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _LETTER = r"[^\W\d_]"
-_LATIN = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+# Latin-script letters (the class the quoted-name recognizers build their words from)
+LATIN_LETTERS = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+_LATIN = LATIN_LETTERS
+# a Latin-script word, apostrophes and hyphens inside (`O'NEILL`, `Güero`, `Bada-Babu`)
+LATIN_WORD = rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'\u2019\-]*"
 _GAP = SPACES + optional("\n") + SPACES  # (spaces, a line end, spaces: read backwards)
 
 # an English word after a span, a line end allowed before it (told, HAS, uncle)
@@ -47,3 +51,12 @@ NOUN_COMMA_BEFORE = EndAnchored(rf"(?P<noun>[{_LATIN}]+),[ \t]*\n?[ \t]*\Z", _GA
 NOUN_NAMING_WORD_BEFORE = EndAnchored(
     rf"(?P<noun>[{_LATIN}]+)(?:[ \t]*\n?[ \t]*[{_LATIN}]+){{0,2}}[ \t]*\n?[ \t]*(?P<cue>[{_LATIN}]+)"
     r"(?:[ \t]*\n?[ \t]*(?:as|AS))?[ \t]*\n?[ \t]*\Z", _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN)
+
+
+def verb_after(text: str, end: int, verbs: frozenset[str]) -> bool:
+    """One of `verbs` right after `end`, alone or after is/was/has/had (`told`, `is waiting`)."""
+    after = ASCII_WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    word, following = after.group("word").lower(), (after.group("next") or "").lower()
+    return word in verbs or word in ("is", "was", "has", "had") and following in verbs

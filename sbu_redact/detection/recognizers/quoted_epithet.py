@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from ..registry import register
-from ..words_around import ASCII_WORDS_AFTER, LATIN_WORD_BEFORE_THAT
+from ..words_around import LATIN_WORD, LATIN_WORD_BEFORE_THAT, verb_after
 from .base import CableRecognizer, RecognizerSpec
 
-_L = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
-_QUOTED = re.compile(rf"[\"\u201c](?P<name>(?P<article>[Tt]he|THE)[ \t]+[{_L}][{_L}'\u2019\-]*"
-                     rf"(?:[ \t]*\n?[ \t]*(?:of[ \t\n]+the[ \t\n]+|OF[ \t\n]+THE[ \t\n]+)?[{_L}][{_L}'\u2019\-]*){{0,2}})[\"\u201d]")
+_QUOTED = re.compile(rf"[\"\u201c](?P<name>(?P<article>[Tt]he|THE)[ \t]+{LATIN_WORD}"
+                     rf"(?:[ \t]*\n?[ \t]*(?:of[ \t\n]+the[ \t\n]+|OF[ \t\n]+THE[ \t\n]+)?{LATIN_WORD}){{0,2}})[\"\u201d]")
 QUOTED_EPITHET = "an epithet in quotes where the sentence says person"
 
 
@@ -46,13 +45,6 @@ class QuotedEpithetRecognizer(CableRecognizer):
         """One of `person_heads`, or a compound ending with one of five letters or more (BLACKSMITH)."""
         return word in self.person_heads or any(word.endswith(h) for h in self.person_heads if len(h) >= 5)
 
-    def _after(self, text: str, end: int, verbs: frozenset[str]) -> bool:
-        after = ASCII_WORDS_AFTER.match(text, end)
-        if after is None:
-            return False
-        word, following = after.group("word").lower(), (after.group("next") or "").lower()
-        return word in verbs or word in ("is", "was", "has", "had") and following in verbs
-
     def find(self, text):
         lex = self.lexicon
         results = []
@@ -68,8 +60,8 @@ class QuotedEpithetRecognizer(CableRecognizer):
                 continue
             before = LATIN_WORD_BEFORE_THAT.search(text, max(0, m.start() - 40), m.start())
             cue = before.group("word").lower() if before is not None else ""
-            if cue in self.naming_words or self._after(text, m.end(), self.person_verbs_after) \
-                    or cue in self.speech_words and self._after(text, m.end(), self.verbs_after):
+            if cue in self.naming_words or verb_after(text, m.end(), self.person_verbs_after) \
+                    or cue in self.speech_words and verb_after(text, m.end(), self.verbs_after):
                 results.append(self.result(start, end, QUOTED_EPITHET))
         return results
 

@@ -16,11 +16,12 @@ from functools import cached_property
 
 from ...folding import name_fold as fold
 from ..registry import register
-from ..words_around import ASCII_WORDS_AFTER, COMMA_AFTER, LATIN_WORD_BEFORE_THAT, NOUN_COMMA_BEFORE, NOUN_NAMING_WORD_BEFORE
+from ..words_around import (COMMA_AFTER, LATIN_LETTERS, LATIN_WORD, LATIN_WORD_BEFORE_THAT, NOUN_COMMA_BEFORE, NOUN_NAMING_WORD_BEFORE,
+                            verb_after)
 from .base import CableRecognizer, RecognizerSpec
 
-_L = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
-_WORD = rf"[{_L}][{_L}'\u2019\-]*\.?"
+_L = LATIN_LETTERS
+_WORD = LATIN_WORD + r"\.?"
 _QUOTED = re.compile(rf"(?<![\w\"\u201c])[\"\u201c](?P<name>{_WORD}(?:[ \t]*\n?[ \t]*{_WORD}){{0,2}})[\"\u201d]")
 QUOTED_NICKNAME = "a nickname in quotes where the sentence says person"
 
@@ -70,13 +71,6 @@ class QuotedNicknameRecognizer(CableRecognizer):
         rest = words[1:] if words[0].lower() in self._articles else words
         return bool(rest) and all(w[:1].isupper() and not w[1:].isupper() for w in rest)
 
-    def _person_verb_after(self, text: str, end: int) -> bool:
-        after = ASCII_WORDS_AFTER.match(text, end)
-        if after is None:
-            return False
-        word, following = after.group("word").lower(), (after.group("next") or "").lower()
-        return word in self._person_verbs_after or word in ("is", "was", "has", "had") and following in self._person_verbs_after
-
     def find(self, text):
         lex = self.lexicon
         results = []
@@ -106,7 +100,7 @@ class QuotedNicknameRecognizer(CableRecognizer):
             if not cued:
                 before = LATIN_WORD_BEFORE_THAT.search(text, max(0, m.start() - 40), m.start())
                 cued = before is not None and before.group("word").lower() in self._speech_words \
-                    and self._person_verb_after(text, m.end()) and any(w.rstrip(".").upper() in lex.one_word_titles for w in words)
+                    and verb_after(text, m.end(), self._person_verbs_after) and any(w.rstrip(".").upper() in lex.one_word_titles for w in words)
             if cued:
                 results.append(self.result(start, end, QUOTED_NICKNAME))
         return results
