@@ -1081,6 +1081,14 @@ class Grammar:
         return problems
 
     @functools.cached_property
+    def portion_mark_tokens(self) -> str:
+        """The tokens that stand alone as a portion mark (each level's abbreviation, each designation: `U`,
+        `C`, `TS`, `SBU`, `FOUO`), as a regular-expression alternation, longest first: for the stages that
+        look for a mark's shape before reading it (`(S//...)` opening a line)."""
+        tokens = {spec.portion for spec in self.vocabulary.levels} | set(self.vocabulary.designations)
+        return "|".join(re.escape(t) for t in sorted(tokens, key=lambda t: (-len(t), t)))
+
+    @functools.cached_property
     def in_words(self) -> list[tuple[LazyPattern, str, Any]]:
         """The patterns of classification, foreign stamps and reclassification stated in words
         and of controls stated in words, in the order the reader searches them, each with what

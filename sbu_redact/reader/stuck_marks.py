@@ -16,6 +16,8 @@ A block marked only at its portions' ends that ends on a mark is left as it read
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import replace
 
 from ..document import Portion
@@ -27,7 +29,15 @@ from .state import Reading
 
 # a line that opens with a portion mark (after an enumerator, a bullet or a quote sign)
 _OPENS_WITH_MARK = compile_pattern(r"^[ \t>*_\-•]*(?:[(\[]?[0-9A-Za-z]{1,3}[.)\]][ \t]*)?[(\[][A-Z][A-Za-z/ ,\-]{0,39}[)\]]")
-_OPENING_LINES = compile_pattern(r"(?m)^[ \t>*_\-•]*(?:\d{1,3}[.)][ \t]*)?\((?:U|C|S|TS|SBU|CUI|FOUO|LES)(?://[^()\n]{1,40})?\)[ \t]+\w")
+# a line that opens with a portion mark and goes on in words (`2. (C//NF) The ...`); the mark's tokens are the grammar's
+_OPENING_LINE = r"(?m)^[ \t>*_\-•]*(?:\d{{1,3}}[.)][ \t]*)?\((?:{tokens})(?://[^()\n]{{1,40}})?\)[ \t]+\w"
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_lines(tokens: str) -> re.Pattern[str]:
+    """`_OPENING_LINE` for one grammar's mark tokens (keyed by the tokens themselves: rules that spell other
+    tokens get their own pattern)."""
+    return compile_pattern(_OPENING_LINE.format(tokens=tokens))
 # a mark that closes a line after the line's own text (`... the commission. (C//NF)`, `SCHEDULE.(C)`, `...\t\t(U)`)
 _CLOSING_MARK = compile_pattern(r"\w[^\n]*?[ \t.,;!?\"')\]][ \t]*[(\[](?P<inner>[A-Z][A-Za-z/ ,\-]{0,39})[)\]][ \t*_]*$")
 
@@ -57,7 +67,7 @@ def _marks_one_line_early(r: Reading, block: list[Segment]) -> bool:
 def raise_under_closing_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with each one that holds the start of an unmarked line under a line closed by a mark raised to
     at least that mark, in a document whose marks open their portions or in a block whose marks sit a line early."""
-    marks_open = _OPENING_LINES.search(r.text) is not None
+    marks_open = _opening_lines(r.g.portion_mark_tokens).search(r.text) is not None
     starts = [p.start for p in portions]
     raises: dict[int, list[Marking]] = {}
     n, count = 0, len(r.segs)
