@@ -707,6 +707,8 @@ class ReaderWordsSpec(_Markings):
     stray_release_list: GoverningPatternSpec = no_pattern()
     # a DoD distribution statement B-F (release to US government bodies only): read as NOFORN
     distribution_statement: GoverningPatternSpec = no_pattern()
+    # a foreign-disclosure field that answers no (`Foreign-Disclosure: NO`): read as NOFORN
+    foreign_release_refused: GoverningPatternSpec = no_pattern()
     level_word: GoverningPatternSpec = no_pattern()
     paragraph_record_line: GoverningPatternSpec = no_pattern()
     notes_heading: GoverningPatternSpec = no_pattern()
