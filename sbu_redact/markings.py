@@ -688,6 +688,8 @@ class Grammar:
         self.cell_level_names = dict(words.cell_level_names)
         self.release_field_signs = frozenset(words.release_field_signs)
         self.distribution_statement = lazy(words.distribution_statement.pattern)  # (reader/document_controls.py)
+        self.foreign_release_refused = lazy(words.foreign_release_refused.pattern)  # (reader/document_controls.py)
+        self.defined_symbol_item = lazy(words.defined_symbol_item.pattern)  # (reader/symbol_marks.py)
         self.stray_release_list = lazy(words.stray_release_list.pattern)  # (reader/document_controls.py)
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
         self.letterhead = lazy(words.letterhead.pattern)

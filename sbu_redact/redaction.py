@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Protocol, Sequence
 
+from .attribute_gaps import withheld_attribute_spans
 from .document import Document, Portion
 from .leakcheck import MIN_ENTITY_CHARS, LeakError, OriginalTokens, check_leaks
 from .markings import Grammar
@@ -493,6 +494,10 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
             structural.append(_plan("withhold", d.portion.start, d.portion.end, d.reason, d.rule,
                                     d.exemption, None, None, replacement=_placeholder(document, d, at),
                                     review=d.review, suggested=suggested))
+    for start, end, d in withheld_attribute_spans(text, decisions, grammar):
+        # (a titled tag between portions: its hidden words go with the portion it opens, `attribute_gaps`)
+        structural.append(_plan("withhold", start, end, d.reason + " (words of a tag's attribute that opens it)",
+                                d.rule, d.exemption, None, None, replacement="[Withheld]"))
     withheld_spans = [(p.start, p.end) for p in structural]
     banner_fields = [f for f in document.fields_named("banner") if not _intersects(f.start, f.end, withheld_spans)]
     for fld in banner_fields:

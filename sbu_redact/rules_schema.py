@@ -707,6 +707,10 @@ class ReaderWordsSpec(_Markings):
     stray_release_list: GoverningPatternSpec = no_pattern()
     # a DoD distribution statement B-F (release to US government bodies only): read as NOFORN
     distribution_statement: GoverningPatternSpec = no_pattern()
+    # a foreign-disclosure field that answers no (`Foreign-Disclosure: NO`): read as NOFORN
+    foreign_release_refused: GoverningPatternSpec = no_pattern()
+    # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
+    defined_symbol_item: GoverningPatternSpec = no_pattern()
     level_word: GoverningPatternSpec = no_pattern()
     paragraph_record_line: GoverningPatternSpec = no_pattern()
     notes_heading: GoverningPatternSpec = no_pattern()
@@ -746,7 +750,7 @@ class ReaderWordsSpec(_Markings):
         from .prefilter import first_chars
 
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
-                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)), ("stray_release_list", ("list",)),
+                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)), ("defined_symbol_item", ("symbol",)), ("stray_release_list", ("list",)),
                             ("message_header", ("quote",)), ("entire_text", ("level",)),
                             ("page_range", ("first", "last")), ("style_legend", ("style", "style2")),
                             ("cell_note_level", ("level", "letters", "control")), ("paragraph_cell_level", ("level",))):

@@ -40,9 +40,10 @@ from .html_cells import html_cells
 from .diagram_labels import diagram_labels, raise_split_blocks
 from .split_raises import keep_split_raises
 from .unsure_wraps import raise_unsure_wraps
-from .symbol_marks import raise_symbol_marks
+from .symbol_marks import raise_defined_symbols, raise_symbol_marks
 from .stuck_marks import raise_under_closing_marks
 from .hidden_attributes import raise_hidden_attribute_text
+from .code_block_marks import raise_code_block_marks
 from .document_controls import take_release_fields
 from .forwarded_controls import with_forwarded_controls
 from .release_field_limit import with_release_field_limit
@@ -142,6 +143,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = keep_split_raises(r, before_statements, portions)  # text split off a (U) portion keeps its raises
     portions = raise_unsure_wraps(r, portions, inherited)  # a (U) line whose next line may be unmarked text
     portions = raise_symbol_marks(r, portions)  # a `(U)` that may be a symbol in the sentence above
+    portions = raise_defined_symbols(r, portions, inherited)  # `- (U) denotes ...` / `- (P) denotes ...`: symbols
+    portions = raise_code_block_marks(r, portions)  # a `(U)` inside a fenced code block is code: the block's owner's level
     portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     if not r.text.strip():

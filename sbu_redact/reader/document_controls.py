@@ -50,6 +50,10 @@ def take_release_fields(r: Reading) -> None:
             # (DoD statements B-F: US government bodies only, review35b)
             r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
                                                      f"the distribution statement '{seg.text.strip()[:60]}'"))
+        if r.g.foreign_release_refused.match(seg.text) is not None:
+            # (`Foreign-Disclosure: NO`: a value that reads as no control, but says no foreign release, review37f)
+            r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
+                                                     f"'{seg.text.strip()[:60]}'"))
         columns = _take_column_fields(r, seg.text, seg.start, columns)
         # every field of the line is read, the most restrictive wins (`Releasability: REL TO USA, GBR | Handling:
         # NOFORN`, two meta tags, a JSON object on one line: review35b)
@@ -160,8 +164,8 @@ def _release_fields(r: Reading, line: str, line_start: int) -> list[tuple[re.Mat
     found = []
     for n, (form, value_start, value_end) in enumerate(_field_forms(line)):
         if n == 0:
-            if ":" not in line:
-                continue
+            if ":" not in line and not any(dash in line for dash in "-–—"):
+                continue  # (no label: only a release field may part its label with a dash, `Releasability - US ONLY`)
             m = r.g.release_field.match(form)
             if m is not None:
                 found.append((m, (m.start("value"), m.end("value"))))
@@ -245,8 +249,9 @@ def _controls_of(r: Reading, words: str) -> Marking | None:
         marking = r.g.parse(f"{base}//{words}")
         if marking.valid and (marking.dissem or marking.rel_to or marking.non_ic):
             return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
-    # a list of countries alone (`Releasable to: USA, GBR`) is the list a REL TO names
-    marking = r.g.parse(f"UNCLASSIFIED//REL TO {words}")
+    # a list of countries alone (`Releasable to: USA, GBR`) is the list a REL TO names (also parted by `;`, `REL: USA;
+    # AUS`, review37f)
+    marking = r.g.parse(f"UNCLASSIFIED//REL TO {words.replace(';', ',')}")
     if marking.valid and marking.rel_to:
         return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
     return None

@@ -1,13 +1,21 @@
-"""A `(U)` that opens a line in the middle of the sentence above is raised to that sentence's level (open37b; issue 8).
+"""A `(U)` that opens a line in the middle of the sentence above is raised to that sentence's level (open37b; issue 8);
+a `(U)` in a list of symbols whose other letters are no marks is raised to the level unmarked text takes (open38b).
 
 `(S//NF) The reactor runs at 27 MW. Below` / `(U) is the coolant's internal energy; the reactor has not shut down
 ...` (review36m 67): the line above ends in no sentence punctuation and the text after the `(U)` goes on in lower
 case, so the `(U)` may be the sentence's symbol (an energy, a variable) rather than a new portion's mark. Nothing is
 split or released: the `(U)` portion only takes the level of the marked portion its line continues.
+
+`- (U) denotes the enrichment fraction of the feed;` / `  the centrifuge hall at Qom-2 holds 1,044 IR-6 machines` /
+`- (P) denotes the product assay.` (review37c e15): items of a list that each open with a letter in parentheses and a
+verb of defining (rules `defined_symbol_item`), one of whose letters reads as no mark (`(P)`), define symbols; the
+`(U)` among them is a symbol too, so its item is unmarked text and takes the level such text takes (`inherited`). A
+legend of marks (`- (U) denotes unclassified` / `- (C) denotes confidential`: every letter a mark) is left as it is.
 """
 from __future__ import annotations
 
 from ..document import Portion
+from ..markings import Marking
 from ..lazyre import compile_pattern
 from .raising import raised_to
 from .state import Reading
@@ -44,3 +52,35 @@ def raise_symbol_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
         out[k] = raised_to(r, p, [up], "its mark opens a line that goes on with the sentence above in lower case (the "
                                        "`(U)` may be a symbol of that sentence): it takes that sentence's level")
     return out
+
+
+def raise_defined_symbols(r: Reading, portions: list[Portion], inherited: Marking | None) -> list[Portion]:
+    """`portions` with each unclassified item of a run of adjacent symbol-defining items (`defined_symbol_item`), one
+    of which has a letter that is no mark, raised to `inherited`."""
+    if inherited is None or not inherited.valid or inherited.rank == 0 or "(" not in r.text:
+        return portions
+    items = [r.g.defined_symbol_item.match(r.text, p.start) is not None for p in portions]
+    out = list(portions)
+    k = 0
+    while k < len(out):
+        if not items[k]:
+            k += 1
+            continue
+        run_end = k + 1
+        while run_end < len(out) and items[run_end] and r.text.count("\n", out[run_end - 1].end, out[run_end].start) <= 2:
+            run_end += 1
+        run = range(k, run_end)
+        if len(run) > 1 and any(_no_mark(out[j]) for j in run):
+            for j in run:
+                m = out[j].marking
+                if m is not None and m.valid and m.rank == 0:
+                    out[j] = raised_to(r, out[j], [inherited], "its mark opens an item of a list of symbols whose other "
+                                                               "letters are no marks: it is a symbol, and the item is "
+                                                               "unmarked text")
+        k = run_end
+    return out
+
+
+def _no_mark(p: Portion) -> bool:
+    """Does `p` open with something that reads as no mark (`(P)`)."""
+    return p.marking is None or not p.marking.valid or p.doubtful  # (`(P)` is read as an UNKNOWN, doubtful mark)
