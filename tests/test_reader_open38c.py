@@ -1,6 +1,30 @@
 """open38c: levels given in table cells, CSV/TSV/YAML/JSON records and paragraph tables (issue 8, review37y's old leaks).
 
-FIRST_RUN_PLACEHOLDER
+Classes (review37y's 42 leaking documents, then my 25 variants, written before I read the reader): A a cell note
+with a reason after the level (`secret per deputy`, `s//nf per j2`, `Secret. Hold for COS`, `conf. do not share`),
+`classified`, `US only`, TS/SCI and REL TO cells (`ts/sci - no fwd`, `s//rel to usa, aus`); B CSV/TSV exports the
+reader takes for paragraphs, with or without a class column, a reviewer column, fields in quotes over lines; C YAML
+and JSON records with note or handling keys (top level, nested `review:` / `note:`, a mapping of records, escaped
+quotes, `analyst_comment`); D paragraph tables (`Para | Class`, `No. | Class`, `#,Class`, `Para. | Level`) with
+ranges (`2-4`), subparagraphs (`3.a`, `3a`), `(S)` cells, lower case, placed after the paragraphs, a range that
+broke the table, unnumbered bodies.
+
+First run on main `8d8e7ff` (before any change; 85 checks, 62 failed): all 42 of review37y's documents leaked; of
+my 25 variants 18 leaked (every class) and 7 were withheld (`va3` TSV `SECRET - hold`, `va4` `s//nf - per j2`,
+`vb2` a Markdown reviewer column, `vd2` nested JSON, `ve3` `top secret - no fwd`, `vf5` and `vf7`); the 7 release
+checks of review37y's documents passed and 2 of my 6 failed (`vf5`, `vf7`: see below).
+
+Fix (reader/cell_notes.py and rules/markings.yaml, only raising): the cell-note level takes a reason after it, SCI,
+REL TO, `classified` (SECRET) and `US only` (NOFORN), and the whole cell is read as one clause too (`s - noforn`);
+CSV records are read under a header that names a column of notes (`csv_note_column`), quote-aware; a record's
+level key (`record_level_key`) counts; a YAML record is the nearest list item through nested keys, else a mapping's
+record of two keys or more, else a document of three top-level `key: value` lines or more; paragraph tables take
+`No.`/`#` keys beside a class column, ranges, subparagraphs, `(S)` cells, prefer the paragraphs after the table and
+else those before it, and name unnumbered paragraphs by place where no paragraph is numbered.
+After: 85 checks, 83 pass; `vf5` and `vf7` (a table of `| 2 | C |` in an unmarked body) stay over-redacted as on
+main: a table row read as a portion mark makes the document portion-marked, and its unmarked paragraphs take the
+highest level (UNMARKED_PORTION, by design): strict xfails. No document here is correct by its own marks: each
+(U) paragraph that a table or a note gives a higher level disagrees with it, and the higher wins.
 """
 from __future__ import annotations
 
@@ -152,7 +176,7 @@ VARIANTS: list[tuple[str, str, list[str], list[str]]] = [
     ('ve1-md-tssci-double-slash',
      'UNCLASSIFIED\n\n| Date | Item | Remarks |\n|---|---|---|\n| 04-01 | Softball | fine |\n| 04-02 | Intercepts show the colonel sold the radar codes | TS//SCI |\n| 04-03 | Picnic | fine |\n\nUNCLASSIFIED\n',
      ['colonel sold the radar codes'], []),
-    ('ve2-md-lower-c-rel-gbr',
+    ('ve2-md-lower-c-rel-gbr',  # (REL TO GBR: the partner may have it; the level alone is read, so it is withheld)
      'UNCLASSIFIED\n\n| Date | Item | Notes |\n|---|---|---|\n| 04-01 | Port visit | public |\n| 04-02 | The frigate will shadow the tanker to Bandar Abbas | c//rel to usa, gbr |\n| 04-03 | Gym | public |\n\nUNCLASSIFIED\n',
      ['frigate will shadow the tanker'], []),
     ('ve3-md-top-secret-words',
@@ -181,6 +205,10 @@ VARIANTS: list[tuple[str, str, list[str], list[str]]] = [
     ('vf6-para-no-col-range-breaks',
      'UNCLASSIFIED\n\n| No. | Class |\n|---|---|\n| 1-2 | U |\n| 3 | S//NF |\n\n1. (U) Canteen reopens.\n\n2. (U) Gym closed.\n\n3. (U) Source WREN says the minister will flee.\n\nUNCLASSIFIED\n',
      ['Source WREN says the minister will flee'], ['Canteen reopens', 'Gym closed']),
+    ('vf8-para-number-list',  # (red-teaming the fix: a list of numbers in a cell ended the table)
+     'UNCLASSIFIED\n\n| Para | Class |\n|---|---|\n| 1 | U |\n| 2, 3 | S |\n| 4 | U |\n\n1. (U) Canteen.\n\n'
+     '2. (U) Source JAY says the king is ill.\n\n3. (U) The army will move north.\n\n4. (U) Gym.\n\nUNCLASSIFIED\n',
+     ['Source JAY says the king is ill', 'army will move north'], ['Canteen']),
     ('vf7-para-hash-pipe',
      'UNCLASSIFIED\n\n| # | Class |\n|---|---|\n| 1 | U |\n| 2 | C |\n\n1. Staff meeting on Thursday.\n\n2. The customs chief launders the port fees.\n\nUNCLASSIFIED\n',
      ['customs chief launders the port fees'], ['Staff meeting on Thursday']),
@@ -217,6 +245,12 @@ def test_variant_withheld(name: str, text: str, withheld: list[str], released: l
         assert_withheld(text, phrase, ALL)
 
 
-@pytest.mark.parametrize("name,text,phrase", [(d[0], d[1], p) for d in VARIANTS for p in d[3]])
+_OVER_BY_DESIGN = {"vf5-para-unnumbered-conf", "vf7-para-hash-pipe"}
+
+
+@pytest.mark.parametrize("name,text,phrase", [
+    pytest.param(d[0], d[1], p, marks=pytest.mark.xfail(strict=True, reason="unmarked paragraphs of a document a table "
+                                                        "row makes portion-marked take its highest level"))
+    if d[0] in _OVER_BY_DESIGN else (d[0], d[1], p) for d in VARIANTS for p in d[3]])
 def test_variant_released(name: str, text: str, phrase: str) -> None:
     assert_released(text, phrase)

@@ -9,6 +9,13 @@ to that level (with NOFORN when the cell says so: `cell_note_noforn`). A table w
 to a level any other cell of the row states (`| 1 | SECRET |`, `| 1 | this para is secret too |`:
 `paragraph_cell_level`). Only raises: a level word in a sentence ("use the confidential hotline", "secret
 shopper") is no clause of a level, and a cell of `U` states nothing that raises.
+
+open38c: a reason may follow the level (`secret per deputy`, `Secret. Hold for COS`); a CSV export the reader took
+for paragraphs is read record by record under its header (`_csv_records`, quoted fields over lines); a record's
+level key (`handling:`, `class:`: `record_level_key`) counts, and a YAML record is found through nested keys, in a
+mapping of records or a document of top-level keys (`_yaml_record`); a paragraph table may be keyed by `No.` or
+`#` beside a class column, give ranges (`2-4`) and subparagraphs (`3.a`), stand after the paragraphs, or name
+unnumbered paragraphs by place (`_paragraphs_named`).
 """
 from __future__ import annotations
 
@@ -26,6 +33,7 @@ _RULE_ROW = re.compile(r"[ \t|+:=\-]*")
 # a paragraph table's first cell: `2`, `(2)`, `¶2`, a subparagraph `3.a` / `3a`, a range `2-4` (open38c)
 _ROW_NUMBER = re.compile(r"[(\[]?(?:¶|para(?:graph)?\.?[ \t]*)?(\d{1,3})(?:\.?([a-z]))?(?:[ \t]*[-–][ \t]*(\d{1,3}))?[)\].]?",
                          re.IGNORECASE)
+_NUMBER_LIST = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*", re.IGNORECASE)  # (`| 2, 3 | S |`, `| 2 and 4 | C |`)
 _QUOTES = "\"'“”‘’`"
 
 
@@ -343,14 +351,16 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, i
             if _RULE_ROW.fullmatch(line) and line.strip():
                 continue
             cells = _split(line, delimiter)
-            number = _ROW_NUMBER.fullmatch(cells[0]) if len(cells) >= 2 else None
-            if number is not None:
+            numbers = [_ROW_NUMBER.fullmatch(part) for part in _NUMBER_LIST.split(cells[0])] if len(cells) >= 2 else []
+            if numbers and all(numbers):
                 stated = [m for cell in cells[1:] for m in _paragraph_cell_markings(r, cell, line)]
                 rolled = r.g.rollup(stated) if stated else None
-                first = int(number.group(1))
-                last = int(number.group(3)) if number.group(3) else first
-                if rolled is not None and rolled.valid and first <= last <= first + 50:
-                    table += [(n, number.group(2), rolled, start) for n in range(first, last + 1)]
+                for number in numbers:
+                    assert number is not None
+                    first = int(number.group(1))
+                    last = int(number.group(3)) if number.group(3) else first
+                    if rolled is not None and rolled.valid and first <= last <= first + 50:
+                        table += [(n, number.group(2), rolled, start) for n in range(first, last + 1)]
                 continue
             out += [(n, letter, m, row, start) for n, letter, m, row in table]
             delimiter, table = None, []
