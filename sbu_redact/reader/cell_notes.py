@@ -47,7 +47,10 @@ def cell_notes(r: Reading, portions: list[Portion]) -> list[Portion]:
         stated = _row_note_marking(r, p)
         if stated is not None:
             out[k] = raised_to(r, p, [stated], "a note in a cell of this row states that level")
-    for start, end, stated in _record_notes(r):
+    for start, end, stated, key_at in _record_notes(r):
+        if key_at is not None and any(p.start < end and start < p.end and p.mark_start is not None
+                                      and not p.start <= key_at < p.end for p in out):
+            continue  # (a level key over text with portion marks of its own is the record's banner: round7's cable)
         for k, p in enumerate(out):
             if p.start < end and start < p.end:
                 out[k] = raised_to(r, out[k], [stated], f"the note key of this record (offset {start}) states that level")
@@ -139,19 +142,20 @@ _YAML_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?[\"']?([\w \-]{1,30}?)[\"']?[ \t]*:[ 
 _JSON_PAIR = re.compile(r"\"([\w \-]{1,30})\"[ \t]*:[ \t]*\"((?:[^\"\\\n]|\\.)*)\"")  # (`\"per J2\"` inside, open38c)
 
 
-def _record_notes(r: Reading) -> list[tuple[int, int, Marking]]:
+def _record_notes(r: Reading) -> list[tuple[int, int, Marking, int | None]]:
     """(start, end, marking) of each YAML or JSON record whose note key's (or level key's: `handling:`, `class:`)
     value states a level: a YAML list item from its `- ` to the next item at its indent, a mapping of records'
-    record (`r-102:` over its keys), a document of top-level keys whole, a JSON object from its `{` to its `}`."""
+    record (`r-102:` over its keys), a document of top-level keys whole, a JSON object from its `{` to its `}`; and,
+    for a level key (not a note key), the key's offset."""
     text = r.text
-    out: list[tuple[int, int, Marking]] = []
+    out: list[tuple[int, int, Marking, int | None]] = []
     for m in _JSON_PAIR.finditer(text):
         if _record_key(r, m.group(1)):
             marking = _cell_marking(r, m.group(2))
             if marking is not None:
                 start = text.rfind("{", 0, m.start())
                 end = text.find("}", m.end())
-                out.append((max(start, 0), len(text) if end < 0 else end + 1, marking))
+                out.append((max(start, 0), len(text) if end < 0 else end + 1, marking, _level_key_at(r, m.group(1), m.start())))
     at = 0
     lines = text.split("\n")
     starts = []
@@ -169,8 +173,14 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking]]:
         if found is None:
             continue
         first, last = found
-        out.append((starts[first], starts[last] + len(lines[last]), marking))
+        out.append((starts[first], starts[last] + len(lines[last]), marking,
+                    _level_key_at(r, pair.group(1).strip(), starts[i])))
     return out
+
+
+def _level_key_at(r: Reading, key: str, at: int) -> int | None:
+    """`at` where `key` is a level key and no note key, else None."""
+    return at if r.g.cell_note_key.fullmatch(key) is None else None
 
 
 def _record_key(r: Reading, key: str) -> bool:
