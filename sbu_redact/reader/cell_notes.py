@@ -169,7 +169,7 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking, int | None]]:
         marking = _cell_marking(r, pair.group(2).strip().strip(_QUOTES))
         if marking is None:
             continue
-        found = _yaml_record(lines, i)
+        found = _yaml_record(r, lines, i)
         if found is None:
             continue
         first, last = found
@@ -194,12 +194,13 @@ def _indent(line: str) -> int:
 _YAML_OPENER = re.compile(r"[ \t]*[\"']?[\w.\-]{1,30}[\"']?[ \t]*:[ \t]*$")
 
 
-def _yaml_record(lines: list[str], i: int) -> tuple[int, int] | None:
+def _yaml_record(r: Reading, lines: list[str], i: int) -> tuple[int, int] | None:
     """The first and last line of the record that holds the key on line `i`: the nearest list item above it,
     less indented (through nested keys: `review:` / `note: secret`, open38c); else the nearest key that opens a
     mapping of two keys or more (`r-102:` over `class:`, `summary:`, `note:`); else, where every line about the key
-    is a top-level `key: value` line of a YAML document, those lines; else None (a key outside a record is no
-    record's note: `NOTES: 1. ... (SECRET)` closing a cable)."""
+    is a top-level `key: value` line of a YAML document and the key a note key, those lines; else None (a key
+    outside a record is no record's note: `NOTES: 1. ... (SECRET)` closing a cable; a vCard's or an iCalendar
+    event's `CLASS:CONFIDENTIAL` is its own property, adv9-054, adv130-009)."""
     key_indent = _indent(lines[i])
     if _YAML_ITEM.match(lines[i]) is not None:
         return i, _record_end(lines, i, len(_YAML_ITEM.match(lines[i]).group(1)))  # type: ignore[union-attr]
@@ -217,7 +218,9 @@ def _yaml_record(lines: list[str], i: int) -> tuple[int, int] | None:
         if len(children) >= 2:
             return j, last
         key_indent = _indent(lines[j])
-    if key_indent != 0:
+    key = _YAML_KEY.match(lines[i])
+    if key_indent != 0 or key is None or r.g.cell_note_key.fullmatch(key.group(1).strip()) is None \
+            or not re.match(r"[^:]*:[ \t]", lines[i]):
         return None
     first = last = i
     while first > 0 and _top_level_pair(lines[first - 1]):
@@ -257,17 +260,22 @@ def _csv_records(r: Reading) -> list[tuple[int, int, Marking]]:
     while at < len(text):
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
-        delimiter = _csv_header(r, text[at:line_end])
+        header = text[at:line_end]
+        delimiter = _csv_header(r, header)
         at = line_end + 1
         if delimiter is None:
             continue
+        # (where a record's fields line up with the header's, only the note columns' fields are read: a `Clearance
+        # Required` column of `Top Secret` is no note, adv52-060; where they do not, every field is)
+        notes = [r.g.csv_note_column.fullmatch(c.strip().strip(_QUOTES)) is not None for c in header.split(delimiter)]
         while at < len(text):
             start = at
             fields, at = _csv_record(text, at, delimiter)
             if len(fields) < 2:
                 at = start
                 break
-            stated = [m for field in fields if (m := _cell_marking(r, field)) is not None]
+            read = [f for f, note in zip(fields, notes) if note] if len(fields) == len(notes) else fields
+            stated = [m for field in read if (m := _cell_marking(r, field)) is not None]
             if stated:
                 rolled = r.g.rollup(stated)
                 if rolled is not None:
