@@ -25,6 +25,13 @@ After: 85 checks, 83 pass; `vf5` and `vf7` (a table of `| 2 | C |` in an unmarke
 main: a table row read as a portion mark makes the document portion-marked, and its unmarked paragraphs take the
 highest level (UNMARKED_PORTION, by design): strict xfails. No document here is correct by its own marks: each
 (U) paragraph that a table or a note gives a higher level disagrees with it, and the higher wins.
+Red-teaming the fix: a cell listing numbers (`| 2, 3 | S |`) ended the table (vf8, fixed). The harness's first run
+(9,266 documents against main `8d8e7ff`) had no new leak and 5 new over-redactions, each fixed by shape: a JSON
+cable's `"classification"` over portion-marked text is its banner (adv7-009); vCard/iCalendar `CLASS:CONFIDENTIAL`
+is no YAML note (top-level records only by a note key: adv9-054, adv130-009, adv130-035); a CSV `Clearance
+Required` column of `Top Secret` is no note (only the note columns are read where the fields line up: adv52-060).
+Second run: no new leak, over-redaction 2,665 -> 2,665 (none new, none fixed). review37y's check_docs.py: 47
+leaking checks before, 0 after; its one over-redaction (`confidential: no`, 53-over-u) is as on main.
 """
 from __future__ import annotations
 
