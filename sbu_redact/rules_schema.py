@@ -698,6 +698,10 @@ class ReaderWordsSpec(_Markings):
     cell_note_names_a_part: GoverningPatternSpec = no_pattern()
     paragraph_key_column: GoverningPatternSpec = no_pattern()
     paragraph_cell_level: GoverningPatternSpec = no_pattern()
+    paragraph_number_column: GoverningPatternSpec = no_pattern()
+    paragraph_class_column: GoverningPatternSpec = no_pattern()
+    record_level_key: GoverningPatternSpec = no_pattern()
+    csv_note_column: GoverningPatternSpec = no_pattern()
     cell_level_names: dict[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")], Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*$")]] = {}
     # a metadata line stating the document's releasability (`Releasability: ...`, `Handling: ...`), group `value`
     release_field: GoverningPatternSpec = no_pattern()

@@ -9,6 +9,13 @@ to that level (with NOFORN when the cell says so: `cell_note_noforn`). A table w
 to a level any other cell of the row states (`| 1 | SECRET |`, `| 1 | this para is secret too |`:
 `paragraph_cell_level`). Only raises: a level word in a sentence ("use the confidential hotline", "secret
 shopper") is no clause of a level, and a cell of `U` states nothing that raises.
+
+open38c: a reason may follow the level (`secret per deputy`, `Secret. Hold for COS`); a CSV export the reader took
+for paragraphs is read record by record under its header (`_csv_records`, quoted fields over lines); a record's
+level key (`handling:`, `class:`: `record_level_key`) counts, and a YAML record is found through nested keys, in a
+mapping of records or a document of top-level keys (`_yaml_record`); a paragraph table may be keyed by `No.` or
+`#` beside a class column, give ranges (`2-4`) and subparagraphs (`3.a`), stand after the paragraphs, or name
+unnumbered paragraphs by place (`_paragraphs_named`).
 """
 from __future__ import annotations
 
@@ -23,7 +30,10 @@ from .state import Reading
 _HTML_CELL = re.compile(r"(?is)<t[dh][^>]*>(.*?)</t[dh]>")
 _CLAUSE_CUT = re.compile(r"[ \t]+[-–—]+[ \t]+|[;,:()\[\]]")
 _RULE_ROW = re.compile(r"[ \t|+:=\-]*")
-_ROW_NUMBER = re.compile(r"[(\[]?(?:¶|para(?:graph)?\.?[ \t]*)?(\d{1,3})[)\].]?", re.IGNORECASE)
+# a paragraph table's first cell: `2`, `(2)`, `¶2`, a subparagraph `3.a` / `3a`, a range `2-4` (open38c)
+_ROW_NUMBER = re.compile(r"[(\[]?(?:¶|para(?:graph)?\.?[ \t]*)?(\d{1,3})(?:\.?([a-z]))?(?:[ \t]*[-–][ \t]*(\d{1,3}))?[)\].]?",
+                         re.IGNORECASE)
+_NUMBER_LIST = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*", re.IGNORECASE)  # (`| 2, 3 | S |`, `| 2 and 4 | C |`)
 _QUOTES = "\"'“”‘’`"
 
 
@@ -37,15 +47,22 @@ def cell_notes(r: Reading, portions: list[Portion]) -> list[Portion]:
         stated = _row_note_marking(r, p)
         if stated is not None:
             out[k] = raised_to(r, p, [stated], "a note in a cell of this row states that level")
-    for start, end, stated in _record_notes(r):
+    for start, end, stated, key_at in _record_notes(r):
+        if key_at is not None and any(p.start < end and start < p.end and p.mark_start is not None
+                                      and not p.start <= key_at < p.end for p in out):
+            continue  # (a level key over text with portion marks of its own is the record's banner: round7's cable)
         for k, p in enumerate(out):
             if p.start < end and start < p.end:
                 out[k] = raised_to(r, out[k], [stated], f"the note key of this record (offset {start}) states that level")
-    for number, stated, at in _paragraph_levels(r):
+    for start, end, stated in _csv_records(r):
         for k, p in enumerate(out):
-            if p.kind == "paragraph" and p.start > at and _numbered(r, p, number):
-                out[k] = raised_to(r, p, [stated], f"a table keyed by paragraph number (offset {at}) gives "
-                                                   f"paragraph {number} that level")
+            if p.start < end and start < p.end:
+                out[k] = raised_to(r, out[k], [stated], f"a note in a field of this CSV record (offset {start}) "
+                                                        f"states that level")
+    for number, letter, stated, at, table_end in _paragraph_levels(r):
+        for k in _paragraphs_named(r, out, number, letter, at, table_end):
+            out[k] = raised_to(r, out[k], [stated], f"a table keyed by paragraph number (offset {at}) gives "
+                                                    f"paragraph {number}{letter or ''} that level")
     return out
 
 
@@ -58,6 +75,40 @@ def _numbered(r: Reading, p: Portion, number: int) -> bool:
 
 
 _PARAGRAPH_OPENING = re.compile(r"[ \t]*(?:¶|para(?:graph)?\.?[ \t]*)?[(\[]?(\d{1,3})[)\].]", re.IGNORECASE)
+_LETTER_OPENING = re.compile(r"[ \t]*[(\[]?([a-z])[)\].]", re.IGNORECASE)
+
+
+def _paragraphs_named(r: Reading, portions: list[Portion], number: int, letter: str | None, at: int,
+                      table_end: int) -> list[int]:
+    """The portions a paragraph table's row for paragraph `number` (subparagraph `letter`) names: the paragraphs
+    numbered so after the table; where none is, those before it (a review table placed after the paragraphs,
+    review37y 62, 69); where no paragraph of the document is numbered, the `number`th paragraph after the table,
+    or before it where none follows (review37y 68: `(U) ...` bodies). A subparagraph `3.a` is the portion opening
+    on `a.` within paragraph 3, or paragraph 3 whole where none does (review37y 63, 64)."""
+    numbered = [k for k, p in enumerate(portions) if p.kind == "paragraph" and _numbered(r, p, number)]
+    chosen = [k for k in numbered if portions[k].start > at] or [k for k in numbered if portions[k].end <= at]
+    if not chosen and not any(_numbered_at_all(r, p) for p in portions):
+        after = [k for k, p in enumerate(portions) if p.kind == "paragraph" and p.start >= table_end]
+        before = [k for k, p in enumerate(portions) if p.kind == "paragraph" and p.end <= at]
+        body = after or before
+        chosen = [body[number - 1]] if 0 < number <= len(body) else []
+    if letter is None:
+        return chosen
+    out = []
+    for k in chosen:
+        block = [k]
+        for j in range(k + 1, len(portions)):
+            if _numbered_at_all(r, portions[j]):
+                break
+            block.append(j)
+        lettered = [j for j in block[1:] if (m := _LETTER_OPENING.match(r.text, portions[j].start, portions[j].end))
+                    is not None and m.group(1).lower() == letter.lower()]
+        out += lettered or block
+    return out
+
+
+def _numbered_at_all(r: Reading, p: Portion) -> bool:
+    return p.number is not None or (p.kind == "paragraph" and _PARAGRAPH_OPENING.match(r.text, p.start, p.end) is not None)
 
 
 def _row_note_marking(r: Reading, p: Portion) -> Marking | None:
@@ -88,21 +139,23 @@ def _note_cells(r: Reading, line: str, delimited_row: bool) -> list[str]:
 
 _YAML_ITEM = re.compile(r"([ \t]*)-[ \t]")
 _YAML_KEY = re.compile(r"[ \t]*(?:-[ \t]+)?[\"']?([\w \-]{1,30}?)[\"']?[ \t]*:[ \t]*(\S.*)$")
-_JSON_PAIR = re.compile(r"\"([\w \-]{1,30})\"[ \t]*:[ \t]*\"([^\"\n]*)\"")
+_JSON_PAIR = re.compile(r"\"([\w \-]{1,30})\"[ \t]*:[ \t]*\"((?:[^\"\\\n]|\\.)*)\"")  # (`\"per J2\"` inside, open38c)
 
 
-def _record_notes(r: Reading) -> list[tuple[int, int, Marking]]:
-    """(start, end, marking) of each YAML or JSON record whose note key's value states a level: a YAML list
-    item from its `- ` to the next item at its indent, a JSON object from its `{` to its `}`."""
+def _record_notes(r: Reading) -> list[tuple[int, int, Marking, int | None]]:
+    """(start, end, marking) of each YAML or JSON record whose note key's (or level key's: `handling:`, `class:`)
+    value states a level: a YAML list item from its `- ` to the next item at its indent, a mapping of records'
+    record (`r-102:` over its keys), a document of top-level keys whole, a JSON object from its `{` to its `}`; and,
+    for a level key (not a note key), the key's offset."""
     text = r.text
-    out: list[tuple[int, int, Marking]] = []
+    out: list[tuple[int, int, Marking, int | None]] = []
     for m in _JSON_PAIR.finditer(text):
-        if r.g.cell_note_key.fullmatch(m.group(1)):
+        if _record_key(r, m.group(1)):
             marking = _cell_marking(r, m.group(2))
             if marking is not None:
                 start = text.rfind("{", 0, m.start())
                 end = text.find("}", m.end())
-                out.append((max(start, 0), len(text) if end < 0 else end + 1, marking))
+                out.append((max(start, 0), len(text) if end < 0 else end + 1, marking, _level_key_at(r, m.group(1), m.start())))
     at = 0
     lines = text.split("\n")
     starts = []
@@ -111,30 +164,165 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking]]:
         at += len(line) + 1
     for i, line in enumerate(lines):
         pair = _YAML_KEY.match(line)
-        if pair is None or '"' + pair.group(1) in line or not r.g.cell_note_key.fullmatch(pair.group(1).strip()):
+        if pair is None or '"' + pair.group(1) in line or not _record_key(r, pair.group(1).strip()):
             continue
         marking = _cell_marking(r, pair.group(2).strip().strip(_QUOTES))
         if marking is None:
             continue
-        key_indent = len(line) - len(line.lstrip())
-        found = None  # the list item that holds the key: the nearest `- ` above it, less indented
-        for j in range(i, -1, -1):
-            item = _YAML_ITEM.match(lines[j])
-            if item is not None and (j == i or len(item.group(1)) < key_indent):
-                found = (j, len(item.group(1)))
-                break
-            if j < i and lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) < key_indent:
-                break
+        found = _yaml_record(r, lines, i)
         if found is None:
-            continue  # (a key outside a list item is no record's note: `NOTES: 1. ... (SECRET)` closing a cable)
-        first, indent = found
-        last = i
-        for j in range(i + 1, len(lines)):
-            if lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) <= indent:
-                break
-            last = j
-        out.append((starts[first], starts[last] + len(lines[last]), marking))
+            continue
+        first, last = found
+        out.append((starts[first], starts[last] + len(lines[last]), marking,
+                    _level_key_at(r, pair.group(1).strip(), starts[i])))
     return out
+
+
+def _level_key_at(r: Reading, key: str, at: int) -> int | None:
+    """`at` where `key` is a level key and no note key, else None."""
+    return at if r.g.cell_note_key.fullmatch(key) is None else None
+
+
+def _record_key(r: Reading, key: str) -> bool:
+    return r.g.cell_note_key.fullmatch(key) is not None or r.g.record_level_key.fullmatch(key) is not None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+_YAML_OPENER = re.compile(r"[ \t]*[\"']?[\w.\-]{1,30}[\"']?[ \t]*:[ \t]*$")
+
+
+def _yaml_record(r: Reading, lines: list[str], i: int) -> tuple[int, int] | None:
+    """The first and last line of the record that holds the key on line `i`: the nearest list item above it,
+    less indented (through nested keys: `review:` / `note: secret`, open38c); else the nearest key that opens a
+    mapping of two keys or more (`r-102:` over `class:`, `summary:`, `note:`); else, where every line about the key
+    is a top-level `key: value` line of a YAML document and the key a note key, those lines; else None (a key
+    outside a record is no record's note: `NOTES: 1. ... (SECRET)` closing a cable; a vCard's or an iCalendar
+    event's `CLASS:CONFIDENTIAL` is its own property, adv9-054, adv130-009)."""
+    key_indent = _indent(lines[i])
+    if _YAML_ITEM.match(lines[i]) is not None:
+        return i, _record_end(lines, i, len(_YAML_ITEM.match(lines[i]).group(1)))  # type: ignore[union-attr]
+    for j in range(i - 1, -1, -1):
+        if not lines[j].strip() or _indent(lines[j]) >= key_indent:
+            continue
+        item = _YAML_ITEM.match(lines[j])
+        if item is not None:
+            return j, _record_end(lines, j, len(item.group(1)))
+        if _YAML_OPENER.fullmatch(lines[j]) is None:
+            return None
+        last = _record_end(lines, j, _indent(lines[j]))
+        children = [k for k in range(j + 1, last + 1) if lines[k].strip() and _indent(lines[k]) == key_indent
+                    and _YAML_KEY.match(lines[k]) is not None]
+        if len(children) >= 2:
+            return j, last
+        key_indent = _indent(lines[j])
+    key = _YAML_KEY.match(lines[i])
+    if key_indent != 0 or key is None or r.g.cell_note_key.fullmatch(key.group(1).strip()) is None \
+            or not re.match(r"[^:]*:[ \t]", lines[i]):
+        return None
+    first = last = i
+    while first > 0 and _top_level_pair(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _top_level_pair(lines[last + 1]):
+        last += 1
+    return (first, last) if last - first >= 2 else None
+
+
+def _top_level_pair(line: str) -> bool:
+    return _indent(line) == 0 and _YAML_KEY.match(line) is not None and not line.startswith("#")
+
+
+def _record_end(lines: list[str], first: int, indent: int) -> int:
+    """The last line of the block that opens on line `first` at `indent`: up to the next line as little indented."""
+    last = first
+    for j in range(first + 1, len(lines)):
+        if lines[j].strip() and _indent(lines[j]) <= indent:
+            break
+        last = j
+    return last
+
+
+_CSV_HEADER_CELL = re.compile(r"[ \t]*[\"']?[A-Za-z#][\w .#/\-]{0,28}[\"']?[ \t]*")
+
+
+def _csv_records(r: Reading) -> list[tuple[int, int, Marking]]:
+    """(start, end, marking) of each record of a CSV/TSV export, under a header line of short names one of which
+    names a column of notes (`Date,Owner,Item,Notes`, `Item;Notes`, `Item,Reviewer`: `csv_note_column`), whose
+    field states a level as a note cell does. The reader reads such an export as paragraphs (a line, or lines
+    that a blank line does not part), so a row's note raised no row (review37y 01, 03, 07, 27, 34); a field in
+    quotes may run over lines (`"The prosecutor ...\nWitness moved ..."`, review37y 17, 18: the record is read
+    whole, its lines in one or two portions)."""
+    text = r.text
+    out: list[tuple[int, int, Marking]] = []
+    at = 0
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        header = text[at:line_end]
+        delimiter = _csv_header(r, header)
+        at = line_end + 1
+        if delimiter is None:
+            continue
+        # (where a record's fields line up with the header's, only the note columns' fields are read: a `Clearance
+        # Required` column of `Top Secret` is no note, adv52-060; where they do not, every field is)
+        notes = [r.g.csv_note_column.fullmatch(c.strip().strip(_QUOTES)) is not None for c in header.split(delimiter)]
+        while at < len(text):
+            start = at
+            fields, at = _csv_record(text, at, delimiter)
+            if len(fields) < 2:
+                at = start
+                break
+            read = [f for f, note in zip(fields, notes) if note] if len(fields) == len(notes) else fields
+            stated = [m for field in read if (m := _cell_marking(r, field)) is not None]
+            if stated:
+                rolled = r.g.rollup(stated)
+                if rolled is not None:
+                    out.append((start, at, rolled))
+    return out
+
+
+def _csv_header(r: Reading, line: str) -> str | None:
+    """The delimiter of `line` where it is a CSV header naming a column of notes, else None."""
+    for delimiter in (",", ";", "\t"):
+        cells = line.split(delimiter)
+        if len(cells) >= 2 and all(_CSV_HEADER_CELL.fullmatch(c) for c in cells) and any(
+                r.g.csv_note_column.fullmatch(c.strip().strip(_QUOTES)) for c in cells):
+            return delimiter
+    return None
+
+
+def _csv_record(text: str, at: int, delimiter: str) -> tuple[list[str], int]:
+    """The fields of the CSV record that opens at `at` (a field in double quotes may hold the delimiter and line
+    ends), and the offset after it."""
+    fields: list[str] = []
+    field: list[str] = []
+    quoted = False
+    i = at
+    while i < len(text):
+        c = text[i]
+        if quoted:
+            if c == '"' and text.startswith('""', i):
+                field.append('"')
+                i += 2
+                continue
+            if c == '"':
+                quoted = False
+            else:
+                field.append(c)
+        elif c == '"' and not "".join(field).strip():
+            quoted = True
+        elif c == delimiter:
+            fields.append("".join(field))
+            field = []
+        elif c == "\n":
+            break
+        else:
+            field.append(c)
+        i += 1
+    fields.append("".join(field))
+    return fields, min(i + 1, len(text))
 
 
 def _cell_marking(r: Reading, cell: str) -> Marking | None:
@@ -145,7 +333,9 @@ def _cell_marking(r: Reading, cell: str) -> Marking | None:
         return None
     found: list[Marking] = []
     noforn = r.g.cell_note_noforn.search(cell) is not None
-    for clause in _CLAUSE_CUT.split(cell):
+    cell = " ".join(cell.replace('\\"', "").split())  # (a JSON value's escaped quotes: `secret \\"per J2\\"`)
+    # (the whole cell as well as each clause: `s - noforn` is one level cut at its ` - `, open38c)
+    for clause in [cell, *_CLAUSE_CUT.split(cell)]:
         clause = clause.strip().strip(_QUOTES).strip()
         m = r.g.cell_note_level.fullmatch(clause) if clause else None
         if m is None:
@@ -166,11 +356,12 @@ def _level_marking(r: Reading, word: str, noforn: bool) -> Marking | None:
     return marking if marking.valid and marking.level is not None else None
 
 
-def _paragraph_levels(r: Reading) -> list[tuple[int, Marking, int]]:
-    """(paragraph number, the marking its row states, the row's offset) of each row of a table keyed by
-    paragraph number."""
-    out: list[tuple[int, Marking, int]] = []
+def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, int]]:
+    """(paragraph number, subparagraph letter or None, the marking its row states, the row's offset, the table's
+    end) of each row of a table keyed by paragraph number (a range `2-4` gives each of its numbers)."""
+    out: list[tuple[int, str | None, Marking, int, int]] = []
     delimiter: str | None = None
+    table: list[tuple[int, str | None, Marking, int]] = []
     at = 0
     for line in r.text.split("\n"):
         start, at = at, at + len(line) + 1
@@ -178,22 +369,35 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, Marking, int]]:
             if _RULE_ROW.fullmatch(line) and line.strip():
                 continue
             cells = _split(line, delimiter)
-            number = _ROW_NUMBER.fullmatch(cells[0]) if len(cells) >= 2 else None
-            if number is None:
-                delimiter = None
-            else:
+            numbers = [_ROW_NUMBER.fullmatch(part) for part in _NUMBER_LIST.split(cells[0])] if len(cells) >= 2 else []
+            if numbers and all(numbers):
                 stated = [m for cell in cells[1:] for m in _paragraph_cell_markings(r, cell, line)]
-                if stated:
-                    rolled = r.g.rollup(stated)
-                    if rolled is not None and rolled.valid:
-                        out.append((int(number.group(1)), rolled, start))
+                rolled = r.g.rollup(stated) if stated else None
+                for number in numbers:
+                    assert number is not None
+                    first = int(number.group(1))
+                    last = int(number.group(3)) if number.group(3) else first
+                    if rolled is not None and rolled.valid and first <= last <= first + 50:
+                        table += [(n, number.group(2), rolled, start) for n in range(first, last + 1)]
                 continue
+            out += [(n, letter, m, row, start) for n, letter, m, row in table]
+            delimiter, table = None, []
         for candidate in ("|", "\t", ";", ","):
             cells = _split(line, candidate)
-            if len(cells) >= 2 and r.g.paragraph_key_column.fullmatch(cells[0]):
+            if len(cells) >= 2 and _paragraph_keyed(r, cells):
                 delimiter = candidate
                 break
+    out += [(n, letter, m, row, len(r.text)) for n, letter, m, row in table]
     return out
+
+
+def _paragraph_keyed(r: Reading, cells: list[str]) -> bool:
+    """Whether a header row's `cells` key a table by paragraph: `Para`, `Paragraph no.`; or `No.`, `#` with a
+    column of levels (`| No. | Class |`, `#,Class`: open38c; `| No. | Item | Status |` is any tracker's)."""
+    if r.g.paragraph_key_column.fullmatch(cells[0]):
+        return True
+    return r.g.paragraph_number_column.fullmatch(cells[0]) is not None and any(
+        r.g.paragraph_class_column.fullmatch(c) for c in cells[1:])
 
 
 def _split(line: str, delimiter: str) -> list[str]:
@@ -207,6 +411,8 @@ def _split(line: str, delimiter: str) -> list[str]:
 def _paragraph_cell_markings(r: Reading, cell: str, line: str) -> list[Marking]:
     noforn = r.g.cell_note_noforn.search(line) is not None
     found = []
+    if len(cell) >= 3 and cell[0] == "(" and cell[-1] == ")":
+        cell = cell[1:-1]  # (a cell that is a portion mark, `(S)`, open38c: brackets in a cell's words are no level)
     for m in r.g.paragraph_cell_level.finditer(cell):
         marking = _level_marking(r, m.group("level"), noforn)
         if marking is not None:
