@@ -24,7 +24,7 @@ from ..document import Portion
 from .state import Reading
 
 # (what stands before a message's mark on its line: a time in brackets or a speaker and a time, then a colon)
-_MESSAGE_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,20}\][ \t]*[^:\n]{1,80}:"
+MESSAGE_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\d{1,2}:\d{2}[^\]\n]{0,20}\][ \t]*[^:\n]{1,80}:"
                             r"|[^:\n]{0,80}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[^:\n]{0,60}:)[ \t]*[*_]{0,3}")
 
 
@@ -45,7 +45,7 @@ def _split(r: Reading, p: Portion) -> list[Portion] | None:
     assert p.mark_start is not None
     line_start = text.rfind("\n", 0, p.mark_start) + 1
     first_end = text.find("\n", p.mark_start, p.end)
-    if first_end == -1 or line_start < p.start or not _MESSAGE_LABEL.fullmatch(text, line_start, p.mark_start):
+    if first_end == -1 or line_start < p.start or not MESSAGE_LABEL.fullmatch(text, line_start, p.mark_start):
         return None
     if text[first_end + 1:first_end + 2] not in (" ", "\t"):
         return None  # (the message goes on at the line's margin: no indented text under it)

@@ -121,7 +121,32 @@ def _spelled_out_run(text: str, start: int, at: int, letter: str) -> bool:
         words = item[:joined.start()] if joined is not None else item
         if _ITEM_WORD.search(words) is None:
             return False
-    return not any(c in words for c in ",;:")
+    if any(c in words for c in ",;:"):
+        return False
+    return not _next_item_is_a_clause(text, at, [len(_ITEM_WORD.findall(text[x.end():e])) for x, e in zip(found, ends)],
+                                      [text[x.end():e] for x, e in zip(found, ends)])
+
+
+# (open38a) where the item after a run's next letter ends: the first clause break or sentence end
+_ITEM_END = compile_pattern(r"[,;:.!?\n]")
+_CLAUSE_WORDS = compile_pattern(r"[^\W\d_][\w'\-]*")
+
+
+def _next_item_is_a_clause(text: str, at: int, item_words: list[int], items: list[str]) -> bool:
+    """Does the text after the letter at `at` read as no item of the run before it but as a clause of its own, so the
+    letter may be a mark (open38a, review37a l01-x04): in capitals where no item before it is (`(A) travel, (B) lodging,
+    and (C) THE MINISTER PLANS TO RESIGN ...`), or over three times as long as the longest item before it and over
+    six words (`(A) flights and (B) hotels or (C) the asset confirmed the missile transfer to the militia ...`)?"""
+    close = text.find(")", at, at + 4)
+    close = close if close != -1 else text.find("]", at, at + 4)
+    after = close + 1 if close != -1 else at + 3
+    stop = _ITEM_END.search(text, after)
+    words = _CLAUSE_WORDS.findall(text, after, stop.start() if stop is not None else len(text))
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    if len(lettered) >= 2 and all(w.isupper() for w in lettered) \
+            and not any(w.isupper() for item in items for w in _ITEM_WORD.findall(item)):
+        return True
+    return len(words) > max(6, 3 * max(item_words, default=0))
 
 
 def _cited_subsection(r: Reading, at: int, mark_end: int) -> bool:

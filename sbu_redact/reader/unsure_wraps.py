@@ -97,6 +97,16 @@ def _ends_in_dash(r: Reading, line: str, line_start: int) -> bool:
     return r.view.original[written:written + 1] != "-"
 
 
+def _breaks_a_word(r: Reading, line: str, line_start: int) -> bool:
+    """Does `line` (a view line at `line_start`, closers stripped) end in a word's hyphen after a letter or digit
+    (`said-`, `45-`), or in a soft hyphen, which the view drops (`said\u00ad`)?"""
+    if line.endswith("-"):
+        return line[-2:-1].isalnum()
+    written = r.view.to_original(line_start + len(line) - 1)
+    line_end = r.view.original.find("\n", written)
+    return "\u00ad" in r.view.original[written:line_end if line_end != -1 else len(r.view.original)]
+
+
 def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None, mark_end: int | None) -> bool:
     """Is the line under segment `first` (still inside the portion, which ends at `end`; its mark at
     `mark_start`, on that line) maybe a new sentence? Only a wrap is sure (open36c): the first line was cut by the
@@ -140,6 +150,11 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         return True  # the author's break after a sentence (review35b 28), or after an ellipsis or a dash that may
         # end one (`... as the minister explained it to us privately…`, adv150-016; `the contact said –`, where
         # the view reads the en dash as `-`, adv152-014): the next line is unmarked text
+    if opening[:1].isupper() and not line.isupper() and _breaks_a_word(r, line, prev.start) \
+            and not line.split()[-1].lstrip("\"'(\u201c\u2018").istitle():
+        return True  # (open38a, review37f b02-b06: a word broken at the line's end goes on in lower case, `well-` /
+        # `known`; a capital under a lower-case part or a number, `He said-` / `The colonel will defect ...`, `call
+        # extension 45-` / `The ambassador's ...`, opens a new sentence; not `Indo-` / `Pacific`, a name's parts)
     # in the middle of a sentence: a wrap where the next word could not have fitted at the text's wrap width (no
     # narrower than a cable's 69 columns, as a short text's lines do not show its width; no wider than a mail tool's,
     # as a text saved with a line a paragraph has a very wide one): anywhere else the author broke the line
