@@ -707,6 +707,7 @@ class ReaderWordsSpec(_Markings):
     release_field: GoverningPatternSpec = no_pattern()
     # words of an unread release field's value that make it a statement of who may receive the text (upper case)
     release_field_signs: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z\-]*$")]] = []
+    release_field_label_notes: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z \-]*$")]] = []
     # a REL TO list standing as a value with no field's label (a custom property, a mail header), group `list`
     stray_release_list: GoverningPatternSpec = no_pattern()
     # a DoD distribution statement B-F (release to US government bodies only): read as NOFORN
@@ -808,6 +809,7 @@ class Vocabulary(VocabularyNames, _Markings):
     controls_in_words: list[ControlsInWordsSpec] = []
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
+    excepted_country_names: dict[str, str] = {}
     capital_cities: dict[str, str] = {}
     foreign_recipients: list[str] = []
     banner_controls_cover_portions: list[str] = []
@@ -871,7 +873,7 @@ class Vocabulary(VocabularyNames, _Markings):
                 raise ValueError(f"banner_controls_cover_portions.{i}: {control!r} is not REL TO or one of "
                                  f"dissemination")
         codes = {*self.countries, *self.tetragraphs}
-        for key in ("country_names", "capital_cities"):
+        for key in ("country_names", "excepted_country_names", "capital_cities"):
             for name, code in getattr(self, key).items():
                 if code not in codes:
                     raise ValueError(f"{key}.{name}: {code!r} is not one of countries or tetragraphs")

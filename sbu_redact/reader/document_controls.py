@@ -60,8 +60,23 @@ def take_release_fields(r: Reading) -> None:
         fields = _release_fields(r, seg.text, seg.start)
         for m, (value_start, value_end) in fields:
             _take_field(r, m.group("value"), seg.text, seg.start + value_start, seg.start + value_end)
+            if _conditional_label(r, m):
+                # (`Releasable To (except GBR): FVEY`, `Releasable To (after 1 July): USA, GBR`: the label's note
+                # may narrow or delay the list; the most it can mean, NOFORN, review38b)
+                r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
+                                                         f"'{seg.text.strip()[:60]}'"))
         if not fields:
             _take_stray_lists(r, seg.text, seg.start)
+
+
+def _conditional_label(r: Reading, m: re.Match[str]) -> bool:
+    """Does the release field's label carry a note in parentheses other than one that only says what the list is
+    (`Releasable To (Countries):`, the rules' `release_field_label_notes`)?"""
+    note = m.groupdict().get("label_note")
+    if not note:
+        return False
+    words = " ".join(note.strip("()").upper().split())
+    return words not in r.g.vocabulary.reader_words.release_field_label_notes
 
 
 def _take_stray_lists(r: Reading, line: str, line_start: int) -> None:
@@ -93,9 +108,11 @@ def _take_field(r: Reading, value: str, line: str, start: int, end: int) -> None
                       f" ({marking.banner()}): the rest, '{rest.strip()}', cannot be read; the document is treated "
                       "as carrying what was read", start, end)
         r.document_controls.append(StatedControl(marking, start, end, f"'{line.strip()}'"))
-        if rest and any(word in signs for word in _SIGN_WORD.findall(rest.upper())):
-            # (the rest may take a country off what was read, "REL TO USA, FVEY; except GBR pending MOU": the
-            # most it can mean, NOFORN, review34d)
+        if rest and (any(word in signs for word in _SIGN_WORD.findall(rest.upper()))
+                     or marking.rel_to and _SIGN_WORD.search(rest.upper()) is not None):
+            # (the rest may take a country off what was read, "REL TO USA, FVEY; except GBR pending MOU"; after a
+            # list of who may see it, any words may make it a condition, "USA; GBR (upon FDO approval)": the most
+            # it can mean, NOFORN, review34d, review38b)
             r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), start, end, f"'{line.strip()}'"))
         return
     if not any(word in signs for word in _SIGN_WORD.findall(value.upper())):
@@ -250,10 +267,12 @@ def _controls_of(r: Reading, words: str) -> Marking | None:
         if marking.valid and (marking.dissem or marking.rel_to or marking.non_ic):
             return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
     # a list of countries alone (`Releasable to: USA, GBR`) is the list a REL TO names (also parted by `;`, `REL: USA;
-    # AUS`, review37f)
-    marking = r.g.parse(f"UNCLASSIFIED//REL TO {words.replace(';', ',')}")
-    if marking.valid and marking.rel_to:
-        return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
+    # AUS`, review37f); a list that leaves out the USA (`Releasable to: FVEY`) still names who may see it (review38b)
+    listed = words.replace(";", ",")
+    for countries in (listed, f"USA, {listed}"):
+        marking = r.g.parse(f"UNCLASSIFIED//REL TO {countries}")
+        if marking.valid and marking.rel_to:
+            return _controls_marking(r, marking.dissem, marking.non_ic, marking.rel_to)
     return None
 
 

@@ -186,7 +186,7 @@ def take_controls_in_words(r: Reading) -> None:
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
             elif "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
-                excluded = set(_countries_named(r, m.group("excluded") or "")[1:]) \
+                excluded = set(_countries_named(r, m.group("excluded") or "", excepted=True)[1:]) \
                     if "excluded" in pattern.groupindex else set()
                 if excluded:
                     # "the Five Eyes with the exception of the United Kingdom": the countries named,
@@ -222,17 +222,20 @@ def _search_words(r: Reading, pattern: LazyPattern) -> Clauses:
 _ONLY_AT_END = lazy(r"(?i)\bonly\W*$")
 
 
-def _countries_named(r: Reading, words: str) -> list[str]:
+def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str]:
     """The countries a releasability list in words names, USA first: trigraphs and tetragraphs
     of the vocabulary and the names of `country_names` (a plural too: "the Kiwis"). Anything else is left out, so a list
-    that cannot be read releases to fewer countries, never to more."""
+    that cannot be read releases to fewer countries, never to more. The countries a sentence `excepted` from its list
+    also count the short names of `excepted_country_names` (`GB`: initials or gigabytes in a list of who may see the
+    text would release it to the UK, review38b; in an exception it only keeps text from the UK)."""
     vocabulary = r.g.vocabulary
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
     found = ["USA"]
     for token in re.findall(r"\b[A-Z]{3,4}\b", words):
         if token in codes:
             found.append(token)
-    for name, code in vocabulary.country_names.items():
+    names = {**vocabulary.country_names, **vocabulary.excepted_country_names} if excepted else vocabulary.country_names
+    for name, code in names.items():
         if _name_pattern(name, 0).search(words):
             found.append(code)
     return list(dict.fromkeys(found))
@@ -257,7 +260,8 @@ def _names_foreign(r: Reading, words: str) -> bool:
     if any(c.islower() for c in words) and any(token in vocabulary.countries or token in vocabulary.tetragraphs
                                                for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
         return True
-    names = [name for name, code in vocabulary.country_names.items() if code != "USA"]
+    names = [name for name, code in {**vocabulary.country_names, **vocabulary.excepted_country_names}.items()
+             if code != "USA"]
     names += list(vocabulary.foreign_recipients)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.capital_cities)
