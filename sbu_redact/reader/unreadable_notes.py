@@ -128,15 +128,26 @@ def _ends_as_a_note(r: Reading, text: str, lo: int, hi: int) -> bool:
     if closing.endswith((".", "!", "?", "/")) or after.startswith((".", "!", "?")) or trailer is not None:
         return True
     words = _WORD.findall(body)
-    if _count(words) >= 7 and sum(w[0].islower() for w in words) * 3 >= len(words) * 2:
+    if _count(words) >= 7 and sum(w[0].islower() for w in words) * 3 >= len(words) * 2 and _stands_alone(text, lo, hi):
         return True
     brk = _LINE_BREAK.match(text, hi)
     if brk is not None:
         following = text[brk.end():text.find("\n", brk.end()) if "\n" in text[brk.end():] else len(text)]
         if following[:1].islower() and following.rstrip(" \t\"'”’»)]*_").endswith((".", "!", "?")) \
-                and _count(_WORD.findall(following)) <= r.g.unreadable_max_words:
+                and _count(_WORD.findall(following)) <= r.g.unreadable_max_words \
+                and _stands_alone(text, lo, brk.end() + len(following)):  # (two lines set apart, not a paragraph's)
             return True
     return False
+
+
+def _stands_alone(text: str, lo: int, hi: int) -> bool:
+    """Whether the lines of `lo:hi` have a blank line (or the text's edge) before and after them: a line of a
+    wrapped paragraph is no note that ends without a full stop (`Estados Unidos e informa que a delegacao ...`)."""
+    start = text.rfind("\n", 0, lo) + 1
+    before = text[:start - 1].rsplit("\n", 1)[-1] if start > 0 else ""
+    end = text.find("\n", hi)
+    after = "" if end < 0 else text[end + 1:].split("\n", 1)[0]
+    return not before.strip() and not after.strip()
 
 
 def _capitals_sentence(text: str, lo: int, hi: int, words: list[str]) -> bool:
@@ -271,11 +282,13 @@ def _unreadable(r: Reading, text: str, lo: int, hi: int) -> bool:
     # looked for in the original text too)
     a, b = r.view.span(lo, hi)
     original = [w.casefold() for w in _WORD.findall(r.view.original, a, b)]
+    # (one word in four of a read language, fixlang38: one in six read Maltese's `il`, `la` as French, Faroese as
+    # Icelandic, West Frisian as Dutch; one in six still where words are syllables, short: Vietnamese)
+    share = 6 if sum(len(w) for w in every_word) < 4 * len(every_word) else 4
     for language in r.g.unreadable_read_languages:
         hits = max(([w for w in every_word if w in language], [w for w in original if w in language]), key=len)
         # (two different words, a Latin letter alone not one: Samoan's `o`, `e` and `le` are no Portuguese or Italian;
         # Russian's `в` and `и` are Russian)
-        if len({w for w in hits if len(w) > 1 or not w.isascii()}) >= 2 and len(hits) * 4 >= len(every_word):
-            return False  # (a language the rules read: its claims read it; two of its words and one word in four:
-            # one in six read Maltese's `il`, `la` as French, fixlang38)
+        if len({w for w in hits if len(w) > 1 or not w.isascii()}) >= 2 and len(hits) * share >= len(every_word):
+            return False  # (a language the rules read: its claims read it; two of its words and one word in `share`)
     return True
