@@ -22,6 +22,7 @@ Not notes: names and titles (every word capitalised in mixed-case text), address
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..lazyre import compile_pattern
@@ -173,16 +174,17 @@ def _written_in_unread_language(r: Reading) -> bool:
     phrasebook or a three-line greeting, review37l a05, a10, a20, m03). Counted once per reading."""
     if r.unreadable_lines is None:
         read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, 0, len(r.text))]
+        breaks = [b.start() for b in _LINE_BREAK.finditer(r.text)]  # (any line break: NEL, CR, LS too)
         runs: list[int] = []
         last_line_end = -1
         for lo, _hi in _set_apart_notes(r, 0, len(r.text), read):
-            line_start = r.text.rfind("\n", 0, lo) + 1
+            k = bisect_right(breaks, lo)
+            line_start = breaks[k - 1] + 1 if k else 0
             if last_line_end >= 0 and not r.text[last_line_end:line_start].strip():
                 runs[-1] += 1  # (the line right after the last one, or after blank lines only)
-            elif last_line_end < line_start:
+            else:
                 runs.append(1)
-            found_end = r.text.find("\n", lo)
-            last_line_end = len(r.text) if found_end < 0 else found_end
+            last_line_end = breaks[k] if k < len(breaks) else len(r.text)
         r.unreadable_lines = 0 if len(runs) <= r.g.unreadable_max_notes \
             and all(n <= r.g.unreadable_max_run_lines for n in runs) else sum(runs)
     return r.unreadable_lines > 0
@@ -282,13 +284,16 @@ def _unreadable(r: Reading, text: str, lo: int, hi: int) -> bool:
     # looked for in the original text too)
     a, b = r.view.span(lo, hi)
     original = [w.casefold() for w in _WORD.findall(r.view.original, a, b)]
-    # (one word in four of a read language, fixlang38: one in six read Maltese's `il`, `la` as French, Faroese as
-    # Icelandic, West Frisian as Dutch; one in six still where words are syllables, short: Vietnamese)
-    share = 6 if sum(len(w) for w in every_word) < 4 * len(every_word) else 4
+    # (one word in four of a read language where only two different words of it stand in the unit, fixlang38: one in
+    # six read Maltese's `il`, `la` as French; one in six still with three, or where words are syllables, short:
+    # Vietnamese)
+    syllables = sum(len(w) for w in every_word) < 4 * len(every_word)
     for language in r.g.unreadable_read_languages:
         hits = max(([w for w in every_word if w in language], [w for w in original if w in language]), key=len)
         # (two different words, a Latin letter alone not one: Samoan's `o`, `e` and `le` are no Portuguese or Italian;
         # Russian's `в` and `и` are Russian)
-        if len({w for w in hits if len(w) > 1 or not w.isascii()}) >= 2 and len(hits) * share >= len(every_word):
+        different = len({w for w in hits if len(w) > 1 or not w.isascii()})
+        share = 6 if syllables or different >= 3 else 4  # (three different words of it are the language's)
+        if different >= 2 and len(hits) * share >= len(every_word):
             return False  # (a language the rules read: its claims read it; two of its words and one word in `share`)
     return True
