@@ -25,8 +25,15 @@ Fix, by class, only widening what counts as a note (so only raising), in `unread
 5 `_written_in_unread_language` counts RUNS of foreign lines: more than `unreadable_max_notes` (2) runs or a run of
   more than `unreadable_max_run_lines` (3, new rules key) switch notes off (was: more than 2 lines);
 6 `read_languages` (rules/markings.yaml): words shared with languages the rules do not read are dropped (Swedish's
-  `det`, `den`, `på`, ...; Italian's `la`, `in`, `lo`; French `un`; Greeklish `na`, `me`, `kai`) and a read
-  language needs one word in four (was six).
+  `det`, `den`, `på`, ...; Icelandic's `hann`, `við`; Italian's `la`, `in`, `lo`; French `un`; Greeklish `na`, `me`,
+  `kai`), French gets `c'est`, `n'est`, `plus`, `toute(s)`, `tous`, `avant`, `après`, and a read language needs one
+  word in four where only two different words of it stand in the unit (was one in six; still six with three, or
+  with syllable-short words: Vietnamese).
+Harness (the 2,252 of 9,266 documents with a unit of 4+ words at most a fifth English, the only ones these rules can
+touch; the full run could not finish under this session's load) against main `8d8e7ff` (/tmp/s38/t0.txt): no new
+leaking document; adv152-034 (Breton) fixed; over-redaction 752 -> 762, 10 new (in KNOWN_OVER_REDACTION: unread
+notes saying "not secret", an Indonesian 3-line list, Swedish/Nynorsk/Icelandic/Setswana notes in marked documents),
+none fixed. adv150-027/028, adv152-033, adv154-030 still leak (known).
 After: check_docs.py 52 -> 9 leaking documents of 83 (a12, b15 long; a23, c05, m05 headlines; m14-16; m17 at usg
 only, which is no leak: "for us only" is the US's, the project reads the English note as NOFORN).
 Left, as strict xfails (`LEFT`): long notes, headlines, Swedish/French/German with no level word, capitals no end.

@@ -16,6 +16,12 @@ quotation, an aside or a cell inside one still is), and lone: a document with mo
 lines is written in that language (`_written_in_unread_language`), and a portion whose claims the rules read
 already is left to them (`scope._claimed`). The English word list is rules/english_words.yaml.
 
+Widened by SHAPE (fixlang38, review37l's leaks): a labelled note or a chat message after its own `(U)`; a foreign
+sentence after an English one on its line; an emoji, a smiley or a dash for a sentence end; a long lower-case note
+with no end or wrapped onto a second line, set apart by blank lines; a sentence in capitals with a digit; a `(U)`
+inside the note; lone counted in RUNS of lines (more than `unreadable_max_notes` runs or a run of more than
+`unreadable_max_run_lines`); a read language needs one word in four where only two of its words stand in the unit.
+
 Not notes: names and titles (every word capitalised in mixed-case text), addresses and codes (a token with `@`,
 `/`, `=`, `_` or a dot inside), and a quotation that an English sentence says is a slogan, a headline, a song
 (`quotation_kinds`) with no digit in it ("The slogan on the banners read: '...'").
