@@ -14,6 +14,7 @@ from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
 from .evidence import take_page_banner
+from .footer_banners import take_footer_banner
 from .csv_export import marking_columns, record_marking, releasability_columns
 from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, may_be_designation_label
 from .pages import alone_on_its_line
@@ -98,6 +99,11 @@ def read_document(r: Reading) -> list[Portion]:
                 and take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
             # (not a level that completes the sentence above: "... carries a higher level, e.g.⏎SECRET", known32;
             # a banner under "ref."/"refs" or a line not ending in "e.g."/"i.e." is one, as on main, fixrev32d)
+            prev_blank = True
+            continue
+        if s and seg.start not in skip and ("   " in s or "\t" in s or "|" in s) and any(c.isdigit() for c in s) \
+                and take_footer_banner(r, i):
+            # (`Page 2 of 2      CONFIDENTIAL//NOFORN      Derived From: ...`: a PDF page's footer, its banner the page's)
             prev_blank = True
             continue
         if s[:1] in "pP-" and alone_on_its_line(r.g, text):  # (`Page 2 of 3`, `- 2 -`)
