@@ -43,6 +43,7 @@ from .unsure_wraps import raise_unsure_wraps
 from .symbol_marks import raise_symbol_marks
 from .stuck_marks import raise_under_closing_marks
 from .resumed_portions import raise_resumed_portions
+from .chat_corrections import raise_corrected_messages
 from .hidden_attributes import raise_hidden_attribute_text
 from .document_controls import take_release_fields
 from .forwarded_controls import with_forwarded_controls
@@ -145,6 +146,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_symbol_marks(r, portions)  # a `(U)` that may be a symbol in the sentence above
     portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
     portions = raise_resumed_portions(r, portions)  # `(S//NF) ... that the` / `(U) Running head` / `cargo ...`
+    portions = raise_corrected_messages(r, portions)  # `(U) ...` / `^ that last line is S//NF`: the line above
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
