@@ -42,6 +42,8 @@ from .split_raises import keep_split_raises
 from .unsure_wraps import raise_unsure_wraps
 from .symbol_marks import raise_defined_symbols, raise_symbol_marks
 from .stuck_marks import raise_under_closing_marks
+from .resumed_portions import raise_resumed_portions
+from .chat_corrections import raise_corrected_messages
 from .hidden_attributes import raise_hidden_attribute_text
 from .code_block_marks import raise_code_block_marks
 from .document_controls import take_release_fields
@@ -146,6 +148,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_defined_symbols(r, portions, inherited)  # `- (U) denotes ...` / `- (P) denotes ...`: symbols
     portions = raise_code_block_marks(r, portions)  # a `(U)` inside a fenced code block is code: the block's owner's level
     portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
+    portions = raise_resumed_portions(r, portions)  # `(S//NF) ... that the` / `(U) Running head` / `cargo ...`
+    portions = raise_corrected_messages(r, portions)  # `(U) ...` / `^ that last line is S//NF`: the line above
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)

@@ -85,6 +85,7 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
     for line in lines_text:
         starts.append(starts[-1] + len(line))
     releasability = releasability_columns(r, cells)
+    header_marks = column_marks(r, cells)
     reader = csv.reader(lines_text, delimiter=delimiter)
     split: dict[int, list[Portion]] = {}  # (a record's index in `portions` -> its cells, `_first_cell_alone`)
     first_marks: set[str] = set()
@@ -106,6 +107,7 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
             portions.append(_note_record(r, record[0], start, end))
             continue
         marking, span = record_marking(r, record, columns, start, end, releasability=releasability)
+        marking = with_column_marks(r, marking, record, header_marks)
         if marking is not None and (pieces := _first_cell_alone(r, record, start, end, delimiter, marking)) is not None:
             split[len(portions)] = pieces
             first_marks.add(record[0].strip())
@@ -122,6 +124,38 @@ def read_csv_export(r: Reading) -> list[Portion] | None:
 
 
 _NOTE_MARK = lazy(r"[ \t\"]*\((?P<inner>[^()\n]{1,40})\)(?=[ \t])")
+
+# a column header's own mark (the header cell's end): `Source Notes (S//NF)`, `Analyst comment [C//NF]`
+_HEADER_MARK = lazy(r"[(\[](?P<inner>[^()\[\]\n]{1,40})[)\]][ \t\"'*]*$")
+# what a cell holds when it says nothing (its column's mark then marks nothing of the record)
+_EMPTY_CELLS = frozenset({"", "none", "n/a", "na", "nil", "-", "--", "\u2014", "\u2013", "tbd", "no"})
+
+
+def column_marks(r: Reading, cells: list[str]) -> dict[int, Marking]:
+    """The columns whose header carries a portion mark of its own (`Class,Date,Engagement,Source Notes (S//NF)`):
+    every cell of such a column is text at that mark, whatever the row's Class cell says of the row's event (adv155-017,
+    fix155)."""
+    marks: dict[int, Marking] = {}
+    for i, cell in enumerate(cells):
+        found = _HEADER_MARK.search(cell.strip())
+        if found is None:
+            continue
+        inner = mark_inner(found.group(0).strip(" \t\"'*"))
+        mark = r.marks.read_mark(inner) if inner.upper() == inner else None
+        if mark is not None and mark.level is not None:
+            marks[i] = mark
+    return marks
+
+
+def with_column_marks(r: Reading, marking: Marking | None, record: list[str],
+                      marks: dict[int, Marking]) -> Marking | None:
+    """A record's marking raised by the marks of the columns whose cells it fills (only ever raised: a cell that
+    says nothing, `none`, raises nothing)."""
+    raised = [mark for i, mark in marks.items()
+              if i < len(record) and record[i].strip().strip(".").lower() not in _EMPTY_CELLS]
+    if not raised or marking is not None and not marking.valid:
+        return marking  # (a doubtful record stays doubtful: withheld at every level)
+    return r.g.rollup([*raised, *([marking] if marking is not None else [])])
 
 
 def _note_record(r: Reading, value: str, start: int, end: int) -> Portion:
@@ -394,3 +428,9 @@ def _banner_line(r: Reading, start: int, end: int) -> list[Portion] | None:
     r.classification = marking if current is None or not marking.valid or not current.valid \
         else r.g.rollup([current, marking])
     return []
+
+
+def without_header_mark(name: str) -> str:
+    """A column header's name without its own mark (`source notes (s//nf)` -> `source notes`)."""
+    found = _HEADER_MARK.search(name)
+    return name[:found.start()].strip() if found is not None else name

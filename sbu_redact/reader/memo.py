@@ -9,12 +9,15 @@ from dataclasses import dataclass, replace
 
 from ..lazyre import first_of, lazy
 from ..document import Portion, PortionKind
+from ..markings import Marking
 from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_prose, take_authority_in_prose,
                         take_classified_by, take_declassify_on,
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
 from .evidence import take_page_banner
-from .csv_export import marking_columns, record_marking, releasability_columns
+from .footer_banners import take_footer_banner
+from .csv_export import column_marks, marking_columns, record_marking, releasability_columns, with_column_marks, \
+    without_header_mark
 from .marks import LABEL_LEAD, LEAD_SIGNS, LEAD, LIST_ITEM, may_be_designation_label
 from .pages import alone_on_its_line
 from .segments import Segment
@@ -98,6 +101,11 @@ def read_document(r: Reading) -> list[Portion]:
                 and take_page_banner(r, i):  # (a banner has none of `.:(`: `MarkReader.banner_at`)
             # (not a level that completes the sentence above: "... carries a higher level, e.g.⏎SECRET", known32;
             # a banner under "ref."/"refs" or a line not ending in "e.g."/"i.e." is one, as on main, fixrev32d)
+            prev_blank = True
+            continue
+        if s and seg.start not in skip and ("   " in s or "\t" in s or "|" in s) and any(c.isdigit() for c in s) \
+                and take_footer_banner(r, i):
+            # (`Page 2 of 2      CONFIDENTIAL//NOFORN      Derived From: ...`: a PDF page's footer, its banner the page's)
             prev_blank = True
             continue
         if s[:1] in "pP-" and alone_on_its_line(r.g, text):  # (`Page 2 of 3`, `- 2 -`)
@@ -258,6 +266,7 @@ class _Table:
     width: int
     columns: list[int]
     releasability: frozenset[int]
+    marks: dict[int, Marking]  # the columns whose header carries a mark of its own (`| Assessment (S) |`)
 
 
 def _cells(seg: Segment) -> list[tuple[str, int]]:
@@ -278,7 +287,9 @@ def _cells(seg: Segment) -> list[tuple[str, int]]:
 def _table_header(r: Reading, index: int, cells: list[tuple[str, int]]) -> _Table | None:
     """The table a header row starts, when it names a column that marks the rows and the next
     line that is not blank is a rule or a row of the same width."""
+    header_marks = column_marks(r, [cell for cell, _ in cells])
     names = [cell.strip().strip("*_`\"'").lower() for cell, _ in cells]
+    names = [without_header_mark(name) if i in header_marks else name for i, name in enumerate(names)]
     if len(names) < 2 or any(len(name) > 40 or ":" in name or "(" in name for name in names):
         return None
     columns = marking_columns(r, names)
@@ -288,10 +299,10 @@ def _table_header(r: Reading, index: int, cells: list[tuple[str, int]]) -> _Tabl
     if following is None:
         return None
     if following.stripped[:1] in _TABLE_RULE.first and _TABLE_RULE.match(following.stripped):
-        return _Table(len(cells), columns, releasability_columns(r, names))
+        return _Table(len(cells), columns, releasability_columns(r, names), header_marks)
     if following.text[:1] in _TABLE_ROW.first and _TABLE_ROW.match(following.text) \
             and len(_cells(following)) == len(cells):
-        return _Table(len(cells), columns, releasability_columns(r, names))
+        return _Table(len(cells), columns, releasability_columns(r, names), header_marks)
     return None
 
 
@@ -302,6 +313,7 @@ def _marked_by_columns(r: Reading, portion: Portion, seg: Segment, table: _Table
     marking, (at, end) = record_marking(r, [cell for cell, _ in cells], table.columns, seg.start, seg.end,
                                         releasability=table.releasability,
                                         cell_starts=[start for _, start in cells])
+    marking = with_column_marks(r, marking, [cell for cell, _ in cells], table.marks)
     if marking is None:
         return portion
     if portion.marking is not None:  # (a mark that leads the row counts too)

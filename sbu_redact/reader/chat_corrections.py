@@ -1,0 +1,47 @@
+"""A chat message that corrects the mark of the message just above it (issue 8, adv155-015, fix155):
+`[14:06] t.abara: ^ correction, that last line is S//NF, not U. fat fingers` under the same author's `(U)` line.
+The correction is unmarked, so it inherits the document's SECRET//NOFORN and states nothing above its own level;
+the scope fallback (`scope.py`) saw no statement for other text, and the corrected line stayed (U). A message that
+points back at the one above (a caret `^` opening its text, "that last line", "the previous message") and states a
+level there raises the portion just above it to at least that level (raised, never lowered)."""
+from __future__ import annotations
+
+from ..document import Portion
+from ..lazyre import lazy
+from .raising import raised_to
+from .state import Reading
+
+# a message that points at the one above: a caret opening its text (after a time, a name, a quote sign), or words
+_POINTS_BACK = lazy(r"(?:^|[:>\]][ \t]*|\d[ \t]+)\^{1,3}(?=[ \t])"
+                    r"|\b(?:that|the|my)[ \t]+(?:last|previous|prior|preceding)[ \t]+(?:line|message|msg|post|entry)\b",
+                    0)
+# the level the message states: after a copula or `marked` (`is S//NF`, `should have been marked (S//NF)`, `is C//NF`)
+_STATED = lazy(r"\b(?:is|was|are|be|been|marked|=)[ \t]+\(?(?P<mark>(?:TS|S|C)(?:/{1,2}[A-Z]{2,8})*"
+               r"|(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)(?:/{1,2}[A-Z]{2,8})*)\)?(?![\w/])")
+_REACH = 300  # characters of the message after its pointer where the level is looked for
+
+
+def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with each one just above a message that says it was marked too low raised to the level it states."""
+    if "^" not in r.text and "last" not in r.text and "previous" not in r.text and "prior" not in r.text \
+            and "preceding" not in r.text:
+        return portions
+    order = sorted(range(len(portions)), key=lambda k: portions[k].start)
+    out = list(portions)
+    for at, k in enumerate(order[1:], start=1):
+        p = portions[k]
+        line_end = r.text.find("\n", p.start)
+        end = min(p.end, line_end if line_end >= 0 else p.end)
+        back = _POINTS_BACK.search(r.text, p.start, end)
+        if back is None:
+            continue
+        stated = _STATED.search(r.text, back.start(), min(end, back.end() + _REACH))
+        if stated is None:
+            continue
+        marking = r.g.parse(stated.group("mark"))
+        if not marking.valid or marking.level is None:
+            continue
+        above = order[at - 1]
+        out[above] = raised_to(r, out[above], [marking], f"the message under it says it is {marking.banner()} "
+                               f"('{r.text[back.start():stated.end()].strip()}')")
+    return out

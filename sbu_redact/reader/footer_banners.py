@@ -1,0 +1,43 @@
+"""A page's banner printed in its footer line beside the page number (issue 8, adv155-020, fix155).
+A PDF pasted as text keeps each page's footer on one line, its parts set apart by wide gaps or bars:
+`Page 2 of 2        CONFIDENTIAL//NOFORN        Derived From: State OCG Sec 1.4(b),(d)`. The page may have no
+banner at its top, so this is the one marking of its text; read as a sentence, the line marked nothing and the
+page's unmarked paragraphs took the UNCLASSIFIED banner of page 1. The line is read as a page banner (a field
+that raises the document, `evidence.take_page_banner`, fail closed) when one of its parts is a page number alone
+(`page_forms.alone` of rules/markings.yaml), another is a banner alone (`MarkReader.banner_at`) and any other is an
+authority line (`Derived From:`, `Classified By:`, `Reason:`, `Declassify On:`): a line with other text (a fixed-width
+table's row) stays text, since a field's words are not read as a portion's."""
+from __future__ import annotations
+
+from ..lazyre import lazy
+from .authority import CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE
+from .evidence import take_page_banner
+from .pages import alone_on_its_line
+from .segments import Segment
+from .state import Reading
+
+# the gaps that part a footer line: three blanks or more, a tab, a bar between blanks
+_GAP = lazy(r"[ ]{3,}|\t+|[ \t]+\|[ \t]+")
+
+
+def take_footer_banner(r: Reading, index: int) -> bool:
+    """Read line `index` as a page banner when it is a footer line whose parts hold a page number and a banner."""
+    seg = r.segs[index]
+    parts: list[Segment] = []
+    at = 0
+    for gap in _GAP.finditer(seg.text):
+        parts.append(Segment(seg.start + at, seg.start + gap.start(), seg.text[at:gap.start()]))
+        at = gap.end()
+    parts.append(Segment(seg.start + at, seg.end, seg.text[at:]))
+    parts = [p for p in parts if not p.blank]
+    if len(parts) < 2 or not any(alone_on_its_line(r.g, p.stripped) for p in parts):
+        return False
+    markings = []
+    for p in parts:
+        if alone_on_its_line(r.g, p.stripped) or any(a.match(p.stripped) for a in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON)):
+            continue
+        marking = r.marks.banner_at(p)
+        if marking is None:
+            return False  # (other text on the line: no footer)
+        markings.append(marking)
+    return bool(markings) and take_page_banner(r, index, marking=markings[0])

@@ -1,0 +1,58 @@
+"""A marked paragraph cut mid-sentence whose rest resumes, unmarked, inside a lower portion a few portions on
+(issue 8, adv157-001, -009, -027, fix155).
+A PDF pasted as text cuts a paragraph where its page or column ends: `(S//NF) ... we judge that the` is followed by
+the next page's running head `(U) Iran: Drone Transfers to Russia Through 2028` and then `cargo manifests were
+falsified ...`; a two-column bulletin's `(C//NF)` paragraph breaks off at `two mechanized brigades` and goes on under
+the left column's next `(U)` block; a `(U)` footnote lands between an `(SBU//NF)` paragraph's lines. The rest then
+reads as the wrapped text of the (U) portion it follows. So when a marked portion ends mid-sentence (its last word
+in lower case, no stop after it) and one of the next three portions holds a line that opens in lower case right
+after a line that ends a sentence or a title line, that portion is raised to at least the cut portion's mark
+(raised whole, never split: fail closed)."""
+from __future__ import annotations
+
+from ..document import Portion
+from ..lazyre import lazy
+from .raising import raised_to
+from .state import Reading
+
+_REACH = 3  # portions after the cut one where its rest may resume (a running head, a column's block, footnotes)
+_MIN_WORDS = 6  # a cut paragraph, not a heading (`(C//NF) Eritrea: troop movements`)
+# the last word of a sentence cut off: lower case, no stop after it (`..., and that the`, `two mechanized brigades`)
+_CUT_OFF = lazy(r"(?:^|\s)[a-z][a-z'\-]*,?$")
+# a line that ends a sentence (a footnote's number or a closing quote may follow the stop)
+_ENDS_SENTENCE = lazy(r"[.!?][\"'”’)\]]*\d{0,2}$")
+# a line that opens in lower case (after its indent)
+_OPENS_LOWER = lazy(r"[ \t]*[a-z]")
+# a title line: a mark, then words each capitalised or short (`(U) Iran: Drone Transfers to Russia Through 2028`)
+_TITLE = lazy(r"[ \t]*(?:\d{1,3}[ \t]+)?\([A-Z/ ]{1,20}\)[ \t]+(?:[A-Z0-9][\w\-'’]*:?|[a-z]{1,4})(?:[ \t]+(?:[A-Z0-9][\w\-'’,]*:?|[a-z]{1,4}))*[ \t]*$")
+
+
+def _resumes_in(r: Reading, q: Portion) -> bool:
+    """Whether `q` holds a line opening in lower case under a line that ends a sentence or under its title line."""
+    lines = r.text[q.start:q.end].split("\n")
+    for k in range(1, len(lines)):
+        if _OPENS_LOWER.match(lines[k]) is None:
+            continue
+        above = lines[k - 1].rstrip()
+        if _ENDS_SENTENCE.search(above) is not None or k == 1 and _TITLE.fullmatch(above) is not None:
+            return True
+    return False
+
+
+def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with the portion where a marked paragraph cut mid-sentence resumes raised to that paragraph's mark."""
+    order = sorted(range(len(portions)), key=lambda k: portions[k].start)
+    out = list(portions)
+    for at, k in enumerate(order):
+        cut = portions[k]
+        if not cut.explicit or cut.marking is None or not cut.marking.valid:
+            continue  # (a (U) paragraph raises nothing: `raised_to` leaves the portion as it is)
+        body = r.text[cut.body_start:cut.end].rstrip()
+        if len(body.split()) < _MIN_WORDS or _CUT_OFF.search(body[-40:]) is None:
+            continue
+        for j in order[at + 1:at + 1 + _REACH]:
+            if _resumes_in(r, portions[j]):
+                out[j] = raised_to(r, out[j], [cut.marking], "a paragraph above is cut mid-sentence (a page or column "
+                                   "break) and its rest may resume in this portion: at least its mark")
+                break
+    return out
