@@ -27,6 +27,7 @@ from .recognizers.particle_surname import PARTICLE_SURNAME
 from .recognizers.quoted_epithet import QUOTED_EPITHET
 from .recognizers.cued_word_name import CUED_WORD_NAME
 from .recognizers.word_given_surname import WORD_GIVEN_SURNAME
+from .recognizers.chat_speaker_name import CHAT_SPEAKER
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -2501,8 +2502,11 @@ def _speakers_found_as_names(findings: list[Finding], contacts: list[Finding], t
     stays withheld either way; as a PERSON its later mentions (`ahmad from the conservatory`) are
     found too."""
     persons = {(f.start, f.end) for f in findings if f.entity_type == "PERSON"}
+    # (fixnames38: `hamisi: boss ...`, the speakers of a chat with no stamps, lower case and all)
+    speakers = {(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.explanation == CHAT_SPEAKER}
     return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (c.start, c.end) in persons
-            and text[c.start].isupper() and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]
+            and (text[c.start].isupper() or (c.start, c.end) in speakers)
+            and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]
 
 
 # a display name: one to three capitalized words of letters (Ahmad, Ruth Simanjuntak)
