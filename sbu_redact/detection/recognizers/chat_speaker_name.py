@@ -1,6 +1,8 @@
 """PERSON: the speakers of a chat printed with no time stamps (fixnames38): three lines or more in a
 row that each open with a label of one or two words and a colon (`hamisi: boss the container is at
-berth 11`, `hasan b: who`, `Davo: mate`), where two labels or more take turns and one comes back.
+berth 11`, `hasan b: who`, `Davo: mate`), where two labels or more take turns and one comes back, or
+two lines or more whose labels, two or more, are in lower case (the text a recognizer is given may
+open inside a message, after a sentence's end).
 Such a run is a conversation, and its labels are people: each is kept when its words are a known
 given name or surname, a word no English list uses much (`davo`, `kipara`), or an initial after the
 first word (`hasan b`). Not ALL-CAPS labels (form and header fields: `SUBJECT:`, `TAGS:`), not a
@@ -63,7 +65,10 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
         results = []
         for run in self._runs(text):
             labels = [m.group("label").lower() for m in run]
-            if len(run) < self.spec.min_lines or len(set(labels)) < 2 or len(set(labels)) == len(labels):
+            # (the text given may open inside a message: two lines in lower case taking turns are a chat too)
+            lower_turns = len(run) >= 2 and all(m.group("label").islower() for m in run) and len(set(labels)) >= 2
+            if not lower_turns and (len(run) < self.spec.min_lines or len(set(labels)) < 2
+                                    or len(set(labels)) == len(labels)):
                 continue  # (no conversation: From:/To:/Subject: name each label once)
             for m in run:
                 words = m.group("label").split()
