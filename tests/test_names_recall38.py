@@ -31,6 +31,10 @@ MUST_COVER = [
     ("a common-word given name before an apostrophe surname",
      "(U) The form was signed by Rich O'Halloran, the applicant's employer in Geraldton.\n",
      ["Rich O'Halloran"]),
+]
+
+# chat speakers with no stamps: chat_speaker_name is off (rules/entities.yaml says why)
+CHAT_SPEAKERS = [
     ("the speakers of a chat printed with no time stamps",
      "[WhatsApp messages, printed by the police]\nnjeri: are you at the port\nodhiambo: yes. the boat is late\n"
      "njeri: ok call me\nodhiambo: later\n",
@@ -65,6 +69,12 @@ MUST_NOT_MATCH = [
 
 @pytest.mark.parametrize("kind,text,names", MUST_COVER, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_COVER)])
 def test_names_are_covered_whole(detector, kind, text, names):
+    assert_every_occurrence_covered(detector, text, names, kind)
+
+
+@pytest.mark.xfail(reason="chat_speaker_name is off: it took log-in names on heldout25", strict=True)
+@pytest.mark.parametrize("kind,text,names", CHAT_SPEAKERS, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CHAT_SPEAKERS)])
+def test_chat_speakers_are_covered(detector, kind, text, names):
     assert_every_occurrence_covered(detector, text, names, kind)
 
 
