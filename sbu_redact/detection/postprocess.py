@@ -26,6 +26,8 @@ from .recognizers.apostrophe_surname import APOSTROPHE_SURNAME
 from .recognizers.particle_surname import PARTICLE_SURNAME
 from .recognizers.quoted_epithet import QUOTED_EPITHET
 from .recognizers.cued_word_name import CUED_WORD_NAME
+from .recognizers.word_given_surname import WORD_GIVEN_SURNAME
+from .recognizers.chat_speaker_name import CHAT_SPEAKER
 
 NER_RECOGNIZER = "SpacyRecognizer"
 MENTIONS = "MentionPropagation"
@@ -382,7 +384,7 @@ class PostProcessor:
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
             if f.explanation in (PARENTHETICAL_INSIDE_A_NAME, WORD_SURNAME, PARTICLE_SURNAME, APOSTROPHE_SURNAME,
-                                 QUOTED_EPITHET, CUED_WORD_NAME):
+                                 QUOTED_EPITHET, CUED_WORD_NAME, WORD_GIVEN_SURNAME):
                 return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
@@ -453,7 +455,7 @@ class PostProcessor:
             return None  # CHIQUITA, STARBUCKS COFFEE, Tata Motors: a brand, unless the words around say person
         # (A CAPTAIN KNOWN AS "VAMPIRE", THE BOY IS CALLED "MYONGI": the cue and the quotes say it is a name)
         quoted_alias = f.explanation == NAMED_BY_A_PERSON_NOUN and start > 0 and text[start - 1] in "\"\u201c" \
-            or f.explanation == CUED_WORD_NAME  # (fixnames36: SON RUSTY, WILL'S UNCLE: the recognizer read the cue)
+            or f.explanation in (CUED_WORD_NAME, WORD_GIVEN_SURNAME)  # (SON RUSTY, WILL PAPADAKIS: the recognizer read the cue)
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end) and not quoted_alias:
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         if f.entity_type == "PERSON" and self._post_and_office(text, start, bare_end):
@@ -2500,8 +2502,11 @@ def _speakers_found_as_names(findings: list[Finding], contacts: list[Finding], t
     stays withheld either way; as a PERSON its later mentions (`ahmad from the conservatory`) are
     found too."""
     persons = {(f.start, f.end) for f in findings if f.entity_type == "PERSON"}
+    # (fixnames38: `hamisi: boss ...`, the speakers of a chat with no stamps, lower case and all)
+    speakers = {(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.explanation == CHAT_SPEAKER}
     return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (c.start, c.end) in persons
-            and text[c.start].isupper() and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]
+            and (text[c.start].isupper() or (c.start, c.end) in speakers)
+            and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]
 
 
 # a display name: one to three capitalized words of letters (Ahmad, Ruth Simanjuntak)

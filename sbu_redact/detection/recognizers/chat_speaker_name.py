@@ -1,0 +1,80 @@
+"""PERSON: the speakers of a chat printed with no time stamps (fixnames38): three lines or more in a
+row that each open with a label of one or two words and a colon (`hamisi: boss the container is at
+berth 11`, `hasan b: who`, `Davo: mate`), where two labels or more take turns and one comes back, or
+two lines or more whose labels, two or more, are in lower case (the text a recognizer is given may
+open inside a message, after a sentence's end).
+Such a run is a conversation, and its labels are people: each is kept when its words are a known
+given name or surname, a word no English list uses much (`davo`, `kipara`), or an initial after the
+first word (`hasan b`). Not ALL-CAPS labels (form and header fields: `SUBJECT:`, `TAGS:`), not a
+label of the form's words (`note`, `answer`, `name`: `not_labels`), nor a title, a stop word, a
+place or a marking word, so `From:`/`To:`/`Subject:` blocks and `Q:`/`A:` interviews stay out.
+Its names may be in lower case (`lower_case_names`)."""
+from __future__ import annotations
+
+import re
+
+from ...folding import name_fold as fold
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+# a line opening with a label of one or two words and a colon, then the message
+_LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][a-z'\u2019\-]+(?:[ \t][A-Za-z][a-z'\u2019\-]*)?)[ \t]*:[ \t]+\S[^\n]*$",
+                            re.MULTILINE)
+CHAT_SPEAKER = "a speaker of a chat printed with no time stamps"
+
+
+@register("chat_speaker_name")
+class ChatSpeakerNameRecognizer(CableRecognizer):
+    lower_case_names = True  # its names are in lower case; post-processing keeps them
+
+    class Spec(RecognizerSpec):
+        # labels of forms, notes and interviews, never a speaker (note, answer, name)
+        not_labels: list[str] = []
+        # lines in a row that make a conversation
+        min_lines: int = 3
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        self.not_labels = frozenset(w.lower() for w in spec.not_labels)
+
+    def _runs(self, text: str):
+        """The runs of consecutive labelled lines, each a list of matches."""
+        run: list[re.Match[str]] = []
+        for m in _LABELLED_LINE.finditer(text):
+            if run and text[run[-1].end():m.start()] != "\n":
+                yield run
+                run = []
+            run.append(m)
+        if run:
+            yield run
+
+    def _speaker_word(self, word: str, first: bool) -> bool:
+        lex = self.lexicon
+        if not first and len(word) == 1:
+            return True  # (hasan b: an initial)
+        folded = fold(word)
+        if len(word) < 3 or word.lower() in self.not_labels or folded in lex.stop_words or folded in lex.title_words \
+                or word.upper() in lex.keep_upper or lex.never_a_name(word) or lex.is_people(word) \
+                or word.lower() in lex.person_nouns:
+            return False
+        if lex.is_given_name(word) or lex.is_word_given_name(word) or lex.is_surname(word):
+            return True
+        return not lex.is_place(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf)
+
+    def find(self, text):
+        results = []
+        for run in self._runs(text):
+            labels = [m.group("label").lower() for m in run]
+            # (the text given may open inside a message: two lines in lower case taking turns are a chat too)
+            lower_turns = len(run) >= 2 and all(m.group("label").islower() for m in run) and len(set(labels)) >= 2
+            if not lower_turns and (len(run) < self.spec.min_lines or len(set(labels)) < 2
+                                    or len(set(labels)) == len(labels)):
+                continue  # (no conversation: From:/To:/Subject: name each label once)
+            for m in run:
+                words = m.group("label").split()
+                if all(self._speaker_word(w, i == 0) for i, w in enumerate(words)):
+                    results.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
+        return results
+
+
+__all__ = ["ChatSpeakerNameRecognizer", "CHAT_SPEAKER"]
