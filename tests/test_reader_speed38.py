@@ -1,6 +1,9 @@
-"""Speed changes of issue 11 (speed38) that must change no result: the line gate of the unreadable notes
-(`unreadable_notes._may_hold_note`) never skips a line on which the full analysis (`_note_on_line`) finds a note."""
+"""Speed changes of issue 11 (speed38) that must change no result: the gate of the unreadable notes
+(`unreadable_notes._enough_outside_english`, of each line and of each unit) never skips a line or a unit on which
+the full analysis finds a note."""
 from __future__ import annotations
+
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,6 +37,12 @@ def _reading(text: str) -> Reading:
     return Reading(view_of(text), _G)
 
 
+def _ungated(r: Reading, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The note the full analysis finds on the line `lo:hi`: every unit weighed."""
+    with mock.patch.object(unreadable_notes, "_enough_outside_english", lambda r, lo, hi: True):
+        return unreadable_notes._note_on_line(r, r.text, lo, hi)
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=1, max_size=30), _ENDS, st.integers(0, 300),
        st.integers(0, 300))
@@ -44,8 +53,10 @@ def test_a_line_the_gate_skips_holds_no_note(pieces: list[tuple[str, str]], end:
     for lo, hi in ((0, len(text)), tuple(sorted((min(a, len(text)), min(b, len(text)))))):
         if "\n" in text[lo:hi] or "\r" in text[lo:hi]:
             continue
+        full = _ungated(r, lo, hi)
+        assert unreadable_notes._note_on_line(r, text, lo, hi) == full, text[lo:hi]
         if not unreadable_notes._may_hold_note(r, lo, hi):
-            assert unreadable_notes._note_on_line(r, text, lo, hi) is None, text[lo:hi]
+            assert full is None, text[lo:hi]
 
 
 def test_the_gate_passes_the_notes_that_leaked() -> None:
@@ -53,13 +64,13 @@ def test_the_gate_passes_the_notes_that_leaked() -> None:
                  'Her margin note: "Polska zamierza przesunac jedna baterie Patriot do Suwalk."',
                  "10:15 Ana: gsang ba yin, mi la ma ston."):
         r = _reading(line)
-        assert unreadable_notes._note_on_line(r, r.text, 0, len(r.text)) is not None, line
+        assert _ungated(r, 0, len(r.text)) is not None, line
         assert unreadable_notes._may_hold_note(r, 0, len(r.text)), line
 
 
 def test_the_gate_skips_english_and_markings() -> None:
-    for line in ("(U) The Clinique Pasteur intensive care unit has four ventilators in service.",
-                 "UNCLASSIFIED//FOUO//RELEASABLE TO USA, AUS, CAN AND NZL ONLY", "From: Abernathy, Joel M <a@b.gov>"):
+    for line in ("(U) The minister told us the talks went well.", "SECRET//NOFORN", "From: Abernathy, Joel M <a@b.gov>",
+                 "1. (S//NF) The ambassador met the deputy foreign minister on Tuesday."):
         r = _reading(line)
         assert not unreadable_notes._may_hold_note(r, 0, len(r.text)), line
 
@@ -68,7 +79,7 @@ def test_a_document_reads_the_same_with_and_without_the_gate(monkeypatch) -> Non
     texts = ["(U) The meeting went well.\n\n(U) Second paragraph.\n\ndet andre stykket er teiebelagt og ikkje for "
              "utlendingar.\n", "(C) Talks.\n(U) Ipinro keta je asiri.\n", "SECRET\n(S) Plans.\n(U) Notes.\nSECRET\n"]
     gated = [sbu_redact.read(t) for t in texts]
-    monkeypatch.setattr(unreadable_notes, "_may_hold_note", lambda r, lo, hi: True)
+    monkeypatch.setattr(unreadable_notes, "_enough_outside_english", lambda r, lo, hi: True)
     ungated = [sbu_redact.read(t) for t in texts]
     for g, u in zip(gated, ungated):
         assert [(p.start, p.end, str(p.marking)) for p in g.portions] == \

@@ -71,71 +71,34 @@ def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int
 
 
 def _may_hold_note(r: Reading, lo: int, hi: int) -> bool:
-    """Whether the line `lo:hi` may hold an unreadable unit (`_unreadable` and `_note_shaped`), decided from its
-    words alone (speed38: most lines of most documents are English or markings, and `_note_on_line` cost a third
-    of all reading). Kept for the reading: the document's scan (`_written_in_unread_language`) asks for every line,
-    each portion's scan for its lines again."""
+    """Whether the line `lo:hi` may hold an unreadable unit, decided from its words alone (speed38: most lines of
+    most documents are English or markings, and `_note_on_line` cost a third of all reading). Kept for the
+    reading: the document's scan (`_written_in_unread_language`) asks for every line, each portion's scan for its
+    lines again."""
     known = r.unreadable_line_gate.get((lo, hi))
     if known is None:
-        known = r.unreadable_line_gate[(lo, hi)] = _enough_outside_english(r, lo, hi) and _unreadable_run(r, lo, hi)
+        known = r.unreadable_line_gate[(lo, hi)] = _enough_outside_english(r, lo, hi)
     return known
 
 
-def _word_weights(r: Reading, word: str) -> tuple[int, bool]:
-    """How many words `_unreadable` counts `word` (`_count`; a Latin letter alone none) and whether it is English
-    as `_unreadable` reads it."""
-    if word.isascii():  # (no script written without spaces)
-        folded, weight = word.lower(), 0 if len(word) == 1 else 1
-    else:
-        folded, weight = word.casefold().replace("’", "'"), _count([word])
-    english = r.g.unreadable_english
-    return weight, folded in english or folded.endswith("'s") and folded[:-2] in english
-
-
 def _enough_outside_english(r: Reading, lo: int, hi: int) -> bool:
-    """The first, cheap test: `_unreadable` needs a unit of n >= `unreadable_min_words` counted words, at most
-    n // 6 of them English, so the line needs `min - min // 6` counted words outside English. (A unit's words are
-    the line's: units are cut at signs no word holds, and `_unreadable` only drops words. An English word counted
-    more than once, in a script written without spaces, is counted here as outside English, to stay exact.)"""
+    """Whether `lo:hi` holds enough words outside English to be, or to hold, an unreadable unit: `_unreadable` needs
+    n >= `unreadable_min_words` counted words, at most n // 6 of them English, so at least `min - min // 6` counted
+    words outside English. (A unit's words are its line's: units are cut at signs no word holds, and `_unreadable`
+    only drops words. An English word counted more than once, in a script written without spaces, is counted here
+    as outside English, to stay exact.)"""
+    english = r.g.unreadable_english
     least = r.g.unreadable_min_words - r.g.unreadable_min_words // 6
     outside = 0
-    for word in _WORD.findall(r.text, lo, hi):
-        weight, english = _word_weights(r, word)
-        if weight != 1 or not english:
+    # (first the commonest words, in ASCII: a Latin letter alone counts none, an English word is English)
+    for word in [w for w in _WORD.findall(r.text, lo, hi) if not w.isascii() or len(w) > 1 and w.lower() not in english]:
+        if word.isascii():
+            folded, weight = word.lower(), 1
+        else:
+            folded, weight = word.casefold().replace("’", "'"), _count([word])
+        if weight != 1 or not (folded in english or folded.endswith("'s") and folded[:-2] in english):
             outside += weight
             if outside >= least:
-                return True
-    return False
-
-
-def _unreadable_run(r: Reading, lo: int, hi: int) -> bool:
-    """The second test: whether some run of the line's consecutive words could be a unit's words -- at most
-    `unreadable_max_words` words in all (`_note_shaped`), at least `unreadable_min_words` counted words even with
-    every English word kept, and at most one in six English even with every English word `_unreadable` may drop
-    dropped. It drops a word only in a token with an address's sign or a mark's `(`, or in a tag's `<>`: a unit's
-    token is a part of the line's, so an English word of the line's plain token stays in every unit."""
-    text = r.text
-    tagless = "<" not in text[lo:hi]
-    words: list[tuple[int, int, int, int]] = []  # (words in all, outside English, English kept, English droppable)
-    for token in _TOKEN.finditer(text, lo, hi):
-        plain = tagless and "(" not in token.group(0) and _ADDRESS.search(token.group(0)) is None
-        for word in _WORD.findall(token.group(0)):
-            weight, english = _word_weights(r, word)
-            if weight != 1 or not english:
-                words.append((_count([word]), weight, 0, 0))
-            else:
-                words.append((1, 0, 1, 0) if plain else (1, 0, 0, 1))
-    least, most = r.g.unreadable_min_words, r.g.unreadable_max_words
-    for first, (_, *counted) in enumerate(words):
-        if not any(counted):
-            continue  # (a run opening with a word it does not count, a Latin letter, is no better than the next)
-        in_all = outside = kept = droppable = 0
-        for every, not_english, english_kept, english_dropped in words[first:]:
-            in_all, outside = in_all + every, outside + not_english
-            kept, droppable = kept + english_kept, droppable + english_dropped
-            if in_all > most:
-                break
-            if outside + kept + droppable >= least and 6 * kept <= outside + kept:
                 return True
     return False
 
@@ -223,8 +186,8 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int,
             if not _says_what_it_is(r, text, line, q.start(), q.start("note"), q.end("note")):
                 units.append((q.start("note"), q.end("note"), "quotation"))
     for lo, hi, shape in units:
-        if _unreadable(r, text, lo, hi) and _note_shaped(r, lo, hi, shape, line) \
-                and not _quoted_and_said(r, text, line, lo, hi):
+        if _enough_outside_english(r, lo, hi) and _unreadable(r, text, lo, hi) \
+                and _note_shaped(r, lo, hi, shape, line) and not _quoted_and_said(r, text, line, lo, hi):
             return lo, hi, shape
     return None
 
