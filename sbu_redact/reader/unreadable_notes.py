@@ -26,7 +26,8 @@ from collections.abc import Iterator
 
 from ..lazyre import compile_pattern
 from .state import Reading
-from .untranslated import _ASIDE, _CHAT_LINE, _LABEL, _LINE_BREAK, _QUOTATION, _REPLY_QUOTE, _WORD, _cells, _count, untranslated_levels
+from .untranslated import _ASIDE, _CHAT_LINE, _LABEL, _LINE_BREAK, _QUOTATION, _REPLY_QUOTE, _WORD, _cells, _count, \
+    untranslated_levels
 
 _TOKEN = compile_pattern(r"\S+")
 _ADDRESS = compile_pattern(r"[@/\\=_]|[^\W\d_]\.[^\W\d_]|://")  # (an e-mail address, a path, a domain, a code)
@@ -61,12 +62,45 @@ def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int
     while line < end:
         brk = _LINE_BREAK.search(text, line, end)
         line_end = end if brk is None else brk.start()
-        found = _note_on_line(r, text, line, line_end)
+        found = _note_on_line(r, text, line, line_end) if _may_hold_note(r, line, line_end) else None
         if found is not None and not any(lo < found[1] and found[0] < hi for lo, hi in read):
             yield found[0], found[1]
         line = line_end if brk is None else brk.end()
         if brk is None:
             break
+
+
+def _may_hold_note(r: Reading, lo: int, hi: int) -> bool:
+    """Whether the line `lo:hi` may hold an unreadable unit, decided from its words alone (speed38: most lines of
+    most documents are English or markings, and `_note_on_line` cost a third of all reading). Kept for the
+    reading: the document's scan (`_written_in_unread_language`) asks for every line, each portion's scan for its
+    lines again."""
+    known = r.unreadable_line_gate.get((lo, hi))
+    if known is None:
+        known = r.unreadable_line_gate[(lo, hi)] = _enough_outside_english(r, lo, hi)
+    return known
+
+
+def _enough_outside_english(r: Reading, lo: int, hi: int) -> bool:
+    """Whether `lo:hi` holds enough words outside English to be, or to hold, an unreadable unit: `_unreadable` needs
+    n >= `unreadable_min_words` counted words, at most n // 6 of them English, so at least `min - min // 6` counted
+    words outside English. (A unit's words are its line's: units are cut at signs no word holds, and `_unreadable`
+    only drops words. An English word counted more than once, in a script written without spaces, is counted here
+    as outside English, to stay exact.)"""
+    english = r.g.unreadable_english
+    least = r.g.unreadable_min_words - r.g.unreadable_min_words // 6
+    outside = 0
+    # (first the commonest words, in ASCII: a Latin letter alone counts none, an English word is English)
+    for word in [w for w in _WORD.findall(r.text, lo, hi) if not w.isascii() or len(w) > 1 and w.lower() not in english]:
+        if word.isascii():
+            folded, weight = word.lower(), 1
+        else:
+            folded, weight = word.casefold().replace("’", "'"), _count([word])
+        if weight != 1 or not (folded in english or folded.endswith("'s") and folded[:-2] in english):
+            outside += weight
+            if outside >= least:
+                return True
+    return False
 
 
 def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
@@ -110,8 +144,11 @@ def _written_in_unread_language(r: Reading) -> bool:
     foreign lines are its own portions, not notes about the others (fixlang36 withheld ~80 such documents whole).
     Counted once per reading."""
     if r.unreadable_lines is None:
-        read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, 0, len(r.text))]
-        r.unreadable_lines = sum(1 for _ in _set_apart_notes(r, 0, len(r.text), read))
+        notes = list(_set_apart_notes(r, 0, len(r.text), []))
+        if notes:  # (the levels read already, looked for only where a note is: most documents hold none)
+            read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, 0, len(r.text))]
+            notes = [(lo, hi) for lo, hi in notes if not any(a < hi and lo < b for a, b in read)]
+        r.unreadable_lines = len(notes)
     return r.unreadable_lines > r.g.unreadable_max_notes
 
 
@@ -149,8 +186,8 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int,
             if not _says_what_it_is(r, text, line, q.start(), q.start("note"), q.end("note")):
                 units.append((q.start("note"), q.end("note"), "quotation"))
     for lo, hi, shape in units:
-        if _unreadable(r, text, lo, hi) and _note_shaped(r, lo, hi, shape, line) \
-                and not _quoted_and_said(r, text, line, lo, hi):
+        if _enough_outside_english(r, lo, hi) and _unreadable(r, text, lo, hi) \
+                and _note_shaped(r, lo, hi, shape, line) and not _quoted_and_said(r, text, line, lo, hi):
             return lo, hi, shape
     return None
 
