@@ -155,7 +155,12 @@ def with_column_marks(r: Reading, marking: Marking | None, record: list[str],
               if i < len(record) and record[i].strip().strip(".").lower() not in _EMPTY_CELLS]
     if not raised or marking is not None and not marking.valid:
         return marking  # (a doubtful record stays doubtful: withheld at every level)
-    return r.g.rollup([*raised, *([marking] if marking is not None else [])])
+    if marking is None:
+        # (a record with no mark of its own takes the document's level later: a column's lower mark, `Meeting (U)`,
+        # may not set it below that; a classified one may, it is withheld at every level anyway: review38f)
+        top = r.g.rollup(raised)
+        return top if top is not None and top.rank > 0 else None
+    return r.g.rollup([*raised, marking])
 
 
 def _note_record(r: Reading, value: str, start: int, end: int) -> Portion:

@@ -33,11 +33,19 @@ def take_footer_banner(r: Reading, index: int) -> bool:
     if len(parts) < 2 or not any(alone_on_its_line(r.g, p.stripped) for p in parts):
         return False
     markings = []
+    authority = False
     for p in parts:
-        if alone_on_its_line(r.g, p.stripped) or any(a.match(p.stripped) for a in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON)):
+        if alone_on_its_line(r.g, p.stripped):
+            continue
+        if any(a.match(p.stripped) for a in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON)):
+            authority = True
             continue
         marking = r.marks.banner_at(p)
         if marking is None:
             return False  # (other text on the line: no footer)
         markings.append(marking)
-    return bool(markings) and take_page_banner(r, index, marking=markings[0])
+    if not markings or authority and all(m.rank == 0 for m in markings):
+        # (`Page 1 of 2   UNCLASSIFIED   Declassify On: 20361231`: an authority line says the text is classified,
+        # the banner beside it says not; read as a field, the banner would drop that evidence: review38f)
+        return False
+    return take_page_banner(r, index, marking=markings[0])
