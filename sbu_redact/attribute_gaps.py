@@ -10,10 +10,15 @@ it), or the one before it when none follows. Only more is withheld, never less (
 from __future__ import annotations
 
 import bisect
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from .markings import Grammar
+    from .policy import PortionDecision
 
 
-def withheld_attribute_spans(text: str, decisions: Sequence[Any], grammar: Any) -> list[tuple[int, int, Any]]:
+def withheld_attribute_spans(text: str, decisions: Sequence[PortionDecision],
+                             grammar: Grammar) -> list[tuple[int, int, PortionDecision]]:
     """(start, end, decision) of each hidden attribute's value outside every portion of `decisions` whose portion
     (the next one, else the one before) is withheld; offsets into `text`, the document's original."""
     if "=" not in text and "{{" not in text:

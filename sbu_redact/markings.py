@@ -1095,6 +1095,13 @@ class Grammar:
         return "|".join(re.escape(t) for t in sorted(tokens, key=lambda t: (-len(t), t)))
 
     @functools.cached_property
+    def level_tokens(self) -> str:
+        """Every way a level is written (name, portion abbreviation, aliases: `TOP SECRET`, `TS`, `CONF`), as a
+        regular-expression alternation, longest first, a space matching any run of blanks."""
+        tokens = {t for spec in self.vocabulary.levels for t in (spec.name, spec.portion, *spec.aliases)}
+        return "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in sorted(tokens, key=lambda t: (-len(t), t)))
+
+    @functools.cached_property
     def in_words(self) -> list[tuple[LazyPattern, str, Any]]:
         """The patterns of classification, foreign stamps and reclassification stated in words
         and of controls stated in words, in the order the reader searches them, each with what

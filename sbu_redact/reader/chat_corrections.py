@@ -6,8 +6,11 @@ points back at the one above (a caret `^` opening its text, "that last line", "t
 level there raises the portion just above it to at least that level (raised, never lowered)."""
 from __future__ import annotations
 
+import functools
+import re
+
 from ..document import Portion
-from ..lazyre import lazy
+from ..lazyre import compile_pattern, lazy
 from .raising import raised_to
 from .state import Reading
 
@@ -15,9 +18,15 @@ from .state import Reading
 _POINTS_BACK = lazy(r"(?:^|[:>\]][ \t]*|\d[ \t]+)\^{1,3}(?=[ \t])"
                     r"|\b(?:that|the|my)[ \t]+(?:last|previous|prior|preceding)[ \t]+(?:line|message|msg|post|entry)\b",
                     0)
-# the level the message states: after a copula or `marked` (`is S//NF`, `should have been marked (S//NF)`, `is C//NF`)
-_STATED = lazy(r"\b(?:is|was|are|be|been|marked|=)[ \t]+\(?(?P<mark>(?:TS|S|C)(?:/{1,2}[A-Z]{2,8})*"
-               r"|(?:TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)(?:/{1,2}[A-Z]{2,8})*)\)?(?![\w/])")
+# the level the message states: after a copula or `marked` (`is S//NF`, `should have been marked (S//NF)`, `is C//NF`);
+# the level's tokens are the grammar's (a lower one raises nothing: `raised_to` never lowers)
+_STATED = r"\b(?:is|was|are|be|been|marked|=)[ \t]+\(?(?P<mark>(?:{levels})(?:/{{1,2}}[A-Z]{{2,8}})*)\)?(?![\w/])"
+
+
+@functools.lru_cache(maxsize=8)
+def _stated(levels: str) -> re.Pattern[str]:
+    """`_STATED` for one grammar's level tokens (keyed by the tokens: other rules get their own pattern)."""
+    return compile_pattern(_STATED.format(levels=levels))
 _REACH = 300  # characters of the message after its pointer where the level is looked for
 
 
@@ -35,7 +44,7 @@ def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portio
         back = _POINTS_BACK.search(r.text, p.start, end)
         if back is None:
             continue
-        stated = _STATED.search(r.text, back.start(), min(end, back.end() + _REACH))
+        stated = _stated(r.g.level_tokens).search(r.text, back.start(), min(end, back.end() + _REACH))
         if stated is None:
             continue
         marking = r.g.parse(stated.group("mark"))
