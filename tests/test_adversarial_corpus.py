@@ -176,10 +176,30 @@ _ROUND161_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv161-027-a-sbu-email-releasable-five-eyes-no-uk": (('partner',), "'Releasable: Five Eyes (no UK)': the parenthesised exception is not read"),
     "adv161-029-a-json-records-rel-to-array-without-gbr": (('partner',), "a JSON array of release countries without GBR is not read as a release list"),
 }
+_ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    "adv162-001-a-memo-french-comment-balloon-ce-paragraphe-devrait-etre-s-nf": (('usg', 'partner', 'public'), "a reviewer's comment balloon that raises a (U) paragraph (`[Comment JB1: ... should be S//NF]`) is not read"),
+    "adv162-002-a-html-export-comment-after-u-paragraph-should-be-c": (('usg', 'partner', 'public'), "a reviewer's comment (a balloon, an HTML comment) saying a (U) paragraph should be higher is not read"),
+    "adv162-009-a-compare-summary-at-end-para-5-u-replaced-by-s-nf-crlf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
+    "adv162-010-a-compare-table-pipe-location-original-revised-para-3-u-to-c-nf": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
+    "adv162-011-a-yaml-changelog-front-matter-para-3-from-u-to-c-body-old": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
+    "adv162-012-a-compare-summary-german-absatz-4-u-ersetzt-durch-s-nf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
+    "adv162-013-a-email-s-nf-sentence-breaks-at-the-bare-u-line-unindented-continuation": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
+    "adv162-014-a-cable-caps-c-sentence-breaks-at-to-bare-u-indented-continuation": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
+    "adv162-015-a-memo-bare-u-with-trailing-tabs-c-nf-continuation-crlf": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
+    "adv162-016-a-pdftotext-s-sentence-breaks-at-page-form-feed-next-page-bare-u": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
+    "adv162-017-a-mattermost-sed-pipe-delimiter-s-u-s-nf-for-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
+    "adv162-019-a-teams-global-sed-s-u-c-g-for-everything-pasted-above": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
+    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
+    "adv162-022-a-outlook-html-reply-sed-bullet-3-blockquote-original": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
+    "adv162-023-a-email-forward-nested-quote-sed-s-u-s-nf-the-last-bullet": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
+    "adv162-024-a-memo-cover-note-sed-correction-para-4-crlf": (('usg', 'partner', 'public'), "a sed-style correction (`s/U/S/ for para 2`) is not read as raising the part it names"),
+    "adv162-032-a-ndjson-nested-dissem-rel-to-two-letter-codes-us-au-ca-nz": (('partner',), "a release list of two-letter codes without GB (`US/AU/CA/NZ`) in nested NDJSON is not read"),
+    "adv162-072-trap-export-unit-separators-course-grades-c-and-s-unclassified": (('public',), "an SBU field in a U+001F/U+001D-separated export is released at public"),
+}
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS, _ROUND83_LEAKS, _ROUND95_LEAKS, _ROUND96_LEAKS, _ROUND102_LEAKS,
-                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND160_LEAKS, _ROUND161_LEAKS)
+                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND160_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -3033,6 +3053,23 @@ KNOWN_OVER_REDACTION = {
     "adv161-060-trap-email-foreign-language-u-quotations-no-levels": "round 161: an unclassified e-mail quoting (U) lines in Romansh, Swahili and Upper Sorbian (festival slogans and a proverb) that say nothing about level (over-redacted at usg; fails closed)",
     "adv161-062-trap-json-rel-array-with-gbr-and-mermaid-u-notes": "round 161: a U design page: a JSON sample with rel_to arrays and a Mermaid diagram with (U) notes, all unclassified; one (SBU) line (over-redacted at usg; fails closed)",
     "adv161-066-trap-yaml-level-keys-meaning-language-level-and-exception-leave-policy": "round 161: an unclassified YAML of language-course records with `level:` keys (language proficiency) over (U) fields and an HR 'Exception:' line about  (over-redacted at usg; fails closed)",
+    "adv162-005-a-confluence-page-history-para-2-marking-u-to-c-body-still-u": "round 162: CONFIDENTIAL Confluence page printed with its page history: version 7's note says the marking of paragraph 2 was changed from (U) to (C), bu (over-redacted at usg; fails closed)",
+    "adv162-006-a-json-suggestions-export-accepted-replace-u-with-s-nf-paragraph-3": "round 162: a SECRET//NOFORN paper exported with its suggestions as JSON: an accepted suggestion record replaces '(U)' with '(S//NF)' in paragraph 3, wh (over-redacted at usg; fails closed)",
+    "adv162-008-a-git-log-above-file-commit-remarks-para-4-s-nf-body-not-regenerated": "round 162: a git log pasted above a docs-as-code SECRET//NOFORN paper: the latest commit message says 'Re-mark para 4 as S//NF (was U)' and that the te (over-redacted at usg; fails closed)",
+    "adv162-018-a-irc-log-vim-substitute-3s-u-c-on-line-3": "round 162: CONFIDENTIAL ops IRC log: three (U) lines are pasted, then a user types ':3s/(U)/(C)/' (a vim substitute on line 3 of the paste) and says 't (over-redacted at usg; fails closed)",
+    "adv162-020-a-whatsapp-sed-spanish-s-u-s-en-el-parrafo-2": "round 162: SECRET WhatsApp-style export from a Bogota team: after three pasted (U) paragraphs, 's/U/S/ en el párrafo 2' (Spanish wording) re-marks para (over-redacted at usg; fails closed)",
+    "adv162-030-a-csv-rel-to-semicolon-list-without-gbr-cui-rows": "round 162: CSV export of a CUI project tracker with a 'rel_to' column whose cells list trigraphs separated by semicolons; rows with 'USA;AUS;CAN;NZL' l (over-redacted at usg; fails closed)",
+    "adv162-031-a-json-releasability-comma-string-usa-aus-can-nzl-cui-summary": "round 162: JSON case export whose 'releasability' field is a single comma-separated string ('USA,AUS,CAN,NZL') rather than an array; the CUI summary ma (over-redacted at usg; fails closed)",
+    "adv162-035-a-latex-source-portion-macro-s-nf-and-c-ls": "round 162: a SECRET//NOFORN paper in LaTeX source whose classified paragraphs open with a custom macro \portion{S//NF} or \portion{C} and whose (U) par (over-redacted at usg; fails closed)",
+    "adv162-036-a-pdfinfo-keywords-secret-noforn-then-pdftotext-body-unmarked": "round 162: a PDF pasted as 'pdfinfo' output followed by 'pdftotext' output: the level appears only in the metadata fields (Subject and Keywords: SECRET (over-redacted at usg; fails closed)",
+    "adv162-038-a-export-group-and-unit-separators-mark-in-own-field": "round 162: a CONFIDENTIAL case-tracker export delimited with ASCII control characters: records end with GROUP SEPARATOR (U+001D) and fields are separat (over-redacted at usg; fails closed)",
+    "adv162-042-a-php-json-escaped-slashes-in-marks-s-nf": "round 162: a JSON response from a PHP case system whose encoder escapes every slash: the classified marks read (S\/\/NF) and (C\/\/NF) inside the strin (over-redacted at usg; fails closed)",
+    "adv162-046-b-json-suggestions-export-wording-only-marks-correct": "round 162: ordinary JSON suggestions export of a CONFIDENTIAL paper whose paragraphs carry their correct marks; the accepted suggestions change only wo (over-redacted at usg; fails closed)",
+    "adv162-053-b-csv-marking-column-rel-to-with-gbr-rows": "round 162: ordinary CSV tracker whose rows all list GBR in rel_to; one CUI row (partner may see it, public may not) and (U) rows (over-redacted at usg; fails closed)",
+    "adv162-061-b-irc-log-each-line-marked-c-or-u": "round 162: ordinary CONFIDENTIAL IRC-style log whose every line carries its own (C) or (U) mark; no corrections (over-redacted at usg; fails closed)",
+    "adv162-063-trap-json-suggestions-export-replace-paragraph-letters-and-dates": "round 162: UNCLASSIFIED paper exported with JSON suggestions that replace '(a)' with '(b)', 'U.S.' with 'United States' and a date; none concerns level (over-redacted at usg; fails closed)",
+    "adv162-064-trap-compare-summary-section-numbers-and-grade-c-replaced-by-s": "round 162: UNCLASSIFIED compare summary whose changes replace 'Grade (C)' with 'Grade (S)' in a housing-standards table and renumber sections; nothing  (over-redacted at usg; fails closed)",
+    "adv162-070-trap-latex-paper-secret-ballot-and-confidence-intervals-portion-u": "round 162: UNCLASSIFIED LaTeX paper whose \portion{U} paragraphs discuss a 'secret ballot', 'confidence intervals' and a section called 'Top Secret Bal (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
