@@ -692,6 +692,10 @@ def _fold_once(char: str) -> str:
         return "\n\n"
     if char in LINE_ENDS:
         return "\n"
+    if char == "\x1f":
+        # a UNIT SEPARATOR parts the fields of a record, as a tab does: a mark after it opens its
+        # field (round 162: `S\x1f(SBU) home address` read as `S(SBU) home`, a mark inside a word)
+        return "\t"
     if char == "\t" or "\x20" <= char <= "\x7e":
         return char
     category = unicodedata.category(char)
