@@ -532,6 +532,7 @@ class Grammar:
         self.unreadable_min_words = scope.untranslated.unreadable_min_words
         self.unreadable_max_words = scope.untranslated.unreadable_max_words
         self.unreadable_max_notes = scope.untranslated.unreadable_max_notes
+        self.unreadable_max_run_lines = scope.untranslated.unreadable_max_run_lines
         self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
         # (a phrase that opens with a level word, `reservado por`, is a look-ahead; one whose level word comes after
         # its first words, `derechos reservados`, a look-behind of those words: never the level word alone)

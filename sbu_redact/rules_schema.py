@@ -325,6 +325,8 @@ class UntranslatedSpec(_Markings):
     # `unreadable_max_notes` such lines is written in that language, its lines its own portions)
     unreadable_max_words: int = Field(default=24, ge=4, le=200)
     unreadable_max_notes: int = Field(default=2, ge=1, le=50)
+    # (fixlang38: ... nor a run of more than this many such lines one after another)
+    unreadable_max_run_lines: int = Field(default=3, ge=1, le=50)
 
     @model_validator(mode="after")
     def _languages_have_level_words(self) -> "UntranslatedSpec":

@@ -16,12 +16,19 @@ quotation, an aside or a cell inside one still is), and lone: a document with mo
 lines is written in that language (`_written_in_unread_language`), and a portion whose claims the rules read
 already is left to them (`scope._claimed`). The English word list is rules/english_words.yaml.
 
+Widened by SHAPE (fixlang38, review37l's leaks): a labelled note or a chat message after its own `(U)`; a foreign
+sentence after an English one on its line; an emoji, a smiley or a dash for a sentence end; a long lower-case note
+with no end or wrapped onto a second line, set apart by blank lines; a sentence in capitals with a digit; a `(U)`
+inside the note; lone counted in RUNS of lines (more than `unreadable_max_notes` runs or a run of more than
+`unreadable_max_run_lines`); a read language needs one word in four where only two of its words stand in the unit.
+
 Not notes: names and titles (every word capitalised in mixed-case text), addresses and codes (a token with `@`,
 `/`, `=`, `_` or a dot inside), and a quotation that an English sentence says is a slogan, a headline, a song
 (`quotation_kinds`) with no digit in it ("The slogan on the banners read: '...'").
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..lazyre import compile_pattern
@@ -122,34 +129,108 @@ def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
     letters = [c for c in text[lo:hi] if c.isalpha()]
     if sum(c in _LATIN for c in letters) * 2 < len(letters):
         return False
-    closing = text[lo:hi].rstrip(" \t\"'”’»)]*_")
-    after = text[hi:hi + 3].lstrip("\"'”’»)]*_ \t")
-    if not closing.endswith((".", "!", "?", "/")) and not after.startswith((".", "!", "?")):
+    if not _ends_as_a_note(r, text, lo, hi):
         return False
     words = _WORD.findall(text, lo, hi)
-    if all(w.isupper() or w.isdigit() for w in words) and _DIGIT.search(text, lo, hi) is not None:
+    if all(w.isupper() or w.isdigit() for w in words) and _DIGIT.search(text, lo, hi) is not None \
+            and not _capitals_sentence(text, lo, hi, words):
         return False
-    # (the line's own start: a portion's text starts after its mark, `(U) Je reste ...`)
-    if shape in ("line", "sentence", "message", "labelled") \
-            and _PORTION_MARK.search(text, text.rfind("\n", 0, line) + 1, min(hi, lo + 16)):
+    # (the line's own start: a portion's text starts after its mark, `(U) Je reste ...`; a labelled note or a chat
+    # message after its own (U) is still a note, fixlang38: `(U) Note: Ny andininy faha-3 dia tsiambaratelo ...`)
+    if shape in ("line", "sentence") and _opens_with_mark(text, text.rfind("\n", 0, line) + 1, min(hi, lo + 16)):
         return False
-    if shape == "sentence" and _WORD.search(text, line, lo) is not None:
+    if shape == "sentence" and _WORD.search(text, line, lo) is not None and not _after_english(r, text, line, lo):
         return False
     return True
 
 
+def _opens_with_mark(text: str, line: int, until: int) -> bool:
+    """Whether a portion mark opens the line `line` before `until` after no word of two letters or more (`1. (U)`,
+    `a. (U)`): a mark inside a note's words is no mark of its line (`Isigaba (U) sesibili ...`, fixlang38)."""
+    mark = _PORTION_MARK.search(text, line, until)
+    return mark is not None and all(len(w) < 2 for w in _WORD.findall(text, line, mark.start()))
+
+
+# what may close a note after its last word and is no sentence end: an emoji, a smiley, a dash (fixlang38)
+_TRAILER = compile_pattern(r"(?:[ \t]*(?:[:;=8][-'^o]?[()\[\]DPp/|3*]+|<3|[-–—~]+|[^\w\s.!?\"'”’»)\]*]))+[ \t]*$")
+
+
+def _ends_as_a_note(r: Reading, text: str, lo: int, hi: int) -> bool:
+    """Whether `lo:hi` ends as a sentence ends (before an emoji, a smiley or a dash that closes it, `... nabanye :)`,
+    fixlang38), or runs on to a next line that starts in lower case and ends so (a wrapped note), or is a long
+    unit of lower-case words with no end at all (`Shënim - paragrafi i dytë nuk duhet t'u jepet askujt ...`: a
+    title or a heading capitalises its words or is short)."""
+    body = text[lo:hi]
+    trailer = _TRAILER.search(body)
+    if trailer is not None and trailer.start() > 0:
+        body = body[:trailer.start()]
+    closing = body.rstrip(" \t\"'”’»)]*_")
+    after = text[hi:hi + 3].lstrip("\"'”’»)]*_ \t")
+    if closing.endswith((".", "!", "?", "/")) or after.startswith((".", "!", "?")) or trailer is not None:
+        return True
+    words = _WORD.findall(body)
+    if _count(words) >= 7 and sum(w[0].islower() for w in words) * 3 >= len(words) * 2 and _stands_alone(text, lo, hi):
+        return True
+    brk = _LINE_BREAK.match(text, hi)
+    if brk is not None:
+        following = text[brk.end():text.find("\n", brk.end()) if "\n" in text[brk.end():] else len(text)]
+        if following[:1].islower() and following.rstrip(" \t\"'”’»)]*_").endswith((".", "!", "?")) \
+                and _count(_WORD.findall(following)) <= r.g.unreadable_max_words \
+                and _stands_alone(text, lo, brk.end() + len(following)):  # (two lines set apart, not a paragraph's)
+            return True
+    return False
+
+
+def _stands_alone(text: str, lo: int, hi: int) -> bool:
+    """Whether the lines of `lo:hi` have a blank line (or the text's edge) before and after them: a line of a
+    wrapped paragraph is no note that ends without a full stop (`Estados Unidos e informa que a delegacao ...`)."""
+    start = text.rfind("\n", 0, lo) + 1
+    before = text[:start - 1].rsplit("\n", 1)[-1] if start > 0 else ""
+    end = text.find("\n", hi)
+    after = "" if end < 0 else text[end + 1:].split("\n", 1)[0]
+    return not before.strip() and not after.strip()
+
+
+def _capitals_sentence(text: str, lo: int, hi: int, words: list[str]) -> bool:
+    """Whether a unit in capitals with a digit is a sentence (six words or more, ending in a full stop: `QODOBKA 2
+    WAA SIR AH LAMA FAAFIN KARO.`), not a teleprinter's routing line or codes (fixlang38)."""
+    return len(words) >= 6 and text[lo:hi].rstrip(" \t").endswith(".") and sum(len(w) > 2 for w in words) >= 5
+
+
+def _after_english(r: Reading, text: str, line: int, lo: int) -> bool:
+    """Whether the text of the line before the sentence `lo` is English (`Thanks again to all of you. Igika cya
+    kabiri ni ibanga ...`, fixlang38): a foreign sentence after an English one is a note set apart, not a sentence
+    of a paragraph in its own language."""
+    before = [w.casefold() for w in _WORD.findall(text, line, lo) if len(w) > 1]
+    return len(before) >= 3 and sum(w in r.g.unreadable_english for w in before) * 2 >= len(before)
+
+
 def _written_in_unread_language(r: Reading) -> bool:
-    """Whether the document holds more than `unreadable_max_notes` lines of a language the reader cannot read: then
-    it is written (in part) in that language, a translation beside its original or a bilingual letter, and its
-    foreign lines are its own portions, not notes about the others (fixlang36 withheld ~80 such documents whole).
-    Counted once per reading."""
+    """Whether the document holds more than `unreadable_max_notes` runs of lines of a language the reader cannot
+    read, or a run of more than `unreadable_max_run_lines` of them: then it is written (in part) in that language, a
+    translation beside its original or a bilingual letter, and its foreign lines are its own portions, not notes
+    about the others (fixlang36 withheld ~80 such documents whole). A run is lines one after another, blank lines
+    between them or none (fixlang38: counting lines let a note go with a two-line foreign footer, a three-row
+    phrasebook or a three-line greeting, review37l a05, a10, a20, m03). Counted once per reading."""
     if r.unreadable_lines is None:
         notes = list(_set_apart_notes(r, 0, len(r.text), []))
-        if notes:  # (the levels read already, looked for only where a note is: most documents hold none)
+        if notes:  # (the levels read already, looked for only where a note is: most documents hold none, speed38)
             read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, 0, len(r.text))]
             notes = [(lo, hi) for lo, hi in notes if not any(a < hi and lo < b for a, b in read)]
-        r.unreadable_lines = len(notes)
-    return r.unreadable_lines > r.g.unreadable_max_notes
+        breaks = [b.start() for b in _LINE_BREAK.finditer(r.text)] if notes else []  # (any line break: NEL, CR, LS too)
+        runs: list[int] = []
+        last_line_end = -1
+        for lo, _hi in notes:
+            k = bisect_right(breaks, lo)
+            line_start = breaks[k - 1] + 1 if k else 0
+            if last_line_end >= 0 and not r.text[last_line_end:line_start].strip():
+                runs[-1] += 1  # (the line right after the last one, or after blank lines only)
+            else:
+                runs.append(1)
+            last_line_end = breaks[k] if k < len(breaks) else len(r.text)
+        r.unreadable_lines = 0 if len(runs) <= r.g.unreadable_max_notes \
+            and all(n <= r.g.unreadable_max_run_lines for n in runs) else sum(runs)
+    return r.unreadable_lines > 0
 
 
 def is_unreadable_note(r: Reading, start: int, end: int) -> bool:
@@ -172,7 +253,9 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int,
     else:
         units.append((line, line_end, "line"))
     for lo, hi, shape in list(units):
-        head = _CHAT_LINE.match(text, lo, hi) or _DATED_CHAT_LINE.match(text, lo, hi)
+        marked = _MARK.match(text, lo, hi) if shape == "line" else None  # (a chat line after its own (U), fixlang38)
+        chat_at = marked.end() + len(text[marked.end():hi]) - len(text[marked.end():hi].lstrip(" \t")) if marked else lo
+        head = _CHAT_LINE.match(text, chat_at, hi) or _DATED_CHAT_LINE.match(text, chat_at, hi)
         label = _LABEL.match(text, lo, hi) if head is None else None
         begin = head.end() if head is not None else label.end() if label is not None and label.group("label") else lo
         if begin > lo:  # (a chat's message after its time and sender, a note after its label: the sender's
@@ -244,10 +327,16 @@ def _unreadable(r: Reading, text: str, lo: int, hi: int) -> bool:
     # looked for in the original text too)
     a, b = r.view.span(lo, hi)
     original = [w.casefold() for w in _WORD.findall(r.view.original, a, b)]
+    # (one word in four of a read language where only two different words of it stand in the unit, fixlang38: one in
+    # six read Maltese's `il`, `la` as French; one in six still with three, or where words are syllables, short:
+    # Vietnamese)
+    syllables = sum(len(w) for w in every_word) < 4 * len(every_word)
     for language in r.g.unreadable_read_languages:
         hits = max(([w for w in every_word if w in language], [w for w in original if w in language]), key=len)
         # (two different words, a Latin letter alone not one: Samoan's `o`, `e` and `le` are no Portuguese or Italian;
         # Russian's `в` and `и` are Russian)
-        if len({w for w in hits if len(w) > 1 or not w.isascii()}) >= 2 and len(hits) * 6 >= len(every_word):
-            return False  # (a language the rules read: its claims read it; two of its words and one word in six)
+        different = len({w for w in hits if len(w) > 1 or not w.isascii()})
+        share = 6 if syllables or different >= 3 else 4  # (three different words of it are the language's)
+        if different >= 2 and len(hits) * share >= len(every_word):
+            return False  # (a language the rules read: its claims read it; two of its words and one word in `share`)
     return True
