@@ -211,26 +211,42 @@ def _written_in_unread_language(r: Reading) -> bool:
     translation beside its original or a bilingual letter, and its foreign lines are its own portions, not notes
     about the others (fixlang36 withheld ~80 such documents whole). A run is lines one after another, blank lines
     between them or none (fixlang38: counting lines let a note go with a two-line foreign footer, a three-row
-    phrasebook or a three-line greeting, review37l a05, a10, a20, m03). Counted once per reading."""
+    phrasebook or a three-line greeting, review37l a05, a10, a20, m03). Runs before the document's first portion
+    mark's line or after its last one's (a greeting, a sign-off) count only for their length (fixlang38b: it is a
+    RELEASE rule, and an ordinary foreign greeting and sign-off switched off the one real note between them,
+    review38l). Counted once per reading."""
     if r.unreadable_lines is None:
         notes = list(_set_apart_notes(r, 0, len(r.text), []))
         if notes:  # (the levels read already, looked for only where a note is: most documents hold none, speed38)
             read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, 0, len(r.text))]
             notes = [(lo, hi) for lo, hi in notes if not any(a < hi and lo < b for a, b in read)]
         breaks = [b.start() for b in _LINE_BREAK.finditer(r.text)] if notes else []  # (any line break: NEL, CR, LS too)
-        runs: list[int] = []
+        runs: list[list[int]] = []  # (each run's lines' starts)
         last_line_end = -1
         for lo, _hi in notes:
             k = bisect_right(breaks, lo)
             line_start = breaks[k - 1] + 1 if k else 0
             if last_line_end >= 0 and not r.text[last_line_end:line_start].strip():
-                runs[-1] += 1  # (the line right after the last one, or after blank lines only)
+                runs[-1].append(line_start)  # (the line right after the last one, or after blank lines only)
             else:
-                runs.append(1)
+                runs.append([line_start])
             last_line_end = breaks[k] if k < len(breaks) else len(r.text)
-        r.unreadable_lines = 0 if len(runs) <= r.g.unreadable_max_notes \
-            and all(n <= r.g.unreadable_max_run_lines for n in runs) else sum(runs)
+        body = [run for run in runs if not _at_the_edge(r.text, breaks, run)]
+        r.unreadable_lines = 0 if len(body) <= r.g.unreadable_max_notes \
+            and all(len(run) <= r.g.unreadable_max_run_lines for run in runs) else sum(map(len, runs))
     return r.unreadable_lines > 0
+
+
+def _at_the_edge(text: str, breaks: list[int], run: list[int]) -> bool:
+    """Whether the run of lines starting at `run` lies wholly on or before the line of the text's first portion
+    mark, or wholly after the line of its last (a greeting, a sign-off: no portion of the document's own language
+    between them). A text with no portion mark has no edge: all of its runs count."""
+    marks = [m.start() for m in _PORTION_MARK.finditer(text)]
+    if not marks:
+        return False
+    first = breaks[bisect_right(breaks, marks[0]) - 1] + 1 if bisect_right(breaks, marks[0]) else 0
+    last = breaks[bisect_right(breaks, marks[-1]) - 1] + 1 if bisect_right(breaks, marks[-1]) else 0
+    return run[-1] <= first or run[0] > last
 
 
 def is_unreadable_note(r: Reading, start: int, end: int) -> bool:
