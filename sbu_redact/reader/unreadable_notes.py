@@ -222,18 +222,27 @@ def _written_in_unread_language(r: Reading) -> bool:
             notes = [(lo, hi) for lo, hi in notes if not any(a < hi and lo < b for a, b in read)]
         breaks = [b.start() for b in _LINE_BREAK.finditer(r.text)] if notes else []  # (any line break: NEL, CR, LS too)
         runs: list[list[int]] = []  # (each run's lines' starts)
+        blocks: list[list[int]] = []  # (each run's blocks' line counts: lines with no blank line between them)
         last_line_end = -1
         for lo, _hi in notes:
             k = bisect_right(breaks, lo)
             line_start = breaks[k - 1] + 1 if k else 0
             if last_line_end >= 0 and not r.text[last_line_end:line_start].strip():
                 runs[-1].append(line_start)  # (the line right after the last one, or after blank lines only)
+                if line_start == last_line_end + 1 or not r.text[last_line_end + 1:line_start].strip("\r"):
+                    blocks[-1][-1] += 1
+                else:
+                    blocks[-1].append(1)
             else:
                 runs.append([line_start])
+                blocks.append([1])
             last_line_end = breaks[k] if k < len(breaks) else len(r.text)
-        body = [run for run in runs if not _at_the_edge(r.text, breaks, run)]
-        r.unreadable_lines = 0 if len(body) <= r.g.unreadable_max_notes \
-            and all(len(run) <= r.g.unreadable_max_run_lines for run in runs) else sum(map(len, runs))
+        edge = [_at_the_edge(r.text, breaks, run) for run in runs]
+        # (an edge run's length is its longest block: a greeting of three lines, a blank line and then the note is
+        # no four lines of that language, review38l a08)
+        lengths = [max(b) if at_edge else len(run) for run, b, at_edge in zip(runs, blocks, edge)]
+        r.unreadable_lines = 0 if edge.count(False) <= r.g.unreadable_max_notes \
+            and all(n <= r.g.unreadable_max_run_lines for n in lengths) else sum(map(len, runs))
     return r.unreadable_lines > 0
 
 
