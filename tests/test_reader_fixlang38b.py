@@ -141,3 +141,13 @@ def test_review38l_document_withholds_what_its_note_names(name: str, index: int,
     at = text.casefold().find(phrase.casefold())  # (the reviewer's phrases match case-blind)
     assert at >= 0, phrase
     assert_withheld(text, text[at:at + len(phrase)], levels)
+
+
+def test_a_json_field_name_is_no_word_of_a_note() -> None:
+    """adv156-043 (over-redacted with fixlang38's comma ending): `"releasableTo": ["USA", ...],` is a record's field
+    and its codes, no foreign note."""
+    from released import assert_released
+    text = ('{\n  "classification": "UNCLASSIFIED",\n  "releasableTo": ["USA", "AUS", "CAN", "GBR", "NZL"],\n'
+            '  "entries": [\n    {"mark": "U", "text": "(U) The auction house withdrew three cylinder seals from its sale."}\n'
+            '  ]\n}\n')
+    assert_released(text, "The auction house withdrew three cylinder seals from its sale.")

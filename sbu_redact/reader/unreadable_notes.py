@@ -48,6 +48,7 @@ _LATIN = frozenset(chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *ran
 _DATED_CHAT_LINE = compile_pattern(r"[ \t]*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[APap]\.?[Mm]\.?)?\]?"
                                    r"[ \t]*(?:[-–][ \t]*)?[^:\n]{1,40}:[ \t]+")
 _TAG = compile_pattern(r"<[^<>\n]{0,400}>")
+_JSON_KEY = compile_pattern(r'"[^"\s]+":')  # (a record's field name, `"releasableTo":`: no word of a note, adv156-043)
 _MARK = compile_pattern(r"[*_\[]*\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)[*_\].,;:]*")
 
 
@@ -328,7 +329,7 @@ def _unreadable(r: Reading, text: str, lo: int, hi: int) -> bool:
     words: list[str] = []  # a note in an attribute's value is a quotation of its own)
     for token in _TOKEN.finditer(text, lo, hi):
         if _ADDRESS.search(token.group(0)) is None and _MARK.fullmatch(token.group(0)) is None \
-                and not any(a <= token.start() < b for a, b in tags):
+                and _JSON_KEY.fullmatch(token.group(0)) is None and not any(a <= token.start() < b for a, b in tags):
             words += [w.group(0) for w in _WORD.finditer(token.group(0))]
     every_word = [w.casefold() for w in words]
     words = [w for w in words if len(w) > 1 or not w.isascii()]  # (a Latin letter alone: `S E C R E T`, `[X] S`;
