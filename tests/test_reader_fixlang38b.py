@@ -16,6 +16,12 @@ last (a greeting, a sign-off) count only for their length, not toward `unreadabl
 mark keeps counting them all): 35 -> 13; (2) French loses fixlang38's added words: 13 -> 3; (3) an edge run's length
 is its longest block of lines with no blank line between them (a08: a three-line greeting, a blank line, the note):
 3 -> 2.
+(4) a JSON field name (`"releasableTo":`) is no word of a note (adv156-043, over-redacted by fixlang38's comma
+ending on this main).
+Measured on the last commit: review38l check_docs.py 2 of 50 leak (c01, c07; /tmp/m38: 10), review37l 9 (the same 9
+as fixlang38); harness rounds 119, 123, 127, 138, 144, 146, 148, 150, 152, 154, 156, 158 (767 documents) against
+/tmp/s38/lead_h3.txt (cmp.py): no new leaking document, 3 fixed (adv152-034, adv156-005, adv156-010), over-redaction
+296 -> 306: 10 new (fixlang38's 8 in rounds 119-150, and adv156-005/010, now withheld whole), none fixed.
 Left (strict xfails, `LEFT`): c01 and c07 (leak on main too: French notes with French words read and their level
 words missed).
 Cost, failing closed: fixlang38's control `bilingual-letter-three-runs` (a greeting, one translated line between two
