@@ -526,6 +526,10 @@ class Grammar:
             | frozenset(scope.untranslated.english_words)
         self.unreadable_read_languages = tuple(frozenset(w.casefold() for w in words)
                                                for words in scope.untranslated.read_languages.values())
+        # (fixlang39: the same languages with the words fixlang38 pruned, for the bilingual count only)
+        self.unreadable_bilingual_read_languages = tuple(
+            frozenset(w.casefold() for w in (*words, *scope.untranslated.bilingual_read_languages.get(language, ())))
+            for language, words in scope.untranslated.read_languages.items())
         self.unreadable_read_scripts = tuple(re.compile(f"[{ranges}]") for ranges in scope.untranslated.read_scripts)
         self.unreadable_quotation_kinds = frozenset(scope.untranslated.quotation_kinds)
         self.unreadable_level = scope.untranslated.unreadable_level

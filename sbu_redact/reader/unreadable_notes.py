@@ -62,15 +62,18 @@ def unreadable_notes(r: Reading, start: int, end: int, read: list[tuple[int, int
         yield level, lo, hi, lo, hi
 
 
-def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int]],
+                     wide: bool = True) -> Iterator[tuple[int, int]]:
     """The unreadable units of `start:end` shaped as notes: at most `unreadable_max_words` words, each the first of
-    its line (a long foreign paragraph is a portion of its own language, not a note about the others)."""
+    its line (a long foreign paragraph is a portion of its own language, not a note about the others). `wide`:
+    with fixlang38's shapes and pruned word lists (the notes withheld); without them, main 2168ede's shapes and
+    lists (the lines the bilingual switch-off counts, fixlang39)."""
     text = r.text
     line = start
     while line < end:
         brk = _LINE_BREAK.search(text, line, end)
         line_end = end if brk is None else brk.start()
-        found = _note_on_line(r, text, line, line_end) if _may_hold_note(r, line, line_end) else None
+        found = _note_on_line(r, text, line, line_end, wide) if _may_hold_note(r, line, line_end) else None
         if found is not None and not any(lo < found[1] and found[0] < hi for lo, hi in read):
             yield found[0], found[1]
         line = line_end if brk is None else brk.end()
@@ -111,7 +114,7 @@ def _enough_outside_english(r: Reading, lo: int, hi: int) -> bool:
     return False
 
 
-def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
+def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int, wide: bool) -> bool:
     """Whether the unit `lo:hi` of `shape` (on the line that starts at `line`) is shaped as a note (fixlang37):
     - at most `unreadable_max_words` words;
     - in Latin letters (the romanised notes that leaked: a script of its own is a language the rules read, or a
@@ -123,24 +126,30 @@ def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int) -> bool:
       disponible ...`: a line of a bilingual letter); a quotation, an aside or a cell in such a portion still is;
     - a sentence only as a line's first (one inside a paragraph of its language is that paragraph's).
     (A level word the rules know, even negated, does not make it theirs: "teiebelagt og ikkje for utlendingar" reads
-    as negated, and the notes whose level words the rules know leaked: fail closed.)"""
+    as negated, and the notes whose level words the rules know leaked: fail closed.)
+    Not `wide` (the bilingual count, fixlang39): none of fixlang38's shapes -- a full stop, `?` or `!` ends it, no
+    capitals with a digit, no unit after a mark opening its line, no sentence after another's words."""
     text = r.text
     if _count(_WORD.findall(text, lo, hi)) > r.g.unreadable_max_words:
         return False
     letters = [c for c in text[lo:hi] if c.isalpha()]
     if sum(c in _LATIN for c in letters) * 2 < len(letters):
         return False
-    if not _ends_as_a_note(r, text, lo, hi):
+    if not (_ends_as_a_note(r, text, lo, hi) if wide else _ends_as_a_sentence(text, lo, hi)):
         return False
     words = _WORD.findall(text, lo, hi)
     if all(w.isupper() or w.isdigit() for w in words) and _DIGIT.search(text, lo, hi) is not None \
-            and not _capitals_sentence(text, lo, hi, words):
+            and not (wide and _capitals_sentence(text, lo, hi, words)):
         return False
     # (the line's own start: a portion's text starts after its mark, `(U) Je reste ...`; a labelled note or a chat
     # message after its own (U) is still a note, fixlang38: `(U) Note: Ny andininy faha-3 dia tsiambaratelo ...`)
-    if shape in ("line", "sentence") and _opens_with_mark(text, text.rfind("\n", 0, line) + 1, min(hi, lo + 16)):
+    line_start = text.rfind("\n", 0, line) + 1
+    if wide and shape in ("line", "sentence") and _opens_with_mark(text, line_start, min(hi, lo + 16)) \
+            or not wide and shape in ("line", "sentence", "message", "labelled") \
+            and _PORTION_MARK.search(text, line_start, min(hi, lo + 16)):
         return False
-    if shape == "sentence" and _WORD.search(text, line, lo) is not None and not _after_english(r, text, line, lo):
+    if shape == "sentence" and _WORD.search(text, line, lo) is not None \
+            and not (wide and _after_english(r, text, line, lo)):
         return False
     return True
 
@@ -154,6 +163,13 @@ def _opens_with_mark(text: str, line: int, until: int) -> bool:
 
 # what may close a note after its last word and is no sentence end: an emoji, a smiley, a dash (fixlang38)
 _TRAILER = compile_pattern(r"(?:[ \t]*(?:[:;=8][-'^o]?[()\[\]DPp/|3*]+|<3|[-–—~]+|[^\w\s.!?\"'”’»)\]*]))+[ \t]*$")
+
+
+def _ends_as_a_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether `lo:hi` ends in a full stop, `?`, `!` or `/` (before closing quotes or brackets), or one follows it."""
+    closing = text[lo:hi].rstrip(" \t\"'”’»)]*_")
+    after = text[hi:hi + 3].lstrip("\"'”’»)]*_ \t")
+    return closing.endswith((".", "!", "?", "/")) or after.startswith((".", "!", "?"))
 
 
 def _ends_as_a_note(r: Reading, text: str, lo: int, hi: int) -> bool:
@@ -217,7 +233,10 @@ def _written_in_unread_language(r: Reading) -> bool:
     RELEASE rule, and an ordinary foreign greeting and sign-off switched off the one real note between them,
     review38l). Counted once per reading."""
     if r.unreadable_lines is None:
-        notes = list(_set_apart_notes(r, 0, len(r.text), []))
+        # (the lines counted are main 2168ede's notes, not `wide`: fixlang38's shapes and pruned lists made emoji
+        # lines, a table's cells ending in `--`, Danish and Faroese lines, capitals with a digit count, and each
+        # switched off the one real note main withheld, review39l; the wider shapes only ADD notes, fixlang39)
+        notes = list(_set_apart_notes(r, 0, len(r.text), [], wide=False))
         if notes:  # (the levels read already, looked for only where a note is: most documents hold none, speed38)
             read = [(lo, hi) for _, _, _, lo, hi in untranslated_levels(r, 0, len(r.text))]
             notes = [(lo, hi) for lo, hi in notes if not any(a < hi and lo < b for a, b in read)]
@@ -265,9 +284,9 @@ def is_unreadable_note(r: Reading, start: int, end: int) -> bool:
     return any(start <= lo and hi <= end or lo <= start and end <= hi for lo, hi in r.unreadable_note_spans)
 
 
-def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int, int, str] | None:
+def _note_on_line(r: Reading, text: str, line: int, line_end: int, wide: bool = True) -> tuple[int, int, str] | None:
     """The first unreadable unit of the line `line:line_end` (start, end and its shape: `line`, `cell`, `message`,
-    `labelled`, `sentence`, `aside`, `quotation`), or None."""
+    `labelled`, `sentence`, `aside`, `quotation`), or None. `wide`: `_set_apart_notes`'."""
     reply = _REPLY_QUOTE.match(text, line, line_end)
     if reply is not None:
         line = reply.end()
@@ -279,7 +298,7 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int,
     else:
         units.append((line, line_end, "line"))
     for lo, hi, shape in list(units):
-        marked = _MARK.match(text, lo, hi) if shape == "line" else None  # (a chat line after its own (U), fixlang38)
+        marked = _MARK.match(text, lo, hi) if shape == "line" and wide else None  # (a chat line after its own (U), fixlang38)
         chat_at = marked.end() + len(text[marked.end():hi]) - len(text[marked.end():hi].lstrip(" \t")) if marked else lo
         head = _CHAT_LINE.match(text, chat_at, hi) or _DATED_CHAT_LINE.match(text, chat_at, hi)
         label = _LABEL.match(text, lo, hi) if head is None else None
@@ -295,8 +314,8 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int) -> tuple[int,
             if not _says_what_it_is(r, text, line, q.start(), q.start("note"), q.end("note")):
                 units.append((q.start("note"), q.end("note"), "quotation"))
     for lo, hi, shape in units:
-        if _enough_outside_english(r, lo, hi) and _unreadable(r, text, lo, hi) \
-                and _note_shaped(r, lo, hi, shape, line) and not _quoted_and_said(r, text, line, lo, hi):
+        if _enough_outside_english(r, lo, hi) and _unreadable(r, text, lo, hi, wide) \
+                and _note_shaped(r, lo, hi, shape, line, wide) and not _quoted_and_said(r, text, line, lo, hi):
             return lo, hi, shape
     return None
 
@@ -323,8 +342,10 @@ def _says_what_it_is(r: Reading, text: str, line: int, opening: int, lo: int, hi
     return _DIGIT.search(text, lo, hi) is None
 
 
-def _unreadable(r: Reading, text: str, lo: int, hi: int) -> bool:
-    """Whether `lo:hi` is a note the reader cannot read: enough words, (almost) none English, no read language."""
+def _unreadable(r: Reading, text: str, lo: int, hi: int, wide: bool = True) -> bool:
+    """Whether `lo:hi` is a note the reader cannot read: enough words, (almost) none English, no read language.
+    Not `wide` (the bilingual count, fixlang39): the read languages with `bilingual_read_languages`' words too, and
+    one word in six of one always reads it (main's lists and share)."""
     tags = [(t.start(), t.end()) for t in _TAG.finditer(text, lo, hi)]  # (markup's names and attributes: no words;
     words: list[str] = []  # a note in an attribute's value is a quotation of its own)
     for token in _TOKEN.finditer(text, lo, hi):
@@ -356,8 +377,8 @@ def _unreadable(r: Reading, text: str, lo: int, hi: int) -> bool:
     # (one word in four of a read language where only two different words of it stand in the unit, fixlang38: one in
     # six read Maltese's `il`, `la` as French; one in six still with three, or where words are syllables, short:
     # Vietnamese)
-    syllables = sum(len(w) for w in every_word) < 4 * len(every_word)
-    for language in r.g.unreadable_read_languages:
+    syllables = sum(len(w) for w in every_word) < 4 * len(every_word) or not wide
+    for language in r.g.unreadable_read_languages if wide else r.g.unreadable_bilingual_read_languages:
         hits = max(([w for w in every_word if w in language], [w for w in original if w in language]), key=len)
         # (two different words, a Latin letter alone not one: Samoan's `o`, `e` and `le` are no Portuguese or Italian;
         # Russian's `в` and `и` are Russian)
