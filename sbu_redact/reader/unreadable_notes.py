@@ -21,6 +21,8 @@ sentence after an English one on its line; an emoji, a smiley or a dash for a se
 with no end or wrapped onto a second line, set apart by blank lines; a sentence in capitals with a digit; a `(U)`
 inside the note; lone counted in RUNS of lines (more than `unreadable_max_notes` runs or a run of more than
 `unreadable_max_run_lines`); a read language needs one word in four where only two of its words stand in the unit.
+Those shapes only ADD notes (fixlang39): the lines the bilingual switch-off counts are main 2168ede's notes, in its
+shapes and with the read languages' pruned words (`bilingual_read_languages`), so it fires only where main's does.
 
 Not notes: names and titles (every word capitalised in mixed-case text), addresses and codes (a token with `@`,
 `/`, `=`, `_` or a dot inside), and a quotation that an English sentence says is a slogan, a headline, a song
