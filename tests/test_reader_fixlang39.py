@@ -22,7 +22,11 @@ Measured on fixlang39 0ece71f3: review39l 0 of 60 leak that main withholds (7 fi
 r01, r02, r03; 6 leak on both: n16 Maltese, o01, o06-o09 notes read as a short-list language); review38l 2 of 50 leak
 (c01, c07: main too); review37l 9 (fixlang38b: 9, the same documents); harness language rounds (119, 123, 127, 138,
 144, 146, 148, 150, 152, 154, 156, 158: 767 documents) against /tmp/s39/t0.txt: no new leaking document, 3 fixed
-(adv152-034, adv156-005, adv156-010), over-redaction 296 -> 306 (the same 10 new as fixlang38b).
+(adv152-034, adv156-005, adv156-010), over-redaction 296 -> 306 (the same 10 new as fixlang38b). Whole harness
+(9,508 documents) against /tmp/s39/t0b.txt: no new leaking document, 3 fixed, over-redaction 2723 -> 2738 (15 new, 0
+fixed): the same as fixlang38b's run, document for document.
+Cost: review39l p08 (a Dari REL note between emoji chatter lines) over-redacts its last (U) line at usg, which main
+and fixlang38b release: the emoji lines are notes now (wide) but no longer switch the document off (fail closed).
 """
 from __future__ import annotations
 
