@@ -526,12 +526,17 @@ class Grammar:
             | frozenset(scope.untranslated.english_words)
         self.unreadable_read_languages = tuple(frozenset(w.casefold() for w in words)
                                                for words in scope.untranslated.read_languages.values())
+        # (fixlang39: the same languages with the words fixlang38 pruned, for the bilingual count only)
+        self.unreadable_bilingual_read_languages = tuple(
+            frozenset(w.casefold() for w in (*words, *scope.untranslated.bilingual_read_languages.get(language, ())))
+            for language, words in scope.untranslated.read_languages.items())
         self.unreadable_read_scripts = tuple(re.compile(f"[{ranges}]") for ranges in scope.untranslated.read_scripts)
         self.unreadable_quotation_kinds = frozenset(scope.untranslated.quotation_kinds)
         self.unreadable_level = scope.untranslated.unreadable_level
         self.unreadable_min_words = scope.untranslated.unreadable_min_words
         self.unreadable_max_words = scope.untranslated.unreadable_max_words
         self.unreadable_max_notes = scope.untranslated.unreadable_max_notes
+        self.unreadable_max_run_lines = scope.untranslated.unreadable_max_run_lines
         self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
         # (a phrase that opens with a level word, `reservado por`, is a look-ahead; one whose level word comes after
         # its first words, `derechos reservados`, a look-behind of those words: never the level word alone)

@@ -317,6 +317,10 @@ class UntranslatedSpec(_Markings):
     # (`english_words` is not written here: `validated_vocabulary` fills it from rules/english_words.yaml)
     english_words: list[str] = Field(default_factory=list)
     read_languages: dict[str, list[str]] = Field(default_factory=dict)
+    # (fixlang39) more words of a language of `read_languages` that read a line as that language where the reader
+    # counts a document's foreign lines (`unreadable_notes._written_in_unread_language`), not where it finds notes:
+    # the words fixlang38 pruned, so that the bilingual switch-off counts no line that main counted none of
+    bilingual_read_languages: dict[str, list[str]] = Field(default_factory=dict)
     read_scripts: list[str] = Field(default_factory=list)
     quotation_kinds: list[str] = Field(default_factory=list)
     unreadable_level: str = ""
@@ -325,6 +329,8 @@ class UntranslatedSpec(_Markings):
     # `unreadable_max_notes` such lines is written in that language, its lines its own portions)
     unreadable_max_words: int = Field(default=24, ge=4, le=200)
     unreadable_max_notes: int = Field(default=2, ge=1, le=50)
+    # (fixlang38: ... nor a run of more than this many such lines one after another)
+    unreadable_max_run_lines: int = Field(default=3, ge=1, le=50)
 
     @model_validator(mode="after")
     def _languages_have_level_words(self) -> "UntranslatedSpec":
@@ -335,6 +341,16 @@ class UntranslatedSpec(_Markings):
                     raise ValueError(f"note_languages.{language}: {word!r} is not a lower-case word")
             if not levels.intersection(words):
                 raise ValueError(f"note_languages.{language}: no word of level_words is among its words")
+        return self
+
+    @model_validator(mode="after")
+    def _bilingual_languages_are_read(self) -> "UntranslatedSpec":
+        for language, words in self.bilingual_read_languages.items():
+            if language not in self.read_languages:
+                raise ValueError(f"bilingual_read_languages.{language}: no such language in read_languages")
+            for word in words:
+                if not isinstance(word, str) or not word or word != word.casefold() or word.strip() != word:
+                    raise ValueError(f"bilingual_read_languages.{language}: {word!r} is not a lower-case word")
         return self
 
     @field_validator("level_words")

@@ -140,7 +140,7 @@ class Reading:
         self.record_starts: dict[int, bool] = {}  # (portions.paragraph_break: does a portion's first line lead a log entry)
         self.prompt_list: bool | None = None  # (cable._prompt_list: is every numbered marked line a prompt with its answer below)
         self.diff_hunks: bool | None = None  # (diffs.holds_unified_hunk: does the text hold a unified diff's hunk header)
-        self.unreadable_lines: int | None = None  # (unreadable_notes: lines in a language the reader cannot read)
+        self.unreadable_lines: int | None = None  # (unreadable_notes: lines in a language the reader cannot read, 0 when they are lone notes)
         self.unreadable_note_spans: set[tuple[int, int]] = set()  # (scope._claimed: the notes taken as unreadable)
         self.unreadable_line_gate: dict[tuple[int, int], bool] = {}  # (unreadable_notes._may_hold_note of each line)
         # (diagram_labels: the spans of the unmarked portions it split into a diagram's marked labels and the rest)
