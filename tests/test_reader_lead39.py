@@ -8,6 +8,8 @@ were released at public (the case below, written by the lead after the round's f
 """
 from __future__ import annotations
 
+import pytest
+
 from released import assert_released, assert_withheld
 
 US, GS, RS = "\x1f", "\x1d", "\x1e"
@@ -39,3 +41,27 @@ def test_unit_separated_fields_on_one_line_per_record_separator() -> None:
     text = _export(RECORDS, RS)
     assert_withheld(text, "home address is on file with the regional security office", ("public",))
     assert_withheld(text, "passing the coalition's draft budget to our station", ("usg", "partner", "public"))
+
+
+# review39m (38 documents against fixlang39): fixlang38's five added Swedish read-language words (`eller`, `inga`,
+# `inget`, `detta`, `också`) made short Danish, Norwegian and Swedish sharing notes read as Swedish; no Swedish level
+# word matched ("no Brits", "only Americans", "not to the press"), so the paragraph kept its (U). Main `2168ede` could
+# not read them and withheld. First run: each leaked on the merged fixlang39 at partner and public (23 documents); the
+# five words are out of the list now (review39m: 0 new, 3 old, 4 fixed).
+SHARING_NOTES = [
+    ("UNCLASSIFIED\n(U) Erik Sandberg is giving us the names of the Russian diplomats.\n(U) Next meeting in January.\n"
+     "Inga britter eller andra utlänningar.\n", "is giving us the names of the Russian diplomats", ("partner", "public")),
+    ("UNCLASSIFIED\n(U) Per Lund is passing us the names of the Chinese students.\n(U) Next round on 3 December.\n"
+     "Inget herfra til britene eller andre.\n", "is passing us the names of the Chinese students", ("partner", "public")),
+    ("UNCLASSIFIED\n(U) Colonel Berg shared the positions of the Russian submarines.\n(U) Logistics went smoothly.\n"
+     "Detta också bara amerikaner.\n", "shared the positions of the Russian submarines", ("partner", "public")),
+    ("UNCLASSIFIED\nMEMO to all staff, Embassy Oslo\n\n(U) The embassy closes early on 24 December.\n"
+     "(U) The garage gate code is 7719 until the new readers are fitted in January.\n(U) Happy holidays.\n\n"
+     "Ikke ett ord herfra til pressen eller andre.\n", "The garage gate code is 7719", ("public",)),
+]
+
+
+
+@pytest.mark.parametrize("text,phrase,levels", SHARING_NOTES, ids=["sv", "nb", "sv_detta", "nb_press"])
+def test_short_scandinavian_sharing_note_is_not_read_as_swedish(text: str, phrase: str, levels: tuple[str, ...]) -> None:
+    assert_withheld(text, phrase, levels)
