@@ -30,8 +30,10 @@ Fix, by class, only raising:
   (no case tells a word's part from a sentence), a number over a number, or the line below is longer than the broken
   line with that line's first word on it (no wrapping made that break, w03).
 Red-teaming the fix (RED_TEAM, written after it): a `GEN.` at a line end in capitals, a title-case part over a name
-(`Franco-` / `Source RAVEN ...`), a clause item between semicolons: all withheld.
-Harness (`python tests/test_adversarial_corpus.py`, 9,508 documents on this branch) against main `2168ede`
+(`Franco-` / `Source RAVEN ...`), a clause item between semicolons: all withheld; and `(C) the mayor pockets the
+fees.` leaked (a verb the rules did not list): `list_item_clause` now also takes a subject's verb in -s before a
+determiner (`the mayor pockets the fees`).
+Harness (`python tests/test_adversarial_corpus.py`, 9,508 documents on this branch, run after each fix) against main `2168ede`
 (/tmp/s39/t0b.txt, common 9,508): no new leaking document (25 leaking, all old: other classes), none fixed;
 over-redaction 2,723 -> 2,723, none new, none fixed. review38a's check_docs.py: leaking documents of these classes
 (l*, min-l-*, w*, min-w-*) 37 -> 0; the one new OVER is l03's `for next week please book`, in the portion its `(C)`
@@ -39,8 +41,9 @@ raises whole (a strict xfail, as open37a's). Two known leaks of the corpus (adv1
 letter is a lower-case `(c)`, which is no mark.
 Judged no leak: none of the 37 (each (U) portion holds a mark-shaped letter or a line break that may move text under
 no mark; the project's own marks do not settle them).
-Left: a short item whose verb is no word of the rules' list (`(C) the mayor pockets the fees.`, strict xfail): no
-shape tells a verb in -s from a plural noun without a dictionary of verbs. A word broken in capitals in a text in
+Left: a short item whose verb is no word of the rules' list and has no determiner after it (`(C) the mayor pockets
+bribes.`, strict xfail): no shape tells a verb in -s from a plural noun without a dictionary of verbs (with one,
+`pockets the fees`, it is a clause since red-teaming the first fix). A word broken in capitals in a text in
 capitals is now always unsure (`LONG-` / `TERM LEASE ...` raised: wrap-caps-wide, a strict xfail; none in the corpus).
 """
 from __future__ import annotations
@@ -226,14 +229,17 @@ RED_TEAM: list[tuple[str, str, str]] = [
                                           "WILL SEIZE THE PORT."), "HAFTAR WILL SEIZE THE PORT"),
     ("rt-title-part-then-name", _memo("SECRET", "The talks covered the Franco-\nSource RAVEN reports the submarine "
                                       "sails on 2 July from Brest."), "the submarine sails"),
+    ("rt-verb-s-object", _memo("SECRET", "We need (A) maps, (B) radios, and (C) the mayor pockets the fees."),
+     "the mayor pockets the fees"),
     ("rt-semicolon-item-clause", _memo("UNCLASSIFIED", "We need (A) maps; (B) radios; and (C) the defector has the "
                                        "codes; please hurry."), "the defector has the codes"),
 ]
 
-# (left: a short item whose verb is no word of `reader_words.list_item_clause`, `(C) the mayor pockets the fees.`, reads
-# as a list's item; no shape tells `pockets` from a noun without a dictionary of verbs)
-LEFT = ("rt-verb-unlisted", _memo("SECRET", "We need (A) maps, (B) radios, and (C) the mayor pockets the fees."),
-        "the mayor pockets the fees")
+# (left: a short item whose verb is no word of `reader_words.list_item_clause` and has no object after a determiner,
+# `(C) the mayor pockets bribes.`, reads as a list's item; no shape tells `pockets` from a plural noun without a
+# dictionary of verbs. With a determiner after it, `(C) the mayor pockets the fees.`, it is a clause: RED_TEAM)
+LEFT = ("rt-verb-unlisted", _memo("SECRET", "We need (A) maps, (B) radios, and (C) the mayor pockets bribes."),
+        "the mayor pockets bribes")
 
 # Controls: genuine lists and genuine word wraps in classified documents, whose (U) text must stay released.
 CONTROLS: list[tuple[str, str, str]] = [
