@@ -33,8 +33,8 @@ Red-teaming the fix (RED_TEAM, written after it): a `GEN.` at a line end in capi
 (`Franco-` / `Source RAVEN ...`), a clause item between semicolons: all withheld; and `(C) the mayor pockets the
 fees.` leaked (a verb the rules did not list): `list_item_clause` now also takes a subject's verb in -s before a
 determiner (`the mayor pockets the fees`).
-Harness (`python tests/test_adversarial_corpus.py`, 9,508 documents on this branch, run after each fix) against main `2168ede`
-(/tmp/s39/t0b.txt, common 9,508): no new leaking document (25 leaking, all old: other classes), none fixed;
+Harness (`python tests/test_adversarial_corpus.py`, 9,508 documents on this branch, run after each fix) against main
+`2168ede` (/tmp/s39/t0b.txt, common 9,508): no new leaking document (25 leaking, all old: other classes), none fixed;
 over-redaction 2,723 -> 2,723, none new, none fixed. review38a's check_docs.py: leaking documents of these classes
 (l*, min-l-*, w*, min-w-*) 37 -> 0; the one new OVER is l03's `for next week please book`, in the portion its `(C)`
 raises whole (a strict xfail, as open37a's). Two known leaks of the corpus (adv156-014, adv158-025) stay: their
