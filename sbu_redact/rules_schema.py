@@ -687,6 +687,10 @@ class ReaderWordsSpec(_Markings):
     json_marking_key: GoverningPatternSpec = no_pattern()
     marks_column_header: GoverningPatternSpec = no_pattern()
     cites_at_end: GoverningPatternSpec = no_pattern()
+    # (open39a) what makes the item after a spelled-out run's next letter a clause of its own (`(C) the governor is on
+    # our payroll`), and the words that open a sentence and continue no word broken by a hyphen (`Euro-` / `The`)
+    list_item_clause: GoverningPatternSpec = no_pattern()
+    wrap_sentence_opener: GoverningPatternSpec = no_pattern()
     conjunction_at_end: GoverningPatternSpec = no_pattern()
     cites_section_at_end: GoverningPatternSpec = no_pattern()
     subsection_continues: GoverningPatternSpec = no_pattern()

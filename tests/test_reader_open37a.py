@@ -186,8 +186,9 @@ def test_variants_release(doc: str, released: str) -> None:
     assert_released(doc, released)
 
 
-@pytest.mark.xfail(strict=True, reason="a run ending `, and (C)` before a clause reads as a list of items")
 def test_run_with_bare_and_before_clause_withholds() -> None:
+    # (was a strict xfail; open39a reads the item after the letter to its sentence's end, where `confirmed the` makes
+    # it a clause: `inline_marks._next_item_is_a_clause`)
     text = _memo("SECRET", "The team reviewed sites (A) north and (B) south of the river,\nand (C) the General confirmed "
                  "the missiles are stored at the south site.")
     assert_withheld(text, "the missiles are stored at the south site", ALL)

@@ -184,7 +184,9 @@ def test_name_broken_at_its_hyphen_stays_released() -> None:
 
 # Judged not leaks (the document marks the text itself): see the module docstring.
 NOT_LEAKS = {"e09", "m07", "n14"}
-_NOT_REACHED = {"w02", "w03", "w08", "w10", "b01", "c06", "26", "c22", "25",
+# (b01, `WELL-` / `THE MINISTER` in capitals, is withheld since open39a: a part in capitals under a text in capitals
+# is unsure, `unsure_wraps._opens_a_sentence_under_a_break`)
+_NOT_REACHED = {"w02", "w03", "w08", "w10", "c06", "26", "c22", "25",
                 "list-lowercase-letters", "wrap-lower-email"}
 _OVER_REDACTED_ON_MAIN = {"symbol-chat-angle", "wrap-tick-form"}
 

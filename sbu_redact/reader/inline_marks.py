@@ -81,7 +81,7 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
                 continue
             other_break = True
         if len(inner) == 1 and not item_mark and (r.marks.is_enumerator(m.start("mark"))
-                                                  or _spelled_out_run(text, start, m.start("mark"), inner)):
+                                                  or _spelled_out_run(r, start, m.start("mark"), end, inner)):
             continue  # (`(A) ..., (B) ..., and (C) ...`: a list letter, its run spelled out before it)
         rest = " ".join(text[m.end("mark"):end].split())
         if unmarked and inner == "C" and _NAMED_RIGHTS.fullmatch(rest):
@@ -101,7 +101,7 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
     return found
 
 
-def _spelled_out_run(text: str, start: int, at: int, letter: str) -> bool:
+def _spelled_out_run(r: Reading, start: int, at: int, end: int, letter: str) -> bool:
     """Do the bracketed single letters of the portion before `at` spell `(A)`, `(B)`, ... up to the letter
     before `letter`, in order and each once (a list of items, `letter` its next)? Anything else (a letter
     repeated, `REF (B)` ... `(C)`; one skipped, `REFS (B) AND (D)`) leaves `letter` a mark. So does a run that
@@ -109,6 +109,7 @@ def _spelled_out_run(text: str, start: int, at: int, letter: str) -> bool:
     letter with no item of its own (`(A) AND (B)`), or a last item that goes on past a clause break or
     ends in other words than `and`/`or` (`(B) Doha International, although (C) the Emir ...`,
     `(B) the port tender is reopened; and, per his chief of staff, (C) the Minister ...`)."""
+    text = r.text
     found = list(_LETTER.finditer(text, start, at))
     if not found or [x.group("letter") for x in found] != [chr(c) for c in range(ord("A"), ord(letter))]:
         return False
@@ -123,28 +124,46 @@ def _spelled_out_run(text: str, start: int, at: int, letter: str) -> bool:
             return False
     if any(c in words for c in ",;:"):
         return False
-    return not _next_item_is_a_clause(text, at, [len(_ITEM_WORD.findall(text[x.end():e])) for x, e in zip(found, ends)],
+    return not _next_item_is_a_clause(r, at, end, [len(_ITEM_WORD.findall(text[x.end():e])) for x, e in zip(found, ends)],
                                       [text[x.end():e] for x, e in zip(found, ends)])
 
 
-# (open38a) where the item after a run's next letter ends: the first clause break or sentence end
-_ITEM_END = compile_pattern(r"[,;:.!?\n]")
+# (open39a) where the item after a run's next letter ends: its sentence's end, a full stop that is no abbreviation's
+# (`(C) Gen. Haftar's son will ...`, `[C] the U.S. Navy will ...`), or the portion's end; not a comma, a colon or a
+# line's end, where a clause goes on (review38a l02, l03, l20: cutting the item there released the clause)
+_SENTENCE_END = compile_pattern(r"[.!?;](?=[\s\"'\u201d\u2019)\]]|$)")
 _CLAUSE_WORDS = compile_pattern(r"[^\W\d_][\w'\-]*")
 
 
-def _next_item_is_a_clause(text: str, at: int, item_words: list[int], items: list[str]) -> bool:
-    """Does the text after the letter at `at` read as no item of the run before it but as a clause of its own, so the
-    letter may be a mark (open38a, review37a l01-x04): in capitals where no item before it is (`(A) travel, (B) lodging,
-    and (C) THE MINISTER PLANS TO RESIGN ...`), or over three times as long as the longest item before it and over
-    six words (`(A) flights and (B) hotels or (C) the asset confirmed the missile transfer to the militia ...`)?"""
+def _next_item_is_a_clause(r: Reading, at: int, end: int, item_words: list[int], items: list[str]) -> bool:
+    """Does the text after the letter at `at` (to its sentence's end, inside the portion ending at `end`) read as no
+    item of the run before it but as a clause of its own, so the letter may be a mark (open38a, review37a l01-x04):
+    in capitals where no item before it is (`(A) travel, (B) lodging, and (C) THE MINISTER PLANS TO RESIGN ...`), over
+    three times as long as the longest item before it and over six words (`(A) flights and (B) hotels or (C) the asset
+    confirmed the missile transfer to the militia ...`), or (open39a, review38a) holding a clause's verb or opening
+    as one does (`(C) the governor is on our payroll.`, `(C) on 2 March, two Russian radar crews ...`: the rules'
+    `reader_words.list_item_clause`)? Only a short item with no verb is a list's (`(C) per diem for the team.`)."""
+    text = r.text
     close = text.find(")", at, at + 4)
     close = close if close != -1 else text.find("]", at, at + 4)
     after = close + 1 if close != -1 else at + 3
-    stop = _ITEM_END.search(text, after)
-    words = _CLAUSE_WORDS.findall(text, after, stop.start() if stop is not None else len(text))
+    stop, cursor = end, after
+    while (full_stop := _SENTENCE_END.search(text, cursor, end)) is not None:
+        cursor = full_stop.end()
+        if text[full_stop.start()] != "." or r.g.abbreviation_at_end.search(text, max(after, cursor - 10), cursor) is None:
+            stop = full_stop.start()
+            break
+    else:
+        if text[after:end].rstrip().endswith(".") and cursor > after:
+            return True  # (the portion ends on an abbreviation's full stop, `(C) Mr.` / `Khan ... is brokering ...`:
+            # its item goes on past the portion, unread; review38a l12)
+    item = text[after:stop]
+    words = _CLAUSE_WORDS.findall(item)
     lettered = [w for w in words if any(c.isalpha() for c in w)]
-    if len(lettered) >= 2 and all(w.isupper() for w in lettered) \
-            and not any(w.isupper() for item in items for w in _ITEM_WORD.findall(item)):
+    in_capitals = len(lettered) >= 2 and all(w.isupper() for w in lettered)
+    if in_capitals and not any(w.isupper() for item in items for w in _ITEM_WORD.findall(item)):
+        return True
+    if r.g.list_item_clause.search(item.lower() if in_capitals else item) is not None:
         return True
     return len(words) > max(6, 3 * max(item_words, default=0))
 

@@ -107,6 +107,38 @@ def _breaks_a_word(r: Reading, line: str, line_start: int) -> bool:
     return "\u00ad" in r.view.original[written:line_end if line_end != -1 else len(r.view.original)]
 
 
+_QUOTE_OPENERS = "\"'(\u201c\u2018["
+
+
+def _opens_a_sentence_under_a_break(r: Reading, line: str, opening: str, below: str) -> bool:
+    """Under `line`, which ends in a word broken by a hyphen, may the next line (`opening`, its text) open a new
+    sentence rather than finish that word? Only a word that provably goes on is a wrap: one in lower case
+    (`well-` / `known`), or a name's or a compound's part in capitals, `Indo-` / `Pacific`. So (open38a) a capital
+    after a lower-case part or a number (`He said-` / `The colonel ...`), and (open39a, review38a w01-w10) also:
+    - a capital after a quote mark (`He said-` / `"The colonel ...`, `off-` / `'The army ...`);
+    - a quoted part (`his deputy said "Stop-"` / `The colonel ...`): a word quoted, no name's part;
+    - a part in title case under a word that opens sentences and goes on no word (`the Euro-` / `The colonel ...`,
+      `Well-` / `The colonel ...`: the rules' `reader_words.wrap_sentence_opener`);
+    - a part in capitals in a text in capitals (`THE PORT'S LONG-` / `SOURCE TIGERLILY CONFIRMED ...`), where no case
+      tells a word's part from a sentence's first word;
+    - a number's part under a number (`call extension 45-` / `2 brigades will cross ...`);
+    - a part whose next line (`below`) is longer than the broken line would have been with that line's first word on
+      it (`... Mr. Abdul-` / `Karim. The ambassador's protective detail ...`): no wrapping at any width made that break."""
+    first = opening.lstrip(_QUOTE_OPENERS)
+    last = line.split()[-1]
+    quoted = last[:1] in _QUOTE_OPENERS and last.lstrip(_QUOTE_OPENERS)[:1].isalpha()
+    part = last.lstrip(_QUOTE_OPENERS)
+    if first[:1].isupper() and not line.isupper() and (not part.istitle() or quoted):
+        return True
+    if first[:1].isupper() and part.istitle() and r.g.wrap_sentence_opener.match(first) is not None:
+        return True
+    if first[:1].isupper() and line.isupper() and part[:-1].isupper():
+        return True
+    if line[-2:-1].isdigit() and first[:1].isdigit():
+        return True
+    return first[:1].isupper() and len(below.rstrip()) > len(line) + len(opening.split(None, 1)[0])
+
+
 def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None, mark_end: int | None) -> bool:
     """Is the line under segment `first` (still inside the portion, which ends at `end`; its mark at
     `mark_start`, on that line) maybe a new sentence? Only a wrap is sure (open36c): the first line was cut by the
@@ -150,8 +182,7 @@ def _unsure_second_line(r: Reading, first: int, end: int, mark_start: int | None
         return True  # the author's break after a sentence (review35b 28), or after an ellipsis or a dash that may
         # end one (`... as the minister explained it to us privately…`, adv150-016; `the contact said –`, where
         # the view reads the en dash as `-`, adv152-014): the next line is unmarked text
-    if opening[:1].isupper() and not line.isupper() and _breaks_a_word(r, line, prev.start) \
-            and not line.split()[-1].lstrip("\"'(\u201c\u2018").istitle():
+    if _breaks_a_word(r, line, prev.start) and _opens_a_sentence_under_a_break(r, line, opening, seg.text):
         return True  # (open38a, review37f b02-b06: a word broken at the line's end goes on in lower case, `well-` /
         # `known`; a capital under a lower-case part or a number, `He said-` / `The colonel will defect ...`, `call
         # extension 45-` / `The ambassador's ...`, opens a new sentence; not `Indo-` / `Pacific`, a name's parts)
