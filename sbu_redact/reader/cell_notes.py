@@ -16,6 +16,13 @@ level key (`handling:`, `class:`: `record_level_key`) counts, and a YAML record 
 mapping of records or a document of top-level keys (`_yaml_record`); a paragraph table may be keyed by `No.` or
 `#` beside a class column, give ranges (`2-4`) and subparagraphs (`3.a`), stand after the paragraphs, or name
 unnumbered paragraphs by place (`_paragraphs_named`).
+
+open39c (review38c/38z's old leaks): a note raises every part of its row (a row split by `free_text_cells`); a
+lower-case note key with no blank after its colon, two top-level keys, `#` lines between them, and a level key whose
+value is a note (`handling: secret`, `... per J2`) count; a JSON object spans the objects nested in it, a YAML
+sub-mapping beside fields belongs to their record, a note that is a classified mark alone (`(S)`) counts; a paragraph
+table reads `paras 2-3`, `¶ 2`, `2/3`, fixed-width columns and note cells (`US only`), and raises both sides' numbered
+paragraphs, both countings of unnumbered ones (with and without a title line) and a subparagraph's continuation.
 """
 from __future__ import annotations
 
