@@ -260,6 +260,13 @@ CONTROLS: list[tuple[str, str, list[str]]] = [
      "| Para | Class |\n|---|---|\n| paras 1-2 | U |\nUNCLASSIFIED\n", ["Motor pool inspected", "Leave posted"]),
     ("md-note-none", "Subject: (U) tasks\n\n| Task | Owner | Notes |\n|---|---|---|\n| (U) Order toner | GSO | none |\n"
      "| (U) Water the plants | GSO | done |\n", ["Order toner", "Water the plants"]),
+    # (the first full harness run: a multi-line JSON row whose last line holds the next row's `{`, adv151-027)
+    ("json-banner-object-then-u-record", '{\n  "document": {\n    "id": "MR-1",\n    "banner": {"classification": "SECRET", '
+     '"disseminationControls": ["NOFORN"]},\n    "paragraphs": [\n      {\n        "seq": 1,\n        "text": "UNHCR '
+     'registered 4,100 new arrivals in October.",\n        "marking": {"classification": "UNCLASSIFIED", '
+     '"disseminationControls": []}\n      },\n      {\n        "seq": 2,\n        "text": "A DGFI officer pays an ARSA '
+     'faction.",\n        "marking": {"classification": "SECRET", "disseminationControls": ["NOFORN"]}\n      }\n    ]\n'
+     '  }\n}\n', ["UNHCR registered 4,100 new arrivals in October."]),
     ("para-fixed-width-u", "UNCLASSIFIED\n\n1. (U) Motor pool inspected.\n\n2. (U) Leave posted.\n\n"
      "Para      Classification\n1         UNCLASSIFIED\n2         UNCLASSIFIED\n", ["Motor pool inspected", "Leave posted"]),
 ]

@@ -80,12 +80,13 @@ def _same_row(r: Reading, portions: list[Portion], k: int) -> list[int]:
     """`k`, and where portion `k` is a table row's part, the other parts of its row: a row whose note cell
     `free_text_cells` took for a portion of its own keeps its marked cells in another (review38c d17, d23-d25)."""
     p = portions[k]
-    if p.kind != "table_row":
-        return [k]
+    if p.kind != "table_row" or "\n" in r.text[p.start:p.end].rstrip("\n"):
+        return [k]  # (a row of many lines, a JSON object's, is no split one-line row: adv151-027)
     start = r.text.rfind("\n", 0, p.start) + 1
-    end = r.text.find("\n", max(p.end - 1, p.start))
+    end = r.text.find("\n", p.start)
     end = len(r.text) if end < 0 else end
-    return [j for j, q in enumerate(portions) if j == k or (q.kind == "table_row" and q.start < end and start < q.end)]
+    return [j for j, q in enumerate(portions) if j == k or (q.kind == "table_row" and start <= q.start and q.end <= end + 1
+                                                            and q.start < q.end)]
 
 
 def _numbered(r: Reading, p: Portion, number: int) -> bool:
