@@ -33,7 +33,20 @@ subparagraph's unlettered continuation goes with it (a `(U)` mark is no letter `
 Left: D's `cls: S//NF` over text marked (U) (z38, my `yaml-list-classification-c-mixed`) is by design (the level key
 is the record's banner, the (U) text (U) by its own mark; round7's rule); F (a16, a18 and my two variants): the bare
 `FOUO`/`SBU` cell is the row's mark read by reader/cells.py, outside this module; z43 (`Page 2 | SECRET//NOFORN`
-rows in a document with no page break). All strict xfails.
+rows in a document with no page break). All strict xfails. review38f's a01 and a06 (the row's own Class cell says U;
+the `(S//NF)` header marks a column whose cells are empty, `none`, `n/a`, `No`) are correct by their own marks: skipped.
+Red-teaming the fixes: three more variants (a note cell mid-row, `remarks:confidential` on two lines, `1 / 2`) and six
+controls that must stay released; the first full harness run found one: `_same_row` reached a JSON object's
+many-line row into the next record's first line (adv151-027, now a control here), so only one-line rows are split rows.
+The code debt (`_ROW_NUMBER`/`_PARAGRAPH_OPENING` against numbered_rows): numbered_rows' `_NUMBER_CELL` reads a
+number cell with its separator, no range, letter or pilcrow; put in `_ROW_NUMBER`'s place it failed
+tests/test_reader_open38c.py's `61-U-para-range-lower` (a leak), so both patterns stay.
+
+Harness (9,508 documents on this branch) against main `2168ede` (/tmp/s39/t0b.txt): no new leaking document (25 old,
+other classes), over-redaction 2,723 -> 2,723 (none new, none fixed). review38c check_docs: 23 -> 0 leaking (and its
+generated docs/gen: 39 -> 25, none new; the rest are `US only`/`noforn` notes usg may see, by-design level keys and a
+CSV `(S)` note); review38z: 15 -> 10 (this job's 7 -> 2: z38 by design, z43 left); review38f: 7 -> 7 (this job's 4:
+a01, a06 by design, a16, a18 left); their over-redaction unchanged.
 """
 from __future__ import annotations
 
