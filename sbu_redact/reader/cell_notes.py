@@ -16,6 +16,13 @@ level key (`handling:`, `class:`: `record_level_key`) counts, and a YAML record 
 mapping of records or a document of top-level keys (`_yaml_record`); a paragraph table may be keyed by `No.` or
 `#` beside a class column, give ranges (`2-4`) and subparagraphs (`3.a`), stand after the paragraphs, or name
 unnumbered paragraphs by place (`_paragraphs_named`).
+
+open39c (review38c/38z's old leaks): a note raises every part of its row (a row split by `free_text_cells`); a
+lower-case note key with no blank after its colon, two top-level keys, `#` lines between them, and a level key whose
+value is a note (`handling: secret`, `... per J2`) count; a JSON object spans the objects nested in it, a YAML
+sub-mapping beside fields belongs to their record, a note that is a classified mark alone (`(S)`) counts; a paragraph
+table reads `paras 2-3`, `¶ 2`, `2/3`, fixed-width columns and note cells (`US only`), and raises both sides' numbered
+paragraphs, both countings of unnumbered ones (with and without a title line) and a subparagraph's continuation.
 """
 from __future__ import annotations
 
@@ -31,28 +38,31 @@ _HTML_CELL = re.compile(r"(?is)<t[dh][^>]*>(.*?)</t[dh]>")
 _CLAUSE_CUT = re.compile(r"[ \t]+[-–—]+[ \t]+|[;,:()\[\]]")
 _RULE_ROW = re.compile(r"[ \t|+:=\-]*")
 # a paragraph table's first cell: `2`, `(2)`, `¶2`, a subparagraph `3.a` / `3a`, a range `2-4` (open38c)
-_ROW_NUMBER = re.compile(r"[(\[]?(?:¶|para(?:graph)?\.?[ \t]*)?(\d{1,3})(?:\.?([a-z]))?(?:[ \t]*[-–][ \t]*(\d{1,3}))?[)\].]?",
+_ROW_NUMBER = re.compile(r"[(\[]?(?:¶[ \t]*|para(?:graph)?s?\.?[ \t]*)?(\d{1,3})(?:\.?([a-z]))?(?:[ \t]*[-–][ \t]*(\d{1,3}))?[)\].]?",
                          re.IGNORECASE)
-_NUMBER_LIST = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*", re.IGNORECASE)  # (`| 2, 3 | S |`, `| 2 and 4 | C |`)
+_NUMBER_LIST = re.compile(r"[ \t]*(?:,|&|/|\band\b)[ \t]*", re.IGNORECASE)  # (`| 2, 3 | S |`, `| 2 and 4 | C |`)
 _QUOTES = "\"'“”‘’`"
 
 
 def cell_notes(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the rows whose note cell states a level, and the paragraphs a paragraph-keyed table
     gives a level, raised to it (module docstring)."""
-    if not (r.g.cell_note_level.search(r.text) or r.g.paragraph_cell_level.search(r.text)):
+    if not (r.g.cell_note_level.search(r.text) or r.g.paragraph_cell_level.search(r.text)
+            or _WHOLE_MARK.search(r.text)):
         return portions
     out = list(portions)
-    for k, p in enumerate(out):
+    for k, p in enumerate(portions):
         stated = _row_note_marking(r, p)
         if stated is not None:
-            out[k] = raised_to(r, p, [stated], "a note in a cell of this row states that level")
+            for j in _same_row(r, out, k):
+                out[j] = raised_to(r, out[j], [stated], "a note in a cell of this row states that level")
     for start, end, stated, key_at in _record_notes(r):
-        if key_at is not None and any(p.start < end and start < p.end and p.mark_start is not None
-                                      and not p.start <= key_at < p.end for p in out):
-            continue  # (a level key over text with portion marks of its own is the record's banner: round7's cable)
+        # (a level key over text with portion marks of its own is the record's banner: round7's cable; its text
+        # with no mark of its own still takes the key's level, review38z 39)
+        banner = key_at is not None and any(p.start < end and start < p.end and p.mark_start is not None
+                                            and not p.start <= key_at < p.end for p in out)
         for k, p in enumerate(out):
-            if p.start < end and start < p.end:
+            if p.start < end and start < p.end and not (banner and p.mark_start is not None):
                 out[k] = raised_to(r, out[k], [stated], f"the note key of this record (offset {start}) states that level")
     for start, end, stated in _csv_records(r):
         for k, p in enumerate(out):
@@ -64,6 +74,19 @@ def cell_notes(r: Reading, portions: list[Portion]) -> list[Portion]:
             out[k] = raised_to(r, out[k], [stated], f"a table keyed by paragraph number (offset {at}) gives "
                                                     f"paragraph {number}{letter or ''} that level")
     return out
+
+
+def _same_row(r: Reading, portions: list[Portion], k: int) -> list[int]:
+    """`k`, and where portion `k` is a table row's part, the other parts of its row: a row whose note cell
+    `free_text_cells` took for a portion of its own keeps its marked cells in another (review38c d17, d23-d25)."""
+    p = portions[k]
+    if p.kind != "table_row" or "\n" in r.text[p.start:p.end].rstrip("\n"):
+        return [k]  # (a row of many lines, a JSON object's, is no split one-line row: adv151-027)
+    start = r.text.rfind("\n", 0, p.start) + 1
+    end = r.text.find("\n", p.start)
+    end = len(r.text) if end < 0 else end
+    return [j for j, q in enumerate(portions) if j == k or (q.kind == "table_row" and start <= q.start and q.end <= end + 1
+                                                            and q.start < q.end)]
 
 
 def _numbered(r: Reading, p: Portion, number: int) -> bool:
@@ -86,12 +109,16 @@ def _paragraphs_named(r: Reading, portions: list[Portion], number: int, letter: 
     or before it where none follows (review37y 68: `(U) ...` bodies). A subparagraph `3.a` is the portion opening
     on `a.` within paragraph 3, or paragraph 3 whole where none does (review37y 63, 64)."""
     numbered = [k for k, p in enumerate(portions) if p.kind == "paragraph" and _numbered(r, p, number)]
-    chosen = [k for k in numbered if portions[k].start > at] or [k for k in numbered if portions[k].end <= at]
+    # (numbered paragraphs on both sides of the table: either may be the ones it reviews, review38c d28)
+    chosen = [k for k in numbered if portions[k].start > at] + [k for k in numbered if portions[k].end <= at]
     if not chosen and not any(_numbered_at_all(r, p) for p in portions):
         after = [k for k, p in enumerate(portions) if p.kind == "paragraph" and p.start >= table_end]
         before = [k for k, p in enumerate(portions) if p.kind == "paragraph" and p.end <= at]
         body = after or before
-        chosen = [body[number - 1]] if 0 < number <= len(body) else []
+        # (counted by place, a title or salutation line above the text may or may not count: `Ministry notes,
+        # 3 March`, `(U) Team,` (review38z 56, 60, 62; review38c d29): the `number`th paragraph either way)
+        sentences = [k for k in body if _SENTENCE_END.search(r.text, portions[k].start, portions[k].end)]
+        chosen = sorted({counted[number - 1] for counted in (body, sentences) if 0 < number <= len(counted)})
     if letter is None:
         return chosen
     out = []
@@ -101,10 +128,24 @@ def _paragraphs_named(r: Reading, portions: list[Portion], number: int, letter: 
             if _numbered_at_all(r, portions[j]):
                 break
             block.append(j)
-        lettered = [j for j in block[1:] if (m := _LETTER_OPENING.match(r.text, portions[j].start, portions[j].end))
-                    is not None and m.group(1).lower() == letter.lower()]
+        opening = {j: m.group(1).lower() for j in block[1:]
+                   if (m := _LETTER_OPENING.match(r.text, portions[j].start, portions[j].end)) is not None
+                   and _before_mark(portions[j], m.end())}
+        lettered: list[int] = []
+        for j in block[1:]:
+            # (a subparagraph's lines that open on no letter of their own go on with it, review38c d35)
+            if opening.get(j, letter.lower() if lettered and lettered[-1] == j - 1 else None) == letter.lower():
+                lettered.append(j)
         out += lettered or block
     return out
+
+
+def _before_mark(p: Portion, at: int) -> bool:
+    """Whether a letter opening portion `p` up to `at` comes before its portion mark (`(U)` is no `u.`)."""
+    return p.mark_start is None or at <= p.mark_start
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]*$")
 
 
 def _numbered_at_all(r: Reading, p: Portion) -> bool:
@@ -133,7 +174,7 @@ def _note_cells(r: Reading, line: str, delimited_row: bool) -> list[str]:
     if "\t" in line.strip():
         return line.split("\t")
     if delimited_row:
-        return re.split(r"[,;]", line)
+        return re.split(r"[,;|]", line)  # (`|`: a row's last cell split off with its closing bar, `SECRET//NOFORN |`)
     return []
 
 
@@ -151,11 +192,10 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking, int | None]]:
     out: list[tuple[int, int, Marking, int | None]] = []
     for m in _JSON_PAIR.finditer(text):
         if _record_key(r, m.group(1)):
-            marking = _cell_marking(r, m.group(2))
+            marking = _cell_marking(r, m.group(2)) or _whole_mark(r, m.group(2))
             if marking is not None:
-                start = text.rfind("{", 0, m.start())
-                end = text.find("}", m.end())
-                out.append((max(start, 0), len(text) if end < 0 else end + 1, marking, _level_key_at(r, m.group(1), m.start())))
+                start, end = _json_object(text, m.start(), m.end())
+                out.append((start, end, marking, _level_key_at(r, m.group(1), m.start(), m.group(2))))
     at = 0
     lines = text.split("\n")
     starts = []
@@ -166,7 +206,8 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking, int | None]]:
         pair = _YAML_KEY.match(line)
         if pair is None or '"' + pair.group(1) in line or not _record_key(r, pair.group(1).strip()):
             continue
-        marking = _cell_marking(r, pair.group(2).strip().strip(_QUOTES))
+        value = pair.group(2).strip().strip(_QUOTES)
+        marking = _cell_marking(r, value) or _whole_mark(r, value)
         if marking is None:
             continue
         found = _yaml_record(r, lines, i)
@@ -174,13 +215,49 @@ def _record_notes(r: Reading) -> list[tuple[int, int, Marking, int | None]]:
             continue
         first, last = found
         out.append((starts[first], starts[last] + len(lines[last]), marking,
-                    _level_key_at(r, pair.group(1).strip(), starts[i])))
+                    _level_key_at(r, pair.group(1).strip(), starts[i], value)))
     return out
 
 
-def _level_key_at(r: Reading, key: str, at: int) -> int | None:
-    """`at` where `key` is a level key and no note key, else None."""
-    return at if r.g.cell_note_key.fullmatch(key) is None else None
+def _json_object(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the JSON object that holds the pair at `start`..`end`: from its `{` to its `}`, past the
+    objects nested in it (a note after `"audit": {...}` is the record's, review38c d33)."""
+    depth, at = 0, start - 1
+    while at >= 0 and not (text[at] == "{" and depth == 0):
+        depth += {"}": 1, "{": -1}.get(text[at], 0) if text[at] in "{}" else 0
+        at -= 1
+    depth, close = 0, end
+    while close < len(text) and not (text[close] == "}" and depth == 0):
+        depth += {"{": 1, "}": -1}.get(text[close], 0) if text[close] in "{}" else 0
+        close += 1
+    return max(at, 0), min(close + 1, len(text))
+
+
+_WHOLE_MARK = re.compile(r"\((?:TS|S|C)(?://[A-Z][A-Z /\-]*)?\)")
+
+
+def _whole_mark(r: Reading, value: str) -> Marking | None:
+    """The marking of a note that is a classified portion mark and nothing else (`analyst_comment: (S)`,
+    review38c d48), or None."""
+    if _WHOLE_MARK.fullmatch(value.strip()) is None:
+        return None
+    marking = r.g.parse(value.strip()[1:-1])
+    return marking if marking.valid and marking.level is not None else None
+
+
+def _level_key_at(r: Reading, key: str, at: int, value: str) -> int | None:
+    """`at` where `key` is a level key whose value is written as a marking (`class: S//NF`, `handling: SECRET`),
+    else None: a note key, or a level key whose value reads as a note (`handling: SECRET//NOFORN per J2`,
+    `handling: secret`, review38c d22, d45) is no banner of its record, and its text marked (U) is raised too."""
+    if r.g.cell_note_key.fullmatch(key) is not None or _noted_level(r, value):
+        return None
+    return at
+
+
+def _noted_level(r: Reading, value: str) -> bool:
+    """Whether a level key's `value` is a note (lower case, or words after the level) rather than a marking."""
+    value = value.strip().strip(_QUOTES).strip()
+    return value != value.upper() or not r.g.parse(value).valid
 
 
 def _record_key(r: Reading, key: str) -> bool:
@@ -216,18 +293,54 @@ def _yaml_record(r: Reading, lines: list[str], i: int) -> tuple[int, int] | None
         children = [k for k in range(j + 1, last + 1) if lines[k].strip() and _indent(lines[k]) == key_indent
                     and _YAML_KEY.match(lines[k]) is not None]
         if len(children) >= 2:
-            return j, last
+            return _record_holding(lines, j, last)
         key_indent = _indent(lines[j])
     key = _YAML_KEY.match(lines[i])
-    if key_indent != 0 or key is None or r.g.cell_note_key.fullmatch(key.group(1).strip()) is None \
-            or not re.match(r"[^:]*:[ \t]", lines[i]):
+    # (`remarks:SECRET` with no blank counts where the key is written in lower case; a vCard's or an
+    # iCalendar event's `NOTE:...` property is upper case, review38c d20)
+    if key_indent != 0 or key is None or not _note_at_top(r, key.group(1).strip(), key.group(2)) \
+            or not (re.match(r"[^:]*:[ \t]", lines[i]) or key.group(1).strip().islower()):
         return None
     first = last = i
-    while first > 0 and _top_level_pair(lines[first - 1]):
+    # (a `# comment` line between the keys is the document's too, review38c d37)
+    while first > 0 and (_top_level_pair(lines[first - 1]) or lines[first - 1].startswith("#")):
         first -= 1
-    while last + 1 < len(lines) and _top_level_pair(lines[last + 1]):
+    while last + 1 < len(lines) and (_top_level_pair(lines[last + 1]) or lines[last + 1].startswith("#")):
         last += 1
-    return (first, last) if last - first >= 2 else None
+    while lines[first].startswith("#"):
+        first += 1
+    while lines[last].startswith("#"):
+        last -= 1
+    # (two keys are a record too: `notes: SECRET//NOFORN per J2` over `body: (U) ...`, review38c d36)
+    return (first, last) if last - first >= 1 else None
+
+
+def _record_holding(lines: list[str], first: int, last: int) -> tuple[int, int]:
+    """The record a mapping on lines `first`..`last` is a field of: a sub-mapping (`review:` over `by:`,
+    `comment:`) beside fields of values (`text: ...`, `owner: ...`) is part of the record they make up
+    (review38c d34); a mapping among mappings only (`hx-77:` beside `hx-78:`) is a record itself."""
+    indent = _indent(lines[first])
+    for j in range(first - 1, -1, -1):
+        if not lines[j].strip() or lines[j].lstrip().startswith("#") or _indent(lines[j]) > indent:
+            continue
+        if _indent(lines[j]) == indent:
+            continue
+        if _YAML_OPENER.fullmatch(lines[j]) is None or _YAML_ITEM.match(lines[j]) is not None:
+            return first, last
+        end = _record_end(lines, j, _indent(lines[j]))
+        fields = [k for k in range(j + 1, end + 1) if _indent(lines[k]) == indent and _YAML_KEY.match(lines[k])
+                  is not None and _YAML_OPENER.fullmatch(lines[k]) is None]
+        return (j, end) if fields else (first, last)
+    return first, last
+
+
+def _note_at_top(r: Reading, key: str, value: str) -> bool:
+    """Whether a top-level `key: value` is a note on the document's keys: a note key, or a level key whose value
+    reads as a note (`handling: SECRET//NOFORN per J2`, review38c d22; `handling: SECRET//NOFORN` is the
+    document's release field, reader/document_controls.py)."""
+    if r.g.cell_note_key.fullmatch(key) is not None:
+        return True
+    return r.g.record_level_key.fullmatch(key) is not None and _noted_level(r, value)
 
 
 def _top_level_pair(line: str) -> bool:
@@ -370,6 +483,8 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, i
                 continue
             cells = _split(line, delimiter)
             numbers = [_ROW_NUMBER.fullmatch(part) for part in _NUMBER_LIST.split(cells[0])] if len(cells) >= 2 else []
+            if len(cells) >= 2 and not (numbers and all(numbers)):
+                continue  # (`| paras 2-3 | U |` read or not, the rows under it are still the table's, review38c d30)
             if numbers and all(numbers):
                 stated = [m for cell in cells[1:] for m in _paragraph_cell_markings(r, cell, line)]
                 rolled = r.g.rollup(stated) if stated else None
@@ -382,7 +497,7 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, i
                 continue
             out += [(n, letter, m, row, start) for n, letter, m, row in table]
             delimiter, table = None, []
-        for candidate in ("|", "\t", ";", ","):
+        for candidate in ("|", "\t", ";", ",", _COLUMN_GAP):
             cells = _split(line, candidate)
             if len(cells) >= 2 and _paragraph_keyed(r, cells):
                 delimiter = candidate
@@ -400,8 +515,11 @@ def _paragraph_keyed(r: Reading, cells: list[str]) -> bool:
         r.g.paragraph_class_column.fullmatch(c) for c in cells[1:])
 
 
+_COLUMN_GAP = "  "  # (fixed-width columns, `Para      Classification`: set apart by two blanks or more, review38z 42)
+
+
 def _split(line: str, delimiter: str) -> list[str]:
-    cells = line.strip().split(delimiter)
+    cells = re.split(r"[ \t]{2,}", line.strip()) if delimiter == _COLUMN_GAP else line.strip().split(delimiter)
     if delimiter == "|":
         cells = cells[1:] if cells and not cells[0].strip() else cells
         cells = cells[:-1] if cells and not cells[-1].strip() else cells
@@ -417,4 +535,6 @@ def _paragraph_cell_markings(r: Reading, cell: str, line: str) -> list[Marking]:
         marking = _level_marking(r, m.group("level"), noforn)
         if marking is not None:
             found.append(marking)
-    return found
+    # (a cell that is a note, `US only`, `classified`, `U - noforn`, as a row's note cell is: review38c d46, d47, d50)
+    noted = _cell_marking(r, cell)
+    return found + ([noted] if noted is not None else [])
