@@ -277,7 +277,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 i += 1
                 continue
             if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
-                if runs_on_into_prose(s):
+                if runs_on_into_prose(r.g, s):
                     take_authority_in_prose(r, i)
                     header_zone = in_refs = False
                     starts.append((i, "block"))
@@ -336,7 +336,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 i += 1
                 continue
         if s[:1] in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
-            if runs_on_into_prose(s):
+            if runs_on_into_prose(r.g, s):
                 take_authority_in_prose(r, i)
                 starts.append((i, "block"))
                 i += 1

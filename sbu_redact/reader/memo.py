@@ -125,7 +125,7 @@ def read_document(r: Reading) -> list[Portion]:
             table = None  # any other line ends the table
         if head in authority_first:
             if head in CLASSIFIED_BY.first and CLASSIFIED_BY.match(s):
-                if runs_on_into_prose(s):
+                if runs_on_into_prose(r.g, s):
                     take_authority_in_prose(r, i)
                     starts.append((i, "paragraph", None))
                     prev_blank = False
