@@ -30,16 +30,21 @@ DECLASSIFY_ON = lazy(r"^DECL(?:ASSIFY)?(?:\s+ON\s*:?|\s*:)\s*(?P<date>.+)$", re.
 _RUNS_ON = lazy(r"[.;)][ \t]+[A-Z][A-Za-z'\-]*(?:[ \t]+[A-Za-z'\-,]+){2,}[ \t]+[a-z]{2,}[ \t]+[a-z]{2,}")
 
 
-def runs_on_into_prose(g: Grammar, line: str) -> bool:
-    """Does a `Classified By:` line go on into a sentence after its reasons, or hold prose where
-    the classifier's name, title and office stand (`reader_words.authority_slot_prose` of the
-    rules twice: `Classified By: asset CARDINAL inside the Defense Ministry`, `J. Harlan, POL, for
-    the ASTER debrief at the Tbilisi safe house`, review38f b02, review38z 49)? A field is released
+def runs_on_into_prose(line: str) -> bool:
+    """Does a `Classified By:` line go on into a sentence after its reasons? A field is released
     as written, so such a line is read as a portion (it takes the document's marking), never as
     a field; its authority is still evidence."""
     reasons = REASONS.search(line)
-    if reasons is not None and _RUNS_ON.search(line, reasons.start()) is not None:
-        return True
+    return reasons is not None and _RUNS_ON.search(line, reasons.start()) is not None
+
+
+def names_no_classifier(g: Grammar, line: str) -> bool:
+    """Does a `Classified By:` line hold prose where the classifier's name, title and office stand
+    (two words of the rules' `reader_words.authority_slot_prose`: `Classified By: asset CARDINAL
+    inside the Defense Ministry`, `J. Harlan, POL, for the ASTER debrief at the Tbilisi safe
+    house`, review38f b02, review38z 49)? Its text is then a portion too (it takes the document's
+    marking), beside the field that keeps its authority and any scope it states (`for the section
+    "Bank responses" only - CONFIDENTIAL`, round 98)."""
     m = CLASSIFIED_BY.match(line)
     if m is None or g.derived_from_label.match(line):
         return False  # (a `Derived From:` line names a source guide, in words of its own)

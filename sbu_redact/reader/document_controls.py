@@ -69,14 +69,16 @@ def take_release_fields(r: Reading) -> None:
                 # may narrow or delay the list; the most it can mean, NOFORN, review38b)
                 r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
                                                          f"'{seg.text.strip()[:60]}'"))
+        condition = after_field and r.g.release_condition_line.match(seg.text) is not None
+        if condition:
+            # (`Releasable To (Countries): USA, AUS, CAN, GBR, NZL` / `Exception: GBR withdrawn pending review`: a
+            # note right under the field may narrow or delay its list, also one a field's label opens, `Caveat: UK
+            # copy on hold`; the most it can mean, NOFORN, review38z)
+            r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
+                                                     f"'{seg.text.strip()[:60]}'"))
         if not fields:
-            if after_field and r.g.release_condition_line.match(seg.text) is not None:
-                # (`Releasable To (Countries): USA, AUS, CAN, GBR, NZL` / `Exception: GBR withdrawn pending review`:
-                # a note right under the field may narrow or delay its list; the most it can mean, NOFORN, review38z)
-                r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
-                                                         f"'{seg.text.strip()[:60]}'"))
             _take_stray_lists(r, seg.text, seg.start)
-        after_field = bool(fields) or after_field and r.g.release_condition_line.match(seg.text) is not None
+        after_field = bool(fields) or condition
 
 
 def _conditional_label(r: Reading, m: re.Match[str]) -> bool:
