@@ -40,7 +40,16 @@ the Canadians, ..., not to anyone else` is no wording of the vocabulary, with or
 (a release column whose cells are all lists states the document's releasability, review35b's design).
 Red-teaming the fixes (`VARIANTS_AFTER`, written after them): one more leaked, `rel-field-caveat-line` (a condition
 line that is itself a release field's label, `Caveat: UK copy on hold`, was read only as a field): the condition is
-now read on any line under a field.
+now read on any line under a field. And the harness found one: read as a portion only, a `Classified By:` line
+lost the scope it states (`for the section "Bank responses" only - CONFIDENTIAL`, adv98-013, adv107-044 leaked), so
+the line keeps its field and is a portion too (`authority.names_no_classifier`).
+Reviewers' check_docs.py (documents leaking, main `2168ede` -> this branch): review38b 10 -> 3 (gb14, by its own
+marks; sy02, sy04 not this job's), review38f 7 -> 5 (b17, by its own banner; a01, a06, a16, a18 not this job's),
+review38z 15 -> 12 (06, 28, 49 fixed; the rest not this job's); no (U) line newly withheld but the code blocks' own.
+Harness (9,508 documents on this branch) against main `2168ede` (t0b): no new leaking document (25 old ones),
+over-redaction 2,723 -> 2,723, none new, none fixed (the full run took the fenced-block and footer/release changes;
+the 2,906 documents that hold a trigger of the last two changes, `Classified By`-like or release-field words, were
+run again on the final code).
 """
 from __future__ import annotations
 
