@@ -677,6 +677,8 @@ class Grammar:
                     words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
                     words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
         self.release_field = lazy(words.release_field.pattern)  # (reader/document_controls.py)
+        self.authority_slot_prose = lazy(words.authority_slot_prose.pattern)  # (reader/authority.py)
+        self.release_condition_line = lazy(words.release_condition_line.pattern)  # (reader/document_controls.py)
         self.style_legend = lazy(words.style_legend.pattern)  # (reader/style_legends.py)
         # (a capital subsection letter under a citation: reader/marks.py `cites_subsection`)
         self.cites_section_at_end = lazy(words.cites_section_at_end.pattern)

@@ -699,6 +699,10 @@ class ReaderWordsSpec(_Markings):
     xml_marking_element: GoverningPatternSpec = no_pattern()
     yaml_classification_key: GoverningPatternSpec = no_pattern()
     derived_from_label: GoverningPatternSpec = no_pattern()
+    # a word of prose where a `Classified By:` line names the classifier (reader/authority.py)
+    authority_slot_prose: GoverningPatternSpec = no_pattern()
+    # a note right under a release field that may narrow its list (reader/document_controls.py)
+    release_condition_line: GoverningPatternSpec = no_pattern()
     # the lines alone in capitals that are no signature (upper case)
     not_signature: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*[A-Z]$")]] = []
     statement_subject: GoverningPatternSpec = no_pattern()

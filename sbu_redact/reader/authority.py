@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ..lazyre import lazy
+from ..markings import Grammar
 from .state import Reading
 
 # (the labels of a signature block's classification block take their colon: `Derivative
@@ -35,6 +36,21 @@ def runs_on_into_prose(line: str) -> bool:
     a field; its authority is still evidence."""
     reasons = REASONS.search(line)
     return reasons is not None and _RUNS_ON.search(line, reasons.start()) is not None
+
+
+def names_no_classifier(g: Grammar, line: str) -> bool:
+    """Does a `Classified By:` line hold prose where the classifier's name, title and office stand
+    (two words of the rules' `reader_words.authority_slot_prose`: `Classified By: asset CARDINAL
+    inside the Defense Ministry`, `J. Harlan, POL, for the ASTER debrief at the Tbilisi safe
+    house`, review38f b02, review38z 49)? Its text is then a portion too (it takes the document's
+    marking), beside the field that keeps its authority and any scope it states (`for the section
+    "Bank responses" only - CONFIDENTIAL`, round 98)."""
+    m = CLASSIFIED_BY.match(line)
+    if m is None or g.derived_from_label.match(line):
+        return False  # (a `Derived From:` line names a source guide, in words of its own)
+    who = m.group("who")
+    slot = REASONS.search(who)
+    return len(g.authority_slot_prose.findall(who[:slot.start()] if slot else who)) >= 2
 
 
 def take_authority_in_prose(r: Reading, index: int) -> None:

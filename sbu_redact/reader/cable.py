@@ -11,7 +11,7 @@ from ..lazyre import compile_pattern, first_of, lazy
 from ..document import Portion
 from ..markings import CableLine, Grammar, Marking, MarkingProblem
 from . import cable_header as ch
-from .authority import (CLASSIFIED_BY, runs_on_into_prose, take_authority_in_prose, take_classified_by, take_declassify_on,
+from .authority import (CLASSIFIED_BY, names_no_classifier, runs_on_into_prose, take_authority_in_prose, take_classified_by, take_declassify_on,
                         take_reason_line)
 from . import enumerators
 from .evidence import take_page_banner
@@ -283,6 +283,9 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                     starts.append((i, "block"))
                     i += 1
                     continue
+                if names_no_classifier(r.g, s):
+                    starts.append((i, "block"))  # (its prose is withheld as text: `names_no_classifier`)
+                    header_zone = False
                 i = take_classified_by(r, i)
                 in_refs = False
                 continue
@@ -341,6 +344,8 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 starts.append((i, "block"))
                 i += 1
                 continue
+            if names_no_classifier(r.g, s):
+                starts.append((i, "block"))  # (its prose is withheld as text: `names_no_classifier`)
             i = take_classified_by(r, i)
             continue
         if (s[:1] in "RrDd" or s[:3].upper() == "CL ") and (take_reason_line(r, i) or take_declassify_on(r, i)):

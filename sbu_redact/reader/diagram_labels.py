@@ -34,12 +34,11 @@ import re
 from ..document import Portion
 from ..markings import Marking
 from .cells import exact
+from .fenced_blocks import fenced_blocks
 from ..prefilter import may_match
 from .raising import raised_to
 from .state import Reading
 
-# a Mermaid block's opening fence, and the fence that closes it
-_FENCE = re.compile(r"(?m)^[ \t]*(?P<fence>`{3,}|~{3,})[ \t]*mermaid\b[^\n]*$")
 # a node's quoted label opened by a portion mark (`["(U) text"]`, `("(C) text")`, `{"(U) text?"}`): the mark
 # and the label's text up to its closing quote, on one line
 _LABEL = re.compile(r"""(?<=[\[({>]["])(?P<mark>\([^()"\n]{1,40}\))[ \t]+(?P<text>[^"\n]*[^"\s])["]""")
@@ -80,10 +79,10 @@ def diagram_labels(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     blocks: list[tuple[int, int, str]] = []
     if "mermaid" in text:
-        for m in _FENCE.finditer(text):
-            close = re.compile(r"(?m)^[ \t]*" + re.escape(m.group("fence")) + r"[ \t]*$").search(text, m.end())
-            if close is not None:  # (an unclosed fence: where the diagram ends is not known)
-                blocks.append((m.end(), close.start(), "mermaid"))
+        for block in fenced_blocks(text):
+            # (an unclosed fence: where the diagram ends is not known, so no label of it is read by its own mark)
+            if block.closed and block.language == "mermaid":
+                blocks.append((block.body_start - 1, block.body_end, "mermaid"))
     if "@startuml" in text:
         for m in _PLANTUML.finditer(text):
             close = _PLANTUML_END.search(text, m.end())
@@ -214,6 +213,7 @@ def _split(r: Reading, p: Portion, blocks: list[tuple[int, int, str]], lines: bo
     _gap(text, p, at, p.end, out)
     if _governed_inside(r, out, blocks):
         return [p]  # (a mark the labels do not account for, a subgraph's or a box's, may govern them: not read so)
+    r.diagram_label_marks.update(q.mark_start for q in out if q.mark_start is not None)
     r.problem("CELL_MARK", "info", "a diagram's quoted label or comment opened by a mark of its own is marked by it; "
               "the rest of the diagram takes what unmarked text takes", p.start, p.end)
     return out

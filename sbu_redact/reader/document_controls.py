@@ -25,6 +25,8 @@ from .state import Reading
 # where a value that does not read whole may end what it says (`Not releasable to foreign nationals, including ...`)
 _VALUE_BREAK = re.compile(r"[,;(\[]|\s+-{1,2}\s+|\s+[–—]\s+")
 _SIGN_WORD = re.compile(r"[A-Z][A-Z\-]*")
+# a word in lower case (a release column's cell that holds words, not codes: `brother`, `see note`)
+_PROSE_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,10 @@ def take_release_fields(r: Reading) -> None:
     ...`), also as a table's cells, a JSON key or an HTML meta tag (`_field_forms`): its controls go to
     `r.document_controls`; a value that reads in part or not at all is reported."""
     columns: dict[int, str] = {}  # a table's header row: the column of each release field's label
+    after_field = False  # the line above (no blank between) holds a release field
     for seg in r.segs:
         if seg.blank:
+            after_field = False
             continue  # (a header row's columns hold over a blank line before the table's body: review35d)
         if r.g.distribution_statement.match(seg.text) is not None:
             # (DoD statements B-F: US government bodies only, review35b)
@@ -65,8 +69,16 @@ def take_release_fields(r: Reading) -> None:
                 # may narrow or delay the list; the most it can mean, NOFORN, review38b)
                 r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
                                                          f"'{seg.text.strip()[:60]}'"))
+        condition = after_field and r.g.release_condition_line.match(seg.text) is not None
+        if condition:
+            # (`Releasable To (Countries): USA, AUS, CAN, GBR, NZL` / `Exception: GBR withdrawn pending review`: a
+            # note right under the field may narrow or delay its list, also one a field's label opens, `Caveat: UK
+            # copy on hold`; the most it can mean, NOFORN, review38z)
+            r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
+                                                     f"'{seg.text.strip()[:60]}'"))
         if not fields:
             _take_stray_lists(r, seg.text, seg.start)
+        after_field = bool(fields) or condition
 
 
 def _conditional_label(r: Reading, m: re.Match[str]) -> bool:
@@ -213,7 +225,15 @@ def _take_column_fields(r: Reading, line: str, line_start: int, columns: dict[in
         if i < len(cells):
             value, start, end = cells[i]
             if value.strip():
+                taken = len(r.document_controls)
                 _take_field(r, value, line, line_start + start, line_start + end)
+                if len(r.document_controls) == taken and _PROSE_WORD.search(value) is not None \
+                        and value.strip().upper() not in r.g.vocabulary.releasable_to_all:
+                    # (`| Name | Role | Rel | Phone |` over `| J. Haddad | driver | brother |`: a cell of words that
+                    # state no control says the column may be no release column at all, and its other cells' lists
+                    # (`USA, GBR`) no release of the document's; the most it can mean, NOFORN, review38b rf08)
+                    r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), line_start + start,
+                                                             line_start + end, f"'{line.strip()[:60]}'"))
     return columns
 
 

@@ -6,7 +6,8 @@ page's unmarked paragraphs took the UNCLASSIFIED banner of page 1. The line is r
 that raises the document, `evidence.take_page_banner`, fail closed) when one of its parts is a page number alone
 (`page_forms.alone` of rules/markings.yaml), another is a banner alone (`MarkReader.banner_at`) and any other is an
 authority line (`Derived From:`, `Classified By:`, `Reason:`, `Declassify On:`): a line with other text (a fixed-width
-table's row) stays text, since a field's words are not read as a portion's."""
+table's row) stays text, since a field's words are not read as a portion's. A footer whose banners are all
+UNCLASSIFIED beside an authority part stays text too, its authority witnessed as evidence of a classified text."""
 from __future__ import annotations
 
 from ..lazyre import lazy
@@ -33,12 +34,12 @@ def take_footer_banner(r: Reading, index: int) -> bool:
     if len(parts) < 2 or not any(alone_on_its_line(r.g, p.stripped) for p in parts):
         return False
     markings = []
-    authority = False
+    authority: list[Segment] = []
     for p in parts:
         if alone_on_its_line(r.g, p.stripped):
             continue
         if any(a.match(p.stripped) for a in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON)):
-            authority = True
+            authority.append(p)
             continue
         marking = r.marks.banner_at(p)
         if marking is None:
@@ -47,5 +48,13 @@ def take_footer_banner(r: Reading, index: int) -> bool:
     if not markings or authority and all(m.rank == 0 for m in markings):
         # (`Page 1 of 2   UNCLASSIFIED   Declassify On: 20361231`: an authority line says the text is classified,
         # the banner beside it says not; read as a field, the banner would drop that evidence: review38f)
+        for p in authority if markings else ():
+            # (and the authority is evidence as it is on a line of its own, `authority.take_declassify_on`: the
+            # footer's UNCLASSIFIED does not make the unmarked text UNCLASSIFIED, review38f b21; the line itself
+            # stays text, a portion, so the field releases nothing)
+            name = "classified_by" if CLASSIFIED_BY.match(p.stripped) else \
+                "reasons" if REASON_LINE.match(p.stripped) else "declassify_on"
+            r.field(name, p, p.stripped)
+            r.witness("authority", None, p.start, p.end)
         return False
     return take_page_banner(r, index, marking=markings[0])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..lazyre import first_of, lazy
 from ..document import Portion, PortionKind
 from ..markings import Marking
-from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_prose, take_authority_in_prose,
+from .authority import (CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE, runs_on_into_prose, names_no_classifier, take_authority_in_prose,
                         take_classified_by, take_declassify_on,
                         take_reason_line)
 from .cable_header import SUBJECT, caption_words, take_captions, take_handling_statement
@@ -131,6 +131,8 @@ def read_document(r: Reading) -> list[Portion]:
                     prev_blank = False
                     continue
                 take_classified_by(r, i)
+                if names_no_classifier(r.g, s):
+                    starts.append((i, "paragraph", None))  # (its prose is withheld as text: `names_no_classifier`)
                 prev_blank = False
                 continue
             if take_reason_line(r, i) or take_declassify_on(r, i):

@@ -145,6 +145,8 @@ class Reading:
         self.unreadable_line_gate: dict[tuple[int, int], bool] = {}  # (unreadable_notes._may_hold_note of each line)
         # (diagram_labels: the spans of the unmarked portions it split into a diagram's marked labels and the rest)
         self.diagram_blocks: list[tuple[int, int]] = []
+        # where the mark of each diagram label `diagram_labels` read by its own mark starts (`code_block_marks`)
+        self.diagram_label_marks: set[int] = set()
         # (split_raises: (first line's start, split line's start) of each line or block split off a (U) portion)
         self.wrap_splits: set[tuple[int, int]] = set()
         self.edited_starts: dict[int, bool] = {}  # (portions._edited: is a portion's first line an edited chat message)
