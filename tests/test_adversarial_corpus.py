@@ -150,8 +150,6 @@ _ROUND156_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv156-014-a-memo-confidential-inline-list-a-b-c-then-c-clause-in-spelled-sentence": (('usg', 'partner', 'public'), "a spelled-out run `(a) ..., (b) ... and (C) ...` whose last letter is a mark opening a clause: read as a list item (inline_marks._next_item_is_a_clause)"),
     "adv156-017-a-report-table-s-nf-cell-wraps-to-row-with-bare-u-cell-and-indented-text": (('usg', 'partner', 'public'), "a table cell's classified text wrapped onto a row whose mark cell says U: the wrap takes the row's U"),
     "adv156-020-a-notes-loose-marks-s-slash-nf-and-c-at-line-end-with-comma-and-semicolon": (('usg', 'partner', 'public'), "loose marks at a line's end (`S/NF,`, `c/nf;`) are not read as marks of the next line"),
-    "adv156-022-a-email-handling-label-spaced-u-s-o-n-l-y-portions-fouo": (('partner',), "a letter-spaced, hyphen-spaced or dotted control word (`U S  O N L Y`, `N-O-F-O-R-N`, `N.O.F.O.R.N.`) is not read"),
-    "adv156-023-a-memo-cui-hyphen-spaced-n-o-f-o-r-n-in-banner-line": (('partner',), "a letter-spaced, hyphen-spaced or dotted control word (`U S  O N L Y`, `N-O-F-O-R-N`, `N.O.F.O.R.N.`) is not read"),
     "adv156-025-a-json-releasable-to-array-of-countries-without-gbr": (('partner',), "a JSON array of release countries without GBR is not read as a release list"),
     "adv156-033-a-memo-fouo-releasable-five-eyes-no-uk": (('partner',), "'Releasable: Five Eyes (no UK)': the parenthesised exception is not read"),
 }
@@ -161,8 +159,6 @@ _ROUND158_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv158-021-a-markdown-blockquote-u-pull-quote-inside-sbu-noforn-paragraph-tail-unmarked": (('partner',), "a (U) blockquote pull quote inside an SBU//NF paragraph: the tail after it is read as (U)"),
     "adv158-025-a-email-roman-numeral-run-i-ii-and-c-opens-confidential-clause": (('usg', 'partner', 'public'), "a spelled-out run `(a) ..., (b) ... and (C) ...` whose last letter is a mark opening a clause: read as a list item (inline_marks._next_item_is_a_clause)"),
     "adv158-026-a-markdown-table-s-nf-cell-wraps-onto-row-with-u-mark-cell": (('usg', 'partner', 'public'), "a table cell's classified text wrapped onto a row whose mark cell says U: the wrap takes the row's U"),
-    "adv158-030-a-memo-dissemination-line-letter-spaced-no-foreign-dissem-fouo-portions": (('partner',), "a letter-spaced, hyphen-spaced or dotted control word (`U S  O N L Y`, `N-O-F-O-R-N`, `N.O.F.O.R.N.`) is not read"),
-    "adv158-032-a-memo-cui-banner-dotted-n-o-f-o-r-n-nel": (('partner',), "a letter-spaced, hyphen-spaced or dotted control word (`U S  O N L Y`, `N-O-F-O-R-N`, `N.O.F.O.R.N.`) is not read"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

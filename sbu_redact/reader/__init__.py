@@ -80,6 +80,7 @@ from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
+from .spelled_controls import join_spelled_controls
 from .state import Reading
 
 __all__ = ["read"]
@@ -91,6 +92,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
         raise TypeError("read() takes the document text as str; use sbu_redact.textio.read_text_file for files")
     ruleset = as_rules(rules)
     view = join_spaced_controls(view_of(text), ruleset.grammar)  # `F O R O F F I C I A L U S E O N L Y`
+    view = join_spelled_controls(view, ruleset.grammar)  # `CUI//N-O-F-O-R-N`, `Handling:  U S  O N L Y`
     view = join_marking_hyphens(view, ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
     view = fold_ocr_digits(view, ruleset.grammar)  # `C0NFIDENTIAL` reads as the word it spells
     view = join_split_controls(view, ruleset.grammar)  # `NO_FORN`, `NO–FORN`, `NO.FORN` read as NOFORN
