@@ -80,6 +80,7 @@ from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
+from .release_arrays import take_release_arrays
 from .spelled_controls import join_spelled_controls
 from .state import Reading
 
@@ -102,6 +103,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_words_evidence(r)
     take_controls_in_words(r)
     take_release_fields(r)  # `Releasability:`, `Handling:` lines of a properties block: controls of the document
+    take_release_arrays(r)  # `"rel_to": ["USA", "AUS"]`: a release field's array of countries
     kind, portions = _layout(r)
     if kind == "cable":
         take_cable_banners(r)  # a memo's banner over a line read as a cable's classification line
