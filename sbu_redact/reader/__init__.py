@@ -81,6 +81,7 @@ from .scope import classified_stretches, unresolved_statements
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
 from .release_arrays import take_release_arrays
+from .sed_corrections import raise_sed_corrections
 from .spelled_controls import join_spelled_controls
 from .state import Reading
 
@@ -154,6 +155,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
     portions = raise_resumed_portions(r, portions)  # `(S//NF) ... that the` / `(U) Running head` / `cargo ...`
     portions = raise_corrected_messages(r, portions)  # `(U) ...` / `^ that last line is S//NF`: the line above
+    portions = raise_sed_corrections(r, portions)  # `s/(U)/(S\/\/NF)/`, `s/U/C/ for para 2`
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
