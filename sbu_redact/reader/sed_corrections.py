@@ -82,7 +82,8 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
             part = _named_start(r, named)
             if part is not None:
                 target = _named_portion(r, portions, *part)
-        if target is None or out[target].marking is None or out[target].marking.level != old.level:
+        named_mark = out[target].marking if target is not None else None
+        if named_mark is None or named_mark.level != old.level:
             here = _portion_at(portions, sed.start())
             above = [k for k in order if portions[k].end <= sed.start() and k != here]
             target = above[-1] if above else None
