@@ -153,7 +153,6 @@ _ROUND156_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv156-033-a-memo-fouo-releasable-five-eyes-no-uk": (('partner',), "the (U//FOUO) portions are withheld since fix161; the plain (U) portion under 'Releasability: Five Eyes (no UK)' is released to the partner by the project's rule that a (U) mark says its text is uncontrolled (it takes a document control's foreign-release limit only where no other portion holds it): by design, not a leak"),
 }
 _ROUND158_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv158-007-a-ocr-paste-centred-page-number-footer-dash-2-dash-secret-noforn": (('usg', 'partner', 'public'), "a centred OCR footer `- 2 -  SECRET//NOFORN  DRAFT` is not read as the page's banner"),
     "adv158-021-a-markdown-blockquote-u-pull-quote-inside-sbu-noforn-paragraph-tail-unmarked": (('partner',), "a (U) blockquote pull quote inside an SBU//NF paragraph: the tail after it is read as (U)"),
     "adv158-025-a-email-roman-numeral-run-i-ii-and-c-opens-confidential-clause": (('usg', 'partner', 'public'), "a spelled-out run `(a) ..., (b) ... and (C) ...` whose last letter is a mark opening a clause: read as a list item (inline_marks._next_item_is_a_clause)"),
     "adv158-026-a-markdown-table-s-nf-cell-wraps-onto-row-with-u-mark-cell": (('usg', 'partner', 'public'), "a table cell's classified text wrapped onto a row whose mark cell says U: the wrap takes the row's U"),
