@@ -32,6 +32,10 @@ bullet`) where that part is marked OLD, else the portion above; 3 `controls_in_w
 page number alone. Red-team cases (the `red-*` cases, written after the fixes): on the base 6 of 11 leaked
 (`red-sed-item-number`, `red-fvey-comma-no-gbr`, `red-json-releasability-one-line`, `red-caveats-dotted`,
 `red-compare-changed-to`, `red-comment-own-paragraph`); all pass now.
+Harness (9,688 documents: every round on this branch) against main `2168ede` (t0b): no new leaking document; 14
+fixed (adv156-022/023/025, adv158-001/007/030/032, adv160-003/013/020, adv161-021/022/027/029); over-redaction 2,767
+-> 2,767, 1 new (adv158-007, in KNOWN_OVER_REDACTION), 1 fixed (adv110-029: its letter-spaced classification line
+`C O N F I D E N T I A L  STATE` now reads).
 Known over-redaction: the compare summary's other change lines (`Paragraph 1: deleted "very"`) are read as naming
 paragraph 1 too (strict xfail); a footer banner raises the whole document (adv158-007's page 1, as every page banner
 does, `evidence.take_page_banner`).
