@@ -569,6 +569,9 @@ class PageFormsSpec(_Markings):
     alone: GoverningPatternSpec = no_pattern()
     numbered: GoverningPatternSpec = no_pattern()
     ruled: GoverningPatternSpec = no_pattern()
+    # a document's state printed beside the page number and banner in a footer line (`- 2 -   SECRET//NOFORN   DRAFT`):
+    # the line is still the page's banner (`reader/footer_banners`)
+    footer_status: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _numbered_has_number(self) -> "PageFormsSpec":

@@ -80,6 +80,9 @@ from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
+from .release_arrays import take_release_arrays
+from .sed_corrections import raise_sed_corrections
+from .spelled_controls import join_spelled_controls
 from .state import Reading
 
 __all__ = ["read"]
@@ -91,6 +94,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
         raise TypeError("read() takes the document text as str; use sbu_redact.textio.read_text_file for files")
     ruleset = as_rules(rules)
     view = join_spaced_controls(view_of(text), ruleset.grammar)  # `F O R O F F I C I A L U S E O N L Y`
+    view = join_spelled_controls(view, ruleset.grammar)  # `CUI//N-O-F-O-R-N`, `Handling:  U S  O N L Y`
     view = join_marking_hyphens(view, ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
     view = fold_ocr_digits(view, ruleset.grammar)  # `C0NFIDENTIAL` reads as the word it spells
     view = join_split_controls(view, ruleset.grammar)  # `NO_FORN`, `NO–FORN`, `NO.FORN` read as NOFORN
@@ -100,6 +104,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_words_evidence(r)
     take_controls_in_words(r)
     take_release_fields(r)  # `Releasability:`, `Handling:` lines of a properties block: controls of the document
+    take_release_arrays(r)  # `"rel_to": ["USA", "AUS"]`: a release field's array of countries
     kind, portions = _layout(r)
     if kind == "cable":
         take_cable_banners(r)  # a memo's banner over a line read as a cable's classification line
@@ -150,6 +155,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
     portions = raise_resumed_portions(r, portions)  # `(S//NF) ... that the` / `(U) Running head` / `cargo ...`
     portions = raise_corrected_messages(r, portions)  # `(U) ...` / `^ that last line is S//NF`: the line above
+    portions = raise_sed_corrections(r, portions)  # `s/(U)/(S\/\/NF)/`, `s/U/C/ for para 2`
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)

@@ -5,9 +5,10 @@ banner at its top, so this is the one marking of its text; read as a sentence, t
 page's unmarked paragraphs took the UNCLASSIFIED banner of page 1. The line is read as a page banner (a field
 that raises the document, `evidence.take_page_banner`, fail closed) when one of its parts is a page number alone
 (`page_forms.alone` of rules/markings.yaml), another is a banner alone (`MarkReader.banner_at`) and any other is an
-authority line (`Derived From:`, `Classified By:`, `Reason:`, `Declassify On:`): a line with other text (a fixed-width
-table's row) stays text, since a field's words are not read as a portion's. A footer whose banners are all
-UNCLASSIFIED beside an authority part stays text too, its authority witnessed as evidence of a classified text."""
+authority line (`Derived From:`, `Classified By:`, `Reason:`, `Declassify On:`) or the document's state (`DRAFT`,
+`page_forms.footer_status`, fix161): a line with other text (a fixed-width table's row) stays text, since a field's
+words are not read as a portion's. A footer whose banners are all UNCLASSIFIED beside an authority part stays text
+too, its authority witnessed as evidence of a classified text."""
 from __future__ import annotations
 
 from ..lazyre import lazy
@@ -41,6 +42,8 @@ def take_footer_banner(r: Reading, index: int) -> bool:
         if any(a.match(p.stripped) for a in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON)):
             authority.append(p)
             continue
+        if r.g.page_forms_footer_status.match(p.stripped):
+            continue  # (the document's state, `DRAFT`, beside the number and the banner: adv158-007, fix161)
         marking = r.marks.banner_at(p)
         if marking is None:
             return False  # (other text on the line: no footer)

@@ -636,7 +636,10 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
         elif index is not None and r.g.transcribed_note.compiled.match(r.text, start):
             # a transcriber's note of handwriting beside the text it is about: `[margin, red pen: "TS!!"]`
             said = f"'{excerpt}' (offset {at}) states {stated.banner()} for the text it is written beside"
-            pending.append(Statement(((index, index + 1),), stated, said))
+            # (a note that is a portion of its own, a comment balloon pasted under its paragraph, `[Comment JB1: this
+            # para should be S//NF]`, is beside the portion above it: that one is raised too, fix161)
+            note_alone = index > 0 and not r.text[portions[index].start:start].strip()
+            pending.append(Statement(((index - 1 if note_alone else index, index + 1),), stated, said))
         return  # a level stated in words with nothing named: evidence (evidence.take_words_evidence)
     direction = "below" if "below" in targets or "list" in targets else "above" if "above" in targets else None
     # "the paragraph above my signature": a direction from another text than the statement, which may stand on either
