@@ -28,12 +28,20 @@ def _stated(levels: str) -> re.Pattern[str]:
     """`_STATED` for one grammar's level tokens (keyed by the tokens: other rules get their own pattern)."""
     return compile_pattern(_STATED.format(levels=levels))
 _REACH = 300  # characters of the message after its pointer where the level is looked for
+# (open39b) a message that points back at lines above in words and states the level on its next line
+# (`correction: the two lines above` / `should be S//NF`)
+_POINTS_ABOVE = lazy(r"\bcorrection\b[^\n]{0,60}?\babove\b|\b(?:lines?|messages?|msgs?|posts?|entries)[ \t]+above\b", 0)
+# (open39b, review38z 29/48) words by which a correction may mean more than the one message right above it, or
+# another one: the two above it are raised (three where it says three), since which one it means is not proven
+_MORE_THAN_ONE = lazy(r"\b(?:both|two|2|these|those|lines|messages|msgs|posts|entries|before[ \t]+(?:that|it|this|"
+                      r"last)|one[ \t]+before|not[ \t]+that[ \t]+one|earlier|other[ \t]+one)\b", 0)
+_THREE = lazy(r"\b(?:three|3)\b", 0)
 
 
 def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with each one just above a message that says it was marked too low raised to the level it states."""
     if "^" not in r.text and "last" not in r.text and "previous" not in r.text and "prior" not in r.text \
-            and "preceding" not in r.text:
+            and "preceding" not in r.text and "above" not in r.text:
         return portions
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
     out = list(portions)
@@ -41,16 +49,32 @@ def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portio
         p = portions[k]
         line_end = r.text.find("\n", p.start)
         end = min(p.end, line_end if line_end >= 0 else p.end)
-        back = _POINTS_BACK.search(r.text, p.start, end)
+        back = _POINTS_BACK.search(r.text, p.start, end) or _POINTS_ABOVE.search(r.text, p.start, end)
         if back is None:
             continue
         stated = _stated(r.g.level_tokens).search(r.text, back.start(), min(end, back.end() + _REACH))
+        said_end = end
+        if stated is None and at + 1 < len(order):
+            stated, said_end = _stated_on_next_line(r, portions[order[at + 1]], end)
         if stated is None:
             continue
         marking = r.g.parse(stated.group("mark"))
         if not marking.valid or marking.level is None:
             continue
-        above = order[at - 1]
-        out[above] = raised_to(r, out[above], [marking], f"the message under it says it is {marking.banner()} "
-                               f"('{r.text[back.start():stated.end()].strip()}')")
+        said = r.text[back.start():said_end]
+        reach = 3 if _THREE.search(said) else 2 if _MORE_THAN_ONE.search(said) else 1
+        for above in order[max(0, at - reach):at]:
+            out[above] = raised_to(r, out[above], [marking], f"a message under it says it is {marking.banner()} "
+                                   f"('{r.text[back.start():stated.end()].strip()}')")
     return out
+
+
+def _stated_on_next_line(r: Reading, nxt: Portion, end: int) -> tuple[re.Match[str] | None, int]:
+    """The level stated by the unmarked line right under a message that points back but states none (`correction:
+    para 3 above` / `should be S//NF`), and where that line ends; (None, `end`) where it is not so."""
+    if nxt.explicit or r.text.count("\n", end, nxt.start) > 1:
+        return None, end
+    line_end = r.text.find("\n", nxt.start)
+    line_end = nxt.end if line_end < 0 else min(line_end, nxt.end)
+    stated = _stated(r.g.level_tokens).search(r.text, nxt.start, line_end)
+    return (stated, line_end) if stated is not None else (None, end)
