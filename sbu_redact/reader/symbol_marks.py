@@ -77,10 +77,11 @@ def raise_symbol_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
             # Below`, and the `(U)` line goes on with it in lower case, or in any case after a word no sentence
             # ends on (open39b, `... will load crude at` / `- (U) Kharg Island ...`); not under a chat's sender line)
         above_head, head = r.text[prev_start:above.mark_start], r.text[line_start:p.mark_start]
-        if not _same_place(above_head, head) and not (item and _LIST_LABEL.fullmatch(above_head) is not None
-                                                     and _ends_on_a_word_that_goes_on(r, prev_line)):
-            continue  # (open39b: a numbered item under one that stops on `to`, `at`: `1. (S) ... hand the drives to`
-            # / `2. (U) Colonel Haddad ...`, as review38a s05's bullets)
+        if not _same_place(above_head, head) and not (
+                (item and _LIST_LABEL.fullmatch(above_head) is not None or _BULLET.search(head) is not None
+                 and not _is_chat_head(head)) and _ends_on_a_word_that_goes_on(r, prev_line)):
+            continue  # (open39b: a numbered item or a sub-item under a line that stops on `to`, `at`, `with`: `1. (S)
+            # ... hand the drives to` / `2. (U) Colonel Haddad ...`, as review38a s05's bullets)
         out[k] = raised_to(r, p, [up], "its mark opens a line that goes on with the sentence above in lower case (the "
                                        "`(U)` may be a symbol of that sentence): it takes that sentence's level")
     return out
