@@ -1,6 +1,36 @@
-"""open39b: (U) continuations, chat corrections and symbol legends that still release classified text (issue 8).
+"""open39b: (U) continuations, chat corrections and symbol lists that still released classified text (issue 8).
 
-FIRST_RUN_PLACEHOLDER
+Documents: review38a s01 s03 s04 s05 s08 s11 s14 s17 s18 s21 and min-s-*, review38z 29 48 65, review38b sy02 sy04,
+verbatim; then two variants of mine per class (another format, wording, position), written before I read the reader.
+First run on main `2168ede` (80 checks, 48 failed): every review document's withhold check failed (29's first
+phrase, `convoy leaves at 0600`; its second, `carries the missiles`, was withheld already: the caret raised the line
+right above it); of my 29 variants 23 leaked, and 6 were withheld already (`sbu-noforn-plain`, `capital-plain`: a
+paragraph's mark under a line ending on `from`, evidence `_continuations`; `quote-one-blank`: one blank quoted line;
+`correction-para-above`, `caret-two-back`, `caret-earlier`). Every release check passed.
+
+Fixed, by class, only raising:
+- (U) continuation (`symbol_marks.raise_symbol_marks`): the marked portion above may be up to two unmarked portions
+  back where those are blank quote lines or a sender's header (`_marked_above`); two or three blank lines between
+  (s04, s18); a Teams/Slack sender header the same but for its time between (s11, `_over_repeated_header`); another
+  indent, quote depth, flowed-quote space or emphasis before the `(U)` where the `(U)` line opens no item of its own
+  (s03, s08, s17, s21, `_same_place`); a chat line of the same sender whose time alone differs (s01, 65; an IRC
+  `09:42 <dana>` head read too); a capital after a line stopping on a word no sentence ends on (rules
+  `unfinished_line_words`: s05, and a numbered item or a sub-item's bullet under such a line); a sentence above
+  marked `SBU//NF` or `U//FOUO` (s14: any control, not only a level, is taken).
+- chat corrections (`chat_corrections`): a correction saying `both`, `two`, `those`, `lines`, `before that`, `not
+  that one` raises the two messages above it (three for `three`), since which one it means is not proven (29, 48);
+  a message pointing back in words (`correction: the two lines above`) whose next unmarked line states the level
+  (`should be S//NF`) is read as one correction.
+- symbol lists (`raise_defined_symbols`): a list whose letters all read as marks is a list of symbols where an
+  item's definition names no level or control in its first four words (sy02); under an SBU or FOUO banner the
+  items take it (sy04).
+Left: `symbols-cui` (`(U) is the utility rate`: `is` alone is no verb of defining, strict xfail).
+Red-team after the fix (written after): a Teams header with a date, a caret correction whose level is on the next
+line, `the last 2 msgs`, a `Name (09:16):` chat, two blank quoted lines then a deeper quote, a capital under a FOUO
+bullet, `stands for` symbols under FOUO with a `(C)` (all withheld); released still: another sender's chat line, a
+legend of marks (`(U) denotes unclassified information`), another sender's Teams header, a paragraph after a title
+and two blank lines in upper case, a sub-bullet under a line that stops on no open word. One red-team leak fixed
+(a sub-item's `(U)` under `... in the session with`).
 """
 from __future__ import annotations
 
@@ -194,3 +224,48 @@ def test_variants_withhold(doc: str, withheld: str, levels: tuple[str, ...]) -> 
                          ids=[i for i, _, _, _, r in VARIANTS if r])
 def test_variants_release(doc: str, released: str) -> None:
     assert_released(doc, released)
+
+
+# Red-team cases written after the fix: (id, document, phrase, levels that may not see it; () = released at usg)
+REDTEAM: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("sub-bullet-with", "SECRET\n\n- (S) Targets discussed in the session with\n  - (U) lunch is at noon in the "
+     "canteen\n\nSECRET\n", "lunch is at noon in the canteen", ALL),
+    ("teams-date-header", "SECRET//NOFORN\nOduya, Mark  5/12 9:15 AM\n(S//NF) HUMINT says the cash transfer crosses "
+     "on\nOduya, Mark  5/12 9:17 AM\n(U) the northern ferry at 0200 with the two couriers\nSECRET//NOFORN\n",
+     "the northern ferry at 0200", ALL),
+    ("caret-two-line", "SECRET//NOFORN\n[14:02] t.abara: (U) The convoy leaves at 0600 from Kharg.\n[14:03] t.abara: "
+     "^ correction for that last line\n[14:03] t.abara: should be S//NF\nSECRET//NOFORN\n",
+     "The convoy leaves at 0600", ALL),
+    ("last-2-msgs", "SECRET//NOFORN\n[14:01] t.abara: (U) The convoy leaves at 0600 from Kharg.\n[14:02] t.abara: (U) "
+     "it carries missiles\n[14:03] t.abara: ^ the last 2 msgs are S//NF\nSECRET//NOFORN\n",
+     "The convoy leaves at 0600", ALL),
+    ("paren-time-chat", "SECRET\nTom Bell (09:16): (S) the raid goes in through\nTom Bell (09:18): (U) the back gate "
+     "at 0300 with the dogs\nSECRET\n", "the back gate at 0300", ALL),
+    ("quote-two-blank-deeper", "SECRET\n\n> (S) The cash moves through\n>\n>\n>> (U) the Dubai exchange house run by "
+     "the cousin.\n\nSECRET\n", "the Dubai exchange house", ALL),
+    ("fouo-bullets-capital", "UNCLASSIFIED//FOUO\n\n- (U//FOUO) The gate codes are held by\n- (U) Facilities Manager "
+     "Jones in room 204.\n\nUNCLASSIFIED//FOUO\n", "Facilities Manager Jones", ("public",)),
+    ("symbols-stand-for-fouo", "UNCLASSIFIED//FOUO\nNotation:\n- (U) stands for the unit price; the Lahore vendor "
+     "overbills by 30 percent\n- (C) stands for the count.\n(U) End.\nUNCLASSIFIED//FOUO\n", "overbills by 30 percent",
+     ("public",)),
+    # released: another sender, a legend of marks, another Teams sender, a paragraph opening in upper case after a
+    # title and two blank lines, a sub-bullet under a line that stops on no open word
+    ("chat-other-sender", "SECRET\n[09:15] a.b: (S) the convoy goes through the pass\n[09:16] c.d: (U) lunch is at "
+     "noon today\nSECRET\n", "lunch is at noon today", ()),
+    ("legend-of-marks", "SECRET\nLegend:\n- (U) denotes unclassified information\n- (C) denotes confidential "
+     "information\n(U) End.\nSECRET\n", "denotes unclassified information", ()),
+    ("teams-other-sender", "SECRET//NOFORN\nOduya, Mark  9:15 AM\n(S//NF) HUMINT says the cash transfer crosses on\n"
+     "Harlan, Jo  9:16 AM\n(U) the lunch order is in\nSECRET//NOFORN\n", "the lunch order is in", ()),
+    ("para-after-title", "SECRET\n\n(S) Summary of the talks\n\n\n(U) Lunch is served at noon.\n\nSECRET\n",
+     "Lunch is served at noon", ()),
+    ("sub-bullet-no-open-word", "SECRET\n\n- (S) Targets discussed in the session\n  - (U) lunch is at noon in the "
+     "canteen\n\nSECRET\n", "lunch is at noon in the canteen", ()),
+]
+
+
+@pytest.mark.parametrize("doc,phrase,levels", [(d, p, lv) for _, d, p, lv in REDTEAM], ids=[i for i, *_ in REDTEAM])
+def test_redteam(doc: str, phrase: str, levels: tuple[str, ...]) -> None:
+    if levels:
+        assert_withheld(doc, phrase, levels)
+    else:
+        assert_released(doc, phrase)

@@ -3,7 +3,10 @@
 The correction is unmarked, so it inherits the document's SECRET//NOFORN and states nothing above its own level;
 the scope fallback (`scope.py`) saw no statement for other text, and the corrected line stayed (U). A message that
 points back at the one above (a caret `^` opening its text, "that last line", "the previous message") and states a
-level there raises the portion just above it to at least that level (raised, never lowered)."""
+level there raises the portion just above it to at least that level (raised, never lowered).
+open39b (review38z 29, 48): where the correction may mean more than the one message above (`both of those last two
+lines`, `the one before that`), the two above are raised (three for `three`): which one it means is not proven; a
+message pointing back with no level (`correction: the two lines above`) takes the level its next line states."""
 from __future__ import annotations
 
 import functools

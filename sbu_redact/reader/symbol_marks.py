@@ -11,6 +11,12 @@ split or released: the `(U)` portion only takes the level of the marked portion 
 verb of defining (rules `defined_symbol_item`), one of whose letters reads as no mark (`(P)`), define symbols; the
 `(U)` among them is a symbol too, so its item is unmarked text and takes the level such text takes (`inherited`). A
 legend of marks (`- (U) denotes unclassified` / `- (C) denotes confidential`: every letter a mark) is left as it is.
+
+open39b (review38a s-class, review38z 65, review38b sy02/sy04): the `(U)` line may stand elsewhere than the line
+above (another indent, quote depth, emphasis; up to three blank lines; a repeated sender header; the same chat
+sender at another minute), open with a capital after a line that stops on an open word (`at`, `to`), and follow a
+sentence marked with controls alone (`SBU//NF`); a list whose letters are all marks is one of symbols when an item
+defines no marking, and an SBU or FOUO banner is inherited too. Each of these only raises.
 """
 from __future__ import annotations
 
