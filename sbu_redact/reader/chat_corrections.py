@@ -31,14 +31,6 @@ def _stated(levels: str) -> re.Pattern[str]:
     """`_STATED` for one grammar's level tokens (keyed by the tokens: other rules get their own pattern)."""
     return compile_pattern(_STATED.format(levels=levels))
 _REACH = 300  # characters of the message after its pointer where the level is looked for
-# (open39b) a message that points back at lines above in words and states the level on its next line
-# (`correction: the two lines above` / `should be S//NF`)
-_POINTS_ABOVE = lazy(r"\bcorrection\b[^\n]{0,60}?\babove\b|\b(?:lines?|messages?|msgs?|posts?|entries)[ \t]+above\b", 0)
-# (open39b, review38z 29/48) words by which a correction may mean more than the one message right above it, or
-# another one: the two above it are raised (three where it says three), since which one it means is not proven
-_MORE_THAN_ONE = lazy(r"\b(?:both|two|2|these|those|lines|messages|msgs|posts|entries|before[ \t]+(?:that|it|this|"
-                      r"last)|one[ \t]+before|not[ \t]+that[ \t]+one|earlier|other[ \t]+one)\b", 0)
-_THREE = lazy(r"\b(?:three|3)\b", 0)
 
 
 def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -52,7 +44,7 @@ def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portio
         p = portions[k]
         line_end = r.text.find("\n", p.start)
         end = min(p.end, line_end if line_end >= 0 else p.end)
-        back = _POINTS_BACK.search(r.text, p.start, end) or _POINTS_ABOVE.search(r.text, p.start, end)
+        back = _POINTS_BACK.search(r.text, p.start, end) or r.g.correction_points_above.search(r.text, p.start, end)
         if back is None:
             continue
         stated = _stated(r.g.level_tokens).search(r.text, back.start(), min(end, back.end() + _REACH))
@@ -65,7 +57,10 @@ def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portio
         if not marking.valid or marking.level is None:
             continue
         said = r.text[back.start():said_end]
-        reach = 3 if _THREE.search(said) else 2 if _MORE_THAN_ONE.search(said) else 1
+        # (open39b) a correction that may mean more than the message right above it raises the two (or three) above
+        # it: which one it means is not proven (rules `correction_more_than_one`)
+        wider = [found.group("three") is not None for found in r.g.correction_more_than_one.finditer(said)]
+        reach = 3 if any(wider) else 2 if wider else 1
         for above in order[max(0, at - reach):at]:
             out[above] = raised_to(r, out[above], [marking], f"a message under it says it is {marking.banner()} "
                                    f"('{r.text[back.start():stated.end()].strip()}')")

@@ -83,7 +83,7 @@ def raise_symbol_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
             # Below`, and the `(U)` line goes on with it in lower case, or in any case after a word no sentence
             # ends on (open39b, `... will load crude at` / `- (U) Kharg Island ...`); not under a chat's sender line)
         above_head, head = r.text[prev_start:above.mark_start], r.text[line_start:p.mark_start]
-        if not _same_place(above_head, head) and not (
+        if not _same_place(above_head, head, _ends_on_a_word_that_goes_on(r, prev_line)) and not (
                 (item and _LIST_LABEL.fullmatch(above_head) is not None or _BULLET.search(head) is not None
                  and not _is_chat_head(head)) and _ends_on_a_word_that_goes_on(r, prev_line)):
             continue  # (open39b: a numbered item or a sub-item under a line that stops on `to`, `at`, `with`: `1. (S)
@@ -144,16 +144,19 @@ def _ends_on_a_word_that_goes_on(r: Reading, line: str) -> bool:
     return found is not None and found.group(0).rstrip()[-1:].isalpha()
 
 
-def _same_place(above_head: str, head: str) -> bool:
+def _same_place(above_head: str, head: str, open_end: bool) -> bool:
     """May the `(U)` line after `head` go on with the marked line after `above_head`? (open38a) the same indent,
     quote, bullet or chat sender before both marks; (open39b, review38a s03/s08/s17/s21, review38z 65) or another
     indent, quote depth or emphasis where the `(U)` line opens no item of its own (no bullet, no list label), and a
-    chat sender whose message time alone differs. Not a chat line of another sender, nor a sub-item's bullet."""
+    chat sender whose message time alone differs where the line above stops on an open word (`open_end`: `... crosses
+    on`; chat lines end in no stop as a rule). Not a chat line of another sender, nor a sub-item's bullet."""
+    if _NICK_HEAD.fullmatch(head) is not None and not open_end:
+        return False  # (an IRC line, read since open39b: only under a line stopping on an open word, adv103-044)
     if above_head == head:
         return True
     chat_above, chat_here = _is_chat_head(above_head), _is_chat_head(head)
     if chat_above and chat_here:
-        return _speaker(above_head) == _speaker(head)
+        return open_end and _speaker(above_head) == _speaker(head)
     if chat_here:
         return False  # (a chat message under a marked paragraph opens a message of its own)
     return _LINE_HEAD.fullmatch(head) is not None and _BULLET.search(head) is None
