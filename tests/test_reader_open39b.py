@@ -24,6 +24,10 @@ Fixed, by class, only raising:
 - symbol lists (`raise_defined_symbols`): a list whose letters all read as marks is a list of symbols where an
   item's definition names no level or control in its first four words (sy02); under an SBU or FOUO banner the
   items take it (sy04).
+Harness (9,508 documents) against main `2168ede` (/tmp/s39/t0b.txt): no new leaking document (25 old, other
+classes); over-redaction 2,723 -> 2,723, none new, none fixed. The first version over-redacted 4 chat logs (adv103-044,
+adv119-048, adv122-037, adv141-059: the same sender's `(U)` line a minute later under a line ending on no open word,
+and IRC `<nick>` lines): a chat line whose time differs, or an IRC line, now continues only under an open word.
 Left: `symbols-cui` (`(U) is the utility rate`: `is` alone is no verb of defining, strict xfail).
 Red-team after the fix (written after): a Teams header with a date, a caret correction whose level is on the next
 line, `the last 2 msgs`, a `Name (09:16):` chat, two blank quoted lines then a deeper quote, a capital under a FOUO
