@@ -741,6 +741,11 @@ class ReaderWordsSpec(_Markings):
     distribution_statement: GoverningPatternSpec = no_pattern()
     # a foreign-disclosure field that answers no (`Foreign-Disclosure: NO`): read as NOFORN
     foreign_release_refused: GoverningPatternSpec = no_pattern()
+    # a chat correction pointing back in words (`correction: the two lines above`) (reader/chat_corrections.py)
+    correction_points_above: GoverningPatternSpec = no_pattern()
+    # words by which a chat correction may mean more than the message above it (`both`, `the one before that`),
+    # group `three` for three of them (reader/chat_corrections.py)
+    correction_more_than_one: GoverningPatternSpec = no_pattern()
     # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
     defined_symbol_item: GoverningPatternSpec = no_pattern()
     level_word: GoverningPatternSpec = no_pattern()
@@ -782,7 +787,7 @@ class ReaderWordsSpec(_Markings):
         from .prefilter import first_chars
 
         for key, groups in (("memo_field", ("name",)), ("memo_more_controls", ("value",)),
-                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)), ("defined_symbol_item", ("symbol",)), ("stray_release_list", ("list",)),
+                            ("json_controls", ("key", "value", "values")), ("caveats_line", ("value",)), ("release_field", ("value",)), ("defined_symbol_item", ("symbol",)), ("correction_more_than_one", ("three",)), ("stray_release_list", ("list",)),
                             ("message_header", ("quote",)), ("entire_text", ("level",)),
                             ("page_range", ("first", "last")), ("style_legend", ("style", "style2")),
                             ("cell_note_level", ("level", "letters", "control")), ("paragraph_cell_level", ("level",))):
