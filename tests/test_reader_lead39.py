@@ -65,3 +65,23 @@ SHARING_NOTES = [
 @pytest.mark.parametrize("text,phrase,levels", SHARING_NOTES, ids=["sv", "nb", "sv_detta", "nb_press"])
 def test_short_scandinavian_sharing_note_is_not_read_as_swedish(text: str, phrase: str, levels: tuple[str, ...]) -> None:
     assert_withheld(text, phrase, levels)
+
+
+# review39a (41 documents against open39a's merge): open39a read a spelled-out run's last item to its sentence's end,
+# so `(C) THE MINISTER WILL RESIGN, per ROOK.` was no longer "in capitals" (lower-case words after the comma) and its
+# verbs (`WILL`) were not matched in capitals: a short item, read as list item C, under the run's (U). Main `2168ede`
+# read the item to its first clause break, in capitals, and withheld. First run: each leaked on the merged lead
+# `48670cc9` at usg, partner and public (13 documents); the item's head, to its first clause break, is read as main did.
+CAPITALS_HEADS = [
+    ("UNCLASSIFIED\n\n1. (U) Post will cover (A) travel, (B) lodging, and (C) THE MINISTER WILL RESIGN, per ROOK.\n\n"
+     "UNCLASSIFIED\n", "THE MINISTER WILL RESIGN"),
+    ("SECRET\n\n1. (U) The convoy needs (A) fuel, (B) water, and (C) GOVERNOR IS OURS\nsince March.\n\nSECRET\n",
+     "GOVERNOR IS OURS"),
+    ("SECRET\n\n(U) The team needs (A) vehicles, (B) radios, and (C) TIGERLILY REPORTING: colonel defects Friday.\n\n"
+     "SECRET\n", "colonel defects Friday"),
+]
+
+
+@pytest.mark.parametrize("text,phrase", CAPITALS_HEADS, ids=["comma", "line_end", "colon"])
+def test_run_item_in_capitals_to_its_first_break_is_a_mark(text: str, phrase: str) -> None:
+    assert_withheld(text, phrase, ("usg", "partner", "public"))

@@ -133,6 +133,8 @@ def _spelled_out_run(r: Reading, start: int, at: int, end: int, letter: str) -> 
 # line's end, where a clause goes on (review38a l02, l03, l20: cutting the item there released the clause)
 _SENTENCE_END = compile_pattern(r"[.!?;](?=[\s\"'\u201d\u2019)\]]|$)")
 _CLAUSE_WORDS = compile_pattern(r"[^\W\d_][\w'\-]*")
+# (open38a's item end: the first clause break or sentence end, where the item's head ends)
+_ITEM_BREAK = compile_pattern(r"[,;:.!?\n]")
 
 
 def _next_item_is_a_clause(r: Reading, at: int, end: int, item_words: list[int], items: list[str]) -> bool:
@@ -161,9 +163,16 @@ def _next_item_is_a_clause(r: Reading, at: int, end: int, item_words: list[int],
     words = _CLAUSE_WORDS.findall(item)
     lettered = [w for w in words if any(c.isalpha() for c in w)]
     in_capitals = len(lettered) >= 2 and all(w.isupper() for w in lettered)
-    if in_capitals and not any(w.isupper() for item in items for w in _ITEM_WORD.findall(item)):
+    # (and its head, to the first clause break, as open38a read it: `(C) THE MINISTER WILL RESIGN, per ROOK.` is in
+    # capitals to its comma though not to its sentence's end; reading only the whole sentence released it, review39a)
+    head_break = _ITEM_BREAK.search(item)
+    head = item[:head_break.start()] if head_break is not None else item
+    head_lettered = [w for w in _CLAUSE_WORDS.findall(head) if any(c.isalpha() for c in w)]
+    head_in_capitals = len(head_lettered) >= 2 and all(w.isupper() for w in head_lettered)
+    if (in_capitals or head_in_capitals) and not any(w.isupper() for item in items for w in _ITEM_WORD.findall(item)):
         return True
-    if r.g.list_item_clause.search(item.lower() if in_capitals else item) is not None:
+    if r.g.list_item_clause.search(item.lower() if in_capitals else item) is not None \
+            or head_in_capitals and r.g.list_item_clause.search(head.lower()) is not None:
         return True
     return len(words) > max(6, 3 * max(item_words, default=0))
 
