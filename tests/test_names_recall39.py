@@ -9,6 +9,8 @@
 - Such a given name alone where its place says person: a salutation opening a message, a sign-off
   closing a line, an apposition with a person's noun after it or a person's noun and a comma before
   it: `recognizers/word_given_alone.py`.
+- One-word surnames in a list right after a plural noun for people, a comma allowed, words going
+  on after the list (`ENGINEERS ZANON, CESCHIN AND FAVARETTO HAD`): `recognizers/named_list.py`.
 
 Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
@@ -56,6 +58,15 @@ MUST_COVER = [
     ("a person's noun and a comma before the name",
      "(U) Mrs. Ferreira-Lunde asked about her nephew, Bill, who is held in Kiev.\n",
      ["Bill"]),
+    ("a list of surnames after a plural noun for people, words going on after it",
+     "2. (C) INSPECTORS KRALJEVIC, OSTERHOUT AND PAPADOGIANNIS WERE DENIED ENTRY TO THE YARD.\n",
+     ["KRALJEVIC", "OSTERHOUT", "PAPADOGIANNIS"]),
+    ("a pair of surnames after a plural noun and a comma, in capitals",
+     "3. (C) THE MAYOR AND TWO STUDENTS, VASSILAKIS AND OYELOWO. THEY LEFT AT NOON.\n",
+     ["VASSILAKIS", "OYELOWO"]),
+    ("a pair of surnames over a line end after a plural noun, one a place's name too",
+     "(U) The port's director and two engineers, Quispe and\nMendoza, asked about US training.\n",
+     ["Quispe", "Mendoza"]),
 ]
 
 # (kind, text, words no PERSON finding may overlap)
@@ -78,6 +89,12 @@ MUST_NOT_MATCH = [
     ("a month or a modal where a salutation would stand, inside a report",
      "4. (C) THE MAY BUDGET WAS LATE. WE HOPE THE BOARD WILL AGREE.\n",
      ["MAY", "HOPE", "WILL"]),
+    ("places after a plural noun for people",
+     "5. (C) THE VOLUNTEERS CAME FROM THREE TOWNS. STUDENTS FROM LIMA, CUZCO AND AREQUIPA JOINED.\n",
+     ["LIMA", "CUZCO", "AREQUIPA"]),
+    ("common words after a plural noun for people",
+     "(U) Workers, managers and owners met; teachers, Parents and Pupils attended too.\n",
+     ["Parents", "Pupils"]),
 ]
 
 
