@@ -11,6 +11,8 @@
   it: `recognizers/word_given_alone.py`.
 - One-word surnames in a list right after a plural noun for people, a comma allowed, words going
   on after the list (`ENGINEERS ZANON, CESCHIN AND FAVARETTO HAD`): `recognizers/named_list.py`.
+- Italian and German particles (degli, dei, dal, dalla, dalle, delle, zur, zum, vom, zu) as data in
+  `names.particles` (rules/entities.yaml).
 
 Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
@@ -67,6 +69,9 @@ MUST_COVER = [
     ("a pair of surnames over a line end after a plural noun, one a place's name too",
      "(U) The port's director and two engineers, Quispe and\nMendoza, asked about US training.\n",
      ["Quispe", "Mendoza"]),
+    ("Italian and German particles inside a full name",
+     "(U) The panel: Dr. Ottavio dalla Pozza (Padua) and Prof. Henrike zur Mühlen (Jena).\n",
+     ["Ottavio dalla Pozza", "Henrike zur Mühlen"]),
 ]
 
 # (kind, text, words no PERSON finding may overlap)
