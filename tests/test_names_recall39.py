@@ -72,6 +72,9 @@ MUST_COVER = [
     ("Italian and German particles inside a full name",
      "(U) The panel: Dr. Ottavio dalla Pozza (Padua) and Prof. Henrike zur Mühlen (Jena).\n",
      ["Ottavio dalla Pozza", "Henrike zur Mühlen"]),
+    ("a surname opening with a particle, alone, in capitals",
+     "9. (C) COMMENT: ZU LÖWENSTEIN IS THE RISING FIGURE IN THE PARTY; THE OTHERS ARE FADING.\n",
+     ["ZU LÖWENSTEIN"]),
 ]
 
 # (kind, text, words no PERSON finding may overlap)

@@ -588,6 +588,8 @@ class PostProcessor:
         lex = self.lexicon
         words = text[f.start:f.end].split()
         while len(words) > 1 and words[0].lower() in lex.particles:
+            if words[0].lower() in lex.surname_only_particles:
+                return False  # (Dal Cin, ZU SCHWANSTEDT: a surname's particle, no article)
             words.pop(0)  # De Standaard, de Volkskrant: an article, then one word
         if len(words) != 1:
             return False
