@@ -30,6 +30,8 @@ _RARE_ZIPF = 2.0
 # in capitals a plural of an English word this common after the given word is a noun it qualifies
 # (`RICH SEAMS`, `FRANK TALKS`), unless a known surname (SELLERS)
 _PLURAL_NOUN_ZIPF = 3.0
+# ... and an English adverb in -LY this common makes the given word a verb (`PRICES ROSE SHARPLY`)
+_ADVERB_ZIPF = 2.5
 WORD_GIVEN_SURNAME = "a given name that is also a word, before a surname"
 
 
@@ -63,8 +65,9 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         if any(lex.never_a_name(p) or lex.is_place(p) and not lex.is_surname(p) or fold(p) in lex.stop_words
                or fold(p) in lex.title_words or p.upper() in lex.keep_upper for p in parts):
             return False
-        if caps and len(parts) == 1 and bare.endswith("S") and not lex.is_surname(bare) \
-                and lex.zipf_of(bare[:-1]) >= _PLURAL_NOUN_ZIPF:
+        if caps and len(parts) == 1 and not lex.is_surname(bare) and (
+                bare.endswith("S") and lex.zipf_of(bare[:-1]) >= _PLURAL_NOUN_ZIPF
+                or bare.endswith("LY") and lex.zipf_of(bare) >= _ADVERB_ZIPF):
             return False
         threshold = lex.settings.names.caps_continue_below_zipf
         return any(lex.is_surname(p) and not lex.is_common(p, threshold) or not lex.is_common(p, threshold)
