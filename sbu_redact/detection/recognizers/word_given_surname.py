@@ -7,7 +7,8 @@ Never after a word that makes the given name a month, a modal, a verb or a thing
 MAY, SHE WILL, WE HOPE, THE RICH), nor before an organisation's or a place's word (`WILL ROGERS
 AIRPORT`), so `THE MAY BUDGET` and `RICH SEAMS` stay words. After `and`/`or` (fixnames39: `BIRDSONG
 AND WILL HAWKINS`, `Minnesota and May Towers`) in capitals only a known surname or no English word, and
-a place that is also a known surname counts (`WILL MARRERO`)."""
+a place that is also a known surname counts (`WILL MARRERO`); in capitals the modals WILL and MAY
+likewise (`THE CITY WILL DEMOLISH`)."""
 from __future__ import annotations
 
 import re
@@ -47,6 +48,9 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         # words that join it to a list (`BIRDSONG AND WILL HAWKINS`): in capitals, where it may be a modal
         # after a noun (`THE BOARD AND MAY RECONVENE`), the surname must be a known one or no English word
         joining_words: list[str] = []
+        # given words that are modals too (WILL, MAY): in capitals, where a verb may follow (`THE CITY WILL
+        # DEMOLISH`), only before a known surname or no English word
+        modal_words: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -54,6 +58,7 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         self.not_after = frozenset(w.lower() for w in spec.not_after)
         self.words_of_things_after = frozenset(w.lower() for w in spec.words_of_things_after)
         self.joining_words = frozenset(w.lower() for w in spec.joining_words)
+        self.modal_words = frozenset(w.lower() for w in spec.modal_words)
 
     def _surname(self, word: str, caps: bool) -> bool:
         lex = self.lexicon
@@ -63,7 +68,7 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         parts = [p for p in re.split(r"-", bare) if p]
         # (a place that is also a known surname, MARRERO, SANTANA, is a surname after a given name)
         if any(lex.never_a_name(p) or lex.is_place(p) and not lex.is_surname(p) or fold(p) in lex.stop_words
-               or fold(p) in lex.title_words or p.upper() in lex.keep_upper for p in parts):
+               or fold(p) in lex.title_words or p.upper() in lex.keep_upper or p.lower() in lex.particles for p in parts):
             return False
         if caps and len(parts) == 1 and not lex.is_surname(bare) and (
                 bare.endswith("S") and lex.zipf_of(bare[:-1]) >= _PLURAL_NOUN_ZIPF
@@ -110,10 +115,10 @@ class WordGivenSurnameRecognizer(CableRecognizer):
                 continue  # (a capitalized word in mixed case is no ALL-CAPS given name)
             before = ASCII_WORD_BEFORE.search(text, max(0, start - 30), start)
             word_before = before.group("word").lower() if before is not None and before.group("comma") is None else ""
-            if word_before in self.joining_words:
-                if caps and not self._listed_surname(rest.group("surname")):
-                    continue
-            elif word_before in self.not_after:
+            if caps and (word_before in self.joining_words or given.lower() in self.modal_words) \
+                    and not self._listed_surname(rest.group("surname")):
+                continue
+            if word_before in self.not_after and word_before not in self.joining_words:
                 continue
             after = ASCII_WORD_AFTER.match(text, end)
             if after is not None and after.group("word").lower() in self.words_of_things_after \
