@@ -68,7 +68,8 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         parts = [p for p in re.split(r"-", bare) if p]
         # (a place that is also a known surname, MARRERO, SANTANA, is a surname after a given name)
         if any(lex.never_a_name(p) or lex.is_place(p) and not lex.is_surname(p) or fold(p) in lex.stop_words
-               or fold(p) in lex.title_words or p.upper() in lex.keep_upper or p.lower() in lex.particles for p in parts):
+               or fold(p) in lex.title_words or p.upper() in lex.keep_upper for p in parts) \
+                or len(parts) == 1 and bare.lower() in lex.particles:  # (MAY VAN DER: a particle is no surname)
             return False
         if caps and len(parts) == 1 and not lex.is_surname(bare) and (
                 bare.endswith("S") and lex.zipf_of(bare[:-1]) >= _PLURAL_NOUN_ZIPF
