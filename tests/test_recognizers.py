@@ -481,6 +481,8 @@ CASES = [
      ["RUSTY"], ["MAY", "WILL"]),
     ("word_given_surname", "4. (C) THE FOREMAN, WILL OKONKWO-BAIRD, SIGNED. THE MAY BUDGET HIT RICH SEAMS; WE HOPE KOVACS WILL AGREE.",
      ["WILL OKONKWO-BAIRD"], ["MAY BUDGET", "RICH SEAMS", "HOPE KOVACS"]),
+    ("word_given_alone", "Pat, the forms came back from the registry. We hope the fee is paid. Thanks - Frank",
+     ["Pat", "Frank"], ["hope"]),
     ("postcode_line_address", "(SBU) She lives at 1820 S 450 E, Orem, UT 84058; mail goes to Box 77, Duck Lake, SK S0K 1J0.",
      ["1820 S 450 E, Orem, UT 84058", "Box 77, Duck Lake, SK S0K 1J0"], []),
     # two-letter initials of Mongolian names (`names.given_name_abbreviations`)

@@ -231,6 +231,7 @@ class Lexicon:
         self.organization_endings = tuple(w.upper() for w in s.organization_endings)
         self.company_suffixes = frozenset(w.upper().rstrip(".") for w in s.company_suffixes)
         self.particles = frozenset(w.lower() for w in s.names.particles)
+        self.surname_only_particles = frozenset(w.lower() for w in s.names.surname_only_particles)
         self.lower_case_particles = frozenset(s.names.lower_case_particles)
         self.abbreviated_particles = frozenset(w.upper().rstrip(".") for w in s.names.abbreviated_particles)
         self.given_name_abbreviations = frozenset(w.upper().rstrip(".") for w in s.names.given_name_abbreviations)

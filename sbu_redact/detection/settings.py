@@ -60,6 +60,9 @@ class NamesSpec(_Strict):
     titles: list[str]
     leads: list[str]
     particles: list[str]
+    # particles of `particles` that open only a surname, never a title's article (DAL CIN, ZU SCHWANSTEDT;
+    # not De Standaard): a one-word name after one keeps it
+    surname_only_particles: list[str] = []
     # particles inside a name only when written in lower case (Benedikt ten Brink, Avishai bar
     # Yosef, Vaz de Mascarenhas e Sousa): in capitals they are English words (TEN YEARS, THE BAR)
     lower_case_particles: list[str] = []

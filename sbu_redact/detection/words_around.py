@@ -60,3 +60,12 @@ def verb_after(text: str, end: int, verbs: frozenset[str]) -> bool:
         return False
     word, following = after.group("word").lower(), (after.group("next") or "").lower()
     return word in verbs or word in ("is", "was", "has", "had") and following in verbs
+
+
+# an apposition with a determiner or a possessive after a span, one word allowed before the noun
+# (`, THE AMERICAN STUDENT,`, `, her sister.`, `, THE DAUGHTER OF`): `noun` is the last word
+APPOSITION_AFTER = re.compile(r",[ \t]*\n?[ \t]*(?i:the|a|an|his|her|their|my|our)[ \t]*\n?[ \t]+"
+                              r"(?:[A-Za-z\-]+[ \t]*\n?[ \t]+)?(?P<noun>[A-Za-z]+)"
+                              r"(?=[ \t]*[,.;:)\n]|[ \t]*\Z|[ \t]+(?i:of|for|at|in|who|from|with)\b)")
+# a comma after a span and more words on its line (a salutation: `Pat, the file came back`)
+COMMA_THEN_WORDS = re.compile(r",[ \t]+\S")

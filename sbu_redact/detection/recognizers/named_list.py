@@ -8,7 +8,9 @@ semicolon: `NAMED MØLLER, UNDERPAID` is a name and a verb); a last item in quot
 (`CANEPA AND "IL BARBA"`) ends the list. Every item is in the list's case and is no place,
 organisation, people's name, title or stop word, and a known name or a word English hardly
 uses (`names.caps_continue_below_zipf`): one item that fails drops the whole list (NAMED
-ROME, MILAN AND TURIN)."""
+ROME, MILAN AND TURIN). A plural noun for people right before the list, a comma allowed
+(`plural_nouns_before`, fixnames39: `ENGINEERS ZANON, CESCHIN AND FAVARETTO HAD`, `two teachers,
+Chinea and\nMendoza, asked`), is a cue strong enough for a list that words go on after."""
 from __future__ import annotations
 
 import re
@@ -25,7 +27,12 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (spaces, or a line end: `AND` is a word o
 _SEP = rf"(?:[ \t]*[,;][ \t]*\n?[ \t]*(?:(?:and|AND){_GAP})?|{_GAP}(?:and|AND){_GAP})"
 _LIST = re.compile(rf"(?<![\w\-'\u2019.])(?P<items>{_W}(?:{_SEP}{_W})+)(?P<quoted>{_SEP}[\"\u201c][^\"\u201d\n]{{1,30}}[\"\u201d])?"
                    r"(?P<end>[ \t]*(?:[.;:)]|\n|\Z))")
+# the same list with more words after it (`... AND FAVARETTO HAD BEEN`, `... and Mendoza, asked`), read
+# only after a plural noun for people (the list's last item is then where the regex stops)
+_LIST_THEN_WORDS = re.compile(rf"(?<![\w\-'\u2019.])(?P<items>{_W}(?:{_SEP}{_W})+)(?=[ \t]*,|[ \t]+[^\W\d_])")
 _ITEM = re.compile(_W)
+# a word and the comma and spaces after it, where a list may open (`STUDENTS, `, `ENGINEERS `)
+_WORD_THEN_GAP = re.compile(r"(?<![\w\-'\u2019])(?P<word>[A-Za-z]+),?(?:[ \t]+|[ \t]*\n[ \t]*)")
 NAMED_LIST = "a list of one-word names after a cue that says the list names people"
 
 
@@ -36,6 +43,8 @@ class NamedListRecognizer(CableRecognizer):
         naming_verbs: list[str] = []
         # plural nouns for people in the clause before a colon that opens the list (detainees, names, references)
         plural_nouns: list[str] = []
+        # plural nouns for people right before the list, a comma allowed (engineers, teachers, workers)
+        plural_nouns_before: list[str] = []
 
     @cached_property
     def _naming_verbs(self) -> frozenset[str]:
@@ -45,12 +54,17 @@ class NamedListRecognizer(CableRecognizer):
     def _plural_nouns(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.spec.plural_nouns)
 
-    def _name_word(self, word: str, caps: bool) -> bool:
+    @cached_property
+    def _plural_nouns_before(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.plural_nouns_before)
+
+    def _name_word(self, word: str, caps: bool, surnames_of_places: bool = False) -> bool:
         lex = self.lexicon
         folded = fold(word)
         if word.isupper() != caps or not caps and not word.split("-")[0][1:].islower():
             return False
-        if lex.never_a_name(word) or lex.is_place(word) or lex.is_people(word) or folded in lex.title_words \
+        place = lex.is_place(word) and not (surnames_of_places and lex.is_surname(word))
+        if lex.never_a_name(word) or place or lex.is_people(word) or folded in lex.title_words \
                 or folded in lex.stop_words or word.upper() in lex.keep_upper or lex.misspelled_title(word):
             return False
         known = lex.is_given_name(word) or lex.is_surname(word)
@@ -63,22 +77,39 @@ class NamedListRecognizer(CableRecognizer):
         clause = CLAUSE_BEFORE_COLON.search(text, max(0, start - 80), start)
         return clause is not None and any(w.lower() in self._plural_nouns for w in re.findall(r"[A-Za-z]+", clause.group("clause")))
 
-    def find(self, text):
+    def _names(self, text: str, m: re.Match[str], surnames_of_places: bool = False) -> list[tuple[int, int]]:
+        """The items of a list, if each is a name word in the list's case (none otherwise); after a
+        plural noun for people a place that is also a known surname counts (`two ranchers, Lucero and`)."""
         lex = self.lexicon
+        items = [i for i in _ITEM.finditer(m.group("items")) if i.group() not in ("and", "AND")]  # (the separators' and)
+        if len(items) == 2 and not m.groupdict().get("quoted") and not re.search(r"\b(?:and|AND)\b|;", m.group("items")):
+            return []  # (A DANE NAMED MØLLER, UNDERPAID: two words and a comma are no list)
+        caps = items[0].group().isupper()
+        if not all(self._name_word(strip_possessive(i.group()), caps, surnames_of_places) for i in items):
+            return []
+        if caps and not lex.caps_around(text, m.start(), m.end("items")) or lex.is_organization(text, m.start(), m.end("items")):
+            return []
+        base = m.start("items")
+        return [(base + i.start(), base + i.end()) for i in items]
+
+    def find(self, text):
         results = []
+        taken: list[tuple[int, int]] = []
         for m in _LIST.finditer(text):
-            items = [i for i in _ITEM.finditer(m.group("items")) if i.group() not in ("and", "AND")]  # (the separators' and)
-            if len(items) == 2 and not m.group("quoted") and not re.search(r"\b(?:and|AND)\b|;", m.group("items")):
-                continue  # (A DANE NAMED MØLLER, UNDERPAID: two words and a comma are no list)
-            caps = items[0].group().isupper()
-            if not all(self._name_word(strip_possessive(i.group()), caps) for i in items):
+            if self._cued(text, m.start()):
+                names = self._names(text, m)
+                results.extend(self.result(s, e, NAMED_LIST) for s, e in names)
+                taken.extend(names)
+        # (a list read from the plural noun before it: in capitals a list found from the text's start
+        # may open words earlier, `AND TWO STUDENTS, SOLDÀ AND PEGORARO`)
+        for noun in _WORD_THEN_GAP.finditer(text):
+            if noun.group("word").lower() not in self._plural_nouns_before:
                 continue
-            if caps and not lex.caps_around(text, m.start(), m.end("items")):
+            m = _LIST.match(text, noun.end()) or _LIST_THEN_WORDS.match(text, noun.end())
+            if m is None:
                 continue
-            if not self._cued(text, m.start()) or lex.is_organization(text, m.start(), m.end("items")):
-                continue
-            base = m.start("items")
-            results.extend(self.result(base + i.start(), base + i.end(), NAMED_LIST) for i in items)
+            names = [n for n in self._names(text, m, surnames_of_places=True) if not any(s < n[1] and n[0] < e for s, e in taken)]
+            results.extend(self.result(s, e, NAMED_LIST) for s, e in names)
         return results
 
 
