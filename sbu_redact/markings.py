@@ -641,8 +641,9 @@ class Grammar:
         self.page_forms_marker, self.page_forms_heading, self.page_forms_alone, self.page_forms_numbered, \
             self.page_forms_ruled = (LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
                                      for spec in (pages.marker, pages.heading, pages.alone, pages.numbered, pages.ruled))
-        self.page_forms_footer_status = LazyPattern(pages.footer_status.pattern, pages.footer_status._flags,
-                                                    getattr(pages.footer_status, "_words", None))
+        self.page_forms_footer_status, self.page_forms_footer_number = (
+            LazyPattern(spec.pattern, spec._flags, getattr(spec, "_words", None))
+            for spec in (pages.footer_status, pages.footer_number))
         # the last word of a heading: not a word a sentence broken mid-clause ends on (`reader/portions.py`)
         self.heading_last_word = LazyPattern(
             r"(?<![\w'])(?!(?i:" + ("|".join(structure.mid_clause_words) or "(?!)") + r")[ \t]*$)\w[\w'-]*[ \t]*$", re.UNICODE)

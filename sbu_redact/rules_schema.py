@@ -572,6 +572,9 @@ class PageFormsSpec(_Markings):
     # a document's state printed beside the page number and banner in a footer line (`- 2 -   SECRET//NOFORN   DRAFT`):
     # the line is still the page's banner (`reader/footer_banners`)
     footer_status: GoverningPatternSpec = no_pattern()
+    # a page number only a footer line counts, and only beside a classified banner (`-- 2 --   CONFIDENTIAL`): the
+    # line raises its page, never lowers it (`reader/footer_banners`)
+    footer_number: GoverningPatternSpec = no_pattern()
 
     @model_validator(mode="after")
     def _numbered_has_number(self) -> "PageFormsSpec":

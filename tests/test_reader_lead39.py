@@ -85,3 +85,41 @@ CAPITALS_HEADS = [
 @pytest.mark.parametrize("text,phrase", CAPITALS_HEADS, ids=["comma", "line_end", "colon"])
 def test_run_item_in_capitals_to_its_first_break_is_a_mark(text: str, phrase: str) -> None:
     assert_withheld(text, phrase, ("usg", "partner", "public"))
+
+
+# review39c (42 documents against open39c's merge), review39d (65 against open39d's), review39f (96 against fix161's):
+# new leaks in the merge, each released at the levels given on the merged lead `48670cc9` and withheld on main
+# `2168ede` (first run): a paragraph table whose first body line holds the table's delimiter was read as going on
+# past it, so its rows named paragraphs one too far down (the rows now count from both places); a Mermaid block
+# closed by a longer fence or opened `Mermaid` had its (U) labels read (reading a label releases it: only the
+# exact fence and `mermaid`, as main read them); a footer with a state word or `-- 1 --` read as an UNCLASSIFIED
+# page banner over the unmarked note above it (a state word only lets a classified banner through; `-- N --`
+# is no page number again); a spelled-out `U-N-C-L-A-S-S-I-F-I-E-D` read as a banner (spelled, only raising words).
+MERGE_REVIEWS = [
+    ('c_d25_para_table_comma',
+     'UNCLASSIFIED\nPara,Class\n1,U\n2,SECRET\n(U) The delegation arrived Monday, on schedule.\n(U) The minister said he will resign in May.\n(U) Press guidance will follow.\nUNCLASSIFIED\n',
+     'will resign in May', ('usg', 'partner', 'public')),
+    ('c_d42_para_table_semicolon',
+     'UNCLASSIFIED\nPara;Class\n1;U\n2;SECRET//NOFORN\n(U) The delegation arrived Monday; talks opened.\n(U) The minister said he will resign in May.\n(U) Press guidance will follow.\nUNCLASSIFIED\n',
+     'will resign in May', ('usg', 'partner', 'public')),
+    ('d36_mermaid_longer_close',
+     'SECRET//NOFORN\n\nTasking flow:\n\n```mermaid\ngraph TD\n  T1["(U) partner unit at Vaziani installs the tap"] --> T2["(U) summary"]\n````\n',
+     'partner unit at Vaziani installs the tap', ('partner', 'public')),
+    ('d37_Mermaid_capital',
+     'SECRET//NOFORN\n\nTasking flow (rendered with mermaid-cli):\n\n```Mermaid\ngraph TD\n  T1["(U) partner unit at Vaziani installs the tap"] --> T2["(U) summary"]\n```\n',
+     'partner unit at Vaziani installs the tap', ('partner', 'public')),
+    ('f_m01_footer_draft',
+     'Notes for the DAS, do not confirm to press: Doha paid the militia commanders 20 million dollars.\n\n=== attached press points ===\nThe Department welcomes the ceasefire.\n- 1 -     UNCLASSIFIED     DRAFT\n',
+     'Doha paid the militia commanders 20 million dollars', ('partner', 'public')),
+    ('f_m02_footer_dashdash',
+     'Notes for the DAS, do not confirm to press: Doha paid the militia commanders 20 million dollars.\n\n=== attached press points ===\nThe Department welcomes the ceasefire.\n-- 1 --     UNCLASSIFIED\n',
+     'Doha paid the militia commanders 20 million dollars', ('partner', 'public')),
+    ('f_m03_spelled_unclassified',
+     "Off the record: the Governor wants the aid convoy routed through his cousin's firm in Kano.\n\n> Classification: U-N-C-L-A-S-S-I-F-I-E-D\n> The visit is confirmed for Thursday.\n",
+     'the Governor wants the aid convoy routed', ('partner', 'public')),
+]
+
+
+@pytest.mark.parametrize("name,text,phrase,levels", MERGE_REVIEWS, ids=[c[0] for c in MERGE_REVIEWS])
+def test_merge_review_leaks_stay_withheld(name: str, text: str, phrase: str, levels: tuple[str, ...]) -> None:
+    assert_withheld(text, phrase, levels)

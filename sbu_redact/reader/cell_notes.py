@@ -475,6 +475,7 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, i
     out: list[tuple[int, str | None, Marking, int, int]] = []
     delimiter: str | None = None
     table: list[tuple[int, str | None, Marking, int]] = []
+    skipped: int | None = None  # (where the first line the table goes on past starts)
     at = 0
     for line in r.text.split("\n"):
         start, at = at, at + len(line) + 1
@@ -484,7 +485,11 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, i
             cells = _split(line, delimiter)
             numbers = [_ROW_NUMBER.fullmatch(part) for part in _NUMBER_LIST.split(cells[0])] if len(cells) >= 2 else []
             if len(cells) >= 2 and not (numbers and all(numbers)):
-                continue  # (`| paras 2-3 | U |` read or not, the rows under it are still the table's, review38c d30)
+                # (`| paras 2-3 | U |` read or not, the rows under it are still the table's, review38c d30; but the
+                # line may as well be the first paragraph after the table, `(U) The delegation arrived Monday, on
+                # schedule.`: the rows are counted from there too, review39c d25)
+                skipped = start if skipped is None else skipped
+                continue
             if numbers and all(numbers):
                 stated = [m for cell in cells[1:] for m in _paragraph_cell_markings(r, cell, line)]
                 rolled = r.g.rollup(stated) if stated else None
@@ -495,14 +500,16 @@ def _paragraph_levels(r: Reading) -> list[tuple[int, str | None, Marking, int, i
                     if rolled is not None and rolled.valid and first <= last <= first + 50:
                         table += [(n, number.group(2), rolled, start) for n in range(first, last + 1)]
                 continue
-            out += [(n, letter, m, row, start) for n, letter, m, row in table]
-            delimiter, table = None, []
+            out += [(n, letter, m, row, end) for end in {start, skipped if skipped is not None else start}
+                    for n, letter, m, row in table]
+            delimiter, table, skipped = None, [], None
         for candidate in ("|", "\t", ";", ",", _COLUMN_GAP):
             cells = _split(line, candidate)
             if len(cells) >= 2 and _paragraph_keyed(r, cells):
                 delimiter = candidate
                 break
-    out += [(n, letter, m, row, len(r.text)) for n, letter, m, row in table]
+    out += [(n, letter, m, row, end) for end in {len(r.text), skipped if skipped is not None else len(r.text)}
+            for n, letter, m, row in table]
     return out
 
 

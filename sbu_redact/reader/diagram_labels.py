@@ -80,8 +80,13 @@ def diagram_labels(r: Reading, portions: list[Portion]) -> list[Portion]:
     blocks: list[tuple[int, int, str]] = []
     if "mermaid" in text:
         for block in fenced_blocks(text):
-            # (an unclosed fence: where the diagram ends is not known, so no label of it is read by its own mark)
-            if block.closed and block.language == "mermaid":
+            # (an unclosed fence: where the diagram ends is not known, so no label of it is read by its own mark; and
+            # reading a label releases it, so only a block as certain as before the one fence reader: `mermaid` as
+            # written, closed by the very fence that opened it, not a longer one or `Mermaid`, review39d 07b-49)
+            opening = text[block.start:block.body_start].strip()
+            fence = opening[:len(opening) - len(opening.lstrip(opening[:1]))]
+            if block.closed and block.info.split()[:1] == ["mermaid"] \
+                    and text[block.body_end:block.end].strip() == fence:
                 blocks.append((block.body_start - 1, block.body_end, "mermaid"))
     if "@startuml" in text:
         for m in _PLANTUML.finditer(text):

@@ -32,22 +32,31 @@ def take_footer_banner(r: Reading, index: int) -> bool:
         at = gap.end()
     parts.append(Segment(seg.start + at, seg.end, seg.text[at:]))
     parts = [p for p in parts if not p.blank]
-    if len(parts) < 2 or not any(alone_on_its_line(r.g, p.stripped) for p in parts):
+
+    def page_number(p: Segment) -> bool:
+        return alone_on_its_line(r.g, p.stripped) or r.g.page_forms_footer_number.match(p.stripped) is not None
+
+    if len(parts) < 2 or not any(page_number(p) for p in parts):
         return False
+    status = any(r.g.page_forms_footer_number.match(p.stripped) for p in parts)  # (raises only, as a state word)
     markings = []
     authority: list[Segment] = []
     for p in parts:
-        if alone_on_its_line(r.g, p.stripped):
+        if page_number(p):
             continue
         if any(a.match(p.stripped) for a in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON)):
             authority.append(p)
             continue
         if r.g.page_forms_footer_status.match(p.stripped):
+            status = True
             continue  # (the document's state, `DRAFT`, beside the number and the banner: adv158-007, fix161)
         marking = r.marks.banner_at(p)
         if marking is None:
             return False  # (other text on the line: no footer)
         markings.append(marking)
+    if status and all(m.rank == 0 for m in markings):
+        return False  # (a state word lets a footer raise the page, never lower it: read as a banner, `- 1 -
+        # UNCLASSIFIED  DRAFT` made the unmarked note above it UNCLASSIFIED, review39f m01)
     if not markings or authority and all(m.rank == 0 for m in markings):
         # (`Page 1 of 2   UNCLASSIFIED   Declassify On: 20361231`: an authority line says the text is classified,
         # the banner beside it says not; read as a field, the banner would drop that evidence: review38f)

@@ -71,6 +71,9 @@ def join_spelled_controls(view: TextView, grammar: Grammar) -> TextView:
     for m in _SPELLED_RUN.finditer(text):
         if tokens is None:
             tokens = _token_words((*grammar.all_tokens, *_control_phrases(grammar)))
+        if "UNCLAS" in "".join(c for c in m.group("run") if c.isalpha()):
+            continue  # (spelled out, only what raises is read: `Classification: U-N-C-L-A-S-S-I-F-I-E-D` in a quoted
+            # original, read, made the reply's unmarked text UNCLASSIFIED, review39f m03)
         after_label = text[m.start()] == ":"
         left = _left_out(m.group("run"), m.start("run"), tokens, grammar.release_field_signs if after_label else None)
         if left:
