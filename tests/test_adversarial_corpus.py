@@ -147,49 +147,33 @@ _ROUND156_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv156-014-a-memo-confidential-inline-list-a-b-c-then-c-clause-in-spelled-sentence": (('usg', 'partner', 'public'), "a spelled-out run `(a) ..., (b) ... and (C) ...` whose last letter is a mark opening a clause: read as a list item (inline_marks._next_item_is_a_clause)"),
     "adv156-017-a-report-table-s-nf-cell-wraps-to-row-with-bare-u-cell-and-indented-text": (('usg', 'partner', 'public'), "a table cell's classified text wrapped onto a row whose mark cell says U: the wrap takes the row's U"),
     "adv156-020-a-notes-loose-marks-s-slash-nf-and-c-at-line-end-with-comma-and-semicolon": (('usg', 'partner', 'public'), "loose marks at a line's end (`S/NF,`, `c/nf;`) are not read as marks of the next line"),
-    "adv156-033-a-memo-fouo-releasable-five-eyes-no-uk": (('partner',), "the (U//FOUO) portions are withheld since fix161; the plain (U) portion under 'Releasability: Five Eyes (no UK)' is released to the partner by the project's rule that a (U) mark says its text is uncontrolled (it takes a document control's foreign-release limit only where no other portion holds it): by design, not a leak"),
+    "adv156-033-a-memo-fouo-releasable-five-eyes-no-uk": (('partner',), "'Releasable: Five Eyes (no UK)': the parenthesised exception is not read"),
 }
 _ROUND158_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv158-021-a-markdown-blockquote-u-pull-quote-inside-sbu-noforn-paragraph-tail-unmarked": (('partner',), "a (U) blockquote pull quote inside an SBU//NF paragraph: the tail after it is read as (U)"),
     "adv158-025-a-email-roman-numeral-run-i-ii-and-c-opens-confidential-clause": (('usg', 'partner', 'public'), "a spelled-out run `(a) ..., (b) ... and (C) ...` whose last letter is a mark opening a clause: read as a list item (inline_marks._next_item_is_a_clause)"),
     "adv158-026-a-markdown-table-s-nf-cell-wraps-onto-row-with-u-mark-cell": (('usg', 'partner', 'public'), "a table cell's classified text wrapped onto a row whose mark cell says U: the wrap takes the row's U"),
 }
-_ROUND160_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv160-003-a-memo-comment-balloon-says-u-para-should-be-s-nf": (('usg', 'partner', 'public'), "a reviewer's comment balloon that raises a (U) paragraph (`[Comment JB1: ... should be S//NF]`) is not read"),
-    "adv160-013-a-google-docs-suggestion-log-accepted-u-to-s-nf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
-    "adv160-020-a-word-compare-summary-lists-raised-mark-body-shows-original": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
-}
 _ROUND161_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv161-005-a-memo-bare-u-after-two-blank-lines-indented-continuation-of-c-sentence": (('usg', 'partner', 'public'), "a bare (U) after two blank lines, then an indented continuation of a (C) sentence: the continuation is read as (U)"),
-    "adv161-021-a-chat-sed-correction-s-u-s-for-para-2": (('usg', 'partner', 'public'), "a sed-style correction (`s/U/S/ for para 2`) is not read as raising the part it names"),
-    "adv161-022-a-email-reply-sed-correction-third-bullet-u-to-c": (('usg', 'partner', 'public'), "a sed-style correction (`s/U/S/ for para 2`) is not read as raising the part it names"),
-    "adv161-027-a-sbu-email-releasable-five-eyes-no-uk": (('partner',), "'Releasable: Five Eyes (no UK)': the parenthesised exception is not read"),
-    "adv161-029-a-json-records-rel-to-array-without-gbr": (('partner',), "a JSON array of release countries without GBR is not read as a release list"),
 }
 _ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv162-001-a-memo-french-comment-balloon-ce-paragraphe-devrait-etre-s-nf": (('usg', 'partner', 'public'), "a reviewer's comment balloon that raises a (U) paragraph (`[Comment JB1: ... should be S//NF]`) is not read"),
     "adv162-002-a-html-export-comment-after-u-paragraph-should-be-c": (('usg', 'partner', 'public'), "a reviewer's comment (a balloon, an HTML comment) saying a (U) paragraph should be higher is not read"),
-    "adv162-009-a-compare-summary-at-end-para-5-u-replaced-by-s-nf-crlf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
     "adv162-010-a-compare-table-pipe-location-original-revised-para-3-u-to-c-nf": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
     "adv162-011-a-yaml-changelog-front-matter-para-3-from-u-to-c-body-old": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
     "adv162-012-a-compare-summary-german-absatz-4-u-ersetzt-durch-s-nf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
-    "adv162-013-a-email-s-nf-sentence-breaks-at-the-bare-u-line-unindented-continuation": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
-    "adv162-014-a-cable-caps-c-sentence-breaks-at-to-bare-u-indented-continuation": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
-    "adv162-015-a-memo-bare-u-with-trailing-tabs-c-nf-continuation-crlf": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
     "adv162-016-a-pdftotext-s-sentence-breaks-at-page-form-feed-next-page-bare-u": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
     "adv162-017-a-mattermost-sed-pipe-delimiter-s-u-s-nf-for-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
     "adv162-019-a-teams-global-sed-s-u-c-g-for-everything-pasted-above": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
     "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
     "adv162-022-a-outlook-html-reply-sed-bullet-3-blockquote-original": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
     "adv162-023-a-email-forward-nested-quote-sed-s-u-s-nf-the-last-bullet": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-024-a-memo-cover-note-sed-correction-para-4-crlf": (('usg', 'partner', 'public'), "a sed-style correction (`s/U/S/ for para 2`) is not read as raising the part it names"),
-    "adv162-032-a-ndjson-nested-dissem-rel-to-two-letter-codes-us-au-ca-nz": (('partner',), "a release list of two-letter codes without GB (`US/AU/CA/NZ`) in nested NDJSON is not read"),
-    "adv162-072-trap-export-unit-separators-course-grades-c-and-s-unclassified": (('public',), "an SBU field in a U+001F/U+001D-separated export is released at public"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS, _ROUND83_LEAKS, _ROUND95_LEAKS, _ROUND96_LEAKS, _ROUND102_LEAKS,
-                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND160_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS)
+                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -3072,6 +3056,10 @@ KNOWN_OVER_REDACTION = {
     "adv162-063-trap-json-suggestions-export-replace-paragraph-letters-and-dates": "round 162: UNCLASSIFIED paper exported with JSON suggestions that replace '(a)' with '(b)', 'U.S.' with 'United States' and a date; none concerns level (over-redacted at usg; fails closed)",
     "adv162-064-trap-compare-summary-section-numbers-and-grade-c-replaced-by-s": "round 162: UNCLASSIFIED compare summary whose changes replace 'Grade (C)' with 'Grade (S)' in a housing-standards table and renumber sections; nothing  (over-redacted at usg; fails closed)",
     "adv162-070-trap-latex-paper-secret-ballot-and-confidence-intervals-portion-u": "round 162: UNCLASSIFIED LaTeX paper whose \portion{U} paragraphs discuss a 'secret ballot', 'confidence intervals' and a section called 'Top Secret Bal (over-redacted at usg; fails closed)",
+    "adv97-016-json-records-export-mark-in-separate-key": "round 97: a JSON export of a tasking system (SECRET) whose portions carry their level in a separate mark key, the second portion S, both on adjacent l (over-redacted at usg; fails closed)",
+    "adv99-044-french-email-non-authority-says-now-public": "round 99: a CONFIDENTIAL e-mail in French where a contractor says the (C) paragraph 'is public now'; it stays withheld (over-redacted at usg; fails closed)",
+    "adv102-028-email-french-nel-voici-le-texte-non-papier-unmarked": "round 102: a French-language ClassNet e-mail (Classification : CONFIDENTIAL, NEL line ends) whose (U) line 'voici le texte du non-papier' is followed b (over-redacted at usg; fails closed)",
+    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": "round 162: SECRET e-mail reply bottom-posted: the quoted original has three (U) paragraphs, and the sender's correction BELOW the quote reads 's/(U)/(S (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
