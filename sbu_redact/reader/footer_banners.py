@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..lazyre import lazy
 from .authority import CLASSIFIED_BY, DECLASSIFY_ON, REASON_LINE
 from .evidence import take_page_banner
-from .pages import alone_on_its_line
+from .pages import alone_on_its_line, footer_page_number, footer_state
 from .segments import Segment
 from .state import Reading
 
@@ -34,11 +34,11 @@ def take_footer_banner(r: Reading, index: int) -> bool:
     parts = [p for p in parts if not p.blank]
 
     def page_number(p: Segment) -> bool:
-        return alone_on_its_line(r.g, p.stripped) or r.g.page_forms_footer_number.match(p.stripped) is not None
+        return alone_on_its_line(r.g, p.stripped) or footer_page_number(r.g, p.stripped)
 
     if len(parts) < 2 or not any(page_number(p) for p in parts):
         return False
-    status = any(r.g.page_forms_footer_number.match(p.stripped) for p in parts)  # (raises only, as a state word)
+    status = any(footer_page_number(r.g, p.stripped) for p in parts)  # (raises only, as a state word)
     markings = []
     authority: list[Segment] = []
     for p in parts:
@@ -47,7 +47,7 @@ def take_footer_banner(r: Reading, index: int) -> bool:
         if any(a.match(p.stripped) for a in (CLASSIFIED_BY, REASON_LINE, DECLASSIFY_ON)):
             authority.append(p)
             continue
-        if r.g.page_forms_footer_status.match(p.stripped):
+        if footer_state(r.g, p.stripped):
             status = True
             continue  # (the document's state, `DRAFT`, beside the number and the banner: adv158-007, fix161)
         marking = r.marks.banner_at(p)

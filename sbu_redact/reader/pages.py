@@ -173,6 +173,18 @@ def page_map(r: Reading) -> PageMap:
     return r.pages  # type: ignore[no-any-return]
 
 
+def footer_state(g: Grammar, part: str) -> bool:
+    """Is `part` of a footer line the document's state beside its page number and banner (`DRAFT`,
+    `page_forms.footer_status`; `reader/footer_banners.py`)?"""
+    return g.page_forms_footer_status.match(part) is not None
+
+
+def footer_page_number(g: Grammar, part: str) -> bool:
+    """Is `part` of a footer line a page number only a footer counts, beside a classified banner (`-- 2 --`,
+    `page_forms.footer_number`; `reader/footer_banners.py`)?"""
+    return g.page_forms_footer_number.match(part) is not None
+
+
 def alone_on_its_line(g: Grammar, line: str) -> bool:
     """Whether `line` is a page's number and nothing else (`Page 2 of 3`, `- 2 -`:
     `page_forms.alone`), read as a `page` field in a memo's layout."""
