@@ -123,3 +123,13 @@ MERGE_REVIEWS = [
 @pytest.mark.parametrize("name,text,phrase,levels", MERGE_REVIEWS, ids=[c[0] for c in MERGE_REVIEWS])
 def test_merge_review_leaks_stay_withheld(name: str, text: str, phrase: str, levels: tuple[str, ...]) -> None:
     assert_withheld(text, phrase, levels)
+
+
+# review39z (89 documents against the final candidate `a8a9b64f`): fix161 read a reviewer's comment as a transcribed
+# note, which raised only its own line when the paragraph it names is not found; main raised every portion it could
+# mean. First run: released at usg, partner and public on `a8a9b64f` (9 documents), withheld on main `2168ede`.
+REVIEWER_COMMENT = 'From: Hale, Lena\nSubject: draft for clearance\nClassification: CONFIDENTIAL\n\n[Reviewer KM: paragraph 4 should be (C) - MOD readout]\n\n(U) Lena - thanks for the notes.\n\n(U) The minister will replace the army chief after the NATO summit.\n'
+
+
+def test_a_reviewers_comment_naming_a_paragraph_not_found_raises_every_portion_it_could_mean() -> None:
+    assert_withheld(REVIEWER_COMMENT, "replace the army chief", ("usg", "partner", "public"))

@@ -764,7 +764,9 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
             r.problem("GOVERNING_SCOPE_UNRESOLVED", "error", f"{said}, which names no portion of this document; "
                       f"a reviewer must decide", start, end)
             pending.append(Statement(((index, index + 1),), stated, said))
-            return
+            # (and, as any statement whose paragraph is not found, every portion it could mean: a reviewer's
+            # comment that counts a title or a greeting as paragraph 1, `[Reviewer KM: paragraph 4 should be (C)]`,
+            # raised only its own line since fix161 read comments as transcribed notes, review39z z68)
         own_start, own_end = (statement.start, statement.end) if index is not None else (lo, hi)
         if r.g.scope_elsewhere.compiled.search(r.text, own_start, own_end) is None and (index is not None or region):
             # nothing says it is another document's ("the last paragraph" of an e-mail whose
