@@ -9,7 +9,7 @@ the condition after a list parted by commas; a note in the label's parentheses (
 
 First run (the merged lead `c270cd42`): every case below leaked (the review's run). Fix, each only adding controls:
 `GB` counts only among the countries a sentence excepts (`excepted_country_names`); after a list of who may see the
-text, any words left unread make the field NOFORN (`document_controls._take_field`); a label's note other than
+text, any words left unread make the field NOFORN (`document_controls.take_field`); a label's note other than
 `release_field_label_notes` (`(Countries)`) makes it NOFORN; a list without the USA is read with the USA first.
 
 review38f (64 documents against fix155's merge and the release-field fix) found two classes leaking in the merge and

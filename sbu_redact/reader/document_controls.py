@@ -63,7 +63,7 @@ def take_release_fields(r: Reading) -> None:
         # NOFORN`, two meta tags, a JSON object on one line: review35b)
         fields = _release_fields(r, seg.text, seg.start)
         for m, (value_start, value_end) in fields:
-            _take_field(r, m.group("value"), seg.text, seg.start + value_start, seg.start + value_end)
+            take_field(r, m.group("value"), seg.text, seg.start + value_start, seg.start + value_end)
             if _conditional_label(r, m):
                 # (`Releasable To (except GBR): FVEY`, `Releasable To (after 1 July): USA, GBR`: the label's note
                 # may narrow or delay the list; the most it can mean, NOFORN, review38b)
@@ -107,7 +107,7 @@ def _take_stray_lists(r: Reading, line: str, line_start: int) -> None:
                                                  f"'{line.strip()[:80]}'"))
 
 
-def _take_field(r: Reading, value: str, line: str, start: int, end: int) -> None:
+def take_field(r: Reading, value: str, line: str, start: int, end: int) -> None:
     """One release field's `value` (at `start`-`end` of the text, on `line`): its controls to `r.document_controls`."""
     signs = r.g.release_field_signs
     value = value.strip().strip("*_").strip().rstrip(".")  # (markdown emphasis: `Distribution: **NOFORN**`)
@@ -226,7 +226,7 @@ def _take_column_fields(r: Reading, line: str, line_start: int, columns: dict[in
             value, start, end = cells[i]
             if value.strip():
                 taken = len(r.document_controls)
-                _take_field(r, value, line, line_start + start, line_start + end)
+                take_field(r, value, line, line_start + start, line_start + end)
                 if len(r.document_controls) == taken and _PROSE_WORD.search(value) is not None \
                         and value.strip().upper() not in r.g.vocabulary.releasable_to_all:
                     # (`| Name | Role | Rel | Phone |` over `| J. Haddad | driver | brother |`: a cell of words that

@@ -11,7 +11,7 @@ list that holds GBR states no more than the portions say, one that does not keep
 from __future__ import annotations
 
 from ..lazyre import lazy
-from .document_controls import _take_field
+from .document_controls import take_field
 from .state import Reading
 
 # `"label": [ "A", "B" ]` over one line or several, or YAML's flow list `label: [A, B]`
@@ -30,4 +30,4 @@ def take_release_arrays(r: Reading) -> None:
             continue
         items = [item.upper() for item in _ITEM.findall(m.group("items"))]
         line = r.text[m.start():m.end()].replace("\n", " ")
-        _take_field(r, ", ".join(items), line, m.start("items"), m.end("items"))
+        take_field(r, ", ".join(items), line, m.start("items"), m.end("items"))

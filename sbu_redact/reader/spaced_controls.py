@@ -28,11 +28,11 @@ _CHAR = lazy(r"[A-Z/\-]")
 _PLAIN_PHRASE = lazy(r"[A-Z]+(?:[ \-][A-Z]+)*")  # (a handling statement written as words, no pattern syntax)
 _SEPARATORS = "/-"
 _SHORTEST_TOKEN = 3  # (a one- or two-letter portion form, `S`, `NF`, would let any letters spell tokens)
-_LONGEST_WORD = 5  # (a line must spell one word of a level's or a control's length: `Y N N Y` is a grid)
+LONGEST_WORD = 5  # (a line must spell one word of a level's or a control's length: `Y N N Y` is a grid)
 
 
 @functools.lru_cache(maxsize=8)
-def _token_words(tokens: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+def token_words(tokens: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """Each token of `tokens` written without blanks -> the lengths of its words (`LES NOFORN` -> (3, 6))."""
     out: dict[str, tuple[int, ...]] = {}
     for token in tokens:
@@ -43,7 +43,7 @@ def _token_words(tokens: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     return out
 
 
-def _word_ends(letters: str, tokens: dict[str, tuple[int, ...]]) -> list[int] | None:
+def token_word_ends(letters: str, tokens: dict[str, tuple[int, ...]]) -> list[int] | None:
     """The offsets in `letters` after which a word ends, when `letters` spells tokens back to back; else None
     (longest tokens tried first, so `LESNOFORN` reads `LES NOFORN` by its own token)."""
     longest = max(map(len, tokens), default=0)
@@ -74,7 +74,7 @@ def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> tupl
     or None when it spells no tokens."""
     chars = [m.start() for m in _CHAR.finditer(line)]
     glued = "".join(line[at] for at in chars)
-    if sum(c.isalpha() for c in glued) < _LONGEST_WORD:
+    if sum(c.isalpha() for c in glued) < LONGEST_WORD:
         return None
     gaps = [b - a - 1 for a, b in zip(chars, chars[1:])]
     letter_gap = min(gaps)
@@ -91,13 +91,13 @@ def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> tupl
         end = at
         while end < len(glued) and glued[end] not in _SEPARATORS:
             end += 1
-        ends = _word_ends(glued[at:end], tokens)
+        ends = token_word_ends(glued[at:end], tokens)
         if ends is None:
             return None
         longest = max(longest, max(b - a for a, b in zip([-1, *ends], ends)))
         word_ends.update(at + e for e in ends)
         at = end
-    if longest < _LONGEST_WORD:
+    if longest < LONGEST_WORD:
         return None
     left: list[int] = []
     for i, gap in enumerate(gaps):
@@ -110,7 +110,7 @@ def _left_out(line: str, start: int, tokens: dict[str, tuple[int, ...]]) -> tupl
     return left, len(word_ends)
 
 
-def _control_phrases(grammar: Grammar) -> tuple[str, ...]:
+def control_phrases(grammar: Grammar) -> tuple[str, ...]:
     """The handling statements of the rules written as plain words that state controls (`NO FOREIGN DISSEMINATION`,
     `NOT RELEASABLE TO FOREIGN GOVERNMENTS`): a spaced line that spells one is a control line too (adv154-012/013)."""
     return tuple(spec.pattern for spec in grammar.vocabulary.handling_statements
@@ -126,7 +126,7 @@ def join_spaced_controls(view: TextView, grammar: Grammar) -> TextView:
     lines: list[tuple[int, int, list[int], int]] = []  # (start, end, blanks left out, words)
     for m in _SPACED_LINE.finditer(text):
         if tokens is None:
-            tokens = _token_words((*grammar.all_tokens, *_control_phrases(grammar)))
+            tokens = token_words((*grammar.all_tokens, *control_phrases(grammar)))
         read = _left_out(m.group(), m.start(), tokens)
         if read is not None:
             lines.append((m.start(), m.end(), *read))

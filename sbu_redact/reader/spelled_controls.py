@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..lazyre import lazy
 from ..markings import Grammar
 from ..textview import TextView
-from .spaced_controls import _LONGEST_WORD, _control_phrases, _token_words, _word_ends
+from .spaced_controls import LONGEST_WORD, control_phrases, token_words, token_word_ends
 
 # a line start, a `/` or a label's colon, then single capitals each set apart by blanks, a dot or a hyphen
 _SPELLED_RUN = lazy(r"(?m)(?:^|[/:\r\u0085\u2028])[ \t]*"
@@ -40,8 +40,8 @@ def _left_out(run: str, start: int, tokens: dict[str, tuple[int, ...]], signs: f
     (nor, with `signs`, after a label's colon, two release field signs or more)."""
     letters = [i for i, c in enumerate(run) if c.isalpha()]
     glued = "".join(run[i] for i in letters)
-    ends = _word_ends(glued, tokens)
-    if ends is not None and max(b - a for a, b in zip([-1, *ends], ends)) < _LONGEST_WORD:
+    ends = token_word_ends(glued, tokens)
+    if ends is not None and max(b - a for a, b in zip([-1, *ends], ends)) < LONGEST_WORD:
         ends = None
     if ends is None and signs is not None:
         ends = _sign_ends(glued, signs)
@@ -70,7 +70,7 @@ def join_spelled_controls(view: TextView, grammar: Grammar) -> TextView:
     gone: list[int] = []
     for m in _SPELLED_RUN.finditer(text):
         if tokens is None:
-            tokens = _token_words((*grammar.all_tokens, *_control_phrases(grammar)))
+            tokens = token_words((*grammar.all_tokens, *control_phrases(grammar)))
         if "UNCLAS" in "".join(c for c in m.group("run") if c.isalpha()):
             continue  # (spelled out, only what raises is read: `Classification: U-N-C-L-A-S-S-I-F-I-E-D` in a quoted
             # original, read, made the reply's unmarked text UNCLASSIFIED, review39f m03)
