@@ -133,3 +133,15 @@ REVIEWER_COMMENT = 'From: Hale, Lena\nSubject: draft for clearance\nClassificati
 
 def test_a_reviewers_comment_naming_a_paragraph_not_found_raises_every_portion_it_could_mean() -> None:
     assert_withheld(REVIEWER_COMMENT, "replace the army chief", ("usg", "partner", "public"))
+
+
+# review39z c01 (an old leak of the merge, left at landing, mended in the last read): a sed correction under a message
+# wrapped over two chat lines raised only the wrapped line, the portion just above it; the first line, which carries the
+# (U) it replaces, stayed (U). First run: released at usg, partner and public on `a7ec33c` (and on main `2168ede`).
+SED_UNDER_WRAPPED_MESSAGE = ("SECRET//NOFORN\n[09:41] j.harlan: (U) the convoy brief moved to 1300 with\n"
+                             "[09:42] j.harlan: the two Kandahar sources in vehicle three\n"
+                             "[09:42] j.harlan: s/(U)/(S\\/\\/NF)/\n")
+
+
+def test_a_sed_correction_under_a_wrapped_message_raises_the_line_with_the_mark() -> None:
+    assert_withheld(SED_UNDER_WRAPPED_MESSAGE, "convoy brief moved to 1300", ("usg", "partner", "public"))

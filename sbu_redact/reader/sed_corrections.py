@@ -83,11 +83,16 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
             if part is not None:
                 target = _named_portion(r, portions, *part)
         named_mark = out[target].marking if target is not None else None
+        targets = {target} if target is not None else set()
         if named_mark is None or named_mark.level != old.level:
+            # (the part is not found as named, or carries another mark: the portion just above, and the nearest
+            # above that carries the mark it replaces, are raised with it: a message wrapped over two chat lines
+            # leaves its mark on the first, review39z c01; a reply that names a paragraph it has not, review39f d11)
             here = _portion_at(portions, sed.start())
             above = [k for k in order if portions[k].end <= sed.start() and k != here]
-            target = above[-1] if above else None
-        if target is None:
-            continue
-        out[target] = raised_to(r, out[target], [new], f"a correction '{sed.group()}' re-marks it {new.banner()}")
+            targets.update(above[-1:])
+            carrying = [k for k in above if getattr(out[k].marking, "level", None) == old.level]
+            targets.update(carrying[-1:])
+        for k in sorted(targets):
+            out[k] = raised_to(r, out[k], [new], f"a correction '{sed.group()}' re-marks it {new.banner()}")
     return out
