@@ -32,8 +32,9 @@ from .lower_case_name import _LOWER_WORD, LowerCaseNameRecognizer
 _LINE = re.compile(r"[^\n]+")
 # a stamp in brackets, then an optional speaker and a colon, then the message
 # (or a WhatsApp export's date, time and dash: `17/06/2008, 19:12 - dale: robin are you going`; fixnames40)
-_STAMPED = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-                      r"(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013])[ \t]*(?:(?P<speaker>[^\s:\[\]][^:\n\[\]]{0,60}):[ \t]+|(?P<bare>(?=[^\s:\[\]])))")
+CHAT_STAMP = (r"(?:\[[^\]\n]{1,30}\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+              r"(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013])")
+_STAMPED = re.compile(r"[ \t]*" + CHAT_STAMP + r"[ \t]*(?:(?P<speaker>[^\s:\[\]][^:\n\[\]]{0,60}):[ \t]+|(?P<bare>(?=[^\s:\[\]])))")
 # a user name with no stamp opening a line (nikos_k:, kelvin.tsui:): a lower-case word with _ . or a digit
 _HANDLE_SPEAKER = re.compile(r"[ \t]*(?=[a-z0-9._\-]*[_.\d])[a-z][a-z0-9._\-]{1,30}:[ \t]+")
 # e-mail addresses, handles and user names inside a line (masked before the test of prose)
