@@ -33,7 +33,8 @@ MUST_COVER = [
      ["Rich O'Halloran"]),
 ]
 
-# chat speakers with no stamps: chat_speaker_name is off (rules/entities.yaml says why)
+# chat speakers with no stamps (chat_speaker_name: off in fixnames38, on again in fixnames40 for labels in
+# lower case that open with a known given name; rules/entities.yaml says why)
 CHAT_SPEAKERS = [
     ("the speakers of a chat printed with no time stamps",
      "[WhatsApp messages, printed by the police]\nnjeri: are you at the port\nodhiambo: yes. the boat is late\n"
@@ -72,7 +73,6 @@ def test_names_are_covered_whole(detector, kind, text, names):
     assert_every_occurrence_covered(detector, text, names, kind)
 
 
-@pytest.mark.xfail(reason="chat_speaker_name is off: it took log-in names on heldout25", strict=True)
 @pytest.mark.parametrize("kind,text,names", CHAT_SPEAKERS, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CHAT_SPEAKERS)])
 def test_chat_speakers_are_covered(detector, kind, text, names):
     assert_every_occurrence_covered(detector, text, names, kind)

@@ -340,6 +340,9 @@ CASES = [
     # names20: names in lower case on a line of informal notes (a run of name-like words, one word with a cue)
     ("chat_line_name", "Messages shown to the officer:\n[from 0772 41 90 18] amel tell your father to pay before friday\n"
                        "[from 0772 41 90 18] will tell you tomorrow where the car is\n", ["amel"], ["will", "father"]),
+    # fixnames40: the speakers of a chat with no stamps, a label in lower case a known given name; no log-in name
+    ("chat_speaker_name", "[Signal, as printed]\nkostya: the bus left\nIrina Belova: when\nkostya: at six\n"
+                          "jwhitcombe: noted\n", ["kostya", "Irina Belova"], ["jwhitcombe", "bus"]),
     ("chat_message_name", "Chat export:\nDee Haskins: did anybody call about darnell\nRon Tate: no. call aunt ingrid\n",
      ["darnell", "ingrid"], ["anybody", "aunt", "Ron Tate"]),
     ("login_name", "Clearances: EUR/CE:JWPellegrini-Ross; L/CA:TBarrowcliffe; the USAid desk\n",

@@ -28,6 +28,7 @@ from .recognizers.quoted_epithet import QUOTED_EPITHET
 from .recognizers.cued_word_name import CUED_WORD_NAME
 from .recognizers.word_given_alone import WORD_GIVEN_ALONE
 from .recognizers.word_given_surname import WORD_GIVEN_SURNAME
+from .recognizers.chat_line_name import GIVEN_NAME_SPEAKER
 from .recognizers.chat_speaker_name import CHAT_SPEAKER
 
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -292,6 +293,10 @@ _ALIAS_IS_REALLY = re.compile(r"[\"\u201c](?P<alias>[" + CAPITALS + r"][\w'\u201
                               r"(?:[ \t]+|[ \t]*\n[ \t]*)")
 _LIST_MIDDLE = re.compile(r",[ \t]*(?P<item>[" + CAPITALS + r"][\w'\u2019\-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[" + CAPITALS + r"][\w'\u2019\-]*){0,3}),?"
                           r"[ \t]+(?:and|AND|&|or|OR)[ \t]+")
+# given names listed with commas alone between two names found, on one line (fixnames40: `Present: Glen,
+# Robin, Heather, Sandy, Dale (chair)`)
+_COMMA_MIDDLE = re.compile(r",[ \t]*(?P<items>[" + CAPITALS + r"][\w'\u2019\-]*(?:,[ \t]*[" + CAPITALS + r"][\w'\u2019\-]*){0,3}),[ \t]*")
+_COMMA_ITEM = re.compile(r"[" + CAPITALS + r"][\w'\u2019\-]*")
 
 class PostProcessor:
     def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset(), lower_case: frozenset[str] = frozenset()):
@@ -1734,6 +1739,7 @@ class PostProcessor:
         for first, second in zip(names, names[1:]):
             m = _LIST_MIDDLE.fullmatch(text, first.end, second.start)
             if m is None:
+                out += self._comma_listed_given_names(first, second, text)
                 continue
             words = [strip_possessive(w) for w in m.group("item").split()]
             if any(lex.never_a_name(w) or w.upper() in lex.stop_words or lex.is_people(w)
@@ -1745,6 +1751,23 @@ class PostProcessor:
             if any(lex.is_given_name(w) or lex.is_surname(w) or not lex.is_common(w, threshold) for w in words):
                 out.append(Finding("PERSON", *m.span("item"), first.score, COORDINATED, "a name listed between two names"))
         return out
+
+    def _comma_listed_given_names(self, first: Finding, second: Finding, text: str) -> list[Finding]:
+        """The given names listed with commas alone between two names found, one word each and each a
+        known given name, no place but a given name, stop word, title, marking or people's name
+        (fixnames40: `Glen, Robin, Heather, Sandy, Dale`): in mixed case, where the list's own words say
+        name, and the word is no common word in capitals."""
+        lex = self.lexicon
+        m = _COMMA_MIDDLE.fullmatch(text, first.end, second.start)
+        if m is None or lex.caps_around(text, first.start, second.end):
+            return []
+        items = list(_COMMA_ITEM.finditer(text, *m.span("items")))
+        if any(w.group().isupper() or not lex.is_given_name(w.group()) or lex.never_a_name(w.group())
+               or w.group().upper() in lex.stop_words or w.group().upper() in lex.title_words or lex.is_people(w.group())
+               for w in items):
+            return []
+        return [Finding("PERSON", w.start(), w.end(), first.score, COORDINATED, "a given name listed between two names")
+                for w in items]
 
     def _table_column_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """The other cells of a table's column of names (a sign-in sheet, a participants' list with
@@ -2506,7 +2529,9 @@ def _speakers_found_as_names(findings: list[Finding], contacts: list[Finding], t
     found too."""
     persons = {(f.start, f.end) for f in findings if f.entity_type == "PERSON"}
     # (fixnames38: `hamisi: boss ...`, the speakers of a chat with no stamps, lower case and all)
-    speakers = {(f.start, f.end) for f in findings if f.entity_type == "PERSON" and f.explanation == CHAT_SPEAKER}
+    # (fixnames40: and a stamped chat line's speaker that is a known given name, `[21:04] yanky: anyone`)
+    speakers = {(f.start, f.end) for f in findings
+                if f.entity_type == "PERSON" and f.explanation in (CHAT_SPEAKER, GIVEN_NAME_SPEAKER)}
     return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (c.start, c.end) in persons
             and (text[c.start].isupper() or (c.start, c.end) in speakers)
             and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]

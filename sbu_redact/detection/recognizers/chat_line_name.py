@@ -31,13 +31,19 @@ from .lower_case_name import _LOWER_WORD, LowerCaseNameRecognizer
 
 _LINE = re.compile(r"[^\n]+")
 # a stamp in brackets, then an optional speaker and a colon, then the message
-_STAMPED = re.compile(r"[ \t]*\[[^\]\n]{1,30}\][ \t]*(?:(?P<speaker>[^\s:\[\]][^:\n\[\]]{0,60}):[ \t]+|(?P<bare>(?=[^\s:\[\]])))")
+# (or a WhatsApp export's date, time and dash: `17/06/2008, 19:12 - dale: robin are you going`; fixnames40)
+CHAT_STAMP = (r"(?:\[[^\]\n]{1,30}\]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+              r"(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013])")
+_STAMPED = re.compile(r"[ \t]*" + CHAT_STAMP + r"[ \t]*(?:(?P<speaker>[^\s:\[\]][^:\n\[\]]{0,60}):[ \t]+|(?P<bare>(?=[^\s:\[\]])))")
 # a user name with no stamp opening a line (nikos_k:, kelvin.tsui:): a lower-case word with _ . or a digit
 _HANDLE_SPEAKER = re.compile(r"[ \t]*(?=[a-z0-9._\-]*[_.\d])[a-z][a-z0-9._\-]{1,30}:[ \t]+")
 # e-mail addresses, handles and user names inside a line (masked before the test of prose)
 _ADDRESS = re.compile(r"\S+@\S+|@\w+|\b\w+_\w+\b|https?://\S+")
 # the words of a speaker: a given name and up to two capitalized words
 _SPEAKER_NAME = re.compile(r"(?P<given>[^\W\d_][\w'\u2019\-]*)(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2}[ \t]*\Z")
+# (post-processing keeps such a speaker a PERSON where the handle reader took it for a user name,
+# lower case and all: `[21:04] yanky: anyone`; fixnames40)
+GIVEN_NAME_SPEAKER = "a known given name as a chat line's speaker"
 
 
 @register("chat_line_name")
@@ -100,7 +106,7 @@ class ChatLineNameRecognizer(LowerCaseNameRecognizer):
         if m is None or not m.group("given")[0].isupper() and m.end() > m.end("given"):
             return []
         if self._given(m.group("given")):
-            return [self.result(start, start + len(text[start:end].rstrip()), "a known given name as a chat line's speaker")]
+            return [self.result(start, start + len(text[start:end].rstrip()), GIVEN_NAME_SPEAKER)]
         if m.end() == m.end("given") and self._rare_speaker(m.group("given")):
             return [self.result(start, m.end("given"), "a capitalized word no English list knows as a chat line's speaker")]
         return []

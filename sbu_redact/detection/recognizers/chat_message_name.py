@@ -23,13 +23,15 @@ import re
 from ..lexicon import strip_possessive
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
+from .chat_line_name import CHAT_STAMP
 from .lower_case_name import _LOWER_WORD
 
 _LINE = re.compile(r"[^\n]+")
 # a chat line's speaker: a stamp in brackets and maybe a name, or a name alone, then a colon
-_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<who>[^\W\d_][\w.'\u2019\-]*(?:[ \t]+[^\W\d_][\w.'\u2019\-]*){0,3})?"
+# (the stamp as chat_line_name reads it: `[10:02]`, or a WhatsApp export's `17/06/2008, 19:13 -`)
+_SPEAKER = re.compile(r"[ \t]*(?:" + CHAT_STAMP + r"[ \t]*)?(?P<who>[^\W\d_][\w.'\u2019\-]*(?:[ \t]+[^\W\d_][\w.'\u2019\-]*){0,3})?"
                       r"[ \t]*:[ \t]+(?=\S)")
-_STAMP = re.compile(r"[ \t]*\[[^\]\n]{1,30}\]")
+_STAMP = re.compile(r"[ \t]*" + CHAT_STAMP)
 # between a cue and the name: a space, or a title's full stop and a space (mrs. hensley)
 _CUE_GAP = re.compile(r"\.?[ \t]")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -46,11 +48,17 @@ class ChatMessageNameRecognizer(CableRecognizer):
         kin_cues: list[str] = []
         # words that are never the name in a message (cues, verbs: a chat's own words)
         not_names: list[str] = []
+        # words right before a name in a message that address or bring in a person (tell, thx, with: fixnames40)
+        address_cues: list[str] = []
+        # after one of them or a relative's noun, or joined by `and` to such a name, a known given name English
+        # uses less than this is a person's too (`tell holly`, `np pearl`, `with sandy and mark`)
+        cued_max_zipf: float = 3.5
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self._kin = frozenset(c.lower() for c in spec.kin_cues)
         self._not_names = frozenset(w.lower() for w in spec.not_names)
+        self._address = frozenset(c.lower() for c in spec.address_cues)
 
     def find(self, text):
         if not any(c.islower() for c in text[:400]):
@@ -79,11 +87,32 @@ class ChatMessageNameRecognizer(CableRecognizer):
     def _given_names(self, text: str, start: int, end: int) -> list:
         lex = self.lexicon
         out = []
+        previous, taken = "", False
         for w in _LOWER_WORD.finditer(text, start, end):
             word = strip_possessive(w.group("word"))
-            if lex.is_given_name(word) and not lex.is_common(word, self.spec.max_zipf) and self._name_word(word):
+            if word == "and" and text[w.end():w.end() + 1] == " ":
+                previous = "and"  # (the name before it stays taken: with sandy and mark)
+                continue
+            rare = lex.is_given_name(word) and not lex.is_common(word, self.spec.max_zipf) and self._name_word(word)
+            cued = not rare and self._cued_given_name(word, previous, taken)
+            taken = rare or cued
+            if taken:
                 out.append(self.result(w.start(), w.end(), "a known given name in lower case in a chat message"))
+            previous = w.group("word").lower() if text[w.end():w.end() + 1] in (" ", "") else ""
         return out
+
+    def _cued_given_name(self, word: str, previous: str, previous_taken: bool) -> bool:
+        """A known given name that English uses more (`holly`, `sandy`, `mark`) right after a word that
+        addresses or brings in a person or a relative's noun (`tell holly`, `np pearl`, `daughter sandy`),
+        or after `and` after a name taken (`with sandy and mark`); a place's name counts there (fixnames40)."""
+        lex = self.lexicon
+        if not (previous in self._address or previous in self._kin or previous == "and" and previous_taken):
+            return False
+        upper = word.upper()
+        return len(word) > 2 and lex.is_given_name(word) and not lex.is_common(word, self.spec.cued_max_zipf) \
+            and word.lower() not in self._not_names and word.lower() not in self._kin and upper not in lex.stop_words \
+            and upper not in lex.title_words and upper not in lex.keep_upper and not lex.never_a_name(word) \
+            and not lex.is_people(word) and word.lower() not in lex.person_nouns
 
     def _after_kin(self, text: str, start: int, end: int) -> list:
         out = []
@@ -92,8 +121,8 @@ class ChatMessageNameRecognizer(CableRecognizer):
             if before.group("word") not in self._kin or before.group("possessive") \
                     or _CUE_GAP.fullmatch(text, before.end(), w.start()) is None:
                 continue
-            if not self._lower_name(w):
-                continue
+            if not self._lower_name(w) and not self._cued_given_name(strip_possessive(w.group("word")), before.group("word"), False):
+                continue  # (a given name English uses more after a relative's noun: daughter sandy; fixnames40)
             end = w.end()
             after = words[k + 2] if k + 2 < len(words) else None
             if after is not None and w.group("possessive") is None and text[w.end():after.start()] == " " \

@@ -5,7 +5,8 @@ two lines or more whose labels, two or more, are in lower case (the text a recog
 open inside a message, after a sentence's end).
 Such a run is a conversation, and its labels are people: each is kept when its words are a known
 given name or surname, a word no English list uses much (`davo`, `kipara`), or an initial after the
-first word (`hasan b`). Not ALL-CAPS labels (form and header fields: `SUBJECT:`, `TAGS:`), not a
+first word (`hasan b`); a label in lower case opens with a known given name (fixnames40: not a
+log-in name, `lsaumaki:`). Not ALL-CAPS labels (form and header fields: `SUBJECT:`, `TAGS:`), not a
 label of the form's words (`note`, `answer`, `name`: `not_labels`), nor a title, a stop word, a
 place or a marking word, so `From:`/`To:`/`Subject:` blocks and `Q:`/`A:` interviews stay out.
 Its names may be in lower case (`lower_case_names`)."""
@@ -57,7 +58,11 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
                 or word.upper() in lex.keep_upper or lex.never_a_name(word) or lex.is_people(word) \
                 or word.lower() in lex.person_nouns:
             return False
-        if lex.is_given_name(word) or lex.is_word_given_name(word) or lex.is_surname(word):
+        if lex.is_given_name(word) or lex.is_word_given_name(word):
+            return True
+        if first and word.islower():
+            return False  # (fixnames40: a log-in name, lsaumaki, mbirdwell: in lower case a first word is a given name)
+        if lex.is_surname(word):
             return True
         return not lex.is_place(word) and not lex.is_common(word, lex.settings.names.caps_continue_below_zipf)
 

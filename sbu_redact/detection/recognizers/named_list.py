@@ -10,7 +10,9 @@ organisation, people's name, title or stop word, and a known name or a word Engl
 uses (`names.caps_continue_below_zipf`): one item that fails drops the whole list (NAMED
 ROME, MILAN AND TURIN). A plural noun for people right before the list, a comma allowed
 (`plural_nouns_before`, fixnames39: `ENGINEERS ZANON, CESCHIN AND FAVARETTO HAD`, `two teachers,
-Chinea and\nMendoza, asked`), is a cue strong enough for a list that words go on after."""
+Chinea and\nMendoza, asked`), is a cue strong enough for a list that words go on after; so is a phrase of meeting before a list
+of three names or more (`meeting_cues`, fixnames40: `MET WITH LANDAU, STEINMETZ, FRANKEL AND ROTH ON
+8 DECEMBER`), a place that is also a known surname counting there too."""
 from __future__ import annotations
 
 import re
@@ -22,7 +24,8 @@ from ..registry import register
 from ..words_around import ASCII_WORD_BEFORE, CLAUSE_BEFORE_COLON
 from .base import CableRecognizer, RecognizerSpec
 
-_W = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+)?"
+# (an apostrophe inside before a capital: DE'ATH, O'HARA; fixnames40)
+_W = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+(?:['\u2019][A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+)?(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][^\W\d_]+)?"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (spaces, or a line end: `AND` is a word of its own, not COMMANDERS' letters)
 _SEP = rf"(?:[ \t]*[,;][ \t]*\n?[ \t]*(?:(?:and|AND){_GAP})?|{_GAP}(?:and|AND){_GAP})"
 _LIST = re.compile(rf"(?<![\w\-'\u2019.])(?P<items>{_W}(?:{_SEP}{_W})+)(?P<quoted>{_SEP}[\"\u201c][^\"\u201d\n]{{1,30}}[\"\u201d])?"
@@ -45,6 +48,9 @@ class NamedListRecognizer(CableRecognizer):
         plural_nouns: list[str] = []
         # plural nouns for people right before the list, a comma allowed (engineers, teachers, workers)
         plural_nouns_before: list[str] = []
+        # phrases of meeting right before a list of three names or more, words allowed after it (fixnames40:
+        # `CONSUL MET WITH DALE, HOLT, MOSS AND DE'ATH OF THE FORUM`)
+        meeting_cues: list[str] = []
 
     @cached_property
     def _naming_verbs(self) -> frozenset[str]:
@@ -57,6 +63,13 @@ class NamedListRecognizer(CableRecognizer):
     @cached_property
     def _plural_nouns_before(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.spec.plural_nouns_before)
+
+    @cached_property
+    def _meeting_cues(self) -> re.Pattern[str] | None:
+        if not self.spec.meeting_cues:
+            return None
+        phrases = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in self.spec.meeting_cues)
+        return re.compile(rf"(?<![\w\-])(?i:{phrases})(?:[ \t]+|[ \t]*\n[ \t]*)")
 
     def _name_word(self, word: str, caps: bool, surnames_of_places: bool = False) -> bool:
         lex = self.lexicon
@@ -100,6 +113,14 @@ class NamedListRecognizer(CableRecognizer):
                 names = self._names(text, m)
                 results.extend(self.result(s, e, NAMED_LIST) for s, e in names)
                 taken.extend(names)
+        # (a list of three names or more after a phrase of meeting, words going on after it or not)
+        for cue in self._meeting_cues.finditer(text) if self._meeting_cues is not None else ():
+            m = _LIST.match(text, cue.end()) or _LIST_THEN_WORDS.match(text, cue.end())
+            if m is None or len([i for i in _ITEM.findall(m.group("items")) if i not in ("and", "AND")]) < 3:
+                continue
+            names = [n for n in self._names(text, m, surnames_of_places=True) if not any(s < n[1] and n[0] < e for s, e in taken)]
+            results.extend(self.result(s, e, NAMED_LIST) for s, e in names)
+            taken.extend(names)
         # (a list read from the plural noun before it: in capitals a list found from the text's start
         # may open words earlier, `AND TWO STUDENTS, SOLDÀ AND PEGORARO`)
         for noun in _WORD_THEN_GAP.finditer(text):

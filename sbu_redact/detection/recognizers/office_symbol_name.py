@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import CAPITALS
 from ..registry import register
+from ..words_around import LATIN_LETTERS as _LETTERS
 from .base import CableRecognizer
 
 # the parenthesis may run over one line end (INR/AA(MCKEOWN-\nBAPTISTE))
 _PARENS = re.compile(r"(?<![\w/])(?P<office>[A-Z0-9]{1,10}(?:/[A-Z0-9]{1,6})*)[ \t]?\(([^()\n]{2,80}(?:\n[^()\n]{1,80})?)\)")
 # words, an initial with its period before a name (R.TUMWESIGYE), a hyphen at a line end
-_NAME = re.compile(r"[A-Z][A-Za-z'\-]*(?:(?:\.[ \t]*|\.?[ \t]+|(?<=-)\n[ \t]*)[A-Z][A-Za-z'\-]*)*")
+# (letters with diacritics too: a name cut at `Ć` leaks the rest, `MATKOVI` for `MATKOVIĆ`; fixnames40)
+_NAME = re.compile(rf"[{CAPITALS}][{_LETTERS}'\-]*(?:(?:\.[ \t]*|\.?[ \t]+|(?<=-)\n[ \t]*)[{CAPITALS}][{_LETTERS}'\-]*)*")
 # an office before the word that the parenthesis follows (LEGATT | PRETORIA (...), DHS/ICE | ATTACHE (...))
 _OFFICE_BEFORE = re.compile(r"(?<![\w/])(?P<office>[A-Z][A-Z\-]*(?:/[A-Z\-]+)*)[ \t]+\Z")
 # a passage line: a post, FOR, an addressee, and the officer in parentheses (PARIS FOR AFRICA WATCHER (X))
