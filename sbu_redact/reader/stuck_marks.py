@@ -38,8 +38,10 @@ def _opening_lines(tokens: str) -> re.Pattern[str]:
     """`_OPENING_LINE` for one grammar's mark tokens (keyed by the tokens themselves: rules that spell other
     tokens get their own pattern)."""
     return compile_pattern(_OPENING_LINE.format(tokens=tokens))
-# a mark that closes a line after the line's own text (`... the commission. (C//NF)`, `SCHEDULE.(C)`, `...\t\t(U)`)
-_CLOSING_MARK = compile_pattern(r"\w[^\n]*?[ \t.,;!?\"')\]][ \t]*[(\[](?P<inner>[A-Z][A-Za-z/ ,\-]{0,39})[)\]][ \t*_]*$")
+# a mark that closes a line after the line's own text (`... the commission. (C//NF)`, `SCHEDULE.(C)`, `...\t\t(U)`;
+# fix40b, adv156-020: and a loose one with a comma or semicolon after it, `... it publicly supports (S/NF),`)
+_CLOSING_MARK = compile_pattern(r"\w[^\n]*?[ \t.,;!?\"')\]][ \t]*[(\[](?P<inner>[A-Z][A-Za-z/ ,\-]{0,39})[)\]]"
+                                r"[ \t*_]*(?:[,;][ \t*_]*)?$")
 
 
 def _closing_marking(r: Reading, seg: Segment) -> Marking | None:
