@@ -144,7 +144,6 @@ _ROUND156_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv156-002-a-memo-friulian-note-second-sentence-of-paragraph-il-secont-paragraf-al-e-segret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
     "adv156-004-a-memo-walloon-note-no-sentence-end-li-deujhinme-paragrafe-c-est-do-secret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
     "adv156-006-a-email-jerriais-note-after-trailing-u-on-same-line-le-second-paragraphe-est-secret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
-    "adv156-033-a-memo-fouo-releasable-five-eyes-no-uk": (('partner',), "'Releasable: Five Eyes (no UK)': the parenthesised exception is not read"),
 }
 _ROUND158_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }

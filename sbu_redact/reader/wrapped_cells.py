@@ -8,7 +8,8 @@ A spreadsheet export or a pasted table wraps a long cell onto the next row, and 
 Where the row above is marked higher, its text cell stops in the middle of a sentence (no `.`, `!`, `?`, `:` or
 `;` at its end, at least five words) and this row's text cell in the same column goes on with it (in lower case, or
 after a word no sentence ends on: rules `unfinished_line_words`), the row's `(U)` may be a wrap's: the row takes the
-level of the row above. Nothing is split or lowered; a run of such rows is raised row by row.
+level of the row above. A row with cells of its own after its text (`| (U) | Update the list | RSO | 12/07 |`) under a
+row that has them too is a row, not a wrap. Nothing is split or lowered; a run of such rows is raised row by row.
 """
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ def raise_wrapped_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
             continue  # (rows of one table, line after line)
         here = _text_cell(r, p)
         there = _text_cell(r, above)
-        if here is None or there is None or here[0] != there[0]:
-            continue
+        if here is None or there is None or here[0] != there[0] or here[2] and there[2]:
+            continue  # (a row with its own cells after the text, `| (U) | Update the list | RSO | 12/07 |`, under
+            # one that has them too is a row of its own, not a wrap; adv103-023)
         before, after = there[1], here[1]
         if len(before.split()) < _MIN_WORDS or _SENTENCE_END.search(before) is not None or not after:
             continue
@@ -51,8 +53,9 @@ def raise_wrapped_cells(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-def _text_cell(r: Reading, p: Portion) -> tuple[int, str] | None:
-    """(its column after the mark cell, its text) of the first cell after row `p`'s mark cell that holds text."""
+def _text_cell(r: Reading, p: Portion) -> tuple[int, str, bool] | None:
+    """(its column after the mark cell, its text, whether a later cell holds text) of the first cell after row `p`'s
+    mark cell that holds text."""
     assert p.mark_start is not None and p.mark_end is not None
     line_start = r.text.rfind("\n", 0, p.mark_start) + 1
     line_end = r.text.find("\n", p.mark_end)
@@ -63,7 +66,7 @@ def _text_cell(r: Reading, p: Portion) -> tuple[int, str] | None:
     cells = _CELL_SPLIT.split(rest)
     for column, cell in enumerate(cells):
         if cell.strip():
-            return column, cell.strip()
+            return column, cell.strip(), any(later.strip() for later in cells[column + 1:])
     return None
 
 
