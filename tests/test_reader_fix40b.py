@@ -25,8 +25,9 @@ page's foot (`Page 1 of 2`), a banner alone and a form feed, and with its text i
 (rules `release_field_refuses_country`; also for release fields, `release_field_limit`): usg keeps the text, only
 partners lose it (the project's rule that a plain (U) mark is uncontrolled yields where the author names who may not
 see the document).
-Harness (every round) against main `7348326`: see the branch's final report; adv156-020 is newly over-redacted at usg
-(its (U) line shares a portion with the loose-marked line; fails closed).
+Harness (9,761 documents, every round) against main `7348326`: no new leak; 9 leaking documents fixed (adv156-014,
+-017, -020, -033, adv158-021, -025, -026, adv161-005, adv162-016); over-redaction at usg 2,800 -> 2,801: adv156-020 is
+newly over-redacted (its (U) line shares a portion with the loose-marked line; fails closed, KNOWN_OVER_REDACTION).
 """
 from __future__ import annotations
 
