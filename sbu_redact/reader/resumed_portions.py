@@ -63,11 +63,16 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
                     out[j] = _doubtful_as(r, out[j], cut.marking)
                     break
                 continue
-            if opens or _resumes_in(r, portions[j]):
-                out[j] = raised_to(r, out[j], [cut.marking], "a paragraph above is cut mid-sentence (a page or column "
-                                   "break) and its rest may resume in this portion: at least its mark")
+            if _resumes_in(r, portions[j]):
+                out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
                 break
+            if opens:  # (raised, and the search goes on: main's reading may still find the rest further down; review40b)
+                out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
     return out
+
+
+_RESUMES = ("a paragraph above is cut mid-sentence (a page or column break) and its rest may resume in this portion: "
+            "at least its mark")
 
 
 def _opens_unmarked_after_lines(r: Reading, portions: list[Portion], between: list[int], q: Portion) -> bool:
