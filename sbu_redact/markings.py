@@ -682,6 +682,7 @@ class Grammar:
         self.release_field = lazy(words.release_field.pattern)  # (reader/document_controls.py)
         self.authority_slot_prose = lazy(words.authority_slot_prose.pattern)  # (reader/authority.py)
         self.release_condition_line = lazy(words.release_condition_line.pattern)  # (reader/document_controls.py)
+        self.release_field_refuses_country = lazy(words.release_field_refuses_country.pattern)  # (release_field_limit)
         self.style_legend = lazy(words.style_legend.pattern)  # (reader/style_legends.py)
         # (a capital subsection letter under a citation: reader/marks.py `cites_subsection`)
         self.cites_section_at_end = lazy(words.cites_section_at_end.pattern)

@@ -709,6 +709,8 @@ class ReaderWordsSpec(_Markings):
     authority_slot_prose: GoverningPatternSpec = no_pattern()
     # a note right under a release field that may narrow its list (reader/document_controls.py)
     release_condition_line: GoverningPatternSpec = no_pattern()
+    # a release field that refuses a country by name: plain (U) text takes its limit too (reader/release_field_limit.py)
+    release_field_refuses_country: GoverningPatternSpec = no_pattern()
     # the lines alone in capitals that are no signature (upper case)
     not_signature: list[Annotated[str, Field(pattern=r"^[A-Z][A-Z ]*[A-Z]$")]] = []
     statement_subject: GoverningPatternSpec = no_pattern()

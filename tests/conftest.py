@@ -191,6 +191,9 @@ _FAILS_CLOSED_SINCE_SESSION_34 = {
         "fixlang39's wider note shapes take a labelled foreign line on its own for a note no rule reads: every other portion is withheld",
     'test_reader_overred29.py::test_catalan_negation_states_no_level':
         "fixlang39's wider note shapes take the Catalan line for a note no rule reads (the harness's adv123-056 too): every other portion is withheld",
+    'test_reader_open37c.py::test_released[fvey-except-board]':
+        "fix40b: a release line refusing a country by name (`FVEY except GBR`) reaches plain (U) text too (adv156-033): "
+        "the (U) paragraph is kept from partners and so from the public as well (usg keeps it)",
 }
 
 

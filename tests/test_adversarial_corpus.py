@@ -144,18 +144,10 @@ _ROUND156_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv156-002-a-memo-friulian-note-second-sentence-of-paragraph-il-secont-paragraf-al-e-segret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
     "adv156-004-a-memo-walloon-note-no-sentence-end-li-deujhinme-paragrafe-c-est-do-secret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
     "adv156-006-a-email-jerriais-note-after-trailing-u-on-same-line-le-second-paragraphe-est-secret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
-    "adv156-014-a-memo-confidential-inline-list-a-b-c-then-c-clause-in-spelled-sentence": (('usg', 'partner', 'public'), "a spelled-out run `(a) ..., (b) ... and (C) ...` whose last letter is a mark opening a clause: read as a list item (inline_marks._next_item_is_a_clause)"),
-    "adv156-017-a-report-table-s-nf-cell-wraps-to-row-with-bare-u-cell-and-indented-text": (('usg', 'partner', 'public'), "a table cell's classified text wrapped onto a row whose mark cell says U: the wrap takes the row's U"),
-    "adv156-020-a-notes-loose-marks-s-slash-nf-and-c-at-line-end-with-comma-and-semicolon": (('usg', 'partner', 'public'), "loose marks at a line's end (`S/NF,`, `c/nf;`) are not read as marks of the next line"),
-    "adv156-033-a-memo-fouo-releasable-five-eyes-no-uk": (('partner',), "'Releasable: Five Eyes (no UK)': the parenthesised exception is not read"),
 }
 _ROUND158_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv158-021-a-markdown-blockquote-u-pull-quote-inside-sbu-noforn-paragraph-tail-unmarked": (('partner',), "a (U) blockquote pull quote inside an SBU//NF paragraph: the tail after it is read as (U)"),
-    "adv158-025-a-email-roman-numeral-run-i-ii-and-c-opens-confidential-clause": (('usg', 'partner', 'public'), "a spelled-out run `(a) ..., (b) ... and (C) ...` whose last letter is a mark opening a clause: read as a list item (inline_marks._next_item_is_a_clause)"),
-    "adv158-026-a-markdown-table-s-nf-cell-wraps-onto-row-with-u-mark-cell": (('usg', 'partner', 'public'), "a table cell's classified text wrapped onto a row whose mark cell says U: the wrap takes the row's U"),
 }
 _ROUND161_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv161-005-a-memo-bare-u-after-two-blank-lines-indented-continuation-of-c-sentence": (('usg', 'partner', 'public'), "a bare (U) after two blank lines, then an indented continuation of a (C) sentence: the continuation is read as (U)"),
 }
 _ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv162-001-a-memo-french-comment-balloon-ce-paragraphe-devrait-etre-s-nf": (('usg', 'partner', 'public'), "a reviewer's comment balloon that raises a (U) paragraph (`[Comment JB1: ... should be S//NF]`) is not read"),
@@ -163,7 +155,6 @@ _ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv162-010-a-compare-table-pipe-location-original-revised-para-3-u-to-c-nf": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
     "adv162-011-a-yaml-changelog-front-matter-para-3-from-u-to-c-body-old": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
     "adv162-012-a-compare-summary-german-absatz-4-u-ersetzt-durch-s-nf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
-    "adv162-016-a-pdftotext-s-sentence-breaks-at-page-form-feed-next-page-bare-u": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
     "adv162-017-a-mattermost-sed-pipe-delimiter-s-u-s-nf-for-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
     "adv162-019-a-teams-global-sed-s-u-c-g-for-everything-pasted-above": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
     "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
@@ -239,6 +230,7 @@ KNOWN_OVER_REDACTION = {
     "adv153-043-b-genadmin-cui-rel-to-usa-aus-gbr-sets-and-u": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",
     "adv156-005-a-wiki-elfdalian-headline-oder-stykked-ir-emlit-int-fer-utlendska": "fixlang38b: the foreign note is now taken as a note the reader cannot read (fixlang38's shapes, switch-off failing closed), so every other portion is withheld (was a known leak; over-redacted at usg, fails closed)",
     "adv156-010-a-trip-report-sardinian-footnote-no-sentence-end-su-paragrafu-tres-est-segretu": "fixlang38b: the foreign note is now taken as a note the reader cannot read (fixlang38's shapes, switch-off failing closed), so every other portion is withheld (was a known leak; over-redacted at usg, fails closed)",
+    "adv156-020-a-notes-loose-marks-s-slash-nf-and-c-at-line-end-with-comma-and-semicolon": "fix40b: a loose mark closing a line before a comma (`... supports (S/NF),`) may be the next line's, and both lines are one portion, so the (U) line under it is raised with it (over-redacted at usg; fails closed)",
     "adv7-030-report-two-column-pdf-extraction": "a (U) item sharing its lines with an (S//NF) column takes the "
                                                  "higher mark",
     # round 9 (tests/corpus/adversarial9/FIRST_RUN.md), not fixed yet

@@ -41,6 +41,7 @@ from .diagram_labels import diagram_labels, raise_split_blocks
 from .split_raises import keep_split_raises
 from .unsure_wraps import raise_unsure_wraps
 from .symbol_marks import raise_defined_symbols, raise_symbol_marks
+from .wrapped_cells import raise_wrapped_cells
 from .stuck_marks import raise_under_closing_marks
 from .resumed_portions import raise_resumed_portions
 from .chat_corrections import raise_corrected_messages
@@ -150,6 +151,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = keep_split_raises(r, before_statements, portions)  # text split off a (U) portion keeps its raises
     portions = raise_unsure_wraps(r, portions, inherited)  # a (U) line whose next line may be unmarked text
     portions = raise_symbol_marks(r, portions)  # a `(U)` that may be a symbol in the sentence above
+    portions = raise_wrapped_cells(r, portions)  # `| (S//NF) | ... are preparing |` / `| (U) | two boats ... |`
     portions = raise_defined_symbols(r, portions, inherited)  # `- (U) denotes ...` / `- (P) denotes ...`: symbols
     portions = raise_code_block_marks(r, portions)  # a `(U)` inside a fenced code block is code: the block's owner's level
     portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break

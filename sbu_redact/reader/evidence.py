@@ -944,6 +944,8 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     plain_limit = None if any(p.marking is not None and p.marking.valid and (p.marking.rank > 0 or p.marking.designations)
                               and (p.explicit or _holds_text(r, p))
                               for p in portions) else foreign_release_limit(r, document)
+    if plain_limit is None:
+        plain_limit = _refused_by_name(r)
     if not stated:
         return portions
     order = r.g.register.precedence
@@ -980,6 +982,27 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
             p = p.with_marking(m)
         out.append(p)
     return out
+
+
+# (fix40b) a line that opens with a label, `Releasability:`, `Releasable to:`, `Distribution:` (not a sentence of prose)
+_LABELLED_LINE = compile_pattern(r"[ \t>*_|\-]*(?:[A-Za-z][\w\-]*[ \t]+){0,3}[A-Za-z][\w\-]*[ \t*_]*:")
+
+
+def _refused_by_name(r: Reading) -> Marking | None:
+    """(fix40b, adv156-033) The limit on foreign release of a stated control on a labelled line that refuses a country
+    by name (`Releasability: Five Eyes (no UK)`, `Releasable to: FVEY except GBR`: rules
+    `release_field_refuses_country`; a sentence of prose keeps the project's rule for plain (U) text): the
+    author kept the document from that country, so it reaches plain (U) text too, beside controlled portions
+    (NOFORN where two such limits differ; fail closed towards partners, usg keeps the text)."""
+    limits = [limit for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None
+              and _LABELLED_LINE.match(r.text, r.text.rfind("\n", 0, e.start) + 1) is not None
+              and r.g.release_field_refuses_country.search(r.text, e.start, e.end) is not None
+              and (limit := foreign_release_limit(r, e.marking)) is not None]
+    if not limits:
+        return None
+    if len({limit.banner() for limit in limits}) > 1:
+        return r.g.parse("UNCLASSIFIED//NOFORN")
+    return limits[0]
 
 
 def _with_captions(r: Reading, portions: list[Portion]) -> list[Portion]:

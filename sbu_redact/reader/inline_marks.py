@@ -98,7 +98,65 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
                 and _legend_opens(r, text, start, m.start("mark")):
             continue  # (`(C) confidential, (S) secret.`: marks glossed by their names, and nothing else)
         found.append((marking, m.start("mark"), m.end("mark")))
+    found.extend(_lower_case_marks(r, start, end, seen))
     return found
+
+
+# (fix40b) a lower-case `(c)` or `(s)` after a run of list items in its sentence: `(a) visas, (b) housing, and (c)
+# the delegation head admitted ...`, `(i) the survey, (ii) the lease review, and (c) the landlord is a front ...`
+_LOWER_LETTER = compile_pattern(r"(?<=[ \t\n])(?P<mark>\((?P<inner>[cs])\))(?=[ \t]+\S)")
+_RUN_ITEM = compile_pattern(r"(?<![\w.])\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=[ \t])")
+_BEFORE_ITEM = compile_pattern(r"(?:[,;][ \t\n]*(?:(?:and|or)[ \t\n]+)?|[ \t\n](?:and|or)[ \t\n]+)$")
+_RUN_SENTENCE_END = compile_pattern(r"[.!?](?=[ \t\n])")
+_MAX_ITEM_WORDS = 12
+
+
+def _lower_case_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[tuple[Marking, int, int]]:
+    """(fix40b, adv156-014, adv158-025) A lower-case `(c)` or `(s)` that could be a list's letter or a mark, read as a
+    mark when what follows it is a clause: it ends a run of at least two items in its sentence (`(a)`, `(b)`; `(i)`,
+    `(ii)`), each short and no clause of its own, joined by a comma or `and`, and the text after it reads as a clause
+    of its own (`_next_item_is_a_clause`). A list of clauses (`(a) the fund will ..., (b) ...`) or a lone `(c)` is
+    left as it was."""
+    text = r.text
+    found: list[tuple[Marking, int, int]] = []
+    for m in _LOWER_LETTER.finditer(text, start, end):
+        at = m.start("mark")
+        if at in seen or _BEFORE_ITEM.search(text, start, at) is None:
+            continue
+        marking = r.marks.read_mark(m.group("inner").upper())
+        if marking is None or marking.level not in _CLASSIFIED_LEVELS:
+            continue
+        sentence = start
+        for stop in _RUN_SENTENCE_END.finditer(text, start, at):
+            if r.g.abbreviation_at_end.search(text, max(start, stop.end() - 10), stop.end()) is None:
+                sentence = stop.end()
+        run = list(_RUN_ITEM.finditer(text, sentence, at))
+        if len(run) < 2:
+            continue
+        ends = [x.start() for x in run[1:]] + [at]
+        items = [text[x.end():e] for x, e in zip(run, ends)]
+        if any(len(_ITEM_WORD.findall(item)) > _MAX_ITEM_WORDS or r.g.list_item_clause.search(item.strip()) is not None
+               for item in items):
+            continue
+        item_words = [len(_ITEM_WORD.findall(item)) for item in items]
+        if _next_item_is_a_clause(r, at, end, item_words, items) and _head_is_a_clause(r, m.end("mark"), end, item_words):
+            found.append((marking, at, m.end("mark")))
+    return found
+
+
+_HEAD_END = compile_pattern(r"[,;:!?]|\.(?=\s|$)")
+
+
+def _head_is_a_clause(r: Reading, after: int, end: int, item_words: list[int]) -> bool:
+    """(fix40b) Is the head of the item after a lower-case letter, to its first clause break (a line's end does not
+    break it), a clause of its own: a clause's verb in it (`reader_words.list_item_clause`), or over three times as
+    long as the longest item before it and over six words? A noun with a clause after a comma is an item
+    (`(c) the minister's favorite band, which the office has booked`, adv158-066)."""
+    stop = _HEAD_END.search(r.text, after, end)
+    head = r.text[after:stop.start() if stop is not None else end]
+    if r.g.list_item_clause.search(head.strip()) is not None:
+        return True
+    return len(_CLAUSE_WORDS.findall(head)) > max(6, 3 * max(item_words, default=0))
 
 
 def _spelled_out_run(r: Reading, start: int, at: int, end: int, letter: str) -> bool:

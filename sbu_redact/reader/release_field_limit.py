@@ -10,7 +10,8 @@ countries every field names; fields that disagree: the most restrictive, review3
 unless a portion's own mark carries every field's limit (then only controlled (U//FOUO)-like portions that do not
 carry it take it); plain (U)
 text keeps the project's rule beside a controlled portion, which holds the control (fixbanner34) (fail closed towards partners; the level is not raised:
-usg keeps the text). A field naming the partner (`REL TO USA, GBR`) still lets the partner see (U) text.
+usg keeps the text). A field naming the partner (`REL TO USA, GBR`) still lets the partner see (U) text; a field
+refusing a country by name (`Releasability: Five Eyes (no UK)`, `NOT GB`) reaches plain (U) text too (fix40b).
 """
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def with_release_field_limit(r: Reading, portions: list[Portion], as_marked: lis
                and not any(p.start < end and start < p.end for start, end in fields)
                and not (limit.noforn and p.marking.rel_to) and not r.text.startswith(">", p.start)
                for p in as_marked)
+    if held and any(_refuses_a_country(r, c.start) for c in r.document_controls):
+        held = False  # (fix40b, adv156-033: `Releasability: Five Eyes (no UK)` refuses the UK by name, plain (U) too)
     out = []
     for p in portions:
         m = p.marking
@@ -61,6 +64,16 @@ def with_release_field_limit(r: Reading, portions: list[Portion], as_marked: lis
             p = p.with_marking(limited(r, m, limit))
         out.append(p)
     return out
+
+
+def _refuses_a_country(r: Reading, at: int) -> bool:
+    """(fix40b) Does the line of the release field at `at` refuse a country by name (`Five Eyes (no UK)`, `NOT GB`,
+    `except GBR`: rules `release_field_refuses_country`)? The author kept the document from that country, so a plain
+    (U) mark beside a controlled portion does not release its text there (fail closed towards partners)."""
+    line_start = r.text.rfind("\n", 0, at) + 1
+    line_end = r.text.find("\n", at)
+    return r.g.release_field_refuses_country.search(r.text, line_start, len(r.text) if line_end == -1 else line_end) \
+        is not None
 
 
 def _controlled(m: Marking) -> bool:

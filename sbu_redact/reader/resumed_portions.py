@@ -7,10 +7,16 @@ the left column's next `(U)` block; a `(U)` footnote lands between an `(SBU//NF)
 reads as the wrapped text of the (U) portion it follows. So when a marked portion ends mid-sentence (its last word
 in lower case, no stop after it) and one of the next three portions holds a line that opens in lower case right
 after a line that ends a sentence or a title line, that portion is raised to at least the cut portion's mark
-(raised whole, never split: fail closed)."""
+(raised whole, never split: fail closed).
+
+fix40b (adv158-021): the rest may also open an unmarked portion of its own in lower case right under one-line
+portions that interrupt the sentence (`(SBU NOFORN) ... is coaching applicants` / `> (U) "Tbilisi is a busy post
+..." - Consul General` / `and supplying forged bank letters ...`), and the cut paragraph's mark may be one that reads
+with errors (`(SBU NOFORN)`): its rest is then as doubtful as it is (withheld at every level)."""
 from __future__ import annotations
 
 from ..document import Portion
+from ..markings import Marking
 from ..lazyre import lazy
 from .raising import raised_to
 from .state import Reading
@@ -45,14 +51,42 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
     out = list(portions)
     for at, k in enumerate(order):
         cut = portions[k]
-        if not cut.explicit or cut.marking is None or not cut.marking.valid:
-            continue  # (a (U) paragraph raises nothing: `raised_to` leaves the portion as it is)
+        if not cut.explicit or cut.marking is None:
+            continue
         body = r.text[cut.body_start:cut.end].rstrip()
         if len(body.split()) < _MIN_WORDS or _CUT_OFF.search(body[-40:]) is None:
             continue
-        for j in order[at + 1:at + 1 + _REACH]:
+        for n, j in enumerate(order[at + 1:at + 1 + _REACH]):
+            opens = _opens_unmarked_after_lines(r, portions, order[at + 1:at + 1 + n], portions[j])
+            if not cut.marking.valid:
+                if opens:  # (fix40b: a mark that reads with errors, `(SBU NOFORN)`: its rest is doubtful too)
+                    out[j] = _doubtful_as(r, out[j], cut.marking)
+                    break
+                continue
             if _resumes_in(r, portions[j]):
-                out[j] = raised_to(r, out[j], [cut.marking], "a paragraph above is cut mid-sentence (a page or column "
-                                   "break) and its rest may resume in this portion: at least its mark")
+                out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
                 break
+            if opens:  # (raised, and the search goes on: main's reading may still find the rest further down; review40b)
+                out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
     return out
+
+
+_RESUMES = ("a paragraph above is cut mid-sentence (a page or column break) and its rest may resume in this portion: "
+            "at least its mark")
+
+
+def _opens_unmarked_after_lines(r: Reading, portions: list[Portion], between: list[int], q: Portion) -> bool:
+    """(fix40b) Does `q`, unmarked, open in lower case, with only one-line portions between it and the cut paragraph
+    (a pull quote, a footnote, a running head), at least one of them?"""
+    if q.explicit or q.mark_start is not None or not between or _OPENS_LOWER.match(r.text, q.start) is None:
+        return False
+    return all("\n" not in r.text[portions[k].start:portions[k].end].strip() for k in between)
+
+
+def _doubtful_as(r: Reading, p: Portion, marking: Marking) -> Portion:
+    """`p` with the doubtful `marking` of the cut paragraph whose rest it may hold (withheld at every level)."""
+    if p.marking is not None and not p.marking.valid:
+        return p
+    r.problem("GOVERNED_PORTION", "warning", "a paragraph above, whose mark reads with errors, is cut mid-sentence and "
+              "its rest may resume in this portion: it is as doubtful as that paragraph", p.start, p.end)
+    return p.with_marking(marking)

@@ -39,13 +39,16 @@ def _opening_lines(tokens: str) -> re.Pattern[str]:
     tokens get their own pattern)."""
     return compile_pattern(_OPENING_LINE.format(tokens=tokens))
 # a mark that closes a line after the line's own text (`... the commission. (C//NF)`, `SCHEDULE.(C)`, `...\t\t(U)`)
-_CLOSING_MARK = compile_pattern(r"\w[^\n]*?[ \t.,;!?\"')\]][ \t]*[(\[](?P<inner>[A-Z][A-Za-z/ ,\-]{0,39})[)\]][ \t*_]*$")
+_CLOSING_MARK_AT_END = compile_pattern(r"\w[^\n]*?[ \t.,;!?\"')\]][ \t]*[(\[](?P<inner>[A-Z][A-Za-z/ ,\-]{0,39})[)\]][ \t*_]*$")
+# fix40b, adv156-020: and a loose one with a comma or semicolon after it, `... it publicly supports (S/NF),`
+_CLOSING_MARK = compile_pattern(r"\w[^\n]*?[ \t.,;!?\"')\]][ \t]*[(\[](?P<inner>[A-Z][A-Za-z/ ,\-]{0,39})[)\]]"
+                                r"[ \t*_]*(?:[,;][ \t*_]*)?$")
 
 
-def _closing_marking(r: Reading, seg: Segment) -> Marking | None:
+def _closing_marking(r: Reading, seg: Segment, closing: re.Pattern[str] = _CLOSING_MARK) -> Marking | None:
     """The marking of the mark that closes `seg` after its text, if it reads as a level (its form's errors dropped:
     `C/NF` still says CONFIDENTIAL and NOFORN)."""
-    m = _CLOSING_MARK.search(seg.text)
+    m = closing.search(seg.text)
     if m is None:
         return None
     marking = r.marks.read_mark(m.group("inner"))
@@ -55,11 +58,17 @@ def _closing_marking(r: Reading, seg: Segment) -> Marking | None:
 
 
 def _marks_one_line_early(r: Reading, block: list[Segment]) -> bool:
-    """True when the last line of `block` that a mark closes has unmarked text under it in the block."""
+    """True when the last line of `block` that a mark closes has unmarked text under it in the block, the mark read
+    at the line's very end or also before a comma or semicolon (either reading: a block's last line ending `(U),`
+    must not hide the lines above that main's reading raised; review40b)."""
+    return any(_last_closed_line_has_text_under(r, block, closing) for closing in (_CLOSING_MARK_AT_END, _CLOSING_MARK))
+
+
+def _last_closed_line_has_text_under(r: Reading, block: list[Segment], closing: re.Pattern[str]) -> bool:
     for k in range(len(block) - 1, -1, -1):
         if _OPENS_WITH_MARK.match(block[k].text) is not None:
             return False
-        if _closing_marking(r, block[k]) is not None:
+        if _closing_marking(r, block[k], closing) is not None:
             return k < len(block) - 1
     return False
 

@@ -26,6 +26,7 @@ from ..document import Portion
 from ..markings import Marking
 from ..lazyre import compile_pattern
 from .chat_continuations import MESSAGE_LABEL
+from .pages import alone_on_its_line, page_marker_alone
 from .raising import raised_to
 from .state import Reading
 
@@ -42,6 +43,7 @@ _BULLET = compile_pattern(r"[-+\u2022]|\*(?=[ \t])")
 _NICK_HEAD = compile_pattern(r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?<[^<>\n]{1,40}>[ \t]*[*_]{0,3}")
 _CLOCK = compile_pattern(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?")
 _MAX_BLANK_LINES = 3
+_MAX_FURNITURE_LINES = 4
 _LIST_LABEL = compile_pattern(r"[ \t]*(?:\d{1,2}|[A-Za-z])[.)][ \t]+[*_]{0,3}")
 
 
@@ -65,10 +67,17 @@ def raise_symbol_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
         # (open38a) one blank or blank-looking line between still leaves the sentence above open (`... through` /
         # `   ` / `(U) the Jebel Ali free zone ...`): a new paragraph opens in upper case, this one goes on in lower
         # (open39b, review38a s04/s18) and so do two or three (`... through` / `` / `` / `(U) the Jebel Ali ...`)
+        bare = _alone_on_line(r, p.mark_end)
+        furniture = 0
         while gap_lines < _MAX_BLANK_LINES and prev_end > 0:
             before = r.text.rfind("\n", 0, prev_end) + 1
-            if r.text[before:prev_end].strip(" \t>"):
-                break
+            if r.text[before:prev_end].strip(" \t>\x0c"):
+                # (fix40b) a bare `(U)` line may follow a page's foot and head (`Page 1 of 2` / `SECRET` / form feed)
+                if not bare or furniture >= _MAX_FURNITURE_LINES or not _page_furniture(r, r.text[before:prev_end]):
+                    break
+                furniture += 1
+                prev_end = before - 1
+                continue
             prev_end, gap_lines = before - 1, gap_lines + 1
         prev_end = _over_repeated_header(r, above, prev_end)
         gap = r.text[above.end:prev_end]
@@ -76,9 +85,10 @@ def raise_symbol_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
             continue  # (other text between: the author began a new paragraph)
         prev_start = r.text.rfind("\n", 0, prev_end) + 1
         prev_line = r.text[prev_start:prev_end]
-        if not prev_start <= above.mark_start < prev_end or len(prev_line.split()) < 3 \
-                or _SENTENCE_END.search(prev_line) is not None \
-                or _LOWER_WORD.match(r.text, p.mark_end) is None and not _ends_on_a_word_that_goes_on(r, prev_line):
+        if not (prev_start <= above.mark_start < prev_end or bare and _runs_on_to(r, above.mark_start, prev_start)) \
+                or len(prev_line.split()) < 3 or _SENTENCE_END.search(prev_line) is not None \
+                or _LOWER_WORD.match(r.text, _after_bare(r, p.mark_end) if bare else p.mark_end) is None \
+                and not _ends_on_a_word_that_goes_on(r, prev_line):
             continue  # (the marked sentence above opens on the line above, `(S//NF) The reactor runs at 27 MW.
             # Below`, and the `(U)` line goes on with it in lower case, or in any case after a word no sentence
             # ends on (open39b, `... will load crude at` / `- (U) Kharg Island ...`); not under a chat's sender line)
@@ -129,6 +139,42 @@ def _marked_above(r: Reading, portions: list[Portion], k: int) -> int:
             and len(r.text[portions[j].start:portions[j].end].split()) <= 6:
         j -= 1
     return j if portions[j].mark_start is not None else k - 1
+
+
+def _alone_on_line(r: Reading, mark_end: int) -> bool:
+    """(fix40b) Does the mark ending at `mark_end` stand alone on its line (`(U)` and then the line's end)?"""
+    line_end = r.text.find("\n", mark_end)
+    return line_end != -1 and not r.text[mark_end:line_end].strip(" \t*_")
+
+
+def _after_bare(r: Reading, mark_end: int) -> int:
+    """(fix40b) Where the text under a bare `(U)` line starts: past its line's end and the next line's indent."""
+    at = r.text.find("\n", mark_end) + 1
+    while at < len(r.text) and r.text[at] in " \t>":
+        at += 1
+    return at
+
+
+def _runs_on_to(r: Reading, mark_start: int, line_start: int) -> bool:
+    """(fix40b, adv161-005) Does the marked paragraph opening at `mark_start` run on line by line, no blank line
+    between, to the line starting at `line_start` (`2. (C) The governor confirmed ... of the` / `next shipment will be
+    diverted to`): that line is its sentence's, and a bare `(U)` under it may stand inside that sentence?"""
+    if mark_start >= line_start:
+        return False
+    lines = r.text[mark_start:line_start].split("\n")
+    return len(lines) <= 12 and all(line.strip(" \t>") for line in lines[1:-1])
+
+
+def _page_furniture(r: Reading, line: str) -> bool:
+    """(fix40b, adv162-016) Is `line` a page's foot or head between a sentence and its bare `(U)` line: a page's
+    number alone (`Page 1 of 2`, `- 2 -`) or a banner alone (`SECRET`), a form feed before either?"""
+    stripped = line.strip(" \t\x0c")
+    if alone_on_its_line(r.g, stripped) or page_marker_alone(r.g, stripped):
+        return True
+    if not stripped.isupper() or len(stripped) > 60:
+        return False
+    marking = r.g.parse(stripped)
+    return marking.valid and marking.level is not None
 
 
 def _above_plain(m: Marking) -> bool:

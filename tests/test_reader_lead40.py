@@ -1,0 +1,36 @@
+"""Leaks the session's reviewers found in merged fixes (issue 8, session of 2026-12-05 20:13 UTC), each closed by the
+lead before landing, back to what main read or only raising. Every case is a reviewer's own document (not a corpus
+document): it leaked on the merged branch named in its id and is withheld on main `7348326` and here.
+
+- review40b (fix40b, 37 documents, 12 new leaks): `resumed_portions` stopped at the first unmarked lower-case
+  portion it raised (a photo credit, `continued from page 1`) that already had the document's level, so the later
+  (U) paragraph main raised kept its (U); `stuck_marks` read a block's last line ending `(U),` or `annex (C);` as
+  a closing mark, which hid the early marks main's reading raised. Both now keep main's reading as well.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import sbu_redact
+from test_adversarial_corpus import leaked
+
+CASES = json.loads((Path(__file__).resolve().parent / "corpus" / "reader" / "lead40_review_cases.json")
+                   .read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> sbu_redact.Pipeline:
+    return sbu_redact.Pipeline()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_reviewers_leak_is_withheld(pipeline, case):
+    try:
+        out = pipeline.redact(case["text"], levels=["usg", "partner", "public"], partner="GBR")
+    except sbu_redact.LeakError:
+        return
+    for level, phrases in case["must_withhold"].items():
+        assert not leaked(out[level].text, phrases), f"{case['id']} at {level}: {case['why']}"
