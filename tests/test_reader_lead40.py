@@ -6,6 +6,10 @@ document): it leaked on the merged branch named in its id and is withheld on mai
   portion it raised (a photo credit, `continued from page 1`) that already had the document's level, so the later
   (U) paragraph main raised kept its (U); `stuck_marks` read a block's last line ending `(U),` or `annex (C);` as
   a closing mark, which hid the early marks main's reading raised. Both now keep main's reading as well.
+- review40b2 (fix40b after the fixes above, 30 documents, 12 new leaks): a lower-case `(c)` read as a mark inside
+  `inherit` made its portion the classified one that holds an `UNCLASSIFIED//NOFORN` banner's (or a `Dissemination:`
+  or `Releasability:` field's) control, so the other (U) paragraphs lost the NOFORN main gave them, at partner and
+  public. The lower-case marks are now a raising pass of their own after the controls (`raise_lower_case_marks`).
 """
 from __future__ import annotations
 

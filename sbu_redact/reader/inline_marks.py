@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 
+from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
 from .marks import _is_notice, _line_after, cites_subsection, notice_runs_on, stated_notice
+from .raising import raised_to
 from .state import Reading
 
 # (after an open parenthesis too: `((S) the army ...`, review37a e05)
@@ -98,7 +100,6 @@ def inline_marks(r: Reading, start: int, end: int, seen: set[int], *,
                 and _legend_opens(r, text, start, m.start("mark")):
             continue  # (`(C) confidential, (S) secret.`: marks glossed by their names, and nothing else)
         found.append((marking, m.start("mark"), m.end("mark")))
-    found.extend(_lower_case_marks(r, start, end, seen))
     return found
 
 
@@ -142,6 +143,20 @@ def _lower_case_marks(r: Reading, start: int, end: int, seen: set[int]) -> list[
         if _next_item_is_a_clause(r, at, end, item_words, items) and _head_is_a_clause(r, m.end("mark"), end, item_words):
             found.append((marking, at, m.end("mark")))
     return found
+
+
+def raise_lower_case_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with each one that holds a lower-case `(c)` or `(s)` read as a mark (`_lower_case_marks`) raised whole
+    to at least that mark. A pass of its own, after the document's controls are placed (review40b2): read inside
+    `inherit`, the raised portion counted as the classified portion that holds an `UNCLASSIFIED//NOFORN` banner's
+    control, and the other (U) paragraphs lost the NOFORN main gave them."""
+    out = list(portions)
+    for i, p in enumerate(portions):
+        found = _lower_case_marks(r, p.mark_end if p.mark_end is not None else p.body_start, p.end, set())
+        if found:
+            out[i] = raised_to(r, p, [marking for marking, _, _ in found], "a lower-case `(c)` or `(s)` after a run of "
+                               "list items opens a clause: it reads as a mark, and the portion takes at least it")
+    return out
 
 
 _HEAD_END = compile_pattern(r"[,;:!?]|\.(?=\s|$)")
