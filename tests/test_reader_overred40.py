@@ -9,7 +9,9 @@ Fix (`reader/label_runs.py`, a RELEASE rule, so narrow): a line's opening `(S)` 
 (or a `Key:` line) holds a token that is no marking and no enumerator (`(M)`, `(XL)`, `(O)`, `(D)`, `(T)`; not
 `(A)` or `(I)`, and no block whose unmarked tokens count on as a list, `(A)` `(B)`), and the document says
 nothing above UNCLASSIFIED anywhere (banner, evidence, release fields, every other mark, no classified word).
-After: 8 of the 17 fixed (adv163-052/053, adv166-076/077/079/081/084/085), no new leak on the whole harness.
+After: 8 of the 17 fixed (adv163-052/053, adv166-076/077/079/081/084/085) and 4 older traps of the shape
+(adv139-048, adv21-062, adv22-061, adv22-064); whole harness (10,038 documents): no new leak, over-redaction
+2,890 -> 2,878.
 Left withheld (main's reading, fail closed): runs proved only by a key line elsewhere or a column (`(C)` under
 `High (C)`, 054/080/083), runs of only marks (`(C)` `(S)` `(U)` element symbols, 056; a rubric, 060), the
 softball roster's `(C)`/`(U)`/`(A)` (057), Org-mode tags (058), and documents with an unproven `(S)` line
