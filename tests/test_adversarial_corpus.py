@@ -158,17 +158,7 @@ _ROUND161_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     "adv161-005-a-memo-bare-u-after-two-blank-lines-indented-continuation-of-c-sentence": (('usg', 'partner', 'public'), "a bare (U) after two blank lines, then an indented continuation of a (C) sentence: the continuation is read as (U)"),
 }
 _ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv162-001-a-memo-french-comment-balloon-ce-paragraphe-devrait-etre-s-nf": (('usg', 'partner', 'public'), "a reviewer's comment balloon that raises a (U) paragraph (`[Comment JB1: ... should be S//NF]`) is not read"),
-    "adv162-002-a-html-export-comment-after-u-paragraph-should-be-c": (('usg', 'partner', 'public'), "a reviewer's comment (a balloon, an HTML comment) saying a (U) paragraph should be higher is not read"),
-    "adv162-010-a-compare-table-pipe-location-original-revised-para-3-u-to-c-nf": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
-    "adv162-011-a-yaml-changelog-front-matter-para-3-from-u-to-c-body-old": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
-    "adv162-012-a-compare-summary-german-absatz-4-u-ersetzt-durch-s-nf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
     "adv162-016-a-pdftotext-s-sentence-breaks-at-page-form-feed-next-page-bare-u": (('usg', 'partner', 'public'), "a bare (U) line inside an unfinished classified sentence: the continuation after it is read as (U)"),
-    "adv162-017-a-mattermost-sed-pipe-delimiter-s-u-s-nf-for-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-019-a-teams-global-sed-s-u-c-g-for-everything-pasted-above": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-022-a-outlook-html-reply-sed-bullet-3-blockquote-original": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-023-a-email-forward-nested-quote-sed-s-u-s-nf-the-last-bullet": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
@@ -195,6 +185,8 @@ KNOWN_OVER_REDACTION = {
     "adv153-043-b-genadmin-cui-rel-to-usa-aus-gbr-sets-and-u": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",
     "adv156-005-a-wiki-elfdalian-headline-oder-stykked-ir-emlit-int-fer-utlendska": "fixlang38b: the foreign note is now taken as a note the reader cannot read (fixlang38's shapes, switch-off failing closed), so every other portion is withheld (was a known leak; over-redacted at usg, fails closed)",
     "adv156-010-a-trip-report-sardinian-footnote-no-sentence-end-su-paragrafu-tres-est-segretu": "fixlang38b: the foreign note is now taken as a note the reader cannot read (fixlang38's shapes, switch-off failing closed), so every other portion is withheld (was a known leak; over-redacted at usg, fails closed)",
+    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": "round 162: SECRET e-mail reply bottom-posted: the quoted original has three (U) paragraphs, and the sender's correction BELOW the quote reads 's/(U)/(S (over-redacted at usg; fails closed)",
+    "adv162-017-a-mattermost-sed-pipe-delimiter-s-u-s-nf-for-para-2": "fix40a: a sed correction whose named part is not found as numbered raises, besides the Nth marked paragraph it names, the portion above it and the nearest above carrying the mark it replaces (main's fallback, kept: over-redacted at usg; fails closed)",
     "adv7-030-report-two-column-pdf-extraction": "a (U) item sharing its lines with an (S//NF) column takes the "
                                                  "higher mark",
     # round 9 (tests/corpus/adversarial9/FIRST_RUN.md), not fixed yet
@@ -3059,7 +3051,6 @@ KNOWN_OVER_REDACTION = {
     "adv97-016-json-records-export-mark-in-separate-key": "round 97: a JSON export of a tasking system (SECRET) whose portions carry their level in a separate mark key, the second portion S, both on adjacent l (over-redacted at usg; fails closed)",
     "adv99-044-french-email-non-authority-says-now-public": "round 99: a CONFIDENTIAL e-mail in French where a contractor says the (C) paragraph 'is public now'; it stays withheld (over-redacted at usg; fails closed)",
     "adv102-028-email-french-nel-voici-le-texte-non-papier-unmarked": "round 102: a French-language ClassNet e-mail (Classification : CONFIDENTIAL, NEL line ends) whose (U) line 'voici le texte du non-papier' is followed b (over-redacted at usg; fails closed)",
-    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": "round 162: SECRET e-mail reply bottom-posted: the quoted original has three (U) paragraphs, and the sender's correction BELOW the quote reads 's/(U)/(S (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
