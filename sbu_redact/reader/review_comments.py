@@ -7,12 +7,14 @@ these. Making them statements would also make their notes read, so the unreadabl
 other portion for a note the reader cannot read) would stop where main applies them: this pass only raises, after
 the statements. A comment (rules `review_comment_level`) raises the portion it is in to its level, and the portion
 just above where the comment opens its portion (a balloon pasted under its paragraph); the one just below too where
-it points there (`next`, `following`, `suivant`). Raising goes through `raising.raised_to` (never lowers).
+it points there (`next`, `following`, `suivant`); a comment that names a numbered part before the level (`Para 3 ...
+must be marked (C)`) raises the portion opening with that number instead, where there is one. Raising goes through `raising.raised_to` (never lowers).
 """
 from __future__ import annotations
 
 from ..document import Portion
 from .raising import raised_to
+from .sed_corrections import _named_portion
 from .state import Reading
 
 
@@ -26,6 +28,13 @@ def raise_review_comments(r: Reading, portions: list[Portion]) -> list[Portion]:
         level = r.g.parse(m.group("level"))
         if not level.valid or level.level is None:
             continue
+        named = r.g.change_record_part.compiled.search(r.text, m.start(), m.start("level"))
+        if named is not None:  # (`[Comment CR1: Para 3 ... must be marked (C)]`: the part it names, not its neighbours)
+            k = _named_portion(r, portions, "para", int(named.group("number")))
+            if k is not None:
+                out[k] = raised_to(r, out[k], [level], f"a reviewer's comment '{m.group().strip()[:80]}' says it "
+                                   f"should be {level.banner()}")
+                continue
         at = [n for n, k in enumerate(order) if portions[k].start <= m.start() < max(portions[k].end, portions[k].start + 1)]
         if at:
             n = at[0]

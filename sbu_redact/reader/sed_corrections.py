@@ -28,7 +28,7 @@ from .state import Reading
 _SED = lazy(r"(?<![\w/])s/(?P<old>(?:\\[/()]|[()A-Za-z])(?:\\[/()]|[()A-Za-z ])*?)/"
             r"(?P<new>(?:\\[/()]|[()A-Za-z])(?:\\[/()]|[()A-Za-z ])*?)/[gI]*(?![\w/])", 0)
 # ... with another delimiter, which lets the marks hold slashes unescaped: `s|U|S//NF|`, `s#(U)#(C)#g`
-_SED_OTHER = lazy(r"(?<![\w/|#])s(?P<d>[|#!@%,])(?P<old>[()A-Za-z][()A-Za-z /]*?)(?P=d)"
+_SED_OTHER = lazy(r"(?<![\w/|#])s(?P<d>[|#!@%])(?P<old>[()A-Za-z][()A-Za-z /]*?)(?P=d)"
                   r"(?P<new>[()A-Za-z][()A-Za-z /]*?)(?P=d)[gI]*(?![\w/|#])", 0)
 # ... or with a mark's slashes left unescaped, the delimiter read around them: `s/(U)/(S//NF)/`
 _SED_SLASHES = lazy(r"(?<![\w/])s/(?P<old>\(?[A-Z]{1,4}(?://[A-Z]{1,8})*\)?)/(?P<new>\(?[A-Z]{1,4}(?://[A-Z]{1,8})*\)?)/"
@@ -134,7 +134,7 @@ def _run_above(portions: list[Portion], order: list[int], at: int, level: str | 
 
 def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the portion each sed-style correction names raised to the mark it substitutes (docstring)."""
-    if "s/" not in r.text and not any(f"s{d}" in r.text for d in "|#!@%,"):
+    if "s/" not in r.text and not any(f"s{d}" in r.text for d in "|#!@%"):
         return portions
     out = list(portions)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
