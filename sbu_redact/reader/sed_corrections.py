@@ -148,27 +148,27 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
             continue
         line_end = r.text.find("\n", sed.end())
         after = r.text[sed.end():min(sed.end() + _REACH, line_end if line_end >= 0 else len(r.text))]
-        named = _NAMED.search(after)
-        target = None
-        part = None
-        if named is not None:
-            part = _named_start(r, named)
-            if part is not None:
-                target = _named_portion(r, portions, *part)
-        named_mark = out[target].marking if target is not None else None
-        targets = {target} if target is not None else set()
-        if named_mark is None or named_mark.level != old.level:
-            # (the part is not found as named, or carries another mark: the portion just above, and the nearest
-            # above that carries the mark it replaces, are raised with it: a message wrapped over two chat lines
-            # leaves its mark on the first, review39z c01; a reply that names a paragraph it has not, review39f d11)
-            here = _portion_at(portions, sed.start())
-            above = [k for k in order if portions[k].end <= sed.start() and k != here]
-            targets.update(above[-1:])
-            carrying = [k for k in above if getattr(out[k].marking, "level", None) == old.level]
-            targets.update(carrying[-1:])
-            if part is not None and target is None:  # (fix40a) the Nth marked paragraph or bullet above it, or below it
-                hi = portions[here].end if here is not None else sed.end()
-                targets.update(nth_marked_portion(r, portions, *part, old.level, sed.start(), hi))
+        # (every part the words name: `for the last bullet and the second bullet` raises both, review40a s04)
+        parts: list[tuple[str, int] | None] = [part for named in _NAMED.finditer(after)
+                                               if (part := _named_start(r, named)) is not None]
+        targets: set[int] = set()
+        for part in parts or [None]:  # (no part named: main's fallback alone)
+            target = _named_portion(r, portions, *part) if part is not None else None
+            named_mark = out[target].marking if target is not None else None
+            if target is not None:
+                targets.add(target)
+            if named_mark is None or named_mark.level != old.level:
+                # (the part is not found as named, or carries another mark: the portion just above, and the nearest
+                # above that carries the mark it replaces, are raised with it: a message wrapped over two chat lines
+                # leaves its mark on the first, review39z c01; a reply that names a paragraph it has not, review39f d11)
+                here = _portion_at(portions, sed.start())
+                above = [k for k in order if portions[k].end <= sed.start() and k != here]
+                targets.update(above[-1:])
+                carrying = [k for k in above if getattr(out[k].marking, "level", None) == old.level]
+                targets.update(carrying[-1:])
+                if part is not None and target is None:  # (fix40a) the Nth marked paragraph or bullet above it, or below it
+                    hi = portions[here].end if here is not None else sed.end()
+                    targets.update(nth_marked_portion(r, portions, *part, old.level, sed.start(), hi))
         if "g" in r.text[sed.end() - 3:sed.end()].split(sed.group("new"))[-1] or _ALL_ABOVE.search(after):
             targets.update(_run_above(portions, order, sed.start(), old.level))  # (fix40a) `/g`, `everything above`
         for k in sorted(targets):
