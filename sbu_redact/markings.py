@@ -710,6 +710,8 @@ class Grammar:
         self.defined_symbol_item = lazy(words.defined_symbol_item.pattern)  # (reader/symbol_marks.py)
         self.correction_points_above = lazy(words.correction_points_above.pattern)  # (reader/chat_corrections.py)
         self.correction_more_than_one = lazy(words.correction_more_than_one.pattern)  # (reader/chat_corrections.py)
+        self.change_record_part = lazy(words.change_record_part.pattern)  # (reader/change_records.py)
+        self.review_comment_level = lazy(words.review_comment_level.pattern)  # (reader/review_comments.py)
         self.stray_release_list = lazy(words.stray_release_list.pattern)  # (reader/document_controls.py)
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)
         self.letterhead = lazy(words.letterhead.pattern)

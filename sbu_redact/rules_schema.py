@@ -751,6 +751,11 @@ class ReaderWordsSpec(_Markings):
     # words by which a chat correction may mean more than the message above it (`both`, `the one before that`),
     # group `three` for three of them (reader/chat_corrections.py)
     correction_more_than_one: GoverningPatternSpec = no_pattern()
+    # the part a compare summary or changelog names, group `number` (`Para 3`, `Absatz 4`; reader/change_records.py)
+    change_record_part: GoverningPatternSpec = no_pattern()
+    # a reviewer's comment that says the text beside it should carry a level, groups `level`, `next`
+    # (reader/review_comments.py)
+    review_comment_level: GoverningPatternSpec = no_pattern()
     # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
     defined_symbol_item: GoverningPatternSpec = no_pattern()
     level_word: GoverningPatternSpec = no_pattern()

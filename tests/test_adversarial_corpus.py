@@ -150,16 +150,6 @@ _ROUND158_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 _ROUND161_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv162-001-a-memo-french-comment-balloon-ce-paragraphe-devrait-etre-s-nf": (('usg', 'partner', 'public'), "a reviewer's comment balloon that raises a (U) paragraph (`[Comment JB1: ... should be S//NF]`) is not read"),
-    "adv162-002-a-html-export-comment-after-u-paragraph-should-be-c": (('usg', 'partner', 'public'), "a reviewer's comment (a balloon, an HTML comment) saying a (U) paragraph should be higher is not read"),
-    "adv162-010-a-compare-table-pipe-location-original-revised-para-3-u-to-c-nf": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
-    "adv162-011-a-yaml-changelog-front-matter-para-3-from-u-to-c-body-old": (('usg', 'partner', 'public'), "a compare summary or changelog that records a raised mark, while the body still shows (U), is not read"),
-    "adv162-012-a-compare-summary-german-absatz-4-u-ersetzt-durch-s-nf": (('usg', 'partner', 'public'), "a suggestion log or compare summary that records a raised mark, while the body still shows (U), is not read"),
-    "adv162-017-a-mattermost-sed-pipe-delimiter-s-u-s-nf-for-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-019-a-teams-global-sed-s-u-c-g-for-everything-pasted-above": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-022-a-outlook-html-reply-sed-bullet-3-blockquote-original": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
-    "adv162-023-a-email-forward-nested-quote-sed-s-u-s-nf-the-last-bullet": (('usg', 'partner', 'public'), "a sed/vim-style correction raising a part (`s|U|S//NF|`, `/g` for everything above, below a quote, in a cover note) is not read"),
 }
 # Round 164's first-run leaks not fixed yet (tests/corpus/adversarial164/FIRST_RUN.md; first run on main `7348326`): strict, so a fix shows up here.
 _ROUND164_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -231,6 +221,8 @@ KNOWN_OVER_REDACTION = {
     "adv156-005-a-wiki-elfdalian-headline-oder-stykked-ir-emlit-int-fer-utlendska": "fixlang38b: the foreign note is now taken as a note the reader cannot read (fixlang38's shapes, switch-off failing closed), so every other portion is withheld (was a known leak; over-redacted at usg, fails closed)",
     "adv156-010-a-trip-report-sardinian-footnote-no-sentence-end-su-paragrafu-tres-est-segretu": "fixlang38b: the foreign note is now taken as a note the reader cannot read (fixlang38's shapes, switch-off failing closed), so every other portion is withheld (was a known leak; over-redacted at usg, fails closed)",
     "adv156-020-a-notes-loose-marks-s-slash-nf-and-c-at-line-end-with-comma-and-semicolon": "fix40b: a loose mark closing a line before a comma (`... supports (S/NF),`) may be the next line's, and both lines are one portion, so the (U) line under it is raised with it (over-redacted at usg; fails closed)",
+    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": "round 162: SECRET e-mail reply bottom-posted: the quoted original has three (U) paragraphs, and the sender's correction BELOW the quote reads 's/(U)/(S (over-redacted at usg; fails closed)",
+    "adv162-017-a-mattermost-sed-pipe-delimiter-s-u-s-nf-for-para-2": "fix40a: a sed correction whose named part is not found as numbered raises, besides the Nth marked paragraph it names, the portion above it and the nearest above carrying the mark it replaces (main's fallback, kept: over-redacted at usg; fails closed)",
     "adv7-030-report-two-column-pdf-extraction": "a (U) item sharing its lines with an (S//NF) column takes the "
                                                  "higher mark",
     # round 9 (tests/corpus/adversarial9/FIRST_RUN.md), not fixed yet
@@ -3091,7 +3083,6 @@ KNOWN_OVER_REDACTION = {
     "adv97-016-json-records-export-mark-in-separate-key": "round 97: a JSON export of a tasking system (SECRET) whose portions carry their level in a separate mark key, the second portion S, both on adjacent l (over-redacted at usg; fails closed)",
     "adv99-044-french-email-non-authority-says-now-public": "round 99: a CONFIDENTIAL e-mail in French where a contractor says the (C) paragraph 'is public now'; it stays withheld (over-redacted at usg; fails closed)",
     "adv102-028-email-french-nel-voici-le-texte-non-papier-unmarked": "round 102: a French-language ClassNet e-mail (Classification : CONFIDENTIAL, NEL line ends) whose (U) line 'voici le texte du non-papier' is followed b (over-redacted at usg; fails closed)",
-    "adv162-021-a-email-bottom-posted-sed-below-quote-s-u-s-para-2": "round 162: SECRET e-mail reply bottom-posted: the quoted original has three (U) paragraphs, and the sender's correction BELOW the quote reads 's/(U)/(S (over-redacted at usg; fails closed)",
     "adv163-001-a-memo-trailing-portion-marks-text-before-c": 'round 163: CONFIDENTIAL memo drafted on a template that puts each portion mark at the END of its paragraph; text before a trailing (C) is CONFIDENTIAL  (over-redacted at usg; fails closed)',
     "adv163-002-a-report-fixed-width-table-wrapped-row-mark-on-middle-line": 'round 163: SECRET//NOFORN weekly threat table printed from a word processor: each row wraps over three lines and the CLASS cell is vertically centred,  (over-redacted at usg; fails closed)',
     "adv163-003-a-email-u-lead-in-names-level-then-indented-excerpt-unmarked": 'round 163: SECRET//NOFORN ClassNet e-mail: a (U) lead-in sentence says the excerpt below is paragraph 4 of a SECRET//NOFORN cable; the indented excerpt (over-redacted at usg; fails closed)',

@@ -8,6 +8,12 @@ the portion's mark changes nothing): the portion the words after it name (`para 
 portion just above the correction (a chat's previous line). Only a portion whose mark reads as OLD's level is taken
 (the correction says what it replaces), so a named part that is no such portion leaves the correction to the line
 above. Reuses `chat_corrections`' shape: raising goes through `raising.raised_to`.
+fix40a (adv162-017/019/021/022/023): another delimiter (`s|U|S//NF|`, the mark has slashes) or none escaped
+(`s/(U)/(S//NF)/`); a bullet that is an
+HTML `<li>` or a quoted `> -` line; `the last bullet`; a named part not found as numbered is the Nth marked paragraph
+above the correction (below it where fewer are above: a reply on top of the quoted original), else the Nth carrying
+the mark it replaces (fail closed: the nearest candidates, not nothing); `/g` or `everything above` raises the whole
+run of portions carrying OLD's level just above it. Main's targets are all still raised (only raise).
 """
 from __future__ import annotations
 
@@ -21,13 +27,24 @@ from .state import Reading
 # `s/OLD/NEW/` with optional flags; slashes inside a mark may be escaped (`S\/\/NF`), as may parentheses
 _SED = lazy(r"(?<![\w/])s/(?P<old>(?:\\[/()]|[()A-Za-z])(?:\\[/()]|[()A-Za-z ])*?)/"
             r"(?P<new>(?:\\[/()]|[()A-Za-z])(?:\\[/()]|[()A-Za-z ])*?)/[gI]*(?![\w/])", 0)
+# ... with another delimiter, which lets the marks hold slashes unescaped: `s|U|S//NF|`, `s#(U)#(C)#g`
+_SED_OTHER = lazy(r"(?<![\w/|#])s(?P<d>[|#!@%])(?P<old>[()A-Za-z][()A-Za-z /]*?)(?P=d)"
+                  r"(?P<new>[()A-Za-z][()A-Za-z /]*?)(?P=d)[gI]*(?![\w/|#])", 0)
+# ... or with a mark's slashes left unescaped, the delimiter read around them: `s/(U)/(S//NF)/`
+_SED_SLASHES = lazy(r"(?<![\w/])s/(?P<old>\(?[A-Z]{1,4}(?://[A-Z]{1,8})*\)?)/(?P<new>\(?[A-Z]{1,4}(?://[A-Z]{1,8})*\)?)/"
+                    r"[gI]*(?![\w/])", 0)
+# `/g` for a whole paste, `everything I pasted above`, `all of the above`: every portion of the run just above
+_ALL_ABOVE = lazy(r"\b(?:everything|all|each|every)\b[^\n]{0,40}?\b(?:above|pasted|before|preceding)\b", re.IGNORECASE)
 # the part the words after the substitution name: `para 2`, `paragraph 2`, `item 3`, `bullet 2`, `the third bullet`
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_LAST = ("last", "final", "bottom")
 _NAMED = lazy(r"\b(?:(?P<kind>para(?:graph)?|item|bullet|point)\.?[ \t]*#?(?P<number>\d{1,2})\b"
-              r"|(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?P<kind2>para(?:graph)?|item|bullet|point|line)\b)",
+              r"|(?P<ordinal>" + "|".join(_ORDINALS + _LAST) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?P<kind2>para(?:graph)?|item|bullet|point|line)\b)",
               re.IGNORECASE)
 _REACH = 80  # characters after the substitution where the part it names is looked for
 _BULLET_LINE = lazy(r"(?m)^[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]+)")
+# (fix40a) a bullet of any kind: also an HTML list item, or a quoted e-mail's `> -` line
+_ANY_BULLET = lazy(r"(?m)^[ \t]*(?:>[ \t]*)*(?:[-*+\u2022\u25aa\u25cf][ \t]+)|<li\b[^>]{0,200}>[ \t]*", re.IGNORECASE)
 
 
 def _unescaped(mark: str) -> str:
@@ -39,6 +56,8 @@ def _named_start(r: Reading, named: re.Match[str]) -> tuple[str, int] | None:
     if named.group("number"):
         return named.group("kind").lower(), int(named.group("number"))
     ordinal = named.group("ordinal").lower()
+    if ordinal in _LAST:
+        return named.group("kind2").lower(), -1
     number = _ORDINALS.index(ordinal) + 1 if ordinal in _ORDINALS else int(re.sub(r"\D", "", ordinal))
     return named.group("kind2").lower(), number
 
@@ -52,6 +71,8 @@ def _portion_at(portions: list[Portion], at: int) -> int | None:
 
 def _named_portion(r: Reading, portions: list[Portion], kind: str, number: int) -> int | None:
     """The portion that the part `kind` `number` is: a bullet line of that rank, or a portion opening `number.`."""
+    if number < 1:
+        return None
     if kind == "bullet":
         lines = list(_BULLET_LINE.finditer(r.text))
         return _portion_at(portions, lines[number - 1].end()) if 0 < number <= len(lines) else None
@@ -63,36 +84,93 @@ def _named_portion(r: Reading, portions: list[Portion], kind: str, number: int) 
     return None
 
 
+def nth_marked_portion(r: Reading, portions: list[Portion], kind: str, number: int, level: str | None,
+                       at: int, end: int) -> set[int]:
+    """(fix40a) The portions a record at `at`..`end` naming part `kind` `number` (-1: the last) may mean, where no
+    portion opens with that number carrying `level`: the Nth marked paragraph (a bullet: of the bullet lines,
+    `<li>` too) above it, or below it where fewer are above (a reply on top of its quoted original); if that one does
+    not carry `level`, the Nth of those that do (bullets: of the marked paragraphs where no bullet line is
+    marked). Empty where there are fewer."""
+    def pick(found: list[int]) -> int | None:
+        if number < 0:
+            return found[-1] if found else None
+        return found[number - 1] if len(found) >= number else None
+
+    marked: list[int] = []
+    if kind == "bullet":
+        marked = sorted({k for m in _ANY_BULLET.finditer(r.text) if (k := _portion_at(portions, m.end())) is not None
+                         and portions[k].explicit}, key=lambda k: portions[k].start)
+    if not marked:  # (a part of no bullet lines: `> > (U) ...` lines, a list whose tags the view has dropped)
+        marked = sorted((k for k, p in enumerate(portions) if p.explicit and p.kind != "subject"
+                         and p.marking is not None), key=lambda k: portions[k].start)
+    above = [k for k in marked if portions[k].end <= at]
+    below = [k for k in marked if portions[k].start >= end]
+    out: set[int] = set()
+    for side in ([above] if pick(above) is not None else []) + ([below] if pick(above) is None or number < 0 else []):
+        if number < 0 and side is above and below:
+            continue  # (`the last bullet` of a quote under the note: the one below)
+        k = pick(side)
+        if k is not None and getattr(portions[k].marking, "level", None) == level:
+            out.add(k)
+            continue
+        carrying = [j for j in side if getattr(portions[j].marking, "level", None) == level]
+        k = pick(carrying)
+        if k is not None:
+            out.add(k)
+    return out
+
+
+def _run_above(portions: list[Portion], order: list[int], at: int, level: str | None) -> set[int]:
+    """(fix40a) The portions carrying `level` in the run just above offset `at` (to the first of another level)."""
+    out: set[int] = set()
+    for k in reversed([k for k in order if portions[k].end <= at]):
+        if getattr(portions[k].marking, "level", None) != level:
+            if out:
+                break
+            continue  # (the correction's own header line, `Ruiz, Gabriel 3:17 PM`)
+        out.add(k)
+    return out
+
+
 def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the portion each sed-style correction names raised to the mark it substitutes (docstring)."""
-    if "s/" not in r.text:
+    if "s/" not in r.text and not any(f"s{d}" in r.text for d in "|#!@%"):
         return portions
     out = list(portions)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
-    for sed in _SED.finditer(r.text):
+    seds = {m.start(): m for m in _SED.finditer(r.text)} if "s/" in r.text else {}
+    for m in [*(_SED_SLASHES.finditer(r.text) if "s/" in r.text else ()), *_SED_OTHER.finditer(r.text)]:
+        seds.setdefault(m.start(), m)
+    for _, sed in sorted(seds.items()):
         new = r.g.parse(_unescaped(sed.group("new")))
         old = r.g.parse(_unescaped(sed.group("old")))
         if new is None or not new.valid or new.level is None or old is None or not old.valid or old.level is None:
             continue
         line_end = r.text.find("\n", sed.end())
         after = r.text[sed.end():min(sed.end() + _REACH, line_end if line_end >= 0 else len(r.text))]
-        named = _NAMED.search(after)
-        target = None
-        if named is not None:
-            part = _named_start(r, named)
-            if part is not None:
-                target = _named_portion(r, portions, *part)
-        named_mark = out[target].marking if target is not None else None
-        targets = {target} if target is not None else set()
-        if named_mark is None or named_mark.level != old.level:
-            # (the part is not found as named, or carries another mark: the portion just above, and the nearest
-            # above that carries the mark it replaces, are raised with it: a message wrapped over two chat lines
-            # leaves its mark on the first, review39z c01; a reply that names a paragraph it has not, review39f d11)
-            here = _portion_at(portions, sed.start())
-            above = [k for k in order if portions[k].end <= sed.start() and k != here]
-            targets.update(above[-1:])
-            carrying = [k for k in above if getattr(out[k].marking, "level", None) == old.level]
-            targets.update(carrying[-1:])
+        # (every part the words name: `for the last bullet and the second bullet` raises both, review40a s04)
+        parts: list[tuple[str, int] | None] = [part for named in _NAMED.finditer(after)
+                                               if (part := _named_start(r, named)) is not None]
+        targets: set[int] = set()
+        for part in parts or [None]:  # (no part named: main's fallback alone)
+            target = _named_portion(r, portions, *part) if part is not None else None
+            named_mark = out[target].marking if target is not None else None
+            if target is not None:
+                targets.add(target)
+            if named_mark is None or named_mark.level != old.level:
+                # (the part is not found as named, or carries another mark: the portion just above, and the nearest
+                # above that carries the mark it replaces, are raised with it: a message wrapped over two chat lines
+                # leaves its mark on the first, review39z c01; a reply that names a paragraph it has not, review39f d11)
+                here = _portion_at(portions, sed.start())
+                above = [k for k in order if portions[k].end <= sed.start() and k != here]
+                targets.update(above[-1:])
+                carrying = [k for k in above if getattr(out[k].marking, "level", None) == old.level]
+                targets.update(carrying[-1:])
+                if part is not None and target is None:  # (fix40a) the Nth marked paragraph or bullet above it, or below it
+                    hi = portions[here].end if here is not None else sed.end()
+                    targets.update(nth_marked_portion(r, portions, *part, old.level, sed.start(), hi))
+        if "g" in r.text[sed.end() - 3:sed.end()].split(sed.group("new"))[-1] or _ALL_ABOVE.search(after):
+            targets.update(_run_above(portions, order, sed.start(), old.level))  # (fix40a) `/g`, `everything above`
         for k in sorted(targets):
             out[k] = raised_to(r, out[k], [new], f"a correction '{sed.group()}' re-marks it {new.banner()}")
     return out

@@ -1,0 +1,79 @@
+"""A compare summary, change table or changelog that records a part's mark raised, while the body still shows the
+old mark (fix40a, issue 8): `| Para 3, mark | (U) | (C//NF) |` (adv162-010), a YAML changelog's `- para: 3 / from: U /
+to: C` (adv162-011), `Absatz 4: (U) ersetzt durch (S//NF)` (adv162-012).
+
+The record states the mark the part now carries, but the body under it is the original: its (U) released the text.
+A record is a part reference (`para 3`, `paragraph 3`, `Absatz 4`, `item 3`, `bullet 2`; the words in rules
+`change_record_part`) followed on its line by two portion marks, the first OLD and the last NEW, or by `from:`/`to:`
+keys (`old`/`new`, `original`/`revised`, `before`/`after`) on its line or the record's next lines; only a NEW above OLD
+counts. The part is raised to NEW where it carries OLD's level (the record says what it replaces: a record about
+another thing, `Grade (C) replaced by Grade (S)` for a (U) paragraph, raises nothing): the portion opening with that
+number (one that carries another level changes nothing), else, where no portion opens with it, the Nth marked paragraph (`sed_corrections.nth_marked_portion`, fail closed: the nearest candidates).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..lazyre import lazy
+from .raising import raised_to
+from .sed_corrections import _named_portion, nth_marked_portion
+from .state import Reading
+
+# a portion mark in a record: `(U)`, `(C//NF)`, `(S//REL TO USA, GBR)` (capitals only: `(a)`, `(b)` are letters)
+_MARK = r"\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40})?\)"
+_INLINE = lazy(_MARK, 0)
+# a record's old and new mark under keys: `from: U`, `"old": "(U)"`, `Revised = C//NF`
+_KEYED = lazy(r"(?i:\b(?P<key>from|old|original|before|was|alt|vorher|to|new|revised|after|now|neu|nachher)\b)"
+              r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<mark>\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?\)?)"
+              r"(?=[\"']?[ \t]*(?:[,;}\n]|$))", re.MULTILINE)
+_OLD_KEYS = {"from", "old", "original", "before", "was", "alt", "vorher"}
+_RECORD_LINES = 6  # lines of a YAML or JSON record after its part reference where its keys are looked for
+
+
+def _record_marks(r: Reading, start: int, end: int) -> tuple[str, str] | None:
+    """The (OLD, NEW) marks a record between `start` and `end` states, or None."""
+    keyed = list(_KEYED.finditer(r.text, start, end))
+    olds = [m.group("mark") for m in keyed if m.group("key").lower() in _OLD_KEYS]
+    news = [m.group("mark") for m in keyed if m.group("key").lower() not in _OLD_KEYS]
+    if olds and news:
+        return olds[0], news[-1]
+    line_end = r.text.find("\n", start)
+    inline = [m.group() for m in _INLINE.finditer(r.text, start, line_end if line_end >= 0 else end)]
+    return (inline[0], inline[-1]) if len(inline) >= 2 else None
+
+
+def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with the part each change record names raised to the mark it records (module docstring)."""
+    refs = list(r.g.change_record_part.compiled.finditer(r.text))
+    if not refs:
+        return portions
+    out = list(portions)
+    for n, ref in enumerate(refs):
+        nxt = refs[n + 1].start() if n + 1 < len(refs) else len(r.text)
+        reach = ref.end()
+        for _ in range(_RECORD_LINES):  # (the record's next lines: a YAML item's keys, up to a blank line)
+            line_end = r.text.find("\n", reach + 1)
+            if line_end < 0 or not r.text[reach:line_end].strip():
+                break
+            reach = line_end
+        end = min(nxt, max(reach, ref.end()))
+        marks = _record_marks(r, ref.start(), end)
+        if marks is None:
+            continue
+        old, new = (r.g.parse(m) for m in marks)
+        if not old.valid or not new.valid or old.level is None or new.level is None or new.rank <= old.rank:
+            continue
+        number = int(ref.group("number"))
+        kind = "bullet" if ref.group().lower().startswith("bullet") else "para"
+        named = _named_portion(r, portions, kind, number)
+        if named is not None:  # (a part found as numbered with another mark: already raised, or another thing)
+            targets = {named} if getattr(portions[named].marking, "level", None) == old.level else set()
+        else:
+            targets = nth_marked_portion(r, portions, kind, number, old.level, ref.start(), end)
+        for k in sorted(targets):
+            if portions[k].start <= ref.start() < portions[k].end:
+                continue  # (the record's own line)
+            out[k] = raised_to(r, out[k], [new], f"a change record '{r.text[ref.start():end].strip()[:80]}' "
+                               f"records it re-marked {new.banner()}")
+    return out
