@@ -65,7 +65,7 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     found = [m for m in words.compiled.finditer(original, lo, hi)
              if not negated(r, original, m.start(), m.end(), lo, hi)
              and not _inside_quotes(original, m.start(), m.end(), lo, hi)
-             and not any(s <= m.start() < e for s, e in stamps)]
+             and not any(s <= m.start() < e for s, e in stamps) and not _glosses_a_mark(r, original, lo, m.start())]
     if not found:
         return []
     # (English's words that name text only with a number after them, `le point 2`: English `para` is Spanish's
@@ -85,3 +85,13 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))
+
+
+def _glosses_a_mark(r: Reading, original: str, lo: int, at: int) -> bool:
+    """Whether the level word at `at` stands in parentheses right after a level in marking shape, which it glosses in
+    the note's language: "mục 3 là SBU (nhạy cảm nhưng không mật)" states SBU, not SECRET (adv105-003)."""
+    opening = original.rfind("(", lo, at)
+    if opening < 0 or ")" in original[opening:at]:
+        return False
+    gloss = r.g.scope_untranslated.compiled.search(original, max(lo, opening - 40), opening)
+    return gloss is not None and not original[gloss.end():opening].strip()
