@@ -35,9 +35,9 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ('corsican-after-mark',
      _MEMO.format(note3=" (U) u paragrafu 2 hè secretu per tutti", note=""),
      ['takes money from two Albanian shipping lines'], []),
-    ('portuguese-footnote-ultrassecreto',
-     _MEMO.replace("shipping lines.", "shipping lines.[1]").format(
-         note3="", note="----\n[1] Nota: o paragrafo segundo e ultrassecreto, nao divulgar.\n\n"),
+    ('french-point-tres-secret',
+     _MEMO.replace("2. (U) He said", "Point 2. (U) He said").format(
+         note3="", note="Mot du colonel : le point 2 reste Tres Secret et ne sort pas du ministere.\n\n"),
      ['takes money from two Albanian shipping lines'], []),
     ('item-verb-climbs',
      "SECRET//NOFORN\nSubject: weekly items\n\n(U) Items for the weekly:\n1. (U) The ferry resumed service.\n"
@@ -45,13 +45,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "Note: item 2 climbs to S//NF - cleared by J2 today.\n\nSECRET//NOFORN\n",
      ['sells passports to Syrian smugglers'], []),
     ('yaml-level-key-after-block',
-     "# banner: SECRET\nentries:\n  - day: 2026-12-01\n    text: |\n      (U) The port reopened.\n    level: U\n"
+     "---\n# Consulate field log\nlog:\n  - day: 2026-12-01\n    text: |\n      (U) The port reopened.\n    level: U\n"
      "  - day: 2026-12-02\n    text: |+\n      The governor admitted the militia guards the mine\n"
-     "      and takes a cut of every truck.\n\n    level: S\n",
+     "      and takes a cut of every truck.\n\n    level: S//NF\n...\n# banner: SECRET//NOFORN\n",
      ['takes a cut of every truck'], []),
     ('enclosure-list-confidential',
      "UNCLASSIFIED\n\nFrom: Director\nTo: Records Office\nSubj: FORWARDING OF FILES\nEncl: (1) Cover note (U)\n"
-     "      (2) Embassy memo of 4 May 2020 (CONFIDENTIAL)\n\n1. (U) Enclosure (2) is forwarded for review.\n\n"
+     "      (2) Embassy memo of 4 May 2020 (CONFIDENTIAL) - its markings were lost in copying\n\n"
+     "1. (U) Enclosure (2) is forwarded for review.\n\nENCLOSURE (1)\n(U) Please file the memo under 2020.\n\n"
      "ENCLOSURE (2)\nMEMO\nThe minister's brother owns the cement importer that won every road tender.\n\n"
      "UNCLASSIFIED\n",
      ['owns the cement importer that won every road tender'], ['Enclosure (2) is forwarded for review']),
