@@ -130,20 +130,12 @@ _ROUND108_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {  # (none left: adv10
 _ROUND138_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {}
 # Leaks of rounds 147-162 not fixed yet (their FIRST_RUN.md; first runs on main `f1d8506` for 147-150, `41a188a` for 151-154, `8d8e7ff` for 155-158, `2168ede` for 159-162): strict, so a fix shows up here.
 _ROUND150_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv150-027-a-memo-faroese-note-in-parentheses-at-end-annar-parturin-er-loyniligur": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, and fixlang37's unreadable-note rule does not take it (read as a language the rules know, or not shaped as a note)"),
-    "adv150-028-a-whatsapp-luxembourgish-note-mid-chat-den-zweeten-abschnitt-ass-geheim": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, and fixlang37's unreadable-note rule does not take it (read as a language the rules know, or not shaped as a note)"),
 }
 _ROUND152_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv152-033-a-memo-west-frisian-note-in-parentheses-at-top-de-twadde-alinea-is-geheim": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, and fixlang37's unreadable-note rule does not take it (read as a language the rules know, or not shaped as a note)"),
 }
 _ROUND154_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv154-030-a-memo-tatar-cyrillic-note-under-signature-ikenche-abzats-yasheren": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, and fixlang37's unreadable-note rule does not take it (read as a language the rules know, or not shaped as a note)"),
 }
 _ROUND156_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    "adv156-001-a-email-corsican-note-on-u-marked-line-u-sicondu-paragrafu-he-secretu": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
-    "adv156-002-a-memo-friulian-note-second-sentence-of-paragraph-il-secont-paragraf-al-e-segret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
-    "adv156-004-a-memo-walloon-note-no-sentence-end-li-deujhinme-paragrafe-c-est-do-secret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
-    "adv156-006-a-email-jerriais-note-after-trailing-u-on-same-line-le-second-paragraphe-est-secret": (('usg', 'partner', 'public'), "a note in a language the rules do not spell out says a paragraph is secret, on a marked line, as a second sentence, after a trailing (U) or with no sentence end: fixlang38's shapes do not take it"),
 }
 _ROUND158_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
@@ -153,11 +145,6 @@ _ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 164's first-run leaks not fixed yet (tests/corpus/adversarial164/FIRST_RUN.md; first run on main `7348326`): strict, so a fix shows up here.
 _ROUND164_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv164-001-a-memo-low-german-note-second-sentence-de-tweete-afsnitt-is-geheem': (('usg', 'partner', 'public'), "round 164 first run: UNCLASSIFIED Consulate Hamburg memo; the last (U) paragraph's second sentence, in Low German (Plattduetsch), says the second paragraph is secret and not for for"),
-    'adv164-003-a-chat-limburgish-note-after-trailing-u-no-sentence-end-t-twiede-berich-is-geheim': (('usg', 'partner', 'public'), "round 164 first run: Teams chat export from Embassy The Hague; a (U) message ends with a trailing (U) and then, with no sentence end, Limburgish words saying today's second message "),
-    'adv164-004-a-memo-ladin-note-on-marked-line-l-secundo-paragraf-e-secret': (('usg', 'partner', 'public'), 'round 164 first run: UNCLASSIFIED Consulate Milan memo on the Dolomites; a separate (U)-marked line near the end carries a Ladin note that the second paragraph is secret and not for'),
-    'adv164-006-a-memo-french-note-tres-secret-defense-for-second-point': (('usg', 'partner', 'public'), "round 164 first run: UNCLASSIFIED Embassy Paris memo; the French interlocutor's line under the paragraphs says the second point is 'Tres Secret' and reserved for the Americans (not "),
-    'adv164-008-a-report-portuguese-footnote-ultrassecreto-paragrafo-quarto': (('usg', 'partner', 'public'), "round 164 first run: UNCLASSIFIED Consulate Sao Paulo trip report; a Portuguese footnote from the Brazilian official says the fourth paragraph is 'ultrassecreto' under Brazilian law"),
     'adv164-013-a-csv-tracker-secret-cell-continues-in-next-row-u-class': (('usg', 'partner', 'public'), "round 164 first run: SECRET CSV tracker; a SECRET row's note breaks mid-sentence and continues in the next CSV row whose class field is U (the export split the cell)"),
     'adv164-014-a-html-table-tr-s-nf-cell-wraps-to-row-with-u-mark-cell': (('usg', 'partner', 'public'), 'round 164 first run: SECRET//NOFORN page saved as HTML; a <tr> whose mark cell is S//NF breaks mid-sentence and the next <tr> (mark cell U) holds the rest'),
     'adv164-021-a-cable-caps-les-no-foreign-nationals-in-distribution-line': (('partner',), "round 164 first run: all-caps UNCLAS cable whose distribution line says 'LES - NO FOREIGN NATIONALS'; its (LES) paragraphs may not go to GBR or the public"),
@@ -168,13 +155,9 @@ _ROUND164_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv164-033-a-email-cover-note-sed-g-for-everything-below-s': (('usg', 'partner', 'public'), "round 164 first run: SECRET e-mail forward: the cover note says 's/(U)/(S)/g on everything below the line' over three (U) paragraphs of a pasted readout; all three are SECRET"),
     'adv164-034-a-slack-sed-para-2-above-ampersand-delimiter-u-s-nf': (('usg', 'partner', 'public'), "round 164 first run: SECRET//NOFORN Slack export: a user pastes three numbered (U) paragraphs and then 's&U&S//NF& para 2 above'; paragraph 2 is SECRET//NOFORN"),
     'adv164-035-a-memo-sed-second-to-last-paragraph-in-routing-slip-u-c': (('usg', 'partner', 'public'), "round 164 first run: CONFIDENTIAL memo with a routing slip above it: 'Reviewer: s/(U)/(C)/ in the second-to-last paragraph before it goes'; that paragraph is CONFIDENTIAL"),
-    'adv164-039-a-email-note-item-3-graduates-to-secret-noforn': (('usg', 'partner', 'public'), "round 164 first run: SECRET//NOFORN e-mail: the note under a (U) numbered list says 'item 3 graduates to S//NF once J2 signs'; J2 signed, and item 3 is SECRET//NOFORN"),
-    'adv164-040-a-minutes-bullet-two-wears-a-c-per-the-source': (('usg', 'partner', 'public'), "round 164 first run: CONFIDENTIAL meeting minutes: 'bullet two wears a C, per the source' written under the (U) bullets; the second bullet is CONFIDENTIAL"),
-    'adv164-052-a-yaml-literal-block-keep-chomp-level-key-after-text': (('usg', 'partner', 'public'), "round 164 first run: YAML where the literal block ('|+') comes BEFORE the record's level key ('level: C//NF'); the block's unmarked lines are CONFIDENTIAL//NOFORN"),
 }
 # Round 165's first-run leaks not fixed yet (tests/corpus/adversarial165/FIRST_RUN.md; first run on main `7348326`): strict, so a fix shows up here.
 _ROUND165_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv165-018-a-memo-enclosure-list-states-secret-enclosure-page-banners-lost': (('usg', 'partner', 'public'), 'round 165 first run: an UNCLASSIFIED transmittal memo whose enclosure list says Enclosure 2 is SECRET; the copied enclosure lost its banners and its paragraphs are unmarked'),
 }
 # Round 166's first-run leaks not fixed yet (tests/corpus/adversarial166/FIRST_RUN.md; first run on main `7348326`): strict, so a fix shows up here.
 _ROUND166_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -3165,6 +3148,19 @@ KNOWN_OVER_REDACTION = {
     "adv166-080-trap-train-timetable-advisory-s-saturdays-c-connection": 'round 166: UNCLASSIFIED travel advisory for staff with a rail timetable whose symbols are (S) Saturdays only, (C) connection, (X) not on holidays; one  (over-redacted at usg; fails closed)',
     "adv166-082-trap-fsi-language-scores-s-3-r-3-in-staff-roster": "round 166: UNCLASSIFIED language roster whose scores are written 'S-3/R-3' and '(S) speaking (R) reading'; one (SBU) line on an officer's home address  (over-redacted at usg; fails closed)",
     "adv166-083-trap-cold-chain-vaccine-shipment-2-8-c-and-noforn-lookalike-nf": "round 166: UNCLASSIFIED health unit cold-chain log with temperatures in (C) and 'NF' meaning not frozen; one (SBU) line on the unit's storage code is w (over-redacted at usg; fails closed)",
+    "adv150-027-a-memo-faroese-note-in-parentheses-at-end-annar-parturin-er-loyniligur": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv150-028-a-whatsapp-luxembourgish-note-mid-chat-den-zweeten-abschnitt-ass-geheim": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv152-033-a-memo-west-frisian-note-in-parentheses-at-top-de-twadde-alinea-is-geheim": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv154-030-a-memo-tatar-cyrillic-note-under-signature-ikenche-abzats-yasheren": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv156-001-a-email-corsican-note-on-u-marked-line-u-sicondu-paragrafu-he-secretu": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv156-002-a-memo-friulian-note-second-sentence-of-paragraph-il-secont-paragraf-al-e-segret": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv156-004-a-memo-walloon-note-no-sentence-end-li-deujhinme-paragrafe-c-est-do-secret": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv156-006-a-email-jerriais-note-after-trailing-u-on-same-line-le-second-paragraphe-est-secret": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv164-001-a-memo-low-german-note-second-sentence-de-tweete-afsnitt-is-geheem": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv164-003-a-chat-limburgish-note-after-trailing-u-no-sentence-end-t-twiede-berich-is-geheim": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv164-004-a-memo-ladin-note-on-marked-line-l-secundo-paragraf-e-secret": "fix40c: a sentence of another language that names a paragraph and states a level (foreign_level_sentences) raises every portion it could mean (over-redacted at usg; fails closed)",
+    "adv164-040-a-minutes-bullet-two-wears-a-c-per-the-source": "fix40c: 'bullet two wears a C' names the second bullet of two lists; every portion it could mean is raised (over-redacted at usg; fails closed)",
+    "adv165-018-a-memo-enclosure-list-states-secret-enclosure-page-banners-lost": "fix40c: the enclosure list's SECRET raises enclosure (2), whose heading stands inside the (U) portion that opens at enclosure (1): raised whole (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]

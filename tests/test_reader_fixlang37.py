@@ -106,9 +106,9 @@ NOTES = [
     ("luganda-last-line", lambda n: _email(n, "last-line"), "Ensonga ey'okubiri kya kyama, si kya bagwira."),
     ("lingala-chat", _chat, "Likambo ya mibale ezali sekele, ezali te mpo na bapaya."),
     ("kikuyu-top", lambda n: _email(n, "top"), "Undu wa keri ni wa hitho, ti wa andu a thiini wa mabura mangi."),
-    pytest.param("frisian-labelled", lambda n: _email(n, "labelled"), "It twadde punt is geheim en net foar bûtenlanners.",
-                 marks=pytest.mark.xfail(strict=True, reason="West Frisian reads as Dutch, a language the rules read "
-                                         "(`en`, `is`), so it is left to the Dutch reading, which does not read the note")),
+    # (West Frisian reads as Dutch, a language the rules read, and the Dutch reading does not read the note; fix40c's
+    # `foreign_level_sentences` reads its `geheim` and `punt`: no longer a known leak)
+    pytest.param("frisian-labelled", lambda n: _email(n, "labelled"), "It twadde punt is geheim en net foar bûtenlanners."),
 ]
 
 

@@ -81,6 +81,7 @@ from .portions import original_start
 from .continued import continued_portions
 from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
+from .enclosure_lists import enclosure_lists
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
 from .release_arrays import take_release_arrays
@@ -148,6 +149,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = ambiguous_mark_lines(r, portions)  # `... airfield.` / `(S)` / `A readout ...`: the mark may end either
     portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
     portions = classified_stretches(r, portions)  # `[CLASSIFIED PORTION BEGINS - SECRET]` ... `[... ENDS]`
+    portions = enclosure_lists(r, portions)  # `Encl: (2) ... (SECRET)`: the portions under `ENCLOSURE (2)`
     portions = two_column_stretches(r, portions, inherited)  # columns interleaved on the same lines: the highest applies
     portions = encoded_text(r, portions)  # base64 or uuencoded text: doubtful, whatever it encodes
     portions = repeated_text(r, portions)  # the same words under a higher mark elsewhere: the highest wins

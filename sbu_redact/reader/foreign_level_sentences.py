@@ -1,0 +1,97 @@
+"""Sentences of another language that name text and say it is at a level (fix40c, issue 8).
+
+A note in a regional language ("Dat tweete Afsnitt is geheem un nich för Frömde", "Il secont paragraf al è segret",
+"(U) L secundo paragraf ie secret y no va dat a foresć", "le point 2 est a traiter comme Tres Secret") stood as the
+second sentence of an English portion, after a `(U)` on the line of one, or with no sentence end: none of the
+note shapes of `untranslated.py` (a labelled line, a short line of its own whose level word is its predicate) nor
+of `unreadable_notes.py` (a line of its own in Latin letters) held it, and the paragraph it named went out.
+
+Read by its WORDS, not its shape: a sentence (cut at sentence ends, at a portion mark and at a colon) of at most
+`_MOST_WORDS` words that holds a level word of another language (`unresolved_scope.untranslated.level_words`), not
+negated nor quoted nor a stamp the reader read, and a word that names text (`refers_abroad`, or `refers` before a
+number), and most of whose other words are no English (`unreadable_english`), is a claim about the text it names:
+`scope.py` places it or raises every portion it could mean (fail closed). It only adds claims to those the other
+readings make.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lazyre import compile_pattern
+from .state import Reading
+
+if TYPE_CHECKING:
+    from ..markings import LazyPattern
+
+# where a sentence of a note ends: a sentence end before a space or the line's end, a colon, a portion mark, a dash
+_CUT = compile_pattern(r"[.!?;。！？；](?=\s|$)|[:：](?=\s)|\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)"
+                       r"|[ \t](?:--|—|–)[ \t]|\n")
+_WORD = compile_pattern(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
+_NUMBER_AFTER = compile_pattern(r"[ \t]*(?:n[°o.][ \t]*)?\d")
+_MOST_WORDS = 30  # (a note's sentence; a paragraph's sentence of prose in that language is longer or names nothing)
+_LEAST_WORDS = 4
+
+
+def foreign_level_sentences(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
+    """Each sentence of `start:end` of another language that names text and states a level of `level_words`: (the
+    level's marking, the sentence's start and end twice), in the reading's text."""
+    words = r.g.scope_level_words
+    if words is None or not r.original_may_hold(words.compiled):
+        return
+    view = r.view
+    original = view.original
+    o_start, o_end = (start, end) if view.identity else (view.to_original(start), view.to_original_end(end))
+    if not r.original_part_may_hold(words.compiled, o_start, o_end):
+        return
+    stamps = [(e.start, e.end) if view.identity else (view.to_original(e.start), view.to_original_end(e.end))
+              for e in r.evidence]
+    at = o_start
+    for cut in (*_CUT.finditer(original, o_start, o_end), None):
+        lo, hi = at, (o_end if cut is None else cut.start())
+        at = o_end if cut is None else cut.end()
+        if hi - lo < 8:
+            continue
+        for level in _levels_of(r, words, original, lo, hi, stamps):
+            v_lo, v_hi = (lo, hi) if view.identity else (view.to_view(lo), view.to_view(hi))
+            yield level, v_lo, v_hi, v_lo, v_hi
+
+
+def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int,
+               stamps: list[tuple[int, int]]) -> list[str]:
+    """The levels the sentence `lo:hi` of `original` states, when it is a note of another language that names text."""
+    from .untranslated import _inside_quotes, negated
+
+    found = [m for m in words.compiled.finditer(original, lo, hi)
+             if not negated(r, original, m.start(), m.end(), lo, hi)
+             and not _inside_quotes(original, m.start(), m.end(), lo, hi)
+             and not any(s <= m.start() < e for s, e in stamps) and not _glosses_a_mark(r, original, lo, m.start())]
+    if not found:
+        return []
+    # (English's words that name text only with a number after them, `le point 2`: English `para` is Spanish's
+    # and Portuguese's `for`, "una mesa reservada ... para las 13:00", adv164-068)
+    names = [*r.g.scope_refers_abroad.compiled.finditer(original, lo, hi),
+             *(m for m in r.g.scope_refers.compiled.finditer(original, lo, hi)
+               if _NUMBER_AFTER.match(original, m.end(), hi) is not None)]
+    if not names:
+        return []
+    said = [w for w in _WORD.finditer(original, lo, hi)]
+    if not _LEAST_WORDS <= len(said) <= _MOST_WORDS:
+        return []
+    taken = [(m.start(), m.end()) for m in (*found, *names)]
+    other = [w.group(0).lower().replace("’", "'") for w in said if not any(s <= w.start() < e for s, e in taken)]
+    english = r.g.unreadable_english
+    if len(other) < 2 or sum(w in english for w in other) * 3 >= len(other):
+        return []  # (an English sentence: the claims read it)
+    return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
+                              for m in found))
+
+
+def _glosses_a_mark(r: Reading, original: str, lo: int, at: int) -> bool:
+    """Whether the level word at `at` stands in parentheses right after a level in marking shape, which it glosses in
+    the note's language: "mục 3 là SBU (nhạy cảm nhưng không mật)" states SBU, not SECRET (adv105-003)."""
+    opening = original.rfind("(", lo, at)
+    if opening < 0 or ")" in original[opening:at]:
+        return False
+    gloss = r.g.scope_untranslated.compiled.search(original, max(lo, opening - 40), opening)
+    return gloss is not None and not original[gloss.end():opening].strip()
