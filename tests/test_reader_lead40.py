@@ -10,6 +10,11 @@ document): it leaked on the merged branch named in its id and is withheld on mai
   `inherit` made its portion the classified one that holds an `UNCLASSIFIED//NOFORN` banner's (or a `Dissemination:`
   or `Releasability:` field's) control, so the other (U) paragraphs lost the NOFORN main gave them, at partner and
   public. The lower-case marks are now a raising pass of their own after the controls (`raise_lower_case_marks`).
+- review40a (fix40a's first commit, 34 documents): HTML and French reviewer comments were read as governing statements
+  whose target words were not understood, so they raised only their own portion and the one above and counted as
+  read, and main's fail-closed raise of everything after an unresolved statement stopped (h08, h14, h15, h17; fix40a
+  rebuilt them as a raising pass of its own, `review_comments.py`); a sed correction naming two parts (`for the last
+  bullet and the second bullet`) raised only the first (s04; now every part named).
 """
 from __future__ import annotations
 
