@@ -90,9 +90,6 @@ class Code(enum.Enum):
     ABBREVIATION_NOT_MARK = ("warning", "letters in a mark's place that the document defines as an abbreviation "
                              "(`Tropical Storm (TS)`, then `(TS) Mara`) under a lower banner: not read as a portion "
                              "mark; the portion inherits the document's marking", OWN_RULE)
-    LABEL_NOT_MARK = ("warning", "letters in a mark's place that label the lines of a run whose other labels are no "
-                      "marks (`(S)` `(M)` `(L)` `(XL)` sizes) in a plainly UNCLASSIFIED document: not read as a "
-                      "portion mark; the portion inherits the document's marking", OWN_RULE)
     MARKING_IN_TEXT = ("warning", "a level or control in marking shape in a portion's own text that the reader did "
                        "not read (`S//NF` after a footnote sign, `SECRET` in capitals in a sentence, `SBU NOFORN` in "
                        "a cell): the portion is raised to it, or doubtful when it cannot be read; a reviewer confirms",

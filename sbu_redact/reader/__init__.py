@@ -67,7 +67,6 @@ from .xml_export import read_xml_export
 from .yaml_export import read_yaml_export
 from .cable import find_cable_line, has_cable_features, read_cable, subject_portion
 from .abbreviations import defined_abbreviations
-from .label_runs import label_runs
 from .backstop import backstop
 from .governing import govern
 from .hyphens import join_marking_hyphens
@@ -127,7 +126,6 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = free_text_cells(r, portions)  # a marked row's Notes/Comments cell without a mark: unmarked text
     portions = free_text_fields(r, portions)  # a tagged record's N1 field without a mark: unmarked text
     portions = defined_abbreviations(r, portions)  # `(TS) Mara` after `TROPICAL STORM (TS) MARA` is no mark
-    portions = label_runs(r, portions)  # `(S) 14 shirts` / `(M) 22 shirts` in an UNCLASSIFIED document: labels
     declared = declared_marking(r)
     if kind in ("cable", "fragment"):  # a snippet's SUBJECT line is a portion too
         portions = sorted(subject_portion(r) + portions, key=attrgetter("start"))
