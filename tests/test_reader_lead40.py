@@ -15,6 +15,9 @@ document): it leaked on the merged branch named in its id and is withheld on mai
   read, and main's fail-closed raise of everything after an unresolved statement stopped (h08, h14, h15, h17; fix40a
   rebuilt them as a raising pass of its own, `review_comments.py`); a sed correction naming two parts (`for the last
   bullet and the second bullet`) raised only the first (s04; now every part named).
+- review40a2 (fix40a's final form, 38 documents, 12 new leaks): `the last para 2`, `final bullet 1`, `bottom item 2`:
+  the new `last` ordinal took the words and the number main read was lost. A part named by its number is read on its
+  own as well (`_NAMED_NUMBER`).
 """
 from __future__ import annotations
 

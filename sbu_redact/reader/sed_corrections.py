@@ -41,6 +41,8 @@ _LAST = ("last", "final", "bottom")
 _NAMED = lazy(r"\b(?:(?P<kind>para(?:graph)?|item|bullet|point)\.?[ \t]*#?(?P<number>\d{1,2})\b"
               r"|(?P<ordinal>" + "|".join(_ORDINALS + _LAST) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?P<kind2>para(?:graph)?|item|bullet|point|line)\b)",
               re.IGNORECASE)
+# a part named by its number alone, read on its own as well: `the last para 2` still names paragraph 2 (review40a2)
+_NAMED_NUMBER = lazy(r"\b(?P<kind>para(?:graph)?|item|bullet|point)\.?[ \t]*#?(?P<number>\d{1,2})\b", re.IGNORECASE)
 _REACH = 80  # characters after the substitution where the part it names is looked for
 _BULLET_LINE = lazy(r"(?m)^[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]+)")
 # (fix40a) a bullet of any kind: also an HTML list item, or a quoted e-mail's `> -` line
@@ -149,8 +151,9 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
         line_end = r.text.find("\n", sed.end())
         after = r.text[sed.end():min(sed.end() + _REACH, line_end if line_end >= 0 else len(r.text))]
         # (every part the words name: `for the last bullet and the second bullet` raises both, review40a s04)
-        parts: list[tuple[str, int] | None] = [part for named in _NAMED.finditer(after)
-                                               if (part := _named_start(r, named)) is not None]
+        parts: list[tuple[str, int] | None] = list(dict.fromkeys(
+            part for named in [*_NAMED.finditer(after), *_NAMED_NUMBER.finditer(after)]
+            if (part := _named_start(r, named)) is not None))
         targets: set[int] = set()
         for part in parts or [None]:  # (no part named: main's fallback alone)
             target = _named_portion(r, portions, *part) if part is not None else None
