@@ -427,6 +427,30 @@ class Grammar:
     a rule set's grammar keeps it on disk for later processes (`RuleSet.derived`, keyed by the
     rules' and the code's fingerprints); a grammar made from a vocabulary alone just builds it."""
 
+    def _level_words_pattern(self, level_words_of: dict[str, list[str]], not_level_words: list[str]) -> "LazyPattern | None":
+        """The pattern of a level written in another language's words (`scope_level_words`): group `level<k>` for the
+        k-th level of `level_words_of` (`scope_level_names`), never a word of `not_level_words`."""
+        # (a phrase that opens with a level word, `reservado por`, is a look-ahead; one whose level word comes after
+        # its first words, `derechos reservados`, a look-behind of those words: never the level word alone)
+        spelled = [w.casefold() for words in level_words_of.values() for w in words]
+        behind = {" ".join(w.split()[:-1]) + " " for w in not_level_words
+                  if len(w.split()) > 1 and not any(w.casefold().startswith(level) for level in spelled)}
+        not_levels = "|".join(re.escape(w) for w in sorted(not_level_words, key=len, reverse=True)
+                              if " ".join(w.split()[:-1]) + " " not in behind)
+        # (first, a look-ahead for some level word, a trie of them: the same matches, and at an offset where no level
+        # word starts the look-behinds and the look-ahead of phrases are not tried, a tenth of the time; written as
+        # the negation of a negative look-ahead, which gives `prefilter` no anchor words: it gates the pattern by the
+        # level words themselves as before, not by the trie's fragments)
+        level_words = [_with_ascii_folds(words, self.scope_english_ascii) for words in level_words_of.values()]
+        heads = "(?!" + literal_trie(sorted({w for words in level_words for w in words})) + ")"
+        return LazyPattern(
+            "(?i:(?!" + heads + ")" + "".join(f"(?<!{re.escape(w)})" for w in sorted(behind)) + (f"(?!{not_levels})" if not_levels else "") + "(?:" + "|".join(f"(?P<level{k}>" + "|".join(
+                re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
+                for w in sorted(words, key=len, reverse=True)) + ")"
+                for k, words in enumerate(level_words)) + "))", re.UNICODE, None) \
+            if level_words_of else None
+
+
     def __init__(self, vocabulary: Vocabulary, derived: "Derived | None" = None):
         self.vocabulary = vocabulary
         self.derived: Derived = derived if derived is not None else _build
@@ -538,25 +562,13 @@ class Grammar:
         self.unreadable_max_notes = scope.untranslated.unreadable_max_notes
         self.unreadable_max_run_lines = scope.untranslated.unreadable_max_run_lines
         self.scope_level_names = {f"level{k}": name for k, name in enumerate(scope.untranslated.level_words)}
-        # (a phrase that opens with a level word, `reservado por`, is a look-ahead; one whose level word comes after
-        # its first words, `derechos reservados`, a look-behind of those words: never the level word alone)
-        spelled = [w.casefold() for words in scope.untranslated.level_words.values() for w in words]
-        behind = {" ".join(w.split()[:-1]) + " " for w in scope.untranslated.not_level_words
-                  if len(w.split()) > 1 and not any(w.casefold().startswith(level) for level in spelled)}
-        not_levels = "|".join(re.escape(w) for w in sorted(scope.untranslated.not_level_words, key=len, reverse=True)
-                              if " ".join(w.split()[:-1]) + " " not in behind)
-        # (first, a look-ahead for some level word, a trie of them: the same matches, and at an offset where no level
-        # word starts the look-behinds and the look-ahead of phrases are not tried, a tenth of the time; written as
-        # the negation of a negative look-ahead, which gives `prefilter` no anchor words: it gates the pattern by the
-        # level words themselves as before, not by the trie's fragments)
-        level_words = [_with_ascii_folds(words, self.scope_english_ascii) for words in scope.untranslated.level_words.values()]
-        heads = "(?!" + literal_trie(sorted({w for words in level_words for w in words})) + ")"
-        self.scope_level_words = LazyPattern(
-            "(?i:(?!" + heads + ")" + "".join(f"(?<!{re.escape(w)})" for w in sorted(behind)) + (f"(?!{not_levels})" if not_levels else "") + "(?:" + "|".join(f"(?P<level{k}>" + "|".join(
-                re.escape(w) if _UNSPACED.search(w) else rf"(?<![^\W\d_]){re.escape(w)}\w{{0,3}}(?![^\W\d_])"
-                for w in sorted(words, key=len, reverse=True)) + ")"
-                for k, words in enumerate(level_words)) + "))", re.UNICODE, None) \
-            if scope.untranslated.level_words else None
+        self.scope_level_words = self._level_words_pattern(scope.untranslated.level_words, scope.untranslated.not_level_words)
+        # (fix40c's words for sentences of another language that name text, and the note readers' words: one more
+        # pattern, with the same groups, read by `foreign_level_sentences` alone; review40z)
+        claim_words = {level: [*words, *scope.untranslated.claim_level_words.get(level, ())]
+                       for level, words in scope.untranslated.level_words.items()}
+        self.scope_claim_level_words = self._level_words_pattern(claim_words, scope.untranslated.not_level_words) \
+            if scope.untranslated.claim_level_words else self.scope_level_words
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)
         self.scope_note_languages = tuple(

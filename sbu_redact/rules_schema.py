@@ -293,6 +293,9 @@ class UntranslatedSpec(_Markings):
     # a level's marking -> the words other languages write it with, in any case (a word may take up to
     # three more letters: `tajn` + `e`)
     level_words: dict[str, list[str]] = Field(default_factory=dict)
+    # more level words read only by sentences of another language that name text (`foreign_level_sentences`), not
+    # by the note readers: a level of `level_words` -> its words
+    claim_level_words: dict[str, list[str]] = Field(default_factory=dict)
     # the beginnings of words that a level word (with its three more letters) would read but that are no level
     # (`secretaria`, a secretary, is `secreta` + `ria`): never read as one
     not_level_words: list[str] = Field(default_factory=list)
@@ -353,7 +356,14 @@ class UntranslatedSpec(_Markings):
                     raise ValueError(f"bilingual_read_languages.{language}: {word!r} is not a lower-case word")
         return self
 
-    @field_validator("level_words")
+    @model_validator(mode="after")
+    def _claim_levels_are_levels(self) -> "UntranslatedSpec":
+        for level in self.claim_level_words:
+            if level not in self.level_words:
+                raise ValueError(f"claim_level_words.{level}: no such level in level_words")
+        return self
+
+    @field_validator("level_words", "claim_level_words")
     @classmethod
     def _levels_named(cls, words: dict[str, list[str]]) -> dict[str, list[str]]:
         for level, spelled in words.items():

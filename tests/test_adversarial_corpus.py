@@ -145,6 +145,7 @@ _ROUND162_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 164's first-run leaks not fixed yet (tests/corpus/adversarial164/FIRST_RUN.md; first run on main `7348326`): strict, so a fix shows up here.
 _ROUND164_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    "adv164-052-a-yaml-literal-block-keep-chomp-level-key-after-text": (("usg", "partner", "public"), "a YAML record whose `level:` key comes after its text is not read (fix40c read `level:` keys; reverted before landing: `level: U` records under a `# SECRET//NOFORN` comment were released, review40z)"),
     'adv164-013-a-csv-tracker-secret-cell-continues-in-next-row-u-class': (('usg', 'partner', 'public'), "round 164 first run: SECRET CSV tracker; a SECRET row's note breaks mid-sentence and continues in the next CSV row whose class field is U (the export split the cell)"),
     'adv164-014-a-html-table-tr-s-nf-cell-wraps-to-row-with-u-mark-cell': (('usg', 'partner', 'public'), 'round 164 first run: SECRET//NOFORN page saved as HTML; a <tr> whose mark cell is S//NF breaks mid-sentence and the next <tr> (mark cell U) holds the rest'),
     'adv164-021-a-cable-caps-les-no-foreign-nationals-in-distribution-line': (('partner',), "round 164 first run: all-caps UNCLAS cable whose distribution line says 'LES - NO FOREIGN NATIONALS'; its (LES) paragraphs may not go to GBR or the public"),

@@ -80,7 +80,14 @@ RELEASED: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,withheld,released", CASES, ids=[c[0] for c in CASES])
+# (the YAML `level:` keys were reverted before landing: under a `# SECRET//NOFORN` comment, `level: U` records were
+# released, review40z b01-b03, tests/test_reader_lead40.py; this case is a known leak again, like adv164-052)
+_REVERTED = {"yaml-level-key-after-block": "YAML `level:` keys reverted (review40z): a known leak again"}
+
+
+@pytest.mark.parametrize("case_id,text,withheld,released", [
+    pytest.param(*c, marks=[pytest.mark.xfail(strict=True, reason=_REVERTED[c[0]])] if c[0] in _REVERTED else [])
+    for c in CASES], ids=[c[0] for c in CASES])
 def test_withheld(case_id: str, text: str, withheld: list[str], released: list[str]) -> None:
     for phrase in withheld:
         assert_withheld(text, phrase, ALL)

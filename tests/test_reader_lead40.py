@@ -18,6 +18,16 @@ document): it leaked on the merged branch named in its id and is withheld on mai
 - review40a2 (fix40a's final form, 38 documents, 12 new leaks): `the last para 2`, `final bullet 1`, `bottom item 2`:
   the new `last` ordinal took the words and the number main read was lost. A part named by its number is read on its
   own as well (`_NAMED_NUMBER`).
+- review40z (the merged candidate, 47 documents, 12 new leaks): (A) fix40c's `item 3 graduates to C` read in
+  `govern()` raised a (U) paragraph before the document's controls were placed, and the holder checks took it for the
+  classified portion that holds an `UNCLASSIFIED//NOFORN` or `REL TO` banner's control: the other (U) paragraphs lost
+  it at partner and public (main's own `Para 3 is CONFIDENTIAL` did the same: an old leak, now closed too). The holders
+  and the orphan controls are now looked for among the portions as marked, before statements raised any. (B) fix40c's
+  YAML `level:` keys made a file under a `# SECRET//NOFORN` comment with `level: U` records a YAML export whose records
+  were released: reverted (adv164-052 leaks again, a strict xfail). (C) fix40c's level words (`secretu`) made the note
+  readers of `untranslated` read a note main could not read, placed on its first paragraph only, and main's raise of
+  every portion stopped (`I paragrafi 2 è 4 sò secretu`): those words are now `claim_level_words`, read only by
+  `foreign_level_sentences`, which runs after main's readings and their fallback.
 """
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     since = len(r.problems)
     portions = govern(r, portions)  # a statement in one place that governs text elsewhere, a foreign stamp
     portions = sections(r, portions)  # a divider's marking (`=== Sheet 2 (S//NF) ===`) marks the text under it
-    portions = with_stated_controls(r, portions, declared)  # (raised portions take them too)
+    portions = with_stated_controls(r, portions, declared, before_statements)  # (raised portions take them too)
     portions = with_forwarded_controls(r, portions)  # a forwarded message's own NOFORN line: its (U) text too
     portions = with_tearline_controls(r, portions)  # a tearline version's own banner: its (U//FOUO) lines too
     portions = style_legends(r, portions)  # `text in red is SECRET`: every portion with such markup, raised whole

@@ -917,7 +917,8 @@ def _orphan_banner_controls(r: Reading, portions: list[Portion], declared: Marki
     return marking if marking.valid else None
 
 
-def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> list[Portion]:
+def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking | None,
+                         as_marked: list[Portion] | None = None) -> list[Portion]:
     """A dissemination control stated for the document in a designation block (`Limited
     Dissemination Control: NOFORN`, `REL TO USA, AUS, CAN`) applies to its controlled
     information without saying which portions those are: every portion that is not plain
@@ -928,22 +929,26 @@ def with_stated_controls(r: Reading, portions: list[Portion], declared: Marking 
     (`document_controls`) covers them too, and plain (U) portions as well when no other portion is
     there to hold it (as the limit on foreign release it sets)."""
     stated = [e.marking for e in r.evidence if e.kind == "dissemination_control" and e.marking is not None]
+    holders = as_marked if as_marked is not None else portions  # (see below: the portions as marked)
     banner = _banner_controls(r, declared)
     if banner is not None:
         stated.append(banner)
-    orphan = _orphan_banner_controls(r, portions, declared)
+    orphan = _orphan_banner_controls(r, holders, declared)
     if orphan is not None:
         stated.append(orphan)
     # (the controls no portion mark carries also cover plain (U) portions: `document_controls`)
-    document = orphan_document_controls(r, portions, declared)
+    document = orphan_document_controls(r, holders, declared)
     if document is not None:
         stated.append(document)
     # (plain (U) text is uncontrolled as marked: it takes the limit only when no controlled portion is there to
     # hold the control: `UNCLASSIFIED//NOFORN` over (U) paragraphs alone; an unmarked header field line that only
     # inherits the banner, `Subject: Weekly schedule`, holds nothing, review34d)
+    # (the holder is looked for among the portions as marked, before statements raised any: a note that raises a (U)
+    # paragraph to C, `Item 3 graduates to C`, `Para 3 is CONFIDENTIAL`, must not make it the portion that holds an
+    # `UNCLASSIFIED//NOFORN` banner's control and so take NOFORN off the other (U) paragraphs, review40z)
     plain_limit = None if any(p.marking is not None and p.marking.valid and (p.marking.rank > 0 or p.marking.designations)
                               and (p.explicit or _holds_text(r, p))
-                              for p in portions) else foreign_release_limit(r, document)
+                              for p in holders) else foreign_release_limit(r, document)
     if plain_limit is None:
         plain_limit = _refused_by_name(r)
     if not stated:

@@ -7,7 +7,7 @@ note shapes of `untranslated.py` (a labelled line, a short line of its own whose
 of `unreadable_notes.py` (a line of its own in Latin letters) held it, and the paragraph it named went out.
 
 Read by its WORDS, not its shape: a sentence (cut at sentence ends, at a portion mark and at a colon) of at most
-`_MOST_WORDS` words that holds a level word of another language (`unresolved_scope.untranslated.level_words`), not
+`_MOST_WORDS` words that holds a level word of another language (`untranslated.level_words` and `claim_level_words`), not
 negated nor quoted nor a stamp the reader read, and a word that names text (`refers_abroad`, or `refers` before a
 number), and most of whose other words are no English (`unreadable_english`), is a claim about the text it names:
 `scope.py` places it or raises every portion it could mean (fail closed). It only adds claims to those the other
@@ -36,7 +36,7 @@ _LEAST_WORDS = 4
 def foreign_level_sentences(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
     """Each sentence of `start:end` of another language that names text and states a level of `level_words`: (the
     level's marking, the sentence's start and end twice), in the reading's text."""
-    words = r.g.scope_level_words
+    words = r.g.scope_claim_level_words  # (the note readers' words and fix40c's: rules `claim_level_words`)
     if words is None or not r.original_may_hold(words.compiled):
         return
     view = r.view

@@ -53,6 +53,7 @@ from .page_refs import may_name_a_page, page_named
 from .scope_exact import exact_target, with_labelled_ordinals
 from .state import Reading
 from .untranslated import negated, untranslated_levels
+from .foreign_level_sentences import foreign_level_sentences
 from .unreadable_notes import is_unreadable_note, unreadable_notes
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
@@ -370,6 +371,14 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             sentences.append((lo, hi, end))
             untranslated = True
             r.unreadable_note_spans.add((lo, hi))
+    # (a sentence of another language that names text and states a level, fix40c: read after main's readings and
+    # their fail-closed fallback, which it must not pre-empt: review40z g02, `U paragrafu 2 hè secretu, dinù u 4`)
+    for written, start, end, lo, hi in foreign_level_sentences(r, p.body_start, p.end):
+        stated = _untranslated_marking(r, written)
+        if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
+            found.append(stated)
+            sentences.append((lo, hi, end))
+            untranslated = True
     if not found:
         return None, []
     m = p.marking

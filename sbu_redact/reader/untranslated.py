@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lazyre import compile_pattern
-from .foreign_level_sentences import foreign_level_sentences
 from .governing import _quoted
 from .state import Reading
 from .stated_notes import states_level
@@ -122,7 +121,6 @@ def untranslated_levels(r: Reading, start: int, end: int) -> Iterator[tuple[str,
                 continue  # (and a level word alone on a line in capitals: `SUBJECT: ... SECRET BALLOT REFORM`)
         yield m.group(0), m.start(), m.end(), lo, hi
     yield from _level_words(r, start, end)
-    yield from foreign_level_sentences(r, start, end)  # (a note's sentence inside a line of English, fix40c)
 
 
 def _level_words(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:

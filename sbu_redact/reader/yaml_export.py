@@ -21,14 +21,6 @@ _SYNTAX_LINE = compile_pattern(r"^[ \t]*(?:-[ \t]*)?(?:[\w.\-]+[ \t]*:[ \t]*|---
 # A key line: indent, an optional list dash, the key, the value.
 _KEY_LINE = compile_pattern(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[\w][\w .\-]{0,39}?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 # (A key that gives a record's classification: the rules' `reader_words.yaml_classification_key`)
-# A `level:` key with a value (read as a record's classification when its value is a marking).
-_LEVEL_KEY_LINE = compile_pattern(r"\n[ \t]*(?:-[ \t]+)?level[ \t]*:[ \t]*\S", re.IGNORECASE)
-
-
-def _reads_as_marking(r: Reading, value: str) -> bool:
-    """Whether a key's value is a classification marking (`C//NF`, `U`, `SECRET`)."""
-    value = value.strip().strip("\"'")
-    return bool(value) and r.g.parse(value.upper()).valid
 
 
 @functools.lru_cache(maxsize=8)
@@ -44,8 +36,7 @@ def read_yaml_export(r: Reading) -> list[Portion] | None:
     text = r.text
     if "\n- " not in text and "\n  - " not in text or "{" in text[:1] or "[" in text[:1]:
         return None  # (a record is a list item; JSON is read as JSON)
-    if _marked_key_line(tuple(r.g.vocabulary.record_marking_columns)).search(text) is None \
-            and _LEVEL_KEY_LINE.search(text) is None:
+    if _marked_key_line(tuple(r.g.vocabulary.record_marking_columns)).search(text) is None:
         return None
     import yaml  # (only here: reading a document that is no YAML export loads no YAML parser)
 
@@ -80,13 +71,8 @@ def read_yaml_export(r: Reading) -> list[Portion] | None:
     for item, item_keys in records.items():
         names = [name for _, _, name, _ in item_keys]
         columns = marking_columns(r, names)
-        # (a `level:` key whose value is a marking, `level: C//NF`, marks its record too, fix40c adv164-052; one
-        # whose value reads as no marking, `level: 3`, leaves the record as it was)
-        levels = [c for c, (_, _, name, value) in enumerate(item_keys)
-                  if name == "level" and c not in columns and _reads_as_marking(r, value)]
-        columns = sorted([*columns, *levels])
         if not any(r.g.yaml_classification_key.match(names[c]) or column_name(names[c]) in r.g.vocabulary.record_marking_columns
-                   or c in levels for c in columns):
+                   for c in columns):
             continue  # no classification key: not a record (its controls alone do not mark it)
         start_index, dash_indent = items[item]
         last = _item_end(segs, start_index, dash_indent)
