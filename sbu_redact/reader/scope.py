@@ -355,13 +355,10 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             sentences.append((lo, _sentence_end(r.text, c.end(), p.end), c.end()))
     untranslated = False  # (a note in another language names other text whatever its own text was raised to)
     read: list[tuple[int, int]] = []
-    for written, start, end, lo, hi in untranslated_levels(r, p.body_start, p.end):
-        stated = _untranslated_marking(r, written)
-        if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
-            found.append(stated)
-            sentences.append((lo, hi, end))
-            untranslated = True
-            read.append((lo, hi))
+    main_readings = list(untranslated_levels(r, p.body_start, p.end))
+    for lo, hi in _take_foreign_claims(r, main_readings, found, sentences):
+        untranslated = True
+        read.append((lo, hi))
     # (a note in a language the reader cannot read may state any level for any text: fail closed, fixlang36; but
     # not in a portion whose claims the rules read already, which place them, fixlang37)
     for written, start, end, lo, hi in unreadable_notes(r, p.body_start, p.end, read) if not found else ():
@@ -373,12 +370,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             r.unreadable_note_spans.add((lo, hi))
     # (a sentence of another language that names text and states a level, fix40c: read after main's readings and
     # their fail-closed fallback, which it must not pre-empt: review40z g02, `U paragrafu 2 hè secretu, dinù u 4`)
-    for written, start, end, lo, hi in foreign_level_sentences(r, p.body_start, p.end):
-        stated = _untranslated_marking(r, written)
-        if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
-            found.append(stated)
-            sentences.append((lo, hi, end))
-            untranslated = True
+    if _take_foreign_claims(r, list(foreign_level_sentences(r, p.body_start, p.end)), found, sentences):
+        untranslated = True
     if not found:
         return None, []
     m = p.marking
@@ -394,6 +387,20 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         f.level == m.level and (f.dissem and not set(f.dissem) <= set(m.dissem)
                                 or f.designations and not set(f.designations) <= set(m.designations)) for f in found))
     return (top, sentences) if raises or untranslated else (None, [])
+
+
+def _take_foreign_claims(r: Reading, readings: list[tuple[str, int, int, int, int]], found: list[Marking],
+                         sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Add each reading of another language's level that reads as a marking to `found` and `sentences`; the spans
+    (lo, hi) of those taken."""
+    taken = []
+    for written, _start, end, lo, hi in readings:
+        stated = _untranslated_marking(r, written)
+        if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
+            found.append(stated)
+            sentences.append((lo, hi, end))
+            taken.append((lo, hi))
+    return taken
 
 
 def _untranslated_marking(r: Reading, written: str) -> Marking | None:
