@@ -8,6 +8,7 @@ A LeakError raised by the tool counts as not releasing (the version is not produ
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -3241,6 +3242,25 @@ def test_harness_normalisation_sees_through_disguises():
     assert leaked(withheld, [phrase]) == []
 
 
+def report(entry: dict, texts: dict[str, str | None], every_phrase: bool = False) -> str:
+    """One document's line of `main()`: the levels that leak (phrases found / listed, an example, and with
+    `every_phrase` each one found as JSON after `ALL=`) and over-redaction at usg; `ok` when neither."""
+    cells = []
+    for level in LEVELS:
+        phrases = entry["must_withhold"].get(level, [])
+        version = texts[level]
+        found = leaked(version, phrases) if phrases and version is not None else []
+        if found:
+            cells.append(f"{level} {len(found)}/{len(phrases)} e.g. {found[0]!r}"
+                         + (f" ALL={json.dumps(found)}" if every_phrase else ""))
+    releasable = entry.get("must_release", {}).get("usg", [])
+    kept = texts["usg"]
+    missing = [p for p in releasable if kept is None or not leaked(kept, [p])]
+    if missing:
+        cells.append(f"over-redacts at usg: {len(missing)}/{len(releasable)}")
+    return f"{entry['id']} | " + ("; ".join(cells) or "ok")
+
+
 def main(corpora: list[str]) -> None:
     """Print one line per document: the levels that leak (phrases found / listed) and over-redaction.
 
@@ -3260,19 +3280,7 @@ def main(corpora: list[str]) -> None:
         except Exception as error:  # (a crash is reported, and the run goes on with the next document)
             print(entry["id"], "|", f"crash: {type(error).__name__}: {error}")
             continue
-        cells = []
-        for level in LEVELS:
-            phrases = entry["must_withhold"].get(level, [])
-            version = texts[level]
-            found = leaked(version, phrases) if phrases and version is not None else []
-            if found:
-                cells.append(f"{level} {len(found)}/{len(phrases)} e.g. {found[0]!r}")
-        releasable = entry.get("must_release", {}).get("usg", [])
-        kept = texts["usg"]
-        missing = [p for p in releasable if kept is None or not leaked(kept, [p])]
-        if missing:
-            cells.append(f"over-redacts at usg: {len(missing)}/{len(releasable)}")
-        print(entry["id"], "|", "; ".join(cells) or "ok")
+        print(report(entry, texts))
 
 
 if __name__ == "__main__":

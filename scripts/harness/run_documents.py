@@ -6,7 +6,7 @@ import json, sys
 from pathlib import Path
 import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
-from test_adversarial_corpus import leaked, LEVELS, PARTNER  # noqa: E402  (normalisation only)
+from test_adversarial_corpus import LEVELS, PARTNER, report  # noqa: E402  (the harness's own line)
 import sbu_redact  # noqa: E402
 
 root = Path(sys.argv[1])
@@ -23,16 +23,4 @@ for entry in docs:
         texts = {level: None for level in LEVELS}
     except Exception as error:
         print(entry["id"], "|", f"crash: {type(error).__name__}: {error}"); continue
-    cells = []
-    for level in LEVELS:
-        phrases = entry.get("must_withhold", {}).get(level, [])
-        version = texts[level]
-        found = leaked(version, phrases) if phrases and version is not None else []
-        if found:
-            cells.append(f"{level} {len(found)}/{len(phrases)} e.g. {found[0]!r} ALL={json.dumps(found)}")
-    releasable = entry.get("must_release", {}).get("usg", [])
-    kept = texts["usg"]
-    missing = [p for p in releasable if kept is None or not leaked(kept, [p])]
-    if missing:
-        cells.append(f"over-redacts at usg: {len(missing)}/{len(releasable)}")
-    print(entry["id"], "|", "; ".join(cells) or "ok")
+    print(report(entry, texts, every_phrase=True))
