@@ -44,7 +44,7 @@ from .symbol_marks import raise_defined_symbols, raise_symbol_marks
 from .wrapped_cells import raise_wrapped_cells
 from .stuck_marks import raise_under_closing_marks
 from .resumed_portions import raise_resumed_portions
-from .inline_marks import raise_lower_case_marks
+from .inline_marks import raise_chat_head_marks, raise_lower_case_marks
 from .chat_corrections import raise_corrected_messages
 from .hidden_attributes import raise_hidden_attribute_text
 from .code_block_marks import raise_code_block_marks
@@ -162,6 +162,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
     portions = raise_resumed_portions(r, portions)  # `(S//NF) ... that the` / `(U) Running head` / `cargo ...`
     portions = raise_lower_case_marks(r, portions)  # `(a) visas, (b) housing, and (c) the head admitted ...`
+    portions = raise_chat_head_marks(r, portions)  # `[14:04] <lydia> (C) The alarm code ...`: the post's mark
     portions = raise_corrected_messages(r, portions)  # `(U) ...` / `^ that last line is S//NF`: the line above
     portions = raise_sed_corrections(r, portions)  # `s/(U)/(S\/\/NF)/`, `s/U/C/ for para 2`
     portions = raise_review_comments(r, portions)  # `[Commentaire MD1: ce paragraphe devrait etre S//NF]`

@@ -28,7 +28,7 @@ import re
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
-from .marks import _is_notice, _line_after, cites_subsection, notice_runs_on, stated_notice
+from .marks import CHAT_TIME, _is_notice, _line_after, cites_subsection, notice_runs_on, stated_notice
 from .raising import raised_to
 from .state import Reading
 
@@ -156,6 +156,42 @@ def raise_lower_case_marks(r: Reading, portions: list[Portion]) -> list[Portion]
         if found:
             out[i] = raised_to(r, p, [marking for marking, _, _ in found], "a lower-case `(c)` or `(s)` after a run of "
                                "list items opens a clause: it reads as a mark, and the portion takes at least it")
+    return out
+
+
+# (lead41, adv168-069) a mark at the head of a chat post after its time and its author, in the forms IRC and other
+# chat logs print with no colon after the author: `[14:04] <lydia> (C) ...`, `14:04 <@dana> (S) ...`, `<kim> (C) ...`,
+# `[14:04] lydia (C) ...` (a bare author only after a time). Such a post's mark went unread in unmarked text (only
+# `nick:` forms are read as portion starts) and the (C) post was released with the (U) log around it.
+_CHAT_HEAD_MARK = compile_pattern(
+    r"^[ \t>]*(?:(?:" + CHAT_TIME + r"|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+"
+    r"(?:<[@+%&~]?[^<>\s]{1,40}>|[A-Za-z][\w.\-']{0,30})|<[@+%&~]?[^<>\s]{1,40}>):?[ \t]+[*_]{0,2}"
+    r"(?P<mark>[(\[](?P<inner>[^()\[\]\n]{1,40})[)\]])(?=[*_]{0,2}[ \t]+\S)", re.MULTILINE)
+
+
+def raise_chat_head_marks(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with each one that holds a chat post whose mark follows its time and author with no colon
+    (`[14:04] <lydia> (C) The alarm code ...`) raised whole to at least that mark. A pass of its own, after the
+    document's controls are placed (as `raise_lower_case_marks`): it only raises, never splits a portion."""
+    text = r.text
+    if "<" not in text and "]" not in text and ":" not in text:
+        return portions
+    out = list(portions)
+    for i, p in enumerate(portions):
+        start = p.mark_end if p.mark_end is not None else p.body_start
+        stated: list[Marking] = []
+        for m in _CHAT_HEAD_MARK.finditer(text, text.rfind("\n", 0, start) + 1, p.end):
+            if m.start("mark") < start or m.start("mark") == p.mark_start:
+                continue
+            inner = m.group("inner").strip()
+            if inner == "C" and _is_notice(r.g, " " + " ".join(text[m.end("mark"):p.end].split())):
+                continue  # (`<kim> (C) 2026 Acme Corp.`: a notice)
+            marking = r.marks.read_mark(inner)
+            if marking is not None and marking.level is not None:
+                stated.append(marking)
+        if stated:
+            out[i] = raised_to(r, p, stated, "a chat post's mark after its time and author (`[14:04] <nick> (C) ...`) "
+                               "is the post's mark: the portion that holds it takes at least it")
     return out
 
 
