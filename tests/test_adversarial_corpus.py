@@ -213,7 +213,6 @@ _ROUND168_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv168-042-a-prose-version-note-was-u-now-s-paragraph-3': (('usg', 'partner', 'public'), "round 168 first run: SECRET trip report with a prose version note: 'v2.1: paragraph 3 was U, now S (body not yet re-marked in this copy)'; paragraph 3 still opens (U)"),
     'adv168-043-a-jira-history-field-classification-para-2-from-u-to-c': (('usg', 'partner', 'public'), "round 168 first run: CONFIDENTIAL Jira issue printed with its History tab: 'Classification (para 2)  U  ->  C'; the description's paragraph 2 still opens (U)"),
     'adv168-046-a-excel-history-sheet-cell-b5-mark-u-to-s': (('usg', 'partner', 'public'), "round 168 first run: SECRET tracker saved as text with Excel's shared-workbook History sheet: the change of cell B5 (the Mark column of row 5) from U to S is listed, but the Sheet1 "),
-    'adv168-069-trap-vim-range-join-lines-not-marks': (('public',), "round 168 first run: UNCLASSIFIED IRC log: ':2,3j' and ':%s/  / /g' join lines and fix double spaces in a pasted announcement; one (SBU) line"),
 }
 # Round 169's first-run leaks not fixed yet (tests/corpus/adversarial169/FIRST_RUN.md; first run on main `2e21c610`): strict, so a fix shows up here.
 _ROUND169_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
