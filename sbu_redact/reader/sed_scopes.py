@@ -226,11 +226,11 @@ def raise_sed_scopes(r: Reading, portions: list[Portion]) -> list[Portion]:
             named = True
             ids = _number(m.group("id"))
             kind = m.group("kind").lower()[:4]
-            heads = [h for h in re.finditer(rf"(?im)^[ \t>#*]*(?:{_PART_KINDS})\.?[ \t]+([IVXLivxl]{{1,6}}|\d{{1,2}}|"
+            heads = [h for h in re.finditer(rf"(?im)^[ \t>#*]*(?:\([A-Z/ ]{{1,12}}\)[ \t]*)?({_PART_KINDS})\.?[ \t]+([IVXLivxl]{{1,6}}|\d{{1,2}}|"
                                             rf"[A-Za-z]|" + "|".join(_WORDS) + r")\b", r.text)
-                     if h.group(0).strip(" \t>#*").lower()[:4] == kind and not (line_start <= h.start() < line_end)]
+                     if h.group(1).lower()[:4] == kind and not (line_start <= h.start() < line_end)]
             for i, h in enumerate(heads):
-                if ids & _number(h.group(1)):
+                if ids & _number(h.group(2)):
                     hi = heads[i + 1].start() if i + 1 < len(heads) else len(r.text)
                     stretch = [k for k in order if h.start() <= portions[k].start < hi and k not in own]
                     targets.update(stretch)
