@@ -217,6 +217,12 @@ def raise_sed_scopes(r: Reading, portions: list[Portion]) -> list[Portion]:
                         targets.add(bullets[number - 1])
                         resolved = True
                         continue
+                side = [j for j in marked if portions[j].end <= start]
+                side = side if len(side) >= number else [j for j in marked if portions[j].start >= end]
+                if kind != "bullet" and 0 < number <= len(side) and _written_level(r, portions[side[number - 1]]) == old.level:
+                    targets.add(side[number - 1])  # (the Nth marked paragraph above, or below where fewer are above)
+                    resolved = True
+                    continue
                 got = nth_marked_portion(r, portions, kind, number, old.level, start, end)
                 if k is not None:
                     got.add(k)
@@ -252,7 +258,7 @@ def raise_sed_scopes(r: Reading, portions: list[Portion]) -> list[Portion]:
         elif not resolved:
             above = [k for k in order if portions[k].end <= start and k not in own]
             targets.update(above[-1:])
-            targets.update([k for k in above if getattr(out[k].marking, "level", None) == old.level][-1:])
+            targets.update([k for k in above if _written_level(r, portions[k]) == old.level][-1:])
         said = f"a command '{r.text[start:end]}' re-marks it {new.banner()}"
         for k in sorted(targets):
             out[k] = raised_to(r, out[k], [new], said)
