@@ -13,7 +13,11 @@ names (number, ordinal, the export's tag, quoted words), else the text it sits i
 a trailing comments section (fail closed). `change_records` reads bare marks in a delimited row (CSV, TSV, pipe),
 prose (`was U, now S`, `U -> S`), XML attributes and elements, keys before the part (JSON), `section` parts, and
 raises every portion carrying OLD where the part is not found (fail closed).
-The cases below are mine (not corpus copies); each withheld case leaks on main.
+The cases below are mine (not corpus copies); each withheld case leaks on main (checked against main's tree: the
+Google Docs quoted anchor, a TSV record, prose `was U, now S`, a Portuguese balloon with a bare `S`, a CSV whose header
+names the new column first); variants that main already withholds (a Word tag, an Acrobat summary's `paragraph 2
+should be marked SECRET`, German and Italian balloons, JSON, XML, arrows in a pipe table) were dropped. The release
+cases (a comment about wording, a changelog of dates, records that lower a mark, a question) release on main and here.
 """
 from __future__ import annotations
 
@@ -27,31 +31,18 @@ _MEMO = ("{banner}\n\nSUBJECT: (U) Harbor Dredging Review\n\n1. (U) The dredging
 _SECRET_LINE = "The contractor's site manager admitted the Navy's berth survey was shared"
 
 WITHHELD: list[tuple[str, str, str]] = [
-    ("word-tag-at-end", _MEMO.format(banner="SECRET", tail="Comments:\n[KL2] K. Lowe, 3/2/2026 9:14 AM: this one needs "
-     "to be C//NF before it goes out.").replace("2. (U) The", "2. (U)[KL2] The"), _SECRET_LINE),
     ("gdocs-quoted-anchor", _MEMO.format(banner="SECRET", tail="Comment thread\nQuoted text: \"the Navy's berth survey "
      "was shared with a foreign\"\n  R. Diaz: please raise this to S, it is from the IG interview.\n  T. Okafor: ok"),
      _SECRET_LINE),
-    ("acrobat-summary-para-number", _MEMO.format(banner="SECRET", tail="Summary of Comments on dredging_v3.pdf\nPage: 1"
-     "\nSticky Note  Author: jlee  Date: 3/2/2026\nparagraph 2 should be marked SECRET per the IG."), _SECRET_LINE),
-    ("german-balloon-muss-als", _MEMO.format(banner="SECRET", tail="").replace(
-        "foreign shipping firm.", "foreign shipping firm. [Kommentar AB1: dieser Absatz muss als S//NF eingestuft "
-        "werden]"), _SECRET_LINE),
-    ("italian-html-comment", _MEMO.format(banner="CONFIDENTIAL", tail="").replace(
-        "foreign shipping firm.", "foreign shipping firm.\n<!-- revisore: questo paragrafo dovrebbe essere C -->"),
-     _SECRET_LINE),
-    ("review-ordinal-paragraph", _MEMO.format(banner="SECRET", tail="Review comments\n> @mvance: the second paragraph "
-     "ought to be S//NF, it names the firm."), _SECRET_LINE),
     ("tsv-record", "SECRET\nmarking changes v2 -> v3\npart\told\tnew\tby\npara 1\tU\tU\t\npara 2\tU\tC//NF\tINR\n\n"
-     + _MEMO.format(banner="SECRET", tail="").split("\n\n", 1)[1], _SECRET_LINE),
-    ("json-keys-before-part", "SECRET\n{\"changes\": [{\"old\": \"U\", \"new\": \"S\", \"paragraph\": 2}]}\n\n"
-     + _MEMO.format(banner="SECRET", tail="").split("\n\n", 1)[1], _SECRET_LINE),
-    ("xml-attributes", "SECRET\n<changes><change paragraph=\"2\" from=\"U\" to=\"S\" by=\"INR\"/></changes>\n\n"
      + _MEMO.format(banner="SECRET", tail="").split("\n\n", 1)[1], _SECRET_LINE),
     ("prose-was-now", _MEMO.format(banner="SECRET", tail="Change log: paragraph 2 was U, now S (per INR, 2 March)."),
      _SECRET_LINE),
-    ("pipe-arrow", _MEMO.format(banner="SECRET", tail="| Portion | Mark change |\n|---|---|\n| Para 2 | U -> S//NF |"),
-     _SECRET_LINE),
+    ("portuguese-balloon-bare-letter", _MEMO.format(banner="SECRET", tail="").replace(
+        "foreign shipping firm.", "foreign shipping firm. [Comentario LM1: este paragrafo deveria ser S - fonte "
+        "sensivel]"), _SECRET_LINE),
+    ("csv-new-column-first", "SECRET\nlocation;new_mark;old_mark;date\nParagraph 1;U;U;\nParagraph 2;S;U;2026-03-02\n\n"
+     + _MEMO.format(banner="SECRET", tail="").split("\n\n", 1)[1], _SECRET_LINE),
 ]
 
 RELEASED: list[tuple[str, str, str]] = [
@@ -59,8 +50,10 @@ RELEASED: list[tuple[str, str, str]] = [
      "'berthing survey' throughout.").replace("1. (U) The", "1. (U)[KL1] The"), "The next progress meeting is set"),
     ("changelog-of-dates", _MEMO.format(banner="SECRET", tail="| Para | old date | new date |\n|---|---|---|\n"
      "| Para 3 | 2026-02-01 | 2026-03-01 |"), "The next progress meeting is set"),
-    ("record-lowered", _MEMO.format(banner="SECRET", tail="Change log: paragraph 3 was S, now U."),
-     "The next progress meeting is set"),
+    ("csv-record-lowered", _MEMO.format(banner="SECRET", tail="Change log: location,old,new\nParagraph 3,U,U\n"
+     "Paragraph 2,S,U"), "The contractor's site manager admitted"),
+    ("prose-record-lowered", _MEMO.format(banner="SECRET", tail="Paragraph 3: mark unchanged (U -> U); paragraph 2 "
+     "lowered S -> U."), "The contractor's site manager admitted"),
     ("question-not-a-remark", _MEMO.format(banner="SECRET", tail="[Comment JB1: should this paragraph be S? I think "
      "not.]"), "The next progress meeting is set"),
 ]
