@@ -66,6 +66,7 @@ _BULLET_WORD = lazy(r"(?i)\b(?:bullets?|vi[ñn]etas?|puces?|aufz[äa]hlungspunkt
 # (fix41b) a part word near the remark that makes a sentence a remark about a part (outside a comment as well)
 _PART_WORD = lazy(r"(?i)\b(?:para(?:graph)?s?|paragraphe|p[aá]rrafo|parrafo|paragrafo|paragraaf|absatz|abschnitt|bullet|item|point|portion|section|secci[oó]n|sezione|sentence|frase|phrase|satz|passage|vi[ñn]eta|puce|punto|punkt|entry|line|message)\b")
 _NEXT = lazy(r"(?i)\b(?:next|following|below|suivant\w*|ci-dessous|siguiente|seguente|seguinte|folgende\w*|n[äa]chste\w*|volgende|abajo|unten)\b")
+_PAGE = lazy(r"(?i)(?<![\w])(?:p|pp|pg|pages?|seite|p[aá]gina|pagina)\.?[ \t]*\d")
 _REACH_BACK = 200  # characters before a remark, on its line, where the part or anchor it names is looked for
 
 
@@ -157,9 +158,11 @@ def raise_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
         quoted = _QUOTED.compiled.search(r.text, back, min(end, m.end() + 80)) is not None
         if not (commented or names_part or tag is not None or quoted):
             continue
+        if _PAGE.compiled.search(r.text, start, m.start("level")):
+            continue  # (a page a remark names: the page rules read it)
         targets: set[int] = set()
-        named = _NAMED.compiled.search(r.text, back, min(end, m.end() + 80))
-        numbered = r.g.change_record_part.compiled.search(r.text, back, min(end, m.end() + 80))
+        named = _NAMED.compiled.search(r.text, back, m.start("level"))  # (before the level: after it, its reason)
+        numbered = r.g.change_record_part.compiled.search(r.text, back, m.start("level"))
         if named is not None or numbered is not None:
             kind, number = (_named_start(r, named) or ("para", 0)) if named is not None else (
                 "bullet" if _BULLET_WORD.compiled.match(numbered.group()) else "para", int(numbered.group("number")))  # type: ignore[union-attr]
