@@ -5,6 +5,8 @@ deberia ser C` inside a (U) paragraph), adv166-025 (a Word export's `[JH1] ... t
 paragraph 3), adv166-027 (a Google Docs thread, its anchor the third bullet's quoted words: `bump this bullet to
 C//NF`), adv164-030 (a compare export saved as CSV: `Paragraph 3,U,S,...`), adv164-031 (TOML front matter `section =
 2`, `was = "U"`, `now = "C//NF"`). After: none of the five leaks.
+Whole harness (10,038 documents) against main's t0: no new leaking document, 5 fixed, over-redaction 2,908 ->
+2,908 (none new, none fixed).
 
 Fix: `review_comments.raise_remarks` reads a remark (rules `remark_raise_level`: `should be`, `bump ... to`,
 `deberia ser`, `devrait etre`, `muss als ... eingestuft`, `dovrebbe essere`, ...; bare `C`/`S` too) in a comment (a
