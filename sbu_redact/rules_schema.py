@@ -766,6 +766,12 @@ class ReaderWordsSpec(_Markings):
     # a reviewer's comment that says the text beside it should carry a level, groups `level`, `next`
     # (reader/review_comments.py)
     review_comment_level: GoverningPatternSpec = no_pattern()
+    # (fix41b) a remark in any tool's comment or language that a part is or should be a level, group `level`
+    # (reader/review_comments.py `raise_remarks`)
+    remark_raise_level: GoverningPatternSpec = no_pattern()
+    # (fix41b) where a line is a comment: its lead (`[Comment AB1:`, `M. Sorensen:`, `Note:`) or a comments heading
+    comment_lead: GoverningPatternSpec = no_pattern()
+    comments_heading: GoverningPatternSpec = no_pattern()
     # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
     defined_symbol_item: GoverningPatternSpec = no_pattern()
     level_word: GoverningPatternSpec = no_pattern()

@@ -87,7 +87,7 @@ from .release_arrays import take_release_arrays
 from .sed_corrections import raise_sed_corrections
 from .sed_scopes import raise_sed_scopes
 from .change_records import raise_change_records
-from .review_comments import raise_review_comments
+from .review_comments import raise_remarks, raise_review_comments
 from .spelled_controls import join_spelled_controls
 from .state import Reading
 
@@ -168,6 +168,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_sed_corrections(r, portions)  # `s/(U)/(S\/\/NF)/`, `s/U/C/ for para 2`
     portions = raise_sed_scopes(r, portions)  # `S/(U)/(S)/ IN THE PENULTIMATE PARAGRAPH`, `sed -i ... for all of Part II`
     portions = raise_review_comments(r, portions)  # `[Commentaire MD1: ce paragraphe devrait etre S//NF]`
+    portions = raise_remarks(r, portions)  # `[JH1] ... this para should be S`, `bump this bullet to C//NF` (fix41b)
     portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     if not r.text.strip():

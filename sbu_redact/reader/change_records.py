@@ -24,10 +24,21 @@ from .state import Reading
 _MARK = r"\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40})?\)"
 _INLINE = lazy(_MARK, 0)
 # a record's old and new mark under keys: `from: U`, `"old": "(U)"`, `Revised = C//NF`
-_KEYED = lazy(r"(?i:\b(?P<key>from|old|original|before|was|alt|vorher|to|new|revised|after|now|neu|nachher)\b)"
-              r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<mark>\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?\)?)"
-              r"(?=[\"']?[ \t]*(?:[,;}\n]|$))", re.MULTILINE)
-_OLD_KEYS = {"from", "old", "original", "before", "was", "alt", "vorher"}
+_KEYED = lazy(r"(?i:\b(?P<key>from|old|original|before|was|alt|vorher|previous|prior|antes|anterior|ancien|avant"
+              r"|to|new|revised|after|now|neu|nachher|current|ahora|nuevo|nueva|nouveau|nouvelle|apr[eè]s|actual)"
+              r"(?:[_\- ]?(?:mark(?:ing)?|class(?:ification)?|level|value))?\b)"
+              r"[\"']?[ \t]*[:=>][ \t]*[\"']?(?P<mark>\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?\)?)"
+              r"(?=[\"']?(?:[ \t]*(?:[,;}\n>]|/>|$)|[ \t]+\w+[ \t]*=|<))", re.MULTILINE)
+_OLD_KEYS = {"from", "old", "original", "before", "was", "alt", "vorher", "previous", "prior", "antes", "anterior",
+             "ancien", "avant"}
+# (fix41b) a bare mark standing as a field of a delimited row (`Paragraph 3,U,S,R. Adeyemi`, `| 3 | U | S |`)
+_BARE = re.compile(r"[ \t\"'`*(\[]*(?P<mark>(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?)[ \t\"'`*)\]]*")
+_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b")
+# (fix41b) a record in prose: `was U, now S`, `from (U) to (C//NF)`, `U -> S`, `changed U to S`
+_MARK_WORD = r"[\"'(]?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9/\-]{0,20})?[\"')]?"
+_PROSE = lazy(r"(?<![\w/])(?:(?i:was|from|de|von|changed|change|upgraded|raised|moved)[ \t]*:?[ \t]+)?"
+              r"(?P<old>" + _MARK_WORD + r")(?![\w/])[ \t]*[,;]?[ \t]*(?:(?i:and[ \t]+)?(?i:is[ \t]+)?(?i:now|to|a|auf|nach|en|para|->)"
+              r"[ \t]*:?|->|=>|→|⇒)[ \t]*(?P<new>" + _MARK_WORD + r")(?![\w/])")
 _RECORD_LINES = 6  # lines of a YAML or JSON record after its part reference where its keys are looked for
 
 
@@ -39,8 +50,37 @@ def _record_marks(r: Reading, start: int, end: int) -> tuple[str, str] | None:
     if olds and news:
         return olds[0], news[-1]
     line_end = r.text.find("\n", start)
-    inline = [m.group() for m in _INLINE.finditer(r.text, start, line_end if line_end >= 0 else end)]
-    return (inline[0], inline[-1]) if len(inline) >= 2 else None
+    line_end = line_end if line_end >= 0 else end
+    inline = [m.group() for m in _INLINE.finditer(r.text, start, line_end)]
+    if len(inline) >= 2:
+        return inline[0], inline[-1]
+    prose = _PROSE.search(r.text, start, end)
+    if prose is not None:
+        return prose.group("old").strip("\"'"), prose.group("new").strip("\"'")
+    bare = [f.group("mark") for field in _FIELDS.split(r.text[start:line_end])[1:]
+            if (f := _BARE.fullmatch(field)) is not None]
+    if len(bare) >= 2:  # (a delimited row: OLD then NEW, unless its header names the new column first)
+        return (bare[-1], bare[0]) if _new_first(r, start) else (bare[0], bare[-1])
+    return None
+
+
+_HEADER_OLD = re.compile(r"(?i)\b(?:old|was|before|from|previous|prior|original|alt|vorher|antes|anterior|ancien|avant)")
+_HEADER_NEW = re.compile(r"(?i)\b(?:new|now|after|to|revised|current|neu|nachher|nuevo|nueva|nouveau|nouvelle|actual)")
+
+
+def _new_first(r: Reading, at: int) -> bool:
+    """(fix41b) Whether the header line of the table a row at `at` is in names its new mark's column first."""
+    k = r.text.rfind("\n", 0, at)
+    for _ in range(12):
+        if k <= 0:
+            return False
+        j = r.text.rfind("\n", 0, k) + 1
+        line = r.text[j:k]
+        o, n = _HEADER_OLD.search(line), _HEADER_NEW.search(line)
+        if o is not None and n is not None:
+            return n.start() < o.start()
+        k = j - 1
+    return False
 
 
 def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -59,6 +99,9 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
             reach = line_end
         end = min(nxt, max(reach, ref.end()))
         marks = _record_marks(r, ref.start(), end)
+        if marks is None:  # (fix41b: a JSON or XML record whose keys come before its part: `{"old": "U", "new": "S", "para": 3}`)
+            begin = _record_start(r, ref.start(), refs[n - 1].end() if n > 0 else 0)
+            marks = _record_marks(r, begin, ref.start()) if begin < ref.start() else None
         if marks is None:
             continue
         old, new = (r.g.parse(m) for m in marks)
@@ -71,9 +114,32 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
             targets = {named} if getattr(portions[named].marking, "level", None) == old.level else set()
         else:
             targets = nth_marked_portion(r, portions, kind, number, old.level, ref.start(), end)
+            if not targets:  # (fix41b: a part not found: every portion carrying OLD's level, fail closed)
+                targets = {k for k, p in enumerate(portions) if p.explicit and p.kind != "subject"
+                           and getattr(p.marking, "level", None) == old.level and not p.start <= ref.start() < p.end}
         for k in sorted(targets):
             if portions[k].start <= ref.start() < portions[k].end:
                 continue  # (the record's own line)
             out[k] = raised_to(r, out[k], [new], f"a change record '{r.text[ref.start():end].strip()[:80]}' "
                                f"records it re-marked {new.banner()}")
     return out
+
+
+def _record_start(r: Reading, at: int, floor: int) -> int:
+    """(fix41b) Where the record whose part reference is at `at` opens, on its line or the lines above it (up to
+    `_RECORD_LINES`, a blank line, the previous reference at `floor`, or the line that opens the item: `{`, `- `, `<`)."""
+    start = r.text.rfind("\n", 0, at) + 1
+    line = r.text[start:at]
+    if "{" in line or "<" in line:
+        return max(floor, start + max(line.rfind("{"), line.rfind("<"), 0))
+    for _ in range(_RECORD_LINES):
+        if start <= floor or start == 0:
+            break
+        above = r.text.rfind("\n", 0, start - 1) + 1
+        text = r.text[above:start - 1]
+        if not text.strip() or above < floor:
+            break
+        start = above
+        if text.lstrip().startswith(("{", "- ", "<", "[")):
+            break
+    return max(start, floor)
