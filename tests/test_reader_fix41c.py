@@ -48,6 +48,12 @@ CASES = [
      "| U | | patrol schedule to a criminal group operating near the east gate |\n"
      "| U | Residence | Pool maintenance completed |\n\nCONFIDENTIAL\n",
      ['patrol schedule to a criminal group operating near the east gate'], ALL, ['Pool maintenance completed']),
+    ('json-objects-split',
+     '{"banner": "SECRET", "rows": [\n  {"class": "U", "note": "Gym reopens Monday."},\n'
+     '  {"class": "S", "note": "The defector said the regiment hides its launchers in"},\n'
+     '  {"class": "U", "note": "the tunnels under the old textile mill near the river."},\n'
+     '  {"class": "U", "note": "Pool closed."}\n]}\n',
+     ['the tunnels under the old textile mill near the river'], ALL, ['Gym reopens Monday']),
     # 2 a classified sentence broken by a break and a bare (U)
     ('contd-bare-u',
      "SECRET\n\n1. (U) The delegation arrived on Sunday.\n\n2. (S) The mayor told us in confidence that the police chief "
@@ -84,6 +90,11 @@ RELEASED = [
      "CONFIDENTIAL\n\n| Class | Port | Remarks |\n|---|---|---|\n| C | Bar | Harbor master said that the smugglers use the |\n"
      "| U | Kotor | cruise season ends in October this year |\n\nCONFIDENTIAL\n",
      'cruise season ends in October this year'),
+    ('tsv-row-naming-its-own-entity',
+     "UNCLASSIFIED//SBU\nno\tfirm\tmark\tremark\n1\tNorth Harbor Metals\t(U)\tfiled its annual report late this year\n"
+     "2\tRiver Delta Shipping\t(SBU)\tMoves sanctioned crude through a transshipment hub paid by a bank in Dubai\n"
+     "3\tCedar Point Ltd\t(U)\tnothing to report since the last quarterly review\nUNCLASSIFIED//SBU\n",
+     'nothing to report since the last quarterly review'),
     ('section-break-finished-sentence',
      "SECRET\n\n1. (S) The minister approved the arms transfer on Monday.\n-- page 2 --\n(U)\n"
      "Staff will attend the reception at the residence.\n\nSECRET\n",

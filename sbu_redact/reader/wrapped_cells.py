@@ -13,13 +13,14 @@ row that has them too is a row, not a wrap. Nothing is split or lowered; a run o
 
 The same for any table a row is one line of (fix41c: adv164-013 CSV, adv164-014 HTML `<tr>`, adv166-015 TSV,
 adv166-016 a pipe row with an empty cell): the row's cells are read whatever their delimiter (`<td>`, tab, `|`, `||`,
-`!`, a quoted CSV field, columns two spaces apart), the mark cell wherever it stands. Where the higher row's last
+`!`, a quoted CSV field, columns two spaces apart, a JSON object's or an XML element's values on one line), the mark cell wherever it stands. Where the higher row's last
 text cell stops in the middle of a sentence and the `U` row's last text cell stands in the same column, the cells
 between its mark cell and that one empty (or as in the row above), the `U` row is a wrap of the row above.
 """
 from __future__ import annotations
 
 import csv
+import json
 import re
 
 from ..document import Portion
@@ -89,7 +90,9 @@ def _ends_on_a_word_that_goes_on(r: Reading, text: str) -> bool:
 _ROW_TAGS = compile_pattern(r"</?t[rdh]\b[^>]*>|</?(?:tbody|thead|table)\b[^>]*>", re.I)
 _CELL_TAG = re.compile(r"<t[dh]\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+_XML_CELL = re.compile(r"<(\w[\w.\-]*)[^>/]*>([^<]*)</\1>")
 _QUOTES = "\"'\u201c\u201d "
+_ROW_KEY = re.compile(r"[\w.:/#\-]{0,16}\d[\w.:/#\-]{0,16}")
 _FIXED = re.compile(r"\S+(?: \S+)*")
 
 
@@ -106,12 +109,22 @@ def _line_of(r: Reading, p: Portion) -> str | None:
 def _cells(line: str) -> tuple[str, list[tuple[int, str]]] | None:
     """(the delimiter kind, [(column key, text)]) of a table row's line: the key is the cell's index for a delimited
     row, its first character's column for a fixed-width one (whose empty cells are not seen)."""
+    stripped = line.strip()
+    if stripped.startswith("{") and stripped.rstrip(",").endswith("}"):
+        try:
+            record = json.loads(stripped.rstrip(","))
+        except ValueError:
+            return None
+        if not isinstance(record, dict):
+            return None
+        return "json", [(k, v.strip() if isinstance(v, str) else "") for k, v in enumerate(record.values())]
+    if _XML_CELL.search(line) and not _CELL_TAG.search(line):
+        return "xml", [(k, _TAG.sub(" ", m.group(2)).strip()) for k, m in enumerate(_XML_CELL.finditer(line))]
     if _CELL_TAG.search(line):
         parts = _CELL_TAG.split(line)[1:]
         return "html", [(k, _TAG.sub(" ", c).strip()) for k, c in enumerate(parts)]
     if "\t" in line:
         return "tab", [(k, c.strip()) for k, c in enumerate(line.split("\t"))]
-    stripped = line.strip()
     if stripped[:1] in "|!" or " | " in stripped:
         parts = re.split(r"\|\|?|^!|(?<=\s)!!?(?=\s)", stripped)
         if parts and not parts[0].strip():
@@ -144,7 +157,7 @@ def _mark_key(r: Reading, p: Portion, cells: list[tuple[int, str]]) -> int | Non
 def _split_row(r: Reading, above: Portion, p: Portion) -> bool:
     """Whether `U` row `p` holds the rest of a sentence the higher row `above` left unfinished in its last cell."""
     between = _ROW_TAGS.sub("", r.text[above.end:p.start])
-    if between.strip() or r.text.count("\n", above.end, p.start) > 3:
+    if between.strip(" \t\r\n,") or r.text.count("\n", above.end, p.start) > 3:
         return False  # (an HTML table's rows are read with blank lines between them)
     line_up, line = _line_of(r, above), _line_of(r, p)
     if line_up is None or line is None or line_up == line:
@@ -167,6 +180,10 @@ def _split_row(r: Reading, above: Portion, p: Portion) -> bool:
     same = dict(up)
     if any(same.get(k) != t for k, t in texts[:-1]):
         return False  # (a row with cells of its own: `| U | Valletta | Port call pending ... |`)
+    if any(t.strip(_QUOTES) and same.get(k) != t and _ROW_KEY.fullmatch(t.strip(_QUOTES)) is None
+           for k, t in here if k < mark):
+        return False  # (a row naming its own entity before its mark cell, `4<TAB>Eastgate Freight<TAB>(U)`; a row's
+        # number, id or date of its own, `T-103`, is no such cell: adv88-033)
     before, after = before.strip(_QUOTES), after.strip(_QUOTES)
     if len(before.split()) < _MIN_WORDS or _SENTENCE_END.search(before) is not None or not after:
         return False
