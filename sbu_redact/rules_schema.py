@@ -714,6 +714,8 @@ class ReaderWordsSpec(_Markings):
     banner_note_words: GoverningPatternSpec = no_pattern()
     xml_marking_element: GoverningPatternSpec = no_pattern()
     yaml_classification_key: GoverningPatternSpec = no_pattern()
+    # (fix41c) a record key that may name its record's level (`level: C//NF`): read only to raise (reader/level_keys.py)
+    yaml_level_key: GoverningPatternSpec = no_pattern()
     derived_from_label: GoverningPatternSpec = no_pattern()
     # a word of prose where a `Classified By:` line names the classifier (reader/authority.py)
     authority_slot_prose: GoverningPatternSpec = no_pattern()

@@ -82,7 +82,7 @@ RELEASED: list[tuple[str, str, str]] = [
 
 # (the YAML `level:` keys were reverted before landing: under a `# SECRET//NOFORN` comment, `level: U` records were
 # released, review40z b01-b03, tests/test_reader_lead40.py; this case is a known leak again, like adv164-052)
-_REVERTED = {"yaml-level-key-after-block": "YAML `level:` keys reverted (review40z): a known leak again"}
+_REVERTED: dict[str, str] = {}  # (fix41c: reader/level_keys.py raises from `level:` keys, never lowers: withheld again)
 
 
 @pytest.mark.parametrize("case_id,text,withheld,released", [

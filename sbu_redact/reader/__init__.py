@@ -42,6 +42,7 @@ from .split_raises import keep_split_raises
 from .unsure_wraps import raise_unsure_wraps
 from .symbol_marks import raise_defined_symbols, raise_symbol_marks
 from .wrapped_cells import raise_wrapped_cells
+from .level_keys import raise_level_keys
 from .stuck_marks import raise_under_closing_marks
 from .resumed_portions import raise_resumed_portions
 from .inline_marks import raise_chat_head_marks, raise_lower_case_marks
@@ -171,6 +172,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_remarks(r, portions)  # `[JH1] ... this para should be S`, `bump this bullet to C//NF` (fix41b)
     portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
+    portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

@@ -12,7 +12,13 @@ after a line that ends a sentence or a title line, that portion is raised to at 
 fix40b (adv158-021): the rest may also open an unmarked portion of its own in lower case right under one-line
 portions that interrupt the sentence (`(SBU NOFORN) ... is coaching applicants` / `> (U) "Tbilisi is a busy post
 ..." - Consul General` / `and supplying forged bank letters ...`), and the cut paragraph's mark may be one that reads
-with errors (`(SBU NOFORN)`): its rest is then as doubtful as it is (withheld at every level)."""
+with errors (`(SBU NOFORN)`): its rest is then as doubtful as it is (withheld at every level).
+
+fix41c (adv164-027, adv166-024): the rest may come under a bare mark line of its own, after a break (a cable's
+repeated SECTION 02 header, `-- continued --`, a running head): `(C) ... has been paying` / `-- continued --` / `(U)` /
+`a Syrian armed group ...`. A portion that opens with a mark alone on its line is raised when its next line opens in
+lower case, or, after a cut that stops on a word no sentence ends on (`... NOW PAY THE`, in an all-caps cable too),
+whatever its case."""
 from __future__ import annotations
 
 from ..document import Portion
@@ -53,8 +59,10 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
         cut = portions[k]
         if not cut.explicit or cut.marking is None:
             continue
-        body = r.text[cut.body_start:cut.end].rstrip()
-        if len(body.split()) < _MIN_WORDS or _CUT_OFF.search(body[-40:]) is None:
+        body = _without_break_lines(r.text[cut.body_start:cut.end].rstrip())
+        cut_off = _CUT_OFF.search(body[-40:]) is not None
+        goes_on = _goes_on(r, body[-40:])
+        if len(body.split()) < _MIN_WORDS or not (cut_off or goes_on):
             continue
         for n, j in enumerate(order[at + 1:at + 1 + _REACH]):
             opens = _opens_unmarked_after_lines(r, portions, order[at + 1:at + 1 + n], portions[j])
@@ -62,6 +70,11 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
                 if opens:  # (fix40b: a mark that reads with errors, `(SBU NOFORN)`: its rest is doubtful too)
                     out[j] = _doubtful_as(r, out[j], cut.marking)
                     break
+                continue
+            if _under_bare_mark(r, portions[j], goes_on):
+                out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
+                break
+            if not cut_off:
                 continue
             if _resumes_in(r, portions[j]):
                 out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
@@ -73,6 +86,42 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
 
 _RESUMES = ("a paragraph above is cut mid-sentence (a page or column break) and its rest may resume in this portion: "
             "at least its mark")
+
+
+_BARE_MARK = lazy(r"[ \t]*(?:\d{1,3}\.?[ \t]+)?\([A-Z/ \-]{1,24}\)[ \t]*$")
+_NEW_PORTION = lazy(r"[ \t]*(?:\d{1,3}[.)]|[A-Za-z][.)][ \t]|\(|[-*\u2022])")
+
+
+# (fix41c) a break line a cut paragraph may end on: `MORE`, `(cont'd)`, `-- continued --`, `- page 2 -`, `Page 2 of 3`
+_BREAK_LINE = lazy(r"\n[ \t\f]*(?:[(\[<-]*[ \t]*(?:MORE|[Mm]ore|(?i:cont(?:'d|inued|d|\.))(?:[ \t]+(?i:on|overleaf)[^\n]{0,30})?)"
+                   r"[ \t]*[)\]>-]*|-+[ \t]*(?i:(?:page|p\.)[ \t]*)?\d{1,3}[ \t]*-+|(?i:page)[ \t]*\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?"
+                   r"|\f)[ \t\f]*$")
+
+
+def _without_break_lines(body: str) -> str:
+    """`body` without the break lines it ends on (fix41c)."""
+    while True:
+        found = _BREAK_LINE.search(body)
+        if found is None or found.start() == 0:
+            return body
+        body = body[:found.start()].rstrip()
+
+
+def _goes_on(r: Reading, text: str) -> bool:
+    """(fix41c) Does `text` stop on a word no sentence ends on (`the`, `THE`, `of`: rules `unfinished_line_words`)?"""
+    found = r.g.unfinished_line.compiled.search(text)
+    return found is not None and found.group(0).rstrip()[-1:].isalpha()
+
+
+def _under_bare_mark(r: Reading, q: Portion, goes_on: bool) -> bool:
+    """(fix41c) Does `q` open with a mark alone on its line, its next line in lower case (or, after a cut on a word
+    that goes on, any line that opens no portion of its own)?"""
+    if not q.explicit or q.mark_start is None:
+        return False
+    lines = r.text[q.start:q.end].split("\n")
+    if len(lines) < 2 or _BARE_MARK.fullmatch(lines[0]) is None or not lines[1].strip():
+        return False
+    return _OPENS_LOWER.match(lines[1]) is not None or goes_on and _NEW_PORTION.match(lines[1]) is None
 
 
 def _opens_unmarked_after_lines(r: Reading, portions: list[Portion], between: list[int], q: Portion) -> bool:
