@@ -15,6 +15,7 @@ readings make.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -73,9 +74,11 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     names = [*r.g.scope_refers_abroad.compiled.finditer(original, lo, hi),
              *(m for m in r.g.scope_refers.compiled.finditer(original, lo, hi)
                if _NUMBER_AFTER.match(original, m.end(), hi) is not None)]
+    said = [w for w in _WORD.finditer(original, lo, hi)]
+    if not names:
+        names = _note_words_naming(r, original, lo, hi, found, said)
     if not names:
         return []
-    said = [w for w in _WORD.finditer(original, lo, hi)]
     if not _LEAST_WORDS <= len(said) <= _MOST_WORDS:
         return []
     taken = [(m.start(), m.end()) for m in (*found, *names)]
@@ -85,6 +88,28 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))
+
+
+def _note_words_naming(r: Reading, original: str, lo: int, hi: int, found: list["re.Match[str]"],
+                       said: list["re.Match[str]"]) -> list["re.Match[str]"]:
+    """The words of rules/note_words.yaml in the sentence `lo:hi` that name a part of the text (fix41d): a part word
+    (`wotstawk`, `messajo`, `rannbennad`), or an ordinal or `last` (`druhi`, `eil`, `diwezhañ`) next to a word that
+    is no English and no level word, the part it places in words no list holds."""
+    parts, ordinals = r.g.scope_note_parts, r.g.scope_note_ordinals
+    names = [] if parts is None else list(parts.compiled.finditer(original, lo, hi))
+    if names or ordinals is None:
+        return names
+    english = r.g.unreadable_english
+    levels = [(m.start(), m.end()) for m in found]
+    for m in ordinals.compiled.finditer(original, lo, hi):
+        k = next((i for i, w in enumerate(said) if w.start() == m.start()), None)
+        if k is None:
+            continue
+        beside = [said[i] for i in (k - 1, k + 1) if 0 <= i < len(said)]
+        if any(len(w.group(0)) > 2 and w.group(0).casefold() not in english and w.end() <= hi
+               and not any(s <= w.start() < e for s, e in levels) for w in beside):
+            names.append(m)
+    return names
 
 
 def _glosses_a_mark(r: Reading, original: str, lo: int, at: int) -> bool:
