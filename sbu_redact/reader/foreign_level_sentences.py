@@ -83,11 +83,20 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
         return []
     taken = [(m.start(), m.end()) for m in (*found, *names)]
     other = [w.group(0).lower().replace("’", "'") for w in said if not any(s <= w.start() < e for s, e in taken)]
-    english = r.g.unreadable_english
+    # (fix41d: a sentence holding a part word or an ordinal of rules/note_words.yaml, none of them English, is English
+    # only by English's own words, `untranslated.english` (the, and, this, should): the words English shares with the
+    # note's language, Luxembourgish `an`, `ass`, Frisian `is`, Catalan `i`, `no`, `per`, made such notes English)
+    english = r.g.scope_english if _holds_note_words(r, original, lo, hi) else r.g.unreadable_english
     if len(other) < 2 or sum(w in english for w in other) * 3 >= len(other):
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))
+
+
+def _holds_note_words(r: Reading, original: str, lo: int, hi: int) -> bool:
+    """Whether the sentence `lo:hi` holds a part word or an ordinal of rules/note_words.yaml."""
+    return any(p is not None and p.compiled.search(original, lo, hi) is not None
+               for p in (r.g.scope_note_parts, r.g.scope_note_ordinals))
 
 
 def _note_words_naming(r: Reading, original: str, lo: int, hi: int, found: list["re.Match[str]"],
