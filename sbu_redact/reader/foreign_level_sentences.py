@@ -111,7 +111,7 @@ def _note_words_naming(r: Reading, original: str, lo: int, hi: int, found: list[
     english = r.g.unreadable_english
     levels = [(m.start(), m.end()) for m in found]
     for m in ordinals.compiled.finditer(original, lo, hi):
-        k = next((i for i, w in enumerate(said) if w.start() == m.start()), None)
+        k = next((i for i, w in enumerate(said) if w.start() <= m.start() < w.end()), None)  # (`D'zweit`: one word)
         if k is None:
             continue
         beside = [said[i] for i in (k - 1, k + 1) if 0 <= i < len(said)]
