@@ -136,14 +136,31 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     from .records import from_model
     from .rules_schema import RECORDS, Vocabulary as Schema
 
-    from .rules_schema import EnglishWordsSpec
+    from .config import RulesError
+    from .rules_schema import EnglishWordsSpec, NoteWordsSpec
 
     schema = rules.validate("markings", Schema)
     # (the commonest words of English are a file of their own, rules/english_words.yaml: `unreadable_notes.py`
     # reads them as the untranslated notes' `english_words`)
     english = rules.validate("english_words", EnglishWordsSpec).english_words
     scope = schema.unresolved_scope
-    untranslated = scope.untranslated.model_copy(update={"english_words": english})
+    # (fix41d: the words of notes in the regional and smaller languages, rules/note_words.yaml; none may be English,
+    # where a word read would make an English sentence a note's)
+    notes = rules.validate("note_words", NoteWordsSpec)
+    known = {w.casefold() for w in (*english, *scope.untranslated.english, *scope.untranslated.english_in_ascii_notes)}
+    for language, spec in notes.languages.items():
+        for kind in ("top_secret", "secret", "confidential", "noforn", "parts", "ordinals"):
+            for word in getattr(spec, kind):
+                if word in known:
+                    raise RulesError(f"{rules.path('note_words')}: languages.{language}.{kind}: {word!r} is a word of "
+                                     "English (rules/english_words.yaml or untranslated.english)")
+    levels = notes.level_words()
+    for level in levels:
+        if level not in scope.untranslated.level_words:
+            raise RulesError(f"{rules.path('note_words')}: {level}: no such level in untranslated.level_words")
+    untranslated = scope.untranslated.model_copy(update={
+        "english_words": english, "note_level_words": levels, "note_part_words": notes.words_of("parts"),
+        "note_ordinals": notes.words_of("ordinals")})
     schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
     vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary
@@ -565,10 +582,18 @@ class Grammar:
         self.scope_level_words = self._level_words_pattern(scope.untranslated.level_words, scope.untranslated.not_level_words)
         # (fix40c's words for sentences of another language that name text, and the note readers' words: one more
         # pattern, with the same groups, read by `foreign_level_sentences` alone; review40z)
-        claim_words = {level: [*words, *scope.untranslated.claim_level_words.get(level, ())]
+        # (fix41d: and the words of rules/note_words.yaml, the regional and smaller languages' notes, many at once)
+        claim_words = {level: list(dict.fromkeys([*words, *scope.untranslated.claim_level_words.get(level, ()),
+                                                  *scope.untranslated.note_level_words.get(level, ())]))
                        for level, words in scope.untranslated.level_words.items()}
         self.scope_claim_level_words = self._level_words_pattern(claim_words, scope.untranslated.not_level_words) \
-            if scope.untranslated.claim_level_words else self.scope_level_words
+            if scope.untranslated.claim_level_words or scope.untranslated.note_level_words else self.scope_level_words
+        # (fix41d: the words of those notes that name a part of the text, and their ordinals: each with up to three
+        # more letters where the word starts, typed with or without its diacritics)
+        self.scope_note_parts, self.scope_note_ordinals = (
+            _ascii_folded(LazyPattern(r"(?i:(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                      + r")[^\W\d_]{0,3}(?![^\W\d_]))", re.UNICODE, None)) if words else None
+            for words in (scope.untranslated.note_part_words, scope.untranslated.note_ordinals))
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)
         self.scope_note_languages = tuple(

@@ -319,6 +319,11 @@ class UntranslatedSpec(_Markings):
     english_function_words: list[str] = Field(default_factory=list)
     # (`english_words` is not written here: `validated_vocabulary` fills it from rules/english_words.yaml)
     english_words: list[str] = Field(default_factory=list)
+    # (nor these: `validated_vocabulary` fills them from rules/note_words.yaml, fix41d: a level -> the words of the
+    # regional and smaller languages' notes for it, their words that name a part of the text, and their ordinals)
+    note_level_words: dict[str, list[str]] = Field(default_factory=dict)
+    note_part_words: list[str] = Field(default_factory=list)
+    note_ordinals: list[str] = Field(default_factory=list)
     read_languages: dict[str, list[str]] = Field(default_factory=dict)
     # (fixlang39) more words of a language of `read_languages` that read a line as that language where the reader
     # counts a document's foreign lines (`unreadable_notes._written_in_unread_language`), not where it finds notes:
@@ -394,6 +399,57 @@ class EnglishWordsSpec(_Markings):
     english_words: list[str] = Field(min_length=1)
 
     _lower_case_words = field_validator("english_words")(classmethod(lambda cls, words: _lower_case(words)))
+
+
+_NOTE_LEVEL_KINDS = {"top_secret": "TOP SECRET", "secret": "SECRET", "confidential": "CONFIDENTIAL", "noforn": "NOFORN"}
+
+
+class NoteLanguageSpec(_Markings):
+    """One language of rules/note_words.yaml (fix41d): the words a note in it says a level with (`top_secret`,
+    `secret`, `confidential`; `noforn`: 'not for foreigners', 'only for Americans'), names a part of the text with
+    (`parts`: paragraph, message, point, section, bullet, item) and places it with (`ordinals`: second, third,
+    last)."""
+
+    top_secret: list[str] = Field(default_factory=list)
+    secret: list[str] = Field(default_factory=list)
+    confidential: list[str] = Field(default_factory=list)
+    noforn: list[str] = Field(default_factory=list)
+    parts: list[str] = Field(default_factory=list)
+    ordinals: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _words_are_words(self) -> "NoteLanguageSpec":
+        if not (self.top_secret or self.secret or self.confidential or self.noforn):
+            raise ValueError("no level word (top_secret, secret, confidential or noforn)")
+        if not self.parts:
+            raise ValueError("parts: no word that names a part of the text")
+        for kind in (*_NOTE_LEVEL_KINDS, "parts", "ordinals"):
+            for word in getattr(self, kind):
+                if not isinstance(word, str) or word != word.casefold() or word.strip() != word \
+                        or not all(c.isalpha() or c in "'’- " for c in word) or "  " in word:
+                    raise ValueError(f"{kind}: {word!r} is not a lower-case word or phrase of letters")
+                if " " not in word and word.isascii() and len(word) < 4:
+                    raise ValueError(f"{kind}: {word!r} is shorter than four letters (some language's everyday word)")
+        return self
+
+
+class NoteWordsSpec(_Markings):
+    """rules/note_words.yaml (fix41d): a language -> the words of its notes (`NoteLanguageSpec`), read only by
+    `reader/foreign_level_sentences.py`."""
+
+    languages: dict[str, NoteLanguageSpec] = Field(min_length=1)
+
+    def level_words(self) -> dict[str, list[str]]:
+        """A level's marking -> every language's words for it (in the order of the file, once each)."""
+        out: dict[str, list[str]] = {}
+        for language in self.languages.values():
+            for kind, level in _NOTE_LEVEL_KINDS.items():
+                out.setdefault(level, []).extend(w for w in getattr(language, kind) if w not in out.get(level, ()))
+        return {level: words for level, words in out.items() if words}
+
+    def words_of(self, kind: str) -> list[str]:
+        """Every language's `parts` or `ordinals`, once each."""
+        return list(dict.fromkeys(w for language in self.languages.values() for w in getattr(language, kind)))
 
 
 class PlaceAbroadSpec(_PatternSpec):

@@ -15,6 +15,7 @@ readings make.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -73,18 +74,51 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     names = [*r.g.scope_refers_abroad.compiled.finditer(original, lo, hi),
              *(m for m in r.g.scope_refers.compiled.finditer(original, lo, hi)
                if _NUMBER_AFTER.match(original, m.end(), hi) is not None)]
+    said = [w for w in _WORD.finditer(original, lo, hi)]
+    if not names:
+        names = _note_words_naming(r, original, lo, hi, found, said)
     if not names:
         return []
-    said = [w for w in _WORD.finditer(original, lo, hi)]
     if not _LEAST_WORDS <= len(said) <= _MOST_WORDS:
         return []
     taken = [(m.start(), m.end()) for m in (*found, *names)]
     other = [w.group(0).lower().replace("’", "'") for w in said if not any(s <= w.start() < e for s, e in taken)]
-    english = r.g.unreadable_english
+    # (fix41d: a sentence holding a part word or an ordinal of rules/note_words.yaml, none of them English, is English
+    # only by English's own words, `untranslated.english` (the, and, this, should): the words English shares with the
+    # note's language, Luxembourgish `an`, `ass`, Frisian `is`, Catalan `i`, `no`, `per`, made such notes English)
+    english = r.g.scope_english if _holds_note_words(r, original, lo, hi) else r.g.unreadable_english
     if len(other) < 2 or sum(w in english for w in other) * 3 >= len(other):
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))
+
+
+def _holds_note_words(r: Reading, original: str, lo: int, hi: int) -> bool:
+    """Whether the sentence `lo:hi` holds a part word or an ordinal of rules/note_words.yaml."""
+    return any(p is not None and p.compiled.search(original, lo, hi) is not None
+               for p in (r.g.scope_note_parts, r.g.scope_note_ordinals))
+
+
+def _note_words_naming(r: Reading, original: str, lo: int, hi: int, found: list["re.Match[str]"],
+                       said: list["re.Match[str]"]) -> list["re.Match[str]"]:
+    """The words of rules/note_words.yaml in the sentence `lo:hi` that name a part of the text (fix41d): a part word
+    (`wotstawk`, `messajo`, `rannbennad`), or an ordinal or `last` (`druhi`, `eil`, `diwezhañ`) next to a word that
+    is no English and no level word, the part it places in words no list holds."""
+    parts, ordinals = r.g.scope_note_parts, r.g.scope_note_ordinals
+    names = [] if parts is None else list(parts.compiled.finditer(original, lo, hi))
+    if names or ordinals is None:
+        return names
+    english = r.g.unreadable_english
+    levels = [(m.start(), m.end()) for m in found]
+    for m in ordinals.compiled.finditer(original, lo, hi):
+        k = next((i for i, w in enumerate(said) if w.start() <= m.start() < w.end()), None)  # (`D'zweit`: one word)
+        if k is None:
+            continue
+        beside = [said[i] for i in (k - 1, k + 1) if 0 <= i < len(said)]
+        if any(len(w.group(0)) > 2 and w.group(0).casefold() not in english and w.end() <= hi
+               and not any(s <= w.start() < e for s, e in levels) for w in beside):
+            names.append(m)
+    return names
 
 
 def _glosses_a_mark(r: Reading, original: str, lo: int, at: int) -> bool:
