@@ -83,14 +83,26 @@ def _new_first(r: Reading, at: int) -> bool:
     return False
 
 
+# (fix41b) the section words `change_record_part` reads besides paragraph words: a part of their own only where no
+# paragraph word's record holds them
+_SECTION_WORD = re.compile(r"(?i)(?:section|sec\.|secci[oó]n|sezione|se[cç][cç][aã]o|sektion|punkt|punto|apartado|alin[eé]a)")
+
+
 def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with the part each change record names raised to the mark it records (module docstring)."""
     refs = list(r.g.change_record_part.compiled.finditer(r.text))
     if not refs:
         return portions
     out = list(portions)
+    covered = 0  # (the end of the last record named by a paragraph word: a section word inside it names no part)
     for n, ref in enumerate(refs):
-        nxt = refs[n + 1].start() if n + 1 < len(refs) else len(r.text)
+        section = _SECTION_WORD.match(ref.group()) is not None
+        if section and ref.start() < covered:
+            continue  # (`- para: 3` / `  section: 2` / `  was: U` / `  now: C`: the section only places paragraph 3)
+        # (lead41, review41ab) a section word does not end the record of the paragraph word above it: read as a record
+        # of its own, `section: 2` cut `para: 3`'s record short and raised paragraph 2 instead of 3
+        later = [x for x in refs[n + 1:] if section or _SECTION_WORD.match(x.group()) is None]
+        nxt = later[0].start() if later else len(r.text)
         reach = ref.end()
         for _ in range(_RECORD_LINES):  # (the record's next lines: a YAML item's keys, up to a blank line)
             line_end = r.text.find("\n", reach + 1)
@@ -98,6 +110,8 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
                 break
             reach = line_end
         end = min(nxt, max(reach, ref.end()))
+        if not section:
+            covered = max(covered, end)
         marks = _record_marks(r, ref.start(), end)
         if marks is None:  # (fix41b: a JSON or XML record whose keys come before its part: `{"old": "U", "new": "S", "para": 3}`)
             begin = _record_start(r, ref.start(), refs[n - 1].end() if n > 0 else 0)

@@ -94,6 +94,8 @@ def nth_marked_portion(r: Reading, portions: list[Portion], kind: str, number: i
     not carry `level`, the Nth of those that do (bullets: of the marked paragraphs where no bullet line is
     marked). Empty where there are fewer."""
     def pick(found: list[int]) -> int | None:
+        if number == 0:
+            return None  # (`para 0`, `the 0th from the end`: no part; the caller's fallback raises, review41ab)
         if number < 0:
             return found[-1] if found else None
         return found[number - 1] if len(found) >= number else None
