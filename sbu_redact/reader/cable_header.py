@@ -349,5 +349,16 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
                          if caption is not None and caption in r.g.vocabulary.dissemination]
             for control in dict.fromkeys(controls):  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
+            if not header_zone and len(_PROSE_WORD.findall(_CAPTION_RUN.sub(" ", rest))) >= _PROSE_WORDS:
+                # (lead41, review41cd) a body line that opens with the words and goes on as a sentence (`No foreign
+                # nationals were in the room when the defector named ...`): its controls count, but the line stays text
+                # of the body, not a header field printed as it is in every version
+                r.drop_last_field()
+                return False
             return True
     return False
+
+
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+_CAPTION_RUN = re.compile(r"(?i)\b(?:LES|SBU|FOUO|CUI|DISTRIBUTION|HANDLING|CAVEATS?|DISSEM(?:INATION)?|ONLY|ALSO|AND)\b")
+_PROSE_WORDS = 4

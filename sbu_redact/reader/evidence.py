@@ -311,8 +311,8 @@ def _handling_classification(r: Reading, value: str, marking: Marking) -> Markin
     captions = r.g.parse(value.upper()).captions
     if captions and all(c in implied for c in captions):
         controls += [implied[c] for c in captions]
-    if not controls:
-        return None
+    if not controls or all(c in r.g.vocabulary.dissemination for c in controls):
+        return None  # (`Classification: US Government Personnel Only`: who may see it, no level: unread; review41cd)
     marking = r.g.parse("UNCLASSIFIED//" + "/".join(dict.fromkeys(controls)))
     return replace(marking, raw=value) if marking.valid else None
 

@@ -59,10 +59,15 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
         cut = portions[k]
         if not cut.explicit or cut.marking is None:
             continue
-        body = _without_break_lines(r.text[cut.body_start:cut.end].rstrip())
-        cut_off = _CUT_OFF.search(body[-40:]) is not None
-        goes_on = _goes_on(r, body[-40:])
-        if len(body.split()) < _MIN_WORDS or not (cut_off or goes_on):
+        raw = r.text[cut.body_start:cut.end].rstrip()
+        body = _without_break_lines(raw)
+        # (lead41, review41cd) main's reading of the cut (on the body as written) is kept beside fix41c's (on the body
+        # without its break lines), and a bare-mark portion raised does not end the search for main's resumed portion
+        main_cut = len(raw.split()) >= _MIN_WORDS and _CUT_OFF.search(raw[-40:]) is not None
+        long_enough = len(body.split()) >= _MIN_WORDS
+        cut_off = main_cut or long_enough and _CUT_OFF.search(body[-40:]) is not None
+        goes_on = long_enough and _goes_on(r, body[-40:])
+        if not (cut_off or goes_on):
             continue
         for n, j in enumerate(order[at + 1:at + 1 + _REACH]):
             opens = _opens_unmarked_after_lines(r, portions, order[at + 1:at + 1 + n], portions[j])
@@ -71,9 +76,8 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
                     out[j] = _doubtful_as(r, out[j], cut.marking)
                     break
                 continue
-            if _under_bare_mark(r, portions[j], goes_on):
+            if (cut_off or goes_on) and _under_bare_mark(r, portions[j], goes_on):
                 out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
-                break
             if not cut_off:
                 continue
             if _resumes_in(r, portions[j]):
