@@ -30,6 +30,7 @@ _TICKED = re.compile(r"(?:\[[xX✓✔✗✘■●*]\]|[☒☑✅⊠▣■]|\([xX
                      r"(?P<value>[^\n\[☐☒☑✅⊠▣■<]{1,80}?)[ \t]*(?=\[|[☐☒☑✅⊠▣■]|\([ xX✓✔]?\)|<[ xX]>|\n|$)")
 _REL_TO = re.compile(r"\bREL(?:EASABLE)?[ \t]+TO\b[ \t:]*(?P<list>[^\n]*)", re.IGNORECASE)
 _CODE = re.compile(r"\b[A-Z]{2,4}\b")
+_WORD = re.compile(r"[A-Z]+")
 _NOFORN_WORDS = re.compile(r"\b(?:NOFORN|NF|NOT[ \t]+RELEASABLE|NO[ \t]+FOREIGN|FOREIGN[ \t]+NATIONALS)\b")
 # a release list left open at a line end and the codes that open the next line
 _WRAPPED_LIST = re.compile(r"\bREL(?:EASABLE)?[ \t]+TO[ \t:]+(?P<head>(?:[A-Z]{2,4}[ \t]*(?:,|/|\bAND\b)[ \t]*)*"
@@ -102,12 +103,17 @@ def _limit_of_words(r: Reading, value: str) -> Marking | None:
 
 def _list_limit(r: Reading, codes: list[str]) -> Marking:
     """A release list of `codes` as a limit: the USA always; a list that does not read is NOFORN."""
-    codes = ["USA" if c in ("US", "USA") else c for c in codes]
+    return _read_list(r, codes) or r.g.parse("UNCLASSIFIED//NOFORN")
+
+
+def _read_list(r: Reading, codes: list[str]) -> Marking | None:
+    """A release list of `codes` as a limit (the USA always; the USA alone is NOFORN), None when it does not read."""
+    codes = ["USA" if c in ("US", "USA") else c for c in codes if c != "AND"]
     codes = list(dict.fromkeys(["USA", *codes]))
     if len(codes) < 2:
         return r.g.parse("UNCLASSIFIED//NOFORN")
     limit = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(codes))
-    return limit if limit is not None and limit.valid else r.g.parse("UNCLASSIFIED//NOFORN")
+    return limit if limit is not None and limit.valid else None
 
 
 def _add(r: Reading, limit: Marking | None, start: int, end: int, why: str) -> None:
@@ -135,9 +141,10 @@ def _take_wrapped(r: Reading) -> None:
         last = _CODE.findall(head)[-1] if _CODE.findall(head) else head.split()[-1] if head.split() else ""
         if not (sep or opened or len(last) < 3 or not head.strip()):
             continue  # (a list that ends its line: the next line is text of its own)
-        joins = [_CODE.findall(head + ", " + tail), _CODE.findall(head + tail)] if sep != "," else \
-            [_CODE.findall(head + ", " + tail)]
-        _add(r, _most_restrictive(r, [_list_limit(r, codes) for codes in joins]), m.start(), m.end(),
+        joins = [head + ", " + tail] if sep in (",", "/") else [head + ", " + tail, head + tail]
+        readings = [_read_list(r, _WORD.findall(joined)) for joined in joins]
+        valid = [limit for limit in readings if limit is not None]
+        _add(r, _most_restrictive(r, valid) if valid else r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end(),
              "a release list wrapped over a line end")
     for m in _WRAPPED_MARK.finditer(r.text):
         head, tail = m.group("head"), m.group("tail")
