@@ -143,9 +143,10 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = style_legends(r, portions)  # `text in red is SECRET`: every portion with such markup, raised whole
     portions = cell_notes(r, portions)  # `| U | ... | conf/NF, internal only |`, `| 1 | SECRET |`: rows, paragraphs raised
     portions = with_release_field_limit(r, portions, before_statements)  # `Dissemination: NOFORN` anywhere: every portion's limit
-    portions = with_inner_control_marks(r, portions)  # `(SBU) ... aid workers. (NF)`: a control mark closing a portion
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
+    portions = with_inner_control_marks(r, portions)  # `(SBU) ... aid workers. (NF)`: a control mark closing a portion (after the backstop, which
+    # raises more than the portion for vocabulary it finds unread: adv75-026)
     portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces
     portions = ambiguous_mark_lines(r, portions)  # `... airfield.` / `(S)` / `A readout ...`: the mark may end either
     portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
