@@ -163,10 +163,6 @@ _ROUND166_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 167's first-run leaks not fixed yet (tests/corpus/adversarial167/FIRST_RUN.md; first run on main `2e21c610`): strict, so a fix shows up here.
 _ROUND167_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv167-007-a-fax-cover-checkbox-noforn-sbu-message-partner': (('partner',), "round 167 first run: fax cover sheet whose handling block ticks '[X] NOFORN' and leaves REL TO empty; the (SBU) message paragraphs may not go to GBR or the public"),
-    'adv167-012-a-email-cui-rel-to-list-wrapped-across-lines': (('partner',), "round 167 first run: CUI e-mail whose portion mark '(CUI//REL TO USA, AUS, CAN,' wraps so that 'NZL)' opens the next line; the list leaves out GBR, so the portion is withheld at par"),
-    'adv167-028-a-cable-sbu-paragraph-trailing-nf-caveat': (('partner',), "round 167 first run: UNCLAS SENSITIVE cable in which the drafter opened a paragraph with (SBU) and closed it with a trailing '(NF)'; that paragraph is SBU NOFORN and withheld at par"),
-    'adv167-036-a-memo-cui-release-list-gbr-struck-through-combining-overlay': (('partner',), "round 167 first run: CUI memo pasted from Word with strikethrough kept as COMBINING LONG STROKE OVERLAY (U+0336): the release list reads 'REL TO USA, AUS, CAN, G̶B̶R̶, NZL' with GBR"),
 }
 # Round 168's first-run leaks not fixed yet (tests/corpus/adversarial168/FIRST_RUN.md; first run on main `2e21c610`): strict, so a fix shows up here.
 _ROUND168_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

@@ -85,6 +85,7 @@ from .enclosure_lists import enclosure_lists
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
 from .release_arrays import take_release_arrays
+from .lost_release_limits import take_lost_release_limits, with_inner_control_marks
 from .sed_corrections import raise_sed_corrections
 from .sed_scopes import raise_sed_scopes
 from .change_records import raise_change_records
@@ -112,6 +113,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_controls_in_words(r)
     take_release_fields(r)  # `Releasability:`, `Handling:` lines of a properties block: controls of the document
     take_release_arrays(r)  # `"rel_to": ["USA", "AUS"]`: a release field's array of countries
+    take_lost_release_limits(r)  # `[X] NOFORN`, `REL TO USA, CAN,` / `NZL`, `REL TO USA, ~~GBR~~`: limits of the document
     kind, portions = _layout(r)
     if kind == "cable":
         take_cable_banners(r)  # a memo's banner over a line read as a cable's classification line
@@ -145,6 +147,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = with_release_field_limit(r, portions, before_statements)  # `Dissemination: NOFORN` anywhere: every portion's limit
     governed = portions
     portions = backstop(r, portions)  # marking vocabulary left in a portion's text fails closed
+    portions = with_inner_control_marks(r, portions)  # `(SBU) ... aid workers. (NF)`: a control mark closing a portion (after the backstop, which
+    # raises more than the portion for vocabulary it finds unread: adv75-026)
     portions = introduced_blocks(r, portions)  # `Excerpt from ... (SECRET//NOFORN):` marks the block it introduces
     portions = ambiguous_mark_lines(r, portions)  # `... airfield.` / `(S)` / `A readout ...`: the mark may end either
     portions = unresolved_statements(r, governed, portions, since)  # a statement whose target was not found
