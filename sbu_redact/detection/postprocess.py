@@ -2533,9 +2533,11 @@ def _speakers_found_as_names(findings: list[Finding], contacts: list[Finding], t
     # (fixnames40: and a stamped chat line's speaker that is a known given name, `[21:04] yanky: anyone`)
     speakers = {(f.start, f.end) for f in findings
                 if f.entity_type == "PERSON" and f.explanation in (CHAT_SPEAKER, GIVEN_NAME_SPEAKER)}
-    return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (c.start, c.end) in persons
-            and (text[c.start].isupper() or (c.start, c.end) in speakers)
-            and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]
+    # (fixnames41: and `@bepi`, a mention of a chat's speaker `bepi:` in a message: the mention is the person)
+    return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (
+        (c.start, c.end) in persons and (text[c.start].isupper() or (c.start, c.end) in speakers)
+        and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None
+        or text[c.start] == "@" and (c.start + 1, c.end) in speakers and _DISPLAY_NAME.fullmatch(text, c.start + 1, c.end) is not None)]
 
 
 # a display name: one to three capitalized words of letters (Ahmad, Ruth Simanjuntak)
