@@ -2,14 +2,14 @@
 
 - Quoted nicknames where the sentence says person (`recognizers/quoted_nickname.py`): `known as`
   after a name (`OKONKWO IS KNOWN AS "THE PLUMBER"`), `knew only as` (`A WOMAN WHOM SHE KNEW ONLY
-  AS "AUNTIE"`), `whom` before the naming word (`WHOM VILLAGERS CALL "THE FERRYMEN"`), and a
+  AS "OUR LAD"`), `whom` before the naming word (`WHOM NEIGHBOURS CALL "THE HAWKS"`), and a
   possessive with a person's noun right before the quotes and a person's verb after them (`HER
   COUSIN "THE BOOKKEEPER" HAD`); post-processing keeps the words such a nickname was vetted with
   (`THE`, `OUR`), as it does for a quoted epithet.
 - Surname-first lists (`recognizers/inverted_name.py`): after a semicolon or a field label, a
   surname that is an English word with a known given name, when another name of that form stands
-  on the line (`KLEIN, ESTHER; BAKER, NAFTALI`).
-- Korean and Cantonese names in mixed case (`recognizers/syllable_name.py`): `Moon Ji-hye`, and
+  on the line (`WEBER, SHLOIMY; FRIED, MENDEL`).
+- Korean and Cantonese names in mixed case (`recognizers/syllable_name.py`): `Son Mi-ok`, and
   one-syllable surnames that are English words as data (`word_surnames`: SON, SIN, MIN).
 - Chat handles that are names (`recognizers/chat_speaker_name.py`): a lower-case speaker label that
   is @-mentioned in the chat is a speaker, and its @-mentions are the same person.
@@ -32,11 +32,11 @@ MUST_COVER = [
      "3. (C) OKONKWO-HARDCASTLE IS KNOWN AS \"THE PLUMBER\" IN THE MARKET AT WARRI.\n",
      ["THE PLUMBER"]),
     ("a quoted nickname after `knew only as`, in capitals",
-     "2. (SBU) THE CLERK DEALT WITH A WOMAN WHOM SHE KNEW ONLY AS\n\"AUNTIE\".\n",
-     ["AUNTIE"]),
+     "3. (C) THE DRIVER WORKED FOR A MAN WHOM THE VILLAGERS KNEW ONLY AS \"OUR LAD\".\n",
+     ["OUR LAD"]),
     ("a quoted nickname after `whom ... call`, in capitals",
-     "4. (C) TWO SMUGGLERS, WHOM VILLAGERS CALL \"THE FERRYMEN\", LEFT BEFORE DAWN.\n",
-     ["THE FERRYMEN"]),
+     "4. (C) THE BROTHERS, WHOM NEIGHBOURS CALL \"THE HAWKS\", OWN THE BAKERY.\n",
+     ["THE HAWKS"]),
     ("a quoted nickname after a possessive and a person's noun, in capitals",
      "5. (C) HER COUSIN \"THE BOOKKEEPER\" HAD THE KEYS TO THE SAFE.\n",
      ["THE BOOKKEEPER"]),
@@ -44,14 +44,14 @@ MUST_COVER = [
      "(U) Her friend \"Big Tam\" told the officer about the debt.\n",
      ["Big Tam"]),
     ("a surname that is a word in a semicolon list of names written surname first",
-     "DEPARTING PASSENGERS:\nKLEINFELD, ESTHER; BAKER, NAFTALI; WEBER, DOVID.\n",
-     ["BAKER, NAFTALI"]),
+     "1. (U) THE CHARTER CARRIED 120 PILGRIMS:\nWEBER, SHLOIMY; FRIED, MENDEL; LANG, ZISHA; BRAUN, YOEL.\n",
+     ["FRIED, MENDEL"]),
     ("a Korean name in mixed case, a surname that is a word",
-     "(U) Tickets went to Moon Ji-hye and Sin Eun-bi last week.\n",
-     ["Moon Ji-hye", "Sin Eun-bi"]),
+     "(U) Son Mi-ok and Lim Ha-eun run the association in Yuzhno-Sakhalinsk.\n",
+     ["Son Mi-ok", "Lim Ha-eun"]),
     ("a Korean name in capitals, a surname that is a word",
-     "6. (U) THE APPLICANT, SON HYE-RIN, WITHDREW.\n",
-     ["SON HYE-RIN"]),
+     "4. (U) SIN HYE-RIN AND SON MI-OK ATTENDED THE MEETING.\n",
+     ["SIN HYE-RIN", "SON MI-OK"]),
     ("a chat speaker in lower case who is @-mentioned",
      "[Viber, ferry volunteers]\nzvane: @mirko the boat from Pula is late again\nmirko: ok zvane. i will tell the others\n"
      "zvane: thx mirko\n",
@@ -61,8 +61,8 @@ MUST_COVER = [
 # (kind, text, words no PERSON finding may overlap)
 MUST_NOT_MATCH = [
     ("an operation's name after `is known as`",
-     "3. (C) THE PLAN IS KNOWN AS \"OPERATION HARVEST\" IN THE MINISTRY.\n",
-     ["OPERATION HARVEST"]),
+     "3. (C) THE PLAN IS KNOWN AS \"THE GREEN CORRIDOR\" IN THE MINISTRY.\n",
+     ["THE GREEN CORRIDOR"]),
     ("a book's title after a possessive and a thing's noun",
      "4. (U) HIS BOOK \"THE WANDERER\" SOLD WELL IN LAGOS.\n",
      ["THE WANDERER"]),
@@ -72,9 +72,9 @@ MUST_NOT_MATCH = [
     ("words with a hyphen in mixed case",
      "(U) The new co-op opened in May and the Self-help group met in the hall.\n",
      ["co-op", "Self-help"]),
-    ("log-in names in a chat with no mention",
-     "lsaumaki: ok\nmbirdwell: done\nlsaumaki: thanks, see you at noon\n",
-     ["lsaumaki", "mbirdwell"]),
+    ("an @-mention in a chat that is no speaker's",
+     "ana: see @portomarina for the timetable\nmarko: ok ana\nana: thx\n",
+     ["portomarina"]),
 ]
 
 
