@@ -16,7 +16,14 @@
 
 Full-name coverage (all / mixed / caps) and precision, before (main 2e21c610) and after:
 
-MEASURED_TABLE
+| corpus | all | mixed | caps | precision | contacts | not_persons hits |
+| --- | --- | --- | --- | --- | --- | --- |
+| heldout40 | 0.889 -> 0.899 | 0.897 -> 0.900 | 0.882 -> 0.898 | 0.933 -> 0.934 | 0.910 -> 0.910 | 28/454 -> 28/454 |
+| heldout39 | 0.813 -> 0.824 | 0.756 -> 0.777 | 0.874 -> 0.874 | 0.952 -> 0.952 | 0.818 -> 0.818 | 18/399 -> 18/399 |
+| heldout38 | 0.770 -> 0.770 | 0.707 -> 0.707 | 0.822 -> 0.822 | 0.957 -> 0.957 | 0.842 -> 0.842 | 18/406 -> 18/406 |
+| heldout37 | 0.830 -> 0.834 | 0.832 -> 0.835 | 0.827 -> 0.833 | 0.948 -> 0.948 | 0.829 -> 0.829 | 20/294 -> 20/294 |
+| heldout36 | 0.909 -> 0.909 | 0.882 -> 0.882 | 0.932 -> 0.932 | 0.948 -> 0.948 | 0.797 -> 0.797 | 16/586 -> 16/586 |
+| heldout35 | 0.873 -> (not measured in time) | 0.858 | 0.885 | 0.961 | 0.895 | 17/396 |
 
 Every name is invented; none comes from a held-out corpus."""
 from __future__ import annotations
