@@ -25,6 +25,7 @@ from .recognizers.given_name import WORD_SURNAME
 from .recognizers.apostrophe_surname import APOSTROPHE_SURNAME
 from .recognizers.particle_surname import PARTICLE_SURNAME
 from .recognizers.quoted_epithet import QUOTED_EPITHET
+from .recognizers.quoted_nickname import QUOTED_NICKNAME
 from .recognizers.cued_word_name import CUED_WORD_NAME
 from .recognizers.word_given_alone import WORD_GIVEN_ALONE
 from .recognizers.word_given_surname import WORD_GIVEN_SURNAME
@@ -390,7 +391,7 @@ class PostProcessor:
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
             if f.explanation in (PARENTHETICAL_INSIDE_A_NAME, WORD_SURNAME, PARTICLE_SURNAME, APOSTROPHE_SURNAME,
-                                 QUOTED_EPITHET, CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE):
+                                 QUOTED_EPITHET, QUOTED_NICKNAME, CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE):
                 return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
@@ -461,7 +462,7 @@ class PostProcessor:
             return None  # CHIQUITA, STARBUCKS COFFEE, Tata Motors: a brand, unless the words around say person
         # (A CAPTAIN KNOWN AS "VAMPIRE", THE BOY IS CALLED "MYONGI": the cue and the quotes say it is a name)
         quoted_alias = f.explanation == NAMED_BY_A_PERSON_NOUN and start > 0 and text[start - 1] in "\"\u201c" \
-            or f.explanation in (CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE)  # (SON RUSTY, WILL PAPADAKIS: the recognizer read the cue)
+            or f.explanation in (CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE, QUOTED_NICKNAME)  # (SON RUSTY, WILL PAPADAKIS: the recognizer read the cue)
         if f.entity_type == "PERSON" and len(words) == 1 and self._common_caps_word(text, start, bare_end) and not quoted_alias:
             return None  # THE FINANCE MINISTER STAKED, NOT MET SINCE MARCH, TO LABOR OFFICER: a word
         if f.entity_type == "PERSON" and self._post_and_office(text, start, bare_end):
@@ -2532,9 +2533,11 @@ def _speakers_found_as_names(findings: list[Finding], contacts: list[Finding], t
     # (fixnames40: and a stamped chat line's speaker that is a known given name, `[21:04] yanky: anyone`)
     speakers = {(f.start, f.end) for f in findings
                 if f.entity_type == "PERSON" and f.explanation in (CHAT_SPEAKER, GIVEN_NAME_SPEAKER)}
-    return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (c.start, c.end) in persons
-            and (text[c.start].isupper() or (c.start, c.end) in speakers)
-            and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None]
+    # (fixnames41: and `@bepi`, a mention of a chat's speaker `bepi:` in a message: the mention is the person)
+    return [c for c in contacts if c.entity_type == "SOCIAL_HANDLE" and (
+        (c.start, c.end) in persons and (text[c.start].isupper() or (c.start, c.end) in speakers)
+        and _DISPLAY_NAME.fullmatch(text, c.start, c.end) is not None
+        or text[c.start] == "@" and (c.start + 1, c.end) in speakers and _DISPLAY_NAME.fullmatch(text, c.start + 1, c.end) is not None)]
 
 
 # a display name: one to three capitalized words of letters (Ahmad, Ruth Simanjuntak)

@@ -46,11 +46,16 @@ CLAUSE_BEFORE_COLON = EndAnchored(r"(?P<clause>[^.!?;:]+):[ \t]*\n?[ \t]*\Z", _G
 COMMA_AFTER = re.compile(r"[ \t]*,")
 # a word and a comma before a span (an apposition's noun: `THE SIRDAR, "BADA BABU",`)
 NOUN_COMMA_BEFORE = EndAnchored(rf"(?P<noun>[{_LATIN}]+),[ \t]*\n?[ \t]*\Z", _GAP, ",", WORD_RUN)
-# a naming word before a span, `as` allowed after it, and up to three words before it (`A MAN THEY CALLED`,
-# `A WOMAN KNOWN AS`): `noun` is the first of those words, `cue` the naming word
+# a naming word before a span, `as` (or `only as`) allowed after it, and up to three words before it (`A MAN THEY
+# CALLED`, `A WOMAN KNOWN AS`, `A MAN WHOM THEY KNEW ONLY AS`): `noun` is the first of those words, `cue` the naming word
 NOUN_NAMING_WORD_BEFORE = EndAnchored(
-    rf"(?P<noun>[{_LATIN}]+)(?:[ \t]*\n?[ \t]*[{_LATIN}]+){{0,2}}[ \t]*\n?[ \t]*(?P<cue>[{_LATIN}]+)"
-    r"(?:[ \t]*\n?[ \t]*(?:as|AS))?[ \t]*\n?[ \t]*\Z", _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN)
+    rf"(?P<noun>[{_LATIN}]+)(?:[ \t]*\n?[ \t]*[{_LATIN}]+){{0,2}}?[ \t]*\n?[ \t]*(?P<cue>[{_LATIN}]+)"
+    r"(?:[ \t]*\n?[ \t]*(?:(?:only|ONLY)[ \t]*\n?[ \t]*)?(?:as|AS))?[ \t]*\n?[ \t]*\Z",
+    _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN, _GAP, WORD_RUN)
+
+# a possessive word and a noun right before a span (`HIS FRIEND`, `her cousin`): `owner` and `noun`
+POSSESSIVE_NOUN_BEFORE = EndAnchored(
+    rf"(?<![{_LATIN}])(?P<owner>[{_LATIN}]+)[ \t]+(?P<noun>[{_LATIN}]+)[ \t]*\n?[ \t]*\Z", _GAP, WORD_RUN, SPACES, WORD_RUN)
 
 
 def verb_after(text: str, end: int, verbs: frozenset[str]) -> bool:

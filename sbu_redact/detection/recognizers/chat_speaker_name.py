@@ -6,7 +6,8 @@ open inside a message, after a sentence's end).
 Such a run is a conversation, and its labels are people: each is kept when its words are a known
 given name or surname, a word no English list uses much (`davo`, `kipara`), or an initial after the
 first word (`hasan b`); a label in lower case opens with a known given name (fixnames40: not a
-log-in name, `lsaumaki:`). Not ALL-CAPS labels (form and header fields: `SUBJECT:`, `TAGS:`), not a
+log-in name, `lsaumaki:`) or is @-mentioned in the text (fixnames41: `@bepi hai visto`, and
+the mention is the speaker too). Not ALL-CAPS labels (form and header fields: `SUBJECT:`, `TAGS:`), not a
 label of the form's words (`note`, `answer`, `name`: `not_labels`), nor a title, a stop word, a
 place or a marking word, so `From:`/`To:`/`Subject:` blocks and `Q:`/`A:` interviews stay out.
 Its names may be in lower case (`lower_case_names`)."""
@@ -22,6 +23,8 @@ from .base import CableRecognizer, RecognizerSpec
 _LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][a-z'\u2019\-]+(?:[ \t][A-Za-z][a-z'\u2019\-]*)?)[ \t]*:[ \t]+\S[^\n]*$",
                             re.MULTILINE)
 CHAT_SPEAKER = "a speaker of a chat printed with no time stamps"
+# a mention of a chat's member, `@` and a word (`@bepi hai visto`), not inside an e-mail address
+_MENTION = re.compile(r"(?<![\w@.])@(?P<word>[^\W\d_][^\W_]*)(?![\w@.\-])")
 
 
 @register("chat_speaker_name")
@@ -49,7 +52,7 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
         if run:
             yield run
 
-    def _speaker_word(self, word: str, first: bool) -> bool:
+    def _speaker_word(self, word: str, first: bool, mentioned: frozenset[str] = frozenset()) -> bool:
         lex = self.lexicon
         if not first and len(word) == 1:
             return True  # (hasan b: an initial)
@@ -60,7 +63,7 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
             return False
         if lex.is_given_name(word) or lex.is_word_given_name(word):
             return True
-        if first and word.islower():
+        if first and word.islower() and word not in mentioned:
             return False  # (fixnames40: a log-in name, lsaumaki, mbirdwell: in lower case a first word is a given name)
         if lex.is_surname(word):
             return True
@@ -68,6 +71,8 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
 
     def find(self, text):
         results = []
+        mentions = list(_MENTION.finditer(text))
+        mentioned = frozenset(m.group("word").lower() for m in mentions)
         for run in self._runs(text):
             labels = [m.group("label").lower() for m in run]
             # (the text given may open inside a message: two lines in lower case taking turns are a chat too)
@@ -77,8 +82,12 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
                 continue  # (no conversation: From:/To:/Subject: name each label once)
             for m in run:
                 words = m.group("label").split()
-                if all(self._speaker_word(w, i == 0) for i, w in enumerate(words)):
+                if all(self._speaker_word(w, i == 0, mentioned) for i, w in enumerate(words)):
                     results.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
+        # (fixnames41: a speaker @-mentioned in a message is the same person: `@bepi hai visto`)
+        speakers = {text[r.start:r.end].lower() for r in results}
+        results += [self.result(m.start("word"), m.end("word"), CHAT_SPEAKER)
+                    for m in mentions if m.group("word").lower() in speakers]
         return results
 
 

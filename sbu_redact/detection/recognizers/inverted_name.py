@@ -2,6 +2,8 @@
 (S/ES-O), 202-647-0001`, `2. Okafor, Chidinma E -- consular assistant`): at the start of a
 line or list item (or a parenthesis: `(Brnić-Tomašević, Kresimir; Jurić, Marija)`), a capitalized word, a comma and a given name (a known one, or a word that is
 not English), with an optional middle name or initials, before the end of the item.
+After a semicolon or a field label, a surname that is an English word (`STERN, YOEL; FRIED, ZISHA`) is taken when
+another name of the form stands on the same line and the given name is a known one (fixnames41).
 
 The same form opens other items of a list or directory, where a stronger surname is asked for
 (no place, no English word in use unless a known surname): after a chat export's speaker stamp
@@ -51,7 +53,7 @@ _IN_SENTENCE_AFTER = re.compile(rf",[ \t]+(?P<given>[{_UP}][{_LOW}]+)(?=[ \t]+[a
 class InvertedNameRecognizer(CableRecognizer):
     def find(self, text):
         lex = self.lexicon
-        results = []
+        results, listed = [], []
         for comma in _COMMA.finditer(text):
             line = text.rfind("\n", 0, comma.start()) + 1
             m = _BEFORE.search(text[line:comma.start()])
@@ -82,8 +84,15 @@ class InvertedNameRecognizer(CableRecognizer):
             if titles and " " in surname and surname.split()[0].lower() not in lex.particles:
                 continue  # (Sister Benedetta Akullo, Comboni: given name and surname, then her order)
             if (m.group("opener") or m.group("gap") or titles or not plain) and not self._strong_surname(surname, given):
+                if (m.group("gap") == ";" or (m.group("opener") or "").endswith(":")) and not titles \
+                        and self._listed_beside(surname, given):
+                    listed.append((start, after.end()))
                 continue
             results.append(self.result(start, after.end(), "a name written surname first in a list"))
+        for start, end in listed:  # (STERN, YOEL; FRIED, ZISHA: a surname that is a word, in a list of names)
+            line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+            if any(line_start <= r.start and r.end <= (len(text) if line_end < 0 else line_end) for r in results):
+                results.append(self.result(start, end, "a name written surname first in a list of such names"))
         taken = [(r.start, r.end) for r in results]
         for comma in _COMMA.finditer(text):
             line = text.rfind("\n", 0, comma.start()) + 1
@@ -105,6 +114,14 @@ class InvertedNameRecognizer(CableRecognizer):
             or lex.is_common(given, 3.0) or lex.is_word_given_name(given) or lex.is_place(given) \
             or not self._strong_surname(surname, given) or lex.is_people(surname) or lex.is_organization(text, start, end) \
             or any(lex.never_a_name(w) or w.upper() in lex.title_words for w in surname.split("-"))
+
+    def _listed_beside(self, surname: str, given: str) -> bool:
+        """After a semicolon or a label, with a name of the same form on its line (checked by the caller), a
+        surname that is an English word will do (`FRIED, ZISHA`): one word in the case of its known
+        given name, no place either side."""
+        lex = self.lexicon
+        return " " not in surname and surname.isupper() == given.isupper() and lex.is_given_name(given) \
+            and not lex.is_place(surname) and not lex.is_place(given) and not lex.is_people(surname)
 
     def _strong_surname(self, surname: str, given: str) -> bool:
         """Whether `surname, given` away from a line's start is a name (not `Kampala, Uganda`,

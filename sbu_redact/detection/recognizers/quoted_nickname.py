@@ -17,7 +17,7 @@ from functools import cached_property
 from ...folding import name_fold as fold
 from ..registry import register
 from ..words_around import (COMMA_AFTER, LATIN_LETTERS, LATIN_WORD, LATIN_WORD_BEFORE_THAT, NOUN_COMMA_BEFORE, NOUN_NAMING_WORD_BEFORE,
-                            verb_after)
+                            POSSESSIVE_NOUN_BEFORE, verb_after)
 from .base import CableRecognizer, RecognizerSpec
 
 _L = LATIN_LETTERS
@@ -39,6 +39,10 @@ class QuotedNicknameRecognizer(CableRecognizer):
         person_verbs_after: list[str] = []
         # nouns for a person the name lists leave out (man, woman, owner, sirdar)
         person_nouns: list[str] = []
+        # words before a naming word that stand for the person named (`WHOM LOCALS CALL "THE WOLVES"`)
+        person_pronouns: list[str] = []
+        # possessive words before a person's noun right before the quotes (`HIS FRIEND "THE FIXER" HAD`)
+        possessives: list[str] = []
 
     @cached_property
     def _articles(self) -> frozenset[str]:
@@ -59,6 +63,24 @@ class QuotedNicknameRecognizer(CableRecognizer):
     @cached_property
     def _person_nouns(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.spec.person_nouns)
+
+    @cached_property
+    def _person_pronouns(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.person_pronouns)
+
+    @cached_property
+    def _possessives(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.possessives)
+
+    def _named_subject(self, words: list[str], cue: str) -> bool:
+        """`RAMSDEN IS KNOWN AS`: a word that is no English word in use, written as a name, then
+        is/was and the naming word `known` (the subject of the sentence is a person's name)."""
+        lex = self.lexicon
+        if cue.lower() != "known" or len(words) < 2 or words[-1].lower() not in ("is", "was"):
+            return False
+        name = words[-2]
+        return name[:1].isupper() and not lex.is_common(name, 3.0) and not lex.is_place(name) \
+            and name.upper() not in lex.stop_words and name.upper() not in lex.title_words
 
     def _person_noun(self, word: str) -> bool:
         lex = self.lexicon
@@ -90,13 +112,19 @@ class QuotedNicknameRecognizer(CableRecognizer):
             if naming is not None and naming.group("cue").lower() in self._naming_words:
                 # (the person's noun right before the naming word or up to two words before it: A MAN THEY CALLED)
                 words_before = re.findall(rf"[{_L}]+", text[naming.start():naming.start("cue")])
-                cued = any(self._person_noun(w) for w in words_before)
+                cued = any(self._person_noun(w) or w.lower() in self._person_pronouns for w in words_before) \
+                    or self._named_subject(words_before, naming.group("cue"))
             apposition = NOUN_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if not cued and apposition is not None and COMMA_AFTER.match(text, m.end()) is not None \
                     and self._person_noun(apposition.group("noun")):
                 # (an apposition: a nickname, not a quotation: an article or a word English hardly uses)
                 cued = words[0].lower() in self._articles or all(
                     not lex.is_common(w.rstrip("."), lex.settings.names.caps_continue_below_zipf) for w in words)
+            if not cued:
+                # (a person's noun after a possessive right before the quotes, a person's verb after them)
+                held = POSSESSIVE_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                cued = held is not None and held.group("owner").lower() in self._possessives \
+                    and self._person_noun(held.group("noun")) and verb_after(text, m.end(), self._person_verbs_after)
             if not cued:
                 before = LATIN_WORD_BEFORE_THAT.search(text, max(0, m.start() - 40), m.start())
                 cued = before is not None and before.group("word").lower() in self._speech_words \

@@ -6,17 +6,23 @@ name in capitals; its shape does.
 
 The surname has two to five letters and is a known surname or no common English word (not
 `STUDENT SIT-IN`); the syllables have one to five letters each, are no stop words, and written
-together are no English word in use (not `SET-UP`, `LOG-IN`). Places are not names."""
+together are no English word in use (not `SET-UP`, `LOG-IN`). Places are not names.
+
+In mixed case (fixnames41) the given name is written `Mi-ok`, `Kin-hou` (the second syllable in
+lower case): `Son Mi-ok`, `Wong Kin-hou`; the surname is as above or one of the one-syllable
+surnames that are English words (`word_surnames`: Son, Sin, Song, Min)."""
 from __future__ import annotations
 
 import re
 
 from ..registry import register
-from .base import CableRecognizer
+from .base import CableRecognizer, RecognizerSpec
 
 _NAME = re.compile(r"(?<![\w'\u2019\-./@])(?P<surname>[A-Z]{2,5})[ \t]+(?P<given>(?P<one>[A-Z]{1,5})-(?P<two>[A-Z]{2,5}))"
                    r"(?:['\u2019]S)?(?![\w\-'\u2019])(?:,[ \t]+(?P<english>[A-Z][A-Z]+)(?=[ \t]*(?:[,.;:)]|$)))?", re.MULTILINE)
 
+_MIXED = re.compile(r"(?<![\w'\u2019\-./@])(?P<surname>[A-Z][a-z]{1,4})[ \t]+(?P<given>(?P<one>[A-Z][a-z]{0,4})-(?P<two>[a-z]{2,5}))"
+                    r"(?:['\u2019]s)?(?![\w\-'\u2019])")
 
 # one word in capitals before the surname, after an item's opening or a word that may open one
 _ENGLISH_BEFORE = re.compile(r"(?:^|[,;:(]|(?<![\w\-])(?P<opening>[A-Z]+))[ \t]*\n?[ \t]*(?P<word>[A-Z]{3,})[ \t]+\Z", re.MULTILINE)
@@ -24,7 +30,33 @@ _ENGLISH_BEFORE = re.compile(r"(?:^|[,;:(]|(?<![\w\-])(?P<opening>[A-Z]+))[ \t]*
 
 @register("syllable_name")
 class SyllableNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # one-syllable surnames that are English words, taken before a two-syllable given name in mixed case
+        word_surnames: list[str] = []
+
+    def __init__(self, lexicon, spec):
+        super().__init__(lexicon, spec)
+        self.word_surnames = frozenset(w.upper() for w in spec.word_surnames)
+
     def find(self, text):
+        return self._caps(text) + self._mixed(text)
+
+    def _mixed(self, text):
+        """Son Mi-ok, Wong Kin-hou: a surname and a two-syllable given name in mixed case."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        results = []
+        for m in _MIXED.finditer(text):
+            surname, one, two = m.group("surname"), m.group("one"), m.group("two")
+            if any(w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) for w in (surname, one, two)):
+                continue
+            if lex.is_place(surname) or lex.is_place(f"{surname} {m.group('given')}") or lex.is_common(one + two, lex.settings.names.rare_below_zipf):
+                continue
+            if surname.upper() in self.word_surnames or lex.is_surname(surname) or not lex.is_common(surname, threshold):
+                results.append(self.result(m.start(), m.end("given"), "a surname and a two-syllable given name"))
+        return results
+
+    def _caps(self, text):
         lex = self.lexicon
         threshold = lex.settings.names.caps_continue_below_zipf
         results = []
@@ -35,7 +67,7 @@ class SyllableNameRecognizer(CableRecognizer):
             if any(w in lex.stop_words or w in lex.title_words or lex.never_a_name(w) for w in (surname, one, two)):
                 continue
             if lex.is_place(surname) or lex.is_place(f"{surname} {m.group('given')}") \
-                    or not (lex.is_surname(surname) or not lex.is_common(surname, threshold)):
+                    or not (lex.is_surname(surname) or not lex.is_common(surname, threshold) or surname in self.word_surnames):
                 continue
             if lex.is_common(one + two, lex.settings.names.rare_below_zipf):
                 continue  # SET-UP, LOG-IN: a word
