@@ -1204,6 +1204,12 @@ class Grammar:
                  spec.controls) for spec in self.vocabulary.handling_statements]
 
     @functools.cached_property
+    def classification_statements(self) -> list[tuple[LazyRegex, list[str]]]:
+        """The handling statements a `Classification:` field's value may state (`classification_value`)."""
+        return [statement for statement, spec in zip(self.handling_statements, self.vocabulary.handling_statements)
+                if spec.classification_value]
+
+    @functools.cached_property
     def any_handling_statement(self) -> LazyRegex:
         """Matches where any handling statement does: one scan of a line instead of one per statement."""
         return lazy("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.handling_statements) or "(?!)",

@@ -133,6 +133,9 @@ class CableLineSpec(_Markings):
 class HandlingStatementSpec(_Markings):
     pattern: str
     controls: list[str]
+    # False: a line's statement only, never read as the value of a `Classification:` field (lead41, review41z: the
+    # phrases fix41c added are kept out of the field, where main read them as nothing)
+    classification_value: bool = True
 
 
 class _PatternSpec(_Markings):

@@ -7,12 +7,37 @@
   release. `inline_marks.raise_chat_head_marks` (a late pass of its own, after the controls) raises the portion that
   holds such a post to at least its mark; it never splits or lowers. Measured on the 13 rounds with chat logs of these
   shapes: adv168-069 fixed, no new over-redaction.
+
+The reviewers' documents that leaked on a merged branch and are withheld on main `2e21c610` and here
+(tests/corpus/reader/lead41_review_cases.json, each the reviewer's own document):
+- review41ab (fix41a, fix41b; 44 documents): a change record's section word (`section: 2`, new in fix41b) ended the
+  record of the paragraph word above it (`- para: 3` / `section: 2` / `was: U` / `now: C`), and paragraph 2 was raised
+  instead of 3, which was released (r41ab-026, 033, 034, 043, 044); `para 0` / `paras 0-2` crashed the reader with an
+  IndexError (fix41a's scopes, fix41b's records, and main's `0th paragraph from the end`, r41ab-020, 041). A section
+  word now names a part only outside a paragraph word's record; a part numbered 0 names none (the callers' fallbacks
+  raise).
+- review41cd (fix41c, fix41d; 59 documents): a body line opening with one of fix41c's handling phrases and going on as
+  a sentence (`No foreign nationals were in the room when the defector named ...`) became a header field printed as
+  it is (a01, a03, a06, v05, v09): its controls count, but it stays body text; a bare-mark portion fix41c raised ended
+  the search for the portion main raised (c01, w02): main's search goes on, and main's cut reading is kept beside the
+  one without break lines; `Classification: US Government Personnel Only` read as UNCLASSIFIED//NOFORN (a08, v07).
+- review41z (the merged candidate; 40 documents): the lead's first fix of a08/v07 (any `Classification:` value of
+  dissemination words alone left unread) dropped the NOFORN main read from `Classification: NOT RELEASABLE TO FOREIGN
+  NATIONALS` (H01-H04, partner). Now only fix41c's new phrases are kept out of a `Classification:` value
+  (`classification_value: false` in rules/markings.yaml), where main read them as nothing.
 """
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 import sbu_redact
+from test_adversarial_corpus import leaked
+
+CASES = json.loads((Path(__file__).resolve().parent / "corpus" / "reader" / "lead41_review_cases.json")
+                   .read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +84,13 @@ RELEASED = [
 def test_unclassified_chat_posts_stay_released_at_usg(pipeline, post):
     out = pipeline.redact(_log(post), levels=["usg"])
     assert "Please return the vehicle keys to the front desk before noon." in out["usg"].text
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_reviewers_leak_is_withheld(pipeline, case):
+    try:
+        out = pipeline.redact(case["text"], levels=["usg", "partner", "public"], partner="GBR")
+    except sbu_redact.LeakError:
+        return
+    for level, phrases in case["must_withhold"].items():
+        assert not leaked(out[level].text, phrases), f"{case['id']} at {level}: {case['why']}"

@@ -301,7 +301,7 @@ def _handling_classification(r: Reading, value: str, marking: Marking) -> Markin
     the rest of the value comes close to a level word (`Sensitive But Unclassified SECERT`)."""
     controls = []
     rest = value
-    for pattern, cs in r.g.handling_statements:
+    for pattern, cs in r.g.classification_statements:
         if pattern.search(rest):
             controls += cs
             rest = pattern.sub(" ", rest)
@@ -311,8 +311,8 @@ def _handling_classification(r: Reading, value: str, marking: Marking) -> Markin
     captions = r.g.parse(value.upper()).captions
     if captions and all(c in implied for c in captions):
         controls += [implied[c] for c in captions]
-    if not controls or all(c in r.g.vocabulary.dissemination for c in controls):
-        return None  # (`Classification: US Government Personnel Only`: who may see it, no level: unread; review41cd)
+    if not controls:
+        return None
     marking = r.g.parse("UNCLASSIFIED//" + "/".join(dict.fromkeys(controls)))
     return replace(marking, raw=value) if marking.valid else None
 
