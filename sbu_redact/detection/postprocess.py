@@ -415,6 +415,10 @@ class PostProcessor:
 
         while words and junk(words[0].group()) and not particles_then_name() and not month_given_name():
             words.pop(0)
+        while f.entity_type == "PERSON" and len(words) > 1 and f.explanation not in (CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE) \
+                and not (f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(words[0].group())) \
+                and self._title_before_name(words[0].group(), words[1].group()):
+            words.pop(0)  # PASTOR | ISAAC WALDNER, TREASURER | "DON CHUCHO" AMAGUAÑA: a title in rules is no part of the name (fixnames41b)
         while len(words) > 1 and words[0].group().endswith(",") and name_fold(words[0].group().rstrip(",")) in lex.closing_words:
             words.pop(0)  # Mahalo, Leilani: a closing, then the name
         while words and junk(words[-1].group()) \
@@ -531,6 +535,17 @@ class PostProcessor:
             return word.upper() in lex.title_words or lex.is_people(word)  # (Sami Khoury: capitalized in mixed case, a name)
         return bool(word) and (word.upper() in lex.title_words or lex.is_people(word)
                                or lex.is_common(word, _GROUP_NOUN_ZIPF) and not (lex.is_given_name(word) or lex.is_surname(word)))
+
+    def _title_before_name(self, word: str, following: str) -> bool:
+        """Whether `word` opening a person's span is a one-word title of `names.titles` before the name
+        (PASTOR ISAAC WALDNER, THIRU T.R. BALASUBRAMANIAN; fixnames41b): not in quotes, no comma after it, and
+        no filiation particle or `of` after it (SULTAN BIN FAHD, Chief of Mission)."""
+        lex = self.lexicon
+        bare = word.rstrip(".:")
+        if not bare or bare[:1] in "\"\u201c'(" or bare.endswith(",") or bare.upper() not in lex.one_word_titles:
+            return False
+        nxt = following.strip("\"\u201c").lower()
+        return nxt not in lex.filiation_particles and nxt != "of"
 
     def _people_word(self, word: str) -> bool:
         """One of `suppress.peoples` that no name list knows as a name (KALASH, Nenets; not KAREN, SHERPA)."""

@@ -20,7 +20,12 @@ of words no English list knows is as often another language there: `o babis eina
 above NER's, so that its finding of a lower-case word stands where NER's, the same span, would be
 dropped by the clean-up as a lower-case word off lower-case prose.
 
-A given name English uses much (`opening_given_max_zipf`) is no name there (`will`, `may`)."""
+A given name English uses much (`opening_given_max_zipf`) is no name there (`will`, `may`).
+
+A speaker of stamped lines who takes turns with another (fixnames41b: `12/03/21, 9:15 pm - Sunny: not yet`,
+`... - karthik: ask her`): two stamped speakers or more, this one speaking on two lines or more, is a person
+whatever the word, a given name English uses (`Sunny`, `Chip`) or a name in lower case no list knows, when it
+is one word of letters and no label of a form or a role (`not_speakers`), title, stop word, place or people."""
 from __future__ import annotations
 
 import re
@@ -53,23 +58,27 @@ class ChatLineNameRecognizer(LowerCaseNameRecognizer):
     class Spec(LowerCaseNameRecognizer.Spec):
         # words after a given name opening a message that address that person (amel tell your father)
         address_verbs: list[str] = []
+        # a stamped chat line's label that is no person (admin, system, me, operator; fixnames41b)
+        not_speakers: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self._address_verbs = frozenset(v.lower() for v in spec.address_verbs)
+        self._not_speakers = frozenset(v.lower() for v in spec.not_speakers)
 
     def find(self, text):
         lex = self.lexicon
         if not any(c.islower() for c in text[:400]):
             return []
         results = []
+        turns = self._turns(text)
         for line in _LINE.finditer(text):
             body = line.group()
             stamped = _STAMPED.match(body)
             handle = None if stamped is not None else _HANDLE_SPEAKER.match(body)
             message_at = line.start() + (stamped.end() if stamped else handle.end() if handle else 0)
             if stamped is not None and stamped.group("speaker"):
-                results += self._speaker(text, line.start() + stamped.start("speaker"), line.start() + stamped.end("speaker"))
+                results += self._speaker(text, line.start() + stamped.start("speaker"), line.start() + stamped.end("speaker"), turns)
             if stamped is not None or handle is not None:
                 results += self._addressed(text, message_at, line.end())
             if lex.is_lower_case_prose(body, text, line.start()):
@@ -101,7 +110,27 @@ class ChatLineNameRecognizer(LowerCaseNameRecognizer):
             and not lex.is_people(word) and word.lower() not in lex.person_nouns \
             and not lex.is_common(word, self.spec.opening_given_max_zipf)
 
-    def _speaker(self, text: str, start: int, end: int) -> list:
+    def _turns(self, text: str) -> frozenset[str]:
+        """The speakers (folded) of stamped lines who speak on two lines or more, where two or more speak."""
+        counts: dict[str, int] = {}
+        for line in _LINE.finditer(text):
+            stamped = _STAMPED.match(line.group())
+            if stamped is not None and stamped.group("speaker"):
+                key = stamped.group("speaker").strip().lower()
+                counts[key] = counts.get(key, 0) + 1
+        if len(counts) < 2:
+            return frozenset()
+        return frozenset(k for k, n in counts.items() if n >= 2)
+
+    def _taking_turns(self, word: str, turns: frozenset[str]) -> bool:
+        lex = self.lexicon
+        upper = word.upper()
+        return word.lower() in turns and len(word) > 2 and word.isalpha() and not word.isupper() \
+            and word.lower() not in self._not_speakers and upper not in lex.stop_words and upper not in lex.title_words \
+            and upper not in lex.keep_upper and not lex.never_a_name(word) and not lex.is_place(word) \
+            and not lex.is_people(word) and word.lower() not in lex.person_nouns
+
+    def _speaker(self, text: str, start: int, end: int, turns: frozenset[str] = frozenset()) -> list:
         m = _SPEAKER_NAME.match(text, start, end)
         if m is None or not m.group("given")[0].isupper() and m.end() > m.end("given"):
             return []
@@ -109,6 +138,8 @@ class ChatLineNameRecognizer(LowerCaseNameRecognizer):
             return [self.result(start, start + len(text[start:end].rstrip()), GIVEN_NAME_SPEAKER)]
         if m.end() == m.end("given") and self._rare_speaker(m.group("given")):
             return [self.result(start, m.end("given"), "a capitalized word no English list knows as a chat line's speaker")]
+        if m.end() == m.end("given") and self._taking_turns(m.group("given"), turns):
+            return [self.result(start, m.end("given"), GIVEN_NAME_SPEAKER)]
         return []
 
     def _rare_speaker(self, word: str) -> bool:

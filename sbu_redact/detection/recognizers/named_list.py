@@ -12,7 +12,10 @@ ROME, MILAN AND TURIN). A plural noun for people right before the list, a comma 
 (`plural_nouns_before`, fixnames39: `ENGINEERS ZANON, CESCHIN AND FAVARETTO HAD`, `two teachers,
 Chinea and\nMendoza, asked`), is a cue strong enough for a list that words go on after; so is a phrase of meeting before a list
 of three names or more (`meeting_cues`, fixnames40: `MET WITH LANDAU, STEINMETZ, FRANKEL AND ROTH ON
-8 DECEMBER`), a place that is also a known surname counting there too."""
+8 DECEMBER`), a place that is also a known surname counting there too. fixnames41b: a naming verb a
+few words before `as` is a cue too (`LISTED THE APPLICANTS AS ...`, `identified the men as ...`, three names or more with words after them), and so is,
+for a list of three names or more, a verb of a person's right after it (`verbs_after`: `..., ANBARASI AND
+SELVAKUMAR WILL MEET`, `..., Maendel and Glanzer all came`): a name in a list of names is a name."""
 from __future__ import annotations
 
 import re
@@ -51,6 +54,9 @@ class NamedListRecognizer(CableRecognizer):
         # phrases of meeting right before a list of three names or more, words allowed after it (fixnames40:
         # `CONSUL MET WITH DALE, HOLT, MOSS AND DE'ATH OF THE FORUM`)
         meeting_cues: list[str] = []
+        # verbs of a person's right after a list of three names or more, no cue before it (fixnames41b: `..., ANBARASI
+        # AND SELVAKUMAR WILL MEET`); `all` or `both` may come before the verb
+        verbs_after: list[str] = []
 
     @cached_property
     def _naming_verbs(self) -> frozenset[str]:
@@ -71,6 +77,18 @@ class NamedListRecognizer(CableRecognizer):
         phrases = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in self.spec.meeting_cues)
         return re.compile(rf"(?<![\w\-])(?i:{phrases})(?:[ \t]+|[ \t]*\n[ \t]*)")
 
+    @cached_property
+    def _verbs_after(self) -> re.Pattern[str] | None:
+        if not self.spec.verbs_after:
+            return None
+        phrases = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in self.spec.verbs_after)
+        return re.compile(rf"[ \t]+(?:(?i:all|both)[ \t]+)?(?i:{phrases})(?![\w\-])")
+
+    @cached_property
+    def _as_after_verb(self) -> re.Pattern[str]:
+        verbs = "|".join(map(re.escape, sorted(self._naming_verbs)))
+        return re.compile(rf"(?<![\w\-])(?i:{verbs})(?:[ \t]+[A-Za-z]+){{1,4}}[ \t]+(?i:as)[ \t]*\n?[ \t]*\Z")
+
     def _name_word(self, word: str, caps: bool, surnames_of_places: bool = False) -> bool:
         lex = self.lexicon
         folded = fold(word)
@@ -87,6 +105,8 @@ class NamedListRecognizer(CableRecognizer):
         before = ASCII_WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group("comma") is None and before.group("word").lower() in self._naming_verbs:
             return True
+        if self._naming_verbs and self._as_after_verb.search(text, max(0, start - 60), start):
+            return True  # LISTED THE ARRIVING FAMILIES AS ...
         clause = CLAUSE_BEFORE_COLON.search(text, max(0, start - 80), start)
         return clause is not None and any(w.lower() in self._plural_nouns for w in re.findall(r"[A-Za-z]+", clause.group("clause")))
 
@@ -113,6 +133,19 @@ class NamedListRecognizer(CableRecognizer):
                 names = self._names(text, m)
                 results.extend(self.result(s, e, NAMED_LIST) for s, e in names)
                 taken.extend(names)
+        # (a list of three names or more, a person's verb right after it)
+        # (or a naming verb and `as` before it: LISTED THE APPLICANTS AS KLEINSASSER, TSCHETTER, WURZ AND MAENDEL, ALL BORN)
+        for m in _LIST_THEN_WORDS.finditer(text) if self._verbs_after is not None else ():
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if not (self._verbs_after.match(text, m.end("items"))
+                    or self._naming_verbs and self._as_after_verb.search(text, max(0, m.start() - 60), m.start())):
+                continue
+            if len([i for i in _ITEM.findall(m.group("items")) if i not in ("and", "AND")]) < 3:
+                continue
+            names = self._names(text, m)
+            results.extend(self.result(s, e, NAMED_LIST) for s, e in names)
+            taken.extend(names)
         # (a list of three names or more after a phrase of meeting, words going on after it or not)
         for cue in self._meeting_cues.finditer(text) if self._meeting_cues is not None else ():
             m = _LIST.match(text, cue.end()) or _LIST_THEN_WORDS.match(text, cue.end())

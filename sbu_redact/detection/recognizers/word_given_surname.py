@@ -8,7 +8,10 @@ MAY, SHE WILL, WE HOPE, THE RICH), nor before an organisation's or a place's wor
 AIRPORT`), so `THE MAY BUDGET` and `RICH SEAMS` stay words. After `and`/`or` (fixnames39: `BIRDSONG
 AND WILL HAWKINS`, `Minnesota and May Towers`) in capitals only a known surname or no English word, and
 a place that is also a known surname counts (`WILL MARRERO`); in capitals the modals WILL and MAY
-likewise (`THE CITY WILL DEMOLISH`)."""
+likewise (`THE CITY WILL DEMOLISH`). fixnames41b: any given name of the name lexicon that is also a word
+(`is_word_given_name`: STERLING, OLIVE) opens a name before a known given name that is no word and a
+surname (`STERLING JAMES WOLLMANN`, `Olive Mary Tschetter`): a given name and a middle name, not a stop
+word or a person's verb (SAID JOHN SMITH)."""
 from __future__ import annotations
 
 import re
@@ -23,6 +26,8 @@ _L = LATIN_LETTERS
 # keep a greedy split: `ART KWAKYE OF PHILADELPHIA` read as particles `KWAKYE OF`), an initial, the
 # particles and the surname (hyphen and apostrophe inside)
 _GIVEN = re.compile(r"(?<![\w\-'\u2019.])(?P<given>[A-Z][A-Za-z]+)")
+# a middle name right after the given word, on its line (STERLING | JAMES | WOLLMANN; fixnames41b)
+_MIDDLE = re.compile(r"[ \t]+(?P<middle>[A-Z][A-Za-z]+)(?![\w\-'\u2019.])")
 _SURNAME_AFTER = [re.compile(
     rf"(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<initial>[A-Z]\.[ \t]+)?(?P<particles>(?:[{_L}]{{1,6}}[ \t]+){{{count}}})"
     rf"(?P<surname>(?:O['\u2019])?[{_L}][{_L}'\u2019]*(?:-[{_L}][{_L}'\u2019]*)*)(?![\w\-])") for count in (3, 2, 1, 0)]
@@ -100,15 +105,36 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         parts = [p for p in self._bare(surname).split("-") if p]
         return any(self.lexicon.is_surname(p) or self.lexicon.zipf_of(p) < _RARE_ZIPF for p in parts)
 
+    def _middle_name(self, text: str, given: str, end: int, caps: bool) -> int | None:
+        """Where a known given name that is no word ends right after `given`, a given name of the name
+        lexicon that is also a word (STERLING | JAMES), if there is one."""
+        lex = self.lexicon
+        if not lex.is_word_given_name(given) or fold(given) in lex.stop_words or given.lower() in lex.person_verbs \
+                or fold(given) in lex.title_words:
+            return None
+        m = _MIDDLE.match(text, end)
+        if m is None or m.group("middle").isupper() != caps:
+            return None
+        middle = m.group("middle")
+        if not lex.is_given_name(middle) or lex.is_word_given_name(middle) or fold(middle) in lex.stop_words \
+                or fold(middle) in lex.title_words or lex.is_place(middle):
+            return None
+        return m.end()
+
     def find(self, text):
         lex = self.lexicon
         results = []
         for m in _GIVEN.finditer(text):
             given = m.group("given")
             caps = given.isupper()
-            if given.lower() not in self.given_words or not caps and not given[1:].islower():
+            if not caps and not given[1:].islower():
                 continue
-            rest = self._surname_after(text, m.end(), caps)
+            after_given = m.end()
+            if given.lower() not in self.given_words:
+                after_given = self._middle_name(text, given, m.end(), caps)
+                if after_given is None:
+                    continue
+            rest = self._surname_after(text, after_given, caps)
             if rest is None:
                 continue
             start, end = m.start(), rest.end()
