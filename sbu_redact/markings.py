@@ -1205,9 +1205,9 @@ class Grammar:
 
     @functools.cached_property
     def classification_statements(self) -> list[tuple[LazyRegex, list[str]]]:
-        """The handling statements a `Classification:` field's value may state (`classification_value`)."""
+        """The handling statements a `Classification:` field's value may state (not `opens_sentences`)."""
         return [statement for statement, spec in zip(self.handling_statements, self.vocabulary.handling_statements)
-                if spec.classification_value]
+                if not spec.opens_sentences]
 
     @functools.cached_property
     def any_handling_statement(self) -> LazyRegex:

@@ -133,9 +133,10 @@ class CableLineSpec(_Markings):
 class HandlingStatementSpec(_Markings):
     pattern: str
     controls: list[str]
-    # False: a line's statement only, never read as the value of a `Classification:` field (lead41, review41z: the
-    # phrases fix41c added are kept out of the field, where main read them as nothing)
-    classification_value: bool = True
+    # True: the words also open ordinary sentences (`No foreign nationals were in the room when ...`): read only on a
+    # line that holds little else, never as the value of a `Classification:` field (lead41, review41cd, review41z:
+    # the phrases fix41c added; main read them as nothing)
+    opens_sentences: bool = False
 
 
 class _PatternSpec(_Markings):

@@ -200,6 +200,15 @@ _FAILS_CLOSED_SINCE_SESSION_34 = {
         "fix40a's change records: `item 2: ... For (U) read (S)` raises every item 2 it may mean, the page's qualifier not read (the bullet meant is withheld too)",
     'test_reader_scope_exact.py::test_another_documents_paragraph_is_not_this_ones[In reftel, para 3 was marked (U); it should be (S).]':
         "fix40a's change records: `para 3 was marked (U); it should be (S)` raises this document's paragraph 3 though it speaks of the reftel's",
+    # session 41 (lead41: fix41b, fix41c, fix41e merged): text now withheld more, never released more
+    'test_reader_backstop.py::test_prose_and_mentions_are_not_raised[(U) Never paste a paragraph that begins with "(S//NF)" or "SECRET//NOFORN" into OpenNet.-Never paste]':
+        "fix41e: a control mark inside a paragraph limits it (a quoted `(S//NF)` adds NOFORN: withheld at partner)",
+    "test_reader_backstop.py::test_prose_and_mentions_are_not_raised[(U) Reftel (C//REL TO USA, GBR) described the port.-described the port]":
+        "fix41e: a control mark inside a paragraph limits it (a cited `(C//REL TO USA, GBR)` adds its release list)",
+    "test_reader_round7.py::test_xml_classification_in_a_metadata_child_marks_the_record[text2]":
+        "fix41c: a record's level key raises its text (the XML record's other text withheld with it)",
+    "test_reader_scope_exact.py::test_another_documents_paragraph_is_not_this_ones[Para 3 of reftel is SECRET; it should be (S).]":
+        "fix41b: `it should be (S)` after a paragraph named as another document's raises this one's (a comment's raise)",
 }
 
 

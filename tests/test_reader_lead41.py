@@ -24,7 +24,7 @@ The reviewers' documents that leaked on a merged branch and are withheld on main
 - review41z (the merged candidate; 40 documents): the lead's first fix of a08/v07 (any `Classification:` value of
   dissemination words alone left unread) dropped the NOFORN main read from `Classification: NOT RELEASABLE TO FOREIGN
   NATIONALS` (H01-H04, partner). Now only fix41c's new phrases are kept out of a `Classification:` value
-  (`classification_value: false` in rules/markings.yaml), where main read them as nothing.
+  (`opens_sentences: true` in rules/markings.yaml), where main read them as nothing.
 """
 from __future__ import annotations
 

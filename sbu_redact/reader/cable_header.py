@@ -328,7 +328,7 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         return False
     if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None:
         return False
-    for pattern, controls in r.g.handling_statements:
+    for (pattern, controls), spec in zip(r.g.handling_statements, r.g.vocabulary.handling_statements):
         m = pattern.search(seg.stripped)
         if m and (header_zone or m.start() == 0 or r.g.statement_subject.match(seg.stripped)):
             r.field("handling", seg)
@@ -349,10 +349,11 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
                          if caption is not None and caption in r.g.vocabulary.dissemination]
             for control in dict.fromkeys(controls):  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
-            if not header_zone and len(_PROSE_WORD.findall(_CAPTION_RUN.sub(" ", rest))) >= _PROSE_WORDS:
-                # (lead41, review41cd) a body line that opens with the words and goes on as a sentence (`No foreign
-                # nationals were in the room when the defector named ...`): its controls count, but the line stays text
-                # of the body, not a header field printed as it is in every version
+            if not header_zone and spec.opens_sentences \
+                    and len(_PROSE_WORD.findall(_CAPTION_RUN.sub(" ", rest))) >= _PROSE_WORDS:
+                # (lead41, review41cd) a body line that opens with words that also open sentences and goes on as one
+                # (`No foreign nationals were in the room when the defector named ...`): its controls count, but the
+                # line stays text of the body, not a header field printed as it is in every version
                 r.drop_last_field()
                 return False
             return True
