@@ -20,6 +20,7 @@ from ..document import Portion
 from ..lazyre import compile_pattern
 from .raising import raised_to
 from .state import Reading
+from .yaml_export import _item_end
 
 _KEY_LINE = compile_pattern(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[\w][\w .\-]{0,39}?)[ \t]*:[ \t]+(?P<value>\S.*?)[ \t]*$")
 _ITEM = compile_pattern(r"^(?P<indent>[ \t]*)-[ \t]")
@@ -83,15 +84,7 @@ def _item_span(r: Reading, key_index: int, key_indent: int) -> tuple[int, int] |
             return None  # (a key of a mapping that is no list item)
     if start_index is None:
         return None
-    last = start_index
-    for k in range(start_index + 1, len(segs)):
-        seg = segs[k]
-        if seg.blank:
-            continue
-        if len(seg.text) - len(seg.text.lstrip(" \t")) <= dash:
-            break
-        last = k
-    return segs[start_index].start + dash, segs[last].end
+    return segs[start_index].start + dash, segs[_item_end(segs, start_index, dash)].end
 
 
 def _uncovered(r: Reading, start: int, end: int, marking, mark_start: int, said: str) -> list[Portion]:  # type: ignore[no-untyped-def]
