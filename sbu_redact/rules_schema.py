@@ -776,6 +776,7 @@ class ReaderWordsSpec(_Markings):
     yaml_classification_key: GoverningPatternSpec = no_pattern()
     # (fix41c) a record key that may name its record's level (`level: C//NF`): read only to raise (reader/level_keys.py)
     yaml_level_key: GoverningPatternSpec = no_pattern()
+    prior_release_exemption: GoverningPatternSpec = no_pattern()  # (reader/prior_release_marks.py)
     derived_from_label: GoverningPatternSpec = no_pattern()
     # a word of prose where a `Classified By:` line names the classifier (reader/authority.py)
     authority_slot_prose: GoverningPatternSpec = no_pattern()

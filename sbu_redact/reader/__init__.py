@@ -46,6 +46,7 @@ from .level_keys import raise_level_keys
 from .stuck_marks import raise_under_closing_marks
 from .resumed_portions import raise_resumed_portions
 from .inline_marks import raise_chat_head_marks, raise_lower_case_marks
+from .prior_release_marks import raise_prior_release_marks
 from .chat_corrections import raise_corrected_messages
 from .hidden_attributes import raise_hidden_attribute_text
 from .code_block_marks import raise_code_block_marks
@@ -177,6 +178,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
+    portions = raise_prior_release_marks(r, portions)  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

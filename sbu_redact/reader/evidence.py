@@ -1076,10 +1076,13 @@ def _with_embedded(r: Reading, portion: Portion, marking: Marking | None,
 
 def _classification_authority(r: Reading, declared: Marking | None, inherited: Marking | None) -> Marking | None:
     """A classification authority block (`Classified By:`, `Derived From:`, `Declassify On:`,
-    `Reason: 1.4`) in a document that nothing else says is classified means that it is
+    `Reason: 1.4`, a cable's `E.O. 12958: DECL: date`) in a document that nothing else says is classified means that it is
     classified after all, at a level nobody wrote down: unmarked portions become doubtful
     (withheld everywhere until a reviewer decides)."""
-    authority = next((f for f in r.fields if f.name in _AUTHORITY_FIELDS), None)
+    # (lead42, adv170-033) a cable's `E.O. 12958: DECL: 05/02/2021` gives a date to declassify on: only a
+    # classified cable has one (an unclassified cable's says `E.O. 12958: N/A`)
+    authority = next((f for f in r.fields if f.name in _AUTHORITY_FIELDS
+                      or f.name == "eo" and r.header.declassify_on), None)
     if authority is None or inherited is None or inherited.rank > 0:
         return inherited
     said = f"says {declared.level}" if declared is not None and declared.level else "has no banner"
