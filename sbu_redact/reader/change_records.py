@@ -33,7 +33,8 @@ _OLD_KEYS = {"from", "old", "original", "before", "was", "alt", "vorher", "previ
              "ancien", "avant"}
 # (fix41b) a bare mark standing as a field of a delimited row (`Paragraph 3,U,S,R. Adeyemi`, `| 3 | U | S |`)
 _BARE = re.compile(r"[ \t\"'`*(\[]*(?P<mark>(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?)[ \t\"'`*)\]]*")
-_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b")
+# (fix42b: a column of a table printed in spaces, a Jira History tab's `Classification (para 2)     U     C`)
+_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b|[ \t]{2,}")
 # (fix41b) a record in prose: `was U, now S`, `from (U) to (C//NF)`, `U -> S`, `changed U to S`
 _MARK_WORD = r"[\"'(]?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9/\-]{0,20})?[\"')]?"
 _PROSE = lazy(r"(?<![\w/])(?:(?i:was|from|de|von|changed|change|upgraded|raised|moved)[ \t]*:?[ \t]+)?"
