@@ -11,7 +11,8 @@ Fix, only raising: rules `remark_raise_level` reads `needs (C)` and `is C, not U
 printed in spaced columns; `chat_corrections` reads a caret opening its line and raises the message a raised quote
 line quotes (`quoted_lines.py`, fail closed: every marked portion above where none holds the quoted words);
 `cell_changes.py` reads a spreadsheet history's cell change (`B5  S  U` under `New Value  Old Value`) and raises that
-row (fail closed: every portion with the old level); `scope_exact.by_place_abroad` places each ordinal listed before
+row (fail closed: every portion with the old level); a change record's list of parts (`paras 2, 4`, `2-4`) raises
+each (`change_records.listed_numbers`); `scope_exact.by_place_abroad` places each ordinal listed before
 a place (`ikalawa at`, `ikinci ve`), and is not certain where one reads as no place (the fallback raises).
 
 The cases below are mine, written fresh (other tools, wordings, languages), each failing on main; the `keep-` cases
@@ -67,6 +68,17 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      ["A company engineer said the pipeline's pumping station at Sangachal was hacked last month."],
      ["The delegation visited the new solar park near Sumgait.",
       "Ministry staff described the grid upgrade timeline for next year."]),
+    ("redmine-history-list-of-paras",
+     "SECRET\nRedmine issue #4410 Tbilisi readout\n\n"
+     "1. (U) The embassy hosted a roundtable on wine exports with twelve Kakheti producers.\n"
+     "2. (U) A senior official admitted the ministry suspects a Russian-owned shipper of rerouting sanctioned goods.\n"
+     "3. (U) Producers asked about labeling rules for the United States market.\n"
+     "4. (U) A customs officer said the border post at Sadakhlo takes bribes from the shipper.\n\n"
+     "History\nUpdated by A. Khan 3 days ago\n  Classification (paras 2, 4) changed from U to S\n",
+     ["A senior official admitted the ministry suspects a Russian-owned shipper of rerouting sanctioned goods.",
+      "A customs officer said the border post at Sadakhlo takes bribes from the shipper."],
+     ["The embassy hosted a roundtable on wine exports with twelve Kakheti producers.",
+      "Producers asked about labeling rules for the United States market."]),
     ("sheet-history-cell-counted-row",
      "CONFIDENTIAL\n== Tracker ==\nSummary\tClass\n"
      "The attache met the new harbor master in Durres.\tU\n"
