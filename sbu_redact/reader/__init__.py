@@ -89,6 +89,7 @@ from .release_arrays import take_release_arrays
 from .lost_release_limits import take_lost_release_limits, with_inner_control_marks
 from .sed_corrections import raise_sed_corrections
 from .sed_scopes import raise_sed_scopes
+from .cell_changes import raise_cell_changes
 from .change_records import raise_change_records
 from .review_comments import raise_remarks, raise_review_comments
 from .spelled_controls import join_spelled_controls
@@ -176,6 +177,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_review_comments(r, portions)  # `[Commentaire MD1: ce paragraphe devrait etre S//NF]`
     portions = raise_remarks(r, portions)  # `[JH1] ... this para should be S`, `bump this bullet to C//NF` (fix41b)
     portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
+    portions = raise_cell_changes(r, portions)  # a History sheet's `Cell Change  Sheet1  B5  S  U` (fix42b)
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
     portions = raise_prior_release_marks(r, portions)  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it

@@ -33,7 +33,8 @@ _OLD_KEYS = {"from", "old", "original", "before", "was", "alt", "vorher", "previ
              "ancien", "avant"}
 # (fix41b) a bare mark standing as a field of a delimited row (`Paragraph 3,U,S,R. Adeyemi`, `| 3 | U | S |`)
 _BARE = re.compile(r"[ \t\"'`*(\[]*(?P<mark>(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?)[ \t\"'`*)\]]*")
-_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b")
+# (fix42b: a column of a table printed in spaces, a Jira History tab's `Classification (para 2)     U     C`)
+_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b|[ \t]{2,}")
 # (fix41b) a record in prose: `was U, now S`, `from (U) to (C//NF)`, `U -> S`, `changed U to S`
 _MARK_WORD = r"[\"'(]?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9/\-]{0,20})?[\"')]?"
 _PROSE = lazy(r"(?<![\w/])(?:(?i:was|from|de|von|changed|change|upgraded|raised|moved)[ \t]*:?[ \t]+)?"
@@ -121,22 +122,41 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
         old, new = (r.g.parse(m) for m in marks)
         if not old.valid or not new.valid or old.level is None or new.level is None or new.rank <= old.rank:
             continue
-        number = int(ref.group("number"))
         kind = "bullet" if ref.group().lower().startswith("bullet") else "para"
-        named = _named_portion(r, portions, kind, number)
-        if named is not None:  # (a part found as numbered with another mark: already raised, or another thing)
-            targets = {named} if getattr(portions[named].marking, "level", None) == old.level else set()
-        else:
-            targets = nth_marked_portion(r, portions, kind, number, old.level, ref.start(), end)
-            if not targets:  # (fix41b: a part not found: every portion carrying OLD's level, fail closed)
-                targets = {k for k, p in enumerate(portions) if p.explicit and p.kind != "subject"
-                           and getattr(p.marking, "level", None) == old.level and not p.start <= ref.start() < p.end}
+        targets = set()
+        for number in listed_numbers(r.text, ref.end(), int(ref.group("number"))):  # (fix42b: `paras 2, 4`, `2-4`)
+            named = _named_portion(r, portions, kind, number)
+            if named is not None:  # (a part found as numbered with another mark: already raised, or another thing)
+                targets |= {named} if getattr(portions[named].marking, "level", None) == old.level else set()
+                continue
+            found = nth_marked_portion(r, portions, kind, number, old.level, ref.start(), end)
+            if not found:  # (fix41b: a part not found: every portion carrying OLD's level, fail closed)
+                found = {k for k, p in enumerate(portions) if p.explicit and p.kind != "subject"
+                         and getattr(p.marking, "level", None) == old.level and not p.start <= ref.start() < p.end}
+            targets |= found
         for k in sorted(targets):
             if portions[k].start <= ref.start() < portions[k].end:
                 continue  # (the record's own line)
             out[k] = raised_to(r, out[k], [new], f"a change record '{r.text[ref.start():end].strip()[:80]}' "
                                f"records it re-marked {new.banner()}")
     return out
+
+
+# (fix42b) more numbers listed after a part's number: `paras 2, 4`, `2 and 4`, `2-4`, `2 through 4`
+_MORE = re.compile(r"[ \t]*(?:(?P<range>-|–|—|to|through|thru|bis|a|al)|,|&|/|and|und|y|et|e)[ \t]*(?P<n>\d{1,2})(?![\d:.,/]\d|\d)")
+
+
+def listed_numbers(text: str, at: int, first: int) -> list[int]:
+    """(fix42b) `first` and the part numbers listed right after it at `at` (a range in full, ten at most)."""
+    numbers, last = [first], first
+    while (m := _MORE.match(text, at)) is not None:
+        n = int(m.group("n"))
+        if m.group("range") and last < n <= last + 10:
+            numbers.extend(range(last + 1, n + 1))
+        else:
+            numbers.append(n)
+        last, at = n, m.end()
+    return numbers
 
 
 def _record_start(r: Reading, at: int, floor: int) -> int:

@@ -6,7 +6,8 @@ points back at the one above (a caret `^` opening its text, "that last line", "t
 level there raises the portion just above it to at least that level (raised, never lowered).
 open39b (review38z 29, 48): where the correction may mean more than the one message above (`both of those last two
 lines`, `the one before that`), the two above are raised (three for `three`): which one it means is not proven; a
-message pointing back with no level (`correction: the two lines above`) takes the level its next line states."""
+message pointing back with no level (`correction: the two lines above`) takes the level its next line states.
+fix42b: a quote line it raises raises the message it quotes too (`quoted_lines.py`)."""
 from __future__ import annotations
 
 import functools
@@ -14,13 +15,14 @@ import re
 
 from ..document import Portion
 from ..lazyre import compile_pattern, lazy
+from .quoted_lines import quoted_originals
 from .raising import raised_to
 from .state import Reading
 
 # a message that points at the one above: a caret opening its text (after a time, a name, a quote sign), or words
 _POINTS_BACK = lazy(r"(?:^|[:>\]][ \t]*|\d[ \t]+)\^{1,3}(?=[ \t])"
                     r"|\b(?:that|the|my)[ \t]+(?:last|previous|prior|preceding)[ \t]+(?:line|message|msg|post|entry)\b",
-                    0)
+                    re.MULTILINE)  # (fix42b: a caret opening its line, `^ that one should be C`, not only the file's)
 # the level the message states: after a copula or `marked` (`is S//NF`, `should have been marked (S//NF)`, `is C//NF`);
 # the level's tokens are the grammar's (a lower one raises nothing: `raised_to` never lowers)
 _STATED = r"\b(?:is|was|are|be|been|marked|=)[ \t]+\(?(?P<mark>(?:{levels})(?:/{{1,2}}[A-Z]{{2,8}})*)\)?(?![\w/])"
@@ -62,7 +64,9 @@ def raise_corrected_messages(r: Reading, portions: list[Portion]) -> list[Portio
         wider = [found.group("three") is not None for found in r.g.correction_more_than_one.finditer(said)]
         reach = 3 if any(wider) else 2 if wider else 1
         for above in order[max(0, at - reach):at]:
-            out[above] = raised_to(r, out[above], [marking], f"a message under it says it is {marking.banner()} "
+            # (fix42b) a quote line above, `> Renata Salas: (U) A police contact said...`: the message it quotes too
+            for j in (above, *sorted(quoted_originals(r, portions, above))):
+                out[j] = raised_to(r, out[j], [marking], f"a message under it says it is {marking.banner()} "
                                    f"('{r.text[back.start():stated.end()].strip()}')")
     return out
 

@@ -409,7 +409,7 @@ def _quotes_a_message(r: Reading, ordered: list[Portion]) -> bool:
 _FIRST_CELL = compile_pattern(r"[ \t]*\|?[ \t]*(?:\([A-Za-z/ ]{1,20}\)[ \t]*)?(\d{1,3})[ \t]*(?:\||\t|[.)][ \t])")
 
 
-def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
+def by_place_abroad(r: Reading, ordered: list[Portion], at: int, key: tuple[str, str, int] | None = None) -> set[int] | None:
     """What a statement names by its place in another language (`unresolved_scope.places_abroad`:
     "üçüncü paragraf gizlidir", "perenggan terakhir adalah SULIT", "prejšnji odstavek je ZAUPNO",
     "wiersz 3 jest POUFNE", "3-тармақ ҚҰПИЯ", rounds 90-98), when it names that and nothing else: one
@@ -433,6 +433,22 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
     hits = [(m, kind, place) for m, kind, place in hits  # (a place inside a longer one is part of it: "dva
             if not any(o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span() for o, _, _ in hits)]  # predydushchikh ...")
     keys = {(kind, place, _digits(m.group("number")) if place == "number" else 0) for m, kind, place in hits}
+    if key is not None:
+        keys = {key}
+    elif len(keys) == 1:
+        # (fix42b) ordinals listed before the place, sharing its noun: "Ang ikalawa at ikatlong talata ay lihim",
+        # "Ikinci ve üçüncü paragraf gizlidir": each a place of its own; one the rules cannot place: not certain
+        listed = _listed_places(r, p, hits)
+        if listed is None:
+            return None
+        if listed - keys:
+            every: set[int] = set()
+            for each in sorted(keys | listed):
+                one = by_place_abroad(r, ordered, at, each)
+                if one is None:
+                    return None
+                every |= one
+            return every
     if len(keys) != 1:
         return None
     kind, place, n = keys.pop()
@@ -549,6 +565,47 @@ def by_place_abroad(r: Reading, ordered: list[Portion], at: int) -> set[int] | N
             return None
         found |= counted
     return found
+
+
+_LIST_JOIN = compile_pattern(r"(?i)[ \t]*(?:,|&|/|\+)?[ \t]*(?:and|at|ve|und|et|y|e|i|a|és|es|en|dan|na|og|och|ja|és|,)?[ \t]*")
+_LINKERS = ("", "ng", "g", "n", "nd", "e", "a")  # (a linker some languages join an ordinal to its noun with: `ikatlo-ng`)
+
+
+def _listed_places(r: Reading, p: Portion, hits: list) -> set[tuple[str, str, int]] | None:
+    """(fix42b) The places of the ordinals of rules/note_words.yaml listed right before the first place `hits` found
+    in `p` and joined to it (`ikalawa at`, `ikinci ve`, `second,`), read by putting each before the place's noun;
+    None where one of them reads as no place."""
+    ordinals = r.g.scope_note_ordinals
+    if ordinals is None:
+        return set()
+    m, kind, _ = min(hits, key=lambda h: h[0].start())
+    parts = m.group(0).split(None, 1)
+    if len(parts) != 2:
+        return set()
+    noun = parts[1]
+    line_start = r.text.rfind("\n", p.start, m.start()) + 1 or p.start
+    found: set[tuple[str, str, int]] = set()
+    end = m.start()
+    while True:
+        listed = [o for o in ordinals.compiled.finditer(r.text, line_start, end)
+                  if _LIST_JOIN.fullmatch(r.text, _word_end(r.text, o.end(), end), end) is not None]
+        if not listed:
+            return found
+        o = listed[-1]
+        word = r.text[o.start():_word_end(r.text, o.end(), end)]
+        places = {(k, place, 0) for w in (word + linker for linker in _LINKERS)
+                  for pattern, k, place in r.g.scope_places_abroad if place != "number" and k == kind
+                  and pattern.compiled.fullmatch(f"{w} {noun}") is not None}
+        if len(places) != 1:
+            return None
+        found |= places
+        end = o.start()
+
+
+def _word_end(text: str, at: int, end: int) -> int:
+    while at < end and text[at].isalpha():
+        at += 1
+    return at
 
 
 def _paragraphs_after(r: Reading, ordered: list[Portion], at: int) -> bool:
