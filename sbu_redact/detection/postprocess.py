@@ -215,7 +215,8 @@ _SURNAME_FIRST_ITEM = re.compile(
     rf"(?P<surname>(?:(?P<particles>(?:[a-z]{{1,3}}['\u2019]?[ \t]+){{1,2}}))?(?:[a-z]{{1,3}}-)?{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)"
     rf",[ \t]+(?P<given>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD}){{0,2}})"
     rf"(?: [\"\u201c](?P<nick>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)[\"\u201d])?"
-    r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$))", re.M)
+    # (fixnames42: the list's last item before its full stop, `; Morocho, Killa.`)
+    r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$)|\.[ \t]*(?:\n|$))", re.M)
 SURNAME_FIRST = "SurnameFirstItem"
 # an item of a list of people with their contacts (names32: `2. Caalaa Dheeressaa - 651-555-0109`): a list
 # marker, one to four words written as a name one space apart, a dash between spaces, a phone or an e-mail
