@@ -455,6 +455,8 @@ CASES = [
      ["李志强", "박민호"], ["中国银行"]),
     ("inverted_name", "- OKAFOR, CHIDI E. (CONS)\nHER\nHUSBAND, EMEKA, CALLED.", ["OKAFOR, CHIDI E."], ["HUSBAND"]),
     # names no word list knows, told by their words (two rare words, or one in a name's position)
+    ("initial_name", "Visa log, 2 May\n0900 K. Tamilselvi (B1/B2) -- ok\nREF: A. STATE 1234 B. TELCON 03/04/09\n"
+                     "The U.S. Navy sailed to E. Timor.", ["K. Tamilselvi"], ["B. TELCON", "U.S. Navy", "E. Timor"]),
     ("unfamiliar_name", "(U) Her contact in Moundou is Achta Djibrine Oumar, +235 66 12 34 56. In Cite Soleil, Bwalya "
                         "Chisenga met Tuoi Tre and the Zuuny Medee, the daily.",
      ["Achta Djibrine Oumar", "Bwalya Chisenga"], ["Moundou"]),

@@ -18,6 +18,7 @@ from .namelex import latin_forms
 from .lower_case_mentions import lower_case_mentions
 from .lower_case_surname import lower_case_surnames
 from .quoted_alias import quoted_aliases
+from .words_around import lettered_item
 from .recase import capitalize
 from .slots import PersonSlots
 from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
@@ -45,7 +46,8 @@ _UPPER, _LETTER = CAPITALS, "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 _PREVIOUS_NAME_WORD = re.compile(rf"(?<![\w\-'\u2019])(?P<word>(?:(?<![^\s(])['\u2019\u02bb\u2018](?=[{_UPPER}]))?[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])"
                                  r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
 _PREVIOUS_HYPHENATED = re.compile(rf"(?<![\w\-'\u2019])(?P<word>[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}])-\Z")
-_PREVIOUS_ABBREVIATION = re.compile(r"(?<![\w.\-])(?:(?P<initials>(?:[A-Z]\.-?){1,3})|(?P<word>[A-Z][A-Za-z]{1,3})\.)[ \t]*\Z")
+# (an initial may end the line before the name: `; K.\nPREMALATHA`, fixnames42)
+_PREVIOUS_ABBREVIATION = re.compile(r"(?<![\w.\-])(?:(?P<initials>(?:[A-Z]\.-?){1,3})|(?P<word>[A-Z][A-Za-z]{1,3})\.)[ \t]*\n?[ \t]*\Z")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "A.I.", "P.O.", "D.C.", "N.Y."})
 # a lone name word after a name and `and`/`or`, where the name visibly ends (GUL AGHA AND MIRWAIS;)
 _AND_WORD_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?i:and|or|&)(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -76,8 +78,10 @@ _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 
 def _list_marker(text: str, start: int, initials: str) -> bool:
     """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
-    E-MAIL): it opens a line or follows a colon, a semicolon or a number."""
-    return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None
+    E-MAIL): it opens a line or follows a colon, a semicolon or a number, and its neighbour in
+    the alphabet enumerates too (`words_around.lettered_item`)."""
+    return len(initials.rstrip(".-")) == 1 and _LIST_MARKER_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and lettered_item(text, start)  # (fixnames42: 0900 K. Anbarasi, SON: P. SIVA are initials)
 _PREVIOUS_PARTICLES = re.compile(r"(?<![\w\-])(?P<particles>(?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]{2,4}(?:[ \t]+|[ \t]*\n[ \t]*)){1,3})\Z")
 _RUN_STARTING = re.compile(r"(?<!\S)\S+")  # a run of non-space, from its start
 # the word right before a position, on its line (a name's prefix: I | WAYAN SUDARSANA)
@@ -211,7 +215,8 @@ _SURNAME_FIRST_ITEM = re.compile(
     rf"(?P<surname>(?:(?P<particles>(?:[a-z]{{1,3}}['\u2019]?[ \t]+){{1,2}}))?(?:[a-z]{{1,3}}-)?{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)"
     rf",[ \t]+(?P<given>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD}){{0,2}})"
     rf"(?: [\"\u201c](?P<nick>{_ITEM_NAME_WORD}(?: {_ITEM_NAME_WORD})?)[\"\u201d])?"
-    r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$))", re.M)
+    # (fixnames42: the list's last item before its full stop, `; Morocho, Killa.`)
+    r"(?=[ \t]+[-\u2013\u2014][ \t]|[ \t]{2,}|\t|[ \t]*[(<;]|[ \t]*(?:\n|$)|\.[ \t]*(?:\n|$))", re.M)
 SURNAME_FIRST = "SurnameFirstItem"
 # an item of a list of people with their contacts (names32: `2. Caalaa Dheeressaa - 651-555-0109`): a list
 # marker, one to four words written as a name one space apart, a dash between spaces, a phone or an e-mail

@@ -74,3 +74,16 @@ APPOSITION_AFTER = re.compile(r",[ \t]*\n?[ \t]*(?i:the|a|an|his|her|their|my|ou
                               r"(?=[ \t]*[,.;:)\n]|[ \t]*\Z|[ \t]+(?i:of|for|at|in|who|from|with)\b)")
 # a comma after a span and more words on its line (a salutation: `Pat, the file came back`)
 COMMA_THEN_WORDS = re.compile(r",[ \t]+\S")
+
+
+def lettered_item(text: str, start: int) -> bool:
+    """fixnames42: whether the letter at `start` (with its `.` or `)` after it) enumerates a
+    lettered list (REF: A. ... B. ...): the letter before it in the alphabet is written the same
+    way earlier in the text, or it is `A` and `B` follows so. An initial (`K. Anbarasi`, `SON: P.
+    SIVA`) has no such neighbour."""
+    letter = text[start:start + 1].upper()
+    if not ("A" <= letter <= "Z"):
+        return False
+    if letter == "A":
+        return re.search(r"(?<![\w.])B[.)][ \t\n]", text[start + 1:]) is not None
+    return re.search(rf"(?<![\w.]){chr(ord(letter) - 1)}[.)][ \t\n]", text[:start]) is not None

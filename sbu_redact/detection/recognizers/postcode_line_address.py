@@ -31,12 +31,22 @@ class PostcodeLineAddressRecognizer(CableRecognizer):
     class Spec(RecognizerSpec):
         # US state and Canadian province codes before the postcode (UT, ID, SK, AB)
         regions: list[str] = []
+        # fixnames42: rural route, site, compartment and box words before their numbers (RR 1, Site 12, Comp 8)
+        rural: list[str] = []
+        # fixnames42: highway words between a house number and the road's number (2210 HWY 16)
+        highways: list[str] = []
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
         if not self.spec.regions:
             return None
-        return re.compile(rf"(?<![\w/.\-])(?:{_GRID}|{_BOX}){_SEP}{_TOWN}{_SEP}(?i:{alternatives(self.spec.regions)})"
+        # fixnames42: RR 2, Site 4, Comp 19; 2210 HWY 16; then up to three parts (a colony's name, the
+        # town), the region after a comma or a space, and the postcode (BOX 77, HILLTOP COLONY, SWIFT CURRENT SK S9H 3V5)
+        rural = _words(self.spec.rural) or "(?!)"
+        highways = _words(self.spec.highways) or "(?!)"
+        lead = (rf"(?:{_GRID}|{_BOX}|(?:{rural})[ \t]*\d{{1,5}}(?:{_SEP}(?:{rural})[ \t]*\d{{1,5}}){{0,3}}"
+                rf"|\d{{1,6}}[ \t]+(?:{highways})[ \t]*\d{{1,4}}[A-Za-z]?)")
+        return re.compile(rf"(?<![\w/.\-]){lead}(?:{_SEP}{_TOWN}){{1,3}}(?:{_SEP}|[ \t]+)(?i:{alternatives(self.spec.regions)})"
                           rf"[ \t]+{_POSTCODE}")
 
     def find(self, text):
@@ -45,6 +55,12 @@ class PostcodeLineAddressRecognizer(CableRecognizer):
             return []
         return [self.result(m.start(), m.end(), "an address line that its town, region and postcode make one")
                 for m in pattern.finditer(text)]
+
+
+def _words(words: list[str]) -> str:
+    """Words as alternatives, longest first, as written, in capitals or in lower case; a space is any blank."""
+    forms = {f for w in words for f in (w, w.upper(), w.lower(), w.capitalize())}
+    return "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True))
 
 
 __all__ = ["PostcodeLineAddressRecognizer"]

@@ -38,6 +38,12 @@ _LATIN_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])(?P<word>[A-Z][a-z\u00DF-\u
 # one or two initials in a script with capitals right before a word (Ц. БАТБАЯР, И. Петров, А.Б. Сидоров)
 _SCRIPT_INITIALS = regex.compile(r"(?<![\w.])(?P<initials>(?:[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\.[ \t\u00a0]?){1,2})[ \t\u00a0]*\Z")
 _PARENTHESIS_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z][\w .'’\-]*\)")
+# fixnames42: one or two initials in a script without capitals, a letter and its vowel sign maybe
+# (Tamil ச. வள்ளியம்மை, பா. முத்துலட்சுமி)
+_CASELESS_INITIALS = regex.compile(r"(?<![\w.\p{M}])(?P<initials>(?:[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]\p{M}*\.[ \t\u00a0]?){1,2})[ \t\u00a0]*\Z")
+# fixnames42: the name's Latin spelling in parentheses after it, one word or more, initials allowed
+# (முருகேசன் (Murugesan), பா. முத்துலட்சுமி (P. MUTHULAKSHMI))
+_LATIN_GLOSS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<name>(?:[A-Z]\.[ \t]?){0,2}(?P<words>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}))[ \t]*\)")
 
 
 @register("script_name")
@@ -87,12 +93,32 @@ class ScriptNameRecognizer(CableRecognizer):
             if initials is not None and (script_of(initials.group("initials").replace(".", "").replace(" ", "")) not in scripts
                                          or not all(ch.isupper() for ch in initials.group("initials") if ch.isalpha())):
                 initials = None
+            if initials is None and caseless and (known or unexplained):
+                initials = _CASELESS_INITIALS.search(text, max(0, run.start() - 8), run.start())
+                if initials is not None and script_of(initials.group("initials").replace(".", "").replace(" ", "")) not in scripts:
+                    initials = None
             if initials is not None:  # Ц. БАТБАЯР: initials in the same script before a capitalized word
                 results.append(self.result(initials.start(), run.end(), f"a name in {scripts.pop()} script after initials"))
             elif known or capitalized or spelled or listed or unexplained:
                 start = self._latin_given_name_before(text, run.start())
                 results.append(self.result(start, run.end(), f"a name in {scripts.pop()} script"))
+            else:
+                continue
+            gloss = _LATIN_GLOSS_AFTER.match(text, run.end())
+            if gloss is not None and self._latin_gloss(gloss.group("words")):
+                results.append(self.result(gloss.start("name"), gloss.end("name"), "a name's Latin spelling after it"))
         return results
+
+    def _latin_gloss(self, words: str) -> bool:
+        """fixnames42: the Latin words in parentheses after a name in another script spell it:
+        they may be a name (`_latin_name`), and a word alone is no people's or language's name
+        (`(Arabic)`) and no English word in use unless a known name."""
+        lex = self.lexicon
+        if not self._latin_name(words):
+            return False
+        parts = words.split()
+        return len(parts) > 1 or not lex.is_people(parts[0]) and parts[0].upper() not in lex.stop_words \
+            and parts[0].upper() not in lex.title_words
 
     def _latin_given_name_before(self, text: str, start: int) -> int:
         """Where the name in another script starting at `start` starts, with the capitalized Latin

@@ -70,6 +70,12 @@ class StreetAddressRecognizer(CableRecognizer):
         # street words written before the name that are English words or surnames too (Via, Kaya):
         # only as written (and in capitals), with a house number after the name, the name no place
         types_before_cased: list[str] = []
+        # fixnames42: a kilometre marker's word and the road words after its number (KM 18 VIA
+        # RIOHACHA-MAICAO, Km. 4,5 carretera a Tena): a rural address
+        km_words: list[str] = []
+        km_roads: list[str] = []
+        # fixnames42: words joining a street to its corner street (Calle 10 con carrera 45; 8-15 Y JUAN MONTALVO)
+        corners: list[str] = []
         # compound endings of four letters or fewer that end English words in capitals (MONITORING 12)
         caps_ambiguous_endings: list[str] = []
 
@@ -77,7 +83,8 @@ class StreetAddressRecognizer(CableRecognizer):
         super().__init__(lexicon, spec)
         connectors = alternatives(spec.connectors) if spec.connectors else "(?!)"
         # (a numbered street: 62 ST, W 84TH ST, NW 2nd Ave)
-        name = rf"(?:{_WORD}|\d{{1,3}}(?:[A-Z]|(?i:st|nd|rd|th)|\.(?=[ \t]+{_CAPITAL}))?)(?:{_GAP}(?:(?:{connectors}){_GAP})?{_WORD}){{0,3}}"
+        # (fixnames42: an ordinal inside the name, GANDHIPURAM 2ND STREET)
+        name = rf"(?:{_WORD}|\d{{1,3}}(?:[A-Z]|(?i:st|nd|rd|th)|\.(?=[ \t]+{_CAPITAL}))?)(?:{_GAP}(?:(?:{connectors}){_GAP})?(?:{_WORD}|\d{{1,3}}(?i:st|nd|rd|th)(?![\w]))){{0,3}}"
         # after a street word, a name may open with a connector (Rue des Jardins, Bóthar an Chnoic)
         named = rf"(?:(?:{connectors}){_GAP})?{name}"
         after = alternatives(spec.types_after)
@@ -99,6 +106,9 @@ class StreetAddressRecognizer(CableRecognizer):
         buildings = alternatives(spec.buildings) if spec.buildings else "(?!)"
         boxes = "|".join(re.escape(b).replace(r"\ ", r"[ \t]*").replace(r"\.", r"\.?") for b in spec.boxes) or "(?!)"
         plots = alternatives(spec.plots) if spec.plots else "(?!)"
+        km_words = alternatives(spec.km_words) if spec.km_words else "(?!)"
+        km_roads = alternatives(spec.km_roads) if spec.km_roads else "(?!)"
+        corners = alternatives(spec.corners) if spec.corners else "(?!)"
         quadrant = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|NORTH|SOUTH|EAST|WEST|North|South|East|West)(?![\w]))?"  # 4700 Connecticut Ave NW
         lead = r"(?:(?:NE|NW|SE|SW|N|S|E|W)\.?[ \t]+(?=\d))?"  # 2211 NW 62 ST, 6120 W 84TH ST: a quadrant before a numbered street
         self._street = re.compile(
@@ -118,6 +128,10 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"|[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?:{compound}){_GAP}{_NUMBER}(?![\w])"
             rf"|[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE]{{2,}}(?i:{long_compound}){_GAP}{_NUMBER}(?![\w])"
             rf"|[A-Z\u00C0-\u00DE]{{6,}}(?i:{short_compound}){_GAP}{_NUMBER}(?![\w])"
+            # fixnames42: KM 18 VIA RIOHACHA-MAICAO, Km. 4,5 carretera a Tena: a kilometre marker on a road
+            rf"|(?i:{km_words})\.?[ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?{_GAP}(?i:{km_roads})\.?(?:{_GAP}(?i:a|al|de|del|to|para))?{_GAP}{_TOWN_WORD}(?:[ \t]*-[ \t]*{_TOWN_WORD})?"
+            # fixnames42: Calle 10 con carrera 45, Av. Sucre y Bolivar: a street at its corner street
+            rf"|(?i:{before})\.?{_GAP}{named}{_GAP}(?i:{corners})(?![\w]){_GAP}(?:(?i:{before})\.?{_GAP})?(?:{named}|\d{{1,4}}[A-Za-z]?(?![\w]))"
             # P.O. Box 1184, Private Bag 7
             rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?:-\d{{5}})?(?![\w])"
             # Stand 4418, Mabelreign: a plot number, then its neighbourhood
@@ -167,7 +181,9 @@ class StreetAddressRecognizer(CableRecognizer):
                                 rf"|{_TOWN_WORD}(?=,{_GAP}(?:{unit}|(?i:{buildings})\.?{_GAP}{_TOWN_WORD})))")
         cross = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in sorted(spec.cross_streets, key=len, reverse=True)) or "(?!)"
         # , e/ MAXIMO GOMEZ Y VILLUENDAS: the cross streets after the house
-        self._cross = re.compile(rf",?{_GAP}(?i:{cross})(?<=[\w/.])(?![\w]){_GAP}{name}")
+        # (fixnames42: 12-40 Y MODESTO JARAMILLO, 455 con calle 72: a corner word after the house number)
+        self._cross = re.compile(rf"(?:,?{_GAP}(?i:{cross})(?<=[\w/.])|(?<=\d)[ \t]+(?i:{corners}))(?![\w]){_GAP}"
+                                 rf"(?:(?i:{before})\.?{_GAP}(?:{name}|\d{{1,4}}[A-Za-z]?(?![\w]))|{name})")
         # , 4002 Basel; , B-1340 OTTIGNIES; , 9760-114 PRAIA DA VITORIA: a postcode, then the town
         # (, PC 112 Ruwi; , C.P. 11560 Mexico: a postcode after its abbreviation)
         self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t][A-Z]{{2}}(?![\w])|\d{{4,5}}(?:-\d{{3}})?|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}))[ \t]*\n?[ \t]*(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
@@ -180,8 +196,10 @@ class StreetAddressRecognizer(CableRecognizer):
         self._district_number = re.compile(r"[ \t]+\d{1,2}(?![\w/\-]|[.,]\d)")  # , Jumeirah 3
         districts = alternatives(spec.district_endings) if spec.district_endings else "(?!)"
         self._district = re.compile(rf"[A-Z][\w]*-(?i:{districts})")
-        town = rf",{_GAP}(?P<town>(?:(?:ST|St|STE|Ste|MT|Mt|FT|Ft)\.[ \t]+)?{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"  # (, ST. LOUIS, MO 63116)
-        code = (rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|[ \t]+[A-Z]{{2}}-?\d{{4,5}}(?![\w])|[ \t]+\d{{3}}[ \t]\d{{2}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
+        # (, K.K. NAGAR: a neighbourhood after its initials, fixnames42)
+        town = rf",{_GAP}(?P<town>(?:(?:ST|St|STE|Ste|MT|Mt|FT|Ft)\.[ \t]+|(?:[A-Z]\.){{2,3}}[ \t]*)?{_TOWN_WORD}(?:{_GAP}{_TOWN_WORD}){{0,3}})"  # (, ST. LOUIS, MO 63116)
+        # (fixnames42: an Indian PIN written 3 + 3 digits, MADURAI 625 020)
+        code = (rf"(?P<code>{_GAP}\d{{4,6}}(?![ \t.\-/]?\d)|{_GAP}\d{{3}}[ \t]\d{{3}}(?![ \t.\-/]?\d)|[ \t]+[A-Z]{{2}}-?\d{{4,5}}(?![\w])|[ \t]+\d{{3}}[ \t]\d{{2}}(?![ \t.\-/]?\d)|,?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?|[ \t]+R/A"
                 # a Canadian or British postcode (BC V1N 2X1, SW1A 2AA; the Canadian one's zero may read
                 # as an O in the view: MOOSE FACTORY ON P0L 1W0)
                 rf"|,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?[A-Z][\dO][A-Z][ \t]?\d[A-Z]\d|,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})")
@@ -219,6 +237,8 @@ class StreetAddressRecognizer(CableRecognizer):
                 end = unit.end()
             if (cross := self._cross.match(text, end)) is not None:
                 end = cross.end()
+                while (unit := self._unit.match(text, end)) is not None:
+                    end = unit.end()  # (1214 Y GARCIA AVILES, PISO 3: the floor after the corner street)
             end = self._with_town(text, end)
             results.append(self.result(start, end, "a street address"))
         return results
@@ -292,13 +312,14 @@ class StreetAddressRecognizer(CableRecognizer):
         words = town.group("town").split()
         # (a saint's, mount's or fort's abbreviation: names.possessive_place_words_before with its dot)
         saint = words[0].endswith(".") and words[0].rstrip(".").upper() in lex.possessive_place_words_before
-        named = words[1:] if saint else words
+        initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) is not None  # (K.K. NAGAR, fixnames42)
+        named = words[1:] if saint or initials else words
         if not 1 <= len(named) <= 3 or re.match(r"[ \t]*(?:[.,;)]|\n|\Z)", text[town.end():town.end() + 3]) is None:
             return False
         if any(w.upper() in lex.stop_words or w.upper() in lex.title_words or w.upper() in lex.keep_upper
                or lex.never_a_name(w) or not w[:1].isupper() for w in named):
             return False
-        return saint or not lex.is_given_name(named[0]) or lex.is_place(named[0])
+        return saint or initials or not lex.is_given_name(named[0]) or lex.is_place(named[0])
 
     def _town_by_itself(self, text: str, town: re.Match[str]) -> bool:
         """A town no place list knows right after the street: one word no English word list knows,
