@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import Portion
+from ..markings import Marking
 from ..lazyre import lazy
 from .raising import raised_to
 from .sed_corrections import _named_portion, nth_marked_portion
@@ -33,8 +34,11 @@ _OLD_KEYS = {"from", "old", "original", "before", "was", "alt", "vorher", "previ
              "ancien", "avant"}
 # (fix41b) a bare mark standing as a field of a delimited row (`Paragraph 3,U,S,R. Adeyemi`, `| 3 | U | S |`)
 _BARE = re.compile(r"[ \t\"'`*(\[]*(?P<mark>(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?)[ \t\"'`*)\]]*")
-# (fix42b: a column of a table printed in spaces, a Jira History tab's `Classification (para 2)     U     C`)
-_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b|[ \t]{2,}")
+_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b")
+# (fix42b: a column of a table printed in spaces, a Jira History tab's `Classification (para 2)     U     C`; lead42,
+# review42ab b14/b17/b18: read BESIDE main's fields, never instead: splitting a `|`, tab or comma row at double spaces
+# too made a stray `U` in its comment cell the new mark, U to U raised nothing, and the (U) paragraph was released)
+_SPACED_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b|[ \t]{2,}")
 # (fix41b) a record in prose: `was U, now S`, `from (U) to (C//NF)`, `U -> S`, `changed U to S`
 _MARK_WORD = r"[\"'(]?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9/\-]{0,20})?[\"')]?"
 _PROSE = lazy(r"(?<![\w/])(?:(?i:was|from|de|von|changed|change|upgraded|raised|moved)[ \t]*:?[ \t]+)?"
@@ -43,8 +47,9 @@ _PROSE = lazy(r"(?<![\w/])(?:(?i:was|from|de|von|changed|change|upgraded|raised|
 _RECORD_LINES = 6  # lines of a YAML or JSON record after its part reference where its keys are looked for
 
 
-def _record_marks(r: Reading, start: int, end: int) -> tuple[str, str] | None:
-    """The (OLD, NEW) marks a record between `start` and `end` states, or None."""
+def _record_marks(r: Reading, start: int, end: int, fields: re.Pattern[str] = _FIELDS) -> tuple[str, str] | None:
+    """The (OLD, NEW) marks a record between `start` and `end` states, or None (a delimited row's fields split
+    by `fields`)."""
     keyed = list(_KEYED.finditer(r.text, start, end))
     olds = [m.group("mark") for m in keyed if m.group("key").lower() in _OLD_KEYS]
     news = [m.group("mark") for m in keyed if m.group("key").lower() not in _OLD_KEYS]
@@ -58,7 +63,7 @@ def _record_marks(r: Reading, start: int, end: int) -> tuple[str, str] | None:
     prose = _PROSE.search(r.text, start, end)
     if prose is not None:
         return prose.group("old").strip("\"'"), prose.group("new").strip("\"'")
-    bare = [f.group("mark") for field in _FIELDS.split(r.text[start:line_end])[1:]
+    bare = [f.group("mark") for field in fields.split(r.text[start:line_end])[1:]
             if (f := _BARE.fullmatch(field)) is not None]
     if len(bare) >= 2:  # (a delimited row: OLD then NEW, unless its header names the new column first)
         return (bare[-1], bare[0]) if _new_first(r, start) else (bare[0], bare[-1])
@@ -117,11 +122,12 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
         if marks is None:  # (fix41b: a JSON or XML record whose keys come before its part: `{"old": "U", "new": "S", "para": 3}`)
             begin = _record_start(r, ref.start(), refs[n - 1].end() if n > 0 else 0)
             marks = _record_marks(r, begin, ref.start()) if begin < ref.start() else None
-        if marks is None:
+        # (main's reading first; where it raises nothing, the row read in spaced columns may: fix42b)
+        read = [pair for pair in (marks, _record_marks(r, ref.start(), end, _SPACED_FIELDS)) if pair is not None]
+        raising = [(old, new) for old, new in ((r.g.parse(a), r.g.parse(b)) for a, b in read) if _raises(old, new)]
+        if not raising:
             continue
-        old, new = (r.g.parse(m) for m in marks)
-        if not old.valid or not new.valid or old.level is None or new.level is None or new.rank <= old.rank:
-            continue
+        old, new = raising[0]
         kind = "bullet" if ref.group().lower().startswith("bullet") else "para"
         targets = set()
         for number in listed_numbers(r.text, ref.end(), int(ref.group("number"))):  # (fix42b: `paras 2, 4`, `2-4`)
@@ -140,6 +146,11 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
             out[k] = raised_to(r, out[k], [new], f"a change record '{r.text[ref.start():end].strip()[:80]}' "
                                f"records it re-marked {new.banner()}")
     return out
+
+
+def _raises(old: Marking | None, new: Marking | None) -> bool:
+    return (old is not None and new is not None and old.valid and new.valid and old.level is not None
+            and new.level is not None and new.rank > old.rank)
 
 
 # (fix42b) more numbers listed after a part's number: `paras 2, 4`, `2 and 4`, `2-4`, `2 through 4`
