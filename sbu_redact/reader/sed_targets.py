@@ -56,7 +56,10 @@ _FILE = lazy(r"(?<![\w\-.])(?P<f>[\w\-]{1,40}\.(?:txt|md|docx?|rtf|odt|pdf|eml|m
 _FILE_HEADING = lazy(r"(?m)^[ \t=#*\[<>\-]*(?:(?i:file|tab|attachment)(?:[ \t]*:[ \t]*|[ \t]+))?(?P<f>[\w\-]{1,40}\.\w{2,4})[ \t=#*\]<>:\-]*$", 0)
 _SENTENCE_END = lazy(r"[.!?](?=[ \t]*\n|[ \t]+[A-Z\"'(])|\n[ \t]*\n", 0)
 _REACH = 300
-_DEBUG = False
+# a line that opens another chat message or post: `[09:06] k.osei:`, `09:10 jlevy:`, `@rsalas 15:44`, `aliya.r  11:04`
+_NEW_MESSAGE = lazy(r"\n(?=[ \t]*(?:\[?\d{1,2}:\d{2}|@[\w.\-]+|[\w.\-]{2,30}(?:[ \t]+[\w.\-]{1,30})?[ \t]+\[?\d{1,2}:\d{2}\b|"
+                    r"<[\w.\-]{2,30}>|[\w.\-]{2,30}:[ \t]))", 0)
+_ZERO_BASED = lazy(r"\b(?:zero|0)[- ]?(?:based|indexed)\b", re.IGNORECASE)
 _HINT = lazy(r"(?<![A-Za-z_\\])[sS][/|#!@%&,;:~+=_]|sub\(|replace|\bsd[ \t]", re.IGNORECASE)
 
 
@@ -97,6 +100,11 @@ def _sentence(r: Reading, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _SENTENCE_END.finditer(r.text, lo, start)]
     lo = before[-1] if before else r.text.rfind("\n", 0, start) + 1
     after = _SENTENCE_END.search(r.text, end, min(len(r.text), end + _REACH))
+    message = _NEW_MESSAGE.search(r.text, end, min(len(r.text), end + _REACH))  # (a chat's next message)
+    if message is not None and (after is None or message.start() < after.start()):
+        after = message
+    earlier = [m.start() for m in _NEW_MESSAGE.finditer(r.text, lo, start)]
+    lo = max([lo, *(m + 1 for m in earlier)])
     hi = after.end() if after else min(len(r.text), end + _REACH)
     blank = r.text.find("\n\n", end, hi)
     return lo, (blank if blank >= 0 else hi)
@@ -233,7 +241,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 lo_n, hi_n = min(ids, default=0), max(ids, default=0)
                 if all(isinstance(x, int) for x in (lo_n, hi_n)) and 0 <= hi_n - lo_n < 30:
                     ids |= set(range(int(lo_n), int(hi_n) + 1))
-            if 0 in ids:  # (`paras 0-2`: counted from zero, fail closed both ways)
+            if 0 in ids or _ZERO_BASED.search(words):  # (`paras 0-2`: counted from zero, fail closed both ways)
                 ids |= {x + 1 for x in ids if isinstance(x, int)}
             got = set()
             kind = m.group("kind").lower()
@@ -250,9 +258,9 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     got.update(k for k in _stretch(r, order, portions, h.start(), nxt, here)
                                if _written_level(r, portions[k]) == old.level)
             if kind.startswith(("para", "item", "point")):
-                for n in ids:
-                    if isinstance(n, int):
-                        got |= number_targets(n, "para")
+                for x in ids:
+                    if isinstance(x, int):
+                        got |= number_targets(x, "para")
             targets.update(got)
             unresolved = unresolved or not got
         # a file printed below: `sd ... tab2.txt` over `== tab2.txt ==`
@@ -269,15 +277,13 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     unresolved = unresolved or not got
         # a part or an ordinal in another language (rules/note_words.yaml), or English position words not read exactly
         for spec in (r.g.scope_note_parts, r.g.scope_note_ordinals):
-            if spec is not None and spec.compiled.search(words) is not None:
-                named = unresolved = True
+            if spec is not None and any(w.group(0).casefold() not in r.g.unreadable_english
+                                        for w in spec.compiled.finditer(words)):
+                named = unresolved = True  # (not `PENULTIMATE`: English, read by `sed_scopes`)
         line_end = r.text.find("\n", end)
         beyond = r.text[lo:line_start] + " " + (r.text[line_end:hi] if 0 <= line_end < hi else "")
         if not targets and (_POSITION_WORDS.search(beyond) or _BELOW.search(beyond) or _ABOVE.search(beyond)):
             named = unresolved = True  # (`sed_scopes` reads the command's own line; words on the lines around it here)
-        if _DEBUG:
-            print("sed_targets", repr(r.text[start:end]), "named", named, "unresolved", unresolved, sorted(targets),
-                  repr(words[:200]))
         if named and (unresolved or not targets):
             targets.update(scope)  # (fail closed: the words name a place not found exactly)
         said = f"a command '{r.text[start:end]}' re-marks it {new.banner()}"
