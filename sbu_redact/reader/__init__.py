@@ -90,6 +90,7 @@ from .lost_release_limits import take_lost_release_limits, with_inner_control_ma
 from .sed_corrections import raise_sed_corrections
 from .sed_scopes import raise_sed_scopes
 from .cell_changes import raise_cell_changes
+from .sed_targets import raise_sed_targets
 from .change_records import raise_change_records
 from .review_comments import raise_remarks, raise_review_comments
 from .spelled_controls import join_spelled_controls
@@ -174,6 +175,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_corrected_messages(r, portions)  # `(U) ...` / `^ that last line is S//NF`: the line above
     portions = raise_sed_corrections(r, portions)  # `s/(U)/(S\/\/NF)/`, `s/U/C/ for para 2`
     portions = raise_sed_scopes(r, portions)  # `S/(U)/(S)/ IN THE PENULTIMATE PARAGRAPH`, `sed -i ... for all of Part II`
+    portions = raise_sed_targets(r, portions)  # `4s/(U)/(C)/`, `on 2.3`, `the one after the quote`, `sd ... tab2.txt`
     portions = raise_review_comments(r, portions)  # `[Commentaire MD1: ce paragraphe devrait etre S//NF]`
     portions = raise_remarks(r, portions)  # `[JH1] ... this para should be S`, `bump this bullet to C//NF` (fix41b)
     portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`

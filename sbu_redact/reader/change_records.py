@@ -134,6 +134,8 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
             named = _named_portion(r, portions, kind, number)
             if named is not None:  # (a part found as numbered with another mark: already raised, or another thing)
                 targets |= {named} if getattr(portions[named].marking, "level", None) == old.level else set()
+                if kind == "bullet":  # (fix42a, r41ab-008: a YAML record's own `- bullet: 2` line is a bullet line too)
+                    targets |= nth_marked_portion(r, portions, kind, number, old.level, ref.start(), end)
                 continue
             found = nth_marked_portion(r, portions, kind, number, old.level, ref.start(), end)
             if not found:  # (fix41b: a part not found: every portion carrying OLD's level, fail closed)
