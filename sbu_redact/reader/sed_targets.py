@@ -177,9 +177,11 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         address = _ADDRESS.search(r.text[line_start:start].rstrip(":").lstrip(" \t:"))
         if address is not None and (address.group("a") or address.group("all") or address.group("pat")):
             named = True
-            if pattern and (address.group("all") or address.group("a") in ("$", ".") or address.group("b") == "$"):
+            # (lead42, review42ab a02: `2,.s/(U)/(S)/`, a `.` as the range's end, crashed the reader)
+            relative = address.group("a") in ("$", ".") or address.group("b") in ("$", ".")
+            if pattern and (address.group("all") or relative):
                 pass  # (`:%s/^(U) \(The contact gave\)/...`: the lines its pattern matches, below)
-            elif address.group("all") or address.group("a") in ("$", ".") or address.group("b") == "$":
+            elif address.group("all") or relative:
                 targets.update(scope)
             elif address.group("pat"):
                 pattern = pattern or re.sub(r"[\\()^$*+?\[\]{}|]|\.\*", " ", address.group("pat")).strip()
