@@ -203,6 +203,9 @@ def _split_before_trailing_cells(r: Reading, up: list[tuple[int, str]], here: li
     as in the row above, the cells after it short (an owner, an office, a date) in both, and in the `U` row empty or as in the row above."""
     same = dict(up)
     mine = dict(here)
+    if any(t.strip(_QUOTES) and same.get(k) != t and _ROW_KEY.fullmatch(t.strip(_QUOTES)) is None
+           for k, t in here if k < mark):
+        return False  # (a row naming its own entity before its mark cell, as in `_split_row`: adv88-033)
     for key, before in up:
         before = before.strip(_QUOTES)
         if key <= up_mark or key not in mine or len(before.split()) < _MIN_WORDS \
