@@ -154,8 +154,6 @@ _ROUND165_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 169's first-run leaks not fixed yet (tests/corpus/adversarial169/FIRST_RUN.md; first run on main `2e21c610`): strict, so a fix shows up here.
 # Round 169's first-run leaks not fixed yet (tests/corpus/adversarial169/FIRST_RUN.md; first run on main `2e21c610`): strict, so a fix shows up here.
 _ROUND169_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv169-018-a-cable-mixed-case-page-header-reprint-s-nf-bare-u': (('usg', 'partner', 'public'), "round 169 first run: mixed-case SECRET//NOFORN cable text whose reprint repeats 'SECRET//NOFORN  KYIV 004412  page 2' mid-sentence; a bare (U) line precedes the rest of the (S//NF) "),
-    'adv169-023-a-cable-caps-unclas-handle-as-sbu-no-release-outside-usg': (('partner',), 'round 169 first run: all-caps UNCLAS cable whose handling line says NO RELEASE OUTSIDE USG; the (SBU) paragraphs may not go to GBR or the public'),
 }
 # Round 168's first-run leaks not fixed yet (tests/corpus/adversarial168/FIRST_RUN.md; first run on main `2e21c610`): strict, so a fix shows up here.
 _ROUND168_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

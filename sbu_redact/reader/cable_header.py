@@ -322,7 +322,8 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
     """A line that states a designation in words (`THIS CABLE IS SENSITIVE BUT UNCLASSIFIED`,
     `SENSITIVE BUT UNCLASSIFIED - NOT FOR INTERNET DISTRIBUTION`): anywhere in a header line,
     at the start of a body line that is not a marked portion."""
-    if not header_zone and seg.stripped[:1].upper() not in _handling_initials(r.g):
+    led = _LED_BY_CAPTIONS.match(seg.stripped) is not None and len(seg.stripped) <= _LED_LINE
+    if not header_zone and seg.stripped[:1].upper() not in _handling_initials(r.g) and not led:
         return False
     if r.g.any_handling_statement.search(seg.stripped) is None:
         return False
@@ -330,7 +331,8 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
         return False
     for (pattern, controls), spec in zip(r.g.handling_statements, r.g.vocabulary.handling_statements):
         m = pattern.search(seg.stripped)
-        if m and (header_zone or m.start() == 0 or r.g.statement_subject.match(seg.stripped)):
+        if m and (header_zone or m.start() == 0 or r.g.statement_subject.match(seg.stripped)
+                  or led and _only_designations(r, seg.stripped[:m.start()])):
             r.field("handling", seg)
             rest = seg.stripped
             if header_zone and set(_KEPT_FROM_FOREIGNERS) & set(r.g.scope_claims.groupindex):
@@ -349,8 +351,11 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
                          if caption is not None and caption in r.g.vocabulary.dissemination]
             for control in dict.fromkeys(controls):  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
-            if not header_zone and spec.opens_sentences \
-                    and len(_PROSE_WORD.findall(_CAPTION_RUN.sub(" ", rest))) >= _PROSE_WORDS:
+            prose = len(_PROSE_WORD.findall(_CAPTION_RUN.sub(" ", rest))) >= _PROSE_WORDS
+            if not header_zone and prose and (spec.opens_sentences or m.start() == 0
+                                              and _LABEL_END.match(seg.stripped, m.end()) is not None):
+                # (fix42c, review41cd v03) so does one that opens with any statement as a label over a sentence
+                # (`Not releasable to foreign nationals: Colonel Ardent confirmed ...`)
                 # (lead41, review41cd) a body line that opens with words that also open sentences and goes on as one
                 # (`No foreign nationals were in the room when the defector named ...`): its controls count, but the
                 # line stays text of the body, not a header field printed as it is in every version
@@ -360,6 +365,23 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
     return False
 
 
+# (fix42c) a line that opens with a caption or designation and a separator (`LES - NO FOREIGN NATIONALS`, `SBU //
+# NO RELEASE OUTSIDE USG`): short, as a handling line is
+_LED_BY_CAPTIONS = re.compile(r"[A-Za-z][A-Za-z .]{1,40}?[ \t]*(?:[:/\u2013\u2014]|-{1,2}[ \t])")
+_LED_LINE = 120
+
+
+def _only_designations(r: Reading, prefix: str) -> bool:
+    """(fix42c) Is `prefix` (what stands before a handling statement on its line) designations or captions alone, a
+    valid marking below CONFIDENTIAL (`LES - `, `SBU // `, `UNCLASSIFIED//FOUO - `)?"""
+    words = prefix.strip(" \t-:/,\u2013\u2014")
+    if not words:
+        return False
+    marking = r.g.parse(words.upper())
+    return marking.valid and marking.rank == 0
+
+
+_LABEL_END = re.compile(r"[ \t]*(?:[:\u2013\u2014]|-{1,2}[ \t])")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 _CAPTION_RUN = re.compile(r"(?i)\b(?:LES|SBU|FOUO|CUI|DISTRIBUTION|HANDLING|CAVEATS?|DISSEM(?:INATION)?|ONLY|ALSO|AND)\b")
 _PROSE_WORDS = 4

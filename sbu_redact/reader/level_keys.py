@@ -12,7 +12,7 @@ rules `yaml_level_key`), after the record's text (adv164-052): its text was read
 (a whole export between `---` and `...` is front matter). Reading such keys as marks released `level: U` records under
 a `# SECRET//NOFORN` comment (fix40c, reverted), so here a key is read only to RAISE: where its value reads as a valid
 marking above UNCLASSIFIED (or with controls), every portion of the list item is raised to it, and the item's lines
-no portion holds become a portion of that marking. A `level: U` key, or one that reads as no marking, changes nothing.
+no portion holds become a portion of that marking (fix42c: at least the document's, as unmarked text is). A `level: U` key, or one that reads as no marking, changes nothing.
 """
 from __future__ import annotations
 
@@ -96,4 +96,11 @@ def _uncovered(r: Reading, start: int, end: int, marking, mark_start: int, said:
     trail = len(piece.rstrip())
     s, e = start + lead, start + trail
     r.problem("GOVERNED_PORTION", "warning", said, s, e)
+    # (fix42c, review41cd b03) the key only raises: text no portion holds reads at least as unmarked text does, at the
+    # document's level (`classification: SECRET//NOFORN` above a record's `level: CUI`)
+    document = r.classification
+    if document is not None and not document.valid:
+        marking = document
+    elif document is not None:
+        marking = r.g.rollup([marking, document]) or marking
     return [Portion(start=s, end=e, body_start=s, kind="table_row", number=None, marking=marking, explicit=False)]

@@ -67,6 +67,9 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
         long_enough = len(body.split()) >= _MIN_WORDS
         cut_off = main_cut or long_enough and _CUT_OFF.search(body[-40:]) is not None
         goes_on = long_enough and _goes_on(r, body[-40:])
+        if long_enough and _UNSTOPPED.search(body[-40:]) is not None:
+            # (fix42c) a running head or foot reprinted between the halves of a sentence, the rest under a bare mark
+            _raise_after_page_break(r, portions, out, order[at + 1:at + 1 + _BREAK_REACH], cut, len(body))
         if not (cut_off or goes_on):
             continue
         for n, j in enumerate(order[at + 1:at + 1 + _REACH]):
@@ -100,6 +103,37 @@ _NEW_PORTION = lazy(r"[ \t]*(?:\d{1,3}[.)]|[A-Za-z][.)][ \t]|\(|[-*\u2022])")
 _BREAK_LINE = lazy(r"\n[ \t\f]*(?:[(\[<-]*[ \t]*(?:MORE|[Mm]ore|(?i:cont(?:'d|inued|d|\.))(?:[ \t]+(?i:on|overleaf)[^\n]{0,30})?)"
                    r"[ \t]*[)\]>-]*|-+[ \t]*(?i:(?:page|p\.)[ \t]*)?\d{1,3}[ \t]*-+|(?i:page)[ \t]*\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?"
                    r"|\f)[ \t\f]*$")
+
+
+# (fix42c) a paragraph that stops on a word with no stop after it, in any case (`... PAY THE`, `... HAS BEEN PAYING`)
+_UNSTOPPED = lazy(r"[^\W\d_][\w'’\-]*,?[ \t]*$")
+# (fix42c) a line reprinted at a page's head or foot: a level, banner-like in any case (`SECRET//NOFORN  KYIV 004412
+# page 2 of 2`, `Secret//Noforn`), a cable's `SECTION 02 OF 02 DAMASCUS 000777`, a page number, a form feed
+_PAGE_LINE = lazy(r"(?im)^[ \t\f]*(?:(?:TOP[ \t\-]*SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)(?:$|[ \t/]|//)"
+                  r"|SECTION[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3}\b|[^\n]*\bpage[ \t]*\d{1,4}\b|\f)")
+_BREAK_REACH = 4  # portions after the cut one (break lines, bare marks, notes) where its rest may resume (fix42c)
+
+
+def _raise_after_page_break(r: Reading, portions: list[Portion], out: list[Portion], after: list[int], cut: Portion,
+                            body_length: int) -> None:
+    """(fix42c: adv169-018, review41cd c04, c05) Raise, in `out`, each of the portions `after` the cut paragraph `cut`
+    that opens with a mark alone on its line over text that opens no portion of its own (`(U)` / `Russian handlers
+    ...`, in any case) when a break line or a reprinted running head or foot lies between it and the cut; the search
+    stops at a portion that opens with its mark and text on one line (a new paragraph)."""
+    assert cut.marking is not None
+    for j in after:
+        q = portions[j]
+        gap = r.text[cut.body_start + body_length:q.start]
+        first = r.text[q.start:q.end].split("\n", 1)[0]
+        bare = q.explicit and q.mark_start is not None and _BARE_MARK.fullmatch(first) is not None
+        if q.explicit and not bare:
+            return
+        if not bare or (_PAGE_LINE.search(gap) is None and _BREAK_LINE.search("\n" + gap) is None
+                        and not any(_BREAK_LINE.search("\n" + line) for line in gap.split("\n"))):
+            continue
+        lines = r.text[q.start:q.end].split("\n")
+        if len(lines) >= 2 and lines[1].strip() and _NEW_PORTION.match(lines[1]) is None:
+            out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
 
 
 def _without_break_lines(body: str) -> str:

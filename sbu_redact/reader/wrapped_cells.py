@@ -169,6 +169,8 @@ def _split_row(r: Reading, above: Portion, p: Portion) -> bool:
     up_mark, mark = _mark_key(r, above, up), _mark_key(r, p, here)
     if up_mark is None or mark is None or up_mark != mark:
         return False
+    if _split_before_trailing_cells(r, up, here, up_mark, mark):
+        return True
     up_text = [(key, text) for key, text in up if key > up_mark and text.strip(_QUOTES)]
     texts = [(key, text) for key, text in here if key > mark and text.strip(_QUOTES)]
     if not up_text or not texts:
@@ -188,3 +190,35 @@ def _split_row(r: Reading, above: Portion, p: Portion) -> bool:
     if len(before.split()) < _MIN_WORDS or _SENTENCE_END.search(before) is not None or not after:
         return False
     return _LOWER_START.match(after) is not None or _ends_on_a_word_that_goes_on(r, before)
+
+
+_TRAILING_WORDS = 3  # (fix42c) a cell after the text one that names an owner, an office or a date, not text
+
+
+def _split_before_trailing_cells(r: Reading, up: list[tuple[int, str]], here: list[tuple[int, str]], up_mark: int,
+                                 mark: int) -> bool:
+    """(fix42c: review41z W01, W02) Whether the `U` row's cells `here` hold the rest of a sentence the higher row's cells
+    `up` left unfinished in a text cell with other cells after it (`"(S//NF)","... working out of the",POL` /
+    `"(U)","Minsk station and ...",POL`): the same column in both rows, the cells before it (after the mark cell) empty or
+    as in the row above, the cells after it short (an owner, an office, a date) in both, and in the `U` row empty or as in the row above."""
+    same = dict(up)
+    mine = dict(here)
+    if any(t.strip(_QUOTES) and same.get(k) != t and _ROW_KEY.fullmatch(t.strip(_QUOTES)) is None
+           for k, t in here if k < mark):
+        return False  # (a row naming its own entity before its mark cell, as in `_split_row`: adv88-033)
+    for key, before in up:
+        before = before.strip(_QUOTES)
+        if key <= up_mark or key not in mine or len(before.split()) < _MIN_WORDS \
+                or _SENTENCE_END.search(before) is not None:
+            continue
+        after = mine[key].strip(_QUOTES)
+        if not after or key <= mark:
+            continue
+        if any(t.strip(_QUOTES) and same.get(k) != t for k, t in here if mark < k < key):
+            continue
+        if any(len(t.split()) > _TRAILING_WORDS for k, t in [*up, *here] if k > key) \
+                or any(t.strip(_QUOTES) and same.get(k) != t for k, t in here if k > key):
+            continue  # (a row with cells of its own after its text, `| U | Lunch ... | GSO |` under `... | J2 |`)
+        if _LOWER_START.match(after) is not None or _ends_on_a_word_that_goes_on(r, before):
+            return True
+    return False
