@@ -352,8 +352,11 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
             for control in dict.fromkeys(controls):  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
             prose = len(_PROSE_WORD.findall(_CAPTION_RUN.sub(" ", rest))) >= _PROSE_WORDS
-            if not header_zone and prose and (spec.opens_sentences or m.start() == 0
-                                              and _LABEL_END.match(seg.stripped, m.end()) is not None):
+            if not header_zone and prose and (spec.opens_sentences or m.start() > 0
+                                              or _LABEL_END.match(seg.stripped, m.end()) is not None):
+                # (lead42, review42c a01-a11, g01-g10) so does a statement after a label or designations that goes on
+                # as a sentence (`SBU - FOR OFFICIAL USE ONLY: the defector named two handlers ...`, `Distribution: law
+                # enforcement sensitive since the source says ...`): fix42c's new paths printed it in every version
                 # (fix42c, review41cd v03) so does one that opens with any statement as a label over a sentence
                 # (`Not releasable to foreign nationals: Colonel Ardent confirmed ...`)
                 # (lead41, review41cd) a body line that opens with words that also open sentences and goes on as one
