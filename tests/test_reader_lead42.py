@@ -14,14 +14,36 @@ Round 170 (general, blind) leaked 2 of 58 documents on main `da725b17`:
   CONFIDENTIAL (it never splits: a (U) paragraph that swallowed annotated lines is withheld whole). A cable's
   `E.O. 12958: DECL: <date>` (only a classified cable has a date to declassify on) now also counts as a
   classification authority block.
+The reviewers' documents that leaked on a branch or the merged candidate and are withheld on main `da725b17` and
+here (tests/corpus/reader/lead42_review_cases.json, each the reviewer's own document; g07 and review42ab-a02 also
+leaked, or crashed, on main):
+- review42ab (fix42a, fix42b; 33 documents): fix42b split every row of a change record at double spaces too (for
+  rows printed in spaced columns), so a stray `U` in a `|`, tab or comment cell became the new mark, U to U raised
+  nothing and the (U) paragraph was released (b14, b17, b18): the spaced reading is now tried only beside main's;
+  `2,.s/(U)/(S)/` (an ed range ending at `.`) crashed fix42a's reader (a02).
+- review42c (fix42c, lead42; 65 documents): fix42c's new handling-line paths (a statement after designations,
+  `SBU - FOR OFFICIAL USE ONLY: ...`; a `Distribution:` label) printed a line that goes on as a sentence as a header
+  field in every version (a01-a11, g01-g10; g07, `Dissemination: law enforcement sensitive since ...`, on main too):
+  such a line now stays body text whenever the statement is not at its start or ends a label; the lead's first
+  wrapped release sentence replaced the one-line reading and read `not releasable to the United Kingdom, but` /
+  `... releasable to Canada only` as one list naming GBR (h04, partner): the wrapped readings are patterns of their
+  own beside the one-line ones, so the limits intersect.
+
 Five of the six withheld cases below fail on main `da725b17` (measured: `releasable to the Japanese and` / `Korean
 delegations only` was already limited there); the released cases are traps of the same shapes that must keep releasing.
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import sbu_redact
+from test_adversarial_corpus import leaked
+
+CASES = json.loads((Path(__file__).resolve().parent / "corpus" / "reader" / "lead42_review_cases.json")
+                   .read_text(encoding="utf-8"))
 
 SBU_LINE = "The finance ministry will freeze the accounts of three shipping agents next week."
 OPEN_LINE = "The meeting is on Thursday in the small conference room."
@@ -95,3 +117,13 @@ def test_released(pipeline: sbu_redact.Pipeline, case: tuple) -> None:
     versions = pipeline.redact(text, levels=["usg", "partner", "public"], partner="GBR")
     for level in levels:
         assert _flat(phrase) in _flat(versions[level].text), level
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_reviewers_leak_is_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
+    try:
+        out = pipeline.redact(case["text"], levels=["usg", "partner", "public"], partner="GBR")
+    except sbu_redact.LeakError:
+        return
+    for level, phrases in case["must_withhold"].items():
+        assert not leaked(out[level].text, phrases), f"{case['id']} at {level}: {case['why']}"
