@@ -157,6 +157,7 @@ class NamesSpec(_Strict):
     # CHOWKIDAR, Shri, Seth) and suffixes of a verb or adjective in capitals cut off its end (REPORTS)
     edge_words: list[str] = []
     edge_trailing_suffixes: list[str] = []
+    edge_trailing_s_min_zipf: float = 4.0
     # words of festivals and movements that make a span no person's, and words right before a club's or
     # a team's name (SALWA JUDUM, BASTAR DUSSEHRA; FOOTBALL CLUB MOHUN BAGAN)
     event_words: list[str] = []

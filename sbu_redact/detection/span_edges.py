@@ -44,16 +44,13 @@ class SpanEdges:
         self.trailing_suffixes = tuple(lexicon.caps_not_name_suffixes) + tuple(s.upper() for s in names.edge_trailing_suffixes)
 
     def run(self, findings: list[Finding], text: str) -> list[Finding]:
-        things = {self._key(text, f) for f in findings if self._thing(f, text)}
-        out: list[Finding] = []
+        trimmed: list[Finding] = []
         for f in findings:
-            if f.entity_type != "PERSON":
-                out.append(f)
-                continue
-            if f.recognizer not in self.exact and self._key(text, f) in things:
-                continue  # FOOTBALL CLUB MOHUN BAGAN ... THE MOHUN BAGAN SPONSORSHIP: a thing, each time
-            out.extend(self._trimmed(f, text))
-        return out
+            trimmed.extend(self._trimmed(f, text) if f.entity_type == "PERSON" else [f])
+        things = {self._key(text, f) for f in trimmed if self._thing(f, text)}
+        # FOOTBALL CLUB MOHUN BAGAN ... THE MOHUN BAGAN SPONSORSHIP: a thing, each time
+        return [f for f in trimmed if f.entity_type != "PERSON" or f.recognizer in self.exact
+                or self._key(text, f) not in things]
 
     @staticmethod
     def _key(text: str, f: Finding) -> str:
@@ -92,21 +89,21 @@ class SpanEdges:
         lex = self.lexicon
         return lex.is_surname(word) or lex.is_given_name(word) or lex.is_word_given_name(word)
 
-    def _not_a_name_word(self, word: str) -> bool:
-        """An English word in use (`names.rare_below_zipf`), no known name (REACHABLE, PROCESSION),
-        or a title or job word."""
-        bare = _bare(word)
-        if not bare or _INITIALS.fullmatch(bare):
-            return False
-        if self._title_or_job(bare):
-            return True
-        return self.lexicon.is_common(bare, self.lexicon.settings.names.rare_below_zipf) and not self._known_name(bare)
-
     def _trailing_verb(self, word: str) -> bool:
+        """A verb or adjective in capitals (REPORTS, REACHABLE): a word in use with one of the suffixes,
+        no known name; one ending in S only if much in use (`names.edge_trailing_s_min_zipf`: not PICKLES)."""
         bare = _bare(word)
-        return bare.isupper() and len(bare) > 4 and bare.endswith(self.trailing_suffixes) \
-            and self.lexicon.is_common(bare, self.lexicon.settings.names.caps_trailing_verb_min_zipf) \
-            and not self._known_name(bare)
+        names = self.lexicon.settings.names
+        if not (bare.isupper() and len(bare) > 4 and bare.endswith(self.trailing_suffixes)) or self._known_name(bare):
+            return False
+        plural = bare.endswith("S") and not bare.endswith(tuple(x for x in self.trailing_suffixes if x != "S"))
+        return self.lexicon.is_common(bare, names.edge_trailing_s_min_zipf if plural else names.caps_trailing_verb_min_zipf)
+
+    def _dropped_piece(self, words: list[str]) -> bool:
+        """A list item that is a title or job word, or a verb or adjective (, REACHABLE; PROCESSION,),
+        not one ending in ED (FRIED, ZISHA is a name)."""
+        return len(words) == 1 and (self._title_or_job(words[0])
+                                    or self._trailing_verb(words[0]) and not _bare(words[0]).endswith("ED"))
 
     # -- spans ------------------------------------------------------------------------
     def _pieces(self, f: Finding, text: str) -> list[tuple[int, int]]:
@@ -124,14 +121,10 @@ class SpanEdges:
         if any(not w for w in words) or any(len(_bare(w[0])) <= 3 and not _INITIALS.fullmatch(_bare(w[0])) and len(w) == 1
                                               for w in words[1:]):
             return [(f.start, f.end)]  # SMITH, JR.
-        if len(pieces) == 2 and len(words[1]) == 1 and self.lexicon.is_given_name(_bare(words[1][0])) \
-                and not self._not_a_name_word(words[1][0]) and not (len(words[0]) == 1 and self._not_a_name_word(words[0][0])):
-            return [(f.start, f.end)]  # CARRERAS, LLORENÇ: a surname first
-        kept = []
-        for (a, b), w in zip(pieces, words):
-            if len(w) == 1 and self._not_a_name_word(w[0]) and len(pieces) > 1:
-                continue  # , REACHABLE | CHOWKIDAR, | PROCESSION,
-            kept.append((a, b))
+        if len(pieces) == 2 and self.lexicon.is_given_name(_bare(words[1][0])) and not self._dropped_piece(words[0]) \
+                and not self._dropped_piece(words[1]):
+            return [(f.start, f.end)]  # CARRERAS, LLORENÇ; Hollinrake, Tamsin B: a surname first
+        kept = [(a, b) for (a, b), w in zip(pieces, words) if not self._dropped_piece(w)]  # , REACHABLE | CHOWKIDAR,
         return kept or [(f.start, f.end)]
 
     def _trimmed(self, f: Finding, text: str) -> list[Finding]:
