@@ -4,7 +4,7 @@
   one edit, `names.edge_words`): NURSE | RUTH ANN VOGELSANG-MBEKI, DEPUTY CHEIF OF MISION |
   H.K. VANTERPOOL-AMES. Only while two words of the name stay, or when a comma sets the word off
   (CHOWKIDAR, | RAMLAKHAN): cutting never leaves the name itself out.
-- A comma between two groups of capitalised words splits the span (DAGA, | KANKARIA; USENDI, |
+- In capitals, a comma between two groups of words splits the span (DAGA, | KANKARIA; USENDI, |
   SUKHIYA NAG), except a surname and a given name after it (CARRERAS, LLORENÇ); a group that is an
   English word, title or job word is dropped (, REACHABLE).
 - A festival, movement or club is no person (`names.event_words`, `names.thing_words_before`),
@@ -107,13 +107,14 @@ class SpanEdges:
             return False
         bare, lex = _bare(words[0]), self.lexicon
         return self._title_or_job(words[0]) or self._trailing_verb(words[0]) and not bare.endswith("ED") \
-            or first and (lex.is_people(bare) or lex.is_common(bare, lex.settings.names.caps_trailing_verb_min_zipf)
+            or first and (lex.is_people(bare) or lex.is_people(bare[:-1]) or lex.is_common(bare, lex.settings.names.caps_trailing_verb_min_zipf)
                           and not self._known_name(bare))
 
     # -- spans ------------------------------------------------------------------------
     def _pieces(self, f: Finding, text: str) -> list[tuple[int, int]]:
         """The span split at its commas, unless it is a surname and a given name after it."""
-        if f.recognizer in self.exact or f.recognizer in _SURNAME_FIRST or f.explanation in _SURNAME_FIRST:
+        if f.recognizer in self.exact or f.recognizer in _SURNAME_FIRST or f.explanation in _SURNAME_FIRST \
+                or not text[f.start:f.end].isupper():  # (in mixed case a comma more often ends an address's or a surname's part)
             return [(f.start, f.end)]
         pieces, pos = [], f.start
         for m in _PIECE_BREAK.finditer(text, f.start, f.end):
