@@ -99,16 +99,15 @@ class SpanEdges:
         plural = bare.endswith("S") and not bare.endswith(tuple(x for x in self.trailing_suffixes if x != "S"))
         return self.lexicon.is_common(bare, names.edge_trailing_s_min_zipf if plural else names.caps_trailing_verb_min_zipf)
 
-    def _dropped_piece(self, words: list[str], first: bool = False) -> bool:
+    def _dropped_piece(self, words: list[str]) -> bool:
         """A list item that is a title or job word, or a verb or adjective (, REACHABLE; PROCESSION,),
-        not one ending in ED (FRIED, ZISHA is a name); first in the span, also a people's name or a word
-        in use that no name list knows (GHANAIANS, X; FIRM, NAVIERA ...)."""
-        if len(words) != 1:
-            return False
-        bare, lex = _bare(words[0]), self.lexicon
-        return self._title_or_job(words[0]) or self._trailing_verb(words[0]) and not bare.endswith("ED") \
-            or first and (lex.is_people(bare) or lex.is_people(bare[:-1]) or lex.is_common(bare, lex.settings.names.caps_trailing_verb_min_zipf)
-                          and not self._known_name(bare))
+        not one ending in ED."""
+        return len(words) == 1 and (self._title_or_job(words[0])
+                                    or self._trailing_verb(words[0]) and not _bare(words[0]).endswith("ED"))
+
+    def _word_in_use(self, word: str) -> bool:
+        bare = _bare(word)
+        return self.lexicon.is_common(bare, self.lexicon.settings.names.rare_below_zipf) and not self._known_name(bare)
 
     # -- spans ------------------------------------------------------------------------
     def _pieces(self, f: Finding, text: str) -> list[tuple[int, int]]:
@@ -130,7 +129,9 @@ class SpanEdges:
         if len(pieces) == 2 and self.lexicon.is_given_name(_bare(words[1][0])) and not self._dropped_piece(words[0], True) \
                 and not self._dropped_piece(words[1]):
             return [(f.start, f.end)]  # CARRERAS, LLORENÇ; Hollinrake, Tamsin B: a surname first
-        kept = [(a, b) for i, ((a, b), w) in enumerate(zip(pieces, words)) if not self._dropped_piece(w, i == 0)]  # , REACHABLE | CHOWKIDAR,
+        kept = [(a, b) for (a, b), w in zip(pieces, words) if not self._dropped_piece(w)]
+        if any(len(w) == 1 and not self._dropped_piece(w) and self._word_in_use(w[0]) for w in words):
+            return [(f.start, f.end)]  # FRIED, ZISHA; FIRM, NAVIERA ATLANTICA: a word in use may be either, no split  # , REACHABLE | CHOWKIDAR,
         return kept or [(f.start, f.end)]
 
     def _trimmed(self, f: Finding, text: str) -> list[Finding]:
