@@ -126,7 +126,7 @@ class SpanEdges:
         if any(not w for w in words) or any(len(_bare(w[0])) <= 3 and not _INITIALS.fullmatch(_bare(w[0])) and len(w) == 1
                                               for w in words[1:]):
             return [(f.start, f.end)]  # SMITH, JR.
-        if len(pieces) == 2 and self.lexicon.is_given_name(_bare(words[1][0])) and not self._dropped_piece(words[0], True) \
+        if len(pieces) == 2 and self.lexicon.is_given_name(_bare(words[1][0])) and not self._dropped_piece(words[0]) \
                 and not self._dropped_piece(words[1]):
             return [(f.start, f.end)]  # CARRERAS, LLORENÇ; Hollinrake, Tamsin B: a surname first
         kept = [(a, b) for (a, b), w in zip(pieces, words) if not self._dropped_piece(w)]
