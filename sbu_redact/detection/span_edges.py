@@ -143,7 +143,8 @@ class SpanEdges:
             keep_two = 1 if exact else 2
             # a title or job word before the name (never the name: two words stay, one on a by-line slot)
             while len(words) > keep_two and self._title_or_job(words[0].group()) \
-                    and words[0].group()[:1] not in "\"\u201c" and not self._given_name_before_given_name(words[0].group(), words[1].group()):
+                    and words[0].group()[:1] not in "\"\u201c" and not self._given_name_before_given_name(words[0].group(), words[1].group()) \
+                    and _bare(words[1].group()).lower() not in self.lexicon.particles:  # SULTAN BIN NASSER: a given name
                 words.pop(0)
             if not exact:
                 while len(words) > 2 and self._trailing_verb(words[-1].group()):
