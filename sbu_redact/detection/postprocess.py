@@ -21,6 +21,7 @@ from .quoted_alias import quoted_aliases
 from .words_around import lettered_item
 from .recase import capitalize
 from .slots import PersonSlots
+from .span_edges import SpanEdges
 from .recognizers.alias_name import NAMED_BY_A_PERSON_NOUN, PARENTHETICAL_INSIDE_A_NAME
 from .recognizers.given_name import WORD_SURNAME
 from .recognizers.apostrophe_surname import APOSTROPHE_SURNAME
@@ -314,6 +315,7 @@ class PostProcessor:
         self.numeric = [re.compile(p) for p in s.suppress.numeric_patterns]
         self.allow = TermList(s.allow, surnames=True)
         self._slots = PersonSlots(lexicon)
+        self._edges = SpanEdges(lexicon, exact)
 
     def run(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         findings = self._drop_numeric(findings, text)
@@ -354,6 +356,7 @@ class PostProcessor:
         findings = resolve_overlaps([self._with_short_surname(self._completed(f, text, completed), text) for f in findings])
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
+        findings = resolve_overlaps(self._edges.run(findings, text))  # (fixnames42b: NURSE | RUTH ANN, DAGA, | KANKARIA)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
         return [_with_possessive(f, text, spans, span_starts) for f in findings]
 

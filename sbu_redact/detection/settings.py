@@ -153,6 +153,15 @@ class NamesSpec(_Strict):
     # surnames of two letters, written with their diacritics, that open the name right after them
     # (Lê | Văn Hậu, Đỗ | Minh Quang): the name lexicons leave out names this short
     short_surnames: list[str] = []
+    # job words and honorifics that are cut off a person's span's edge like a title (NURSE, DECKHAND,
+    # CHOWKIDAR, Shri, Seth) and suffixes of a verb or adjective in capitals cut off its end (REPORTS)
+    edge_words: list[str] = []
+    edge_trailing_suffixes: list[str] = []
+    edge_trailing_s_min_zipf: float = 4.0
+    # words of festivals and movements that make a span no person's, and words right before a club's or
+    # a team's name (SALWA JUDUM, BASTAR DUSSEHRA; FOOTBALL CLUB MOHUN BAGAN)
+    event_words: list[str] = []
+    thing_words_before: list[str] = []
 
 
 class MentionsSpec(_Strict):
