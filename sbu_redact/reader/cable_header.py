@@ -351,9 +351,14 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
                          if caption is not None and caption in r.g.vocabulary.dissemination]
             for control in dict.fromkeys(controls):  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
-            prose = len(_PROSE_WORD.findall(_CAPTION_RUN.sub(" ", rest))) >= _PROSE_WORDS
-            if not header_zone and prose and (spec.opens_sentences or m.start() > 0
-                                              or _LABEL_END.match(seg.stripped, m.end()) is not None):
+            left = _CAPTION_RUN.sub(" ", rest)
+            prose = len(_PROSE_WORD.findall(left)) >= _PROSE_WORDS
+            # (lead42, review42z d04-d16, k01-k04) where the statement is fix42c's or comes after a label or
+            # designations, a line holding anything besides statements and captions (`NO RELEASE OUTSIDE USG - SRC
+            # 4471-B KHAN / 0930Z 14 MAR`) stays body text too, short or not: a field is printed in every version
+            data = _DATA.search(left) is not None
+            new_path = spec.opens_sentences or m.start() > 0 or _LABEL_END.match(seg.stripped, m.end()) is not None
+            if not header_zone and (prose or data) and new_path:
                 # (lead42, review42c a01-a11, g01-g10) so does a statement after a label or designations that goes on
                 # as a sentence (`SBU - FOR OFFICIAL USE ONLY: the defector named two handlers ...`, `Distribution: law
                 # enforcement sensitive since the source says ...`): fix42c's new paths printed it in every version
@@ -386,5 +391,6 @@ def _only_designations(r: Reading, prefix: str) -> bool:
 
 _LABEL_END = re.compile(r"[ \t]*(?:[:\u2013\u2014]|-{1,2}[ \t])")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATA = re.compile(r"[^\W_]")
 _CAPTION_RUN = re.compile(r"(?i)\b(?:LES|SBU|FOUO|CUI|DISTRIBUTION|HANDLING|CAVEATS?|DISSEM(?:INATION)?|ONLY|ALSO|AND)\b")
 _PROSE_WORDS = 4
