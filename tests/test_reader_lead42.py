@@ -28,6 +28,11 @@ leaked, or crashed, on main):
   wrapped release sentence replaced the one-line reading and read `not releasable to the United Kingdom, but` /
   `... releasable to Canada only` as one list naming GBR (h04, partner): the wrapped readings are patterns of their
   own beside the one-line ones, so the limits intersect.
+- review42z (the merged candidate; 50 documents): a short body line opening with fix42c's new `NO RELEASE OUTSIDE
+  USG` phrases, or reached through its new label and designation paths, with data after the statement (`NO RELEASE
+  OUTSIDE USG - SRC 4471-B KHAN / 0930Z 14 MAR`, `Distribution: US DIRECT HIRE ONLY - Khan, Raza (4471) 14.03`) was
+  printed as a header field at usg and partner (d04-d16, k01-k04; d15, an older statement, on main too): in those
+  paths a line holding anything besides statements and captions stays body text.
 
 Five of the six withheld cases below fail on main `da725b17` (measured: `releasable to the Japanese and` / `Korean
 delegations only` was already limited there); the released cases are traps of the same shapes that must keep releasing.
