@@ -356,9 +356,14 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
             # (lead42, review42z d04-d16, k01-k04) where the statement is fix42c's or comes after a label or
             # designations, a line holding anything besides statements and captions (`NO RELEASE OUTSIDE USG - SRC
             # 4471-B KHAN / 0930Z 14 MAR`) stays body text too, short or not: a field is printed in every version
-            data = _DATA.search(left) is not None
+            # (the captions the line also holds are no data: `SENSITIVE SIPDIS NO RELEASE OUTSIDE USG` stays a field)
+            data = _DATA.search(r.g._caption_pattern.sub(" ", left.upper())) is not None
             new_path = spec.opens_sentences or m.start() > 0 or _LABEL_END.match(seg.stripped, m.end()) is not None
-            if not header_zone and (prose or data) and new_path:
+            # (lead42, review42y c01-c07, v02-v19) in a cable's header zone too (the lines under SUBJECT, REF and
+            # CLASSIFIED BY up to the first marked paragraph), for the phrases that also open sentences (fix41c's and
+            # fix42c's: main read them as no statement): `THE STATION HAS CONFIRMED ... -- NO DISTRIBUTION OUTSIDE THE
+            # US GOVERNMENT.` was a field printed at usg and partner
+            if (prose or data) and (new_path if not header_zone else spec.opens_sentences):
                 # (lead42, review42c a01-a11, g01-g10) so does a statement after a label or designations that goes on
                 # as a sentence (`SBU - FOR OFFICIAL USE ONLY: the defector named two handlers ...`, `Distribution: law
                 # enforcement sensitive since the source says ...`): fix42c's new paths printed it in every version
