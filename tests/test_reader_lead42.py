@@ -33,6 +33,12 @@ leaked, or crashed, on main):
   OUTSIDE USG - SRC 4471-B KHAN / 0930Z 14 MAR`, `Distribution: US DIRECT HIRE ONLY - Khan, Raza (4471) 14.03`) was
   printed as a header field at usg and partner (d04-d16, k01-k04; d15, an older statement, on main too): in those
   paths a line holding anything besides statements and captions stays body text.
+- review42y (the final candidate; 59 documents): in a cable's header zone (the lines under SUBJECT, REF and
+  CLASSIFIED BY up to the first marked paragraph) every line holding a statement was a field, so a first body line
+  ending `-- NO DISTRIBUTION OUTSIDE THE US GOVERNMENT.` (fix42c's phrase; main read it as no statement) was printed
+  at usg and partner (c01-c07, v02-v19): there too, a line with the phrases that also open sentences and data or
+  prose besides statements and captions stays body text (main's own statements in the header zone, followed by
+  data, still print there as on main: an old leak, left open).
 
 Five of the six withheld cases below fail on main `da725b17` (measured: `releasable to the Japanese and` / `Korean
 delegations only` was already limited there); the released cases are traps of the same shapes that must keep releasing.
