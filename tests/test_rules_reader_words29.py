@@ -31,7 +31,9 @@ def _without(tmp_path, key) -> RuleSet:
 # A document of the corpus whose reading each entry decides (its reading changes when the entry matches nothing).
 _READ_BY = {
     "derived_from_label": "adversarial45/adv45-042-jotted-classified-by-derivative.txt",
-    "statement_subject": "adversarial29/adv29-026-email-this-message-contains-sbu-info-footer.txt",
+    # (lead42: adv29-026's footer goes on as a sentence after its statement, so it stays body text whatever the key
+    # says; adv7-029's subject line still reads as a statement only through the key)
+    "statement_subject": "adversarial7/adv7-029-email-les-in-words.txt",
     "caveats_line": "adversarial13/adv13-022-email-army-unclassified-caveats-fouo.txt",
     "paragraph_record_line": "adversarial67/adv67-006-vaughn-index-markdown-item-2-withheld-secret.txt",
     "notes_heading": "adversarial60/adv60-028-report-endnote-casualty-figures-from-secret-cable.txt",
