@@ -1,7 +1,11 @@
 """What each level of a real `Pipeline` releases of a document: the one helper the reader's
-hold-out tests (tests/test_reader_holdout*.py) use to say a phrase is withheld; and the mark each
-portion of a reading takes, for the over-redaction tests (tests/test_reader_overred6*.py)."""
+hold-out tests (tests/test_reader_holdout*.py) use to say a phrase is withheld; the mark each
+portion of a reading takes, for the over-redaction tests (tests/test_reader_overred6*.py); and the
+reviewers' documents kept as cases (tests/corpus/reader/*_review_cases.json, tests/test_reader_lead4*.py)."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import sbu_redact
 
@@ -51,3 +55,20 @@ def check(text: str, withheld: list[str], released: list[str]) -> None:
         assert_withheld(text, phrase, ALL)
     for phrase in released:
         assert_released(text, phrase)
+
+
+def review_cases(name: str) -> list[dict]:
+    """The reviewer documents of tests/corpus/reader/<name>_review_cases.json (`scripts/harness/review_cases.py`)."""
+    path = Path(__file__).resolve().parent / "corpus" / "reader" / f"{name}_review_cases.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def assert_review_case_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
+    """No level releases a phrase the reviewer's document `case` must withhold there (a refusal is withheld too)."""
+    from test_adversarial_corpus import leaked
+    try:
+        out = pipeline.redact(case["text"], levels=["usg", "partner", "public"], partner="GBR")
+    except sbu_redact.LeakError:
+        return
+    for level, phrases in case["must_withhold"].items():
+        assert not leaked(out[level].text, phrases), f"{case['id']} at {level}: {case['why']}"

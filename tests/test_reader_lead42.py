@@ -45,16 +45,13 @@ delegations only` was already limited there); the released cases are traps of th
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 import sbu_redact
-from test_adversarial_corpus import leaked
+from released import assert_review_case_withheld, review_cases
 
-CASES = json.loads((Path(__file__).resolve().parent / "corpus" / "reader" / "lead42_review_cases.json")
-                   .read_text(encoding="utf-8"))
+CASES = review_cases("lead42")
 
 SBU_LINE = "The finance ministry will freeze the accounts of three shipping agents next week."
 OPEN_LINE = "The meeting is on Thursday in the small conference room."
@@ -132,9 +129,4 @@ def test_released(pipeline: sbu_redact.Pipeline, case: tuple) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_reviewers_leak_is_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
-    try:
-        out = pipeline.redact(case["text"], levels=["usg", "partner", "public"], partner="GBR")
-    except sbu_redact.LeakError:
-        return
-    for level, phrases in case["must_withhold"].items():
-        assert not leaked(out[level].text, phrases), f"{case['id']} at {level}: {case['why']}"
+    assert_review_case_withheld(pipeline, case)
