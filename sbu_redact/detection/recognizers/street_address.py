@@ -236,6 +236,9 @@ class StreetAddressRecognizer(CableRecognizer):
         self._part_landmark = re.compile(rf"(?<![\w])(?i:{landmarks}){_GAP}[\w'\u2019]+\.?(?:[ \t]+[\w'\u2019]+\.?){{0,5}}(?=,)")
         self._part_place = re.compile(rf"(?:\d{{4,6}}[ \t]+)?(?P<place>{place}){pin}")  # (07730 ALAIOR)
         self._part_sep = re.compile(rf",{_GAP}")
+        # (an address's label or an area's word and a colon before a leading place: village: Kutul, Post Orchha)
+        self._part_label = re.compile(rf"(?<![\w])(?i:{_phrases([c.rstrip(':') for c in spec.cues] + spec.areas)})[ \t]*:[ \t]*\Z")
+        self._town_after_code = re.compile(rf"[ \t]+(?:(?:sa|es|la|el|les|los|las|le)[ \t]+)?{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}(?=[ \t]*(?:[.,;)]|\n|\Z))")
 
     def find(self, text):
         results = []
@@ -269,6 +272,8 @@ class StreetAddressRecognizer(CableRecognizer):
                 end = cross.end()
                 while (unit := self._unit.match(text, end)) is not None:
                     end = unit.end()  # (1214 Y GARCIA AVILES, PISO 3: the floor after the corner street)
+            if re.search(r",[ \t]*\d{5}\Z", text[start:end]) and (town := self._town_after_code.match(text, end)) is not None:
+                end = town.end()  # (fixnames43: CAMÍ DE SES VINYES, 07510 SINEU: a postcode read as the house number)
             end = self._with_town(text, end)
             results.append(self.result(start, end, "a street address"))
         return _joined(results, self)
@@ -303,8 +308,8 @@ class StreetAddressRecognizer(CableRecognizer):
         """fixnames43: a local address without a street word, written as parts between commas: two
         numbered, area or landmark parts (Village Tongpal, Post Tongpal; barrio Lia, junto a la
         panadería Ebang, Bata), or one and a postcode (SECTOR 3, NMDC TOWNSHIP, BACHELI 494553), with
-        the places between and after them (and one before them after a label's colon: village: Kutul,
-        Post Orchha); a place's name last only when a place, a postcode or the sentence's end says so."""
+        the places between and after them (and one before them after an address's label or an area's
+        word and a colon: village: Kutul, Post Orchha; not CONTACT: a name, then the address); a place's name last only when a place, a postcode or the sentence's end says so."""
         if not (self.spec.areas or self.spec.landmarks):
             return []
         spans: list[tuple[int, int]] = []
@@ -313,7 +318,7 @@ class StreetAddressRecognizer(CableRecognizer):
             if first.start() < last:
                 continue
             part = self._strong_part(text, first.start())
-            labelled = re.search(r":[ \t]*\Z", text[max(0, first.start() - 3):first.start()]) is not None
+            labelled = self._part_label.search(text, max(0, first.start() - 40), first.start()) is not None
             if part is None and labelled and (place := self._part_place.match(text, first.start())) is not None \
                     and (end := self._plain_end(place)) == place.end() and text.startswith(",", end):
                 part = (place.start(), end)
