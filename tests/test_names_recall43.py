@@ -23,14 +23,22 @@ Measured with `python benchmarks/ner_heldout.py --corpus tests/corpus/ner/heldou
 (full-name coverage all / mixed / caps, precision on maximal spans, contacts found, street
 addresses found), BEFORE on main 469c2454 and AFTER on this branch:
 
+(each cell: full-name coverage all / mixed / caps, precision, contacts, street addresses, not_persons hit)
+
 | corpus | before | after |
 |---|---|---|
-| heldout42 | BEFORE42 | AFTER42 |
-| heldout41 | BEFORE41 | AFTER41 |
-| heldout40 | BEFORE40 | AFTER40 |
-| heldout39 | BEFORE39 | AFTER39 |
-| heldout38 | BEFORE38 | AFTER38 |
-| heldout37 | BEFORE37 | AFTER37 |
+| heldout42 | 0.895 / 0.860 / 0.932, P 0.900, contacts 0.683 (95/139), streets 12/39, not_persons 33/558 | 0.895 / 0.860 / 0.932, P 0.916, contacts 0.878 (122/139), streets 30/39, not_persons 31/558 |
+| heldout41 | 0.840 / 0.768 / 0.918, P 0.969, contacts 0.942 (146/155), streets 28/32, not_persons 13/374 | 0.840 / 0.768 / 0.918, P 0.969, contacts 0.942 (146/155), streets 28/32, not_persons 13/374 |
+| heldout40 | 0.901 / 0.900 / 0.901, P 0.933, contacts 0.910 (122/134), streets 24/29, not_persons 28/454 | 0.901 / 0.900 / 0.901, P 0.933, contacts 0.910 (122/134), streets 24/29, not_persons 28/454 |
+| heldout39 | 0.824 / 0.777 / 0.874, P 0.952, contacts 0.818 (99/121), streets 15/26, not_persons 18/399 | 0.824 / 0.777 / 0.874, P 0.952, contacts 0.818 (99/121), streets 15/26, not_persons 18/399 |
+| heldout38 | 0.779 / 0.711 / 0.837, P 0.958, contacts 0.849 (129/152), streets 22/32, not_persons 18/406 | 0.779 / 0.711 / 0.837, P 0.960, contacts 0.855 (130/152), streets 23/32, not_persons 17/406 |
+| heldout37 | 0.838 / 0.835 / 0.841, P 0.950, contacts 0.829 (121/146), streets 26/41, not_persons 19/294 | 0.838 / 0.835 / 0.841, P 0.950, contacts 0.829 (121/146), streets 26/41, not_persons 19/294 |
+
+Not fixed this round (still missed on heldout42): lower-case names in running text, a surname alone
+after its full mention, surname-first lists whose given names no list knows (`KANWAR, HEMLATA`),
+clan names as surnames, non-Latin names with initials, quoted nicknames, e-mail and chat logins. A
+semicolon-list rule for surname-first items was tried in `inverted_name.py` and taken back: in
+capitals the post-processing split the items it found (`CHUNDAWAT | BHUPENDRA`).
 
 Every name and address below is invented; none comes from a held-out corpus."""
 from __future__ import annotations
