@@ -78,25 +78,36 @@ class StreetAddressRecognizer(CableRecognizer):
         corners: list[str] = []
         # compound endings of four letters or fewer that end English words in capitals (MONITORING 12)
         caps_ambiguous_endings: list[str] = []
+        # fixnames43: a floor without a number after the street (BAIXOS, bajo, entresuelo)
+        floor_words: list[str] = []
+        # fixnames43: a local address as parts between commas, without a street word: area words before
+        # a place's name (Village Tongpal, Distt. Sukma, barrio Lia), words before a number (Ward No. 6,
+        # casa 17) and landmarks (near Gandhi Chowk, frente a la escuela)
+        areas: list[str] = []
+        numbered: list[str] = []
+        landmarks: list[str] = []
 
     def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, spec)
         connectors = alternatives(spec.connectors) if spec.connectors else "(?!)"
         # (a numbered street: 62 ST, W 84TH ST, NW 2nd Ave)
         # (fixnames42: an ordinal inside the name, GANDHIPURAM 2ND STREET)
-        name = rf"(?:{_WORD}|\d{{1,3}}(?:[A-Z]|(?i:st|nd|rd|th)|\.(?=[ \t]+{_CAPITAL}))?)(?:{_GAP}(?:(?:{connectors}){_GAP})?(?:{_WORD}|\d{{1,3}}(?i:st|nd|rd|th)(?![\w]))){{0,3}}"
+        name = rf"(?:{_WORD}|\d{{1,3}}(?:[A-Z]|(?i:st|nd|rd|th)|\.(?=[ \t]+{_CAPITAL}))?)(?:{_GAP}(?:(?:{connectors}){_GAP}){{0,2}}(?:{_WORD}|\d{{1,3}}(?i:st|nd|rd|th)(?![\w]))){{0,3}}"
         # after a street word, a name may open with a connector (Rue des Jardins, Bóthar an Chnoic)
-        named = rf"(?:(?:{connectors}){_GAP})?{name}"
+        named = rf"(?:(?:{connectors}){_GAP}){{0,2}}{name}"
         after = alternatives(spec.types_after)
         before = alternatives(spec.types_before)
         units = alternatives(spec.units) if spec.units else "(?!)"
+        floor_words = alternatives(spec.floor_words) if spec.floor_words else "(?!)"
         # HOUSE NO. 418 (the number word may follow a line end); 3RD FLOOR
         # (a flat's letter is apart from its word: OFFICER is no OFFICE R)
         numbers = "|".join(re.escape(w) for w in sorted(spec.number_words, key=len, reverse=True)) or "(?!)"
-        unit = (rf"(?:(?i:{units})\.?(?:{_GAP}(?i:{numbers})\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-](?:\d{{1,4}}|[A-Z](?![\w])))?|(?<=[.\s])[A-Z])(?![\w])"
+        unit = (rf"(?:(?i:{units})\.?(?:{_GAP}(?i:{numbers})\.)?[ \t]*(?:\d{{1,5}}[A-Za-z]?(?:[/-](?:\d{{1,4}}|[A-Z](?![\w])))?|[A-Z]-\d{{1,4}}|(?<=[.\s])[A-Z])(?![\w])"
                rf"|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b"
                # a floor written 2º B (Spanish, Portuguese) or 4F (Korean)
-               rf"|\d{{1,2}}\.?[º°ª](?:[ \t]*(?:[A-Z](?![\w])|(?i:esq|dto|dt|dir)\.?))?|\d{{1,2}}F(?![\w])"
+               rf"|\d{{1,2}}\.?[º°ª](?:[ \t]*(?:[A-Z](?![\w])|(?i:esq|dto|dt|dir|izda|izq|izqda|dcha|dcho|der|piso|planta|pis)\.?))?|\d{{1,2}}F(?![\w])"
+               # fixnames43: a Catalan floor and door (1r, 2n, 3R 2A) and a floor without a number (BAIXOS)
+               rf"|\d{{1,2}}(?i:r|n|t|er)(?:[ \t]+\d{{1,2}}(?i:a|r|n|t))?(?![\w])|(?i:{floor_words})(?![\w])"
                # a Danish floor and side (2. tv, 3.th, st. mf)
                rf"|(?:\d{{1,2}}|(?i:st))\.[ \t]?(?i:tv|th|mf)(?![\w]))")
         hyphen_endings = alternatives(spec.hyphen_endings) if spec.hyphen_endings else "(?!)"
@@ -132,8 +143,11 @@ class StreetAddressRecognizer(CableRecognizer):
             rf"|(?i:{km_words})\.?[ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?{_GAP}(?i:{km_roads})\.?(?:{_GAP}(?i:a|al|de|del|to|para))?{_GAP}{_TOWN_WORD}(?:[ \t]*-[ \t]*{_TOWN_WORD})?"
             # fixnames42: Calle 10 con carrera 45, Av. Sucre y Bolivar: a street at its corner street
             rf"|(?i:{before})\.?{_GAP}{named}{_GAP}(?i:{corners})(?![\w]){_GAP}(?:(?i:{before})\.?{_GAP})?(?:{named}|\d{{1,4}}[A-Za-z]?(?![\w]))"
+            # fixnames43: a street word and its name, then a postcode and the town, no house number
+            # (CAMÍ DE SA PUNTA, 07860 SANT FRANCESC)
+            rf"|(?i:{before})\.?{_GAP}{named}(?=,{_GAP}\d{{5}}[ \t]+{_TOWN_WORD})"
             # P.O. Box 1184, Private Bag 7
-            rf"|(?i:{boxes})[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?:-\d{{5}})?(?![\w])"
+            rf"|(?i:{boxes})[ \t]*\n?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}(?:-\d{{5}})?(?![\w])"
             # Stand 4418, Mabelreign: a plot number, then its neighbourhood
             rf"|(?i:{plots})\.?[ \t]*(?:no\.?[ \t]*)?\d{{1,6}}[A-Za-z]?,[ \t]+(?!(?i:{units})\b){_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
             # 3-12-7 Minami-Azabu: a Japanese block address (three numbers) and its district
@@ -186,7 +200,7 @@ class StreetAddressRecognizer(CableRecognizer):
                                  rf"(?:(?i:{before})\.?{_GAP}(?:{name}|\d{{1,4}}[A-Za-z]?(?![\w]))|{name})")
         # , 4002 Basel; , B-1340 OTTIGNIES; , 9760-114 PRAIA DA VITORIA: a postcode, then the town
         # (, PC 112 Ruwi; , C.P. 11560 Mexico: a postcode after its abbreviation)
-        self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t][A-Z]{{2}}(?![\w])|\d{{4,5}}(?:-\d{{3}})?|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}))[ \t]*\n?[ \t]*(?P<town>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
+        self._code_town = re.compile(rf",{_GAP}(?:(?:PC|P\.C\.|CP|C\.P\.)[ \t]*\d{{3,5}}|(?:[A-Z]{{1,2}}-)?(?:\d{{4}}[ \t][A-Z]{{2}}(?![\w])|\d{{4,5}}(?:-\d{{3}})?|\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}))[ \t]*\n?[ \t]*(?P<town>(?:(?:sa|es|la|el|les|los|las|le)[ \t]+)?{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}})(?![\w])")
         # names25: a street's name and a house number without a street word, then a postcode and a
         # town (Palatínova 41, 945 01 Komárno; Tuinen 14, 8911 KC Leeuwarden): the postcode says address
         self._coded_street = re.compile(rf"(?<![\w/.-])(?P<street>{_TOWN_WORD}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_TOWN_WORD}){{0,2}})[ \t]+{_NUMBER}"
@@ -207,6 +221,24 @@ class StreetAddressRecognizer(CableRecognizer):
         # ... with its postcode, tried first (MOOSE FACTORY ON P0L 1W0: a town and a code, not a town of four words)
         shortest_town = town.replace("{0,3})", "{0,3}?)")  # (the fewest words that leave a postcode after them)
         self._town_coded = re.compile(rf"{shortest_town}{code}(?![\w])")
+        # fixnames43: the parts of a local address between commas (Ward No. 6, near Govt. Senior Secondary
+        # School, Village Dhandhan, Tehsil Fatehpur, Distt. Sikar 332301; BARRIO LOS ÁNGELES, DETRÁS DEL
+        # MERCADO CENTRAL, MALABO): a numbered part, an area's word and its name, a landmark, or a
+        # place's name; a postcode may end a part
+        areas = _phrases(spec.areas)
+        numbered = _phrases(spec.numbered + spec.units)
+        landmarks = _phrases(spec.landmarks)
+        pin = r"(?:[ \t]*\n?[ \t]*\d{5,6}(?![\w]))?"
+        place = rf"{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,3}}"
+        self._part_numbered = re.compile(rf"(?<![\w])(?i:{numbered})\.?{_GAP}(?:(?i:{numbers})\.?[ \t]*)?"
+                                         rf"(?:[A-Z]-?)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?(?![\w])")
+        self._part_area = re.compile(rf"(?<![\w])(?i:{areas})\.?{_GAP}(?P<place>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}){pin}")
+        self._part_landmark = re.compile(rf"(?<![\w])(?i:{landmarks}){_GAP}[\w'\u2019]+\.?(?:[ \t]+[\w'\u2019]+\.?){{0,5}}(?=,)")
+        self._part_place = re.compile(rf"(?:\d{{4,6}}[ \t]+)?(?P<place>{place}){pin}")  # (07730 ALAIOR)
+        self._part_sep = re.compile(rf",{_GAP}")
+        # (an address's label or an area's word and a colon before a leading place: village: Kutul, Post Orchha)
+        self._part_label = re.compile(rf"(?<![\w])(?i:{_phrases([c.rstrip(':') for c in spec.cues] + spec.areas)})[ \t]*:[ \t]*\Z")
+        self._town_after_code = re.compile(rf"[ \t]+(?:(?:sa|es|la|el|les|los|las|le)[ \t]+)?{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}(?=[ \t]*(?:[.,;)]|\n|\Z))")
 
     def find(self, text):
         results = []
@@ -219,6 +251,7 @@ class StreetAddressRecognizer(CableRecognizer):
         matches += [(m.start("street"), m.end("street")) for m in self._cued.finditer(text)
                     if not self.lexicon.is_place(m.group("street").split()[0].rstrip(","))]  # (via Dubai 3 times)
         matches += [(m.start(), m.end()) for m in self._coded_street.finditer(text) if self._coded_street_words(m)]
+        results += [self.result(start, end, "a local address by its parts") for start, end in self._local_parts(text)]
         for start, end in matches:
             before = self._code_town_before.search(text, max(0, start - 40), start)
             if before is not None:
@@ -239,9 +272,95 @@ class StreetAddressRecognizer(CableRecognizer):
                 end = cross.end()
                 while (unit := self._unit.match(text, end)) is not None:
                     end = unit.end()  # (1214 Y GARCIA AVILES, PISO 3: the floor after the corner street)
+            if re.search(r",[ \t]*\d{5}\Z", text[start:end]) and (town := self._town_after_code.match(text, end)) is not None:
+                end = town.end()  # (fixnames43: CAMÍ DE SES VINYES, 07510 SINEU: a postcode read as the house number)
             end = self._with_town(text, end)
             results.append(self.result(start, end, "a street address"))
-        return results
+        return _joined(results, self)
+
+    def _strong_part(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A numbered part, an area and its name, or a landmark at `pos` (fixnames43)."""
+        for pattern in (self._part_numbered, self._part_area, self._part_landmark):
+            m = pattern.match(text, pos)
+            if m is None:
+                continue
+            if pattern is not self._part_area:
+                return m.start(), m.end()
+            end = self._plain_end(m)
+            if end is not None:
+                return m.start(), end
+        return None
+
+    def _plain_end(self, m: re.Match[str]) -> int | None:
+        """The end of the place's name in `m` (and of its postcode), cut before its first stop word,
+        title or marking (DISTT. DANTEWADA ON 10 DECEMBER); None when its first word is one."""
+        lex = self.lexicon
+        end = m.start("place")
+        for w in re.finditer(r"\S+", m.group("place")):
+            if w.group().upper() in lex.stop_words or w.group().upper() in lex.title_words or lex.never_a_name(w.group()):
+                break
+            end = m.start("place") + w.end()
+        else:
+            return m.end()  # every word a name: the postcode after them too
+        return end if end > m.start("place") else None
+
+    def _local_parts(self, text: str) -> list[tuple[int, int]]:
+        """fixnames43: a local address without a street word, written as parts between commas: two
+        numbered, area or landmark parts (Village Tongpal, Post Tongpal; barrio Lia, junto a la
+        panadería Ebang, Bata), or one and a postcode (SECTOR 3, NMDC TOWNSHIP, BACHELI 494553), with
+        the places between and after them (and one before them after an address's label or an area's
+        word and a colon: village: Kutul, Post Orchha; not CONTACT: a name, then the address); a place's name last only when a place, a postcode or the sentence's end says so."""
+        if not (self.spec.areas or self.spec.landmarks):
+            return []
+        spans: list[tuple[int, int]] = []
+        last = 0
+        for first in re.finditer(r"(?<![\w])\w", text):
+            if first.start() < last:
+                continue
+            part = self._strong_part(text, first.start())
+            labelled = self._part_label.search(text, max(0, first.start() - 40), first.start()) is not None
+            if part is None and labelled and (place := self._part_place.match(text, first.start())) is not None \
+                    and (end := self._plain_end(place)) == place.end() and text.startswith(",", end):
+                part = (place.start(), end)
+                parts = [(part, False)]
+            elif part is None:
+                continue
+            else:
+                parts = [(part, True)]
+            pos = part[1]
+            while len(parts) < 8 and (sep := self._part_sep.match(text, pos)) is not None:
+                nxt = self._strong_part(text, sep.end())
+                if nxt is not None:
+                    parts.append((nxt, True))
+                    pos = nxt[1]
+                    continue
+                place = self._part_place.match(text, sep.end())
+                end = self._plain_end(place) if place is not None else None
+                if place is None or end is None:
+                    break
+                parts.append(((place.start(), end), False))
+                if end < place.end():
+                    break  # (a place's name cut short: the sentence goes on)
+                pos = end
+            while len(parts) > 1 and not parts[-1][1] and not self._town_ends(text, *parts[-1][0]):
+                parts.pop()
+            coded = any(re.search(r"\d{5,6}\Z", text[a:b]) for (a, b), _ in parts)
+            strong_count = sum(1 for _, strong in parts if strong)
+            if strong_count >= 2 or (strong_count and coded):
+                spans.append((parts[0][0][0], parts[-1][0][1]))
+                last = parts[-1][0][1]
+        return spans
+
+    def _town_ends(self, text: str, start: int, end: int) -> bool:
+        """The place's name that ends a local address: a postcode, a known place, or one to three
+        words before the sentence's end (fixnames43)."""
+        if re.search(r"\d{5,6}\Z", text[start:end]):
+            return True
+        words = [w for w in text[start:end].split() if not w.isdigit()]
+        if not words or self.lexicon.is_place(" ".join(words)):
+            return bool(words)
+        return len(words) <= 3 and not self.lexicon.is_given_name(words[0]) \
+            and re.match(r"[ \t]*(?:[.;)\"]|\n|\Z|,[ \t]*(?:and|or|y|i|et)?[ \t]*[a-z])", text[end:end + 8]) is not None
 
     def _coded_street_words(self, m: re.Match[str]) -> bool:
         """A street's name before a house number and a postcode: no stop word, month, title or marking."""
@@ -328,3 +447,20 @@ class StreetAddressRecognizer(CableRecognizer):
         word = town.group("town")
         return not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.never_a_name(word) \
             and not lex.is_given_name(word) and re.match(r"[ \t]*(?:[.;)]|\n|\Z)", text[town.end():town.end() + 3]) is not None
+
+
+def _phrases(words: list[str]) -> str:
+    """Words and phrases as alternatives, longest first; a space is any blank, one line break included."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]*\n?[ \t]*") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _joined(results: list, recognizer: StreetAddressRecognizer) -> list:
+    """fixnames43: overlapping addresses as one (POLÍGON 7, PARCEL·LA 112 | LA 112, 07730 ALAIOR)."""
+    out: list = []
+    for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        if out and r.start < out[-1].end:
+            if r.end > out[-1].end:
+                out[-1] = recognizer.result(out[-1].start, r.end, "a street address")
+            continue
+        out.append(r)
+    return out
