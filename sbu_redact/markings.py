@@ -160,7 +160,7 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
             raise RulesError(f"{rules.path('note_words')}: {level}: no such level in untranslated.level_words")
     untranslated = scope.untranslated.model_copy(update={
         "english_words": english, "note_level_words": levels, "note_part_words": notes.words_of("parts"),
-        "note_ordinals": notes.words_of("ordinals")})
+        "note_ordinals": notes.words_of("ordinals"), "note_conjunctions": notes.conjunction_words()})
     schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
     vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary
@@ -594,6 +594,11 @@ class Grammar:
             _ascii_folded(LazyPattern(r"(?i:(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                                       + r")[^\W\d_]{0,3}(?![^\W\d_]))", re.UNICODE, None)) if words else None
             for words in (scope.untranslated.note_part_words, scope.untranslated.note_ordinals))
+        # (fix43c: the words that join two parts a note names, rules/note_words.yaml `conjunctions`: a word in Latin
+        # letters stands alone; one of another script may be written onto the next word, "และที่สาม")
+        joins = sorted(scope.untranslated.note_conjunctions, key=len, reverse=True)
+        self.scope_note_join = lazy(r"[ \t]*(?:(?:,|&|/|\+)[ \t]*)?(?:" + "|".join(
+            re.escape(w) + (r"(?![^\W\d_])" if w.isascii() else "") for w in joins) + r")[ \t]*", re.IGNORECASE) if joins else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)
         self.scope_note_languages = tuple(

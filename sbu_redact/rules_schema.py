@@ -10,6 +10,7 @@ what a run uses are the records the models become (`records.from_model`: `markin
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
@@ -328,6 +329,7 @@ class UntranslatedSpec(_Markings):
     note_level_words: dict[str, list[str]] = Field(default_factory=dict)
     note_part_words: list[str] = Field(default_factory=list)
     note_ordinals: list[str] = Field(default_factory=list)
+    note_conjunctions: list[str] = Field(default_factory=list)
     read_languages: dict[str, list[str]] = Field(default_factory=dict)
     # (fixlang39) more words of a language of `read_languages` that read a line as that language where the reader
     # counts a document's foreign lines (`unreadable_notes._written_in_unread_language`), not where it finds notes:
@@ -442,6 +444,21 @@ class NoteWordsSpec(_Markings):
     `reader/foreign_level_sentences.py`."""
 
     languages: dict[str, NoteLanguageSpec] = Field(min_length=1)
+    # (fix43c) a language -> its words that join two parts a note names ("екінші ЖӘНЕ үшінші абзацтар")
+    conjunctions: dict[str, list[str]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _conjunctions_are_words(self) -> "NoteWordsSpec":
+        for language, words in self.conjunctions.items():
+            for word in words:
+                if not isinstance(word, str) or word != word.casefold() or not word \
+                        or not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word):
+                    raise ValueError(f"conjunctions.{language}: {word!r} is not a lower-case word of letters (and marks)")
+        return self
+
+    def conjunction_words(self) -> list[str]:
+        """Every language's conjunctions, once each."""
+        return list(dict.fromkeys(w for words in self.conjunctions.values() for w in words))
 
     def level_words(self) -> dict[str, list[str]]:
         """A level's marking -> every language's words for it (in the order of the file, once each)."""
@@ -931,6 +948,9 @@ class Vocabulary(VocabularyNames, _Markings):
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
     excepted_country_names: dict[str, str] = {}
+    # (fix43c) the words that negate a release in a releasability list written in words (`not releasable to the United
+    # Kingdom`, `except`, `other than`): a country named after one is never added to the list
+    release_negations: list[Annotated[str, Field(pattern=r"^[a-z][a-z' ]*[a-z]$")]] = []
     capital_cities: dict[str, str] = {}
     foreign_recipients: list[str] = []
     banner_controls_cover_portions: list[str] = []

@@ -182,10 +182,6 @@ _ROUND171_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 172's first-run leaks not fixed yet (tests/corpus/adversarial172/FIRST_RUN.md; first run on main `da725b17`): strict, so a fix shows up here.
 _ROUND172_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv172-004-a-cable-lower-case-section-02-of-03-s-sentence-bare-u': (('usg', 'partner', 'public'), "round 172 first run: mixed-case SECRET cable from a web copy whose section break was lowercased ('section 02 of 03 ulaanbaatar 000731'); the (S) sentence resumes after a bare (U)"),
-    'adv172-008-a-cable-caps-unclas-dissemination-limited-to-usg-sbu': (('partner',), "round 172 first run: all-caps UNCLAS cable whose handling line reads 'DISSEMINATION LIMITED TO USG'; its (SBU) paragraphs may not go to GBR or the public"),
-    'adv172-044-a-memo-kazakh-note-note-at-end-second-and-third-paragraphs-secret': (('usg', 'partner', 'public'), 'round 172 first run: UNCLASSIFIED Embassy Astana memo; a Kazakh note (note at end) from the host contact says the second and third paragraphs are secret and not for foreigners: both'),
-    'adv172-048-a-memo-thai-note-note-at-top-second-and-third-paragraphs-secret': (('usg', 'partner', 'public'), 'round 172 first run: UNCLASSIFIED Consulate Chiang Mai memo; a Thai note (note at top) from the host contact says the second and third paragraphs are secret and not for foreigners: '),
 }
 # Round 173's first-run leaks not fixed yet (tests/corpus/adversarial173/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND173_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -251,6 +247,7 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
+    "adv164-052-a-yaml-literal-block-keep-chomp-level-key-after-text": "fix43c: a record's `level: U` key under a higher banner leaves the record's text no portion holds at the document's level, never lower (review42c d01): its own (U) lines inside the export too (over-redacted at usg; fails closed)",
     "adv92-035-a-email-health-unit-tagalog-chat-lowering": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",
     "adv119-034-a-email-indonesian-butir-4-rahasia": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",
     "adv123-053-trap-email-maltese-paragrafu-mhuwiex-kunfidenzjali": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",

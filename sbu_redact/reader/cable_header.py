@@ -358,12 +358,16 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
             # 4471-B KHAN / 0930Z 14 MAR`) stays body text too, short or not: a field is printed in every version
             # (the captions the line also holds are no data: `SENSITIVE SIPDIS NO RELEASE OUTSIDE USG` stays a field)
             data = _DATA.search(r.g._caption_pattern.sub(" ", left.upper())) is not None
-            new_path = spec.opens_sentences or m.start() > 0 or _LABEL_END.match(seg.stripped, m.end()) is not None
             # (lead42, review42y c01-c07, v02-v19) in a cable's header zone too (the lines under SUBJECT, REF and
             # CLASSIFIED BY up to the first marked paragraph), for the phrases that also open sentences (fix41c's and
             # fix42c's: main read them as no statement): `THE STATION HAS CONFIRMED ... -- NO DISTRIBUTION OUTSIDE THE
             # US GOVERNMENT.` was a field printed at usg and partner
-            if (prose or data) and (new_path if not header_zone else spec.opens_sentences):
+            # (fix43c, review42y c04 m01-m10) a line that holds a statement and anything else (`NOT RELEASABLE TO
+            # FOREIGN NATIONALS / SRC 4471-B`), after any separator and in a cable's header zone too, is never a field
+            # printed as written: its controls count and the line stays body text, which the reader judges
+            # (main's narrower condition, `(prose or data) and (new_path if not header_zone else spec.opens_sentences)`, is
+            # part of this one)
+            if prose or data:
                 # (lead42, review42c a01-a11, g01-g10) so does a statement after a label or designations that goes on
                 # as a sentence (`SBU - FOR OFFICIAL USE ONLY: the defector named two handlers ...`, `Distribution: law
                 # enforcement sensitive since the source says ...`): fix42c's new paths printed it in every version
@@ -394,7 +398,6 @@ def _only_designations(r: Reading, prefix: str) -> bool:
     return marking.valid and marking.rank == 0
 
 
-_LABEL_END = re.compile(r"[ \t]*(?:[:\u2013\u2014]|-{1,2}[ \t])")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 _DATA = re.compile(r"[^\W_]")
 _CAPTION_RUN = re.compile(r"(?i)\b(?:LES|SBU|FOUO|CUI|DISTRIBUTION|HANDLING|CAVEATS?|DISSEM(?:INATION)?|ONLY|ALSO|AND)\b")

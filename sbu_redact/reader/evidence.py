@@ -186,6 +186,11 @@ def take_controls_in_words(r: Reading) -> None:
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
             elif "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
+                # (fix43c, review42c h13) a country named after a negation (`not releasable to the United Kingdom or
+                # releasable to Canada only`, `except`, `other than`) is never added to the list
+                negated = set(_negated_countries(r, m.start(), m.start("countries"), m.end("countries"))[1:])
+                dropped = bool(negated & set(countries))
+                countries = [c for c in countries if c not in negated]
                 excluded = set(_countries_named(r, m.group("excluded") or "", excepted=True)[1:]) \
                     if "excluded" in pattern.groupindex else set()
                 if excluded:
@@ -195,7 +200,7 @@ def take_controls_in_words(r: Reading) -> None:
                     countries = [c for c in countries if c not in excluded and c not in tetragraphs]
                 elif "excluded" in pattern.groupindex:
                     continue  # no exception that can be read: the sentence limits nothing known
-                elif len(countries) == 1 and (spec.list_names_a_country or not _ONLY_AT_END.search(m.group(0))):
+                elif len(countries) == 1 and not dropped and (spec.list_names_a_country or not _ONLY_AT_END.search(m.group(0))):
                     continue  # `RELEASABLE TO THE BRITISH`: no list read, and no "only" that limits one
                 # a list that names no partner limits the text to the United States
                 marking = r.g.parse("UNCLASSIFIED//" + ("REL TO " + ", ".join(countries) if len(countries) > 1
@@ -220,6 +225,37 @@ def _search_words(r: Reading, pattern: LazyPattern) -> Clauses:
 
 
 _ONLY_AT_END = lazy(r"(?i)\bonly\W*$")
+# (fix43c) where a release is stated again after a negation (`... or releasable to`, `but may be shared with`)
+_RELEASE_AGAIN = lazy(r"(?i)\b(?:releasable|released|shared|passed|disclosed|provided|given|shown|forwarded)\s+(?:only\s+)?(?:to|with)\b")
+
+
+def _negated_countries(r: Reading, start: int, countries_start: int, countries_end: int) -> list[str]:
+    """(fix43c) The countries a releasability sentence names after a negation (rules `release_negations`: `not
+    releasable to the United Kingdom`, `except`, `other than`), each up to the next release stated again; USA first.
+    A negation just before the sentence's own release (`not releasable to ...`) negates its list's start."""
+    words = r.g.vocabulary.release_negations
+    if not words:
+        return ["USA"]
+    negation = _negation_pattern(tuple(words))
+    text = r.text
+    clause = max(text.rfind(c, 0, start) for c in ".;:\n") + 1
+    spans: list[tuple[int, int]] = []
+    lead = list(negation.finditer(text, clause, start))
+    if lead and _RELEASE_AGAIN.search(text, lead[-1].end(), countries_start) is not None:
+        spans.append((countries_start, countries_end))
+    for n in negation.finditer(text, countries_start, countries_end):
+        spans.append((n.end(), countries_end))
+    found = ["USA"]
+    for a, b in spans:
+        again = _RELEASE_AGAIN.search(text, a, b)
+        found += _countries_named(r, text[a:again.start() if again is not None else b], excepted=True)[1:]
+    return list(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=8)
+def _negation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?:" + "|".join(("" if w.startswith("n'") else r"(?<![\w'])") + re.escape(w).replace(r"\ ", r"\s+")
+                                            for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
 
 
 def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str]:

@@ -12,7 +12,7 @@ rules `yaml_level_key`), after the record's text (adv164-052): its text was read
 (a whole export between `---` and `...` is front matter). Reading such keys as marks released `level: U` records under
 a `# SECRET//NOFORN` comment (fix40c, reverted), so here a key is read only to RAISE: where its value reads as a valid
 marking above UNCLASSIFIED (or with controls), every portion of the list item is raised to it, and the item's lines
-no portion holds become a portion of that marking (fix42c: at least the document's, as unmarked text is). A `level: U` key, or one that reads as no marking, changes nothing.
+no portion holds become a portion of that marking (fix42c: at least the document's, as unmarked text is). A `level: U` key, or one that reads as no marking, raises nothing; the item's lines no portion holds take the document's level (fix43c: never lower than the front matter or banner above).
 """
 from __future__ import annotations
 
@@ -43,16 +43,25 @@ def raise_level_keys(r: Reading, portions: list[Portion]) -> list[Portion]:
         if not value or value.startswith(("|", ">", "#")):
             continue
         marking = r.g.parse(value.upper())
-        if not marking.valid or not (marking.rank > 0 or marking.controls):
+        low = not marking.valid or not (marking.rank > 0 or marking.controls)
+        if low and r.classification is None:
             continue
         span = _item_span(r, i, len(m.group("indent")) + len(m.group("dash") or ""))
         if span is None:
             continue
         start, end = span
-        said = f"the record's `{m.group('key').strip()}: {value}` key names a higher level: its text takes it"
-        for k, p in enumerate(out):
-            if p.start < end and start < p.end and p.marking is not None:
-                out[k] = raised_to(r, p, [marking], said)
+        if low:
+            # (fix43c, review42c d01) a `level: U` record under front matter or a banner of a higher level
+            # (`classification: SECRET//NOFORN`) never reads lower than it: its text no portion holds takes the
+            # document's level, as unmarked text does (it was printed as written, inside the front matter's field)
+            assert r.classification is not None
+            marking = r.classification
+            said = f"the record's `{m.group('key').strip()}: {value}` key names no higher level than the document's: its text takes the document's"
+        else:
+            said = f"the record's `{m.group('key').strip()}: {value}` key names a higher level: its text takes it"
+            for k, p in enumerate(out):
+                if p.start < end and start < p.end and p.marking is not None:
+                    out[k] = raised_to(r, p, [marking], said)
         mark_start = seg.start + m.start("value")
         cursor = start
         for p in sorted([*out, *added], key=lambda q: q.start):

@@ -70,6 +70,12 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
         if long_enough and _UNSTOPPED.search(body[-40:]) is not None:
             # (fix42c) a running head or foot reprinted between the halves of a sentence, the rest under a bare mark
             _raise_after_page_break(r, portions, out, order[at + 1:at + 1 + _BREAK_REACH], cut, len(body))
+        # (fix43c, adv172-004) a running head or foot the reader did not take as one (a cable's section break copied in
+        # lower case, `secret` / `section 02 of 03 ulaanbaatar 000731`) stays in the cut paragraph: the paragraph
+        # without the page lines it ends on is cut too (main's reading above is kept beside this one)
+        headless = _without_page_lines(raw)
+        if len(headless) < len(raw) and len(headless.split()) >= _MIN_WORDS and _UNSTOPPED.search(headless[-40:]):
+            _raise_after_page_break(r, portions, out, order[at + 1:at + 1 + _BREAK_REACH], cut, len(headless))
         if not (cut_off or goes_on):
             continue
         for n, j in enumerate(order[at + 1:at + 1 + _REACH]):
@@ -134,6 +140,16 @@ def _raise_after_page_break(r: Reading, portions: list[Portion], out: list[Porti
         lines = r.text[q.start:q.end].split("\n")
         if len(lines) >= 2 and lines[1].strip() and _NEW_PORTION.match(lines[1]) is None:
             out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
+
+
+def _without_page_lines(body: str) -> str:
+    """(fix43c) `body` without the page-head, page-foot and break lines it ends on, in any case."""
+    while "\n" in body:
+        head, last = body.rsplit("\n", 1)
+        if _PAGE_LINE.match(last) is None and _BREAK_LINE.search("\n" + last) is None:
+            return body
+        body = head.rstrip()
+    return body
 
 
 def _without_break_lines(body: str) -> str:

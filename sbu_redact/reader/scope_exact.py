@@ -575,20 +575,25 @@ def _listed_places(r: Reading, p: Portion, hits: list) -> set[tuple[str, str, in
     """(fix42b) The places of the ordinals of rules/note_words.yaml listed right before the first place `hits` found
     in `p` and joined to it (`ikalawa at`, `ikinci ve`, `second,`), read by putting each before the place's noun;
     None where one of them reads as no place."""
+    after = _listed_after(r, p, hits)
+    if after is None:
+        return None
     ordinals = r.g.scope_note_ordinals
     if ordinals is None:
-        return set()
+        return after
     m, kind, _ = min(hits, key=lambda h: h[0].start())
     parts = m.group(0).split(None, 1)
     if len(parts) != 2:
-        return set()
+        return after
     noun = parts[1]
     line_start = r.text.rfind("\n", p.start, m.start()) + 1 or p.start
-    found: set[tuple[str, str, int]] = set()
+    found: set[tuple[str, str, int]] = set(after)
     end = m.start()
+    join = r.g.scope_note_join
     while True:
         listed = [o for o in ordinals.compiled.finditer(r.text, line_start, end)
-                  if _LIST_JOIN.fullmatch(r.text, _word_end(r.text, o.end(), end), end) is not None]
+                  if _LIST_JOIN.fullmatch(r.text, _word_end(r.text, o.end(), end), end) is not None
+                  or join is not None and join.fullmatch(r.text, _word_end(r.text, o.end(), end), end) is not None]
         if not listed:
             return found
         o = listed[-1]
@@ -600,6 +605,58 @@ def _listed_places(r: Reading, p: Portion, hits: list) -> set[tuple[str, str, in
             return None
         found |= places
         end = o.start()
+
+
+_AFTER_REACH = 20  # characters of an ordinal listed after a place, its noun left out ("ที่สาม", "ketiga")
+
+
+def _listed_after(r: Reading, p: Portion, hits: list) -> set[tuple[str, str, int]] | None:
+    """(fix43c, adv172-048) The places listed right after the last place `hits` found in `p`, joined to it by a
+    conjunction (rules/note_words.yaml `conjunctions`, or the reader's own join words) and written without the noun
+    ("ย่อหน้าที่สองและที่สาม", "paragraf kedua dan ketiga"): each read by putting the place's noun (the start of
+    what it matched) before it. None where a conjunction is followed by more than one place (not certain)."""
+    m, kind, _ = max(hits, key=lambda h: h[0].end())
+    hit = m.group(0)
+    line_end = r.text.find("\n", m.end(), p.end)
+    line_end = p.end if line_end < 0 else line_end
+    patterns = [(pattern, place) for pattern, k, place in r.g.scope_places_abroad if place != "number" and k == kind]
+    found: set[tuple[str, str, int]] = set()
+    at = m.end()
+    while at < line_end:
+        joined = _joined_after(r, at, line_end)
+        if joined is None:
+            return found
+        start = joined
+        places: set[tuple[str, str, int]] = set()
+        stop = start
+        # (the longest that reads as a place: a shorter one may read as another, `ที่ส` as `สี่` with its marks folded)
+        for size in range(min(_AFTER_REACH, line_end - start), 0, -1):
+            listed = r.text[start:start + size]
+            if listed[-1].isspace():
+                continue
+            places = {(kind, place, 0) for cut in range(1, len(hit)) for text in {hit[:cut] + listed, hit[:cut].rstrip() + " " + listed}
+                      for pattern, place in patterns if pattern.compiled.fullmatch(text) is not None}
+            if places:
+                stop = start + size
+                break
+        if not places:
+            return found
+        if len(places) != 1:
+            return None
+        found |= places
+        at = stop
+    return found
+
+
+def _joined_after(r: Reading, at: int, end: int) -> int | None:
+    """(fix43c) Where the text after a conjunction (or a comma) at `at` begins, or None."""
+    join = r.g.scope_note_join
+    m = join.match(r.text, at, end) if join is not None else None
+    if m is None:
+        m = _LIST_JOIN.match(r.text, at, end)
+        if m is None or not m.group(0).strip():
+            return None
+    return m.end()
 
 
 def _word_end(text: str, at: int, end: int) -> int:
