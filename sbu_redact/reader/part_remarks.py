@@ -26,7 +26,7 @@ from .change_records import _PROSE
 from .quoted_lines import _LEAD, is_quote, quoted_originals
 from .raising import raised_to
 from .review_comments import _level_text
-from .sed_corrections import _named_portion
+from .sed_corrections import _named_portion, nth_marked_portion
 from .state import Reading
 
 _PAREN_MARK = re.compile(r"\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40})?\)")
@@ -36,26 +36,31 @@ _CHANGE_WORD = lazy(r"(?i)\b(?:deleted|inserted|changed|change|replaced|original
 _QUOTE = re.compile(r"[\"“„«](?P<q>[^\"“”„«»\n]{2,200}?)[\"”»]|(?<![\w])['‘](?P<q2>[^'‘’\n]{2,200}?)['’](?![\w])")
 _LINE_NO = re.compile(r"(?i)(?:\blines?[ \t]*#?|(?<=\w):|\bL)(?P<n>\d{1,4})\b")
 _SUBJECT = re.compile(r"(?i)\b(?:about|regarding|concerning|on|re:?)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-                      r"(?P<s>[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,5}?)(?=[ \t]+(?:should|must|needs?|is|has|to|was|wants?)\b|[,.;:!)]|$)")
+                      r"(?P<s>[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,5}?)(?=[ \t]+(?:should|must|needs?|is|has|to|was|wants?|ought|shall|deserves?|carries|gets?|goes|stays?)\b|[,.;:!)]|$)")
 _STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "that", "this", "one", "para", "paragraph",
          "bullet", "item", "line", "part", "bit", "section", "message", "post", "text", "from", "about", "should",
          "must", "carry", "mark", "marked", "marking", "level", "classification", "which", "where", "their", "there"}
 _SQUEEZE = re.compile(r"\s+")
+_SED = re.compile(r"(?<![\w])(?:sed\b|s(?P<d>[/,|#!:;@_])\\?\(?(?:TS|S|C|U|SBU|CUI)\b)")
 _REACH_LINES = 2
+_BANNERS = {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED", "OFFICIAL", "UNCLASSIFIED//FOUO"}
 
 
 def _flat(text: str) -> str:
     return _SQUEEZE.sub(" ", _PAREN_MARK.sub(" ", text)).strip().lower().strip(" .,;:…").rstrip(".").rstrip("…").strip()
 
 
-def _remark_level(r: Reading, line: str) -> Marking | None:
-    """The level a remark line says a part is or should carry, or the NEW of a raising change it records."""
+def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
+    """The level a remark line says a part is or should carry, or the NEW of a raising change it records; and whether
+    a part not found fails closed (not for `remark_raise_level` alone, whose comments `raise_remarks` places)."""
+    if _SED.search(line):
+        return None  # (a sed command: the sed readers place it)
     for rule in (r.g.part_remark_level, r.g.remark_raise_level):
         for m in rule.compiled.finditer(line):
             level = r.g.parse(_level_text(m.group("level").strip("()") if m.group("level").count("(") !=
                                           m.group("level").count(")") else m.group("level")))
             if level.valid and level.level is not None and level.level != "UNCLASSIFIED":
-                return level
+                return level, rule is r.g.part_remark_level
     pairs = []
     prose = _PROSE.compiled.search(line)
     if prose is not None:
@@ -67,7 +72,7 @@ def _remark_level(r: Reading, line: str) -> Marking | None:
     for a, b in pairs:
         old, new = r.g.parse(a), r.g.parse(b)
         if (old.valid and new.valid and old.level is not None and new.level is not None and new.rank > old.rank):
-            return new
+            return new, True
     return None
 
 
@@ -86,12 +91,13 @@ def raise_part_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
         start = offsets[i]
         if not line.strip() or any(s <= start < e for s, e in explicit):
             continue
-        level = _remark_level(r, line)
-        if level is None:
+        said = _remark_level(r, line)
+        if said is None:
             continue
+        level, fail_closed = said
         region = [j for j in range(max(0, i - _REACH_LINES), i + 1) if lines[j].strip()]
         region = [j for j in region if j == i or not any(s <= offsets[j] < e for s, e in explicit)]
-        targets = _resolve(r, portions, lines, offsets, region, start, level)
+        targets = _resolve(r, portions, lines, offsets, region, start, level, fail_closed)
         for k in sorted(targets):
             out[k] = raised_to(r, out[k], [level], f"a remark '{line.strip()[:80]}' says the part it names should be "
                                f"{level.banner()}")
@@ -104,7 +110,7 @@ def _candidates(r: Reading, portions: list[Portion], before: int) -> list[int]:
 
 
 def _resolve(r: Reading, portions: list[Portion], lines: list[str], offsets: list[int], region: list[int], before: int,
-             level: Marking) -> set[int]:
+             level: Marking, fail_closed: bool) -> set[int]:
     """The portions a remark (its line last in `region`, at `before`) names; every lower one above it where none is
     found (fail closed)."""
     cands = _candidates(r, portions, before)
@@ -133,8 +139,12 @@ def _resolve(r: Reading, portions: list[Portion], lines: list[str], offsets: lis
         for m in r.g.change_record_part.compiled.finditer(said):
             k = _named_portion(r, portions, "bullet" if m.group().lower().startswith("bullet") else "para",
                                int(m.group("number")))
+            kind = "bullet" if m.group().lower().startswith("bullet") else "para"
             if k is not None and k in texts:
                 found.add(k)
+            else:  # (as `change_records`: the Nth marked part)
+                found |= {j for j in nth_marked_portion(r, portions, kind, int(m.group("number")), None, before,
+                                                         before + len(lines[region[-1]])) if j in texts}
     if not found:
         low = said.lower()
         for name, under in headings:
@@ -149,7 +159,7 @@ def _resolve(r: Reading, portions: list[Portion], lines: list[str], offsets: lis
             words = [w for w in re.findall(r"[\w'’\-]+", m.group("s").lower()) if len(w) >= 4 and w not in _STOP]
             if words:
                 found |= {k for k in cands if all(re.search(rf"\b{re.escape(w)}", texts[k]) for w in words)}
-    if not found:
+    if not found and fail_closed:
         found = set(cands)
     for k in list(found):
         if is_quote(r, portions[k]):
@@ -167,8 +177,8 @@ def _headings(r: Reading, portions: list[Portion], before: int) -> list[tuple[st
         if p.explicit or p.start <= before < p.end:
             continue
         text = r.text[p.start:p.end].strip()
-        if "\n" in text or not 2 <= len(text) <= 60 or len(text.split()) > 6:
-            continue
+        if "\n" in text or not 2 <= len(text) <= 60 or len(text.split()) > 6 or "//" in text or text.upper() in _BANNERS:
+            continue  # (a banner line is no heading: `should be SECRET` names no section)
         under = []
         for j in order[n + 1:]:
             if not portions[j].explicit:
