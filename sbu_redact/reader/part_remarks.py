@@ -26,7 +26,7 @@ from .change_records import _PROSE
 from .quoted_lines import _LEAD, is_quote, quoted_originals
 from .raising import raised_to
 from .review_comments import _level_text
-from .sed_corrections import _named_portion, nth_marked_portion
+from .sed_corrections import _named_portion
 from .state import Reading
 
 _PAREN_MARK = re.compile(r"\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40})?\)")
@@ -34,7 +34,7 @@ _KEYED_MARK = re.compile(r":[ \t]*[\"']?(?P<m>TS|S|C|U)(?://[A-Z]{2,7})?[\"']?(?
 _CHANGE_WORD = lazy(r"(?i)\b(?:deleted|inserted|changed|change|replaced|original|new[ \t]+value|old[ \t]+value|from|was|now"
                     r"|marks?|marking|classification)\b|->|=>|→")
 _QUOTE = re.compile(r"[\"“„«](?P<q>[^\"“”„«»\n]{2,200}?)[\"”»]|(?<![\w])['‘](?P<q2>[^'‘’\n]{2,200}?)['’](?![\w])")
-_LINE_NO = re.compile(r"(?i)(?:\blines?[ \t]*#?|(?<=\w):|\bL)(?P<n>\d{1,4})\b")
+_LINE_NO = re.compile(r"(?i)(?:\b(?:lines?|rows?|entry|record)[ \t]*#?|(?<=\w):|\bL)(?P<n>\d{1,4})\b")
 _SUBJECT = re.compile(r"(?i)\b(?:about|regarding|concerning|on|re:?)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                       r"(?P<s>[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,5}?)(?=[ \t]+(?:should|must|needs?|is|has|to|was|wants?|ought|shall|deserves?|carries|gets?|goes|stays?)\b|[,.;:!)]|$)")
 _STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "that", "this", "one", "para", "paragraph",
@@ -43,6 +43,7 @@ _STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "that",
 _SQUEEZE = re.compile(r"\s+")
 _SED = re.compile(r"(?<![\w])(?:sed\b|s(?P<d>[/,|#!:;@_])\\?\(?(?:TS|S|C|U|SBU|CUI)\b)")
 _REACH_LINES = 2
+_OWN_MARK = re.compile(r"[ \t\xa0]*(?:\d{1,3}[.)]|[-*•+])?[ \t\xa0]*(?:\[|~~|\()")
 _BANNERS = {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED", "OFFICIAL", "UNCLASSIFIED//FOUO"}
 
 
@@ -62,6 +63,8 @@ def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
             if level.valid and level.level is not None and level.level != "UNCLASSIFIED":
                 return level, rule is r.g.part_remark_level
     pairs = []
+    if _OWN_MARK.match(line):
+        return None  # (`2. [Deleted: (U)][Inserted: (S)] The ...`, `- ~~(U)~~ (S) ...`: the line's own mark, re-marked)
     prose = _PROSE.compiled.search(line)
     if prose is not None:
         pairs.append((prose.group("old").strip("\"'"), prose.group("new").strip("\"'")))
@@ -74,6 +77,21 @@ def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
         if (old.valid and new.valid and old.level is not None and new.level is not None and new.rank > old.rank):
             return new, True
     return None
+
+
+_DEIXIS = re.compile(r"(?i)\b(?:this|that|it)\b")
+
+
+def _placed_by_main(r: Reading, lines: list[str], i: int) -> bool:
+    """Whether remark line `i` is one main's readers place where this pass finds no part (and so does not fail
+    closed): a `remark_raise_level` remark, a numbered change record (`change_records`), a bracketed comment, or a
+    `this`/`it` remark with no quote line above it (the readers of the text beside it)."""
+    line = lines[i]
+    if r.g.remark_raise_level.compiled.search(line) or r.g.change_record_part.compiled.search(line) or "[" in line:
+        return True
+    above = [lines[j] for j in range(max(0, i - _REACH_LINES), i)]
+    quoted = any(a.lstrip().startswith(">") for a in above) or any(_QUOTE.search(a) for a in [*above, line])
+    return _DEIXIS.search(line) is not None and not quoted
 
 
 def raise_part_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -95,6 +113,8 @@ def raise_part_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
         if said is None:
             continue
         level, fail_closed = said
+        if fail_closed and _placed_by_main(r, lines, i):
+            fail_closed = False
         region = [j for j in range(max(0, i - _REACH_LINES), i + 1) if lines[j].strip()]
         region = [j for j in region if j == i or not any(s <= offsets[j] < e for s, e in explicit)]
         targets = _resolve(r, portions, lines, offsets, region, start, level, fail_closed)
@@ -139,12 +159,12 @@ def _resolve(r: Reading, portions: list[Portion], lines: list[str], offsets: lis
         for m in r.g.change_record_part.compiled.finditer(said):
             k = _named_portion(r, portions, "bullet" if m.group().lower().startswith("bullet") else "para",
                                int(m.group("number")))
-            kind = "bullet" if m.group().lower().startswith("bullet") else "para"
+            opening = re.compile(rf"\s*{int(m.group('number'))}[.)]\s")
+            named = {j for j, q in enumerate(portions) if opening.match(r.text[q.start:q.end])}
             if k is not None and k in texts:
                 found.add(k)
-            else:  # (as `change_records`: the Nth marked part)
-                found |= {j for j in nth_marked_portion(r, portions, kind, int(m.group("number")), None, before,
-                                                         before + len(lines[region[-1]])) if j in texts}
+            elif named:  # (found, whatever its mark: it is raised below only where it is lower; else the Nth
+                found |= named  # marked part is `change_records`' to find)
     if not found:
         low = said.lower()
         for name, under in headings:
@@ -153,18 +173,19 @@ def _resolve(r: Reading, portions: list[Portion], lines: list[str], offsets: lis
     if not found:
         for m in _LINE_NO.finditer(said):
             n = m.group("n")
-            found |= {k for k in cands if re.match(rf"[ \t]*{n}[ \t.:)|]", r.text[portions[k].start:portions[k].end])}
+            found |= {k for k in cands if re.match(rf"[ \t]*{n}[ \t.:),;|]", r.text[portions[k].start:portions[k].end])}
     if not found:
         for m in _SUBJECT.finditer(said):
-            words = [w for w in re.findall(r"[\w'’\-]+", m.group("s").lower()) if len(w) >= 4 and w not in _STOP]
-            if words:
-                found |= {k for k in cands if all(re.search(rf"\b{re.escape(w)}", texts[k]) for w in words)}
+            content = [w for w in re.findall(r"[\w'’\-]+", m.group("s").lower()) if len(w) >= 4 and w not in _STOP]
+            if content:
+                found |= {k for k in cands if all(re.search(rf"\b{re.escape(w)}", texts[k]) for w in content)}
     if not found and fail_closed:
         found = set(cands)
     for k in list(found):
         if is_quote(r, portions[k]):
             found |= {j for j in quoted_originals(r, portions, k) if j in texts}
-    return {k for k in found if portions[k].marking.rank < level.rank}  # type: ignore[union-attr]
+    return {k for k in found if (mk := portions[k].marking) is not None and mk.valid and mk.level is not None
+            and mk.rank < level.rank}
 
 
 def _headings(r: Reading, portions: list[Portion], before: int) -> list[tuple[str, list[int]]]:
