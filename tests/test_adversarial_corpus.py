@@ -190,6 +190,7 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
+    "adv62-031-review-text-table-para-5-u-to-s-nf": "fix43b: part_remarks reads the numbered parts of the two rows above the raising row (`| Para 1 | (U) | (U) |`) as parts the `Para 5` row names, so paragraphs 1 and 2 are raised too (over-redacted at usg; fails closed)",
     "adv171-012-a-remedy-work-info-remark-para-logistics-heading-u-to-c": "fix43b: a record naming a section by its heading raises every marked portion under it, and the `Follow-up` heading line is read into the portion above, so the (U) paragraph under it is raised too (over-redacted at usg; fails closed)",
     "adv171-036-a-bugzilla-comment-findings-section-of-attachment-should-be-s": "fix43b: a record naming a section by its heading raises every marked portion under it, and the `Recommendations` heading line is read into the portion above, so the (U) paragraph under it is raised too (over-redacted at usg; fails closed)",
     "adv92-035-a-email-health-unit-tagalog-chat-lowering": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",
