@@ -758,6 +758,7 @@ class Grammar:
         self.review_comment_level = lazy(words.review_comment_level.pattern)  # (reader/review_comments.py)
         self.remark_raise_level = lazy(words.remark_raise_level.pattern)  # (reader/review_comments.py, fix41b)
         self.comment_lead = lazy(words.comment_lead.pattern)  # (reader/review_comments.py, fix41b)
+        self.part_remark_level = lazy(words.part_remark_level.pattern)  # (reader/part_remarks.py, fix43b)
         self.comments_heading = lazy(words.comments_heading.pattern)  # (reader/review_comments.py, fix41b)
         self.stray_release_list = lazy(words.stray_release_list.pattern)  # (reader/document_controls.py)
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)

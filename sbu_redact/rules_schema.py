@@ -851,6 +851,9 @@ class ReaderWordsSpec(_Markings):
     remark_raise_level: GoverningPatternSpec = no_pattern()
     # (fix41b) where a line is a comment: its lead (`[Comment AB1:`, `M. Sorensen:`, `Note:`) or a comments heading
     comment_lead: GoverningPatternSpec = no_pattern()
+    # (fix43b) a reply's or record's remark that the part it quotes or names is or should be higher, group `level`
+    # (reader/part_remarks.py)
+    part_remark_level: GoverningPatternSpec = no_pattern()
     comments_heading: GoverningPatternSpec = no_pattern()
     # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
     defined_symbol_item: GoverningPatternSpec = no_pattern()
