@@ -35,8 +35,8 @@ _WORDED = lazy(rf"(?<![\w\-])(?i:{_VERBS})[ \t]+(?:(?i:the|le|la|el|o|a|il|lo|da
 _MARKUP = lazy(rf"(?i:deleted|removed|struck)[ \t]*:?[ \t]*{_OPEN_Q}(?P<old>{_MARK}){_CLOSE_Q}[\s,;.\-]{{0,8}}"
                rf"(?i:inserted|added)[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
 # a diff hunk: `-(U) The harbor master said` then (within three lines) `+(S//NF) The harbor master said`
-_HUNK = lazy(rf"(?m)^[ \t>]*-(?P<old>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{{0,30}}?)?\))(?P<rest>[^\n]*)\n"
-             rf"(?:[ \t>]*[-+ ][^\n]*\n){{0,3}}?[ \t>]*\+(?P<new>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{{0,30}}?)?\))", 0)
+_HUNK = lazy(r"(?m)^[ \t>]*-(?P<old>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))(?P<rest>[^\n]*)\n"
+             r"(?:[ \t>]*[-+ ][^\n]*\n){0,3}?[ \t>]*\+(?P<new>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))", 0)
 # a ```suggestion block (GitHub, GitLab) whose line opens with a mark: `(C) A customs officer told us ...`
 _SUGGESTION = lazy(r"```[ \t]*suggestion\b[^\n]*\n(?P<body>(?:(?!```)[^\n]*\n){1,12}?)[ \t>]*```", re.IGNORECASE)
 _SUGGESTED_LINE = lazy(r"(?m)^[ \t>]*(?P<new>\((?:TS|S|C|U)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))[ \t]+(?P<rest>[^\n]{6,})$", 0)

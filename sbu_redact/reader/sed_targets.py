@@ -16,6 +16,7 @@ are all still raised; a command that lowers or fixes a typo changes nothing).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..document import Portion
 from ..lazyre import lazy
@@ -62,6 +63,13 @@ _NEW_MESSAGE = lazy(r"\n(?=[ \t]*(?:\[?\d{1,2}:\d{2}|@[\w.\-]+|[\w.\-]{2,30}(?:[
                     r"<[\w.\-]{2,30}>|[\w.\-]{2,30}:[ \t]))", 0)
 # (fix43a, adv171-021) a line number of a printed listing: perl `if $. == 17`, awk `NR==17`
 _LINE_NUMBER = lazy(r"(?:\$\.|\bNR)[ \t]*==[ \t]*(?P<n>\d{1,4})\b", 0)
+# (fix43a, adv171-028) a part named by what it is about: `dans le paragraphe sur le general Diatta`, `the paragraph
+# about the fuel convoy`, `el parrafo sobre el puerto`
+_TOPIC = lazy(r"(?i:para(?:graph)?s?|paragraphe|p[a\u00e1]rrafo|par[a\u00e1]grafo|paragrafo|absatz|bullet|point|item|line|"
+              r"ligne|l[i\u00ed]nea|linha|riga|section|secci[o\u00f3]n|se[c\u00e7][a\u00e3]o|sezione)[ \t]+"
+              r"(?i:about|on|concerning|regarding|sur|concernant|sobre|acerca[ \t]+de|su|sul|sulla|riguardo|[u\u00fc]ber)[ \t]+"
+              r"(?:(?i:the|le|la|les|el|los|las|o|os|a|as|il|lo|der|die|das|dem|den)[ \t]+|(?i:l|d)['\u2019])?"
+              r"(?P<topic>[^\s.,;:!?()\"]{3,}(?:[ \t]+[^\s.,;:!?()\"]{2,}){0,3})", 0)
 _ZERO_BASED = lazy(r"\b(?:zero|0)[- ]?(?:based|indexed)\b", re.IGNORECASE)
 _HINT = lazy(r"(?<![A-Za-z_\\])[sS][/|#!@%&,;:~+=_]|sub\(|replace|\bsd[ \t]", re.IGNORECASE)
 
@@ -116,6 +124,35 @@ def _sentence(r: Reading, start: int, end: int) -> tuple[int, int]:
     return lo, (blank if blank >= 0 else hi)
 
 
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def _topic_targets(r: Reading, portions: list[Portion], candidates: list[int], topic: str) -> set[int]:
+    """(fix43a) The candidates holding a part's topic words: all of them, else fewer from the end (a name alone)."""
+    words = topic.split()
+    for n in range(len(words), 0, -1):
+        if n == 1 and not (words[0][:1].isupper() or len(words[0]) >= 6):
+            break
+        key = _folded(" ".join(words[:n]))
+        got = {k for k in candidates if key in _folded(re.sub(r"\s+", " ", r.text[portions[k].start:portions[k].end]))}
+        if got:
+            return got
+    return set()
+
+
+def _under_heading(r: Reading, order: list[int], portions: list[Portion], title: str, lo: int, hi: int) -> list[int]:
+    """(fix43a) The portions under the line that reads `title` (outside `lo`..`hi`), to a blank line before an unmarked
+    line (the next heading) or the end."""
+    want = _folded(re.sub(r"[^\w ]+", " ", title)).split()
+    for h in re.finditer(r"(?m)^[^\n]{2,80}$", r.text):
+        if lo <= h.start() < hi or _folded(re.sub(r"[^\w ]+", " ", h.group())).split() != want:
+            continue
+        nxt = re.compile(r"\n[ \t]*\n(?=[ \t]*[^\s(\-*\u2022>])").search(r.text, h.end())
+        return _stretch(r, order, portions, h.end(), nxt.start() if nxt else len(r.text), set())
+    return []
+
+
 def _shape(ident: str) -> set[str]:
     """How a part's name is written: Roman (`III`), digits (`3`, `2.3`), a letter (`B`); a lone `I`, `V`, `X` both."""
     if ident[:1].isdigit():
@@ -156,7 +193,10 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         lo, hi = _sentence(r, start, end)
         words = r.text[lo:start] + " \u0000 " + r.text[end:hi]
         line_start = r.text.rfind("\n", 0, start) + 1
-        here = {k for k in range(len(portions)) if portions[k].start <= start < max(portions[k].end, portions[k].start + 1)}
+        # (fix43a, review42ab a10: `> Please 2s/(U)/(S)/` read as the last line of the quoted (U) paragraph above it)
+        # the command's own portion is one that opens on its line; one that opens above holds it as a line of its own
+        here = {k for k in range(len(portions)) if portions[k].start <= start < max(portions[k].end, portions[k].start + 1)
+                and portions[k].start >= line_start}
         marked = [k for k in order if k not in here and portions[k].explicit and portions[k].marking is not None
                   and portions[k].kind != "subject"]
         carrying = [k for k in marked if _written_level(r, portions[k]) == old.level]
@@ -227,6 +267,11 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     j = i + 1 if after else i - 1
                     if 0 <= j < len(marked) and _written_level(r, portions[marked[j]]) == old.level:
                         got.add(marked[j])
+            elif thing.startswith(("head", "title", "subhead")) and after:  # (fix43a, adv171-003) `under the heading "X"`
+                for qm in _QUOTE.finditer(words[m.end():m.end() + 80]):
+                    got |= {k for k in _under_heading(r, order, portions, (qm.group("q") or qm.group("q2")).strip(), lo, hi)
+                            if k not in here and _written_level(r, portions[k]) == old.level}
+                    break
             targets.update(got)
             unresolved = unresolved or not got
         # (fix43a) a line number of a printed listing: `perl -pi -e 's/\(U\)/(C)/ if $. == 17'` over `cat -n` lines
@@ -293,9 +338,15 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                            if _written_level(r, portions[k]) == old.level}
                     targets.update(got)
                     unresolved = unresolved or not got
+        # (fix43a) a part named by what it is about: the portions holding those words
+        topical = False
+        for m in _TOPIC.finditer(words):
+            got = _topic_targets(r, portions, carrying, m.group("topic"))
+            targets.update(got)
+            topical = topical or bool(got)
         # a part or an ordinal in another language (rules/note_words.yaml), or English position words not read exactly
         for spec in (r.g.scope_note_parts, r.g.scope_note_ordinals):
-            if spec is not None and any(w.group(0).casefold() not in r.g.unreadable_english
+            if not topical and spec is not None and any(w.group(0).casefold() not in r.g.unreadable_english
                                         for w in spec.compiled.finditer(words)):
                 named = unresolved = True  # (not `PENULTIMATE`: English, read by `sed_scopes`)
         line_end = r.text.find("\n", end)
