@@ -189,6 +189,7 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
+    "adv168-032-a-acrobat-replace-text-markup-u-to-s-page-3": "fix43a: an edit that shows an old and a new mark (`Replace ... (U) ... (S)`) and names no part found exactly raises every portion carrying the old mark (over-redacted at usg; fails closed)",
     "adv92-035-a-email-health-unit-tagalog-chat-lowering": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",
     "adv119-034-a-email-indonesian-butir-4-rahasia": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",
     "adv123-053-trap-email-maltese-paragrafu-mhuwiex-kunfidenzjali": "fixlang38: a note the reader cannot read, in a shape fixlang38 took as a note (no full stop, an emoji, a marked or second-sentence note, a run of at most three foreign lines, or a language read by fewer than one word in four), may name any portion: every other portion is withheld (over-redacted at usg; fails closed)",

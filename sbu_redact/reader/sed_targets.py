@@ -338,7 +338,8 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                            if _written_level(r, portions[k]) == old.level}
                     targets.update(got)
                     unresolved = unresolved or not got
-        # (fix43a) a part named by what it is about: the portions holding those words
+        # (fix43a) a part named by what it is about: the portions holding those words (for an edit of `edit_commands`,
+        # found so, exact: main's commands keep their fail-closed reading of another language's part words)
         topical = False
         for m in _TOPIC.finditer(words):
             got = _topic_targets(r, portions, carrying, m.group("topic"))
@@ -346,7 +347,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             topical = topical or bool(got)
         # a part or an ordinal in another language (rules/note_words.yaml), or English position words not read exactly
         for spec in (r.g.scope_note_parts, r.g.scope_note_ordinals):
-            if not topical and spec is not None and any(w.group(0).casefold() not in r.g.unreadable_english
+            if not (topical and closed) and spec is not None and any(w.group(0).casefold() not in r.g.unreadable_english
                                         for w in spec.compiled.finditer(words)):
                 named = unresolved = True  # (not `PENULTIMATE`: English, read by `sed_scopes`)
         line_end = r.text.find("\n", end)
