@@ -6,7 +6,9 @@ text under a heading, a git diff hunk, a ```suggestion block, a markup list's `D
 `if $. == 17` over a `cat -n` listing, `s/(U)/(CUI\\/\\/REL TO USA, AUS)/`, French `remplacer (U) par (S)`, Spanish
 `cambiar (U) por (C//NF)`, a Google Docs suggestion `Replace "(U)" with "(S)" -- on "..."`, Emacs replace-regexp in a
 region named by a quote) and review42ab a10 (`> Please 2s/(U)/(S)/` as the last line of a quoted reply); after:
-none. The cases below are written fresh (other tools' wording, other texts); each raising case fails on main.
+none. The cases below are written fresh (other tools' wording, other texts); each raising case fails on main
+(checked with PYTHONPATH=/tmp/m43; a French `remplacer ... sur le pilote` variant was already withheld on main and
+is left out).
 """
 from __future__ import annotations
 
@@ -47,14 +49,9 @@ RAISING = {
         "(U) The team toured the container terminal.\n"
         f"(U) In private {SECRET_LINE}.\n(U) The team left by the coast road.\nClassification: CONFIDENTIAL\n"),
     "perl-line-number-of-listing": (
-        "Classification: CONFIDENTIAL\n\nPlease run perl -i -pe 's/\\(U\\)/(C)/ if $. == 8' notes.txt first.\nnl notes.txt:\n"
-        "     7  (U) The team toured the container terminal.\n"
-        f"     8  (U) In private {SECRET_LINE}.\n     9  (U) The team left by the coast road.\n\nClassification: CONFIDENTIAL\n"),
-    "french-worded-about": (
-        "Classification: SECRET\n\nUne correction : remplacer (U) par (S) dans le paragraphe sur le pilote Mbaye.\n\n"
-        "(U) The team toured the container terminal.\n"
-        "(U) Pilot Mbaye said the navy sells fuel to the smugglers at the north jetty.\n(U) The team left by the coast road.\n"
-        "\nClassification: SECRET\n"),
+        "Classification: CONFIDENTIAL\n\nRun perl -pi -e 's/\\(U\\)/(C)/ if $. == 22' notes.txt please.\n\n"
+        "    21\t(U) The team toured the container terminal.\n"
+        f"    22\t(U) In private {SECRET_LINE}.\n    23\t(U) The team left by the coast road.\n\nClassification: CONFIDENTIAL\n"),
     "italian-worded": (
         "Classification: SECRET\n\nPer favore sostituire (U) con (S) nel secondo paragrafo.\n\n"
         "(U) The team toured the container terminal.\n"
