@@ -34,6 +34,9 @@ _S_COMMANDS = lazy("|".join(
 # `s/(U)/(S//NF)/`: a mark's slashes left unescaped inside a `/` command
 _S_SLASHES = lazy(r"(?<![A-Za-z_\\])[sS]/(?P<old>\\?\(?[A-Za-z]{1,4}(?:\\?/\\?/[A-Za-z]{1,8})*\\?\)?)/"
                   r"(?P<new>\\?\(?[A-Za-z]{1,4}(?:\\?/\\?/[A-Za-z]{1,8})*\\?\)?)/(?P<flags>[gGiI]*)", 0)
+# (fix43a, adv171-025) a `/` command whose escapes are read strictly: `s/(U)/(CUI\/\/REL TO USA, AUS)/`, where the
+# lazy piece above stops at the first `\` and reads NEW as `(CUI\`
+_S_STRICT = lazy(r"(?<![A-Za-z_\\])[sS]/(?P<old>(?:\\.|[^/\\\n]){1,40}?)/(?P<new>(?:\\.|[^/\\\n]){1,40}?)/(?P<flags>[gGiI]*)", 0)
 # awk `gsub(/(U)/, "(S)")`, PowerShell `-replace '(U)', '(S)'`, Python `re.sub(r'\(U\)', '(S)'` / `.replace("(U)", "(S)")`
 _Q = r"""["'\u2018\u2019\u201c\u201d`]"""
 _CALLS = lazy(rf"(?:\bg?sub\(\s*/(?P<old1>(?:\\.|[^/\n]){{1,40}}?)/\s*,\s*{_Q}(?P<new1>[^\"'\n]{{1,40}}?){_Q}"
@@ -109,6 +112,9 @@ def _commands(r: Reading) -> list[tuple[int, int, str, str, str]]:
     for m in _S_COMMANDS.finditer(r.text):
         k = next(i for i in range(len(_DELIMS)) if m.group(f"d{i}") is not None)
         found.setdefault(m.start(), (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}"), m.group(f"flags{k}")))
+    for m in _S_STRICT.finditer(r.text):  # (fix43a) where the piece read above has no mark for NEW, the strict one
+        if m.start() not in found or _parse(r, found[m.start()][3]) is None:
+            found[m.start()] = (m.start(), m.end(), m.group("old"), m.group("new"), m.group("flags"))
     for m in _CALLS.finditer(r.text):
         k = next(i for i in (1, 2, 3) if m.group(f"old{i}") is not None)
         found.setdefault(m.start(), (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}"), ""))

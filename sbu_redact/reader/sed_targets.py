@@ -16,10 +16,12 @@ are all still raised; a command that lowers or fixes a typo changes nothing).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
+from .edit_commands import edit_commands
 from .raising import raised_to
 from .sed_corrections import _named_portion, _portion_at, nth_marked_portion
 from .sed_scopes import (_ABOVE, _BELOW, _CALLS, _DELIMS, _POSITION_WORDS, _S_COMMANDS, _S_SLASHES, _WORDS, _number,
@@ -29,7 +31,7 @@ from .state import Reading
 _MARKISH = r"\\?\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?:\\?/\\?/[A-Z][A-Z0-9 ,\\/\-]{0,30}?)?\\?\)?"
 # `sd '\(U\)' '(C)' file`, `rg --replace`, `perl -pe` are read by `_S_COMMANDS`; `sd` and a described dialog here
 _SD = lazy(r"\bsd[ \t]+(?:-\S+[ \t]+)*(?P<q>['\"])(?P<old>[^'\"\n]{1,40})(?P=q)[ \t]+(?P<q2>['\"])(?P<new>[^'\"\n]{1,40})(?P=q2)", 0)
-_DIALOG = lazy(rf"(?i:\b(?:find(?:[ \t]+what)?|search(?:[ \t]+for)?|look[ \t]+for))[ \t]*[:=]?[ \t]*[\"'\u201c]?(?P<old>{_MARKISH})"
+_DIALOG = lazy(rf"(?i:\b(?:find(?:[ \t]+what)?|search(?:[ \t]+for)?|look[ \t]+for))[ \t]*[:=]?[ \t]*[\"'\u201c]?(?P<old>\^?{_MARKISH})"
                rf"[\"'\u201d]?[\s,;.]{{0,6}}(?i:(?:and|then)[ \t]+)?(?i:replace(?:[ \t]+(?:it[ \t]+)?(?:with|by))?|change[ \t]+(?:it[ \t]+)?to)"
                rf"[ \t]*[:=]?[ \t]*[\"'\u201c]?(?P<new>{_MARKISH})(?![\w/])", 0)
 # a command's line address: `4s/...`, `2,3s/...`, `%s`, `1,$s`, `/pattern/s`, `g/pattern/s`
@@ -59,6 +61,15 @@ _REACH = 300
 # a line that opens another chat message or post: `[09:06] k.osei:`, `09:10 jlevy:`, `@rsalas 15:44`, `aliya.r  11:04`
 _NEW_MESSAGE = lazy(r"\n(?=[ \t]*(?:\[?\d{1,2}:\d{2}|@[\w.\-]+|[\w.\-]{2,30}(?:[ \t]+[\w.\-]{1,30})?[ \t]+\[?\d{1,2}:\d{2}\b|"
                     r"<[\w.\-]{2,30}>|[\w.\-]{2,30}:[ \t]))", 0)
+# (fix43a, adv171-021) a line number of a printed listing: perl `if $. == 17`, awk `NR==17`
+_LINE_NUMBER = lazy(r"(?:\$\.|\bNR)[ \t]*==[ \t]*(?P<n>\d{1,4})\b", 0)
+# (fix43a, adv171-028) a part named by what it is about: `dans le paragraphe sur le general Diatta`, `the paragraph
+# about the fuel convoy`, `el parrafo sobre el puerto`
+_TOPIC = lazy(r"(?i:para(?:graph)?s?|paragraphe|p[a\u00e1]rrafo|par[a\u00e1]grafo|paragrafo|absatz|bullet|point|item|line|"
+              r"ligne|l[i\u00ed]nea|linha|riga|section|secci[o\u00f3]n|se[c\u00e7][a\u00e3]o|sezione)[ \t]+"
+              r"(?i:about|on|concerning|regarding|sur|concernant|sobre|acerca[ \t]+de|su|sul|sulla|riguardo|[u\u00fc]ber)[ \t]+"
+              r"(?:(?i:the|le|la|les|el|los|las|o|os|a|as|il|lo|der|die|das|dem|den)[ \t]+|(?i:l|d)['\u2019])?"
+              r"(?P<topic>[^\s.,;:!?()\"]{3,}(?:[ \t]+[^\s.,;:!?()\"]{2,}){0,3})", 0)
 _ZERO_BASED = lazy(r"\b(?:zero|0)[- ]?(?:based|indexed)\b", re.IGNORECASE)
 _HINT = lazy(r"(?<![A-Za-z_\\])[sS][/|#!@%&,;:~+=_]|sub\(|replace|\bsd[ \t]", re.IGNORECASE)
 
@@ -76,21 +87,24 @@ def _mark_of(r: Reading, text: str) -> tuple[Marking | None, str]:
     return _parse(r, m.group("mark")), re.sub(r"\s+", " ", rest).strip()
 
 
-def _commands(r: Reading) -> list[tuple[int, int, str, str]]:
-    """(start, end, old, new) of every substitute command in every shape read (one start may hold several)."""
-    out: dict[tuple[int, str, str], tuple[int, int, str, str]] = {}
+def _commands(r: Reading) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, old, new, closed) of every substitute command in every shape read (one start may hold several);
+    `closed`: an edit of `edit_commands`, whose target not found exactly is every portion carrying OLD's level."""
+    out: dict[tuple[int, str, str], tuple[int, int, str, str, bool]] = {}
+    for start, end, old, new in edit_commands(r.text):
+        out.setdefault((start, old, new), (start, end, old, new, True))
     for m in _S_SLASHES.finditer(r.text):
-        out.setdefault((m.start(), m.group("old"), m.group("new")), (m.start(), m.end(), m.group("old"), m.group("new")))
+        out.setdefault((m.start(), m.group("old"), m.group("new")), (m.start(), m.end(), m.group("old"), m.group("new"), False))
     for m in _S_COMMANDS.finditer(r.text):
         k = next(i for i in range(len(_DELIMS)) if m.group(f"d{i}") is not None)
         out.setdefault((m.start(), m.group(f"old{k}"), m.group(f"new{k}")),
-                       (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}")))
+                       (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}"), False))
     for m in _CALLS.finditer(r.text):
         k = next(i for i in (1, 2, 3) if m.group(f"old{i}") is not None)
         out.setdefault((m.start(), m.group(f"old{k}"), m.group(f"new{k}")),
-                       (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}")))
+                       (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}"), False))
     for m in [*_SD.finditer(r.text), *_DIALOG.finditer(r.text)]:
-        out.setdefault((m.start(), m.group("old"), m.group("new")), (m.start(), m.end(), m.group("old"), m.group("new")))
+        out.setdefault((m.start(), m.group("old"), m.group("new")), (m.start(), m.end(), m.group("old"), m.group("new"), False))
     return [out[k] for k in sorted(out)]
 
 
@@ -108,6 +122,35 @@ def _sentence(r: Reading, start: int, end: int) -> tuple[int, int]:
     hi = after.end() if after else min(len(r.text), end + _REACH)
     blank = r.text.find("\n\n", end, hi)
     return lo, (blank if blank >= 0 else hi)
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def _topic_targets(r: Reading, portions: list[Portion], candidates: list[int], topic: str) -> set[int]:
+    """(fix43a) The candidates holding a part's topic words: all of them, else fewer from the end (a name alone)."""
+    words = topic.split()
+    for n in range(len(words), 0, -1):
+        if n == 1 and not (words[0][:1].isupper() or len(words[0]) >= 6):
+            break
+        key = _folded(" ".join(words[:n]))
+        got = {k for k in candidates if key in _folded(re.sub(r"\s+", " ", r.text[portions[k].start:portions[k].end]))}
+        if got:
+            return got
+    return set()
+
+
+def _under_heading(r: Reading, order: list[int], portions: list[Portion], title: str, lo: int, hi: int) -> list[int]:
+    """(fix43a) The portions under the line that reads `title` (outside `lo`..`hi`), to a blank line before an unmarked
+    line (the next heading) or the end."""
+    want = _folded(re.sub(r"[^\w ]+", " ", title)).split()
+    for h in re.finditer(r"(?m)^[^\n]{2,80}$", r.text):
+        if lo <= h.start() < hi or _folded(re.sub(r"[^\w ]+", " ", h.group())).split() != want:
+            continue
+        nxt = re.compile(r"\n[ \t]*\n(?=[ \t]*[^\s(\-*\u2022>])").search(r.text, h.end())
+        return _stretch(r, order, portions, h.end(), nxt.start() if nxt else len(r.text), set())
+    return []
 
 
 def _shape(ident: str) -> set[str]:
@@ -135,11 +178,11 @@ def _stretch(r: Reading, order: list[int], portions: list[Portion], lo: int, hi:
 
 def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with what each raising command's sentence names raised to its NEW (module docstring)."""
-    if not _HINT.search(r.text) and "Replace" not in r.text and "replace" not in r.text:
+    if not _HINT.search(r.text) and "Replace" not in r.text and "replace" not in r.text and not edit_commands(r.text):
         return portions
     out = list(portions)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
-    for start, end, old_text, new_text in _commands(r):
+    for start, end, old_text, new_text, closed in _commands(r):
         old, pattern = _mark_of(r, old_text)
         new, _ = _mark_of(r, new_text)
         if old is None or new is None:
@@ -150,7 +193,10 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         lo, hi = _sentence(r, start, end)
         words = r.text[lo:start] + " \u0000 " + r.text[end:hi]
         line_start = r.text.rfind("\n", 0, start) + 1
-        here = {k for k in range(len(portions)) if portions[k].start <= start < max(portions[k].end, portions[k].start + 1)}
+        # (fix43a, review42ab a10: `> Please 2s/(U)/(S)/` read as the last line of the quoted (U) paragraph above it)
+        # the command's own portion is one that opens on its line; one that opens above holds it as a line of its own
+        here = {k for k in range(len(portions)) if portions[k].start <= start < max(portions[k].end, portions[k].start + 1)
+                and portions[k].start >= line_start}
         marked = [k for k in order if k not in here and portions[k].explicit and portions[k].marking is not None
                   and portions[k].kind != "subject"]
         carrying = [k for k in marked if _written_level(r, portions[k]) == old.level]
@@ -194,7 +240,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         # a pattern the command matches: the portions holding its words
         if pattern and len(pattern) >= 3:
             named = True
-            got = {k for k in carrying if _opening(r, portions[k], pattern)}
+            got = {k for k in (marked if closed else carrying) if _opening(r, portions[k], pattern)}
             targets.update(got)
             unresolved = unresolved or not got
         # quoted words: the portions holding them (opening words named but not found: fail closed)
@@ -221,6 +267,21 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     j = i + 1 if after else i - 1
                     if 0 <= j < len(marked) and _written_level(r, portions[marked[j]]) == old.level:
                         got.add(marked[j])
+            elif thing.startswith(("head", "title", "subhead")) and after:  # (fix43a, adv171-003) `under the heading "X"`
+                for qm in _QUOTE.finditer(words[m.end():m.end() + 80]):
+                    got |= {k for k in _under_heading(r, order, portions, (qm.group("q") or qm.group("q2")).strip(), lo, hi)
+                            if k not in here and _written_level(r, portions[k]) == old.level}
+                    break
+            targets.update(got)
+            unresolved = unresolved or not got
+        # (fix43a) a line number of a printed listing: `perl -pi -e 's/\(U\)/(C)/ if $. == 17'` over `cat -n` lines
+        for m in _LINE_NUMBER.finditer(r.text, line_start, hi):
+            named = True
+            got = set()
+            for h in re.finditer(rf"(?m)^[ \t>|]*0*{int(m.group('n'))}(?:[ \t]+|[ \t]*[:|][ \t]*)(?=\S)", r.text):
+                k = _portion_at(portions, h.end())
+                if k is not None and k not in here and _written_level(r, portions[k]) == old.level:
+                    got.add(k)
             targets.update(got)
             unresolved = unresolved or not got
         # an item number: `on 2.3`, `B.4`
@@ -277,16 +338,23 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                            if _written_level(r, portions[k]) == old.level}
                     targets.update(got)
                     unresolved = unresolved or not got
+        # (fix43a) a part named by what it is about: the portions holding those words (for an edit of `edit_commands`,
+        # found so, exact: main's commands keep their fail-closed reading of another language's part words)
+        topical = False
+        for m in _TOPIC.finditer(words):
+            got = _topic_targets(r, portions, carrying, m.group("topic"))
+            targets.update(got)
+            topical = topical or bool(got)
         # a part or an ordinal in another language (rules/note_words.yaml), or English position words not read exactly
         for spec in (r.g.scope_note_parts, r.g.scope_note_ordinals):
-            if spec is not None and any(w.group(0).casefold() not in r.g.unreadable_english
+            if not (topical and closed) and spec is not None and any(w.group(0).casefold() not in r.g.unreadable_english
                                         for w in spec.compiled.finditer(words)):
                 named = unresolved = True  # (not `PENULTIMATE`: English, read by `sed_scopes`)
         line_end = r.text.find("\n", end)
         beyond = r.text[lo:line_start] + " " + (r.text[line_end:hi] if 0 <= line_end < hi else "")
         if not targets and (_POSITION_WORDS.search(beyond) or _BELOW.search(beyond) or _ABOVE.search(beyond)):
             named = unresolved = True  # (`sed_scopes` reads the command's own line; words on the lines around it here)
-        if named and (unresolved or not targets):
+        if (named or closed) and (unresolved or not targets):
             targets.update(scope)  # (fail closed: the words name a place not found exactly)
         said = f"a command '{r.text[start:end]}' re-marks it {new.banner()}"
         for k in sorted(targets):

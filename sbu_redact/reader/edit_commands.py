@@ -1,0 +1,68 @@
+r"""Edits that show an old and a new mark for a part, in any tool's shape (fix43a, issue 8).
+
+`sed_scopes` / `sed_targets` read substitute commands (`s/OLD/NEW/`, `-replace`, `sd`, a Find dialog); each blind
+round leaked on the next way of WRITING the same edit (adv171-001/005/007/028/029/038/043): Emacs
+`M-x query-replace RET (U) RET (S)` (answered `n n y q`) or `replace-regexp RET ^(U) RET (C)`, a diff hunk's
+`-(U) The harbor master said` / `+(S//NF) The harbor master said`, a ```suggestion block holding `(C) A customs
+officer told us ...`, a markup list's `Deleted (U) Inserted (C)`, `Replace "(U)" with "(S)"`, and the same verb in
+French, Spanish, Portuguese, Italian or German (`remplacer (U) par (S)`, `cambiar (U) por (C//NF)`). This reads the
+CLASS: `edit_commands` gives (start, end, OLD, NEW) for each, OLD holding the part's words where the edit shows them
+(`(U) The harbor master said`: the portions holding those words are its target). `sed_targets` raises what the
+edit's sentence names and, where it names nothing it can find exactly, every portion carrying OLD's level (fail
+closed: an interactive `n n y q` names an occurrence no reader can count). Only raises: an edit that lowers, or
+keeps the level, changes nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy
+
+_MARK = r"\\?\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?:\\?/\\?/[A-Z][A-Z0-9 ,\\/\-]{0,30}?)?\\?\)?"
+_OPEN_Q = "[\"'\u201c\u2018\u00ab]?"
+_CLOSE_Q = "[\"'\u201d\u2019\u00bb]?"
+# Emacs: `M-x query-replace RET (U) RET (S) RET`, `replace-regexp RET ^(U) RET (C)`, `replace-string`
+_EMACS = lazy(rf"\b(?:query-replace(?:-regexp)?|replace-(?:regexp|string))\b[ \t]*(?:RET|<return>|\u23ce|:|,)?[ \t]*"
+              rf"(?P<old>\^?{_MARK})[ \t]*(?:RET|<return>|\u23ce|,|->|\u2192)[ \t]*(?P<new>{_MARK})(?![\w/])", 0)
+# `Replace "(U)" with "(S)"`, `change (U) to (C)`, `remplacer (U) par (S)`, `cambiar (U) por (C//NF)`, ...
+_VERBS = (r"replace[sd]?|replacing|change[sd]?|changing|swap|remplac\w*|chang(?:er|ez)|reemplaz\w*|cambi\w*|"
+          r"substitu\w*|troc\w*|sostitu\w*|ersetz\w*|[a\u00e4]nder\w*")
+_LINKS = r"with|by|to|into|for|par|en|por|pelo|pela|com|con|in|durch|zu|mit"
+_WORDED = lazy(rf"(?<![\w\-])(?i:{_VERBS})[ \t]+(?:(?i:the|le|la|el|o|a|il|lo|das|die|den)[ \t]+)?"
+               rf"(?:(?i:mark(?:ing)?|marque|marquage|marca(?:ci[o\u00f3]n|\u00e7\u00e3o)?|marcatura|markierung|kennzeichnung)"
+               rf"[ \t]+)?{_OPEN_Q}(?P<old>\^?{_MARK}){_CLOSE_Q}[ \t]+(?i:{_LINKS})[ \t]+{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+# a markup list: `Deleted (U) Inserted (C)`, `Deleted: "(U)"; Inserted: "(S//NF)"`
+_MARKUP = lazy(rf"(?i:deleted|removed|struck)[ \t]*:?[ \t]*{_OPEN_Q}(?P<old>{_MARK}){_CLOSE_Q}[\s,;.\-]{{0,8}}"
+               rf"(?i:inserted|added)[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+# a diff hunk: `-(U) The harbor master said` then (within three lines) `+(S//NF) The harbor master said`
+_HUNK = lazy(r"(?m)^[ \t>]*-(?P<old>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))(?P<rest>[^\n]*)\n"
+             r"(?:[ \t>]*[-+ ][^\n]*\n){0,3}?[ \t>]*\+(?P<new>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))", 0)
+# a ```suggestion block (GitHub, GitLab) whose line opens with a mark: `(C) A customs officer told us ...`
+_SUGGESTION = lazy(r"```[ \t]*suggestion\b[^\n]*\n(?P<body>(?:(?!```)[^\n]*\n){1,12}?)[ \t>]*```", re.IGNORECASE)
+_SUGGESTED_LINE = lazy(r"(?m)^[ \t>]*(?P<new>\((?:TS|S|C|U)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))[ \t]+(?P<rest>[^\n]{6,})$", 0)
+_HINTS = ("replace", "Replace", "REPLACE", "```", "\n-(", "-(", "emplac", "ambiar", "eemplaz", "ubstitu", "ostitu",
+          "Deleted", "deleted", "hange", "rsetz", "nder", "roc", "wap")
+
+
+def _words(rest: str) -> str:
+    """The part's own words an edit shows: `The harbor master said`, `A customs officer told us ...`."""
+    rest = re.sub(r"\.{2,}|\u2026", " ", rest)
+    return re.sub(r"\s+", " ", rest).strip()
+
+
+def edit_commands(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, OLD, NEW) of every edit in the module docstring's shapes; OLD may hold the part's words."""
+    if not any(h in text for h in _HINTS):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for rx in (_EMACS, _WORDED, _MARKUP):
+        out.extend((m.start(), m.end(), m.group("old"), m.group("new")) for m in rx.finditer(text))
+    for m in _HUNK.finditer(text):
+        words = _words(m.group("rest"))
+        out.append((m.start("old") - 1, m.end(), m.group("old") + (" " + words if len(words) >= 6 else ""), m.group("new")))
+    for m in _SUGGESTION.finditer(text):
+        for line in _SUGGESTED_LINE.finditer(m.group("body")):
+            words = _words(line.group("rest"))
+            if len(words) >= 6:  # (the line it replaces is not shown: a (U) one, found by its words)
+                out.append((m.start(), m.end(), "(U) " + words, line.group("new")))
+    return out
