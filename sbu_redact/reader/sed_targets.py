@@ -142,15 +142,18 @@ def _topic_targets(r: Reading, portions: list[Portion], candidates: list[int], t
 
 
 def _under_heading(r: Reading, order: list[int], portions: list[Portion], title: str, lo: int, hi: int) -> list[int]:
-    """(fix43a) The portions under the line that reads `title` (outside `lo`..`hi`), to a blank line before an unmarked
-    line (the next heading) or the end."""
+    """(fix43a) The portions under every line that reads `title` (outside `lo`..`hi`), each to a blank line before an
+    unmarked line (the next heading) or the end. Every such line, not the first: a heading used twice (two memos, a
+    quoted older draft) cannot say which one the command means, so all fail closed (review43ab h02)."""
     want = _folded(re.sub(r"[^\w ]+", " ", title)).split()
+    found: list[int] = []
     for h in re.finditer(r"(?m)^[^\n]{2,80}$", r.text):
         if lo <= h.start() < hi or _folded(re.sub(r"[^\w ]+", " ", h.group())).split() != want:
             continue
         nxt = re.compile(r"\n[ \t]*\n(?=[ \t]*[^\s(\-*\u2022>])").search(r.text, h.end())
-        return _stretch(r, order, portions, h.end(), nxt.start() if nxt else len(r.text), set())
-    return []
+        found += [k for k in _stretch(r, order, portions, h.end(), nxt.start() if nxt else len(r.text), set())
+                  if k not in found]
+    return found
 
 
 def _shape(ident: str) -> set[str]:
