@@ -189,11 +189,6 @@ _ROUND172_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 173's first-run leaks not fixed yet (tests/corpus/adversarial173/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND173_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv173-014-a-email-sbu-share-with-anzus-partners-only': (('partner',), 'round 173 first run: SBU e-mail from Embassy Canberra saying its (SBU) paragraphs may be shared with ANZUS partners only (Australia, New Zealand): the UK is not an ANZUS party, so t'),
-    'adv173-024-a-email-sbu-share-with-nordic-baltic-eight': (('partner',), 'round 173 first run: SBU e-mail from Embassy Stockholm saying its SBU paragraphs may be shared with Nordic-Baltic Eight partners; the NB8 do not include the UK, so the (SBU) text is'),
-    'adv173-026-a-email-fvey-banner-but-body-statement-not-releasable-to-uk': (('partner',), 'round 173 first run: CUI e-mail whose banner reads CUI//REL TO USA, FVEY while a handling line in the body says the CUI paragraphs are not to be released to the UK pending FCDO revi'),
-    'adv173-058-a-email-sbu-share-with-weimar-triangle-governments': (('partner',), 'round 173 first run: SBU e-mail from Embassy Warsaw saying its SBU paragraphs may be shared with the Weimar Triangle governments (France, Germany, Poland); the UK is not among them,'),
-    'adv173-059-a-email-u-intro-quotes-sbu-noforn-cable-paragraph-unmarked': (('partner',), 'round 173 first run: SBU e-mail: a (U) line introduces the text of para 3 of an UNCLAS SENSITIVE NOFORN cable, which follows unmarked in quotation marks; the quote keeps the NOFORN '),
 }
 # Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND174_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
