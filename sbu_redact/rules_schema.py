@@ -205,6 +205,9 @@ class ControlsInWordsSpec(_PatternSpec):
 
     controls: list[str] = []
     list_names_a_country: bool = False
+    # (fix43d) the list is read only when it names a group of states (`country_groups`, or an unknown group: a
+    # capitalised name before partners, governments, members...): "may be shared with NB8 partners" with no "only"
+    list_names_a_group: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
@@ -956,6 +959,7 @@ class Vocabulary(VocabularyNames, _Markings):
     release_negations: list[Annotated[str, Field(pattern=r"^[a-z][a-z' ]*[a-z]$")]] = []
     capital_cities: dict[str, str] = {}
     foreign_recipients: list[str] = []
+    country_groups: dict[str, list[str]] = {}
     banner_controls_cover_portions: list[str] = []
     governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)
@@ -1021,6 +1025,10 @@ class Vocabulary(VocabularyNames, _Markings):
             for name, code in getattr(self, key).items():
                 if code not in codes:
                     raise ValueError(f"{key}.{name}: {code!r} is not one of countries or tetragraphs")
+        for name, members in self.country_groups.items():
+            for i, member in enumerate(members):
+                if member not in self.countries:
+                    raise ValueError(f"country_groups.{name}.{i}: {member!r} is not one of countries")
         return self
 
     @model_validator(mode="after")

@@ -186,8 +186,20 @@ def take_controls_in_words(r: Reading) -> None:
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
             elif "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
+                group_named, members = _groups_named(r, m.group("countries") or "")
+                if spec.list_names_a_group and not group_named:
+                    continue  # "may be shared with Canadian partners": no "only", no group, no limit
+                main_reads_no_limit = len(countries) == 1 and (
+                    spec.list_names_a_country or spec.list_names_a_group or not _ONLY_AT_END.search(m.group(0)))
+                if main_reads_no_limit and not _negated_anywhere(r, m.start(), m.end()):
+                    # a group's members stand in only where main's reading limits nothing: added to a list main read
+                    # (`Canadian liaison cell (P3)`), instead of the US-only limit main reads from `releasable to the
+                    # embassy security office (P3) only`, or beside a negation (`never to G7 partners`), they would
+                    # release the text to more countries than main did (review43cd x17, v01-v14)
+                    countries = list(dict.fromkeys([*countries, *members]))
                 # (fix43c, review42c h13) a country named after a negation (`not releasable to the United Kingdom or
-                # releasable to Canada only`, `except`, `other than`) is never added to the list
+                # releasable to Canada only`, `except`, `other than`) is never added to the list, nor kept from a
+                # group's members (fix43d)
                 negated = set(_negated_countries(r, m.start(), m.start("countries"), m.end("countries"))[1:])
                 dropped = bool(negated & set(countries))
                 countries = [c for c in countries if c not in negated]
@@ -200,7 +212,8 @@ def take_controls_in_words(r: Reading) -> None:
                     countries = [c for c in countries if c not in excluded and c not in tetragraphs]
                 elif "excluded" in pattern.groupindex:
                     continue  # no exception that can be read: the sentence limits nothing known
-                elif len(countries) == 1 and not dropped and (spec.list_names_a_country or not _ONLY_AT_END.search(m.group(0))):
+                elif len(countries) == 1 and not dropped and not group_named and \
+                        (spec.list_names_a_country or not _ONLY_AT_END.search(m.group(0))):
                     continue  # `RELEASABLE TO THE BRITISH`: no list read, and no "only" that limits one
                 # a list that names no partner limits the text to the United States
                 marking = r.g.parse("UNCLASSIFIED//" + ("REL TO " + ", ".join(countries) if len(countries) > 1
@@ -252,6 +265,13 @@ def _negated_countries(r: Reading, start: int, countries_start: int, countries_e
     return list(dict.fromkeys(found))
 
 
+def _negated_anywhere(r: Reading, start: int, end: int) -> bool:
+    """Whether a negation of `release_negations` stands in the sentence of `start`..`end` before its end."""
+    words = r.g.vocabulary.release_negations
+    clause = max(r.text.rfind(c, 0, start) for c in ".;:\n") + 1
+    return bool(words) and _negation_pattern(tuple(words)).search(r.text, clause, end) is not None
+
+
 @functools.lru_cache(maxsize=8)
 def _negation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?:" + "|".join(("" if w.startswith("n'") else r"(?<![\w'])") + re.escape(w).replace(r"\ ", r"\s+")
@@ -275,6 +295,53 @@ def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str
         if _name_pattern(name, 0).search(words):
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+# (fix43d) a group of states in a sharing sentence: a capitalised name (an acronym in parentheses may follow it)
+# before a word for its states, or an acronym in parentheses alone ("Nordic-Baltic Eight (NB8) partners")
+_GROUP_PHRASE = lazy(r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})(?:[ \t]+\((?P<acronym>[A-Z][\w\-]{1,9})\))?"
+                     r"[ \t]+(?i:partners|partner\s+(?:nations|states|governments|countries)|governments|members|"
+                     r"member\s+states|member\s+countries|allies|nations|countries|states|capitals)\b"
+                     r"|\((?P<alone>[A-Z][A-Z0-9\-]{1,9})\)")
+_GROUP_ARTICLES = frozenset({"the", "our", "all", "any", "other", "fellow"})
+
+
+def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
+    """Does a sharing sentence's list of recipients name a GROUP of states, and its members (fix43d): a name or
+    acronym of `country_groups` ("ANZUS partners", "the Weimar Triangle governments", "(NB8)"), or a capitalised name
+    before a word for its states that is no country name, trigraph or tetragraph of the rules ("Pacific Islands
+    Forum members"): a group the rules cannot expand, which names no member. The members only LIMIT the text (the
+    list is intersected with every other): a group whose members are unknown limits it to the USA and the countries
+    the words name. Names the rules already read ("Five Eyes partners", "NATO allies", "Canadian partners") are no
+    group here."""
+    vocabulary = r.g.vocabulary
+    groups = {name.casefold(): members for name, members in vocabulary.country_groups.items()}
+    codes = {*vocabulary.countries, *vocabulary.tetragraphs}
+    named, members = False, []
+    for m in _GROUP_PHRASE.finditer(words):
+        tokens = (m.group("name") or "").split()
+        while tokens and tokens[0].casefold() in _GROUP_ARTICLES:
+            tokens = tokens[1:]
+        candidates = [" ".join(tokens[i:]) for i in range(len(tokens))]
+        candidates += [a for a in (m.group("acronym"), m.group("alone")) if a]
+        known = next((groups[c.casefold()] for c in candidates if c.casefold() in groups), None)
+        if known is not None:
+            named = True
+            members.extend(known)
+            continue
+        if m.group("alone") is not None:
+            if m.group("alone") in codes:
+                continue  # "(FVEY)", "(GBR)": read as a code already
+            if len(_countries_named(r, words)) > 1:
+                continue  # "(France, Germany)"-style lists are read by name; an acronym beside named countries
+            named = True
+            continue
+        if not tokens or any(t in codes or t.upper() in codes for t in tokens) or \
+                any(_name_pattern(name, re.IGNORECASE).search(" ".join(tokens))
+                    for name in (*vocabulary.country_names, *vocabulary.capital_cities)):
+            continue  # "Five Eyes partners", "Canadian partners", "NATO allies": read by the rules already
+        named = True
+    return named, list(dict.fromkeys(members))
 
 
 @functools.lru_cache(maxsize=4096)
