@@ -158,43 +158,14 @@ _ROUND165_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 171's first-run leaks not fixed yet (tests/corpus/adversarial171/FIRST_RUN.md; first run on main `da725b17`): strict, so a fix shows up here.
 # Round 172's first-run leaks not fixed yet (tests/corpus/adversarial172/FIRST_RUN.md; first run on main `da725b17`): strict, so a fix shows up here.
 # Round 171's first-run leaks not fixed yet (tests/corpus/adversarial171/FIRST_RUN.md; first run on main `da725b17`): strict, so a fix shows up here.
-_ROUND171_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-}
 # Round 172's first-run leaks not fixed yet (tests/corpus/adversarial172/FIRST_RUN.md; first run on main `da725b17`): strict, so a fix shows up here.
-_ROUND172_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-}
 # Round 173's first-run leaks not fixed yet (tests/corpus/adversarial173/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
-_ROUND173_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-}
 # Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
-_ROUND174_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv174-002-a-teams-jetbrains-replace-in-path-scope-selection-under-heading': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL Teams export: JetBrains 'Replace in Files' with Scope = Selection on the text under the heading 'Smuggling Routes'; both (U) paragraphs under that "),
-    'adv174-003-a-memo-xcode-find-navigator-replace-single-match-line-14': (('usg', 'partner', 'public'), "round 174 first run: SECRET//NOFORN memo draft: Xcode's Find navigator, Replace on the single match at notes.txt:14 with (S//NF); line 14 of the listing (the Amber Sea paragraph) st"),
-    'adv174-004-a-email-word-compare-report-deleted-u-inserted-c-paragraph-starting-treasurer': (('usg', 'partner'), "round 174 first run: CONFIDENTIAL e-mail with Word's Compare summary pasted: 'Replaced (U) with (C) -- paragraph starting The treasurer'; the pasted original still shows (U): that p"),
-    'adv174-007-a-confluence-page-history-version-comment-remark-section-u-to-c': (('usg', 'partner'), "round 174 first run: CONFIDENTIAL Confluence export of version 6 followed by the page history: v7 (draft, not published) 'Ivanenko para remarked U -> C'; the printed v6 still shows "),
-    'adv174-008-a-gerrit-review-comment-patch-set-line-10-u-should-be-s-nf': (('usg', 'partner', 'public'), "round 174 first run: SECRET//NOFORN Gerrit change printout: 'Patch Set 2, Line 10: (U) should be (S//NF)' on the numbered file; line 10 (Ras Jdir trucks) still opens (U)"),
-    'adv174-010-a-azure-devops-pr-thread-active-line-5-mark-should-be-s-rel-fvey': (('usg', 'partner', 'public'), 'round 174 first run: SECRET//REL TO USA, FVEY Azure DevOps PR printout: an active thread on line 5 says the mark should be (S//REL TO USA, FVEY); REL FVEY is still SECRET, so the Ku'),
-    'adv174-012-a-mattermost-thread-reply-quotes-u-message-this-is-c-nf': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL//NOFORN Mattermost export: a thread reply quotes the (U) Amber Sea message with '>' and says 'this is C//NF, not U'; the quoted message is C//NF"),
-    'adv174-013-a-rocketchat-quoted-message-needs-s': (('usg', 'partner'), "round 174 first run: SECRET Rocket.Chat export: a quoted-message attachment of the (U) Celestin message with the reply 'needs (S)'; that message is SECRET"),
-    'adv174-016-a-zendesk-internal-note-paragraph-about-tanker-should-carry-s-nf': (('usg', 'partner', 'public'), "round 174 first run: SECRET//NOFORN Zendesk ticket printout: an internal note says 'the paragraph about the tanker should carry S//NF'; the description still opens it (U)"),
-    'adv174-020-a-notion-page-history-block-u-to-s-export-before-edit': (('usg', 'partner'), "round 174 first run: SECRET Notion export taken before the edit, with the page history appended: 'Edited block: Dr. Ama Sarpong ... (U) -> (S)'; the exported block still opens (U): "),
-    'adv174-024-a-email-italian-nel-terzo-paragrafo-sostituire-u-con-c': (('usg', 'partner'), "round 174 first run: CONFIDENTIAL e-mail in Italian: 'nel terzo paragrafo sostituire (U) con (C)'; the third paragraph (Colonel Sitoe) is CONFIDENTIAL"),
-    'adv174-031-a-email-perl-range-if-dollar-dot-between-nl-listing': (('usg', 'partner'), "round 174 first run: SECRET e-mail: perl -pi -e 's/^/(U/)/(S)/ if $. >= 6 && $. <= 8' over an 'nl -ba' listing; lines 6 and 8 (Mensah, Sarpong) are SECRET, lines 4, 10, 12 stay (U)"),
-    'adv174-034-a-email-emacs-query-replace-n-del-dot-third-u-to-c': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL e-mail: 'M-x query-replace RET (U) RET (C) RET' answered 'n DEL .' (skip, skip, replace and exit) from the top: the third paragraph (Kunduz vehicle"),
-    'adv174-036-a-teams-nano-replace-prompt-answers-n-n-y-ctrl-c': (('usg', 'partner'), "round 174 first run: CONFIDENTIAL Teams export: nano's replace (Ctrl+/ (U) -> (C)) answered N, N, Y, then ^C: only the third paragraph (Admiral Park) is CONFIDENTIAL"),
-    'adv174-038-a-servicenow-work-notes-para-beginning-two-trucks-mark-c': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL ServiceNow incident printout: work notes say 'para beginning 'Two trucks' -> mark C'; the attached note still opens it (U)"),
-    'adv174-039-a-youtrack-field-history-portion-marks-section-wanjiru-u-to-s': (('usg', 'partner'), "round 174 first run: SECRET YouTrack issue printout: field history 'Portion marks: § 'Wanjiru' U → S'; the description paragraph naming Wanjiru still opens (U)"),
-    'adv174-040-a-trac-ticket-change-marking-of-kunduz-paragraph-u-to-c': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL Trac ticket printout: 'Changed 3 days ago by rsolberg: marking of the Kunduz paragraph changed from U to C'; the description still shows (U)"),
-    'adv174-043-a-teams-reply-quote-actually-s-nf-minister': (('usg', 'partner'), "round 174 first run: SECRET//NOFORN Teams export: a reply quoting the (U) message about Dr. Sarpong says 'this is actually S//NF'; the quoted message is S//NF"),
-    'adv174-045-a-memo-word-simple-markup-balloons-deleted-u-inserted-s': (('usg', 'partner'), "round 174 first run: SECRET memo printed from Word with balloons: 'Deleted: (U)' / 'Inserted: (S)' next to the paragraph beginning 'Inspector Mariem Vall'; the printed text shows th"),
-}
+# Round 175's first-run leaks not fixed yet (tests/corpus/adversarial175/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 # Round 175's first-run leaks not fixed yet (tests/corpus/adversarial175/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND175_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv175-001-a-cable-lowercase-secret-line-then-section-02-of-02-bishkek-bare-u': (('usg', 'partner', 'public'), "round 175 first run: mixed-case SECRET cable from a web copy: the break repeats 's e c r e t' and 'section 02 of 02 bishkek 000412' in lower case; the (S) sentence resumes after a b"),
     'adv175-004-a-cable-reprinted-cable-id-line-c-nf-sentence-bare-u': (('usg', 'partner', 'public'), "round 175 first run: mixed-case CONFIDENTIAL//NOFORN cable from an archive reprint whose page break repeats only the cable id '26TASHKENT1187' and a date; the (C//NF) sentence resum"),
     'adv175-006-a-cable-lowercase-spaced-confidential-section-2-of-3-one-line-bare-u': (('usg', 'partner', 'public'), "round 175 first run: mixed-case CONFIDENTIAL cable whose web copy put the break on one lower-case line 'c o n f i d e n t i a l section 02 of 03 colombo 000904'; the (C) sentence re"),
-    'adv175-011-a-cable-caps-unclas-dissemination-limited-to-usg-after-ref-sbu': (('partner',), "round 175 first run: all-caps UNCLAS cable whose line 'DISSEMINATION LIMITED TO USG' sits under the REF line (not under the classification line); its (SBU) paragraphs may not go to "),
-    'adv175-012-a-cable-caps-unclas-sbu-dash-dissemination-limited-to-usg-personnel-after-tags': (('partner',), "round 175 first run: all-caps UNCLAS cable: under TAGS a line 'SBU - DISSEMINATION LIMITED TO USG PERSONNEL'; the (SBU) paragraphs are withheld at partner and public"),
     'adv175-014-a-cable-caps-unclas-noforn-do-not-forward-ticket-after-tags-sbu': (('partner',), "round 175 first run: all-caps UNCLAS cable: under TAGS 'NOFORN - DO NOT FORWARD - TKT 58812'; its (SBU) paragraphs are NOFORN and withheld at partner and public"),
     'adv175-017-a-memo-no-release-outside-usg-dash-surname-after-equals-rule': (('partner',), "round 175 first run: SBU memo: after a '====' rule the line 'NO RELEASE OUTSIDE USG - MARTINEZ' (handling statement and the releasing officer's name); the (SBU) items are withheld a"),
     'adv175-028-a-json-header-classification-secret-noforn-records-all-level-u': (('usg', 'partner', 'public'), "round 175 first run: JSON export whose header object says 'classification': 'SECRET//NOFORN' while both records say 'level': 'U': no portion justifies the banner, so the level keys "),
@@ -207,10 +178,20 @@ _ROUND175_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv175-053-a-memo-hungarian-note-end-three-paragraphs': (('usg', 'partner', 'public'), 'round 175 first run: UNCLASSIFIED Embassy Budapest memo; a Hungarian note (end) from the host contact says three paragraphs (second to fourth) are secret and not for foreigners: wit'),
     'adv175-054-a-memo-finnish-note-ps-all-but-the-first': (('usg',), 'round 175 first run: UNCLASSIFIED Embassy Helsinki memo; a Finnish note (ps) from the host contact says all but the first paragraph are secret and not for foreigners: withheld at ev'),
 }
+# Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
+_ROUND174_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    'adv174-002-a-teams-jetbrains-replace-in-path-scope-selection-under-heading': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL Teams export: JetBrains 'Replace in Files' with Scope = Selection on the text under the heading 'Smuggling Routes'; both (U) paragraphs under that "),
+    'adv174-003-a-memo-xcode-find-navigator-replace-single-match-line-14': (('usg', 'partner', 'public'), "round 174 first run: SECRET//NOFORN memo draft: Xcode's Find navigator, Replace on the single match at notes.txt:14 with (S//NF); line 14 of the listing (the Amber Sea paragraph) st"),
+    'adv174-013-a-rocketchat-quoted-message-needs-s': (('usg', 'partner'), "round 174 first run: SECRET Rocket.Chat export: a quoted-message attachment of the (U) Celestin message with the reply 'needs (S)'; that message is SECRET"),
+    'adv174-031-a-email-perl-range-if-dollar-dot-between-nl-listing': (('usg', 'partner'), "round 174 first run: SECRET e-mail: perl -pi -e 's/^/(U/)/(S)/ if $. >= 6 && $. <= 8' over an 'nl -ba' listing; lines 6 and 8 (Mensah, Sarpong) are SECRET, lines 4, 10, 12 stay (U)"),
+    'adv174-036-a-teams-nano-replace-prompt-answers-n-n-y-ctrl-c': (('usg', 'partner'), "round 174 first run: CONFIDENTIAL Teams export: nano's replace (Ctrl+/ (U) -> (C)) answered N, N, Y, then ^C: only the third paragraph (Admiral Park) is CONFIDENTIAL"),
+    'adv174-038-a-servicenow-work-notes-para-beginning-two-trucks-mark-c': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL ServiceNow incident printout: work notes say 'para beginning 'Two trucks' -> mark C'; the attached note still opens it (U)"),
+    'adv174-045-a-memo-word-simple-markup-balloons-deleted-u-inserted-s': (('usg', 'partner'), "round 174 first run: SECRET memo printed from Word with balloons: 'Deleted: (U)' / 'Inserted: (S)' next to the paragraph beginning 'Inspector Mariem Vall'; the printed text shows th"),
+}
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS, _ROUND83_LEAKS, _ROUND95_LEAKS, _ROUND96_LEAKS, _ROUND102_LEAKS,
-                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS, _ROUND165_LEAKS, _ROUND171_LEAKS, _ROUND172_LEAKS, _ROUND173_LEAKS, _ROUND174_LEAKS, _ROUND175_LEAKS)
+                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS, _ROUND165_LEAKS, _ROUND175_LEAKS, _ROUND174_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -3420,6 +3401,11 @@ KNOWN_OVER_REDACTION = {
     "adv175-061-b-memo-malay-note-agrees-with-s-marks-on-paragraphs-two-and-three": 'first run: ordinary SECRET memo whose Malay note about the second and third paragraphs agrees with their (S) marks (over-redacted at usg; fails closed)',
     "adv175-063-trap-email-swahili-note-about-lunch-after-second-and-third-sessions": 'first run: UNCLASSIFIED e-mail whose Swahili note says lunch follows the second and third sessions and asks for bus tickets: not a marking; one (SBU) l (over-redacted at usg; fails closed)',
     "adv175-065-trap-memo-hungarian-note-about-lunch-second-and-third-paragraph-topics": 'first run: UNCLASSIFIED memo with a Hungarian note that lunch will be served between the topics of the second and third paragraphs: not a marking; one  (over-redacted at usg; fails closed)',
+    "adv174-007-a-confluence-page-history-version-comment-remark-section-u-to-c": "lead43 merge (fix43a-d): CONFIDENTIAL Confluence export of version 6 followed by the page history: v7 (draft, not published) 'Ivanenko para remarked U -> C'; the pri (over-redacted at usg; fails closed)",
+    "adv174-024-a-email-italian-nel-terzo-paragrafo-sostituire-u-con-c": "lead43 merge (fix43a-d): CONFIDENTIAL e-mail in Italian: 'nel terzo paragrafo sostituire (U) con (C)'; the third paragraph (Colonel Sitoe) is CONFIDENTIAL (over-redacted at usg; fails closed)",
+    "adv174-034-a-email-emacs-query-replace-n-del-dot-third-u-to-c": "lead43 merge (fix43a-d): CONFIDENTIAL e-mail: 'M-x query-replace RET (U) RET (C) RET' answered 'n DEL .' (skip, skip, replace and exit) from the top: the third parag (over-redacted at usg; fails closed)",
+    "adv174-040-a-trac-ticket-change-marking-of-kunduz-paragraph-u-to-c": "lead43 merge (fix43a-d): CONFIDENTIAL Trac ticket printout: 'Changed 3 days ago by rsolberg: marking of the Kunduz paragraph changed from U to C'; the description st (over-redacted at usg; fails closed)",
+    "adv174-067-trap-jira-history-grade-u-to-s-training-record": "lead43 merge (fix43a-d): UNCLASSIFIED Jira printout of a language training record: 'Grade: U -> S' means Unsatisfactory -> Satisfactory after the retest; one (FOUO)  (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
