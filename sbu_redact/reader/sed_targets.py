@@ -275,6 +275,10 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     got |= {k for k in _under_heading(r, order, portions, (qm.group("q") or qm.group("q2")).strip(), lo, hi)
                             if k not in here and _written_level(r, portions[k]) == old.level}
                     break
+                # where a heading's section ends cannot be read exactly (numbered paragraphs, sub-headings, a heading
+                # used twice): the portions under it are raised, and so is every other candidate, as main raised
+                # them when it read no heading (review43z h05-h34: the section ended after its first paragraph)
+                unresolved = True
             targets.update(got)
             unresolved = unresolved or not got
         # (fix43a) a line number of a printed listing: `perl -pi -e 's/\(U\)/(C)/ if $. == 17'` over `cat -n` lines
