@@ -194,6 +194,11 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
+    "adv171-003-a-memo-bbedit-grep-replace-selected-text-under-heading-port-access": "fix43f: a replace scoped to selected text cannot be bounded exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-002-a-teams-jetbrains-replace-in-path-scope-selection-under-heading": "fix43f: a replace with scope = Selection under a heading cannot be bounded exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-003-a-memo-xcode-find-navigator-replace-single-match-line-14": "fix43f: a search answered by Replace on one match (notes.txt:14) names no part found exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-036-a-teams-nano-replace-prompt-answers-n-n-y-ctrl-c": "fix43f: interactive answers (N, N, Y, ^C) name an occurrence no reader counts, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-046-a-email-sublime-regex-replace-line-range-goto-line": "fix43f: a search answered by Replace over a selected line range names no part found exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
     "adv164-052-a-yaml-literal-block-keep-chomp-level-key-after-text": "fix43c: a record's `level: U` key under a higher banner leaves the record's text no portion holds at the document's level, never lower (review42c d01): its own (U) lines inside the export too (over-redacted at usg; fails closed)",
     "adv119-004-a-errata-sheet-page-4-para-3-for-u-read-s-nf": "fix43b: part_remarks reads a raising record or remark with the numbered parts or marked text of the lines just above it, or fails closed where main places it, so other (U) portions are raised too (over-redacted at usg; fails closed)",
     "adv124-052-b-markdown-table-every-cell-marked": "fix43b: part_remarks reads a raising record or remark with the numbered parts or marked text of the lines just above it, or fails closed where main places it, so other (U) portions are raised too (over-redacted at usg; fails closed)",

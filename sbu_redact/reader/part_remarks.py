@@ -45,7 +45,8 @@ _SED = re.compile(r"(?<![\w])(?:sed\b|s(?P<d>[/,|#!:;@_])\\?\(?(?:TS|S|C|U|SBU|C
 _REACH_LINES = 2
 _BAR_QUOTE = re.compile(r"[ \t]*[|\u2502\u2503\u258c][ \t]*(?P<q>\S[^\n]*)$")
 # (fix43f, adv174-038) a bare level a record marks a part to: `para beginning "Two trucks" -> mark C`, `=> mark it S`
-_ARROW_LEVEL = re.compile(r"(?:->|=>|\u2192)[ \t]*(?:(?i:mark(?:ed|ing)?|make|classify|raise)[ \t]+)?(?:(?i:it|as|to)[ \t]+)?"
+# (the verb is needed: a cell history's `M  ->  S` is a T-shirt size, adv171-063)
+_ARROW_LEVEL = re.compile(r"(?:->|=>|\u2192)[ \t]*(?i:mark(?:ed|ing)?|make|classify|raise)[ \t]+(?:(?i:it|as|to)[ \t]+)?"
                           r"(?P<m>TS|S|C)(?://[A-Z]{2,7})?(?![\w/\-])")
 _OWN_MARK = re.compile(r"[ \t\xa0]*(?:\d{1,3}[.)]|[-*•+])?[ \t\xa0]*(?:\[|~~|\()")
 _BANNERS = {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED", "OFFICIAL", "UNCLASSIFIED//FOUO"}
