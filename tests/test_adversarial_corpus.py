@@ -180,13 +180,6 @@ _ROUND175_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND174_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv174-002-a-teams-jetbrains-replace-in-path-scope-selection-under-heading': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL Teams export: JetBrains 'Replace in Files' with Scope = Selection on the text under the heading 'Smuggling Routes'; both (U) paragraphs under that "),
-    'adv174-003-a-memo-xcode-find-navigator-replace-single-match-line-14': (('usg', 'partner', 'public'), "round 174 first run: SECRET//NOFORN memo draft: Xcode's Find navigator, Replace on the single match at notes.txt:14 with (S//NF); line 14 of the listing (the Amber Sea paragraph) st"),
-    'adv174-013-a-rocketchat-quoted-message-needs-s': (('usg', 'partner'), "round 174 first run: SECRET Rocket.Chat export: a quoted-message attachment of the (U) Celestin message with the reply 'needs (S)'; that message is SECRET"),
-    'adv174-031-a-email-perl-range-if-dollar-dot-between-nl-listing': (('usg', 'partner'), "round 174 first run: SECRET e-mail: perl -pi -e 's/^/(U/)/(S)/ if $. >= 6 && $. <= 8' over an 'nl -ba' listing; lines 6 and 8 (Mensah, Sarpong) are SECRET, lines 4, 10, 12 stay (U)"),
-    'adv174-036-a-teams-nano-replace-prompt-answers-n-n-y-ctrl-c': (('usg', 'partner'), "round 174 first run: CONFIDENTIAL Teams export: nano's replace (Ctrl+/ (U) -> (C)) answered N, N, Y, then ^C: only the third paragraph (Admiral Park) is CONFIDENTIAL"),
-    'adv174-038-a-servicenow-work-notes-para-beginning-two-trucks-mark-c': (('usg', 'partner', 'public'), "round 174 first run: CONFIDENTIAL ServiceNow incident printout: work notes say 'para beginning 'Two trucks' -> mark C'; the attached note still opens it (U)"),
-    'adv174-045-a-memo-word-simple-markup-balloons-deleted-u-inserted-s': (('usg', 'partner'), "round 174 first run: SECRET memo printed from Word with balloons: 'Deleted: (U)' / 'Inserted: (S)' next to the paragraph beginning 'Inspector Mariem Vall'; the printed text shows th"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
@@ -201,6 +194,11 @@ WITHHOLD_CASES = [
 ]
 # Over-redaction left in place on purpose (it fails closed); strict, so a fix shows up here.
 KNOWN_OVER_REDACTION = {
+    "adv171-003-a-memo-bbedit-grep-replace-selected-text-under-heading-port-access": "fix43f: a replace scoped to selected text cannot be bounded exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-002-a-teams-jetbrains-replace-in-path-scope-selection-under-heading": "fix43f: a replace with scope = Selection under a heading cannot be bounded exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-003-a-memo-xcode-find-navigator-replace-single-match-line-14": "fix43f: a search answered by Replace on one match (notes.txt:14) names no part found exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-036-a-teams-nano-replace-prompt-answers-n-n-y-ctrl-c": "fix43f: interactive answers (N, N, Y, ^C) name an occurrence no reader counts, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
+    "adv174-046-a-email-sublime-regex-replace-line-range-goto-line": "fix43f: a search answered by Replace over a selected line range names no part found exactly, so every portion carrying the old mark is raised (over-redacted at usg; fails closed)",
     "adv164-052-a-yaml-literal-block-keep-chomp-level-key-after-text": "fix43c: a record's `level: U` key under a higher banner leaves the record's text no portion holds at the document's level, never lower (review42c d01): its own (U) lines inside the export too (over-redacted at usg; fails closed)",
     "adv119-004-a-errata-sheet-page-4-para-3-for-u-read-s-nf": "fix43b: part_remarks reads a raising record or remark with the numbered parts or marked text of the lines just above it, or fails closed where main places it, so other (U) portions are raised too (over-redacted at usg; fails closed)",
     "adv124-052-b-markdown-table-every-cell-marked": "fix43b: part_remarks reads a raising record or remark with the numbered parts or marked text of the lines just above it, or fails closed where main places it, so other (U) portions are raised too (over-redacted at usg; fails closed)",

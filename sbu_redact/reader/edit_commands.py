@@ -34,6 +34,16 @@ _WORDED = lazy(rf"(?<![\w\-])(?i:{_VERBS})[ \t]+(?:(?i:the|le|la|el|o|a|il|lo|da
 # a markup list: `Deleted (U) Inserted (C)`, `Deleted: "(U)"; Inserted: "(S//NF)"`
 _MARKUP = lazy(rf"(?i:deleted|removed|struck)[ \t]*:?[ \t]*{_OPEN_Q}(?P<old>{_MARK}){_CLOSE_Q}[\s,;.\-]{{0,8}}"
                rf"(?i:inserted|added)[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+# (fix43f, adv174-045) markup balloons of any word processor, one per line: `[para 3, "Inspector ..."]  Deleted: (U)`
+# then, on the next line, `[para 3, "Inspector ..."]  Inserted: (S)`
+_BALLOONS = lazy(rf"(?i:deleted|removed|struck|deletion)[ \t]*:?[ \t]*{_OPEN_Q}(?P<old>{_MARK}){_CLOSE_Q}[ \t,;.]*\n"
+                 rf"[^\n]{{0,120}}?(?i:inserted|added|insertion)[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+# (fix43f, adv174-003) a search answered by a Replace in the same sentence: `search (U), expand the results and press
+# Replace on the single match at notes.txt:14 only; the replacement is (S//NF)` (Xcode's Find navigator, any tool)
+_ANY_MARK = r"\((?:TS|S|C|U|SBU|CUI|FOUO)[/)]"
+_SEARCH_REPLACE = lazy(rf"(?i:\b(?:search|find)\w*)(?:[ \t]+(?i:for))?[ \t]*[:=]?[ \t]*{_OPEN_Q}(?P<old>\^?{_MARK}){_CLOSE_Q}"
+                       rf"(?=[\s,;.])(?:(?!\n[ \t]*\n|{_ANY_MARK})[\s\S]){{0,200}}?(?i:replace)(?:(?!\n[ \t]*\n|{_ANY_MARK})[\s\S]){{0,160}}?"
+                       rf"(?<=[\s:=\"'\u201c])(?P<new>\((?:TS|S|C|U)(?://[A-Z][A-Z0-9 ,/\-]{{0,30}}?)?\))(?![\w/])", 0)
 # a diff hunk: `-(U) The harbor master said` then (within three lines) `+(S//NF) The harbor master said`
 _HUNK = lazy(r"(?m)^[ \t>]*-(?P<old>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))(?P<rest>[^\n]*)\n"
              r"(?:[ \t>]*[-+ ][^\n]*\n){0,3}?[ \t>]*\+(?P<new>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))", 0)
@@ -41,7 +51,7 @@ _HUNK = lazy(r"(?m)^[ \t>]*-(?P<old>\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9
 _SUGGESTION = lazy(r"```[ \t]*suggestion\b[^\n]*\n(?P<body>(?:(?!```)[^\n]*\n){1,12}?)[ \t>]*```", re.IGNORECASE)
 _SUGGESTED_LINE = lazy(r"(?m)^[ \t>]*(?P<new>\((?:TS|S|C|U)(?://[A-Z][A-Z0-9 ,/\-]{0,30}?)?\))[ \t]+(?P<rest>[^\n]{6,})$", 0)
 _HINTS = ("replace", "Replace", "REPLACE", "```", "\n-(", "-(", "emplac", "ambiar", "eemplaz", "ubstitu", "ostitu",
-          "Deleted", "deleted", "hange", "rsetz", "nder", "roc", "wap")
+          "Deleted", "deleted", "Removed", "removed", "hange", "rsetz", "nder", "roc", "wap")
 
 
 def _words(rest: str) -> str:
@@ -55,7 +65,7 @@ def edit_commands(text: str) -> list[tuple[int, int, str, str]]:
     if not any(h in text for h in _HINTS):
         return []
     out: list[tuple[int, int, str, str]] = []
-    for rx in (_EMACS, _WORDED, _MARKUP):
+    for rx in (_EMACS, _WORDED, _MARKUP, _BALLOONS, _SEARCH_REPLACE):
         out.extend((m.start(), m.end(), m.group("old"), m.group("new")) for m in rx.finditer(text))
     for m in _HUNK.finditer(text):
         words = _words(m.group("rest"))

@@ -43,6 +43,11 @@ _STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "that",
 _SQUEEZE = re.compile(r"\s+")
 _SED = re.compile(r"(?<![\w])(?:sed\b|s(?P<d>[/,|#!:;@_])\\?\(?(?:TS|S|C|U|SBU|CUI)\b)")
 _REACH_LINES = 2
+_BAR_QUOTE = re.compile(r"[ \t]*[|\u2502\u2503\u258c][ \t]*(?P<q>\S[^\n]*)$")
+# (fix43f, adv174-038) a bare level a record marks a part to: `para beginning "Two trucks" -> mark C`, `=> mark it S`
+# (the verb is needed: a cell history's `M  ->  S` is a T-shirt size, adv171-063)
+_ARROW_LEVEL = re.compile(r"(?:->|=>|\u2192)[ \t]*(?i:mark(?:ed|ing)?|make|classify|raise)[ \t]+(?:(?i:it|as|to)[ \t]+)?"
+                          r"(?P<m>TS|S|C)(?://[A-Z]{2,7})?(?![\w/\-])")
 _OWN_MARK = re.compile(r"[ \t\xa0]*(?:\d{1,3}[.)]|[-*•+])?[ \t\xa0]*(?:\[|~~|\()")
 _BANNERS = {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED", "OFFICIAL", "UNCLASSIFIED//FOUO"}
 
@@ -72,6 +77,8 @@ def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
         for marks in ([m.group() for m in _PAREN_MARK.finditer(line)], [m.group("m") for m in _KEYED_MARK.finditer(line)]):
             if len(marks) >= 2:
                 pairs.append((marks[0], marks[-1]))
+    for m in _ARROW_LEVEL.finditer(line):  # (fix43f) the part is still lower: raised where it is found, else fail closed
+        pairs.append(("U", m.group()[m.start("m") - m.start():]))
     for a, b in pairs:
         old, new = r.g.parse(a), r.g.parse(b)
         if (old.valid and new.valid and old.level is not None and new.level is not None and new.rank > old.rank):
@@ -145,6 +152,12 @@ def _resolve(r: Reading, portions: list[Portion], lines: list[str], offsets: lis
         if lines[j].lstrip().startswith(">"):
             quotes.append(_LEAD.compiled.sub("", lines[j], count=1))
     quotes += [q.group("q") or q.group("q2") for q in _QUOTE.finditer(said)]
+    # (fix43f, adv174-013) a quote in another quoting: a chat's attachment bar `  | Bea: (U) Dr. Celestin leads ...`,
+    # `│`, `▌` (not a table row: one bar), read as a `>` line is, on the lines just above the remark
+    for j in range(max(0, region[-1] - _REACH_LINES), region[-1]):
+        bar = _BAR_QUOTE.match(lines[j])
+        if bar is not None and not re.search(r"[|\u2502\u2503\u258c]", bar.group("q")):
+            quotes.append(_LEAD.compiled.sub("", "> " + bar.group("q"), count=1))
     for q in quotes:
         words = _flat(q)
         if len(words) < 4:

@@ -63,6 +63,13 @@ _NEW_MESSAGE = lazy(r"\n(?=[ \t]*(?:\[?\d{1,2}:\d{2}|@[\w.\-]+|[\w.\-]{2,30}(?:[
                     r"<[\w.\-]{2,30}>|[\w.\-]{2,30}:[ \t]))", 0)
 # (fix43a, adv171-021) a line number of a printed listing: perl `if $. == 17`, awk `NR==17`
 _LINE_NUMBER = lazy(r"(?:\$\.|\bNR)[ \t]*==[ \t]*(?P<n>\d{1,4})\b", 0)
+# (fix43f, adv174-031) a range of them: `if $. >= 6 && $. <= 8`, awk `NR>=6 && NR<=8`, `NR==6,NR==8`, perl `if 6..8`
+_LINE_RANGE = lazy(r"(?:\$\.|\bNR)[ \t]*(?:>=?|==)[ \t]*(?P<a>\d{1,4})\b[ \t]*(?:&&|\band\b|,)[ \t]*(?:\$\.|\bNR)[ \t]*"
+                   r"(?:<=?|==)[ \t]*(?P<b>\d{1,4})\b|\bif[ \t]+(?P<a2>\d{1,4})[ \t]*\.\.[ \t]*(?P<b2>\d{1,4})\b", 0)
+# a listing whose numbers are not the file's line numbers: `nl` without `-ba` skips blank lines
+_NL_LISTING = lazy(r"(?m)^[$#>%\s]*\bnl\b(?![^\n]*-b[ \t]*a)(?![^\n]*--body-numbering[= ]a)", 0)
+# (fix43f, adv174-036) answers to an interactive replace, of any tool: `answer N, N, Y, then ^C`, `n n y q`, `y/n/y/!`
+_ANSWERS = lazy(r"(?<![\w^\-])(?:[YyNn]|\^C)(?:[ \t]*[,;/]?[ \t]*(?:(?:and|then)[ \t]+)?(?:[YyNnQq!]|\^C|\^G|C-g|ESC|Esc)(?![\w\-])){1,}", 0)
 # (fix43a, adv171-028) a part named by what it is about: `dans le paragraphe sur le general Diatta`, `the paragraph
 # about the fuel convoy`, `el parrafo sobre el puerto`
 _TOPIC = lazy(r"(?i:para(?:graph)?s?|paragraphe|p[a\u00e1]rrafo|par[a\u00e1]grafo|paragrafo|absatz|bullet|point|item|line|"
@@ -70,6 +77,8 @@ _TOPIC = lazy(r"(?i:para(?:graph)?s?|paragraphe|p[a\u00e1]rrafo|par[a\u00e1]graf
               r"(?i:about|on|concerning|regarding|sur|concernant|sobre|acerca[ \t]+de|su|sul|sulla|riguardo|[u\u00fc]ber)[ \t]+"
               r"(?:(?i:the|le|la|les|el|los|las|o|os|a|as|il|lo|der|die|das|dem|den)[ \t]+|(?i:l|d)['\u2019])?"
               r"(?P<topic>[^\s.,;:!?()\"]{3,}(?:[ \t]+[^\s.,;:!?()\"]{2,}){0,3})", 0)
+_SELECTION = lazy(r"\bscope[ \t]*[=:][ \t]*selection\b|\bin[ \t]+(?:the[ \t]+)?selection\b|\bselect(?:ed)?[ \t]+(?:everything|all|the[ \t]+(?:text|paragraphs?|lines?|section|part))\b"
+                  r"|\bselected[ \t]+(?:text|lines|paragraphs)\b", re.IGNORECASE)
 _ZERO_BASED = lazy(r"\b(?:zero|0)[- ]?(?:based|indexed)\b", re.IGNORECASE)
 _HINT = lazy(r"(?<![A-Za-z_\\])[sS][/|#!@%&,;:~+=_]|sub\(|replace|\bsd[ \t]", re.IGNORECASE)
 
@@ -291,6 +300,26 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     got.add(k)
             targets.update(got)
             unresolved = unresolved or not got
+        for m in _LINE_RANGE.finditer(r.text, line_start, hi):  # (fix43f) a range of listing lines
+            named = True
+            a_n, b_n = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+            got = set()
+            for n in range(a_n, b_n + 1) if 0 <= b_n - a_n < 60 else ():
+                for h in re.finditer(rf"(?m)^[ \t>|]*0*{n}(?:[ \t]+|[ \t]*[:|][ \t]*)(?=\S)", r.text):
+                    k = _portion_at(portions, h.end())
+                    if k is not None and k not in here and _written_level(r, portions[k]) == old.level:
+                        got.add(k)
+            targets.update(got)
+            # (a listing numbered by `nl`, which skips blank lines, is not the file's numbering: fail closed)
+            unresolved = unresolved or not got or _NL_LISTING.search(r.text) is not None
+        # (fix43f) answers to an interactive prompt name an occurrence no reader can count: fail closed
+        for m in _ANSWERS.finditer(words):
+            if re.search(r"[Yy!]", m.group()) and re.search(r"[Nn]|\^C|\^G|C-g|[Qq]", m.group()):
+                named = unresolved = True
+        # (fix43f, adv174-002) a selection the tool's scope is set to (`scope = Selection`, `select everything under
+        # Smuggling Routes`, `in selection`): where it ends cannot be read exactly, fail closed
+        if _SELECTION.search(words):
+            named = unresolved = True
         # an item number: `on 2.3`, `B.4`
         for m in _ITEM_ID.finditer(words):
             ident = m.group("id")
