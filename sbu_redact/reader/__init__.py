@@ -86,6 +86,7 @@ from .enclosure_lists import enclosure_lists
 from .sections import ambiguous_mark_lines, introduced_blocks, sections
 from .vertical import take_vertical_stamps
 from .release_arrays import take_release_arrays
+from .handling_data_lines import take_handling_data_lines
 from .lost_release_limits import take_lost_release_limits, with_inner_control_marks
 from .sed_corrections import raise_sed_corrections
 from .sed_scopes import raise_sed_scopes
@@ -117,6 +118,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     take_controls_in_words(r)
     take_release_fields(r)  # `Releasability:`, `Handling:` lines of a properties block: controls of the document
     take_release_arrays(r)  # `"rel_to": ["USA", "AUS"]`: a release field's array of countries
+    take_handling_data_lines(r)  # (fix43g) `NOFORN - DO NOT FORWARD - TKT 58812`: NOFORN of the document
     take_lost_release_limits(r)  # `[X] NOFORN`, `REL TO USA, CAN,` / `NZL`, `REL TO USA, ~~GBR~~`: limits of the document
     kind, portions = _layout(r)
     if kind == "cable":

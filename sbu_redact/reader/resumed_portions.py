@@ -116,7 +116,11 @@ _UNSTOPPED = lazy(r"[^\W\d_][\w'’\-]*,?[ \t]*$")
 # (fix42c) a line reprinted at a page's head or foot: a level, banner-like in any case (`SECRET//NOFORN  KYIV 004412
 # page 2 of 2`, `Secret//Noforn`), a cable's `SECTION 02 OF 02 DAMASCUS 000777`, a page number, a form feed
 _PAGE_LINE = lazy(r"(?im)^[ \t\f]*(?:(?:TOP[ \t\-]*SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)(?:$|[ \t/]|//)"
-                  r"|SECTION[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3}\b|[^\n]*\bpage[ \t]*\d{1,4}\b|\f)")
+                  r"|SECTION[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3}\b|[^\n]*\bpage[ \t]*\d{1,4}\b|\f"
+                  # (fix43g, adv175-004, -006) a level letter-spaced in any case (`c o n f i d e n t i a l`), a section
+                  # line anywhere on the line, a cable's id reprinted (`26TASHKENT1187   2026-12-01`)
+                  r"|(?:[A-Z][ \t]+){4,}[A-Z](?:$|[ \t/])|[^\n]*\bSECTION[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3}\b"
+                  r"|\d{2}[A-Z]{3,}\d{1,6}\b)")
 _BREAK_REACH = 4  # portions after the cut one (break lines, bare marks, notes) where its rest may resume (fix42c)
 
 
