@@ -609,7 +609,7 @@ def _listed_places(r: Reading, p: Portion, hits: list) -> set[tuple[str, str, in
         end = o.start()
 
 
-_JOINED_BEFORE = compile_pattern(r"[^\W\d_]\S*(?P<join>[ \t]*(?:,|&|/|\+)?[ \t]*[^\s\d,&/+]{1,10}[ \t]*)$")  # (marks too)
+_JOINED_BEFORE = compile_pattern(r"[^\W\d_]\S*(?P<join>(?:[ \t]*(?:,|&|/|\+)[ \t]*|[ \t]+)[^\s\d,&/+]{1,10}[ \t]*)$")  # (marks too)
 
 
 def _unread_word_joined(r: Reading, line_start: int, end: int) -> bool:
