@@ -165,8 +165,9 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         own_statements.append(_own(r, portions[k], k, stated, order))
     for k, stated in statements:
         p = portions[k]
-        if k in notes:
-            continue
+        if k in notes and not _names_text_abroad(r, p, k in claims):
+            continue  # (a footnote is about the text that carries its sign; one whose claim names parts in another
+            # language, "[1] Bellik: ikinji we üçünji abzaslar gizlin", is about those too: read below as well, fix43e)
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
             applied = max((rank for at, rank in governed_ranks if p.start <= at < p.end), default=-1)
             if k in claims and (stated.rank > max(applied, 0) or bool(stated.dissem)):
@@ -756,6 +757,13 @@ def _governed_ranks(r: Reading, since: int) -> list[tuple[int, int]]:
             at = int(m.group(1))
             found.append((at if r.view.identity else r.view.to_view(at), r.g.parse(m.group(2)).rank))
     return found
+
+
+def _names_text_abroad(r: Reading, p: Portion, claims: bool) -> bool:
+    """(fix43e, adv175-037/045/050) Whether portion `p`, a claim, names text in words of another language."""
+    return claims and (any(True for _ in _way_matches(r, r.g.scope_refers_abroad.compiled, p.start, p.end))
+                       or any(words is not None and words.compiled.search(r.text, p.start, p.end) is not None
+                              for words in (r.g.scope_note_parts, r.g.scope_note_ordinals)))
 
 
 def _refers(r: Reading, p: Portion) -> list[str]:

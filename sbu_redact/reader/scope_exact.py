@@ -595,7 +595,9 @@ def _listed_places(r: Reading, p: Portion, hits: list) -> set[tuple[str, str, in
                   if _LIST_JOIN.fullmatch(r.text, _word_end(r.text, o.end(), end), end) is not None
                   or join is not None and join.fullmatch(r.text, _word_end(r.text, o.end(), end), end) is not None]
         if not listed:
-            return found
+            # (fix43e, adv175-039: "ဒုတိယ နှင့် တတိယ စာပိုဒ်", "вториот и третиот пасус") a word joined to the place
+            # by a conjunction that the rules read as no ordinal: one more place the reader cannot place, fail closed
+            return None if _unread_word_joined(r, line_start, end) else found
         o = listed[-1]
         word = r.text[o.start():_word_end(r.text, o.end(), end)]
         places = {(k, place, 0) for w in (word + linker for linker in _LINKERS)
@@ -605,6 +607,25 @@ def _listed_places(r: Reading, p: Portion, hits: list) -> set[tuple[str, str, in
             return None
         found |= places
         end = o.start()
+
+
+_JOINED_BEFORE = compile_pattern(r"[^\W\d_]\S*(?P<join>(?:[ \t]*(?:,|&|/|\+)[ \t]*|[ \t]+)[^\s\d,&/+]{1,10}[ \t]*)$")  # (marks too)
+
+
+def _unread_word_joined(r: Reading, line_start: int, end: int) -> bool:
+    """(fix43e) Whether the text right before `end` (a place's start) is a word joined to it by a conjunction of
+    rules/note_words.yaml `conjunctions` (or the reader's own join words), not by a space alone."""
+    before = r.text[max(line_start, end - 60):end]
+    m = _JOINED_BEFORE.search(before)
+    if m is None:
+        return False
+    join = m.group("join")
+    if not join.strip():
+        return False
+    note_join = r.g.scope_note_join
+    if note_join is not None and note_join.fullmatch(join) is not None:
+        return True
+    return _LIST_JOIN.fullmatch(join) is not None and join.strip() not in ("", ",")
 
 
 _AFTER_REACH = 20  # characters of an ordinal listed after a place, its noun left out ("ที่สาม", "ketiga")
