@@ -163,16 +163,15 @@ _ROUND165_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 # Round 175's first-run leaks not fixed yet (tests/corpus/adversarial175/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 # Round 175's first-run leaks not fixed yet (tests/corpus/adversarial175/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
+# Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
+# Round 175's first-run leaks not fixed yet (tests/corpus/adversarial175/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND175_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv175-028-a-json-header-classification-secret-noforn-records-all-level-u': (('usg', 'partner', 'public'), "round 175 first run: JSON export whose header object says 'classification': 'SECRET//NOFORN' while both records say 'level': 'U': no portion justifies the banner, so the level keys "),
-}
-# Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
-_ROUND174_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS, _ROUND83_LEAKS, _ROUND95_LEAKS, _ROUND96_LEAKS, _ROUND102_LEAKS,
-                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS, _ROUND165_LEAKS, _ROUND175_LEAKS, _ROUND174_LEAKS)
+                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS, _ROUND165_LEAKS, _ROUND175_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -3401,6 +3400,7 @@ KNOWN_OVER_REDACTION = {
     "adv174-034-a-email-emacs-query-replace-n-del-dot-third-u-to-c": "lead43 merge (fix43a-d): CONFIDENTIAL e-mail: 'M-x query-replace RET (U) RET (C) RET' answered 'n DEL .' (skip, skip, replace and exit) from the top: the third parag (over-redacted at usg; fails closed)",
     "adv174-040-a-trac-ticket-change-marking-of-kunduz-paragraph-u-to-c": "lead43 merge (fix43a-d): CONFIDENTIAL Trac ticket printout: 'Changed 3 days ago by rsolberg: marking of the Kunduz paragraph changed from U to C'; the description st (over-redacted at usg; fails closed)",
     "adv174-067-trap-jira-history-grade-u-to-s-training-record": "lead43 merge (fix43a-d): UNCLASSIFIED Jira printout of a language training record: 'Grade: U -> S' means Unsatisfactory -> Satisfactory after the retest; one (FOUO)  (over-redacted at usg; fails closed)",
+    "adv164-008-a-report-portuguese-footnote-ultrassecreto-paragrafo-quarto": "lead43 second merge (fix43e-g): UNCLASSIFIED Consulate Sao Paulo trip report; a Portuguese footnote from the Brazilian official says the fourth paragraph is 'ultrassecreto' (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
