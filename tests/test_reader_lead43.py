@@ -17,6 +17,12 @@ The reviewers' documents that leaked on a branch and are withheld on main `469c2
   (main: US only) gained GBR and FRA, and so did lists with the group after a negation (`never to G7 partners`,
   `excluding AUKUS partners`): released at partner (x17, v01-v14). A group's members now stand in only where main's
   reading of the sentence limits nothing, and never beside a negation.
+- review43z (the first merge): the section under a named heading ended at the first numbered paragraph or
+  sub-heading, and the rest of it went out (h05-h34); a heading-scoped command now also raises every candidate.
+- review43w (the second merge): no new leak; it showed fix43f's line ranges trusting a listing's numbers when
+  the listing was renumbered (`cat -b`, `cat FILE | nl`, `grep -v '^$' FILE | cat -n`, `tail -n +3 FILE | cat -n`):
+  leaking on main too (s01-s16). A listing's numbers now count as the file's only when `cat -n`, `nl -ba` or
+  `grep -n` printed the file itself; otherwise every candidate is raised as well.
 """
 from __future__ import annotations
 

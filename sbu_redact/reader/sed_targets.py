@@ -66,8 +66,17 @@ _LINE_NUMBER = lazy(r"(?:\$\.|\bNR)[ \t]*==[ \t]*(?P<n>\d{1,4})\b", 0)
 # (fix43f, adv174-031) a range of them: `if $. >= 6 && $. <= 8`, awk `NR>=6 && NR<=8`, `NR==6,NR==8`, perl `if 6..8`
 _LINE_RANGE = lazy(r"(?:\$\.|\bNR)[ \t]*(?:>=?|==)[ \t]*(?P<a>\d{1,4})\b[ \t]*(?:&&|\band\b|,)[ \t]*(?:\$\.|\bNR)[ \t]*"
                    r"(?:<=?|==)[ \t]*(?P<b>\d{1,4})\b|\bif[ \t]+(?P<a2>\d{1,4})[ \t]*\.\.[ \t]*(?P<b2>\d{1,4})\b", 0)
-# a listing whose numbers are not the file's line numbers: `nl` without `-ba` skips blank lines
-_NL_LISTING = lazy(r"(?m)^[$#>%\s]*\bnl\b(?![^\n]*-b[ \t]*a)(?![^\n]*--body-numbering[= ]a)", 0)
+# (review43w s01-s16) a listing's numbers are the file's line numbers only when a command that numbers every line of
+# the file itself printed it (`cat -n FILE`, `nl -ba FILE`, `grep -n ... FILE`, nothing piped in or out); `cat -b`,
+# `cat FILE | nl`, `grep -v '^$' FILE | cat -n`, `tail -n +3 FILE | cat -n` or no command shown: not exact
+_FAITHFUL_LISTING = lazy(r"(?m)\b(?:cat[ \t]+-n|nl[ \t]+(?:-b[ \t]*a|--body-numbering[= ]a)|grep[ \t]+-n)\b[^\n|]*$", 0)
+_RENUMBERED_LISTING = lazy(r"(?m)\|[ \t]*(?:nl|cat)\b|\bcat[ \t]+-b\b|^[$#>%\s]*\bnl\b(?![^\n]*-b[ \t]*a)"
+                           r"(?![^\n]*--body-numbering[= ]a)", 0)
+
+
+def _listing_numbers_exact(text: str) -> bool:
+    """Whether a printed listing's numbers can be taken as the file's line numbers (`_FAITHFUL_LISTING`)."""
+    return _FAITHFUL_LISTING.search(text) is not None and _RENUMBERED_LISTING.search(text) is None
 # (fix43f, adv174-036) answers to an interactive replace, of any tool: `answer N, N, Y, then ^C`, `n n y q`, `y/n/y/!`
 _ANSWERS = lazy(r"(?<![\w^\-])(?:[YyNn]|\^C)(?:[ \t]*[,;/]?[ \t]*(?:(?:and|then)[ \t]+)?(?:[YyNnQq!]|\^C|\^G|C-g|ESC|Esc)(?![\w\-])){1,}", 0)
 # (fix43a, adv171-028) a part named by what it is about: `dans le paragraphe sur le general Diatta`, `the paragraph
@@ -299,7 +308,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 if k is not None and k not in here and _written_level(r, portions[k]) == old.level:
                     got.add(k)
             targets.update(got)
-            unresolved = unresolved or not got
+            unresolved = unresolved or not got or not _listing_numbers_exact(r.text)
         for m in _LINE_RANGE.finditer(r.text, line_start, hi):  # (fix43f) a range of listing lines
             named = True
             a_n, b_n = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
@@ -311,7 +320,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                         got.add(k)
             targets.update(got)
             # (a listing numbered by `nl`, which skips blank lines, is not the file's numbering: fail closed)
-            unresolved = unresolved or not got or _NL_LISTING.search(r.text) is not None
+            unresolved = unresolved or not got or not _listing_numbers_exact(r.text)
         # (fix43f) answers to an interactive prompt name an occurrence no reader can count: fail closed
         for m in _ANSWERS.finditer(words):
             if re.search(r"[Yy!]", m.group()) and re.search(r"[Nn]|\^C|\^G|C-g|[Qq]", m.group()):
