@@ -351,7 +351,7 @@ def take_handling_statement(r: Reading, seg: Segment, header_zone: bool) -> bool
                          if caption is not None and caption in r.g.vocabulary.dissemination]
             for control in dict.fromkeys(controls):  # (NOFORN in words acts as a NOFORN caption)
                 (r.captions if control in r.g.vocabulary.dissemination else r.designations).append(control)
-            left = _CAPTION_RUN.sub(" ", rest)
+            left = _CAPTION_RUN.sub(" ", _PROTECT_ACCORDINGLY.sub(" ", rest))
             prose = len(_PROSE_WORD.findall(left)) >= _PROSE_WORDS
             # (lead42, review42z d04-d16, k01-k04) where the statement is fix42c's or comes after a label or
             # designations, a line holding anything besides statements and captions (`NO RELEASE OUTSIDE USG - SRC
@@ -399,6 +399,10 @@ def _only_designations(r: Reading, prefix: str) -> bool:
 
 
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+# the sentence a cable's handling line ends with (`THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED. PLEASE PROTECT
+# ACCORDINGLY.`, the seed cable): part of the handling line, neither prose nor data (fix43c made it body text)
+_PROTECT_ACCORDINGLY = re.compile(r"(?i)\b(?:please\s+)?(?:protect|handle|safeguard)\s+(?:it\s+|this\s+(?:message\s+)?)?"
+                                  r"accordingly\b[ \t.]*")
 _DATA = re.compile(r"[^\W_]")
 _CAPTION_RUN = re.compile(r"(?i)\b(?:LES|SBU|FOUO|CUI|DISTRIBUTION|HANDLING|CAVEATS?|DISSEM(?:INATION)?|ONLY|ALSO|AND)\b")
 _PROSE_WORDS = 4
