@@ -74,6 +74,16 @@ _RENUMBERED_LISTING = lazy(r"(?m)\|[ \t]*(?:nl|cat)\b|\bcat[ \t]+-b\b|^[$#>%\s]*
                            r"(?![^\n]*--body-numbering[= ]a)", 0)
 
 
+def _listing_line_portions(r: Reading, portions: list[Portion], n: int) -> set[int]:
+    """The portions holding the lines numbered `n` of a printed listing (`    17\t(U) ...`, `17: (U) ...`)."""
+    found = set()
+    for h in re.finditer(rf"(?m)^[ \t>|]*0*{n}(?:[ \t]+|[ \t]*[:|][ \t]*)(?=\S)", r.text):
+        k = _portion_at(portions, h.end())
+        if k is not None:
+            found.add(k)
+    return found
+
+
 def _listing_numbers_exact(text: str) -> bool:
     """Whether a printed listing's numbers can be taken as the file's line numbers (`_FAITHFUL_LISTING`)."""
     return _FAITHFUL_LISTING.search(text) is not None and _RENUMBERED_LISTING.search(text) is None
@@ -299,27 +309,18 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 unresolved = True
             targets.update(got)
             unresolved = unresolved or not got
-        # (fix43a) a line number of a printed listing: `perl -pi -e 's/\(U\)/(C)/ if $. == 17'` over `cat -n` lines
-        for m in _LINE_NUMBER.finditer(r.text, line_start, hi):
+        # (fix43a) a line number of a printed listing: `perl -pi -e 's/\(U\)/(C)/ if $. == 17'` over `cat -n` lines;
+        # (fix43f) a range of them; a listing not printed by a command that numbers the file's own lines: fail closed
+        for m in [*_LINE_NUMBER.finditer(r.text, line_start, hi), *_LINE_RANGE.finditer(r.text, line_start, hi)]:
             named = True
-            got = set()
-            for h in re.finditer(rf"(?m)^[ \t>|]*0*{int(m.group('n'))}(?:[ \t]+|[ \t]*[:|][ \t]*)(?=\S)", r.text):
-                k = _portion_at(portions, h.end())
-                if k is not None and k not in here and _written_level(r, portions[k]) == old.level:
-                    got.add(k)
+            if "n" in m.re.groupindex:
+                numbers = [int(m.group("n"))]
+            else:
+                a_n, b_n = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+                numbers = list(range(a_n, b_n + 1)) if 0 <= b_n - a_n < 60 else []
+            got = {k for n in numbers for k in _listing_line_portions(r, portions, n)
+                   if k not in here and _written_level(r, portions[k]) == old.level}
             targets.update(got)
-            unresolved = unresolved or not got or not _listing_numbers_exact(r.text)
-        for m in _LINE_RANGE.finditer(r.text, line_start, hi):  # (fix43f) a range of listing lines
-            named = True
-            a_n, b_n = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
-            got = set()
-            for n in range(a_n, b_n + 1) if 0 <= b_n - a_n < 60 else ():
-                for h in re.finditer(rf"(?m)^[ \t>|]*0*{n}(?:[ \t]+|[ \t]*[:|][ \t]*)(?=\S)", r.text):
-                    k = _portion_at(portions, h.end())
-                    if k is not None and k not in here and _written_level(r, portions[k]) == old.level:
-                        got.add(k)
-            targets.update(got)
-            # (a listing numbered by `nl`, which skips blank lines, is not the file's numbering: fail closed)
             unresolved = unresolved or not got or not _listing_numbers_exact(r.text)
         # (fix43f) answers to an interactive prompt name an occurrence no reader can count: fail closed
         for m in _ANSWERS.finditer(words):
