@@ -177,7 +177,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             # (and one beside other text its portion names, "... sesibili, nesesithathu nesesine ziyimfihlo. The source
             # of paragraph three is ...": what is placed is the other text's, not the note's)
             unsure = bisect_left(resolved, p.start) < bisect_left(resolved, p.end) or _names_beside(r, p, claims[k])
-        if not unsure and bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
+        if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
             applied = max((rank for at, rank in governed_ranks if p.start <= at < p.end), default=-1)
             if k in claims and (stated.rank > max(applied, 0) or bool(stated.dissem)):
                 # (a claim in the same portion that states a classified level above what governing.py applied
@@ -194,7 +194,9 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             if k in claims and p.marking is not None and p.marking.valid and any(
                     _COLON_THEN_TEXT.match(r.text, end, p.end) for _, _, end in claims[k]):
                 own_statements.append(_own(r, p, k, stated, order))
-            continue
+            if not unsure:
+                continue
+            # (fix44c: and every portion the note in another language could mean, below)
         refers = _refers(r, p)
         # (a note in a language the reader cannot read: what it names cannot be known, so nothing narrows it, fixlang36)
         unreadable = unsure or (k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k]))
