@@ -149,7 +149,7 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     notes = rules.validate("note_words", NoteWordsSpec)
     known = {w.casefold() for w in (*english, *scope.untranslated.english, *scope.untranslated.english_in_ascii_notes)}
     for language, spec in notes.languages.items():
-        for kind in ("top_secret", "secret", "confidential", "noforn", "parts", "ordinals"):
+        for kind in ("top_secret", "secret", "confidential", "noforn", "parts", "ordinals", "positions"):
             for word in getattr(spec, kind):
                 if word in known:
                     raise RulesError(f"{rules.path('note_words')}: languages.{language}.{kind}: {word!r} is a word of "
@@ -160,7 +160,8 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
             raise RulesError(f"{rules.path('note_words')}: {level}: no such level in untranslated.level_words")
     untranslated = scope.untranslated.model_copy(update={
         "english_words": english, "note_level_words": levels, "note_part_words": notes.words_of("parts"),
-        "note_ordinals": notes.words_of("ordinals"), "note_conjunctions": notes.conjunction_words()})
+        "note_ordinals": notes.words_of("ordinals"), "note_positions": notes.words_of("positions"),
+        "note_conjunctions": notes.conjunction_words()})
     schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
     vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary
@@ -594,6 +595,11 @@ class Grammar:
             _ascii_folded(LazyPattern(r"(?i:(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                                       + r")[^\W\d_]{0,3}(?![^\W\d_]))", re.UNICODE, None)) if words else None
             for words in (scope.untranslated.note_part_words, scope.untranslated.note_ordinals))
+        # (fix44c: the words of those notes that place a part relative to the note or the end, `previous`, `next`,
+        # `second to last`: read where a word starts, with any ending, "претпоследњи", "sebelumnya")
+        positions = sorted(scope.untranslated.note_positions, key=len, reverse=True)
+        self.scope_note_positions = _ascii_folded(LazyPattern(
+            r"(?i:(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in positions) + r"))", re.UNICODE, None)) if positions else None
         # (fix43c: the words that join two parts a note names, rules/note_words.yaml `conjunctions`: a word in Latin
         # letters stands alone; one of another script may be written onto the next word, "และที่สาม")
         joins = sorted(scope.untranslated.note_conjunctions, key=len, reverse=True)

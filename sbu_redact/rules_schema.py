@@ -332,6 +332,7 @@ class UntranslatedSpec(_Markings):
     note_level_words: dict[str, list[str]] = Field(default_factory=dict)
     note_part_words: list[str] = Field(default_factory=list)
     note_ordinals: list[str] = Field(default_factory=list)
+    note_positions: list[str] = Field(default_factory=list)
     note_conjunctions: list[str] = Field(default_factory=list)
     read_languages: dict[str, list[str]] = Field(default_factory=dict)
     # (fixlang39) more words of a language of `read_languages` that read a line as that language where the reader
@@ -425,6 +426,9 @@ class NoteLanguageSpec(_Markings):
     noforn: list[str] = Field(default_factory=list)
     parts: list[str] = Field(default_factory=list)
     ordinals: list[str] = Field(default_factory=list)
+    # (fix44c) words that place a part RELATIVE to the note or to the end (previous, next, following, above, below,
+    # second to last, the one before): a note holding one names parts the reader does not place exactly
+    positions: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _words_are_words(self) -> "NoteLanguageSpec":
@@ -432,7 +436,7 @@ class NoteLanguageSpec(_Markings):
             raise ValueError("no level word (top_secret, secret, confidential or noforn)")
         if not self.parts:
             raise ValueError("parts: no word that names a part of the text")
-        for kind in (*_NOTE_LEVEL_KINDS, "parts", "ordinals"):
+        for kind in (*_NOTE_LEVEL_KINDS, "parts", "ordinals", "positions"):
             for word in getattr(self, kind):
                 if not isinstance(word, str) or word != word.casefold() or word.strip() != word \
                         or not all(c.isalpha() or c in "'’- " for c in word) or "  " in word:
@@ -472,7 +476,7 @@ class NoteWordsSpec(_Markings):
         return {level: words for level, words in out.items() if words}
 
     def words_of(self, kind: str) -> list[str]:
-        """Every language's `parts` or `ordinals`, once each."""
+        """Every language's `parts`, `ordinals` or `positions`, once each."""
         return list(dict.fromkeys(w for language in self.languages.values() for w in getattr(language, kind)))
 
 

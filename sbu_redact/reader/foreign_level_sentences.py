@@ -79,7 +79,11 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
         names = _note_words_naming(r, original, lo, hi, found, said)
     if not names:
         return []
-    if not _LEAST_WORDS <= len(said) <= _MOST_WORDS:
+    # (fix44c: a part named in the words of rules/note_words.yaml and placed by a relative place or several numbers,
+    # "izigaba 2 no-3 ziyimfihlo": its numbers are no words, and its level and part words are no English)
+    from .note_positions import places_unsure
+    unsure = places_unsure(r, lo, hi, original)
+    if not (2 if unsure else _LEAST_WORDS) <= len(said) <= _MOST_WORDS:
         return []
     taken = [(m.start(), m.end()) for m in (*found, *names)]
     other = [w.group(0).lower().replace("’", "'") for w in said if not any(s <= w.start() < e for s, e in taken)]
@@ -87,7 +91,7 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     # only by English's own words, `untranslated.english` (the, and, this, should): the words English shares with the
     # note's language, Luxembourgish `an`, `ass`, Frisian `is`, Catalan `i`, `no`, `per`, made such notes English)
     english = r.g.scope_english if _holds_note_words(r, original, lo, hi) else r.g.unreadable_english
-    if len(other) < 2 or sum(w in english for w in other) * 3 >= len(other):
+    if not unsure and (len(other) < 2 or sum(w in english for w in other) * 3 >= len(other)):
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))

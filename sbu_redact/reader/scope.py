@@ -55,6 +55,7 @@ from .state import Reading
 from .untranslated import negated, untranslated_levels
 from .foreign_level_sentences import foreign_level_sentences
 from .unreadable_notes import is_unreadable_note, unreadable_notes
+from .note_positions import names_parts_abroad, places_unsure
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
@@ -168,6 +169,14 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
         if k in notes and not _names_text_abroad(r, p, k in claims):
             continue  # (a footnote is about the text that carries its sign; one whose claim names parts in another
             # language, "[1] Bellik: ikinji we üçünji abzaslar gizlin", is about those too: read below as well, fix43e)
+        # (fix44c: a claim in another language's note words that places its parts by a relative place or several
+        # numbers, or one in a portion governing.py resolved, `previous and next`, `2 no-3`: placed by no exact reading)
+        unsure = k in claims and any(places_unsure(r, lo, hi) for lo, hi, _ in claims[k])
+        if not unsure and k in claims and any(names_parts_abroad(r, lo, hi) and (lo, hi) not in r.unreadable_note_spans
+                                              for lo, hi, _ in claims[k]):
+            # (and one beside other text its portion names, "... sesibili, nesesithathu nesesine ziyimfihlo. The source
+            # of paragraph three is ...": what is placed is the other text's, not the note's)
+            unsure = bisect_left(resolved, p.start) < bisect_left(resolved, p.end) or _names_beside(r, p, claims[k])
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
             applied = max((rank for at, rank in governed_ranks if p.start <= at < p.end), default=-1)
             if k in claims and (stated.rank > max(applied, 0) or bool(stated.dissem)):
@@ -185,10 +194,12 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             if k in claims and p.marking is not None and p.marking.valid and any(
                     _COLON_THEN_TEXT.match(r.text, end, p.end) for _, _, end in claims[k]):
                 own_statements.append(_own(r, p, k, stated, order))
-            continue
+            if not unsure:
+                continue
+            # (fix44c: and every portion the note in another language could mean, below)
         refers = _refers(r, p)
         # (a note in a language the reader cannot read: what it names cannot be known, so nothing narrows it, fixlang36)
-        unreadable = k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k])
+        unreadable = unsure or (k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k]))
         # (a page of a paged file named, `this page should have been marked C`, `p.4 is CONFIDENTIAL`: every
         # portion of it when that page is certain, else every portion it could mean, `page_refs.page_named`)
         on_page = page_named(r, [portions[j] for j in order], order.index(k), refers) \
@@ -236,7 +247,7 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             ahead = any(r.g.scope_ahead.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in claims[k])
         # (a claim that points ahead from the last portion points at the text above it: "see the bottom half
         # (below the dashed line)" in a comment under that half, round 81)
-        earlier = back or not ahead or (bisect_right(starts, p.start) == len(starts) and k in claims
+        earlier = unsure or back or not ahead or (bisect_right(starts, p.start) == len(starts) and k in claims
                                         and not any(c.isalnum() for c in r.text[max(hi for _, hi, _ in claims[k]):p.end])
                                         and not any(_COLON_THEN_TEXT.match(r.text, end, p.end) for _, _, end in claims[k]))
         # every other portion that starts after it (and, `earlier`, before it), as ranges of `order`
@@ -764,6 +775,16 @@ def _names_text_abroad(r: Reading, p: Portion, claims: bool) -> bool:
     return claims and (any(True for _ in _way_matches(r, r.g.scope_refers_abroad.compiled, p.start, p.end))
                        or any(words is not None and words.compiled.search(r.text, p.start, p.end) is not None
                               for words in (r.g.scope_note_parts, r.g.scope_note_ordinals)))
+
+
+def _names_beside(r: Reading, p: Portion, sentences: list[tuple[int, int, int]]) -> bool:
+    """(fix44c) Whether portion `p` names other text outside its claims' `sentences`."""
+    at = p.body_start
+    for lo, hi, _ in sorted(sentences):
+        if lo > at and r.g.scope_refers.compiled.search(r.text, at, lo) is not None:
+            return True
+        at = max(at, hi)
+    return at < p.end and r.g.scope_refers.compiled.search(r.text, at, p.end) is not None
 
 
 def _refers(r: Reading, p: Portion) -> list[str]:

@@ -1,0 +1,36 @@
+"""Notes in another language that name parts by a RELATIVE place or by several numbers (fix44c, issue 8).
+
+"Catatan: paragraf sebelumnya dan berikutnya adalah rahasia" (the previous and the next), "toiseksi viimeinen
+kappale on salainen" (second to last), "isigaba esingaphambi kwesokugcina" (the one before the last), "пасуси 2 и 3
+су тајни", "[1] Qaphela: izigaba 2 no-3 ziyimfihlo": the exact readers (`scope_exact.py`) placed one of the parts
+such a note names, or none, and the others went out. A claim's sentence that names parts in the words of
+rules/note_words.yaml (a part word or an ordinal) and places them by a `positions` word of that file (previous,
+next, following, above, below, last but one, except) or by more than one number is read as a note whose parts
+cannot be read exactly: `scope.py` raises every portion it could mean (fail closed). It only raises.
+"""
+from __future__ import annotations
+
+from ..lazyre import compile_pattern
+from .state import Reading
+
+# a number of a part: digits (not a footnote's `[1]` nor a decimal) or a roman numeral of two letters or more
+_NUMBER = compile_pattern(r"(?<![\w.\[¹²³])(?:\d{1,3}|[IVX]{2,4})(?![\w\]])")
+
+
+def names_parts_abroad(r: Reading, lo: int, hi: int, text: str | None = None) -> bool:
+    """Whether the sentence `lo:hi` of `text` (the reading's) holds a part word or an ordinal of rules/note_words.yaml."""
+    text = r.text if text is None else text
+    return any(words is not None and words.compiled.search(text, lo, hi) is not None
+               for words in (r.g.scope_note_parts, r.g.scope_note_ordinals))
+
+
+def places_unsure(r: Reading, lo: int, hi: int, text: str | None = None) -> bool:
+    """Whether the sentence `lo:hi` names parts in the words of rules/note_words.yaml and places them relative to
+    the note or the end (`positions`), or by more than one number: parts the reader does not place exactly."""
+    text = r.text if text is None else text
+    if not names_parts_abroad(r, lo, hi, text):
+        return False
+    positions = r.g.scope_note_positions
+    if positions is not None and positions.compiled.search(text, lo, hi) is not None:
+        return True
+    return len(_NUMBER.findall(text, lo, hi)) >= 2
