@@ -18,9 +18,14 @@ _NUMBER = compile_pattern(r"(?<![\w.\[¹²³])(?:\d{1,3}|[IVX]{2,4})(?![\w\]])")
 
 
 def names_parts_abroad(r: Reading, lo: int, hi: int, text: str | None = None) -> bool:
-    """Whether the sentence `lo:hi` of `text` (the reading's) holds a part word or an ordinal of rules/note_words.yaml."""
+    """Whether the sentence `lo:hi` of `text` (the reading's) holds a part word or an ordinal of rules/note_words.yaml
+    that is no English word: the words are read where a word starts with up to three more letters, so "quarter",
+    "trial" and "point" would read as Catalan `quart`, Esperanto `tria` and Indonesian `poin` (review44c: English
+    notes with two dates then raised every portion)."""
     text = r.text if text is None else text
-    return any(words is not None and words.compiled.search(text, lo, hi) is not None
+    english = r.g.unreadable_english
+    return any(words is not None and any(m.group(0).casefold() not in english
+                                         for m in words.compiled.finditer(text, lo, hi))
                for words in (r.g.scope_note_parts, r.g.scope_note_ordinals))
 
 
