@@ -170,11 +170,6 @@ _ROUND175_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 176's first-run leaks not fixed yet (tests/corpus/adversarial176/FIRST_RUN.md; first run on main `b77dc9ec`): strict, so a fix shows up here.
 _ROUND176_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv176-001-a-email-sbu-share-with-schengen-partners-only': (('partner',), 'round 176 first run: SBU e-mail from Embassy Brussels: the SBU paragraphs may be shared with Schengen area partners only; the UK has never been in Schengen, so they are withheld at '),
-    'adv176-002-a-email-sbu-share-with-visegrad-four-capitals': (('partner',), 'round 176 first run: SBU e-mail from Embassy Budapest: the SBU paragraphs may go to the Visegrad Four governments only (Czechia, Hungary, Poland, Slovakia); the UK is not among them'),
-    'adv176-014-a-email-markdown-blockquote-attribution-after-quote-sbu-noforn': (('partner',), "round 176 first run: SBU e-mail quoting a cable paragraph as a '>' block whose attribution line comes AFTER the quote: '-- para 4 of 26 STATE 44812, SBU NOFORN'; the quote keeps its"),
-    'adv176-017-a-minutes-us-only-session-uk-delegation-departed-sbu-noforn': (('partner',), 'round 176 first run: SBU minutes of a trilateral meeting: after the UK and Canadian delegations left, the record says the rest was a US-only session (SBU//NOFORN); those unmarked it'),
-    'adv176-031-a-press-guidance-bracketed-internal-note-sbu-noforn': (('partner',), "round 176 first run: SBU press guidance: the Q&A is (U) but a bracketed label '[INTERNAL NOTE - SBU//NOFORN - DO NOT READ OUT]' opens unmarked lines; those lines are withheld at par"),
 }
 # Round 177's first-run leaks not fixed yet (tests/corpus/adversarial177/FIRST_RUN.md; first run on main `b77dc9ec`): strict, so a fix shows up here.
 _ROUND177_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

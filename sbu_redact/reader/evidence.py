@@ -299,8 +299,11 @@ def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str
 
 # (fix43d) a group of states in a sharing sentence: a capitalised name (an acronym in parentheses may follow it)
 # before a word for its states, or an acronym in parentheses alone ("Nordic-Baltic Eight (NB8) partners")
+# ((fix44d) a word for its area may come between: "Schengen area partner services", "the Visegrad format capitals")
 _GROUP_PHRASE = lazy(r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})(?:[ \t]+\((?P<acronym>[A-Z][\w\-]{1,9})\))?"
-                     r"[ \t]+(?i:partners|partner\s+(?:nations|states|governments|countries)|governments|members|"
+                     r"(?:[ \t]+(?:area|zone|format|bloc|region))?"
+                     r"[ \t]+(?i:partners|partner\s+(?:nations|states|governments|countries|services|agencies|authorities)|"
+                     r"governments|members|"
                      r"member\s+states|member\s+countries|allies|nations|countries|states|capitals)\b"
                      r"|\((?P<alone>[A-Z][A-Z0-9\-]{1,9})\)")
 _GROUP_ARTICLES = frozenset({"the", "our", "all", "any", "other", "fellow"})
