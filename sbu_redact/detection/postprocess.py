@@ -756,7 +756,8 @@ class PostProcessor:
                 bare = strip_possessive(word)
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
                         and bare.upper() not in self.lexicon.stop_words and bare.upper() not in self.lexicon.title_words \
-                        and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere)
+                        and bare.upper() not in self._edges.edge_titles \
+                        and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere; RAJA of RAJA X)
                     parts.add(bare)
                     halves = bare.split("-")
                     if len(halves) == 2 and all(len(h) >= spec.min_length and h[:1].isupper() for h in halves):
@@ -811,6 +812,55 @@ class PostProcessor:
                 continue  # STONE alone is a word, STONE SAID (or A NEIGHBOUR OF STONE'S) the name found before
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
+        return out + self._families(parts, text, spans)
+
+    @functools.cached_property
+    def _family_pattern(self) -> re.Pattern[str] | None:
+        spec = self.lexicon.settings.mentions
+        if not spec.family_articles or not spec.family_plural_endings:
+            return None
+        articles = "|".join(re.escape(w) for w in spec.family_articles)
+        joiners = "|".join(re.escape(w) for w in spec.family_joiners) or r"(?!)"
+        return re.compile(rf"(?<![\w'\u2019\-])(?i:{articles})[ \t]+(?P<name>[^\W\d_][\w'\-]*[^\W\d_])"
+                          rf"(?:[ \t]+(?i:{joiners})[ \t]+(?i:{articles})[ \t]+(?P<other>[^\W\d_][\w'\-]*[^\W\d_]))?(?![\w'\u2019\-])")
+
+    def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        """A family by a surname found in this text, in the plural after an article (fixnames44: ALTON LOWRY,
+        then THE LOWRYS; Ines Varga-Holt, then the Varga-Holts), and a family joined to it by `and` (THE
+        LOWRYS AND THE OXLEES): `mentions.family_articles`, `family_plural_endings`, `family_joiners`. The
+        plural is no word in use and no people's name (not the Greens, the Germans); the one joined is the
+        plural of a known surname."""
+        pattern = self._family_pattern
+        if pattern is None or not parts:
+            return []
+        lex = self.lexicon
+        spec = lex.settings.mentions
+        endings = sorted({e.lower() for e in spec.family_plural_endings}, key=len, reverse=True)
+        found = {p.upper() for p in parts}
+        span_starts = [s for s, _ in spans]
+        rare = lex.settings.names.rare_below_zipf
+
+        def singulars(word: str | None) -> list[str]:
+            if not word or lex.is_common(word, rare) or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
+                return []
+            return [word[:len(word) - len(ending)] for ending in endings
+                    if word.lower().endswith(ending) and len(word) - len(ending) >= spec.min_length
+                    and (word.isupper() or not word[len(word) - len(ending):].isupper())]
+
+        out = []
+        for m in pattern.finditer(text):
+            name = next((w for w in singulars(m.group("name")) if w.upper() in found), None)
+            if name is None:
+                continue
+            hits = [("name", name)]
+            other = singulars(m.group("other"))
+            if other:  # THE LOWRYS AND THE OXLEES: a family beside a family
+                hits.append(("other", other[-1]))
+            for group, word in hits:
+                start, end = m.start(group), m.end(group)
+                i = bisect_right(span_starts, start)
+                if i and end <= spans[i - 1][1]:
+                    out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the name '{word}'"))
         return out
 
     def _word_surname_phrase(self, words: list[str]) -> list[str]:

@@ -156,6 +156,8 @@ class NamesSpec(_Strict):
     # job words and honorifics that are cut off a person's span's edge like a title (NURSE, DECKHAND,
     # CHOWKIDAR, Shri, Seth) and suffixes of a verb or adjective in capitals cut off its end (REPORTS)
     edge_words: list[str] = []
+    # (of those, the regional titles cut even before a given name: WAZIR ZAHID HUSSAIN)
+    edge_titles: list[str] = []
     edge_trailing_suffixes: list[str] = []
     edge_trailing_s_min_zipf: float = 4.0
     # words of festivals and movements that make a span no person's, and words right before a club's or
@@ -173,6 +175,11 @@ class MentionsSpec(_Strict):
     # a word of a name found is taken again written in lower case when English uses it less than
     # this (fixnames34: brandt, mirta; not sun, fan, rose)
     lower_case_max_zipf: float = 3.5
+    # (fixnames44) a family by a surname found, in the plural after one of these words (the LOWRYS after
+    # ALTON LOWRY), and another family joined to it (`the Xs and the Ys`); the plural no word in use
+    family_articles: list[str] = []
+    family_plural_endings: list[str] = []
+    family_joiners: list[str] = []
 
 
 class PersonSlotsSpec(_Strict):

@@ -9,6 +9,8 @@
   English word, title or job word is dropped (, REACHABLE).
 - A festival, movement or club is no person (`names.event_words`, `names.thing_words_before`),
   nor any span of the same words elsewhere in the text.
+- An initial of one or two letters ending a span takes its dot back (DODIKHUDOEV M., ROCHEV S.P.;
+  fixnames44).
 - A verb or adjective in capitals after two name words is no part of the name (HEATHER-LYNN
   OKAFOR-BRISCOE | REPORTS): a word in use with one of `names.caps_not_name_suffixes` or
   `names.edge_trailing_suffixes`, no known name.
@@ -25,6 +27,8 @@ _WORD = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _PIECE_BREAK = re.compile(r",\s+")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")
+# a name's last word made of initials (M, S.P, SH.N), its own dot cut off
+_CUT_INITIAL = re.compile(r"(?:[^\W\d_]{1,2}\.)*(?P<last>[^\W\d_]{1,2})")
 # recognizers whose spans are a surname first by design, left as they are
 _SURNAME_FIRST = frozenset({"InvertedNameRecognizer", "FamilyNameFirstRecognizer", "SurnameFirstItem"})
 
@@ -39,6 +43,7 @@ class SpanEdges:
         self.exact = exact
         names = lexicon.settings.names
         self.edge_words = frozenset(w.upper() for w in names.edge_words)
+        self.edge_titles = frozenset(w.upper() for w in names.edge_titles)
         self.event_words = frozenset(w.upper() for w in names.event_words)
         self.thing_words_before = frozenset(w.upper() for w in names.thing_words_before)
         self.trailing_suffixes = tuple(lexicon.caps_not_name_suffixes) + tuple(s.upper() for s in names.edge_trailing_suffixes)
@@ -82,7 +87,8 @@ class SpanEdges:
         """SETH AARON ROGEN: an edge word that is a given name before another is the name's (not Seth
         Hazarimal Choudhary, an honorific before a name no English list knows)."""
         bare = _bare(word)
-        return bare.upper() not in self.lexicon.title_words and self.lexicon.is_given_name(bare) \
+        return bare.upper() not in self.lexicon.title_words and bare.upper() not in self.edge_titles \
+            and self.lexicon.is_given_name(bare) \
             and self.lexicon.is_given_name(_bare(following))
 
     def _known_name(self, word: str) -> bool:
@@ -104,6 +110,15 @@ class SpanEdges:
         not one ending in ED."""
         return len(words) == 1 and (self._title_or_job(words[0])
                                     or self._trailing_verb(words[0]) and not _bare(words[0]).endswith("ED"))
+
+    def _cut_initial(self, word: str) -> bool:
+        """A capital initial whose dot was cut off the span: one letter, or two that open names written with
+        two letters (`names.given_name_abbreviations`: SH, KH), after any initials with their dots (S.P)."""
+        m = _CUT_INITIAL.fullmatch(word)
+        if m is None or not m.group("last")[:1].isupper():
+            return False
+        last = m.group("last")
+        return len(last) == 1 or last.upper() in self.lexicon.given_name_abbreviations
 
     def _word_in_use(self, word: str) -> bool:
         bare = _bare(word)
@@ -156,5 +171,8 @@ class SpanEdges:
                 end = b if words[-1].end() == b else end
             while end > start and text[end - 1] in ",;:":
                 end -= 1
+            if not exact and len(words) >= 2 and end == words[-1].end() and text[end:end + 1] == "." \
+                    and self._cut_initial(words[-1].group()):
+                end += 1  # DODIKHUDOEV M. | ROCHEV S.P. | KANEV M. M.: the initial's own dot, not the sentence's
             out.append(f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end))
         return out
