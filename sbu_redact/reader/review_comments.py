@@ -38,7 +38,17 @@ def raise_review_comments(r: Reading, portions: list[Portion]) -> list[Portion]:
             if k is not None:
                 out[k] = raised_to(r, out[k], [level], f"a reviewer's comment '{m.group().strip()[:80]}' says it "
                                    f"should be {level.banner()}")
-                continue
+                lo, hi = _span_of_comment(r.text, m.start("level"))
+                if r.g.names_more.search(r.text, lo, hi) is None:
+                    continue
+                # (fix44a, review40z c01/c02/c04) `para 2 and this one`, `para 3, and the paragraph above it`, `le
+                # paragraphe 2, et le suivant`: the part named relative to the named one or to the balloon's anchor is
+                # not read exactly: its neighbours are raised with it, and the anchor below (fail closed, only raises)
+                n = order.index(k)
+                for j in (order[n - 1] if n > 0 else None, order[n + 1] if n + 1 < len(order) else None):
+                    if j is not None:
+                        out[j] = raised_to(r, out[j], [level], f"a reviewer's comment '{m.group().strip()[:80]}' says "
+                                           f"the part beside the one it names should be {level.banner()}")
         at = [n for n, k in enumerate(order) if portions[k].start <= m.start() < max(portions[k].end, portions[k].start + 1)]
         if at:
             n = at[0]
