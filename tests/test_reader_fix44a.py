@@ -9,7 +9,9 @@ c01/c02/c04 leaked (`[Comment JB1: para 2 and this one should be S//NF]`, `le pa
 Not fixed: review40z c03 (`igual que este`: Spanish relative words the shared `names_more` rule does not hold).
 Fix: `sed_corrections._written_above` (a correction on a later line of its own portion raises that portion too);
 `review_comments.raise_review_comments` raises both neighbours of the numbered part a comment names where the comment
-holds words that name more (rules `names_more`). Only raises.
+holds words that name more (rules `names_more`): the one after it where the words say after (`next`, `suivant`,
+`the one after`), the one before where they say before (`above`, `previous`), both where they say neither or both.
+Only raises (main's numbered part is still raised).
 """
 from __future__ import annotations
 
@@ -45,6 +47,11 @@ LEAKS = [
      "3. (U) Divers located the cable break near the second buoy.\n4. (U) The regatta is postponed to June.\n"
      "[Comment PL4: para 2 should be (S), and the following one too]\n",
      "Divers located the cable break near the second buoy"),
+    ("balloon-on-top-and-the-one-after",
+     "SECRET\n[Comment RT3 (R. Tal): Para 1 and the one after must be marked (S)]\n\n"
+     "1. (U) The informant meets the buyer at the fuel depot.\n\n2. (U) Divers located the cable break near the buoy.\n\n"
+     "3. (U) The regatta is postponed to June.\nSECRET\n",
+     "Divers located the cable break near the buoy"),
 ]
 
 
@@ -63,6 +70,11 @@ RELEASES = [
      "UNCLASSIFIED\n\n1. (U) The survey ship docked for crew rest.\n2. (U) The informant meets the buyer at the fuel depot.\n"
      "3. (U) Divers located the cable break near the second buoy.\n4. (U) The regatta is postponed to June.\n"
      "[Comment AK2: para 2 should be S//NF]\n",
+     "The regatta is postponed to June"),
+    ("balloon-the-one-after-not-before",
+     "SECRET\n[Comment RT3 (R. Tal): Para 2 and the one after must be marked (S)]\n\n"
+     "1. (U) The regatta is postponed to June.\n\n2. (U) The informant meets the buyer at the fuel depot.\n\n"
+     "3. (U) Divers located the cable break near the buoy.\nSECRET\n",
      "The regatta is postponed to June"),
 ]
 
