@@ -38,7 +38,20 @@ def raise_review_comments(r: Reading, portions: list[Portion]) -> list[Portion]:
             if k is not None:
                 out[k] = raised_to(r, out[k], [level], f"a reviewer's comment '{m.group().strip()[:80]}' says it "
                                    f"should be {level.banner()}")
-                continue
+                lo, hi = _span_of_comment(r.text, m.start("level"))
+                if r.g.names_more.search(r.text, lo, hi) is None:
+                    continue
+                # (fix44a, review40z c01/c02/c04) `para 2 and this one`, `para 3, and the paragraph above it`, `le
+                # paragraphe 2, et le suivant`: the part named relative to the named one or to the balloon's anchor is
+                # not read exactly: its neighbours are raised with it, and the anchor below (fail closed, only raises)
+                n = order.index(k)
+                after = _NEXT.search(r.text, lo, hi) is not None or _AFTER.search(r.text, lo, hi) is not None
+                before = _BEFORE.search(r.text, lo, hi) is not None
+                sides = (n - 1, n + 1) if after == before else (n + 1,) if after else (n - 1,)
+                for j in (order[i] if 0 <= i < len(order) else None for i in sides):
+                    if j is not None:
+                        out[j] = raised_to(r, out[j], [level], f"a reviewer's comment '{m.group().strip()[:80]}' says "
+                                           f"the part beside the one it names should be {level.banner()}")
         at = [n for n, k in enumerate(order) if portions[k].start <= m.start() < max(portions[k].end, portions[k].start + 1)]
         if at:
             n = at[0]
@@ -66,6 +79,9 @@ _BULLET_WORD = lazy(r"(?i)\b(?:bullets?|vi[ñn]etas?|puces?|aufz[äa]hlungspunkt
 # (fix41b) a part word near the remark that makes a sentence a remark about a part (outside a comment as well)
 _PART_WORD = lazy(r"(?i)\b(?:para(?:graph)?s?|paragraphe|p[aá]rrafo|parrafo|paragrafo|paragraaf|absatz|abschnitt|bullet|item|point|portion|section|secci[oó]n|sezione|sentence|frase|phrase|satz|passage|vi[ñn]eta|puce|punto|punkt|entry|line|message)\b")
 _NEXT = lazy(r"(?i)\b(?:next|following|below|suivant\w*|ci-dessous|siguiente|seguente|seguinte|folgende\w*|n[äa]chste\w*|volgende|abajo|unten)\b")
+# (fix44a) words that put the part a comment adds after, or before, the part it names (both sides where neither or both)
+_AFTER = lazy(r"(?i)\b(?:after|thereafter|apr[èe]s|despu[ée]s|dopo|depois|danach|nach)\b")
+_BEFORE = lazy(r"(?i)\b(?:above|before|previous|preceding|prior|pr[ée]c[ée]dent\w*|ci-dessus|anterior\w*|precedente|vorherige\w*|oben|arriba|sopra)\b")
 _PAGE = lazy(r"(?i)(?<![\w])(?:p|pp|pg|pages?|seite|p[aá]gina|pagina)\.?[ \t]*\d")
 _REACH_BACK = 200  # characters before a remark, on its line, where the part or anchor it names is looked for
 

@@ -124,6 +124,14 @@ def nth_marked_portion(r: Reading, portions: list[Portion], kind: str, number: i
     return out
 
 
+def _written_above(r: Reading, portion: Portion, at: int) -> bool:
+    """(fix44a, review40a s06, review43ab e02) Whether `portion`'s mark stands on a line above the line at `at`: a
+    correction posted under a chat line or a quoted line (`> Please s/(U)/(S)/ on the one above`) that the view
+    joined into that line's portion is about that portion (raised with main's targets: only raises)."""
+    line_start = r.text.rfind("\n", 0, at) + 1
+    return portion.explicit and portion.marking is not None and portion.start < line_start
+
+
 def _run_above(portions: list[Portion], order: list[int], at: int, level: str | None) -> set[int]:
     """(fix40a) The portions carrying `level` in the run just above offset `at` (to the first of another level)."""
     out: set[int] = set()
@@ -169,6 +177,8 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
                 here = _portion_at(portions, sed.start())
                 above = [k for k in order if portions[k].end <= sed.start() and k != here]
                 targets.update(above[-1:])
+                if here is not None and _written_above(r, portions[here], sed.start()):
+                    targets.add(here)  # (fix44a) the correction sits under its own part's line, which the view joined
                 carrying = [k for k in above if getattr(out[k].marking, "level", None) == old.level]
                 targets.update(carrying[-1:])
                 if part is not None and target is None:  # (fix40a) the Nth marked paragraph or bullet above it, or below it
