@@ -166,7 +166,6 @@ _ROUND165_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 # Round 175's first-run leaks not fixed yet (tests/corpus/adversarial175/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND175_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv175-028-a-json-header-classification-secret-noforn-records-all-level-u': (('usg', 'partner', 'public'), "round 175 first run: JSON export whose header object says 'classification': 'SECRET//NOFORN' while both records say 'level': 'U': no portion justifies the banner, so the level keys "),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
