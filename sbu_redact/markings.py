@@ -733,6 +733,7 @@ class Grammar:
         self.release_field_refuses_country = lazy(words.release_field_refuses_country.pattern)  # (release_field_limit)
         self.style_legend = lazy(words.style_legend.pattern)  # (reader/style_legends.py)
         self.yaml_level_key = lazy(words.yaml_level_key.pattern)  # (reader/level_keys.py)
+        self.page_head_line = lazy(words.page_head_line.pattern)  # (reader/resumed_portions.py)
         self.prior_release_exemption = lazy(words.prior_release_exemption.pattern)  # (reader/prior_release_marks.py)
         # (a capital subsection letter under a citation: reader/marks.py `cites_subsection`)
         self.cites_section_at_end = lazy(words.cites_section_at_end.pattern)

@@ -800,6 +800,8 @@ class ReaderWordsSpec(_Markings):
     yaml_classification_key: GoverningPatternSpec = no_pattern()
     # (fix41c) a record key that may name its record's level (`level: C//NF`): read only to raise (reader/level_keys.py)
     yaml_level_key: GoverningPatternSpec = no_pattern()
+    # (fix44b) a line reprinted at a page's head or foot (reader/resumed_portions.py, fix42c's `_PAGE_LINE`)
+    page_head_line: GoverningPatternSpec = no_pattern()
     prior_release_exemption: GoverningPatternSpec = no_pattern()  # (reader/prior_release_marks.py)
     derived_from_label: GoverningPatternSpec = no_pattern()
     # a word of prose where a `Classified By:` line names the classifier (reader/authority.py)

@@ -166,7 +166,6 @@ _ROUND165_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 174's first-run leaks not fixed yet (tests/corpus/adversarial174/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 # Round 175's first-run leaks not fixed yet (tests/corpus/adversarial175/FIRST_RUN.md; first run on main `469c2454`): strict, so a fix shows up here.
 _ROUND175_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv175-028-a-json-header-classification-secret-noforn-records-all-level-u': (('usg', 'partner', 'public'), "round 175 first run: JSON export whose header object says 'classification': 'SECRET//NOFORN' while both records say 'level': 'U': no portion justifies the banner, so the level keys "),
 }
 # Round 176's first-run leaks not fixed yet (tests/corpus/adversarial176/FIRST_RUN.md; first run on main `b77dc9ec`): strict, so a fix shows up here.
 _ROUND176_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

@@ -180,6 +180,23 @@ def _has_cable_neighbours(r: Reading, index: int) -> bool:
         or ch.ROUTING.match(s.stripped)) for s in window)
 
 
+def _holds_handling(r: Reading, seg: Segment) -> bool:
+    """(fix44b) Does a line that `take_handling_statement` left as text hold a handling statement anywhere, or open
+    with a caption that keeps text from foreigners (`NOFORN - SOURCE ...`)? Not a marked paragraph, nor an authority
+    line (`CLASSIFIED BY:`), whose own readers take it."""
+    s = seg.stripped
+    if r.marks.lead(seg) is not None or r.marks.mark_lead(seg) is not None or CLASSIFIED_BY.match(s):
+        return False
+    if r.g.any_handling_statement.search(s) is not None:
+        return True
+    word = _FIRST_WORD.match(s)
+    return word is not None and r.g.captions.get(word.group(0).upper()) in _KEPT_CAPTIONS
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_KEPT_CAPTIONS = frozenset({"NOFORN"})
+
+
 def _is_spaced_line(text: str) -> bool:
     return bool(re.match(r"^\s*[A-Z] [A-Z] [A-Z]", text))
 
@@ -243,6 +260,15 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             continue
         # in the body only on a line of its own: a paragraph's wrapped line stays in its paragraph
         if (header_zone or i == 0 or segs[i - 1].blank) and ch.take_handling_statement(r, seg, header_zone):
+            i += 1
+            continue
+        if header_zone and _holds_handling(r, seg):
+            # (fix44b, review43cd h01) a line of the header zone (under SUBJECT, inside or after REF, after TAGS) that
+            # holds a handling statement with anything else (`NOFORN - SOURCE KHAN REPORTED ...`): its controls count
+            # (`take_handling_statement`, `take_handling_data_lines`), and the line is text that takes the document's
+            # level, never a reference, subject or passage field printed as written in every version
+            starts.append((i, "block"))
+            in_refs = False
             i += 1
             continue
         if header_zone and i > header_last and r.marks.lead(seg) is not None:

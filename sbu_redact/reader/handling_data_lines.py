@@ -6,7 +6,11 @@ statement only under a blank line, so its limit was lost and the (SBU) paragraph
 A line that opens (after its indent or rule characters) with a handling statement that carries NOFORN, or with a
 NOFORN caption, and goes on after a separator with anything else states the document's NOFORN: a document control
 (`StatedControl`, applied to every marked portion like a release field's). Reading only raises: the line itself is
-read as before (never a field)."""
+read as before (never a field).
+
+(fix44b, review43z c01) So does a line that holds the statement alone (`DISSEMINATION LIMITED TO USG` under a memo's
+or a cable's SUBJECT line, where no reader took it as the document's handling line: it was read as a portion and its
+limit lost)."""
 from __future__ import annotations
 
 import re
@@ -35,13 +39,16 @@ def take_handling_data_lines(r: Reading) -> None:
         if not rest or len(rest) > 160:
             continue
         end = _phrase_end(r, statements, rest)
-        if end is None or _SEPARATED_DATA.match(rest, end) is None:
+        if end is None:
+            continue
+        alone = not rest[end:].strip(" \t\r.")
+        if _SEPARATED_DATA.match(rest, end) is None and not alone:
             continue
         limit = r.g.parse("UNCLASSIFIED//NOFORN")
         if limit is None:
             continue
-        r.document_controls.append(StatedControl(limit, start + k, start + len(line),
-                                                 f"'{rest.strip()[:80]}' (a handling line with data)"))
+        said = "a handling line" if alone else "a handling line with data"
+        r.document_controls.append(StatedControl(limit, start + k, start + len(line), f"'{rest.strip()[:80]}' ({said})"))
 
 
 def _phrase_end(r: Reading, statements: list[LazyPattern], rest: str) -> int | None:

@@ -75,11 +75,14 @@ def read_json_export(r: Reading) -> list[Portion] | None:
             (marking, start, start + len(found.group("value"))))
     if not records:
         return None
+    header, governed = _header_marking(r, containers, records, key)
     portions: list[Portion] = []
     spans = sorted(records)
     for span in spans:
         marks = records[span]
         markings = [m for m, _, _ in marks if m is not None]
+        if header is not None and span in governed:
+            markings.append(header)  # (fix44b) the export's header governs the record: its own key only raises
         doubtful = next((m for m in markings if not m.valid), None)
         marking = doubtful if doubtful is not None else r.g.rollup(markings) if markings else None
         _, mark_start, mark_end = marks[0]
@@ -94,6 +97,88 @@ def read_json_export(r: Reading) -> list[Portion] | None:
                                     mark_start=mark_start, mark_end=mark_end))
     outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     return sorted(portions, key=lambda p: p.start) + between_records(r, outer, _SYNTAX_LINE.compiled)
+
+
+def _header_marking(r: Reading, containers: list[_Container],
+                    records: dict[tuple[int, int], list[tuple[Marking | None, int, int]]],
+                    key: re.Pattern[str]) -> tuple[Marking | None, set[tuple[int, int]]]:
+    """(fix44b, adv175-028) The marking an export's HEADER states, and the record spans it governs. A header is
+    a marked object that is a member of another object (`"header": {"classification": "SECRET//NOFORN"}`), no
+    element of any array, or the top-level object's own classification key (`{"classification": "SECRET",
+    "records": [...]}`); the records it governs are the other marked records of the text (array elements,
+    JSON lines after it). A record's own `"level": "U"` never lowers what the header states: the header's
+    marking is rolled up with the record's (only raising; a header that reads as no valid marking governs nothing
+    here, and is withheld as main reads it)."""
+    by_span = {(c.start, c.end): k for k, c in enumerate(containers)}
+    heads: list[tuple[int, int]] = []
+    stated: list[Marking] = []
+    for span, marks in records.items():
+        k = by_span.get(span)
+        if k is None:
+            continue
+        c = containers[k]
+        if c.parent is None or containers[c.parent].kind != "{":
+            continue
+        if any(containers[a].kind == "[" for a in _ancestors(containers, k)):
+            continue
+        if any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in records):
+            continue  # (an object that holds records is no header of them)
+        heads.append(span)
+        stated.extend(m for m, _, _ in marks if m is not None and m.valid)
+    for k, c in enumerate(containers):
+        if c.parent is not None or c.kind != "{" or c.end < 0 or (c.start, c.end) in records:
+            continue
+        found = key.search(_own(r.text, containers, k))
+        if found is not None:
+            marking = r.g.parse(found.group("value").strip())
+            if marking.valid:
+                stated.append(marking)
+                heads.append((c.start, c.start))
+    if not heads or not stated:
+        return None, set()
+    header = r.g.rollup(stated)
+    if header is None or not (header.rank > 0 or header.controls):
+        return None, set()
+    first = min(s for s, _ in heads)
+    governed = {span for span in records if span not in heads and span[0] >= first
+                and not any(h[0] <= span[0] and span[1] <= h[1] for h in heads)}
+    # a header that some portion justifies is the roll-up of its records, as a banner is (`CONFIDENTIAL` over a
+    # `"level": "C"` record and a `"level": "U"` one; a record with no key, which inherits it): main's reading stands.
+    # Only a header that no record reaches states what the records' keys do not (they are stale): it governs them.
+    own = [m for span in governed for m, _, _ in records[span] if m is not None]
+    if any(m is None for span in governed for m, _, _ in records[span]) or _unmarked_records(r, containers, records) \
+            or any(not m.valid for m in own):
+        return None, set()
+    reached = r.g.rollup(own) if own else None
+    if reached is not None and (r.g.rollup([reached, header]) or header).banner() == reached.banner():
+        return None, set()
+    return header, governed
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _unmarked_records(r: Reading, containers: list[_Container],
+                      records: dict[tuple[int, int], list[tuple[Marking | None, int, int]]]) -> bool:
+    """Is there an innermost object with no classification key that holds a string of text (four words or more):
+    an unmarked record, which takes the header's level?"""
+    for k, c in enumerate(containers):
+        if c.kind != "{" or c.end < 0 or c.children or (c.start, c.end) in records:
+            continue
+        if any(span[0] <= c.start and c.end <= span[1] for span in records):
+            continue
+        if any(len(_WORDS.findall(m.group(0))) >= 4 for m in _STRING.finditer(r.text, c.start, c.end)):
+            return True
+    return False
+
+
+def _ancestors(containers: list[_Container], index: int) -> list[int]:
+    out: list[int] = []
+    parent = containers[index].parent
+    while parent is not None:
+        out.append(parent)
+        parent = containers[parent].parent
+    return out
 
 
 # A JSON string value, and a paragraph in one that opens with a portion mark: at the string's

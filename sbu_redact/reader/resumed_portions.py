@@ -73,7 +73,7 @@ def raise_resumed_portions(r: Reading, portions: list[Portion]) -> list[Portion]
         # (fix43c, adv172-004) a running head or foot the reader did not take as one (a cable's section break copied in
         # lower case, `secret` / `section 02 of 03 ulaanbaatar 000731`) stays in the cut paragraph: the paragraph
         # without the page lines it ends on is cut too (main's reading above is kept beside this one)
-        headless = _without_page_lines(raw)
+        headless = _without_page_lines(r, raw)
         if len(headless) < len(raw) and len(headless.split()) >= _MIN_WORDS and _UNSTOPPED.search(headless[-40:]):
             _raise_after_page_break(r, portions, out, order[at + 1:at + 1 + _BREAK_REACH], cut, len(headless))
         if not (cut_off or goes_on):
@@ -113,14 +113,7 @@ _BREAK_LINE = lazy(r"\n[ \t\f]*(?:[(\[<-]*[ \t]*(?:MORE|[Mm]ore|(?i:cont(?:'d|in
 
 # (fix42c) a paragraph that stops on a word with no stop after it, in any case (`... PAY THE`, `... HAS BEEN PAYING`)
 _UNSTOPPED = lazy(r"[^\W\d_][\w'’\-]*,?[ \t]*$")
-# (fix42c) a line reprinted at a page's head or foot: a level, banner-like in any case (`SECRET//NOFORN  KYIV 004412
-# page 2 of 2`, `Secret//Noforn`), a cable's `SECTION 02 OF 02 DAMASCUS 000777`, a page number, a form feed
-_PAGE_LINE = lazy(r"(?im)^[ \t\f]*(?:(?:TOP[ \t\-]*SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)(?:$|[ \t/]|//)"
-                  r"|SECTION[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3}\b|[^\n]*\bpage[ \t]*\d{1,4}\b|\f"
-                  # (fix43g, adv175-004, -006) a level letter-spaced in any case (`c o n f i d e n t i a l`), a section
-                  # line anywhere on the line, a cable's id reprinted (`26TASHKENT1187   2026-12-01`)
-                  r"|(?:[A-Z][ \t]+){4,}[A-Z](?:$|[ \t/])|[^\n]*\bSECTION[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3}\b"
-                  r"|\d{2}[A-Z]{3,}\d{1,6}\b)")
+# (fix42c, fix43g) a line reprinted at a page's head or foot: the rules' `reader_words.page_head_line` (`r.g.page_head_line`)
 _BREAK_REACH = 4  # portions after the cut one (break lines, bare marks, notes) where its rest may resume (fix42c)
 
 
@@ -138,7 +131,7 @@ def _raise_after_page_break(r: Reading, portions: list[Portion], out: list[Porti
         bare = q.explicit and q.mark_start is not None and _BARE_MARK.fullmatch(first) is not None
         if q.explicit and not bare:
             return
-        if not bare or (_PAGE_LINE.search(gap) is None and _BREAK_LINE.search("\n" + gap) is None
+        if not bare or (r.g.page_head_line.search(gap) is None and _BREAK_LINE.search("\n" + gap) is None
                         and not any(_BREAK_LINE.search("\n" + line) for line in gap.split("\n"))):
             continue
         lines = r.text[q.start:q.end].split("\n")
@@ -146,11 +139,11 @@ def _raise_after_page_break(r: Reading, portions: list[Portion], out: list[Porti
             out[j] = raised_to(r, out[j], [cut.marking], _RESUMES)
 
 
-def _without_page_lines(body: str) -> str:
+def _without_page_lines(r: Reading, body: str) -> str:
     """(fix43c) `body` without the page-head, page-foot and break lines it ends on, in any case."""
     while "\n" in body:
         head, last = body.rsplit("\n", 1)
-        if _PAGE_LINE.match(last) is None and _BREAK_LINE.search("\n" + last) is None:
+        if r.g.page_head_line.match(last) is None and _BREAK_LINE.search("\n" + last) is None:
             return body
         body = head.rstrip()
     return body
