@@ -1,0 +1,35 @@
+"""The session of 2026-12-06 10:53 UTC: the lead's merge of fix44a-d (issue 8).
+
+review44c (fix44c, 45 documents): no new leak, and one over-redaction worth closing before the merge:
+`note_positions.places_unsure` reads rules/note_words.yaml's part words and ordinals where a word starts, with up
+to three more letters, so the English words "quarter", "trial" and "point" read as Catalan `quart`, Esperanto
+`tria` and Indonesian `poin`; an ENGLISH note holding two numbers (dates) was then a note in another language whose
+parts cannot be placed, and every portion of the document was raised. A part word that is an English word (rules'
+English word lists) no longer counts; main's reading of English notes stands.
+"""
+from __future__ import annotations
+
+import pytest
+
+from released import versions
+
+ENGLISH_NOTES = [
+    ("(U) Note: the trial dates of 12 and 14 May in paragraph 2 are CONFIDENTIAL.",
+     "The delegation arrives on 12 May and leaves on 14 May."),
+    ("(U) Note: the quarter 2 and 3 figures in paragraph 2 are CONFIDENTIAL.",
+     "The delegation arrives on 12 May and leaves on 14 May."),
+    ("(U) Note: the point 4 and 5 estimates quoted in paragraph 2 are SECRET.",
+     "The delegation arrives on 12 May and leaves on 14 May."),
+]
+
+
+@pytest.mark.parametrize("note,kept", ENGLISH_NOTES)
+def test_english_note_with_two_numbers_raises_only_the_part_it_names(note: str, kept: str) -> None:
+    text = ("UNCLASSIFIED\n\n1. (U) " + kept + "\n\n2. (U) The court registry set the hearing schedule for the"
+            " customs case last week.\n\n3. (U) The ministry published the annual fisheries report on Monday.\n\n"
+            + note + "\n")
+    released = versions(text, ("usg", "public"))
+    for level, out in released.items():
+        assert "The court registry set the hearing schedule" not in out, level
+        assert kept in out, level
+        assert "The ministry published the annual fisheries report on Monday." in out, level
