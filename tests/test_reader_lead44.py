@@ -6,12 +6,22 @@ to three more letters, so the English words "quarter", "trial" and "point" read 
 `tria` and Indonesian `poin`; an ENGLISH note holding two numbers (dates) was then a note in another language whose
 parts cannot be placed, and every portion of the document was raised. A part word that is an English word (rules'
 English word lists) no longer counts; main's reading of English notes stands.
+
+review44z (the first merge, 42 documents): one new leak, at partner: fix44b added `save` to the words that open a
+release list's exception (`releasable to Five Eyes partners save the UK`); the list's words are read lazily, so
+"Releasable to Five Eyes partners to save time, except the United Kingdom" took `save time` as the exception, found
+no country in it and dropped the sentence, and its real exception went unread (v01-v04, x02, x03; main read
+NOFORN-at-partner from `except the United Kingdom`). `save` now opens an exception only before a country's name
+(tests/corpus/reader/lead44_review_cases.json, each the reviewer's own document).
 """
 from __future__ import annotations
 
 import pytest
 
-from released import versions
+import sbu_redact
+from released import assert_review_case_withheld, review_cases, versions
+
+CASES = review_cases("lead44")
 
 ENGLISH_NOTES = [
     ("(U) Note: the trial dates of 12 and 14 May in paragraph 2 are CONFIDENTIAL.",
@@ -33,3 +43,13 @@ def test_english_note_with_two_numbers_raises_only_the_part_it_names(note: str, 
         assert "The court registry set the hearing schedule" not in out, level
         assert kept in out, level
         assert "The ministry published the annual fisheries report on Monday." in out, level
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> sbu_redact.Pipeline:
+    return sbu_redact.Pipeline()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_reviewer_document_is_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
+    assert_review_case_withheld(pipeline, case)
