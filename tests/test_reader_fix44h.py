@@ -11,6 +11,14 @@ Lithuanian, Latvian, Estonian, Finnish, Zulu/Xhosa/Swati, Sesotho/Setswana (new)
 words as part words, and their conjunctions; `foreign_level_sentences._only_note_words`: a sentence every word of
 which is a level, part or ordinal word of that file (none English) is a note whatever its length. Each case here
 fails on main (b77dc9ec); the traps (lunch, travel notes with no level word) release on both.
+Measured (against /tmp/s44/base.txt): adversarial175/178 (137 documents): 0 new leaks, fixed adv178-037/041/044
+(and adv178-026/046, adv175-028 by lead44's fixes), new over-redaction adv178-037/041/044 (mine, fail closed) and
+adv178-039/046 (fix44c's); adversarial166/169/172 (224): identical; the 97 documents of other rounds holding notes in
+these languages: 0 new leaks, over-redaction only fix44c's five; review44c's 45 documents: c08 c13 c17 c24 c36 c42
+fixed (now over-redacted at usg, fail closed). Left: c05 c18 c27 c39, notes that state NOFORN only (or SBU and
+NOFORN): they now withhold every portion from the partner and the public, and the usg version keeps the (U) text as
+main keeps it for the English "paragraphs 3 and 5 are NOFORN"; raising it at usg is a rule about what NOFORN implies
+under a classified banner, not vocabulary.
 """
 from __future__ import annotations
 
