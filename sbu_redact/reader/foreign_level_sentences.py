@@ -83,6 +83,9 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     # "izigaba 2 no-3 ziyimfihlo": its numbers are no words, and its level and part words are no English)
     from .note_positions import places_unsure
     unsure = places_unsure(r, lo, hi, original)
+    # (fix44h: a note of fewer words, each of them a level, part or ordinal word of rules/note_words.yaml and none
+    # English, "isigaba sesithathu siyimfihlo" (Zulu, three words), is a note all the same)
+    unsure = unsure or _only_note_words(r, original, lo, hi, found, said)
     if not (2 if unsure else _LEAST_WORDS) <= len(said) <= _MOST_WORDS:
         return []
     taken = [(m.start(), m.end()) for m in (*found, *names)]
@@ -95,6 +98,20 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))
+
+
+def _only_note_words(r: Reading, original: str, lo: int, hi: int, found: list["re.Match[str]"],
+                     said: list["re.Match[str]"]) -> bool:
+    """Whether every word of the sentence `lo:hi` (two at least) is a level word found or a part word or an ordinal
+    of rules/note_words.yaml, none of them an English word (fix44h, review44c c24)."""
+    if len(said) < 2:
+        return False
+    english = r.g.unreadable_english
+    spans = [(m.start(), m.end()) for m in found]
+    for words in (r.g.scope_note_parts, r.g.scope_note_ordinals):
+        if words is not None:
+            spans.extend((m.start(), m.end()) for m in words.compiled.finditer(original, lo, hi))
+    return all(w.group(0).casefold() not in english and any(s <= w.start() < e for s, e in spans) for w in said)
 
 
 def _holds_note_words(r: Reading, original: str, lo: int, hi: int) -> bool:
