@@ -318,6 +318,7 @@ class PostProcessor:
         self._edges = SpanEdges(lexicon, exact)
 
     def run(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        entry_breaks = _entry_line_breaks(findings, text)  # (fixnames44b: one name a line, kept apart)
         findings = self._drop_numeric(findings, text)
         findings = [f for f in (self._clean_name(f, text) for f in findings) if f is not None]
         findings = [f for f in findings if not self._allowed(f, text)]
@@ -357,6 +358,7 @@ class PostProcessor:
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
         findings = resolve_overlaps(self._edges.run(findings, text))  # (fixnames42b: NURSE | RUTH ANN, DAGA, | KANKARIA)
+        findings = _cut_at_line_breaks(findings, text, entry_breaks)  # (fixnames44b: OSAZUWA, BLESSING I. | AIWERIOBA, ...)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
         return [_with_possessive(f, text, spans, span_starts) for f in findings]
 
@@ -821,8 +823,9 @@ class PostProcessor:
             return None
         articles = "|".join(re.escape(w) for w in spec.family_articles)
         joiners = "|".join(re.escape(w) for w in spec.family_joiners) or r"(?!)"
-        return re.compile(rf"(?<![\w'\u2019\-])(?i:{articles})[ \t]+(?P<name>[^\W\d_][\w'\-]*[^\W\d_])"
-                          rf"(?:[ \t]+(?i:{joiners})[ \t]+(?i:{articles})[ \t]+(?P<other>[^\W\d_][\w'\-]*[^\W\d_]))?(?![\w'\u2019\-])")
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or one line end (THE\nEKHATORS AND THE IYAMUS)
+        return re.compile(rf"(?<![\w'\u2019\-])(?i:{articles}){gap}(?P<name>[^\W\d_][\w'\-]*[^\W\d_])"
+                          rf"(?:{gap}(?i:{joiners}){gap}(?i:{articles}){gap}(?P<other>[^\W\d_][\w'\-]*[^\W\d_]))?(?![\w'\u2019\-])")
 
     def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A family by a surname found in this text, in the plural after an article (fixnames44: ALTON LOWRY,
@@ -840,22 +843,26 @@ class PostProcessor:
         span_starts = [s for s, _ in spans]
         rare = lex.settings.names.rare_below_zipf
 
-        def singulars(word: str | None) -> list[str]:
-            if not word or lex.is_common(word, rare) or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
+        def singulars(word: str | None, word_use: bool = False) -> list[str]:
+            if not word or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
                 return []
-            return [word[:len(word) - len(ending)] for ending in endings
-                    if word.lower().endswith(ending) and len(word) - len(ending) >= spec.min_length
-                    and (word.isupper() or not word[len(word) - len(ending):].isupper())]
+            forms = [word[:len(word) - len(ending)] for ending in endings
+                     if word.lower().endswith(ending) and len(word) - len(ending) >= spec.min_length
+                     and (word.isupper() or not word[len(word) - len(ending):].isupper())]
+            if lex.is_common(word, rare):  # THE KINGS: a word, unless a family stands beside it and KING is a surname
+                return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))]
+            return forms
 
         out = []
         for m in pattern.finditer(text):
             name = next((w for w in singulars(m.group("name")) if w.upper() in found), None)
-            if name is None:
+            other = next((w for w in singulars(m.group("other")) if w.upper() in found), None)
+            if name is None and other is None:
                 continue
-            hits = [("name", name)]
-            other = singulars(m.group("other"))
-            if other:  # THE LOWRYS AND THE OXLEES: a family beside a family
-                hits.append(("other", other[-1]))
+            # THE LOWRYS AND THE OXLEES, THE PATHANIAS AND THE GULERIAS: a family beside a family found, either side
+            hits = [(group, word if word is not None else forms[-1]) for group, word, forms in (
+                ("name", name, singulars(m.group("name"), other is not None)),
+                ("other", other, singulars(m.group("other"), name is not None))) if word is not None or forms]
             for group, word in hits:
                 start, end = m.start(group), m.end(group)
                 i = bisect_right(span_starts, start)
@@ -2657,6 +2664,53 @@ def _with_possessive(f: Finding, text: str, spans: list[tuple[int, int]], span_s
     if not i or end > spans[i - 1][1]:
         return f  # the possessive lies outside the analyzed span
     return replace(f, end=end)
+
+
+def _entry_line_breaks(findings: list[Finding], text: str) -> set[int]:
+    """(fixnames44b) The line ends inside a list of names written one a line: a name found on a line
+    of its own, opening it (after a bullet or a number), and another one opening the next line
+    (`OSAZUWA, BLESSING I.` / `AIWERIOBA, PRECIOUS O.`; `TIONG K.S. - 016...` / `LING H.M. - 013...`).
+    Found before the names are grown, which may join two entries over the line end."""
+    lines = set()
+    for f in findings:
+        if f.entity_type != "PERSON" or "\n" in text[f.start:f.end]:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if _ENTRY_OPENING.fullmatch(text, line_start, f.start):
+            lines.add(line_start)
+    breaks = set()
+    for line_start in lines:
+        end = text.find("\n", line_start)
+        if end >= 0 and end + 1 in lines:
+            breaks.add(end)
+    return breaks
+
+
+def _cut_at_line_breaks(findings: list[Finding], text: str, breaks: set[int]) -> list[Finding]:
+    """Names cut at the line ends of `_entry_line_breaks`, so that no span joins two entries of a list
+    (the end of one and the start of the next), each piece without the spaces around the break."""
+    if not breaks:
+        return findings
+    out = []
+    for f in findings:
+        inside = sorted(b for b in breaks if f.start < b < f.end) if f.entity_type == "PERSON" else []
+        if not inside:
+            out.append(f)
+            continue
+        start = f.start
+        for b in [*inside, f.end]:
+            end = b
+            while end > start and text[end - 1] in " \t\n":
+                end -= 1
+            if end > start:
+                out.append(replace(f, start=start, end=end))
+            start = b + 1
+            while start < f.end and text[start] in " \t":
+                start += 1
+    return out
+
+
+_ENTRY_OPENING = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
 
 
 def _union_of_overlapping_names(findings: list[Finding]) -> list[Finding]:
