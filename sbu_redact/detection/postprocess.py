@@ -1852,12 +1852,12 @@ class PostProcessor:
 
     def _table_column_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """The other cells of a table's column of names (a sign-in sheet, a participants' list with
-        `|` or tabs between columns): where two rows' cells or more of a column, and at least half
+        `|`, tabs or ` / ` between columns): where two rows' cells or more of a column, and at least half
         of its filled cells after the header row, are mostly names found, each other cell of one to five
         capitalized words (a note in parentheses after them left out) that is no place,
         organisation or row of common words is a name too, whole (Saw | Kyaw Lin: the honorific
         NER left out with it)."""
-        if "|" not in text and "\t" not in text:
+        if "|" not in text and "\t" not in text and " / " not in text:
             return []
         lex = self.lexicon
         threshold = lex.settings.names.caps_continue_below_zipf
@@ -1884,8 +1884,12 @@ class PostProcessor:
                     continue
                 for start, end in filled:
                     start, end = _cell_name(text, start, end)
-                    if covered(start, end, 1.0) or not _TABLE_NAME.fullmatch(text, start, end):
+                    lower = _TABLE_LOWER_NAME.fullmatch(text, start, end) is not None
+                    if covered(start, end, 1.0) or not (lower or _TABLE_NAME.fullmatch(text, start, end)):
                         continue
+                    if lower and any(lex.is_common(w, lex.settings.names.rare_below_zipf) or lex.is_place(w)
+                                     for w in text[start:end].split()):
+                        continue  # (fixnames44b: rinchen dorje | Keylong, written in lower case; not `no show`)
                     unit = _unit_of(start, spans, span_starts)
                     if unit is None or end > unit[1]:
                         continue
@@ -2519,13 +2523,15 @@ _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
 
 
+_TABLE_LOWER_NAME = re.compile(r"[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'\u2019\-]+(?:[ \t]+[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'\u2019\-]+){1,3}")
 _TABLE_NAME = re.compile(r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019.\-]*){0,4}")
-_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+# (fixnames44b: a slash between spaces too, a sign-in sheet's `Name / organisation / phone`)
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*|[ \t]+/[ \t]+")
 
 
 def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
     """The tables of `text`: runs of two lines or more cut into the same number (two or more) of
-    cells by `|` or tabs; each a list of rows, each row the (start, end) of its cells, trimmed."""
+    cells by `|`, tabs or a slash between spaces; each a list of rows, each row the (start, end) of its cells, trimmed."""
     tables: list[list[list[tuple[int, int]]]] = []
     current: list[list[tuple[int, int]]] = []
     pos = 0
