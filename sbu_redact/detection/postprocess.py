@@ -840,6 +840,8 @@ class PostProcessor:
         spec = lex.settings.mentions
         endings = sorted({e.lower() for e in spec.family_plural_endings}, key=len, reverse=True)
         found = {p.upper() for p in parts}
+        # (fixnames44b) the first half of a double surname found names its family too (AKHIGBE-OSULA, THE AKHIGBES)
+        found |= {p.upper().partition("-")[0] for p in parts if len(p.partition("-")[0]) >= spec.min_length}
         span_starts = [s for s, _ in spans]
         rare = lex.settings.names.rare_below_zipf
 
@@ -868,6 +870,20 @@ class PostProcessor:
                 i = bisect_right(span_starts, start)
                 if i and end <= spans[i - 1][1]:
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the name '{word}'"))
+        if out:  # (fixnames44b) the Tings and the Laus ...; the Kings sent regrets: in mixed case, where families are
+            # named, the plural of a known surname capitalized after a lower-case article is a family too
+            taken = {f.start for f in out}
+            for m in pattern.finditer(text):
+                word = m.group("name")
+                if m.start("name") in taken or not m.group()[:1].islower() or word.isupper() \
+                        or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
+                    continue
+                surname = next((w for w in (word[:len(word) - len(e)] for e in endings if word.lower().endswith(e))
+                                if len(w) >= spec.min_length and lex.is_surname(w)), None)
+                start, end = m.start("name"), m.end("name")
+                i = bisect_right(span_starts, start)
+                if surname is not None and i and end <= spans[i - 1][1]:
+                    out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the surname '{surname}'"))
         return out
 
     def _word_surname_phrase(self, words: list[str]) -> list[str]:
