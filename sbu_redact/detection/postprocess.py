@@ -855,8 +855,14 @@ class PostProcessor:
                 return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))]
             return forms
 
+        def after_group_noun(start: int) -> bool:  # BOTH CLANS, THE BHATIS AND THE RATHORES: clans, no families
+            before = _WORD_BEFORE_ARTICLE.search(text, max(0, start - 40), start)
+            return before is not None and before.group(1).upper() in lex.group_nouns
+
         out = []
         for m in pattern.finditer(text):
+            if after_group_noun(m.start()):
+                continue
             name = next((w for w in singulars(m.group("name")) if w.upper() in found), None)
             other = next((w for w in singulars(m.group("other")) if w.upper() in found), None)
             if name is None and other is None:
@@ -875,7 +881,7 @@ class PostProcessor:
             taken = {f.start for f in out}
             for m in pattern.finditer(text):
                 word = m.group("name")
-                if m.start("name") in taken or not m.group()[:1].islower() or word.isupper() \
+                if m.start("name") in taken or not m.group()[:1].islower() or word.isupper() or after_group_noun(m.start()) \
                         or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
                     continue
                 surname = next((w for w in (word[:len(word) - len(e)] for e in endings if word.lower().endswith(e))
@@ -2693,15 +2699,17 @@ def _entry_line_breaks(findings: list[Finding], text: str) -> set[int]:
     of its own, opening it (after a bullet or a number), and another one opening the next line
     (`OSAZUWA, BLESSING I.` / `AIWERIOBA, PRECIOUS O.`; `TIONG K.S. - 016...` / `LING H.M. - 013...`).
     Found before the names are grown, which may join two entries over the line end."""
-    lines = set()
+    lines, entries = set(), set()
     for f in findings:
         if f.entity_type != "PERSON" or "\n" in text[f.start:f.end]:
             continue
         line_start = text.rfind("\n", 0, f.start) + 1
         if _ENTRY_OPENING.fullmatch(text, line_start, f.start):
             lines.add(line_start)
+            if _ENTRY_CLOSING.match(text, f.end):  # (the name ends its line or a cell: no sentence goes on)
+                entries.add(line_start)
     breaks = set()
-    for line_start in lines:
+    for line_start in entries:
         end = text.find("\n", line_start)
         if end >= 0 and end + 1 in lines:
             breaks.add(end)
@@ -2732,6 +2740,8 @@ def _cut_at_line_breaks(findings: list[Finding], text: str, breaks: set[int]) ->
     return out
 
 
+_WORD_BEFORE_ARTICLE = re.compile(r"([^\W\d_]+)[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_ENTRY_CLOSING = re.compile(r"[ \t]*(?:\n|\Z|[,(/|\t\u2013\u2014]|-[ \t])")
 _ENTRY_OPENING = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
 
 
