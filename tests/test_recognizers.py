@@ -493,6 +493,12 @@ CASES = [
     # two-letter initials of Mongolian names (`names.given_name_abbreviations`)
     ("unfamiliar_name", "(U) Her mother, Ts. Oyunbileg, and TS. BATTULGA, A LAWYER; Ch. 5 of the law.",
      ["Ts. Oyunbileg", "TS. BATTULGA"], ["law"]),
+    ("listed_initials_name", "1. WARDENS (SURNAME FIRST):\n UNGAU R.T. - 019-441 2201\n ENTERI P. AK, KAPIT - (NONE)\n"
+                             "REF: A. STATE 1234\nSUBJECT: ANNEX B.\n",
+     ["UNGAU R.T.", "ENTERI P. AK"], ["STATE", "ANNEX", "KAPIT"]),
+    ("aged_name", "2. (C) KING, 71, SPOKE THROUGH HIS SON. SECTION 4, 12, AND ARTICLE, 3, APPLY. ON MAY, 12, 2019 THE COURT, 12, MET.\n"
+                  "(U) Lucky Omagbemi, 19, was arrested; Mr. Sia, 40, was not.",
+     ["KING", "Lucky Omagbemi", "Sia"], ["SECTION", "ARTICLE", "MAY", "COURT", "Mr."]),
     ("unfamiliar_name", "3. (C) THE DAILY REPORTED IT. U.S. Ambassador spoke; P.O. Box 1184 is the address. LUKOIL SISTEMA\n"
                         "THE MINISTER SAID THE DAILY STAR RAN IT.", [], ["LUKOIL", "SISTEMA", "U.S.", "Box", "MINISTER"]),
 ]

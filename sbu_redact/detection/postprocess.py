@@ -318,6 +318,7 @@ class PostProcessor:
         self._edges = SpanEdges(lexicon, exact)
 
     def run(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+        entry_breaks = _entry_line_breaks(findings, text)  # (fixnames44b: one name a line, kept apart)
         findings = self._drop_numeric(findings, text)
         findings = [f for f in (self._clean_name(f, text) for f in findings) if f is not None]
         findings = [f for f in findings if not self._allowed(f, text)]
@@ -357,6 +358,7 @@ class PostProcessor:
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
                     and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
         findings = resolve_overlaps(self._edges.run(findings, text))  # (fixnames42b: NURSE | RUTH ANN, DAGA, | KANKARIA)
+        findings = _cut_at_line_breaks(findings, text, entry_breaks)  # (fixnames44b: OSAZUWA, BLESSING I. | AIWERIOBA, ...)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
         return [_with_possessive(f, text, spans, span_starts) for f in findings]
 
@@ -821,8 +823,9 @@ class PostProcessor:
             return None
         articles = "|".join(re.escape(w) for w in spec.family_articles)
         joiners = "|".join(re.escape(w) for w in spec.family_joiners) or r"(?!)"
-        return re.compile(rf"(?<![\w'\u2019\-])(?i:{articles})[ \t]+(?P<name>[^\W\d_][\w'\-]*[^\W\d_])"
-                          rf"(?:[ \t]+(?i:{joiners})[ \t]+(?i:{articles})[ \t]+(?P<other>[^\W\d_][\w'\-]*[^\W\d_]))?(?![\w'\u2019\-])")
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or one line end (THE\nEKHATORS AND THE IYAMUS)
+        return re.compile(rf"(?<![\w'\u2019\-])(?i:{articles}){gap}(?P<name>[^\W\d_][\w'\-]*[^\W\d_])"
+                          rf"(?:{gap}(?i:{joiners}){gap}(?i:{articles}){gap}(?P<other>[^\W\d_][\w'\-]*[^\W\d_]))?(?![\w'\u2019\-])")
 
     def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A family by a surname found in this text, in the plural after an article (fixnames44: ALTON LOWRY,
@@ -837,30 +840,56 @@ class PostProcessor:
         spec = lex.settings.mentions
         endings = sorted({e.lower() for e in spec.family_plural_endings}, key=len, reverse=True)
         found = {p.upper() for p in parts}
+        # (fixnames44b) the first half of a double surname found names its family too (AKHIGBE-OSULA, THE AKHIGBES)
+        found |= {p.upper().partition("-")[0] for p in parts if len(p.partition("-")[0]) >= spec.min_length}
         span_starts = [s for s, _ in spans]
         rare = lex.settings.names.rare_below_zipf
 
-        def singulars(word: str | None) -> list[str]:
-            if not word or lex.is_common(word, rare) or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
+        def singulars(word: str | None, word_use: bool = False) -> list[str]:
+            if not word or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
                 return []
-            return [word[:len(word) - len(ending)] for ending in endings
-                    if word.lower().endswith(ending) and len(word) - len(ending) >= spec.min_length
-                    and (word.isupper() or not word[len(word) - len(ending):].isupper())]
+            forms = [word[:len(word) - len(ending)] for ending in endings
+                     if word.lower().endswith(ending) and len(word) - len(ending) >= spec.min_length
+                     and (word.isupper() or not word[len(word) - len(ending):].isupper())]
+            if lex.is_common(word, rare):  # THE KINGS: a word, unless a family stands beside it and KING is a surname
+                return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))]
+            return forms
+
+        def after_group_noun(start: int) -> bool:  # BOTH CLANS, THE BHATIS AND THE RATHORES: clans, no families
+            before = _WORD_BEFORE_ARTICLE.search(text, max(0, start - 40), start)
+            return before is not None and before.group(1).upper() in lex.group_nouns
 
         out = []
         for m in pattern.finditer(text):
-            name = next((w for w in singulars(m.group("name")) if w.upper() in found), None)
-            if name is None:
+            if after_group_noun(m.start()):
                 continue
-            hits = [("name", name)]
-            other = singulars(m.group("other"))
-            if other:  # THE LOWRYS AND THE OXLEES: a family beside a family
-                hits.append(("other", other[-1]))
+            name = next((w for w in singulars(m.group("name")) if w.upper() in found), None)
+            other = next((w for w in singulars(m.group("other")) if w.upper() in found), None)
+            if name is None and other is None:
+                continue
+            # THE LOWRYS AND THE OXLEES, THE PATHANIAS AND THE GULERIAS: a family beside a family found, either side
+            hits = [(group, word if word is not None else forms[-1]) for group, word, forms in (
+                ("name", name, singulars(m.group("name"), other is not None)),
+                ("other", other, singulars(m.group("other"), name is not None))) if word is not None or forms]
             for group, word in hits:
                 start, end = m.start(group), m.end(group)
                 i = bisect_right(span_starts, start)
                 if i and end <= spans[i - 1][1]:
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the name '{word}'"))
+        if out:  # (fixnames44b) the Tings and the Laus ...; the Kings sent regrets: in mixed case, where families are
+            # named, the plural of a known surname capitalized after a lower-case article is a family too
+            taken = {f.start for f in out}
+            for m in pattern.finditer(text):
+                word = m.group("name")
+                if m.start("name") in taken or not m.group()[:1].islower() or word.isupper() or after_group_noun(m.start()) \
+                        or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
+                    continue
+                surname = next((w for w in (word[:len(word) - len(e)] for e in endings if word.lower().endswith(e))
+                                if len(w) >= spec.min_length and lex.is_surname(w)), None)
+                start, end = m.start("name"), m.end("name")
+                i = bisect_right(span_starts, start)
+                if surname is not None and i and end <= spans[i - 1][1]:
+                    out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the surname '{surname}'"))
         return out
 
     def _word_surname_phrase(self, words: list[str]) -> list[str]:
@@ -1845,12 +1874,12 @@ class PostProcessor:
 
     def _table_column_names(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """The other cells of a table's column of names (a sign-in sheet, a participants' list with
-        `|` or tabs between columns): where two rows' cells or more of a column, and at least half
+        `|`, tabs or ` / ` between columns): where two rows' cells or more of a column, and at least half
         of its filled cells after the header row, are mostly names found, each other cell of one to five
         capitalized words (a note in parentheses after them left out) that is no place,
         organisation or row of common words is a name too, whole (Saw | Kyaw Lin: the honorific
         NER left out with it)."""
-        if "|" not in text and "\t" not in text:
+        if "|" not in text and "\t" not in text and " / " not in text:
             return []
         lex = self.lexicon
         threshold = lex.settings.names.caps_continue_below_zipf
@@ -1877,8 +1906,12 @@ class PostProcessor:
                     continue
                 for start, end in filled:
                     start, end = _cell_name(text, start, end)
-                    if covered(start, end, 1.0) or not _TABLE_NAME.fullmatch(text, start, end):
+                    lower = _TABLE_LOWER_NAME.fullmatch(text, start, end) is not None
+                    if covered(start, end, 1.0) or not (lower or _TABLE_NAME.fullmatch(text, start, end)):
                         continue
+                    if lower and any(lex.is_common(w, lex.settings.names.rare_below_zipf) or lex.is_place(w)
+                                     for w in text[start:end].split()):
+                        continue  # (fixnames44b: rinchen dorje | Keylong, written in lower case; not `no show`)
                     unit = _unit_of(start, spans, span_starts)
                     if unit is None or end > unit[1]:
                         continue
@@ -2512,13 +2545,15 @@ _POSSESSIVE = re.compile(r"['\u2019][sS](?![\w'\u2019])")
 _CONTACT_TYPES = frozenset({"EMAIL_ADDRESS", "URL", "SOCIAL_HANDLE"})
 
 
+_TABLE_LOWER_NAME = re.compile(r"[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'\u2019\-]+(?:[ \t]+[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'\u2019\-]+){1,3}")
 _TABLE_NAME = re.compile(r"[" + CAPITALS + r"][\w'\u2019.\-]*(?:[ \t]+[" + CAPITALS + r"][\w'\u2019.\-]*){0,4}")
-_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+# (fixnames44b: a slash between spaces too, a sign-in sheet's `Name / organisation / phone`)
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*|[ \t]+/[ \t]+")
 
 
 def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
     """The tables of `text`: runs of two lines or more cut into the same number (two or more) of
-    cells by `|` or tabs; each a list of rows, each row the (start, end) of its cells, trimmed."""
+    cells by `|`, tabs or a slash between spaces; each a list of rows, each row the (start, end) of its cells, trimmed."""
     tables: list[list[list[tuple[int, int]]]] = []
     current: list[list[tuple[int, int]]] = []
     pos = 0
@@ -2657,6 +2692,57 @@ def _with_possessive(f: Finding, text: str, spans: list[tuple[int, int]], span_s
     if not i or end > spans[i - 1][1]:
         return f  # the possessive lies outside the analyzed span
     return replace(f, end=end)
+
+
+def _entry_line_breaks(findings: list[Finding], text: str) -> set[int]:
+    """(fixnames44b) The line ends inside a list of names written one a line: a name found on a line
+    of its own, opening it (after a bullet or a number), and another one opening the next line
+    (`OSAZUWA, BLESSING I.` / `AIWERIOBA, PRECIOUS O.`; `TIONG K.S. - 016...` / `LING H.M. - 013...`).
+    Found before the names are grown, which may join two entries over the line end."""
+    lines, entries = set(), set()
+    for f in findings:
+        if f.entity_type != "PERSON" or "\n" in text[f.start:f.end]:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if _ENTRY_OPENING.fullmatch(text, line_start, f.start):
+            lines.add(line_start)
+            if _ENTRY_CLOSING.match(text, f.end):  # (the name ends its line or a cell: no sentence goes on)
+                entries.add(line_start)
+    breaks = set()
+    for line_start in entries:
+        end = text.find("\n", line_start)
+        if end >= 0 and end + 1 in lines:
+            breaks.add(end)
+    return breaks
+
+
+def _cut_at_line_breaks(findings: list[Finding], text: str, breaks: set[int]) -> list[Finding]:
+    """Names cut at the line ends of `_entry_line_breaks`, so that no span joins two entries of a list
+    (the end of one and the start of the next), each piece without the spaces around the break."""
+    if not breaks:
+        return findings
+    out = []
+    for f in findings:
+        inside = sorted(b for b in breaks if f.start < b < f.end) if f.entity_type == "PERSON" else []
+        if not inside:
+            out.append(f)
+            continue
+        start = f.start
+        for b in [*inside, f.end]:
+            end = b
+            while end > start and text[end - 1] in " \t\n":
+                end -= 1
+            if end > start:
+                out.append(replace(f, start=start, end=end))
+            start = b + 1
+            while start < f.end and text[start] in " \t":
+                start += 1
+    return out
+
+
+_WORD_BEFORE_ARTICLE = re.compile(r"([^\W\d_]+)[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_ENTRY_CLOSING = re.compile(r"[ \t]*(?:\n|\Z|[,(/|\t\u2013\u2014]|-[ \t])")
+_ENTRY_OPENING = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
 
 
 def _union_of_overlapping_names(findings: list[Finding]) -> list[Finding]:

@@ -53,7 +53,7 @@ _IN_SENTENCE_AFTER = re.compile(rf",[ \t]+(?P<given>[{_UP}][{_LOW}]+)(?=[ \t]+[a
 class InvertedNameRecognizer(CableRecognizer):
     def find(self, text):
         lex = self.lexicon
-        results, listed = [], []
+        results, listed, column = [], [], []
         for comma in _COMMA.finditer(text):
             line = text.rfind("\n", 0, comma.start()) + 1
             m = _BEFORE.search(text[line:comma.start()])
@@ -87,12 +87,21 @@ class InvertedNameRecognizer(CableRecognizer):
                 if (m.group("gap") == ";" or (m.group("opener") or "").endswith(":")) and not titles \
                         and self._listed_beside(surname, given):
                     listed.append((start, after.end()))
+                elif not (m.group("opener") or m.group("gap") or titles) and self._word_given_in_column(surname, given):
+                    column.append((start, after.end()))
                 continue
             results.append(self.result(start, after.end(), "a name written surname first in a list"))
         for start, end in listed:  # (STERN, YOEL; FRIED, ZISHA: a surname that is a word, in a list of names)
             line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
             if any(line_start <= r.start and r.end <= (len(text) if line_end < 0 else line_end) for r in results):
                 results.append(self.result(start, end, "a name written surname first in a list of such names"))
+        # (fixnames44b) OSAZUWA, BLESSING I. / AIWERIOBA, PRECIOUS O.: a given name that is a word, in a column of
+        # such names, one a line: the line before or after holds another entry
+        lines = {text.count("\n", 0, r.start) for r in results} | {text.count("\n", 0, s) for s, _ in column}
+        for start, end in column:
+            line = text.count("\n", 0, start)
+            if line - 1 in lines or line + 1 in lines:
+                results.append(self.result(start, end, "a name written surname first in a column of such names"))
         taken = [(r.start, r.end) for r in results]
         for comma in _COMMA.finditer(text):
             line = text.rfind("\n", 0, comma.start()) + 1
@@ -114,6 +123,16 @@ class InvertedNameRecognizer(CableRecognizer):
             or lex.is_common(given, 3.0) or lex.is_word_given_name(given) or lex.is_place(given) \
             or not self._strong_surname(surname, given) or lex.is_people(surname) or lex.is_organization(text, start, end) \
             or any(lex.never_a_name(w) or w.upper() in lex.title_words for w in surname.split("-"))
+
+    def _word_given_in_column(self, surname: str, given: str) -> bool:
+        """At a line's start, a given name that English uses as a word (BLESSING, PRECIOUS, Goodluck) will
+        do in a column of names (checked by the caller): one surname word in the given name's case, no
+        place, people or English word in use."""
+        lex = self.lexicon
+        threshold = lex.settings.names.caps_continue_below_zipf
+        return " " not in surname and surname.isupper() == given.isupper() \
+            and (lex.is_word_given_name(given) or lex.is_listed_word_given_name(given)) \
+            and not lex.is_place(surname) and not lex.is_people(surname) and not lex.is_common(surname, threshold)
 
     def _listed_beside(self, surname: str, given: str) -> bool:
         """After a semicolon or a label, with a name of the same form on its line (checked by the caller), a

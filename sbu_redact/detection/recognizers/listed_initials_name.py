@@ -1,0 +1,65 @@
+"""PERSON: list entries written surname first with initials after the surname and no comma
+(fixnames44b): `TIONG K.S. - 016-887 1420`, `OKPAKO F.E., WARRI - 0805 ...`, `NYAGANG J. AK - (NO
+PHONE)`, `Ekhator I. O. / Ugbowo`. Wardens' lists, crew lists and seamen's books give the surname
+and then the initials; NER reads `OKPAKO F.E.` as nothing, and a one-syllable surname (`LING`,
+`HII`) is no name to any list.
+
+An entry opens a line (a bullet or a number allowed), one or two surname words in the case of
+the line (capitals, or capitalized), then one to three initials each with its dot (the last dot
+may be missing: `EKHATOR I.O`), then one of `after_initials` (a Malay or Iban `AK`, `BIN`, `BT.`)
+allowed, and then the entry ends: a comma, a dash, a slash, a bar, a parenthesis or the line's end.
+Entries are taken only in a list: two lines in a row or more of that form (one line alone, `ANNEX
+B.`, is left to the other recognizers). A surname word is no stop word, title, marking,
+organisation's word or place, and not a word that is never a name."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CAPITALS, strip_possessive
+from ..registry import register
+from .base import CableRecognizer, RecognizerSpec
+
+_UP, _LOW = CAPITALS, "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
+_WORD = rf"[{_UP}][{_UP}{_LOW}'\u2019]+(?:-[{_UP}][{_UP}{_LOW}'\u2019]+)?"
+_ENTRY = re.compile(
+    rf"^[ \t]*(?:[-*\u2022][ \t]+|\d{{1,3}}[.)][ \t]+)?"
+    rf"(?P<name>(?P<surname>{_WORD}(?:[ \t]{_WORD})?)[ \t]+(?P<initials>[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}|[{_UP}]\.[{_UP}]\b)"
+    rf"(?:[ \t]+(?P<after>[{_UP}][\w/]*\.?))?)"
+    r"(?=[ \t]*(?:[,(/|\u2013\u2014]|-[ \t]|$))", re.MULTILINE)
+LISTED_INITIALS = "a list entry written surname first with initials"
+
+
+@register("listed_initials_name")
+class ListedInitialsNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # words after the initials that are part of the name (Iban and Malay filiation: AK, BIN, BT.)
+        after_initials: list[str] = []
+
+    def find(self, text):
+        after_words = {w.upper().rstrip(".") for w in self.spec.after_initials}
+        entries: dict[int, tuple[int, int]] = {}  # line number -> the entry's span
+        for m in _ENTRY.finditer(text):
+            after = m.group("after")
+            if after is not None and after.upper().rstrip(".") not in after_words:
+                continue
+            if not self._surname(m.group("surname")):
+                continue
+            entries[text.count("\n", 0, m.start())] = m.span("name")
+        return [self.result(start, end, LISTED_INITIALS) for line, (start, end) in sorted(entries.items())
+                if line - 1 in entries or line + 1 in entries]
+
+    def _surname(self, surname: str) -> bool:
+        lex = self.lexicon
+        words = surname.split()
+        if any(w.isupper() != words[0].isupper() for w in words):
+            return False
+        for word in words:
+            bare = strip_possessive(word)
+            upper = bare.upper()
+            if lex.never_a_name(bare) or upper in lex.stop_words or upper in lex.title_words \
+                    or upper in lex.organization_words or upper in lex.keep_upper or lex.is_place(bare):
+                return False
+        return True
+
+
+__all__ = ["ListedInitialsNameRecognizer", "LISTED_INITIALS"]
