@@ -18,7 +18,7 @@ import re
 
 from ..document import Portion
 from ..markings import Marking
-from .part_remarks import _STOP, _candidates, _flat
+from .part_remarks import _STOP, _candidates, _flat, _placed_by_main, _remark_level
 from .raising import raised_to
 from .sed_corrections import _named_portion
 from .state import Reading
@@ -43,6 +43,7 @@ _FROM_END = re.compile(r"(?i)\b(?:(?P<two>second|2nd)[- ]to[- ]last|penultimate|
 _ROW = re.compile(rf"^[ \t]*\|?[ \t]*(?P<n>\d{{1,3}})[ \t]*\|[ \t]*(?P<old>U|C|S|TS)(?://NF)?[ \t]*\|[ \t]*"
                   rf"(?P<level>{_LEVEL})[ \t]*(?:\||$)")
 _BULLET = re.compile(r"[ \t]*[-*•+][ \t]")
+_LINES = re.compile(r"(?i)\b(?:ll?|lines?)\.?[ \t]*\d")
 _MORE_STOP = {"above", "below", "reviewer", "note", "comment", "remark", "re-mark", "marked", "says", "guide", "correct",
               "before", "release", "page", "sticky", "number", "author", "subject", "date", "please", "fine", "tonight"}
 _MAX_WORDS = 14
@@ -169,10 +170,14 @@ def raise_topic_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
     top = _document_rank(r, portions)
     out = list(portions)
     at = 0
-    for line in r.text.split("\n"):
+    lines = r.text.split("\n")
+    for i, line in enumerate(lines):
         start, at = at, at + len(line) + 1
-        if not line.strip() or len(line) > 400:
-            continue
+        if not line.strip() or len(line) > 400 or _LINES.search(line):
+            continue  # (a remark naming lines: `sed_targets` and `part_remarks` place it)
+        main = _remark_level(r, line)
+        if main is not None and main[1] and not _placed_by_main(r, lines, i):
+            continue  # (`part_remarks` places it, or raises every lower part)
         said = _said_level(r, line)
         if said is None:
             continue
