@@ -7,8 +7,11 @@ paragraph: marked U, guide item 4.2 says S//NF`), 020 (`Comment on #p-convoy: th
 this portion is (C)` after a form feed, its anchor `[AL2]` ending page 1), 033 (`re-mark the convoy text [S]`), 034
 (`Bear Island text -- reviewer note (S//NF)`), 036 (`second to last bullet: (C), not (U)`), 043 (`% AL: the Kiunga
 anchorage text [C//NF]` after the wrong paragraph), 045 (`| 2 | U | C |` under Chinese headers), 046 (`Cigli text
-above (S)`). After: all ten withheld; rounds 177, 174, 171, 168, 166: NEW LEAKS 0 (see the commit message for the
-over-redaction delta). Only raises: where the remark's part is not placed exactly, every lower marked part is raised.
+above (S)`). After: all ten withheld; rounds 177, 174, 171, 168, 166 against /tmp/s44/base.txt: NEW LEAKS 0, fixed
+10, over-redaction 187 -> 187; the reviewers' docs review43ab/cd/w/z against main's runs: NEW LEAKS 0, no new
+over-redaction. Only raises: where the remark's part is not placed exactly, every lower marked part is raised; a
+remark `part_remarks` already places (or fails closed on), or one naming lines, is left to main's readers.
+Not done: fix44a's quoted `> (U)` copy of a raised paragraph.
 """
 from __future__ import annotations
 
