@@ -172,16 +172,6 @@ _ROUND176_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 177's first-run leaks not fixed yet (tests/corpus/adversarial177/FIRST_RUN.md; first run on main `b77dc9ec`): strict, so a fix shows up here.
 _ROUND177_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv177-001-a-word-compare-report-legal-blackline-summary-paragraph-naming-abashidze': (('usg', 'partner', 'public'), "round 177 first run: SECRET memo draft with Word's Compare legal blackline summary: 'Formatted/Replaced (U) by (S) in the paragraph naming Abashidze'; the pasted original still show"),
-    'adv177-017-a-derivative-classifier-checklist-item-names-paragraph-by-place': (('usg', 'partner', 'public'), "round 177 first run: SECRET//NOFORN document with a derivative classifier's checklist stapled: 'Portions checked against SCG: Bear Island paragraph -- marked U, guide says S//NF'; t"),
-    'adv177-020-a-html-comment-thread-anchor-id-p-convoy-should-be-s': (('usg', 'partner', 'public'), "round 177 first run: SECRET HTML export of a wiki page with a comment thread: 'Comment on #p-convoy: this is (S)'; the element with id p-convoy still opens (U)"),
-    'adv177-022-a-word-printout-balloon-after-page-break-anchor-on-previous-page': (('usg', 'partner', 'public'), 'round 177 first run: CONFIDENTIAL Word printout whose balloon for anchor [AL2] falls after a form feed on page 2, while the anchored Otieno paragraph ends page 1 still marked (U): t'),
-    'adv177-033-a-acrobat-sticky-note-ends-in-square-bracket-level-the-convoy-text': (('usg', 'partner', 'public'), "round 177 first run: SECRET PDF comment summary: 'Sticky Note: re-mark the convoy text [S]' -- the remark ends in a bracketed level and is about the convoy paragraph, which still op"),
-    'adv177-034-a-google-docs-comment-ends-in-double-slash-level-bear-island-text': (('usg', 'partner', 'public'), "round 177 first run: SECRET//NOFORN Google Docs export: a comment reads 'Bear Island text -- reviewer note (S//NF)'; read as a remark about the Bear Island paragraph, which is S//NF"),
-    'adv177-036-a-word-comment-second-to-last-bullet-should-be-c': (('usg', 'partner', 'public'), "round 177 first run: CONFIDENTIAL talking points printed from Word: a comment on the heading says 'second to last bullet: (C), not (U)'; of five bullets the fourth (Selim Arslan, gr"),
-    'adv177-043-a-latex-percent-comment-ends-c-nf-about-kiunga-text': (('usg', 'partner', 'public'), "round 177 first run: CONFIDENTIAL//NOFORN LaTeX draft: '% AL: the Kiunga anchorage text [C//NF]' follows the first paragraph, not the one it is about; the remark names the Kiunga pa"),
-    'adv177-045-a-review-table-chinese-headers-row-2-should-be-c': (('usg', 'partner', 'public'), "round 177 first run: CONFIDENTIAL review table with Chinese headers ('段落 | 现标 | 应标'): row 2 reads '2 | U | C'; paragraph 2 (Colonel Hung) is CONFIDENTIAL"),
-    'adv177-046-a-zoom-chat-remark-ends-in-level-cigli-text-s': (('usg', 'partner', 'public'), "round 177 first run: SECRET Zoom chat export: the ISSO types 'Cigli text above (S)'; the remark ends in a level and raises the Cigli air base message, which is SECRET"),
 }
 # Round 178's first-run leaks not fixed yet (tests/corpus/adversarial178/FIRST_RUN.md; first run on main `b77dc9ec`): strict, so a fix shows up here.
 _ROUND178_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
