@@ -167,23 +167,6 @@ def _stated(r: Reading, own: str, key: re.Pattern[str]) -> list[Marking]:
 _PAIR = lazy(r"\"(?P<key>[\w .\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\\]{1,80})\"")
 
 
-_WORDS = re.compile(r"[^\W\d_]{2,}")
-
-
-def _unmarked_records(r: Reading, containers: list[_Container],
-                      records: dict[tuple[int, int], list[tuple[Marking | None, int, int]]]) -> bool:
-    """Is there an innermost object with no classification key that holds a string of text (four words or more):
-    an unmarked record, which takes the header's level?"""
-    for k, c in enumerate(containers):
-        if c.kind != "{" or c.end < 0 or c.children or (c.start, c.end) in records:
-            continue
-        if any(span[0] <= c.start and c.end <= span[1] for span in records):
-            continue
-        if any(len(_WORDS.findall(m.group(0))) >= 4 for m in _STRING.finditer(r.text, c.start, c.end)):
-            return True
-    return False
-
-
 def _ancestors(containers: list[_Container], index: int) -> list[int]:
     out: list[int] = []
     parent = containers[index].parent
