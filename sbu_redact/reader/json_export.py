@@ -123,7 +123,8 @@ def _header_marking(r: Reading, containers: list[_Container],
             continue  # (a JSON line that is a record of its own: its key marks it)
         if any(containers[a].kind == "[" for a in _ancestors(containers, k)):
             continue
-        found = _stated(r, _own(r.text, containers, k), key)
+        objects = any(containers[d].kind == "{" for d in _descendants(containers, k))
+        found = _stated(r, _own(r.text, containers, k) if objects else r.text[c.start:c.end], key)
         if not found:
             continue
         stated.extend(found)
@@ -140,11 +141,13 @@ def _header_marking(r: Reading, containers: list[_Container],
     # a header that its records justify exactly is their roll-up, as a banner is (`CONFIDENTIAL` over a
     # `"level": "C"` record and a `"level": "U"` one): main's reading stands. A header that no record reaches, or
     # one below what a record states (`SECRET` over a nested `"level": "TS"`: fix44f, review44ab j04), states what
-    # the records' keys do not (they are stale): it governs them all. (An unmarked record justifies nothing:
-    # fix44f, adv178-002.)
+    # the records' keys do not (they are stale): it governs them all. (An object with no key that is a member of
+    # another object, an `_end` trailer's `{"records": 3, "note": "..."}`, is no record that inherits it: fix44f,
+    # adv178-002.)
     own = [m for span in governed for m, _, _ in records[span] if m is not None]
-    if any(not m.valid for m in own):
-        return None, set()
+    if any(not m.valid for m in own) or any(m is None for span in governed for m, _, _ in records[span]) \
+            or _unmarked_records(r, containers, records):
+        return None, set()  # (a record with no key inherits the header: it is justified, main's reading stands)
     reached = r.g.rollup(own) if own else None
     if reached is not None and reached.banner() == header.banner():
         return None, set()
@@ -152,7 +155,8 @@ def _header_marking(r: Reading, containers: list[_Container],
 
 
 def _stated(r: Reading, own: str, key: re.Pattern[str]) -> list[Marking]:
-    """The valid markings an object's own classification and banner keys state (with the controls beside them)."""
+    """The valid markings an object's own classification and banner keys state (with the controls beside them,
+    `"dissemination": ["NOFORN"]`, where the object holds no object: its arrays are read then)."""
     out: list[Marking] = []
     found, value = _marking_of(r, own, key)
     if found is not None and value:
@@ -165,6 +169,25 @@ def _stated(r: Reading, own: str, key: re.Pattern[str]) -> list[Marking]:
 
 
 _PAIR = lazy(r"\"(?P<key>[\w .\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\\]{1,80})\"")
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _unmarked_records(r: Reading, containers: list[_Container],
+                      records: dict[tuple[int, int], list[tuple[Marking | None, int, int]]]) -> bool:
+    """Is there an innermost object with no classification key that holds a string of text (four words or more),
+    an element of an array or a JSON line of its own: an unmarked record, which takes the header's level?"""
+    for k, c in enumerate(containers):
+        if c.kind != "{" or c.end < 0 or c.children or (c.start, c.end) in records:
+            continue
+        if c.parent is not None and containers[c.parent].kind != "[":
+            continue  # (fix44f: a member of an object, a header's or trailer's field, is no record)
+        if any(span[0] <= c.start and c.end <= span[1] for span in records):
+            continue
+        if any(len(_WORDS.findall(m.group(0))) >= 4 for m in _STRING.finditer(r.text, c.start, c.end)):
+            return True
+    return False
 
 
 def _ancestors(containers: list[_Container], index: int) -> list[int]:
