@@ -16,10 +16,11 @@ a valid marking (each key counts, not the first), it governs every other record 
 justified (main's reading) only where the records' own marks roll up to exactly it (an unmarked record justifies
 nothing); level_keys takes a level a front matter states in words as the document's level for `level: U` records;
 sql_level_columns (new) raises an INSERT row to the level its `level` column names (from the INSERT's column list
-or the table's CREATE TABLE). Each case below fails on lead44 (checked with PYTHONPATH at its tree); the release
-cases (traps of the same shapes) pass on both.
-Measured: round 178 14 -> 10 leaking documents (002, 010, 012, 060 fixed), review44ab docs j02, j04 fixed; no new
-leak and no new over-redaction in the 61 rounds whose documents hold a level or classification key of an export.
+or the table's CREATE TABLE). Each case of CASES fails on lead44 (6 of 6, checked with PYTHONPATH at its tree);
+the release cases (traps of the same shapes, and a header its records justify exactly) pass on both.
+Measured against lead44: round 178 14 -> 10 leaking documents (002, 010, 012, 060 fixed); review44ab docs j02, j04
+fixed (0 new leaks); the 286 export documents of every round (JSON and JSON lines, SQL INSERTs, front matter with
+level keys: all that the three changed readers can touch) 4 fixed, 0 new leaks, over-redaction 151 -> 151.
 """
 from __future__ import annotations
 
