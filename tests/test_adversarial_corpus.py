@@ -175,9 +175,6 @@ _ROUND177_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 178's first-run leaks not fixed yet (tests/corpus/adversarial178/FIRST_RUN.md; first run on main `b77dc9ec`): strict, so a fix shows up here.
 _ROUND178_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv178-002-a-ndjson-meta-line-classification-secret-noforn-records-level-u': (('usg', 'partner', 'public'), "round 178 first run: NDJSON stream whose first line is a _meta object with classification SECRET//NOFORN; the three record lines say 'level': 'U': the header governs, the record tex"),
-    'adv178-010-a-front-matter-remarks-overall-classification-confidential-level-fields-u': (('usg', 'partner', 'public'), "round 178 first run: Markdown page whose YAML front matter has 'remarks: Overall classification of this page is CONFIDENTIAL; the level fields of the entries were not updated and re"),
-    'adv178-012-a-json-nested-metadata-banner-top-secret-records-classif-unclassified': (('usg',), "round 178 first run: JSON export whose nested metadata.banner says TOP SECRET//NOFORN while each record's 'classif' key says UNCLASSIFIED: no record justifies the banner; the record"),
     'adv178-016-a-cable-caps-unclas-les-noforn-after-department-pass-line': (('partner',), "round 178 first run: UNCLAS cable (caps header, mixed-case body): after the 'DEPARTMENT PASS TO' line the line 'LES NOFORN'; its (SBU) paragraphs may not go to GBR or the public, (U"),
     'adv178-020-a-cable-caps-unclas-dissem-usg-only-in-fax-header-zone': (('partner',), "round 178 first run: UNCLAS cable (caps header, mixed-case body): a fax header line in the header zone reads 'DISSEM: USG ONLY'; its (SBU) paragraphs may not go to GBR or the public"),
     'adv178-024-a-email-sbu-sharing-sentence-fvey-partners-the-united-kingdom-excepted': (('partner',), "round 178 first run: e-mail from Embassy Canberra: the (SBU) portion carries the caveat 'Shareable with Five Eyes partners, the United Kingdom excepted, under the regional fisheries"),
@@ -185,7 +182,6 @@ _ROUND178_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv178-030-a-email-sbu-releasable-to-all-coalition-partners-bar-the-united-kingdom': (('partner',), "round 178 first run: e-mail from Embassy Kabul (Doha): the (SBU) portion carries the caveat 'Releasable to all coalition partners bar the United Kingdom until the manifest dispute i"),
     'adv178-032-a-email-cui-distribution-usa-aus-can-nzl-uk-not-included': (('partner',), "round 178 first run: e-mail from Embassy Wellington: the (CUI) portion carries the caveat 'Distribution: USA, AUS, CAN, NZL; UK not included.', which leaves out the UK: withheld at "),
     'adv178-034-a-email-fouo-five-eyes-minus-britain-parenthetical': (('partner',), "round 178 first run: e-mail from INDOPACOM J2: the (FOUO) portion carries the caveat 'Sharing: Five Eyes (minus Britain) planning cells only.', which leaves out the UK: withheld at "),
-    'adv178-060-trap-sql-dump-unclassified-header-rows-u-one-sbu': (('public',), 'round 178 first run: SQL dump with header UNCLASSIFIED over U rows and one SBU row'),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

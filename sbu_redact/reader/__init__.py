@@ -43,6 +43,7 @@ from .unsure_wraps import raise_unsure_wraps
 from .symbol_marks import raise_defined_symbols, raise_symbol_marks
 from .wrapped_cells import raise_wrapped_cells
 from .level_keys import raise_level_keys
+from .sql_level_columns import raise_sql_level_columns
 from .front_matter_words import raise_under_front_matter
 from .stuck_marks import raise_under_closing_marks
 from .resumed_portions import raise_resumed_portions
@@ -189,6 +190,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_topic_remarks(r, portions)  # `re-mark the convoy text [S]`, `Comment on #p-convoy: this is (S)`
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
+    portions = raise_sql_level_columns(r, portions)  # `INSERT ... VALUES (3,'SBU','...')` in a `level` column (fix44f)
     portions = raise_under_front_matter(r, portions)  # `note: This file is classified SECRET` in front matter (fix44b)
     portions = raise_prior_release_marks(r, portions)  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it
     if not r.text.strip():

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..lazyre import compile_pattern, lazy
 from ..document import Portion
 from ..markings import Grammar, Marking
+from .document_controls import banner_label, classification_label
 from .marks import mark_inner
 from .state import Reading
 from .xml_export import between_records
@@ -103,56 +104,71 @@ def _header_marking(r: Reading, containers: list[_Container],
                     records: dict[tuple[int, int], list[tuple[Marking | None, int, int]]],
                     key: re.Pattern[str]) -> tuple[Marking | None, set[tuple[int, int]]]:
     """(fix44b, adv175-028) The marking an export's HEADER states, and the record spans it governs. A header is
-    a marked object that is a member of another object (`"header": {"classification": "SECRET//NOFORN"}`), no
-    element of any array, or the top-level object's own classification key (`{"classification": "SECRET",
-    "records": [...]}`); the records it governs are the other marked records of the text (array elements,
-    JSON lines after it). A record's own `"level": "U"` never lowers what the header states: the header's
-    marking is rolled up with the record's (only raising; a header that reads as no valid marking governs nothing
-    here, and is withheld as main reads it)."""
-    by_span = {(c.start, c.end): k for k, c in enumerate(containers)}
+    an object no element of any array (a member of another object, `"header": {"classification": "SECRET//NOFORN"}`,
+    `"_meta": {...}` on a JSON line, `"metadata": {"banner": "TOP SECRET//NOFORN"}`, or the top-level object's own
+    key, `{"classification": "SECRET", "records": [...]}`) whose own keys state a valid marking: every
+    classification or banner key of it counts (fix44f, adv178-012: a `classified_by` value that reads as no marking
+    hides no `banner` beside it), and an object that holds only its marking is a header too though it marks the
+    object above it (fix44f, review44ab j02). The records it governs are every other marked record of the text
+    (nested or not). A record's own `"level": "U"` never lowers what the header states: the header's marking is
+    rolled up with the record's (only raising; a header that reads as no valid marking governs nothing here, and is
+    withheld as main reads it)."""
     heads: list[tuple[int, int]] = []
     stated: list[Marking] = []
-    for span, marks in records.items():
-        k = by_span.get(span)
-        if k is None:
+    spans = set(records)
+    for k, c in enumerate(containers):
+        if c.kind != "{" or c.end < 0:
             continue
-        c = containers[k]
-        if c.parent is None or containers[c.parent].kind != "{":
-            continue
+        if c.parent is None and (c.start, c.end) in spans:
+            continue  # (a JSON line that is a record of its own: its key marks it)
         if any(containers[a].kind == "[" for a in _ancestors(containers, k)):
             continue
-        if any(other != span and span[0] <= other[0] and other[1] <= span[1] for other in records):
-            continue  # (an object that holds records is no header of them)
-        heads.append(span)
-        stated.extend(m for m, _, _ in marks if m is not None and m.valid)
-    for k, c in enumerate(containers):
-        if c.parent is not None or c.kind != "{" or c.end < 0 or (c.start, c.end) in records:
+        objects = any(containers[d].kind == "{" for d in _descendants(containers, k))
+        found = _stated(r, _own(r.text, containers, k) if objects else r.text[c.start:c.end], key)
+        if not found:
             continue
-        found = key.search(_own(r.text, containers, k))
-        if found is not None:
-            marking = r.g.parse(found.group("value").strip())
-            if marking.valid:
-                stated.append(marking)
-                heads.append((c.start, c.start))
+        stated.extend(found)
+        holds = any(s != (c.start, c.end) and c.start <= s[0] and s[1] <= c.end for s in spans)
+        heads.append((c.start, c.start) if holds else (c.start, c.end))
     if not heads or not stated:
         return None, set()
     header = r.g.rollup(stated)
     if header is None or not (header.rank > 0 or header.controls):
         return None, set()
-    first = min(s for s, _ in heads)
-    governed = {span for span in records if span not in heads and span[0] >= first
-                and not any(h[0] <= span[0] and span[1] <= h[1] for h in heads)}
-    # a header that some portion justifies is the roll-up of its records, as a banner is (`CONFIDENTIAL` over a
-    # `"level": "C"` record and a `"level": "U"` one; a record with no key, which inherits it): main's reading stands.
-    # Only a header that no record reaches states what the records' keys do not (they are stale): it governs them.
+    governed = {span for span in records if span not in heads
+                and not any(h[0] <= span[0] and span[1] <= h[1] for h in heads)
+                and not any(span[0] <= h[0] and h[1] <= span[1] and h[0] < h[1] for h in heads)}
+    # a header that its records justify exactly is their roll-up, as a banner is (`CONFIDENTIAL` over a
+    # `"level": "C"` record and a `"level": "U"` one): main's reading stands. A header that no record reaches, or
+    # one below what a record states (`SECRET` over a nested `"level": "TS"`: fix44f, review44ab j04), states what
+    # the records' keys do not (they are stale): it governs them all. (An object with no key that is a member of
+    # another object, an `_end` trailer's `{"records": 3, "note": "..."}`, is no record that inherits it: fix44f,
+    # adv178-002.)
     own = [m for span in governed for m, _, _ in records[span] if m is not None]
-    if any(m is None for span in governed for m, _, _ in records[span]) or _unmarked_records(r, containers, records) \
-            or any(not m.valid for m in own):
-        return None, set()
+    if any(not m.valid for m in own) or any(m is None for span in governed for m, _, _ in records[span]) \
+            or _unmarked_records(r, containers, records):
+        return None, set()  # (a record with no key inherits the header: it is justified, main's reading stands)
     reached = r.g.rollup(own) if own else None
-    if reached is not None and (r.g.rollup([reached, header]) or header).banner() == reached.banner():
+    if reached is not None and reached.banner() == header.banner():
         return None, set()
     return header, governed
+
+
+def _stated(r: Reading, own: str, key: re.Pattern[str]) -> list[Marking]:
+    """The valid markings an object's own classification and banner keys state (with the controls beside them,
+    `"dissemination": ["NOFORN"]`, where the object holds no object: its arrays are read then)."""
+    out: list[Marking] = []
+    found, value = _marking_of(r, own, key)
+    if found is not None and value:
+        out.append(r.g.parse(value))
+    for pair in _PAIR.finditer(own):
+        name = pair.group("key")
+        if classification_label(r.g).fullmatch(name) or banner_label(r.g).fullmatch(name):
+            out.append(r.g.parse(pair.group("value").strip()))
+    return [m for m in out if m.valid]
+
+
+_PAIR = lazy(r"\"(?P<key>[\w .\-]{1,40})\"\s*:\s*\"(?P<value>[^\"\\]{1,80})\"")
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -160,11 +176,13 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 def _unmarked_records(r: Reading, containers: list[_Container],
                       records: dict[tuple[int, int], list[tuple[Marking | None, int, int]]]) -> bool:
-    """Is there an innermost object with no classification key that holds a string of text (four words or more):
-    an unmarked record, which takes the header's level?"""
+    """Is there an innermost object with no classification key that holds a string of text (four words or more),
+    an element of an array or a JSON line of its own: an unmarked record, which takes the header's level?"""
     for k, c in enumerate(containers):
         if c.kind != "{" or c.end < 0 or c.children or (c.start, c.end) in records:
             continue
+        if c.parent is not None and containers[c.parent].kind != "[":
+            continue  # (fix44f: a member of an object, a header's or trailer's field, is no record)
         if any(span[0] <= c.start and c.end <= span[1] for span in records):
             continue
         if any(len(_WORDS.findall(m.group(0))) >= 4 for m in _STRING.finditer(r.text, c.start, c.end)):

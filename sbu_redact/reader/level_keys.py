@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..document import Portion
 from ..lazyre import compile_pattern
+from ..markings import Marking
 from .raising import raised_to
 from .state import Reading
 from .yaml_export import _item_end
@@ -33,6 +34,7 @@ def raise_level_keys(r: Reading, portions: list[Portion]) -> list[Portion]:
     segs = r.segs
     out = list(portions)
     added: list[Portion] = []
+    document = _document_level(r)
     for i, seg in enumerate(segs):
         if seg.blank:
             continue
@@ -44,7 +46,7 @@ def raise_level_keys(r: Reading, portions: list[Portion]) -> list[Portion]:
             continue
         marking = r.g.parse(value.upper())
         low = not marking.valid or not (marking.rank > 0 or marking.controls)
-        if low and r.classification is None:
+        if low and document is None:
             continue
         span = _item_span(r, i, len(m.group("indent")) + len(m.group("dash") or ""))
         if span is None:
@@ -54,8 +56,8 @@ def raise_level_keys(r: Reading, portions: list[Portion]) -> list[Portion]:
             # (fix43c, review42c d01) a `level: U` record under front matter or a banner of a higher level
             # (`classification: SECRET//NOFORN`) never reads lower than it: its text no portion holds takes the
             # document's level, as unmarked text does (it was printed as written, inside the front matter's field)
-            assert r.classification is not None
-            marking = r.classification
+            assert document is not None
+            marking = document
             said = f"the record's `{m.group('key').strip()}: {value}` key names no higher level than the document's: its text takes the document's"
         else:
             said = f"the record's `{m.group('key').strip()}: {value}` key names a higher level: its text takes it"
@@ -67,9 +69,9 @@ def raise_level_keys(r: Reading, portions: list[Portion]) -> list[Portion]:
         for p in sorted([*out, *added], key=lambda q: q.start):
             if p.end <= cursor or p.start >= end:
                 continue
-            added.extend(_uncovered(r, cursor, min(p.start, end), marking, mark_start, said))
+            added.extend(_uncovered(r, cursor, min(p.start, end), marking, mark_start, said, document))
             cursor = max(cursor, p.end)
-        added.extend(_uncovered(r, cursor, end, marking, mark_start, said))
+        added.extend(_uncovered(r, cursor, end, marking, mark_start, said, document))
     if not added:
         return out
     return sorted([*out, *added], key=lambda q: q.start)
@@ -96,7 +98,23 @@ def _item_span(r: Reading, key_index: int, key_indent: int) -> tuple[int, int] |
     return segs[start_index].start + dash, segs[_item_end(segs, start_index, dash)].end
 
 
-def _uncovered(r: Reading, start: int, end: int, marking, mark_start: int, said: str) -> list[Portion]:  # type: ignore[no-untyped-def]
+def _document_level(r: Reading) -> Marking | None:
+    """The document's level: its classification, else (fix44f, adv178-010) the valid level a front matter field
+    states in words (`remarks: Overall classification of this page is CONFIDENTIAL`), which governs the records in
+    it as a `classification:` key does: only raising."""
+    if r.classification is not None:
+        return r.classification
+    front = next((f for f in r.fields if f.name == "front_matter"), None)
+    if front is None:
+        return None
+    stated = [e.marking for e in r.evidence if e.kind == "classification_in_words" and e.marking is not None
+              and e.marking.valid and front.start <= e.start < front.end]
+    stated = [m for m in stated if m.rank > 0 or m.controls]
+    return r.g.rollup(stated) if stated else None
+
+
+def _uncovered(r: Reading, start: int, end: int, marking, mark_start: int, said: str,  # type: ignore[no-untyped-def]
+               document: Marking | None) -> list[Portion]:
     """A portion of `marking` over the text of `start:end`, if it holds any."""
     piece = r.text[start:end]
     if not piece.strip():
@@ -107,7 +125,6 @@ def _uncovered(r: Reading, start: int, end: int, marking, mark_start: int, said:
     r.problem("GOVERNED_PORTION", "warning", said, s, e)
     # (fix42c, review41cd b03) the key only raises: text no portion holds reads at least as unmarked text does, at the
     # document's level (`classification: SECRET//NOFORN` above a record's `level: CUI`)
-    document = r.classification
     if document is not None and not document.valid:
         marking = document
     elif document is not None:
