@@ -205,11 +205,24 @@ def _holds_classified_mark(r: Reading, seg: Segment) -> bool:
     s = seg.stripped
     if "(" not in s or ch.SUBJECT.match(s) or CLASSIFIED_BY.match(s):
         return False
+    if _marked_paragraph(r, seg):
+        return False  # a marked paragraph, which its own reader takes
     return bool(header_line_marks(r, seg))
 
 
+def _marked_paragraph(r: Reading, seg: Segment) -> bool:
+    """(fix44g) A marked paragraph (`1. (U) ...`, `(C) ...`), not a header field whose label a mark follows (`REF: (C)
+    ABUJA 0880 ...`, `PASS TO: (S//NF) ...`)."""
+    if r.marks.lead(seg) is not None:
+        return True
+    return r.marks.mark_lead(seg) is not None and _HEADER_LABEL.match(seg.stripped) is None
+
+
+_HEADER_LABEL = re.compile(r"[A-Z][A-Z /]{1,24}:")
+
+
 # (capitals only, never after a number: `REASONS 1.4 (C) AND (D)` names reasons, not a CONFIDENTIAL mark)
-_PAREN_MARK = re.compile(r"(?<![\d.])(?<![\d.][ \t])\((?P<inner>[A-Z][A-Z/ \-,]{0,40})\)")
+_PAREN_MARK = re.compile(r"(?<!\d\.\d)(?<!\d\.\d[ \t])\((?P<inner>[A-Z][A-Z/ \-,]{0,40})\)")
 
 
 def header_line_marks(r: Reading, seg: Segment) -> list[Marking]:
@@ -323,7 +336,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         if (header_zone or i == 0 or segs[i - 1].blank) and ch.take_handling_statement(r, seg, header_zone):
             i += 1
             continue
-        if header_zone:
+        if header_zone and not _marked_paragraph(r, seg):
             # (fix44g) a handling statement, a NOFORN caption or a classified mark ANYWHERE on a line of the header
             # zone (any field: REF, PASS TO, a fax line, a subject's wrapped line, CAVEAT, TAGS) counts for the text
             take_header_line_controls(r, seg, i)
