@@ -5,7 +5,10 @@ First run (lead44 3cfba9e2): round 178's 016, 020 (handling lines of a cable's h
 words: "the United Kingdom excepted", "save the UK", "but not to London", "bar the United Kingdom", "UK not
 included", "Five Eyes (minus Britain)") leaked at partner; review44ab c03, c04, c09, c14, c15 (a REF or PASS TO line
 holding `(C//NF)`, `(S//NF)`, `(S)`, `(C)`) were printed as written at every level. After: all fixed, no new leak in
-the rounds run (see the branch's commit message).
+the rounds run: 178, 175, 173, 172, 169, 163, 22, 44 and 145, 14, 20, 18, 159, 154, 15, 134, 122, 170, 153, 146 (rounds
+whose documents hold REF, PASS TO, CAVEAT, excepted, excluded) 0 new leaks and no new over-redaction against
+/tmp/s44/base.txt but lead44's own (adv178-039/046: output identical on lead44); review44ab docs: c03 c04 c09 c14 c15
+fixed, 0 new leaks.
 
 Cases are written fresh (not copies of corpus documents) and fail on main b77dc9ec; the traps must stay released.
 """
