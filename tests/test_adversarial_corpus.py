@@ -175,13 +175,6 @@ _ROUND177_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 178's first-run leaks not fixed yet (tests/corpus/adversarial178/FIRST_RUN.md; first run on main `b77dc9ec`): strict, so a fix shows up here.
 _ROUND178_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv178-016-a-cable-caps-unclas-les-noforn-after-department-pass-line': (('partner',), "round 178 first run: UNCLAS cable (caps header, mixed-case body): after the 'DEPARTMENT PASS TO' line the line 'LES NOFORN'; its (SBU) paragraphs may not go to GBR or the public, (U"),
-    'adv178-020-a-cable-caps-unclas-dissem-usg-only-in-fax-header-zone': (('partner',), "round 178 first run: UNCLAS cable (caps header, mixed-case body): a fax header line in the header zone reads 'DISSEM: USG ONLY'; its (SBU) paragraphs may not go to GBR or the public"),
-    'adv178-024-a-email-sbu-sharing-sentence-fvey-partners-the-united-kingdom-excepted': (('partner',), "round 178 first run: e-mail from Embassy Canberra: the (SBU) portion carries the caveat 'Shareable with Five Eyes partners, the United Kingdom excepted, under the regional fisheries"),
-    'adv178-029-a-memo-cui-may-go-to-canberra-ottawa-and-wellington-but-not-to-london': (('partner',), "round 178 first run: memo from Embassy Ottawa: the (CUI) portion carries the caveat 'This paragraph may go to Canberra, Ottawa and Wellington but not to London.', which leaves out t"),
-    'adv178-030-a-email-sbu-releasable-to-all-coalition-partners-bar-the-united-kingdom': (('partner',), "round 178 first run: e-mail from Embassy Kabul (Doha): the (SBU) portion carries the caveat 'Releasable to all coalition partners bar the United Kingdom until the manifest dispute i"),
-    'adv178-032-a-email-cui-distribution-usa-aus-can-nzl-uk-not-included': (('partner',), "round 178 first run: e-mail from Embassy Wellington: the (CUI) portion carries the caveat 'Distribution: USA, AUS, CAN, NZL; UK not included.', which leaves out the UK: withheld at "),
-    'adv178-034-a-email-fouo-five-eyes-minus-britain-parenthetical': (('partner',), "round 178 first run: e-mail from INDOPACOM J2: the (FOUO) portion carries the caveat 'Sharing: Five Eyes (minus Britain) planning cells only.', which leaves out the UK: withheld at "),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

@@ -99,6 +99,7 @@ from .part_remarks import raise_part_remarks
 from .remark_topics import raise_topic_remarks
 from .review_comments import raise_remarks, raise_review_comments
 from .spelled_controls import join_spelled_controls
+from .header_line_marks import raise_header_line_marks
 from .state import Reading
 
 __all__ = ["read"]
@@ -192,6 +193,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
     portions = raise_sql_level_columns(r, portions)  # `INSERT ... VALUES (3,'SBU','...')` in a `level` column (fix44f)
     portions = raise_under_front_matter(r, portions)  # `note: This file is classified SECRET` in front matter (fix44b)
+    portions = raise_header_line_marks(r, portions)  # `REF: A. BAMAKO 0398 (C//NF) ...`: a mark on a header line (fix44g)
     portions = raise_prior_release_marks(r, portions)  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)

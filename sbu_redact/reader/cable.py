@@ -194,6 +194,80 @@ def _holds_handling(r: Reading, seg: Segment) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+def _holds_classified_mark(r: Reading, seg: Segment) -> bool:
+    """(fix44g, review44ab c03/c04/c09/c14/c15) Does a line of a cable's header zone (a REF entry, `PASS TO:`, a fax or
+    `CAVEAT:` line) hold a portion mark of a classified level or with a control (`REF: A. BAMAKO 0398 (C//NF) NOFORN -
+    COLONEL ...`, `PASS TO: DIA/J2 (S//NF) ...`) anywhere on it? Such a line is classified text, never a field printed
+    as written in every version. Not the classification line, a SUBJECT line (the subject's own portion reads its
+    mark) nor an authority line."""
+    s = seg.stripped
+    if "(" not in s or ch.SUBJECT.match(s) or CLASSIFIED_BY.match(s):
+        return False
+    if _marked_paragraph(r, seg):
+        return False  # a marked paragraph, which its own reader takes
+    return bool(header_line_marks(r, seg))
+
+
+def _marked_paragraph(r: Reading, seg: Segment) -> bool:
+    """(fix44g) A marked paragraph (`1. (U) ...`, `(C) ...`), not a header field whose label a mark follows (`REF: (C)
+    ABUJA 0880 ...`, `PASS TO: (S//NF) ...`)."""
+    if r.marks.lead(seg) is not None:
+        return True
+    return r.marks.mark_lead(seg) is not None and _HEADER_LABEL.match(seg.stripped) is None
+
+
+_HEADER_LABEL = re.compile(r"[A-Z][A-Z /]{1,24}:")
+
+
+# (capitals only, never after a number: `REASONS 1.4 (C) AND (D)` names reasons, not a CONFIDENTIAL mark)
+_PAREN_MARK = re.compile(r"(?<!\d\.\d)(?<!\d\.\d[ \t])\((?P<inner>[A-Z][A-Z/ \-,]{0,40})\)")
+
+
+def header_line_marks(r: Reading, seg: Segment) -> list[Marking]:
+    """(fix44g) The portion marks of a classified level, or with a dissemination control, anywhere on a header line."""
+    found = []
+    for m in _PAREN_MARK.finditer(seg.stripped):
+        marking = r.marks.read_mark(m.group("inner"))
+        if marking is not None and marking.level is not None and (marking.rank > 0 or marking.dissem or marking.rel_to
+                                                                  or marking.captions):
+            found.append(marking)
+    return found
+
+
+def take_header_line_controls(r: Reading, seg: Segment, index: int) -> None:
+    """(fix44g, adv178-016) The controls a header-zone line holds count for the whole text, wherever on the line they
+    stand and whatever else the line holds (`LES NOFORN` under a `DEPARTMENT PASS TO` line, `REF: ... (C//NF) ...`):
+    the handling statements' controls and designations, its dissemination captions and the controls of its marks.
+    Only adds controls (fail closed); the line itself stays text."""
+    s = seg.stripped
+    controls: list[str] = []
+    for pattern, more in r.g.handling_statements:
+        if pattern.search(s):
+            controls += more
+    dissemination = r.g.vocabulary.dissemination
+    for c in r.g._caption_pattern.finditer(s.upper()):
+        caption = r.g.captions.get(re.sub(r"\s+", "", c.group(0)).upper())
+        if caption in _KEPT_CAPTIONS:
+            controls.append(caption)
+    marks = header_line_marks(r, seg) if "(" in s and not CLASSIFIED_BY.match(s) else []
+    if marks:
+        # its indented run-on lines too (`     THE KANO RESULTS UNTIL ...`), up to a blank line or the next lettered item
+        end = seg.end
+        for nxt in r.segs[index + 1:]:
+            if nxt.blank or not nxt.text[:1].isspace() or ch.REF_ITEM.match(nxt.stripped):
+                break
+            end = nxt.end
+        r.header_line_marks.append((seg.start, end, marks))
+    for marking in marks:
+        controls += [c for c in (*marking.dissem, *marking.captions) if c in dissemination]
+    for control in dict.fromkeys(controls):
+        target = r.captions if control in dissemination else r.designations
+        if control not in target:
+            target.append(control)
+
+
 _KEPT_CAPTIONS = frozenset({"NOFORN"})
 
 
@@ -262,7 +336,11 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
         if (header_zone or i == 0 or segs[i - 1].blank) and ch.take_handling_statement(r, seg, header_zone):
             i += 1
             continue
-        if header_zone and _holds_handling(r, seg):
+        if header_zone and not _marked_paragraph(r, seg):
+            # (fix44g) a handling statement, a NOFORN caption or a classified mark ANYWHERE on a line of the header
+            # zone (any field: REF, PASS TO, a fax line, a subject's wrapped line, CAVEAT, TAGS) counts for the text
+            take_header_line_controls(r, seg, i)
+        if header_zone and (_holds_handling(r, seg) or _holds_classified_mark(r, seg)):
             # (fix44b, review43cd h01) a line of the header zone (under SUBJECT, inside or after REF, after TAGS) that
             # holds a handling statement with anything else (`NOFORN - SOURCE KHAN REPORTED ...`): its controls count
             # (`take_handling_statement`, `take_handling_data_lines`), and the line is text that takes the document's
@@ -321,7 +399,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 i += 1
                 continue
             if r.fields and r.fields[-1].name == "subject" and not segs[i - 1].blank \
-                    and r.marks.lead(seg) is None:
+                    and r.marks.lead(seg) is None and not (starts and starts[-1][0] == i - 1):
                 # a subject wrapped onto the next line
                 last = r.fields.pop()
                 r.field("subject", (last.start, seg.end), re.sub(r"\s+", " ", r.text[last.start:seg.end]))

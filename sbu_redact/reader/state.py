@@ -151,6 +151,8 @@ class Reading:
         self.wrap_splits: set[tuple[int, int]] = set()
         self.edited_starts: dict[int, bool] = {}  # (portions._edited: is a portion's first line an edited chat message)
         self.grid_row_raises: list[tuple[int, int, Any]] = []  # (grid_rows: an unmarked row line's span and the row's mark)
+        # (fix44g: cable.take_header_line_controls) the header-zone lines made text for the marks they hold: (start, end, marks)
+        self.header_line_marks: list[tuple[int, int, list[Marking]]] = []
         self.form_questions: set[int] = set()  # (tables.form_answers: the line starts of a form's questions it read)
         self._text_in_any_case: str | None = None
         self._gated: list[int] | None = None  # (`WordGate.candidates`, in order)
