@@ -37,6 +37,9 @@ _INSERTED = re.compile(rf"(?i:\binserted|\breplaced[^\n]{{0,24}}?\bby|\bchanged[
                        rf"(?P<level>{_LEVEL})[\])]")
 # a comment's tag (`Comment [AL2] ...`) whose anchor `[AL2]` ends the part it is about, wherever the balloon falls
 _TAG = re.compile(r"(?i:\bcomment)[ \t]*\[(?P<tag>[A-Za-z]{1,4}\d{1,3})\]")
+# a comment whose own text opens with a portion mark (`[Comment [AK1]: (S) Add to talking points ...]`) is a marked
+# portion of its own, not a remark about the part its anchor ends (adv87-043, adv17-025, adv122-040: the lead's merge)
+_MARKED_COMMENT = re.compile(r"(?i:\bcomment)[ \t]*\[[A-Za-z]{1,4}\d{1,3}\][ \t]*:?[ \t]*[\[(](?:TS|S|C|U|SBU|CUI|FOUO|LES)\b")
 _FROM_END = re.compile(r"(?i)\b(?:(?P<two>second|2nd)[- ]to[- ]last|penultimate|last[- ]but[- ]one|(?P<last>last))[ \t]+"
                        r"(?P<what>bullet|para(?:graph)?|item|point|message)\b")
 # a review table row `| 2 | U | C | ... |` (header cells in any language): the part named, its mark, its correct mark
@@ -60,7 +63,7 @@ def _document_rank(r: Reading, portions: list[Portion]) -> int:
 def _said_level(r: Reading, line: str) -> tuple[Marking, str] | None:
     """The level a remark line says, and how it names its part (`end`, `marked`, `anchor`)."""
     body = line.strip()
-    if _OPENS_WITH_MARK.match(body):
+    if _OPENS_WITH_MARK.match(body) or _MARKED_COMMENT.search(body):
         return None  # (a portion's own mark opens it)
     end = _END_LEVEL.search(body)
     if end is not None:
