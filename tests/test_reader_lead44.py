@@ -13,6 +13,10 @@ release list's exception (`releasable to Five Eyes partners save the UK`); the l
 no country in it and dropped the sentence, and its real exception went unread (v01-v04, x02, x03; main read
 NOFORN-at-partner from `except the United Kingdom`). `save` now opens an exception only before a country's name
 (tests/corpus/reader/lead44_review_cases.json, each the reviewer's own document).
+
+The final whole run: fix44e's remark reader read a Word comment whose own text opens with a portion mark
+(`[Comment [AK1]: (S) Add to talking points: ...]`, a marked comment, adv87-043) as a remark about the part its
+anchor ends, found no anchor and raised every (U) paragraph of the memo: such a comment is a portion of its own.
 """
 from __future__ import annotations
 
@@ -53,3 +57,14 @@ def pipeline() -> sbu_redact.Pipeline:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_reviewer_document_is_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
     assert_review_case_withheld(pipeline, case)
+
+
+def test_marked_word_comment_is_not_a_remark() -> None:
+    text = ("SECRET\nSUBJECT: (U) Port security dialogue agenda\n1. (U) The dialogue opens with a review of the harbor"
+            " pilot training projects.\n[Comment [RB1]: (S) Add to the talking points: the liaison service thinks the"
+            " smuggler returned by sea.]\n2. (U) The second session covers container screening at the northern"
+            " terminal.\nSECRET\n")
+    out = versions(text, ("usg",))["usg"]
+    assert "The dialogue opens with a review of the harbor pilot training projects." in out
+    assert "The second session covers container screening at the northern terminal." in out
+    assert "the liaison service thinks the smuggler returned by sea" not in out
