@@ -34,13 +34,13 @@ def raise_sql_level_columns(r: Reading, portions: list[Portion]) -> list[Portion
         return portions
     tables: dict[str, list[str]] = {}
     for m in _CREATE.finditer(text):
-        body, _ = _group(text, m.end() - 1)
-        if body is not None:
-            tables[m.group("table").lower()] = [c for c in (_column(item) for item in _items(body)) if c]
+        items, _ = _items_at(text, m.end() - 1)
+        if items is not None:
+            tables[m.group("table").lower()] = [c for c in (_column(item) for item in items) if c]
     out = list(portions)
     for m in _INSERT.finditer(text):
         if m.group("columns"):
-            columns = [c for c in (_column(item) for item in _items(m.group("columns")[1:-1])) if c]
+            columns = [c for c in (_column(item) for item in _items_at(m.group("columns"), 0)[0] or []) if c]
         else:
             columns = tables.get(m.group("table").lower(), [])
         levels = [k for k, c in enumerate(columns) if r.g.yaml_level_key.fullmatch(c) is not None]
@@ -48,10 +48,9 @@ def raise_sql_level_columns(r: Reading, portions: list[Portion]) -> list[Portion
             continue
         at = m.end()
         while at < len(text) and text[at] == "(":
-            body, end = _group(text, at)
-            if body is None:
+            values, end = _items_at(text, at)
+            if values is None:
                 break
-            values = _items(body)
             stated = []
             for k in levels:
                 if k < len(values):
@@ -69,37 +68,17 @@ def raise_sql_level_columns(r: Reading, portions: list[Portion]) -> list[Portion
     return out
 
 
-def _group(text: str, at: int) -> tuple[str | None, int]:
-    """The text inside the parenthesis opening at `at` (quoted strings skipped) and the offset after its close."""
-    depth, i, quote = 0, at, ""
+def _items_at(text: str, at: int) -> tuple[list[str] | None, int]:
+    """The comma-separated items of the parenthesised list opening at `at` (commas inside quotes or nested parentheses
+    kept) and the offset after its close; `(None, len(text))` when it never closes."""
+    items: list[str] = []
+    cur: list[str] = []
+    depth, quote, i = 0, "", at
     while i < len(text):
         ch = text[i]
         if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"`":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return text[at + 1:i], i + 1
-        i += 1
-    return None, len(text)
-
-
-def _items(body: str) -> list[str]:
-    """The comma-separated items of a parenthesised list (commas inside quotes or parentheses kept)."""
-    items, depth, quote, cur = [], 0, "", []
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if quote:
-            if ch == "\\" and i + 1 < len(body):
-                cur.append(body[i:i + 2])
+            if ch == "\\" and i + 1 < len(text):
+                cur.append(text[i:i + 2])
                 i += 2
                 continue
             if ch == quote:
@@ -108,17 +87,22 @@ def _items(body: str) -> list[str]:
             quote = ch
         elif ch == "(":
             depth += 1
+            if depth == 1:
+                i += 1
+                continue
         elif ch == ")":
             depth -= 1
-        elif ch == "," and depth == 0:
+            if depth == 0:
+                items.append("".join(cur))
+                return items, i + 1
+        elif ch == "," and depth == 1:
             items.append("".join(cur))
             cur = []
             i += 1
             continue
         cur.append(ch)
         i += 1
-    items.append("".join(cur))
-    return items
+    return None, len(text)
 
 
 def _column(item: str) -> str:
