@@ -19,8 +19,8 @@ from .state import Reading
 __all__ = ["raise_raised_copies"]
 
 _RUN = 4  # words in a row that a copy shares with the raised part
-_LEAST_WORDS = 6  # a raised part of fewer words is no text to match (a heading, a label)
-_MOST = 0.6  # the share of the raised part's words that the copy's shared runs must cover
+_LEAST_WORDS = 8  # a raised part of fewer words is no text to match (a heading, a memo's `MEMORANDUM FOR ...` line)
+_MOST = 0.8  # the share of the raised part's words that the copy's shared runs must cover
 
 
 def _raised(before: list[Portion], portions: list[Portion]) -> list[int]:
