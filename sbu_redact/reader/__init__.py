@@ -82,6 +82,8 @@ from .marks import LEAD_SIGNS
 from .memo import read_document
 from .portions import original_start
 from .continued import continued_portions
+from .raised_copies import raise_raised_copies
+from .relative_remarks import raise_relative_remarks
 from .repeated import repeated_text
 from .scope import classified_stretches, unresolved_statements
 from .enclosure_lists import enclosure_lists
@@ -195,6 +197,8 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_under_front_matter(r, portions)  # `note: This file is classified SECRET` in front matter (fix44b)
     portions = raise_header_line_marks(r, portions)  # `REF: A. BAMAKO 0398 (C//NF) ...`: a mark on a header line (fix44g)
     portions = raise_prior_release_marks(r, portions)  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it
+    portions = raise_relative_remarks(r, portions)  # `on para 3: the one before it is S//NF`: every candidate (fix45a)
+    portions = raise_raised_copies(r, before_statements, portions)  # `> (U) ...` quoting a part a remark raised (fix45a)
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":

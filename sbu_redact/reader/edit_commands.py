@@ -31,13 +31,21 @@ _LINKS = r"with|by|to|into|for|par|en|por|pelo|pela|com|con|in|durch|zu|mit"
 _WORDED = lazy(rf"(?<![\w\-])(?i:{_VERBS})[ \t]+(?:(?i:the|le|la|el|o|a|il|lo|das|die|den)[ \t]+)?"
                rf"(?:(?i:mark(?:ing)?|marque|marquage|marca(?:ci[o\u00f3]n|\u00e7\u00e3o)?|marcatura|markierung|kennzeichnung)"
                rf"[ \t]+)?{_OPEN_Q}(?P<old>\^?{_MARK}){_CLOSE_Q}[ \t]+(?i:{_LINKS})[ \t]+{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+
+
+def _deleted_inserted(deleted: str, gap: str, inserted: str) -> str:
+    """A markup list's deletion of OLD then insertion of NEW (`Deleted: "(U)"; Inserted: "(S//NF)"`): one pattern for
+    every shape of it, `deleted` and `inserted` the words of each, `gap` what may stand between them."""
+    return (rf"(?i:{deleted})[ \t]*:?[ \t]*{_OPEN_Q}(?P<old>{_MARK}){_CLOSE_Q}{gap}"
+            rf"(?i:{inserted})[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}")
+
+
 # a markup list: `Deleted (U) Inserted (C)`, `Deleted: "(U)"; Inserted: "(S//NF)"`
-_MARKUP = lazy(rf"(?i:deleted|removed|struck)[ \t]*:?[ \t]*{_OPEN_Q}(?P<old>{_MARK}){_CLOSE_Q}[\s,;.\-]{{0,8}}"
-               rf"(?i:inserted|added)[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+_MARKUP = lazy(_deleted_inserted("deleted|removed|struck", r"[\s,;.\-]{0,8}", "inserted|added"), 0)
 # (fix43f, adv174-045) markup balloons of any word processor, one per line: `[para 3, "Inspector ..."]  Deleted: (U)`
 # then, on the next line, `[para 3, "Inspector ..."]  Inserted: (S)`
-_BALLOONS = lazy(rf"(?i:deleted|removed|struck|deletion)[ \t]*:?[ \t]*{_OPEN_Q}(?P<old>{_MARK}){_CLOSE_Q}[ \t,;.]*\n"
-                 rf"[^\n]{{0,120}}?(?i:inserted|added|insertion)[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+_BALLOONS = lazy(_deleted_inserted("deleted|removed|struck|deletion", r"[ \t,;.]*\n[^\n]{0,120}?",
+                                   "inserted|added|insertion"), 0)
 # (fix43f, adv174-003) a search answered by a Replace in the same sentence: `search (U), expand the results and press
 # Replace on the single match at notes.txt:14 only; the replacement is (S//NF)` (Xcode's Find navigator, any tool)
 _ANY_MARK = r"\((?:TS|S|C|U|SBU|CUI|FOUO)[/)]"

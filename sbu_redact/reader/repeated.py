@@ -21,11 +21,16 @@ from ..markings import Marking
 from .raising import raised_to
 from .state import Reading
 
-__all__ = ["repeated_text", "word_runs"]
+__all__ = ["repeated_text", "word_runs", "words_of"]
 
 # a word of running text: not a tag's name (`<p>`, `</p>`) nor an entity's (`&amp;`)
 _WORD = lazy(r"(?<![<&/])\b\w+\b(?![>;])")
 _RUN = 12  # words in a row that make two portions' text the same text
+
+
+def words_of(text: str) -> list[str]:
+    """The words of running text `text`, in lower case, without punctuation, quote signs or markup."""
+    return _WORD.findall(text.casefold())
 
 
 def word_runs(text: str, length: int, skip: re.Pattern[str] | None = None) -> Counter[tuple[str, ...]]:

@@ -24,12 +24,12 @@ from ..markings import Marking
 from .edit_commands import edit_commands
 from .raising import raised_to
 from .sed_corrections import _named_portion, _portion_at, nth_marked_portion
-from .sed_scopes import (_ABOVE, _BELOW, _CALLS, _DELIMS, _POSITION_WORDS, _S_COMMANDS, _S_SLASHES, _WORDS, _number,
-                         _parse, _written_level)
+from .sed_scopes import (ABOVE, BELOW, CALLS, DELIMS, NUMBER_WORDS, POSITION_WORDS, S_COMMANDS, S_SLASHES, numbers_of,
+                         parse_command, written_level)
 from .state import Reading
 
 _MARKISH = r"\\?\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?:\\?/\\?/[A-Z][A-Z0-9 ,\\/\-]{0,30}?)?\\?\)?"
-# `sd '\(U\)' '(C)' file`, `rg --replace`, `perl -pe` are read by `_S_COMMANDS`; `sd` and a described dialog here
+# `sd '\(U\)' '(C)' file`, `rg --replace`, `perl -pe` are read by `S_COMMANDS`; `sd` and a described dialog here
 _SD = lazy(r"\bsd[ \t]+(?:-\S+[ \t]+)*(?P<q>['\"])(?P<old>[^'\"\n]{1,40})(?P=q)[ \t]+(?P<q2>['\"])(?P<new>[^'\"\n]{1,40})(?P=q2)", 0)
 _DIALOG = lazy(rf"(?i:\b(?:find(?:[ \t]+what)?|search(?:[ \t]+for)?|look[ \t]+for))[ \t]*[:=]?[ \t]*[\"'\u201c]?(?P<old>\^?{_MARKISH})"
                rf"[\"'\u201d]?[\s,;.]{{0,6}}(?i:(?:and|then)[ \t]+)?(?i:replace(?:[ \t]+(?:it[ \t]+)?(?:with|by))?|change[ \t]+(?:it[ \t]+)?to)"
@@ -48,11 +48,11 @@ _RELATIVE = lazy(r"\b(?P<dir>after|below|under|underneath|following|before|above
 _ITEM_ID = lazy(r"(?<![\w.:/\-])(?P<id>\d{1,2}(?:\.\d{1,2}){1,3}|[A-Za-z]\.\d{1,2}(?:\.\d{1,2}){0,2})(?![\w]|\.\d)", 0)
 _PART_KINDS = (r"parts?|sections?|sec|annex(?:es)?|appendix|appendices|tabs?|enclosures?|encl|attachments?|chapters?|"
                r"exhibits?|schedules?|articles?|paras?|paragraphs?|items?|points?|§")
-_PART_ID = r"[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){0,2}|(?i:" + "|".join(_WORDS) + ")"
+_PART_ID = r"[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){0,2}|(?i:" + "|".join(NUMBER_WORDS) + ")"
 _PART = lazy(rf"(?<![\w\-])(?P<kind>(?i:{_PART_KINDS}))(?:\.?[ \t]+|\.?(?=\d))(?P<id>{_PART_ID})(?![\w])(?!\.[A-Za-z])"
              rf"(?:[ \t]*(?:-|\u2013|to|through|thru|and|&|,)[ \t]*(?P<id2>{_PART_ID})(?![\w]))?", 0)
 _HEADING = lazy(rf"(?m)^[ \t>#*=\[\-]*(?:\((?:TS|S|C|U)[A-Z/ ]{{0,12}}\)[ \t]*)?(?:(?P<hk>(?i:{_PART_KINDS}))\.?[ \t]*)?"
-                rf"(?P<id>(?i:{'|'.join(_WORDS)})(?![\w])|[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[A-Z](?:\.\d{{1,2}}){{0,2}})(?:[.):]|[ \t]+[-\u2013\u2014:])?[ \t]+"
+                rf"(?P<id>(?i:{'|'.join(NUMBER_WORDS)})(?![\w])|[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[A-Z](?:\.\d{{1,2}}){{0,2}})(?:[.):]|[ \t]+[-\u2013\u2014:])?[ \t]+"
                 rf"(?P<title>[A-Z][A-Z0-9 ,;:'&/\-]{{2,80}}|\S)", 0)
 _FILE = lazy(r"(?<![\w\-.])(?P<f>[\w\-]{1,40}\.(?:txt|md|docx?|rtf|odt|pdf|eml|msg|html?|csv|ya?ml|json|xml))(?![\w])", re.IGNORECASE)
 _FILE_HEADING = lazy(r"(?m)^[ \t=#*\[<>\-]*(?:(?i:file|tab|attachment)(?:[ \t]*:[ \t]*|[ \t]+))?(?P<f>[\w\-]{1,40}\.\w{2,4})[ \t=#*\]<>:\-]*$", 0)
@@ -104,7 +104,7 @@ _HINT = lazy(r"(?<![A-Za-z_\\])[sS][/|#!@%&,;:~+=_]|sub\(|replace|\bsd[ \t]", re
 
 def _mark_of(r: Reading, text: str) -> tuple[Marking | None, str]:
     """The mark a command's piece states and the pattern words it adds: `^(U) \\(The contact gave\\)`."""
-    parsed = _parse(r, text)
+    parsed = parse_command(r, text)
     if parsed is not None:
         return parsed, ""
     m = _LEADING_MARK.search(text.strip())
@@ -112,7 +112,7 @@ def _mark_of(r: Reading, text: str) -> tuple[Marking | None, str]:
         return None, ""
     rest = re.sub(r"\\(.)", r"\1", m.group("rest"))
     rest = re.sub(r"[()^$*+?\[\]{}|]|\\\d|\.\*", " ", rest)
-    return _parse(r, m.group("mark")), re.sub(r"\s+", " ", rest).strip()
+    return parse_command(r, m.group("mark")), re.sub(r"\s+", " ", rest).strip()
 
 
 def _commands(r: Reading) -> list[tuple[int, int, str, str, bool]]:
@@ -121,13 +121,13 @@ def _commands(r: Reading) -> list[tuple[int, int, str, str, bool]]:
     out: dict[tuple[int, str, str], tuple[int, int, str, str, bool]] = {}
     for start, end, old, new in edit_commands(r.text):
         out.setdefault((start, old, new), (start, end, old, new, True))
-    for m in _S_SLASHES.finditer(r.text):
+    for m in S_SLASHES.finditer(r.text):
         out.setdefault((m.start(), m.group("old"), m.group("new")), (m.start(), m.end(), m.group("old"), m.group("new"), False))
-    for m in _S_COMMANDS.finditer(r.text):
-        k = next(i for i in range(len(_DELIMS)) if m.group(f"d{i}") is not None)
+    for m in S_COMMANDS.finditer(r.text):
+        k = next(i for i in range(len(DELIMS)) if m.group(f"d{i}") is not None)
         out.setdefault((m.start(), m.group(f"old{k}"), m.group(f"new{k}")),
                        (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}"), False))
-    for m in _CALLS.finditer(r.text):
+    for m in CALLS.finditer(r.text):
         k = next(i for i in (1, 2, 3) if m.group(f"old{i}") is not None)
         out.setdefault((m.start(), m.group(f"old{k}"), m.group(f"new{k}")),
                        (m.start(), m.end(), m.group(f"old{k}"), m.group(f"new{k}"), False))
@@ -230,20 +230,20 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 and portions[k].start >= line_start}
         marked = [k for k in order if k not in here and portions[k].explicit and portions[k].marking is not None
                   and portions[k].kind != "subject"]
-        carrying = [k for k in marked if _written_level(r, portions[k]) == old.level]
+        carrying = [k for k in marked if written_level(r, portions[k]) == old.level]
         if not carrying:
             continue
         scope = carrying
-        if _BELOW.search(words) and not _ABOVE.search(words):
+        if BELOW.search(words) and not ABOVE.search(words):
             scope = [k for k in carrying if portions[k].start >= end] or carrying
-        elif _ABOVE.search(words) and not _BELOW.search(words):
+        elif ABOVE.search(words) and not BELOW.search(words):
             scope = [k for k in carrying if portions[k].end <= start] or carrying
         targets: set[int] = set()
         named = unresolved = False
 
         def number_targets(n: int, kind: str = "para") -> set[int]:
             k = _named_portion(r, portions, kind, n)
-            if k is not None and k not in here and _written_level(r, portions[k]) == old.level:
+            if k is not None and k not in here and written_level(r, portions[k]) == old.level:
                 return {k}  # (the part numbered so, carrying the mark the command replaces: exact)
             got = set(nth_marked_portion(r, portions, kind, n, old.level, start, end))
             if 0 < n <= len(carrying):
@@ -277,7 +277,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         # quoted words: the portions holding them (opening words named but not found: fail closed)
         for m in _QUOTE.finditer(words):
             q = re.sub(r"\s+", " ", m.group("q") or m.group("q2")).strip()
-            if _parse(r, q) is not None or len(q) < 6:
+            if parse_command(r, q) is not None or len(q) < 6:
                 continue
             got = {k for k in marked if _opening(r, portions[k], q)}
             targets.update(got)
@@ -296,12 +296,12 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     r.text[portions[k].start:portions[k].end], re.IGNORECASE)]
                 for i in anchors:
                     j = i + 1 if after else i - 1
-                    if 0 <= j < len(marked) and _written_level(r, portions[marked[j]]) == old.level:
+                    if 0 <= j < len(marked) and written_level(r, portions[marked[j]]) == old.level:
                         got.add(marked[j])
             elif thing.startswith(("head", "title", "subhead")) and after:  # (fix43a, adv171-003) `under the heading "X"`
                 for qm in _QUOTE.finditer(words[m.end():m.end() + 80]):
                     got |= {k for k in _under_heading(r, order, portions, (qm.group("q") or qm.group("q2")).strip(), lo, hi)
-                            if k not in here and _written_level(r, portions[k]) == old.level}
+                            if k not in here and written_level(r, portions[k]) == old.level}
                     break
                 # where a heading's section ends cannot be read exactly (numbered paragraphs, sub-headings, a heading
                 # used twice): the portions under it are raised, and so is every other candidate, as main raised
@@ -319,7 +319,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 a_n, b_n = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
                 numbers = list(range(a_n, b_n + 1)) if 0 <= b_n - a_n < 60 else []
             got = {k for n in numbers for k in _listing_line_portions(r, portions, n)
-                   if k not in here and _written_level(r, portions[k]) == old.level}
+                   if k not in here and written_level(r, portions[k]) == old.level}
             targets.update(got)
             unresolved = unresolved or not got or not _listing_numbers_exact(r.text)
         # (fix43f) answers to an interactive prompt name an occurrence no reader can count: fail closed
@@ -337,16 +337,16 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             got = set()
             for h in re.finditer(rf"(?m)^[ \t>*#\-|]*(?:\w{{1,12}}[ \t]+)?{re.escape(ident)}(?:[.):]|[ \t])", r.text):
                 k = _portion_at(portions, h.end() - 1)
-                if k is not None and k not in here and _written_level(r, portions[k]) == old.level:
+                if k is not None and k not in here and written_level(r, portions[k]) == old.level:
                     got.add(k)
             targets.update(got)
             unresolved = unresolved or not got
         # a part in any numbering: `Section III` over `III. CUSTOMS FOLLOW-UP`, `Tab 2`, `Annex B`
         for m in _PART.finditer(words):
             named = True
-            ids = _number(m.group("id")) | ({float(m.group("id"))} if re.fullmatch(r"\d+\.\d+", m.group("id")) else set())
+            ids = numbers_of(m.group("id")) | ({float(m.group("id"))} if re.fullmatch(r"\d+\.\d+", m.group("id")) else set())
             if m.group("id2"):
-                ids |= _number(m.group("id2"))
+                ids |= numbers_of(m.group("id2"))
                 lo_n, hi_n = min(ids, default=0), max(ids, default=0)
                 if all(isinstance(x, int) for x in (lo_n, hi_n)) and 0 <= hi_n - lo_n < 30:
                     ids |= set(range(int(lo_n), int(hi_n) + 1))
@@ -359,13 +359,13 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                      and (_same_kind(h.group("hk"), kind) if h.group("hk") else want & _shape(h.group("id")))]
             for i, h in enumerate(heads):
                 hid = h.group("id")
-                hids = _number(hid) | ({float(hid)} if re.fullmatch(r"\d+\.\d+", hid) else set())
+                hids = numbers_of(hid) | ({float(hid)} if re.fullmatch(r"\d+\.\d+", hid) else set())
                 if ids & hids:
                     same = [g.start() for g in heads[i + 1:] if bool(g.group("hk")) == bool(h.group("hk"))
                             and _shape(g.group("id")) & _shape(hid)]
                     nxt = same[0] if same else len(r.text)
                     got.update(k for k in _stretch(r, order, portions, h.start(), nxt, here)
-                               if _written_level(r, portions[k]) == old.level)
+                               if written_level(r, portions[k]) == old.level)
             if kind.startswith(("para", "item", "point")):
                 for x in ids:
                     if isinstance(x, int):
@@ -381,7 +381,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     named = True
                     nxt = heads[i + 1].start() if i + 1 < len(heads) else len(r.text)
                     got = {k for k in _stretch(r, order, portions, h.start(), nxt, here)
-                           if _written_level(r, portions[k]) == old.level}
+                           if written_level(r, portions[k]) == old.level}
                     targets.update(got)
                     unresolved = unresolved or not got
         # (fix43a) a part named by what it is about: the portions holding those words (for an edit of `edit_commands`,
@@ -398,7 +398,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 named = unresolved = True  # (not `PENULTIMATE`: English, read by `sed_scopes`)
         line_end = r.text.find("\n", end)
         beyond = r.text[lo:line_start] + " " + (r.text[line_end:hi] if 0 <= line_end < hi else "")
-        if not targets and (_POSITION_WORDS.search(beyond) or _BELOW.search(beyond) or _ABOVE.search(beyond)):
+        if not targets and (POSITION_WORDS.search(beyond) or BELOW.search(beyond) or ABOVE.search(beyond)):
             named = unresolved = True  # (`sed_scopes` reads the command's own line; words on the lines around it here)
         if (named or closed) and (unresolved or not targets):
             targets.update(scope)  # (fail closed: the words name a place not found exactly)

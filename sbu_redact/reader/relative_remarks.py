@@ -1,0 +1,119 @@
+"""A remark that names its part by where it stands (fix45a, issue 8): `Reviewer note on para 3: the one before it
+is S//NF`, `[Comment ZZ3 on 3: please mark the one above it (S)]`, `Comment: the one after the table should be C`,
+`paragraph 3 is fine; the preceding one is SECRET`. Which part `it` is (the numbered paragraph beside it, the
+comment's own place, the paragraph the comment stands in) is not proven, so every candidate is raised (fail closed,
+as `part_remarks` does where its part is not found): the part just before (or after) the remark's line, the part
+the remark stands in and the one before (after) that, the part before (after) each paragraph number the line names,
+and for `after the table` the first part after the table above the remark. Only raises (`raising.raised_to`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..lazyre import lazy
+from ..markings import Marking
+from .part_remarks import _remark_level
+from .raising import raised_to
+from .state import Reading
+
+__all__ = ["raise_relative_remarks"]
+
+# the part named by its place: `the one before it`, `the paragraph above it`, `the preceding one`, `the one after the
+# table`, `the one below this`
+_PLACE = lazy(r"(?i)\bthe[ \t]+(?:(?P<pre>preceding|previous|prior|following|next)[ \t]+(?:one|para(?:graph)?|bullet|item|portion)"
+              r"|(?:one|para(?:graph)?|bullet|item|portion)[ \t]+(?P<rel>before|above|after|below|under|preceding|following)"
+              r"[ \t]+(?:it|this|that|(?P<table>the[ \t]+table)))\b", 0)
+# a level said after the place: `... is S//NF`, `should be (S)`, `mark the one above it (S)`, `... as SECRET`
+_LEVEL = lazy(r"(?<![\w/])\(?(?P<m>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|TS|S|C)(?://[A-Z][A-Z ,/\-]{1,30}?)?\)?(?![\w/])", 0)
+# a paragraph number the line names: `para 3`, `paragraph 3`, `on 3`, `beside 3.`, `at 3:`, `#3`
+_NUMBER = lazy(r"(?i)\b(?:para(?:graph)?s?|bullet|item|on|beside|at|re:?|under)[ \t]*#?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b", 0)
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+
+
+def _level(r: Reading, line: str, after: int) -> Marking | None:
+    said = _remark_level(r, line)
+    if said is not None:
+        return said[0]
+    for m in _LEVEL.compiled.finditer(line, after):
+        level = r.g.parse(m.group().strip("()"))
+        if level.valid and level.level is not None and level.level != "UNCLASSIFIED":
+            return level
+    return None
+
+
+def raise_relative_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with every part a place-naming remark may name raised to its level (module docstring)."""
+    if not _PLACE.compiled.search(r.text):
+        return portions
+    out = list(portions)
+    order = sorted(range(len(portions)), key=lambda k: portions[k].start)
+    at = 0
+    lines = r.text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for i, line in enumerate(lines):
+        place = _PLACE.compiled.search(line)
+        if place is None:
+            continue
+        level = _level(r, line, place.end())
+        if level is None:
+            continue
+        lo, hi = starts[i], starts[i] + len(line)
+        after = (place.group("pre") or place.group("rel") or "").lower() in ("following", "next", "after", "below", "under")
+        found = _around(portions, order, lo, hi, after)
+        numbers = [int(m.group("n") or m.group("h")) for m in _NUMBER.compiled.finditer(line)]
+        for n in numbers:
+            want = n + 1 if after else n - 1
+            found |= {k for k, p in enumerate(portions) if p.number == want}
+        if place.group("table"):
+            found |= _after_tables(r, portions, order, lines, starts, i)
+        for k in sorted(found):
+            p = out[k]
+            if lo <= p.start and p.end <= hi + 1:
+                continue  # (the remark's own line)
+            out[k] = raised_to(r, p, [level], f"a remark '{line.strip()[:80]}' names a part by its place; it may be this "
+                               f"one, which it says should be {level.banner()}")
+    return out
+
+
+def _around(portions: list[Portion], order: list[int], lo: int, hi: int, after: bool) -> set[int]:
+    """The parts next to the remark's line (`lo`..`hi`) on the side it names: the nearest one, the one it stands in and
+    the one next to that."""
+    found: set[int] = set()
+    holding = [n for n, k in enumerate(order) if portions[k].start < lo < portions[k].end or portions[k].start <= lo < portions[k].end]
+    if after:
+        later = [n for n, k in enumerate(order) if portions[k].start >= hi]
+        if later:
+            found.add(order[later[0]])
+        for n in holding:
+            found.add(order[n])
+            if n + 1 < len(order):
+                found.add(order[n + 1])
+    else:
+        earlier = [n for n, k in enumerate(order) if portions[k].end <= lo + 1 and portions[k].start < lo]
+        if earlier:
+            found.add(order[earlier[-1]])
+        for n in holding:
+            if portions[order[n]].start < lo:
+                found.add(order[n])
+            if n > 0:
+                found.add(order[n - 1])
+    return found
+
+
+def _after_tables(r: Reading, portions: list[Portion], order: list[int], lines: list[str], starts: list[int],
+                  i: int) -> set[int]:
+    """The first part after each table (its last `|` row) above line `i`, and after the next one below it."""
+    ends = [starts[j] + len(lines[j]) for j in range(len(lines) - 1)
+            if _TABLE_ROW.match(lines[j]) and not _TABLE_ROW.match(lines[j + 1])]
+    found: set[int] = set()
+    for end in ends:
+        later = [k for k in order if portions[k].start > end and r.text[end:portions[k].start].strip()
+                 == "" and not _TABLE_ROW.match(r.text[portions[k].start:portions[k].end])]
+        later = later or [k for k in order if portions[k].start > end]
+        if later:
+            found.add(later[0])
+    return found
