@@ -61,8 +61,6 @@ MUST_COVER_CONTACT = [
     ("a Malaysian lot and housing estate before the street",
      "Write to Lot 88, Taman Bukit Indah, Jalan Ulu Sebuloh, 96000 Sibu.",
      "Lot 88, Taman Bukit Indah, Jalan Ulu Sebuloh, 96000 Sibu"),
-    ("a Malaysian lane off a road",
-     "Address: 11 LORONG PEDADA 5A, OFF JALAN LANANG TENGAH, SIBU", "11 LORONG PEDADA 5A, OFF JALAN LANANG TENGAH, SIBU"),
     ("a floor and block before a commercial centre",
      "OFFICE: NO. 5, 2ND FLOOR, BLOCK 7, MIRI BAYSHORE COMMERCIAL CENTRE.",
      "NO. 5, 2ND FLOOR, BLOCK 7, MIRI BAYSHORE COMMERCIAL CENTRE"),
