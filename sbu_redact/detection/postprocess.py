@@ -779,7 +779,7 @@ class PostProcessor:
             parts.update(self._saint_surnames(text, f))
             parts.update(self._word_surname_phrase(words))
         if not parts:
-            return []
+            return self._families(parts, text, spans)
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
         index = word_index(text)  # the versions' propagation reuses it (mentions.sharing_indexes)
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
@@ -834,8 +834,10 @@ class PostProcessor:
         plural is no word in use and no people's name (not the Greens, the Germans); the one joined is the
         plural of a known surname."""
         pattern = self._family_pattern
-        if pattern is None or not parts:
+        if pattern is None:
             return []
+        if not parts:
+            return self._cued_families(text, spans, [])
         lex = self.lexicon
         spec = lex.settings.mentions
         endings = sorted({e.lower() for e in spec.family_plural_endings}, key=len, reverse=True)
@@ -890,7 +892,73 @@ class PostProcessor:
                 i = bisect_right(span_starts, start)
                 if surname is not None and i and end <= spans[i - 1][1]:
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the surname '{surname}'"))
+        return out + self._cued_families(text, spans, out)
+
+    @functools.cached_property
+    def _family_cue_pattern(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        spec = self.lexicon.settings.mentions
+        if not spec.family_verbs_after and not spec.family_words_before:
+            return None
+        verbs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(spec.family_verbs_after, key=len, reverse=True)) or r"(?!)"
+        aux = "|".join(re.escape(w) for w in sorted(spec.family_auxiliaries, key=len, reverse=True)) or r"(?!)"
+        before = "|".join(re.escape(w) for w in sorted(spec.family_words_before, key=len, reverse=True)) or r"(?!)"
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        # (THE TOBRISES ASK; the Laus deny; the Ekhators are our brothers; (the Bairds) want; the Thakurs at the dhaba "know")
+        after = re.compile(rf"\)?{gap}(?:(?i:{aux})(?:{gap}(?i:not|never|also|still|already|all))?{gap})?(?i:{verbs})(?![\w'\u2019\-])")
+        # (the trekker's family (the Bairds); visited the Osemwengies)
+        word_before = re.compile(rf"(?<![\w'\u2019\-])(?i:{before})[ \t]*[(,:]?[ \t]*\Z")
+        return after, word_before
+
+    def _cued_families(self, text: str, spans: list[tuple[int, int]], taken: list[Finding]) -> list[Finding]:
+        """fixnames45: a family whose singular is found nowhere in the text, in the plural after an article
+        when the sentence says people stand there: one of `mentions.family_verbs_after` follows (after an
+        auxiliary of `family_auxiliaries`: THE TOBRISES ASK, the Laus deny, the Ekhators are our brothers) or
+        one of `family_words_before` comes before (family (the Bairds), visited the Osemwengies). The plural and
+        its singular are capitalized, no word in use, place, people's name, organisation or stop word."""
+        cues = self._family_cue_pattern
+        pattern = self._family_pattern
+        if cues is None or pattern is None:
+            return []
+        after, word_before = cues
+        lex = self.lexicon
+        spec = lex.settings.mentions
+        rare = lex.settings.names.rare_below_zipf
+        endings = sorted({e.lower() for e in spec.family_plural_endings}, key=len, reverse=True)
+        starts = {f.start for f in taken}
+        span_starts = [s for s, _ in spans]
+        out = []
+        for m in pattern.finditer(text):
+            groups = [g for g in ("name", "other") if m.group(g)]
+            if after.match(text, m.end()) is None and word_before.search(text, max(0, m.start() - 30), m.start()) is None:
+                continue
+            before = _WORD_BEFORE_ARTICLE.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and before.group(1).upper() in lex.group_nouns:
+                continue
+            for group in groups:
+                word = m.group(group)
+                start, end = m.start(group), m.end(group)
+                if start in starts or not self._cued_family_word(word, endings, rare):
+                    continue
+                i = bisect_right(span_starts, start)
+                if i and end <= spans[i - 1][1] and not lex.is_organization(text, start, end):
+                    out.append(Finding("PERSON", start, end, spec.score, MENTIONS, "a family in the plural, by the words around it"))
         return out
+
+    def _cued_family_word(self, word: str, endings: list[str], rare: float) -> bool:
+        """A plural written as a name (THE TOBRISES, the Laus) that is no word, place, people or title,
+        whose singular is no word in use either."""
+        lex = self.lexicon
+        if not word[:1].isupper() or not (word.isupper() or word[1:].islower() or "-" in word) \
+                or lex.is_people(word) or lex.is_place(word) or lex.is_common(word, rare) or lex.never_a_name(word) \
+                or word.upper() in lex.stop_words or word.upper() in lex.title_words or word.upper() in lex.keep_upper:
+            return False
+        for ending in endings:
+            stem = word[:len(word) - len(ending)]
+            if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1:].lower() != "s" \
+                    and not lex.is_common(stem, rare) and not lex.is_people(stem) and not lex.is_place(stem) \
+                    and stem.upper() not in lex.stop_words and stem.upper() not in lex.title_words:
+                return True
+        return False
 
     def _word_surname_phrase(self, words: list[str]) -> list[str]:
         """The last two words of a name of three words or more when both are English words in use

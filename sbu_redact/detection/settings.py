@@ -180,6 +180,12 @@ class MentionsSpec(_Strict):
     family_articles: list[str] = []
     family_plural_endings: list[str] = []
     family_joiners: list[str] = []
+    # (fixnames45) a family whose singular is found nowhere, by the words around its plural: verbs of persons
+    # after it (THE TOBRISES ASK), maybe after an auxiliary (the Laus do not deny), and words before it (family
+    # (the Bairds), visited the Osemwengies)
+    family_verbs_after: list[str] = []
+    family_auxiliaries: list[str] = []
+    family_words_before: list[str] = []
 
 
 class PersonSlotsSpec(_Strict):

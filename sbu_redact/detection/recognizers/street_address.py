@@ -86,6 +86,9 @@ class StreetAddressRecognizer(CableRecognizer):
         areas: list[str] = []
         numbered: list[str] = []
         landmarks: list[str] = []
+        # fixnames45: landmarks that follow a street and its comma only (No. 14 Ekenwan Road, off Sapele Road;
+        # NO. 7 OKUMAGBA AVENUE, BY THE ESSO FILLING STATION): words that elsewhere open no address part
+        landmarks_after_street: list[str] = []
 
     def __init__(self, lexicon, spec: "StreetAddressRecognizer.Spec"):
         super().__init__(lexicon, spec)
@@ -233,7 +236,18 @@ class StreetAddressRecognizer(CableRecognizer):
         self._part_numbered = re.compile(rf"(?<![\w])(?i:{numbered})\.?{_GAP}(?:(?i:{numbers})\.?[ \t]*)?"
                                          rf"(?:[A-Z]-?)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?(?![\w])")
         self._part_area = re.compile(rf"(?<![\w])(?i:{areas})\.?{_GAP}(?P<place>{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}){pin}")
-        self._part_landmark = re.compile(rf"(?<![\w])(?i:{landmarks}){_GAP}[\w'\u2019]+\.?(?:[ \t]+[\w'\u2019]+\.?){{0,5}}(?=,)")
+        lm_word = r"(?:[A-Za-z]{1,3}\.|[\w'\u2019]+)"  # (a word, or a short one's abbreviation: St., Rd.; no sentence's full stop)
+        self._part_landmark = re.compile(rf"(?<![\w])(?i:{landmarks}){_GAP}(?:[\w'\u2019]+\.?(?:[ \t]+[\w'\u2019]+\.?){{0,5}}(?=,)|{lm_word}(?:[ \t]+{lm_word}){{0,5}}(?=,|[ \t]*(?:[;)\"]|\.[ \t]*(?:\n|\Z|[\"A-Z])|\n|\Z)))")
+        # fixnames45: after a street, a landmark or a street it turns off (, off Sapele Road; , BY THE ESSO
+        # FILLING STATION; , near the old market), up to a comma or the sentence's end
+        after_street = _phrases(spec.landmarks + spec.landmarks_after_street)
+        self._landmark_after = re.compile(rf",?{_GAP}(?<![\w])(?i:{after_street}){_GAP}{lm_word}(?:[ \t]+{lm_word}){{0,5}}"
+                                          rf"(?=,|[ \t]*(?:[;)\"]|\.[ \t]*(?:\n|\Z|[\"A-Z])|\n|\Z))")
+        # fixnames45: numbered parts, floors and areas with their names before the street (Lot 612, Taman
+        # Sri Wangi, Jalan Oya; NO. 8, 1ST FLOOR, BLOCK 3, SIBU JAYA COMMERCIAL CENTRE; 2ND FLOOR, 37 JALAN ...)
+        self._parts_before = re.compile(rf"(?<![\w])(?:(?:{unit}|(?i:{numbered}|{numbers})\.?{_GAP}(?:(?i:{numbers})\.?[ \t]*)?"
+                                        rf"(?:[A-Z]-?)?\d{{1,5}}[A-Za-z]?(?:[/-]\d{{1,4}})?(?![\w])"
+                                        rf"|(?i:{areas})\.?[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}),[ \t]*\n?[ \t]*){{1,4}}\Z")
         self._part_place = re.compile(rf"(?:\d{{4,6}}[ \t]+)?(?P<place>{place}){pin}")  # (07730 ALAIOR)
         self._part_sep = re.compile(rf",{_GAP}")
         # (an address's label or an area's word and a colon before a leading place: village: Kutul, Post Orchha)
@@ -274,7 +288,11 @@ class StreetAddressRecognizer(CableRecognizer):
                     end = unit.end()  # (1214 Y GARCIA AVILES, PISO 3: the floor after the corner street)
             if re.search(r",[ \t]*\d{5}\Z", text[start:end]) and (town := self._town_after_code.match(text, end)) is not None:
                 end = town.end()  # (fixnames43: CAMÍ DE SES VINYES, 07510 SINEU: a postcode read as the house number)
-            end = self._with_town(text, end)
+            end = self._with_town(text, self._with_town(text, end))  # (fixnames45: , G.R.A., BENIN CITY: the town after initials)
+            while (mark := self._landmark_after.match(text, end)) is not None:
+                end = self._with_town(text, _without_full_stop(text, mark.end()))  # (fixnames45: , off Sapele Road, Benin City)
+            if (parts := self._parts_before.search(text, max(0, start - 90), start)) is not None:
+                start = parts.start()  # (fixnames45: Lot 612, Taman Sri Wangi, Jalan Oya)
             results.append(self.result(start, end, "a street address"))
         return _joined(results, self)
 
@@ -285,7 +303,7 @@ class StreetAddressRecognizer(CableRecognizer):
             if m is None:
                 continue
             if pattern is not self._part_area:
-                return m.start(), m.end()
+                return m.start(), _without_full_stop(text, m.end())
             end = self._plain_end(m)
             if end is not None:
                 return m.start(), end
@@ -447,6 +465,11 @@ class StreetAddressRecognizer(CableRecognizer):
         word = town.group("town")
         return not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.never_a_name(word) \
             and not lex.is_given_name(word) and re.match(r"[ \t]*(?:[.;)]|\n|\Z)", text[town.end():town.end() + 3]) is not None
+
+
+def _without_full_stop(text: str, end: int) -> int:
+    """`end` less a sentence's full stop that a landmark's last word took (near the school.)."""
+    return end - 1 if text[end - 1:end] == "." and re.match(r"[ \t]*(?:\n|\Z|[\"A-Z])", text[end:]) else end
 
 
 def _phrases(words: list[str]) -> str:
