@@ -49,6 +49,7 @@ from .stuck_marks import raise_under_closing_marks
 from .resumed_portions import raise_resumed_portions
 from .inline_marks import raise_chat_head_marks, raise_lower_case_marks
 from .prior_release_marks import raise_prior_release_marks
+from .noted_controls import raise_noted_controls
 from .chat_corrections import raise_corrected_messages
 from .hidden_attributes import raise_hidden_attribute_text
 from .code_block_marks import raise_code_block_marks
@@ -198,6 +199,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_header_line_marks(r, portions)  # `REF: A. BAMAKO 0398 (C//NF) ...`: a mark on a header line (fix44g)
     portions = raise_prior_release_marks(r, portions)  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it
     portions = raise_relative_remarks(r, portions)  # `on para 3: the one before it is S//NF`: every candidate (fix45a)
+    portions = raise_noted_controls(r, portions, declared)  # `paragraphs 2 and 3 are NOFORN` under SECRET: (U//NF) is no marking there (fix45b)
     portions = raise_raised_copies(r, before_statements, portions)  # `> (U) ...` quoting a part a remark raised (fix45a)
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)

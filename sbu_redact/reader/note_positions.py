@@ -1,4 +1,4 @@
-"""Notes in another language that name parts by a RELATIVE place or by several numbers (fix44c, issue 8).
+"""Notes in another language that name parts by a RELATIVE place, by several numbers (fix44c, issue 8) or with a negation (fix45b).
 
 "Catatan: paragraf sebelumnya dan berikutnya adalah rahasia" (the previous and the next), "toiseksi viimeinen
 kappale on salainen" (second to last), "isigaba esingaphambi kwesokugcina" (the one before the last), "пасуси 2 и 3
@@ -38,4 +38,21 @@ def places_unsure(r: Reading, lo: int, hi: int, text: str | None = None) -> bool
     positions = r.g.scope_note_positions
     if positions is not None and positions.compiled.search(text, lo, hi) is not None:
         return True
+    if negates_a_level(r, lo, hi, text):
+        return True
     return len(_NUMBER.findall(text, lo, hi)) >= 2
+
+
+def negates_a_level(r: Reading, lo: int, hi: int, text: str) -> bool:
+    """Whether a level word of the sentence `lo:hi` is negated (`unresolved_scope.untranslated.negation_before` /
+    `_after`): "pirmā rindkopa nav slepena, otrā ir slepena" (the first is not secret, the second is). Which part
+    the negation spares is read by no exact reader, and a negation must never lower anything: such a note places
+    its parts unsurely, so every part it could mean is raised (fix45b)."""
+    words, before, after = r.g.scope_claim_level_words, r.g.scope_negation_before, r.g.scope_negation_after
+    if words is None:
+        return False
+    for m in words.compiled.finditer(text, lo, hi):
+        if before.compiled.search(text, max(lo, m.start() - 30), m.start()) is not None \
+                or after.compiled.match(text, m.end(), min(hi, m.end() + 20)) is not None:
+            return True
+    return False

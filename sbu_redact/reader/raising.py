@@ -118,6 +118,8 @@ def governed(r: Reading, p: Portion, was: Marking, raised: Marking, said: str) -
     """The problem that portion `p`, marked `was`, is treated as `raised` because of what `said` says."""
     r.problem("GOVERNED_PORTION", "warning", f"{said}: this {p.kind} ({was.portion_mark()}) is treated as "
               f"{raised.portion_mark()}", p.start, p.end)
+    from .noted_controls import note_gives_control  # (a control given to (U) text: read later, fix45b)
+    note_gives_control(r, p, was, raised, said)
 
 
 def raised_to(r: Reading, p: Portion, stated: list[Marking], said: str) -> Portion:

@@ -142,6 +142,8 @@ class Reading:
         self.diff_hunks: bool | None = None  # (diffs.holds_unified_hunk: does the text hold a unified diff's hunk header)
         self.unreadable_lines: int | None = None  # (unreadable_notes: lines in a language the reader cannot read, 0 when they are lone notes)
         self.unreadable_note_spans: set[tuple[int, int]] = set()  # (scope._claimed: the notes taken as unreadable)
+        # (raising.governed: a statement that gave NOFORN, REL TO or DISPLAY ONLY to a plain (U) portion, noted_controls.py)
+        self.noted_controls: list[tuple[int, int, str]] = []
         self.unreadable_line_gate: dict[tuple[int, int], bool] = {}  # (unreadable_notes._may_hold_note of each line)
         # (diagram_labels: the spans of the unmarked portions it split into a diagram's marked labels and the rest)
         self.diagram_blocks: list[tuple[int, int]] = []
