@@ -14,8 +14,9 @@ First run (probe of 68 fresh sentences, each under an UNCLASSIFIED//SBU banner a
 except`, `except those in Europe`, ...); none after. Fix, only raising (rules/markings.yaml `controls_in_words`, three
 NOFORN patterns beside main's, none in place of them; `excepted_country_names` gains England, Scotland, Wales and
 Northern Ireland, read only in an exception): no country is put into any list.
-The cases below are written fresh for this file (other wording, formats and secrets than the probe); each withheld
-case fails on main. The release cases are traps of the same shape (`no delay`, `save time`, `bar association`, a
+The cases below are written fresh for this file (other wording, formats and secrets than the probe); on main
+(d45fe65c) all 17 withheld cases fail (the probe's sentence for `save England` after `U.S.` was checked on main alone)
+and all 6 release cases pass; on this branch all 23 pass. The release cases are traps of the same shape (`no delay`, `save time`, `bar association`, a
 football table with `UK excluded`, a public visa notice, staff `except those on leave`) and release on main too.
 """
 from __future__ import annotations
@@ -35,11 +36,14 @@ def _memo(line: str, secret: str, after: bool = False) -> str:
 
 # (id, document, phrase withheld at partner)
 CASES: list[tuple[str, str, str]] = [
-    ('last-exception-after-no-hurry',
-     _memo("Releasable to the Five Eyes with no hurry, except Great Britain.",
+    ('last-exception-without-delay',
+     _memo("May be shared with Five Eyes allies without delay, except for the British.",
            "The harbour pilot sells tide tables to the smugglers"), "sells tide tables to the smugglers"),
-    ('us-dots-save-scotland',
-     _memo("Dissemination: U.S. and FVEY partners save Scotland",
+    ('last-exception-in-draft',
+     _memo("May be shared with FVEY partners except in draft form, but not with Britain.",
+           "The deputy governor keeps the relief money in a farm account"), "keeps the relief money in a farm account"),
+    ('us-dots-save-england',
+     _memo("Distribution: U.S. and Five Eyes agencies save England",
            "The customs chief signs blank manifests for the cartel"), "signs blank manifests for the cartel"),
     ('wrapped-but-britain',
      _memo("This note may be shared with every Five Eyes\npartner but Britain.",
@@ -72,7 +76,7 @@ CASES: list[tuple[str, str, str]] = [
      _memo("Releasable to FVEY (GBR excl.)", "The airfield manager sells jet fuel on the side"),
      "sells jet fuel on the side"),
     ('group-non-schengen',
-     _memo("This paper may be shared with European allies except non-Schengen members.",
+     _memo("This paper may be shared with NATO partners except non-Schengen states.",
            "The minister's driver passes the agenda to a journalist"), "passes the agenda to a journalist"),
     ('group-outside-north-america',
      _memo("Releasable to Five Eyes partners except those outside North America.",
