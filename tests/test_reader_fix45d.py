@@ -21,7 +21,7 @@ from released import ALL, assert_released, assert_withheld
 # (id, document, phrases withheld at every level, phrases released at usg)
 CASES: list[tuple[str, str, list[str], list[str]]] = [
     ('ref-no-tags-unindented-wrap',
-     "UNCLASSIFIED//SBU\nSUBJECT: (SBU) HARBOR CUSTOMS REVIEW\n\nREF: A) DAKAR 2211 (S//NF) - THE DEPUTY SAID THAT\n"
+     "UNCLASSIFIED//SBU\nSUBJECT: (SBU) HARBOR CUSTOMS REVIEW\n\nREF: A) DAKAR 2211 (C//NF) NOFORN - THE DEPUTY SAID THAT\n"
      "THE CUSTOMS CHIEF SELLS CONTAINER SLOTS TO THE CARTEL\nB) DAKAR 2230\n\n"
      "1. (U) The review team visited the harbor on Monday.\n\nUNCLASSIFIED//SBU\n",
      ['THE CUSTOMS CHIEF SELLS CONTAINER SLOTS TO THE CARTEL'], ['The review team visited the harbor on Monday']),
@@ -30,18 +30,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "     THE ARMY WILL SEIZE THE BALLOT DEPOT\n     C. STATE 7788\n"
      "1. (U) Ballots arrived at the depot on schedule.\nUNCLAS\n",
      ['THE ARMY WILL SEIZE THE BALLOT DEPOT'], ['Ballots arrived at the depot on schedule']),
-    ('ref-no-tags-one-line',
-     "SENSITIVE BUT UNCLASSIFIED\nSUBJECT: (U) FISHERIES TALKS\nREFERENCE: QUITO 0455 (C//NF) NAVY CAPTAIN ROJAS "
-     "LEAKS PATROL ROUTES\n\n1. (U) The fisheries talks resumed in Quito.\n\nSENSITIVE BUT UNCLASSIFIED\n",
-     ['NAVY CAPTAIN ROJAS LEAKS PATROL ROUTES'], []),
+    ('ref-no-tags-c-item-wrapped',
+     "UNCLAS\nSUBJECT: (U) FISHERIES TALKS\nREF: A. QUITO 0455\n   B. QUITO 0460 (C) - NAVY CAPTAIN ROJAS\n"
+     "   LEAKS PATROL ROUTES\n\n1. (U) The fisheries talks resumed in Quito.\n\nUNCLAS\n",
+     ['LEAKS PATROL ROUTES'], []),
     ('json-empty-level-before-header',
      '{"row": 1, "classification": "", "body": "Blank row left by the converter."}\n'
      '{"_meta": {"banner": "SECRET//NOFORN"}}\n'
      '{"row": 2, "classification": "U", "body": "The courier crossed into Chad with the ledgers"}\n',
      ['The courier crossed into Chad with the ledgers'], []),
-    ('json-null-level-header-first',
-     '{"header": {"classification": "SECRET"},\n "first": {"level": null, "text": "Row left blank by the tool."},\n'
-     ' "rows": [{"level": "U", "text": "The pilot flew the crates to the eastern airstrip"}]}\n',
+    ('json-empty-level-header-first',
+     '{"header": {"classification": "SECRET"},\n "rows": [{"level": "", "text": "Row left blank by the tool."},\n'
+     '  {"level": "U", "text": "The pilot flew the crates to the eastern airstrip"}]}\n',
      ['The pilot flew the crates to the eastern airstrip'], []),
     ('json-misspelt-level-array',
      '{"items": [{"classification": "SECRT", "text": "Stub entry."}], "meta": {"classification": "CONFIDENTIAL"},\n'
