@@ -17,10 +17,14 @@ from __future__ import annotations
 import re
 
 from .authority import CLASSIFIED_BY
-from .cable import _REF_ENTRY, _HEADER_LABEL, _marked_paragraph, header_line_marks
+from .cable import _REF_ENTRY, _HEADER_LABEL, _marked_paragraph, marks_in_line
 from .state import Reading
 
 _ZONE_LIMIT = 120
+# a copyright sign before a year (`(C) 1964 Dallas Morning News`, adv24-059) is no CONFIDENTIAL mark here; an item's
+# letter or number opens a line of its own
+_COPYRIGHT = re.compile(r"\(C\)[ \t]*(?=(?:19|20)\d\d\b)")
+_ITEM = re.compile(r"\(?(?:[A-Za-z]|\d{1,2})[.)][ \t]")
 _LABEL = re.compile(r"(?:SUBJ(?:ECT)?|REFS?|REFERENCES?)[ \t]*:")
 
 
@@ -35,13 +39,15 @@ def take_header_zone_marks(r: Reading) -> None:
         s = seg.stripped
         if seg.blank or "(" not in s or CLASSIFIED_BY.match(s):
             continue
-        marks = header_line_marks(r, seg)
+        marks = marks_in_line(r, _COPYRIGHT.sub("", s))
         if not marks:
             continue
         end = seg.end
         for nxt in zone[i + 1:]:
-            # its wrapped lines, indented or not, up to a blank line, the next lettered reference or the next field
-            if nxt.blank or _REF_ENTRY.match(nxt.stripped) or _HEADER_LABEL.match(nxt.stripped):
+            # its wrapped lines, indented or not, up to a blank line, the next lettered reference or item, or the
+            # next field (adv5-032: `(D) Invite him ... (U)` under `(C) Tell him ... (S//NF)` is an item of its own)
+            if nxt.blank or _REF_ENTRY.match(nxt.stripped) or _HEADER_LABEL.match(nxt.stripped) \
+                    or _ITEM.match(nxt.stripped):
                 break
             end = nxt.end
         r.header_line_marks.append((seg.start, end, marks))
