@@ -103,6 +103,7 @@ from .remark_topics import raise_topic_remarks
 from .review_comments import raise_remarks, raise_review_comments
 from .spelled_controls import join_spelled_controls
 from .header_line_marks import raise_header_line_marks
+from .header_zone_marks import take_header_zone_marks
 from .state import Reading
 
 __all__ = ["read"]
@@ -261,6 +262,7 @@ def _layout(r: Reading) -> tuple[str, list[Portion]]:
         kind, portions = "fragment", read_cable(r, None)
     else:
         kind, portions = "document", read_document(r)
+    take_header_zone_marks(r)  # (fix45d) a mark on a header line of a zone that no TAGS line bounds: raised later
     if not r.text.strip():
         kind = "fragment"
     return kind, portions

@@ -227,8 +227,13 @@ _PAREN_MARK = re.compile(r"(?<!\d\.\d)(?<!\d\.\d[ \t])\((?P<inner>[A-Z][A-Z/ \-,
 
 def header_line_marks(r: Reading, seg: Segment) -> list[Marking]:
     """(fix44g) The portion marks of a classified level, or with a dissemination control, anywhere on a header line."""
+    return marks_in_line(r, seg.stripped)
+
+
+def marks_in_line(r: Reading, s: str) -> list[Marking]:
+    """(`header_line_marks`) The portion marks of a classified level, or with a control, anywhere in `s`."""
     found = []
-    for m in _PAREN_MARK.finditer(seg.stripped):
+    for m in _PAREN_MARK.finditer(s):
         marking = r.marks.read_mark(m.group("inner"))
         if marking is not None and marking.level is not None and (marking.rank > 0 or marking.dissem or marking.rel_to
                                                                   or marking.captions):

@@ -144,9 +144,11 @@ def _header_marking(r: Reading, containers: list[_Container],
     # the records' keys do not (they are stale): it governs them all. (An object with no key that is a member of
     # another object, an `_end` trailer's `{"records": 3, "note": "..."}`, is no record that inherits it: fix44f,
     # adv178-002.)
-    own = [m for span in governed for m, _, _ in records[span] if m is not None]
-    if any(not m.valid for m in own) or any(m is None for span in governed for m, _, _ in records[span]) \
-            or _unmarked_records(r, containers, records):
+    # (fix45d, review44w j05-j08) a record whose own key is EMPTY or reads as no marking (`"classification": ""`,
+    # `"SECERT"`) never cancels the header's rule: it states nothing, so it justifies nothing; it takes the header's
+    # level (or stays doubtful), and the records' valid keys alone are weighed against the header
+    own = [m for span in governed for m, _, _ in records[span] if m is not None and m.valid]
+    if _unmarked_records(r, containers, records):
         return None, set()  # (a record with no key inherits the header: it is justified, main's reading stands)
     reached = r.g.rollup(own) if own else None
     if reached is not None and reached.banner() == header.banner():
