@@ -82,8 +82,11 @@ def read_json_export(r: Reading) -> list[Portion] | None:
     for span in spans:
         marks = records[span]
         markings = [m for m, _, _ in marks if m is not None]
-        if header is not None and span in governed:
+        if header is not None and span in governed and (header.rank > 0 or any(m is not None for m, _, _ in marks)):
             markings.append(header)  # (fix44b) the export's header governs the record: its own key only raises
+        # (review45s j01-j12) a record with an EMPTY key under a header that is not classified (`U//FOUO`, `CUI`,
+        # `REL TO USA, GBR`, often beside a SECRET sibling: the header is stale) takes no level from it: main's
+        # reading of a record that states nothing stands (withheld as doubtful); only a classified header raises it
         doubtful = next((m for m in markings if not m.valid), None)
         marking = doubtful if doubtful is not None else r.g.rollup(markings) if markings else None
         _, mark_start, mark_end = marks[0]
