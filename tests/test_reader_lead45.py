@@ -1,0 +1,56 @@
+"""The session of 2026-12-06 14:27 UTC: the lead's merge of fix45a-d (issue 8).
+
+review45s (the four fixers' snapshots, 45 documents): five new leaks, all from fix45d's change to
+`reader/json_export.py`: a record whose own classification key is EMPTY (`"classification": ""`) no longer
+cancelled the export header's rule and took the header's level. Where the header was NOT classified (`U//FOUO`,
+`CUI`, `CUI//NOFORN`, `UNCLASSIFIED//REL TO USA, GBR`) and a sibling record said CONFIDENTIAL, SECRET or TOP SECRET
+(the header is stale), the empty-key record read as the header's unclassified level and was released at usg (and at
+partner under CUI or REL TO USA, GBR); main read it as doubtful and withheld it everywhere (j01, j05, j10, j11, j12).
+An empty key now takes the header's level only when the header is classified (fail closed: withheld everywhere);
+under an unclassified header main's reading stands (tests/corpus/reader/lead45_review_cases.json, each the
+reviewer's own document).
+"""
+from __future__ import annotations
+
+import pytest
+
+import sbu_redact
+from released import assert_review_case_withheld, review_cases, versions
+
+CASES = review_cases("lead45")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> sbu_redact.Pipeline:
+    return sbu_redact.Pipeline()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_reviewer_document_is_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
+    assert_review_case_withheld(pipeline, case)
+
+
+EMPTY_UNDER_CLASSIFIED = [
+    ("SECRET//NOFORN", '""'),
+    ("CONFIDENTIAL", "null"),
+    ("TOP SECRET", '""'),
+]
+
+
+@pytest.mark.parametrize("header,empty", EMPTY_UNDER_CLASSIFIED)
+def test_an_empty_record_key_under_a_classified_header_takes_the_header(header: str, empty: str) -> None:
+    text = ('{"export": {"classification": "' + header + '"}, "items": [\n'
+            '  {"classification": ' + empty + ', "body": "The harbour master keeps the second ledger under the chart table"}\n'
+            ']}\n')
+    for level, out in versions(text, ("usg", "partner", "public")).items():
+        assert "keeps the second ledger under the chart table" not in out, level
+
+
+def test_an_empty_record_key_beside_a_secret_sibling_under_a_fouo_header_is_withheld() -> None:
+    text = ('{"meta": {"classification": "U//FOUO"}, "items": [\n'
+            '  {"classification": "S", "body": "The defector named the two radar officers at the northern site"},\n'
+            '  {"classification": "", "body": "The relief convoy crosses the river at the old ferry each Friday"}\n'
+            ']}\n')
+    for level, out in versions(text, ("usg", "partner", "public")).items():
+        assert "crosses the river at the old ferry each Friday" not in out, level
+        assert "named the two radar officers" not in out, level
