@@ -178,16 +178,6 @@ _ROUND178_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 179's first-run leaks not fixed yet (tests/corpus/adversarial179/FIRST_RUN.md; first run on main `d45fe65c`): strict, so a fix shows up here.
 _ROUND179_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv179-002-a-email-sbu-share-with-quad-partners': (('partner',), "round 179 first run: SBU e-mail from Embassy New Delhi: SBU text may be shared 'with Quad partners'; the Quad is Australia, India, Japan and the US, so the UK is excluded"),
-    'adv179-004-a-email-not-for-hmg-wording': (('partner',), "round 179 first run: SBU e-mail whose handling line says 'Not for HMG' (His Majesty's Government = the UK); the SBU paragraphs are withheld at partner and public"),
-    'adv179-005-a-memo-keep-from-whitehall-wording': (('partner',), "round 179 first run: SBU memo: 'keep this away from Whitehall' in its handling paragraph excludes the UK government; the SBU paragraphs are withheld at partner and public"),
-    'adv179-006-a-email-release-to-named-person-not-state': (('partner',), "round 179 first run: SBU e-mail: the SBU paragraphs 'may be shown to Commander Ryo Tanabe (JMSDF liaison) only': a release to one Japanese officer, not to the UK"),
-    'adv179-008-a-memo-conditional-release-after-mou-signed': (('partner',), "round 179 first run: CUI memo: 'releasable to the UK once the data-sharing MOU is signed'; the memo says the MOU is still unsigned, so no release to GBR exists yet"),
-    'adv179-010-a-memo-addressee-line-us-members-only': (('partner',), "round 179 first run: SBU memo addressed 'TO: Country Team (U.S. members only)'; its unmarked body follows a (U) line; a careful reviewer reads the addressee restriction as NOFORN fo"),
-    'adv179-011-a-memo-distribution-list-us-only': (('partner',), "round 179 first run: SBU memo whose only caveat is its closing distribution list 'DISTRIBUTION (US personnel only): POL, ECON, DAO'; the (SBU) paragraphs are withheld at partner and"),
-    'adv179-024-a-trip-report-annex-provided-in-confidence-fgi': (('usg', 'partner', 'public'), "round 179 first run: UNCLASSIFIED-bannered trip report whose annex says the host ministry provided its text 'on the condition that it be held in confidence'; foreign government info"),
-    'adv179-030-a-email-baltic-states-only': (('partner',), 'round 179 first run: SBU e-mail from Embassy Vilnius: SBU paragraphs may be shared with the three Baltic states only; the UK is excluded'),
-    'adv179-035-a-email-his-majestys-government-in-canada': (('partner',), "round 179 first run: SBU e-mail: 'releasable to His Majesty's Government in Canada only': a Crown government that is not the UK; withheld at partner and public"),
 }
 # Round 180's first-run leaks not fixed yet (tests/corpus/adversarial180/FIRST_RUN.md; first run on main `d45fe65c`): strict, so a fix shows up here.
 _ROUND180_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
