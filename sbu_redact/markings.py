@@ -728,6 +728,7 @@ class Grammar:
                     words.row_to_table, words.table_to_row, words.banner_note_words, words.sentence_named,
                     words.sentence_lead, words.pointer_lead, words.page_range, words.names_more))
         self.release_field = lazy(words.release_field.pattern)  # (reader/document_controls.py)
+        self.crown_realm_government = lazy(words.crown_realm_government.pattern)  # (reader/evidence.py)
         self.authority_slot_prose = lazy(words.authority_slot_prose.pattern)  # (reader/authority.py)
         self.release_condition_line = lazy(words.release_condition_line.pattern)  # (reader/document_controls.py)
         self.release_field_refuses_country = lazy(words.release_field_refuses_country.pattern)  # (release_field_limit)

@@ -783,6 +783,7 @@ class ReaderWordsSpec(_Markings):
     example_cue: GoverningPatternSpec = no_pattern()
     company_notice: GoverningPatternSpec = no_pattern()
     us_post: GoverningPatternSpec = no_pattern()
+    crown_realm_government: GoverningPatternSpec = no_pattern()  # (fix45e: reader/evidence.py `_countries_named`)
     json_controls: GoverningPatternSpec = no_pattern()  # groups `key`, `value`, `values`
     json_marking_key: GoverningPatternSpec = no_pattern()
     marks_column_header: GoverningPatternSpec = no_pattern()

@@ -287,6 +287,8 @@ def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str
     vocabulary = r.g.vocabulary
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
     found = ["USA"]
+    if not excepted:  # (fix45e) "His Majesty's Government in Canada" is Canada's: the UK is not read from it
+        words = r.g.crown_realm_government.sub(" ", words)
     for token in re.findall(r"\b[A-Z]{3,4}\b", words):
         if token in codes:
             found.append(token)
