@@ -10,7 +10,7 @@ change, `"..." (U) -> (C)`) that names a target and states a level: a mark `(S)`
 (rules `guide_item_ref`). A change that lowers (`(S) -> (U)`) raises nothing. The parts named are the portions
 opening with the time stamp (or one in the range), the portions holding the quoted words, the portion numbered
 `para N` (rules `record_part_number`); where the target is not found, every lower explicitly marked portion (fail
-closed). Parts are raised through `raising.raised_to`: never lowered.
+closed; not where a quoted fragment stands elsewhere in the text, outside any marked portion: a title it quotes). Parts are raised through `raising.raised_to`: never lowered.
 """
 from __future__ import annotations
 
@@ -125,10 +125,11 @@ def raise_named_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
     at = 0
     for line in r.text.split("\n"):
         start, at = at, at + len(line) + 1
-        if not line.strip() or ("(" not in line and not r.g.record_bare_level.compiled.search(line)):
+        if not line.strip() or ("(" not in line and not r.g.record_bare_level.compiled.search(line)
+                                and not r.g.guide_item_ref.compiled.search(line)):
             continue
         quotes = [q for q in _fragments(line) if not _PAREN_MARK.search(q[2]) and len(_flat(q[2])) >= 6]
-        inside = any(s <= start < e for s, e in explicit)
+        inside = any(start <= s < at for s, _e in explicit)  # (the line opens an explicitly marked portion)
         if inside and not (quotes and _ARROW.search(line) and _PAREN_MARK.search(line)
                            and min(q[0] for q in quotes) < _PAREN_MARK.search(line).start()):  # type: ignore[union-attr]
             continue
@@ -158,6 +159,9 @@ def raise_named_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             for m in r.g.record_part_number.compiled.finditer(line):
                 n = int(m.group("n"))
                 found |= {seq[n - 1] for seq in (ordered, after) if 0 < n <= len(seq)}
+        elsewhere = any(_flat(q)[:60] in _flat(r.text[:start] + " " + r.text[at:]) for _, _, q in quotes)
+        if not found and elsewhere:
+            continue  # (the fragment quotes other text, a title `"Visit to Goma"`: not this record's part)
         targets = {k for k in (found or set(low)) if k in low}
         for k in sorted(targets):
             out[k] = raised_to(r, out[k], [level], f"a record '{line.strip()[:80]}' names this part as "
