@@ -191,13 +191,8 @@ _ROUND179_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 180's first-run leaks not fixed yet (tests/corpus/adversarial180/FIRST_RUN.md; first run on main `d45fe65c`): strict, so a fix shows up here.
 _ROUND180_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv180-013-a-classification-guide-excerpt-item-4-2-applied-to-paragraph-3': (('usg', 'partner', 'public'), "round 180 first run: SECRET draft with a security classification guide excerpt and the reviewer's note 'para 3 falls under item 4.2 (S)'; the third paragraph, still (U), is SECRET"),
     'adv180-022-a-email-polish-pierwszy-nie-jest-wrazliwy-drugi-jest-tajny': (('usg', 'partner', 'public'), "round 180 first run: SECRET e-mail with a Polish note: 'pierwszy akapit nie jest wrażliwy, drugi jest tajny (S)'; the second paragraph is SECRET, the first stays (U)"),
     'adv180-023-a-memo-czech-prvni-odstavec-neni-citlivy-druhy-je-tajny': (('usg', 'partner', 'public'), "round 180 first run: CONFIDENTIAL memo with a Czech margin note: 'první odstavec není citlivý, druhý je důvěrný (C)'; the second paragraph is CONFIDENTIAL"),
-    'adv180-030-a-chat-bulgarian-message-at-14-32-is-secret': (('usg', 'partner'), "round 180 first run: SECRET chat export with a Bulgarian reply: 'съобщението от 14:32 е (S), не (U)'; the 14:32 message is SECRET"),
-    'adv180-032-a-memo-russian-abzats-s-frazoi-gde-khranyatsya-is-s-nf': (('usg', 'partner', 'public'), "round 180 first run: SECRET//NOFORN memo with a Russian margin note quoting a fragment: 'абзац со словами «the old grain silo» — (S//NF), не (U)'; that paragraph is S//NF"),
-    'adv180-041-a-teams-recording-transcript-from-12-03-to-12-40-is-s': (('usg', 'partner', 'public'), "round 180 first run: SECRET Teams recording transcript: a chat note says 'from 12:03 to 12:40 is S'; the turns with time stamps in that range are SECRET, the others stay (U)"),
-    'adv180-043-a-confluence-page-history-quoted-fragment-raised-to-cui-noforn': (('partner', 'public'), "round 180 first run: CUI Confluence page with history 'marking of the sentence with 'visa overstay list' (U) -> (CUI//NOFORN)', not applied: that paragraph is withheld at partner an"),
 }
 # Round 181's first-run leaks not fixed yet (tests/corpus/adversarial181/FIRST_RUN.md; first run on main `d45fe65c`): strict, so a fix shows up here.
 _ROUND181_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
