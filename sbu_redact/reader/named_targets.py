@@ -90,7 +90,7 @@ def _guide_levels(r: Reading, line: str) -> list[Marking]:
 
 def _record_level(r: Reading, line: str, quotes: list[tuple[int, int, str]]) -> Marking | None:
     """The highest level `line` states for its target, or None where it states none or records a lowering change."""
-    marks = [m for m in _PAREN_MARK.finditer(line)]
+    marks = [m for m in _PAREN_MARK.finditer(line) if not re.match(r"\w", line[m.end():m.end() + 1])]  # (`(S)he`)
     levels = []
     for a, b in zip(marks, marks[1:]):
         if _ARROW.search(line[a.end():b.start()]):
@@ -131,7 +131,8 @@ def raise_named_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         if not line.strip() or ("(" not in line and not r.g.record_bare_level.compiled.search(line)
                                 and not r.g.guide_item_ref.compiled.search(line)):
             continue
-        quotes = [q for q in _fragments(line) if not _PAREN_MARK.search(q[2]) and len(_flat(q[2])) >= 6]
+        quotes = [q for q in _fragments(line) if not _PAREN_MARK.search(q[2]) and len(_flat(q[2])) >= 6
+                  and not r.g.record_bare_level.compiled.search(q[2])]  # (a quoted record holds its level: no target)
         inside = any(start <= s < at for s, _e in explicit)  # (the line opens an explicitly marked portion)
         if inside and not (quotes and _ARROW.search(line) and _PAREN_MARK.search(line)
                            and min(q[0] for q in quotes) < _PAREN_MARK.search(line).start()):  # type: ignore[union-attr]
