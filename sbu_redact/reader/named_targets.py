@@ -7,7 +7,7 @@ is higher (fix45f, issue 8): a Viber reply `съобщението от 14:32 е
 A record is a line outside every explicitly marked portion (or one whose marks come after a quote and record a
 change, `"..." (U) -> (C)`) that names a target and states a level: a mark `(S)` not after a negation (rules
 `record_negated_mark`), a bare level after a copula (rules `record_bare_level`), the level of a guide item it cites
-(rules `guide_item_ref`). A change that lowers (`(S) -> (U)`) raises nothing. The parts named are the portions
+(rules `guide_item_ref`). A change that lowers (`(S) -> (U)`, `Replace "(S)" with "(U)"`) raises nothing. The parts named are the portions
 opening with the time stamp (or one in the range), the portions holding the quoted words, the portion numbered
 `para N` (rules `record_part_number`); where the target is not found, every lower explicitly marked portion (fail
 closed; not where a quoted fragment stands elsewhere in the text, outside any marked portion: a title it quotes). Parts are raised through `raising.raised_to`: never lowered.
@@ -103,6 +103,9 @@ def _record_level(r: Reading, line: str, quotes: list[tuple[int, int, str]]) -> 
         if r.g.record_negated_mark.compiled.search(line[max(0, m.start() - 24):m.start()]):
             continue
         levels.append(r.g.parse(m.group()))
+    said = [lv for lv in levels if lv.valid]
+    if len(said) >= 2 and any(_raises(r, said[-1], lv) for lv in said[:-1]):
+        return None  # (`Replace "(S)" with "(U)"`: a change to a lower mark, whatever its words)
     for m in r.g.record_bare_level.compiled.finditer(line):
         levels.append(r.g.parse(m.group("level")))
     levels += _guide_levels(r, line)
