@@ -141,6 +141,8 @@ def raise_named_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                            and min(q[0] for q in quotes) < _PAREN_MARK.search(line).start()):  # type: ignore[union-attr]
             continue
         stamps = _stamps(line) if not inside else []
+        if not any(_PORTION_STAMP.match(r.text[p.start:p.end]) for p in portions if p.explicit):
+            stamps = []  # (no part opens with a time stamp: a log row's own time names no part)
         guided = r.g.guide_item_ref.compiled.search(line) is not None
         if not (quotes or stamps or guided):
             continue
