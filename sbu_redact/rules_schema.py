@@ -864,6 +864,13 @@ class ReaderWordsSpec(_Markings):
     # (fix43b) a reply's or record's remark that the part it quotes or names is or should be higher, group `level`
     # (reader/part_remarks.py)
     part_remark_level: GoverningPatternSpec = no_pattern()
+    # (fix45f) a record naming its target by a time stamp, a quoted fragment or a guide item (reader/named_targets.py):
+    # a negation just before a mark (`не (U)`, `not (U)`); a bare level after a copula (`is S`), group `level`; a guide
+    # item it cites (`item 4.2`), group `item`; the paragraph it numbers (`para 3`), group `n`
+    record_negated_mark: GoverningPatternSpec = no_pattern()
+    record_bare_level: GoverningPatternSpec = no_pattern()
+    guide_item_ref: GoverningPatternSpec = no_pattern()
+    record_part_number: GoverningPatternSpec = no_pattern()
     comments_heading: GoverningPatternSpec = no_pattern()
     # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
     defined_symbol_item: GoverningPatternSpec = no_pattern()

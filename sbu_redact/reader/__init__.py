@@ -99,6 +99,7 @@ from .cell_changes import raise_cell_changes
 from .sed_targets import raise_sed_targets
 from .change_records import raise_change_records
 from .part_remarks import raise_part_remarks
+from .named_targets import raise_named_targets
 from .remark_topics import raise_topic_remarks
 from .review_comments import raise_remarks, raise_review_comments
 from .spelled_controls import join_spelled_controls
@@ -192,6 +193,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
     portions = raise_cell_changes(r, portions)  # a History sheet's `Cell Change  Sheet1  B5  S  U` (fix42b)
     portions = raise_part_remarks(r, portions)  # `> (U) An airport ...` / `This one is S`, `para under Logistics: U -> C`
+    portions = raise_named_targets(r, portions)  # `the message from 14:32 is (S)`, `«...» — (S//NF)`, `item 4.2` (fix45f)
     portions = raise_topic_remarks(r, portions)  # `re-mark the convoy text [S]`, `Comment on #p-convoy: this is (S)`
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
