@@ -20,7 +20,10 @@ citizens only` were no control either. Now:
 Traps kept: notes about lunch or a bus (`not for the foreign guests`): a note must name parts AND a control.
 
 First run (lead45 48cd0695): adv181-035..040, 042..044, 046..048 leaked at partner and public (12 documents; 041 and
-045 were already over-redacted); after: none leaks (all over-redacted at usg: accepted, fail closed).
+045 were already over-redacted); after: none leaks (all over-redacted at usg: accepted, fail closed). Measured on
+rounds 172, 175, 178, 181 and the 55 rounds whose notes hold `not for foreign` or `foreign nationals` (3,553
+documents): no new leak; new over-redaction at usg: those 12 and adv181-059 (a Korean note that names two numbered
+paragraphs already S//NF is placed unsurely, so the (U) first is raised too).
 """
 from __future__ import annotations
 
