@@ -161,7 +161,7 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     untranslated = scope.untranslated.model_copy(update={
         "english_words": english, "note_level_words": levels, "note_part_words": notes.words_of("parts"),
         "note_ordinals": notes.words_of("ordinals"), "note_positions": notes.words_of("positions"),
-        "note_conjunctions": notes.conjunction_words()})
+        "note_conjunctions": notes.conjunction_words(), "note_exceptions": notes.exception_words()})
     schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
     vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary
@@ -605,6 +605,13 @@ class Grammar:
         joins = sorted(scope.untranslated.note_conjunctions, key=len, reverse=True)
         self.scope_note_join = lazy(r"[ \t]*(?:(?:,|&|/|\+)[ \t]*)?(?:" + "|".join(
             re.escape(w) + (r"(?![^\W\d_])" if w.isascii() else "") for w in joins) + r")[ \t]*", re.IGNORECASE) if joins else None
+        # (fix45g: the words that except or negate a part a note names, rules/note_words.yaml `exceptions`: a word stands
+        # alone (Persian `نه` is inside `محرمانه`); one of a script written with no spaces may be written onto the words
+        # around it, "第1段落以外の")
+        excepts = sorted(scope.untranslated.note_exceptions, key=len, reverse=True)
+        self.scope_note_exceptions = _ascii_folded(LazyPattern(r"(?i:" + "|".join(
+            re.escape(w) if _UNSPACED.search(w) else (r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])")
+            for w in excepts) + ")", re.UNICODE, None)) if excepts else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)
         self.scope_note_languages = tuple(

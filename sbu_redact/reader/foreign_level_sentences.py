@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 _CUT = compile_pattern(r"[.!?;。！？；](?=\s|$)|[:：](?=\s)|\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)"
                        r"|[ \t](?:--|—|–)[ \t]|\n")
 _WORD = compile_pattern(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
+# (fix45g) the scripts written with no space between words (Japanese, Chinese, Thai, Lao, Burmese, Khmer): a
+# sentence of them is one `_WORD`; and those of India, whose vowel signs `_WORD` reads as no letters, cut in pieces
+# (`প্রথম` is three): counted a second time with every two letters of the first as a word, the second's signs in
+# their words
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
+_INDIC = "\u0900-\u0dff"
+_COUNTED_AGAIN = compile_pattern(f"[{_UNSPACED}{_INDIC}]")
+_SYLLABLE_OR_WORD = compile_pattern(f"[{_UNSPACED}]{{1,2}}|(?:[^\\W\\d_{_UNSPACED}]|[{_INDIC}])(?:[^\\W_{_UNSPACED}]|[{_INDIC}])*"
+                                    f"(?:['’][^\\W_{_UNSPACED}]+)*")
 _NUMBER_AFTER = compile_pattern(r"[ \t]*(?:n[°o.][ \t]*)?\d")
 _MOST_WORDS = 30  # (a note's sentence; a paragraph's sentence of prose in that language is longer or names nothing)
 _LEAST_WORDS = 4
@@ -53,18 +62,24 @@ def foreign_level_sentences(r: Reading, start: int, end: int) -> Iterator[tuple[
         at = o_end if cut is None else cut.end()
         if hi - lo < 8:
             continue
-        for level in _levels_of(r, words, original, lo, hi, stamps):
+        levels = _levels_of(r, words, original, lo, hi, stamps)
+        if not levels and _COUNTED_AGAIN.search(original, lo, hi) is not None:
+            # (fix45g: main's count first, then the unspaced scripts' letters two to a word: only more claims)
+            levels = _levels_of(r, words, original, lo, hi, stamps, _SYLLABLE_OR_WORD)
+        for level in levels:
             v_lo, v_hi = (lo, hi) if view.identity else (view.to_view(lo), view.to_view(hi))
             yield level, v_lo, v_hi, v_lo, v_hi
 
 
 def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int,
-               stamps: list[tuple[int, int]]) -> list[str]:
+               stamps: list[tuple[int, int]], word: "re.Pattern[str] | None" = None) -> list[str]:
     """The levels the sentence `lo:hi` of `original` states, when it is a note of another language that names text."""
     from .untranslated import _inside_quotes, negated
 
+    # (fix45g: a bar on foreigners is itself said with a negation, "공개하지 마십시오", "אינן מיועדות לעיני זרים", "দেখানো
+    # যাবে না": a NOFORN word is read negated or not; that only adds a control)
     found = [m for m in words.compiled.finditer(original, lo, hi)
-             if not negated(r, original, m.start(), m.end(), lo, hi)
+             if (_names_a_bar(r, m) or not negated(r, original, m.start(), m.end(), lo, hi))
              and not _inside_quotes(original, m.start(), m.end(), lo, hi)
              and not any(s <= m.start() < e for s, e in stamps) and not _glosses_a_mark(r, original, lo, m.start())]
     if not found:
@@ -74,7 +89,7 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     names = [*r.g.scope_refers_abroad.compiled.finditer(original, lo, hi),
              *(m for m in r.g.scope_refers.compiled.finditer(original, lo, hi)
                if _NUMBER_AFTER.match(original, m.end(), hi) is not None)]
-    said = [w for w in _WORD.finditer(original, lo, hi)]
+    said = [w for w in (word or _WORD).finditer(original, lo, hi)]
     if not names:
         names = _note_words_naming(r, original, lo, hi, found, said)
     if not names:
@@ -150,3 +165,8 @@ def _glosses_a_mark(r: Reading, original: str, lo: int, at: int) -> bool:
         return False
     gloss = r.g.scope_untranslated.compiled.search(original, max(lo, opening - 40), opening)
     return gloss is not None and not original[gloss.end():opening].strip()
+
+
+def _names_a_bar(r: Reading, m: "re.Match[str]") -> bool:
+    """Whether the level word `m` of `scope_claim_level_words` is one of NOFORN (a bar on foreigners, fix45g)."""
+    return any(value and r.g.scope_level_names.get(name) == "NOFORN" for name, value in m.groupdict().items())

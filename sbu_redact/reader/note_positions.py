@@ -1,4 +1,4 @@
-"""Notes in another language that name parts by a RELATIVE place, by several numbers (fix44c, issue 8) or with a negation (fix45b).
+"""Notes in another language that name parts by a RELATIVE place, by several numbers (fix44c, issue 8), with a negation (fix45b) or an exception (fix45g).
 
 "Catatan: paragraf sebelumnya dan berikutnya adalah rahasia" (the previous and the next), "toiseksi viimeinen
 kappale on salainen" (second to last), "isigaba esingaphambi kwesokugcina" (the one before the last), "пасуси 2 и 3
@@ -7,6 +7,11 @@ such a note names, or none, and the others went out. A claim's sentence that nam
 rules/note_words.yaml (a part word or an ordinal) and places them by a `positions` word of that file (previous,
 next, following, above, below, last but one, except) or by more than one number is read as a note whose parts
 cannot be read exactly: `scope.py` raises every portion it could mean (fail closed). It only raises.
+
+fix45g: a claim's sentence in any language that holds a word of rules/note_words.yaml `exceptions`, which except or
+negate a part it names ("第1段落以外のすべての段落" all paragraphs but the first, "כל הפסקאות מלבד הראשונה והאחרונה",
+"প্রথম অনুচ্ছেদ নয়, দ্বিতীয় ও তৃতীয়" not the first but the second and third), places its parts unsurely too, with
+or without the part words of that file: an exact reader placed the part excepted (the first) and the others went out.
 """
 from __future__ import annotations
 
@@ -33,6 +38,8 @@ def places_unsure(r: Reading, lo: int, hi: int, text: str | None = None) -> bool
     """Whether the sentence `lo:hi` names parts in the words of rules/note_words.yaml and places them relative to
     the note or the end (`positions`), or by more than one number: parts the reader does not place exactly."""
     text = r.text if text is None else text
+    if excepts_parts(r, lo, hi, text):
+        return True
     if not names_parts_abroad(r, lo, hi, text):
         return False
     positions = r.g.scope_note_positions
@@ -56,3 +63,11 @@ def negates_a_level(r: Reading, lo: int, hi: int, text: str) -> bool:
                 or after.compiled.match(text, m.end(), min(hi, m.end() + 20)) is not None:
             return True
     return False
+
+
+def excepts_parts(r: Reading, lo: int, hi: int, text: str) -> bool:
+    """Whether the sentence `lo:hi` of `text` (a claim's) holds a word of rules/note_words.yaml `exceptions` ("以外",
+    "מלבד", "ছাড়া", "нүүр бусад"): which part it spares no exact reader reads, and an exception must never lower
+    anything, so every part the note could mean is raised (fix45g)."""
+    words = r.g.scope_note_exceptions
+    return words is not None and words.compiled.search(text, lo, hi) is not None
