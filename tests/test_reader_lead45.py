@@ -9,6 +9,13 @@ partner under CUI or REL TO USA, GBR); main read it as doubtful and withheld it 
 An empty key now takes the header's level only when the header is classified (fail closed: withheld everywhere);
 under an unclassified header main's reading stands (tests/corpus/reader/lead45_review_cases.json, each the
 reviewer's own document).
+
+review45y (the second merge, 40 documents): one new leak, at every level: fix45f's `raise_named_targets` ran just
+before fix44e's `raise_topic_remarks`, which keeps as candidates only the parts still below the stated level and
+fails closed to every candidate unless exactly one shares the remark's topic words. With the quoted part already
+raised, one candidate was left sharing `grain silo`, so the others (main raised them all) were released (n02, n17,
+n19: a quoted fragment or a time stamp with a trailing `[S]`). Named targets now run after topic remarks, which see
+main's candidates again; named targets only add to them.
 """
 from __future__ import annotations
 

@@ -193,8 +193,9 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
     portions = raise_cell_changes(r, portions)  # a History sheet's `Cell Change  Sheet1  B5  S  U` (fix42b)
     portions = raise_part_remarks(r, portions)  # `> (U) An airport ...` / `This one is S`, `para under Logistics: U -> C`
-    portions = raise_named_targets(r, portions)  # `the message from 14:32 is (S)`, `«...» — (S//NF)`, `item 4.2` (fix45f)
     portions = raise_topic_remarks(r, portions)  # `re-mark the convoy text [S]`, `Comment on #p-convoy: this is (S)`
+    portions = raise_named_targets(r, portions)  # `the message from 14:32 is (S)`, `«...» — (S//NF)`, `item 4.2` (fix45f; after topic remarks,
+    # which must see main's candidates: an exact target raised first left one candidate sharing the topic: review45y)
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
     portions = raise_sql_level_columns(r, portions)  # `INSERT ... VALUES (3,'SBU','...')` in a `level` column (fix44f)
