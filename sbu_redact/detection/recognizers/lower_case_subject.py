@@ -19,8 +19,7 @@ _WORD = re.compile(r"(?<![\w'\u2019\-@./])(?P<word>[a-z\u00DF-\u00F6\u00F8-\u00F
 # the start of a sentence: after . ; : ! ? (a line break allowed), a blank line, or a bullet or
 # number opening a line (not any line's start: notes wrap mid-sentence, `says that\nmozartplatz`)
 _OPENS = re.compile(r"(?:\A|[.;:!?][ \t]*\n?|\n[ \t]*\n|\n[ \t]*(?:[-*\u2022]|\d+[.)]))[ \t]*\Z")
-# (one line end may come between: typed notes wrap, `muthamma\nmade lunch`: fixnames45b)
-_VERB_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<verb>[a-z']+)")
+_VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z']+)")
 _KIN_BEFORE = re.compile(r"(?<![\w\-])(?P<noun>[a-z][a-z\-]+)(?P<comma>,)?[ \t]+\Z")
 _CLOSED = re.compile(r"[ \t]*(?:[,;)]|\.(?:\s|\Z)|\Z|\n)")
 # a person's age set off by commas after the word (arrivals: pema, 14, and her brother)
