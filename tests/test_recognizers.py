@@ -486,6 +486,9 @@ CASES = [
      ["RUSTY"], ["MAY", "WILL"]),
     ("word_given_surname", "4. (C) THE FOREMAN, WILL OKONKWO-BAIRD, SIGNED. THE MAY BUDGET HIT RICH SEAMS; WE HOPE KOVACS WILL AGREE.",
      ["WILL OKONKWO-BAIRD"], ["MAY BUDGET", "RICH SEAMS", "HOPE KOVACS"]),
+    ("name_ending", "(U) Post interviewed Bopaiah; his aunt Seetamma came. THE FIELD MARSHAL KARIAPPA COLLEGE, a gamma ray, "
+                    "a gymkhana in Belliappa Nagar and the road near Ammathayya.",
+     ["Bopaiah", "Seetamma"], ["KARIAPPA", "gamma", "Belliappa", "Ammathayya"]),
     ("word_given_alone", "Pat, the forms came back from the registry. We hope the fee is paid. Thanks - Frank",
      ["Pat", "Frank"], ["hope"]),
     ("postcode_line_address", "(SBU) She lives at 1820 S 450 E, Orem, UT 84058; mail goes to Box 77, Duck Lake, SK S0K 1J0.",

@@ -524,6 +524,8 @@ class Lexicon:
         if any(words[k] in self.surname_facilities and self._not_only_given(words[k - 1]) and len(words[k - 1]) > 1
                for k in range(2, len(words))):
             return True  # NELSON MANDELA HALL (not MARY ANNE HALL: after a given name, Hall is her surname; nor RAYMOND J. CROSS)
+        if len(words) == 2 and words[1] in self.surname_facilities and self._house_name_word(words[0]):
+            return True  # KAMBEYANDA HOUSE, Gratiaen Hall: one word that is no given name, surname or title (not Ms. Hall, Rose Hall)
         every = [w.strip(".,;:").upper() for w in text[start:end].split()]
         if len(every) > len(words) and (every[-1] in self.facility_words or every[-1] in self.place_words):
             return True  # FRANCIS RACHEL / STREET: the kind on the next line
@@ -539,8 +541,9 @@ class Lexicon:
             word = m.group(1).upper()
             if word in self.facility_words:
                 return True
-            if pos == end and word in self.surname_facilities and len(words) >= 2 and self._not_only_given(words[-1]):
-                return True  # SIAKA STEVENS | HALL
+            if pos == end and word in self.surname_facilities and (len(words) >= 2 and self._not_only_given(words[-1])
+                                                                   or len(words) == 1 and self._house_name_word(words[0])):
+                return True  # SIAKA STEVENS | HALL; BIDDANDA | HOUSE (fixnames45b)
             title_case = m.group(1)[:1].isupper() and not m.group(1).isupper() and word not in self.stop_words
             # MOHAMMED V UNIVERSITY: a regnal number; BOGYOKE AUNG | SAN ROAD: in capitals, a capitalized word
             regnal = _ROMAN.fullmatch(m.group(1)) is not None
@@ -549,6 +552,14 @@ class Lexicon:
                 return False  # (a capitalized word in mixed case too: Desmond Tutu Peoples' Peace Centre)
             pos = m.end()
         return False
+
+    def _house_name_word(self, word: str) -> bool:
+        """A word that alone names a house, hall or estate before its kind (KAMBEYANDA HOUSE, Gratiaen
+        Hall): letters only, no given name (ROSE HALL may be Rose Hall), no known surname (SMITH HALL
+        may be a person) and no title (MS. HALL)."""
+        bare = strip_possessive(word)
+        return len(bare) > 1 and bare.replace("-", "").isalpha() and not self.is_given_name(bare) \
+            and not self.is_surname(bare) and bare.upper() not in self.title_words
 
     def _not_only_given(self, word: str) -> bool:
         """A word that is a surname or no known given name (MWANGI, MANDELA; not ANNE)."""

@@ -759,7 +759,9 @@ class PostProcessor:
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
                         and bare.upper() not in self.lexicon.stop_words and bare.upper() not in self.lexicon.title_words \
                         and bare.upper() not in self._edges.edge_titles \
-                        and bare not in self.lexicon.lower_case_particles:  # (bar, ten: words elsewhere; RAJA of RAJA X)
+                        and bare not in self.lexicon.lower_case_particles \
+                        and not (bare.upper() in self.lexicon.place_words and not self.lexicon.is_surname(bare)):
+                    # (bar, ten: words elsewhere; RAJA of RAJA X; Fort of Galle Fort: a place's kind, fixnames45b)
                     parts.add(bare)
                     halves = bare.split("-")
                     if len(halves) == 2 and all(len(h) >= spec.min_length and h[:1].isupper() for h in halves):
@@ -1856,8 +1858,9 @@ class PostProcessor:
                     and before.group("word")[:1].isupper():
                 return True  # (not `payments via Ospina's cousin`: a word in lower case opens no place's name)
         after = _NEXT_KIND_WORD.match(text, end)
-        return after is not None and after.group("word").upper() in lex.facility_words \
-            and not lex.is_surname(after.group("word"))  # (not ZUMA CAMP, a faction; KIM PARK, a surname)
+        return after is not None and (after.group("word").upper() in lex.facility_words
+                                      or after.group("word").upper() in lex.place_words and after.group("word")[:1].isupper()) \
+            and not lex.is_surname(after.group("word"))  # (not ZUMA CAMP, a faction; KIM PARK, a surname; Galle Fort: fixnames45b)
 
     def _coordinated(self, findings, text, spans):
         """A lone name word joined by `and`/`or` to a name found (`GUL AGHA AND MIRWAIS;`,

@@ -608,7 +608,8 @@ class ResidualNameNet:
         if after and before:
             return "a capitalized word between two redacted names"
         if (after or before) and not lex.never_a_name(word) and not lex.place_before(text, m.end()) \
-                and self._may_touch(text, word, m.start()):
+                and not lex.named_after_person(text, m.start(), m.end()) \
+                and self._may_touch(text, word, m.start()):  # (fixnames45b: ALLAMANDA | LINE HOUSE, a house's name)
             return f"a capitalized word right {'after' if after else 'before'} a redacted name"
         if "." in text[max(0, m.start() - 3):m.start()] and _INITIAL_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
                 and not lex.is_common(word, self.rare) and not lex.never_a_name(word):

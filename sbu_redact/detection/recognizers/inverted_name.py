@@ -81,6 +81,8 @@ class InvertedNameRecognizer(CableRecognizer):
                 continue
             if given.upper() in lex.place_words_before or given.upper() in lex.place_words:
                 continue  # (Col. Chaveña, Ciudad Juárez: a neighbourhood, then a city)
+            if lex.place_before(text, after.end("given")):
+                continue  # (Notes, Galle Fort: a heading's word, then a place and its kind; fixnames45b)
             if titles and " " in surname and surname.split()[0].lower() not in lex.particles:
                 continue  # (Sister Benedetta Akullo, Comboni: given name and surname, then her order)
             if (m.group("opener") or m.group("gap") or titles or not plain) and not self._strong_surname(surname, given):
