@@ -7,7 +7,8 @@ reference field printed as written at every level: now text at the cable's level
 reference number goes with it, fail closed; an entry marked (U) releases as before); a PASS line that goes on with
 five words or more that are no office, the same; 2 a caveat line whose label is abbreviated (`Dist.: FVEY (not incl.
 UK)`, `Distr.: ... less UK`), above or below its portion, and `forward ... w/o the UK desk`, which fix45c's patterns
-missed (their labels and sharing words did not hold `Dist.` nor `forward`): NOFORN; 3 a relative remark over UNNUMBERED
+missed (their labels and sharing words did not hold `Dist.` nor `forward`): NOFORN; `w/o` or `without` right before
+the UK's name (or its desk, embassy, government) that ends the phrase, whatever the sharing word: NOFORN; 3 a relative remark over UNNUMBERED
 marked paragraphs (`para 2 and the one before it should be (S)`): fix45a raised candidates only beside numbered
 parts; now the marked parts are counted as paragraphs (every marked part up to the one counted where some part is
 unmarked).
@@ -69,6 +70,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("forward-without-uk-desk",
      _fouo("OK to forward to the allied liaison cell w/o the British desk.", "The berth plan names two informants"),
      "The berth plan names two informants", PARTNER),
+    ("for-liaison-wo-uk-desk",
+     _fouo("OK for partner liaison, w/o the UK desk.", "The quay cameras record the night shifts"),
+     "The quay cameras record the night shifts", PARTNER),
+    ("circulate-without-uk-government",
+     _fouo("Fine to circulate to allies without the UK government", "The pilot boats carry the seized phones"),
+     "The pilot boats carry the seized phones", PARTNER),
     ("relative-unnumbered-before",
      _review("para 3 and the one before it should be (C)"), "keeps the vaccine ledger at home", ("usg",)),
     ("relative-unnumbered-above",
@@ -95,6 +102,8 @@ RELEASES: list[tuple[str, str, str, str]] = [
      "OASIA/JSMITH", "usg"),
     ("caveat-dist-no-country", _fouo("Dist.: training staff (not incl. interns)", "The canteen menu changes weekly"),
      "The canteen menu changes weekly", "partner"),
+    ("without-uk-minister-present", _fouo("The ministers met without the UK minister present.", "The staff canteen menu"),
+     "The staff canteen menu", "partner"),
     ("relative-remark-without-level", _review("para 3 and the one before it look fine to me"),
      "The clinic reopened after the flood repairs.", "usg"),
     ("relative-unnumbered-first-stays", _review("para 3 and the one before it should be (C)"),
