@@ -186,10 +186,6 @@ _ROUND180_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 181's first-run leaks not fixed yet (tests/corpus/adversarial181/FIRST_RUN.md; first run on main `d45fe65c`): strict, so a fix shows up here.
 _ROUND181_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv181-017-a-cable-secret-caps-noforn-line-then-ref-with-unmarked-description': (('usg', 'partner'), 'round 181 first run: all-caps SECRET cable: a NOFORN handling line, then a REF line whose unmarked description of the referenced cable carries SECRET content; an unmarked header des'),
-    'adv181-018-a-cable-secret-mixed-noforn-handling-then-refs-one-marked-s-nf': (('usg', 'partner'), "round 181 first run: mixed-case SECRET cable: 'NOFORN' then 'REF: A. ... B. (S//NF) ...' on a following line; REF B's description is SECRET//NOFORN and withheld at every level, as i"),
-    'adv181-026-a-memo-sbu-releasable-to-nato-members-save-england-scotland-wales-ni': (('partner',), "round 181 first run: SBU memo whose caveat line reads 'Releasable to all NATO members save England, Scotland, Wales and Northern Ireland.': the UK is left out by its four nations: w"),
-    'adv181-033-a-memo-fouo-caveat-line-releasable-fvey-not-incl-uk-before-portion': (('partner',), "round 181 first run: FOUO memo whose caveat line 'Dist.: FVEY (not incl. UK)' stands right before the (FOUO) paragraph it governs: the UK is left out: withheld at partner and public"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

@@ -14,6 +14,7 @@ from . import cable_header as ch
 from .authority import (CLASSIFIED_BY, names_no_classifier, runs_on_into_prose, take_authority_in_prose, take_classified_by, take_declassify_on,
                         take_reason_line)
 from . import enumerators
+from . import ref_descriptions as rd
 from .evidence import take_page_banner
 from .marks import LABEL_LEAD, OCR_DAMAGED_WORD, OCR_LETTERS, fold, mark_inner
 from .portions import (ENDS_SENTENCE_OR_HEADS, document_above_mark, heading_then_sentence, indented_form_wrap, indented_item_under_mark, interrupted,
@@ -297,6 +298,7 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
     header_zone = True
     pending_address: str | None = None
     in_refs = False
+    ref_described = False  # (fix45h) the REF line above is a description read as text, or leaves a bracket open
     signature_index = _find_signature(r)
     starts: list[tuple[int, str]] = []  # (segment index, kind)
     numbered = False  # a numbered paragraph has started (`_ends_unnumbered_portion`)
@@ -368,7 +370,18 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
             continue
         if header_zone:
             consumed = ch.take_header_field(r, seg)
+            if consumed == "refs" and rd.describes(r, s) or consumed == "passage" and rd.passage_describes(r, s):
+                # (fix45h, adv181-017/018) a REF or PASS line of a classified cable that describes what it names (`REF:
+                # 26 TBILISI 0731 (SOURCE NAMED THE TWO OFFICERS ...)`): text at the cable's level, never a field
+                # printed as written in every version
+                r.drop_last_field()
+                starts.append((i, "block"))
+                in_refs = consumed == "refs"
+                ref_described = in_refs
+                i += 1
+                continue
             if consumed:
+                ref_described = consumed == "refs" and rd.classified_cable(r) and rd.opens_description(s)
                 pending_address = "address" if consumed == "address" else None
                 in_refs = consumed == "refs"
                 i += 1
@@ -399,6 +412,13 @@ def read_cable(r: Reading, class_index: int | None) -> list[Portion]:
                 in_refs = False
                 continue
             if in_refs or ch.REF_ITEM.match(s) and ch.REFERENCE.search(s.upper()):
+                if rd.describes(r, s, continued=in_refs and ref_described):
+                    # (fix45h) a REF entry's next line, or the wrapped rest of a description: text, as its first line
+                    starts.append((i, "block"))
+                    in_refs = ref_described = True
+                    i += 1
+                    continue
+                ref_described = rd.classified_cable(r) and rd.opens_description(s)
                 ch.take_reference_line(r, seg)
                 in_refs = True
                 i += 1

@@ -4,7 +4,8 @@ is S//NF`, `[Comment ZZ3 on 3: please mark the one above it (S)]`, `Comment: the
 comment's own place, the paragraph the comment stands in) is not proven, so every candidate is raised (fail closed,
 as `part_remarks` does where its part is not found): the part just before (or after) the remark's line, the part
 the remark stands in and the one before (after) that, the part before (after) each paragraph number the line names,
-and for `after the table` the first part after the table above the remark. Only raises (`raising.raised_to`).
+and for `after the table` the first part after the table above the remark; where no part is numbered, the marked
+parts counted as paragraphs (`_counted`, fix45h). Only raises (`raising.raised_to`).
 """
 from __future__ import annotations
 
@@ -65,9 +66,12 @@ def raise_relative_remarks(r: Reading, portions: list[Portion]) -> list[Portion]
         after = (place.group("pre") or place.group("rel") or "").lower() in ("following", "next", "after", "below", "under")
         found = _around(portions, order, lo, hi, after)
         numbers = [int(m.group("n") or m.group("h")) for m in _NUMBER.compiled.finditer(line)]
+        unnumbered = all(p.number is None for p in portions)
         for n in numbers:
             want = n + 1 if after else n - 1
             found |= {k for k, p in enumerate(portions) if p.number == want}
+            if unnumbered:
+                found |= _counted(portions, order, lo, hi, want)
         if place.group("table"):
             found |= _after_tables(r, portions, order, lines, starts, i)
         for k in sorted(found):
@@ -77,6 +81,20 @@ def raise_relative_remarks(r: Reading, portions: list[Portion]) -> list[Portion]
             out[k] = raised_to(r, p, [level], f"a remark '{line.strip()[:80]}' names a part by its place; it may be this "
                                f"one, which it says should be {level.banner()}")
     return out
+
+
+def _counted(portions: list[Portion], order: list[int], lo: int, hi: int, want: int) -> set[int]:
+    """(fix45h, review44z b01/b03) Paragraph `want` where no part is numbered: the marked parts counted as paragraphs
+    in document order (the remark's own line aside). The count is exact when every other part is marked; where it is
+    not (an unmarked part may count as a paragraph too, so paragraph `want` is that marked part or one before it),
+    every marked part up to it."""
+    others = [k for k in order if not (lo <= portions[k].start and portions[k].end <= hi + 1) and portions[k].kind != "subject"]
+    marked = [k for k in others if portions[k].explicit]
+    if want < 1 or not marked:
+        return set()
+    if len(marked) == len(others):
+        return {marked[want - 1]} if want <= len(marked) else set()
+    return set(marked[:want])
 
 
 def _around(portions: list[Portion], order: list[int], lo: int, hi: int, after: bool) -> set[int]:
