@@ -16,6 +16,16 @@ fails closed to every candidate unless exactly one shares the remark's topic wor
 raised, one candidate was left sharing `grain silo`, so the others (main raised them all) were released (n02, n17,
 n19: a quoted fragment or a time stamp with a trailing `[S]`). Named targets now run after topic remarks, which see
 main's candidates again; named targets only add to them.
+
+review45x (the third merge, 47 documents): fix45g's new English NOFORN claim words (`not for foreigners`, `no
+foreigners`, `for US citizens only`, `not releasable to non-citizens`) made a note's claim a read one, and a read
+claim switched off the fail-closed reading of an unreadable sentence in the same note (fixlang37's rule in
+`scope._claimed`): `Note: paragraph 2 is for US citizens only. Ipinro keta je ohun ikoko pataki gidigidi.` (Yoruba:
+paragraph three is very secret) was read S//NF for every portion on main, and paragraph 2 as U//NF, paragraph 3 as
+(U) on the merge: released at every level (14 documents; x43 and x44 leaked the same way on main with main's own
+claim words). A claim that states no classified level now silences only its own sentence, never the unreadable
+sentence beside it (the same rule closes four of main's old leaks: x08, x24, x27, x43; one corpus document,
+adv46-037, is newly over-redacted at usg).
 """
 from __future__ import annotations
 

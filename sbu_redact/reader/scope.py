@@ -372,8 +372,14 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         untranslated = True
         read.append((lo, hi))
     # (a note in a language the reader cannot read may state any level for any text: fail closed, fixlang36; but
-    # not in a portion whose claims the rules read already, which place them, fixlang37)
-    for written, start, end, lo, hi in unreadable_notes(r, p.body_start, p.end, read) if not found else ():
+    # not in a portion whose claims the rules read already state a classified level, which place them, fixlang37;
+    # a claim of a control alone, `paragraph 2 is for US citizens only`, silences only its own sentence, never the
+    # unreadable sentence beside it, `Ipinro keta je ohun ikoko`: review45x)
+    claimed_sentences = list(sentences)
+    for written, start, end, lo, hi in unreadable_notes(r, p.body_start, p.end, read) \
+            if not any(f.rank > 0 for f in found) else ():
+        if any(lo < c_hi and c_lo < hi for c_lo, c_hi, _ in claimed_sentences):
+            continue  # (`Tylko dla personelu USA`: the claim's own words, read)
         stated = stated_marking(r, written)
         if stated is not None and stated.valid:
             found.append(stated)
