@@ -11,10 +11,14 @@ c01, c03, c05 fixed; review45s's c10, `w/o the UK desk`, is fix45h's).
 Fix, only raising: `governing_statements.levels` (rules) reads a note giving a part DISPLAY ONLY X, RELIDO, `releasable
 to X only`, `X eyes only` or `not releasable to foreign governments` (after a verb or right after the part's number);
 `governing.stated_marking` reads the forms in words as NOFORN (the strictest), so `noted_controls` raises such a (U)
-part under a classified banner to the banner's level. `excepted_country_names` take Scot(s), Scottish, Welsh,
-Northern Irish and Ulster (not in `Welsh rarebit`, `Scottish Widows`: `excepted_name_phrases_naming_no_one`);
-fix45c's exception patterns stand beside copies that read past an abbreviation's full stop and over a line end
-before a postfix exception. The cases below were written fresh; each withheld case fails on main d45fe65c.
+part under a classified banner to the banner's level; where no note's part was placed, a note naming its part by a
+noun (`the paragraph on the ledger is DISPLAY ONLY JOR`) raises every plain (U) portion but its own (`noted_controls`).
+`excepted_country_names` take Scot(s), Scottish, Welsh, Northern Irish and Ulster (not in `Welsh rarebit`, `Scottish
+Widows`: `excepted_name_phrases_naming_no_one`); fix45c's exception patterns stand beside copies that read past an
+abbreviation's full stop and over a line end before a postfix exception. The cases below were written fresh; each
+withheld case fails on main d45fe65c (17 withheld, 4 traps).
+Left: `not incl. VAT` (review45z's trap) is withheld at partner already on lead45 (`VAT`, the Holy See's trigraph,
+in fix45c's exception): not narrowed here; the trap case uses `not incl. postage`.
 """
 from __future__ import annotations
 
@@ -44,6 +48,11 @@ NOTES: list[tuple[str, str, str]] = [
     ("display-only-before", _CONF_BEFORE.format(note="NB: paragraph 2 is DISPLAY ONLY AFG, PAK."), _CONF_PHRASE),
     ("releasable-before", _CONF_BEFORE.format(note="Handling note: para 2 is releasable to Qatar only."),
      _CONF_PHRASE),
+    # the part named by a noun, not placed: every plain (U) portion it could mean
+    ("unplaced-display-only", _SECRET_MEMO.format(note="Note: the paragraph on the ledger is DISPLAY ONLY JOR."),
+     _SECRET_PHRASE),
+    ("unplaced-releasable", _SECRET_MEMO.format(note="Note: the bit about the cousin is releasable to Jordan only."),
+     _SECRET_PHRASE),
 ]
 
 
