@@ -981,6 +981,8 @@ class Vocabulary(VocabularyNames, _Markings):
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
     excepted_country_names: dict[str, str] = {}
+    # (fix45i) phrases holding such a name that name no one (`Welsh rarebit`): no name where they stand
+    excepted_name_phrases_naming_no_one: list[str] = []
     # (fix43c) the words that negate a release in a releasability list written in words (`not releasable to the United
     # Kingdom`, `except`, `other than`): a country named after one is never added to the list
     release_negations: list[Annotated[str, Field(pattern=r"^[a-z][a-z' ]*[a-z]$")]] = []

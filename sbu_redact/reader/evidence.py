@@ -293,6 +293,8 @@ def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str
         if token in codes:
             found.append(token)
     names = {**vocabulary.country_names, **vocabulary.excepted_country_names} if excepted else vocabulary.country_names
+    if excepted:
+        words = _without_phrases_naming_no_one(r, words)
     for name, code in names.items():
         if _name_pattern(name, 0).search(words):
             found.append(code)
@@ -357,6 +359,14 @@ def _name_pattern(name: str, flags: int) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + re.escape(name).replace(r"\ ", r"\s+") + r"s?(?!\w)", flags)
 
 
+def _without_phrases_naming_no_one(r: Reading, words: str) -> str:
+    """`words` without the phrases of `excepted_name_phrases_naming_no_one` (`Welsh rarebit`, `Scottish Widows`: fix45i):
+    a name of `excepted_country_names` in them names no one."""
+    for phrase in r.g.vocabulary.excepted_name_phrases_naming_no_one:
+        words = _name_pattern(phrase, re.IGNORECASE).sub(" ", words)
+    return words
+
+
 def _names_foreign(r: Reading, words: str) -> bool:
     """Do the words a sentence keeps the text from name someone foreign: a country (trigraph,
     tetragraph or a name of `country_names`, in any case, a plural too: "the Canadians"), a
@@ -368,6 +378,7 @@ def _names_foreign(r: Reading, words: str) -> bool:
     if any(c.islower() for c in words) and any(token in vocabulary.countries or token in vocabulary.tetragraphs
                                                for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
         return True
+    words = _without_phrases_naming_no_one(r, words)
     names = [name for name, code in {**vocabulary.country_names, **vocabulary.excepted_country_names}.items()
              if code != "USA"]
     names += list(vocabulary.foreign_recipients)

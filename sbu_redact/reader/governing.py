@@ -498,6 +498,19 @@ _MARK_LETTERS = re.compile(r"(?:TS|S|C)(?://[A-Z][A-Z0-9 /,\-]*[A-Z0-9])?")
 
 
 def stated_marking(r: Reading, written: str) -> Marking | None:
+    """The marking a level phrase states (`_stated_marking`); a control of foreign disclosure in words that it does not
+    read (`releasable to Iraq only`, `for Iraqi eyes only`, `DISPLAY ONLY TO IRQ`: fix45i) as NOFORN, the strictest."""
+    marking = _stated_marking(r, written)
+    if marking is None and _FOREIGN_LIMIT_WORDS.fullmatch(" ".join(written.split()).upper().rstrip(".")) is not None:
+        marking = r.g.parse("UNCLASSIFIED//NOFORN")
+    return marking
+
+
+_FOREIGN_LIMIT_WORDS = re.compile(r"DISPLAY ONLY\b.*|(?:RELEASABLE|REL\.?|RELEASED|DISCLOSABLE|SHAREABLE|SHARABLE|SHARED)"
+                                  r" (?:ONLY )?TO .*|.* EYES ONLY|NOT .*\b(?:FOREIGN|NON-?U\.?S\.?) .*")
+
+
+def _stated_marking(r: Reading, written: str) -> Marking | None:
     """The marking a level phrase states: `SECRET//NOFORN` or `(C)` whole when it reads, else
     its level; dissemination controls without a level (`NOFORN`, `REL TO USA, GBR`) as an
     unclassified marking that carries them (a portion raised by it takes the controls)."""

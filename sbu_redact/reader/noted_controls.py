@@ -15,6 +15,8 @@ own NOFORN, which every (U) portion of a NOFORN cable takes, does not. It only r
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Portion
 from ..markings import Marking
 from .raising import Overlaps, raised_to
@@ -45,9 +47,38 @@ def _banner(r: Reading, declared: Marking | None) -> Marking | None:
     return max(banners, key=lambda m: m.rank, default=None)
 
 
+# (fix45i, review45z n06) a note giving a part it names by a noun, not a number, a control of foreign disclosure
+# (`the paragraph about the exchange is DISPLAY ONLY IRQ`, `the bit on the depot is releasable to Iraq only`)
+_UNPLACED_PART_NOTE = re.compile(
+    r"(?i:\b(?:the|that|one|a)[ \t]{1,3}(?:[\w\-]{1,20}[ \t]{1,3}){0,2}?(?:paragraph|para|item|bullet|point|passage|"
+    r"section|part|portion|sentence|entry|bit|line)s?\b[^.;\n]{0,120}?\b(?:is|are|was|were|be)[ \t]{1,3}"
+    r"(?:(?:also|only|strictly|marked)[ \t]{1,3}){0,2})"
+    r"(?:(?-i:DISPLAY[ \t]{1,3}ONLY|RELIDO)\b|(?i:display[ \t]{1,3}only[ \t]{1,3}(?:to|for)[ \t]{1,3})(?-i:[A-Z])"
+    r"|(?i:(?:releasable|released|disclosable|shareable|sharable)[ \t]{1,3}(?:only[ \t]{1,3})?to[ \t]{1,3})"
+    r"(?!(?i:the[ \t]{1,3})?(?i:public|press|media|anyone|all)\b)(?:[^\s.;:!?]{1,20}[ \t]{1,3}){0,4}?(?i:only\b)?"
+    r"|(?i:for[ \t]{1,3})?(?-i:[A-Z][a-z]{2,15}|U\.S\.)[ \t]{1,3}(?i:eyes[ \t]{1,3}only)\b)")
+
+
+def _unplaced_part_notes(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """Where no note's control was placed (`r.noted_controls` empty), a note naming its part by a noun
+    (`_UNPLACED_PART_NOTE`): the part cannot be told, so every plain (U) portion but the note's own is a candidate."""
+    out: list[Portion] = []
+    for m in _UNPLACED_PART_NOTE.finditer(r.text):
+        said = f"'{' '.join(m.group(0).split())[:120]}' (offset {m.start()}) gives a part it does not place a control " \
+               "of foreign disclosure: every (U) portion it could mean"
+        for p in portions:
+            if p.start <= m.start() < p.end or p.marking is None or not plain_unclassified(p.marking):
+                continue
+            r.noted_controls.append((p.start, p.end, said))
+            out.append(p)
+    return out
+
+
 def raise_noted_controls(r: Reading, portions: list[Portion], declared: Marking | None) -> list[Portion]:
     """`portions` with each one that a note gave a foreign-disclosure control while it read as plain (U), and that
-    is still unclassified with that control, raised to at least the classified banner's level."""
+    is still unclassified with that control, raised to at least the classified banner's level; where a note's part
+    cannot be placed (`_unplaced_part_notes`), every plain (U) portion it could mean."""
+    unplaced = set() if r.noted_controls else {(p.start, p.end) for p in _unplaced_part_notes(r, portions)}
     if not r.noted_controls:
         return portions
     banner = _banner(r, declared)
@@ -61,7 +92,8 @@ def raise_noted_controls(r: Reading, portions: list[Portion], declared: Marking 
     for start, end, said in r.noted_controls:
         for i in overlaps(start, end):
             p = out[i]
-            if p.marking is None or not p.marking.valid or p.marking.rank > 0 or not foreign_limit(p.marking):
+            if p.marking is None or not p.marking.valid or p.marking.rank > 0 or (
+                    not foreign_limit(p.marking) and (p.start, p.end) not in unplaced):
                 continue
             out[i] = raised_to(r, p, [level], f"{said}; a control of foreign disclosure on unclassified text is no "
                                               f"valid marking under the banner {banner.banner()}, so it is read at "
