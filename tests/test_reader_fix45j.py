@@ -13,8 +13,8 @@ UNCLASSIFIED banner, and exact notes (`only paragraph 2 is SECRET`, `paragraph 2
 unclassified`) still release the other paragraphs.
 
 First run (lead45 925f94ff): every case of LEAKS leaked on lead45 and on main (d45fe65c); after: none. Measured on
-rounds 177, 178, 180, 181 and the 15 rounds holding `is not secret`/`is not classified` (1,191 documents) against
-lead45: no new leak, no document fixed (the class was found by fix45g's own notes, not in the corpus), no new
+rounds 177, 178, 180, 181, the 15 rounds holding `is not secret`/`is not classified` and 15 more with `all ...
+except the first`-like or `isn't secret` notes (34 rounds, 2,160 documents) against lead45: no new leak, no document fixed (the class was found by fix45g's own notes, not in the corpus), no new
 over-redaction (a first draft over-redacted adv4-010, "downgraded ... except paragraphs 3 and 4, which remain
 SECRET//NOFORN", and adv57-034, "the final report will not have a classified annex": an exception now counts only
 of a level said of ALL parts, and a sentence must hold a part word).
