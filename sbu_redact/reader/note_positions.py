@@ -40,6 +40,9 @@ def places_unsure(r: Reading, lo: int, hi: int, text: str | None = None) -> bool
     text = r.text if text is None else text
     if excepts_parts(r, lo, hi, text):
         return True
+    from .negated_part_notes import places_negated_parts
+    if places_negated_parts(r, lo, hi, text):  # (fix45j: an English note naming parts by position, a level negated)
+        return True
     if not names_parts_abroad(r, lo, hi, text):
         return False
     positions = r.g.scope_note_positions

@@ -56,6 +56,7 @@ from .untranslated import negated, untranslated_levels
 from .foreign_level_sentences import foreign_level_sentences
 from .unreadable_notes import is_unreadable_note, unreadable_notes
 from .note_positions import names_parts_abroad, places_unsure
+from .negated_part_notes import negated_part_notes
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
@@ -389,6 +390,10 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     # (a sentence of another language that names text and states a level, fix40c: read after main's readings and
     # their fail-closed fallback, which it must not pre-empt: review40z g02, `U paragrafu 2 hè secretu, dinù u 4`)
     if _take_foreign_claims(r, list(foreign_level_sentences(r, p.body_start, p.end)), found, sentences):
+        untranslated = True
+    # (fix45j: an English note that names parts by position beside a negated level, "the first paragraph is not
+    # secret, the second is": it states that level for parts no exact reader places, `note_positions.places_unsure`)
+    if _take_foreign_claims(r, list(negated_part_notes(r, p.body_start, p.end)), found, sentences):
         untranslated = True
     if not found:
         return None, []
