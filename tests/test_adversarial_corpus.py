@@ -181,8 +181,6 @@ _ROUND179_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 180's first-run leaks not fixed yet (tests/corpus/adversarial180/FIRST_RUN.md; first run on main `d45fe65c`): strict, so a fix shows up here.
 _ROUND180_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv180-022-a-email-polish-pierwszy-nie-jest-wrazliwy-drugi-jest-tajny': (('usg', 'partner', 'public'), "round 180 first run: SECRET e-mail with a Polish note: 'pierwszy akapit nie jest wrażliwy, drugi jest tajny (S)'; the second paragraph is SECRET, the first stays (U)"),
-    'adv180-023-a-memo-czech-prvni-odstavec-neni-citlivy-druhy-je-tajny': (('usg', 'partner', 'public'), "round 180 first run: CONFIDENTIAL memo with a Czech margin note: 'první odstavec není citlivý, druhý je důvěrný (C)'; the second paragraph is CONFIDENTIAL"),
 }
 # Round 181's first-run leaks not fixed yet (tests/corpus/adversarial181/FIRST_RUN.md; first run on main `d45fe65c`): strict, so a fix shows up here.
 _ROUND181_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

@@ -71,3 +71,22 @@ def test_an_empty_record_key_beside_a_secret_sibling_under_a_fouo_header_is_with
     for level, out in versions(text, ("usg", "partner", "public")).items():
         assert "crosses the river at the old ferry each Friday" not in out, level
         assert "named the two radar officers" not in out, level
+
+
+NEGATED_MARK_NOTES = [
+    "Uwaga do notatki: pierwszy akapit nie jest pilny, drugi jest tajny (S), nie (U). Proszę poprawić.",
+    "Poznámka: první odstavec není naléhavý, druhý je tajný (S), ne (U). Opravte prosím.",
+    "Nota: el primer párrafo no es urgente, el segundo es secreto (S), no (U). Corríjalo, por favor.",
+]
+
+
+@pytest.mark.parametrize("note", NEGATED_MARK_NOTES)
+def test_a_foreign_note_negating_a_portion_mark_raises_every_part_it_could_mean(note: str) -> None:
+    """(lead45, round 180's 022/023) `..., drugi jest tajny (S), nie (U)`: the note was placed exactly on the wrong
+    paragraph (it counted the note's own lines); a negated portion mark places its parts unsurely."""
+    text = ("SECRET\nFrom: Anna Kowal (liaison)\nTo: EUR/CE desk\nSubject: Re: notes from the port visit\n" + note +
+            "\nAnna\n--- text ---\n(U) The ferry schedule to the islands changes in May.\n"
+            "(U) The liaison officer photographed the missile transporters at the northern depot.\n"
+            "(U) The embassy choir performs on Friday evening.\n--- end ---\nSECRET\n")
+    for level, out in versions(text, ("usg", "partner", "public")).items():
+        assert "photographed the missile transporters at the northern depot" not in out, level

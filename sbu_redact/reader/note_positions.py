@@ -65,7 +65,18 @@ def negates_a_level(r: Reading, lo: int, hi: int, text: str) -> bool:
         if before.compiled.search(text, max(lo, m.start() - 30), m.start()) is not None \
                 or after.compiled.match(text, m.end(), min(hi, m.end() + 20)) is not None:
             return True
+    # a negated portion mark: "drugi jest tajny (S), nie (U)", "druhý je důvěrný (C), ne (U)" (round 180's 022/023:
+    # the note placed exactly on the wrong paragraph); `ne` alone is read here only, before a mark (as a claim
+    # reader's negation it would cancel claims)
+    for m in _MARK.finditer(text, lo, hi):
+        if before.compiled.search(text, max(lo, m.start() - 30), m.start()) is not None \
+                or _NE_BEFORE.search(text, max(lo, m.start() - 6), m.start()) is not None:
+            return True
     return False
+
+
+_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|CUI|FOUO)(?://?[A-Z ,]{1,20})?\)")
+_NE_BEFORE = compile_pattern(r"(?i:(?<![^\W\d_])(?:ne|not)[ \t]+$)")
 
 
 def excepts_parts(r: Reading, lo: int, hi: int, text: str) -> bool:
