@@ -16,8 +16,11 @@ for line in open(out, encoding="utf-8"):
         leaking_checks += len(levels); rows.append((doc, levels))
     m = re.search(r"over-redacts at usg: (\d+/\d+)", cells)
     if m: over.append((doc, m.group(1)))
-kinds = {k: sum(1 for d in docs if f"-{k}-" in d["id"]) for k in ("a", "b", "trap")}
-over_b = sum(1 for d, _ in over if "-b-" in d); over_t = sum(1 for d, _ in over if "-trap-" in d)
+def kind_of(doc_id):
+    m = re.match(r"^[a-z]+\d*-\d+-(a|b|trap)-", doc_id)
+    return m.group(1) if m else ""
+kinds = {k: sum(1 for d in docs if kind_of(d["id"]) == k) for k in ("a", "b", "trap")}
+over_b = sum(1 for d, _ in over if kind_of(d) == "b"); over_t = sum(1 for d, _ in over if kind_of(d) == "trap")
 text = [f"# Round {n}, first run (the lead, {when}, on main `{sha}`, the session's first main)", "",
         f"Round {n}: {kind}",
         "Written by a helper that did not read sbu_redact/, rules/ or the tests (README.md says what it read);",
