@@ -778,6 +778,8 @@ class Grammar:
         self.record_bare_level = lazy(words.record_bare_level.pattern)  # (reader/named_targets.py, fix45f)
         self.guide_item_ref = lazy(words.guide_item_ref.pattern)  # (reader/named_targets.py, fix45f)
         self.record_part_number = lazy(words.record_part_number.pattern)  # (reader/named_targets.py, fix45f)
+        self.record_also_target = lazy(words.record_also_target.pattern)  # (reader/second_targets.py, fix46a)
+        self.record_others_level = lazy(words.record_others_level.pattern)  # (reader/second_targets.py, fix46a)
         self.comments_heading = lazy(words.comments_heading.pattern)  # (reader/review_comments.py, fix41b)
         self.stray_release_list = lazy(words.stray_release_list.pattern)  # (reader/document_controls.py)
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)

@@ -884,6 +884,10 @@ class ReaderWordsSpec(_Markings):
     record_bare_level: GoverningPatternSpec = no_pattern()
     guide_item_ref: GoverningPatternSpec = no_pattern()
     record_part_number: GoverningPatternSpec = no_pattern()
+    # (fix46a) a record's second target named by topic, group `topic`/`topic2`; the level it says of the parts it does
+    # not name, group `level` (reader/second_targets.py)
+    record_also_target: GoverningPatternSpec = no_pattern()
+    record_others_level: GoverningPatternSpec = no_pattern()
     comments_heading: GoverningPatternSpec = no_pattern()
     # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
     defined_symbol_item: GoverningPatternSpec = no_pattern()
