@@ -137,7 +137,7 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     from .rules_schema import RECORDS, Vocabulary as Schema
 
     from .config import RulesError
-    from .rules_schema import EnglishWordsSpec, NoteWordsSpec
+    from .rules_schema import EnglishWordsSpec, NoteWordsSpec, RecordWordsSpec
 
     schema = rules.validate("markings", Schema)
     # (the commonest words of English are a file of their own, rules/english_words.yaml: `unreadable_notes.py`
@@ -163,6 +163,10 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
         "note_ordinals": notes.words_of("ordinals"), "note_positions": notes.words_of("positions"),
         "note_conjunctions": notes.conjunction_words(), "note_exceptions": notes.exception_words()})
     schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
+    # (fix46a: the words of records and notes that `negated_part_notes.py` and `edit_commands.py` read by,
+    # rules/record_words.yaml)
+    record_words = rules.validate("record_words", RecordWordsSpec).model_dump()
+    schema = schema.model_copy(update={"reader_words": schema.reader_words.model_copy(update={"record_words": record_words})})
     vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary
 
@@ -778,6 +782,9 @@ class Grammar:
         self.record_bare_level = lazy(words.record_bare_level.pattern)  # (reader/named_targets.py, fix45f)
         self.guide_item_ref = lazy(words.guide_item_ref.pattern)  # (reader/named_targets.py, fix45f)
         self.record_part_number = lazy(words.record_part_number.pattern)  # (reader/named_targets.py, fix45f)
+        self.record_also_target = lazy(words.record_also_target.pattern)  # (reader/second_targets.py, fix46a)
+        self.record_others_level = lazy(words.record_others_level.pattern)  # (reader/second_targets.py, fix46a)
+        self.record_words = words.record_words  # (rules/record_words.yaml: reader/negated_part_notes.py, edit_commands.py)
         self.comments_heading = lazy(words.comments_heading.pattern)  # (reader/review_comments.py, fix41b)
         self.stray_release_list = lazy(words.stray_release_list.pattern)  # (reader/document_controls.py)
         self.header_noise = lazy(words.header_noise.pattern)  # (reader/cable.py `_routing_shape`)

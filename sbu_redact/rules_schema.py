@@ -447,6 +447,56 @@ class NoteLanguageSpec(_Markings):
         return self
 
 
+def _record_word(word: str) -> str:
+    """A word of rules/record_words.yaml: lower case, no blank at either end, one regular expression alternative."""
+    if not isinstance(word, str) or not word or word.strip() != word or any(c.isupper() for c in word):
+        raise ValueError(f"{word!r} is not a lower-case word")
+    try:
+        compiled = re.compile(f"(?:{word})")
+    except re.error as exc:
+        raise ValueError(f"{word!r} is not a regular expression alternative ({exc})") from None
+    if compiled.match(""):
+        raise ValueError(f"{word!r} matches no text at all")
+    return word
+
+
+RecordWord = Annotated[str, AfterValidator(_record_word)]
+
+
+class NegatedPartNoteWordsSpec(_Markings):
+    """rules/record_words.yaml `negated_part_notes` (reader/negated_part_notes.py)."""
+
+    negations: list[RecordWord] = Field(min_length=1)
+    only: list[RecordWord] = Field(min_length=1)
+    excepts: list[RecordWord] = Field(min_length=1)
+    all: list[RecordWord] = Field(min_length=1)
+    ordinals: list[RecordWord] = Field(min_length=1)
+    numbered_parts: list[RecordWord] = Field(min_length=1)
+    part_negations: list[RecordWord] = Field(min_length=1)
+    negated_parts: list[RecordWord] = Field(min_length=1)
+    parts: list[RecordWord] = Field(min_length=1)
+
+
+class EditCommandWordsSpec(_Markings):
+    """rules/record_words.yaml `edit_commands` (reader/edit_commands.py)."""
+
+    verbs: list[RecordWord] = Field(min_length=1)
+    links: list[RecordWord] = Field(min_length=1)
+    articles: list[RecordWord] = Field(min_length=1)
+    mark_words: list[RecordWord] = Field(min_length=1)
+    deleted: list[RecordWord] = Field(min_length=1)
+    inserted: list[RecordWord] = Field(min_length=1)
+    deleted_balloon: list[RecordWord] = Field(min_length=1)
+    inserted_balloon: list[RecordWord] = Field(min_length=1)
+
+
+class RecordWordsSpec(_Markings):
+    """rules/record_words.yaml (fix46a): the words of records and notes two readers read by, by section and key."""
+
+    negated_part_notes: NegatedPartNoteWordsSpec
+    edit_commands: EditCommandWordsSpec
+
+
 class NoteWordsSpec(_Markings):
     """rules/note_words.yaml (fix41d): a language -> the words of its notes (`NoteLanguageSpec`), read only by
     `reader/foreign_level_sentences.py`."""
@@ -884,6 +934,13 @@ class ReaderWordsSpec(_Markings):
     record_bare_level: GoverningPatternSpec = no_pattern()
     guide_item_ref: GoverningPatternSpec = no_pattern()
     record_part_number: GoverningPatternSpec = no_pattern()
+    # (fix46a) a record's second target named by topic, group `topic`/`topic2`; the level it says of the parts it does
+    # not name, group `level` (reader/second_targets.py)
+    record_also_target: GoverningPatternSpec = no_pattern()
+    record_others_level: GoverningPatternSpec = no_pattern()
+    # (fix46a; not written here: `validated_vocabulary` fills it from rules/record_words.yaml) a section -> a key -> its
+    # words, each a regular expression alternative (reader/negated_part_notes.py, reader/edit_commands.py)
+    record_words: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
     comments_heading: GoverningPatternSpec = no_pattern()
     # an item of a list of symbols (`- (U) denotes the feed's fraction`), group `symbol`
     defined_symbol_item: GoverningPatternSpec = no_pattern()

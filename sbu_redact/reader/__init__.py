@@ -101,6 +101,7 @@ from .change_records import raise_change_records
 from .part_remarks import raise_part_remarks
 from .named_targets import raise_named_targets
 from .remark_topics import raise_topic_remarks
+from .second_targets import raise_second_targets
 from .review_comments import raise_remarks, raise_review_comments
 from .spelled_controls import join_spelled_controls
 from .header_line_marks import raise_header_line_marks
@@ -196,6 +197,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_topic_remarks(r, portions)  # `re-mark the convoy text [S]`, `Comment on #p-convoy: this is (S)`
     portions = raise_named_targets(r, portions)  # `the message from 14:32 is (S)`, `«...» — (S//NF)`, `item 4.2` (fix45f; after topic remarks,
     # which must see main's candidates: an exact target raised first left one candidate sharing the topic: review45y)
+    portions = raise_second_targets(r, portions)  # `"..." (U) rather than (S); the other two stay (S)`, `and so is the rendezvous bit` (fix46a)
     portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
     portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
     portions = raise_sql_level_columns(r, portions)  # `INSERT ... VALUES (3,'SBU','...')` in a `level` column (fix44f)

@@ -24,13 +24,34 @@ _CLOSE_Q = "[\"'\u201d\u2019\u00bb]?"
 # Emacs: `M-x query-replace RET (U) RET (S) RET`, `replace-regexp RET ^(U) RET (C)`, `replace-string`
 _EMACS = lazy(rf"\b(?:query-replace(?:-regexp)?|replace-(?:regexp|string))\b[ \t]*(?:RET|<return>|\u23ce|:|,)?[ \t]*"
               rf"(?P<old>\^?{_MARK})[ \t]*(?:RET|<return>|\u23ce|,|->|\u2192)[ \t]*(?P<new>{_MARK})(?![\w/])", 0)
-# `Replace "(U)" with "(S)"`, `change (U) to (C)`, `remplacer (U) par (S)`, `cambiar (U) por (C//NF)`, ...
-_VERBS = (r"replace[sd]?|replacing|change[sd]?|changing|swap|remplac\w*|chang(?:er|ez)|reemplaz\w*|cambi\w*|"
-          r"substitu\w*|troc\w*|sostitu\w*|ersetz\w*|[a\u00e4]nder\w*")
-_LINKS = r"with|by|to|into|for|par|en|por|pelo|pela|com|con|in|durch|zu|mit"
-_WORDED = lazy(rf"(?<![\w\-])(?i:{_VERBS})[ \t]+(?:(?i:the|le|la|el|o|a|il|lo|das|die|den)[ \t]+)?"
-               rf"(?:(?i:mark(?:ing)?|marque|marquage|marca(?:ci[o\u00f3]n|\u00e7\u00e3o)?|marcatura|markierung|kennzeichnung)"
-               rf"[ \t]+)?{_OPEN_Q}(?P<old>\^?{_MARK}){_CLOSE_Q}[ \t]+(?i:{_LINKS})[ \t]+{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+_BY_GRAMMAR: dict[int, tuple[object, "_Words"]] = {}
+
+
+class _Words:
+    """The patterns of the words of rules/record_words.yaml `edit_commands` (fix46a: the verbs, links, articles, mark
+    words and markup words of each tool and language are the rules')."""
+
+    def __init__(self, words: dict[str, list[str]]):
+        def alt(key: str) -> str:
+            return "|".join(words[key])
+
+        # `Replace "(U)" with "(S)"`, `change (U) to (C)`, `remplacer (U) par (S)`, `cambiar (U) por (C//NF)`, ...
+        self.worded = lazy(rf"(?<![\w\-])(?i:{alt('verbs')})[ \t]+(?:(?i:{alt('articles')})[ \t]+)?"
+                           rf"(?:(?i:{alt('mark_words')})"
+                           rf"[ \t]+)?{_OPEN_Q}(?P<old>\^?{_MARK}){_CLOSE_Q}[ \t]+(?i:{alt('links')})[ \t]+{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}", 0)
+        # a markup list: `Deleted (U) Inserted (C)`, `Deleted: "(U)"; Inserted: "(S//NF)"`
+        self.markup = lazy(_deleted_inserted(alt("deleted"), r"[\s,;.\-]{0,8}", alt("inserted")), 0)
+        # (fix43f, adv174-045) markup balloons of any word processor, one per line: `[para 3, "Inspector ..."]  Deleted: (U)`
+        # then, on the next line, `[para 3, "Inspector ..."]  Inserted: (S)`
+        self.balloons = lazy(_deleted_inserted(alt("deleted_balloon"), r"[ \t,;.]*\n[^\n]{0,120}?", alt("inserted_balloon")), 0)
+
+
+def _words_of(g: object) -> _Words:
+    """The patterns of a grammar's rules, made once per grammar."""
+    kept = _BY_GRAMMAR.get(id(g))
+    if kept is None or kept[0] is not g:
+        kept = _BY_GRAMMAR[id(g)] = (g, _Words(g.record_words["edit_commands"]))  # type: ignore[attr-defined]
+    return kept[1]
 
 
 def _deleted_inserted(deleted: str, gap: str, inserted: str) -> str:
@@ -40,12 +61,6 @@ def _deleted_inserted(deleted: str, gap: str, inserted: str) -> str:
             rf"(?i:{inserted})[ \t]*:?[ \t]*{_OPEN_Q}(?P<new>{_MARK})(?![\w/]){_CLOSE_Q}")
 
 
-# a markup list: `Deleted (U) Inserted (C)`, `Deleted: "(U)"; Inserted: "(S//NF)"`
-_MARKUP = lazy(_deleted_inserted("deleted|removed|struck", r"[\s,;.\-]{0,8}", "inserted|added"), 0)
-# (fix43f, adv174-045) markup balloons of any word processor, one per line: `[para 3, "Inspector ..."]  Deleted: (U)`
-# then, on the next line, `[para 3, "Inspector ..."]  Inserted: (S)`
-_BALLOONS = lazy(_deleted_inserted("deleted|removed|struck|deletion", r"[ \t,;.]*\n[^\n]{0,120}?",
-                                   "inserted|added|insertion"), 0)
 # (fix43f, adv174-003) a search answered by a Replace in the same sentence: `search (U), expand the results and press
 # Replace on the single match at notes.txt:14 only; the replacement is (S//NF)` (Xcode's Find navigator, any tool)
 _ANY_MARK = r"\((?:TS|S|C|U|SBU|CUI|FOUO)[/)]"
@@ -68,12 +83,14 @@ def _words(rest: str) -> str:
     return re.sub(r"\s+", " ", rest).strip()
 
 
-def edit_commands(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, OLD, NEW) of every edit in the module docstring's shapes; OLD may hold the part's words."""
+def edit_commands(text: str, grammar: object) -> list[tuple[int, int, str, str]]:
+    """(start, end, OLD, NEW) of every edit in the module docstring's shapes; OLD may hold the part's words (the words
+    of `grammar`'s rules, rules/record_words.yaml)."""
     if not any(h in text for h in _HINTS):
         return []
+    w = _words_of(grammar)
     out: list[tuple[int, int, str, str]] = []
-    for rx in (_EMACS, _WORDED, _MARKUP, _BALLOONS, _SEARCH_REPLACE):
+    for rx in (_EMACS, w.worded, w.markup, w.balloons, _SEARCH_REPLACE):
         out.extend((m.start(), m.end(), m.group("old"), m.group("new")) for m in rx.finditer(text))
     for m in _HUNK.finditer(text):
         words = _words(m.group("rest"))

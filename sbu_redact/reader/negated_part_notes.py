@@ -22,24 +22,37 @@ _SENTENCE_END = compile_pattern(r"[.!?](?=\s|$)|\n[ \t]*\n")
 _LEVEL = compile_pattern(r"(?i:\b(?P<level>top[ \t]+secret|secret|confidential|(?<!un)classified)\b)"
                          r"|(?-i:(?<![\w/.])\(?(?P<mark>TS|S|C)(?:(?://|/)[A-Z]{2,8})*\)?(?!\w))"
                          r"|(?i:\b(?P<unclassified>unclassified|unclass)\b)")
-_NEGATION = compile_pattern(r"(?i:\b(?:not|never|neither|nor|no[ \t]+longer)\b|n['’]t\b)")
-_ONLY = compile_pattern(r"(?i:\b(?:only|except|excepting|but|other[ \t]+than|apart[ \t]+from|aside[ \t]+from|save"
-                        r"|rest|remaining|remainder|others?)\b)")
-# (what makes `unclassified` mean that the parts it does not name are classified: "only the first is unclassified")
-_EXCEPT = compile_pattern(r"(?i:\b(?:except|excepting|other[ \t]+than|apart[ \t]+from|aside[ \t]+from|all[ \t]+but"
-                          r"|save[ \t]+for|with[ \t]+the[ \t]+exception[ \t]+of|besides)\b)")
-_ALL = compile_pattern(r"(?i:\b(?:all|every|everything|each|entire|whole)\b)")
 _ONLY_UNCLASSIFIED = compile_pattern(r"(?i:\bonly\b)")
-_ORDINAL = compile_pattern(r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
-                           r"|middle|opening|closing|next|previous|preceding|following|former|latter|penultimate|after|before|above|below"
-                           r"|top|bottom|\d{1,2}(?:st|nd|rd|th))\b)")
-_NUMBERED = compile_pattern(r"(?i:\b(?:para(?:graph)?s?|¶|items?|bullets?|points?|sections?|lines?|entr(?:y|ies)"
-                            r"|subparas?|tabs?)\.?[ \t]*(?:\d{1,3}|[a-h]\b|\([a-h]\)))")
-_NEGATED_PART = compile_pattern(r"(?i:\b(?:not|neither|nor)[ \t]+(?:(?:the|this|that|its)[ \t]+)?(?:first|second|third|fourth"
-                                r"|fifth|last|final|middle|opening|closing|para(?:graph)?s?|items?|bullets?|points?"
-                                r"|sections?)\b)")
-_PART = compile_pattern(r"(?i:\b(?:para(?:graph)?s?|bullets?|items?|points?|sections?|entr(?:y|ies)|ones?|portions?"
-                        r"|subparas?)\b)")
+
+
+class _Words:
+    """The patterns of the words of rules/record_words.yaml `negated_part_notes` (fix46a: the words are the rules')."""
+
+    def __init__(self, words: dict[str, list[str]]):
+        def alt(key: str) -> str:
+            return "|".join(w.replace(" ", r"[ \t]+") for w in words[key])
+
+        self.negation = compile_pattern(rf"(?i:\b(?:{alt('negations')})\b|n['’]t\b)")
+        self.only = compile_pattern(rf"(?i:\b(?:{alt('only')})\b)")
+        # (what makes `unclassified` mean that the parts it does not name are classified: "only the first is unclassified")
+        self.excepts = compile_pattern(rf"(?i:\b(?:{alt('excepts')})\b)")
+        self.all = compile_pattern(rf"(?i:\b(?:{alt('all')})\b)")
+        self.ordinal = compile_pattern(rf"(?i:\b(?:{alt('ordinals')}|\d{{1,2}}(?:st|nd|rd|th))\b)")
+        self.numbered = compile_pattern(rf"(?i:\b(?:{alt('numbered_parts')})\.?[ \t]*(?:\d{{1,3}}|[a-h]\b|\([a-h]\)))")
+        self.negated_part = compile_pattern(rf"(?i:\b(?:{alt('part_negations')})[ \t]+(?:(?:the|this|that|its)[ \t]+)?"
+                                            rf"(?:{alt('negated_parts')})\b)")
+        self.part = compile_pattern(rf"(?i:\b(?:{alt('parts')})\b)")
+
+
+_BY_GRAMMAR: dict[int, tuple[object, _Words]] = {}
+
+
+def _words(r: Reading) -> _Words:
+    """The patterns of `r`'s rules, made once per grammar."""
+    kept = _BY_GRAMMAR.get(id(r.g))
+    if kept is None or kept[0] is not r.g:
+        kept = _BY_GRAMMAR[id(r.g)] = (r.g, _Words(r.g.record_words["negated_part_notes"]))
+    return kept[1]
 
 
 def negated_part_notes(r: Reading, start: int, end: int) -> Iterator[tuple[str, int, int, int, int]]:
@@ -57,22 +70,23 @@ def negated_part_notes(r: Reading, start: int, end: int) -> Iterator[tuple[str, 
 def negated_levels(r: Reading, text: str, lo: int, hi: int) -> list[str]:
     """The levels the sentence `lo:hi` could state for parts it names by position beside a negated level (none when
     it is no such note)."""
+    w = _words(r)
     # (an exception of parts from a level said of ALL of them: "all paragraphs except the first are classified";
     # not "downgraded ... except paragraphs 3 and 4, which remain SECRET", placed exactly)
-    excepts = _EXCEPT.search(text, lo, hi) is not None and _ALL.search(text, lo, hi) is not None
+    excepts = w.excepts.search(text, lo, hi) is not None and w.all.search(text, lo, hi) is not None
     unclassified_only = excepts or _ONLY_UNCLASSIFIED.search(text, lo, hi) is not None
-    if hi - lo < 8 or (_NEGATION.search(text, lo, hi) is None and not unclassified_only):
+    if hi - lo < 8 or (w.negation.search(text, lo, hi) is None and not unclassified_only):
         return []
-    parts = len(_ORDINAL.findall(text, lo, hi)) + len(_NUMBERED.findall(text, lo, hi))
-    only = excepts or _ONLY.search(text, lo, hi) is not None
-    if parts == 0 or (parts < 2 and not only) or _PART.search(text, lo, hi) is None:
+    parts = len(w.ordinal.findall(text, lo, hi)) + len(w.numbered.findall(text, lo, hi))
+    only = excepts or w.only.search(text, lo, hi) is not None
+    if parts == 0 or (parts < 2 and not only) or w.part.search(text, lo, hi) is None:
         return []  # (a part word: "the final report will not have a classified annex" names no part)
     levels: list[str] = []
     # ("not the first, but the second and third are S//NF": a negated part negates what the sentence says of it)
-    negated = _NEGATED_PART.search(text, lo, hi) is not None
+    negated = w.negated_part.search(text, lo, hi) is not None
     for m in _LEVEL.finditer(text, lo, hi):
         before = text[max(lo, m.start() - 30):m.start()]
-        near = _NEGATION.search(before) is not None
+        near = w.negation.search(before) is not None
         if m.group("unclassified"):
             if unclassified_only or near:
                 banner = r.g.rollup(r.banner_markings) if r.banner_markings else None

@@ -203,6 +203,13 @@ def raise_topic_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
         owner = [k for k, p in enumerate(portions) if p.explicit and p.marking is not None and p.start <= start < p.end]
         if not targets:
             targets = _numbered(r, portions, cands, line) or _topic(r, portions, cands + owner, line) or set(cands)
+            if how == "end" and targets != set(cands):
+                # (fix46a) the topic among ALL the marked parts, whatever their level: a part an earlier pass raised
+                # (`part_remarks` by the quote in `re-mark the «old grain silo» text [S]`) still shares the topic, and
+                # two parts sharing it is no exact place (every lower part is raised; main's reading stays too)
+                every = [k for k in _candidates(r, portions, start) if not portions[k].start <= start + len(line) - 1 < portions[k].end]
+                if not _numbered(r, portions, cands, line) and not _topic(r, portions, every + owner, line):
+                    targets = set(cands)
         for k in sorted(targets - {-1}):
             out[k] = raised_to(r, out[k], [level], f"a remark '{line.strip()[:80]}' says the part it names should be "
                                f"{level.banner()}")

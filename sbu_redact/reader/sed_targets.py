@@ -119,7 +119,7 @@ def _commands(r: Reading) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, old, new, closed) of every substitute command in every shape read (one start may hold several);
     `closed`: an edit of `edit_commands`, whose target not found exactly is every portion carrying OLD's level."""
     out: dict[tuple[int, str, str], tuple[int, int, str, str, bool]] = {}
-    for start, end, old, new in edit_commands(r.text):
+    for start, end, old, new in edit_commands(r.text, r.g):
         out.setdefault((start, old, new), (start, end, old, new, True))
     for m in S_SLASHES.finditer(r.text):
         out.setdefault((m.start(), m.group("old"), m.group("new")), (m.start(), m.end(), m.group("old"), m.group("new"), False))
@@ -209,7 +209,7 @@ def _stretch(r: Reading, order: list[int], portions: list[Portion], lo: int, hi:
 
 def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with what each raising command's sentence names raised to its NEW (module docstring)."""
-    if not _HINT.search(r.text) and "Replace" not in r.text and "replace" not in r.text and not edit_commands(r.text):
+    if not _HINT.search(r.text) and "Replace" not in r.text and "replace" not in r.text and not edit_commands(r.text, r.g):
         return portions
     out = list(portions)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
