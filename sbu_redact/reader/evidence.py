@@ -327,6 +327,8 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
     the words name. Names the rules already read ("Five Eyes partners", "NATO allies", "Canadian partners") are no
     group here."""
     vocabulary = r.g.vocabulary
+    # (fix46c) "the British Overseas Territories", "HMG in Canada partners": no word of the UK's government
+    words = r.g.crown_realm_government.sub(" ", words)
     groups = {name.casefold(): members for name, members in vocabulary.country_groups.items()}
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
     named, members = False, []
