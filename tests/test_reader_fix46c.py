@@ -3,7 +3,8 @@ realm, the other realms, the Crown dependencies and the Overseas Territories, by
 
 First run on main (de49986d): review45y e08 (`Releasable only to HMG in Saint Lucia and the Government of Barbados.`)
 and e16 (`Shareable with Commonwealth realms (HMG in Canada, HMG in Australia) only.`) were released at partner (GBR).
-My own variants before the fix: 24 of 31 leaked at partner on main (the cases below); all withheld after. The traps
+My own variants, written before the fix: 20 leaked at partner on main (CASES), 7 more were already withheld there
+(ALREADY_WITHHELD, kept as guards); all are withheld after. The traps
 (`HMG` alone, `HMG in London`, `the Commonwealth` with the UK, `Five Eyes`, a list naming the UK beside realms) keep
 their release.
 
@@ -74,19 +75,27 @@ CASES: list[tuple[str, str]] = [
     # e-mail subjects and caveat lines
     ('subject-only-to-hmg-st-lucia',
      _email("Fuel pier -- releasable only to HMG in Saint Lucia", "(U) Notes from the harbour call follow.")),
-    ('caveat-realms', _email("Fuel pier notes", "Caveat: shareable only with the Caribbean realms")),
+    ('dissem-line-hmg-in-realms', _email("Fuel pier notes", "Dissem: HMG in Canada, HMG in Australia")),
+    ('note-may-only-be-shared-jamaica',
+     _email("Fuel pier notes", "Note: the pier figures may only be shared with the Government of Jamaica.")),
     ('field-hmg-in-canada-nz', _email("Fuel pier notes", "Releasability: HMG in Canada; HMG in New Zealand")),
     ('field-crown-dependencies', _email("Fuel pier notes", "Releasable to: the Crown dependencies")),
     ('field-government-of-jamaica', _email("Fuel pier notes", "Releasability: the Government of Jamaica")),
     # table cells
-    ('cell-hmg-in-canada-australia', _table("HMG in Canada, HMG in Australia only")),
     ('cell-caricom', _table("CARICOM")),
-    # REL TO with realm trigraphs
+]
+
+# (id, document): variants of mine that main already withheld at partner (REL TO with realm trigraphs, the exclusion
+# words of round 181 applied to the realms, a caveat line and a table cell with "only"): kept so that the new readings
+# never undo them
+ALREADY_WITHHELD: list[tuple[str, str]] = [
     ('rel-to-realm-trigraphs', _memo("REL TO USA, LCA, BRB.")),
-    # exclusion words of round 181 applied to the realms
     ('realms-save-uk', _memo("Shareable with Commonwealth realms save the UK.")),
     ('realms-not-incl-uk', _memo("Releasable to Commonwealth realms (not incl. UK).")),
     ('realms-ex-uk', _memo("Releasable to Commonwealth realms ex-UK.")),
+    ('caveat-realms-only', _email("Fuel pier notes", "Caveat: shareable only with the Caribbean realms")),
+    ('cell-hmg-in-canada-australia-only', _table("HMG in Canada, HMG in Australia only")),
+    ('cell-hmg-in-new-zealand', _table("HMG in New Zealand")),
 ]
 
 # (id, document): traps that stay releasable to the UK
@@ -104,7 +113,7 @@ TRAPS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("case_id,text", CASES + ALREADY_WITHHELD, ids=[c[0] for c in CASES + ALREADY_WITHHELD])
 def test_withheld_from_uk(case_id: str, text: str) -> None:
     assert_withheld(text, SECRET, PARTNER)
 
