@@ -4,7 +4,8 @@ realm, the other realms, the Crown dependencies and the Overseas Territories, by
 First run on main (de49986d): review45y e08 (`Releasable only to HMG in Saint Lucia and the Government of Barbados.`)
 and e16 (`Shareable with Commonwealth realms (HMG in Canada, HMG in Australia) only.`) were released at partner (GBR).
 My own variants, written before the fix: 20 leaked at partner on main (CASES), 7 more were already withheld there
-(ALREADY_WITHHELD, kept as guards); all are withheld after. The traps
+(ALREADY_WITHHELD, kept as guards); all are withheld after. Whole harness (11,027 documents) against main's t0: no new
+leak, no change (over-redaction 3,350 -> 3,350); review45s/x/z unchanged. The traps
 (`HMG` alone, `HMG in London`, `the Commonwealth` with the UK, `Five Eyes`, a list naming the UK beside realms) keep
 their release.
 
