@@ -1038,6 +1038,9 @@ class Vocabulary(VocabularyNames, _Markings):
     reclassification_in_words: list[WordsEvidenceSpec] = []
     country_names: dict[str, str] = {}
     excepted_country_names: dict[str, str] = {}
+    # (fix46c) the other Commonwealth realms, the Crown dependencies and the Overseas Territories by name: their
+    # countries in a releasability list in words (never the UK: `reader_words.crown_realm_government`)
+    crown_realm_names: dict[str, str] = {}
     # (fix45i) phrases holding such a name that name no one (`Welsh rarebit`): no name where they stand
     excepted_name_phrases_naming_no_one: list[str] = []
     # (fix43c) the words that negate a release in a releasability list written in words (`not releasable to the United
@@ -1107,7 +1110,7 @@ class Vocabulary(VocabularyNames, _Markings):
                 raise ValueError(f"banner_controls_cover_portions.{i}: {control!r} is not REL TO or one of "
                                  f"dissemination")
         codes = {*self.countries, *self.tetragraphs}
-        for key in ("country_names", "excepted_country_names", "capital_cities"):
+        for key in ("country_names", "excepted_country_names", "capital_cities", "crown_realm_names"):
             for name, code in getattr(self, key).items():
                 if code not in codes:
                     raise ValueError(f"{key}.{name}: {code!r} is not one of countries or tetragraphs")

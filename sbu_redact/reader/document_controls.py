@@ -128,11 +128,30 @@ def take_field(r: Reading, value: str, line: str, start: int, end: int) -> None:
             r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), start, end, f"'{line.strip()}'"))
         return
     if not any(word in signs for word in _SIGN_WORD.findall(value.upper())):
+        _take_field_in_words(r, value, line, start, end)
         return  # `Handling: hand carry only`: nothing about who may receive it
     noforn = r.g.parse("UNCLASSIFIED//NOFORN")
     r.problem("GARBLED_MARK", "error", f"'{line.strip()}' states the document's releasability in words that "
               "cannot be read; the document is treated as not releasable to any partner (NOFORN)", start, end)
     r.document_controls.append(StatedControl(noforn, start, end, f"'{line.strip()}'"))
+
+
+def _take_field_in_words(r: Reading, value: str, line: str, start: int, end: int) -> None:
+    """(fix46c, review45y e08/e16) A release field's value that names countries or a group of states in words and
+    holds no word of `release_field_signs` (`Releasability: HMG in Canada; HMG in New Zealand`, `Releasable to: the
+    Crown dependencies`): the list it names limits the document, as a releasability sentence's list does
+    (`evidence._countries_named`: "His Majesty's Government in Canada" is Canada's; a group's members). Only a limit:
+    a value that names no country or group adds nothing."""
+    from .evidence import _countries_named, _groups_named  # (evidence imports this module)
+    countries = _countries_named(r, value)
+    group_named, members = _groups_named(r, value)
+    if len(countries) == 1 and not group_named:
+        return
+    countries = list(dict.fromkeys([*countries, *members]))
+    marking = r.g.parse("UNCLASSIFIED//" + ("REL TO " + ", ".join(countries) if len(countries) > 1 else "NOFORN"))
+    if marking is None or not marking.valid:
+        marking = r.g.parse("UNCLASSIFIED//NOFORN")
+    r.document_controls.append(StatedControl(marking, start, end, f"'{line.strip()}'"))
 
 
 # where the cells of a row part (a `|` or a tab of a table, an HTML tag, the view's `|` for a cell); a JSON key and

@@ -278,7 +278,7 @@ def _negation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
                                             for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
 
 
-def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str]:
+def _countries_named(r: Reading, words: str, excepted: bool = False, realms: bool = True) -> list[str]:
     """The countries a releasability list in words names, USA first: trigraphs and tetragraphs
     of the vocabulary and the names of `country_names` (a plural too: "the Kiwis"). Anything else is left out, so a list
     that cannot be read releases to fewer countries, never to more. The countries a sentence `excepted` from its list
@@ -287,6 +287,10 @@ def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str
     vocabulary = r.g.vocabulary
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
     found = ["USA"]
+    # (fix46c) the other realms, the Crown dependencies and the Overseas Territories by name (`crown_realm_names`:
+    # "the Government of Barbados", "the States of Jersey"), read before their governments' words go; never the UK
+    realm_codes = [code for name, code in vocabulary.crown_realm_names.items()
+                   if _name_pattern(name, 0).search(words)] if realms else []
     if not excepted:  # (fix45e) "His Majesty's Government in Canada" is Canada's: the UK is not read from it
         words = r.g.crown_realm_government.sub(" ", words)
     for token in re.findall(r"\b[A-Z]{3,4}\b", words):
@@ -298,7 +302,7 @@ def _countries_named(r: Reading, words: str, excepted: bool = False) -> list[str
     for name, code in names.items():
         if _name_pattern(name, 0).search(words):
             found.append(code)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + realm_codes))
 
 
 # (fix43d) a group of states in a sharing sentence: a capitalised name (an acronym in parentheses may follow it)
@@ -308,7 +312,8 @@ _GROUP_PHRASE = lazy(r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})(?:[ \t]
                      r"(?:[ \t]+(?:area|zone|format|bloc|region))?"
                      r"[ \t]+(?i:partners|partner\s+(?:nations|states|governments|countries|services|agencies|authorities)|"
                      r"governments|members|"
-                     r"member\s+states|member\s+countries|allies|nations|countries|states|capitals)\b"
+                     r"member\s+states|member\s+countries|allies|nations|countries|states|capitals|"
+                     r"realms|dependencies|territories)\b"  # (fix46c: "the Caribbean realms", "the Crown dependencies")
                      r"|\((?P<alone>[A-Z][A-Z0-9\-]{1,9})\)")
 _GROUP_ARTICLES = frozenset({"the", "our", "all", "any", "other", "fellow"})
 
@@ -322,6 +327,8 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
     the words name. Names the rules already read ("Five Eyes partners", "NATO allies", "Canadian partners") are no
     group here."""
     vocabulary = r.g.vocabulary
+    # (fix46c) "the British Overseas Territories", "HMG in Canada partners": no word of the UK's government
+    words = r.g.crown_realm_government.sub(" ", words)
     groups = {name.casefold(): members for name, members in vocabulary.country_groups.items()}
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
     named, members = False, []
@@ -339,7 +346,7 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
         if m.group("alone") is not None:
             if m.group("alone") in codes:
                 continue  # "(FVEY)", "(GBR)": read as a code already
-            if len(_countries_named(r, words)) > 1:
+            if len(_countries_named(r, words, realms=False)) > 1:
                 continue  # "(France, Germany)"-style lists are read by name; an acronym beside named countries
             named = True
             continue
@@ -348,6 +355,13 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
                     for name in (*vocabulary.country_names, *vocabulary.capital_cities)):
             continue  # "Five Eyes partners", "Canadian partners", "NATO allies": read by the rules already
         named = True
+    # (fix46c) a group of `country_groups` whose name is an acronym of four or more capitals, named bare ("releasable
+    # only to CARICOM"): its members
+    for name, known_members in vocabulary.country_groups.items():
+        if len(name) >= 4 and name.isupper() and name.isalpha() and \
+                re.search(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", words):
+            named = True
+            members.extend(known_members)
     return named, list(dict.fromkeys(members))
 
 
@@ -381,7 +395,7 @@ def _names_foreign(r: Reading, words: str) -> bool:
     words = _without_phrases_naming_no_one(r, words)
     names = [name for name, code in {**vocabulary.country_names, **vocabulary.excepted_country_names}.items()
              if code != "USA"]
-    names += list(vocabulary.foreign_recipients)
+    names += list(vocabulary.foreign_recipients) + list(vocabulary.crown_realm_names)  # (fix46c)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.capital_cities)
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
