@@ -195,9 +195,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             if k in claims and p.marking is not None and p.marking.valid and any(
                     _COLON_THEN_TEXT.match(r.text, end, p.end) for _, _, end in claims[k]):
                 own_statements.append(_own(r, p, k, stated, order))
-            if not unsure:
+            if not unsure and not (k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k])):
                 continue
-            # (fix44c: and every portion the note in another language could mean, below)
+            # (fix44c: and every portion the note in another language could mean, below; fix46b: and every portion a
+            # note the reader cannot read could mean, beside a claim governing.py placed, `item 2 is NOFORN. Ipinro
+            # keta je ohun ikoko ...`)
         refers = _refers(r, p)
         # (a note in a language the reader cannot read: what it names cannot be known, so nothing narrows it, fixlang36)
         unreadable = unsure or (k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k]))

@@ -339,11 +339,11 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int, wide: bool = 
         if _count(_WORD.findall(text, begin, hi)) <= 2 * r.g.unreadable_max_words:
             for s in _SENTENCE.finditer(text, begin, hi):
                 units.append((s.start(), s.end(), "sentence"))
-                # (fix46b, wide, tried after every other unit: the first sentence after a label is its line's first,
-                # `Nota: il terzo ... . Note: paragraph 2 is not for foreigners.`; beside a claim, a clause after a
+                # (fix46b, wide, beside a claim, tried after every other unit: the first sentence after a label is its
+                # line's first, `Nota: il terzo ... . Note: paragraph 2 is not for foreigners.`; a clause after a
                 # comma or a label inside a sentence after read text is set apart as a sentence after English is,
                 # `... citizens only, ipinro keta je ...`, `... foreigners. Paragraph three: sangat dirahasiakan ...`)
-                if wide and s.start() > lo and _WORD.search(text, begin, s.start()) is None:
+                if wide and beside_claim and s.start() > lo and _WORD.search(text, begin, s.start()) is None:
                     added.append((s.start(), s.end(), "lead"))
                 if wide and beside_claim:
                     added += [(c.end(), s.end(), "clause") for c in _CLAUSE_CUT.finditer(text, s.start(), s.end())]
