@@ -22,14 +22,32 @@ row's cells), `html_cells` (a mark in an HTML table cell), `diagram_labels` (a M
 divider line that carries a marking), `columns` (two columns of text on the same lines), `encoded` (base64 or uuencoded text), `tearlines` (a tearline version's own banner), `style_legends` (a legend that gives a style of text a level), `cell_notes` (a table cell's note that gives its row or a numbered paragraph a level), `backstop` (marking vocabulary
 left in a portion's text that nothing read: the portion is raised), `state` (what one reading
 collects).
+
+Pass order (fix46b; not yet tested by reordering): the raising passes after `unresolved_statements` each read the
+portions as the passes before them left them, so a pass whose CANDIDATES depend on the levels it is handed may be
+narrowed by an earlier pass's raising. Those found: `raise_review_comments` (its fail-closed targets, every lower
+marked part above the comments, keep `marking.rank < level.rank`), `raise_part_remarks` (`_resolve` gives up when no
+candidate is below the remark's level), `raise_topic_remarks` (candidates below the level; `_document_rank` is the
+highest level so far, which an earlier raise only widens), `raise_named_targets` (`_raises`), and
+`raise_noted_controls` (skips a portion already classified: one an earlier pass raised to (C) under a SECRET banner
+keeps (C) and gets no (S) for its `NOFORN` note). In each, a portion an earlier pass raised to the level drops out of
+the candidates: harmless for the level, but a control the later statement adds (`should be S//NF` after a pass
+raised the part to (S)) is not added, and a pass that picks an EXACT target among fewer candidates may then narrow
+what a fail-closed reading would have raised (review45y: `raise_named_targets` moved after `raise_topic_remarks`).
+`raise_raised_copies`, `raise_split_blocks` and `keep_split_raises` compare with `before_statements` (the levels
+before any raising) and do not depend on the order. A pass added here should filter its candidates by the levels
+in `before_statements` (or take the higher of the two), so that reordering passes can only raise.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import attrgetter
+from typing import NamedTuple
 
 from ..config import RuleSet, as_rules
 from ..document import Document, Field, Portion, Problem
+from ..markings import Marking
 from ..textview import TextView, view_of
 from .cells import table_cells
 from .grid_rows import grid_rows, raise_grid_rows
@@ -174,39 +192,9 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = encoded_text(r, portions)  # base64 or uuencoded text: doubtful, whatever it encodes
     portions = repeated_text(r, portions)  # the same words under a higher mark elsewhere: the highest wins
     portions = continued_portions(r, portions)  # `(continued on page 2)`: the first marked field there may hold the rest
-    portions = raise_split_blocks(r, before_statements, portions)  # a split diagram raised in part is raised whole
-    portions = keep_split_raises(r, before_statements, portions)  # text split off a (U) portion keeps its raises
-    portions = raise_unsure_wraps(r, portions, inherited)  # a (U) line whose next line may be unmarked text
-    portions = raise_symbol_marks(r, portions)  # a `(U)` that may be a symbol in the sentence above
-    portions = raise_wrapped_cells(r, portions)  # `| (S//NF) | ... are preparing |` / `| (U) | two boats ... |`
-    portions = raise_defined_symbols(r, portions, inherited)  # `- (U) denotes ...` / `- (P) denotes ...`: symbols
-    portions = raise_code_block_marks(r, portions)  # a `(U)` inside a fenced code block is code: the block's owner's level
-    portions = raise_under_closing_marks(r, portions)  # `... commission. (C//NF)` / `The chief ...`: a lost break
-    portions = raise_resumed_portions(r, portions)  # `(S//NF) ... that the` / `(U) Running head` / `cargo ...`
-    portions = raise_lower_case_marks(r, portions)  # `(a) visas, (b) housing, and (c) the head admitted ...`
-    portions = raise_chat_head_marks(r, portions)  # `[14:04] <lydia> (C) The alarm code ...`: the post's mark
-    portions = raise_corrected_messages(r, portions)  # `(U) ...` / `^ that last line is S//NF`: the line above
-    portions = raise_sed_corrections(r, portions)  # `s/(U)/(S\/\/NF)/`, `s/U/C/ for para 2`
-    portions = raise_sed_scopes(r, portions)  # `S/(U)/(S)/ IN THE PENULTIMATE PARAGRAPH`, `sed -i ... for all of Part II`
-    portions = raise_sed_targets(r, portions)  # `4s/(U)/(C)/`, `on 2.3`, `the one after the quote`, `sd ... tab2.txt`
-    portions = raise_review_comments(r, portions)  # `[Commentaire MD1: ce paragraphe devrait etre S//NF]`
-    portions = raise_remarks(r, portions)  # `[JH1] ... this para should be S`, `bump this bullet to C//NF` (fix41b)
-    portions = raise_change_records(r, portions)  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
-    portions = raise_cell_changes(r, portions)  # a History sheet's `Cell Change  Sheet1  B5  S  U` (fix42b)
-    portions = raise_part_remarks(r, portions)  # `> (U) An airport ...` / `This one is S`, `para under Logistics: U -> C`
-    portions = raise_topic_remarks(r, portions)  # `re-mark the convoy text [S]`, `Comment on #p-convoy: this is (S)`
-    portions = raise_named_targets(r, portions)  # `the message from 14:32 is (S)`, `«...» — (S//NF)`, `item 4.2` (fix45f; after topic remarks,
-    # which must see main's candidates: an exact target raised first left one candidate sharing the topic: review45y)
-    portions = raise_second_targets(r, portions)  # `"..." (U) rather than (S); the other two stay (S)`, `and so is the rendezvous bit` (fix46a)
-    portions = raise_hidden_attribute_text(r, portions, inherited)  # `<a title="...">`: words a browser hides
-    portions = raise_level_keys(r, portions)  # a record's `level: C//NF` key, after its text too: raises, never lowers
-    portions = raise_sql_level_columns(r, portions)  # `INSERT ... VALUES (3,'SBU','...')` in a `level` column (fix44f)
-    portions = raise_under_front_matter(r, portions)  # `note: This file is classified SECRET` in front matter (fix44b)
-    portions = raise_header_line_marks(r, portions)  # `REF: A. BAMAKO 0398 (C//NF) ...`: a mark on a header line (fix44g)
-    portions = raise_prior_release_marks(r, portions)  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it
-    portions = raise_relative_remarks(r, portions)  # `on para 3: the one before it is S//NF`: every candidate (fix45a)
-    portions = raise_noted_controls(r, portions, declared)  # `paragraphs 2 and 3 are NOFORN` under SECRET: (U//NF) is no marking there (fix45b)
-    portions = raise_raised_copies(r, before_statements, portions)  # `> (U) ...` quoting a part a remark raised (fix45a)
+    context = _PassContext(before_statements, inherited, declared)
+    for raising_pass in _RAISING_PASSES:
+        portions = raising_pass(r, portions, context)
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":
@@ -229,6 +217,52 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     return Document(text=text, kind=kind, classification=declared, header=h,  # type: ignore[arg-type]
                     portions=portions, fields=fields,
                     problems=problems, rollup=rollup, inherited=inherited, rules=ruleset, view=view)
+
+
+class _PassContext(NamedTuple):
+    """What the raising passes read besides the portions: the portions before any statement raised them, what
+    unmarked portions inherit, the document's declared marking."""
+    before: list[Portion]
+    inherited: Marking | None
+    declared: Marking | None
+
+
+# the raising passes after `classified_stretches` ... `continued_portions`, in order (fix46b: a table, so that a test
+# can run them in another order, tests/test_reader_fix46b.py)
+_RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Portion]]] = [
+    lambda r, portions, c: raise_split_blocks(r, c.before, portions),  # a split diagram raised in part is raised whole
+    lambda r, portions, c: keep_split_raises(r, c.before, portions),  # text split off a (U) portion keeps its raises
+    lambda r, portions, c: raise_unsure_wraps(r, portions, c.inherited),  # a (U) line whose next line may be unmarked text
+    lambda r, portions, c: raise_symbol_marks(r, portions),  # a `(U)` that may be a symbol in the sentence above
+    lambda r, portions, c: raise_wrapped_cells(r, portions),  # `| (S//NF) | ... are preparing |` / `| (U) | two boats ... |`
+    lambda r, portions, c: raise_defined_symbols(r, portions, c.inherited),  # `- (U) denotes ...` / `- (P) denotes ...`: symbols
+    lambda r, portions, c: raise_code_block_marks(r, portions),  # a `(U)` inside a fenced code block is code: the block's owner's level
+    lambda r, portions, c: raise_under_closing_marks(r, portions),  # `... commission. (C//NF)` / `The chief ...`: a lost break
+    lambda r, portions, c: raise_resumed_portions(r, portions),  # `(S//NF) ... that the` / `(U) Running head` / `cargo ...`
+    lambda r, portions, c: raise_lower_case_marks(r, portions),  # `(a) visas, (b) housing, and (c) the head admitted ...`
+    lambda r, portions, c: raise_chat_head_marks(r, portions),  # `[14:04] <lydia> (C) The alarm code ...`: the post's mark
+    lambda r, portions, c: raise_corrected_messages(r, portions),  # `(U) ...` / `^ that last line is S//NF`: the line above
+    lambda r, portions, c: raise_sed_corrections(r, portions),  # `s/(U)/(S\/\/NF)/`, `s/U/C/ for para 2`
+    lambda r, portions, c: raise_sed_scopes(r, portions),  # `S/(U)/(S)/ IN THE PENULTIMATE PARAGRAPH`, `sed -i ... for all of Part II`
+    lambda r, portions, c: raise_sed_targets(r, portions),  # `4s/(U)/(C)/`, `on 2.3`, `the one after the quote`, `sd ... tab2.txt`
+    lambda r, portions, c: raise_review_comments(r, portions),  # `[Commentaire MD1: ce paragraphe devrait etre S//NF]`
+    lambda r, portions, c: raise_remarks(r, portions),  # `[JH1] ... this para should be S`, `bump this bullet to C//NF` (fix41b)
+    lambda r, portions, c: raise_change_records(r, portions),  # `| Para 3, mark | (U) | (C//NF) |`, `- para: 3 / from: U / to: C`
+    lambda r, portions, c: raise_cell_changes(r, portions),  # a History sheet's `Cell Change  Sheet1  B5  S  U` (fix42b)
+    lambda r, portions, c: raise_part_remarks(r, portions),  # `> (U) An airport ...` / `This one is S`, `para under Logistics: U -> C`
+    lambda r, portions, c: raise_topic_remarks(r, portions),  # `re-mark the convoy text [S]`, `Comment on #p-convoy: this is (S)`
+    lambda r, portions, c: raise_named_targets(r, portions),  # `the message from 14:32 is (S)`, `«...» — (S//NF)`, `item 4.2` (fix45f; after topic remarks, which must see main's candidates: an exact target raised first left one candidate sharing the topic: review45y)
+    lambda r, portions, c: raise_second_targets(r, portions),  # `"..." (U) rather than (S); the other two stay (S)`, `and so is the rendezvous bit` (fix46a)
+    lambda r, portions, c: raise_hidden_attribute_text(r, portions, c.inherited),  # `<a title="...">`: words a browser hides
+    lambda r, portions, c: raise_level_keys(r, portions),  # a record's `level: C//NF` key, after its text too: raises, never lowers
+    lambda r, portions, c: raise_sql_level_columns(r, portions),  # `INSERT ... VALUES (3,'SBU','...')` in a `level` column (fix44f)
+    lambda r, portions, c: raise_under_front_matter(r, portions),  # `note: This file is classified SECRET` in front matter (fix44b)
+    lambda r, portions, c: raise_header_line_marks(r, portions),  # `REF: A. BAMAKO 0398 (C//NF) ...`: a mark on a header line (fix44g)
+    lambda r, portions, c: raise_prior_release_marks(r, portions),  # `B1 1.4(D)    2. THE MINISTER ...`: a prior release withheld it
+    lambda r, portions, c: raise_relative_remarks(r, portions),  # `on para 3: the one before it is S//NF`: every candidate (fix45a)
+    lambda r, portions, c: raise_noted_controls(r, portions, c.declared),  # `paragraphs 2 and 3 are NOFORN` under SECRET: (U//NF) is no marking there (fix45b)
+    lambda r, portions, c: raise_raised_copies(r, c.before, portions),  # `> (U) ...` quoting a part a remark raised (fix45a)
+]
 
 
 def reference_ids(references: list[str], year: str | None) -> list[str]:

@@ -195,9 +195,11 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
             if k in claims and p.marking is not None and p.marking.valid and any(
                     _COLON_THEN_TEXT.match(r.text, end, p.end) for _, _, end in claims[k]):
                 own_statements.append(_own(r, p, k, stated, order))
-            if not unsure:
+            if not unsure and not (k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k])):
                 continue
-            # (fix44c: and every portion the note in another language could mean, below)
+            # (fix44c: and every portion the note in another language could mean, below; fix46b: and every portion a
+            # note the reader cannot read could mean, beside a claim governing.py placed, `item 2 is NOFORN. Ipinro
+            # keta je ohun ikoko ...`)
         refers = _refers(r, p)
         # (a note in a language the reader cannot read: what it names cannot be known, so nothing narrows it, fixlang36)
         unreadable = unsure or (k in claims and any(is_unreadable_note(r, lo, hi) for lo, hi, _ in claims[k]))
@@ -368,19 +370,25 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             sentences.append((lo, _sentence_end(r.text, c.end(), p.end), c.end()))
     untranslated = False  # (a note in another language names other text whatever its own text was raised to)
     read: list[tuple[int, int]] = []
+    english_sentences = list(sentences)
     main_readings = list(untranslated_levels(r, p.body_start, p.end))
     for lo, hi in _take_foreign_claims(r, main_readings, found, sentences):
         untranslated = True
         read.append((lo, hi))
+    # (fix46b: a reading of a control alone, `Note: paragraph 2 is NOFORN. Ipinro keta je ohun ikoko ...` read whole
+    # as a labelled note stating NOFORN, is no reading of the level the unreadable sentence beside it may state: only
+    # its level words are read, review45x x44)
+    unread_read = _control_readings_narrowed(r, main_readings, read)
     # (a note in a language the reader cannot read may state any level for any text: fail closed, fixlang36; but
     # not in a portion whose claims the rules read already state a classified level, which place them, fixlang37;
     # a claim of a control alone, `paragraph 2 is for US citizens only`, silences only its own sentence, never the
     # unreadable sentence beside it, `Ipinro keta je ohun ikoko`: review45x)
-    claimed_sentences = list(sentences)
-    for written, start, end, lo, hi in unreadable_notes(r, p.body_start, p.end, read) \
+    claimed_sentences = english_sentences + [(lo, hi, hi) for lo, hi in unread_read]
+    for written, start, end, lo, hi in unreadable_notes(r, p.body_start, p.end, unread_read, bool(found)) \
             if not any(f.rank > 0 for f in found) else ():
-        if any(lo < c_hi and c_lo < hi for c_lo, c_hi, _ in claimed_sentences):
-            continue  # (`Tylko dla personelu USA`: the claim's own words, read)
+        if any(lo < min(c_hi, c_end) and c_lo < hi for c_lo, c_hi, c_end in claimed_sentences):
+            continue  # (`Tylko dla personelu USA`: the claim's own words, read; a clause after the claim's words,
+            # `paragraph 2 is for American citizens only, ipinro keta je ...`, is not: fix46b, review45x x45)
         stated = stated_marking(r, written)
         if stated is not None and stated.valid:
             found.append(stated)
@@ -410,6 +418,25 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         f.level == m.level and (f.dissem and not set(f.dissem) <= set(m.dissem)
                                 or f.designations and not set(f.designations) <= set(m.designations)) for f in found))
     return (top, sentences) if raises or untranslated else (None, [])
+
+
+def _control_readings_narrowed(r: Reading, readings: list[tuple[str, int, int, int, int]],
+                               read: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`read` (the sentences of the readings taken) with each sentence whose readings state a control alone (no
+    classified level) narrowed to those readings' level words (fix46b): a note the reader cannot read inside such a
+    sentence is still a note. Only ever fewer spans: more notes fail closed."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in read:
+        inside = [(written, start, end) for written, start, end, a, b in readings if (a, b) == (lo, hi)]
+        stated = [_untranslated_marking(r, written) for written, _, _ in inside]
+        if inside and all(m is not None and m.valid and m.rank == 0 for m in stated):
+            for written, start, end in inside:
+                # (a labelled note read whole, its level the words it holds: narrowed to where they stand)
+                at = r.text.upper().find(written.upper(), start, end) if (start, end) == (lo, hi) else -1
+                out.append((at, at + len(written)) if at >= 0 else (start, end))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _take_foreign_claims(r: Reading, readings: list[tuple[str, int, int, int, int]], found: list[Marking],

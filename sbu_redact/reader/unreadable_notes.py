@@ -42,6 +42,8 @@ _TOKEN = compile_pattern(r"\S+")
 _ADDRESS = compile_pattern(r"[@/\\=_]|[^\W\d_]\.[^\W\d_]|://")  # (an e-mail address, a path, a domain, a code)
 _SENTENCE = compile_pattern(r"[^.!?;。！？；]+[.!?;。！？；]*")
 _DIGIT = compile_pattern(r"\d")
+# (fix46b) where a clause of a sentence starts: after a comma or a label's colon inside it
+_CLAUSE_CUT = compile_pattern(r"[,，][ \t]+|(?<=\w)[:：][ \t]+")
 _PORTION_MARK = compile_pattern(r"\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)")
 # the Latin letters, with their accented forms (Basic Latin to Latin Extended Additional)
 _LATIN = frozenset(chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))
@@ -54,18 +56,21 @@ _JSON_KEY = compile_pattern(r'"[^"\s]+":')  # (a record's field name, `"releasab
 _MARK = compile_pattern(r"[*_\[]*\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)[*_\].,;:]*")
 
 
-def unreadable_notes(r: Reading, start: int, end: int, read: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, int, int]]:
+def unreadable_notes(r: Reading, start: int, end: int, read: list[tuple[int, int]],
+                     beside_claim: bool = False) -> Iterator[tuple[str, int, int, int, int]]:
     """Each unreadable note in `start:end` of the reading's text: (the level it is taken to state, its start and
-    end twice). `read`: the spans `untranslated.py` read a level in already (a note there is that reading's)."""
+    end twice). `read`: the spans `untranslated.py` read a level in already (a note there is that reading's).
+    `beside_claim` (fix46b): the text holds a claim the rules read (a control: `paragraph 2 is NOFORN`), beside which
+    a clause after a comma or a label, or a sentence after English on a marked line, is a note too."""
     level = r.g.unreadable_level
     if not level or _written_in_unread_language(r):
         return
-    for lo, hi in _set_apart_notes(r, start, end, read):
+    for lo, hi in _set_apart_notes(r, start, end, read, beside_claim=beside_claim):
         yield level, lo, hi, lo, hi
 
 
 def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int]],
-                     wide: bool = True) -> Iterator[tuple[int, int]]:
+                     wide: bool = True, beside_claim: bool = False) -> Iterator[tuple[int, int]]:
     """The unreadable units of `start:end` shaped as notes: at most `unreadable_max_words` words, each the first of
     its line (a long foreign paragraph is a portion of its own language, not a note about the others). `wide`:
     with fixlang38's shapes and pruned word lists (the notes withheld); without them, main 2168ede's shapes and
@@ -75,7 +80,7 @@ def _set_apart_notes(r: Reading, start: int, end: int, read: list[tuple[int, int
     while line < end:
         brk = _LINE_BREAK.search(text, line, end)
         line_end = end if brk is None else brk.start()
-        found = _note_on_line(r, text, line, line_end, wide) if _may_hold_note(r, line, line_end) else None
+        found = _note_on_line(r, text, line, line_end, wide, beside_claim) if _may_hold_note(r, line, line_end) else None
         if found is not None and not any(lo < found[1] and found[0] < hi for lo, hi in read):
             yield found[0], found[1]
         line = line_end if brk is None else brk.end()
@@ -146,14 +151,35 @@ def _note_shaped(r: Reading, lo: int, hi: int, shape: str, line: int, wide: bool
     # (the line's own start: a portion's text starts after its mark, `(U) Je reste ...`; a labelled note or a chat
     # message after its own (U) is still a note, fixlang38: `(U) Note: Ny andininy faha-3 dia tsiambaratelo ...`)
     line_start = text.rfind("\n", 0, line) + 1
-    if wide and shape in ("line", "sentence") and _opens_with_mark(text, line_start, min(hi, lo + 16)) \
+    if wide and shape in ("line", "sentence", "lead") and _opens_with_mark(text, line_start, min(hi, lo + 16)) \
             or not wide and shape in ("line", "sentence", "message", "labelled") \
             and _PORTION_MARK.search(text, line_start, min(hi, lo + 16)):
         return False
     if shape == "sentence" and _WORD.search(text, line, lo) is not None \
-            and not (wide and _after_english(r, text, line, lo)):
+            and not (wide and (_after_english(r, text, line, lo) or _after_read_text(r, text, line, lo))):
+        return False
+    if shape in ("clause", "marked sentence") and not (_after_english(r, text, line, lo) or _after_read_text(r, text, line, lo)):
         return False
     return True
+
+
+def _after_read_text(r: Reading, text: str, line: int, lo: int) -> bool:
+    """Whether the text of the line before `lo` is of a script or a language the rules read (fix46b: `참고: 2항은
+    외국인에게 보여주지 마십시오. Paragraf ketiga adalah ...`): a sentence after it is set apart as one after English is.
+    Only ever adds notes (a unit after unreadable text is that text's language's)."""
+    words = [w for w in _WORD.findall(text, line, lo) if len(w) > 1 or not w.isascii()]
+    if _count(words) < 3:
+        return False
+    joined = "".join(words)
+    letters = sum(c.isalpha() for c in joined)
+    if any(len(script.findall(joined)) * 2 >= letters for script in r.g.unreadable_read_scripts):
+        return True
+    folded = [w.casefold() for w in words]
+    for language in r.g.unreadable_read_languages:
+        hits = [w for w in folded if w in language]
+        if len(set(hits)) >= 2 and len(hits) * 4 >= len(folded):
+            return True
+    return False
 
 
 def _opens_with_mark(text: str, line: int, until: int) -> bool:
@@ -286,7 +312,8 @@ def is_unreadable_note(r: Reading, start: int, end: int) -> bool:
     return any(start <= lo and hi <= end or lo <= start and end <= hi for lo, hi in r.unreadable_note_spans)
 
 
-def _note_on_line(r: Reading, text: str, line: int, line_end: int, wide: bool = True) -> tuple[int, int, str] | None:
+def _note_on_line(r: Reading, text: str, line: int, line_end: int, wide: bool = True,
+                  beside_claim: bool = False) -> tuple[int, int, str] | None:
     """The first unreadable unit of the line `line:line_end` (start, end and its shape: `line`, `cell`, `message`,
     `labelled`, `sentence`, `aside`, `quotation`), or None. `wide`: `_set_apart_notes`'."""
     reply = _REPLY_QUOTE.match(text, line, line_end)
@@ -295,6 +322,7 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int, wide: bool = 
     if not any(c.isalpha() for c in text[line:line_end]):
         return None
     units: list[tuple[int, int, str]] = []  # (start, end, shape)
+    added: list[tuple[int, int, str]] = []  # (fix46b's units: tried last, so that they only add notes)
     if any(c in "|\t" for c in text[line:line_end]):
         units += [(lo, hi, "cell") for lo, hi in _cells(text, line, line_end)]  # (a table's cell is a note of its own)
     else:
@@ -309,13 +337,24 @@ def _note_on_line(r: Reading, text: str, line: int, line_end: int, wide: bool = 
             units[units.index((lo, hi, shape))] = (begin, hi, "message" if head is not None else "labelled")  # name
         # (a sentence of a short line is set apart from the portions; one of a long paragraph is that paragraph's)
         if _count(_WORD.findall(text, begin, hi)) <= 2 * r.g.unreadable_max_words:
-            units += [(s.start(), s.end(), "sentence") for s in _SENTENCE.finditer(text, begin, hi)]
+            for s in _SENTENCE.finditer(text, begin, hi):
+                units.append((s.start(), s.end(), "sentence"))
+                # (fix46b, wide, beside a claim, tried after every other unit: the first sentence after a label is its
+                # line's first, `Nota: il terzo ... . Note: paragraph 2 is not for foreigners.`; a clause after a
+                # comma or a label inside a sentence after read text is set apart as a sentence after English is,
+                # `... citizens only, ipinro keta je ...`, `... foreigners. Paragraph three: sangat dirahasiakan ...`)
+                if wide and beside_claim and s.start() > lo and _WORD.search(text, begin, s.start()) is None:
+                    added.append((s.start(), s.end(), "lead"))
+                if wide and beside_claim:
+                    added += [(c.end(), s.end(), "clause") for c in _CLAUSE_CUT.finditer(text, s.start(), s.end())]
     for unit_lo, unit_hi, _ in list(units):
         units += [(a.start("note"), a.end("note"), "aside") for a in _ASIDE.finditer(text, unit_lo, unit_hi)]
         for q in _QUOTATION.finditer(text, unit_lo, unit_hi):
             if not _says_what_it_is(r, text, line, q.start(), q.start("note"), q.end("note")):
                 units.append((q.start("note"), q.end("note"), "quotation"))
-    for lo, hi, shape in units:
+    if beside_claim:  # (fix46b: beside a claim, a sentence after English on a line its portion's mark opens)
+        added += [(lo, hi, "marked sentence") for lo, hi, shape in units if shape == "sentence"]
+    for lo, hi, shape in units + added:
         if _enough_outside_english(r, lo, hi) and _unreadable(r, text, lo, hi, wide) \
                 and _note_shaped(r, lo, hi, shape, line, wide) and not _quoted_and_said(r, text, line, lo, hi):
             return lo, hi, shape
