@@ -186,6 +186,10 @@ class MentionsSpec(_Strict):
     family_verbs_after: list[str] = []
     family_auxiliaries: list[str] = []
     family_words_before: list[str] = []
+    # (fixnames46) adverbs before the verb (THE XS ALSO OWN), and prepositions of where they are from between
+    # the plural and the verb (the Xs in Orlando want, THE XS OF ENMORE, WANT)
+    family_adverbs: list[str] = []
+    family_place_prepositions: list[str] = []
 
 
 class PersonSlotsSpec(_Strict):
