@@ -66,10 +66,13 @@ class CuedWordNameRecognizer(CableRecognizer):
             # (fixnames46) a title written alone right before a verb only a person does is the name (Prince said,
             # PRINCE TOLD), unless a name-like word stands before it (Crown Prince said)
             title = fold(word) in lex.title_words
-            if title and (before is not None and before.group("word")[:1].isupper() and text[before.end("word")] != ")"
-                          or ASCII_WORD_AFTER.match(text, m.end()) is None
+            after_name_word = before is not None and before.group("word")[:1].isupper() and text[before.end("word")] != ")" \
+                and before.group("comma") is None and not (caps and before.group("word").upper() in lex.stop_words)
+            if title and (after_name_word or ASCII_WORD_AFTER.match(text, m.end()) is None
                           or ASCII_WORD_AFTER.match(text, m.end()).group("word").lower() not in self.verbs_after):
                 continue
+            if surname and after_name_word:
+                continue  # (the Dutch Reformed Church said: a word of a longer name)
             if fold(word) in lex.stop_words and not listed or title and not (listed or surname):
                 continue  # (NAMED THE BROTHERS: a stop word; WILL only as a listed given name)
             if caps and not lex.caps_around(text, m.start(), m.end()) \
