@@ -949,7 +949,9 @@ class PostProcessor:
         out = []
         for m in pattern.finditer(text):
             groups = [g for g in ("name", "other") if m.group(g)]
-            if after.match(text, m.end()) is None and word_before.search(text, max(0, m.start() - 30), m.start()) is None:
+            # (fixnames46) a surname's particle before the plural says family too (THE DE VOSSERS, the van Dijks)
+            if after.match(text, m.end()) is None and word_before.search(text, max(0, m.start() - 30), m.start()) is None \
+                    and not m.group("lead") and not m.group("lead2"):
                 continue
             before = _WORD_BEFORE_ARTICLE.search(text, max(0, m.start() - 40), m.start())
             if before is not None and before.group(1).upper() in lex.group_nouns:

@@ -59,8 +59,9 @@ class CuedWordNameRecognizer(CableRecognizer):
             if caps and len(word) < 3 or not caps and not word[1:].islower():
                 continue
             listed = word.lower() in self.given_words
-            surname = self.known_surnames and not listed and lex.is_surname(word) and lex.is_common(word, threshold)
-            if not (listed or surname or lex.is_word_given_name(word) or lex.is_given_name(word) and lex.is_common(word, threshold)):
+            given = listed or lex.is_word_given_name(word) or lex.is_given_name(word) and lex.is_common(word, threshold)
+            surname = self.known_surnames and not given and lex.is_surname(word) and lex.is_common(word, threshold)
+            if not (given or surname):
                 continue
             before = ASCII_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # (fixnames46) a title written alone right before a verb only a person does is the name (Prince said,
