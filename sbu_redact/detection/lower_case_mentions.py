@@ -75,12 +75,14 @@ def _capitalized_in_notes(lexicon: Lexicon, text: str, found: set[str]) -> list[
     """The words capitalized inside a sentence of notes typed in lower case that the notes write in lower case
     too (the module's docstring): (start, end, word) of each capitalized occurrence."""
     out = []
+    occurrences: dict[str, list[re.Match[str]]] = {}
+    for m in _CAPITALIZED.finditer(text):
+        occurrences.setdefault(m.group("word"), []).append(m)
     for m in _CAPITALIZED.finditer(text):
         word = m.group("word")
-        if word.lower() in found or _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()) is not None \
-                or _after_place_lead(lexicon, text, m.start()) \
-                or not _name_word(lexicon, word):
-            continue
+        if word.lower() in found or not _name_word(lexicon, word) \
+                or not all(_lone_in_sentence(lexicon, text, o.start()) for o in occurrences[word]):
+            continue  # (Village Tongpal, Post Tongpal ... reached tongpal: a place's name in an address)
         lower = re.compile(rf"(?<![\w@./\-'\u2019]){re.escape(word.lower())}(?:['\u2019]s)?(?![\w@\-]|\.\w)")
         if any((lexicon.on_lower_case_line(text, o.start()) or _in_lower_case_sentence(text, o.start()))
                and not _after_place_lead(lexicon, text, o.start())
@@ -95,6 +97,13 @@ _LOWER_SENTENCE = re.compile(r"(?:\A|[.!?][ \t]+|\n)[a-z][^.!?\n]*\Z")
 def _in_lower_case_sentence(text: str, start: int) -> bool:
     """Whether the sentence around `start` opens in lower case (`later wirawan came back`): notes typed in haste."""
     return _LOWER_SENTENCE.search(text, max(0, start - 200), start) is not None
+
+
+def _lone_in_sentence(lexicon: Lexicon, text: str, start: int) -> bool:
+    """A capitalized word inside a sentence after a word in lower case that leads to no place (spoke to Wirawan;
+    not Village Tongpal, from Gonikoppal, the Collector)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).islower() and not _after_place_lead(lexicon, text, start)
 
 
 def _after_place_lead(lexicon: Lexicon, text: str, start: int) -> bool:
