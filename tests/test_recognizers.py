@@ -502,6 +502,11 @@ CASES = [
     ("aged_name", "2. (C) KING, 71, SPOKE THROUGH HIS SON. SECTION 4, 12, AND ARTICLE, 3, APPLY. ON MAY, 12, 2019 THE COURT, 12, MET.\n"
                   "(U) Lucky Omagbemi, 19, was arrested; Mr. Sia, 40, was not.",
      ["KING", "Lucky Omagbemi", "Sia"], ["SECTION", "ARTICLE", "MAY", "COURT", "Mr."]),
+    # fixnames46: the owner's name after OF in a small business's name
+    ("business_owner_name", "(U) She bought bread at the Bakery of Sudhakar, not the Store of the Month.\n"
+                            "2. (C) THE SHOP OF HORRORS AND THE HOTEL OF LONDON CLOSED IN MAY. THE GOODS WERE HIDDEN AT "
+                            "THE STALL OF PRAKASH HEGDE.",
+     ["PRAKASH HEGDE", "Sudhakar"], ["HORRORS", "LONDON", "Month"]),
     ("unfamiliar_name", "3. (C) THE DAILY REPORTED IT. U.S. Ambassador spoke; P.O. Box 1184 is the address. LUKOIL SISTEMA\n"
                         "THE MINISTER SAID THE DAILY STAR RAN IT.", [], ["LUKOIL", "SISTEMA", "U.S.", "Box", "MINISTER"]),
 ]

@@ -826,8 +826,18 @@ class PostProcessor:
         articles = "|".join(re.escape(w) for w in spec.family_articles)
         joiners = "|".join(re.escape(w) for w in spec.family_joiners) or r"(?!)"
         gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or one line end (THE\nEKHATORS AND THE IYAMUS)
-        return re.compile(rf"(?<![\w'\u2019\-])(?i:{articles}){gap}(?P<name>[^\W\d_][\w'\-]*[^\W\d_])"
-                          rf"(?:{gap}(?i:{joiners}){gap}(?i:{articles}){gap}(?P<other>[^\W\d_][\w'\-]*[^\W\d_]))?(?![\w'\u2019\-])")
+        # (fixnames46) a surname's particles between the article and the plural (THE DE KRETSERS, the van der Merwes);
+        # a plural's possessive apostrophe after it (THE PERSAUDS' SHOP)
+        particles = "|".join(re.escape(w) for w in sorted(self._family_particles, key=len, reverse=True)) or r"(?!)"
+        lead = rf"(?:(?i:{particles}){gap}){{0,2}}"
+        end = r"(?![\w\-]|['\u2019][\w'\u2019])"
+        return re.compile(rf"(?<![\w'\u2019\-])(?i:{articles}){gap}(?P<lead>{lead})(?P<name>[^\W\d_][\w'\-]*?[^\W\d_']){end}"
+                          rf"(?:{gap}(?i:{joiners}){gap}(?i:{articles}){gap}(?P<lead2>{lead})(?P<other>[^\W\d_][\w'\-]*?[^\W\d_']){end})?")
+
+    @functools.cached_property
+    def _family_particles(self) -> list[str]:
+        """The particles of `names.particles` that can open a family's surname (de, van, der; not d/o, y)."""
+        return [w for w in self.lexicon.settings.names.particles if len(w) >= 2 and w.isalpha()]
 
     def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A family by a surname found in this text, in the plural after an article (fixnames44: ALTON LOWRY,
@@ -905,8 +915,16 @@ class PostProcessor:
         aux = "|".join(re.escape(w) for w in sorted(spec.family_auxiliaries, key=len, reverse=True)) or r"(?!)"
         before = "|".join(re.escape(w) for w in sorted(spec.family_words_before, key=len, reverse=True)) or r"(?!)"
         gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        adverbs = "|".join(re.escape(w) for w in sorted(spec.family_adverbs, key=len, reverse=True)) or r"(?!)"
+        preps = "|".join(re.escape(w) for w in sorted(spec.family_place_prepositions, key=len, reverse=True)) or r"(?!)"
+        # (fixnames46) where they are from between the plural and the verb (the Xs in Orlando want, THE XS OF
+        # ENMORE, WANT; the Xs from the coast had opened), an adverb before the verb (THE XS ALSO OWN), any
+        # past participle after an auxiliary (the Xs have opened), or the plural's possessive (THE XS' SHOP)
+        place = rf"(?:,?{gap}(?i:{preps}){gap}(?:(?i:the){gap})?[^\W\d_][\w'\-]*(?:{gap}[A-Z][\w'\-]*)?,?)?"
+        adverb = rf"(?:{gap}(?i:{adverbs}))?"
         # (THE TOBRISES ASK; the Laus deny; the Ekhators are our brothers; (the Bairds) want; the Thakurs at the dhaba "know")
-        after = re.compile(rf"\)?{gap}(?:(?i:{aux})(?:{gap}(?i:not|never|also|still|already|all))?{gap})?(?i:{verbs})(?![\w'\u2019\-])")
+        after = re.compile(rf"(?:['\u2019](?![\w'\u2019])|\)?{place}{adverb}{gap}(?:(?i:{aux})(?:{gap}(?i:not|{adverbs}))?{gap}"
+                           rf"(?:(?i:{verbs})|[^\W\d_]{{2,}}(?i:ed))|(?i:{verbs}))(?![\w'\u2019\-]))")
         # (the trekker's family (the Bairds); visited the Osemwengies)
         word_before = re.compile(rf"(?<![\w'\u2019\-])(?i:{before})[ \t]*[(,:]?[ \t]*\Z")
         return after, word_before
@@ -931,7 +949,9 @@ class PostProcessor:
         out = []
         for m in pattern.finditer(text):
             groups = [g for g in ("name", "other") if m.group(g)]
-            if after.match(text, m.end()) is None and word_before.search(text, max(0, m.start() - 30), m.start()) is None:
+            # (fixnames46) a surname's particle before the plural says family too (THE DE VOSSERS, the van Dijks)
+            if after.match(text, m.end()) is None and word_before.search(text, max(0, m.start() - 30), m.start()) is None \
+                    and not m.group("lead") and not m.group("lead2"):
                 continue
             before = _WORD_BEFORE_ARTICLE.search(text, max(0, m.start() - 40), m.start())
             if before is not None and before.group(1).upper() in lex.group_nouns:
@@ -941,6 +961,9 @@ class PostProcessor:
                 start, end = m.start(group), m.end(group)
                 if start in starts or not self._cued_family_word(word, endings, rare):
                     continue
+                lead = m.group("lead" if group == "name" else "lead2")
+                if lead and lead[:1].isupper() == word[:1].isupper():
+                    start = m.start("lead" if group == "name" else "lead2")  # THE DE KRETSERS: the particle is the name's
                 i = bisect_right(span_starts, start)
                 if i and end <= spans[i - 1][1] and not lex.is_organization(text, start, end):
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, "a family in the plural, by the words around it"))

@@ -186,6 +186,10 @@ class MentionsSpec(_Strict):
     family_verbs_after: list[str] = []
     family_auxiliaries: list[str] = []
     family_words_before: list[str] = []
+    # (fixnames46) adverbs before the verb (THE XS ALSO OWN), and prepositions of where they are from between
+    # the plural and the verb (the Xs in Orlando want, THE XS OF ENMORE, WANT)
+    family_adverbs: list[str] = []
+    family_place_prepositions: list[str] = []
 
 
 class PersonSlotsSpec(_Strict):
@@ -205,6 +209,11 @@ class PersonSlotsSpec(_Strict):
     lone_below_zipf: float = 2.5
     # ... in capitals, this long or longer, with an acronym's shape nowhere (names25: HAXHIU'S MEN)
     caps_lone_min_length: int = Field(default=5, ge=1)
+    # (fixnames46) ... or shorter, three letters or more, opening a clause right before one of these verbs said only
+    # of a person (TIONG WAS ARRESTED, LAU WAS RELEASED)
+    caps_lone_verbs_after: list[str] = []
+    # ... rarer than this as a word (LAU, KOH: short surnames English writes now and then)
+    caps_lone_verb_below_zipf: float = 2.5
     # honorifics that are English words or letters too (U, KO, THAO): two name words after them
     weak_titles: list[str] = []
     # verbs after which the run before them is a person's, besides names.person_verbs

@@ -22,6 +22,8 @@ names' spec), or a known given name or surname that English uses little.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from bisect import bisect_right
 
@@ -60,6 +62,7 @@ _TITLE_BEFORE = EndAnchored(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]+\Z", SPACES, option
 # word when it is in use and no known name
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")
 _SUBJECT = re.compile(r"[ \t]*(?:SUBJECT|Subject|SUBJ|Subj|RE|Re)[ \t]*:")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.;:,!?)\n]|(?<![\w])(?i:and|but|that|while|after|when))[ \t]*\Z", re.MULTILINE)
 _CONSONANT_RUN = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ]{4}")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])([a-z]+)[ \t]+\Z")
 _INFLECTED = re.compile(r"(?:ED|ING|LY|IES|ES|SHIP|TION|SION|MENT|NESS|ITY|ANCE|ENCE|ATE|ISM|IST|IVE|AL)\Z")
@@ -271,6 +274,29 @@ class PersonSlots:
             return False
         return word != bare or lex.is_given_name(bare) or lex.is_surname(bare)
 
+    def _caps_lone_body_verb(self, text: str, start: int, end: int, bare: str) -> bool:
+        """fixnames46: a short word in capitals (three letters or more, an acronym's shape nowhere) that opens a
+        clause right before a verb said only of a person's body or liberty (`caps_lone_verbs_after`: TIONG WAS
+        ARRESTED, LAU WAS RELEASED): no organisation or place is arrested, born or wounded."""
+        if not self.spec.caps_lone_verbs_after or len(bare) < self.spec.lone_min_length or bare in self.lex.keep_upper \
+                or bare.isupper() and (_CONSONANT_RUN.search(bare) or len(_VOWEL.findall(bare)) * 3 < len(bare)) \
+                or not self._clause_opens(text, start) or bare.lower() in self.lex.person_nouns \
+                or self.lex.agent_noun(bare) or bare.upper() in self.lex.stop_words or bare.upper() in self.lex.title_words:
+            return False  # (HOSTAGE WAS RELEASED, GUNMAN WAS KILLED: a person's noun, no name)
+        return self._caps_lone_verbs.match(text, end) is not None
+
+    @functools.cached_property
+    def _caps_lone_verbs(self) -> re.Pattern[str]:
+        verbs = "|".join(r"[ \t]+".join(map(re.escape, v.split()))
+                         for v in sorted(self.spec.caps_lone_verbs_after, key=len, reverse=True))
+        return re.compile(rf"[ \t]+(?:{verbs})(?![\w'\u2019\-])", re.IGNORECASE)
+
+    def _clause_opens(self, text: str, start: int) -> bool:
+        """Whether a word at `start` opens a clause: the text's or a line's start, or after a sentence's end,
+        a portion mark, a comma, a colon, a semicolon, or AND, BUT, THAT, WHILE."""
+        m = _CLAUSE_BEFORE.search(text, max(0, start - 12), start)
+        return start == 0 or m is not None
+
     # -- the slots ---------------------------------------------------------------------
     def find(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         if not self.spec.enabled:
@@ -330,9 +356,12 @@ class PersonSlots:
             # one rare word where the words around it say person (Noy's father, KAMENOV, A TRADER,)
             for m_start, m_end, word, _ in tokens:
                 bare = strip_possessive(word)
-                if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.lone_below_zipf):
+                if len(bare) < self.spec.lone_min_length or self.lex.is_common(bare, self.spec.caps_lone_verb_below_zipf):
                     continue
-                if bare.isupper() and not self._caps_lone_word(word, bare):
+                body = word == bare and self._caps_lone_body_verb(text, m_start, m_end, bare)
+                if not body and self.lex.is_common(bare, self.spec.lone_below_zipf):
+                    continue
+                if bare.isupper() and not self._caps_lone_word(word, bare) and not body:
                     continue  # (in capitals one word alone may be an acronym: USINT, FPU)
                 if m_start > u0 and (text[m_start - 1].isalnum() or text[m_start - 1] in "-'\u2019/@.\"\u201c"):
                     continue
@@ -347,7 +376,7 @@ class PersonSlots:
                 prep = _PREPOSITION_BEFORE.search(text, max(u0, m_start - 20), m_start)
                 if prep is not None and prep.group(1) in self.lex.place_prepositions:
                     continue  # (briefed PolOff in Rolpa called: a place)
-                if self.lex.person_cue(text, m_start, end):
+                if body or self.lex.person_cue(text, m_start, end):
                     add(m_start, end, "a rare word where the words around it say person")
             # the words before a person's verb, opening a clause
             for m_start, m_end, word, upper in tokens:

@@ -35,6 +35,9 @@ class CuedWordNameRecognizer(CableRecognizer):
         given_words: list[str] = []
         # words after it that make it an organisation's or a thing's name (PEACE CORPS, HOPE FOUNDATION)
         words_of_things_after: list[str] = []
+        # (fixnames46) known surnames that are words (Prince, HOLDER, Hope) taken too, under the same cues or
+        # an apposition of a person's noun or title after them (HOPE, THE CAPTAIN,)
+        known_surnames: bool = False
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -44,6 +47,7 @@ class CuedWordNameRecognizer(CableRecognizer):
         self.not_after = frozenset(w.lower() for w in spec.not_after)
         self.given_words = frozenset(w.lower() for w in spec.given_words)
         self.words_of_things_after = frozenset(w.lower() for w in spec.words_of_things_after)
+        self.known_surnames = spec.known_surnames
 
     def find(self, text):
         lex = self.lexicon
@@ -55,14 +59,26 @@ class CuedWordNameRecognizer(CableRecognizer):
             if caps and len(word) < 3 or not caps and not word[1:].islower():
                 continue
             listed = word.lower() in self.given_words
-            if not (listed or lex.is_word_given_name(word) or lex.is_given_name(word) and lex.is_common(word, threshold)):
+            given = listed or lex.is_word_given_name(word) or lex.is_given_name(word) and lex.is_common(word, threshold)
+            surname = self.known_surnames and not given and lex.is_surname(word) and lex.is_common(word, threshold)
+            if not (given or surname):
                 continue
-            if fold(word) in lex.stop_words and not listed or fold(word) in lex.title_words:
+            before = ASCII_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # (fixnames46) a title written alone right before a verb only a person does is the name (Prince said,
+            # PRINCE TOLD), unless a name-like word stands before it (Crown Prince said)
+            title = fold(word) in lex.title_words
+            after_name_word = before is not None and before.group("word")[:1].isupper() and text[before.end("word")] != ")" \
+                and before.group("comma") is None and not (caps and before.group("word").upper() in lex.stop_words)
+            if title and (after_name_word or ASCII_WORD_AFTER.match(text, m.end()) is None
+                          or ASCII_WORD_AFTER.match(text, m.end()).group("word").lower() not in self.verbs_after):
+                continue
+            if surname and after_name_word:
+                continue  # (the Dutch Reformed Church said: a word of a longer name)
+            if fold(word) in lex.stop_words and not listed or title and not (listed or surname):
                 continue  # (NAMED THE BROTHERS: a stop word; WILL only as a listed given name)
             if caps and not lex.caps_around(text, m.start(), m.end()) \
                     or (lex.is_place(word) or lex.never_a_name(word)) and not listed:
                 continue
-            before = ASCII_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             cue_before = before.group("word").lower() if before is not None and before.group("comma") is None else ""
             if cue_before in self.not_after:
                 continue
@@ -76,6 +92,9 @@ class CuedWordNameRecognizer(CableRecognizer):
                 stop_word = fold(word) in lex.stop_words
                 cued = cue_before in self.words_before and not (stop_word and cue_before in lex.person_nouns) \
                     or cue_after in self.verbs_after and not stop_word
+                if not cued and (listed or surname) and not stop_word and lex.person_apposition_after(text, m.end()) \
+                        and not lex.word_use_before(text, m.start()):
+                    cued = True  # (fixnames46) HOPE, THE CAPTAIN,: an apposition of a person's noun or title
                 if cued and after is not None and (cue_after in self.words_of_things_after
                                                    or lex.is_organization(text, m.start(), after.end())):
                     continue  # (AMCIT PEACE CORPS VOLUNTEER: an organisation's name)

@@ -22,7 +22,12 @@ from .base import CableRecognizer, RecognizerSpec
 
 _L = LATIN_LETTERS
 _WORD = LATIN_WORD + r"\.?"
-_QUOTED = re.compile(rf"(?<![\w\"\u201c])[\"\u201c](?P<name>{_WORD}(?:[ \t]*\n?[ \t]*{_WORD}){{0,2}})[\"\u201d]")
+_QUOTED = re.compile(rf"(?<![\w\"\u201c])[\"\u201c](?P<name>{_WORD}(?:[ \t]*\n?[ \t]*{_WORD}){{0,2}})(?P<comma>,)?[\"\u201d]")
+# (fixnames46) `as` right before the quotes, a naming word up to four words before it (KNOWN IN MADIKERI ONLY AS,
+# SIGNS AS, arrested in 2005 as), and the words before that naming word in the same clause
+_AS_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?:as|AS)[ \t]*\n?[ \t]*\Z")
+# the clause before it: no sentence's end, colon or semicolon (a comma allowed: a retired Air Commodore, is known)
+_CLAUSE = re.compile(r"[^.;:!?()\"\u201c\u201d]*\Z")
 QUOTED_NICKNAME = "a nickname in quotes where the sentence says person"
 
 
@@ -43,6 +48,11 @@ class QuotedNicknameRecognizer(CableRecognizer):
         person_pronouns: list[str] = []
         # possessive words before a person's noun right before the quotes (`HIS FRIEND "THE FIXER" HAD`)
         possessives: list[str] = []
+        # (fixnames46) naming words before `as` right before the quotes, up to four words between (A MAN WHO SIGNS
+        # AS "CAPTAIN,"; known in Madikeri only as "Bunny Sir."; a man arrested in 2005 as "Tallest."): a person's
+        # noun or pronoun up to three words before the naming word; the quotes may close after a comma or a full stop
+        as_naming_words: list[str] = []
+        as_person_pronouns: list[str] = []
 
     @cached_property
     def _articles(self) -> frozenset[str]:
@@ -82,6 +92,30 @@ class QuotedNicknameRecognizer(CableRecognizer):
         return name[:1].isupper() and not lex.is_common(name, 3.0) and not lex.is_place(name) \
             and name.upper() not in lex.stop_words and name.upper() not in lex.title_words
 
+    def _named_as(self, text: str, quote: int) -> bool:
+        """fixnames46: `as` right before the quotes after a naming word of `as_naming_words` (up to four words
+        between: KNOWN IN MADIKERI ONLY AS) with a person's noun or pronoun up to three words before that word
+        (A MAN WHO SIGNS AS, a retired Air Commodore, is known ... as)."""
+        if not self.spec.as_naming_words:
+            return False
+        m = _AS_BEFORE.search(text, max(0, quote - 12), quote)
+        if m is None:
+            return False
+        clause = _CLAUSE.search(text, max(0, m.start() - 110), m.start())
+        words = re.findall(rf"[{_L}\d]+", clause.group() if clause is not None else "")
+        for i in range(len(words) - 1, max(-1, len(words) - 6), -1):  # the naming word: up to four words before `as`
+            if words[i].lower() in self._as_naming_words:
+                return any(self._person_noun(w) or w.lower() in self._as_person_pronouns for w in words[max(0, i - 4):i])
+        return False
+
+    @cached_property
+    def _as_naming_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.as_naming_words)
+
+    @cached_property
+    def _as_person_pronouns(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.spec.as_person_pronouns)
+
     def _person_noun(self, word: str) -> bool:
         lex = self.lexicon
         return word.lower() in lex.persons_nouns or word.lower() in self._person_nouns or word.upper() in lex.one_word_titles or lex.agent_noun(word)
@@ -99,7 +133,11 @@ class QuotedNicknameRecognizer(CableRecognizer):
         for m in _QUOTED.finditer(text):
             name, start, end = m.group("name"), m.start("name"), m.end("name")
             words = name.split()
-            if name.endswith("."):
+            named_as = self._named_as(text, m.start())
+            if named_as and name.endswith("."):
+                name, end = name[:-1], end - 1  # (known only as "Bunny Sir.": the sentence's full stop inside the quotes)
+                words = name.split()
+            if name.endswith(".") or m.group("comma") and not named_as:
                 continue  # ("MAMA CLAUDINE.": a quoted sentence's end, not a nickname)
             caps = all(w.isupper() for w in words if w[:1].isalpha())
             if not self._shape(words) or caps and not lex.caps_around(text, m.start(), m.end()):
@@ -107,7 +145,7 @@ class QuotedNicknameRecognizer(CableRecognizer):
             if lex.is_place(name) or lex.is_place(" ".join(words[1:])) or lex.is_organization(text, start, end) \
                     or all(fold(w.rstrip(".")) in lex.stop_words for w in words):
                 continue
-            cued = False
+            cued = named_as
             naming = NOUN_NAMING_WORD_BEFORE.search(text, max(0, m.start() - 50), m.start())
             if naming is not None and naming.group("cue").lower() in self._naming_words:
                 # (the person's noun right before the naming word or up to two words before it: A MAN THEY CALLED)
