@@ -197,17 +197,6 @@ _ROUND182_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv182-037-a-minutes-item-moved-to-restricted-annex-summary-lines-unmarked': (('partner',), "round 182 first run: SBU minutes of a bilateral working group: item 4 'continued in the US-only restricted annex (SBU//NOFORN)'; its annex lines are unmarked after (U) items; they a"),
 }
 # Round 183's first-run leaks not fixed yet (tests/corpus/adversarial183/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
-_ROUND183_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv183-001-a-jira-comment-para-3-and-the-bit-about-the-pipeline-are-s': (('usg',), "round 183 first run: SECRET Jira issue: a comment says 'para 3 and the bit about the pipeline should both be (S), not (U)'; paragraph 3 (Rudaki depot) and the Kashagan pipeline para"),
-    'adv183-002-a-github-pr-review-line-14-and-the-part-on-the-ferry-are-c': (('usg',), "round 183 first run: CONFIDENTIAL GitHub pull request review: 'line 14 and also the part on the ferry need (C), they are marked U'; line 14 (Harbour Master Pellkvist) and the ferry "),
-    'adv183-004-a-fax-cover-sheet-para-2-and-the-section-on-the-bank-are-s': (('usg',), "round 183 first run: SECRET fax cover sheet typed in: 'Note: para 2, together with the section on the bank, is SECRET -- the (U) marks are wrong'; both parts are SECRET"),
-    'adv183-012-a-classification-challenge-form-para-2-u-rather-than-s-other-two-stay-s': (('usg',), "round 183 first run: SECRET classification challenge form on a tearline draft where all three paragraphs show (U): 'para 2 may be (U) rather than (S); the other two stay (S)'; parag"),
-    'adv183-013-a-email-the-middle-one-is-u-rather-than-c-the-other-two-stay-c': (('usg',), "round 183 first run: CONFIDENTIAL e-mail: 'the middle bullet is (U) rather than (C), the other two stay (C) -- the sanitised copy marked all three U'; bullets 1 and 3 are CONFIDENTI"),
-    'adv183-015-a-github-pr-review-this-heading-u-rather-than-s-remaining-two-sections-stay-s': (('usg',), "round 183 first run: SECRET GitHub PR review of a Markdown doc: 'Overview can go (U) rather than (S); the remaining two sections stay (S)' -- the PR marks all sections (U); Sources "),
-    'adv183-034-a-jira-comment-third-bullet-under-risks-should-be-c-nf': (('usg',), "round 183 first run: CONFIDENTIAL//NOFORN Jira comment: 'third bullet under Risks should be C//NF'; that bullet is C//NF, the others stay (U)"),
-    'adv183-039-a-declass-worksheet-both-footnotes-retain-s': (('usg',), "round 183 first run: SECRET declassification review worksheet: 'Both footnotes: retain SECRET (retyped copy shows U)'; footnotes 1 and 2 are SECRET"),
-    'adv183-041-a-sharepoint-version-history-quoted-phrase-s-nf-not-published': (('usg',), "round 183 first run: SECRET//NOFORN SharePoint history: draft 4.1 'the sentence with 'night flights to Kufra' set to S//NF' not published; the printed v4.0 paragraph is S//NF"),
-}
 # Round 184's first-run leaks not fixed yet (tests/corpus/adversarial184/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 _ROUND184_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv184-003-a-email-les-crown-dependencies-fius-only': (('partner',), "round 184 first run: LES e-mail: 'Pass to the financial intelligence units of the Crown dependencies only (Jersey, Guernsey, Isle of Man).': the Crown dependencies are not part of t"),
@@ -222,10 +211,19 @@ _ROUND184_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv184-042-a-memo-confidential-gujarati-note-end-paragraphs-3-4-no-foreign-nationals': (('partner', 'public'), "round 184 first run: CONFIDENTIAL memo from Consulate General Mumbai (Ahmedabad visit); a gujarati note (end) from the host contact says 'the last two paragraphs are not to be shown"),
     'adv184-043-a-memo-secret-punjabi-note-ps-paragraphs-2-3-no-foreign-nationals': (('partner', 'public'), "round 184 first run: SECRET memo from Embassy New Delhi (Chandigarh visit); a punjabi note (ps) from the host contact says 'not the first paragraph, but the second and third are not"),
 }
+# Round 183's first-run leaks not fixed yet (tests/corpus/adversarial183/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
+_ROUND183_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
+    'adv183-001-a-jira-comment-para-3-and-the-bit-about-the-pipeline-are-s': (('usg',), "round 183 first run: SECRET Jira issue: a comment says 'para 3 and the bit about the pipeline should both be (S), not (U)'; paragraph 3 (Rudaki depot) and the Kashagan pipeline para"),
+    'adv183-002-a-github-pr-review-line-14-and-the-part-on-the-ferry-are-c': (('usg',), "round 183 first run: CONFIDENTIAL GitHub pull request review: 'line 14 and also the part on the ferry need (C), they are marked U'; line 14 (Harbour Master Pellkvist) and the ferry "),
+    'adv183-015-a-github-pr-review-this-heading-u-rather-than-s-remaining-two-sections-stay-s': (('usg',), "round 183 first run: SECRET GitHub PR review of a Markdown doc: 'Overview can go (U) rather than (S); the remaining two sections stay (S)' -- the PR marks all sections (U); Sources "),
+    'adv183-034-a-jira-comment-third-bullet-under-risks-should-be-c-nf': (('usg',), "round 183 first run: CONFIDENTIAL//NOFORN Jira comment: 'third bullet under Risks should be C//NF'; that bullet is C//NF, the others stay (U)"),
+    'adv183-039-a-declass-worksheet-both-footnotes-retain-s': (('usg',), "round 183 first run: SECRET declassification review worksheet: 'Both footnotes: retain SECRET (retyped copy shows U)'; footnotes 1 and 2 are SECRET"),
+    'adv183-041-a-sharepoint-version-history-quoted-phrase-s-nf-not-published': (('usg',), "round 183 first run: SECRET//NOFORN SharePoint history: draft 4.1 'the sentence with 'night flights to Kufra' set to S//NF' not published; the printed v4.0 paragraph is S//NF"),
+}
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
                                                   _ROUND75_LEAKS, _ROUND83_LEAKS, _ROUND95_LEAKS, _ROUND96_LEAKS, _ROUND102_LEAKS,
-                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS, _ROUND165_LEAKS, _ROUND175_LEAKS, _ROUND176_LEAKS, _ROUND177_LEAKS, _ROUND178_LEAKS, _ROUND179_LEAKS, _ROUND180_LEAKS, _ROUND181_LEAKS, _ROUND182_LEAKS, _ROUND183_LEAKS, _ROUND184_LEAKS)
+                                                  _ROUND108_LEAKS, _ROUND138_LEAKS, _ROUND150_LEAKS, _ROUND152_LEAKS, _ROUND154_LEAKS, _ROUND156_LEAKS, _ROUND158_LEAKS, _ROUND161_LEAKS, _ROUND162_LEAKS, _ROUND165_LEAKS, _ROUND175_LEAKS, _ROUND176_LEAKS, _ROUND177_LEAKS, _ROUND178_LEAKS, _ROUND179_LEAKS, _ROUND180_LEAKS, _ROUND181_LEAKS, _ROUND182_LEAKS, _ROUND184_LEAKS, _ROUND183_LEAKS)
                for doc, (levels, reason) in leaks.items() for level in levels}
 WITHHOLD_CASES = [
     pytest.param(d["id"], level, id=f"{d['id']}-{level}",
@@ -3750,6 +3748,10 @@ KNOWN_OVER_REDACTION = {
     "adv184-065-trap-memo-zulu-note-about-travel-to-durban": 'first run on de49986d: UNCLASSIFIED memo with a Zulu note about travel (the bus leaves after the second session): releasable; one SBU line withheld at public only (over-redacted at usg; fails closed)',
     "adv184-068-trap-memo-haitian-creole-note-about-bus-and-lunch": 'first run on de49986d: UNCLASSIFIED memo with a Haitian Creole note about the bus and lunch: releasable; one SBU line withheld at public only (over-redacted at usg; fails closed)',
     "adv184-070-trap-memo-quechua-note-about-travel-to-cusco": 'first run on de49986d: UNCLASSIFIED memo with a Quechua note about travel to Cusco after the second session: releasable; one SBU line withheld at public only (over-redacted at usg; fails closed)',
+    "adv183-004-a-fax-cover-sheet-para-2-and-the-section-on-the-bank-are-s": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): SECRET fax cover sheet typed in: 'Note: para 2, together with the section on the bank, is SECRET -- the (U) marks are wrong'; both parts are (over-redacted at usg; fails closed)",
+    "adv183-012-a-classification-challenge-form-para-2-u-rather-than-s-other-two-stay-s": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): SECRET classification challenge form on a tearline draft where all three paragraphs show (U): 'para 2 may be (U) rather than (S); the other  (over-redacted at usg; fails closed)",
+    "adv183-013-a-email-the-middle-one-is-u-rather-than-c-the-other-two-stay-c": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): CONFIDENTIAL e-mail: 'the middle bullet is (U) rather than (C), the other two stay (C) -- the sanitised copy marked all three U'; bullets 1  (over-redacted at usg; fails closed)",
+    "adv183-061-trap-uniform-order-form-middle-one-m-rather-than-s-other-two-stay-s": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): UNCLASSIFIED uniform order e-mail: 'the middle one is M rather than S, the other two stay S' is about shirt sizes (legend S/M/L); one (SBU)  (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
