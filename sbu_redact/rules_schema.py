@@ -440,7 +440,8 @@ class NoteLanguageSpec(_Markings):
         for kind in (*_NOTE_LEVEL_KINDS, "parts", "ordinals", "positions"):
             for word in getattr(self, kind):
                 if not isinstance(word, str) or word != word.casefold() or word.strip() != word \
-                        or not all(c.isalpha() or c in "'’- " for c in word) or "  " in word:
+                        or not all(c.isalpha() or c in "'’- \u200d" or unicodedata.category(c).startswith("M")
+                                   for c in word) or "  " in word:  # (fix46f: the vowel signs of India's scripts)
                     raise ValueError(f"{kind}: {word!r} is not a lower-case word or phrase of letters")
                 if " " not in word and word.isascii() and len(word) < 4:
                     raise ValueError(f"{kind}: {word!r} is shorter than four letters (some language's everyday word)")
