@@ -107,12 +107,14 @@ def _take_stray_lists(r: Reading, line: str, line_start: int) -> None:
                                                  f"'{line.strip()[:80]}'"))
 
 
-def take_field(r: Reading, value: str, line: str, start: int, end: int) -> None:
-    """One release field's `value` (at `start`-`end` of the text, on `line`): its controls to `r.document_controls`."""
+def take_field(r: Reading, value: str, line: str, start: int, end: int, in_words: bool = True) -> bool:
+    """One release field's `value` (at `start`-`end` of the text, on `line`): its controls to `r.document_controls`.
+    True when the value is words with no control and no sign word; `in_words`: then read the countries it names
+    (fix46c). The column path reads those only after main's fail-closed check of a prose cell (review46z)."""
     signs = r.g.release_field_signs
     value = value.strip().strip("*_").strip().rstrip(".")  # (markdown emphasis: `Distribution: **NOFORN**`)
     if not value or value.upper() in r.g.vocabulary.releasable_to_all:
-        return
+        return False
     marking, rest = _read_controls(r, value)
     if marking is not None:
         if rest:
@@ -126,14 +128,16 @@ def take_field(r: Reading, value: str, line: str, start: int, end: int) -> None:
             # list of who may see it, any words may make it a condition, "USA; GBR (upon FDO approval)": the most
             # it can mean, NOFORN, review34d, review38b)
             r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), start, end, f"'{line.strip()}'"))
-        return
+        return False
     if not any(word in signs for word in _SIGN_WORD.findall(value.upper())):
-        _take_field_in_words(r, value, line, start, end)
-        return  # `Handling: hand carry only`: nothing about who may receive it
+        if in_words:
+            _take_field_in_words(r, value, line, start, end)
+        return True  # `Handling: hand carry only`: nothing about who may receive it
     noforn = r.g.parse("UNCLASSIFIED//NOFORN")
     r.problem("GARBLED_MARK", "error", f"'{line.strip()}' states the document's releasability in words that "
               "cannot be read; the document is treated as not releasable to any partner (NOFORN)", start, end)
     r.document_controls.append(StatedControl(noforn, start, end, f"'{line.strip()}'"))
+    return False
 
 
 def _take_field_in_words(r: Reading, value: str, line: str, start: int, end: int) -> None:
@@ -245,7 +249,7 @@ def _take_column_fields(r: Reading, line: str, line_start: int, columns: dict[in
             value, start, end = cells[i]
             if value.strip():
                 taken = len(r.document_controls)
-                take_field(r, value, line, line_start + start, line_start + end)
+                signless = take_field(r, value, line, line_start + start, line_start + end, in_words=False)
                 if len(r.document_controls) == taken and _PROSE_WORD.search(value) is not None \
                         and value.strip().upper() not in r.g.vocabulary.releasable_to_all:
                     # (`| Name | Role | Rel | Phone |` over `| J. Haddad | driver | brother |`: a cell of words that
@@ -253,6 +257,10 @@ def _take_column_fields(r: Reading, line: str, line_start: int, columns: dict[in
                     # (`USA, GBR`) no release of the document's; the most it can mean, NOFORN, review38b rf08)
                     r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), line_start + start,
                                                              line_start + end, f"'{line.strip()[:60]}'"))
+                # (fix46c's countries in words only after that check: a cell `the UK when the FDO agrees` read as
+                # REL TO USA, GBR had silenced the fail-closed NOFORN above, review46z; they can only add a limit)
+                if signless:
+                    _take_field_in_words(r, value, line, line_start + start, line_start + end)
     return columns
 
 
