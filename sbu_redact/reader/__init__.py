@@ -61,6 +61,7 @@ from .style_legends import style_legends
 from .cell_notes import cell_notes
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
+from .headed_boxes import raise_headed_boxes
 from .columns import two_column_stretches
 from .diff_portions import diff_lines
 from .calendars import calendar_properties
@@ -205,6 +206,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     portions = raise_relative_remarks(r, portions)  # `on para 3: the one before it is S//NF`: every candidate (fix45a)
     portions = raise_noted_controls(r, portions, declared)  # `paragraphs 2 and 3 are NOFORN` under SECRET: (U//NF) is no marking there (fix45b)
     portions = raise_raised_copies(r, before_statements, portions)  # `> (U) ...` quoting a part a remark raised (fix45a)
+    portions = raise_headed_boxes(r, portions)  # `| SIDEBAR (CUI//REL TO USA, AUS) |` over unmarked box lines (fix46d)
     if not r.text.strip():
         r.problem("EMPTY", "error", "document is empty", 0, 0)
     elif kind == "fragment":
