@@ -187,20 +187,11 @@ _ROUND181_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 182's first-run leaks not fixed yet (tests/corpus/adversarial182/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 _ROUND182_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv182-006-a-email-sbu-not-for-king-charles-street': (('partner',), "round 182 first run: SBU e-mail: 'nothing in the SBU section goes to King Charles Street' (the FCDO's address, i.e. the UK foreign ministry); the SBU paragraphs are withheld at part"),
-    'adv182-010-a-email-uk-release-applied-to-first-draft-only': (('partner',), "round 182 first run: SBU e-mail: the UK release covered version 1 of the paper only; version 2's new SBU paragraphs 'have not been cleared for UK release', so they are withheld at p"),
-    'adv182-012-a-memo-rel-to-gbr-limited-to-exercise-that-ended': (('partner',), "round 182 first run: SBU memo of 30 November 2026: its release to the UK covered Exercise STEEL RIVER participants 'for the duration of the exercise', which ended on 6 November; the"),
-    'adv182-013-a-cable-pass-to-uk-liaison-paras-one-to-three-only': (('partner',), "round 182 first run: UNCLAS SENSITIVE cable whose passing line says 'PASS TO UK LIAISON: PARAS 1-3 ONLY'; paragraphs 4 and 5 (SBU) may not go to the UK and are withheld at partner a"),
-    'adv182-014-a-email-cui-releasable-to-named-australian-officer-only': (('partner',), "round 182 first run: CUI e-mail: the CUI paragraphs 'may be read out to Wing Commander Aiden Pryce (RAAF exchange officer) only'; a release to one Australian officer is not a releas"),
-    'adv182-015-a-memo-fouo-us-australia-defense-trade-treaty-community-only': (('partner',), 'round 182 first run: FOUO memo: the FOUO text is shareable within the U.S.-Australia Defense Trade Cooperation Treaty Approved Community only; that treaty community is Australian, n'),
-    'adv182-034-a-newsletter-sidebar-header-rel-to-without-gbr': (('partner',), "round 182 first run: CUI newsletter: a boxed sidebar headed 'SIDEBAR (CUI//REL TO USA, AUS, NZL)' holds unmarked lines after a (U) paragraph; the sidebar is not releasable to GBR, s"),
-    'adv182-037-a-minutes-item-moved-to-restricted-annex-summary-lines-unmarked': (('partner',), "round 182 first run: SBU minutes of a bilateral working group: item 4 'continued in the US-only restricted annex (SBU//NOFORN)'; its annex lines are unmarked after (U) items; they a"),
 }
 # Round 183's first-run leaks not fixed yet (tests/corpus/adversarial183/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 # Round 184's first-run leaks not fixed yet (tests/corpus/adversarial184/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 _ROUND184_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv184-003-a-email-les-crown-dependencies-fius-only': (('partner',), "round 184 first run: LES e-mail: 'Pass to the financial intelligence units of the Crown dependencies only (Jersey, Guernsey, Isle of Man).': the Crown dependencies are not part of t"),
-    'adv184-005-a-email-subject-fouo-share-with-fvey-less-the-fcdo': (('partner',), "round 184 first run: FOUO e-mail whose Subject line says 'share w/ FVEY less the FCDO': the restriction in the subject governs the (FOUO) body paragraphs: withheld at partner and pu"),
     'adv184-009-a-memo-fouo-release-list-of-capitals-without-london': (('partner',), "round 184 first run: FOUO memo: caveat 'REL: Washington, Canberra, Ottawa, Wellington' lists capitals without London: the portion is not releasable to GBR: withheld at partner and p"),
     'adv184-013-a-html-table-sbu-releasable-other-than-the-british-embassy': (('partner',), "round 184 first run: HTML table: a cell 'All partner embassies other than the British Embassy' governs its row's SBU text: withheld at partner and public; the (U) row is releasable"),
     'adv184-014-a-email-les-ex-uk-five-eyes-minus-one-in-sharing-sentence': (('partner',), "round 184 first run: LES e-mail: '(LES) ... Five Eyes minus one (ex-UK) may receive this paragraph.' on the same line: GBR left out: withheld at partner and public"),

@@ -1,0 +1,99 @@
+"""A boxed or headed region whose header carries a mark: its unmarked lines are at least that mark (fix46d,
+adv182-034).
+
+    +--------------------------------------------+
+    | SIDEBAR (CUI//REL TO USA, AUS, NZL)        |
+    | Fiji's military asked for help vetting ... |
+    +--------------------------------------------+
+
+The header's mark was read as the mark of the header line alone, and the unmarked lines under it took the document's
+level without its release list (released to the UK). A header is a line of a box drawn with side borders (`|`, `│`,
+`║`), a line right under a rule line (`+-----+`, `=====`, `┌────┐`), or a line whose words name a region (`region_words`
+below: SIDEBAR, TEXT BOX, CALLOUT ...), that holds one parenthesised mark after its words and nothing after it. The
+region is the box's bordered lines, the lines up to the next rule line, or (a region word with neither) the lines up to
+the next blank line. Every portion overlapping the region that has no mark of its own is raised to at least the mark
+(`raising.raised_to`: never lowered, a release list intersected); marked portions are left as read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from .raising import Overlaps, raised_to
+from .state import Reading
+
+_BORDERS = "|│║┃"
+_RULE = re.compile(r"[ \t]*[+┌┐└┘╔╗╚╝├┤╠╣]?[ \t]*[\-─═=*#_~+]{5,}[ \t]*[+┌┐└┘╔╗╚╝├┤╠╣]?[ \t]*")
+# a header's words, then one parenthesised mark, then nothing but a border or a colon
+_HEADER = re.compile(r"(?P<head>[A-Za-z][^()\n|│║┃]{0,60}?)?[ \t]*\((?P<mark>[A-Z][A-Z0-9 /,\-]{0,80})\)[ \t]*:?[ \t]*")
+_REGION_WORDS = re.compile(r"(?i)\b(?:sidebar|side[ \t]+bar|text[ \t]*box|fact[ \t]*box|call[ \t\-]?out|breakout|"
+                           r"break-out|inset|panel|box|boxed|spotlight|pull[ \t]+quote|highlight|in[ \t]+focus)\b")
+_MAX_LINES = 80
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _inner(line: str) -> tuple[str, str]:
+    """The line's text inside a side border, and the border (empty when none)."""
+    s = line.strip()
+    if s[:1] and s[:1] in _BORDERS:
+        border = s[:1]
+        s = s[1:]
+        if s.endswith(border):
+            s = s[:-1]
+        return s.strip(), border
+    return s, ""
+
+
+def raise_headed_boxes(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with every unmarked portion of a boxed or headed region raised to the mark of its header."""
+    text = r.text
+    if "(" not in text:
+        return portions
+    spans = _lines(text)
+    out = list(portions)
+    overlaps: Overlaps | None = None
+    for i, (start, end) in enumerate(spans):
+        line = text[start:end]
+        if "(" not in line or "/" not in line and "REL" not in line.upper() and "NF" not in line:
+            continue  # a header that states a release list or a control (a level alone is read as it was)
+        inner, border = _inner(line)
+        m = _HEADER.fullmatch(inner)
+        if m is None:
+            continue
+        head = m.group("head") or ""
+        marking = r.g.parse(m.group("mark"))
+        if marking is None or not marking.valid or marking.level is None:
+            continue
+        prev = next((text[s:e] for s, e in reversed(spans[:i]) if text[s:e].strip()), "")
+        under_rule = bool(_RULE.fullmatch(prev))
+        if not (border or under_rule or _REGION_WORDS.search(head)):
+            continue
+        if not head and not border:
+            continue  # a mark alone on a line under a rule: the portion reader's own case
+        region_end = None
+        for s, e in spans[i + 1:i + 1 + _MAX_LINES]:
+            body = text[s:e]
+            if _RULE.fullmatch(body):
+                break
+            if border:
+                if _inner(body)[1] != border:
+                    break
+            elif not under_rule and not body.strip():
+                break
+            region_end = e
+        if region_end is None:
+            continue
+        if overlaps is None:
+            overlaps = Overlaps(out)
+        for k in overlaps(end + 1, region_end):
+            if out[k].explicit:
+                continue
+            out[k] = raised_to(r, out[k], [marking], f"the mark of the boxed or headed region's header at {start}")
+    return out
