@@ -29,6 +29,7 @@ from .recognizers.particle_surname import PARTICLE_SURNAME
 from .recognizers.quoted_epithet import QUOTED_EPITHET
 from .recognizers.quoted_nickname import QUOTED_NICKNAME
 from .recognizers.cued_word_name import CUED_WORD_NAME
+from .recognizers.listed_initials_name import LISTED_INITIALS
 from .recognizers.word_given_alone import WORD_GIVEN_ALONE
 from .recognizers.word_given_surname import WORD_GIVEN_SURNAME
 from .recognizers.chat_line_name import GIVEN_NAME_SPEAKER
@@ -401,7 +402,8 @@ class PostProcessor:
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
             if f.explanation in (PARENTHETICAL_INSIDE_A_NAME, WORD_SURNAME, PARTICLE_SURNAME, APOSTROPHE_SURNAME,
-                                 QUOTED_EPITHET, QUOTED_NICKNAME, CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE):
+                                 QUOTED_EPITHET, QUOTED_NICKNAME, CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE,
+                                 LISTED_INITIALS):
                 return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
@@ -746,10 +748,14 @@ class PostProcessor:
         spec = self.lexicon.settings.mentions
         threshold = self.lexicon.settings.names.caps_continue_below_zipf
         parts = set()
+        surnames = set()  # the last word of a name of two words or more (Bridget Ward, then the Wards)
         for f in findings:
             if f.entity_type != "PERSON":
                 continue
             words = re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end])
+            if len(words) > 1 and words[-1][:1].isupper() and not _INITIAL.fullmatch(words[-1]) \
+                    or len(words) == 1 and f.explanation == CUED_WORD_NAME:  # (DUKE SAID, read by the words around it)
+                surnames.add(strip_possessive(words[-1]).upper())
             # a user name glued to its initials (AWellesley, DSandquist-Hale: later WELLESLEY)
             words += [m.group("surname") for m in _GLUED_INITIALS.finditer(text, f.start, f.end)]
             if f.recognizer == _DRAFTING_RECOGNIZER:
@@ -781,7 +787,7 @@ class PostProcessor:
             parts.update(self._saint_surnames(text, f))
             parts.update(self._word_surname_phrase(words))
         if not parts:
-            return self._families(parts, text, spans)
+            return self._families(parts, text, spans, surnames)
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
         index = word_index(text)  # the versions' propagation reuses it (mentions.sharing_indexes)
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
@@ -816,7 +822,7 @@ class PostProcessor:
                 continue  # STONE alone is a word, STONE SAID (or A NEIGHBOUR OF STONE'S) the name found before
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
-        return out + self._families(parts, text, spans)
+        return out + self._families(parts, text, spans, surnames)
 
     @functools.cached_property
     def _family_pattern(self) -> re.Pattern[str] | None:
@@ -839,7 +845,8 @@ class PostProcessor:
         """The particles of `names.particles` that can open a family's surname (de, van, der; not d/o, y)."""
         return [w for w in self.lexicon.settings.names.particles if len(w) >= 2 and w.isalpha()]
 
-    def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+    def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]],
+                  surnames: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """A family by a surname found in this text, in the plural after an article (fixnames44: ALTON LOWRY,
         then THE LOWRYS; Ines Varga-Holt, then the Varga-Holts), and a family joined to it by `and` (THE
         LOWRYS AND THE OXLEES): `mentions.family_articles`, `family_plural_endings`, `family_joiners`. The
@@ -866,7 +873,9 @@ class PostProcessor:
                      if word.lower().endswith(ending) and len(word) - len(ending) >= spec.min_length
                      and (word.isupper() or not word[len(word) - len(ending):].isupper())]
             if lex.is_common(word, rare):  # THE KINGS: a word, unless a family stands beside it and KING is a surname
-                return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))]
+                # (fixnames46b) or a person of that surname is named in the text (Bridget Ward, then the Wards)
+                return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))
+                        or w.upper() in surnames and lex.is_surname(w)]
             return forms
 
         def after_group_noun(start: int) -> bool:  # BOTH CLANS, THE BHATIS AND THE RATHORES: clans, no families
