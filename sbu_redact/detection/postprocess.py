@@ -956,6 +956,11 @@ class PostProcessor:
         starts = {f.start for f in taken}
         span_starts = [s for s, _ in spans]
         out = []
+        for start, end in self._family_series(text, endings, rare):
+            i = bisect_right(span_starts, start)
+            if start not in starts and i and end <= spans[i - 1][1] and not lex.is_organization(text, start, end):
+                starts.add(start)
+                out.append(Finding("PERSON", start, end, spec.score, MENTIONS, "a family in a series of families"))
         for m in pattern.finditer(text):
             groups = [g for g in ("name", "other") if m.group(g)]
             # (fixnames46) a surname's particle before the plural says family too (THE DE VOSSERS, the van Dijks)
@@ -976,6 +981,52 @@ class PostProcessor:
                 i = bisect_right(span_starts, start)
                 if i and end <= spans[i - 1][1] and not lex.is_organization(text, start, end):
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, "a family in the plural, by the words around it"))
+        return out
+
+    @functools.cached_property
+    def _family_item(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """One family of a series (an article, then the plural: THE COWIES) and what may stand between two
+        (where it is from, a comma, a joiner: `OF BUCKIE, `, `, AND `)."""
+        spec = self.lexicon.settings.mentions
+        if not spec.family_articles or not spec.family_joiners:
+            return None
+        articles = "|".join(re.escape(w) for w in spec.family_articles)
+        joiners = "|".join(re.escape(w) for w in spec.family_joiners)
+        preps = "|".join(re.escape(w) for w in sorted(spec.family_place_prepositions, key=len, reverse=True)) or r"(?!)"
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        item = re.compile(rf"(?<![\w'\u2019\-])(?i:{articles}){gap}(?P<name>[^\W\d_][\w'\-]*?[^\W\d_'])(?![\w\-'\u2019])")
+        between = re.compile(rf"(?:{gap}(?i:{preps}){gap}[A-Z][\w'\-]*)?[ \t]*(?:,[ \t]*|,?{gap}(?i:{joiners}))(?:{gap}|\Z)"
+                             rf"(?:(?i:{joiners}){gap})?\Z")
+        return item, between
+
+    def _family_series(self, text: str, endings: list[str], rare: float) -> list[tuple[int, int]]:
+        """(fixnames46b) THE COWIES OF BUCKIE, THE WESTS OF PORTSOY, AND THE HOPES; the Stephens, the Souters
+        and the Mains: three families or more in one series, one of them a plural that is no word (as
+        `_cued_family_word`); then each plural of the series whose singular is a known surname is a family,
+        a word or not. Returns the plurals' spans."""
+        patterns = self._family_item
+        if patterns is None:
+            return []
+        item, between = patterns
+        lex = self.lexicon
+        series: list[list[re.Match[str]]] = []
+        for m in item.finditer(text):
+            if series and between.match(text[series[-1][-1].end():m.start()]) and "\n\n" not in text[series[-1][-1].end():m.start()]:
+                series[-1].append(m)
+            else:
+                series.append([m])
+        out = []
+        for items in series:
+            if len(items) < 3 or not any(self._cued_family_word(m.group("name"), endings, rare) for m in items):
+                continue
+            for m in items:
+                word = m.group("name")
+                stems = [word[:len(word) - len(e)] for e in endings if word.lower().endswith(e) and len(word) - len(e) >= 2]
+                if self._cued_family_word(word, endings, rare) or word[:1].isupper() and (word.isupper() or word[1:].islower()) \
+                        and not lex.is_people(word) and not lex.is_place(word) \
+                        and any(lex.is_surname(stem) and not lex.is_place(stem) and stem.upper() not in lex.title_words
+                                for stem in stems):
+                    out.append(m.span("name"))
         return out
 
     def _cued_family_word(self, word: str, endings: list[str], rare: float) -> bool:
