@@ -32,6 +32,10 @@ LISTED_INITIALS = "a list entry written surname first with initials"
 
 @register("listed_initials_name")
 class ListedInitialsNameRecognizer(CableRecognizer):
+    # kept as found (fixnames46b): the entry's form and the list say it is a name, a town's or a month's
+    # name for a surname too (EVANS R.; MAY, HECTOR J.), and the recognizer vetted its words
+    exact_span = True
+
     class Spec(RecognizerSpec):
         # words after the initials that are part of the name (Iban and Malay filiation: AK, BIN, BT.)
         after_initials: list[str] = []
