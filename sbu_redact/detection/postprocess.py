@@ -866,7 +866,7 @@ class PostProcessor:
         span_starts = [s for s, _ in spans]
         rare = lex.settings.names.rare_below_zipf
 
-        def singulars(word: str | None, word_use: bool = False) -> list[str]:
+        def singulars(word: str | None, word_use: bool = False, alone: bool = False) -> list[str]:
             if not word or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
                 return []
             forms = [word[:len(word) - len(ending)] for ending in endings
@@ -875,7 +875,7 @@ class PostProcessor:
             if lex.is_common(word, rare):  # THE KINGS: a word, unless a family stands beside it and KING is a surname
                 # (fixnames46b) or a person of that surname is named in the text (Bridget Ward, then the Wards)
                 return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))
-                        or w.upper() in surnames and lex.is_surname(w)]
+                        or alone and w.upper() in surnames and lex.is_surname(w)]
             return forms
 
         def after_group_noun(start: int) -> bool:  # BOTH CLANS, THE BHATIS AND THE RATHORES: clans, no families
@@ -886,8 +886,10 @@ class PostProcessor:
         for m in pattern.finditer(text):
             if after_group_noun(m.start()):
                 continue
-            name = next((w for w in singulars(m.group("name")) if w.upper() in found), None)
-            other = next((w for w in singulars(m.group("other")) if w.upper() in found), None)
+            # (the surname's route alone only for a plural no other plural is joined to: THE GREENS AND THE GERMANS)
+            alone = m.group("other") is None
+            name = next((w for w in singulars(m.group("name"), alone=alone) if w.upper() in found), None)
+            other = next((w for w in singulars(m.group("other"), alone=alone) if w.upper() in found), None)
             if name is None and other is None:
                 continue
             # THE LOWRYS AND THE OXLEES, THE PATHANIAS AND THE GULERIAS: a family beside a family found, either side
