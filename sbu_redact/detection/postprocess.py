@@ -29,6 +29,7 @@ from .recognizers.particle_surname import PARTICLE_SURNAME
 from .recognizers.quoted_epithet import QUOTED_EPITHET
 from .recognizers.quoted_nickname import QUOTED_NICKNAME
 from .recognizers.cued_word_name import CUED_WORD_NAME
+from .recognizers.listed_initials_name import LISTED_INITIALS
 from .recognizers.word_given_alone import WORD_GIVEN_ALONE
 from .recognizers.word_given_surname import WORD_GIVEN_SURNAME
 from .recognizers.chat_line_name import GIVEN_NAME_SPEAKER
@@ -401,7 +402,8 @@ class PostProcessor:
             if f.recognizer == "GivenNameRecognizer" and lex.is_listed_word_given_name(bare):
                 return False  # SUNDAY ADEBAYO-OLUWOLE: the recognizer read it in a name's position
             if f.explanation in (PARENTHETICAL_INSIDE_A_NAME, WORD_SURNAME, PARTICLE_SURNAME, APOSTROPHE_SURNAME,
-                                 QUOTED_EPITHET, QUOTED_NICKNAME, CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE):
+                                 QUOTED_EPITHET, QUOTED_NICKNAME, CUED_WORD_NAME, WORD_GIVEN_SURNAME, WORD_GIVEN_ALONE,
+                                 LISTED_INITIALS):
                 return False  # ABDUL RASHID ("RASHID-E SURKH") TAJIK: the recognizer vetted its words
             if f.recognizer == "AliasNameRecognizer" and word[:1] in "\"\u201c" and text[f.start:f.start + 1] in "\"\u201c":
                 return False  # "don Chemo": an alias in quotes is one name, its honorific and all
@@ -746,10 +748,14 @@ class PostProcessor:
         spec = self.lexicon.settings.mentions
         threshold = self.lexicon.settings.names.caps_continue_below_zipf
         parts = set()
+        surnames = set()  # the last word of a name of two words or more (Bridget Ward, then the Wards)
         for f in findings:
             if f.entity_type != "PERSON":
                 continue
             words = re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end])
+            if len(words) > 1 and words[-1][:1].isupper() and not _INITIAL.fullmatch(words[-1]) \
+                    or len(words) == 1 and f.explanation == CUED_WORD_NAME:  # (DUKE SAID, read by the words around it)
+                surnames.add(strip_possessive(words[-1]).upper())
             # a user name glued to its initials (AWellesley, DSandquist-Hale: later WELLESLEY)
             words += [m.group("surname") for m in _GLUED_INITIALS.finditer(text, f.start, f.end)]
             if f.recognizer == _DRAFTING_RECOGNIZER:
@@ -781,7 +787,7 @@ class PostProcessor:
             parts.update(self._saint_surnames(text, f))
             parts.update(self._word_surname_phrase(words))
         if not parts:
-            return self._families(parts, text, spans)
+            return self._families(parts, text, spans, surnames)
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
         index = word_index(text)  # the versions' propagation reuses it (mentions.sharing_indexes)
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
@@ -816,7 +822,7 @@ class PostProcessor:
                 continue  # STONE alone is a word, STONE SAID (or A NEIGHBOUR OF STONE'S) the name found before
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
-        return out + self._families(parts, text, spans)
+        return out + self._families(parts, text, spans, surnames)
 
     @functools.cached_property
     def _family_pattern(self) -> re.Pattern[str] | None:
@@ -839,7 +845,8 @@ class PostProcessor:
         """The particles of `names.particles` that can open a family's surname (de, van, der; not d/o, y)."""
         return [w for w in self.lexicon.settings.names.particles if len(w) >= 2 and w.isalpha()]
 
-    def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
+    def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]],
+                  surnames: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """A family by a surname found in this text, in the plural after an article (fixnames44: ALTON LOWRY,
         then THE LOWRYS; Ines Varga-Holt, then the Varga-Holts), and a family joined to it by `and` (THE
         LOWRYS AND THE OXLEES): `mentions.family_articles`, `family_plural_endings`, `family_joiners`. The
@@ -859,14 +866,16 @@ class PostProcessor:
         span_starts = [s for s, _ in spans]
         rare = lex.settings.names.rare_below_zipf
 
-        def singulars(word: str | None, word_use: bool = False) -> list[str]:
+        def singulars(word: str | None, word_use: bool = False, alone: bool = False) -> list[str]:
             if not word or lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
                 return []
             forms = [word[:len(word) - len(ending)] for ending in endings
                      if word.lower().endswith(ending) and len(word) - len(ending) >= spec.min_length
                      and (word.isupper() or not word[len(word) - len(ending):].isupper())]
             if lex.is_common(word, rare):  # THE KINGS: a word, unless a family stands beside it and KING is a surname
-                return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))]
+                # (fixnames46b) or a person of that surname is named in the text (Bridget Ward, then the Wards)
+                return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))
+                        or alone and w.upper() in surnames and lex.is_surname(w)]
             return forms
 
         def after_group_noun(start: int) -> bool:  # BOTH CLANS, THE BHATIS AND THE RATHORES: clans, no families
@@ -877,8 +886,10 @@ class PostProcessor:
         for m in pattern.finditer(text):
             if after_group_noun(m.start()):
                 continue
-            name = next((w for w in singulars(m.group("name")) if w.upper() in found), None)
-            other = next((w for w in singulars(m.group("other")) if w.upper() in found), None)
+            # (the surname's route alone only for a plural no other plural is joined to: THE GREENS AND THE GERMANS)
+            alone = m.group("other") is None
+            name = next((w for w in singulars(m.group("name"), alone=alone) if w.upper() in found), None)
+            other = next((w for w in singulars(m.group("other"), alone=alone) if w.upper() in found), None)
             if name is None and other is None:
                 continue
             # THE LOWRYS AND THE OXLEES, THE PATHANIAS AND THE GULERIAS: a family beside a family found, either side
@@ -947,6 +958,11 @@ class PostProcessor:
         starts = {f.start for f in taken}
         span_starts = [s for s, _ in spans]
         out = []
+        for start, end in self._family_series(text, endings, rare):
+            i = bisect_right(span_starts, start)
+            if start not in starts and i and end <= spans[i - 1][1] and not lex.is_organization(text, start, end):
+                starts.add(start)
+                out.append(Finding("PERSON", start, end, spec.score, MENTIONS, "a family in a series of families"))
         for m in pattern.finditer(text):
             groups = [g for g in ("name", "other") if m.group(g)]
             # (fixnames46) a surname's particle before the plural says family too (THE DE VOSSERS, the van Dijks)
@@ -967,6 +983,52 @@ class PostProcessor:
                 i = bisect_right(span_starts, start)
                 if i and end <= spans[i - 1][1] and not lex.is_organization(text, start, end):
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, "a family in the plural, by the words around it"))
+        return out
+
+    @functools.cached_property
+    def _family_item(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """One family of a series (an article, then the plural: THE COWIES) and what may stand between two
+        (where it is from, a comma, a joiner: `OF BUCKIE, `, `, AND `)."""
+        spec = self.lexicon.settings.mentions
+        if not spec.family_articles or not spec.family_joiners:
+            return None
+        articles = "|".join(re.escape(w) for w in spec.family_articles)
+        joiners = "|".join(re.escape(w) for w in spec.family_joiners)
+        preps = "|".join(re.escape(w) for w in sorted(spec.family_place_prepositions, key=len, reverse=True)) or r"(?!)"
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        item = re.compile(rf"(?<![\w'\u2019\-])(?i:{articles}){gap}(?P<name>[^\W\d_][\w'\-]*?[^\W\d_'])(?![\w\-'\u2019])")
+        between = re.compile(rf"(?:{gap}(?i:{preps}){gap}[A-Z][\w'\-]*)?[ \t]*(?:,[ \t]*|,?{gap}(?i:{joiners}))(?:{gap}|\Z)"
+                             rf"(?:(?i:{joiners}){gap})?\Z")
+        return item, between
+
+    def _family_series(self, text: str, endings: list[str], rare: float) -> list[tuple[int, int]]:
+        """(fixnames46b) THE COWIES OF BUCKIE, THE WESTS OF PORTSOY, AND THE HOPES; the Stephens, the Souters
+        and the Mains: three families or more in one series, one of them a plural that is no word (as
+        `_cued_family_word`); then each plural of the series whose singular is a known surname is a family,
+        a word or not. Returns the plurals' spans."""
+        patterns = self._family_item
+        if patterns is None:
+            return []
+        item, between = patterns
+        lex = self.lexicon
+        series: list[list[re.Match[str]]] = []
+        for m in item.finditer(text):
+            if series and between.match(text[series[-1][-1].end():m.start()]) and "\n\n" not in text[series[-1][-1].end():m.start()]:
+                series[-1].append(m)
+            else:
+                series.append([m])
+        out = []
+        for items in series:
+            if len(items) < 3 or not any(self._cued_family_word(m.group("name"), endings, rare) for m in items):
+                continue
+            for m in items:
+                word = m.group("name")
+                stems = [word[:len(word) - len(e)] for e in endings if word.lower().endswith(e) and len(word) - len(e) >= 2]
+                if self._cued_family_word(word, endings, rare) or word[:1].isupper() and (word.isupper() or word[1:].islower()) \
+                        and not lex.is_people(word) and not lex.is_place(word) \
+                        and any(lex.is_surname(stem) and not lex.is_place(stem) and stem.upper() not in lex.title_words
+                                for stem in stems):
+                    out.append(m.span("name"))
         return out
 
     def _cued_family_word(self, word: str, endings: list[str], rare: float) -> bool:

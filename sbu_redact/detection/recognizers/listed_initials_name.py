@@ -22,31 +22,44 @@ from .base import CableRecognizer, RecognizerSpec
 _UP, _LOW = CAPITALS, "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'\u2019]+(?:-[{_UP}][{_UP}{_LOW}'\u2019]+)?"
 _ENTRY = re.compile(
-    rf"^[ \t]*(?:[-*\u2022][ \t]+|\d{{1,3}}[.)][ \t]+)?"
-    rf"(?P<name>(?P<surname>{_WORD}(?:[ \t]{_WORD})?)[ \t]+(?P<initials>[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}|[{_UP}]\.[{_UP}]\b)"
-    rf"(?:[ \t]+(?P<after>[{_UP}][\w/]*\.?))?)"
-    r"(?=[ \t]*(?:[,(/|\u2013\u2014]|-[ \t]|$))", re.MULTILINE)
+    rf"(?:^[ \t]*(?:[-*\u2022][ \t]+|\d{{1,3}}[.)][ \t]+)?|(?<=[;:])[ \t]+)"
+    rf"(?P<name>(?P<surname>{_WORD}(?:[ \t]{_WORD})?)(?P<comma>,(?:[ \t]+(?P<given>{_WORD}))?)?"
+    rf"[ \t]+(?P<initials>[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}|[{_UP}]\.[{_UP}]\b)"
+    rf"(?:[ \t](?P<after>[{_UP}][\w/]*\.?))?)"
+    r"(?=[ \t]*(?:[,;(/|\u2013\u2014]|-[ \t]|$)|[ \t]{2,}|\t)", re.MULTILINE)
 LISTED_INITIALS = "a list entry written surname first with initials"
 
 
 @register("listed_initials_name")
 class ListedInitialsNameRecognizer(CableRecognizer):
+    # kept as found (fixnames46b): the entry's form and the list say it is a name, a town's or a month's
+    # name for a surname too (EVANS R.; MAY, HECTOR J.), and the recognizer vetted its words
+    exact_span = True
+
     class Spec(RecognizerSpec):
         # words after the initials that are part of the name (Iban and Malay filiation: AK, BIN, BT.)
         after_initials: list[str] = []
 
     def find(self, text):
         after_words = {w.upper().rstrip(".") for w in self.spec.after_initials}
-        entries: dict[int, tuple[int, int]] = {}  # line number -> the entry's span
+        entries: list[tuple[int, int, int]] = []  # (line number, start, end) of each entry
         for m in _ENTRY.finditer(text):
             after = m.group("after")
             if after is not None and after.upper().rstrip(".") not in after_words:
                 continue
-            if not self._surname(m.group("surname")):
+            given = m.group("given")
+            if not self._surname(m.group("surname")) or given is not None and not self._given(given, m.group("surname")):
                 continue
-            entries[text.count("\n", 0, m.start())] = m.span("name")
-        return [self.result(start, end, LISTED_INITIALS) for line, (start, end) in sorted(entries.items())
-                if line - 1 in entries or line + 1 in entries]
+            entries.append((text.count("\n", 0, m.start()), *m.span("name")))
+        lines = [line for line, _, _ in entries]
+        # in a list: another entry on the line before or after, or on the same line (`DIZE C.; PARKS D.`)
+        return [self.result(start, end, LISTED_INITIALS) for line, start, end in entries
+                if line - 1 in lines or line + 1 in lines or lines.count(line) > 1]
+
+    def _given(self, given: str, surname: str) -> bool:
+        """`MAY, HECTOR J.`: after the comma, a known given name in the surname's case."""
+        lex = self.lexicon
+        return given.isupper() == surname.isupper() and lex.is_given_name(given) and not lex.is_place(given)
 
     def _surname(self, surname: str) -> bool:
         lex = self.lexicon
@@ -56,8 +69,9 @@ class ListedInitialsNameRecognizer(CableRecognizer):
         for word in words:
             bare = strip_possessive(word)
             upper = bare.upper()
-            if lex.never_a_name(bare) or upper in lex.stop_words or upper in lex.title_words \
-                    or upper in lex.organization_words or upper in lex.keep_upper or lex.is_place(bare):
+            surname = lex.is_surname(bare)  # (MAY, EVANS: a month and a town, and known surnames)
+            if lex.never_a_name(bare) or upper in lex.stop_words and not surname or upper in lex.title_words \
+                    or upper in lex.organization_words or upper in lex.keep_upper or lex.is_place(bare) and not surname:
                 return False
         return True
 

@@ -105,8 +105,25 @@ class QuotedNicknameRecognizer(CableRecognizer):
         words = re.findall(rf"[{_L}\d]+", clause.group() if clause is not None else "")
         for i in range(len(words) - 1, max(-1, len(words) - 6), -1):  # the naming word: up to four words before `as`
             if words[i].lower() in self._as_naming_words:
-                return any(self._person_noun(w) or w.lower() in self._as_person_pronouns for w in words[max(0, i - 4):i])
+                return any(self._person_noun(w) or w.lower() in self._as_person_pronouns or self._name_word(w)
+                           for w in words[max(0, i - 4):i])
         return False
+
+    def _name_word(self, word: str) -> bool:
+        """(fixnames46b) FINDLAY GEORGE SMITH, KNOWN ALONG THE MORAY FIRTH AS "THE BOSUN,": a known given name or
+        surname written as a name before the naming word, no place, stop word or title."""
+        lex = self.lexicon
+        return len(word) > 1 and word[:1].isupper() and (lex.is_given_name(word) or lex.is_surname(word)) \
+            and not lex.is_place(word) and word.upper() not in lex.stop_words and word.upper() not in lex.title_words
+
+    def _called_by_noun(self, text: str, quote: int) -> bool:
+        """(fixnames46b) A MAN THE HARBOUR CALLS "BUMMER.": a naming word right before the quotes with a person's
+        noun or pronoun up to three words before it; the quotes may close after a comma or the sentence's full stop."""
+        naming = NOUN_NAMING_WORD_BEFORE.search(text, max(0, quote - 50), quote)
+        if naming is None or naming.group("cue").lower() not in self._naming_words:
+            return False
+        words_before = re.findall(rf"[{_L}]+", text[naming.start():naming.start("cue")])
+        return any(self._person_noun(w) or w.lower() in self._person_pronouns for w in words_before)
 
     @cached_property
     def _as_naming_words(self) -> frozenset[str]:
@@ -133,9 +150,10 @@ class QuotedNicknameRecognizer(CableRecognizer):
         for m in _QUOTED.finditer(text):
             name, start, end = m.group("name"), m.start("name"), m.end("name")
             words = name.split()
-            named_as = self._named_as(text, m.start())
+            named_as = self._named_as(text, m.start()) or self._called_by_noun(text, m.start()) and not any(
+                w.lower() in self._possessives or re.search(r"['\u2019][sS]\.?\Z", w) for w in words)  # (CALLED "OUR BOYS.")
             if named_as and name.endswith("."):
-                name, end = name[:-1], end - 1  # (known only as "Bunny Sir.": the sentence's full stop inside the quotes)
+                name, end = name[:-1], end - 1  # (known only as "Bunny Sir.", A MAN THEY CALL "BUMMER.": the full stop inside the quotes)
                 words = name.split()
             if name.endswith(".") or m.group("comma") and not named_as:
                 continue  # ("MAMA CLAUDINE.": a quoted sentence's end, not a nickname)

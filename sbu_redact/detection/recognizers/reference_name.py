@@ -2,7 +2,7 @@
 E-MAIL 05/11/07`, `C. TELCON DOE/PETROV 3/4/08`): in an item that is not a cable reference
 (`STATE 87399`; only its description in parentheses after one: `BAGHDAD 3310 (KAKA HAMA / SHWAN
 DLER MEETING)`; items enumerated `A.`, `B)` or `(C)`), every word that may be a name (a given name, a known surname, or a word that is
-not ordinary English, an acronym, a post or a document type)."""
+not ordinary English, an acronym, a known place, a post or a document type)."""
 from __future__ import annotations
 
 import re
@@ -56,5 +56,7 @@ class ReferenceNameRecognizer(FieldRecognizer):
             return False
         if lex.is_given_name(word) or any(lex.is_surname(p) for p in word.split("-")):
             return True
+        if lex.is_place(word):
+            return False  # (C. CALABAR APP E-MAIL FROM E. X: a town, no given name or surname; fixnames46b)
         parts = [p for p in word.split("-") if p]
         return any(not lex.is_common(p, self.spec.common_zipf) for p in parts)

@@ -294,7 +294,16 @@ class StreetAddressRecognizer(CableRecognizer):
             if (parts := self._parts_before.search(text, max(0, start - 90), start)) is not None:
                 start = parts.start()  # (fixnames45: Lot 612, Taman Sri Wangi, Jalan Oya)
             results.append(self.result(start, end, "a street address"))
-        return _joined(results, self)
+        return _joined([self._with_named_area_before(text, r) for r in results], self)
+
+    def _with_named_area_before(self, text: str, result):
+        """fixnames46b: an area named by its kind's word first, then a comma, right before the address
+        (Mohallah Bazar, below the polo ground; Barrio Lia, 14 Calle 3): part of the address."""
+        m = _AREA_BEFORE.search(text, max(0, result.start - 50), result.start)
+        if m is None or m.group("kind").upper() not in self.lexicon.place_words_before:
+            return result
+        return self.result(m.start("kind"), result.end, result.analysis_explanation.textual_explanation
+                           if result.analysis_explanation is not None else "a street address")
 
     def _strong_part(self, text: str, pos: int) -> tuple[int, int] | None:
         """A numbered part, an area and its name, or a landmark at `pos` (fixnames43)."""
@@ -475,6 +484,10 @@ def _without_full_stop(text: str, end: int) -> int:
 def _phrases(words: list[str]) -> str:
     """Words and phrases as alternatives, longest first; a space is any blank, one line break included."""
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]*\n?[ \t]*") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+# an area's kind word, its name (one or two words) and a comma right before an address (Mohallah Bazar, )
+_AREA_BEFORE = re.compile(rf"(?<![\w'\u2019\-])(?P<kind>{_TOWN_WORD})(?:[ \t]+{_TOWN_WORD}){{1,2}},[ \t]*\n?[ \t]*\Z")
 
 
 def _joined(results: list, recognizer: StreetAddressRecognizer) -> list:
