@@ -12,6 +12,10 @@ First run (lead46 `5ea55e66`): 5 of review46s' 60 documents leaked this way; aft
 reader/joined_claims.py, the last raising pass: after a clause that names a part by number, a clause that names none
 and states a classified level (with a subject of its own) or that the reader cannot read raises every other portion
 (to that level, or to `unreadable_level`), fail closed.
+
+Measured: review46s 5 fixed (b02 e01 e03 e06 e07), 0 new leaks, 0 new over-redaction; review45x unchanged; rounds
+178, 179 (against /tmp/s46/base.txt) and 181, 184 (against lead46 5ea55e66) unchanged: 0 fixed, 0 new leaks, 0 new
+over-redaction. All 11 leak cases below fail on main `de49986d`.
 """
 from __future__ import annotations
 
