@@ -213,12 +213,6 @@ _ROUND184_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 183's first-run leaks not fixed yet (tests/corpus/adversarial183/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 _ROUND183_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv183-001-a-jira-comment-para-3-and-the-bit-about-the-pipeline-are-s': (('usg',), "round 183 first run: SECRET Jira issue: a comment says 'para 3 and the bit about the pipeline should both be (S), not (U)'; paragraph 3 (Rudaki depot) and the Kashagan pipeline para"),
-    'adv183-002-a-github-pr-review-line-14-and-the-part-on-the-ferry-are-c': (('usg',), "round 183 first run: CONFIDENTIAL GitHub pull request review: 'line 14 and also the part on the ferry need (C), they are marked U'; line 14 (Harbour Master Pellkvist) and the ferry "),
-    'adv183-015-a-github-pr-review-this-heading-u-rather-than-s-remaining-two-sections-stay-s': (('usg',), "round 183 first run: SECRET GitHub PR review of a Markdown doc: 'Overview can go (U) rather than (S); the remaining two sections stay (S)' -- the PR marks all sections (U); Sources "),
-    'adv183-034-a-jira-comment-third-bullet-under-risks-should-be-c-nf': (('usg',), "round 183 first run: CONFIDENTIAL//NOFORN Jira comment: 'third bullet under Risks should be C//NF'; that bullet is C//NF, the others stay (U)"),
-    'adv183-039-a-declass-worksheet-both-footnotes-retain-s': (('usg',), "round 183 first run: SECRET declassification review worksheet: 'Both footnotes: retain SECRET (retyped copy shows U)'; footnotes 1 and 2 are SECRET"),
-    'adv183-041-a-sharepoint-version-history-quoted-phrase-s-nf-not-published': (('usg',), "round 183 first run: SECRET//NOFORN SharePoint history: draft 4.1 'the sentence with 'night flights to Kufra' set to S//NF' not published; the printed v4.0 paragraph is S//NF"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
@@ -3751,7 +3745,6 @@ KNOWN_OVER_REDACTION = {
     "adv183-004-a-fax-cover-sheet-para-2-and-the-section-on-the-bank-are-s": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): SECRET fax cover sheet typed in: 'Note: para 2, together with the section on the bank, is SECRET -- the (U) marks are wrong'; both parts are (over-redacted at usg; fails closed)",
     "adv183-012-a-classification-challenge-form-para-2-u-rather-than-s-other-two-stay-s": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): SECRET classification challenge form on a tearline draft where all three paragraphs show (U): 'para 2 may be (U) rather than (S); the other  (over-redacted at usg; fails closed)",
     "adv183-013-a-email-the-middle-one-is-u-rather-than-c-the-other-two-stay-c": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): CONFIDENTIAL e-mail: 'the middle bullet is (U) rather than (C), the other two stay (C) -- the sanitised copy marked all three U'; bullets 1  (over-redacted at usg; fails closed)",
-    "adv183-061-trap-uniform-order-form-middle-one-m-rather-than-s-other-two-stay-s": "fix46a: a record's 'the other two stay' / exact-plus-topic target raises every part it could mean (over-redacted at usg; fails closed): UNCLASSIFIED uniform order e-mail: 'the middle one is M rather than S, the other two stay S' is about shirt sizes (legend S/M/L); one (SBU)  (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
