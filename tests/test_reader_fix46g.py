@@ -1,5 +1,5 @@
 """fix46g: round 183's review records left after fix46a (issue 8): a second target after a plain `and`, a part
-named by its place (line, footnote, bullet under a heading, section), a quotation inside a version-history entry.
+named by its place (line, footnote, bullet under a heading, a Markdown heading or section by its name), a quotation inside a version-history entry.
 
 First run (lead46 after fix46a): adversarial183's 001, 002, 015, 034, 039 and 041 leaked at usg. Classes: (1) `para 3
 and the bit about the pipeline should both be (S)`: the topic after a plain `and` was not read; (2) `line 14 and
@@ -64,6 +64,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
      "---\n1 (U) A liaison officer reported that a port official in Durres sold export stamps to arms dealers.\n"
      "2 (U) The same officer said the stamps were paid in cash at a hotel in Bari.\n\nSECRET\n",
      ["sold export stamps to arms dealers", "stamps were paid in cash at a hotel"], ["Ferry traffic across the Adriatic"]),
+    ("markdown-heading-named",
+     "SECRET\n\nreports/kivu.md (PR #7, as changed)\n## Background\n(U) Goma sits on the shore of Lake Kivu.\n"
+     "## Sources\n(U) A miner said the Rubaya coltan pit is taxed by the rebels every week.\n## Outlook\n"
+     "(U) Rains will close the roads in April.\n\n@rev on the Sources heading:\n"
+     "> Sources: retain SECRET (this copy shows U).\n\n@dev: will fix.\n\nSECRET\n",
+     ["Rubaya coltan pit is taxed"], ["Goma sits on the shore", "Rains will close the roads"]),
+    ("markdown-section-named",
+     "SECRET\n\nreports/kivu.md (PR #7, as changed)\n## Background\n(U) Goma sits on the shore of Lake Kivu.\n"
+     "## Sources\n(U) A miner said the Rubaya coltan pit is taxed by the rebels every week.\n## Outlook\n"
+     "(U) Rains will close the roads in April.\n\n@rev:\n> the Sources section is set to S in the master copy.\n\n"
+     "SECRET\n",
+     ["Rubaya coltan pit is taxed"], ["Goma sits on the shore", "Rains will close the roads"]),
     ("history-inner-quote",
      "SECRET//NOFORN\n\nDocument: Chad border note.docx\nVersion history:\n"
      "  2.3  (draft)      2026-10-02 10:11  T. Idriss   \"the line with 'camel convoys to Bardai' set to S//NF\"\n"

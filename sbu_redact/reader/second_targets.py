@@ -96,11 +96,14 @@ def raise_second_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             bare = bare[:s] + " " * (e - s) + bare[e:]
         also = r.g.record_also_target.compiled.search(bare) or r.g.record_and_target.compiled.search(bare)
         place = r.g.record_place_target.compiled.search(bare)
-        if others is None and also is None and place is None and not _fragments(line):
+        heading = _heading_parts(r, portions, bare) if others is None and place is None else None
+        if others is None and also is None and place is None and heading is None and not _fragments(line):
             continue
         every = [k for k in _candidates(r, portions, start) if not portions[k].start <= start < portions[k].end]
         exact = _exact(r, portions, every, line)
-        if place is not None or _fragments(line):
+        if heading is not None:
+            _raise_under_heading(r, out, heading, [k for k in every if not portions[k].start <= start < portions[k].end], line)
+        elif place is not None or _fragments(line):
             _raise_by_place(r, portions, out, [k for k in every if not (portions[k].start < at and start < portions[k].end)],
                             line, bare)  # (not a part on the record's own line: `edited block "...": (U) -> (S)`)
         if others is not None:
@@ -162,6 +165,11 @@ def _raise_by_place(r: Reading, portions: list[Portion], out: list[Portion], eve
             return
     elif place is not None and place.group("nth"):
         found = _nth_bullet(r, portions, every, place)
+    elif place is not None:  # (`the Sources section`, `under the heading Sources`)
+        found = {k for k in _heading_parts(r, portions, bare) or [] if k in every}
+        if found:
+            _raise(r, out, sorted(found), level, line)
+            return
     elif place is None:
         for _, _, q in _fragments(line):
             probe = _flat(q)[:60]
@@ -192,6 +200,33 @@ def _footnotes(r: Reading, portions: list[Portion], every: list[int]) -> set[int
         if portions[k].start > rule.end() and _NOTE_LINE.match(r.text[head:portions[k].end]):
             found.add(k)
     return found
+
+
+_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}|h[1-6]\.)[ \t]+(?P<name>[^\n#]{3,40}?)[ \t#]*$")
+
+
+def _heading_parts(r: Reading, portions: list[Portion], bare: str) -> list[int] | None:
+    """The marked parts under every Markdown or wiki heading (`## Sources`, `h3. Risks`) a record names by its name
+    (`Sources should be (S)`, `the Sources section`), None where it names none."""
+    heads = list(_HEADING.finditer(r.text))
+    under: list[int] | None = None
+    for n, h in enumerate(heads):
+        name = h.group("name").strip()
+        if len(name) < 4 or not re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", bare) or h.group().strip() == bare.strip():
+            continue
+        end = heads[n + 1].start() if n + 1 < len(heads) else len(r.text)
+        under = (under or []) + [k for k, p in enumerate(portions) if h.end() <= p.start < end]  # (every heading named)
+    return under
+
+
+def _raise_under_heading(r: Reading, out: list[Portion], under: list[int], every: list[int], line: str) -> None:
+    """A record naming a heading with a level it keeps or sets: the lower marked parts under that heading, every lower
+    marked part where none is there (fail closed); nothing where the record states no level or lowers a part."""
+    level = _place_level(r, line)
+    if level is None or not every:
+        return
+    found = [k for k in every if k in under]
+    _raise(r, out, found or every, level, line)
 
 
 def _holds(text: str, probe: str) -> bool:
