@@ -41,7 +41,8 @@ from .state import Reading
 _NO_TOPIC = {"bit", "bits", "part", "parts", "post", "posts", "text", "para", "paras", "paragraph", "paragraphs",
              "message", "messages", "line", "lines", "item", "items", "bullet", "bullets", "sentence", "sentences",
              "passage", "section", "portion", "entry", "note", "also", "about", "regarding", "concerning", "mention",
-             "mentions", "mentioning", "one", "ones", "stuff", "thing", "piece", "chunk", "too", "well", "same"}
+             "mentions", "mentioning", "one", "ones", "stuff", "thing", "piece", "chunk", "too", "well", "same",
+             "after", "before", "above", "below", "next", "previous", "following", "preceding"}
 
 
 def _content(words: str) -> list[str]:
@@ -116,6 +117,8 @@ def raise_second_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             if level is None:
                 continue
             words = _content(_topic(also))
+            if not words and "topic2" not in also.re.groupindex:
+                continue  # (`Para 2 and the one after`: a plain `and` before no topic is read where it was)
             if "topic3" in also.re.groupindex and also.group("topic3") is not None and not words:
                 continue  # (`the "..." text is S`: the quote is its only topic)
             texts = {k: _flat(r.text[portions[k].start:portions[k].end]) for k in every}
