@@ -939,6 +939,12 @@ class ReaderWordsSpec(_Markings):
     # not name, group `level` (reader/second_targets.py)
     record_also_target: GoverningPatternSpec = no_pattern()
     record_others_level: GoverningPatternSpec = no_pattern()
+    # (fix46g) a second target after a plain `and`, group `topic`; a target named by its place (group `line`, `fn`);
+    # the level a record keeps or sets, group `level`; letters that are clothing sizes (reader/second_targets.py)
+    record_and_target: GoverningPatternSpec = no_pattern()
+    record_place_target: GoverningPatternSpec = no_pattern()
+    record_place_level: GoverningPatternSpec = no_pattern()
+    record_size_letters: GoverningPatternSpec = no_pattern()
     # (fix46a; not written here: `validated_vocabulary` fills it from rules/record_words.yaml) a section -> a key -> its
     # words, each a regular expression alternative (reader/negated_part_notes.py, reader/edit_commands.py)
     record_words: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
