@@ -93,6 +93,7 @@ TRAPS: list[tuple[str, str]] = [
     ('trap-semicolon-not-for-press', _memo("Releasable to the UK and Canada; not for the press.")),
     ('trap-rather-than-the-press', _memo("Releasable to the UK rather than to the media.")),
     ('trap-partners-other-than-press', _memo("Partners other than the press office may attend.")),
+    ('trap-partners-except-uk-signed', _memo("All partners except the UK have signed the port agreement.")),
     ('trap-field-press-barred', _email("Convoy notes", "Releasability: UK and Canada; press barred")),
     ('trap-field-media-excluded', _email("Convoy notes", "Releasability: HMG and Canada; media excluded")),
     ('trap-rel-trigraphs', _memo("\n   REL: USA, GBR, CAN")),
