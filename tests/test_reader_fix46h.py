@@ -5,7 +5,7 @@ First run on main (de49986d): round 184's 005 (an e-mail Subject `share w/ FVEY 
 Embassy` under `May be shared with`), 014 (`Five Eyes minus one (ex-UK) may receive this paragraph.`) and review46s
 c01 (`Releasable to HMG in Canada; not to the UK.`), c09 (`Releasability: HMG in Canada; UK barred`), d01 (`releasable
 only to Canadian officials rather than the British.`) were released at partner (GBR). After: all seven withheld at
-partner and public; my own variants below (CASES, 19) each leaked on main and are withheld after; the traps (14) keep
+partner and public; my own variants below (CASES, 19) each leaked on main and are withheld after; the traps (13) keep
 their release. Rounds 184, 181, 179, 176 (261 documents) against main's lines of the session's baseline: 0 new leaks,
 fixed adv184-003 (already on lead46), 005, 009, 013, 014; over-redaction at usg unchanged (86 -> 86). review46s's 59
 documents against main: 0 new leaks, c01 c09 d01 fixed here. A scan of every corpus document with the new patterns:
