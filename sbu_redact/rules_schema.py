@@ -208,6 +208,9 @@ class ControlsInWordsSpec(_PatternSpec):
     # (fix43d) the list is read only when it names a group of states (`country_groups`, or an unknown group: a
     # capitalised name before partners, governments, members...): "may be shared with NB8 partners" with no "only"
     list_names_a_group: bool = False
+    # (fix46h, adv184-009) the list names capitals for their countries (`REL: Washington, Canberra, Ottawa`): read as a
+    # limit to the USA and those countries, only where a capital is named (reader/evidence.py `_capitals_limit`)
+    list_names_capitals: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":

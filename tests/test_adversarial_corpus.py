@@ -191,10 +191,6 @@ _ROUND182_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 183's first-run leaks not fixed yet (tests/corpus/adversarial183/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 # Round 184's first-run leaks not fixed yet (tests/corpus/adversarial184/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 _ROUND184_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv184-003-a-email-les-crown-dependencies-fius-only': (('partner',), "round 184 first run: LES e-mail: 'Pass to the financial intelligence units of the Crown dependencies only (Jersey, Guernsey, Isle of Man).': the Crown dependencies are not part of t"),
-    'adv184-009-a-memo-fouo-release-list-of-capitals-without-london': (('partner',), "round 184 first run: FOUO memo: caveat 'REL: Washington, Canberra, Ottawa, Wellington' lists capitals without London: the portion is not releasable to GBR: withheld at partner and p"),
-    'adv184-013-a-html-table-sbu-releasable-other-than-the-british-embassy': (('partner',), "round 184 first run: HTML table: a cell 'All partner embassies other than the British Embassy' governs its row's SBU text: withheld at partner and public; the (U) row is releasable"),
-    'adv184-014-a-email-les-ex-uk-five-eyes-minus-one-in-sharing-sentence': (('partner',), "round 184 first run: LES e-mail: '(LES) ... Five Eyes minus one (ex-UK) may receive this paragraph.' on the same line: GBR left out: withheld at partner and public"),
 }
 # Round 183's first-run leaks not fixed yet (tests/corpus/adversarial183/FIRST_RUN.md; first run on main `de49986d`): strict, so a fix shows up here.
 _ROUND183_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

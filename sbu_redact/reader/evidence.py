@@ -184,6 +184,11 @@ def take_controls_in_words(r: Reading) -> None:
                 if not _names_foreign(r, m.group("excluded") or ""):
                     continue  # "do not share it with the press": no one foreign is kept out
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
+            elif "countries" in pattern.groupindex and spec.list_names_capitals:
+                capitals_limit = _capitals_limit(r, m.group("countries") or "")
+                if capitals_limit is None:
+                    continue  # no capital named: main's reading of the line stands alone
+                marking = capitals_limit
             elif "countries" in pattern.groupindex:
                 countries = _countries_named(r, m.group("countries") or "")
                 group_named, members = _groups_named(r, m.group("countries") or "")
@@ -226,6 +231,22 @@ def take_controls_in_words(r: Reading) -> None:
                 r.problem("GARBLED_MARK", "error", f"'{m.group(0)}' states a dissemination control that cannot be "
                           "read; the document is treated as not releasable to any partner", m.start(), m.end())
                 r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
+
+
+def _capitals_limit(r: Reading, words: str) -> Marking | None:
+    """(fix46h, adv184-009) A release list that names capitals for their countries (`REL: Washington, Canberra,
+    Ottawa, Wellington`): a limit to the USA, the countries of the capitals named (`capital_cities`, `Whitehall` too)
+    and the countries the words name otherwise; None where no capital is named or the words name a U.S. post
+    (`Embassy Ottawa`, rules `reader_words.us_post`). Only a limit: stated controls intersect, so a list that names
+    London keeps the UK as main did, and one that does not keeps the text from it (never more than main reads)."""
+    if r.g.us_post.search(words):
+        return None
+    capitals = [code for name, code in r.g.vocabulary.capital_cities.items() if _name_pattern(name, 0).search(words)]
+    if not capitals:
+        return None
+    countries = list(dict.fromkeys([*_countries_named(r, words), *capitals]))
+    marking = r.g.parse("UNCLASSIFIED//REL TO " + ", ".join(countries))
+    return marking if marking is not None and marking.valid else r.g.parse("UNCLASSIFIED//NOFORN")
 
 
 def _search_words(r: Reading, pattern: LazyPattern) -> Clauses:
