@@ -72,3 +72,20 @@ def assert_review_case_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> No
         return
     for level, phrases in case["must_withhold"].items():
         assert not leaked(out[level].text, phrases), f"{case['id']} at {level}: {case['why']}"
+
+
+def reviewer_documents_test(name: str):
+    """The test that no level releases what a reviewer's document of tests/corpus/reader/<name>_review_cases.json
+    must withhold, one case per document (a test module assigns it to a `test_...` name); one `Pipeline` for all."""
+    import pytest
+
+    cases = review_cases(name)
+    pipelines: list[sbu_redact.Pipeline] = []
+
+    @pytest.mark.parametrize("case", cases, ids=[c["id"] for c in cases])
+    def test_reviewer_document_is_withheld(case: dict) -> None:
+        if not pipelines:
+            pipelines.append(sbu_redact.Pipeline())
+        assert_review_case_withheld(pipelines[0], case)
+
+    return test_reviewer_document_is_withheld

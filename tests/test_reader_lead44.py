@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-import sbu_redact
-from released import assert_review_case_withheld, review_cases, versions
+from released import reviewer_documents_test, versions
 
-CASES = review_cases("lead44")
 
 ENGLISH_NOTES = [
     ("(U) Note: the trial dates of 12 and 14 May in paragraph 2 are CONFIDENTIAL.",
@@ -49,14 +47,7 @@ def test_english_note_with_two_numbers_raises_only_the_part_it_names(note: str, 
         assert "The ministry published the annual fisheries report on Monday." in out, level
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> sbu_redact.Pipeline:
-    return sbu_redact.Pipeline()
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_reviewer_document_is_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
-    assert_review_case_withheld(pipeline, case)
+test_reviewer_document_is_withheld = reviewer_documents_test("lead44")
 
 
 def test_marked_word_comment_is_not_a_remark() -> None:

@@ -31,20 +31,10 @@ from __future__ import annotations
 
 import pytest
 
-import sbu_redact
-from released import assert_review_case_withheld, review_cases, versions
-
-CASES = review_cases("lead45")
+from released import reviewer_documents_test, versions
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> sbu_redact.Pipeline:
-    return sbu_redact.Pipeline()
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_reviewer_document_is_withheld(pipeline: sbu_redact.Pipeline, case: dict) -> None:
-    assert_review_case_withheld(pipeline, case)
+test_reviewer_document_is_withheld = reviewer_documents_test("lead45")
 
 
 EMPTY_UNDER_CLASSIFIED = [
