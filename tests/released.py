@@ -89,3 +89,27 @@ def reviewer_documents_test(name: str):
         assert_review_case_withheld(pipelines[0], case)
 
     return test_reviewer_document_is_withheld
+
+
+def case_tests(cases: list[tuple[str, str, list[str], list[str]]], traps: list[tuple[str, str, list[str]]]):
+    """The three tests of a fixer's cases, for a module to assign to `test_...` names: each `(id, text, withheld,
+    released)` case withholds `withheld` at every level and keeps `released` at usg; each `(id, text, released)`
+    trap keeps `released` at usg."""
+    import pytest
+
+    @pytest.mark.parametrize("case_id,text,withheld,released", cases, ids=[c[0] for c in cases])
+    def test_withheld(case_id: str, text: str, withheld: list[str], released: list[str]) -> None:
+        for phrase in withheld:
+            assert_withheld(text, phrase, ALL)
+
+    @pytest.mark.parametrize("case_id,text,withheld,released", cases, ids=[c[0] for c in cases])
+    def test_released(case_id: str, text: str, withheld: list[str], released: list[str]) -> None:
+        for phrase in released:
+            assert_released(text, phrase)
+
+    @pytest.mark.parametrize("case_id,text,released", traps, ids=[t[0] for t in traps])
+    def test_traps_release(case_id: str, text: str, released: list[str]) -> None:
+        for phrase in released:
+            assert_released(text, phrase)
+
+    return test_withheld, test_released, test_traps_release

@@ -13,9 +13,7 @@ variants that main already withheld through other passes were dropped; main over
 """
 from __future__ import annotations
 
-import pytest
-
-from released import ALL, assert_released, assert_withheld
+from released import case_tests
 
 _BODY = ("(U) The ferry to Vardo leaves the north quay at noon on Thursday.\n"
          "(U) The harbour pilot roster names the two agents on the evening watch.\n"
@@ -50,19 +48,4 @@ TRAPS: list[tuple[str, str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,withheld,released", CASES, ids=[c[0] for c in CASES])
-def test_withheld(case_id: str, text: str, withheld: list[str], released: list[str]) -> None:
-    for phrase in withheld:
-        assert_withheld(text, phrase, ALL)
-
-
-@pytest.mark.parametrize("case_id,text,withheld,released", CASES, ids=[c[0] for c in CASES])
-def test_released(case_id: str, text: str, withheld: list[str], released: list[str]) -> None:
-    for phrase in released:
-        assert_released(text, phrase)
-
-
-@pytest.mark.parametrize("case_id,text,released", TRAPS, ids=[t[0] for t in TRAPS])
-def test_traps_release(case_id: str, text: str, released: list[str]) -> None:
-    for phrase in released:
-        assert_released(text, phrase)
+test_withheld, test_released, test_traps_release = case_tests(CASES, TRAPS)

@@ -13,9 +13,7 @@ The cases below are my own variants (other tools, wordings, places); each withhe
 """
 from __future__ import annotations
 
-import pytest
-
-from released import ALL, assert_released, assert_withheld
+from released import case_tests
 
 # (id, document, withheld at every level, released at usg)
 CASES: list[tuple[str, str, list[str], list[str]]] = [
@@ -101,19 +99,4 @@ TRAPS: list[tuple[str, str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,withheld,released", CASES, ids=[c[0] for c in CASES])
-def test_withheld(case_id: str, text: str, withheld: list[str], released: list[str]) -> None:
-    for phrase in withheld:
-        assert_withheld(text, phrase, ALL)
-
-
-@pytest.mark.parametrize("case_id,text,withheld,released", CASES, ids=[c[0] for c in CASES])
-def test_released(case_id: str, text: str, withheld: list[str], released: list[str]) -> None:
-    for phrase in released:
-        assert_released(text, phrase)
-
-
-@pytest.mark.parametrize("case_id,text,released", TRAPS, ids=[t[0] for t in TRAPS])
-def test_traps_release(case_id: str, text: str, released: list[str]) -> None:
-    for phrase in released:
-        assert_released(text, phrase)
+test_withheld, test_released, test_traps_release = case_tests(CASES, TRAPS)
