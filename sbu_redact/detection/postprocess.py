@@ -78,6 +78,9 @@ _AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 
 
+_WORD_BEFORE_MENTION = re.compile(r"(?<![\w'\u2019\-])([A-Za-z]+)[ \t]+\Z")
+
+
 def _list_marker(text: str, start: int, initials: str) -> bool:
     """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
     E-MAIL): it opens a line or follows a colon, a semicolon or a number, and its neighbour in
@@ -720,6 +723,9 @@ class PostProcessor:
         if re.search(r",\s*\Z", preceding) and before and before[-1] not in self._vessel_words:
             before = []  # ITS SECRETARY, MARIA ...: a noun and a comma, a name in apposition (ITS is no ship's prefix here)
         prefixes = self._ship_prefixes
+        if before and before[-1] in prefixes and before[-1] not in self._vessel_words \
+                and preceding.rstrip().rsplit(None, 1)[-1].strip(".,;:").islower():
+            before = before[:-1]  # (fixnames47) hi its nora mongan here: a prefix is no word in lower case (ITS, MV)
         # (THE FV SANTA | CLARA: a prefix two words before, the ship's name begun)
         return first in prefixes or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
                                                       and text[max(0, f.start - 40):f.start].split()[-1].isupper())
@@ -812,6 +818,8 @@ class PostProcessor:
                                       or not self.lexicon.is_given_name(word)
                                       and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
                 continue  # "rice", "early frost" in lower case are not Ms. Rice; "caroline's deputy" is Caroline's
+            if self.lexicon.is_common(word, threshold) and self._determiner_before(text, start):
+                continue  # (fixnames47) HOLDER TOLD US, then THE HOLDER OF THE LICENCE: a common noun after THE
             caps = self.lexicon.caps_around(text, start, end, radius=60)
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
                     and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end) \
@@ -823,6 +831,11 @@ class PostProcessor:
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out + self._families(parts, text, spans, surnames)
+
+    def _determiner_before(self, text: str, start: int) -> bool:
+        """Whether a determiner (`names.determiners`: THE, A, HIS) is the word right before `start`."""
+        m = _WORD_BEFORE_MENTION.search(text, max(0, start - 20), start)
+        return m is not None and m.group(1).lower() in self.lexicon.determiners
 
     @functools.cached_property
     def _family_pattern(self) -> re.Pattern[str] | None:
