@@ -12,6 +12,12 @@ Fixed by class (vocabulary and context words in rules/entities.yaml; no corpus s
 - A ship's prefix written in lower case is no prefix (`hi its <name> here`: ITS is an Italian navy prefix).
 - Later mentions: a common word after a determiner is not a later mention of a surname found
   (`HOLDER TOLD US ...`, then `THE HOLDER SAID`).
+- Families (`PostProcessor._families`, the one propagation of names found): the second half of a double
+  surname found names its family (`Ridley-Chase`, then `the Chases`); two word plurals joined by `and` are both
+  families when both are plurals of known surnames and one is the surname of a person named (`ALASDAIR MASON
+  ... THE MASONS AND THE WARDS`; not `THE GREENS AND THE GERMANS`).
+- Surname-first entries with initials (`listed_initials_name`): a numbered item read as a portion of its own
+  whose words are known names English uses little (`2. <NAME> H.`).
 - Iban and Malay `anak` patronymics whose father's name is also a place and a title (`anak Dayang`), last in the
   name.
 
@@ -41,6 +47,15 @@ MUST_FIND = [
      "can we still meet on friday at the hall?\n> sorry no, the ferry is off that day. tell oluwaseyi i said hi", ["oluwaseyi"]),
     ("a name after 'its' in a note in lower case",
      "hi its vesna dragulova here, i need the visa appointment moved to next week please", ["vesna dragulova"]),
+    ("a family by the plural of the second half of a double surname found",
+     "(SBU) Conoff met Desmond Ridley-Chase on 4 May. He said the family of his late father, the Chases of "
+     "Bartica, have disowned him.", ["Chases"]),
+    ("two families joined, word plurals of known surnames, one of a person named",
+     "3. (SBU) CONOFF MET ALASDAIR MASON ON 2 JUNE. THE MASONS AND THE WARDS OWN THE TWO SMOKEHOUSES IN THE VILLAGE.",
+     ["MASONS", "WARDS"]),
+    ("numbered one-line items, surname first with initials, each read as its own portion",
+     "Signatures on the petition, as written:\n  1. Mirwais Khan s/o Sher Khan, CNIC 15202-1234567-1\n  2. GULNAZ H.\n"
+     "  3. FARIDA S.K.\n", ["FARIDA S.K."]),
     ("an Iban name with anak whose father's name is a place and a title",
      "(SBU) The tuai rumah, Entingi anak Dayang, met Conoff at the longhouse on 4 May.", ["Entingi anak Dayang"]),
 ]
@@ -61,6 +76,8 @@ GUARDS = [
      "tell the truth about the costs. call home before six and ring bell tower staff.", ["truth", "home", "bell"]),
     ("a common noun in the possessive after a determiner",
      "the report is done. the guy's boat is on the slip and the ward's nurse rang", ["guy's", "ward's"]),
+    ("a plural joined to a people's name is no family",
+     "2. (U) CONOFF MET HUGH GREEN ON 3 MAY. THE GREENS AND THE GERMANS VOTED AGAINST THE MOTION.", ["GERMANS"]),
     ("Malay children in a school are no name",
      "Anak-anak sekolah walked to the longhouse for the ceremony on Monday.", ["Anak-anak sekolah"]),
 ]

@@ -762,6 +762,10 @@ class PostProcessor:
             if len(words) > 1 and words[-1][:1].isupper() and not _INITIAL.fullmatch(words[-1]) \
                     or len(words) == 1 and f.explanation == CUED_WORD_NAME:  # (DUKE SAID, read by the words around it)
                 surnames.add(strip_possessive(words[-1]).upper())
+            if words and (halves := strip_possessive(words[-1]).split("-")) and len(halves) == 2 \
+                    and all(len(h) >= spec.min_length and h[:1].isupper() and h[1:2].isalpha() for h in halves):
+                # (fixnames47) each half of a double surname found is a surname (Sampson-Chase's, then the Chases)
+                surnames.update(h.upper() for h in halves)
             # a user name glued to its initials (AWellesley, DSandquist-Hale: later WELLESLEY)
             words += [m.group("surname") for m in _GLUED_INITIALS.finditer(text, f.start, f.end)]
             if f.recognizer == _DRAFTING_RECOGNIZER:
@@ -876,6 +880,8 @@ class PostProcessor:
         found = {p.upper() for p in parts}
         # (fixnames44b) the first half of a double surname found names its family too (AKHIGBE-OSULA, THE AKHIGBES)
         found |= {p.upper().partition("-")[0] for p in parts if len(p.partition("-")[0]) >= spec.min_length}
+        # (fixnames47) and so does its second half, a surname of the person's (Ridley-Chase, the Chases)
+        found |= {p.upper().rpartition("-")[2] for p in parts if "-" in p and len(p.rpartition("-")[2]) >= spec.min_length}
         span_starts = [s for s, _ in spans]
         rare = lex.settings.names.rare_below_zipf
 
@@ -900,7 +906,7 @@ class PostProcessor:
             if after_group_noun(m.start()):
                 continue
             # (the surname's route alone only for a plural no other plural is joined to: THE GREENS AND THE GERMANS)
-            alone = m.group("other") is None
+            alone = m.group("other") is None or self._surname_plurals(m.group("name"), m.group("other"), endings, surnames)
             name = next((w for w in singulars(m.group("name"), alone=alone) if w.upper() in found), None)
             other = next((w for w in singulars(m.group("other"), alone=alone) if w.upper() in found), None)
             if name is None and other is None:
@@ -929,6 +935,20 @@ class PostProcessor:
                 if surname is not None and i and end <= spans[i - 1][1]:
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the surname '{surname}'"))
         return out + self._cued_families(text, spans, out)
+
+    def _surname_plurals(self, name: str, other: str, endings: list[str], surnames: frozenset[str] | set[str]) -> bool:
+        """(fixnames47) Whether two plurals joined (THE NOBLES AND THE MAYS) are both plurals of known surnames, one
+        of them of a person's surname named in the text (NOBLE ASKED): families both, not THE GREENS AND THE GERMANS."""
+        lex = self.lexicon
+        min_length = lex.settings.mentions.min_length
+
+        def singular(word: str) -> list[str]:
+            if lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
+                return []
+            return [word[:len(word) - len(e)] for e in endings if word.lower().endswith(e) and len(word) - len(e) >= min_length
+                    and lex.is_surname(word[:len(word) - len(e)])]
+        a, b = singular(name), singular(other)
+        return bool(a and b) and any(w.upper() in surnames for w in a + b)
 
     @functools.cached_property
     def _family_cue_pattern(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
