@@ -9,6 +9,8 @@ Fixed by class (vocabulary and context words in rules/entities.yaml; no corpus s
   a clause; never after a determiner, never a stop word (`will`, `may`), never a word English uses more than
   `slot_max_zipf` (`long`, `love`). A greeting or thanks is a cue before a name-like word (`hi`, `hey`, `thanks`);
   a reply's quoted line (`> ...`) is read as prose.
+- The surname after a given name found in lower-case prose (`lower_case_surname`): a known surname English
+  uses as a word, up to `slot_max_zipf`, before a clause's end (`and <given> marsh.`).
 - A ship's prefix written in lower case is no prefix (`hi its <name> here`: ITS is an Italian navy prefix).
 - Later mentions: a common word after a determiner is not a later mention of a surname found
   (`HOLDER TOLD US ...`, then `THE HOLDER SAID`).
@@ -47,6 +49,9 @@ MUST_FIND = [
      "can we still meet on friday at the hall?\n> sorry no, the ferry is off that day. tell oluwaseyi i said hi", ["oluwaseyi"]),
     ("a name after 'its' in a note in lower case",
      "hi its vesna dragulova here, i need the visa appointment moved to next week please", ["vesna dragulova"]),
+    ("a surname that is a word after a given name found, before a clause's end, in lower-case notes",
+     "got the forms back today. the cousins say thank you too, and hettie wood. we will be at the fair in june",
+     ["hettie wood"]),
     ("a family by the plural of the second half of a double surname found",
      "(SBU) Conoff met Desmond Ridley-Chase on 4 May. He said the family of his late father, the Chases of "
      "Bartica, have disowned him.", ["Chases"]),
