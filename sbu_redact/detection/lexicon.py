@@ -86,6 +86,7 @@ def _opens_in_lower_case(text: str, pos: int) -> bool:
 _CHAT_SPEAKER = re.compile(r"[ \t]*\[[^\]\n]{1,24}\][ \t]*(?:<[^<>\s]{1,40}>|[^\s:\[\]][^:\n\[\]]{0,60}:)[ \t]+")
 # markup, URLs, addresses, code (a slash alone is prose: `met w/ the chair`, `pol/econ`, `3/14`)
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\@_]|://|\w/\w+/")
+_QUOTED_REPLY = re.compile(r"[ \t]*(?:>[ \t]*)+(?=[a-z])")  # `> ` before a quoted reply's line, in lower case
 _NOT_PROSE_CHARS = frozenset("<>={}[]|\\@_")  # (the characters of its first way)
 _FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
 # a company's suffix after a name: `, Inc.`, ` & Sons`, ` and Partners`, ` Ltd`
@@ -289,6 +290,9 @@ class Lexicon:
         speaker = _CHAT_SPEAKER.match(line)
         if speaker is not None:  # a chat export's line: the message after the stamp and speaker
             line, start = line[speaker.end():], start + speaker.end()
+        quoted = _QUOTED_REPLY.match(line)
+        if quoted is not None:  # (fixnames47) a reply's quoted line: `> cant, tell udeme i said hi`
+            line, start = line[quoted.end():], start + quoted.end()
         if sum(map(str.isalpha, line)) < self.settings.recase.min_letters or not _NOT_PROSE_CHARS.isdisjoint(line) \
                 or "/" in line and _NOT_PROSE.search(line) is not None:  # (its other ways need a /)
             return False

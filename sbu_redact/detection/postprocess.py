@@ -78,6 +78,9 @@ _AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[" + CAPITALS + r"][\
 _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 
 
+_WORD_BEFORE_MENTION = re.compile(r"(?<![\w'\u2019\-])([A-Za-z]+)[ \t]+\Z")
+
+
 def _list_marker(text: str, start: int, initials: str) -> bool:
     """Whether a one-letter `initials` at `start` is a list item's letter (REF: A. ... / B. SMITH
     E-MAIL): it opens a line or follows a colon, a semicolon or a number, and its neighbour in
@@ -720,6 +723,9 @@ class PostProcessor:
         if re.search(r",\s*\Z", preceding) and before and before[-1] not in self._vessel_words:
             before = []  # ITS SECRETARY, MARIA ...: a noun and a comma, a name in apposition (ITS is no ship's prefix here)
         prefixes = self._ship_prefixes
+        if before and before[-1] in prefixes and before[-1] not in self._vessel_words \
+                and preceding.rstrip().rsplit(None, 1)[-1].strip(".,;:").islower():
+            before = before[:-1]  # (fixnames47) hi its nora mongan here: a prefix is no word in lower case (ITS, MV)
         # (THE FV SANTA | CLARA: a prefix two words before, the ship's name begun)
         return first in prefixes or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
                                                       and text[max(0, f.start - 40):f.start].split()[-1].isupper())
@@ -756,6 +762,10 @@ class PostProcessor:
             if len(words) > 1 and words[-1][:1].isupper() and not _INITIAL.fullmatch(words[-1]) \
                     or len(words) == 1 and f.explanation == CUED_WORD_NAME:  # (DUKE SAID, read by the words around it)
                 surnames.add(strip_possessive(words[-1]).upper())
+            if words and (halves := strip_possessive(words[-1]).split("-")) and len(halves) == 2 \
+                    and all(len(h) >= spec.min_length and h[:1].isupper() and h[1:2].isalpha() for h in halves):
+                # (fixnames47) each half of a double surname found is a surname (Sampson-Chase's, then the Chases)
+                surnames.update(h.upper() for h in halves)
             # a user name glued to its initials (AWellesley, DSandquist-Hale: later WELLESLEY)
             words += [m.group("surname") for m in _GLUED_INITIALS.finditer(text, f.start, f.end)]
             if f.recognizer == _DRAFTING_RECOGNIZER:
@@ -812,6 +822,8 @@ class PostProcessor:
                                       or not self.lexicon.is_given_name(word)
                                       and self.lexicon.is_common(word, self.lexicon.settings.names.rare_below_zipf)):
                 continue  # "rice", "early frost" in lower case are not Ms. Rice; "caroline's deputy" is Caroline's
+            if self.lexicon.is_common(word, threshold) and self._determiner_before(text, start):
+                continue  # (fixnames47) HOLDER TOLD US, then THE HOLDER OF THE LICENCE: a common noun after THE
             caps = self.lexicon.caps_around(text, start, end, radius=60)
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
                     and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end) \
@@ -823,6 +835,11 @@ class PostProcessor:
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out + self._families(parts, text, spans, surnames)
+
+    def _determiner_before(self, text: str, start: int) -> bool:
+        """Whether a determiner (`names.determiners`: THE, A, HIS) is the word right before `start`."""
+        m = _WORD_BEFORE_MENTION.search(text, max(0, start - 20), start)
+        return m is not None and m.group(1).lower() in self.lexicon.determiners
 
     @functools.cached_property
     def _family_pattern(self) -> re.Pattern[str] | None:
@@ -863,6 +880,8 @@ class PostProcessor:
         found = {p.upper() for p in parts}
         # (fixnames44b) the first half of a double surname found names its family too (AKHIGBE-OSULA, THE AKHIGBES)
         found |= {p.upper().partition("-")[0] for p in parts if len(p.partition("-")[0]) >= spec.min_length}
+        # (fixnames47) and so does its second half, a surname of the person's (Ridley-Chase, the Chases)
+        found |= {p.upper().rpartition("-")[2] for p in parts if "-" in p and len(p.rpartition("-")[2]) >= spec.min_length}
         span_starts = [s for s, _ in spans]
         rare = lex.settings.names.rare_below_zipf
 
@@ -887,7 +906,7 @@ class PostProcessor:
             if after_group_noun(m.start()):
                 continue
             # (the surname's route alone only for a plural no other plural is joined to: THE GREENS AND THE GERMANS)
-            alone = m.group("other") is None
+            alone = m.group("other") is None or self._surname_plurals(m.group("name"), m.group("other"), endings, surnames)
             name = next((w for w in singulars(m.group("name"), alone=alone) if w.upper() in found), None)
             other = next((w for w in singulars(m.group("other"), alone=alone) if w.upper() in found), None)
             if name is None and other is None:
@@ -916,6 +935,20 @@ class PostProcessor:
                 if surname is not None and i and end <= spans[i - 1][1]:
                     out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"the family of the surname '{surname}'"))
         return out + self._cued_families(text, spans, out)
+
+    def _surname_plurals(self, name: str, other: str, endings: list[str], surnames: frozenset[str] | set[str]) -> bool:
+        """(fixnames47) Whether two plurals joined (THE NOBLES AND THE MAYS) are both plurals of known surnames, one
+        of them of a person's surname named in the text (NOBLE ASKED): families both, not THE GREENS AND THE GERMANS."""
+        lex = self.lexicon
+        min_length = lex.settings.mentions.min_length
+
+        def singular(word: str) -> list[str]:
+            if lex.is_people(word) or lex.is_place(word) or not word[:1].isupper():
+                return []
+            return [word[:len(word) - len(e)] for e in endings if word.lower().endswith(e) and len(word) - len(e) >= min_length
+                    and lex.is_surname(word[:len(word) - len(e)])]
+        a, b = singular(name), singular(other)
+        return bool(a and b) and any(w.upper() in surnames for w in a + b)
 
     @functools.cached_property
     def _family_cue_pattern(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

@@ -7,7 +7,8 @@ One to three capitalized words, the particle, the abbreviated particles of the r
 follow it (`Hj.`, `Pg.`), and one or two capitalized words. Titles, stop words, markings and
 English words are no part of the name before the particle (`THE CDA THAT | HAZMAN BIN
 ...`); after it the first word is a name word and a second one is taken when it is no common
-word. In capitals a particle that is a word or an abbreviation there (`AP`, `AG`: the rules'
+word (a place's name that English does not use is a name word there too: `Jugah anak Dayang`,
+fixnames47). In capitals a particle that is a word or an abbreviation there (`AP`, `AG`: the rules'
 `names.lower_case_particles`, and `BEN`) counts only in lower case. Before the particle a name
 word is a known given name, a known surname that is no common word, or no English word in use."""
 from __future__ import annotations
@@ -44,8 +45,9 @@ class FiliationNameRecognizer(CableRecognizer):
             if particle.isupper() and particle.upper() in self._caps_never:
                 continue  # AP, AG, BEN in capitals: a word, an acronym or a given name
             after = strip_possessive(m.group("after"))
-            if not self._name_word(after) or after.upper() in lex.title_words:
-                continue
+            if not (self._name_word(after) or self._rare_place_word(after)) \
+                    or after.upper() in lex.title_words and (m.group("second") is not None or not self._rare_place_word(after)):
+                continue  # (fixnames47: Jugah anak Dayang, a father's name that is also a place's and a title, last)
             end = m.end("after")
             second = m.group("second")
             if second is not None and strip_possessive(m.group("after")) == m.group("after") \
@@ -66,6 +68,12 @@ class FiliationNameRecognizer(CableRecognizer):
                 continue
             results.append(self.result(start, end, "a name joined by a filiation particle"))
         return results
+
+    def _rare_place_word(self, word: str) -> bool:
+        """A place's name that English does not use, after the particle: a father's name too (Dayang)."""
+        lex = self.lexicon
+        return lex.is_place(word) and not lex.never_a_name(word) and word.upper() not in lex.stop_words \
+            and not lex.is_common(word, lex.settings.names.rare_below_zipf)
 
     def _name_word(self, word: str) -> bool:
         lex = self.lexicon

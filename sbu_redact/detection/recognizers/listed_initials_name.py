@@ -9,7 +9,8 @@ the line (capitals, or capitalized), then one to three initials each with its do
 may be missing: `EKHATOR I.O`), then one of `after_initials` (a Malay or Iban `AK`, `BIN`, `BT.`)
 allowed, and then the entry ends: a comma, a dash, a slash, a bar, a parenthesis or the line's end.
 Entries are taken only in a list: two lines in a row or more of that form (one line alone, `ANNEX
-B.`, is left to the other recognizers). A surname word is no stop word, title, marking,
+B.`, is left to the other recognizers), or a numbered item read alone whose words are known names English
+uses little (`2. ZAKIR H.`, fixnames47). A surname word is no stop word, title, marking,
 organisation's word or place, and not a word that is never a name."""
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _ENTRY = re.compile(
     rf"[ \t]+(?P<initials>[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}|[{_UP}]\.[{_UP}]\b)"
     rf"(?:[ \t](?P<after>[{_UP}][\w/]*\.?))?)"
     r"(?=[ \t]*(?:[,;(/|\u2013\u2014]|-[ \t]|$)|[ \t]{2,}|\t)", re.MULTILINE)
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)][ \t]+")
 LISTED_INITIALS = "a list entry written surname first with initials"
 
 
@@ -53,8 +55,19 @@ class ListedInitialsNameRecognizer(CableRecognizer):
             entries.append((text.count("\n", 0, m.start()), *m.span("name")))
         lines = [line for line, _, _ in entries]
         # in a list: another entry on the line before or after, or on the same line (`DIZE C.; PARKS D.`)
+        # (fixnames47) or a numbered item of a list read as a portion of its own, the whole of it the entry, with
+        # known names English uses little for its words (`2. ZAKIR H.`: the reader cuts numbered items apart)
         return [self.result(start, end, LISTED_INITIALS) for line, start, end in entries
-                if line - 1 in lines or line + 1 in lines or lines.count(line) > 1]
+                if line - 1 in lines or line + 1 in lines or lines.count(line) > 1 or self._numbered_item(text, start, end)]
+
+    def _numbered_item(self, text: str, start: int, end: int) -> bool:
+        lex = self.lexicon
+        if _NUMBERED_ITEM.fullmatch(text[:start]) is None or text[end:].strip():
+            return False
+        words = [strip_possessive(w) for w in re.findall(r"[^\W\d_][\w'\u2019]*", text[start:end].split(",")[0])
+                 if len(w) > 1]
+        return bool(words) and all((lex.is_given_name(w) or lex.is_surname(w))
+                                   and not lex.is_common(w, lex.settings.names.caps_continue_below_zipf) for w in words)
 
     def _given(self, given: str, surname: str) -> bool:
         """`MAY, HECTOR J.`: after the comma, a known given name in the surname's case."""

@@ -16,7 +16,14 @@ or when it is a known given name or surname that English word lists use little
   meeting: `his wife ahou`, `ms. yonamine`, `call kouadio`), before one of `verbs_after` or a
   possessive (`kouadio says`, `n'dri's brother`), or before a Japanese honorific suffix
   (`higa-san`);
-- one known given name English uses little, alone (`søren just called`, `candace is at the hotel`).
+- one known given name English uses little, alone (`søren just called`, `candace is at the hotel`);
+- (fixnames47) one known given name or surname that is also an English word (`guy`, `west`, `ward`),
+  only where it stands where a person stands: opening a clause before a verb of saying (`ward rang
+  about`, `, noble came by`: `slot_verbs`, and `slot_low_verbs` for words English uses less than
+  `slot_low_max_zipf`), after a verb that asks, tells or calls a person (`talked to guy at the co-op`,
+  `tell wade i said`: `slot_cues`, `slot_low_cues`) with a clause's end or one of `slot_followers`
+  after it, or in the possessive opening a clause (`, paddy's needs`); never after a determiner, never
+  a stop word (`will`, `may`) and never a word English uses more than `slot_max_zipf`.
 
 Later mentions of a name found are the mention propagation's work."""
 from __future__ import annotations
@@ -31,6 +38,10 @@ _LINE = re.compile(r"[^\n]+")
 # a word in lower case (apostrophes and hyphens inside: n'dri, rofag-olopai, sirkka-liisa)
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019\-@./])(?P<word>[a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019]*"
                          r"(?:-[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019]+)*)(?P<possessive>['\u2019]s)?(?![\w@/]|\.\w)")
+# (fixnames47) where a clause opens before a word: a line's or message's start, punctuation, a dash, a quote
+_CLAUSE_OPENS = re.compile(r"(?:\A|\n|[.,;:!?(\"\u201c\u2013\u2014]|(?<![\w-])-)[ \t]*\Z")
+_LAST_WORDS = re.compile(r"(?:(?P<first>[a-z]+)[ \t]+)?(?P<last>[a-z]+)[ \t]*\Z")
+SLOTTED = "a known name that is a word, where a person stands in a line in lower case"
 _HAS_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]")
 
 
@@ -48,12 +59,27 @@ class LowerCaseNameRecognizer(CableRecognizer):
         given_max_zipf: float = 3.5
         # a known given name English uses less than this may open a run of name-like words (tony rofag-olopai)
         opening_given_max_zipf: float = 5.0
+        # (fixnames47) a known given name or surname that is a word, where a person stands (the docstring)
+        slot_verbs: list[str] = []
+        slot_low_verbs: list[str] = []
+        slot_cues: list[str] = []
+        slot_low_cues: list[str] = []
+        slot_followers: list[str] = []
+        slot_openers: list[str] = []
+        slot_max_zipf: float = 0.0
+        slot_low_max_zipf: float = 0.0
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
         self._cues = frozenset(c.lower() for c in spec.cues_before)
         self._verbs = frozenset(v.lower() for v in spec.verbs_after)
         self._suffixes = tuple(f"-{s.lower()}" for s in spec.honorific_suffixes)
+        self._slot_verbs = frozenset(v.lower() for v in spec.slot_verbs)
+        self._slot_low_verbs = self._slot_verbs | {v.lower() for v in spec.slot_low_verbs}
+        self._slot_cues = frozenset(" ".join(c.lower().split()) for c in spec.slot_cues)
+        self._slot_low_cues = self._slot_cues | {" ".join(c.lower().split()) for c in spec.slot_low_cues}
+        self._slot_followers = frozenset(v.lower() for v in spec.slot_followers)
+        self._slot_openers = frozenset(v.lower() for v in spec.slot_openers)
 
     def find(self, text):
         lex = self.lexicon
@@ -76,6 +102,8 @@ class LowerCaseNameRecognizer(CableRecognizer):
             if kind is None:
                 if self._cued_given_name(text, words, i):
                     out.append(self.result(words[i].start(), words[i].end(), "a given name with a person's cue on a line in lower case"))
+                elif self._slotted(text, words, i):
+                    out.append(self.result(words[i].start(), words[i].end(), SLOTTED))
                 i += 1
                 continue
             # a run of name-like words, one space apart (a word English uses little may close it)
@@ -94,6 +122,8 @@ class LowerCaseNameRecognizer(CableRecognizer):
                 out.append(self.result(run[0].start(), run[-1].end(), "name-like words in a row on a line in lower case"))
             elif len(run) == 1 and self._single(text, words, i, kind):
                 out.append(self.result(run[0].start(), run[0].end(), "a name-like word with a person's cue on a line in lower case"))
+            elif len(run) == 1 and self._slotted(text, words, i):
+                out.append(self.result(run[0].start(), run[0].end(), SLOTTED))
             i = j
         return out
 
@@ -156,6 +186,42 @@ class LowerCaseNameRecognizer(CableRecognizer):
         if self._bare(m) != m.group("word"):
             return True  # higa-san
         return self._cued(text, words, i)
+
+    def _slotted(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """(fixnames47) A known given name or surname that English uses as a word, where a person
+        stands (the module's docstring)."""
+        if not self.spec.slot_max_zipf:
+            return False
+        lex = self.lexicon
+        m = words[i]
+        word = strip_possessive(m.group("word"))
+        upper = word.upper()
+        if len(word) < 3 or "-" in word or not (lex.is_given_name(word) or lex.is_surname(word)) \
+                or lex.is_common(word, self.spec.slot_max_zipf) or upper in lex.stop_words or upper in lex.title_words \
+                or upper in lex.keep_upper or lex.never_a_name(word) or lex.is_place(word) or lex.is_people(word) \
+                or word.lower() in lex.person_nouns or word.lower() in self._verbs or word.lower() in self._cues \
+                or word.lower() in self._slot_followers or lex.agent_noun(word):
+            return False
+        low = not lex.is_common(word, self.spec.slot_low_max_zipf)
+        before = text[max(0, m.start() - 40):m.start()]
+        last = _LAST_WORDS.search(before)
+        opens = _CLAUSE_OPENS.search(before) is not None \
+            or last is not None and last.group("last") in self._slot_openers
+        if m.group("possessive") is not None:
+            return opens  # paddy's needs the photo (not the guy's boat)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if opens and nxt is not None and text[m.end():nxt.start()] == " " \
+                and nxt.group("word") in (self._slot_low_verbs if low else self._slot_verbs):
+            return True  # ward rang about the passports
+        if last is None:
+            return False
+        cues = self._slot_low_cues if low else self._slot_cues
+        cued = last.group("last") in cues or last.group("first") is not None \
+            and f"{last.group('first')} {last.group('last')}" in cues
+        if not cued:
+            return False
+        follower = re.match(r"[ \t]*(?:[.,;:!?)\"\u201d]|\n|\Z|(?P<word>[a-z]+)(?![\w'\u2019]))", text[m.end():m.end() + 20])
+        return follower is not None and (follower.group("word") is None or follower.group("word") in self._slot_followers)
 
     def _cued(self, text: str, words: list[re.Match[str]], i: int) -> bool:
         """Whether the word `words[i]` has a person's cue: a possessive, a cue before, a verb after."""
