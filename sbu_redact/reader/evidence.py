@@ -241,7 +241,7 @@ def _capitals_limit(r: Reading, words: str) -> Marking | None:
     London keeps the UK as main did, and one that does not keeps the text from it (never more than main reads)."""
     if r.g.us_post.search(words):
         return None
-    capitals = [code for name, code in r.g.vocabulary.capital_cities.items() if _name_pattern(name, 0).search(words)]
+    capitals = [code for name, code in r.g.vocabulary.government_seats().items() if _name_pattern(name, 0).search(words)]
     if not capitals:
         return None
     countries = list(dict.fromkeys([*_countries_named(r, words), *capitals]))
@@ -317,7 +317,7 @@ def _countries_named(r: Reading, words: str, excepted: bool = False, realms: boo
     for token in re.findall(r"\b[A-Z]{3,4}\b", words):
         if token in codes:
             found.append(token)
-    names = {**vocabulary.country_names, **vocabulary.excepted_country_names} if excepted else vocabulary.country_names
+    names = {**vocabulary.country_names, **vocabulary.exception_names()} if excepted else vocabulary.country_names
     if excepted:
         words = _without_phrases_naming_no_one(r, words)
     for name, code in names.items():
@@ -373,7 +373,7 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
             continue
         if not tokens or any(t in codes or t.upper() in codes for t in tokens) or \
                 any(_name_pattern(name, re.IGNORECASE).search(" ".join(tokens))
-                    for name in (*vocabulary.country_names, *vocabulary.capital_cities)):
+                    for name in (*vocabulary.country_names, *vocabulary.government_seats())):
             continue  # "Five Eyes partners", "Canadian partners", "NATO allies": read by the rules already
         named = True
     # (fix46c) a group of `country_groups` whose name is an acronym of four or more capitals, named bare ("releasable
@@ -414,11 +414,11 @@ def _names_foreign(r: Reading, words: str) -> bool:
                                                for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
         return True
     words = _without_phrases_naming_no_one(r, words)
-    names = [name for name, code in {**vocabulary.country_names, **vocabulary.excepted_country_names}.items()
+    names = [name for name, code in {**vocabulary.country_names, **vocabulary.exception_names()}.items()
              if code != "USA"]
-    names += list(vocabulary.foreign_recipients) + list(vocabulary.crown_realm_names)  # (fix46c)
+    names += vocabulary.foreign_audiences() + list(vocabulary.crown_realm_names)  # (fix46c; fix47b: the UK's offices)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
-        names += list(vocabulary.capital_cities)
+        names += list(vocabulary.government_seats())
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
 
 
