@@ -181,8 +181,10 @@ def take_controls_in_words(r: Reading) -> None:
         for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, r.text_in_any_case(), seen,
                                      r.word_hits):
             if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
-                if not _names_foreign(r, m.group("excluded") or ""):
+                if not _names_foreign(r, m.group("excluded") or "", _line_around(r, m.start(), m.end())):
                     continue  # "do not share it with the press": no one foreign is kept out
+                if "exception" in pattern.groupindex and _exception_names_a_country(r, m.group("exception") or ""):
+                    continue  # (fix47b) "FVEY partners except Canada": a list less the countries named, read elsewhere
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
             elif "countries" in pattern.groupindex and spec.list_names_capitals:
                 capitals_limit = _capitals_limit(r, m.group("countries") or "")
@@ -402,16 +404,19 @@ def _without_phrases_naming_no_one(r: Reading, words: str) -> str:
     return words
 
 
-def _names_foreign(r: Reading, words: str) -> bool:
+def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
     """Do the words a sentence keeps the text from name someone foreign: a country (trigraph,
     tetragraph or a name of `country_names`, in any case, a plural too: "the Canadians"), a
     capital city standing for its government (`capital_cities`: "not with London"; not when the
     words name a U.S. post there, "Embassy London"), or a foreign audience (`foreign_recipients`:
     host nation, coalition, locally employed staff). A trigraph counts only in a text that is not
-    all capitals (`AND`, `CAN` are words there)."""
+    all capitals (`AND`, `CAN` are words there): (fix47b) the words, or the `line` they stand in
+    (`releasable to GBR pending FDO approval`); in capitals, one that is no common English word (`GBR`, not `CAN`)."""
     vocabulary = r.g.vocabulary
-    if any(c.islower() for c in words) and any(token in vocabulary.countries or token in vocabulary.tetragraphs
-                                               for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
+    mixed_case = any(c.islower() for c in words) or any(c.islower() for c in line)
+    if any((mixed_case or token.casefold() not in r.g.unreadable_english) and
+           (token in vocabulary.countries or token in vocabulary.tetragraphs)
+           for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
         return True
     words = _without_phrases_naming_no_one(r, words)
     names = [name for name, code in {**vocabulary.country_names, **vocabulary.exception_names()}.items()
@@ -422,6 +427,19 @@ def _names_foreign(r: Reading, words: str) -> bool:
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
 
 
+
+
+def _line_around(r: Reading, start: int, end: int) -> str:
+    """(fix47b) The line(s) of the text from `start` to `end`, whole."""
+    text = r.text
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _exception_names_a_country(r: Reading, words: str) -> bool:
+    """(fix47b) Do the words of a sharing sentence's exception name a country (`FVEY partners except Canada`, `other
+    than the FCDO`), so that the list less them is read by the other rules; an exception that names none (`except where
+    the annex says otherwise`, `other than those named in para 4`) may keep the text from anyone."""
+    return len(_countries_named(r, words, excepted=True)) > 1
 
 
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
