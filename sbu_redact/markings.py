@@ -53,6 +53,10 @@ class VocabularyNames:
         designations: dict[str, list[str]]
         fgi_prefix: str
         joint_prefix: str
+        excepted_country_names: dict[str, str]
+        foreign_recipients: list[str]
+        capital_cities: dict[str, str]
+        uk_government_names: Any  # the section's model or record, or None
 
     def canonical_name(self, name: str) -> str:
         """The canonical name of a token as rules and levels may write it (`RD`, `KDK`, `NF`...)."""
@@ -65,6 +69,28 @@ class VocabularyNames:
                 self._canonical.update(alias_table(table))
         key = _normalize(name)
         return self._canonical.get(key, key)
+
+    def exception_names(self) -> dict[str, str]:
+        """(fix47b) The names a sentence's exception reads as countries: `excepted_country_names` and the offices of
+        `uk_government_names` (`other than the FCDO`, `save King Charles Street`)."""
+        spec = self.uk_government_names
+        if spec is None:
+            return self.excepted_country_names
+        return {**self.excepted_country_names, **{name: spec.country for name in spec.offices}}
+
+    def foreign_audiences(self) -> list[str]:
+        """(fix47b) Audiences that are foreign without naming a country: `foreign_recipients` and the offices of
+        `uk_government_names` (`nothing goes to King Charles Street`)."""
+        spec = self.uk_government_names
+        return [*self.foreign_recipients, *(spec.offices if spec is not None else ())]
+
+    def government_seats(self) -> dict[str, str]:
+        """(fix47b) Capital cities and the places standing for a government as its capital does: `capital_cities` and
+        the seats of `uk_government_names` (`keep this away from our friends in Whitehall`)."""
+        spec = self.uk_government_names
+        if spec is None:
+            return self.capital_cities
+        return {**self.capital_cities, **{name: spec.country for name in spec.seats}}
 
     def rule_names(self) -> set[str]:
         """Every name a rule's `when` (or a level's `withhold_controls`) may use."""

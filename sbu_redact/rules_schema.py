@@ -264,6 +264,18 @@ class GoverningTargetSpec(_PatternSpec):
         return self
 
 
+class GovernmentNamesSpec(_Markings):
+    """(fix47b) One government's ministries, services and buildings (`offices`) and the places standing for it as a
+    capital does (`seats`: Whitehall, Downing Street), in ONE list (`uk_government_names`). The reader derives both
+    uses from it (`VocabularyNames.exception_names`, `foreign_audiences`, `government_seats`): in an exception they name
+    `country` (`share w/ FVEY less the FCDO`), in a sentence that keeps a text from someone they are foreign
+    (`nothing goes to King Charles Street`), and a seat is read as its capital is (`REL: Washington, Whitehall`)."""
+
+    country: str
+    seats: list[str] = []
+    offices: list[str] = []
+
+
 class GoverningSpec(_Markings):
     """Statements that govern text elsewhere in the document (`reader/governing.py`)."""
 
@@ -1058,6 +1070,9 @@ class Vocabulary(VocabularyNames, _Markings):
     release_negations: list[Annotated[str, Field(pattern=r"^[a-z][a-z' ]*[a-z]$")]] = []
     capital_cities: dict[str, str] = {}
     foreign_recipients: list[str] = []
+    # (fix47b) the UK government's ministries, services, buildings and seats, listed once: the reader derives from it
+    # the names of an exception, the foreign audiences and the seats read as capitals (the three methods below)
+    uk_government_names: GovernmentNamesSpec | None = None
     country_groups: dict[str, list[str]] = {}
     banner_controls_cover_portions: list[str] = []
     governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
@@ -1128,6 +1143,31 @@ class Vocabulary(VocabularyNames, _Markings):
             for i, member in enumerate(members):
                 if member not in self.countries:
                     raise ValueError(f"country_groups.{name}.{i}: {member!r} is not one of countries")
+        return self
+
+    @model_validator(mode="after")
+    def _government_names_listed_once(self) -> "Vocabulary":
+        """(fix47b) `uk_government_names` names a known country, and each of its names stands once in the rules: not
+        again in its own lists, `excepted_country_names`, `foreign_recipients` or `capital_cities` (one list, from which
+        the reader derives every use: `VocabularyNames.exception_names`, `foreign_audiences`, `government_seats`)."""
+        spec = self.uk_government_names
+        if spec is None:
+            return self
+        if spec.country not in {*self.countries, *self.tetragraphs}:
+            raise ValueError(f"uk_government_names.country: {spec.country!r} is not one of countries or tetragraphs")
+        elsewhere = {name.casefold(): key for key in ("excepted_country_names", "foreign_recipients", "capital_cities")
+                     for name in getattr(self, key)}
+        seen: set[str] = set()
+        for key in ("seats", "offices"):
+            for i, name in enumerate(getattr(spec, key)):
+                if not name.strip():
+                    raise ValueError(f"uk_government_names.{key}.{i}: an empty name")
+                if name.casefold() in seen:
+                    raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed twice")
+                if name.casefold() in elsewhere:
+                    raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed again in "
+                                     f"{elsewhere[name.casefold()]} (list it once, here)")
+                seen.add(name.casefold())
         return self
 
     @model_validator(mode="after")

@@ -181,8 +181,10 @@ def take_controls_in_words(r: Reading) -> None:
         for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, r.text_in_any_case(), seen,
                                      r.word_hits):
             if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
-                if not _names_foreign(r, m.group("excluded") or ""):
+                if not _names_foreign(r, m.group("excluded") or "", _line_around(r, m.start(), m.end())):
                     continue  # "do not share it with the press": no one foreign is kept out
+                if "exception" in pattern.groupindex and _exception_names_a_country(r, m.group("exception") or ""):
+                    continue  # (fix47b) "FVEY partners except Canada": a list less the countries named, read elsewhere
                 marking = r.g.parse("UNCLASSIFIED//" + "/".join(controls))
             elif "countries" in pattern.groupindex and spec.list_names_capitals:
                 capitals_limit = _capitals_limit(r, m.group("countries") or "")
@@ -241,7 +243,7 @@ def _capitals_limit(r: Reading, words: str) -> Marking | None:
     London keeps the UK as main did, and one that does not keeps the text from it (never more than main reads)."""
     if r.g.us_post.search(words):
         return None
-    capitals = [code for name, code in r.g.vocabulary.capital_cities.items() if _name_pattern(name, 0).search(words)]
+    capitals = [code for name, code in r.g.vocabulary.government_seats().items() if _name_pattern(name, 0).search(words)]
     if not capitals:
         return None
     countries = list(dict.fromkeys([*_countries_named(r, words), *capitals]))
@@ -317,7 +319,7 @@ def _countries_named(r: Reading, words: str, excepted: bool = False, realms: boo
     for token in re.findall(r"\b[A-Z]{3,4}\b", words):
         if token in codes:
             found.append(token)
-    names = {**vocabulary.country_names, **vocabulary.excepted_country_names} if excepted else vocabulary.country_names
+    names = {**vocabulary.country_names, **vocabulary.exception_names()} if excepted else vocabulary.country_names
     if excepted:
         words = _without_phrases_naming_no_one(r, words)
     for name, code in names.items():
@@ -373,7 +375,7 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
             continue
         if not tokens or any(t in codes or t.upper() in codes for t in tokens) or \
                 any(_name_pattern(name, re.IGNORECASE).search(" ".join(tokens))
-                    for name in (*vocabulary.country_names, *vocabulary.capital_cities)):
+                    for name in (*vocabulary.country_names, *vocabulary.government_seats())):
             continue  # "Five Eyes partners", "Canadian partners", "NATO allies": read by the rules already
         named = True
     # (fix46c) a group of `country_groups` whose name is an acronym of four or more capitals, named bare ("releasable
@@ -402,26 +404,42 @@ def _without_phrases_naming_no_one(r: Reading, words: str) -> str:
     return words
 
 
-def _names_foreign(r: Reading, words: str) -> bool:
+def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
     """Do the words a sentence keeps the text from name someone foreign: a country (trigraph,
     tetragraph or a name of `country_names`, in any case, a plural too: "the Canadians"), a
     capital city standing for its government (`capital_cities`: "not with London"; not when the
     words name a U.S. post there, "Embassy London"), or a foreign audience (`foreign_recipients`:
     host nation, coalition, locally employed staff). A trigraph counts only in a text that is not
-    all capitals (`AND`, `CAN` are words there)."""
+    all capitals (`AND`, `CAN` are words there): (fix47b) the words, or the `line` they stand in
+    (`releasable to GBR pending FDO approval`); in capitals, one that is no common English word (`GBR`, not `CAN`)."""
     vocabulary = r.g.vocabulary
-    if any(c.islower() for c in words) and any(token in vocabulary.countries or token in vocabulary.tetragraphs
-                                               for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
+    mixed_case = any(c.islower() for c in words) or any(c.islower() for c in line)
+    if any((mixed_case or token.casefold() not in r.g.unreadable_english) and
+           (token in vocabulary.countries or token in vocabulary.tetragraphs)
+           for token in re.findall(r"\b[A-Z]{3,4}\b", words) if token != "USA"):
         return True
     words = _without_phrases_naming_no_one(r, words)
-    names = [name for name, code in {**vocabulary.country_names, **vocabulary.excepted_country_names}.items()
+    names = [name for name, code in {**vocabulary.country_names, **vocabulary.exception_names()}.items()
              if code != "USA"]
-    names += list(vocabulary.foreign_recipients) + list(vocabulary.crown_realm_names)  # (fix46c)
+    names += vocabulary.foreign_audiences() + list(vocabulary.crown_realm_names)  # (fix46c; fix47b: the UK's offices)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
-        names += list(vocabulary.capital_cities)
+        names += list(vocabulary.government_seats())
     return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
 
 
+
+
+def _line_around(r: Reading, start: int, end: int) -> str:
+    """(fix47b) The line(s) of the text from `start` to `end`, whole."""
+    text = r.text
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _exception_names_a_country(r: Reading, words: str) -> bool:
+    """(fix47b) Do the words of a sharing sentence's exception name a country (`FVEY partners except Canada`, `other
+    than the FCDO`), so that the list less them is read by the other rules; an exception that names none (`except where
+    the annex says otherwise`, `other than those named in para 4`) may keep the text from anyone."""
+    return len(_countries_named(r, words, excepted=True)) > 1
 
 
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:
