@@ -59,7 +59,7 @@ LEVEL_WORDS = [
     ("belarusian-zasakrechany", memo("Заўвага: другі абзац засакрэчаны."), SECOND_M),
     ("galician-clasificado", email("Nota: o parágrafo 2 é clasificado."), SECOND_E),
     ("maltese-it-tieni", memo("Nota: it-tieni paragrafu huwa sigriet."), SECOND_M),
-    ("catalan-classificat", email("Nòta: lo paragraf 2 es classificat."), SECOND_E),
+    ("catalan-classificats", email("Nota: els paràgrafs 2 i 3 són classificats."), SECOND_E),
     ("irish-aicmithe", memo("Nóta: tá an dara mír aicmithe."), SECOND_M),
     ("gaelic-seorsaichte", email("Nòta: tha an dàrna earrann seòrsaichte."), SECOND_E),
     ("luxembourgish-klasseiert", memo("Notiz: den zweeten Abschnitt ass klasséiert."), SECOND_M),
