@@ -8,9 +8,9 @@ Georgian, Armenian); 2 `svi drugi odlomci su tajni` ('all other paragraphs') rea
 AFTER a level in one sentence (`il paragrafo 2 è segreto e il terzo è solo per americani`): the third part went to
 the partner.
 
-First run on main be2bae98 (/tmp/m47): 23 failed, 5 passed -- every withheld case below failed (the part it names,
+First run on main be2bae98 (/tmp/m47): 24 failed, 5 passed -- every withheld case below failed (the part it names,
 or every other part for class 2, released at usg; the third part released at the partner for class 3), the 5 traps
-passed. After: 28 passed.
+passed. After: 29 passed.
 Fix: rules/note_words.yaml's `*_fix47c` blocks (level words, parts, ordinals; `svi drugi`, `ostali` as positions);
 `foreign_level_sentences` reads a sentence past a dot after a number (`2. eta 3.`) and a clitic article's word
 (`it-tieni`) as no English, only adding claims; `reader/trailing_controls.py` (new) adds NOFORN to every other portion
@@ -43,6 +43,13 @@ def email(note: str) -> str:
             f"Regards,\nInes\n\n{note}\n\nClassification: UNCLASSIFIED\n")
 
 
+def inline(note: str) -> str:
+    return ("UNCLASSIFIED\n\n(U) The rail inspectors visited the Dorvik yard on Thursday. (U) They found that the "
+            f"signal cables near the eastern switch had been cut on purpose. {note}\n\n"
+            "(U) Repairs are scheduled for the first week of May.\n")
+
+
+SECOND_I = "signal cables near the eastern switch had been cut on purpose"
 FIRST_M, SECOND_M, THIRD_M = ("toured the Kessel treatment plant", "chlorine dosing pumps were sabotaged",
                               "two mobile filtration units")
 FIRST_E, SECOND_E, THIRD_E = ("the ferry operators met the port authority", "a strike will start on 2 December",
@@ -59,7 +66,8 @@ LEVEL_WORDS = [
     ("belarusian-zasakrechany", memo("Заўвага: другі абзац засакрэчаны."), SECOND_M),
     ("galician-clasificado", email("Nota: o parágrafo 2 é clasificado."), SECOND_E),
     ("maltese-it-tieni", memo("Nota: it-tieni paragrafu huwa sigriet."), SECOND_M),
-    ("catalan-classificats", email("Nota: els paràgrafs 2 i 3 són classificats."), SECOND_E),
+    ("faroese-flokkadur-inline", inline("Viðmerking: annar partur er flokkaður."), SECOND_I),
+    ("albanian-klasifikuar-inline", inline("Shënim: paragrafi i dytë është i klasifikuar."), SECOND_I),
     ("irish-aicmithe", memo("Nóta: tá an dara mír aicmithe."), SECOND_M),
     ("gaelic-seorsaichte", email("Nòta: tha an dàrna earrann seòrsaichte."), SECOND_E),
     ("luxembourgish-klasseiert", memo("Notiz: den zweeten Abschnitt ass klasséiert."), SECOND_M),
