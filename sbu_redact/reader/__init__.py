@@ -81,6 +81,7 @@ from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .headed_boxes import raise_headed_boxes
 from .joined_claims import raise_joined_claims
+from .trailing_controls import raise_trailing_controls
 from .columns import two_column_stretches
 from .diff_portions import diff_lines
 from .calendars import calendar_properties
@@ -266,6 +267,7 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_raised_copies(r, c.before, portions),  # `> (U) ...` quoting a part a remark raised (fix45a)
     lambda r, portions, c: raise_headed_boxes(r, portions),  # `| SIDEBAR (CUI//REL TO USA, AUS) |` over unmarked box lines (fix46d)
     lambda r, portions, c: raise_joined_claims(r, portions),  # `il paragrafo 2 è solo per americani e il terzo è segreto`: every part (fix46i)
+    lambda r, portions, c: raise_trailing_controls(r, portions),  # `il paragrafo 2 è segreto e il terzo è solo per americani`: NOFORN on every part (fix47c)
 ]
 
 

@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 _CUT = compile_pattern(r"[.!?;。！？；](?=\s|$)|[:：](?=\s)|\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)"
                        r"|[ \t](?:--|—|–)[ \t]|\n")
 _WORD = compile_pattern(r"[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
+# (fix47c) the same cuts but for a dot after a number, an ordinal in Basque, Hungarian, German or the Slavic
+# languages ("2. eta 3. paragrafoak sailkatuak dira"): the sentence read whole as well, for more claims only
+_CUT_PAST_ORDINALS = compile_pattern(r"(?<!\d)\.(?=\s|$)|[!?;。！？；](?=\s|$)|[:：](?=\s)"
+                                     r"|\((?:U|C|S|TS|SBU|CUI|LES|FOUO|NF)(?://[A-Z /,-]{1,40})?\)|[ \t](?:--|—|–)[ \t]|\n")
+# (fix47c) a clitic article written onto its noun with a hyphen (Maltese `it-tieni`, `il-paragrafu`, Arabic `al-`):
+# no word of English, whatever English spells alike ("it")
+_CLITIC = compile_pattern(r"[^\W\d_]{1,3}-(?=[^\W\d_])")
 # (fix45g) the scripts written with no space between words (Japanese, Chinese, Thai, Lao, Burmese, Khmer): a
 # sentence of them is one `_WORD`; and those of India, whose vowel signs `_WORD` reads as no letters, cut in pieces
 # (`প্রথম` is three): counted a second time with every two letters of the first as a word, the second's signs in
@@ -56,19 +63,29 @@ def foreign_level_sentences(r: Reading, start: int, end: int) -> Iterator[tuple[
         return
     stamps = [(e.start, e.end) if view.identity else (view.to_original(e.start), view.to_original_end(e.end))
               for e in r.evidence]
-    at = o_start
-    for cut in (*_CUT.finditer(original, o_start, o_end), None):
-        lo, hi = at, (o_end if cut is None else cut.start())
-        at = o_end if cut is None else cut.end()
-        if hi - lo < 8:
-            continue
-        levels = _levels_of(r, words, original, lo, hi, stamps)
-        if not levels and _COUNTED_AGAIN.search(original, lo, hi) is not None:
-            # (fix45g: main's count first, then the unspaced scripts' letters two to a word: only more claims)
-            levels = _levels_of(r, words, original, lo, hi, stamps, _SYLLABLE_OR_WORD)
-        for level in levels:
-            v_lo, v_hi = (lo, hi) if view.identity else (view.to_view(lo), view.to_view(hi))
-            yield level, v_lo, v_hi, v_lo, v_hi
+    said: set[tuple[str, int, int]] = set()
+    for cuts in (_CUT, _CUT_PAST_ORDINALS):
+        if cuts is _CUT_PAST_ORDINALS and _ORDINAL_DOT.search(original, o_start, o_end) is None:
+            break  # (no dot after a number: the same sentences again)
+        at = o_start
+        for cut in (*cuts.finditer(original, o_start, o_end), None):
+            lo, hi = at, (o_end if cut is None else cut.start())
+            at = o_end if cut is None else cut.end()
+            if hi - lo < 8:
+                continue
+            levels = _levels_of(r, words, original, lo, hi, stamps)
+            if not levels and _COUNTED_AGAIN.search(original, lo, hi) is not None:
+                # (fix45g: main's count first, then the unspaced scripts' letters two to a word: only more claims)
+                levels = _levels_of(r, words, original, lo, hi, stamps, _SYLLABLE_OR_WORD)
+            for level in levels:
+                if (level, lo, hi) in said:
+                    continue
+                said.add((level, lo, hi))
+                v_lo, v_hi = (lo, hi) if view.identity else (view.to_view(lo), view.to_view(hi))
+                yield level, v_lo, v_hi, v_lo, v_hi
+
+
+_ORDINAL_DOT = compile_pattern(r"\d\.(?=\s)")
 
 
 def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int,
@@ -109,7 +126,10 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     # only by English's own words, `untranslated.english` (the, and, this, should): the words English shares with the
     # note's language, Luxembourgish `an`, `ass`, Frisian `is`, Catalan `i`, `no`, `per`, made such notes English)
     english = r.g.scope_english if _holds_note_words(r, original, lo, hi) else r.g.unreadable_english
-    if not unsure and (len(other) < 2 or sum(w in english for w in other) * 3 >= len(other)):
+    # (fix47c: a clitic article's word is counted, as no English: `it-tieni`'s `it`)
+    clitics = sum(1 for w in said if not any(s <= w.start() < e for s, e in taken)
+                  and _CLITIC.match(original, w.start()) is not None and w.group(0).lower() in english)
+    if not unsure and (len(other) < 2 or (sum(w in english for w in other) - clitics) * 3 >= len(other)):
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))

@@ -1,0 +1,120 @@
+"""A note whose clause after a numbered part's claim gives another part a control (fix47c, issue 8).
+
+`il paragrafo 2 è segreto e il terzo è solo per americani`, `paragraph 2 is secret and the third is US only`,
+`Absatz 2 ist geheim und der dritte ist nur für Amerikaner`: the first clause names a part by its number and states
+a level; the clause after `and`/`e`/`y`/`et`/`und`, a comma or a dash names another part in words of its own
+(`il terzo`, `the third`) and states a control of foreign disclosure. The governing statements put the whole
+sentence's marking on the numbered part, and the part the second clause meant went to the partner.
+(`joined_claims.py` reads the reverse order, a control first and a LEVEL in the second clause.)
+
+Here such a note fails closed (only adds a control): within one stretch of a portion's text (its lines up to a
+blank line), after a clause that names a part by number, a clause that names no part by number, holds a word of
+its own beside the control (a subject: not `and is US only`) and states NOFORN -- a `controls_in_words` phrase of
+the rules, a level phrase of a governing statement that carries NOFORN, a level in another language's words that
+does (`untranslated.py`), or `NOFORN`, `NF`, `US only` written out -- adds NOFORN to every other portion.
+Runs after `joined_claims` among the raising passes; raises through `raising.raised_to` only (never lowers).
+"""
+from __future__ import annotations
+
+from ..document import Portion
+from ..lazyre import compile_pattern
+from ..markings import Marking
+from .governing import stated_marking
+from .raising import raised_to
+from .scope import _NAMED_BY_NUMBER
+from .state import Reading
+from .untranslated import untranslated_levels
+
+# where a clause ends: a joining word, a comma, a semicolon, a dash, a sentence end, a line end
+_CUT = compile_pattern(r"(?i:[ \t]+(?:and|e|ed|y|et|und|i|og|en|while|whereas|mentre|mientras|tandis[ \t]+que|während)[ \t]+"
+                       r"|[ \t]*\n[ \t]*|[,;:，；][ \t]+|[ \t]+[-–—][ \t]+|(?<=\w)[.!?。](?:[ \t]+|(?=\n)))")
+_STRETCH = compile_pattern(r"\n[ \t]*\n")
+_NUMBERED = compile_pattern(r"\d{1,3}[ \t]*(?:항|段|번)")
+_WORD = compile_pattern(r"[^\W\d_]+")
+# a control written out in any language's sentence (`la tercera es NOFORN`, `le troisième: US only`)
+_CONTROL = compile_pattern(r"(?<![\w/])(?:NOFORN|NO[ \t\-]?FORN|NF|(?i:U\.?S\.?[ \t\-]only|US[ \t\-]eyes[ \t]+only))(?![\w/])")
+# words of a clause that are no subject of their own (`and is US only`, `e è solo per americani`)
+_NO_SUBJECT = frozenset("""is are was were be been being it its this that these those also too all so both as now
+still then which who whole entire è e es est ist é sono son sont sind são esso essa ciò lo la il le el der die das o a
+los las les gli ne en y et und ma but and anche aussi auch también tutto todo tout alles only solo sólo só nur
+seulement uniquement for per para pour für to us u s noforn nf no forn""".split())
+
+
+def raise_trailing_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with NOFORN added to every portion a note's trailing control clause may mean (module docstring)."""
+    if not portions or not any(_names_number(r, p.body_start, p.end) for p in portions):
+        return portions
+    noforn = r.g.parse("UNCLASSIFIED//NOFORN")
+    if noforn is None or not noforn.valid:
+        return portions
+    out = list(portions)
+    for k, p in enumerate(portions):
+        for lo, hi in _stretches(r.text, p.body_start, p.end):
+            if _trailing_control(r, lo, hi):
+                said = (f"a note '{' '.join(r.text[lo:hi].split())[:80]}' states NOFORN in a clause after one naming a "
+                        "part by number, for a part no reader placed (NOFORN added to every portion, fail closed)")
+                for j in range(len(out)):
+                    if j != k:
+                        out[j] = raised_to(r, out[j], [noforn], said)
+    return out
+
+
+def _names_number(r: Reading, lo: int, hi: int) -> bool:
+    return _NAMED_BY_NUMBER.search(r.text, lo, hi) is not None or _NUMBERED.search(r.text, lo, hi) is not None
+
+
+def _stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, lo = [], start
+    for m in _STRETCH.finditer(text, start, end):
+        out.append((lo, m.start()))
+        lo = m.end()
+    out.append((lo, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _trailing_control(r: Reading, lo: int, hi: int) -> bool:
+    """Whether a clause of `lo:hi` after one that names a part by number states NOFORN beside a subject of its own."""
+    text = r.text
+    cuts = [lo, *(x for m in _CUT.finditer(text, lo, hi) for x in (m.start(), m.end())), hi]
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if text[cuts[i]:cuts[i + 1]].strip()]
+    named_before = False
+    for a, b in clauses:
+        if _names_number(r, a, b):
+            named_before = True
+            continue
+        if named_before and _states_noforn_beside_subject(r, a, b):
+            return True
+    return False
+
+
+def _states_noforn_beside_subject(r: Reading, a: int, b: int) -> bool:
+    """Whether clause `a:b` states NOFORN and holds a word of its own outside the words that state it."""
+    text = r.text
+    spans = _noforn_spans(r, a, b)
+    if not spans:
+        return False
+    return any(w.group(0).casefold() not in _NO_SUBJECT and not any(s <= w.start() < e for s, e in spans)
+               for w in _WORD.finditer(text, a, b))
+
+
+def _noforn_spans(r: Reading, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of clause `a:b` that state NOFORN (module docstring)."""
+    text = r.text
+    spans: list[tuple[int, int]] = []
+    for pattern, spec in r.g.controls_in_words:
+        if "NOFORN" in spec.controls:
+            spans.extend((m.start(), m.end()) for m in pattern.compiled.finditer(text, a, b))
+    for pattern in r.g.governing_levels:
+        for m in pattern.compiled.finditer(text, a, b):
+            for name, value in m.groupdict().items():
+                if value and _carries_noforn(stated_marking(r, value)):
+                    spans.append((m.start(name), m.end(name)))
+    for written, lo, hi, *_ in untranslated_levels(r, a, b):
+        if _carries_noforn(stated_marking(r, written)):
+            spans.append((lo, hi))
+    spans.extend((m.start(), m.end()) for m in _CONTROL.finditer(text, a, b))
+    return spans
+
+
+def _carries_noforn(marking: Marking | None) -> bool:
+    return marking is not None and marking.valid and "NOFORN" in marking.dissem
