@@ -147,6 +147,28 @@ WITHHELD = {
         "[09:06] <hsato> (U) ok\n",
         [SECRET_LINE],
     ),
+    # the client's topic line governs the posts under it; a second mark after the post's; a statement above the log
+    "topic-governs-posts": (
+        "--- Log opened Tue Dec 01 08:00:01 2026\n"
+        "08:00 -!- Topic for #desk: every line in this channel is SECRET//NOFORN regardless of line marks\n"
+        f"08:05 < adams> (U) {SECRET_LINE}\n"
+        "08:06 < baker> (U) ok\n",
+        [SECRET_LINE],
+    ),
+    "second-mark-after-post-mark": (
+        f"08:05 < adams> (U) (S//NF) {SECRET_LINE}\n"
+        "08:06 < baker> (U) ok\n"
+        "08:07 < adams> (U) thanks\n",
+        [SECRET_LINE],
+    ),
+    "statement-above-log": (
+        "CONFIDENTIAL\n"
+        "The following log is classified CONFIDENTIAL in its entirety.\n"
+        f"08:05 < adams> (U) {SECRET_LINE}\n"
+        "08:06 < baker> (U) ok\n"
+        "CONFIDENTIAL\n",
+        [SECRET_LINE],
+    ),
     "bare-time-no-mark": (
         f"[1410Z] <x> {SECRET_LINE}\n"
         "[1411Z] <y> (U) copy\n",
