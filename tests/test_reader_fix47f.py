@@ -2,7 +2,8 @@
 
 An IRC or Matrix log marks each post after its time and its author, with no colon after an author in angle brackets:
 `08:05 < tquinn> (U) shift change`, `[1410Z] <fema_lno> (U) FEMA Region IX ...`, `[09:01] <@hsato> (U) ...`,
-`[2024-01-09 07:12] @ana: (U) ...`. The reader found no mark there (only `nick:` forms were read): every post was
+`[2024-01-09 07:12] @ana: (U) ...`; WhatsApp's
+`18/11/2026, 09:01 - Niyonzima A.: (U) ...`. The reader found no mark there (only `nick:` forms were read): every post was
 unmarked and withheld, and a time in brackets at the line's start (`[1410Z]`) was read as a malformed mark (doubtful).
 
 First run (main be2bae98, /tmp/m47): of the 165 documents of classes I and D, the IRC-shaped ones (adv117-042-b,
@@ -64,6 +65,15 @@ RELEASES = {
         "[14:05] <@mreyes> (U) I will post a notice on the public website\n",
         ["the visa hotline is back up after the outage", "I will post a notice on the public website"],
         [],
+    ),
+    "whatsapp-dash-author": (
+        "WhatsApp Chat with Warden Group Matola\n"
+        "\n"
+        "03/12/2026, 17:40 - Joana P.: (U) The warden drill is on Saturday at ten\n"
+        "03/12/2026, 17:42 - Consular Duty: (SBU) Two wardens' home addresses changed; the new list is on the drive\n"
+        "03/12/2026, 17:45 - Joana P.: (U) Thanks, I will bring the radios\n",
+        ["The warden drill is on Saturday at ten", "I will bring the radios"],
+        ["home addresses changed"],
     ),
 }
 
@@ -167,6 +177,12 @@ WITHHELD = {
         f"08:05 < adams> (U) {SECRET_LINE}\n"
         "08:06 < baker> (U) ok\n"
         "CONFIDENTIAL\n",
+        [SECRET_LINE],
+    ),
+    "whatsapp-second-line": (
+        "03/12/2026, 17:40 - Joana P.: (U) The warden drill is on Saturday at ten\n"
+        f"{SECRET_LINE}\n"
+        "03/12/2026, 17:45 - Omar K.: (U) Thanks\n",
         [SECRET_LINE],
     ),
     "bare-time-no-mark": (

@@ -141,10 +141,13 @@ _CHAT_POST_MARKED = compile_pattern(r"(?:" + _CHAT_AUTHOR + r":[ \t]*(?:\*{1,2}|
 _LINE_ENDS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # (fix47f, census47 classes I and D) An IRC or Matrix log's post: its time, its author in angle brackets with no colon
 # (`08:05 < tquinn> (U) ...`, `[1410Z] <fema_lno> (U) ...`, `[09:01] <@hsato> (U) ...`) or after an at sign with a
-# colon (`[2024-01-09 07:12] @ana: (U) ...`), then the post's mark. Read only in a log whose every post is so marked
+# colon (`[2024-01-09 07:12] @ana: (U) ...`) or, as WhatsApp exports, after a dash with a colon (`18/11/2026, 09:01 -
+# Niyonzima A.: (U) ...`), then the post's mark. Read only in a log whose every post is so marked
 # and that holds nothing but posts and the client's own lines from its first post to its last
 # (`MarkReader._angle_chat_marked_throughout`); the time is never the mark (`[1410Z]` was read as a malformed one).
-_ANGLE_AUTHOR = r"(?:<[ @+%&~]?[A-Za-z_][\w.\-|`^\[\]]{0,30}>|@[A-Za-z_][\w.\-]{0,30}:)"
+_ANGLE_AUTHOR = (r"(?:<[ @+%&~]?[A-Za-z_][\w.\-|`^\[\]]{0,30}>|@[A-Za-z_][\w.\-]{0,30}:"
+                 # (and WhatsApp's author after a dash: `18/11/2026, 09:01 - Niyonzima A.: (U) ...`)
+                 r"|-[ \t]+[A-Za-z][\w.\-']{0,30}(?:[ \t][A-Za-z][\w.\-']{0,20}){0,3}:)")
 CHAT_ANGLE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?:" + CHAT_TIME + r"|" + _BARE_CHAT_TIME + r")[ \t]+"
                              + _ANGLE_AUTHOR + r"[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # a line of such a log: a post (its time and author, the rest), or the client's own line after the time (a join, a
@@ -905,7 +908,7 @@ class MarkReader:
                 if timed is not None and self._reads_valid(mark_inner(timed.group("mark"))) \
                         and self._chat_marked_throughout():
                     m = timed
-        if seg.stripped[:1] in _ANGLE_HEADS and ("<" in seg.text[:60] or "@" in seg.text[:60]):
+        if seg.stripped[:1] in _ANGLE_HEADS and ("<" in seg.text[:60] or "@" in seg.text[:60] or " - " in seg.text[:40]):
             # (fix47f) an IRC or Matrix post's mark after its time and author (`[1410Z] <fema_lno> (U) ...`): the
             # mark, not the time in brackets before it, in a log whose every post is so marked
             angle = CHAT_ANGLE_MARK_LEAD.match(seg.text)
