@@ -16,9 +16,9 @@ post to the last, and no two posts under different marks sharing four words in a
 as before. Once seen, a post's mark is read as any mark is (the banner, the raising passes); a post never wraps onto
 the next line (`portions._chat_post_not_wrapped`): a line under the last post is text of its own.
 
-Whole harness against /tmp/s47/t0_all.txt: no new leak; 6 documents no longer over-redact (adv117-042-b,
-adv118-037-b, adv162-061-b, adv166-073-b, adv137-053-trap, adv159-051-trap); only 28 documents of the corpus hold a
-line of that shape at all.
+Whole harness (every round, 11,405 documents; tree 6e0cc0ed) against /tmp/s47/t0_all.txt: no new leak, no new
+over-redaction; 8 documents no longer over-redact, all 8 among the 165 of classes I and D (adv117-042-b, adv118-037-b,
+adv162-061-b, adv166-073-b, adv152-063-b, adv137-053-trap, adv141-081-trap, adv159-051-trap).
 """
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ RELEASES = {
         "WhatsApp Chat with Warden Group Matola\n"
         "\n"
         "03/12/2026, 17:40 - Joana P.: (U) The warden drill is on Saturday at ten\n"
-        "03/12/2026, 17:42 - Consular Duty: (SBU) Two wardens' home addresses changed; the new list is on the drive\n"
+        "03/12/2026, 17:42 - Consular Duty: (C) Two wardens' home addresses changed; the new list is on the drive\n"
         "03/12/2026, 17:45 - Joana P.: (U) Thanks, I will bring the radios\n",
         ["The warden drill is on Saturday at ten", "I will bring the radios"],
         ["home addresses changed"],
