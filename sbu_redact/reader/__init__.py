@@ -80,6 +80,9 @@ from .cell_notes import cell_notes
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .headed_boxes import raise_headed_boxes
+from .header_notes import raise_under_header_notes
+from .partial_releases import raise_partial_releases
+from .withdrawn_members import raise_withdrawn_members
 from .joined_claims import raise_joined_claims
 from .columns import two_column_stretches
 from .diff_portions import diff_lines
@@ -266,6 +269,9 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_raised_copies(r, c.before, portions),  # `> (U) ...` quoting a part a remark raised (fix45a)
     lambda r, portions, c: raise_headed_boxes(r, portions),  # `| SIDEBAR (CUI//REL TO USA, AUS) |` over unmarked box lines (fix46d)
     lambda r, portions, c: raise_joined_claims(r, portions),  # `il paragrafo 2 è solo per americani e il terzo è segreto`: every part (fix46i)
+    lambda r, portions, c: raise_under_header_notes(r, portions),  # `<note>Classification: SECRET</note>` in a header: the unmarked parts under it (fix47e)
+    lambda r, portions, c: raise_partial_releases(r, portions),  # `REL TO USA, GBR for Table 1 only`: the other parts NOFORN (fix47e)
+    lambda r, portions, c: raise_withdrawn_members(r, portions),  # a release to `SILVER ANVIL participants` the UK withdrew from: NOFORN (fix47e)
 ]
 
 
