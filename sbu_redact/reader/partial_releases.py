@@ -26,8 +26,11 @@ from .state import Reading
 _UK = r"(?:the[ \t]+)?(?:UK|U\.K\.|United[ \t]+Kingdom|Great[ \t]+Britain|Britain|British|Brits|GBR|HMG|H\.M\.G\.|Whitehall)\b"
 # a release to the UK: a REL TO list with GBR, or a release word and then `to`/`with`/`for` the UK within the sentence
 _RELEASE = lazy(r"(?i:\bREL(?:EASABLE)?[ \t]+TO[ \t]+(?:[A-Z]{3,4}[ \t]*,[ \t]*){0,8}GBR\b"
-                r"|\b(?:releas\w*|pass(?:ed|es|ing|able)?|shar\w*|provid\w*|disclos\w*|cleared|approved|given|give|"
-                r"hand(?:ed)?(?:[ \t]+over)?|forward\w*|sen[dt])\b[^.;\n]{0,100}?\b(?:to|with|for)[ \t]+" + _UK + ")")
+                r"|\b" + _UK + r"[ \t]+(?:release|releasability)\b"
+                r"|\b(?:releasab\w*|releas(?:e|ed)[ \t]+(?:\w+[ \t]+){0,3}?to|(?:may|can|could|cleared[ \t]+to|approved[ \t]+to|"
+                r"authori[sz]ed[ \t]+to|ok(?:ay)?[ \t]+to|fine[ \t]+to|free[ \t]+to)[ \t]+(?:\w+[ \t]+){0,2}?(?:be[ \t]+)?"
+                r"(?:pass(?:ed)?|shared?|provided?|disclosed?|released?|given|give|hand(?:ed)?|forward(?:ed)?|sen[dt]|receive|get|see))"
+                r"\b[^.;\n]{0,100}?\b(?:to|with|for|by)[ \t]+" + _UK + ")")
 _KINDS = r"(?:table|annex|appendix|enclosure|encl\.?|attachment|tab|figure|section|part|item)"
 _NAME = r"(?-i:\d{1,3}(?:[.(]?[a-z]\)?)?|[A-Z]{1,4})(?![\w])"
 _PART = lazy(r"(?i:\b(?P<kind>(?:sub)?para(?:graph)?s?\.?|paras?\.?|¶¶?|" + _KINDS + r"s?)[ \t]*"
