@@ -80,6 +80,10 @@ from .cell_notes import cell_notes
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .headed_boxes import raise_headed_boxes
+from .header_notes import raise_under_header_notes
+from .partial_releases import raise_partial_releases
+from .withdrawn_members import raise_withdrawn_members
+from .compilation_parts import raise_compilation_parts
 from .joined_claims import raise_joined_claims
 from .trailing_controls import raise_trailing_controls
 from .columns import two_column_stretches
@@ -268,6 +272,10 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_headed_boxes(r, portions),  # `| SIDEBAR (CUI//REL TO USA, AUS) |` over unmarked box lines (fix46d)
     lambda r, portions, c: raise_joined_claims(r, portions),  # `il paragrafo 2 è solo per americani e il terzo è segreto`: every part (fix46i)
     lambda r, portions, c: raise_trailing_controls(r, portions),  # `il paragrafo 2 è segreto e il terzo è solo per americani`: NOFORN on every part (fix47c)
+    lambda r, portions, c: raise_under_header_notes(r, portions),  # `<note>Classification: SECRET</note>` in a header: the unmarked parts under it (fix47e)
+    lambda r, portions, c: raise_partial_releases(r, portions),  # `REL TO USA, GBR for Table 1 only`: the other parts NOFORN (fix47e)
+    lambda r, portions, c: raise_withdrawn_members(r, portions),  # a release to `SILVER ANVIL participants` the UK withdrew from: NOFORN (fix47e)
+    lambda r, portions, c: raise_compilation_parts(r, portions),  # `compiled, Table 2 is classified CONFIDENTIAL`: the table's rows (fix47e)
 ]
 
 

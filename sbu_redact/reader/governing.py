@@ -809,6 +809,11 @@ def _apply(r: Reading, portions: PortionIndex, index: int | None, stated: Markin
         # the colon is text it may name too (round 55)
         chosen, index = {*chosen, index}, None
     ranges = _ranges_without(chosen, index)
+    if not exact and index is not None and _BLANK_LINE.search(r.text, portions[index].body_start, start) is not None:
+        # (fix47e) a statement its portion swallowed after a blank line (`(U) Site E-31 ... full` / `` / `Note to
+        # Table 2: ... compiled, the table ... is classified CONFIDENTIAL`): the portion's marked text above it is
+        # text the statement may name as well, raised with the rest it could mean
+        ranges = ranges_of(sorted({*chosen, index}))
     if not exact:
         r.problem("GOVERNING_SCOPE_UNRESOLVED", "error",
                   f"{said}, which cannot be resolved exactly: all {sum(hi - lo for lo, hi in ranges)} portions it "

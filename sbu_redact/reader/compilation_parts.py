@@ -1,0 +1,90 @@
+"""A compilation statement raises the parts it names, marked (U) or not (fix47e, adv185-022).
+
+    Table 2: Site capacity
+    (U) Site E-14 near Ramstein holds 310,000 barrels and is 41 percent full
+    ...
+    Note to Table 2: each entry is unclassified by itself; compiled, the table ... is classified CONFIDENTIAL
+
+A statement is a line that says a level together with compilation words (`compiled`, `as a compilation`, `in
+aggregate`, `taken together`, `as a whole`, `combined`), or a banner's `(TABLE 2 CONFIDENTIAL AS A COMPILATION)`. The
+parts it names are the blocks headed `Table 2`, `List 4`, `Figure 1`, `Annex B` ... (the heading line, at a line's
+start, to the next blank line); a statement that names none but says `the table`, `the list`, `the rows`, `the
+entries` or `the figures` names the block of lines right above its own paragraph. Every portion overlapping a named
+block is raised to at least the level (`raising.raised_to`: never lowered). A statement whose part is not found
+raises nothing here (the governing statements' own reading stands).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..lazyre import lazy
+from .raising import raised_to
+from .state import Reading
+
+_LEVEL = r"(?P<level>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)"
+_LEVEL2 = r"(?P<level2>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)"
+_WORDS = (r"(?:compil(?:ed|ation|ing)|in[ \t]+(?:the[ \t]+)?aggregate|aggregated?|taken[ \t]+together|as[ \t]+a[ \t]+whole|"
+          r"combined|in[ \t]+combination|collectively|together)")
+_STATEMENT = lazy(r"(?i:\b" + _WORDS + r"\b[^\n]{0,160}?\b(?:classified(?:[ \t]+(?:as|at))?|is|are|becomes?|become)[ \t]+"
+                  + _LEVEL + r"\b|\b" + _LEVEL2 + r"[ \t]+(?:as[ \t]+a[ \t]+compilation|by[ \t]+compilation|when[ \t]+"
+                  r"compiled|in[ \t]+(?:the[ \t]+)?aggregate|(?:when[ \t]+)?taken[ \t]+together|when[ \t]+combined)\b)")
+_KINDS = r"(?:table|list|figure|chart|matrix|schedule|annex|appendix|tab|enclosure|attachment|exhibit)"
+_NAMED = lazy(r"(?i:\b(?P<kind>" + _KINDS + r")[ \t]+(?P<name>(?-i:\d{1,3}|[A-Z]{1,2})(?:\.\d{1,2})?)\b)")
+_THE = lazy(r"(?i:\bthe[ \t]+(?:table|list|rows|entries|lines|items|figures|data|records)\b)")
+_BLANK = lazy(r"\n[ \t]*\n")
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end == -1 else end
+
+
+def _block(text: str, kind: str, name: str, own: tuple[int, int]) -> tuple[int, int] | None:
+    """The block headed `kind name` at a line's start (not the statement's own line): heading to the next blank line."""
+    heading = re.compile(r"(?im)^[ \t>#*|]*" + re.escape(kind) + r"[ \t]+" + re.escape(name) + r"(?![\w.])")
+    for m in heading.finditer(text):
+        if own[0] <= m.start() < own[1]:
+            continue
+        blank = _BLANK.search(text, m.start())
+        return m.start(), blank.start() if blank is not None else len(text)
+    return None
+
+
+def _block_above(text: str, at: int) -> tuple[int, int] | None:
+    """The block of non-blank lines right above the paragraph that holds `at`."""
+    para_start = 0
+    for m in _BLANK.finditer(text, 0, at):
+        para_start = m.end()
+    if para_start == 0:
+        return None
+    head = text[:para_start].rstrip()
+    if not head:
+        return None
+    start = 0
+    for m in _BLANK.finditer(head):
+        start = m.end()
+    return start, len(head)
+
+
+def raise_compilation_parts(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with the blocks a compilation statement names raised to its level."""
+    text = r.text
+    out = list(portions)
+    for m in _STATEMENT.finditer(text):
+        marking = r.g.parse(" ".join((m.group("level") or m.group("level2")).upper().split()))
+        if not marking.valid or marking.rank <= 0:
+            continue
+        own = _line_bounds(text, m.start())
+        blocks = [b for n in _NAMED.finditer(text, own[0], own[1])
+                  if (b := _block(text, n.group("kind"), n.group("name"), own)) is not None]
+        if not blocks and _THE.search(text, own[0], own[1]) is not None:
+            above = _block_above(text, m.start())
+            blocks = [above] if above is not None else []
+        said = f"the compilation statement '{m.group(0)[:80]}' raises the parts it names to {marking.banner()}"
+        for lo, hi in blocks:
+            for k, p in enumerate(out):
+                if p.start < hi and p.end > lo:
+                    out[k] = raised_to(r, p, [marking], said)
+    return out

@@ -1,0 +1,141 @@
+"""A release to the UK that names the parts it covers releases the other parts to no one but the USA (fix47e,
+adv185-004, adv185-007).
+
+    (U) Releasability: the CUI is REL TO USA, GBR for Table 1 only. The narrative under it ...
+    Embassy London: you may pass subparagraphs 3a and 3b to the British Embassy Quint contact; ...
+
+The release was read as the document's (or the partner level released SBU and CUI as it does by default), so the
+parts it leaves out went to the UK too. A statement is a sentence that releases text to the UK (`REL TO ... GBR`,
+`releasable to`, `pass ... to`, `share ... with`, `provide ... to`, `cleared for` the UK, Britain, the British ...,
+HMG) and names parts of the document (`Table 1`, `paragraphs 2 and 4`, `subparagraphs 3a and 3b`, `Annex A`,
+`Section 2`, `items 1-3`). Every controlled portion (a level above UNCLASSIFIED or a designation such as SBU or CUI)
+outside the named parts takes NOFORN (`raising.raised_to`: never lowered). A part that cannot be found, or a sentence
+with a negation in it (`paragraph 2 is not releasable to the UK`), leaves no part out: every controlled portion takes
+NOFORN (fail closed). Plain (U) portions are left as read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..lazyre import lazy
+from ..markings import Marking
+from .raising import raised_to
+from .state import Reading
+
+_UK = r"(?:the[ \t]+)?(?:UK|U\.K\.|United[ \t]+Kingdom|Great[ \t]+Britain|Britain|British|Brits|GBR|HMG|H\.M\.G\.|Whitehall)\b"
+# a release to the UK: a REL TO list with GBR, or a release word and then `to`/`with`/`for` the UK within the sentence
+_RELEASE = lazy(r"(?i:\bREL(?:EASABLE)?[ \t]+TO[ \t]+(?:[A-Z]{3,4}[ \t]*,[ \t]*){0,8}GBR\b"
+                r"|\b" + _UK + r"[ \t]+(?:release|releasability)\b"
+                r"|\b(?:releasab\w*|releas(?:e|ed)[ \t]+(?:\w+[ \t]+){0,3}?to|(?:may|can|could|cleared[ \t]+to|approved[ \t]+to|"
+                r"authori[sz]ed[ \t]+to|ok(?:ay)?[ \t]+to|fine[ \t]+to|free[ \t]+to)[ \t]+(?:\w+[ \t]+){0,2}?(?:be[ \t]+)?"
+                r"(?:pass(?:ed)?|shared?|provided?|disclosed?|released?|given|give|hand(?:ed)?|forward(?:ed)?|sen[dt]|receive|get|see))"
+                r"\b[^.;\n]{0,100}?\b(?:to|with|for|by)[ \t]+" + _UK + ")")
+_KINDS = r"(?:table|annex|appendix|enclosure|encl\.?|attachment|tab|figure|section|part|item)"
+_NAME = r"(?-i:\d{1,3}(?:[.(]?[a-z]\)?)?|[A-Z]{1,4})(?![\w])"
+_PART = lazy(r"(?i:\b(?P<kind>(?:sub)?para(?:graph)?s?\.?|paras?\.?|¶¶?|" + _KINDS + r"s?)[ \t]*"
+             r"(?P<list>" + _NAME + r"(?:[ \t]*(?:,|and|&|or|-|–|to|through)[ \t]*(?:" + _KINDS + r"s?[ \t]+)?" + _NAME + r")*))")
+_ITEM = re.compile(r"(\d{1,3}|[A-Z]{1,4})(?:[.(]?([a-z])\)?)?(?![\w])")
+_NEGATION = lazy(r"(?i:\b(?:not|never|no|nothing|none|withh\w+|except\w*|excluding|without)\b|n['’]t\b)")
+_SENTENCE_END = lazy(r"(?<!\b[A-Za-z])[.!?;](?=\s)|\n[ \t]*\n")
+_BLANK = lazy(r"\n[ \t]*\n")
+
+
+def _controlled(m: Marking | None) -> bool:
+    return m is not None and m.valid and (m.rank > 0 or bool(m.designations))
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = m.end()
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() if end is not None else len(text)
+
+
+def _heading(text: str, kind: str, name: str) -> int | None:
+    m = re.search(r"(?im)^[ \t>#*|]*" + re.escape(kind) + r"[ \t]+" + re.escape(name) + r"\b", text)
+    return m.start() if m is not None else None
+
+
+def _part_span(text: str, kind: str, name: str) -> tuple[int, int] | None:
+    """Where `Table 1`, `Annex B`, `Section 2` ... is: its heading line to the next blank line (a table, figure or
+    item) or to the next heading of the same kind (an annex, appendix, section ...)."""
+    start = _heading(text, kind, name)
+    if start is None:
+        return None
+    if kind in ("table", "figure", "item"):
+        blank = _BLANK.search(text, start)
+        return start, blank.start() if blank is not None else len(text)
+    nxt = re.compile(r"(?im)^[ \t>#*|]*" + re.escape(kind) + r"[ \t]+[A-Z0-9]{1,3}\b").search(text, start + 1)
+    return start, nxt.start() if nxt is not None else len(text)
+
+
+def _paragraph(portions: list[Portion], text: str, number: str, letter: str | None) -> set[int] | None:
+    order = sorted(range(len(portions)), key=lambda k: portions[k].start)
+    at = next((i for i, k in enumerate(order) if portions[k].number is not None and str(portions[k].number) == number), None)
+    if at is None:
+        return None
+    members = [order[at]]
+    for k in order[at + 1:]:
+        if portions[k].number is not None:
+            break
+        members.append(k)
+    if letter is None:
+        return set(members)
+    lettered = re.compile(r"[ \t]*[(\[]?" + re.escape(letter) + r"[.)\]][ \t]")
+    found = {k for k in members if lettered.match(text, portions[k].start)}
+    return found or None
+
+
+def _named(r: Reading, portions: list[Portion], m: re.Match[str]) -> set[int] | None:
+    """The portions the part reference `m` names (None: one of them is not found)."""
+    text = r.text
+    kind = m.group("kind").lower().rstrip(".s")
+    kind = {"encl": "enclosure"}.get(kind, kind)
+    out: set[int] = set()
+    for item in _ITEM.finditer(re.sub(r"(?i)\b" + _KINDS + r"s?\b", " ", m.group("list"))):
+        number, letter = item.group(1), item.group(2)
+        if number.lower() in ("and", "or", "to"):
+            continue
+        if kind.startswith(("para", "subpara", "¶")) or kind in ("para", "paragraph"):
+            found = _paragraph(portions, text, number, letter)
+            if found is None:
+                return None
+            out |= found
+        else:
+            span = _part_span(text, kind, number)
+            if span is None:
+                return None
+            out |= {k for k, p in enumerate(portions) if p.start < span[1] and p.end > span[0]}
+    return out
+
+
+def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with every controlled portion outside the parts a UK release names raised to NOFORN."""
+    text = r.text
+    if not any(_controlled(p.marking) for p in portions):
+        return portions
+    out = list(portions)
+    for m in _RELEASE.finditer(text):
+        start, end = _sentence(text, m.start())
+        parts = list(_PART.finditer(text, start, end))
+        if not parts:
+            continue
+        kept: set[int] | None = set()
+        if _NEGATION.search(text, start, end) is not None:
+            kept = None
+        else:
+            for part in parts:
+                named = _named(r, portions, part)
+                if named is None:
+                    kept = None
+                    break
+                kept |= named  # type: ignore[operator]
+        said = (f"'{text[start:end].strip()[:100]}' releases to the UK only the parts it names"
+                if kept else f"'{text[start:end].strip()[:100]}' limits a UK release to parts that are not found")
+        noforn = r.g.parse("UNCLASSIFIED//NOFORN")
+        for k, p in enumerate(out):
+            if (kept is None or k not in kept) and _controlled(p.marking):
+                out[k] = raised_to(r, p, [noforn], said)
+    return out
