@@ -506,24 +506,11 @@ class EditCommandWordsSpec(_Markings):
     inserted_balloon: list[RecordWord] = Field(min_length=1)
 
 
-class JoinedClaimWordsSpec(_Markings):
-    """rules/record_words.yaml `joined_claims` (reader/joined_claims.py, fix47a)."""
-
-    continuing: list[RecordWord] = Field(min_length=1)
-    handlers: list[RecordWord] = Field(min_length=1)
-    boundaries: list[RecordWord] = Field(min_length=1)
-    anaphoric: list[RecordWord] = Field(min_length=1)
-    parts: list[RecordWord] = Field(min_length=1)
-    ordinals: dict[Literal["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "last"], list[RecordWord]] = Field(
-        min_length=1)
-
-
 class RecordWordsSpec(_Markings):
-    """rules/record_words.yaml (fix46a): the words of records and notes three readers read by, by section and key."""
+    """rules/record_words.yaml (fix46a): the words of records and notes two readers read by, by section and key."""
 
     negated_part_notes: NegatedPartNoteWordsSpec
     edit_commands: EditCommandWordsSpec
-    joined_claims: JoinedClaimWordsSpec
 
 
 class NoteWordsSpec(_Markings):

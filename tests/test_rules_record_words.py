@@ -24,7 +24,6 @@ def test_the_shipped_words_load():
     words = RuleSet().grammar.record_words
     assert "no longer" in words["negated_part_notes"]["negations"]
     assert "durch" in words["edit_commands"]["links"]
-    assert "terz[oa]" in words["joined_claims"]["ordinals"]["3"]  # (fix47a)
 
 
 @pytest.mark.parametrize("section, key, bad, error", [
@@ -34,8 +33,6 @@ def test_the_shipped_words_load():
     ("negated_part_notes", "only", [], "at least 1"),
     ("edit_commands", "verbs", ["replace", "x?"], "matches no text"),
     ("edit_commands", "links", "with", "list"),
-    ("joined_claims", "continuing", ["Treat"], "lower-case"),
-    ("joined_claims", "ordinals", {"3": ["Third"]}, "lower-case"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
