@@ -1,0 +1,20 @@
+"""The session of 2026-12-06 21:54 UTC: the lead's review of fix47a's narrowed joined claims (issue 8).
+
+fix47a narrowed fix46i's `reader/joined_claims.py` (a note that joins a numbered part's claim to a second clause
+stating a level raised every other portion): a second clause with no subject of its own raised nothing, an ordinal
+raised only the paragraph it counts to. It released 26 of the 46 older documents fix46i over-redacted, with no new
+leak on the whole harness. review47a (75 documents written against the diff) found **22 new leaks** on the merged
+candidate `311715b1`: notes whose second clause is an order about the whole document (`Para 4 is U. Keep SECRET.`,
+`please handle as CONFIDENTIAL`, `from here on, treat as SECRET`, `Should be SECRET, the whole thing.`) raised
+nothing, and ordinals that count copies, versions, an unnumbered summary or an annex's paragraphs (`the second copy
+is SECRET`, `para 2 of the annex is NOFORN and the third is SECRET`) raised the wrong paragraph. The merge was
+reverted; main's blunt rule stands. These are the reviewer's own documents (tests/corpus/reader/
+lead47_review_cases.json): each must stay withheld at every level it names, so a later narrowing is measured on them.
+"""
+from __future__ import annotations
+
+
+from released import reviewer_documents_test
+
+
+test_reviewer_document_is_withheld = reviewer_documents_test("lead47")
