@@ -605,6 +605,9 @@ class Lexicon:
         if last in self.organization_words or len(words) > 1 and (words[0].upper().rstrip(".") in self.organization_words
                                                                   or last in self.company_suffixes):
             return True  # Novaya Gazeta, Alfa Bank; Prensa Gráfica, Radio Okapi
+        if len(words) > 1 and last in self.organization_kinds_after and not self.is_surname(last) \
+                and not self.is_given_name(words[0]) and "\n" not in text[start:end]:
+            return True  # (fixnames47b) THE FREED KAMAIYA SOCIETY: a body's name ends with its kind, on one line
         if len(words) == 1 and any(last.endswith(e) and len(last) >= len(e) + 3 for e in self.organization_endings) \
                 and not self.is_surname(last):
             return True  # GAZPROM, ROSNEFT, SINOCHEM, ROSATOM: a company's name by its ending

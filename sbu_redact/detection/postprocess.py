@@ -309,6 +309,19 @@ _LIST_MIDDLE = re.compile(r",[ \t]*(?P<item>[" + CAPITALS + r"][\w'\u2019\-]*(?:
 _COMMA_MIDDLE = re.compile(r",[ \t]*(?P<items>[" + CAPITALS + r"][\w'\u2019\-]*(?:,[ \t]*[" + CAPITALS + r"][\w'\u2019\-]*){0,3}),[ \t]*")
 _COMMA_ITEM = re.compile(r"[" + CAPITALS + r"][\w'\u2019\-]*")
 
+# (fixnames47b) the word right after a name (NUKU HAU | SHIPS), the word right before it (THE | RAVEN FERRY)
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_ANY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Za-z]+)[ \t]+\Z")
+# (fixnames47b) a kilometre point before a name (PK 2,3 COTE MONTAGNE, pk 7 cote lagon): an address's side of the road
+_KILOMETRE_POINT_BEFORE = re.compile(r"(?<![\w])(?:PK|Pk|pk)\.?[ \t]*\d+(?:[.,]\d+)?[ \t]+\Z")
+# (fixnames47b) kinds of place whose name follows `of` (THE COMMUNE OF NUKU HIVA; not THE VILLAGE OF KORRAM TIKAM,
+# a person's village)
+_JURISDICTION_WORDS = frozenset({"COMMUNE", "MUNICIPALITY", "ISLAND", "ISLANDS", "ATOLL", "REPUBLIC", "PROVINCE",
+                                 "REGION", "DISTRICT", "OBLAST", "KRAI", "PARISH"})
+# (fixnames47b) a lower-case word at least this common in English is no name on a lower-case line (mum, registrar)
+_COMMON_LOWER_WORD_ZIPF = 3.0
+
+
 class PostProcessor:
     def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset(), lower_case: frozenset[str] = frozenset()):
         self.lexicon = lexicon
@@ -414,7 +427,8 @@ class PostProcessor:
                     or lex.misspelled_title(bare)
                     or bare.upper() in lex.stop_words
                     or f.recognizer == NER_RECOGNIZER and len(words) > 1 and word == words[-1].group() and self._caps_verb(bare)
-                    or bare[:1].islower() and bare[:1] <= "\u024f" and not _PARTICLE_NAME.match(bare) and not lower_case_line)
+                    or bare[:1].islower() and bare[:1] <= "\u024f" and not _PARTICLE_NAME.match(bare) and not lower_case_line
+                    or lower_case_line and f.recognizer == NER_RECOGNIZER and self._common_lower_word(bare))
                     # (Georgian letters are lower case: only a Latin lower-case word is no name here)
 
         def particles_then_name() -> bool:  # DE LA CRUZ: DE is a routing word, here a particle
@@ -667,7 +681,8 @@ class PostProcessor:
                 and self.lexicon.is_given_name(words[0].rstrip(",.;:")) and not self._person_before(text, before.start("word")):
             saint = True
         return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
-                                                   or first in self.lexicon.place_words_before or saint)
+                                                   or first in self.lexicon.place_words_before or saint
+                                                   or _KILOMETRE_POINT_BEFORE.search(text, max(0, f.start - 20), f.start) is not None)
 
     def _after_place_preposition(self, text: str, start: int, end: int) -> bool:
         """Whether a name follows one of `names.place_prepositions` (in Hanga Roa), not opening
@@ -688,10 +703,48 @@ class PostProcessor:
         before = text[max(0, start - 40):start].split()
         if len(before) >= 2 and before[-1].lower() == "of" and before[-2].strip(".,").upper() in lex.one_word_titles:
             return True
-        if not before or before[-1].lower() not in lex.place_prepositions:
+        if len(before) >= 2 and before[-1].lower() == "of" and before[-2].strip(".,").upper() in _JURISDICTION_WORDS \
+                and not lex.is_given_name(text[start:end].split()[0]):
+            return True  # (fixnames47b) THE COMMUNE OF NUKU HIVA, the island of Ua Huka: a place's kind, then its name
+        if before and before[-1].lower() == "on" and self._island_like(text, start, end):
+            return True  # (fixnames47b) PRICES ROSE ON NUKU HIVA: an island's name no name list knows
+        if not before or before[-1].lower() not in lex.place_prepositions and not self._after_listed_place(text, start):
             return False
         first = text[start:end].split()[0]
         return not lex.is_given_name(first) and not _POSSESSIVE.match(text, end) and text[end:end + 1] not in "'\u2019"
+
+    def _after_listed_place(self, text: str, start: int) -> bool:
+        """(fixnames47b) Whether a name is the second of two joined by `and`/`or` right after one of
+        `names.place_prepositions` (FIRES NEAR SHIRA AND BELY YAR, around Nuku Hiva and Ua Huka): a place
+        too. The first may be a given name (Shira); no given name may come between it and the conjunction."""
+        before = text[max(0, start - 80):start].split()
+        if len(before) < 3 or before[-1].lower() not in ("and", "or", "&"):
+            return False
+        for k in range(1, min(3, len(before) - 2) + 1):
+            first = before[-1 - k:-1]
+            if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in first):
+                return False
+            if before[-2 - k].lower() in self.lexicon.place_prepositions:
+                return not any(self.lexicon.is_given_name(w) for w in first[1:])
+        return False
+
+    def _island_like(self, text: str, start: int, end: int) -> bool:
+        """(fixnames47b) Two or three words, none a known given name or surname nor an English word in use, no
+        possessive after them: after `on`, an island's or a place's name (on Nuku Hiva, ON KOH KONG)."""
+        lex = self.lexicon
+        words = [strip_possessive(w.strip(".,;:")) for w in text[start:end].split()]
+        return 2 <= len(words) <= 3 and text[end:end + 1] not in "'\u2019" and not _POSSESSIVE.match(text, end) \
+            and not any(lex.is_given_name(w) or lex.is_surname(w) or lex.is_common(w, 3.0) for w in words)
+
+    def _determiner_before(self, text: str, start: int) -> bool:
+        m = _ANY_WORD_BEFORE.search(text, max(0, start - 40), start)
+        return m is not None and m.group(1).lower() in self.lexicon.determiners
+
+    def _common_lower_word(self, word: str) -> bool:
+        """(fixnames47b) A lower-case English word in common use, three letters or more (not an initial: tommy
+        k), that no name list knows, which spaCy took for a name on a lower-case line (caller: mum wanted): no name."""
+        return len(word) > 2 and word.islower() and self.lexicon.is_common(word, _COMMON_LOWER_WORD_ZIPF) \
+            and not self.lexicon.is_given_name(word) and not self.lexicon.is_surname(word)
 
     def _person_before(self, text: str, start: int, offices: bool = True) -> bool:
         """A title or a given name right before `start` (Mr. Goma, Jean-Pierre Goma); with
@@ -722,6 +775,13 @@ class PostProcessor:
             before = before[:1]  # THE MV PRINCESS | AMINA: the title is part of the ship's name
         if re.search(r",\s*\Z", preceding) and before and before[-1] not in self._vessel_words:
             before = []  # ITS SECRETARY, MARIA ...: a noun and a comma, a name in apposition (ITS is no ship's prefix here)
+        words = [strip_possessive(w.strip(".,;:")) for w in text[f.start:f.end].split()]
+        after = _NEXT_WORD_AFTER.match(text, f.end)
+        owner = strip_possessive(text[f.start:f.end]) != text[f.start:f.end]  # (Ó CEALLACHÁNAIGH'S BOAT: the owner's)
+        kinds = (words[-1] if len(words) > 1 else "", after.group(1) if after is not None and not owner else "")
+        if any(k and k.lower().removesuffix("s") in self._vessel_words_lower for k in kinds) and not self._person_before(text, f.start) \
+                and (not self.lexicon.is_given_name(words[0]) or self._determiner_before(text, f.start)):
+            return True  # (fixnames47b) THE RAVEN FERRY, ullswater steamers, NUKU HAU SHIPS: a boat's name before its kind
         prefixes = self._ship_prefixes
         if before and before[-1] in prefixes and before[-1] not in self._vessel_words \
                 and preceding.rstrip().rsplit(None, 1)[-1].strip(".,;:").islower():
@@ -733,6 +793,10 @@ class PostProcessor:
     @functools.cached_property
     def _vessel_words(self) -> frozenset[str]:
         return frozenset(w.upper() for w in self.suppress.vessel_words)
+
+    @functools.cached_property
+    def _vessel_words_lower(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.suppress.vessel_words)
 
     @functools.cached_property
     def _ship_prefixes(self) -> frozenset[str]:
@@ -1335,8 +1399,8 @@ class PostProcessor:
             if before is not None and before.group(1).lower() in lex.determiners:
                 continue
             if not found and lex.is_common(word, 3.0) and not (lex.is_given_name(word) or lex.is_surname(word)) \
-                    and not self._name_position_before(text, start):
-                continue
+                    and (not self._name_position_before(text, start) or self._noun_elsewhere(text, word)):
+                continue  # (fixnames47b: `the registrar, ... registrar's phone`: a noun after a determiner elsewhere)
             # the name's words before it, in lower case (tanaka | fujimoto's)
             first = start
             for _ in range(2):
@@ -1351,6 +1415,12 @@ class PostProcessor:
             out.append(Finding("PERSON", first, end, self.lexicon.settings.mentions.score, LOWER_POSSESSIVE,
                                "a name in lower case before a possessive and a person's noun"))
         return out
+
+    def _noun_elsewhere(self, text: str, word: str) -> bool:
+        """Whether `word` comes right after a determiner somewhere in `text` (the registrar): a noun there."""
+        dets = "|".join(re.escape(d) for d in sorted(self.lexicon.determiners, key=len, reverse=True))
+        return bool(dets) and re.search(r"(?<![\w'\u2019])(?:" + dets + r")[ \t]+" + re.escape(word) + r"(?![\w\-])",
+                                        text, re.IGNORECASE) is not None
 
     def _lower_name_word(self, word: str) -> bool:
         lex = self.lexicon
