@@ -139,32 +139,6 @@ _CHAT_POST_MARKED = compile_pattern(r"(?:" + _CHAT_AUTHOR + r":[ \t]*(?:\*{1,2}|
                                     r"|(?P<first>\([^()\[\]{}\n]{1,40}\))[ \t]+[A-Za-z][\w.\-]{0,30}:)[ \t]+\S"
                                     r"|" + _CHAT_AUTHOR + r":[ \t]*$")
 _LINE_ENDS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-# (fix47f, census47 classes I and D) An IRC or Matrix log's post: its time, its author in angle brackets with no colon
-# (`08:05 < tquinn> (U) ...`, `[1410Z] <fema_lno> (U) ...`, `[09:01] <@hsato> (U) ...`) or after an at sign with a
-# colon (`[2024-01-09 07:12] @ana: (U) ...`) or, as WhatsApp exports, after a dash with a colon (`18/11/2026, 09:01 -
-# Niyonzima A.: (U) ...`), then the post's mark. Read only in a log whose every post is so marked
-# and that holds nothing but posts and the client's own lines from its first post to its last
-# (`MarkReader._angle_chat_marked_throughout`); the time is never the mark (`[1410Z]` was read as a malformed one).
-_ANGLE_AUTHOR = (r"(?:<[ @+%&~]?[A-Za-z_][\w.\-|`^\[\]]{0,30}>|@[A-Za-z_][\w.\-]{0,30}:"
-                 # (and WhatsApp's author after a dash: `18/11/2026, 09:01 - Niyonzima A.: (U) ...`)
-                 r"|-[ \t]+[A-Za-z][\w.\-']{0,30}(?:[ \t][A-Za-z][\w.\-']{0,20}){0,3}:)")
-CHAT_ANGLE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?:" + CHAT_TIME + r"|" + _BARE_CHAT_TIME + r")[ \t]+"
-                             + _ANGLE_AUTHOR + r"[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
-# a line of such a log: a post (its time and author, the rest), or the client's own line after the time (a join, a
-# quit, a topic: `08:44 -!- mpatel ... has joined`, `[09:10] *** hsato has quit`)
-_ANGLE_HEADS = frozenset("[0123456789")
-_ANGLE_COPY_RUN = 4  # words in a row that two posts under different marks may not share (one quotes the other)
-_RUN_WORD = re.compile(r"\w+")
-
-
-def _word_runs(text: str, length: int) -> set[tuple[str, ...]]:
-    """Every run of `length` words of `text`, in lower case."""
-    words = _RUN_WORD.findall(text.casefold())
-    return {tuple(words[i:i + length]) for i in range(len(words) - length + 1)}
-
-
-_ANGLE_POST = compile_pattern(r"^[ \t]*(?:" + CHAT_TIME + r"|" + _BARE_CHAT_TIME + r")[ \t]+(?:(?P<author>"
-                              + _ANGLE_AUTHOR + r")|(?P<client>-!-|\*\*\*|<--|-->|--)[ \t])")
 # A transcript's speaker in capitals and the time in brackets before the mark:
 # `AMB [10:04] (S//NF) The President told me ...`
 _SPEAKER_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+"
@@ -580,7 +554,6 @@ class MarkReader:
         self._text = text
         self._bare_dash: bool | None = None  # (`_bare_dash_form`, found on first use)
         self._chat_marked: bool | None = None  # (`_chat_marked_throughout`, found on first use)
-        self._angle_chat_marked: bool | None = None  # (`_angle_chat_marked_throughout`, found on first use)
         self._portion_marked: bool | None = None  # (`_ocr_damaged_lead`, found on first use)
         self._numbered_in_parentheses = False
         self.has_enumerators = bool(self._enumerators)  # (False: `enumerates` is False for every line)
@@ -773,42 +746,6 @@ class MarkReader:
             self._chat_marked = ok and posts >= 2
         return self._chat_marked
 
-    def _angle_chat_marked_throughout(self) -> bool:
-        """(fix47f) Is the document an IRC or Matrix log (`CHAT_ANGLE_MARK_LEAD`) read exactly: at least two posts
-        whose author is in angle brackets or after an at sign, each with a mark right after its author that reads
-        valid, and from its first post to its last nothing but such posts, the client's own lines (`-!-`, `***`)
-        and blank lines? Any other line there (an unmarked post, a post's second line, a post of another form)
-        leaves the whole log read as before (fail closed)."""
-        if self._angle_chat_marked is None:
-            self._angle_chat_marked = self._find_angle_chat_marked()
-        return self._angle_chat_marked
-
-    def _find_angle_chat_marked(self) -> bool:
-        lines = _LINE_ENDS.split(self._text)
-        kinds: list[str] = []  # per line: "post", "client", "blank" or "other"
-        posted: dict[tuple[str, ...], set[str]] = {}  # each run of words of the posts, and the marks it was posted under
-        for line in lines:
-            post = _ANGLE_POST.match(line)
-            if post is None:
-                kinds.append("blank" if not line.strip() else "other")
-            elif post.group("client"):
-                kinds.append("client")
-            else:
-                marked = CHAT_ANGLE_MARK_LEAD.match(line)
-                if marked is None or not self._reads_valid(mark_inner(marked.group("mark"))):
-                    return False  # an unmarked post, or one whose mark is no exact marking
-                kinds.append("post")
-                runs = _word_runs(line[marked.end():], _ANGLE_COPY_RUN)
-                mark = " ".join(mark_inner(marked.group("mark")).upper().split())
-                if any(other != mark for run in runs for other in posted.get(run, ())):
-                    return False  # (a post that repeats words of a post marked otherwise: a quote, `re your note: "..."`)
-                for run in runs:
-                    posted.setdefault(run, set()).add(mark)
-        at = [i for i, kind in enumerate(kinds) if kind == "post"]
-        if len(at) < 2:
-            return False
-        return all(kind != "other" for kind in kinds[at[0]:at[-1] + 1])
-
     def _reads_valid(self, token: str) -> bool:
         """Does a bare token read as a valid marking with a level (`U`, `C`, `S//NF`), with
         nothing to correct (`A`, `5BU`: no)?"""
@@ -908,13 +845,6 @@ class MarkReader:
                 if timed is not None and self._reads_valid(mark_inner(timed.group("mark"))) \
                         and self._chat_marked_throughout():
                     m = timed
-        if seg.stripped[:1] in _ANGLE_HEADS and ("<" in seg.text[:60] or "@" in seg.text[:60] or " - " in seg.text[:40]):
-            # (fix47f) an IRC or Matrix post's mark after its time and author (`[1410Z] <fema_lno> (U) ...`): the
-            # mark, not the time in brackets before it, in a log whose every post is so marked
-            angle = CHAT_ANGLE_MARK_LEAD.match(seg.text)
-            if angle is not None and self._reads_valid(mark_inner(angle.group("mark"))) \
-                    and self._angle_chat_marked_throughout():
-                return angle
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
             m = _rare_lead(seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
             if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):

@@ -17,7 +17,7 @@ from . import enumerators
 from .backstop import level_alone, mention_before
 from .diffs import holds_unified_hunk
 from .pages import page_map, page_marker_alone
-from .marks import AUTHOR_TIME, CHAT_ANGLE_MARK_LEAD, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
+from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
 from .segments import Segment
 from .split_raises import record_split
 from .state import Reading
@@ -195,8 +195,6 @@ def _chat_post_not_wrapped(r: Reading, start_index: int, index: int) -> bool:
     if index <= start_index or first.stripped[:1] not in "[0123456789":
         return False
     m = r.marks.mark_lead(first)
-    if m is not None and m.re is CHAT_ANGLE_MARK_LEAD.compiled:
-        return bool(r.segs[index].stripped)  # (fix47f) an IRC or Matrix log writes each post on one line: none wraps
     label = m.groupdict().get("label") if m is not None else None
     if not label or _CHAT_POST_LABEL.match(label) is None:
         return False
