@@ -10,6 +10,15 @@ nothing, and ordinals that count copies, versions, an unnumbered summary or an a
 is SECRET`, `para 2 of the annex is NOFORN and the third is SECRET`) raised the wrong paragraph. The merge was
 reverted; main's blunt rule stands. These are the reviewer's own documents (tests/corpus/reader/
 lead47_review_cases.json): each must stay withheld at every level it names, so a later narrowing is measured on them.
+
+fix47f made the reader see a chat post's mark after its time and author (`[09:01] <hsato> (U) ...`, Matrix
+`@pnair: (U)`, WhatsApp `17:42 - Omar K.: (U)`) in logs of an exact shape, releasing 8 ordinary chat logs main
+withheld as unmarked. review47f (36 documents against the snapshot `6e0cc0ed`) found **13 new leaks, each at every
+level**: a statement above or below the log (`all traffic in this room is SECRET//NOFORN no matter how individual
+lines are marked`), a line-code legend, a channel topic or a classified paragraph that a (U) post repeats in fewer
+than twelve words, a later `my 09:01 line should have been marked (S//NF)`, a level right after the post's mark
+(`(U) SECRET: ...`, `(U) TS//SCI ...`) and a classification letter as the author (`<C>`). The merge was reverted;
+the reviewer's 13 documents are cases here too (ids `review47f-...`).
 """
 from __future__ import annotations
 
