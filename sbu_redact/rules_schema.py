@@ -818,6 +818,9 @@ class BackstopSpec(_Markings):
 
     min_length: Annotated[int, Field(ge=1, le=20)] = 4
     prose_words: list[str] = []
+    # words that are no token of the register but count in marking syntax (`TS//SCI`: SCI is the class of the
+    # control systems, not one of them): read there, they make the run a marking that cannot be read
+    syntax_only_words: list[str] = []
     mention_before: RegexText = r"(?!)"
     mention_after: RegexText = r"(?!)"
     # the words right before an opening quotation mark that make a short quoted marking a label

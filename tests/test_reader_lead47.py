@@ -27,3 +27,33 @@ from released import reviewer_documents_test
 
 
 test_reviewer_document_is_withheld = reviewer_documents_test("lead47")
+
+
+# review47f's old leak (main too): `TS//SCI` left in a (U) portion's text was no marking to the backstop (SCI is no
+# register token: the class of the control systems), so the portion was released at every level. Now a run joined
+# by `//` that holds it is a marking the grammar cannot read: the portion is doubtful, withheld everywhere.
+import pytest  # noqa: E402
+
+from released import ALL, assert_released, assert_withheld  # noqa: E402
+
+_MEMO = ("MEMORANDUM FOR THE RECORD\nSUBJECT: (U) Port call\n\n1. (U) Lunch is at noon today.\n\n2. {}\n\n"
+         "3. (U) The ship leaves on Friday.\n")
+
+
+@pytest.mark.parametrize("body", [
+    "(U) TS//SCI the navy will close the strait to tankers next week.",
+    "(U) Per the brief (TS//SCI) the navy will close the strait to tankers next week.",
+    "(U) We were told TS//SCI//NOFORN that the navy will close the strait to tankers.",
+    "(U) TOP SECRET//SCI the navy will close the strait to tankers next week.",
+])
+def test_sci_left_in_a_portion_is_withheld(body):
+    assert_withheld(_MEMO.format(body), "close the strait to tankers", ALL)
+
+
+@pytest.mark.parametrize("body", [
+    "(U) The analysts hold TS//SCI clearances and the strait schedule is public.",
+    "(U) Apply for TS/SCI access early; the strait schedule is public.",
+    "(U) The SCI facility tour and the strait schedule are public.",
+])
+def test_sci_as_a_clearance_or_a_word_stays_released(body):
+    assert_released(_MEMO.format(body), "the strait schedule")

@@ -138,6 +138,8 @@ def _compile(g: Grammar) -> _Vocabulary:
         canonical.setdefault(category, ("cui", category))
         if category.startswith("SP-") and category not in prose:
             bare.add(category)
+    for word in spec.syntax_only_words:  # `TS//SCI`: counted joined by `//` only, never alone (review47f)
+        canonical.setdefault(word, ("control", word))
     bare.add("REL TO")
     canonical["REL TO"] = ("rel", "REL TO")
     countries = _trie(sorted({*v.countries, *v.tetragraphs}))
