@@ -311,7 +311,6 @@ _COMMA_ITEM = re.compile(r"[" + CAPITALS + r"][\w'\u2019\-]*")
 
 # (fixnames47b) the word right after a name (NUKU HAU | SHIPS), the word right before it (THE | RAVEN FERRY)
 _NEXT_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
-_ANY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Za-z]+)[ \t]+\Z")
 # (fixnames47b) a kilometre point before a name (PK 2,3 COTE MONTAGNE, pk 7 cote lagon): an address's side of the road
 _KILOMETRE_POINT_BEFORE = re.compile(r"(?<![\w])(?:PK|Pk|pk)\.?[ \t]*\d+(?:[.,]\d+)?[ \t]+\Z")
 # (fixnames47b) kinds of place whose name follows `of` (THE COMMUNE OF NUKU HIVA; not THE VILLAGE OF KORRAM TIKAM,
@@ -735,10 +734,6 @@ class PostProcessor:
         words = [strip_possessive(w.strip(".,;:")) for w in text[start:end].split()]
         return 2 <= len(words) <= 3 and text[end:end + 1] not in "'\u2019" and not _POSSESSIVE.match(text, end) \
             and not any(lex.is_given_name(w) or lex.is_surname(w) or lex.is_common(w, 3.0) for w in words)
-
-    def _determiner_before(self, text: str, start: int) -> bool:
-        m = _ANY_WORD_BEFORE.search(text, max(0, start - 40), start)
-        return m is not None and m.group(1).lower() in self.lexicon.determiners
 
     def _common_lower_word(self, word: str) -> bool:
         """(fixnames47b) A lower-case English word in common use, three letters or more (not an initial: tommy
