@@ -197,24 +197,12 @@ _ROUND183_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 185's first-run leaks not fixed yet (tests/corpus/adversarial185/FIRST_RUN.md; first run on main `be2bae98`): strict, so a fix shows up here.
 _ROUND185_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv185-001-a-email-sbu-not-for-main-building': (('partner',), "round 185 first run: FOUO e-mail: 'none of the FOUO paragraphs below are for Main Building' (the UK Ministry of Defence headquarters in Whitehall); the FOUO paragraphs are withheld "),
-    'adv185-002-a-memo-keep-out-of-vauxhall-cross-and-thames-house': (('partner',), "round 185 first run: SBU memo whose handling paragraph says the SBU items must be kept out of Vauxhall Cross and Thames House (the UK's SIS and Security Service headquarters); the S"),
-    'adv185-003-a-cable-not-for-passage-to-home-office': (('partner',), 'round 185 first run: UNCLAS SENSITIVE cable from London whose paragraph 1 says paras 4-5 are not for passage to the Home Office or any other UK ministry; those SBU paragraphs are wi'),
-    'adv185-011-a-email-sbu-compact-of-free-association-states-only': (('partner',), "round 185 first run: SBU e-mail from Embassy Kolonia: the SBU paragraphs are for 'Compact of Free Association partners' only (Micronesia, Marshall Islands, Palau); the UK is not a p"),
 }
 # Round 186's first-run leaks not fixed yet (tests/corpus/adversarial186/FIRST_RUN.md; first run on main `be2bae98`): strict, so a fix shows up here.
 _ROUND186_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv186-018-a-email-bosnian-prvi-je-u-redu-svi-ostali-su-tajni': (('usg',), "round 186 first run: SECRET e-mail with a Bosnian note: 'Prvi paragraf je u redu, svi ostali su tajni' (the first paragraph is fine, all the others are secret); paragraphs 2-4 are S"),
 }
 # Round 187's first-run leaks not fixed yet (tests/corpus/adversarial187/FIRST_RUN.md; first run on main `be2bae98`): strict, so a fix shows up here.
 _ROUND187_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv187-001-a-memo-fouo-distribution-list-item-no-copy-to-home-office-or-nca': (('partner',), "round 187 first run: FOUO memo whose distribution list ends with the item 'No copy to the Home Office or the National Crime Agency': the UK's interior ministry and crime agency are "),
-    'adv187-002-a-html-table-sbu-share-cell-fvey-defence-ministries-main-building-excepted': (('partner',), "round 187 first run: HTML table of SBU items: a Share cell 'FVEY defence ministries, Main Building excepted' (Main Building is the UK Ministry of Defence's headquarters) governs its"),
-    'adv187-007-a-markdown-table-header-cleared-for-canberra-ottawa-wellington-les-rows': (('partner',), "round 187 first run: wiki page of LES rows whose table header reads 'Text (cleared for Canberra, Ottawa, Wellington)': a list of capitals without London sets the releasability of ev"),
-    'adv187-009-a-csv-export-cui-rel-column-abcanz-less-b': (('partner',), "round 187 first run: CSV export of CUI rows whose REL column says 'ABCANZ less B' (the ABCANZ armies without Britain): those rows are withheld at partner and public; the 'ABCANZ' ro"),
-    'adv187-012-a-memo-sbu-caveat-under-portion-the-realms-not-the-mother-country': (('partner',), "round 187 first run: SBU memo: the caveat under paragraph 2 reads 'Releasable to Canada, Australia and New Zealand (the realms), not to the mother country.': the Crown's other realm"),
-    'adv187-016-a-slides-text-export-footer-cui-rel-to-quad-partners': (('partner',), "round 187 first run: slide deck exported to text whose every slide footer reads 'CUI // REL TO QUAD PARTNERS' (the Quad is USA, AUS, IND, JPN): GBR is not on the list: the (CUI) bul"),
-    'adv187-018-a-email-signature-ps-nothing-to-go-to-blighty-sbu-paragraphs': (('partner',), "round 187 first run: SBU e-mail: a P.S. under the signature says 'Ottawa and Canberra are fine; nothing to go to Blighty until the review is done.' ('Blighty' is Britain): the (SBU)"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

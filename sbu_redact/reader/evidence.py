@@ -379,9 +379,9 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
             continue  # "Five Eyes partners", "Canadian partners", "NATO allies": read by the rules already
         named = True
     # (fix46c) a group of `country_groups` whose name is an acronym of four or more capitals, named bare ("releasable
-    # only to CARICOM"): its members
+    # only to CARICOM"): its members ((fix47d) digits too: "REL TO EU27")
     for name, known_members in vocabulary.country_groups.items():
-        if len(name) >= 4 and name.isupper() and name.isalpha() and \
+        if len(name) >= 4 and name.isupper() and name.isalnum() and \
                 re.search(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", words):
             named = True
             members.extend(known_members)
