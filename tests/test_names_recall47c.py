@@ -29,6 +29,8 @@ MUST_FIND = [
     ("entries after a colon, separated by commas, surnames that are words",
      "2. (U) THE DISTRICT REGISTER READS: BARKER N.K., MASON S.P., FLETCHER K..",
      ["BARKER N.K.", "MASON S.P.", "FLETCHER K."]),
+    ("surname, comma, a given name that is also a town's, one initial",
+     "1. (U) THE FARM BELONGS TO HODGE, ARNOLD T. AND HIS SISTER.", ["HODGE, ARNOLD T."]),
     ("hyphenated initials",
      "3. (U) THE MAGISTRATE, TAVAKETINI P.-L., RULED AGAINST HIM. BONNEFOY A.-C. APPEALED THE RULING.",
      ["TAVAKETINI P.-L.", "BONNEFOY A.-C."]),
@@ -61,6 +63,9 @@ MUST_NOT_FIND = [
     ("lower-case abbreviations before words in a chat",
      "notes: mr thompson away. pm meeting moved. cc everyone on the list. tv crew came.", ["pm meeting", "cc everyone",
                                                                                            "tv crew"]),
+    ("a word before initials that open the next line's name",
+     "4. (C) THE ARTICLE WAS CO-WRITTEN WITH A LOCAL STRINGER, R.\nBALASUBRAMANIAM. HE ASKED FOR NOTHING.",
+     ["STRINGER"]),
     ("a sentence-final capital letter after a common word",
      "5. (U) THE COMMITTEE VOTED FOR OPTION B. THE VOTE WAS CLOSE. THEY PREFERRED GRADE A.", ["OPTION B.", "GRADE A."]),
 ]

@@ -50,8 +50,11 @@ _INLINE_LOWER = regex.compile(r"(?<![\w.'\u2019\-])(?P<surname>[a-z][a-z'\u2019\
                               r"(?P<initials>[a-z]\.(?:[ \t]?[a-z]\.){1,2})(?!\w)")
 # what may follow an entry in running text: a clause's end, or a word (checked: no name)
 _INLINE_END = re.compile(r"[ \t]*(?:[\n.,;:!?)\]/|\u2013\u2014\"'\u2019\u201d]|-[ \t]|\Z)")
+_LINE_END = re.compile(r"[ \t]*\n[ \t]*")
+_NEXT_INITIAL = re.compile(rf"[ \t]*[{_UP}]\.")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'\u2019\-]*)|[ \t]+\d")
 _WORD_BEFORE = re.compile(rf"(?<!\S)(?P<word>{_WORD})[ \t]\Z|(?P<number>\d)[ \t]*\Z")
+_ANY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<word>[^\W\d_][\w'\u2019]*)[ \t]*\n?[ \t]*\Z")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)][ \t]+")
 LISTED_INITIALS = "a list entry written surname first with initials"
 
@@ -110,12 +113,15 @@ class ListedInitialsNameRecognizer(CableRecognizer):
                     continue
                 strong = initials.count(".") >= 2 or given is not None
                 if not self._surname(surname) or not self._inline_word(surname, strong) \
-                        or given is not None and not self._given(given, surname) or not self._inline_end(text, m.end(), lower):
+                        or given is not None and not self._inline_given(given, surname) \
+                        or not self._inline_end(text, m.end(), lower):
                     continue
                 start = m.start()
                 before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-                if before is not None and (before.group("number") or before.group("word").upper() in self._not_after):
-                    continue  # (12 PARK J. ; THE PLAN B.)
+                word_before = _ANY_WORD_BEFORE.search(text, max(0, start - 40), start)
+                if before is not None and before.group("number") \
+                        or word_before is not None and word_before.group("word").upper() in self._not_after:
+                    continue  # (12 PARK J. ; THE PLAN B.; HER\nLANDLADY, <NAME> V.S.)
                 if before is not None and "," not in m.group("comma") and before.group("word").isupper() == surname.isupper() \
                         and self._surname(before.group("word")) and self._inline_word(before.group("word"), False):
                     start = before.start("word")  # a surname of two words (TONG SANG F.)
@@ -126,11 +132,27 @@ class ListedInitialsNameRecognizer(CableRecognizer):
     def _not_after(self) -> set[str]:
         return {w.upper() for w in self.spec.not_after}
 
+    def _inline_given(self, given: str, surname: str) -> bool:
+        """`BELL, ARNOLD T.`, `HOLLINGWORTH, DEAN R.`: in running text, after the comma and before the initials, a
+        word in the surname's case that is a known given name (a town's name too), or a known surname or a word English
+        hardly uses that is no place."""
+        lex = self.lexicon
+        upper = given.upper()
+        if given.isupper() != surname.isupper() or upper in lex.stop_words or upper in lex.title_words \
+                or upper in lex.organization_words or upper in lex.keep_upper or lex.never_a_name(given) or lex.is_people(given):
+            return False
+        if lex.is_given_name(given):
+            return True
+        # (not HIS LANDLADY, <SURNAME> V.S.; not <SURNAME>, ALINA, <SURNAME> T.: a given name and the next entry)
+        return (lex.is_surname(given) or not lex.is_common(given, lex.settings.names.rare_below_zipf)) \
+            and not lex.is_place(given) and not lex.is_given_name(surname) and surname.lower() not in lex.person_nouns
+
     def _inline_word(self, word: str, strong: bool) -> bool:
         """A surname word of an entry in running text (see `Spec`)."""
         lex = self.lexicon
         bare = strip_possessive(word)
-        if bare.upper() in {w.upper() for w in self.spec.not_surnames} or lex.is_people(bare):
+        if bare.upper() in {w.upper() for w in self.spec.not_surnames} or lex.is_people(bare) \
+                or bare.lower() in lex.person_nouns:
             return False
         known = lex.is_surname(bare) or lex.is_given_name(bare)
         if strong:
@@ -140,12 +162,18 @@ class ListedInitialsNameRecognizer(CableRecognizer):
     def _inline_end(self, text: str, end: int, lower: bool) -> bool:
         """What follows an entry in running text: a clause's end, or a word that is no name (`JOHN A. SMITH` is
         initials before a surname): a stop word, or a word English uses that no name list knows, in lower
-        case in mixed-case text."""
-        if _INLINE_END.match(text, end) is not None:
+        case in mixed-case text. Never an initial (`CHARGE D'AFFAIRES A.I. P.J. ...`); at a line's end, the
+        next line's first word is read the same way (`A TAMIL STRINGER, K.\nSIVAKUMARAN`)."""
+        broken = _LINE_END.match(text, end)
+        if broken is not None:
+            end = broken.end()
+        elif _INLINE_END.match(text, end) is not None:
             return True
-        nxt = _NEXT_WORD.match(text, end)
-        if nxt is None:
+        if _NEXT_INITIAL.match(text, end) is not None:
             return False
+        nxt = _NEXT_WORD.match(text, end) if broken is None else _NEXT_WORD.match(" " + text[end:end + 60])
+        if nxt is None:
+            return broken is not None or end >= len(text.rstrip())
         word = nxt.group("word")
         if word is None:
             return True  # a number (ARSHANOV D.D. 1985)
