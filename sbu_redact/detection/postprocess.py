@@ -18,6 +18,7 @@ from .namelex import latin_forms
 from .lower_case_mentions import lower_case_mentions
 from .lower_case_surname import lower_case_surnames
 from .quoted_alias import quoted_aliases
+from .residual import script_of
 from .words_around import lettered_item
 from .recase import capitalize
 from .slots import PersonSlots
@@ -2324,6 +2325,8 @@ class PostProcessor:
                 word = m.group("word")
                 if strip_possessive(word) != word:
                     break  # PDVSA'S MILLER: a possessive is another noun phrase
+                if "\n" in text[m.end("word"):start] and script_of(word) != script_of(text[start:end].split()[0]):
+                    break  # (fixnames47c) Riga / Buckie | Сидоренко В. П.: over a line end, a name keeps its script
                 starts_with_initial = re.match(r"[A-Z]\.[ \t]", text[start:start + 3]) is not None
                 rare = not lex.is_common(word, lex.settings.names.rare_below_zipf) and not lex.is_place(word) \
                     and word.upper() not in lex.keep_upper and re.search(r"[AEIOUYaeiouy]", word) is not None

@@ -11,23 +11,50 @@ allowed, and then the entry ends: a comma, a dash, a slash, a bar, a parenthesis
 Entries are taken only in a list: two lines in a row or more of that form (one line alone, `ANNEX
 B.`, is left to the other recognizers), or a numbered item read alone whose words are known names English
 uses little (`2. ZAKIR H.`, fixnames47). A surname word is no stop word, title, marking,
-organisation's word or place, and not a word that is never a name."""
+organisation's word or place, and not a word that is never a name.
+
+In running text (fixnames47c) an entry stands alone too (`THE CONTRACTOR IS STORY, J.R. OF ...`, `THE CASE GOES TO
+ROUTLEDGE M. IN THE VISA UNIT`, `ARSHANOV D.D. SAYS`, `TONG SANG F.`, `rokaya t.b.?` in a chat): two initials or
+more, or a known given name after a comma, with a surname that is a known name or a word English uses little
+(`strong_max_zipf`); one initial only with a surname English uses less (`single_max_zipf`, or a known name
+below `strong_max_zipf`) that no determiner or number stands before and that is no word lettering its parts
+(`not_surnames`: ANNEX C., PLAN B.). What follows is a clause's end or a word that no name is (not `JOHN A.
+SMITH`). Initials may be hyphenated (`TIMAU J.-P.`) and the entry may be in Cyrillic (`АРШАНОВ Д. Д.`)."""
 from __future__ import annotations
 
 import re
+
+import regex
 
 from ..lexicon import CAPITALS, strip_possessive
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
-_UP, _LOW = CAPITALS, "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
+_UP = CAPITALS + "\u0400-\u042F"  # (and Cyrillic: АРШАНОВ Д. Д., fixnames47c)
+_LOW = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF\u0430-\u045F"
+# one initial, hyphenated maybe (J.-P.), or a Russian digraph (YU., Zh.); one to three of them
+_INITIAL = rf"(?:[{_UP}]|(?:YU|YA|YE|ZH|KH|CH|SH|TS)\b|(?:Yu|Ya|Ye|Zh|Kh|Ch|Sh|Ts)\b)\.(?:-[{_UP}]\.)?"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'\u2019]+(?:-[{_UP}][{_UP}{_LOW}'\u2019]+)?"
 _ENTRY = re.compile(
     rf"(?:^[ \t]*(?:[-*\u2022][ \t]+|\d{{1,3}}[.)][ \t]+)?|(?<=[;:])[ \t]+)"
     rf"(?P<name>(?P<surname>{_WORD}(?:[ \t]{_WORD})?)(?P<comma>,(?:[ \t]+(?P<given>{_WORD}))?)?"
-    rf"[ \t]+(?P<initials>[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}}|[{_UP}]\.[{_UP}]\b)"
+    rf"[ \t]+(?P<initials>{_INITIAL}(?:[ \t]?{_INITIAL}){{0,2}}|[{_UP}]\.[{_UP}]\b)"
     rf"(?:[ \t](?P<after>[{_UP}][\w/]*\.?))?)"
     r"(?=[ \t]*(?:[,;(/|\u2013\u2014]|-[ \t]|$)|[ \t]{2,}|\t)", re.MULTILINE)
+# fixnames47c: an entry in running text, read at every start (overlapped): `STORY, J.R.`, `GRAHAM, ELLIOT J.`,
+# `ROUTLEDGE M.`; in a chat in lower case, two initials or more (`rokaya t.b.`)
+_INLINE = regex.compile(
+    rf"(?<![\w.'\u2019\-])(?P<surname>{_WORD})(?P<comma>,[ \t]+(?:(?P<given>{_WORD})[ \t]+)?|[ \t]+)"
+    rf"(?P<initials>{_INITIAL}(?:[ \t]?{_INITIAL}){{0,2}})(?!\w)")
+_INLINE_LOWER = regex.compile(r"(?<![\w.'\u2019\-])(?P<surname>[a-z][a-z'\u2019\-]+)(?P<comma>,?[ \t]+)(?P<given>)"
+                              r"(?P<initials>[a-z]\.(?:[ \t]?[a-z]\.){1,2})(?!\w)")
+# what may follow an entry in running text: a clause's end, or a word (checked: no name)
+_INLINE_END = re.compile(r"[ \t]*(?:[\n.,;:!?)\]/|\u2013\u2014\"'\u2019\u201d]|-[ \t]|\Z)")
+_LINE_END = re.compile(r"[ \t]*\n[ \t]*")
+_NEXT_INITIAL = re.compile(rf"[ \t]*[{_UP}]\.")
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'\u2019\-]*)|[ \t]+\d")
+_WORD_BEFORE = re.compile(rf"(?<!\S)(?P<word>{_WORD})[ \t]\Z|(?P<number>\d)[ \t]*\Z")
+_ANY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<word>[^\W\d_][\w'\u2019]*)[ \t]*\n?[ \t]*\Z")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)][ \t]+")
 LISTED_INITIALS = "a list entry written surname first with initials"
 
@@ -41,6 +68,17 @@ class ListedInitialsNameRecognizer(CableRecognizer):
     class Spec(RecognizerSpec):
         # words after the initials that are part of the name (Iban and Malay filiation: AK, BIN, BT.)
         after_initials: list[str] = []
+        # fixnames47c, an entry in running text: a surname before one initial is a word English uses less than
+        # this (zipf) or a known name used less than `strong_max_zipf`; before two initials or a given name, a
+        # known name or a word used less than `strong_max_zipf`
+        single_max_zipf: float = 3.5
+        strong_max_zipf: float = 4.2
+        # ... and none of these words that letter or number their parts (ANNEX C., PLAN B., TEAM B.)
+        not_surnames: list[str] = []
+        # ... nor initials that are abbreviations (U.S., A.M.)
+        not_initials: list[str] = []
+        # ... nor after one of these (THE PLAN B.)
+        not_after: list[str] = []
 
     def find(self, text):
         after_words = {w.upper().rstrip(".") for w in self.spec.after_initials}
@@ -57,8 +95,93 @@ class ListedInitialsNameRecognizer(CableRecognizer):
         # in a list: another entry on the line before or after, or on the same line (`DIZE C.; PARKS D.`)
         # (fixnames47) or a numbered item of a list read as a portion of its own, the whole of it the entry, with
         # known names English uses little for its words (`2. ZAKIR H.`: the reader cuts numbered items apart)
-        return [self.result(start, end, LISTED_INITIALS) for line, start, end in entries
-                if line - 1 in lines or line + 1 in lines or lines.count(line) > 1 or self._numbered_item(text, start, end)]
+        listed = [(start, end) for line, start, end in entries
+                  if line - 1 in lines or line + 1 in lines or lines.count(line) > 1 or self._numbered_item(text, start, end)]
+        inline = [(start, end) for start, end in self._inline(text)
+                  if not any(s < end and start < e for s, e in listed)]
+        return [self.result(start, end, LISTED_INITIALS) for start, end in [*listed, *inline]]
+
+    def _inline(self, text: str) -> list[tuple[int, int]]:
+        """fixnames47c: entries in running text, surname first with initials (see the module's doc)."""
+        not_initials = {w.replace(" ", "").upper() for w in self.spec.not_initials}
+        found: dict[int, int] = {}  # the end of each entry's initials: its start
+        for pattern in (_INLINE, _INLINE_LOWER):
+            for m in pattern.finditer(text, overlapped=True):
+                initials, surname, given = m.group("initials"), m.group("surname"), m.group("given") or None
+                lower = pattern is _INLINE_LOWER
+                if m.end() in found or initials.replace(" ", "").upper() in not_initials:
+                    continue
+                strong = initials.count(".") >= 2 or given is not None
+                if not self._surname(surname) or not self._inline_word(surname, strong) \
+                        or given is not None and not self._inline_given(given, surname) \
+                        or not self._inline_end(text, m.end(), lower):
+                    continue
+                start = m.start()
+                before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+                word_before = _ANY_WORD_BEFORE.search(text, max(0, start - 40), start)
+                if before is not None and before.group("number") \
+                        or word_before is not None and word_before.group("word").upper() in self._not_after:
+                    continue  # (12 PARK J. ; THE PLAN B.; HER\nLANDLADY, <NAME> V.S.)
+                if before is not None and "," not in m.group("comma") and before.group("word").isupper() == surname.isupper() \
+                        and self._surname(before.group("word")) and self._inline_word(before.group("word"), False):
+                    start = before.start("word")  # a surname of two words (TONG SANG F.)
+                found[m.end()] = start
+        return [(start, end) for end, start in found.items()]
+
+    @property
+    def _not_after(self) -> set[str]:
+        return {w.upper() for w in self.spec.not_after}
+
+    def _inline_given(self, given: str, surname: str) -> bool:
+        """`BELL, ARNOLD T.`, `HOLLINGWORTH, DEAN R.`: in running text, after the comma and before the initials, a
+        word in the surname's case that is a known given name (a town's name too), or a known surname or a word English
+        hardly uses that is no place."""
+        lex = self.lexicon
+        upper = given.upper()
+        if given.isupper() != surname.isupper() or upper in lex.stop_words or upper in lex.title_words \
+                or upper in lex.organization_words or upper in lex.keep_upper or lex.never_a_name(given) or lex.is_people(given):
+            return False
+        if lex.is_given_name(given):
+            return True
+        # (not HIS LANDLADY, <SURNAME> V.S.; not <SURNAME>, ALINA, <SURNAME> T.: a given name and the next entry)
+        return (lex.is_surname(given) or not lex.is_common(given, lex.settings.names.rare_below_zipf)) \
+            and not lex.is_place(given) and not lex.is_given_name(surname) and surname.lower() not in lex.person_nouns
+
+    def _inline_word(self, word: str, strong: bool) -> bool:
+        """A surname word of an entry in running text (see `Spec`)."""
+        lex = self.lexicon
+        bare = strip_possessive(word)
+        if bare.upper() in {w.upper() for w in self.spec.not_surnames} or lex.is_people(bare) \
+                or bare.lower() in lex.person_nouns:
+            return False
+        known = lex.is_surname(bare) or lex.is_given_name(bare)
+        if strong:
+            return known or not lex.is_common(bare, self.spec.strong_max_zipf)
+        return not lex.is_common(bare, self.spec.single_max_zipf) or known and not lex.is_common(bare, self.spec.strong_max_zipf)
+
+    def _inline_end(self, text: str, end: int, lower: bool) -> bool:
+        """What follows an entry in running text: a clause's end, or a word that is no name (`JOHN A. SMITH` is
+        initials before a surname): a stop word, or a word English uses that no name list knows, in lower
+        case in mixed-case text. Never an initial (`CHARGE D'AFFAIRES A.I. P.J. ...`); at a line's end, the
+        next line's first word is read the same way (`A TAMIL STRINGER, K.\nSIVAKUMARAN`)."""
+        broken = _LINE_END.match(text, end)
+        if broken is not None:
+            end = broken.end()
+        elif _INLINE_END.match(text, end) is not None:
+            return True
+        if _NEXT_INITIAL.match(text, end) is not None:
+            return False
+        nxt = _NEXT_WORD.match(text, end) if broken is None else _NEXT_WORD.match(" " + text[end:end + 60])
+        if nxt is None:
+            return broken is not None or end >= len(text.rstrip())
+        word = nxt.group("word")
+        if word is None:
+            return True  # a number (ARSHANOV D.D. 1985)
+        lex = self.lexicon
+        if word.upper() in lex.stop_words or word.islower() and not lower:
+            return True
+        return not (lex.is_surname(word) or lex.is_given_name(word)) and lex.is_common(word, self.spec.single_max_zipf) \
+            and not lex.is_place(word)
 
     def _numbered_item(self, text: str, start: int, end: int) -> bool:
         lex = self.lexicon
