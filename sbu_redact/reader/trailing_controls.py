@@ -21,15 +21,13 @@ from ..lazyre import compile_pattern
 from ..markings import Marking
 from .governing import stated_marking
 from .raising import raised_to
-from .scope import _NAMED_BY_NUMBER
 from .state import Reading
 from .untranslated import untranslated_levels
+from .joined_claims import _names_number, _stretches  # the same stretches and numbered parts as the reverse order's
 
 # where a clause ends: a joining word, a comma, a semicolon, a dash, a sentence end, a line end
 _CUT = compile_pattern(r"(?i:[ \t]+(?:and|e|ed|y|et|und|i|og|en|while|whereas|mentre|mientras|tandis[ \t]+que|während)[ \t]+"
                        r"|[ \t]*\n[ \t]*|[,;:，；][ \t]+|[ \t]+[-–—][ \t]+|(?<=\w)[.!?。](?:[ \t]+|(?=\n)))")
-_STRETCH = compile_pattern(r"\n[ \t]*\n")
-_NUMBERED = compile_pattern(r"\d{1,3}[ \t]*(?:항|段|번)")
 _WORD = compile_pattern(r"[^\W\d_]+")
 # a control written out in any language's sentence (`la tercera es NOFORN`, `le troisième: US only`)
 _CONTROL = compile_pattern(r"(?<![\w/])(?:NOFORN|NO[ \t\-]?FORN|NF|(?i:U\.?S\.?[ \t\-]only|US[ \t\-]eyes[ \t]+only))(?![\w/])")
@@ -57,19 +55,6 @@ def raise_trailing_controls(r: Reading, portions: list[Portion]) -> list[Portion
                     if j != k:
                         out[j] = raised_to(r, out[j], [noforn], said)
     return out
-
-
-def _names_number(r: Reading, lo: int, hi: int) -> bool:
-    return _NAMED_BY_NUMBER.search(r.text, lo, hi) is not None or _NUMBERED.search(r.text, lo, hi) is not None
-
-
-def _stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, lo = [], start
-    for m in _STRETCH.finditer(text, start, end):
-        out.append((lo, m.start()))
-        lo = m.end()
-    out.append((lo, end))
-    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def _trailing_control(r: Reading, lo: int, hi: int) -> bool:
