@@ -19,18 +19,17 @@ import re
 
 from ..document import Portion
 from ..lazyre import lazy
-from ..markings import Marking
-from .raising import raised_to
+from .raising import controlled, raised_to
 from .state import Reading
 
-_UK = r"(?:the[ \t]+)?(?:UK|U\.K\.|United[ \t]+Kingdom|Great[ \t]+Britain|Britain|British|Brits|GBR|HMG|H\.M\.G\.|Whitehall)\b"
+UK = r"(?:the[ \t]+)?(?:UK|U\.K\.|United[ \t]+Kingdom|Great[ \t]+Britain|Britain|British|Brits|GBR|HMG|H\.M\.G\.|Whitehall)\b"
 # a release to the UK: a REL TO list with GBR, or a release word and then `to`/`with`/`for` the UK within the sentence
 _RELEASE = lazy(r"(?i:\bREL(?:EASABLE)?[ \t]+TO[ \t]+(?:[A-Z]{3,4}[ \t]*,[ \t]*){0,8}GBR\b"
-                r"|\b" + _UK + r"[ \t]+(?:release|releasability)\b"
+                r"|\b" + UK + r"[ \t]+(?:release|releasability)\b"
                 r"|\b(?:releasab\w*|releas(?:e|ed)[ \t]+(?:\w+[ \t]+){0,3}?to|(?:may|can|could|cleared[ \t]+to|approved[ \t]+to|"
                 r"authori[sz]ed[ \t]+to|ok(?:ay)?[ \t]+to|fine[ \t]+to|free[ \t]+to)[ \t]+(?:\w+[ \t]+){0,2}?(?:be[ \t]+)?"
                 r"(?:pass(?:ed)?|shared?|provided?|disclosed?|released?|given|give|hand(?:ed)?|forward(?:ed)?|sen[dt]|receive|get|see))"
-                r"\b[^.;\n]{0,100}?\b(?:to|with|for|by)[ \t]+" + _UK + ")")
+                r"\b[^.;\n]{0,100}?\b(?:to|with|for|by)[ \t]+" + UK + ")")
 _KINDS = r"(?:table|annex|appendix|enclosure|encl\.?|attachment|tab|figure|section|part|item)"
 _NAME = r"(?-i:\d{1,3}(?:[.(]?[a-z]\)?)?|[A-Z]{1,4})(?![\w])"
 _PART = lazy(r"(?i:\b(?P<kind>(?:sub)?para(?:graph)?s?\.?|paras?\.?|¶¶?|" + _KINDS + r"s?)[ \t]*"
@@ -40,9 +39,6 @@ _NEGATION = lazy(r"(?i:\b(?:not|never|no|nothing|none|withh\w+|except\w*|excludi
 _SENTENCE_END = lazy(r"(?<!\b[A-Za-z])[.!?;](?=\s)|\n[ \t]*\n")
 _BLANK = lazy(r"\n[ \t]*\n")
 
-
-def _controlled(m: Marking | None) -> bool:
-    return m is not None and m.valid and (m.rank > 0 or bool(m.designations))
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -114,7 +110,7 @@ def _named(r: Reading, portions: list[Portion], m: re.Match[str]) -> set[int] | 
 def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with every controlled portion outside the parts a UK release names raised to NOFORN."""
     text = r.text
-    if not any(_controlled(p.marking) for p in portions):
+    if not any(controlled(p.marking) for p in portions):
         return portions
     out = list(portions)
     for m in _RELEASE.finditer(text):
@@ -136,6 +132,6 @@ def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]
                 if kept else f"'{text[start:end].strip()[:100]}' limits a UK release to parts that are not found")
         noforn = r.g.parse("UNCLASSIFIED//NOFORN")
         for k, p in enumerate(out):
-            if (kept is None or k not in kept) and _controlled(p.marking):
+            if (kept is None or k not in kept) and controlled(p.marking):
                 out[k] = raised_to(r, p, [noforn], said)
     return out

@@ -122,6 +122,12 @@ def governed(r: Reading, p: Portion, was: Marking, raised: Marking, said: str) -
     note_gives_control(r, p, was, raised, said)
 
 
+def controlled(m: Marking | None) -> bool:
+    """`m` is a valid marking above plain (U): a level above UNCLASSIFIED or a designation (SBU, CUI, FOUO): the
+    portions a statement that limits foreign release (NOFORN) has something to raise in."""
+    return m is not None and m.valid and (m.rank > 0 or bool(m.designations))
+
+
 def raised_to(r: Reading, p: Portion, stated: list[Marking], said: str) -> Portion:
     """`p` raised to at least every marking of `stated` (never lowered; its mark as written is
     kept), with the GOVERNED_PORTION problem naming what `said` says when it moves."""

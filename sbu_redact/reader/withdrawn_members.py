@@ -19,11 +19,11 @@ import re
 
 from ..document import Portion
 from ..lazyre import lazy
-from ..markings import Marking
-from .raising import raised_to
+from .partial_releases import UK
+from .raising import controlled, raised_to
 from .state import Reading
 
-_UK = r"(?:the[ \t]+)?(?:UK|U\.K\.|United[ \t]+Kingdom|Great[ \t]+Britain|Britain|British|Brits|GBR|HMG|H\.M\.G\.|Royal[ \t]+Navy)"
+_UK = r"(?:" + UK + r"|(?:the[ \t]+)?Royal[ \t]+Navy\b)"  # the UK, or its navy leaving an exercise
 _COMMUNITY = lazy(r"(?i:\b(?:releas\w*|REL[ \t]+TO|shar\w*|pass(?:ed|able)?|provid\w*|disclos\w*|disseminat\w*)\b"
                   r"[^.;\n]{0,80}?\b(?:to|with)[ \t]+(?P<community>(?:the[ \t]+|all[ \t]+)?[^.;\n]{0,60}?\b(?:participants|"
                   r"participating[ \t]+(?:nations|countries|states|forces)|members|member[ \t]+(?:states|nations|countries)|"
@@ -40,9 +40,6 @@ _LAPSED = lazy(r"(?i:\b(?:" + _UK + r"[ \t]+(?:release|releasability)|(?:release
 _CAPITAL = re.compile(r"\b[A-Z][A-Za-z\-]{2,}")
 _NOT_NAMES = {"The", "Exercise", "Operation", "All", "Participants", "Members", "Partners", "Coalition", "States"}
 
-
-def _controlled(m: Marking | None) -> bool:
-    return m is not None and m.valid and (m.rank > 0 or bool(m.designations))
 
 
 def _left_community(text: str) -> str | None:
@@ -67,7 +64,7 @@ def raise_withdrawn_members(r: Reading, portions: list[Portion]) -> list[Portion
     """`portions` with every controlled portion raised to NOFORN when a UK release lapsed or the UK left the
     community the text is released to."""
     text = r.text
-    if not any(_controlled(p.marking) for p in portions):
+    if not any(controlled(p.marking) for p in portions):
         return portions
     lapsed = _LAPSED.search(text)
     said = lapsed.group(0) if lapsed is not None else _left_community(text)
@@ -75,4 +72,4 @@ def raise_withdrawn_members(r: Reading, portions: list[Portion]) -> list[Portion
         return portions
     reason = f"'{said.strip()[:100]}': the UK holds no release of this text"
     noforn = r.g.parse("UNCLASSIFIED//NOFORN")
-    return [raised_to(r, p, [noforn], reason) if _controlled(p.marking) else p for p in portions]
+    return [raised_to(r, p, [noforn], reason) if controlled(p.marking) else p for p in portions]
