@@ -113,3 +113,22 @@ def case_tests(cases: list[tuple[str, str, list[str], list[str]]], traps: list[t
             assert_released(text, phrase)
 
     return test_withheld, test_released, test_traps_release
+
+
+def level_case_tests(cases: list[tuple[str, str, list[str], tuple[str, ...], list[str]]]):
+    """The two tests of a fixer's cases that name their levels, for a module to assign to `test_...` names: each
+    `(id, text, withheld, levels, released)` case withholds `withheld` at `levels` and keeps `released` at usg."""
+    import pytest
+
+    @pytest.mark.parametrize("case_id,text,withheld,levels,released", cases, ids=[c[0] for c in cases])
+    def test_withheld(case_id: str, text: str, withheld: list[str], levels: tuple[str, ...], released: list[str]) -> None:
+        for phrase in withheld:
+            assert_withheld(text, phrase, levels)
+
+    @pytest.mark.parametrize("case_id,text,withheld,levels,released",
+                             [c for c in cases if c[4]], ids=[c[0] for c in cases if c[4]])
+    def test_released(case_id: str, text: str, withheld: list[str], levels: tuple[str, ...], released: list[str]) -> None:
+        for phrase in released:
+            assert_released(text, phrase)
+
+    return test_withheld, test_released

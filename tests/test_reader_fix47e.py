@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from released import ALL, assert_released, assert_withheld
+from released import ALL, assert_released, level_case_tests
 
 PARTNER = ("partner",)
 
@@ -176,17 +176,7 @@ TRAPS: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,withheld,levels,released", CASES, ids=[c[0] for c in CASES])
-def test_withheld(case_id: str, text: str, withheld: list[str], levels: tuple[str, ...], released: list[str]) -> None:
-    for phrase in withheld:
-        assert_withheld(text, phrase, levels)
-
-
-@pytest.mark.parametrize("case_id,text,withheld,levels,released",
-                         [c for c in CASES if c[4]], ids=[c[0] for c in CASES if c[4]])
-def test_released(case_id: str, text: str, withheld: list[str], levels: tuple[str, ...], released: list[str]) -> None:
-    for phrase in released:
-        assert_released(text, phrase)
+test_withheld, test_released = level_case_tests(CASES)
 
 
 @pytest.mark.parametrize("case_id,level,text,phrase", TRAPS, ids=[t[0] for t in TRAPS])
