@@ -149,6 +149,7 @@ GLOSSED = "GlossedName"
 # line (names30: `- Luca`, `Regards, Tunde`, `... 48 07. PRATT`)
 _SIGN_OFF_WORD = rf"[{_UPPER}][{_LETTER}'\u2019\-]*[{_LETTER}]"
 _PHRASE_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_SIGN_OFF_LOWER = r"[a-z][a-z'\u2019\-]*[a-z]"
 
 
 def _phrases_pattern(phrases: tuple[str, ...]) -> str:
@@ -162,6 +163,15 @@ def _phrases_pattern(phrases: tuple[str, ...]) -> str:
 def _sign_off(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?P<lead>[-\u2013\u2014~][ \t]*|(?i:" + _phrases_pattern(words) + r"),[ \t]*)?"
                       r"(?P<name>" + _SIGN_OFF_WORD + r"(?:[ \t]+" + _SIGN_OFF_WORD + r"){0,2})[ \t]*$")
+
+
+@functools.lru_cache(maxsize=8)
+def _lower_sign_off(words: tuple[str, ...]) -> re.Pattern[str]:
+    """(fixnames48) A sign-off in lower case on a line of its own, after a dash or a closing word and a comma:
+    `thanks, innes`, `- innes (ps: her number ...)`; a parenthesis may close the line."""
+    return re.compile(r"[ \t]*(?P<lead>[-\u2013\u2014~][ \t]*|(?i:" + _phrases_pattern(words) + r")[ \t]*[,\-\u2013\u2014][ \t]*)"
+                      r"(?P<name>" + _SIGN_OFF_LOWER + r"(?:[ \t]+" + _SIGN_OFF_LOWER + r")?)"
+                      r"(?:[ \t]+\([^()\n]*\)?)?[ \t]*\Z")
 
 
 SIGN_OFF = "SignOffName"
@@ -822,6 +832,9 @@ class PostProcessor:
             if len(words) > 1 and words[-1][:1].isupper() and not _INITIAL.fullmatch(words[-1]) \
                     or len(words) == 1 and f.explanation == CUED_WORD_NAME:  # (DUKE SAID, read by the words around it)
                 surnames.add(strip_possessive(words[-1]).upper())
+            first = _SURNAME_FIRST.fullmatch(text, f.start, f.end)
+            if first is not None:  # (fixnames48) BELL, ARNOLD T. / ROUTLEDGE M.: the surname written first
+                surnames.add(strip_possessive(first.group("surname")).upper())
             if words and (halves := strip_possessive(words[-1]).split("-")) and len(halves) == 2 \
                     and all(len(h) >= spec.min_length and h[:1].isupper() and h[1:2].isalpha() for h in halves):
                 # (fixnames47) each half of a double surname found is a surname (Sampson-Chase's, then the Chases)
@@ -890,9 +903,12 @@ class PostProcessor:
                     and not (caps and _POSSESSIVE.match(text, end) is not None) \
                     and not (not caps and self._given_name_more_than_word(word)) \
                     and not (word.upper() in openers and _AUXILIARY_AFTER.match(text, end) is not None
-                             and not self.lexicon.word_use_before(text, start)):
+                             and not self.lexicon.word_use_before(text, start)) \
+                    and not (caps and word.upper() in surnames and _AUXILIARY_AFTER.match(text, end) is not None
+                             and _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 30), start) is not None):
                 continue  # STONE alone is a word, STONE SAID (or A NEIGHBOUR OF STONE'S) the name found before
-                # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name)
+                # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name;
+                # fixnames48: and GRAHAM IS HELD after GRAHAM, ELLIOT J., the subject of a clause that opens there)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
         return out + self._families(parts, text, spans, surnames)
 
@@ -1337,8 +1353,10 @@ class PostProcessor:
         for end in sorted(set(ends)):
             line_start = text.rfind("\n", 0, end) + 1
             m = _sign_off(lex.sign_off_words).search(text, line_start, end)
-            if m is None:
-                continue
+            if m is None:  # (fixnames48) thanks, innes
+                m = _lower_sign_off(lex.sign_off_words).match(text, line_start, end)
+                if m is None or not self._lower_case_sign_off(text, line_start, *m.span("name")):
+                    continue
             start, stop = m.span("name")
             if m.group("lead") is None and m.start() > line_start and not text[line_start:start].rstrip().endswith((".", "!", "?")):
                 continue
@@ -1360,6 +1378,24 @@ class PostProcessor:
             out.append(Finding("PERSON", start, stop, self.lexicon.settings.mentions.score, SIGN_OFF,
                                "a name signing off the text"))
         return out
+
+    def _lower_case_sign_off(self, text: str, line_start: int, start: int, stop: int) -> bool:
+        """(fixnames48) A sign-off in lower case (`thanks, innes`, `- innes (ps: ...)`) signs a message in lower
+        case: the line before it is prose in lower case, or the text opens in lower case; its words are no
+        English word in use (`mentions.lower_sign_off_max_zipf`) unless a known name, and none is a person's
+        noun, a stop word, a title, a place or a people's."""
+        lex = self.lexicon
+        before_end = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        before = text[before_end:max(before_end, line_start - 1)]
+        opening = re.search(r"[^\W\d_]", text)
+        if not (before.strip() and lex.is_lower_case_prose(before, text, before_end)
+                or opening is not None and opening.group().islower()):
+            return False
+        ceiling = lex.settings.mentions.lower_sign_off_max_zipf
+        return all(self._glossed_word(w, False) and w.lower() not in lex.person_nouns
+                   and (not lex.is_common(w, ceiling) or (lex.is_given_name(w) or lex.is_surname(w))
+                        and not lex.is_common(w, lex.settings.names.caps_continue_below_zipf))
+                   for w in (strip_possessive(w) for w in text[start:stop].split()))
 
     def _lower_case_possessives(self, findings: list[Finding], text: str, spans: list[tuple[int, int]]) -> list[Finding]:
         """A word in lower case, a possessive and a person's noun or a thing a person has
@@ -2833,6 +2869,14 @@ def _tables(text: str) -> list[list[list[tuple[int, int]]]]:
     return tables
 
 
+# (fixnames48) a name written surname first: the surname, then a comma and given names, or initials ending the
+# name (BELL, ARNOLD T.; ROUTLEDGE M.; not JOHN A. SMITH)
+_SURNAME_FIRST = re.compile(r"(?P<surname>[^\W\d_][\w'\u2019\-]+)(?:,[ \t]+[^\n]+|[ \t]+(?:[A-Z]\.[ \t]?)+)")
+# (fixnames48) a clause opens before a word: the sentence's or an item's start, a conjunction or a verb of saying
+# before its subject, or an office's possessive (FPU'S HALL WAS)
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:\A|[.!?;:,(][ \t]*\n?[ \t]*|\)[ \t]+|\n[ \t]*|(?<![\w'\u2019\-])(?:SAY|SAYS|SAID|THAT|AND|BUT|WHEN|WHILE|"
+    r"BECAUSE|IF|AS|SO|THEN|WHERE|ALTHOUGH|SINCE|UNTIL|UNLESS)[ \t]+|(?<![\w'\u2019\-])[A-Z]{2,6}['\u2019]S[ \t]+)\Z")
 # an auxiliary or a person's verb in the past right after a given name alone opening a sentence's
 # clause (LUCKY IS, Precious was, GIFT HAS)
 _AUXILIARY_AFTER = re.compile(r"[ \t]+(?:IS|WAS|HAS|HAD|WILL|WOULD|COULD|DID|ALSO|is|was|has|had|will|would|could|did|also)\b")

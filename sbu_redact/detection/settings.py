@@ -175,6 +175,9 @@ class MentionsSpec(_Strict):
     # a word of a name found is taken again written in lower case when English uses it less than
     # this (fixnames34: brandt, mirta; not sun, fan, rose)
     lower_case_max_zipf: float = 3.5
+    # (fixnames48) a sign-off in lower case (`thanks, innes`, `- innes`) is a name when English uses its
+    # words less than this (or a known name English uses less than names.caps_continue_below_zipf)
+    lower_sign_off_max_zipf: float = 3.5
     # (fixnames44) a family by a surname found, in the plural after one of these words (the LOWRYS after
     # ALTON LOWRY), and another family joined to it (`the Xs and the Ys`); the plural no word in use
     family_articles: list[str] = []

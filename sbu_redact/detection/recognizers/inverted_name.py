@@ -24,7 +24,7 @@ import re
 from ..lexicon import CAPITALS, strip_possessive
 from ...folding import name_fold
 from ..registry import register
-from .base import CableRecognizer
+from .base import CableRecognizer, RecognizerSpec
 
 _UP, _LOW = CAPITALS, "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'\u2019\-]+"
@@ -47,10 +47,24 @@ _COMMA = re.compile(rf",[ \t]+[{_UP}]")
 _IN_SENTENCE_BEFORE = re.compile(
     rf"(?<![\w'\u2019\-])(?P<lead>[a-z]+)[ \t]+(?P<surname>[{_UP}][{_LOW}'\u2019]+(?:-[{_UP}][{_LOW}'\u2019]+)?)\Z")
 _IN_SENTENCE_AFTER = re.compile(rf",[ \t]+(?P<given>[{_UP}][{_LOW}]+)(?=[ \t]+[a-z]|[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
+# (fixnames48) in capitals inside a sentence: SURNAME, GIVEN [MIDDLE] [I.], then the clause's end
+_CAPS_END = r"[ \t]*(?:[,;:()]|\.(?:[ \t]|$)|$)|[ \t]+(?:AND|OR)[ \t]"
+# (a lookahead: `LEADER, DODD, WILFRED` is tried at DODD too; the name is group `name`)
+_CAPS_IN_SENTENCE = re.compile(
+    r"(?<![\w'\u2019\-.])(?=(?P<name>(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),[ \t]+(?P<given>[A-Z][A-Z]+)"
+    r"(?:[ \t]+(?P<middle>[A-Z][A-Z]{2,})(?=" + _CAPS_END + r"|[ \t]+[A-Z]\.))?(?:[ \t]+[A-Z]\.)*)"
+    r"(?:" + _CAPS_END + r"|[ \t]+(?P<verb>[A-Z]{3,})\b))", re.MULTILINE)
+_LINE_LABEL = re.compile(r"[ \t]*([A-Z]+)[ \t]*:")
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])([A-Za-z]+)[ \t]+\Z")
 
 
 @register("inverted_name")
 class InvertedNameRecognizer(CableRecognizer):
+    class Spec(RecognizerSpec):
+        # (fixnames48) endings of a region's or a town's name: in capitals inside a sentence, `TOWN, REGION` is
+        # no name written surname first when the given name is no known one (TASHTYP, KHAKASSIA)
+        place_endings: list[str] = []
+
     def find(self, text):
         lex = self.lexicon
         results, listed, column = [], [], []
@@ -117,7 +131,62 @@ class InvertedNameRecognizer(CableRecognizer):
                                                     text, start, before.end("surname")):
                 continue
             results.append(self.result(start, end, "a name written surname first inside a sentence"))
+        taken = [(r.start, r.end) for r in results]
+        for m in _CAPS_IN_SENTENCE.finditer(text):
+            start, end = m.start("name"), m.end("name")
+            if any(a < end and start < b for a, b in taken) or not self._caps_in_sentence_name(text, m):
+                continue
+            results.append(self.result(start, end, "a name written surname first inside a sentence in capitals"))
+            taken.append((start, end))
         return results
+
+    def _caps_in_sentence_name(self, text: str, m: re.Match[str]) -> bool:
+        """(fixnames48) In capitals inside a sentence, `KATANOVA, ALINA`, `DODD, WILFRED,`, `CHAUDHARY, SUNITA;`:
+        one surname word (a double one allowed) that is no English word in use, no place, people, organisation,
+        acronym or title; the comma; a given name and maybe a middle name or a patronymic and initials; then the
+        clause goes on no further (a comma, a full stop, a semicolon, AND, a parenthesis, the line's end). A known
+        given name (no place) will do after any word but a preposition of place (`names.place_leads`: not `IN
+        ABAKAN, MARINA`); a given name no list knows and no English word (`BARSINAS, TEIKI`; not `OVERPAID`) only where a list item opens (a comma,
+        a colon or a semicolon before it, a list's lead or a person's noun: `THEIR LAWYER, BORGOYAKOVA, MARINA`)."""
+        lex = self.lexicon
+        surname, given, middle = m.group("surname"), m.group("given"), m.group("middle")
+        start = m.start("surname")
+        # (a known given name that is a place's too, after an item's opening: THEIR LAWYER, BORGOYAKOVA, MARINA,)
+        known = lex.is_given_name(given) and (not lex.is_place(given) or lex.in_name_position(text, start))
+        before = _CAPS_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and (before.group(1).lower() in lex.place_leads or not known
+                                   and before.group(1).upper() in lex.stop_words and not lex.list_lead_before(text, start)):
+            return False  # (IN ABAKAN, MARINA; OF KESWICK, JOHN)
+        label = _LINE_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+        if label is not None and label.group(1) in lex.header_words:
+            return False  # (TAGS: PGOV, PHUM)
+        threshold = lex.settings.names.caps_continue_below_zipf
+        for part in strip_possessive(surname).split("-"):
+            if not part or lex.never_a_name(part) or lex.is_place(part) or lex.is_people(part) \
+                    or part in lex.acronyms or part in lex.stop_words or part in lex.title_words \
+                    or part.lower() in lex.person_nouns or lex.is_given_name(part) and not lex.is_surname(part) \
+                    or lex.is_common(part, 3.0) and not (lex.is_surname(part) and not lex.is_common(part, threshold)):
+                return False
+        if lex.is_organization(text, start, m.end("surname")) or lex.place_before(text, m.end("given")):
+            return False
+        for word in (given,) + ((middle,) if middle else ()):
+            if lex.never_a_name(word) or lex.is_people(word) or word in lex.acronyms or word in lex.stop_words \
+                    or word in lex.title_words or word.upper() in lex.place_words:
+                return False
+        if middle and not (lex.is_given_name(middle) or lex.is_patronymic(middle) or not lex.is_common(middle, 3.0)):
+            return False
+        verb = m.group("verb")
+        if verb is not None and not (known and not middle and (verb.lower() in lex.person_verbs or verb.endswith("ED"))):
+            return False  # (SWEETING, CARA REPORTED: a known given name, then a verb)
+        if known or middle and lex.is_patronymic(middle) and not lex.is_place(given):
+            return True  # (CHEBODAEVA, AI NIKOLAEVNA: any given name before a patronymic)
+        endings = tuple(e.upper() for e in self.spec.place_endings)
+        if not lex.in_name_position(text, start) or lex.is_place(given) or given.endswith(endings) \
+                or surname.endswith(endings):
+            return False  # (TASHTYP, KHAKASSIA: a town and its region)
+        names = lex.settings.names  # (no English word: not HASSABALLA, OVERPAID; nor ABSCONDED)
+        return lex.is_word_given_name(given) or not lex.is_common(given, names.rare_below_zipf) and len(given) > 2 \
+            and not given.endswith(tuple(names.caps_not_name_suffixes))
 
     def _in_sentence_not_a_name(self, lead: str, surname: str, given: str, text: str, start: int, end: int) -> bool:
         lex = self.lexicon

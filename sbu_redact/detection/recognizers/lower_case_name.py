@@ -40,7 +40,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019\-@./])(?P<word>[a-z\u00DF-\u00F6\u00F8
                          r"(?:-[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F'\u2019]+)*)(?P<possessive>['\u2019]s)?(?![\w@/]|\.\w)")
 # (fixnames47) where a clause opens before a word: a line's or message's start, punctuation, a dash, a quote
 _CLAUSE_OPENS = re.compile(r"(?:\A|\n|[.,;:!?(\"\u201c\u2013\u2014]|(?<![\w-])-)[ \t]*\Z")
-_LAST_WORDS = re.compile(r"(?:(?P<first>[a-z]+)[ \t]+)?(?P<last>[a-z]+)[ \t]*\Z")
+_LAST_WORDS = re.compile(r"(?:(?P<first>[a-z]+)[ \t]+)?(?<![a-z'\u2019])(?P<last>[a-z]+(?:['\u2019][a-z]+)?)[ \t]*\Z")
 SLOTTED = "a known name that is a word, where a person stands in a line in lower case"
 _HAS_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]")
 
@@ -68,6 +68,9 @@ class LowerCaseNameRecognizer(CableRecognizer):
         slot_openers: list[str] = []
         slot_max_zipf: float = 0.0
         slot_low_max_zipf: float = 0.0
+        # (fixnames48) given names that are words no name list holds as names (dot, ai, ram): in a slot they
+        # count as known given names
+        slot_given_words: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -80,6 +83,7 @@ class LowerCaseNameRecognizer(CableRecognizer):
         self._slot_low_cues = self._slot_cues | {" ".join(c.lower().split()) for c in spec.slot_low_cues}
         self._slot_followers = frozenset(v.lower() for v in spec.slot_followers)
         self._slot_openers = frozenset(v.lower() for v in spec.slot_openers)
+        self._slot_given_words = frozenset(v.lower() for v in spec.slot_given_words)
 
     def find(self, text):
         lex = self.lexicon
@@ -196,8 +200,10 @@ class LowerCaseNameRecognizer(CableRecognizer):
         m = words[i]
         word = strip_possessive(m.group("word"))
         upper = word.upper()
-        if len(word) < 3 or "-" in word or not (lex.is_given_name(word) or lex.is_surname(word)) \
-                or lex.is_common(word, self.spec.slot_max_zipf) or upper in lex.stop_words or upper in lex.title_words \
+        if len(word) < 2 or "-" in word or len(word) < 3 and word not in self._slot_given_words \
+                or not (lex.is_given_name(word) or lex.is_surname(word) or word in self._slot_given_words) \
+                or lex.is_common(word, self.spec.slot_max_zipf) and word not in self._slot_given_words \
+                or upper in lex.stop_words or upper in lex.title_words \
                 or upper in lex.keep_upper or lex.never_a_name(word) or lex.is_place(word) or lex.is_people(word) \
                 or word.lower() in lex.person_nouns or word.lower() in self._verbs or word.lower() in self._cues \
                 or word.lower() in self._slot_followers or lex.agent_noun(word):

@@ -56,6 +56,12 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         # given words that are modals too (WILL, MAY): in capitals, where a verb may follow (`THE CITY WILL
         # DEMOLISH`), only before a known surname or no English word
         modal_words: list[str] = []
+        # (fixnames48) verbs that follow a given name as its predicate, never its surname (RAM RANG, DOT SAID)
+        verbs_not_surnames: list[str] = []
+        # (fixnames48) given words that are no month, modal or verb in a name's place (RAM, TEK, DIL): after a
+        # preposition or a conjunction of `not_after` (BY RAM BAHADUR X, AS TEK BAHADUR X) they open a name all
+        # the same; only a determiner before them (THE RAM, A RAM) makes them the word
+        name_only_words: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -64,11 +70,14 @@ class WordGivenSurnameRecognizer(CableRecognizer):
         self.words_of_things_after = frozenset(w.lower() for w in spec.words_of_things_after)
         self.joining_words = frozenset(w.lower() for w in spec.joining_words)
         self.modal_words = frozenset(w.lower() for w in spec.modal_words)
+        self.verbs_not_surnames = frozenset(w.lower() for w in spec.verbs_not_surnames)
+        self.name_only_words = frozenset(w.lower() for w in spec.name_only_words)
 
     def _surname(self, word: str, caps: bool) -> bool:
         lex = self.lexicon
         bare = self._bare(word)
-        if caps != bare.isupper() or not caps and not bare[:1].isupper() or len(bare) < 3:
+        if caps != bare.isupper() or not caps and not bare[:1].isupper() or len(bare) < 3 \
+                or bare.lower() in self.verbs_not_surnames or bare.lower() in lex.person_verbs:
             return False
         parts = [p for p in re.split(r"-", bare) if p]
         # (a place that is also a known surname, MARRERO, SANTANA, is a surname after a given name)
@@ -145,7 +154,8 @@ class WordGivenSurnameRecognizer(CableRecognizer):
             if caps and (word_before in self.joining_words or given.lower() in self.modal_words) \
                     and not self._listed_surname(rest.group("surname")):
                 continue
-            if word_before in self.not_after and word_before not in self.joining_words:
+            if word_before in self.not_after and word_before not in self.joining_words \
+                    and not (given.lower() in self.name_only_words and word_before not in lex.determiners):
                 continue
             after = ASCII_WORD_AFTER.match(text, end)
             if after is not None and after.group("word").lower() in self.words_of_things_after \
