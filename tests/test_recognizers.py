@@ -347,6 +347,10 @@ CASES = [
      ["darnell", "ingrid"], ["anybody", "aunt", "Ron Tate"]),
     ("login_name", "Clearances: EUR/CE:JWPellegrini-Ross; L/CA:TBarrowcliffe; the USAid desk\n",
      ["JWPellegrini-Ross", "TBarrowcliffe"], ["USAid", "Clearances"]),
+    ("manifest_name", "Manifest: seat 3C TEFA/ARNOLDUS MR, 3D NDUN/MARIA GORETI MRS; LOADED BY CA/OCS STAFF\n",
+     ["TEFA", "ARNOLDUS", "NDUN", "MARIA GORETI"], ["CA", "OCS", "STAFF", "LOADED"]),
+    ("manifest_name", "The office symbols EUR/RUS and CA/VO were copied; Hau/Daniel Mr is written in mixed case.\n",
+     [], ["EUR", "RUS", "CA", "VO", "Hau", "Daniel"]),
     ("cantonese_name", "1. (SBU) THE ORGANISER, LAW CHI-KEUNG, SAID SO. LAW'S DEPUTY AGREED; THE LAW REFORM STALLED.\n",
      ["LAW CHI-KEUNG", "LAW'S"], ["SO", "REFORM"]),
     ("lower_case_name", "met w/ cocoa coop people: amon kouadio (chair), his wife ahou, and the treasurer.\n"

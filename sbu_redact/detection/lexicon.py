@@ -58,6 +58,13 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "en")
 
 
+@functools.lru_cache(maxsize=4096)
+def _zipf_in(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language)
+
+
 _NEXT_WORD = re.compile(r"['\u2019]?[sS]?[ \t]+([A-Za-z]+)")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Z][A-Z.]*)(?:[ \t]+[A-Z]+)?[ \t]*(:?)")
 _PREVIOUS_STREET_WORD = EndAnchored(r"(?<![\w\-])([A-Za-z]+)\.?[ \t]*\n?[ \t]*\Z",
@@ -742,6 +749,16 @@ class Lexicon:
 
     def is_common(self, word: str, threshold: float) -> bool:
         return zipf(strip_possessive(word)) >= threshold
+
+    def function_word(self, word: str) -> bool:
+        """(fixnames48b) Whether `word` is one of the words another language of the posts uses most
+        (`names.function_word_languages`, at or above `names.function_word_min_zipf` there: Indonesian
+        `sudah`, `juga`, `belum`) and English little (below `names.function_word_max_english_zipf`: not `dan`,
+        `cara`, names too), no surname after a name in lower-case chat (`mama lusi sudah tahu`)."""
+        names = self.settings.names
+        bare = strip_possessive(word).lower()
+        return bool(bare) and zipf(bare) < names.function_word_max_english_zipf \
+            and any(_zipf_in(bare, lang) >= names.function_word_min_zipf for lang in names.function_word_languages)
 
 
 _CAMEL_PIECE = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+|[A-Z\u00C0-\u00DE]+(?![a-z\u00DF-\u00FF])")

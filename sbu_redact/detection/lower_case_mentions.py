@@ -37,15 +37,18 @@ def lower_case_mentions(lexicon: Lexicon, findings: list[Finding], text: str, sp
                 words.add(word.lower())
     noted = _capitalized_in_notes(lexicon, text, words)
     words |= {w.lower() for _, _, w in noted}
-    if not words:
+    cued = _word_surnames(lexicon, findings, text) - words
+    if not words and not cued:
         return []
     taken = sorted((f.start, f.end) for f in findings)
     span_starts = [s for s, _ in spans]
-    pattern = re.compile(r"(?<![\w@./\-'\u2019])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w@./\-'\u2019])(?:" + "|".join(re.escape(w) for w in sorted(words | cued, key=len, reverse=True))
                          + r")(?:['\u2019]s)?(?![\w@\-]|\.\w)")
     score = lexicon.settings.mentions.score
     out = []
     for m in pattern.finditer(text):
+        if strip_possessive(m.group()) in cued and not _person_verb_after(lexicon, text, m.end()):
+            continue  # (fixnames48b) a word surname in lower case only before a person's verb (later dye said)
         i = bisect_right(span_starts, m.start())
         if not i or m.end() > spans[i - 1][1]:
             continue  # outside a portion, or across its end
@@ -65,6 +68,32 @@ def lower_case_mentions(lexicon: Lexicon, findings: list[Finding], text: str, sp
         out.append(Finding("PERSON", start, end, score, LOWER_CASE_MENTION,
                            "a word capitalized in notes typed in lower case, written there in lower case too"))
     return out
+
+
+_VERB_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _word_surnames(lexicon: Lexicon, findings: list[Finding], text: str) -> set[str]:
+    """(fixnames48b) The surnames that are English words (Dye, Nurse, Panda) of names of two words or more found
+    in mixed case (Kyle Dye), in lower case: `dye` later is that person where a person's verb follows it."""
+    out = set()
+    for f in findings:
+        if f.entity_type != "PERSON":
+            continue
+        words = [m.group() for m in _NAME_WORD.finditer(text, f.start, f.end)]
+        if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() or len(words[-1]) < 3:
+            continue
+        word = strip_possessive(words[-1])
+        upper = word.upper()
+        if upper not in lexicon.stop_words and upper not in lexicon.title_words and not lexicon.never_a_name(word) \
+                and not lexicon.is_place(word) and not lexicon.is_people(word) and word.lower() not in lexicon.determiners:
+            out.add(word.lower())
+    return out
+
+
+def _person_verb_after(lexicon: Lexicon, text: str, end: int) -> bool:
+    m = _VERB_AFTER.match(text, end)
+    return m is not None and m.group(1) in lexicon.person_verbs
 
 
 _CAPITALIZED = re.compile(r"(?<![\w@./\-'\u2019])(?P<word>[A-Z][a-z]{3,})(?:['\u2019]s)?(?![\w@\-]|\.\w)")

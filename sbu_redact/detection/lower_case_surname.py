@@ -41,8 +41,8 @@ def _surname(lexicon: Lexicon, word: str) -> bool:
     English uses little."""
     upper = word.upper()
     if len(word) < 3 or upper in lexicon.stop_words or upper in lexicon.title_words or lexicon.never_a_name(word) \
-            or lexicon.is_people(word) or lexicon.is_place(word.capitalize()):
-        return False
+            or lexicon.is_people(word) or lexicon.is_place(word.capitalize()) or lexicon.function_word(word):
+        return False  # (fixnames48b: mama lusi sudah tahu)
     names = lexicon.settings.names
     return not lexicon.is_common(word, names.rare_below_zipf) \
         or lexicon.is_surname(word.capitalize()) and not lexicon.is_common(word, names.caps_continue_below_zipf)
@@ -57,6 +57,7 @@ def _closing_word_surname(lexicon: Lexicon, text: str, m: re.Match[str]) -> bool
     max_zipf = spec.get("slot_max_zipf") if isinstance(spec, dict) else None
     if not max_zipf or len(word) < 3 or "-" in word or word.upper() in lexicon.stop_words \
             or word.upper() in lexicon.title_words or lexicon.never_a_name(word) or lexicon.is_people(word) \
-            or lexicon.is_place(word.capitalize()) or not lexicon.is_surname(word.capitalize()) or lexicon.is_common(word, max_zipf):
+            or lexicon.is_place(word.capitalize()) or not lexicon.is_surname(word.capitalize()) or lexicon.is_common(word, max_zipf) \
+            or lexicon.function_word(word):
         return False
     return re.match(r"[ \t]*(?:[.,;:!?)]|\n|\Z)", text[m.end():m.end() + 3]) is not None

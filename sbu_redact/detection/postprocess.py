@@ -421,6 +421,8 @@ class PostProcessor:
         lower_case_line = f.recognizer == NER_RECOGNIZER and lex.on_lower_case_line(text, f.start) \
             or f.recognizer in self.lower_case
 
+        quoted = f.start > 0 and text[f.start - 1] in "\"\u201c"  # ("bapak besar": a nickname in quotes is one name)
+
         def junk(word: str) -> bool:
             if (len(words) > 1 or f.recognizer == "LetterNameRecognizer") and _INITIAL.fullmatch(word):
                 return False  # Patel, Anjali R; `> R.` signing an e-mail: an initial (R is also a portion mark's letter)
@@ -436,6 +438,7 @@ class PostProcessor:
             return (lex.never_a_name(bare) or bare.upper() in lex.title_words and f.recognizer == NER_RECOGNIZER
                     or lex.misspelled_title(bare)
                     or bare.upper() in lex.stop_words
+                    or bare.islower() and lex.function_word(bare) and not quoted  # (fixnames48b: lusi sudah tahu, jemadu ikut juga)
                     or f.recognizer == NER_RECOGNIZER and len(words) > 1 and word == words[-1].group() and self._caps_verb(bare)
                     or bare[:1].islower() and bare[:1] <= "\u024f" and not _PARTICLE_NAME.match(bare) and not lower_case_line
                     or lower_case_line and f.recognizer == NER_RECOGNIZER and self._common_lower_word(bare))
@@ -467,7 +470,8 @@ class PostProcessor:
                                   or lex.is_people(first) and words[1].group().isupper() == first.isupper()
                                   and self._common_group_word(strip_possessive(words[1].group().strip(".,;:()\"'")))) \
                 and self._group_word(strip_possessive(words[1].group().strip(".,;:()\"'"))) \
-                and not self._person_before(text, words[0].start()):
+                and not lex.is_place(text[words[0].start():words[-1].end()]) \
+                and not self._person_before(text, words[0].start()):  # (MARI EL: a republic, vetoed below; fixnames48b)
             words.pop(0)  # THE KALASH | ELDER SAIFULLAH: the people before a person's title and name
             while len(words) > 1 and self._common_group_word(strip_possessive(words[0].group().strip(".,;:()\"'"))):
                 words.pop(0)  # CHAMORRO | ACTIVISTS ROSALINDA ...: and the group's common words after it
@@ -970,7 +974,8 @@ class PostProcessor:
             if lex.is_common(word, rare):  # THE KINGS: a word, unless a family stands beside it and KING is a surname
                 # (fixnames46b) or a person of that surname is named in the text (Bridget Ward, then the Wards)
                 return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))
-                        or alone and w.upper() in surnames and lex.is_surname(w)]
+                        or alone and w.upper() in surnames and (lex.is_surname(w) or not word.isupper())]
+                # ((fixnames48b) in mixed case the surname of a full name found needs no list: Ritesh Panda, the Pandas)
             return forms
 
         def after_group_noun(start: int) -> bool:  # BOTH CLANS, THE BHATIS AND THE RATHORES: clans, no families

@@ -88,6 +88,12 @@ class NamesSpec(_Strict):
     # a capitalized word rarer than this (zipf) is no English word in use: right before a name
     # in mixed case it is taken for a given name NER dropped (Tapiwa Chirwa-Moyo)
     rare_below_zipf: float = 2.5
+    # (fixnames48b) languages (wordfreq codes) whose words used this much or more are no surname after a name
+    # in lower-case prose (Indonesian `sudah`, `juga`: `mama lusi sudah tahu`)
+    function_word_languages: list[str] = []
+    function_word_min_zipf: float = 5.5
+    # ... and English less than this (not `dan`, `cara`: English given names too)
+    function_word_max_english_zipf: float = 3.0
     # a one-word spaCy name no name list knows is kept only before one of these verbs...
     person_verbs: list[str] = []
     # ... or a possessive and one of these nouns (KOVALENKO'S BROTHER), or after a title or given name

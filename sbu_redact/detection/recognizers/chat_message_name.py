@@ -82,7 +82,7 @@ class ChatMessageNameRecognizer(CableRecognizer):
         return len(word) > 2 and word.lower() not in self._not_names and word.lower() not in self._kin \
             and upper not in lex.stop_words and upper not in lex.title_words and upper not in lex.keep_upper \
             and not lex.never_a_name(word) and not lex.is_place(word) and not lex.is_people(word) \
-            and word.lower() not in lex.person_nouns
+            and word.lower() not in lex.person_nouns and not lex.function_word(word)  # (fixnames48b: lusi sudah)
 
     def _given_names(self, text: str, start: int, end: int) -> list:
         lex = self.lexicon
