@@ -121,8 +121,10 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     unsure = unsure or _only_note_words(r, original, lo, hi, found, said)
     # (fix48c: a part named by its number, "2. paragrafoa isilpekoa da" after an English sentence in a (U) paragraph:
     # the number is the note's word too, so a short note of its own words is a note all the same; only more claims)
-    numbered = any(_NUMBER_BEFORE.search(original, max(lo, n.start() - 8), n.start()) is not None
-                   or _NUMBER_AFTER.match(original, n.end(), hi) is not None for n in names)
+    # (a part word of English, `page 2`, is no note's: an OCR'd page footer `--- page 2 --- SEGRET` stays as main read it)
+    numbered = any((_NUMBER_BEFORE.search(original, max(lo, n.start() - 8), n.start()) is not None
+                    or _NUMBER_AFTER.match(original, n.end(), hi) is not None)
+                   and n.group(0).casefold() not in r.g.unreadable_english for n in names)
     if not (2 if unsure or numbered else _LEAST_WORDS) <= len(said) <= _MOST_WORDS:
         return []
     taken = [(m.start(), m.end()) for m in (*found, *names)]
