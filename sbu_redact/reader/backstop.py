@@ -448,7 +448,24 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) -> tuple[Marking | None, int, int]:
     """The marking-shaped run of tokens around an anchor, read as a marking, and its span; the
-    marking is None when the anchor is no marking there (prose, a mention, a legend)."""
+    marking is None when the anchor is no marking there (prose, a mention, a legend). (fix48c) When the run read
+    is a portion mark's letters in parentheses just before the anchor (`... Monday. (U) NOFORN: the manager`,
+    `(U) SECRET: ...`), not the anchor itself, and reads as nothing, the run from the anchor on is read too: a
+    control or level stated right after a `(U)` inside a paragraph (only ever a second reading that raises)."""
+    seen, start, end = _run_at(r, voc, kind, a0, a1, p, False)
+    if seen is None and kind in ("level", "control") and _MARK_JUST_BEFORE.search(r.text, max(0, a0 - 24), a0):
+        again = _run_at(r, voc, kind, a0, a1, p, True)
+        if again[0] is not None:
+            return again
+    return seen, start, end
+
+
+_MARK_JUST_BEFORE = compile_pattern(r"\((?:U|C|S|TS|SBU|FOUO|CUI|LES)\)[ \t]*\Z")  # (fix48c: `(U) NOFORN`)
+
+
+def _run_at(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion,
+            from_anchor: bool) -> tuple[Marking | None, int, int]:
+    """`_run`'s reading; `from_anchor`: the run starts at the anchor (not at a mark's letters before it)."""
     text = r.text
     line_start = text.rfind("\n", 0, a0) + 1
     line_end = text.find("\n", a1)
@@ -479,8 +496,10 @@ def _run(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portion) 
                 joins.append(text[run[-1][1]:t[0]])
                 run.append(t)
                 continue
-            if run and run[0][0] <= a0 < run[-1][1] + 3:
+            if run and run[0][0] <= a0 < run[-1][1] + 3 and not (from_anchor and run[-1][1] <= a0):
                 break
+            if from_anchor and t[0] < a0:
+                continue
             run, joins = [t], []
         if not run or not (run[0][0] - 3 <= a0 < run[-1][1] + 3):
             return None, a0, a1

@@ -46,6 +46,7 @@ _COUNTED_AGAIN = compile_pattern(f"[{_UNSPACED}{_INDIC}]")
 _SYLLABLE_OR_WORD = compile_pattern(f"[{_UNSPACED}]{{1,2}}|(?:[^\\W\\d_{_UNSPACED}]|[{_INDIC}])(?:[^\\W_{_UNSPACED}]|[{_INDIC}])*"
                                     f"(?:['’][^\\W_{_UNSPACED}]+)*")
 _NUMBER_AFTER = compile_pattern(r"[ \t]*(?:n[°o.][ \t]*)?\d")
+_NUMBER_BEFORE = compile_pattern(r"(?<![\w.,])\d{1,3}\.?[ \t]*$")  # (fix48c: `2. paragrafoa`, a part's number before it)
 _MOST_WORDS = 30  # (a note's sentence; a paragraph's sentence of prose in that language is longer or names nothing)
 _LEAST_WORDS = 4
 
@@ -118,7 +119,13 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     # (fix44h: a note of fewer words, each of them a level, part or ordinal word of rules/note_words.yaml and none
     # English, "isigaba sesithathu siyimfihlo" (Zulu, three words), is a note all the same)
     unsure = unsure or _only_note_words(r, original, lo, hi, found, said)
-    if not (2 if unsure else _LEAST_WORDS) <= len(said) <= _MOST_WORDS:
+    # (fix48c: a part named by its number, "2. paragrafoa isilpekoa da" after an English sentence in a (U) paragraph:
+    # the number is the note's word too, so a short note of its own words is a note all the same; only more claims)
+    # (a part word of English, `page 2`, is no note's: an OCR'd page footer `--- page 2 --- SEGRET` stays as main read it)
+    numbered = any((_NUMBER_BEFORE.search(original, max(lo, n.start() - 8), n.start()) is not None
+                    or _NUMBER_AFTER.match(original, n.end(), hi) is not None)
+                   and n.group(0).casefold() not in r.g.unreadable_english for n in names)
+    if not (2 if unsure or numbered else _LEAST_WORDS) <= len(said) <= _MOST_WORDS:
         return []
     taken = [(m.start(), m.end()) for m in (*found, *names)]
     other = [w.group(0).lower().replace("’", "'") for w in said if not any(s <= w.start() < e for s, e in taken)]
@@ -129,7 +136,7 @@ def _levels_of(r: Reading, words: "LazyPattern", original: str, lo: int, hi: int
     # (fix47c: a clitic article's word is counted, as no English: `it-tieni`'s `it`)
     clitics = sum(1 for w in said if not any(s <= w.start() < e for s, e in taken)
                   and _CLITIC.match(original, w.start()) is not None and w.group(0).lower() in english)
-    if not unsure and (len(other) < 2 or (sum(w in english for w in other) - clitics) * 3 >= len(other)):
+    if not unsure and (len(other) < (1 if numbered else 2) or (sum(w in english for w in other) - clitics) * 3 >= len(other)):
         return []  # (an English sentence: the claims read it)
     return list(dict.fromkeys(r.g.scope_level_names[next(name for name, value in m.groupdict().items() if value)]
                               for m in found))

@@ -291,6 +291,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
         return None, []
     found: list[Marking] = []
     sentences: list[tuple[int, int, int]] = []  # (the sentence of each claim that counted, and the claim's end)
+    requested = False  # (a request to mark text at a level, `pls mark (S//NF) and resend`, is about other text: fix48c)
     for c in _claim_matches(r, p):
         group = next(g for g in _CLAIM_GROUPS if c.group(g))
         if r.g.scope_not_claims.compiled.match(r.text, c.start(group)):
@@ -345,6 +346,8 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             written = written.replace("-NF", "//NF")
         elif group == "dictated":  # "is secret slash no for in period": a level dictated, NOFORN garbled (round 108)
             written = " ".join(written.split()).upper() + ("//NOFORN" if c.group("dictated_nf") else "")
+        elif group == "requested":  # "pls mark S/NF and resend", "can you mark it (S//NF)": a request to mark (fix48c)
+            written = re.sub(r"[ \t]*/{1,2}[ \t]*", "//", written.strip("()"))
         elif group in ("network", "handling"):  # "belongs on the high side", "SIPR-only", "via JWICS"
             written = _network_level(written)
         stated = stated_marking(r, written) if group not in ("foreign", "sov") \
@@ -364,6 +367,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             stated = r.g.parse(stated.level)  # `S/NF` written with one slash: its level at least
         if stated is not None and stated.valid and (stated.level is not None or stated.dissem):
             found.append(stated)
+            requested = requested or group == "requested"
             lo = _sentence_start(r.text, c.start(), p.body_start)
             if group in ("noforn", "fedonly", "usonly"):  # (a sharing rule's own clause: "... briefed separately; do not
                 lo = max(lo, r.text.rfind(";", lo, c.start()) + 1)  # pass it to them" names no other document)
@@ -417,7 +421,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
     raises = top is not None and top.valid and (top.level != m.level or any(
         f.level == m.level and (f.dissem and not set(f.dissem) <= set(m.dissem)
                                 or f.designations and not set(f.designations) <= set(m.designations)) for f in found))
-    return (top, sentences) if raises or untranslated else (None, [])
+    return (top, sentences) if raises or untranslated or requested else (None, [])
 
 
 def _control_readings_narrowed(r: Reading, readings: list[tuple[str, int, int, int, int]],
@@ -598,7 +602,7 @@ _DESIGNATIONS = ("SBU", "FOUO", "LES", "LOU", "CUI")
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",
                  "noforn", "fedonly", "document", "foreign", "reproduced", "designation",
-                 "glossed", "usonly", "sov", "abroad", "abroad_sov", "dictated")
+                 "glossed", "usonly", "sov", "abroad", "abroad_sov", "dictated", "requested")
 
 
 def _foreign_level(r: Reading, start: int, end: int) -> Marking | None:
