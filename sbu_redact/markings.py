@@ -56,6 +56,7 @@ class VocabularyNames:
         excepted_country_names: dict[str, str]
         foreign_recipients: list[str]
         capital_cities: dict[str, str]
+        country_names: dict[str, str]
         uk_government_names: Any  # the section's model or record, or None
 
     def canonical_name(self, name: str) -> str:
@@ -91,6 +92,17 @@ class VocabularyNames:
         if spec is None:
             return self.capital_cities
         return {**self.capital_cities, **{name: spec.country for name in spec.seats}}
+
+    def uk_names(self) -> list[str]:
+        """(fix48b) Every name the rules give the UK, from the one list: `uk_government_names` (its country's code, seats,
+        offices and `statement_names`) and the `country_names` naming its country (`United Kingdom`, `Britain`, `HMG`).
+        Read only where the UK is named to RAISE (a UK release limited to parts, the UK leaving a community:
+        reader/partial_releases.py, withdrawn_members.py)."""
+        spec = self.uk_government_names
+        if spec is None:
+            return []
+        return [spec.country, *(name for name, code in self.country_names.items() if code == spec.country),
+                *spec.seats, *spec.offices, *spec.statement_names]
 
     def rule_names(self) -> set[str]:
         """Every name a rule's `when` (or a level's `withhold_controls`) may use."""

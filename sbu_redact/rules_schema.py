@@ -274,6 +274,9 @@ class GovernmentNamesSpec(_Markings):
     country: str
     seats: list[str] = []
     offices: list[str] = []
+    # (fix48b) more names of the country read only where a statement names it to RAISE (a UK release limited to parts,
+    # the UK leaving a community: `VocabularyNames.uk_names`), never in a list that releases (`Brits`, `H.M.G.`)
+    statement_names: list[str] = []
 
 
 class GoverningSpec(_Markings):
@@ -506,11 +509,46 @@ class EditCommandWordsSpec(_Markings):
     inserted_balloon: list[RecordWord] = Field(min_length=1)
 
 
+class PartialReleaseWordsSpec(_Markings):
+    """rules/record_words.yaml `partial_releases` (fix48b: reader/partial_releases.py)."""
+
+    release_nouns: list[RecordWord] = Field(min_length=1)
+    releasable: list[RecordWord] = Field(min_length=1)
+    released: list[RecordWord] = Field(min_length=1)
+    permits: list[RecordWord] = Field(min_length=1)
+    passing: list[RecordWord] = Field(min_length=1)
+    recipients: list[RecordWord] = Field(min_length=1)
+    paragraphs: list[RecordWord] = Field(min_length=1)
+    parts: list[RecordWord] = Field(min_length=1)
+    part_joiners: list[RecordWord] = Field(min_length=1)
+    negations: list[RecordWord] = Field(min_length=1)
+
+
+class WithdrawnMemberWordsSpec(_Markings):
+    """rules/record_words.yaml `withdrawn_members` (fix48b: reader/withdrawn_members.py)."""
+
+    release_verbs: list[RecordWord] = Field(min_length=1)
+    communities: list[RecordWord] = Field(min_length=1)
+    auxiliaries: list[RecordWord] = Field(min_length=1)
+    leaving: list[RecordWord] = Field(min_length=1)
+    left_from: list[RecordWord] = Field(min_length=1)
+    membership: list[RecordWord] = Field(min_length=1)
+    community_words: list[RecordWord] = Field(min_length=1)
+    not_names: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = Field(min_length=1)
+    lapsed_releases: list[RecordWord] = Field(min_length=1)
+    lapsed_release_lists: list[RecordWord] = Field(min_length=1)
+    lapsing: list[RecordWord] = Field(min_length=1)
+    revoking: list[RecordWord] = Field(min_length=1)
+    passive: list[RecordWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
-    """rules/record_words.yaml (fix46a): the words of records and notes two readers read by, by section and key."""
+    """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
     negated_part_notes: NegatedPartNoteWordsSpec
     edit_commands: EditCommandWordsSpec
+    partial_releases: PartialReleaseWordsSpec  # (fix48b)
+    withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):
@@ -1158,10 +1196,11 @@ class Vocabulary(VocabularyNames, _Markings):
             return self
         if spec.country not in {*self.countries, *self.tetragraphs}:
             raise ValueError(f"uk_government_names.country: {spec.country!r} is not one of countries or tetragraphs")
-        elsewhere = {name.casefold(): key for key in ("excepted_country_names", "foreign_recipients", "capital_cities")
+        elsewhere = {name.casefold(): key for key in ("excepted_country_names", "foreign_recipients", "capital_cities",
+                                                      "country_names")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices"):
+        for key in ("seats", "offices", "statement_names"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")
