@@ -542,6 +542,16 @@ class WithdrawnMemberWordsSpec(_Markings):
     passive: list[RecordWord] = Field(min_length=1)
 
 
+class CompilationPartWordsSpec(_Markings):
+    """rules/record_words.yaml `compilation_parts` (fix48b: reader/compilation_parts.py)."""
+
+    compilation: list[RecordWord] = Field(min_length=1)
+    copulas: list[RecordWord] = Field(min_length=1)
+    after_level: list[RecordWord] = Field(min_length=1)
+    parts: list[RecordWord] = Field(min_length=1)
+    parts_above: list[RecordWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -549,6 +559,7 @@ class RecordWordsSpec(_Markings):
     edit_commands: EditCommandWordsSpec
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
+    compilation_parts: CompilationPartWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):

@@ -41,6 +41,8 @@ def test_the_shipped_words_load():
     ("withdrawn_members", "leaving", ["left", "(?:quit)?"], "matches no text"),
     ("withdrawn_members", "not_names", ["the", "Exercise"], "pattern"),
     ("withdrawn_members", "communities", "members", "list"),
+    ("compilation_parts", "compilation", ["compiled", "Taken together"], "lower-case"),
+    ("compilation_parts", "parts_above", ["table", "rows["], "regular expression"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -51,7 +53,8 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
 
 
 @pytest.mark.parametrize("section, key", [("negated_part_notes", "negatons"), ("edit_commands", "verb"),
-                                          ("partial_releases", "verbs"), ("withdrawn_members", "leavings")])
+                                          ("partial_releases", "verbs"), ("withdrawn_members", "leavings"),
+                                          ("compilation_parts", "kinds")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]

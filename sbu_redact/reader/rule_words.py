@@ -28,3 +28,11 @@ def made_once(g: object, key: str, make: Callable[[object], T]) -> T:
     if kept is None or kept[0] is not g:
         kept = _MADE[(id(g), key)] = (g, make(g))
     return kept[1]  # type: ignore[return-value]
+
+
+def level_alternatives(g: object, *, above_unclassified: bool, portions: bool) -> str:
+    """The names and aliases of the rules' levels (markings.yaml `levels`, lowest first), and their portion
+    abbreviations where `portions`, as `name_alternatives`: every level, or those above the lowest (UNCLASSIFIED)."""
+    levels = g.vocabulary.levels  # type: ignore[attr-defined]
+    return name_alternatives([n for spec in (levels[1:] if above_unclassified else levels)
+                              for n in (spec.name, *spec.aliases, *((spec.portion,) if portions else ()))])
