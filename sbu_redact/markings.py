@@ -204,6 +204,12 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     # (fix46a: the words of records and notes that `negated_part_notes.py` and `edit_commands.py` read by,
     # rules/record_words.yaml)
     record_words = rules.validate("record_words", RecordWordsSpec).model_dump()
+    # (fix48b) the levels a unit's own note may state are levels of markings.yaml (names or aliases)
+    level_names = {n.casefold() for spec in schema.levels for n in (spec.name, *spec.aliases)}
+    for i, word in enumerate(record_words["header_notes"]["own_note_levels"]):
+        if word.casefold() not in level_names:
+            raise RulesError(f"{rules.path('record_words')}: key 'header_notes.own_note_levels.{i}': {word!r} is no "
+                             f"level's name or alias of {rules.path('markings')} levels")
     schema = schema.model_copy(update={"reader_words": schema.reader_words.model_copy(update={"record_words": record_words})})
     vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary

@@ -552,6 +552,18 @@ class CompilationPartWordsSpec(_Markings):
     parts_above: list[RecordWord] = Field(min_length=1)
 
 
+class HeaderNoteWordsSpec(_Markings):
+    """rules/record_words.yaml `header_notes` (fix48b: reader/header_notes.py). `own_note_levels` are names or aliases
+    of markings.yaml `levels` (checked where both files are read: `markings.validated_vocabulary`)."""
+
+    labels: list[RecordWord] = Field(min_length=1)
+    property_attributes: list[RecordWord] = Field(min_length=1)
+    value_attributes: list[RecordWord] = Field(min_length=1)
+    units: list[RecordWord] = Field(min_length=1)
+    own_note_tags: list[RecordWord] = Field(min_length=1)
+    own_note_levels: list[Annotated[str, Field(pattern=r"^[a-z]+(?: [a-z]+)*$")]] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -560,6 +572,7 @@ class RecordWordsSpec(_Markings):
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
+    header_notes: HeaderNoteWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):

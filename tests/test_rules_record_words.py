@@ -43,6 +43,9 @@ def test_the_shipped_words_load():
     ("withdrawn_members", "communities", "members", "list"),
     ("compilation_parts", "compilation", ["compiled", "Taken together"], "lower-case"),
     ("compilation_parts", "parts_above", ["table", "rows["], "regular expression"),
+    ("header_notes", "units", ["trans-unit", "Unit"], "lower-case"),
+    ("header_notes", "own_note_levels", ["secret", "top  secret"], "pattern"),
+    ("header_notes", "labels", [], "at least 1"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -54,7 +57,7 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
 
 @pytest.mark.parametrize("section, key", [("negated_part_notes", "negatons"), ("edit_commands", "verb"),
                                           ("partial_releases", "verbs"), ("withdrawn_members", "leavings"),
-                                          ("compilation_parts", "kinds")])
+                                          ("compilation_parts", "kinds"), ("header_notes", "unit")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]
@@ -68,6 +71,16 @@ def test_a_missing_key_names_file_and_key(tmp_path):
         del data["edit_commands"]["links"]
 
     with pytest.raises(RulesError, match=r"record_words\.yaml: key 'edit_commands\.links'"):
+        _rules_with(tmp_path, change).grammar
+
+
+def test_an_own_note_level_names_a_level(tmp_path):
+    """(fix48b) `header_notes.own_note_levels` are names or aliases of markings.yaml `levels`."""
+    def change(data):
+        data["header_notes"]["own_note_levels"] = ["secret", "geheim"]
+
+    with pytest.raises(RulesError, match=r"record_words\.yaml: key 'header_notes\.own_note_levels\.1': 'geheim' is no "
+                                         r"level's name or alias"):
         _rules_with(tmp_path, change).grammar
 
 
