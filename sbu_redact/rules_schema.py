@@ -564,6 +564,21 @@ class HeaderNoteWordsSpec(_Markings):
     own_note_levels: list[Annotated[str, Field(pattern=r"^[a-z]+(?: [a-z]+)*$")]] = Field(min_length=1)
 
 
+def _plain_word(word: str) -> str:
+    """One lower-case word of letters, read as it is (not as a regular expression)."""
+    if not isinstance(word, str) or not word.isalpha() or word != word.casefold():
+        raise ValueError(f"{word!r} is not one lower-case word of letters")
+    return word
+
+
+class TrailingControlWordsSpec(_Markings):
+    """rules/record_words.yaml `trailing_controls` (fix48b: reader/trailing_controls.py)."""
+
+    clause_joiners: list[RecordWord] = Field(min_length=1)
+    us_only: list[RecordWord] = Field(min_length=1)
+    no_subject: list[Annotated[str, AfterValidator(_plain_word)]] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -573,6 +588,7 @@ class RecordWordsSpec(_Markings):
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
     header_notes: HeaderNoteWordsSpec  # (fix48b)
+    trailing_controls: TrailingControlWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):
