@@ -571,12 +571,24 @@ def _plain_word(word: str) -> str:
     return word
 
 
-class TrailingControlWordsSpec(_Markings):
-    """rules/record_words.yaml `trailing_controls` (fix48b: reader/trailing_controls.py)."""
+PlainWord = Annotated[str, AfterValidator(_plain_word)]
+
+
+class JoinedClaimWordsSpec(_Markings):
+    """rules/record_words.yaml `joined_claims` (fix48b: reader/joined_claims.py, and trailing_controls.py's clauses)."""
 
     clause_joiners: list[RecordWord] = Field(min_length=1)
+    no_subject: list[PlainWord] = Field(min_length=1)
+    level_stems: list[RecordWord] = Field(min_length=1)
+
+
+class TrailingControlWordsSpec(_Markings):
+    """rules/record_words.yaml `trailing_controls` (fix48b: reader/trailing_controls.py; it reads `joined_claims`'
+    clause words and these)."""
+
+    more_clause_joiners: list[RecordWord] = []
     us_only: list[RecordWord] = Field(min_length=1)
-    no_subject: list[Annotated[str, AfterValidator(_plain_word)]] = Field(min_length=1)
+    more_no_subject: list[PlainWord] = []
 
 
 class RecordWordsSpec(_Markings):
@@ -588,6 +600,7 @@ class RecordWordsSpec(_Markings):
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
     header_notes: HeaderNoteWordsSpec  # (fix48b)
+    joined_claims: JoinedClaimWordsSpec  # (fix48b)
     trailing_controls: TrailingControlWordsSpec  # (fix48b)
 
 

@@ -46,9 +46,12 @@ def test_the_shipped_words_load():
     ("header_notes", "units", ["trans-unit", "Unit"], "lower-case"),
     ("header_notes", "own_note_levels", ["secret", "top  secret"], "pattern"),
     ("header_notes", "labels", [], "at least 1"),
-    ("trailing_controls", "clause_joiners", ["and", "Und"], "lower-case"),
-    ("trailing_controls", "no_subject", ["is", "is not"], "one lower-case word"),
+    ("trailing_controls", "more_clause_joiners", ["while", "Während"], "lower-case"),
+    ("trailing_controls", "more_no_subject", ["only", "us only"], "one lower-case word"),
     ("trailing_controls", "us_only", ["us only", "(?:us)*"], "matches no text"),
+    ("joined_claims", "no_subject", ["is", "Es"], "one lower-case word"),
+    ("joined_claims", "level_stems", ["secr", "geheim("], "regular expression"),
+    ("joined_claims", "clause_joiners", [], "at least 1"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -61,7 +64,7 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
 @pytest.mark.parametrize("section, key", [("negated_part_notes", "negatons"), ("edit_commands", "verb"),
                                           ("partial_releases", "verbs"), ("withdrawn_members", "leavings"),
                                           ("compilation_parts", "kinds"), ("header_notes", "unit"),
-                                          ("trailing_controls", "joiners")])
+                                          ("trailing_controls", "joiners"), ("joined_claims", "stems")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]

@@ -14,9 +14,9 @@ the rules, a level phrase of a governing statement that carries NOFORN, a level 
 does (`untranslated.py`), or `NOFORN`, `NF`, `US only` written out -- adds NOFORN to every other portion.
 Runs after `joined_claims` among the raising passes; raises through `raising.raised_to` only (never lowers).
 
-The words are the rules' (fix48b): rules/record_words.yaml `trailing_controls` (the joining words, `US only`, the words
-that are no subject), and NOFORN is written out as any of the register's spellings (markings.yaml `dissemination`:
-`NOFRON` is read too).
+The words are the rules' (fix48b): rules/record_words.yaml `joined_claims` (the joining words, the words that are no
+subject) with `trailing_controls`' more of them and `US only`; NOFORN written out is any of the register's spellings
+(markings.yaml `dissemination`: `NOFRON` is read too).
 """
 from __future__ import annotations
 
@@ -40,8 +40,10 @@ class _Patterns:
 
     def __init__(self, g: object):
         words = g.record_words["trailing_controls"]  # type: ignore[attr-defined]
+        joined = g.record_words["joined_claims"]  # type: ignore[attr-defined]
         # where a clause ends: a joining word, a comma, a semicolon, a dash, a sentence end, a line end
-        self.cut = compile_pattern(r"(?i:[ \t]+(?:" + alternatives(words["clause_joiners"]) + r")[ \t]+"
+        joiners = alternatives([*joined["clause_joiners"], *words["more_clause_joiners"]])
+        self.cut = compile_pattern(r"(?i:[ \t]+(?:" + joiners + r")[ \t]+"
                                    r"|[ \t]*\n[ \t]*|[,;:，；][ \t]+|[ \t]+[-–—][ \t]+|(?<=\w)[.!?。](?:[ \t]+|(?=\n)))")
         # a control written out in any language's sentence (`la tercera es NOFORN`, `le troisième: US only`): the
         # register's spellings of NOFORN (markings.yaml `dissemination`, a blank or hyphen optional) or `US only`
@@ -50,7 +52,7 @@ class _Patterns:
                                         for s in sorted(set(spellings), key=lambda s: (-len(s), s))))
         self.control = compile_pattern(r"(?<![\w/])(?:" + noforn + r"|(?i:" + alternatives(words["us_only"]) + r"))(?![\w/])")
         # words of a clause that are no subject of their own (`and is US only`, `e è solo per americani`)
-        self.no_subject = frozenset(words["no_subject"])
+        self.no_subject = frozenset([*joined["no_subject"], *words["more_no_subject"]])
 
 
 def _patterns(r: Reading) -> _Patterns:
