@@ -591,6 +591,12 @@ class TrailingControlWordsSpec(_Markings):
     more_no_subject: list[PlainWord] = []
 
 
+class HeadedBoxWordsSpec(_Markings):
+    """rules/record_words.yaml `headed_boxes` (fix48b: reader/headed_boxes.py)."""
+
+    region_words: list[RecordWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -602,6 +608,7 @@ class RecordWordsSpec(_Markings):
     header_notes: HeaderNoteWordsSpec  # (fix48b)
     joined_claims: JoinedClaimWordsSpec  # (fix48b)
     trailing_controls: TrailingControlWordsSpec  # (fix48b)
+    headed_boxes: HeadedBoxWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):

@@ -52,6 +52,7 @@ def test_the_shipped_words_load():
     ("joined_claims", "no_subject", ["is", "Es"], "one lower-case word"),
     ("joined_claims", "level_stems", ["secr", "geheim("], "regular expression"),
     ("joined_claims", "clause_joiners", [], "at least 1"),
+    ("headed_boxes", "region_words", ["sidebar", "Callout"], "lower-case"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -64,7 +65,8 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
 @pytest.mark.parametrize("section, key", [("negated_part_notes", "negatons"), ("edit_commands", "verb"),
                                           ("partial_releases", "verbs"), ("withdrawn_members", "leavings"),
                                           ("compilation_parts", "kinds"), ("header_notes", "unit"),
-                                          ("trailing_controls", "joiners"), ("joined_claims", "stems")])
+                                          ("trailing_controls", "joiners"), ("joined_claims", "stems"),
+                                          ("headed_boxes", "words")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]
