@@ -597,6 +597,13 @@ class HeadedBoxWordsSpec(_Markings):
     region_words: list[RecordWord] = Field(min_length=1)
 
 
+class RefDescriptionWordsSpec(_Markings):
+    """rules/record_words.yaml `ref_descriptions` (fix48b: reader/ref_descriptions.py; read in capitals)."""
+
+    reference_words: list[PlainWord] = Field(min_length=1)
+    passage_words: list[PlainWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -609,6 +616,7 @@ class RecordWordsSpec(_Markings):
     joined_claims: JoinedClaimWordsSpec  # (fix48b)
     trailing_controls: TrailingControlWordsSpec  # (fix48b)
     headed_boxes: HeadedBoxWordsSpec  # (fix48b)
+    ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):

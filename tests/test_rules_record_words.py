@@ -53,6 +53,8 @@ def test_the_shipped_words_load():
     ("joined_claims", "level_stems", ["secr", "geheim("], "regular expression"),
     ("joined_claims", "clause_joiners", [], "at least 1"),
     ("headed_boxes", "region_words", ["sidebar", "Callout"], "lower-case"),
+    ("ref_descriptions", "reference_words", ["reftel", "NOTAL"], "one lower-case word"),
+    ("ref_descriptions", "passage_words", ["pass", "pass to"], "one lower-case word"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -66,7 +68,8 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
                                           ("partial_releases", "verbs"), ("withdrawn_members", "leavings"),
                                           ("compilation_parts", "kinds"), ("header_notes", "unit"),
                                           ("trailing_controls", "joiners"), ("joined_claims", "stems"),
-                                          ("headed_boxes", "words")])
+                                          ("headed_boxes", "words"),
+                                          ("ref_descriptions", "words")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]
