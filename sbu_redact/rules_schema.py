@@ -604,6 +604,12 @@ class RefDescriptionWordsSpec(_Markings):
     passage_words: list[PlainWord] = Field(min_length=1)
 
 
+class SecondTargetWordsSpec(_Markings):
+    """rules/record_words.yaml `second_targets` (fix48b: reader/second_targets.py)."""
+
+    no_topic: list[PlainWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -617,6 +623,7 @@ class RecordWordsSpec(_Markings):
     trailing_controls: TrailingControlWordsSpec  # (fix48b)
     headed_boxes: HeadedBoxWordsSpec  # (fix48b)
     ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
+    second_targets: SecondTargetWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):

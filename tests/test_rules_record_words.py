@@ -55,6 +55,7 @@ def test_the_shipped_words_load():
     ("headed_boxes", "region_words", ["sidebar", "Callout"], "lower-case"),
     ("ref_descriptions", "reference_words", ["reftel", "NOTAL"], "one lower-case word"),
     ("ref_descriptions", "passage_words", ["pass", "pass to"], "one lower-case word"),
+    ("second_targets", "no_topic", [], "at least 1"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -69,7 +70,8 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
                                           ("compilation_parts", "kinds"), ("header_notes", "unit"),
                                           ("trailing_controls", "joiners"), ("joined_claims", "stems"),
                                           ("headed_boxes", "words"),
-                                          ("ref_descriptions", "words")])
+                                          ("ref_descriptions", "words"),
+                                          ("second_targets", "topics")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]
