@@ -610,6 +610,18 @@ class SecondTargetWordsSpec(_Markings):
     no_topic: list[PlainWord] = Field(min_length=1)
 
 
+class RelativeRemarkWordsSpec(_Markings):
+    """rules/record_words.yaml `relative_remarks` (fix48b: reader/relative_remarks.py)."""
+
+    before_first: list[RecordWord] = Field(min_length=1)
+    after_first: list[RecordWord] = Field(min_length=1)
+    parts: list[RecordWord] = Field(min_length=1)
+    before_then: list[RecordWord] = Field(min_length=1)
+    after_then: list[RecordWord] = Field(min_length=1)
+    pointers: list[RecordWord] = Field(min_length=1)
+    number_leads: list[RecordWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -624,6 +636,7 @@ class RecordWordsSpec(_Markings):
     headed_boxes: HeadedBoxWordsSpec  # (fix48b)
     ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
     second_targets: SecondTargetWordsSpec  # (fix48b)
+    relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):

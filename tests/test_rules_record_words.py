@@ -56,6 +56,8 @@ def test_the_shipped_words_load():
     ("ref_descriptions", "reference_words", ["reftel", "NOTAL"], "one lower-case word"),
     ("ref_descriptions", "passage_words", ["pass", "pass to"], "one lower-case word"),
     ("second_targets", "no_topic", [], "at least 1"),
+    ("relative_remarks", "pointers", ["it", "This"], "lower-case"),
+    ("relative_remarks", "number_leads", ["on", "re:?("], "regular expression"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -71,7 +73,7 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
                                           ("trailing_controls", "joiners"), ("joined_claims", "stems"),
                                           ("headed_boxes", "words"),
                                           ("ref_descriptions", "words"),
-                                          ("second_targets", "topics")])
+                                          ("second_targets", "topics"), ("relative_remarks", "places")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]
