@@ -56,6 +56,7 @@ class VocabularyNames:
         excepted_country_names: dict[str, str]
         foreign_recipients: list[str]
         capital_cities: dict[str, str]
+        country_names: dict[str, str]
         uk_government_names: Any  # the section's model or record, or None
 
     def canonical_name(self, name: str) -> str:
@@ -91,6 +92,17 @@ class VocabularyNames:
         if spec is None:
             return self.capital_cities
         return {**self.capital_cities, **{name: spec.country for name in spec.seats}}
+
+    def uk_names(self) -> list[str]:
+        """(fix48b) Every name the rules give the UK, from the one list: `uk_government_names` (its country's code, seats,
+        offices and `statement_names`) and the `country_names` naming its country (`United Kingdom`, `Britain`, `HMG`).
+        Read only where the UK is named to RAISE (a UK release limited to parts, the UK leaving a community:
+        reader/partial_releases.py, withdrawn_members.py)."""
+        spec = self.uk_government_names
+        if spec is None:
+            return []
+        return [spec.country, *(name for name, code in self.country_names.items() if code == spec.country),
+                *spec.seats, *spec.offices, *spec.statement_names]
 
     def rule_names(self) -> set[str]:
         """Every name a rule's `when` (or a level's `withhold_controls`) may use."""
@@ -192,6 +204,12 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     # (fix46a: the words of records and notes that `negated_part_notes.py` and `edit_commands.py` read by,
     # rules/record_words.yaml)
     record_words = rules.validate("record_words", RecordWordsSpec).model_dump()
+    # (fix48b) the levels a unit's own note may state are levels of markings.yaml (names or aliases)
+    level_names = {n.casefold() for spec in schema.levels for n in (spec.name, *spec.aliases)}
+    for i, word in enumerate(record_words["header_notes"]["own_note_levels"]):
+        if word.casefold() not in level_names:
+            raise RulesError(f"{rules.path('record_words')}: key 'header_notes.own_note_levels.{i}': {word!r} is no "
+                             f"level's name or alias of {rules.path('markings')} levels")
     schema = schema.model_copy(update={"reader_words": schema.reader_words.model_copy(update={"record_words": record_words})})
     vocabulary: Vocabulary = from_model(schema, RECORDS)
     return vocabulary

@@ -274,6 +274,9 @@ class GovernmentNamesSpec(_Markings):
     country: str
     seats: list[str] = []
     offices: list[str] = []
+    # (fix48b) more names of the country read only where a statement names it to RAISE (a UK release limited to parts,
+    # the UK leaving a community: `VocabularyNames.uk_names`), never in a list that releases (`Brits`, `H.M.G.`)
+    statement_names: list[str] = []
 
 
 class GoverningSpec(_Markings):
@@ -506,11 +509,134 @@ class EditCommandWordsSpec(_Markings):
     inserted_balloon: list[RecordWord] = Field(min_length=1)
 
 
+class PartialReleaseWordsSpec(_Markings):
+    """rules/record_words.yaml `partial_releases` (fix48b: reader/partial_releases.py)."""
+
+    release_nouns: list[RecordWord] = Field(min_length=1)
+    releasable: list[RecordWord] = Field(min_length=1)
+    released: list[RecordWord] = Field(min_length=1)
+    permits: list[RecordWord] = Field(min_length=1)
+    passing: list[RecordWord] = Field(min_length=1)
+    recipients: list[RecordWord] = Field(min_length=1)
+    paragraphs: list[RecordWord] = Field(min_length=1)
+    parts: list[RecordWord] = Field(min_length=1)
+    part_joiners: list[RecordWord] = Field(min_length=1)
+    negations: list[RecordWord] = Field(min_length=1)
+
+
+class WithdrawnMemberWordsSpec(_Markings):
+    """rules/record_words.yaml `withdrawn_members` (fix48b: reader/withdrawn_members.py)."""
+
+    release_verbs: list[RecordWord] = Field(min_length=1)
+    communities: list[RecordWord] = Field(min_length=1)
+    auxiliaries: list[RecordWord] = Field(min_length=1)
+    leaving: list[RecordWord] = Field(min_length=1)
+    left_from: list[RecordWord] = Field(min_length=1)
+    membership: list[RecordWord] = Field(min_length=1)
+    community_words: list[RecordWord] = Field(min_length=1)
+    not_names: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = Field(min_length=1)
+    lapsed_releases: list[RecordWord] = Field(min_length=1)
+    lapsed_release_lists: list[RecordWord] = Field(min_length=1)
+    lapsing: list[RecordWord] = Field(min_length=1)
+    revoking: list[RecordWord] = Field(min_length=1)
+    passive: list[RecordWord] = Field(min_length=1)
+
+
+class CompilationPartWordsSpec(_Markings):
+    """rules/record_words.yaml `compilation_parts` (fix48b: reader/compilation_parts.py)."""
+
+    compilation: list[RecordWord] = Field(min_length=1)
+    copulas: list[RecordWord] = Field(min_length=1)
+    after_level: list[RecordWord] = Field(min_length=1)
+    parts: list[RecordWord] = Field(min_length=1)
+    parts_above: list[RecordWord] = Field(min_length=1)
+
+
+class HeaderNoteWordsSpec(_Markings):
+    """rules/record_words.yaml `header_notes` (fix48b: reader/header_notes.py). `own_note_levels` are names or aliases
+    of markings.yaml `levels` (checked where both files are read: `markings.validated_vocabulary`)."""
+
+    labels: list[RecordWord] = Field(min_length=1)
+    property_attributes: list[RecordWord] = Field(min_length=1)
+    value_attributes: list[RecordWord] = Field(min_length=1)
+    units: list[RecordWord] = Field(min_length=1)
+    own_note_tags: list[RecordWord] = Field(min_length=1)
+    own_note_levels: list[Annotated[str, Field(pattern=r"^[a-z]+(?: [a-z]+)*$")]] = Field(min_length=1)
+
+
+def _plain_word(word: str) -> str:
+    """One lower-case word of letters, read as it is (not as a regular expression)."""
+    if not isinstance(word, str) or not word.isalpha() or word != word.casefold():
+        raise ValueError(f"{word!r} is not one lower-case word of letters")
+    return word
+
+
+PlainWord = Annotated[str, AfterValidator(_plain_word)]
+
+
+class JoinedClaimWordsSpec(_Markings):
+    """rules/record_words.yaml `joined_claims` (fix48b: reader/joined_claims.py, and trailing_controls.py's clauses)."""
+
+    clause_joiners: list[RecordWord] = Field(min_length=1)
+    no_subject: list[PlainWord] = Field(min_length=1)
+    level_stems: list[RecordWord] = Field(min_length=1)
+
+
+class TrailingControlWordsSpec(_Markings):
+    """rules/record_words.yaml `trailing_controls` (fix48b: reader/trailing_controls.py; it reads `joined_claims`'
+    clause words and these)."""
+
+    more_clause_joiners: list[RecordWord] = []
+    us_only: list[RecordWord] = Field(min_length=1)
+    more_no_subject: list[PlainWord] = []
+
+
+class HeadedBoxWordsSpec(_Markings):
+    """rules/record_words.yaml `headed_boxes` (fix48b: reader/headed_boxes.py)."""
+
+    region_words: list[RecordWord] = Field(min_length=1)
+
+
+class RefDescriptionWordsSpec(_Markings):
+    """rules/record_words.yaml `ref_descriptions` (fix48b: reader/ref_descriptions.py; read in capitals)."""
+
+    reference_words: list[PlainWord] = Field(min_length=1)
+    passage_words: list[PlainWord] = Field(min_length=1)
+
+
+class SecondTargetWordsSpec(_Markings):
+    """rules/record_words.yaml `second_targets` (fix48b: reader/second_targets.py)."""
+
+    no_topic: list[PlainWord] = Field(min_length=1)
+
+
+class RelativeRemarkWordsSpec(_Markings):
+    """rules/record_words.yaml `relative_remarks` (fix48b: reader/relative_remarks.py)."""
+
+    before_first: list[RecordWord] = Field(min_length=1)
+    after_first: list[RecordWord] = Field(min_length=1)
+    parts: list[RecordWord] = Field(min_length=1)
+    before_then: list[RecordWord] = Field(min_length=1)
+    after_then: list[RecordWord] = Field(min_length=1)
+    pointers: list[RecordWord] = Field(min_length=1)
+    number_leads: list[RecordWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
-    """rules/record_words.yaml (fix46a): the words of records and notes two readers read by, by section and key."""
+    """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
     negated_part_notes: NegatedPartNoteWordsSpec
     edit_commands: EditCommandWordsSpec
+    partial_releases: PartialReleaseWordsSpec  # (fix48b)
+    withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
+    compilation_parts: CompilationPartWordsSpec  # (fix48b)
+    header_notes: HeaderNoteWordsSpec  # (fix48b)
+    joined_claims: JoinedClaimWordsSpec  # (fix48b)
+    trailing_controls: TrailingControlWordsSpec  # (fix48b)
+    headed_boxes: HeadedBoxWordsSpec  # (fix48b)
+    ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
+    second_targets: SecondTargetWordsSpec  # (fix48b)
+    relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
 
 
 class NoteWordsSpec(_Markings):
@@ -1158,10 +1284,11 @@ class Vocabulary(VocabularyNames, _Markings):
             return self
         if spec.country not in {*self.countries, *self.tetragraphs}:
             raise ValueError(f"uk_government_names.country: {spec.country!r} is not one of countries or tetragraphs")
-        elsewhere = {name.casefold(): key for key in ("excepted_country_names", "foreign_recipients", "capital_cities")
+        elsewhere = {name.casefold(): key for key in ("excepted_country_names", "foreign_recipients", "capital_cities",
+                                                      "country_names")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices"):
+        for key in ("seats", "offices", "statement_names"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")

@@ -1,5 +1,7 @@
 """rules/record_words.yaml (fix46a): the words of `reader/negated_part_notes.py` and `reader/edit_commands.py` are
-the rules', validated on load; a bad key or word is an error naming the file and the key."""
+the rules', validated on load; a bad key or word is an error naming the file and the key. (fix48b) So are the words of
+`reader/partial_releases.py`, `withdrawn_members.py`, `compilation_parts.py`, `header_notes.py` and
+`trailing_controls.py`; the UK's names they read are markings.yaml's one list (`uk_government_names`)."""
 from __future__ import annotations
 
 import shutil
@@ -33,6 +35,29 @@ def test_the_shipped_words_load():
     ("negated_part_notes", "only", [], "at least 1"),
     ("edit_commands", "verbs", ["replace", "x?"], "matches no text"),
     ("edit_commands", "links", "with", "list"),
+    ("partial_releases", "passing", ["pass", "Share"], "lower-case"),
+    ("partial_releases", "parts", ["table", "(annex"], "regular expression"),
+    ("partial_releases", "negations", [], "at least 1"),
+    ("withdrawn_members", "leaving", ["left", "(?:quit)?"], "matches no text"),
+    ("withdrawn_members", "not_names", ["the", "Exercise"], "pattern"),
+    ("withdrawn_members", "communities", "members", "list"),
+    ("compilation_parts", "compilation", ["compiled", "Taken together"], "lower-case"),
+    ("compilation_parts", "parts_above", ["table", "rows["], "regular expression"),
+    ("header_notes", "units", ["trans-unit", "Unit"], "lower-case"),
+    ("header_notes", "own_note_levels", ["secret", "top  secret"], "pattern"),
+    ("header_notes", "labels", [], "at least 1"),
+    ("trailing_controls", "more_clause_joiners", ["while", "Während"], "lower-case"),
+    ("trailing_controls", "more_no_subject", ["only", "us only"], "one lower-case word"),
+    ("trailing_controls", "us_only", ["us only", "(?:us)*"], "matches no text"),
+    ("joined_claims", "no_subject", ["is", "Es"], "one lower-case word"),
+    ("joined_claims", "level_stems", ["secr", "geheim("], "regular expression"),
+    ("joined_claims", "clause_joiners", [], "at least 1"),
+    ("headed_boxes", "region_words", ["sidebar", "Callout"], "lower-case"),
+    ("ref_descriptions", "reference_words", ["reftel", "NOTAL"], "one lower-case word"),
+    ("ref_descriptions", "passage_words", ["pass", "pass to"], "one lower-case word"),
+    ("second_targets", "no_topic", [], "at least 1"),
+    ("relative_remarks", "pointers", ["it", "This"], "lower-case"),
+    ("relative_remarks", "number_leads", ["on", "re:?("], "regular expression"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -42,7 +67,13 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
         _rules_with(tmp_path, change).grammar
 
 
-@pytest.mark.parametrize("section, key", [("negated_part_notes", "negatons"), ("edit_commands", "verb")])
+@pytest.mark.parametrize("section, key", [("negated_part_notes", "negatons"), ("edit_commands", "verb"),
+                                          ("partial_releases", "verbs"), ("withdrawn_members", "leavings"),
+                                          ("compilation_parts", "kinds"), ("header_notes", "unit"),
+                                          ("trailing_controls", "joiners"), ("joined_claims", "stems"),
+                                          ("headed_boxes", "words"),
+                                          ("ref_descriptions", "words"),
+                                          ("second_targets", "topics"), ("relative_remarks", "places")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]
@@ -57,3 +88,44 @@ def test_a_missing_key_names_file_and_key(tmp_path):
 
     with pytest.raises(RulesError, match=r"record_words\.yaml: key 'edit_commands\.links'"):
         _rules_with(tmp_path, change).grammar
+
+
+def test_an_own_note_level_names_a_level(tmp_path):
+    """(fix48b) `header_notes.own_note_levels` are names or aliases of markings.yaml `levels`."""
+    def change(data):
+        data["header_notes"]["own_note_levels"] = ["secret", "geheim"]
+
+    with pytest.raises(RulesError, match=r"record_words\.yaml: key 'header_notes\.own_note_levels\.1': 'geheim' is no "
+                                         r"level's name or alias"):
+        _rules_with(tmp_path, change).grammar
+
+
+def _markings_with(tmp_path, change) -> RuleSet:
+    folder = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), folder)
+    path = folder / "markings.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return RuleSet(folder)
+
+
+def test_the_uk_names_come_from_the_one_list():
+    """(fix48b) partial_releases.py and withdrawn_members.py read the UK's names of `uk_government_names` and the
+    `country_names` naming its country: no list of their own."""
+    names = RuleSet().grammar.vocabulary.uk_names()
+    assert {"GBR", "United Kingdom", "Britain", "HMG", "Whitehall", "FCDO", "Royal Navy", "Brits", "H.M.G."} <= set(names)
+    assert "Canada" not in names and "London" not in names
+
+
+@pytest.mark.parametrize("bad, error", [
+    (["Brits", "Brits"], r"uk_government_names\.statement_names\.1: 'Brits' is listed twice"),
+    (["Britain"], r"uk_government_names\.statement_names\.0: 'Britain' is listed again in country_names"),
+    (["  "], r"uk_government_names\.statement_names\.0: an empty name"),
+])
+def test_a_bad_uk_statement_name_names_file_and_key(tmp_path, bad, error):
+    def change(data):
+        data["uk_government_names"]["statement_names"] = bad
+
+    with pytest.raises(RulesError, match=rf"markings\.yaml.*{error}"):
+        _markings_with(tmp_path, change).grammar

@@ -12,6 +12,9 @@ start, to the next blank line); a statement that names none but says `the table`
 entries` or `the figures` names the block of lines right above its own paragraph. Every portion overlapping a named
 block is raised to at least the level (`raising.raised_to`: never lowered). A statement whose part is not found
 raises nothing here (the governing statements' own reading stands).
+
+The words are the rules' (fix48b): rules/record_words.yaml `compilation_parts`, and the levels markings.yaml's
+`levels` above UNCLASSIFIED (names and aliases: `RESTRICTED` and `CONF` are read too, only to raise).
 """
 from __future__ import annotations
 
@@ -20,18 +23,33 @@ import re
 from ..document import Portion
 from ..lazyre import lazy
 from .raising import raised_to
+from .rule_words import alternatives, level_alternatives, made_once
 from .state import Reading
 
-_LEVEL = r"(?P<level>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)"
-_LEVEL2 = r"(?P<level2>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)"
-_WORDS = (r"(?:compil(?:ed|ation|ing)|in[ \t]+(?:the[ \t]+)?aggregate|aggregated?|taken[ \t]+together|as[ \t]+a[ \t]+whole|"
-          r"combined|in[ \t]+combination|collectively|together)")
-_STATEMENT = lazy(r"(?i:\b" + _WORDS + r"\b[^\n]{0,160}?\b(?:classified(?:[ \t]+(?:as|at))?|is|are|becomes?|become)[ \t]+"
-                  + _LEVEL + r"\b|\b" + _LEVEL2 + r"[ \t]+(?:as[ \t]+a[ \t]+compilation|by[ \t]+compilation|when[ \t]+"
-                  r"compiled|in[ \t]+(?:the[ \t]+)?aggregate|(?:when[ \t]+)?taken[ \t]+together|when[ \t]+combined)\b)")
-_KINDS = r"(?:table|list|figure|chart|matrix|schedule|annex|appendix|tab|enclosure|attachment|exhibit)"
-_NAMED = lazy(r"(?i:\b(?P<kind>" + _KINDS + r")[ \t]+(?P<name>(?-i:\d{1,3}|[A-Z]{1,2})(?:\.\d{1,2})?)\b)")
-_THE = lazy(r"(?i:\bthe[ \t]+(?:table|list|rows|entries|lines|items|figures|data|records)\b)")
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `compilation_parts` (fix48b: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["compilation_parts"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        # a level above UNCLASSIFIED, by name or alias (markings.yaml `levels`)
+        levels = level_alternatives(g, above_unclassified=True, portions=False)
+        self.statement = lazy(r"(?i:\b(?:" + alt("compilation") + r")\b[^\n]{0,160}?\b(?:" + alt("copulas") + r")[ \t]+"
+                              r"(?P<level>" + levels + r")\b|\b(?P<level2>" + levels + r")[ \t]+(?:" + alt("after_level")
+                              + r")\b)")
+        self.named = lazy(r"(?i:\b(?P<kind>" + alt("parts") + r")[ \t]+(?P<name>(?-i:\d{1,3}|[A-Z]{1,2})(?:\.\d{1,2})?)\b)")
+        self.the = lazy(r"(?i:\bthe[ \t]+(?:" + alt("parts_above") + r")\b)")
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "compilation_parts", _Patterns)
+
+
 _BLANK = lazy(r"\n[ \t]*\n")
 
 
@@ -72,14 +90,15 @@ def raise_compilation_parts(r: Reading, portions: list[Portion]) -> list[Portion
     """`portions` with the blocks a compilation statement names raised to its level."""
     text = r.text
     out = list(portions)
-    for m in _STATEMENT.finditer(text):
+    w = _patterns(r)
+    for m in w.statement.finditer(text):
         marking = r.g.parse(" ".join((m.group("level") or m.group("level2")).upper().split()))
         if not marking.valid or marking.rank <= 0:
             continue
         own = _line_bounds(text, m.start())
-        blocks = [b for n in _NAMED.finditer(text, own[0], own[1])
+        blocks = [b for n in w.named.finditer(text, own[0], own[1])
                   if (b := _block(text, n.group("kind"), n.group("name"), own)) is not None]
-        if not blocks and _THE.search(text, own[0], own[1]) is not None:
+        if not blocks and w.the.search(text, own[0], own[1]) is not None:
             above = _block_above(text, m.start())
             blocks = [above] if above is not None else []
         said = f"the compilation statement '{m.group(0)[:80]}' raises the parts it names to {marking.banner()}"

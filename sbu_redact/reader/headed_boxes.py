@@ -8,8 +8,8 @@ adv182-034).
 
 The header's mark was read as the mark of the header line alone, and the unmarked lines under it took the document's
 level without its release list (released to the UK). A header is a line of a box drawn with side borders (`|`, `│`,
-`║`), a line right under a rule line (`+-----+`, `=====`, `┌────┐`), or a line whose words name a region (`region_words`
-below: SIDEBAR, TEXT BOX, CALLOUT ...), that holds one parenthesised mark after its words and nothing after it. The
+`║`), a line right under a rule line (`+-----+`, `=====`, `┌────┐`), or a line whose words name a region (the rules'
+`headed_boxes.region_words` in rules/record_words.yaml: SIDEBAR, TEXT BOX, CALLOUT ...), that holds one parenthesised mark after its words and nothing after it. The
 region is the box's bordered lines, the lines up to the next rule line, or (a region word with neither) the lines up to
 the next blank line. Every portion overlapping the region that has no mark of its own is raised to at least the mark
 (`raising.raised_to`: never lowered, a release list intersected); marked portions are left as read.
@@ -20,15 +20,20 @@ import re
 
 from ..document import Portion
 from .raising import Overlaps, raised_to
+from .rule_words import alternatives, made_once
 from .state import Reading
 
 _BORDERS = "|│║┃"
 _RULE = re.compile(r"[ \t]*[+┌┐└┘╔╗╚╝├┤╠╣]?[ \t]*[\-─═=*#_~+]{5,}[ \t]*[+┌┐└┘╔╗╚╝├┤╠╣]?[ \t]*")
 # a header's words, then one parenthesised mark, then nothing but a border or a colon
 _HEADER = re.compile(r"(?P<head>[A-Za-z][^()\n|│║┃]{0,60}?)?[ \t]*\((?P<mark>[A-Z][A-Z0-9 /,\-]{0,80})\)[ \t]*:?[ \t]*")
-_REGION_WORDS = re.compile(r"(?i)\b(?:sidebar|side[ \t]+bar|text[ \t]*box|fact[ \t]*box|call[ \t\-]?out|breakout|"
-                           r"break-out|inset|panel|box|boxed|spotlight|pull[ \t]+quote|highlight|in[ \t]+focus)\b")
 _MAX_LINES = 80
+
+
+def _region_words(r: Reading) -> re.Pattern[str]:
+    """The words of a header that name a region (rules/record_words.yaml `headed_boxes.region_words`, fix48b)."""
+    return made_once(r.g, "headed_boxes", lambda g: re.compile(
+        r"(?i)\b(?:" + alternatives(g.record_words["headed_boxes"]["region_words"]) + r")\b"))  # type: ignore[attr-defined]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -73,7 +78,7 @@ def raise_headed_boxes(r: Reading, portions: list[Portion]) -> list[Portion]:
             continue
         prev = next((text[s:e] for s, e in reversed(spans[:i]) if text[s:e].strip()), "")
         under_rule = bool(_RULE.fullmatch(prev))
-        if not (border or under_rule or _REGION_WORDS.search(head)):
+        if not (border or under_rule or _region_words(r).search(head)):
             continue
         if not head and not border:
             continue  # a mark alone on a line under a rule: the portion reader's own case

@@ -17,6 +17,10 @@ after a clause that names a part by number,
   raised to `unreadable_level`.
 
 Runs last among the raising passes; raises through `raising.raised_to` only (never lowers).
+
+The words are the rules' (fix48b): rules/record_words.yaml `joined_claims` (the joining words, the words that are no
+subject, the level stems; `trailing_controls.py` reads the same clause words). `SECRET` in English is the marking
+grammar's, read by name here.
 """
 from __future__ import annotations
 
@@ -26,24 +30,34 @@ from ..markings import Marking
 from ..textview import view_of
 from .governing import stated_marking
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .scope import _NAMED_BY_NUMBER, _STATES
 from .state import Reading
 from .untranslated import untranslated_levels
 from .unreadable_notes import _unreadable, _written_in_unread_language
 
-# where a clause ends: a joining word, a comma, a semicolon, a colon, a dash, a sentence end, a line end
-_CUT = compile_pattern(r"(?i:[ \t]+(?:and|e|ed|y|et|und|i|og|en)[ \t]+|[ \t]*\n[ \t]*|[,;:，；][ \t]+|[ \t]+[-–—][ \t]+"
-                       r"|(?<=\w)[.!?。](?:[ \t]+|(?=\n)))")
 _STRETCH = compile_pattern(r"\n[ \t]*\n")
 # a part named by its number in the languages read (`_NAMED_BY_NUMBER`), or Korean's `2항`, `para 2` in brackets
 _NUMBERED = compile_pattern(r"\d{1,3}[ \t]*(?:항|段|번)")
 _WORD = compile_pattern(r"[^\W\d_]+")
-# (a level word of a read language, by its stem: no subject of its own)
-_LEVEL_STEM = compile_pattern(r"(?i:secr|segr|sekr|geheim|confid|riserv|reserv|vertraul|classif|klassif|top\b)")
-# words before a level that are no subject of their own (`and is SECRET`, `e è segreto`, `and it is SECRET`)
-_NO_SUBJECT = frozenset("""is are was were be been being it its it's this that these those also too all so both as
-now still then which who whole entire è e es est ist é sono son sont sind são esso essa ciò lo la il le el der die das
-o a los las les gli ne en y et und ma but and also anche aussi auch también também tutto todo tout alles""".split())
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `joined_claims` (fix48b: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["joined_claims"]  # type: ignore[attr-defined]
+        # where a clause ends: a joining word, a comma, a semicolon, a colon, a dash, a sentence end, a line end
+        self.cut = compile_pattern(r"(?i:[ \t]+(?:" + alternatives(words["clause_joiners"]) + r")[ \t]+|[ \t]*\n[ \t]*"
+                                   r"|[,;:，；][ \t]+|[ \t]+[-–—][ \t]+|(?<=\w)[.!?。](?:[ \t]+|(?=\n)))")
+        # (a level word of a read language, by its stem: no subject of its own)
+        self.level_stem = compile_pattern(r"(?i:" + alternatives(words["level_stems"]) + r")")
+        # words before a level that are no subject of their own (`and is SECRET`, `e è segreto`, `and it is SECRET`)
+        self.no_subject = frozenset(words["no_subject"])
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "joined_claims", _Patterns)
 
 
 def raise_joined_claims(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -94,7 +108,7 @@ def _second_clause_levels(r: Reading, lo: int, hi: int, statements: list[tuple[i
                           unread_ok: bool) -> list[tuple[Marking, str]]:
     """The levels the clauses of `lo:hi` after one that names a part by number may state for a part not placed."""
     text = r.text
-    cuts = [lo, *(x for m in _CUT.finditer(text, lo, hi) for x in (m.start(), m.end())), hi]
+    cuts = [lo, *(x for m in _patterns(r).cut.finditer(text, lo, hi) for x in (m.start(), m.end())), hi]
     clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if text[cuts[i]:cuts[i + 1]].strip()]
     out: list[tuple[Marking, str]] = []
     named_before = False
@@ -134,7 +148,8 @@ def _clause_levels(r: Reading, a: int, b: int, statements: list[tuple[int, Marki
             found.append(stated)
     if not found:
         return []
-    subject = [w for w in _WORD.finditer(text, a, b) if w.group(0).casefold() not in _NO_SUBJECT
+    words = _patterns(r)
+    subject = [w for w in _WORD.finditer(text, a, b) if w.group(0).casefold() not in words.no_subject
                and _ENGLISH_LEVEL.fullmatch(w.group(0)) is None and not list(untranslated_levels(r, w.start(), w.end()))
-               and not _LEVEL_STEM.match(w.group(0))]
+               and not words.level_stem.match(w.group(0))]
     return found if subject else []

@@ -12,6 +12,9 @@ HMG) and names parts of the document (`Table 1`, `paragraphs 2 and 4`, `subparag
 outside the named parts takes NOFORN (`raising.raised_to`: never lowered). A part that cannot be found, or a sentence
 with a negation in it (`paragraph 2 is not releasable to the UK`), leaves no part out: every controlled portion takes
 NOFORN (fail closed). Plain (U) portions are left as read.
+
+The words are the rules' (fix48b): rules/record_words.yaml `partial_releases`, and the UK's names the one list's
+(markings.yaml `uk_government_names` with the `country_names` naming the UK: `VocabularyNames.uk_names`).
 """
 from __future__ import annotations
 
@@ -20,22 +23,50 @@ import re
 from ..document import Portion
 from ..lazyre import lazy
 from .raising import controlled, raised_to
+from .rule_words import alternatives, made_once, name_alternatives
 from .state import Reading
 
-UK = r"(?:the[ \t]+)?(?:UK|U\.K\.|United[ \t]+Kingdom|Great[ \t]+Britain|Britain|British|Brits|GBR|HMG|H\.M\.G\.|Whitehall)\b"
-# a release to the UK: a REL TO list with GBR, or a release word and then `to`/`with`/`for` the UK within the sentence
-_RELEASE = lazy(r"(?i:\bREL(?:EASABLE)?[ \t]+TO[ \t]+(?:[A-Z]{3,4}[ \t]*,[ \t]*){0,8}GBR\b"
-                r"|\b" + UK + r"[ \t]+(?:release|releasability)\b"
-                r"|\b(?:releasab\w*|releas(?:e|ed)[ \t]+(?:\w+[ \t]+){0,3}?to|(?:may|can|could|cleared[ \t]+to|approved[ \t]+to|"
-                r"authori[sz]ed[ \t]+to|ok(?:ay)?[ \t]+to|fine[ \t]+to|free[ \t]+to)[ \t]+(?:\w+[ \t]+){0,2}?(?:be[ \t]+)?"
-                r"(?:pass(?:ed)?|shared?|provided?|disclosed?|released?|given|give|hand(?:ed)?|forward(?:ed)?|sen[dt]|receive|get|see))"
-                r"\b[^.;\n]{0,100}?\b(?:to|with|for|by)[ \t]+" + UK + ")")
-_KINDS = r"(?:table|annex|appendix|enclosure|encl\.?|attachment|tab|figure|section|part|item)"
 _NAME = r"(?-i:\d{1,3}(?:[.(]?[a-z]\)?)?|[A-Z]{1,4})(?![\w])"
-_PART = lazy(r"(?i:\b(?P<kind>(?:sub)?para(?:graph)?s?\.?|paras?\.?|¶¶?|" + _KINDS + r"s?)[ \t]*"
-             r"(?P<list>" + _NAME + r"(?:[ \t]*(?:,|and|&|or|-|–|to|through)[ \t]*(?:" + _KINDS + r"s?[ \t]+)?" + _NAME + r")*))")
+
+
+def uk_pattern(g: object) -> str:
+    """The UK named: every name of the rules' one list (`VocabularyNames.uk_names`: `uk_government_names` and the
+    `country_names` naming its country), after an optional `the` (fix48b: fix47e wrote a second list here)."""
+    return r"(?:the[ \t]+)?(?:" + name_alternatives(g.vocabulary.uk_names()) + r")(?!\w)"  # type: ignore[attr-defined]
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `partial_releases` and the UK's names (fix48b: the words are the
+    rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["partial_releases"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        uk = uk_pattern(g)
+        country = re.escape(g.vocabulary.uk_government_names.country)  # type: ignore[attr-defined]
+        # a release to the UK: a REL TO list with its code, or a release word and then `to`/`with`/`for` the UK
+        # within the sentence
+        self.release = lazy(r"(?i:\bREL(?:EASABLE)?[ \t]+TO[ \t]+(?:[A-Z]{3,4}[ \t]*,[ \t]*){0,8}" + country + r"\b"
+                            r"|\b" + uk + r"[ \t]+(?:" + alt("release_nouns") + r")\b"
+                            r"|\b(?:" + alt("releasable") + r"|(?:" + alt("released") + r")[ \t]+(?:\w+[ \t]+){0,3}?to|(?:"
+                            + alt("permits") + r")[ \t]+(?:\w+[ \t]+){0,2}?(?:be[ \t]+)?(?:" + alt("passing") + r"))"
+                            r"\b[^.;\n]{0,100}?\b(?:" + alt("recipients") + r")[ \t]+" + uk + ")")
+        self.kinds = r"(?:" + alt("parts") + r")"
+        self.part = lazy(r"(?i:\b(?P<kind>" + alt("paragraphs") + "|" + self.kinds + r"s?)[ \t]*"
+                         r"(?P<list>" + _NAME + r"(?:[ \t]*(?:,|" + alt("part_joiners") + r"|&|-|–)[ \t]*(?:"
+                         + self.kinds + r"s?[ \t]+)?" + _NAME + r")*))")
+        self.joiners = frozenset(words["part_joiners"])
+        self.negation = lazy(r"(?i:\b(?:" + alt("negations") + r")\b|n['’]t\b)")
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "partial_releases", _Patterns)
+
+
 _ITEM = re.compile(r"(\d{1,3}|[A-Z]{1,4})(?:[.(]?([a-z])\)?)?(?![\w])")
-_NEGATION = lazy(r"(?i:\b(?:not|never|no|nothing|none|withh\w+|except\w*|excluding|without)\b|n['’]t\b)")
 _SENTENCE_END = lazy(r"(?<!\b[A-Za-z])[.!?;](?=\s)|\n[ \t]*\n")
 _BLANK = lazy(r"\n[ \t]*\n")
 
@@ -90,9 +121,10 @@ def _named(r: Reading, portions: list[Portion], m: re.Match[str]) -> set[int] | 
     kind = m.group("kind").lower().rstrip(".s")
     kind = {"encl": "enclosure"}.get(kind, kind)
     out: set[int] = set()
-    for item in _ITEM.finditer(re.sub(r"(?i)\b" + _KINDS + r"s?\b", " ", m.group("list"))):
+    w = _patterns(r)
+    for item in _ITEM.finditer(re.sub(r"(?i)\b" + w.kinds + r"s?\b", " ", m.group("list"))):
         number, letter = item.group(1), item.group(2)
-        if number.lower() in ("and", "or", "to"):
+        if number.lower() in w.joiners:
             continue
         if kind.startswith(("para", "subpara", "¶")) or kind in ("para", "paragraph"):
             found = _paragraph(portions, text, number, letter)
@@ -113,13 +145,14 @@ def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]
     if not any(controlled(p.marking) for p in portions):
         return portions
     out = list(portions)
-    for m in _RELEASE.finditer(text):
+    w = _patterns(r)
+    for m in w.release.finditer(text):
         start, end = _sentence(text, m.start())
-        parts = list(_PART.finditer(text, start, end))
+        parts = list(w.part.finditer(text, start, end))
         if not parts:
             continue
         kept: set[int] | None = set()
-        if _NEGATION.search(text, start, end) is not None:
+        if w.negation.search(text, start, end) is not None:
             kept = None
         else:
             for part in parts:

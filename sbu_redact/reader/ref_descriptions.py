@@ -6,13 +6,15 @@ of a reference field printed as written in every version. `describes` says wheth
 the layout then reads the line as text that takes the document's level (fail closed: the reference number goes with
 it). Only in a classified cable (CONFIDENTIAL or above), and not for an entry whose own mark reads its words (a
 classified mark makes the line text already, `cable._holds_classified_mark`; an unclassified one releases them as
-main did)."""
+main did). The words any reference or passage line holds are the rules' (rules/record_words.yaml `ref_descriptions`,
+fix48b)."""
 from __future__ import annotations
 
 import re
 
 from .cable_header import REFERENCE, REFS
 from .marks import fold
+from .rule_words import made_once
 from .state import Reading
 
 # a REF entry's letter (`A.`, `B)`, `(c)`) where it starts an entry: at the start or after a space, `;` or `,`
@@ -21,15 +23,24 @@ _LEAD_MARK = re.compile(r"^\s*\((?P<inner>[^()\n]{1,40})\)")
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{1,40})\)")
 _JOINED_REFERENCE = re.compile(r"\b\d{2}[A-Z]{4,}\d{2,6}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# words a bare reference holds besides its post and number: kinds of message, distribution captions, dates
-_REFERENCE_WORDS = frozenset("""
-    NOTAL EXDIS NODIS LIMDIS SIPDIS STADIS ROGER CHEROKEE AND OR OF REF REFS REFTEL REFTELS SEPTEL DEPTEL STATE SECSTATE
-    EMAIL MAIL TELCON MEMCON FAX CABLE MSG MESSAGE DATED ON JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC
-    JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER PARA PARAS PARAGRAPH
-    """.split())
-# a passage line's own words (`DEPT PASS TO USTR FOR JSMITH`, `ALSO FOR INR/B`)
-_PASSAGE_WORDS = _REFERENCE_WORDS | frozenset("FOR PASS TO ALSO INFO ACTION DEPT DEPARTMENT PLEASE ONLY AMEMBASSY "
-                                              "EMBASSY USMISSION TREASURY COMMERCE DEFENSE DOD USTR USAID".split())
+
+
+class _Words:
+    """The words any reference and passage line hold (rules/record_words.yaml `ref_descriptions`, fix48b), in
+    capitals."""
+
+    def __init__(self, g: object):
+        words = g.record_words["ref_descriptions"]  # type: ignore[attr-defined]
+        # words a bare reference holds besides its post and number: kinds of message, distribution captions, dates
+        self.reference = frozenset(w.upper() for w in words["reference_words"])
+        # a passage line's own words (`DEPT PASS TO USTR FOR JSMITH`, `ALSO FOR INR/B`)
+        self.passage = self.reference | frozenset(w.upper() for w in words["passage_words"])
+
+
+def _words(r: Reading) -> _Words:
+    return made_once(r.g, "ref_descriptions", _Words)
+
+
 _REF_WORDS_NEEDED = 3
 _PASSAGE_WORDS_NEEDED = 5
 
@@ -59,7 +70,7 @@ def describes(r: Reading, line: str, *, continued: bool = False) -> bool:
     s = REFS.sub("", fold(line.strip()))
     needed = 1 if continued else _REF_WORDS_NEEDED
     for item in _ITEM.split(s):
-        words = _unmarked_words(r, item, _REFERENCE_WORDS)
+        words = _unmarked_words(r, item, _words(r).reference)
         if len(words) >= needed or words and item.count("(") > item.count(")"):
             return True
     return False
@@ -75,6 +86,7 @@ def passage_describes(r: Reading, line: str) -> bool:
     addressee (five or more besides its offices)?"""
     if not classified_cable(r):
         return False
+    known = _words(r).passage
     words = [w for w in _WORD.findall(" ".join(t for t in fold(line).upper().split() if "/" not in t))
-             if w not in _PASSAGE_WORDS]
+             if w not in known]
     return len(words) >= _PASSAGE_WORDS_NEEDED

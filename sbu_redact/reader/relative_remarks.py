@@ -5,7 +5,8 @@ comment's own place, the paragraph the comment stands in) is not proven, so ever
 as `part_remarks` does where its part is not found): the part just before (or after) the remark's line, the part
 the remark stands in and the one before (after) that, the part before (after) each paragraph number the line names,
 and for `after the table` the first part after the table above the remark; where no part is numbered, the marked
-parts counted as paragraphs (`_counted`, fix45h). Only raises (`raising.raised_to`).
+parts counted as paragraphs (`_counted`, fix45h). Only raises (`raising.raised_to`). The words of places, parts and
+paragraph numbers are the rules' (rules/record_words.yaml `relative_remarks`, fix48b).
 """
 from __future__ import annotations
 
@@ -16,19 +17,39 @@ from ..lazyre import lazy
 from ..markings import Marking
 from .part_remarks import _remark_level
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .state import Reading
 
 __all__ = ["raise_relative_remarks"]
 
-# the part named by its place: `the one before it`, `the paragraph above it`, `the preceding one`, `the one after the
-# table`, `the one below this`
-_PLACE = lazy(r"(?i)\bthe[ \t]+(?:(?P<pre>preceding|previous|prior|following|next)[ \t]+(?:one|para(?:graph)?|bullet|item|portion)"
-              r"|(?:one|para(?:graph)?|bullet|item|portion)[ \t]+(?P<rel>before|above|after|below|under|preceding|following)"
-              r"[ \t]+(?:it|this|that|(?P<table>the[ \t]+table)))\b", 0)
 # a level said after the place: `... is S//NF`, `should be (S)`, `mark the one above it (S)`, `... as SECRET`
 _LEVEL = lazy(r"(?<![\w/])\(?(?P<m>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL|TS|S|C)(?://[A-Z][A-Z ,/\-]{1,30}?)?\)?(?![\w/])", 0)
-# a paragraph number the line names: `para 3`, `paragraph 3`, `on 3`, `beside 3.`, `at 3:`, `#3`
-_NUMBER = lazy(r"(?i)\b(?:para(?:graph)?s?|bullet|item|on|beside|at|re:?|under)[ \t]*#?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b", 0)
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `relative_remarks` (fix48b: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["relative_remarks"]  # type: ignore[attr-defined]
+
+        def alt(*keys: str) -> str:
+            return alternatives([w for key in keys for w in words[key]])
+
+        # the part named by its place: `the one before it`, `the paragraph above it`, `the preceding one`, `the one
+        # after the table`, `the one below this`
+        self.place = lazy(r"(?i)\bthe[ \t]+(?:(?P<pre>" + alt("before_first", "after_first") + r")[ \t]+(?:" + alt("parts")
+                          + r")|(?:" + alt("parts") + r")[ \t]+(?P<rel>" + alt("before_then", "after_then") + r")"
+                          r"[ \t]+(?:" + alt("pointers") + r"|(?P<table>the[ \t]+table)))\b", 0)
+        # a place word that points on (the part after)
+        self.points_on = lazy(r"(?i:" + alt("after_first", "after_then") + r")", 0)
+        # a paragraph number the line names: `para 3`, `paragraph 3`, `on 3`, `beside 3.`, `at 3:`, `#3`
+        self.number = lazy(r"(?i)\b(?:" + alt("number_leads") + r")[ \t]*#?(?P<n>\d{1,3})\b|#(?P<h>\d{1,3})\b", 0)
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "relative_remarks", _Patterns)
+
+
 _TABLE_ROW = re.compile(r"[ \t]*\|")
 
 
@@ -45,7 +66,8 @@ def _level(r: Reading, line: str, after: int) -> Marking | None:
 
 def raise_relative_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
     """`portions` with every part a place-naming remark may name raised to its level (module docstring)."""
-    if not _PLACE.compiled.search(r.text):
+    w = _patterns(r)
+    if not w.place.compiled.search(r.text):
         return portions
     out = list(portions)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
@@ -56,16 +78,16 @@ def raise_relative_remarks(r: Reading, portions: list[Portion]) -> list[Portion]
         starts.append(at)
         at += len(line) + 1
     for i, line in enumerate(lines):
-        place = _PLACE.compiled.search(line)
+        place = w.place.compiled.search(line)
         if place is None:
             continue
         level = _level(r, line, place.end())
         if level is None:
             continue
         lo, hi = starts[i], starts[i] + len(line)
-        after = (place.group("pre") or place.group("rel") or "").lower() in ("following", "next", "after", "below", "under")
+        after = w.points_on.compiled.fullmatch(place.group("pre") or place.group("rel") or "") is not None
         found = _around(portions, order, lo, hi, after)
-        numbers = [int(m.group("n") or m.group("h")) for m in _NUMBER.compiled.finditer(line)]
+        numbers = [int(m.group("n") or m.group("h")) for m in w.number.compiled.finditer(line)]
         unnumbered = all(p.number is None for p in portions)
         for n in numbers:
             want = n + 1 if after else n - 1

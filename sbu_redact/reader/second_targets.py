@@ -24,7 +24,8 @@ exactly (a quoted fragment, a time stamp, `para N`) often says more in the same 
 - A record line whose letters are clothing sizes (`the middle one is M rather than S, the other two stay S`, rules
   `record_size_letters`) says nothing of levels here.
 
-Runs after `named_targets` and `remark_topics`; raises through `raising.raised_to` only (never lowers).
+Runs after `named_targets` and `remark_topics`; raises through `raising.raised_to` only (never lowers). The words
+that name no topic are the rules' (rules/record_words.yaml `second_targets.no_topic`, fix48b).
 """
 from __future__ import annotations
 
@@ -35,18 +36,20 @@ from ..markings import Marking
 from .named_targets import _PORTION_STAMP, _fragments, _record_level, _stamp_key, _stamps
 from .part_remarks import _PAREN_MARK, _STOP, _candidates, _flat
 from .raising import raised_to
+from .rule_words import made_once
 from .state import Reading
 
-# words of a topic that name no topic (`the rendezvous bit`: `bit`; `the part about the canteen`: `part`, `about`)
-_NO_TOPIC = {"bit", "bits", "part", "parts", "post", "posts", "text", "para", "paras", "paragraph", "paragraphs",
-             "message", "messages", "line", "lines", "item", "items", "bullet", "bullets", "sentence", "sentences",
-             "passage", "section", "portion", "entry", "note", "also", "about", "regarding", "concerning", "mention",
-             "mentions", "mentioning", "one", "ones", "stuff", "thing", "piece", "chunk", "too", "well", "same",
-             "after", "before", "above", "below", "next", "previous", "following", "preceding"}
 
 
-def _content(words: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’\-]+", words.lower()) if len(w) >= 4 and w not in _STOP and w not in _NO_TOPIC
+def _no_topic(g: object) -> frozenset[str]:
+    """Words of a topic that name no topic (`the rendezvous bit`: `bit`; `the part about the canteen`: `part`, `about`):
+    rules/record_words.yaml `second_targets.no_topic` (fix48b)."""
+    return made_once(g, "second_targets", lambda g: frozenset(g.record_words["second_targets"]["no_topic"]))  # type: ignore[attr-defined]
+
+
+def _content(r: Reading, words: str) -> list[str]:
+    no_topic = _no_topic(r.g)
+    return [w for w in re.findall(r"[\w'’\-]+", words.lower()) if len(w) >= 4 and w not in _STOP and w not in no_topic
             and not w.isdigit()]
 
 
@@ -116,7 +119,7 @@ def raise_second_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             level = _record_level(r, line, [q for q in _fragments(line) if not _PAREN_MARK.search(q[2])])
             if level is None:
                 continue
-            words = _content(_topic(also))
+            words = _content(r, _topic(also))
             if not words and "topic2" not in also.re.groupindex:
                 continue  # (`Para 2 and the one after`: a plain `and` before no topic is read where it was)
             if "topic3" in also.re.groupindex and also.group("topic3") is not None and not words:

@@ -13,29 +13,53 @@ its own beside the control (a subject: not `and is US only`) and states NOFORN -
 the rules, a level phrase of a governing statement that carries NOFORN, a level in another language's words that
 does (`untranslated.py`), or `NOFORN`, `NF`, `US only` written out -- adds NOFORN to every other portion.
 Runs after `joined_claims` among the raising passes; raises through `raising.raised_to` only (never lowers).
+
+The words are the rules' (fix48b): rules/record_words.yaml `joined_claims` (the joining words, the words that are no
+subject) with `trailing_controls`' more of them and `US only`; NOFORN written out is any of the register's spellings
+(markings.yaml `dissemination`: `NOFRON` is read too).
 """
 from __future__ import annotations
+
+import re
 
 from ..document import Portion
 from ..lazyre import compile_pattern
 from ..markings import Marking
 from .governing import stated_marking
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .state import Reading
 from .untranslated import untranslated_levels
 from .joined_claims import _names_number, _stretches  # the same stretches and numbered parts as the reverse order's
 
-# where a clause ends: a joining word, a comma, a semicolon, a dash, a sentence end, a line end
-_CUT = compile_pattern(r"(?i:[ \t]+(?:and|e|ed|y|et|und|i|og|en|while|whereas|mentre|mientras|tandis[ \t]+que|während)[ \t]+"
-                       r"|[ \t]*\n[ \t]*|[,;:，；][ \t]+|[ \t]+[-–—][ \t]+|(?<=\w)[.!?。](?:[ \t]+|(?=\n)))")
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `trailing_controls` and the register's NOFORN spellings (fix48b: the
+    words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["trailing_controls"]  # type: ignore[attr-defined]
+        joined = g.record_words["joined_claims"]  # type: ignore[attr-defined]
+        # where a clause ends: a joining word, a comma, a semicolon, a dash, a sentence end, a line end
+        joiners = alternatives([*joined["clause_joiners"], *words["more_clause_joiners"]])
+        self.cut = compile_pattern(r"(?i:[ \t]+(?:" + joiners + r")[ \t]+"
+                                   r"|[ \t]*\n[ \t]*|[,;:，；][ \t]+|[ \t]+[-–—][ \t]+|(?<=\w)[.!?。](?:[ \t]+|(?=\n)))")
+        # a control written out in any language's sentence (`la tercera es NOFORN`, `le troisième: US only`): the
+        # register's spellings of NOFORN (markings.yaml `dissemination`, a blank or hyphen optional) or `US only`
+        spellings = ["NOFORN", *g.vocabulary.dissemination["NOFORN"]]  # type: ignore[attr-defined]
+        noforn = "|".join(dict.fromkeys(r"[ \t\-]?".join(re.escape(part) for part in re.split(r"[ \-]", s))
+                                        for s in sorted(set(spellings), key=lambda s: (-len(s), s))))
+        self.control = compile_pattern(r"(?<![\w/])(?:" + noforn + r"|(?i:" + alternatives(words["us_only"]) + r"))(?![\w/])")
+        # words of a clause that are no subject of their own (`and is US only`, `e è solo per americani`)
+        self.no_subject = frozenset([*joined["no_subject"], *words["more_no_subject"]])
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "trailing_controls", _Patterns)
+
+
 _WORD = compile_pattern(r"[^\W\d_]+")
-# a control written out in any language's sentence (`la tercera es NOFORN`, `le troisième: US only`)
-_CONTROL = compile_pattern(r"(?<![\w/])(?:NOFORN|NO[ \t\-]?FORN|NF|(?i:U\.?S\.?[ \t\-]only|US[ \t\-]eyes[ \t]+only))(?![\w/])")
-# words of a clause that are no subject of their own (`and is US only`, `e è solo per americani`)
-_NO_SUBJECT = frozenset("""is are was were be been being it its this that these those also too all so both as now
-still then which who whole entire è e es est ist é sono son sont sind são esso essa ciò lo la il le el der die das o a
-los las les gli ne en y et und ma but and anche aussi auch también tutto todo tout alles only solo sólo só nur
-seulement uniquement for per para pour für to us u s noforn nf no forn""".split())
 
 
 def raise_trailing_controls(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -60,7 +84,7 @@ def raise_trailing_controls(r: Reading, portions: list[Portion]) -> list[Portion
 def _trailing_control(r: Reading, lo: int, hi: int) -> bool:
     """Whether a clause of `lo:hi` after one that names a part by number states NOFORN beside a subject of its own."""
     text = r.text
-    cuts = [lo, *(x for m in _CUT.finditer(text, lo, hi) for x in (m.start(), m.end())), hi]
+    cuts = [lo, *(x for m in _patterns(r).cut.finditer(text, lo, hi) for x in (m.start(), m.end())), hi]
     clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if text[cuts[i]:cuts[i + 1]].strip()]
     named_before = False
     for a, b in clauses:
@@ -78,7 +102,8 @@ def _states_noforn_beside_subject(r: Reading, a: int, b: int) -> bool:
     spans = _noforn_spans(r, a, b)
     if not spans:
         return False
-    return any(w.group(0).casefold() not in _NO_SUBJECT and not any(s <= w.start() < e for s, e in spans)
+    no_subject = _patterns(r).no_subject
+    return any(w.group(0).casefold() not in no_subject and not any(s <= w.start() < e for s, e in spans)
                for w in _WORD.finditer(text, a, b))
 
 
@@ -97,7 +122,7 @@ def _noforn_spans(r: Reading, a: int, b: int) -> list[tuple[int, int]]:
     for written, lo, hi, *_ in untranslated_levels(r, a, b):
         if _carries_noforn(stated_marking(r, written)):
             spans.append((lo, hi))
-    spans.extend((m.start(), m.end()) for m in _CONTROL.finditer(text, a, b))
+    spans.extend((m.start(), m.end()) for m in _patterns(r).control.finditer(text, a, b))
     return spans
 
 

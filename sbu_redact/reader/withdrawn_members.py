@@ -12,6 +12,9 @@ community and says the UK is no longer a participant or member; (2) a UK release
 revoked`, `rescinded`, `withdrawn`, `cancelled`. Either way every controlled portion (a level above UNCLASSIFIED or
 a designation such as SBU or CUI) takes NOFORN (`raising.raised_to`: never lowered); plain (U) portions are left
 as read.
+
+The words are the rules' (fix48b): rules/record_words.yaml `withdrawn_members`, and the UK's names the one list's
+(`VocabularyNames.uk_names`; the Royal Navy stands among `uk_government_names.offices`).
 """
 from __future__ import annotations
 
@@ -19,43 +22,56 @@ import re
 
 from ..document import Portion
 from ..lazyre import lazy
-from .partial_releases import UK
+from .partial_releases import uk_pattern
 from .raising import controlled, raised_to
+from .rule_words import alternatives, made_once
 from .state import Reading
 
-_UK = r"(?:" + UK + r"|(?:the[ \t]+)?Royal[ \t]+Navy\b)"  # the UK, or its navy leaving an exercise
-_COMMUNITY = lazy(r"(?i:\b(?:releas\w*|REL[ \t]+TO|shar\w*|pass(?:ed|able)?|provid\w*|disclos\w*|disseminat\w*)\b"
-                  r"[^.;\n]{0,80}?\b(?:to|with)[ \t]+(?P<community>(?:the[ \t]+|all[ \t]+)?[^.;\n]{0,60}?\b(?:participants|"
-                  r"participating[ \t]+(?:nations|countries|states|forces)|members|member[ \t]+(?:states|nations|countries)|"
-                  r"partners|coalition|signatories|contributors|contributing[ \t]+(?:nations|countries|states)|parties|"
-                  r"members[ \t]+of[ \t]+[^.;\n]{1,40}))\b)")
-_LEFT = lazy(r"(?i:\b" + _UK + r"(?:['’]s)?\b[^.;\n]{0,40}?\b(?P<verb>(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:withdr[ae]wn?|pulled[ \t]+out|"
-             r"dropped[ \t]+out|left|exited|quit|ceased[ \t]+to[ \t]+be[ \t]+(?:a[ \t]+)?(?:participant|member|party)|"
-             r"(?:is|was|are|were)[ \t]+no[ \t]+longer[ \t]+(?:a[ \t]+)?(?:participant|member|party|participating|part)|"
-             r"no[ \t]+longer[ \t]+(?:participates|takes[ \t]+part)|withdrawal|departure|exit|suspended[ \t]+"
-             r"(?:its|their)[ \t]+(?:participation|membership)))\b(?:[ \t]+(?:from|of|out[ \t]+of)[ \t]+(?P<what>[^.;,\n]{1,60}))?)")
-_LAPSED = lazy(r"(?i:\b(?:" + _UK + r"[ \t]+(?:release|releasability)|(?:release|releasability|REL[ \t]+TO)\b[^.;\n]{0,60}?\b(?:to[ \t]+)?"
-               + _UK + r")\b[^.;\n]{0,60}?\b(?:lapsed|expired|has[ \t]+expired|(?:was|has[ \t]+been|were|have[ \t]+been)[ \t]+"
-               r"(?:revoked|rescinded|withdrawn|cancell?ed|suspended|terminated))\b)")
 _CAPITAL = re.compile(r"\b[A-Z][A-Za-z\-]{2,}")
-_NOT_NAMES = {"The", "Exercise", "Operation", "All", "Participants", "Members", "Partners", "Coalition", "States"}
 
 
+class _Patterns:
+    """The patterns of rules/record_words.yaml `withdrawn_members` and the UK's names (fix48b: the words are the
+    rules')."""
 
-def _left_community(text: str) -> str | None:
+    def __init__(self, g: object):
+        words = g.record_words["withdrawn_members"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        uk = uk_pattern(g)  # the UK, or its navy leaving an exercise (`uk_government_names.offices`)
+        self.community = lazy(r"(?i:\b(?:" + alt("release_verbs") + r")\b"
+                              r"[^.;\n]{0,80}?\b(?:to|with)[ \t]+(?P<community>(?:the[ \t]+|all[ \t]+)?[^.;\n]{0,60}?\b(?:"
+                              + alt("communities") + r"|members[ \t]+of[ \t]+[^.;\n]{1,40}))\b)")
+        self.left = lazy(r"(?i:\b" + uk + r"(?:['’]s)?\b[^.;\n]{0,40}?\b(?P<verb>(?:(?:" + alt("auxiliaries") + r")[ \t]+)?"
+                         r"(?:" + alt("leaving") + r"))\b(?:[ \t]+(?:" + alt("left_from") + r")[ \t]+(?P<what>[^.;,\n]{1,60}))?)")
+        self.lapsed = lazy(r"(?i:\b(?:" + uk + r"[ \t]+(?:" + alt("lapsed_releases") + r")|(?:" + alt("lapsed_release_lists")
+                           + r")\b[^.;\n]{0,60}?\b(?:to[ \t]+)?" + uk + r")\b[^.;\n]{0,60}?\b(?:" + alt("lapsing") + r"|(?:"
+                           + alt("passive") + r")[ \t]+(?:" + alt("revoking") + r"))\b)")
+        self.membership = lazy(r"(?i)" + alt("membership"))
+        self.community_word = lazy(r"(?i)\b(?:" + alt("community_words") + r")\b")
+        self.not_names = frozenset(w.capitalize() for w in words["not_names"])
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "withdrawn_members", _Patterns)
+
+
+def _left_community(r: Reading) -> str | None:
     """The sentence that says the UK left a community the text is released to (None: none)."""
-    communities = [m.group("community") for m in _COMMUNITY.finditer(text)]
+    text, w = r.text, _patterns(r)
+    communities = [m.group("community") for m in w.community.finditer(text)]
     if not communities:
         return None
-    names = {w for c in communities for w in _CAPITAL.findall(c)} - _NOT_NAMES
-    for m in _LEFT.finditer(text):
+    names = {n for c in communities for n in _CAPITAL.findall(c)} - w.not_names
+    for m in w.left.finditer(text):
         what = m.group("what")
         if what is None:
-            if re.search(r"(?i)participa|member|part(?:y|\b)", m.group("verb")):
+            if w.membership.search(m.group("verb")):
                 return m.group(0)
             continue
-        if names & (set(_CAPITAL.findall(what)) - _NOT_NAMES) or re.search(
-                r"(?i)\b(?:participants|coalition|membership)\b", what):
+        if names & (set(_CAPITAL.findall(what)) - w.not_names) or w.community_word.search(what):
             return m.group(0)
     return None
 
@@ -66,8 +82,8 @@ def raise_withdrawn_members(r: Reading, portions: list[Portion]) -> list[Portion
     text = r.text
     if not any(controlled(p.marking) for p in portions):
         return portions
-    lapsed = _LAPSED.search(text)
-    said = lapsed.group(0) if lapsed is not None else _left_community(text)
+    lapsed = _patterns(r).lapsed.search(text)
+    said = lapsed.group(0) if lapsed is not None else _left_community(r)
     if said is None:
         return portions
     reason = f"'{said.strip()[:100]}': the UK holds no release of this text"
