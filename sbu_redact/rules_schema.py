@@ -274,6 +274,10 @@ class GovernmentNamesSpec(_Markings):
     country: str
     seats: list[str] = []
     offices: list[str] = []
+    # (fix48d, adv190-011) the places of U.S. posts in that country (`Embassy London`) and the words a post uses for its
+    # host government (`our hosts`): in a document from such a post, the hosts are that country, kept out only
+    posts: list[str] = []
+    hosts: list[str] = []
 
 
 class GoverningSpec(_Markings):
@@ -1161,13 +1165,13 @@ class Vocabulary(VocabularyNames, _Markings):
         elsewhere = {name.casefold(): key for key in ("excepted_country_names", "foreign_recipients", "capital_cities")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices"):
+        for key in ("seats", "offices", "posts", "hosts"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")
                 if name.casefold() in seen:
                     raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed twice")
-                if name.casefold() in elsewhere:
+                if name.casefold() in elsewhere and key in ("seats", "offices"):  # (posts and hosts: another use)
                     raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed again in "
                                      f"{elsewhere[name.casefold()]} (list it once, here)")
                 seen.add(name.casefold())
