@@ -277,6 +277,10 @@ class GovernmentNamesSpec(_Markings):
     # (fix48b) more names of the country read only where a statement names it to RAISE (a UK release limited to parts,
     # the UK leaving a community: `VocabularyNames.uk_names`), never in a list that releases (`Brits`, `H.M.G.`)
     statement_names: list[str] = []
+    # (fix48d, adv190-011) the places of U.S. posts in that country (`Embassy London`) and the words a post uses for its
+    # host government (`our hosts`): in a document from such a post, the hosts are that country, kept out only
+    posts: list[str] = []
+    hosts: list[str] = []
 
 
 class GoverningSpec(_Markings):
@@ -1288,13 +1292,13 @@ class Vocabulary(VocabularyNames, _Markings):
                                                       "country_names")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices", "statement_names"):
+        for key in ("seats", "offices", "statement_names", "posts", "hosts"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")
                 if name.casefold() in seen:
                     raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed twice")
-                if name.casefold() in elsewhere:
+                if name.casefold() in elsewhere and key in ("seats", "offices", "statement_names"):  # (posts, hosts: another use)
                     raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed again in "
                                      f"{elsewhere[name.casefold()]} (list it once, here)")
                 seen.add(name.casefold())

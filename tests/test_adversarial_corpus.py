@@ -205,13 +205,7 @@ _ROUND186_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 _ROUND187_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 188's first-run leaks not fixed yet (tests/corpus/adversarial188/FIRST_RUN.md; first run on main `9e2f225b`): strict, so a fix shows up here.
-_ROUND188_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv188-004-a-chat-dont-send-cheltenham': (('partner',), "round 188 first run: Teams chat export: a user says the next three messages are 'not for Cheltenham' (GCHQ); those (SBU) messages are withheld at partner and public"),
-    'adv188-006-a-email-uk-release-covers-first-two-bullets': (('partner',), "round 188 first run: CUI e-mail: the FDO release to the UK covers 'the first two bullets' of the CUI list only; bullets 3-4 are withheld at partner and public, bullets 1-2 at public"),
-    'adv188-011-a-slides-exercise-participants-table-without-uk': (('partner',), "round 188 first run: Slide deck text: the CUI slides are 'releasable to Exercise NORTHERN TIDE participants'; the deck's own participant slide lists CAN, DNK, ISL, NOR and USA (no U"),
-    'adv188-012-a-memo-cui-shown-on-laptop-to-polish-officer': (('partner',), "round 188 first run: CUI memo: the CUI paragraphs 'may be shown on the laptop to Col. Marek Zielinski (Polish liaison) and to no other foreign national'; a showing to one Polish off"),
-    'adv188-013-a-transcript-read-aloud-to-korean-liaison': (('partner',), "round 188 first run: Meeting transcript: the chair says the next two remarks are FOUO and 'were read aloud to Colonel Park of the ROK liaison, nobody else outside the building'; tho"),
-    'adv188-024-a-memo-signature-disclaimer-fouo-dhs-internal-only': (('partner',), "round 188 first run: DHS memo: paragraphs marked (U//FOUO); the signature block's disclaimer says 'Do not disseminate outside the Department of Homeland Security'; that excludes for"),
+_ROUND188_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {  # (none left: fix48d fixed adv188-004/006/011/012/013/024)
 }
 # Round 189's first-run leaks not fixed yet (tests/corpus/adversarial189/FIRST_RUN.md; first run on main `9e2f225b`): strict, so a fix shows up here.
 _ROUND189_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -230,9 +224,7 @@ _ROUND189_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 190's first-run leaks not fixed yet (tests/corpus/adversarial190/FIRST_RUN.md; first run on main `9e2f225b`): strict, so a fix shows up here.
 _ROUND190_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv190-003-a-tsv-column-header-les-remarks-cleared-for-e3-minus-one': (('partner',), "round 190 first run: TSV export whose Remarks column header reads 'Remarks (LES - E3 minus one: Paris and Berlin only)' (the E3 are the UK, France and Germany): every LES remark in "),
-    'adv190-005-a-memo-fouo-list-item-not-for-vauxhall-cross-thames-house-cheltenham': (('partner',), "round 190 first run: FOUO memo whose handling list has the item '- Not for Vauxhall Cross, Thames House or Cheltenham.' (the UK's SIS, Security Service and GCHQ buildings): the (FOU"),
     'adv190-009-a-html-table-les-cell-overseas-territories-fius-only': (('partner',), "round 190 first run: HTML table of LES rows: a Share cell 'FIUs of Bermuda, the Cayman Islands and the BVI only' names three British Overseas Territories, not the UK: HMG is not on "),
-    'adv190-011-a-memo-embassy-london-footer-sbu-all-partners-except-our-hosts': (('partner',), "round 190 first run: SBU memo from U.S. Embassy London whose footer reads 'Releasable to all coalition partners except our hosts.': written in London, 'our hosts' is the UK: the (SB"),
     'adv190-012-a-icalendar-event-description-fouo-aukus-au-us-only': (('partner',), "round 190 first run: iCalendar invite (CRLF, as RFC 5545 requires) whose X-DISSEM property reads 'FOUO - AUKUS Pillar 2 principals, AU and US only': AUKUS without the UK: the (FOUO)"),
     'adv190-014-a-ini-sanctions-config-share-exclude-ofsi-fouo-entries': (('partner',), "round 190 first run: INI export of a sanctions tracker: the [sharing] section says 'exclude = OFSI, HMT, NCA' (the UK's sanctions office, Treasury and crime agency) for all entries;"),
 }

@@ -83,6 +83,7 @@ from .headed_boxes import raise_headed_boxes
 from .header_notes import raise_under_header_notes
 from .partial_releases import raise_partial_releases
 from .withdrawn_members import raise_withdrawn_members
+from .missing_members import raise_missing_members
 from .compilation_parts import raise_compilation_parts
 from .joined_claims import raise_joined_claims
 from .trailing_controls import raise_trailing_controls
@@ -275,6 +276,7 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_under_header_notes(r, portions),  # `<note>Classification: SECRET</note>` in a header: the unmarked parts under it (fix47e)
     lambda r, portions, c: raise_partial_releases(r, portions),  # `REL TO USA, GBR for Table 1 only`: the other parts NOFORN (fix47e)
     lambda r, portions, c: raise_withdrawn_members(r, portions),  # a release to `SILVER ANVIL participants` the UK withdrew from: NOFORN (fix47e)
+    lambda r, portions, c: raise_missing_members(r, portions),  # a release to `NORTHERN TIDE participants` whose listed participants leave the UK out: NOFORN (fix48d)
     lambda r, portions, c: raise_compilation_parts(r, portions),  # `compiled, Table 2 is classified CONFIDENTIAL`: the table's rows (fix47e)
 ]
 

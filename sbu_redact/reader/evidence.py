@@ -424,7 +424,21 @@ def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
     names += vocabulary.foreign_audiences() + list(vocabulary.crown_realm_names)  # (fix46c; fix47b: the UK's offices)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.government_seats())
-    return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names)
+    return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names) or _hosts_from_post(r, words)
+
+
+def _hosts_from_post(r: Reading, words: str) -> bool:
+    """(fix48d, adv190-011) Do the words name the host government (`uk_government_names.hosts`: `our hosts`) in a
+    document from a U.S. post in that country (`U.S. Embassy London`: a `reader_words.us_post` word next to one of
+    `uk_government_names.posts`)? Read only where a sentence keeps a text from someone."""
+    spec = r.g.vocabulary.uk_government_names
+    hosts, posts = getattr(spec, "hosts", ()), getattr(spec, "posts", ())
+    if not hosts or not posts or not any(_name_pattern(h, re.IGNORECASE).search(words) for h in hosts):
+        return False
+    places = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in posts)
+    post = r"(?:embass(?:y|ies)|consulate(?:[ \t]+general)?|mission|post|station|AMEMBASSY|AMCONSUL|USEMB)"
+    return re.search(r"(?i)\b" + post + r"[ \t]+(?:in[ \t]+|to[ \t]+)?(?:the[ \t]+)?(?:" + places + r")\b|\b(?:"
+                     + places + r")[ \t]+" + post + r"\b", r.text) is not None
 
 
 

@@ -1,0 +1,57 @@
+"""A release to a community whose own participant list leaves the UK out grants the UK nothing (fix48d, adv188-011).
+
+    (U) Handling: CUI slides in this deck are releasable to Exercise NORTHERN TIDE participants.
+    (U) Participants
+    | CAN | Maritime patrol aircraft |  | DNK | ... |  | USA | Lead nation ... |
+
+The release named no country, so the partner level released the CUI to the UK as it does by default. When the text
+is released to a community of participants or members (`withdrawn_members`' community sentence) and the document
+lists that community (a line that names `participants`, `participating nations`, `members`, `contributing nations`
+..., and the lines under it to the next blank line) with at least two countries besides the USA and none of them
+the UK, every controlled portion takes NOFORN (`raising.raised_to`: never lowered). A list that names the UK, or no
+list that can be read, leaves main's reading.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..lazyre import lazy
+from .evidence import _countries_named
+from .partial_releases import uk_pattern
+from .raising import controlled, raised_to
+from .state import Reading
+from .withdrawn_members import _patterns as _withdrawn_patterns
+
+_MEMBERS = r"(?:participants|participating[ \t]+(?:nations|countries|states|forces|navies)|members|member[ \t]+(?:states|nations|countries)|contributing[ \t]+(?:nations|countries|states)|contributors)"
+_LIST_HEAD = lazy(r"(?im:^[^\n]{0,30}\b" + _MEMBERS + r"\b[^\n]{0,200})")
+_BLOCK_END = lazy(r"\n[ \t]*\n|\n[ \t]*-{2,}|\n[ \t]*\[?slide\b")
+
+
+def _left_out(r: Reading) -> str | None:
+    """The participant list that leaves the UK out of a community the text is released to (None: none)."""
+    text = r.text
+    if not any(re.search(r"(?i)\b" + _MEMBERS + r"\b", m.group("community")) for m in _withdrawn_patterns(r).community.finditer(text)):
+        return None
+    for head in _LIST_HEAD.finditer(text):
+        if _withdrawn_patterns(r).community.search(head.group(0)) is not None:
+            continue  # the release sentence itself
+        end = _BLOCK_END.search(text, head.end())
+        block = text[head.start():end.start() if end is not None else len(text)][:1500]
+        countries = [c for c in _countries_named(r, block) if c != "USA"]
+        if len(countries) >= 2 and "GBR" not in countries and re.search(r"(?i:\b" + uk_pattern(r.g) + r"|\bRoyal[ \t]+(?:Navy|Air[ \t]+Force|Marines)\b|\bRAF\b)", block) is None:
+            return block.strip()
+    return None
+
+
+def raise_missing_members(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with every controlled portion raised to NOFORN when the community the text is released to is
+    listed without the UK."""
+    if not any(controlled(p.marking) for p in portions):
+        return portions
+    said = _left_out(r)
+    if said is None:
+        return portions
+    reason = f"the participants listed ('{' '.join(said.split())[:100]}') leave the UK out of the release"
+    noforn = r.g.parse("UNCLASSIFIED//NOFORN")
+    return [raised_to(r, p, [noforn], reason) if controlled(p.marking) else p for p in portions]
