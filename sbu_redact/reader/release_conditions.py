@@ -61,10 +61,16 @@ def names_no_one(r: "Reading", words: str) -> bool:
 def list_leaves_out_uk(r: "Reading", words: str) -> bool:
     """Does a closed list (`... only`) name a country or territory and not the UK: two-letter codes (`AU and US
     only`), the realms, dependencies and territories (`FIUs of Bermuda, the Cayman Islands and the BVI only`)."""
-    from .evidence import _countries_named
+    from .evidence import _countries_named, _groups_named
     if names_uk(r, words):
         return False
-    return bool(_TWO_LETTER.search(words)) or len(_countries_named(r, _BRITISH_TERRITORY.sub(" Bermuda ", words))) > 1
+    named, members = _groups_named(r, words)
+    if named and (not members or "GBR" in members):
+        return False  # `the Five Eyes only`, a group not known: it may hold the UK, main's reading stands
+    countries = _countries_named(r, _BRITISH_TERRITORY.sub(" Bermuda ", words))[1:]
+    if any(code in r.g.vocabulary.tetragraphs for code in countries):
+        return False  # `Releasable to Five Eyes only`, `NATO only`: the UK is a member
+    return bool(_TWO_LETTER.search(words)) or bool(countries)
 
 
 def box_filled(r: "Reading", condition: str) -> bool:
