@@ -211,11 +211,34 @@ class ControlsInWordsSpec(_PatternSpec):
     # (fix46h, adv184-009) the list names capitals for their countries (`REL: Washington, Canberra, Ottawa`): read as a
     # limit to the USA and those countries, only where a capital is named (reader/evidence.py `_capitals_limit`)
     list_names_capitals: bool = False
+    # (fix48e) who the words of group `excluded` must name for the controls to stand: someone foreign (the default),
+    # the UK (`uk`: a config file's `exclude = OFSI, HMT, NCA`), or the UK or no one known (`uk_or_no_one`: a group
+    # less one member, `E3 minus one`, where the member left out is not named)
+    excluded_names: Literal["foreign", "uk", "uk_or_no_one"] = "foreign"
+    # (fix48e) the controls stand when the closed list of group `listed` names a country or territory but not the UK
+    # (`AU and US only`, `FIUs of Bermuda, the Cayman Islands and the BVI only`; reader/release_conditions.py)
+    list_leaves_out_uk: bool = False
+    # (fix48e) a release that waits on a form box (group `condition`: `if the FDO initials box 7`): the controls stand
+    # unless that box's line in the document holds a value
+    unless_box_filled: bool = False
+    # (fix48e) an authorisation that ran until the date of group `until`: the controls stand when a date the document
+    # states is later, or when it states none (fails closed)
+    until_date_passed: bool = False
+    # (fix48e) a release mark with a footnote sign (group `sign`: `REL GBR*`): the controls stand when the footnote
+    # of that sign holds one of these words of condition (`* once MOU Annex C is countersigned`) or cannot be found
+    footnote_conditions: list[str] = []
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
-        if not self.controls and "countries" not in re.compile(self.pattern).groupindex:
+        groups = re.compile(self.pattern).groupindex
+        if not self.controls and "countries" not in groups:
             raise ValueError("needs controls, or a group named countries in its pattern")
+        for flag, group in (("list_leaves_out_uk", "listed"), ("unless_box_filled", "condition"),
+                            ("until_date_passed", "until"), ("footnote_conditions", "sign")):
+            if getattr(self, flag) and group not in groups:
+                raise ValueError(f"{flag} needs a group named {group} in its pattern")
+        if self.excluded_names != "foreign" and "excluded" not in groups:
+            raise ValueError("excluded_names needs a group named excluded in its pattern")
         return self
 
 

@@ -26,6 +26,7 @@ from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
 from .document_controls import foreign_release_limit, orphan_document_controls
+from . import release_conditions
 from .state import BANNER_KINDS, Evidence, Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
@@ -180,8 +181,18 @@ def take_controls_in_words(r: Reading) -> None:
         controls = spec.controls
         for m in finditer_near_words(pattern.compiled, _search_words(r, pattern), r.text, r.text_in_any_case(), seen,
                                      r.word_hits):
+            if not _condition_stands(r, spec, m):
+                continue  # (fix48e) a closed list with the UK, a box filled, a date not passed, a footnote of no condition
             if "excluded" in pattern.groupindex and "countries" not in pattern.groupindex:
-                if not _names_foreign(r, m.group("excluded") or "", _line_around(r, m.start(), m.end())):
+                excluded_words = m.group("excluded") or ""
+                if spec.excluded_names == "uk":
+                    if not release_conditions.names_uk(r, excluded_words):
+                        continue  # (fix48e) `exclude = AUSTRAC`: the UK is not left out
+                elif spec.excluded_names == "uk_or_no_one":
+                    if not (release_conditions.names_uk(r, excluded_words) or
+                            release_conditions.names_no_one(r, excluded_words)):
+                        continue  # (fix48e) `P5 minus China and Russia`: the members left out are named, not the UK
+                elif not _names_foreign(r, excluded_words, _line_around(r, m.start(), m.end())):
                     continue  # "do not share it with the press": no one foreign is kept out
                 if "exception" in pattern.groupindex and _exception_names_a_country(r, m.group("exception") or ""):
                     continue  # (fix47b) "FVEY partners except Canada": a list less the countries named, read elsewhere
@@ -233,6 +244,24 @@ def take_controls_in_words(r: Reading) -> None:
                 r.problem("GARBLED_MARK", "error", f"'{m.group(0)}' states a dissemination control that cannot be "
                           "read; the document is treated as not releasable to any partner", m.start(), m.end())
                 r.witness("dissemination_control", r.g.parse("UNCLASSIFIED//NOFORN"), m.start(), m.end())
+
+
+def _condition_stands(r: Reading, spec: object, m: re.Match[str]) -> bool:
+    """(fix48e) Whether the checks a `controls_in_words` entry asks for (`release_conditions`) let its controls stand:
+    a closed list that leaves the UK out, a form box not filled, an authorisation's end date passed, a release mark's
+    footnote that states a condition. An entry that asks for none stands."""
+    if getattr(spec, "list_leaves_out_uk", False) and \
+            not release_conditions.list_leaves_out_uk(r, m.group("listed") or ""):
+        return False
+    if getattr(spec, "unless_box_filled", False) and release_conditions.box_filled(r, m.group("condition") or ""):
+        return False
+    if getattr(spec, "until_date_passed", False) and \
+            not release_conditions.lapsed(r, m.start(), m.end(), m.group("until") or ""):
+        return False
+    words = tuple(getattr(spec, "footnote_conditions", ()) or ())
+    if words and not release_conditions.footnote_states_condition(r, m.group("sign") or "", words):
+        return False
+    return True
 
 
 def _capitals_limit(r: Reading, words: str) -> Marking | None:
