@@ -192,6 +192,11 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
                 if word in known:
                     raise RulesError(f"{rules.path('note_words')}: languages.{language}.{kind}: {word!r} is a word of "
                                      "English (rules/english_words.yaml or untranslated.english)")
+    for language, words in notes.others.items():  # (fix48f)
+        for word in words:
+            if word in known:
+                raise RulesError(f"{rules.path('note_words')}: others.{language}: {word!r} is a word of English "
+                                 "(rules/english_words.yaml or untranslated.english)")
     levels = notes.level_words()
     for level in levels:
         if level not in scope.untranslated.level_words:
@@ -199,7 +204,8 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
     untranslated = scope.untranslated.model_copy(update={
         "english_words": english, "note_level_words": levels, "note_part_words": notes.words_of("parts"),
         "note_ordinals": notes.words_of("ordinals"), "note_positions": notes.words_of("positions"),
-        "note_conjunctions": notes.conjunction_words(), "note_exceptions": notes.exception_words()})
+        "note_conjunctions": notes.conjunction_words(), "note_exceptions": notes.exception_words(),
+        "note_others": notes.other_words()})
     schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
     # (fix46a: the words of records and notes that `negated_part_notes.py` and `edit_commands.py` read by,
     # rules/record_words.yaml)
@@ -660,6 +666,11 @@ class Grammar:
         self.scope_note_exceptions = _ascii_folded(LazyPattern(r"(?i:" + "|".join(
             re.escape(w) if _UNSPACED.search(w) else (r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])")
             for w in excepts) + ")", re.UNICODE, None)) if excepts else None
+        # (fix48f: the words for the others, all the rest, rules/note_words.yaml `others`: read as `exceptions` are)
+        others = sorted(scope.untranslated.note_others, key=len, reverse=True)
+        self.scope_note_others = _ascii_folded(LazyPattern(r"(?i:" + "|".join(
+            re.escape(w) if _UNSPACED.search(w) else (r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])")
+            for w in others) + ")", re.UNICODE, None)) if others else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)
         self.scope_note_languages = tuple(

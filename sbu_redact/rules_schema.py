@@ -380,6 +380,7 @@ class UntranslatedSpec(_Markings):
     note_positions: list[str] = Field(default_factory=list)
     note_conjunctions: list[str] = Field(default_factory=list)
     note_exceptions: list[str] = Field(default_factory=list)
+    note_others: list[str] = Field(default_factory=list)
     read_languages: dict[str, list[str]] = Field(default_factory=dict)
     # (fixlang39) more words of a language of `read_languages` that read a line as that language where the reader
     # counts a document's foreign lines (`unreadable_notes._written_in_unread_language`), not where it finds notes:
@@ -676,24 +677,32 @@ class NoteWordsSpec(_Markings):
     # (fix45g) a language -> its words that EXCEPT or NEGATE a part a note names ("all paragraphs but the first",
     # "not the first, but the two after it"): a note holding one places its parts unsurely (`note_positions.py`)
     exceptions: dict[str, list[str]] = Field(default_factory=dict)
+    # (fix48f) a language -> its words for THE OTHERS, ALL THE REST ("allar hinar", "қалғандары", "மற்ற அனைத்தும்"): a
+    # note's sentence holding one and a level or a bar on foreigners claims it for every other part
+    # (`reader/others_claims.py`)
+    others: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _conjunctions_are_words(self) -> "NoteWordsSpec":
-        for kind in ("conjunctions", "exceptions"):
+        for kind in ("conjunctions", "exceptions", "others"):
             for language, words in getattr(self, kind).items():
                 for word in words:
                     if not isinstance(word, str) or word != word.casefold() or not word or word.strip() != word \
-                            or not all(c.isalpha() or unicodedata.category(c).startswith("M") or (kind == "exceptions"
+                            or not all(c.isalpha() or unicodedata.category(c).startswith("M") or (kind != "conjunctions"
                                                                                                 and c in "' ")
                                        for c in word):
                         raise ValueError(f"{kind}.{language}: {word!r} is not a lower-case word of letters (and marks)")
-                    if kind == "exceptions" and word.isascii() and " " not in word and len(word) < 4:
-                        raise ValueError(f"exceptions.{language}: {word!r} is shorter than four letters")
+                    if kind in ("exceptions", "others") and word.isascii() and " " not in word and len(word) < 4:
+                        raise ValueError(f"{kind}.{language}: {word!r} is shorter than four letters")
         return self
 
     def exception_words(self) -> list[str]:
         """Every language's words that except or negate a part (`exceptions`), once each."""
         return list(dict.fromkeys(w for words in self.exceptions.values() for w in words))
+
+    def other_words(self) -> list[str]:
+        """Every language's words for the others, all the rest (`others`), once each."""
+        return list(dict.fromkeys(w for words in self.others.values() for w in words))
 
     def conjunction_words(self) -> list[str]:
         """Every language's conjunctions, once each."""

@@ -1,0 +1,74 @@
+"""A note of another language that gives THE OTHERS, ALL THE REST a level or a bar on foreigners (fix48f, issue 8).
+
+"Athugasemd: Fyrsta málsgreinin má fara óbreytt. Önnur málsgreinin er leynileg. Allar hinar eru eingöngu ætlaðar
+Bandaríkjamönnum." (Icelandic), "үшінші абзац құпия, қалғандары тек американдықтарға арналған" (Kazakh),
+"இரண்டாவது பத்தி இரகசியம்; மற்ற அனைத்தும் அமெரிக்கர்களுக்கு மட்டும்" (Tamil): the part named by its ordinal was
+raised, and the sentence about the others named no part in words a reader holds, so the other paragraphs went to the
+partner. A sentence (cut at a sentence end, a semicolon, a colon, a line end) holding a word of rules/note_words.yaml
+`others` and, from that word on, a level word of another language (`scope_claim_level_words`, the words of the
+foreign claim readers and of rules/note_words.yaml) not in quotation marks and not negated (a bar on foreigners is
+read negated or not: it is itself a negation, `не се предоставят на чужденци`) claims that level for the parts the
+note does not name: every other portion with a mark of its own (every other portion when none has one) is raised to
+it through `raising.raised_to` (never lowered; a part the note names lower is raised too: fail closed).
+"""
+from __future__ import annotations
+
+from ..document import Portion
+from ..lazyre import compile_pattern
+from ..markings import Marking
+from .governing import stated_marking
+from .raising import raised_to
+from .state import Reading
+
+# where a sentence of a note ends: a sentence end, a semicolon or colon before a space or the line's end, a line end
+_CUT = compile_pattern(r"[.!?;。！？；:：](?=\s|$)|\n|\r|\x85|\u2028|\u2029")
+_MOST_CHARS = 240  # (a note's sentence; a paragraph of prose in that language is longer)
+
+
+def raise_others_claims(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with every other part raised to what a note's sentence about the others states (module docstring)."""
+    others, words = r.g.scope_note_others, r.g.scope_claim_level_words
+    if not portions or others is None or words is None or not r.original_may_hold(others.compiled):
+        return portions
+    view = r.view
+    original = view.original
+    out = list(portions)
+    for k, p in enumerate(portions):
+        o_start, o_end = (p.start, p.end) if view.identity else (view.to_original(p.start), view.to_original_end(p.end))
+        for lo, hi, stated in _claims(r, original, o_start, o_end):
+            said = (f"a note '{' '.join(original[lo:hi].split())[:80]}' states {stated.banner()} for the other parts "
+                    "(every other portion raised, fail closed)")
+            marked = [j for j, q in enumerate(out) if j != k and q.explicit]
+            for j in marked or [j for j in range(len(out)) if j != k]:
+                out[j] = raised_to(r, out[j], [stated], said)
+    return out
+
+
+def _claims(r: Reading, text: str, start: int, end: int) -> list[tuple[int, int, Marking]]:
+    """Each (sentence start, end, marking stated) of `start:end` of `text` (the original) that claims a level for the
+    others."""
+    from .foreign_level_sentences import _names_a_bar
+    from .untranslated import _inside_quotes, negated
+
+    others, words = r.g.scope_note_others, r.g.scope_claim_level_words
+    assert others is not None and words is not None
+    out: list[tuple[int, int, Marking]] = []
+    at = start
+    for cut in (*_CUT.finditer(text, start, end), None):
+        lo, hi = at, (end if cut is None else cut.start())
+        at = end if cut is None else cut.end()
+        if hi - lo < 6 or hi - lo > _MOST_CHARS:
+            continue
+        word = others.compiled.search(text, lo, hi)
+        if word is None:
+            continue
+        for m in words.compiled.finditer(text, word.start(), hi):
+            if _inside_quotes(text, m.start(), m.end(), lo, hi):
+                continue
+            if not _names_a_bar(r, m) and negated(r, text, m.start(), m.end(), lo, hi):
+                continue
+            name = next(n for n, v in m.groupdict().items() if v)
+            stated = stated_marking(r, r.g.scope_level_names[name])
+            if stated is not None and stated.valid:
+                out.append((lo, hi, stated))
+    return out

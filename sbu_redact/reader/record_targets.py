@@ -1,0 +1,126 @@
+"""A review record that withholds a part named by its TOPIC or by a FOOTNOTE RANGE at a level (fix48f, issue 8).
+
+A FOIA line-by-line worksheet `p.2 the passage describing the Lokichogio airstrip   DENY  (b)(1)  SECRET  1.4(a)`, a
+Vaughn index row `9 | 2020-03-02 | 4 | footnotes 4 through 6 | (b)(1) | CONFIDENTIAL; foreign govt information`
+over the excerpt they are about, whose parts are marked (U): no reader placed the part, and it went out at every level.
+
+A record is a line outside every explicitly marked portion that (1) names a part by its topic (`the passage
+describing X`, `the paragraph on X`, `the section about X`) or by footnote numbers (`footnotes 4 through 6`, `fn. 3`,
+`endnotes 2-4`), (2) states a decision that withholds or keeps a level (`DENY`, `withheld`, `exempt`, `(b)(1)`,
+`retain`, `remains`, `is`) and (3) states a level in capitals or as a mark (`SECRET`, `CONFIDENTIAL`, `(S//NF)`); not
+a line that only releases (no withholding word). The parts named: the explicitly marked portions holding every word
+of the topic (four letters at least, no stop word; else the most of them), a portion whose sentence runs on into the next (no sentence end)
+with the next; the portions numbered in the footnote range after a `FOOTNOTES`/`NOTES` heading (anywhere when there
+is none); where none is found, every explicitly marked portion (fail closed). Raised through `raising.raised_to`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Portion
+from ..markings import Marking
+from .governing import stated_marking
+from .raising import raised_to
+from .state import Reading
+
+_PART = (r"(?:passages?|paragraphs?|paras?|sections?|portions?|sentences?|text|bullets?|lines?|parts?|discussion|"
+         r"material|information|references?|excerpts?|account|description)")
+_ABOUT = (r"(?:describing|on|about|concerning|regarding|re|covering|dealing[ \t]+with|mentioning|discussing|"
+          r"referring[ \t]+to|relating[ \t]+to|related[ \t]+to|(?:that|which)[ \t]+(?:describes?|mentions?|discuss(?:es)?|"
+          r"covers?|refers?[ \t]+to|deals?[ \t]+with|concerns?))")
+_STOPS = (r"DENY|DENIED|WITHHOLD|WITHHELD|RELEASE[DS]?|EXEMPT|RETAIN(?:ED|S)?|REMAIN(?:S)?|STAYS?|IS|ARE|WAS|SHOULD|MUST|"
+          r"SECRET|CONFIDENTIAL|TOP|IN[ \t]+FULL|IN[ \t]+PART|PER|UNDER")
+_TOPIC = re.compile(rf"(?i)\b{_PART}[ \t]+{_ABOUT}[ \t]+(?P<topic>[^|\t\n;:()\[\]]{{3,90}}?)"
+                    rf"(?=[ \t]{{2,}}|\t|\||;|:|\(|\[|,|\.(?:\s|$)|$|[ \t]+(?-i:{_STOPS})\b|[ \t]+(?i:is|are|was|were|should|must|remains?|stays?|withheld|denied|exempt)\b)")
+_FOOTNOTES = re.compile(r"(?i)\b(?:foot[ \t-]?notes?|end[ \t-]?notes?|fns?\.)[ \t]*(?:nos?\.?[ \t]*)?(?P<a>\d{1,3})"
+                        r"(?:[ \t]*(?:through|thru|to|-|–|—|and|&)[ \t]*(?P<b>\d{1,3}))?\b")
+_NOTES_HEADING = re.compile(r"(?im)^[ \t]*(?:foot[ \t-]?notes?|end[ \t-]?notes?|notes)[ \t]*:?[ \t]*$")
+_WITHHOLDS = re.compile(r"(?i)\b(?:deny|denied|denial|withh[oe]ld(?:ing)?|withholds|exempt(?:ed|ion)?|excis(?:e|ed)|redact(?:ed)?|"
+                        r"retain(?:s|ed)?|remains?|stays?|kept|keep|is|are|classified)\b|\(b\)[ \t]*\(1\)|\bb1\b|\b1\.4[ \t]*\([a-h]\)")
+_NOT_WITHHELD = re.compile(r"(?i)\b(?:not|no[ \t]+longer|never)[ \t]+(?:be[ \t]+)?(?:withheld|denied|exempt|classified|retained)\b")
+_LEVEL = re.compile(r"(?<![\w/])(?P<level>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)(?:[ \t]*//[ \t]*(?P<nf>NOFORN|NF))?(?![\w])"
+                    r"|\((?P<mark>TS|S|C)(?://(?:NF|NOFORN))?\)")
+_NEGATED_LEVEL = re.compile(r"(?i)\b(?:not|no[ \t]+longer|formerly|previously|was|were|from)[ \t]+$")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_STOP_WORDS = frozenset("""the a an and of to in on for with that this these those from into onto over under at by its their
+his her our your about describing concerning regarding covering mentioning passage paragraph section portion sentence
+text bullet line part page pages document record report trip visit meeting memo cable email""".split())
+_SENTENCE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
+_LINE = re.compile(r"[^\n\r\x85\u2028\u2029]+")
+
+
+def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
+    """`portions` with the parts a review record names by topic or footnote number raised (module docstring)."""
+    marked = [k for k, p in enumerate(portions) if p.explicit and p.marking is not None and p.marking.valid]
+    if not marked:
+        return portions
+    text = r.text
+    out = list(portions)
+    for p in portions:
+        if p.explicit:
+            continue
+        for line in _LINE.finditer(text, p.start, p.end):
+            body = line.group(0)
+            topic, notes = _TOPIC.search(body), _FOOTNOTES.search(body)
+            if topic is None and notes is None:
+                continue
+            stated = _stated(r, body)
+            if stated is None:
+                continue
+            if topic is not None:
+                chosen = _by_topic(r, out, marked, topic.group("topic"))
+                what = f"the part on '{topic.group('topic').strip()}'"
+            else:
+                assert notes is not None
+                chosen = _by_footnotes(r, out, marked, int(notes.group("a")), int(notes.group("b") or notes.group("a")))
+                what = f"footnotes {notes.group(0).split(None, 1)[-1]}"
+            said = (f"a review record '{' '.join(body.split())[:80]}' withholds {what} at {stated.banner()}"
+                    + ("" if chosen else ": not found, every marked portion raised (fail closed)"))
+            for k in chosen or marked:
+                out[k] = raised_to(r, out[k], [stated], said)
+    return out
+
+
+def _stated(r: Reading, line: str) -> Marking | None:
+    """The level a record line withholds its part at: a level in capitals or a mark, beside a withholding word."""
+    if _WITHHOLDS.search(line) is None or _NOT_WITHHELD.search(line) is not None:
+        return None
+    found: list[Marking] = []
+    for m in _LEVEL.finditer(line):
+        if _NEGATED_LEVEL.search(line, max(0, m.start() - 16), m.start()) is not None:
+            continue
+        written = f"({m.group('mark')})" if m.group("mark") else m.group(0)
+        marking = stated_marking(r, written)
+        if marking is not None and marking.valid:
+            found.append(marking)
+    return r.g.rollup(found) if found else None
+
+
+def _by_topic(r: Reading, portions: list[Portion], marked: list[int], topic: str) -> list[int]:
+    """The marked portions holding every word of `topic`, else the most of them (and a portion whose sentence runs on,
+    the next)."""
+    words = [w.lower() for w in _WORD.findall(topic) if len(w) >= 4 and w.lower() not in _STOP_WORDS]
+    if not words:
+        return []
+    text = r.text
+    held = {k: sum(re.search(rf"(?<![\w]){re.escape(w[:max(4, len(w) - 2)])}", text[portions[k].body_start:portions[k].end].lower())
+                   is not None for w in words) for k in marked}
+    most = max(held.values(), default=0)
+    chosen: list[int] = []
+    for i, k in enumerate(marked):
+        if most and held[k] == most:  # (every word, else the most words held: `the ferry need (C)`)
+            chosen.append(k)
+            j = i
+            while j + 1 < len(marked) and _SENTENCE_END.search(text[portions[marked[j]].body_start:portions[marked[j]].end]) is None:
+                j += 1
+                chosen.append(marked[j])
+    return list(dict.fromkeys(chosen))
+
+
+def _by_footnotes(r: Reading, portions: list[Portion], marked: list[int], a: int, b: int) -> list[int]:
+    """The marked portions numbered `a`..`b` after a footnotes heading (anywhere when there is none)."""
+    if b < a or b - a > 50:
+        return []
+    heading = _NOTES_HEADING.search(r.text)
+    after = heading.end() if heading is not None else 0
+    return [k for k in marked if a <= (portions[k].number or 0) <= b and portions[k].start >= after]
