@@ -28,15 +28,13 @@ from .state import Reading
 
 _NAME = r"(?-i:\d{1,3}(?:[.(]?[a-z]\)?)?|[A-Z]{1,4})(?![\w])"
 # (fix48d, adv188-006) bullets and list items named by position (`the first two bullets`, `the last item`, `bullets 1
-# and 2`, `the top three points`): the items of the bulleted or numbered list the sentence introduces
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# and 2`, `the top three points`): a UK release that names them keeps no part (`_names_list_items`)
 _LIST_WORDS = (r"(?:bullet(?:[ \t]+point)?s?|sub-?bullets?|points?|list[ \t]+items?|items?|entries|entry|lines?|dashes|"
                r"list[ \t]+entries)")
 _ORDINAL_PART = lazy(r"(?i:\b(?P<which>first|top|opening|initial|leading|last|final|bottom|closing)[ \t]+(?:(?P<count>one|two|"
                      r"three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+)?" + _LIST_WORDS + r"\b)")
 _NUMBERED_BULLETS = lazy(r"(?i:\b(?:bullet(?:[ \t]+point)?s?|points?|list[ \t]+items?|entries|entry|dashes)[ \t]*(?:no\.?[ \t]*|#)?"
                          r"(?P<list>\d{1,2}(?:[ \t]*(?:,|and|&|or|-|–|to|through)[ \t]*\d{1,2})*)\b)")
-_LIST_LINE = lazy(r"(?m:^[ \t>]*(?:[-*•·▪◦–—]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\))[ \t]+\S[^\n]*)")
 
 
 def uk_pattern(g: object) -> str:
@@ -153,47 +151,12 @@ def _named(r: Reading, portions: list[Portion], m: re.Match[str]) -> set[int] | 
     return out
 
 
-def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of the bulleted or numbered list a sentence from `start` to `end` introduces: the first list after it
-    (items on consecutive lines, or one blank line apart), else the last one before it ([]: none)."""
-    runs: list[list[tuple[int, int]]] = []
-    for m in _LIST_LINE.finditer(text):
-        if runs and re.fullmatch(r"[ \t]*\n?[ \t]*\n?", text[runs[-1][-1][1]:m.start()]):
-            runs[-1].append((m.start(), m.end()))
-        else:
-            runs.append([(m.start(), m.end())])
-    after = [run for run in runs if run[0][0] >= end]
-    if after:
-        return after[0]
-    before = [run for run in runs if run[-1][1] <= start]
-    return before[-1] if before else []
-
-
-def _ordinal_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
-    """(fix48d) The list items a sentence names by position or number (`the first two bullets`, `bullets 1 and 2`),
-    and the items of that list it does not name; None: it names none, or names more items than the list holds."""
-    chosen: set[int] = set()
-    named = False
-    items = _list_items(text, start, end)
-    for m in _ORDINAL_PART.finditer(text, start, end):
-        named = True
-        count = m.group("count")
-        n = 1 if count is None else _COUNTS.get(count.lower(), int(count) if count.isdigit() else 0)
-        if not items or n < 1 or n > len(items):
-            return [], items or [(start, start)]
-        first = m.group("which").lower() in ("first", "top", "opening", "initial", "leading")
-        chosen |= set(range(n)) if first else set(range(len(items) - n, len(items)))
-    for m in _NUMBERED_BULLETS.finditer(text, start, end):
-        named = True
-        numbers = [int(x) for x in re.findall(r"\d{1,2}", m.group("list"))]
-        if re.search(r"-|–|to|through", m.group("list")) and len(numbers) == 2:
-            numbers = list(range(numbers[0], numbers[1] + 1))
-        if not items or any(k < 1 or k > len(items) for k in numbers):
-            return [], items or [(start, start)]
-        chosen |= {k - 1 for k in numbers}
-    if not named:
-        return None
-    return [items[k] for k in sorted(chosen)], [items[k] for k in range(len(items)) if k not in chosen]
+def _names_list_items(text: str, start: int, end: int) -> bool:
+    """(fix48d) Whether a sentence names list items by position or number (`the first two bullets`, `bullets 1 and 2`).
+    Which items it means cannot be read exactly (review48b, session 48: numbered paragraphs taken for items, another
+    list than the one meant, `the first point of contact`, rows called entries), so such a release keeps NO part: every
+    controlled portion takes NOFORN (fail closed)."""
+    return _ORDINAL_PART.search(text, start, end) is not None or _NUMBERED_BULLETS.search(text, start, end) is not None
 
 
 def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -206,22 +169,13 @@ def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]
     for m in w.release.finditer(text):
         start, end = _sentence(text, m.start())
         parts = list(w.part.finditer(text, start, end))
-        listed = _ordinal_items(text, start, end)
-        if not parts and listed is None:
+        names_items = _names_list_items(text, start, end)
+        if not parts and not names_items:
             continue
         kept: set[int] | None = set()
-        if w.negation.search(text, start, end) is not None:
+        if w.negation.search(text, start, end) is not None or names_items:
             kept = None
-        elif listed is not None and not listed[0]:
-            kept = None  # a list that is not found, or fewer items than named: no part is left out (fail closed)
         else:
-            if listed is not None:
-                # a portion is kept when it lies in a named item and in no other item of the list (a portion over
-                # several items, some not named, is not)
-                for k, p in enumerate(portions):
-                    if any(p.start < e and p.end > s for s, e in listed[0]) and \
-                            not any(p.start < e and p.end > s for s, e in listed[1]):
-                        kept.add(k)  # type: ignore[union-attr]
             for part in parts:
                 named = _named(r, portions, part)
                 if named is None:

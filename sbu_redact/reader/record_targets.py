@@ -8,8 +8,8 @@ A record is a line outside every explicitly marked portion that (1) names a part
 describing X`, `the paragraph on X`, `the section about X`) or by footnote numbers (`footnotes 4 through 6`, `fn. 3`,
 `endnotes 2-4`), (2) states a decision that withholds or keeps a level (`DENY`, `withheld`, `exempt`, `(b)(1)`,
 `retain`, `remains`, `is`) and (3) states a level in capitals or as a mark (`SECRET`, `CONFIDENTIAL`, `(S//NF)`); not
-a line that only releases (no withholding word). The parts named: the explicitly marked portions holding every word
-of the topic (four letters at least, no stop word; else the most of them), a portion whose sentence runs on into the next (no sentence end)
+a line that only releases (no withholding word). The parts named: the explicitly marked portions holding a word
+of the topic (four letters at least, no stop word; any of them: review48b's decoy), a portion whose sentence runs on into the next (no sentence end)
 with the next; the portions numbered in the footnote range after a `FOOTNOTES`/`NOTES` heading (anywhere when there
 is none); where none is found, every explicitly marked portion (fail closed). Raised through `raising.raised_to`.
 """
@@ -97,18 +97,19 @@ def _stated(r: Reading, line: str) -> Marking | None:
 
 
 def _by_topic(r: Reading, portions: list[Portion], marked: list[int], topic: str) -> list[int]:
-    """The marked portions holding every word of `topic`, else the most of them (and a portion whose sentence runs on,
-    the next)."""
+    """The marked portions holding any word of `topic` (and a portion whose sentence runs on, the next). Which part a
+    topic means cannot be read exactly: the part with the most words of it may be a decoy (`the paragraph on the
+    Garissa safe house payments` over a paragraph naming all four words and the one about `the keeper of the house`,
+    review48b), so every part it could mean is raised (fail closed)."""
     words = [w.lower() for w in _WORD.findall(topic) if len(w) >= 4 and w.lower() not in _STOP_WORDS]
     if not words:
         return []
     text = r.text
     held = {k: sum(re.search(rf"(?<![\w]){re.escape(w[:max(4, len(w) - 2)])}", text[portions[k].body_start:portions[k].end].lower())
                    is not None for w in words) for k in marked}
-    most = max(held.values(), default=0)
     chosen: list[int] = []
     for i, k in enumerate(marked):
-        if most and held[k] == most:  # (every word, else the most words held: `the ferry need (C)`)
+        if held[k]:
             chosen.append(k)
             j = i
             while j + 1 < len(marked) and _SENTENCE_END.search(text[portions[marked[j]].body_start:portions[marked[j]].end]) is None:
