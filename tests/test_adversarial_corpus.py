@@ -3947,6 +3947,7 @@ KNOWN_OVER_REDACTION = {
     "adv190-054-trap-org-mode-party-planning-tags-secret-and-noforn-one-sbu-item": 'first run on main 9e2f225b: Org-mode planning file whose headings carry tags :secret: (a surprise party) and :noforeign: (the menu: no foreign cheeses, the guest is all (over-redacted at usg; fails closed)',
     "adv190-057-trap-ini-web-app-config-classification-public-one-sbu-key": "first run on main 9e2f225b: INI config of a public embassy website whose [DEFAULT] says 'classification = public' (a content label) and sections about pages; releasable (over-redacted at usg; fails closed)",
     "adv190-059-trap-opml-podcast-list-secret-history-titles-one-sbu-node": "first run on main 9e2f225b: OPML subscription list of the public affairs section's podcasts ('Secret History of the Cold War', 'Classified: Stories of Diplomats'); titl (over-redacted at usg; fails closed)",
+    "adv180-005-a-outlook-recall-notice-paragraph-about-dam-was-mismarked-u-is-s": "lead48: a review record naming a part by topic (an Outlook recall notice: 'the paragraph about the dam') raises every marked part holding a word of the topic, since the part holding most may be a decoy (review48b; over-redacted at usg; fails closed): SECRET e-mail thread: an Outlook recall notice says the paragraph about the Grand Inga dam was mismarked (U) and is (S); the original messag (over-redacted at usg; fails closed)",
 }
 RELEASE_CASES = [
     pytest.param(d["id"], id=d["id"], marks=[pytest.mark.xfail(reason=KNOWN_OVER_REDACTION[d["id"]], strict=True)]
