@@ -55,6 +55,22 @@ def assert_no_person_on(detector: Detector, text: str, words: list[str], kind: s
         assert not any(s < end and start < e for s, e in spans), (kind, word, [text[s:e] for s, e in spans])
 
 
+def name_case_tests(must_find: list, must_not_find: list):
+    """The two tests of a names fixer's cases, for a module to assign to `test_...` names: every `(kind, text, names)`
+    of `must_find` is covered by PERSON findings, no word of a `(kind, text, words)` of `must_not_find` is in one."""
+
+    @pytest.mark.parametrize("kind,text,names", must_find, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(must_find)])
+    def test_names_are_found(detector, kind, text, names):
+        assert_names_covered(detector, text, names, kind)
+
+    @pytest.mark.parametrize("kind,text,words", must_not_find,
+                             ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(must_not_find)])
+    def test_words_are_no_persons(detector, kind, text, words):
+        assert_no_person_on(detector, text, words, kind)
+
+    return test_names_are_found, test_words_are_no_persons
+
+
 MUST_COVER = [
     # OCR read a zero for the letter O
     ("ocr zero", "1. (C) POLOFF MET KIERAN 0'SULLIVAN, AN IRISH AID WORKER. 0'SULLIVAN SAID THE ROAD WAS CLOSED.",

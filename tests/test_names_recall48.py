@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_name_classes import assert_names_covered, assert_no_person_on, detector  # noqa: F401
+from test_name_classes import detector, name_case_tests  # noqa: F401
 
 # (kind, text, names whose every letter some PERSON finding must cover)
 MUST_FIND = [
@@ -102,14 +102,7 @@ MUST_NOT_FIND = [
 ]
 
 
-@pytest.mark.parametrize("kind,text,names", MUST_FIND, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_FIND)])
-def test_names_are_found(detector, kind, text, names):
-    assert_names_covered(detector, text, names, kind)
-
-
-@pytest.mark.parametrize("kind,text,words", MUST_NOT_FIND, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_FIND)])
-def test_words_are_no_persons(detector, kind, text, words):
-    assert_no_person_on(detector, text, words, kind)
+test_names_are_found, test_words_are_no_persons = name_case_tests(MUST_FIND, MUST_NOT_FIND)
 
 
 @pytest.mark.parametrize("kind,text,before,name", LATER_MENTIONS,
