@@ -19,9 +19,8 @@ Every case below is invented; none comes from a held-out corpus. Each case fails
 three of MUST_FIND, which guard persons in the same contexts."""
 from __future__ import annotations
 
-import pytest
 
-from test_name_classes import assert_names_covered, assert_no_person_on, detector  # noqa: F401
+from test_name_classes import detector, name_case_tests  # noqa: F401
 
 # (kind, text, words no PERSON finding may overlap)
 MUST_NOT_PERSON = [
@@ -60,11 +59,5 @@ MUST_FIND = [
 ]
 
 
-@pytest.mark.parametrize("kind,text,words", MUST_NOT_PERSON, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_NOT_PERSON)])
-def test_places_bases_peoples_and_chat_words_are_no_persons(detector, kind, text, words):
-    assert_no_person_on(detector, text, words, kind)
-
-
-@pytest.mark.parametrize("kind,text,names", MUST_FIND, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(MUST_FIND)])
-def test_word_surnames_and_manifest_names_are_found(detector, kind, text, names):
-    assert_names_covered(detector, text, names, kind)
+test_word_surnames_and_manifest_names_are_found, test_places_bases_peoples_and_chat_words_are_no_persons = \
+    name_case_tests(MUST_FIND, MUST_NOT_PERSON)
