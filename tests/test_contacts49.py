@@ -66,6 +66,7 @@ MUST_NOT_FIND = [
     # files and web addresses after a context word are no handles
     ("The account statement was sent as report.pdf in 2009.", "report.pdf"),
     ("His login page is at www.state.gov now.", "state.gov"),
+    ("Check the account, e.g. the savings one, before 9 a.m. tomorrow.", "e.g"),
 ]
 
 

@@ -41,6 +41,8 @@ class LoginHandleRecognizer(ContextPatternRecognizer):
         if not super().validate_result(pattern_text):
             return False
         parts = pattern_text.replace("_", ".").split(".")
+        if all(len(p) <= 2 for p in parts):
+            return False  # e.g, i.e, a.m: an abbreviation
         return parts[-1].lower() not in self.not_endings
 
 
