@@ -511,6 +511,21 @@ CASES = [
                             "2. (C) THE SHOP OF HORRORS AND THE HOTEL OF LONDON CLOSED IN MAY. THE GOODS WERE HIDDEN AT "
                             "THE STALL OF PRAKASH HEGDE.",
      ["PRAKASH HEGDE", "Sudhakar"], ["HORRORS", "LONDON", "Month"]),
+    # fixnames49b: a local address closed by its postcode (UK, APO, PIN, ZIP), a house's name, a rural plot
+    ("postcode_address", "THEY LIVE AT 6 SOUTH DROVE, SPALDING PE11 3TX; HE AT PSC 12 BOX 880, APO AE 09470.\n"
+                         "Address: Rose Cottage, Brough, Kirkby Stephen CA17 4AX. QR. NO. B-4, UNIT-9,\nCUTTACK 753001.",
+     ["6 SOUTH DROVE, SPALDING PE11 3TX", "PSC 12 BOX 880, APO AE 09470", "Rose Cottage, Brough, Kirkby Stephen CA17 4AX",
+      "QR. NO. B-4, UNIT-9,\nCUTTACK 753001"], ["THEY", "LIVE", "Address"]),
+    ("postcode_address", "UNCLAS SECTION 01 OF 02 KOLKATA 000640\nEmbassy of the United States, 24 Grosvenor Square, "
+                         "London W1A 1AE. ON 12 MAY, 2009 THE COURT IN 62701 RULED.",
+     [], ["KOLKATA", "Grosvenor", "W1A", "62701"]),
+    # fixnames49b: a home described by its landmarks after a word that says someone lives there
+    ("landmark_address", "THE TAYLORS LIVE ON MILL HILL, THE SECOND HOUSE PAST THE CHAPEL. He lives near the border with "
+                         "Chad. She lives in fear of the station chief.",
+     ["MILL HILL, THE SECOND HOUSE PAST THE CHAPEL"], ["TAYLORS", "LIVE", "border", "station"]),
+    # fixnames49b: a log-in name after its context word
+    ("login_handle", "Her username is d.alexie77; he posts as kb_48fss. The file report.pdf; see www.state.gov.",
+     ["d.alexie77", "kb_48fss"], ["report", "state.gov"]),
     ("unfamiliar_name", "3. (C) THE DAILY REPORTED IT. U.S. Ambassador spoke; P.O. Box 1184 is the address. LUKOIL SISTEMA\n"
                         "THE MINISTER SAID THE DAILY STAR RAN IT.", [], ["LUKOIL", "SISTEMA", "U.S.", "Box", "MINISTER"]),
 ]

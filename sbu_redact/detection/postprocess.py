@@ -378,7 +378,7 @@ class PostProcessor:
             findings += lower_case_surnames(self.lexicon, findings, text, spans)  # (names33: judith bloom)
             findings += lower_case_mentions(self.lexicon, findings, text, spans)  # (fixnames34: Brandt ... brandt has asked)
         findings = _without_names_inside_contacts(findings, text)
-        findings = resolve_overlaps(_union_of_overlapping_names(findings))
+        findings = resolve_overlaps(_union_of_overlapping_names(_union_of_overlapping_names(findings), "STREET_ADDRESS"))
         findings = self._merge_adjacent_names(findings, text)
         findings = [self._with_trailing_nickname(f, text) for f in findings]
         findings = resolve_overlaps([self._with_short_surname(self._completed(f, text, completed), text) for f in findings])
@@ -3051,12 +3051,13 @@ _ENTRY_CLOSING = re.compile(r"[ \t]*(?:\n|\Z|[,(/|\t\u2013\u2014]|-[ \t])")
 _ENTRY_OPENING = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+|\d{1,3}[.)][ \t]+)?")
 
 
-def _union_of_overlapping_names(findings: list[Finding]) -> list[Finding]:
+def _union_of_overlapping_names(findings: list[Finding], entity: str = "PERSON") -> list[Finding]:
     """PERSON findings that overlap become one, over the union of their spans, with the
     recognizer and score of the best: `BLACK, THEODORE R.` is not cut to spaCy's `THEODORE`
-    (every part one recognizer calls a name stays withheld)."""
-    names = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: (f.start, f.end))
-    out = [f for f in findings if f.entity_type != "PERSON"]
+    (every part one recognizer calls a name stays withheld). The same for STREET_ADDRESS
+    (fixnames49b: `23 LONG DROVE, MANEA` and `23 LONG DROVE, MANEA, MARCH PE15 0JN` are one address)."""
+    names = sorted((f for f in findings if f.entity_type == entity), key=lambda f: (f.start, f.end))
+    out = [f for f in findings if f.entity_type != entity]
     group: list[Finding] = []
     reach = -1
     for f in [*names, None]:

@@ -241,7 +241,8 @@ class StreetAddressRecognizer(CableRecognizer):
         # fixnames45: after a street, a landmark or a street it turns off (, off Sapele Road; , BY THE ESSO
         # FILLING STATION; , near the old market), up to a comma or the sentence's end
         after_street = _phrases(spec.landmarks + spec.landmarks_after_street)
-        self._landmark_after = re.compile(rf",?{_GAP}(?<![\w])(?i:{after_street}){_GAP}{lm_word}(?:[ \t]+{lm_word}){{0,5}}"
+        # (fixnames49b: the landmark's words may run over one line end: , above the\nphotocopy shop)
+        self._landmark_after = re.compile(rf",?{_GAP}(?<![\w])(?i:{after_street}){_GAP}{lm_word}(?:{_GAP}{lm_word}){{0,5}}"
                                           rf"(?=,|[ \t]*(?:[;)\"]|\.[ \t]*(?:\n|\Z|[\"A-Z])|\n|\Z))")
         # fixnames45: numbered parts, floors and areas with their names before the street (Lot 612, Taman
         # Sri Wangi, Jalan Oya; NO. 8, 1ST FLOOR, BLOCK 3, SIBU JAYA COMMERCIAL CENTRE; 2ND FLOOR, 37 JALAN ...)
