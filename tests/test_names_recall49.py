@@ -6,7 +6,8 @@ Fixed by class, extending the recognizers that exist (no corpus string listed in
   word, place or organisation: a speaker's verb right after the quotes (`"X" ADDED`, `"x" said the same`, not
   after a colon or a speech verb that opens a quotation), a reported clause after a speech verb (`SAID "X" WOULD`,
   rarer words still: not `said "Brexit" would`), the one name given (`GAVE ONLY "X"`), who it is after it (`"X" =
-  Otis`, `"x" is artyom`: a known given name), a person in parentheses after it (`"X" (her son)`), a naming word
+  Otis Bradshaw`, `"x" is artyom`: a known given name, or two capitalized words English hardly uses), a person
+  naming themself before it (`he's called "X"`), a person in parentheses after it (`"X" (her son)`), a naming word
   opening a parenthesis after a name (`Negi (called "X")`), and the same nickname inside a full name of the
   passage (`MASON "X" SURNAME ... "X" WAS SEEN`); a nickname alone that is a boat's word (`TUG`) is no ship's
   name (`PostProcessor._ship`); a nickname in lower case on a line in lower case.
@@ -47,6 +48,12 @@ MUST_FIND = [
      ["PIP"]),
     ("a nickname and who it is after it",
      "(SBU) \"Winkle\" was Oliver Pennock, 44, who ran the harbour cafe.", ["Winkle"]),
+    ("a nickname and a full name after `=`, no list knowing the given name",
+     "Who is who on the quay:\n- \"Sprout\" = Ezekiel Trumpington (the ferry office)\n- Ferris = the harbour master",
+     ["Sprout"]),
+    ("a person naming themself before the quotes",
+     "Met a walker at the bothy, a tall lad in a red coat. Says he's called \"Spud\". He was heading north.",
+     ["Spud"]),
     ("a surname that is a trade's word, before a speech verb in capitals",
      "2. (SBU) SHEARER TOLD CONOFF THE ROAD TO THE BORDER WAS OPEN AGAIN.", ["SHEARER"]),
     ("a surname that is a trade's word, opening its clause before a passive verb of a person's fate",
@@ -63,6 +70,8 @@ GUARDS = [
      "(U) He said: \"Nothing\" will change. The word \"Sunday\" was printed on the sign.", ["Nothing", "Sunday"]),
     ("a log-in name no message names",
      "lsaumaki: the boat left at six\nmbirdwell: ok i will call the port\nlsaumaki: thanks, noted", ["lsaumaki"]),
+    ("a title in quotes after `is`, no name",
+     "(U) The paper is \"Daily Mail\" and the ship was \"Sea Otter\" in 2004.", ["Daily Mail", "Sea Otter"]),
     ("a boat's name in quotes after its kind",
      "1. THE TUG \"SEA OTTER\" TOWED THE BARGE TO THE QUAY.", ["SEA OTTER"]),
 ]

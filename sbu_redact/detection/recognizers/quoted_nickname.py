@@ -40,7 +40,11 @@ QUOTED_NICKNAME = "a nickname in quotes where the sentence says person"
 # (fixnames49) around a nickname used alone
 _GIVEN_ONLY = re.compile(r"(?<![\w'\u2019])(?P<verb>[A-Za-z]+)[ \t]*\n?[ \t]*(?:only|ONLY|just|JUST)[ \t]*\n?[ \t]*\Z")
 _NAMING_PAREN_BEFORE = re.compile(rf"[{_L}][\w'\u2019\-]*[ \t]*\([ \t]*(?:(?:also|ALSO)[ \t]+)?(?P<cue>[A-Za-z]+)(?:[ \t]+(?:as|AS))?[ \t]*\Z")
-_IDENTITY_AFTER = re.compile(rf"[ \t]*(?P<cue>=|is|IS|was|WAS)[ \t]+(?P<given>[{_L}][{_L}'\u2019]+)(?=[ \t]+[{_L}]|[ \t]*,)")
+_IDENTITY_AFTER = re.compile(rf"[ \t]*(?P<cue>=|is|IS|was|WAS)[ \t]+(?P<given>[{_L}][{_L}'\u2019]+)"
+                             rf"(?=[ \t]+[{_L}]|[ \t]*,)(?:[ \t]+(?P<surname>[{_L}][{_L}'\u2019\-]+))?")
+# a person naming themself right before the quotes (says he's called "Bo"; SHE IS KNOWN AS)
+_SELF_NAMED_BEFORE = re.compile(r"(?<![\w'\u2019])(?i:he|she|i)(?:['\u2019](?i:s|m)|[ \t]+(?i:is|was|am))[ \t]+"
+                                r"(?i:called|named|known[ \t]+as)[ \t]*\Z")
 _PERSON_PAREN_AFTER = re.compile(rf"[ \t]*\([ \t]*(?:(?P<owner>his|her|their|my|our|the|HIS|HER|THEIR|MY|OUR|THE)[ \t]+)?"
                                  rf"(?P<noun>[{_L}]+)[ \t]*\)")
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "cousin", "husband", "wife", "father", "mother", "uncle",
@@ -261,9 +265,11 @@ class QuotedNicknameRecognizer(CableRecognizer):
         paren = _NAMING_PAREN_BEFORE.search(before)
         if paren is not None and paren.group("cue").lower() in self._naming_words:
             return True
+        if _SELF_NAMED_BEFORE.search(before):
+            return True  # (says he's called "Bo")
         identity = _IDENTITY_AFTER.match(after)
         if identity is not None and identity.group("cue").lower() in self._identity_words \
-                and self.lexicon.is_given_name(identity.group("given")):
+                and (self.lexicon.is_given_name(identity.group("given")) or self._full_name(identity)):
             return True
         held = _PERSON_PAREN_AFTER.match(after)
         if held is not None and (self._person_noun(held.group("noun")) or held.group("noun").lower() in _KIN_WORDS
@@ -277,6 +283,14 @@ class QuotedNicknameRecognizer(CableRecognizer):
         return said is not None and said.group("word").lower() in self._speech_words and speaker is not None \
             and speaker.group("word").lower() in self._reported_verbs \
             and not any(self.lexicon.is_common(w.rstrip("."), self.spec.reported_max_zipf) for w in words)
+
+    def _full_name(self, identity: re.Match) -> bool:
+        """(`"Skeeter" = Otis Bradshaw`) two capitalized words in mixed case after the cue, English hardly using
+        either, no place or stop word."""
+        lex = self.lexicon
+        words = [identity.group("given"), identity.group("surname") or ""]
+        return all(w[:1].isupper() and w[1:].islower() and not lex.is_common(w, self.spec.reported_max_zipf)
+                   and not lex.is_place(w) and fold(w).upper() not in lex.stop_words for w in words)
 
     def _inner_nicknames(self, text: str) -> frozenset[str]:
         """fixnames49: nicknames in quotes inside a full name (`MASON "TUG" WILLETT-BROOME`, `Tenzin ("Dawa") Negi`):
