@@ -332,6 +332,14 @@ _JURISDICTION_WORDS = frozenset({"COMMUNE", "MUNICIPALITY", "ISLAND", "ISLANDS",
 _COMMON_LOWER_WORD_ZIPF = 3.0
 
 
+def _scripts_change(left: str, right: str) -> bool:
+    """(fixnames49) A name in Cyrillic and one in Latin letters side by side are two names (`<SURNAME> О. С.
+    ISHPAYKIN IS`: the Latin spelling after the Cyrillic one), not one to merge."""
+    last = next((ch for ch in reversed(left) if ch.isalpha()), "")
+    first = next((ch for ch in right if ch.isalpha()), "")
+    return bool(last and first) and ("\u0400" <= last <= "\u04ff") != ("\u0400" <= first <= "\u04ff")
+
+
 class PostProcessor:
     def __init__(self, lexicon: Lexicon, exact: frozenset[str] = frozenset(), lower_case: frozenset[str] = frozenset()):
         self.lexicon = lexicon
@@ -797,7 +805,8 @@ class PostProcessor:
                 and preceding.rstrip().rsplit(None, 1)[-1].strip(".,;:").islower():
             before = before[:-1]  # (fixnames47) hi its nora mongan here: a prefix is no word in lower case (ITS, MV)
         # (THE FV SANTA | CLARA: a prefix two words before, the ship's name begun)
-        return first in prefixes or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
+        alone = f.explanation == QUOTED_NICKNAME and len(words) == 1  # (fixnames49: "TUG" WAS LAST SEEN: a nickname, no boat)
+        return first in prefixes and not alone or bool(before) and (before[-1] in prefixes or len(before) == 2 and before[0] in prefixes
                                                       and text[max(0, f.start - 40):f.start].split()[-1].isupper())
 
     @functools.cached_property
@@ -2728,7 +2737,8 @@ class PostProcessor:
                     and (gap.fullmatch(text[prev.end:f.start]) or self._name_word_between(text, prev, f)
                          or self._parenthetical_between(text, prev, f))
                     and f.start > prev.end
-                    and text[prev.end - 2:prev.end] not in ("'s", "'S")):
+                    and text[prev.end - 2:prev.end] not in ("'s", "'S")
+                    and not _scripts_change(text[prev.start:prev.end], text[f.start:f.end])):
                 keep = prev if prev.score >= f.score else f
                 out[-1] = replace(keep, start=prev.start, end=f.end, score=max(prev.score, f.score))
                 continue

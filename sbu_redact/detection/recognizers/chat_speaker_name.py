@@ -10,7 +10,9 @@ log-in name, `lsaumaki:`) or is @-mentioned in the text (fixnames41: `@bepi hai 
 the mention is the speaker too). Not ALL-CAPS labels (form and header fields: `SUBJECT:`, `TAGS:`), not a
 label of the form's words (`note`, `answer`, `name`: `not_labels`), nor a title, a stop word, a
 place or a marking word, so `From:`/`To:`/`Subject:` blocks and `Q:`/`A:` interviews stay out.
-Its names may be in lower case (`lower_case_names`)."""
+Its names may be in lower case (`lower_case_names`). (fixnames49) A label in lower case that no list knows is a
+speaker when another line's message of the run names it (`tuppy: ok` / `wezza: thanks tuppy`): a log-in name is no
+word of the talk."""
 from __future__ import annotations
 
 import re
@@ -23,6 +25,7 @@ from .base import CableRecognizer, RecognizerSpec
 _LABELLED_LINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z][a-z'\u2019\-]+(?:[ \t][A-Za-z][a-z'\u2019\-]*)?)[ \t]*:[ \t]+\S[^\n]*$",
                             re.MULTILINE)
 CHAT_SPEAKER = "a speaker of a chat printed with no time stamps"
+_MESSAGE_WORD = re.compile(r"(?<![\w@.'\u2019\-])[a-z][a-z'\u2019\-]+(?![\w@.\-])")
 # a mention of a chat's member, `@` and a word (`@bepi hai visto`), not inside an e-mail address
 _MENTION = re.compile(r"(?<![\w@.])@(?P<word>[^\W\d_][^\W_]*)(?![\w@.\-])")
 
@@ -80,9 +83,13 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
             if not lower_turns and (len(run) < self.spec.min_lines or len(set(labels)) < 2
                                     or len(set(labels)) == len(labels)):
                 continue  # (no conversation: From:/To:/Subject: name each label once)
+            # (fixnames49) a label in lower case that another line's message names (`ama: ok` / `kofi: ama did you
+            # call`) is a person too: a log-in name (lsaumaki) is no word of the talk
+            addressed = frozenset(w.lower() for i, m in enumerate(run) for w in _MESSAGE_WORD.findall(text, m.end("label") + 1, m.end())
+                                  if w.lower() not in (labels[i],))
             for m in run:
                 words = m.group("label").split()
-                if all(self._speaker_word(w, i == 0, mentioned) for i, w in enumerate(words)):
+                if all(self._speaker_word(w, i == 0, mentioned | addressed) for i, w in enumerate(words)):
                     results.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
         # (fixnames41: a speaker @-mentioned in a message is the same person: `@bepi hai visto`)
         speakers = {text[r.start:r.end].lower() for r in results}

@@ -6,7 +6,12 @@ speech and life verbs), or its possessive before a person's noun (`WILL'S UNCLE`
 PASSPORT`). The word is a known given name (`names.word_given_names`, a common word of the name
 lexicon, or `given_words`) written as
 a name: capitalized in mixed-case text, in capitals in capitals; never after a word that makes it a
-month, a modal or a thing (`not_after`: IN MAY, THE WILL, OF HOPE)."""
+month, a modal or a thing (`not_after`: IN MAY, THE WILL, OF HOPE).
+
+(fixnames49) Surnames that are words under the same cues: English surnames of trades the name lists leave out
+(`word_surnames`: NURSE SAID, DYE TOLD, Seaman's wife) and known surnames English uses less than the capitals
+threshold (`rare_surname_min_zipf`: BUTCHER, FROST); one opening its clause with no determiner before is/was and a
+verb of a person's fate (`passive_verbs_after`: NURSE IS HELD AT ...)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +22,11 @@ from ..words_around import ASCII_WORD_AFTER, ASCII_WORD_BEFORE
 from .base import CableRecognizer, RecognizerSpec
 
 _WORD = re.compile(r"(?<![\w\-'\u2019.])(?P<word>[A-Z][A-Za-z]+)(?P<possessive>['\u2019][sS])?(?![\w\-'\u2019])")
+# (fixnames49) a clause opens right before: the text's or a line's start, a sentence's end, a paragraph's number or a
+# portion mark
+_CLAUSE_OPENS = re.compile(r"(?:\A|\n|[.;!?][\"'\u201d)]?[ \t]+|\(\w{1,6}\)[ \t]+|\d{1,2}\.[ \t]+)[ \t]*\Z")
+_PASSIVE_AFTER = re.compile(r"[ \t]+(?:is|was|IS|WAS|has been|HAS BEEN|had been|HAD BEEN)[ \t]+(?:(?:still|STILL|now|NOW)[ \t]+)?"
+                            r"(?P<verb>[A-Za-z]+)\b")
 CUED_WORD_NAME = "a given name that is also a word, where the sentence says person"
 
 
@@ -38,6 +48,14 @@ class CuedWordNameRecognizer(CableRecognizer):
         # (fixnames46) known surnames that are words (Prince, HOLDER, Hope) taken too, under the same cues or
         # an apposition of a person's noun or title after them (HOPE, THE CAPTAIN,)
         known_surnames: bool = False
+        # (fixnames49) English surnames that are words the name lists leave out (trades, offices, nature: NURSE,
+        # DYE, SEAMAN), taken as known surnames; and known surnames English uses less than `names.caps_continue_below_zipf`
+        # but at least `rare_surname_min_zipf` (BUTCHER, FROST: words, so no other recognizer reads them alone)
+        word_surnames: list[str] = []
+        rare_surname_min_zipf: float = 9.0
+        # (fixnames49) passive verbs after is/was/has been that only befall a person (ARRESTED, DETAINED, HELD), a cue
+        # for a surname opening its clause with no determiner before it (NURSE IS HELD AT THE POLICE STATION)
+        passive_verbs_after: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -48,6 +66,8 @@ class CuedWordNameRecognizer(CableRecognizer):
         self.given_words = frozenset(w.lower() for w in spec.given_words)
         self.words_of_things_after = frozenset(w.lower() for w in spec.words_of_things_after)
         self.known_surnames = spec.known_surnames
+        self.word_surnames = frozenset(w.lower() for w in spec.word_surnames)
+        self.passive_verbs_after = frozenset(w.lower() for w in spec.passive_verbs_after)
 
     def find(self, text):
         lex = self.lexicon
@@ -60,7 +80,9 @@ class CuedWordNameRecognizer(CableRecognizer):
                 continue
             listed = word.lower() in self.given_words
             given = listed or lex.is_word_given_name(word) or lex.is_given_name(word) and lex.is_common(word, threshold)
-            surname = self.known_surnames and not given and lex.is_surname(word) and lex.is_common(word, threshold)
+            surname = self.known_surnames and not given and (
+                fold(word).lower() in self.word_surnames
+                or lex.is_surname(word) and lex.is_common(word, min(threshold, self.spec.rare_surname_min_zipf)))
             if not (given or surname):
                 continue
             before = ASCII_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -92,6 +114,9 @@ class CuedWordNameRecognizer(CableRecognizer):
                 stop_word = fold(word) in lex.stop_words
                 cued = cue_before in self.words_before and not (stop_word and cue_before in lex.person_nouns) \
                     or cue_after in self.verbs_after and not stop_word
+                if not cued and surname and before is None and _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()) \
+                        and _PASSIVE_AFTER.match(text, m.end()) and _PASSIVE_AFTER.match(text, m.end()).group("verb").lower() in self.passive_verbs_after:
+                    cued = True  # (fixnames49) NURSE IS HELD AT THE POLICE STATION: no determiner, a person's fate
                 if not cued and (listed or surname) and not stop_word and lex.person_apposition_after(text, m.end()) \
                         and not lex.word_use_before(text, m.start()):
                     cued = True  # (fixnames46) HOPE, THE CAPTAIN,: an apposition of a person's noun or title

@@ -19,7 +19,8 @@ more, or a known given name after a comma, with a surname that is a known name o
 (`strong_max_zipf`); one initial only with a surname English uses less (`single_max_zipf`, or a known name
 below `strong_max_zipf`) that no determiner or number stands before and that is no word lettering its parts
 (`not_surnames`: ANNEX C., PLAN B.). What follows is a clause's end or a word that no name is (not `JOHN A.
-SMITH`). Initials may be hyphenated (`TIMAU J.-P.`) and the entry may be in Cyrillic (`АРШАНОВ Д. Д.`)."""
+SMITH`). Initials may be hyphenated (`TIMAU J.-P.`) and the entry may be in Cyrillic (`АРШАНОВ Д. Д.`); Cyrillic initials
+end the entry before a word in Latin letters, its Latin spelling maybe (fixnames49: `<SURNAME> О. С. ISHPAYKIN IS`)."""
 from __future__ import annotations
 
 import re
@@ -55,6 +56,7 @@ _NEXT_INITIAL = re.compile(rf"[ \t]*[{_UP}]\.")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'\u2019\-]*)|[ \t]+\d")
 _WORD_BEFORE = re.compile(rf"(?<!\S)(?P<word>{_WORD})[ \t]\Z|(?P<number>\d)[ \t]*\Z")
 _ANY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<word>[^\W\d_][\w'\u2019]*)[ \t]*\n?[ \t]*\Z")
+_CYRILLIC = re.compile("[\u0400-\u04FF]")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)][ \t]+")
 LISTED_INITIALS = "a list entry written surname first with initials"
 
@@ -114,7 +116,7 @@ class ListedInitialsNameRecognizer(CableRecognizer):
                 strong = initials.count(".") >= 2 or given is not None
                 if not self._surname(surname) or not self._inline_word(surname, strong) \
                         or given is not None and not self._inline_given(given, surname) \
-                        or not self._inline_end(text, m.end(), lower):
+                        or not (self._inline_end(text, m.end(), lower) or self._script_ends(initials, text, m.end())):
                     continue
                 start = m.start()
                 before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -182,6 +184,15 @@ class ListedInitialsNameRecognizer(CableRecognizer):
             return True
         return not (lex.is_surname(word) or lex.is_given_name(word)) and lex.is_common(word, self.spec.single_max_zipf) \
             and not lex.is_place(word)
+
+    @staticmethod
+    def _script_ends(initials: str, text: str, end: int) -> bool:
+        """fixnames49: Cyrillic initials end the entry when the next word is in Latin letters (`NAMES HIM AS
+        <SURNAME> О. С. ISHPAYKIN IS`, the Latin spelling after it): a name does not change script inside."""
+        if not _CYRILLIC.search(initials):
+            return False
+        nxt = _NEXT_WORD.match(text, end) or _NEXT_WORD.match(" " + text[end:end + 60].lstrip(" \t\n"))
+        return nxt is not None and nxt.group("word") is not None and _CYRILLIC.match(nxt.group("word")) is None
 
     def _numbered_item(self, text: str, start: int, end: int) -> bool:
         lex = self.lexicon
