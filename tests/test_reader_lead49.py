@@ -1,0 +1,23 @@
+"""The session of 2026-12-07 04:40 UTC: the lead's review of fix49c's narrowing (issue 8).
+
+fix49c narrowed two readers that last session's fix48f added, to release two older tests they made fail closed
+(test_reader_claims32's `table-before`, test_reader_overred32's `(U) Stamps like SECRET//NOFORN go on the top ...`):
+a review note whose topic is only a pronoun after a labelled block (`Table 4 and the text discussing it are
+CONFIDENTIAL`) raised the portions beside the block and those naming its kind instead of every marked portion; and
+`<marking noun> like <MARKING>` in a sentence naming no text was no longer read as Lithuanian `likę` (the rest).
+It wrote 51 edge documents first (all withheld on main and on its tree) and its rules fired on one harness
+document. review49a (36 documents against the snapshot `ef466007`, blind to fix49c's tests) found **22 new leaks**:
+a short unmarked note between the block and its discussion, a discussion that does not repeat the block's kind word
+(`The numbers above`, `These figures`), the discussion before the block, two blocks; and instructions split from
+their object by a colon, a semicolon or a line end, or naming text with words the list lacked (`remaining`,
+`entries`, `subparagraphs`), or naming none (`Controls like NOFORN remain in force.`). Which portions a note means
+cannot be read exactly from these words, so the wider reading (fail closed) stays and fix49c was not merged. The
+reviewer's documents that main withholds and fix49c's edge documents are cases here, so a later narrowing is
+measured on them (review49a's documents that leak on main too went to fix49h).
+"""
+from __future__ import annotations
+
+from released import reviewer_documents_test
+
+test_reviewer_document_is_withheld = reviewer_documents_test("lead49")
+test_fixer_edge_document_is_withheld = reviewer_documents_test("fix49c")
