@@ -550,6 +550,12 @@ class PartialReleaseWordsSpec(_Markings):
     parts: list[RecordWord] = Field(min_length=1)
     part_joiners: list[RecordWord] = Field(min_length=1)
     negations: list[RecordWord] = Field(min_length=1)
+    released_before: list[RecordWord] = Field(min_length=1)  # (fix49a: fix48d's words)
+    next_recipients: list[RecordWord] = Field(min_length=1)
+    positions: list[RecordWord] = Field(min_length=1)
+    counts: list[RecordWord] = Field(min_length=1)
+    list_words: list[RecordWord] = Field(min_length=1)
+    numbered_list_words: list[RecordWord] = Field(min_length=1)
 
 
 class WithdrawnMemberWordsSpec(_Markings):
