@@ -300,6 +300,9 @@ class GovernmentNamesSpec(_Markings):
     # (fix48b) more names of the country read only where a statement names it to RAISE (a UK release limited to parts,
     # the UK leaving a community: `VocabularyNames.uk_names`), never in a list that releases (`Brits`, `H.M.G.`)
     statement_names: list[str] = []
+    # (fix49a: reader/release_conditions.py wrote them in Python) names that hold the country's adjective but name a
+    # territory, not the country (`the British Virgin Islands`): read out of words checked for naming the UK
+    territory_names: list[str] = []
     # (fix48d, adv190-011) the places of U.S. posts in that country (`Embassy London`) and the words a post uses for its
     # host government (`our hosts`): in a document from such a post, the hosts are that country, kept out only
     posts: list[str] = []
@@ -656,12 +659,22 @@ class RelativeRemarkWordsSpec(_Markings):
     number_leads: list[RecordWord] = Field(min_length=1)
 
 
+class ReleaseConditionWordsSpec(_Markings):
+    """rules/record_words.yaml `release_conditions` (fix49a: reader/release_conditions.py)."""
+
+    month_stems: list[PlainWord] = Field(min_length=12, max_length=12)
+    box_labels: list[RecordWord] = Field(min_length=1)
+    member_counts: list[RecordWord] = Field(min_length=1)
+    member_nouns: list[RecordWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
     negated_part_notes: NegatedPartNoteWordsSpec
     edit_commands: EditCommandWordsSpec
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
+    release_conditions: ReleaseConditionWordsSpec  # (fix49a)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
     header_notes: HeaderNoteWordsSpec  # (fix48b)
@@ -1234,6 +1247,9 @@ class Vocabulary(VocabularyNames, _Markings):
     # (fix46c) the other Commonwealth realms, the Crown dependencies and the Overseas Territories by name: their
     # countries in a releasability list in words (never the UK: `reader_words.crown_realm_government`)
     crown_realm_names: dict[str, str] = {}
+    # (fix49a: reader/release_conditions.py wrote them in Python) two-letter codes of countries other than the UK, read
+    # only where a closed list (`AU and US only`) is checked for leaving the UK out (never to release): code -> country
+    two_letter_country_codes: dict[str, str] = {}
     # (fix45i) phrases holding such a name that name no one (`Welsh rarebit`): no name where they stand
     excepted_name_phrases_naming_no_one: list[str] = []
     # (fix43c) the words that negate a release in a releasability list written in words (`not releasable to the United
@@ -1306,10 +1322,17 @@ class Vocabulary(VocabularyNames, _Markings):
                 raise ValueError(f"banner_controls_cover_portions.{i}: {control!r} is not REL TO or one of "
                                  f"dissemination")
         codes = {*self.countries, *self.tetragraphs}
-        for key in ("country_names", "excepted_country_names", "capital_cities", "crown_realm_names"):
+        for key in ("country_names", "excepted_country_names", "capital_cities", "crown_realm_names",
+                    "two_letter_country_codes"):
             for name, code in getattr(self, key).items():
                 if code not in codes:
                     raise ValueError(f"{key}.{name}: {code!r} is not one of countries or tetragraphs")
+        for name, code in self.two_letter_country_codes.items():  # (fix49a)
+            if not re.fullmatch(r"[A-Z]{2}", name):
+                raise ValueError(f"two_letter_country_codes.{name}: not two capital letters")
+            if self.uk_government_names is not None and code == self.uk_government_names.country:
+                raise ValueError(f"two_letter_country_codes.{name}: {code!r} is the UK's (its short names are "
+                                 "country_names' and excepted_country_names')")
         for name, members in self.country_groups.items():
             for i, member in enumerate(members):
                 if member not in self.countries:
@@ -1330,7 +1353,7 @@ class Vocabulary(VocabularyNames, _Markings):
                                                       "country_names")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices", "statement_names", "posts", "hosts"):
+        for key in ("seats", "offices", "statement_names", "posts", "hosts", "territory_names"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")
