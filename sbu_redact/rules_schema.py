@@ -579,6 +579,12 @@ class WithdrawnMemberWordsSpec(_Markings):
     passive: list[RecordWord] = Field(min_length=1)
 
 
+class MissingMemberWordsSpec(_Markings):
+    """rules/record_words.yaml `missing_members` (fix49a: reader/missing_members.py)."""
+
+    member_lists: list[RecordWord] = Field(min_length=1)
+
+
 class CompilationPartWordsSpec(_Markings):
     """rules/record_words.yaml `compilation_parts` (fix48b: reader/compilation_parts.py)."""
 
@@ -676,6 +682,7 @@ class RecordWordsSpec(_Markings):
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
     release_conditions: ReleaseConditionWordsSpec  # (fix49a)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
+    missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
     header_notes: HeaderNoteWordsSpec  # (fix48b)
     joined_claims: JoinedClaimWordsSpec  # (fix48b)
