@@ -674,6 +674,30 @@ class ReleaseConditionWordsSpec(_Markings):
     member_nouns: list[RecordWord] = Field(min_length=1)
 
 
+def _capitals_word(word: str) -> str:
+    """(fix49a) A word read in capitals (`word.upper()`): no escape, which capitals would change (`\\w` to `\\W`)."""
+    if "\\" in word:
+        raise ValueError(f"{word!r} is read in capitals: no escapes")
+    return word
+
+
+class RecordTargetWordsSpec(_Markings):
+    """rules/record_words.yaml `record_targets` (fix49a: reader/record_targets.py)."""
+
+    parts: list[RecordWord] = Field(min_length=1)
+    about: list[RecordWord] = Field(min_length=1)
+    stops: list[Annotated[RecordWord, AfterValidator(_capitals_word)]] = Field(min_length=1)
+    stops_any_case: list[RecordWord] = Field(min_length=1)
+    footnotes: list[RecordWord] = Field(min_length=1)
+    range_joiners: list[RecordWord] = Field(min_length=1)
+    notes_headings: list[RecordWord] = Field(min_length=1)
+    withholds: list[RecordWord] = Field(min_length=1)
+    negations: list[RecordWord] = Field(min_length=1)
+    not_withheld: list[RecordWord] = Field(min_length=1)
+    negated_levels: list[RecordWord] = Field(min_length=1)
+    topic_stop_words: list[PlainWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
@@ -691,6 +715,7 @@ class RecordWordsSpec(_Markings):
     ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
     second_targets: SecondTargetWordsSpec  # (fix48b)
     relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
+    record_targets: RecordTargetWordsSpec  # (fix49a)
 
 
 class NoteWordsSpec(_Markings):
