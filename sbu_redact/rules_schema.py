@@ -300,6 +300,9 @@ class GovernmentNamesSpec(_Markings):
     # (fix48b) more names of the country read only where a statement names it to RAISE (a UK release limited to parts,
     # the UK leaving a community: `VocabularyNames.uk_names`), never in a list that releases (`Brits`, `H.M.G.`)
     statement_names: list[str] = []
+    # (fix49a: reader/release_conditions.py wrote them in Python) names that hold the country's adjective but name a
+    # territory, not the country (`the British Virgin Islands`): read out of words checked for naming the UK
+    territory_names: list[str] = []
     # (fix48d, adv190-011) the places of U.S. posts in that country (`Embassy London`) and the words a post uses for its
     # host government (`our hosts`): in a document from such a post, the hosts are that country, kept out only
     posts: list[str] = []
@@ -550,6 +553,12 @@ class PartialReleaseWordsSpec(_Markings):
     parts: list[RecordWord] = Field(min_length=1)
     part_joiners: list[RecordWord] = Field(min_length=1)
     negations: list[RecordWord] = Field(min_length=1)
+    released_before: list[RecordWord] = Field(min_length=1)  # (fix49a: fix48d's words)
+    next_recipients: list[RecordWord] = Field(min_length=1)
+    positions: list[RecordWord] = Field(min_length=1)
+    counts: list[RecordWord] = Field(min_length=1)
+    list_words: list[RecordWord] = Field(min_length=1)
+    numbered_list_words: list[RecordWord] = Field(min_length=1)
 
 
 class WithdrawnMemberWordsSpec(_Markings):
@@ -568,6 +577,12 @@ class WithdrawnMemberWordsSpec(_Markings):
     lapsing: list[RecordWord] = Field(min_length=1)
     revoking: list[RecordWord] = Field(min_length=1)
     passive: list[RecordWord] = Field(min_length=1)
+
+
+class MissingMemberWordsSpec(_Markings):
+    """rules/record_words.yaml `missing_members` (fix49a: reader/missing_members.py)."""
+
+    member_lists: list[RecordWord] = Field(min_length=1)
 
 
 class CompilationPartWordsSpec(_Markings):
@@ -650,13 +665,48 @@ class RelativeRemarkWordsSpec(_Markings):
     number_leads: list[RecordWord] = Field(min_length=1)
 
 
+class ReleaseConditionWordsSpec(_Markings):
+    """rules/record_words.yaml `release_conditions` (fix49a: reader/release_conditions.py)."""
+
+    month_stems: list[PlainWord] = Field(min_length=12, max_length=12)
+    box_labels: list[RecordWord] = Field(min_length=1)
+    member_counts: list[RecordWord] = Field(min_length=1)
+    member_nouns: list[RecordWord] = Field(min_length=1)
+
+
+def _capitals_word(word: str) -> str:
+    """(fix49a) A word read in capitals (`word.upper()`): no escape, which capitals would change (`\\w` to `\\W`)."""
+    if "\\" in word:
+        raise ValueError(f"{word!r} is read in capitals: no escapes")
+    return word
+
+
+class RecordTargetWordsSpec(_Markings):
+    """rules/record_words.yaml `record_targets` (fix49a: reader/record_targets.py)."""
+
+    parts: list[RecordWord] = Field(min_length=1)
+    about: list[RecordWord] = Field(min_length=1)
+    stops: list[Annotated[RecordWord, AfterValidator(_capitals_word)]] = Field(min_length=1)
+    stops_any_case: list[RecordWord] = Field(min_length=1)
+    footnotes: list[RecordWord] = Field(min_length=1)
+    range_joiners: list[RecordWord] = Field(min_length=1)
+    notes_headings: list[RecordWord] = Field(min_length=1)
+    withholds: list[RecordWord] = Field(min_length=1)
+    negations: list[RecordWord] = Field(min_length=1)
+    not_withheld: list[RecordWord] = Field(min_length=1)
+    negated_levels: list[RecordWord] = Field(min_length=1)
+    topic_stop_words: list[PlainWord] = Field(min_length=1)
+
+
 class RecordWordsSpec(_Markings):
     """rules/record_words.yaml (fix46a): the words of records and notes the readers read by, by section and key."""
 
     negated_part_notes: NegatedPartNoteWordsSpec
     edit_commands: EditCommandWordsSpec
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
+    release_conditions: ReleaseConditionWordsSpec  # (fix49a)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
+    missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
     header_notes: HeaderNoteWordsSpec  # (fix48b)
     joined_claims: JoinedClaimWordsSpec  # (fix48b)
@@ -665,6 +715,7 @@ class RecordWordsSpec(_Markings):
     ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
     second_targets: SecondTargetWordsSpec  # (fix48b)
     relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
+    record_targets: RecordTargetWordsSpec  # (fix49a)
 
 
 class NoteWordsSpec(_Markings):
@@ -1228,6 +1279,9 @@ class Vocabulary(VocabularyNames, _Markings):
     # (fix46c) the other Commonwealth realms, the Crown dependencies and the Overseas Territories by name: their
     # countries in a releasability list in words (never the UK: `reader_words.crown_realm_government`)
     crown_realm_names: dict[str, str] = {}
+    # (fix49a: reader/release_conditions.py wrote them in Python) two-letter codes of countries other than the UK, read
+    # only where a closed list (`AU and US only`) is checked for leaving the UK out (never to release): code -> country
+    two_letter_country_codes: dict[str, str] = {}
     # (fix45i) phrases holding such a name that name no one (`Welsh rarebit`): no name where they stand
     excepted_name_phrases_naming_no_one: list[str] = []
     # (fix43c) the words that negate a release in a releasability list written in words (`not releasable to the United
@@ -1300,10 +1354,17 @@ class Vocabulary(VocabularyNames, _Markings):
                 raise ValueError(f"banner_controls_cover_portions.{i}: {control!r} is not REL TO or one of "
                                  f"dissemination")
         codes = {*self.countries, *self.tetragraphs}
-        for key in ("country_names", "excepted_country_names", "capital_cities", "crown_realm_names"):
+        for key in ("country_names", "excepted_country_names", "capital_cities", "crown_realm_names",
+                    "two_letter_country_codes"):
             for name, code in getattr(self, key).items():
                 if code not in codes:
                     raise ValueError(f"{key}.{name}: {code!r} is not one of countries or tetragraphs")
+        for name, code in self.two_letter_country_codes.items():  # (fix49a)
+            if not re.fullmatch(r"[A-Z]{2}", name):
+                raise ValueError(f"two_letter_country_codes.{name}: not two capital letters")
+            if self.uk_government_names is not None and code == self.uk_government_names.country:
+                raise ValueError(f"two_letter_country_codes.{name}: {code!r} is the UK's (its short names are "
+                                 "country_names' and excepted_country_names')")
         for name, members in self.country_groups.items():
             for i, member in enumerate(members):
                 if member not in self.countries:
@@ -1324,7 +1385,7 @@ class Vocabulary(VocabularyNames, _Markings):
                                                       "country_names")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices", "statement_names", "posts", "hosts"):
+        for key in ("seats", "offices", "statement_names", "posts", "hosts", "territory_names"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")

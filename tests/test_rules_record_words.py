@@ -1,7 +1,9 @@
 """rules/record_words.yaml (fix46a): the words of `reader/negated_part_notes.py` and `reader/edit_commands.py` are
 the rules', validated on load; a bad key or word is an error naming the file and the key. (fix48b) So are the words of
 `reader/partial_releases.py`, `withdrawn_members.py`, `compilation_parts.py`, `header_notes.py` and
-`trailing_controls.py`; the UK's names they read are markings.yaml's one list (`uk_government_names`)."""
+`trailing_controls.py`; the UK's names they read are markings.yaml's one list (`uk_government_names`). (fix49a) So
+are those of `release_conditions.py`, `missing_members.py` and `record_targets.py`, and fix48d's words in
+`partial_releases.py`."""
 from __future__ import annotations
 
 import shutil
@@ -58,6 +60,19 @@ def test_the_shipped_words_load():
     ("second_targets", "no_topic", [], "at least 1"),
     ("relative_remarks", "pointers", ["it", "This"], "lower-case"),
     ("relative_remarks", "number_leads", ["on", "re:?("], "regular expression"),
+    # (fix49a)
+    ("partial_releases", "list_words", ["bullets?", "Points"], "lower-case"),
+    ("partial_releases", "positions", [], "at least 1"),
+    ("partial_releases", "released_before", ["releas(?:e|ed", "pass"], "regular expression"),
+    ("release_conditions", "month_stems", ["jan", "feb"], "at least 12"),
+    ("release_conditions", "month_stems", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                           "dec", "sept"], "at most 12"),
+    ("release_conditions", "box_labels", ["box", "Block"], "lower-case"),
+    ("release_conditions", "member_counts", ["one", "(?:a)?"], "matches no text"),
+    ("missing_members", "member_lists", [], "at least 1"),
+    ("record_targets", "stops", ["deny", "release\\w*"], "read in capitals"),
+    ("record_targets", "topic_stop_words", ["the", "in full"], "one lower-case word"),
+    ("record_targets", "footnotes", ["foot[\\t-?notes?"], "regular expression"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -73,7 +88,9 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
                                           ("trailing_controls", "joiners"), ("joined_claims", "stems"),
                                           ("headed_boxes", "words"),
                                           ("ref_descriptions", "words"),
-                                          ("second_targets", "topics"), ("relative_remarks", "places")])
+                                          ("second_targets", "topics"), ("relative_remarks", "places"),
+                                          ("release_conditions", "months"), ("missing_members", "members"),
+                                          ("record_targets", "topics")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
         data[section][key] = ["word"]
@@ -128,4 +145,42 @@ def test_a_bad_uk_statement_name_names_file_and_key(tmp_path, bad, error):
         data["uk_government_names"]["statement_names"] = bad
 
     with pytest.raises(RulesError, match=rf"markings\.yaml.*{error}"):
+        _markings_with(tmp_path, change).grammar
+
+
+def test_the_uk_code_names_and_territories_come_from_markings():
+    """(fix49a) release_conditions.py reads the UK's code and two-letter names from the one list (`uk_government_names`
+    and the names of `country_names`/`excepted_country_names` naming its country), the territories named British from
+    `uk_government_names.territory_names`, and other countries' two-letter codes from `two_letter_country_codes`."""
+    from sbu_redact.reader.release_conditions import _patterns
+
+    g = RuleSet().grammar
+    w = _patterns(type("R", (), {"g": g})())
+    for name in ("UK", "U.K.", "GB", "GBR"):
+        assert w.uk_code.search(f"AU and {name} only"), name
+    assert not w.uk_code.search("AU and USA only")
+    assert w.british_territory.search("the British  Virgin Islands") and w.british_territory.search("BRITISH OVERSEAS TERRITORIES")
+    assert w.two_letter.search("AU and US only") and not w.two_letter.search("GB only")
+    assert {"Royal Air Force", "Royal Marines", "RAF"} <= set(g.vocabulary.uk_names())
+
+
+@pytest.mark.parametrize("codes, error", [
+    ({"AU": "AUS", "XX": "XXX"}, r"two_letter_country_codes\.XX: 'XXX' is not one of countries"),
+    ({"AU": "AUS", "GB": "GBR"}, r"two_letter_country_codes\.GB: 'GBR' is the UK's"),
+    ({"AUS": "AUS"}, r"two_letter_country_codes\.AUS: not two capital letters"),
+])
+def test_a_bad_two_letter_code_names_file_and_key(tmp_path, codes, error):
+    def change(data):
+        data["two_letter_country_codes"] = codes
+
+    with pytest.raises(RulesError, match=rf"markings\.yaml.*{error}"):
+        _markings_with(tmp_path, change).grammar
+
+
+def test_a_bad_territory_name_names_file_and_key(tmp_path):
+    def change(data):
+        data["uk_government_names"]["territory_names"] = ["British Virgin Islands", "British Virgin Islands"]
+
+    with pytest.raises(RulesError, match=r"markings\.yaml.*uk_government_names\.territory_names\.1: 'British Virgin "
+                                         r"Islands' is listed twice"):
         _markings_with(tmp_path, change).grammar

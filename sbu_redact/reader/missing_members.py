@@ -10,36 +10,52 @@ lists that community (a line that names `participants`, `participating nations`,
 ..., and the lines under it to the next blank line) with at least two countries besides the USA and none of them
 the UK, every controlled portion takes NOFORN (`raising.raised_to`: never lowered). A list that names the UK, or no
 list that can be read, leaves main's reading.
+
+The words are the rules' (fix49a): rules/record_words.yaml `missing_members`, and the UK's names the one list's
+(`VocabularyNames.uk_names`: the Royal Navy, Royal Air Force, Royal Marines and RAF among `uk_government_names`).
 """
 from __future__ import annotations
-
-import re
 
 from ..document import Portion
 from ..lazyre import lazy
 from .evidence import _countries_named
 from .partial_releases import uk_pattern
 from .raising import controlled, raised_to
+from .rule_words import alternatives, made_once
 from .state import Reading
 from .withdrawn_members import _patterns as _withdrawn_patterns
 
-_MEMBERS = r"(?:participants|participating[ \t]+(?:nations|countries|states|forces|navies)|members|member[ \t]+(?:states|nations|countries)|contributing[ \t]+(?:nations|countries|states)|contributors)"
-_LIST_HEAD = lazy(r"(?im:^[^\n]{0,30}\b" + _MEMBERS + r"\b[^\n]{0,200})")
 _BLOCK_END = lazy(r"\n[ \t]*\n|\n[ \t]*-{2,}|\n[ \t]*\[?slide\b")
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `missing_members` and the UK's names (fix49a: the words are the
+    rules')."""
+
+    def __init__(self, g: object):
+        members = r"(?:" + alternatives(g.record_words["missing_members"]["member_lists"]) + r")"  # type: ignore[attr-defined]
+        self.members = lazy(r"(?i)\b" + members + r"\b")
+        self.list_head = lazy(r"(?im:^[^\n]{0,30}\b" + members + r"\b[^\n]{0,200})")
+        # the UK named in the list: every name of the one list (its air force, navy and marines among them)
+        self.uk = lazy(r"(?i:\b" + uk_pattern(g) + r")")
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "missing_members", _Patterns)
 
 
 def _left_out(r: Reading) -> str | None:
     """The participant list that leaves the UK out of a community the text is released to (None: none)."""
-    text = r.text
-    if not any(re.search(r"(?i)\b" + _MEMBERS + r"\b", m.group("community")) for m in _withdrawn_patterns(r).community.finditer(text)):
+    text, w = r.text, _patterns(r)
+    if not any(w.members.search(m.group("community")) for m in _withdrawn_patterns(r).community.finditer(text)):
         return None
-    for head in _LIST_HEAD.finditer(text):
+    for head in w.list_head.finditer(text):
         if _withdrawn_patterns(r).community.search(head.group(0)) is not None:
             continue  # the release sentence itself
         end = _BLOCK_END.search(text, head.end())
         block = text[head.start():end.start() if end is not None else len(text)][:1500]
         countries = [c for c in _countries_named(r, block) if c != "USA"]
-        if len(countries) >= 2 and "GBR" not in countries and re.search(r"(?i:\b" + uk_pattern(r.g) + r"|\bRoyal[ \t]+(?:Navy|Air[ \t]+Force|Marines)\b|\bRAF\b)", block) is None:
+        if len(countries) >= 2 and "GBR" not in countries and w.uk.search(block) is None:
             return block.strip()
     return None
 

@@ -13,7 +13,8 @@ outside the named parts takes NOFORN (`raising.raised_to`: never lowered). A par
 with a negation in it (`paragraph 2 is not releasable to the UK`), leaves no part out: every controlled portion takes
 NOFORN (fail closed). Plain (U) portions are left as read.
 
-The words are the rules' (fix48b): rules/record_words.yaml `partial_releases`, and the UK's names the one list's
+The words are the rules' (fix48b; fix49a: fix48d's release, position and list item words too): rules/record_words.yaml
+`partial_releases`, and the UK's names the one list's
 (markings.yaml `uk_government_names` with the `country_names` naming the UK: `VocabularyNames.uk_names`).
 """
 from __future__ import annotations
@@ -27,14 +28,6 @@ from .rule_words import alternatives, made_once, name_alternatives
 from .state import Reading
 
 _NAME = r"(?-i:\d{1,3}(?:[.(]?[a-z]\)?)?|[A-Z]{1,4})(?![\w])"
-# (fix48d, adv188-006) bullets and list items named by position (`the first two bullets`, `the last item`, `bullets 1
-# and 2`, `the top three points`): a UK release that names them keeps no part (`_names_list_items`)
-_LIST_WORDS = (r"(?:bullet(?:[ \t]+point)?s?|sub-?bullets?|points?|list[ \t]+items?|items?|entries|entry|lines?|dashes|"
-               r"list[ \t]+entries)")
-_ORDINAL_PART = lazy(r"(?i:\b(?P<which>first|top|opening|initial|leading|last|final|bottom|closing)[ \t]+(?:(?P<count>one|two|"
-                     r"three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+)?" + _LIST_WORDS + r"\b)")
-_NUMBERED_BULLETS = lazy(r"(?i:\b(?:bullet(?:[ \t]+point)?s?|points?|list[ \t]+items?|entries|entry|dashes)[ \t]*(?:no\.?[ \t]*|#)?"
-                         r"(?P<list>\d{1,2}(?:[ \t]*(?:,|and|&|or|-|–|to|through)[ \t]*\d{1,2})*)\b)")
 
 
 def uk_pattern(g: object) -> str:
@@ -64,14 +57,21 @@ class _Patterns:
                             r"\b[^.;\n]{0,100}?\b(?:" + alt("recipients") + r")[ \t]+" + uk +
                             # (fix48d, adv188-006) `cleared the first two bullets for release to the UK`: a release
                             # noun or verb right before the UK
-                            r"|\b(?:releas(?:e|ed)|pass(?:ed|age)?|shar(?:e|ed|ing)|disclos(?:e|ed|ure)|hand(?:ed)?[ \t]+over)"
-                            r"[ \t]+(?:to|with)[ \t]+" + uk + ")")
+                            r"|\b(?:" + alt("released_before") + r")"
+                            r"[ \t]+(?:" + alt("next_recipients") + r")[ \t]+" + uk + ")")
         self.kinds = r"(?:" + alt("parts") + r")"
         self.part = lazy(r"(?i:\b(?P<kind>" + alt("paragraphs") + "|" + self.kinds + r"s?)[ \t]*"
                          r"(?P<list>" + _NAME + r"(?:[ \t]*(?:,|" + alt("part_joiners") + r"|&|-|–)[ \t]*(?:"
                          + self.kinds + r"s?[ \t]+)?" + _NAME + r")*))")
         self.joiners = frozenset(words["part_joiners"])
         self.negation = lazy(r"(?i:\b(?:" + alt("negations") + r")\b|n['’]t\b)")
+        # (fix48d, adv188-006) bullets and list items named by position (`the first two bullets`, `the last item`,
+        # `bullets 1 and 2`, `the top three points`): a UK release that names them keeps no part (`_names_list_items`)
+        list_words = r"(?:" + alt("list_words") + r")"
+        self.ordinal_part = lazy(r"(?i:\b(?P<which>" + alt("positions") + r")[ \t]+(?:(?P<count>" + alt("counts")
+                                 + r"|\d{1,2})[ \t]+)?" + list_words + r"\b)")
+        self.numbered_bullets = lazy(r"(?i:\b(?:" + alt("numbered_list_words") + r")[ \t]*(?:no\.?[ \t]*|#)?"
+                                     r"(?P<list>\d{1,2}(?:[ \t]*(?:,|" + alt("part_joiners") + r"|&|-|–)[ \t]*\d{1,2})*)\b)")
 
 
 def _patterns(r: Reading) -> _Patterns:
@@ -151,12 +151,12 @@ def _named(r: Reading, portions: list[Portion], m: re.Match[str]) -> set[int] | 
     return out
 
 
-def _names_list_items(text: str, start: int, end: int) -> bool:
+def _names_list_items(w: _Patterns, text: str, start: int, end: int) -> bool:
     """(fix48d) Whether a sentence names list items by position or number (`the first two bullets`, `bullets 1 and 2`).
     Which items it means cannot be read exactly (review48b, session 48: numbered paragraphs taken for items, another
     list than the one meant, `the first point of contact`, rows called entries), so such a release keeps NO part: every
     controlled portion takes NOFORN (fail closed)."""
-    return _ORDINAL_PART.search(text, start, end) is not None or _NUMBERED_BULLETS.search(text, start, end) is not None
+    return w.ordinal_part.search(text, start, end) is not None or w.numbered_bullets.search(text, start, end) is not None
 
 
 def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -169,7 +169,7 @@ def raise_partial_releases(r: Reading, portions: list[Portion]) -> list[Portion]
     for m in w.release.finditer(text):
         start, end = _sentence(text, m.start())
         parts = list(w.part.finditer(text, start, end))
-        names_items = _names_list_items(text, start, end)
+        names_items = _names_list_items(w, text, start, end)
         if not parts and not names_items:
             continue
         kept: set[int] | None = set()

@@ -12,6 +12,8 @@ a line that only releases (no withholding word). The parts named: the explicitly
 of the topic (four letters at least, no stop word; any of them: review48b's decoy), a portion whose sentence runs on into the next (no sentence end)
 with the next; the portions numbered in the footnote range after a `FOOTNOTES`/`NOTES` heading (anywhere when there
 is none); where none is found, every explicitly marked portion (fail closed). Raised through `raising.raised_to`.
+
+The words are the rules' (fix49a): rules/record_words.yaml `record_targets`.
 """
 from __future__ import annotations
 
@@ -21,30 +23,43 @@ from ..document import Portion
 from ..markings import Marking
 from .governing import stated_marking
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .state import Reading
 
-_PART = (r"(?:passages?|paragraphs?|paras?|sections?|portions?|sentences?|text|bullets?|lines?|parts?|discussion|"
-         r"material|information|references?|excerpts?|account|description)")
-_ABOUT = (r"(?:describing|on|about|concerning|regarding|re|covering|dealing[ \t]+with|mentioning|discussing|"
-          r"referring[ \t]+to|relating[ \t]+to|related[ \t]+to|(?:that|which)[ \t]+(?:describes?|mentions?|discuss(?:es)?|"
-          r"covers?|refers?[ \t]+to|deals?[ \t]+with|concerns?))")
-_STOPS = (r"DENY|DENIED|WITHHOLD|WITHHELD|RELEASE[DS]?|EXEMPT|RETAIN(?:ED|S)?|REMAIN(?:S)?|STAYS?|IS|ARE|WAS|SHOULD|MUST|"
-          r"SECRET|CONFIDENTIAL|TOP|IN[ \t]+FULL|IN[ \t]+PART|PER|UNDER")
-_TOPIC = re.compile(rf"(?i)\b{_PART}[ \t]+{_ABOUT}[ \t]+(?P<topic>[^|\t\n;:()\[\]]{{3,90}}?)"
-                    rf"(?=[ \t]{{2,}}|\t|\||;|:|\(|\[|,|\.(?:\s|$)|$|[ \t]+(?-i:{_STOPS})\b|[ \t]+(?i:is|are|was|were|should|must|remains?|stays?|withheld|denied|exempt)\b)")
-_FOOTNOTES = re.compile(r"(?i)\b(?:foot[ \t-]?notes?|end[ \t-]?notes?|fns?\.)[ \t]*(?:nos?\.?[ \t]*)?(?P<a>\d{1,3})"
-                        r"(?:[ \t]*(?:through|thru|to|-|–|—|and|&)[ \t]*(?P<b>\d{1,3}))?\b")
-_NOTES_HEADING = re.compile(r"(?im)^[ \t]*(?:foot[ \t-]?notes?|end[ \t-]?notes?|notes)[ \t]*:?[ \t]*$")
-_WITHHOLDS = re.compile(r"(?i)\b(?:deny|denied|denial|withh[oe]ld(?:ing)?|withholds|exempt(?:ed|ion)?|excis(?:e|ed)|redact(?:ed)?|"
-                        r"retain(?:s|ed)?|remains?|stays?|kept|keep|is|are|classified)\b|\(b\)[ \t]*\(1\)|\bb1\b|\b1\.4[ \t]*\([a-h]\)")
-_NOT_WITHHELD = re.compile(r"(?i)\b(?:not|no[ \t]+longer|never)[ \t]+(?:be[ \t]+)?(?:withheld|denied|exempt|classified|retained)\b")
 _LEVEL = re.compile(r"(?<![\w/])(?P<level>TOP[ \t]+SECRET|SECRET|CONFIDENTIAL)(?:[ \t]*//[ \t]*(?P<nf>NOFORN|NF))?(?![\w])"
                     r"|\((?P<mark>TS|S|C)(?://(?:NF|NOFORN))?\)")
-_NEGATED_LEVEL = re.compile(r"(?i)\b(?:not|no[ \t]+longer|formerly|previously|was|were|from)[ \t]+$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_STOP_WORDS = frozenset("""the a an and of to in on for with that this these those from into onto over under at by its their
-his her our your about describing concerning regarding covering mentioning passage paragraph section portion sentence
-text bullet line part page pages document record report trip visit meeting memo cable email""".split())
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `record_targets` (fix49a: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["record_targets"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        part, about = "(?:" + alt("parts") + ")", "(?:" + alt("about") + ")"
+        stops = alternatives([w.upper() for w in words["stops"]])  # (read in capitals)
+        self.topic = re.compile(rf"(?i)\b{part}[ \t]+{about}[ \t]+(?P<topic>[^|\t\n;:()\[\]]{{3,90}}?)"
+                                rf"(?=[ \t]{{2,}}|\t|\||;|:|\(|\[|,|\.(?:\s|$)|$|[ \t]+(?-i:{stops})\b|[ \t]+(?i:"
+                                + alt("stops_any_case") + r")\b)")
+        self.footnotes = re.compile(r"(?i)\b(?:" + alt("footnotes") + r")[ \t]*(?:nos?\.?[ \t]*)?(?P<a>\d{1,3})"
+                                    r"(?:[ \t]*(?:" + alt("range_joiners") + r"|-|–|—|&)[ \t]*(?P<b>\d{1,3}))?\b")
+        self.notes_heading = re.compile(r"(?im)^[ \t]*(?:" + alt("notes_headings") + r")[ \t]*:?[ \t]*$")
+        # a decision that withholds or keeps a level: its words, or a citation (`(b)(1)`, `b1`, `1.4(a)`)
+        self.withholds = re.compile(r"(?i)\b(?:" + alt("withholds") + r")\b|\(b\)[ \t]*\(1\)|\bb1\b|\b1\.4[ \t]*\([a-h]\)")
+        self.not_withheld = re.compile(r"(?i)\b(?:" + alt("negations") + r")[ \t]+(?:be[ \t]+)?(?:" + alt("not_withheld")
+                                       + r")\b")
+        self.negated_level = re.compile(r"(?i)\b(?:" + alt("negated_levels") + r")[ \t]+$")
+        self.stop_words = frozenset(words["topic_stop_words"])
+
+
+def _patterns(r: Reading) -> _Patterns:
+    return made_once(r.g, "record_targets", _Patterns)
+
+
 _SENTENCE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 _LINE = re.compile(r"[^\n\r\x85\u2028\u2029]+")
 
@@ -61,7 +76,7 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             continue
         for line in _LINE.finditer(text, p.start, p.end):
             body = line.group(0)
-            topic, notes = _TOPIC.search(body), _FOOTNOTES.search(body)
+            topic, notes = _patterns(r).topic.search(body), _patterns(r).footnotes.search(body)
             if topic is None and notes is None:
                 continue
             stated = _stated(r, body)
@@ -83,11 +98,12 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 def _stated(r: Reading, line: str) -> Marking | None:
     """The level a record line withholds its part at: a level in capitals or a mark, beside a withholding word."""
-    if _WITHHOLDS.search(line) is None or _NOT_WITHHELD.search(line) is not None:
+    w = _patterns(r)
+    if w.withholds.search(line) is None or w.not_withheld.search(line) is not None:
         return None
     found: list[Marking] = []
     for m in _LEVEL.finditer(line):
-        if _NEGATED_LEVEL.search(line, max(0, m.start() - 16), m.start()) is not None:
+        if w.negated_level.search(line, max(0, m.start() - 16), m.start()) is not None:
             continue
         written = f"({m.group('mark')})" if m.group("mark") else m.group(0)
         marking = stated_marking(r, written)
@@ -101,7 +117,7 @@ def _by_topic(r: Reading, portions: list[Portion], marked: list[int], topic: str
     topic means cannot be read exactly: the part with the most words of it may be a decoy (`the paragraph on the
     Garissa safe house payments` over a paragraph naming all four words and the one about `the keeper of the house`,
     review48b), so every part it could mean is raised (fail closed)."""
-    words = [w.lower() for w in _WORD.findall(topic) if len(w) >= 4 and w.lower() not in _STOP_WORDS]
+    words = [w.lower() for w in _WORD.findall(topic) if len(w) >= 4 and w.lower() not in _patterns(r).stop_words]
     if not words:
         return []
     text = r.text
@@ -122,6 +138,6 @@ def _by_footnotes(r: Reading, portions: list[Portion], marked: list[int], a: int
     """The marked portions numbered `a`..`b` after a footnotes heading (anywhere when there is none)."""
     if b < a or b - a > 50:
         return []
-    heading = _NOTES_HEADING.search(r.text)
+    heading = _patterns(r).notes_heading.search(r.text)
     after = heading.end() if heading is not None else 0
     return [k for k in marked if a <= (portions[k].number or 0) <= b and portions[k].start >= after]

@@ -2,7 +2,12 @@
 condition is not shown met (rules/markings.yaml, the fix48e block; called by `evidence.take_controls_in_words`):
 whether words name the UK, whether a closed list leaves it out, whether a form box a release waits on is filled,
 whether an authorisation's end date has passed by the document's own dates, and whether a release mark's footnote
-states a condition. Each only decides whether a pattern's NOFORN stands: none puts a country into any list."""
+states a condition. Each only decides whether a pattern's NOFORN stands: none puts a country into any list.
+
+The words are the rules' (fix49a): rules/record_words.yaml `release_conditions` (months, box labels, a member counted),
+and markings.yaml's names: the UK's code and two-letter names (`uk_government_names.country`, the `country_names` and
+`excepted_country_names` naming it), the territories named `British` (`uk_government_names.territory_names`) and the
+other countries' two-letter codes (`two_letter_country_codes`)."""
 from __future__ import annotations
 
 import datetime
@@ -10,31 +15,50 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
+from .rule_words import alternatives, made_once, name_alternatives
 
 if TYPE_CHECKING:
     from .state import Reading
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                           "dec"))}
-# a date with its year: `30 June 2026`, `June 30, 2026`, `2026-06-30`, `06/30/2026`, `20260630T...` (iCalendar)
-_DATE = lazy(r"(?i)\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|"
-             r"oct|nov|dec)[a-z]{0,7}\.?,?[ \t\-]+(?P<y1>(?:19|20)\d{2})|(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-             r"dec)[a-z]{0,7}\.?[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y2>(?:19|20)\d{2})|(?P<y3>(?:19|20)\d{2})-"
-             r"(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d{2})|"
-             r"(?P<y5>(?:19|20)\d{2})(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?=T\d))\b")
-# the UK named by the words a closed list leaves out: `UK`, `GB` in a list of two-letter codes
-_UK_CODE = lazy(r"(?<![\w.])(?:UK|GB|GBR|U\.K\.)(?![\w])")
-# names that hold `British` but name a territory, not the UK (`the British Virgin Islands`)
-_BRITISH_TERRITORY = lazy(r"(?i)\bBritish[ \t]+(?:Virgin[ \t]+Islands|Overseas[ \t]+Territor(?:y|ies)|Antarctic[ \t]+"
-                          r"Territory|Indian[ \t]+Ocean[ \t]+Territory)\b")
-# two-letter country codes in a closed list (`AU and US only`)
-_TWO_LETTER = lazy(r"(?<![\w.])(?:AU|CA|NZ|US|FR|DE|JP|KR|IT|ES|NL|NO|DK|SE|FI|PL|IL|IN|MX|BE|TR|GR|EE|LV|LT|IS)(?![\w])")
-# a box or field a condition names (`if the FDO initials box 7`, `once block 12 is signed`)
-_BOX = lazy(r"(?i)\b(?P<label>box|block|field|item|line)[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?P<number>\d{1,3}[a-z]?)\b")
-# a member counted, not named (`one`, `1`, `a member`, `one of them`, `a single partner`)
-_UNNAMED_MEMBER = lazy(r"(?i)[ \t]*(?:one|1|an?|a[ \t]+single|single|another)(?:[ \t]+(?:member|partner|country|nation|"
-                       r"state|government|capital|ally|signatory|participant)s?|[ \t]+of[ \t]+(?:them|the[ \t]+\w+|its[ \t]+"
-                       r"\w+))?(?![\w\-])")
+class _Patterns:
+    """The patterns of rules/record_words.yaml `release_conditions` and markings.yaml's names (fix49a: the words are the
+    rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["release_conditions"]  # type: ignore[attr-defined]
+        vocabulary = g.vocabulary  # type: ignore[attr-defined]
+        uk = vocabulary.uk_government_names
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        self.months = {m: i + 1 for i, m in enumerate(words["month_stems"])}
+        months = alt("month_stems")
+        # a date with its year: `30 June 2026`, `June 30, 2026`, `2026-06-30`, `06/30/2026`, `20260630T...` (iCalendar)
+        self.date = lazy(r"(?i)\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?P<m1>" + months + r")[a-z]{0,7}\.?,?"
+                         r"[ \t\-]+(?P<y1>(?:19|20)\d{2})|(?P<m2>" + months + r")[a-z]{0,7}\.?[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?"
+                         r"[ \t]+(?P<y2>(?:19|20)\d{2})|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|(?P<m4>\d{1,2})/"
+                         r"(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d{2})|(?P<y5>(?:19|20)\d{2})(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?=T\d))\b")
+        # the UK named by the words a closed list leaves out: its code and its two-letter names (`UK`, `U.K.`, `GB`:
+        # `country_names` and `excepted_country_names` naming it), case as written
+        short = [name for name, code in {**vocabulary.country_names, **vocabulary.excepted_country_names}.items()
+                 if code == uk.country and re.fullmatch(r"[A-Z]\.?[A-Z]\.?", name)]
+        self.uk_code = lazy(r"(?<![\w.])(?:" + name_alternatives([uk.country, *short]) + r")(?![\w])")
+        # names that hold `British` but name a territory, not the UK (`uk_government_names.territory_names`)
+        self.british_territory = lazy(r"(?i)\b(?:" + name_alternatives(uk.territory_names) + r")\b")
+        # two-letter country codes in a closed list (`AU and US only`: `two_letter_country_codes`)
+        self.two_letter = lazy(r"(?<![\w.])(?:" + name_alternatives(list(vocabulary.two_letter_country_codes)) + r")(?![\w])")
+        # a box or field a condition names (`if the FDO initials box 7`, `once block 12 is signed`)
+        self.box = lazy(r"(?i)\b(?P<label>" + alt("box_labels") + r")[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?P<number>\d{1,3}[a-z]?)\b")
+        # a member counted, not named (`one`, `1`, `a member`, `one of them`, `a single partner`)
+        self.unnamed_member = lazy(r"(?i)[ \t]*(?:" + alt("member_counts") + r")(?:[ \t]+(?:" + alt("member_nouns")
+                                   + r")s?|[ \t]+of[ \t]+(?:them|the[ \t]+\w+|its[ \t]+\w+))?(?![\w\-])")
+
+
+def _patterns(r: "Reading") -> _Patterns:
+    return made_once(r.g, "release_conditions", _Patterns)
+
+
 # an empty value: brackets, underscores, dots or nothing
 _EMPTY_VALUE = lazy(r"^[\s\[\](){}_.\-:|]*$")
 
@@ -43,8 +67,9 @@ def names_uk(r: "Reading", words: str) -> bool:
     """Do the words name the UK: by name, trigraph, two-letter code, capital, seat or office (`excepted_country_names`,
     `uk_government_names`); `the British Virgin Islands` names a territory, not the UK."""
     from .evidence import _countries_named, _name_pattern  # (evidence imports this module)
-    words = _BRITISH_TERRITORY.sub(" ", words)
-    if _UK_CODE.search(words) or "GBR" in _countries_named(r, words, excepted=True):
+    w = _patterns(r)
+    words = w.british_territory.sub(" ", words)
+    if w.uk_code.search(words) or "GBR" in _countries_named(r, words, excepted=True):
         return True
     return any(code == "GBR" and _name_pattern(name, 0).search(words)
                for name, code in r.g.vocabulary.government_seats().items())
@@ -55,7 +80,7 @@ def names_no_one(r: "Reading", words: str) -> bool:
     `FVEY less 1`): the member left out is not known, so it may be the UK. Words that name someone (`minus China and
     Russia`) or count nothing (`less than a week`) are no such member."""
     from .evidence import _names_foreign
-    return bool(_UNNAMED_MEMBER.match(words)) and not _names_foreign(r, words)
+    return bool(_patterns(r).unnamed_member.match(words)) and not _names_foreign(r, words)
 
 
 def list_leaves_out_uk(r: "Reading", words: str) -> bool:
@@ -67,16 +92,17 @@ def list_leaves_out_uk(r: "Reading", words: str) -> bool:
     named, members = _groups_named(r, words)
     if named and (not members or "GBR" in members):
         return False  # `the Five Eyes only`, a group not known: it may hold the UK, main's reading stands
-    countries = _countries_named(r, _BRITISH_TERRITORY.sub(" Bermuda ", words))[1:]
+    w = _patterns(r)
+    countries = _countries_named(r, w.british_territory.sub(" Bermuda ", words))[1:]
     if any(code in r.g.vocabulary.tetragraphs for code in countries):
         return False  # `Releasable to Five Eyes only`, `NATO only`: the UK is a member
-    return bool(_TWO_LETTER.search(words)) or bool(countries)
+    return bool(w.two_letter.search(words)) or bool(countries)
 
 
 def box_filled(r: "Reading", condition: str) -> bool:
     """Is the box or field a release waits on (`if the FDO initials box 7`) filled in the document: its line
     (`Box 7 FDO initials: [ KT 2026-11-05 ]`) holds a value. A box not found, or found empty, is not filled."""
-    m = _BOX.search(condition)
+    m = _patterns(r).box.search(condition)
     if m is None:
         return False
     line = re.compile(r"(?im)^[ \t|>*\-]{0,8}" + re.escape(m.group("label")) + r"[ \t]*(?:no\.?[ \t]*|#[ \t]*)?"
@@ -85,13 +111,14 @@ def box_filled(r: "Reading", condition: str) -> bool:
     return bool(found) and all(not _EMPTY_VALUE.match(value) for value in found)
 
 
-def _dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, datetime.date]]:
+def _dates(r: "Reading", text: str, start: int = 0, end: int | None = None) -> list[tuple[int, datetime.date]]:
+    w = _patterns(r)
     found = []
-    for m in _DATE.finditer(text, start, len(text) if end is None else end):
+    for m in w.date.finditer(text, start, len(text) if end is None else end):
         for i in "12345":
             if m.group("y" + i):
                 month = m.group("m" + i)
-                month_number = _MONTHS.get(month[:3].casefold()) if month.isalpha() else int(month)
+                month_number = w.months.get(month[:3].casefold()) if month.isalpha() else int(month)
                 try:
                     found.append((m.start(), datetime.date(int(m.group("y" + i)), month_number or 0,
                                                            int(m.group("d" + i)))))
@@ -105,11 +132,11 @@ def lapsed(r: "Reading", start: int, end: int, until: str) -> bool:
     """Has an authorisation that ran `until` a date lapsed by the document's own dates: any date the document states
     outside the authorisation itself on or after it (the document was written or printed once it had passed); no
     date to compare with, or an end date that cannot be read, fails closed (lapsed)."""
-    ends = _dates(until)
+    ends = _dates(r, until)
     if not ends:
         return True
     last = ends[0][1]
-    stated = [d for at, d in _dates(r.text) if not start <= at < end]
+    stated = [d for at, d in _dates(r, r.text) if not start <= at < end]
     return not stated or max(stated) > last
 
 
@@ -121,5 +148,5 @@ def footnote_states_condition(r: "Reading", sign: str, words: tuple[str, ...]) -
     found = [m.group("note") for m in notes.finditer(r.text)]
     if not found:
         return True
-    condition = re.compile(r"(?i)\b(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in words) + r")\b")
+    condition = re.compile(r"(?i)\b(?:" + alternatives(list(words)) + r")\b")
     return any(condition.search(note) for note in found)
