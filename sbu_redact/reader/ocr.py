@@ -174,9 +174,35 @@ def fold_ocr_prose(view: TextView, grammar: Grammar) -> TextView:
             if hit is not None and hit.start() not in found:
                 take(hit.start(), hit.group(0), _with_m(hit.group(0))[1:])
             at = text.find(pair, at + 2)
+    # (a word between blanks or sentence signs only: `+1s/(U)/(C)/` is a command, not `is`; and a short word only on
+    # a line that holds a marking word of its own or a damaged one: `1s` of `1s and 0s` states nothing)
+    found = {start: read for start, read in found.items() if _in_prose(text, start, start + len(read))}
+    long_lines = {_line_of(text, start) for start, read in found.items() if len(read.replace("\0", "")) >= 5}
+    found = {start: read for start, read in found.items()
+             if len(read.replace("\0", "")) >= 5 or _line_of(text, start) in long_lines
+             or _holds_marking_word(text, start, words)}
     if not found:
         return view
     return _replaced(view, found)
+
+
+_BEFORE_WORD = frozenset(" \t\n(\"'“‘«")
+_AFTER_WORD = frozenset(" \t\n.,;:!?)\"'”’»")
+_LONG_WORD = lazy(r"[A-Za-z]{5,}")
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] in _BEFORE_WORD) and (end >= len(text) or text[end] in _AFTER_WORD)
+
+
+def _line_of(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _holds_marking_word(text: str, at: int, words: frozenset[str]) -> bool:
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(w.group(0).upper() in words for w in _LONG_WORD.finditer(text, _line_of(text, at), line_end))
 
 
 def _after_a_mark(text: str, at: int) -> bool:
