@@ -634,6 +634,13 @@ class TrailingControlWordsSpec(_Markings):
     more_no_subject: list[PlainWord] = []
 
 
+class OcrProseWordsSpec(_Markings):
+    """rules/record_words.yaml `ocr_prose` (fix49b: reader/ocr.py `fold_ocr_prose`)."""
+
+    # the short words of a control sentence OCR damages (`1s`, `t0`, `N0t`, `Th1s`), besides the marking words
+    short_words: list[PlainWord] = Field(min_length=1)
+
+
 class HeadedBoxWordsSpec(_Markings):
     """rules/record_words.yaml `headed_boxes` (fix48b: reader/headed_boxes.py)."""
 
@@ -716,6 +723,7 @@ class RecordWordsSpec(_Markings):
     second_targets: SecondTargetWordsSpec  # (fix48b)
     relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
     record_targets: RecordTargetWordsSpec  # (fix49a)
+    ocr_prose: OcrProseWordsSpec  # (fix49b)
 
 
 class NoteWordsSpec(_Markings):

@@ -104,7 +104,7 @@ from .backstop import backstop
 from .governing import govern
 from .hyphens import join_marking_hyphens
 from .split_controls import join_split_controls
-from .ocr import fold_ocr_digits
+from .ocr import fold_ocr_digits, fold_ocr_prose
 from .evidence import (declared_marking, inherit, take_cable_banners, take_classification_lines, take_controls_in_words,
                        take_words_evidence, with_stated_controls)
 from .marks import LEAD_SIGNS
@@ -148,6 +148,7 @@ def read(text: str, rules: RuleSet | str | None = None) -> Document:
     view = join_spelled_controls(view, ruleset.grammar)  # `CUI//N-O-F-O-R-N`, `Handling:  U S  O N L Y`
     view = join_marking_hyphens(view, ruleset.grammar)  # `(CONFI-` / `DENTIAL)` reads whole
     view = fold_ocr_digits(view, ruleset.grammar)  # `C0NFIDENTIAL` reads as the word it spells
+    view = fold_ocr_prose(view, ruleset.grammar)  # (fix49b) `N0t releasable t0 f0reign nati0nals`, `governrnents`
     view = join_split_controls(view, ruleset.grammar)  # `NO_FORN`, `NO–FORN`, `NO.FORN` read as NOFORN
     r = Reading(view, ruleset.grammar)
     take_classification_lines(r)

@@ -75,6 +75,9 @@ class _Vocabulary:
     designations: tuple[str, ...]       # (a text holds one before `labelled` is searched)
     # `3263<TAB>(SBU) refusals include ...`: a mark opening a table cell (after a tab or a bar)
     cell: re.Pattern[str]
+    # (fix49b) `(U) NF: the liaison's name`, `(U) REL USA, AUS - ...`: a short control stated right after a portion's
+    # mark, before a colon or a dash and text (read only there: `_MARK_JUST_BEFORE`)
+    after_mark: re.Pattern[str]
     alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
@@ -156,6 +159,9 @@ def _compile(g: Grammar) -> _Vocabulary:
     qualified_forms = sorted({*(f for f in portion_forms if len(f) > 1), *v.designations}, key=lambda f: (-len(f), f))
     designations = sorted(v.designations, key=lambda f: (-len(f), f))
     cell_forms = sorted({*portion_forms, *v.designations}, key=lambda f: (-len(f), f))  # (one text in every process)
+    # (fix49b) the NOFORN spellings in capitals of any length (`NF` is below `min_length`): read after a mark only
+    short_controls = sorted({s for s in (*v.dissemination.get("NOFORN", ()), "NOFORN") if s.isupper() and " " not in s},
+                            key=lambda f: (-len(f), f))
     return _Vocabulary(
         pieces=compile_pattern(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
         tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
@@ -169,6 +175,9 @@ def _compile(g: Grammar) -> _Vocabulary:
                                  + r")(?=[ \t]+[-–—][ \t]+[A-Za-z]|[ \t]*:[ \t]+[A-Za-z])"),
         cell=compile_pattern(r"(?<=[\t|])[ \t]*\((?:" + "|".join(map(re.escape, cell_forms)) + r")(?://[A-Z][A-Z0-9 ,/\-]*[A-Z0-9])?\)(?=[ \t]|$)",
                              re.MULTILINE),
+        after_mark=compile_pattern(r"(?m)(?:(?<=^)|(?<=^[ \t]))(?:" + "|".join(map(re.escape, short_controls))
+                                   + r"|REL(?:[ \t]+TO)?[ \t]+[A-Z]{3,4}(?:[ \t]*,[ \t]*[A-Z]{3,4})*)"
+                                   r"(?=[ \t]+[-–—][ \t]+[A-Za-z]|[ \t]*:[ \t]+[A-Za-z])"),
         mention_before=compile_pattern("(?:" + spec.mention_before + r")[ \t]*\Z"),
         mention_after=compile_pattern(r"\A[ \t]*(?:" + spec.mention_after + ")"),
         mention_quoted=compile_pattern("(?:" + spec.mention_quoted_before + ")"),
@@ -292,6 +301,8 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
         assert p.marking is not None
         if kind in ("level", "control") and not _may_raise(r.g, voc, text[a0:a1], p.marking):
             continue  # (a token that cannot raise the portion alone: its run is read from its other anchors)
+        if kind == "after_mark" and not _MARK_JUST_BEFORE.search(text, max(0, a0 - 24), a0):
+            continue  # (fix49b: only right after a portion's mark)
         if skip is None:
             skip = sorted([(f.start, f.end) for f in r.fields] + [(e.start, e.end) for e in r.evidence])
             skip_starts = [s for s, _ in skip]
@@ -349,6 +360,8 @@ def _patterns(r: Reading, voc: _Vocabulary) -> list[tuple[str, re.Pattern[str]]]
             found.append(("cell", voc.cell))
     if any(word in text for word in voc.designations):
         found.append(("labelled", voc.labelled))
+    if "NF" in text or "NOFORN" in text or "REL" in text:
+        found.append(("after_mark", voc.after_mark))
     if voc.caseless is not None:
         lowered = r.text_in_any_case()
         if any(key in lowered for key in voc.caseless_words):
@@ -483,6 +496,11 @@ def _run_at(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portio
         joins = ["("]
     elif kind in ("qualified", "labelled"):
         run, joins = [(a0, a1, text[a0:a1])], ["("]
+    elif kind == "after_mark":  # (fix49b) `REL USA, AUS` is the release list `REL TO USA, AUS`
+        written = " ".join(text[a0:a1].split())
+        if written.startswith("REL ") and not written.startswith("REL TO "):
+            written = "REL TO " + written[4:]
+        run, joins = [(a0, a1, written)], ["("]
     elif kind == "cell":
         a0 = text.index("(", a0)
         inner = text[a0 + 1:a1 - 1]
