@@ -307,6 +307,9 @@ class GovernmentNamesSpec(_Markings):
     # host government (`our hosts`): in a document from such a post, the hosts are that country, kept out only
     posts: list[str] = []
     hosts: list[str] = []
+    # (fix49d, adv193-010) what a U.S. writer calls that country in speech (`our friends across the pond`): foreign
+    # where a sentence keeps a text from someone, except in a document from one of its `posts`
+    colloquial: list[str] = []
 
 
 class GoverningSpec(_Markings):
@@ -1301,6 +1304,9 @@ class Vocabulary(VocabularyNames, _Markings):
     # the names of an exception, the foreign audiences and the seats read as capitals (the three methods below)
     uk_government_names: GovernmentNamesSpec | None = None
     country_groups: dict[str, list[str]] = {}
+    # (fix49d, adv193-017) regions whose states leave the UK out (`partners in the Pacific`, `allies in Asia`): a sharing
+    # list that names states by one is a group whose members are not known (`evidence._groups_named`), a limit only
+    regions_leaving_out_uk: list[str] = []
     banner_controls_cover_portions: list[str] = []
     governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)

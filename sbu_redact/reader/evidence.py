@@ -407,6 +407,11 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
                     for name in (*vocabulary.country_names, *vocabulary.government_seats())):
             continue  # "Five Eyes partners", "Canadian partners", "NATO allies": read by the rules already
         named = True
+    # (fix49d, adv193-017) states named by a region that leaves the UK out (`partners in the Pacific`, `allies in Asia`,
+    # `regions_leaving_out_uk`): a group whose members are unknown
+    regions = vocabulary.regions_leaving_out_uk
+    if regions and _region_phrase(tuple(regions)).search(words):
+        named = True
     # (fix46c) a group of `country_groups` whose name is an acronym of four or more capitals, named bare ("releasable
     # only to CARICOM"): its members ((fix47d) digits too: "REL TO EU27")
     for name, known_members in vocabulary.country_groups.items():
@@ -415,6 +420,16 @@ def _groups_named(r: Reading, words: str) -> tuple[bool, list[str]]:
             named = True
             members.extend(known_members)
     return named, list(dict.fromkeys(members))
+
+
+@functools.lru_cache(maxsize=4)
+def _region_phrase(regions: tuple[str, ...]) -> re.Pattern[str]:
+    """(fix49d) States named by a region (`partners in the Pacific`, `governments of Latin America`, `allies in the
+    Asia-Pacific region`)."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(regions, key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:partners?|allies|nations|countries|governments|states|members|services|agencies|"
+                      r"authorities|capitals|realms)[ \t]+(?:in|of|from|across|around)[ \t]+(?:the[ \t]+)?(?-i:" +
+                      names + r")(?![\w\-])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -453,7 +468,16 @@ def _names_foreign(r: Reading, words: str, line: str = "") -> bool:
     names += vocabulary.foreign_audiences() + list(vocabulary.crown_realm_names)  # (fix46c; fix47b: the UK's offices)
     if not r.g.us_post.search(words):  # (`Embassy London`: rules, `reader_words.us_post`)
         names += list(vocabulary.government_seats())
-    return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names) or _hosts_from_post(r, words)
+    return any(_name_pattern(name, re.IGNORECASE).search(words) for name in names) or _hosts_from_post(r, words) or \
+        _colloquial_uk(r, words)
+
+
+def _colloquial_uk(r: Reading, words: str) -> bool:
+    """(fix49d, adv193-010) Do the words call the UK by a colloquial name (`uk_government_names.colloquial`: `our
+    friends across the pond`, `our cousins`) in a document that is not from a U.S. post in the UK (from London, `across
+    the pond` is home)? Read only where a sentence keeps a text from someone."""
+    names = getattr(r.g.vocabulary.uk_government_names, "colloquial", ())
+    return any(_name_pattern(n, re.IGNORECASE).search(words) for n in names) and not _from_post(r)
 
 
 def _hosts_from_post(r: Reading, words: str) -> bool:
@@ -461,8 +485,17 @@ def _hosts_from_post(r: Reading, words: str) -> bool:
     document from a U.S. post in that country (`U.S. Embassy London`: a `reader_words.us_post` word next to one of
     `uk_government_names.posts`)? Read only where a sentence keeps a text from someone."""
     spec = r.g.vocabulary.uk_government_names
-    hosts, posts = getattr(spec, "hosts", ()), getattr(spec, "posts", ())
-    if not hosts or not posts or not any(_name_pattern(h, re.IGNORECASE).search(words) for h in hosts):
+    hosts = getattr(spec, "hosts", ())
+    if not hosts or not any(_name_pattern(h, re.IGNORECASE).search(words) for h in hosts):
+        return False
+    return _from_post(r)
+
+
+def _from_post(r: Reading) -> bool:
+    """(fix48d) Is the document from a U.S. post in the UK (a post's word next to one of `uk_government_names.posts`:
+    `U.S. Embassy London`, `Consulate General Belfast`)?"""
+    posts = getattr(r.g.vocabulary.uk_government_names, "posts", ())
+    if not posts:
         return False
     places = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in posts)
     post = r"(?:embass(?:y|ies)|consulate(?:[ \t]+general)?|mission|post|station|AMEMBASSY|AMCONSUL|USEMB)"
