@@ -227,6 +227,11 @@ class ControlsInWordsSpec(_PatternSpec):
     # (fix48e) a release mark with a footnote sign (group `sign`: `REL GBR*`): the controls stand when the footnote
     # of that sign holds one of these words of condition (`* once MOU Annex C is countersigned`) or cannot be found
     footnote_conditions: list[str] = []
+    # (fix49f) a release (or a record's release attribute) under the condition of group `condition` (`subject to
+    # removal of all personal names`, `releaseCondition="ISA-44 countersigned"`): the controls stand unless the
+    # document shows that condition met (a ticked box or a field of its words that says so:
+    # reader/release_conditions.py `condition_shown_met`)
+    unless_condition_shown_met: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
@@ -234,7 +239,8 @@ class ControlsInWordsSpec(_PatternSpec):
         if not self.controls and "countries" not in groups:
             raise ValueError("needs controls, or a group named countries in its pattern")
         for flag, group in (("list_leaves_out_uk", "listed"), ("unless_box_filled", "condition"),
-                            ("until_date_passed", "until"), ("footnote_conditions", "sign")):
+                            ("until_date_passed", "until"), ("footnote_conditions", "sign"),
+                            ("unless_condition_shown_met", "condition")):
             if getattr(self, flag) and group not in groups:
                 raise ValueError(f"{flag} needs a group named {group} in its pattern")
         if self.excluded_names != "foreign" and "excluded" not in groups:
@@ -570,6 +576,14 @@ class WithdrawnMemberWordsSpec(_Markings):
     passive: list[RecordWord] = Field(min_length=1)
 
 
+class ConditionShownMetWordsSpec(_Markings):
+    """rules/record_words.yaml `conditions_shown_met` (fix49f: reader/release_conditions.py `condition_shown_met`)."""
+
+    ticks: list[RecordWord] = Field(min_length=1)
+    met_values: list[RecordWord] = Field(min_length=1)
+    ignored_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = Field(min_length=1)
+
+
 class CompilationPartWordsSpec(_Markings):
     """rules/record_words.yaml `compilation_parts` (fix48b: reader/compilation_parts.py)."""
 
@@ -665,6 +679,7 @@ class RecordWordsSpec(_Markings):
     ref_descriptions: RefDescriptionWordsSpec  # (fix48b)
     second_targets: SecondTargetWordsSpec  # (fix48b)
     relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
+    conditions_shown_met: ConditionShownMetWordsSpec  # (fix49f)
 
 
 class NoteWordsSpec(_Markings):
