@@ -387,6 +387,7 @@ class UntranslatedSpec(_Markings):
     note_conjunctions: list[str] = Field(default_factory=list)
     note_exceptions: list[str] = Field(default_factory=list)
     note_others: list[str] = Field(default_factory=list)
+    note_others_negations: list[str] = Field(default_factory=list)  # (fix49f)
     read_languages: dict[str, list[str]] = Field(default_factory=dict)
     # (fixlang39) more words of a language of `read_languages` that read a line as that language where the reader
     # counts a document's foreign lines (`unreadable_notes._written_in_unread_language`), not where it finds notes:
@@ -696,10 +697,13 @@ class NoteWordsSpec(_Markings):
     # note's sentence holding one and a level or a bar on foreigners claims it for every other part
     # (`reader/others_claims.py`)
     others: dict[str, list[str]] = Field(default_factory=dict)
+    # (fix49f) a language -> its words that negate a level in a sentence about the others ("të tjerët NUK janë
+    # sekret"): read only by `reader/others_claims.py`, where such a level claims nothing for the others
+    others_negations: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _conjunctions_are_words(self) -> "NoteWordsSpec":
-        for kind in ("conjunctions", "exceptions", "others"):
+        for kind in ("conjunctions", "exceptions", "others", "others_negations"):
             for language, words in getattr(self, kind).items():
                 for word in words:
                     if not isinstance(word, str) or word != word.casefold() or not word or word.strip() != word \
@@ -718,6 +722,10 @@ class NoteWordsSpec(_Markings):
     def other_words(self) -> list[str]:
         """Every language's words for the others, all the rest (`others`), once each."""
         return list(dict.fromkeys(w for words in self.others.values() for w in words))
+
+    def other_negation_words(self) -> list[str]:
+        """(fix49f) Every language's words that negate a level in a sentence about the others, once each."""
+        return list(dict.fromkeys(w for words in self.others_negations.values() for w in words))
 
     def conjunction_words(self) -> list[str]:
         """Every language's conjunctions, once each."""
