@@ -205,7 +205,7 @@ def validated_vocabulary(rules: RuleSet) -> Vocabulary:
         "english_words": english, "note_level_words": levels, "note_part_words": notes.words_of("parts"),
         "note_ordinals": notes.words_of("ordinals"), "note_positions": notes.words_of("positions"),
         "note_conjunctions": notes.conjunction_words(), "note_exceptions": notes.exception_words(),
-        "note_others": notes.other_words()})
+        "note_others": notes.other_words(), "note_others_negations": notes.other_negation_words()})
     schema = schema.model_copy(update={"unresolved_scope": scope.model_copy(update={"untranslated": untranslated})})
     # (fix46a: the words of records and notes that `negated_part_notes.py` and `edit_commands.py` read by,
     # rules/record_words.yaml)
@@ -671,6 +671,12 @@ class Grammar:
         self.scope_note_others = _ascii_folded(LazyPattern(r"(?i:" + "|".join(
             re.escape(w) if _UNSPACED.search(w) else (r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])")
             for w in others) + ")", re.UNICODE, None)) if others else None
+        # (fix49f: the words that negate a level in a sentence about the others, rules/note_words.yaml
+        # `others_negations`: each stands alone)
+        others_negations = sorted(scope.untranslated.note_others_negations, key=len, reverse=True)
+        self.scope_note_others_negations = _ascii_folded(LazyPattern(r"(?i:" + "|".join(
+            r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])" for w in others_negations) + ")", re.UNICODE,
+            None)) if others_negations else None
         spelled_levels = {w.lower() for spelled in scope.untranslated.level_words.values() for w in spelled}
         # (each language a labelled note may be in: its words that are no level word, and its level words)
         self.scope_note_languages = tuple(

@@ -227,6 +227,11 @@ class ControlsInWordsSpec(_PatternSpec):
     # (fix48e) a release mark with a footnote sign (group `sign`: `REL GBR*`): the controls stand when the footnote
     # of that sign holds one of these words of condition (`* once MOU Annex C is countersigned`) or cannot be found
     footnote_conditions: list[str] = []
+    # (fix49f) a release (or a record's release attribute) under the condition of group `condition` (`subject to
+    # removal of all personal names`, `releaseCondition="ISA-44 countersigned"`): the controls stand unless the
+    # document shows that condition met (a ticked box or a field of its words that says so:
+    # reader/release_conditions.py `condition_shown_met`)
+    unless_condition_shown_met: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
@@ -234,7 +239,8 @@ class ControlsInWordsSpec(_PatternSpec):
         if not self.controls and "countries" not in groups:
             raise ValueError("needs controls, or a group named countries in its pattern")
         for flag, group in (("list_leaves_out_uk", "listed"), ("unless_box_filled", "condition"),
-                            ("until_date_passed", "until"), ("footnote_conditions", "sign")):
+                            ("until_date_passed", "until"), ("footnote_conditions", "sign"),
+                            ("unless_condition_shown_met", "condition")):
             if getattr(self, flag) and group not in groups:
                 raise ValueError(f"{flag} needs a group named {group} in its pattern")
         if self.excluded_names != "foreign" and "excluded" not in groups:
@@ -387,6 +393,7 @@ class UntranslatedSpec(_Markings):
     note_conjunctions: list[str] = Field(default_factory=list)
     note_exceptions: list[str] = Field(default_factory=list)
     note_others: list[str] = Field(default_factory=list)
+    note_others_negations: list[str] = Field(default_factory=list)  # (fix49f)
     read_languages: dict[str, list[str]] = Field(default_factory=dict)
     # (fixlang39) more words of a language of `read_languages` that read a line as that language where the reader
     # counts a document's foreign lines (`unreadable_notes._written_in_unread_language`), not where it finds notes:
@@ -588,6 +595,14 @@ class MissingMemberWordsSpec(_Markings):
     member_lists: list[RecordWord] = Field(min_length=1)
 
 
+class ConditionShownMetWordsSpec(_Markings):
+    """rules/record_words.yaml `conditions_shown_met` (fix49f: reader/release_conditions.py `condition_shown_met`)."""
+
+    ticks: list[RecordWord] = Field(min_length=1)
+    met_values: list[RecordWord] = Field(min_length=1)
+    ignored_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = Field(min_length=1)
+
+
 class CompilationPartWordsSpec(_Markings):
     """rules/record_words.yaml `compilation_parts` (fix48b: reader/compilation_parts.py)."""
 
@@ -727,6 +742,7 @@ class RecordWordsSpec(_Markings):
     relative_remarks: RelativeRemarkWordsSpec  # (fix48b)
     record_targets: RecordTargetWordsSpec  # (fix49a)
     ocr_prose: OcrProseWordsSpec  # (fix49b)
+    conditions_shown_met: ConditionShownMetWordsSpec  # (fix49f)
 
 
 class NoteWordsSpec(_Markings):
@@ -743,10 +759,13 @@ class NoteWordsSpec(_Markings):
     # note's sentence holding one and a level or a bar on foreigners claims it for every other part
     # (`reader/others_claims.py`)
     others: dict[str, list[str]] = Field(default_factory=dict)
+    # (fix49f) a language -> its words that negate a level in a sentence about the others ("të tjerët NUK janë
+    # sekret"): read only by `reader/others_claims.py`, where such a level claims nothing for the others
+    others_negations: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _conjunctions_are_words(self) -> "NoteWordsSpec":
-        for kind in ("conjunctions", "exceptions", "others"):
+        for kind in ("conjunctions", "exceptions", "others", "others_negations"):
             for language, words in getattr(self, kind).items():
                 for word in words:
                     if not isinstance(word, str) or word != word.casefold() or not word or word.strip() != word \
@@ -765,6 +784,10 @@ class NoteWordsSpec(_Markings):
     def other_words(self) -> list[str]:
         """Every language's words for the others, all the rest (`others`), once each."""
         return list(dict.fromkeys(w for words in self.others.values() for w in words))
+
+    def other_negation_words(self) -> list[str]:
+        """(fix49f) Every language's words that negate a level in a sentence about the others, once each."""
+        return list(dict.fromkeys(w for words in self.others_negations.values() for w in words))
 
     def conjunction_words(self) -> list[str]:
         """Every language's conjunctions, once each."""

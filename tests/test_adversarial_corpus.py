@@ -222,16 +222,11 @@ _ROUND191_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 192's first-run leaks not fixed yet (tests/corpus/adversarial192/FIRST_RUN.md; first run on main `ad2afc4b`): strict, so a fix shows up here.
 _ROUND192_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv192-022-a-notes-albanian-paragrafi-i-katert-sekret-te-gjithe-te-tjeret-vetem-per-amerikanet': (('partner', 'public'), 'round 192 first run: Notes with an Albanian note: the fourth paragraph is secret, all the others only for Americans; body (U); para 4 everywhere, 1-3 at partner and public'),
-    'adv192-034-a-cover-sheet-release-to-gbr-yes-subject-to-redaction-of-names-box-unticked': (('partner',), "round 192 first run: Cover sheet: release to GBR yes, subject to removal of personal names; the 'names removed' box is unticked and the LES text still holds names; LES paragraphs wi"),
-    'adv192-040-a-xml-ism-record-reltousa-gbr-with-condition-attribute-countersigned-false': (('partner',), 'round 192 first run: XML record: releasableTo USA GBR with a condition attribute requiring the information-sharing arrangement to be countersigned; countersigned=false; FOUO paragra'),
 }
 # Round 193's first-run leaks not fixed yet (tests/corpus/adversarial193/FIRST_RUN.md; first run on main `ad2afc4b`): strict, so a fix shows up here.
 _ROUND193_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv193-003-a-form-foreign-release-agencies-asd-cse-gcsb-gchq-declined': (('partner',), "round 193 first run: text copy of a foreign release request whose decision field reads 'Approved for ASD, CSE and GCSB; GCHQ declined' (GCHQ is the UK's signals agency): the (CUI) f"),
     'adv193-008-a-report-annex-caption-lou-quint-capitals-except-london': (('partner', 'public'), "round 193 first run: report whose annex table caption reads 'Annex B (LOU). Shareable with the Quint capitals except London.' (the Quint are the US, UK, France, Germany and Italy): "),
     'adv193-011-a-org-mode-heading-property-releasable-to-usa-aus-can-nzl-children-fouo': (('partner',), "round 193 first run: Org-mode notes: a heading's property drawer sets ':RELEASABLE_TO: USA AUS CAN NZL' (GBR omitted; Org properties are inherited by sub-headings): the (FOUO) items"),
-    'adv193-016-a-form-checkbox-release-uk-pending-not-approved-les': (('partner',), "round 193 first run: text copy of a DEA sharing form whose release boxes read '[x] Australia [x] Canada [x] New Zealand [~] United Kingdom (pending - not approved)': GBR is not appr"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

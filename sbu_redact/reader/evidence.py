@@ -255,6 +255,9 @@ def _condition_stands(r: Reading, spec: object, m: re.Match[str]) -> bool:
         return False
     if getattr(spec, "unless_box_filled", False) and release_conditions.box_filled(r, m.group("condition") or ""):
         return False
+    if getattr(spec, "unless_condition_shown_met", False) and \
+            release_conditions.condition_shown_met(r, m.group("condition") or ""):
+        return False  # (fix49f) `[X] Personal names removed`, `countersigned="true"`
     if getattr(spec, "until_date_passed", False) and \
             not release_conditions.lapsed(r, m.start(), m.end(), m.group("until") or ""):
         return False

@@ -67,8 +67,17 @@ def _claims(r: Reading, text: str, start: int, end: int) -> list[tuple[int, int,
                 continue
             if not _names_a_bar(r, m) and negated(r, text, m.start(), m.end(), lo, hi):
                 continue
+            if not _names_a_bar(r, m) and _negated_for_others(r, text, word.end(), m.start()):
+                continue  # (fix49f) "të tjerët nuk janë sekret": the others are said NOT to be at that level
             name = next(n for n, v in m.groupdict().items() if v)
             stated = stated_marking(r, r.g.scope_level_names[name])
             if stated is not None and stated.valid:
                 out.append((lo, hi, stated))
     return out
+
+
+def _negated_for_others(r: Reading, text: str, start: int, at: int) -> bool:
+    """(fix49f) Whether a word of rules/note_words.yaml `others_negations` stands between the others' word (ending at
+    `start`) and the level word at `at` (within 30 characters before it): "të tjerët nuk janë sekret"."""
+    negations = r.g.scope_note_others_negations
+    return negations is not None and negations.compiled.search(text, max(start, at - 30), at) is not None

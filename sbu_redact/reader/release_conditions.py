@@ -150,3 +150,65 @@ def footnote_states_condition(r: "Reading", sign: str, words: tuple[str, ...]) -
         return True
     condition = re.compile(r"(?i)\b(?:" + alternatives(list(words)) + r")\b")
     return any(condition.search(note) for note in found)
+
+
+# (fix49f) a box: `[X]`, `[ ]`, `[~]`, `( )`, or a box glyph; its label runs to the next box or the line's end
+_CHECK_BOX = lazy(r"(?:\[(?P<in_brackets>[^\[\]\n]{0,2})\]|\((?P<in_parens>[^()\n]{0,1})\)(?=[ \t]+[A-Za-z])|"
+                  r"(?P<glyph>[☐☑☒□■✅❎]))[ \t]*(?P<label>[A-Za-z][^\[\]\n☐☑☒□■✅❎]{2,160})")
+# a field or attribute: `countersigned="false"`, `"namesRemoved": true`, a line's `Names removed: yes`
+_NAMED_VALUE = lazy(r"(?P<name>(?<![\w\-])[A-Za-z][\w\-]{2,40})[ \t]*=[ \t]*(?:\"(?P<dq>[^\"\n]{0,80})\"|'(?P<sq>[^'\n]{0,80})'|"
+                    r"(?P<bare>[\w\-]{1,20}))|\"(?P<key>[A-Za-z][\w\- ]{2,40})\"[ \t]*:[ \t]*(?:\"(?P<jv>[^\"\n]{0,80})\"|"
+                    r"(?P<jbare>[\w\-]{1,20}))|(?m:^[ \t>*\-|]{0,8}(?P<label>[A-Za-z][A-Za-z\-]{1,20}(?:[ \t]+[A-Za-z][A-Za-z\-]"
+                    r"{1,20}){0,3})[ \t]*:[ \t]*(?P<lv>[^\n]{0,80})$)")
+_WORDS = lazy(r"[A-Za-z]+")
+_CAMEL = lazy(r"(?<=[a-z])(?=[A-Z])")
+_SUFFIX = lazy(r"(?:ations?|ation|ments?|ing|ions?|ed|al|es|s)$")
+
+
+def _stems(r: "Reading", words: str) -> set[str]:
+    """The words of `words` (camelCase and snake_case split) of four letters or more and not ignored
+    (`conditions_shown_met.ignored_words`), each cut to its first six letters after a common ending."""
+    ignored = set(r.g.record_words["conditions_shown_met"]["ignored_words"])  # type: ignore[attr-defined]
+    out = set()
+    for w in _WORDS.findall(_CAMEL.sub(" ", words).replace("_", " ")):
+        w = w.casefold()
+        if len(w) < 4 or w in ignored:
+            continue
+        out.add(_SUFFIX.sub("", w)[:6] if len(w) > 5 else w[:6])
+    return out
+
+
+def condition_shown_met(r: "Reading", condition: str) -> bool:
+    """(fix49f) Does the document show the condition a release waits on met (`subject to removal of all personal
+    names`, `releaseCondition="ISA-44 countersigned"`): a numbered box filled (`box_filled`), or a ticked box whose
+    label, or a field or attribute whose name, shares the condition's words (`[X] Personal names removed`,
+    `countersigned="true"`), and no box left unticked nor field of another value of those words (`[ ] Personal names
+    removed`, `countersigned="false"`). Nothing found of its words fails closed (not met)."""
+    if box_filled(r, condition):
+        return True
+    stems = _stems(r, condition)
+    if not stems:
+        return False
+    words = r.g.record_words["conditions_shown_met"]  # type: ignore[attr-defined]
+    ticks = re.compile(r"(?i)^[ \t]*(?:" + "|".join(words["ticks"]) + r")[ \t]*$")
+    met_values = {v.casefold() for v in words["met_values"]}
+    shown, not_shown = False, False
+    for m in _CHECK_BOX.finditer(r.text):
+        label = _stems(r, m.group("label"))
+        if not label or len(label & stems) < min(2, len(label)):
+            continue
+        box = m.group("glyph") or (m.group("in_brackets") if m.group("in_brackets") is not None else m.group("in_parens"))
+        if ticks.match(box or ""):
+            shown = True
+        else:
+            not_shown = True
+    for m in _NAMED_VALUE.finditer(r.text):
+        name = m.group("name") or m.group("key") or m.group("label") or ""
+        if not _stems(r, name) & stems:
+            continue
+        value = next((v for v in (m.group(g) for g in ("dq", "sq", "bare", "jv", "jbare", "lv")) if v is not None), "")
+        if value.strip().strip("\"',.").casefold() in met_values:
+            shown = True
+        else:
+            not_shown = True
+    return shown and not not_shown
