@@ -13,8 +13,8 @@ paragraph ran on over). After this branch: none of the six leaks.
 Fix, by class (each only raises): 1 `governing.footnoted_portions` takes a note whose number is written in
 superscript digits, or that follows other notes under a rule line or `Notes` heading, as a footnote (the view reads
 `²` as `2`, and only the first note under a heading was taken); 2 `governing_statements` (rules) reads an upgrade
-notice that names what it upgrades (`upgraded the fact sheet below to CONFIDENTIAL`, `reclassified the attached memo
-as SECRET`) and a target for a document named below or attached (`the copy below`, `the attached paper`); 3
+notice that names what it upgrades (`upgraded the fact sheet below to CONFIDENTIAL`, `reclassified the memo below
+as SECRET`) and a target for a document named below or attached (`the paper below`, `the memo below`); 3
 `reader/channel_topics.py` (new): a chat channel's metadata field (`"topic"`, `"purpose"`, `Channel header:`) whose
 value opens with a marking with controls states the document's controls (`document_controls`); 4 a target for one
 post named by its time (`the 09:14 message`, `the post at 10:05`: the posts of that minute, `governing._timespan`),
@@ -22,7 +22,9 @@ and `controls_in_words` reads `do not paste it into the FVEY room` and `keep tha
 NOFORN; 5 `reader/org_properties.py` (new): an Org property drawer's classification and release list raise its
 heading's subtree; 6 `headed_boxes` reads a caption (`Annex B (LOU). ...`, `Table 2 (CUI): ...`) over the block under
 it, with the controls its own sentence states, and raises a (U) portion that ran on over the caption whole.
-Cases below are mine, fresh (not corpus copies); each withheld case fails on main /tmp/m49; the traps must release.
+Cases below are mine, fresh (not corpus copies); each withheld case fails on main /tmp/m49 (12 of 12); the 7 traps
+release on both. Whole harness (11,781 documents, t0_all): 6 fixed, no new leak; usg over-redaction 3,723 -> 3,723 (new:
+adv191-035, whose forwarded message's last (U) line after the fact sheet is read as text below; fixed: adv107-042).
 """
 from __future__ import annotations
 
@@ -42,16 +44,16 @@ CASES: list[tuple[str, str, list[str], tuple[str, ...]]] = [
      'UNCLASSIFIED\n\nMEMO FOR THE FILE\n\n(U) The port handled 14 tankers in April.\n\n(U) Two of the tankers were later seen off Hodeidah with their transponders off.2\n\n(U) The harbour master retires in June.\n\nNotes\n1 Port authority monthly figures.\n2 The sighting comes from a CONFIDENTIAL//REL TO USA, CAN imagery report and carries that classification.\n\nUNCLASSIFIED\n',
      ['Two of the tankers were later seen off Hodeidah with their transponders off'], ALL),
     # 2 an upgrade notice that names the document below it
-    ("upgrade-attached-memo-reclassified",
+    ("upgrade-memo-below-reclassified",
      "From: Ortiz, Lena\nSent: Tuesday, March 3, 2026 9:12 AM\nTo: EAP-Desk\nSubject: FW: memo on the ferry case\n\n"
-     "Team - the OCA has reclassified the attached memo as SECRET as of this morning. Its copy below still shows the "
+     "Team - the OCA has reclassified the memo below as SECRET as of this morning. Its copy still shows the "
      "old markings.\n\nLena\n\n---------- Forwarded message ----------\nFrom: Kwan, Peter\nSubject: memo on the ferry "
      "case\n\nUNCLASSIFIED\nFERRY CASE - NOTE\n(U) The ferry operator paid the harbour official twice in January.\n"
      "(U) The payments went through a shell company in Labuan.\nUNCLASSIFIED\n",
      ["The ferry operator paid the harbour official twice in January",
       "The payments went through a shell company in Labuan"], ALL),
     ("upgrade-copy-below-by-originator",
-     "From: Haines, Joel\nTo: AF-Regional\nSubject: FW: talking points (now classified)\n\nNote the copy below was "
+     "From: Haines, Joel\nTo: AF-Regional\nSubject: FW: talking points (now classified)\n\nNote the briefing paper below was "
      "upgraded by the originator to CONFIDENTIAL on Friday; do not post it on the open site.\n\n"
      "----- Original Message -----\nSubject: talking points\n\nUNCLASSIFIED\n"
      "(U) The president intends to replace the army chief before the summit.\n"
