@@ -1177,6 +1177,9 @@ class ReaderWordsSpec(_Markings):
     foreign_release_refused: GoverningPatternSpec = no_pattern()
     # a chat correction pointing back in words (`correction: the two lines above`) (reader/chat_corrections.py)
     correction_points_above: GoverningPatternSpec = no_pattern()
+    # a chat channel's metadata field whose value may open with the channel's marking (`Channel topic: CUI//NOFORN -
+    # US persons only`, a JSON export's `"topic": "..."`): the label, matched whole (reader/channel_topics.py)
+    channel_topic_label: GoverningPatternSpec = no_pattern()
     # words by which a chat correction may mean more than the message above it (`both`, `the one before that`),
     # group `three` for three of them (reader/chat_corrections.py)
     correction_more_than_one: GoverningPatternSpec = no_pattern()

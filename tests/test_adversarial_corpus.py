@@ -215,18 +215,12 @@ _ROUND190_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 191's first-run leaks not fixed yet (tests/corpus/adversarial191/FIRST_RUN.md; first run on main `ad2afc4b`): strict, so a fix shows up here.
 _ROUND191_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv191-028-a-trip-report-footnote-figures-derived-from-secret-source': (('usg', 'partner', 'public'), "round 191 first run: Trip report: a (U) paragraph gives militia strengths with a superscript 2; footnote 2 says 'The figures in the sentence carrying this note are drawn from a SECR"),
-    'adv191-029-a-slack-export-channel-topic-cui-noforn-messages-marked-cui': (('partner',), "round 191 first run: Slack export (JSON lines) whose channel metadata gives 'topic': 'CUI//NOFORN - US persons only'; the messages are marked (CUI) only, and are withheld at partner"),
-    'adv191-035-a-email-forward-oca-upgrade-notice-over-old-unclassified-banner': (('usg', 'partner', 'public'), "round 191 first run: Forwarded e-mail: 'the OCA upgraded the attached fact sheet to CONFIDENTIAL on 3 December; the copy below still carries its old UNCLASSIFIED banner and (U) mark"),
-    'adv191-039-a-chat-reply-to-earlier-message-is-les-not-for-fvey-room': (('partner',), "round 191 first run: Mattermost export: a user replies to an earlier message by timestamp, 'the 09:14 message is LES - do not paste it into the FVEY room'; the 09:14 message, marked"),
 }
 # Round 192's first-run leaks not fixed yet (tests/corpus/adversarial192/FIRST_RUN.md; first run on main `ad2afc4b`): strict, so a fix shows up here.
 _ROUND192_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 193's first-run leaks not fixed yet (tests/corpus/adversarial193/FIRST_RUN.md; first run on main `ad2afc4b`): strict, so a fix shows up here.
 _ROUND193_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv193-008-a-report-annex-caption-lou-quint-capitals-except-london': (('partner', 'public'), "round 193 first run: report whose annex table caption reads 'Annex B (LOU). Shareable with the Quint capitals except London.' (the Quint are the US, UK, France, Germany and Italy): "),
-    'adv193-011-a-org-mode-heading-property-releasable-to-usa-aus-can-nzl-children-fouo': (('partner',), "round 193 first run: Org-mode notes: a heading's property drawer sets ':RELEASABLE_TO: USA AUS CAN NZL' (GBR omitted; Org properties are inherited by sub-headings): the (FOUO) items"),
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,
@@ -2151,7 +2145,6 @@ KNOWN_OVER_REDACTION = {
     "adv107-037-a-codel-scheduler-chat-turkmen-item-4": "round 107: a CODEL scheduler chat (Ashgabat) where a Turkmen message says item 4 of the schedule is confidential (over-redacted at usg; fails closed)",
     "adv107-039-a-residential-security-survey-rso-note-safe-haven-close-hold": "round 107: a post's residential security survey form where the RSO note says the 'Safe haven' section is close-hold, treat like C (over-redacted at usg; fails closed)",
     "adv107-040-a-residential-survey-nel-swahili-item-guard": "round 107: a residential security survey (Dar es Salaam, NEL line ends) where a Swahili note by the LE investigator says the guard item is confidential (over-redacted at usg; fails closed)",
-    "adv107-042-a-cyber-timeline-authority-declassification-act": "round 107: a cyber incident memo where the ISSO records that the ambassador as OCA declassified the 11:20 entry on 20 November; the 11:55 entry remains SECRET (over-redacted at usg; fails closed)",
     "adv107-043-a-usaid-report-portuguese-mozambique-annex-index-confidencial": "round 107: a USAID contractor report (Maputo) whose annex index, with a COR note in Mozambican Portuguese, says Annex C (pasted below) is confidential (over-redacted at usg; fails closed)",
     "adv107-045-a-hrr-drafting-caption-photo-secret-tajik": "round 107: an HRR drafting file (Dushanbe) where a photo caption in Tajik says the text under the photo is secret (over-redacted at usg; fails closed)",
     "adv107-046-a-codel-scheduler-tracker-row-treat-like-secret": "round 107: a CODEL scheduler's tracker where the last column of one row says 'treat like secret - RSO' instead of a mark (over-redacted at usg; fails closed)",
@@ -3964,6 +3957,7 @@ KNOWN_OVER_REDACTION = {
     "adv190-057-trap-ini-web-app-config-classification-public-one-sbu-key": "first run on main 9e2f225b: INI config of a public embassy website whose [DEFAULT] says 'classification = public' (a content label) and sections about pages; releasable (over-redacted at usg; fails closed)",
     "adv190-059-trap-opml-podcast-list-secret-history-titles-one-sbu-node": "first run on main 9e2f225b: OPML subscription list of the public affairs section's podcasts ('Secret History of the Cold War', 'Classified: Stories of Diplomats'); titl (over-redacted at usg; fails closed)",
     "adv180-005-a-outlook-recall-notice-paragraph-about-dam-was-mismarked-u-is-s": "lead48: a review record naming a part by topic (an Outlook recall notice: 'the paragraph about the dam') raises every marked part holding a word of the topic, since the part holding most may be a decoy (review48b; over-redacted at usg; fails closed): SECRET e-mail thread: an Outlook recall notice says the paragraph about the Grand Inga dam was mismarked (U) and is (S); the original messag (over-redacted at usg; fails closed)",
+    "adv191-035-a-email-forward-oca-upgrade-notice-over-old-unclassified-banner": "fix49e: the upgrade notice names the fact sheet below; the forwarded message's last (U) line after the fact sheet's closing banner is read as part of the text below too (over-redacted at usg; fails closed)",
     "adv191-009-a-csv-fdo-rescinded-gbr-release-of-table": "first run on main ad2afc4b: CSV export with a header note 'FDO rescinded the GBR release of the rows below on 2 Dec 2026; handle as NOFORN'; the rows still read CUI//RE (over-redacted at usg; fails closed)",
     "adv191-014-a-voicemail-dictated-paras-to-french-liaison-over-phone": "first run on main ad2afc4b: Voicemail transcription: the caller says he 'read the two SBU paragraphs over the phone to Major Leclerc, the French liaison, and nobody els (over-redacted at usg; fails closed)",
     "adv191-018-a-timeline-entries-u-compilation-confidential-note-at-top": "first run on main ad2afc4b: Timeline whose entries are each marked (U); a note ABOVE the list says 'the timeline as a whole is CONFIDENTIAL because it reveals the patte (over-redacted at usg; fails closed)",

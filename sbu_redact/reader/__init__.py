@@ -80,6 +80,7 @@ from .cell_notes import cell_notes
 from .tables import form_answers, table_rows
 from .check_boxes import check_box_markings
 from .headed_boxes import raise_headed_boxes
+from .org_properties import raise_org_properties
 from .header_notes import raise_under_header_notes
 from .partial_releases import raise_partial_releases
 from .withdrawn_members import raise_withdrawn_members
@@ -274,6 +275,7 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_noted_controls(r, portions, c.declared),  # `paragraphs 2 and 3 are NOFORN` under SECRET: (U//NF) is no marking there (fix45b)
     lambda r, portions, c: raise_raised_copies(r, c.before, portions),  # `> (U) ...` quoting a part a remark raised (fix45a)
     lambda r, portions, c: raise_headed_boxes(r, portions),  # `| SIDEBAR (CUI//REL TO USA, AUS) |` over unmarked box lines (fix46d)
+    lambda r, portions, c: raise_org_properties(r, portions),  # an Org drawer's `:RELEASABLE_TO: USA AUS CAN NZL` over its subtree (fix49e)
     lambda r, portions, c: raise_joined_claims(r, portions),  # `il paragrafo 2 è solo per americani e il terzo è segreto`: every part (fix46i)
     lambda r, portions, c: raise_trailing_controls(r, portions),  # `il paragrafo 2 è segreto e il terzo è solo per americani`: NOFORN on every part (fix47c)
     lambda r, portions, c: raise_under_header_notes(r, portions),  # `<note>Classification: SECRET</note>` in a header: the unmarked parts under it (fix47e)

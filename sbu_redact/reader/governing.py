@@ -349,7 +349,8 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
     bracketed = r.text[first.start("number") - 1:first.start("number")] == "[" and r.text[first.end("number"):first.end("number") + 1] == "]"
     if first.group("number").isdecimal() and not bracketed and (
             _NUMBERED_PARAGRAPH.match(r.text, first.end("number"))
-            or not _RULE_BEFORE.search(r.text, max(0, first_start - 200), first_start)):
+            or not (_RULE_BEFORE.search(r.text, max(0, first_start - 200), first_start)
+                    or _superscript_sign(r, first) or _after_notes(r, first_start))):
         return []  # (`3. Operational cooperation`, `3. (C) ...`: a numbered heading or paragraph, no
         # footnote, unless a rule line sets it off)
     if len(lines) > 1:
@@ -369,6 +370,33 @@ def footnoted_portions(r: Reading, portions: list[Portion], note: Portion,
             signed[sign] = _signed(r.text, portions, sign)
         found.update(k for k in signed[sign] if portions[k] is not note and not portions[k].start <= line_start < portions[k].end)
     return sorted(found)
+
+
+def _superscript_sign(r: Reading, m: re.Match[str]) -> bool:
+    """Whether the note's number is written in superscript digits in the original (`² The figures ...`,
+    which the view reads as `2`): a footnote's sign, not a paragraph number (fix49e)."""
+    start, end = r.view.span(m.start("number"), m.end("number"))
+    written = r.view.original[start:end]
+    return bool(written) and all(c in _SUPERSCRIPTS for c in written)
+
+
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+def _after_notes(r: Reading, line_start: int) -> bool:
+    """Whether the lines just above `line_start` are notes of the same block under a rule line or a
+    `Notes` heading (`Notes` / `1 Governor's remarks ...` / `2 The figures ... are SECRET`): the note
+    at `line_start` is then a footnote too, not only the first under the heading (fix49e)."""
+    at, seen = line_start, 0
+    while at > 0 and seen < 12:
+        prev = r.text.rfind("\n", 0, at - 1) + 1
+        m = _FOOTNOTE_LINE.match(r.text, prev, at)
+        if m is None or not m.group("number") or _NUMBERED_PARAGRAPH.match(r.text, m.end("number")):
+            break
+        at, seen = prev, seen + 1
+        if _RULE_BEFORE.search(r.text, max(0, at - 200), at):
+            return True
+    return False
 
 
 def _level_spellings(r: Reading) -> tuple[str, ...]:
@@ -1545,11 +1573,21 @@ def _clock(written: str) -> tuple[int, int, int] | None:
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) if m else None
 
 
+def _next_minute(written: str) -> tuple[int, int, int] | None:
+    """The end of the minute a time names (`09:14` -> 09:15:00; `09:14:30` -> 09:14:31)."""
+    at = _clock(written)
+    if at is None:
+        return None
+    return (at[0], at[1], at[2] + 1) if written.count(":") > 1 else (at[0], at[1] + 1, 0)
+
+
 def _timespan(portions: PortionIndex, text: str, matches: list[re.Match[str]]) -> tuple[set[int], bool]:
     """The portions a time span names (`from 00:14:10 to 00:15:02`): those that open with a time
     (a caption cue, a post's time) at or after its start and before its end. Exact when some
     portion is found; none when no portion has a time."""
-    spans = [(_clock(m.group("start")), _clock(m.group("end"))) for m in matches]
+    spans = [(_clock(first), _clock(m.group("end")) if m.groupdict().get("end") else _next_minute(first))
+             for m in matches for first in [m.group("start") or m.groupdict().get("at") or ""]]
+    # (one time, `the 09:14 message`, `the post at 9:14`: the posts of that minute, fix49e)
     chosen: set[int] = set()
     for k, at in portions.opening_times(text):
         if any(lo is not None and hi is not None and lo <= at < hi for lo, hi in spans):

@@ -13,6 +13,10 @@ level without its release list (released to the UK). A header is a line of a box
 region is the box's bordered lines, the lines up to the next rule line, or (a region word with neither) the lines up to
 the next blank line. Every portion overlapping the region that has no mark of its own is raised to at least the mark
 (`raising.raised_to`: never lowered, a release list intersected); marked portions are left as read.
+fix49e (adv193-008): a caption that names a block by its kind and label, one parenthesised mark and perhaps a sentence
+(`Annex B (LOU). Shareable with the Quint capitals except London.`) marks the block under it (after blank lines, to
+the next blank line) with its mark and the controls its sentence states (`evidence` on its line); a (U) portion that
+ran on over the caption is raised whole (`_raise_captioned_block`).
 """
 from __future__ import annotations
 
@@ -101,4 +105,51 @@ def raise_headed_boxes(r: Reading, portions: list[Portion]) -> list[Portion]:
             if out[k].explicit:
                 continue
             out[k] = raised_to(r, out[k], [marking], f"the mark of the boxed or headed region's header at {start}")
+    for i, (start, end) in enumerate(spans):  # (fix49e) a caption over the block under it
+        if "(" in text[start:end]:
+            out = _raise_captioned_block(r, out, spans, i)
+    return out
+
+
+# (fix49e) a caption that names a block by its kind and label, then one parenthesised mark, then perhaps a sentence on
+# the same line: `Annex B (LOU). Shareable with the Quint capitals except London.`, `Table 3 (CUI//NOFORN): ...`
+_CAPTION = re.compile(r"[ \t]*(?P<head>(?i:annex|appendix|attachment|enclosure|exhibit|schedule|table|figure|chart|tab|"
+                      r"sidebar|text[ \t]box|box|list|matrix|roster)\b[ \t]*[A-Za-z0-9IVXivx.\-]{0,6}"
+                      r"[^()\n|│║┃.:]{0,40}?)[ \t]*\((?P<mark>[A-Z][A-Z0-9 /,\-]{0,80})\)[ \t]*(?:[.:;\-–—][ \t]*(?P<rest>.*))?")
+
+
+def _raise_captioned_block(r: Reading, portions: list[Portion], spans: list[tuple[int, int]], i: int) -> list[Portion]:
+    """(fix49e, adv193-008) Line `i` as a caption over the block under it (`Annex B (LOU). Shareable with the Quint
+    capitals except London.` over the annex's table): the block (after blank lines, to the next blank line) is at
+    least the caption's mark with the controls the caption's own sentence states (`evidence` read on its line:
+    `except London`, NOFORN). Its unmarked portions are raised, and so is a marked portion that holds the caption
+    line past its own start (a `(U)` paragraph the layout ran on over the caption and the table: its mark is not the
+    block's, so the whole portion takes the caption's, fail closed). A mark that reads as plain (U) raises nothing."""
+    text = r.text
+    start, end = spans[i]
+    m = _CAPTION.fullmatch(text, start, end)
+    if m is None:
+        return portions
+    marking = r.g.parse(m.group("mark"))
+    if marking is None or not marking.valid or marking.level is None \
+            or not (marking.rank > 0 or marking.designations or marking.controls):
+        return portions
+    stated = [marking, *(e.marking for e in r.evidence if e.marking is not None and e.marking.valid
+                         and start <= e.start and e.end <= end and e.kind != "classification_line")]
+    j = i + 1
+    while j < len(spans) and not text[spans[j][0]:spans[j][1]].strip():
+        j += 1
+    region_end = None
+    for s, e in spans[j:j + _MAX_LINES]:
+        if not text[s:e].strip():
+            break
+        region_end = e
+    if region_end is None:
+        return portions
+    out = list(portions)
+    for k in Overlaps(out)(start, region_end):
+        p = out[k]
+        if p.explicit and not p.start < start:
+            continue  # (a part with its own mark in the block, or the caption's own line read with its mark: as read)
+        out[k] = raised_to(r, p, stated, f"the caption '{text[start:end].strip()[:80]}' at {start} marks the block under it")
     return out
