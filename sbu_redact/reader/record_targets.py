@@ -51,6 +51,8 @@ _LINE = re.compile(r"[^\n\r\x85\u2028\u2029]+")
 _BLOCK = re.compile(r"(?i)\b(?P<kind>tables?|figures?|figs?\.|maps?|charts?|graphs?|exhibits?|diagrams?|annex(?:es)?|"
                     r"appendix|appendices|attachments?|enclosures?|tabs?|images?|photos?|photographs?|illustrations?)"
                     r"[ \t]+(?:no\.?[ \t]*)?(?P<label>(?-i:[A-Z]{1,4}|\d{1,3}[A-Za-z]?(?:[.\-]\d{1,3})*))(?![\w])")
+_DECIDES = re.compile(r"(?i)\b(?:deny|denied|denial|withh[oe]ld(?:ing)?|withholds|exempt(?:ed|ion)?|excis(?:e|ed)|"
+                      r"redact(?:ed)?)\b|\(b\)[ \t]*\(1\)|\bb1\b|\b1\.4[ \t]*\([a-h]\)")
 _DISCUSSION = re.compile(r"(?i)\b(?:discussion|discuss(?:es|ed|ing)?|text|paragraphs?|paras?|passages?|narrative|"
                          r"analysis|commentary|description|surrounding|accompanying|around|related|explanation|"
                          r"explaining|describing|its[ \t]+(?:\w+[ \t]+)?(?:discussion|text|analysis))\b")
@@ -94,7 +96,7 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 
 def _by_block(r: Reading, portions: list[Portion], marked: list[int], line: str) -> tuple[list[int], str] | None:
-    """(fix49g) The parts a record line names by a labelled block (`Table 4`, `Figure 2.1`, `Map 3`, `Annex B`), alone
+    """(fix49g) The parts a review record line (a decision word: `DENY`, `withheld`, `exempt`, `(b)(1)`, `1.4(c)`) names by a labelled block (`Table 4`, `Figure 2.1`, `Map 3`, `Annex B`), alone
     or with its discussion (`Table 4 and the discussion of it`, `... and its discussion`), or None when the line names
     no block. Which text is the block and which its discussion cannot be read exactly, so every part it could mean is
     taken (fail closed): the marked portions naming the block (its kind word and label: the caption, a paragraph citing
@@ -103,7 +105,7 @@ def _by_block(r: Reading, portions: list[Portion], marked: list[int], line: str)
     portion naming it and every marked portion holding its kind word (`as the table shows`). None of it found: []
     (every marked portion is raised, as for a topic not found)."""
     labels = list(_BLOCK.finditer(line))
-    if not labels:
+    if not labels or _DECIDES.search(line) is None:  # (a review's own decision, not a note's `is SECRET`)
         return None
     text = r.text
     discussed = _DISCUSSION.search(line, labels[0].end()) is not None
