@@ -21,7 +21,13 @@ Classes (documents written fresh for this brief, several wordings and formats ea
 
 First run on main ad2afc4b: all 13 withheld cases below leaked at usg, partner and public; the 6 traps release on
 main. After the fix: 13 of 13 withheld; the 6 traps still release.
-Harness (whole, two halves) on this branch against /tmp/s49/t0.txt: see the commit message of this file.
+Harness against main's whole run t0 (ad2afc4b): every corpus document either change can fire on (174: a re-mark
+verb or passive `should be marked` with a pointer word, or a line holding a block label and a level) on this tree:
+no new leak, no new over-redaction, nothing fixed (these leaks were found outside the corpus). A first version of
+the block rule (any withholding word, `is`, `are`) newly over-redacted 9 of them at usg (notes such as `Enclosure 1
+... Its classification is SECRET//NOFORN`, `Figure 3 and its caption are S//NF`): the rule now needs a review's own
+decision word (`DENY`, `withheld`, `exempt`, `(b)(1)`, `1.4(c)`). The whole harness in two halves on the first
+version, 2,818 documents before the machine's load stopped it: no new leak.
 """
 from __future__ import annotations
 
