@@ -27,7 +27,9 @@ no new leak, no new over-redaction, nothing fixed (these leaks were found outsid
 the block rule (any withholding word, `is`, `are`) newly over-redacted 9 of them at usg (notes such as `Enclosure 1
 ... Its classification is SECRET//NOFORN`, `Figure 3 and its caption are S//NF`): the rule now needs a review's own
 decision word (`DENY`, `withheld`, `exempt`, `(b)(1)`, `1.4(c)`). The whole harness in two halves on the first
-version, 2,818 documents before the machine's load stopped it: no new leak.
+version, 2,818 documents before it was stopped: no new leak; on the final version (same reading as the decision-word
+one), 4,159 documents by the deadline (the machine shared with eight other harness runs): no new leak, no new
+over-redaction; the 174 targeted documents again on the final tree: no new leak, no new over-redaction.
 """
 from __future__ import annotations
 
