@@ -93,7 +93,7 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                     + ("" if chosen else ": not found, every marked portion raised (fail closed)"))
             for k in chosen or marked:
                 out[k] = raised_to(r, out[k], [stated], said)
-    return out
+    return _raise_block_records(r, out, marked)
 
 
 def _stated(r: Reading, line: str) -> Marking | None:
@@ -141,3 +141,78 @@ def _by_footnotes(r: Reading, portions: list[Portion], marked: list[int], a: int
     heading = _patterns(r).notes_heading.search(r.text)
     after = heading.end() if heading is not None else 0
     return [k for k in marked if a <= (portions[k].number or 0) <= b and portions[k].start >= after]
+
+
+# (fix49g) a block named by its kind and label in a record line, and words naming the text that discusses it
+_BLOCK = re.compile(r"(?i)\b(?P<kind>tables?|figures?|figs?\.|maps?|charts?|graphs?|exhibits?|diagrams?|annex(?:es)?|"
+                    r"appendix|appendices|attachments?|enclosures?|tabs?|images?|photos?|photographs?|illustrations?)"
+                    r"[ \t]+(?:no\.?[ \t]*)?(?P<label>(?-i:[A-Z]{1,4}|\d{1,3}[A-Za-z]?(?:[.\-]\d{1,3})*))(?![\w])")
+_DECIDES = re.compile(r"(?i)\b(?:deny|denied|denial|withh[oe]ld(?:ing)?|withholds|exempt(?:ed|ion)?|excis(?:e|ed)|"
+                      r"redact(?:ed)?)\b|\(b\)[ \t]*\(1\)|\bb1\b|\b1\.4[ \t]*\([a-h]\)")
+_DISCUSSION = re.compile(r"(?i)\b(?:discussion|discuss(?:es|ed|ing)?|text|paragraphs?|paras?|passages?|narrative|"
+                         r"analysis|commentary|description|surrounding|accompanying|around|related|explanation|"
+                         r"explaining|describing|its[ \t]+(?:\w+[ \t]+)?(?:discussion|text|analysis))\b")
+
+
+def _raise_block_records(r: Reading, portions: list[Portion], marked: list[int]) -> list[Portion]:
+    """(fix49g) `portions` with the parts a review record names by a labelled block raised (`_by_block`): a record line
+    that names no topic and no footnotes (those are read above) but `Table 4`, `Figure 2`, `Map 3`, `Annex B`."""
+    text = r.text
+    out = list(portions)
+    for p in portions:
+        if p.explicit:
+            continue
+        for line in _LINE.finditer(text, p.start, p.end):
+            body = line.group(0)
+            if _TOPIC.search(body) is not None or _FOOTNOTES.search(body) is not None:
+                continue
+            blocks = _by_block(r, out, marked, body)
+            stated = _stated(r, body) if blocks is not None else None
+            if blocks is None or stated is None:
+                continue
+            chosen, what = blocks
+            said = (f"a review record '{' '.join(body.split())[:80]}' withholds {what} at {stated.banner()}"
+                    + ("" if chosen else ": not found, every marked portion raised (fail closed)"))
+            for k in chosen or marked:
+                out[k] = raised_to(r, out[k], [stated], said)
+    return out
+
+
+def _by_block(r: Reading, portions: list[Portion], marked: list[int], line: str) -> tuple[list[int], str] | None:
+    """(fix49g) The parts a review record line (a decision word: `DENY`, `withheld`, `exempt`, `(b)(1)`, `1.4(c)`) names by a labelled block (`Table 4`, `Figure 2.1`, `Map 3`, `Annex B`), alone
+    or with its discussion (`Table 4 and the discussion of it`, `... and its discussion`), or None when the line names
+    no block. Which text is the block and which its discussion cannot be read exactly, so every part it could mean is
+    taken (fail closed): the marked portions naming the block (its kind word and label: the caption, a paragraph citing
+    it), the unmarked portions beside each (table rows, an image line), the marked portion before and after a caption
+    (its content, above or below it) and, when the line names a discussion, the marked portion before and after every
+    portion naming it and every marked portion holding its kind word (`as the table shows`). None of it found: []
+    (every marked portion is raised, as for a topic not found)."""
+    labels = list(_BLOCK.finditer(line))
+    if not labels or _DECIDES.search(line) is None:  # (a review's own decision, not a note's `is SECRET`)
+        return None
+    text = r.text
+    discussed = _DISCUSSION.search(line, labels[0].end()) is not None
+    chosen: set[int] = set()
+    for m in labels:
+        stem = re.escape(m.group("kind").lower().rstrip(".s")[:4])
+        named = re.compile(rf"(?i)(?<![\w]){stem}\w*\.?[ \t]+(?:no\.?[ \t]*)?{re.escape(m.group('label'))}(?![\w])")
+        held = re.compile(rf"(?i)(?<![\w]){stem}")
+        at = [i for i, k in enumerate(marked) if named.search(text, portions[k].body_start, portions[k].end)]
+        if not at:
+            return [], f"{m.group(0)}" + (" and its discussion" if discussed else "")
+        for i in at:
+            k = marked[i]
+            chosen.add(k)
+            caption = named.match(text, portions[k].body_start) is not None
+            if caption or discussed:
+                chosen |= {marked[j] for j in (i - 1, i + 1) if 0 <= j < len(marked)}
+        if discussed:
+            chosen |= {k for k in marked if held.search(text, portions[k].body_start, portions[k].end)}
+    for k in list(chosen):  # (the unmarked portions beside each: table rows, an image line, a map's legend)
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(portions) and not portions[j].explicit:
+                chosen.add(j)
+                j += step
+    said = " and ".join(m.group(0) for m in labels) + (" and its discussion" if discussed else "")
+    return sorted(chosen), said
