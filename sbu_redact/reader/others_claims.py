@@ -10,6 +10,12 @@ foreign claim readers and of rules/note_words.yaml) not in quotation marks and n
 read negated or not: it is itself a negation, `не се предоставят на чужденци`) claims that level for the parts the
 note does not name: every other portion with a mark of its own (every other portion when none has one) is raised to
 it through `raising.raised_to` (never lowered; a part the note names lower is raised too: fail closed).
+
+A marking written in capitals right after the word for the others (`_MARKING_AFTER`: "Treat the other paragraphs like
+SECRET//NOFORN", "handle the rest like (C)", the English `like` read through the fold of Lithuanian `likę`) is read
+whole as well (fix49h): before, only its foreign level words were (NOFORN), so the level was lost and the classified
+text went to usg. Only raising; not in a portion marked (U) on its own (a course text's "markings like SECRET go at the
+top" is a mention), where the level words alone are read as before.
 """
 from __future__ import annotations
 
@@ -23,6 +29,10 @@ from .state import Reading
 # where a sentence of a note ends: a sentence end, a semicolon or colon before a space or the line's end, a line end
 _CUT = compile_pattern(r"[.!?;。！？；:：](?=\s|$)|\n|\r|\x85|\u2028|\u2029")
 _MOST_CHARS = 240  # (a note's sentence; a paragraph of prose in that language is longer)
+# (fix49h) a marking in capitals right after the word for the others: a banner's words (`SECRET//NOFORN`, `TOP SECRET`)
+# or a portion mark (`(S//NF)`), then no other word in capitals (`SECRET SQUIRREL` is a name)
+_MARKING_AFTER = compile_pattern(r"[ \t]+[\"“‘']?(?P<mark>\([A-Z][A-Z/\- ,]{0,40}\)|(?:TOP[ \t]+)?(?:SECRET|CONFIDENTIAL|"
+                                 r"RESTRICTED)(?://?[A-Z][A-Z\- ,]{0,40}?)*)(?![A-Za-z/\-])(?![ \t]+[A-Z]{2,})")
 
 
 def raise_others_claims(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -35,7 +45,8 @@ def raise_others_claims(r: Reading, portions: list[Portion]) -> list[Portion]:
     out = list(portions)
     for k, p in enumerate(portions):
         o_start, o_end = (p.start, p.end) if view.identity else (view.to_original(p.start), view.to_original_end(p.end))
-        for lo, hi, stated in _claims(r, original, o_start, o_end):
+        read_after = not (p.explicit and p.marking is not None and p.marking.rank == 0)
+        for lo, hi, stated in _claims(r, original, o_start, o_end, read_after):
             said = (f"a note '{' '.join(original[lo:hi].split())[:80]}' states {stated.banner()} for the other parts "
                     "(every other portion raised, fail closed)")
             marked = [j for j, q in enumerate(out) if j != k and q.explicit]
@@ -44,9 +55,9 @@ def raise_others_claims(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-def _claims(r: Reading, text: str, start: int, end: int) -> list[tuple[int, int, Marking]]:
+def _claims(r: Reading, text: str, start: int, end: int, read_after: bool = True) -> list[tuple[int, int, Marking]]:
     """Each (sentence start, end, marking stated) of `start:end` of `text` (the original) that claims a level for the
-    others."""
+    others (`read_after`: a marking in capitals right after the others word too, fix49h)."""
     from .foreign_level_sentences import _names_a_bar
     from .untranslated import _inside_quotes, negated
 
@@ -62,6 +73,9 @@ def _claims(r: Reading, text: str, start: int, end: int) -> list[tuple[int, int,
         word = others.compiled.search(text, lo, hi)
         if word is None:
             continue
+        stated_after = _marking_after(r, text, word.end(), hi) if read_after else None
+        if stated_after is not None:
+            out.append((lo, hi, stated_after))
         for m in words.compiled.finditer(text, word.start(), hi):
             if _inside_quotes(text, m.start(), m.end(), lo, hi):
                 continue
@@ -81,3 +95,12 @@ def _negated_for_others(r: Reading, text: str, start: int, at: int) -> bool:
     `start`) and the level word at `at` (within 30 characters before it): "të tjerët nuk janë sekret"."""
     negations = r.g.scope_note_others_negations
     return negations is not None and negations.compiled.search(text, max(start, at - 30), at) is not None
+
+
+def _marking_after(r: Reading, text: str, at: int, hi: int) -> Marking | None:
+    """The valid marking written in capitals right after the others word ending at `at` (`_MARKING_AFTER`), if any."""
+    m = _MARKING_AFTER.match(text, at, hi)
+    if m is None:
+        return None
+    stated = stated_marking(r, m.group("mark").strip(" ,"))
+    return stated if stated is not None and stated.valid and stated.rank > 0 else None
