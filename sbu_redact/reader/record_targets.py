@@ -164,7 +164,7 @@ def _raise_block_records(r: Reading, portions: list[Portion], marked: list[int])
             continue
         for line in _LINE.finditer(text, p.start, p.end):
             body = line.group(0)
-            if _TOPIC.search(body) is not None or _FOOTNOTES.search(body) is not None:
+            if _patterns(r).topic.search(body) is not None or _patterns(r).footnotes.search(body) is not None:
                 continue
             blocks = _by_block(r, out, marked, body)
             stated = _stated(r, body) if blocks is not None else None
