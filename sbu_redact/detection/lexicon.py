@@ -95,7 +95,10 @@ _CHAT_SPEAKER = re.compile(r"[ \t]*\[[^\]\n]{1,24}\][ \t]*(?:<[^<>\s]{1,40}>|[^\
 _NOT_PROSE = re.compile(r"[<>={}\[\]|\\@_]|://|\w/\w+/")
 _QUOTED_REPLY = re.compile(r"[ \t]*(?:>[ \t]*)+(?=[a-z])")  # `> ` before a quoted reply's line, in lower case
 _NOT_PROSE_CHARS = frozenset("<>={}[]|\\@_")  # (the characters of its first way)
-_FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?)?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
+_FOLLOWING_WORD = re.compile(r"(?:['\u2019][sS]?|[\"\u201d])?[ \t]*\n?[ \t]*([A-Za-z][A-Za-z'\u2019]*)")  # (Peoples' | Peace)
+# (fixnames49c: THE "NICHITA STANESCU" SCHOOL: the closing quote of a name in quotes before the kind)
+# a building's word and maybe one more word before a name in quotes (LICEUL TEORETIC "ION CREANGA", fixnames49c)
+_QUOTED_AFTER_STREET_WORD = re.compile(r"(?<![\w\-])([^\W\d_]+)\.?(?:[ \t]+[^\W\d_]+)?[ \t]+[\"\u201c]\Z")
 # a company's suffix after a name: `, Inc.`, ` & Sons`, ` and Partners`, ` Ltd`
 _COMPANY_AFTER = re.compile(r"(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|AND)[ \t]+|[ \t]+)([A-Z][A-Za-z]*)(?![\w\-])")
 _OFFICE_SYMBOL = re.compile(r"\b[A-Z]{2,}/[A-Z]")
@@ -586,6 +589,8 @@ class Lexicon:
         before = _PREVIOUS_STREET_WORD.search(text, max(0, start - 40), start)
         if before is not None and "." in before.group() and len(before.group(1)) > 4:
             return False  # the new hospital. | Rosaria Di Bella-Amato: a sentence's end, no abbreviation (Av. | Francisco)
+        if before is None and (quoted := _QUOTED_AFTER_STREET_WORD.search(text, max(0, start - 40), start)) is not None:
+            return quoted.group(1).upper() in self.place_words_before  # LICEUL TEORETIC "ION CREANGA" (fixnames49c)
         return before is not None and before.group(1).upper() in self.place_words_before
 
     def is_organization(self, text: str, start: int, end: int) -> bool:

@@ -498,6 +498,9 @@ class PostProcessor:
                 and not lex.person_noun_before(text, start, titles=False):
             return None  # Goma, Tijuana, Abu Ghraib: a place, and nothing says person (HIS SON, ALI does)
         last = text[start:bare_end].split()[-1].upper()
+        if f.recognizer in self.place_vetoed and self._town_and_state(text, start, bare_end) \
+                and not self._person_before(text, start, offices=False):
+            return None  # (fixnames49c) Harrison AR, Jasper AR 72641: a known town and its state's code
         if f.recognizer in self.place_vetoed and start < bare_end and len(text[start:bare_end].split()) > 1 \
                 and last in lex.place_words and not lex.is_surname(last):
             return None  # Ismoil Somoni Peak, Victoria Falls: a place's name ends with its kind (not Park, a surname)
@@ -525,6 +528,19 @@ class PostProcessor:
         if f.entity_type == "PERSON" and self._word_given_name_run(text, start, bare_end) and not quoted_alias:
             return None  # PRICES ROSE SHARPLY, THE BILL, NOEL DECORATIONS: words, unless the context says person
         return replace(f, start=start, end=bare_end) if (start, bare_end) != (f.start, f.end) else f
+
+    @functools.cached_property
+    def _state_codes(self) -> frozenset[str]:
+        """US state and Canadian province codes (postcode_line_address's `regions` in rules/entities.yaml)."""
+        spec = self.lexicon.settings.recognizers.get("postcode_line_address") or {}
+        return frozenset(str(w) for w in spec.get("regions") or [])
+
+    def _town_and_state(self, text: str, start: int, end: int) -> bool:
+        """(fixnames49c) Whether `text[start:end]` is a known place and a state's code in capitals after it
+        (Harrison AR, JASPER, AR): a town, as an address writes it."""
+        words = text[start:end].split()
+        return len(words) > 1 and words[-1] in self._state_codes \
+            and self.lexicon.is_place(" ".join(words[:-1]).rstrip(","))
 
     def _group_name(self, text: str, start: int, end: int) -> bool:
         """Whether `text[start:end]` names a people or its language rather than a person: it opens
@@ -788,7 +804,8 @@ class PostProcessor:
         preceding = text[max(0, f.start - 40):f.start]
         # (a sentence's end between: A MUSEUM SHIP. KOVALENKO SAID is no ship's name)
         before = [] if re.search(r"[.;:!?][\"')\]]*\s*\Z", preceding) else \
-            [w.strip(".,;:").upper() for w in preceding.split()][-2:]
+            [w for w in (w.strip(".,;:\"\u201c\u201d").upper() for w in preceding.split()) if w][-2:]
+        # (fixnames49c: THE FISHING BOAT "ANTIP FOMIN": the quotes around a boat's name are no word)
         if len(before) == 2 and before[1] in self.lexicon.title_words:
             before = before[:1]  # THE MV PRINCESS | AMINA: the title is part of the ship's name
         if re.search(r",\s*\Z", preceding) and before and before[-1] not in self._vessel_words:
@@ -838,13 +855,20 @@ class PostProcessor:
         threshold = self.lexicon.settings.names.caps_continue_below_zipf
         parts = set()
         surnames = set()  # the last word of a name of two words or more (Bridget Ward, then the Wards)
+        given_surnames: set[str] = set()  # ... of such a name that opens with a known given name
+        addresses = [(f.start, f.end) for f in findings if f.entity_type == "STREET_ADDRESS"]
         for f in findings:
             if f.entity_type != "PERSON":
                 continue
+            if f.recognizer in self.place_vetoed and len(text[f.start:f.end].split()) == 1 \
+                    and any(a <= f.start and f.end <= b for a, b in addresses):
+                continue  # (fixnames49c) 77 MAIN ST, NOEL, MO: a guess of one word inside an address is its town
             words = re.findall(r"[^\W\d_][\w'\-]*", text[f.start:f.end])
             if len(words) > 1 and words[-1][:1].isupper() and not _INITIAL.fullmatch(words[-1]) \
                     or len(words) == 1 and f.explanation == CUED_WORD_NAME:  # (DUKE SAID, read by the words around it)
                 surnames.add(strip_possessive(words[-1]).upper())
+                if len(words) > 1 and self.lexicon.is_given_name(words[0]) and not self.lexicon.is_place(words[-1]):
+                    given_surnames.add(strip_possessive(words[-1]).upper())  # (fixnames49c) TOBIAS LOCK, then THE LOCKS
             first = _SURNAME_FIRST.fullmatch(text, f.start, f.end)
             if first is not None:  # (fixnames48) BELL, ARNOLD T. / ROUTLEDGE M.: the surname written first
                 surnames.add(strip_possessive(first.group("surname")).upper())
@@ -883,7 +907,7 @@ class PostProcessor:
             parts.update(self._saint_surnames(text, f))
             parts.update(self._word_surname_phrase(words))
         if not parts:
-            return self._families(parts, text, spans, surnames)
+            return self._families(parts, text, spans, surnames, given_surnames)
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
         index = word_index(text)  # the versions' propagation reuses it (mentions.sharing_indexes)
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
@@ -923,7 +947,7 @@ class PostProcessor:
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name;
                 # fixnames48: and GRAHAM IS HELD after GRAHAM, ELLIOT J., the subject of a clause that opens there)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
-        return out + self._families(parts, text, spans, surnames)
+        return out + self._families(parts, text, spans, surnames, given_surnames)
 
     def _determiner_before(self, text: str, start: int) -> bool:
         """Whether a determiner (`names.determiners`: THE, A, HIS) is the word right before `start`."""
@@ -952,7 +976,8 @@ class PostProcessor:
         return [w for w in self.lexicon.settings.names.particles if len(w) >= 2 and w.isalpha()]
 
     def _families(self, parts: set[str], text: str, spans: list[tuple[int, int]],
-                  surnames: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
+                  surnames: frozenset[str] | set[str] = frozenset(),
+                  given_surnames: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
         """A family by a surname found in this text, in the plural after an article (fixnames44: ALTON LOWRY,
         then THE LOWRYS; Ines Varga-Holt, then the Varga-Holts), and a family joined to it by `and` (THE
         LOWRYS AND THE OXLEES): `mentions.family_articles`, `family_plural_endings`, `family_joiners`. The
@@ -983,7 +1008,8 @@ class PostProcessor:
             if lex.is_common(word, rare):  # THE KINGS: a word, unless a family stands beside it and KING is a surname
                 # (fixnames46b) or a person of that surname is named in the text (Bridget Ward, then the Wards)
                 return [w for w in forms if word_use and (w.upper() in found or lex.is_surname(w))
-                        or alone and w.upper() in surnames and (lex.is_surname(w) or not word.isupper())]
+                        or alone and w.upper() in surnames and (lex.is_surname(w) or not word.isupper()
+                                                                or w.upper() in given_surnames)]
                 # ((fixnames48b) in mixed case the surname of a full name found needs no list: Ritesh Panda, the Pandas)
             return forms
 

@@ -343,6 +343,9 @@ class ResidualNameNet:
         before = _WORD_BEFORE_FLAG.search(text, max(0, start - 24), start - 1)
         if before is not None and before.group(1).upper() in lex.quoted_name_blockers_before:
             return False
+        if before is not None and before.group(1).lower() in {w.lower() for w in lex.settings.suppress.vessel_words} \
+                or lex.street_or_building(text, start, end):
+            return False  # (fixnames49c) THE FISHING BOAT "VASILE LUPU", LICEUL TEORETIC "GRIGORE MOISIL": a boat's, a school's
         prior = _CAPITALIZED_BEFORE_QUOTE.search(text, max(0, start - 40), start - 1)
         if prior is not None and not content.isupper() and prior.group(1).upper() not in lex.title_words:
             return False  # (an organisation's short name after its name: Center for Health Policies "Sastipen")

@@ -50,7 +50,10 @@ _INLINE = regex.compile(
 _INLINE_LOWER = regex.compile(r"(?<![\w.'\u2019\-])(?P<surname>[a-z][a-z'\u2019\-]+)(?P<comma>,?[ \t]+)(?P<given>)"
                               r"(?P<initials>[a-z]\.(?:[ \t]?[a-z]\.){1,2})(?!\w)")
 # what may follow an entry in running text: a clause's end, or a word (checked: no name)
-_INLINE_END = re.compile(r"[ \t]*(?:[\n.,;:!?)\]/|\u2013\u2014\"'\u2019\u201d]|-[ \t]|\Z)")
+_INLINE_END = re.compile(r"[ \t]*(?:[\n.,;:!?()\]/|\u2013\u2014\"'\u2019\u201d]|-[ \t]|\Z)")  # (fixnames49c: BU Y.S. (SPELLED)
+# fixnames49c: what may stand between two entries of one list in running text (`WALDRIP J.; TREAT O.`,
+# `MOON J.Y. ("BIG MOON"); GO E.N. AND BU Y.S.`)
+_LIST_GAP = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[;,&]|and|AND|or|OR)?[ \t]*\Z")
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
 _NEXT_INITIAL = re.compile(rf"[ \t]*[{_UP}]\.")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'\u2019\-]*)|[ \t]+\d")
@@ -107,6 +110,7 @@ class ListedInitialsNameRecognizer(CableRecognizer):
         """fixnames47c: entries in running text, surname first with initials (see the module's doc)."""
         not_initials = {w.replace(" ", "").upper() for w in self.spec.not_initials}
         found: dict[int, int] = {}  # the end of each entry's initials: its start
+        pending: list[tuple[int, int]] = []  # (fixnames49c) entries whose surname is a word in use, kept for evidence
         for pattern in (_INLINE, _INLINE_LOWER):
             for m in pattern.finditer(text, overlapped=True):
                 initials, surname, given = m.group("initials"), m.group("surname"), m.group("given") or None
@@ -114,9 +118,15 @@ class ListedInitialsNameRecognizer(CableRecognizer):
                 if m.end() in found or initials.replace(" ", "").upper() in not_initials:
                     continue
                 strong = initials.count(".") >= 2 or given is not None
-                if not self._surname(surname) or not self._inline_word(surname, strong) \
+                if not self._surname(surname) \
                         or given is not None and not self._inline_given(given, surname) \
                         or not (self._inline_end(text, m.end(), lower) or self._script_ends(initials, text, m.end())):
+                    continue
+                if not self._inline_word(surname, strong):
+                    word_before = _ANY_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    if not lower and self._word_surname(surname) \
+                            and (word_before is None or word_before.group("word").upper() not in self._not_after):
+                        pending.append((m.start(), m.end()))
                     continue
                 start = m.start()
                 before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -128,7 +138,43 @@ class ListedInitialsNameRecognizer(CableRecognizer):
                         and self._surname(before.group("word")) and self._inline_word(before.group("word"), False):
                     start = before.start("word")  # a surname of two words (TONG SANG F.)
                 found[m.end()] = start
+        for start, end in pending:  # (fixnames49c) STILL C.W., TREAT O., GO E.N.: a surname that is a word
+            if (end not in found or start < found[end]) and self._surname_shown(text, start, end, found):
+                found[end] = start
         return [(start, end) for end, start in found.items()]
+
+    def _word_surname(self, word: str) -> bool:
+        """(fixnames49c) A surname word in use that an entry may still have (STILL, TREAT, GO): none that letters a
+        part, no people's name, no noun for a person, two letters or more."""
+        lex = self.lexicon
+        bare = strip_possessive(word)
+        return len(bare) >= 2 and bare.upper() not in {w.upper() for w in self.spec.not_surnames} \
+            and not lex.is_people(bare) and bare.lower() not in lex.person_nouns and bare.upper() not in self._not_after
+
+    def _surname_shown(self, text: str, start: int, end: int, found: dict[int, int]) -> bool:
+        """(fixnames49c) Whether the passage shows that an entry's surname, a word in use, is a name here: written
+        elsewhere after a known given name or before a comma and one (JOLENE STILL; STILL, VIRGIL L.), or the entry
+        an item of a list whose item right before or after it is an entry found (WALDRIP J.; TREAT O.)."""
+        lex = self.lexicon
+        surname = _INLINE.match(text, start).group("surname")  # type: ignore[union-attr]
+        shown = regex.compile(rf"(?<![\w'\u2019\-])(?P<given>{_WORD})[ \t]+{regex.escape(surname)}(?![\w\-])"
+                              rf"|(?<![\w'\u2019\-]){regex.escape(surname)},[ \t]+(?P<after>{_WORD})")
+        for m in shown.finditer(text, overlapped=True):
+            if start <= m.start() < end:
+                continue
+            given = m.group("given") or m.group("after")
+            if given.isupper() != surname.isupper() or given.upper() in lex.stop_words or given.upper() in lex.title_words \
+                    or lex.never_a_name(given):
+                continue
+            if lex.is_given_name(given) or m.group("after") and not lex.is_common(given, self.spec.single_max_zipf) \
+                    and not lex.is_place(given) and not lex.is_people(given):
+                return True  # (STILL, VIRGIL L.: after the comma a given name no list knows, a word English uses little)
+        for other_end, other_start in list(found.items()):
+            if other_end <= start and _LIST_GAP.fullmatch(text, other_end, start) is not None and "\n" not in text[other_end:start]:
+                return True
+            if end <= other_start and _LIST_GAP.fullmatch(text, end, other_start) is not None and "\n" not in text[end:other_start]:
+                return True
+        return False
 
     @property
     def _not_after(self) -> set[str]:

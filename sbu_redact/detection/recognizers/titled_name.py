@@ -114,7 +114,8 @@ class TitledNameRecognizer(CableRecognizer):
                 results.append(self.result(start, end, "name after a title"))
         for match in self.lead_cue.finditer(text):
             span = self.reader.read(text, match.end())
-            if span and not self._not_a_person(text, *span) and not any(s < span[1] and span[0] < e for s, e in not_person):
+            if span and not self._not_a_person(text, *span) and not self._place_met(text, *span) \
+                    and not any(s < span[1] and span[0] < e for s, e in not_person):
                 results.append(self.result(*span, "name after 'met (with)'"))
         return results
 
@@ -133,6 +134,14 @@ class TitledNameRecognizer(CableRecognizer):
         words = cue.split()
         last = words[-1].rstrip(".").upper() if words else ""
         return last in self.lexicon.posted_offices
+
+    def _place_met(self, text: str, start: int, end: int) -> bool:
+        """(fixnames49c) After `met (with)`, one word that is a known place and no known given name or surname
+        (MET WITH JEJU 4.3 SURVIVORS): the people of that place, no person of that name."""
+        lex = self.lexicon
+        words = text[start:end].split()
+        word = strip_possessive(words[0]) if len(words) == 1 else ""
+        return bool(word) and lex.is_place(word) and not lex.is_given_name(word) and not lex.is_surname(word)
 
     def _not_a_person(self, text: str, start: int, end: int, office: bool = False) -> bool:
         """What follows a title or `met` is no person when it is one word naming a place (LEGATT
