@@ -16,6 +16,12 @@ line's end. Only raises.
 First run (these cases on main /tmp/m49): every withheld case below leaked at partner and/or public on main; all pass
 now. The traps (a definition, a quoted retired label, a label word used as an adjective, a mid-sentence mention)
 release as on main.
+Whole harness (11,781 documents, in two halves) against /tmp/s49/t0_all.txt: NEW LEAKS 0, fixed 0 (no corpus document
+has this shape), over-redaction 3,723 -> 3,724: the one new (adv169-049) is fix49b's, already in KNOWN_OVER_REDACTION
+(t0 is main, before fix49b). Partner drops on rounds 191-193: 22 -> 22 documents, none new.
+Not changed: redaction.py `_entity_plans` removes a CONTROL_MARKING finding at a level with `caveats: remove`
+(rules/levels.yaml, public) and keeps the rest of its portion; withholding such a portion instead could not be
+measured on the whole harness before this session's deadline, so only the start-of-text reading is kept.
 """
 from __future__ import annotations
 
