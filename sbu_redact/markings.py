@@ -164,6 +164,10 @@ class ReaderWordsSpec(Record):
     """English words, field names and labels the reader reads a document's layout by."""
 
 
+class OpeningControlSpec(Record):
+    """(fix49i) A control in words read where it opens a portion's text right after its mark."""
+
+
 class BackstopSpec(Record):
     """How the register's tokens count when left in a portion's text (the reader's backstop)."""
 

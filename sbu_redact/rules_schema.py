@@ -1059,6 +1059,13 @@ class StructureSpec(_Markings):
     saved_chat_header: GoverningPatternSpec = no_pattern()
 
 
+class OpeningControlSpec(_Markings):
+    """(fix49i) A control in words that opens a portion's text right after its mark (`backstop.opening_controls`)."""
+
+    pattern: RegexText
+    controls: list[str]
+
+
 class BackstopSpec(_Markings):
     """The reader's backstop (`reader/backstop.py`): how the register's tokens count when they
     are left in a portion's text. `mention_before` / `mention_after` are regular expressions."""
@@ -1068,6 +1075,10 @@ class BackstopSpec(_Markings):
     # words that are no token of the register but count in marking syntax (`TS//SCI`: SCI is the class of the
     # control systems, not one of them): read there, they make the run a marking that cannot be read
     syntax_only_words: list[str] = []
+    # (fix49i) more controls in words read only where they open a portion's text right after its mark (besides
+    # `handling_statements` and the `controls_in_words` that state a control): `(U) Do not forward this memo
+    # outside the USG. The ...`; each a regular expression and the controls it states
+    opening_controls: list[OpeningControlSpec] = []
     mention_before: RegexText = r"(?!)"
     mention_after: RegexText = r"(?!)"
     # the words right before an opening quotation mark that make a short quoted marking a label
@@ -1565,7 +1576,7 @@ RECORDS: dict[str, type[Record]] = {
     for module, names in ((register, ("SciSystemSpec", "SciSpec", "SapSpec", "QualifierSpec", "AeaSpec", "NatoSpec",
                                       "AccmSpec", "RuleSpec")),
                           (markings, ("LevelSpec", "CableLineSpec", "HandlingStatementSpec", "WordsEvidenceSpec",
-                                      "ControlsInWordsSpec", "BackstopSpec", "GoverningPatternSpec", "GoverningLevelSpec",
+                                      "ControlsInWordsSpec", "OpeningControlSpec", "BackstopSpec", "GoverningPatternSpec", "GoverningLevelSpec",
                                       "GoverningTargetSpec",
                                       "GoverningSpec", "EnumeratorsSpec", "StructureSpec", "ReaderWordsSpec", "Vocabulary")),
                           (policy, ("EntityRule", "DenyTerm", "SuggestRule", "ReviewPolicy", "LevelPolicy")))

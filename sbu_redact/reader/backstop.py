@@ -78,6 +78,10 @@ class _Vocabulary:
     # (fix49b) `(U) NF: the liaison's name`, `(U) REL USA, AUS - ...`: a short control stated right after a portion's
     # mark, before a colon or a dash and text (read only there: `_MARK_JUST_BEFORE`)
     after_mark: re.Pattern[str]
+    # (fix49i) a control in words opening a portion's text right after its mark, before a full stop, colon or dash
+    # (`(U) NOT FOR FOREIGN DISSEMINATION. The ...`, in any case): one pattern for all, and each with its controls
+    opening: re.Pattern[str]
+    opening_each: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     alone: dict[str, Marking]           # what a level or control token says on its own (filled as read)
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
@@ -162,7 +166,11 @@ def _compile(g: Grammar) -> _Vocabulary:
     # (fix49b) the NOFORN spellings in capitals of any length (`NF` is below `min_length`): read after a mark only
     short_controls = sorted({s for s in (*v.dissemination.get("NOFORN", ()), "NOFORN") if s.isupper() and " " not in s},
                             key=lambda f: (-len(f), f))
+    opening_each = _opening(g)
     return _Vocabulary(
+        opening=compile_pattern(r"(?m)(?:(?<=^)|(?<=^[ \t]))(?:" + "|".join(f"(?:{p.pattern})" for p, _ in opening_each)
+                                + r")" + _OPENING_ENDS),
+        opening_each=opening_each,
         pieces=compile_pattern(_trie(sorted(piece for piece, _ in presence))), members=dict(presence),
         tokens=tokens, canonical=canonical, bare=frozenset(bare), level_words=level_words,
         caseless=compile_pattern(r"(?i)(?<![A-Za-z0-9])" + _trie(sorted(caseless)) + r"(?![A-Za-z0-9])")
@@ -184,6 +192,26 @@ def _compile(g: Grammar) -> _Vocabulary:
         mention_defined=compile_pattern("(?:" + spec.mention_defined + ")"),
         held_after=compile_pattern(spec.held_after), wrap_joins=frozenset(spec.wrap_joins),
         names_other=compile_pattern(spec.names_other), marks_other=compile_pattern(spec.mark_before_quoted))
+
+
+# (fix49i) what ends a control opening a portion's text: a full stop, colon, semicolon or dash, or the line's end
+_OPENING_ENDS = r"(?=[ \t]*(?:[.:;!]|[-–—]|\n|\Z))"
+
+
+def _opening(g: Grammar) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """(fix49i) The controls in words read where they open a portion's text, each in any case with the controls it
+    states: the `handling_statements`, `backstop.opening_controls`, and every `controls_in_words` pattern (with no
+    controls: what it states is the reader's own reading of it, the `dissemination_control` evidence it witnessed
+    there with all its checks; none when the reader read none)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for statement, controls in g.handling_statements:
+        found.append((statement.pattern, tuple(controls)))
+    for spec in g.vocabulary.backstop.opening_controls:
+        found.append((spec.pattern, tuple(spec.controls)))
+    for pattern, _spec in g.controls_in_words:
+        if re.search(r"\\[1-9]|\(\?P=", pattern.pattern) is None:
+            found.append((re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern), ()))
+    return tuple((compile_pattern(f"(?i:{p})" + _OPENING_ENDS), c) for p, c in found)
 
 
 def mention_before(g: Grammar) -> re.Pattern[str]:
@@ -301,13 +329,14 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
         assert p.marking is not None
         if kind in ("level", "control") and not _may_raise(r.g, voc, text[a0:a1], p.marking):
             continue  # (a token that cannot raise the portion alone: its run is read from its other anchors)
-        if kind == "after_mark" and not _MARK_JUST_BEFORE.search(text, max(0, a0 - 24), a0):
+        if kind in ("after_mark", "opening") and not _MARK_JUST_BEFORE.search(text, max(0, a0 - 24), a0):
             continue  # (fix49b: only right after a portion's mark)
         if skip is None:
             skip = sorted([(f.start, f.end) for f in r.fields] + [(e.start, e.end) for e in r.evidence])
             skip_starts = [s for s, _ in skip]
-        if _inside(skip, skip_starts, a0, a1):
-            continue
+        if _inside(skip, skip_starts, a0, a1) and (kind != "opening" or _inside_field(r, a0, a1)):
+            continue  # (fix49i: a control opening the text is read though the reader took it as evidence: the
+            # evidence of a marked portion's text did not raise it)
         seen, start, end = _run(r, voc, kind, a0, a1, p)
         done_until = end  # (the other anchors of a run are read with it)
         if seen is not None:
@@ -362,6 +391,8 @@ def _patterns(r: Reading, voc: _Vocabulary) -> list[tuple[str, re.Pattern[str]]]
         found.append(("labelled", voc.labelled))
     if "NF" in text or "NOFORN" in text or "REL" in text:
         found.append(("after_mark", voc.after_mark))
+    if ")" in text:
+        found.append(("opening", voc.opening))  # (fix49i: read only right after a portion's mark)
     if voc.caseless is not None:
         lowered = r.text_in_any_case()
         if any(key in lowered for key in voc.caseless_words):
@@ -447,6 +478,10 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return False
 
 
+def _inside_field(r: Reading, start: int, end: int) -> bool:
+    return any(f.start <= start and end <= f.end for f in r.fields)
+
+
 def _covers(g: Grammar, declared: Marking, seen: Marking) -> bool:
     combined = g.rollup([declared, seen])
     return combined is not None and combined.banner() == declared.banner()
@@ -501,6 +536,14 @@ def _run_at(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portio
         if written.startswith("REL ") and not written.startswith("REL TO "):
             written = "REL TO " + written[4:]
         run, joins = [(a0, a1, written)], ["("]
+    elif kind == "opening":  # (fix49i) a control in words: the controls it states, below the lowest level
+        stated = next((c for p, c in voc.opening_each if c and p.match(text, a0) is not None), ())
+        lowest = min(r.g.ranks, key=r.g.ranks.__getitem__)
+        read = next((e.marking.banner() for e in r.evidence if e.kind == "dissemination_control" and e.marking
+                     is not None and e.marking.valid and a0 <= e.start < a1), None)
+        if not stated and read is None:
+            return None, a0, a1  # (a control in words the reader's checks read as none: `do not share it with the press`)
+        run, joins = [(a0, a1, read or lowest + "//" + "/".join(stated))], ["("]
     elif kind == "cell":
         a0 = text.index("(", a0)
         inner = text[a0 + 1:a1 - 1]
@@ -542,6 +585,9 @@ def _run_at(r: Reading, voc: _Vocabulary, kind: str, a0: int, a1: int, p: Portio
     names = {voc.canonical.get(_key(t[2]), ("", _key(t[2])))[1] for t in run}
     if _mention(voc, text, line_start, line_end, start, end, names, p.body_start, p.end):
         return None, a0, end
+    if kind == "opening":  # (fix49i) the controls the words state, as a marking below the lowest level
+        return (r.g.rollup([r.g.parse(run[0][2]), *([r.g.parse(lowest + "//" + "/".join(stated))] if stated else [])])
+                or r.g.parse(run[0][2])), start, end
     return _read(r, voc, [t[2] for t in run], text[start:end]), start, end
 
 
