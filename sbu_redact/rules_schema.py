@@ -721,6 +721,9 @@ class RecordTargetWordsSpec(_Markings):
     not_withheld: list[RecordWord] = Field(min_length=1)
     negated_levels: list[RecordWord] = Field(min_length=1)
     topic_stop_words: list[PlainWord] = Field(min_length=1)
+    block_kinds: list[RecordWord] = Field(min_length=1)  # (fix49g)
+    decisions: list[RecordWord] = Field(min_length=1)  # (fix49g)
+    discussion: list[RecordWord] = Field(min_length=1)  # (fix49g)
 
 
 class RecordWordsSpec(_Markings):

@@ -73,6 +73,10 @@ def test_the_shipped_words_load():
     ("record_targets", "stops", ["deny", "release\\w*"], "read in capitals"),
     ("record_targets", "topic_stop_words", ["the", "in full"], "one lower-case word"),
     ("record_targets", "footnotes", ["foot[\\t-?notes?"], "regular expression"),
+    # (lead49: fix49g's block words)
+    ("record_targets", "block_kinds", ["tables?", "Figures?"], "lower-case"),
+    ("record_targets", "decisions", [], "at least 1"),
+    ("record_targets", "discussion", ["discussion", "text("], "regular expression"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):

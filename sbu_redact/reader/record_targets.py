@@ -11,7 +11,9 @@ describing X`, `the paragraph on X`, `the section about X`) or by footnote numbe
 a line that only releases (no withholding word). The parts named: the explicitly marked portions holding a word
 of the topic (four letters at least, no stop word; any of them: review48b's decoy), a portion whose sentence runs on into the next (no sentence end)
 with the next; the portions numbered in the footnote range after a `FOOTNOTES`/`NOTES` heading (anywhere when there
-is none); where none is found, every explicitly marked portion (fail closed). Raised through `raising.raised_to`.
+is none); (fix49g) a labelled block (`Table 4`, `Figure 2`, `Annex B`, alone or `and the discussion of it`) with a
+review's own decision word (`_by_block`); where none is found, every explicitly marked portion (fail closed). Raised
+through `raising.raised_to`.
 
 The words are the rules' (fix49a): rules/record_words.yaml `record_targets`.
 """
@@ -54,6 +56,12 @@ class _Patterns:
                                        + r")\b")
         self.negated_level = re.compile(r"(?i)\b(?:" + alt("negated_levels") + r")[ \t]+$")
         self.stop_words = frozenset(words["topic_stop_words"])
+        # (fix49g) a block named by its kind and label in a record line, a review's own decision, the words naming the
+        # text that discusses the block
+        self.block = re.compile(r"(?i)\b(?P<kind>" + alt("block_kinds") + r")[ \t]+(?:no\.?[ \t]*)?"
+                                r"(?P<label>(?-i:[A-Z]{1,4}|\d{1,3}[A-Za-z]?(?:[.\-]\d{1,3})*))(?![\w])")
+        self.decides = re.compile(r"(?i)\b(?:" + alt("decisions") + r")\b|\(b\)[ \t]*\(1\)|\bb1\b|\b1\.4[ \t]*\([a-h]\)")
+        self.discussion = re.compile(r"(?i)\b(?:" + alt("discussion") + r")\b")
 
 
 def _patterns(r: Reading) -> _Patterns:
@@ -65,7 +73,8 @@ _LINE = re.compile(r"[^\n\r\x85\u2028\u2029]+")
 
 
 def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
-    """`portions` with the parts a review record names by topic or footnote number raised (module docstring)."""
+    """`portions` with the parts a review record names by topic, footnote number or labelled block raised (module
+    docstring)."""
     marked = [k for k, p in enumerate(portions) if p.explicit and p.marking is not None and p.marking.valid]
     if not marked:
         return portions
@@ -77,7 +86,8 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         for line in _LINE.finditer(text, p.start, p.end):
             body = line.group(0)
             topic, notes = _patterns(r).topic.search(body), _patterns(r).footnotes.search(body)
-            if topic is None and notes is None:
+            blocks = _by_block(r, out, marked, body) if topic is None and notes is None else None
+            if topic is None and notes is None and blocks is None:
                 continue
             stated = _stated(r, body)
             if stated is None:
@@ -85,15 +95,17 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             if topic is not None:
                 chosen = _by_topic(r, out, marked, topic.group("topic"))
                 what = f"the part on '{topic.group('topic').strip()}'"
-            else:
-                assert notes is not None
+            elif notes is not None:
                 chosen = _by_footnotes(r, out, marked, int(notes.group("a")), int(notes.group("b") or notes.group("a")))
                 what = f"footnotes {notes.group(0).split(None, 1)[-1]}"
+            else:
+                assert blocks is not None
+                chosen, what = blocks
             said = (f"a review record '{' '.join(body.split())[:80]}' withholds {what} at {stated.banner()}"
                     + ("" if chosen else ": not found, every marked portion raised (fail closed)"))
             for k in chosen or marked:
                 out[k] = raised_to(r, out[k], [stated], said)
-    return _raise_block_records(r, out, marked)
+    return out
 
 
 def _stated(r: Reading, line: str) -> Marking | None:
@@ -143,41 +155,6 @@ def _by_footnotes(r: Reading, portions: list[Portion], marked: list[int], a: int
     return [k for k in marked if a <= (portions[k].number or 0) <= b and portions[k].start >= after]
 
 
-# (fix49g) a block named by its kind and label in a record line, and words naming the text that discusses it
-_BLOCK = re.compile(r"(?i)\b(?P<kind>tables?|figures?|figs?\.|maps?|charts?|graphs?|exhibits?|diagrams?|annex(?:es)?|"
-                    r"appendix|appendices|attachments?|enclosures?|tabs?|images?|photos?|photographs?|illustrations?)"
-                    r"[ \t]+(?:no\.?[ \t]*)?(?P<label>(?-i:[A-Z]{1,4}|\d{1,3}[A-Za-z]?(?:[.\-]\d{1,3})*))(?![\w])")
-_DECIDES = re.compile(r"(?i)\b(?:deny|denied|denial|withh[oe]ld(?:ing)?|withholds|exempt(?:ed|ion)?|excis(?:e|ed)|"
-                      r"redact(?:ed)?)\b|\(b\)[ \t]*\(1\)|\bb1\b|\b1\.4[ \t]*\([a-h]\)")
-_DISCUSSION = re.compile(r"(?i)\b(?:discussion|discuss(?:es|ed|ing)?|text|paragraphs?|paras?|passages?|narrative|"
-                         r"analysis|commentary|description|surrounding|accompanying|around|related|explanation|"
-                         r"explaining|describing|its[ \t]+(?:\w+[ \t]+)?(?:discussion|text|analysis))\b")
-
-
-def _raise_block_records(r: Reading, portions: list[Portion], marked: list[int]) -> list[Portion]:
-    """(fix49g) `portions` with the parts a review record names by a labelled block raised (`_by_block`): a record line
-    that names no topic and no footnotes (those are read above) but `Table 4`, `Figure 2`, `Map 3`, `Annex B`."""
-    text = r.text
-    out = list(portions)
-    for p in portions:
-        if p.explicit:
-            continue
-        for line in _LINE.finditer(text, p.start, p.end):
-            body = line.group(0)
-            if _patterns(r).topic.search(body) is not None or _patterns(r).footnotes.search(body) is not None:
-                continue
-            blocks = _by_block(r, out, marked, body)
-            stated = _stated(r, body) if blocks is not None else None
-            if blocks is None or stated is None:
-                continue
-            chosen, what = blocks
-            said = (f"a review record '{' '.join(body.split())[:80]}' withholds {what} at {stated.banner()}"
-                    + ("" if chosen else ": not found, every marked portion raised (fail closed)"))
-            for k in chosen or marked:
-                out[k] = raised_to(r, out[k], [stated], said)
-    return out
-
-
 def _by_block(r: Reading, portions: list[Portion], marked: list[int], line: str) -> tuple[list[int], str] | None:
     """(fix49g) The parts a review record line (a decision word: `DENY`, `withheld`, `exempt`, `(b)(1)`, `1.4(c)`) names by a labelled block (`Table 4`, `Figure 2.1`, `Map 3`, `Annex B`), alone
     or with its discussion (`Table 4 and the discussion of it`, `... and its discussion`), or None when the line names
@@ -187,11 +164,11 @@ def _by_block(r: Reading, portions: list[Portion], marked: list[int], line: str)
     (its content, above or below it) and, when the line names a discussion, the marked portion before and after every
     portion naming it and every marked portion holding its kind word (`as the table shows`). None of it found: []
     (every marked portion is raised, as for a topic not found)."""
-    labels = list(_BLOCK.finditer(line))
-    if not labels or _DECIDES.search(line) is None:  # (a review's own decision, not a note's `is SECRET`)
+    labels = list(_patterns(r).block.finditer(line))
+    if not labels or _patterns(r).decides.search(line) is None:  # (a review's own decision, not a note's `is SECRET`)
         return None
     text = r.text
-    discussed = _DISCUSSION.search(line, labels[0].end()) is not None
+    discussed = _patterns(r).discussion.search(line, labels[0].end()) is not None
     chosen: set[int] = set()
     for m in labels:
         stem = re.escape(m.group("kind").lower().rstrip(".s")[:4])
