@@ -27,8 +27,12 @@ Service`) made a participant list of France's and New Zealand's offices name the
 were taken out); and fix49f's `others_negations` read Irish `ní` as Spanish and French `ni` (`Los demás, ni uno solo,
 son SECRETOS.` released the others at every level; `ní`, `níl`, `s'` and `nid` were taken out). Its documents that the
 mended tree withholds are cases here (ids `review49b-...`); those that leak on main too are left open (issue 8):
-a French `s'il y en a` note, `Royal Netherlands Navy` participants, conditions "shown met" by a ticked box that says
-the opposite or names another condition, an XML `<releaseCondition>` element, `(U) NF - ...` at usg.
+a French `s'il y en a` note, `Royal Netherlands Navy` participants, an XML `<releaseCondition>` element, `(U) NF -
+...` at usg. Its conditions "shown met" by a box or field that does not show them (`[X] Personal names not yet removed`,
+`DOJ concurrence: received` for an FCDO concurrence, `[X] Numbers`, `Personal effects: removed`) leaked on main and on
+the merge; the lead made `release_conditions.condition_shown_met` take a box or field only when every word of its label
+or name is the condition's and its label negates nothing (rules/record_words.yaml `label_negations`): they are cases
+here too (readdiff: no harness document reads differently).
 """
 from __future__ import annotations
 

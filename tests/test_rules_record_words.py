@@ -73,6 +73,7 @@ def test_the_shipped_words_load():
     ("record_targets", "stops", ["deny", "release\\w*"], "read in capitals"),
     ("record_targets", "topic_stop_words", ["the", "in full"], "one lower-case word"),
     ("record_targets", "footnotes", ["foot[\\t-?notes?"], "regular expression"),
+    ("conditions_shown_met", "label_negations", [], "at least 1"),
     # (lead49: fix49g's block words)
     ("record_targets", "block_kinds", ["tables?", "Figures?"], "lower-case"),
     ("record_targets", "decisions", [], "at least 1"),

@@ -161,18 +161,21 @@ _NAMED_VALUE = lazy(r"(?P<name>(?<![\w\-])[A-Za-z][\w\-]{2,40})[ \t]*=[ \t]*(?:\
                     r"(?P<jbare>[\w\-]{1,20}))|(?m:^[ \t>*\-|]{0,8}(?P<label>[A-Za-z][A-Za-z\-]{1,20}(?:[ \t]+[A-Za-z][A-Za-z\-]"
                     r"{1,20}){0,3})[ \t]*:[ \t]*(?P<lv>[^\n]{0,80})$)")
 _WORDS = lazy(r"[A-Za-z]+")
+_LABEL_NOTE = lazy(r"[(:]")
 _CAMEL = lazy(r"(?<=[a-z])(?=[A-Z])")
 _SUFFIX = lazy(r"(?:ations?|ation|ments?|ing|ions?|ed|al|es|s)$")
 
 
-def _stems(r: "Reading", words: str) -> set[str]:
-    """The words of `words` (camelCase and snake_case split) of four letters or more and not ignored
+def _stems(r: "Reading", words: str, shortest: int = 4) -> set[str]:
+    """The words of `words` (camelCase and snake_case split) of `shortest` letters or more and not ignored
     (`conditions_shown_met.ignored_words`), each cut to its first six letters after a common ending."""
     ignored = set(r.g.record_words["conditions_shown_met"]["ignored_words"])  # type: ignore[attr-defined]
     out = set()
     for w in _WORDS.findall(_CAMEL.sub(" ", words).replace("_", " ")):
+        if len(w) < 4 and not (shortest <= len(w) and w.isupper()):  # (three letters: an acronym, `DOJ`)
+            continue
         w = w.casefold()
-        if len(w) < 4 or w in ignored:
+        if w in ignored:
             continue
         out.add(_SUFFIX.sub("", w)[:6] if len(w) > 5 else w[:6])
     return out
@@ -193,9 +196,18 @@ def condition_shown_met(r: "Reading", condition: str) -> bool:
     ticks = re.compile(r"(?i)^[ \t]*(?:" + "|".join(words["ticks"]) + r")[ \t]*$")
     met_values = {v.casefold() for v in words["met_values"]}
     shown, not_shown = False, False
+    # (lead49, review49b) a box or field shows THIS condition only when every word of its label or name is one of the
+    # condition's (acronyms too: `DOJ concurrence` is not `FCDO concurrence`; `Personal effects` is not `personal
+    # names`), its label says no negation (`[X] Personal names not yet removed`), and a box's label shares two of them
+    # when the condition has two (`[X] Numbers` is not `removal of all personal names and phone numbers`)
+    every = _stems(r, condition, shortest=3)
+    negation = re.compile(r"(?i)\b(?:" + "|".join(words["label_negations"]) + r")\b")
     for m in _CHECK_BOX.finditer(r.text):
-        label = _stems(r, m.group("label"))
-        if not label or len(label & stems) < min(2, len(label)):
+        label = _stems(r, _LABEL_NOTE.split(m.group("label"), 1)[0], shortest=3)  # (not its `(initial and date): RJM`)
+        if not label or not label <= every or len(label & stems) < min(2, len(stems)):
+            continue
+        if negation.search(m.group("label")):
+            not_shown = True
             continue
         box = m.group("glyph") or (m.group("in_brackets") if m.group("in_brackets") is not None else m.group("in_parens"))
         if ticks.match(box or ""):
@@ -204,7 +216,8 @@ def condition_shown_met(r: "Reading", condition: str) -> bool:
             not_shown = True
     for m in _NAMED_VALUE.finditer(r.text):
         name = m.group("name") or m.group("key") or m.group("label") or ""
-        if not _stems(r, name) & stems:
+        named = _stems(r, name, shortest=3)
+        if not _stems(r, name) & stems or not named <= every:
             continue
         value = next((v for v in (m.group(g) for g in ("dq", "sq", "bare", "jv", "jbare", "lv")) if v is not None), "")
         if value.strip().strip("\"',.").casefold() in met_values:
