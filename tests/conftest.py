@@ -373,6 +373,18 @@ _READ_ANOTHER_WAY_SINCE_SESSION_43 = {
     "test_reader_backstop.py::test_marking_vocabulary_left_in_a_portion_raises_it[(SBU) Handling: NOT RELEASABLE TO FOREIGN NATIONALS. The commander sells birth certificates.-birth certificates-(U//NF//SBU)]":
         "fix43d: `NOT RELEASABLE TO FOREIGN NATIONALS` is read as a stated control (NOFORN) before the backstop, so "
         "the portion is (U//NF//SBU) as the test expects, without a MARKING_IN_TEXT report",
+    "test_reader_round12.py::test_a_bare_fouo_banner_gives_its_unmarked_text_fouo_not_doubtful[FOR OFFICIAL USE ONLY]":
+        "fix49b (session 49): a line holding only a handling phrase (`(U) For official use only.`) makes the document's "
+        "unmarked portions SBU, and a bare FOUO banner line is such a line too: the portion reads (U//FOUO//SBU), not "
+        "(U//FOUO); its text is still kept at usg and partner and withheld at public (the test's two other asserts)",
+    "test_reader_round12.py::test_a_bare_fouo_banner_gives_its_unmarked_text_fouo_not_doubtful[For Official Use Only]":
+        "fix49b (session 49): a line holding only a handling phrase (`(U) For official use only.`) makes the document's "
+        "unmarked portions SBU, and a bare FOUO banner line is such a line too: the portion reads (U//FOUO//SBU), not "
+        "(U//FOUO); its text is still kept at usg and partner and withheld at public (the test's two other asserts)",
+    "test_reader_round12.py::test_a_bare_fouo_banner_gives_its_unmarked_text_fouo_not_doubtful[For O\\ufb03cial Use Only]":
+        "fix49b (session 49): a line holding only a handling phrase (`(U) For official use only.`) makes the document's "
+        "unmarked portions SBU, and a bare FOUO banner line is such a line too: the portion reads (U//FOUO//SBU), not "
+        "(U//FOUO); its text is still kept at usg and partner and withheld at public (the test's two other asserts)",
 }
 
 
