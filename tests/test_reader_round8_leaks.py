@@ -322,7 +322,7 @@ We recommend you raise the visit with the minister first.
 
 @pytest.mark.parametrize("old, new, key", [
     ("(?P<level>(?:(?i:top\\s+secret|secret|confidential))(?:(?:[ \\t]*/{1,2}[ \\t]*|[ \\t]*-[ \\t]*|[ \\t]+)(?:NOFORN|NF)\\b)?)(?i:\\s+(?:information",
-     "(?P<grade>(?:(?i:top\\s+secret|secret|confidential))(?:(?:[ \\t]*/{1,2}[ \\t]*|[ \\t]*-[ \\t]*|[ \\t]+)(?:NOFORN|NF)\\b)?)(?i:\\s+(?:information", r"governing_statements\.levels\.5"),
+     "(?P<grade>(?:(?i:top\\s+secret|secret|confidential))(?:(?:[ \\t]*/{1,2}[ \\t]*|[ \\t]*-[ \\t]*|[ \\t]+)(?:NOFORN|NF)\\b)?)(?i:\\s+(?:information", r"governing_statements\.levels\.6"),  # (6 since session 49 put an entry before it)
     ("(?P<number>\\d{1,2}(?:", "(?P<num>\\d{1,2}(?:", r"governing_statements\.targets\.0"),
     ("      names: list", "      names: sideways", r"governing_statements\.targets\.6\.names"),
     ("      names: section", "      names: chapter", r"governing_statements\.targets\.5\.names"),
