@@ -71,19 +71,29 @@ class VocabularyNames:
         key = _normalize(name)
         return self._canonical.get(key, key)
 
-    def exception_names(self) -> dict[str, str]:
+    def exception_names(self, ambiguous: bool = True) -> dict[str, str]:
         """(fix47b) The names a sentence's exception reads as countries: `excepted_country_names` and the offices of
-        `uk_government_names` (`other than the FCDO`, `save King Charles Street`)."""
+        `uk_government_names` (`other than the FCDO`, `save King Charles Street`). (fix50b) With `ambiguous` (where
+        naming the UK RAISES: a country left out of a list, an exclusion) also its `ambiguous_offices` (`other than
+        the Serious Fraud Office`); without (where naming the UK keeps a text releasable to it: a closed list, a
+        sharing sentence's exception) only names that say the country (a French `Ministry of Justice` is no UK)."""
         spec = self.uk_government_names
         if spec is None:
             return self.excepted_country_names
-        return {**self.excepted_country_names, **{name: spec.country for name in spec.offices}}
+        return {**self.excepted_country_names, **{name: spec.country for name in self._uk_offices(ambiguous)}}
+
+    def _uk_offices(self, ambiguous: bool) -> list[str]:
+        """(fix50b) `uk_government_names.offices`, and its `ambiguous_offices` with `ambiguous`."""
+        spec = self.uk_government_names
+        if spec is None:
+            return []
+        return [*spec.offices, *(getattr(spec, "ambiguous_offices", ()) if ambiguous else ())]
 
     def foreign_audiences(self) -> list[str]:
         """(fix47b) Audiences that are foreign without naming a country: `foreign_recipients` and the offices of
-        `uk_government_names` (`nothing goes to King Charles Street`)."""
-        spec = self.uk_government_names
-        return [*self.foreign_recipients, *(spec.offices if spec is not None else ())]
+        `uk_government_names` (`nothing goes to King Charles Street`), (fix50b) its `ambiguous_offices` too (`not to
+        the Home Office`): read only where a sentence keeps a text from someone, so a broader list only raises."""
+        return [*self.foreign_recipients, *self._uk_offices(ambiguous=True)]
 
     def government_seats(self) -> dict[str, str]:
         """(fix47b) Capital cities and the places standing for a government as its capital does: `capital_cities` and
@@ -93,16 +103,17 @@ class VocabularyNames:
             return self.capital_cities
         return {**self.capital_cities, **{name: spec.country for name in spec.seats}}
 
-    def uk_names(self) -> list[str]:
+    def uk_names(self, ambiguous: bool = True) -> list[str]:
         """(fix48b) Every name the rules give the UK, from the one list: `uk_government_names` (its country's code, seats,
         offices and `statement_names`) and the `country_names` naming its country (`United Kingdom`, `Britain`, `HMG`).
-        Read only where the UK is named to RAISE (a UK release limited to parts, the UK leaving a community:
-        reader/partial_releases.py, withdrawn_members.py)."""
+        (fix50b) With `ambiguous` (where the UK is named to RAISE: a UK release limited to parts, the UK leaving a
+        community: reader/partial_releases.py, withdrawn_members.py) also its `ambiguous_offices`; without (where
+        naming the UK keeps a text releasable: a participant list holding the UK, reader/missing_members.py) not."""
         spec = self.uk_government_names
         if spec is None:
             return []
         return [spec.country, *(name for name, code in self.country_names.items() if code == spec.country),
-                *spec.seats, *spec.offices, *spec.statement_names]
+                *spec.seats, *self._uk_offices(ambiguous), *spec.statement_names]
 
     def rule_names(self) -> set[str]:
         """Every name a rule's `when` (or a level's `withhold_controls`) may use."""

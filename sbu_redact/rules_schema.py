@@ -303,6 +303,11 @@ class GovernmentNamesSpec(_Markings):
     country: str
     seats: list[str] = []
     offices: list[str] = []
+    # (fix50b) offices whose names do not say the country (another government has one of the same name: `Ministry of
+    # Justice`, `Serious Fraud Office`): read only where naming the country RAISES (an exclusion, a refusal: the
+    # `ambiguous` names of `VocabularyNames.exception_names`, `foreign_audiences`, `uk_names`), never where it keeps a
+    # text releasable to it (a closed list, a participant list)
+    ambiguous_offices: list[str] = []
     # (fix48b) more names of the country read only where a statement names it to RAISE (a UK release limited to parts,
     # the UK leaving a community: `VocabularyNames.uk_names`), never in a list that releases (`Brits`, `H.M.G.`)
     statement_names: list[str] = []
@@ -1440,13 +1445,13 @@ class Vocabulary(VocabularyNames, _Markings):
                                                       "country_names")
                      for name in getattr(self, key)}
         seen: set[str] = set()
-        for key in ("seats", "offices", "statement_names", "posts", "hosts", "territory_names"):
+        for key in ("seats", "offices", "ambiguous_offices", "statement_names", "posts", "hosts", "territory_names"):
             for i, name in enumerate(getattr(spec, key)):
                 if not name.strip():
                     raise ValueError(f"uk_government_names.{key}.{i}: an empty name")
                 if name.casefold() in seen:
                     raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed twice")
-                if name.casefold() in elsewhere and key in ("seats", "offices", "statement_names"):  # (posts, hosts: another use)
+                if name.casefold() in elsewhere and key in ("seats", "offices", "ambiguous_offices", "statement_names"):  # (posts, hosts: another use)
                     raise ValueError(f"uk_government_names.{key}.{i}: {name!r} is listed again in "
                                      f"{elsewhere[name.casefold()]} (list it once, here)")
                 seen.add(name.casefold())

@@ -333,12 +333,15 @@ def _negation_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
                                             for w in sorted(words, key=len, reverse=True)) + r")(?![\w'])")
 
 
-def _countries_named(r: Reading, words: str, excepted: bool = False, realms: bool = True) -> list[str]:
+def _countries_named(r: Reading, words: str, excepted: bool = False, realms: bool = True,
+                     ambiguous: bool = True) -> list[str]:
     """The countries a releasability list in words names, USA first: trigraphs and tetragraphs
     of the vocabulary and the names of `country_names` (a plural too: "the Kiwis"). Anything else is left out, so a list
     that cannot be read releases to fewer countries, never to more. The countries a sentence `excepted` from its list
     also count the short names of `excepted_country_names` (`GB`: initials or gigabytes in a list of who may see the
-    text would release it to the UK, review38b; in an exception it only keeps text from the UK)."""
+    text would release it to the UK, review38b; in an exception it only keeps text from the UK). (fix50b) Those short
+    names and offices are read in an exception with the UK's `ambiguous_offices` (`other than the Serious Fraud Office`:
+    `exception_names`) unless the caller reads the UK named to keep a text releasable (`ambiguous=False`)."""
     vocabulary = r.g.vocabulary
     codes = {*vocabulary.countries, *vocabulary.tetragraphs}
     found = ["USA"]
@@ -351,7 +354,7 @@ def _countries_named(r: Reading, words: str, excepted: bool = False, realms: boo
     for token in re.findall(r"\b[A-Z]{3,4}\b", words):
         if token in codes:
             found.append(token)
-    names = {**vocabulary.country_names, **vocabulary.exception_names()} if excepted else vocabulary.country_names
+    names = {**vocabulary.country_names, **vocabulary.exception_names(ambiguous)} if excepted else vocabulary.country_names
     if excepted:
         words = _without_phrases_naming_no_one(r, words)
     for name, code in names.items():
@@ -517,8 +520,10 @@ def _line_around(r: Reading, start: int, end: int) -> str:
 def _exception_names_a_country(r: Reading, words: str) -> bool:
     """(fix47b) Do the words of a sharing sentence's exception name a country (`FVEY partners except Canada`, `other
     than the FCDO`), so that the list less them is read by the other rules; an exception that names none (`except where
-    the annex says otherwise`, `other than those named in para 4`) may keep the text from anyone."""
-    return len(_countries_named(r, words, excepted=True)) > 1
+    the annex says otherwise`, `other than those named in para 4`) may keep the text from anyone. (fix50b) Naming a
+    country here drops the sentence's own NOFORN, so an office whose name does not say the country (`other than the
+    Ministry of Justice`: `ambiguous_offices`) names none."""
+    return len(_countries_named(r, words, excepted=True, ambiguous=False)) > 1
 
 
 def _damaged_classification(r: Reading, value: str, marking: Marking) -> Marking | None:

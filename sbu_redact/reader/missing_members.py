@@ -12,7 +12,8 @@ the UK, every controlled portion takes NOFORN (`raising.raised_to`: never lowere
 list that can be read, leaves main's reading.
 
 The words are the rules' (fix49a): rules/record_words.yaml `missing_members`, and the UK's names the one list's
-(`VocabularyNames.uk_names`: the Royal Navy, Royal Air Force, Royal Marines and RAF among `uk_government_names`).
+(`VocabularyNames.uk_names`: the Royal Navy, Royal Air Force, Royal Marines and RAF among `uk_government_names`;
+(fix50b) not its `ambiguous_offices`, since naming the UK here keeps the text releasable).
 """
 from __future__ import annotations
 
@@ -36,8 +37,10 @@ class _Patterns:
         members = r"(?:" + alternatives(g.record_words["missing_members"]["member_lists"]) + r")"  # type: ignore[attr-defined]
         self.members = lazy(r"(?i)\b" + members + r"\b")
         self.list_head = lazy(r"(?im:^[^\n]{0,30}\b" + members + r"\b[^\n]{0,200})")
-        # the UK named in the list: every name of the one list (its air force, navy and marines among them)
-        self.uk = lazy(r"(?i:\b" + uk_pattern(g) + r")")
+        # the UK named in the list: every name of the one list (its air force, navy and marines among them), (fix50b)
+        # not the offices whose names do not say the country (`ambiguous_offices`: a list that names the UK raises
+        # nothing, so France's `Ministry of Defence` must not stand for it)
+        self.uk = lazy(r"(?i:\b" + uk_pattern(g, ambiguous=False) + r")")
 
 
 def _patterns(r: Reading) -> _Patterns:

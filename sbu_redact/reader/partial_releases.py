@@ -30,10 +30,13 @@ from .state import Reading
 _NAME = r"(?-i:\d{1,3}(?:[.(]?[a-z]\)?)?|[A-Z]{1,4})(?![\w])"
 
 
-def uk_pattern(g: object) -> str:
+def uk_pattern(g: object, ambiguous: bool = True) -> str:
     """The UK named: every name of the rules' one list (`VocabularyNames.uk_names`: `uk_government_names` and the
-    `country_names` naming its country), after an optional `the` (fix48b: fix47e wrote a second list here)."""
-    return r"(?:the[ \t]+)?(?:" + name_alternatives(g.vocabulary.uk_names()) + r")(?!\w)"  # type: ignore[attr-defined]
+    `country_names` naming its country), after an optional `the` (fix48b: fix47e wrote a second list here). (fix50b)
+    With `ambiguous` (here and in withdrawn_members.py: naming the UK raises) its `ambiguous_offices` too; without
+    (missing_members.py: a participant list that names the UK raises nothing) not."""
+    names = g.vocabulary.uk_names(ambiguous)  # type: ignore[attr-defined]
+    return r"(?:the[ \t]+)?(?:" + name_alternatives(names) + r")(?!\w)"
 
 
 class _Patterns:

@@ -63,13 +63,15 @@ def _patterns(r: "Reading") -> _Patterns:
 _EMPTY_VALUE = lazy(r"^[\s\[\](){}_.\-:|]*$")
 
 
-def names_uk(r: "Reading", words: str) -> bool:
+def names_uk(r: "Reading", words: str, ambiguous: bool = True) -> bool:
     """Do the words name the UK: by name, trigraph, two-letter code, capital, seat or office (`excepted_country_names`,
-    `uk_government_names`); `the British Virgin Islands` names a territory, not the UK."""
+    `uk_government_names`); `the British Virgin Islands` names a territory, not the UK. (fix50b) An office whose name
+    does not say the country (`uk_government_names.ambiguous_offices`: `Ministry of Justice`) counts only with
+    `ambiguous`: where naming the UK raises (an exclusion), not where it keeps a list releasable (a closed list)."""
     from .evidence import _countries_named, _name_pattern  # (evidence imports this module)
     w = _patterns(r)
     words = w.british_territory.sub(" ", words)
-    if w.uk_code.search(words) or "GBR" in _countries_named(r, words, excepted=True):
+    if w.uk_code.search(words) or "GBR" in _countries_named(r, words, excepted=True, ambiguous=ambiguous):
         return True
     return any(code == "GBR" and _name_pattern(name, 0).search(words)
                for name, code in r.g.vocabulary.government_seats().items())
@@ -85,9 +87,11 @@ def names_no_one(r: "Reading", words: str) -> bool:
 
 def list_leaves_out_uk(r: "Reading", words: str) -> bool:
     """Does a closed list (`... only`) name a country or territory and not the UK: two-letter codes (`AU and US
-    only`), the realms, dependencies and territories (`FIUs of Bermuda, the Cayman Islands and the BVI only`)."""
+    only`), the realms, dependencies and territories (`FIUs of Bermuda, the Cayman Islands and the BVI only`).
+    (fix50b) A list that holds the UK keeps its text releasable, so an office whose name does not say the country
+    (`REL TO USA, Ministry of Justice only`: `ambiguous_offices`) does not make it hold the UK."""
     from .evidence import _countries_named, _groups_named
-    if names_uk(r, words):
+    if names_uk(r, words, ambiguous=False):
         return False
     named, members = _groups_named(r, words)
     if named and (not members or "GBR" in members):
