@@ -65,14 +65,17 @@ def _left_community(r: Reading) -> str | None:
     if not communities:
         return None
     names = {n for c in communities for n in _CAPITAL.findall(c)} - w.not_names
-    for m in w.left.finditer(text):
+    # (review50a) matches are tried at every start, not only where the last one ended: a match thrown away
+    # (`The Foreign Secretary's departure from Brussels means the UK ...`) must not swallow the UK's own statement
+    m = w.left.search(text)
+    while m is not None:
         what = m.group("what")
         if what is None:
             if w.membership.search(m.group("verb")):
                 return m.group(0)
-            continue
-        if names & (set(_CAPITAL.findall(what)) - w.not_names) or w.community_word.search(what):
+        elif names & (set(_CAPITAL.findall(what)) - w.not_names) or w.community_word.search(what):
             return m.group(0)
+        m = w.left.search(text, m.start() + 1)
     return None
 
 

@@ -1,0 +1,20 @@
+"""The session of 2026-12-07 08:18 UTC: the lead's reviews of this session's reader changes (issue 8).
+
+review50a (34 documents against fix50b's snapshot `c38e3593`, blind to its tests) found **8 new leaks**, all at
+partner, from one rule: fix50b's split of the UK list gave `withdrawn_members._left_community` (a kind-1 use:
+naming the UK raises) the wider list with `ambiguous_offices`, and its `finditer` tried matches only where the last
+one ended. A match that began at one of the new names (`The Foreign Secretary's departure from Brussels means the UK
+is no longer a participant`) was thrown away (its object named no community) and had swallowed the UK's own
+statement, so the NOFORN raise was lost. The lead's mend tries the pattern at every start after a thrown-away match;
+it also fixes five of the reviewer's documents that leak on main too (`Home Office`, `Metropolitan police service
+withdrawal`, a participant list naming the MoD, a partial release to the Home Office, a lapsed release to the SFO).
+The reviewer's documents that the mended tree withholds are cases here (ids `review50a-...`). Two leak on main and
+here and are left open (issue 8): a closed `Distribution: FBI, French DGSI, Ministry of Defence only` list (an office
+named beside a country adjective), and `These entries must not go to Cheltenham or the NCSC` (`entries` is not among
+the words the ban reads before `go to`).
+"""
+from __future__ import annotations
+
+from released import reviewer_documents_test
+
+test_reviewer_document_is_withheld = reviewer_documents_test("lead50")
