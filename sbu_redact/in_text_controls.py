@@ -8,7 +8,7 @@ withhold the portion, the portion is withheld at that level; the decision's reas
 and the problem code `MARKING_IN_TEXT`, and it is listed for review. Only raises: a portion the policy
 releases with the control is left as it was (the control is then removed or kept as the level says).
 
-Not counted: a control inside a header field (banners, classification and handling lines are the reader's),
+Not counted: a level (a portion mark, `TOP SECRET`: the reader's and the backstop's), a control inside a header field (banners, classification and handling lines are the reader's),
 in a portion's own lead or mark, or one the reader's backstop takes as a mention (`backstop.is_mention`: in
 quotation marks, `the NOFORN caveat`, a legend, a definition). Offsets are the original text's; `decide`
 stays as it is: `build_version` and `check` apply this to its decisions.
@@ -49,7 +49,13 @@ def _read_control(g: Grammar, written: str) -> Marking | None:
     for candidate in (key, f"{lowest}//{key}"):
         marking = g.parse(candidate)
         if marking.valid and marking.level is not None:
-            return marking
+            if marking.rank <= g.ranks[lowest]:
+                return marking
+            # a level (`(C)`, `TOP SECRET`, `S//NF`) is the reader's and the backstop's to read: only the
+            # controls written with it count here (`S//NF` -> `U//NF`; `(C)` alone -> none)
+            controls = key.split("//", 1)[1] if "//" in key else ""
+            below = g.parse(f"{lowest}//{controls}") if controls else None
+            return below if below is not None and below.valid else None
     stated = [c for pattern, controls in g.handling_statements if pattern.search(written) for c in controls]
     if stated:
         read = [m for m in (g.parse(f"{lowest}//{c}") for c in dict.fromkeys(stated)) if m.valid]

@@ -245,9 +245,9 @@ def is_mention(g: Grammar, text: str, start: int, end: int, lo: int, hi: int) ->
     (the backstop's own test: in quotation marks, a legend entry, `the NOFORN caveat`, a definition)? For
     callers outside the reader that find a control by other means (`in_text_controls`, fix50a)."""
     voc = _vocabulary(g)
-    line_start = max(text.rfind("\n", 0, start) + 1, lo)
-    line_end = text.find("\n", end)
-    line_end = min(len(text) if line_end == -1 else line_end, hi)
+    line_start = text.rfind("\n", 0, start) + 1  # (the whole line, as `_run_at` reads it: a mark before it is
+    line_end = text.find("\n", end)  # no legend's start)
+    line_end = len(text) if line_end == -1 else line_end
     names = {voc.canonical.get(_key(t.group(0)), ("", _key(t.group(0))))[1]
              for t in voc.tokens.finditer(text, start, end)} or {_key(text[start:end])}
     return _mention(voc, text, line_start, line_end, start, end, names, lo, hi)
