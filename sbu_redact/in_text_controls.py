@@ -16,7 +16,7 @@ stays as it is: `build_version` and `check` apply this to its decisions.
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, Sequence
 
 from .document import Document
@@ -110,25 +110,31 @@ def raise_for_controls(document: Document, decisions: Sequence[PortionDecision],
     return out
 
 
-_RECOGNIZERS: dict[str, Any] = {}
+_FINDERS: dict[str, Any] = {}
 _LOCK = threading.Lock()
 
 
+@dataclass(frozen=True)
+class _Found:
+    entity_type: str
+    start: int
+    end: int
+
+
 def control_findings(document: Document) -> list[Any]:
-    """Detection's CONTROL_MARKING findings in `document` (its pattern recognizer only: no NER), for
-    callers that decide without running detection (`check`)."""
+    """Detection's CONTROL_MARKING findings in `document` (its finder, `detection.control_words`, without
+    Presidio or NER), for callers that decide without running detection (`check`)."""
     rules = document.rules
     if rules is None:
         return []
     key = rules.fingerprint()
     with _LOCK:
-        recognizer = _RECOGNIZERS.get(key)
-        if recognizer is None:
+        finder = _FINDERS.get(key)
+        if finder is None:
+            from .detection.control_words import control_words_for
             from .detection.lexicon import lexicon_for
-            from .detection.recognizers.control_marking import ControlMarkingRecognizer
 
             lexicon = lexicon_for(rules)
             raw = dict(lexicon.settings.recognizers.get("control_marking") or {})
-            spec = ControlMarkingRecognizer.Spec.model_validate(raw)
-            recognizer = _RECOGNIZERS[key] = ControlMarkingRecognizer.create("control_marking", spec, lexicon, rules)
-    return list(recognizer.find(document.text))
+            finder = _FINDERS[key] = control_words_for(lexicon, rules.grammar, raw)
+    return [_Found(_ENTITY, s, e) for s, e, _why in finder.spans(document.text)]
