@@ -11,7 +11,16 @@ First run (my 47 fresh documents, /tmp/fix50a/docs: 32 with an in-text control i
 cables, memos, e-mails, a table and a chat, 15 traps): on main `e8e4ac0d` 9 of the 32 leaked (7 at public only,
 2 at partner and public); after: 3 (`Controlled Unclassified Information follows.` in mixed case, `kept US ONLY`,
 `(not for foreign dissemination)`: no CONTROL_MARKING finding, left); the 15 traps are released as on main.
-The cases below are new (fresh wording); each fails on main, the traps pass on both.
+The cases below are new (fresh wording); each withheld case fails on main (9 cases, plus the reason and `check`
+tests), the traps pass on both.
+Whole harness (11,781 documents) against t0 (main `e8e4ac0d`): NEW LEAKS 0, fixed 0 (t0 holds no leaking document);
+over-redaction at usg 3,724 -> 3,724 (a first version that also read levels, `(C)` and `TOP SECRET`, over-redacted
+29 traps at usg: levels are the reader's and the backstop's, only controls count here). Partner: the rule fired in 4
+documents, none drops a releasable phrase (partner_over: 38 -> 38, 0 new). Public (not counted by the harness):
+28 documents withhold more than on main: 21 leak-class documents (`a`) of SBU/FOUO/LES/CUI text with a statement in
+words (bulletins' LES/FOUO handling notices, rounds 185-191's SBU/CUI release notes), and 7 correctly marked or trap
+documents whose training or explainer prose names a designation in a form the backstop's mention test does not
+take as a mention (`pick UNCLASSIFIED or SBU from the dropdown`, `A CUI banner appears`): over-redaction at public.
 """
 from __future__ import annotations
 
