@@ -419,9 +419,12 @@ class Checker:
                 out.append(_problem("PUBLIC_MARKING", "error",
                             f"public path holds a document marked {declared.banner()}: {refused}", start, end))
         if level is not None:
+            from .in_text_controls import control_findings, raise_for_controls
             from .policy import decide
 
-            decisions = [(d.portion, d.withheld, d.label or d.reason) for d in decide(document, level)]
+            # (fix50a) a control in a released portion's text that excludes the level withholds it, as in a version
+            decided = raise_for_controls(document, decide(document, level), control_findings(document), level, None)
+            decisions = [(d.portion, d.withheld, d.label or d.reason) for d in decided]
         else:  # pragma: no cover - conservative built-in rule without the policy module
             decisions = [(p, p.doubtful or p.marking is None or p.marking.rank > 0 or bool(p.marking.designations),
                           p.marking.banner() if p.marking else "unmarked") for p in document.portions]

@@ -41,6 +41,7 @@ from typing import Any, Iterable, Protocol, Sequence
 
 from .attribute_gaps import withheld_attribute_spans
 from .document import Document, Portion
+from .in_text_controls import raise_for_controls
 from .leakcheck import MIN_ENTITY_CHARS, LeakError, OriginalTokens, check_leaks
 from .markings import Grammar
 from .mentions import WordIndex as _WordIndex
@@ -478,6 +479,8 @@ def build_version(document: Document, findings: Sequence[FindingLike], level: Le
     code = partner.strip().upper() if (partner and level.partner) else None
     at = _at(level, code)
     decisions = list(decisions) if decisions is not None else decide(document, level, code)
+    # (fix50a) a control found in a released portion's text that excludes this level withholds the portion
+    decisions = raise_for_controls(document, decisions, findings, level, code)
     if not ner:
         decisions = withhold_unchecked(decisions, level)
     if document.rules is None:

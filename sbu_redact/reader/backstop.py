@@ -240,6 +240,19 @@ def level_alone(g: Grammar, line: str) -> bool:
     return level and pos == len(s)
 
 
+def is_mention(g: Grammar, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is the level or control `text[start:end]`, in the portion text `lo:hi`, talked about rather than applied
+    (the backstop's own test: in quotation marks, a legend entry, `the NOFORN caveat`, a definition)? For
+    callers outside the reader that find a control by other means (`in_text_controls`, fix50a)."""
+    voc = _vocabulary(g)
+    line_start = text.rfind("\n", 0, start) + 1  # (the whole line, as `_run_at` reads it: a mark before it is
+    line_end = text.find("\n", end)  # no legend's start)
+    line_end = len(text) if line_end == -1 else line_end
+    names = {voc.canonical.get(_key(t.group(0)), ("", _key(t.group(0))))[1]
+             for t in voc.tokens.finditer(text, start, end)} or {_key(text[start:end])}
+    return _mention(voc, text, line_start, line_end, start, end, names, lo, hi)
+
+
 def mention_defined(g: Grammar) -> re.Pattern[str]:
     """The words of a level's sentence before it that make it part of a definition of a marking or an
     example of any text (`backstop.mention_defined`), anchored at the end of the text searched."""
