@@ -593,6 +593,8 @@ class MissingMemberWordsSpec(_Markings):
     """rules/record_words.yaml `missing_members` (fix49a: reader/missing_members.py)."""
 
     member_lists: list[RecordWord] = Field(min_length=1)
+    services: list[RecordWord] = Field(min_length=1)  # (fix50c)
+    uk_royal_words: list[RecordWord] = Field(min_length=1)  # (fix50c)
 
 
 class ConditionShownMetWordsSpec(_Markings):
