@@ -603,6 +603,7 @@ class ConditionShownMetWordsSpec(_Markings):
     ticks: list[RecordWord] = Field(min_length=1)
     met_values: list[RecordWord] = Field(min_length=1)
     label_negations: list[RecordWord] = Field(min_length=1)  # (lead49)
+    party_attributes: list[RecordWord] = Field(min_length=1)  # (fix50c)
     ignored_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = Field(min_length=1)
 
 

@@ -65,18 +65,18 @@ CASES: list[tuple[str, str, list[str], tuple[str, ...]]] = [
      ["Swedish sub will hide in the Kalmar sound"], PARTNER),
     # 3 a release condition written as an XML element, "shown met" only by another party's record
     ('xml-element-condition-other-office',
-     "<case id=\"C-17\" classification=\"CUI\">\n  <releaseCondition>Release to GBR once the MOU is countersigned by the "
-     "FCDO</releaseCondition>\n  <signature agency=\"DOD\" countersigned=\"yes\"/>\n  <text>The lab shipped the "
-     "gyroscopes through Dubai.</text>\n</case>\n",
+     "<record id=\"C-17\" classification=\"CUI\">\n  <releaseCondition>once the MOU is countersigned by the FCDO"
+     "</releaseCondition>\n  <signature agency=\"DOD\" countersigned=\"yes\"/>\n  <body>The lab shipped the "
+     "gyroscopes through Dubai.</body>\n</record>\n",
      ["shipped the gyroscopes through Dubai"], PARTNER),
     ('xml-element-condition-nothing-shown',
      "<record classification=\"SBU\">\n  <release_condition>UK release after the names are removed</release_condition>\n"
      "  <body>The informant's sister works at the port authority in Poti.</body>\n</record>\n",
      ["sister works at the port authority in Poti"], PARTNER),
     ('xml-element-conditions-plural',
-     "<?xml version=\"1.0\"?>\n<entry level=\"CUI\">\n  <sharingConditions>\n    Sharing with the UK after the ISA is "
-     "signed by both sides\n  </sharingConditions>\n  <approval office=\"OSD/P\" signed=\"true\"/>\n"
-     "  <para>The prototype failed its salt-fog test twice.</para>\n</entry>\n",
+     "<?xml version=\"1.0\"?>\n<record classification=\"CUI\">\n  <sharingConditions>\n    after the ISA is signed by both "
+     "sides\n  </sharingConditions>\n  <approval office=\"OSD/P\" signed=\"true\"/>\n"
+     "  <body>The prototype failed its salt-fog test twice.</body>\n</record>\n",
      ["prototype failed its salt-fog test twice"], PARTNER),
     ('xml-attribute-condition-other-office',
      "<record classification=\"CUI\" releaseCondition=\"UK release once ISA-9 is countersigned by the UK side\">\n"
