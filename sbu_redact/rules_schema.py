@@ -598,6 +598,8 @@ class MissingMemberWordsSpec(_Markings):
     """rules/record_words.yaml `missing_members` (fix49a: reader/missing_members.py)."""
 
     member_lists: list[RecordWord] = Field(min_length=1)
+    services: list[RecordWord] = Field(min_length=1)  # (fix50c)
+    uk_royal_words: list[RecordWord] = Field(min_length=1)  # (fix50c)
 
 
 class ConditionShownMetWordsSpec(_Markings):
@@ -606,6 +608,7 @@ class ConditionShownMetWordsSpec(_Markings):
     ticks: list[RecordWord] = Field(min_length=1)
     met_values: list[RecordWord] = Field(min_length=1)
     label_negations: list[RecordWord] = Field(min_length=1)  # (lead49)
+    party_attributes: list[RecordWord] = Field(min_length=1)  # (fix50c)
     ignored_words: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = Field(min_length=1)
 
 

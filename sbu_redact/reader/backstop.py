@@ -76,7 +76,8 @@ class _Vocabulary:
     # `3263<TAB>(SBU) refusals include ...`: a mark opening a table cell (after a tab or a bar)
     cell: re.Pattern[str]
     # (fix49b) `(U) NF: the liaison's name`, `(U) REL USA, AUS - ...`: a short control stated right after a portion's
-    # mark, before a colon or a dash and text (read only there: `_MARK_JUST_BEFORE`)
+    # mark, before a colon or a dash and text (read only there: `_MARK_JUST_BEFORE`); (fix50c) in a document marked
+    # above what it raises the portion to, the portion is doubtful as well (its level is not known)
     after_mark: re.Pattern[str]
     # (fix49i) a control in words opening a portion's text right after its mark, before a full stop, colon or dash
     # (`(U) NOT FOR FOREIGN DISSEMINATION. The ...`, in any case): one pattern for all, and each with its controls
@@ -332,6 +333,7 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
     skip: list[tuple[int, int]] | None = None
     skip_starts: list[int] = []
     found: dict[int, list[tuple[Marking, int, int, str]]] = {}
+    after_marks: set[int] = set()  # (fix50c: where a short control read right after a portion's mark starts)
     done_until = -1
     for kind, j0, j1 in anchors:
         joined_start, text_start, index = where[bisect.bisect_right(offsets, j0) - 1]
@@ -354,6 +356,8 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
         done_until = end  # (the other anchors of a run are read with it)
         if seen is not None:
             found.setdefault(index, []).append((seen, start, end, text[start:end]))
+            if kind == "after_mark" or _MARK_JUST_BEFORE.search(text, max(0, start - 24), start):
+                after_marks.add(start)  # (`(U) NF - ...`, `(U) NOFORN – ...`: right after a portion's mark)
     if not found:
         return portions
     out = list(portions)
@@ -368,6 +372,17 @@ def backstop(r: Reading, portions: list[Portion]) -> list[Portion]:
             if _whole_line(text, start, end) and declared is not None and declared.valid and seen.valid \
                     and _covers(r.g, declared, seen):
                 continue  # a page banner left in the text, which the document's marking covers
+            if seen.valid and start in after_marks and declared is not None and declared.valid \
+                    and declared.rank > max(marking.rank, seen.rank):
+                # (fix50c, review49b) `(U) NF - ...` under a SECRET banner: a control right after the mark marks the
+                # portion again, and the document is classified above both: its level is not known (the banner's
+                # NOFORN may have been given to it already, so this is read whether or not the control raises it)
+                note = MarkingProblem(CODE, "error", f"'{what}' right after this {p.kind}'s mark marks it again, in a "
+                                      f"document marked {declared.banner()}: its level is not known; the {p.kind} is "
+                                      "doubtful (withheld) until a reviewer reads it")
+                marking = replace(marking, problems=(*marking.problems, note))
+                r.problem(CODE, "error", note.message, start, end)
+                break
             if seen.valid:
                 raised = r.g.rollup([marking, seen])
                 if raised is None or raised.banner() == marking.banner():

@@ -16,6 +16,13 @@ SECRET//NOFORN", "handle the rest like (C)", the English `like` read through the
 whole as well (fix49h): before, only its foreign level words were (NOFORN), so the level was lost and the classified
 text went to usg. Only raising; not in a portion marked (U) on its own (a course text's "markings like SECRET go at the
 top" is a mention), where the level words alone are read as before.
+
+(fix50c, review49b) Such a marking in capitals later in the sentence is read too, with the note's own words between
+("Les autres, s'il y en a, sont SECRET.", "Die übrigen, falls vorhanden, gelten als (S//NF)", "Los demás, si los hay,
+son CONFIDENTIAL"): before, only a marking right after the others word or a level word of the note's language was,
+and the English capitals after a verb went unread, so the others went out at every level. Not in quotation marks,
+not negated (`ne sont pas SECRET`, `others_negations`); a marking of no level above the lowest states nothing
+(`sont UNCLASSIFIED`). Only raising.
 """
 from __future__ import annotations
 
@@ -76,6 +83,8 @@ def _claims(r: Reading, text: str, start: int, end: int, read_after: bool = True
         stated_after = _marking_after(r, text, word.end(), hi) if read_after else None
         if stated_after is not None:
             out.append((lo, hi, stated_after))
+        elif read_after:
+            out.extend((lo, hi, stated) for stated in _markings_later(r, text, word.end(), lo, hi))
         for m in words.compiled.finditer(text, word.start(), hi):
             if _inside_quotes(text, m.start(), m.end(), lo, hi):
                 continue
@@ -95,6 +104,28 @@ def _negated_for_others(r: Reading, text: str, start: int, at: int) -> bool:
     `start`) and the level word at `at` (within 30 characters before it): "të tjerët nuk janë sekret"."""
     negations = r.g.scope_note_others_negations
     return negations is not None and negations.compiled.search(text, max(start, at - 30), at) is not None
+
+
+# (fix50c) a marking in capitals later in the sentence: a banner's words or a portion mark, standing alone (no letter,
+# `/` or `-` joined to it, and no other word in capitals after it: `SECRET SQUIRREL` is a name)
+_MARKING_LATER = compile_pattern(r"(?<![A-Za-z/\-])(?P<mark>\([A-Z][A-Z/\- ,]{0,40}\)|(?:TOP[ \t]+)?(?:SECRET|CONFIDENTIAL|"
+                                 r"RESTRICTED)(?://?[A-Z][A-Z\- ,]{0,40}?)*)(?![A-Za-z/\-])(?![ \t]+[A-Z]{2,})")
+
+
+def _markings_later(r: Reading, text: str, at: int, lo: int, hi: int) -> list[Marking]:
+    """(fix50c) The valid markings above the lowest level written in capitals after the others word ending at `at`
+    in the sentence `lo:hi`, each not quoted and not negated (`ne sont pas SECRET`)."""
+    from .untranslated import _inside_quotes, negated
+
+    out = []
+    for m in _MARKING_LATER.finditer(text, at, hi):
+        if _inside_quotes(text, m.start(), m.end(), lo, hi) or negated(r, text, m.start(), m.end(), lo, hi) \
+                or _negated_for_others(r, text, at, m.start()):
+            continue
+        stated = stated_marking(r, m.group("mark").strip(" ,"))
+        if stated is not None and stated.valid and stated.rank > 0:
+            out.append(stated)
+    return out
 
 
 def _marking_after(r: Reading, text: str, at: int, hi: int) -> Marking | None:

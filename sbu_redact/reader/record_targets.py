@@ -15,6 +15,9 @@ is none); (fix49g) a labelled block (`Table 4`, `Figure 2`, `Annex B`, alone or 
 review's own decision word (`_by_block`); where none is found, every explicitly marked portion (fail closed). Raised
 through `raising.raised_to`.
 
+(fix50c, review49a) A worksheet row marked by its own Level cell (tab, pipe or CSV: `cells.table_cells`) is read as a
+record line as well, and is never among the parts it names.
+
 The words are the rules' (fix49a): rules/record_words.yaml `record_targets`.
 """
 from __future__ import annotations
@@ -80,32 +83,43 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         return portions
     text = r.text
     out = list(portions)
-    for p in portions:
-        if p.explicit:
+    for index, p in enumerate(portions):
+        if p.explicit and not _marked_in_row(p):
+            continue
+        candidates = [k for k in marked if k != index]  # (fix50c: never the record row itself)
+        if not candidates:
             continue
         for line in _LINE.finditer(text, p.start, p.end):
             body = line.group(0)
             topic, notes = _patterns(r).topic.search(body), _patterns(r).footnotes.search(body)
-            blocks = _by_block(r, out, marked, body) if topic is None and notes is None else None
+            blocks = _by_block(r, out, candidates, body) if topic is None and notes is None else None
             if topic is None and notes is None and blocks is None:
                 continue
             stated = _stated(r, body)
             if stated is None:
                 continue
             if topic is not None:
-                chosen = _by_topic(r, out, marked, topic.group("topic"))
+                chosen = _by_topic(r, out, candidates, topic.group("topic"))
                 what = f"the part on '{topic.group('topic').strip()}'"
             elif notes is not None:
-                chosen = _by_footnotes(r, out, marked, int(notes.group("a")), int(notes.group("b") or notes.group("a")))
+                chosen = _by_footnotes(r, out, candidates, int(notes.group("a")), int(notes.group("b") or notes.group("a")))
                 what = f"footnotes {notes.group(0).split(None, 1)[-1]}"
             else:
                 assert blocks is not None
                 chosen, what = blocks
             said = (f"a review record '{' '.join(body.split())[:80]}' withholds {what} at {stated.banner()}"
                     + ("" if chosen else ": not found, every marked portion raised (fail closed)"))
-            for k in chosen or marked:
+            for k in chosen or candidates:
                 out[k] = raised_to(r, out[k], [stated], said)
     return out
+
+
+def _marked_in_row(p: Portion) -> bool:
+    """(fix50c, review49a) A row marked by a cell of its own (`3<TAB>Exhibit 3 and the discussion about it<TAB>DENY<TAB>
+    (b)(1)<TAB>CONFIDENTIAL`, a pipe or CSV row: `cells.table_cells` reads its Level column as the row's mark): its mark
+    stands inside its text, not before it. Such a row is a record too (before, only lines outside every explicitly
+    marked portion were read, and a worksheet's rows are marked by their Level cell)."""
+    return p.mark_start is not None and p.mark_start > p.body_start
 
 
 def _stated(r: Reading, line: str) -> Marking | None:

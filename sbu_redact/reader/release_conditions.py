@@ -185,6 +185,38 @@ def _stems(r: "Reading", words: str, shortest: int = 4) -> set[str]:
     return out
 
 
+_RECORD_OPENS = lazy(r"[<{]")
+
+
+def _other_party(r: "Reading", m: "re.Match[str]", condition: str, every: set[str]) -> bool:
+    """(fix50c, review49b) Does the field `m` stand in a tag or a one-line object (`<...>`, `{...}`) beside a field that
+    names whose record it is (`conditions_shown_met.party_attributes`: `office="DOS/L"`) and names a party the
+    condition does not (its words not the condition's, and not the UK where the condition names the UK)? Then the field
+    shows that party's step (`<approval office="DOS/L" countersigned="true"/>` under a condition countersigned by the
+    UK side), not the condition met."""
+    text = r.text
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    opening = None
+    for o in _RECORD_OPENS.finditer(text, line_start, m.start()):
+        opening = o
+    if opening is None:
+        return False
+    closing = text.find(">" if opening.group(0) == "<" else "}", m.end())
+    newline = text.find("\n", m.end())
+    end = closing + 1 if closing >= 0 and (opening.group(0) == "<" or newline < 0 or closing < newline) else m.end()
+    words = r.g.record_words["conditions_shown_met"]  # type: ignore[attr-defined]
+    party = re.compile(r"(?i)(?:" + "|".join(words["party_attributes"]) + r")$")
+    for other in _NAMED_VALUE.finditer(text, opening.end(), end):
+        name = other.group("name") or other.group("key") or ""
+        if other.start() == m.start() or not party.match(name):
+            continue
+        value = next((v for v in (other.group(g) for g in ("dq", "sq", "bare", "jv", "jbare")) if v is not None), "")
+        told = _stems(r, value, shortest=3)
+        if told and not told <= every and not (names_uk(r, value) and names_uk(r, condition)):
+            return True
+    return False
+
+
 def condition_shown_met(r: "Reading", condition: str) -> bool:
     """(fix49f) Does the document show the condition a release waits on met (`subject to removal of all personal
     names`, `releaseCondition="ISA-44 countersigned"`): a numbered box filled (`box_filled`), or a ticked box whose
@@ -223,6 +255,8 @@ def condition_shown_met(r: "Reading", condition: str) -> bool:
         named = _stems(r, name, shortest=3)
         if not _stems(r, name) & stems or not named <= every:
             continue
+        if _other_party(r, m, condition, every):
+            continue  # (fix50c: `<approval office="DOS/L" countersigned="true"/>` is DOS/L's step, not the UK's)
         value = next((v for v in (m.group(g) for g in ("dq", "sq", "bare", "jv", "jbare", "lv")) if v is not None), "")
         if value.strip().strip("\"',.").casefold() in met_values:
             shown = True
