@@ -694,10 +694,31 @@ class RelativeRemarkWordsSpec(_Markings):
 class ReleaseConditionWordsSpec(_Markings):
     """rules/record_words.yaml `release_conditions` (fix49a: reader/release_conditions.py)."""
 
-    month_stems: list[PlainWord] = Field(min_length=12, max_length=12)
     box_labels: list[RecordWord] = Field(min_length=1)
     member_counts: list[RecordWord] = Field(min_length=1)
     member_nouns: list[RecordWord] = Field(min_length=1)
+
+
+class MonthWordsSpec(_Markings):
+    """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
+    ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
+    name's first letters (a date also writes each by its first three)."""
+
+    names: list[PlainWord] = Field(min_length=12, max_length=12)
+    abbreviations: list[PlainWord] = []
+
+    @model_validator(mode="after")
+    def _short_forms_of_names(self) -> "MonthWordsSpec":
+        for i, name in enumerate(self.names):
+            if len(name) < 3:
+                raise ValueError(f"names.{i}: {name!r} is shorter than three letters (its first three are its stem)")
+        if len({name[:3] for name in self.names}) < len(self.names):
+            raise ValueError("names: two names share their first three letters")
+        for i, short in enumerate(self.abbreviations):
+            if not any(name.startswith(short) and 3 < len(short) < len(name) for name in self.names):
+                raise ValueError(f"abbreviations.{i}: {short!r} is no name's first letters (longer than three, "
+                                 "shorter than the name)")
+        return self
 
 
 def _capitals_word(word: str) -> str:
@@ -734,6 +755,7 @@ class RecordWordsSpec(_Markings):
     edit_commands: EditCommandWordsSpec
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
     release_conditions: ReleaseConditionWordsSpec  # (fix49a)
+    months: MonthWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)

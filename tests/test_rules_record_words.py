@@ -6,6 +6,7 @@ are those of `release_conditions.py`, `missing_members.py` and `record_targets.p
 `partial_releases.py`."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -64,9 +65,13 @@ def test_the_shipped_words_load():
     ("partial_releases", "list_words", ["bullets?", "Points"], "lower-case"),
     ("partial_releases", "positions", [], "at least 1"),
     ("partial_releases", "released_before", ["releas(?:e|ed", "pass"], "regular expression"),
-    ("release_conditions", "month_stems", ["jan", "feb"], "at least 12"),
-    ("release_conditions", "month_stems", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                           "dec", "sept"], "at most 12"),
+    # (fix50d: the months are one list, `months`, no longer release_conditions' `month_stems`)
+    ("months", "names", ["january", "february"], "at least 12"),
+    ("months", "names", ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "sept"], "at most 12"),
+    ("months", "names", ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "December"], "lower-case"),
+    ("months", "abbreviations", ["sept", "Sept"], "lower-case"),
     ("release_conditions", "box_labels", ["box", "Block"], "lower-case"),
     ("release_conditions", "member_counts", ["one", "(?:a)?"], "matches no text"),
     ("missing_members", "member_lists", [], "at least 1"),
@@ -94,7 +99,8 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
                                           ("headed_boxes", "words"),
                                           ("ref_descriptions", "words"),
                                           ("second_targets", "topics"), ("relative_remarks", "places"),
-                                          ("release_conditions", "months"), ("missing_members", "members"),
+                                          ("release_conditions", "months"), ("release_conditions", "month_stems"),
+                                          ("months", "stems"), ("missing_members", "members"),
                                           ("record_targets", "topics")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
@@ -189,3 +195,50 @@ def test_a_bad_territory_name_names_file_and_key(tmp_path):
     with pytest.raises(RulesError, match=r"markings\.yaml.*uk_government_names\.territory_names\.1: 'British Virgin "
                                          r"Islands' is listed twice"):
         _markings_with(tmp_path, change).grammar
+
+
+# (fix50d) the months are one list (`months`): marks.py, portions.py, release_conditions.py and ref_descriptions.py read it
+@pytest.mark.parametrize("names, abbreviations, error", [
+    (["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "ma"], [], r"names\.11.*shorter than three letters"),
+    (["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "janus"], [], "share their first three letters"),
+    (None, ["sep"], r"abbreviations\.0.*no name's first letters"),
+    (None, ["septembre"], r"abbreviations\.0.*no name's first letters"),
+    (None, ["september"], r"abbreviations\.0.*no name's first letters"),
+])
+def test_a_bad_month_names_file_and_key(tmp_path, names, abbreviations, error):
+    def change(data):
+        if names is not None:
+            data["months"]["names"] = names
+        data["months"]["abbreviations"] = abbreviations
+
+    with pytest.raises(RulesError, match=rf"record_words\.yaml: key 'months'.*{error}"):
+        _rules_with(tmp_path, change).grammar
+
+
+def test_the_months_are_one_list():
+    """(fix50d) Every reader's months are `months`': a month's name whole, by its first three letters or by an
+    abbreviation, in any case, with a full stop after it; release_conditions numbers them in the year's order."""
+    from sbu_redact.reader.marks import date_leads
+    from sbu_redact.reader.rule_words import months
+    g = RuleSet().grammar
+    month = re.compile(rf"(?:{date_leads(g).month})\Z")
+    for written in ("Jan", "JANUARY", "Sept.", "sep", "SEPTEMBER", "June", "jun.", "May"):
+        assert month.match(written), written
+    for written in ("Janu", "Septe", "Ma", "Juni"):
+        assert not month.match(written), written
+    assert months(g).stems[5] == "jun" and "SEPT" in {w.upper() for w in months(g).words}
+    assert date_leads(g).month_heads == frozenset(months(g).stems)
+
+
+def test_months_of_a_rules_folder_are_read(tmp_path):
+    """(fix50d) A rules folder's months are what its readers read (not the shipped list behind its back)."""
+    from sbu_redact.reader.marks import date_leads
+
+    def change(data):
+        data["months"]["abbreviations"] = ["sept", "janu"]
+
+    g = _rules_with(tmp_path, change).grammar
+    assert re.compile(rf"(?:{date_leads(g).month})\Z").match("Janu.")
+    assert not re.compile(rf"(?:{date_leads(RuleSet().grammar).month})\Z").match("Janu.")
