@@ -699,6 +699,23 @@ class ReleaseConditionWordsSpec(_Markings):
     member_nouns: list[RecordWord] = Field(min_length=1)
 
 
+class ChangeRecordWordsSpec(_Markings):
+    """rules/record_words.yaml `change_records` (fix50d: reader/change_records.py)."""
+
+    old_keys: list[PlainWord] = Field(min_length=1)
+    new_keys: list[RecordWord] = Field(min_length=1)
+    key_suffixes: list[RecordWord] = Field(min_length=1)
+    new_headers: list[RecordWord] = Field(min_length=1)
+    row_links: list[RecordWord] = Field(min_length=1)
+    prose_leads: list[RecordWord] = Field(min_length=1)
+    prose_links: list[RecordWord] = Field(min_length=1)
+    prose_and: list[RecordWord] = Field(min_length=1)
+    prose_is: list[RecordWord] = Field(min_length=1)
+    section_words: list[RecordWord] = Field(min_length=1)
+    range_words: list[RecordWord] = Field(min_length=1)
+    list_joiners: list[RecordWord] = Field(min_length=1)
+
+
 class MonthWordsSpec(_Markings):
     """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
     ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
@@ -756,6 +773,7 @@ class RecordWordsSpec(_Markings):
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
     release_conditions: ReleaseConditionWordsSpec  # (fix49a)
     months: MonthWordsSpec  # (fix50d)
+    change_records: ChangeRecordWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)

@@ -22,7 +22,7 @@ import re
 from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
-from .change_records import _PROSE
+from .change_records import prose_record
 from .quoted_lines import _LEAD, is_quote, quoted_originals
 from .raising import raised_to
 from .review_comments import _level_text
@@ -70,7 +70,7 @@ def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
     pairs = []
     if _OWN_MARK.match(line):
         return None  # (`2. [Deleted: (U)][Inserted: (S)] The ...`, `- ~~(U)~~ (S) ...`: the line's own mark, re-marked)
-    prose = _PROSE.compiled.search(line)
+    prose = prose_record(r.g).compiled.search(line)
     if prose is not None:
         pairs.append((prose.group("old").strip("\"'"), prose.group("new").strip("\"'")))
     if _CHANGE_WORD.compiled.search(line):
