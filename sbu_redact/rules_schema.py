@@ -716,6 +716,25 @@ class ChangeRecordWordsSpec(_Markings):
     list_joiners: list[RecordWord] = Field(min_length=1)
 
 
+# (fix50d) a phrase read as it is, words of lower-case letters joined by single spaces (`très secret`)
+LetterPhrase = Annotated[str, Field(pattern=r"^[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*$")]
+
+
+class ReviewCommentWordsSpec(_Markings):
+    """rules/record_words.yaml `review_comments` (fix50d: reader/review_comments.py)."""
+
+    comment_words: list[RecordWord] = Field(min_length=1)
+    bullet_words: list[RecordWord] = Field(min_length=1)
+    part_words: list[RecordWord] = Field(min_length=1)
+    next_words: list[RecordWord] = Field(min_length=1)
+    after_words: list[RecordWord] = Field(min_length=1)
+    before_words: list[RecordWord] = Field(min_length=1)
+    page_words: list[RecordWord] = Field(min_length=1)
+    top_secret_words: list[LetterPhrase] = Field(min_length=1)
+    secret_words: list[LetterPhrase] = Field(min_length=1)
+    confidential_words: list[LetterPhrase] = Field(min_length=1)
+
+
 class MonthWordsSpec(_Markings):
     """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
     ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
@@ -774,6 +793,7 @@ class RecordWordsSpec(_Markings):
     release_conditions: ReleaseConditionWordsSpec  # (fix49a)
     months: MonthWordsSpec  # (fix50d)
     change_records: ChangeRecordWordsSpec  # (fix50d)
+    review_comments: ReviewCommentWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)

@@ -63,7 +63,7 @@ def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
         return None  # (a sed command: the sed readers place it)
     for rule in (r.g.part_remark_level, r.g.remark_raise_level):
         for m in rule.compiled.finditer(line):
-            level = r.g.parse(_level_text(m.group("level").strip("()") if m.group("level").count("(") !=
+            level = r.g.parse(_level_text(r.g, m.group("level").strip("()") if m.group("level").count("(") !=
                                           m.group("level").count(")") else m.group("level")))
             if level.valid and level.level is not None and level.level != "UNCLASSIFIED":
                 return level, rule is r.g.part_remark_level
