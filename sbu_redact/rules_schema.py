@@ -735,6 +735,17 @@ class ReviewCommentWordsSpec(_Markings):
     confidential_words: list[LetterPhrase] = Field(min_length=1)
 
 
+class SedCorrectionWordsSpec(_Markings):
+    """rules/record_words.yaml `sed_corrections` (fix50d: reader/sed_corrections.py)."""
+
+    all_words: list[RecordWord] = Field(min_length=1)
+    above_words: list[RecordWord] = Field(min_length=1)
+    part_kinds: list[RecordWord] = Field(min_length=1)
+    ordinal_part_kinds: list[RecordWord] = Field(min_length=1)
+    ordinals: list[PlainWord] = Field(min_length=1)
+    last_words: list[PlainWord] = Field(min_length=1)
+
+
 class MonthWordsSpec(_Markings):
     """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
     ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
@@ -794,6 +805,7 @@ class RecordWordsSpec(_Markings):
     months: MonthWordsSpec  # (fix50d)
     change_records: ChangeRecordWordsSpec  # (fix50d)
     review_comments: ReviewCommentWordsSpec  # (fix50d)
+    sed_corrections: SedCorrectionWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)

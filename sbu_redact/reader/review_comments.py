@@ -21,7 +21,7 @@ from ..document import Portion
 from ..lazyre import lazy
 from .raising import raised_to
 from .rule_words import alternatives, made_once
-from .sed_corrections import (_ANY_BULLET, _BULLET_LINE, _NAMED, _named_portion, _named_start, _portion_at,
+from .sed_corrections import (_ANY_BULLET, _BULLET_LINE, _named_portion, _named_start, _portion_at, named_part,
                               nth_marked_portion)
 from .state import Reading
 
@@ -204,7 +204,7 @@ def raise_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
         if w.page.compiled.search(r.text, start, m.start("level")):
             continue  # (a page a remark names: the page rules read it)
         targets: set[int] = set()
-        named = _NAMED.compiled.search(r.text, back, m.start("level"))  # (before the level: after it, its reason)
+        named = named_part(r.g).compiled.search(r.text, back, m.start("level"))  # (before the level: after it, its reason)
         numbered = r.g.change_record_part.compiled.search(r.text, back, m.start("level"))
         if named is not None or numbered is not None:
             kind, number = (_named_start(r, named) or ("para", 0)) if named is not None else (
