@@ -746,6 +746,36 @@ class SedCorrectionWordsSpec(_Markings):
     last_words: list[PlainWord] = Field(min_length=1)
 
 
+class NumberWordsSpec(_Markings):
+    """rules/record_words.yaml `numbers` (fix50d: reader/sed_scopes.py, sed_targets.py): numbered by their place."""
+
+    cardinals: list[PlainWord] = Field(min_length=1)
+    ordinals: list[PlainWord] = Field(min_length=1)
+
+
+class SedScopeWordsSpec(_Markings):
+    """rules/record_words.yaml `sed_scopes` (fix50d: reader/sed_scopes.py, sed_targets.py)."""
+
+    part_nouns: list[RecordWord] = Field(min_length=1)
+    numbered_nouns: list[RecordWord] = Field(min_length=1)
+    range_words: list[RecordWord] = Field(min_length=1)
+    from_end_words: list[RecordWord] = Field(min_length=1)
+    end_words: list[RecordWord] = Field(min_length=1)
+    last_words: list[PlainWord] = Field(min_length=1)
+    first_words: list[RecordWord] = Field(min_length=1)
+    last_one_words: list[RecordWord] = Field(min_length=1)
+    part_kinds: list[RecordWord] = Field(min_length=1)
+    below_words: list[RecordWord] = Field(min_length=1)
+    below_after_things: list[RecordWord] = Field(min_length=1)
+    above_words: list[RecordWord] = Field(min_length=1)
+    above_before_things: list[RecordWord] = Field(min_length=1)
+    place_determiners: list[RecordWord] = Field(min_length=1)
+    divider_words: list[RecordWord] = Field(min_length=1)
+    all_words: list[RecordWord] = Field(min_length=1)
+    quote_verbs: list[RecordWord] = Field(min_length=1)
+    more_position_words: list[RecordWord] = Field(min_length=1)
+
+
 class MonthWordsSpec(_Markings):
     """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
     ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
@@ -806,6 +836,8 @@ class RecordWordsSpec(_Markings):
     change_records: ChangeRecordWordsSpec  # (fix50d)
     review_comments: ReviewCommentWordsSpec  # (fix50d)
     sed_corrections: SedCorrectionWordsSpec  # (fix50d)
+    numbers: NumberWordsSpec  # (fix50d)
+    sed_scopes: SedScopeWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)

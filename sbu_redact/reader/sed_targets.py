@@ -24,8 +24,9 @@ from ..markings import Marking
 from .edit_commands import edit_commands
 from .raising import raised_to
 from .sed_corrections import _named_portion, _portion_at, nth_marked_portion
-from .sed_scopes import (ABOVE, BELOW, CALLS, DELIMS, NUMBER_WORDS, POSITION_WORDS, S_COMMANDS, S_SLASHES, numbers_of,
-                         parse_command, written_level)
+from .rule_words import made_once
+from .sed_scopes import (CALLS, DELIMS, S_COMMANDS, S_SLASHES, numbers_of, parse_command, scope_words,
+                         written_level)
 from .state import Reading
 
 _MARKISH = r"\\?\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?:\\?/\\?/[A-Z][A-Z0-9 ,\\/\-]{0,30}?)?\\?\)?"
@@ -48,12 +49,26 @@ _RELATIVE = lazy(r"\b(?P<dir>after|below|under|underneath|following|before|above
 _ITEM_ID = lazy(r"(?<![\w.:/\-])(?P<id>\d{1,2}(?:\.\d{1,2}){1,3}|[A-Za-z]\.\d{1,2}(?:\.\d{1,2}){0,2})(?![\w]|\.\d)", 0)
 _PART_KINDS = (r"parts?|sections?|sec|annex(?:es)?|appendix|appendices|tabs?|enclosures?|encl|attachments?|chapters?|"
                r"exhibits?|schedules?|articles?|paras?|paragraphs?|items?|points?|§")
-_PART_ID = r"[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){0,2}|(?i:" + "|".join(NUMBER_WORDS) + ")"
-_PART = lazy(rf"(?<![\w\-])(?P<kind>(?i:{_PART_KINDS}))(?:\.?[ \t]+|\.?(?=\d))(?P<id>{_PART_ID})(?![\w])(?!\.[A-Za-z])"
-             rf"(?:[ \t]*(?:-|\u2013|to|through|thru|and|&|,)[ \t]*(?P<id2>{_PART_ID})(?![\w]))?", 0)
-_HEADING = lazy(rf"(?m)^[ \t>#*=\[\-]*(?:\((?:TS|S|C|U)[A-Z/ ]{{0,12}}\)[ \t]*)?(?:(?P<hk>(?i:{_PART_KINDS}))\.?[ \t]*)?"
-                rf"(?P<id>(?i:{'|'.join(NUMBER_WORDS)})(?![\w])|[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[A-Z](?:\.\d{{1,2}}){{0,2}})(?:[.):]|[ \t]+[-\u2013\u2014:])?[ \t]+"
-                rf"(?P<title>[A-Z][A-Z0-9 ,;:'&/\-]{{2,80}}|\S)", 0)
+
+
+class _Parts:
+    """A part in any numbering and its heading (`Section III` over `III. CUSTOMS FOLLOW-UP`, `Part Two`): the counts in
+    words are the rules' (`sed_scopes.ScopeWords.number_words`, rules/record_words.yaml `numbers`, fix50d)."""
+
+    def __init__(self, g: object):
+        counts = "|".join(scope_words(g).number_words)
+        part_id = r"[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){0,2}|(?i:" + counts + ")"
+        self.part = lazy(rf"(?<![\w\-])(?P<kind>(?i:{_PART_KINDS}))(?:\.?[ \t]+|\.?(?=\d))(?P<id>{part_id})(?![\w])(?!\.[A-Za-z])"
+                         rf"(?:[ \t]*(?:-|\u2013|to|through|thru|and|&|,)[ \t]*(?P<id2>{part_id})(?![\w]))?", 0)
+        self.heading = lazy(rf"(?m)^[ \t>#*=\[\-]*(?:\((?:TS|S|C|U)[A-Z/ ]{{0,12}}\)[ \t]*)?(?:(?P<hk>(?i:{_PART_KINDS}))\.?[ \t]*)?"
+                            rf"(?P<id>(?i:{counts})(?![\w])|[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[A-Z](?:\.\d{{1,2}}){{0,2}})(?:[.):]|[ \t]+[-\u2013\u2014:])?[ \t]+"
+                            rf"(?P<title>[A-Z][A-Z0-9 ,;:'&/\-]{{2,80}}|\S)", 0)
+
+
+def _parts(g: object) -> _Parts:
+    return made_once(g, "sed_targets.parts", _Parts)
+
+
 _FILE = lazy(r"(?<![\w\-.])(?P<f>[\w\-]{1,40}\.(?:txt|md|docx?|rtf|odt|pdf|eml|msg|html?|csv|ya?ml|json|xml))(?![\w])", re.IGNORECASE)
 _FILE_HEADING = lazy(r"(?m)^[ \t=#*\[<>\-]*(?:(?i:file|tab|attachment)(?:[ \t]*:[ \t]*|[ \t]+))?(?P<f>[\w\-]{1,40}\.\w{2,4})[ \t=#*\]<>:\-]*$", 0)
 _SENTENCE_END = lazy(r"[.!?](?=[ \t]*\n|[ \t]+[A-Z\"'(])|\n[ \t]*\n", 0)
@@ -234,9 +249,10 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         if not carrying:
             continue
         scope = carrying
-        if BELOW.search(words) and not ABOVE.search(words):
+        sw = scope_words(r.g)
+        if sw.below.search(words) and not sw.above.search(words):
             scope = [k for k in carrying if portions[k].start >= end] or carrying
-        elif ABOVE.search(words) and not BELOW.search(words):
+        elif sw.above.search(words) and not sw.below.search(words):
             scope = [k for k in carrying if portions[k].end <= start] or carrying
         targets: set[int] = set()
         named = unresolved = False
@@ -342,11 +358,11 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             targets.update(got)
             unresolved = unresolved or not got
         # a part in any numbering: `Section III` over `III. CUSTOMS FOLLOW-UP`, `Tab 2`, `Annex B`
-        for m in _PART.finditer(words):
+        for m in _parts(r.g).part.finditer(words):
             named = True
-            ids = numbers_of(m.group("id")) | ({float(m.group("id"))} if re.fullmatch(r"\d+\.\d+", m.group("id")) else set())
+            ids = numbers_of(r, m.group("id")) | ({float(m.group("id"))} if re.fullmatch(r"\d+\.\d+", m.group("id")) else set())
             if m.group("id2"):
-                ids |= numbers_of(m.group("id2"))
+                ids |= numbers_of(r, m.group("id2"))
                 lo_n, hi_n = min(ids, default=0), max(ids, default=0)
                 if all(isinstance(x, int) for x in (lo_n, hi_n)) and 0 <= hi_n - lo_n < 30:
                     ids |= set(range(int(lo_n), int(hi_n) + 1))
@@ -355,11 +371,11 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             got = set()
             kind = m.group("kind").lower()
             want = _shape(m.group("id"))
-            heads = [h for h in _HEADING.finditer(r.text) if not (lo <= h.start() < hi)
+            heads = [h for h in _parts(r.g).heading.finditer(r.text) if not (lo <= h.start() < hi)
                      and (_same_kind(h.group("hk"), kind) if h.group("hk") else want & _shape(h.group("id")))]
             for i, h in enumerate(heads):
                 hid = h.group("id")
-                hids = numbers_of(hid) | ({float(hid)} if re.fullmatch(r"\d+\.\d+", hid) else set())
+                hids = numbers_of(r, hid) | ({float(hid)} if re.fullmatch(r"\d+\.\d+", hid) else set())
                 if ids & hids:
                     same = [g.start() for g in heads[i + 1:] if bool(g.group("hk")) == bool(h.group("hk"))
                             and _shape(g.group("id")) & _shape(hid)]
@@ -398,7 +414,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 named = unresolved = True  # (not `PENULTIMATE`: English, read by `sed_scopes`)
         line_end = r.text.find("\n", end)
         beyond = r.text[lo:line_start] + " " + (r.text[line_end:hi] if 0 <= line_end < hi else "")
-        if not targets and (POSITION_WORDS.search(beyond) or BELOW.search(beyond) or ABOVE.search(beyond)):
+        if not targets and (sw.position_words.search(beyond) or sw.below.search(beyond) or sw.above.search(beyond)):
             named = unresolved = True  # (`sed_scopes` reads the command's own line; words on the lines around it here)
         if (named or closed) and (unresolved or not targets):
             targets.update(scope)  # (fail closed: the words name a place not found exactly)
