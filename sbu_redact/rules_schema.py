@@ -776,6 +776,20 @@ class SedScopeWordsSpec(_Markings):
     more_position_words: list[RecordWord] = Field(min_length=1)
 
 
+class PartRemarkWordsSpec(_Markings):
+    """rules/record_words.yaml `part_remarks` (fix50d: reader/part_remarks.py)."""
+
+    change_words: list[RecordWord] = Field(min_length=1)
+    line_words: list[RecordWord] = Field(min_length=1)
+    subject_leads: list[RecordWord] = Field(min_length=1)
+    subject_articles: list[RecordWord] = Field(min_length=1)
+    subject_verbs: list[RecordWord] = Field(min_length=1)
+    stop_words: list[PlainWord] = Field(min_length=1)
+    arrow_verbs: list[RecordWord] = Field(min_length=1)
+    arrow_links: list[RecordWord] = Field(min_length=1)
+    pointing_words: list[RecordWord] = Field(min_length=1)
+
+
 class MonthWordsSpec(_Markings):
     """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
     ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
@@ -838,6 +852,7 @@ class RecordWordsSpec(_Markings):
     sed_corrections: SedCorrectionWordsSpec  # (fix50d)
     numbers: NumberWordsSpec  # (fix50d)
     sed_scopes: SedScopeWordsSpec  # (fix50d)
+    part_remarks: PartRemarkWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
