@@ -790,6 +790,19 @@ class PartRemarkWordsSpec(_Markings):
     pointing_words: list[RecordWord] = Field(min_length=1)
 
 
+class SedTargetWordsSpec(_Markings):
+    """rules/record_words.yaml `sed_targets` (fix50d: reader/sed_targets.py)."""
+
+    opening_verbs: list[RecordWord] = Field(min_length=1)
+    after_sides: list[RecordWord] = Field(min_length=1)
+    before_sides: list[PlainWord] = Field(min_length=1)
+    part_kinds: list[RecordWord] = Field(min_length=1)
+    topic_parts: list[RecordWord] = Field(min_length=1)
+    topic_abouts: list[RecordWord] = Field(min_length=1)
+    topic_articles: list[RecordWord] = Field(min_length=1)
+    topic_elided_articles: list[RecordWord] = Field(min_length=1)
+
+
 class MonthWordsSpec(_Markings):
     """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
     ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
@@ -853,6 +866,7 @@ class RecordWordsSpec(_Markings):
     numbers: NumberWordsSpec  # (fix50d)
     sed_scopes: SedScopeWordsSpec  # (fix50d)
     part_remarks: PartRemarkWordsSpec  # (fix50d)
+    sed_targets: SedTargetWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
