@@ -702,10 +702,135 @@ class RelativeRemarkWordsSpec(_Markings):
 class ReleaseConditionWordsSpec(_Markings):
     """rules/record_words.yaml `release_conditions` (fix49a: reader/release_conditions.py)."""
 
-    month_stems: list[PlainWord] = Field(min_length=12, max_length=12)
     box_labels: list[RecordWord] = Field(min_length=1)
     member_counts: list[RecordWord] = Field(min_length=1)
     member_nouns: list[RecordWord] = Field(min_length=1)
+
+
+class ChangeRecordWordsSpec(_Markings):
+    """rules/record_words.yaml `change_records` (fix50d: reader/change_records.py)."""
+
+    old_keys: list[PlainWord] = Field(min_length=1)
+    new_keys: list[RecordWord] = Field(min_length=1)
+    key_suffixes: list[RecordWord] = Field(min_length=1)
+    new_headers: list[RecordWord] = Field(min_length=1)
+    row_links: list[RecordWord] = Field(min_length=1)
+    prose_leads: list[RecordWord] = Field(min_length=1)
+    prose_links: list[RecordWord] = Field(min_length=1)
+    prose_and: list[RecordWord] = Field(min_length=1)
+    prose_is: list[RecordWord] = Field(min_length=1)
+    section_words: list[RecordWord] = Field(min_length=1)
+    range_words: list[RecordWord] = Field(min_length=1)
+    list_joiners: list[RecordWord] = Field(min_length=1)
+
+
+# (fix50d) a phrase read as it is, words of lower-case letters joined by single spaces (`très secret`)
+LetterPhrase = Annotated[str, Field(pattern=r"^[^\W\d_A-Z]+(?: [^\W\d_A-Z]+)*$")]
+
+
+class ReviewCommentWordsSpec(_Markings):
+    """rules/record_words.yaml `review_comments` (fix50d: reader/review_comments.py)."""
+
+    comment_words: list[RecordWord] = Field(min_length=1)
+    bullet_words: list[RecordWord] = Field(min_length=1)
+    part_words: list[RecordWord] = Field(min_length=1)
+    next_words: list[RecordWord] = Field(min_length=1)
+    after_words: list[RecordWord] = Field(min_length=1)
+    before_words: list[RecordWord] = Field(min_length=1)
+    page_words: list[RecordWord] = Field(min_length=1)
+    top_secret_words: list[LetterPhrase] = Field(min_length=1)
+    secret_words: list[LetterPhrase] = Field(min_length=1)
+    confidential_words: list[LetterPhrase] = Field(min_length=1)
+
+
+class SedCorrectionWordsSpec(_Markings):
+    """rules/record_words.yaml `sed_corrections` (fix50d: reader/sed_corrections.py)."""
+
+    all_words: list[RecordWord] = Field(min_length=1)
+    above_words: list[RecordWord] = Field(min_length=1)
+    part_kinds: list[RecordWord] = Field(min_length=1)
+    ordinal_part_kinds: list[RecordWord] = Field(min_length=1)
+    ordinals: list[PlainWord] = Field(min_length=1)
+    last_words: list[PlainWord] = Field(min_length=1)
+
+
+class NumberWordsSpec(_Markings):
+    """rules/record_words.yaml `numbers` (fix50d: reader/sed_scopes.py, sed_targets.py): numbered by their place."""
+
+    cardinals: list[PlainWord] = Field(min_length=1)
+    ordinals: list[PlainWord] = Field(min_length=1)
+
+
+class SedScopeWordsSpec(_Markings):
+    """rules/record_words.yaml `sed_scopes` (fix50d: reader/sed_scopes.py, sed_targets.py)."""
+
+    part_nouns: list[RecordWord] = Field(min_length=1)
+    numbered_nouns: list[RecordWord] = Field(min_length=1)
+    range_words: list[RecordWord] = Field(min_length=1)
+    from_end_words: list[RecordWord] = Field(min_length=1)
+    end_words: list[RecordWord] = Field(min_length=1)
+    last_words: list[PlainWord] = Field(min_length=1)
+    first_words: list[RecordWord] = Field(min_length=1)
+    last_one_words: list[RecordWord] = Field(min_length=1)
+    part_kinds: list[RecordWord] = Field(min_length=1)
+    below_words: list[RecordWord] = Field(min_length=1)
+    below_after_things: list[RecordWord] = Field(min_length=1)
+    above_words: list[RecordWord] = Field(min_length=1)
+    above_before_things: list[RecordWord] = Field(min_length=1)
+    place_determiners: list[RecordWord] = Field(min_length=1)
+    divider_words: list[RecordWord] = Field(min_length=1)
+    all_words: list[RecordWord] = Field(min_length=1)
+    quote_verbs: list[RecordWord] = Field(min_length=1)
+    more_position_words: list[RecordWord] = Field(min_length=1)
+
+
+class PartRemarkWordsSpec(_Markings):
+    """rules/record_words.yaml `part_remarks` (fix50d: reader/part_remarks.py)."""
+
+    change_words: list[RecordWord] = Field(min_length=1)
+    line_words: list[RecordWord] = Field(min_length=1)
+    subject_leads: list[RecordWord] = Field(min_length=1)
+    subject_articles: list[RecordWord] = Field(min_length=1)
+    subject_verbs: list[RecordWord] = Field(min_length=1)
+    stop_words: list[PlainWord] = Field(min_length=1)
+    arrow_verbs: list[RecordWord] = Field(min_length=1)
+    arrow_links: list[RecordWord] = Field(min_length=1)
+    pointing_words: list[RecordWord] = Field(min_length=1)
+
+
+class SedTargetWordsSpec(_Markings):
+    """rules/record_words.yaml `sed_targets` (fix50d: reader/sed_targets.py)."""
+
+    opening_verbs: list[RecordWord] = Field(min_length=1)
+    after_sides: list[RecordWord] = Field(min_length=1)
+    before_sides: list[PlainWord] = Field(min_length=1)
+    part_kinds: list[RecordWord] = Field(min_length=1)
+    topic_parts: list[RecordWord] = Field(min_length=1)
+    topic_abouts: list[RecordWord] = Field(min_length=1)
+    topic_articles: list[RecordWord] = Field(min_length=1)
+    topic_elided_articles: list[RecordWord] = Field(min_length=1)
+
+
+class MonthWordsSpec(_Markings):
+    """rules/record_words.yaml `months` (fix50d: reader/marks.py, portions.py, release_conditions.py and
+    ref_descriptions.py wrote them in Python): the months' names in the year's order, and other short forms, each a
+    name's first letters (a date also writes each by its first three)."""
+
+    names: list[PlainWord] = Field(min_length=12, max_length=12)
+    abbreviations: list[PlainWord] = []
+
+    @model_validator(mode="after")
+    def _short_forms_of_names(self) -> "MonthWordsSpec":
+        for i, name in enumerate(self.names):
+            if len(name) < 3:
+                raise ValueError(f"names.{i}: {name!r} is shorter than three letters (its first three are its stem)")
+        if len({name[:3] for name in self.names}) < len(self.names):
+            raise ValueError("names: two names share their first three letters")
+        for i, short in enumerate(self.abbreviations):
+            if not any(name.startswith(short) and 3 < len(short) < len(name) for name in self.names):
+                raise ValueError(f"abbreviations.{i}: {short!r} is no name's first letters (longer than three, "
+                                 "shorter than the name)")
+        return self
 
 
 def _capitals_word(word: str) -> str:
@@ -742,6 +867,14 @@ class RecordWordsSpec(_Markings):
     edit_commands: EditCommandWordsSpec
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
     release_conditions: ReleaseConditionWordsSpec  # (fix49a)
+    months: MonthWordsSpec  # (fix50d)
+    change_records: ChangeRecordWordsSpec  # (fix50d)
+    review_comments: ReviewCommentWordsSpec  # (fix50d)
+    sed_corrections: SedCorrectionWordsSpec  # (fix50d)
+    numbers: NumberWordsSpec  # (fix50d)
+    sed_scopes: SedScopeWordsSpec  # (fix50d)
+    part_remarks: PartRemarkWordsSpec  # (fix50d)
+    sed_targets: SedTargetWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)

@@ -3,9 +3,12 @@ the rules', validated on load; a bad key or word is an error naming the file and
 `reader/partial_releases.py`, `withdrawn_members.py`, `compilation_parts.py`, `header_notes.py` and
 `trailing_controls.py`; the UK's names they read are markings.yaml's one list (`uk_government_names`). (fix49a) So
 are those of `release_conditions.py`, `missing_members.py` and `record_targets.py`, and fix48d's words in
-`partial_releases.py`."""
+`partial_releases.py`. (fix50d) So are the months (one list: `marks.py`, `portions.py`, `release_conditions.py`,
+`ref_descriptions.py`), the counts and ordinals in words (`numbers`), and the words of `change_records.py`,
+`review_comments.py`, `sed_corrections.py`, `sed_scopes.py`, `sed_targets.py` and `part_remarks.py`."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -64,9 +67,13 @@ def test_the_shipped_words_load():
     ("partial_releases", "list_words", ["bullets?", "Points"], "lower-case"),
     ("partial_releases", "positions", [], "at least 1"),
     ("partial_releases", "released_before", ["releas(?:e|ed", "pass"], "regular expression"),
-    ("release_conditions", "month_stems", ["jan", "feb"], "at least 12"),
-    ("release_conditions", "month_stems", ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                           "dec", "sept"], "at most 12"),
+    # (fix50d: the months are one list, `months`, no longer release_conditions' `month_stems`)
+    ("months", "names", ["january", "february"], "at least 12"),
+    ("months", "names", ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "sept"], "at most 12"),
+    ("months", "names", ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "December"], "lower-case"),
+    ("months", "abbreviations", ["sept", "Sept"], "lower-case"),
     ("release_conditions", "box_labels", ["box", "Block"], "lower-case"),
     ("release_conditions", "member_counts", ["one", "(?:a)?"], "matches no text"),
     ("missing_members", "member_lists", [], "at least 1"),
@@ -78,6 +85,23 @@ def test_the_shipped_words_load():
     ("record_targets", "block_kinds", ["tables?", "Figures?"], "lower-case"),
     ("record_targets", "decisions", [], "at least 1"),
     ("record_targets", "discussion", ["discussion", "text("], "regular expression"),
+    # (fix50d)
+    ("change_records", "old_keys", ["from", "apr[eè]s"], "one lower-case word of letters"),
+    ("change_records", "new_keys", ["to", "New"], "lower-case"),
+    ("change_records", "section_words", [], "at least 1"),
+    ("review_comments", "top_secret_words", ["top secret", "top  secret"], "pattern"),
+    ("review_comments", "secret_words", ["secreto", "Geheim"], "pattern"),
+    ("review_comments", "part_words", ["para(?:graph)?s?", "absatz("], "regular expression"),
+    ("sed_corrections", "ordinals", ["first", "2nd"], "one lower-case word"),
+    ("sed_corrections", "part_kinds", [], "at least 1"),
+    ("numbers", "cardinals", ["one", "Two"], "one lower-case word"),
+    ("numbers", "ordinals", [], "at least 1"),
+    ("sed_scopes", "from_end_words", ["penultimate", "(?:x)?"], "matches no text"),
+    ("sed_scopes", "last_words", ["last", "very last"], "one lower-case word"),
+    ("sed_targets", "before_sides", ["before", "up there"], "one lower-case word"),
+    ("sed_targets", "topic_parts", ["absatz", "para("], "regular expression"),
+    ("part_remarks", "stop_words", ["the", "new value"], "one lower-case word"),
+    ("part_remarks", "change_words", ["deleted", "Inserted"], "lower-case"),
 ])
 def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
     def change(data):
@@ -94,7 +118,11 @@ def test_a_bad_word_names_file_and_key(tmp_path, section, key, bad, error):
                                           ("headed_boxes", "words"),
                                           ("ref_descriptions", "words"),
                                           ("second_targets", "topics"), ("relative_remarks", "places"),
-                                          ("release_conditions", "months"), ("missing_members", "members"),
+                                          ("release_conditions", "months"), ("release_conditions", "month_stems"),
+                                          ("months", "stems"), ("missing_members", "members"),
+                                          ("change_records", "keys"), ("review_comments", "words"),
+                                          ("sed_corrections", "parts"), ("numbers", "counts"), ("sed_scopes", "nouns"),
+                                          ("sed_targets", "kinds"), ("part_remarks", "stops"),
                                           ("record_targets", "topics")])
 def test_an_unknown_key_names_file_and_key(tmp_path, section, key):
     def change(data):
@@ -189,3 +217,66 @@ def test_a_bad_territory_name_names_file_and_key(tmp_path):
     with pytest.raises(RulesError, match=r"markings\.yaml.*uk_government_names\.territory_names\.1: 'British Virgin "
                                          r"Islands' is listed twice"):
         _markings_with(tmp_path, change).grammar
+
+
+# (fix50d) the months are one list (`months`): marks.py, portions.py, release_conditions.py and ref_descriptions.py read it
+@pytest.mark.parametrize("names, abbreviations, error", [
+    (["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "ma"], [], r"names\.11.*shorter than three letters"),
+    (["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "janus"], [], "share their first three letters"),
+    (None, ["sep"], r"abbreviations\.0.*no name's first letters"),
+    (None, ["septembre"], r"abbreviations\.0.*no name's first letters"),
+    (None, ["september"], r"abbreviations\.0.*no name's first letters"),
+])
+def test_a_bad_month_names_file_and_key(tmp_path, names, abbreviations, error):
+    def change(data):
+        if names is not None:
+            data["months"]["names"] = names
+        data["months"]["abbreviations"] = abbreviations
+
+    with pytest.raises(RulesError, match=rf"record_words\.yaml: key 'months'.*{error}"):
+        _rules_with(tmp_path, change).grammar
+
+
+def test_the_months_are_one_list():
+    """(fix50d) Every reader's months are `months`': a month's name whole, by its first three letters or by an
+    abbreviation, in any case, with a full stop after it; release_conditions numbers them in the year's order."""
+    from sbu_redact.reader.marks import date_leads
+    from sbu_redact.reader.rule_words import months
+    g = RuleSet().grammar
+    month = re.compile(rf"(?:{date_leads(g).month})\Z")
+    for written in ("Jan", "JANUARY", "Sept.", "sep", "SEPTEMBER", "June", "jun.", "May"):
+        assert month.match(written), written
+    for written in ("Janu", "Septe", "Ma", "Juni"):
+        assert not month.match(written), written
+    assert months(g).stems[5] == "jun" and "SEPT" in {w.upper() for w in months(g).words}
+    assert date_leads(g).month_heads == frozenset(months(g).stems)
+
+
+def test_months_of_a_rules_folder_are_read(tmp_path):
+    """(fix50d) A rules folder's months are what its readers read (not the shipped list behind its back)."""
+    from sbu_redact.reader.marks import date_leads
+
+    def change(data):
+        data["months"]["abbreviations"] = ["sept", "janu"]
+
+    g = _rules_with(tmp_path, change).grammar
+    assert re.compile(rf"(?:{date_leads(g).month})\Z").match("Janu.")
+    assert not re.compile(rf"(?:{date_leads(RuleSet().grammar).month})\Z").match("Janu.")
+
+
+def test_a_rules_folders_words_are_read(tmp_path):
+    """(fix50d) The readers read a rules folder's words, not the shipped ones behind its back: a level word added to
+    `review_comments` is read as its level's letters, a count added to `numbers` as its number."""
+    from sbu_redact.reader.review_comments import _level_text
+    from sbu_redact.reader.sed_scopes import scope_words
+
+    def change(data):
+        data["review_comments"]["secret_words"].append("tajne")
+        data["numbers"]["cardinals"].append("thirteen")
+
+    g = _rules_with(tmp_path, change).grammar
+    assert _level_text(g, "tajne") == "S" and scope_words(g).number_words["thirteen"] == 13
+    shipped = RuleSet().grammar
+    assert _level_text(shipped, "tajne") == "tajne" and "thirteen" not in scope_words(shipped).number_words

@@ -9,6 +9,9 @@ keys (`old`/`new`, `original`/`revised`, `before`/`after`) on its line or the re
 counts. The part is raised to NEW where it carries OLD's level (the record says what it replaces: a record about
 another thing, `Grade (C) replaced by Grade (S)` for a (U) paragraph, raises nothing): the portion opening with that
 number (one that carries another level changes nothing), else, where no portion opens with it, the Nth marked paragraph (`sed_corrections.nth_marked_portion`, fail closed: the nearest candidates).
+
+The words are the rules' (fix50d): rules/record_words.yaml `change_records` (the old and new keys, the words of a
+record in prose, the section words, the words listing more numbers); the marks and punctuation are read here.
 """
 from __future__ import annotations
 
@@ -16,43 +19,80 @@ import re
 
 from ..document import Portion
 from ..markings import Marking
-from ..lazyre import lazy
+from ..lazyre import LazyPattern, lazy
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .sed_corrections import _named_portion, nth_marked_portion
 from .state import Reading
 
 # a portion mark in a record: `(U)`, `(C//NF)`, `(S//REL TO USA, GBR)` (capitals only: `(a)`, `(b)` are letters)
 _MARK = r"\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40})?\)"
 _INLINE = lazy(_MARK, 0)
-# a record's old and new mark under keys: `from: U`, `"old": "(U)"`, `Revised = C//NF`
-_KEYED = lazy(r"(?i:\b(?P<key>from|old|original|before|was|alt|vorher|previous|prior|antes|anterior|ancien|avant"
-              r"|to|new|revised|after|now|neu|nachher|current|ahora|nuevo|nueva|nouveau|nouvelle|apr[eè]s|actual)"
-              r"(?:[_\- ]?(?:mark(?:ing)?|class(?:ification)?|level|value))?\b)"
-              r"[\"']?[ \t]*[:=>][ \t]*[\"']?(?P<mark>\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?\)?)"
-              r"(?=[\"']?(?:[ \t]*(?:[,;}\n>]|/>|$)|[ \t]+\w+[ \t]*=|<))", re.MULTILINE)
-_OLD_KEYS = {"from", "old", "original", "before", "was", "alt", "vorher", "previous", "prior", "antes", "anterior",
-             "ancien", "avant"}
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `change_records` (fix50d: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["change_records"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        self.old_keys = frozenset(words["old_keys"])
+        # a record's old and new mark under keys: `from: U`, `"old": "(U)"`, `Revised = C//NF`
+        self.keyed = lazy(r"(?i:\b(?P<key>" + alt("old_keys") + "|" + alt("new_keys") + r")"
+                          r"(?:[_\- ]?(?:" + alt("key_suffixes") + r"))?\b)"
+                          r"[\"']?[ \t]*[:=>][ \t]*[\"']?(?P<mark>\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?\)?)"
+                          r"(?=[\"']?(?:[ \t]*(?:[,;}\n>]|/>|$)|[ \t]+\w+[ \t]*=|<))", re.MULTILINE)
+        # (fix41b) a delimited row's fields (`Paragraph 3,U,S,R. Adeyemi`, `| 3 | U | S |`, `U to S`)
+        self.fields = re.compile(r"[,;\t|]|->|=>|→|⇒|\b(?:" + alt("row_links") + r")\b")
+        # (fix42b: a column of a table printed in spaces, a Jira History tab's `Classification (para 2)     U     C`;
+        # lead42, review42ab b14/b17/b18: read BESIDE main's fields, never instead: splitting a `|`, tab or comma row at
+        # double spaces too made a stray `U` in its comment cell the new mark, U to U raised nothing, and the (U)
+        # paragraph was released)
+        self.spaced_fields = re.compile(r"[,;\t|]|->|=>|→|⇒|\b(?:" + alt("row_links") + r")\b|[ \t]{2,}")
+        # (fix41b) a record in prose: `was U, now S`, `from (U) to (C//NF)`, `U -> S`, `changed U to S`
+        self.prose = lazy(r"(?<![\w/])(?:(?i:" + alt("prose_leads") + r")[ \t]*:?[ \t]+)?"
+                          r"(?P<old>" + _MARK_WORD + r")(?![\w/])[ \t]*[,;]?[ \t]*(?:(?i:" + alt("prose_and") + r"[ \t]+)?"
+                          r"(?i:" + alt("prose_is") + r"[ \t]+)?(?i:" + alt("prose_links") + r"|->)"
+                          r"[ \t]*:?|->|=>|→|⇒)[ \t]*(?P<new>" + _MARK_WORD + r")(?![\w/])")
+        # (fix41b) the words of a table's header that name its old and its new column
+        self.header_old = re.compile(r"(?i)\b(?:" + alt("old_keys") + r")")
+        self.header_new = re.compile(r"(?i)\b(?:" + alt("new_headers") + r")")
+        # (fix41b) the section words `change_record_part` reads besides paragraph words: a part of their own only where
+        # no paragraph word's record holds them
+        self.section_word = re.compile(r"(?i)(?:" + alt("section_words") + r")")
+        # (fix42b) more numbers listed after a part's number: `paras 2, 4`, `2 and 4`, `2-4`, `2 through 4`
+        self.more = re.compile(r"[ \t]*(?:(?P<range>-|–|—|" + alt("range_words") + r")|,|&|/|" + alt("list_joiners")
+                               + r")[ \t]*(?P<n>\d{1,2})(?![\d:.,/]\d|\d)")
+
+
+def _patterns(g: object) -> _Patterns:
+    return made_once(g, "change_records", _Patterns)
+
+
+def prose_record(g: object) -> LazyPattern:
+    """(fix41b) A record in prose (`was U, now S`, `from (U) to (C//NF)`), groups `old` and `new` (part_remarks reads it
+    too)."""
+    return _patterns(g).prose
+
+
 # (fix41b) a bare mark standing as a field of a delimited row (`Paragraph 3,U,S,R. Adeyemi`, `| 3 | U | S |`)
 _BARE = re.compile(r"[ \t\"'`*(\[]*(?P<mark>(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40}?)?)[ \t\"'`*)\]]*")
-_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b")
-# (fix42b: a column of a table printed in spaces, a Jira History tab's `Classification (para 2)     U     C`; lead42,
-# review42ab b14/b17/b18: read BESIDE main's fields, never instead: splitting a `|`, tab or comma row at double spaces
-# too made a stray `U` in its comment cell the new mark, U to U raised nothing, and the (U) paragraph was released)
-_SPACED_FIELDS = re.compile(r"[,;\t|]|->|=>|→|⇒|\bto\b|[ \t]{2,}")
-# (fix41b) a record in prose: `was U, now S`, `from (U) to (C//NF)`, `U -> S`, `changed U to S`
+# (fix41b) a mark in a record in prose (`_Patterns.prose`)
 _MARK_WORD = r"[\"'(]?(?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9/\-]{0,20})?[\"')]?"
-_PROSE = lazy(r"(?<![\w/])(?:(?i:was|from|de|von|changed|change|upgraded|raised|moved)[ \t]*:?[ \t]+)?"
-              r"(?P<old>" + _MARK_WORD + r")(?![\w/])[ \t]*[,;]?[ \t]*(?:(?i:and[ \t]+)?(?i:is[ \t]+)?(?i:now|to|a|auf|nach|en|para|->)"
-              r"[ \t]*:?|->|=>|→|⇒)[ \t]*(?P<new>" + _MARK_WORD + r")(?![\w/])")
 _RECORD_LINES = 6  # lines of a YAML or JSON record after its part reference where its keys are looked for
 
 
-def _record_marks(r: Reading, start: int, end: int, fields: re.Pattern[str] = _FIELDS) -> tuple[str, str] | None:
+def _record_marks(r: Reading, start: int, end: int, spaced: bool = False) -> tuple[str, str] | None:
     """The (OLD, NEW) marks a record between `start` and `end` states, or None (a delimited row's fields split
-    by `fields`)."""
-    keyed = list(_KEYED.finditer(r.text, start, end))
-    olds = [m.group("mark") for m in keyed if m.group("key").lower() in _OLD_KEYS]
-    news = [m.group("mark") for m in keyed if m.group("key").lower() not in _OLD_KEYS]
+    by `_Patterns.fields`, or `spaced_fields` where `spaced`)."""
+    w = _patterns(r.g)
+    fields = w.spaced_fields if spaced else w.fields
+    keyed = list(w.keyed.finditer(r.text, start, end))
+    olds = [m.group("mark") for m in keyed if m.group("key").lower() in w.old_keys]
+    news = [m.group("mark") for m in keyed if m.group("key").lower() not in w.old_keys]
     if olds and news:
         return olds[0], news[-1]
     line_end = r.text.find("\n", start)
@@ -60,7 +100,7 @@ def _record_marks(r: Reading, start: int, end: int, fields: re.Pattern[str] = _F
     inline = [m.group() for m in _INLINE.finditer(r.text, start, line_end)]
     if len(inline) >= 2:
         return inline[0], inline[-1]
-    prose = _PROSE.search(r.text, start, end)
+    prose = w.prose.search(r.text, start, end)
     if prose is not None:
         return prose.group("old").strip("\"'"), prose.group("new").strip("\"'")
     bare = [f.group("mark") for field in fields.split(r.text[start:line_end])[1:]
@@ -70,28 +110,20 @@ def _record_marks(r: Reading, start: int, end: int, fields: re.Pattern[str] = _F
     return None
 
 
-_HEADER_OLD = re.compile(r"(?i)\b(?:old|was|before|from|previous|prior|original|alt|vorher|antes|anterior|ancien|avant)")
-_HEADER_NEW = re.compile(r"(?i)\b(?:new|now|after|to|revised|current|neu|nachher|nuevo|nueva|nouveau|nouvelle|actual)")
-
-
 def _new_first(r: Reading, at: int) -> bool:
     """(fix41b) Whether the header line of the table a row at `at` is in names its new mark's column first."""
+    w = _patterns(r.g)
     k = r.text.rfind("\n", 0, at)
     for _ in range(12):
         if k <= 0:
             return False
         j = r.text.rfind("\n", 0, k) + 1
         line = r.text[j:k]
-        o, n = _HEADER_OLD.search(line), _HEADER_NEW.search(line)
+        o, n = w.header_old.search(line), w.header_new.search(line)
         if o is not None and n is not None:
             return n.start() < o.start()
         k = j - 1
     return False
-
-
-# (fix41b) the section words `change_record_part` reads besides paragraph words: a part of their own only where no
-# paragraph word's record holds them
-_SECTION_WORD = re.compile(r"(?i)(?:section|sec\.|secci[oó]n|sezione|se[cç][cç][aã]o|sektion|punkt|punto|apartado|alin[eé]a)")
 
 
 def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -100,14 +132,15 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not refs:
         return portions
     out = list(portions)
+    section_word = _patterns(r.g).section_word
     covered = 0  # (the end of the last record named by a paragraph word: a section word inside it names no part)
     for n, ref in enumerate(refs):
-        section = _SECTION_WORD.match(ref.group()) is not None
+        section = section_word.match(ref.group()) is not None
         if section and ref.start() < covered:
             continue  # (`- para: 3` / `  section: 2` / `  was: U` / `  now: C`: the section only places paragraph 3)
         # (lead41, review41ab) a section word does not end the record of the paragraph word above it: read as a record
         # of its own, `section: 2` cut `para: 3`'s record short and raised paragraph 2 instead of 3
-        later = [x for x in refs[n + 1:] if section or _SECTION_WORD.match(x.group()) is None]
+        later = [x for x in refs[n + 1:] if section or section_word.match(x.group()) is None]
         nxt = later[0].start() if later else len(r.text)
         reach = ref.end()
         for _ in range(_RECORD_LINES):  # (the record's next lines: a YAML item's keys, up to a blank line)
@@ -123,14 +156,14 @@ def raise_change_records(r: Reading, portions: list[Portion]) -> list[Portion]:
             begin = _record_start(r, ref.start(), refs[n - 1].end() if n > 0 else 0)
             marks = _record_marks(r, begin, ref.start()) if begin < ref.start() else None
         # (main's reading first; where it raises nothing, the row read in spaced columns may: fix42b)
-        read = [pair for pair in (marks, _record_marks(r, ref.start(), end, _SPACED_FIELDS)) if pair is not None]
+        read = [pair for pair in (marks, _record_marks(r, ref.start(), end, spaced=True)) if pair is not None]
         raising = [(old, new) for old, new in ((r.g.parse(a), r.g.parse(b)) for a, b in read) if _raises(old, new)]
         if not raising:
             continue
         old, new = raising[0]
         kind = "bullet" if ref.group().lower().startswith("bullet") else "para"
         targets = set()
-        for number in listed_numbers(r.text, ref.end(), int(ref.group("number"))):  # (fix42b: `paras 2, 4`, `2-4`)
+        for number in listed_numbers(r, ref.end(), int(ref.group("number"))):  # (fix42b: `paras 2, 4`, `2-4`)
             named = _named_portion(r, portions, kind, number)
             if named is not None:  # (a part found as numbered with another mark: already raised, or another thing)
                 targets |= {named} if getattr(portions[named].marking, "level", None) == old.level else set()
@@ -155,14 +188,11 @@ def _raises(old: Marking | None, new: Marking | None) -> bool:
             and new.level is not None and new.rank > old.rank)
 
 
-# (fix42b) more numbers listed after a part's number: `paras 2, 4`, `2 and 4`, `2-4`, `2 through 4`
-_MORE = re.compile(r"[ \t]*(?:(?P<range>-|–|—|to|through|thru|bis|a|al)|,|&|/|and|und|y|et|e)[ \t]*(?P<n>\d{1,2})(?![\d:.,/]\d|\d)")
-
-
-def listed_numbers(text: str, at: int, first: int) -> list[int]:
+def listed_numbers(r: Reading, at: int, first: int) -> list[int]:
     """(fix42b) `first` and the part numbers listed right after it at `at` (a range in full, ten at most)."""
+    more = _patterns(r.g).more
     numbers, last = [first], first
-    while (m := _MORE.match(text, at)) is not None:
+    while (m := more.match(r.text, at)) is not None:
         n = int(m.group("n"))
         if m.group("range") and last < n <= last + 10:
             numbers.extend(range(last + 1, n + 1))

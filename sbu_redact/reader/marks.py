@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from ..lazyre import LazyPattern, compile_pattern, lazy
 from ..markings import Grammar, Marking, MarkingProblem
+from .rule_words import made_once
+from .rule_words import months as rule_months
 from .segments import Segment
 
 # A portion mark as written: parentheses (or the brackets OCR turns them into), possibly
@@ -74,23 +76,12 @@ _OTHER_LABEL = (r"(?P<label>[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z/&'\-]*){0,2
 # `[U] [10:40] user: ...`, `[C] [2026-11-30 09:02] user: ...`.
 _CHAT_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<bullet>)(?P<mark>\[[A-Za-z]{1,4}\])"
                        r"(?=[ \t]+\[(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[ \tT]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?Z?\])")
-# A month's name as dates write it (`12 May 2015`, `MAY 12, 2015`, `12 Sept. 2015`)
-MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-MONTH_HEADS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
-# A date that leads an entry of a chronology or a log: `12 May 2015`, `May 12, 2015`,
-# `2015-05-12`, `05/12/2015`.
-_ENTRY_DATE = (r"(?:\d{1,2}[ \t]+" + MONTH + r"(?:[ \t]+\d{4})?|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}"
-               r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
+# (A month's name as dates write it, `12 May 2015`, `MAY 12, 2015`, `12 Sept. 2015`, and the leads that hold one are
+# the rules' months: `DateLeads`, fix50d)
 # A log's or case notes' entry: a numeric date (and a time), then the entry's mark:
 # `2019-05-02 (S) Name matches ...`, `05/02/2019 14:10 (C) Caller ...` (round 36)
 _DATE_SPACE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
                              r"(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?Z?)?[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
-# A chronology's entry: its date, a dash, then the entry's mark: `12 May 2015 - (C) The army ...`
-# (a date and a comma before the mark is no such form: that entry stays unmarked).
-_DATE_DASH_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + _ENTRY_DATE + r"[ \t]+(?:[–—]|--?)[ \t]+"
-                            r"(?:[A-Z]{2,4}[ \t]+(?:[–—]|--?)[ \t]+)?)"  # (and the writer's initials: `19 Jan -- JRK -- (C)`)
-                            r"(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 # A log entry's fields before its mark, each after a slash or a bar: `03.04 / RK / (S) Name is ...`,
 # `2019-05-02 | 14:20 | JM | (C) ...` (round 41): dates, times, initials and short ids
 _ENTRY_FIELD = r"(?:\d{1,4}(?:[./:\-]\d{1,4}){0,3}Z?|[A-Z]{1,4}\d{0,4}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)"
@@ -107,10 +98,6 @@ _WEEKDAY_TIME_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?P<label>(?i:mon|tue|wed|th
                                r"\d{1,2}[:.h]?\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]?\d{2}"
                                r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
 _WEEKDAY_HEADS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
-# An action item's owner and due date before its mark and a colon: `- POL, due 3/15 (S): confirm ...`
-_DUE_MARK_LEAD = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-Za-z/&'\-]{0,15}(?:[ \t][A-Z][A-Za-z/&'\-]{0,15}){0,2}"
-                      r",?[ \t]+(?i:due)[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+" + MONTH + r"|" + MONTH
-                      + r"[ \t]+\d{1,2}|\d{4}-\d{2}-\d{2})[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]*:[ \t]+\S)")
 # A chat line's mark after the post's time and the author's nick (in Markdown emphasis or not):
 # `[07:43] jtran: (S) two brigades ...`, `[2020-08-04 18:07] m.obi: *(S//NF)* the port ...`
 CHAT_TIME = (r"\[(?:\d{4}-\d{2}-\d{2}[ \tT]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?Z?"
@@ -166,14 +153,41 @@ def _label_then_mark(label: str, mark: str = r"\([^()\[\]{}\n]{1,40}\)") -> Lazy
     return lazy(r"^(?P<indent>[ \t]*)(?P<label>" + label + r")(?P<bullet>)(?P<mark>" + mark + r")(?=[ \t]+\S)")
 
 
-# A syslog line's time stamp, host and program (with its process id) before the mark (round 122):
-# `Nov 20 02:09:58 cdg-yokota-01 xferd[990]: (U) queue drained ...`, also with an ISO 8601 time stamp
-SYSLOG_PREFIX = (r"(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[ \t]+\d{1,2}[ \t]+"
-                 r"\d{2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+\-]\d{2}:?\d{2})?)[ \t]+"
-                 r"[A-Za-z0-9][\w.\-]{0,62}[ \t]+[A-Za-z_][\w./\-]{0,39}(?:\[\d{1,7}\])?:[ \t]+")
-#: a syslog line's time stamp, host and program (each line is a record of its own: `portions.paragraph_break`)
-SYSLOG_LINE = lazy(r"[ \t]*" + SYSLOG_PREFIX)
-_SYSLOG_MARK_LEAD = _label_then_mark(SYSLOG_PREFIX)
+class DateLeads:
+    """(fix50d) The leads that hold a month's name, made from the rules' months (rules/record_words.yaml `months`,
+    `rule_words.months`) once per grammar: `month` a month's name as dates write it (`12 May 2015`, `MAY 12, 2015`,
+    `12 Sept. 2015`), `month_heads` the months' first three letters (a line that may open with one)."""
+
+    def __init__(self, g: object):
+        months = rule_months(g)
+        self.month = month = r"(?i:" + months.pattern + r")\.?"
+        self.month_heads = frozenset(months.stems)
+        # A date that leads an entry of a chronology or a log: `12 May 2015`, `May 12, 2015`,
+        # `2015-05-12`, `05/12/2015`.
+        entry_date = (r"(?:\d{1,2}[ \t]+" + month + r"(?:[ \t]+\d{4})?|" + month + r"[ \t]+\d{1,2},?[ \t]+\d{4}"
+                      r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
+        # A chronology's entry: its date, a dash, then the entry's mark: `12 May 2015 - (C) The army ...`
+        # (a date and a comma before the mark is no such form: that entry stays unmarked).
+        self.date_dash_mark_lead = lazy(r"^(?P<indent>[ \t]*)(?P<label>" + entry_date + r"[ \t]+(?:[–—]|--?)[ \t]+"
+                                        r"(?:[A-Z]{2,4}[ \t]+(?:[–—]|--?)[ \t]+)?)"  # (and the writer's initials: `19 Jan -- JRK -- (C)`)
+                                        r"(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]+\S)")
+        # An action item's owner and due date before its mark and a colon: `- POL, due 3/15 (S): confirm ...`
+        self.due_mark_lead = lazy(r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?P<label>[A-Z][A-Za-z/&'\-]{0,15}(?:[ \t][A-Z][A-Za-z/&'\-]{0,15}){0,2}"
+                                  r",?[ \t]+(?i:due)[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+" + month + r"|" + month
+                                  + r"[ \t]+\d{1,2}|\d{4}-\d{2}-\d{2})[ \t]+)(?P<bullet>)(?P<mark>\([^()\[\]{}\n]{1,40}\))(?=[ \t]*:[ \t]+\S)")
+        # A syslog line's time stamp, host and program (with its process id) before the mark (round 122):
+        # `Nov 20 02:09:58 cdg-yokota-01 xferd[990]: (U) queue drained ...`, also with an ISO 8601 time stamp
+        syslog_prefix = (r"(?:(?i:" + "|".join(re.escape(stem) for stem in months.stems) + r")[ \t]+\d{1,2}[ \t]+"
+                         r"\d{2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+\-]\d{2}:?\d{2})?)[ \t]+"
+                         r"[A-Za-z0-9][\w.\-]{0,62}[ \t]+[A-Za-z_][\w./\-]{0,39}(?:\[\d{1,7}\])?:[ \t]+")
+        #: a syslog line's time stamp, host and program (each line is a record of its own: `portions.paragraph_break`)
+        self.syslog_line = lazy(r"[ \t]*" + syslog_prefix)
+        self.syslog_mark_lead = _label_then_mark(syslog_prefix)
+
+
+def date_leads(g: object) -> DateLeads:
+    """(fix50d) `DateLeads` of the grammar `g`'s rules, made once."""
+    return made_once(g, "marks.date_leads", DateLeads)
 # A configuration file's comment sign before the comment's mark (an INI file's `;`, round 122):
 # `; (U) Keep routed copies for ninety days, then archive.`
 _COMMENT_SIGN_MARK_LEAD = _label_then_mark(r";{1,2}[ \t]*")
@@ -392,7 +406,7 @@ def _designation_label(grammar: Grammar) -> re.Pattern[str]:
                            + "|".join(map(re.escape, tokens)) + r")(?=(?:(?:\*\*|__)[ \t]*:?|[ \t]*:)[ \t]+\S)")
 
 
-def _rare_lead(text: str) -> re.Match[str] | None:
+def _rare_lead(g: Grammar, text: str) -> re.Match[str] | None:
     """A mark at a line start after a lead of a rarer form, each tried only where its first
     characters are: a chat line's time and nick (`[07:43] jtran: (S) ...`, `*(S//NF)*` too), a
     transcript speaker and time (`AMB [10:04] (S//NF) ...`), doubled parentheses (`((C)) ...`),
@@ -427,12 +441,13 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         m = _SPEAKER_TIME_MARK_LEAD.match(text)
         if m is not None:
             return m
-    if ":" in first and (body[:3].lower() in MONTH_HEADS or head.isdecimal() and body[10:11] == "T"):
-        m = _SYSLOG_MARK_LEAD.match(text)
+    dates = date_leads(g)
+    if ":" in first and (body[:3].lower() in dates.month_heads or head.isdecimal() and body[10:11] == "T"):
+        m = dates.syslog_mark_lead.match(text)
         if m is not None:
             return m
-    if ("-" in first or "–" in first or "—" in first) and (head.isdecimal() or body[:3].lower() in MONTH_HEADS):
-        m = _DATE_DASH_MARK_LEAD.match(text)
+    if ("-" in first or "–" in first or "—" in first) and (head.isdecimal() or body[:3].lower() in dates.month_heads):
+        m = dates.date_dash_mark_lead.match(text)
         if m is not None:
             return m
     if head.isdecimal() and (body[4:5] == "-" or "/" in body[:6]):
@@ -440,7 +455,7 @@ def _rare_lead(text: str) -> re.Match[str] | None:
         if m is not None:
             return m
     if ("due " in first or "Due " in first or "DUE " in first) and ":" in body[:80]:
-        return _DUE_MARK_LEAD.match(text)
+        return dates.due_mark_lead.match(text)
     if body[2:5].find("-") != -1 and head.isupper() and ":" in first:
         m = _ITEM_OWNER_MARK_LEAD.match(text)
         if m is not None:
@@ -846,7 +861,7 @@ class MarkReader:
                         and self._chat_marked_throughout():
                     m = timed
         if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
-            m = _rare_lead(seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
+            m = _rare_lead(self.g, seg.text)  # (a chat line's `[07:41] nick: (U)`, `((C))`, `12 May 2015 - (C)` ...)
             if m is None or not self.looks_like_mark(mark_inner(m.group("mark"))):
                 return None
             if m.re in (_CHAT_NAME_MARK_LEAD.compiled, _CHAT_TIME_MARK_LEAD.compiled) and not self._chat_marked_throughout():

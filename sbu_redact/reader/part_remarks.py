@@ -14,6 +14,9 @@ numbered listing it names (`line 9`, `:9`), the portions holding the content wor
 paragraph about the fuel convoy`); where none is found, every lower explicitly marked portion (fail
 closed: a record may stand above the text). The parts found are raised to its level through `raising.raised_to` (never lowers); quote lines among them
 raise the messages they quote (`quoted_lines.quoted_originals`).
+
+The words are the rules' (fix50d): rules/record_words.yaml `part_remarks` (change, line, subject, stop, arrow and
+pointing words); the marks, quotes and arrows are read here.
 """
 from __future__ import annotations
 
@@ -22,34 +25,55 @@ import re
 from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
-from .change_records import _PROSE
+from .change_records import prose_record
 from .quoted_lines import _LEAD, is_quote, quoted_originals
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .review_comments import _level_text
 from .sed_corrections import _named_portion
 from .state import Reading
 
 _PAREN_MARK = re.compile(r"\((?:TS|S|C|U|SBU|CUI|FOUO)(?://[A-Z][A-Z0-9 ,/\-]{0,40})?\)")
 _KEYED_MARK = re.compile(r":[ \t]*[\"']?(?P<m>TS|S|C|U)(?://[A-Z]{2,7})?[\"']?(?![\w/\-])")
-_CHANGE_WORD = lazy(r"(?i)\b(?:deleted|inserted|changed|change|replaced|original|new[ \t]+value|old[ \t]+value|from|was|now"
-                    r"|marks?|marking|classification)\b|->|=>|→")
 _QUOTE = re.compile(r"[\"“„«](?P<q>[^\"“”„«»\n]{2,200}?)[\"”»]|(?<![\w])['‘](?P<q2>[^'‘’\n]{2,200}?)['’](?![\w])")
-_LINE_NO = re.compile(r"(?i)(?:\b(?:lines?|rows?|entry|record)[ \t]*#?|(?<=\w):|\bL)(?P<n>\d{1,4})\b")
-_SUBJECT = re.compile(r"(?i)\b(?:about|regarding|concerning|on|re:?)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-                      r"(?P<s>[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,5}?)(?=[ \t]+(?:should|must|needs?|is|has|to|was|wants?|ought|shall|deserves?|carries|gets?|goes|stays?)\b|[,.;:!)]|$)")
-_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "that", "this", "one", "para", "paragraph",
-         "bullet", "item", "line", "part", "bit", "section", "message", "post", "text", "from", "about", "should",
-         "must", "carry", "mark", "marked", "marking", "level", "classification", "which", "where", "their", "there"}
 _SQUEEZE = re.compile(r"\s+")
 _SED = re.compile(r"(?<![\w])(?:sed\b|s(?P<d>[/,|#!:;@_])\\?\(?(?:TS|S|C|U|SBU|CUI)\b)")
 _REACH_LINES = 2
 _BAR_QUOTE = re.compile(r"[ \t]*[|\u2502\u2503\u258c][ \t]*(?P<q>\S[^\n]*)$")
-# (fix43f, adv174-038) a bare level a record marks a part to: `para beginning "Two trucks" -> mark C`, `=> mark it S`
-# (the verb is needed: a cell history's `M  ->  S` is a T-shirt size, adv171-063)
-_ARROW_LEVEL = re.compile(r"(?:->|=>|\u2192)[ \t]*(?i:mark(?:ed|ing)?|make|classify|raise)[ \t]+(?:(?i:it|as|to)[ \t]+)?"
-                          r"(?P<m>TS|S|C)(?://[A-Z]{2,7})?(?![\w/\-])")
 _OWN_MARK = re.compile(r"[ \t\xa0]*(?:\d{1,3}[.)]|[-*•+])?[ \t\xa0]*(?:\[|~~|\()")
 _BANNERS = {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED", "OFFICIAL", "UNCLASSIFIED//FOUO"}
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `part_remarks` (fix50d: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["part_remarks"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        self.change_word = lazy(r"(?i)\b(?:" + alt("change_words") + r")\b|->|=>|→")
+        self.line_no = re.compile(r"(?i)(?:\b(?:" + alt("line_words") + r")[ \t]*#?|(?<=\w):|\bL)(?P<n>\d{1,4})\b")
+        self.subject = re.compile(r"(?i)\b(?:" + alt("subject_leads") + r")[ \t]+(?:" + "".join(
+            a + r"[ \t]+|" for a in words["subject_articles"])[:-1] + r")?"
+            r"(?P<s>[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,5}?)(?=[ \t]+(?:" + alt("subject_verbs") + r")\b|[,.;:!)]|$)")
+        self.stop = frozenset(words["stop_words"])
+        # (fix43f, adv174-038) a bare level a record marks a part to: `para beginning "Two trucks" -> mark C`, `=> mark it
+        # S` (the verb is needed: a cell history's `M  ->  S` is a T-shirt size, adv171-063)
+        self.arrow_level = re.compile(r"(?:->|=>|\u2192)[ \t]*(?i:" + alt("arrow_verbs") + r")[ \t]+(?:(?i:"
+                                      + alt("arrow_links") + r")[ \t]+)?(?P<m>TS|S|C)(?://[A-Z]{2,7})?(?![\w/\-])")
+        self.deixis = re.compile(r"(?i)\b(?:" + alt("pointing_words") + r")\b")
+
+
+def _patterns(g: object) -> _Patterns:
+    return made_once(g, "part_remarks", _Patterns)
+
+
+def stop_words(g: object) -> frozenset[str]:
+    """The words of a remark's subject that name nothing in it (rules/record_words.yaml `part_remarks.stop_words`;
+    remark_topics and second_targets read them too)."""
+    return _patterns(g).stop
 
 
 def _flat(text: str) -> str:
@@ -63,21 +87,21 @@ def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
         return None  # (a sed command: the sed readers place it)
     for rule in (r.g.part_remark_level, r.g.remark_raise_level):
         for m in rule.compiled.finditer(line):
-            level = r.g.parse(_level_text(m.group("level").strip("()") if m.group("level").count("(") !=
+            level = r.g.parse(_level_text(r.g, m.group("level").strip("()") if m.group("level").count("(") !=
                                           m.group("level").count(")") else m.group("level")))
             if level.valid and level.level is not None and level.level != "UNCLASSIFIED":
                 return level, rule is r.g.part_remark_level
     pairs = []
     if _OWN_MARK.match(line):
         return None  # (`2. [Deleted: (U)][Inserted: (S)] The ...`, `- ~~(U)~~ (S) ...`: the line's own mark, re-marked)
-    prose = _PROSE.compiled.search(line)
+    prose = prose_record(r.g).compiled.search(line)
     if prose is not None:
         pairs.append((prose.group("old").strip("\"'"), prose.group("new").strip("\"'")))
-    if _CHANGE_WORD.compiled.search(line):
+    if _patterns(r.g).change_word.compiled.search(line):
         for marks in ([m.group() for m in _PAREN_MARK.finditer(line)], [m.group("m") for m in _KEYED_MARK.finditer(line)]):
             if len(marks) >= 2:
                 pairs.append((marks[0], marks[-1]))
-    for m in _ARROW_LEVEL.finditer(line):  # (fix43f) the part is still lower: raised where it is found, else fail closed
+    for m in _patterns(r.g).arrow_level.finditer(line):  # (fix43f) the part is still lower: raised where it is found, else fail closed
         pairs.append(("U", m.group()[m.start("m") - m.start():]))
     for a, b in pairs:
         old, new = r.g.parse(a), r.g.parse(b)
@@ -86,7 +110,6 @@ def _remark_level(r: Reading, line: str) -> tuple[Marking, bool] | None:
     return None
 
 
-_DEIXIS = re.compile(r"(?i)\b(?:this|that|it)\b")
 
 
 def _placed_by_main(r: Reading, lines: list[str], i: int) -> bool:
@@ -98,7 +121,7 @@ def _placed_by_main(r: Reading, lines: list[str], i: int) -> bool:
         return True
     above = [lines[j] for j in range(max(0, i - _REACH_LINES), i)]
     quoted = any(a.lstrip().startswith(">") for a in above) or any(_QUOTE.search(a) for a in [*above, line])
-    return _DEIXIS.search(line) is not None and not quoted
+    return _patterns(r.g).deixis.search(line) is not None and not quoted
 
 
 def raise_part_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
@@ -184,12 +207,13 @@ def _resolve(r: Reading, portions: list[Portion], lines: list[str], offsets: lis
             if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", low):
                 found |= {k for k in under if k in texts}
     if not found:
-        for m in _LINE_NO.finditer(said):
+        for m in _patterns(r.g).line_no.finditer(said):
             n = m.group("n")
             found |= {k for k in cands if re.match(rf"[ \t]*{n}[ \t.:),;|]", r.text[portions[k].start:portions[k].end])}
     if not found:
-        for m in _SUBJECT.finditer(said):
-            content = [w for w in re.findall(r"[\w'’\-]+", m.group("s").lower()) if len(w) >= 4 and w not in _STOP]
+        for m in _patterns(r.g).subject.finditer(said):
+            stop = _patterns(r.g).stop
+            content = [w for w in re.findall(r"[\w'’\-]+", m.group("s").lower()) if len(w) >= 4 and w not in stop]
             if content:
                 found |= {k for k in cands if all(re.search(rf"\b{re.escape(w)}", texts[k]) for w in content)}
     if not found and fail_closed:

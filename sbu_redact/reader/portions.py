@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from ..lazyre import first_of, lazy
+from ..lazyre import LazyPattern, first_of, lazy
 from ..document import Portion, PortionKind
 from ..escaped_marks import unescaped
 from ..textview import TextView
@@ -17,7 +17,8 @@ from . import enumerators
 from .backstop import level_alone, mention_before
 from .diffs import holds_unified_hunk
 from .pages import page_map, page_marker_alone
-from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, MONTH, MONTH_HEADS, SYSLOG_LINE, ends_sentence, mark_inner
+from .marks import AUTHOR_TIME, CHAT_TIME, ITEM_ID, date_leads, ends_sentence, mark_inner
+from .rule_words import made_once
 from .segments import Segment
 from .split_raises import record_split
 from .state import Reading
@@ -100,9 +101,16 @@ _RECORD_LEAD = lazy(r"^[ \t]*(?:\d{6}Z|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2
 # ... and the rarer leads of an entry (`_is_record`): a chat line's time in brackets (`[07:41] rkowal:`),
 # a transcript speaker's before it (`AMB [10:04]`), a chronology's date (`12 May 2015 -`), an action
 # item's number (`AI-3  NSC:`), a comment's author and time (`m.planner - 2022-09-03 08:05 -`)
-_OTHER_RECORD_LEAD = lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+)?" + CHAT_TIME
-                          + r"|\d{1,2}[ \t]+" + MONTH + r"[ \t]+\d{4},?|" + MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4},?"
-                          + r"|" + ITEM_ID + r"|" + AUTHOR_TIME + r")[ \t]")
+# (the month's names are the rules': `marks.DateLeads`, fix50d)
+def _other_record_lead(g: object) -> LazyPattern:
+    month = date_leads(g).month
+    return lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{0,20}){0,2}[ \t]+)?" + CHAT_TIME
+                + r"|\d{1,2}[ \t]+" + month + r"[ \t]+\d{4},?|" + month + r"[ \t]+\d{1,2},?[ \t]+\d{4},?"
+                + r"|" + ITEM_ID + r"|" + AUTHOR_TIME + r")[ \t]")
+
+
+def _other_lead(r: Reading) -> LazyPattern:
+    return made_once(r.g, "portions.other_record_lead", _other_record_lead)
 
 
 # a four-figure time leading a log entry, set off by a single space (`0730 Received ...`): one only
@@ -110,17 +118,18 @@ _OTHER_RECORD_LEAD = lazy(r"^[ \t]*(?:(?:[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'
 _FOUR_FIGURE_TIME = lazy(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+\S")
 
 
-def _is_record(text: str) -> bool:
-    """Does the line start like an entry of a log (`_RECORD_LEAD`, `_OTHER_RECORD_LEAD`)? Each
+def _is_record(r: Reading, text: str) -> bool:
+    """Does the line start like an entry of a log (`_RECORD_LEAD`, `_other_record_lead`)? Each
     pattern is tried only where the line's first characters allow it."""
     s = text.lstrip(" \t")
+    heads = date_leads(r.g).month_heads
     if s[:1].isdecimal():
         if _RECORD_LEAD.match(text):
             return True
         words = s[:16].split(None, 2)  # (`12 May 2015`: a month's name second)
-        return len(words) > 1 and words[1][:3].lower() in MONTH_HEADS and _OTHER_RECORD_LEAD.match(text) is not None
-    if "[" in s[:40] or s[:3].lower() in MONTH_HEADS or "-" in s[1:5] or " - " in s[:34]:
-        return _OTHER_RECORD_LEAD.match(text) is not None
+        return len(words) > 1 and words[1][:3].lower() in heads and _other_lead(r).match(text) is not None
+    if "[" in s[:40] or s[:3].lower() in heads or "-" in s[1:5] or " - " in s[:34]:
+        return _other_lead(r).match(text) is not None
     return False
 
 
@@ -435,7 +444,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         # a configuration file's comment line (an INI file's `; (U) Route all ...`, round 122) is a portion of
         # its own, and so is the setting or the other comment after it: a comment's mark marks only its line
         return True
-    if (s[:3].lower() in MONTH_HEADS or s[:1].isdecimal() and s[10:11] == "T") and SYSLOG_LINE.match(s) is not None:
+    if (s[:3].lower() in date_leads(r.g).month_heads or s[:1].isdecimal() and s[10:11] == "T") \
+            and date_leads(r.g).syslog_line.match(s) is not None:
         return True  # a syslog line (`Dec  3 23:41:07 relay-04 guardd[77]: ...`, round 122) is a record of its own
     if s[:1] in _RULE_CHARS and prev.stripped[:1] not in _RULE_CHARS and r.g.ruled_heading.fullmatch(s) is not None \
             and ("(" not in s or _DATED_IN_PARENTHESES.search(s) is not None) and not any(c.isdigit() for c in s[:3]):
@@ -540,8 +550,8 @@ def paragraph_break(r: Reading, start_index: int, index: int, width: int) -> boo
         return True  # a sheet's next row (`5       Track ...` under `4    (U) Phase 2 ...`, round 110)
     record = r.record_starts.get(start_index)  # (the portion's first line, tested once per portion)
     if record is None:
-        record = r.record_starts[start_index] = _is_record(r.segs[start_index].text)
-    if record and _is_record(seg.text):
+        record = r.record_starts[start_index] = _is_record(r, r.segs[start_index].text)
+    if record and _is_record(r, seg.text):
         return True  # a log of one entry per line: `220742Z NSC asked ...` after `220615Z (U) ...`
     prev_len = len(prev.text.rstrip())
     fits = prev_len + 1 + len(s.split(None, 1)[0]) <= width  # (the line's first word)

@@ -15,6 +15,7 @@ import re
 from .cable_header import REFERENCE, REFS
 from .marks import fold
 from .rule_words import made_once
+from .rule_words import months as rule_months
 from .state import Reading
 
 # a REF entry's letter (`A.`, `B)`, `(c)`) where it starts an entry: at the start or after a space, `;` or `,`
@@ -32,7 +33,8 @@ class _Words:
     def __init__(self, g: object):
         words = g.record_words["ref_descriptions"]  # type: ignore[attr-defined]
         # words a bare reference holds besides its post and number: kinds of message, distribution captions, dates
-        self.reference = frozenset(w.upper() for w in words["reference_words"])
+        # (fix50d: the months' names, first three letters and abbreviations are the one list, `months`)
+        self.reference = frozenset(w.upper() for w in (*words["reference_words"], *rule_months(g).words))
         # a passage line's own words (`DEPT PASS TO USTR FOR JSMITH`, `ALSO FOR INR/B`)
         self.passage = self.reference | frozenset(w.upper() for w in words["passage_words"])
 

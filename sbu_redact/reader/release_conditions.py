@@ -4,7 +4,8 @@ whether words name the UK, whether a closed list leaves it out, whether a form b
 whether an authorisation's end date has passed by the document's own dates, and whether a release mark's footnote
 states a condition. Each only decides whether a pattern's NOFORN stands: none puts a country into any list.
 
-The words are the rules' (fix49a): rules/record_words.yaml `release_conditions` (months, box labels, a member counted),
+The words are the rules' (fix49a): rules/record_words.yaml `release_conditions` (box labels, a member counted) and
+`months` (fix50d: the one list of months),
 and markings.yaml's names: the UK's code and two-letter names (`uk_government_names.country`, the `country_names` and
 `excepted_country_names` naming it), the territories named `British` (`uk_government_names.territory_names`) and the
 other countries' two-letter codes (`two_letter_country_codes`)."""
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lazyre import lazy
 from .rule_words import alternatives, made_once, name_alternatives
+from .rule_words import months as rule_months
 
 if TYPE_CHECKING:
     from .state import Reading
@@ -32,8 +34,9 @@ class _Patterns:
         def alt(key: str) -> str:
             return alternatives(words[key])
 
-        self.months = {m: i + 1 for i, m in enumerate(words["month_stems"])}
-        months = alt("month_stems")
+        stems = rule_months(g).stems  # (fix50d: the one list of months, rules/record_words.yaml `months`)
+        self.months = {m: i + 1 for i, m in enumerate(stems)}
+        months = alternatives(list(stems))
         # a date with its year: `30 June 2026`, `June 30, 2026`, `2026-06-30`, `06/30/2026`, `20260630T...` (iCalendar)
         self.date = lazy(r"(?i)\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?P<m1>" + months + r")[a-z]{0,7}\.?,?"
                          r"[ \t\-]+(?P<y1>(?:19|20)\d{2})|(?P<m2>" + months + r")[a-z]{0,7}\.?[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?"

@@ -18,7 +18,7 @@ import re
 
 from ..document import Portion
 from ..markings import Marking
-from .part_remarks import _STOP, _candidates, _flat, _placed_by_main, _remark_level
+from .part_remarks import _candidates, _flat, _placed_by_main, _remark_level, stop_words
 from .raising import raised_to
 from .sed_corrections import _named_portion
 from .state import Reading
@@ -157,8 +157,9 @@ def _numbered(r: Reading, portions: list[Portion], cands: list[int], line: str) 
 def _topic(r: Reading, portions: list[Portion], cands: list[int], line: str) -> set[int]:
     """The one candidate sharing the line's topic words (names, places); none where it is not exactly one (the
     portion that holds the line may be the one: a LaTeX `%` remark read into its paragraph)."""
+    stop = stop_words(r.g)
     words = {w for w in re.findall(r"[\w'’\-]+", _ANY_LEVEL.sub(" ", line).lower())
-             if len(w) >= 4 and w not in _STOP and w not in _MORE_STOP and not w.isdigit()}
+             if len(w) >= 4 and w not in stop and w not in _MORE_STOP and not w.isdigit()}
     if not words:
         return set()
     texts = {k: _flat(r.text[portions[k].start:portions[k].end].replace(line, " ")) for k in cands}

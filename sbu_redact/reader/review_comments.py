@@ -9,6 +9,9 @@ the statements. A comment (rules `review_comment_level`) raises the portion it i
 just above where the comment opens its portion (a balloon pasted under its paragraph); the one just below too where
 it points there (`next`, `following`, `suivant`); a comment that names a numbered part before the level (`Para 3 ...
 must be marked (C)`) raises the portion opening with that number instead, where there is one. Raising goes through `raising.raised_to` (never lowers).
+
+The words are the rules' (fix50d): rules/record_words.yaml `review_comments` (comment, part, bullet, place and page
+words, the level words of remarks in other languages); the tags, quotes and marks are read here.
 """
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ import re
 from ..document import Portion
 from ..lazyre import lazy
 from .raising import raised_to
-from .sed_corrections import (_ANY_BULLET, _BULLET_LINE, _NAMED, _named_portion, _named_start, _portion_at,
+from .rule_words import alternatives, made_once
+from .sed_corrections import (_ANY_BULLET, _BULLET_LINE, _named_portion, _named_start, _portion_at, named_part,
                               nth_marked_portion)
 from .state import Reading
 
@@ -27,6 +31,7 @@ def raise_review_comments(r: Reading, portions: list[Portion]) -> list[Portion]:
     if "[" not in r.text and "{" not in r.text and "<!--" not in r.text:
         return portions
     out = list(portions)
+    w = _patterns(r.g)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
     for m in r.g.review_comment_level.compiled.finditer(r.text):
         level = r.g.parse(m.group("level"))
@@ -45,8 +50,8 @@ def raise_review_comments(r: Reading, portions: list[Portion]) -> list[Portion]:
                 # paragraphe 2, et le suivant`: the part named relative to the named one or to the balloon's anchor is
                 # not read exactly: its neighbours are raised with it, and the anchor below (fail closed, only raises)
                 n = order.index(k)
-                after = _NEXT.search(r.text, lo, hi) is not None or _AFTER.search(r.text, lo, hi) is not None
-                before = _BEFORE.search(r.text, lo, hi) is not None
+                after = w.next.search(r.text, lo, hi) is not None or w.after.search(r.text, lo, hi) is not None
+                before = w.before.search(r.text, lo, hi) is not None
                 sides = (n - 1, n + 1) if after == before else (n + 1,) if after else (n - 1,)
                 for j in (order[i] if 0 <= i < len(order) else None for i in sides):
                     if j is not None:
@@ -70,19 +75,40 @@ def raise_review_comments(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-# (fix41b) the tag a comment export puts in the text and on its comment: `[JH1]`, `[MRG1]`, `[a1]`, `Comment MRG1`
-_TAG = lazy(r"\[(?:[A-Za-z]{1,12}[ \t]+)?(?P<tag>[A-Za-z]{1,4}\d{1,3})[\]:]|\b(?:comment|comentario|commentaire|kommentar|commento|coment[aá]rio)[ \t]+(?P<tag2>[A-Za-z]{1,4}\d{1,3})\b", re.IGNORECASE)
 # (fix41b) words quoted as a comment's anchor: `Anchored text: "Raise privately that we know"`, `on "the Larnaca bank"`
 _QUOTED = lazy(r"[\"“„«](?P<q>[^\"“”„«»\n]{8,200}?)[\"”»]|(?<![\w])['‘](?P<q2>[^'‘’\n]{12,200}?)['’](?![\w])")
-# (fix41b) a part named by kind: a bullet, or anything else
-_BULLET_WORD = lazy(r"(?i)\b(?:bullets?|vi[ñn]etas?|puces?|aufz[äa]hlungspunkt\w*|punto[ \t]+elenco|list[ \t]+items?|talking[ \t]+points?)\b")
-# (fix41b) a part word near the remark that makes a sentence a remark about a part (outside a comment as well)
-_PART_WORD = lazy(r"(?i)\b(?:para(?:graph)?s?|paragraphe|p[aá]rrafo|parrafo|paragrafo|paragraaf|absatz|abschnitt|bullet|item|point|portion|section|secci[oó]n|sezione|sentence|frase|phrase|satz|passage|vi[ñn]eta|puce|punto|punkt|entry|line|message)\b")
-_NEXT = lazy(r"(?i)\b(?:next|following|below|suivant\w*|ci-dessous|siguiente|seguente|seguinte|folgende\w*|n[äa]chste\w*|volgende|abajo|unten)\b")
-# (fix44a) words that put the part a comment adds after, or before, the part it names (both sides where neither or both)
-_AFTER = lazy(r"(?i)\b(?:after|thereafter|apr[èe]s|despu[ée]s|dopo|depois|danach|nach)\b")
-_BEFORE = lazy(r"(?i)\b(?:above|before|previous|preceding|prior|pr[ée]c[ée]dent\w*|ci-dessus|anterior\w*|precedente|vorherige\w*|oben|arriba|sopra)\b")
-_PAGE = lazy(r"(?i)(?<![\w])(?:p|pp|pg|pages?|seite|p[aá]gina|pagina)\.?[ \t]*\d")
+# the level a remark's level words name, by rules/record_words.yaml `review_comments` key
+_WORD_LEVEL_KEYS = {"top_secret_words": "TS", "secret_words": "S", "confidential_words": "C"}
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `review_comments` (fix50d: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["review_comments"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        # (fix41b) the tag a comment export puts in the text and on its comment: `[JH1]`, `[MRG1]`, `[a1]`, `Comment MRG1`
+        self.tag = lazy(r"\[(?:[A-Za-z]{1,12}[ \t]+)?(?P<tag>[A-Za-z]{1,4}\d{1,3})[\]:]|\b(?:" + alt("comment_words")
+                        + r")[ \t]+(?P<tag2>[A-Za-z]{1,4}\d{1,3})\b", re.IGNORECASE)
+        # (fix41b) a part named by kind: a bullet, or anything else
+        self.bullet_word = lazy(r"(?i)\b(?:" + alt("bullet_words") + r")\b")
+        # (fix41b) a part word near the remark that makes a sentence a remark about a part (outside a comment as well)
+        self.part_word = lazy(r"(?i)\b(?:" + alt("part_words") + r")\b")
+        self.next = lazy(r"(?i)\b(?:" + alt("next_words") + r")\b")
+        # (fix44a) words that put the part a comment adds after, or before, the part it names (both sides where neither
+        # or both)
+        self.after = lazy(r"(?i)\b(?:" + alt("after_words") + r")\b")
+        self.before = lazy(r"(?i)\b(?:" + alt("before_words") + r")\b")
+        self.page = lazy(r"(?i)(?<![\w])(?:" + alt("page_words") + r")\.?[ \t]*\d")
+        # a remark's level in words of another language or in lower case (`secreto`), and the letters of its level
+        self.word_levels = {word: letters for key, letters in _WORD_LEVEL_KEYS.items() for word in words[key]}
+
+
+def _patterns(g: object) -> _Patterns:
+    return made_once(g, "review_comments", _Patterns)
 _REACH_BACK = 200  # characters before a remark, on its line, where the part or anchor it names is looked for
 
 
@@ -159,9 +185,10 @@ def raise_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not remarks:
         return portions
     out = list(portions)
+    w = _patterns(r.g)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
     for m in remarks:
-        level = r.g.parse(_level_text(m.group("level")))
+        level = r.g.parse(_level_text(r.g, m.group("level")))
         if not level.valid or level.level is None:
             continue
         start, end = _span_of_comment(r.text, m.start())
@@ -169,19 +196,19 @@ def raise_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
         back = max(start, m.start() - _REACH_BACK, line_start)
         heading = _heading_above(r, portions, m.start())
         commented = heading is not None or _in_comment(r, start, end, m.start())
-        names_part = _PART_WORD.compiled.search(r.text, back, min(end, m.end() + 80)) is not None
-        tag = next((t for t in _TAG.compiled.finditer(r.text, start, m.start())), None)
+        names_part = w.part_word.compiled.search(r.text, back, min(end, m.end() + 80)) is not None
+        tag = next((t for t in w.tag.compiled.finditer(r.text, start, m.start())), None)
         quoted = _QUOTED.compiled.search(r.text, back, min(end, m.end() + 80)) is not None
         if not (commented or names_part or tag is not None or quoted):
             continue
-        if _PAGE.compiled.search(r.text, start, m.start("level")):
+        if w.page.compiled.search(r.text, start, m.start("level")):
             continue  # (a page a remark names: the page rules read it)
         targets: set[int] = set()
-        named = _NAMED.compiled.search(r.text, back, m.start("level"))  # (before the level: after it, its reason)
+        named = named_part(r.g).compiled.search(r.text, back, m.start("level"))  # (before the level: after it, its reason)
         numbered = r.g.change_record_part.compiled.search(r.text, back, m.start("level"))
         if named is not None or numbered is not None:
             kind, number = (_named_start(r, named) or ("para", 0)) if named is not None else (
-                "bullet" if _BULLET_WORD.compiled.match(numbered.group()) else "para", int(numbered.group("number")))  # type: ignore[union-attr]
+                "bullet" if w.bullet_word.compiled.match(numbered.group()) else "para", int(numbered.group("number")))  # type: ignore[union-attr]
             if kind not in ("bullet",):
                 kind = "bullet" if kind in ("item", "point") and _BULLET_LINE.compiled.search(r.text) else "para"
             k = _named_portion(r, portions, kind, number) if number > 0 else None
@@ -215,10 +242,10 @@ def raise_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
                 n = sum(1 for k in order if portions[k].end <= m.start())
                 targets = {order[n - 1]} if n > 0 else set()
                 n -= 1
-            if _NEXT.compiled.search(r.text, back, min(end, m.end() + 80)) and 0 <= n + 1 < len(order):
+            if w.next.compiled.search(r.text, back, min(end, m.end() + 80)) and 0 <= n + 1 < len(order):
                 targets.add(order[n + 1])
         if not targets and heading is not None:  # (fail closed: every lower marked part above the comments)
-            bullets = _BULLET_WORD.compiled.search(r.text, back, min(end, m.end() + 80)) is not None
+            bullets = w.bullet_word.compiled.search(r.text, back, min(end, m.end() + 80)) is not None
             lines = {k for b in _ANY_BULLET.compiled.finditer(r.text, 0, heading)
                      if (k := _portion_at(portions, b.end())) is not None} if bullets else set()
             targets = {k for k, p in enumerate(portions) if p.explicit and p.end <= heading and p.kind != "subject"
@@ -230,13 +257,8 @@ def raise_remarks(r: Reading, portions: list[Portion]) -> list[Portion]:
     return out
 
 
-_WORD_LEVELS = {"top secret": "TS", "tres secret": "TS", "très secret": "TS", "trés secret": "TS", "streng geheim": "TS",
-                "secreto": "S", "secret": "S", "geheim": "S", "segreto": "S", "confidencial": "C", "confidentiel": "C",
-                "confidential": "C", "vertraulich": "C", "riservato": "C", "vertrouwelijk": "C", "confidenziale": "C"}
-
-
-def _level_text(raw: str) -> str:
+def _level_text(g: object, raw: str) -> str:
     """A remark's level as a mark the grammar reads: `(S)`, `C//NF`, `SECRET`; a level word of another language or
-    in lower case as its letters (`secreto` -> `S`)."""
+    in lower case as its letters (`secreto` -> `S`; rules/record_words.yaml `review_comments`)."""
     word = re.sub(r"[ \t]+", " ", raw).lower()
-    return _WORD_LEVELS.get(word, raw) if raw != raw.upper() or word in ("top secret",) else raw
+    return _patterns(g).word_levels.get(word, raw) if raw != raw.upper() or word in ("top secret",) else raw

@@ -36,3 +36,29 @@ def level_alternatives(g: object, *, above_unclassified: bool, portions: bool) -
     levels = g.vocabulary.levels  # type: ignore[attr-defined]
     return name_alternatives([n for spec in (levels[1:] if above_unclassified else levels)
                               for n in (spec.name, *spec.aliases, *((spec.portion,) if portions else ()))])
+
+
+class Months:
+    """(fix50d) The months of rules/record_words.yaml `months`: `pattern` one alternation (without the group, in lower
+    case: read it case-insensitively) of each name whole, by its first three letters or by an abbreviation
+    (`jan(?:uary)?`, `sep(?:t(?:ember)?)?`); `stems` their first three letters in the year's order; `words` every form."""
+
+    def __init__(self, g: object):
+        words = g.record_words["months"]  # type: ignore[attr-defined]
+        names: list[str] = words["names"]
+        shorts: list[str] = words["abbreviations"]
+        self.stems = tuple(name[:3] for name in names)
+        self.words = frozenset((*names, *self.stems, *shorts))
+        forms = []
+        for name in names:
+            cuts = [3, *sorted({len(s) for s in shorts if name.startswith(s) and 3 < len(s) < len(name)}), len(name)]
+            rest = ""
+            for a, b in reversed(list(zip(cuts, cuts[1:]))):
+                rest = "(?:" + re.escape(name[a:b]) + rest + ")?" if a < b else rest
+            forms.append(re.escape(name[:3]) + rest)
+        self.pattern = "|".join(forms)
+
+
+def months(g: object) -> Months:
+    """(fix50d) The rules' months (`Months`), made once per grammar."""
+    return made_once(g, "months", Months)

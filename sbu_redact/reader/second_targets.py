@@ -34,7 +34,7 @@ import re
 from ..document import Portion
 from ..markings import Marking
 from .named_targets import _PORTION_STAMP, _fragments, _record_level, _stamp_key, _stamps
-from .part_remarks import _PAREN_MARK, _STOP, _candidates, _flat
+from .part_remarks import _PAREN_MARK, _candidates, _flat, stop_words
 from .raising import raised_to
 from .rule_words import made_once
 from .state import Reading
@@ -48,8 +48,8 @@ def _no_topic(g: object) -> frozenset[str]:
 
 
 def _content(r: Reading, words: str) -> list[str]:
-    no_topic = _no_topic(r.g)
-    return [w for w in re.findall(r"[\w'’\-]+", words.lower()) if len(w) >= 4 and w not in _STOP and w not in no_topic
+    no_topic, stop = _no_topic(r.g), stop_words(r.g)
+    return [w for w in re.findall(r"[\w'’\-]+", words.lower()) if len(w) >= 4 and w not in stop and w not in no_topic
             and not w.isdigit()]
 
 

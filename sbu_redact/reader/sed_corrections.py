@@ -14,14 +14,18 @@ HTML `<li>` or a quoted `> -` line; `the last bullet`; a named part not found as
 above the correction (below it where fewer are above: a reply on top of the quoted original), else the Nth carrying
 the mark it replaces (fail closed: the nearest candidates, not nothing); `/g` or `everything above` raises the whole
 run of portions carrying OLD's level just above it. Main's targets are all still raised (only raise).
+
+The words are the rules' (fix50d): rules/record_words.yaml `sed_corrections` (the parts named, the ordinals and last
+words, `everything above`); the commands and marks are read here.
 """
 from __future__ import annotations
 
 import re
 
 from ..document import Portion
-from ..lazyre import lazy
+from ..lazyre import LazyPattern, lazy
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .state import Reading
 
 # `s/OLD/NEW/` with optional flags; slashes inside a mark may be escaped (`S\/\/NF`), as may parentheses
@@ -33,16 +37,41 @@ _SED_OTHER = lazy(r"(?<![\w/|#])s(?P<d>[|#!@%])(?P<old>[()A-Za-z][()A-Za-z /]*?)
 # ... or with a mark's slashes left unescaped, the delimiter read around them: `s/(U)/(S//NF)/`
 _SED_SLASHES = lazy(r"(?<![\w/])s/(?P<old>\(?[A-Z]{1,4}(?://[A-Z]{1,8})*\)?)/(?P<new>\(?[A-Z]{1,4}(?://[A-Z]{1,8})*\)?)/"
                     r"[gI]*(?![\w/])", 0)
-# `/g` for a whole paste, `everything I pasted above`, `all of the above`: every portion of the run just above
-_ALL_ABOVE = lazy(r"\b(?:everything|all|each|every)\b[^\n]{0,40}?\b(?:above|pasted|before|preceding)\b", re.IGNORECASE)
-# the part the words after the substitution name: `para 2`, `paragraph 2`, `item 3`, `bullet 2`, `the third bullet`
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_LAST = ("last", "final", "bottom")
-_NAMED = lazy(r"\b(?:(?P<kind>para(?:graph)?|item|bullet|point)\.?[ \t]*#?(?P<number>\d{1,2})\b"
-              r"|(?P<ordinal>" + "|".join(_ORDINALS + _LAST) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?P<kind2>para(?:graph)?|item|bullet|point|line)\b)",
-              re.IGNORECASE)
-# a part named by its number alone, read on its own as well: `the last para 2` still names paragraph 2 (review40a2)
-_NAMED_NUMBER = lazy(r"\b(?P<kind>para(?:graph)?|item|bullet|point)\.?[ \t]*#?(?P<number>\d{1,2})\b", re.IGNORECASE)
+
+
+class _Patterns:
+    """The patterns of rules/record_words.yaml `sed_corrections` (fix50d: the words are the rules')."""
+
+    def __init__(self, g: object):
+        words = g.record_words["sed_corrections"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        # `/g` for a whole paste, `everything I pasted above`, `all of the above`: every portion of the run just above
+        self.all_above = lazy(r"\b(?:" + alt("all_words") + r")\b[^\n]{0,40}?\b(?:" + alt("above_words") + r")\b",
+                              re.IGNORECASE)
+        # the part the words after the substitution name: `para 2`, `paragraph 2`, `item 3`, `bullet 2`, `the third
+        # bullet` (the ordinals numbered in their order, the last words -1)
+        self.ordinals: tuple[str, ...] = tuple(words["ordinals"])
+        self.last: tuple[str, ...] = tuple(words["last_words"])
+        self.named = lazy(r"\b(?:(?P<kind>" + alt("part_kinds") + r")\.?[ \t]*#?(?P<number>\d{1,2})\b"
+                          r"|(?P<ordinal>" + "|".join(self.ordinals + self.last) + r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?P<kind2>"
+                          + alt("ordinal_part_kinds") + r")\b)", re.IGNORECASE)
+        # a part named by its number alone, read on its own as well: `the last para 2` still names paragraph 2 (review40a2)
+        self.named_number = lazy(r"\b(?P<kind>" + alt("part_kinds") + r")\.?[ \t]*#?(?P<number>\d{1,2})\b", re.IGNORECASE)
+
+
+def _patterns(g: object) -> _Patterns:
+    return made_once(g, "sed_corrections", _Patterns)
+
+
+def named_part(g: object) -> LazyPattern:
+    """A part named by number or ordinal (`para 2`, `the third bullet`: `_named_start` reads it); review_comments
+    reads it too."""
+    return _patterns(g).named
+
+
 _REACH = 80  # characters after the substitution where the part it names is looked for
 _BULLET_LINE = lazy(r"(?m)^[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]+)")
 # (fix40a) a bullet of any kind: also an HTML list item, or a quoted e-mail's `> -` line
@@ -58,9 +87,10 @@ def _named_start(r: Reading, named: re.Match[str]) -> tuple[str, int] | None:
     if named.group("number"):
         return named.group("kind").lower(), int(named.group("number"))
     ordinal = named.group("ordinal").lower()
-    if ordinal in _LAST:
+    w = _patterns(r.g)
+    if ordinal in w.last:
         return named.group("kind2").lower(), -1
-    number = _ORDINALS.index(ordinal) + 1 if ordinal in _ORDINALS else int(re.sub(r"\D", "", ordinal))
+    number = w.ordinals.index(ordinal) + 1 if ordinal in w.ordinals else int(re.sub(r"\D", "", ordinal))
     return named.group("kind2").lower(), number
 
 
@@ -149,6 +179,7 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
     if "s/" not in r.text and not any(f"s{d}" in r.text for d in "|#!@%"):
         return portions
     out = list(portions)
+    w = _patterns(r.g)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
     seds = {m.start(): m for m in _SED.finditer(r.text)} if "s/" in r.text else {}
     for m in [*(_SED_SLASHES.finditer(r.text) if "s/" in r.text else ()), *_SED_OTHER.finditer(r.text)]:
@@ -162,7 +193,7 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
         after = r.text[sed.end():min(sed.end() + _REACH, line_end if line_end >= 0 else len(r.text))]
         # (every part the words name: `for the last bullet and the second bullet` raises both, review40a s04)
         parts: list[tuple[str, int] | None] = list(dict.fromkeys(
-            part for named in [*_NAMED.finditer(after), *_NAMED_NUMBER.finditer(after)]
+            part for named in [*w.named.finditer(after), *w.named_number.finditer(after)]
             if (part := _named_start(r, named)) is not None))
         targets: set[int] = set()
         for part in parts or [None]:  # (no part named: main's fallback alone)
@@ -184,7 +215,7 @@ def raise_sed_corrections(r: Reading, portions: list[Portion]) -> list[Portion]:
                 if part is not None and target is None:  # (fix40a) the Nth marked paragraph or bullet above it, or below it
                     hi = portions[here].end if here is not None else sed.end()
                     targets.update(nth_marked_portion(r, portions, *part, old.level, sed.start(), hi))
-        if "g" in r.text[sed.end() - 3:sed.end()].split(sed.group("new"))[-1] or _ALL_ABOVE.search(after):
+        if "g" in r.text[sed.end() - 3:sed.end()].split(sed.group("new"))[-1] or w.all_above.search(after):
             targets.update(_run_above(portions, order, sed.start(), old.level))  # (fix40a) `/g`, `everything above`
         for k in sorted(targets):
             out[k] = raised_to(r, out[k], [new], f"a correction '{sed.group()}' re-marks it {new.banner()}")

@@ -13,6 +13,10 @@ above or below (the line: the stretch between that divider and the next), the pa
 Where the words name a place that is not found exactly, every portion carrying OLD's level in the scope (the side
 named, else the document) is raised rather than nothing; with no position words at all, main's fallback (the
 portion just above and the nearest above carrying OLD). Only raises, after `raise_sed_corrections` (kept as is).
+
+The words are the rules' (fix50d): rules/record_words.yaml `sed_scopes` (part nouns and kinds, position, place and
+quote words) and `numbers` (the counts and ordinals in words), made once per grammar (`ScopeWords`, which
+`sed_targets` reads too); the commands, marks and numbers in figures are read here.
 """
 from __future__ import annotations
 
@@ -22,12 +26,13 @@ from ..document import Portion
 from ..lazyre import lazy
 from ..markings import Marking
 from .raising import raised_to
+from .rule_words import alternatives, made_once
 from .sed_corrections import _ANY_BULLET, _named_portion, _portion_at, nth_marked_portion
 from .state import Reading
 
 # the public API of the substitute commands and their position words, which `sed_targets` reads too
-__all__ = ["ABOVE", "BELOW", "CALLS", "DELIMS", "NUMBER_WORDS", "POSITION_WORDS", "S_COMMANDS", "S_SLASHES", "numbers_of",
-           "parse_command", "raise_sed_scopes", "written_level"]
+__all__ = ["CALLS", "DELIMS", "S_COMMANDS", "S_SLASHES", "ScopeWords", "numbers_of", "parse_command", "raise_sed_scopes",
+           "scope_words", "written_level"]
 
 DELIMS = "/|#!@%&,;:~+=_"
 _PIECE = r"(?:\\.|[^{d}\n]){{1,40}}?"
@@ -49,46 +54,71 @@ CALLS = lazy(rf"(?:\bg?sub\(\s*/(?P<old1>(?:\\.|[^/\n]){{1,40}}?)/\s*,\s*{_Q}(?P
               rf"(?P<new3>[^\"'\n]{{1,40}}?){_Q})", re.IGNORECASE)
 _HINT = lazy(r"(?<![A-Za-z_\\])[sS][/|#!@%&,;:~+=_]|sub\(|replace", re.IGNORECASE)
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_ORD = r"(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"
-_NUM = r"(?:" + "|".join(NUMBER_WORDS) + r"|\d{1,2})"
-_NOUN = r"(?:para(?:graph)?s?|items?|bullets?|points?|lines?|entr(?:y|ies)|messages?|sections?|portions?|sentences?)"
-_FROM_END = lazy(rf"\b(?P<special>penultimate|antepenultimate|(?:second|next)[- ]to[- ]last|last[- ]but[- ]one)\b"
-                 rf"|\b(?P<ord>{_ORD})(?:[- ]+{_NOUN})?[- ]+(?:to[- ]+(?:the[- ]+)?last|from[- ]+(?:the[- ]+)?"
-                 rf"(?:end|bottom|last))\b", re.IGNORECASE)
-_LAST_N = lazy(rf"\b(?P<which>last|final|bottom|first|top|opening)[ \t]+(?P<n>{_NUM})[ \t]+{_NOUN}", re.IGNORECASE)
-_LAST_ONE = lazy(rf"\b(?:the[ \t]+)?(?P<which>last|final|bottom|closing)[ \t]+{_NOUN}", re.IGNORECASE)
-_FORWARD = lazy(rf"\b(?P<ord>{_ORD})[ \t]+(?P<kind>{_NOUN})\b(?![- ]+(?:to[- ]+(?:the[- ]+)?last|from[- ]+))"
-                rf"|\b(?P<kind2>para(?:graph)?s?|items?|bullets?|points?|#)\.?[ \t]*#?(?P<n>\d{{1,2}})"
-                rf"(?:[ \t]*(?:-|\u2013|to|through|thru|and|&|,)[ \t]*(?P<n2>\d{{1,2}}))?\b", re.IGNORECASE)
-_PART_KINDS = r"part|section|annex|appendix|tab|enclosure|encl|attachment|chapter|exhibit|schedule|article"
-_PART = lazy(rf"\b(?P<kind>{_PART_KINDS})\.?[ \t]+(?P<id>[IVXLivxl]{{1,6}}|\d{{1,2}}|[A-Za-z]|"
-             + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
-BELOW = lazy(r"\b(?:below|beneath|underneath|following|hereafter|after[ \t]+(?:the|this|my)[ \t]+"
-              r"(?:line|rule|divider|break|separator|quote|note|signature|sig))\b", re.IGNORECASE)
-ABOVE = lazy(r"\b(?:above|preceding|earlier|up[ \t]+(?:there|top)|before[ \t]+(?:the|this|my)[ \t]+"
-              r"(?:line|rule|divider|break|separator|quote|note))\b", re.IGNORECASE)
-_ALL = lazy(r"\b(?:everything|all|each|every|whole|entire|throughout|globally|any)\b", re.IGNORECASE)
-_QUOTED = lazy(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?|read(?:s|ing)?|mention(?:s|ing)?|about|on)"
-               r"[ \t]+(?:with[ \t]+)?[\"'\u2018\u201c](?P<q>[^\"'\u2019\u201d\n]{3,60})[\"'\u2019\u201d]", re.IGNORECASE)
-POSITION_WORDS = lazy(rf"\b(?:{_NOUN}|{_PART_KINDS}|above|below|beneath|last|final|first|top|bottom|end|"
-                       r"penultimate|antepenultimate|everything|all|whole|entire|throughout|rest|remaining|"
-                       r"starting|beginning)\b", re.IGNORECASE)
+
+
+class ScopeWords:
+    """(fix50d) The patterns of rules/record_words.yaml `sed_scopes` and `numbers`, made once per grammar
+    (`scope_words`): the position phrases a substitute command's line names its part with."""
+
+    def __init__(self, g: object):
+        words = g.record_words["sed_scopes"]  # type: ignore[attr-defined]
+        numbers = g.record_words["numbers"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        #: the counts and ordinals in words, numbered in their order from one (`two` 2, `third` 3)
+        self.number_words = {w: n for n, w in enumerate(numbers["cardinals"], 1)}
+        self.ordinal_words = {w: n for n, w in enumerate(numbers["ordinals"], 1)}
+        ordinal = r"(?:" + "|".join(self.ordinal_words) + r"|\d{1,2}(?:st|nd|rd|th))"
+        count = r"(?:" + "|".join(self.number_words) + r"|\d{1,2})"
+        noun = r"(?:" + alt("part_nouns") + r")"
+        #: the words of the last part (`the last 2 paragraphs`: the last ones, not the first)
+        self.last_words = frozenset(words["last_words"])
+        self.from_end = lazy(rf"\b(?P<special>{alt('from_end_words')})\b"
+                             rf"|\b(?P<ord>{ordinal})(?:[- ]+{noun})?[- ]+(?:to[- ]+(?:the[- ]+)?last|from[- ]+(?:the[- ]+)?"
+                             rf"(?:{alt('end_words')}))\b", re.IGNORECASE)
+        self.last_n = lazy(rf"\b(?P<which>{alt('last_words')}|{alt('first_words')})[ \t]+(?P<n>{count})[ \t]+{noun}",
+                           re.IGNORECASE)
+        self.last_one = lazy(rf"\b(?:the[ \t]+)?(?P<which>{alt('last_words')}|{alt('last_one_words')})[ \t]+{noun}",
+                             re.IGNORECASE)
+        self.forward = lazy(rf"\b(?P<ord>{ordinal})[ \t]+(?P<kind>{noun})\b(?![- ]+(?:to[- ]+(?:the[- ]+)?last|from[- ]+))"
+                            rf"|\b(?P<kind2>{alt('numbered_nouns')}|#)\.?[ \t]*#?(?P<n>\d{{1,2}})"
+                            rf"(?:[ \t]*(?:-|\u2013|{alt('range_words')}|&|,)[ \t]*(?P<n2>\d{{1,2}}))?\b", re.IGNORECASE)
+        #: the kinds of a document's parts (`Part II`, `Annex B`), an alternation
+        self.part_kinds = alt("part_kinds")
+        self.part = lazy(rf"\b(?P<kind>{self.part_kinds})\.?[ \t]+(?P<id>[IVXLivxl]{{1,6}}|\d{{1,2}}|[A-Za-z]|"
+                         + "|".join(self.number_words) + r")\b", re.IGNORECASE)
+        self.below = lazy(r"\b(?:" + alt("below_words") + r"|after[ \t]+(?:" + alt("place_determiners") + r")[ \t]+"
+                          r"(?:" + alt("below_after_things") + r"))\b", re.IGNORECASE)
+        self.above = lazy(r"\b(?:" + alt("above_words") + r"|before[ \t]+(?:" + alt("place_determiners") + r")[ \t]+"
+                          r"(?:" + alt("above_before_things") + r"))\b", re.IGNORECASE)
+        self.all = lazy(r"\b(?:" + alt("all_words") + r")\b", re.IGNORECASE)
+        self.quoted = lazy(r"\b(?:" + alt("quote_verbs") + r")"
+                           r"[ \t]+(?:with[ \t]+)?[\"'\u2018\u201c](?P<q>[^\"'\u2019\u201d\n]{3,60})[\"'\u2019\u201d]", re.IGNORECASE)
+        self.position_words = lazy(rf"\b(?:{noun}|{self.part_kinds}|" + alt("more_position_words") + r")\b", re.IGNORECASE)
+        # `everything below the line`: the divider a command's words name
+        self.divider = re.compile(r"\b(?:the|this)[ \t]+(?:" + alt("divider_words") + r")\b", re.IGNORECASE)
+
+
+def scope_words(g: object) -> ScopeWords:
+    """(fix50d) `ScopeWords` of the grammar `g`'s rules, made once."""
+    return made_once(g, "sed_scopes", ScopeWords)
+
+
 _DIVIDER = lazy(r"(?m)^[ \t]*(?:[_\-=*~#]{5,}|(?:-[ \t]?){5,})[ \t]*$", 0)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
-def numbers_of(word: str) -> set[int]:
+def numbers_of(r: Reading, word: str) -> set[int]:
     """The numbers a part's name may be: `II` 2, `2` 2, `two` 2, `B` 2 (and a lone `I`/`V`/`X` both ways)."""
     w = word.lower()
+    number_words = scope_words(r.g).number_words
     out: set[int] = set()
     if w.isdigit():
         out.add(int(w))
-    if w in NUMBER_WORDS:
-        out.add(NUMBER_WORDS[w])
+    if w in number_words:
+        out.add(number_words[w])
     if w and all(c in _ROMAN for c in w):
         total = 0
         for a, b in zip(w, w[1:] + " "):
@@ -99,9 +129,10 @@ def numbers_of(word: str) -> set[int]:
     return out
 
 
-def _ordinal(word: str) -> int:
+def _ordinal(r: Reading, word: str) -> int:
     w = word.lower()
-    return _ORDINAL_WORDS[w] if w in _ORDINAL_WORDS else int(re.sub(r"\D", "", w) or 0)
+    ordinals = scope_words(r.g).ordinal_words
+    return ordinals[w] if w in ordinals else int(re.sub(r"\D", "", w) or 0)
 
 
 def _unescaped(mark: str) -> str:
@@ -151,6 +182,7 @@ def raise_sed_scopes(r: Reading, portions: list[Portion]) -> list[Portion]:
     if not _HINT.search(r.text):
         return portions
     out = list(portions)
+    w = scope_words(r.g)
     order = sorted(range(len(portions)), key=lambda k: portions[k].start)
     for start, end, old_text, new_text, flags in _commands(r):
         old, new = parse_command(r, old_text), parse_command(r, new_text)
@@ -171,45 +203,45 @@ def raise_sed_scopes(r: Reading, portions: list[Portion]) -> list[Portion]:
         numbered = [k for k in marked if re.match(r"[ \t]*(?:\(?\d{1,2}[.)]|[A-Z][.)])[ \t]", r.text[portions[k].start:
                                                                                                   portions[k].end])]
         scope = carrying
-        if BELOW.search(words) and not ABOVE.search(words):
+        if w.below.search(words) and not w.above.search(words):
             scope = [k for k in carrying if portions[k].start >= end]
-            if re.search(r"\b(?:the|this)[ \t]+(?:line|rule|divider|separator)\b", words, re.IGNORECASE):
+            if w.divider.search(words):
                 dividers = [m for m in _DIVIDER.finditer(r.text) if m.start() >= line_end]
                 if dividers:
                     lo = dividers[0].end()
                     hi = dividers[1].start() if len(dividers) > 1 else len(r.text)
                     scope = [k for k in scope if lo <= portions[k].start < hi] or scope
-        elif ABOVE.search(words) and not BELOW.search(words):
+        elif w.above.search(words) and not w.below.search(words):
             scope = [k for k in carrying if portions[k].end <= start]
         targets: set[int] = set()
         resolved = False
         named = False
-        for m in _FROM_END.finditer(words):
+        for m in w.from_end.finditer(words):
             named = True
             n = 2 if m.group("special") and "ante" not in m.group("special").lower() else 3
-            n = _ordinal(m.group("ord")) if m.group("ord") else n
+            n = _ordinal(r, m.group("ord")) if m.group("ord") else n
             for found in (marked, carrying, numbered):
                 targets.update(_pick_from_end(found, n))
             resolved = resolved or bool(targets)
-        for m in _LAST_N.finditer(words):
+        for m in w.last_n.finditer(words):
             named = True
-            n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
-            last = m.group("which").lower() in ("last", "final", "bottom")
+            n = w.number_words.get(m.group("n").lower()) or int(m.group("n"))
+            last = m.group("which").lower() in w.last_words
             for found in (marked, carrying):
                 targets.update(found[-n:] if last else found[:n])
             resolved = True
-        if not _FROM_END.search(words):
-            for m in _LAST_ONE.finditer(words):
+        if not w.from_end.search(words):
+            for m in w.last_one.finditer(words):
                 named = True
                 for found in (marked, carrying, numbered):
                     targets.update(found[-1:])
                 resolved = True
-        for m in _FORWARD.finditer(words):
+        for m in w.forward.finditer(words):
             named = True
             kind = (m.group("kind") or m.group("kind2") or "para").lower().rstrip("s")
             kind = "bullet" if kind.startswith("bullet") else "para"
             if m.group("ord"):
-                numbers = [_ordinal(m.group("ord"))]
+                numbers = [_ordinal(r, m.group("ord"))]
             else:
                 a, b = int(m.group("n")), int(m.group("n2") or m.group("n"))
                 numbers = list(range(a, b + 1)) if 0 < b - a < 20 else [a, b]
@@ -238,32 +270,32 @@ def raise_sed_scopes(r: Reading, portions: list[Portion]) -> list[Portion]:
                     got.add(k)
                 targets.update(got)
                 resolved = resolved or bool(got)
-        for m in _PART.finditer(words):
+        for m in w.part.finditer(words):
             named = True
-            ids = numbers_of(m.group("id"))
+            ids = numbers_of(r, m.group("id"))
             kind = m.group("kind").lower()[:4]
-            heads = [h for h in re.finditer(rf"(?im)^[ \t>#*]*(?:\([A-Z/ ]{{1,12}}\)[ \t]*)?({_PART_KINDS})\.?[ \t]+([IVXLivxl]{{1,6}}|\d{{1,2}}|"
-                                            rf"[A-Za-z]|" + "|".join(NUMBER_WORDS) + r")\b", r.text)
+            heads = [h for h in re.finditer(rf"(?im)^[ \t>#*]*(?:\([A-Z/ ]{{1,12}}\)[ \t]*)?({w.part_kinds})\.?[ \t]+([IVXLivxl]{{1,6}}|\d{{1,2}}|"
+                                            rf"[A-Za-z]|" + "|".join(w.number_words) + r")\b", r.text)
                      if h.group(1).lower()[:4] == kind and not (line_start <= h.start() < line_end)]
             for i, h in enumerate(heads):
-                if ids & numbers_of(h.group(2)):
+                if ids & numbers_of(r, h.group(2)):
                     hi = heads[i + 1].start() if i + 1 < len(heads) else len(r.text)
                     stretch = [k for k in order if h.start() <= portions[k].start < hi and k not in own]
                     targets.update(stretch)
                     resolved = resolved or bool(stretch)
-        for m in _QUOTED.finditer(words):
+        for m in w.quoted.finditer(words):
             named = True
             q = re.sub(r"\s+", " ", m.group("q")).strip().lower()
             opening = [k for k in marked if q in re.sub(r"\s+", " ", r.text[portions[k].start:portions[k].end]).lower()]
             targets.update(opening)
             resolved = resolved or bool(opening)
-        whole = bool(re.search(r"%[ \t]*$", r.text[max(line_start, start - 3):start])) or bool(_ALL.search(words))
+        whole = bool(re.search(r"%[ \t]*$", r.text[max(line_start, start - 3):start])) or bool(w.all.search(words))
         if resolved:
             pass
-        elif whole or "g" in flags.lower() and (BELOW.search(words) or ABOVE.search(words)):
+        elif whole or "g" in flags.lower() and (w.below.search(words) or w.above.search(words)):
             targets.update(scope)  # (`:%s`, `everything below the line`, `all of the above`)
             resolved = resolved or bool(scope)
-        elif not resolved and (named or POSITION_WORDS.search(words) or BELOW.search(words) or ABOVE.search(words)):
+        elif not resolved and (named or w.position_words.search(words) or w.below.search(words) or w.above.search(words)):
             targets.update(scope)  # (fail closed: the words name a place not found exactly)
         elif not resolved:
             above = [k for k in order if portions[k].end <= start and k not in own]

@@ -12,6 +12,11 @@ line), not only its line, and raises what its words name; where the words name a
 portion carrying OLD's level (on the side named, else the document) is raised: fail closed. Words that name
 nothing leave the command to `sed_scopes`' fallback. Runs after `raise_sed_scopes`: only raises (main's targets
 are all still raised; a command that lowers or fixes a typo changes nothing).
+
+Words are the rules' (fix50d): rules/record_words.yaml `sed_targets` (the opening verbs, the sides of `the one after
+the quote`, the part kinds, the words of a part named by its topic) and `sed_scopes`/`numbers` (`scope_words`); the
+commands of the tools (a dialog's, a selection's, line addresses, listings) and the things `the one after` names
+are read here.
 """
 from __future__ import annotations
 
@@ -24,8 +29,9 @@ from ..markings import Marking
 from .edit_commands import edit_commands
 from .raising import raised_to
 from .sed_corrections import _named_portion, _portion_at, nth_marked_portion
-from .sed_scopes import (ABOVE, BELOW, CALLS, DELIMS, NUMBER_WORDS, POSITION_WORDS, S_COMMANDS, S_SLASHES, numbers_of,
-                         parse_command, written_level)
+from .rule_words import alternatives, made_once
+from .sed_scopes import (CALLS, DELIMS, S_COMMANDS, S_SLASHES, numbers_of, parse_command, scope_words,
+                         written_level)
 from .state import Reading
 
 _MARKISH = r"\\?\(?(?:TS|S|C|U|SBU|CUI|FOUO)(?:\\?/\\?/[A-Z][A-Z0-9 ,\\/\-]{0,30}?)?\\?\)?"
@@ -41,19 +47,45 @@ _LEADING_MARK = lazy(r"^\^?[ \t]*(?P<mark>\\?\((?:TS|S|C|U|SBU|CUI|FOUO)(?:\\?/\
                      r"(?:TS|S|C|U|SBU|CUI|FOUO)(?:\\?/\\?/[A-Z][A-Z0-9 ,\-]{0,30}?)*(?=[ \t]))(?P<rest>.*)$", 0)
 _QUOTE = lazy(r"[\"\u201c\u201e\u00ab](?P<q>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{6,80}?)[\"\u201d\u201c\u00bb]|(?<![\w\\])['\u2018]"
               r"(?P<q2>[^'\u2018\u2019\n]{6,80}?)['\u2019](?!\w)", 0)
-_OPENING = lazy(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|open(?:s|ing)?|read(?:s|ing)?|with[ \t]+the[ \t]+words)\b", re.IGNORECASE)
-_RELATIVE = lazy(r"\b(?P<dir>after|below|under|underneath|following|before|above|preceding)[ \t]+(?:the|that|this)[ \t]+"
-                 r"(?P<thing>quot\w*|press[ \t]+release|excerpt|statement|heading|header|title|subhead\w*|table|list|"
-                 r"chart|map|image|picture|photo|link|url)\b", re.IGNORECASE)
 _ITEM_ID = lazy(r"(?<![\w.:/\-])(?P<id>\d{1,2}(?:\.\d{1,2}){1,3}|[A-Za-z]\.\d{1,2}(?:\.\d{1,2}){0,2})(?![\w]|\.\d)", 0)
-_PART_KINDS = (r"parts?|sections?|sec|annex(?:es)?|appendix|appendices|tabs?|enclosures?|encl|attachments?|chapters?|"
-               r"exhibits?|schedules?|articles?|paras?|paragraphs?|items?|points?|§")
-_PART_ID = r"[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){0,2}|(?i:" + "|".join(NUMBER_WORDS) + ")"
-_PART = lazy(rf"(?<![\w\-])(?P<kind>(?i:{_PART_KINDS}))(?:\.?[ \t]+|\.?(?=\d))(?P<id>{_PART_ID})(?![\w])(?!\.[A-Za-z])"
-             rf"(?:[ \t]*(?:-|\u2013|to|through|thru|and|&|,)[ \t]*(?P<id2>{_PART_ID})(?![\w]))?", 0)
-_HEADING = lazy(rf"(?m)^[ \t>#*=\[\-]*(?:\((?:TS|S|C|U)[A-Z/ ]{{0,12}}\)[ \t]*)?(?:(?P<hk>(?i:{_PART_KINDS}))\.?[ \t]*)?"
-                rf"(?P<id>(?i:{'|'.join(NUMBER_WORDS)})(?![\w])|[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[A-Z](?:\.\d{{1,2}}){{0,2}})(?:[.):]|[ \t]+[-\u2013\u2014:])?[ \t]+"
-                rf"(?P<title>[A-Z][A-Z0-9 ,;:'&/\-]{{2,80}}|\S)", 0)
+
+
+class _Parts:
+    """A part in any numbering and its heading (`Section III` over `III. CUSTOMS FOLLOW-UP`, `Part Two`), and the other
+    words of rules/record_words.yaml `sed_targets`: the counts in words are the rules' (`sed_scopes.ScopeWords
+    .number_words`, rules/record_words.yaml `numbers`, fix50d)."""
+
+    def __init__(self, g: object):
+        words = g.record_words["sed_targets"]  # type: ignore[attr-defined]
+
+        def alt(key: str) -> str:
+            return alternatives(words[key])
+
+        self.opening = lazy(r"\b(?:" + alt("opening_verbs") + r")\b", re.IGNORECASE)
+        # `the one after the quote`: the sides (those before are `before_sides`) and the things named
+        self.before_sides = frozenset(words["before_sides"])
+        self.relative = lazy(r"\b(?P<dir>" + alt("after_sides") + "|" + alt("before_sides") + r")[ \t]+(?:the|that|this)[ \t]+"
+                             r"(?P<thing>quot\w*|press[ \t]+release|excerpt|statement|heading|header|title|subhead\w*|table|list|"
+                             r"chart|map|image|picture|photo|link|url)\b", re.IGNORECASE)
+        # (fix43a, adv171-028) a part named by what it is about: `dans le paragraphe sur le general Diatta`, `the
+        # paragraph about the fuel convoy`, `el parrafo sobre el puerto`
+        self.topic = lazy(r"(?i:" + alt("topic_parts") + r")[ \t]+(?i:" + alt("topic_abouts") + r")[ \t]+"
+                          r"(?:(?i:" + alt("topic_articles") + r")[ \t]+|(?i:" + alt("topic_elided_articles") + r")['\u2019])?"
+                          r"(?P<topic>[^\s.,;:!?()\"]{3,}(?:[ \t]+[^\s.,;:!?()\"]{2,}){0,3})", 0)
+        part_kinds = alt("part_kinds")
+        counts = "|".join(scope_words(g).number_words)
+        part_id = r"[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z](?:\.\d{1,2}){0,2}|(?i:" + counts + ")"
+        self.part = lazy(rf"(?<![\w\-])(?P<kind>(?i:{part_kinds}))(?:\.?[ \t]+|\.?(?=\d))(?P<id>{part_id})(?![\w])(?!\.[A-Za-z])"
+                         rf"(?:[ \t]*(?:-|\u2013|to|through|thru|and|&|,)[ \t]*(?P<id2>{part_id})(?![\w]))?", 0)
+        self.heading = lazy(rf"(?m)^[ \t>#*=\[\-]*(?:\((?:TS|S|C|U)[A-Z/ ]{{0,12}}\)[ \t]*)?(?:(?P<hk>(?i:{part_kinds}))\.?[ \t]*)?"
+                            rf"(?P<id>(?i:{counts})(?![\w])|[IVXLC]{{1,6}}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[A-Z](?:\.\d{{1,2}}){{0,2}})(?:[.):]|[ \t]+[-\u2013\u2014:])?[ \t]+"
+                            rf"(?P<title>[A-Z][A-Z0-9 ,;:'&/\-]{{2,80}}|\S)", 0)
+
+
+def _parts(g: object) -> _Parts:
+    return made_once(g, "sed_targets.parts", _Parts)
+
+
 _FILE = lazy(r"(?<![\w\-.])(?P<f>[\w\-]{1,40}\.(?:txt|md|docx?|rtf|odt|pdf|eml|msg|html?|csv|ya?ml|json|xml))(?![\w])", re.IGNORECASE)
 _FILE_HEADING = lazy(r"(?m)^[ \t=#*\[<>\-]*(?:(?i:file|tab|attachment)(?:[ \t]*:[ \t]*|[ \t]+))?(?P<f>[\w\-]{1,40}\.\w{2,4})[ \t=#*\]<>:\-]*$", 0)
 _SENTENCE_END = lazy(r"[.!?](?=[ \t]*\n|[ \t]+[A-Z\"'(])|\n[ \t]*\n", 0)
@@ -89,13 +121,6 @@ def _listing_numbers_exact(text: str) -> bool:
     return _FAITHFUL_LISTING.search(text) is not None and _RENUMBERED_LISTING.search(text) is None
 # (fix43f, adv174-036) answers to an interactive replace, of any tool: `answer N, N, Y, then ^C`, `n n y q`, `y/n/y/!`
 _ANSWERS = lazy(r"(?<![\w^\-])(?:[YyNn]|\^C)(?:[ \t]*[,;/]?[ \t]*(?:(?:and|then)[ \t]+)?(?:[YyNnQq!]|\^C|\^G|C-g|ESC|Esc)(?![\w\-])){1,}", 0)
-# (fix43a, adv171-028) a part named by what it is about: `dans le paragraphe sur le general Diatta`, `the paragraph
-# about the fuel convoy`, `el parrafo sobre el puerto`
-_TOPIC = lazy(r"(?i:para(?:graph)?s?|paragraphe|p[a\u00e1]rrafo|par[a\u00e1]grafo|paragrafo|absatz|bullet|point|item|line|"
-              r"ligne|l[i\u00ed]nea|linha|riga|section|secci[o\u00f3]n|se[c\u00e7][a\u00e3]o|sezione)[ \t]+"
-              r"(?i:about|on|concerning|regarding|sur|concernant|sobre|acerca[ \t]+de|su|sul|sulla|riguardo|[u\u00fc]ber)[ \t]+"
-              r"(?:(?i:the|le|la|les|el|los|las|o|os|a|as|il|lo|der|die|das|dem|den)[ \t]+|(?i:l|d)['\u2019])?"
-              r"(?P<topic>[^\s.,;:!?()\"]{3,}(?:[ \t]+[^\s.,;:!?()\"]{2,}){0,3})", 0)
 _SELECTION = lazy(r"\bscope[ \t]*[=:][ \t]*selection\b|\bin[ \t]+(?:the[ \t]+)?selection\b|\bselect(?:ed)?[ \t]+(?:everything|all|the[ \t]+(?:text|paragraphs?|lines?|section|part))\b"
                   r"|\bselected[ \t]+(?:text|lines|paragraphs)\b", re.IGNORECASE)
 _ZERO_BASED = lazy(r"\b(?:zero|0)[- ]?(?:based|indexed)\b", re.IGNORECASE)
@@ -234,9 +259,10 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         if not carrying:
             continue
         scope = carrying
-        if BELOW.search(words) and not ABOVE.search(words):
+        sw = scope_words(r.g)
+        if sw.below.search(words) and not sw.above.search(words):
             scope = [k for k in carrying if portions[k].start >= end] or carrying
-        elif ABOVE.search(words) and not BELOW.search(words):
+        elif sw.above.search(words) and not sw.below.search(words):
             scope = [k for k in carrying if portions[k].end <= start] or carrying
         targets: set[int] = set()
         named = unresolved = False
@@ -281,14 +307,14 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 continue
             got = {k for k in marked if _opening(r, portions[k], q)}
             targets.update(got)
-            if _OPENING.search(words[max(0, m.start() - 40):m.start()]):
+            if _parts(r.g).opening.search(words[max(0, m.start() - 40):m.start()]):
                 named = True
                 unresolved = unresolved or not got
         # `the one after the quote`: the portion after (before) each portion holding a quotation
-        for m in _RELATIVE.finditer(words):
+        for m in _parts(r.g).relative.finditer(words):
             named = True
             thing = m.group("thing").lower()
-            after = m.group("dir").lower() not in ("before", "above", "preceding")
+            after = m.group("dir").lower() not in _parts(r.g).before_sides
             got = set()
             if thing.startswith(("quot", "press", "excerpt", "statement")):
                 anchors = [i for i, k in enumerate(marked) if re.search(
@@ -342,11 +368,11 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             targets.update(got)
             unresolved = unresolved or not got
         # a part in any numbering: `Section III` over `III. CUSTOMS FOLLOW-UP`, `Tab 2`, `Annex B`
-        for m in _PART.finditer(words):
+        for m in _parts(r.g).part.finditer(words):
             named = True
-            ids = numbers_of(m.group("id")) | ({float(m.group("id"))} if re.fullmatch(r"\d+\.\d+", m.group("id")) else set())
+            ids = numbers_of(r, m.group("id")) | ({float(m.group("id"))} if re.fullmatch(r"\d+\.\d+", m.group("id")) else set())
             if m.group("id2"):
-                ids |= numbers_of(m.group("id2"))
+                ids |= numbers_of(r, m.group("id2"))
                 lo_n, hi_n = min(ids, default=0), max(ids, default=0)
                 if all(isinstance(x, int) for x in (lo_n, hi_n)) and 0 <= hi_n - lo_n < 30:
                     ids |= set(range(int(lo_n), int(hi_n) + 1))
@@ -355,11 +381,11 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
             got = set()
             kind = m.group("kind").lower()
             want = _shape(m.group("id"))
-            heads = [h for h in _HEADING.finditer(r.text) if not (lo <= h.start() < hi)
+            heads = [h for h in _parts(r.g).heading.finditer(r.text) if not (lo <= h.start() < hi)
                      and (_same_kind(h.group("hk"), kind) if h.group("hk") else want & _shape(h.group("id")))]
             for i, h in enumerate(heads):
                 hid = h.group("id")
-                hids = numbers_of(hid) | ({float(hid)} if re.fullmatch(r"\d+\.\d+", hid) else set())
+                hids = numbers_of(r, hid) | ({float(hid)} if re.fullmatch(r"\d+\.\d+", hid) else set())
                 if ids & hids:
                     same = [g.start() for g in heads[i + 1:] if bool(g.group("hk")) == bool(h.group("hk"))
                             and _shape(g.group("id")) & _shape(hid)]
@@ -387,7 +413,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         # (fix43a) a part named by what it is about: the portions holding those words (for an edit of `edit_commands`,
         # found so, exact: main's commands keep their fail-closed reading of another language's part words)
         topical = False
-        for m in _TOPIC.finditer(words):
+        for m in _parts(r.g).topic.finditer(words):
             got = _topic_targets(r, portions, carrying, m.group("topic"))
             targets.update(got)
             topical = topical or bool(got)
@@ -398,7 +424,7 @@ def raise_sed_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 named = unresolved = True  # (not `PENULTIMATE`: English, read by `sed_scopes`)
         line_end = r.text.find("\n", end)
         beyond = r.text[lo:line_start] + " " + (r.text[line_end:hi] if 0 <= line_end < hi else "")
-        if not targets and (POSITION_WORDS.search(beyond) or BELOW.search(beyond) or ABOVE.search(beyond)):
+        if not targets and (sw.position_words.search(beyond) or sw.below.search(beyond) or sw.above.search(beyond)):
             named = unresolved = True  # (`sed_scopes` reads the command's own line; words on the lines around it here)
         if (named or closed) and (unresolved or not targets):
             targets.update(scope)  # (fail closed: the words name a place not found exactly)
