@@ -95,7 +95,8 @@ def _table_name(statement: str) -> str:
 
 def _omitted_markings(r: Reading, text: str) -> dict[str, object]:
     """(fix50g) Each CREATE TABLE with a marking column (`marking_columns`): what a row that leaves the column out is
-    marked: the column's DEFAULT read as a marking, else a doubtful marking (NULL or a value that reads as none)."""
+    marked: the column's DEFAULT read as a marking, else a doubtful marking (NULL or a value that reads as none). A
+    DEFAULT of plain (U) adds nothing: those rows are read as main read them (never released by it)."""
     from .sql_level_columns import _column, _items_at
     found: dict[str, object] = {}
     for m in _CREATE.finditer(text):
@@ -109,6 +110,9 @@ def _omitted_markings(r: Reading, text: str) -> dict[str, object]:
             d = _DEFAULT.search(items[k])
             value = (d.group("value") or d.group("bare") or "") if d is not None else ""
             marking = r.g.parse(value.strip().upper()) if value.strip() else None
+            if marking is not None and marking.valid and marking.rank == 0 and not marking.controls \
+                    and not marking.designations:
+                break  # (`DEFAULT 'U'`: the rows are read as main read them)
             found[_table_name(m.group(0))] = marking if marking is not None and marking.valid else r.g.parse(" ")
             break
     return found
