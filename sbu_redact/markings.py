@@ -1008,7 +1008,7 @@ class Grammar:
             bucket.append(canonical)
 
     def _country_list(self, name: str, text: str, index: int, parsed: _Parsed) -> None:
-        text, members = self._groups_listed(text)
+        text, members = self._groups_listed(text) if name == "REL TO" else (text, [])
         codes = [c for c in _SPLIT_COUNTRIES.split(text) if c]
         unknown = [c for c in codes if c not in self.country_codes]
         if unknown:
@@ -1018,7 +1018,7 @@ class Grammar:
         # `two_letter_country_codes`); the UK's only where no code was read (where main read no list at all)
         names = {_normalize(k): v for k, v in (*self.vocabulary.country_names.items(),
                                                *self.vocabulary.two_letter_country_codes.items())}
-        members += [names[c] for c in unknown if c in names]
+        members += [names[c] for c in unknown if c in names and name == "REL TO"]  # (not DISPLAY ONLY's: as main)
         added = [m for m in members if m in self.country_codes and (not known or m != "GBR")]
         if name == "REL TO" and (added or (codes and not known)):  # the USA always; a list none of whose names
             added = ["USA", *added]                                   # reads: the USA only
