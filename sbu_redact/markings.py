@@ -1008,11 +1008,13 @@ class Grammar:
             bucket.append(canonical)
 
     def _country_list(self, name: str, text: str, index: int, parsed: _Parsed) -> None:
+        written = [c for c in _SPLIT_COUNTRIES.split(text) if c]
+        unknown = [c for c in written if c not in self.country_codes]
+        if unknown:  # (as main: a name that is no code stays a flaw, whatever fix50g reads from it below)
+            parsed.problem("UNKNOWN_TOKEN", "error", f"unknown country code(s) in {name}: {', '.join(unknown)}")
         text, members = self._groups_listed(text) if name == "REL TO" else (text, [])
         codes = [c for c in _SPLIT_COUNTRIES.split(text) if c]
         unknown = [c for c in codes if c not in self.country_codes]
-        if unknown:
-            parsed.problem("UNKNOWN_TOKEN", "error", f"unknown country code(s) in {name}: {', '.join(unknown)}")
         known = [c for c in codes if c in self.country_codes]
         # (fix50g) a named group's members and the countries named in words (`UK`, `AUS`... by `country_names` and
         # `two_letter_country_codes`); the UK's only where no code was read (where main read no list at all)

@@ -54,7 +54,21 @@ def _parts(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _groups_as_codes(r: Reading, part: str) -> str:
+    """A `REL TO` list's group names (`country_groups`: `REL TO QUAD`) written as their members' codes, USA first (the
+    marking grammar keeps a name that is no code a flaw, so the head would not read)."""
+    head, sep, listed = part.upper().partition("REL TO")
+    if not sep:
+        return part
+    rest, members = r.g._groups_listed(listed)
+    if not members:
+        return part
+    codes = [c for c in re.split(r"[,\s]+", rest) if c]
+    return head + "REL TO " + ", ".join(dict.fromkeys(["USA", *members, *codes]))
+
+
 def _take_part(r: Reading, part: str, line: str, start: int, end: int) -> None:
+    part = _groups_as_codes(r, part)
     release = _RELEASE_PART.fullmatch(part)
     if release is not None:
         from .evidence import _countries_named, _groups_named  # (evidence imports document_controls)
