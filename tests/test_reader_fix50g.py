@@ -16,8 +16,12 @@ and page running heads as release field values; the release field label takes a 
 takes sensitivity labels; reader/group_intersections.py (new) decides `unless_both_hold_uk` for the intersection
 patterns of `controls_in_words` (`groups_holding_uk` in rules); reader/release_matrix.py (new) raises a matrix row that
 says no under the UK; reader/line_records.py gives an INSERT that leaves out the marking column its DEFAULT.
-Round 196 after: the 7 documents fixed, no new leak. Every `leak-*` case below fails on main (`/tmp/m50`); the
-`trap-*` cases (groups that hold the UK, an SQL DEFAULT 'U') release as main does.
+A name that is no code stays the grammar's flaw as on main (a portion `(CUI//REL TO AUKUS)` stays doubtful).
+Round 196 after: the 7 documents fixed, no new leak, usg over-redaction unchanged (26). Harness: the 1,852 documents
+(of 11,972) that hold any text these changes read (a REL TO, an `X-` header, a label, a LaTeX head, a page running head,
+an intersection, a CREATE TABLE): 0 new leaks, 7 fixed, usg over-redaction 416 -> 416 (the whole harness could not be
+run in the session's time on the shared cores). 25 `leak-*` cases below, each failing on main (`/tmp/m50`); 7 `trap-*`
+cases (FVEY, AUKUS, NATO, E3 lists that hold the UK; a matrix `Y` under British; an SQL DEFAULT 'U') release as main.
 """
 from __future__ import annotations
 
