@@ -1019,11 +1019,23 @@ class Grammar:
             bucket.append(canonical)
 
     def _country_list(self, name: str, text: str, index: int, parsed: _Parsed) -> None:
+        written = [c for c in _SPLIT_COUNTRIES.split(text) if c]
+        unknown = [c for c in written if c not in self.country_codes]
+        if unknown:  # (as main: a name that is no code stays a flaw, whatever fix50g reads from it below)
+            parsed.problem("UNKNOWN_TOKEN", "error", f"unknown country code(s) in {name}: {', '.join(unknown)}")
+        text, members = self._groups_listed(text) if name == "REL TO" else (text, [])
         codes = [c for c in _SPLIT_COUNTRIES.split(text) if c]
         unknown = [c for c in codes if c not in self.country_codes]
-        if unknown:
-            parsed.problem("UNKNOWN_TOKEN", "error", f"unknown country code(s) in {name}: {', '.join(unknown)}")
         known = [c for c in codes if c in self.country_codes]
+        # (fix50g) a named group's members and the countries named in words (`UK`, `AUS`... by `country_names` and
+        # `two_letter_country_codes`); the UK's only where no code was read (where main read no list at all)
+        names = {_normalize(k): v for k, v in (*self.vocabulary.country_names.items(),
+                                               *self.vocabulary.two_letter_country_codes.items())}
+        members += [names[c] for c in unknown if c in names and name == "REL TO"]  # (not DISPLAY ONLY's: as main)
+        added = [m for m in members if m in self.country_codes and (not known or m != "GBR")]
+        if name == "REL TO" and (added or (codes and not known)):  # the USA always; a list none of whose names
+            added = ["USA", *added]                                   # reads: the USA only
+        known = [*known, *added]
         parsed.groups[index].append("dissem")
         parsed.names.add(name)
         if name == "REL TO":
@@ -1036,6 +1048,17 @@ class Grammar:
                 parsed.dissem.append("DISPLAY ONLY")
             parsed.display_only = self.register.country_order([*parsed.display_only, *known])
             parsed.lists[name] = tuple(parsed.display_only)
+
+    def _groups_listed(self, text: str) -> tuple[str, list[str]]:
+        """(fix50g, adv196-001) The groups of states a country list names by `country_groups` (`REL TO QUAD`, `REL TO
+        WEIMAR TRIANGLE`): the text without them and their members. Read to LIMIT a list (fewer, never more)."""
+        members: list[str] = []
+        for group in sorted(self.vocabulary.country_groups, key=len, reverse=True):
+            pattern = r"(?<![\w\-])" + re.escape(_normalize(group)) + r"(?![\w\-])"
+            if re.search(pattern, text):
+                text = re.sub(pattern, " ", text)
+                members.extend(self.vocabulary.country_groups[group])
+        return text, members
 
     def _check(self, raw: str, parsed: _Parsed, banner: bool, foreign_owned: bool) -> None:
         shown = raw.strip()

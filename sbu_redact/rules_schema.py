@@ -232,6 +232,9 @@ class ControlsInWordsSpec(_PatternSpec):
     # document shows that condition met (a ticked box or a field of its words that says so:
     # reader/release_conditions.py `condition_shown_met`)
     unless_condition_shown_met: bool = False
+    # (fix50g, adv196-040) an intersection of two groups (groups `first` and `second`: `NATO allies that are also EU
+    # members`): the controls stand unless both groups hold the UK (reader/group_intersections.py)
+    unless_both_hold_uk: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
@@ -240,7 +243,7 @@ class ControlsInWordsSpec(_PatternSpec):
             raise ValueError("needs controls, or a group named countries in its pattern")
         for flag, group in (("list_leaves_out_uk", "listed"), ("unless_box_filled", "condition"),
                             ("until_date_passed", "until"), ("footnote_conditions", "sign"),
-                            ("unless_condition_shown_met", "condition")):
+                            ("unless_condition_shown_met", "condition"), ("unless_both_hold_uk", "second")):
             if getattr(self, flag) and group not in groups:
                 raise ValueError(f"{flag} needs a group named {group} in its pattern")
         if self.excluded_names != "foreign" and "excluded" not in groups:
@@ -1489,6 +1492,10 @@ class Vocabulary(VocabularyNames, _Markings):
     # (fix49d, adv193-017) regions whose states leave the UK out (`partners in the Pacific`, `allies in Asia`): a sharing
     # list that names states by one is a group whose members are not known (`evidence._groups_named`), a limit only
     regions_leaving_out_uk: list[str] = []
+    # (fix50g, adv196-040) groups the UK belongs to that `country_groups` does not expand (`NATO`, `Five Eyes`, `the
+    # Commonwealth`): an intersection of two groups (`NATO allies that are also EU members`) holds the UK only when both
+    # are such groups or `country_groups` entries that hold it (reader/group_intersections.py)
+    groups_holding_uk: list[str] = []
     banner_controls_cover_portions: list[str] = []
     governing_statements: GoverningSpec = Field(default_factory=GoverningSpec)
     backstop: BackstopSpec = Field(default_factory=BackstopSpec)

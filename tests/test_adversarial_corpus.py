@@ -242,14 +242,7 @@ _ROUND195_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
     'adv195-037-a-cable-sbu-may-be-shared-with-uk-high-commission-until-15-november-2026-cable-dated-3-december': (('partner',), "round 195 first run: Cable dated 3 December 2026: 'SBU paragraphs may be shared with the UK High Commission until 15 November 2026'; the window has closed; SBU paragraphs withheld a"),
 }
 # Round 196's first-run leaks not fixed yet (tests/corpus/adversarial196/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
-_ROUND196_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv196-001-a-latex-fancyhead-cui-rel-to-quad-portions-cui': (('partner',), "round 196 first run: LaTeX source of a CUI paper whose fancyhdr running head reads 'CUI//REL TO QUAD' (the Quad is the US, Japan, India and Australia; no UK) while the portions say "),
-    'adv196-011-a-mbox-les-x-releasability-weimar-triangle-partners': (('partner',), "round 196 first run: mbox folder: the first message's header 'X-Releasability: LES - Weimar Triangle partners (FRA, DEU, POL)' keeps its (LES) paragraphs from GBR: withheld at partn"),
-    'adv196-013-a-pdftotext-table-nationality-columns-uk-column-n-fouo-rows': (('partner',), "round 196 first run: pdftotext of a release matrix whose columns are nationality adjectives (American, Australian, British, Canadian, New Zealand) with Y/N per row: FOUO rows with '"),
-    'adv196-017-a-pdftotext-running-head-fouo-releasable-to-gcc-host-nations': (('partner',), "round 196 first run: pdftotext of a report whose running head on each page reads 'FOUO | Releasable to GCC host nations | Page n of 2' (the Gulf Cooperation Council states; no UK) w"),
-    'adv196-025-a-sql-dump-create-table-default-classification-secret-inserts-omit-column': (('usg', 'partner', 'public'), "round 196 first run: SQL dump whose CREATE TABLE gives the classification column DEFAULT 'SECRET'; the INSERTs name only id and text, so every row takes the default: withheld at eve"),
-    'adv196-031-a-teams-export-sensitivity-label-cui-noforn-messages-cui': (('partner',), "round 196 first run: Teams channel export whose header carries the team's sensitivity label 'CUI//NOFORN' while the messages are marked (CUI) only: the label's NOFORN governs them: "),
-    'adv196-040-a-markdown-table-share-column-nato-allies-that-are-also-eu-members': (('partner',), "round 196 first run: GitHub-flavoured Markdown table whose Share cells read 'NATO allies that are also EU members' on two LES rows (the intersection leaves out the UK): those rows w"),
+_ROUND196_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {  # (fix50g: all seven fixed)
 }
 KNOWN_LEAKS = {(doc, level): reason for leaks in (_ROUND8_LEAKS, _ROUND9_LEAKS, _ROUND10_LEAKS, _ROUND11_LEAKS,
                                                   _ROUND12_LEAKS, _ROUND47_LEAKS, _ROUND48_LEAKS, _ROUND49_LEAKS, _ROUND50_LEAKS, _ROUND51_LEAKS, _ROUND53_LEAKS,

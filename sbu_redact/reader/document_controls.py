@@ -45,6 +45,7 @@ def take_release_fields(r: Reading) -> None:
     ...`), also as a table's cells, a JSON key or an HTML meta tag (`_field_forms`): its controls go to
     `r.document_controls`; a value that reads in part or not at all is reported."""
     from .channel_topics import take_channel_topics  # (it reads values with this module's `_controls_of`)
+    from .running_heads import take_running_heads  # (the same)
     columns: dict[int, str] = {}  # a table's header row: the column of each release field's label
     after_field = False  # the line above (no blank between) holds a release field
     for seg in r.segs:
@@ -60,6 +61,7 @@ def take_release_fields(r: Reading) -> None:
             r.document_controls.append(StatedControl(r.g.parse("UNCLASSIFIED//NOFORN"), seg.start, seg.end,
                                                      f"'{seg.text.strip()[:60]}'"))
         take_channel_topics(r, seg.text, seg.start)  # (a chat channel's `"topic": "CUI//NOFORN - ..."`, fix49e)
+        take_running_heads(r, seg.text, seg.start)  # (`\fancyhead[C]{CUI//REL TO QUAD}`, `FOUO | ... | Page 1`, fix50g)
         columns = _take_column_fields(r, seg.text, seg.start, columns)
         # every field of the line is read, the most restrictive wins (`Releasability: REL TO USA, GBR | Handling:
         # NOFORN`, two meta tags, a JSON object on one line: review35b)

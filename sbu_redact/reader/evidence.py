@@ -26,7 +26,7 @@ from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
 from .document_controls import foreign_release_limit, orphan_document_controls
-from . import release_conditions
+from . import group_intersections, release_conditions
 from .state import BANNER_KINDS, Evidence, Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
@@ -261,6 +261,9 @@ def _condition_stands(r: Reading, spec: object, m: re.Match[str]) -> bool:
     if getattr(spec, "until_date_passed", False) and \
             not release_conditions.lapsed(r, m.start(), m.end(), m.group("until") or ""):
         return False
+    if getattr(spec, "unless_both_hold_uk", False) and \
+            group_intersections.both_hold_uk(r, m.group("first") or "", m.group("second") or ""):
+        return False  # (fix50g) `NATO allies that are also Five Eyes members`
     words = tuple(getattr(spec, "footnote_conditions", ()) or ())
     if words and not release_conditions.footnote_states_condition(r, m.group("sign") or "", words):
         return False

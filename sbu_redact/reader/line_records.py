@@ -49,9 +49,16 @@ def _sql(r: Reading) -> list[Portion] | None:
     text = r.text
     spans: list[tuple[int, int]] = []
     portions: list[Portion] = []
+    omitted = _omitted_markings(r, text)
     for insert in _INSERT.finditer(text):
         names = [name.strip().strip("`\"[]'") for name in insert.group("columns").split(",")]
         columns = marking_columns(r, names)
+        table = _table_name(insert.group(0))
+        if not columns and table in omitted:
+            # (fix50g, adv196-025) the INSERT leaves out its table's marking column: every row takes the column's
+            # DEFAULT (`classification varchar(32) DEFAULT 'SECRET'`), or is doubtful where it has none that reads
+            _default_rows(r, insert.end(), omitted[table], portions, spans)
+            continue
         if not columns:
             continue
         releasability = releasability_columns(r, names)
@@ -73,6 +80,57 @@ def _sql(r: Reading) -> list[Portion] | None:
     if not portions:
         return None
     return sorted([*portions, *between_records(r, spans, _SQL_MARKUP)], key=lambda p: p.start)
+
+
+# a CREATE TABLE's name and column list, and a column's DEFAULT value
+_CREATE = lazy(r"\bCREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?(?P<table>[`\"\w.\[\]]+)[ \t]*\(", re.IGNORECASE)
+_DEFAULT = lazy(r"\bDEFAULT[ \t]+(?:N?'(?P<value>[^'\n]{0,40})'|(?P<bare>[A-Za-z]\w{0,20}))", re.IGNORECASE)
+
+
+def _table_name(statement: str) -> str:
+    """The table an INSERT INTO or CREATE TABLE names, without quotes or schema brackets, in lower case."""
+    m = re.search(r"(?i)\b(?:INTO|TABLE)[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?(?P<name>[`\"\w.\[\]]+)", statement)
+    return re.sub(r"[`\"\[\]]", "", m.group("name")).lower() if m else ""
+
+
+def _omitted_markings(r: Reading, text: str) -> dict[str, object]:
+    """(fix50g) Each CREATE TABLE with a marking column (`marking_columns`): what a row that leaves the column out is
+    marked: the column's DEFAULT read as a marking, else a doubtful marking (NULL or a value that reads as none). A
+    DEFAULT of plain (U) adds nothing: those rows are read as main read them (never released by it)."""
+    from .sql_level_columns import _column, _items_at
+    found: dict[str, object] = {}
+    for m in _CREATE.finditer(text):
+        items, _ = _items_at(text, m.end() - 1)
+        if not items:
+            continue
+        names = [_column(item) for item in items]
+        for k in marking_columns(r, [n for n in names]):
+            if not names[k]:
+                continue
+            d = _DEFAULT.search(items[k])
+            value = (d.group("value") or d.group("bare") or "") if d is not None else ""
+            marking = r.g.parse(value.strip().upper()) if value.strip() else None
+            if marking is not None and marking.valid and marking.rank == 0 and not marking.controls \
+                    and not marking.designations:
+                break  # (`DEFAULT 'U'`: the rows are read as main read them)
+            found[_table_name(m.group(0))] = marking if marking is not None and marking.valid else r.g.parse(" ")
+            break
+    return found
+
+
+def _default_rows(r: Reading, at: int, marking: object, portions: list[Portion], spans: list[tuple[int, int]]) -> None:
+    """The tuples of an INSERT from `at` as records marked `marking` (its table's marking column's DEFAULT)."""
+    text = r.text
+    while True:
+        m = _TUPLE.match(text, at)
+        if m is None:
+            break
+        portions.append(Portion(start=m.start(), end=m.end(), body_start=m.start(), kind="table_row", number=None,
+                                marking=marking, explicit=True, mark_start=m.start(), mark_end=m.start()))  # type: ignore[arg-type]
+        spans.append((m.start(), m.end()))
+        at = _BETWEEN_TUPLES.match(text, m.end()).end()  # type: ignore[union-attr]
+    if spans and text[at:at + 1] == ";":
+        spans[-1] = (spans[-1][0], at + 1)
 
 
 def _log(r: Reading) -> list[Portion] | None:
