@@ -23,32 +23,28 @@ from test_name_classes import assert_contact_covered, detector, name_case_tests 
 
 # (kind, text, names whose every letter some PERSON finding must cover)
 MUST_FIND = [
-    ("word surname alone in capitals on the subject line, the full name in the body",
-     "SUBJECT: CASH / HOLLOWAY VISA CASE\n1. (SBU) AMCIT WANDA CASH AND HER SON MET CONOFF.", ["CASH /"]),
-    ("word surname in the plural after the, in capitals",
-     "1. (SBU) AMCIT WANDA CASH WAS HELD IN OZARK. THE CASHES HAVE HIRED A LAWYER.", ["CASHES"]),
-    ("word surname possessive in capitals",
-     "1. (SBU) AMCIT WANDA CASH WAS HELD IN OZARK. A NEIGHBOR SAYS CASH'S TRUCK WAS TOWED.", ["CASH'S"]),
-    ("word surname in lower case before a person's verb",
-     "Notes, 3 June. Ruth Heard phoned twice about her son.\nheard says the police took his phone.", ["heard says"]),
-    ("word surname in lower case before a person's verb, a trade word",
-     "Interview 9 Oct: Deacon Amos Church came in. later church told us the rent was paid.", ["church told"]),
-    ("clan surname in the plural, two families joined",
-     "1. (C) KO MYUNG-SOOK, 71, A DIVER FROM HALLIM, MET CONOFF WITH BOO JAE-HYUN. THE KOS AND THE BOOS ARE "
-     "COUSINS.", ["KOS", "BOOS"]),
-    ("clan surnames in a hyphenated compound and alone before a verb",
-     "2. (C) GO HYE-RIN, 58, RUNS A SHOP IN HAMDEOK. GO SAID POLICE CAME TWICE. THE KO-GO FAMILY HAS LIVED "
-     "THERE SINCE 1950.", ["GO SAID", "KO-GO"]),
-    ("word surname in a list of persons after the full name",
-     "1. (U) POLOFF MET MARTHA PRING AND ARTHUR WEBBER AT THE MARKET. LATER PRING AND WEBBER SAID THE SCHEME "
-     "FAILED.", ["PRING AND WEBBER"]),
+    ("word surname alone in capitals on the subject line, joined to another name found",
+     "SUBJECT: CASH / HOLLOWAY VISA CASE\n1. (SBU) AMCIT WANDA CASH AND HER SON, DALE HOLLOWAY, MET CONOFF.",
+     ["CASH /"]),
+    ("clan surnames in the plural, two families joined",
+     "1. (C) KO MYUNG-SOOK, 71, A DIVER FROM HALLIM, MET CONOFF. HER SON, BOO JAE-HYUN, WAS HELD. THE KOS AND "
+     "THE BOOS ARE COUSINS.", ["KOS", "BOOS"]),
+    ("clan surnames in a hyphenated compound after the full name of one",
+     "2. (C) GO HYE-RIN, 58, RUNS A SHOP IN HAMDEOK. THE KO-GO FAMILY HAS LIVED THERE SINCE 1950.", ["KO-GO"]),
+    ("word surnames in lower case in the plural, families joined",
+     "Notes: Ruth Heard and Amos Church came in. the heards and the churches both rent from him.", ["heards"]),
+    ("word surnames in lower case joined in a list",
+     "Notes, 2 June: Ruth Heard and Amos Church came in at ten.\nlater heard and church left together.",
+     ["heard", "church"]),
 ]
 
 # (kind, text, words no PERSON finding may overlap)
 MUST_NOT_FIND = [
     ("the word heard after a pronoun", "Ruth Heard phoned the consulate. She heard the news on Tuesday.", ["heard the"]),
-    ("the word still after an auxiliary, in capitals",
-     "1. (SBU) AMCIT WANDA STILL WAS DETAINED. THE JAIL IS STILL CLOSED TO VISITORS.", ["STILL CLOSED"]),
+    ("the word heard after an auxiliary, in capitals",
+     "1. (SBU) HIS NEPHEW ROBERT HEARD WAS HELD IN TAUNTON. NEIGHBOURS HAD HEARD SHOTS.", ["HEARD SHOTS"]),
+    ("the word church after a determiner, in capitals",
+     "1. (SBU) KENNETH ARTHUR CHURCH WAS DETAINED. HE WAS SEEN AT THE CHURCH ON SUNDAY.", ["CHURCH ON"]),
     ("the word lock after a determiner", "Tobias Lock met us at noon. The lock on the gate was broken.", ["lock on"]),
     ("the word cash before a noun, lower case", "Applicant Wanda Cash paid the fee. the shop takes cash only.",
      ["cash only"]),
