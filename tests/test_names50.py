@@ -11,6 +11,8 @@
   and the example domains RFC 2606 reserves.
 - Homes by landmark that open their own description (`the cottage with the green gate opposite the Plough Inn`) or
   follow `his place`, `farm is`.
+- Display names of an IRC-style chat log (`<kestrel> who has the file`), letters only (a log-in's shape, `wendell_77`,
+  stays a handle), and the same name as a line's label (`marnie: sent`).
 - Precision: a name's word used as the noun it also is, after its modifier (`great tit`, `THE PENDULINE TIT`).
 
 Every name below is invented for these tests; none is a held-out corpus's sentence. Each MUST_FIND case fails on
@@ -36,6 +38,9 @@ MUST_FIND = [
     ("word surnames in lower case joined in a list",
      "Notes, 2 June: Ruth Heard and Amos Church came in at ten.\nlater heard and church left together.",
      ["heard", "church"]),
+    ("display names of an IRC-style chat log, no list knows them, and the same name as a label",
+     "irc export, 4 March\n<kestrel> who has the file\n<marnie> me\n<kestrel> ok send it\nmarnie: sent",
+     ["kestrel", "marnie", "marnie:"]),
 ]
 
 # (kind, text, words no PERSON finding may overlap)

@@ -91,11 +91,45 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
                 words = m.group("label").split()
                 if all(self._speaker_word(w, i == 0, mentioned | addressed) for i, w in enumerate(words)):
                     results.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
+        results += self._irc_nicks(text)
         # (fixnames41: a speaker @-mentioned in a message is the same person: `@bepi hai visto`)
         speakers = {text[r.start:r.end].lower() for r in results}
         results += [self.result(m.start("word"), m.end("word"), CHAT_SPEAKER)
                     for m in mentions if m.group("word").lower() in speakers]
         return results
+
+    def _irc_nicks(self, text: str) -> list:
+        """(fixnames50) The display names of a chat log written `<opal> hi` (an IRC-style log): two such lines or more
+        in a row with two nicks or more; a nick of letters only (`opal`; not `wendell_77`, a log-in's shape) that is
+        a name word by `_speaker_word` (as a second word: no list need know it), and the same nick as a line's label
+        (`opal: the truck is gone`) in the same text."""
+        lines = list(_IRC_LINE.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for m in lines:
+            if runs and text[runs[-1][-1].end():m.start()].strip() == "":
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        nicks = set()
+        out = []
+        for run in runs:
+            if len(run) < 2 or len({m.group("nick").lower() for m in run}) < 2:
+                continue
+            for m in run:
+                nick = m.group("nick")
+                if nick.isalpha() and self._speaker_word(nick, False):
+                    nicks.add(nick.lower())
+                    out.append(self.result(m.start("nick"), m.end("nick"), CHAT_SPEAKER))
+        if nicks:
+            for m in _LABEL_AT_LINE_START.finditer(text):
+                if m.group("label").lower() in nicks:
+                    out.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
+        return out
+
+
+# (fixnames50) a line of an IRC-style log: a stamp maybe, then `<nick>` and the message
+_IRC_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?<(?P<nick>[A-Za-z][\w'\u2019\-]{0,30})>[ \t]+\S[^\n]*$", re.MULTILINE)
+_LABEL_AT_LINE_START = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z'\u2019\-]{1,30}):[ \t]", re.MULTILINE)
 
 
 __all__ = ["ChatSpeakerNameRecognizer", "CHAT_SPEAKER"]
