@@ -11,8 +11,8 @@
   and the example domains RFC 2606 reserves.
 - Homes by landmark that open their own description (`the cottage with the green gate opposite the Plough Inn`) or
   follow `his place`, `farm is`.
-- Display names of an IRC-style chat log (`<kestrel> who has the file`), letters only (a log-in's shape, `wendell_77`,
-  stays a handle), and the same name as a line's label (`marnie: sent`).
+- Display names of an IRC-style chat log (`<kestrel> who has the file`), all of letters only (not a log of log-ins:
+  `<wendell_77>`; nor an initial glued to a known surname, `jholloway`), and the same name as a label (`marnie: sent`).
 - Precision: a name's word used as the noun it also is, after its modifier (`great tit`, `THE PENDULINE TIT`).
 
 Every name below is invented for these tests; none is a held-out corpus's sentence. Each MUST_FIND case fails on

@@ -100,9 +100,10 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
 
     def _irc_nicks(self, text: str) -> list:
         """(fixnames50) The display names of a chat log written `<opal> hi` (an IRC-style log): two such lines or more
-        in a row with two nicks or more; a nick of letters only (`opal`; not `wendell_77`, a log-in's shape) that is
-        a name word by `_speaker_word` (as a second word: no list need know it), and the same nick as a line's label
-        (`opal: the truck is gone`) in the same text."""
+        in a row with two nicks or more, each of letters only (not a log of log-in names: `<wendell_77>`,
+        `<t.reeve.acs>`), one of them a known given name (not `<abiswal>`, `<sroy>`); a nick that is a name word by `_speaker_word` (as a second word: no list need know it) and
+        no initial glued to a known surname (`jholloway`), and the same nick as a line's label (`opal: the truck is
+        gone`) in the same text."""
         lines = list(_IRC_LINE.finditer(text))
         runs: list[list[re.Match[str]]] = []
         for m in lines:
@@ -113,11 +114,14 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
         nicks = set()
         out = []
         for run in runs:
-            if len(run) < 2 or len({m.group("nick").lower() for m in run}) < 2:
-                continue
+            if len(run) < 2 or len({m.group("nick").lower() for m in run}) < 2 \
+                    or any(not m.group("nick").isalpha() for m in run):
+                continue  # (<kbutcher_48fss>, <t.reeve.acs>: a log of log-in names, <abiswal> among them)
+            if not any(self.lexicon.is_given_name(m.group("nick")) for m in run):
+                continue  # (<abiswal>, <sroy>: log-in names all; a log of display names has a given name among them)
             for m in run:
                 nick = m.group("nick")
-                if nick.isalpha() and self._speaker_word(nick, False):
+                if self._speaker_word(nick, False) and not self._login_shape(nick):
                     nicks.add(nick.lower())
                     out.append(self.result(m.start("nick"), m.end("nick"), CHAT_SPEAKER))
         if nicks:
@@ -125,6 +129,10 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
                 if m.group("label").lower() in nicks:
                     out.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
         return out
+
+    def _login_shape(self, nick: str) -> bool:
+        """An initial or two glued to a known surname (`jholloway`, `abiswal`): a log-in name's shape."""
+        return any(len(nick) - i >= 4 and self.lexicon.is_surname(nick[i:]) for i in (1, 2))
 
 
 # (fixnames50) a line of an IRC-style log: a stamp maybe, then `<nick>` and the message
