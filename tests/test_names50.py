@@ -12,7 +12,8 @@
 - Homes by landmark that open their own description (`the cottage with the green gate opposite the Plough Inn`) or
   follow `his place`, `farm is`.
 - Display names of an IRC-style chat log (`<kestrel> who has the file`), all of letters only (not a log of log-ins:
-  `<wendell_77>`; nor an initial glued to a known surname, `jholloway`), and the same name as a label (`marnie: sent`).
+  `<wendell_77>`; nor a log-in's shape, an initial glued to a known surname or two consonants no English word opens
+  with, `jholloway`, `kbeasley`), and the same name as a label (`marnie: sent`).
 - Precision: a name's word used as the noun it also is, after its modifier (`great tit`, `THE PENDULINE TIT`).
 
 Every name below is invented for these tests; none is a held-out corpus's sentence. Each MUST_FIND case fails on
@@ -54,6 +55,8 @@ MUST_NOT_FIND = [
     ("the word cash before a noun, lower case", "Applicant Wanda Cash paid the fee. the shop takes cash only.",
      ["cash only"]),
     ("a clan surname used as a verb", "2. (C) GO HYE-RIN RUNS A SHOP. SHE WILL GO TO SEOUL IN MAY.", ["GO TO"]),
+    ("log-in names of an IRC-style log, an initial glued to a surname",
+     "<kbeasley> the file is back\n<tmcready> which one\n<kbeasley> the old one", ["kbeasley", "tmcready"]),
     ("a bird after its modifier, in lower case", "notes, 3 may: saw a great tit and a penduline tit. Tit Moraru, "
      "the boatman, says the reeds burned.", ["great tit", "penduline tit"]),
     ("a bird after its article and modifier, in capitals",
