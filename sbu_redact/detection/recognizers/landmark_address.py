@@ -64,7 +64,8 @@ class LandmarkAddressRecognizer(PatternRecognizer):
         landmarks, nouns = _phrases(spec.landmarks), _phrases(spec.nouns)
         # (the words before the home's noun in lower case, or all in capitals: the green house, THE BLUE TRAILER;
         # not the Kuzmin house, whose owner's name is no landmark)
-        self._residence = re.compile(rf"(?<![\w\-'\u2019])(?i:the)[ \t]+(?:(?:[a-z][a-z'\u2019\-]*|[A-Z][A-Z'\u2019\-]*)[ \t]+){{0,3}}?"
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        self._residence = re.compile(rf"(?<![\w\-'\u2019])(?i:the){gap}(?:(?:[a-z][a-z'\u2019\-]*|[A-Z][A-Z'\u2019\-]*){gap}){{0,3}}?"
                                      rf"(?i:{_phrases(spec.residences)})(?![\w\-])") if spec.residences else None
         self._landmark = re.compile(rf"(?<![\w])(?:{landmarks})(?:[\W_]+[\w'\u2019\-]+){{0,7}}?[\W_]+(?:{nouns})(?:s|es)?(?![\w])"
                                     rf"|(?<![\w])(?:{nouns})(?:s|es)?(?:[ \t]+[\w'\u2019\-]+)?[ \t]+(?:{landmarks})(?![\w])",
@@ -98,8 +99,10 @@ class LandmarkAddressRecognizer(PatternRecognizer):
                 phrase = m.group()
                 rest = phrase[home.end() - home.start():]
                 landmark = self._landmark.search(rest)
-                if len(phrase.split()) > self.spec.max_words or landmark is None or len(rest[:landmark.start()].split()) > 6:
-                    continue  # the house itself, named by no landmark near it
+                between = rest[:landmark.start()] if landmark is not None else ""
+                if len(phrase.split()) > self.spec.max_words or landmark is None or len(between.split()) > 6 \
+                        or "," in between or re.search(r"\w['\u2019]s?(?!\w)", between):
+                    continue  # the house itself, named by no landmark near it (the house of X's mother, the ...)
                 end = m.start() + len(phrase.rstrip())
                 taken.append((m.start(), end))
                 out.append(make_result(self, self.ENTITY, m.start(), end, self.spec.score, "a home by its landmarks"))
