@@ -94,12 +94,16 @@ def word_surname_mentions(lexicon: Lexicon, findings: list[Finding], text: str, 
     if not candidates:
         return []
 
-    def covered(start: int, end: int) -> bool:
+    def covered(start: int, end: int, form: str) -> bool:
+        """Inside a finding, or (but for a compound, which may grow a name found) overlapping one: HASSAN QURESHI
+        found, its QURESHI'S is that finding's business."""
         j = bisect_right(taken, (start, len(text)))
-        return bool(j and taken[j - 1][1] >= end and taken[j - 1][0] <= start)
+        if j and taken[j - 1][1] >= end and taken[j - 1][0] <= start:
+            return True
+        return form != "compound" and any(a < end and start < b for a, b in taken[max(0, j - 8):j + 8])
 
     accepted: dict[tuple[int, int], str] = {}
-    pending = {k: v for k, v in candidates.items() if not covered(*k) and unit(k[0]) is not None
+    pending = {k: v for k, v in candidates.items() if not covered(*k, v[1]) and unit(k[0]) is not None
                and unit(k[1] - 1) == unit(k[0])}
     for _ in range(3):  # a list item counts after a neighbour is taken (PRING, WEBBER, HAYMAN AND LOCK)
         grew = False
