@@ -18,6 +18,7 @@ from .namelex import latin_forms
 from .lower_case_mentions import lower_case_mentions
 from .lower_case_surname import lower_case_surnames
 from .quoted_alias import quoted_aliases
+from .word_surname_mentions import word_surname_mentions
 from .residual import script_of
 from .words_around import lettered_item
 from .recase import capitalize
@@ -80,6 +81,7 @@ _LIST_MARKER_BEFORE = re.compile(r"(?:^[ \t]*|[:;\d][ \t]*)\Z", re.MULTILINE)
 
 
 _WORD_BEFORE_MENTION = re.compile(r"(?<![\w'\u2019\-])([A-Za-z]+)[ \t]+\Z")
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])(?i:a|an|the)[ \t]+(?P<word>[A-Za-z][a-z\-]*|[A-Z][A-Z\-]*)[ \t]+\Z")
 
 
 def _list_marker(text: str, start: int, initials: str) -> bool:
@@ -359,7 +361,7 @@ class PostProcessor:
         findings = [f for f in findings if not self._allowed(f, text)]
         completed: dict[tuple[int, int], tuple[int, int]] = {}  # a name's span -> its completed span (see _completed)
         findings = [self._with_short_surname(self._completed(f, text, completed), text) for f in findings]  # before mentions: their parts are names too
-        findings = [f for f in findings if not self._unsupported_lone_word(f, text)]
+        findings = [f for f in findings if not self._unsupported_lone_word(f, text) and not self._noun_after_modifier(f, text)]
         if "PERSON" in self.lexicon.settings.enabled:
             nicknames = self._paren_nicknames(findings, text, spans)
             nicknames += self._quoted_nicknames(findings, text, spans)
@@ -391,7 +393,8 @@ class PostProcessor:
         findings = [self._with_trailing_nickname(f, text) for f in findings]
         findings = resolve_overlaps([self._with_short_surname(self._completed(f, text, completed), text) for f in findings])
         findings = [f for f in findings if f.entity_type != "PERSON" or not self._named_thing(f, text)
-                    and not (f.recognizer not in self.exact and self._ship(f, text))]  # (BRP | RAMON ALCARAZ, grown)
+                    and not (f.recognizer not in self.exact and self._ship(f, text))  # (BRP | RAMON ALCARAZ, grown)
+                    and not self._noun_after_modifier(f, text)]  # (fixnames50: a penduline | tit, grown)
         findings = resolve_overlaps(self._edges.run(findings, text))  # (fixnames42b: NURSE | RUTH ANN, DAGA, | KANKARIA)
         findings = _cut_at_line_breaks(findings, text, entry_breaks)  # (fixnames44b: OSAZUWA, BLESSING I. | AIWERIOBA, ...)
         span_starts = [s for s, _ in spans]  # sorted, disjoint
@@ -907,7 +910,8 @@ class PostProcessor:
             parts.update(self._saint_surnames(text, f))
             parts.update(self._word_surname_phrase(words))
         if not parts:
-            return self._families(parts, text, spans, surnames, given_surnames)
+            return word_surname_mentions(self.lexicon, findings, text, spans, lambda start, end: self._in_known_place(text, start, end)) \
+                + self._families(parts, text, spans, surnames, given_surnames)
         # a hyphen is a boundary too: ADEBAYO in (TAYLOR-ADEBAYO MEETING) is the same person
         index = word_index(text)  # the versions' propagation reuses it (mentions.sharing_indexes)
         found = {(m.start(), m.end()): m.group() for p in parts for m in index.occurrences(p)}
@@ -934,6 +938,11 @@ class PostProcessor:
                 continue  # "rice", "early frost" in lower case are not Ms. Rice; "caroline's deputy" is Caroline's
             if self.lexicon.is_common(word, threshold) and self._determiner_before(text, start):
                 continue  # (fixnames47) HOLDER TOLD US, then THE HOLDER OF THE LICENCE: a common noun after THE
+            if word.lower() in self.lexicon.settings.mentions.modified_nouns \
+                    and (word.islower() or word.isupper() and self.lexicon.caps_around(text, start, end, radius=60)) \
+                    and self._modified_noun(text, start) \
+                    or word.islower() and self._lower_noun_use(text, word, start, end):
+                continue  # (fixnames50) Tit Ivanov, then a penduline tit, great tit, THE GREAT TIT: a noun after its modifier
             caps = self.lexicon.caps_around(text, start, end, radius=60)
             if (caps or word.isupper() is False and self._sentence_start(text, start)) \
                     and self.lexicon.is_common(word, threshold) and not self.lexicon.person_cue(text, start, end) \
@@ -947,7 +956,61 @@ class PostProcessor:
                 # (but LUCKY IS THE MINISTER'S NEPHEW after LUCKY MOTLOMELO: a word given name that opened a name;
                 # fixnames48: and GRAHAM IS HELD after GRAHAM, ELLIOT J., the subject of a clause that opens there)
             out.append(Finding("PERSON", start, end, spec.score, MENTIONS, f"later mention of the name '{word}'"))
+        out += word_surname_mentions(self.lexicon, findings, text, spans,  # (fixnames50: cash says, CHURCH TOLD, THE KOS)
+                                     lambda start, end: self._in_place_name(text, start, end, names)
+                                     or self._in_known_place(text, start, end))
         return out + self._families(parts, text, spans, surnames, given_surnames)
+
+    def _modified_noun(self, text: str, start: int) -> bool:
+        """(fixnames50) Whether an article and one word that is neither a person's noun nor a title come right before
+        `start` on its line (`a great | tit`, `THE PENDULINE | TIT`; not `HER SON | TIT`, `the lawyer | Moon`)."""
+        m = _ARTICLE_AND_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            return False
+        middle = m.group("word")
+        return middle.lower() not in self.lexicon.person_nouns and middle.upper() not in self.lexicon.title_words \
+            and middle.upper() not in self.lexicon.one_word_titles and not self.lexicon.is_given_name(middle) \
+            and (middle.islower() or middle.isupper())
+
+    def _noun_after_modifier(self, f: Finding, text: str) -> bool:
+        """(fixnames50) Whether a guessed PERSON finding is one of `mentions.modified_nouns` after its modifier: in lower case
+        (`great tit`, `penduline tit`, `the tit`: see `_lower_noun_use`; the modifier may open the finding), or one
+        word in capitals after an article and a modifier (`THE GREAT TIT`), no person's verb after it."""
+        if f.entity_type != "PERSON" or f.recognizer in self.exact or f.recognizer in self.lower_case:
+            return False
+        lex = self.lexicon
+        words = text[f.start:f.end].split()
+        if not 1 <= len(words) <= 2 or not words[-1].isalpha():
+            return False
+        last = words[-1]
+        if last.lower() not in lex.settings.mentions.modified_nouns or lex.person_cue(text, f.start, f.end):
+            return False
+        if last.isupper():
+            return len(words) == 1 and lex.caps_around(text, f.start, f.end, radius=60) and self._modified_noun(text, f.start)
+        if not last.islower():
+            return False
+        if len(words) == 2:
+            first = words[0]
+            return first.isalpha() and first.islower() and not lex.is_given_name(first) and not lex.is_surname(first) \
+                and first.upper() not in lex.stop_words and first not in lex.person_nouns and first.upper() not in lex.title_words
+        return self._lower_noun_use(text, last, f.start, f.end)
+
+    def _lower_noun_use(self, text: str, word: str, start: int, end: int) -> bool:
+        """(fixnames50) Whether a name's word written in lower case that is one of `mentions.modified_nouns` (tit) is
+        used as that noun: a determiner right before it (`the tit nests`), or a word in lower case that is no stop
+        word, person's verb, noun or title, nor a given name (`great tit`, `penduline tit`: a modifier), where no
+        person's verb or possessive follows it."""
+        lex = self.lexicon
+        if word not in lex.settings.mentions.modified_nouns or lex.person_cue(text, start, end):
+            return False
+        m = _WORD_BEFORE_MENTION.search(text, max(0, start - 30), start)
+        if m is None or not m.group(1).islower():
+            return False
+        before = m.group(1)
+        return before in lex.determiners or before.upper() not in lex.stop_words and before not in lex.person_verbs \
+            and before not in lex.person_nouns and before.upper() not in lex.title_words \
+            and before.upper() not in lex.one_word_titles and not lex.is_given_name(before) \
+            and before not in lex.settings.mentions.word_surname_words_before
 
     def _determiner_before(self, text: str, start: int) -> bool:
         """Whether a determiner (`names.determiners`: THE, A, HIS) is the word right before `start`."""

@@ -199,6 +199,16 @@ class MentionsSpec(_Strict):
     # the plural and the verb (the Xs in Orlando want, THE XS OF ENMORE, WANT)
     family_adverbs: list[str] = []
     family_place_prepositions: list[str] = []
+    # (fixnames50) a surname shown in full (Harlan Cash, KO MYUNG-SOOK, Mr Heard) used alone again, in any case,
+    # plural, possessive or hyphenated (detection/word_surname_mentions.py): short clan surnames taken though
+    # shorter than min_length; words before it that make it a word (she heard, IS STILL); verbs after it, beside
+    # names.person_verbs and family_verbs_after, that make it a person (Fry won't)
+    clan_surnames: list[str] = []
+    word_surname_words_before: list[str] = []
+    word_surname_verbs_after: list[str] = []
+    # (fixnames50) nouns that are given names or surnames too (Tit, Wren, Jay), taken for the noun in lower case or
+    # capitals after a modifier (a penduline tit, THE GREAT TIT, blue jay), where no person's verb follows
+    modified_nouns: list[str] = []
 
 
 class PersonSlotsSpec(_Strict):

@@ -91,11 +91,59 @@ class ChatSpeakerNameRecognizer(CableRecognizer):
                 words = m.group("label").split()
                 if all(self._speaker_word(w, i == 0, mentioned | addressed) for i, w in enumerate(words)):
                     results.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
+        results += self._irc_nicks(text)
         # (fixnames41: a speaker @-mentioned in a message is the same person: `@bepi hai visto`)
         speakers = {text[r.start:r.end].lower() for r in results}
         results += [self.result(m.start("word"), m.end("word"), CHAT_SPEAKER)
                     for m in mentions if m.group("word").lower() in speakers]
         return results
+
+    def _irc_nicks(self, text: str) -> list:
+        """(fixnames50) The display names of a chat log written `<opal> hi` (an IRC-style log): two such lines or more
+        in a row with two nicks or more, each of letters only (not a log of log-in names: `<wendell_77>`,
+        `<t.reeve.acs>`); a nick that is a name word by `_speaker_word` (as a second word: no list need know it) and
+        no initial glued to a known surname (`jholloway`), and the same nick as a line's label (`opal: the truck is
+        gone`) in the same text."""
+        lines = list(_IRC_LINE.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for m in lines:
+            if runs and text[runs[-1][-1].end():m.start()].strip() == "":
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        nicks = set()
+        out = []
+        for run in runs:
+            if len(run) < 2 or len({m.group("nick").lower() for m in run}) < 2 \
+                    or any(not m.group("nick").isalpha() for m in run):
+                continue  # (<kbutcher_48fss>, <t.reeve.acs>: a log of log-in names, <abiswal> among them)
+            for m in run:
+                nick = m.group("nick")
+                if self._speaker_word(nick, False) and not self._login_shape(nick):
+                    nicks.add(nick.lower())
+                    out.append(self.result(m.start("nick"), m.end("nick"), CHAT_SPEAKER))
+        if nicks:
+            for m in _LABEL_AT_LINE_START.finditer(text):
+                if m.group("label").lower() in nicks:
+                    out.append(self.result(m.start("label"), m.end("label"), CHAT_SPEAKER))
+        return out
+
+    def _login_shape(self, nick: str) -> bool:
+        """An initial or two glued to a known surname (`jholloway`), or two consonants no English word opens with
+        (`sroy`, `kbeasley`): a log-in name's shape."""
+        low = nick.lower()
+        if len(low) >= 2 and low[0] not in _VOWELS and low[1] not in _VOWELS and low[:2] not in _ONSETS:
+            return True
+        return any(len(nick) - i >= 4 and self.lexicon.is_surname(nick[i:]) for i in (1, 2))
+
+
+_VOWELS = frozenset("aeiouy")
+# two consonants that open English words and names (a nick opening with others is an initial and a surname)
+_ONSETS = frozenset("bl br ch cl cr dr dw fl fr gl gn gr gw kh kl kn kr ph pl pr ps sc sh sk sl sm sn sp sq st sv sw "
+                    "th tr ts tw wh wr zh".split())
+# (fixnames50) a line of an IRC-style log: a stamp maybe, then `<nick>` and the message
+_IRC_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?<(?P<nick>[A-Za-z][\w'\u2019\-]{0,30})>[ \t]+\S[^\n]*$", re.MULTILINE)
+_LABEL_AT_LINE_START = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z'\u2019\-]{1,30}):[ \t]", re.MULTILINE)
 
 
 __all__ = ["ChatSpeakerNameRecognizer", "CHAT_SPEAKER"]

@@ -31,6 +31,10 @@ class LandmarkAddressSpec(RecognizerSpec):
     # buildings and places, one of which the description names (house, shop, church, station, pasar)
     nouns: list[str] = Field(min_length=1)
     max_words: int = Field(24, ge=3, le=60)
+    # (fixnames50) homes that open a description with no context word before it (`the cottage with the red door
+    # opposite the Inn`, `the blue trailer past the hamlet office`): `the`, at most three words, one of these,
+    # then a landmark and a building or place as above
+    residences: list[str] = []
 
 
 def _phrases(words: list[str]) -> str:
@@ -58,6 +62,11 @@ class LandmarkAddressRecognizer(PatternRecognizer):
         # (or right before it, a word between at most: THE BIG STONE-TOMB HOUSE NEXT TO THE, where the reader's
         # portion ends before CHURCH)
         landmarks, nouns = _phrases(spec.landmarks), _phrases(spec.nouns)
+        # (the words before the home's noun in lower case, or all in capitals: the green house, THE BLUE TRAILER;
+        # not the Kuzmin house, whose owner's name is no landmark)
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        self._residence = re.compile(rf"(?<![\w\-'\u2019])(?i:the){gap}(?:(?:[a-z][a-z'\u2019\-]*|[A-Z][A-Z'\u2019\-]*){gap}){{0,3}}?"
+                                     rf"(?i:{_phrases(spec.residences)})(?![\w\-])") if spec.residences else None
         self._landmark = re.compile(rf"(?<![\w])(?:{landmarks})(?:[\W_]+[\w'\u2019\-]+){{0,7}}?[\W_]+(?:{nouns})(?:s|es)?(?![\w])"
                                     rf"|(?<![\w])(?:{nouns})(?:s|es)?(?:[ \t]+[\w'\u2019\-]+)?[ \t]+(?:{landmarks})(?![\w])",
                                     re.IGNORECASE)
@@ -81,6 +90,23 @@ class LandmarkAddressRecognizer(PatternRecognizer):
             if out and m.start() < out[-1].end:
                 continue
             out.append(make_result(self, self.ENTITY, m.start(), end, self.spec.score, "a home by its landmarks"))
+        if self._residence is not None:
+            taken = [(r.start, r.end) for r in out]
+            for home in self._residence.finditer(text):
+                m = self._phrase.match(text, home.start())
+                if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                phrase = m.group()
+                rest = phrase[home.end() - home.start():]
+                landmark = self._landmark.search(rest)
+                between = rest[:landmark.start()] if landmark is not None else ""
+                if len(phrase.split()) > self.spec.max_words or landmark is None or len(between.split()) > 6 \
+                        or "," in between or re.search(r"\w['\u2019]s?(?!\w)", between):
+                    continue  # the house itself, named by no landmark near it (the house of X's mother, the ...)
+                end = m.start() + len(phrase.rstrip())
+                taken.append((m.start(), end))
+                out.append(make_result(self, self.ENTITY, m.start(), end, self.spec.score, "a home by its landmarks"))
+            out.sort(key=lambda r: r.start)
         return out
 
 
