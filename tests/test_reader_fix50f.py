@@ -1,0 +1,165 @@
+"""fix50f: round 195's leaks (issue 8), by class; fresh cases and traps.
+
+DOCSTRING_RUNS
+"""
+from __future__ import annotations
+
+import pytest
+
+import sbu_redact
+
+P, ALL = ("partner", "public"), ("usg", "partner", "public")
+
+# (id, document, {level: phrases withheld}, {level: phrases released})
+CASES: list[tuple[str, str, dict[str, list[str]], dict[str, list[str]]]] = [
+    # ---- 1 a release authorised UNTIL a date the document's own date is past (passive, REL TO, prose)
+    ('until-passive-cable',
+     "R 140815Z JAN 27\nFM AMEMBASSY NAIROBI\nTO SECSTATE WASHDC 0112\nUNCLAS NAIROBI 000112\nSENSITIVE\n"
+     "SUBJECT: (U) Charcoal exports from the Lamu corridor\n\n1. (U) Charcoal lorries queue at the Mokowe weighbridge.\n"
+     "2. (SBU) A county officer takes cash to wave through the lorries at night.\n"
+     "3. (SBU) Handling: the SBU paragraphs of this cable can be passed to the British High Commission up to\n"
+     "31 December 2026 under the forestry arrangement.\nDOE\n",
+     {"partner": ["takes cash to wave through the lorries"]}, {"partner": ["Charcoal lorries queue at the Mokowe"]}),
+    ('until-shared-with-letter',
+     "SENSITIVE BUT UNCLASSIFIED\nOffice of the Legal Attache, London\n2 December 2026\n\n"
+     "(U) Thank you for the meeting last week.\n(SBU) The witness lives at an address in Croydon known to the team.\n"
+     "(SBU) These notes may be shared with the Metropolitan Police through 15 November 2026 only.\n",
+     {"partner": ["witness lives at an address in Croydon"]}, {"partner": ["Thank you for the meeting"]}),
+    # trap: the window is still open on the document's date
+    ('until-given-memo',
+     "UNCLASSIFIED//FOR OFFICIAL USE ONLY\nMEMORANDUM\nDate: 4 December 2026\nSubject: (U) Harbour pilots\n\n"
+     "1. (U) The harbour pilots union met the port authority on Monday.\n"
+     "2. (U//FOUO) Two pilots admitted taking payments from a bunkering firm.\n"
+     "3. (U) The FOUO items above can be given to the UK liaison officer through 30 October 2026.\n",
+     {"partner": ["Two pilots admitted taking payments"]}, {"partner": ["harbour pilots union met"]}),
+    ('until-wrapped-shareable',
+     "SENSITIVE BUT UNCLASSIFIED\nDate: 9 December 2026\n\n(U) The fisheries talks resumed.\n"
+     "(SBU) The patrol vessel's engine has failed twice this month.\n"
+     "(U) Handling: the SBU portion is shareable with the Royal Navy liaison\nuntil 1 December 2026.\n",
+     {"partner": ["patrol vessel's engine has failed"]}, {"partner": ["fisheries talks resumed"]}),
+    # trap: the window is still open on the document's date
+    ('trap-until-open',
+     "UNCLASSIFIED//FOR OFFICIAL USE ONLY\nMEMORANDUM\nDate: 4 December 2026\nSubject: (U) Harbour pilots\n\n"
+     "1. (U) The harbour pilots union met the port authority on Monday.\n"
+     "2. (U//FOUO) Two pilots admitted taking payments from a bunkering firm.\n"
+     "3. (U) The FOUO items above can be given to the UK liaison officer through 30 June 2027.\n",
+     {}, {"partner": ["Two pilots admitted taking payments"]}),
+    # ---- 2 a release valid FROM a date after the document's date
+    ('from-json-effective',
+     '{\n  "id": "CBP-LHR-2026-118",\n  "created": "2026-12-01",\n  "banner": "CUI",\n  "rel_to": ["USA", "GBR"],\n'
+     '  "release_effective_date": "2027-02-01",\n  "summary": "(U) Air cargo screening at Heathrow, a review",\n'
+     '  "finding": "(CUI) Screeners skipped the second x-ray on night shifts in October"\n}\n',
+     {"partner": ["Screeners skipped the second x-ray"]}, {"partner": ["Air cargo screening at Heathrow"]}),
+    ('from-yaml-start',
+     "title: (U) Fishing licence audit\ndate: 2026-10-05\nmarking: UNCLASSIFIED//LES\nsharing:\n  with: [GBR]\n"
+     "  sharing_start: 2026-12-15\nitems:\n  - (U) Forty licences were audited.\n"
+     "  - (LES) Nine licences were issued to a front company of the Navarro family.\n",
+     {"partner": ["issued to a front company of the Navarro family"]}, {"partner": ["Forty licences were audited"]}),
+    ('from-xml-attribute',
+     '<report id="USAID-26-77" date="2026-11-20">\n  <handling>\n    <banner>CUI</banner>\n'
+     '    <dissemination relTo="USA GBR" releaseValidFrom="2027-03-01"/>\n  </handling>\n'
+     '  <para portion="U">(U) The grant covers two coastal radars.</para>\n'
+     '  <para portion="CUI">(CUI) The second radar site sits on land owned by a minister.</para>\n</report>\n',
+     {"partner": ["sits on land owned by a minister"]}, {"partner": ["The grant covers two coastal radars"]}),
+    ('from-label-line',
+     "CUI\nCase note 2026-118, 20 November 2026\nREL TO USA, GBR\nGBR release effective: 15 January 2027\n\n"
+     "(U) The shipment was weighed at Tilbury.\n(CUI) The broker's second phone is registered to his sister.\n",
+     {"partner": ["broker's second phone is registered"]}, {"partner": ["shipment was weighed at Tilbury"]}),
+    # trap: the window opened before the document's date
+    ('trap-from-open',
+     '{\n  "created": "2026-11-30",\n  "banner": "CUI",\n  "rel_to": ["USA", "GBR"],\n  "dissem_valid_from": "2026-10-01",\n'
+     '  "summary": "(U) Port state control statistics",\n  "finding": "(CUI) Inspectors detained three tankers in November"\n}\n',
+     {}, {"partner": ["Inspectors detained three tankers in November"]}),
+    # ---- 3 a release condition in a record element whose approval is shown pending
+    ('cond-xml-pending',
+     '<memo date="2026-11-02">\n  <banner>UNCLASSIFIED//FOR OFFICIAL USE ONLY</banner>\n  <release>\n    <to>GBR</to>\n'
+     '    <condition>Sharing with the UK only after the post security officer approves.</condition>\n'
+     '    <rsoApproval status="requested" date=""/>\n  </release>\n'
+     '  <p portion="U">(U) The embassy fence repair is finished.</p>\n'
+     '  <p portion="U//FOUO">(U//FOUO) The rear gate camera has been dead since October.</p>\n</memo>\n',
+     {"partner": ["rear gate camera has been dead"]}, {"partner": ["embassy fence repair is finished"]}),
+    ('cond-yaml-pending',
+     "title: (U) Motorcade review\ndate: 2026-11-03\nbanner: UNCLASSIFIED//FOUO\nrelease:\n  to: [USA, GBR]\n"
+     "  condition: Release to the British only upon concurrence of the regional director.\n"
+     "  concurrence: pending\nbody:\n  - (U) Motorcade routes were reviewed.\n"
+     "  - (U//FOUO) The airport route has no alternate after the bridge.\n",
+     {"partner": ["airport route has no alternate"]}, {"partner": ["Motorcade routes were reviewed"]}),
+    ('cond-xml-pending-ns',
+     '<ns:report xmlns:ns="urn:x" date="2026-11-15">\n <ns:handling>\n  <ns:banner>UNCLASSIFIED//LES</ns:banner>\n'
+     '  <ns:relTo>GBR</ns:relTo>\n  <ns:condition>Foreign disclosure to GBR upon approval by the FDO.</ns:condition>\n'
+     '  <ns:fdoApproval status="pending"/>\n </ns:handling>\n'
+     ' <ns:p>(U) The task force met twice.</ns:p>\n <ns:p>(LES) The suspect uses a safe flat on Bute Street.</ns:p>\n'
+     '</ns:report>\n',
+     {"partner": ["safe flat on Bute Street"]}, {"partner": ["The task force met twice"]}),
+    ('cond-xml-no-status',
+     '<report date="2026-11-15">\n <releasability>\n  <relTo>USA</relTo><relTo>GBR</relTo>\n'
+     '  <condition>Release to GBR subject to originator consent.</condition>\n </releasability>\n'
+     ' <para portion="U//FOUO">(U//FOUO) The convoy leaves Niamey at dawn on Thursdays.</para>\n'
+     ' <para portion="U">(U) The road was repaved in 2025.</para>\n</report>\n',
+     {"partner": ["convoy leaves Niamey at dawn"]}, {"partner": ["road was repaved in 2025"]}),
+    # trap: the approval is shown given
+    ('trap-cond-xml-approved',
+     '<report date="2026-11-15">\n <releasability>\n  <relTo>USA</relTo><relTo>GBR</relTo>\n'
+     '  <condition>Foreign release to GBR only upon approval by the foreign disclosure officer.</condition>\n'
+     '  <fdoApproval status="approved" approvedBy="K. Lee" approvedOn="2026-11-16"/>\n </releasability>\n'
+     ' <para portion="U//FOUO">(U//FOUO) The convoy leaves Niamey at dawn on Thursdays.</para>\n</report>\n',
+     {}, {"partner": ["convoy leaves Niamey at dawn"]}),
+    # ---- 4 a release that waits on a block or box the document shows not completed
+    ('block-md-uk-column',
+     "# Tracker (3 December 2026)\nClassification: UNCLASSIFIED//LES\n\n| No. | Entry | Mark | Share with GBR |\n"
+     "|---|---|---|---|\n| 1 | Weekly call moved to Thursday | U | yes |\n"
+     "| 2 | The Toxteth courier changed phones again | LES | yes, after the chief signs block 6 |\n\n"
+     "Form status:\n- Block 6, section chief: not signed\n",
+     {"partner": ["Toxteth courier changed phones again"]}, {"partner": ["Weekly call moved to Thursday"]}),
+    ('block-form-ticked-subject-to',
+     "RELEASE DECISION                Ref RD-26-044\n1. Recipient: UK Ministry of Defence\n"
+     "2. Classification: UNCLASSIFIED//FOR OFFICIAL USE ONLY\n"
+     "3. Decision: [ ] Denied   [X] Approved, subject to block 7   [ ] Approved\n4. Date: 10 November 2026\n"
+     "7. Condition: the originating command must concur.\n   Concurrence: [ ] Yes   [X] No   (date ____)\n\n"
+     "(U) The exercise was held at Salisbury Plain.\n(U//FOUO) Two radios were lost on the second night.\n",
+     {"partner": ["Two radios were lost on the second night"]}, {"partner": ["exercise was held at Salisbury Plain"]}),
+    ('block-sharing-once-signed',
+     "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n\n(U) The visit programme is attached.\n"
+     "(U//FOUO) The minister's car uses the north entrance.\n\n"
+     "Sharing with the UK permitted once block 12 is signed.\nBlock 12 (attache): unsigned\n",
+     {"partner": ["minister's car uses the north entrance"]}, {"partner": ["visit programme is attached"]}),
+    ('block-form-conditional-approval',
+     "DISCLOSURE FORM   FD-26-300\nA. Foreign recipient: British Embassy Tunis\nB. Marking: UNCLASSIFIED//FOUO\n"
+     "C. Decision: [x] Approved subject to the condition in box E\nD. Date: 3 November 2026\n"
+     "E. Condition: host nation consent in writing.  Consent: [ ] Received  [x] Not yet received\n\n"
+     "(U) The survey covered two ports.\n(U//FOUO) The Sfax crane operators are unpaid since August.\n",
+     {"partner": ["Sfax crane operators are unpaid"]}, {"partner": ["survey covered two ports"]}),
+    # trap: the block is shown signed
+    ('trap-block-signed',
+     "# Tracker (3 December 2026)\nClassification: UNCLASSIFIED//LES\n\n| No. | Entry | Mark | UK? |\n"
+     "|---|---|---|---|\n| 1 | Weekly call moved to Thursday | U | yes |\n"
+     "| 2 | The Toxteth courier changed phones again | LES | yes, once the attache signs block 12 |\n\n"
+     "- Block 12, country attache: signed 1 Dec (R. Hale)\n",
+     {}, {"partner": ["Toxteth courier changed phones again"]}),
+    ('trap-form-consent-received',
+     "RELEASE DECISION                Ref RD-26-045\n1. Recipient: UK Ministry of Defence\n"
+     "2. Classification: UNCLASSIFIED//FOR OFFICIAL USE ONLY\n"
+     "3. Decision: [ ] Denied   [X] Approved subject to the condition in block 7   [ ] Approved\n4. Date: 10 November 2026\n"
+     "7. Condition: the originating command must concur.\n   Concurrence: [X] Received (12 Nov 2026)   [ ] Not received\n\n"
+     "(U) The exercise was held at Salisbury Plain.\n(U//FOUO) Two radios were lost on the second night.\n",
+     {}, {"partner": ["Two radios were lost on the second night"]}),
+]
+
+
+def _versions(text: str) -> dict[str, str]:
+    out = sbu_redact.Pipeline().redact(text, levels=list(ALL), partner="GBR")
+    return {level: " ".join(out[level].text.split()) for level in ALL}
+
+
+@pytest.mark.parametrize("case_id,text,withheld,released", CASES, ids=[c[0] for c in CASES])
+def test_case(case_id: str, text: str, withheld: dict[str, list[str]], released: dict[str, list[str]]) -> None:
+    got = _versions(text)
+    flat = " ".join(text.split())
+    for level, phrases in withheld.items():
+        for phrase in phrases:
+            assert phrase in flat, phrase
+            assert phrase not in got[level], (level, phrase)
+    for level, phrases in released.items():
+        for phrase in phrases:
+            assert phrase in flat, phrase
+            assert phrase in got[level], (level, phrase)
