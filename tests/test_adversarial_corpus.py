@@ -233,8 +233,6 @@ _ROUND194_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 195's first-run leaks not fixed yet (tests/corpus/adversarial195/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
 _ROUND195_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv195-002-a-declass-worksheet-csv-exhibit-c-figure-2-caption-retain-confidential-caption-marked-u': (('usg', 'partner', 'public'), "round 195 first run: Declassification worksheet (CSV): 'Exhibit C, Figure 2 caption' retained CONFIDENTIAL; the exhibit text below shows the caption (U); caption withheld everywhere"),
-    'adv195-015-a-memo-catalan-el-tercer-paragraf-es-confidencial-la-resta-i-l-annex-si-n-hi-ha-us-oficial': (('usg', 'partner', 'public'), 'round 195 first run: Memo with a Catalan note: the third paragraph is confidential; the rest, and the annex if any, for official use only; para 3 withheld everywhere, 1, 2, 4 and th'),
 }
 # Round 196's first-run leaks not fixed yet (tests/corpus/adversarial196/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
 _ROUND196_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

@@ -8,7 +8,20 @@ import pytest
 
 import sbu_redact
 
-P, ALL = ("partner", "public"), ("usg", "partner", "public")
+ALL = ("usg", "partner", "public")
+
+
+
+def memo(note: str, annex: str = "ANNEX\nThe unit keeps two patrol boats at the cruise terminal.\n") -> str:
+    """(class 6) A (U) memo of four paragraphs and an annex, with a note in another language at its end."""
+    return ("UNCLASSIFIED\nMEMORANDUM\nDATE: 20 November 2026\nSUBJECT: (U) Harbour policing talks\n\n"
+            "1. (U) The councillor asked for boarding training.\n2. (U) Ferry traffic doubles in summer.\n"
+            "3. (U) The councillor said his officers pass ferry manifests to a Libyan service.\n"
+            "4. (U) A workshop is proposed for April.\n\n" + annex + "\n" + note + "\n\nDrafted by the consular assistant\nUNCLASSIFIED\n")
+
+
+W = ["councillor said his officers pass ferry manifests"]
+
 
 # (id, document, {level: phrases withheld}, {level: phrases released})
 CASES: list[tuple[str, str, dict[str, list[str]], dict[str, list[str]]]] = [
@@ -143,6 +156,50 @@ CASES: list[tuple[str, str, dict[str, list[str]], dict[str, list[str]]]] = [
      "7. Condition: the originating command must concur.\n   Concurrence: [X] Received (12 Nov 2026)   [ ] Not received\n\n"
      "(U) The exercise was held at Salisbury Plain.\n(U//FOUO) Two radios were lost on the second night.\n",
      {}, {"partner": ["Two radios were lost on the second night"]}),
+    # ---- 5 a worksheet row (CSV) that keeps a block's caption at a level; the caption printed (U)
+    ('row-csv-annex-figure',
+     "FOIA-2026-1140 review worksheet, exported 2 December 2026\nrequest,seq,portion,action,classification,basis\n"
+     "FOIA-2026-1140,1,Annex B narrative,release,U,\nFOIA-2026-1140,2,Annex B Figure 3 caption,retain,SECRET,25X1\n"
+     "FOIA-2026-1140,3,Annex B Figure 4 caption,release,U,\n\nANNEX B -- RIVER CROSSINGS\n"
+     "(U) Engineers surveyed six crossings on the Ubangi in 2019.\n(U) Figure 3. Ferry landing at Zongo used by the smuggling cell.\n"
+     "(U) Figure 4. Bridge pier at Bangui after the flood.\n(U) The survey ended in March 2019.\n",
+     {"usg": ["Ferry landing at Zongo used by the smuggling cell"], "public": ["Ferry landing at Zongo"]},
+     {"usg": ["Engineers surveyed six crossings", "Bridge pier at Bangui after the flood", "The survey ended in March"]}),
+    ('row-csv-semicolon-chart',
+     "MDR-2026-0902;declassification review;1 December 2026\nitem;part;decision;level;authority\n"
+     "1;Enclosure 2 text;declassify;U;N/A\n2;Enclosure 2 Chart 1 title;withhold;CONFIDENTIAL;1.4(d)\n\nENCLOSURE 2\n"
+     "(U) Fuel deliveries to the garrison fell in 2018.\n(U) Chart 1. Diesel diverted to the militia depot at Birao.\n"
+     "(U) Deliveries resumed in 2019.\n",
+     {"usg": ["Diesel diverted to the militia depot at Birao"]},
+     {"usg": ["Fuel deliveries to the garrison fell", "Deliveries resumed in 2019"]}),
+    ('row-csv-quoted-map-legend',
+     'case,item,location,decision,level\n"MDR-26-77",1,"Tab A body",declassify,U\n"MDR-26-77",2,"Tab A, Map 2 legend",retain,SECRET\n'
+     '\nTAB A\n(U) The border post was rebuilt in 2014.\n(U) Map 2. Tunnel entrances near the Rafah crossing marked in red.\n'
+     '(U) The post has twelve guards.\n',
+     {"usg": ["Tunnel entrances near the Rafah crossing"]},
+     {"usg": ["The post has twelve guards"]}),
+    ('row-csv-exhibit-table',
+     "worksheet,row,part,action,class,reason\nISCAP-26-3,1,Exhibit 4 Table 1 title,retain,CONFIDENTIAL,25X6\n"
+     "ISCAP-26-3,2,Exhibit 4 body,declassify,U,\n\nEXHIBIT 4\n(U) The embassy moved in 2011.\n"
+     "(U) Table 1. Guard posts left unmanned after midnight.\n(U) Costs were shared with the host ministry.\n",
+     {"usg": ["Guard posts left unmanned after midnight"]},
+     {"usg": ["The embassy moved in 2011", "Costs were shared with the host ministry"]}),
+    ('trap-row-caption-declassified',
+     "MDR-2026-0733 worksheet\ncase,item,location,decision,level,authority\nMDR-2026-0733,1,Exhibit C Figure 1 caption,declassify,U,N/A\n"
+     "MDR-2026-0733,2,Exhibit C Figure 2 caption,declassify,U,N/A\n\nEXHIBIT C\n(U) The program trained officers.\n"
+     "(U) Figure 1. Coverage of the radar site at Takoradi.\n(U) Figure 2. Coverage of the radar site at Tema.\n",
+     {}, {"usg": ["Coverage of the radar site at Takoradi", "Coverage of the radar site at Tema"]}),
+    # ---- 6 a note in Catalan naming a part by its ordinal beside text the exact readers place (the annex)
+    ('cat-annex-if-any', memo("Nota del traductor: el tercer paràgraf és secret; la resta, i l'annex si n'hi ha, només per a ús oficial."),
+     {"usg": W, "public": W + ["Ferry traffic doubles in summer"]}, {}),
+    ('cat-annex-first', memo("Nota: l'annex i el tercer paràgraf són confidencials."),
+     {"usg": W}, {}),
+    ('cat-table', memo("Nota: el tercer paràgraf és confidencial, i també la taula 1 de l'annex."),
+     {"usg": W}, {}),
+    ('cat-annex-b', memo("Nota: el segon i el tercer paràgrafs són secrets, com l'annex B.", annex="ANNEX B\nThe unit keeps two patrol boats.\n"),
+     {"usg": W + ["Ferry traffic doubles in summer"]}, {}),
+    ('trap-cat-rest-unclass-en', memo("Note: paragraph 3 is CONFIDENTIAL. Nota de la traductora: la resta no és classificada.", annex=""),
+     {"usg": W}, {"usg": ["A workshop is proposed for April", "Ferry traffic doubles in summer"]}),
 ]
 
 
