@@ -1,6 +1,29 @@
 """fix50f: round 195's leaks (issue 8), by class; fresh cases and traps.
 
-DOCSTRING_RUNS
+First run (round 195 on main `e8e4ac0d`, tests/corpus/adversarial195/FIRST_RUN.md): 7 of 61 documents leaked
+(adv195-002 worksheet caption; adv195-015 Catalan note; adv195-029/030/031/036/037 UK releases under a condition or
+window not shown met). After (this branch): 0 of 61. The cases below were written fresh (other wordings, formats,
+languages); every non-trap case leaks on main `e8e4ac0d` (/tmp/m50: 24 of 24), every trap releases on main and here.
+
+Classes and fixes (each only raises):
+1 a release that ran UNTIL a date, the recipients over a line end or the date after `through`/`up to` (adv195-037):
+  rules/markings.yaml (fix50f block), `until_date_passed` (`release_conditions.lapsed`: dates the document states,
+  none fails closed). Trap: a window still open on the document's date.
+2 a release field valid FROM a later date than the document's (`"dissem_valid_from"`, `releaseValidFrom=`,
+  `sharing_start:`, `GBR release effective:`; adv195-030): `from_date_ahead`, `release_conditions.not_yet_valid` (the
+  document's first date, ISO date-times and a cable's date-time group read too). Trap: a window opened before.
+3 a record's `<condition>` element or nested condition key about a release whose approval is shown pending or not at
+  all (adv195-029): `unless_condition_completed`, `release_conditions.condition_completed` (`condition_shown_met` or an
+  approval element's `status` met). Trap: `status="approved"`. (fix50c's `<releaseCondition>` element is theirs.)
+4 a release that waits on a block the document shows not completed: a table cell `yes, once ... block 12` in a column
+  naming the UK or a release (adv195-031), a ticked `Approved subject to the condition in block 9` (adv195-036), and
+  `box_filled` reading `unsigned`/`not received` as empty (`release_conditions.says_unfilled`,
+  record_words.yaml `unfilled_values`). Traps: the block shown signed, consent shown received.
+5 a worksheet's CSV row whose mark is a column of it (`...,Figure 2 caption,retain,CONFIDENTIAL,...`) over a (U)
+  caption (adv195-002): `record_targets._by_row_block`. Trap: the row declassifies.
+6 a note in Catalan naming a part by its ordinal beside a word the exact readers place (`l'annex`; adv195-015):
+  `scope._names_with_parts_abroad` makes the claim unsure, so every part it could mean is raised. Trap: an English
+  part claim and a Catalan note saying the rest is not classified.
 """
 from __future__ import annotations
 
