@@ -235,6 +235,17 @@ class ControlsInWordsSpec(_PatternSpec):
     # (fix50g, adv196-040) an intersection of two groups (groups `first` and `second`: `NATO allies that are also EU
     # members`): the controls stand unless both groups hold the UK (reader/group_intersections.py)
     unless_both_hold_uk: bool = False
+    # (fix50f) a release valid only FROM the date of group `since` (`"dissem_valid_from": "2027-01-15"`): the controls
+    # stand unless the document's own date (its first date) is on or after it (reader/release_conditions.py)
+    from_date_ahead: bool = False
+    # (fix50f) a release under the condition of group `condition` (`subject to the condition in block 9`, a record's
+    # `<condition>` element): the controls stand unless the document shows it completed: the block it names holds a
+    # ticked box that says so and none that says not, or a value of completion; else the condition shown met or an
+    # approval's `status` met (reader/release_conditions.py `condition_completed`)
+    unless_condition_completed: bool = False
+    # (fix50f) a table cell (`| yes, once the attache signs block 12 |`): the controls stand only when its column's
+    # header names the UK, or names a release and no country (reader/release_conditions.py `column_may_name_uk`)
+    column_may_name_uk: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
@@ -243,7 +254,8 @@ class ControlsInWordsSpec(_PatternSpec):
             raise ValueError("needs controls, or a group named countries in its pattern")
         for flag, group in (("list_leaves_out_uk", "listed"), ("unless_box_filled", "condition"),
                             ("until_date_passed", "until"), ("footnote_conditions", "sign"),
-                            ("unless_condition_shown_met", "condition"), ("unless_both_hold_uk", "second")):
+                            ("unless_condition_shown_met", "condition"), ("unless_both_hold_uk", "second"),
+                            ("from_date_ahead", "since"), ("unless_condition_completed", "condition")):
             if getattr(self, flag) and group not in groups:
                 raise ValueError(f"{flag} needs a group named {group} in its pattern")
         if self.excluded_names != "foreign" and "excluded" not in groups:
@@ -708,6 +720,11 @@ class ReleaseConditionWordsSpec(_Markings):
     box_labels: list[RecordWord] = Field(min_length=1)
     member_counts: list[RecordWord] = Field(min_length=1)
     member_nouns: list[RecordWord] = Field(min_length=1)
+    # (fix50f) values of a box or field that say it is not completed (`Block 12: unsigned`, `Consent: not received`)
+    unfilled_values: list[RecordWord] = Field(min_length=1)
+    # (fix50f) words of a table column's header that name a release (`Share with`, `Release?`): a column whose header
+    # names no country but these may be the UK's
+    release_headers: list[RecordWord] = Field(min_length=1)
 
 
 class ChangeRecordWordsSpec(_Markings):

@@ -233,13 +233,6 @@ _ROUND194_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Round 195's first-run leaks not fixed yet (tests/corpus/adversarial195/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
 _ROUND195_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv195-002-a-declass-worksheet-csv-exhibit-c-figure-2-caption-retain-confidential-caption-marked-u': (('usg', 'partner', 'public'), "round 195 first run: Declassification worksheet (CSV): 'Exhibit C, Figure 2 caption' retained CONFIDENTIAL; the exhibit text below shows the caption (U); caption withheld everywhere"),
-    'adv195-015-a-memo-catalan-el-tercer-paragraf-es-confidencial-la-resta-i-l-annex-si-n-hi-ha-us-oficial': (('usg', 'partner', 'public'), 'round 195 first run: Memo with a Catalan note: the third paragraph is confidential; the rest, and the annex if any, for official use only; para 3 withheld everywhere, 1, 2, 4 and th'),
-    'adv195-029-a-xml-releasability-element-rel-usa-gbr-condition-fdo-approval-status-pending-fouo': (('partner',), "round 195 first run: XML record: releasability USA, GBR with a condition element 'upon FDO approval' and fdoApproval status=pending; FOUO paragraphs withheld at partner and public; "),
-    'adv195-030-a-json-cui-export-dissem-rel-usa-gbr-valid-from-2027-01-15-document-dated-november-2026': (('partner',), "round 195 first run: JSON export: CUI record with dissem 'REL TO USA, GBR' and dissem_valid_from 2027-01-15; the record is dated 2026-11-30 and printed today; CUI fields withheld at"),
-    'adv195-031-a-markdown-tracker-table-cell-releasable-to-uk-yes-once-attache-signs-block-12-unsigned': (('partner',), "round 195 first run: Markdown tracker: the 'UK?' cell reads 'yes, once the attache signs block 12'; block 12 shows 'unsigned'; LES rows withheld at partner and public; (U) rows rele"),
-    'adv195-036-a-form-host-consent-block-9-not-received-gbr-release-ticked-subject-to-block-9': (('partner',), "round 195 first run: Disclosure form: GBR release approved 'subject to the condition in block 9' (host government consent); block 9 'Received' box empty, 'Not received' ticked; FOUO"),
-    'adv195-037-a-cable-sbu-may-be-shared-with-uk-high-commission-until-15-november-2026-cable-dated-3-december': (('partner',), "round 195 first run: Cable dated 3 December 2026: 'SBU paragraphs may be shared with the UK High Commission until 15 November 2026'; the window has closed; SBU paragraphs withheld a"),
 }
 # Round 196's first-run leaks not fixed yet (tests/corpus/adversarial196/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
 _ROUND196_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {  # (fix50g: all seven fixed)

@@ -264,6 +264,14 @@ def _condition_stands(r: Reading, spec: object, m: re.Match[str]) -> bool:
     if getattr(spec, "unless_both_hold_uk", False) and \
             group_intersections.both_hold_uk(r, m.group("first") or "", m.group("second") or ""):
         return False  # (fix50g) `NATO allies that are also Five Eyes members`
+    if getattr(spec, "from_date_ahead", False) and \
+            not release_conditions.not_yet_valid(r, m.start(), m.end(), m.group("since") or ""):
+        return False  # (fix50f) `"dissem_valid_from": "2026-10-01"` in a record dated after it
+    if getattr(spec, "unless_condition_completed", False) and \
+            release_conditions.condition_completed(r, m.group("condition") or ""):
+        return False  # (fix50f) `[X] Received (date 9 Nov 2026)` in the block the condition names
+    if getattr(spec, "column_may_name_uk", False) and not release_conditions.column_may_name_uk(r, m.start()):
+        return False  # (fix50f) a conditional cell in a column of another country's
     words = tuple(getattr(spec, "footnote_conditions", ()) or ())
     if words and not release_conditions.footnote_states_condition(r, m.group("sign") or "", words):
         return False

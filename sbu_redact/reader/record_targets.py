@@ -84,7 +84,11 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
     text = r.text
     out = list(portions)
     for index, p in enumerate(portions):
-        if p.explicit and not _marked_in_row(p):
+        # (fix50c) a row marked by a cell of its own; (fix50f) a worksheet's row whose mark is a column of it (a CSV
+        # row, its level or decision column read as the row's mark, `...,retain,CONFIDENTIAL,...`), or cannot be read:
+        # a record line too
+        row = p.explicit and (p.marking is None or not p.marking.valid or _column_marked(p))
+        if p.explicit and not (row or _marked_in_row(p)):
             continue
         candidates = [k for k in marked if k != index]  # (fix50c: never the record row itself)
         if not candidates:
@@ -92,7 +96,7 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
         for line in _LINE.finditer(text, p.start, p.end):
             body = line.group(0)
             topic, notes = _patterns(r).topic.search(body), _patterns(r).footnotes.search(body)
-            blocks = _by_block(r, out, candidates, body) if topic is None and notes is None else None
+            blocks = _blocks_named(r, out, candidates, body, row) if topic is None and notes is None else None
             if topic is None and notes is None and blocks is None:
                 continue
             stated = _stated(r, body)
@@ -113,6 +117,20 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
                 out[k] = raised_to(r, out[k], [stated], said)
     return out
 
+
+
+def _blocks_named(r: Reading, portions: list[Portion], candidates: list[int], line: str,
+                  row: bool) -> tuple[list[int], str] | None:
+    """The parts a record line names by labelled blocks (`_by_block`), and for a worksheet row whose mark is a column
+    of it also as `_by_row_block` reads them (the lead's merge of fix50c and fix50f: both readings raise, so a row
+    takes what either finds; either finding none of its labels raises every marked portion, fail closed)."""
+    found = [b for b in ((_by_row_block(r, portions, candidates, line) if row else None),
+                         _by_block(r, portions, candidates, line)) if b is not None]
+    if not found:
+        return None
+    if any(not chosen for chosen, _ in found):
+        return [], found[0][1]
+    return sorted({k for chosen, _ in found for k in chosen}), found[0][1]
 
 def _marked_in_row(p: Portion) -> bool:
     """(fix50c, review49a) A row marked by a cell of its own (`3<TAB>Exhibit 3 and the discussion about it<TAB>DENY<TAB>
@@ -206,4 +224,48 @@ def _by_block(r: Reading, portions: list[Portion], marked: list[int], line: str)
                 chosen.add(j)
                 j += step
     said = " and ".join(m.group(0) for m in labels) + (" and its discussion" if discussed else "")
+    return sorted(chosen), said
+
+
+def _column_marked(p: Portion) -> bool:
+    """(fix50f) Is `p` a table row whose mark is one of its columns (`MDR-1,3,Figure 2 caption,retain,CONFIDENTIAL`)?"""
+    return p.kind == "table_row" and p.body_start == p.start and p.mark_start is not None and p.mark_start > p.start
+
+
+_CAPTION = re.compile(r"(?i)\b(?:caption|title|legend|heading|label)s?\b")
+
+
+def _by_row_block(r: Reading, portions: list[Portion], marked: list[int], line: str) -> tuple[list[int], str] | None:
+    """(fix50f, adv195-002) The parts a worksheet row whose mark cannot be read (a CSV row: `MDR-1,3,Exhibit C Figure 2
+    caption,retain,CONFIDENTIAL,1.4(d)`) names by labelled blocks, or None when it names none. As `_by_block`, but a
+    row's decision is any withholding word (`retain`; its level is required by `_stated`), a label no marked portion
+    names (`Exhibit C`, whose heading is unmarked) is passed over when another is found, and a row about a block's
+    caption, title or legend (`Figure 2 caption`) takes the portions naming the block, not their neighbours. None of
+    its labels found: [] (every marked portion is raised, fail closed)."""
+    labels = list(_patterns(r).block.finditer(line))
+    if not labels or _patterns(r).withholds.search(line) is None:
+        return None
+    text = r.text
+    caption = _CAPTION.search(line, labels[0].end()) is not None
+    chosen: set[int] = set()
+    for m in labels:
+        stem = re.escape(m.group("kind").lower().rstrip(".s")[:4])
+        named = re.compile(rf"(?i)(?<![\w]){stem}\w*\.?[ \t]+(?:no\.?[ \t]*)?{re.escape(m.group('label'))}(?![\w])")
+        at = [i for i, k in enumerate(marked) if named.search(text, portions[k].body_start, portions[k].end)
+              and not _column_marked(portions[k])]  # (not the worksheet's other rows)
+        for i in at:
+            k = marked[i]
+            chosen.add(k)
+            if not caption and named.match(text, portions[k].body_start) is not None:
+                chosen |= {marked[j] for j in (i - 1, i + 1) if 0 <= j < len(marked)}
+    said = " and ".join(m.group(0) for m in labels) + (" caption" if caption else "")
+    if not chosen:
+        return [], said
+    if not caption:
+        for k in list(chosen):  # (the unmarked portions beside each: table rows, an image line)
+            for step in (-1, 1):
+                j = k + step
+                while 0 <= j < len(portions) and not portions[j].explicit:
+                    chosen.add(j)
+                    j += step
     return sorted(chosen), said

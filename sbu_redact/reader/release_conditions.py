@@ -115,7 +115,7 @@ def box_filled(r: "Reading", condition: str) -> bool:
     line = re.compile(r"(?im)^[ \t|>*\-]{0,8}" + re.escape(m.group("label")) + r"[ \t]*(?:no\.?[ \t]*|#[ \t]*)?"
                       + re.escape(m.group("number")) + r"\b[^:\n]{0,60}:(?P<value>[^\n]{0,120})$")
     found = [v.group("value") for v in line.finditer(r.text)]
-    return bool(found) and all(not _EMPTY_VALUE.match(value) for value in found)
+    return bool(found) and all(not _EMPTY_VALUE.match(value) and not says_unfilled(r, value) for value in found)
 
 
 def _dates(r: "Reading", text: str, start: int = 0, end: int | None = None) -> list[tuple[int, datetime.date]]:
@@ -266,3 +266,175 @@ def condition_shown_met(r: "Reading", condition: str) -> bool:
         else:
             not_shown = True
     return shown and not not_shown
+
+
+# ---- (fix50f, adv195-029/030/031/036) releases valid only from a later date, under a condition a block or an
+# approval's status shows not completed, and conditional cells of a table column that may be the UK's. Each only
+# decides whether a `controls_in_words` pattern's NOFORN stands (rules/markings.yaml, the fix50f block).
+
+class _MorePatterns:
+    """(fix50f) The patterns of rules/record_words.yaml `release_conditions` `unfilled_values`, `release_headers`."""
+
+    def __init__(self, g: object):
+        words = g.record_words["release_conditions"]  # type: ignore[attr-defined]
+        shown = g.record_words["conditions_shown_met"]  # type: ignore[attr-defined]
+        self.unfilled = lazy(r"(?i)^[\s\[\](){}_.\-:|*\"']*(?:" + alternatives(words["unfilled_values"]) + r")(?![\w])")
+        self.release_header = lazy(r"(?i)\b(?:" + alternatives(words["release_headers"]) + r")\b")
+        self.negation = lazy(r"(?i)\b(?:" + alternatives(shown["label_negations"]) + r")\b")
+        self.met = lazy(r"(?i)\b(?:" + alternatives(shown["met_values"]) + r")\b")
+        self.ticks = lazy(r"(?i)^[ \t]*(?:" + "|".join(shown["ticks"]) + r")[ \t]*$")
+        # a block a condition names: `block 9`, `box E`, `item 12a`
+        self.block = lazy(r"(?i)\b(?P<label>" + alternatives(words["box_labels"]) + r")[ \t]*(?:no\.?[ \t]*|#[ \t]*)?"
+                          r"(?P<number>\d{1,3}[a-z]?|(?-i:[A-Z]))(?![\w])")
+        self.item_start = lazy(r"(?im)^[ \t|>*\-]{0,8}(?:(?:" + alternatives(words["box_labels"]) + r")[ \t]*(?:no\.?[ \t]*|#[ \t]*)?"
+                               r"(?:\d{1,3}[a-z]?|(?-i:[A-Z]))(?![\w])|(?:\d{1,3}[a-z]?|(?-i:[A-Z]))[.)](?=[ \t]))")
+
+
+def _more(r: "Reading") -> _MorePatterns:
+    return made_once(r.g, "release_conditions_fix50f", _MorePatterns)
+
+
+def says_unfilled(r: "Reading", value: str) -> bool:
+    """(fix50f) Does a box's or field's value say it is not completed (`unsigned`, `not received`, `pending`:
+    `release_conditions.unfilled_values`)?"""
+    return bool(_more(r).unfilled.match(value))
+
+
+# an ISO date and time (`2026-11-30T09:12:44Z`) and a cable's date-time group (`031022Z DEC 26`)
+_ISO_DATETIME = lazy(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)T\d")
+_DTG = lazy(r"(?<![\w])(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ[ \t]+(?P<mon>[A-Za-z]{3})[ \t]+(?P<y>\d{2})(?![\w])")
+
+
+def _document_dates(r: "Reading", start: int, end: int) -> list[tuple[int, datetime.date]]:
+    """(fix50f) The dates the document states outside `start:end`, in order: those `_dates` reads, ISO dates with a time
+    and a cable's date-time group."""
+    found = [(at, d) for at, d in _dates(r, r.text) if not start <= at < end]
+    months = _patterns(r).months
+    for m in _ISO_DATETIME.finditer(r.text):
+        if not start <= m.start() < end:
+            try:
+                found.append((m.start(), datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))))
+            except ValueError:
+                pass
+    for m in _DTG.finditer(r.text):
+        month = months.get(m.group("mon").casefold())
+        if month and not start <= m.start() < end:
+            try:
+                found.append((m.start(), datetime.date(2000 + int(m.group("y")), month, int(m.group("d")))))
+            except ValueError:
+                pass
+    return sorted(found)
+
+
+def not_yet_valid(r: "Reading", start: int, end: int, since: str) -> bool:
+    """(fix50f) Is a release valid only from the date `since` not yet in force by the document's own date: its first
+    stated date outside the release is before it. No date to compare with, or a date that cannot be read, fails
+    closed (not yet valid)."""
+    begins = _dates(r, since)
+    if not begins:
+        return True
+    stated = _document_dates(r, start, end)
+    return not stated or stated[0][1] < begins[0][1]
+
+
+def _block_lines(r: "Reading", label: str, number: str) -> list[str]:
+    """(fix50f) The lines of the block a condition names (`block 9`: a line opening `Block 9` or `9.`, and the lines
+    under it up to the next numbered item or a blank line)."""
+    w = _more(r)
+    start = re.compile(r"(?im)^[ \t|>*\-]{0,8}(?:" + re.escape(label) + r"[ \t]*(?:no\.?[ \t]*|#[ \t]*)?" + re.escape(number)
+                       + r"(?![\w])|(?-i:" + re.escape(number) + r")[.)](?=[ \t]))")
+    out: list[str] = []
+    for m in start.finditer(r.text):
+        lines = r.text[m.start():].split("\n")
+        out.append(lines[0])
+        for line in lines[1:6]:
+            if not line.strip() or w.item_start.match(line):
+                break
+            out.append(line)
+    return out
+
+
+def _block_completed(r: "Reading", lines: list[str]) -> bool:
+    """(fix50f) Do a block's lines show it completed: a ticked box whose label says so (`[X] Received (date 9 Nov)`)
+    and none ticked that says not (`[X] Not received`); with no box, a value (after a colon) that names a completion or
+    a date and says nothing unfilled (`signed 1 Dec`, not `unsigned`)."""
+    w = _more(r)
+    text = "\n".join(lines)
+    boxes = list(_CHECK_BOX.finditer(text))
+    if boxes:
+        done = False
+        for m in boxes:
+            label = _LABEL_NOTE.split(m.group("label"), 1)[0]
+            box = m.group("glyph") or (m.group("in_brackets") if m.group("in_brackets") is not None else m.group("in_parens"))
+            if not w.ticks.match(box or ""):
+                continue
+            if w.negation.search(label) or says_unfilled(r, label):
+                return False
+            if w.met.search(label):
+                done = True
+        return done
+    for line in lines:
+        _, colon, value = line.partition(":")
+        if not colon or not value.strip() or says_unfilled(r, value) or w.negation.search(value) or \
+                _CONDITION_WORDS.search(value):
+            continue  # (`9. Condition: release only after ...` states the condition, not its completion)
+        if w.met.search(value) or _dates(r, value):
+            return True
+    return False
+
+
+_CONDITION_WORDS = lazy(r"(?i)\b(?:after|once|if|upon|subject|until|when|unless|provided|before|must|shall|should|will)\b")
+_STATUS = lazy(r"<(?:[\w.\-]+:)?(?P<tag>[A-Za-z][\w\-]*)\b[^>]{0,200}?\bstatus[ \t]*=[ \t]*[\"'](?P<value>[^\"'\n]{0,40})[\"']"
+               r"|\"(?P<key>[A-Za-z][\w\- ]{1,40})\"[ \t]*:[ \t]*\{[^{}]{0,200}?\"status\"[ \t]*:[ \t]*\"(?P<jv>[^\"\n]{0,40})\"")
+
+
+def _status_met(r: "Reading", condition: str) -> bool:
+    """(fix50f) Does an approval the condition names show a status met (`<fdoApproval status="approved"/>`,
+    `"directorConcurrence": {"status": "granted"}`): every element or object whose name shares the condition's words
+    has a `status` of a met value, and there is one."""
+    stems = _stems(r, condition, shortest=3)
+    values = [m.group("value") if m.group("value") is not None else m.group("jv") for m in _STATUS.finditer(r.text)
+              if _stems(r, m.group("tag") or m.group("key") or "", shortest=3) & stems]
+    met = {v.casefold() for v in r.g.record_words["conditions_shown_met"]["met_values"]}  # type: ignore[attr-defined]
+    return bool(values) and all(v.strip().casefold() in met for v in values)
+
+
+def condition_completed(r: "Reading", condition: str) -> bool:
+    """(fix50f) Does the document show a release's condition completed: a block it names (`the condition in block 9`)
+    shown completed (`_block_completed`); a condition naming no block found shown met (`condition_shown_met`) or
+    its approval's status met (`_status_met`). A block named and not found falls back to `condition_shown_met`."""
+    m = _more(r).block.search(condition)
+    if m is not None:
+        lines = _block_lines(r, m.group("label"), m.group("number"))
+        if lines:
+            return _block_completed(r, lines)
+    return condition_shown_met(r, condition) or _status_met(r, condition)
+
+
+def column_may_name_uk(r: "Reading", at: int) -> bool:
+    """(fix50f) Does the table column of the cell at offset `at` (`| ... | yes, once ... |`, a tab-separated row)
+    name the UK in its header, or a release and no country (`Share?`): its header is the first line of the table."""
+    from .evidence import _countries_named
+    text = r.text
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    sep = "|" if "|" in line else "\t"
+    column = text.count(sep, line_start, at)
+    header = line
+    start = line_start
+    while start > 0:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start:start - 1]
+        if sep not in prev:
+            break
+        if not re.fullmatch(r"[\s|:\-+=]*", prev):
+            header = prev
+        start = prev_start
+    cells = header.split(sep)
+    if column >= len(cells):
+        return True  # (a header that cannot be read: fail closed)
+    cell = cells[column]
+    if names_uk(r, cell):
+        return True
+    return bool(_more(r).release_header.search(cell)) and len(_countries_named(r, cell)) <= 1

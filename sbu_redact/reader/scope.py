@@ -57,6 +57,7 @@ from .foreign_level_sentences import foreign_level_sentences
 from .unreadable_notes import is_unreadable_note, unreadable_notes
 from .note_positions import names_parts_abroad, places_unsure
 from .negated_part_notes import negated_part_notes
+from .rule_words import alternatives, made_once
 
 _OFFSET = compile_pattern(r"\(offset (\d+)\)")
 _COLON_THEN_TEXT = compile_pattern(r"[^:\n]{0,120}:[ \t]*\S")
@@ -177,7 +178,8 @@ def unresolved_statements(r: Reading, governed: list[Portion], portions: list[Po
                                               for lo, hi, _ in claims[k]):
             # (and one beside other text its portion names, "... sesibili, nesesithathu nesesine ziyimfihlo. The source
             # of paragraph three is ...": what is placed is the other text's, not the note's)
-            unsure = bisect_left(resolved, p.start) < bisect_left(resolved, p.end) or _names_beside(r, p, claims[k])
+            unsure = bisect_left(resolved, p.start) < bisect_left(resolved, p.end) or _names_beside(r, p, claims[k]) \
+                or _names_with_parts_abroad(r, claims[k])
         if bisect_left(resolved, p.start) < bisect_left(resolved, p.end):
             applied = max((rank for at, rank in governed_ranks if p.start <= at < p.end), default=-1)
             if k in claims and (stated.rank > max(applied, 0) or bool(stated.dissem)):
@@ -827,6 +829,23 @@ def _names_beside(r: Reading, p: Portion, sentences: list[tuple[int, int, int]])
             return True
         at = max(at, hi)
     return at < p.end and r.g.scope_refers.compiled.search(r.text, at, p.end) is not None
+
+
+def _names_with_parts_abroad(r: Reading, sentences: list[tuple[int, int, int]]) -> bool:
+    """(fix50f, adv195-015) Whether a claim's sentence that names parts in another language's note words also names
+    text in words the exact readers place ("el tercer paràgraf és confidencial; la resta, i l'annex si n'hi ha, ..."):
+    placing only the annex would leave the third paragraph, which no exact reader places, released; so every part
+    the note could mean is raised (fail closed)."""
+    kinds = _block_kinds(r)
+    return any(names_parts_abroad(r, lo, hi) and kinds.search(r.text, lo, hi) is not None
+               and r.g.scope_refers.compiled.search(r.text, lo, hi) is not None for lo, hi, _ in sentences)
+
+
+def _block_kinds(r: Reading) -> re.Pattern[str]:
+    """(fix50f) The words of a labelled block (rules/record_words.yaml `record_targets.block_kinds`: `annex`, `table`,
+    `appendix`), which the exact readers place: a note's part words of another language beside one are not placed."""
+    return made_once(r.g, "scope_block_kinds", lambda g: re.compile(
+        r"(?i)\b(?:" + alternatives(g.record_words["record_targets"]["block_kinds"]) + r")\b"))  # type: ignore[attr-defined]
 
 
 def _refers(r: Reading, p: Portion) -> list[str]:
