@@ -121,16 +121,20 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
 
 def _blocks_named(r: Reading, portions: list[Portion], candidates: list[int], line: str,
                   row: bool) -> tuple[list[int], str] | None:
-    """The parts a record line names by labelled blocks (`_by_block`), and for a worksheet row whose mark is a column
-    of it also as `_by_row_block` reads them (the lead's merge of fix50c and fix50f: both readings raise, so a row
-    takes what either finds; either finding none of its labels raises every marked portion, fail closed)."""
-    found = [b for b in ((_by_row_block(r, portions, candidates, line) if row else None),
-                         _by_block(r, portions, candidates, line)) if b is not None]
+    """The parts a record line names by labelled blocks (the lead's merge of fix50c and fix50f). A worksheet row whose
+    mark is a column of it takes what `_by_row_block` and `_by_block` find (both raise; either finding none of its
+    labels raises every marked portion, fail closed), except a row about a block's caption, title or legend, which
+    takes the portions naming the block only (`_by_row_block`: not the neighbours `_by_block` would add)."""
+    row_found = _by_row_block(r, portions, candidates, line) if row else None
+    if row_found is not None and row_found[0] and _CAPTION.search(line) is not None:
+        return row_found
+    found = [b for b in (row_found, _by_block(r, portions, candidates, line)) if b is not None]
     if not found:
         return None
     if any(not chosen for chosen, _ in found):
         return [], found[0][1]
     return sorted({k for chosen, _ in found for k in chosen}), found[0][1]
+
 
 def _marked_in_row(p: Portion) -> bool:
     """(fix50c, review49a) A row marked by a cell of its own (`3<TAB>Exhibit 3 and the discussion about it<TAB>DENY<TAB>
