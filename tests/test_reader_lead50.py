@@ -12,6 +12,18 @@ The reviewer's documents that the mended tree withholds are cases here (ids `rev
 here and are left open (issue 8): a closed `Distribution: FBI, French DGSI, Ministry of Defence only` list (an office
 named beside a country adjective), and `These entries must not go to Cheltenham or the NCSC` (`entries` is not among
 the words the ban reads before `go to`).
+review50b (40 documents against the merge `716368d8` of fix50a, b, c, d, g and fixnames50, blind to their tests) found
+**12 new leaks** (usg and partner), all from one rule: fix50g's SQL reader (`line_records._omitted_markings`) read
+the DEFAULT of a marking column as the mark of every INSERT row that leaves the column out, and counted those rows as
+explicitly marked. An UPDATE or a trigger that marks the rows SECRET//NOFORN, an `ALTER ... SET DEFAULT`, a table
+dropped and created again, another database's table of the same name, a CREATE after the INSERT, a second marking
+column (`dissem_controls DEFAULT 'NOFORN'`), a comment, or a SECRET//NOFORN banner around the dump: each was released
+at usg and partner, where main withheld the rows at every level. What such a row is marked cannot be read exactly
+from a dump, so the lead's mend makes the rows doubtful (withheld at every level) whatever the DEFAULT says; a
+DEFAULT of plain (U) still leaves main's reading. All 40 of its documents are withheld on the mended tree and are
+cases here; five of them leaked on main and are fixed by this session's changes (a coalition of foreign royal navies,
+`Ministry of Defence` in a participant list, `(U) NF - ...` under a SECRET banner, `GCC states that are also NATO
+members`, a row without a classification column under a CUI default).
 """
 from __future__ import annotations
 

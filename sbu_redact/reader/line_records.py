@@ -95,8 +95,9 @@ def _table_name(statement: str) -> str:
 
 def _omitted_markings(r: Reading, text: str) -> dict[str, object]:
     """(fix50g) Each CREATE TABLE with a marking column (`marking_columns`): what a row that leaves the column out is
-    marked: the column's DEFAULT read as a marking, else a doubtful marking (NULL or a value that reads as none). A
-    DEFAULT of plain (U) adds nothing: those rows are read as main read them (never released by it)."""
+    marked: a doubtful marking (review50b: the column's DEFAULT was read as the rows' marking at first, and released
+    classified rows that an UPDATE, a trigger, an ALTER, a second CREATE or a later column marked higher). A DEFAULT of
+    plain (U) adds nothing: those rows are read as main read them (never released by it)."""
     from .sql_level_columns import _column, _items_at
     found: dict[str, object] = {}
     for m in _CREATE.finditer(text):
@@ -113,7 +114,11 @@ def _omitted_markings(r: Reading, text: str) -> dict[str, object]:
             if marking is not None and marking.valid and marking.rank == 0 and not marking.controls \
                     and not marking.designations:
                 break  # (`DEFAULT 'U'`: the rows are read as main read them)
-            found[_table_name(m.group(0))] = marking if marking is not None and marking.valid else r.g.parse(" ")
+            # (review50b) never the DEFAULT itself: an UPDATE, a trigger, an ALTER ... SET DEFAULT, a second CREATE or
+            # another database's table, a later marking column or a comment can each mark the rows otherwise, and the
+            # rows would count as explicitly marked under any banner; what a row omitting the column is marked
+            # cannot be read exactly, so the rows are doubtful (withheld at every level)
+            found[_table_name(m.group(0))] = r.g.parse(" ")
             break
     return found
 
