@@ -615,6 +615,8 @@ class Grammar:
                              governing.own_portion_level, governing.transcribed_note, governing.block_end,
                              governing.figure_part))
         self.document_parts = frozenset(governing.document_parts)
+        self.self_statement = LazyPattern(governing.self_statement.pattern, governing.self_statement._flags,  # (fix50e)
+                                          getattr(governing.self_statement, "_words", None))
         scope = vocabulary.unresolved_scope  # the fail-closed fallback of governing statements (reader/scope.py)
         self.scope_refers, self.scope_states, self.scope_itself, self.scope_back, self.scope_ahead, \
             self.scope_elsewhere, self.scope_claims, self.scope_not_claims, self.scope_not_claim_subjects, \

@@ -349,6 +349,8 @@ class GoverningSpec(_Markings):
     translation_label: GoverningPatternSpec = no_pattern()
     question_label: GoverningPatternSpec = no_pattern()
     own_portion_level: GoverningPatternSpec = no_pattern()
+    # (fix50e) a sentence whose subject is its own portion and whose predicate a level or control (group `stated`)
+    self_statement: GoverningPatternSpec = no_pattern()
     transcribed_note: GoverningPatternSpec = no_pattern()
     # the words that close a labelled block before its kind (`END ENCLOSURE`, `--- end of attachment ---`)
     block_end: GoverningPatternSpec = no_pattern()
@@ -357,6 +359,13 @@ class GoverningSpec(_Markings):
     # the kind words of labels that head a part of a document (`attachment`, `annex`): the block a statement names by
     # such a label runs to the next label of its series or the document's end (`reader/labelled.py`)
     document_parts: list[Annotated[str, Field(pattern=r"^[a-z]+$")]] = []
+
+    @model_validator(mode="after")
+    def _self_statement_states(self) -> "GoverningSpec":
+        """(fix50e) `self_statement` names what it states: group `stated`."""
+        if self.self_statement.pattern != "(?!)" and "stated" not in re.compile(self.self_statement.pattern).groupindex:
+            raise ValueError("self_statement: the pattern needs a group `stated` (the level or control stated)")
+        return self
 
     @model_validator(mode="after")
     def _ordinals_lower_case(self) -> "GoverningSpec":

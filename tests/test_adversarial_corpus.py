@@ -226,10 +226,6 @@ _ROUND193_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
 # Round 196's first-run leaks not fixed yet (tests/corpus/adversarial196/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
 # Round 194's first-run leaks not fixed yet (tests/corpus/adversarial194/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
 _ROUND194_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {
-    'adv194-001-a-email-fouo-nothing-below-goes-to-the-doughnut': (('partner',), "round 194 first run: FOUO e-mail from an NSA liaison: 'none of the FOUO notes below go to the Doughnut' (GCHQ's building nickname); the FOUO notes are withheld at partner and public"),
-    'adv194-002-a-chat-keep-these-off-the-vauxhall-cross-distro': (('partner',), "round 194 first run: Teams chat export: 'the next two are SBU and stay off the Vauxhall Cross distro' (SIS headquarters); the two (SBU) messages are withheld at partner and public"),
-    'adv194-023-a-report-u-paragraph-sentence-says-this-paragraph-is-confidential': (('usg', 'partner', 'public'), "round 194 first run: Report: a paragraph marked (U) contains the sentence 'The contents of this paragraph are classified CONFIDENTIAL.'; the paragraph is withheld everywhere"),
-    'adv194-039-a-email-sbu-paragraph-sentence-share-with-canada-and-australia-only': (('partner',), "round 194 first run: E-mail: an (SBU) paragraph includes the sentence 'You may share this paragraph with the Canadian and Australian embassies only.'; the UK is left out, so it is w"),
 }
 # Round 195's first-run leaks not fixed yet (tests/corpus/adversarial195/FIRST_RUN.md; first run on main `e8e4ac0d`): strict, so a fix shows up here.
 _ROUND195_LEAKS: dict[str, tuple[tuple[str, ...], str]] = {

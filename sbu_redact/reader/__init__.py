@@ -89,6 +89,7 @@ from .missing_members import raise_missing_members
 from .compilation_parts import raise_compilation_parts
 from .others_claims import raise_others_claims
 from .record_targets import raise_record_targets
+from .self_statements import raise_self_statements
 from .joined_claims import raise_joined_claims
 from .trailing_controls import raise_trailing_controls
 from .columns import two_column_stretches
@@ -287,6 +288,7 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_compilation_parts(r, portions),  # `compiled, Table 2 is classified CONFIDENTIAL`: the table's rows (fix47e)
     lambda r, portions, c: raise_others_claims(r, portions),  # `Allar hinar eru eingöngu ætlaðar Bandaríkjamönnum`: the others (fix48f)
     lambda r, portions, c: raise_record_targets(r, portions),  # `the passage describing X   DENY (b)(1) SECRET`, `footnotes 4 through 6` (fix48f)
+    lambda r, portions, c: raise_self_statements(r, portions),  # `(U) ... The contents of this paragraph are classified CONFIDENTIAL.` (fix50e)
 ]
 
 
