@@ -24,6 +24,18 @@ DEFAULT of plain (U) still leaves main's reading. All 40 of its documents are wi
 cases here; five of them leaked on main and are fixed by this session's changes (a coalition of foreign royal navies,
 `Ministry of Defence` in a participant list, `(U) NF - ...` under a SECRET banner, `GCC states that are also NATO
 members`, a row without a classification column under a CUI default).
+review50c (59 documents against `0f2c76b5`, the merge of fix50e and fix50f onto the above) found no leak against main
+but **12 documents that the merge before it had closed**: the lead's first merge of fix50c's and fix50f's worksheet
+rows read a caption row by fix50f's row-block reading alone, which left a caption's own line unraised when it did not
+repeat the block's label (pipe worksheets, every level); and fix50e's `COBRA` among the UK's ambiguous offices made
+`COBRA GOLD participants` a group holding the UK, so fix50g's intersection NOFORN was dropped (partner). The mends: a
+row takes what both readings find; `group_intersections.holds_uk` and `release_conditions._other_party` (uses where
+naming the UK keeps a text releasable) read only the names that say the country (`ambiguous=False`); `COBRA` and
+`COBR` are out of the list. Its documents the mended tree withholds are cases here. Left open (they leak on main too):
+a release window `up to 30 November 2026` in a cable whose DTG says December but whose first written date is a
+November reference above the header (`release_conditions.lapsed` does not read the DTG), CSV caption rows
+(`Figure 2 caption,retain,CONFIDENTIAL`), an `<approval by="Cobra Gold planning cell" countersigned="true"/>` read as
+the UK's countersignature, and `share this paragraph with the British embassy only` under a U//FOUO//NOFORN banner.
 """
 from __future__ import annotations
 

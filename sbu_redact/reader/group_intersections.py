@@ -17,7 +17,7 @@ def holds_uk(r: "Reading", words: str) -> bool:
     """Do the words name a group (or a list) that holds the UK?"""
     from .evidence import _groups_named
     from .release_conditions import names_uk
-    if names_uk(r, words):
+    if names_uk(r, words, ambiguous=False):  # (review50c) holding the UK keeps text releasable: never `COBRA GOLD`
         return True
     named, members = _groups_named(r, words)
     if named and members:

@@ -122,12 +122,10 @@ def raise_record_targets(r: Reading, portions: list[Portion]) -> list[Portion]:
 def _blocks_named(r: Reading, portions: list[Portion], candidates: list[int], line: str,
                   row: bool) -> tuple[list[int], str] | None:
     """The parts a record line names by labelled blocks (the lead's merge of fix50c and fix50f). A worksheet row whose
-    mark is a column of it takes what `_by_row_block` and `_by_block` find (both raise; either finding none of its
-    labels raises every marked portion, fail closed), except a row about a block's caption, title or legend, which
-    takes the portions naming the block only (`_by_row_block`: not the neighbours `_by_block` would add)."""
+    mark is a column of it takes what `_by_row_block` and `_by_block` find: both raise, and either finding none of its
+    labels raises every marked portion (fail closed). (review50c: a caption row read by `_by_row_block` alone left
+    the caption's own line unraised when it did not repeat the block's label.)"""
     row_found = _by_row_block(r, portions, candidates, line) if row else None
-    if row_found is not None and row_found[0] and _CAPTION.search(line) is not None:
-        return row_found
     found = [b for b in (row_found, _by_block(r, portions, candidates, line)) if b is not None]
     if not found:
         return None

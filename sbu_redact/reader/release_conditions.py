@@ -196,7 +196,8 @@ def _other_party(r: "Reading", m: "re.Match[str]", condition: str, every: set[st
     names whose record it is (`conditions_shown_met.party_attributes`: `office="DOS/L"`) and names a party the
     condition does not (its words not the condition's, and not the UK where the condition names the UK)? Then the field
     shows that party's step (`<approval office="DOS/L" countersigned="true"/>` under a condition countersigned by the
-    UK side), not the condition met."""
+    UK side), not the condition met. (review50c) The UK named on both sides keeps the release, so only by the names that
+    say the country (`ambiguous=False`: a `Cobra Gold planning cell` is not the UK)."""
     text = r.text
     line_start = text.rfind("\n", 0, m.start()) + 1
     opening = None
@@ -215,7 +216,7 @@ def _other_party(r: "Reading", m: "re.Match[str]", condition: str, every: set[st
             continue
         value = next((v for v in (other.group(g) for g in ("dq", "sq", "bare", "jv", "jbare")) if v is not None), "")
         told = _stems(r, value, shortest=3)
-        if told and not told <= every and not (names_uk(r, value) and names_uk(r, condition)):
+        if told and not told <= every and not (names_uk(r, value, ambiguous=False) and names_uk(r, condition, ambiguous=False)):
             return True
     return False
 
