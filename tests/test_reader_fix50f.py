@@ -194,9 +194,9 @@ CASES: list[tuple[str, str, dict[str, list[str]], dict[str, list[str]]]] = [
      "(U) Fuel deliveries to the garrison fell in 2018.\n(U) Chart 1. Diesel diverted to the militia depot at Birao.\n"
      "(U) Deliveries resumed in 2019.\n",
      {"usg": ["Diesel diverted to the militia depot at Birao"]},
-     # (the lead, review50c) a caption row also takes `_by_block`'s neighbours of the chart, so the line before it is
-     # withheld too (fail closed: a caption's own line need not repeat the chart's label)
-     {"usg": ["Deliveries resumed in 2019"]}),
+     # (the lead, review50c) a caption row also takes `_by_block`'s neighbours of the chart, so the lines beside it
+     # are withheld too (fail closed: a caption's own line need not repeat the chart's label)
+     {}),
     ('row-csv-quoted-map-legend',
      'case,item,location,decision,level\n"MDR-26-77",1,"Tab A body",declassify,U\n"MDR-26-77",2,"Tab A, Map 2 legend",retain,SECRET\n'
      '\nTAB A\n(U) The border post was rebuilt in 2014.\n(U) Map 2. Tunnel entrances near the Rafah crossing marked in red.\n'
