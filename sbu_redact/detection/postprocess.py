@@ -117,6 +117,9 @@ _AND_BEFORE = re.compile(r"(?<![\w])(?:and|AND|&)[ \t]+\Z")
 _NEXT_SURNAME_WORD = re.compile(rf"[ \t]+(?P<word>[{_UPPER}][{_LETTER}]+)(?![\w\-'\u2019.])")
 # what may follow a name's last word in capitals: punctuation, a line's end, OF, AND, WHO
 _PHRASE_CLOSES = re.compile(r"[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|$|[ \t]+(?:OF|AND|WHO|WAS|IS|HAS|TOLD|SAID)(?![\w]))", re.MULTILINE)
+# (fixnames50b) after a name: an age, a person's verb, a person's noun in parentheses
+_LAYOUT_NAME_ENDS = re.compile(r",[ \t]*(?:(?i:aged?)[ \t]+)?\d{1,3}(?![\d/:]|[.,]\d)|[ \t]+(?P<verb>[A-Za-z]+)(?![\w\-'\u2019])"
+                               r"|[ \t]*\((?P<noun>[A-Za-z]+)\)")
 _WEEKDAYS_AND_MONTHS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY "
                                  "JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item or apposition starts here
@@ -2420,11 +2423,10 @@ class PostProcessor:
                                      or trailing.group("after_surname") is not None and "," not in text[start:end]
                                      and len(text[start:end].split()) == 1):
             end = trailing.end()  # Hunter, Grace M. (FS-03); Hanna, Sherif E; "Kharkongor, I." as the letter says
-        elif trailing is not None and trailing.group("after_given") is not None and len(text[start:end].split()) == 1 \
-                and (lex.is_given_name(text[start:end]) or lex.is_word_given_name(text[start:end])) \
+        elif (given_end := self._given_and_initial_end(text, start, end, trailing)) is not None \
                 and (surname_first := _SURNAME_COMMA_BEFORE.search(text, max(0, start - 40), start)) is not None \
                 and self._may_be_name_word(surname_first.group("word")) and not lex.is_place(surname_first.group("word")):
-            start, end = surname_first.start("word"), trailing.end()  # Rated employee: Hunter, Grace M. (FS-03)
+            start, end = surname_first.start("word"), given_end  # Rated employee: Hunter, Grace M. (FS-03)
         initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
@@ -2571,6 +2573,20 @@ class PostProcessor:
             return False  # LEGATT CANBERRA DESMOND O'TOOLE-RAKA: a post after an office
         return opening or status is not None or lex.person_noun_before(text, m.start("word"))
 
+    def _given_and_initial_end(self, text: str, start: int, end: int, trailing: re.Match[str] | None) -> int | None:
+        """The end of a given name and its middle initial, where `text[start:end]` is the given name and the
+        initial follows (`trailing`), or is both (fixnames50b: NER found `ROSS D.` of `AMCIT PLANT, ROSS D. ON 4
+        DEC`); None when it is not."""
+        lex = self.lexicon
+        words = text[start:end].split()
+        if not words or not (lex.is_given_name(words[0]) or lex.is_word_given_name(words[0])):
+            return None
+        if len(words) == 1 and trailing is not None and trailing.group("after_given") is not None:
+            return trailing.end()
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]) and lex.is_given_name(words[0]):
+            return end + 1 if text[end:end + 1] == "." and not words[1].endswith(".") else end
+        return None
+
     def _surname_word_after_given_name(self, text: str, start: int, end: int) -> int | None:
         """The end of a known surname that is a word in use right after a lone given name found
         (Ricardo Major called; Amos King asked; TAMIKA SANDS, ASKED; LEROY MAJOR OF), in the name's
@@ -2578,7 +2594,10 @@ class PostProcessor:
         (punctuation, OF, AND, WHO after it). None when there is none."""
         lex = self.lexicon
         words = text[start:end].split()
-        if len(words) != 1 or not (lex.is_given_name(words[0]) or lex.is_word_given_name(words[0])):
+        # (fixnames50b) a given name and a middle given name found, the surname that is a word cut off (HAROLD DEAN |
+        # PLANT, 71): the first a known given name (a lone one may be a word given name), the second a given name
+        if not 1 <= len(words) <= 2 or not (lex.is_given_name(words[0]) or len(words) == 1 and lex.is_word_given_name(words[0])) \
+                or len(words) == 2 and not (lex.is_given_name(words[1]) or lex.is_word_given_name(words[1])):
             return None
         after = _NEXT_SURNAME_WORD.match(text, end)
         if after is None:
@@ -2590,10 +2609,53 @@ class PostProcessor:
                 or word.upper() in lex.keep_upper or lex.is_place(word) \
                 or word.lower() in lex.person_nouns or self._people_word(word) or self._caps_verb(word) \
                 or word.upper() in _WEEKDAYS_AND_MONTHS:
-            return None
+            return self._word_surname_by_layout(text, start, end, words)
         if caps and not (lex.caps_around(text, start, end) and _PHRASE_CLOSES.match(text, after.end())):
+            return self._word_surname_by_layout(text, start, end, words)
+        return after.end()
+
+    def _word_surname_by_layout(self, text: str, start: int, end: int, words: list[str]) -> int | None:
+        """(fixnames50b) The end of a surname no list knows as one, an English word, a place or a month (PLANT,
+        SALT, SEPTEMBER), right after known given names found (`words`, from `start` to `end`), where the layout
+        says the name ends there: an age after it (`HAROLD DEAN PLANT, 71,`; `KAYLA MAY SALT, AGE 9`), a person's
+        verb (`AMCIT BRENDAN SALT REPORTED`) or a person's noun in parentheses (`Gemma Plant (amcit) answered`).
+        One given name that is also a word may stand between (`KAYLA | MAY | SALT`). In the name's case, on its
+        line; no stop word, title, acronym, people, person's noun or verb in capitals; a month not before a
+        number (`JOHN MAY 3`)."""
+        lex = self.lexicon
+        if not lex.is_given_name(words[0]):
+            return None
+        caps = words[0].isupper()
+        pos, middle = end, 0
+        while True:
+            after = _NEXT_SURNAME_WORD.match(text, pos)
+            if after is None:
+                return None
+            word = after.group("word")
+            if word.isupper() != caps or not caps and not word[1:].islower():
+                return None
+            if _LAYOUT_NAME_ENDS.match(text, after.end()) is not None and self._layout_name_end(text, after.end()):
+                break
+            if middle or len(words) > 1 or not (lex.is_given_name(word) or lex.is_word_given_name(word)):
+                return None
+            pos, middle = after.end(), 1  # KAYLA | MAY | SALT, AGE 9
+        if lex.never_a_name(word) or word.upper() in lex.stop_words and word.upper() not in _WEEKDAYS_AND_MONTHS \
+                or lex.misspelled_title(word) or word.upper() in lex.title_words or word.upper() in lex.keep_upper \
+                or word.upper() in lex.acronyms or word.lower() in lex.person_nouns or self._people_word(word) \
+                or self._caps_verb(word) or lex.is_given_name(word) and not lex.is_surname(word):
             return None
         return after.end()
+
+    def _layout_name_end(self, text: str, pos: int) -> bool:
+        """Whether what follows `pos` (matched by `_LAYOUT_NAME_ENDS`) says a person's name ended there."""
+        m = _LAYOUT_NAME_ENDS.match(text, pos)
+        if m is None:
+            return False
+        if m.group("verb") is not None:
+            return m.group("verb").lower() in self.lexicon.person_verbs or m.group("verb").lower() in ("reported", "reports")
+        if m.group("noun") is not None:
+            return m.group("noun").lower() in self.lexicon.person_nouns
+        return True
 
     def _with_short_surname(self, f: Finding, text: str) -> Finding:
         """`f` grown left over a surname of two letters right before it (`names.short_surnames`:
