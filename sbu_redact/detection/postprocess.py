@@ -2005,6 +2005,8 @@ class PostProcessor:
                 continue  # "Lala" Sher Agha: the name found is completed with its nickname
             if self._surname_after_nickname(m) and self._person_cue_before_quote(text, m.start()):
                 found.add((m.start("nick"), m.end("surname")))
+            elif self._word_surname_after_nickname(text, m):
+                found.add((m.start(), m.end("surname")))  # (the quotes inside: no odd quote to complete)
         out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                        "the last word of a name, before its nickname in quotes") for start, end in sorted(last_words)]
         for start, end in sorted(found):
@@ -2077,6 +2079,25 @@ class PostProcessor:
             or not lex.is_common(surname, _NICKNAME_SURNAME_MAX_ZIPF) and not plural
         words = [strip_possessive(w.strip(".,")) for w in nick.split()]
         return named and not all(w.upper() in lex.stop_words or lex.never_a_name(w) for w in words)
+
+    def _word_surname_after_nickname(self, text: str, m: re.Match[str]) -> bool:
+        """(fixnames50b) A surname that is a word or a place's name after a nickname in quotes (`COUSIN, "SPARKY"
+        HAND,`; `HIS COUSIN "BRUSHER" SALT OWES`): a person's noun right before the quote, the nickname one word
+        (no stop word, marking or acronym), the surname in its case, one word of three letters or more,
+        no stop word, title, marking, organisation's word, people or verb in capitals, then punctuation or a
+        word in the name's case."""
+        lex = self.lexicon
+        surname, nick = m.group("surname"), m.group("nick")
+        if " " in nick.strip() or not lex.person_noun_before(text, m.start()) or not self._quoted_alias_words(nick, rare=False) \
+                or surname.isupper() != nick.isupper() or not (surname.isupper() or surname[1:].islower()) or len(surname) < 3:
+            return False
+        upper = surname.upper()
+        if upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper or upper in lex.organization_words \
+                or lex.never_a_name(surname) or self._people_word(surname) or self._caps_verb(surname) \
+                or surname.lower() in lex.person_nouns:
+            return False
+        after = re.match(r"[ \t]*(?:[,.;:)]|$|[ \t](?P<word>[A-Za-z]+))", text[m.end("surname"):], re.MULTILINE)
+        return after is not None and (after.group("word") is None or after.group("word").isupper() == surname.isupper())
 
     def _quoted_name_words(self, nick: str) -> bool:
         """Whether every word of a nickname in quotes after `as`/`by` or in single quotes is a
