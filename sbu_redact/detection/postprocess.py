@@ -726,6 +726,7 @@ class PostProcessor:
             saint = True
         return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
                                                    or first in self.lexicon.place_words_before or saint
+                                                   or len(words) == 1 and self._town_after_word(text, f.start, f.end)
                                                    or _KILOMETRE_POINT_BEFORE.search(text, max(0, f.start - 20), f.start) is not None)
 
     def _after_place_preposition(self, text: str, start: int, end: int) -> bool:
@@ -2172,6 +2173,14 @@ class PostProcessor:
                 break
             start = m.start("word")
         return start
+
+    def _town_after_word(self, text: str, start: int, end: int) -> bool:
+        """(fixnames50b) Whether one word found is the end of a known place's name with the capitalized word right
+        before it in its case (a town named after a person: NEAR PRINCE | ALBERT, FROM PRINCE | ALBERT AND)."""
+        before = _PREVIOUS_KIND_WORD.search(text, max(0, start - 30), start)
+        if before is None or text[before.end("word"):start].strip() or before.group("word").isupper() != text[start:end].isupper():
+            return False
+        return self.lexicon.is_place(f"{before.group('word')} {strip_possessive(text[start:end])}")
 
     def _in_known_place(self, text: str, start: int, end: int) -> bool:
         """Whether the word `text[start:end]` is part of a known place's name of two to four words
