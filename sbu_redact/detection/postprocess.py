@@ -892,9 +892,10 @@ class PostProcessor:
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
                         and bare.upper() not in self.lexicon.stop_words and bare.upper() not in self.lexicon.title_words \
                         and bare.upper() not in self._edges.edge_titles \
-                        and bare not in self.lexicon.lower_case_particles \
+                        and bare not in self.lexicon.lower_case_particles and not self.lexicon.is_brand(bare) \
                         and not (bare.upper() in self.lexicon.place_words and not self.lexicon.is_surname(bare)):
-                    # (bar, ten: words elsewhere; RAJA of RAJA X; Fort of Galle Fort: a place's kind, fixnames45b)
+                    # (bar, ten: words elsewhere; RAJA of RAJA X; Fort of Galle Fort: a place's kind, fixnames45b;
+                    # SPODE of a firm's name: a brand, fixnames50b)
                     parts.add(bare)
                     halves = bare.split("-")
                     if len(halves) == 2 and all(len(h) >= spec.min_length and h[:1].isupper() for h in halves):
