@@ -2456,8 +2456,10 @@ class PostProcessor:
             end = trailing.end()  # Hunter, Grace M. (FS-03); Hanna, Sherif E; "Kharkongor, I." as the letter says
         elif (given_end := self._given_and_initial_end(text, start, end, trailing)) is not None \
                 and (surname_first := _SURNAME_COMMA_BEFORE.search(text, max(0, start - 40), start)) is not None \
-                and self._may_be_name_word(surname_first.group("word")) and not lex.is_place(surname_first.group("word")):
-            start, end = surname_first.start("word"), given_end  # Rated employee: Hunter, Grace M. (FS-03)
+                and self._may_be_name_word(surname_first.group("word")) \
+                and (not lex.is_place(surname_first.group("word")) or lex.person_noun_before(text, surname_first.start("word"))):
+            # Rated employee: Hunter, Grace M. (FS-03); (fixnames50b) a place's name after a person's noun: AMCIT SALT, NORMAN J.
+            start, end = surname_first.start("word"), given_end
         initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname

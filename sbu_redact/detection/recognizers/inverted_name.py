@@ -220,7 +220,7 @@ class InvertedNameRecognizer(CableRecognizer):
         given name, and the address's local part holds the surname or the given name."""
         lex = self.lexicon
         return " " not in surname and surname.isupper() == given.isupper() and lex.is_given_name(given) \
-            and not lex.is_place(given) and not lex.is_people(surname) \
+            and not lex.is_people(surname) \
             and (surname.lower() in local.lower() or given.lower() in local.lower())
 
     def _listed_beside(self, surname: str, given: str) -> bool:

@@ -154,7 +154,7 @@ class LowerCaseNameRecognizer(CableRecognizer):
         given, word = words[i], words[i + 1]
         g, w = given.group("word"), strip_possessive(word.group("word"))
         if given.group("possessive") is not None or text[given.end():word.start()] != " " or len(g) < 3 or len(w) < 3 \
-                or not (lex.is_given_name(g) or lex.is_word_given_name(g)) or g.upper() in lex.stop_words or lex.is_place(g) or "-" in w:
+                or not (lex.is_given_name(g) or lex.is_word_given_name(g)) or g.upper() in lex.stop_words or lex.is_place(g) and not lex.is_given_name(g) or "-" in w:
             return False
         if w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) or lex.is_people(w) \
                 or w.upper() in lex.keep_upper or w.lower() in lex.person_nouns or w in self._verbs or w in self._cues \
