@@ -25,7 +25,7 @@ or when it is a known given name or surname that English word lists use little
   after it, or in the possessive opening a clause (`, paddy's needs`); never after a determiner, never
   a stop word (`will`, `may`) and never a word English uses more than `slot_max_zipf`.
 
-- (fixnames50b) a known given name and the word after it, its surname though a word, after a person's cue or a
+- (fixnames50b) a known given name and the word after it, its surname though a word, after an honorific or a
   copula (`rang mrs pat hand at`, `is dean plant the one`), where the clause ends or a stop word follows.
 
 Later mentions of a name found are the mention propagation's work."""
@@ -75,8 +75,9 @@ class LowerCaseNameRecognizer(CableRecognizer):
         # (fixnames48) given names that are words no name list holds as names (dot, ai, ram): in a slot they
         # count as known given names
         slot_given_words: list[str] = []
-        # (fixnames50b) words after which a known given name and a word are a full name (is dean plant the one)
-        copula_cues: list[str] = []
+        # (fixnames50b) words after which a known given name and a word are a full name (is dean plant the one,
+        # mrs pat hand): a copula or an honorific
+        full_name_cues: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -144,11 +145,11 @@ class LowerCaseNameRecognizer(CableRecognizer):
     def _given_and_word(self, text: str, words: list[re.Match[str]], i: int) -> bool:
         """(fixnames50b) A known given name and the word after it, its surname though a word (`rang mrs pat hand
         at`, `talked to oom piet januarie and`, `is dean plant the one`, `the dad is dale strong right?`): the
-        given name after a person's cue (`cues_before`) or a copula (`copula_cues`), the surname one word of
+        given name after an honorific or a copula (`full_name_cues`; not `met with amina yesterday`), the surname one word of
         three letters or more one space after it, no stop word, title, place, people, person's noun, cue or
         verb of `verbs_after`; then the clause ends, or a stop word or one of `verbs_after` follows, unless the two
         are a known given name and a known surname."""
-        if i + 1 >= len(words) or not self.spec.copula_cues and not self._cues:
+        if i + 1 >= len(words) or not self.spec.full_name_cues:
             return False
         lex = self.lexicon
         given, word = words[i], words[i + 1]
@@ -161,7 +162,7 @@ class LowerCaseNameRecognizer(CableRecognizer):
                 or lex.is_place(w) and not lex.is_surname(w) or lex.agent_noun(w):
             return False
         cue = re.search(r"([a-z]+)\.?,?[ \t]*\Z", text[max(0, given.start() - 30):given.start()])
-        if cue is None or not (cue.group(1) in self._cues or cue.group(1) in {c.lower() for c in self.spec.copula_cues}):
+        if cue is None or cue.group(1) not in {c.lower() for c in self.spec.full_name_cues}:
             return False
         if word.group("possessive") is not None:
             return True
