@@ -117,6 +117,9 @@ _AND_BEFORE = re.compile(r"(?<![\w])(?:and|AND|&)[ \t]+\Z")
 _NEXT_SURNAME_WORD = re.compile(rf"[ \t]+(?P<word>[{_UPPER}][{_LETTER}]+)(?![\w\-'\u2019.])")
 # what may follow a name's last word in capitals: punctuation, a line's end, OF, AND, WHO
 _PHRASE_CLOSES = re.compile(r"[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|$|[ \t]+(?:OF|AND|WHO|WAS|IS|HAS|TOLD|SAID)(?![\w]))", re.MULTILINE)
+# (fixnames50b) after a name: an age, a person's verb, a person's noun in parentheses
+_LAYOUT_NAME_ENDS = re.compile(r",[ \t]*(?:(?i:aged?)[ \t]+)?\d{1,3}(?![\d/:]|[.,]\d)|[ \t]+(?P<verb>[A-Za-z]+)(?![\w\-'\u2019])"
+                               r"|[ \t]*\((?P<noun>[A-Za-z]+)\)")
 _WEEKDAYS_AND_MONTHS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY "
                                  "JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item or apposition starts here
@@ -723,6 +726,7 @@ class PostProcessor:
             saint = True
         return f.recognizer not in self.exact and (self.lexicon.named_after_person(text, f.start, f.end)
                                                    or first in self.lexicon.place_words_before or saint
+                                                   or len(words) == 1 and self._town_after_word(text, f.start, f.end)
                                                    or _KILOMETRE_POINT_BEFORE.search(text, max(0, f.start - 20), f.start) is not None)
 
     def _after_place_preposition(self, text: str, start: int, end: int) -> bool:
@@ -888,9 +892,10 @@ class PostProcessor:
                 if len(bare) >= spec.min_length and not self.lexicon.never_a_name(bare) and not self._people_word(bare) \
                         and bare.upper() not in self.lexicon.stop_words and bare.upper() not in self.lexicon.title_words \
                         and bare.upper() not in self._edges.edge_titles \
-                        and bare not in self.lexicon.lower_case_particles \
+                        and bare not in self.lexicon.lower_case_particles and not self.lexicon.is_brand(bare) \
                         and not (bare.upper() in self.lexicon.place_words and not self.lexicon.is_surname(bare)):
-                    # (bar, ten: words elsewhere; RAJA of RAJA X; Fort of Galle Fort: a place's kind, fixnames45b)
+                    # (bar, ten: words elsewhere; RAJA of RAJA X; Fort of Galle Fort: a place's kind, fixnames45b;
+                    # SPODE of a firm's name: a brand, fixnames50b)
                     parts.add(bare)
                     halves = bare.split("-")
                     if len(halves) == 2 and all(len(h) >= spec.min_length and h[:1].isupper() for h in halves):
@@ -2002,6 +2007,8 @@ class PostProcessor:
                 continue  # "Lala" Sher Agha: the name found is completed with its nickname
             if self._surname_after_nickname(m) and self._person_cue_before_quote(text, m.start()):
                 found.add((m.start("nick"), m.end("surname")))
+            elif self._word_surname_after_nickname(text, m):
+                found.add((m.start(), m.end("surname")))  # (the quotes inside: no odd quote to complete)
         out = [Finding("PERSON", start, end, self.lexicon.settings.mentions.score, NICKNAMES,
                        "the last word of a name, before its nickname in quotes") for start, end in sorted(last_words)]
         for start, end in sorted(found):
@@ -2074,6 +2081,25 @@ class PostProcessor:
             or not lex.is_common(surname, _NICKNAME_SURNAME_MAX_ZIPF) and not plural
         words = [strip_possessive(w.strip(".,")) for w in nick.split()]
         return named and not all(w.upper() in lex.stop_words or lex.never_a_name(w) for w in words)
+
+    def _word_surname_after_nickname(self, text: str, m: re.Match[str]) -> bool:
+        """(fixnames50b) A surname that is a word or a place's name after a nickname in quotes (`COUSIN, "SPARKY"
+        HAND,`; `HIS COUSIN "BRUSHER" SALT OWES`): a person's noun right before the quote, the nickname one word
+        (no stop word, marking or acronym), the surname in its case, one word of three letters or more,
+        no stop word, title, marking, organisation's word, people or verb in capitals, then punctuation or a
+        word in the name's case."""
+        lex = self.lexicon
+        surname, nick = m.group("surname"), m.group("nick")
+        if " " in nick.strip() or not lex.person_noun_before(text, m.start()) or not self._quoted_alias_words(nick, rare=False) \
+                or surname.isupper() != nick.isupper() or not (surname.isupper() or surname[1:].islower()) or len(surname) < 3:
+            return False
+        upper = surname.upper()
+        if upper in lex.stop_words or upper in lex.title_words or upper in lex.keep_upper or upper in lex.organization_words \
+                or lex.never_a_name(surname) or self._people_word(surname) or self._caps_verb(surname) \
+                or surname.lower() in lex.person_nouns:
+            return False
+        after = re.match(r"[ \t]*(?:[,.;:)]|$|[ \t](?P<word>[A-Za-z]+))", text[m.end("surname"):], re.MULTILINE)
+        return after is not None and (after.group("word") is None or after.group("word").isupper() == surname.isupper())
 
     def _quoted_name_words(self, nick: str) -> bool:
         """Whether every word of a nickname in quotes after `as`/`by` or in single quotes is a
@@ -2148,6 +2174,14 @@ class PostProcessor:
                 break
             start = m.start("word")
         return start
+
+    def _town_after_word(self, text: str, start: int, end: int) -> bool:
+        """(fixnames50b) Whether one word found is the end of a known place's name with the capitalized word right
+        before it in its case (a town named after a person: NEAR PRINCE | ALBERT, FROM PRINCE | ALBERT AND)."""
+        before = _PREVIOUS_KIND_WORD.search(text, max(0, start - 30), start)
+        if before is None or text[before.end("word"):start].strip() or before.group("word").isupper() != text[start:end].isupper():
+            return False
+        return self.lexicon.is_place(f"{before.group('word')} {strip_possessive(text[start:end])}")
 
     def _in_known_place(self, text: str, start: int, end: int) -> bool:
         """Whether the word `text[start:end]` is part of a known place's name of two to four words
@@ -2420,11 +2454,12 @@ class PostProcessor:
                                      or trailing.group("after_surname") is not None and "," not in text[start:end]
                                      and len(text[start:end].split()) == 1):
             end = trailing.end()  # Hunter, Grace M. (FS-03); Hanna, Sherif E; "Kharkongor, I." as the letter says
-        elif trailing is not None and trailing.group("after_given") is not None and len(text[start:end].split()) == 1 \
-                and (lex.is_given_name(text[start:end]) or lex.is_word_given_name(text[start:end])) \
+        elif (given_end := self._given_and_initial_end(text, start, end, trailing)) is not None \
                 and (surname_first := _SURNAME_COMMA_BEFORE.search(text, max(0, start - 40), start)) is not None \
-                and self._may_be_name_word(surname_first.group("word")) and not lex.is_place(surname_first.group("word")):
-            start, end = surname_first.start("word"), trailing.end()  # Rated employee: Hunter, Grace M. (FS-03)
+                and self._may_be_name_word(surname_first.group("word")) \
+                and (not lex.is_place(surname_first.group("word")) or lex.person_noun_before(text, surname_first.start("word"))):
+            # Rated employee: Hunter, Grace M. (FS-03); (fixnames50b) a place's name after a person's noun: AMCIT SALT, NORMAN J.
+            start, end = surname_first.start("word"), given_end
         initials = _PREVIOUS_INITIALS.search(text, max(0, start - 60), start)
         if initials and lex.is_given_name(initials.group("word")) and self._may_be_name_word(initials.group("word")):
             start = initials.start("word")  # ROSALIND T. FROST: NER found only the surname
@@ -2571,6 +2606,20 @@ class PostProcessor:
             return False  # LEGATT CANBERRA DESMOND O'TOOLE-RAKA: a post after an office
         return opening or status is not None or lex.person_noun_before(text, m.start("word"))
 
+    def _given_and_initial_end(self, text: str, start: int, end: int, trailing: re.Match[str] | None) -> int | None:
+        """The end of a given name and its middle initial, where `text[start:end]` is the given name and the
+        initial follows (`trailing`), or is both (fixnames50b: NER found `ROSS D.` of `AMCIT PLANT, ROSS D. ON 4
+        DEC`); None when it is not."""
+        lex = self.lexicon
+        words = text[start:end].split()
+        if not words or not (lex.is_given_name(words[0]) or lex.is_word_given_name(words[0])):
+            return None
+        if len(words) == 1 and trailing is not None and trailing.group("after_given") is not None:
+            return trailing.end()
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]) and lex.is_given_name(words[0]):
+            return end + 1 if text[end:end + 1] == "." and not words[1].endswith(".") else end
+        return None
+
     def _surname_word_after_given_name(self, text: str, start: int, end: int) -> int | None:
         """The end of a known surname that is a word in use right after a lone given name found
         (Ricardo Major called; Amos King asked; TAMIKA SANDS, ASKED; LEROY MAJOR OF), in the name's
@@ -2578,7 +2627,10 @@ class PostProcessor:
         (punctuation, OF, AND, WHO after it). None when there is none."""
         lex = self.lexicon
         words = text[start:end].split()
-        if len(words) != 1 or not (lex.is_given_name(words[0]) or lex.is_word_given_name(words[0])):
+        # (fixnames50b) a given name and a middle given name found, the surname that is a word cut off (HAROLD DEAN |
+        # PLANT, 71): the first a known given name (a lone one may be a word given name), the second a given name
+        if not 1 <= len(words) <= 2 or not (lex.is_given_name(words[0]) or len(words) == 1 and lex.is_word_given_name(words[0])) \
+                or len(words) == 2 and not (lex.is_given_name(words[1]) or lex.is_word_given_name(words[1])):
             return None
         after = _NEXT_SURNAME_WORD.match(text, end)
         if after is None:
@@ -2590,10 +2642,53 @@ class PostProcessor:
                 or word.upper() in lex.keep_upper or lex.is_place(word) \
                 or word.lower() in lex.person_nouns or self._people_word(word) or self._caps_verb(word) \
                 or word.upper() in _WEEKDAYS_AND_MONTHS:
-            return None
+            return self._word_surname_by_layout(text, start, end, words)
         if caps and not (lex.caps_around(text, start, end) and _PHRASE_CLOSES.match(text, after.end())):
+            return self._word_surname_by_layout(text, start, end, words)
+        return after.end()
+
+    def _word_surname_by_layout(self, text: str, start: int, end: int, words: list[str]) -> int | None:
+        """(fixnames50b) The end of a surname no list knows as one, an English word, a place or a month (PLANT,
+        SALT, SEPTEMBER), right after known given names found (`words`, from `start` to `end`), where the layout
+        says the name ends there: an age after it (`HAROLD DEAN PLANT, 71,`; `KAYLA MAY SALT, AGE 9`), a person's
+        verb (`AMCIT BRENDAN SALT REPORTED`) or a person's noun in parentheses (`Gemma Plant (amcit) answered`).
+        One given name that is also a word may stand between (`KAYLA | MAY | SALT`). In the name's case, on its
+        line; no stop word, title, acronym, people, person's noun or verb in capitals; a month not before a
+        number (`JOHN MAY 3`)."""
+        lex = self.lexicon
+        if not lex.is_given_name(words[0]):
+            return None
+        caps = words[0].isupper()
+        pos, middle = end, 0
+        while True:
+            after = _NEXT_SURNAME_WORD.match(text, pos)
+            if after is None:
+                return None
+            word = after.group("word")
+            if word.isupper() != caps or not caps and not word[1:].islower():
+                return None
+            if _LAYOUT_NAME_ENDS.match(text, after.end()) is not None and self._layout_name_end(text, after.end()):
+                break
+            if middle or len(words) > 1 or not (lex.is_given_name(word) or lex.is_word_given_name(word)):
+                return None
+            pos, middle = after.end(), 1  # KAYLA | MAY | SALT, AGE 9
+        if lex.never_a_name(word) or word.upper() in lex.stop_words and word.upper() not in _WEEKDAYS_AND_MONTHS \
+                or lex.misspelled_title(word) or word.upper() in lex.title_words or word.upper() in lex.keep_upper \
+                or word.upper() in lex.acronyms or word.lower() in lex.person_nouns or self._people_word(word) \
+                or self._caps_verb(word) or lex.is_given_name(word) and not lex.is_surname(word):
             return None
         return after.end()
+
+    def _layout_name_end(self, text: str, pos: int) -> bool:
+        """Whether what follows `pos` (matched by `_LAYOUT_NAME_ENDS`) says a person's name ended there."""
+        m = _LAYOUT_NAME_ENDS.match(text, pos)
+        if m is None:
+            return False
+        if m.group("verb") is not None:
+            return m.group("verb").lower() in self.lexicon.person_verbs or m.group("verb").lower() in ("reported", "reports")
+        if m.group("noun") is not None:
+            return m.group("noun").lower() in self.lexicon.person_nouns
+        return True
 
     def _with_short_surname(self, f: Finding, text: str) -> Finding:
         """`f` grown left over a surname of two letters right before it (`names.short_surnames`:

@@ -169,7 +169,8 @@ class CuedSurnameRecognizer(CableRecognizer):
             if any(lex.never_a_name(p) or p.upper() in lex.stop_words or p.upper() in lex.title_words
                    or p.upper() in lex.keep_upper or lex.is_place(p) or not (self._surname_like(p, kin) or double) for p in parts):
                 continue
-            if lex.is_place(word) or lex.place_before(text, m.end()) or lex.is_organization(text, m.start(), m.end()):
+            if lex.is_place(word) or lex.place_before(text, m.end()) or lex.is_organization(text, m.start(), m.end()) \
+                    or lex.is_brand(word):  # (fixnames50b: ROYAL DOULTON AND SPODE HAVE CUT: a firm's name)
                 continue
             town = _AFTER_TOWN.search(text, max(0, m.start() - 40), m.start())
             if town is not None and lex.is_place(town.group("town")):

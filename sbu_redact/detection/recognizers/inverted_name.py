@@ -3,7 +3,9 @@
 line or list item (or a parenthesis: `(Brnić-Tomašević, Kresimir; Jurić, Marija)`), a capitalized word, a comma and a given name (a known one, or a word that is
 not English), with an optional middle name or initials, before the end of the item.
 After a semicolon or a field label, a surname that is an English word (`STERN, YOEL; FRIED, ZISHA`) is taken when
-another name of the form stands on the same line and the given name is a known one (fixnames41).
+another name of the form stands on the same line and the given name is a known one (fixnames41), and so is one
+before the e-mail address of a message's address line that holds the surname or given name (fixnames50b: `From:
+Salt, Lorraine <SaltL@state.gov>`).
 
 The same form opens other items of a list or directory, where a stronger surname is asked for
 (no place, no English word in use unless a known surname): after a chat export's speaker stamp
@@ -54,6 +56,7 @@ _CAPS_IN_SENTENCE = re.compile(
     r"(?<![\w'\u2019\-.])(?=(?P<name>(?P<surname>[A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),[ \t]+(?P<given>[A-Z][A-Z]+)"
     r"(?:[ \t]+(?P<middle>[A-Z][A-Z]{2,})(?=" + _CAPS_END + r"|[ \t]+[A-Z]\.))?(?:[ \t]+[A-Z]\.)*)"
     r"(?:" + _CAPS_END + r"|[ \t]+(?P<verb>[A-Z]{3,})\b))", re.MULTILINE)
+_ADDRESS_AFTER = re.compile(r"[ \t]*<([^<>@\s]+)@[^<>\s]+>")
 _LINE_LABEL = re.compile(r"[ \t]*([A-Z]+)[ \t]*:")
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w'\u2019\-])([A-Za-z]+)[ \t]+\Z")
 
@@ -99,6 +102,12 @@ class InvertedNameRecognizer(CableRecognizer):
                 continue  # (Notes, Galle Fort: a heading's word, then a place and its kind; fixnames45b)
             if titles and " " in surname and surname.split()[0].lower() not in lex.particles:
                 continue  # (Sister Benedetta Akullo, Comboni: given name and surname, then her order)
+            address = _ADDRESS_AFTER.match(text, after.end())
+            if (m.group("opener") or "").endswith(":") and not titles and address is not None \
+                    and self._addressed(surname, given, address.group(1)):
+                # (fixnames50b) an address line of a message: From: Salt, Lorraine <SaltL@state.gov>
+                results.append(self.result(start, after.end(), "a name written surname first before its e-mail address"))
+                continue
             if (m.group("opener") or m.group("gap") or titles or not plain) and not self._strong_surname(surname, given):
                 if (m.group("gap") == ";" or (m.group("opener") or "").endswith(":")) and not titles \
                         and self._listed_beside(surname, given):
@@ -204,6 +213,15 @@ class InvertedNameRecognizer(CableRecognizer):
         return " " not in surname and surname.isupper() == given.isupper() \
             and (lex.is_word_given_name(given) or lex.is_listed_word_given_name(given)) \
             and not lex.is_place(surname) and not lex.is_people(surname) and not lex.is_common(surname, threshold)
+
+    def _addressed(self, surname: str, given: str, local: str) -> bool:
+        """(fixnames50b) Before an e-mail address on a message's address line (`From: Salt, Lorraine
+        <SaltL@state.gov>`), a surname that is a word or a place's name will do: one word in the case of its known
+        given name, and the address's local part holds the surname or the given name."""
+        lex = self.lexicon
+        return " " not in surname and surname.isupper() == given.isupper() and lex.is_given_name(given) \
+            and not lex.is_people(surname) \
+            and (surname.lower() in local.lower() or given.lower() in local.lower())
 
     def _listed_beside(self, surname: str, given: str) -> bool:
         """After a semicolon or a label, with a name of the same form on its line (checked by the caller), a

@@ -11,7 +11,8 @@ allowed, and then the entry ends: a comma, a dash, a slash, a bar, a parenthesis
 Entries are taken only in a list: two lines in a row or more of that form (one line alone, `ANNEX
 B.`, is left to the other recognizers), or a numbered item read alone whose words are known names English
 uses little (`2. ZAKIR H.`, fixnames47). A surname word is no stop word, title, marking,
-organisation's word or place, and not a word that is never a name.
+organisation's word or place, and not a word that is never a name; on a line of two such entries or more a
+month's or place's name will do (fixnames50b: `PLANT D.J.; MOSS, K.; SALT R.`, `APRIL D.K.; SEPTEMBER, J.`).
 
 In running text (fixnames47c) an entry stands alone too (`THE CONTRACTOR IS STORY, J.R. OF ...`, `THE CASE GOES TO
 ROUTLEDGE M. IN THE VISA UNIT`, `ARSHANOV D.D. SAYS`, `TONG SANG F.`, `rokaya t.b.?` in a chat): two initials or
@@ -61,6 +62,7 @@ _WORD_BEFORE = re.compile(rf"(?<!\S)(?P<word>{_WORD})[ \t]\Z|(?P<number>\d)[ \t]
 _ANY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<word>[^\W\d_][\w'\u2019]*)[ \t]*\n?[ \t]*\Z")
 _CYRILLIC = re.compile("[\u0400-\u04FF]")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)][ \t]+")
+_MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 LISTED_INITIALS = "a list entry written surname first with initials"
 
 
@@ -88,14 +90,23 @@ class ListedInitialsNameRecognizer(CableRecognizer):
     def find(self, text):
         after_words = {w.upper().rstrip(".") for w in self.spec.after_initials}
         entries: list[tuple[int, int, int]] = []  # (line number, start, end) of each entry
+        weak: list[tuple[int, int, int]] = []  # (fixnames50b) entries whose surname is a month, a place or a word
         for m in _ENTRY.finditer(text):
             after = m.group("after")
             if after is not None and after.upper().rstrip(".") not in after_words:
                 continue
             given = m.group("given")
-            if not self._surname(m.group("surname")) or given is not None and not self._given(given, m.group("surname")):
+            if given is not None and not self._given(given, m.group("surname")):
+                continue
+            if not self._surname(m.group("surname")):
+                if self._listed_word_surname(m.group("surname")):
+                    weak.append((text.count("\n", 0, m.start()), *m.span("name")))
                 continue
             entries.append((text.count("\n", 0, m.start()), *m.span("name")))
+        lines = [line for line, _, _ in entries]
+        # (fixnames50b) SIGN-IN: PLANT D.J.; MOSS, K.; SALT R.; / APPLICANTS: APRIL D.K.; SEPTEMBER, J.; OKTOBER M.:
+        # a month's, a place's or a word's name for a surname, on a line of two entries or more of the form
+        entries += [e for e in weak if lines.count(e[0]) >= 2]
         lines = [line for line, _, _ in entries]
         # in a list: another entry on the line before or after, or on the same line (`DIZE C.; PARKS D.`)
         # (fixnames47) or a numbered item of a list read as a portion of its own, the whole of it the entry, with
@@ -253,6 +264,18 @@ class ListedInitialsNameRecognizer(CableRecognizer):
         """`MAY, HECTOR J.`: after the comma, a known given name in the surname's case."""
         lex = self.lexicon
         return given.isupper() == surname.isupper() and lex.is_given_name(given) and not lex.is_place(given)
+
+    def _listed_word_surname(self, surname: str) -> bool:
+        """(fixnames50b) A surname that `_surname` refuses but a list of entries may hold (`SALT R.`, `APRIL D.K.`,
+        `SEPTEMBER, J.`): one word, a place's name, a month's or a word in use, in the case of the line, and no
+        word that is never a name, title, organisation's word, people or noun for a person."""
+        lex = self.lexicon
+        bare = strip_possessive(surname)
+        upper = bare.upper()
+        return " " not in surname and len(bare) >= 2 and not lex.never_a_name(bare) \
+            and (upper not in lex.stop_words or upper in _MONTHS) and upper not in lex.title_words \
+            and upper not in lex.organization_words and upper not in lex.keep_upper and not lex.is_people(bare) \
+            and bare.lower() not in lex.person_nouns and upper not in {w.upper() for w in self.spec.not_surnames}
 
     def _surname(self, surname: str) -> bool:
         lex = self.lexicon

@@ -25,6 +25,9 @@ or when it is a known given name or surname that English word lists use little
   after it, or in the possessive opening a clause (`, paddy's needs`); never after a determiner, never
   a stop word (`will`, `may`) and never a word English uses more than `slot_max_zipf`.
 
+- (fixnames50b) a known given name and the word after it, its surname though a word, after an honorific or a
+  copula (`rang mrs pat hand at`, `is dean plant the one`), where the clause ends or a stop word follows.
+
 Later mentions of a name found are the mention propagation's work."""
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019\-@./])(?P<word>[a-z\u00DF-\u00F6\u00F8
 # (fixnames47) where a clause opens before a word: a line's or message's start, punctuation, a dash, a quote
 _CLAUSE_OPENS = re.compile(r"(?:\A|\n|[.,;:!?(\"\u201c\u2013\u2014]|(?<![\w-])-)[ \t]*\Z")
 _LAST_WORDS = re.compile(r"(?:(?P<first>[a-z]+)[ \t]+)?(?<![a-z'\u2019])(?P<last>[a-z]+(?:['\u2019][a-z]+)?)[ \t]*\Z")
+FULL_NAME_WITH_WORD = "a known given name and its surname that is a word, cued, on a line in lower case"
 SLOTTED = "a known name that is a word, where a person stands in a line in lower case"
 _HAS_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý]")
 
@@ -71,6 +75,9 @@ class LowerCaseNameRecognizer(CableRecognizer):
         # (fixnames48) given names that are words no name list holds as names (dot, ai, ram): in a slot they
         # count as known given names
         slot_given_words: list[str] = []
+        # (fixnames50b) words after which a known given name and a word are a full name (is dean plant the one,
+        # mrs pat hand): a copula or an honorific
+        full_name_cues: list[str] = []
 
     def __init__(self, lexicon, spec):
         super().__init__(lexicon, spec)
@@ -102,6 +109,10 @@ class LowerCaseNameRecognizer(CableRecognizer):
         out = []
         i = 0
         while i < len(words):
+            if self._given_and_word(text, words, i):
+                out.append(self.result(words[i].start(), words[i + 1].end(), FULL_NAME_WITH_WORD))
+                i += 2
+                continue
             kind = self._kind(words[i])
             if kind is None:
                 if self._cued_given_name(text, words, i):
@@ -130,6 +141,35 @@ class LowerCaseNameRecognizer(CableRecognizer):
                 out.append(self.result(run[0].start(), run[0].end(), SLOTTED))
             i = j
         return out
+
+    def _given_and_word(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """(fixnames50b) A known given name and the word after it, its surname though a word (`rang mrs pat hand
+        at`, `talked to oom piet januarie and`, `is dean plant the one`, `the dad is dale strong right?`): the
+        given name after an honorific or a copula (`full_name_cues`; not `met with amina yesterday`), the surname one word of
+        three letters or more one space after it, no stop word, title, place, people, person's noun, cue or
+        verb of `verbs_after`; then the clause ends, or a stop word or one of `verbs_after` follows, unless the two
+        are a known given name and a known surname."""
+        if i + 1 >= len(words) or not self.spec.full_name_cues:
+            return False
+        lex = self.lexicon
+        given, word = words[i], words[i + 1]
+        g, w = given.group("word"), strip_possessive(word.group("word"))
+        if given.group("possessive") is not None or text[given.end():word.start()] != " " or len(g) < 3 or len(w) < 3 \
+                or not (lex.is_given_name(g) or lex.is_word_given_name(g)) or g.upper() in lex.stop_words or lex.is_place(g) and not lex.is_given_name(g) or "-" in w:
+            return False
+        if w.upper() in lex.stop_words or w.upper() in lex.title_words or lex.never_a_name(w) or lex.is_people(w) \
+                or w.upper() in lex.keep_upper or w.lower() in lex.person_nouns or w in self._verbs or w in self._cues \
+                or lex.is_place(w) and not lex.is_surname(w) or lex.agent_noun(w):
+            return False
+        cue = re.search(r"([a-z]+)\.?,?[ \t]*\Z", text[max(0, given.start() - 30):given.start()])
+        if cue is None or cue.group(1) not in {c.lower() for c in self.spec.full_name_cues}:
+            return False
+        if word.group("possessive") is not None:
+            return True
+        after = re.match(r"[ \t]*(?:[.,;:!?)\"\u201d]|\n|\Z|(?P<word>[a-z]+)(?![\w'\u2019]))", text[word.end():word.end() + 20])
+        return after is not None and (after.group("word") is None or after.group("word").upper() in lex.stop_words
+                                      or after.group("word") in self._verbs) \
+            or lex.is_given_name(g) and lex.is_surname(w)  # (dale strong right?: a known given name and surname)
 
     def _bare(self, m: re.Match[str]) -> str:
         word = m.group("word")

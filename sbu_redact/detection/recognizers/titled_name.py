@@ -64,7 +64,8 @@ class TitledNameRecognizer(CableRecognizer):
         if spans is None:
             spans = [span for match in self._title_cues(text) if (span := self.reader.read(text, match.end()))
                      and not self._not_a_person(text, *span, office=self._office(match.group()))
-                     and not self._one_title(text, match.start(), span[1])]
+                     and not self._one_title(text, match.start(), span[1])
+                     and not self._titled_place(text, match, *span)]
         if keep:
             self._found[text] = spans
             while len(self._found) > 256:
@@ -123,6 +124,14 @@ class TitledNameRecognizer(CableRecognizer):
         """Whether the cue and the name read after it are one title (Prosecutor General's
         Office, Consul General: the title pattern stopped before a possessive or a line end)."""
         return " ".join(strip_possessive(text[start:end]).split()).upper() in self._titles
+
+    def _titled_place(self, text: str, cue: re.Match[str], start: int, end: int) -> bool:
+        """(fixnames50b) Whether the title's last word and the name's first one name a known place together (a town
+        named after a person: NEAR PRINCE ALBERT, FROM PRINCE ALBERT AND KLAARSTROOM; Prince George, Port Louis)."""
+        words = text[start:end].split()
+        title = cue.group().split()
+        return bool(words and title) and self.lexicon.is_place(f"{title[-1].rstrip('.')} {strip_possessive(words[0])}") \
+            and not (len(words) > 1 and self.lexicon.is_given_name(words[0]))
 
     @functools.cached_property
     def _titles(self) -> frozenset[str]:
