@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..prefilter import Word, caseless, may_match, required_words
-from .lexicon import zipf
+from .zipf import zipf  # (not .lexicon: it loads pydantic through the settings)
 
 # What may precede a parenthesised letter that is an enumeration, not a portion mark: 1.4 (b)
 _ENUMERATION = re.compile(r"(?i)(?:\d\.\d\s*|reasons?:?\s*[\d.]*\s*|and\s*|,\s*|\)\s*)$")

@@ -17,6 +17,7 @@ from ..folding import name_fold
 from .before import SPACES, WORD_RUN, EndAnchored, optional
 from .namelex import name_lexicon
 from .settings import EntitiesSettings, given_names, load_settings, place_names
+from .zipf import zipf
 
 # the capital letters a name may open with, for regex character classes: Latin-1's and Latin
 # Extended-A/B's (Żuraw, Łukasz, Šťastný, Čolak, Ōtsuka), not only A-Z and À-Þ
@@ -48,14 +49,6 @@ _POSSESSIVE = re.compile(r"['\u2019][sS]?$")
 
 def strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if ("'" in word or "\u2019" in word) else word
-
-
-@functools.lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """English zipf frequency of a word (0 when unknown); wordfreq is imported on first use."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en")
 
 
 @functools.lru_cache(maxsize=4096)
