@@ -365,6 +365,16 @@ _FAILS_CLOSED_SINCE_SESSION_34 = {
         "fix44b: a line stating NOFORN for named paragraphs in a cable's header zone is a document control (every SBU paragraph withheld at partner)",
     'test_reader_words9.py::test_an_exception_that_names_no_country_limits_nothing[The report was shared with all embassies except Paris.]':
         'fix44g: a capital (`Paris`) after `except` stands for its government: NOFORN',
+    'test_reader_fix49i.py::test_traps_still_release[quoted-retired-label]':
+        'session 50: fix50a (in_text_controls: an in-text control that excludes a level withholds its portion there) '
+        'reads a quoted retired label `"For official use only" labels were retired` as a control: withheld at public '
+        '(fails closed; the backstop\'s mention test does not take a quoted phrase opening a sentence as a mention)',
+    'test_reader_fix49i.py::test_traps_still_release[adjective-use]':
+        'session 50: fix50a reads `For official use only stamps are kept in the safe` as a control: withheld at public '
+        '(fails closed)',
+    'test_reader_fix49i.py::test_traps_still_release[mid-sentence-mention]':
+        'session 50: fix50a reads `when a cable may say not for release to foreign governments` as a control: withheld '
+        'at partner (fails closed)',
 }
 
 # Tests of HOW a reading reports what it found that now pass another way: the same versions are released at every
