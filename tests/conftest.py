@@ -375,6 +375,11 @@ _FAILS_CLOSED_SINCE_SESSION_34 = {
     'test_reader_fix49i.py::test_traps_still_release[mid-sentence-mention]':
         'session 50: fix50a reads `when a cable may say not for release to foreign governments` as a control: withheld '
         'at partner (fails closed)',
+    "test_reader_holdout17.py::test_a_designation_after_a_label_is_read[Notes: the SBU-marked floor plan of the delegation's hotel will be shared in the room only.-False]":
+        'session 50: fix50a/fix50e read `the SBU-marked floor plan ... will be shared in the room only` as a control on '
+        'its own paragraph: withheld at public (fails closed)',
+    'test_reader_round13.py::test_the_label_in_a_u_sentence_does_not_withhold_the_sentence':
+        'session 50: fix50a (in-text controls) withholds a (U) sentence naming a label at public (fails closed)',
 }
 
 # Tests of HOW a reading reports what it found that now pass another way: the same versions are released at every
