@@ -8,6 +8,8 @@ a classification key) are markup or unmarked portions (`xml_export.between_recor
 banner they are withheld."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import csv
 import re
 
@@ -57,7 +59,12 @@ def _sql(r: Reading) -> list[Portion] | None:
         if not columns and table in omitted:
             # (fix50g, adv196-025) the INSERT leaves out its table's marking column: every row takes the column's
             # DEFAULT (`classification varchar(32) DEFAULT 'SECRET'`), or is doubtful where it has none that reads
+            first = len(portions)
             _default_rows(r, insert.end(), omitted[table], portions, spans)
+            if len(portions) > first:  # (the statement's own words `INSERT INTO t (id, body) VALUES` go with its first row)
+                portions[first] = replace(portions[first], start=insert.start(), body_start=insert.start(),
+                                          mark_start=insert.start(), mark_end=insert.start())
+                spans[first] = (insert.start(), spans[first][1])
             continue
         if not columns:
             continue
