@@ -17,25 +17,19 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, replace
-from typing import Any, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .document import Document
 from .markings import Grammar, Marking
 from .policy import LevelPolicy, PortionDecision, _decide_portion, overall_marking
 
+if TYPE_CHECKING:  # (redaction imports this module: the type only)
+    from .redaction import FindingLike
+
 __all__ = ["CODE", "raise_for_controls", "control_findings"]
 
 CODE = "MARKING_IN_TEXT"
 _ENTITY = "CONTROL_MARKING"
-
-
-class _FindingLike(Protocol):
-    @property
-    def entity_type(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 def _read_control(g: Grammar, written: str) -> Marking | None:
@@ -65,7 +59,7 @@ def _read_control(g: Grammar, written: str) -> Marking | None:
 
 
 def raise_for_controls(document: Document, decisions: Sequence[PortionDecision],
-                       findings: Sequence[_FindingLike], level: LevelPolicy,
+                       findings: Sequence[FindingLike], level: LevelPolicy,
                        partner: str | None) -> list[PortionDecision]:
     """`decisions` (of `decide(document, level, partner)`), each released portion withheld where a control
     found in its own text (`findings` of type CONTROL_MARKING) makes the level withhold it."""
