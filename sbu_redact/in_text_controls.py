@@ -117,7 +117,8 @@ class _Found:
 
 def control_findings(document: Document) -> list[Any]:
     """Detection's CONTROL_MARKING findings in `document` (its finder, `detection.control_words`, without
-    Presidio or NER), for callers that decide without running detection (`check`)."""
+    Presidio or NER and, with the rules from the rules cache, without pydantic), for callers that decide
+    without running detection (`check`)."""
     rules = document.rules
     if rules is None:
         return []
@@ -126,9 +127,6 @@ def control_findings(document: Document) -> list[Any]:
         finder = _FINDERS.get(key)
         if finder is None:
             from .detection.control_words import control_words_for
-            from .detection.lexicon import lexicon_for
 
-            lexicon = lexicon_for(rules)
-            raw = dict(lexicon.settings.recognizers.get("control_marking") or {})
-            finder = _FINDERS[key] = control_words_for(lexicon, rules.grammar, raw)
+            finder = _FINDERS[key] = control_words_for(rules)
     return [_Found(_ENTITY, s, e) for s, e, _why in finder.spans(document.text)]

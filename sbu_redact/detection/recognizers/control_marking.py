@@ -5,7 +5,7 @@ The vocabulary is the marking grammar's (rules/markings.yaml); the finder is
 `detection.control_words` (shared with `in_text_controls`, which `check` runs without Presidio)."""
 from __future__ import annotations
 
-from ..control_words import MAX_ZIPF, ControlWords
+from ..control_words import MAX_ZIPF, ControlWords, ControlWordSettings
 from ...markings import grammar_for
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
@@ -28,7 +28,8 @@ class ControlMarkingRecognizer(CableRecognizer):
     def __init__(self, lexicon, grammar, spec):
         super().__init__(lexicon, spec)
         self.grammar = grammar
-        self.words = ControlWords(lexicon, grammar, spec.line_only, spec.max_zipf)
+        self.words = ControlWords(grammar, ControlWordSettings(tuple(spec.line_only), spec.max_zipf,
+                                                         tuple(lexicon.settings.caption_variants)))
 
     def find(self, text):
         return [self.result(s, e, why) for s, e, why in self.words.spans(text)]
