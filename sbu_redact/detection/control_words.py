@@ -39,6 +39,7 @@ class ControlWords:
                                       *(w.upper() for w in variants)})
         statements = grammar.handling_statements  # a method in older grammars, a property now
         self.statements = [pattern for pattern, _ in (statements() if callable(statements) else statements)]
+        self.in_text = [pattern for pattern, _ in in_text_statements(settings)]
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, why) of each control marking in `text`."""
@@ -53,6 +54,7 @@ class ControlWords:
                 if not may_match(clauses, text, in_any_case, seen):
                     continue
             spans += [(m.start(), m.end(), "handling statement") for m in pattern.finditer(text)]
+        spans += [(m.start(), m.end(), "in-text statement") for p in self.in_text for m in p.finditer(text)]
         spans += [(m.start(), m.end(), "control marking") for m in self.anywhere.finditer(text)]
         spans += self._portion_marks(text)
         spans += self._marking_lines(text)
@@ -94,11 +96,29 @@ MAX_ZIPF = 3.0  # the default of `max_zipf` (the recognizer's spec)
 @dataclass(frozen=True)
 class ControlWordSettings:
     """What the finder takes of rules/entities.yaml, as plain data (pickled in the rules cache without pydantic):
-    the `control_marking` entry's `line_only` words and `max_zipf`, and the file's `caption_variants`."""
+    the `control_marking` entry's `line_only` words, `max_zipf` and `statements` (pattern, controls, any_case), and
+    the file's `caption_variants`."""
 
     line_only: tuple[str, ...]
     max_zipf: float
     caption_variants: tuple[str, ...]
+    statements: tuple[tuple[str, tuple[str, ...], bool], ...] = ()
+
+
+_COMPILED: dict[tuple[tuple[str, tuple[str, ...], bool], ...], list[tuple[Any, tuple[str, ...]]]] = {}
+
+
+def in_text_statements(settings: ControlWordSettings) -> list[tuple[Any, tuple[str, ...]]]:
+    """(pattern, controls) of each in-text statement: its words apart by any spaces or hyphens, `US` written any
+    way, as a handling statement's (`markings.handling_statement_pattern`)."""
+    compiled = _COMPILED.get(settings.statements)
+    if compiled is None:
+        from ..markings import handling_statement_pattern
+
+        compiled = _COMPILED[settings.statements] = [
+            (re.compile(handling_statement_pattern(pattern), re.IGNORECASE if any_case else 0), controls)
+            for pattern, controls, any_case in settings.statements]
+    return compiled
 
 
 def _validated_settings(rules: Any) -> ControlWordSettings:
@@ -106,6 +126,10 @@ def _validated_settings(rules: Any) -> ControlWordSettings:
     again, with its spec class, when detection loads (which needs Presidio)."""
     from ..config import RulesError
     from .settings import load_settings
+
+    from pydantic import ValidationError
+
+    from ..rules_schema import InTextStatementSpec
 
     settings = load_settings(rules)
     raw = settings.recognizers.get("control_marking") or {}
@@ -115,7 +139,26 @@ def _validated_settings(rules: Any) -> ControlWordSettings:
         raise RulesError(f"{where}.line_only': a list of words is expected")
     if isinstance(max_zipf, bool) or not isinstance(max_zipf, (int, float)):
         raise RulesError(f"{where}.max_zipf': a number is expected")
-    return ControlWordSettings(tuple(line_only), float(max_zipf), tuple(settings.caption_variants))
+    statements = raw.get("statements") or []
+    if not isinstance(statements, list):
+        raise RulesError(f"{where}.statements': a list of statements is expected")
+    grammar = rules.grammar
+    lowest = min(grammar.ranks, key=grammar.ranks.__getitem__)
+    read = []
+    for index, entry in enumerate(statements):
+        try:
+            spec = InTextStatementSpec.model_validate(entry)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            key = ".".join(str(part) for part in first["loc"])
+            raise RulesError(f"{where}.statements.{index}{'.' + key if key else ''}': {first['msg']}") from None
+        if not spec.pattern.split():
+            raise RulesError(f"{where}.statements.{index}.pattern': no words")
+        for control in spec.controls:
+            if not grammar.parse(f"{lowest}//{control}").valid:
+                raise RulesError(f"{where}.statements.{index}.controls': {control!r} is no control of markings.yaml")
+        read.append((spec.pattern, tuple(spec.controls), spec.any_case))
+    return ControlWordSettings(tuple(line_only), float(max_zipf), tuple(settings.caption_variants), tuple(read))
 
 
 def control_word_settings(rules: Any) -> ControlWordSettings:
