@@ -419,12 +419,15 @@ class Checker:
                 out.append(_problem("PUBLIC_MARKING", "error",
                             f"public path holds a document marked {declared.banner()}: {refused}", start, end))
         if level is not None:
-            from .in_text_controls import control_findings, raise_for_controls
+            from .in_text_controls import CODE, control_findings, named_control, raise_for_controls
             from .policy import decide
 
-            # (fix50a) a control in a released portion's text that excludes the level withholds it, as in a version
+            # (fix50a) a control in a released portion's text that excludes the level withholds it, as in a version;
+            # the finding names the control (fix51b)
             decided = raise_for_controls(document, decide(document, level), control_findings(document), level, None)
-            decisions = [(d.portion, d.withheld, d.label or d.reason) for d in decided]
+            decisions = [(d.portion, d.withheld, d.label or d.reason) if named_control(d) is None else
+                         (d.portion, d.withheld, f"{d.label or d.reason}; {CODE}: in-text control '{named_control(d)}'")
+                         for d in decided]
         else:  # pragma: no cover - conservative built-in rule without the policy module
             decisions = [(p, p.doubtful or p.marking is None or p.marking.rank > 0 or bool(p.marking.designations),
                           p.marking.banner() if p.marking else "unmarked") for p in document.portions]

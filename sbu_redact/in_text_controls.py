@@ -15,6 +15,7 @@ stays as it is: `build_version` and `check` apply this to its decisions.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Sequence
@@ -26,16 +27,16 @@ from .policy import LevelPolicy, PortionDecision, _decide_portion, overall_marki
 if TYPE_CHECKING:  # (redaction imports this module: the type only)
     from .redaction import FindingLike
 
-__all__ = ["CODE", "raise_for_controls", "control_findings"]
+__all__ = ["CODE", "raise_for_controls", "control_findings", "named_control"]
 
 CODE = "MARKING_IN_TEXT"
 _ENTITY = "CONTROL_MARKING"
 
 
-def _read_control(g: Grammar, written: str) -> Marking | None:
+def _read_control(g: Grammar, written: str, in_text: Sequence[tuple[Any, Sequence[str]]] = ()) -> Marking | None:
     """What a control marking as written says, as a valid marking (None when it reads as none): the
     marking itself (`S//NF`, `SBU`), the control below the lowest level (`NOFORN`, `REL TO USA, AUS`), or
-    the controls a handling statement states."""
+    the controls a handling statement (or an in-text statement of the finder, `in_text`) states."""
     key = " ".join(written.split()).upper().strip("()[]")
     if not key:
         return None
@@ -50,7 +51,8 @@ def _read_control(g: Grammar, written: str) -> Marking | None:
             controls = key.split("//", 1)[1] if "//" in key else ""
             below = g.parse(f"{lowest}//{controls}") if controls else None
             return below if below is not None and below.valid else None
-    stated = [c for pattern, controls in g.handling_statements if pattern.search(written) for c in controls]
+    stated = [c for pattern, controls in (*g.handling_statements, *in_text) if pattern.search(written)
+              for c in controls]
     if stated:
         read = [m for m in (g.parse(f"{lowest}//{c}") for c in dict.fromkeys(stated)) if m.valid]
         if read:
@@ -63,12 +65,14 @@ def raise_for_controls(document: Document, decisions: Sequence[PortionDecision],
                        partner: str | None) -> list[PortionDecision]:
     """`decisions` (of `decide(document, level, partner)`), each released portion withheld where a control
     found in its own text (`findings` of type CONTROL_MARKING) makes the level withhold it."""
+    from .detection.control_words import control_word_settings, in_text_statements
     from .reader.backstop import is_mention
 
     controls = sorted((max(0, int(f.start)), int(f.end)) for f in findings if f.entity_type == _ENTITY)
     if not controls or document.rules is None:
         return list(decisions)
     g = document.rules.grammar
+    in_text = in_text_statements(control_word_settings(document.rules))
     text = document.text
     fields = [(f.start, f.end) for f in document.fields]
     overall = overall_marking(document)
@@ -86,7 +90,7 @@ def raise_for_controls(document: Document, decisions: Sequence[PortionDecision],
                 continue
             if any(start < e and s < end for s, e in fields) or (mark and start < mark[1] and mark[0] < end):
                 continue
-            seen = _read_control(g, text[start:end])
+            seen = _read_control(g, text[start:end], in_text)
             if seen is None or is_mention(g, text, start, end, portion.body_start, portion.end):
                 continue
             raised = g.rollup([marking, seen])
@@ -104,6 +108,15 @@ def raise_for_controls(document: Document, decisions: Sequence[PortionDecision],
     return out
 
 
+def named_control(decision: PortionDecision) -> str | None:
+    """The in-text control, as written, that made `raise_for_controls` withhold this decision's portion (None for
+    any other decision): what `check` names in its finding."""
+    if not decision.rule.endswith(".in_text_controls"):
+        return None
+    found = re.search(rf"\({CODE}: in-text control '(.*?)' in this ", decision.reason)
+    return found.group(1) if found else None
+
+
 _FINDERS: dict[str, Any] = {}
 _LOCK = threading.Lock()
 
@@ -117,7 +130,8 @@ class _Found:
 
 def control_findings(document: Document) -> list[Any]:
     """Detection's CONTROL_MARKING findings in `document` (its finder, `detection.control_words`, without
-    Presidio or NER), for callers that decide without running detection (`check`)."""
+    Presidio or NER and, with the rules from the rules cache, without pydantic), for callers that decide
+    without running detection (`check`)."""
     rules = document.rules
     if rules is None:
         return []
@@ -126,9 +140,6 @@ def control_findings(document: Document) -> list[Any]:
         finder = _FINDERS.get(key)
         if finder is None:
             from .detection.control_words import control_words_for
-            from .detection.lexicon import lexicon_for
 
-            lexicon = lexicon_for(rules)
-            raw = dict(lexicon.settings.recognizers.get("control_marking") or {})
-            finder = _FINDERS[key] = control_words_for(lexicon, rules.grammar, raw)
+            finder = _FINDERS[key] = control_words_for(rules)
     return [_Found(_ENTITY, s, e) for s, e, _why in finder.spans(document.text)]

@@ -104,7 +104,8 @@ def first_of(pattern: LazyPattern) -> frozenset[str]:
 _Key = tuple[str, str, int]  # ("code", "first", "ways <code fingerprint>" or "anchors <code fingerprint>", pattern, flags)
 _TABLE: dict[_Key, Any] | None = None  # as loaded from the cache
 _NEW: dict[_Key, Any] = {}  # made in this process, stored when it exits
-_MAX_ENTRIES = 1024  # (patterns of many rule sets: beyond this, the table starts again, so that it stays small to load)
+_MAX_ENTRIES = 8192  # (patterns of many rule sets: beyond this, the table starts again, so that it stays small to load;
+# one `check` run compiles about 1,100 patterns: at 1024 each run kept only what it compiled and the next compiled the rest)
 _NOT_KNOWN = object()
 
 

@@ -1338,8 +1338,8 @@ class Grammar:
     def handling_statements(self) -> list[tuple[LazyRegex, list[str]]]:
         # words apart by any spaces or hyphens: `Sensitive-But-Unclassified`; `US`, `U.S.`, `USA` and `NON-US` with
         # any dots, spaces or hyphens inside (`NON-U. S. CITIZENS`, `NON U.S.A. NATIONALS`, fixrev32e)
-        return [(lazy(r"\b" + r"[\s\-]+".join(_statement_word(w) for w in spec.pattern.split()) + r"\b", re.IGNORECASE),
-                 spec.controls) for spec in self.vocabulary.handling_statements]
+        return [(lazy(handling_statement_pattern(spec.pattern), re.IGNORECASE), spec.controls)
+                for spec in self.vocabulary.handling_statements]
 
     @functools.cached_property
     def classification_statements(self) -> list[tuple[LazyRegex, list[str]]]:
@@ -1358,6 +1358,11 @@ class Grammar:
 # `NON-` or not (`NON-U.S.`, `NON U. S.`, `NON-USA`)
 _US_WORD = re.compile(r"(?P<non>NON-)?(?:US|U\.S\.|USA|U\.S\.A\.)", re.IGNORECASE)
 _US_PATTERN = r"U\.?[\s\-]*S\.?(?:[\s\-]*A\b\.?)?"
+
+
+def handling_statement_pattern(words: str) -> str:
+    """The regular expression of a handling statement written as words (`markings.yaml` `handling_statements`)."""
+    return r"\b" + r"[\s\-]+".join(_statement_word(w) for w in words.split()) + r"\b"
 
 
 def _statement_word(word: str) -> str:

@@ -140,6 +140,16 @@ class HandlingStatementSpec(_Markings):
     opens_sentences: bool = False
 
 
+class InTextStatementSpec(_Markings):
+    """A control stated in running text that only detection's CONTROL_MARKING finder reads (rules/entities.yaml
+    `recognizers.control_marking.statements`; the reader does not): words apart by spaces or hyphens, as a handling
+    statement's; `any_case: false` matches the words in capitals only (`US ONLY`, not `the US only`)."""
+
+    pattern: str
+    controls: list[str]
+    any_case: bool = True
+
+
 class _PatternSpec(_Markings):
     """An entry whose `pattern` is a regular expression (checked on load), matched against the
     reader's view of a document. A pattern may be written in the script of its language
@@ -825,6 +835,7 @@ class PartRemarkWordsSpec(_Markings):
     arrow_verbs: list[RecordWord] = Field(min_length=1)
     arrow_links: list[RecordWord] = Field(min_length=1)
     pointing_words: list[RecordWord] = Field(min_length=1)
+    banner_lines: list[str] = Field(min_length=1)  # (fix51b) as written whole (compared in upper case)
 
 
 class SedTargetWordsSpec(_Markings):
@@ -897,6 +908,7 @@ class RecordWordsSpec(_Markings):
     partial_releases: PartialReleaseWordsSpec  # (fix48b)
     release_conditions: ReleaseConditionWordsSpec  # (fix49a)
     months: MonthWordsSpec  # (fix50d)
+    weekdays: list[PlainWord] = Field(min_length=7, max_length=7)  # (fix51b: detection's calendar words)
     change_records: ChangeRecordWordsSpec  # (fix50d)
     review_comments: ReviewCommentWordsSpec  # (fix50d)
     sed_corrections: SedCorrectionWordsSpec  # (fix50d)

@@ -211,10 +211,6 @@ def test_check_loads_no_nlp_and_from_the_cache_no_pydantic(tree: Path, tmp_path:
                 or m.startswith(("sbu_redact.reader", "sbu_redact.markings", "sbu_redact.policy"))]
 
 
-@pytest.mark.xfail(strict=True, reason="session 50 (fix50a): check's public path reads in-text controls with detection's "
-                   "CONTROL_MARKING finder, whose `line_only` words and caption variants come from rules/entities.yaml "
-                   "through the pydantic-validated entity settings, which the rules cache does not hold yet: a warm run "
-                   "now loads pydantic (no spaCy, no Presidio); left open (issue 8)")
 def test_checking_with_the_rules_from_the_cache_loads_no_pydantic(tree: Path, tmp_path: Path) -> None:
     """Only validating the rules needs pydantic (and YAML): a run whose rules come from the
     rules cache reads and judges every file without it, and prints what a validating run prints."""

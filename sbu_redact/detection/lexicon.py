@@ -198,6 +198,10 @@ class Lexicon:
         self.header_words = frozenset(w.upper() for w in s.suppress.header_words)
         self.not_name_patterns = [re.compile(p) for p in s.suppress.patterns]
         self.stop_words = frozenset(w.upper() for w in s.names.stop_words)
+        # (fix51b) the calendar words (rules/record_words.yaml `months` names and `weekdays`), never a name
+        calendar = grammar_for(rules).record_words
+        self.months = frozenset(w.upper() for w in calendar["months"]["names"])
+        self.weekdays_and_months = self.months | frozenset(w.upper() for w in calendar["weekdays"])
         names = name_lexicon(rules)
         threshold = s.name_lexicon.given_max_zipf
         self.given_names = given_names(rules) | frozenset(n for n in names.given if zipf(n) < threshold)

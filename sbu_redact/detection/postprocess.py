@@ -120,8 +120,6 @@ _PHRASE_CLOSES = re.compile(r"[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|$|[ \t]+(?:OF|AND|WH
 # (fixnames50b) after a name: an age, a person's verb, a person's noun in parentheses
 _LAYOUT_NAME_ENDS = re.compile(r",[ \t]*(?:(?i:aged?)[ \t]+)?\d{1,3}(?![\d/:]|[.,]\d)|[ \t]+(?P<verb>[A-Za-z]+)(?![\w\-'\u2019])"
                                r"|[ \t]*\((?P<noun>[A-Za-z]+)\)")
-_WEEKDAYS_AND_MONTHS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY "
-                                 "JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 _ITEM_START = re.compile(r"(?:^|[,;:(])[ \t]*\Z", re.MULTILINE)  # a list item or apposition starts here
 # a nickname in quotes right before a name, on its line: "Lala" | Sher Agha, "BABA" | GUL WAZIR
 _OPENING_NICKNAME = re.compile(r"(?<![\w\"\u201c\u201d])[\"\u201c](?P<words>[" + CAPITALS + r"][\w'\u2019\-]*(?:[ \t][" + CAPITALS
@@ -2641,7 +2639,7 @@ class PostProcessor:
                 or lex.never_a_name(word) or word.upper() in lex.stop_words or lex.misspelled_title(word) \
                 or word.upper() in lex.keep_upper or lex.is_place(word) \
                 or word.lower() in lex.person_nouns or self._people_word(word) or self._caps_verb(word) \
-                or word.upper() in _WEEKDAYS_AND_MONTHS:
+                or word.upper() in lex.weekdays_and_months:
             return self._word_surname_by_layout(text, start, end, words)
         if caps and not (lex.caps_around(text, start, end) and _PHRASE_CLOSES.match(text, after.end())):
             return self._word_surname_by_layout(text, start, end, words)
@@ -2672,7 +2670,7 @@ class PostProcessor:
             if middle or len(words) > 1 or not (lex.is_given_name(word) or lex.is_word_given_name(word)):
                 return None
             pos, middle = after.end(), 1  # KAYLA | MAY | SALT, AGE 9
-        if lex.never_a_name(word) or word.upper() in lex.stop_words and word.upper() not in _WEEKDAYS_AND_MONTHS \
+        if lex.never_a_name(word) or word.upper() in lex.stop_words and word.upper() not in lex.weekdays_and_months \
                 or lex.misspelled_title(word) or word.upper() in lex.title_words or word.upper() in lex.keep_upper \
                 or word.upper() in lex.acronyms or word.lower() in lex.person_nouns or self._people_word(word) \
                 or self._caps_verb(word) or lex.is_given_name(word) and not lex.is_surname(word):

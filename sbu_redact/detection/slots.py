@@ -40,8 +40,6 @@ _SEP_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|AND|&)[ \t]+)?|[ \t]+(?:and|
 _SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?:and|AND|&)[ \t]+)?|[ \t]+(?:and|AND|&)[ \t]+)(?P<titles>(?:[A-Za-z]+\.?[ \t]+){0,2})\Z")
 # what may close a run on the right: punctuation, a line's end, a space before a lower-case or capitalized word
 _WORD_GAP = re.compile(r"[ \t]{1,2}(?![ \t])")  # (more spaces part a table's columns)
-_MONTHS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY JUNE "
-                    "JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 # a sentence or clause opens here: a line's start, after . ; : ( or a portion marking `(C) `, `2. (SBU) `
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?][ \t]+|\([A-Z/]{1,8}\)[ \t]+|^[ \t]*\d+\.[ \t]+|,[ \t]*)\Z", re.MULTILINE)
 
@@ -107,7 +105,7 @@ class PersonSlots:
         if caps != bare.isupper() and len(bare) > 2 or caps and not bare.isupper():
             return False  # capitals in ALL-CAPS text; capitalized in mixed case (an acronym there is none)
         upper = bare.upper()
-        if upper in lex.stop_words or upper in lex.title_words or upper in self.weak_titles or upper in _MONTHS \
+        if upper in lex.stop_words or upper in lex.title_words or upper in self.weak_titles or upper in lex.weekdays_and_months \
                 or upper in self.not_names or upper in self.verbs or upper in lex.marking_words \
                 or upper in lex.nationalities or upper in lex.document_words or upper in lex.group_nouns \
                 or upper in lex.organization_words or upper in lex.organization_kinds or upper in lex.place_words:
@@ -208,7 +206,7 @@ class PersonSlots:
             return False
         lex = self.lex
         return not (upper in lex.stop_words or upper in lex.title_words or upper in lex.marking_words
-                    or upper in _MONTHS or upper in self.verbs or lex.never_a_name(bare))
+                    or upper in lex.weekdays_and_months or upper in self.verbs or lex.never_a_name(bare))
 
     def _trim_common(self, text: str, run: tuple[int, int, list[str]] | None) -> tuple[int, int, list[str]] | None:
         """`run` less the English words in use that open it (TASK FORCE | HAWKINS), known names kept:

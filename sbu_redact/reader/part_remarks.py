@@ -41,7 +41,6 @@ _SED = re.compile(r"(?<![\w])(?:sed\b|s(?P<d>[/,|#!:;@_])\\?\(?(?:TS|S|C|U|SBU|C
 _REACH_LINES = 2
 _BAR_QUOTE = re.compile(r"[ \t]*[|\u2502\u2503\u258c][ \t]*(?P<q>\S[^\n]*)$")
 _OWN_MARK = re.compile(r"[ \t\xa0]*(?:\d{1,3}[.)]|[-*•+])?[ \t\xa0]*(?:\[|~~|\()")
-_BANNERS = {"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "RESTRICTED", "OFFICIAL", "UNCLASSIFIED//FOUO"}
 
 
 class _Patterns:
@@ -64,6 +63,7 @@ class _Patterns:
         self.arrow_level = re.compile(r"(?:->|=>|\u2192)[ \t]*(?i:" + alt("arrow_verbs") + r")[ \t]+(?:(?i:"
                                       + alt("arrow_links") + r")[ \t]+)?(?P<m>TS|S|C)(?://[A-Z]{2,7})?(?![\w/\-])")
         self.deixis = re.compile(r"(?i)\b(?:" + alt("pointing_words") + r")\b")
+        self.banners = frozenset(w.upper() for w in words["banner_lines"])  # (no section's heading)
 
 
 def _patterns(g: object) -> _Patterns:
@@ -235,7 +235,8 @@ def _headings(r: Reading, portions: list[Portion], before: int) -> list[tuple[st
         if p.explicit or p.start <= before < p.end:
             continue
         text = r.text[p.start:p.end].strip()
-        if "\n" in text or not 2 <= len(text) <= 60 or len(text.split()) > 6 or "//" in text or text.upper() in _BANNERS:
+        if "\n" in text or not 2 <= len(text) <= 60 or len(text.split()) > 6 or "//" in text \
+                or text.upper() in _patterns(r.g).banners:
             continue  # (a banner line is no heading: `should be SECRET` names no section)
         under = []
         for j in order[n + 1:]:

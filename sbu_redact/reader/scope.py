@@ -336,7 +336,7 @@ def _claimed(r: Reading, p: Portion) -> tuple[Marking | None, list[tuple[int, in
             if said is None:
                 continue
             base = " ".join(said.group(1).split())
-            if base in _DESIGNATIONS:  # (`SBU NOFORN` and `LES NOFORN` are designations of their own)
+            if base in r.g.vocabulary.designations:  # (`SBU NOFORN` and `LES NOFORN` are designations of their own)
                 written = "UNCLASSIFIED//" + base + ((" NOFORN" if base in ("SBU", "LES") else "//NOFORN") if said.group(2) else "")
             else:
                 written = base + ("//NOFORN" if said.group(2) else "")
@@ -467,7 +467,7 @@ def _untranslated_marking(r: Reading, written: str) -> Marking | None:
     said = _ABROAD_TOKENS.fullmatch(inner)
     if said is not None:
         base = " ".join(said.group(1).split())
-        if base in _DESIGNATIONS:
+        if base in r.g.vocabulary.designations:
             return stated_marking(r, "UNCLASSIFIED//" + base + ("//NOFORN" if said.group(2) else ""))
         return stated_marking(r, base + ("//NOFORN" if said.group(2) else ""))
     if inner in ("NF", "NOFORN"):
@@ -599,7 +599,6 @@ def _defined(r: Reading, p: Portion, start: int, end: int) -> bool:
 
 # a level or designation said with another language's copula (`abroad`, `abroad_sov`), and NOFORN with it
 _ABROAD_TOKENS = compile_pattern(r"(TOP[ \t]SECRET|SECRET|CONFIDENTIAL|SBU|FOUO|LES|LOU|CUI)(?:(?://|/|-|[ \t]+)(NF|NOFORN))?")
-_DESIGNATIONS = ("SBU", "FOUO", "LES", "LOU", "CUI")
 
 
 _CLAIM_GROUPS = ("level", "letter", "weak", "network", "negated", "contained", "typo", "handling", "exempt", "checked",

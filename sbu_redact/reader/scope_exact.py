@@ -89,8 +89,6 @@ _REF_BEFORE = compile_pattern(r"(?i)\b(?:its|their|his|her|your|my|our|that|same
 _QUOTE_LINE = compile_pattern(r"(?m)^[ \t]*>")
 _LABEL = compile_pattern(r"[ \t]*[(\[]?(\d{1,2})[.)\]][ \t]")
 _WORD_LABEL = compile_pattern(r"(?i)[ \t]*(?:item|para(?:graph)?|point|bullet|entry)[ \t]+(\d{1,2})[ \t]*(?:[(:.\-\u2013\u2014]|$)")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "10th": 10}
 _NAMES = frozenset({"para", "paragraph", "bullet", "item"})
 _DIRECTIONS = frozenset({"below", "above"})
 _COUNTED_NAMES = frozenset({"paragraphs", "paras", "bullets", "items"})
@@ -175,7 +173,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
     direction = "above" if back else "below" if ahead else None
     if opening:
         return _by_opening(r, ordered, at, opening, direction)
-    if len({_key(m) for m in refs}) != 1:
+    if len({_key(r, m) for m in refs}) != 1:
         return None
     if sum(1 for _ in _REF_WORD.finditer(r.text, p.start, p.end)) != len(refs):
         return None  # ("the para on the tender" beside "para 3": which one it means is not certain)
@@ -188,7 +186,7 @@ def exact_target(r: Reading, ordered: list[Portion], at: int, refers: list[str])
         lo, hi = _sentence(r.text, m.start(), m.end(), p.start, p.end)
         if r.g.scope_elsewhere.compiled.search(r.text, lo, hi) is not None:
             return None  # ("In reftel, para 2 ...": another document's; a reference in another sentence is not)
-    kind, n, counted = _key(refs[0])
+    kind, n, counted = _key(r, refs[0])
     if not counted:
         found = _numbered(r, ordered, at, n, direction)
         if found is not None:
@@ -261,15 +259,17 @@ def by_brackets(r: Reading, ordered: list[Portion], at: int) -> set[int] | None:
     return chosen if len(chosen) > 1 else None
 
 
-def _key(m: re.Match[str]) -> tuple[str, int, bool]:
+def _key(r: Reading, m: re.Match[str]) -> tuple[str, int, bool]:
     """What a reference names: its kind (`paragraph`, `item`), its number, and whether that is a
-    count (an ordinal: `2nd para`, `the last bullet`) rather than a label."""
+    count (an ordinal: `2nd para`, `the last bullet`) rather than a label. An ordinal in words is the rules'
+    (markings.yaml `governing_statements.ordinals`: `last` is -1); `2nd`, `10th` are their digits."""
     if m.group("pilcrow"):
         return "paragraph", int(m.group("pilcrow")), False
     if m.group("ordinal"):
         kind = m.group("okind").lower()
-        return ("paragraph" if kind.startswith("para") else "item"), _ORDINALS.get(
-            m.group("ordinal").lower(), int(m.group("ordinal")[:-2]) if m.group("ordinal")[:-2].isdigit() else 0), True
+        ordinal = m.group("ordinal").lower()
+        return ("paragraph" if kind.startswith("para") else "item"), int(ordinal[:-2]) if ordinal[:-2].isdigit() \
+            else r.g.vocabulary.governing_statements.ordinals.get(ordinal, 0), True
     kind = m.group("kind").lower()
     number = m.group("number").lower()  # (`PARA SIX`: a number in words)
     return ("paragraph" if kind.startswith("para") else "item"), _NUMBER_WORDS.get(number) or int(number), False
@@ -1785,7 +1785,7 @@ def in_reply(r: Reading, ordered: list[Portion], at: int, m: re.Match[str]) -> s
         _HEADER_LINE.fullmatch(line.strip()) for line in r.text[heads[k - 1]:h].splitlines())]
     if len(heads) != 1:
         return None
-    kind, n, counted = _key(m)
+    kind, n, counted = _key(r, m)
     if not counted:  # (`para 4 of my 0900`: numbered in the quoted message alone, `_numbered`)
         found = _numbered(r, ordered, at, n, None)
         return found if found and all(ordered[j].start >= heads[0] for j in found) else None

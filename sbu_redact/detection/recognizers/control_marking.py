@@ -5,8 +5,9 @@ The vocabulary is the marking grammar's (rules/markings.yaml); the finder is
 `detection.control_words` (shared with `in_text_controls`, which `check` runs without Presidio)."""
 from __future__ import annotations
 
-from ..control_words import MAX_ZIPF, ControlWords
+from ..control_words import MAX_ZIPF, ControlWords, ControlWordSettings
 from ...markings import grammar_for
+from ...rules_schema import InTextStatementSpec
 from ..registry import register
 from .base import CableRecognizer, RecognizerSpec
 
@@ -20,6 +21,8 @@ class ControlMarkingRecognizer(CableRecognizer):
         line_only: list[str]
         # other single marking words count anywhere only when rarer than this (zipf)
         max_zipf: float = MAX_ZIPF
+        # controls stated in running text that the reader does not read (`control_words.ControlWordSettings`)
+        statements: list[InTextStatementSpec] = []
 
     @classmethod
     def create(cls, name, spec, lexicon, rules):
@@ -28,7 +31,9 @@ class ControlMarkingRecognizer(CableRecognizer):
     def __init__(self, lexicon, grammar, spec):
         super().__init__(lexicon, spec)
         self.grammar = grammar
-        self.words = ControlWords(lexicon, grammar, spec.line_only, spec.max_zipf)
+        self.words = ControlWords(grammar, ControlWordSettings(
+            tuple(spec.line_only), spec.max_zipf, tuple(lexicon.settings.caption_variants),
+            tuple((s.pattern, tuple(s.controls), s.any_case) for s in spec.statements)))
 
     def find(self, text):
         return [self.result(s, e, why) for s, e, why in self.words.spans(text)]

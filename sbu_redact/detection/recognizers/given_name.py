@@ -43,7 +43,6 @@ _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>[" + CAPITALS + r"][
 _WORD_SURNAME_CLOSES = re.compile(r"(?:['\u2019][sS]?)?[ \t]*(?:[,.;:()]|$)", re.MULTILINE)
 _OF_PLACE = re.compile(r"[ \t]+(?:of|OF)[ \t]+(?P<place>[" + CAPITALS + r"][\w'\u2019\-]*)")
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)?")
-_MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 #: the explanation of a name whose surname is an English word (the clean-up keeps that word)
 WORD_SURNAME = "a given name and a surname that is an English word, where the name visibly ends"
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:)]|$|(?P<next>[A-Za-z]+(?:[ \t]+(?i:be|of)[ \t]+[A-Za-z]+)?))", re.MULTILINE)
@@ -129,11 +128,11 @@ class GivenNameRecognizer(CableRecognizer):
         upper = surname.upper()
         if surname.isupper() != given.isupper() or len(surname) < 3 or not (surname.isupper() or surname[1:].islower()):
             return None
-        if not (lex.is_surname(surname) or upper in _MONTHS) or lex.never_a_name(surname) \
+        if not (lex.is_surname(surname) or upper in lex.months) or lex.never_a_name(surname) \
                 or upper in lex.title_words or surname.lower() in lex.person_verbs or upper in lex.nationalities \
-                or lex.is_place(surname) and not lex.is_surname(surname) and upper not in _MONTHS or lex.is_people(surname):
+                or lex.is_place(surname) and not lex.is_surname(surname) and upper not in lex.months or lex.is_people(surname):
             return None
-        if not lex.is_common(surname, lex.settings.names.caps_continue_below_zipf) and upper not in _MONTHS:
+        if not lex.is_common(surname, lex.settings.names.caps_continue_below_zipf) and upper not in lex.months:
             return None  # (a surname no word: the reader reads it)
         closes = _WORD_SURNAME_CLOSES.match(text, following.end()) is not None
         if not closes and (of := _OF_PLACE.match(text, following.end())) is not None:

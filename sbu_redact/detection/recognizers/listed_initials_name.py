@@ -62,7 +62,6 @@ _WORD_BEFORE = re.compile(rf"(?<!\S)(?P<word>{_WORD})[ \t]\Z|(?P<number>\d)[ \t]
 _ANY_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<word>[^\W\d_][\w'\u2019]*)[ \t]*\n?[ \t]*\Z")
 _CYRILLIC = re.compile("[\u0400-\u04FF]")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)][ \t]+")
-_MONTHS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split())
 LISTED_INITIALS = "a list entry written surname first with initials"
 
 
@@ -273,7 +272,7 @@ class ListedInitialsNameRecognizer(CableRecognizer):
         bare = strip_possessive(surname)
         upper = bare.upper()
         return " " not in surname and len(bare) >= 2 and not lex.never_a_name(bare) \
-            and (upper not in lex.stop_words or upper in _MONTHS) and upper not in lex.title_words \
+            and (upper not in lex.stop_words or upper in lex.months) and upper not in lex.title_words \
             and upper not in lex.organization_words and upper not in lex.keep_upper and not lex.is_people(bare) \
             and bare.lower() not in lex.person_nouns and upper not in {w.upper() for w in self.spec.not_surnames}
 
