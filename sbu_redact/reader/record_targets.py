@@ -125,7 +125,11 @@ def _blocks_named(r: Reading, portions: list[Portion], candidates: list[int], li
     mark is a column of it takes what `_by_row_block` and `_by_block` find: both raise, and either finding none of its
     labels raises every marked portion (fail closed). (review50c: a caption row read by `_by_row_block` alone left
     the caption's own line unraised when it did not repeat the block's label.)"""
-    row_found = _by_row_block(r, portions, candidates, line) if row else None
+    # (fix51a) a record line about a block's caption (`Exhibit 4 label,retain,CONFIDENTIAL` in a worksheet read as one
+    # unmarked paragraph) is read as a row too: its decision may be any withholding word
+    labels = _patterns(r).block.search(line)
+    about_caption = labels is not None and _CAPTION.search(line, labels.end()) is not None
+    row_found = _by_row_block(r, portions, candidates, line) if row or about_caption else None
     found = [b for b in (row_found, _by_block(r, portions, candidates, line)) if b is not None]
     if not found:
         return None
@@ -277,7 +281,7 @@ def _by_row_block(r: Reading, portions: list[Portion], marked: list[int], line: 
     return sorted(chosen), said
 
 
-_CAPTION_LINE = re.compile(r"[ \t]*(?:caption|title|legend|label)s?[ \t]*[:\-–—]", re.IGNORECASE)
+_CAPTION_LINE = re.compile(r"[ \t]*(?:\([A-Za-z/ ]{1,24}\)[ \t]*)?(?:caption|title|legend|label)s?[ \t]*[:\-–—]", re.IGNORECASE)
 
 
 def _caption_lines(r: Reading, portions: list[Portion], marked: list[int], i: int) -> set[int]:

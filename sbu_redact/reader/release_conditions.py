@@ -166,7 +166,7 @@ _CHECK_BOX = lazy(r"(?:\[(?P<in_brackets>[^\[\]\n]{0,2})\]|\((?P<in_parens>[^()\
                   r"(?P<glyph>[☐☑☒□■✅❎]))[ \t]*(?P<label>[A-Za-z][^\[\]\n☐☑☒□■✅❎]{2,160})")
 # a field or attribute: `countersigned="false"`, `"namesRemoved": true`, a line's `Names removed: yes`
 _NAMED_VALUE = lazy(r"(?P<name>(?<![\w\-])[A-Za-z][\w\-]{1,40})[ \t]*=[ \t]*(?:\"(?P<dq>[^\"\n]{0,80})\"|'(?P<sq>[^'\n]{0,80})'|"
-                    r"(?P<bare>[\w\-]{1,20}))|\"(?P<key>[A-Za-z][\w\- ]{2,40})\"[ \t]*:[ \t]*(?:\"(?P<jv>[^\"\n]{0,80})\"|"
+                    r"(?P<bare>[\w\-]{1,20}))|\"(?P<key>[A-Za-z][\w\- ]{1,40})\"[ \t]*:[ \t]*(?:\"(?P<jv>[^\"\n]{0,80})\"|"
                     r"(?P<jbare>[\w\-]{1,20}))|(?m:^[ \t>*\-|]{0,8}(?P<label>[A-Za-z][A-Za-z\-]{1,20}(?:[ \t]+[A-Za-z][A-Za-z\-]"
                     r"{1,20}){0,3})[ \t]*:[ \t]*(?P<lv>[^\n]{0,80})$)")
 _WORDS = lazy(r"[A-Za-z]+")
