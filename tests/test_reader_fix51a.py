@@ -19,6 +19,20 @@ attribute `by` names another party's step; 4 reader/forbidden_releases.py (new):
 release to the UK (a REL TO list read from its words, or a permission, `may share`, `OK to pass`, `shareable`, `REL TO`,
 before a UK name) in a document whose banner says NOFORN takes NOFORN; 5 release_conditions `lapsed`
 compares with `_document_dates` (a cable's DTG, an ISO date-time) as `not_yet_valid` does.
+
+Cases: the 7 reviewer documents above (`fix51a_review_cases.json`) and 22 fresh ones (5, 4, 4, 4, 5 by class), each
+failing on main `04f90b38` (run from a copy of the tests with PYTHONPATH=/tmp/m51); 5 guards of the same shapes that
+main already withholds (a tab and a pipe worksheet row, a JSON `"by"`, an ISO date-time, `valid through`); 8 traps
+that must still release (a closed list holding GCHQ, `must not go to the archive`, another figure's label, the UK
+liaison's own countersignature, a UK permission under a banner without NOFORN or in a plain (U) portion, a narrative
+`The UK shared ...`, a DTG before the window's end). Harness (11,972 documents) against main's t0 (/tmp/s51/t0.txt): the 2,853 documents whose text can reach a change
+(a distribution label, `go to`, a two-letter field name, a DTG or ISO date-time, a caption word beside a block, a
+NOFORN sign with a release word) re-run on the final tree: NEW LEAKS 0, new over-redaction 0 (adv131-014, a note
+`Figure 3 and its caption are SECRET//NOFORN` whose figure no marked portion names, raised every portion until a
+note about a caption that finds no block was left to main's reading), fixed 0 (t0 has no leaking document). 6,044
+documents of an earlier snapshot's whole run: no change either. Fresh-case limits: a bare `Shareable with the UK` or `REL TO USA,
+GBR` inside an (SBU) paragraph is read by `forbidden_releases`' own words, not as evidence; `FBI, DGSI only` (an agency
+no rule names as French) limits nothing.
 """
 from __future__ import annotations
 
@@ -100,6 +114,10 @@ WITHHELD: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("by-steel-shield-signed",
      _XML.format(cond="letter of intent signed by the British liaison",
                  step='<step by="Steel Shield exercise cell" signed="true"/>'),
+     "stage the reconnaissance platoon at Hat Yai", ("partner", "public")),
+    ("by-ulchi-cell-yes",
+     _XML.format(cond="data annex countersigned by the British exchange officer",
+                 step='<countersignature by="Ulchi Freedom Shield J5 cell" countersigned="yes"/>'),
      "stage the reconnaissance platoon at Hat Yai", ("partner", "public")),
     # 4 a release to a partner stated in a controlled portion of a NOFORN document
     ("fouo-noforn-pass-to-uk",

@@ -130,6 +130,8 @@ def _blocks_named(r: Reading, portions: list[Portion], candidates: list[int], li
     labels = _patterns(r).block.search(line)
     about_caption = labels is not None and _CAPTION.search(line, labels.end()) is not None
     row_found = _by_row_block(r, portions, candidates, line) if row or about_caption else None
+    if not row and row_found is not None and not row_found[0]:
+        row_found = None  # (a note about a caption whose block no marked portion names: main's reading stands, adv131-014)
     found = [b for b in (row_found, _by_block(r, portions, candidates, line)) if b is not None]
     if not found:
         return None
