@@ -628,6 +628,13 @@ class WithdrawnMemberWordsSpec(_Markings):
     passive: list[RecordWord] = Field(min_length=1)
 
 
+class ForbiddenReleaseWordsSpec(_Markings):
+    """rules/record_words.yaml `forbidden_releases` (fix51a: reader/forbidden_releases.py)."""
+
+    permissions: list[RecordWord] = Field(min_length=1)
+    release_adjectives: list[RecordWord] = Field(min_length=1)
+
+
 class MissingMemberWordsSpec(_Markings):
     """rules/record_words.yaml `missing_members` (fix49a: reader/missing_members.py)."""
 
@@ -917,6 +924,7 @@ class RecordWordsSpec(_Markings):
     part_remarks: PartRemarkWordsSpec  # (fix50d)
     sed_targets: SedTargetWordsSpec  # (fix50d)
     withdrawn_members: WithdrawnMemberWordsSpec  # (fix48b)
+    forbidden_releases: ForbiddenReleaseWordsSpec  # (fix51a)
     missing_members: MissingMemberWordsSpec  # (fix49a)
     compilation_parts: CompilationPartWordsSpec  # (fix48b)
     header_notes: HeaderNoteWordsSpec  # (fix48b)

@@ -84,6 +84,7 @@ from .org_properties import raise_org_properties
 from .header_notes import raise_under_header_notes
 from .partial_releases import raise_partial_releases
 from .withdrawn_members import raise_withdrawn_members
+from .forbidden_releases import raise_forbidden_releases
 from .release_matrix import raise_release_matrix
 from .missing_members import raise_missing_members
 from .compilation_parts import raise_compilation_parts
@@ -283,6 +284,7 @@ _RAISING_PASSES: list[Callable[[Reading, list[Portion], _PassContext], list[Port
     lambda r, portions, c: raise_under_header_notes(r, portions),  # `<note>Classification: SECRET</note>` in a header: the unmarked parts under it (fix47e)
     lambda r, portions, c: raise_partial_releases(r, portions),  # `REL TO USA, GBR for Table 1 only`: the other parts NOFORN (fix47e)
     lambda r, portions, c: raise_withdrawn_members(r, portions),  # a release to `SILVER ANVIL participants` the UK withdrew from: NOFORN (fix47e)
+    lambda r, portions, c: raise_forbidden_releases(r, portions, c.declared),  # `share this paragraph with the British` under a NOFORN banner: NOFORN (fix51a)
     lambda r, portions, c: raise_release_matrix(r, portions),  # a country matrix's `N` under `British`: the row NOFORN (fix50g)
     lambda r, portions, c: raise_missing_members(r, portions),  # a release to `NORTHERN TIDE participants` whose listed participants leave the UK out: NOFORN (fix48d)
     lambda r, portions, c: raise_compilation_parts(r, portions),  # `compiled, Table 2 is classified CONFIDENTIAL`: the table's rows (fix47e)

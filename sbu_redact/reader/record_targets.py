@@ -125,7 +125,13 @@ def _blocks_named(r: Reading, portions: list[Portion], candidates: list[int], li
     mark is a column of it takes what `_by_row_block` and `_by_block` find: both raise, and either finding none of its
     labels raises every marked portion (fail closed). (review50c: a caption row read by `_by_row_block` alone left
     the caption's own line unraised when it did not repeat the block's label.)"""
-    row_found = _by_row_block(r, portions, candidates, line) if row else None
+    # (fix51a) a record line about a block's caption (`Exhibit 4 label,retain,CONFIDENTIAL` in a worksheet read as one
+    # unmarked paragraph) is read as a row too: its decision may be any withholding word
+    labels = _patterns(r).block.search(line)
+    about_caption = labels is not None and _CAPTION.search(line, labels.end()) is not None
+    row_found = _by_row_block(r, portions, candidates, line) if row or about_caption else None
+    if not row and row_found is not None and not row_found[0]:
+        row_found = None  # (a note about a caption whose block no marked portion names: main's reading stands, adv131-014)
     found = [b for b in (row_found, _by_block(r, portions, candidates, line)) if b is not None]
     if not found:
         return None
@@ -217,6 +223,8 @@ def _by_block(r: Reading, portions: list[Portion], marked: list[int], line: str)
             caption = named.match(text, portions[k].body_start) is not None
             if caption or discussed:
                 chosen |= {marked[j] for j in (i - 1, i + 1) if 0 <= j < len(marked)}
+            if _CAPTION.search(line, m.end()) is not None:  # (fix51a: `Figure 2 caption`: its caption lines too)
+                chosen |= _caption_lines(r, portions, marked, i)
         if discussed:
             chosen |= {k for k in marked if held.search(text, portions[k].body_start, portions[k].end)}
     for k in list(chosen):  # (the unmarked portions beside each: table rows, an image line, a map's legend)
@@ -260,6 +268,8 @@ def _by_row_block(r: Reading, portions: list[Portion], marked: list[int], line: 
             chosen.add(k)
             if not caption and named.match(text, portions[k].body_start) is not None:
                 chosen |= {marked[j] for j in (i - 1, i + 1) if 0 <= j < len(marked)}
+            if caption:
+                chosen |= _caption_lines(r, portions, marked, i)
     said = " and ".join(m.group(0) for m in labels) + (" caption" if caption else "")
     if not chosen:
         return [], said
@@ -271,3 +281,26 @@ def _by_row_block(r: Reading, portions: list[Portion], marked: list[int], line: 
                     chosen.add(j)
                     j += step
     return sorted(chosen), said
+
+
+_CAPTION_LINE = re.compile(r"[ \t]*(?:\([A-Za-z/ ]{1,24}\)[ \t]*)?(?:caption|title|legend|label)s?[ \t]*[:\-–—]", re.IGNORECASE)
+
+
+def _caption_lines(r: Reading, portions: list[Portion], marked: list[int], i: int) -> set[int]:
+    """(fix51a, r50c-20/24) The marked portions labelled as a caption (`(U) Caption: guard tower ...`, `(U) Label: the man
+    in the blue jacket ...`) on either side of the block's portion `marked[i]`, up to the next portion that opens with a
+    block's label (`Figure 3.`): a row about a block's caption (`Figure 2 caption`, `Fig. 2 label`) may mean that line,
+    not (only) the line naming the block, so both are raised (fail closed)."""
+    text, block = r.text, _patterns(r).block
+    found: set[int] = set()
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(marked):
+            p = portions[marked[j]]
+            lead = len(text[p.body_start:p.end]) - len(text[p.body_start:p.end].lstrip())
+            if block.match(text, p.body_start + lead, p.end) is not None:
+                break
+            if _CAPTION_LINE.match(text, p.body_start, p.end) is not None:
+                found.add(marked[j])
+            j += step
+    return found

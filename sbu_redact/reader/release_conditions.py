@@ -138,12 +138,14 @@ def _dates(r: "Reading", text: str, start: int = 0, end: int | None = None) -> l
 def lapsed(r: "Reading", start: int, end: int, until: str) -> bool:
     """Has an authorisation that ran `until` a date lapsed by the document's own dates: any date the document states
     outside the authorisation itself on or after it (the document was written or printed once it had passed); no
-    date to compare with, or an end date that cannot be read, fails closed (lapsed)."""
+    date to compare with, or an end date that cannot be read, fails closed (lapsed). (fix51a, r50c-13) The document's
+    dates are `_document_dates`' (a cable's date-time group and an ISO date-time too: `R 041530Z DEC 26` under a
+    `Reference: our meeting of 2 November 2026` above the header is written after a `30 November 2026` end)."""
     ends = _dates(r, until)
     if not ends:
         return True
     last = ends[0][1]
-    stated = [d for at, d in _dates(r, r.text) if not start <= at < end]
+    stated = [d for _, d in _document_dates(r, start, end)]
     return not stated or max(stated) > last
 
 
@@ -163,8 +165,8 @@ def footnote_states_condition(r: "Reading", sign: str, words: tuple[str, ...]) -
 _CHECK_BOX = lazy(r"(?:\[(?P<in_brackets>[^\[\]\n]{0,2})\]|\((?P<in_parens>[^()\n]{0,1})\)(?=[ \t]+[A-Za-z])|"
                   r"(?P<glyph>[☐☑☒□■✅❎]))[ \t]*(?P<label>[A-Za-z][^\[\]\n☐☑☒□■✅❎]{2,160})")
 # a field or attribute: `countersigned="false"`, `"namesRemoved": true`, a line's `Names removed: yes`
-_NAMED_VALUE = lazy(r"(?P<name>(?<![\w\-])[A-Za-z][\w\-]{2,40})[ \t]*=[ \t]*(?:\"(?P<dq>[^\"\n]{0,80})\"|'(?P<sq>[^'\n]{0,80})'|"
-                    r"(?P<bare>[\w\-]{1,20}))|\"(?P<key>[A-Za-z][\w\- ]{2,40})\"[ \t]*:[ \t]*(?:\"(?P<jv>[^\"\n]{0,80})\"|"
+_NAMED_VALUE = lazy(r"(?P<name>(?<![\w\-])[A-Za-z][\w\-]{1,40})[ \t]*=[ \t]*(?:\"(?P<dq>[^\"\n]{0,80})\"|'(?P<sq>[^'\n]{0,80})'|"
+                    r"(?P<bare>[\w\-]{1,20}))|\"(?P<key>[A-Za-z][\w\- ]{1,40})\"[ \t]*:[ \t]*(?:\"(?P<jv>[^\"\n]{0,80})\"|"
                     r"(?P<jbare>[\w\-]{1,20}))|(?m:^[ \t>*\-|]{0,8}(?P<label>[A-Za-z][A-Za-z\-]{1,20}(?:[ \t]+[A-Za-z][A-Za-z\-]"
                     r"{1,20}){0,3})[ \t]*:[ \t]*(?P<lv>[^\n]{0,80})$)")
 _WORDS = lazy(r"[A-Za-z]+")
