@@ -1,6 +1,23 @@
 """fix51f: round 198's conditions not shown met (issue 8), by class.
 
-FIRST_RUN_PLACEHOLDER
+Round 198 (tests/corpus/adversarial198/FIRST_RUN.md) leaked four documents at partner on main `04f90b38` whose release
+to the UK waits on a condition the document's own records show not met: adv198-031 (Markdown `Rel GBR` cell `after 30
+days' notice to the host government`, notice sent 30 November, tracker dated 4 December), adv198-034 (cover sheet: `[X]
+Release to GBR authorized`, `[ ] Originator concurrence obtained (required for GBR release)`), adv198-036 (form: `[X] GBR
+-- conditional (condition: ...)`, `Condition satisfied: [ ] Yes`), adv198-038 (CSV rel cell `GBR (upon ratification of
+Annex 2)`, status column `not ratified`). After this branch: none of the four leaks.
+
+Classes, each with fresh cases of other wordings and formats (first run on main `04f90b38`, /tmp/m51: all 13 LEAKS
+cases leak at partner; all 7 TRAPS release at partner): 1 a release after a waiting period counted from a date the
+document states, not run by the document's own date (its first date): a Markdown cell, a JSON field, a TSV cell, a
+label line; 2 a form whose box a release requires is unticked (`[ ]`, `☐`, `: No`), or a ticked conditional UK release
+whose `Condition satisfied` / `Conditions fulfilled` box or field is not ticked or filled (`: No`, `____`); 3 a release
+cell naming the UK with its condition in parentheses whose row's status column says it is not met (`unsigned`,
+`requested`, `no`, `not yet ratified`). Fix: reader/unmet_conditions.py behind new `controls_in_words` patterns
+(rules/markings.yaml, the fix51f block; words in rules/record_words.yaml `unmet_conditions`): each only decides
+whether a NOFORN stands, and fails closed (no date, box or status found: not met). Traps (the condition shown met: the
+period run by the document's date, the required box ticked or `Yes`, `Condition satisfied: [X] Yes`, the status
+`signed`/`ratified`) still release at partner.
 """
 from __future__ import annotations
 
