@@ -256,6 +256,19 @@ class ControlsInWordsSpec(_PatternSpec):
     # (fix50f) a table cell (`| yes, once the attache signs block 12 |`): the controls stand only when its column's
     # header names the UK, or names a release and no country (reader/release_conditions.py `column_may_name_uk`)
     column_may_name_uk: bool = False
+    # (fix51f) a release after a waiting period (groups `number`, `unit`, `event`: `after 30 days' notice to the host
+    # government`): the controls stand when the words before it on its line or its column's header name the UK or a
+    # release, and the period has not run by the document's own date (reader/unmet_conditions.py)
+    waiting_period_not_run: bool = False
+    # (fix51f) a box or field a release requires left unticked or unfilled (group `label`, optional group `value`): the
+    # controls stand when the release it is required for may be the UK's (reader/unmet_conditions.py)
+    required_for_uk_release: bool = False
+    # (fix51f) a ticked conditional release (group `condition`): the controls stand unless every `Condition satisfied`
+    # box or field shows it met, or with none the condition is shown completed (reader/unmet_conditions.py)
+    unless_condition_satisfied: bool = False
+    # (fix51f) a release cell's condition in parentheses (group `condition`): the controls stand unless the row's
+    # status column of the condition's words says it is met (reader/unmet_conditions.py)
+    unless_status_column_met: bool = False
 
     @model_validator(mode="after")
     def _says_something(self) -> "ControlsInWordsSpec":
@@ -265,7 +278,9 @@ class ControlsInWordsSpec(_PatternSpec):
         for flag, group in (("list_leaves_out_uk", "listed"), ("unless_box_filled", "condition"),
                             ("until_date_passed", "until"), ("footnote_conditions", "sign"),
                             ("unless_condition_shown_met", "condition"), ("unless_both_hold_uk", "second"),
-                            ("from_date_ahead", "since"), ("unless_condition_completed", "condition")):
+                            ("from_date_ahead", "since"), ("unless_condition_completed", "condition"),
+                            ("waiting_period_not_run", "event"), ("required_for_uk_release", "label"),
+                            ("unless_condition_satisfied", "condition"), ("unless_status_column_met", "condition")):
             if getattr(self, flag) and group not in groups:
                 raise ValueError(f"{flag} needs a group named {group} in its pattern")
         if self.excluded_names != "foreign" and "excluded" not in groups:
@@ -753,6 +768,20 @@ class ReleaseConditionWordsSpec(_Markings):
     release_headers: list[RecordWord] = Field(min_length=1)
 
 
+class UnmetConditionWordsSpec(_Markings):
+    """rules/record_words.yaml `unmet_conditions` (fix51f: reader/unmet_conditions.py)."""
+
+    period_numbers: dict[Annotated[str, Field(pattern=r"^[a-z]+(?:-[a-z]+)?$")], int] = Field(min_length=1)
+    period_units: dict[PlainWord, int] = Field(min_length=1)
+    period_ignored_words: list[PlainWord] = Field(min_length=1)
+    release_words: list[RecordWord] = Field(min_length=1)
+    public_releases: list[RecordWord] = Field(min_length=1)
+    satisfied_labels: list[RecordWord] = Field(min_length=1)
+    header_ignored_words: list[PlainWord] = Field(min_length=1)
+    status_met_values: list[RecordWord] = Field(min_length=1)
+    status_negations: list[RecordWord] = Field(min_length=1)
+
+
 class ChangeRecordWordsSpec(_Markings):
     """rules/record_words.yaml `change_records` (fix50d: reader/change_records.py)."""
 
@@ -937,6 +966,7 @@ class RecordWordsSpec(_Markings):
     record_targets: RecordTargetWordsSpec  # (fix49a)
     ocr_prose: OcrProseWordsSpec  # (fix49b)
     conditions_shown_met: ConditionShownMetWordsSpec  # (fix49f)
+    unmet_conditions: UnmetConditionWordsSpec  # (fix51f)
 
 
 class NoteWordsSpec(_Markings):

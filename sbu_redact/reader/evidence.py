@@ -26,7 +26,7 @@ from .tearlines import tearline_parts
 from .repeated import word_runs
 from .sections import scoped
 from .document_controls import foreign_release_limit, orphan_document_controls
-from . import group_intersections, release_conditions
+from . import group_intersections, release_conditions, unmet_conditions
 from .state import BANNER_KINDS, Evidence, Reading
 
 # `Classification: SECRET//NOFORN` (e-mail headers and footers, ClassNet and TITUS labels, a
@@ -272,6 +272,8 @@ def _condition_stands(r: Reading, spec: object, m: re.Match[str]) -> bool:
         return False  # (fix50f) `[X] Received (date 9 Nov 2026)` in the block the condition names
     if getattr(spec, "column_may_name_uk", False) and not release_conditions.column_may_name_uk(r, m.start()):
         return False  # (fix50f) a conditional cell in a column of another country's
+    if not unmet_conditions.stands(r, spec, m):
+        return False  # (fix51f) a waiting period run, a required box ticked, a condition shown satisfied or met
     words = tuple(getattr(spec, "footnote_conditions", ()) or ())
     if words and not release_conditions.footnote_states_condition(r, m.group("sign") or "", words):
         return False
